@@ -1,0 +1,3 @@
+export * from './decimal.ts';
+export * from './ratios.ts';
+export * from './units.ts';
