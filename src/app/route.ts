@@ -1,0 +1,176 @@
+/**
+ * The route builder: every API route is declared through `route()` with its access rule, so that
+ * authentication, CSRF, the organisation scope, idempotency and refusal auditing happen here, once.
+ * A route cannot be registered without an access rule; the authorisation-matrix test reads
+ * the list `registerRoutes` returns to call every one of them as an outsider.
+ */
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { eq, and } from 'drizzle-orm';
+import { z } from 'zod';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { AppError } from '../platform/errors.ts';
+import { idempotencyKeys } from '../platform/db/schema.ts';
+import { resolveSession } from '../platform/security/sessions.ts';
+import { sameToken } from '../platform/security/tokens.ts';
+import { loadActor, type Actor } from './actor.ts';
+import type { AppDeps, TxDeps } from './deps.ts';
+import type { Permission } from './roles.ts';
+import { requireScope } from './scope.ts';
+
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+export type RouteInput<B, Q, P> = { body: B; query: Q; params: P };
+
+/**
+ * - public: no session (health, login).
+ * - self: any signed-in user, acting on themselves only (me, logout, change password).
+ * - scoped: the actor needs `permission` within the reach of their roles over the organisation
+ *   that `org` resolves from the request (a body/query field, or the owner of the entity in the URL).
+ * - reach: any signed-in user with `permission`; the use case filters results to the actor's reach.
+ */
+export type Access<B, Q, P> =
+  | { kind: 'public' }
+  | { kind: 'self' }
+  | { kind: 'reach'; permission: Permission }
+  | {
+      kind: 'scoped';
+      permission: Permission;
+      org: (input: RouteInput<B, Q, P>, actor: Actor, deps: AppDeps) => Promise<string | null> | string | null;
+    };
+
+export type RouteContext<B, Q, P> = {
+  input: RouteInput<B, Q, P>;
+  actor: Actor | null;
+  deps: TxDeps;
+  request: FastifyRequest;
+  reply: FastifyReply;
+};
+
+export type RouteResult = { status: number; body?: unknown } | unknown;
+
+export type RouteSpec<B, Q, P> = {
+  method: Method;
+  url: string;
+  summary: string;
+  tags?: string[];
+  body?: z.ZodType<B>;
+  query?: z.ZodType<Q>;
+  params?: z.ZodType<P>;
+  access: Access<B, Q, P>;
+  /** Creating routes: a retry with the same Idempotency-Key returns the first result. */
+  idempotent?: boolean;
+  /** Login is the one state-changing request that cannot carry a CSRF token yet. */
+  csrfExempt?: boolean;
+  handler: (ctx: RouteContext<B, Q, P>) => Promise<RouteResult>;
+};
+
+export type RegisteredRoute = { method: Method; url: string; access: Access<unknown, unknown, unknown>['kind'] };
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type AnyRouteSpec = RouteSpec<any, any, any>;
+
+export function route<B = undefined, Q = undefined, P = undefined>(spec: RouteSpec<B, Q, P>): AnyRouteSpec {
+  return spec as AnyRouteSpec;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    actor: Actor | null;
+    csrfToken: string | null;
+  }
+}
+
+function isResult(value: unknown): value is { status: number; body?: unknown } {
+  return typeof value === 'object' && value !== null && 'status' in value && typeof (value as { status: unknown }).status === 'number' && Object.keys(value).every((k) => k === 'status' || k === 'body');
+}
+
+async function authenticate(request: FastifyRequest, deps: AppDeps): Promise<Actor> {
+  const token = request.cookies[deps.config.security.cookieName];
+  if (!token) throw new AppError('UNAUTHENTICATED');
+  const session = await resolveSession(deps.db, token, deps.config.security, deps.clock());
+  if (!session) throw new AppError('UNAUTHENTICATED', '登录已过期，请重新登录。');
+  const actor = await loadActor(deps.db, session.userId, request.ip);
+  if (!actor) throw new AppError('UNAUTHENTICATED', '账号已停用，请联系管理员。');
+  request.actor = actor;
+  request.csrfToken = session.csrfToken;
+  return actor;
+}
+
+export function registerRoutes(app: FastifyInstance, deps: AppDeps, specs: readonly AnyRouteSpec[]): RegisteredRoute[] {
+  const registeredRoutes: RegisteredRoute[] = [];
+  const typed = app.withTypeProvider<ZodTypeProvider>();
+  for (const spec of specs) {
+    if (!spec.access) throw new Error(`route ${spec.method} ${spec.url} declares no access rule`);
+    registeredRoutes.push({ method: spec.method, url: spec.url, access: spec.access.kind });
+    typed.route({
+      method: spec.method,
+      url: spec.url,
+      schema: {
+        summary: spec.summary,
+        tags: spec.tags,
+        ...(spec.body ? { body: spec.body } : {}),
+        ...(spec.query ? { querystring: spec.query } : {}),
+        ...(spec.params ? { params: spec.params } : {}),
+      },
+      handler: async (request, reply) => {
+        const input = { body: request.body, query: request.query, params: request.params } as RouteInput<unknown, unknown, unknown>;
+        let actor: Actor | null = null;
+        if (spec.access.kind !== 'public') {
+          actor = await authenticate(request, deps);
+          const stateChanging = spec.method !== 'GET';
+          if (stateChanging && !spec.csrfExempt) {
+            const sent = request.headers['x-csrf-token'];
+            if (typeof sent !== 'string' || !request.csrfToken || !sameToken(sent, request.csrfToken)) {
+              throw new AppError('CSRF');
+            }
+          }
+          if (spec.access.kind === 'reach') {
+            if (!actor.permissions.has(spec.access.permission)) throw new AppError('FORBIDDEN');
+          } else if (spec.access.kind === 'scoped') {
+            const orgId = await spec.access.org(input, actor, deps);
+            requireScope(actor, spec.access.permission, orgId);
+          }
+        }
+        const keyHeader = request.headers['idempotency-key'];
+        const key = spec.idempotent && actor && typeof keyHeader === 'string' && keyHeader.length > 0 ? keyHeader.slice(0, 200) : null;
+        const result = await deps.db.transaction(async (tx) => {
+          const txDeps: TxDeps = { ...deps, db: tx };
+          if (key && actor) {
+            const routeName = `${spec.method} ${spec.url}`;
+            const inserted = await tx
+              .insert(idempotencyKeys)
+              .values({ userId: actor.userId, key, route: routeName })
+              .onConflictDoNothing()
+              .returning({ key: idempotencyKeys.key });
+            if (inserted.length === 0) {
+              // A retry: the first request committed (a concurrent one waited on the row lock).
+              const stored = await tx
+                .select()
+                .from(idempotencyKeys)
+                .where(and(eq(idempotencyKeys.userId, actor.userId), eq(idempotencyKeys.key, key)));
+              const first = stored[0];
+              if (!first || first.route !== routeName || first.statusCode === null) {
+                throw new AppError('CONFLICT', '该幂等键（Idempotency-Key）已用于另一个请求。');
+              }
+              return { status: first.statusCode, body: first.response, replayed: true };
+            }
+            const out = await spec.handler({ input, actor, deps: txDeps, request, reply });
+            const normalised = isResult(out) ? out : { status: 200, body: out };
+            await tx
+              .update(idempotencyKeys)
+              .set({ statusCode: normalised.status, response: (normalised.body ?? null) as object })
+              .where(and(eq(idempotencyKeys.userId, actor.userId), eq(idempotencyKeys.key, key)));
+            return { ...normalised, replayed: false };
+          }
+          const out = await spec.handler({ input, actor, deps: txDeps, request, reply });
+          return { ...(isResult(out) ? out : { status: 200, body: out }), replayed: false };
+        });
+        if (reply.sent) return reply;
+        if (result.replayed) reply.header('idempotent-replayed', 'true');
+        reply.code(result.status);
+        return result.body === undefined ? reply.send() : reply.send(result.body);
+      },
+    });
+  }
+  return registeredRoutes;
+}

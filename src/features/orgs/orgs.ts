@@ -1,0 +1,79 @@
+/** Organisations: 财政部门 → 主管部门 → 单位, a tree of any depth. */
+import { asc, eq, inArray } from 'drizzle-orm';
+import type { Actor } from '../../app/actor.ts';
+import type { TxDeps } from '../../app/deps.ts';
+import { appendAudit, snapshot } from '../../platform/audit/audit-log.ts';
+import { organisations } from '../../platform/db/schema.ts';
+import { updateVersioned } from '../../platform/db/versioned.ts';
+import { AppError } from '../../platform/errors.ts';
+import type { DbOrTx } from '../../platform/db/database.ts';
+
+export type OrgKind = 'finance' | 'department' | 'unit';
+export type OrgDto = { id: string; parentId: string | null; code: string; name: string; kind: OrgKind; version: number };
+
+const toDto = (row: typeof organisations.$inferSelect): OrgDto => ({
+  id: row.id,
+  parentId: row.parentId,
+  code: row.code,
+  name: row.name,
+  kind: row.kind,
+  version: row.version,
+});
+
+// A unit has no departments below it; a finance department sits only at the top.
+const ALLOWED_CHILDREN: Record<OrgKind, OrgKind[]> = {
+  finance: ['department', 'unit'],
+  department: ['department', 'unit'],
+  unit: ['unit'],
+};
+const KIND_LABEL: Record<OrgKind, string> = { finance: '财政部门', department: '主管部门', unit: '单位' };
+
+export async function listOrgs(db: DbOrTx, actor: Actor): Promise<OrgDto[]> {
+  const rows = await db.select().from(organisations).where(inArray(organisations.id, [...actor.reach])).orderBy(asc(organisations.code));
+  return rows.map(toDto);
+}
+
+export async function orgOwner(db: DbOrTx, id: string): Promise<string | null> {
+  const rows = await db.select({ id: organisations.id }).from(organisations).where(eq(organisations.id, id));
+  return rows[0]?.id ?? null;
+}
+
+async function assertCodeFree(db: DbOrTx, code: string, exceptId?: string): Promise<void> {
+  const rows = await db.select({ id: organisations.id }).from(organisations).where(eq(organisations.code, code));
+  if (rows.some((r) => r.id !== exceptId)) throw new AppError('CONFLICT', `组织代码“${code}”已被使用。`);
+}
+
+export async function createOrg(
+  deps: TxDeps,
+  actor: Actor,
+  input: { parentId: string; code: string; name: string; kind: OrgKind },
+): Promise<OrgDto> {
+  const [parent] = await deps.db.select().from(organisations).where(eq(organisations.id, input.parentId));
+  if (!parent) throw new AppError('NOT_FOUND', '上级组织不存在。');
+  if (!ALLOWED_CHILDREN[parent.kind].includes(input.kind)) {
+    throw new AppError('VALIDATION', `${KIND_LABEL[parent.kind]}下不能设立${KIND_LABEL[input.kind]}。`);
+  }
+  await assertCodeFree(deps.db, input.code);
+  const now = deps.clock();
+  const [row] = await deps.db.insert(organisations).values({ ...input, createdAt: now, updatedAt: now }).returning();
+  await appendAudit(deps.db, { id: actor.userId, username: actor.username, ip: actor.ip }, { action: 'org.create', entity: 'organisation', entityId: row!.id, orgId: row!.id, after: snapshot(row) }, now);
+  return toDto(row!);
+}
+
+export async function updateOrg(
+  deps: TxDeps,
+  actor: Actor,
+  id: string,
+  input: { code?: string; name?: string; version: number },
+): Promise<OrgDto> {
+  const [before] = await deps.db.select().from(organisations).where(eq(organisations.id, id));
+  if (!before) throw new AppError('NOT_FOUND');
+  if (input.code && input.code !== before.code) await assertCodeFree(deps.db, input.code, id);
+  const now = deps.clock();
+  const values: Record<string, unknown> = {};
+  if (input.code !== undefined) values.code = input.code;
+  if (input.name !== undefined) values.name = input.name;
+  const after = await updateVersioned(deps.db, organisations, id, input.version, values, now);
+  await appendAudit(deps.db, { id: actor.userId, username: actor.username, ip: actor.ip }, { action: 'org.update', entity: 'organisation', entityId: id, orgId: id, before: snapshot(before), after: snapshot(after) }, now);
+  return toDto(after);
+}

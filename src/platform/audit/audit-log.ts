@@ -1,0 +1,143 @@
+/**
+ * The audit pipeline: every data change, login, lockout and refused request is appended here, in the
+ * same transaction as the change (if the audit write fails, the change fails). Entries are
+ * hash-chained: hash = SHA-256(prev_hash ‖ canonical JSON of the entry).
+ */
+import { createHash } from 'node:crypto';
+import { asc, desc, gt, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../db/database.ts';
+import { auditLog } from '../db/schema.ts';
+
+export type AuditActor = { id: string | null; username: string | null; ip: string | null };
+
+export type AuditEntry = {
+  action: string;
+  entity: string;
+  entityId?: string | null;
+  orgId?: string | null;
+  outcome?: 'success' | 'refused' | 'failure';
+  before?: unknown;
+  after?: unknown;
+};
+
+export const GENESIS_HASH = '0'.repeat(64);
+// Serialises appends so that the chain has one order (a transaction-scoped advisory lock).
+const CHAIN_LOCK_KEY = 7_427_001;
+
+/** JSON with object keys sorted, so jsonb's reordering does not change the hash. */
+export function canonicalJson(value: unknown): string {
+  if (value === null || value === undefined) return 'null';
+  if (Array.isArray(value)) return '[' + value.map(canonicalJson).join(',') + ']';
+  if (value instanceof Date) return JSON.stringify(value.toISOString());
+  if (typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return '{' + entries.map(([k, v]) => JSON.stringify(k) + ':' + canonicalJson(v)).join(',') + '}';
+  }
+  return JSON.stringify(value);
+}
+
+type HashedFields = {
+  at: string;
+  actorId: string | null;
+  actorUsername: string | null;
+  ip: string | null;
+  action: string;
+  entity: string;
+  entityId: string | null;
+  orgId: string | null;
+  outcome: 'success' | 'refused' | 'failure';
+  before: unknown;
+  after: unknown;
+};
+
+export function entryHash(prevHash: string, fields: HashedFields): string {
+  return createHash('sha256')
+    .update(prevHash)
+    .update(canonicalJson(fields))
+    .digest('hex');
+}
+
+/** Plain JSON for before/after snapshots: Dates become ISO strings, secrets are dropped. */
+export function snapshot(row: Record<string, unknown> | null | undefined): Record<string, unknown> | null {
+  if (!row) return null;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(row)) {
+    if (key === 'passwordHash' || key === 'tokenHash' || key === 'csrfToken') continue;
+    out[key] = value instanceof Date ? value.toISOString() : value;
+  }
+  return out;
+}
+
+export async function appendAudit(
+  tx: DbOrTx,
+  actor: AuditActor,
+  entry: AuditEntry,
+  now: Date = new Date(),
+): Promise<void> {
+  await tx.execute(sql`SELECT pg_advisory_xact_lock(${CHAIN_LOCK_KEY})`);
+  const last = await tx.select({ hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.seq)).limit(1);
+  const prevHash = last[0]?.hash ?? GENESIS_HASH;
+  const fields: HashedFields = {
+    at: now.toISOString(),
+    actorId: actor.id,
+    actorUsername: actor.username,
+    ip: actor.ip,
+    action: entry.action,
+    entity: entry.entity,
+    entityId: entry.entityId ?? null,
+    orgId: entry.orgId ?? null,
+    outcome: entry.outcome ?? 'success',
+    before: entry.before ?? null,
+    after: entry.after ?? null,
+  };
+  await tx.insert(auditLog).values({ ...fields, at: now, prevHash, hash: entryHash(prevHash, fields) });
+}
+
+export type VerifyResult =
+  | { ok: true; entries: number; headSeq: number | null; headHash: string }
+  | { ok: false; entries: number; badSeq: number; reason: string };
+
+/** Walks the chain in order; names the first entry whose hash or link does not hold. */
+export async function verifyAuditChain(db: DbOrTx, batchSize = 2000): Promise<VerifyResult> {
+  let prevHash = GENESIS_HASH;
+  let afterSeq = 0;
+  let count = 0;
+  let headSeq: number | null = null;
+  for (;;) {
+    const rows = await db
+      .select()
+      .from(auditLog)
+      .where(gt(auditLog.seq, afterSeq))
+      .orderBy(asc(auditLog.seq))
+      .limit(batchSize);
+    if (rows.length === 0) break;
+    for (const row of rows) {
+      count++;
+      if (row.prevHash !== prevHash) {
+        return { ok: false, entries: count, badSeq: row.seq, reason: '与前一条记录的链接不符（前面的记录被删除或改动）' };
+      }
+      const fields: HashedFields = {
+        at: row.at.toISOString(),
+        actorId: row.actorId,
+        actorUsername: row.actorUsername,
+        ip: row.ip,
+        action: row.action,
+        entity: row.entity,
+        entityId: row.entityId,
+        orgId: row.orgId,
+        outcome: row.outcome,
+        before: row.before,
+        after: row.after,
+      };
+      if (entryHash(row.prevHash, fields) !== row.hash) {
+        return { ok: false, entries: count, badSeq: row.seq, reason: '记录内容与其哈希不符（该记录被改动）' };
+      }
+      prevHash = row.hash;
+      headSeq = row.seq;
+    }
+    afterSeq = rows[rows.length - 1]!.seq;
+  }
+  return { ok: true, entries: count, headSeq, headHash: prevHash };
+}

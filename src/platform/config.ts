@@ -1,0 +1,94 @@
+/**
+ * Configuration: every tunable value, read once from the environment, with the documented defaults
+ * (docs/configuration.md). Passed down explicitly; nothing else reads process.env.
+ */
+import path from 'node:path';
+
+export type Config = {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | null;
+  adminPassword: string | null;
+  demoPassword: string | null;
+  loadDemo: boolean;
+  security: SecurityConfig;
+  version: string;
+};
+
+export type SecurityConfig = {
+  sessionIdleMinutes: number;
+  sessionAbsoluteHours: number;
+  maxFailedLogins: number;
+  lockoutMinutes: number;
+  passwordMinLength: number;
+  passwordMinClasses: number;
+  /** Behind HTTPS (TLS at a proxy): cookies get `Secure` and responses HSTS. */
+  https: boolean;
+  trustProxy: boolean;
+  hstsMaxAgeSeconds: number;
+  contentSecurityPolicy: string;
+  referrerPolicy: string;
+  cookieName: string;
+};
+
+const DEFAULT_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  // Ant Design writes its styles at run time (CSS-in-JS), which needs inline styles.
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+function int(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) {
+    throw new Error(`配置项 ${name} 应为非负整数，实际为“${raw}”。`);
+  }
+  return value;
+}
+
+function bool(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  return ['1', 'true', 'yes', 'on'].includes(raw.toLowerCase());
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
+  const databaseUrl = env.DATABASE_URL && env.DATABASE_URL.trim() !== '' ? env.DATABASE_URL.trim() : null;
+  return {
+    port: int(env, 'PORT', 3000),
+    host: env.HOST ?? '0.0.0.0',
+    dataDir: path.resolve(cwd, env.JIXIAO_DATA ?? 'data'),
+    databaseUrl,
+    adminPassword: env.JIXIAO_ADMIN_PASSWORD || null,
+    demoPassword: env.JIXIAO_DEMO_PASSWORD || null,
+    // The demo loads on the first start of the embedded default, unless switched off.
+    loadDemo: bool(env, 'JIXIAO_DEMO', databaseUrl === null),
+    version: env.npm_package_version ?? '0.1.0',
+    security: {
+      sessionIdleMinutes: int(env, 'JIXIAO_SESSION_IDLE_MINUTES', 30),
+      sessionAbsoluteHours: int(env, 'JIXIAO_SESSION_ABSOLUTE_HOURS', 12),
+      maxFailedLogins: int(env, 'JIXIAO_MAX_FAILED_LOGINS', 5),
+      lockoutMinutes: int(env, 'JIXIAO_LOCKOUT_MINUTES', 15),
+      passwordMinLength: int(env, 'JIXIAO_PASSWORD_MIN_LENGTH', 8),
+      passwordMinClasses: int(env, 'JIXIAO_PASSWORD_MIN_CLASSES', 3),
+      https: bool(env, 'JIXIAO_HTTPS', false),
+      trustProxy: bool(env, 'JIXIAO_TRUST_PROXY', false),
+      hstsMaxAgeSeconds: int(env, 'JIXIAO_HSTS_MAX_AGE', 31536000),
+      contentSecurityPolicy: env.JIXIAO_CSP ?? DEFAULT_CSP,
+      referrerPolicy: env.JIXIAO_REFERRER_POLICY ?? 'strict-origin-when-cross-origin',
+      cookieName: env.JIXIAO_SESSION_COOKIE ?? 'jixiao_session',
+    },
+  };
+}
+
+export const defaultSecurity: SecurityConfig = loadConfig({}).security;

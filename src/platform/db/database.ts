@@ -1,0 +1,28 @@
+/**
+ * Opening the database: a node-postgres pool and Drizzle on top. `Db` is what use cases receive;
+ * `Tx` is the same shape inside a transaction.
+ */
+import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
+import pg from 'pg';
+import * as schema from './schema.ts';
+
+export type Db = NodePgDatabase<typeof schema>;
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+export type DbOrTx = Db | Tx;
+
+export type Database = {
+  db: Db;
+  pool: pg.Pool;
+  close: () => Promise<void>;
+};
+
+// numeric (OID 1700) stays a string: money is never a JS number. int8 (20) too, except where we cast.
+pg.types.setTypeParser(1700, (value) => value);
+
+export function openDatabase(connectionString: string, poolSize = 10): Database {
+  const pool = new pg.Pool({ connectionString, max: poolSize, connectionTimeoutMillis: 10000 });
+  // An idle client's error (server restart) must not crash the process; the next query reconnects.
+  pool.on('error', () => {});
+  const db = drizzle(pool, { schema });
+  return { db, pool, close: () => pool.end() };
+}
