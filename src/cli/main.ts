@@ -4,6 +4,7 @@
  */
 import { Command, CommanderError } from 'commander';
 import { registerAdminCommands } from './admin.command.ts';
+import { registerCheckCommand } from './check.command.ts';
 import { registerServeCommand } from './serve.command.ts';
 import { printError } from './output.ts';
 
@@ -17,6 +18,7 @@ export function buildProgram(): Command {
     .exitOverride();
   registerServeCommand(program);
   registerAdminCommands(program);
+  registerCheckCommand(program);
   return program;
 }
 

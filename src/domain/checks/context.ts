@@ -1,0 +1,74 @@
+/**
+ * The checked document as the rules see it: lines cleaned of Word artefacts, sentence spans,
+ * the document's year, and the list findings are collected into.
+ */
+import type { CheckOptions, Finding, GradeBand, Severity, SourceLine } from './types.ts';
+
+export type Span = { start: number; end: number; text: string };
+
+export type Ctx = {
+  source: readonly SourceLine[];
+  /** Line texts with Word bookmarks ("[bookmark: _Toc123]") removed. */
+  lines: string[];
+  year: number | null;
+  grades: readonly GradeBand[];
+  findings: Finding[];
+};
+
+export const DEFAULT_GRADES: readonly GradeBand[] = [
+  { grade: '优', min: 90 },
+  { grade: '良', min: 80 },
+  { grade: '中', min: 60 },
+  { grade: '差', min: Number.NEGATIVE_INFINITY },
+];
+
+export function makeContext(source: readonly SourceLine[], options: CheckOptions = {}): Ctx {
+  const lines = source.map((l) => l.text.replace(/\[bookmark: [^\]]*\]/g, ''));
+  return { source, lines, year: options.year ?? guessYear(lines), grades: options.grades ?? DEFAULT_GRADES, findings: [] };
+}
+
+/** The fiscal year most often written as "YYYY年度" (the year a 决算 or 自评 is about). */
+function guessYear(lines: readonly string[]): number | null {
+  const counts = new Map<number, number>();
+  for (const line of lines) {
+    for (const m of line.matchAll(/(20\d\d)\s*年度/g)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+  }
+  let best: number | null = null;
+  let bestCount = 0;
+  for (const [year, count] of counts) if (count > bestCount) [best, bestCount] = [year, count];
+  return best;
+}
+
+/** Sentences of a line, split after 。！？ (the delimiter stays with its sentence). */
+export function sentences(line: string): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  for (let i = 0; i < line.length; i++) {
+    if (line[i] === '。' || line[i] === '！' || line[i] === '？') {
+      out.push({ start, end: i + 1, text: line.slice(start, i + 1) });
+      start = i + 1;
+    }
+  }
+  if (start < line.length) out.push({ start, end: line.length, text: line.slice(start) });
+  return out;
+}
+
+export function excerptOf(text: string, start = 0, end = text.length, room = 40): string {
+  const from = Math.max(0, start - room);
+  const to = Math.min(text.length, end + room);
+  return (from > 0 ? '…' : '') + text.slice(from, to).trim() + (to < text.length ? '…' : '');
+}
+
+export function report(
+  ctx: Ctx,
+  lineIndex: number,
+  rule: string,
+  severity: Severity,
+  excerpt: string,
+  expected: string,
+  found: string,
+  message: string,
+): void {
+  const location = ctx.source[lineIndex]?.location;
+  ctx.findings.push({ rule, severity, line: lineIndex + 1, ...(location ? { location } : {}), excerpt, expected, found, message });
+}

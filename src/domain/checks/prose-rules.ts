@@ -1,0 +1,399 @@
+/**
+ * Claims made in running text: a total and its parts (其中…), shares (占…%), changes against last
+ * year (增加/减少…万元，增长/下降…%), 完成预算%, and the units of the amounts involved.
+ * Each claim is checked only when its figures are found with confidence; otherwise it is skipped.
+ */
+import { changePercent, completionPercent, dec, sharePercent, type Dec } from '../money/index.ts';
+import { excerptOf, report, sentences, type Ctx } from './context.ts';
+import { COUNT_UNITS, MONEY_UNITS, scanNumbers, type NumberToken } from './numbers.ts';
+import { gradeOf, normaliseGrade } from './local-grade.ts';
+import { judgeRatio, judgeSum, plain, show, type Printed } from './verdict.ts';
+
+/** A 元 amount this small beside 万元 amounts is a 万元 amount with the wrong unit printed. */
+const SMALL_YUAN = 10000;
+
+export type ChangeClaim = { line: number; current: Printed; last: Dec; lastPlaces: number };
+
+/** State shared between prose rules: 元 amounts proven to be 万元 by a claim they satisfy. */
+type ProseState = { yuanAsWan: Map<string, { line: number; token: NumberToken }>; changes: ChangeClaim[] };
+
+const TRIGGER = /其中[：:]?|主要用于以下方面[：:]?|具体内容包括[：:]?/g;
+const TRIGGER_TEST = /其中|主要用于以下方面|具体内容包括/;
+const HEADING = /^\s*(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+\s*[、.．]|（[一二三四五六七八九十]+）|\d+\s*、)/;
+
+function isSuspectYuan(t: NumberToken): boolean {
+  return t.unit === '元' && dec(t.value).gt(0) && dec(t.value).lt(SMALL_YUAN);
+}
+
+/** Parts and totals compared in 万元: 亿元 converted; a small 元 amount taken at face value (see unit rule). */
+function inWan(t: NumberToken, totalUnit: string): Printed | null {
+  if (totalUnit === t.unit || (totalUnit === '' && MONEY_UNITS.has(t.unit))) return { value: t.value, places: t.places };
+  if (totalUnit === '万元' && t.unit === '亿元') return { value: dec(t.value).times(10000).toString(), places: Math.max(0, t.places - 4) };
+  if (totalUnit === '万元' && t.unit === '元') {
+    if (isSuspectYuan(t) || dec(t.value).isZero()) return { value: t.value, places: t.places };
+    return { value: dec(t.value).div(10000).toString(), places: t.places + 4 };
+  }
+  return null;
+}
+
+function sameFamily(a: string, b: string): boolean {
+  if (MONEY_UNITS.has(a)) return MONEY_UNITS.has(b);
+  return a === b;
+}
+
+function noteYuan(state: ProseState, line: number, tokens: readonly NumberToken[]): void {
+  for (const t of tokens) if (isSuspectYuan(t)) state.yuanAsWan.set(`${line}:${t.value}`, { line, token: t });
+}
+
+const PERCENT_AFTER = /^[，,、\s]*占(?:比)?\s*(\d+(?:\.\d+)?)\s*[%％]/;
+
+/** Total with parts: "合计X万元，其中：A万元，占a%；B万元，占b%" — also parts on the following lines. */
+function checkTotalsAndShares(ctx: Ctx, state: ProseState): void {
+  ctx.lines.forEach((line, li) => {
+    for (const trig of line.matchAll(TRIGGER)) {
+      const triggerEnd = trig.index + trig[0].length;
+      const before = scanNumbers(line.slice(0, trig.index));
+      // The total: last money/count figure before the trigger, or a figure printed without unit (then flagged).
+      // It must sit in the trigger's sentence, or in the sentence just before when the trigger opens its own.
+      const sents = sentences(line);
+      const si = sents.findIndex((s) => trig.index >= s.start && trig.index < s.end);
+      const own = sents[si];
+      if (!own) continue;
+      const opensSentence = line.slice(own.start, trig.index).trim() === '';
+      const scopeStart = opensSentence ? (sents[si - 1]?.start ?? own.start) : own.start;
+      let total: NumberToken | undefined;
+      for (let k = before.length - 1; k >= 0; k--) {
+        const t = before[k]!;
+        if (t.start < scopeStart) break;
+        if (t.unit === '%' || t.unit === '年' || t.unit === '月' || t.unit === '日' || t.unit === '号') continue;
+        if (/(增加|减少|增长|下降|上升|超|低|高)\s*$/.test(line.slice(0, t.start))) break;
+        if (MONEY_UNITS.has(t.unit) || COUNT_UNITS.has(t.unit) || (t.unit === '' && /为\s*$/.test(line.slice(0, t.start)))) total = t;
+        break;
+      }
+      if (!total) continue;
+      const tail = line.slice(triggerEnd);
+      const stop = tail.search(/。|其中/);
+      const region = stop >= 0 ? tail.slice(0, stop) : tail;
+      type Part = { token: NumberToken; line: number; text: string; offset: number };
+      const parts: Part[] = [];
+      let missing = false;
+      if (region.trim() === '') {
+        // Parts listed on the following lines ("其中：" ends the line).
+        for (let lj = li + 1, seen = 0; lj < ctx.lines.length && seen < 40; lj++) {
+          const next = ctx.lines[lj]!;
+          if (next.trim() === '') continue;
+          seen++;
+          if (HEADING.test(next)) break;
+          const first = scanNumbers(next).find((t) => MONEY_UNITS.has(t.unit) || COUNT_UNITS.has(t.unit));
+          if (first && first.start < 90) {
+            parts.push({ token: first, line: lj, text: next, offset: 0 });
+            continue;
+          }
+          if (/^\s*\d+(\.\d+)*\s*[.．、]?/.test(next) && !first) continue;
+          break;
+        }
+      } else {
+        if (/[^\d.\s]\.(辆|个|人次|次|台|套|批次)/.test(region) || /(占|为)\s*[%％]/.test(region)) missing = true;
+        for (const t of scanNumbers(region)) parts.push({ token: t, line: li, text: line, offset: triggerEnd });
+      }
+      const unit = total.unit;
+      // A list mixing kinds of figure (人次 and 家, 个 and 万元) or stating changes is not a total and its parts.
+      const kinds = parts.filter((p) => MONEY_UNITS.has(p.token.unit) || COUNT_UNITS.has(p.token.unit));
+      const family = unit === '' ? '万元' : unit;
+      if (kinds.some((p) => !sameFamily(family, p.token.unit))) continue;
+      if (kinds.some((p) => /(增加|减少|增长|下降|上升|超|低|高|比)\s*$/.test(p.text.slice(0, p.offset + p.token.start)))) continue;
+      const sameUnitParts = parts.filter((p) => (unit === '' ? MONEY_UNITS.has(p.token.unit) : sameFamily(unit, p.token.unit)));
+      if (unit === '' && sameUnitParts.length >= 2) {
+        const wanted = sameUnitParts[0]!.token.unit;
+        report(ctx, li, 'unit.missing', 'warning', excerptOf(line, total.start, total.end), `${total.value}${wanted}`, total.value,
+          `合计数${total.value}没有写单位，其组成部分以${wanted}为单位，应写作${total.value}${wanted}。`);
+      }
+      const totalUnit = unit === '' ? (sameUnitParts[0]?.token.unit ?? '') : unit;
+      const printedParts = sameUnitParts.map((p) => inWan(p.token, totalUnit)).filter((p): p is Printed => p !== null);
+      if (printedParts.length >= 2 && printedParts.length === sameUnitParts.length && !missing) {
+        const verdict = judgeSum(printedParts, { value: total.value, places: total.places });
+        const partsText = printedParts.map((p) => p.value).join(' + ');
+        if (verdict.kind === 'ok') {
+          for (const p of sameUnitParts) noteYuan(state, p.line, [p.token]);
+        } else {
+          report(ctx, li, 'sum.parts', verdict.severity, excerptOf(line, total.start, triggerEnd + 60),
+            `${total.value}${totalUnit}`, `${plain(verdict.total)}${totalUnit}`,
+            verdict.kind === 'rounding'
+              ? `各项之和 ${partsText} = ${plain(verdict.total)}，与合计${total.value}相差${plain(verdict.difference.abs())}，在${printedParts.length}个数各自四舍五入的误差范围内。`
+              : `各项之和 ${partsText} = ${plain(verdict.total)}，与合计${total.value}不符，相差${plain(verdict.difference.abs())}。`);
+        }
+      }
+      // Shares of the total printed right after each part.
+      if (!MONEY_UNITS.has(totalUnit)) continue;
+      for (const p of sameUnitParts) {
+        const after = p.text.slice(p.offset + p.token.end);
+        const m = PERCENT_AFTER.exec(after);
+        if (!m) continue;
+        const partValue = inWan(p.token, totalUnit);
+        if (!partValue) continue;
+        const printed = { value: m[1]!, places: (m[1]!.split('.')[1] ?? '').length };
+        checkShare(ctx, state, p.line, p.text, p.offset + p.token.start, partValue, { value: total.value, places: total.places }, printed, p.token);
+      }
+    }
+  });
+}
+
+function checkShare(
+  ctx: Ctx, state: ProseState, li: number, text: string, at: number,
+  part: Printed, total: Printed, printed: Printed, partToken: NumberToken,
+): void {
+  const verdict = judgeRatio(printed, [part, total], ([p, t]) => sharePercent(p!, t!));
+  if (!verdict) return;
+  if (verdict.kind === 'ok' || verdict.kind === 'rounding') noteYuan(state, li, [partToken]);
+  if (verdict.kind === 'ok') return;
+  const exact = show(verdict.exact, printed.places);
+  const why = verdict.kind === 'rounding' ? '，差异在前后数字四舍五入的误差范围内' : verdict.kind === 'truncated' ? '，似为截断而非四舍五入' : '';
+  report(ctx, li, 'share.percent', verdict.severity, excerptOf(text, at, at + 30), `${exact}%`, `${printed.value}%`,
+    `占比应为 ${part.value} ÷ ${total.value} × 100% = ${exact}%，文中为${printed.value}%${why}。`);
+}
+
+/** "A万元，占本年支出合计的B%": the total is looked up by its name elsewhere in the document. */
+function checkNamedShares(ctx: Ctx, state: ProseState): void {
+  const named = /占\s*([^\d，,。；;%％（）()]{2,16}?)的\s*(\d+(?:\.\d+)?)\s*[%％]/g;
+  ctx.lines.forEach((line, li) => {
+    for (const m of line.matchAll(named)) {
+      const name = m[1]!;
+      const before = scanNumbers(line.slice(0, m.index)).filter((t) => MONEY_UNITS.has(t.unit));
+      const part = before[before.length - 1];
+      if (!part || /[，,]/.test(line.slice(part.end, m.index).replace(/^[，,\s]*/, ''))) continue;
+      const total = lookupNamed(ctx, name);
+      if (!total || !MONEY_UNITS.has(total.unit)) continue;
+      const partValue = inWan(part, total.unit);
+      if (!partValue) continue;
+      const printed = { value: m[2]!, places: (m[2]!.split('.')[1] ?? '').length };
+      checkShare(ctx, state, li, line, part.start, partValue, { value: total.value, places: total.places }, printed, part);
+    }
+  });
+}
+
+/** The one figure written right after `name` ("本年支出合计7984.83万元"); null when absent or ambiguous. */
+function lookupNamed(ctx: Ctx, name: string): NumberToken | null {
+  let found: NumberToken | null = null;
+  for (const line of ctx.lines) {
+    let from = line.indexOf(name);
+    while (from >= 0) {
+      const rest = line.slice(from + name.length);
+      const m = /^\s*(?:为|是|[:：])?\s*/.exec(rest)!;
+      const tok = scanNumbers(rest.slice(m[0].length))[0];
+      if (tok && tok.start === 0 && MONEY_UNITS.has(tok.unit)) {
+        if (found && (found.value !== tok.value || found.unit !== tok.unit)) return null;
+        found = tok;
+      }
+      from = line.indexOf(name, from + 1);
+    }
+  }
+  return found;
+}
+
+/** "预算数A万元，执行数为B万元，完成预算的C%" and "预算投资A万元，实际支出B万元，占C%". */
+function checkCompletion(ctx: Ctx, state: ProseState): void {
+  ctx.lines.forEach((line, li) => {
+    for (const s of sentences(line)) {
+      const m = /(完成预算的?|执行率为?|完成率为?|，\s*占)\s*(\d+(?:\.\d+)?)\s*[%％]/.exec(s.text);
+      if (!m) continue;
+      const money = scanNumbers(s.text.slice(0, m.index)).filter((t) => MONEY_UNITS.has(t.unit));
+      if (money.length !== 2) continue;
+      const [budget, actual] = money as [NumberToken, NumberToken];
+      if (!/预算(数|金额|投资|资金|总额)?\s*(为|是|:|：)?\s*$/.test(s.text.slice(Math.max(0, budget.start - 8), budget.start))) continue;
+      if (TRIGGER_TEST.test(s.text)) continue;
+      if (!/(执行|支出|支付|使用|决算|完成)/.test(s.text.slice(budget.end, actual.start))) continue;
+      if (budget.unit === '元' && !isSuspectYuan(budget)) continue;
+      const unit = budget.unit === '元' ? '万元' : budget.unit;
+      const a = inWan(actual, unit);
+      const b = inWan(budget, unit);
+      if (!a || !b) continue;
+      const printed = { value: m[2]!, places: (m[2]!.split('.')[1] ?? '').length };
+      const verdict = judgeRatio(printed, [a, b], ([x, y]) => completionPercent(x!, y!));
+      if (!verdict) continue;
+      if (verdict.kind === 'ok' || verdict.kind === 'rounding') noteYuan(state, li, [actual, budget]);
+      if (verdict.kind === 'ok') continue;
+      const exact = show(verdict.exact, printed.places);
+      const why = verdict.kind === 'rounding' ? '，差异在四舍五入的误差范围内' : verdict.kind === 'truncated' ? '，似为截断而非四舍五入' : '';
+      report(ctx, li, 'completion.percent', verdict.severity, excerptOf(line, s.start + budget.start, s.start + m.index + m[0].length, 10),
+        `${exact}%`, `${printed.value}%`, `完成比例应为 ${a.value} ÷ ${b.value} × 100% = ${exact}%，文中为${printed.value}%${why}。`);
+    }
+  });
+}
+
+const UP = /增加|增长|上升/;
+
+/** "X万元。与上年相比，增加D万元，增长P%": last year = X ∓ D, P = D ÷ last year. */
+function checkChanges(ctx: Ctx, state: ProseState): void {
+  const change = /(增加|减少|增长|下降|上升)\s*(\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|元)\s*[，,、]\s*(增长|下降|增加|减少|上升)\s*(\d+(?:\.\d+)?)\s*[%％]/g;
+  ctx.lines.forEach((line, li) => {
+    const sents = sentences(line);
+    for (const m of line.matchAll(change)) {
+      const si = sents.findIndex((s) => m.index >= s.start && m.index < s.end);
+      if (si < 0) continue;
+      const own = sents[si]!;
+      let base: NumberToken | undefined = scanNumbers(line.slice(own.start, m.index)).find((t) => t.unit === m[3]);
+      let baseOffset = own.start;
+      for (let k = si - 1; !base && k >= 0; k--) {
+        base = scanNumbers(sents[k]!.text).find((t) => t.unit === m[3]);
+        baseOffset = sents[k]!.start;
+      }
+      if (!base) continue;
+      const amountUp = UP.test(m[1]!);
+      const pctUp = UP.test(m[4]!);
+      const deltaText = m[2]!.replace(/,/g, '');
+      const delta = { value: deltaText, places: (deltaText.split('.')[1] ?? '').length };
+      const current = { value: base.value, places: base.places };
+      const last = amountUp ? dec(current.value).minus(delta.value) : dec(current.value).plus(delta.value);
+      state.changes.push({ line: li, current, last, lastPlaces: Math.max(current.places, delta.places) });
+      const excerpt = excerptOf(line, baseOffset + base.start, m.index + m[0].length, 0);
+      if (amountUp !== pctUp) {
+        report(ctx, li, 'change.direction', 'error', excerpt, m[1]!.replace(/增长|上升/, '增加'), m[4]!,
+          `金额${m[1]}${deltaText}${m[3]}，百分比却写作${m[4]}，方向相反。`);
+        continue;
+      }
+      const printed = { value: m[5]!, places: (m[5]!.split('.')[1] ?? '').length };
+      const verdict = judgeRatio(printed, [current, delta], ([c, d]) => {
+        const prev = amountUp ? c!.minus(d!) : c!.plus(d!);
+        const pct = changePercent(c!, prev);
+        return pct === null ? null : pct.abs();
+      });
+      if (!verdict || verdict.kind === 'ok') continue;
+      const exact = show(verdict.exact, printed.places);
+      const why = verdict.kind === 'rounding' ? '，差异在四舍五入的误差范围内' : verdict.kind === 'truncated' ? '，似为截断而非四舍五入' : '';
+      report(ctx, li, 'change.percent', verdict.severity, excerpt, `${exact}%`, `${printed.value}%`,
+        `上年数为 ${current.value} ${amountUp ? '−' : '+'} ${deltaText} = ${plain(last)}，变动率应为 ${deltaText} ÷ ${plain(last)} × 100% = ${exact}%，文中为${printed.value}%${why}。`);
+    }
+  });
+}
+
+/** 元 printed where 万元 is meant: proven by a claim it satisfies as 万元, or by a neighbour with the same label in 万元. */
+function checkYuanUnits(ctx: Ctx, state: ProseState): void {
+  const labelOf = (line: string, t: NumberToken): string => line.slice(Math.max(0, t.start - 6), t.start).replace(/[为是：:\s.．，,、；;（）()]/g, '').slice(-4);
+  const flagged = new Set<string>();
+  const flag = (li: number, t: NumberToken, reason: string): void => {
+    const key = `${li}:${t.value}`;
+    if (flagged.has(key)) return;
+    flagged.add(key);
+    const line = ctx.lines[li]!;
+    const at = scanNumbers(line).find((o) => o.unit === '元' && o.value === t.value) ?? t;
+    t = at;
+    report(ctx, li, 'unit.yuan-for-wanyuan', 'error', excerptOf(line, t.start, t.end, 20), `${t.value}万元`, `${t.value}元`,
+      `${t.value}元${reason}，应为${t.value}万元。`);
+  };
+  for (const { line, token } of state.yuanAsWan.values()) flag(line, token, '按万元计才与相关合计或比例相符');
+  ctx.lines.forEach((line, li) => {
+    for (const t of scanNumbers(line)) {
+      if (!isSuspectYuan(t)) continue;
+      const label = labelOf(line, t);
+      if (label.length < 2) continue;
+      for (let lj = Math.max(0, li - 8); lj <= Math.min(ctx.lines.length - 1, li + 8); lj++) {
+        const other = ctx.lines[lj]!;
+        if (scanNumbers(other).some((o) => o.unit === '万元' && labelOf(other, o) === label)) {
+          flag(li, t, `与相邻的“${label}…万元”同一口径`);
+          break;
+        }
+      }
+    }
+  });
+}
+
+/** A figure left out where the sentence needs one ("完成预算%", "越野车.辆", "支出为万元"). */
+function checkMissingNumbers(ctx: Ctx): void {
+  const patterns = [
+    /(完成预算|占|增长|下降|执行率|完成率|比重|节约率)(的|为)?\s*[%％]/g,
+    /[^\d.\s]\.(辆|个|人次|次|台|套|批次)/g,
+    /(为|支出|收入|合计|总计|总额)\s*万元/g,
+  ];
+  ctx.lines.forEach((line, li) => {
+    for (const re of patterns) {
+      for (const m of line.matchAll(re)) {
+        report(ctx, li, 'number.missing', 'error', excerptOf(line, m.index, m.index + m[0].length, 20), '一个数字', m[0],
+          `“${m[0]}”处缺少数字。`);
+      }
+    }
+  });
+}
+
+/** Template residue: placeholders and instructions left in the text. */
+function checkResidue(ctx: Ctx): void {
+  const placeholder = /(?<![A-Za-z])(XX+|xx+|x,xxx(?:\.xx)?|X,XXX(?:\.XX)?|××+)(?![A-Za-z])/g;
+  const instruction = /[（(](罗列[^）)]*|列示[^）)]*|填写[^）)]*|请[填按根据][^）)]*|此处[^）)]*|项目名称|单位名称|部门名称)[）)]/g;
+  ctx.lines.forEach((line, li) => {
+    for (const m of line.matchAll(placeholder)) {
+      report(ctx, li, 'residue.placeholder', 'error', excerptOf(line, m.index, m.index + m[0].length, 20), '实际内容', m[0],
+        `“${m[0]}”是模板占位符，未替换为实际内容。`);
+    }
+    for (const m of line.matchAll(instruction)) {
+      report(ctx, li, 'residue.instruction', 'error', excerptOf(line, m.index, m.index + m[0].length, 20), '删除填写说明', m[0],
+        `“${m[0]}”是模板的填写说明，应删除或替换为实际内容。`);
+    }
+  });
+}
+
+/** Years that do not fit the document's year: comparisons must be with the year before. */
+function checkYears(ctx: Ctx): void {
+  const y = ctx.year;
+  if (y === null) return;
+  ctx.lines.forEach((line, li) => {
+    for (const m of line.matchAll(/(?:与|比|较)\s*(20\d\d)\s*年(?:度)?(?:相比|同期|增加|减少|增长|下降|持平)/g)) {
+      const year = Number(m[1]);
+      if (year !== y - 1) {
+        report(ctx, li, 'year.mismatch', 'error', excerptOf(line, m.index, m.index + m[0].length, 20), `${y - 1}年`, `${year}年`,
+          `本文件是${y}年度的，与上年比较应写${y - 1}年，文中写作${year}年。`);
+      }
+    }
+    for (const m of line.matchAll(/截至\s*(20\d\d)\s*年\s*12\s*月(?:底|末|31日)/g)) {
+      const year = Number(m[1]);
+      if (year !== y) {
+        report(ctx, li, 'year.mismatch', 'error', excerptOf(line, m.index, m.index + m[0].length, 20), `${y}年`, `${year}年`,
+          `本文件是${y}年度的，年末时点应为${y}年12月，文中写作${year}年。`);
+      }
+    }
+  });
+}
+
+/** "“A”“B”“C”等3个项目": the count stated must equal the items named. */
+function checkEnumeratedCounts(ctx: Ctx): void {
+  const re = /((?:“[^”]{1,40}”\s*[、，,]?\s*){2,})等?\s*(\d+)\s*(个|项|家)/g;
+  ctx.lines.forEach((line, li) => {
+    for (const m of line.matchAll(re)) {
+      const named = (m[1]!.match(/“[^”]+”/g) ?? []).length;
+      if (named !== Number(m[2])) {
+        report(ctx, li, 'count.enumeration', 'error', excerptOf(line, m.index, m.index + m[0].length, 0), `${named}${m[3]}`, `${m[2]}${m[3]}`,
+          `文中列出了${named}${m[3]}，却写作${m[2]}${m[3]}。`);
+      }
+    }
+  });
+}
+
+export function checkProse(ctx: Ctx): ChangeClaim[] {
+  const state: ProseState = { yuanAsWan: new Map(), changes: [] };
+  checkTotalsAndShares(ctx, state);
+  checkNamedShares(ctx, state);
+  checkCompletion(ctx, state);
+  checkChanges(ctx, state);
+  checkYuanUnits(ctx, state);
+  checkMissingNumbers(ctx);
+  checkResidue(ctx);
+  checkYears(ctx);
+  checkEnumeratedCounts(ctx);
+  return state.changes;
+}
+
+/** "得分96.78分，…为优": the grade must match the score (scaled to 100 when "总分为90分" is stated). */
+export function checkGrades(ctx: Ctx): void {
+  const re = /得分(?:为)?\s*(\d+(?:\.\d+)?)\s*分([^。]{0,30}?)(?:等级|等次|评价|绩效)为\s*[“"]?(优秀|优|良好|良|中等|中|及格|合格|较差|差)/g;
+  ctx.lines.forEach((line, li) => {
+    for (const m of line.matchAll(re)) {
+      let score = dec(m[1]!);
+      const outOf = /总分为?\s*(\d+)\s*分/.exec(m[2]!)?.[1];
+      if (outOf) score = score.div(outOf).times(100);
+      const want = gradeOf(score, ctx.grades);
+      const got = normaliseGrade(m[3]!);
+      if (got !== null && got !== want) {
+        report(ctx, li, 'grade.score', 'error', excerptOf(line, m.index, m.index + m[0].length, 0), want, m[3]!,
+          `得分${m[1]}分对应的等次应为“${want}”，文中为“${m[3]}”。`);
+      }
+    }
+  });
+}

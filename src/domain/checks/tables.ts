@@ -1,0 +1,91 @@
+/**
+ * Reads tables out of extracted text in the three shapes documents arrive in: Markdown tables,
+ * tab-separated rows (XLSX, chart data), and one cell per line starting with a tab (Word tables
+ * flattened, rows separated by blank lines — the seeds' shape). Cells keep their line numbers.
+ */
+export type Cell = { text: string; line: number };
+export type Row = { cells: Cell[]; line: number };
+export type Table = { rows: Row[]; shape: 'markdown' | 'tsv' | 'cell-lines' };
+
+const MD_SEPARATOR = /^\|[\s\-:|]+\|?\s*$/;
+
+function stripHtml(text: string): string {
+  return text.replace(/<br\s*\/?>/gi, ' ').replace(/<\/?p>/gi, ' ').replace(/\s+/g, ' ').trim();
+}
+
+export function readTables(lines: readonly string[]): Table[] {
+  const tables: Table[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    const line = lines[i]!;
+    if (line.trimStart().startsWith('|')) {
+      const rows: Row[] = [];
+      let width = -1;
+      while (i < lines.length) {
+        const l = lines[i]!;
+        if (l.trimStart().startsWith('|')) {
+          if (!MD_SEPARATOR.test(l.trim())) {
+            const parts = l.trim().replace(/^\|/, '').replace(/\|\s*$/, '').split('|');
+            if (width < 0) width = parts.length;
+            rows.push({ line: i, cells: parts.map((p) => ({ text: stripHtml(p), line: i })) });
+          }
+          i++;
+          continue;
+        }
+        // A Markdown table broken by one or two blank lines continues.
+        let j = i;
+        while (j < lines.length && j - i < 2 && lines[j]!.trim() === '') j++;
+        if (j > i && j < lines.length && lines[j]!.trimStart().startsWith('|')) {
+          i = j;
+          continue;
+        }
+        break;
+      }
+      tables.push({ rows, shape: 'markdown' });
+      continue;
+    }
+    if (line.startsWith('\t') && !/\S\t/.test(line)) {
+      const rows: Row[] = [];
+      while (i < lines.length) {
+        if (lines[i]!.trim() === '' && !lines[i]!.startsWith('\t')) {
+          // Blank line: a row separator, unless the table ends here.
+          let j = i;
+          while (j < lines.length && lines[j]!.trim() === '' && !lines[j]!.startsWith('\t')) j++;
+          if (j < lines.length && lines[j]!.startsWith('\t') && !/\S\t/.test(lines[j]!)) {
+            i = j;
+            continue;
+          }
+          break;
+        }
+        const row: Row = { line: i, cells: [] };
+        while (i < lines.length && !(lines[i]!.trim() === '' && !lines[i]!.startsWith('\t'))) {
+          const l = lines[i]!;
+          if (l.startsWith('\t') && !/\S\t/.test(l)) row.cells.push({ text: l.trim(), line: i });
+          else if (row.cells.length > 0) {
+            const last = row.cells[row.cells.length - 1]!;
+            last.text = `${last.text}${l.trim()}`;
+          } else break;
+          i++;
+        }
+        if (row.cells.length === 0) break;
+        rows.push(row);
+      }
+      tables.push({ rows, shape: 'cell-lines' });
+      continue;
+    }
+    if (/\S\t/.test(line) || /\t\S/.test(line.trimStart()) ) {
+      const rows: Row[] = [];
+      while (i < lines.length && (/\S\t/.test(lines[i]!) || /\t\S/.test(lines[i]!.trimStart()))) {
+        const l = lines[i]!;
+        rows.push({ line: i, cells: l.split('\t').map((t) => ({ text: t.trim(), line: i })) });
+        i++;
+      }
+      tables.push({ rows, shape: 'tsv' });
+      continue;
+    }
+    i++;
+  }
+  return tables;
+}
+
+export const PURE_NUMBER = /^-?\d+(?:\.\d+)?$/;

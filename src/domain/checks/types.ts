@@ -1,0 +1,32 @@
+/**
+ * The shape of what the document checker (校验) reports, shared by the CLI, the API and the UI.
+ * A finding always names its rule, the 1-based line of the extracted text, and the arithmetic.
+ */
+export type Severity = 'error' | 'warning' | 'note';
+
+export type Finding = {
+  /** Stable rule id, e.g. "share.percent"; listed in docs/checker.md. */
+  rule: string;
+  severity: Severity;
+  /** 1-based line of the checked text. */
+  line: number;
+  /** Paragraph or cell of the source file (DOCX/XLSX/PDF), when known. */
+  location?: string;
+  excerpt: string;
+  expected: string;
+  found: string;
+  /** One plain-Chinese sentence with the arithmetic. */
+  message: string;
+};
+
+/** One line of extracted text and where it came from in the source file. */
+export type SourceLine = { text: string; location?: string };
+
+export type GradeBand = { grade: string; min: number };
+
+export type CheckOptions = {
+  /** Fiscal year of the document; guessed from its most frequent "YYYY年度" when absent. */
+  year?: number;
+  /** Grade cut-offs, highest first; default 优 ≥ 90, 良 ≥ 80, 中 ≥ 60, 差 below. */
+  grades?: readonly GradeBand[];
+};

@@ -1,0 +1,60 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Document, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { checkLines } from '../domain/checks/index.ts';
+import { ExtractError, decodeText, extractText } from './extract-text.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'jixiao-extract-'));
+const cell = (text: string): TableCell => new TableCell({ children: [new Paragraph(text)] });
+
+describe('text extraction', () => {
+  it('reads a DOCX: paragraphs keep their number, table rows become tab-separated cells', async () => {
+    const doc = new Document({
+      sections: [{
+        children: [
+          new Paragraph('2020年本年支出合计233.72万元，其中：基本支出190.34万元，占81.44%；项目支出43.38万元，占18.57%。'),
+          new Table({ rows: [new TableRow({ children: [cell('一级指标'), cell('分值'), cell('得分')] }), new TableRow({ children: [cell('产出'), cell('50'), cell('48')] })] }),
+        ],
+      }],
+    });
+    const file = join(dir, 'report.docx');
+    writeFileSync(file, await Packer.toBuffer(doc));
+    const lines = await extractText(file);
+    expect(lines[0]).toMatchObject({ location: '段落1' });
+    expect(lines.find((l) => l.text === '一级指标\t分值\t得分')?.location).toBe('表格1 第1行');
+    // 43.38 ÷ 233.72 = 18.56%, printed 18.57%: flagged on the paragraph's line with its location.
+    const findings = checkLines(lines);
+    expect(findings.find((f) => f.rule === 'share.percent')).toMatchObject({ line: 1, location: '段落1', expected: '18.56%' });
+  });
+
+  it('reads an XLSX: rows as tab-separated cells, located by sheet and cell address', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('评分表');
+    ws.addRow(['指标', '分值', '得分']);
+    ws.addRow(['决策', 20, 18]);
+    ws.addRow(['管理', 80, 70]);
+    ws.addRow(['合计', 100, 90]);
+    const file = join(dir, 'scores.xlsx');
+    await wb.xlsx.writeFile(file);
+    const lines = await extractText(file);
+    expect(lines[0]).toEqual({ text: '评分表', location: '评分表' });
+    expect(lines[2]).toEqual({ text: '决策\t20\t18', location: '评分表!A2（第2行）' });
+    // 18 + 70 = 88, not the 90 printed in 合计.
+    const findings = checkLines(lines);
+    expect(findings.find((f) => f.rule === 'score.sum')).toMatchObject({ expected: '88', found: '90', location: '评分表!A4（第4行）' });
+  });
+
+  it('decodes GB18030 text as well as UTF-8', () => {
+    const gbk = new Uint8Array([0xd5, 0xbc, 0xb1, 0xc8]); // "占比" in GB18030
+    expect(decodeText(gbk)).toBe('占比');
+    expect(decodeText(new TextEncoder().encode('\uFEFF占比'))).toBe('占比');
+  });
+
+  it('refuses a missing file and an unsupported type with a clear Chinese message', async () => {
+    await expect(extractText(join(dir, 'nope.txt'))).rejects.toMatchObject({ code: 'not-found' });
+    await expect(extractText(join(dir, 'a.pptx'))).rejects.toBeInstanceOf(ExtractError);
+  });
+});

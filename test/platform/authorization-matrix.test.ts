@@ -1,0 +1,98 @@
+/**
+ * Every API route, called by users of an unrelated organisation (海南省商务厅, every role, including
+ * its own administrators), against 四川 data, must be refused. The route list comes from the server,
+ * so a route added later is called here too: it needs a sample request below, and then its scope check.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type Session, type TestApp } from '../support/app.ts';
+import { TEST_PASSWORDS } from '../support/passwords.ts';
+
+let t: TestApp;
+let outsiders: Session[];
+let target: { orgId: string; userId: string; userVersion: number };
+
+/** A valid request per scoped route, aimed at 四川 data; `:id` is filled per route below. */
+const SAMPLES: Record<string, { id?: 'org' | 'user'; query?: (x: typeof target) => string; body?: (x: typeof target) => unknown }> = {
+  'POST /api/orgs': { body: (x) => ({ parentId: x.orgId, code: 'OUTSIDER-1', name: '越权单位', kind: 'unit' }) },
+  'PATCH /api/orgs/:id': { id: 'org', body: () => ({ name: '越权改名', version: 1 }) },
+  'GET /api/users': { query: (x) => `?orgId=${x.orgId}` },
+  'POST /api/users': { body: (x) => ({ username: 'outsider_made', displayName: '越权', orgId: x.orgId, password: 'Strong#Pass1' }) },
+  'PATCH /api/users/:id': { id: 'user', body: (x) => ({ displayName: '越权改名', version: x.userVersion }) },
+  'POST /api/users/:id/disable': { id: 'user', body: (x) => ({ version: x.userVersion }) },
+  'POST /api/users/:id/enable': { id: 'user', body: (x) => ({ version: x.userVersion }) },
+  'POST /api/users/:id/reset-password': { id: 'user', body: () => ({ newPassword: 'Strong#Pass1' }) },
+  'PUT /api/users/:id/roles': { id: 'user', body: (x) => ({ roles: [{ role: 'clerk', position: null }], version: x.userVersion }) },
+};
+
+beforeAll(async () => {
+  t = await createTestApp();
+  // 海南's own administrators, made by the root administrators, so that every permission is held by an outsider.
+  const admin = await t.login('admin');
+  const secadmin = await t.login('secadmin');
+  const hn = await t.orgId('HN-SWT');
+  for (const [username, role] of [['hn_sys', 'sysadmin'], ['hn_sec', 'secadmin'], ['hn_aud', 'auditor']] as const) {
+    const created = await admin.request('POST', '/api/users', { username, displayName: username, orgId: hn, password: TEST_PASSWORDS.demo });
+    expect(created.statusCode).toBe(201);
+    const roles = await secadmin.request('PUT', `/api/users/${created.json().id}/roles`, { roles: [{ role, position: null }], version: created.json().version });
+    expect(roles.statusCode).toBe(200);
+  }
+  outsiders = [];
+  for (const u of ['hn_sys', 'hn_sec', 'hn_aud', 'hnswt_jbr', 'hnswt_cz', 'hnswt_pj1']) outsiders.push(await t.login(u));
+  const orgId = await t.orgId('SC-SWT-XXZX');
+  const userId = await t.userId('scxxzx_jbr');
+  target = { orgId, userId, userVersion: 1 };
+});
+afterAll(async () => t.close());
+
+describe('authorisation matrix', () => {
+  it('knows every scoped route and refuses each one to every outsider (403 or 404), changing nothing', async () => {
+    const scoped = t.app.jixiaoRoutes.filter((r) => r.access === 'scoped');
+    expect(scoped.length).toBeGreaterThanOrEqual(SAMPLES ? Object.keys(SAMPLES).length : 0);
+    for (const r of scoped) {
+      const key = `${r.method} ${r.url}`;
+      const sample = SAMPLES[key];
+      expect(sample, `route ${key} has no sample in the authorisation matrix: add one`).toBeDefined();
+      const url = r.url.replace(':id', sample!.id === 'org' ? target.orgId : target.userId) + (sample!.query?.(target) ?? '');
+      for (const outsider of outsiders) {
+        const res = await outsider.request(r.method, url, sample!.body?.(target));
+        expect([403, 404], `${outsider.username} → ${key} answered ${res.statusCode} ${res.body}`).toContain(res.statusCode);
+      }
+    }
+    // Nothing changed: the target user is untouched and no outsider-made rows exist.
+    const admin = await t.login('admin');
+    const list = (await admin.request('GET', `/api/users?orgId=${target.orgId}`)).json().items as Array<{ username: string; displayName: string; version: number; disabled: boolean }>;
+    const victim = list.find((u) => u.username === 'scxxzx_jbr')!;
+    expect(victim).toMatchObject({ version: 1, disabled: false, displayName: '四川商务信息中心·经办人' });
+    expect(list.some((u) => u.username === 'outsider_made')).toBe(false);
+    expect((await admin.request('GET', '/api/orgs')).json().items.some((o: { code: string }) => o.code === 'OUTSIDER-1')).toBe(false);
+  });
+
+  it('filters the reach routes: an outsider sees only its own organisation subtree and its own audit entries', async () => {
+    const reach = t.app.jixiaoRoutes.filter((r) => r.access === 'reach').map((r) => `${r.method} ${r.url}`);
+    expect(reach.sort()).toEqual(['GET /api/audit', 'GET /api/fiscal-years', 'GET /api/orgs']);
+    const hnCode = 'HN-SWT';
+    for (const outsider of outsiders) {
+      const orgs = (await outsider.request('GET', '/api/orgs')).json().items as Array<{ code: string }>;
+      expect(orgs.map((o) => o.code)).toEqual([hnCode]);
+    }
+    const auditor = outsiders.find((o) => o.username === 'hn_aud')!;
+    const hn = await t.orgId(hnCode);
+    const entries = (await auditor.request('GET', '/api/audit?limit=500')).json().items as Array<{ orgId: string | null }>;
+    expect(entries.length).toBeGreaterThan(0);
+    expect(entries.every((e) => e.orgId === hn)).toBe(true);
+    // Business users and other administrators cannot read the audit log at all.
+    for (const u of outsiders.filter((o) => o.username !== 'hn_aud')) {
+      expect((await u.request('GET', '/api/audit')).statusCode).toBe(403);
+    }
+  });
+
+  it('leaves only health and login public, and only the signed-in user themselves on the self routes', async () => {
+    const pub = t.app.jixiaoRoutes.filter((r) => r.access === 'public').map((r) => `${r.method} ${r.url}`);
+    expect(pub.sort()).toEqual(['GET /api/health', 'POST /api/auth/login']);
+    for (const r of t.app.jixiaoRoutes.filter((x) => x.access !== 'public')) {
+      const res = await t.app.inject({ method: r.method, url: r.url.replace(':id', target.userId) });
+      expect([401, 400], `${r.method} ${r.url} without a session`).toContain(res.statusCode);
+      if (res.statusCode === 400) throw new Error(`${r.method} ${r.url} validated input before checking the session`);
+    }
+  });
+});
