@@ -112,24 +112,26 @@ export function registerRoutes(app: FastifyInstance, deps: AppDeps, specs: reado
         ...(spec.query ? { querystring: spec.query } : {}),
         ...(spec.params ? { params: spec.params } : {}),
       },
+      // Who is asking is settled before the input is even validated: an anonymous or forged
+      // request learns nothing about the shape of the API's input.
+      preValidation: async (request) => {
+        if (spec.access.kind === 'public') return;
+        const actor = await authenticate(request, deps);
+        if (spec.method !== 'GET' && !spec.csrfExempt) {
+          const sent = request.headers['x-csrf-token'];
+          if (typeof sent !== 'string' || !request.csrfToken || !sameToken(sent, request.csrfToken)) {
+            throw new AppError('CSRF');
+          }
+        }
+        if (spec.access.kind === 'reach' && !actor.permissions.has(spec.access.permission)) throw new AppError('FORBIDDEN');
+        if (spec.access.kind === 'scoped' && !actor.permissions.has(spec.access.permission)) throw new AppError('FORBIDDEN');
+      },
       handler: async (request, reply) => {
         const input = { body: request.body, query: request.query, params: request.params } as RouteInput<unknown, unknown, unknown>;
-        let actor: Actor | null = null;
-        if (spec.access.kind !== 'public') {
-          actor = await authenticate(request, deps);
-          const stateChanging = spec.method !== 'GET';
-          if (stateChanging && !spec.csrfExempt) {
-            const sent = request.headers['x-csrf-token'];
-            if (typeof sent !== 'string' || !request.csrfToken || !sameToken(sent, request.csrfToken)) {
-              throw new AppError('CSRF');
-            }
-          }
-          if (spec.access.kind === 'reach') {
-            if (!actor.permissions.has(spec.access.permission)) throw new AppError('FORBIDDEN');
-          } else if (spec.access.kind === 'scoped') {
-            const orgId = await spec.access.org(input, actor, deps);
-            requireScope(actor, spec.access.permission, orgId);
-          }
+        const actor = request.actor;
+        if (spec.access.kind === 'scoped') {
+          const orgId = await spec.access.org(input, actor!, deps);
+          requireScope(actor!, spec.access.permission, orgId);
         }
         const keyHeader = request.headers['idempotency-key'];
         const key = spec.idempotent && actor && typeof keyHeader === 'string' && keyHeader.length > 0 ? keyHeader.slice(0, 200) : null;
