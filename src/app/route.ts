@@ -135,6 +135,14 @@ export function registerRoutes(app: FastifyInstance, deps: AppDeps, specs: reado
         }
         const keyHeader = request.headers['idempotency-key'];
         const key = spec.idempotent && actor && typeof keyHeader === 'string' && keyHeader.length > 0 ? keyHeader.slice(0, 200) : null;
+        // Reads need no transaction; every change runs in one, together with its audit entry.
+        if (spec.method === 'GET') {
+          const out = await spec.handler({ input, actor, deps, request, reply });
+          if (reply.sent) return reply;
+          const r = isResult(out) ? out : { status: 200, body: out };
+          reply.code(r.status);
+          return r.body === undefined ? reply.send() : reply.send(r.body);
+        }
         const result = await deps.db.transaction(async (tx) => {
           const txDeps: TxDeps = { ...deps, db: tx };
           if (key && actor) {

@@ -5,6 +5,7 @@
 import { Command, CommanderError } from 'commander';
 import { registerAdminCommands } from './admin.command.ts';
 import { registerCheckCommand } from './check.command.ts';
+import { registerScoreCommand } from './score.command.ts';
 import { registerServeCommand } from './serve.command.ts';
 import { printError } from './output.ts';
 
@@ -19,6 +20,7 @@ export function buildProgram(): Command {
   registerServeCommand(program);
   registerAdminCommands(program);
   registerCheckCommand(program);
+  registerScoreCommand(program);
   return program;
 }
 

@@ -100,7 +100,6 @@ export class RestoreError extends Error {}
  */
 export async function restoreFromFile(pool: pg.Pool, file: string, options: { force: boolean }): Promise<{ tables: number; rows: number }> {
   if (!fs.existsSync(file)) throw new RestoreError(`找不到备份文件：${file}`);
-  const input = readline.createInterface({ input: fs.createReadStream(file).pipe(createGunzip()), crlfDelay: Infinity });
   const client = await pool.connect();
   let rows = 0;
   try {
@@ -109,6 +108,9 @@ export async function restoreFromFile(pool: pg.Pool, file: string, options: { fo
     const byName = new Map(tables.map((t) => [t.name, t]));
     let header: { format?: string; migrations?: string[]; tables?: Array<{ name: string; columns: Column[] }> } | null = null;
     let cleared = false;
+    // Created only now: readline starts reading at once, and lines emitted before the loop is
+    // iterating would be lost.
+    const input = readline.createInterface({ input: fs.createReadStream(file).pipe(createGunzip()), crlfDelay: Infinity });
     for await (const line of input) {
       if (line.trim() === '') continue;
       if (!header) {

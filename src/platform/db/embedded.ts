@@ -82,12 +82,28 @@ function readOrCreateSecret(file: string): string {
 /** PostgreSQL refuses to run as root; the package then runs it as a `postgres` system user. */
 const runningAsRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 
+/**
+ * As root, the `postgres` user must be able to reach `<folder>/pg`: a folder made by mktemp is 0700.
+ * The folder becomes traversable (0711: others may pass through, not list); each ancestor must
+ * already allow it, else the message says which one does not.
+ */
+function allowPostgresUserIn(folder: string): void {
+  const mode = fs.statSync(folder).mode & 0o777;
+  if ((mode & 0o001) === 0) fs.chmodSync(folder, mode | 0o711);
+  for (let dir = path.dirname(folder); dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    if ((fs.statSync(dir).mode & 0o001) === 0) {
+      throw new Error(`以 root 身份运行时，内置 PostgreSQL 以 postgres 用户运行，但无法进入目录 ${dir}（权限 ${(fs.statSync(dir).mode & 0o777).toString(8)}）。请用 JIXIAO_DATA 指定其他位置（如 /var/lib/jixiao），或以普通用户运行。`);
+    }
+  }
+}
+
 export async function startEmbeddedPostgres(
   folder: string,
   options: { onLog?: (line: string) => void; lock?: boolean } = {},
 ): Promise<EmbeddedServer> {
   const release = options.lock === false ? () => {} : lockDataFolder(folder);
   try {
+    if (runningAsRoot) allowPostgresUserIn(folder);
     const pgDir = path.join(folder, 'pg');
     const password = readOrCreateSecret(path.join(folder, 'pg-password'));
     const port = await freePort();

@@ -1,0 +1,331 @@
+/**
+ * An evaluation = template + inputs (facts shared by all evaluators) + one score sheet per evaluator.
+ * Each sheet is scored leaf by leaf; 未设定 indicators are excluded and the total renormalised
+ * (基础得分 = 剔除后合计得分 / 剔除后总分 × 100); the final score is the evaluators' average (004: 99 and
+ * 98 → 98.5) and gets a grade. Totals come from unrounded values; every printed (given) figure is compared
+ * with the computed one at its own precision and each disagreement is listed.
+ */
+import { Dec, dec, fixed, printedMatches, sum } from '../money/index.ts';
+import {
+  allNodes,
+  describeRounding,
+  leaves,
+  RULE_KIND_NAMES,
+  type IndicatorNode,
+  type IndicatorTemplate,
+  type RoundingPolicy,
+} from '../indicators/index.ts';
+import { gradeOf } from './grade.ts';
+import type { EvaluatorEntry, IndicatorInput } from './rule-context.ts';
+import { readDecimal } from './rule-context.ts';
+import { scoreRule } from './score-rule.ts';
+
+export type Evaluator = { name: string; title?: string; unit?: string };
+
+export type GivenFigures = { total?: string; base?: string; grade?: string; subtotals?: Record<string, string> };
+
+export type ScoreSheet = {
+  evaluator: Evaluator;
+  /** Per-indicator entries: the evaluator's score (manual, 定性) or the printed score to check. */
+  scores?: Record<string, EvaluatorEntry>;
+  /** An evaluator's total given without detail (004's panel: 99, 98). Used only when scores is absent. */
+  total?: string;
+  /** Printed figures of this sheet, to be checked. */
+  given?: GivenFigures;
+};
+
+export type Evaluation = {
+  title?: string;
+  template: IndicatorTemplate;
+  inputs: Record<string, IndicatorInput>;
+  sheets: ScoreSheet[];
+  /** Printed figures of the whole evaluation (the panel average, its grade). */
+  given?: { final?: string; grade?: string };
+};
+
+export type IndicatorResult = {
+  id: string;
+  name: string;
+  /** Names from 一级 down to this leaf. */
+  path: string[];
+  weight: Dec;
+  ruleKind: string;
+  ruleText: string | undefined;
+  status: 'scored' | 'not-set' | 'error';
+  score: Dec | null;
+  source: 'rule' | 'evaluator' | null;
+  explanation: string;
+  given: string | undefined;
+  findings: string[];
+};
+
+export type NodeSubtotal = { id: string; name: string; depth: number; weight: Dec; maxAfterExclusion: Dec; score: Dec };
+
+export type SheetResult = {
+  evaluator: Evaluator;
+  /** False for a sheet that gives only a total (nothing per indicator to recompute). */
+  detailed: boolean;
+  indicators: IndicatorResult[];
+  subtotals: NodeSubtotal[];
+  total: Dec;
+  fullTotal: Dec;
+  maxAfterExclusion: Dec;
+  base: Dec;
+  grade: string;
+  complete: boolean;
+};
+
+export type Disagreement = {
+  sheet: string | null;
+  indicatorId: string | null;
+  what: 'score' | 'subtotal' | 'total' | 'base' | 'grade' | 'final';
+  label: string;
+  given: string;
+  computed: string;
+  message: string;
+};
+
+export type Finding = { sheet: string; indicatorId: string; label: string; message: string };
+export type ScoringError = { sheet: string; indicatorId: string; label: string; field: string | undefined; message: string };
+
+export type EvaluationResult = {
+  templateId: string;
+  templateName: string;
+  rounding: RoundingPolicy;
+  roundingText: string;
+  places: number;
+  excluded: Array<{ id: string; name: string; weight: Dec; reason: string | undefined }>;
+  sheets: SheetResult[];
+  final: { total: Dec; base: Dec; grade: string; maxAfterExclusion: Dec; fullTotal: Dec; evaluators: number };
+  disagreements: Disagreement[];
+  findings: Finding[];
+  errors: ScoringError[];
+};
+
+const ZERO = new Dec(0);
+
+function shownAt(given: string, exact: Dec): string {
+  const places = (given.trim().split('.')[1] ?? '').length;
+  return fixed(exact, places);
+}
+
+function compare(given: string | undefined, exact: Dec): { matches: boolean; shown: string } | null {
+  if (given === undefined || readDecimal(given) === null) return null;
+  return { matches: printedMatches(given.trim(), exact), shown: shownAt(given, exact) };
+}
+
+/** The template's shape, computed once per evaluation and shared by its sheets. */
+type Shape = {
+  leafRefs: ReturnType<typeof leaves>;
+  weightById: Map<string, Dec>;
+  parents: Array<{ node: IndicatorNode; depth: number; leafIds: string[] }>;
+  fullTotal: Dec;
+};
+
+function shapeOf(t: IndicatorTemplate): Shape {
+  const leafRefs = leaves(t);
+  const weightById = new Map(leafRefs.map((l) => [l.node.id, dec(l.node.weight)] as const));
+  const leafIdsUnder = (n: IndicatorNode): string[] =>
+    n.children && n.children.length > 0 ? n.children.flatMap(leafIdsUnder) : [n.id];
+  const parents = allNodes(t)
+    .filter(({ node }) => node.children && node.children.length > 0)
+    .map(({ node, depth }) => ({ node, depth, leafIds: leafIdsUnder(node) }));
+  return { leafRefs, weightById, parents, fullTotal: sum(t.indicators.map((n) => n.weight)) };
+}
+
+function scoreSheet(
+  ev: Evaluation,
+  shape: Shape,
+  sheet: ScoreSheet,
+  excludedIds: ReadonlySet<string>,
+  out: { disagreements: Disagreement[]; findings: Finding[]; errors: ScoringError[] },
+): SheetResult {
+  const t = ev.template;
+  const places = t.rounding.places;
+  const who = sheet.evaluator.name;
+  const { leafRefs, fullTotal } = shape;
+  const maxAfterExclusion = sum(leafRefs.filter((l) => !excludedIds.has(l.node.id)).map((l) => shape.weightById.get(l.node.id)!));
+
+  if (!sheet.scores && sheet.total !== undefined) {
+    const total = dec(sheet.total);
+    const base = maxAfterExclusion.isZero() ? ZERO : total.div(maxAfterExclusion).times(100);
+    return {
+      evaluator: sheet.evaluator,
+      detailed: false,
+      indicators: [],
+      subtotals: [],
+      total,
+      fullTotal,
+      maxAfterExclusion,
+      base,
+      grade: gradeOf(base, t.grades, places),
+      complete: true,
+    };
+  }
+
+  const results: IndicatorResult[] = [];
+  const scoreById = new Map<string, Dec>();
+  let complete = true;
+  for (const { node, path } of leafRefs) {
+    const label = path.map((p) => p.name).join(' > ');
+    const entry = sheet.scores?.[node.id];
+    const weight = shape.weightById.get(node.id)!;
+    const rule = node.rule ?? { kind: 'manual' as const };
+    const base = {
+      id: node.id,
+      name: node.name,
+      path: path.map((p) => p.name),
+      weight,
+      ruleKind: RULE_KIND_NAMES[rule.kind],
+      ruleText: node.ruleText,
+      given: entry?.score,
+    };
+    if (excludedIds.has(node.id)) {
+      const reason = ev.inputs[node.id]?.reason;
+      results.push({
+        ...base,
+        status: 'not-set',
+        score: null,
+        source: null,
+        explanation: `未设定该绩效目标，不打分，分值${node.weight}分从总分中剔除${reason ? `（${reason}）` : ''}。`,
+        findings: [],
+      });
+      continue;
+    }
+    const outcome = scoreRule(rule, { weight, rounding: t.rounding, input: ev.inputs[node.id] ?? {}, entry });
+    if (!outcome.ok) {
+      complete = false;
+      out.errors.push({ sheet: who, indicatorId: node.id, label, field: outcome.field, message: outcome.message });
+      results.push({ ...base, status: 'error', score: null, source: null, explanation: outcome.message, findings: [] });
+      continue;
+    }
+    scoreById.set(node.id, outcome.score);
+    for (const f of outcome.findings) out.findings.push({ sheet: who, indicatorId: node.id, label, message: f });
+    results.push({
+      ...base,
+      status: 'scored',
+      score: outcome.score,
+      source: outcome.source,
+      explanation: outcome.explanation,
+      findings: outcome.findings,
+    });
+    if (outcome.source === 'rule') {
+      const c = compare(entry?.score, outcome.score);
+      if (c && !c.matches) {
+        out.disagreements.push({
+          sheet: who,
+          indicatorId: node.id,
+          what: 'score',
+          label,
+          given: entry!.score!.trim(),
+          computed: c.shown,
+          message: `“${label}”填报得分${entry!.score!.trim()}，按计分规则应为${c.shown}（${outcome.explanation}）`,
+        });
+      }
+    }
+  }
+
+  const subtotals: NodeSubtotal[] = [];
+  for (const { node, depth, leafIds } of shape.parents) {
+    let score = ZERO;
+    let maxKept = ZERO;
+    for (const id of leafIds) {
+      if (excludedIds.has(id)) continue;
+      const sc = scoreById.get(id);
+      if (sc) score = score.plus(sc);
+      maxKept = maxKept.plus(shape.weightById.get(id)!);
+    }
+    subtotals.push({ id: node.id, name: node.name, depth, weight: dec(node.weight), maxAfterExclusion: maxKept, score });
+    const g = sheet.given?.subtotals?.[node.id];
+    const c = compare(g, score);
+    if (c && !c.matches) {
+      out.disagreements.push({
+        sheet: who,
+        indicatorId: node.id,
+        what: 'subtotal',
+        label: node.name,
+        given: g!.trim(),
+        computed: c.shown,
+        message: `“${node.name}”小计填报${g!.trim()}，各末级指标得分合计为${c.shown}`,
+      });
+    }
+  }
+
+  const total = sum([...scoreById.values()]);
+  const base = maxAfterExclusion.isZero() ? ZERO : total.div(maxAfterExclusion).times(100);
+  const grade = gradeOf(base, t.grades, places);
+  const checks: Array<['total' | 'base', string | undefined, Dec, string]> = [
+    ['total', sheet.given?.total, total, '合计得分'],
+    ['base', sheet.given?.base, base, '基础得分'],
+  ];
+  for (const [what, g, exact, name] of checks) {
+    const c = compare(g, exact);
+    if (c && !c.matches) {
+      const how =
+        what === 'base'
+          ? `${fixed(total, 4)}÷${fixed(maxAfterExclusion, 2)}×100=${fixed(exact, 4)}，四舍五入为${c.shown}`
+          : `各指标得分合计${fixed(exact, 4)}，四舍五入为${c.shown}`;
+      out.disagreements.push({ sheet: who, indicatorId: null, what, label: name, given: g!.trim(), computed: c.shown, message: `${name}填报${g!.trim()}，应为${c.shown}（${how}）` });
+    }
+  }
+  if (sheet.given?.grade !== undefined && sheet.given.grade.trim() !== grade) {
+    out.disagreements.push({ sheet: who, indicatorId: null, what: 'grade', label: '评价等次', given: sheet.given.grade.trim(), computed: grade, message: `评价等次填报“${sheet.given.grade.trim()}”，按得分应为“${grade}”` });
+  }
+  return { evaluator: sheet.evaluator, detailed: true, indicators: results, subtotals, total, fullTotal, maxAfterExclusion, base, grade, complete };
+}
+
+/** Scores a whole evaluation: every sheet, the panel average, the grade, and every disagreement. */
+export function evaluate(ev: Evaluation): EvaluationResult {
+  const t = ev.template;
+  const places = t.rounding.places;
+  const out = { disagreements: [] as Disagreement[], findings: [] as Finding[], errors: [] as ScoringError[] };
+  const shape = shapeOf(t);
+  const leafRefs = shape.leafRefs;
+  const excludedIds = new Set(leafRefs.filter((l) => ev.inputs[l.node.id]?.notSet).map((l) => l.node.id));
+  const excluded = leafRefs
+    .filter((l) => excludedIds.has(l.node.id))
+    .map((l) => ({ id: l.node.id, name: l.node.name, weight: dec(l.node.weight), reason: ev.inputs[l.node.id]?.reason }));
+  const sheets = (ev.sheets.length > 0 ? ev.sheets : [{ evaluator: { name: '系统计算' } }]).map((s) =>
+    scoreSheet(ev, shape, s, excludedIds, out),
+  );
+  const count = new Dec(sheets.length);
+  const total = sum(sheets.map((s) => s.total)).div(count);
+  const base = sum(sheets.map((s) => s.base)).div(count);
+  const grade = gradeOf(base, t.grades, places);
+  const fullTotal = shape.fullTotal;
+  const maxAfterExclusion = sheets[0]!.maxAfterExclusion;
+
+  const gf = ev.given?.final;
+  const c = compare(gf, base);
+  if (c && !c.matches) {
+    const parts = sheets.map((s) => fixed(s.base, places)).join('、');
+    out.disagreements.push({ sheet: null, indicatorId: null, what: 'final', label: '最终得分', given: gf!.trim(), computed: c.shown, message: `最终得分填报${gf!.trim()}，${sheets.length}位评价人员得分（${parts}）的平均为${c.shown}` });
+  }
+  if (ev.given?.grade !== undefined && ev.given.grade.trim() !== grade) {
+    out.disagreements.push({ sheet: null, indicatorId: null, what: 'grade', label: '评价等次', given: ev.given.grade.trim(), computed: grade, message: `评价等次填报“${ev.given.grade.trim()}”，按最终得分应为“${grade}”` });
+  }
+  return {
+    templateId: t.id,
+    templateName: t.name,
+    rounding: t.rounding,
+    roundingText: describeRounding(t.rounding),
+    places,
+    excluded,
+    sheets,
+    final: { total, base, grade, maxAfterExclusion, fullTotal, evaluators: sheets.length },
+    ...out,
+  };
+}
+
+/** Renormalisation on its own: 剔除后合计得分 / 剔除后总分 × 100. */
+export function baseScore(scoreAfterExclusion: Dec | string, maxAfterExclusion: Dec | string): Dec {
+  const m = dec(maxAfterExclusion);
+  if (m.isZero()) throw new RangeError('剔除后总分为0，无法折算基础得分。');
+  return dec(scoreAfterExclusion).div(m).times(100);
+}
+
+/** Average of a panel's scores (unrounded). */
+export function panelAverage(scores: ReadonlyArray<Dec | string>): Dec {
+  if (scores.length === 0) throw new RangeError('没有评价人员得分，无法计算平均分。');
+  return sum(scores.map((s) => dec(s))).div(scores.length);
+}

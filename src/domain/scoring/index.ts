@@ -1,0 +1,11 @@
+export * from './evaluate.ts';
+export * from './expression.ts';
+export * from './grade.ts';
+export * from './rule-context.ts';
+export * from './schema.ts';
+export * from './score-rule.ts';
+export * from './templates/index.ts';
+export { judgeDeviation } from './rules/deviation-rule.ts';
+export { checkpointTarget } from './rules/checkpoint-rule.ts';
+export { qualitativeRange } from './rules/direction-rule.ts';
+export { inTier } from './rules/tier-rule.ts';
