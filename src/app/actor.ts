@@ -4,7 +4,7 @@
  */
 import { eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../platform/db/database.ts';
-import { organisations, userRoles, users } from '../platform/db/schema.ts';
+import { organisations, userRoles, users } from '../platform/db/schema/index.ts';
 import { permissionsOf, type Permission, type RoleGrant } from './roles.ts';
 
 export type Actor = {

@@ -9,7 +9,7 @@ import { eq, and } from 'drizzle-orm';
 import { z } from 'zod';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { AppError } from '../platform/errors.ts';
-import { idempotencyKeys } from '../platform/db/schema.ts';
+import { idempotencyKeys } from '../platform/db/schema/index.ts';
 import { resolveSession } from '../platform/security/sessions.ts';
 import { sameToken } from '../platform/security/tokens.ts';
 import { loadActor, type Actor } from './actor.ts';

@@ -2,7 +2,7 @@
 import { and, desc, inArray, isNull, lt, or } from 'drizzle-orm';
 import { z } from 'zod';
 import { route } from '../../app/route.ts';
-import { auditLog, organisations } from '../../platform/db/schema.ts';
+import { auditLog, organisations } from '../../platform/db/schema/index.ts';
 import { eq } from 'drizzle-orm';
 
 const ZAuditQuery = z.object({

@@ -3,7 +3,7 @@ import { and, eq, ne } from 'drizzle-orm';
 import type { TxDeps } from '../../app/deps.ts';
 import type { Actor } from '../../app/actor.ts';
 import { appendAudit } from '../../platform/audit/audit-log.ts';
-import { sessions, users } from '../../platform/db/schema.ts';
+import { sessions, users } from '../../platform/db/schema/index.ts';
 import { AppError } from '../../platform/errors.ts';
 import { hashPassword, passwordPolicyProblem, verifyPassword } from '../../platform/security/passwords.ts';
 import { tokenDigest } from '../../platform/security/tokens.ts';

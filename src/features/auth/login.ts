@@ -6,7 +6,7 @@ import { eq, sql } from 'drizzle-orm';
 import type { TxDeps } from '../../app/deps.ts';
 import { loadActor, type Actor } from '../../app/actor.ts';
 import { appendAudit } from '../../platform/audit/audit-log.ts';
-import { users } from '../../platform/db/schema.ts';
+import { users } from '../../platform/db/schema/index.ts';
 import { hashPassword, verifyPassword } from '../../platform/security/passwords.ts';
 import { createSession, purgeExpiredSessions } from '../../platform/security/sessions.ts';
 import { authTexts } from './texts.ts';

@@ -2,7 +2,7 @@
 import { eq } from 'drizzle-orm';
 import type { TxDeps } from '../../app/deps.ts';
 import { appendAudit } from '../../platform/audit/audit-log.ts';
-import { fiscalYears, organisations, userRoles, users } from '../../platform/db/schema.ts';
+import { fiscalYears, organisations, userRoles, users } from '../../platform/db/schema/index.ts';
 import { hashPassword } from '../../platform/security/passwords.ts';
 import { rootOrgId } from '../system/bootstrap.ts';
 import { DEMO_FISCAL_YEAR, DEMO_ROLES, flattenDemoOrgs } from './demo-data.ts';

@@ -1,7 +1,7 @@
 /** /api/orgs and /api/fiscal-years. */
 import { asc } from 'drizzle-orm';
 import { route } from '../../app/route.ts';
-import { fiscalYears } from '../../platform/db/schema.ts';
+import { fiscalYears } from '../../platform/db/schema/index.ts';
 import { createOrg, listOrgs, orgOwner, updateOrg } from './orgs.ts';
 import { ZCreateOrg, ZIdParam, ZUpdateOrg } from './orgs.schema.ts';
 

@@ -3,7 +3,7 @@ import { asc, eq, inArray } from 'drizzle-orm';
 import type { Actor } from '../../app/actor.ts';
 import type { TxDeps } from '../../app/deps.ts';
 import { appendAudit, snapshot } from '../../platform/audit/audit-log.ts';
-import { organisations } from '../../platform/db/schema.ts';
+import { organisations } from '../../platform/db/schema/index.ts';
 import { updateVersioned } from '../../platform/db/versioned.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { DbOrTx } from '../../platform/db/database.ts';

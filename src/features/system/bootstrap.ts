@@ -8,7 +8,7 @@ import { eq, isNull, sql } from 'drizzle-orm';
 import type { TxDeps } from '../../app/deps.ts';
 import type { Role } from '../../app/roles.ts';
 import { appendAudit } from '../../platform/audit/audit-log.ts';
-import { fiscalYears, organisations, userRoles, users } from '../../platform/db/schema.ts';
+import { fiscalYears, organisations, userRoles, users } from '../../platform/db/schema/index.ts';
 import { hashPassword } from '../../platform/security/passwords.ts';
 
 export type GeneratedCredential = { username: string; password: string; role: string };

@@ -1,7 +1,7 @@
 /** The user as the API shows it (never the password hash). */
 import { eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/database.ts';
-import { organisations, userRoles, users } from '../../platform/db/schema.ts';
+import { organisations, userRoles, users } from '../../platform/db/schema/index.ts';
 import type { RoleGrant } from '../../app/roles.ts';
 
 export type UserDto = {

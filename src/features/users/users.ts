@@ -9,7 +9,7 @@ import type { TxDeps } from '../../app/deps.ts';
 import { ADMIN_ROLES, separationOfDutiesProblem, type RoleGrant } from '../../app/roles.ts';
 import { appendAudit, snapshot } from '../../platform/audit/audit-log.ts';
 import type { DbOrTx } from '../../platform/db/database.ts';
-import { organisations, userRoles, users } from '../../platform/db/schema.ts';
+import { organisations, userRoles, users } from '../../platform/db/schema/index.ts';
 import { updateVersioned } from '../../platform/db/versioned.ts';
 import { AppError } from '../../platform/errors.ts';
 import { hashPassword, passwordPolicyProblem } from '../../platform/security/passwords.ts';

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { asc, desc, gt, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/database.ts';
-import { auditLog } from '../db/schema.ts';
+import { auditLog } from '../db/schema/index.ts';
 
 export type AuditActor = { id: string | null; username: string | null; ip: string | null };
 

@@ -5,7 +5,7 @@
 import { eq, lt, or } from 'drizzle-orm';
 import type { SecurityConfig } from '../config.ts';
 import type { DbOrTx } from '../db/database.ts';
-import { sessions, users } from '../db/schema.ts';
+import { sessions, users } from '../db/schema/index.ts';
 import { newToken, tokenDigest } from './tokens.ts';
 
 export type SessionRecord = typeof sessions.$inferSelect;

@@ -1,0 +1,5 @@
+/**
+ * The database schema, one `tables-<area>.ts` file per area (drizzle-kit reads every such file;
+ * migrations in /drizzle are generated with `npm run db:generate`). Add a line here for a new file.
+ */
+export * from './tables-platform.ts';
