@@ -43,7 +43,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
 export type RoleGrant = { role: Role; position: string | null };
 
 export function permissionsOf(roles: readonly RoleGrant[]): Set<Permission> {
-  const out = new Set<Permission>();
+  // Everyone signed in sees their own organisation (and what lies below it), even before any role.
+  const out = new Set<Permission>(['orgs.read']);
   for (const grant of roles) for (const p of ROLE_PERMISSIONS[grant.role]) out.add(p);
   return out;
 }

@@ -4,8 +4,9 @@
  * where it came from (段落 / 表格 / 单元格 / 页), so a finding can point into the original file.
  */
 import { execFile } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
-import { extname } from 'node:path';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, extname, join } from 'node:path';
 import type { SourceLine } from '../domain/checks/types.ts';
 import { docxHtmlToLines } from './docx-lines.ts';
 
@@ -81,13 +82,13 @@ export async function extractXlsx(bytes: Buffer): Promise<SourceLine[]> {
   return lines;
 }
 
-export function extractPdf(path: string): Promise<SourceLine[]> {
+export function extractPdf(path: string, displayName: string = path): Promise<SourceLine[]> {
   return new Promise((resolve, reject) => {
     execFile('pdftotext', ['-layout', '-enc', 'UTF-8', path, '-'], { maxBuffer: 256 * 1024 * 1024 }, (error, stdout) => {
       if (error) {
         if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
           reject(new ExtractError('tool-missing', '读取 PDF 需要 pdftotext（Debian/Ubuntu：apt-get install poppler-utils），当前系统未安装。'));
-        } else reject(new ExtractError('unreadable', `无法从 PDF 提取文字：${path}`));
+        } else reject(new ExtractError('unreadable', `无法从 PDF 提取文字：${displayName}（文件已损坏或加密）。`));
         return;
       }
       const lines: SourceLine[] = [];
@@ -100,12 +101,54 @@ export function extractPdf(path: string): Promise<SourceLine[]> {
   });
 }
 
-/** Lines of text of a .txt, .docx, .xlsx or .pdf file. */
-export async function extractText(path: string): Promise<SourceLine[]> {
-  const ext = extname(path).toLowerCase();
-  if (!['.txt', '.md', '.csv', '.docx', '.xlsx', '.pdf'].includes(ext)) {
+export const SUPPORTED_EXTENSIONS = ['.txt', '.md', '.csv', '.docx', '.xlsx', '.pdf'] as const;
+
+function extensionOf(name: string): string {
+  const ext = extname(name).toLowerCase();
+  if (!(SUPPORTED_EXTENSIONS as readonly string[]).includes(ext)) {
     throw new ExtractError('unsupported', `不支持的文件类型“${ext || '（无扩展名）'}”：只能检查 .txt、.docx、.xlsx 和 .pdf 文件。`);
   }
+  return ext;
+}
+
+/** The bytes of a .docx or .xlsx are a ZIP archive; of a .pdf they start with %PDF. */
+function looksLike(ext: string, bytes: Uint8Array): boolean {
+  if (ext === '.docx' || ext === '.xlsx') return bytes[0] === 0x50 && bytes[1] === 0x4b;
+  if (ext === '.pdf') return new TextDecoder('latin1').decode(bytes.subarray(0, 1024)).includes('%PDF-');
+  return true;
+}
+
+const KIND_NAME: Record<string, string> = { '.docx': 'Word', '.xlsx': 'Excel', '.pdf': 'PDF' };
+
+/**
+ * Lines of text of an uploaded file, from its name (for the type) and its bytes. A PDF goes through
+ * pdftotext on a private temporary file, removed afterwards whatever happens.
+ */
+export async function extractTextFromBuffer(fileName: string, bytes: Uint8Array): Promise<SourceLine[]> {
+  const ext = extensionOf(fileName);
+  if (bytes.length === 0) throw new ExtractError('unreadable', `文件“${fileName}”是空的。`);
+  if (!looksLike(ext, bytes)) {
+    throw new ExtractError('unreadable', `文件“${fileName}”不是有效的 ${KIND_NAME[ext]} 文件（内容与扩展名不符或文件已损坏）。`);
+  }
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (ext === '.docx') return extractDocx(buffer);
+  if (ext === '.xlsx') return extractXlsx(buffer);
+  if (ext === '.pdf') {
+    const dir = await mkdtemp(join(tmpdir(), 'jixiao-pdf-'));
+    try {
+      const file = join(dir, 'upload.pdf');
+      await writeFile(file, buffer, { mode: 0o600 });
+      return await extractPdf(file, basename(fileName));
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }
+  return textToLines(decodeText(bytes));
+}
+
+/** Lines of text of a .txt, .docx, .xlsx or .pdf file. */
+export async function extractText(path: string): Promise<SourceLine[]> {
+  const ext = extensionOf(path);
   if (ext === '.pdf') {
     await readBytes(path);
     return extractPdf(path);

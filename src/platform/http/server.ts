@@ -112,7 +112,7 @@ export async function buildServer(
 
   const webDist = options.webDist;
   if (webDist && fs.existsSync(path.join(webDist, 'index.html'))) {
-    await app.register(fastifyStatic, { root: webDist, index: ['index.html'], wildcard: false, cacheControl: false,
+    await app.register(fastifyStatic, { root: webDist, index: ['index.html'], wildcard: true, cacheControl: false,
       setHeaders: (res, filePath) => {
         // Hashed assets are immutable; index.html must always be fresh.
         res.header('Cache-Control', filePath.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');

@@ -1,0 +1,118 @@
+// One modal for both 新建下级组织 and 修改名称/编码.
+import { useEffect, useState } from 'react';
+import { Alert, Form, Input, Modal, Select } from 'antd';
+import { ApiError, errorMessage, newIdempotencyKey } from '../../shared/api/client';
+import type { Org, OrgKind } from '../../shared/api/types';
+import { orgKindLabels, shellTexts } from '../../shared/texts';
+import { orgApi } from './api';
+import { orgTexts } from './texts';
+
+type OrgForm = { name: string; code: string; kind: OrgKind };
+
+export type OrgFormTarget = { mode: 'create'; parent: Org } | { mode: 'rename'; org: Org };
+
+const childKind: Record<OrgKind, OrgKind> = { finance: 'department', department: 'unit', unit: 'unit' };
+const kindOptions = (Object.keys(orgKindLabels) as OrgKind[]).map((k) => ({
+  value: k,
+  label: orgKindLabels[k],
+}));
+
+export function OrgFormModal(props: {
+  target: OrgFormTarget | null;
+  onClose: () => void;
+  onSaved: (o: Org) => void;
+  onStale: (e: ApiError) => void;
+}) {
+  const { target, onClose, onSaved, onStale } = props;
+  const [form] = Form.useForm<OrgForm>();
+  const [saving, setSaving] = useState(false);
+  const [serverError, setServerError] = useState<string | null>(null);
+  const [key, setKey] = useState(newIdempotencyKey);
+
+  useEffect(() => {
+    if (!target) return;
+    form.resetFields();
+    setServerError(null);
+    setKey(newIdempotencyKey());
+    if (target.mode === 'create') form.setFieldsValue({ kind: childKind[target.parent.kind] });
+    else form.setFieldsValue({ name: target.org.name, code: target.org.code, kind: target.org.kind });
+  }, [target, form]);
+
+  const submit = async () => {
+    if (!target) return;
+    const values = await form.validateFields();
+    setSaving(true);
+    setServerError(null);
+    try {
+      const saved =
+        target.mode === 'create'
+          ? await orgApi.create(
+              {
+                parentId: target.parent.id,
+                code: values.code.trim(),
+                name: values.name.trim(),
+                kind: values.kind,
+              },
+              key,
+            )
+          : await orgApi.update(target.org.id, {
+              name: values.name.trim(),
+              code: values.code.trim(),
+              version: target.org.version,
+            });
+      onSaved(saved);
+    } catch (err) {
+      if (err instanceof ApiError && err.status === 412) onStale(err);
+      else setServerError(errorMessage(err));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const title = !target
+    ? ''
+    : target.mode === 'create'
+      ? orgTexts.createTitle(target.parent.name)
+      : orgTexts.renameTitle;
+
+  return (
+    <Modal
+      title={title}
+      open={target !== null}
+      onOk={() => void submit().catch(() => undefined)}
+      onCancel={onClose}
+      okText={shellTexts.save}
+      cancelText={shellTexts.cancel}
+      confirmLoading={saving}
+      forceRender
+    >
+      {serverError && <Alert type="error" showIcon title={serverError} style={{ marginBottom: 16 }} />}
+      <Form<OrgForm> name="org" form={form} layout="vertical" autoComplete="off">
+        <Form.Item
+          name="name"
+          label={orgTexts.name}
+          rules={[{ required: true, whitespace: true, message: orgTexts.nameRequired }]}
+        >
+          <Input maxLength={100} />
+        </Form.Item>
+        <Form.Item
+          name="code"
+          label={orgTexts.code}
+          rules={[
+            { required: true, whitespace: true, message: orgTexts.codeRequired },
+            { pattern: /^[A-Za-z0-9._-]+$/, message: orgTexts.codeFormat },
+          ]}
+        >
+          <Input maxLength={50} />
+        </Form.Item>
+        <Form.Item
+          name="kind"
+          label={orgTexts.kind}
+          rules={[{ required: true, message: orgTexts.kindRequired }]}
+        >
+          <Select options={kindOptions} disabled={target?.mode === 'rename'} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

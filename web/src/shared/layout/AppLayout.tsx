@@ -1,0 +1,149 @@
+// The main frame after login: header (system name, user, organisation, account menu), the module menu on
+// the left, the organisation switcher beside organisation-scoped pages, and the page itself.
+import { useMemo, useState } from 'react';
+import { Outlet, useLocation, useNavigate } from 'react-router';
+import { Avatar, Dropdown, Layout, Menu, Space, Typography, App } from 'antd';
+import type { MenuProps } from 'antd';
+import { DownOutlined, KeyOutlined, LogoutOutlined, UserOutlined, BankOutlined } from '@ant-design/icons';
+import { useMe, useSession } from '../session/SessionContext';
+import { OrgProvider } from '../orgs/OrgContext';
+import { OrgTreePanel } from './OrgTreePanel';
+import { adminGroupIcon, adminNav, allowed, businessNav } from './nav';
+import { shellTexts, roleText } from '../texts';
+import { ChangePasswordModal } from '../../features/auth/ChangePasswordModal';
+import { errorMessage } from '../api/client';
+
+const { Header, Sider, Content, Footer } = Layout;
+
+export function AppLayout() {
+  const me = useMe();
+  const { logout } = useSession();
+  const { message } = App.useApp();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const [passwordOpen, setPasswordOpen] = useState(false);
+
+  const admin = useMemo(() => adminNav.filter((item) => allowed(item, me.permissions)), [me.permissions]);
+
+  const menuItems: MenuProps['items'] = useMemo(() => {
+    const items: NonNullable<MenuProps['items']> = [
+      {
+        type: 'group',
+        key: 'business',
+        label: shellTexts.business,
+        children: businessNav.map((n) => ({ key: n.path, icon: n.icon, label: n.label })),
+      },
+    ];
+    if (admin.length > 0) {
+      items.push({
+        key: 'admin',
+        icon: adminGroupIcon,
+        label: shellTexts.systemAdmin,
+        children: admin.map((n) => ({ key: n.path, icon: n.icon, label: n.label })),
+      });
+    }
+    return items;
+  }, [admin]);
+
+  const current = [...businessNav, ...adminNav].find(
+    (n) => location.pathname === n.path || location.pathname.startsWith(`${n.path}/`),
+  );
+
+  const roleSummary = me.roles.map(roleText).join('、');
+
+  const userMenu: MenuProps = {
+    items: [
+      {
+        key: 'info',
+        disabled: true,
+        style: { cursor: 'default' },
+        label: (
+          <div style={{ maxWidth: 260, whiteSpace: 'normal' }}>
+            <Typography.Text strong>{me.displayName}</Typography.Text>
+            <Typography.Text type="secondary"> （{me.username}）</Typography.Text>
+            <div>
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {me.orgName}
+                {roleSummary ? ` · ${roleSummary}` : ''}
+              </Typography.Text>
+            </div>
+          </div>
+        ),
+      },
+      { type: 'divider' },
+      { key: 'password', icon: <KeyOutlined />, label: shellTexts.changePassword },
+      { type: 'divider' },
+      { key: 'logout', icon: <LogoutOutlined />, label: shellTexts.logout, danger: true },
+    ],
+    onClick: ({ key }) => {
+      if (key === 'password') setPasswordOpen(true);
+      if (key === 'logout') {
+        // Leave the current page first: the next person to log in on this browser starts at the home page.
+        navigate('/', { replace: true });
+        message.destroy();
+        logout()
+          .then(() => message.success(shellTexts.loggedOut))
+          .catch((err: unknown) => message.error(errorMessage(err)));
+      }
+    },
+  };
+
+  return (
+    <OrgProvider>
+      <Layout style={{ minHeight: '100vh' }}>
+        <Header className="jx-header">
+          <div className="jx-brand" onClick={() => navigate('/')} role="link">
+            <img src="/favicon.svg" alt="" width={28} height={28} />
+            <span className="jx-brand-name">{shellTexts.systemName}</span>
+          </div>
+          <Space size={16} className="jx-header-right">
+            <span className="jx-header-org" title={me.orgName}>
+              <BankOutlined /> {me.orgName}
+            </span>
+            <Dropdown menu={userMenu} trigger={['click']} placement="bottomRight">
+              <a className="jx-user" data-testid="user-menu" onClick={(e) => e.preventDefault()}>
+                <Avatar
+                  size="small"
+                  icon={<UserOutlined />}
+                  style={{ background: 'rgba(255,255,255,0.25)' }}
+                />
+                <span data-testid="current-user">{me.displayName}</span>
+                <DownOutlined style={{ fontSize: 10 }} />
+              </a>
+            </Dropdown>
+          </Space>
+        </Header>
+        <Layout>
+          <Sider width={208} theme="light" className="jx-sider" breakpoint="lg" collapsedWidth={56}>
+            <Menu
+              mode="inline"
+              selectedKeys={current ? [current.path] : []}
+              defaultOpenKeys={['admin']}
+              items={menuItems}
+              onClick={({ key }) => navigate(key)}
+              style={{ borderInlineEnd: 'none' }}
+            />
+          </Sider>
+          <Layout className="jx-main">
+            <Content className="jx-content">
+              {current?.orgScoped ? (
+                <div className="jx-with-tree">
+                  <aside className="jx-tree-col">
+                    <OrgTreePanel />
+                  </aside>
+                  <section className="jx-page-col">
+                    <Outlet />
+                  </section>
+                </div>
+              ) : (
+                <Outlet />
+              )}
+            </Content>
+            <Footer className="jx-footer">{shellTexts.footer}</Footer>
+          </Layout>
+        </Layout>
+        <ChangePasswordModal open={passwordOpen} onClose={() => setPasswordOpen(false)} />
+      </Layout>
+    </OrgProvider>
+  );
+}
