@@ -27,14 +27,17 @@ export const PERMISSIONS = [
   'work.edit',
   'work.review',
   'work.score',
+  'templates.read',
+  'templates.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  clerk: ['orgs.read', 'work.read', 'work.edit'],
-  reviewer: ['orgs.read', 'work.read', 'work.review'],
-  evaluator: ['orgs.read', 'work.read', 'work.score'],
-  sysadmin: ['orgs.read', 'orgs.manage', 'users.read', 'users.manage'],
+  clerk: ['orgs.read', 'work.read', 'work.edit', 'templates.read'],
+  reviewer: ['orgs.read', 'work.read', 'work.review', 'templates.read'],
+  evaluator: ['orgs.read', 'work.read', 'work.score', 'templates.read'],
+  // 指标体系 (indicator systems) are configuration, kept by the system administrator.
+  sysadmin: ['orgs.read', 'orgs.manage', 'users.read', 'users.manage', 'templates.read', 'templates.manage'],
   secadmin: ['orgs.read', 'users.read', 'roles.manage'],
   // The auditor reads the audit log only — not even business data.
   auditor: ['orgs.read', 'audit.read'],

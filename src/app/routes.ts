@@ -1,11 +1,12 @@
 /** Every API route of the application, in one list (the authorisation-matrix test walks it). */
 import { auditRoutes } from '../features/audit/audit.route.ts';
 import { authRoutes } from '../features/auth/auth.route.ts';
+import { checkerRoutes } from '../features/checker/checker.route.ts';
 import { orgRoutes } from '../features/orgs/orgs.route.ts';
 import { healthRoutes } from '../features/system/health.route.ts';
 import { userRoutes } from '../features/users/users.route.ts';
 import type { AppDeps } from './deps.ts';
 
 export function allRoutes(deps: AppDeps) {
-  return [...healthRoutes(), ...authRoutes(deps), ...orgRoutes(), ...userRoutes(), ...auditRoutes()];
+  return [...healthRoutes(), ...authRoutes(deps), ...orgRoutes(), ...userRoutes(), ...auditRoutes(), ...checkerRoutes()];
 }

@@ -28,7 +28,7 @@ describe('audit log', () => {
     expect((await entries('request.refused')).some((e) => e.actor_username === 'hnswt_jbr')).toBe(true);
     const update = (await entries('user.update'))[0]!;
     expect(update.actor_username).toBe('admin');
-    expect(update.before).toMatchObject({ displayName: '海南商务厅·主任', version: 1 });
+    expect(update.before).toMatchObject({ displayName: '琼商务厅·主任', version: 1 });
     expect(update.after).toMatchObject({ displayName: '海南主任', version: 2 });
     expect(JSON.stringify(update)).not.toContain('passwordHash');
     expect(update.ip).toBe('127.0.0.1');

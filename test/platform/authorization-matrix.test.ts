@@ -13,6 +13,7 @@ let target: { orgId: string; userId: string; userVersion: number };
 
 /** A valid request per scoped route, aimed at 四川 data; `:id` is filled per route below. */
 const SAMPLES: Record<string, { id?: 'org' | 'user'; query?: (x: typeof target) => string; body?: (x: typeof target) => unknown }> = {
+  'POST /api/fiscal-years': { body: () => ({ year: 2031 }) },
   'POST /api/orgs': { body: (x) => ({ parentId: x.orgId, code: 'OUTSIDER-1', name: '越权单位', kind: 'unit' }) },
   'PATCH /api/orgs/:id': { id: 'org', body: () => ({ name: '越权改名', version: 1 }) },
   'GET /api/users': { query: (x) => `?orgId=${x.orgId}` },
@@ -62,14 +63,14 @@ describe('authorisation matrix', () => {
     const admin = await t.login('admin');
     const list = (await admin.request('GET', `/api/users?orgId=${target.orgId}`)).json().items as Array<{ username: string; displayName: string; version: number; disabled: boolean }>;
     const victim = list.find((u) => u.username === 'scxxzx_jbr')!;
-    expect(victim).toMatchObject({ version: 1, disabled: false, displayName: '四川商务信息中心·经办人' });
+    expect(victim).toMatchObject({ version: 1, disabled: false, displayName: '川商务信息·经办人' });
     expect(list.some((u) => u.username === 'outsider_made')).toBe(false);
     expect((await admin.request('GET', '/api/orgs')).json().items.some((o: { code: string }) => o.code === 'OUTSIDER-1')).toBe(false);
   });
 
   it('filters the reach routes: an outsider sees only its own organisation subtree and its own audit entries', async () => {
     const reach = t.app.jixiaoRoutes.filter((r) => r.access === 'reach').map((r) => `${r.method} ${r.url}`);
-    expect(reach.sort()).toEqual(['GET /api/audit', 'GET /api/fiscal-years', 'GET /api/orgs']);
+    expect(reach.sort()).toEqual(['GET /api/audit', 'GET /api/fiscal-years', 'GET /api/orgs', 'POST /api/checks']);
     const hnCode = 'HN-SWT';
     for (const outsider of outsiders) {
       const orgs = (await outsider.request('GET', '/api/orgs')).json().items as Array<{ code: string }>;

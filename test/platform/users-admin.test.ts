@@ -140,6 +140,15 @@ describe('organisations', () => {
     expect(orgs.sort()).toEqual(['HN-D1', 'HN-D2', 'HN-D3', 'HN-D4', 'HN-SWT']);
   });
 
+  it('adds a fiscal year only by the top organisation\'s 系统管理员, once', async () => {
+    expect((await admin.request('POST', '/api/fiscal-years', { year: 2021 })).statusCode).toBe(201);
+    const again = await admin.request('POST', '/api/fiscal-years', { year: 2021 });
+    expect(again.statusCode).toBe(409);
+    expect(again.json().error.message).toBe('2021 年度已存在。');
+    const years = (await (await t.login('hnswt_jbr')).request('GET', '/api/fiscal-years')).json().items.map((y: { year: number }) => y.year);
+    expect(years).toEqual([2020, 2021, 2025]);
+  });
+
   it('renames with the row version and refuses a code already used', async () => {
     const id = await t.orgId('HN-D1');
     const ok = await admin.request('PATCH', `/api/orgs/${id}`, { name: '海南一级', version: 1 });

@@ -9,17 +9,17 @@ export type DemoOrg = { code: string; name: string; kind: 'department' | 'unit';
 export const DEMO_FISCAL_YEAR = 2020;
 
 export const DEMO_ORGS: DemoOrg[] = [
-  { code: 'SC-SWT', name: '四川省商务厅', kind: 'department', prefix: 'scswt', short: '四川商务厅', children: [
-    { code: 'SC-SWT-XXZX', name: '四川省商务厅信息中心', kind: 'unit', prefix: 'scxxzx', short: '四川商务信息中心' },
+  { code: 'SC-SWT', name: '四川省商务厅', kind: 'department', prefix: 'scswt', short: '川商务厅', children: [
+    { code: 'SC-SWT-XXZX', name: '四川省商务厅信息中心', kind: 'unit', prefix: 'scxxzx', short: '川商务信息' },
   ] },
-  { code: 'SC-ZWFW', name: '四川省政务服务和公共资源交易服务中心', kind: 'department', prefix: 'sczwfw', short: '四川政务服务中心', children: [
-    { code: 'SC-ZWFW-XXZX', name: '四川省政务服务和公共资源交易服务信息中心', kind: 'unit', prefix: 'sczwxx', short: '四川政务信息中心' },
-    { code: 'SC-ZWFW-CGZX', name: '四川省政府采购中心', kind: 'unit', prefix: 'sccgzx', short: '四川采购中心' },
+  { code: 'SC-ZWFW', name: '四川省政务服务和公共资源交易服务中心', kind: 'department', prefix: 'sczwfw', short: '川政务中心', children: [
+    { code: 'SC-ZWFW-XXZX', name: '四川省政务服务和公共资源交易服务信息中心', kind: 'unit', prefix: 'sczwxx', short: '川政务信息' },
+    { code: 'SC-ZWFW-CGZX', name: '四川省政府采购中心', kind: 'unit', prefix: 'sccgzx', short: '川采购中心' },
   ] },
-  { code: 'JS-SWT', name: '江苏省商务厅', kind: 'department', prefix: 'jsswt', short: '江苏商务厅', children: [
-    { code: 'JS-SWT-XXZX', name: '江苏省商务厅信息中心', kind: 'unit', prefix: 'jsxxzx', short: '江苏商务信息中心' },
+  { code: 'JS-SWT', name: '江苏省商务厅', kind: 'department', prefix: 'jsswt', short: '苏商务厅', children: [
+    { code: 'JS-SWT-XXZX', name: '江苏省商务厅信息中心', kind: 'unit', prefix: 'jsxxzx', short: '苏商务信息' },
   ] },
-  { code: 'HN-SWT', name: '海南省商务厅', kind: 'department', prefix: 'hnswt', short: '海南商务厅' },
+  { code: 'HN-SWT', name: '海南省商务厅', kind: 'department', prefix: 'hnswt', short: '琼商务厅' },
 ];
 
 /** One user per role of 002's chain, and 004's two 评价人员, in every demo organisation. */

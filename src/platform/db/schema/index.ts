@@ -3,3 +3,4 @@
  * migrations in /drizzle are generated with `npm run db:generate`). Add a line here for a new file.
  */
 export * from './tables-platform.ts';
+export * from './tables-goals.ts';

@@ -1,0 +1,33 @@
+/** Input and output of POST /api/checks (the document checker, 校验). */
+import { z } from 'zod';
+import { checkerTexts } from './texts.ts';
+
+/** Largest file accepted, in bytes; the JSON request (Base64 is 4/3 of the bytes) must fit the server's 20 MB body limit. */
+export const MAX_FILE_BYTES = 14 * 1024 * 1024;
+
+export const ZCheckRequest = z.object({
+  fileName: z.string().trim().min(1, checkerTexts.noFileName).max(255),
+  contentBase64: z
+    .string()
+    .max(Math.ceil(MAX_FILE_BYTES / 3) * 4 + 4, checkerTexts.tooLarge(MAX_FILE_BYTES / 1024 / 1024)),
+});
+export type CheckRequest = z.infer<typeof ZCheckRequest>;
+
+export const ZFinding = z.object({
+  rule: z.string(),
+  severity: z.enum(['error', 'warning', 'note']),
+  line: z.number().int(),
+  location: z.string().optional(),
+  excerpt: z.string(),
+  expected: z.string(),
+  found: z.string(),
+  message: z.string(),
+});
+
+export const ZCheckResult = z.object({
+  file: z.string(),
+  lines: z.array(z.object({ text: z.string(), location: z.string().optional() })),
+  findings: z.array(ZFinding),
+  summary: z.object({ error: z.number().int(), warning: z.number().int(), note: z.number().int() }),
+});
+export type CheckResult = z.infer<typeof ZCheckResult>;
