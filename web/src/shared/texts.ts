@@ -1,5 +1,6 @@
 // Strings of the application shell shared by every page (system name, header, common words).
 import type { OrgKind, Role } from './api/types';
+import { ROLE_LABELS } from '../../../src/app/roles.ts';
 
 export const shellTexts = {
   systemName: '绩效 · 预算绩效管理系统',
@@ -31,14 +32,7 @@ export const shellTexts = {
   save: '保存',
 } as const;
 
-export const roleLabels: Record<Role, string> = {
-  clerk: '经办人',
-  reviewer: '审核人',
-  evaluator: '评价人员',
-  sysadmin: '系统管理员',
-  secadmin: '安全管理员',
-  auditor: '审计管理员',
-};
+export const roleLabels: Record<Role, string> = ROLE_LABELS;
 
 export const orgKindLabels: Record<OrgKind, string> = {
   finance: '财政部门',

@@ -1,43 +1,17 @@
 // Shapes of the JSON the server sends, as agreed in the platform API contract (issue 2).
 
-export type Role = 'clerk' | 'reviewer' | 'evaluator' | 'sysadmin' | 'secadmin' | 'auditor';
+// The server's own DTO types, imported type-only (erased at build time), so the two cannot drift.
+import type { Role, RoleGrant } from '../../../../src/app/roles.ts';
+import type { MeDto } from '../../../../src/features/auth/me.ts';
+import type { OrgDto, OrgKind } from '../../../../src/features/orgs/orgs.ts';
+import type { UserDto } from '../../../../src/features/users/user-dto.ts';
 
-export type RoleGrant = { role: Role; position: string | null };
-
-export type Me = {
-  id: string;
-  username: string;
-  displayName: string;
-  orgId: string;
-  orgName: string;
-  roles: RoleGrant[];
-  permissions: string[];
-};
+export type { OrgKind, Role, RoleGrant };
+export type Me = MeDto;
+export type Org = OrgDto;
+export type User = UserDto;
 
 export type SessionPayload = { user: Me; csrfToken: string };
-
-export type OrgKind = 'finance' | 'department' | 'unit';
-
-export type Org = {
-  id: string;
-  parentId: string | null;
-  code: string;
-  name: string;
-  kind: OrgKind;
-  version: number;
-};
-
-export type User = {
-  id: string;
-  username: string;
-  displayName: string;
-  orgId: string;
-  orgName: string;
-  roles: RoleGrant[];
-  disabled: boolean;
-  lockedUntil: string | null;
-  version: number;
-};
 
 export type AuditEntry = {
   seq: number;
