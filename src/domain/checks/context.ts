@@ -2,6 +2,7 @@
  * The checked document as the rules see it: lines cleaned of Word artefacts, sentence spans,
  * the document's year, and the list findings are collected into.
  */
+import { STANDARD_GRADES } from '../indicators/index.ts';
 import type { CheckOptions, Finding, GradeBand, Severity, SourceLine } from './types.ts';
 
 export type Span = { start: number; end: number; text: string };
@@ -15,16 +16,20 @@ export type Ctx = {
   findings: Finding[];
 };
 
-export const DEFAULT_GRADES: readonly GradeBand[] = [
-  { grade: '优', min: 90 },
-  { grade: '良', min: 80 },
-  { grade: '中', min: 60 },
-  { grade: '差', min: Number.NEGATIVE_INFINITY },
-];
+export const DEFAULT_GRADES: readonly GradeBand[] = STANDARD_GRADES;
+
+/** A line as the rules read it (and as excerpts quote it): Word bookmarks ("[bookmark: _Toc123]") removed. */
+export function cleanLine(text: string): string {
+  return text.replace(/\[bookmark: [^\]]*\]/g, '');
+}
 
 export function makeContext(source: readonly SourceLine[], options: CheckOptions = {}): Ctx {
-  const lines = source.map((l) => l.text.replace(/\[bookmark: [^\]]*\]/g, ''));
-  return { source, lines, year: options.year ?? guessYear(lines), grades: options.grades ?? DEFAULT_GRADES, findings: [] };
+  const lines = source.map((l) => cleanLine(l.text));
+  return { source, lines, year: options.year ?? guessYear(lines), grades: options.grades ? toBands(options.grades) : DEFAULT_GRADES, findings: [] };
+}
+
+function toBands(input: NonNullable<CheckOptions['grades']>): GradeBand[] {
+  return input.map((b) => ({ grade: b.grade, min: typeof b.min === 'number' ? (Number.isFinite(b.min) ? String(b.min) : '-1e9') : b.min }));
 }
 
 /** The fiscal year most often written as "YYYY年度" (the year a 决算 or 自评 is about). */

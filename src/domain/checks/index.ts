@@ -3,17 +3,20 @@
  * about its own figures and reports each one that does not hold, with the arithmetic.
  */
 import { makeContext } from './context.ts';
+export { cleanLine } from './context.ts';
 import { checkGrades, checkProse } from './prose-rules.ts';
+import { checkCheckpointProse } from './rule-scores.ts';
 import { checkTables } from './table-rules.ts';
 import type { CheckOptions, Finding, SourceLine } from './types.ts';
 
-export type { CheckOptions, Finding, Severity, SourceLine, GradeBand } from './types.ts';
+export type { CheckOptions, Finding, Severity, SourceLine, GradeBand, GradeBandInput } from './types.ts';
 
 /** Checks extracted lines (with their paragraph/cell locations); findings sorted by line. */
 export function checkLines(lines: readonly SourceLine[], options: CheckOptions = {}): Finding[] {
   const ctx = makeContext(lines, options);
   const changes = checkProse(ctx);
   checkGrades(ctx);
+  checkCheckpointProse(ctx);
   checkTables(ctx, changes);
   return ctx.findings.sort((a, b) => a.line - b.line);
 }

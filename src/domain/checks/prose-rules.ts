@@ -6,7 +6,8 @@
 import { changePercent, completionPercent, dec, sharePercent, type Dec } from '../money/index.ts';
 import { excerptOf, report, sentences, type Ctx } from './context.ts';
 import { COUNT_UNITS, MONEY_UNITS, scanNumbers, type NumberToken } from './numbers.ts';
-import { gradeOf, normaliseGrade } from './local-grade.ts';
+import { gradeOf } from '../scoring/grade.ts';
+import { normaliseGrade } from './grade-words.ts';
 import { judgeRatio, judgeSum, plain, show, type Printed } from './verdict.ts';
 
 /** A 元 amount this small beside 万元 amounts is a 万元 amount with the wrong unit printed. */
@@ -150,6 +151,58 @@ function checkShare(
   const why = verdict.kind === 'rounding' ? '，差异在前后数字四舍五入的误差范围内' : verdict.kind === 'truncated' ? '，似为截断而非四舍五入' : '';
   report(ctx, li, 'share.percent', verdict.severity, excerptOf(text, at, at + 30), `${exact}%`, `${printed.value}%`,
     `占比应为 ${part.value} ÷ ${total.value} × 100% = ${exact}%，文中为${printed.value}%${why}。`);
+}
+
+/**
+ * "X中，A万元，占a%；B万元，占b%" where X's total was stated on an earlier line ("X为43.16万元", 001 三公):
+ * the parts must add up to it and each share be part ÷ total. X must be named exactly as before.
+ */
+function checkEarlierTotals(ctx: Ctx, state: ProseState): void {
+  ctx.lines.forEach((line, li) => {
+    if (!/中[，,：:]/.test(line) || !line.includes('占')) return;
+    for (const s of sentences(line)) {
+      const head = /^\s*(\S{4,40}?)中[，,：:]/.exec(s.text);
+      if (!head || /其中|以下/.test(head[1]!)) continue;
+      const name = head[1]!;
+      if (scanNumbers(name).some((t) => MONEY_UNITS.has(t.unit) || t.unit === '%' || t.unit === '')) continue;
+      const body = s.text.slice(head[0].length);
+      const money = scanNumbers(body).filter((t) => MONEY_UNITS.has(t.unit));
+      if (money.length < 2 || money.some((t) => t.unit !== money[0]!.unit)) continue;
+      if (money.some((t) => !PERCENT_AFTER.test(body.slice(t.end)))) continue;
+      if (money.some((t) => /(增加|减少|增长|下降|上升|超|低|高|比)\s*$/.test(body.slice(0, t.start)))) continue;
+      // The total: the nearest earlier line (within 10) stating "X为…万元".
+      let total: NumberToken | null = null;
+      let totalLine = -1;
+      for (let lj = li - 1; lj >= Math.max(0, li - 10) && !total; lj--) {
+        const at = ctx.lines[lj]!.indexOf(name);
+        if (at < 0) continue;
+        const rest = ctx.lines[lj]!.slice(at + name.length);
+        const lead = /^\s*(?:为|是|[:：])?\s*/.exec(rest)!;
+        const tok = scanNumbers(rest.slice(lead[0].length))[0];
+        if (tok && tok.start === 0 && MONEY_UNITS.has(tok.unit)) [total, totalLine] = [tok, lj];
+      }
+      if (!total) continue;
+      const parts = money.map((t) => inWan(t, total!.unit));
+      if (parts.some((p) => p === null)) continue;
+      const printedParts = parts as Printed[];
+      const totalPrinted = { value: total.value, places: total.places };
+      const verdict = judgeSum(printedParts, totalPrinted);
+      const offset = s.start + head[0].length;
+      if (verdict.kind === 'ok') noteYuan(state, li, money);
+      else {
+        const partsText = printedParts.map((p) => p.value).join(' + ');
+        report(ctx, li, 'sum.parts', verdict.severity, excerptOf(line, s.start, s.start + 60, 0), `${total.value}${total.unit}`, `${plain(verdict.total)}${total.unit}`,
+          verdict.kind === 'rounding'
+            ? `各项之和 ${partsText} = ${plain(verdict.total)}，与第${totalLine + 1}行的合计${total.value}相差${plain(verdict.difference.abs())}，在${printedParts.length}个数各自四舍五入的误差范围内。`
+            : `各项之和 ${partsText} = ${plain(verdict.total)}，与第${totalLine + 1}行的合计${total.value}不符，相差${plain(verdict.difference.abs())}。`);
+      }
+      money.forEach((t, k) => {
+        const pm = PERCENT_AFTER.exec(body.slice(t.end))!;
+        const printed = { value: pm[1]!, places: (pm[1]!.split('.')[1] ?? '').length };
+        checkShare(ctx, state, li, line, offset + t.start, printedParts[k]!, totalPrinted, printed, t);
+      });
+    }
+  });
 }
 
 /** "A万元，占本年支出合计的B%": the total is looked up by its name elsewhere in the document. */
@@ -366,10 +419,47 @@ function checkEnumeratedCounts(ctx: Ctx): void {
   });
 }
 
+/**
+ * The same count stated twice, close together (within 30 lines), with different figures: 001 says
+ * "非政府采购项目共13个" and, 18 lines on, "非政府采购项目共10个" of the same project. The thing counted is
+ * the Chinese words right before the figure (at least 5 characters, "共/为" dropped); a sentence that
+ * compares (上年, 原, 调整, 目标, 预计 …) or names another year is not a restatement.
+ */
+function checkRestatedCounts(ctx: Ctx): void {
+  const COMPARES = /上年|去年|同期|原|调整|增加|减少|增长|下降|比|较|计划|预计|目标|预期|设定|应|不少于|以上|以下|超过/;
+  type Stated = { line: number; value: string; unit: string; start: number; end: number; years: string };
+  const seen = new Map<string, Stated[]>();
+  const HAS_COUNT = /\d\s?(个|辆|人|次|台|套|批次|件|条|项|家|名)/;
+  ctx.lines.forEach((line, li) => {
+    if (!HAS_COUNT.test(line)) return;
+    for (const s of sentences(line)) {
+      if (!HAS_COUNT.test(s.text) || COMPARES.test(s.text)) continue;
+      const years = [...s.text.matchAll(/(20\d\d)\s*年/g)].map((m) => m[1]).join(',');
+      for (const t of scanNumbers(s.text)) {
+        if (!COUNT_UNITS.has(t.unit)) continue;
+        const m = /([\u4e00-\u9fa5]{5,})$/.exec(s.text.slice(0, t.start));
+        if (!m) continue;
+        const key = m[1]!.replace(/^(其中|分为)+/, '').replace(/(共有|共计|共|为|达到|达|合计)$/, '');
+        if (key.length < 5) continue;
+        const list = seen.get(`${key}|${t.unit}`) ?? [];
+        const here: Stated = { line: li, value: t.value, unit: t.unit, start: s.start + t.start, end: s.start + t.end, years };
+        const before = [...list].reverse().find((o) => li - o.line <= 30 && o.line !== li);
+        if (before && before.years === years && !dec(before.value).eq(t.value)) {
+          report(ctx, li, 'count.restated', 'error', excerptOf(line, here.start - key.length, here.end, 10), `${before.value}${t.unit}`, `${t.value}${t.unit}`,
+            `第${before.line + 1}行写“${key}${before.value}${t.unit}”，此处却为${t.value}${t.unit}，同一数量前后不一致。`);
+        }
+        list.push(here);
+        seen.set(`${key}|${t.unit}`, list);
+      }
+    }
+  });
+}
+
 export function checkProse(ctx: Ctx): ChangeClaim[] {
   const state: ProseState = { yuanAsWan: new Map(), changes: [] };
   checkTotalsAndShares(ctx, state);
   checkNamedShares(ctx, state);
+  checkEarlierTotals(ctx, state);
   checkCompletion(ctx, state);
   checkChanges(ctx, state);
   checkYuanUnits(ctx, state);
@@ -377,6 +467,7 @@ export function checkProse(ctx: Ctx): ChangeClaim[] {
   checkResidue(ctx);
   checkYears(ctx);
   checkEnumeratedCounts(ctx);
+  checkRestatedCounts(ctx);
   return state.changes;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changePercent, fixed, sharePercent, sum } from '../money/index.ts';
+import { changePercent, dec, fixed, sharePercent, sum } from '../money/index.ts';
 import { seed } from './__fixtures__/seeds.ts';
 import { checkText, type Finding } from './index.ts';
 
@@ -36,6 +36,12 @@ describe('checker on seed 000 (四川省商务厅信息中心)', () => {
     expect(onLine(s000, 32)).toEqual([]);
     expect(onLine(s000, 40)).toEqual([]);
     expect(onLine(s000, 36)).toEqual([]);
+  });
+  it('grades with the scoring engine’s gradeOf and its configurable bands (80/70/60 also occurs)', () => {
+    const text = '2020年度项目自评得分85分，评价等次为良。';
+    expect(checkText(text)).toEqual([]);
+    const strict = [{ grade: '优', min: '80' }, { grade: '良', min: '70' }, { grade: '中', min: '60' }, { grade: '差', min: '0' }];
+    expect(checkText(text, { grades: strict })[0]).toMatchObject({ rule: 'grade.score', expected: '优', found: '良' });
   });
   it('reports no errors beyond the three unit errors', () => {
     expect(s000.filter((f) => f.severity === 'error').map((f) => `${f.line}:${f.rule}`)).toEqual([
@@ -98,7 +104,45 @@ describe('checker on seed 001 (四川省政务服务和公共资源交易服务�
     expect(at(s001, 1717, 'figure.chart-mismatch')).toEqual([]);
   });
   it('does not flag the fully scored 评分表 whose weights and scores add to 100', () => {
-    expect(s001.filter((f) => f.rule.startsWith('score.') && f.line < 1560)).toEqual([]);
+    expect(s001.filter((f) => f.rule.startsWith('score.') && f.line < 1560 && f.line !== 908)).toEqual([]);
+  });
+  it('warns that 执行进度 5.51 is not the exact checkpoint rule: 13.30÷40×3 + 35.46÷67.5×4 + 65.6÷82.5×3 = 5.484 → 5.48', () => {
+    const exact = sum([dec('13.30').div(40).times(3), dec('35.46').div('67.5').times(4), dec('65.6').div('82.5').times(3)]);
+    expect(fixed(exact)).toBe('5.48');
+    // Each ratio rounded first: 0.33×3 + 0.53×4 + 0.80×3 = 5.51 — the figure printed.
+    expect(fixed(sum(['0.99', '2.12', '2.40']))).toBe('5.51');
+    expect(at(s001, 908, 'score.rule')).toHaveLength(1);
+    expect(at(s001, 908, 'score.rule')[0]).toMatchObject({ severity: 'warning', expected: '5.48', found: '5.51' });
+    expect(at(s001, 908, 'score.rule')[0]!.message).toContain('先四舍五入保留2位小数');
+  });
+  it('warns that (1 − 质疑投诉率 4.75%) × 5 = 4.7625 → 4.76 is printed 4.75 (the ratio rounded to 0.95 first)', () => {
+    expect(dec(1).minus('0.0475').times(5).toString()).toBe('4.7625');
+    expect(dec('0.95').times(5).toString()).toBe('4.75');
+    expect(at(s001, 1657, 'score.rule')[0]).toMatchObject({ severity: 'warning', expected: '4.76', found: '4.75' });
+    // 资金到位比例 100% × 3 = 3, as printed: not flagged.
+    expect(s001.filter((f) => f.rule === 'score.rule').map((f) => f.line)).toEqual([908, 1657]);
+  });
+  it('checks the 三公 parts of line 96 against the total on line 94: 0 + 42.85 + 0.31 = 43.16, 42.85 ÷ 43.16 = 99.28%', () => {
+    expect(fixed(sum(['0', '42.85', '0.31']))).toBe('43.16');
+    expect(fixed(sharePercent('42.85', '43.16')!)).toBe('99.28');
+    expect(fixed(sharePercent('0.31', '43.16')!)).toBe('0.72');
+    expect(onLine(s001, 96)).toEqual([]);
+    const broken = checkText(seed('001_f02d73256edfc266.txt').replace('公务接待费支出决算0.31万元，占0.72%', '公务接待费支出决算0.31万元，占0.62%'));
+    expect(at(broken, 96, 'share.percent')[0]).toMatchObject({ severity: 'error', expected: '0.72%', found: '0.62%' });
+  });
+  it('flags a count stated twice: 非政府采购项目共13个 (line 1318) and 非政府采购项目共10个 (line 1336) of the same project', () => {
+    expect(at(s001, 1336, 'count.restated')[0]).toMatchObject({ severity: 'error', expected: '13个', found: '10个' });
+    // 政府采购项目 2个 (lines 1120, 1129) and 5个 (lines 1318, 1336) belong to two projects and agree within each.
+    expect(s001.filter((f) => f.rule === 'count.restated').map((f) => f.line)).toEqual([1336]);
+  });
+  it('flags a comparison year that is not the year before: a 2020年度 document saying 与2018年相比', () => {
+    expect(s001.filter((f) => f.rule === 'year.mismatch')).toEqual([]);
+    const wrong = checkText(seed('001_f02d73256edfc266.txt').replace('2020年财政拨款收、支总计7734.75万元。与2019年相比', '2020年财政拨款收、支总计7734.75万元。与2018年相比'));
+    expect(wrong.filter((f) => f.rule === 'year.mismatch')).toEqual([
+      expect.objectContaining({ line: 45, severity: 'error', expected: '2019年', found: '2018年' }),
+    ]);
+    // The year comes from the document (most frequent "YYYY年度") unless given: told it is 2021, 与2019年 is wrong everywhere.
+    expect(checkText(seed('001_f02d73256edfc266.txt'), { year: 2021 }).filter((f) => f.rule === 'year.mismatch').length).toBeGreaterThanOrEqual(3);
   });
 });
 

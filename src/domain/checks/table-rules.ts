@@ -5,9 +5,11 @@
  */
 import { dec, roundHalfUp, sum, type Dec } from '../money/index.ts';
 import { excerptOf, report, type Ctx } from './context.ts';
-import { gradeOf, normaliseGrade } from './local-grade.ts';
+import { gradeOf } from '../scoring/grade.ts';
+import { normaliseGrade } from './grade-words.ts';
 import type { ChangeClaim } from './prose-rules.ts';
 import { PURE_NUMBER, readTables, type Row, type Table } from './tables.ts';
+import { checkRatioRow } from './rule-scores.ts';
 import { judgeSum, plain } from './verdict.ts';
 
 const places = (v: string): number => (v.split('.')[1] ?? '').length;
@@ -132,6 +134,7 @@ function checkLeaf(ctx: Ctx, input: Leaf): void {
         `计分规则“${rule}”只允许得0分或${full}分，表中为${score}分。`);
     }
   }
+  if (weight !== null && deductions.length === 0) checkRatioRow(ctx, leaf.row.line, excerpt, weight, score, rule, note);
 }
 
 /** "项目决策（20分）" must equal the weights of the indicators under it. */

@@ -22,11 +22,16 @@ export type Finding = {
 /** One line of extracted text and where it came from in the source file. */
 export type SourceLine = { text: string; location?: string };
 
-export type GradeBand = { grade: string; min: number };
+import type { GradeBand } from '../indicators/index.ts';
+
+export type { GradeBand };
+
+/** A cut-off as a template states it (decimal string) or as a number (kept for existing callers). */
+export type GradeBandInput = { grade: string; min: string | number };
 
 export type CheckOptions = {
   /** Fiscal year of the document; guessed from its most frequent "YYYY年度" when absent. */
   year?: number;
-  /** Grade cut-offs, highest first; default 优 ≥ 90, 良 ≥ 80, 中 ≥ 60, 差 below. */
-  grades?: readonly GradeBand[];
+  /** Grade cut-offs, highest first (as in an indicator template); default STANDARD_GRADES: 优 ≥ 90, 良 ≥ 80, 中 ≥ 60, 差 below. */
+  grades?: readonly GradeBandInput[];
 };

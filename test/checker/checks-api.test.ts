@@ -1,0 +1,99 @@
+/**
+ * POST /api/checks on a real database: a business user uploads a document and gets its lines and
+ * findings; unsupported or broken files get a clear Chinese 400; administrators, anonymous callers and
+ * requests without the CSRF token are refused; nothing is written.
+ */
+import { sql } from 'drizzle-orm';
+import { Document, Packer, Paragraph } from 'docx';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seed } from '../../src/domain/checks/__fixtures__/seeds.ts';
+import { createTestApp, type Session, type TestApp } from '../support/app.ts';
+
+let t: TestApp;
+let clerk: Session;
+const b64 = (data: string | Uint8Array): string => Buffer.from(data).toString('base64');
+
+beforeAll(async () => {
+  t = await createTestApp();
+  clerk = await t.login('scxxzx_jbr');
+});
+afterAll(async () => t.close());
+
+type Body = {
+  file: string;
+  lines: Array<{ text: string; location?: string }>;
+  findings: Array<{ rule: string; severity: string; line: number; location?: string; excerpt: string; expected: string; found: string; message: string }>;
+  summary: { error: number; warning: number; note: number };
+};
+
+describe('POST /api/checks', () => {
+  it('checks seed 000 for a 经办人: its lines, and 11.80元 on line 73 flagged as a 万元 amount', async () => {
+    const text = seed('000_ad42accaf8116a04.txt');
+    const res = await clerk.request('POST', '/api/checks', { fileName: '000 决算说明.txt', contentBase64: b64(text) });
+    expect(res.statusCode, res.body).toBe(200);
+    const body = res.json() as Body;
+    expect(body.file).toBe('000 决算说明.txt');
+    expect(body.lines).toHaveLength(text.split('\n').length);
+    const unit = body.findings.find((f) => f.line === 73 && f.rule === 'unit.yuan-for-wanyuan')!;
+    expect(unit).toMatchObject({ severity: 'error', expected: '11.80万元', found: '11.80元' });
+    // The excerpt quotes the line the UI shows, so it can be highlighted there.
+    expect(body.lines[72]!.text).toContain(unit.excerpt.replace(/^…|…$/g, ''));
+    expect(body.summary.error).toBe(body.findings.filter((f) => f.severity === 'error').length);
+    expect(body.summary.error).toBeGreaterThanOrEqual(3);
+  });
+
+  it('reads a Word document from its bytes, with paragraph locations', async () => {
+    const doc = new Document({ sections: [{ children: [
+      new Paragraph('2020年度决算说明'),
+      new Paragraph('2020年本年支出合计233.72万元，其中：基本支出190.34万元，占81.44%；项目支出43.38万元，占18.57%。'),
+    ] }] });
+    const res = await clerk.request('POST', '/api/checks', { fileName: '说明.DOCX', contentBase64: b64(await Packer.toBuffer(doc)) });
+    expect(res.statusCode, res.body).toBe(200);
+    const body = res.json() as Body;
+    expect(body.lines[1]).toMatchObject({ location: '段落2' });
+    // 43.38 ÷ 233.72 × 100% = 18.561% → 18.56%, printed 18.57%.
+    expect(body.findings.find((f) => f.rule === 'share.percent')).toMatchObject({ line: 2, location: '段落2', expected: '18.56%', found: '18.57%' });
+  });
+
+  it('refuses unsupported, mislabelled, empty and badly encoded files with a Chinese message', async () => {
+    const cases: Array<[unknown, RegExp]> = [
+      [{ fileName: '汇报.pptx', contentBase64: b64('x') }, /不支持的文件类型“\.pptx”/],
+      [{ fileName: '无扩展名', contentBase64: b64('x') }, /不支持的文件类型“（无扩展名）”/],
+      [{ fileName: '决算说明.docx', contentBase64: b64('这不是 Word 文件') }, /不是有效的 Word 文件/],
+      [{ fileName: '评分表.xlsx', contentBase64: b64('PK\u0003\u0004broken') }, /无法解析 Excel 文件/],
+      [{ fileName: '报告.pdf', contentBase64: b64('%PDF-1.4 broken') }, /无法从 PDF 提取文字：报告\.pdf/],
+      [{ fileName: '空.txt', contentBase64: '' }, /是空的/],
+      [{ fileName: '空白.txt', contentBase64: b64('\n \n') }, /没有可读取的文字/],
+      [{ fileName: 'a.txt', contentBase64: '!!!不是base64' }, /不是有效的 Base64/],
+      [{ fileName: '', contentBase64: b64('x') }, /文件名/],
+    ];
+    for (const [body, message] of cases) {
+      const res = await clerk.request('POST', '/api/checks', body);
+      expect(res.statusCode, JSON.stringify(body).slice(0, 80)).toBe(400);
+      expect(res.json().error.message).toMatch(message);
+    }
+  });
+
+  it('is open to every business role and refused to the three administrators, anonymous callers and requests without CSRF', async () => {
+    const payload = { fileName: 'a.txt', contentBase64: b64('2020年度：支出合计10万元，其中：A 4万元，B 6万元。') };
+    for (const u of ['scxxzx_cwjbr', 'hnswt_pj1']) expect((await (await t.login(u)).request('POST', '/api/checks', payload)).statusCode).toBe(200);
+    for (const u of ['admin', 'secadmin', 'auditor']) {
+      const res = await (await t.login(u)).request('POST', '/api/checks', payload);
+      expect(res.statusCode, u).toBe(403);
+    }
+    expect((await t.app.inject({ method: 'POST', url: '/api/checks', payload })).statusCode).toBe(401);
+    const noCsrf = await t.app.inject({ method: 'POST', url: '/api/checks', payload, headers: { cookie: clerk.cookie } });
+    expect(noCsrf.statusCode).toBe(403);
+  });
+
+  it('stores nothing: a check leaves every business table and the audit log as they were', async () => {
+    const count = async (): Promise<string> => {
+      const rows = await t.database.db.execute(sql`select (select count(*) from audit_log) as a, (select count(*) from organisations) as o, (select count(*) from users) as u`);
+      return JSON.stringify(rows.rows);
+    };
+    const before = await count();
+    const res = await clerk.request('POST', '/api/checks', { fileName: '004.txt', contentBase64: b64(seed('004_3bb0a0cfa40ad546.txt')) });
+    expect(res.statusCode).toBe(200);
+    expect(await count()).toBe(before);
+  });
+});
