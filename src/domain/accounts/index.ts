@@ -1,0 +1,9 @@
+/** Final accounts (决算): model, 科目 catalog, balance rules, explanation, charts, consolidation. */
+export * from './model.ts';
+export * from './catalog.ts';
+export * from './figures.ts';
+export * from './cells.ts';
+export * from './rules.ts';
+export * from './charts.ts';
+export { generateExplanation, figuresByKey, MISSING_TEXT, DEFAULT_LISTED_CLASSES, type Explanation, type ExplanationOptions, type Paragraph } from './explanation.ts';
+export * from './consolidate.ts';
