@@ -29,6 +29,7 @@ export const PERMISSIONS = [
   'work.score',
   'templates.read',
   'templates.manage',
+  'workflow.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -37,7 +38,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   reviewer: ['orgs.read', 'work.read', 'work.review', 'templates.read'],
   evaluator: ['orgs.read', 'work.read', 'work.score', 'templates.read'],
   // 指标体系 (indicator systems) are configuration, kept by the system administrator.
-  sysadmin: ['orgs.read', 'orgs.manage', 'users.read', 'users.manage', 'templates.read', 'templates.manage'],
+  // 审核流程 (review chains) are configuration too: 'workflow.manage'.
+  sysadmin: ['orgs.read', 'orgs.manage', 'users.read', 'users.manage', 'templates.read', 'templates.manage', 'workflow.manage'],
   secadmin: ['orgs.read', 'users.read', 'roles.manage'],
   // The auditor reads the audit log only — not even business data.
   auditor: ['orgs.read', 'audit.read'],

@@ -6,13 +6,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Session, type TestApp } from '../support/app.ts';
 import { TEST_PASSWORDS } from '../support/passwords.ts';
+import { goalsTargets, type GoalsIdKind } from '../goals/matrix-targets.ts';
 
 let t: TestApp;
 let outsiders: Session[];
 let target: { orgId: string; userId: string; userVersion: number };
+let goalIds: Record<GoalsIdKind, string>;
 
 /** A valid request per scoped route, aimed at 四川 data; `:id` is filled per route below. */
-const SAMPLES: Record<string, { id?: 'org' | 'user'; query?: (x: typeof target) => string; body?: (x: typeof target) => unknown }> = {
+const SAMPLES: Record<string, { id?: 'org' | 'user' | GoalsIdKind; query?: (x: typeof target) => string; body?: (x: typeof target) => unknown }> = {
   'POST /api/fiscal-years': { body: () => ({ year: 2031 }) },
   'POST /api/orgs': { body: (x) => ({ parentId: x.orgId, code: 'OUTSIDER-1', name: '越权单位', kind: 'unit' }) },
   'PATCH /api/orgs/:id': { id: 'org', body: () => ({ name: '越权改名', version: 1 }) },
@@ -23,6 +25,22 @@ const SAMPLES: Record<string, { id?: 'org' | 'user'; query?: (x: typeof target) 
   'POST /api/users/:id/enable': { id: 'user', body: (x) => ({ version: x.userVersion }) },
   'POST /api/users/:id/reset-password': { id: 'user', body: () => ({ newPassword: 'Strong#Pass1' }) },
   'PUT /api/users/:id/roles': { id: 'user', body: (x) => ({ roles: [{ role: 'clerk', position: null }], version: x.userVersion }) },
+  'POST /api/templates': { body: (x) => ({ orgId: x.orgId, template: { id: 'outsider-tpl', name: '越权', kind: 'project', version: 1, grades: [{ grade: '优', min: '0' }], rounding: { mode: 'exact', places: 2 }, indicators: [{ id: 'a', name: 'a', weight: '1', rule: { kind: 'manual' } }] } }) },
+  'PUT /api/templates/:id': { id: 'template', body: () => ({ template: { id: 'sc-matrix-copy', name: '越权', kind: 'project', version: 1, grades: [{ grade: '优', min: '0' }], rounding: { mode: 'exact', places: 2 }, indicators: [{ id: 'a', name: 'a', weight: '1', rule: { kind: 'manual' } }] }, version: 1 }) },
+  'GET /api/projects': { query: (x) => `?orgId=${x.orgId}` },
+  'POST /api/projects': { body: (x) => ({ orgId: x.orgId, fiscalYear: 2020, name: '越权项目' }) },
+  'GET /api/projects/:id': { id: 'project' },
+  'PATCH /api/projects/:id': { id: 'project', body: () => ({ name: '越权改名', version: 1 }) },
+  'PUT /api/projects/:id/indicators': { id: 'project', body: () => ({ indicators: [], version: 1 }) },
+  'GET /api/evaluations': { query: (x) => `?orgId=${x.orgId}` },
+  'POST /api/evaluations': { body: (x) => ({ orgId: x.orgId, templateId: 'sc-2021-department', fiscalYear: 2020 }) },
+  'GET /api/evaluations/:id': { id: 'evaluation' },
+  'GET /api/evaluations/:id/document': { id: 'evaluation', query: () => '?kind=panel-sheet&format=docx' },
+  'PUT /api/evaluations/:id/inputs': { id: 'evaluation', body: () => ({ inputs: {}, version: 1 }) },
+  'POST /api/evaluations/:id/sheets': { id: 'evaluation', body: () => ({}) },
+  'PUT /api/score-sheets/:id': { id: 'sheet', body: () => ({ entries: {}, version: 1 }) },
+  'POST /api/score-sheets/:id/submit': { id: 'sheet', body: () => ({ version: 1 }) },
+  'POST /api/score-sheets/:id/withdraw': { id: 'sheet', body: () => ({ version: 1 }) },
 };
 
 beforeAll(async () => {
@@ -42,6 +60,7 @@ beforeAll(async () => {
   const orgId = await t.orgId('SC-SWT-XXZX');
   const userId = await t.userId('scxxzx_jbr');
   target = { orgId, userId, userVersion: 1 };
+  goalIds = await goalsTargets(t);
 });
 afterAll(async () => t.close());
 
@@ -53,7 +72,7 @@ describe('authorisation matrix', () => {
       const key = `${r.method} ${r.url}`;
       const sample = SAMPLES[key];
       expect(sample, `route ${key} has no sample in the authorisation matrix: add one`).toBeDefined();
-      const url = r.url.replace(':id', sample!.id === 'org' ? target.orgId : target.userId) + (sample!.query?.(target) ?? '');
+      const url = r.url.replace(':id', sample!.id === 'org' ? target.orgId : sample!.id === 'user' || !sample!.id ? target.userId : goalIds[sample!.id]) + (sample!.query?.(target) ?? '');
       for (const outsider of outsiders) {
         const res = await outsider.request(r.method, url, sample!.body?.(target));
         expect([403, 404], `${outsider.username} → ${key} answered ${res.statusCode} ${res.body}`).toContain(res.statusCode);
@@ -70,7 +89,7 @@ describe('authorisation matrix', () => {
 
   it('filters the reach routes: an outsider sees only its own organisation subtree and its own audit entries', async () => {
     const reach = t.app.jixiaoRoutes.filter((r) => r.access === 'reach').map((r) => `${r.method} ${r.url}`);
-    expect(reach.sort()).toEqual(['GET /api/audit', 'GET /api/fiscal-years', 'GET /api/orgs', 'POST /api/checks']);
+    expect(reach.sort()).toEqual(['GET /api/audit', 'GET /api/fiscal-years', 'GET /api/orgs', 'GET /api/templates', 'GET /api/templates/:id', 'GET /api/templates/:id/export', 'POST /api/checks']);
     const hnCode = 'HN-SWT';
     for (const outsider of outsiders) {
       const orgs = (await outsider.request('GET', '/api/orgs')).json().items as Array<{ code: string }>;

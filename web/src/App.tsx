@@ -10,6 +10,9 @@ import { shellTexts } from './shared/texts';
 import { LoginPage } from './features/auth/LoginPage';
 import { GoalsPage } from './features/goals/GoalsPage';
 import { EvaluationsPage } from './features/evaluations/EvaluationsPage';
+import { EvaluationPage } from './features/evaluations/EvaluationPage';
+import { ProjectPage } from './features/goals/ProjectPage';
+import { TemplatesPage } from './features/templates/TemplatesPage';
 import { WorkflowPage } from './features/workflow/WorkflowPage';
 import { AccountsPage } from './features/accounts/AccountsPage';
 import { ReportsPage } from './features/reports/ReportsPage';
@@ -22,6 +25,7 @@ const adminPages: Record<string, ReactNode> = {
   '/admin/users': <UsersPage />,
   '/admin/orgs': <OrgsPage />,
   '/admin/audit': <AuditPage />,
+  '/admin/templates': <TemplatesPage />,
 };
 
 function Routed() {
@@ -44,7 +48,9 @@ function Routed() {
       <Route element={<AppLayout />}>
         <Route index element={<Navigate to={homePath} replace />} />
         <Route path="goals" element={<GoalsPage />} />
+        <Route path="goals/:id" element={<ProjectPage />} />
         <Route path="evaluations" element={<EvaluationsPage />} />
+        <Route path="evaluations/:id" element={<EvaluationPage />} />
         <Route path="workflow" element={<WorkflowPage />} />
         <Route path="accounts" element={<AccountsPage />} />
         <Route path="reports" element={<ReportsPage />} />

@@ -11,6 +11,7 @@ import {
   SafetyCertificateOutlined,
   TeamOutlined,
   FileSearchOutlined,
+  PartitionOutlined,
 } from '@ant-design/icons';
 import { PERMISSIONS } from '../api/types';
 import { goalsTexts } from '../../features/goals/texts';
@@ -22,6 +23,7 @@ import { checkerTexts } from '../../features/checker/texts';
 import { userTexts } from '../../features/users/texts';
 import { orgTexts } from '../../features/orgs/texts';
 import { auditTexts } from '../../features/audit/texts';
+import { templatesTexts } from '../../features/templates/texts';
 
 export type NavItem = {
   path: string;
@@ -62,6 +64,13 @@ export const adminNav: NavItem[] = [
     label: auditTexts.title,
     icon: <AuditOutlined />,
     anyOf: [PERMISSIONS.auditRead],
+    orgScoped: false,
+  },
+  {
+    path: '/admin/templates',
+    label: templatesTexts.title,
+    icon: <PartitionOutlined />,
+    anyOf: ['templates.manage'],
     orgScoped: false,
   },
 ];

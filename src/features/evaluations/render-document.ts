@@ -1,0 +1,77 @@
+/**
+ * 下载自评文档: the 项目支出绩效自评表, 评分表, 评价人员评分表 and 自评报告 of an evaluation, as DOCX or PDF,
+ * rendered by src/documents/evaluation from the stored project, goal table and submitted score sheets.
+ * The report's narrative comes from what people wrote: the project's goals and the evaluators'
+ * 存在问题 / 有关建议; every figure is computed by the domain.
+ */
+import { asc, eq } from 'drizzle-orm';
+import type { Actor } from '../../app/actor.ts';
+import type { TxDeps } from '../../app/deps.ts';
+import { DocumentInputError, renderEvaluationDocument, type DocumentFormat, type EvaluationDocumentData, type EvaluationDocumentKind, type RenderedDocument } from '../../documents/evaluation/index.ts';
+import { organisations, projectIndicators, projects, evaluations, scoreSheets } from '../../platform/db/schema/index.ts';
+import { AppError } from '../../platform/errors.ts';
+import type { SheetEntryInput } from './evaluations.schema.ts';
+import { domainEvaluation } from './evaluation-model.ts';
+
+export async function renderDocument(
+  deps: TxDeps,
+  _actor: Actor,
+  id: string,
+  input: { kind: EvaluationDocumentKind; format: DocumentFormat },
+): Promise<RenderedDocument> {
+  const data = await evaluationDocumentData(deps, id);
+  if (input.kind !== 'project-sheet' && !data.evaluation) throw new AppError('VALIDATION', '尚无已提交的评分表，无法生成该文档。');
+  try {
+    return await renderEvaluationDocument(input.kind, data, input.format);
+  } catch (err) {
+    if (err instanceof DocumentInputError) throw new AppError('VALIDATION', err.message);
+    throw err;
+  }
+}
+
+/** The data the documents are rendered from (also what the review workflow freezes as a numbered version). */
+export async function evaluationDocumentData(deps: Pick<TxDeps, 'db'>, id: string): Promise<EvaluationDocumentData> {
+  const [ev] = await deps.db.select().from(evaluations).where(eq(evaluations.id, id));
+  if (!ev) throw new AppError('NOT_FOUND', '找不到该自评。');
+  const sheets = (await deps.db.select().from(scoreSheets).where(eq(scoreSheets.evaluationId, id)).orderBy(asc(scoreSheets.createdAt), asc(scoreSheets.evaluatorName))).filter((s) => s.submitted);
+  const data: EvaluationDocumentData = {};
+  if (sheets.length > 0) data.evaluation = domainEvaluation(ev, sheets, true);
+  if (ev.projectId) {
+    const [p] = await deps.db.select().from(projects).where(eq(projects.id, ev.projectId));
+    const [org] = await deps.db.select().from(organisations).where(eq(organisations.id, ev.orgId));
+    const parent = org?.parentId ? (await deps.db.select().from(organisations).where(eq(organisations.id, org.parentId)))[0] : undefined;
+    const rows = await deps.db.select().from(projectIndicators).where(eq(projectIndicators.projectId, ev.projectId)).orderBy(asc(projectIndicators.position));
+    if (p) {
+      data.project = {
+        year: p.fiscalYear,
+        projectName: p.name,
+        unit: org?.name ?? '',
+        ...(parent && parent.kind !== 'finance' ? { department: parent.name } : {}),
+        budget: { fiscal: p.budgetFiscal, other: p.budgetOther },
+        executed: { fiscal: p.executedFiscal, other: p.executedOther },
+        overallGoal: { expected: p.goalExpected, actual: p.goalActual },
+        indicators: rows.map((r) => ({
+          level1: r.level1,
+          level2: r.level2,
+          name: r.level3,
+          target: r.target,
+          actual: r.actual,
+          ...(r.deviationReason ? { deviationReason: r.deviationReason } : {}),
+          ...(r.improvement ? { improvement: r.improvement } : {}),
+        })),
+      };
+      const entries = sheets.flatMap((s) => Object.values((s.entries ?? {}) as Record<string, SheetEntryInput>));
+      const unique = (xs: Array<string | undefined>) => [...new Set(xs.filter((x): x is string => !!x && x.trim() !== ''))];
+      data.narrative = {
+        overview: p.goalExpected || p.name,
+        ...(p.goalActual ? { implementation: p.goalActual } : {}),
+        organisation: sheets.length > 0
+          ? `本次自评由${sheets.map((s) => s.evaluatorName).join('、')}共${sheets.length}位评价人员按照${(ev.template as { name: string }).name}独立评分，最终得分取各评价人员得分的平均值。`
+          : '本次自评尚无评价人员提交评分表。',
+        problems: unique(entries.map((e) => e.problem)),
+        suggestions: unique(entries.map((e) => e.suggestion)),
+      };
+    }
+  }
+  return data;
+}

@@ -1,0 +1,120 @@
+/**
+ * What the API says about a project: its figures as decimal strings, its goal table, and for every
+ * indicator what the domain computes from 预期指标值 and 实际完成值 (met or not, completion rate, or the
+ * 优/良/中/差 level) — the same functions the browser calls as the user types.
+ */
+import { asc, eq } from 'drizzle-orm';
+import { evaluateAgainstStandards, evaluateGoal, type GradeStandards } from '../../domain/indicators/index.ts';
+import { completionPercent, dec, sum } from '../../domain/money/index.ts';
+import type { DbOrTx } from '../../platform/db/database.ts';
+import { projectIndicators, projects } from '../../platform/db/schema/index.ts';
+
+export type IndicatorComputed = {
+  status: 'met' | 'not-met' | 'undetermined' | 'empty';
+  /** 优/良/中/差 for indicators with standards. */
+  level: string | null;
+  completionRate: string | null;
+  deviation: string | null;
+  message: string;
+};
+
+export type IndicatorDto = {
+  id: string;
+  position: number;
+  level1: string;
+  level2: string;
+  level3: string;
+  target: string;
+  standards: GradeStandards | null;
+  actual: string;
+  deviationReason: string;
+  improvement: string;
+  computed: IndicatorComputed;
+};
+
+export type ProjectDto = {
+  id: string;
+  orgId: string;
+  fiscalYear: number;
+  name: string;
+  budgetFiscal: string;
+  budgetOther: string;
+  budgetTotal: string;
+  executedFiscal: string;
+  executedOther: string;
+  executedTotal: string;
+  /** 执行数 / 预算数 × 100, exact; null when the budget is zero. */
+  executionRate: string | null;
+  goalExpected: string;
+  goalActual: string;
+  version: number;
+  updatedAt: string;
+};
+
+export type ProjectDetailDto = ProjectDto & { indicators: IndicatorDto[] };
+
+/** numeric comes back as "195.0100"-like strings only if the column has a scale; normalise anyway. */
+const norm = (x: string): string => dec(x).toString();
+
+export function computeIndicator(row: { target: string; actual: string; standards: GradeStandards | null }): IndicatorComputed {
+  if (!row.actual.trim()) return { status: 'empty', level: null, completionRate: null, deviation: null, message: '尚未填写实际完成值。' };
+  if (row.standards) {
+    const s = evaluateAgainstStandards(row.standards, row.actual);
+    const status = s.level === null ? 'undetermined' : s.level === '差' ? 'not-met' : 'met';
+    return { status, level: s.level, completionRate: s.completionRate?.toString() ?? null, deviation: null, message: s.message };
+  }
+  const g = evaluateGoal(row.target, row.actual);
+  return { status: g.status, level: null, completionRate: g.completionRate?.toString() ?? null, deviation: g.deviation?.toString() ?? null, message: g.message };
+}
+
+export function toProjectDto(row: typeof projects.$inferSelect): ProjectDto {
+  const budgetTotal = sum([row.budgetFiscal, row.budgetOther]);
+  const executedTotal = sum([row.executedFiscal, row.executedOther]);
+  return {
+    id: row.id,
+    orgId: row.orgId,
+    fiscalYear: row.fiscalYear,
+    name: row.name,
+    budgetFiscal: norm(row.budgetFiscal),
+    budgetOther: norm(row.budgetOther),
+    budgetTotal: budgetTotal.toString(),
+    executedFiscal: norm(row.executedFiscal),
+    executedOther: norm(row.executedOther),
+    executedTotal: executedTotal.toString(),
+    executionRate: completionPercent(executedTotal, budgetTotal)?.toString() ?? null,
+    goalExpected: row.goalExpected,
+    goalActual: row.goalActual,
+    version: row.version,
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+export function toIndicatorDto(row: typeof projectIndicators.$inferSelect): IndicatorDto {
+  const standards = (row.standards as GradeStandards | null) ?? null;
+  return {
+    id: row.id,
+    position: row.position,
+    level1: row.level1,
+    level2: row.level2,
+    level3: row.level3,
+    target: row.target,
+    standards,
+    actual: row.actual,
+    deviationReason: row.deviationReason,
+    improvement: row.improvement,
+    computed: computeIndicator({ target: row.target, actual: row.actual, standards }),
+  };
+}
+
+export async function loadProject(db: DbOrTx, id: string): Promise<ProjectDetailDto | null> {
+  const [row] = await db.select().from(projects).where(eq(projects.id, id));
+  if (!row) return null;
+  const rows = await db.select().from(projectIndicators).where(eq(projectIndicators.projectId, id)).orderBy(asc(projectIndicators.position));
+  return { ...toProjectDto(row), indicators: rows.map(toIndicatorDto) };
+}
+
+/** The organisation owning a project (for the route's scope), or null. */
+export async function projectOwner(db: DbOrTx, id: string): Promise<string | null> {
+  const rows = await db.select({ orgId: projects.orgId }).from(projects).where(eq(projects.id, id));
+  return rows[0]?.orgId ?? null;
+}

@@ -1,0 +1,43 @@
+/**
+ * 保存绩效指标: the whole goal table of a project (预期指标值, 优/良/中/差 standards, 实际完成值, 偏差原因,
+ * 改进措施), under the project's version — a stale table gets 412 instead of overwriting someone's rows.
+ */
+import { asc, eq } from 'drizzle-orm';
+import type { Actor } from '../../app/actor.ts';
+import type { TxDeps } from '../../app/deps.ts';
+import { appendAudit } from '../../platform/audit/audit-log.ts';
+import { projectIndicators, projects } from '../../platform/db/schema/index.ts';
+import { updateVersioned } from '../../platform/db/versioned.ts';
+import { AppError } from '../../platform/errors.ts';
+import type { IndicatorRowInput } from './goals.schema.ts';
+import { loadProject, type ProjectDetailDto } from './project-dto.ts';
+import { writeIndicators } from './write-indicators.ts';
+
+export async function saveIndicators(
+  deps: TxDeps,
+  actor: Actor,
+  id: string,
+  input: { indicators: IndicatorRowInput[]; version: number },
+): Promise<ProjectDetailDto> {
+  const [project] = await deps.db.select().from(projects).where(eq(projects.id, id));
+  if (!project) throw new AppError('NOT_FOUND', '找不到该项目。');
+  const before = await deps.db.select().from(projectIndicators).where(eq(projectIndicators.projectId, id)).orderBy(asc(projectIndicators.position));
+  const now = deps.clock();
+  // The version check first: nothing is replaced when the table moved on.
+  await updateVersioned(deps.db, projects, id, input.version, {}, now);
+  await writeIndicators(deps.db, id, input.indicators, now);
+  await appendAudit(
+    deps.db,
+    { id: actor.userId, username: actor.username, ip: actor.ip },
+    {
+      action: 'project.indicators.save',
+      entity: 'project',
+      entityId: id,
+      orgId: project.orgId,
+      before: before.map(({ level1, level2, level3, target, standards, actual, deviationReason, improvement }) => ({ level1, level2, level3, target, standards, actual, deviationReason, improvement })),
+      after: input.indicators,
+    },
+    now,
+  );
+  return (await loadProject(deps.db, id))!;
+}

@@ -1,0 +1,45 @@
+/**
+ * A template JSON from a user (import, or an edit in the admin page) checked against the domain's
+ * schema and structural rules, with Chinese messages that name the JSON path ("$.indicators[0].weight").
+ */
+import { z } from 'zod';
+import { checkTemplate, type IndicatorTemplate } from '../../domain/indicators/index.ts';
+import { indicatorTemplateSchema } from '../../domain/scoring/index.ts';
+import { AppError } from '../../platform/errors.ts';
+
+export type TemplateProblem = { path: string; message: string };
+
+const zhCN = z.locales.zhCN();
+
+/** As the domain's evaluation reader: a JSON number where a decimal string belongs gets its own explanation. */
+const chineseError: z.core.$ZodErrorMap = (issue) => {
+  if (issue.code === 'invalid_type' && issue.expected === 'string' && typeof issue.input === 'number') {
+    return `数值须写成十进制数字字符串（如 "${String(issue.input)}"），不接受 JSON 数字`;
+  }
+  return zhCN.localeError(issue);
+};
+
+function jsonPath(path: ReadonlyArray<PropertyKey>): string {
+  let out = '$';
+  for (const p of path) out += typeof p === 'number' ? `[${p}]` : /^[A-Za-z_$][\w$]*$/.test(String(p)) ? `.${String(p)}` : `[${JSON.stringify(String(p))}]`;
+  return out;
+}
+
+export function readTemplateJson(json: unknown): { ok: true; template: IndicatorTemplate } | { ok: false; problems: TemplateProblem[] } {
+  const parsed = indicatorTemplateSchema.safeParse(json, { error: chineseError });
+  if (!parsed.success) {
+    return { ok: false, problems: parsed.error.issues.map((i) => ({ path: jsonPath(i.path), message: i.message })) };
+  }
+  const template = parsed.data as IndicatorTemplate;
+  const problems = checkTemplate(template).map((p) => ({ path: `$.${p.path}`, message: p.message }));
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, template };
+}
+
+/** The template, or a 400 whose message lists the first problems with their JSON paths. */
+export function requireTemplateJson(json: unknown): IndicatorTemplate {
+  const read = readTemplateJson(json);
+  if (read.ok) return read.template;
+  const shown = read.problems.slice(0, 5).map((p) => `${p.path}：${p.message}`);
+  const more = read.problems.length > 5 ? `；另有${read.problems.length - 5}处问题` : '';
+  throw new AppError('VALIDATION', `指标体系 JSON 不符合要求：${shown.join('；')}${more}。`, { problems: read.problems });
+}
