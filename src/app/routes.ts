@@ -1,5 +1,4 @@
 /** Every API route of the application, in one list (the authorisation-matrix test walks it). */
-import { accountsRoutes } from '../features/accounts/accounts.route.ts';
 import { auditRoutes } from '../features/audit/audit.route.ts';
 import { authRoutes } from '../features/auth/auth.route.ts';
 import { checkerRoutes } from '../features/checker/checker.route.ts';
@@ -9,9 +8,8 @@ import { orgRoutes } from '../features/orgs/orgs.route.ts';
 import { healthRoutes } from '../features/system/health.route.ts';
 import { templateRoutes } from '../features/templates/templates.route.ts';
 import { userRoutes } from '../features/users/users.route.ts';
-import { workflowRoutes } from '../features/workflow/workflow.route.ts';
 import type { AppDeps } from './deps.ts';
 
 export function allRoutes(deps: AppDeps) {
-  return [...healthRoutes(), ...authRoutes(deps), ...orgRoutes(), ...userRoutes(), ...auditRoutes(), ...checkerRoutes(), ...templateRoutes(), ...goalRoutes(), ...evaluationRoutes(), ...accountsRoutes(), ...workflowRoutes()];
+  return [...healthRoutes(), ...authRoutes(deps), ...orgRoutes(), ...userRoutes(), ...auditRoutes(), ...checkerRoutes(), ...templateRoutes(), ...goalRoutes(), ...evaluationRoutes()];
 }
