@@ -5,6 +5,7 @@
 import { Command, CommanderError } from 'commander';
 import { registerAdminCommands } from './admin.command.ts';
 import { registerCheckCommand } from './check.command.ts';
+import { registerRenderCommand } from './render.command.ts';
 import { registerScoreCommand } from './score.command.ts';
 import { registerServeCommand } from './serve.command.ts';
 import { printError } from './output.ts';
@@ -21,6 +22,7 @@ export function buildProgram(): Command {
   registerAdminCommands(program);
   registerCheckCommand(program);
   registerScoreCommand(program);
+  registerRenderCommand(program);
   return program;
 }
 

@@ -40,7 +40,7 @@ describe('the jixiao command', () => {
   it('prints help and lists its commands', async () => {
     const res = await jixiao(['--help']);
     expect(res.code).toBe(0);
-    for (const c of ['serve', 'migrate', 'demo', 'audit', 'backup', 'restore', 'check', 'score']) expect(res.stdout).toContain(c);
+    for (const c of ['serve', 'migrate', 'demo', 'audit', 'backup', 'restore', 'check', 'score', 'render']) expect(res.stdout).toContain(c);
   });
 
   it('answers an unknown command with a non-zero exit and no stack trace', async () => {

@@ -15,7 +15,8 @@ export type PieChartSpec = {
   kind: 'pie';
   title: string;
   unit: string;
-  slices: Array<{ name: string; value: string }>;
+  /** `percent`: the share as the text prints it (from exact 元); computed from `value` when absent. */
+  slices: Array<{ name: string; value: string; percent?: string | null }>;
 };
 
 export type ChartSpec = BarChartSpec | PieChartSpec;

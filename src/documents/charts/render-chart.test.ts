@@ -21,6 +21,12 @@ describe('charts', () => {
     expect(svg).not.toContain('事业收入');
   });
 
+  it('prints the share the text printed when the spec carries it', () => {
+    const svg = renderChartSvg({ kind: 'pie', title: '', unit: '万元', slices: [{ name: '基本支出', value: '190.34', percent: '81.44' }, { name: '项目支出', value: '43.38', percent: '18.56' }] });
+    expect(svg).toContain('190.34万元（81.44%）');
+    expect(svg).toContain('43.38万元（18.56%）');
+  });
+
   it('rasterises to a PNG at twice the size for print', () => {
     const { png } = renderChart(figure1, 720, 420, 2);
     expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');

@@ -53,8 +53,9 @@ function option(spec: ChartSpec): echarts.EChartsCoreOption {
         data: spec.slices
           .filter((s) => Number(s.value) !== 0 || total.isZero())
           .map((s) => {
-            const share = sharePercent(s.value, total);
-            const shareText = share ? `（${fixed(share, 2)}%）` : '';
+            // The text's own percentage when given, so that the chart and its sentence cannot differ.
+            const share = s.percent !== undefined ? s.percent : sharePercent(s.value, total) && fixed(sharePercent(s.value, total)!, 2);
+            const shareText = share ? `（${share}%）` : '';
             return { name: s.name, value: Number(s.value), label: { formatter: `${s.name}\n${fixed(s.value, 2)}${spec.unit}${shareText}` } };
           }),
       },
