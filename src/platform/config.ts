@@ -12,6 +12,8 @@ export type Config = {
   adminPassword: string | null;
   demoPassword: string | null;
   loadDemo: boolean;
+  /** Largest request body the HTTP server accepts, in MB (uploads to 校验 are Base64 JSON: 20 MB files need ~27 MB). */
+  bodyLimitMb: number;
   security: SecurityConfig;
   version: string;
 };
@@ -73,6 +75,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     demoPassword: env.JIXIAO_DEMO_PASSWORD || null,
     // The demo loads on the first start of the embedded default, unless switched off.
     loadDemo: bool(env, 'JIXIAO_DEMO', databaseUrl === null),
+    bodyLimitMb: int(env, 'JIXIAO_BODY_LIMIT_MB', 30) || 30,
     version: env.npm_package_version ?? '0.1.0',
     security: {
       sessionIdleMinutes: int(env, 'JIXIAO_SESSION_IDLE_MINUTES', 30),

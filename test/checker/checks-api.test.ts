@@ -7,6 +7,7 @@ import { sql } from 'drizzle-orm';
 import { Document, Packer, Paragraph } from 'docx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seed } from '../../src/domain/checks/__fixtures__/seeds.ts';
+import { loadConfig } from '../../src/platform/config.ts';
 import { createTestApp, type Session, type TestApp } from '../support/app.ts';
 
 let t: TestApp;
@@ -85,6 +86,24 @@ describe('POST /api/checks', () => {
     const noCsrf = await t.app.inject({ method: 'POST', url: '/api/checks', payload, headers: { cookie: clerk.cookie } });
     expect(noCsrf.statusCode).toBe(403);
   });
+
+  it('reads the body limit from JIXIAO_BODY_LIMIT_MB, default 30', () => {
+    expect(loadConfig({}).bodyLimitMb).toBe(30);
+    expect(loadConfig({ JIXIAO_BODY_LIMIT_MB: '50' }).bodyLimitMb).toBe(50);
+    expect(() => loadConfig({ JIXIAO_BODY_LIMIT_MB: 'many' })).toThrow(/JIXIAO_BODY_LIMIT_MB/);
+  });
+
+  it('accepts a file of 20 MB (Base64 ~27 MB, within the 30 MB body limit) and refuses one byte more', async () => {
+    const line = `${'2020年度'}${' '.repeat(1000)}\n`;
+    const size = 20 * 1024 * 1024;
+    const bytes = Buffer.alloc(size, ' ');
+    bytes.write(line.repeat(Math.floor(size / Buffer.byteLength(line))), 'utf8');
+    const ok = await clerk.request('POST', '/api/checks', { fileName: '大文件.txt', contentBase64: bytes.toString('base64') });
+    expect(ok.statusCode, ok.body.slice(0, 200)).toBe(200);
+    const tooBig = await clerk.request('POST', '/api/checks', { fileName: '大文件.txt', contentBase64: Buffer.concat([bytes, Buffer.from(' ')]).toString('base64') });
+    expect(tooBig.statusCode).toBe(400);
+    expect(tooBig.json().error.message).toMatch(/最多可检查 20 MB/);
+  }, 60_000);
 
   it('stores nothing: a check leaves every business table and the audit log as they were', async () => {
     const count = async (): Promise<string> => {

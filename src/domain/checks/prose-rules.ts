@@ -15,8 +15,11 @@ const SMALL_YUAN = 10000;
 
 export type ChangeClaim = { line: number; current: Printed; last: Dec; lastPlaces: number };
 
+/** A 元 amount that a claim proves to be 万元, with the arithmetic that proves it ("117.79 + … + 19.49 = 233.72"). */
+type YuanProof = { line: number; token: NumberToken; proof: string };
+
 /** State shared between prose rules: 元 amounts proven to be 万元 by a claim they satisfy. */
-type ProseState = { yuanAsWan: Map<string, { line: number; token: NumberToken }>; changes: ChangeClaim[] };
+type ProseState = { yuanAsWan: Map<string, YuanProof>; changes: ChangeClaim[] };
 
 const TRIGGER = /其中[：:]?|主要用于以下方面[：:]?|具体内容包括[：:]?/g;
 const TRIGGER_TEST = /其中|主要用于以下方面|具体内容包括/;
@@ -42,8 +45,9 @@ function sameFamily(a: string, b: string): boolean {
   return a === b;
 }
 
-function noteYuan(state: ProseState, line: number, tokens: readonly NumberToken[]): void {
-  for (const t of tokens) if (isSuspectYuan(t)) state.yuanAsWan.set(`${line}:${t.value}`, { line, token: t });
+/** Records the 元 amounts among `tokens` as proven 万元 by `proof`, the claim's arithmetic in 万元. */
+function noteYuan(state: ProseState, line: number, tokens: readonly NumberToken[], proof: string): void {
+  for (const t of tokens) if (isSuspectYuan(t)) state.yuanAsWan.set(`${line}:${t.value}`, { line, token: t, proof });
 }
 
 const PERCENT_AFTER = /^[，,、\s]*占(?:比)?\s*(\d+(?:\.\d+)?)\s*[%％]/;
@@ -115,7 +119,7 @@ function checkTotalsAndShares(ctx: Ctx, state: ProseState): void {
         const verdict = judgeSum(printedParts, { value: total.value, places: total.places });
         const partsText = printedParts.map((p) => p.value).join(' + ');
         if (verdict.kind === 'ok') {
-          for (const p of sameUnitParts) noteYuan(state, p.line, [p.token]);
+          for (const p of sameUnitParts) noteYuan(state, p.line, [p.token], `${partsText} = ${total.value}${totalUnit}`);
         } else {
           report(ctx, li, 'sum.parts', verdict.severity, excerptOf(line, total.start, triggerEnd + 60),
             `${total.value}${totalUnit}`, `${plain(verdict.total)}${totalUnit}`,
@@ -133,7 +137,7 @@ function checkTotalsAndShares(ctx: Ctx, state: ProseState): void {
         const partValue = inWan(p.token, totalUnit);
         if (!partValue) continue;
         const printed = { value: m[1]!, places: (m[1]!.split('.')[1] ?? '').length };
-        checkShare(ctx, state, p.line, p.text, p.offset + p.token.start, partValue, { value: total.value, places: total.places }, printed, p.token);
+        checkShare(ctx, state, p.line, p.text, p.offset + p.token.start, partValue, { value: total.value, places: total.places }, printed, p.token, totalUnit);
       }
     }
   });
@@ -141,13 +145,16 @@ function checkTotalsAndShares(ctx: Ctx, state: ProseState): void {
 
 function checkShare(
   ctx: Ctx, state: ProseState, li: number, text: string, at: number,
-  part: Printed, total: Printed, printed: Printed, partToken: NumberToken,
+  part: Printed, total: Printed, printed: Printed, partToken: NumberToken, totalUnit: string,
 ): void {
   const verdict = judgeRatio(printed, [part, total], ([p, t]) => sharePercent(p!, t!));
   if (!verdict) return;
-  if (verdict.kind === 'ok' || verdict.kind === 'rounding') noteYuan(state, li, [partToken]);
+  // 'ok': the printed value is the exact ratio rounded half-up.
+  const exact = verdict.kind === 'ok' ? printed.value : show(verdict.exact, printed.places);
+  if (verdict.kind === 'ok' || verdict.kind === 'rounding') {
+    noteYuan(state, li, [partToken], `${part.value} ÷ ${total.value}${totalUnit} × 100% = ${exact}%${verdict.kind === 'ok' ? '' : `（文中${printed.value}%，差异在四舍五入范围内）`}`);
+  }
   if (verdict.kind === 'ok') return;
-  const exact = show(verdict.exact, printed.places);
   const why = verdict.kind === 'rounding' ? '，差异在前后数字四舍五入的误差范围内' : verdict.kind === 'truncated' ? '，似为截断而非四舍五入' : '';
   report(ctx, li, 'share.percent', verdict.severity, excerptOf(text, at, at + 30), `${exact}%`, `${printed.value}%`,
     `占比应为 ${part.value} ÷ ${total.value} × 100% = ${exact}%，文中为${printed.value}%${why}。`);
@@ -188,9 +195,9 @@ function checkEarlierTotals(ctx: Ctx, state: ProseState): void {
       const totalPrinted = { value: total.value, places: total.places };
       const verdict = judgeSum(printedParts, totalPrinted);
       const offset = s.start + head[0].length;
-      if (verdict.kind === 'ok') noteYuan(state, li, money);
+      const partsText = printedParts.map((p) => p.value).join(' + ');
+      if (verdict.kind === 'ok') noteYuan(state, li, money, `${partsText} = ${total.value}${total.unit}`);
       else {
-        const partsText = printedParts.map((p) => p.value).join(' + ');
         report(ctx, li, 'sum.parts', verdict.severity, excerptOf(line, s.start, s.start + 60, 0), `${total.value}${total.unit}`, `${plain(verdict.total)}${total.unit}`,
           verdict.kind === 'rounding'
             ? `各项之和 ${partsText} = ${plain(verdict.total)}，与第${totalLine + 1}行的合计${total.value}相差${plain(verdict.difference.abs())}，在${printedParts.length}个数各自四舍五入的误差范围内。`
@@ -199,7 +206,7 @@ function checkEarlierTotals(ctx: Ctx, state: ProseState): void {
       money.forEach((t, k) => {
         const pm = PERCENT_AFTER.exec(body.slice(t.end))!;
         const printed = { value: pm[1]!, places: (pm[1]!.split('.')[1] ?? '').length };
-        checkShare(ctx, state, li, line, offset + t.start, printedParts[k]!, totalPrinted, printed, t);
+        checkShare(ctx, state, li, line, offset + t.start, printedParts[k]!, totalPrinted, printed, t, total!.unit);
       });
     }
   });
@@ -219,7 +226,7 @@ function checkNamedShares(ctx: Ctx, state: ProseState): void {
       const partValue = inWan(part, total.unit);
       if (!partValue) continue;
       const printed = { value: m[2]!, places: (m[2]!.split('.')[1] ?? '').length };
-      checkShare(ctx, state, li, line, part.start, partValue, { value: total.value, places: total.places }, printed, part);
+      checkShare(ctx, state, li, line, part.start, partValue, { value: total.value, places: total.places }, printed, part, total.unit);
     }
   });
 }
@@ -263,9 +270,11 @@ function checkCompletion(ctx: Ctx, state: ProseState): void {
       const printed = { value: m[2]!, places: (m[2]!.split('.')[1] ?? '').length };
       const verdict = judgeRatio(printed, [a, b], ([x, y]) => completionPercent(x!, y!));
       if (!verdict) continue;
-      if (verdict.kind === 'ok' || verdict.kind === 'rounding') noteYuan(state, li, [actual, budget]);
+      const exact = verdict.kind === 'ok' ? printed.value : show(verdict.exact, printed.places);
+      if (verdict.kind === 'ok' || verdict.kind === 'rounding') {
+        noteYuan(state, li, [actual, budget], `${a.value} ÷ ${b.value}${unit} × 100% = ${exact}%${verdict.kind === 'ok' ? '' : `（文中${printed.value}%，差异在四舍五入范围内）`}`);
+      }
       if (verdict.kind === 'ok') continue;
-      const exact = show(verdict.exact, printed.places);
       const why = verdict.kind === 'rounding' ? '，差异在四舍五入的误差范围内' : verdict.kind === 'truncated' ? '，似为截断而非四舍五入' : '';
       report(ctx, li, 'completion.percent', verdict.severity, excerptOf(line, s.start + budget.start, s.start + m.index + m[0].length, 10),
         `${exact}%`, `${printed.value}%`, `完成比例应为 ${a.value} ÷ ${b.value} × 100% = ${exact}%，文中为${printed.value}%${why}。`);
@@ -333,7 +342,7 @@ function checkYuanUnits(ctx: Ctx, state: ProseState): void {
     report(ctx, li, 'unit.yuan-for-wanyuan', 'error', excerptOf(line, t.start, t.end, 20), `${t.value}万元`, `${t.value}元`,
       `${t.value}元${reason}，应为${t.value}万元。`);
   };
-  for (const { line, token } of state.yuanAsWan.values()) flag(line, token, '按万元计才与相关合计或比例相符');
+  for (const { line, token, proof } of state.yuanAsWan.values()) flag(line, token, `：${proof} 只有按万元计才成立`);
   ctx.lines.forEach((line, li) => {
     for (const t of scanNumbers(line)) {
       if (!isSuspectYuan(t)) continue;

@@ -1,16 +1,18 @@
 /**
  * Scores against their 计分规则, computed by the scoring engine (`scoreRule` in src/domain/scoring), never
  * re-implemented here. Only rules whose inputs the document states unambiguously are checked:
- *  - 评分表 rows "(1-质疑投诉率)×分值" / "资金到位比例×分值", the rate taken from the row's 评分说明 or from
- *    the one figure the document gives for that exact name;
+ *  - 评分表 rows "(1-质疑投诉率)×分值" / "资金到位比例×分值" / "X率×分值", the rate taken from the row's 评分说明,
+ *    the one figure the running text gives for that exact name, or X's row in a 完成情况表 (see checkRatioRow
+ *    for "X率×分值", which has two readings and is therefore never an error);
  *  - 执行进度 paragraphs (001): checkpoint months, targets, points, the actual progress and "此项得分".
  * A printed score is judged at its own precision (an integer as exact): exact rule → fine; what the rule gives when each ratio is
  * first rounded to 2 decimals (a policy seen in 001) or a truncation → warning, naming both; else error.
  */
-import { DEFAULT_ROUNDING, type RoundingPolicy, type RuleConfig } from '../indicators/index.ts';
+import { DEFAULT_ROUNDING, parseValue, type RoundingPolicy, type RuleConfig } from '../indicators/index.ts';
 import { dec, roundHalfUp, sum, type Dec } from '../money/index.ts';
 import { scoreRule, type IndicatorInput } from '../scoring/index.ts';
 import { excerptOf, report, type Ctx } from './context.ts';
+import { readTables } from './tables.ts';
 import { plain } from './verdict.ts';
 
 const RATIOS_FIRST: RoundingPolicy = { mode: 'round-ratios-first', ratioPlaces: 2, places: 2 };
@@ -45,11 +47,16 @@ function judge(ctx: Ctx, li: number, excerpt: string, label: string, printed: st
   return true;
 }
 
-/** The one percentage the document gives right after `name` ("质疑投诉率4.75%"); null when absent or ambiguous. */
+/**
+ * The one percentage the document states right after `name` in running text ("质疑投诉率4.75%",
+ * "完成率为98.82%"); null when absent or ambiguous. A tab is not a gap: in a table row
+ * ("政府采购代理项目完成率\t85%\t98.82%") the figure after the name is the 预期指标值, not the rate —
+ * rows of a 完成情况表 are read by their columns (indicatorFact).
+ */
 function statedRate(ctx: Ctx, name: string): string | null {
   if (name.length < 4) return null;
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const re = new RegExp(`${escaped}\\s*(?:为|达到?|是|[:：])?\\s*(\\d+(?:\\.\\d+)?)\\s*[%％]`, 'g');
+  const re = new RegExp(`${escaped}[ \\u3000]*(?:为|达到?|是|[:：])?[ \\u3000]*(\\d+(?:\\.\\d+)?)[ \\u3000]*[%％]`, 'g');
   let found: string | null = null;
   for (const line of ctx.lines) {
     for (const m of line.matchAll(re)) {
@@ -60,30 +67,118 @@ function statedRate(ctx: Ctx, name: string): string | null {
   return found;
 }
 
+/** An indicator's 预期指标值 and 实际完成值 as a 完成情况表 row states them. */
+export type IndicatorFact = { target: string; actual: string };
+
+const TARGET_HEAD = /^(预期|年度)?(指标|目标)值$/;
+const ACTUAL_HEAD = /^实际(完成)?(指标)?值$/;
+const squash = (t: string): string => t.replace(/[\s\u3000]+/g, '');
+const factCache = new WeakMap<Ctx, Map<string, IndicatorFact[]>>();
+
+/** Every 完成情况表 row of the document (预期指标值 and 实际完成值 columns), by its indicator's name. */
+function allFacts(ctx: Ctx): Map<string, IndicatorFact[]> {
+  const cached = factCache.get(ctx);
+  if (cached) return cached;
+  const facts = new Map<string, IndicatorFact[]>();
+  for (const table of readTables(ctx.lines)) {
+    let header: { width: number; target: number; actual: number } | null = null;
+    for (const row of table.rows) {
+      const texts = row.cells.map((c) => squash(c.text));
+      const t = texts.findIndex((x) => TARGET_HEAD.test(x));
+      const a = texts.findIndex((x) => ACTUAL_HEAD.test(x));
+      if (t >= 0 && a > t) {
+        header = { width: texts.length, target: t, actual: a };
+        continue;
+      }
+      if (!header || texts.length !== header.width) continue;
+      const target = texts[header.target]!;
+      const actual = texts[header.actual]!;
+      if (target === '' || actual === '') continue;
+      // The indicator's name: the last non-empty cell before the target column (三级指标).
+      const name = texts.slice(0, header.target).reverse().find((x) => x !== '');
+      if (!name) continue;
+      facts.set(name, [...(facts.get(name) ?? []), { target, actual }]);
+    }
+  }
+  factCache.set(ctx, facts);
+  return facts;
+}
+
+/** The one target/actual pair the document's 完成情况表 give for `name`; null when absent or when they disagree. */
+export function indicatorFact(ctx: Ctx, name: string): IndicatorFact | null {
+  const list = allFacts(ctx).get(squash(name)) ?? [];
+  if (list.length === 0 || list.some((f) => f.target !== list[0]!.target || f.actual !== list[0]!.actual)) return null;
+  return list[0]!;
+}
+
 const ONE_MINUS = /^[（(]\s*1\s*[-−–]\s*([^（）()]+?)\s*[）)]\s*[*×＊]\s*分值$/;
 const RATE = /^按?([^*×＊=＝]{2,30}?(?:比例|比率|率))\s*[*×＊]\s*分值$/;
+/** A proportion of a whole (资金到位比例, 验收合格项目比例): its full value is 100%, so "×分值" has one reading. */
+const PROPORTION = /到位|比例$|比率$/;
+const PERCENT = /^(\d+(?:\.\d+)?)[%％]$/;
 
-/** A 评分表 row: weight, score, 计分规则 and 评分说明. Returns whether a finding was reported. */
+type Reading = { label: string; r: RuleScore };
+
+/** Whether the printed score is what the rule gives, exactly or with ratios first rounded (at the printed precision). */
+function matches(printed: string, r: RuleScore): boolean {
+  const p = places(printed) === 0 ? 2 : places(printed);
+  return roundHalfUp(r.exact, p).eq(printed) || (r.ratiosFirst !== null && roundHalfUp(r.ratiosFirst, p).eq(printed));
+}
+
+/**
+ * A 评分表 row: weight, score, 计分规则 and 评分说明. Returns whether a finding was reported.
+ *
+ * "X率×分值" where X率 is an indicator with a target of its own (001: 政府采购代理项目完成率, 预期 85%,
+ * 实际 98.82%) reads two ways: the rate itself × 分值 (98.82% × 5 = 4.94), or the 完成率 of the target,
+ * capped at 100% (98.82 ÷ 85 → 100% → 5, as 001 prints, and as its own 完成数量 rule defines 完成率).
+ * Such a row is never an error: a score matching either reading passes, one matching neither gets a note
+ * naming the readings. Only a rule with one reading — (1 − X率) × 分值, a proportion of a whole
+ * (资金到位比例) — is judged as an error.
+ */
 export function checkRatioRow(ctx: Ctx, li: number, excerpt: string, weight: string, score: string, ruleText: string, note: string): boolean {
   const rule = ruleText.replace(/\s+/g, '');
-  let config: RuleConfig | null = null;
+  let basis: 'rate' | 'one-minus-rate' | null = null;
   let name = '';
   let m = ONE_MINUS.exec(rule);
   if (m) {
-    config = { kind: 'ratio', basis: 'one-minus-rate' };
+    basis = 'one-minus-rate';
     name = m[1]!;
   } else if ((m = RATE.exec(rule))) {
-    config = { kind: 'ratio', basis: 'rate' };
+    basis = 'rate';
     name = m[1]!;
   }
-  if (!config) return false;
-  // The rate: the one percentage of the row's 评分说明, else the document's one figure for that name.
+  if (!basis) return false;
+  const w = dec(weight);
+  const fact = indicatorFact(ctx, name);
+  // The rate: the one percentage of the row's 评分说明, else the document's one figure for that name in
+  // running text, else the 实际完成值 of that indicator in a 完成情况表.
   const inNote = [...note.matchAll(/(\d+(?:\.\d+)?)\s*[%％]/g)].map((x) => x[1]!);
-  const rate = inNote.length === 1 && /率|比例/.test(note) ? inNote[0]! : statedRate(ctx, name);
-  if (rate === null) return false;
-  const r = compute(config, dec(weight), { rate: `${rate}%` });
-  if (!r) return false;
-  return judge(ctx, li, excerpt, `“${rule}”（${name}${rate}%，分值${weight}）`, score, r);
+  const rate = inNote.length === 1 && /率|比例/.test(note) ? inNote[0]! : (statedRate(ctx, name) ?? PERCENT.exec(fact?.actual ?? '')?.[1] ?? null);
+  const readings: Reading[] = [];
+  if (rate !== null) {
+    const r = compute({ kind: 'ratio', basis }, w, { rate: `${rate}%` });
+    if (r) readings.push({ label: basis === 'rate' ? `按比率本身计（${name}${rate}%）` : `${name}${rate}%`, r });
+  }
+  const proportion = basis === 'one-minus-rate' || PROPORTION.test(name);
+  let targetKnown = false;
+  if (!proportion && fact) {
+    const target = parseValue(fact.target);
+    // Only a target to reach has a 完成率 (a ≤ target, lower is better, has none).
+    if (target.kind === 'quantity' && target.comparator !== '<=' && target.comparator !== '<') {
+      targetKnown = true;
+      const r = compute({ kind: 'ratio', basis: 'actual-over-target' }, w, { target: fact.target, actual: fact.actual });
+      if (r && !readings.some((x) => x.r.exact.eq(r.exact))) readings.push({ label: `按完成目标的比例计（预期${fact.target}，实际${fact.actual}）`, r });
+    }
+  }
+  if (readings.length === 0) return false;
+  if (proportion) return judge(ctx, li, excerpt, `“${rule}”（${name}${rate}%，分值${weight}）`, score, readings[0]!.r);
+  // "X率×分值" of an indicator that may have a target of its own: ambiguous, never an error.
+  if (readings.some((x) => matches(score, x.r))) return false;
+  const named = readings.map((x) => `${x.label}：${x.r.explanation.replace(/。$/, '')}`).join('；');
+  const unknown = targetKnown ? '' : `；若${name}应相对其目标值计完成率，还须按目标值折算，而文中未给出目标值`;
+  report(ctx, li, 'score.rule', 'note', excerpt, readings.map((x) => plain(roundHalfUp(x.r.exact, 2))).join('或'), score,
+    `“${rule}”可有不同读法，${named}${unknown}；文中为${score}分，与${readings.length > 1 ? '各读法' : '此读法'}都不符，但计分规则未写明按哪种读法，故不判为错误，请人工核对。`);
+  return true;
 }
 
 const LIST = (unit: string): RegExp => new RegExp(`(\\d+(?:\\.\\d+)?(?:\\s*[、，,和及]\\s*\\d+(?:\\.\\d+)?)+)\\s*${unit}`);

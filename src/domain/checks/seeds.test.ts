@@ -16,10 +16,15 @@ describe('checker on seed 000 (四川省商务厅信息中心)', () => {
     expect(fixed(sum(['117.79', '55.42', '0.29', '13.20', '6.70', '0.77', '8.26', '11.80', '19.49']))).toBe('233.72');
     expect(at(s000, 73, 'unit.yuan-for-wanyuan')[0]).toMatchObject({ severity: 'error', expected: '11.80万元', found: '11.80元' });
     expect(at(s000, 75, 'unit.yuan-for-wanyuan')[0]).toMatchObject({ severity: 'error', expected: '19.49万元' });
+    // The message spells out the sum that proves the unit.
+    expect(at(s000, 73, 'unit.yuan-for-wanyuan')[0]!.message).toBe(
+      '11.80元：117.79 + 55.42 + 0.29 + 13.20 + 6.70 + 0.77 + 8.26 + 11.80 + 19.49 = 233.72万元 只有按万元计才成立，应为11.80万元。');
   });
   it('flags 执行数为31.68元: 31.68 ÷ 32.35 = 97.93%, the printed 完成预算 share, holds only in 万元', () => {
     expect(fixed(sharePercent('31.68', '32.35')!)).toBe('97.93');
-    expect(at(s000, 129, 'unit.yuan-for-wanyuan')).toHaveLength(1);
+    expect(at(s000, 129, 'unit.yuan-for-wanyuan')).toEqual([expect.objectContaining({
+      message: '31.68元：31.68 ÷ 32.35万元 × 100% = 97.93% 只有按万元计才成立，应为31.68万元。',
+    })]);
     expect(at(s000, 129, 'completion.percent')).toHaveLength(0);
   });
   it('notes 176.00 + 14.33 = 190.33 against 190.34 as a rounding difference, not an error', () => {

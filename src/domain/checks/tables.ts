@@ -75,7 +75,10 @@ export function readTables(lines: readonly string[]): Table[] {
     }
     if (/\S\t/.test(line) || /\t\S/.test(line.trimStart()) ) {
       const rows: Row[] = [];
-      while (i < lines.length && (/\S\t/.test(lines[i]!) || /\t\S/.test(lines[i]!.trimStart()))) {
+      // A row of the same width continues the table even when only its last cell, or no cell, has text
+      // (an empty row under a DOCX table's title, slots covered by merged cells).
+      const sameWidth = (l: string): boolean => rows.length > 0 && l.includes('\t') && l.split('\t').length === rows[rows.length - 1]!.cells.length && rows[rows.length - 1]!.cells.length >= 3;
+      while (i < lines.length && (/\S\t/.test(lines[i]!) || /\t\S/.test(lines[i]!.trimStart()) || sameWidth(lines[i]!))) {
         const l = lines[i]!;
         rows.push({ line: i, cells: l.split('\t').map((t) => ({ text: t.trim(), line: i })) });
         i++;

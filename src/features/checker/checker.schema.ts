@@ -2,8 +2,8 @@
 import { z } from 'zod';
 import { checkerTexts } from './texts.ts';
 
-/** Largest file accepted, in bytes; the JSON request (Base64 is 4/3 of the bytes) must fit the server's 20 MB body limit. */
-export const MAX_FILE_BYTES = 14 * 1024 * 1024;
+/** Largest file accepted, in bytes; the JSON request (Base64 is 4/3 of the bytes, ~27 MB) must fit the server's body limit (JIXIAO_BODY_LIMIT_MB, default 30). */
+export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
 export const ZCheckRequest = z.object({
   fileName: z.string().trim().min(1, checkerTexts.noFileName).max(255),

@@ -43,7 +43,7 @@ export async function buildServer(
   options: ServerOptions = {},
 ): Promise<FastifyInstance> {
   const security = deps.config.security;
-  const app = Fastify({ logger: false, trustProxy: security.trustProxy, bodyLimit: 20 * 1024 * 1024 });
+  const app = Fastify({ logger: false, trustProxy: security.trustProxy, bodyLimit: deps.config.bodyLimitMb * 1024 * 1024 });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorateRequest('actor', null);

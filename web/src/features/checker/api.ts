@@ -21,7 +21,7 @@ export type CheckResult = {
   summary: Record<Severity, number>;
 };
 
-export const MAX_FILE_BYTES = 14 * 1024 * 1024;
+export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
 async function toBase64(file: Blob): Promise<string> {
   const bytes = new Uint8Array(await file.arrayBuffer());
