@@ -1,4 +1,5 @@
 /** Every API route of the application, in one list (the authorisation-matrix test walks it). */
+import { accountsRoutes } from '../features/accounts/accounts.route.ts';
 import { auditRoutes } from '../features/audit/audit.route.ts';
 import { authRoutes } from '../features/auth/auth.route.ts';
 import { checkerRoutes } from '../features/checker/checker.route.ts';
@@ -11,5 +12,4 @@ import { userRoutes } from '../features/users/users.route.ts';
 import type { AppDeps } from './deps.ts';
 
 export function allRoutes(deps: AppDeps) {
-  return [...healthRoutes(), ...authRoutes(deps), ...orgRoutes(), ...userRoutes(), ...auditRoutes(), ...checkerRoutes(), ...templateRoutes(), ...goalRoutes(), ...evaluationRoutes()];
 }

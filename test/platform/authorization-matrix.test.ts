@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Session, type TestApp } from '../support/app.ts';
 import { TEST_PASSWORDS } from '../support/passwords.ts';
 import { goalsTargets, type GoalsIdKind } from '../goals/matrix-targets.ts';
+import { seed000 } from '../../src/domain/accounts/fixtures/seed000.ts';
 
 let t: TestApp;
 let outsiders: Session[];
@@ -41,6 +42,17 @@ const SAMPLES: Record<string, { id?: 'org' | 'user' | GoalsIdKind; query?: (x: t
   'PUT /api/score-sheets/:id': { id: 'sheet', body: () => ({ entries: {}, version: 1 }) },
   'POST /api/score-sheets/:id/submit': { id: 'sheet', body: () => ({ version: 1 }) },
   'POST /api/score-sheets/:id/withdraw': { id: 'sheet', body: () => ({ version: 1 }) },
+  'GET /api/accounts/:id': { id: 'org', query: () => '?year=2020' },
+  'PUT /api/accounts/:id': { id: 'org', query: () => '?year=2020', body: () => ({ version: 1, data: seed000 }) },
+  'POST /api/accounts/:id/submit': { id: 'org', query: () => '?year=2020', body: () => ({ version: 1 }) },
+  'POST /api/accounts/:id/withdraw': { id: 'org', query: () => '?year=2020', body: () => ({ version: 1 }) },
+  'POST /api/accounts/:id/import': { id: 'org', query: () => '?year=2020', body: () => ({ version: 1, fileName: 'x.xlsx', contentBase64: 'UEsDBA==' }) },
+  'GET /api/accounts/:id/template': { id: 'org', query: () => '?year=2020' },
+  'GET /api/accounts/:id/export': { id: 'org', query: () => '?year=2020' },
+  'GET /api/accounts/:id/explanation': { id: 'org', query: () => '?year=2020' },
+  'GET /api/accounts/:id/document': { id: 'org', query: () => '?year=2020&kind=explanation&format=docx' },
+  'GET /api/accounts/:id/consolidated': { id: 'org', query: () => '?year=2020' },
+  'PUT /api/accounts/:id/consolidation': { id: 'org', query: () => '?year=2020', body: () => ({ version: 0, unit: { name: '越权', shortName: '', kind: '行政单位' }, transfers: [], previous: seed000.previous, texts: {} }) },
 };
 
 beforeAll(async () => {
@@ -89,7 +101,7 @@ describe('authorisation matrix', () => {
 
   it('filters the reach routes: an outsider sees only its own organisation subtree and its own audit entries', async () => {
     const reach = t.app.jixiaoRoutes.filter((r) => r.access === 'reach').map((r) => `${r.method} ${r.url}`);
-    expect(reach.sort()).toEqual(['GET /api/audit', 'GET /api/fiscal-years', 'GET /api/orgs', 'GET /api/templates', 'GET /api/templates/:id', 'GET /api/templates/:id/export', 'POST /api/checks']);
+    expect(reach.sort()).toEqual(['GET /api/accounts/catalog', 'GET /api/audit', 'GET /api/fiscal-years', 'GET /api/orgs', 'GET /api/templates', 'GET /api/templates/:id', 'GET /api/templates/:id/export', 'POST /api/checks']);
     const hnCode = 'HN-SWT';
     for (const outsider of outsiders) {
       const orgs = (await outsider.request('GET', '/api/orgs')).json().items as Array<{ code: string }>;

@@ -6,6 +6,7 @@ import { fiscalYears, organisations, userRoles, users } from '../../platform/db/
 import { hashPassword } from '../../platform/security/passwords.ts';
 import { rootOrgId } from '../system/bootstrap.ts';
 import { DEMO_FISCAL_YEAR, DEMO_ROLES, flattenDemoOrgs } from './demo-data.ts';
+import { loadDemoAccounts } from './load-demo-accounts.ts';
 import { loadDemoGoals } from './load-demo-goals.ts';
 
 export async function loadDemo(deps: TxDeps, password: string): Promise<{ loaded: boolean; users: string[] }> {
@@ -32,6 +33,7 @@ export async function loadDemo(deps: TxDeps, password: string): Promise<{ loaded
     }
   }
   await loadDemoGoals(deps);
+  await loadDemoAccounts(deps);
   await appendAudit(deps.db, { id: null, username: 'system', ip: null }, { action: 'demo.load', entity: 'demo', after: { organisations: flat.map((o) => o.code), users: created.length } }, now);
   return { loaded: true, users: created };
 }

@@ -4,3 +4,4 @@
  */
 export * from './tables-platform.ts';
 export * from './tables-goals.ts';
+export * from './tables-accounts.ts';

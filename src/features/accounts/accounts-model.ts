@@ -1,0 +1,146 @@
+/**
+ * Reading final accounts: the stored row as the API shows it (document, status, the violations of the
+ * balance rules with the user's explanation of each), the checks every save runs, and the
+ * organisation an accounts route touches.
+ */
+import { and, eq } from 'drizzle-orm';
+import {
+  DEFAULT_BALANCE_RULES,
+  blankFinalAccounts,
+  canonicalAccounts,
+  cellsOf,
+  evaluateRules,
+  readFinalAccounts,
+  unknownSubjectCodes,
+  violationKey,
+  type FinalAccounts,
+  type Violation,
+} from '../../domain/accounts/index.ts';
+import type { DbOrTx } from '../../platform/db/database.ts';
+import { finalAccounts, organisations } from '../../platform/db/schema/index.ts';
+import { AppError } from '../../platform/errors.ts';
+import { accountsMessages as M } from './texts.ts';
+
+export type StoredViolation = Violation & { key: string };
+export type ViolationDto = StoredViolation & { explanation: string };
+export type OrgInfo = { id: string; name: string; code: string; kind: 'finance' | 'department' | 'unit'; parentId: string | null };
+
+export type AccountsDto = {
+  id: string | null;
+  orgId: string;
+  orgName: string;
+  orgKind: OrgInfo['kind'];
+  fiscalYear: number;
+  /** false: nothing saved yet; `data` is a blank document to start from (save with version 0). */
+  exists: boolean;
+  status: 'draft' | 'submitted';
+  version: number;
+  updatedAt: string | null;
+  submittedAt: string | null;
+  data: FinalAccounts;
+  violations: ViolationDto[];
+  /** Violations without an explanation: submission is refused while this is not zero. */
+  unexplained: number;
+};
+
+export async function orgInfo(db: DbOrTx, orgId: string): Promise<OrgInfo | null> {
+  const [o] = await db
+    .select({ id: organisations.id, name: organisations.name, code: organisations.code, kind: organisations.kind, parentId: organisations.parentId })
+    .from(organisations)
+    .where(eq(organisations.id, orgId));
+  return o ?? null;
+}
+
+export async function loadAccountsRow(db: DbOrTx, orgId: string, year: number) {
+  const [row] = await db.select().from(finalAccounts).where(and(eq(finalAccounts.orgId, orgId), eq(finalAccounts.fiscalYear, year)));
+  return row ?? null;
+}
+export type AccountsRow = NonNullable<Awaited<ReturnType<typeof loadAccountsRow>>>;
+
+/** The balance checks (审核公式) of a save: exact 元, every 表内 and 表间 rule, each violation keyed by rule and place. */
+export function checkAccounts(fa: FinalAccounts): StoredViolation[] {
+  return evaluateRules(DEFAULT_BALANCE_RULES, cellsOf(fa), 'stored').map((v) => ({ ...v, key: violationKey(v) }));
+}
+
+/**
+ * A document as it may be stored: valid by the domain schema, of this year, a unit's own (本级) tables,
+ * with known and unique 科目 codes; amounts in canonical form.
+ */
+export function validateDocument(json: unknown, year: number): FinalAccounts {
+  const parsed = readFinalAccounts(json);
+  if (!parsed.ok) {
+    const first = parsed.problems[0]!;
+    throw new AppError('VALIDATION', M.invalidDocument(first.path, first.message, parsed.problems.length), { problems: parsed.problems });
+  }
+  const fa = parsed.value;
+  if (fa.year !== year) throw new AppError('VALIDATION', M.wrongYear(fa.year, year));
+  if (fa.scope !== 'unit') throw new AppError('VALIDATION', M.departmentScope);
+  const unknown = unknownSubjectCodes(fa);
+  if (unknown.functions.length) throw new AppError('VALIDATION', M.unknownFunctionCodes(unknown.functions, fa.catalogYear ?? fa.year));
+  if (unknown.economic.length) throw new AppError('VALIDATION', M.unknownEconomicCodes(unknown.economic, fa.catalogYear ?? fa.year));
+  const codes = fa.current.generalByFunction.map((r) => r.code);
+  const dup = codes.find((c, i) => codes.indexOf(c) !== i);
+  if (dup) throw new AppError('VALIDATION', M.duplicateCode(dup));
+  return canonicalAccounts(fa);
+}
+
+export function violationsWithExplanations(violations: StoredViolation[], explanations: Record<string, string>): ViolationDto[] {
+  return violations.map((v) => ({ ...v, explanation: explanations[v.key] ?? '' }));
+}
+
+export function toDto(org: OrgInfo, year: number, row: AccountsRow | null): AccountsDto {
+  if (!row) {
+    return {
+      id: null,
+      orgId: org.id,
+      orgName: org.name,
+      orgKind: org.kind,
+      fiscalYear: year,
+      exists: false,
+      status: 'draft',
+      version: 0,
+      updatedAt: null,
+      submittedAt: null,
+      data: blankFinalAccounts({ name: org.name }, year),
+      violations: [],
+      unexplained: 0,
+    };
+  }
+  const violations = violationsWithExplanations(row.violations as StoredViolation[], row.explanations as Record<string, string>);
+  return {
+    id: row.id,
+    orgId: org.id,
+    orgName: org.name,
+    orgKind: org.kind,
+    fiscalYear: year,
+    exists: true,
+    status: row.status,
+    version: row.version,
+    updatedAt: row.updatedAt.toISOString(),
+    submittedAt: row.submittedAt?.toISOString() ?? null,
+    data: row.data as FinalAccounts,
+    violations,
+    unexplained: violations.filter((v) => !v.explanation.trim()).length,
+  };
+}
+
+export async function loadAccountsDto(db: DbOrTx, orgId: string, year: number): Promise<AccountsDto> {
+  const org = await orgInfo(db, orgId);
+  if (!org) throw new AppError('NOT_FOUND');
+  return toDto(org, year, await loadAccountsRow(db, orgId, year));
+}
+
+/** The cells whose value a save changed, for the audit entry (at most `limit`). */
+export function changedCells(before: FinalAccounts | null, after: FinalAccounts, limit = 200): { cell: string; before: string | null; after: string | null }[] {
+  const a = before ? cellsOf(before) : new Map();
+  const b = cellsOf(after);
+  const out: { cell: string; before: string | null; after: string | null }[] = [];
+  for (const key of new Set([...a.keys(), ...b.keys()])) {
+    const x = a.get(key)?.value;
+    const y = b.get(key)?.value;
+    if (x && y && x.eq(y)) continue;
+    out.push({ cell: key, before: x?.toFixed(2) ?? null, after: y?.toFixed(2) ?? null });
+    if (out.length >= limit) break;
+  }
+  return out;
+}

@@ -1,0 +1,35 @@
+/**
+ * 下载决算文档: the 决算情况说明 (DOCX / PDF, rendered and self-checked by src/documents/accounts) and the
+ * 附表 workbook (XLSX), of the organisation's own saved accounts or of a department's consolidation.
+ * Documents read the domain model only; this use case fetches it.
+ */
+import type { Actor } from '../../app/actor.ts';
+import type { TxDeps } from '../../app/deps.ts';
+import type { FinalAccounts } from '../../domain/accounts/index.ts';
+import { renderAccountsAppendix, renderAccountsExplanation } from '../../documents/accounts/index.ts';
+import { AppError } from '../../platform/errors.ts';
+import { loadAccountsRow } from './accounts-model.ts';
+import type { DocumentQuery } from './accounts.schema.ts';
+import { loadConsolidation } from './consolidation.ts';
+import { accountsMessages as M } from './texts.ts';
+
+export type RenderedDocument = { bytes: Buffer; fileName: string; contentType: string; findings: number };
+
+export async function renderAccountsDocument(deps: TxDeps, actor: Actor, orgId: string, q: DocumentQuery): Promise<RenderedDocument> {
+  let fa: FinalAccounts;
+  if (q.source === 'consolidated') {
+    const c = await loadConsolidation(deps, actor, orgId, q.year);
+    if (!c.consolidated) throw new AppError('CONFLICT', c.error ?? M.noMembers);
+    fa = c.consolidated;
+  } else {
+    const row = await loadAccountsRow(deps.db, orgId, q.year);
+    if (!row) throw new AppError('NOT_FOUND', M.notFound);
+    fa = row.data as FinalAccounts;
+  }
+  if (q.kind === 'appendix') {
+    const a = await renderAccountsAppendix(fa);
+    return { ...a, findings: 0 };
+  }
+  const doc = await renderAccountsExplanation(fa, q.format === 'pdf' ? 'pdf' : 'docx', { detailNumbering: q.source === 'consolidated' ? 'nested' : 'flat' });
+  return { bytes: doc.bytes, fileName: doc.fileName, contentType: doc.contentType, findings: doc.findings.length };
+}

@@ -1,0 +1,31 @@
+// Downloads of the generated documents: the 决算情况说明 as Word or PDF and the 附表 workbook, rendered
+// on the server from the same data the preview shows.
+import { Button, Space } from 'antd';
+import { FilePdfOutlined, FileWordOutlined, FileExcelOutlined } from '@ant-design/icons';
+import { accountsApi } from './api';
+import { accountsTexts as T } from './texts';
+
+export function downloadUrl(url: string) {
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = '';
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+}
+
+export function DocumentButtons({ orgId, year, source }: { orgId: string; year: number; source: 'own' | 'consolidated' }) {
+  return (
+    <Space wrap style={{ marginBottom: 12 }}>
+      <Button icon={<FileWordOutlined />} data-testid={`download-docx-${source}`} onClick={() => downloadUrl(accountsApi.documentUrl(orgId, year, 'explanation', 'docx', source))}>
+        {T.downloadDocx}
+      </Button>
+      <Button icon={<FilePdfOutlined />} onClick={() => downloadUrl(accountsApi.documentUrl(orgId, year, 'explanation', 'pdf', source))}>
+        {T.downloadPdf}
+      </Button>
+      <Button icon={<FileExcelOutlined />} onClick={() => downloadUrl(accountsApi.documentUrl(orgId, year, 'appendix', 'xlsx', source))}>
+        {T.downloadAppendix}
+      </Button>
+    </Space>
+  );
+}

@@ -1,0 +1,245 @@
+// The entry form of one table (one sheet of ACCOUNTS_LAYOUT): labelled rows of amounts, counts and
+// texts, or the repeating rows of the 科目 / 经济分类 / 项目 tables. Cells that a balance rule
+// flags are outlined red; every input has an id so a violation or a 【待填写】 can jump to it.
+import { Button, Input, InputNumber, Select, Table, Typography } from 'antd';
+import type { TableColumnsType } from 'antd';
+import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import {
+  UNIT_KINDS,
+  getPath,
+  setPath,
+  type FinalAccounts,
+  type FixedBlock,
+  type LayoutField,
+  type LayoutSheet,
+  type ListBlock,
+} from '../../../../src/domain/accounts/index.ts';
+import { AmountInput } from './AmountInput';
+import type { Catalog } from './api';
+import type { EntryUnit } from './amount';
+import { accountsTexts as T } from './texts';
+
+export type SheetFormProps = {
+  sheet: LayoutSheet;
+  data: FinalAccounts;
+  onChange: (next: FinalAccounts) => void;
+  unit: EntryUnit;
+  readOnly: boolean;
+  flagged: ReadonlySet<string>;
+  catalog: Catalog | null;
+  /** Prefix of input ids (two forms on one page must not share ids). */
+  idPrefix?: string;
+};
+
+export const fieldId = (prefix: string, path: string) => `${prefix}f-${path}`;
+
+function FieldInput({ field, props }: { field: LayoutField; props: SheetFormProps }) {
+  const { data, onChange, unit, readOnly, flagged, idPrefix = '' } = props;
+  const id = fieldId(idPrefix, field.path);
+  const value = getPath(data, field.path);
+  const set = (v: unknown) => onChange(setPath(data, field.path, v));
+  if (field.kind === 'yuan')
+    return <AmountInput id={id} cell={field.cell} yuan={value as string} unit={unit} disabled={readOnly} invalid={!!field.cell && flagged.has(field.cell)} onChange={(y) => set(y ?? '0.00')} />;
+  if (field.kind === 'count' || field.kind === 'year')
+    return (
+      <InputNumber
+        id={id}
+        data-cell={field.cell}
+        className={field.cell && flagged.has(field.cell) ? 'jx-violation' : undefined}
+        status={field.cell && flagged.has(field.cell) ? 'error' : undefined}
+        value={value as number}
+        min={field.kind === 'year' ? 2000 : 0}
+        precision={0}
+        disabled={readOnly || field.kind === 'year'}
+        onChange={(v) => set(v ?? 0)}
+        style={{ width: '100%' }}
+      />
+    );
+  if (field.kind === 'unitKind')
+    return <Select id={id} value={value as string} disabled={readOnly} options={UNIT_KINDS.map((k) => ({ value: k, label: k }))} onChange={set} style={{ width: '100%' }} />;
+  if (field.kind === 'longText') return <Input.TextArea id={id} value={value as string} disabled={readOnly} autoSize={{ minRows: 2, maxRows: 8 }} onChange={(e) => set(e.target.value)} />;
+  return <Input id={id} value={value as string} disabled={readOnly} onChange={(e) => set(e.target.value)} />;
+}
+
+function FixedBlockForm({ block, props }: { block: FixedBlock; props: SheetFormProps }) {
+  const rows = block.rows.filter((r) => r.fields.some(Boolean));
+  const columns: TableColumnsType<(typeof rows)[number]> = [
+    { title: block.headers[0], dataIndex: 'label', width: block.headers.length > 2 ? '40%' : '45%' },
+    ...block.headers.slice(1).map((h, j) => ({
+      title: h,
+      key: String(j),
+      render: (_: unknown, row: (typeof rows)[number]) => (row.fields[j] ? <FieldInput field={row.fields[j]!} props={props} /> : null),
+    })),
+  ];
+  return <Table size="small" bordered pagination={false} rowKey="label" columns={columns} dataSource={rows} className="jx-acc-table" />;
+}
+
+type GeneralRow = FinalAccounts['current']['generalByFunction'][number];
+
+function GeneralList({ props }: { props: SheetFormProps }) {
+  const { data, onChange, unit, readOnly, flagged, catalog, idPrefix = '' } = props;
+  const rows = data.current.generalByFunction;
+  const names = new Map(catalog?.functions.map((f) => [f.code, f]) ?? []);
+  const setRows = (next: GeneralRow[]) => onChange(setPath(data, 'current.generalByFunction', next));
+  const setRow = (i: number, patch: Partial<GeneralRow>) => setRows(rows.map((r, k) => (k === i ? ({ ...r, ...patch } as GeneralRow) : r)));
+  const amount = (col: 'budget' | 'actual' | 'basic' | 'project', optional = false) => ({
+    title: { budget: '预算数', actual: '决算数', basic: '其中：基本支出', project: '其中：项目支出' }[col],
+    key: col,
+    width: 140,
+    render: (_: unknown, r: GeneralRow, i: number) => (
+      <AmountInput
+        id={`${idPrefix}f-general-${r.code}-${col}`}
+        cell={`general/${r.code}/${col}`}
+        yuan={r[col]}
+        unit={unit}
+        optional={optional}
+        disabled={readOnly}
+        invalid={flagged.has(`general/${r.code}/${col}`)}
+        onChange={(y) => setRow(i, { [col]: y } as Partial<GeneralRow>)}
+      />
+    ),
+  });
+  const columns: TableColumnsType<GeneralRow> = [
+    {
+      title: T.code,
+      key: 'code',
+      width: 300,
+      render: (_: unknown, r, i) => (
+        <Select
+          showSearch={{ optionFilterProp: 'label' }}
+          value={r.code || undefined}
+          placeholder={T.pickCode}
+          disabled={readOnly}
+          style={{ width: '100%' }}
+          options={catalog?.functions.map((f) => ({ value: f.code, label: `${f.code} ${'　'.repeat(f.level === '类' ? 0 : f.level === '款' ? 1 : 2)}${f.name}` })) ?? []}
+          onChange={(code: string) => setRow(i, { code })}
+        />
+      ),
+    },
+    { title: '层级', key: 'level', width: 56, render: (_: unknown, r) => names.get(r.code)?.level ?? '' },
+    amount('budget'),
+    amount('actual'),
+    amount('basic', true),
+    amount('project', true),
+    {
+      title: '决算数与预算数差异原因',
+      key: 'reason',
+      render: (_: unknown, r, i) => (
+        <Input.TextArea id={`${idPrefix}f-general-${r.code}-reason`} value={r.reason ?? ''} disabled={readOnly} autoSize={{ minRows: 1, maxRows: 4 }} onChange={(e) => setRow(i, { reason: e.target.value || undefined })} />
+      ),
+    },
+    ...(readOnly ? [] : [{ title: '', key: 'x', width: 48, render: (_: unknown, _r: GeneralRow, i: number) => <Button type="text" danger icon={<DeleteOutlined />} aria-label={T.remove} onClick={() => setRows(rows.filter((_x, k) => k !== i))} /> }]),
+  ];
+  return (
+    <>
+      <Table size="small" bordered pagination={false} rowKey={(r) => `${r.code}-${rows.indexOf(r)}`} columns={columns} dataSource={rows} className="jx-acc-table" scroll={{ x: 1100 }} />
+      {!readOnly && (
+        <Button icon={<PlusOutlined />} style={{ marginTop: 8 }} onClick={() => setRows([...rows, { code: '', budget: '0.00', actual: '0.00' }])}>
+          {T.addRow}
+        </Button>
+      )}
+    </>
+  );
+}
+
+type ItemRow = FinalAccounts['current']['basicByEconomic']['items'][number];
+
+function BasicItems({ props }: { props: SheetFormProps }) {
+  const { data, onChange, unit, readOnly, flagged, catalog, idPrefix = '' } = props;
+  const items = data.current.basicByEconomic.items;
+  const setItems = (next: ItemRow[]) => onChange(setPath(data, 'current.basicByEconomic.items', next));
+  const columns: TableColumnsType<ItemRow> = [
+    {
+      title: '经济分类科目',
+      key: 'code',
+      render: (_: unknown, r, i) => (
+        <Select
+          showSearch={{ optionFilterProp: 'label' }}
+          value={r.code || undefined}
+          placeholder={T.pickCode}
+          disabled={readOnly}
+          style={{ width: '100%' }}
+          options={catalog?.economic.map((e) => ({ value: e.code, label: `${e.code} ${e.name}（${e.group === 'personnel' ? '人员经费' : '公用经费'}）` })) ?? []}
+          onChange={(code: string) => setItems(items.map((x, k) => (k === i ? { ...x, code } : x)))}
+        />
+      ),
+    },
+    {
+      title: '金额',
+      key: 'amount',
+      width: 180,
+      render: (_: unknown, r, i) => (
+        <AmountInput id={`${idPrefix}f-basic-${r.code}`} cell={`basic/${r.code}/amount`} yuan={r.amount} unit={unit} disabled={readOnly} invalid={flagged.has(`basic/${r.code}/amount`)} onChange={(y) => setItems(items.map((x, k) => (k === i ? { ...x, amount: y ?? '0.00' } : x)))} />
+      ),
+    },
+    ...(readOnly ? [] : [{ title: '', key: 'x', width: 48, render: (_: unknown, _r: ItemRow, i: number) => <Button type="text" danger icon={<DeleteOutlined />} aria-label={T.remove} onClick={() => setItems(items.filter((_x, k) => k !== i))} /> }]),
+  ];
+  return (
+    <>
+      <Typography.Text type="secondary">经济分类明细（可选；填写后校验人员经费、公用经费与明细之和）</Typography.Text>
+      <Table size="small" bordered pagination={false} rowKey={(r) => `${r.code}-${items.indexOf(r)}`} columns={columns} dataSource={items} className="jx-acc-table" />
+      {!readOnly && (
+        <Button icon={<PlusOutlined />} style={{ marginTop: 8 }} onClick={() => setItems([...items, { code: '', amount: '0.00' }])}>
+          {T.addRow}
+        </Button>
+      )}
+    </>
+  );
+}
+
+type ProjectRow = FinalAccounts['current']['projects'][number];
+
+function Projects({ props }: { props: SheetFormProps }) {
+  const { data, onChange, unit, readOnly, idPrefix = '' } = props;
+  const items = data.current.projects;
+  const setItems = (next: ProjectRow[]) => onChange(setPath(data, 'current.projects', next));
+  const setItem = (i: number, patch: Partial<ProjectRow>) => setItems(items.map((x, k) => (k === i ? { ...x, ...patch } : x)));
+  const text = (key: 'summary' | 'problems' | 'measures', title: string) => ({
+    title,
+    key,
+    render: (_: unknown, r: ProjectRow, i: number) => <Input.TextArea value={r[key]} disabled={readOnly} autoSize={{ minRows: 1, maxRows: 5 }} onChange={(e) => setItem(i, { [key]: e.target.value })} />,
+  });
+  const columns: TableColumnsType<ProjectRow> = [
+    { title: '项目名称', key: 'name', width: 200, render: (_: unknown, r, i) => <Input value={r.name} disabled={readOnly} onChange={(e) => setItem(i, { name: e.target.value })} /> },
+    { title: '预算数', key: 'budget', width: 140, render: (_: unknown, r, i) => <AmountInput id={`${idPrefix}f-project-${i}-budget`} yuan={r.budget} unit={unit} disabled={readOnly} onChange={(y) => setItem(i, { budget: y ?? '0.00' })} /> },
+    { title: '执行数', key: 'actual', width: 140, render: (_: unknown, r, i) => <AmountInput id={`${idPrefix}f-project-${i}-actual`} yuan={r.actual} unit={unit} disabled={readOnly} onChange={(y) => setItem(i, { actual: y ?? '0.00' })} /> },
+    text('summary', '实施成效'),
+    text('problems', '存在问题'),
+    text('measures', '改进措施'),
+    ...(readOnly ? [] : [{ title: '', key: 'x', width: 48, render: (_: unknown, _r: ProjectRow, i: number) => <Button type="text" danger icon={<DeleteOutlined />} aria-label={T.remove} onClick={() => setItems(items.filter((_x, k) => k !== i))} /> }]),
+  ];
+  return (
+    <>
+      <Table size="small" bordered pagination={false} rowKey={(r) => `${items.indexOf(r)}`} columns={columns} dataSource={items} className="jx-acc-table" scroll={{ x: 1100 }} />
+      {!readOnly && (
+        <Button icon={<PlusOutlined />} style={{ marginTop: 8 }} onClick={() => setItems([...items, { name: '', budget: '0.00', actual: '0.00', summary: '', problems: '', measures: '' }])}>
+          {T.addRow}
+        </Button>
+      )}
+    </>
+  );
+}
+
+function ListBlockForm({ block, props }: { block: ListBlock; props: SheetFormProps }) {
+  if (block.list === 'general') return <GeneralList props={props} />;
+  if (block.list === 'basicItems') return <BasicItems props={props} />;
+  return <Projects props={props} />;
+}
+
+export function SheetForm(props: SheetFormProps) {
+  return (
+    <div className="jx-acc-sheet" data-testid={`sheet-${props.sheet.id}`}>
+      <Typography.Title level={5} style={{ marginTop: 0 }}>
+        {props.sheet.title}
+        <Typography.Text type="secondary" style={{ fontSize: 12, fontWeight: 'normal', marginLeft: 12 }}>
+          金额单位：{props.unit}
+        </Typography.Text>
+      </Typography.Title>
+      {props.sheet.blocks.map((block, i) => (
+        <div key={i} style={{ marginBottom: 16 }}>
+          {block.kind === 'fixed' ? <FixedBlockForm block={block} props={props} /> : <ListBlockForm block={block} props={props} />}
+        </div>
+      ))}
+    </div>
+  );
+}
