@@ -12,4 +12,5 @@ import { userRoutes } from '../features/users/users.route.ts';
 import type { AppDeps } from './deps.ts';
 
 export function allRoutes(deps: AppDeps) {
+  return [...healthRoutes(), ...authRoutes(deps), ...orgRoutes(), ...userRoutes(), ...auditRoutes(), ...checkerRoutes(), ...templateRoutes(), ...goalRoutes(), ...evaluationRoutes(), ...accountsRoutes()];
 }
