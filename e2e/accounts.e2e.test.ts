@@ -7,14 +7,14 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { seed000 } from '../src/domain/accounts/fixtures/seed000.ts';
 import { ACCOUNTS_LAYOUT, generateExplanation, getPath, layoutFields } from '../src/domain/accounts/index.ts';
 import { fieldAddresses } from '../src/importers/accounts-xlsx.ts';
 import { extractDocx } from '../src/importers/extract-text.ts';
-import { DEMO_PASSWORD, startServer, type RunningServer } from './support/server';
-import { buttonName, describeBrowser, launchBrowser, openPage, snap, type TestPage } from './support/browser';
+import { describeBrowser, openPage, snap } from './support/browser';
+import { browserSuite, signIn as signInAt } from './support/suite.ts';
 
 const byId = (page: Page, id: string) => page.locator(`[id="${id}"]`);
 
@@ -42,13 +42,7 @@ async function fillTemplate(templatePath: string): Promise<string> {
   return out;
 }
 
-async function signIn(page: Page, username: string) {
-  await page.goto('/accounts?year=2020');
-  await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: buttonName('登录') }).click();
-  await page.getByTestId('current-user').waitFor();
-}
+const signIn = (page: Page, username: string) => signInAt(page, username, '/accounts?year=2020');
 
 async function saveAndWait(page: Page) {
   const saved = page.waitForResponse((r) => r.request().method() === 'PUT' && r.url().includes('/api/accounts/'));
@@ -57,28 +51,7 @@ async function saveAndWait(page: Page) {
 }
 
 describeBrowser('决算：导入模板、平衡校验、生成说明', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  let tp: TestPage;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-    tp = await openPage(browser, server.baseUrl);
-  });
-
-  afterAll(async () => {
-    await tp?.context.close();
-    await browser?.close();
-    await server?.stop();
-  });
-
-  afterEach(async (ctx) => {
-    if (ctx.task.result?.state === 'fail' && tp) {
-      const path = await snap(tp.page, `failed-${ctx.task.name.replace(/\W+/g, '-')}`);
-      console.error(`[e2e] screenshot of the failure: ${path}\n${tp.problems.join('\n')}`);
-    }
-  });
+  const tp = browserSuite();
 
   it('downloads the template, fills it with seed 000’s tables and imports it: every check passes', async () => {
     const { page } = tp;
@@ -179,7 +152,7 @@ describeBrowser('决算：导入模板、平衡校验、生成说明', () => {
   });
 
   it('shows the department its consolidation: members, the consolidated explanation', async () => {
-    const dept = await openPage(browser, server.baseUrl);
+    const dept = await openPage(tp.browser, tp.server.baseUrl);
     try {
       await signIn(dept.page, 'sczwfw_jbr');
       await dept.page.getByRole('tab', { name: '部门合并' }).click();

@@ -2,44 +2,19 @@
 // (住房公积金 11.80元, line 73: the 项 add up to 233.72 only in 万元) highlighted in its line; the
 // severity filter hides what is unchecked, and clicking a finding brings its line into view.
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { DEMO_PASSWORD, repoRoot, startServer, type RunningServer } from './support/server';
-import { buttonName, describeBrowser, launchBrowser, openPage, snap, type TestPage } from './support/browser';
+import { expect, it } from 'vitest';
+import { repoRoot } from './support/server';
+import { describeBrowser, snap } from './support/browser';
+import { browserSuite, signIn } from './support/suite.ts';
 
 const SEED_000 = join(repoRoot, 'src', 'domain', 'checks', '__fixtures__', '000_ad42accaf8116a04.txt');
 
 describeBrowser('校验：上传文件，在原文中标出问题', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  let tp: TestPage;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-    tp = await openPage(browser, server.baseUrl);
-  });
-
-  afterAll(async () => {
-    await tp?.context.close();
-    await browser?.close();
-    await server?.stop();
-  });
-
-  afterEach(async (ctx) => {
-    if (ctx.task.result?.state === 'fail' && tp) {
-      const path = await snap(tp.page, `failed-${ctx.task.name.replace(/\W+/g, '-')}`);
-      console.error(`[e2e] screenshot of the failure: ${path}\n${tp.problems.join('\n')}`);
-    }
-  });
+  const tp = browserSuite();
 
   it('signs in as a 经办人 and opens 校验', async () => {
     const { page } = tp;
-    await page.goto('/checker');
-    await page.getByLabel('用户名').fill('scxxzx_jbr');
-    await page.getByLabel('密码').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: buttonName('登录') }).click();
-    await page.getByTestId('current-user').waitFor();
+    await signIn(page, 'scxxzx_jbr', '/checker');
     await page.getByText('点击或拖拽文件到此处进行校验').waitFor();
     expect(new URL(page.url()).pathname).toBe('/checker');
   });

@@ -3,29 +3,18 @@
 // 004's template; two 评价人员 score it (a deduction without 存在问题 / 有关建议 is refused), and the page
 // shows each evaluator's score, the average and the grade; the panel sheet downloads as a DOCX that opens.
 import { readFile } from 'node:fs/promises';
-import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { extractDocx } from '../src/importers/extract-text.ts';
-import { DEMO_PASSWORD, startServer, type RunningServer } from './support/server';
-import { buttonName, describeBrowser, launchBrowser, openPage, snap, type TestPage } from './support/browser';
+import { buttonName, describeBrowser, snap } from './support/browser';
+import { browserSuite, signIn, signOut } from './support/suite.ts';
 
 function menuItem(page: Page, label: string) {
   return page.getByRole('menuitem', { name: new RegExp(`${label}$`) });
 }
 
-async function login(page: Page, username: string): Promise<void> {
-  await page.goto('/');
-  await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: buttonName('登录') }).click();
-  await page.getByTestId('current-user').waitFor();
-}
-
-async function logout(page: Page): Promise<void> {
-  await page.getByTestId('user-menu').click();
-  await page.getByRole('menuitem', { name: '退出登录' }).click();
-  await page.getByText('用户登录').waitFor();
-}
+const login = (page: Page, username: string) => signIn(page, username);
+const logout = signOut;
 
 async function pick(page: Page, testId: string, option: string | RegExp): Promise<void> {
   await page.getByTestId(testId).click();
@@ -33,30 +22,9 @@ async function pick(page: Page, testId: string, option: string | RegExp): Promis
 }
 
 describeBrowser('绩效目标与绩效自评：经办人填报、两位评价人员评分、平均分与等次、下载 DOCX', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  let tp: TestPage;
+  const tp = browserSuite();
   let evaluationUrl = '';
   const projectName = `E2E信息系统运维${Date.now().toString(36)}`;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-    tp = await openPage(browser, server.baseUrl);
-  });
-
-  afterAll(async () => {
-    await tp?.context.close();
-    await browser?.close();
-    await server?.stop();
-  });
-
-  afterEach(async (ctx) => {
-    if (ctx.task.result?.state === 'fail' && tp) {
-      const path = await snap(tp.page, `goals-failed-${ctx.task.name.replace(/\W+/g, '-')}`);
-      console.error(`[e2e] screenshot of the failure: ${path}\n${tp.problems.join('\n')}\n${server.output().slice(-2000)}`);
-    }
-  });
 
   it("shows 004's project in the list of 海南省商务厅 and its goal table with standards", async () => {
     const { page } = tp;

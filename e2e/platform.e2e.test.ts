@@ -1,10 +1,11 @@
 // The platform seen through a browser: log in as admin, see the organisation tree with the demo
 // organisations, create a user, log out, and see a wrong password refused in Chinese; then the new
 // user logs in. Runs against the real server (`node bin/jixiao.js serve`) on a fresh data folder.
-import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { ADMIN_PASSWORD, startServer, type RunningServer } from './support/server';
-import { buttonName, describeBrowser, launchBrowser, openPage, snap, type TestPage } from './support/browser';
+import { expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { ADMIN_PASSWORD } from './support/server';
+import { buttonName, describeBrowser, snap } from './support/browser';
+import { browserSuite, submitLogin } from './support/suite.ts';
 
 const CHINESE = /[\u4e00-\u9fff]/;
 const DEMO_ORG = '四川省商务厅';
@@ -14,35 +15,10 @@ function menuItem(page: Page, label: string) {
   return page.getByRole('menuitem', { name: new RegExp(`${label}$`) });
 }
 
-async function login(page: Page, username: string, password: string): Promise<void> {
-  await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码').fill(password);
-  await page.getByRole('button', { name: buttonName('登录') }).click();
-}
+const login = submitLogin;
 
 describeBrowser('平台：登录、组织机构树、新建用户、退出与错误密码', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  let tp: TestPage;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-    tp = await openPage(browser, server.baseUrl);
-  });
-
-  afterAll(async () => {
-    await tp?.context.close();
-    await browser?.close();
-    await server?.stop();
-  });
-
-  afterEach(async (ctx) => {
-    if (ctx.task.result?.state === 'fail' && tp) {
-      const path = await snap(tp.page, `failed-${ctx.task.name.replace(/\W+/g, '-')}`);
-      console.error(`[e2e] screenshot of the failure: ${path}\n${tp.problems.join('\n')}`);
-    }
-  });
+  const tp = browserSuite();
 
   const username = `e2e_${Date.now().toString(36)}`;
   const displayName = '测试经办人';
