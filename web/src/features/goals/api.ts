@@ -2,6 +2,8 @@
 import { api } from '../../shared/api/client';
 import type { ListResponse } from '../../shared/api/types';
 import type { GradeStandards } from '../../../../src/domain/indicators/index.ts';
+import type { ProjectDto } from '../../../../src/features/goals/project-dto.ts';
+import type { ProjectListItem } from '../../../../src/features/goals/list-projects.ts';
 
 export type IndicatorRow = {
   level1: string;
@@ -14,25 +16,9 @@ export type IndicatorRow = {
   improvement: string;
 };
 
-export type Project = {
-  id: string;
-  orgId: string;
-  fiscalYear: number;
-  name: string;
-  budgetFiscal: string;
-  budgetOther: string;
-  budgetTotal: string;
-  executedFiscal: string;
-  executedOther: string;
-  executedTotal: string;
-  executionRate: string | null;
-  goalExpected: string;
-  goalActual: string;
-  version: number;
-  updatedAt: string;
-};
-
-export type ProjectListItem = Project & { orgName: string; indicatorCount: number };
+// The server's DTOs, type-only (erased at build time), so the shapes cannot drift apart.
+export type Project = ProjectDto;
+export type { ProjectListItem };
 export type ProjectDetail = Project & { indicators: Array<IndicatorRow & { id: string }> };
 
 export type ProjectFields = Pick<Project, 'name' | 'budgetFiscal' | 'budgetOther' | 'executedFiscal' | 'executedOther' | 'goalExpected' | 'goalActual'>;
