@@ -9,8 +9,9 @@ import { orgRoutes } from '../features/orgs/orgs.route.ts';
 import { healthRoutes } from '../features/system/health.route.ts';
 import { templateRoutes } from '../features/templates/templates.route.ts';
 import { userRoutes } from '../features/users/users.route.ts';
+import { workflowRoutes } from '../features/workflow/workflow.route.ts';
 import type { AppDeps } from './deps.ts';
 
 export function allRoutes(deps: AppDeps) {
-  return [...healthRoutes(), ...authRoutes(deps), ...orgRoutes(), ...userRoutes(), ...auditRoutes(), ...checkerRoutes(), ...templateRoutes(), ...goalRoutes(), ...evaluationRoutes(), ...accountsRoutes()];
+  return [...healthRoutes(), ...authRoutes(deps), ...orgRoutes(), ...userRoutes(), ...auditRoutes(), ...checkerRoutes(), ...templateRoutes(), ...goalRoutes(), ...evaluationRoutes(), ...accountsRoutes(), ...workflowRoutes()];
 }

@@ -53,6 +53,19 @@ const SAMPLES: Record<string, { id?: 'org' | 'user' | GoalsIdKind; query?: (x: t
   'GET /api/accounts/:id/document': { id: 'org', query: () => '?year=2020&kind=explanation&format=docx' },
   'GET /api/accounts/:id/consolidated': { id: 'org', query: () => '?year=2020' },
   'PUT /api/accounts/:id/consolidation': { id: 'org', query: () => '?year=2020', body: () => ({ version: 0, unit: { name: '越权', shortName: '', kind: '行政单位' }, transfers: [], previous: seed000.previous, texts: {} }) },
+  'GET /api/workflow/documents/:id': { id: 'evaluation' },
+  'GET /api/workflow/documents/:id/timeline': { id: 'evaluation' },
+  'GET /api/workflow/documents/:id/frozen-document': { id: 'evaluation', query: () => '?kind=score-table&format=docx' },
+  'POST /api/workflow/documents/:id/submit': { id: 'evaluation', body: () => ({ commandId: 'outsider-command-1', expectedVersion: 0 }) },
+  'POST /api/workflow/documents/:id/approve': { id: 'evaluation', body: () => ({ commandId: 'outsider-command-1', expectedVersion: 0, step: 0, opinion: '越权' }) },
+  'POST /api/workflow/documents/:id/return': { id: 'evaluation', body: () => ({ commandId: 'outsider-command-1', expectedVersion: 0, step: 0, to: 'originator', reason: '越权' }) },
+  'POST /api/workflow/documents/:id/withdraw': { id: 'evaluation', body: () => ({ commandId: 'outsider-command-1', expectedVersion: 0 }) },
+  'POST /api/workflow/documents/:id/delegate': { id: 'evaluation', body: (x) => ({ commandId: 'outsider-command-1', expectedVersion: 0, step: 0, to: x.userId }) },
+  'POST /api/workflow/documents/:id/edit': { id: 'evaluation', body: () => ({ commandId: 'outsider-command-1', expectedVersion: 0, step: 0, changes: [{ field: 'inputs.a', after: null }] }) },
+  'POST /api/workflow/documents/:id/reopen': { id: 'evaluation', body: () => ({ commandId: 'outsider-command-1', expectedVersion: 0, reason: '越权' }) },
+  'GET /api/workflow/chains': { query: (x) => `?orgId=${x.orgId}` },
+  'PUT /api/workflow/chains/:id': { id: 'org', body: () => ({ kind: 'project_evaluation', chain: { id: 'outsider', name: '越权流程', revision: 1, initiator: { role: 'clerk' }, steps: [{ id: 's', name: '越权审核', assignee: { role: 'reviewer' }, mode: 'single' }] }, version: null }) },
+  'DELETE /api/workflow/chains/:id': { id: 'org', query: () => '?kind=project_evaluation&version=1' },
 };
 
 beforeAll(async () => {

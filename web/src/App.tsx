@@ -14,6 +14,7 @@ import { EvaluationPage } from './features/evaluations/EvaluationPage';
 import { ProjectPage } from './features/goals/ProjectPage';
 import { TemplatesPage } from './features/templates/TemplatesPage';
 import { WorkflowPage } from './features/workflow/WorkflowPage';
+import { ChainsPage } from './features/workflow/ChainsPage';
 import { AccountsPage } from './features/accounts/AccountsPage';
 import { ReportsPage } from './features/reports/ReportsPage';
 import { CheckerPage } from './features/checker/CheckerPage';
@@ -26,6 +27,7 @@ const adminPages: Record<string, ReactNode> = {
   '/admin/orgs': <OrgsPage />,
   '/admin/audit': <AuditPage />,
   '/admin/templates': <TemplatesPage />,
+  '/admin/workflow-chains': <ChainsPage />,
 };
 
 function Routed() {

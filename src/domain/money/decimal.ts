@@ -4,7 +4,8 @@
  */
 import DecimalJs from 'decimal.js';
 
-export const Dec = DecimalJs.clone({ precision: 40, rounding: DecimalJs.ROUND_HALF_UP });
+// 28 significant digits: far beyond any printed figure (万元 at 2 decimals of 亿-scale sums), and cheaper than more.
+export const Dec = DecimalJs.clone({ precision: 28, rounding: DecimalJs.ROUND_HALF_UP });
 export type Dec = InstanceType<typeof Dec>;
 export type DecInput = Dec | string | number;
 

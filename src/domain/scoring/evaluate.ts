@@ -117,20 +117,38 @@ function compare(given: string | undefined, exact: Dec): { matches: boolean; sho
 /** The template's shape, computed once per evaluation and shared by its sheets. */
 type Shape = {
   leafRefs: ReturnType<typeof leaves>;
+  /** "一级 > 二级 > 三级" and the names along the path, per leaf id (built once per template). */
+  labelById: Map<string, { label: string; pathNames: string[] }>;
+  parentWeightById: Map<string, Dec>;
   weightById: Map<string, Dec>;
   parents: Array<{ node: IndicatorNode; depth: number; leafIds: string[] }>;
   fullTotal: Dec;
 };
 
+// A template's shape is computed once and reused: evaluations of many projects share one template
+// object, and templates are never mutated by the domain (they are treated as immutable values).
+const shapes = new WeakMap<IndicatorTemplate, Shape>();
+
 function shapeOf(t: IndicatorTemplate): Shape {
+  let shape = shapes.get(t);
+  if (!shape) {
+    shape = computeShape(t);
+    shapes.set(t, shape);
+  }
+  return shape;
+}
+
+function computeShape(t: IndicatorTemplate): Shape {
   const leafRefs = leaves(t);
+  const labelById = new Map(leafRefs.map((l) => [l.node.id, { label: l.path.map((p) => p.name).join(' > '), pathNames: l.path.map((p) => p.name) }] as const));
   const weightById = new Map(leafRefs.map((l) => [l.node.id, dec(l.node.weight)] as const));
   const leafIdsUnder = (n: IndicatorNode): string[] =>
     n.children && n.children.length > 0 ? n.children.flatMap(leafIdsUnder) : [n.id];
   const parents = allNodes(t)
     .filter(({ node }) => node.children && node.children.length > 0)
     .map(({ node, depth }) => ({ node, depth, leafIds: leafIdsUnder(node) }));
-  return { leafRefs, weightById, parents, fullTotal: sum(t.indicators.map((n) => n.weight)) };
+  const parentWeightById = new Map(parents.map(({ node }) => [node.id, dec(node.weight)] as const));
+  return { leafRefs, labelById, weightById, parents, parentWeightById, fullTotal: sum(t.indicators.map((n) => n.weight)) };
 }
 
 function scoreSheet(
@@ -166,15 +184,15 @@ function scoreSheet(
   const results: IndicatorResult[] = [];
   const scoreById = new Map<string, Dec>();
   let complete = true;
-  for (const { node, path } of leafRefs) {
-    const label = path.map((p) => p.name).join(' > ');
+  for (const { node } of leafRefs) {
+    const { label, pathNames } = shape.labelById.get(node.id)!;
     const entry = sheet.scores?.[node.id];
     const weight = shape.weightById.get(node.id)!;
     const rule = node.rule ?? { kind: 'manual' as const };
     const base = {
       id: node.id,
       name: node.name,
-      path: path.map((p) => p.name),
+      path: pathNames,
       weight,
       ruleKind: RULE_KIND_NAMES[rule.kind],
       ruleText: node.ruleText,
@@ -235,7 +253,7 @@ function scoreSheet(
       if (sc) score = score.plus(sc);
       maxKept = maxKept.plus(shape.weightById.get(id)!);
     }
-    subtotals.push({ id: node.id, name: node.name, depth, weight: dec(node.weight), maxAfterExclusion: maxKept, score });
+    subtotals.push({ id: node.id, name: node.name, depth, weight: shape.parentWeightById.get(node.id)!, maxAfterExclusion: maxKept, score });
     const g = sheet.given?.subtotals?.[node.id];
     const c = compare(g, score);
     if (c && !c.matches) {

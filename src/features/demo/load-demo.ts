@@ -8,6 +8,7 @@ import { rootOrgId } from '../system/bootstrap.ts';
 import { DEMO_FISCAL_YEAR, DEMO_ROLES, flattenDemoOrgs } from './demo-data.ts';
 import { loadDemoAccounts } from './load-demo-accounts.ts';
 import { loadDemoGoals } from './load-demo-goals.ts';
+import { loadDemoWorkflow } from './load-demo-workflow.ts';
 
 export async function loadDemo(deps: TxDeps, password: string): Promise<{ loaded: boolean; users: string[] }> {
   const flat = flattenDemoOrgs();
@@ -34,6 +35,7 @@ export async function loadDemo(deps: TxDeps, password: string): Promise<{ loaded
   }
   await loadDemoGoals(deps);
   await loadDemoAccounts(deps);
+  created.push(...(await loadDemoWorkflow(deps, passwordHash)));
   await appendAudit(deps.db, { id: null, username: 'system', ip: null }, { action: 'demo.load', entity: 'demo', after: { organisations: flat.map((o) => o.code), users: created.length } }, now);
   return { loaded: true, users: created };
 }

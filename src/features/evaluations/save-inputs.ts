@@ -8,12 +8,14 @@ import { evaluations } from '../../platform/db/schema/index.ts';
 import { updateVersioned } from '../../platform/db/versioned.ts';
 import { AppError } from '../../platform/errors.ts';
 import { loadEvaluation, requireValid, type EvaluationDto } from './evaluation-model.ts';
+import { guardEvaluationWrite } from '../workflow/evaluation-lock.ts';
 
 export async function saveInputs(deps: TxDeps, actor: Actor, id: string, input: { inputs: Record<string, unknown>; version: number }): Promise<EvaluationDto> {
   const [before] = await deps.db.select().from(evaluations).where(eq(evaluations.id, id));
   if (!before) throw new AppError('NOT_FOUND', '找不到该自评。');
   requireValid(before.template as IndicatorTemplate, input.inputs);
   const now = deps.clock();
+  await guardEvaluationWrite(deps, actor, id, { inputs: { before: before.inputs, after: input.inputs } });
   await updateVersioned(deps.db, evaluations, id, input.version, { inputs: input.inputs }, now);
   await appendAudit(
     deps.db,

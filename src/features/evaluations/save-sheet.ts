@@ -12,6 +12,7 @@ import { AppError } from '../../platform/errors.ts';
 import type { SheetEntryInput } from './evaluations.schema.ts';
 import { loadEvaluation, requireValid, type EvaluationDto } from './evaluation-model.ts';
 import { ownSheet } from './own-sheet.ts';
+import { guardEvaluationWrite } from '../workflow/evaluation-lock.ts';
 
 export async function saveSheet(
   deps: TxDeps,
@@ -27,6 +28,7 @@ export async function saveSheet(
   ) as Record<string, SheetEntryInput>;
   requireValid(ev.template as IndicatorTemplate, ev.inputs, entries);
   const now = deps.clock();
+  await guardEvaluationWrite(deps, actor, ev.id, { sheet: { evaluatorId: actor.userId, before: { entries: sheet.entries, total: sheet.total }, after: { entries, total: input.total } } });
   await updateVersioned(deps.db, scoreSheets, sheetId, input.version, { entries, total: input.total }, now);
   await appendAudit(
     deps.db,

@@ -5,6 +5,7 @@ import type { TxDeps } from '../../app/deps.ts';
 import { appendAudit } from '../../platform/audit/audit-log.ts';
 import { evaluations, scoreSheets } from '../../platform/db/schema/index.ts';
 import { AppError } from '../../platform/errors.ts';
+import { guardEvaluationWrite } from '../workflow/evaluation-lock.ts';
 
 export async function startSheet(deps: TxDeps, actor: Actor, evaluationId: string, input: { title?: string | undefined }): Promise<{ created: boolean; sheetId: string }> {
   const [ev] = await deps.db.select().from(evaluations).where(eq(evaluations.id, evaluationId));
@@ -15,6 +16,7 @@ export async function startSheet(deps: TxDeps, actor: Actor, evaluationId: strin
     .where(and(eq(scoreSheets.evaluationId, evaluationId), eq(scoreSheets.evaluatorId, actor.userId)));
   if (existing[0]) return { created: false, sheetId: existing[0].id };
   const now = deps.clock();
+  await guardEvaluationWrite(deps, actor, evaluationId, { sheet: { evaluatorId: actor.userId, evaluatorName: actor.displayName, before: null, after: {} } });
   const [row] = await deps.db
     .insert(scoreSheets)
     .values({ evaluationId, evaluatorId: actor.userId, evaluatorName: actor.displayName, evaluatorTitle: input.title ?? '', evaluatorUnit: actor.orgName, entries: {}, createdAt: now, updatedAt: now })

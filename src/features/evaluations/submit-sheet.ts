@@ -12,6 +12,7 @@ import { updateVersioned } from '../../platform/db/versioned.ts';
 import { AppError } from '../../platform/errors.ts';
 import { domainEvaluation, loadEvaluation, type EvaluationDto } from './evaluation-model.ts';
 import { ownSheet } from './own-sheet.ts';
+import { guardEvaluationWrite } from '../workflow/evaluation-lock.ts';
 
 export async function submitSheet(deps: TxDeps, actor: Actor, sheetId: string, input: { version: number }): Promise<EvaluationDto> {
   const { sheet, ev } = await ownSheet(deps.db, actor, sheetId);
@@ -30,6 +31,7 @@ export async function submitSheet(deps: TxDeps, actor: Actor, sheetId: string, i
     throw new AppError('VALIDATION', `评分表不能提交：${shown}${more}。扣分的指标须填写“存在问题”和“有关建议”。`, { problems });
   }
   const now = deps.clock();
+  await guardEvaluationWrite(deps, actor, ev.id, { sheet: { evaluatorId: actor.userId, before: { submitted: false }, after: { submitted: true } } });
   await updateVersioned(deps.db, scoreSheets, sheetId, input.version, { submitted: true, submittedAt: now }, now);
   const s = result.sheets[0]!;
   await appendAudit(
@@ -46,6 +48,7 @@ export async function withdrawSheet(deps: TxDeps, actor: Actor, sheetId: string,
   const { sheet, ev } = await ownSheet(deps.db, actor, sheetId);
   if (!sheet.submitted) throw new AppError('CONFLICT', '评分表尚未提交。');
   const now = deps.clock();
+  await guardEvaluationWrite(deps, actor, ev.id, { sheet: { evaluatorId: actor.userId, before: { submitted: true }, after: { submitted: false } } });
   await updateVersioned(deps.db, scoreSheets, sheetId, input.version, { submitted: false, submittedAt: null }, now);
   await appendAudit(
     deps.db,

@@ -5,3 +5,4 @@
 export * from './tables-platform.ts';
 export * from './tables-goals.ts';
 export * from './tables-accounts.ts';
+export * from './tables-workflow.ts';

@@ -17,6 +17,7 @@ import { spans } from '../goals/merge';
 import { evaluationsApi, type Evaluation, type SheetEntry } from './api';
 import { InputsEditor } from './InputsEditor';
 import { evaluationsTexts as T } from './texts';
+import { WorkflowPanel } from '../workflow/WorkflowPanel';
 
 type Row = { id: string; l1: string; l2: string; l3: string; weight: string; ruleText: string; manual: boolean };
 
@@ -198,6 +199,8 @@ export function EvaluationPage() {
           <Descriptions.Item label={T.rounding}>{ev.result.roundingText}</Descriptions.Item>
         </Descriptions>
       </Card>
+
+      <WorkflowPanel documentId={ev.id} indicators={rows.map((r) => ({ id: r.id, name: r.l3 || r.l2 || r.l1 }))} onChanged={() => setReloadTick((t) => t + 1)} refreshKey={`${ev.version}:${ev.sheets.map((s) => s.version).join(',')}`} />
 
       <Card title={T.panelTitle} data-testid="panel">
         {ev.panel ? (

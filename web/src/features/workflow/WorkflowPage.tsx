@@ -1,7 +1,108 @@
-// 审核 — placeholder until the module is built.
-import { ModulePlaceholder } from '../../shared/ui/ModulePlaceholder';
-import { workflowTexts } from './texts';
+// 审核: the signed-in user's 待办 / 已办 / 我发起的, with counts, overdue items first and in red.
+import { useEffect, useState } from 'react';
+import { useNavigate } from 'react-router';
+import { Button, Card, Empty, Table, Tabs, Tag, Typography } from 'antd';
+import type { TableColumnsType } from 'antd';
+import { ReloadOutlined } from '@ant-design/icons';
+import { useNotify } from '../../shared/ui/useNotify';
+import { documentPath, workflowApi, type Inbox, type InboxRow } from './api';
+import { formatTime, statusColor } from './format';
+import { INBOX_CHANGED } from './InboxBadge';
+import { workflowTexts as T } from './texts';
+
+type TabKey = 'todo' | 'done' | 'mine';
 
 export function WorkflowPage() {
-  return <ModulePlaceholder title={workflowTexts.title} summary={workflowTexts.summary} />;
+  const notify = useNotify();
+  const navigate = useNavigate();
+  const [inbox, setInbox] = useState<Inbox | null>(null);
+  const [tab, setTab] = useState<TabKey>('todo');
+  const [tick, setTick] = useState(0);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    workflowApi
+      .inbox(controller.signal)
+      .then((b) => {
+        setInbox(b);
+        window.dispatchEvent(new Event(INBOX_CHANGED));
+      })
+      .catch((err: unknown) => {
+        if (!controller.signal.aborted) notify.error(err);
+      });
+    return () => controller.abort();
+  }, [tick, notify]);
+
+  const columns = (key: TabKey): TableColumnsType<InboxRow> => [
+    {
+      title: T.colTitle,
+      dataIndex: 'title',
+      width: 380,
+      render: (title: string, r) => (
+        <a onClick={() => navigate(documentPath(r.kind, r.documentId))} data-testid="inbox-open">
+          {title}
+        </a>
+      ),
+    },
+    { title: T.colKind, dataIndex: 'kindLabel', width: 130 },
+    { title: T.colOrg, dataIndex: 'orgName', width: 150 },
+    {
+      title: T.colStep,
+      width: 150,
+      render: (_v, r) => (r.status === 'in_review' || r.status === 'returned' ? <Tag color={r.status === 'returned' ? 'error' : 'processing'}>{r.stepName}</Tag> : <Tag color={statusColor(r.status)}>{r.statusLabel}</Tag>),
+    },
+    { title: T.colSubmitter, dataIndex: 'submitterName', width: 150 },
+    key === 'todo'
+      ? { title: T.colSince, dataIndex: 'since', width: 140, render: (v: string | null) => formatTime(v) }
+      : { title: T.colLast, dataIndex: 'lastActionAt', width: 140, render: (v: string | null) => formatTime(v) },
+    {
+      title: T.colDeadline,
+      width: 120,
+      render: (_v, r) =>
+        r.status !== 'in_review' || r.deadline.daysLeft === null ? (
+          <Typography.Text type="secondary">{r.status === 'in_review' ? T.noDeadline : '—'}</Typography.Text>
+        ) : r.deadline.overdue ? (
+          <Tag color="red" data-testid="overdue">{T.overdueBy(-r.deadline.daysLeft)}</Tag>
+        ) : (
+          <Tag>{T.daysLeft(r.deadline.daysLeft)}</Tag>
+        ),
+    },
+  ];
+
+  const counts = inbox?.counts;
+  const label = (text: string, n: number | undefined, extra?: number) => (
+    <span data-testid={`tab-${text}`}>
+      {text} <Tag style={{ marginInlineStart: 4 }}>{n ?? 0}</Tag>
+      {extra ? <Tag color="red">{`${T.overdue} ${extra}`}</Tag> : null}
+    </span>
+  );
+
+  const table = (key: TabKey) => (
+    <Table<InboxRow>
+      rowKey="documentId"
+      size="middle"
+      loading={!inbox}
+      dataSource={inbox?.[key] ?? []}
+      columns={columns(key)}
+      pagination={{ pageSize: 20, hideOnSinglePage: true }}
+      rowClassName={(r) => (key === 'todo' && r.deadline.overdue ? 'jx-overdue-row' : '')}
+      onRow={(r) => ({ style: key === 'todo' && r.deadline.overdue ? { background: '#fff1f0' } : {} })}
+      locale={{ emptyText: <Empty description={T.empty} /> }}
+      data-testid={`inbox-${key}`}
+    />
+  );
+
+  return (
+    <Card title={T.title} extra={<Button icon={<ReloadOutlined />} onClick={() => setTick((t) => t + 1)}>{T.refresh}</Button>}>
+      <Tabs
+        activeKey={tab}
+        onChange={(k) => setTab(k as TabKey)}
+        items={[
+          { key: 'todo', label: label(T.todo, counts?.todo, counts?.overdue), children: table('todo') },
+          { key: 'done', label: label(T.done, counts?.done), children: table('done') },
+          { key: 'mine', label: label(T.mine, counts?.mine), children: table('mine') },
+        ]}
+      />
+    </Card>
+  );
 }

@@ -12,6 +12,7 @@ import { adminGroupIcon, adminNav, allowed, businessNav } from './nav';
 import { shellTexts, roleText } from '../texts';
 import { ChangePasswordModal } from '../../features/auth/ChangePasswordModal';
 import { errorMessage } from '../api/client';
+import { InboxBadge } from '../../features/workflow/InboxBadge';
 
 const { Header, Sider, Content, Footer } = Layout;
 
@@ -97,6 +98,7 @@ export function AppLayout() {
             <span className="jx-brand-name">{shellTexts.systemName}</span>
           </div>
           <Space size={16} className="jx-header-right">
+            <InboxBadge />
             <span className="jx-header-org" title={me.orgName}>
               <BankOutlined /> {me.orgName}
             </span>

@@ -12,6 +12,7 @@ import {
   TeamOutlined,
   FileSearchOutlined,
   PartitionOutlined,
+  BranchesOutlined,
 } from '@ant-design/icons';
 import { PERMISSIONS } from '../api/types';
 import { goalsTexts } from '../../features/goals/texts';
@@ -72,6 +73,13 @@ export const adminNav: NavItem[] = [
     icon: <PartitionOutlined />,
     anyOf: ['templates.manage'],
     orgScoped: false,
+  },
+  {
+    path: '/admin/workflow-chains',
+    label: workflowTexts.chainsTitle,
+    icon: <BranchesOutlined />,
+    anyOf: ['workflow.manage'],
+    orgScoped: true,
   },
 ];
 
