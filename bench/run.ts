@@ -1,7 +1,9 @@
 /**
- * `npm run bench`: runs every bench/*.bench.ts (or those named on the command line) and prints
- * their figures. Speed and memory are measured here, never asserted in timed tests.
+ * `npm run bench`: runs every bench/*.bench.ts (or those named on the command line), each in a fresh
+ * Node process so that one benchmark's heap and JIT state do not skew the next, and prints their
+ * figures. Speed and memory are measured here, never asserted in timed tests.
  */
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,11 +16,12 @@ const files = fs
   .filter((f) => only.length === 0 || only.some((o) => f.includes(o)))
   .sort();
 
+let failed = 0;
 for (const file of files) {
   console.log(`\n=== ${file} ===`);
-  const mod = (await import(path.join(dir, file))) as { default: () => Promise<void> };
   const started = performance.now();
-  await mod.default();
+  const result = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', path.join(dir, 'run-one.ts'), path.join(dir, file)], { stdio: 'inherit' });
+  if (result.status !== 0) failed++;
   console.log(`(${file}: ${((performance.now() - started) / 1000).toFixed(1)} s in all)`);
 }
-process.exit(0);
+process.exit(failed === 0 ? 0 : 1);
