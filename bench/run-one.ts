@@ -4,3 +4,4 @@ if (!file) throw new Error('usage: run-one.ts <bench file>');
 const mod = (await import(file)) as { default: () => Promise<void> };
 await mod.default();
 process.exit(0);
+export {};
