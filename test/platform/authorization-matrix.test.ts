@@ -38,6 +38,8 @@ const SAMPLES: Record<string, { id?: 'org' | 'user' | GoalsIdKind; query?: (x: t
   'GET /api/evaluations/:id': { id: 'evaluation' },
   'GET /api/evaluations/:id/document': { id: 'evaluation', query: () => '?kind=panel-sheet&format=docx' },
   'PUT /api/evaluations/:id/inputs': { id: 'evaluation', body: () => ({ inputs: {}, version: 1 }) },
+  'GET /api/evaluations/:id/report': { id: 'evaluation' },
+  'PUT /api/evaluations/:id/report': { id: 'evaluation', body: () => ({ narrative: { overview: '越权填写' }, version: 0 }) },
   'POST /api/evaluations/:id/sheets': { id: 'evaluation', body: () => ({}) },
   'PUT /api/score-sheets/:id': { id: 'sheet', body: () => ({ entries: {}, version: 1 }) },
   'POST /api/score-sheets/:id/submit': { id: 'sheet', body: () => ({ version: 1 }) },

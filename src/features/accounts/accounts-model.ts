@@ -84,6 +84,22 @@ export function validateDocument(json: unknown, year: number): FinalAccounts {
   return canonicalAccounts(fa);
 }
 
+/**
+ * Refuses a submission while a violation of the balance rules (recomputed from the stored figures, not
+ * trusted from the last save) has no explanation; returns the violations otherwise. Used by the
+ * accounts' own submit and by the review workflow's submit, which is the same submission.
+ */
+export function requireExplained(row: Pick<AccountsRow, 'data' | 'explanations'>): StoredViolation[] {
+  const violations = checkAccounts(row.data as FinalAccounts);
+  const explanations = row.explanations as Record<string, string>;
+  const open = violations.filter((v) => !explanations[v.key]?.trim());
+  if (open.length) {
+    const items = open.map((v) => `${v.location.tableName}“${v.location.rowLabel}”${v.location.columnLabel}：${v.description}`);
+    throw new AppError('CONFLICT', M.unexplained(items, open.length), { unexplained: open.map((v) => v.key) });
+  }
+  return violations;
+}
+
 export function violationsWithExplanations(violations: StoredViolation[], explanations: Record<string, string>): ViolationDto[] {
   return violations.map((v) => ({ ...v, explanation: explanations[v.key] ?? '' }));
 }

@@ -1,8 +1,9 @@
 /**
  * 保存决算: validate the document by the domain's schema, run every balance rule (表内 and 表间) on the
  * exact 元 figures, and store document, violations and the user's explanations under one version
- * (a stale version gets 412). A submitted document is locked until withdrawn. Audited with the cells
- * the save changed.
+ * (a stale version gets 412). A submitted document is locked until withdrawn; under the review workflow
+ * the workflow's lock applies (src/features/workflow/document-lock.ts). Audited with the cells the save
+ * changed.
  */
 import type { Actor } from '../../app/actor.ts';
 import type { TxDeps } from '../../app/deps.ts';
@@ -12,6 +13,8 @@ import { finalAccounts } from '../../platform/db/schema/index.ts';
 import { updateVersioned } from '../../platform/db/versioned.ts';
 import { AppError } from '../../platform/errors.ts';
 import { changedCells, checkAccounts, loadAccountsDto, loadAccountsRow, orgInfo, validateDocument, type AccountsDto } from './accounts-model.ts';
+import { accountsChanges } from '../workflow/accounts-adapter.ts';
+import { guardDocumentWrite } from '../workflow/document-lock.ts';
 import { accountsMessages as M } from './texts.ts';
 
 export type SaveAccountsArgs = { version: number; data: unknown; explanations?: Record<string, string> | undefined };
@@ -41,8 +44,11 @@ export async function saveAccounts(deps: TxDeps, actor: Actor, orgId: string, ye
     await appendAudit(deps.db, who, { action: action === 'accounts.save' ? 'accounts.create' : action, entity: 'final_accounts', entityId: row.id, orgId, after: { fiscalYear: year, version: 1, violations: violations.length, changed: changedCells(null, fa).length } }, now);
   } else {
     if (input.version === 0) throw new AppError('STALE', M.alreadyExists);
-    if (before.status === 'submitted') throw new AppError('CONFLICT', M.submittedLocked);
     const explanations = input.explanations ? cleanExplanations(input.explanations) : (before.explanations as Record<string, string>);
+    // The review workflow's lock first (its message names the step); a permitted change under review is
+    // recorded against the reviewer. Otherwise a submitted document stays locked until withdrawn.
+    const review = await guardDocumentWrite(deps, actor, before.id, accountsChanges({ data: before.data, explanations: before.explanations }, { data: fa, explanations }));
+    if (before.status === 'submitted' && review?.status !== 'in_review') throw new AppError('CONFLICT', M.submittedLocked);
     const after = await updateVersioned(deps.db, finalAccounts, before.id, input.version, { data: fa, violations, explanations, ...totals }, now);
     await appendAudit(
       deps.db,

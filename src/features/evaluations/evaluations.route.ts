@@ -3,9 +3,10 @@ import { route } from '../../app/route.ts';
 import { AppError } from '../../platform/errors.ts';
 import { createEvaluation } from './create-evaluation.ts';
 import { evaluationOwner, loadEvaluation, sheetOwner } from './evaluation-model.ts';
-import { ZCreateEvaluation, ZDocumentQuery, ZEvaluationListQuery, ZIdParam, ZSaveInputs, ZSaveSheet, ZStartSheet, ZVersionOnly } from './evaluations.schema.ts';
+import { ZCreateEvaluation, ZDocumentQuery, ZEvaluationListQuery, ZIdParam, ZSaveInputs, ZSaveReport, ZSaveSheet, ZStartSheet, ZVersionOnly } from './evaluations.schema.ts';
 import { listEvaluations } from './list-evaluations.ts';
 import { renderDocument } from './render-document.ts';
+import { loadReport, saveReport } from './report-narrative.ts';
 import { saveInputs } from './save-inputs.ts';
 import { saveSheet } from './save-sheet.ts';
 import { startSheet } from './start-sheet.ts';
@@ -70,6 +71,25 @@ export function evaluationRoutes() {
       body: ZSaveInputs,
       access: { kind: 'scoped', permission: 'work.edit', org: ({ params }, _a, deps) => evaluationOwner(deps.db, params.id) },
       handler: async ({ deps, actor, input }) => saveInputs(deps, actor!, input.params.id, input.body),
+    }),
+    route({
+      method: 'GET',
+      url: '/api/evaluations/:id/report',
+      summary: '自评报告的文字部分（用户填写的各节内容、版本号，以及未填写时文档采用的数据来源文字）',
+      tags: ['evaluations'],
+      params: ZIdParam,
+      access: { kind: 'scoped', permission: 'work.read', org: ({ params }, _a, deps) => evaluationOwner(deps.db, params.id) },
+      handler: async ({ deps, input }) => loadReport(deps, input.params.id),
+    }),
+    route({
+      method: 'PUT',
+      url: '/api/evaluations/:id/report',
+      summary: '保存自评报告的文字部分（一至六各节；数字由系统计算，不在此填写）',
+      tags: ['evaluations'],
+      params: ZIdParam,
+      body: ZSaveReport,
+      access: { kind: 'scoped', permission: 'work.edit', org: ({ params }, _a, deps) => evaluationOwner(deps.db, params.id) },
+      handler: async ({ deps, actor, input }) => saveReport(deps, actor!, input.params.id, input.body),
     }),
     route({
       method: 'POST',

@@ -1,8 +1,9 @@
 /**
  * 下载自评文档: the 项目支出绩效自评表, 评分表, 评价人员评分表 and 自评报告 of an evaluation, as DOCX or PDF,
  * rendered by src/documents/evaluation from the stored project, goal table and submitted score sheets.
- * The report's narrative comes from what people wrote: the project's goals and the evaluators'
- * 存在问题 / 有关建议; every figure is computed by the domain.
+ * The report's narrative is what the user wrote (report-narrative.ts); a section left empty falls back
+ * to what people already wrote elsewhere — the project's goals, the evaluators' 存在问题 / 有关建议;
+ * every figure is computed by the domain.
  */
 import { asc, eq } from 'drizzle-orm';
 import type { Actor } from '../../app/actor.ts';
@@ -10,8 +11,8 @@ import type { TxDeps } from '../../app/deps.ts';
 import { DocumentInputError, renderEvaluationDocument, type DocumentFormat, type EvaluationDocumentData, type EvaluationDocumentKind, type RenderedDocument } from '../../documents/evaluation/index.ts';
 import { organisations, projectIndicators, projects, evaluations, scoreSheets } from '../../platform/db/schema/index.ts';
 import { AppError } from '../../platform/errors.ts';
-import type { SheetEntryInput } from './evaluations.schema.ts';
 import { domainEvaluation } from './evaluation-model.ts';
+import { deriveNarrative, mergeNarrative, storedNarrative } from './report-narrative.ts';
 
 export async function renderDocument(
   deps: TxDeps,
@@ -60,17 +61,8 @@ export async function evaluationDocumentData(deps: Pick<TxDeps, 'db'>, id: strin
           ...(r.improvement ? { improvement: r.improvement } : {}),
         })),
       };
-      const entries = sheets.flatMap((s) => Object.values((s.entries ?? {}) as Record<string, SheetEntryInput>));
-      const unique = (xs: Array<string | undefined>) => [...new Set(xs.filter((x): x is string => !!x && x.trim() !== ''))];
-      data.narrative = {
-        overview: p.goalExpected || p.name,
-        ...(p.goalActual ? { implementation: p.goalActual } : {}),
-        organisation: sheets.length > 0
-          ? `本次自评由${sheets.map((s) => s.evaluatorName).join('、')}共${sheets.length}位评价人员按照${(ev.template as { name: string }).name}独立评分，最终得分取各评价人员得分的平均值。`
-          : '本次自评尚无评价人员提交评分表。',
-        problems: unique(entries.map((e) => e.problem)),
-        suggestions: unique(entries.map((e) => e.suggestion)),
-      };
+      // What the user wrote for the 自评报告; each empty section falls back to what the data says.
+      data.narrative = mergeNarrative(await storedNarrative(deps.db, id), deriveNarrative(p, (ev.template as { name: string }).name, sheets));
     }
   }
   return data;

@@ -10,6 +10,8 @@ import { projectIndicators, projects } from '../../platform/db/schema/index.ts';
 import { updateVersioned } from '../../platform/db/versioned.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { IndicatorRowInput } from './goals.schema.ts';
+import { guardDocumentWrite } from '../workflow/document-lock.ts';
+import { goalsChanges } from '../workflow/goals-adapter.ts';
 import { loadProject, type ProjectDetailDto } from './project-dto.ts';
 import { writeIndicators } from './write-indicators.ts';
 
@@ -22,6 +24,8 @@ export async function saveIndicators(
   const [project] = await deps.db.select().from(projects).where(eq(projects.id, id));
   if (!project) throw new AppError('NOT_FOUND', '找不到该项目。');
   const before = await deps.db.select().from(projectIndicators).where(eq(projectIndicators.projectId, id)).orderBy(asc(projectIndicators.position));
+  // Locked while the project's goals are under review (only a step's allowed fields), frozen or returned to another.
+  await guardDocumentWrite(deps, actor, id, goalsChanges({ indicators: { before, after: input.indicators } }));
   const now = deps.clock();
   // The version check first: nothing is replaced when the table moved on.
   await updateVersioned(deps.db, projects, id, input.version, {}, now);

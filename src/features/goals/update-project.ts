@@ -6,6 +6,8 @@ import { appendAudit, snapshot } from '../../platform/audit/audit-log.ts';
 import { projects } from '../../platform/db/schema/index.ts';
 import { updateVersioned } from '../../platform/db/versioned.ts';
 import { AppError } from '../../platform/errors.ts';
+import { guardDocumentWrite } from '../workflow/document-lock.ts';
+import { goalsChanges } from '../workflow/goals-adapter.ts';
 import { loadProject, type ProjectDetailDto } from './project-dto.ts';
 
 export type UpdateProjectInput = {
@@ -24,6 +26,8 @@ export async function updateProject(deps: TxDeps, actor: Actor, id: string, inpu
   if (!before) throw new AppError('NOT_FOUND', '找不到该项目。');
   const { version, ...rest } = input;
   const values = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined));
+  // Locked while the project's goals are under review (only a step's allowed fields), frozen or returned to another.
+  await guardDocumentWrite(deps, actor, id, goalsChanges({ project: { before, after: values } }));
   const now = deps.clock();
   const after = await updateVersioned(deps.db, projects, id, version, values, now);
   await appendAudit(

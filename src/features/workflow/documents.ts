@@ -2,14 +2,16 @@
  * The documents a workflow runs on, behind one small interface per kind of entity: where a document
  * lives (its organisation and kind), the before-values of the fields a reviewer changes, how those
  * changes are written, the feature's own preconditions for a command, and the data snapshot frozen
- * on final approval. Evaluations (project and department-wide) are wired in; a new kind of document
- * adds an adapter to `ADAPTERS`.
+ * on final approval. Evaluations (project and department-wide), project goals and final accounts are
+ * wired in; a new kind of document adds an adapter to `adapters()`.
  */
 import type { Actor } from '../../app/actor.ts';
 import type { TxDeps } from '../../app/deps.ts';
-import type { ChainDefinition, DocumentKind, FieldChange, JsonValue, WorkflowCommand, WorkflowState } from '../../domain/workflow/index.ts';
+import type { ChainDefinition, DocumentKind, FieldChange, JsonValue, WorkflowCommand, WorkflowEvent, WorkflowState } from '../../domain/workflow/index.ts';
 import type { DbOrTx } from '../../platform/db/database.ts';
+import { accountsAdapter } from './accounts-adapter.ts';
 import { evaluationAdapter } from './evaluation-adapter.ts';
+import { goalsAdapter } from './goals-adapter.ts';
 
 export type DocumentInfo = { id: string; kind: DocumentKind; orgId: string; title: string };
 
@@ -28,12 +30,20 @@ export type DocumentAdapter = {
   labels(db: DbOrTx, doc: DocumentInfo, fields: readonly string[]): Promise<Record<string, string>>;
   /** The document's data as of now, stored with a frozen version. */
   snapshot(deps: TxDeps, doc: DocumentInfo): Promise<JsonValue>;
+  /** Optional: keeps the feature's own status in step with the workflow after a command (final accounts). */
+  afterCommand?(deps: TxDeps, doc: DocumentInfo, state: WorkflowState, events: readonly WorkflowEvent[], actor: Actor): Promise<void>;
 };
 
-export const ADAPTERS: readonly DocumentAdapter[] = [evaluationAdapter];
+/**
+ * Every adapter, read at call time: the features import the workflow's lock and the adapters import the
+ * features, so at module evaluation an adapter may not be initialised yet (an import cycle).
+ */
+export function adapters(): readonly DocumentAdapter[] {
+  return [evaluationAdapter, goalsAdapter, accountsAdapter];
+}
 
 export async function locateDocument(db: DbOrTx, id: string): Promise<{ doc: DocumentInfo; adapter: DocumentAdapter } | null> {
-  for (const adapter of ADAPTERS) {
+  for (const adapter of adapters()) {
     const doc = await adapter.locate(db, id);
     if (doc) return { doc, adapter };
   }

@@ -7,6 +7,7 @@
  *
  *   await guardEvaluationWrite(deps, actor, evaluationId, { inputs: { before, after } });
  *   await guardEvaluationWrite(deps, actor, evaluationId, { sheet: { evaluatorId, before, after } });
+ *   await guardEvaluationWrite(deps, actor, evaluationId, { narrative: { before, after } });   // 自评报告 texts
  */
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
@@ -22,7 +23,9 @@ type SheetData = { entries?: unknown; total?: string | null; submitted?: boolean
 
 export type EvaluationWrite =
   | { inputs: { before: unknown; after: unknown } }
-  | { sheet: { evaluatorId: string; evaluatorName?: string; before: SheetData | null; after: SheetData } };
+  | { sheet: { evaluatorId: string; evaluatorName?: string; before: SheetData | null; after: SheetData } }
+  /** The 自评报告's narrative: fields `narrative.<key>`, `narrative.analysis.<一级指标>`. */
+  | { narrative: { before: unknown; after: unknown } };
 
 const json = (v: unknown): JsonValue => (v === undefined ? null : (JSON.parse(JSON.stringify(v)) as JsonValue));
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
@@ -35,6 +38,19 @@ export function evaluationChanges(write: EvaluationWrite): FieldChange[] {
     const after = (write.inputs.after ?? {}) as Record<string, unknown>;
     for (const k of [...new Set([...Object.keys(before), ...Object.keys(after)])].sort())
       if (!same(before[k], after[k])) out.push({ field: `inputs.${k}`, before: json(before[k]), after: json(after[k]) });
+    return out;
+  }
+  if ('narrative' in write) {
+    const before = (write.narrative.before ?? {}) as Record<string, unknown>;
+    const after = (write.narrative.after ?? {}) as Record<string, unknown>;
+    for (const k of [...new Set([...Object.keys(before), ...Object.keys(after)])].sort()) {
+      if (k === 'analysis') {
+        const b = (before[k] ?? {}) as Record<string, unknown>;
+        const a = (after[k] ?? {}) as Record<string, unknown>;
+        for (const name of [...new Set([...Object.keys(b), ...Object.keys(a)])].sort())
+          if (!same(b[name], a[name])) out.push({ field: `narrative.analysis.${name}`, before: json(b[name]), after: json(a[name]) });
+      } else if (!same(before[k], after[k])) out.push({ field: `narrative.${k}`, before: json(before[k]), after: json(after[k]) });
+    }
     return out;
   }
   const { evaluatorId, before, after } = write.sheet;

@@ -155,6 +155,7 @@ export async function runCommand(
       const changes = outcome.events.flatMap((e) => (e.type === 'approved' || e.type === 'edited' ? e.changes : []));
       await adapter.applyChanges(deps, doc, next, changes);
     }
+    if (adapter.afterCommand) await adapter.afterCommand(deps, doc, next, outcome.events, actor);
     for (const e of outcome.events) {
       if (e.type !== 'frozen') continue;
       await deps.db.insert(workflowVersions).values({ documentId: doc.id, number: e.number, frozenAt: new Date(e.at), trail: e.trail, data: await adapter.snapshot(deps, doc) });

@@ -14,5 +14,12 @@ export const workflowTexts = {
   chainInvalid: (problems: string[]) => `审核流程配置有误：${problems.join('；')}。`,
   chainNotFound: '该单位没有单独配置此类文档的审核流程。',
   chainExists: '该单位已配置此类文档的审核流程，请刷新后在原有配置上修改。',
+  invalidValue: (field: string, why: string) => `「${field}」的值有误：${why}。`,
+  goalsTitle: (name: string, year: number) => `${name}（${year}年度）项目绩效目标`,
+  goalsWithoutIndicators: '该项目尚无绩效指标：请先填写绩效指标，再提交审核。',
+  goalsWithoutGoal: '请先填写项目的年度总体目标（预期目标），再提交审核。',
+  goalsChangedMeanwhile: '项目绩效目标已被他人修改，请刷新后重试。',
+  accountsTitle: (org: string, year: number) => `${org}${year}年度单位决算`,
+  accountsChangedMeanwhile: '决算数据已被他人修改，请刷新后重试。',
   positionNames: { originator: '提交人' },
 } as const;

@@ -142,3 +142,20 @@ export const scoreSheets = pgTable(
   },
   (t) => [uniqueIndex('score_sheets_evaluator_unique').on(t.evaluationId, t.evaluatorId)],
 );
+
+/**
+ * What people write in an evaluation's 项目支出绩效自评报告 (src/documents/evaluation ReportNarrative,
+ * validated by ZReportNarrative of src/features/evaluations): one row per evaluation, keyed by the
+ * evaluation's id, versioned on its own so a clerk writing the report does not collide with another
+ * editing the inputs. Figures are never stored here: the report computes them from the data.
+ */
+export const evaluationReports = pgTable('evaluation_reports', {
+  id: uuid('id')
+    .primaryKey()
+    .references(() => evaluations.id, { onDelete: 'cascade' }),
+  narrative: jsonb('narrative').notNull().default({}),
+  updatedBy: uuid('updated_by').references(() => users.id),
+  version: integer('version').notNull().default(1),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+});

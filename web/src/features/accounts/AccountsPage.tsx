@@ -19,6 +19,8 @@ import { ExplanationView } from './ExplanationView';
 import { SheetForm, fieldId } from './SheetForm';
 import { ViolationList } from './ViolationList';
 import { accountsTexts as T } from './texts';
+import { WorkflowPanel } from '../workflow/WorkflowPanel';
+import type { WorkflowView } from '../workflow/api';
 import './accounts.css';
 
 const cellKeyOf = (v: Violation) => `${v.location.table}/${v.location.row}/${v.location.column}`;
@@ -55,6 +57,9 @@ export function AccountsPage() {
   const [catalog, setCatalog] = useState<Catalog | null>(null);
   const [explanation, setExplanation] = useState<Explanation | null>(null);
   const [importProblems, setImportProblems] = useState<string[]>([]);
+  // The review workflow of the saved accounts (null until its panel has loaded).
+  const [review, setReview] = useState<WorkflowView | null>(null);
+  const [reloadTick, setReloadTick] = useState(0);
 
   useEffect(() => {
     api
@@ -88,7 +93,7 @@ export function AccountsPage() {
         if (!controller.signal.aborted) setLoading(false);
       });
     return () => controller.abort();
-  }, [orgId, year, notify, adopt]);
+  }, [orgId, year, notify, adopt, reloadTick]);
 
   useEffect(() => {
     if (tab !== 'explanation' || !orgId || !dto?.exists || explanation) return;
@@ -111,7 +116,11 @@ export function AccountsPage() {
   }, [violations]);
   const unexplained = violations.filter((v) => !explanations[v.key]?.trim()).length;
   const canEdit = can('work.edit');
-  const locked = dto?.status === 'submitted';
+  // Under a review chain the workflow's submission is the accounts' (its panel submits and withdraws).
+  const reviewOf = review && dto?.id && review.id === dto.id ? review : null;
+  const underReview = reviewOf !== null && (reviewOf.chain !== null || reviewOf.status !== 'draft');
+  const lockedByReview = reviewOf !== null && reviewOf.editScope.mode === 'none';
+  const locked = dto?.status === 'submitted' || lockedByReview;
   const readOnly = !canEdit || locked;
 
   const focusLater = (id: string) => {
@@ -296,14 +305,14 @@ export function AccountsPage() {
               {T.save}
             </Button>
           )}
-          {canEdit && !locked && (
+          {canEdit && !locked && !underReview && (
             <Tooltip title={unexplained ? T.unexplained(unexplained) : dirty ? T.unsaved : undefined}>
               <Button icon={<SendOutlined />} loading={busy === 'submit'} disabled={!dto?.exists || dirty || unexplained > 0} onClick={() => void submit()} data-testid="submit-accounts">
                 {T.submit}
               </Button>
             </Tooltip>
           )}
-          {canEdit && locked && (
+          {canEdit && locked && !underReview && (
             <Button icon={<RollbackOutlined />} loading={busy === 'withdraw'} onClick={() => void withdraw()}>
               {T.withdraw}
             </Button>
@@ -317,7 +326,7 @@ export function AccountsPage() {
           {importProblems.map((p) => (
             <Alert key={p} type="error" showIcon closable title={p} style={{ marginBottom: 12 }} data-testid="import-error" onClose={() => setImportProblems([])} />
           ))}
-          {locked && <Alert type="info" showIcon title={T.lockedHint} style={{ marginBottom: 12 }} />}
+          {locked && <Alert type="info" showIcon title={lockedByReview ? T.lockedByReview(reviewOf.statusLabel) : T.lockedHint} style={{ marginBottom: 12 }} data-testid="accounts-locked" />}
           {!canEdit && <Alert type="info" showIcon title={T.readOnlyHint} style={{ marginBottom: 12 }} />}
           {violations.length > 0 && tab === 'entry' && (
             <Alert
@@ -334,6 +343,7 @@ export function AccountsPage() {
             />
           )}
           <Tabs activeKey={tab} onChange={setTab} items={tabs} />
+          {dto.id ? <WorkflowPanel documentId={dto.id} onChanged={() => setReloadTick((n) => n + 1)} refreshKey={dto.version} onView={setReview} /> : null}
         </>
       )}
     </Card>

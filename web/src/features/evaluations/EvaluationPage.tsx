@@ -1,7 +1,8 @@
 // One evaluation: the score sheet (per indicator the rule text, weight, computed score with its
 // explanation, the evaluator's score, 评分说明, 存在问题, 有关建议), the running total, base score and
 // grade computed live by the domain's evaluate() in the browser; the evaluator panel with each
-// evaluator's score and the average; and, for clerks, the facts the rules score from.
+// evaluator's score and the average; for clerks, the facts the rules score from; and the texts of the
+// 自评报告 (ReportCard).
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { Alert, Button, Card, Descriptions, Input, Select, Space, Spin, Statistic, Table, Tag, Typography } from 'antd';
@@ -16,6 +17,7 @@ import { evaluate, type IndicatorInput } from '../../../../src/domain/scoring/in
 import { spans } from '../goals/merge';
 import { evaluationsApi, type Evaluation, type SheetEntry } from './api';
 import { InputsEditor } from './InputsEditor';
+import { ReportCard } from './ReportCard';
 import { evaluationsTexts as T } from './texts';
 import { WorkflowPanel } from '../workflow/WorkflowPanel';
 
@@ -302,6 +304,8 @@ export function EvaluationPage() {
           <InputsEditor template={ev.template} inputs={inputs} editable={can('work.edit')} onChange={setInputs} />
         </Card>
       ) : null}
+
+      {ev.projectId ? <ReportCard key={ev.id} evaluationId={ev.id} editable={can('work.edit')} docUrl={(format) => docUrl(ev.id, 'self-evaluation-report', format)} /> : null}
     </Space>
   );
 }

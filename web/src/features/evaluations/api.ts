@@ -66,6 +66,35 @@ export type EvaluationListItem = {
 
 export type TemplateSummary = { id: string; code: string; name: string; kind: 'project' | 'department'; builtIn: boolean; totalWeight: string; leaves: number };
 
+/** What the user writes in the 自评报告 (every field optional; figures are computed, never written here). */
+export type ReportNarrative = {
+  preamble?: string;
+  overview?: string;
+  implementation?: string;
+  fundsExplanation?: string;
+  organisation?: string;
+  method?: string;
+  conclusion?: string;
+  analysis?: Record<string, string>;
+  outcomes?: string;
+  problems?: string[];
+  suggestions?: string[];
+  signedBy?: string;
+  date?: string;
+};
+
+export type Report = {
+  evaluationId: string;
+  /** 0 while nothing has been saved. */
+  version: number;
+  narrative: ReportNarrative;
+  /** What the document prints for a section left empty (from the goals and the evaluators' sheets). */
+  derived: { overview?: string; implementation?: string; organisation?: string; problems: string[]; suggestions: string[] };
+  analysisSections: Array<{ name: string; weight: string }>;
+  updatedAt: string | null;
+  updatedBy: string | null;
+};
+
 const evPath = (id: string) => `/api/evaluations/${encodeURIComponent(id)}`;
 const sheetPath = (id: string) => `/api/score-sheets/${encodeURIComponent(id)}`;
 
@@ -80,5 +109,7 @@ export const evaluationsApi = {
     api.put<Evaluation>(sheetPath(id), { entries, total, version }),
   submitSheet: (id: string, version: number) => api.post<Evaluation>(`${sheetPath(id)}/submit`, { version }),
   withdrawSheet: (id: string, version: number) => api.post<Evaluation>(`${sheetPath(id)}/withdraw`, { version }),
+  report: (id: string, signal?: AbortSignal) => api.get<Report>(`${evPath(id)}/report`, undefined, signal),
+  saveReport: (id: string, narrative: ReportNarrative, version: number) => api.put<Report>(`${evPath(id)}/report`, { narrative, version }),
   templates: () => api.get<ListResponse<TemplateSummary>>('/api/templates'),
 };

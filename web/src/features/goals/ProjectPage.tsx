@@ -16,6 +16,8 @@ import { goalsApi, type IndicatorRow, type ProjectDetail, type ProjectFields } f
 import { goalStatus } from './goal-status';
 import { spans } from './merge';
 import { goalsTexts as T } from './texts';
+import { WorkflowPanel } from '../workflow/WorkflowPanel';
+import type { WorkflowView } from '../workflow/api';
 
 type Row = IndicatorRow & { key: string };
 
@@ -47,7 +49,10 @@ export function ProjectPage() {
   const navigate = useNavigate();
   const notify = useNotify();
   const { can } = useSession();
-  const editable = can('work.edit');
+  // The review workflow locks the goals while under review (except a step's own fields), and once frozen.
+  const [review, setReview] = useState<WorkflowView | null>(null);
+  const lockedByReview = review !== null && review.editScope.mode === 'none';
+  const editable = can('work.edit') && !lockedByReview;
   const [project, setProject] = useState<ProjectDetail | null>(null);
   const [fields, setFields] = useState<ProjectFields | null>(null);
   const [rows, setRows] = useState<Row[]>([]);
@@ -225,7 +230,7 @@ export function ProjectPage() {
         <Button icon={<ArrowLeftOutlined />} onClick={() => navigate('/goals')}>{T.back}</Button>
         {dirty ? <Tag color="orange">{T.dirty}</Tag> : null}
       </Space>
-      {!editable ? <Alert type="info" showIcon title={T.readOnly} /> : null}
+      {lockedByReview ? <Alert type="warning" showIcon title={T.lockedByReview(review.statusLabel)} data-testid="project-locked" /> : !editable ? <Alert type="info" showIcon title={T.readOnly} /> : null}
       <Card
         title={
           <div style={{ textAlign: 'center' }}>
@@ -261,6 +266,7 @@ export function ProjectPage() {
           </Button>
         ) : null}
       </Card>
+      <WorkflowPanel documentId={project.id} onChanged={() => setReloadTick((t) => t + 1)} refreshKey={project.version} onView={setReview} />
     </Space>
   );
 }

@@ -16,6 +16,7 @@ export const goalsTexts = {
   open: '打开',
   back: '返回项目列表',
   tableTitle: '项目绩效目标完成情况表',
+  lockedByReview: (status: string) => `项目绩效目标${status}，当前不能修改（见下方“审核流程”）。`,
   year: (y: number) => `（${y}年度）`,
   unit: '实施单位',
   budgetExecution: '项目预算执行情况（万元）',

@@ -23,6 +23,8 @@ export type WorkflowPanelProps = {
   onChanged?: () => void;
   /** Changes when the page saved the document itself (its saves under review move the workflow's version). */
   refreshKey?: string | number;
+  /** Told every view the panel shows (a page locks its own editing by `editScope`, hides its own submit…). */
+  onView?: (view: WorkflowView) => void;
 };
 
 const shown = (v: unknown): string => (v === null || v === undefined || v === '' ? '（空）' : v === true ? '是' : v === false ? '否' : typeof v === 'string' ? v : JSON.stringify(v));
@@ -33,7 +35,7 @@ const DOCS = [
   { kind: 'self-evaluation-report', label: T.docReport },
 ] as const;
 
-export function WorkflowPanel({ documentId, indicators = [], onChanged, refreshKey }: WorkflowPanelProps) {
+export function WorkflowPanel({ documentId, indicators = [], onChanged, refreshKey, onView }: WorkflowPanelProps) {
   const notify = useNotify();
   const [view, setView] = useState<WorkflowView | null>(null);
   const [dialog, setDialog] = useState<Dialog>(null);
@@ -53,6 +55,10 @@ export function WorkflowPanel({ documentId, indicators = [], onChanged, refreshK
   }, [documentId, tick, refreshKey, notify]);
 
   const reload = useCallback(() => setTick((t) => t + 1), []);
+
+  useEffect(() => {
+    if (view) onView?.(view);
+  }, [view, onView]);
 
   if (!view) return <Card title={T.panelTitle} loading />;
 
@@ -197,7 +203,7 @@ export function WorkflowPanel({ documentId, indicators = [], onChanged, refreshK
           {view.frozen.map((f) => (
             <Space key={f.number} wrap style={{ marginLeft: 8 }}>
               <Tag color="green">{T.version(f.number)} · {formatTime(f.frozenAt)}</Tag>
-              {DOCS.map((d) => (
+              {(view.kind === 'project_evaluation' || view.kind === 'department_evaluation' ? DOCS : []).map((d) => (
                 <Space.Compact key={d.kind}>
                   <Button size="small" icon={<FileWordOutlined />} href={workflowApi.frozenUrl(view.id, f.number, d.kind, 'docx')} data-testid={`wf-frozen-${f.number}-${d.kind}-docx`}>
                     {d.label}
