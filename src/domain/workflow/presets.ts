@@ -90,6 +90,32 @@ export const PRESET_004_PANEL: ChainDefinition = {
   ],
 };
 
+/** A unit's project goals: the 主任 may correct a target value; the 处长 signs off with an opinion. */
+export const PRESET_GOALS_REVIEW: ChainDefinition = {
+  id: 'preset-goals-review',
+  name: '项目绩效目标审核流程',
+  revision: 1,
+  initiator: { role: 'clerk' },
+  initiatorStepName: '经办人填报',
+  steps: [
+    { id: 'zr', name: '主任审核', assignee: { role: 'reviewer', position: '主任' }, mode: 'single', deadlineDays: 3, editable: ['indicators.*.target'] },
+    { id: 'cz', name: '处长审定', assignee: { role: 'reviewer', position: '处长' }, mode: 'single', deadlineDays: 3, opinionRequired: true },
+  ],
+};
+
+/** A unit's final accounts: the finance office may word the explanations of balance differences. */
+export const PRESET_ACCOUNTS_REVIEW: ChainDefinition = {
+  id: 'preset-accounts-review',
+  name: '决算审核流程',
+  revision: 1,
+  initiator: { role: 'clerk' },
+  initiatorStepName: '经办人填报',
+  steps: [
+    { id: 'cwjbr', name: '财务处经办人审核', assignee: { role: 'reviewer', position: '财务处经办人' }, mode: 'single', deadlineDays: 5, editable: ['explanations.**'] },
+    { id: 'cz', name: '处长审定', assignee: { role: 'reviewer', position: '处长' }, mode: 'single', deadlineDays: 3, opinionRequired: true },
+  ],
+};
+
 export const PRESETS: ReadonlyArray<{
   chain: ChainDefinition;
   suggestedKinds: readonly DocumentKind[];
@@ -101,4 +127,6 @@ export const PRESETS: ReadonlyArray<{
     source: 'seeds/002',
   },
   { chain: PRESET_004_PANEL, suggestedKinds: ['project_evaluation'], source: 'seeds/004' },
+  { chain: PRESET_GOALS_REVIEW, suggestedKinds: ['project_goals'], source: 'Jixiao' },
+  { chain: PRESET_ACCOUNTS_REVIEW, suggestedKinds: ['final_accounts'], source: 'Jixiao' },
 ];
