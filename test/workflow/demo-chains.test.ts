@@ -1,6 +1,6 @@
 /**
- * The demo's chains for project goals and final accounts: set on 四川省商务厅 and inherited by its
- * 信息中心 (seed 000), whose three projects and final accounts can be sent for review at once.
+ * The demo's chain for project goals: set on 四川省商务厅 and inherited by its 信息中心 (seed 000), whose
+ * three projects can be sent for review at once; the final-accounts preset is offered to administrators.
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -34,9 +34,9 @@ describe('demo chains for goals and final accounts', () => {
     expect((await act('scxxzx_cz', id, 'approve', { step: 1, opinion: '同意申报' })).status).toBe('frozen');
   });
 
-  it('offers seed 000’s final accounts the 决算审核流程', async () => {
-    const orgId = await t.orgId('SC-SWT-XXZX');
-    const accounts = (await S.scxxzx_jbr!.request('GET', `/api/accounts/${orgId}?year=2020`)).json() as { id: string };
-    expect((await view('scxxzx_jbr', accounts.id)).chain).toMatchObject({ name: '决算审核流程', steps: [{ name: '财务处经办人审核' }, { name: '处长审定' }] });
+  it('offers the 决算审核流程 preset for final accounts, to be assigned by an administrator', async () => {
+    const admin = await t.login('admin');
+    const chains = (await admin.request('GET', `/api/workflow/chains?orgId=${await t.orgId('SC-SWT')}`)).json() as { presets: Array<{ chain: { name: string }; suggestedKinds: string[] }> };
+    expect(chains.presets.find((p) => p.chain.name === '决算审核流程')?.suggestedKinds).toEqual(['final_accounts']);
   });
 });

@@ -11,6 +11,8 @@
 import { generateExplanation, type Explanation, type ExplanationOptions, type FinalAccounts } from '../../domain/accounts/index.ts';
 import type { Finding } from '../../domain/checks/index.ts';
 import { renderDocx } from '../docx/render-docx.ts';
+import { approvalBlocks } from '../evaluation/common.ts';
+import type { ApprovalStep } from '../evaluation/types.ts';
 import type { DocumentModel } from '../model.ts';
 import { sharedPdfRenderer, type PdfRenderer } from '../pdf/render-pdf.ts';
 import { renderAccountsCharts, type ChartImage } from './charts.ts';
@@ -37,6 +39,8 @@ export type AccountsRenderOptions = ExplanationOptions & {
   charts?: readonly ChartImage[];
   /** Skip reading the file back (only for benchmarks of the render alone); default false. */
   skipSelfCheck?: boolean;
+  /** The review trail (a frozen version's): appended as a final 审核意见 table when given. */
+  approvals?: readonly ApprovalStep[];
 };
 
 export type RenderedAccountsDocument = {
@@ -59,7 +63,9 @@ export function buildAccountsExplanation(
 ): { explanation: Explanation; charts: readonly ChartImage[]; model: DocumentModel } {
   const explanation = generateExplanation(fa, { detailNumbering: options.detailNumbering, listedClasses: options.listedClasses });
   const charts = options.charts ?? renderAccountsCharts(explanation.charts);
-  return { explanation, charts, model: explanationModel(fa, explanation, charts) };
+  const model = explanationModel(fa, explanation, charts);
+  const trail = approvalBlocks(options.approvals);
+  return { explanation, charts, model: trail.length > 0 ? { ...model, blocks: [...model.blocks, ...trail] } : model };
 }
 
 function missingNotes(e: Explanation): Finding[] {

@@ -8,7 +8,7 @@ import { and, eq } from 'drizzle-orm';
 import type { TxDeps } from '../../app/deps.ts';
 import { readEvaluation } from '../../domain/scoring/index.ts';
 import f002 from '../../domain/scoring/fixtures/002-self-evaluation.json' with { type: 'json' };
-import { PRESET_002_SELF_EVALUATION, PRESET_004_PANEL, PRESET_ACCOUNTS_REVIEW, PRESET_GOALS_REVIEW, type ChainDefinition, type DocumentKind } from '../../domain/workflow/index.ts';
+import { PRESET_002_SELF_EVALUATION, PRESET_004_PANEL, PRESET_GOALS_REVIEW, type ChainDefinition, type DocumentKind } from '../../domain/workflow/index.ts';
 import { evaluations, organisations, scoreSheets, userRoles, users, workflowChains } from '../../platform/db/schema/index.ts';
 import { DEMO_FISCAL_YEAR } from './demo-data.ts';
 
@@ -16,9 +16,9 @@ const CHAINS: Array<{ orgCode: string; kind: DocumentKind; chain: ChainDefinitio
   { orgCode: 'JS-SWT-XXZX', kind: 'department_evaluation', chain: PRESET_002_SELF_EVALUATION },
   { orgCode: 'JS-SWT-XXZX', kind: 'project_evaluation', chain: PRESET_002_SELF_EVALUATION },
   { orgCode: 'HN-SWT', kind: 'project_evaluation', chain: PRESET_004_PANEL },
-  // 四川省商务厅 sets the review of project goals and final accounts; its 信息中心 (seed 000) inherits it.
+  // 四川省商务厅 sets the review of project goals; its 信息中心 (seed 000) inherits it. Final accounts have
+  // no demo chain: they are submitted directly (an administrator assigns PRESET_ACCOUNTS_REVIEW to review them).
   { orgCode: 'SC-SWT', kind: 'project_goals', chain: PRESET_GOALS_REVIEW },
-  { orgCode: 'SC-SWT', kind: 'final_accounts', chain: PRESET_ACCOUNTS_REVIEW },
 ];
 
 /** The 评价工作组组长 of 004 (a reviewer with that position); returns the usernames created. */

@@ -6,7 +6,8 @@
  *   indicators.<n>                                                  a whole row added (before null) or removed (after null)
  * A reviewer's step may allow e.g. `indicators.*.target` or `project.goalExpected`; `goalsChanges`
  * describes a save of the goals feature in these paths for the lock (`guardDocumentWrite`).
- * The frozen snapshot is the project as the API shows it (figures, goal table, computed completion).
+ * The frozen snapshot is the project as the API shows it (figures, goal table, computed completion), with
+ * its organisation's name and 主管部门 (`orgName`, `departmentName`): the frozen 自评表 is printed from it.
  */
 import { and, asc, eq } from 'drizzle-orm';
 import { dec } from '../../domain/money/index.ts';
@@ -194,7 +195,9 @@ export const goalsAdapter: DocumentAdapter = {
   async snapshot(deps, doc) {
     const p = await loadProject(deps.db, doc.id);
     if (!p) throw new AppError('NOT_FOUND', T.documentNotFound);
-    const [org] = await deps.db.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, p.orgId));
-    return asJson({ project: { ...p, orgName: org?.name ?? '' } });
+    const [org] = await deps.db.select({ name: organisations.name, parentId: organisations.parentId }).from(organisations).where(eq(organisations.id, p.orgId));
+    // 主管部门 as the 自评表 prints it (the parent, unless it is the finance department itself).
+    const [parent] = org?.parentId ? await deps.db.select({ name: organisations.name, kind: organisations.kind }).from(organisations).where(eq(organisations.id, org.parentId)) : [];
+    return asJson({ project: { ...p, orgName: org?.name ?? '', ...(parent && parent.kind !== 'finance' ? { departmentName: parent.name } : {}) } });
   },
 };

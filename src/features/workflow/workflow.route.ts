@@ -95,7 +95,7 @@ export function workflowRoutes() {
     route({
       method: 'GET',
       url: '/api/workflow/documents/:id/frozen-document',
-      summary: '下载定稿版本的评分表 / 评价报告（来自定稿快照，附审核意见）',
+      summary: '下载定稿版本的文档（评分表 / 评价报告 / 项目绩效目标表 / 决算情况说明；来自定稿快照，附审核意见）',
       tags: ['workflow'],
       params: ZIdParam,
       query: ZFrozenDocumentQuery,

@@ -46,7 +46,7 @@ export const ZReopen = z.object({ ...commandBase, reason: z.string().trim().max(
 
 export const ZFrozenDocumentQuery = z.object({
   number: z.coerce.number().int().positive().optional(),
-  kind: z.enum(['project-sheet', 'score-table', 'panel-sheet', 'self-evaluation-report'], { error: '文档类型应为 project-sheet、score-table、panel-sheet 或 self-evaluation-report' }),
+  kind: z.enum(['project-sheet', 'score-table', 'panel-sheet', 'self-evaluation-report', 'accounts-explanation'], { error: '文档类型应为 project-sheet、score-table、panel-sheet、self-evaluation-report 或 accounts-explanation' }),
   format: z.enum(['docx', 'pdf'], { error: '格式应为 docx 或 pdf' }).default('docx'),
 });
 

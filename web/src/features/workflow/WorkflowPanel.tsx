@@ -29,11 +29,19 @@ export type WorkflowPanelProps = {
 
 const shown = (v: unknown): string => (v === null || v === undefined || v === '' ? '（空）' : v === true ? '是' : v === false ? '否' : typeof v === 'string' ? v : JSON.stringify(v));
 
-const DOCS = [
+const EVALUATION_DOCS = [
   { kind: 'score-table', label: T.docScoreTable },
   { kind: 'panel-sheet', label: T.docPanel },
   { kind: 'self-evaluation-report', label: T.docReport },
 ] as const;
+
+/** The documents a frozen version of each document kind downloads (rendered from its snapshot). */
+const FROZEN_DOCS: Record<WorkflowView['kind'], ReadonlyArray<{ kind: string; label: string }>> = {
+  project_evaluation: EVALUATION_DOCS,
+  department_evaluation: EVALUATION_DOCS,
+  project_goals: [{ kind: 'project-sheet', label: T.docGoalsSheet }],
+  final_accounts: [{ kind: 'accounts-explanation', label: T.docAccountsExplanation }],
+};
 
 export function WorkflowPanel({ documentId, indicators = [], onChanged, refreshKey, onView }: WorkflowPanelProps) {
   const notify = useNotify();
@@ -203,7 +211,7 @@ export function WorkflowPanel({ documentId, indicators = [], onChanged, refreshK
           {view.frozen.map((f) => (
             <Space key={f.number} wrap style={{ marginLeft: 8 }}>
               <Tag color="green">{T.version(f.number)} · {formatTime(f.frozenAt)}</Tag>
-              {(view.kind === 'project_evaluation' || view.kind === 'department_evaluation' ? DOCS : []).map((d) => (
+              {(FROZEN_DOCS[view.kind] ?? []).map((d) => (
                 <Space.Compact key={d.kind}>
                   <Button size="small" icon={<FileWordOutlined />} href={workflowApi.frozenUrl(view.id, f.number, d.kind, 'docx')} data-testid={`wf-frozen-${f.number}-${d.kind}-docx`}>
                     {d.label}

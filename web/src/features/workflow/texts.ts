@@ -69,6 +69,8 @@ export const workflowTexts = {
   docScoreTable: '评分表',
   docPanel: '评价人员评分表',
   docReport: '评价报告',
+  docGoalsSheet: '项目绩效目标表',
+  docAccountsExplanation: '决算情况说明',
   stale: '该事项已被他人处理，已刷新为最新状态。',
   // notifications
   arrived: '新的待办',
