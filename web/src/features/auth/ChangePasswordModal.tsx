@@ -1,41 +1,33 @@
 // 修改密码: current password, new password twice; the policy is checked here and again by the server,
 // whose message (wrong current password, policy) is shown as it comes.
-import { useState } from 'react';
 import { Form, Input, Modal, Alert } from 'antd';
-import { errorMessage } from '../../shared/api/client';
 import { useNotify } from '../../shared/ui/useNotify';
+import { useSubmit } from '../../shared/ui/useSubmit';
 import { shellTexts } from '../../shared/texts';
 import { authApi } from './api';
 import { authTexts } from './texts';
-import { meetsPasswordPolicy } from './password-policy';
+import { passwordPolicyRule } from './password-policy';
 
 type PasswordForm = { currentPassword: string; newPassword: string; confirm: string };
 
 export function ChangePasswordModal({ open, onClose }: { open: boolean; onClose: () => void }) {
   const [form] = Form.useForm<PasswordForm>();
-  const [saving, setSaving] = useState(false);
-  const [serverError, setServerError] = useState<string | null>(null);
+  const { saving, serverError, run, clearError } = useSubmit();
   const notify = useNotify();
 
   const close = () => {
     form.resetFields();
-    setServerError(null);
+    clearError();
     onClose();
   };
 
   const submit = async () => {
     const values = await form.validateFields();
-    setSaving(true);
-    setServerError(null);
-    try {
+    await run(async () => {
       await authApi.changePassword(values.currentPassword, values.newPassword);
       notify.success(authTexts.passwordChanged);
       close();
-    } catch (err) {
-      setServerError(errorMessage(err));
-    } finally {
-      setSaving(false);
-    }
+    });
   };
 
   return (
@@ -65,12 +57,7 @@ export function ChangePasswordModal({ open, onClose }: { open: boolean; onClose:
           dependencies={['currentPassword']}
           rules={[
             { required: true, message: authTexts.newPasswordRequired },
-            {
-              validator: (_, value: string | undefined) =>
-                !value || meetsPasswordPolicy(value)
-                  ? Promise.resolve()
-                  : Promise.reject(new Error(authTexts.passwordPolicyFailed)),
-            },
+            passwordPolicyRule(authTexts.passwordPolicyFailed),
             ({ getFieldValue }) => ({
               validator: (_, value: string | undefined) =>
                 !value || value !== getFieldValue('currentPassword')

@@ -4,3 +4,11 @@ export function meetsPasswordPolicy(password: string): boolean {
   const classes = [/[A-Z]/, /[a-z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((re) => re.test(password)).length;
   return classes >= 3;
 }
+
+/** The form rule every password field uses: empty is left to `required`, else the policy decides. */
+export function passwordPolicyRule(message: string) {
+  return {
+    validator: (_: unknown, value: string | undefined) =>
+      !value || meetsPasswordPolicy(value) ? Promise.resolve() : Promise.reject(new Error(message)),
+  };
+}

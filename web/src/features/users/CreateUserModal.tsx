@@ -2,11 +2,12 @@
 // so a double click or a retry after a timeout creates the user once.
 import { useEffect, useMemo, useState } from 'react';
 import { Alert, Form, Input, Modal, TreeSelect } from 'antd';
-import { errorMessage, newIdempotencyKey } from '../../shared/api/client';
+import { newIdempotencyKey } from '../../shared/api/client';
 import type { User } from '../../shared/api/types';
 import { useOrgs } from '../../shared/orgs/OrgContext';
 import { shellTexts } from '../../shared/texts';
-import { meetsPasswordPolicy } from '../auth/password-policy';
+import { useSubmit } from '../../shared/ui/useSubmit';
+import { passwordPolicyRule } from '../auth/password-policy';
 import { orgSelectOptions } from '../orgs/tree';
 import { userApi } from './api';
 import { userTexts } from './texts';
@@ -22,8 +23,7 @@ export function CreateUserModal(props: {
   const { open, defaultOrgId, onClose, onCreated } = props;
   const { tree } = useOrgs();
   const [form] = Form.useForm<CreateForm>();
-  const [saving, setSaving] = useState(false);
-  const [serverError, setServerError] = useState<string | null>(null);
+  const { saving, serverError, run, clearError } = useSubmit();
   const [key, setKey] = useState(newIdempotencyKey);
   const options = useMemo(() => orgSelectOptions(tree), [tree]);
 
@@ -31,16 +31,14 @@ export function CreateUserModal(props: {
     if (open) {
       form.resetFields();
       if (defaultOrgId) form.setFieldValue('orgId', defaultOrgId);
-      setServerError(null);
+      clearError();
       setKey(newIdempotencyKey());
     }
-  }, [open, defaultOrgId, form]);
+  }, [open, defaultOrgId, form, clearError]);
 
   const submit = async () => {
     const values = await form.validateFields();
-    setSaving(true);
-    setServerError(null);
-    try {
+    await run(async () => {
       const user = await userApi.create(
         {
           username: values.username.trim(),
@@ -51,11 +49,7 @@ export function CreateUserModal(props: {
         key,
       );
       onCreated(user);
-    } catch (err) {
-      setServerError(errorMessage(err));
-    } finally {
-      setSaving(false);
-    }
+    });
   };
 
   return (
@@ -113,12 +107,7 @@ export function CreateUserModal(props: {
           extra={userTexts.passwordPolicy}
           rules={[
             { required: true, message: userTexts.passwordRequired },
-            {
-              validator: (_, value: string | undefined) =>
-                !value || meetsPasswordPolicy(value)
-                  ? Promise.resolve()
-                  : Promise.reject(new Error(userTexts.passwordPolicyFailed)),
-            },
+            passwordPolicyRule(userTexts.passwordPolicyFailed),
           ]}
         >
           <Input.Password autoComplete="new-password" />

@@ -1,41 +1,34 @@
 // 重置密码 for another user (系统管理员 within their scope).
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { Alert, Form, Input, Modal } from 'antd';
-import { errorMessage } from '../../shared/api/client';
 import type { User } from '../../shared/api/types';
 import { shellTexts } from '../../shared/texts';
 import { useNotify } from '../../shared/ui/useNotify';
-import { meetsPasswordPolicy } from '../auth/password-policy';
+import { useSubmit } from '../../shared/ui/useSubmit';
+import { passwordPolicyRule } from '../auth/password-policy';
 import { userApi } from './api';
 import { userTexts } from './texts';
 
 export function ResetPasswordModal({ user, onClose }: { user: User | null; onClose: () => void }) {
   const [form] = Form.useForm<{ newPassword: string }>();
-  const [saving, setSaving] = useState(false);
-  const [serverError, setServerError] = useState<string | null>(null);
+  const { saving, serverError, run, clearError } = useSubmit();
   const notify = useNotify();
 
   useEffect(() => {
     if (user) {
       form.resetFields();
-      setServerError(null);
+      clearError();
     }
-  }, [user, form]);
+  }, [user, form, clearError]);
 
   const submit = async () => {
     if (!user) return;
     const { newPassword } = await form.validateFields();
-    setSaving(true);
-    setServerError(null);
-    try {
+    await run(async () => {
       await userApi.resetPassword(user.id, newPassword);
       notify.success(userTexts.resetDone(user.displayName));
       onClose();
-    } catch (err) {
-      setServerError(errorMessage(err));
-    } finally {
-      setSaving(false);
-    }
+    });
   };
 
   return (
@@ -57,12 +50,7 @@ export function ResetPasswordModal({ user, onClose }: { user: User | null; onClo
           extra={userTexts.passwordPolicy}
           rules={[
             { required: true, message: userTexts.passwordRequired },
-            {
-              validator: (_, value: string | undefined) =>
-                !value || meetsPasswordPolicy(value)
-                  ? Promise.resolve()
-                  : Promise.reject(new Error(userTexts.passwordPolicyFailed)),
-            },
+            passwordPolicyRule(userTexts.passwordPolicyFailed),
           ]}
         >
           <Input.Password autoComplete="new-password" />
