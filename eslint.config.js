@@ -25,7 +25,20 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['node:*', 'fs', 'path', 'pg', 'drizzle-orm*', 'fastify*', '../../platform/*', '../../features/*', '../../documents/*'], message: 'src/domain is pure: no I/O imports.' },
+            {
+              group: [
+                'node:*',
+                'fs',
+                'path',
+                'pg',
+                'drizzle-orm*',
+                'fastify*',
+                '../../platform/*',
+                '../../features/*',
+                '../../documents/*',
+              ],
+              message: 'src/domain is pure: no I/O imports.',
+            },
           ],
         },
       ],

@@ -6,7 +6,12 @@
 import { seed000 } from '../src/domain/accounts/fixtures/seed000.ts';
 import { seed001 } from '../src/domain/accounts/fixtures/seed001.ts';
 import { generateExplanation, type FinalAccounts } from '../src/domain/accounts/index.ts';
-import { buildAccountsExplanation, renderAccountsAppendix, renderAccountsCharts, renderAccountsExplanation } from '../src/documents/accounts/index.ts';
+import {
+  buildAccountsExplanation,
+  renderAccountsAppendix,
+  renderAccountsCharts,
+  renderAccountsExplanation,
+} from '../src/documents/accounts/index.ts';
 import { renderDocx } from '../src/documents/docx/render-docx.ts';
 
 let peak = 0;
@@ -21,7 +26,9 @@ function ms(from: number): string {
 function stats(label: string, times: number[]): void {
   const sorted = [...times].sort((a, b) => a - b);
   const mean = times.reduce((a, b) => a + b, 0) / times.length;
-  console.log(`${label.padEnd(40)} n=${String(times.length).padStart(3)}  mean ${mean.toFixed(0).padStart(5)} ms  median ${sorted[Math.floor(sorted.length / 2)]!.toFixed(0).padStart(5)} ms  max ${sorted[sorted.length - 1]!.toFixed(0).padStart(5)} ms`);
+  console.log(
+    `${label.padEnd(40)} n=${String(times.length).padStart(3)}  mean ${mean.toFixed(0).padStart(5)} ms  median ${sorted[Math.floor(sorted.length / 2)]!.toFixed(0).padStart(5)} ms  max ${sorted[sorted.length - 1]!.toFixed(0).padStart(5)} ms`,
+  );
 }
 
 /** Unit i of the batch: seed 000 or 001 under another name (every unit's charts are drawn afresh). */
@@ -36,7 +43,13 @@ export default async function bench(): Promise<void> {
     // Warm-up: module loading, ECharts, resvg, docx.
     await renderAccountsExplanation(seed001, 'docx', { detailNumbering: 'nested' });
 
-    const parts = { explanation: [] as number[], charts: [] as number[], docx: [] as number[], total: [] as number[], check: [] as number[] };
+    const parts = {
+      explanation: [] as number[],
+      charts: [] as number[],
+      docx: [] as number[],
+      total: [] as number[],
+      check: [] as number[],
+    };
     for (let i = 0; i < 10; i++) {
       let t = performance.now();
       const e = generateExplanation(seed001, { detailNumbering: 'nested' });
@@ -71,13 +84,17 @@ export default async function bench(): Promise<void> {
     let bytes = 0;
     let errors = 0;
     for (let i = 0; i < n; i++) {
-      const r = await renderAccountsExplanation(unit(i), 'docx', { detailNumbering: i % 2 === 0 ? 'flat' : 'nested' });
+      const r = await renderAccountsExplanation(unit(i), 'docx', {
+        detailNumbering: i % 2 === 0 ? 'flat' : 'nested',
+      });
       bytes += r.bytes.length;
       errors += r.findings.filter((f) => f.severity === 'error').length;
       sample();
     }
     const total = performance.now() - t;
-    console.log(`${n} units' explanations (DOCX, charts, self-check): ${(total / 1000).toFixed(1)} s in all, ${(total / n).toFixed(0)} ms per unit, ${(bytes / n / 1024).toFixed(0)} KiB per file, ${errors} error findings`);
+    console.log(
+      `${n} units' explanations (DOCX, charts, self-check): ${(total / 1000).toFixed(1)} s in all, ${(total / n).toFixed(0)} ms per unit, ${(bytes / n / 1024).toFixed(0)} KiB per file, ${errors} error findings`,
+    );
     sample();
     console.log(`peak RSS ${(peak / 1024 / 1024).toFixed(0)} MiB`);
   } finally {

@@ -36,16 +36,32 @@ export default async function bench(): Promise<void> {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'jixiao-bench-'));
   const port = await freePort();
   const server = spawn(process.execPath, ['bin/jixiao.js', 'serve'], {
-    env: { ...process.env, JIXIAO_DATA: folder, PORT: String(port), HOST: '127.0.0.1', JIXIAO_ADMIN_PASSWORD: PASSWORD, JIXIAO_DEMO_PASSWORD: PASSWORD },
+    env: {
+      ...process.env,
+      JIXIAO_DATA: folder,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      JIXIAO_ADMIN_PASSWORD: PASSWORD,
+      JIXIAO_DEMO_PASSWORD: PASSWORD,
+    },
     stdio: process.env.BENCH_VERBOSE ? 'inherit' : 'ignore',
   });
   try {
     const base = `http://127.0.0.1:${port}`;
     await waitForHealth(base);
-    const login = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: PASSWORD }) });
+    const login = await fetch(`${base}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'admin', password: PASSWORD }),
+    });
     const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
     const { csrfToken, user } = (await login.json()) as { csrfToken: string; user: { orgId: string } };
-    const read = await autocannon({ url: `${base}/api/orgs`, connections: 10, duration: SECONDS, headers: { cookie } });
+    const read = await autocannon({
+      url: `${base}/api/orgs`,
+      connections: 10,
+      duration: SECONDS,
+      headers: { cookie },
+    });
     report('authenticated read  GET /api/orgs', read);
     let n = 0;
     const write = await autocannon({
@@ -56,7 +72,15 @@ export default async function bench(): Promise<void> {
         {
           method: 'POST',
           headers: { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' },
-          setupRequest: (req) => ({ ...req, body: JSON.stringify({ parentId: user.orgId, code: `BENCH-${n++}`, name: `压测单位${n}`, kind: 'unit' }) }),
+          setupRequest: (req) => ({
+            ...req,
+            body: JSON.stringify({
+              parentId: user.orgId,
+              code: `BENCH-${n++}`,
+              name: `压测单位${n}`,
+              kind: 'unit',
+            }),
+          }),
         },
       ],
     });

@@ -8,7 +8,9 @@ import { checkText } from '../src/domain/checks/index.ts';
 
 export default async function bench(): Promise<void> {
   const dir = fileURLToPath(new URL('../src/domain/checks/__fixtures__/', import.meta.url));
-  const seeds = readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(dir + f, 'utf8'));
+  const seeds = readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => readFileSync(dir + f, 'utf8'));
   const copies = 100;
   let bytes = 0;
   let findings = 0;
@@ -21,5 +23,7 @@ export default async function bench(): Promise<void> {
   }
   const seconds = (performance.now() - started) / 1000;
   const mb = bytes / 1024 / 1024;
-  console.log(`check: ${mb.toFixed(1)} MB in ${seconds.toFixed(2)} s = ${(mb / seconds).toFixed(1)} MB/s (${findings} findings; target ≥ 5 MB/s)`);
+  console.log(
+    `check: ${mb.toFixed(1)} MB in ${seconds.toFixed(2)} s = ${(mb / seconds).toFixed(1)} MB/s (${findings} findings; target ≥ 5 MB/s)`,
+  );
 }

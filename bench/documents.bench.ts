@@ -18,7 +18,9 @@ function ms(from: number): number {
 function line(label: string, times: number[]): void {
   const sorted = [...times].sort((a, b) => a - b);
   const mean = times.reduce((a, b) => a + b, 0) / times.length;
-  console.log(`${label.padEnd(34)} n=${String(times.length).padStart(3)}  mean ${mean.toFixed(0).padStart(5)} ms  median ${sorted[Math.floor(sorted.length / 2)]!.toFixed(0).padStart(5)} ms  max ${sorted[sorted.length - 1]!.toFixed(0).padStart(5)} ms`);
+  console.log(
+    `${label.padEnd(34)} n=${String(times.length).padStart(3)}  mean ${mean.toFixed(0).padStart(5)} ms  median ${sorted[Math.floor(sorted.length / 2)]!.toFixed(0).padStart(5)} ms  max ${sorted[sorted.length - 1]!.toFixed(0).padStart(5)} ms`,
+  );
 }
 
 export default async function bench(): Promise<void> {
@@ -63,8 +65,14 @@ export default async function bench(): Promise<void> {
     console.log(`PDF size ${(bytes.length / 1024).toFixed(1)} KiB`);
 
     t = performance.now();
-    await Promise.all(Array.from({ length: 4 }, () => renderEvaluationDocument('self-evaluation-report', data, 'pdf', { pdf })));
-    console.log(`4 reports queued on one browser    ${ms(t).toFixed(0)} ms in all (end to end, with self-check)`);
+    await Promise.all(
+      Array.from({ length: 4 }, () =>
+        renderEvaluationDocument('self-evaluation-report', data, 'pdf', { pdf }),
+      ),
+    );
+    console.log(
+      `4 reports queued on one browser    ${ms(t).toFixed(0)} ms in all (end to end, with self-check)`,
+    );
   } finally {
     await pdf.close();
   }

@@ -20,7 +20,11 @@ let failed = 0;
 for (const file of files) {
   console.log(`\n=== ${file} ===`);
   const started = performance.now();
-  const result = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', path.join(dir, 'run-one.ts'), path.join(dir, file)], { stdio: 'inherit' });
+  const result = spawnSync(
+    process.execPath,
+    ['--expose-gc', '--import', 'tsx', path.join(dir, 'run-one.ts'), path.join(dir, file)],
+    { stdio: 'inherit' },
+  );
   if (result.status !== 0) failed++;
   console.log(`(${file}: ${((performance.now() - started) / 1000).toFixed(1)} s in all)`);
 }

@@ -15,9 +15,22 @@ function leaf(i: number): IndicatorNode {
     { kind: 'ratio', basis: 'actual-over-target' },
     { kind: 'direction', direction: 'higher' },
     { kind: 'direction', direction: 'lower' },
-    { kind: 'tiers', tiers: [{ max: '60', points: '0' }, { min: '60', minInclusive: false, max: '90', points: '3' }, { min: '90', minInclusive: false, points: 'full' }] },
+    {
+      kind: 'tiers',
+      tiers: [
+        { max: '60', points: '0' },
+        { min: '60', minInclusive: false, max: '90', points: '3' },
+        { min: '90', minInclusive: false, points: 'full' },
+      ],
+    },
     { kind: 'formula', expression: '(1 - 10 × 调剂 / 预算) × W', variables: ['调剂', '预算'] },
-    { kind: 'parts', parts: [{ label: '甲', points: '3' }, { label: '乙', points: '2' }] },
+    {
+      kind: 'parts',
+      parts: [
+        { label: '甲', points: '3' },
+        { label: '乙', points: '2' },
+      ],
+    },
     { kind: 'manual' },
     { kind: 'budget-execution' },
   ];
@@ -52,21 +65,45 @@ function evaluation(t: IndicatorTemplate, k: number): Evaluation {
     const id = `i${i}`;
     const v = (k * 7 + i * 13) % 100;
     switch (i % 10) {
-      case 0: inputs[id] = { met: v > 20 }; break;
-      case 1: inputs[id] = { rate: `${v}.5%` }; break;
-      case 2: inputs[id] = { target: '300台', actual: `已完成，完成${200 + v}台电脑保障` }; break;
-      case 3: inputs[id] = { target: '≥98%', actual: `${90 + (v % 10)}%` }; break;
-      case 4: inputs[id] = { target: '≤10次', actual: `${v % 25}次` }; break;
-      case 5: inputs[id] = { value: `${v}%` }; break;
-      case 6: inputs[id] = { values: { 调剂: `${v}.12`, 预算: '8012.78' } }; break;
-      case 7: inputs[id] = { parts: [v % 2 === 0, v % 3 === 0] }; break;
-      case 8: scores[id] = { score: '4', problem: '存在问题', suggestion: '有关建议' }; break;
-      case 9: inputs[id] = { executed: `${100 + v}.37`, budget: '180.00' }; break;
+      case 0:
+        inputs[id] = { met: v > 20 };
+        break;
+      case 1:
+        inputs[id] = { rate: `${v}.5%` };
+        break;
+      case 2:
+        inputs[id] = { target: '300台', actual: `已完成，完成${200 + v}台电脑保障` };
+        break;
+      case 3:
+        inputs[id] = { target: '≥98%', actual: `${90 + (v % 10)}%` };
+        break;
+      case 4:
+        inputs[id] = { target: '≤10次', actual: `${v % 25}次` };
+        break;
+      case 5:
+        inputs[id] = { value: `${v}%` };
+        break;
+      case 6:
+        inputs[id] = { values: { 调剂: `${v}.12`, 预算: '8012.78' } };
+        break;
+      case 7:
+        inputs[id] = { parts: [v % 2 === 0, v % 3 === 0] };
+        break;
+      case 8:
+        scores[id] = { score: '4', problem: '存在问题', suggestion: '有关建议' };
+        break;
+      case 9:
+        inputs[id] = { executed: `${100 + v}.37`, budget: '180.00' };
+        break;
     }
   }
   if (k % 5 === 0) inputs['i19'] = { notSet: true, reason: '未设定' };
   scores['i1'] = { score: '4.5' };
-  return { template: t, inputs, sheets: [{ evaluator: { name: '评价人员' }, scores, given: { total: '80' } }] };
+  return {
+    template: t,
+    inputs,
+    sheets: [{ evaluator: { name: '评价人员' }, scores, given: { total: '80' } }],
+  };
 }
 
 export default async function bench(): Promise<void> {

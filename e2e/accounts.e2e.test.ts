@@ -27,15 +27,31 @@ async function fillTemplate(templatePath: string): Promise<string> {
     if (field.path === 'unit.name' || field.path === 'year') continue; // the template carries the unit's own name and the year
     const value = getPath(seed000, field.path);
     const a = at.get(field.path)!;
-    wb.getWorksheet(a.sheet)!.getCell(a.cell).value = field.kind === 'yuan' ? Number(value) : (value as string | number);
+    wb.getWorksheet(a.sheet)!.getCell(a.cell).value =
+      field.kind === 'yuan' ? Number(value) : (value as string | number);
   }
   const listSheet = (id: string) => wb.getWorksheet(ACCOUNTS_LAYOUT.find((s) => s.id === id)!.name)!;
   // The list header is the template's row 3; rows follow it.
   seed000.current.generalByFunction.forEach((r, i) => {
-    listSheet('general').getRow(4 + i).values = [r.code, '', Number(r.budget), Number(r.actual), undefined, undefined, r.reason ?? ''];
+    listSheet('general').getRow(4 + i).values = [
+      r.code,
+      '',
+      Number(r.budget),
+      Number(r.actual),
+      undefined,
+      undefined,
+      r.reason ?? '',
+    ];
   });
   seed000.current.projects.forEach((p, i) => {
-    listSheet('projects').getRow(4 + i).values = [p.name, Number(p.budget), Number(p.actual), p.summary, p.problems, p.measures];
+    listSheet('projects').getRow(4 + i).values = [
+      p.name,
+      Number(p.budget),
+      Number(p.actual),
+      p.summary,
+      p.problems,
+      p.measures,
+    ];
   });
   const out = join(tmpdir(), `jixiao-e2e-accounts-${process.pid}.xlsx`);
   writeFileSync(out, Buffer.from(await wb.xlsx.writeBuffer()));
@@ -45,7 +61,9 @@ async function fillTemplate(templatePath: string): Promise<string> {
 const signIn = (page: Page, username: string) => signInAt(page, username, '/accounts?year=2020');
 
 async function saveAndWait(page: Page) {
-  const saved = page.waitForResponse((r) => r.request().method() === 'PUT' && r.url().includes('/api/accounts/'));
+  const saved = page.waitForResponse(
+    (r) => r.request().method() === 'PUT' && r.url().includes('/api/accounts/'),
+  );
   await page.getByTestId('save-accounts').click();
   expect((await saved).status()).toBe(200);
 }
@@ -58,8 +76,13 @@ describeBrowser('决算：导入模板、平衡校验、生成说明', () => {
     await signIn(page, 'sczwxx_jbr');
     await page.getByText('四川省政务服务和公共资源交易服务信息中心 · 2020年度决算').waitFor();
     await page.getByText('未填报').first().waitFor();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-template').click()]);
-    expect(download.suggestedFilename()).toBe('四川省政务服务和公共资源交易服务信息中心2020年度决算导入模板.xlsx');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('download-template').click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(
+      '四川省政务服务和公共资源交易服务信息中心2020年度决算导入模板.xlsx',
+    );
     const filled = await fillTemplate((await download.path())!);
 
     const imported = page.waitForResponse((r) => r.url().includes('/import'));
@@ -84,7 +107,9 @@ describeBrowser('决算：导入模板、平衡校验、生成说明', () => {
     await saveAndWait(page);
     await page.getByTestId('violations-banner').waitFor();
     expect(await page.getByTestId('violations-banner').innerText()).toContain('平衡校验发现 1 处问题');
-    await expect.poll(() => byId(page, 'f-current.summary.income.total').getAttribute('class')).toContain('jx-violation');
+    await expect
+      .poll(() => byId(page, 'f-current.summary.income.total').getAttribute('class'))
+      .toContain('jx-violation');
     await snap(page, 'accounts-02-violation-in-form');
 
     await page.getByTestId('checks-tab').click();
@@ -100,7 +125,9 @@ describeBrowser('决算：导入模板、平衡校验、生成说明', () => {
 
     // 定位 jumps to the cell; fix it and save: the checks pass again.
     await v.getByRole('button', { name: /定位/ }).click();
-    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('f-current.summary.income.total');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.id))
+      .toBe('f-current.summary.income.total');
     await business.fill('0');
     await business.press('Tab');
     await saveAndWait(page);
@@ -118,8 +145,13 @@ describeBrowser('决算：导入模板、平衡校验、生成说明', () => {
     await page.getByRole('tab', { name: '决算情况说明' }).click();
     const doc = page.getByTestId('explanation');
     await doc.waitFor();
-    const expected = generateExplanation({ ...seed000, texts: { ...seed000.texts, totalChangeReason: '' } }, { detailNumbering: 'flat' });
-    expect(await doc.locator('[data-paragraph="s3"]').innerText()).toBe(expected.paragraphs.find((p) => p.id === 's3')!.text);
+    const expected = generateExplanation(
+      { ...seed000, texts: { ...seed000.texts, totalChangeReason: '' } },
+      { detailNumbering: 'flat' },
+    );
+    expect(await doc.locator('[data-paragraph="s3"]').innerText()).toBe(
+      expected.paragraphs.find((p) => p.id === 's3')!.text,
+    );
     expect(await doc.locator('[data-paragraph="s1.h"]').innerText()).toBe('一、收入支出决算总体情况说明');
     await expect.poll(() => page.getByTestId('accounts-chart').count()).toBe(7);
     // Drawn by ECharts: the bar chart of 图1 prints 2019 and 2020 totals.
@@ -134,18 +166,27 @@ describeBrowser('决算：导入模板、平衡校验、生成说明', () => {
     await snap(page, 'accounts-04-explanation');
 
     await mark.click();
-    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('f-texts.totalChangeReason');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.id))
+      .toBe('f-texts.totalChangeReason');
     await byId(page, 'f-texts.totalChangeReason').fill(seed000.texts.totalChangeReason);
     await saveAndWait(page);
     await page.getByRole('tab', { name: '决算情况说明' }).click();
     await page.getByTestId('explanation').waitFor();
     expect(await page.getByTestId('missing-mark').count()).toBe(0);
-    const s1 = expected.paragraphs.find((p) => p.id === 's1')!.text.replace('【待填写】', seed000.texts.totalChangeReason);
+    const s1 = expected.paragraphs
+      .find((p) => p.id === 's1')!
+      .text.replace('【待填写】', seed000.texts.totalChangeReason);
     expect(await page.locator('[data-paragraph="s1"]').innerText()).toBe(s1);
 
     // Download the generated explanation as Word: it carries the same sentences.
-    const [docx] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-docx-own').click()]);
-    expect(docx.suggestedFilename()).toBe('四川省政务服务和公共资源交易服务信息中心2020年度单位决算情况说明.docx');
+    const [docx] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('download-docx-own').click(),
+    ]);
+    expect(docx.suggestedFilename()).toBe(
+      '四川省政务服务和公共资源交易服务信息中心2020年度单位决算情况说明.docx',
+    );
     const text = (await extractDocx(readFileSync((await docx.path())!))).map((l) => l.text).join('\n');
     expect(text).toContain(s1);
     expect(problems).toEqual([]);

@@ -52,7 +52,9 @@ describeBrowser('校验：上传文件，在原文中标出问题', () => {
     expect(notes).toBeGreaterThan(0);
     await page.getByRole('checkbox', { name: /^错误/ }).uncheck();
     await page.getByRole('checkbox', { name: /^警告/ }).uncheck();
-    await expect.poll(() => page.locator('[data-testid=finding][data-rule="unit.yuan-for-wanyuan"]').count()).toBe(0);
+    await expect
+      .poll(() => page.locator('[data-testid=finding][data-rule="unit.yuan-for-wanyuan"]').count())
+      .toBe(0);
     expect(await page.locator('[data-testid=finding]').count()).toBe(notes);
     await page.getByRole('checkbox', { name: /^错误/ }).check();
     await page.locator('[data-testid=finding][data-line="73"]').waitFor();

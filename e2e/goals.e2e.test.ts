@@ -48,7 +48,9 @@ describeBrowser('绩效目标与绩效自评：经办人填报、两位评价人
     await page.getByTestId('project-budgetFiscal').fill('195.01');
     await page.getByTestId('project-executedFiscal').fill('87.44');
     await expect.poll(() => page.getByTestId('project-rate').innerText()).toBe('44.84%');
-    await page.getByTestId('project-goal-expected').fill('各信息系统全年累计采集和发布信息1000条以上，故障宕机率低于10%。');
+    await page
+      .getByTestId('project-goal-expected')
+      .fill('各信息系统全年累计采集和发布信息1000条以上，故障宕机率低于10%。');
     await page.getByTestId('project-goal-actual').fill('全年发布信息1772条，系统运行正常。');
 
     await page.getByTestId('add-indicator').click();
@@ -100,9 +102,14 @@ describeBrowser('绩效目标与绩效自评：经办人填报、两位评价人
     await page.getByTestId('entry-score-allocation-result').fill('5');
     await expect.poll(() => page.getByTestId('live-total').innerText()).toContain('99.00');
     expect(await page.getByTestId('live-grade').innerText()).toBe('优');
-    expect(await page.getByTestId('computed-allocation-result').innerText()).toContain('扣1分但未填写“存在问题”');
+    expect(await page.getByTestId('computed-allocation-result').innerText()).toContain(
+      '扣1分但未填写“存在问题”',
+    );
     await page.getByTestId('submit-sheet').click();
-    await page.getByText(/评分表不能提交.*分配结果.*存在问题/).first().waitFor();
+    await page
+      .getByText(/评分表不能提交.*分配结果.*存在问题/)
+      .first()
+      .waitFor();
     await snap(page, 'goals-03-deduction-refused');
     await page.getByTestId('entry-explanation-allocation-result').fill('个别资金分配依据不够充分');
     await page.getByTestId('entry-problem-allocation-result').fill('资金分配依据不够充分');
@@ -138,7 +145,10 @@ describeBrowser('绩效目标与绩效自评：经办人填报、两位评价人
 
   it('downloads the panel sheet as a DOCX that opens and carries the average', async () => {
     const { page } = tp;
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('doc-panel-sheet-docx').click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('doc-panel-sheet-docx').click(),
+    ]);
     const path = await download.path();
     const lines = await extractDocx(await readFile(path));
     const text = lines.map((l) => l.text).join('\n');

@@ -23,7 +23,12 @@ async function pick(page: Page, testId: string, option: string | RegExp): Promis
 }
 
 /** Signs in, sees the item in the header count and in 审核 → 待办, and opens it from there. */
-async function openFromInbox(page: Page, username: string, title: string | RegExp, shot?: string): Promise<void> {
+async function openFromInbox(
+  page: Page,
+  username: string,
+  title: string | RegExp,
+  shot?: string,
+): Promise<void> {
   await login(page, username);
   await expect.poll(() => page.getByTestId('inbox-count').innerText()).toMatch(/待办 [1-9]/);
   await menuItem(page, '审核').click();
@@ -35,7 +40,12 @@ async function openFromInbox(page: Page, username: string, title: string | RegEx
 }
 
 /** Presses a workflow button, fills the dialog, confirms, and waits for the success message. */
-async function act(page: Page, button: string, fill: Record<string, string> = {}, done?: string): Promise<void> {
+async function act(
+  page: Page,
+  button: string,
+  fill: Record<string, string> = {},
+  done?: string,
+): Promise<void> {
   await page.getByTestId(`wf-${button}`).click();
   const dialog = page.locator('.ant-modal').filter({ has: page.getByTestId('wf-dialog') });
   await dialog.waitFor();
@@ -61,7 +71,9 @@ describeBrowser('审核流程：002 的五级审核（含退回与重新提交�
     await page.getByText(title002).first().click();
     await page.getByTestId('workflow-panel').waitFor();
     url002 = new URL(page.url()).pathname;
-    expect(await page.getByTestId('wf-chain').innerText()).toBe('经办人打分 → 主任审核 → 财务处经办人审核 → 分管处长审核 → 处长审核');
+    expect(await page.getByTestId('wf-chain').innerText()).toBe(
+      '经办人打分 → 主任审核 → 财务处经办人审核 → 分管处长审核 → 处长审核',
+    );
     expect(await status(page)).toBe('草稿');
     await act(page, 'submit', { 'wf-note': '经办人打分完成' }, '已提交审核');
     expect(await status(page)).toBe('审核中');
@@ -98,7 +110,9 @@ describeBrowser('审核流程：002 的五级审核（含退回与重新提交�
     const { page } = tp;
     await openFromInbox(page, 'jsxxzx_jbr', title002, 'workflow-04-inbox-returned');
     await page.getByText('事项被退回').first().waitFor();
-    expect(await page.getByTestId('wf-timeline').innerText()).toContain('预算执行率的评分说明未附依据，请补充后重新提交。');
+    expect(await page.getByTestId('wf-timeline').innerText()).toContain(
+      '预算执行率的评分说明未附依据，请补充后重新提交。',
+    );
     await act(page, 'submit', { 'wf-note': '已补充依据' }, '已重新提交');
     expect(await step(page)).toBe('主任审核');
     await logout(page);
@@ -106,7 +120,11 @@ describeBrowser('审核流程：002 的五级审核（含退回与重新提交�
 
   it('(a) goes through 主任, 财务处经办人, 分管处长 and 处长 (opinion required) to the frozen version 1', async () => {
     const { page } = tp;
-    for (const [user, opinion] of [['jsxxzx_zr', '同意。'], ['jsxxzx_cwjbr', '财务数据核对无误。'], ['jsxxzx_fgcz', '同意上报。']] as const) {
+    for (const [user, opinion] of [
+      ['jsxxzx_zr', '同意。'],
+      ['jsxxzx_cwjbr', '财务数据核对无误。'],
+      ['jsxxzx_fgcz', '同意上报。'],
+    ] as const) {
       await openFromInbox(page, user, title002);
       await act(page, 'approve', { 'wf-opinion': opinion }, '已审核通过');
       await logout(page);
@@ -120,18 +138,34 @@ describeBrowser('审核流程：002 的五级审核（含退回与重新提交�
     await dialog.getByRole('button', { name: buttonName('确定') }).click();
     await expect.poll(() => status(page)).toBe('已定稿');
     const timeline = await page.getByTestId('wf-timeline').innerText();
-    for (const s of ['退回', '重新提交', '财务处经办人审核', '同意，报厅领导审定。', '定稿（第 1 版）']) expect(timeline).toContain(s);
+    for (const s of ['退回', '重新提交', '财务处经办人审核', '同意，报厅领导审定。', '定稿（第 1 版）'])
+      expect(timeline).toContain(s);
     await page.getByTestId('wf-frozen').scrollIntoViewIfNeeded();
     await snap(page, 'workflow-05-frozen');
   });
 
   it('(a) downloads the frozen 评分表 showing the approval trail', async () => {
     const { page } = tp;
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('wf-frozen-1-score-table-docx').click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('wf-frozen-1-score-table-docx').click(),
+    ]);
     expect(download.suggestedFilename()).toContain('定稿第1版');
     const text = (await extractDocx(await readFile(await download.path()))).map((l) => l.text).join('\n');
     expect(text).toContain('审核意见');
-    for (const s of ['经办人打分', '苏商务信息·经办人', '主任审核', '苏商务信息·主任', '财务处经办人审核', '苏商务信息·财务处经办人', '分管处长审核', '苏商务信息·分管处长', '处长审核', '苏商务信息·处长', '同意，报厅领导审定。'])
+    for (const s of [
+      '经办人打分',
+      '苏商务信息·经办人',
+      '主任审核',
+      '苏商务信息·主任',
+      '财务处经办人审核',
+      '苏商务信息·财务处经办人',
+      '分管处长审核',
+      '苏商务信息·分管处长',
+      '处长审核',
+      '苏商务信息·处长',
+      '同意，报厅领导审定。',
+    ])
       expect(text, s).toContain(s);
     const today = new Date(Date.now() + 8 * 3_600_000);
     expect(text).toContain(`${today.getUTCFullYear()}年${today.getUTCMonth() + 1}月${today.getUTCDate()}日`);
@@ -154,7 +188,9 @@ describeBrowser('审核流程：002 的五级审核（含退回与重新提交�
     await page.getByRole('button', { name: buttonName('确定') }).click();
     await page.getByTestId('workflow-panel').waitFor();
     url004 = new URL(page.url()).pathname;
-    expect(await page.getByTestId('wf-chain').innerText()).toBe('组织评价 → 评价人员评分 → 评价工作组组长审定');
+    expect(await page.getByTestId('wf-chain').innerText()).toBe(
+      '组织评价 → 评价人员评分 → 评价工作组组长审定',
+    );
     await act(page, 'submit', {}, '已提交审核');
     expect(await step(page)).toBe('评价人员评分');
     await logout(page);
@@ -213,12 +249,17 @@ describeBrowser('审核流程：002 的五级审核（含退回与重新提交�
     await menuItem(page, '审核流程设置').click();
     await page.getByTestId('org-tree').getByText('江苏省商务厅信息中心', { exact: true }).click();
     const table = page.getByTestId('chains-table');
-    await expect.poll(() => table.innerText()).toContain('经办人打分 → 主任审核 → 财务处经办人审核 → 分管处长审核 → 处长审核');
+    await expect
+      .poll(() => table.innerText())
+      .toContain('经办人打分 → 主任审核 → 财务处经办人审核 → 分管处长审核 → 处长审核');
     expect(await table.innerText()).toContain('本单位设置');
     await page.getByTestId('chain-edit-department_evaluation').click();
     await page.locator('.ant-modal').getByText('审核步骤').waitFor();
     await snap(page, 'workflow-08-chain-editor');
-    await page.locator('.ant-modal').getByRole('button', { name: buttonName('取消') }).click();
+    await page
+      .locator('.ant-modal')
+      .getByRole('button', { name: buttonName('取消') })
+      .click();
     await snap(page, 'workflow-09-chains');
     expect(tp.problems).toEqual([]);
   });

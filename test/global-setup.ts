@@ -44,13 +44,21 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const database = openDatabase(templateUrl, 2);
   try {
     await runMigrations(database.db);
-    const deps = { db: database.db, config: loadConfig({}), clock: () => new Date('2026-03-01T08:00:00Z'), databaseKind: 'embedded' as const };
+    const deps = {
+      db: database.db,
+      config: loadConfig({}),
+      clock: () => new Date('2026-03-01T08:00:00Z'),
+      databaseKind: 'embedded' as const,
+    };
     await database.db.transaction(async (tx) => {
-      await bootstrap({ ...deps, db: tx }, {
-        JIXIAO_ADMIN_PASSWORD: TEST_PASSWORDS.admin,
-        JIXIAO_SECADMIN_PASSWORD: TEST_PASSWORDS.demo,
-        JIXIAO_AUDITOR_PASSWORD: TEST_PASSWORDS.demo,
-      });
+      await bootstrap(
+        { ...deps, db: tx },
+        {
+          JIXIAO_ADMIN_PASSWORD: TEST_PASSWORDS.admin,
+          JIXIAO_SECADMIN_PASSWORD: TEST_PASSWORDS.demo,
+          JIXIAO_AUDITOR_PASSWORD: TEST_PASSWORDS.demo,
+        },
+      );
       await loadDemo({ ...deps, db: tx }, TEST_PASSWORDS.demo);
     });
   } finally {
@@ -59,8 +67,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('adminDatabaseUrl', adminUrl);
   project.provide('templateDatabase', template);
   return async () => {
-    const dbs = await admin.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE $1 OR datname = $2`, [`jixiao_test_${process.pid}_%`, template]);
-    for (const row of dbs.rows) await admin.query(`DROP DATABASE IF EXISTS ${ident(row.datname)} WITH (FORCE)`).catch(() => {});
+    const dbs = await admin.query<{ datname: string }>(
+      `SELECT datname FROM pg_database WHERE datname LIKE $1 OR datname = $2`,
+      [`jixiao_test_${process.pid}_%`, template],
+    );
+    for (const row of dbs.rows)
+      await admin.query(`DROP DATABASE IF EXISTS ${ident(row.datname)} WITH (FORCE)`).catch(() => {});
     await admin.end();
     if (embedded) await embedded.stop();
     if (folder) fs.rmSync(folder, { recursive: true, force: true });

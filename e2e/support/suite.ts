@@ -27,7 +27,9 @@ export function browserSuite(): BrowserSuite {
   afterEach(async (ctx) => {
     if (ctx.task.result?.state === 'fail' && tp) {
       const path = await snap(tp.page, `failed-${ctx.task.name.replace(/\W+/g, '-')}`);
-      console.error(`[e2e] screenshot of the failure: ${path}\n${tp.problems.join('\n')}\n${server?.output().slice(-2000) ?? ''}`);
+      console.error(
+        `[e2e] screenshot of the failure: ${path}\n${tp.problems.join('\n')}\n${server?.output().slice(-2000) ?? ''}`,
+      );
     }
   });
   return {

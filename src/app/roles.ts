@@ -39,7 +39,15 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   evaluator: ['orgs.read', 'work.read', 'work.score', 'templates.read'],
   // 指标体系 (indicator systems) are configuration, kept by the system administrator.
   // 审核流程 (review chains) are configuration too: 'workflow.manage'.
-  sysadmin: ['orgs.read', 'orgs.manage', 'users.read', 'users.manage', 'templates.read', 'templates.manage', 'workflow.manage'],
+  sysadmin: [
+    'orgs.read',
+    'orgs.manage',
+    'users.read',
+    'users.manage',
+    'templates.read',
+    'templates.manage',
+    'workflow.manage',
+  ],
   secadmin: ['orgs.read', 'users.read', 'roles.manage'],
   // The auditor reads the audit log only — not even business data.
   auditor: ['orgs.read', 'audit.read'],
@@ -58,7 +66,8 @@ export function permissionsOf(roles: readonly RoleGrant[]): Set<Permission> {
 export function separationOfDutiesProblem(roles: readonly RoleGrant[]): string | null {
   const admin = roles.filter((r) => ADMIN_ROLES.includes(r.role));
   if (admin.length > 1) return '系统管理员、安全管理员、审计管理员三种角色必须由不同的人担任（三员分立）。';
-  if (admin.length === 1 && roles.length > 1) return '管理员账号不能同时担任业务角色（经办人、审核人、评价人员）。';
+  if (admin.length === 1 && roles.length > 1)
+    return '管理员账号不能同时担任业务角色（经办人、审核人、评价人员）。';
   const reviewerWithoutPosition = roles.find((r) => r.role === 'reviewer' && !r.position);
   if (reviewerWithoutPosition) return '审核人必须填写职务（如 主任、处长）。';
   return null;

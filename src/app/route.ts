@@ -35,7 +35,11 @@ export type Access<B, Q, P> =
   | {
       kind: 'scoped';
       permission: Permission;
-      org: (input: RouteInput<B, Q, P>, actor: Actor, deps: AppDeps) => Promise<string | null> | string | null;
+      org: (
+        input: RouteInput<B, Q, P>,
+        actor: Actor,
+        deps: AppDeps,
+      ) => Promise<string | null> | string | null;
     };
 
 export type RouteContext<B, Q, P> = {
@@ -64,7 +68,11 @@ export type RouteSpec<B, Q, P> = {
   handler: (ctx: RouteContext<B, Q, P>) => Promise<RouteResult>;
 };
 
-export type RegisteredRoute = { method: Method; url: string; access: Access<unknown, unknown, unknown>['kind'] };
+export type RegisteredRoute = {
+  method: Method;
+  url: string;
+  access: Access<unknown, unknown, unknown>['kind'];
+};
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyRouteSpec = RouteSpec<any, any, any>;
@@ -81,7 +89,13 @@ declare module 'fastify' {
 }
 
 function isResult(value: unknown): value is { status: number; body?: unknown } {
-  return typeof value === 'object' && value !== null && 'status' in value && typeof (value as { status: unknown }).status === 'number' && Object.keys(value).every((k) => k === 'status' || k === 'body');
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'status' in value &&
+    typeof (value as { status: unknown }).status === 'number' &&
+    Object.keys(value).every((k) => k === 'status' || k === 'body')
+  );
 }
 
 async function authenticate(request: FastifyRequest, deps: AppDeps): Promise<Actor> {
@@ -96,7 +110,11 @@ async function authenticate(request: FastifyRequest, deps: AppDeps): Promise<Act
   return actor;
 }
 
-export function registerRoutes(app: FastifyInstance, deps: AppDeps, specs: readonly AnyRouteSpec[]): RegisteredRoute[] {
+export function registerRoutes(
+  app: FastifyInstance,
+  deps: AppDeps,
+  specs: readonly AnyRouteSpec[],
+): RegisteredRoute[] {
   const registeredRoutes: RegisteredRoute[] = [];
   const typed = app.withTypeProvider<ZodTypeProvider>();
   for (const spec of specs) {
@@ -123,18 +141,27 @@ export function registerRoutes(app: FastifyInstance, deps: AppDeps, specs: reado
             throw new AppError('CSRF');
           }
         }
-        if (spec.access.kind === 'reach' && !actor.permissions.has(spec.access.permission)) throw new AppError('FORBIDDEN');
-        if (spec.access.kind === 'scoped' && !actor.permissions.has(spec.access.permission)) throw new AppError('FORBIDDEN');
+        if (spec.access.kind === 'reach' && !actor.permissions.has(spec.access.permission))
+          throw new AppError('FORBIDDEN');
+        if (spec.access.kind === 'scoped' && !actor.permissions.has(spec.access.permission))
+          throw new AppError('FORBIDDEN');
       },
       handler: async (request, reply) => {
-        const input = { body: request.body, query: request.query, params: request.params } as RouteInput<unknown, unknown, unknown>;
+        const input = { body: request.body, query: request.query, params: request.params } as RouteInput<
+          unknown,
+          unknown,
+          unknown
+        >;
         const actor = request.actor;
         if (spec.access.kind === 'scoped') {
           const orgId = await spec.access.org(input, actor!, deps);
           requireScope(actor!, spec.access.permission, orgId);
         }
         const keyHeader = request.headers['idempotency-key'];
-        const key = spec.idempotent && actor && typeof keyHeader === 'string' && keyHeader.length > 0 ? keyHeader.slice(0, 200) : null;
+        const key =
+          spec.idempotent && actor && typeof keyHeader === 'string' && keyHeader.length > 0
+            ? keyHeader.slice(0, 200)
+            : null;
         // Reads need no transaction; every change runs in one, together with its audit entry.
         if (spec.method === 'GET') {
           const out = await spec.handler({ input, actor, deps, request, reply });

@@ -13,5 +13,17 @@ import { workflowRoutes } from '../features/workflow/workflow.route.ts';
 import type { AppDeps } from './deps.ts';
 
 export function allRoutes(deps: AppDeps) {
-  return [...healthRoutes(), ...authRoutes(deps), ...orgRoutes(), ...userRoutes(), ...auditRoutes(), ...checkerRoutes(), ...templateRoutes(), ...goalRoutes(), ...evaluationRoutes(), ...accountsRoutes(), ...workflowRoutes()];
+  return [
+    ...healthRoutes(),
+    ...authRoutes(deps),
+    ...orgRoutes(),
+    ...userRoutes(),
+    ...auditRoutes(),
+    ...checkerRoutes(),
+    ...templateRoutes(),
+    ...goalRoutes(),
+    ...evaluationRoutes(),
+    ...accountsRoutes(),
+    ...workflowRoutes(),
+  ];
 }

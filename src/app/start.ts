@@ -32,7 +32,10 @@ export async function ensureWebBuilt(log: (line: string) => void): Promise<void>
 
 export type RunningApp = { url: string; stop: () => Promise<void> };
 
-export async function startApplication(config: Config, log: (line: string) => void = console.log): Promise<RunningApp> {
+export async function startApplication(
+  config: Config,
+  log: (line: string) => void = console.log,
+): Promise<RunningApp> {
   const database = await openConfiguredDatabase(config, { asServer: true });
   try {
     await runMigrations(database.db);
@@ -40,12 +43,15 @@ export async function startApplication(config: Config, log: (line: string) => vo
     const env = process.env;
     const demoPassword = config.demoPassword ?? (config.loadDemo ? generatePassword() : null);
     const first = await database.db.transaction((tx) =>
-      bootstrap({ ...deps, db: tx }, {
-        JIXIAO_ADMIN_PASSWORD: config.adminPassword,
-        // In the demo the other two administrators share the demo password.
-        JIXIAO_SECADMIN_PASSWORD: env.JIXIAO_SECADMIN_PASSWORD || (config.loadDemo ? demoPassword : null),
-        JIXIAO_AUDITOR_PASSWORD: env.JIXIAO_AUDITOR_PASSWORD || (config.loadDemo ? demoPassword : null),
-      }),
+      bootstrap(
+        { ...deps, db: tx },
+        {
+          JIXIAO_ADMIN_PASSWORD: config.adminPassword,
+          // In the demo the other two administrators share the demo password.
+          JIXIAO_SECADMIN_PASSWORD: env.JIXIAO_SECADMIN_PASSWORD || (config.loadDemo ? demoPassword : null),
+          JIXIAO_AUDITOR_PASSWORD: env.JIXIAO_AUDITOR_PASSWORD || (config.loadDemo ? demoPassword : null),
+        },
+      ),
     );
     let demoLoaded = false;
     if (config.loadDemo && first.created) {
@@ -78,8 +84,11 @@ function printBanner(
   demoPassword: string | null,
   demo: boolean,
 ): void {
-  log(`绩效 Jixiao 已启动：${url}  （数据库：${kind === 'embedded' ? '内置 PostgreSQL' : '外部 PostgreSQL'}）`);
-  for (const g of generated) log(`  首次启动生成的${g.role}账号：${g.username}  密码：${g.password}  （只显示这一次，请妥善保存）`);
+  log(
+    `绩效 Jixiao 已启动：${url}  （数据库：${kind === 'embedded' ? '内置 PostgreSQL' : '外部 PostgreSQL'}）`,
+  );
+  for (const g of generated)
+    log(`  首次启动生成的${g.role}账号：${g.username}  密码：${g.password}  （只显示这一次，请妥善保存）`);
   if (demo) {
     log('演示账号：admin（系统管理员）、secadmin（安全管理员）、auditor（审计管理员），以及各演示单位的：');
     for (const org of DEMO_ORGS.flatMap((o) => [o, ...(o.children ?? [])])) {

@@ -8,7 +8,9 @@ import { bootstrap, generatePassword } from '../features/system/bootstrap.ts';
 import { loadDemo } from '../features/demo/load-demo.ts';
 import { backupToFile, restoreFromFile } from '../features/system/backup.ts';
 
-async function withDatabase<T>(fn: (db: Awaited<ReturnType<typeof openConfiguredDatabase>>) => Promise<T>): Promise<T> {
+async function withDatabase<T>(
+  fn: (db: Awaited<ReturnType<typeof openConfiguredDatabase>>) => Promise<T>,
+): Promise<T> {
   const database = await openConfiguredDatabase(loadConfig(), { asServer: false });
   try {
     return await fn(database);
@@ -38,10 +40,19 @@ export function registerAdminCommands(program: Command): void {
         const deps = { db: database.db, config, clock: () => new Date(), databaseKind: database.kind };
         const password = config.demoPassword ?? generatePassword();
         await database.db.transaction(async (tx) => {
-          const first = await bootstrap({ ...deps, db: tx }, { JIXIAO_ADMIN_PASSWORD: config.adminPassword, JIXIAO_SECADMIN_PASSWORD: password, JIXIAO_AUDITOR_PASSWORD: password });
-          for (const g of first.generated) console.log(`生成的${g.role}账号：${g.username}  密码：${g.password}`);
+          const first = await bootstrap(
+            { ...deps, db: tx },
+            {
+              JIXIAO_ADMIN_PASSWORD: config.adminPassword,
+              JIXIAO_SECADMIN_PASSWORD: password,
+              JIXIAO_AUDITOR_PASSWORD: password,
+            },
+          );
+          for (const g of first.generated)
+            console.log(`生成的${g.role}账号：${g.username}  密码：${g.password}`);
           const result = await loadDemo({ ...deps, db: tx }, password);
-          if (result.loaded) console.log(`已载入演示数据：${result.users.length} 个演示账号，密码：${password}`);
+          if (result.loaded)
+            console.log(`已载入演示数据：${result.users.length} 个演示账号，密码：${password}`);
           else console.log('演示数据已存在，未重复载入。');
         });
       });
@@ -55,9 +66,13 @@ export function registerAdminCommands(program: Command): void {
       await withDatabase(async (database) => {
         const result = await verifyAuditChain(database.db);
         if (result.ok) {
-          console.log(`审计日志完整：共 ${result.entries} 条记录，哈希链校验通过。末条序号 ${result.headSeq ?? '-'}，哈希 ${result.headHash}`);
+          console.log(
+            `审计日志完整：共 ${result.entries} 条记录，哈希链校验通过。末条序号 ${result.headSeq ?? '-'}，哈希 ${result.headHash}`,
+          );
         } else {
-          console.error(`审计日志校验失败：第 ${result.badSeq} 号记录${result.reason}。（已校验 ${result.entries} 条）`);
+          console.error(
+            `审计日志校验失败：第 ${result.badSeq} 号记录${result.reason}。（已校验 ${result.entries} 条）`,
+          );
           process.exitCode = 1;
         }
       });

@@ -36,9 +36,15 @@ describe('jixiao check', () => {
 
   it('prints JSON findings and exits 1 when a claim is wrong (31.68 ÷ 32.35 = 97.93%, not 96.93%)', async () => {
     const { out, code } = await run([bad, '--json']);
-    const json = JSON.parse(out) as { files: { file: string; findings: { rule: string; line: number; expected: string }[] }[] };
+    const json = JSON.parse(out) as {
+      files: { file: string; findings: { rule: string; line: number; expected: string }[] }[];
+    };
     expect(json.files[0]!.file).toBe(bad);
-    expect(json.files[0]!.findings[0]).toMatchObject({ rule: 'completion.percent', line: 1, expected: '97.93%' });
+    expect(json.files[0]!.findings[0]).toMatchObject({
+      rule: 'completion.percent',
+      line: 1,
+      expected: '97.93%',
+    });
     expect(code).toBe(1);
   });
 

@@ -13,7 +13,9 @@ type FileResult = { file: string; findings: Finding[] } | { file: string; error:
 export function formatFindingsText(file: string, findings: readonly Finding[]): string {
   const out: string[] = [`${file}`];
   for (const f of findings) {
-    out.push(`  第${f.line}行${f.location ? `（${f.location}）` : ''} [${SEVERITY_LABEL[f.severity]}] ${f.rule}：${f.message}`);
+    out.push(
+      `  第${f.line}行${f.location ? `（${f.location}）` : ''} [${SEVERITY_LABEL[f.severity]}] ${f.rule}：${f.message}`,
+    );
     out.push(`    原文：${f.excerpt}`);
     out.push(`    应为：${f.expected}    实为：${f.found}`);
   }
@@ -34,7 +36,8 @@ export function registerCheckCommand(program: Command): void {
         try {
           results.push({ file, findings: checkLines(await extractText(file)) });
         } catch (error) {
-          const message = error instanceof ExtractError ? error.message : `无法检查 ${file}：${(error as Error).message}`;
+          const message =
+            error instanceof ExtractError ? error.message : `无法检查 ${file}：${(error as Error).message}`;
           results.push({ file, error: message });
         }
       }

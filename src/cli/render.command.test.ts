@@ -17,9 +17,17 @@ async function run(args: string[]): Promise<{ out: string; err: string; code: nu
   const o = vi.spyOn(process.stdout, 'write').mockImplementation((s) => ((out += String(s)), true));
   const e = vi.spyOn(process.stderr, 'write').mockImplementation((s) => ((err += String(s)), true));
   process.exitCode = undefined;
-  const program = new Command().exitOverride().configureOutput({ writeOut: (s) => (out += s), writeErr: (s) => (err += s) });
+  const program = new Command()
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => (out += s), writeErr: (s) => (err += s) });
   registerRenderCommand(program);
-  program.commands.forEach((c) => c.exitOverride().commands.forEach((s) => s.exitOverride().configureOutput({ writeOut: (x) => (out += x), writeErr: (x) => (err += x) })));
+  program.commands.forEach((c) =>
+    c
+      .exitOverride()
+      .commands.forEach((s) =>
+        s.exitOverride().configureOutput({ writeOut: (x) => (out += x), writeErr: (x) => (err += x) }),
+      ),
+  );
   try {
     await program.parseAsync(['render', ...args], { from: 'user' });
   } catch (error) {
@@ -53,12 +61,18 @@ describe('jixiao render', () => {
     expect(r.code ?? 0).toBe(0);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
-    const rows = wb.getWorksheet('收入支出决算总表')!.getSheetValues().filter(Array.isArray) as ExcelJS.CellValue[][];
+    const rows = wb
+      .getWorksheet('收入支出决算总表')!
+      .getSheetValues()
+      .filter(Array.isArray) as ExcelJS.CellValue[][];
     expect(rows.find((row) => row[1] === '总计')!.slice(1)).toEqual(['总计', 233.72, '总计', 233.72]);
   });
 
   it('names each invalid field by its JSON path, in Chinese, without a stack trace, exit 2', async () => {
-    const bad = JSON.parse(readFileSync(EXAMPLE, 'utf8')) as { current: { summary: { income: { total: unknown } } }; year: unknown };
+    const bad = JSON.parse(readFileSync(EXAMPLE, 'utf8')) as {
+      current: { summary: { income: { total: unknown } } };
+      year: unknown;
+    };
     bad.current.summary.income.total = 2337180;
     bad.year = '2020';
     const file = join(dir, 'bad.json');

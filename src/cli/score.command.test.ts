@@ -13,7 +13,10 @@ async function score(args: string[]): Promise<{ out: string; err: string; code: 
   let out = '';
   let err = '';
   const program = new Command().exitOverride();
-  registerScoreCommand(program, { stdout: { write: (t) => void (out += t) }, stderr: { write: (t) => void (err += t) } });
+  registerScoreCommand(program, {
+    stdout: { write: (t) => void (out += t) },
+    stderr: { write: (t) => void (err += t) },
+  });
   process.exitCode = undefined;
   await program.parseAsync(['score', ...args], { from: 'user' });
   const code = process.exitCode as number | undefined;
@@ -49,10 +52,16 @@ describe('jixiao score', () => {
 
   it('gives machine-readable output with --json, listing the disagreements of 政府采购专项业务费', async () => {
     const r = await score([join(fixtures, '001-procurement.json'), '--json']);
-    const json = JSON.parse(r.out) as { final: { base: string; grade: string }; disagreements: Array<{ what: string; given: string; computed: string }>; excluded: unknown[] };
+    const json = JSON.parse(r.out) as {
+      final: { base: string; grade: string };
+      disagreements: Array<{ what: string; given: string; computed: string }>;
+      excluded: unknown[];
+    };
     expect(json.final).toMatchObject({ base: '96.80', grade: '优' });
     expect(json.excluded).toHaveLength(3);
-    expect(json.disagreements).toContainEqual(expect.objectContaining({ what: 'base', given: '96.78', computed: '96.80' }));
+    expect(json.disagreements).toContainEqual(
+      expect.objectContaining({ what: 'base', given: '96.78', computed: '96.80' }),
+    );
     expect(r.code).toBe(1);
   });
 
@@ -63,7 +72,9 @@ describe('jixiao score', () => {
   });
 
   it('names the JSON path of bad input and exits 2 without a stack trace', async () => {
-    const original = JSON.parse(await readFile(join(fixtures, '001-department.json'), 'utf8')) as { inputs: { accuracy: { values: Record<string, unknown> } } };
+    const original = JSON.parse(await readFile(join(fixtures, '001-department.json'), 'utf8')) as {
+      inputs: { accuracy: { values: Record<string, unknown> } };
+    };
     original.inputs.accuracy.values['全年预算调剂金额'] = 251.12;
     const r = await score([await tempFile(JSON.stringify(original))]);
     expect(r.err).toContain('$.inputs.accuracy.values');
@@ -92,9 +103,19 @@ describe('jixiao score', () => {
           name: '定性测试',
           kind: 'project',
           version: 1,
-          grades: [{ grade: '优', min: '90' }, { grade: '差', min: '0' }],
+          grades: [
+            { grade: '优', min: '90' },
+            { grade: '差', min: '0' },
+          ],
           rounding: { mode: 'exact', places: 2 },
-          indicators: [{ id: 'q', name: '服务质量', weight: '10', rule: { kind: 'direction', direction: 'qualitative' } }],
+          indicators: [
+            {
+              id: 'q',
+              name: '服务质量',
+              weight: '10',
+              rule: { kind: 'direction', direction: 'qualitative' },
+            },
+          ],
         },
         inputs: { q: { level: '部分达成' } },
         sheets: [{ evaluator: { name: '甲' }, scores: { q: { score: '9' } } }],

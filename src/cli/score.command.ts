@@ -7,7 +7,12 @@
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { fixed } from '../domain/money/index.ts';
-import { evaluate, readEvaluation, type EvaluationResult, type InputProblem } from '../domain/scoring/index.ts';
+import {
+  evaluate,
+  readEvaluation,
+  type EvaluationResult,
+  type InputProblem,
+} from '../domain/scoring/index.ts';
 
 type Out = { write(text: string): void };
 
@@ -23,7 +28,12 @@ export function resultToJson(r: EvaluationResult): unknown {
   return {
     template: { id: r.templateId, name: r.templateName },
     rounding: { ...r.rounding, text: r.roundingText },
-    excluded: r.excluded.map((e) => ({ id: e.id, name: e.name, weight: e.weight.toString(), reason: e.reason ?? null })),
+    excluded: r.excluded.map((e) => ({
+      id: e.id,
+      name: e.name,
+      weight: e.weight.toString(),
+      reason: e.reason ?? null,
+    })),
     sheets: r.sheets.map((s) => ({
       evaluator: s.evaluator,
       detailed: s.detailed,
@@ -39,7 +49,12 @@ export function resultToJson(r: EvaluationResult): unknown {
         given: i.given ?? null,
         explanation: i.explanation,
       })),
-      subtotals: s.subtotals.map((n) => ({ id: n.id, name: n.name, weight: n.weight.toString(), score: fixed(n.score, p) })),
+      subtotals: s.subtotals.map((n) => ({
+        id: n.id,
+        name: n.name,
+        weight: n.weight.toString(),
+        score: fixed(n.score, p),
+      })),
       total: fixed(s.total, p),
       base: fixed(s.base, p),
       grade: s.grade,
@@ -72,10 +87,16 @@ export function resultToText(r: EvaluationResult): string {
       lines.push(`  ${i.path.join(' > ')}  分值${i.weight.toString()}  得分${sc}${given}`);
       lines.push(`      ${i.explanation}`);
     }
-    if (s.detailed) lines.push(`  合计${fixed(s.total, p)}（满分${s.maxAfterExclusion.toString()}）  基础得分${fixed(s.base, p)}  等次${s.grade}`);
+    if (s.detailed)
+      lines.push(
+        `  合计${fixed(s.total, p)}（满分${s.maxAfterExclusion.toString()}）  基础得分${fixed(s.base, p)}  等次${s.grade}`,
+      );
   }
   lines.push('');
-  if (r.excluded.length > 0) lines.push(`剔除未设定指标：${r.excluded.map((e) => `${e.name}（${e.weight.toString()}分）`).join('、')}`);
+  if (r.excluded.length > 0)
+    lines.push(
+      `剔除未设定指标：${r.excluded.map((e) => `${e.name}（${e.weight.toString()}分）`).join('、')}`,
+    );
   lines.push(
     `最终得分：${fixed(r.final.total, p)}（剔除后满分${r.final.maxAfterExclusion.toString()}，总分${r.final.fullTotal.toString()}）  基础得分：${fixed(r.final.base, p)}  评价等次：${r.final.grade}${r.final.evaluators > 1 ? `（${r.final.evaluators}位评价人员平均）` : ''}`,
   );
@@ -91,7 +112,8 @@ export function resultToText(r: EvaluationResult): string {
     lines.push('', `需补充说明（${r.findings.length}处）：`);
     for (const f of r.findings) lines.push(`  ! [${f.sheet}] ${f.label}：${f.message}`);
   }
-  if (r.errors.length + r.disagreements.length + r.findings.length === 0) lines.push('', '所有填报数均与计分规则一致。');
+  if (r.errors.length + r.disagreements.length + r.findings.length === 0)
+    lines.push('', '所有填报数均与计分规则一致。');
   return `${lines.join('\n')}\n`;
 }
 
@@ -100,7 +122,11 @@ function problemsText(file: string, problems: InputProblem[]): string {
 }
 
 /** Runs the command body; returns the exit code instead of exiting, so tests and main.ts share it. */
-export async function runScore(file: string, options: { json?: boolean }, io: ScoreCommandIo = defaultIo): Promise<number> {
+export async function runScore(
+  file: string,
+  options: { json?: boolean },
+  io: ScoreCommandIo = defaultIo,
+): Promise<number> {
   let raw: string;
   try {
     raw = await readFile(file, 'utf8');
@@ -131,7 +157,9 @@ export async function runScore(file: string, options: { json?: boolean }, io: Sc
 export function registerScoreCommand(program: Command, io: ScoreCommandIo = defaultIo): void {
   program
     .command('score')
-    .description('计算绩效评价得分并核对填报数（score an evaluation JSON file and check its printed figures）')
+    .description(
+      '计算绩效评价得分并核对填报数（score an evaluation JSON file and check its printed figures）',
+    )
     .argument('<file>', '评价文件（evaluation JSON, see docs/schemas/evaluation.schema.json）')
     .option('--json', '以 JSON 输出（machine-readable output）')
     .action(async (file: string, options: { json?: boolean }) => {

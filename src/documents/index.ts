@@ -5,6 +5,13 @@
 export * from './model.ts';
 export { renderDocx } from './docx/render-docx.ts';
 export { escapeHtml, renderHtml } from './pdf/render-html.ts';
-export { CHROMIUM_ARGS, PdfRenderer, closePdfRenderer, renderPdf, sharedPdfRenderer, type PdfRendererOptions } from './pdf/render-pdf.ts';
+export {
+  CHROMIUM_ARGS,
+  PdfRenderer,
+  closePdfRenderer,
+  renderPdf,
+  sharedPdfRenderer,
+  type PdfRendererOptions,
+} from './pdf/render-pdf.ts';
 export { extractRendered, selfCheck } from './self-check.ts';
 export * from './evaluation/index.ts';

@@ -29,11 +29,21 @@ describe('tableGrid', () => {
   });
 
   it('refuses a row that overflows or leaves a slot empty, naming the row', () => {
-    const overflow: Table = { ...merged, rows: [...merged.rows.slice(0, 2), { cells: [cell('b'), cell('4'), cell('extra')] }, ...merged.rows.slice(3)] };
+    const overflow: Table = {
+      ...merged,
+      rows: [
+        ...merged.rows.slice(0, 2),
+        { cells: [cell('b'), cell('4'), cell('extra')] },
+        ...merged.rows.slice(3),
+      ],
+    };
     expect(() => tableGrid(overflow)).toThrow(/第3行/);
     const short: Table = { ...merged, rows: [merged.rows[0]!, { cells: [cell('x'), cell('y')] }] };
     expect(() => tableGrid(short)).toThrow(/第2行第3列没有单元格/);
-    const tooTall: Table = { ...merged, rows: [merged.rows[0]!, { cells: [cell('x', { rowSpan: 2 }), cell('a'), cell('b'), cell('c')] }] };
+    const tooTall: Table = {
+      ...merged,
+      rows: [merged.rows[0]!, { cells: [cell('x', { rowSpan: 2 }), cell('a'), cell('b'), cell('c')] }],
+    };
     expect(() => tableGrid(tooTall)).toThrow(/超出表格末行/);
   });
 });
@@ -57,14 +67,18 @@ describe('renderHtml', () => {
   it('lays out A4 with the GB/T 9704 margins and the Chinese font stacks', () => {
     const html = renderHtml(doc);
     expect(html).toContain('@page { size: 210mm 297mm; margin: 37mm 26mm 35mm 28mm; }');
-    expect(html).toMatch(/font-family: 'Times New Roman', '仿宋_GB2312', 'FangSong', '仿宋', 'STFangsong', 'Noto Serif CJK SC'/);
+    expect(html).toMatch(
+      /font-family: 'Times New Roman', '仿宋_GB2312', 'FangSong', '仿宋', 'STFangsong', 'Noto Serif CJK SC'/,
+    );
     expect(html).toMatch(/\.h1 \{ font-family: '黑体', 'SimHei', 'STHeiti', 'Noto Sans CJK SC'/);
     expect(html).toContain("'方正小标宋简体'");
   });
 
   it('writes merged cells as rowspan / colspan and the header rows in thead', () => {
     const html = renderHtml(doc);
-    expect(html).toContain('<td rowspan="3" class="center"><p>项目决策</p></td><td rowspan="2" class="center"><p>目标</p></td>');
+    expect(html).toContain(
+      '<td rowspan="3" class="center"><p>项目决策</p></td><td rowspan="2" class="center"><p>目标</p></td>',
+    );
     expect(html).toContain('<td colspan="3" class="center"><p>合计</p></td>');
     expect(html).toMatch(/<thead><tr><th class="center"><p>一级<\/p><\/th>/);
   });
@@ -78,6 +92,14 @@ describe('renderHtml', () => {
 describe('plainText', () => {
   it('gives one line per paragraph and one tab-separated line per table row', () => {
     const text = plainText({ title: 'T', bodySize: 12, pageNumbers: false, blocks: [para('正文'), merged] });
-    expect(text.split('\n')).toEqual(['T', '正文', '一级\t二级\t三级\t得分', '项目决策\t目标\ta\t5', 'b\t4', '过程\tc\t3', '合计\t12']);
+    expect(text.split('\n')).toEqual([
+      'T',
+      '正文',
+      '一级\t二级\t三级\t得分',
+      '项目决策\t目标\ta\t5',
+      'b\t4',
+      '过程\tc\t3',
+      '合计\t12',
+    ]);
   });
 });

@@ -63,7 +63,14 @@ export type Table = {
 export type PageBreak = { kind: 'page-break' };
 
 /** A PNG image (e.g. a chart), placed centred at the given size. */
-export type Image = { kind: 'image'; png: Uint8Array; widthMm: number; heightMm: number; alt: string; caption?: string };
+export type Image = {
+  kind: 'image';
+  png: Uint8Array;
+  widthMm: number;
+  heightMm: number;
+  alt: string;
+  caption?: string;
+};
 
 /** A signature / date line block, right-aligned ("评价工作组组长（签字）：____"). */
 export type SignatureLine = { kind: 'signature'; label: string; value?: string; date?: string };
@@ -104,7 +111,14 @@ export function cell(text: string, options: Omit<TableCell, 'text'> = {}): Table
 export const pageBreak: PageBreak = { kind: 'page-break' };
 
 /** GB/T 9704 page: A4 with these margins (mm). */
-export const PAGE = { widthMm: 210, heightMm: 297, topMm: 37, bottomMm: 35, leftMm: 28, rightMm: 26 } as const;
+export const PAGE = {
+  widthMm: 210,
+  heightMm: 297,
+  topMm: 37,
+  bottomMm: 35,
+  leftMm: 28,
+  rightMm: 26,
+} as const;
 
 export function textWidthMm(landscape = false): number {
   return (landscape ? PAGE.heightMm : PAGE.widthMm) - PAGE.leftMm - PAGE.rightMm;
@@ -127,15 +141,19 @@ export type GridSlot = { row: number; col: number; cell: TableCell; origin: bool
  */
 export function tableGrid(table: Table): GridSlot[][] {
   const cols = table.columnWidths.length;
-  const grid: Array<Array<GridSlot | undefined>> = table.rows.map(() => new Array<GridSlot | undefined>(cols).fill(undefined));
+  const grid: Array<Array<GridSlot | undefined>> = table.rows.map(() =>
+    new Array<GridSlot | undefined>(cols).fill(undefined),
+  );
   table.rows.forEach((row, r) => {
     let c = 0;
     for (const cellDef of row.cells) {
       while (c < cols && grid[r]![c]) c++;
       const rs = cellDef.rowSpan ?? 1;
       const cs = cellDef.colSpan ?? 1;
-      if (c + cs > cols) throw new RangeError(`表格第${r + 1}行超出${cols}列：“${cellDef.text.slice(0, 20)}”`);
-      if (r + rs > table.rows.length) throw new RangeError(`表格第${r + 1}行的合并单元格超出表格末行：“${cellDef.text.slice(0, 20)}”`);
+      if (c + cs > cols)
+        throw new RangeError(`表格第${r + 1}行超出${cols}列：“${cellDef.text.slice(0, 20)}”`);
+      if (r + rs > table.rows.length)
+        throw new RangeError(`表格第${r + 1}行的合并单元格超出表格末行：“${cellDef.text.slice(0, 20)}”`);
       for (let dr = 0; dr < rs; dr++) {
         for (let dc = 0; dc < cs; dc++) {
           if (grid[r + dr]![c + dc]) throw new RangeError(`表格第${r + dr + 1}行第${c + dc + 1}列被重复占用`);

@@ -25,6 +25,10 @@ export async function extractRendered(bytes: Buffer, format: DocumentFormat): Pr
   }
 }
 
-export async function selfCheck(bytes: Buffer, format: DocumentFormat, options: CheckOptions = {}): Promise<Finding[]> {
+export async function selfCheck(
+  bytes: Buffer,
+  format: DocumentFormat,
+  options: CheckOptions = {},
+): Promise<Finding[]> {
   return checkLines(await extractRendered(bytes, format), options);
 }

@@ -41,31 +41,51 @@ describe('final-accounts workbook', () => {
 
   it('converts 万元 exactly when the workbook says its amounts are in 万元, and refuses fractions of a fen', async () => {
     const at = fieldAddresses().get('current.summary.income.otherIncome')!;
-    const wan = await edit(await writeAccountsWorkbook(blankFinalAccounts({ name: '测试单位' }, 2020)), (wb) => {
-      wb.getWorksheet('基本信息')!.getCell('B8').value = '万元';
-      wb.getWorksheet(at.sheet)!.getCell(at.cell).value = 117.7881;
-    });
+    const wan = await edit(
+      await writeAccountsWorkbook(blankFinalAccounts({ name: '测试单位' }, 2020)),
+      (wb) => {
+        wb.getWorksheet('基本信息')!.getCell('B8').value = '万元';
+        wb.getWorksheet(at.sheet)!.getCell(at.cell).value = 117.7881;
+      },
+    );
     const read = await readAccountsWorkbook(wan);
     if (!read.ok) throw new Error(JSON.stringify(read.problems));
     expect(read.amountUnit).toBe('万元');
     expect(read.value.current.summary.income.otherIncome).toBe('1177881.00');
 
-    const tooFine = await edit(wan, (wb) => (wb.getWorksheet(at.sheet)!.getCell(at.cell).value = '0.0000001'));
+    const tooFine = await edit(
+      wan,
+      (wb) => (wb.getWorksheet(at.sheet)!.getCell(at.cell).value = '0.0000001'),
+    );
     const refused = await readAccountsWorkbook(tooFine);
     expect(refused.ok).toBe(false);
-    if (!refused.ok) expect(refused.problems[0]!.message).toBe('工作表“收入支出决算总表”单元格B10：“其他收入”的“0.0000001”万元折合0.001元，超过了两位小数（分）：以万元填写时最多六位小数');
+    if (!refused.ok)
+      expect(refused.problems[0]!.message).toBe(
+        '工作表“收入支出决算总表”单元格B10：“其他收入”的“0.0000001”万元折合0.001元，超过了两位小数（分）：以万元填写时最多六位小数',
+      );
   });
 
   it('refuses an unknown 科目 code, naming its cell', async () => {
-    const bad = await edit(await writeAccountsWorkbook(seed000), (wb) => (wb.getWorksheet('一般公共预算财政拨款支出')!.getCell('A5').value = '2019998'));
+    const bad = await edit(
+      await writeAccountsWorkbook(seed000),
+      (wb) => (wb.getWorksheet('一般公共预算财政拨款支出')!.getCell('A5').value = '2019998'),
+    );
     const read = await readAccountsWorkbook(bad);
     expect(read.ok).toBe(false);
-    if (!read.ok) expect(read.problems.map((p) => p.message)).toContain('工作表“一般公共预算财政拨款支出”单元格A5：功能分类科目编码 2019998 不在2020年政府收支分类科目中');
+    if (!read.ok)
+      expect(read.problems.map((p) => p.message)).toContain(
+        '工作表“一般公共预算财政拨款支出”单元格A5：功能分类科目编码 2019998 不在2020年政府收支分类科目中',
+      );
   });
 
   it('refuses a file that is not a workbook, and a workbook without the sheets', async () => {
     const notXlsx = await readAccountsWorkbook(Buffer.from('hello'));
-    expect(notXlsx).toEqual({ ok: false, problems: [{ sheet: '', cell: '', message: '文件不是有效的 Excel 工作簿（.xlsx），请使用本系统下载的模板。' }] });
+    expect(notXlsx).toEqual({
+      ok: false,
+      problems: [
+        { sheet: '', cell: '', message: '文件不是有效的 Excel 工作簿（.xlsx），请使用本系统下载的模板。' },
+      ],
+    });
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('Sheet1');
     const other = await readAccountsWorkbook(Buffer.from(await wb.xlsx.writeBuffer()));

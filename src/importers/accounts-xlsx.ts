@@ -28,7 +28,8 @@ import { dec, toYuan } from '../domain/money/index.ts';
 
 export type AmountUnit = '元' | '万元';
 export type ImportProblem = { sheet: string; cell: string; message: string };
-export type ImportResult = { ok: true; value: FinalAccounts; amountUnit: AmountUnit } | { ok: false; problems: ImportProblem[] };
+export type ImportResult =
+  { ok: true; value: FinalAccounts; amountUnit: AmountUnit } | { ok: false; problems: ImportProblem[] };
 
 const TITLE_ROW = 1;
 const NOTE_ROW = 2;
@@ -87,7 +88,12 @@ function styleHeader(row: ExcelJS.Row): void {
   row.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
   row.eachCell((c) => {
     c.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDE7F3' } };
-    c.border = { top: { style: 'thin' }, bottom: { style: 'thin' }, left: { style: 'thin' }, right: { style: 'thin' } };
+    c.border = {
+      top: { style: 'thin' },
+      bottom: { style: 'thin' },
+      left: { style: 'thin' },
+      right: { style: 'thin' },
+    };
   });
 }
 
@@ -99,7 +105,8 @@ function writeValue(cell: ExcelJS.Cell, field: LayoutField, value: unknown): voi
     cell.numFmt = AMOUNT_FORMAT;
   } else if (field.kind === 'count' || field.kind === 'year') cell.value = Number(value ?? 0);
   else cell.value = String(value ?? '');
-  if (field.kind === 'unitKind') cell.dataValidation = { type: 'list', allowBlank: false, formulae: [`"${UNIT_KINDS.join(',')}"`] };
+  if (field.kind === 'unitKind')
+    cell.dataValidation = { type: 'list', allowBlank: false, formulae: [`"${UNIT_KINDS.join(',')}"`] };
   if (field.kind === 'longText') cell.alignment = { wrapText: true, vertical: 'top' };
 }
 
@@ -109,14 +116,41 @@ function listRows(fa: FinalAccounts, block: ListBlock): (string | number)[][] {
   if (block.list === 'general')
     return [...fa.current.generalByFunction]
       .sort((a, b) => a.code.localeCompare(b.code))
-      .map((r) => [r.code, edition.functions.get(r.code)?.name ?? '', num(r.budget), num(r.actual), num(r.basic), num(r.project), r.reason ?? '']);
+      .map((r) => [
+        r.code,
+        edition.functions.get(r.code)?.name ?? '',
+        num(r.budget),
+        num(r.actual),
+        num(r.basic),
+        num(r.project),
+        r.reason ?? '',
+      ]);
   if (block.list === 'basicItems')
-    return fa.current.basicByEconomic.items.map((i) => [i.code, edition.economic.get(i.code)?.name ?? '', num(i.amount)]);
-  return fa.current.projects.map((p) => [p.name, num(p.budget), num(p.actual), p.summary, p.problems, p.measures]);
+    return fa.current.basicByEconomic.items.map((i) => [
+      i.code,
+      edition.economic.get(i.code)?.name ?? '',
+      num(i.amount),
+    ]);
+  return fa.current.projects.map((p) => [
+    p.name,
+    num(p.budget),
+    num(p.actual),
+    p.summary,
+    p.problems,
+    p.measures,
+  ]);
 }
 
-const LIST_AMOUNT_COLUMNS: Record<ListBlock['list'], number[]> = { general: [3, 4, 5, 6], basicItems: [3], projects: [2, 3] };
-const LIST_TEXT_COLUMNS: Record<ListBlock['list'], number[]> = { general: [1], basicItems: [1], projects: [] };
+const LIST_AMOUNT_COLUMNS: Record<ListBlock['list'], number[]> = {
+  general: [3, 4, 5, 6],
+  basicItems: [3],
+  projects: [2, 3],
+};
+const LIST_TEXT_COLUMNS: Record<ListBlock['list'], number[]> = {
+  general: [1],
+  basicItems: [1],
+  projects: [],
+};
 
 /** The workbook of `fa` (the template is the workbook of a blank document). Amounts in 元. */
 export async function writeAccountsWorkbook(fa: FinalAccounts): Promise<Buffer> {
@@ -134,7 +168,9 @@ export async function writeAccountsWorkbook(fa: FinalAccounts): Promise<Buffer> 
     ws.getCell(TITLE_ROW, 1).font = { bold: true, size: 14 };
     ws.mergeCells(TITLE_ROW, 1, TITLE_ROW, Math.max(widest, 2));
     ws.getCell(NOTE_ROW, 1).value =
-      sheet.id === 'info' ? `${fa.unit.name} ${fa.year}年度决算` : `金额单位：见“基本信息”工作表（导出时为元）；${sheet.blocks.some((b) => b.kind === 'list') ? '明细行可增删，' : ''}请勿改动第一列的项目名称`;
+      sheet.id === 'info'
+        ? `${fa.unit.name} ${fa.year}年度决算`
+        : `金额单位：见“基本信息”工作表（导出时为元）；${sheet.blocks.some((b) => b.kind === 'list') ? '明细行可增删，' : ''}请勿改动第一列的项目名称`;
     ws.getCell(NOTE_ROW, 1).font = { color: { argb: 'FF666666' }, size: 10 };
     const starts = blockRows(sheet);
     sheet.blocks.forEach((block, b) => {
@@ -203,11 +239,14 @@ function rawValue(cell: ExcelJS.Cell): Raw {
     if ('error' in o) return { error: `是错误值 ${String(o.error)}` };
     if ('formula' in o || 'sharedFormula' in o) {
       const r = o.result as unknown;
-      if (r === undefined || r === null) return { error: '是没有计算结果的公式（请在 Excel 中重新计算并保存）' };
-      if (typeof r === 'object' && r && 'error' in r) return { error: `的公式结果是错误值 ${String((r as { error: unknown }).error)}` };
+      if (r === undefined || r === null)
+        return { error: '是没有计算结果的公式（请在 Excel 中重新计算并保存）' };
+      if (typeof r === 'object' && r && 'error' in r)
+        return { error: `的公式结果是错误值 ${String((r as { error: unknown }).error)}` };
       return typeof r === 'number' || typeof r === 'string' ? r : String(r);
     }
-    if ('richText' in o && Array.isArray(o.richText)) return (o.richText as { text: string }[]).map((t) => t.text).join('');
+    if ('richText' in o && Array.isArray(o.richText))
+      return (o.richText as { text: string }[]).map((t) => t.text).join('');
     if ('text' in o) return String(o.text);
   }
   return String(v);
@@ -224,7 +263,10 @@ function parseAmount(v: Raw, unit: AmountUnit): { ok: true; yuan: string } | { o
   if (!/^-?\d+(\.\d+)?$/.test(text)) return { ok: false, message: `${show(v)}不是金额，应为数字（${unit}）` };
   const yuan = toYuan(dec(text), unit);
   if (yuan.decimalPlaces() > 2)
-    return { ok: false, message: `${show(v)}${unit}折合${yuan.toString()}元，超过了两位小数（分）${unit === '万元' ? '：以万元填写时最多六位小数' : ''}` };
+    return {
+      ok: false,
+      message: `${show(v)}${unit}折合${yuan.toString()}元，超过了两位小数（分）${unit === '万元' ? '：以万元填写时最多六位小数' : ''}`,
+    };
   return { ok: true, yuan: yuan.toFixed(2) };
 }
 
@@ -244,16 +286,23 @@ export async function readAccountsWorkbook(data: Uint8Array): Promise<ImportResu
   try {
     await wb.xlsx.load(Buffer.from(data) as unknown as ArrayBuffer);
   } catch {
-    return { ok: false, problems: [{ sheet: '', cell: '', message: '文件不是有效的 Excel 工作簿（.xlsx），请使用本系统下载的模板。' }] };
+    return {
+      ok: false,
+      problems: [
+        { sheet: '', cell: '', message: '文件不是有效的 Excel 工作簿（.xlsx），请使用本系统下载的模板。' },
+      ],
+    };
   }
   const problems: ImportProblem[] = [];
   const where = new Map<string, { sheet: string; cell: string }>();
-  const problem = (sheet: string, cell: string, message: string) => problems.push({ sheet, cell, message: `工作表“${sheet}”单元格${cell}：${message}` });
+  const problem = (sheet: string, cell: string, message: string) =>
+    problems.push({ sheet, cell, message: `工作表“${sheet}”单元格${cell}：${message}` });
 
   const sheets = new Map<string, ExcelJS.Worksheet>();
   for (const s of ACCOUNTS_LAYOUT) {
     const ws = wb.getWorksheet(s.name);
-    if (!ws) problems.push({ sheet: s.name, cell: '', message: `缺少工作表“${s.name}”：请使用本系统下载的模板。` });
+    if (!ws)
+      problems.push({ sheet: s.name, cell: '', message: `缺少工作表“${s.name}”：请使用本系统下载的模板。` });
     else sheets.set(s.name, ws);
   }
   if (problems.length) return { ok: false, problems };
@@ -262,9 +311,17 @@ export async function readAccountsWorkbook(data: Uint8Array): Promise<ImportResu
   const unitText = asText(rawValue(unitCell)) || '元';
   let amountUnit: AmountUnit = '元';
   if (unitText === '元' || unitText === '万元') amountUnit = unitText;
-  else problem(amountUnitAddress.sheet, address(amountUnitAddress.row, amountUnitAddress.col), `金额单位${show(rawValue(unitCell))}无效，应为“元”或“万元”`);
+  else
+    problem(
+      amountUnitAddress.sheet,
+      address(amountUnitAddress.row, amountUnitAddress.col),
+      `金额单位${show(rawValue(unitCell))}无效，应为“元”或“万元”`,
+    );
 
-  let doc: Record<string, unknown> = blankFinalAccounts({ name: '—' }, 2020) as unknown as Record<string, unknown>;
+  let doc: Record<string, unknown> = blankFinalAccounts({ name: '—' }, 2020) as unknown as Record<
+    string,
+    unknown
+  >;
   const set = (path: string, value: unknown, sheet: string, cell: string) => {
     doc = setPath(doc, path, value);
     where.set(path, { sheet, cell });
@@ -279,7 +336,11 @@ export async function readAccountsWorkbook(data: Uint8Array): Promise<ImportResu
           const r = starts[b]! + 1 + i;
           const label = asText(rawValue(ws.getCell(r, 1)));
           if (label !== row.label) {
-            problem(sheet.name, address(r, 1), `项目名称应为“${row.label}”，实际为“${label}”：请勿改动模板的行，使用本系统下载的模板`);
+            problem(
+              sheet.name,
+              address(r, 1),
+              `项目名称应为“${row.label}”，实际为“${label}”：请勿改动模板的行，使用本系统下载的模板`,
+            );
             return;
           }
           row.fields.forEach((field, j) => {
@@ -290,7 +351,12 @@ export async function readAccountsWorkbook(data: Uint8Array): Promise<ImportResu
             if (field.kind === 'yuan') {
               const p = parseAmount(v, amountUnit);
               if (p.ok) set(field.path, p.yuan, sheet.name, a);
-              else problem(sheet.name, a, `“${row.label}”${block.headers[1 + j] && block.headers.length > 2 ? `（${block.headers[1 + j]}）` : ''}的${p.message}`);
+              else
+                problem(
+                  sheet.name,
+                  a,
+                  `“${row.label}”${block.headers[1 + j] && block.headers.length > 2 ? `（${block.headers[1 + j]}）` : ''}的${p.message}`,
+                );
             } else if (field.kind === 'count') {
               const p = parseCount(v);
               if (p.ok) set(field.path, p.n, sheet.name, a);
@@ -317,7 +383,9 @@ export async function readAccountsWorkbook(data: Uint8Array): Promise<ImportResu
       ok: false,
       problems: parsed.problems.map((p) => {
         const at = where.get(p.path) ?? where.get(p.path.split('.').slice(0, -1).join('.'));
-        return at ? { ...at, message: `工作表“${at.sheet}”单元格${at.cell}：${p.message}` } : { sheet: '', cell: '', message: `${p.path}：${p.message}` };
+        return at
+          ? { ...at, message: `工作表“${at.sheet}”单元格${at.cell}：${p.message}` }
+          : { sheet: '', cell: '', message: `${p.path}：${p.message}` };
       }),
     };
   }
@@ -356,9 +424,18 @@ function readList(
 ): void {
   block.headers.forEach((h, i) => {
     const found = asText(rawValue(ws.getCell(headerRow, i + 1)));
-    if (found !== h) problem(sheet.name, address(headerRow, i + 1), `表头应为“${h}”，实际为“${found}”：请使用本系统下载的模板`);
+    if (found !== h)
+      problem(
+        sheet.name,
+        address(headerRow, i + 1),
+        `表头应为“${h}”，实际为“${found}”：请使用本系统下载的模板`,
+      );
   });
-  const base = { general: 'current.generalByFunction', basicItems: 'current.basicByEconomic.items', projects: 'current.projects' }[block.list];
+  const base = {
+    general: 'current.generalByFunction',
+    basicItems: 'current.basicByEconomic.items',
+    projects: 'current.projects',
+  }[block.list];
   const items: unknown[] = [];
   const last = Math.min(ws.rowCount, headerRow + MAX_ROWS);
   for (let r = headerRow + 1; r <= last; r++) {
@@ -376,12 +453,17 @@ function readList(
     };
     const code = (col: number, digits: string, what: string): string => {
       const t = asText(values[col - 1]!);
-      if (!new RegExp(`^${digits}$`).test(t)) problem(sheet.name, at(col), `${what}${show(values[col - 1]!)}无效`);
+      if (!new RegExp(`^${digits}$`).test(t))
+        problem(sheet.name, at(col), `${what}${show(values[col - 1]!)}无效`);
       return t;
     };
     if (block.list === 'general') {
       const c = code(1, '\\d{3}(\\d{2}(\\d{2})?)?', '功能分类科目编码（应为3、5或7位数字）');
-      const row: Record<string, unknown> = { code: c, budget: amount(3, `科目${c}预算数`) ?? '0.00', actual: amount(4, `科目${c}决算数`) ?? '0.00' };
+      const row: Record<string, unknown> = {
+        code: c,
+        budget: amount(3, `科目${c}预算数`) ?? '0.00',
+        actual: amount(4, `科目${c}决算数`) ?? '0.00',
+      };
       const basic = amount(5, `科目${c}基本支出`, true);
       const project = amount(6, `科目${c}项目支出`, true);
       if (basic !== undefined) row.basic = basic;
@@ -399,7 +481,14 @@ function readList(
     } else {
       const name = asText(values[0]!);
       if (!name) problem(sheet.name, at(1), '项目名称不能为空');
-      items.push({ name, budget: amount(2, `项目“${name}”预算数`) ?? '0.00', actual: amount(3, `项目“${name}”执行数`) ?? '0.00', summary: asText(values[3]!), problems: asText(values[4]!), measures: asText(values[5]!) });
+      items.push({
+        name,
+        budget: amount(2, `项目“${name}”预算数`) ?? '0.00',
+        actual: amount(3, `项目“${name}”执行数`) ?? '0.00',
+        summary: asText(values[3]!),
+        problems: asText(values[4]!),
+        measures: asText(values[5]!),
+      });
       set(`${base}.${idx}.name`, name, sheet.name, at(1));
     }
   }

@@ -5,8 +5,17 @@ import { docxHtmlToLines, expandSpans, tableGrid } from './docx-lines.ts';
 import { extractTextFromBuffer } from './extract-text.ts';
 
 type Spec = { text: string; rowSpan?: number; columnSpan?: number };
-const c = (text: string, rowSpan?: number, columnSpan?: number): Spec => ({ text, ...(rowSpan ? { rowSpan } : {}), ...(columnSpan ? { columnSpan } : {}) });
-const cell = (s: Spec): TableCell => new TableCell({ children: [new Paragraph(s.text)], ...(s.rowSpan ? { rowSpan: s.rowSpan } : {}), ...(s.columnSpan ? { columnSpan: s.columnSpan } : {}) });
+const c = (text: string, rowSpan?: number, columnSpan?: number): Spec => ({
+  text,
+  ...(rowSpan ? { rowSpan } : {}),
+  ...(columnSpan ? { columnSpan } : {}),
+});
+const cell = (s: Spec): TableCell =>
+  new TableCell({
+    children: [new Paragraph(s.text)],
+    ...(s.rowSpan ? { rowSpan: s.rowSpan } : {}),
+    ...(s.columnSpan ? { columnSpan: s.columnSpan } : {}),
+  });
 
 /**
  * A 评分表 as every real one is laid out: 一级 and 二级 labels merged vertically over their indicators,
@@ -32,27 +41,51 @@ function scoreTable(opts: { quantityLabel: string; total: string }): Spec[][] {
 
 async function docxOf(rows: Spec[][]): Promise<Buffer> {
   const doc = new Document({
-    sections: [{
-      children: [
-        new Paragraph('2020年度政府采购专项业务费项目评分表'),
-        new Table({ rows: rows.map((r) => new TableRow({ children: r.map(cell) })) }),
-      ],
-    }],
+    sections: [
+      {
+        children: [
+          new Paragraph('2020年度政府采购专项业务费项目评分表'),
+          new Table({ rows: rows.map((r) => new TableRow({ children: r.map(cell) })) }),
+        ],
+      },
+    ],
   });
   return Packer.toBuffer(doc);
 }
 
 describe('DOCX tables with merged cells', () => {
   it('expands rowspan and colspan to the full grid, covered slots empty', () => {
-    const html = '<table><tr><td rowspan="2"><p>A</p></td><td colspan="2"><p>B</p></td></tr><tr><td><p>C</p></td><td><p>D</p></td></tr>'
-      + '<tr><td><p>E</p></td><td><p>F</p></td><td rowspan="2"><p>G</p></td></tr><tr><td><p>H</p></td><td><p>I</p></td></tr></table>';
-    expect(tableGrid(html)).toEqual([['A', 'B', ''], ['', 'C', 'D'], ['E', 'F', 'G'], ['H', 'I', '']]);
+    const html =
+      '<table><tr><td rowspan="2"><p>A</p></td><td colspan="2"><p>B</p></td></tr><tr><td><p>C</p></td><td><p>D</p></td></tr>' +
+      '<tr><td><p>E</p></td><td><p>F</p></td><td rowspan="2"><p>G</p></td></tr><tr><td><p>H</p></td><td><p>I</p></td></tr></table>';
+    expect(tableGrid(html)).toEqual([
+      ['A', 'B', ''],
+      ['', 'C', 'D'],
+      ['E', 'F', 'G'],
+      ['H', 'I', ''],
+    ]);
     // A short row followed by a slot merged from above further right keeps that slot's column.
-    expect(expandSpans([[{ value: 'a', rowSpan: 1, colSpan: 1 }, { value: 'b', rowSpan: 1, colSpan: 1 }, { value: 'c', rowSpan: 2, colSpan: 1 }], [{ value: 'd', rowSpan: 1, colSpan: 1 }]], '')).toEqual([['a', 'b', 'c'], ['d', '', '']]);
+    expect(
+      expandSpans(
+        [
+          [
+            { value: 'a', rowSpan: 1, colSpan: 1 },
+            { value: 'b', rowSpan: 1, colSpan: 1 },
+            { value: 'c', rowSpan: 2, colSpan: 1 },
+          ],
+          [{ value: 'd', rowSpan: 1, colSpan: 1 }],
+        ],
+        '',
+      ),
+    ).toEqual([
+      ['a', 'b', 'c'],
+      ['d', '', ''],
+    ]);
   });
 
   it('keeps a table nested in a cell inside that cell, and paragraphs after it numbered', () => {
-    const html = '<p>一</p><table><tr><td><table><tr><td><p>x</p></td><td><p>y</p></td></tr></table></td><td><p>2</p></td></tr></table><p>二</p>';
+    const html =
+      '<p>一</p><table><tr><td><table><tr><td><p>x</p></td><td><p>y</p></td></tr></table></td><td><p>2</p></td></tr></table><p>二</p>';
     expect(docxHtmlToLines(html)).toEqual([
       { text: '一', location: '段落1' },
       { text: 'x y\t2', location: '表格1 第1行' },
@@ -62,7 +95,10 @@ describe('DOCX tables with merged cells', () => {
   });
 
   it('reads a merged 评分表 with every row at full width, located by table and row', async () => {
-    const lines = await extractTextFromBuffer('评分表.docx', await docxOf(scoreTable({ quantityLabel: '数量（30分）', total: '90' })));
+    const lines = await extractTextFromBuffer(
+      '评分表.docx',
+      await docxOf(scoreTable({ quantityLabel: '数量（30分）', total: '90' })),
+    );
     const rows = lines.filter((l) => l.location?.startsWith('表格1'));
     expect(rows).toHaveLength(12);
     for (const r of rows) expect(r.text.split('\t')).toHaveLength(5);
@@ -73,15 +109,29 @@ describe('DOCX tables with merged cells', () => {
   });
 
   it('a correct merged 评分表 produces no finding at all', async () => {
-    const lines = await extractTextFromBuffer('评分表.docx', await docxOf(scoreTable({ quantityLabel: '数量（30分）', total: '90' })));
+    const lines = await extractTextFromBuffer(
+      '评分表.docx',
+      await docxOf(scoreTable({ quantityLabel: '数量（30分）', total: '90' })),
+    );
     expect(checkLines(lines)).toEqual([]);
   });
 
   it('finds exactly the wrong 合计 and the wrong 二级 group, and nothing else', async () => {
     // 6 + 5 + 8 + 15 + 12 + 18 + 17 + 9 = 90, printed 92; 数量 labelled 25分 over 15 + 15 = 30.
-    const lines = await extractTextFromBuffer('评分表.docx', await docxOf(scoreTable({ quantityLabel: '数量（25分）', total: '92' })));
+    const lines = await extractTextFromBuffer(
+      '评分表.docx',
+      await docxOf(scoreTable({ quantityLabel: '数量（25分）', total: '92' })),
+    );
     const findings = checkLines(lines);
-    expect(findings.map((f) => ({ rule: f.rule, severity: f.severity, location: f.location, expected: f.expected, found: f.found }))).toEqual([
+    expect(
+      findings.map((f) => ({
+        rule: f.rule,
+        severity: f.severity,
+        location: f.location,
+        expected: f.expected,
+        found: f.found,
+      })),
+    ).toEqual([
       { rule: 'score.group-weight', severity: 'error', location: '表格1 第7行', expected: '25', found: '30' },
       { rule: 'score.sum', severity: 'error', location: '表格1 第12行', expected: '90', found: '92' },
     ]);

@@ -11,7 +11,10 @@ import type { SourceLine } from '../domain/checks/types.ts';
 
 function decodeEntities(text: string): string {
   return text
-    .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
     .replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))
     .replace(/&amp;/g, '&');
 }
@@ -24,7 +27,10 @@ function plainText(html: string): string {
       // A table nested in a cell is flattened into the cell's text, its cells separated by spaces.
       .replace(/<\/t[dh]>|<\/tr>/gi, ' ')
       .replace(/<[^>]+>/g, ''),
-  ).replace(/[\t\r\n]+/g, ' ').replace(/ {2,}/g, ' ').trim();
+  )
+    .replace(/[\t\r\n]+/g, ' ')
+    .replace(/ {2,}/g, ' ')
+    .trim();
 }
 
 /** One cell as mammoth writes it: its inner HTML and how many rows / columns it spans. */
@@ -52,10 +58,18 @@ export function tableRows(tableHtml: string): HtmlCell[][] {
     if (depth !== 1) continue;
     if (tag === 'tr' && !closing) rows.push([]);
     else if ((tag === 'td' || tag === 'th') && !closing) {
-      cell = { start: m.index + m[0].length, rowSpan: span(m[3]!, 'rowspan'), colSpan: span(m[3]!, 'colspan') };
+      cell = {
+        start: m.index + m[0].length,
+        rowSpan: span(m[3]!, 'rowspan'),
+        colSpan: span(m[3]!, 'colspan'),
+      };
     } else if ((tag === 'td' || tag === 'th') && closing && cell) {
       if (rows.length === 0) rows.push([]);
-      rows[rows.length - 1]!.push({ html: tableHtml.slice(cell.start, m.index), rowSpan: cell.rowSpan, colSpan: cell.colSpan });
+      rows[rows.length - 1]!.push({
+        html: tableHtml.slice(cell.start, m.index),
+        rowSpan: cell.rowSpan,
+        colSpan: cell.colSpan,
+      });
       cell = null;
     }
   }
@@ -66,7 +80,10 @@ export function tableRows(tableHtml: string): HtmlCell[][] {
  * Expands rowspan/colspan to a full grid: a cell's text sits in its first slot, every slot it covers
  * (to the right, and below in the following rows) is an empty cell. Rows keep their order and count.
  */
-export function expandSpans<T>(rows: ReadonlyArray<ReadonlyArray<{ value: T; rowSpan: number; colSpan: number }>>, empty: T): T[][] {
+export function expandSpans<T>(
+  rows: ReadonlyArray<ReadonlyArray<{ value: T; rowSpan: number; colSpan: number }>>,
+  empty: T,
+): T[][] {
   // covered.get(col) = how many more rows the slot at col is covered by a merge from above.
   const covered = new Map<number, number>();
   return rows.map((row) => {
@@ -89,7 +106,10 @@ export function expandSpans<T>(rows: ReadonlyArray<ReadonlyArray<{ value: T; row
     }
     skipCovered();
     // A short row followed by slots covered from above further right: fill the gap up to them.
-    const last = Math.max(-1, ...[...covered].filter(([at, left]) => left > 0 && at >= col).map(([at]) => at));
+    const last = Math.max(
+      -1,
+      ...[...covered].filter(([at, left]) => left > 0 && at >= col).map(([at]) => at),
+    );
     while (col <= last) {
       if ((covered.get(col) ?? 0) > 0) covered.set(col, covered.get(col)! - 1);
       out.push(empty);
@@ -101,7 +121,12 @@ export function expandSpans<T>(rows: ReadonlyArray<ReadonlyArray<{ value: T; row
 
 /** The text of each cell of a table, merged cells expanded to the full grid (covered slots empty). */
 export function tableGrid(tableHtml: string): string[][] {
-  return expandSpans(tableRows(tableHtml).map((r) => r.map((c) => ({ value: plainText(c.html), rowSpan: c.rowSpan, colSpan: c.colSpan }))), '');
+  return expandSpans(
+    tableRows(tableHtml).map((r) =>
+      r.map((c) => ({ value: plainText(c.html), rowSpan: c.rowSpan, colSpan: c.colSpan })),
+    ),
+    '',
+  );
 }
 
 /** Top-level blocks: each outermost `<table>…</table>` (nested tables included) and each paragraph, heading or list item. */
@@ -119,7 +144,10 @@ function* blocks(html: string): Generator<{ table: string } | { text: string }> 
     tags.lastIndex = textEnd;
     for (let m = tags.exec(html); m; m = tags.exec(html)) {
       depth += m[1] === '/' ? -1 : 1;
-      if (depth === 0) { end = m.index + m[0].length; break; }
+      if (depth === 0) {
+        end = m.index + m[0].length;
+        break;
+      }
     }
     yield { table: html.slice(textEnd, end) };
     at = end;
@@ -133,7 +161,9 @@ export function docxHtmlToLines(html: string): SourceLine[] {
   for (const b of blocks(html)) {
     if ('table' in b) {
       table++;
-      tableGrid(b.table).forEach((cells, r) => lines.push({ text: cells.join('\t'), location: `表格${table} 第${r + 1}行` }));
+      tableGrid(b.table).forEach((cells, r) =>
+        lines.push({ text: cells.join('\t'), location: `表格${table} 第${r + 1}行` }),
+      );
       lines.push({ text: '' });
       continue;
     }

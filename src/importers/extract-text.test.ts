@@ -14,12 +14,21 @@ const cell = (text: string): TableCell => new TableCell({ children: [new Paragra
 describe('text extraction', () => {
   it('reads a DOCX: paragraphs keep their number, table rows become tab-separated cells', async () => {
     const doc = new Document({
-      sections: [{
-        children: [
-          new Paragraph('2020年本年支出合计233.72万元，其中：基本支出190.34万元，占81.44%；项目支出43.38万元，占18.57%。'),
-          new Table({ rows: [new TableRow({ children: [cell('一级指标'), cell('分值'), cell('得分')] }), new TableRow({ children: [cell('产出'), cell('50'), cell('48')] })] }),
-        ],
-      }],
+      sections: [
+        {
+          children: [
+            new Paragraph(
+              '2020年本年支出合计233.72万元，其中：基本支出190.34万元，占81.44%；项目支出43.38万元，占18.57%。',
+            ),
+            new Table({
+              rows: [
+                new TableRow({ children: [cell('一级指标'), cell('分值'), cell('得分')] }),
+                new TableRow({ children: [cell('产出'), cell('50'), cell('48')] }),
+              ],
+            }),
+          ],
+        },
+      ],
     });
     const file = join(dir, 'report.docx');
     writeFileSync(file, await Packer.toBuffer(doc));
@@ -28,7 +37,11 @@ describe('text extraction', () => {
     expect(lines.find((l) => l.text === '一级指标\t分值\t得分')?.location).toBe('表格1 第1行');
     // 43.38 ÷ 233.72 = 18.56%, printed 18.57%: flagged on the paragraph's line with its location.
     const findings = checkLines(lines);
-    expect(findings.find((f) => f.rule === 'share.percent')).toMatchObject({ line: 1, location: '段落1', expected: '18.56%' });
+    expect(findings.find((f) => f.rule === 'share.percent')).toMatchObject({
+      line: 1,
+      location: '段落1',
+      expected: '18.56%',
+    });
   });
 
   it('reads an XLSX: rows as tab-separated cells, located by sheet and cell address', async () => {
@@ -45,7 +58,11 @@ describe('text extraction', () => {
     expect(lines[2]).toEqual({ text: '决策\t20\t18', location: '评分表!A2（第2行）' });
     // 18 + 70 = 88, not the 90 printed in 合计.
     const findings = checkLines(lines);
-    expect(findings.find((f) => f.rule === 'score.sum')).toMatchObject({ expected: '88', found: '90', location: '评分表!A4（第4行）' });
+    expect(findings.find((f) => f.rule === 'score.sum')).toMatchObject({
+      expected: '88',
+      found: '90',
+      location: '评分表!A4（第4行）',
+    });
   });
 
   it('decodes GB18030 text as well as UTF-8', () => {
@@ -60,48 +77,70 @@ describe('text extraction', () => {
   });
 
   it('reads uploaded bytes like files, and refuses bytes that do not match the extension', async () => {
-    const text = '2020年本年支出合计233.72万元，其中：基本支出190.34万元，占81.44%；项目支出43.38万元，占18.57%。';
+    const text =
+      '2020年本年支出合计233.72万元，其中：基本支出190.34万元，占81.44%；项目支出43.38万元，占18.57%。';
     expect((await extractTextFromBuffer('说明.TXT', new TextEncoder().encode(text)))[0]).toEqual({ text });
-    await expect(extractTextFromBuffer('说明.docx', new TextEncoder().encode(text))).rejects.toMatchObject({ code: 'unreadable', message: expect.stringContaining('不是有效的 Word 文件') });
-    await expect(extractTextFromBuffer('说明.pdf', new TextEncoder().encode(text))).rejects.toMatchObject({ code: 'unreadable' });
-    await expect(extractTextFromBuffer('说明.doc', new Uint8Array([1]))).rejects.toMatchObject({ code: 'unsupported' });
+    await expect(extractTextFromBuffer('说明.docx', new TextEncoder().encode(text))).rejects.toMatchObject({
+      code: 'unreadable',
+      message: expect.stringContaining('不是有效的 Word 文件'),
+    });
+    await expect(extractTextFromBuffer('说明.pdf', new TextEncoder().encode(text))).rejects.toMatchObject({
+      code: 'unreadable',
+    });
+    await expect(extractTextFromBuffer('说明.doc', new Uint8Array([1]))).rejects.toMatchObject({
+      code: 'unsupported',
+    });
   });
 });
 
 const CHROMIUM = process.env.JIXIAO_CHROMIUM ?? '/usr/bin/chromium';
 const haveChromium = existsSync(CHROMIUM);
-if (!haveChromium && process.env.CI !== 'true') console.warn(`[extract-text] 跳过 PDF 测试：找不到 Chromium（${CHROMIUM}）。`);
+if (!haveChromium && process.env.CI !== 'true')
+  console.warn(`[extract-text] 跳过 PDF 测试：找不到 Chromium（${CHROMIUM}）。`);
 
-describe.runIf(haveChromium || process.env.CI === 'true')('PDF extraction (a PDF printed by Chromium, read back by pdftotext)', () => {
-  it('extracts the text of each page from bytes, finds the wrong share on its page, and leaves no temporary file', async () => {
-    expect(existsSync(CHROMIUM), `Chromium not found at ${CHROMIUM}; CI=true requires it`).toBe(true);
-    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu'] });
-    let pdf: Buffer;
-    try {
-      const page = await browser.newPage();
-      await page.setContent(`<html><body style="font-family:'Noto Sans CJK SC',sans-serif;font-size:14px">
+describe.runIf(haveChromium || process.env.CI === 'true')(
+  'PDF extraction (a PDF printed by Chromium, read back by pdftotext)',
+  () => {
+    it('extracts the text of each page from bytes, finds the wrong share on its page, and leaves no temporary file', async () => {
+      expect(existsSync(CHROMIUM), `Chromium not found at ${CHROMIUM}; CI=true requires it`).toBe(true);
+      const browser = await chromium.launch({
+        executablePath: CHROMIUM,
+        args: ['--headless', '--no-sandbox', '--disable-gpu'],
+      });
+      let pdf: Buffer;
+      try {
+        const page = await browser.newPage();
+        await page.setContent(`<html><body style="font-family:'Noto Sans CJK SC',sans-serif;font-size:14px">
         <h1>2020年度部门决算说明</h1>
         <p style="page-break-after:always">2020年本年收入合计7865.6万元。</p>
         <p>2020年本年支出合计233.72万元，其中：基本支出190.34万元，占81.44%；项目支出43.38万元，占18.57%。</p>
       </body></html>`);
-      pdf = await page.pdf({ format: 'A4' });
-    } finally {
-      await browser.close();
-    }
-    const before = readdirSync(tmpdir()).filter((f) => f.startsWith('jixiao-pdf-')).length;
-    const lines = await extractTextFromBuffer('决算说明.pdf', pdf);
-    expect(readdirSync(tmpdir()).filter((f) => f.startsWith('jixiao-pdf-')).length).toBe(before);
-    const joined = lines.map((l) => l.text).join('\n');
-    expect(joined).toContain('2020年度部门决算说明');
-    const shareLine = lines.findIndex((l) => l.text.includes('项目支出43.38万元'));
-    expect(lines[shareLine]!.location).toBe('第2页');
-    // 43.38 ÷ 233.72 × 100% = 18.56%, printed 18.57%: found on page 2; 190.34 ÷ 233.72 = 81.44% is right.
-    const findings = checkLines(lines).filter((f) => f.rule === 'share.percent');
-    expect(findings).toEqual([expect.objectContaining({ line: shareLine + 1, location: '第2页', expected: '18.56%', found: '18.57%' })]);
-    // The path-based reader gives the same lines.
-    const file = join(dir, 'report.pdf');
-    writeFileSync(file, pdf);
-    expect((await extractText(file)).map((l) => l.text)).toEqual(lines.map((l) => l.text));
-    expect(readFileSync(file).subarray(0, 5).toString()).toBe('%PDF-');
-  });
-});
+        pdf = await page.pdf({ format: 'A4' });
+      } finally {
+        await browser.close();
+      }
+      const before = readdirSync(tmpdir()).filter((f) => f.startsWith('jixiao-pdf-')).length;
+      const lines = await extractTextFromBuffer('决算说明.pdf', pdf);
+      expect(readdirSync(tmpdir()).filter((f) => f.startsWith('jixiao-pdf-')).length).toBe(before);
+      const joined = lines.map((l) => l.text).join('\n');
+      expect(joined).toContain('2020年度部门决算说明');
+      const shareLine = lines.findIndex((l) => l.text.includes('项目支出43.38万元'));
+      expect(lines[shareLine]!.location).toBe('第2页');
+      // 43.38 ÷ 233.72 × 100% = 18.56%, printed 18.57%: found on page 2; 190.34 ÷ 233.72 = 81.44% is right.
+      const findings = checkLines(lines).filter((f) => f.rule === 'share.percent');
+      expect(findings).toEqual([
+        expect.objectContaining({
+          line: shareLine + 1,
+          location: '第2页',
+          expected: '18.56%',
+          found: '18.57%',
+        }),
+      ]);
+      // The path-based reader gives the same lines.
+      const file = join(dir, 'report.pdf');
+      writeFileSync(file, pdf);
+      expect((await extractText(file)).map((l) => l.text)).toEqual(lines.map((l) => l.text));
+      expect(readFileSync(file).subarray(0, 5).toString()).toBe('%PDF-');
+    });
+  },
+);

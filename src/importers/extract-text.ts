@@ -34,7 +34,10 @@ export function decodeText(bytes: Uint8Array): string {
 }
 
 export function textToLines(text: string): SourceLine[] {
-  return text.replace(/\r\n?/g, '\n').split('\n').map((t) => ({ text: t }));
+  return text
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((t) => ({ text: t }));
 }
 
 async function readBytes(path: string): Promise<Buffer> {
@@ -72,7 +75,13 @@ export async function extractXlsx(bytes: Buffer): Promise<SourceLine[]> {
     sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
       const cells: string[] = [];
       const count = row.cellCount;
-      for (let c = 1; c <= count; c++) cells.push(row.getCell(c).text.replace(/[\t\r\n]+/g, ' ').trim());
+      for (let c = 1; c <= count; c++)
+        cells.push(
+          row
+            .getCell(c)
+            .text.replace(/[\t\r\n]+/g, ' ')
+            .trim(),
+        );
       const first = cells.findIndex((t) => t !== '');
       const firstAddress = row.getCell(first < 0 ? 1 : first + 1).address;
       lines.push({ text: cells.join('\t'), location: `${sheet.name}!${firstAddress}（第${rowNumber}行）` });
@@ -84,20 +93,34 @@ export async function extractXlsx(bytes: Buffer): Promise<SourceLine[]> {
 
 export function extractPdf(path: string, displayName: string = path): Promise<SourceLine[]> {
   return new Promise((resolve, reject) => {
-    execFile('pdftotext', ['-layout', '-enc', 'UTF-8', path, '-'], { maxBuffer: 256 * 1024 * 1024 }, (error, stdout) => {
-      if (error) {
-        if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-          reject(new ExtractError('tool-missing', '读取 PDF 需要 pdftotext（Debian/Ubuntu：apt-get install poppler-utils），当前系统未安装。'));
-        } else reject(new ExtractError('unreadable', `无法从 PDF 提取文字：${displayName}（文件已损坏或加密）。`));
-        return;
-      }
-      const lines: SourceLine[] = [];
-      stdout.split('\f').forEach((page, p) => {
-        if (page === '' && p > 0) return;
-        for (const t of page.replace(/\r\n?/g, '\n').split('\n')) lines.push({ text: t.replace(/ {2,}/g, '\t').trimEnd(), location: `第${p + 1}页` });
-      });
-      resolve(lines);
-    });
+    execFile(
+      'pdftotext',
+      ['-layout', '-enc', 'UTF-8', path, '-'],
+      { maxBuffer: 256 * 1024 * 1024 },
+      (error, stdout) => {
+        if (error) {
+          if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+            reject(
+              new ExtractError(
+                'tool-missing',
+                '读取 PDF 需要 pdftotext（Debian/Ubuntu：apt-get install poppler-utils），当前系统未安装。',
+              ),
+            );
+          } else
+            reject(
+              new ExtractError('unreadable', `无法从 PDF 提取文字：${displayName}（文件已损坏或加密）。`),
+            );
+          return;
+        }
+        const lines: SourceLine[] = [];
+        stdout.split('\f').forEach((page, p) => {
+          if (page === '' && p > 0) return;
+          for (const t of page.replace(/\r\n?/g, '\n').split('\n'))
+            lines.push({ text: t.replace(/ {2,}/g, '\t').trimEnd(), location: `第${p + 1}页` });
+        });
+        resolve(lines);
+      },
+    );
   });
 }
 
@@ -106,7 +129,10 @@ export const SUPPORTED_EXTENSIONS = ['.txt', '.md', '.csv', '.docx', '.xlsx', '.
 function extensionOf(name: string): string {
   const ext = extname(name).toLowerCase();
   if (!(SUPPORTED_EXTENSIONS as readonly string[]).includes(ext)) {
-    throw new ExtractError('unsupported', `不支持的文件类型“${ext || '（无扩展名）'}”：只能检查 .txt、.docx、.xlsx 和 .pdf 文件。`);
+    throw new ExtractError(
+      'unsupported',
+      `不支持的文件类型“${ext || '（无扩展名）'}”：只能检查 .txt、.docx、.xlsx 和 .pdf 文件。`,
+    );
   }
   return ext;
 }
@@ -128,7 +154,10 @@ export async function extractTextFromBuffer(fileName: string, bytes: Uint8Array)
   const ext = extensionOf(fileName);
   if (bytes.length === 0) throw new ExtractError('unreadable', `文件“${fileName}”是空的。`);
   if (!looksLike(ext, bytes)) {
-    throw new ExtractError('unreadable', `文件“${fileName}”不是有效的 ${KIND_NAME[ext]} 文件（内容与扩展名不符或文件已损坏）。`);
+    throw new ExtractError(
+      'unreadable',
+      `文件“${fileName}”不是有效的 ${KIND_NAME[ext]} 文件（内容与扩展名不符或文件已损坏）。`,
+    );
   }
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (ext === '.docx') return extractDocx(buffer);

@@ -8,7 +8,14 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seed000 } from '../../src/domain/accounts/fixtures/seed000.ts';
 import { seed001 } from '../../src/domain/accounts/fixtures/seed001.ts';
-import { canonicalAccounts, consolidate, generateExplanation, getPath, setPath, type FinalAccounts } from '../../src/domain/accounts/index.ts';
+import {
+  canonicalAccounts,
+  consolidate,
+  generateExplanation,
+  getPath,
+  setPath,
+  type FinalAccounts,
+} from '../../src/domain/accounts/index.ts';
 import { dec } from '../../src/domain/money/index.ts';
 import { fieldAddresses, writeAccountsWorkbook } from '../../src/importers/accounts-xlsx.ts';
 import { extractDocx } from '../../src/importers/extract-text.ts';
@@ -23,7 +30,21 @@ let zwxxOrg: string;
 const Y = '?year=2020';
 const b64 = (b: Uint8Array) => Buffer.from(b).toString('base64');
 
-type Dto = { exists: boolean; version: number; status: string; data: FinalAccounts; violations: Array<{ key: string; ruleId: string; kind: string; location: Record<string, string>; arithmetic: string; explanation: string }>; unexplained: number };
+type Dto = {
+  exists: boolean;
+  version: number;
+  status: string;
+  data: FinalAccounts;
+  violations: Array<{
+    key: string;
+    ruleId: string;
+    kind: string;
+    location: Record<string, string>;
+    arithmetic: string;
+    explanation: string;
+  }>;
+  unexplained: number;
+};
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -49,21 +70,36 @@ describe('final accounts of a unit', () => {
     const res = await clerk.request('GET', `/api/accounts/${xxzx}/explanation${Y}`);
     expect(res.statusCode, res.body).toBe(200);
     const expected = generateExplanation(seed000, { detailNumbering: 'flat' });
-    expect(res.json().paragraphs.map((p: { text: string }) => p.text)).toEqual(expected.paragraphs.map((p) => p.text));
-    expect(res.json().charts.map((c: { id: string }) => c.id)).toEqual(['图1', '图2', '图3', '图4', '图5', '图6', '图7']);
+    expect(res.json().paragraphs.map((p: { text: string }) => p.text)).toEqual(
+      expected.paragraphs.map((p) => p.text),
+    );
+    expect(res.json().charts.map((c: { id: string }) => c.id)).toEqual([
+      '图1',
+      '图2',
+      '图3',
+      '图4',
+      '图5',
+      '图6',
+      '图7',
+    ]);
   });
 
   it('serves the 科目 catalogue from the domain', async () => {
     const res = await clerk.request('GET', '/api/accounts/catalog?year=2020');
     expect(res.statusCode).toBe(200);
     expect(res.json().functions).toContainEqual({ code: '2011350', name: '事业运行', level: '项' });
-    expect(res.json().economic.find((e: { code: string }) => e.code === '30101')).toMatchObject({ group: 'personnel' });
+    expect(res.json().economic.find((e: { code: string }) => e.code === '30101')).toMatchObject({
+      group: 'personnel',
+    });
   });
 
   it('checks every save: a changed cell gives a located violation; a stale save gets 412 and changes nothing', async () => {
     const before = await get(clerk, xxzx);
     const edited = setPath(before.data, 'current.summary.income.otherIncome', '1000.00');
-    const saved = await clerk.request('PUT', `/api/accounts/${xxzx}${Y}`, { version: before.version, data: edited });
+    const saved = await clerk.request('PUT', `/api/accounts/${xxzx}${Y}`, {
+      version: before.version,
+      data: edited,
+    });
     expect(saved.statusCode, saved.body).toBe(200);
     const dto = saved.json() as Dto;
     expect(dto.version).toBe(before.version + 1);
@@ -71,32 +107,54 @@ describe('final accounts of a unit', () => {
     expect(dto.violations[0]).toMatchObject({
       key: 'S-income-total@summary/income.total/amount',
       kind: '表内',
-      location: { table: 'summary', tableName: '收入支出决算总表', row: 'income.total', rowLabel: '本年收入合计', column: 'amount', columnLabel: '决算数' },
+      location: {
+        table: 'summary',
+        tableName: '收入支出决算总表',
+        row: 'income.total',
+        rowLabel: '本年收入合计',
+        column: 'amount',
+        columnLabel: '决算数',
+      },
       explanation: '',
     });
     expect(dto.violations[0]!.arithmetic).toContain('（差 -1000.00元）');
 
-    const stale = await clerk.request('PUT', `/api/accounts/${xxzx}${Y}`, { version: before.version, data: before.data });
+    const stale = await clerk.request('PUT', `/api/accounts/${xxzx}${Y}`, {
+      version: before.version,
+      data: before.data,
+    });
     expect(stale.statusCode).toBe(412);
     expect(stale.json().error.message).toContain(`当前版本为 ${before.version + 1}`);
     expect((await get(clerk, xxzx)).data.current.summary.income.otherIncome).toBe('1000.00');
 
     // A 表间 rule: the 财政拨款 expenditure no longer agrees with the 功能分类 table.
     const x = setPath(dto.data, 'current.fiscal.expenditureGeneral', '2337181.00');
-    const cross = (await clerk.request('PUT', `/api/accounts/${xxzx}${Y}`, { version: dto.version, data: x })).json() as Dto;
-    expect(cross.violations.map((v) => `${v.kind} ${v.ruleId}`)).toEqual(expect.arrayContaining(['表内 S-income-total', '表间 X-general-expenditure']));
+    const cross = (
+      await clerk.request('PUT', `/api/accounts/${xxzx}${Y}`, { version: dto.version, data: x })
+    ).json() as Dto;
+    expect(cross.violations.map((v) => `${v.kind} ${v.ruleId}`)).toEqual(
+      expect.arrayContaining(['表内 S-income-total', '表间 X-general-expenditure']),
+    );
     // Put it back: only the 收入 violation remains.
-    const back = (await clerk.request('PUT', `/api/accounts/${xxzx}${Y}`, { version: cross.version, data: dto.data })).json() as Dto;
+    const back = (
+      await clerk.request('PUT', `/api/accounts/${xxzx}${Y}`, { version: cross.version, data: dto.data })
+    ).json() as Dto;
     expect(back.violations.map((v) => v.ruleId)).toEqual(['S-income-total']);
   });
 
   it('refuses JSON numbers for money and unknown 科目 codes', async () => {
     const dto = await get(clerk, xxzx);
-    const num = await clerk.request('PUT', `/api/accounts/${xxzx}${Y}`, { version: dto.version, data: setPath(dto.data, 'current.officeOperation', 12.5) });
+    const num = await clerk.request('PUT', `/api/accounts/${xxzx}${Y}`, {
+      version: dto.version,
+      data: setPath(dto.data, 'current.officeOperation', 12.5),
+    });
     expect(num.statusCode).toBe(400);
     expect(num.json().error.message).toContain('current.officeOperation');
     const rows = [...dto.data.current.generalByFunction, { code: '2019998', budget: '0.00', actual: '0.00' }];
-    const code = await clerk.request('PUT', `/api/accounts/${xxzx}${Y}`, { version: dto.version, data: setPath(dto.data, 'current.generalByFunction', rows) });
+    const code = await clerk.request('PUT', `/api/accounts/${xxzx}${Y}`, {
+      version: dto.version,
+      data: setPath(dto.data, 'current.generalByFunction', rows),
+    });
     expect(code.statusCode).toBe(400);
     expect(code.json().error.message).toBe('功能分类科目编码 2019998 不在2020年政府收支分类科目中。');
   });
@@ -111,17 +169,34 @@ describe('final accounts of a unit', () => {
     expect(refused.json().error.details.unexplained).toEqual(['S-income-total@summary/income.total/amount']);
 
     const key = dto.violations[0]!.key;
-    const explained = (await clerk.request('PUT', `/api/accounts/${xxzx}${Y}`, { version: dto.version, data: dto.data, explanations: { [key]: '其他收入为年末清理的往来款，按财政要求单列' } })).json() as Dto;
+    const explained = (
+      await clerk.request('PUT', `/api/accounts/${xxzx}${Y}`, {
+        version: dto.version,
+        data: dto.data,
+        explanations: { [key]: '其他收入为年末清理的往来款，按财政要求单列' },
+      })
+    ).json() as Dto;
     expect(explained).toMatchObject({ unexplained: 0 });
-    const submitted = await clerk.request('POST', `/api/accounts/${xxzx}/submit${Y}`, { version: explained.version });
+    const submitted = await clerk.request('POST', `/api/accounts/${xxzx}/submit${Y}`, {
+      version: explained.version,
+    });
     expect(submitted.statusCode, submitted.body).toBe(200);
     expect(submitted.json()).toMatchObject({ status: 'submitted' });
-    const locked = await clerk.request('PUT', `/api/accounts/${xxzx}${Y}`, { version: submitted.json().version, data: dto.data });
+    const locked = await clerk.request('PUT', `/api/accounts/${xxzx}${Y}`, {
+      version: submitted.json().version,
+      data: dto.data,
+    });
     expect(locked.statusCode).toBe(409);
-    const withdrawn = await clerk.request('POST', `/api/accounts/${xxzx}/withdraw${Y}`, { version: submitted.json().version });
+    const withdrawn = await clerk.request('POST', `/api/accounts/${xxzx}/withdraw${Y}`, {
+      version: submitted.json().version,
+    });
     expect(withdrawn.json()).toMatchObject({ status: 'draft' });
     // Restore seed 000 for the tests below.
-    const restored = await clerk.request('PUT', `/api/accounts/${xxzx}${Y}`, { version: withdrawn.json().version, data: seed000, explanations: {} });
+    const restored = await clerk.request('PUT', `/api/accounts/${xxzx}${Y}`, {
+      version: withdrawn.json().version,
+      data: seed000,
+      explanations: {},
+    });
     expect(restored.json()).toMatchObject({ violations: [], unexplained: 0 });
   });
 });
@@ -133,10 +208,18 @@ describe('XLSX template, import and export', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await writeAccountsWorkbook(before.data)) as unknown as ArrayBuffer);
     wb.getWorksheet(at.sheet)!.getCell(at.cell).value = '约3千';
-    const res = await clerk.request('POST', `/api/accounts/${xxzx}/import${Y}`, { version: before.version, fileName: 'bad.xlsx', contentBase64: b64(Buffer.from(await wb.xlsx.writeBuffer())) });
+    const res = await clerk.request('POST', `/api/accounts/${xxzx}/import${Y}`, {
+      version: before.version,
+      fileName: 'bad.xlsx',
+      contentBase64: b64(Buffer.from(await wb.xlsx.writeBuffer())),
+    });
     expect(res.statusCode).toBe(400);
-    expect(res.json().error.message).toBe('导入失败，已保存的数据未改动：工作表“三公经费”单元格C11：“合计”（决算数）的“约3千”不是金额，应为数字（元）');
-    expect(res.json().error.details.problems).toEqual([{ sheet: '三公经费', cell: 'C11', message: expect.stringContaining('约3千') }]);
+    expect(res.json().error.message).toBe(
+      '导入失败，已保存的数据未改动：工作表“三公经费”单元格C11：“合计”（决算数）的“约3千”不是金额，应为数字（元）',
+    );
+    expect(res.json().error.details.problems).toEqual([
+      { sheet: '三公经费', cell: 'C11', message: expect.stringContaining('约3千') },
+    ]);
     const after = await get(clerk, xxzx);
     expect(after.version).toBe(before.version);
     expect(after.data).toEqual(before.data);
@@ -147,7 +230,11 @@ describe('XLSX template, import and export', () => {
     const exported = await clerk.request('GET', `/api/accounts/${xxzx}/export${Y}`);
     expect(exported.statusCode).toBe(200);
     expect(exported.headers['content-type']).toContain('spreadsheetml');
-    const imported = await clerk.request('POST', `/api/accounts/${xxzx}/import${Y}`, { version: before.version, fileName: 'export.xlsx', contentBase64: b64(exported.rawPayload) });
+    const imported = await clerk.request('POST', `/api/accounts/${xxzx}/import${Y}`, {
+      version: before.version,
+      fileName: 'export.xlsx',
+      contentBase64: b64(exported.rawPayload),
+    });
     expect(imported.statusCode, imported.body).toBe(200);
     expect(imported.json()).toMatchObject({ version: before.version + 1, imported: { amountUnit: '元' } });
     expect(imported.json().data).toEqual(before.data);
@@ -166,16 +253,25 @@ describe('documents', () => {
     const res = await clerk.request('GET', `/api/accounts/${xxzx}/document${Y}&kind=explanation&format=docx`);
     expect(res.statusCode, res.body).toBe(200);
     expect(res.headers['content-type']).toContain('wordprocessingml');
-    expect(decodeURIComponent(String(res.headers['content-disposition']))).toContain('四川省商务厅信息中心2020年度单位决算情况说明.docx');
+    expect(decodeURIComponent(String(res.headers['content-disposition']))).toContain(
+      '四川省商务厅信息中心2020年度单位决算情况说明.docx',
+    );
     const text = (await extractDocx(res.rawPayload)).map((l) => l.text).join('\n');
-    const s1 = generateExplanation(seed000, { detailNumbering: 'flat' }).paragraphs.find((p) => p.id === 's1')!.text;
+    const s1 = generateExplanation(seed000, { detailNumbering: 'flat' }).paragraphs.find(
+      (p) => p.id === 's1',
+    )!.text;
     expect(text).toContain(s1);
-    const appendix = await clerk.request('GET', `/api/accounts/${xxzx}/document${Y}&kind=appendix&format=xlsx`);
+    const appendix = await clerk.request(
+      'GET',
+      `/api/accounts/${xxzx}/document${Y}&kind=appendix&format=xlsx`,
+    );
     expect(appendix.statusCode).toBe(200);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(appendix.rawPayload as unknown as ArrayBuffer);
     expect(wb.worksheets.length).toBeGreaterThan(0);
-    expect((await clerk.request('GET', `/api/accounts/${xxzx}/document${Y}&kind=appendix&format=docx`)).statusCode).toBe(400);
+    expect(
+      (await clerk.request('GET', `/api/accounts/${xxzx}/document${Y}&kind=appendix&format=docx`)).statusCode,
+    ).toBe(400);
   });
 });
 
@@ -192,7 +288,9 @@ describe('department consolidation', () => {
     expect(body.error).toBeNull();
     expect(body.violations).toEqual([]);
     const expected = generateExplanation(seed001, { detailNumbering: 'nested' });
-    expect(body.explanation.paragraphs.map((p: { text: string }) => p.text)).toEqual(expected.paragraphs.map((p) => p.text));
+    expect(body.explanation.paragraphs.map((p: { text: string }) => p.text)).toEqual(
+      expected.paragraphs.map((p) => p.text),
+    );
     expect(body.explanation.title).toBe('2020年度部门决算情况说明');
   });
 
@@ -202,11 +300,28 @@ describe('department consolidation', () => {
     // The department pays its unit a subsidy out of its project spending…
     const dept = await get(zwfw, zwfwOrg);
     let d = setPath(dept.data, 'current.summary.expenditure.subsidyToSubordinates', amount);
-    d = setPath(d, 'current.summary.expenditure.project', dec(d.current.summary.expenditure.project).minus(amount).toFixed(2));
-    expect((await zwfw.request('PUT', `/api/accounts/${zwfwOrg}${Y}`, { version: dept.version, data: d })).json().violations).toEqual([]);
+    d = setPath(
+      d,
+      'current.summary.expenditure.project',
+      dec(d.current.summary.expenditure.project).minus(amount).toFixed(2),
+    );
+    expect(
+      (await zwfw.request('PUT', `/api/accounts/${zwfwOrg}${Y}`, { version: dept.version, data: d })).json()
+        .violations,
+    ).toEqual([]);
     // …and the unit books it as 上级补助收入, spent on 基本支出.
-    let u: FinalAccounts = { ...canonicalAccounts(seed000), unit: { name: '四川省政务服务和公共资源交易服务信息中心', shortName: '', kind: '事业单位' } };
-    for (const p of ['income.superiorSubsidy', 'income.total', 'grandTotalIncome', 'expenditure.basic', 'expenditure.total', 'grandTotalExpenditure'])
+    let u: FinalAccounts = {
+      ...canonicalAccounts(seed000),
+      unit: { name: '四川省政务服务和公共资源交易服务信息中心', shortName: '', kind: '事业单位' },
+    };
+    for (const p of [
+      'income.superiorSubsidy',
+      'income.total',
+      'grandTotalIncome',
+      'expenditure.basic',
+      'expenditure.total',
+      'grandTotalExpenditure',
+    ])
       u = setPath(u, `current.summary.${p}`, plus(getPath(u, `current.summary.${p}`) as string));
     const unitSave = await zwfw.request('PUT', `/api/accounts/${zwxxOrg}${Y}`, { version: 0, data: u });
     expect(unitSave.statusCode, unitSave.body).toBe(200);
@@ -226,7 +341,10 @@ describe('department consolidation', () => {
     const expected = consolidate({
       unit: settings.unit,
       year: 2020,
-      members: [{ ...d, unit: { ...d.unit, name: 'A' } }, { ...u, unit: { ...u.unit, name: 'B' } }],
+      members: [
+        { ...d, unit: { ...d.unit, name: 'A' } },
+        { ...u, unit: { ...u.unit, name: 'B' } },
+      ],
       transfers: [{ kind: 'subsidy', from: 'A', to: 'B', amount }],
       previous: settings.previous,
       texts: settings.texts,
@@ -234,14 +352,23 @@ describe('department consolidation', () => {
     const s = body.consolidated.current.summary;
     expect(s.expenditure.subsidyToSubordinates).toBe('0.00');
     expect(s.income.superiorSubsidy).toBe(dec(seed001.current.summary.income.superiorSubsidy).toFixed(2));
-    expect(s.income.total).toBe(dec(d.current.summary.income.total).plus(u.current.summary.income.total).minus(amount).toFixed(2));
+    expect(s.income.total).toBe(
+      dec(d.current.summary.income.total).plus(u.current.summary.income.total).minus(amount).toFixed(2),
+    );
     expect(body.consolidated).toEqual(canonicalAccounts(expected));
     expect(body.violations).toEqual([]);
 
     // A transfer larger than what the payer booked cannot be eliminated: the page says why.
-    const tooBig = await zwfw.request('PUT', `/api/accounts/${zwfwOrg}/consolidation${Y}`, { ...settings, version: body.settings.version, transfers: [{ kind: 'subsidy', fromOrgId: zwfwOrg, toOrgId: zwxxOrg, amount: '30000.01' }] });
+    const tooBig = await zwfw.request('PUT', `/api/accounts/${zwfwOrg}/consolidation${Y}`, {
+      ...settings,
+      version: body.settings.version,
+      transfers: [{ kind: 'subsidy', fromOrgId: zwfwOrg, toOrgId: zwxxOrg, amount: '30000.01' }],
+    });
     expect(tooBig.statusCode).toBe(200);
-    expect(tooBig.json()).toMatchObject({ consolidated: null, error: expect.stringContaining('超过了双方账面的支出或收入') });
+    expect(tooBig.json()).toMatchObject({
+      consolidated: null,
+      error: expect.stringContaining('超过了双方账面的支出或收入'),
+    });
   });
 });
 
@@ -253,13 +380,31 @@ describe('authorisation', () => {
       ['PUT', `/api/accounts/${xxzx}${Y}`, { version: before.version, data: before.data }],
       ['POST', `/api/accounts/${xxzx}/submit${Y}`, { version: before.version }],
       ['POST', `/api/accounts/${xxzx}/withdraw${Y}`, { version: before.version }],
-      ['POST', `/api/accounts/${xxzx}/import${Y}`, { version: before.version, fileName: 'x.xlsx', contentBase64: b64(await writeAccountsWorkbook(before.data)) }],
+      [
+        'POST',
+        `/api/accounts/${xxzx}/import${Y}`,
+        {
+          version: before.version,
+          fileName: 'x.xlsx',
+          contentBase64: b64(await writeAccountsWorkbook(before.data)),
+        },
+      ],
       ['GET', `/api/accounts/${xxzx}/template${Y}`],
       ['GET', `/api/accounts/${xxzx}/export${Y}`],
       ['GET', `/api/accounts/${xxzx}/explanation${Y}`],
       ['GET', `/api/accounts/${xxzx}/document${Y}&kind=explanation&format=docx`],
       ['GET', `/api/accounts/${xxzx}/consolidated${Y}`],
-      ['PUT', `/api/accounts/${xxzx}/consolidation${Y}`, { version: 0, unit: { name: 'x', shortName: '', kind: '行政单位' }, transfers: [], previous: seed000.previous, texts: {} }],
+      [
+        'PUT',
+        `/api/accounts/${xxzx}/consolidation${Y}`,
+        {
+          version: 0,
+          unit: { name: 'x', shortName: '', kind: '行政单位' },
+          transfers: [],
+          previous: seed000.previous,
+          texts: {},
+        },
+      ],
     ];
     for (const [method, url, body] of calls) {
       const res = await zwfw.request(method, url, body);

@@ -23,14 +23,26 @@ afterAll(async () => t.close());
 type Body = {
   file: string;
   lines: Array<{ text: string; location?: string }>;
-  findings: Array<{ rule: string; severity: string; line: number; location?: string; excerpt: string; expected: string; found: string; message: string }>;
+  findings: Array<{
+    rule: string;
+    severity: string;
+    line: number;
+    location?: string;
+    excerpt: string;
+    expected: string;
+    found: string;
+    message: string;
+  }>;
   summary: { error: number; warning: number; note: number };
 };
 
 describe('POST /api/checks', () => {
   it('checks seed 000 for a 经办人: its lines, and 11.80元 on line 73 flagged as a 万元 amount', async () => {
     const text = seed('000_ad42accaf8116a04.txt');
-    const res = await clerk.request('POST', '/api/checks', { fileName: '000 决算说明.txt', contentBase64: b64(text) });
+    const res = await clerk.request('POST', '/api/checks', {
+      fileName: '000 决算说明.txt',
+      contentBase64: b64(text),
+    });
     expect(res.statusCode, res.body).toBe(200);
     const body = res.json() as Body;
     expect(body.file).toBe('000 决算说明.txt');
@@ -44,16 +56,32 @@ describe('POST /api/checks', () => {
   });
 
   it('reads a Word document from its bytes, with paragraph locations', async () => {
-    const doc = new Document({ sections: [{ children: [
-      new Paragraph('2020年度决算说明'),
-      new Paragraph('2020年本年支出合计233.72万元，其中：基本支出190.34万元，占81.44%；项目支出43.38万元，占18.57%。'),
-    ] }] });
-    const res = await clerk.request('POST', '/api/checks', { fileName: '说明.DOCX', contentBase64: b64(await Packer.toBuffer(doc)) });
+    const doc = new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph('2020年度决算说明'),
+            new Paragraph(
+              '2020年本年支出合计233.72万元，其中：基本支出190.34万元，占81.44%；项目支出43.38万元，占18.57%。',
+            ),
+          ],
+        },
+      ],
+    });
+    const res = await clerk.request('POST', '/api/checks', {
+      fileName: '说明.DOCX',
+      contentBase64: b64(await Packer.toBuffer(doc)),
+    });
     expect(res.statusCode, res.body).toBe(200);
     const body = res.json() as Body;
     expect(body.lines[1]).toMatchObject({ location: '段落2' });
     // 43.38 ÷ 233.72 × 100% = 18.561% → 18.56%, printed 18.57%.
-    expect(body.findings.find((f) => f.rule === 'share.percent')).toMatchObject({ line: 2, location: '段落2', expected: '18.56%', found: '18.57%' });
+    expect(body.findings.find((f) => f.rule === 'share.percent')).toMatchObject({
+      line: 2,
+      location: '段落2',
+      expected: '18.56%',
+      found: '18.57%',
+    });
   });
 
   it('refuses unsupported, mislabelled, empty and badly encoded files with a Chinese message', async () => {
@@ -76,14 +104,23 @@ describe('POST /api/checks', () => {
   });
 
   it('is open to every business role and refused to the three administrators, anonymous callers and requests without CSRF', async () => {
-    const payload = { fileName: 'a.txt', contentBase64: b64('2020年度：支出合计10万元，其中：A 4万元，B 6万元。') };
-    for (const u of ['scxxzx_cwjbr', 'hnswt_pj1']) expect((await (await t.login(u)).request('POST', '/api/checks', payload)).statusCode).toBe(200);
+    const payload = {
+      fileName: 'a.txt',
+      contentBase64: b64('2020年度：支出合计10万元，其中：A 4万元，B 6万元。'),
+    };
+    for (const u of ['scxxzx_cwjbr', 'hnswt_pj1'])
+      expect((await (await t.login(u)).request('POST', '/api/checks', payload)).statusCode).toBe(200);
     for (const u of ['admin', 'secadmin', 'auditor']) {
       const res = await (await t.login(u)).request('POST', '/api/checks', payload);
       expect(res.statusCode, u).toBe(403);
     }
     expect((await t.app.inject({ method: 'POST', url: '/api/checks', payload })).statusCode).toBe(401);
-    const noCsrf = await t.app.inject({ method: 'POST', url: '/api/checks', payload, headers: { cookie: clerk.cookie } });
+    const noCsrf = await t.app.inject({
+      method: 'POST',
+      url: '/api/checks',
+      payload,
+      headers: { cookie: clerk.cookie },
+    });
     expect(noCsrf.statusCode).toBe(403);
   });
 
@@ -98,20 +135,31 @@ describe('POST /api/checks', () => {
     const size = 20 * 1024 * 1024;
     const bytes = Buffer.alloc(size, ' ');
     bytes.write(line.repeat(Math.floor(size / Buffer.byteLength(line))), 'utf8');
-    const ok = await clerk.request('POST', '/api/checks', { fileName: '大文件.txt', contentBase64: bytes.toString('base64') });
+    const ok = await clerk.request('POST', '/api/checks', {
+      fileName: '大文件.txt',
+      contentBase64: bytes.toString('base64'),
+    });
     expect(ok.statusCode, ok.body.slice(0, 200)).toBe(200);
-    const tooBig = await clerk.request('POST', '/api/checks', { fileName: '大文件.txt', contentBase64: Buffer.concat([bytes, Buffer.from(' ')]).toString('base64') });
+    const tooBig = await clerk.request('POST', '/api/checks', {
+      fileName: '大文件.txt',
+      contentBase64: Buffer.concat([bytes, Buffer.from(' ')]).toString('base64'),
+    });
     expect(tooBig.statusCode).toBe(400);
     expect(tooBig.json().error.message).toMatch(/最多可检查 20 MB/);
   }, 60_000);
 
   it('stores nothing: a check leaves every business table and the audit log as they were', async () => {
     const count = async (): Promise<string> => {
-      const rows = await t.database.db.execute(sql`select (select count(*) from audit_log) as a, (select count(*) from organisations) as o, (select count(*) from users) as u`);
+      const rows = await t.database.db.execute(
+        sql`select (select count(*) from audit_log) as a, (select count(*) from organisations) as o, (select count(*) from users) as u`,
+      );
       return JSON.stringify(rows.rows);
     };
     const before = await count();
-    const res = await clerk.request('POST', '/api/checks', { fileName: '004.txt', contentBase64: b64(seed('004_3bb0a0cfa40ad546.txt')) });
+    const res = await clerk.request('POST', '/api/checks', {
+      fileName: '004.txt',
+      contentBase64: b64(seed('004_3bb0a0cfa40ad546.txt')),
+    });
     expect(res.statusCode).toBe(200);
     expect(await count()).toBe(before);
   });

@@ -15,11 +15,30 @@ export async function goalsTargets(t: TestApp): Promise<Record<GoalsIdKind, stri
   const orgId = await t.orgId('SC-SWT-XXZX');
   const [project] = await db.select({ id: projects.id }).from(projects).where(eq(projects.orgId, orgId));
   const zwfw = await t.orgId('SC-ZWFW');
-  const [evaluation] = await db.select({ id: evaluations.id }).from(evaluations).where(eq(evaluations.orgId, zwfw));
-  const [sheet] = await db.select({ id: scoreSheets.id }).from(scoreSheets).where(eq(scoreSheets.evaluationId, evaluation!.id));
+  const [evaluation] = await db
+    .select({ id: evaluations.id })
+    .from(evaluations)
+    .where(eq(evaluations.orgId, zwfw));
+  const [sheet] = await db
+    .select({ id: scoreSheets.id })
+    .from(scoreSheets)
+    .where(eq(scoreSheets.evaluationId, evaluation!.id));
   const admin = await t.login('admin');
-  const template = { ...builtInTemplate('sc-2021-project')!, id: 'sc-matrix-copy', name: '四川矩阵测试指标体系' };
-  const imported = await admin.request('POST', '/api/templates', { orgId, template, copiedFrom: 'sc-2021-project' });
+  const template = {
+    ...builtInTemplate('sc-2021-project')!,
+    id: 'sc-matrix-copy',
+    name: '四川矩阵测试指标体系',
+  };
+  const imported = await admin.request('POST', '/api/templates', {
+    orgId,
+    template,
+    copiedFrom: 'sc-2021-project',
+  });
   if (imported.statusCode !== 201) throw new Error(`template import failed: ${imported.body}`);
-  return { project: project!.id, evaluation: evaluation!.id, sheet: sheet!.id, template: imported.json().id as string };
+  return {
+    project: project!.id,
+    evaluation: evaluation!.id,
+    sheet: sheet!.id,
+    template: imported.json().id as string,
+  };
 }

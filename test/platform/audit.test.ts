@@ -10,20 +10,38 @@ beforeAll(async () => {
 afterAll(async () => t.close());
 
 async function entries(action: string) {
-  const rows = await t.database.db.execute<{ seq: number; actor_username: string; outcome: string; before: unknown; after: unknown; ip: string }>(sql`SELECT seq, actor_username, outcome, before, after, ip FROM audit_log WHERE action = ${action} ORDER BY seq`);
+  const rows = await t.database.db.execute<{
+    seq: number;
+    actor_username: string;
+    outcome: string;
+    before: unknown;
+    after: unknown;
+    ip: string;
+  }>(
+    sql`SELECT seq, actor_username, outcome, before, after, ip FROM audit_log WHERE action = ${action} ORDER BY seq`,
+  );
   return rows.rows;
 }
 
 describe('audit log', () => {
   it('records logins, failed logins, lockouts, refused requests and data changes with who, where and before/after', async () => {
     const admin = await t.login('admin');
-    for (let i = 0; i < 5; i++) await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'hnswt_cz', password: 'Wrong#Pass1' } });
+    for (let i = 0; i < 5; i++)
+      await t.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { username: 'hnswt_cz', password: 'Wrong#Pass1' },
+      });
     await (await t.login('hnswt_jbr')).request('GET', `/api/users?orgId=${await t.orgId('SC-SWT')}`);
     const id = await t.userId('hnswt_zr');
     await admin.request('PATCH', `/api/users/${id}`, { displayName: '海南主任', version: 1 });
 
-    expect((await entries('auth.login')).some((e) => e.actor_username === 'admin' && e.outcome === 'success')).toBe(true);
-    expect((await entries('auth.login')).filter((e) => e.actor_username === 'hnswt_cz' && e.outcome === 'failure')).toHaveLength(5);
+    expect(
+      (await entries('auth.login')).some((e) => e.actor_username === 'admin' && e.outcome === 'success'),
+    ).toBe(true);
+    expect(
+      (await entries('auth.login')).filter((e) => e.actor_username === 'hnswt_cz' && e.outcome === 'failure'),
+    ).toHaveLength(5);
     expect(await entries('auth.lockout')).toHaveLength(1);
     expect((await entries('request.refused')).some((e) => e.actor_username === 'hnswt_jbr')).toBe(true);
     const update = (await entries('user.update'))[0]!;
@@ -38,11 +56,15 @@ describe('audit log', () => {
     const before = await verifyAuditChain(t.database.db);
     expect(before.ok).toBe(true);
     // The table refuses changes outright…
-    await expect(t.database.db.execute(sql`UPDATE audit_log SET actor_username = 'x' WHERE seq = 3`)).rejects.toThrow();
+    await expect(
+      t.database.db.execute(sql`UPDATE audit_log SET actor_username = 'x' WHERE seq = 3`),
+    ).rejects.toThrow();
     await expect(t.database.db.execute(sql`DELETE FROM audit_log WHERE seq = 3`)).rejects.toThrow();
     // …so an attacker with the owner's rights disables the trigger first; the chain still tells.
     await t.database.db.execute(sql`ALTER TABLE audit_log DISABLE TRIGGER USER`);
-    await t.database.db.execute(sql`UPDATE audit_log SET after = '{"reason":"nothing to see"}' WHERE seq = (SELECT min(seq) FROM audit_log WHERE action = 'auth.lockout')`);
+    await t.database.db.execute(
+      sql`UPDATE audit_log SET after = '{"reason":"nothing to see"}' WHERE seq = (SELECT min(seq) FROM audit_log WHERE action = 'auth.lockout')`,
+    );
     const altered = await verifyAuditChain(t.database.db);
     const lockoutSeq = (await entries('auth.lockout'))[0]!.seq;
     expect(altered).toMatchObject({ ok: false, badSeq: Number(lockoutSeq) });
@@ -56,13 +78,22 @@ describe('audit log', () => {
   });
 
   it('fails the change when its audit entry cannot be written (same transaction)', async () => {
-    await t.database.db.execute(sql`ALTER TABLE audit_log ADD CONSTRAINT test_refuse_org_create CHECK (action <> 'org.create') NOT VALID`);
+    await t.database.db.execute(
+      sql`ALTER TABLE audit_log ADD CONSTRAINT test_refuse_org_create CHECK (action <> 'org.create') NOT VALID`,
+    );
     try {
       const admin = await t.login('admin');
-      const res = await admin.request('POST', '/api/orgs', { parentId: await t.orgId('ROOT'), code: 'NO-AUDIT', name: '无审计', kind: 'unit' });
+      const res = await admin.request('POST', '/api/orgs', {
+        parentId: await t.orgId('ROOT'),
+        code: 'NO-AUDIT',
+        name: '无审计',
+        kind: 'unit',
+      });
       expect(res.statusCode).toBe(500);
       expect(res.json().error.message).toContain('服务器内部错误');
-      const orgs = await t.database.db.execute(sql`SELECT count(*)::int AS n FROM organisations WHERE code = 'NO-AUDIT'`);
+      const orgs = await t.database.db.execute(
+        sql`SELECT count(*)::int AS n FROM organisations WHERE code = 'NO-AUDIT'`,
+      );
       expect(orgs.rows[0]).toEqual({ n: 0 });
     } finally {
       await t.database.db.execute(sql`ALTER TABLE audit_log DROP CONSTRAINT test_refuse_org_create`);

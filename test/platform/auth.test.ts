@@ -12,7 +12,11 @@ const hasChinese = (text: string) => /[\u4e00-\u9fff]/.test(text);
 
 describe('login and sessions', () => {
   it('signs in with the right password and returns the user, a CSRF token and an HttpOnly SameSite=Strict cookie', async () => {
-    const res = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'scxxzx_jbr', password: TEST_PASSWORDS.demo } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'scxxzx_jbr', password: TEST_PASSWORDS.demo },
+    });
     expect(res.statusCode).toBe(200);
     const body = res.json();
     expect(body.user.orgName).toBe('四川省商务厅信息中心');
@@ -25,7 +29,11 @@ describe('login and sessions', () => {
   });
 
   it('refuses a wrong password with 401 and a Chinese message', async () => {
-    const res = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'scxxzx_zr', password: 'Wrong#Pass1' } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'scxxzx_zr', password: 'Wrong#Pass1' },
+    });
     expect(res.statusCode).toBe(401);
     expect(res.json().error.code).toBe('UNAUTHENTICATED');
     expect(hasChinese(res.json().error.message)).toBe(true);
@@ -40,7 +48,8 @@ describe('login and sessions', () => {
   });
 
   it('locks the account for 15 minutes after 5 failed logins, even for the right password, then lets it in again', async () => {
-    const attempt = (password: string) => t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'scswt_cz', password } });
+    const attempt = (password: string) =>
+      t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'scswt_cz', password } });
     for (let i = 1; i <= 4; i++) expect((await attempt('Wrong#Pass1')).statusCode).toBe(401);
     const fifth = await attempt('Wrong#Pass1');
     expect(fifth.statusCode).toBe(423);
@@ -75,12 +84,27 @@ describe('CSRF protection', () => {
   it('refuses a state-changing request without the session CSRF token and accepts it with the token', async () => {
     const s = await t.login('admin');
     const root = await t.orgId('ROOT');
-    const without = await t.app.inject({ method: 'POST', url: '/api/orgs', headers: { cookie: s.cookie }, payload: { parentId: root, code: 'CSRF-1', name: '测试单位', kind: 'unit' } });
+    const without = await t.app.inject({
+      method: 'POST',
+      url: '/api/orgs',
+      headers: { cookie: s.cookie },
+      payload: { parentId: root, code: 'CSRF-1', name: '测试单位', kind: 'unit' },
+    });
     expect(without.statusCode).toBe(403);
     expect(without.json().error.code).toBe('CSRF');
-    const forged = await t.app.inject({ method: 'POST', url: '/api/orgs', headers: { cookie: s.cookie, 'x-csrf-token': 'forged' }, payload: { parentId: root, code: 'CSRF-1', name: '测试单位', kind: 'unit' } });
+    const forged = await t.app.inject({
+      method: 'POST',
+      url: '/api/orgs',
+      headers: { cookie: s.cookie, 'x-csrf-token': 'forged' },
+      payload: { parentId: root, code: 'CSRF-1', name: '测试单位', kind: 'unit' },
+    });
     expect(forged.statusCode).toBe(403);
-    const ok = await s.request('POST', '/api/orgs', { parentId: root, code: 'CSRF-1', name: '测试单位', kind: 'unit' });
+    const ok = await s.request('POST', '/api/orgs', {
+      parentId: root,
+      code: 'CSRF-1',
+      name: '测试单位',
+      kind: 'unit',
+    });
     expect(ok.statusCode).toBe(201);
   });
 });
@@ -88,13 +112,26 @@ describe('CSRF protection', () => {
 describe('passwords', () => {
   it('enforces the policy (8 characters, 3 of 4 classes) and the current password when changing', async () => {
     const s = await t.login('hnswt_pj1');
-    const weak = await s.request('POST', '/api/auth/password', { currentPassword: TEST_PASSWORDS.demo, newPassword: 'abcdefgh' });
+    const weak = await s.request('POST', '/api/auth/password', {
+      currentPassword: TEST_PASSWORDS.demo,
+      newPassword: 'abcdefgh',
+    });
     expect(weak.statusCode).toBe(400);
     expect(weak.json().error.message).toContain('至少 8 位');
-    const wrongCurrent = await s.request('POST', '/api/auth/password', { currentPassword: 'Nope#1234', newPassword: 'Better#Pass9' });
+    const wrongCurrent = await s.request('POST', '/api/auth/password', {
+      currentPassword: 'Nope#1234',
+      newPassword: 'Better#Pass9',
+    });
     expect(wrongCurrent.statusCode).toBe(400);
     expect(wrongCurrent.json().error.message).toBe('当前密码不正确。');
-    expect((await s.request('POST', '/api/auth/password', { currentPassword: TEST_PASSWORDS.demo, newPassword: 'Better#Pass9' })).statusCode).toBe(204);
+    expect(
+      (
+        await s.request('POST', '/api/auth/password', {
+          currentPassword: TEST_PASSWORDS.demo,
+          newPassword: 'Better#Pass9',
+        })
+      ).statusCode,
+    ).toBe(204);
     await expect(t.login('hnswt_pj1')).rejects.toThrow(/401/);
     expect((await t.login('hnswt_pj1', 'Better#Pass9')).username).toBe('hnswt_pj1');
   });
@@ -103,7 +140,10 @@ describe('passwords', () => {
 describe('security headers', () => {
   it('sends CSP, nosniff, frame-ancestors and Referrer-Policy on every response, and no-store on API JSON', async () => {
     const s = await t.login('scxxzx_cz');
-    for (const res of [await t.app.inject({ method: 'GET', url: '/api/health' }), await s.request('GET', '/api/auth/me')]) {
+    for (const res of [
+      await t.app.inject({ method: 'GET', url: '/api/health' }),
+      await s.request('GET', '/api/auth/me'),
+    ]) {
       expect(res.headers['content-security-policy']).toContain("frame-ancestors 'none'");
       expect(res.headers['x-content-type-options']).toBe('nosniff');
       expect(res.headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
@@ -115,7 +155,11 @@ describe('security headers', () => {
   it('adds HSTS and Secure cookies behind HTTPS', async () => {
     const https = await createTestApp({ security: { ...t.deps.config.security, https: true } });
     try {
-      const res = await https.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'admin', password: TEST_PASSWORDS.admin } });
+      const res = await https.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { username: 'admin', password: TEST_PASSWORDS.admin },
+      });
       expect(res.headers['strict-transport-security']).toContain('max-age=31536000');
       expect(String(res.headers['set-cookie'])).toContain('Secure');
     } finally {
@@ -124,11 +168,20 @@ describe('security headers', () => {
   });
 
   it('answers errors as JSON with a Chinese message and never a stack trace', async () => {
-    const bad = await t.app.inject({ method: 'POST', url: '/api/auth/login', headers: { 'content-type': 'application/json' }, payload: '{not json' });
+    const bad = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers: { 'content-type': 'application/json' },
+      payload: '{not json',
+    });
     expect(bad.statusCode).toBe(400);
     expect(hasChinese(bad.json().error.message)).toBe(true);
     expect(bad.body).not.toMatch(/\s+at\s+\S+\s+\(/);
-    const missing = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'admin' } });
+    const missing = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'admin' },
+    });
     expect(missing.statusCode).toBe(400);
     expect(missing.json().error.message).toContain('password');
     const unknown = await t.app.inject({ method: 'GET', url: '/api/no-such-thing' });

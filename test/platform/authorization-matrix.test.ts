@@ -15,58 +15,175 @@ let target: { orgId: string; userId: string; userVersion: number };
 let goalIds: Record<GoalsIdKind, string>;
 
 /** A valid request per scoped route, aimed at 四川 data; `:id` is filled per route below. */
-const SAMPLES: Record<string, { id?: 'org' | 'user' | GoalsIdKind; query?: (x: typeof target) => string; body?: (x: typeof target) => unknown }> = {
+const SAMPLES: Record<
+  string,
+  {
+    id?: 'org' | 'user' | GoalsIdKind;
+    query?: (x: typeof target) => string;
+    body?: (x: typeof target) => unknown;
+  }
+> = {
   'POST /api/fiscal-years': { body: () => ({ year: 2031 }) },
-  'POST /api/orgs': { body: (x) => ({ parentId: x.orgId, code: 'OUTSIDER-1', name: '越权单位', kind: 'unit' }) },
+  'POST /api/orgs': {
+    body: (x) => ({ parentId: x.orgId, code: 'OUTSIDER-1', name: '越权单位', kind: 'unit' }),
+  },
   'PATCH /api/orgs/:id': { id: 'org', body: () => ({ name: '越权改名', version: 1 }) },
   'GET /api/users': { query: (x) => `?orgId=${x.orgId}` },
-  'POST /api/users': { body: (x) => ({ username: 'outsider_made', displayName: '越权', orgId: x.orgId, password: 'Strong#Pass1' }) },
+  'POST /api/users': {
+    body: (x) => ({
+      username: 'outsider_made',
+      displayName: '越权',
+      orgId: x.orgId,
+      password: 'Strong#Pass1',
+    }),
+  },
   'PATCH /api/users/:id': { id: 'user', body: (x) => ({ displayName: '越权改名', version: x.userVersion }) },
   'POST /api/users/:id/disable': { id: 'user', body: (x) => ({ version: x.userVersion }) },
   'POST /api/users/:id/enable': { id: 'user', body: (x) => ({ version: x.userVersion }) },
   'POST /api/users/:id/reset-password': { id: 'user', body: () => ({ newPassword: 'Strong#Pass1' }) },
-  'PUT /api/users/:id/roles': { id: 'user', body: (x) => ({ roles: [{ role: 'clerk', position: null }], version: x.userVersion }) },
-  'POST /api/templates': { body: (x) => ({ orgId: x.orgId, template: { id: 'outsider-tpl', name: '越权', kind: 'project', version: 1, grades: [{ grade: '优', min: '0' }], rounding: { mode: 'exact', places: 2 }, indicators: [{ id: 'a', name: 'a', weight: '1', rule: { kind: 'manual' } }] } }) },
-  'PUT /api/templates/:id': { id: 'template', body: () => ({ template: { id: 'sc-matrix-copy', name: '越权', kind: 'project', version: 1, grades: [{ grade: '优', min: '0' }], rounding: { mode: 'exact', places: 2 }, indicators: [{ id: 'a', name: 'a', weight: '1', rule: { kind: 'manual' } }] }, version: 1 }) },
+  'PUT /api/users/:id/roles': {
+    id: 'user',
+    body: (x) => ({ roles: [{ role: 'clerk', position: null }], version: x.userVersion }),
+  },
+  'POST /api/templates': {
+    body: (x) => ({
+      orgId: x.orgId,
+      template: {
+        id: 'outsider-tpl',
+        name: '越权',
+        kind: 'project',
+        version: 1,
+        grades: [{ grade: '优', min: '0' }],
+        rounding: { mode: 'exact', places: 2 },
+        indicators: [{ id: 'a', name: 'a', weight: '1', rule: { kind: 'manual' } }],
+      },
+    }),
+  },
+  'PUT /api/templates/:id': {
+    id: 'template',
+    body: () => ({
+      template: {
+        id: 'sc-matrix-copy',
+        name: '越权',
+        kind: 'project',
+        version: 1,
+        grades: [{ grade: '优', min: '0' }],
+        rounding: { mode: 'exact', places: 2 },
+        indicators: [{ id: 'a', name: 'a', weight: '1', rule: { kind: 'manual' } }],
+      },
+      version: 1,
+    }),
+  },
   'GET /api/projects': { query: (x) => `?orgId=${x.orgId}` },
   'POST /api/projects': { body: (x) => ({ orgId: x.orgId, fiscalYear: 2020, name: '越权项目' }) },
   'GET /api/projects/:id': { id: 'project' },
   'PATCH /api/projects/:id': { id: 'project', body: () => ({ name: '越权改名', version: 1 }) },
   'PUT /api/projects/:id/indicators': { id: 'project', body: () => ({ indicators: [], version: 1 }) },
   'GET /api/evaluations': { query: (x) => `?orgId=${x.orgId}` },
-  'POST /api/evaluations': { body: (x) => ({ orgId: x.orgId, templateId: 'sc-2021-department', fiscalYear: 2020 }) },
+  'POST /api/evaluations': {
+    body: (x) => ({ orgId: x.orgId, templateId: 'sc-2021-department', fiscalYear: 2020 }),
+  },
   'GET /api/evaluations/:id': { id: 'evaluation' },
   'GET /api/evaluations/:id/document': { id: 'evaluation', query: () => '?kind=panel-sheet&format=docx' },
   'PUT /api/evaluations/:id/inputs': { id: 'evaluation', body: () => ({ inputs: {}, version: 1 }) },
   'GET /api/evaluations/:id/report': { id: 'evaluation' },
-  'PUT /api/evaluations/:id/report': { id: 'evaluation', body: () => ({ narrative: { overview: '越权填写' }, version: 0 }) },
+  'PUT /api/evaluations/:id/report': {
+    id: 'evaluation',
+    body: () => ({ narrative: { overview: '越权填写' }, version: 0 }),
+  },
   'POST /api/evaluations/:id/sheets': { id: 'evaluation', body: () => ({}) },
   'PUT /api/score-sheets/:id': { id: 'sheet', body: () => ({ entries: {}, version: 1 }) },
   'POST /api/score-sheets/:id/submit': { id: 'sheet', body: () => ({ version: 1 }) },
   'POST /api/score-sheets/:id/withdraw': { id: 'sheet', body: () => ({ version: 1 }) },
   'GET /api/accounts/:id': { id: 'org', query: () => '?year=2020' },
-  'PUT /api/accounts/:id': { id: 'org', query: () => '?year=2020', body: () => ({ version: 1, data: seed000 }) },
+  'PUT /api/accounts/:id': {
+    id: 'org',
+    query: () => '?year=2020',
+    body: () => ({ version: 1, data: seed000 }),
+  },
   'POST /api/accounts/:id/submit': { id: 'org', query: () => '?year=2020', body: () => ({ version: 1 }) },
   'POST /api/accounts/:id/withdraw': { id: 'org', query: () => '?year=2020', body: () => ({ version: 1 }) },
-  'POST /api/accounts/:id/import': { id: 'org', query: () => '?year=2020', body: () => ({ version: 1, fileName: 'x.xlsx', contentBase64: 'UEsDBA==' }) },
+  'POST /api/accounts/:id/import': {
+    id: 'org',
+    query: () => '?year=2020',
+    body: () => ({ version: 1, fileName: 'x.xlsx', contentBase64: 'UEsDBA==' }),
+  },
   'GET /api/accounts/:id/template': { id: 'org', query: () => '?year=2020' },
   'GET /api/accounts/:id/export': { id: 'org', query: () => '?year=2020' },
   'GET /api/accounts/:id/explanation': { id: 'org', query: () => '?year=2020' },
   'GET /api/accounts/:id/document': { id: 'org', query: () => '?year=2020&kind=explanation&format=docx' },
   'GET /api/accounts/:id/consolidated': { id: 'org', query: () => '?year=2020' },
-  'PUT /api/accounts/:id/consolidation': { id: 'org', query: () => '?year=2020', body: () => ({ version: 0, unit: { name: '越权', shortName: '', kind: '行政单位' }, transfers: [], previous: seed000.previous, texts: {} }) },
+  'PUT /api/accounts/:id/consolidation': {
+    id: 'org',
+    query: () => '?year=2020',
+    body: () => ({
+      version: 0,
+      unit: { name: '越权', shortName: '', kind: '行政单位' },
+      transfers: [],
+      previous: seed000.previous,
+      texts: {},
+    }),
+  },
   'GET /api/workflow/documents/:id': { id: 'evaluation' },
   'GET /api/workflow/documents/:id/timeline': { id: 'evaluation' },
-  'GET /api/workflow/documents/:id/frozen-document': { id: 'evaluation', query: () => '?kind=score-table&format=docx' },
-  'POST /api/workflow/documents/:id/submit': { id: 'evaluation', body: () => ({ commandId: 'outsider-command-1', expectedVersion: 0 }) },
-  'POST /api/workflow/documents/:id/approve': { id: 'evaluation', body: () => ({ commandId: 'outsider-command-1', expectedVersion: 0, step: 0, opinion: '越权' }) },
-  'POST /api/workflow/documents/:id/return': { id: 'evaluation', body: () => ({ commandId: 'outsider-command-1', expectedVersion: 0, step: 0, to: 'originator', reason: '越权' }) },
-  'POST /api/workflow/documents/:id/withdraw': { id: 'evaluation', body: () => ({ commandId: 'outsider-command-1', expectedVersion: 0 }) },
-  'POST /api/workflow/documents/:id/delegate': { id: 'evaluation', body: (x) => ({ commandId: 'outsider-command-1', expectedVersion: 0, step: 0, to: x.userId }) },
-  'POST /api/workflow/documents/:id/edit': { id: 'evaluation', body: () => ({ commandId: 'outsider-command-1', expectedVersion: 0, step: 0, changes: [{ field: 'inputs.a', after: null }] }) },
-  'POST /api/workflow/documents/:id/reopen': { id: 'evaluation', body: () => ({ commandId: 'outsider-command-1', expectedVersion: 0, reason: '越权' }) },
+  'GET /api/workflow/documents/:id/frozen-document': {
+    id: 'evaluation',
+    query: () => '?kind=score-table&format=docx',
+  },
+  'POST /api/workflow/documents/:id/submit': {
+    id: 'evaluation',
+    body: () => ({ commandId: 'outsider-command-1', expectedVersion: 0 }),
+  },
+  'POST /api/workflow/documents/:id/approve': {
+    id: 'evaluation',
+    body: () => ({ commandId: 'outsider-command-1', expectedVersion: 0, step: 0, opinion: '越权' }),
+  },
+  'POST /api/workflow/documents/:id/return': {
+    id: 'evaluation',
+    body: () => ({
+      commandId: 'outsider-command-1',
+      expectedVersion: 0,
+      step: 0,
+      to: 'originator',
+      reason: '越权',
+    }),
+  },
+  'POST /api/workflow/documents/:id/withdraw': {
+    id: 'evaluation',
+    body: () => ({ commandId: 'outsider-command-1', expectedVersion: 0 }),
+  },
+  'POST /api/workflow/documents/:id/delegate': {
+    id: 'evaluation',
+    body: (x) => ({ commandId: 'outsider-command-1', expectedVersion: 0, step: 0, to: x.userId }),
+  },
+  'POST /api/workflow/documents/:id/edit': {
+    id: 'evaluation',
+    body: () => ({
+      commandId: 'outsider-command-1',
+      expectedVersion: 0,
+      step: 0,
+      changes: [{ field: 'inputs.a', after: null }],
+    }),
+  },
+  'POST /api/workflow/documents/:id/reopen': {
+    id: 'evaluation',
+    body: () => ({ commandId: 'outsider-command-1', expectedVersion: 0, reason: '越权' }),
+  },
   'GET /api/workflow/chains': { query: (x) => `?orgId=${x.orgId}` },
-  'PUT /api/workflow/chains/:id': { id: 'org', body: () => ({ kind: 'project_evaluation', chain: { id: 'outsider', name: '越权流程', revision: 1, initiator: { role: 'clerk' }, steps: [{ id: 's', name: '越权审核', assignee: { role: 'reviewer' }, mode: 'single' }] }, version: null }) },
+  'PUT /api/workflow/chains/:id': {
+    id: 'org',
+    body: () => ({
+      kind: 'project_evaluation',
+      chain: {
+        id: 'outsider',
+        name: '越权流程',
+        revision: 1,
+        initiator: { role: 'clerk' },
+        steps: [{ id: 's', name: '越权审核', assignee: { role: 'reviewer' }, mode: 'single' }],
+      },
+      version: null,
+    }),
+  },
   'DELETE /api/workflow/chains/:id': { id: 'org', query: () => '?kind=project_evaluation&version=1' },
 };
 
@@ -76,14 +193,27 @@ beforeAll(async () => {
   const admin = await t.login('admin');
   const secadmin = await t.login('secadmin');
   const hn = await t.orgId('HN-SWT');
-  for (const [username, role] of [['hn_sys', 'sysadmin'], ['hn_sec', 'secadmin'], ['hn_aud', 'auditor']] as const) {
-    const created = await admin.request('POST', '/api/users', { username, displayName: username, orgId: hn, password: TEST_PASSWORDS.demo });
+  for (const [username, role] of [
+    ['hn_sys', 'sysadmin'],
+    ['hn_sec', 'secadmin'],
+    ['hn_aud', 'auditor'],
+  ] as const) {
+    const created = await admin.request('POST', '/api/users', {
+      username,
+      displayName: username,
+      orgId: hn,
+      password: TEST_PASSWORDS.demo,
+    });
     expect(created.statusCode).toBe(201);
-    const roles = await secadmin.request('PUT', `/api/users/${created.json().id}/roles`, { roles: [{ role, position: null }], version: created.json().version });
+    const roles = await secadmin.request('PUT', `/api/users/${created.json().id}/roles`, {
+      roles: [{ role, position: null }],
+      version: created.json().version,
+    });
     expect(roles.statusCode).toBe(200);
   }
   outsiders = [];
-  for (const u of ['hn_sys', 'hn_sec', 'hn_aud', 'hnswt_jbr', 'hnswt_cz', 'hnswt_pj1']) outsiders.push(await t.login(u));
+  for (const u of ['hn_sys', 'hn_sec', 'hn_aud', 'hnswt_jbr', 'hnswt_cz', 'hnswt_pj1'])
+    outsiders.push(await t.login(u));
   const orgId = await t.orgId('SC-SWT-XXZX');
   const userId = await t.userId('scxxzx_jbr');
   target = { orgId, userId, userVersion: 1 };
@@ -99,24 +229,52 @@ describe('authorisation matrix', () => {
       const key = `${r.method} ${r.url}`;
       const sample = SAMPLES[key];
       expect(sample, `route ${key} has no sample in the authorisation matrix: add one`).toBeDefined();
-      const url = r.url.replace(':id', sample!.id === 'org' ? target.orgId : sample!.id === 'user' || !sample!.id ? target.userId : goalIds[sample!.id]) + (sample!.query?.(target) ?? '');
+      const url =
+        r.url.replace(
+          ':id',
+          sample!.id === 'org'
+            ? target.orgId
+            : sample!.id === 'user' || !sample!.id
+              ? target.userId
+              : goalIds[sample!.id],
+        ) + (sample!.query?.(target) ?? '');
       for (const outsider of outsiders) {
         const res = await outsider.request(r.method, url, sample!.body?.(target));
-        expect([403, 404], `${outsider.username} → ${key} answered ${res.statusCode} ${res.body}`).toContain(res.statusCode);
+        expect([403, 404], `${outsider.username} → ${key} answered ${res.statusCode} ${res.body}`).toContain(
+          res.statusCode,
+        );
       }
     }
     // Nothing changed: the target user is untouched and no outsider-made rows exist.
     const admin = await t.login('admin');
-    const list = (await admin.request('GET', `/api/users?orgId=${target.orgId}`)).json().items as Array<{ username: string; displayName: string; version: number; disabled: boolean }>;
+    const list = (await admin.request('GET', `/api/users?orgId=${target.orgId}`)).json().items as Array<{
+      username: string;
+      displayName: string;
+      version: number;
+      disabled: boolean;
+    }>;
     const victim = list.find((u) => u.username === 'scxxzx_jbr')!;
     expect(victim).toMatchObject({ version: 1, disabled: false, displayName: '川商务信息·经办人' });
     expect(list.some((u) => u.username === 'outsider_made')).toBe(false);
-    expect((await admin.request('GET', '/api/orgs')).json().items.some((o: { code: string }) => o.code === 'OUTSIDER-1')).toBe(false);
+    expect(
+      (await admin.request('GET', '/api/orgs'))
+        .json()
+        .items.some((o: { code: string }) => o.code === 'OUTSIDER-1'),
+    ).toBe(false);
   });
 
   it('filters the reach routes: an outsider sees only its own organisation subtree and its own audit entries', async () => {
     const reach = t.app.jixiaoRoutes.filter((r) => r.access === 'reach').map((r) => `${r.method} ${r.url}`);
-    expect(reach.sort()).toEqual(['GET /api/accounts/catalog', 'GET /api/audit', 'GET /api/fiscal-years', 'GET /api/orgs', 'GET /api/templates', 'GET /api/templates/:id', 'GET /api/templates/:id/export', 'POST /api/checks']);
+    expect(reach.sort()).toEqual([
+      'GET /api/accounts/catalog',
+      'GET /api/audit',
+      'GET /api/fiscal-years',
+      'GET /api/orgs',
+      'GET /api/templates',
+      'GET /api/templates/:id',
+      'GET /api/templates/:id/export',
+      'POST /api/checks',
+    ]);
     const hnCode = 'HN-SWT';
     for (const outsider of outsiders) {
       const orgs = (await outsider.request('GET', '/api/orgs')).json().items as Array<{ code: string }>;
@@ -124,7 +282,9 @@ describe('authorisation matrix', () => {
     }
     const auditor = outsiders.find((o) => o.username === 'hn_aud')!;
     const hn = await t.orgId(hnCode);
-    const entries = (await auditor.request('GET', '/api/audit?limit=500')).json().items as Array<{ orgId: string | null }>;
+    const entries = (await auditor.request('GET', '/api/audit?limit=500')).json().items as Array<{
+      orgId: string | null;
+    }>;
     expect(entries.length).toBeGreaterThan(0);
     expect(entries.every((e) => e.orgId === hn)).toBe(true);
     // Business users and other administrators cannot read the audit log at all.
@@ -139,7 +299,8 @@ describe('authorisation matrix', () => {
     for (const r of t.app.jixiaoRoutes.filter((x) => x.access !== 'public')) {
       const res = await t.app.inject({ method: r.method, url: r.url.replace(':id', target.userId) });
       expect([401, 400], `${r.method} ${r.url} without a session`).toContain(res.statusCode);
-      if (res.statusCode === 400) throw new Error(`${r.method} ${r.url} validated input before checking the session`);
+      if (res.statusCode === 400)
+        throw new Error(`${r.method} ${r.url} validated input before checking the session`);
     }
   });
 });

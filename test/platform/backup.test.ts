@@ -2,7 +2,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { backupToFile, listTables, restoreFromFile, tableRowsAsText } from '../../src/features/system/backup.ts';
+import {
+  backupToFile,
+  listTables,
+  restoreFromFile,
+  tableRowsAsText,
+} from '../../src/features/system/backup.ts';
 import { runMigrations } from '../../src/platform/db/migrate.ts';
 import { createTestApp, type TestApp } from '../support/app.ts';
 import { createTestDatabase, type TestDatabase } from '../support/db.ts';
@@ -35,7 +40,12 @@ async function dump(pool: TestDatabase['pool']): Promise<Record<string, unknown[
 describe('backup and restore', () => {
   it('round-trips every table exactly, including the audit chain, and the restored audit log still verifies', async () => {
     const admin = await t.login('admin');
-    await admin.request('POST', '/api/users', { username: 'backup_me', displayName: '备份测试', orgId: await t.orgId('HN-SWT'), password: 'Strong#Pass1' });
+    await admin.request('POST', '/api/users', {
+      username: 'backup_me',
+      displayName: '备份测试',
+      orgId: await t.orgId('HN-SWT'),
+      password: 'Strong#Pass1',
+    });
     const file = path.join(dir, 'one.jixiao.gz');
     const made = await backupToFile(t.database.pool, file, new Date());
     expect(made.rows).toBeGreaterThan(70);
@@ -62,7 +72,9 @@ describe('backup and restore', () => {
     fs.writeFileSync(junk, 'not a backup');
     const before = await dump(target.pool);
     await expect(restoreFromFile(target.pool, junk, { force: true })).rejects.toThrow(/损坏|不是/);
-    await expect(restoreFromFile(target.pool, path.join(dir, 'missing.gz'), { force: true })).rejects.toThrow(/找不到备份文件/);
+    await expect(restoreFromFile(target.pool, path.join(dir, 'missing.gz'), { force: true })).rejects.toThrow(
+      /找不到备份文件/,
+    );
     expect(await dump(target.pool)).toEqual(before);
   });
 });

@@ -11,7 +11,10 @@ const BIN = path.resolve('bin/jixiao.js');
 
 async function jixiao(args: string[], env: Record<string, string> = {}) {
   try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { env: { ...process.env, ...env }, timeout: 60000 });
+    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], {
+      env: { ...process.env, ...env },
+      timeout: 60000,
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -40,7 +43,8 @@ describe('the jixiao command', () => {
   it('prints help and lists its commands', async () => {
     const res = await jixiao(['--help']);
     expect(res.code).toBe(0);
-    for (const c of ['serve', 'migrate', 'demo', 'audit', 'backup', 'restore', 'check', 'score', 'render']) expect(res.stdout).toContain(c);
+    for (const c of ['serve', 'migrate', 'demo', 'audit', 'backup', 'restore', 'check', 'score', 'render'])
+      expect(res.stdout).toContain(c);
   });
 
   it('answers an unknown command with a non-zero exit and no stack trace', async () => {

@@ -18,7 +18,12 @@ export type Session = {
   username: string;
   cookie: string;
   csrfToken: string;
-  request: (method: string, url: string, body?: unknown, headers?: Record<string, string>) => Promise<LightMyRequestResponse>;
+  request: (
+    method: string,
+    url: string,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ) => Promise<LightMyRequestResponse>;
 };
 
 export type TestApp = {
@@ -46,7 +51,11 @@ export async function createTestApp(overrides: Partial<Config> = {}): Promise<Te
 
   async function login(username: string, password?: string): Promise<Session> {
     const pw = password ?? (username === 'admin' ? TEST_PASSWORDS.admin : TEST_PASSWORDS.demo);
-    const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password: pw } });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username, password: pw },
+    });
     if (res.statusCode !== 200) throw new Error(`login ${username} failed: ${res.statusCode} ${res.body}`);
     const cookie = res.cookies.find((c) => c.name === config.security.cookieName)!;
     const session: Session = {
@@ -70,8 +79,20 @@ export async function createTestApp(overrides: Partial<Config> = {}): Promise<Te
     database,
     clock,
     login,
-    orgId: async (code) => (await database.db.select({ id: organisations.id }).from(organisations).where(eq(organisations.code, code)))[0]!.id,
-    userId: async (username) => (await database.db.select({ id: users.id }).from(users).where(eq(sql`lower(${users.username})`, username.toLowerCase())))[0]!.id,
+    orgId: async (code) =>
+      (
+        await database.db
+          .select({ id: organisations.id })
+          .from(organisations)
+          .where(eq(organisations.code, code))
+      )[0]!.id,
+    userId: async (username) =>
+      (
+        await database.db
+          .select({ id: users.id })
+          .from(users)
+          .where(eq(sql`lower(${users.username})`, username.toLowerCase()))
+      )[0]!.id,
     close: async () => {
       await app.close();
       await database.close();

@@ -28,7 +28,9 @@ export type TestDatabase = Database & { url: string; name: string };
 export async function createTestDatabase(options: { empty?: boolean } = {}): Promise<TestDatabase> {
   const parentPid = inject('templateDatabase').split('_').pop();
   const name = `jixiao_test_${parentPid}_${randomBytes(5).toString('hex')}`;
-  await adminQuery(`CREATE DATABASE ${ident(name)}${options.empty ? '' : ` TEMPLATE ${ident(inject('templateDatabase'))}`}`);
+  await adminQuery(
+    `CREATE DATABASE ${ident(name)}${options.empty ? '' : ` TEMPLATE ${ident(inject('templateDatabase'))}`}`,
+  );
   const url = databaseUrl(name);
   const database = openDatabase(url, 5);
   return { ...database, url, name };

@@ -18,34 +18,62 @@ let t: TestApp;
 const S: Record<string, Session> = {};
 let org = '';
 
-type Trail = Array<{ stepName: string; name: string; position: string; title?: string; at: string; opinion?: string }>;
+type Trail = Array<{
+  stepName: string;
+  name: string;
+  position: string;
+  title?: string;
+  at: string;
+  opinion?: string;
+}>;
 type View = { id: string; version: number; status: string; frozen: Array<{ number: number; trail: Trail }> };
 
 const cmd = (extra: Record<string, unknown> = {}) => ({ commandId: randomUUID(), ...extra });
-const view = async (who: string, id: string) => (await S[who]!.request('GET', `/api/workflow/documents/${id}`)).json() as View;
+const view = async (who: string, id: string) =>
+  (await S[who]!.request('GET', `/api/workflow/documents/${id}`)).json() as View;
 async function ok(who: string, id: string, type: string, extra: Record<string, unknown> = {}): Promise<View> {
   const v = await view(who, id);
-  const res = await S[who]!.request('POST', `/api/workflow/documents/${id}/${type}`, { ...cmd(extra), expectedVersion: v.version });
+  const res = await S[who]!.request('POST', `/api/workflow/documents/${id}/${type}`, {
+    ...cmd(extra),
+    expectedVersion: v.version,
+  });
   expect(res.statusCode, `${who} ${type}: ${res.body}`).toBe(200);
   return res.json() as View;
 }
-async function download(who: string, id: string, query: string): Promise<{ status: number; text: string; fileName: string; body: string }> {
+async function download(
+  who: string,
+  id: string,
+  query: string,
+): Promise<{ status: number; text: string; fileName: string; body: string }> {
   const res = await S[who]!.request('GET', `/api/workflow/documents/${id}/frozen-document?${query}`);
   if (res.statusCode !== 200) return { status: res.statusCode, text: '', fileName: '', body: res.body };
   const text = (await extractDocx(res.rawPayload)).map((l) => l.text).join('\n');
-  return { status: 200, text, fileName: decodeURIComponent(String(res.headers['content-disposition'])), body: '' };
+  return {
+    status: 200,
+    text,
+    fileName: decodeURIComponent(String(res.headers['content-disposition'])),
+    body: '',
+  };
 }
 /** Every signature of the trail — step, name, position, opinion, date — appears in the document's text. */
 function expectTrail(text: string, trail: Trail): void {
   expect(text).toContain('审核意见');
   for (const e of trail) {
-    for (const s of [e.stepName, e.name, e.position, chineseDate(chinaDate(e.at)), ...(e.opinion ? [e.opinion] : [])]) expect(text, `${e.stepName}: ${s}`).toContain(s);
+    for (const s of [
+      e.stepName,
+      e.name,
+      e.position,
+      chineseDate(chinaDate(e.at)),
+      ...(e.opinion ? [e.opinion] : []),
+    ])
+      expect(text, `${e.stepName}: ${s}`).toContain(s);
   }
 }
 
 beforeAll(async () => {
   t = await createTestApp();
-  for (const u of ['scxxzx_jbr', 'scxxzx_zr', 'scxxzx_cwjbr', 'scxxzx_cz', 'hnswt_jbr', 'admin']) S[u] = await t.login(u);
+  for (const u of ['scxxzx_jbr', 'scxxzx_zr', 'scxxzx_cwjbr', 'scxxzx_cz', 'hnswt_jbr', 'admin'])
+    S[u] = await t.login(u);
   org = await t.orgId('SC-SWT-XXZX');
   const chains = {
     project_goals: {
@@ -55,8 +83,22 @@ beforeAll(async () => {
       initiator: { role: 'clerk' },
       initiatorStepName: '经办人申报',
       steps: [
-        { id: 'zr', name: '主任审核', assignee: { role: 'reviewer', position: '主任' }, mode: 'single', deadlineDays: 3, editable: ['indicators.*.target'] },
-        { id: 'cz', name: '处长审定', assignee: { role: 'reviewer', position: '处长' }, mode: 'single', deadlineDays: 3, opinionRequired: true },
+        {
+          id: 'zr',
+          name: '主任审核',
+          assignee: { role: 'reviewer', position: '主任' },
+          mode: 'single',
+          deadlineDays: 3,
+          editable: ['indicators.*.target'],
+        },
+        {
+          id: 'cz',
+          name: '处长审定',
+          assignee: { role: 'reviewer', position: '处长' },
+          mode: 'single',
+          deadlineDays: 3,
+          opinionRequired: true,
+        },
       ],
     },
     final_accounts: {
@@ -66,8 +108,22 @@ beforeAll(async () => {
       initiator: { role: 'clerk' },
       initiatorStepName: '经办人填报',
       steps: [
-        { id: 'cw', name: '财务处经办人审核', assignee: { role: 'reviewer', position: '财务处经办人' }, mode: 'single', deadlineDays: 5, editable: ['data.texts.functions'] },
-        { id: 'cz', name: '处长审核', assignee: { role: 'reviewer', position: '处长' }, mode: 'single', deadlineDays: 5, opinionRequired: true },
+        {
+          id: 'cw',
+          name: '财务处经办人审核',
+          assignee: { role: 'reviewer', position: '财务处经办人' },
+          mode: 'single',
+          deadlineDays: 5,
+          editable: ['data.texts.functions'],
+        },
+        {
+          id: 'cz',
+          name: '处长审核',
+          assignee: { role: 'reviewer', position: '处长' },
+          mode: 'single',
+          deadlineDays: 5,
+          opinionRequired: true,
+        },
       ],
     },
   };
@@ -83,10 +139,20 @@ describe('frozen project goals → 项目绩效目标完成情况表', () => {
   let trail: Trail = [];
 
   it('freezes the goals through the chain, with the 主任 adjusting two 预期指标值', async () => {
-    const items = (await S.scxxzx_jbr!.request('GET', `/api/projects?orgId=${org}`)).json().items as Array<{ id: string; name: string }>;
+    const items = (await S.scxxzx_jbr!.request('GET', `/api/projects?orgId=${org}`)).json().items as Array<{
+      id: string;
+      name: string;
+    }>;
     id = items.find((p) => p.name === '设备采购')!.id;
     await ok('scxxzx_jbr', id, 'submit', { note: '申报项目绩效目标' });
-    await ok('scxxzx_zr', id, 'approve', { step: 0, opinion: '指标值补充计量单位', changes: [{ field: 'indicators.1.target', after: '5台' }, { field: 'indicators.2.target', after: '3台' }] });
+    await ok('scxxzx_zr', id, 'approve', {
+      step: 0,
+      opinion: '指标值补充计量单位',
+      changes: [
+        { field: 'indicators.1.target', after: '5台' },
+        { field: 'indicators.2.target', after: '3台' },
+      ],
+    });
     const frozen = await ok('scxxzx_cz', id, 'approve', { step: 1, opinion: '同意该项目绩效目标' });
     expect(frozen.status).toBe('frozen');
     trail = frozen.frozen[0]!.trail;
@@ -98,18 +164,35 @@ describe('frozen project goals → 项目绩效目标完成情况表', () => {
   });
 
   it('downloads the frozen sheet (DOCX) with the approved values and the approval trail', async () => {
-    const project = (await S.scxxzx_jbr!.request('GET', `/api/projects/${id}`)).json() as { goalExpected: string; indicators: Array<{ level3: string }> };
+    const project = (await S.scxxzx_jbr!.request('GET', `/api/projects/${id}`)).json() as {
+      goalExpected: string;
+      indicators: Array<{ level3: string }>;
+    };
     const doc = await download('scxxzx_zr', id, 'kind=project-sheet&format=docx');
     expect(doc.status, doc.body).toBe(200);
     expect(doc.fileName).toContain('设备采购项目绩效目标完成情况表（定稿第1版）.docx');
-    for (const s of ['项目绩效目标完成情况表', '四川省商务厅信息中心', project.goalExpected, project.indicators[0]!.level3, '5台', '3台']) expect(doc.text).toContain(s);
+    for (const s of [
+      '项目绩效目标完成情况表',
+      '四川省商务厅信息中心',
+      project.goalExpected,
+      project.indicators[0]!.level3,
+      '5台',
+      '3台',
+    ])
+      expect(doc.text).toContain(s);
     expectTrail(doc.text, trail);
   });
 
   it('prints version 1 from its snapshot after the goals are reopened and rewritten', async () => {
     await ok('scxxzx_cz', id, 'reopen', { reason: '预算调整后修改目标' });
-    const p = (await S.scxxzx_jbr!.request('GET', `/api/projects/${id}`)).json() as { version: number; goalExpected: string };
-    const patched = await S.scxxzx_jbr!.request('PATCH', `/api/projects/${id}`, { goalExpected: '按调整后的预算完成办公设备更换（第二版）', version: p.version });
+    const p = (await S.scxxzx_jbr!.request('GET', `/api/projects/${id}`)).json() as {
+      version: number;
+      goalExpected: string;
+    };
+    const patched = await S.scxxzx_jbr!.request('PATCH', `/api/projects/${id}`, {
+      goalExpected: '按调整后的预算完成办公设备更换（第二版）',
+      version: p.version,
+    });
     expect(patched.statusCode, patched.body).toBe(200);
     const doc = await download('scxxzx_jbr', id, 'kind=project-sheet&format=docx&number=1');
     expect(doc.status).toBe(200);
@@ -134,11 +217,18 @@ describe('frozen final accounts → 决算情况说明', () => {
   let trail: Trail = [];
 
   it('freezes the accounts through the chain, with the 财务处经办人 adjusting the 单位职能 text', async () => {
-    const dto = (await S.scxxzx_jbr!.request('GET', `/api/accounts/${org}${Y}`)).json() as { id: string; unexplained: number };
+    const dto = (await S.scxxzx_jbr!.request('GET', `/api/accounts/${org}${Y}`)).json() as {
+      id: string;
+      unexplained: number;
+    };
     id = dto.id;
     expect(dto.unexplained).toBe(0);
     await ok('scxxzx_jbr', id, 'submit', { note: '报送2020年度决算' });
-    await ok('scxxzx_cwjbr', id, 'approve', { step: 0, opinion: '核对无误', changes: [{ field: 'data.texts.functions', after: approvedText }] });
+    await ok('scxxzx_cwjbr', id, 'approve', {
+      step: 0,
+      opinion: '核对无误',
+      changes: [{ field: 'data.texts.functions', after: approvedText }],
+    });
     const frozen = await ok('scxxzx_cz', id, 'approve', { step: 1, opinion: '同意报送财政' });
     expect(frozen.status).toBe('frozen');
     trail = frozen.frozen[0]!.trail;
@@ -161,9 +251,15 @@ describe('frozen final accounts → 决算情况说明', () => {
 
   it('prints version 1 from its snapshot after the accounts are reopened and rewritten', async () => {
     await ok('scxxzx_cz', id, 'reopen', { reason: '财政部门要求修改' });
-    const dto = (await S.scxxzx_jbr!.request('GET', `/api/accounts/${org}${Y}`)).json() as { version: number; data: FinalAccounts };
+    const dto = (await S.scxxzx_jbr!.request('GET', `/api/accounts/${org}${Y}`)).json() as {
+      version: number;
+      data: FinalAccounts;
+    };
     const data = { ...dto.data, texts: { ...dto.data.texts, functions: '改写后的单位职能（第二版）' } };
-    const saved = await S.scxxzx_jbr!.request('PUT', `/api/accounts/${org}${Y}`, { version: dto.version, data });
+    const saved = await S.scxxzx_jbr!.request('PUT', `/api/accounts/${org}${Y}`, {
+      version: dto.version,
+      data,
+    });
     expect(saved.statusCode, saved.body).toBe(200);
     const doc = await download('scxxzx_jbr', id, 'kind=accounts-explanation&format=docx&number=1');
     expect(doc.status).toBe(200);
@@ -175,13 +271,22 @@ describe('frozen final accounts → 决算情况说明', () => {
 
 describe('another unit', () => {
   it("refuses 海南's user the frozen documents of 四川's goals and accounts", async () => {
-    const projectId = ((await S.scxxzx_jbr!.request('GET', `/api/projects?orgId=${org}`)).json().items as Array<{ id: string; name: string }>).find((p) => p.name === '设备采购')!.id;
-    const accountsId = (await S.scxxzx_jbr!.request('GET', `/api/accounts/${org}?year=2020`)).json().id as string;
+    const projectId = (
+      (await S.scxxzx_jbr!.request('GET', `/api/projects?orgId=${org}`)).json().items as Array<{
+        id: string;
+        name: string;
+      }>
+    ).find((p) => p.name === '设备采购')!.id;
+    const accountsId = (await S.scxxzx_jbr!.request('GET', `/api/accounts/${org}?year=2020`)).json()
+      .id as string;
     for (const [docId, kind] of [
       [projectId, 'project-sheet'],
       [accountsId, 'accounts-explanation'],
     ] as const) {
-      const res = await S.hnswt_jbr!.request('GET', `/api/workflow/documents/${docId}/frozen-document?kind=${kind}&format=docx&number=1`);
+      const res = await S.hnswt_jbr!.request(
+        'GET',
+        `/api/workflow/documents/${docId}/frozen-document?kind=${kind}&format=docx&number=1`,
+      );
       expect(res.statusCode).toBe(404);
       expect(res.headers['content-type']).toContain('application/json');
     }

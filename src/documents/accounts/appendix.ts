@@ -54,7 +54,15 @@ class SheetWriter {
     readonly widths: number[],
     fa: FinalAccounts,
   ) {
-    this.ws = wb.addWorksheet(name.slice(0, 31), { pageSetup: { paperSize: 9, orientation: widths.length > 6 ? 'landscape' : 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
+    this.ws = wb.addWorksheet(name.slice(0, 31), {
+      pageSetup: {
+        paperSize: 9,
+        orientation: widths.length > 6 ? 'landscape' : 'portrait',
+        fitToPage: true,
+        fitToWidth: 1,
+        fitToHeight: 0,
+      },
+    });
     this.ws.columns = widths.map((w) => ({ width: w }));
     const n = widths.length;
     this.ws.mergeCells(1, 1, 1, n);
@@ -120,7 +128,13 @@ class SheetWriter {
 const col = (n: number): string => String.fromCharCode(64 + n);
 
 /** 完成预算% as a formula on two cells of the row, with the computed (四舍五入) value cached. */
-function completionCell(row: number, budgetCol: number, actualCol: number, actualYuan: string, budgetYuan: string): Cell {
+function completionCell(
+  row: number,
+  budgetCol: number,
+  actualCol: number,
+  actualYuan: string,
+  budgetYuan: string,
+): Cell {
   const text = completionText(actualYuan, budgetYuan);
   const b = `${col(budgetCol)}${row}`;
   const a = `${col(actualCol)}${row}`;
@@ -139,15 +153,34 @@ export function appendixWorkbook(fa: FinalAccounts): ExcelJS.Workbook {
   // 1 收入支出决算总表
   {
     const w = new SheetWriter(wb, APPENDIX_SHEETS[0], '公开01表', [34, 14, 34, 14], fa);
-    w.header([[['收入', 2, 1], ['支出', 2, 1]], [['项目', 1, 1], ['决算数', 1, 1], ['项目', 1, 1], ['决算数', 1, 1]]]);
-    const left: Array<[string, string]> = INCOME_SOURCES.map((k, i) => [`${'一二三四五六七'[i]}、${INCOME_LABEL[k]}`, s.income[k]]);
-    const right: Array<[string, string]> = EXPENDITURE_KINDS.map((k, i) => [`${'一二三四五'[i]}、${EXPENDITURE_LABEL[k]}`, s.expenditure[k]]);
+    w.header([
+      [
+        ['收入', 2, 1],
+        ['支出', 2, 1],
+      ],
+      [
+        ['项目', 1, 1],
+        ['决算数', 1, 1],
+        ['项目', 1, 1],
+        ['决算数', 1, 1],
+      ],
+    ]);
+    const left: Array<[string, string]> = INCOME_SOURCES.map((k, i) => [
+      `${'一二三四五六七'[i]}、${INCOME_LABEL[k]}`,
+      s.income[k],
+    ]);
+    const right: Array<[string, string]> = EXPENDITURE_KINDS.map((k, i) => [
+      `${'一二三四五'[i]}、${EXPENDITURE_LABEL[k]}`,
+      s.expenditure[k],
+    ]);
     while (right.length < left.length) right.push(['', '']);
     left.forEach(([l, lv], i) => {
       const [rl, rv] = right[i]!;
       w.line([l, money(lv), rl, rv === '' ? null : money(rv)]);
     });
-    w.line(['本年收入合计', money(s.income.total), '本年支出合计', money(s.expenditure.total)], { bold: true });
+    w.line(['本年收入合计', money(s.income.total), '本年支出合计', money(s.expenditure.total)], {
+      bold: true,
+    });
     w.line(['用事业基金弥补收支差额', money(s.reserveUsed), '结余分配', money(s.surplusDistribution)]);
     w.line(['年初结转和结余', money(s.carryForwardStart), '年末结转和结余', money(s.carryForwardEnd)]);
     w.line(['总计', money(s.grandTotalIncome), '总计', money(s.grandTotalExpenditure)], { bold: true });
@@ -155,29 +188,96 @@ export function appendixWorkbook(fa: FinalAccounts): ExcelJS.Workbook {
 
   // 2 收入决算表
   {
-    const w = new SheetWriter(wb, APPENDIX_SHEETS[1], '公开02表', [16, 14, ...INCOME_SOURCES.map(() => 14)], fa);
-    w.header([[['项目', 1, 1], ['本年收入合计', 1, 1], ...INCOME_SOURCES.map((k): [string, number, number] => [INCOME_LABEL[k], 1, 1])]]);
+    const w = new SheetWriter(
+      wb,
+      APPENDIX_SHEETS[1],
+      '公开02表',
+      [16, 14, ...INCOME_SOURCES.map(() => 14)],
+      fa,
+    );
+    w.header([
+      [
+        ['项目', 1, 1],
+        ['本年收入合计', 1, 1],
+        ...INCOME_SOURCES.map((k): [string, number, number] => [INCOME_LABEL[k], 1, 1]),
+      ],
+    ]);
     w.line(['合计', money(s.income.total), ...INCOME_SOURCES.map((k) => money(s.income[k]))], { bold: true });
-    w.line(['占本年收入合计%', s.income.total === '0' ? null : 100, ...INCOME_SOURCES.map((k) => shareValue(s.income[k], s.income.total))]);
+    w.line([
+      '占本年收入合计%',
+      s.income.total === '0' ? null : 100,
+      ...INCOME_SOURCES.map((k) => shareValue(s.income[k], s.income.total)),
+    ]);
   }
 
   // 3 支出决算表
   {
-    const w = new SheetWriter(wb, APPENDIX_SHEETS[2], '公开03表', [16, 14, ...EXPENDITURE_KINDS.map(() => 14)], fa);
-    w.header([[['项目', 1, 1], ['本年支出合计', 1, 1], ...EXPENDITURE_KINDS.map((k): [string, number, number] => [EXPENDITURE_LABEL[k], 1, 1])]]);
-    w.line(['合计', money(s.expenditure.total), ...EXPENDITURE_KINDS.map((k) => money(s.expenditure[k]))], { bold: true });
-    w.line(['占本年支出合计%', s.expenditure.total === '0' ? null : 100, ...EXPENDITURE_KINDS.map((k) => shareValue(s.expenditure[k], s.expenditure.total))]);
+    const w = new SheetWriter(
+      wb,
+      APPENDIX_SHEETS[2],
+      '公开03表',
+      [16, 14, ...EXPENDITURE_KINDS.map(() => 14)],
+      fa,
+    );
+    w.header([
+      [
+        ['项目', 1, 1],
+        ['本年支出合计', 1, 1],
+        ...EXPENDITURE_KINDS.map((k): [string, number, number] => [EXPENDITURE_LABEL[k], 1, 1]),
+      ],
+    ]);
+    w.line(['合计', money(s.expenditure.total), ...EXPENDITURE_KINDS.map((k) => money(s.expenditure[k]))], {
+      bold: true,
+    });
+    w.line([
+      '占本年支出合计%',
+      s.expenditure.total === '0' ? null : 100,
+      ...EXPENDITURE_KINDS.map((k) => shareValue(s.expenditure[k], s.expenditure.total)),
+    ]);
   }
 
   // 4 财政拨款收入支出决算总表
   {
     const w = new SheetWriter(wb, APPENDIX_SHEETS[3], '公开04表', [34, 14, 34, 14], fa);
-    w.header([[['收入', 2, 1], ['支出', 2, 1]], [['项目', 1, 1], ['决算数', 1, 1], ['项目', 1, 1], ['决算数', 1, 1]]]);
-    w.line(['一、一般公共预算财政拨款', money(f.incomeGeneral), '一、一般公共预算财政拨款支出', money(f.expenditureGeneral)]);
-    w.line(['二、政府性基金预算财政拨款', money(f.incomeFund), '二、政府性基金预算财政拨款支出', money(f.expenditureFund)]);
-    w.line(['三、国有资本经营预算财政拨款', money(f.incomeStateCapital), '三、国有资本经营预算财政拨款支出', money(f.expenditureStateCapital)]);
-    w.line(['年初财政拨款结转和结余', money(f.carryForwardStart), '年末财政拨款结转和结余', money(f.carryForwardEnd)]);
-    w.line(['收入总计', money(f.grandTotalIncome), '支出总计', money(f.grandTotalExpenditure)], { bold: true });
+    w.header([
+      [
+        ['收入', 2, 1],
+        ['支出', 2, 1],
+      ],
+      [
+        ['项目', 1, 1],
+        ['决算数', 1, 1],
+        ['项目', 1, 1],
+        ['决算数', 1, 1],
+      ],
+    ]);
+    w.line([
+      '一、一般公共预算财政拨款',
+      money(f.incomeGeneral),
+      '一、一般公共预算财政拨款支出',
+      money(f.expenditureGeneral),
+    ]);
+    w.line([
+      '二、政府性基金预算财政拨款',
+      money(f.incomeFund),
+      '二、政府性基金预算财政拨款支出',
+      money(f.expenditureFund),
+    ]);
+    w.line([
+      '三、国有资本经营预算财政拨款',
+      money(f.incomeStateCapital),
+      '三、国有资本经营预算财政拨款支出',
+      money(f.expenditureStateCapital),
+    ]);
+    w.line([
+      '年初财政拨款结转和结余',
+      money(f.carryForwardStart),
+      '年末财政拨款结转和结余',
+      money(f.carryForwardEnd),
+    ]);
+    w.line(['收入总计', money(f.grandTotalIncome), '支出总计', money(f.grandTotalExpenditure)], {
+      bold: true,
+    });
   }
 
   // 5 一般公共预算财政拨款支出决算表 (类/款/项)
@@ -185,8 +285,21 @@ export function appendixWorkbook(fa: FinalAccounts): ExcelJS.Workbook {
     const edition = catalogFor(fa.catalogYear ?? fa.year);
     const w = new SheetWriter(wb, APPENDIX_SHEETS[4], '公开05表', [7, 7, 7, 40, 13, 13, 13, 13, 12], fa);
     w.header([
-      [['科目编码', 3, 1], ['科目名称', 1, 2], ['预算数', 1, 2], ['决算数', 3, 1], ['完成预算（%）', 1, 2]],
-      [['类', 1, 1], ['款', 1, 1], ['项', 1, 1], ['合计', 1, 1], ['基本支出', 1, 1], ['项目支出', 1, 1]],
+      [
+        ['科目编码', 3, 1],
+        ['科目名称', 1, 2],
+        ['预算数', 1, 2],
+        ['决算数', 3, 1],
+        ['完成预算（%）', 1, 2],
+      ],
+      [
+        ['类', 1, 1],
+        ['款', 1, 1],
+        ['项', 1, 1],
+        ['合计', 1, 1],
+        ['基本支出', 1, 1],
+        ['项目支出', 1, 1],
+      ],
     ]);
     const rows = c.generalByFunction
       .filter((r) => !(dec(r.actual).isZero() && dec(r.budget).isZero()))
@@ -212,7 +325,20 @@ export function appendixWorkbook(fa: FinalAccounts): ExcelJS.Workbook {
     }
     const budget = sum(rows.filter((r) => r.code.length === 3).map((r) => r.budget)).toString();
     const row = w.row;
-    w.line([null, null, null, '合计', money(budget), money(f.expenditureGeneral), null, null, completionCell(row, 5, 6, f.expenditureGeneral, budget)], { bold: true });
+    w.line(
+      [
+        null,
+        null,
+        null,
+        '合计',
+        money(budget),
+        money(f.expenditureGeneral),
+        null,
+        null,
+        completionCell(row, 5, 6, f.expenditureGeneral, budget),
+      ],
+      { bold: true },
+    );
     w.ws.mergeCells(row, 1, row, 3);
   }
 
@@ -221,12 +347,27 @@ export function appendixWorkbook(fa: FinalAccounts): ExcelJS.Workbook {
     const edition = catalogFor(fa.catalogYear ?? fa.year);
     const b = c.basicByEconomic;
     const w = new SheetWriter(wb, APPENDIX_SHEETS[5], '公开06表', [12, 40, 16], fa);
-    w.header([[['科目编码', 1, 1], ['科目名称', 1, 1], ['决算数', 1, 1]]]);
+    w.header([
+      [
+        ['科目编码', 1, 1],
+        ['科目名称', 1, 1],
+        ['决算数', 1, 1],
+      ],
+    ]);
     w.line([null, '合计', money(b.total)], { bold: true });
-    for (const [group, label, total] of [['personnel', '人员经费', b.personnel], ['publicUse', '公用经费', b.publicUse]] as const) {
+    for (const [group, label, total] of [
+      ['personnel', '人员经费', b.personnel],
+      ['publicUse', '公用经费', b.publicUse],
+    ] as const) {
       w.line([null, label, money(total)], { bold: true });
-      for (const item of b.items.filter((i) => edition.economic.get(i.code)?.group === group).sort((x, y) => x.code.localeCompare(y.code))) {
-        w.line([item.code, `\u3000${edition.economic.get(item.code)?.name ?? item.code}`, money(item.amount)]);
+      for (const item of b.items
+        .filter((i) => edition.economic.get(i.code)?.group === group)
+        .sort((x, y) => x.code.localeCompare(y.code))) {
+        w.line([
+          item.code,
+          `\u3000${edition.economic.get(item.code)?.name ?? item.code}`,
+          money(item.amount),
+        ]);
       }
     }
   }
@@ -235,7 +376,14 @@ export function appendixWorkbook(fa: FinalAccounts): ExcelJS.Workbook {
   {
     const tp = c.threePublic;
     const w = new SheetWriter(wb, APPENDIX_SHEETS[6], '公开07表', [30, 14, 14, 12], fa);
-    w.header([[['项目', 1, 1], ['预算数', 1, 1], ['决算数', 1, 1], ['完成预算（%）', 1, 1]]]);
+    w.header([
+      [
+        ['项目', 1, 1],
+        ['预算数', 1, 1],
+        ['决算数', 1, 1],
+        ['完成预算（%）', 1, 1],
+      ],
+    ]);
     const parts: Array<[string, keyof typeof tp.budget, boolean]> = [
       ['合计', 'total', true],
       ['1.因公出国（境）费', 'abroad', false],
@@ -248,7 +396,15 @@ export function appendixWorkbook(fa: FinalAccounts): ExcelJS.Workbook {
     ];
     for (const [label, key, bold] of parts) {
       const row = w.row;
-      w.line([label, money(tp.budget[key]), money(tp.actual[key]), completionCell(row, 2, 3, tp.actual[key], tp.budget[key])], { bold });
+      w.line(
+        [
+          label,
+          money(tp.budget[key]),
+          money(tp.actual[key]),
+          completionCell(row, 2, 3, tp.actual[key], tp.budget[key]),
+        ],
+        { bold },
+      );
     }
   }
 
@@ -258,11 +414,21 @@ export function appendixWorkbook(fa: FinalAccounts): ExcelJS.Workbook {
     [8, '公开09表', c.stateCapital, '国有资本经营预算财政拨款'],
   ] as const) {
     const w = new SheetWriter(wb, APPENDIX_SHEETS[i], code, [34, 16, 16], fa);
-    w.header([[['项目', 1, 1], ['本年收入', 1, 1], ['本年支出', 1, 1]]]);
+    w.header([
+      [
+        ['项目', 1, 1],
+        ['本年收入', 1, 1],
+        ['本年支出', 1, 1],
+      ],
+    ]);
     w.line([`${name}合计`, money(fund.income), money(fund.expenditure)], { bold: true });
     if (dec(fund.income).isZero() && dec(fund.expenditure).isZero()) {
       const r = w.row;
-      w.line([`注：本${tag}${fa.year}年度无${name}收入，也没有使用${name}安排的支出，故本表无数据。`, null, null]);
+      w.line([
+        `注：本${tag}${fa.year}年度无${name}收入，也没有使用${name}安排的支出，故本表无数据。`,
+        null,
+        null,
+      ]);
       w.ws.mergeCells(r, 1, r, 3);
       w.ws.getRow(r).height = 30;
     }
@@ -277,9 +443,19 @@ function shareValue(part: string, total: string): number | null {
 }
 
 /** The 附表 workbook as bytes. */
-export async function renderAccountsAppendix(fa: FinalAccounts): Promise<{ bytes: Buffer; fileName: string; contentType: string }> {
+export async function renderAccountsAppendix(
+  fa: FinalAccounts,
+): Promise<{ bytes: Buffer; fileName: string; contentType: string }> {
   const wb = appendixWorkbook(fa);
   const bytes = Buffer.from(await wb.xlsx.writeBuffer());
-  const name = `${fa.unit.name}${fa.year}年度${fa.scope === 'department' ? '部门' : '单位'}决算公开附表`.replace(/[\\/:*?"<>|\r\n\t]+/g, '_');
-  return { bytes, fileName: `${name}.xlsx`, contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' };
+  const name =
+    `${fa.unit.name}${fa.year}年度${fa.scope === 'department' ? '部门' : '单位'}决算公开附表`.replace(
+      /[\\/:*?"<>|\r\n\t]+/g,
+      '_',
+    );
+  return {
+    bytes,
+    fileName: `${name}.xlsx`,
+    contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  };
 }

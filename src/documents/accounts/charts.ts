@@ -13,20 +13,34 @@ import { renderChartSvg } from '../charts/render-chart.ts';
 import type { ChartSpec } from '../charts/chart-spec.ts';
 
 export const CHART_FONT_FILE = fileURLToPath(new URL('./chart-font/chart-font.otf', import.meta.url));
-const CHART_FONT_CHARS = new Set(fs.readFileSync(fileURLToPath(new URL('./chart-font/chart-font.chars.txt', import.meta.url)), 'utf8'));
+const CHART_FONT_CHARS = new Set(
+  fs.readFileSync(fileURLToPath(new URL('./chart-font/chart-font.chars.txt', import.meta.url)), 'utf8'),
+);
 const FULL_FONT = '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc';
 const CHART_FAMILY = 'Jixiao Chart Sans';
 
 /** Size of a chart on the page (mm) and in CSS pixels before the 2× print scale. */
 export const CHART_SIZE = { widthMm: 150, heightMm: 84, widthPx: 640, heightPx: 360, scale: 2.5 } as const;
 
-export type ChartImage = { id: string; title: string; caption: string; png: Buffer; widthMm: number; heightMm: number };
+export type ChartImage = {
+  id: string;
+  title: string;
+  caption: string;
+  png: Buffer;
+  widthMm: number;
+  heightMm: number;
+};
 
 /** The chart data of the domain as a renderer spec (no title inside the picture: the caption names it). */
 export function chartSpec(chart: Chart): ChartSpec {
   return chart.kind === 'bar'
     ? { kind: 'bar', title: '', unit: chart.unit, categories: chart.categories, series: chart.series }
-    : { kind: 'pie', title: '', unit: chart.unit, slices: chart.slices.map((s) => ({ name: s.name, value: s.value, percent: s.percent })) };
+    : {
+        kind: 'pie',
+        title: '',
+        unit: chart.unit,
+        slices: chart.slices.map((s) => ({ name: s.name, value: s.value, percent: s.percent })),
+      };
 }
 
 /** Characters of an SVG's text that the chart font lacks. */

@@ -74,7 +74,11 @@ export function generalDetailTable(fa: FinalAccounts): Table {
     headerRows: 1,
     fontSize: 10.5,
     rows: [
-      { cells: ['科目编码', '科目名称', '预算数', '决算数', '完成预算（%）'].map((t) => cell(t, { shade: true, bold: true })) },
+      {
+        cells: ['科目编码', '科目名称', '预算数', '决算数', '完成预算（%）'].map((t) =>
+          cell(t, { shade: true, bold: true }),
+        ),
+      },
       ...body,
       {
         cells: [
@@ -107,7 +111,9 @@ export function threePublicTable(fa: FinalAccounts): Table {
     headerRows: 1,
     fontSize: 10.5,
     rows: [
-      { cells: ['项目', '预算数', '决算数', '完成预算（%）'].map((t) => cell(t, { shade: true, bold: true })) },
+      {
+        cells: ['项目', '预算数', '决算数', '完成预算（%）'].map((t) => cell(t, { shade: true, bold: true })),
+      },
       line('合计', 'total', 0, true),
       line('1.因公出国（境）费', 'abroad'),
       line('2.公务用车购置及运行维护费', 'vehicle'),
@@ -128,17 +134,32 @@ function introBlocks(fa: FinalAccounts): Block[] {
     ['三、机构设置情况', t.institutions],
   ];
   if (parts.every(([, text]) => !text.trim())) return [];
-  const blocks: Block[] = [{ kind: 'heading', level: 1, text: `第一部分 ${fa.scope === 'department' ? '部门' : '单位'}概况`, align: 'center' }];
+  const blocks: Block[] = [
+    {
+      kind: 'heading',
+      level: 1,
+      text: `第一部分 ${fa.scope === 'department' ? '部门' : '单位'}概况`,
+      align: 'center',
+    },
+  ];
   for (const [h, text] of parts) {
     if (!text.trim()) continue;
     blocks.push(heading(1, h));
-    for (const line of text.split(/\n+/).map((s) => s.trim()).filter(Boolean)) blocks.push(para(line));
+    for (const line of text
+      .split(/\n+/)
+      .map((s) => s.trim())
+      .filter(Boolean))
+      blocks.push(para(line));
   }
   return blocks;
 }
 
 /** The model of the explanation; `charts` are the rendered 图1–图7 (renderAccountsCharts). */
-export function explanationModel(fa: FinalAccounts, e: Explanation, charts: readonly ChartImage[]): DocumentModel {
+export function explanationModel(
+  fa: FinalAccounts,
+  e: Explanation,
+  charts: readonly ChartImage[],
+): DocumentModel {
   const byAfter = new Map<string, ChartImage[]>();
   for (const c of charts) {
     const after = CHART_AFTER[c.id];
@@ -148,12 +169,18 @@ export function explanationModel(fa: FinalAccounts, e: Explanation, charts: read
   const blocks: Block[] = [...intro];
   if (intro.length) blocks.push({ kind: 'heading', level: 1, text: `第二部分 ${e.title}`, align: 'center' });
   const paragraphs = e.paragraphs;
-  const lastOf = (prefix: RegExp): string | undefined => [...paragraphs].reverse().find((p) => prefix.test(p.id))?.id;
+  const lastOf = (prefix: RegExp): string | undefined =>
+    [...paragraphs].reverse().find((p) => prefix.test(p.id))?.id;
   const afterGeneral = lastOf(/^s5\./);
   const afterThreePublic = lastOf(/^s7\./);
   for (const p of paragraphs) {
     if (p.id === 'terms.h') {
-      blocks.push({ kind: 'heading', level: 1, text: intro.length ? '第三部分 名词解释' : '名词解释', align: 'center' });
+      blocks.push({
+        kind: 'heading',
+        level: 1,
+        text: intro.length ? '第三部分 名词解释' : '名词解释',
+        align: 'center',
+      });
       continue;
     }
     if (p.heading) blocks.push(heading(headingLevel(p.id), p.text));
@@ -161,7 +188,14 @@ export function explanationModel(fa: FinalAccounts, e: Explanation, charts: read
     // text layer reads back as whole lines (pdftotext split stretched lines into columns).
     else blocks.push(para(p.text, { align: 'left' }));
     for (const c of byAfter.get(p.id) ?? []) {
-      blocks.push({ kind: 'image', png: c.png, widthMm: c.widthMm, heightMm: c.heightMm, alt: c.caption, caption: `（${c.caption}）` });
+      blocks.push({
+        kind: 'image',
+        png: c.png,
+        widthMm: c.widthMm,
+        heightMm: c.heightMm,
+        alt: c.caption,
+        caption: `（${c.caption}）`,
+      });
     }
     if (p.id === afterGeneral) blocks.push(generalDetailTable(fa));
     if (p.id === afterThreePublic) blocks.push(threePublicTable(fa));

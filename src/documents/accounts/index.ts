@@ -8,7 +8,12 @@
  * `findings` = checker findings on the extracted text, plus `document.text-missing` (line 0, warning) for
  * each reason a person still has to write (printed as 【待填写】 in the document).
  */
-import { generateExplanation, type Explanation, type ExplanationOptions, type FinalAccounts } from '../../domain/accounts/index.ts';
+import {
+  generateExplanation,
+  type Explanation,
+  type ExplanationOptions,
+  type FinalAccounts,
+} from '../../domain/accounts/index.ts';
 import type { Finding } from '../../domain/checks/index.ts';
 import { renderDocx } from '../docx/render-docx.ts';
 import { approvalBlocks } from '../evaluation/common.ts';
@@ -20,7 +25,12 @@ import { explanationModel } from './explanation-document.ts';
 import { checkAccountsDocument } from './self-check.ts';
 
 export { renderAccountsCharts, chartSpec, CHART_SIZE, type ChartImage } from './charts.ts';
-export { explanationModel, generalDetailTable, threePublicTable, CHART_AFTER } from './explanation-document.ts';
+export {
+  explanationModel,
+  generalDetailTable,
+  threePublicTable,
+  CHART_AFTER,
+} from './explanation-document.ts';
 export { checkAccountsDocument, joinWrappedPdfLines } from './self-check.ts';
 export { renderAccountsAppendix, appendixWorkbook, APPENDIX_SHEETS } from './appendix.ts';
 
@@ -61,11 +71,18 @@ export function buildAccountsExplanation(
   fa: FinalAccounts,
   options: AccountsRenderOptions = {},
 ): { explanation: Explanation; charts: readonly ChartImage[]; model: DocumentModel } {
-  const explanation = generateExplanation(fa, { detailNumbering: options.detailNumbering, listedClasses: options.listedClasses });
+  const explanation = generateExplanation(fa, {
+    detailNumbering: options.detailNumbering,
+    listedClasses: options.listedClasses,
+  });
   const charts = options.charts ?? renderAccountsCharts(explanation.charts);
   const model = explanationModel(fa, explanation, charts);
   const trail = approvalBlocks(options.approvals);
-  return { explanation, charts, model: trail.length > 0 ? { ...model, blocks: [...model.blocks, ...trail] } : model };
+  return {
+    explanation,
+    charts,
+    model: trail.length > 0 ? { ...model, blocks: [...model.blocks, ...trail] } : model,
+  };
 }
 
 function missingNotes(e: Explanation): Finding[] {
@@ -91,7 +108,8 @@ export async function renderAccountsExplanation(
   options: AccountsRenderOptions = {},
 ): Promise<RenderedAccountsDocument> {
   const { explanation, model } = buildAccountsExplanation(fa, options);
-  const bytes = format === 'docx' ? await renderDocx(model) : await (options.pdf ?? sharedPdfRenderer()).render(model);
+  const bytes =
+    format === 'docx' ? await renderDocx(model) : await (options.pdf ?? sharedPdfRenderer()).render(model);
   const checked = options.skipSelfCheck ? [] : await checkAccountsDocument(bytes, format, fa.year);
   return {
     bytes,

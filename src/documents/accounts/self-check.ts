@@ -42,7 +42,11 @@ export function joinWrappedPdfLines(lines: readonly SourceLine[]): SourceLine[] 
 }
 
 /** Checker findings of a rendered explanation (DOCX or PDF). */
-export async function checkAccountsDocument(bytes: Buffer, format: 'docx' | 'pdf', year: number): Promise<Finding[]> {
+export async function checkAccountsDocument(
+  bytes: Buffer,
+  format: 'docx' | 'pdf',
+  year: number,
+): Promise<Finding[]> {
   const lines = await extractRendered(bytes, format);
   return checkLines(format === 'pdf' ? joinWrappedPdfLines(lines) : lines, { year });
 }

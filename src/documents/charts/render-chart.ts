@@ -23,7 +23,12 @@ function option(spec: ChartSpec): echarts.EChartsCoreOption {
     animation: false,
     color: PALETTE,
     textStyle: { fontFamily: FONT_FAMILY },
-    title: { text: spec.title, left: 'center', top: 8, textStyle: { fontSize: 16, fontWeight: 'bold', fontFamily: FONT_FAMILY } },
+    title: {
+      text: spec.title,
+      left: 'center',
+      top: 8,
+      textStyle: { fontSize: 16, fontWeight: 'bold', fontFamily: FONT_FAMILY },
+    },
   };
   if (spec.kind === 'bar') {
     return {
@@ -31,12 +36,20 @@ function option(spec: ChartSpec): echarts.EChartsCoreOption {
       legend: { bottom: 8, textStyle: { fontSize: 12 } },
       grid: { left: 70, right: 30, top: 60, bottom: 60 },
       xAxis: { type: 'category', data: spec.categories, axisLabel: { fontSize: 12, interval: 0 } },
-      yAxis: { type: 'value', name: `单位：${spec.unit}`, nameTextStyle: { fontSize: 12 }, axisLabel: { fontSize: 11 } },
+      yAxis: {
+        type: 'value',
+        name: `单位：${spec.unit}`,
+        nameTextStyle: { fontSize: 12 },
+        axisLabel: { fontSize: 11 },
+      },
       series: spec.series.map((s) => ({
         name: s.name,
         type: 'bar',
         barMaxWidth: 48,
-        data: s.values.map((v) => ({ value: Number(v), label: { show: true, position: 'top', fontSize: 11, formatter: fixed(v, 2) } })),
+        data: s.values.map((v) => ({
+          value: Number(v),
+          label: { show: true, position: 'top', fontSize: 11, formatter: fixed(v, 2) },
+        })),
       })),
     };
   }
@@ -54,9 +67,16 @@ function option(spec: ChartSpec): echarts.EChartsCoreOption {
           .filter((s) => Number(s.value) !== 0 || total.isZero())
           .map((s) => {
             // The text's own percentage when given, so that the chart and its sentence cannot differ.
-            const share = s.percent !== undefined ? s.percent : sharePercent(s.value, total) && fixed(sharePercent(s.value, total)!, 2);
+            const share =
+              s.percent !== undefined
+                ? s.percent
+                : sharePercent(s.value, total) && fixed(sharePercent(s.value, total)!, 2);
             const shareText = share ? `（${share}%）` : '';
-            return { name: s.name, value: Number(s.value), label: { formatter: `${s.name}\n${fixed(s.value, 2)}${spec.unit}${shareText}` } };
+            return {
+              name: s.name,
+              value: Number(s.value),
+              label: { formatter: `${s.name}\n${fixed(s.value, 2)}${spec.unit}${shareText}` },
+            };
           }),
       },
     ],

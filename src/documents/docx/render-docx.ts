@@ -29,7 +29,16 @@ import {
   type ParagraphChild,
 } from 'docx';
 import JSZip from 'jszip';
-import { FONTS, PAGE, tableGrid, textWidthMm, type Align, type Block, type DocumentModel, type Table as TableModel } from '../model.ts';
+import {
+  FONTS,
+  PAGE,
+  tableGrid,
+  textWidthMm,
+  type Align,
+  type Block,
+  type DocumentModel,
+  type Table as TableModel,
+} from '../model.ts';
 
 const ALIGN: Record<Align, (typeof AlignmentType)[keyof typeof AlignmentType]> = {
   left: AlignmentType.LEFT,
@@ -49,10 +58,10 @@ const EAST_ASIA: Record<FontRole, string> = {
 
 /** Alternative names written into word/fontTable.xml: what Word/WPS use when the first font is missing. */
 const ALT_NAMES: Record<string, string> = {
-  '仿宋_GB2312': 'FangSong',
-  '黑体': 'SimHei',
-  '楷体_GB2312': 'KaiTi',
-  '方正小标宋简体': 'SimSun',
+  仿宋_GB2312: 'FangSong',
+  黑体: 'SimHei',
+  楷体_GB2312: 'KaiTi',
+  方正小标宋简体: 'SimSun',
 };
 
 function font(role: FontRole): IRunOptions['font'] {
@@ -65,7 +74,10 @@ const twip = (mm: number): number => Math.round((mm * 1440) / 25.4);
 /** Fixed line height of official prose: 22 lines on the type area (GB/T 9704 §5.2.2) ≈ 28.9 pt; 28 pt is the common setting. */
 const BODY_LINE = 560;
 
-function run(text: string, options: { role: FontRole; size: number; bold?: boolean; underline?: boolean }): TextRun {
+function run(
+  text: string,
+  options: { role: FontRole; size: number; bold?: boolean; underline?: boolean },
+): TextRun {
   return new TextRun({
     text,
     font: font(options.role),
@@ -91,7 +103,14 @@ function tableToDocx(t: TableModel, landscape: boolean): Array<Paragraph | Table
     );
   }
   if (t.subcaption) {
-    out.push(new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, spacing: { after: 120 }, children: [run(t.subcaption, { role: 'body', size: size + 1.5 })] }));
+    out.push(
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        keepNext: true,
+        spacing: { after: 120 },
+        children: [run(t.subcaption, { role: 'body', size: size + 1.5 })],
+      }),
+    );
   }
   const totalTwips = twip(textWidthMm(landscape));
   const weightSum = t.columnWidths.reduce((a, b) => a + b, 0);
@@ -118,13 +137,22 @@ function tableToDocx(t: TableModel, landscape: boolean): Array<Paragraph | Table
         rowSpan: c.rowSpan,
         columnSpan: c.colSpan,
         width: { size: width, type: WidthType.DXA },
-        verticalAlign: c.vAlign === 'top' ? VerticalAlign.TOP : c.vAlign === 'bottom' ? VerticalAlign.BOTTOM : VerticalAlign.CENTER,
+        verticalAlign:
+          c.vAlign === 'top'
+            ? VerticalAlign.TOP
+            : c.vAlign === 'bottom'
+              ? VerticalAlign.BOTTOM
+              : VerticalAlign.CENTER,
         margins: { top: 40, bottom: 40, left: 80, right: 80 },
         shading: c.shade ? { fill: 'F2F2F2', type: ShadingType.CLEAR, color: 'auto' } : undefined,
       });
     });
     // Only header rows carry w:tblHeader: mammoth (and so the checker) reads even w:val="off" as a header.
-    return new TableRow({ children: cells, tableHeader: r < t.headerRows ? true : undefined, cantSplit: true });
+    return new TableRow({
+      children: cells,
+      tableHeader: r < t.headerRows ? true : undefined,
+      cantSplit: true,
+    });
   });
   out.push(
     new Table({
@@ -133,11 +161,23 @@ function tableToDocx(t: TableModel, landscape: boolean): Array<Paragraph | Table
       columnWidths: widths,
       layout: TableLayoutType.FIXED,
       alignment: AlignmentType.CENTER,
-      borders: { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, insideHorizontal: BORDER, insideVertical: BORDER },
+      borders: {
+        top: BORDER,
+        bottom: BORDER,
+        left: BORDER,
+        right: BORDER,
+        insideHorizontal: BORDER,
+        insideVertical: BORDER,
+      },
     }),
   );
   if (t.note) {
-    out.push(new Paragraph({ spacing: { before: 60, after: 120 }, children: [run(t.note, { role: 'body', size: Math.max(size - 1, 9) })] }));
+    out.push(
+      new Paragraph({
+        spacing: { before: 60, after: 120 },
+        children: [run(t.note, { role: 'body', size: Math.max(size - 1, 9) })],
+      }),
+    );
   } else {
     out.push(new Paragraph({ spacing: { after: 120 }, children: [] }));
   }
@@ -147,7 +187,9 @@ function tableToDocx(t: TableModel, landscape: boolean): Array<Paragraph | Table
 function blockToDocx(b: Block, doc: DocumentModel): Array<Paragraph | Table> {
   const size = doc.bodySize;
   const report = size >= 14;
-  const lineSpacing = report ? { line: BODY_LINE, lineRule: LineRuleType.EXACT } : { line: 360, lineRule: LineRuleType.AUTO };
+  const lineSpacing = report
+    ? { line: BODY_LINE, lineRule: LineRuleType.EXACT }
+    : { line: 360, lineRule: LineRuleType.AUTO };
   switch (b.kind) {
     case 'paragraph': {
       const s = b.size ?? size;
@@ -157,7 +199,9 @@ function blockToDocx(b: Block, doc: DocumentModel): Array<Paragraph | Table> {
           indent: b.indent === false ? undefined : { firstLine: Math.round(s * 2 * 20) },
           spacing: { ...lineSpacing, before: b.spaceBefore ? b.spaceBefore * 20 : 0, after: 0 },
           keepNext: b.keepWithNext,
-          children: b.runs.map((r) => run(r.text, { role: 'body', size: s, bold: r.bold, underline: r.underline })),
+          children: b.runs.map((r) =>
+            run(r.text, { role: 'body', size: s, bold: r.bold, underline: r.underline }),
+          ),
         }),
       ];
     }
@@ -184,10 +228,23 @@ function blockToDocx(b: Block, doc: DocumentModel): Array<Paragraph | Table> {
         new Paragraph({
           alignment: AlignmentType.CENTER,
           keepNext: Boolean(b.caption),
-          children: [new ImageRun({ type: 'png', data: b.png, transformation: { width: px(b.widthMm), height: px(b.heightMm) }, altText: { name: b.alt, description: b.alt, title: b.alt } })],
+          children: [
+            new ImageRun({
+              type: 'png',
+              data: b.png,
+              transformation: { width: px(b.widthMm), height: px(b.heightMm) },
+              altText: { name: b.alt, description: b.alt, title: b.alt },
+            }),
+          ],
         }),
       ];
-      if (b.caption) out.push(new Paragraph({ alignment: AlignmentType.CENTER, children: [run(b.caption, { role: 'body', size: Math.min(size, 12) })] }));
+      if (b.caption)
+        out.push(
+          new Paragraph({
+            alignment: AlignmentType.CENTER,
+            children: [run(b.caption, { role: 'body', size: Math.min(size, 12) })],
+          }),
+        );
       return out;
     }
     case 'signature': {
@@ -199,7 +256,15 @@ function blockToDocx(b: Block, doc: DocumentModel): Array<Paragraph | Table> {
           children: [run(`${b.label}${b.value ?? '　　　　　　　　'}`, { role: 'body', size })],
         }),
       ];
-      if (b.date) lines.push(new Paragraph({ alignment: AlignmentType.RIGHT, indent: { right: 480 }, spacing: lineSpacing, children: [run(b.date, { role: 'body', size })] }));
+      if (b.date)
+        lines.push(
+          new Paragraph({
+            alignment: AlignmentType.RIGHT,
+            indent: { right: 480 },
+            spacing: lineSpacing,
+            children: [run(b.date, { role: 'body', size })],
+          }),
+        );
       return lines;
     }
   }
@@ -207,9 +272,15 @@ function blockToDocx(b: Block, doc: DocumentModel): Array<Paragraph | Table> {
 
 function footer(doc: DocumentModel): Footer {
   const children: ParagraphChild[] = [
-    new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'], font: { ascii: 'SimSun', hAnsi: 'SimSun', eastAsia: 'SimSun' }, size: 28 }),
+    new TextRun({
+      children: ['— ', PageNumber.CURRENT, ' —'],
+      font: { ascii: 'SimSun', hAnsi: 'SimSun', eastAsia: 'SimSun' },
+      size: 28,
+    }),
   ];
-  return new Footer({ children: doc.pageNumbers ? [new Paragraph({ alignment: AlignmentType.CENTER, children })] : [] });
+  return new Footer({
+    children: doc.pageNumbers ? [new Paragraph({ alignment: AlignmentType.CENTER, children })] : [],
+  });
 }
 
 /** Adds w:altName fallbacks to the font table docx wrote (Word reads them when a font is missing). */
@@ -220,7 +291,10 @@ async function addFontFallbacks(bytes: Buffer): Promise<Buffer> {
   let xml = await file.async('string');
   const entries = Object.entries(ALT_NAMES)
     .filter(([name]) => !xml.includes(`w:name="${name}"`))
-    .map(([name, alt]) => `<w:font w:name="${name}"><w:altName w:val="${alt}"/><w:charset w:val="86"/><w:family w:val="modern"/><w:pitch w:val="fixed"/></w:font>`)
+    .map(
+      ([name, alt]) =>
+        `<w:font w:name="${name}"><w:altName w:val="${alt}"/><w:charset w:val="86"/><w:family w:val="modern"/><w:pitch w:val="fixed"/></w:font>`,
+    )
     .join('');
   // docx writes an empty, self-closing <w:fonts …/>; older versions wrote <w:fonts …></w:fonts>.
   xml = /<w:fonts\b[^>]*\/>/.test(xml)
@@ -265,8 +339,20 @@ export async function renderDocx(doc: DocumentModel): Promise<Buffer> {
               orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
             },
             margin: landscape
-              ? { top: twip(PAGE.leftMm), bottom: twip(PAGE.rightMm), left: twip(PAGE.topMm), right: twip(PAGE.bottomMm), footer: twip(15) }
-              : { top: twip(PAGE.topMm), bottom: twip(PAGE.bottomMm), left: twip(PAGE.leftMm), right: twip(PAGE.rightMm), footer: twip(20) },
+              ? {
+                  top: twip(PAGE.leftMm),
+                  bottom: twip(PAGE.rightMm),
+                  left: twip(PAGE.topMm),
+                  right: twip(PAGE.bottomMm),
+                  footer: twip(15),
+                }
+              : {
+                  top: twip(PAGE.topMm),
+                  bottom: twip(PAGE.bottomMm),
+                  left: twip(PAGE.leftMm),
+                  right: twip(PAGE.rightMm),
+                  footer: twip(20),
+                },
           },
         },
         footers: { default: footer(doc) },

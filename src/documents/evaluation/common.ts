@@ -6,7 +6,10 @@ import { cell, heading, type Block, type Table } from '../model.ts';
 import type { ApprovalStep, ProjectSheetData } from './types.ts';
 
 /** "2020年度" + name + suffix, without repeating the year or "项目" ("运维项目" + "项目支出…" → "运维项目支出…"). */
-export function titled(project: Pick<ProjectSheetData, 'year' | 'projectName'> | undefined, suffix: string): string {
+export function titled(
+  project: Pick<ProjectSheetData, 'year' | 'projectName'> | undefined,
+  suffix: string,
+): string {
   if (!project) return suffix;
   let name = project.projectName.trim();
   const yearPrefix = new RegExp(`^${project.year}年度?`);
@@ -21,7 +24,11 @@ export function chineseDate(date: string): string {
   return m ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : date;
 }
 
-const DECISION: Record<NonNullable<ApprovalStep['decision']>, string> = { approved: '同意', returned: '退回修改', submitted: '提交' };
+const DECISION: Record<NonNullable<ApprovalStep['decision']>, string> = {
+  approved: '同意',
+  returned: '退回修改',
+  submitted: '提交',
+};
 
 export function approvalTable(steps: readonly ApprovalStep[]): Table {
   return {
@@ -30,7 +37,11 @@ export function approvalTable(steps: readonly ApprovalStep[]): Table {
     headerRows: 1,
     fontSize: 10.5,
     rows: [
-      { cells: ['环节', '姓名', '职务', '结论', '意见', '日期'].map((t) => cell(t, { shade: true, bold: true })) },
+      {
+        cells: ['环节', '姓名', '职务', '结论', '意见', '日期'].map((t) =>
+          cell(t, { shade: true, bold: true }),
+        ),
+      },
       ...steps.map((s) => ({
         cells: [
           cell(s.step),

@@ -44,7 +44,13 @@ async function contentText(bytes: Buffer, format: DocumentFormat): Promise<strin
   const dir = await mkdtemp(join(tmpdir(), 'jixiao-test-'));
   try {
     await writeFile(join(dir, 'd.pdf'), bytes);
-    const { stdout } = await promisify(execFile)('pdftotext', ['-raw', '-enc', 'UTF-8', join(dir, 'd.pdf'), '-']);
+    const { stdout } = await promisify(execFile)('pdftotext', [
+      '-raw',
+      '-enc',
+      'UTF-8',
+      join(dir, 'd.pdf'),
+      '-',
+    ]);
     return stdout;
   } finally {
     await rm(dir, { recursive: true, force: true });
@@ -93,7 +99,8 @@ describe.each(['docx', 'pdf'] as const)('every evaluation document as %s', (form
     const names = leaves(seed004().evaluation!.template).map((l) => l.node.name);
     expect(names).toHaveLength(20);
     for (const n of names) expect(flat).toContain(n);
-    for (const g of ['项目决策（20分）', '项目管理（25分）', '项目绩效（55分）']) expect(count(flat, g)).toBe(1);
+    for (const g of ['项目决策（20分）', '项目管理（25分）', '项目绩效（55分）'])
+      expect(count(flat, g)).toBe(1);
     expect(flat).toContain('98.50');
     expect(flat).toMatch(/评价等次优/);
     expect(flat).toContain('计分与舍入：精确计算');
@@ -113,7 +120,14 @@ describe.each(['docx', 'pdf'] as const)('every evaluation document as %s', (form
 
   it('004 自评报告: sections 一 to 六 in order, 195.01 / 87.44 → 44.84% (the seed printed 44.83), 98.50 优, the approval trail', async () => {
     const flat = squash((await render('004', 'self-evaluation-report', format)).text);
-    const sections = ['一、基本情况', '二、评价工作开展情况', '三、综合评价结论', '四、绩效评价分析', '五、存在的主要问题', '六、相关措施建议'];
+    const sections = [
+      '一、基本情况',
+      '二、评价工作开展情况',
+      '三、综合评价结论',
+      '四、绩效评价分析',
+      '五、存在的主要问题',
+      '六、相关措施建议',
+    ];
     const at = sections.map((s) => flat.indexOf(s));
     expect(at.every((i) => i >= 0)).toBe(true);
     expect([...at].sort((a, b) => a - b)).toEqual(at);
@@ -151,7 +165,9 @@ describe.each(['docx', 'pdf'] as const)('every evaluation document as %s', (form
 
   it('001 自评报告 names the excluded indicators and the renormalised score', async () => {
     const flat = squash((await render('001 政府采购专项业务费', 'self-evaluation-report', format)).text);
-    expect(flat).toContain('剔除未设定的绩效目标完成成本、生态效益、可持续效益共3个指标后，自评得分96.80分，评价等次为优');
+    expect(flat).toContain(
+      '剔除未设定的绩效目标完成成本、生态效益、可持续效益共3个指标后，自评得分96.80分，评价等次为优',
+    );
     expect(flat).toContain('预算数224.47万元，执行数234.66万元，完成预算的104.54%');
     expect(flat).toContain('其他资金10.19万元');
   }, 90_000);
@@ -189,11 +205,20 @@ describe('self-check', () => {
     if (table.kind !== 'table') throw new Error('no table');
     const tampered: DocumentModel = {
       ...built.model,
-      blocks: [{ ...table, rows: table.rows.map((r) => (r.cells[0]?.text === '合计' ? { cells: [r.cells[0], cell('100'), cell('97.50'), cell('')] } : r)) }],
+      blocks: [
+        {
+          ...table,
+          rows: table.rows.map((r) =>
+            r.cells[0]?.text === '合计' ? { cells: [r.cells[0], cell('100'), cell('97.50'), cell('')] } : r,
+          ),
+        },
+      ],
     };
     const lines = await extractRendered(await renderDocx(tampered), 'docx');
     const findings = checkLines(lines, { year: 2020 });
-    expect(findings.some((f) => f.severity === 'error' && f.rule === 'score.sum' && f.found === '97.50')).toBe(true);
+    expect(
+      findings.some((f) => f.severity === 'error' && f.rule === 'score.sum' && f.found === '97.50'),
+    ).toBe(true);
   });
 
   it('reports an indicator nobody can judge, and a missing deviation reason, as data notes', () => {
@@ -201,7 +226,10 @@ describe('self-check', () => {
     data.project!.indicators[0] = { ...data.project!.indicators[0]!, actual: '400' };
     data.project!.indicators[2] = { ...data.project!.indicators[2]!, actual: '基本达标' };
     const built = buildEvaluationDocument('project-sheet', data);
-    expect(built.notes.map((n) => n.rule).sort()).toEqual(['document.goal-undetermined', 'document.reason-missing']);
+    expect(built.notes.map((n) => n.rule).sort()).toEqual([
+      'document.goal-undetermined',
+      'document.reason-missing',
+    ]);
     const text = JSON.stringify(built.model);
     expect(text).toContain('已完成4项，未完成1项，需人工判断1项');
     expect(text).toContain('（未填写偏差原因）');
@@ -210,6 +238,8 @@ describe('self-check', () => {
   it('refuses a report without its narrative, with a Chinese message', () => {
     const data = seed004();
     delete data.narrative;
-    expect(() => buildEvaluationDocument('self-evaluation-report', data)).toThrow('生成“项目支出绩效自评报告”需要报告文字（narrative）。');
+    expect(() => buildEvaluationDocument('self-evaluation-report', data)).toThrow(
+      '生成“项目支出绩效自评报告”需要报告文字（narrative）。',
+    );
   });
 });

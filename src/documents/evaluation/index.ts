@@ -19,7 +19,12 @@ import { panelBlocks } from './panel-sheet.ts';
 import { buildProjectSheet, projectFigures } from './project-sheet.ts';
 import { buildReport } from './report.ts';
 import { buildScoreTable, scoreSummary } from './score-table.ts';
-import { DocumentInputError, type DocumentFormat, type EvaluationDocumentData, type EvaluationDocumentKind } from './types.ts';
+import {
+  DocumentInputError,
+  type DocumentFormat,
+  type EvaluationDocumentData,
+  type EvaluationDocumentKind,
+} from './types.ts';
 
 export * from './types.ts';
 export { projectFigures, buildProjectSheet, buildProjectSheetTable } from './project-sheet.ts';
@@ -28,7 +33,12 @@ export { buildPanelTable, panelBlocks } from './panel-sheet.ts';
 export { buildReport } from './report.ts';
 export { approvalTable, chineseDate, titled } from './common.ts';
 
-export const EVALUATION_DOCUMENT_KINDS: readonly EvaluationDocumentKind[] = ['project-sheet', 'score-table', 'panel-sheet', 'self-evaluation-report'];
+export const EVALUATION_DOCUMENT_KINDS: readonly EvaluationDocumentKind[] = [
+  'project-sheet',
+  'score-table',
+  'panel-sheet',
+  'self-evaluation-report',
+];
 
 export const KIND_NAMES: Record<EvaluationDocumentKind, string> = {
   'project-sheet': '项目支出绩效自评表',
@@ -42,7 +52,12 @@ export const CONTENT_TYPES: Record<DocumentFormat, string> = {
   pdf: 'application/pdf',
 };
 
-export type BuiltDocument = { model: DocumentModel; notes: Finding[]; year: number | undefined; grades: Evaluation['template']['grades'] | undefined };
+export type BuiltDocument = {
+  model: DocumentModel;
+  notes: Finding[];
+  year: number | undefined;
+  grades: Evaluation['template']['grades'] | undefined;
+};
 
 export type RenderedDocument = { bytes: Buffer; fileName: string; contentType: string; findings: Finding[] };
 
@@ -66,18 +81,25 @@ function withApprovals(model: DocumentModel, data: EvaluationDocumentData): Docu
 }
 
 function scoreNotes(result: EvaluationResult): Finding[] {
-  return result.errors.map((e) => note('document.scoring-error', `${e.sheet}：“${e.label}”无法计分：${e.message}`, 'error'));
+  return result.errors.map((e) =>
+    note('document.scoring-error', `${e.sheet}：“${e.label}”无法计分：${e.message}`, 'error'),
+  );
 }
 
 /** The document model for a kind, and notes about the data (line 0). */
-export function buildEvaluationDocument(kind: EvaluationDocumentKind, data: EvaluationDocumentData): BuiltDocument {
+export function buildEvaluationDocument(
+  kind: EvaluationDocumentKind,
+  data: EvaluationDocumentData,
+): BuiltDocument {
   const notes: Finding[] = [];
   const year = data.project?.year;
   const grades = data.evaluation?.template.grades ?? data.panel?.template.grades;
   const goalNotes = (): void => {
     for (const o of projectFigures(data.project!).outcomes) {
-      if (o.set && o.status === 'undetermined') notes.push(note('document.goal-undetermined', `“${o.row.name}”是否完成无法自动判断：${o.message}`));
-      if (o.set && o.status === 'not-met' && !o.row.deviationReason) notes.push(note('document.reason-missing', `“${o.row.name}”未完成，请填写偏差原因及改进措施。`));
+      if (o.set && o.status === 'undetermined')
+        notes.push(note('document.goal-undetermined', `“${o.row.name}”是否完成无法自动判断：${o.message}`));
+      if (o.set && o.status === 'not-met' && !o.row.deviationReason)
+        notes.push(note('document.reason-missing', `“${o.row.name}”未完成，请填写偏差原因及改进措施。`));
     }
   };
   switch (kind) {
@@ -93,7 +115,7 @@ export function buildEvaluationDocument(kind: EvaluationDocumentKind, data: Eval
       const summary = scoreSummary(evaluation, result);
       const title = titled(data.project, '项目评分表');
       const model: DocumentModel = {
-        title: data.project ? title : evaluation.title ?? result.templateName,
+        title: data.project ? title : (evaluation.title ?? result.templateName),
         bodySize: 12,
         pageNumbers: true,
         blocks: [buildScoreTable(evaluation, summary)],
@@ -127,10 +149,23 @@ export function buildEvaluationDocument(kind: EvaluationDocumentKind, data: Eval
         const a = fixed(panel.final.base, panel.places);
         const b = fixed(summary.base, summary.places);
         if (a !== b) {
-          notes.push(note('document.panel-vs-table', `评价人员平均分${a}与评分表得分${b}不一致；报告以评价人员平均分为最终得分。`));
+          notes.push(
+            note(
+              'document.panel-vs-table',
+              `评价人员平均分${a}与评分表得分${b}不一致；报告以评价人员平均分为最终得分。`,
+            ),
+          );
         }
       }
-      const model = buildReport({ project, figures: projectFigures(project), evaluation, summary, panel, narrative, approvals: data.approvals });
+      const model = buildReport({
+        project,
+        figures: projectFigures(project),
+        evaluation,
+        summary,
+        panel,
+        narrative,
+        approvals: data.approvals,
+      });
       return { model, notes, year, grades };
     }
   }
@@ -141,7 +176,11 @@ function safeFileName(title: string): string {
 }
 
 /** Renders a built model to bytes. */
-export async function renderModel(model: DocumentModel, format: DocumentFormat, options: RenderOptions = {}): Promise<Buffer> {
+export async function renderModel(
+  model: DocumentModel,
+  format: DocumentFormat,
+  options: RenderOptions = {},
+): Promise<Buffer> {
   return format === 'docx' ? renderDocx(model) : (options.pdf ?? sharedPdfRenderer()).render(model);
 }
 

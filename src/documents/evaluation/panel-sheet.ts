@@ -12,14 +12,43 @@ import type { PanelOptions } from './types.ts';
 export function buildPanelTable(result: EvaluationResult): Table {
   const p = result.places;
   const rows: TableRow[] = [
-    { cells: ['姓  名', '职务/职称', '单  位', '项目评分', '签  字'].map((t) => cell(t, { shade: true, bold: true })) },
+    {
+      cells: ['姓  名', '职务/职称', '单  位', '项目评分', '签  字'].map((t) =>
+        cell(t, { shade: true, bold: true }),
+      ),
+    },
     ...result.sheets.map((s) => ({
-      cells: [cell(s.evaluator.name), cell(s.evaluator.title ?? ''), cell(s.evaluator.unit ?? ''), cell(fixed(s.base, p)), cell('')],
+      cells: [
+        cell(s.evaluator.name),
+        cell(s.evaluator.title ?? ''),
+        cell(s.evaluator.unit ?? ''),
+        cell(fixed(s.base, p)),
+        cell(''),
+      ],
     })),
-    { cells: [cell('平均得分', { colSpan: 3, bold: true }), cell(fixed(result.final.base, p), { bold: true }), cell('')] },
-    { cells: [cell('评价等次', { colSpan: 3, bold: true }), cell(result.final.grade, { bold: true }), cell('')] },
+    {
+      cells: [
+        cell('平均得分', { colSpan: 3, bold: true }),
+        cell(fixed(result.final.base, p), { bold: true }),
+        cell(''),
+      ],
+    },
+    {
+      cells: [
+        cell('评价等次', { colSpan: 3, bold: true }),
+        cell(result.final.grade, { bold: true }),
+        cell(''),
+      ],
+    },
   ];
-  return { kind: 'table', caption: '评价人员', columnWidths: [16, 20, 34, 14, 16], headerRows: 1, rows, fontSize: 12 };
+  return {
+    kind: 'table',
+    caption: '评价人员',
+    columnWidths: [16, 20, 34, 14, 16],
+    headerRows: 1,
+    rows,
+    fontSize: 12,
+  };
 }
 
 export function panelBlocks(result: EvaluationResult, options: PanelOptions = {}): Block[] {

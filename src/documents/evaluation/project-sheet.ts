@@ -33,7 +33,8 @@ export type ProjectFigures = {
 
 function amount(text: string, what: string): Dec {
   const t = text.trim();
-  if (!/^-?\d+(\.\d+)?$/.test(t)) throw new DocumentInputError(`${what}“${text}”不是金额（应为万元的十进制数字，如 195.01）。`);
+  if (!/^-?\d+(\.\d+)?$/.test(t))
+    throw new DocumentInputError(`${what}“${text}”不是金额（应为万元的十进制数字，如 195.01）。`);
   return dec(t);
 }
 
@@ -51,7 +52,13 @@ export function projectFigures(p: ProjectSheetData): ProjectFigures {
     }
     const g = evaluateGoal(row.target, row.actual, row.direction ?? 'higher');
     if (g.status === 'undetermined' && row.metOverride !== undefined) {
-      return { row, set: true, status: row.metOverride ? 'met' : 'not-met', judged: true, message: `${g.message}（经人工判断为${row.metOverride ? '已完成' : '未完成'}）` };
+      return {
+        row,
+        set: true,
+        status: row.metOverride ? 'met' : 'not-met',
+        judged: true,
+        message: `${g.message}（经人工判断为${row.metOverride ? '已完成' : '未完成'}）`,
+      };
     }
     return { row, set: true, status: g.status, judged: false, message: g.message };
   });
@@ -104,7 +111,10 @@ function indicatorRows(outcomes: readonly IndicatorOutcome[]): TableRow[] {
       cells.push(cell('（未设定）'), cell(''), cell(''), cell('—'), cell(''));
       return { cells };
     }
-    const remarks = [o.row.deviationReason ? `偏差原因：${o.row.deviationReason}` : '', o.row.improvement ? `改进措施：${o.row.improvement}` : '']
+    const remarks = [
+      o.row.deviationReason ? `偏差原因：${o.row.deviationReason}` : '',
+      o.row.improvement ? `改进措施：${o.row.improvement}` : '',
+    ]
       .filter(Boolean)
       .join('\n');
     cells.push(
@@ -112,7 +122,10 @@ function indicatorRows(outcomes: readonly IndicatorOutcome[]): TableRow[] {
       cell(o.row.target),
       cell(o.row.actual),
       cell(STATUS_TEXT[o.status]),
-      cell(remarks || (o.status === 'met' ? '' : o.status === 'not-met' ? '（未填写偏差原因）' : '请人工判断'), { align: 'left' }),
+      cell(
+        remarks || (o.status === 'met' ? '' : o.status === 'not-met' ? '（未填写偏差原因）' : '请人工判断'),
+        { align: 'left' },
+      ),
     );
     return { cells };
   });
@@ -120,17 +133,23 @@ function indicatorRows(outcomes: readonly IndicatorOutcome[]): TableRow[] {
 
 export function buildProjectSheetTable(p: ProjectSheetData, f: ProjectFigures = projectFigures(p)): Table {
   if (p.indicators.length === 0) throw new DocumentInputError('项目没有绩效指标，无法生成自评表。');
-  const label = (text: string, options: Omit<TableCell, 'text'> = {}): TableCell => cell(text, { shade: true, ...options });
+  const label = (text: string, options: Omit<TableCell, 'text'> = {}): TableCell =>
+    cell(text, { shade: true, ...options });
   const c = f.counts;
   const summary =
-    `共设置三级指标${c.set}项，已完成${c.met}项，未完成${c.notMet}项` + (c.undetermined > 0 ? `，需人工判断${c.undetermined}项` : '') + '。';
+    `共设置三级指标${c.set}项，已完成${c.met}项，未完成${c.notMet}项` +
+    (c.undetermined > 0 ? `，需人工判断${c.undetermined}项` : '') +
+    '。';
   const rows: TableRow[] = [
     { cells: [label('项目名称'), cell(p.projectName, { colSpan: 6, align: 'left' })] },
     p.department
       ? {
           cells: [
             label('主管部门及代码'),
-            cell(`${p.department}${p.departmentCode ? `（${p.departmentCode}）` : ''}`, { colSpan: 2, align: 'left' }),
+            cell(`${p.department}${p.departmentCode ? `（${p.departmentCode}）` : ''}`, {
+              colSpan: 2,
+              align: 'left',
+            }),
             label('实施单位'),
             cell(p.unit, { colSpan: 3, align: 'left' }),
           ],
@@ -138,18 +157,75 @@ export function buildProjectSheetTable(p: ProjectSheetData, f: ProjectFigures = 
       : { cells: [label('预算单位'), cell(p.unit, { colSpan: 6, align: 'left' })] },
   ];
   if (p.manager || p.phone) {
-    rows.push({ cells: [label('项目负责人'), cell(p.manager ?? '', { colSpan: 2 }), label('联系电话'), cell(p.phone ?? '', { colSpan: 3 })] });
+    rows.push({
+      cells: [
+        label('项目负责人'),
+        cell(p.manager ?? '', { colSpan: 2 }),
+        label('联系电话'),
+        cell(p.phone ?? '', { colSpan: 3 }),
+      ],
+    });
   }
   rows.push(
-    { cells: [label('项目预算执行情况（万元）', { rowSpan: 4 }), label('资金来源', { colSpan: 2 }), label('预算数'), label('执行数'), label('执行率', { colSpan: 2 })] },
-    { cells: [cell('年度资金总额', { colSpan: 2 }), cell(wan(f.budgetTotal)), cell(wan(f.executedTotal)), cell(percentText(f.rate), { colSpan: 2 })] },
-    { cells: [cell('其中：财政拨款', { colSpan: 2 }), cell(wan(p.budget.fiscal)), cell(wan(p.executed.fiscal)), cell(percentText(f.fiscalRate), { colSpan: 2 })] },
-    { cells: [cell('其他资金', { colSpan: 2 }), cell(wan(p.budget.other)), cell(wan(p.executed.other)), cell(percentText(f.otherRate), { colSpan: 2 })] },
-    { cells: [label('年度总体目标完成情况', { rowSpan: 2 }), label('预期目标', { colSpan: 2 }), label('实际完成情况', { colSpan: 4 })] },
-    { cells: [cell(p.overallGoal.expected, { colSpan: 2, align: 'left', vAlign: 'top' }), cell(p.overallGoal.actual, { colSpan: 4, align: 'left', vAlign: 'top' })] },
+    {
+      cells: [
+        label('项目预算执行情况（万元）', { rowSpan: 4 }),
+        label('资金来源', { colSpan: 2 }),
+        label('预算数'),
+        label('执行数'),
+        label('执行率', { colSpan: 2 }),
+      ],
+    },
+    {
+      cells: [
+        cell('年度资金总额', { colSpan: 2 }),
+        cell(wan(f.budgetTotal)),
+        cell(wan(f.executedTotal)),
+        cell(percentText(f.rate), { colSpan: 2 }),
+      ],
+    },
+    {
+      cells: [
+        cell('其中：财政拨款', { colSpan: 2 }),
+        cell(wan(p.budget.fiscal)),
+        cell(wan(p.executed.fiscal)),
+        cell(percentText(f.fiscalRate), { colSpan: 2 }),
+      ],
+    },
+    {
+      cells: [
+        cell('其他资金', { colSpan: 2 }),
+        cell(wan(p.budget.other)),
+        cell(wan(p.executed.other)),
+        cell(percentText(f.otherRate), { colSpan: 2 }),
+      ],
+    },
+    {
+      cells: [
+        label('年度总体目标完成情况', { rowSpan: 2 }),
+        label('预期目标', { colSpan: 2 }),
+        label('实际完成情况', { colSpan: 4 }),
+      ],
+    },
+    {
+      cells: [
+        cell(p.overallGoal.expected, { colSpan: 2, align: 'left', vAlign: 'top' }),
+        cell(p.overallGoal.actual, { colSpan: 4, align: 'left', vAlign: 'top' }),
+      ],
+    },
     // A full-width section row rather than a label spanning every indicator: a tall rowspan cannot break across pages.
     { cells: [label('年度绩效指标完成情况', { colSpan: 7, bold: true })] },
-    { cells: ['一级指标', '二级指标', '三级指标', '预期指标值', '实际完成值', '是否完成', '偏差原因及改进措施'].map((t) => label(t)) },
+    {
+      cells: [
+        '一级指标',
+        '二级指标',
+        '三级指标',
+        '预期指标值',
+        '实际完成值',
+        '是否完成',
+        '偏差原因及改进措施',
+      ].map((t) => label(t)),
+    },
     ...indicatorRows(f.outcomes),
     { cells: [cell(summary, { colSpan: 7, align: 'left' })] },
   );

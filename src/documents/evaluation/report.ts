@@ -43,7 +43,8 @@ export type ReportInput = {
 };
 
 export function finalScore(input: Pick<ReportInput, 'summary' | 'panel'>): { score: string; grade: string } {
-  if (input.panel) return { score: fixed(input.panel.final.base, input.panel.places), grade: input.panel.final.grade };
+  if (input.panel)
+    return { score: fixed(input.panel.final.base, input.panel.places), grade: input.panel.final.grade };
   return { score: fixed(input.summary.base, input.summary.places), grade: input.summary.grade };
 }
 
@@ -72,7 +73,11 @@ export function buildReport(input: ReportInput): DocumentModel {
   if (f.rate === null) {
     blocks.push(para(`${year}年，该项目未安排预算，实际支出${wan(f.executedTotal)}万元。`));
   } else {
-    blocks.push(para(`${year}年，该项目预算数${wan(f.budgetTotal)}万元，执行数${wan(f.executedTotal)}万元，完成预算的${percentText(f.rate)}。${split}`));
+    blocks.push(
+      para(
+        `${year}年，该项目预算数${wan(f.budgetTotal)}万元，执行数${wan(f.executedTotal)}万元，完成预算的${percentText(f.rate)}。${split}`,
+      ),
+    );
   }
   blocks.push(...paragraphs(n.fundsExplanation));
   blocks.push(heading(2, `（${CN[sub]}）项目绩效目标`));
@@ -90,7 +95,10 @@ export function buildReport(input: ReportInput): DocumentModel {
     para(
       `按照“${input.evaluation.template.name}”评分，一级指标为${top.map((t) => `${t.name}（${t.weight}分）`).join('、')}，` +
         `总分${s.fullTotal.toString()}分；评价等次分为${input.evaluation.template.grades.map((g) => g.grade).join('、')}，` +
-        `其中${input.evaluation.template.grades.slice(0, -1).map((g) => `${g.grade}为${g.min}分及以上`).join('，')}。计分与舍入：${s.roundingText}。`,
+        `其中${input.evaluation.template.grades
+          .slice(0, -1)
+          .map((g) => `${g.grade}为${g.min}分及以上`)
+          .join('，')}。计分与舍入：${s.roundingText}。`,
     ),
   );
   if (input.panel && input.panel.sheets.length > 1) {
@@ -108,7 +116,9 @@ export function buildReport(input: ReportInput): DocumentModel {
   blocks.push(
     para(
       `根据${year}年度项目支出绩效评分表，` +
-        (excluded.length > 0 ? `剔除未设定的绩效目标${excluded.join('、')}共${excluded.length}个指标后，` : '') +
+        (excluded.length > 0
+          ? `剔除未设定的绩效目标${excluded.join('、')}共${excluded.length}个指标后，`
+          : '') +
         `${panelText}自评得分${final.score}分，评价等次为${final.grade}。`,
     ),
   );
@@ -127,7 +137,9 @@ export function buildReport(input: ReportInput): DocumentModel {
       blocks.push(
         para(
           `根据评价指标，${node.name}得分${fixed(got ?? 0, s.places)}分` +
-            (dropped.length > 0 ? `（剔除未设定的${dropped.map((l) => l.node.name).join('、')}后，该项满分${sum(kept.map((l) => l.weight)).toString()}分）` : '') +
+            (dropped.length > 0
+              ? `（剔除未设定的${dropped.map((l) => l.node.name).join('、')}后，该项满分${sum(kept.map((l) => l.weight)).toString()}分）`
+              : '') +
             '。',
         ),
       );
@@ -140,13 +152,22 @@ export function buildReport(input: ReportInput): DocumentModel {
   blocks.push(
     para(
       `项目设置的${c.set}项三级绩效指标中，已完成${c.met}项，未完成${c.notMet}项` +
-        (c.undetermined > 0 ? `，需人工判断${c.undetermined}项（${undetermined.map((o) => o.row.name).join('、')}）` : '') +
+        (c.undetermined > 0
+          ? `，需人工判断${c.undetermined}项（${undetermined.map((o) => o.row.name).join('、')}）`
+          : '') +
         '。',
     ),
   );
   for (const o of unmet) {
-    const why = [o.row.deviationReason ? `偏差原因：${o.row.deviationReason}` : '', o.row.improvement ? `改进措施：${o.row.improvement}` : ''].filter(Boolean).join('；');
-    blocks.push(para(`“${o.row.name}”预期${o.row.target}，实际${o.row.actual}，未完成。${why ? `${why}。` : ''}`));
+    const why = [
+      o.row.deviationReason ? `偏差原因：${o.row.deviationReason}` : '',
+      o.row.improvement ? `改进措施：${o.row.improvement}` : '',
+    ]
+      .filter(Boolean)
+      .join('；');
+    blocks.push(
+      para(`“${o.row.name}”预期${o.row.target}，实际${o.row.actual}，未完成。${why ? `${why}。` : ''}`),
+    );
   }
   blocks.push(...paragraphs(n.outcomes));
 
@@ -157,7 +178,12 @@ export function buildReport(input: ReportInput): DocumentModel {
   blocks.push(...(n.suggestions.length > 0 ? numbered(n.suggestions) : [para('无。')]));
 
   if (n.signedBy || n.date) {
-    blocks.push({ kind: 'signature', label: '', value: n.signedBy ?? p.unit, date: n.date ? chineseDate(n.date) : undefined });
+    blocks.push({
+      kind: 'signature',
+      label: '',
+      value: n.signedBy ?? p.unit,
+      date: n.date ? chineseDate(n.date) : undefined,
+    });
   }
 
   // 附：评分表 (as 001 attaches it; the 自评表 is a document of its own).

@@ -6,7 +6,12 @@
  */
 import { dec, fixed, sum, type Dec } from '../../domain/money/index.ts';
 import { leaves, RULE_KIND_NAMES, type IndicatorNode } from '../../domain/indicators/index.ts';
-import { gradeOf, type Evaluation, type EvaluationResult, type IndicatorResult } from '../../domain/scoring/index.ts';
+import {
+  gradeOf,
+  type Evaluation,
+  type EvaluationResult,
+  type IndicatorResult,
+} from '../../domain/scoring/index.ts';
 import { cell, type Table, type TableCell, type TableRow } from '../model.ts';
 import { DocumentInputError } from './types.ts';
 
@@ -45,16 +50,34 @@ function shortfall(i: IndicatorResult): string {
 /** The figures of the 评分表: per-indicator scores (averaged over detailed sheets), groups, totals. */
 export function scoreSummary(evaluation: Evaluation, result: EvaluationResult): ScoreSummary {
   const sheets = result.sheets.filter((s) => s.detailed);
-  if (sheets.length === 0) throw new DocumentInputError('评分表需要逐项评分的评分表（当前评价只有各评价人员的总分）。');
+  if (sheets.length === 0)
+    throw new DocumentInputError('评分表需要逐项评分的评分表（当前评价只有各评价人员的总分）。');
   const refs = leaves(evaluation.template);
   const excludedIds = new Set(result.excluded.map((e) => e.id));
   const scored: ScoredLeaf[] = refs.map(({ node, path }) => {
     const entries = sheets.map((s) => s.indicators.find((i) => i.id === node.id)!);
     const weight = dec(node.weight);
-    if (excludedIds.has(node.id)) return { node, path, weight, excluded: true, score: null, explanation: entries[0]!.explanation, error: null };
+    if (excludedIds.has(node.id))
+      return {
+        node,
+        path,
+        weight,
+        excluded: true,
+        score: null,
+        explanation: entries[0]!.explanation,
+        error: null,
+      };
     const errors = entries.map(shortfall).filter(Boolean);
     if (errors.length > 0 || entries.some((e) => e.score === null)) {
-      return { node, path, weight, excluded: false, score: null, explanation: errors[0] ?? '未评分。', error: errors[0] ?? '未评分。' };
+      return {
+        node,
+        path,
+        weight,
+        excluded: false,
+        score: null,
+        explanation: errors[0] ?? '未评分。',
+        error: errors[0] ?? '未评分。',
+      };
     }
     const scores = entries.map((e) => e.score!);
     const score = sum(scores).div(scores.length);
@@ -62,12 +85,15 @@ export function scoreSummary(evaluation: Evaluation, result: EvaluationResult): 
     const explanation =
       explanations.length === 1
         ? explanations[0]!
-        : `${sheets.length}位评价人员评分平均：` + sheets.map((s, k) => `${s.evaluator.name}${fixed(scores[k]!, result.places)}分`).join('，') + '。';
+        : `${sheets.length}位评价人员评分平均：` +
+          sheets.map((s, k) => `${s.evaluator.name}${fixed(scores[k]!, result.places)}分`).join('，') +
+          '。';
     return { node, path, weight, excluded: false, score, explanation, error: null };
   });
   const groupScore = new Map<string, Dec>();
   for (const l of scored) {
-    for (const g of l.path.slice(0, -1)) groupScore.set(g.id, (groupScore.get(g.id) ?? dec(0)).plus(l.score ?? 0));
+    for (const g of l.path.slice(0, -1))
+      groupScore.set(g.id, (groupScore.get(g.id) ?? dec(0)).plus(l.score ?? 0));
   }
   const total = sum(scored.map((l) => l.score ?? 0));
   const maxAfterExclusion = sum(scored.filter((l) => !l.excluded).map((l) => l.weight));
@@ -97,7 +123,9 @@ export function buildScoreTable(evaluation: Evaluation, s: ScoreSummary, caption
   const depth = Math.max(...s.leaves.map((l) => l.path.length));
   const p = s.places;
   const header: TableRow = {
-    cells: [...LEVEL_NAMES.slice(0, depth), '计分规则', '分值', '得分', '评分说明'].map((t) => cell(t, { shade: true, bold: true })),
+    cells: [...LEVEL_NAMES.slice(0, depth), '计分规则', '分值', '得分', '评分说明'].map((t) =>
+      cell(t, { shade: true, bold: true }),
+    ),
   };
   const rows: TableRow[] = [header];
   s.leaves.forEach((l, i) => {
@@ -138,26 +166,40 @@ export function buildScoreTable(evaluation: Evaluation, s: ScoreSummary, caption
       ],
     });
   } else {
-    rows.push({ cells: [cell('合计', { colSpan: span, bold: true }), cell(s.fullTotal.toString()), cell(fixed(s.total, p), { bold: true }), cell('')] });
+    rows.push({
+      cells: [
+        cell('合计', { colSpan: span, bold: true }),
+        cell(s.fullTotal.toString()),
+        cell(fixed(s.total, p), { bold: true }),
+        cell(''),
+      ],
+    });
     if (!s.fullTotal.eq(100)) {
       rows.push({
         cells: [
           cell('总分', { colSpan: span, bold: true }),
           cell('100'),
           cell(fixed(s.base, p), { bold: true }),
-          cell(`折算为百分制：${fixed(s.total, p)}÷${s.fullTotal.toString()}×100＝${fixed(s.base, p)}`, { align: 'left' }),
+          cell(`折算为百分制：${fixed(s.total, p)}÷${s.fullTotal.toString()}×100＝${fixed(s.base, p)}`, {
+            align: 'left',
+          }),
         ],
       });
     }
   }
-  rows.push({ cells: [cell('评价等次', { colSpan: span, bold: true }), cell(s.grade, { colSpan: 3, bold: true })] });
+  rows.push({
+    cells: [cell('评价等次', { colSpan: span, bold: true }), cell(s.grade, { colSpan: 3, bold: true })],
+  });
   const notes = [
     s.excluded.length > 0 ? '基础得分＝剔除未设定绩效目标的指标分值后的合计得分÷剔除后的总分×100。' : '',
-    s.evaluators.length > 1 ? `各指标得分为${s.evaluators.length}位评价人员（${s.evaluators.join('、')}）评分的平均值。` : '',
+    s.evaluators.length > 1
+      ? `各指标得分为${s.evaluators.length}位评价人员（${s.evaluators.join('、')}）评分的平均值。`
+      : '',
     `计分与舍入：${s.roundingText}。`,
     `评价等次：${evaluation.template.grades.map((g, k, all) => (k === all.length - 1 ? `${g.grade}（${all[k - 1] ? `${all[k - 1]!.min}分以下` : ''}）` : `${g.grade}（${g.min}分及以上）`)).join('，')}。`,
   ].filter(Boolean);
-  const widths = depth === 3 ? [11, 12, 14, 22, 7, 8, 26] : depth === 2 ? [12, 16, 30, 7, 8, 27] : [20, 34, 8, 9, 29];
+  const widths =
+    depth === 3 ? [11, 12, 14, 22, 7, 8, 26] : depth === 2 ? [12, 16, 30, 7, 8, 27] : [20, 34, 8, 9, 29];
   return {
     kind: 'table',
     caption,

@@ -7,10 +7,14 @@
 import { FONTS, PAGE, tableGrid, type Align, type Block, type DocumentModel, type Table } from '../model.ts';
 
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  return text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  );
 }
 
-const family = (names: readonly string[], generic: string): string => [...names.map((n) => `'${n}'`), generic].join(', ');
+const family = (names: readonly string[], generic: string): string =>
+  [...names.map((n) => `'${n}'`), generic].join(', ');
 
 const BODY_FONT = family(['Times New Roman', ...FONTS.body], 'serif');
 const HEADING_FONT = family(FONTS.heading, 'sans-serif');
@@ -79,30 +83,55 @@ function tableHtml(t: Table): string {
           c.rowSpan && c.rowSpan > 1 ? ` rowspan="${c.rowSpan}"` : '',
           c.colSpan && c.colSpan > 1 ? ` colspan="${c.colSpan}"` : '',
         ].join('');
-        const classes = [c.shade ? 'shade' : '', c.bold ? 'b' : '', c.vAlign === 'top' ? 'top' : '', alignClass(c.align, 'center')].filter(Boolean).join(' ');
-        const body = c.text.split('\n').map((line) => `<p>${escapeHtml(line)}</p>`).join('');
+        const classes = [
+          c.shade ? 'shade' : '',
+          c.bold ? 'b' : '',
+          c.vAlign === 'top' ? 'top' : '',
+          alignClass(c.align, 'center'),
+        ]
+          .filter(Boolean)
+          .join(' ');
+        const body = c.text
+          .split('\n')
+          .map((line) => `<p>${escapeHtml(line)}</p>`)
+          .join('');
         return `<${tag}${attrs}${classes ? ` class="${classes}"` : ''}>${body}</${tag}>`;
       })
       .join('');
     return `<tr>${cells}</tr>`;
   };
   const head = Array.from({ length: t.headerRows }, (_, i) => rowHtml(i, 'th')).join('');
-  const body = Array.from({ length: t.rows.length - t.headerRows }, (_, i) => rowHtml(i + t.headerRows, 'td')).join('');
+  const body = Array.from({ length: t.rows.length - t.headerRows }, (_, i) =>
+    rowHtml(i + t.headerRows, 'td'),
+  ).join('');
   return [
-    t.caption ? `<p class="caption" style="font-size:${Math.max(size + 3.5, 14)}pt">${escapeHtml(t.caption)}</p>` : '',
-    t.subcaption ? `<p class="subcaption" style="font-size:${size + 1.5}pt">${escapeHtml(t.subcaption)}</p>` : '',
+    t.caption
+      ? `<p class="caption" style="font-size:${Math.max(size + 3.5, 14)}pt">${escapeHtml(t.caption)}</p>`
+      : '',
+    t.subcaption
+      ? `<p class="subcaption" style="font-size:${size + 1.5}pt">${escapeHtml(t.subcaption)}</p>`
+      : '',
     `<table style="font-size:${size}pt"><colgroup>${cols}</colgroup>`,
     head ? `<thead>${head}</thead>` : '',
     `<tbody>${body}</tbody></table>`,
-    t.note ? `<p class="note" style="font-size:${Math.max(size - 1, 9)}pt">${escapeHtml(t.note)}</p>` : '<div class="after-table"></div>',
+    t.note
+      ? `<p class="note" style="font-size:${Math.max(size - 1, 9)}pt">${escapeHtml(t.note)}</p>`
+      : '<div class="after-table"></div>',
   ].join('');
 }
 
 function blockHtml(b: Block): string {
   switch (b.kind) {
     case 'paragraph': {
-      const classes = [b.indent === false ? '' : 'indent', alignClass(b.align, 'justify')].filter(Boolean).join(' ');
-      const style = [b.size ? `font-size:${b.size}pt` : '', b.spaceBefore ? `margin-top:${b.spaceBefore}pt` : ''].filter(Boolean).join(';');
+      const classes = [b.indent === false ? '' : 'indent', alignClass(b.align, 'justify')]
+        .filter(Boolean)
+        .join(' ');
+      const style = [
+        b.size ? `font-size:${b.size}pt` : '',
+        b.spaceBefore ? `margin-top:${b.spaceBefore}pt` : '',
+      ]
+        .filter(Boolean)
+        .join(';');
       const runs = b.runs
         .map((r) => {
           let h = escapeHtml(r.text);

@@ -50,7 +50,10 @@ export class PdfRenderer {
     if (!this.browser) {
       const started = (async () => {
         const { chromium } = await import('playwright-core');
-        const browser = await chromium.launch({ executablePath: this.options.executablePath, args: CHROMIUM_ARGS });
+        const browser = await chromium.launch({
+          executablePath: this.options.executablePath,
+          args: CHROMIUM_ARGS,
+        });
         browser.on('disconnected', () => {
           if (this.browser === started) this.browser = null;
         });
@@ -80,7 +83,9 @@ export class PdfRenderer {
   }
 
   /** Renders a document (or ready HTML) to PDF bytes. */
-  async render(doc: DocumentModel | { html: string; landscape?: boolean; pageNumbers?: boolean }): Promise<Buffer> {
+  async render(
+    doc: DocumentModel | { html: string; landscape?: boolean; pageNumbers?: boolean },
+  ): Promise<Buffer> {
     if (this.closed) throw new Error('PDF 渲染器已关闭。');
     const html = 'html' in doc ? doc.html : renderHtml(doc);
     const landscape = doc.landscape ?? false;
@@ -93,8 +98,18 @@ export class PdfRenderer {
         page.setDefaultTimeout(this.options.timeoutMs);
         await page.setContent(html, { waitUntil: 'load' });
         const margin = landscape
-          ? { top: `${PAGE.leftMm}mm`, bottom: `${PAGE.rightMm}mm`, left: `${PAGE.topMm}mm`, right: `${PAGE.bottomMm}mm` }
-          : { top: `${PAGE.topMm}mm`, bottom: `${PAGE.bottomMm}mm`, left: `${PAGE.leftMm}mm`, right: `${PAGE.rightMm}mm` };
+          ? {
+              top: `${PAGE.leftMm}mm`,
+              bottom: `${PAGE.rightMm}mm`,
+              left: `${PAGE.topMm}mm`,
+              right: `${PAGE.bottomMm}mm`,
+            }
+          : {
+              top: `${PAGE.topMm}mm`,
+              bottom: `${PAGE.bottomMm}mm`,
+              left: `${PAGE.leftMm}mm`,
+              right: `${PAGE.rightMm}mm`,
+            };
         const pdf = await page.pdf({
           format: 'A4',
           landscape,

@@ -93,7 +93,14 @@ const PROCUREMENT_ROWS: Record<string, string> = {
 export function cellsOf(fa: FinalAccounts): CellMap {
   const m: CellMap = new Map();
   const edition = catalogFor(fa.catalogYear ?? fa.year);
-  const put = (table: TableId, row: string, column: string, value: string | number | undefined, rowLabel: string, unit: '元' | 'count' = '元') => {
+  const put = (
+    table: TableId,
+    row: string,
+    column: string,
+    value: string | number | undefined,
+    rowLabel: string,
+    unit: '元' | 'count' = '元',
+  ) => {
     if (value === undefined) return;
     m.set(cellKey(table, row, column), { table, row, column, value: dec(value), unit, rowLabel });
   };
@@ -101,10 +108,13 @@ export function cellsOf(fa: FinalAccounts): CellMap {
   const s = c.summary;
   for (const k of INCOME_SOURCES) put('summary', `income.${k}`, 'amount', s.income[k], INCOME_LABEL[k]);
   put('summary', 'income.total', 'amount', s.income.total, '本年收入合计');
-  for (const k of EXPENDITURE_KINDS) put('summary', `expenditure.${k}`, 'amount', s.expenditure[k], EXPENDITURE_LABEL[k]);
+  for (const k of EXPENDITURE_KINDS)
+    put('summary', `expenditure.${k}`, 'amount', s.expenditure[k], EXPENDITURE_LABEL[k]);
   put('summary', 'expenditure.total', 'amount', s.expenditure.total, '本年支出合计');
-  for (const [k, label] of Object.entries(SUMMARY_ROWS)) put('summary', k, 'amount', s[k as keyof typeof SUMMARY_ROWS & keyof typeof s] as string, label);
-  for (const [k, label] of Object.entries(FISCAL_ROWS)) put('fiscal', k, 'amount', c.fiscal[k as keyof typeof c.fiscal], label);
+  for (const [k, label] of Object.entries(SUMMARY_ROWS))
+    put('summary', k, 'amount', s[k as keyof typeof SUMMARY_ROWS & keyof typeof s] as string, label);
+  for (const [k, label] of Object.entries(FISCAL_ROWS))
+    put('fiscal', k, 'amount', c.fiscal[k as keyof typeof c.fiscal], label);
 
   for (const r of c.generalByFunction) {
     let label = r.code;
@@ -122,7 +132,14 @@ export function cellsOf(fa: FinalAccounts): CellMap {
   put('basic', 'personnel', 'amount', b.personnel, '人员经费');
   put('basic', 'publicUse', 'amount', b.publicUse, '公用经费');
   put('basic', 'total', 'amount', b.total, '合计');
-  for (const item of b.items) put('basic', item.code, 'amount', item.amount, `${item.code} ${edition.economic.get(item.code)?.name ?? ''}`.trim());
+  for (const item of b.items)
+    put(
+      'basic',
+      item.code,
+      'amount',
+      item.amount,
+      `${item.code} ${edition.economic.get(item.code)?.name ?? ''}`.trim(),
+    );
 
   const tp = c.threePublic;
   for (const [k, label] of Object.entries(THREE_PUBLIC_ROWS)) {
@@ -131,14 +148,23 @@ export function cellsOf(fa: FinalAccounts): CellMap {
   }
   for (const t of ['sedan', 'suv', 'bus'] as const) {
     const name = { sedan: '轿车', suv: '越野车', bus: '载客汽车' }[t];
-    put('threePublic', `vehiclesOwned.${t}`, 'count', tp.vehiclesOwned[t], `公务用车保有量（${name}）`, 'count');
+    put(
+      'threePublic',
+      `vehiclesOwned.${t}`,
+      'count',
+      tp.vehiclesOwned[t],
+      `公务用车保有量（${name}）`,
+      'count',
+    );
   }
   put('fund', 'income', 'amount', c.governmentFund.income, '收入');
   put('fund', 'expenditure', 'amount', c.governmentFund.expenditure, '支出');
   put('capital', 'income', 'amount', c.stateCapital.income, '收入');
   put('capital', 'expenditure', 'amount', c.stateCapital.expenditure, '支出');
-  for (const [k, label] of Object.entries(PROCUREMENT_ROWS)) put('procurement', k, 'amount', c.procurement[k as keyof typeof c.procurement], label);
-  for (const u of VEHICLE_USES) put('assets', `vehicles.${u}`, 'count', c.assets.vehicles[u], VEHICLE_USE_LABEL[u], 'count');
+  for (const [k, label] of Object.entries(PROCUREMENT_ROWS))
+    put('procurement', k, 'amount', c.procurement[k as keyof typeof c.procurement], label);
+  for (const u of VEHICLE_USES)
+    put('assets', `vehicles.${u}`, 'count', c.assets.vehicles[u], VEHICLE_USE_LABEL[u], 'count');
   put('assets', 'vehicles.total', 'count', c.assets.vehicles.total, '车辆合计', 'count');
   return m;
 }

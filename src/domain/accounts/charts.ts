@@ -6,7 +6,13 @@
 import { dec, fixed, sharePercent } from '../money/index.ts';
 import { catalogFor, className } from './catalog.ts';
 import { pct, wan } from './figures.ts';
-import { EXPENDITURE_KINDS, EXPENDITURE_LABEL, INCOME_LABEL, INCOME_SOURCES, type FinalAccounts } from './model.ts';
+import {
+  EXPENDITURE_KINDS,
+  EXPENDITURE_LABEL,
+  INCOME_LABEL,
+  INCOME_SOURCES,
+  type FinalAccounts,
+} from './model.ts';
 
 export interface BarChart {
   id: string;
@@ -48,7 +54,12 @@ function pie(id: string, title: string, parts: { name: string; yuan: string }[])
   };
 }
 
-function bar(id: string, title: string, years: [number, number], series: { name: string; values: [string, string] }[]): BarChart {
+function bar(
+  id: string,
+  title: string,
+  years: [number, number],
+  series: { name: string; values: [string, string] }[],
+): BarChart {
   return {
     id,
     title,
@@ -69,8 +80,16 @@ export function buildCharts(fa: FinalAccounts): Chart[] {
       { name: '收入总计', values: [p.grandTotal, c.summary.grandTotalIncome] },
       { name: '支出总计', values: [p.grandTotal, c.summary.grandTotalExpenditure] },
     ]),
-    pie('图2', '收入决算结构', INCOME_SOURCES.map((s) => ({ name: INCOME_LABEL[s], yuan: c.summary.income[s] }))),
-    pie('图3', '支出决算结构', EXPENDITURE_KINDS.map((k) => ({ name: EXPENDITURE_LABEL[k], yuan: c.summary.expenditure[k] }))),
+    pie(
+      '图2',
+      '收入决算结构',
+      INCOME_SOURCES.map((s) => ({ name: INCOME_LABEL[s], yuan: c.summary.income[s] })),
+    ),
+    pie(
+      '图3',
+      '支出决算结构',
+      EXPENDITURE_KINDS.map((k) => ({ name: EXPENDITURE_LABEL[k], yuan: c.summary.expenditure[k] })),
+    ),
     bar('图4', '财政拨款收、支决算总计变动情况', years, [
       { name: '财政拨款收入总计', values: [p.fiscalGrandTotal, c.fiscal.grandTotalIncome] },
       { name: '财政拨款支出总计', values: [p.fiscalGrandTotal, c.fiscal.grandTotalExpenditure] },
@@ -84,7 +103,10 @@ export function buildCharts(fa: FinalAccounts): Chart[] {
       c.generalByFunction
         .filter((r) => r.code.length === 3)
         .sort((a, b) => a.code.localeCompare(b.code))
-        .map((r) => ({ name: `${className(edition.functions.get(r.code)?.name ?? r.code)}（类）`, yuan: r.actual })),
+        .map((r) => ({
+          name: `${className(edition.functions.get(r.code)?.name ?? r.code)}（类）`,
+          yuan: r.actual,
+        })),
     ),
     pie('图7', '“三公”经费财政拨款支出结构', [
       { name: '因公出国（境）费', yuan: c.threePublic.actual.abroad },

@@ -33,10 +33,12 @@ function members(): FinalAccounts[] {
   return [parent, child];
 }
 
-const input = (transfers = [
-  { kind: 'subsidy' as const, from: '某厅本级', to: '四川省商务厅信息中心', amount: '50000.00' },
-  { kind: 'remittance' as const, from: '四川省商务厅信息中心', to: '某厅本级', amount: '10000.00' },
-]) => ({
+const input = (
+  transfers = [
+    { kind: 'subsidy' as const, from: '某厅本级', to: '四川省商务厅信息中心', amount: '50000.00' },
+    { kind: 'remittance' as const, from: '四川省商务厅信息中心', to: '某厅本级', amount: '10000.00' },
+  ],
+) => ({
   unit: { name: '某厅', shortName: '', kind: '行政单位' as const },
   year: 2020,
   members: members(),
@@ -50,10 +52,25 @@ describe('consolidate', () => {
     const dept = consolidate(input());
     const s = dept.current.summary;
     expect(dept.scope).toBe('department');
-    expect(s.income).toMatchObject({ generalBudgetAppropriation: '4674360.00', superiorSubsidy: '0.00', subordinateRemittance: '0.00', businessIncome: '50000.00', total: '4724360.00' });
-    expect(s.expenditure).toMatchObject({ basic: '3816760.00', project: '907600.00', subsidyToSubordinates: '0.00', remitToSuperior: '0.00', total: '4724360.00' });
+    expect(s.income).toMatchObject({
+      generalBudgetAppropriation: '4674360.00',
+      superiorSubsidy: '0.00',
+      subordinateRemittance: '0.00',
+      businessIncome: '50000.00',
+      total: '4724360.00',
+    });
+    expect(s.expenditure).toMatchObject({
+      basic: '3816760.00',
+      project: '907600.00',
+      subsidyToSubordinates: '0.00',
+      remitToSuperior: '0.00',
+      total: '4724360.00',
+    });
     expect(s.grandTotalIncome).toBe('4724360.00');
-    expect(dept.current.generalByFunction.find((r) => r.code === '2011350')).toMatchObject({ actual: '2355760.00', budget: '2379796.00' });
+    expect(dept.current.generalByFunction.find((r) => r.code === '2011350')).toMatchObject({
+      actual: '2355760.00',
+      budget: '2379796.00',
+    });
     expect(dept.current.threePublic.vehiclesOwned).toEqual({ sedan: 2, suv: 1, bus: 0 });
     expect(dept.current.assets.vehicles.total).toBe(3);
     expect(dept.current.projects).toHaveLength(6);
@@ -66,7 +83,13 @@ describe('consolidate', () => {
   });
 
   it('refuses a transfer larger than what the members booked, or with a non-member', () => {
-    expect(() => consolidate(input([{ kind: 'subsidy', from: '某厅本级', to: '四川省商务厅信息中心', amount: '60000.00' }]))).toThrow(ConsolidationError);
-    expect(() => consolidate(input([{ kind: 'subsidy', from: '别的单位', to: '四川省商务厅信息中心', amount: '1.00' }]))).toThrow(/不在合并范围内/);
+    expect(() =>
+      consolidate(
+        input([{ kind: 'subsidy', from: '某厅本级', to: '四川省商务厅信息中心', amount: '60000.00' }]),
+      ),
+    ).toThrow(ConsolidationError);
+    expect(() =>
+      consolidate(input([{ kind: 'subsidy', from: '别的单位', to: '四川省商务厅信息中心', amount: '1.00' }])),
+    ).toThrow(/不在合并范围内/);
   });
 });

@@ -40,12 +40,18 @@ export class ConsolidationError extends Error {}
 
 const add = (values: readonly string[]): string => sum(values).toFixed(2);
 
-function addRecord<K extends string>(keys: readonly K[], records: readonly Record<K, string>[]): Record<K, string> {
+function addRecord<K extends string>(
+  keys: readonly K[],
+  records: readonly Record<K, string>[],
+): Record<K, string> {
   const out = {} as Record<K, string>;
   for (const k of keys) out[k] = add(records.map((r) => r[k]));
   return out;
 }
-function addCounts<K extends string>(keys: readonly K[], records: readonly Record<K, number>[]): Record<K, number> {
+function addCounts<K extends string>(
+  keys: readonly K[],
+  records: readonly Record<K, number>[],
+): Record<K, number> {
   const out = {} as Record<K, number>;
   for (const k of keys) out[k] = records.reduce<number>((a, r) => a + r[k], 0);
   return out;
@@ -56,22 +62,46 @@ export function consolidate(input: ConsolidationInput): FinalAccounts {
   if (!members.length) throw new ConsolidationError('部门决算至少需要一个单位');
   const names = new Set(members.map((m) => m.unit.name));
   for (const m of members) {
-    if (m.year !== input.year) throw new ConsolidationError(`${m.unit.name}的决算年度为${m.year}年，不是${input.year}年`);
+    if (m.year !== input.year)
+      throw new ConsolidationError(`${m.unit.name}的决算年度为${m.year}年，不是${input.year}年`);
   }
   const ys: YearFigures[] = members.map((m) => m.current);
   const S = ys.map((y) => y.summary);
 
-  const income = { ...addRecord([...INCOME_SOURCES, 'total'] as const, S.map((s) => s.income)) };
-  const expenditure = { ...addRecord([...EXPENDITURE_KINDS, 'total'] as const, S.map((s) => s.expenditure)) };
-  const summaryRest = addRecord(['reserveUsed', 'carryForwardStart', 'surplusDistribution', 'carryForwardEnd', 'grandTotalIncome', 'grandTotalExpenditure'] as const, S);
+  const income = {
+    ...addRecord(
+      [...INCOME_SOURCES, 'total'] as const,
+      S.map((s) => s.income),
+    ),
+  };
+  const expenditure = {
+    ...addRecord(
+      [...EXPENDITURE_KINDS, 'total'] as const,
+      S.map((s) => s.expenditure),
+    ),
+  };
+  const summaryRest = addRecord(
+    [
+      'reserveUsed',
+      'carryForwardStart',
+      'surplusDistribution',
+      'carryForwardEnd',
+      'grandTotalIncome',
+      'grandTotalExpenditure',
+    ] as const,
+    S,
+  );
 
   for (const t of input.transfers) {
-    for (const n of [t.from, t.to]) if (!names.has(n)) throw new ConsolidationError(`内部往来的单位“${n}”不在合并范围内`);
+    for (const n of [t.from, t.to])
+      if (!names.has(n)) throw new ConsolidationError(`内部往来的单位“${n}”不在合并范围内`);
     const a = dec(t.amount);
     const payer = members.find((m) => m.unit.name === t.from)!.current.summary;
     const payee = members.find((m) => m.unit.name === t.to)!.current.summary;
     const [outKind, inSource] =
-      t.kind === 'subsidy' ? (['subsidyToSubordinates', 'superiorSubsidy'] as const) : (['remitToSuperior', 'subordinateRemittance'] as const);
+      t.kind === 'subsidy'
+        ? (['subsidyToSubordinates', 'superiorSubsidy'] as const)
+        : (['remitToSuperior', 'subordinateRemittance'] as const);
     if (a.gt(dec(payer.expenditure[outKind])) || a.gt(dec(payee.income[inSource]))) {
       throw new ConsolidationError(`内部往来 ${t.from} → ${t.to} ${t.amount}元 超过了双方账面的支出或收入`);
     }
@@ -84,11 +114,13 @@ export function consolidate(input: ConsolidationInput): FinalAccounts {
   }
 
   const rowsByCode = new Map<string, YearFigures['generalByFunction']>();
-  for (const y of ys) for (const r of y.generalByFunction) rowsByCode.set(r.code, [...(rowsByCode.get(r.code) ?? []), r]);
+  for (const y of ys)
+    for (const r of y.generalByFunction) rowsByCode.set(r.code, [...(rowsByCode.get(r.code) ?? []), r]);
   const generalByFunction = [...rowsByCode.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([code, rs]) => {
-      const optional = (k: 'basic' | 'project') => (rs.every((r) => r[k] !== undefined) ? add(rs.map((r) => r[k]!)) : undefined);
+      const optional = (k: 'basic' | 'project') =>
+        rs.every((r) => r[k] !== undefined) ? add(rs.map((r) => r[k]!)) : undefined;
       const reasons = rs.map((r) => r.reason?.trim()).filter((x): x is string => !!x);
       return {
         code,
@@ -101,8 +133,18 @@ export function consolidate(input: ConsolidationInput): FinalAccounts {
     });
 
   const items = new Map<string, string[]>();
-  for (const y of ys) for (const i of y.basicByEconomic.items) items.set(i.code, [...(items.get(i.code) ?? []), i.amount]);
-  const tpKeys = ['abroad', 'vehiclePurchase', 'vehicleOperation', 'receptionDomestic', 'receptionForeign', 'vehicle', 'reception', 'total'] as const;
+  for (const y of ys)
+    for (const i of y.basicByEconomic.items) items.set(i.code, [...(items.get(i.code) ?? []), i.amount]);
+  const tpKeys = [
+    'abroad',
+    'vehiclePurchase',
+    'vehicleOperation',
+    'receptionDomestic',
+    'receptionForeign',
+    'vehicle',
+    'reception',
+    'total',
+  ] as const;
   const TP = ys.map((y) => y.threePublic);
   const vt = ['sedan', 'suv', 'bus'] as const;
 
@@ -113,29 +155,85 @@ export function consolidate(input: ConsolidationInput): FinalAccounts {
     current: {
       summary: { income, expenditure, ...summaryRest },
       fiscal: addRecord(
-        ['incomeGeneral', 'incomeFund', 'incomeStateCapital', 'carryForwardStart', 'grandTotalIncome', 'expenditureGeneral', 'expenditureFund', 'expenditureStateCapital', 'carryForwardEnd', 'grandTotalExpenditure'] as const,
+        [
+          'incomeGeneral',
+          'incomeFund',
+          'incomeStateCapital',
+          'carryForwardStart',
+          'grandTotalIncome',
+          'expenditureGeneral',
+          'expenditureFund',
+          'expenditureStateCapital',
+          'carryForwardEnd',
+          'grandTotalExpenditure',
+        ] as const,
         ys.map((y) => y.fiscal),
       ),
       generalByFunction,
       basicByEconomic: {
-        ...addRecord(['personnel', 'publicUse', 'total'] as const, ys.map((y) => y.basicByEconomic)),
-        items: [...items.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([code, amounts]) => ({ code, amount: add(amounts) })),
+        ...addRecord(
+          ['personnel', 'publicUse', 'total'] as const,
+          ys.map((y) => y.basicByEconomic),
+        ),
+        items: [...items.entries()]
+          .sort(([a], [b]) => a.localeCompare(b))
+          .map(([code, amounts]) => ({ code, amount: add(amounts) })),
       },
       threePublic: {
-        budget: addRecord(tpKeys, TP.map((t) => t.budget)),
-        actual: addRecord(tpKeys, TP.map((t) => t.actual)),
-        ...addCounts(['abroadGroups', 'abroadPersons', 'receptionDomesticBatches', 'receptionDomesticPersons', 'receptionForeignBatches', 'receptionForeignPersons'] as const, TP),
-        vehiclesPurchased: addCounts(vt, TP.map((t) => t.vehiclesPurchased)),
-        vehiclesPurchasedAmount: addRecord(vt, TP.map((t) => t.vehiclesPurchasedAmount)),
-        vehiclesOwned: addCounts(vt, TP.map((t) => t.vehiclesOwned)),
+        budget: addRecord(
+          tpKeys,
+          TP.map((t) => t.budget),
+        ),
+        actual: addRecord(
+          tpKeys,
+          TP.map((t) => t.actual),
+        ),
+        ...addCounts(
+          [
+            'abroadGroups',
+            'abroadPersons',
+            'receptionDomesticBatches',
+            'receptionDomesticPersons',
+            'receptionForeignBatches',
+            'receptionForeignPersons',
+          ] as const,
+          TP,
+        ),
+        vehiclesPurchased: addCounts(
+          vt,
+          TP.map((t) => t.vehiclesPurchased),
+        ),
+        vehiclesPurchasedAmount: addRecord(
+          vt,
+          TP.map((t) => t.vehiclesPurchasedAmount),
+        ),
+        vehiclesOwned: addCounts(
+          vt,
+          TP.map((t) => t.vehiclesOwned),
+        ),
       },
-      governmentFund: addRecord(['income', 'expenditure'] as const, ys.map((y) => y.governmentFund)),
-      stateCapital: addRecord(['income', 'expenditure'] as const, ys.map((y) => y.stateCapital)),
+      governmentFund: addRecord(
+        ['income', 'expenditure'] as const,
+        ys.map((y) => y.governmentFund),
+      ),
+      stateCapital: addRecord(
+        ['income', 'expenditure'] as const,
+        ys.map((y) => y.stateCapital),
+      ),
       officeOperation: add(ys.map((y) => y.officeOperation)),
-      procurement: addRecord(['goods', 'works', 'services', 'total', 'smeContracts', 'smallMicroContracts'] as const, ys.map((y) => y.procurement)),
+      procurement: addRecord(
+        ['goods', 'works', 'services', 'total', 'smeContracts', 'smallMicroContracts'] as const,
+        ys.map((y) => y.procurement),
+      ),
       assets: {
-        vehicles: addCounts([...VEHICLE_USES, 'total'] as const, ys.map((y) => y.assets.vehicles)),
-        ...addCounts(['generalEquipmentOver500k', 'specialEquipmentOver1m'] as const, ys.map((y) => y.assets)),
+        vehicles: addCounts(
+          [...VEHICLE_USES, 'total'] as const,
+          ys.map((y) => y.assets.vehicles),
+        ),
+        ...addCounts(
+          ['generalEquipmentOver500k', 'specialEquipmentOver1m'] as const,
+          ys.map((y) => y.assets),
+        ),
       },
       projects: ys.flatMap((y) => y.projects),
     },

@@ -6,13 +6,7 @@
  */
 import { dec, sum, type DecInput } from '../money/index.ts';
 import { TERMS, catalogFor, className, subjectPath, type CatalogEdition } from './catalog.ts';
-import {
-  amountFigure,
-  countFigure,
-  ratioFigure,
-  wan,
-  type Figure,
-} from './figures.ts';
+import { amountFigure, countFigure, ratioFigure, wan, type Figure } from './figures.ts';
 import {
   EXPENDITURE_KINDS,
   EXPENDITURE_LABEL,
@@ -85,7 +79,14 @@ class Builder {
     return this.t(`${n}${unit}`);
   }
   /** "完成预算X%" or "年初未安排预算", then the reason for a gap. Returns whether a gap was stated. */
-  completion(key: string, label: string, actual: DecInput, budget: DecInput, reason: string | undefined, field: string): this {
+  completion(
+    key: string,
+    label: string,
+    actual: DecInput,
+    budget: DecInput,
+    reason: string | undefined,
+    field: string,
+  ): this {
     const f = ratioFigure(key, label, 'completion', actual, budget);
     if (!f) return this.t('年初未安排预算');
     this.figures.push(f);
@@ -100,7 +101,14 @@ class Builder {
    * "增加X万元，增长Y%" / "减少X万元，下降Y%"; "持平" when equal; no percent when last year was zero.
    * `lead` precedes the change ("比2019年"), `flat` replaces it when equal ("与2019年持平").
    */
-  change(key: string, label: string, current: DecInput, previous: DecInput, lead: string, flat: string): this {
+  change(
+    key: string,
+    label: string,
+    current: DecInput,
+    previous: DecInput,
+    lead: string,
+    flat: string,
+  ): this {
     const diff = dec(current).minus(dec(previous));
     if (diff.isZero()) return this.t(flat);
     const up = diff.gt(0);
@@ -156,7 +164,8 @@ function itemRows(rows: readonly FunctionRow[]): FunctionRow[] {
 
 function classTotals(rows: readonly FunctionRow[]): Map<string, { actual: string; budget: string }> {
   const m = new Map<string, { actual: string; budget: string }>();
-  for (const r of rows.filter((x) => x.code.length === 3)) m.set(r.code, { actual: r.actual, budget: r.budget });
+  for (const r of rows.filter((x) => x.code.length === 3))
+    m.set(r.code, { actual: r.actual, budget: r.budget });
   return m;
 }
 
@@ -186,16 +195,27 @@ function sectionOverall(ctx: Ctx): void {
     .t(`${year}年度收、支总计`)
     .amt('grandTotal', '收、支总计', s.grandTotalIncome)
     .t('。')
-    .change('grandTotal', '收、支总计', s.grandTotalIncome, fa.previous.grandTotal, `与${last}年相比，收、支总计各`, `与${last}年相比，收、支总计持平`)
+    .change(
+      'grandTotal',
+      '收、支总计',
+      s.grandTotalIncome,
+      fa.previous.grandTotal,
+      `与${last}年相比，收、支总计各`,
+      `与${last}年相比，收、支总计持平`,
+    )
     .t('。');
-  if (!dec(s.grandTotalIncome).eq(dec(fa.previous.grandTotal))) b.t('主要变动原因是').reason(ctx.texts.totalChangeReason, 'totalChangeReason').t('。');
+  if (!dec(s.grandTotalIncome).eq(dec(fa.previous.grandTotal)))
+    b.t('主要变动原因是').reason(ctx.texts.totalChangeReason, 'totalChangeReason').t('。');
   push(ctx, 's1', '1', b);
 }
 
 function sectionIncome(ctx: Ctx): void {
   const inc = ctx.fa.current.summary.income;
   push(ctx, 's2.h', '2', '二、收入决算情况说明', true);
-  const b = new Builder().t(`${ctx.year}年本年收入合计`).amt('income.total', '本年收入合计', inc.total).t('，其中：');
+  const b = new Builder()
+    .t(`${ctx.year}年本年收入合计`)
+    .amt('income.total', '本年收入合计', inc.total)
+    .t('，其中：');
   INCOME_SOURCES.forEach((src, i) => {
     if (i > 0) b.t('；');
     b.t(INCOME_LABEL[src]).amt(`income.${src}`, INCOME_LABEL[src], inc[src]);
@@ -207,7 +227,10 @@ function sectionIncome(ctx: Ctx): void {
 function sectionExpenditure(ctx: Ctx): void {
   const exp = ctx.fa.current.summary.expenditure;
   push(ctx, 's3.h', '3', '三、支出决算情况说明', true);
-  const b = new Builder().t(`${ctx.year}年本年支出合计`).amt('expenditure.total', '本年支出合计', exp.total).t('，其中：');
+  const b = new Builder()
+    .t(`${ctx.year}年本年支出合计`)
+    .amt('expenditure.total', '本年支出合计', exp.total)
+    .t('，其中：');
   EXPENDITURE_KINDS.forEach((k, i) => {
     if (i > 0) b.t('；');
     b.t(EXPENDITURE_LABEL[k]).amt(`expenditure.${k}`, EXPENDITURE_LABEL[k], exp[k]);
@@ -224,9 +247,17 @@ function sectionFiscal(ctx: Ctx): void {
     .t(`${year}年财政拨款收、支总计`)
     .amt('fiscal.grandTotal', '财政拨款收、支总计', f.grandTotalIncome)
     .t('。')
-    .change('fiscal.grandTotal', '财政拨款收、支总计', f.grandTotalIncome, fa.previous.fiscalGrandTotal, `与${last}年相比，财政拨款收、支总计各`, `与${last}年相比，财政拨款收、支总计持平`)
+    .change(
+      'fiscal.grandTotal',
+      '财政拨款收、支总计',
+      f.grandTotalIncome,
+      fa.previous.fiscalGrandTotal,
+      `与${last}年相比，财政拨款收、支总计各`,
+      `与${last}年相比，财政拨款收、支总计持平`,
+    )
     .t('。');
-  if (!dec(f.grandTotalIncome).eq(dec(fa.previous.fiscalGrandTotal))) b.t('主要变动原因是').reason(ctx.texts.fiscalChangeReason, 'fiscalChangeReason').t('。');
+  if (!dec(f.grandTotalIncome).eq(dec(fa.previous.fiscalGrandTotal)))
+    b.t('主要变动原因是').reason(ctx.texts.fiscalChangeReason, 'fiscalChangeReason').t('。');
   push(ctx, 's4', '4', b);
 }
 
@@ -240,18 +271,35 @@ function sectionGeneral(ctx: Ctx, options: ExplanationOptions): void {
   const b1 = new Builder()
     .t(`${year}年一般公共预算财政拨款支出`)
     .amt('general.total', '一般公共预算财政拨款支出', general)
-    .share('general.share', '一般公共预算财政拨款支出占本年支出合计比重', general, cur.summary.expenditure.total, '，占本年支出合计的')
+    .share(
+      'general.share',
+      '一般公共预算财政拨款支出占本年支出合计比重',
+      general,
+      cur.summary.expenditure.total,
+      '，占本年支出合计的',
+    )
     .t('。')
-    .change('general', '一般公共预算财政拨款支出', general, fa.previous.generalExpenditure, `与${last}年相比，一般公共预算财政拨款`, `与${last}年相比，一般公共预算财政拨款持平`)
+    .change(
+      'general',
+      '一般公共预算财政拨款支出',
+      general,
+      fa.previous.generalExpenditure,
+      `与${last}年相比，一般公共预算财政拨款`,
+      `与${last}年相比，一般公共预算财政拨款持平`,
+    )
     .t('。');
-  if (!dec(general).eq(dec(fa.previous.generalExpenditure))) b1.t('主要变动原因是').reason(ctx.texts.generalChangeReason, 'generalChangeReason').t('。');
+  if (!dec(general).eq(dec(fa.previous.generalExpenditure)))
+    b1.t('主要变动原因是').reason(ctx.texts.generalChangeReason, 'generalChangeReason').t('。');
   push(ctx, 's5.1', '5', b1);
 
   push(ctx, 's5.2.h', '5', '（二）一般公共预算财政拨款支出决算结构情况', true);
   const classes = classTotals(cur.generalByFunction);
   const listed = new Set<string>(options.listedClasses ?? DEFAULT_LISTED_CLASSES);
   for (const [code, v] of classes) if (nonZero(v.actual)) listed.add(code);
-  const b2 = new Builder().t(`${year}年一般公共预算财政拨款支出`).amt('general.total', '一般公共预算财政拨款支出', general).t('，主要用于以下方面：');
+  const b2 = new Builder()
+    .t(`${year}年一般公共预算财政拨款支出`)
+    .amt('general.total', '一般公共预算财政拨款支出', general)
+    .t('，主要用于以下方面：');
   [...listed].sort().forEach((code, i) => {
     const name = className(edition.functions.get(code)?.name ?? code);
     const actual = classes.get(code)?.actual ?? '0';
@@ -281,12 +329,20 @@ function itemBody(ctx: Ctx, row: FunctionRow, number: string): Builder {
     .t(`${number}${subjectPath(row.code, ctx.edition)}：支出决算为`)
     .amt(`general.item.${row.code}`, `${row.code}支出决算`, row.actual)
     .t('，')
-    .completion(`general.item.${row.code}.completion`, `${row.code}完成预算`, row.actual, row.budget, row.reason, `reason:${row.code}`);
+    .completion(
+      `general.item.${row.code}.completion`,
+      `${row.code}完成预算`,
+      row.actual,
+      row.budget,
+      row.reason,
+      `reason:${row.code}`,
+    );
   return b.t('。');
 }
 
 function detailLines(ctx: Ctx, items: FunctionRow[], numbering: 'flat' | 'nested'): void {
-  const line = (row: FunctionRow, n: string) => push(ctx, `s5.3.item.${row.code}`, '5', itemBody(ctx, row, n));
+  const line = (row: FunctionRow, n: string) =>
+    push(ctx, `s5.3.item.${row.code}`, '5', itemBody(ctx, row, n));
   if (numbering === 'flat') {
     items.forEach((row, i) => line(row, `${i + 1}.`));
     return;
@@ -320,7 +376,10 @@ function detailLines(ctx: Ctx, items: FunctionRow[], numbering: 'flat' | 'nested
 function itemNames(ctx: Ctx, group: 'personnel' | 'publicUse'): string {
   const econ = ctx.fa.current.basicByEconomic.items.filter((i) => nonZero(i.amount));
   const codes = econ.length
-    ? econ.map((i) => i.code).filter((c) => ctx.edition.economic.get(c)?.group === group).sort()
+    ? econ
+        .map((i) => i.code)
+        .filter((c) => ctx.edition.economic.get(c)?.group === group)
+        .sort()
     : group === 'personnel'
       ? ctx.edition.personnelDefault
       : ctx.edition.publicUseDefault;
@@ -330,9 +389,33 @@ function itemNames(ctx: Ctx, group: 'personnel' | 'publicUse'): string {
 function sectionBasic(ctx: Ctx): void {
   const e = ctx.fa.current.basicByEconomic;
   push(ctx, 's6.h', '6', '六、一般公共预算财政拨款基本支出决算情况说明', true);
-  push(ctx, 's6', '6', new Builder().t(`${ctx.year}年一般公共预算财政拨款基本支出`).amt('basic.total', '一般公共预算财政拨款基本支出', e.total).t('，其中：'));
-  push(ctx, 's6.personnel', '6', new Builder().t('人员经费').amt('basic.personnel', '人员经费', e.personnel).t(`，主要包括：${itemNames(ctx, 'personnel')}等。`));
-  push(ctx, 's6.public', '6', new Builder().t('公用经费').amt('basic.publicUse', '公用经费', e.publicUse).t(`，主要包括：${itemNames(ctx, 'publicUse')}等。`));
+  push(
+    ctx,
+    's6',
+    '6',
+    new Builder()
+      .t(`${ctx.year}年一般公共预算财政拨款基本支出`)
+      .amt('basic.total', '一般公共预算财政拨款基本支出', e.total)
+      .t('，其中：'),
+  );
+  push(
+    ctx,
+    's6.personnel',
+    '6',
+    new Builder()
+      .t('人员经费')
+      .amt('basic.personnel', '人员经费', e.personnel)
+      .t(`，主要包括：${itemNames(ctx, 'personnel')}等。`),
+  );
+  push(
+    ctx,
+    's6.public',
+    '6',
+    new Builder()
+      .t('公用经费')
+      .amt('basic.publicUse', '公用经费', e.publicUse)
+      .t(`，主要包括：${itemNames(ctx, 'publicUse')}等。`),
+  );
 }
 
 function sectionThreePublic(ctx: Ctx): void {
@@ -351,7 +434,14 @@ function sectionThreePublic(ctx: Ctx): void {
       .t(`${year}年“三公”经费财政拨款支出决算为`)
       .amt('threePublic.total', '“三公”经费财政拨款支出', a.total)
       .t('，')
-      .completion('threePublic.completion', '“三公”经费完成预算', a.total, tp.budget.total, t.threePublicGapReason, 'threePublicGapReason')
+      .completion(
+        'threePublic.completion',
+        '“三公”经费完成预算',
+        a.total,
+        tp.budget.total,
+        t.threePublicGapReason,
+        'threePublicGapReason',
+      )
       .t('。'),
   );
   push(ctx, 's7.2.h', '7', '（二）“三公”经费财政拨款支出决算具体情况说明', true);
@@ -371,26 +461,56 @@ function sectionThreePublic(ctx: Ctx): void {
     .t('1.因公出国（境）经费支出')
     .amt('threePublic.abroad', '因公出国（境）经费支出', a.abroad)
     .t('，')
-    .completion('threePublic.abroad.completion', '因公出国（境）完成预算', a.abroad, tp.budget.abroad, t.threePublicGapReason, 'threePublicGapReason')
+    .completion(
+      'threePublic.abroad.completion',
+      '因公出国（境）完成预算',
+      a.abroad,
+      tp.budget.abroad,
+      t.threePublicGapReason,
+      'threePublicGapReason',
+    )
     .t('。全年安排因公出国（境）团组')
     .count('threePublic.abroadGroups', '因公出国（境）团组', tp.abroadGroups, '次')
     .t('，出国（境）')
     .count('threePublic.abroadPersons', '因公出国（境）人数', tp.abroadPersons, '人')
     .t('。')
-    .change('threePublic.abroad', '因公出国（境）支出', a.abroad, prev.abroad, `因公出国（境）支出决算比${last}年`, `因公出国（境）支出决算与${last}年持平`)
+    .change(
+      'threePublic.abroad',
+      '因公出国（境）支出',
+      a.abroad,
+      prev.abroad,
+      `因公出国（境）支出决算比${last}年`,
+      `因公出国（境）支出决算与${last}年持平`,
+    )
     .t('。');
-  if (!dec(a.abroad).eq(dec(prev.abroad))) abroad.t('主要原因是').reason(t.abroadChangeReason, 'abroadChangeReason').t('。');
+  if (!dec(a.abroad).eq(dec(prev.abroad)))
+    abroad.t('主要原因是').reason(t.abroadChangeReason, 'abroadChangeReason').t('。');
   push(ctx, 's7.abroad', '7', abroad);
 
   const vehicle = new Builder()
     .t('2.公务用车购置及运行维护费支出')
     .amt('threePublic.vehicle', '公务用车购置及运行维护费支出', a.vehicle)
     .t('，')
-    .completion('threePublic.vehicle.completion', '公务用车购置及运行维护费完成预算', a.vehicle, tp.budget.vehicle, t.threePublicGapReason, 'threePublicGapReason')
+    .completion(
+      'threePublic.vehicle.completion',
+      '公务用车购置及运行维护费完成预算',
+      a.vehicle,
+      tp.budget.vehicle,
+      t.threePublicGapReason,
+      'threePublicGapReason',
+    )
     .t('。')
-    .change('threePublic.vehicle', '公务用车购置及运行维护费支出', a.vehicle, prev.vehicle, `公务用车购置及运行维护费支出决算比${last}年`, `公务用车购置及运行维护费支出决算与${last}年持平`)
+    .change(
+      'threePublic.vehicle',
+      '公务用车购置及运行维护费支出',
+      a.vehicle,
+      prev.vehicle,
+      `公务用车购置及运行维护费支出决算比${last}年`,
+      `公务用车购置及运行维护费支出决算与${last}年持平`,
+    )
     .t('。');
-  if (!dec(a.vehicle).eq(dec(prev.vehicle))) vehicle.t('主要原因是').reason(t.vehicleChangeReason, 'vehicleChangeReason').t('。');
+  if (!dec(a.vehicle).eq(dec(prev.vehicle)))
+    vehicle.t('主要原因是').reason(t.vehicleChangeReason, 'vehicleChangeReason').t('。');
   push(ctx, 's7.vehicle', '7', vehicle);
 
   const pu = tp.vehiclesPurchased;
@@ -427,23 +547,45 @@ function sectionThreePublic(ctx: Ctx): void {
       .count('threePublic.owned.bus', '载客汽车', own.bus, '辆')
       .t('。'),
   );
-  const op = new Builder().t('公务用车运行维护费支出').amt('threePublic.vehicleOperation', '公务用车运行维护费支出', a.vehicleOperation).t('。');
-  if (nonZero(a.vehicleOperation)) op.t('主要用于').reason(t.vehicleOperationPurpose, 'vehicleOperationPurpose').t('。');
+  const op = new Builder()
+    .t('公务用车运行维护费支出')
+    .amt('threePublic.vehicleOperation', '公务用车运行维护费支出', a.vehicleOperation)
+    .t('。');
+  if (nonZero(a.vehicleOperation))
+    op.t('主要用于').reason(t.vehicleOperationPurpose, 'vehicleOperationPurpose').t('。');
   push(ctx, 's7.vehicleOperation', '7', op);
 
   const rec = new Builder()
     .t('3.公务接待费支出')
     .amt('threePublic.reception', '公务接待费支出', a.reception)
     .t('，')
-    .completion('threePublic.reception.completion', '公务接待费完成预算', a.reception, tp.budget.reception, t.threePublicGapReason, 'threePublicGapReason')
+    .completion(
+      'threePublic.reception.completion',
+      '公务接待费完成预算',
+      a.reception,
+      tp.budget.reception,
+      t.threePublicGapReason,
+      'threePublicGapReason',
+    )
     .t('。')
-    .change('threePublic.reception', '公务接待费支出', a.reception, prev.reception, `公务接待费支出决算比${last}年`, `公务接待费支出决算与${last}年持平`)
+    .change(
+      'threePublic.reception',
+      '公务接待费支出',
+      a.reception,
+      prev.reception,
+      `公务接待费支出决算比${last}年`,
+      `公务接待费支出决算与${last}年持平`,
+    )
     .t('。');
-  if (!dec(a.reception).eq(dec(prev.reception))) rec.t('主要原因是').reason(t.receptionChangeReason, 'receptionChangeReason').t('。');
+  if (!dec(a.reception).eq(dec(prev.reception)))
+    rec.t('主要原因是').reason(t.receptionChangeReason, 'receptionChangeReason').t('。');
   push(ctx, 's7.reception', '7', rec.t('其中：'));
 
-  const dom = new Builder().t('国内公务接待支出').amt('threePublic.receptionDomestic', '国内公务接待支出', a.receptionDomestic);
-  if (nonZero(a.receptionDomestic)) dom.t('，主要用于').reason(t.receptionDomesticPurpose, 'receptionDomesticPurpose');
+  const dom = new Builder()
+    .t('国内公务接待支出')
+    .amt('threePublic.receptionDomestic', '国内公务接待支出', a.receptionDomestic);
+  if (nonZero(a.receptionDomestic))
+    dom.t('，主要用于').reason(t.receptionDomesticPurpose, 'receptionDomesticPurpose');
   dom
     .t('。国内公务接待')
     .count('threePublic.receptionDomesticBatches', '国内公务接待批次', tp.receptionDomesticBatches, '批次')
@@ -451,7 +593,8 @@ function sectionThreePublic(ctx: Ctx): void {
     .count('threePublic.receptionDomesticPersons', '国内公务接待人次', tp.receptionDomesticPersons, '人次')
     .t('（不包括陪同人员），共计支出')
     .amt('threePublic.receptionDomestic', '国内公务接待支出', a.receptionDomestic);
-  if (t.receptionDomesticDetail.trim()) dom.t(`，具体内容包括：${t.receptionDomesticDetail.trim().replace(/[。；]+$/, '')}`);
+  if (t.receptionDomesticDetail.trim())
+    dom.t(`，具体内容包括：${t.receptionDomesticDetail.trim().replace(/[。；]+$/, '')}`);
   push(ctx, 's7.receptionDomestic', '7', dom.t('。'));
   push(
     ctx,
@@ -472,10 +615,20 @@ function sectionThreePublic(ctx: Ctx): void {
 
 function sectionFunds(ctx: Ctx): void {
   const c = ctx.fa.current;
-  const one = (id: string, section: string, heading: string, name: string, f: { income: string; expenditure: string }) => {
+  const one = (
+    id: string,
+    section: string,
+    heading: string,
+    name: string,
+    f: { income: string; expenditure: string },
+  ) => {
     push(ctx, `${id}.h`, section, heading, true);
-    const b = new Builder().t(`${ctx.year}年${name}财政拨款支出`).amt(`${id}.expenditure`, `${name}财政拨款支出`, f.expenditure).t('。');
-    if (!nonZero(f.income) && !nonZero(f.expenditure)) b.t(`本年度无${name}财政拨款收入，也没有使用${name}财政拨款安排的支出。`);
+    const b = new Builder()
+      .t(`${ctx.year}年${name}财政拨款支出`)
+      .amt(`${id}.expenditure`, `${name}财政拨款支出`, f.expenditure)
+      .t('。');
+    if (!nonZero(f.income) && !nonZero(f.expenditure))
+      b.t(`本年度无${name}财政拨款收入，也没有使用${name}财政拨款安排的支出。`);
     push(ctx, id, section, b);
   };
   one('s8', '8', '八、政府性基金预算支出决算情况说明', '政府性基金预算', c.governmentFund);
@@ -496,15 +649,25 @@ function sectionOther(ctx: Ctx): void {
       .t(`${year}年，${subject}机关运行经费支出`)
       .amt('officeOperation', '机关运行经费支出', c.officeOperation)
       .t('，')
-      .change('officeOperation', '机关运行经费支出', c.officeOperation, fa.previous.officeOperation, `比${last}年`, `与${last}年持平`)
+      .change(
+        'officeOperation',
+        '机关运行经费支出',
+        c.officeOperation,
+        fa.previous.officeOperation,
+        `比${last}年`,
+        `与${last}年持平`,
+      )
       .t('。');
-    if (!dec(c.officeOperation).eq(dec(fa.previous.officeOperation))) b.t('主要原因是').reason(ctx.texts.officeOperationChangeReason, 'officeOperationChangeReason').t('。');
+    if (!dec(c.officeOperation).eq(dec(fa.previous.officeOperation)))
+      b.t('主要原因是').reason(ctx.texts.officeOperationChangeReason, 'officeOperationChangeReason').t('。');
     push(ctx, 's10.1', '10', b);
   }
 
   push(ctx, 's10.2.h', '10', '（二）政府采购支出情况', true);
   const p = c.procurement;
-  const pb = new Builder().t(`${year}年，${subject}政府采购支出总额`).amt('procurement.total', '政府采购支出总额', p.total);
+  const pb = new Builder()
+    .t(`${year}年，${subject}政府采购支出总额`)
+    .amt('procurement.total', '政府采购支出总额', p.total);
   if (nonZero(p.total)) {
     pb.t('，其中：政府采购货物支出')
       .amt('procurement.goods', '政府采购货物支出', p.goods)
@@ -513,30 +676,57 @@ function sectionOther(ctx: Ctx): void {
       .t('、政府采购服务支出')
       .amt('procurement.services', '政府采购服务支出', p.services)
       .t('。');
-    if (ctx.texts.procurementPurpose.trim()) pb.t(`主要用于${ctx.texts.procurementPurpose.trim().replace(/[。]+$/, '')}。`);
+    if (ctx.texts.procurementPurpose.trim())
+      pb.t(`主要用于${ctx.texts.procurementPurpose.trim().replace(/[。]+$/, '')}。`);
     pb.t('授予中小企业合同金额')
       .amt('procurement.sme', '授予中小企业合同金额', p.smeContracts)
-      .share('procurement.sme.share', '授予中小企业合同金额占比', p.smeContracts, p.total, '，占政府采购支出总额的')
+      .share(
+        'procurement.sme.share',
+        '授予中小企业合同金额占比',
+        p.smeContracts,
+        p.total,
+        '，占政府采购支出总额的',
+      )
       .t('，其中：授予小微企业合同金额')
       .amt('procurement.smallMicro', '授予小微企业合同金额', p.smallMicroContracts)
-      .share('procurement.smallMicro.share', '授予小微企业合同金额占比', p.smallMicroContracts, p.total, '，占政府采购支出总额的');
+      .share(
+        'procurement.smallMicro.share',
+        '授予小微企业合同金额占比',
+        p.smallMicroContracts,
+        p.total,
+        '，占政府采购支出总额的',
+      );
   }
   push(ctx, 's10.2', '10', pb.t('。'));
 
   push(ctx, 's10.3.h', '10', '（三）国有资产占有使用情况', true);
   const v = c.assets.vehicles;
-  const ab = new Builder().t(`截至${year}年12月31日，${subject}共有车辆`).count('assets.vehicles', '车辆', v.total, '辆').t('，其中：');
+  const ab = new Builder()
+    .t(`截至${year}年12月31日，${subject}共有车辆`)
+    .count('assets.vehicles', '车辆', v.total, '辆')
+    .t('，其中：');
   const always = new Set(['leaders', 'confidential', 'emergency', 'other']);
   const uses = VEHICLE_USES.filter((u) => always.has(u) || v[u] > 0);
   uses.forEach((u, i) => {
     if (i > 0) ab.t('、');
     ab.t(VEHICLE_USE_LABEL[u]).count(`assets.vehicles.${u}`, VEHICLE_USE_LABEL[u], v[u], '辆');
   });
-  if (v.other > 0 && ctx.texts.otherVehiclesPurpose.trim()) ab.t(`，其他用车主要是用于${ctx.texts.otherVehiclesPurpose.trim().replace(/[。]+$/, '')}`);
+  if (v.other > 0 && ctx.texts.otherVehiclesPurpose.trim())
+    ab.t(`，其他用车主要是用于${ctx.texts.otherVehiclesPurpose.trim().replace(/[。]+$/, '')}`);
   ab.t('；单价50万元以上通用设备')
-    .count('assets.generalEquipmentOver500k', '单价50万元以上通用设备', c.assets.generalEquipmentOver500k, '台（套）')
+    .count(
+      'assets.generalEquipmentOver500k',
+      '单价50万元以上通用设备',
+      c.assets.generalEquipmentOver500k,
+      '台（套）',
+    )
     .t('，单价100万元以上专用设备')
-    .count('assets.specialEquipmentOver1m', '单价100万元以上专用设备', c.assets.specialEquipmentOver1m, '台（套）')
+    .count(
+      'assets.specialEquipmentOver1m',
+      '单价100万元以上专用设备',
+      c.assets.specialEquipmentOver1m,
+      '台（套）',
+    )
     .t('。');
   push(ctx, 's10.3', '10', ab);
 
@@ -546,7 +736,15 @@ function sectionOther(ctx: Ctx): void {
     const who = fa.scope === 'department' ? '本部门' : '本单位';
     const kind = fa.scope === 'department' ? '部门' : '单位';
     const names = projects.map((p) => `“${p.name}”`).join('');
-    push(ctx, 's10.4', '10', new Builder().t(`${who}在${year}年度${kind}决算中反映${names}`).count('projects.count', '项目个数', projects.length, '个').t('项目绩效目标实际完成情况。'));
+    push(
+      ctx,
+      's10.4',
+      '10',
+      new Builder()
+        .t(`${who}在${year}年度${kind}决算中反映${names}`)
+        .count('projects.count', '项目个数', projects.length, '个')
+        .t('项目绩效目标实际完成情况。'),
+    );
     projects.forEach((p, i) => {
       const b = new Builder()
         .t(`（${i + 1}）${p.name}项目绩效目标完成情况综述。项目全年预算数`)
@@ -554,7 +752,13 @@ function sectionOther(ctx: Ctx): void {
         .t('，执行数为')
         .amt(`projects.${i}.actual`, `${p.name}执行数`, p.actual)
         .t('，');
-      const f = ratioFigure(`projects.${i}.completion`, `${p.name}完成预算`, 'completion', p.actual, p.budget);
+      const f = ratioFigure(
+        `projects.${i}.completion`,
+        `${p.name}完成预算`,
+        'completion',
+        p.actual,
+        p.budget,
+      );
       if (f) {
         b.figures.push(f);
         b.t(`完成预算的${f.printed}%。`);
@@ -583,7 +787,8 @@ function sectionTerms(ctx: Ctx): void {
   if (nonZero(s.carryForwardEnd)) terms.push(TERMS.carryForwardEnd);
   for (const row of itemRows(c.generalByFunction)) {
     const subject = ctx.edition.functions.get(row.code);
-    if (subject?.explanation) terms.push({ term: subjectPath(row.code, ctx.edition), explanation: subject.explanation });
+    if (subject?.explanation)
+      terms.push({ term: subjectPath(row.code, ctx.edition), explanation: subject.explanation });
   }
   terms.push(TERMS.basic, TERMS.project);
   const exp = s.expenditure;

@@ -3,7 +3,16 @@
  * 四舍五入, computed from exact 元 through src/domain/money. Each printed figure is recorded with the exact
  * value it came from, so a renderer prints it and the checker verifies it without re-deriving anything.
  */
-import { Dec, changePercent, completionPercent, dec, fixed, fromYuan, sharePercent, type DecInput } from '../money/index.ts';
+import {
+  Dec,
+  changePercent,
+  completionPercent,
+  dec,
+  fixed,
+  fromYuan,
+  sharePercent,
+  type DecInput,
+} from '../money/index.ts';
 
 export type FigureKind = 'amount' | 'share' | 'change' | 'changePercent' | 'completion' | 'count';
 
@@ -33,7 +42,14 @@ export function pct(percent: Dec): string {
 }
 
 export function amountFigure(key: string, label: string, yuanAmount: DecInput): Figure {
-  return { key, label, kind: 'amount', printed: wan(yuanAmount), unit: '万元', exact: dec(yuanAmount).toString() };
+  return {
+    key,
+    label,
+    kind: 'amount',
+    printed: wan(yuanAmount),
+    unit: '万元',
+    exact: dec(yuanAmount).toString(),
+  };
 }
 
 export function ratioFigure(
@@ -52,7 +68,10 @@ export function ratioFigure(
   if (value === null) return null;
   const basis =
     kind === 'changePercent'
-      ? { numerator: dec(numerator).minus(dec(denominator)).abs().toString(), denominator: dec(denominator).toString() }
+      ? {
+          numerator: dec(numerator).minus(dec(denominator)).abs().toString(),
+          denominator: dec(denominator).toString(),
+        }
       : { numerator: dec(numerator).toString(), denominator: dec(denominator).toString() };
   return { key, label, kind, printed: pct(value.abs()), unit: '%', exact: value.toString(), basis };
 }

@@ -5,6 +5,14 @@ export * from './figures.ts';
 export * from './cells.ts';
 export * from './rules.ts';
 export * from './charts.ts';
-export { generateExplanation, figuresByKey, MISSING_TEXT, DEFAULT_LISTED_CLASSES, type Explanation, type ExplanationOptions, type Paragraph } from './explanation.ts';
+export {
+  generateExplanation,
+  figuresByKey,
+  MISSING_TEXT,
+  DEFAULT_LISTED_CLASSES,
+  type Explanation,
+  type ExplanationOptions,
+  type Paragraph,
+} from './explanation.ts';
 export * from './consolidate.ts';
 export * from './layout.ts';

@@ -109,8 +109,14 @@ export const ACCOUNTS_LAYOUT: readonly LayoutSheet[] = [
         headers: ['项目', '内容'],
         rows: [
           { label: '单位名称', fields: [{ path: 'unit.name', kind: 'text' }] },
-          { label: '单位简称（说明中的称谓，如“信息中心”）', fields: [{ path: 'unit.shortName', kind: 'text' }] },
-          { label: '单位性质（行政单位 / 参照公务员法管理的事业单位 / 事业单位）', fields: [{ path: 'unit.kind', kind: 'unitKind' }] },
+          {
+            label: '单位简称（说明中的称谓，如“信息中心”）',
+            fields: [{ path: 'unit.shortName', kind: 'text' }],
+          },
+          {
+            label: '单位性质（行政单位 / 参照公务员法管理的事业单位 / 事业单位）',
+            fields: [{ path: 'unit.kind', kind: 'unitKind' }],
+          },
           { label: '决算年度', fields: [{ path: 'year', kind: 'year' }] },
           // Not a field of the document: the unit in which this workbook's amounts are written.
           { label: AMOUNT_UNIT_LABEL, fields: [null] },
@@ -127,16 +133,46 @@ export const ACCOUNTS_LAYOUT: readonly LayoutSheet[] = [
         kind: 'fixed',
         headers: ['项目', '金额'],
         rows: [
-          ...INCOME_SOURCES.map((k) => ({ label: INCOME_LABEL[k], fields: [y(`current.summary.income.${k}`, `summary/income.${k}/amount`)] })),
-          { label: '本年收入合计', fields: [y('current.summary.income.total', 'summary/income.total/amount')] },
-          { label: '用事业基金弥补收支差额', fields: [y('current.summary.reserveUsed', 'summary/reserveUsed/amount')] },
-          { label: '年初结转和结余', fields: [y('current.summary.carryForwardStart', 'summary/carryForwardStart/amount')] },
-          { label: '收入总计', fields: [y('current.summary.grandTotalIncome', 'summary/grandTotalIncome/amount')] },
-          ...EXPENDITURE_KINDS.map((k) => ({ label: EXPENDITURE_LABEL[k], fields: [y(`current.summary.expenditure.${k}`, `summary/expenditure.${k}/amount`)] })),
-          { label: '本年支出合计', fields: [y('current.summary.expenditure.total', 'summary/expenditure.total/amount')] },
-          { label: '结余分配', fields: [y('current.summary.surplusDistribution', 'summary/surplusDistribution/amount')] },
-          { label: '年末结转和结余', fields: [y('current.summary.carryForwardEnd', 'summary/carryForwardEnd/amount')] },
-          { label: '支出总计', fields: [y('current.summary.grandTotalExpenditure', 'summary/grandTotalExpenditure/amount')] },
+          ...INCOME_SOURCES.map((k) => ({
+            label: INCOME_LABEL[k],
+            fields: [y(`current.summary.income.${k}`, `summary/income.${k}/amount`)],
+          })),
+          {
+            label: '本年收入合计',
+            fields: [y('current.summary.income.total', 'summary/income.total/amount')],
+          },
+          {
+            label: '用事业基金弥补收支差额',
+            fields: [y('current.summary.reserveUsed', 'summary/reserveUsed/amount')],
+          },
+          {
+            label: '年初结转和结余',
+            fields: [y('current.summary.carryForwardStart', 'summary/carryForwardStart/amount')],
+          },
+          {
+            label: '收入总计',
+            fields: [y('current.summary.grandTotalIncome', 'summary/grandTotalIncome/amount')],
+          },
+          ...EXPENDITURE_KINDS.map((k) => ({
+            label: EXPENDITURE_LABEL[k],
+            fields: [y(`current.summary.expenditure.${k}`, `summary/expenditure.${k}/amount`)],
+          })),
+          {
+            label: '本年支出合计',
+            fields: [y('current.summary.expenditure.total', 'summary/expenditure.total/amount')],
+          },
+          {
+            label: '结余分配',
+            fields: [y('current.summary.surplusDistribution', 'summary/surplusDistribution/amount')],
+          },
+          {
+            label: '年末结转和结余',
+            fields: [y('current.summary.carryForwardEnd', 'summary/carryForwardEnd/amount')],
+          },
+          {
+            label: '支出总计',
+            fields: [y('current.summary.grandTotalExpenditure', 'summary/grandTotalExpenditure/amount')],
+          },
         ],
       },
     ],
@@ -170,7 +206,21 @@ export const ACCOUNTS_LAYOUT: readonly LayoutSheet[] = [
     id: 'general',
     name: '一般公共预算财政拨款支出',
     title: '一般公共预算财政拨款支出决算表（按功能分类类、款、项）',
-    blocks: [{ kind: 'list', list: 'general', headers: ['科目编码', '科目名称', '预算数', '决算数', '其中：基本支出', '其中：项目支出', '决算数与预算数差异原因'] }],
+    blocks: [
+      {
+        kind: 'list',
+        list: 'general',
+        headers: [
+          '科目编码',
+          '科目名称',
+          '预算数',
+          '决算数',
+          '其中：基本支出',
+          '其中：项目支出',
+          '决算数与预算数差异原因',
+        ],
+      },
+    ],
   },
   {
     id: 'basic',
@@ -199,7 +249,10 @@ export const ACCOUNTS_LAYOUT: readonly LayoutSheet[] = [
         headers: ['项目', '预算数', '决算数'],
         rows: THREE_PUBLIC.map(([k, label]) => ({
           label,
-          fields: [y(`current.threePublic.budget.${k}`, `threePublic/${k}/budget`), y(`current.threePublic.actual.${k}`, `threePublic/${k}/actual`)],
+          fields: [
+            y(`current.threePublic.budget.${k}`, `threePublic/${k}/budget`),
+            y(`current.threePublic.actual.${k}`, `threePublic/${k}/actual`),
+          ],
         })),
       },
       {
@@ -208,9 +261,18 @@ export const ACCOUNTS_LAYOUT: readonly LayoutSheet[] = [
         rows: [
           { label: '因公出国（境）团组数（个）', fields: [n('current.threePublic.abroadGroups')] },
           { label: '因公出国（境）人次', fields: [n('current.threePublic.abroadPersons')] },
-          ...VEHICLE_TYPES.map(([k, name]) => ({ label: `购置公务用车（${name}，辆）`, fields: [n(`current.threePublic.vehiclesPurchased.${k}`)] })),
-          ...VEHICLE_TYPES.map(([k, name]) => ({ label: `购置公务用车金额（${name}）`, fields: [y(`current.threePublic.vehiclesPurchasedAmount.${k}`)] })),
-          ...VEHICLE_TYPES.map(([k, name]) => ({ label: `公务用车保有量（${name}，辆）`, fields: [n(`current.threePublic.vehiclesOwned.${k}`, `threePublic/vehiclesOwned.${k}/count`)] })),
+          ...VEHICLE_TYPES.map(([k, name]) => ({
+            label: `购置公务用车（${name}，辆）`,
+            fields: [n(`current.threePublic.vehiclesPurchased.${k}`)],
+          })),
+          ...VEHICLE_TYPES.map(([k, name]) => ({
+            label: `购置公务用车金额（${name}）`,
+            fields: [y(`current.threePublic.vehiclesPurchasedAmount.${k}`)],
+          })),
+          ...VEHICLE_TYPES.map(([k, name]) => ({
+            label: `公务用车保有量（${name}，辆）`,
+            fields: [n(`current.threePublic.vehiclesOwned.${k}`, `threePublic/vehiclesOwned.${k}/count`)],
+          })),
           { label: '国内公务接待批次', fields: [n('current.threePublic.receptionDomesticBatches')] },
           { label: '国内公务接待人次', fields: [n('current.threePublic.receptionDomesticPersons')] },
           { label: '外事接待批次', fields: [n('current.threePublic.receptionForeignBatches')] },
@@ -223,19 +285,43 @@ export const ACCOUNTS_LAYOUT: readonly LayoutSheet[] = [
     id: 'fund',
     name: '政府性基金预算财政拨款',
     title: '政府性基金预算财政拨款收入支出决算表',
-    blocks: [{ kind: 'fixed', headers: ['项目', '金额'], rows: [{ label: '收入', fields: [y('current.governmentFund.income', 'fund/income/amount')] }, { label: '支出', fields: [y('current.governmentFund.expenditure', 'fund/expenditure/amount')] }] }],
+    blocks: [
+      {
+        kind: 'fixed',
+        headers: ['项目', '金额'],
+        rows: [
+          { label: '收入', fields: [y('current.governmentFund.income', 'fund/income/amount')] },
+          { label: '支出', fields: [y('current.governmentFund.expenditure', 'fund/expenditure/amount')] },
+        ],
+      },
+    ],
   },
   {
     id: 'capital',
     name: '国有资本经营预算财政拨款',
     title: '国有资本经营预算财政拨款收入支出决算表',
-    blocks: [{ kind: 'fixed', headers: ['项目', '金额'], rows: [{ label: '收入', fields: [y('current.stateCapital.income', 'capital/income/amount')] }, { label: '支出', fields: [y('current.stateCapital.expenditure', 'capital/expenditure/amount')] }] }],
+    blocks: [
+      {
+        kind: 'fixed',
+        headers: ['项目', '金额'],
+        rows: [
+          { label: '收入', fields: [y('current.stateCapital.income', 'capital/income/amount')] },
+          { label: '支出', fields: [y('current.stateCapital.expenditure', 'capital/expenditure/amount')] },
+        ],
+      },
+    ],
   },
   {
     id: 'officeOperation',
     name: '机关运行经费',
     title: '机关运行经费支出',
-    blocks: [{ kind: 'fixed', headers: ['项目', '金额'], rows: [{ label: '机关运行经费', fields: [y('current.officeOperation')] }] }],
+    blocks: [
+      {
+        kind: 'fixed',
+        headers: ['项目', '金额'],
+        rows: [{ label: '机关运行经费', fields: [y('current.officeOperation')] }],
+      },
+    ],
   },
   {
     id: 'procurement',
@@ -254,7 +340,10 @@ export const ACCOUNTS_LAYOUT: readonly LayoutSheet[] = [
             ['smeContracts', '授予中小企业合同金额'],
             ['smallMicroContracts', '其中：授予小微企业合同金额'],
           ] as const
-        ).map(([k, label]) => ({ label, fields: [y(`current.procurement.${k}`, `procurement/${k}/amount`)] })),
+        ).map(([k, label]) => ({
+          label,
+          fields: [y(`current.procurement.${k}`, `procurement/${k}/amount`)],
+        })),
       },
     ],
   },
@@ -267,10 +356,22 @@ export const ACCOUNTS_LAYOUT: readonly LayoutSheet[] = [
         kind: 'fixed',
         headers: ['项目', '数量'],
         rows: [
-          ...VEHICLE_USES.map((u) => ({ label: `${VEHICLE_USE_LABEL[u]}（辆）`, fields: [n(`current.assets.vehicles.${u}`, `assets/vehicles.${u}/count`)] })),
-          { label: '车辆合计（辆）', fields: [n('current.assets.vehicles.total', 'assets/vehicles.total/count')] },
-          { label: '单价50万元以上通用设备（台、套）', fields: [n('current.assets.generalEquipmentOver500k')] },
-          { label: '单价100万元以上专用设备（台、套）', fields: [n('current.assets.specialEquipmentOver1m')] },
+          ...VEHICLE_USES.map((u) => ({
+            label: `${VEHICLE_USE_LABEL[u]}（辆）`,
+            fields: [n(`current.assets.vehicles.${u}`, `assets/vehicles.${u}/count`)],
+          })),
+          {
+            label: '车辆合计（辆）',
+            fields: [n('current.assets.vehicles.total', 'assets/vehicles.total/count')],
+          },
+          {
+            label: '单价50万元以上通用设备（台、套）',
+            fields: [n('current.assets.generalEquipmentOver500k')],
+          },
+          {
+            label: '单价100万元以上专用设备（台、套）',
+            fields: [n('current.assets.specialEquipmentOver1m')],
+          },
         ],
       },
     ],
@@ -279,7 +380,13 @@ export const ACCOUNTS_LAYOUT: readonly LayoutSheet[] = [
     id: 'projects',
     name: '项目绩效',
     title: '预算绩效管理情况（项目）',
-    blocks: [{ kind: 'list', list: 'projects', headers: ['项目名称', '预算数', '执行数', '实施成效', '存在问题', '改进措施'] }],
+    blocks: [
+      {
+        kind: 'list',
+        list: 'projects',
+        headers: ['项目名称', '预算数', '执行数', '实施成效', '存在问题', '改进措施'],
+      },
+    ],
   },
   {
     id: 'previous',
@@ -306,7 +413,16 @@ export const ACCOUNTS_LAYOUT: readonly LayoutSheet[] = [
     id: 'texts',
     name: '文字说明',
     title: '文字说明（原因、用途、职能）',
-    blocks: [{ kind: 'fixed', headers: ['项目', '内容'], rows: TEXT_KEYS.map((k) => ({ label: TEXT_LABEL[k], fields: [{ path: `texts.${k}`, kind: 'longText' as const }] })) }],
+    blocks: [
+      {
+        kind: 'fixed',
+        headers: ['项目', '内容'],
+        rows: TEXT_KEYS.map((k) => ({
+          label: TEXT_LABEL[k],
+          fields: [{ path: `texts.${k}`, kind: 'longText' as const }],
+        })),
+      },
+    ],
   },
 ];
 
@@ -338,7 +454,10 @@ export function setPath<T>(obj: T, path: string, value: unknown): T {
 export function layoutFields(): { sheet: LayoutSheet; row: LayoutRow; field: LayoutField }[] {
   const out: { sheet: LayoutSheet; row: LayoutRow; field: LayoutField }[] = [];
   for (const sheet of ACCOUNTS_LAYOUT)
-    for (const block of sheet.blocks) if (block.kind === 'fixed') for (const row of block.rows) for (const field of row.fields) if (field) out.push({ sheet, row, field });
+    for (const block of sheet.blocks)
+      if (block.kind === 'fixed')
+        for (const row of block.rows)
+          for (const field of row.fields) if (field) out.push({ sheet, row, field });
   return out;
 }
 
@@ -348,11 +467,24 @@ export function sheetOfTable(table: string): LayoutSheet | undefined {
 }
 
 const Z = '0.00';
-const zeros = <K extends string>(keys: readonly K[]): Record<K, string> => Object.fromEntries(keys.map((k) => [k, Z])) as Record<K, string>;
+const zeros = <K extends string>(keys: readonly K[]): Record<K, string> =>
+  Object.fromEntries(keys.map((k) => [k, Z])) as Record<K, string>;
 
 /** An empty document for a unit and year: every amount 0.00, every count 0, no 科目 rows. */
-export function blankFinalAccounts(unit: { name: string; shortName?: string; kind?: (typeof UNIT_KINDS)[number] }, year: number): FinalAccounts {
-  const tp = zeros(['abroad', 'vehiclePurchase', 'vehicleOperation', 'receptionDomestic', 'receptionForeign', 'vehicle', 'reception', 'total'] as const);
+export function blankFinalAccounts(
+  unit: { name: string; shortName?: string; kind?: (typeof UNIT_KINDS)[number] },
+  year: number,
+): FinalAccounts {
+  const tp = zeros([
+    'abroad',
+    'vehiclePurchase',
+    'vehicleOperation',
+    'receptionDomestic',
+    'receptionForeign',
+    'vehicle',
+    'reception',
+    'total',
+  ] as const);
   return finalAccountsSchema.parse({
     unit: { name: unit.name, shortName: unit.shortName ?? '', kind: unit.kind ?? '事业单位' },
     scope: 'unit',
@@ -361,9 +493,27 @@ export function blankFinalAccounts(unit: { name: string; shortName?: string; kin
       summary: {
         income: zeros([...INCOME_SOURCES, 'total'] as const),
         expenditure: zeros([...EXPENDITURE_KINDS, 'total'] as const),
-        ...zeros(['reserveUsed', 'carryForwardStart', 'surplusDistribution', 'carryForwardEnd', 'grandTotalIncome', 'grandTotalExpenditure'] as const),
+        ...zeros([
+          'reserveUsed',
+          'carryForwardStart',
+          'surplusDistribution',
+          'carryForwardEnd',
+          'grandTotalIncome',
+          'grandTotalExpenditure',
+        ] as const),
       },
-      fiscal: zeros(['incomeGeneral', 'incomeFund', 'incomeStateCapital', 'carryForwardStart', 'grandTotalIncome', 'expenditureGeneral', 'expenditureFund', 'expenditureStateCapital', 'carryForwardEnd', 'grandTotalExpenditure'] as const),
+      fiscal: zeros([
+        'incomeGeneral',
+        'incomeFund',
+        'incomeStateCapital',
+        'carryForwardStart',
+        'grandTotalIncome',
+        'expenditureGeneral',
+        'expenditureFund',
+        'expenditureStateCapital',
+        'carryForwardEnd',
+        'grandTotalExpenditure',
+      ] as const),
       generalByFunction: [],
       basicByEconomic: { personnel: Z, publicUse: Z, total: Z, items: [] },
       threePublic: {
@@ -382,17 +532,37 @@ export function blankFinalAccounts(unit: { name: string; shortName?: string; kin
       governmentFund: { income: Z, expenditure: Z },
       stateCapital: { income: Z, expenditure: Z },
       officeOperation: Z,
-      procurement: zeros(['goods', 'works', 'services', 'total', 'smeContracts', 'smallMicroContracts'] as const),
-      assets: { vehicles: { ...Object.fromEntries(VEHICLE_USES.map((u) => [u, 0])), total: 0 }, generalEquipmentOver500k: 0, specialEquipmentOver1m: 0 },
+      procurement: zeros([
+        'goods',
+        'works',
+        'services',
+        'total',
+        'smeContracts',
+        'smallMicroContracts',
+      ] as const),
+      assets: {
+        vehicles: { ...Object.fromEntries(VEHICLE_USES.map((u) => [u, 0])), total: 0 },
+        generalEquipmentOver500k: 0,
+        specialEquipmentOver1m: 0,
+      },
       projects: [],
     },
-    previous: { grandTotal: Z, fiscalGrandTotal: Z, generalExpenditure: Z, threePublic: { abroad: Z, vehicle: Z, reception: Z, total: Z }, officeOperation: Z },
+    previous: {
+      grandTotal: Z,
+      fiscalGrandTotal: Z,
+      generalExpenditure: Z,
+      threePublic: { abroad: Z, vehicle: Z, reception: Z, total: Z },
+      officeOperation: Z,
+    },
     texts: {},
   });
 }
 
 /** Stable key of a violation: its rule and where it is ("S-income-total@summary/income.total/amount"). */
-export function violationKey(v: { ruleId: string; location: { table: string; row: string; column: string } }): string {
+export function violationKey(v: {
+  ruleId: string;
+  location: { table: string; row: string; column: string };
+}): string {
   return `${v.ruleId}@${v.location.table}/${v.location.row}/${v.location.column}`;
 }
 
@@ -432,7 +602,10 @@ export function canonicalAccounts(fa: FinalAccounts): FinalAccounts {
           ...(r.basic !== undefined ? { basic: canon(r.basic) } : {}),
           ...(r.project !== undefined ? { project: canon(r.project) } : {}),
         })),
-      basicByEconomic: { ...c.basicByEconomic, items: c.basicByEconomic.items.map((i) => ({ ...i, amount: canon(i.amount) })) },
+      basicByEconomic: {
+        ...c.basicByEconomic,
+        items: c.basicByEconomic.items.map((i) => ({ ...i, amount: canon(i.amount) })),
+      },
       projects: c.projects.map((p) => ({ ...p, budget: canon(p.budget), actual: canon(p.actual) })),
     },
   };

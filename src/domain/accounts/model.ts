@@ -8,7 +8,9 @@ import { z } from 'zod';
 
 export const yuan = z
   .string()
-  .regex(/^-?\d+(\.\d{1,2})?$/, { message: '金额应为以元为单位的十进制字符串，最多两位小数，如 "1177880.00"' })
+  .regex(/^-?\d+(\.\d{1,2})?$/, {
+    message: '金额应为以元为单位的十进制字符串，最多两位小数，如 "1177880.00"',
+  })
   .describe('An amount in 元 as a decimal string (at most 2 decimals).');
 const count = z.number().int().min(0);
 const text = z.string();
@@ -35,7 +37,13 @@ export const INCOME_LABEL: Record<IncomeSource, string> = {
 };
 
 /** 支出 by kind, in the order of the national table (支出决算表). */
-export const EXPENDITURE_KINDS = ['basic', 'project', 'remitToSuperior', 'operating', 'subsidyToSubordinates'] as const;
+export const EXPENDITURE_KINDS = [
+  'basic',
+  'project',
+  'remitToSuperior',
+  'operating',
+  'subsidyToSubordinates',
+] as const;
 export type ExpenditureKind = (typeof EXPENDITURE_KINDS)[number];
 export const EXPENDITURE_LABEL: Record<ExpenditureKind, string> = {
   basic: '基本支出',

@@ -14,15 +14,49 @@ const e = generateExplanation(seed001, { detailNumbering: 'nested' });
 const fig = figuresByKey(e);
 
 const SAME: [number, string][] = [
-  [33, 's2'], [45, 's4'], [51, 's5.1'], [57, 's5.2'], [64, 's5.3'],
-  [65, 's5.3.class.201'], [66, 's5.3.kuan.20103'], [67, 's5.3.item.2010302'], [68, 's5.3.item.2010306'],
-  [69, 's5.3.item.2010350'], [70, 's5.3.item.2010399'], [71, 's5.3.item.2010550'], [72, 's5.3.item.2011350'],
-  [73, 's5.3.item.2013750'], [75, 's5.3.item.2050803'], [76, 's5.3.class.208'], [77, 's5.3.kuan.20805'],
-  [78, 's5.3.item.2080502'], [79, 's5.3.item.2080505'], [80, 's5.3.item.2080506'], [81, 's5.3.item.2080801'],
-  [82, 's5.3.item.2101102'], [83, 's5.3.kuan.22102'], [84, 's5.3.item.2210201'], [85, 's5.3.item.2210203'],
-  [88, 's6'], [89, 's6.personnel'], [90, 's6.public'], [94, 's7.1'], [96, 's7.2'], [99, 's7.abroad'], [100, 's7.vehicle'],
-  [102, 's7.vehicleOperation'], [103, 's7.reception'], [104, 's7.receptionDomestic'], [105, 's7.receptionForeign'],
-  [108, 's8'], [111, 's9'], [118, 's10.2'], [120, 's10.3'], [123, 's10.4'], [124, 's10.4.project.0'], [125, 's10.4.project.1'],
+  [33, 's2'],
+  [45, 's4'],
+  [51, 's5.1'],
+  [57, 's5.2'],
+  [64, 's5.3'],
+  [65, 's5.3.class.201'],
+  [66, 's5.3.kuan.20103'],
+  [67, 's5.3.item.2010302'],
+  [68, 's5.3.item.2010306'],
+  [69, 's5.3.item.2010350'],
+  [70, 's5.3.item.2010399'],
+  [71, 's5.3.item.2010550'],
+  [72, 's5.3.item.2011350'],
+  [73, 's5.3.item.2013750'],
+  [75, 's5.3.item.2050803'],
+  [76, 's5.3.class.208'],
+  [77, 's5.3.kuan.20805'],
+  [78, 's5.3.item.2080502'],
+  [79, 's5.3.item.2080505'],
+  [80, 's5.3.item.2080506'],
+  [81, 's5.3.item.2080801'],
+  [82, 's5.3.item.2101102'],
+  [83, 's5.3.kuan.22102'],
+  [84, 's5.3.item.2210201'],
+  [85, 's5.3.item.2210203'],
+  [88, 's6'],
+  [89, 's6.personnel'],
+  [90, 's6.public'],
+  [94, 's7.1'],
+  [96, 's7.2'],
+  [99, 's7.abroad'],
+  [100, 's7.vehicle'],
+  [102, 's7.vehicleOperation'],
+  [103, 's7.reception'],
+  [104, 's7.receptionDomestic'],
+  [105, 's7.receptionForeign'],
+  [108, 's8'],
+  [111, 's9'],
+  [118, 's10.2'],
+  [120, 's10.3'],
+  [123, 's10.4'],
+  [124, 's10.4.project.0'],
+  [125, 's10.4.project.1'],
 ];
 
 describe('seed 001 explanation, regenerated', () => {
@@ -40,11 +74,27 @@ describe('seed 001 explanation, regenerated', () => {
     expect(paragraph(e, 's1')).toBe(
       '2020年度收、支总计8197.23万元。与2019年相比，收、支总计各增加788.78万元，增长10.65%。主要变动原因是一般公开财政拨款预算收入和年初结转结余增加，一般公共服务支出增加。',
     );
-    expect(fig.get('grandTotal.changePercent')).toMatchObject({ printed: '10.65', basis: { numerator: '7887800', denominator: '74084500' } });
+    expect(fig.get('grandTotal.changePercent')).toMatchObject({
+      printed: '10.65',
+      basis: { numerator: '7887800', denominator: '74084500' },
+    });
   });
 
   it('seed error, line 39: shares printed at whole percent (40%, 60%); at 2 decimals 3192.77 ÷ 7984.83 = 39.99%, 60.01%', () => {
-    expect(numbers(seedLine(FILE, 39))).toEqual(['2020', '7984.83', '3192.77', '40', '4792.07', '60', '0', '0', '0', '0', '0', '0']);
+    expect(numbers(seedLine(FILE, 39))).toEqual([
+      '2020',
+      '7984.83',
+      '3192.77',
+      '40',
+      '4792.07',
+      '60',
+      '0',
+      '0',
+      '0',
+      '0',
+      '0',
+      '0',
+    ]);
     expect(fixed(sharePercent('3192.77', '7984.83')!)).toBe('39.99');
     expect(paragraph(e, 's3')).toContain('基本支出3192.77万元，占39.99%；项目支出4792.07万元，占60.01%');
     // 3192.77 + 4792.07 = 7984.84 in print; within rounding of the 7984.83 total (the fixture's 元 add exactly).
@@ -53,7 +103,11 @@ describe('seed 001 explanation, regenerated', () => {
 
   it('seed error, line 74: 其他一般公共服务支出 is numbered 1.8 after 1.4 — the fifth 款 is 1.5', () => {
     expect(seedLine(FILE, 74).startsWith('1.8')).toBe(true);
-    expect(paragraph(e, 's5.3.item.2019999').startsWith('1.5一般公共服务（类）其他一般公共服务支出（款）其他一般公共服务支出（项）：支出决算为4.29万元')).toBe(true);
+    expect(
+      paragraph(e, 's5.3.item.2019999').startsWith(
+        '1.5一般公共服务（类）其他一般公共服务支出（款）其他一般公共服务支出（项）：支出决算为4.29万元',
+      ),
+    ).toBe(true);
   });
 
   it('seed error, line 64: 一般公共预算支出决算数 7734.75 printed without its unit', () => {
@@ -78,15 +132,21 @@ describe('seed 001 explanation, regenerated', () => {
 
   it('三公 figures: shares of 43.16, changes vs 2019 derived from the stated differences', () => {
     expect(fig.get('threePublic.vehicle.share')?.printed).toBe(fixed(sharePercent('42.85', '43.16')!));
-    expect(fig.get('threePublic.vehicle.changePercent')?.printed).toBe(fixed(changePercent('42.85', '38.07')!));
+    expect(fig.get('threePublic.vehicle.changePercent')?.printed).toBe(
+      fixed(changePercent('42.85', '38.07')!),
+    );
     expect(fig.get('threePublic.reception.changePercent')?.printed).toBe('85.02');
     expect(fig.get('threePublic.abroad.changePercent')?.printed).toBe('100.00');
-    expect(paragraph(e, 's7.reception')).toBe('3.公务接待费支出0.31万元，完成预算100.00%。公务接待费支出决算比2019年减少1.76万元，下降85.02%。主要原因是疫情导致公务接待大幅下降。其中：');
+    expect(paragraph(e, 's7.reception')).toBe(
+      '3.公务接待费支出0.31万元，完成预算100.00%。公务接待费支出决算比2019年减少1.76万元，下降85.02%。主要原因是疫情导致公务接待大幅下降。其中：',
+    );
   });
 
   it('seed error, line 127: 执行数 224.47 printed in 元; the title reads "政府采购专项经费224.47" for the project name', () => {
     expect(seedLine(FILE, 127)).toContain('执行数为224.47元');
-    expect(paragraph(e, 's10.4.project.3')).toBe('（4）政府采购专项业务费项目绩效目标完成情况综述。项目全年预算数224.47万元，执行数为224.47万元，完成预算的100.00%。');
+    expect(paragraph(e, 's10.4.project.3')).toBe(
+      '（4）政府采购专项业务费项目绩效目标完成情况综述。项目全年预算数224.47万元，执行数为224.47万元，完成预算的100.00%。',
+    );
   });
 
   it('project completions: 129.81 ÷ 150 = 86.54%, 671.63 ÷ 770.44 = 87.17%, 659.24 ÷ 932 = 70.73%', () => {
@@ -95,7 +155,9 @@ describe('seed 001 explanation, regenerated', () => {
   });
 
   it('line 115: a 事业单位 has no 机关运行经费 (one sentence, no figure)', () => {
-    expect(paragraph(e, 's10.1')).toBe('四川省政府政务服务和公共资源交易服务中心为事业单位，无机关运行经费。');
+    expect(paragraph(e, 's10.1')).toBe(
+      '四川省政府政务服务和公共资源交易服务中心为事业单位，无机关运行经费。',
+    );
   });
 
   it('seed error, chart data line 1728: 2020年 8197.22 where the text says 8197.23 — the charts print the text figures', () => {
@@ -108,7 +170,11 @@ describe('seed 001 explanation, regenerated', () => {
     ]);
     const c5 = e.charts[4];
     if (c5?.kind !== 'bar') throw new Error('图5 is a bar chart');
-    expect(c5.series[0]?.values).toEqual(numbers(seedLine(FILE, 1739)).slice(-2).map((v) => fixed(v)));
+    expect(c5.series[0]?.values).toEqual(
+      numbers(seedLine(FILE, 1739))
+        .slice(-2)
+        .map((v) => fixed(v)),
+    );
   });
 
   it('charts 图2, 图6, 图7 agree with the seed chart data', () => {
@@ -129,7 +195,14 @@ describe('seed 001 explanation, regenerated', () => {
 
   it('名词解释: the 项 used, plus 上级补助收入, 事业收入, 其他收入, 年初/年末结转和结余', () => {
     const terms = e.paragraphs.filter((p) => p.section === 'terms' && !p.heading).map((p) => p.text);
-    expect(terms.slice(0, 6).map((t) => t.split('：')[0])).toEqual(['1.财政拨款收入', '2.上级补助收入', '3.事业收入', '4.其他收入', '5.年初结转和结余', '6.年末结转和结余']);
+    expect(terms.slice(0, 6).map((t) => t.split('：')[0])).toEqual([
+      '1.财政拨款收入',
+      '2.上级补助收入',
+      '3.事业收入',
+      '4.其他收入',
+      '5.年初结转和结余',
+      '6.年末结转和结余',
+    ]);
     expect(terms.filter((t) => t.includes('（项）：'))).toHaveLength(16);
     expect(e.missing).toEqual([]);
   });

@@ -25,18 +25,28 @@ export function cleanLine(text: string): string {
 
 export function makeContext(source: readonly SourceLine[], options: CheckOptions = {}): Ctx {
   const lines = source.map((l) => cleanLine(l.text));
-  return { source, lines, year: options.year ?? guessYear(lines), grades: options.grades ? toBands(options.grades) : DEFAULT_GRADES, findings: [] };
+  return {
+    source,
+    lines,
+    year: options.year ?? guessYear(lines),
+    grades: options.grades ? toBands(options.grades) : DEFAULT_GRADES,
+    findings: [],
+  };
 }
 
 function toBands(input: NonNullable<CheckOptions['grades']>): GradeBand[] {
-  return input.map((b) => ({ grade: b.grade, min: typeof b.min === 'number' ? (Number.isFinite(b.min) ? String(b.min) : '-1e9') : b.min }));
+  return input.map((b) => ({
+    grade: b.grade,
+    min: typeof b.min === 'number' ? (Number.isFinite(b.min) ? String(b.min) : '-1e9') : b.min,
+  }));
 }
 
 /** The fiscal year most often written as "YYYY年度" (the year a 决算 or 自评 is about). */
 function guessYear(lines: readonly string[]): number | null {
   const counts = new Map<number, number>();
   for (const line of lines) {
-    for (const m of line.matchAll(/(20\d\d)\s*年度/g)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+    for (const m of line.matchAll(/(20\d\d)\s*年度/g))
+      counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
   }
   let best: number | null = null;
   let bestCount = 0;
@@ -75,5 +85,14 @@ export function report(
   message: string,
 ): void {
   const location = ctx.source[lineIndex]?.location;
-  ctx.findings.push({ rule, severity, line: lineIndex + 1, ...(location ? { location } : {}), excerpt, expected, found, message });
+  ctx.findings.push({
+    rule,
+    severity,
+    line: lineIndex + 1,
+    ...(location ? { location } : {}),
+    excerpt,
+    expected,
+    found,
+    message,
+  });
 }

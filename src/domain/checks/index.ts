@@ -23,5 +23,11 @@ export function checkLines(lines: readonly SourceLine[], options: CheckOptions =
 
 /** Checks plain text (one line per line of the text). */
 export function checkText(text: string, options: CheckOptions = {}): Finding[] {
-  return checkLines(text.replace(/\r\n?/g, '\n').split('\n').map((t) => ({ text: t })), options);
+  return checkLines(
+    text
+      .replace(/\r\n?/g, '\n')
+      .split('\n')
+      .map((t) => ({ text: t })),
+    options,
+  );
 }

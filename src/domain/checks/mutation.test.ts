@@ -7,7 +7,6 @@ import { dec } from '../money/index.ts';
 import { seed } from './__fixtures__/seeds.ts';
 import { checkText, type Finding } from './index.ts';
 
-
 type Mutation = { file: string; line: number; from: string; to: string; expect: string[] };
 
 const key = (f: Finding): string => `${f.line}|${f.rule}|${f.severity}|${f.found}`;
@@ -33,8 +32,16 @@ function partMutations(file: string, text: string, lines: number[]): Mutation[] 
   const out: Mutation[] = [];
   for (const line of lines) {
     for (const m of all[line - 1]!.matchAll(/([\u4e00-\u9fa5）])(\d+(?:\.\d+)?)万元，占/g)) {
-      const bumped = dec(m[2]!).plus(1).toFixed(Math.max(2, (m[2]!.split('.')[1] ?? '').length));
-      out.push({ file, line, from: m[0], to: `${m[1]}${bumped}万元，占`, expect: ['sum.parts', 'share.percent'] });
+      const bumped = dec(m[2]!)
+        .plus(1)
+        .toFixed(Math.max(2, (m[2]!.split('.')[1] ?? '').length));
+      out.push({
+        file,
+        line,
+        from: m[0],
+        to: `${m[1]}${bumped}万元，占`,
+        expect: ['sum.parts', 'share.percent'],
+      });
     }
   }
   return out;
@@ -59,7 +66,13 @@ const mutations: Mutation[] = [
   ...percentMutations(f001, t001, [124, 125, 126, 127], 'completion.percent', COMPLETION),
   ...partMutations(f000, t000, [40, 53]),
   ...partMutations(f001, t001, [33, 57, 96, 888]),
-  { file: f001, line: 1605, from: '\t5\n\t5\n\t部分项目目标明确', to: '\t5\n\t4\n\t部分项目目标明确', expect: ['score.deduction', 'score.renormalised'] },
+  {
+    file: f001,
+    line: 1605,
+    from: '\t5\n\t5\n\t部分项目目标明确',
+    to: '\t5\n\t4\n\t部分项目目标明确',
+    expect: ['score.deduction', 'score.renormalised'],
+  },
   { file: f004, line: 294, from: '\t99\n', to: '\t97\n', expect: ['score.panel-average'] },
   { file: f004, line: 158, from: '\t2.5\n', to: '\t1.5\n', expect: ['score.sum'] },
   { file: f004, line: 374, from: '自评得分98.5分', to: '自评得分88.5分', expect: ['grade.score'] },
@@ -69,14 +82,26 @@ const mutations: Mutation[] = [
   { file: f001, line: 1657, from: '\t4.75\n', to: '\t4.5\n', expect: ['score.rule', 'score.renormalised'] },
   { file: f001, line: 1626, from: '资金到位率100%', to: '资金到位率90%', expect: ['score.rule'] },
   // A total stated on an earlier line (三公, line 94) and its parts and shares on line 96.
-  { file: f001, line: 94, from: '决算为43.16万元', to: '决算为44.16万元', expect: ['sum.parts', 'share.percent'] },
+  {
+    file: f001,
+    line: 94,
+    from: '决算为43.16万元',
+    to: '决算为44.16万元',
+    expect: ['sum.parts', 'share.percent'],
+  },
   // Counts stated twice.
   { file: f001, line: 1129, from: '政府采购项目共2个', to: '政府采购项目共3个', expect: ['count.restated'] },
   { file: f001, line: 1336, from: '政府采购项目共5个', to: '政府采购项目共4个', expect: ['count.restated'] },
   // The document's year: comparisons are with the year before.
   { file: f001, line: 45, from: '与2019年相比', to: '与2018年相比', expect: ['year.mismatch'] },
   { file: f000, line: 121, from: '截至2020年12月31日', to: '截至2021年12月31日', expect: ['year.mismatch'] },
-  { file: f001, line: 94, from: '“三公”经费财政拨款支出决算中', to: '“三公”经费财政拨款支出决算中', expect: [] },
+  {
+    file: f001,
+    line: 94,
+    from: '“三公”经费财政拨款支出决算中',
+    to: '“三公”经费财政拨款支出决算中',
+    expect: [],
+  },
 ];
 
 function apply(text: string, m: Mutation): string {
@@ -90,7 +115,9 @@ function apply(text: string, m: Mutation): string {
 
 describe('mutation test over the seeds', () => {
   const texts: Record<string, string> = { [f000]: t000, [f001]: t001, [f004]: t004 };
-  const baseline = Object.fromEntries(Object.entries(texts).map(([f, t]) => [f, new Set(checkText(t).map(key))]));
+  const baseline = Object.fromEntries(
+    Object.entries(texts).map(([f, t]) => [f, new Set(checkText(t).map(key))]),
+  );
 
   it('flags each changed figure’s claim and nothing the figure does not break', () => {
     let caught = 0;
@@ -100,10 +127,13 @@ describe('mutation test over the seeds', () => {
     for (const m of mutations) {
       if (m.expect.length === 0) continue;
       applicable++;
-      const found = checkText(apply(texts[m.file]!, m)).filter((f) => !baseline[m.file]!.has(key(f)) && f.severity !== 'note');
+      const found = checkText(apply(texts[m.file]!, m)).filter(
+        (f) => !baseline[m.file]!.has(key(f)) && f.severity !== 'note',
+      );
       if (found.some((f) => m.expect.includes(f.rule))) caught++;
       else misses.push(`${m.file}:${m.line} ${m.from} → ${m.to}`);
-      for (const f of found) if (!m.expect.includes(f.rule)) extras.push(`${m.file}:${m.line} ${m.to}: ${f.rule} at ${f.line}`);
+      for (const f of found)
+        if (!m.expect.includes(f.rule)) extras.push(`${m.file}:${m.line} ${m.to}: ${f.rule} at ${f.line}`);
     }
     const recall = caught / applicable;
     console.log(`mutation recall: ${caught}/${applicable} = ${(recall * 100).toFixed(1)}%`);

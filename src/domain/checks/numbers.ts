@@ -14,7 +14,8 @@ export type NumberToken = {
 };
 
 const NUMBER = /(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?/g;
-const UNIT = /^\s?(万元|亿元|元|%|％|分|个|辆|人次|人|次|台|套|批次|件|条|项|家|名|年|月|日|号|宗次|份|场|篇|万件|万桶|亿)/;
+const UNIT =
+  /^\s?(万元|亿元|元|%|％|分|个|辆|人次|人|次|台|套|批次|件|条|项|家|名|年|月|日|号|宗次|份|场|篇|万件|万桶|亿)/;
 
 export function scanNumbers(text: string): NumberToken[] {
   const out: NumberToken[] = [];
@@ -41,4 +42,18 @@ export function scanNumbers(text: string): NumberToken[] {
 
 /** Amount units and counts that a total and its parts share. */
 export const MONEY_UNITS = new Set(['万元', '亿元', '元']);
-export const COUNT_UNITS = new Set(['个', '辆', '人次', '人', '次', '台', '套', '批次', '件', '条', '项', '家', '名']);
+export const COUNT_UNITS = new Set([
+  '个',
+  '辆',
+  '人次',
+  '人',
+  '次',
+  '台',
+  '套',
+  '批次',
+  '件',
+  '条',
+  '项',
+  '家',
+  '名',
+]);

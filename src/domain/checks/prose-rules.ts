@@ -23,7 +23,8 @@ type ProseState = { yuanAsWan: Map<string, YuanProof>; changes: ChangeClaim[] };
 
 const TRIGGER = /其中[：:]?|主要用于以下方面[：:]?|具体内容包括[：:]?/g;
 const TRIGGER_TEST = /其中|主要用于以下方面|具体内容包括/;
-const HEADING = /^\s*(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+\s*[、.．]|（[一二三四五六七八九十]+）|\d+\s*、)/;
+const HEADING =
+  /^\s*(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+\s*[、.．]|（[一二三四五六七八九十]+）|\d+\s*、)/;
 
 function isSuspectYuan(t: NumberToken): boolean {
   return t.unit === '元' && dec(t.value).gt(0) && dec(t.value).lt(SMALL_YUAN);
@@ -31,8 +32,10 @@ function isSuspectYuan(t: NumberToken): boolean {
 
 /** Parts and totals compared in 万元: 亿元 converted; a small 元 amount taken at face value (see unit rule). */
 function inWan(t: NumberToken, totalUnit: string): Printed | null {
-  if (totalUnit === t.unit || (totalUnit === '' && MONEY_UNITS.has(t.unit))) return { value: t.value, places: t.places };
-  if (totalUnit === '万元' && t.unit === '亿元') return { value: dec(t.value).times(10000).toString(), places: Math.max(0, t.places - 4) };
+  if (totalUnit === t.unit || (totalUnit === '' && MONEY_UNITS.has(t.unit)))
+    return { value: t.value, places: t.places };
+  if (totalUnit === '万元' && t.unit === '亿元')
+    return { value: dec(t.value).times(10000).toString(), places: Math.max(0, t.places - 4) };
   if (totalUnit === '万元' && t.unit === '元') {
     if (isSuspectYuan(t) || dec(t.value).isZero()) return { value: t.value, places: t.places };
     return { value: dec(t.value).div(10000).toString(), places: t.places + 4 };
@@ -47,7 +50,8 @@ function sameFamily(a: string, b: string): boolean {
 
 /** Records the 元 amounts among `tokens` as proven 万元 by `proof`, the claim's arithmetic in 万元. */
 function noteYuan(state: ProseState, line: number, tokens: readonly NumberToken[], proof: string): void {
-  for (const t of tokens) if (isSuspectYuan(t)) state.yuanAsWan.set(`${line}:${t.value}`, { line, token: t, proof });
+  for (const t of tokens)
+    if (isSuspectYuan(t)) state.yuanAsWan.set(`${line}:${t.value}`, { line, token: t, proof });
 }
 
 const PERCENT_AFTER = /^[，,、\s]*占(?:比)?\s*(\d+(?:\.\d+)?)\s*[%％]/;
@@ -70,9 +74,15 @@ function checkTotalsAndShares(ctx: Ctx, state: ProseState): void {
       for (let k = before.length - 1; k >= 0; k--) {
         const t = before[k]!;
         if (t.start < scopeStart) break;
-        if (t.unit === '%' || t.unit === '年' || t.unit === '月' || t.unit === '日' || t.unit === '号') continue;
+        if (t.unit === '%' || t.unit === '年' || t.unit === '月' || t.unit === '日' || t.unit === '号')
+          continue;
         if (/(增加|减少|增长|下降|上升|超|低|高)\s*$/.test(line.slice(0, t.start))) break;
-        if (MONEY_UNITS.has(t.unit) || COUNT_UNITS.has(t.unit) || (t.unit === '' && /为\s*$/.test(line.slice(0, t.start)))) total = t;
+        if (
+          MONEY_UNITS.has(t.unit) ||
+          COUNT_UNITS.has(t.unit) ||
+          (t.unit === '' && /为\s*$/.test(line.slice(0, t.start)))
+        )
+          total = t;
         break;
       }
       if (!total) continue;
@@ -98,34 +108,61 @@ function checkTotalsAndShares(ctx: Ctx, state: ProseState): void {
           break;
         }
       } else {
-        if (/[^\d.\s]\.(辆|个|人次|次|台|套|批次)/.test(region) || /(占|为)\s*[%％]/.test(region)) missing = true;
-        for (const t of scanNumbers(region)) parts.push({ token: t, line: li, text: line, offset: triggerEnd });
+        if (/[^\d.\s]\.(辆|个|人次|次|台|套|批次)/.test(region) || /(占|为)\s*[%％]/.test(region))
+          missing = true;
+        for (const t of scanNumbers(region))
+          parts.push({ token: t, line: li, text: line, offset: triggerEnd });
       }
       const unit = total.unit;
       // A list mixing kinds of figure (人次 and 家, 个 and 万元) or stating changes is not a total and its parts.
       const kinds = parts.filter((p) => MONEY_UNITS.has(p.token.unit) || COUNT_UNITS.has(p.token.unit));
       const family = unit === '' ? '万元' : unit;
       if (kinds.some((p) => !sameFamily(family, p.token.unit))) continue;
-      if (kinds.some((p) => /(增加|减少|增长|下降|上升|超|低|高|比)\s*$/.test(p.text.slice(0, p.offset + p.token.start)))) continue;
-      const sameUnitParts = parts.filter((p) => (unit === '' ? MONEY_UNITS.has(p.token.unit) : sameFamily(unit, p.token.unit)));
+      if (
+        kinds.some((p) =>
+          /(增加|减少|增长|下降|上升|超|低|高|比)\s*$/.test(p.text.slice(0, p.offset + p.token.start)),
+        )
+      )
+        continue;
+      const sameUnitParts = parts.filter((p) =>
+        unit === '' ? MONEY_UNITS.has(p.token.unit) : sameFamily(unit, p.token.unit),
+      );
       if (unit === '' && sameUnitParts.length >= 2) {
         const wanted = sameUnitParts[0]!.token.unit;
-        report(ctx, li, 'unit.missing', 'warning', excerptOf(line, total.start, total.end), `${total.value}${wanted}`, total.value,
-          `合计数${total.value}没有写单位，其组成部分以${wanted}为单位，应写作${total.value}${wanted}。`);
+        report(
+          ctx,
+          li,
+          'unit.missing',
+          'warning',
+          excerptOf(line, total.start, total.end),
+          `${total.value}${wanted}`,
+          total.value,
+          `合计数${total.value}没有写单位，其组成部分以${wanted}为单位，应写作${total.value}${wanted}。`,
+        );
       }
       const totalUnit = unit === '' ? (sameUnitParts[0]?.token.unit ?? '') : unit;
-      const printedParts = sameUnitParts.map((p) => inWan(p.token, totalUnit)).filter((p): p is Printed => p !== null);
+      const printedParts = sameUnitParts
+        .map((p) => inWan(p.token, totalUnit))
+        .filter((p): p is Printed => p !== null);
       if (printedParts.length >= 2 && printedParts.length === sameUnitParts.length && !missing) {
         const verdict = judgeSum(printedParts, { value: total.value, places: total.places });
         const partsText = printedParts.map((p) => p.value).join(' + ');
         if (verdict.kind === 'ok') {
-          for (const p of sameUnitParts) noteYuan(state, p.line, [p.token], `${partsText} = ${total.value}${totalUnit}`);
+          for (const p of sameUnitParts)
+            noteYuan(state, p.line, [p.token], `${partsText} = ${total.value}${totalUnit}`);
         } else {
-          report(ctx, li, 'sum.parts', verdict.severity, excerptOf(line, total.start, triggerEnd + 60),
-            `${total.value}${totalUnit}`, `${plain(verdict.total)}${totalUnit}`,
+          report(
+            ctx,
+            li,
+            'sum.parts',
+            verdict.severity,
+            excerptOf(line, total.start, triggerEnd + 60),
+            `${total.value}${totalUnit}`,
+            `${plain(verdict.total)}${totalUnit}`,
             verdict.kind === 'rounding'
               ? `各项之和 ${partsText} = ${plain(verdict.total)}，与合计${total.value}相差${plain(verdict.difference.abs())}，在${printedParts.length}个数各自四舍五入的误差范围内。`
-              : `各项之和 ${partsText} = ${plain(verdict.total)}，与合计${total.value}不符，相差${plain(verdict.difference.abs())}。`);
+              : `各项之和 ${partsText} = ${plain(verdict.total)}，与合计${total.value}不符，相差${plain(verdict.difference.abs())}。`,
+          );
         }
       }
       // Shares of the total printed right after each part.
@@ -137,27 +174,64 @@ function checkTotalsAndShares(ctx: Ctx, state: ProseState): void {
         const partValue = inWan(p.token, totalUnit);
         if (!partValue) continue;
         const printed = { value: m[1]!, places: (m[1]!.split('.')[1] ?? '').length };
-        checkShare(ctx, state, p.line, p.text, p.offset + p.token.start, partValue, { value: total.value, places: total.places }, printed, p.token, totalUnit);
+        checkShare(
+          ctx,
+          state,
+          p.line,
+          p.text,
+          p.offset + p.token.start,
+          partValue,
+          { value: total.value, places: total.places },
+          printed,
+          p.token,
+          totalUnit,
+        );
       }
     }
   });
 }
 
 function checkShare(
-  ctx: Ctx, state: ProseState, li: number, text: string, at: number,
-  part: Printed, total: Printed, printed: Printed, partToken: NumberToken, totalUnit: string,
+  ctx: Ctx,
+  state: ProseState,
+  li: number,
+  text: string,
+  at: number,
+  part: Printed,
+  total: Printed,
+  printed: Printed,
+  partToken: NumberToken,
+  totalUnit: string,
 ): void {
   const verdict = judgeRatio(printed, [part, total], ([p, t]) => sharePercent(p!, t!));
   if (!verdict) return;
   // 'ok': the printed value is the exact ratio rounded half-up.
   const exact = verdict.kind === 'ok' ? printed.value : show(verdict.exact, printed.places);
   if (verdict.kind === 'ok' || verdict.kind === 'rounding') {
-    noteYuan(state, li, [partToken], `${part.value} ÷ ${total.value}${totalUnit} × 100% = ${exact}%${verdict.kind === 'ok' ? '' : `（文中${printed.value}%，差异在四舍五入范围内）`}`);
+    noteYuan(
+      state,
+      li,
+      [partToken],
+      `${part.value} ÷ ${total.value}${totalUnit} × 100% = ${exact}%${verdict.kind === 'ok' ? '' : `（文中${printed.value}%，差异在四舍五入范围内）`}`,
+    );
   }
   if (verdict.kind === 'ok') return;
-  const why = verdict.kind === 'rounding' ? '，差异在前后数字四舍五入的误差范围内' : verdict.kind === 'truncated' ? '，似为截断而非四舍五入' : '';
-  report(ctx, li, 'share.percent', verdict.severity, excerptOf(text, at, at + 30), `${exact}%`, `${printed.value}%`,
-    `占比应为 ${part.value} ÷ ${total.value} × 100% = ${exact}%，文中为${printed.value}%${why}。`);
+  const why =
+    verdict.kind === 'rounding'
+      ? '，差异在前后数字四舍五入的误差范围内'
+      : verdict.kind === 'truncated'
+        ? '，似为截断而非四舍五入'
+        : '';
+  report(
+    ctx,
+    li,
+    'share.percent',
+    verdict.severity,
+    excerptOf(text, at, at + 30),
+    `${exact}%`,
+    `${printed.value}%`,
+    `占比应为 ${part.value} ÷ ${total.value} × 100% = ${exact}%，文中为${printed.value}%${why}。`,
+  );
 }
 
 /**
@@ -176,7 +250,8 @@ function checkEarlierTotals(ctx: Ctx, state: ProseState): void {
       const money = scanNumbers(body).filter((t) => MONEY_UNITS.has(t.unit));
       if (money.length < 2 || money.some((t) => t.unit !== money[0]!.unit)) continue;
       if (money.some((t) => !PERCENT_AFTER.test(body.slice(t.end)))) continue;
-      if (money.some((t) => /(增加|减少|增长|下降|上升|超|低|高|比)\s*$/.test(body.slice(0, t.start)))) continue;
+      if (money.some((t) => /(增加|减少|增长|下降|上升|超|低|高|比)\s*$/.test(body.slice(0, t.start))))
+        continue;
       // The total: the nearest earlier line (within 10) stating "X为…万元".
       let total: NumberToken | null = null;
       let totalLine = -1;
@@ -198,15 +273,34 @@ function checkEarlierTotals(ctx: Ctx, state: ProseState): void {
       const partsText = printedParts.map((p) => p.value).join(' + ');
       if (verdict.kind === 'ok') noteYuan(state, li, money, `${partsText} = ${total.value}${total.unit}`);
       else {
-        report(ctx, li, 'sum.parts', verdict.severity, excerptOf(line, s.start, s.start + 60, 0), `${total.value}${total.unit}`, `${plain(verdict.total)}${total.unit}`,
+        report(
+          ctx,
+          li,
+          'sum.parts',
+          verdict.severity,
+          excerptOf(line, s.start, s.start + 60, 0),
+          `${total.value}${total.unit}`,
+          `${plain(verdict.total)}${total.unit}`,
           verdict.kind === 'rounding'
             ? `各项之和 ${partsText} = ${plain(verdict.total)}，与第${totalLine + 1}行的合计${total.value}相差${plain(verdict.difference.abs())}，在${printedParts.length}个数各自四舍五入的误差范围内。`
-            : `各项之和 ${partsText} = ${plain(verdict.total)}，与第${totalLine + 1}行的合计${total.value}不符，相差${plain(verdict.difference.abs())}。`);
+            : `各项之和 ${partsText} = ${plain(verdict.total)}，与第${totalLine + 1}行的合计${total.value}不符，相差${plain(verdict.difference.abs())}。`,
+        );
       }
       money.forEach((t, k) => {
         const pm = PERCENT_AFTER.exec(body.slice(t.end))!;
         const printed = { value: pm[1]!, places: (pm[1]!.split('.')[1] ?? '').length };
-        checkShare(ctx, state, li, line, offset + t.start, printedParts[k]!, totalPrinted, printed, t, total!.unit);
+        checkShare(
+          ctx,
+          state,
+          li,
+          line,
+          offset + t.start,
+          printedParts[k]!,
+          totalPrinted,
+          printed,
+          t,
+          total!.unit,
+        );
       });
     }
   });
@@ -226,7 +320,18 @@ function checkNamedShares(ctx: Ctx, state: ProseState): void {
       const partValue = inWan(part, total.unit);
       if (!partValue) continue;
       const printed = { value: m[2]!, places: (m[2]!.split('.')[1] ?? '').length };
-      checkShare(ctx, state, li, line, part.start, partValue, { value: total.value, places: total.places }, printed, part, total.unit);
+      checkShare(
+        ctx,
+        state,
+        li,
+        line,
+        part.start,
+        partValue,
+        { value: total.value, places: total.places },
+        printed,
+        part,
+        total.unit,
+      );
     }
   });
 }
@@ -259,7 +364,12 @@ function checkCompletion(ctx: Ctx, state: ProseState): void {
       const money = scanNumbers(s.text.slice(0, m.index)).filter((t) => MONEY_UNITS.has(t.unit));
       if (money.length !== 2) continue;
       const [budget, actual] = money as [NumberToken, NumberToken];
-      if (!/预算(数|金额|投资|资金|总额)?\s*(为|是|:|：)?\s*$/.test(s.text.slice(Math.max(0, budget.start - 8), budget.start))) continue;
+      if (
+        !/预算(数|金额|投资|资金|总额)?\s*(为|是|:|：)?\s*$/.test(
+          s.text.slice(Math.max(0, budget.start - 8), budget.start),
+        )
+      )
+        continue;
       if (TRIGGER_TEST.test(s.text)) continue;
       if (!/(执行|支出|支付|使用|决算|完成)/.test(s.text.slice(budget.end, actual.start))) continue;
       if (budget.unit === '元' && !isSuspectYuan(budget)) continue;
@@ -272,12 +382,30 @@ function checkCompletion(ctx: Ctx, state: ProseState): void {
       if (!verdict) continue;
       const exact = verdict.kind === 'ok' ? printed.value : show(verdict.exact, printed.places);
       if (verdict.kind === 'ok' || verdict.kind === 'rounding') {
-        noteYuan(state, li, [actual, budget], `${a.value} ÷ ${b.value}${unit} × 100% = ${exact}%${verdict.kind === 'ok' ? '' : `（文中${printed.value}%，差异在四舍五入范围内）`}`);
+        noteYuan(
+          state,
+          li,
+          [actual, budget],
+          `${a.value} ÷ ${b.value}${unit} × 100% = ${exact}%${verdict.kind === 'ok' ? '' : `（文中${printed.value}%，差异在四舍五入范围内）`}`,
+        );
       }
       if (verdict.kind === 'ok') continue;
-      const why = verdict.kind === 'rounding' ? '，差异在四舍五入的误差范围内' : verdict.kind === 'truncated' ? '，似为截断而非四舍五入' : '';
-      report(ctx, li, 'completion.percent', verdict.severity, excerptOf(line, s.start + budget.start, s.start + m.index + m[0].length, 10),
-        `${exact}%`, `${printed.value}%`, `完成比例应为 ${a.value} ÷ ${b.value} × 100% = ${exact}%，文中为${printed.value}%${why}。`);
+      const why =
+        verdict.kind === 'rounding'
+          ? '，差异在四舍五入的误差范围内'
+          : verdict.kind === 'truncated'
+            ? '，似为截断而非四舍五入'
+            : '';
+      report(
+        ctx,
+        li,
+        'completion.percent',
+        verdict.severity,
+        excerptOf(line, s.start + budget.start, s.start + m.index + m[0].length, 10),
+        `${exact}%`,
+        `${printed.value}%`,
+        `完成比例应为 ${a.value} ÷ ${b.value} × 100% = ${exact}%，文中为${printed.value}%${why}。`,
+      );
     }
   });
 }
@@ -286,14 +414,17 @@ const UP = /增加|增长|上升/;
 
 /** "X万元。与上年相比，增加D万元，增长P%": last year = X ∓ D, P = D ÷ last year. */
 function checkChanges(ctx: Ctx, state: ProseState): void {
-  const change = /(增加|减少|增长|下降|上升)\s*(\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|元)\s*[，,、]\s*(增长|下降|增加|减少|上升)\s*(\d+(?:\.\d+)?)\s*[%％]/g;
+  const change =
+    /(增加|减少|增长|下降|上升)\s*(\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|元)\s*[，,、]\s*(增长|下降|增加|减少|上升)\s*(\d+(?:\.\d+)?)\s*[%％]/g;
   ctx.lines.forEach((line, li) => {
     const sents = sentences(line);
     for (const m of line.matchAll(change)) {
       const si = sents.findIndex((s) => m.index >= s.start && m.index < s.end);
       if (si < 0) continue;
       const own = sents[si]!;
-      let base: NumberToken | undefined = scanNumbers(line.slice(own.start, m.index)).find((t) => t.unit === m[3]);
+      let base: NumberToken | undefined = scanNumbers(line.slice(own.start, m.index)).find(
+        (t) => t.unit === m[3],
+      );
       let baseOffset = own.start;
       for (let k = si - 1; !base && k >= 0; k--) {
         base = scanNumbers(sents[k]!.text).find((t) => t.unit === m[3]);
@@ -309,8 +440,16 @@ function checkChanges(ctx: Ctx, state: ProseState): void {
       state.changes.push({ line: li, current, last, lastPlaces: Math.max(current.places, delta.places) });
       const excerpt = excerptOf(line, baseOffset + base.start, m.index + m[0].length, 0);
       if (amountUp !== pctUp) {
-        report(ctx, li, 'change.direction', 'error', excerpt, m[1]!.replace(/增长|上升/, '增加'), m[4]!,
-          `金额${m[1]}${deltaText}${m[3]}，百分比却写作${m[4]}，方向相反。`);
+        report(
+          ctx,
+          li,
+          'change.direction',
+          'error',
+          excerpt,
+          m[1]!.replace(/增长|上升/, '增加'),
+          m[4]!,
+          `金额${m[1]}${deltaText}${m[3]}，百分比却写作${m[4]}，方向相反。`,
+        );
         continue;
       }
       const printed = { value: m[5]!, places: (m[5]!.split('.')[1] ?? '').length };
@@ -321,16 +460,33 @@ function checkChanges(ctx: Ctx, state: ProseState): void {
       });
       if (!verdict || verdict.kind === 'ok') continue;
       const exact = show(verdict.exact, printed.places);
-      const why = verdict.kind === 'rounding' ? '，差异在四舍五入的误差范围内' : verdict.kind === 'truncated' ? '，似为截断而非四舍五入' : '';
-      report(ctx, li, 'change.percent', verdict.severity, excerpt, `${exact}%`, `${printed.value}%`,
-        `上年数为 ${current.value} ${amountUp ? '−' : '+'} ${deltaText} = ${plain(last)}，变动率应为 ${deltaText} ÷ ${plain(last)} × 100% = ${exact}%，文中为${printed.value}%${why}。`);
+      const why =
+        verdict.kind === 'rounding'
+          ? '，差异在四舍五入的误差范围内'
+          : verdict.kind === 'truncated'
+            ? '，似为截断而非四舍五入'
+            : '';
+      report(
+        ctx,
+        li,
+        'change.percent',
+        verdict.severity,
+        excerpt,
+        `${exact}%`,
+        `${printed.value}%`,
+        `上年数为 ${current.value} ${amountUp ? '−' : '+'} ${deltaText} = ${plain(last)}，变动率应为 ${deltaText} ÷ ${plain(last)} × 100% = ${exact}%，文中为${printed.value}%${why}。`,
+      );
     }
   });
 }
 
 /** 元 printed where 万元 is meant: proven by a claim it satisfies as 万元, or by a neighbour with the same label in 万元. */
 function checkYuanUnits(ctx: Ctx, state: ProseState): void {
-  const labelOf = (line: string, t: NumberToken): string => line.slice(Math.max(0, t.start - 6), t.start).replace(/[为是：:\s.．，,、；;（）()]/g, '').slice(-4);
+  const labelOf = (line: string, t: NumberToken): string =>
+    line
+      .slice(Math.max(0, t.start - 6), t.start)
+      .replace(/[为是：:\s.．，,、；;（）()]/g, '')
+      .slice(-4);
   const flagged = new Set<string>();
   const flag = (li: number, t: NumberToken, reason: string): void => {
     const key = `${li}:${t.value}`;
@@ -339,10 +495,19 @@ function checkYuanUnits(ctx: Ctx, state: ProseState): void {
     const line = ctx.lines[li]!;
     const at = scanNumbers(line).find((o) => o.unit === '元' && o.value === t.value) ?? t;
     t = at;
-    report(ctx, li, 'unit.yuan-for-wanyuan', 'error', excerptOf(line, t.start, t.end, 20), `${t.value}万元`, `${t.value}元`,
-      `${t.value}元${reason}，应为${t.value}万元。`);
+    report(
+      ctx,
+      li,
+      'unit.yuan-for-wanyuan',
+      'error',
+      excerptOf(line, t.start, t.end, 20),
+      `${t.value}万元`,
+      `${t.value}元`,
+      `${t.value}元${reason}，应为${t.value}万元。`,
+    );
   };
-  for (const { line, token, proof } of state.yuanAsWan.values()) flag(line, token, `：${proof} 只有按万元计才成立`);
+  for (const { line, token, proof } of state.yuanAsWan.values())
+    flag(line, token, `：${proof} 只有按万元计才成立`);
   ctx.lines.forEach((line, li) => {
     for (const t of scanNumbers(line)) {
       if (!isSuspectYuan(t)) continue;
@@ -369,8 +534,16 @@ function checkMissingNumbers(ctx: Ctx): void {
   ctx.lines.forEach((line, li) => {
     for (const re of patterns) {
       for (const m of line.matchAll(re)) {
-        report(ctx, li, 'number.missing', 'error', excerptOf(line, m.index, m.index + m[0].length, 20), '一个数字', m[0],
-          `“${m[0]}”处缺少数字。`);
+        report(
+          ctx,
+          li,
+          'number.missing',
+          'error',
+          excerptOf(line, m.index, m.index + m[0].length, 20),
+          '一个数字',
+          m[0],
+          `“${m[0]}”处缺少数字。`,
+        );
       }
     }
   });
@@ -379,15 +552,32 @@ function checkMissingNumbers(ctx: Ctx): void {
 /** Template residue: placeholders and instructions left in the text. */
 function checkResidue(ctx: Ctx): void {
   const placeholder = /(?<![A-Za-z])(XX+|xx+|x,xxx(?:\.xx)?|X,XXX(?:\.XX)?|××+)(?![A-Za-z])/g;
-  const instruction = /[（(](罗列[^）)]*|列示[^）)]*|填写[^）)]*|请[填按根据][^）)]*|此处[^）)]*|项目名称|单位名称|部门名称)[）)]/g;
+  const instruction =
+    /[（(](罗列[^）)]*|列示[^）)]*|填写[^）)]*|请[填按根据][^）)]*|此处[^）)]*|项目名称|单位名称|部门名称)[）)]/g;
   ctx.lines.forEach((line, li) => {
     for (const m of line.matchAll(placeholder)) {
-      report(ctx, li, 'residue.placeholder', 'error', excerptOf(line, m.index, m.index + m[0].length, 20), '实际内容', m[0],
-        `“${m[0]}”是模板占位符，未替换为实际内容。`);
+      report(
+        ctx,
+        li,
+        'residue.placeholder',
+        'error',
+        excerptOf(line, m.index, m.index + m[0].length, 20),
+        '实际内容',
+        m[0],
+        `“${m[0]}”是模板占位符，未替换为实际内容。`,
+      );
     }
     for (const m of line.matchAll(instruction)) {
-      report(ctx, li, 'residue.instruction', 'error', excerptOf(line, m.index, m.index + m[0].length, 20), '删除填写说明', m[0],
-        `“${m[0]}”是模板的填写说明，应删除或替换为实际内容。`);
+      report(
+        ctx,
+        li,
+        'residue.instruction',
+        'error',
+        excerptOf(line, m.index, m.index + m[0].length, 20),
+        '删除填写说明',
+        m[0],
+        `“${m[0]}”是模板的填写说明，应删除或替换为实际内容。`,
+      );
     }
   });
 }
@@ -397,18 +587,36 @@ function checkYears(ctx: Ctx): void {
   const y = ctx.year;
   if (y === null) return;
   ctx.lines.forEach((line, li) => {
-    for (const m of line.matchAll(/(?:与|比|较)\s*(20\d\d)\s*年(?:度)?(?:相比|同期|增加|减少|增长|下降|持平)/g)) {
+    for (const m of line.matchAll(
+      /(?:与|比|较)\s*(20\d\d)\s*年(?:度)?(?:相比|同期|增加|减少|增长|下降|持平)/g,
+    )) {
       const year = Number(m[1]);
       if (year !== y - 1) {
-        report(ctx, li, 'year.mismatch', 'error', excerptOf(line, m.index, m.index + m[0].length, 20), `${y - 1}年`, `${year}年`,
-          `本文件是${y}年度的，与上年比较应写${y - 1}年，文中写作${year}年。`);
+        report(
+          ctx,
+          li,
+          'year.mismatch',
+          'error',
+          excerptOf(line, m.index, m.index + m[0].length, 20),
+          `${y - 1}年`,
+          `${year}年`,
+          `本文件是${y}年度的，与上年比较应写${y - 1}年，文中写作${year}年。`,
+        );
       }
     }
     for (const m of line.matchAll(/截至\s*(20\d\d)\s*年\s*12\s*月(?:底|末|31日)/g)) {
       const year = Number(m[1]);
       if (year !== y) {
-        report(ctx, li, 'year.mismatch', 'error', excerptOf(line, m.index, m.index + m[0].length, 20), `${y}年`, `${year}年`,
-          `本文件是${y}年度的，年末时点应为${y}年12月，文中写作${year}年。`);
+        report(
+          ctx,
+          li,
+          'year.mismatch',
+          'error',
+          excerptOf(line, m.index, m.index + m[0].length, 20),
+          `${y}年`,
+          `${year}年`,
+          `本文件是${y}年度的，年末时点应为${y}年12月，文中写作${year}年。`,
+        );
       }
     }
   });
@@ -421,8 +629,16 @@ function checkEnumeratedCounts(ctx: Ctx): void {
     for (const m of line.matchAll(re)) {
       const named = (m[1]!.match(/“[^”]+”/g) ?? []).length;
       if (named !== Number(m[2])) {
-        report(ctx, li, 'count.enumeration', 'error', excerptOf(line, m.index, m.index + m[0].length, 0), `${named}${m[3]}`, `${m[2]}${m[3]}`,
-          `文中列出了${named}${m[3]}，却写作${m[2]}${m[3]}。`);
+        report(
+          ctx,
+          li,
+          'count.enumeration',
+          'error',
+          excerptOf(line, m.index, m.index + m[0].length, 0),
+          `${named}${m[3]}`,
+          `${m[2]}${m[3]}`,
+          `文中列出了${named}${m[3]}，却写作${m[2]}${m[3]}。`,
+        );
       }
     }
   });
@@ -435,7 +651,8 @@ function checkEnumeratedCounts(ctx: Ctx): void {
  * compares (上年, 原, 调整, 目标, 预计 …) or names another year is not a restatement.
  */
 function checkRestatedCounts(ctx: Ctx): void {
-  const COMPARES = /上年|去年|同期|原|调整|增加|减少|增长|下降|比|较|计划|预计|目标|预期|设定|应|不少于|以上|以下|超过/;
+  const COMPARES =
+    /上年|去年|同期|原|调整|增加|减少|增长|下降|比|较|计划|预计|目标|预期|设定|应|不少于|以上|以下|超过/;
   type Stated = { line: number; value: string; unit: string; start: number; end: number; years: string };
   const seen = new Map<string, Stated[]>();
   const HAS_COUNT = /\d\s?(个|辆|人|次|台|套|批次|件|条|项|家|名)/;
@@ -451,11 +668,26 @@ function checkRestatedCounts(ctx: Ctx): void {
         const key = m[1]!.replace(/^(其中|分为)+/, '').replace(/(共有|共计|共|为|达到|达|合计)$/, '');
         if (key.length < 5) continue;
         const list = seen.get(`${key}|${t.unit}`) ?? [];
-        const here: Stated = { line: li, value: t.value, unit: t.unit, start: s.start + t.start, end: s.start + t.end, years };
+        const here: Stated = {
+          line: li,
+          value: t.value,
+          unit: t.unit,
+          start: s.start + t.start,
+          end: s.start + t.end,
+          years,
+        };
         const before = [...list].reverse().find((o) => li - o.line <= 30 && o.line !== li);
         if (before && before.years === years && !dec(before.value).eq(t.value)) {
-          report(ctx, li, 'count.restated', 'error', excerptOf(line, here.start - key.length, here.end, 10), `${before.value}${t.unit}`, `${t.value}${t.unit}`,
-            `第${before.line + 1}行写“${key}${before.value}${t.unit}”，此处却为${t.value}${t.unit}，同一数量前后不一致。`);
+          report(
+            ctx,
+            li,
+            'count.restated',
+            'error',
+            excerptOf(line, here.start - key.length, here.end, 10),
+            `${before.value}${t.unit}`,
+            `${t.value}${t.unit}`,
+            `第${before.line + 1}行写“${key}${before.value}${t.unit}”，此处却为${t.value}${t.unit}，同一数量前后不一致。`,
+          );
         }
         list.push(here);
         seen.set(`${key}|${t.unit}`, list);
@@ -482,7 +714,8 @@ export function checkProse(ctx: Ctx): ChangeClaim[] {
 
 /** "得分96.78分，…为优": the grade must match the score (scaled to 100 when "总分为90分" is stated). */
 export function checkGrades(ctx: Ctx): void {
-  const re = /得分(?:为)?\s*(\d+(?:\.\d+)?)\s*分([^。]{0,30}?)(?:等级|等次|评价|绩效)为\s*[“"]?(优秀|优|良好|良|中等|中|及格|合格|较差|差)/g;
+  const re =
+    /得分(?:为)?\s*(\d+(?:\.\d+)?)\s*分([^。]{0,30}?)(?:等级|等次|评价|绩效)为\s*[“"]?(优秀|优|良好|良|中等|中|及格|合格|较差|差)/g;
   ctx.lines.forEach((line, li) => {
     for (const m of line.matchAll(re)) {
       let score = dec(m[1]!);
@@ -491,8 +724,16 @@ export function checkGrades(ctx: Ctx): void {
       const want = gradeOf(score, ctx.grades);
       const got = normaliseGrade(m[3]!);
       if (got !== null && got !== want) {
-        report(ctx, li, 'grade.score', 'error', excerptOf(line, m.index, m.index + m[0].length, 0), want, m[3]!,
-          `得分${m[1]}分对应的等次应为“${want}”，文中为“${m[3]}”。`);
+        report(
+          ctx,
+          li,
+          'grade.score',
+          'error',
+          excerptOf(line, m.index, m.index + m[0].length, 0),
+          want,
+          m[3]!,
+          `得分${m[1]}分对应的等次应为“${want}”，文中为“${m[3]}”。`,
+        );
       }
     }
   });

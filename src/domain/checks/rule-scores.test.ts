@@ -47,7 +47,9 @@ describe('“政府采购代理项目完成率*分值” (001 完成时效): whi
     // The row is read (its 完成情况表 row found in the cell-per-line table): 4.25 there is a note naming both readings.
     lines[at + 2] = '\t4.25';
     const changed = checkText(lines.join('\n')).filter((f) => f.rule === 'score.rule' && f.line === at + 3);
-    expect(changed).toEqual([expect.objectContaining({ severity: 'note', expected: '4.94或5', found: '4.25' })]);
+    expect(changed).toEqual([
+      expect.objectContaining({ severity: 'note', expected: '4.94或5', found: '4.25' }),
+    ]);
   });
 
   it('the 自评表 attached to the 评分表 as tables: 5 passes and the target 85% is never read as the rate', () => {
@@ -70,16 +72,32 @@ describe('“政府采购代理项目完成率*分值” (001 完成时效): whi
   });
 
   it('without a stated target, a score other than rate × 分值 is a note (the target may be missing), never an error', () => {
-    const findings = check(['2020年度评分表', '三级指标\t计分规则\t分值\t得分\t评分说明', '完成时效\t政府采购代理项目完成率*分值\t5\t5\t完成率98.82%', '完成质量\t按资金到位比例*分值\t5\t5\t资金到位率100%']);
-    expect(findings).toEqual([expect.objectContaining({ rule: 'score.rule', severity: 'note', expected: '4.94', found: '5' })]);
+    const findings = check([
+      '2020年度评分表',
+      '三级指标\t计分规则\t分值\t得分\t评分说明',
+      '完成时效\t政府采购代理项目完成率*分值\t5\t5\t完成率98.82%',
+      '完成质量\t按资金到位比例*分值\t5\t5\t资金到位率100%',
+    ]);
+    expect(findings).toEqual([
+      expect.objectContaining({ rule: 'score.rule', severity: 'note', expected: '4.94', found: '5' }),
+    ]);
   });
 
   it('rules with one reading stay errors: (1 − 4.75%) × 5 = 4.76 printed 4.5; 资金到位率 90% × 3 = 2.7 printed 3', () => {
     const lines = [...sheet, ...scores('5', '14.5')];
     lines[lines.length - 3] = '\t\t完成质量\t（1-代理的政府采购项目质疑投诉率）*分值\t5\t4.5\t';
     const findings = check(lines).filter((f) => f.rule === 'score.rule');
-    expect(findings).toEqual([expect.objectContaining({ severity: 'error', expected: '4.76', found: '4.5' })]);
-    const funds = check(['2020年度评分表', '三级指标\t计分规则\t分值\t得分\t评分说明', '资金到位\t按资金到位比例*分值\t3\t3\t资金到位率90%', '资金使用\t使用合规得满分，否则不得分\t4\t4\t']);
-    expect(funds).toEqual([expect.objectContaining({ rule: 'score.rule', severity: 'error', expected: '2.7', found: '3' })]);
+    expect(findings).toEqual([
+      expect.objectContaining({ severity: 'error', expected: '4.76', found: '4.5' }),
+    ]);
+    const funds = check([
+      '2020年度评分表',
+      '三级指标\t计分规则\t分值\t得分\t评分说明',
+      '资金到位\t按资金到位比例*分值\t3\t3\t资金到位率90%',
+      '资金使用\t使用合规得满分，否则不得分\t4\t4\t',
+    ]);
+    expect(funds).toEqual([
+      expect.objectContaining({ rule: 'score.rule', severity: 'error', expected: '2.7', found: '3' }),
+    ]);
   });
 });

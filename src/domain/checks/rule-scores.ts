@@ -37,13 +37,29 @@ function judge(ctx: Ctx, li: number, excerpt: string, label: string, printed: st
   if (roundHalfUp(r.exact, p).eq(shown)) return false;
   const wantText = plain(want);
   if (r.ratiosFirst && roundHalfUp(r.ratiosFirst, p).eq(shown)) {
-    report(ctx, li, 'score.rule', 'warning', excerpt, wantText, printed,
-      `${label}按计分规则精确计算：${r.explanation.replace(/。$/, '')}，应为${wantText}分；文中${printed}分是各比率先四舍五入保留2位小数再乘分值的结果，文件未说明采用此舍入口径。`);
+    report(
+      ctx,
+      li,
+      'score.rule',
+      'warning',
+      excerpt,
+      wantText,
+      printed,
+      `${label}按计分规则精确计算：${r.explanation.replace(/。$/, '')}，应为${wantText}分；文中${printed}分是各比率先四舍五入保留2位小数再乘分值的结果，文件未说明采用此舍入口径。`,
+    );
     return true;
   }
   const truncated = r.exact.toDecimalPlaces(p, 1).eq(shown);
-  report(ctx, li, 'score.rule', truncated ? 'warning' : 'error', excerpt, wantText, printed,
-    `${label}按计分规则：${r.explanation.replace(/。$/, '')}，应为${wantText}分，文中为${printed}分${truncated ? '，似为截断而非四舍五入' : ''}。`);
+  report(
+    ctx,
+    li,
+    'score.rule',
+    truncated ? 'warning' : 'error',
+    excerpt,
+    wantText,
+    printed,
+    `${label}按计分规则：${r.explanation.replace(/。$/, '')}，应为${wantText}分，文中为${printed}分${truncated ? '，似为截断而非四舍五入' : ''}。`,
+  );
   return true;
 }
 
@@ -56,7 +72,10 @@ function judge(ctx: Ctx, li: number, excerpt: string, label: string, printed: st
 function statedRate(ctx: Ctx, name: string): string | null {
   if (name.length < 4) return null;
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const re = new RegExp(`${escaped}[ \\u3000]*(?:为|达到?|是|[:：])?[ \\u3000]*(\\d+(?:\\.\\d+)?)[ \\u3000]*[%％]`, 'g');
+  const re = new RegExp(
+    `${escaped}[ \\u3000]*(?:为|达到?|是|[:：])?[ \\u3000]*(\\d+(?:\\.\\d+)?)[ \\u3000]*[%％]`,
+    'g',
+  );
   let found: string | null = null;
   for (const line of ctx.lines) {
     for (const m of line.matchAll(re)) {
@@ -95,7 +114,10 @@ function allFacts(ctx: Ctx): Map<string, IndicatorFact[]> {
       const actual = texts[header.actual]!;
       if (target === '' || actual === '') continue;
       // The indicator's name: the last non-empty cell before the target column (三级指标).
-      const name = texts.slice(0, header.target).reverse().find((x) => x !== '');
+      const name = texts
+        .slice(0, header.target)
+        .reverse()
+        .find((x) => x !== '');
       if (!name) continue;
       facts.set(name, [...(facts.get(name) ?? []), { target, actual }]);
     }
@@ -107,7 +129,8 @@ function allFacts(ctx: Ctx): Map<string, IndicatorFact[]> {
 /** The one target/actual pair the document's 完成情况表 give for `name`; null when absent or when they disagree. */
 export function indicatorFact(ctx: Ctx, name: string): IndicatorFact | null {
   const list = allFacts(ctx).get(squash(name)) ?? [];
-  if (list.length === 0 || list.some((f) => f.target !== list[0]!.target || f.actual !== list[0]!.actual)) return null;
+  if (list.length === 0 || list.some((f) => f.target !== list[0]!.target || f.actual !== list[0]!.actual))
+    return null;
   return list[0]!;
 }
 
@@ -122,7 +145,10 @@ type Reading = { label: string; r: RuleScore };
 /** Whether the printed score is what the rule gives, exactly or with ratios first rounded (at the printed precision). */
 function matches(printed: string, r: RuleScore): boolean {
   const p = places(printed) === 0 ? 2 : places(printed);
-  return roundHalfUp(r.exact, p).eq(printed) || (r.ratiosFirst !== null && roundHalfUp(r.ratiosFirst, p).eq(printed));
+  return (
+    roundHalfUp(r.exact, p).eq(printed) ||
+    (r.ratiosFirst !== null && roundHalfUp(r.ratiosFirst, p).eq(printed))
+  );
 }
 
 /**
@@ -135,7 +161,15 @@ function matches(printed: string, r: RuleScore): boolean {
  * naming the readings. Only a rule with one reading — (1 − X率) × 分值, a proportion of a whole
  * (资金到位比例) — is judged as an error.
  */
-export function checkRatioRow(ctx: Ctx, li: number, excerpt: string, weight: string, score: string, ruleText: string, note: string): boolean {
+export function checkRatioRow(
+  ctx: Ctx,
+  li: number,
+  excerpt: string,
+  weight: string,
+  score: string,
+  ruleText: string,
+  note: string,
+): boolean {
   const rule = ruleText.replace(/\s+/g, '');
   let basis: 'rate' | 'one-minus-rate' | null = null;
   let name = '';
@@ -153,11 +187,15 @@ export function checkRatioRow(ctx: Ctx, li: number, excerpt: string, weight: str
   // The rate: the one percentage of the row's 评分说明, else the document's one figure for that name in
   // running text, else the 实际完成值 of that indicator in a 完成情况表.
   const inNote = [...note.matchAll(/(\d+(?:\.\d+)?)\s*[%％]/g)].map((x) => x[1]!);
-  const rate = inNote.length === 1 && /率|比例/.test(note) ? inNote[0]! : (statedRate(ctx, name) ?? PERCENT.exec(fact?.actual ?? '')?.[1] ?? null);
+  const rate =
+    inNote.length === 1 && /率|比例/.test(note)
+      ? inNote[0]!
+      : (statedRate(ctx, name) ?? PERCENT.exec(fact?.actual ?? '')?.[1] ?? null);
   const readings: Reading[] = [];
   if (rate !== null) {
     const r = compute({ kind: 'ratio', basis }, w, { rate: `${rate}%` });
-    if (r) readings.push({ label: basis === 'rate' ? `按比率本身计（${name}${rate}%）` : `${name}${rate}%`, r });
+    if (r)
+      readings.push({ label: basis === 'rate' ? `按比率本身计（${name}${rate}%）` : `${name}${rate}%`, r });
   }
   const proportion = basis === 'one-minus-rate' || PROPORTION.test(name);
   let targetKnown = false;
@@ -166,23 +204,40 @@ export function checkRatioRow(ctx: Ctx, li: number, excerpt: string, weight: str
     // Only a target to reach has a 完成率 (a ≤ target, lower is better, has none).
     if (target.kind === 'quantity' && target.comparator !== '<=' && target.comparator !== '<') {
       targetKnown = true;
-      const r = compute({ kind: 'ratio', basis: 'actual-over-target' }, w, { target: fact.target, actual: fact.actual });
-      if (r && !readings.some((x) => x.r.exact.eq(r.exact))) readings.push({ label: `按完成目标的比例计（预期${fact.target}，实际${fact.actual}）`, r });
+      const r = compute({ kind: 'ratio', basis: 'actual-over-target' }, w, {
+        target: fact.target,
+        actual: fact.actual,
+      });
+      if (r && !readings.some((x) => x.r.exact.eq(r.exact)))
+        readings.push({ label: `按完成目标的比例计（预期${fact.target}，实际${fact.actual}）`, r });
     }
   }
   if (readings.length === 0) return false;
-  if (proportion) return judge(ctx, li, excerpt, `“${rule}”（${name}${rate}%，分值${weight}）`, score, readings[0]!.r);
+  if (proportion)
+    return judge(ctx, li, excerpt, `“${rule}”（${name}${rate}%，分值${weight}）`, score, readings[0]!.r);
   // "X率×分值" of an indicator that may have a target of its own: ambiguous, never an error.
   if (readings.some((x) => matches(score, x.r))) return false;
   const named = readings.map((x) => `${x.label}：${x.r.explanation.replace(/。$/, '')}`).join('；');
-  const unknown = targetKnown ? '' : `；若${name}应相对其目标值计完成率，还须按目标值折算，而文中未给出目标值`;
-  report(ctx, li, 'score.rule', 'note', excerpt, readings.map((x) => plain(roundHalfUp(x.r.exact, 2))).join('或'), score,
-    `“${rule}”可有不同读法，${named}${unknown}；文中为${score}分，与${readings.length > 1 ? '各读法' : '此读法'}都不符，但计分规则未写明按哪种读法，故不判为错误，请人工核对。`);
+  const unknown = targetKnown
+    ? ''
+    : `；若${name}应相对其目标值计完成率，还须按目标值折算，而文中未给出目标值`;
+  report(
+    ctx,
+    li,
+    'score.rule',
+    'note',
+    excerpt,
+    readings.map((x) => plain(roundHalfUp(x.r.exact, 2))).join('或'),
+    score,
+    `“${rule}”可有不同读法，${named}${unknown}；文中为${score}分，与${readings.length > 1 ? '各读法' : '此读法'}都不符，但计分规则未写明按哪种读法，故不判为错误，请人工核对。`,
+  );
   return true;
 }
 
-const LIST = (unit: string): RegExp => new RegExp(`(\\d+(?:\\.\\d+)?(?:\\s*[、，,和及]\\s*\\d+(?:\\.\\d+)?)+)\\s*${unit}`);
-const numbersOf = (text: string): string[] => text.split(/\s*[、，,和及]\s*/).map((s) => s.replace(/[%％]/g, ''));
+const LIST = (unit: string): RegExp =>
+  new RegExp(`(\\d+(?:\\.\\d+)?(?:\\s*[、，,和及]\\s*\\d+(?:\\.\\d+)?)+)\\s*${unit}`);
+const numbersOf = (text: string): string[] =>
+  text.split(/\s*[、，,和及]\s*/).map((s) => s.replace(/[%％]/g, ''));
 
 /** 执行进度 checkpoints stated in prose (001 部门整体支出绩效评价) and the score printed for them. */
 export function checkCheckpointProse(ctx: Ctx): void {
@@ -201,11 +256,16 @@ export function checkCheckpointProse(ctx: Ctx): void {
     let actual: string[] | null = null;
     for (let lj = li + 1; lj < Math.min(ctx.lines.length, li + 4); lj++) {
       const a = /执行进度[^。]*?分别为\s*([\d.]+%(?:\s*[、，,]\s*[\d.]+%)+)/.exec(ctx.lines[lj]!);
-      if (a) { actual = numbersOf(a[1]!); }
+      if (a) {
+        actual = numbersOf(a[1]!);
+      }
       const s = /此项得分\s*(\d+(?:\.\d+)?)\s*分/.exec(ctx.lines[lj]!);
       if (s && actual) {
         if (actual.length !== targets.length) return;
-        const rule: RuleConfig = { kind: 'checkpoints', checkpoints: months.map((month, i) => ({ month, points: points[i]!, target: targets[i]! })) };
+        const rule: RuleConfig = {
+          kind: 'checkpoints',
+          checkpoints: months.map((month, i) => ({ month, points: points[i]!, target: targets[i]! })),
+        };
         const progress = Object.fromEntries(months.map((month, i) => [String(month), `${actual![i]!}%`]));
         const r = compute(rule, sum(points), { progress });
         if (!r) return;

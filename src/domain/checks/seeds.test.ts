@@ -8,23 +8,36 @@ const s001 = checkText(seed('001_f02d73256edfc266.txt'));
 const s002 = checkText(seed('002_3673b233cbd3bc4f.txt'));
 const s004 = checkText(seed('004_3bb0a0cfa40ad546.txt'));
 
-const at = (findings: Finding[], line: number, rule: string): Finding[] => findings.filter((f) => f.line === line && f.rule === rule);
+const at = (findings: Finding[], line: number, rule: string): Finding[] =>
+  findings.filter((f) => f.line === line && f.rule === rule);
 const onLine = (findings: Finding[], line: number): Finding[] => findings.filter((f) => f.line === line);
 
 describe('checker on seed 000 (四川省商务厅信息中心)', () => {
   it('flags 11.80元 and 19.49元 as 万元 amounts: 117.79+55.42+0.29+13.20+6.70+0.77+8.26+11.80+19.49 = 233.72 only in 万元', () => {
-    expect(fixed(sum(['117.79', '55.42', '0.29', '13.20', '6.70', '0.77', '8.26', '11.80', '19.49']))).toBe('233.72');
-    expect(at(s000, 73, 'unit.yuan-for-wanyuan')[0]).toMatchObject({ severity: 'error', expected: '11.80万元', found: '11.80元' });
-    expect(at(s000, 75, 'unit.yuan-for-wanyuan')[0]).toMatchObject({ severity: 'error', expected: '19.49万元' });
+    expect(fixed(sum(['117.79', '55.42', '0.29', '13.20', '6.70', '0.77', '8.26', '11.80', '19.49']))).toBe(
+      '233.72',
+    );
+    expect(at(s000, 73, 'unit.yuan-for-wanyuan')[0]).toMatchObject({
+      severity: 'error',
+      expected: '11.80万元',
+      found: '11.80元',
+    });
+    expect(at(s000, 75, 'unit.yuan-for-wanyuan')[0]).toMatchObject({
+      severity: 'error',
+      expected: '19.49万元',
+    });
     // The message spells out the sum that proves the unit.
     expect(at(s000, 73, 'unit.yuan-for-wanyuan')[0]!.message).toBe(
-      '11.80元：117.79 + 55.42 + 0.29 + 13.20 + 6.70 + 0.77 + 8.26 + 11.80 + 19.49 = 233.72万元 只有按万元计才成立，应为11.80万元。');
+      '11.80元：117.79 + 55.42 + 0.29 + 13.20 + 6.70 + 0.77 + 8.26 + 11.80 + 19.49 = 233.72万元 只有按万元计才成立，应为11.80万元。',
+    );
   });
   it('flags 执行数为31.68元: 31.68 ÷ 32.35 = 97.93%, the printed 完成预算 share, holds only in 万元', () => {
     expect(fixed(sharePercent('31.68', '32.35')!)).toBe('97.93');
-    expect(at(s000, 129, 'unit.yuan-for-wanyuan')).toEqual([expect.objectContaining({
-      message: '31.68元：31.68 ÷ 32.35万元 × 100% = 97.93% 只有按万元计才成立，应为31.68万元。',
-    })]);
+    expect(at(s000, 129, 'unit.yuan-for-wanyuan')).toEqual([
+      expect.objectContaining({
+        message: '31.68元：31.68 ÷ 32.35万元 × 100% = 97.93% 只有按万元计才成立，应为31.68万元。',
+      }),
+    ]);
     expect(at(s000, 129, 'completion.percent')).toHaveLength(0);
   });
   it('notes 176.00 + 14.33 = 190.33 against 190.34 as a rounding difference, not an error', () => {
@@ -45,12 +58,23 @@ describe('checker on seed 000 (四川省商务厅信息中心)', () => {
   it('grades with the scoring engine’s gradeOf and its configurable bands (80/70/60 also occurs)', () => {
     const text = '2020年度项目自评得分85分，评价等次为良。';
     expect(checkText(text)).toEqual([]);
-    const strict = [{ grade: '优', min: '80' }, { grade: '良', min: '70' }, { grade: '中', min: '60' }, { grade: '差', min: '0' }];
-    expect(checkText(text, { grades: strict })[0]).toMatchObject({ rule: 'grade.score', expected: '优', found: '良' });
+    const strict = [
+      { grade: '优', min: '80' },
+      { grade: '良', min: '70' },
+      { grade: '中', min: '60' },
+      { grade: '差', min: '0' },
+    ];
+    expect(checkText(text, { grades: strict })[0]).toMatchObject({
+      rule: 'grade.score',
+      expected: '优',
+      found: '良',
+    });
   });
   it('reports no errors beyond the three unit errors', () => {
     expect(s000.filter((f) => f.severity === 'error').map((f) => `${f.line}:${f.rule}`)).toEqual([
-      '73:unit.yuan-for-wanyuan', '75:unit.yuan-for-wanyuan', '129:unit.yuan-for-wanyuan',
+      '73:unit.yuan-for-wanyuan',
+      '75:unit.yuan-for-wanyuan',
+      '129:unit.yuan-for-wanyuan',
     ]);
   });
 });
@@ -58,7 +82,11 @@ describe('checker on seed 000 (四川省商务厅信息中心)', () => {
 describe('checker on seed 001 (四川省政务服务和公共资源交易服务中心)', () => {
   it('warns that 788.78 ÷ (8197.23 − 788.78) = 10.647% is printed 10.64% (truncated, not rounded)', () => {
     expect(fixed(changePercent('8197.23', '7408.45')!)).toBe('10.65');
-    expect(at(s001, 28, 'change.percent')[0]).toMatchObject({ severity: 'warning', expected: '10.65%', found: '10.64%' });
+    expect(at(s001, 28, 'change.percent')[0]).toMatchObject({
+      severity: 'warning',
+      expected: '10.65%',
+      found: '10.64%',
+    });
   });
   it('does not flag correct changes: 365.89 ÷ 7368.86 = 4.97%, 4.78 ÷ 38.07 = 12.56%, 1.76 ÷ 2.07 = 85.02%', () => {
     expect(fixed(changePercent('7734.75', '7368.86')!)).toBe('4.97');
@@ -100,11 +128,18 @@ describe('checker on seed 001 (四川省政务服务和公共资源交易服务�
     const scores = sum(['5', '5', '5', '3', '3', '4', '3', '5', '4.75', '5', '12.5', '12.5']);
     expect(scores.toString()).toBe('67.75');
     expect(fixed(scores.div(70).times(100))).toBe('96.79');
-    expect(at(s001, 1708, 'score.renormalised')[0]).toMatchObject({ severity: 'warning', expected: '96.79', found: '96.78' });
+    expect(at(s001, 1708, 'score.renormalised')[0]).toMatchObject({
+      severity: 'warning',
+      expected: '96.79',
+      found: '96.78',
+    });
   });
   it('flags chart data 2020年 8197.22 where the text (8197.23, last year 8197.23 − 788.78 = 7408.45) says 8197.23', () => {
     expect(fixed(sum(['8197.23', '-788.78']))).toBe('7408.45');
-    expect(at(s001, 1728, 'figure.chart-mismatch')[0]).toMatchObject({ expected: '8197.23', found: '8197.22' });
+    expect(at(s001, 1728, 'figure.chart-mismatch')[0]).toMatchObject({
+      expected: '8197.23',
+      found: '8197.22',
+    });
     // The 财政拨款 chart (7368.86 → 7734.75) agrees with 7734.75 − 365.89 = 7368.86.
     expect(at(s001, 1717, 'figure.chart-mismatch')).toEqual([]);
   });
@@ -112,18 +147,30 @@ describe('checker on seed 001 (四川省政务服务和公共资源交易服务�
     expect(s001.filter((f) => f.rule.startsWith('score.') && f.line < 1560 && f.line !== 908)).toEqual([]);
   });
   it('warns that 执行进度 5.51 is not the exact checkpoint rule: 13.30÷40×3 + 35.46÷67.5×4 + 65.6÷82.5×3 = 5.484 → 5.48', () => {
-    const exact = sum([dec('13.30').div(40).times(3), dec('35.46').div('67.5').times(4), dec('65.6').div('82.5').times(3)]);
+    const exact = sum([
+      dec('13.30').div(40).times(3),
+      dec('35.46').div('67.5').times(4),
+      dec('65.6').div('82.5').times(3),
+    ]);
     expect(fixed(exact)).toBe('5.48');
     // Each ratio rounded first: 0.33×3 + 0.53×4 + 0.80×3 = 5.51 — the figure printed.
     expect(fixed(sum(['0.99', '2.12', '2.40']))).toBe('5.51');
     expect(at(s001, 908, 'score.rule')).toHaveLength(1);
-    expect(at(s001, 908, 'score.rule')[0]).toMatchObject({ severity: 'warning', expected: '5.48', found: '5.51' });
+    expect(at(s001, 908, 'score.rule')[0]).toMatchObject({
+      severity: 'warning',
+      expected: '5.48',
+      found: '5.51',
+    });
     expect(at(s001, 908, 'score.rule')[0]!.message).toContain('先四舍五入保留2位小数');
   });
   it('warns that (1 − 质疑投诉率 4.75%) × 5 = 4.7625 → 4.76 is printed 4.75 (the ratio rounded to 0.95 first)', () => {
     expect(dec(1).minus('0.0475').times(5).toString()).toBe('4.7625');
     expect(dec('0.95').times(5).toString()).toBe('4.75');
-    expect(at(s001, 1657, 'score.rule')[0]).toMatchObject({ severity: 'warning', expected: '4.76', found: '4.75' });
+    expect(at(s001, 1657, 'score.rule')[0]).toMatchObject({
+      severity: 'warning',
+      expected: '4.76',
+      found: '4.75',
+    });
     // 资金到位比例 100% × 3 = 3, as printed: not flagged.
     expect(s001.filter((f) => f.rule === 'score.rule').map((f) => f.line)).toEqual([908, 1657]);
   });
@@ -132,22 +179,43 @@ describe('checker on seed 001 (四川省政务服务和公共资源交易服务�
     expect(fixed(sharePercent('42.85', '43.16')!)).toBe('99.28');
     expect(fixed(sharePercent('0.31', '43.16')!)).toBe('0.72');
     expect(onLine(s001, 96)).toEqual([]);
-    const broken = checkText(seed('001_f02d73256edfc266.txt').replace('公务接待费支出决算0.31万元，占0.72%', '公务接待费支出决算0.31万元，占0.62%'));
-    expect(at(broken, 96, 'share.percent')[0]).toMatchObject({ severity: 'error', expected: '0.72%', found: '0.62%' });
+    const broken = checkText(
+      seed('001_f02d73256edfc266.txt').replace(
+        '公务接待费支出决算0.31万元，占0.72%',
+        '公务接待费支出决算0.31万元，占0.62%',
+      ),
+    );
+    expect(at(broken, 96, 'share.percent')[0]).toMatchObject({
+      severity: 'error',
+      expected: '0.72%',
+      found: '0.62%',
+    });
   });
   it('flags a count stated twice: 非政府采购项目共13个 (line 1318) and 非政府采购项目共10个 (line 1336) of the same project', () => {
-    expect(at(s001, 1336, 'count.restated')[0]).toMatchObject({ severity: 'error', expected: '13个', found: '10个' });
+    expect(at(s001, 1336, 'count.restated')[0]).toMatchObject({
+      severity: 'error',
+      expected: '13个',
+      found: '10个',
+    });
     // 政府采购项目 2个 (lines 1120, 1129) and 5个 (lines 1318, 1336) belong to two projects and agree within each.
     expect(s001.filter((f) => f.rule === 'count.restated').map((f) => f.line)).toEqual([1336]);
   });
   it('flags a comparison year that is not the year before: a 2020年度 document saying 与2018年相比', () => {
     expect(s001.filter((f) => f.rule === 'year.mismatch')).toEqual([]);
-    const wrong = checkText(seed('001_f02d73256edfc266.txt').replace('2020年财政拨款收、支总计7734.75万元。与2019年相比', '2020年财政拨款收、支总计7734.75万元。与2018年相比'));
+    const wrong = checkText(
+      seed('001_f02d73256edfc266.txt').replace(
+        '2020年财政拨款收、支总计7734.75万元。与2019年相比',
+        '2020年财政拨款收、支总计7734.75万元。与2018年相比',
+      ),
+    );
     expect(wrong.filter((f) => f.rule === 'year.mismatch')).toEqual([
       expect.objectContaining({ line: 45, severity: 'error', expected: '2019年', found: '2018年' }),
     ]);
     // The year comes from the document (most frequent "YYYY年度") unless given: told it is 2021, 与2019年 is wrong everywhere.
-    expect(checkText(seed('001_f02d73256edfc266.txt'), { year: 2021 }).filter((f) => f.rule === 'year.mismatch').length).toBeGreaterThanOrEqual(3);
+    expect(
+      checkText(seed('001_f02d73256edfc266.txt'), { year: 2021 }).filter((f) => f.rule === 'year.mismatch')
+        .length,
+    ).toBeGreaterThanOrEqual(3);
   });
 });
 
@@ -157,7 +225,11 @@ describe('checker on seeds 002 and 004', () => {
   });
   it('warns that 87.44 ÷ 195.01 = 44.838% is printed 44.83%', () => {
     expect(fixed(sharePercent('87.44', '195.01')!)).toBe('44.84');
-    expect(at(s004, 361, 'completion.percent')[0]).toMatchObject({ severity: 'warning', expected: '44.84%', found: '44.83%' });
+    expect(at(s004, 361, 'completion.percent')[0]).toMatchObject({
+      severity: 'warning',
+      expected: '44.84%',
+      found: '44.83%',
+    });
   });
   it('accepts 004’s scores summing to 98.5, the panel average (99 + 98) ÷ 2 = 98.5 and 98.5分 graded 优', () => {
     expect(s004.filter((f) => f.rule.startsWith('score.') || f.rule === 'grade.score')).toEqual([]);

@@ -10,7 +10,11 @@ export type Table = { rows: Row[]; shape: 'markdown' | 'tsv' | 'cell-lines' };
 const MD_SEPARATOR = /^\|[\s\-:|]+\|?\s*$/;
 
 function stripHtml(text: string): string {
-  return text.replace(/<br\s*\/?>/gi, ' ').replace(/<\/?p>/gi, ' ').replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/<br\s*\/?>/gi, ' ')
+    .replace(/<\/?p>/gi, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 export function readTables(lines: readonly string[]): Table[] {
@@ -25,7 +29,11 @@ export function readTables(lines: readonly string[]): Table[] {
         const l = lines[i]!;
         if (l.trimStart().startsWith('|')) {
           if (!MD_SEPARATOR.test(l.trim())) {
-            const parts = l.trim().replace(/^\|/, '').replace(/\|\s*$/, '').split('|');
+            const parts = l
+              .trim()
+              .replace(/^\|/, '')
+              .replace(/\|\s*$/, '')
+              .split('|');
             if (width < 0) width = parts.length;
             rows.push({ line: i, cells: parts.map((p) => ({ text: stripHtml(p), line: i })) });
           }
@@ -73,12 +81,19 @@ export function readTables(lines: readonly string[]): Table[] {
       tables.push({ rows, shape: 'cell-lines' });
       continue;
     }
-    if (/\S\t/.test(line) || /\t\S/.test(line.trimStart()) ) {
+    if (/\S\t/.test(line) || /\t\S/.test(line.trimStart())) {
       const rows: Row[] = [];
       // A row of the same width continues the table even when only its last cell, or no cell, has text
       // (an empty row under a DOCX table's title, slots covered by merged cells).
-      const sameWidth = (l: string): boolean => rows.length > 0 && l.includes('\t') && l.split('\t').length === rows[rows.length - 1]!.cells.length && rows[rows.length - 1]!.cells.length >= 3;
-      while (i < lines.length && (/\S\t/.test(lines[i]!) || /\t\S/.test(lines[i]!.trimStart()) || sameWidth(lines[i]!))) {
+      const sameWidth = (l: string): boolean =>
+        rows.length > 0 &&
+        l.includes('\t') &&
+        l.split('\t').length === rows[rows.length - 1]!.cells.length &&
+        rows[rows.length - 1]!.cells.length >= 3;
+      while (
+        i < lines.length &&
+        (/\S\t/.test(lines[i]!) || /\t\S/.test(lines[i]!.trimStart()) || sameWidth(lines[i]!))
+      ) {
         const l = lines[i]!;
         rows.push({ line: i, cells: l.split('\t').map((t) => ({ text: t.trim(), line: i })) });
         i++;

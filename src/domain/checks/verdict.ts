@@ -13,7 +13,8 @@ export function halfUlp(places: number): Dec {
   return new Dec(10).pow(-places).div(2);
 }
 
-export type RatioVerdict = { kind: 'ok' } | { kind: 'rounding' | 'truncated' | 'wrong'; severity: Severity; exact: Dec };
+export type RatioVerdict =
+  { kind: 'ok' } | { kind: 'rounding' | 'truncated' | 'wrong'; severity: Severity; exact: Dec };
 
 /**
  * Judges a printed ratio against `compute(inputs)`. Every input was itself rounded when printed,
@@ -52,15 +53,21 @@ export function judgeRatio(
   return { kind: 'wrong', severity: 'error', exact };
 }
 
-export type SumVerdict = { kind: 'ok' } | { kind: 'rounding' | 'wrong'; severity: Severity; total: Dec; difference: Dec };
+export type SumVerdict =
+  { kind: 'ok' } | { kind: 'rounding' | 'wrong'; severity: Severity; total: Dec; difference: Dec };
 
 /** A printed total against its printed parts: equal, within n × half a digit (note), or wrong (error). */
 export function judgeSum(parts: readonly Printed[], total: Printed, fixedPlaces?: number): SumVerdict {
   const places = fixedPlaces ?? Math.max(total.places, ...parts.map((p) => p.places));
-  const result = sumWithinRounding(parts.map((p) => p.value), total.value, places);
+  const result = sumWithinRounding(
+    parts.map((p) => p.value),
+    total.value,
+    places,
+  );
   const computed = result.difference.plus(dec(total.value));
   if (result.exact) return { kind: 'ok' };
-  if (result.withinRounding && places > 0) return { kind: 'rounding', severity: 'note', total: computed, difference: result.difference };
+  if (result.withinRounding && places > 0)
+    return { kind: 'rounding', severity: 'note', total: computed, difference: result.difference };
   return { kind: 'wrong', severity: 'error', total: computed, difference: result.difference };
 }
 

@@ -79,7 +79,11 @@ export function soleQuantity(p: ParsedValue): Quantity | null {
 
 const GENERIC_DONE = ['完成', '已完成', '全部完成', '达到', '达标', '通过', '是', '按时完成', '按期完成'];
 
-export function evaluateGoal(targetText: string, actualText: string, direction: Direction = 'higher'): GoalEvaluation {
+export function evaluateGoal(
+  targetText: string,
+  actualText: string,
+  direction: Direction = 'higher',
+): GoalEvaluation {
   const parsedTarget = parseValue(targetText);
   const actual = parseValue(actualText);
   const sole = parsedTarget.kind === 'prose' ? soleQuantity(parsedTarget) : null;
@@ -97,7 +101,11 @@ export function evaluateGoal(targetText: string, actualText: string, direction: 
           : actual.kind === 'prose' && actual.quantities.length > 0
             ? `实际完成值中没有以“${target.unit}”计的数值`
             : '实际完成值没有可比较的数值';
-      return { ...base, status: 'undetermined', message: `无法比较“${targetText}”与“${actualText}”：${why}，请人工判断。` };
+      return {
+        ...base,
+        status: 'undetermined',
+        message: `无法比较“${targetText}”与“${actualText}”：${why}，请人工判断。`,
+      };
     }
     const met = satisfies(target, a.value, direction);
     const r = rates(target, a);
@@ -117,34 +125,71 @@ export function evaluateGoal(targetText: string, actualText: string, direction: 
       const late =
         actual.year > target.year ||
         (actual.year === target.year && actual.month > target.month) ||
-        (actual.year === target.year && actual.month === target.month && (actual.day ?? 31) > (target.day ?? 31));
-      return { ...base, status: late ? 'not-met' : 'met', message: `要求${due}完成，实际${actual.text}，${late ? '逾期' : '按时'}。` };
+        (actual.year === target.year &&
+          actual.month === target.month &&
+          (actual.day ?? 31) > (target.day ?? 31));
+      return {
+        ...base,
+        status: late ? 'not-met' : 'met',
+        message: `要求${due}完成，实际${actual.text}，${late ? '逾期' : '按时'}。`,
+      };
     }
-    if ((actual.kind === 'prose' && actual.status === 'done') || (actual.kind === 'qualitative' && actual.polarity === 'positive')) {
-      return { ...base, status: 'met', message: `要求${due}完成，实际填报“${actualText}”，按已完成计（未填完成日期）。` };
+    if (
+      (actual.kind === 'prose' && actual.status === 'done') ||
+      (actual.kind === 'qualitative' && actual.polarity === 'positive')
+    ) {
+      return {
+        ...base,
+        status: 'met',
+        message: `要求${due}完成，实际填报“${actualText}”，按已完成计（未填完成日期）。`,
+      };
     }
-    if ((actual.kind === 'prose' && actual.status === 'not-done') || (actual.kind === 'qualitative' && actual.polarity === 'negative')) {
+    if (
+      (actual.kind === 'prose' && actual.status === 'not-done') ||
+      (actual.kind === 'qualitative' && actual.polarity === 'negative')
+    ) {
       return { ...base, status: 'not-met', message: `要求${due}完成，实际填报“${actualText}”，未完成。` };
     }
-    return { ...base, status: 'undetermined', message: `要求${due}完成，实际填报“${actualText}”，无法判断是否按时，请人工判断。` };
+    return {
+      ...base,
+      status: 'undetermined',
+      message: `要求${due}完成，实际填报“${actualText}”，无法判断是否按时，请人工判断。`,
+    };
   }
 
   if (target.kind === 'qualitative') {
     if (actual.kind === 'qualitative') {
-      if (actual.polarity === 'negative') return { ...base, status: 'not-met', message: `预期“${target.value}”，实际“${actual.value}”，未达成。` };
+      if (actual.polarity === 'negative')
+        return {
+          ...base,
+          status: 'not-met',
+          message: `预期“${target.value}”，实际“${actual.value}”，未达成。`,
+        };
       if (actual.value === target.value || GENERIC_DONE.includes(actual.value)) {
         return { ...base, status: 'met', message: `预期“${target.value}”，实际“${actual.value}”，已达成。` };
       }
     }
     if (actual.kind === 'prose' && actual.status !== null) {
       const met = actual.status === 'done';
-      return { ...base, status: met ? 'met' : 'not-met', message: `预期“${target.value}”，实际“${actualText}”，${met ? '已达成' : '未达成'}。` };
+      return {
+        ...base,
+        status: met ? 'met' : 'not-met',
+        message: `预期“${target.value}”，实际“${actualText}”，${met ? '已达成' : '未达成'}。`,
+      };
     }
-    return { ...base, status: 'undetermined', message: `预期“${target.value}”与实际“${actualText}”无法自动比较，请人工判断。` };
+    return {
+      ...base,
+      status: 'undetermined',
+      message: `预期“${target.value}”与实际“${actualText}”无法自动比较，请人工判断。`,
+    };
   }
 
   if (target.kind === 'text') return { ...base, status: 'undetermined', message: target.message };
-  return { ...base, status: 'undetermined', message: `预期“${targetText}”为文字说明，无法自动比较，请人工判断。` };
+  return {
+    ...base,
+    status: 'undetermined',
+    message: `预期“${targetText}”为文字说明，无法自动比较，请人工判断。`,
+  };
 }
 
 export type GradeLevel = '优' | '良' | '中' | '差';
@@ -169,7 +214,12 @@ export function evaluateAgainstStandards(standards: GradeStandards, actualText: 
   const qs: Array<readonly [GradeLevel, Quantity]> = [];
   for (const [g, p] of parsed) {
     if (p.kind !== 'quantity') {
-      return { level: null, direction: null, completionRate: null, message: `标准“${g}：${standards[g]}”不是数值，无法自动定级，请人工判断。` };
+      return {
+        level: null,
+        direction: null,
+        completionRate: null,
+        message: `标准“${g}：${standards[g]}”不是数值，无法自动定级，请人工判断。`,
+      };
     }
     qs.push([g, p]);
   }
@@ -178,7 +228,13 @@ export function evaluateAgainstStandards(standards: GradeStandards, actualText: 
   const direction: Direction = best.value.gte(middle.value) ? 'higher' : 'lower';
   const actual = parseValue(actualText);
   const a = comparableActual(best, actual);
-  if (!a) return { level: null, direction, completionRate: null, message: `实际值“${actualText}”无法与标准比较，请人工判断。` };
+  if (!a)
+    return {
+      level: null,
+      direction,
+      completionRate: null,
+      message: `实际值“${actualText}”无法与标准比较，请人工判断。`,
+    };
   let level: GradeLevel = '差';
   for (const [g, q] of qs.slice(0, 3)) {
     const ok = direction === 'higher' ? a.value.gte(q.value) : a.value.lte(q.value);

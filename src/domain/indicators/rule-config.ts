@@ -30,7 +30,14 @@ export type RatioRule = {
  */
 export type TierRule = {
   kind: 'tiers';
-  tiers: Array<{ min?: string; minInclusive?: boolean; max?: string; maxInclusive?: boolean; points: string; label?: string }>;
+  tiers: Array<{
+    min?: string;
+    minInclusive?: boolean;
+    max?: string;
+    maxInclusive?: boolean;
+    points: string;
+    label?: string;
+  }>;
 };
 
 /**
@@ -113,7 +120,8 @@ export const RULE_KIND_NAMES: Record<RuleKind, string> = {
  * (half-up at `places`). 'round-ratios-first' rounds each ratio to `ratioPlaces` before multiplying by
  * points — what 001 did to print 执行进度 5.51 where the exact rule gives 5.48.
  */
-export type RoundingPolicy = { mode: 'exact'; places: number } | { mode: 'round-ratios-first'; ratioPlaces: number; places: number };
+export type RoundingPolicy =
+  { mode: 'exact'; places: number } | { mode: 'round-ratios-first'; ratioPlaces: number; places: number };
 
 export const DEFAULT_ROUNDING: RoundingPolicy = { mode: 'exact', places: 2 };
 

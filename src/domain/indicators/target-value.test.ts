@@ -3,10 +3,24 @@ import { parseValue } from './target-value.ts';
 import { evaluateAgainstStandards, evaluateGoal } from './goal-evaluation.ts';
 import { isStandardLevel2, standardLevel1 } from './catalogue.ts';
 
-function q(text: string): { comparator: string; implicit: boolean; value: string; unit: string; subject: string; multiplier: string | null } {
+function q(text: string): {
+  comparator: string;
+  implicit: boolean;
+  value: string;
+  unit: string;
+  subject: string;
+  multiplier: string | null;
+} {
   const p = parseValue(text);
   if (p.kind !== 'quantity') throw new Error(`${text} parsed as ${p.kind}`);
-  return { comparator: p.comparator, implicit: p.implicit, value: p.value.toString(), unit: p.unit, subject: p.subject, multiplier: p.multiplier };
+  return {
+    comparator: p.comparator,
+    implicit: p.implicit,
+    value: p.value.toString(),
+    unit: p.unit,
+    subject: p.subject,
+    multiplier: p.multiplier,
+  };
 }
 
 describe('parsing target values (预期指标值)', () => {
@@ -41,12 +55,26 @@ describe('parsing target values (预期指标值)', () => {
   });
 
   it('reads 经费≤110万元 with its subject, in 元', () => {
-    expect(q('经费≤110万元')).toMatchObject({ comparator: '<=', value: '1100000', unit: '元', subject: '经费' });
-    expect(q('服务对象满意率≥98%')).toMatchObject({ comparator: '>=', value: '98', subject: '服务对象满意率' });
+    expect(q('经费≤110万元')).toMatchObject({
+      comparator: '<=',
+      value: '1100000',
+      unit: '元',
+      subject: '经费',
+    });
+    expect(q('服务对象满意率≥98%')).toMatchObject({
+      comparator: '>=',
+      value: '98',
+      subject: '服务对象满意率',
+    });
   });
 
   it('reads 2020年12月底前 as a deadline', () => {
-    expect(parseValue('2020年12月底前')).toMatchObject({ kind: 'deadline', year: 2020, month: 12, day: null });
+    expect(parseValue('2020年12月底前')).toMatchObject({
+      kind: 'deadline',
+      year: 2020,
+      month: 12,
+      day: null,
+    });
   });
 
   it.each([
@@ -96,7 +124,10 @@ describe('evaluating a goal against its actual value', () => {
   });
 
   it('marks 001 大厅 工作服 358人 not met by 106人 (29.61%)', () => {
-    const r = evaluateGoal('完成大厅358人工作服制作', '2020年完成106人工作服制作，因窗口工作人员轮换，剩余部分工作服将于2021年4月制作完成');
+    const r = evaluateGoal(
+      '完成大厅358人工作服制作',
+      '2020年完成106人工作服制作，因窗口工作人员轮换，剩余部分工作服将于2021年4月制作完成',
+    );
     expect(r.status).toBe('not-met');
     const direct = evaluateGoal('358人', '2020年完成106人工作服制作');
     expect(direct.status).toBe('not-met');

@@ -86,7 +86,24 @@ const COMPARATOR_SUFFIXES: ReadonlyArray<readonly [string, Comparator]> = [
   ['左右', '≈'],
 ];
 
-const POSITIVE = ['满意', '合格', '完成', '已完成', '全部完成', '达到', '达标', '通过', '是', '有', '长期', '正常', '良好', '优秀', '按时完成', '按期完成'];
+const POSITIVE = [
+  '满意',
+  '合格',
+  '完成',
+  '已完成',
+  '全部完成',
+  '达到',
+  '达标',
+  '通过',
+  '是',
+  '有',
+  '长期',
+  '正常',
+  '良好',
+  '优秀',
+  '按时完成',
+  '按期完成',
+];
 const NEGATIVE = ['不满意', '不合格', '未完成', '未达到', '未达标', '未通过', '否', '无', '逾期', '延期'];
 
 /** Full-width digits, punctuation and spaces to their ASCII forms, so one grammar reads both. */
@@ -227,7 +244,8 @@ function parseUncached(raw: string): ParsedValue {
 
   if (NEGATIVE.includes(t)) return { kind: 'qualitative', text, value: t, polarity: 'negative' };
   if (POSITIVE.includes(t)) return { kind: 'qualitative', text, value: t, polarity: 'positive' };
-  if (/^(通过|已通过)/.test(t) && !/\d/.test(t)) return { kind: 'qualitative', text, value: t, polarity: 'positive' };
+  if (/^(通过|已通过)/.test(t) && !/\d/.test(t))
+    return { kind: 'qualitative', text, value: t, polarity: 'positive' };
   if (/^(非常|比较|基本)?满意$/.test(t)) return { kind: 'qualitative', text, value: t, polarity: 'positive' };
 
   const status: 'done' | 'not-done' | null = /^(未完成|没有完成|尚未完成)/.test(t)

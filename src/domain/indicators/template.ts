@@ -61,7 +61,9 @@ export function leaves(template: Pick<IndicatorTemplate, 'indicators'>): LeafRef
 }
 
 /** All nodes, depth first, with their depth (1 = 一级). */
-export function allNodes(template: Pick<IndicatorTemplate, 'indicators'>): Array<{ node: IndicatorNode; depth: number }> {
+export function allNodes(
+  template: Pick<IndicatorTemplate, 'indicators'>,
+): Array<{ node: IndicatorNode; depth: number }> {
   const out: Array<{ node: IndicatorNode; depth: number }> = [];
   const walk = (nodes: IndicatorNode[], depth: number): void => {
     for (const n of nodes) {
@@ -95,12 +97,17 @@ export function checkTemplate(template: IndicatorTemplate): TemplateProblem[] {
       let w: Dec | null = null;
       try {
         w = dec(n.weight);
-        if (w.isNegative()) problems.push({ path: `${here}.weight`, message: `指标“${n.name}”的分值不能为负数。` });
+        if (w.isNegative())
+          problems.push({ path: `${here}.weight`, message: `指标“${n.name}”的分值不能为负数。` });
       } catch {
         problems.push({ path: `${here}.weight`, message: `指标“${n.name}”的分值“${n.weight}”不是数字。` });
       }
       if (n.children && n.children.length > 0) {
-        if (n.rule) problems.push({ path: `${here}.rule`, message: `指标“${n.name}”有下级指标，计分规则应设在末级指标上。` });
+        if (n.rule)
+          problems.push({
+            path: `${here}.rule`,
+            message: `指标“${n.name}”有下级指标，计分规则应设在末级指标上。`,
+          });
         if (w) {
           const childSum = sum(n.children.map((c) => (/^-?\d+(\.\d+)?$/.test(c.weight) ? c.weight : '0')));
           if (!childSum.eq(w)) {
@@ -119,7 +126,8 @@ export function checkTemplate(template: IndicatorTemplate): TemplateProblem[] {
   walk(template.indicators, 1, 'indicators');
   const bands = template.grades.map((g) => dec(g.min));
   for (let i = 1; i < bands.length; i++) {
-    if (!bands[i]!.lt(bands[i - 1]!)) problems.push({ path: `grades[${i}].min`, message: '评价等次应按分数线从高到低排列。' });
+    if (!bands[i]!.lt(bands[i - 1]!))
+      problems.push({ path: `grades[${i}].min`, message: '评价等次应按分数线从高到低排列。' });
   }
   return problems;
 }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { changePercent, fixed, printedMatches, roundHalfUp, sharePercent, sumWithinRounding } from './index.ts';
+import {
+  changePercent,
+  fixed,
+  printedMatches,
+  roundHalfUp,
+  sharePercent,
+  sumWithinRounding,
+} from './index.ts';
 
 describe('money ratios', () => {
   it('rounds ties away from zero (四舍五入), also for negatives', () => {

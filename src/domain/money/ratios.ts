@@ -34,7 +34,10 @@ export function sumWithinRounding(
   places = 2,
 ): { difference: Dec; withinRounding: boolean; exact: boolean; tolerance: Dec } {
   const difference = sum(printedParts).minus(dec(printedTotal));
-  const tolerance = new Dec(10).pow(-places).times(0.5).times(printedParts.length + 1);
+  const tolerance = new Dec(10)
+    .pow(-places)
+    .times(0.5)
+    .times(printedParts.length + 1);
   return {
     difference,
     exact: difference.isZero(),

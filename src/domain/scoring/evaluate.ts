@@ -22,7 +22,12 @@ import { scoreRule } from './score-rule.ts';
 
 export type Evaluator = { name: string; title?: string; unit?: string };
 
-export type GivenFigures = { total?: string; base?: string; grade?: string; subtotals?: Record<string, string> };
+export type GivenFigures = {
+  total?: string;
+  base?: string;
+  grade?: string;
+  subtotals?: Record<string, string>;
+};
 
 export type ScoreSheet = {
   evaluator: Evaluator;
@@ -59,7 +64,14 @@ export type IndicatorResult = {
   findings: string[];
 };
 
-export type NodeSubtotal = { id: string; name: string; depth: number; weight: Dec; maxAfterExclusion: Dec; score: Dec };
+export type NodeSubtotal = {
+  id: string;
+  name: string;
+  depth: number;
+  weight: Dec;
+  maxAfterExclusion: Dec;
+  score: Dec;
+};
 
 export type SheetResult = {
   evaluator: Evaluator;
@@ -86,7 +98,13 @@ export type Disagreement = {
 };
 
 export type Finding = { sheet: string; indicatorId: string; label: string; message: string };
-export type ScoringError = { sheet: string; indicatorId: string; label: string; field: string | undefined; message: string };
+export type ScoringError = {
+  sheet: string;
+  indicatorId: string;
+  label: string;
+  field: string | undefined;
+  message: string;
+};
 
 export type EvaluationResult = {
   templateId: string;
@@ -140,7 +158,15 @@ function shapeOf(t: IndicatorTemplate): Shape {
 
 function computeShape(t: IndicatorTemplate): Shape {
   const leafRefs = leaves(t);
-  const labelById = new Map(leafRefs.map((l) => [l.node.id, { label: l.path.map((p) => p.name).join(' > '), pathNames: l.path.map((p) => p.name) }] as const));
+  const labelById = new Map(
+    leafRefs.map(
+      (l) =>
+        [
+          l.node.id,
+          { label: l.path.map((p) => p.name).join(' > '), pathNames: l.path.map((p) => p.name) },
+        ] as const,
+    ),
+  );
   const weightById = new Map(leafRefs.map((l) => [l.node.id, dec(l.node.weight)] as const));
   const leafIdsUnder = (n: IndicatorNode): string[] =>
     n.children && n.children.length > 0 ? n.children.flatMap(leafIdsUnder) : [n.id];
@@ -148,7 +174,14 @@ function computeShape(t: IndicatorTemplate): Shape {
     .filter(({ node }) => node.children && node.children.length > 0)
     .map(({ node, depth }) => ({ node, depth, leafIds: leafIdsUnder(node) }));
   const parentWeightById = new Map(parents.map(({ node }) => [node.id, dec(node.weight)] as const));
-  return { leafRefs, labelById, weightById, parents, parentWeightById, fullTotal: sum(t.indicators.map((n) => n.weight)) };
+  return {
+    leafRefs,
+    labelById,
+    weightById,
+    parents,
+    parentWeightById,
+    fullTotal: sum(t.indicators.map((n) => n.weight)),
+  };
 }
 
 function scoreSheet(
@@ -162,7 +195,9 @@ function scoreSheet(
   const places = t.rounding.places;
   const who = sheet.evaluator.name;
   const { leafRefs, fullTotal } = shape;
-  const maxAfterExclusion = sum(leafRefs.filter((l) => !excludedIds.has(l.node.id)).map((l) => shape.weightById.get(l.node.id)!));
+  const maxAfterExclusion = sum(
+    leafRefs.filter((l) => !excludedIds.has(l.node.id)).map((l) => shape.weightById.get(l.node.id)!),
+  );
 
   if (!sheet.scores && sheet.total !== undefined) {
     const total = dec(sheet.total);
@@ -213,12 +248,26 @@ function scoreSheet(
     const outcome = scoreRule(rule, { weight, rounding: t.rounding, input: ev.inputs[node.id] ?? {}, entry });
     if (!outcome.ok) {
       complete = false;
-      out.errors.push({ sheet: who, indicatorId: node.id, label, field: outcome.field, message: outcome.message });
-      results.push({ ...base, status: 'error', score: null, source: null, explanation: outcome.message, findings: [] });
+      out.errors.push({
+        sheet: who,
+        indicatorId: node.id,
+        label,
+        field: outcome.field,
+        message: outcome.message,
+      });
+      results.push({
+        ...base,
+        status: 'error',
+        score: null,
+        source: null,
+        explanation: outcome.message,
+        findings: [],
+      });
       continue;
     }
     scoreById.set(node.id, outcome.score);
-    for (const f of outcome.findings) out.findings.push({ sheet: who, indicatorId: node.id, label, message: f });
+    for (const f of outcome.findings)
+      out.findings.push({ sheet: who, indicatorId: node.id, label, message: f });
     results.push({
       ...base,
       status: 'scored',
@@ -253,7 +302,14 @@ function scoreSheet(
       if (sc) score = score.plus(sc);
       maxKept = maxKept.plus(shape.weightById.get(id)!);
     }
-    subtotals.push({ id: node.id, name: node.name, depth, weight: shape.parentWeightById.get(node.id)!, maxAfterExclusion: maxKept, score });
+    subtotals.push({
+      id: node.id,
+      name: node.name,
+      depth,
+      weight: shape.parentWeightById.get(node.id)!,
+      maxAfterExclusion: maxKept,
+      score,
+    });
     const g = sheet.given?.subtotals?.[node.id];
     const c = compare(g, score);
     if (c && !c.matches) {
@@ -283,26 +339,62 @@ function scoreSheet(
         what === 'base'
           ? `${fixed(total, 4)}÷${fixed(maxAfterExclusion, 2)}×100=${fixed(exact, 4)}，四舍五入为${c.shown}`
           : `各指标得分合计${fixed(exact, 4)}，四舍五入为${c.shown}`;
-      out.disagreements.push({ sheet: who, indicatorId: null, what, label: name, given: g!.trim(), computed: c.shown, message: `${name}填报${g!.trim()}，应为${c.shown}（${how}）` });
+      out.disagreements.push({
+        sheet: who,
+        indicatorId: null,
+        what,
+        label: name,
+        given: g!.trim(),
+        computed: c.shown,
+        message: `${name}填报${g!.trim()}，应为${c.shown}（${how}）`,
+      });
     }
   }
   if (sheet.given?.grade !== undefined && sheet.given.grade.trim() !== grade) {
-    out.disagreements.push({ sheet: who, indicatorId: null, what: 'grade', label: '评价等次', given: sheet.given.grade.trim(), computed: grade, message: `评价等次填报“${sheet.given.grade.trim()}”，按得分应为“${grade}”` });
+    out.disagreements.push({
+      sheet: who,
+      indicatorId: null,
+      what: 'grade',
+      label: '评价等次',
+      given: sheet.given.grade.trim(),
+      computed: grade,
+      message: `评价等次填报“${sheet.given.grade.trim()}”，按得分应为“${grade}”`,
+    });
   }
-  return { evaluator: sheet.evaluator, detailed: true, indicators: results, subtotals, total, fullTotal, maxAfterExclusion, base, grade, complete };
+  return {
+    evaluator: sheet.evaluator,
+    detailed: true,
+    indicators: results,
+    subtotals,
+    total,
+    fullTotal,
+    maxAfterExclusion,
+    base,
+    grade,
+    complete,
+  };
 }
 
 /** Scores a whole evaluation: every sheet, the panel average, the grade, and every disagreement. */
 export function evaluate(ev: Evaluation): EvaluationResult {
   const t = ev.template;
   const places = t.rounding.places;
-  const out = { disagreements: [] as Disagreement[], findings: [] as Finding[], errors: [] as ScoringError[] };
+  const out = {
+    disagreements: [] as Disagreement[],
+    findings: [] as Finding[],
+    errors: [] as ScoringError[],
+  };
   const shape = shapeOf(t);
   const leafRefs = shape.leafRefs;
   const excludedIds = new Set(leafRefs.filter((l) => ev.inputs[l.node.id]?.notSet).map((l) => l.node.id));
   const excluded = leafRefs
     .filter((l) => excludedIds.has(l.node.id))
-    .map((l) => ({ id: l.node.id, name: l.node.name, weight: dec(l.node.weight), reason: ev.inputs[l.node.id]?.reason }));
+    .map((l) => ({
+      id: l.node.id,
+      name: l.node.name,
+      weight: dec(l.node.weight),
+      reason: ev.inputs[l.node.id]?.reason,
+    }));
   const sheets = (ev.sheets.length > 0 ? ev.sheets : [{ evaluator: { name: '系统计算' } }]).map((s) =>
     scoreSheet(ev, shape, s, excludedIds, out),
   );
@@ -317,10 +409,26 @@ export function evaluate(ev: Evaluation): EvaluationResult {
   const c = compare(gf, base);
   if (c && !c.matches) {
     const parts = sheets.map((s) => fixed(s.base, places)).join('、');
-    out.disagreements.push({ sheet: null, indicatorId: null, what: 'final', label: '最终得分', given: gf!.trim(), computed: c.shown, message: `最终得分填报${gf!.trim()}，${sheets.length}位评价人员得分（${parts}）的平均为${c.shown}` });
+    out.disagreements.push({
+      sheet: null,
+      indicatorId: null,
+      what: 'final',
+      label: '最终得分',
+      given: gf!.trim(),
+      computed: c.shown,
+      message: `最终得分填报${gf!.trim()}，${sheets.length}位评价人员得分（${parts}）的平均为${c.shown}`,
+    });
   }
   if (ev.given?.grade !== undefined && ev.given.grade.trim() !== grade) {
-    out.disagreements.push({ sheet: null, indicatorId: null, what: 'grade', label: '评价等次', given: ev.given.grade.trim(), computed: grade, message: `评价等次填报“${ev.given.grade.trim()}”，按最终得分应为“${grade}”` });
+    out.disagreements.push({
+      sheet: null,
+      indicatorId: null,
+      what: 'grade',
+      label: '评价等次',
+      given: ev.given.grade.trim(),
+      computed: grade,
+      message: `评价等次填报“${ev.given.grade.trim()}”，按最终得分应为“${grade}”`,
+    });
   }
   return {
     templateId: t.id,

@@ -5,7 +5,11 @@ import { evaluateFormula, ExpressionError, parseExpression, variablesOf } from '
 
 describe('the safe formula evaluator', () => {
   it('computes 001 编制准确 exactly on decimals', () => {
-    const v = evaluateFormula('(1 - 10 × 全年预算调剂金额 / 年初部门预算数) × W', { 全年预算调剂金额: dec('251.12'), 年初部门预算数: dec('8012.78'), W: dec(10) });
+    const v = evaluateFormula('(1 - 10 × 全年预算调剂金额 / 年初部门预算数) × W', {
+      全年预算调剂金额: dec('251.12'),
+      年初部门预算数: dec('8012.78'),
+      W: dec(10),
+    });
     expect(v.toDecimalPlaces(6).toString()).toBe('6.866007');
   });
 
@@ -18,7 +22,11 @@ describe('the safe formula evaluator', () => {
   });
 
   it('lists the variables a formula uses', () => {
-    expect(variablesOf(parseExpression('W × (1 − max(0, (实际 − 设定) ÷ 设定))'))).toEqual(['W', '实际', '设定']);
+    expect(variablesOf(parseExpression('W × (1 − max(0, (实际 − 设定) ÷ 设定))'))).toEqual([
+      'W',
+      '实际',
+      '设定',
+    ]);
   });
 
   it.each([
@@ -41,12 +49,17 @@ describe('the safe formula evaluator', () => {
 
   it('agrees with decimal arithmetic on random sums and products', () => {
     fc.assert(
-      fc.property(fc.integer({ min: -100000, max: 100000 }), fc.integer({ min: -100000, max: 100000 }), fc.integer({ min: 1, max: 1000 }), (a, b, c) => {
-        const x = new Dec(a).div(100);
-        const y = new Dec(b).div(100);
-        const z = new Dec(c);
-        return evaluateFormula('(x + y) * z - x / z', { x, y, z }).eq(x.plus(y).times(z).minus(x.div(z)));
-      }),
+      fc.property(
+        fc.integer({ min: -100000, max: 100000 }),
+        fc.integer({ min: -100000, max: 100000 }),
+        fc.integer({ min: 1, max: 1000 }),
+        (a, b, c) => {
+          const x = new Dec(a).div(100);
+          const y = new Dec(b).div(100);
+          const z = new Dec(c);
+          return evaluateFormula('(x + y) * z - x / z', { x, y, z }).eq(x.plus(y).times(z).minus(x.div(z)));
+        },
+      ),
     );
   });
 });

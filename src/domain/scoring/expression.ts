@@ -155,7 +155,8 @@ export function parseExpression(source: string): Expr {
             args.push(expr());
           }
         }
-        if (!isOp(peek(), ')')) throw new ExpressionError(`第${peek().pos + 1}个字符处缺少右括号。`, peek().pos);
+        if (!isOp(peek(), ')'))
+          throw new ExpressionError(`第${peek().pos + 1}个字符处缺少右括号。`, peek().pos);
         k++;
         if (args.length < fn.arity[0] || args.length > fn.arity[1]) {
           throw new ExpressionError(`函数 ${t.name} 的参数个数不对。`, t.pos);
@@ -167,15 +168,20 @@ export function parseExpression(source: string): Expr {
     if (isOp(t, '(')) {
       k++;
       const e = expr();
-      if (!isOp(peek(), ')')) throw new ExpressionError(`第${peek().pos + 1}个字符处缺少右括号。`, peek().pos);
+      if (!isOp(peek(), ')'))
+        throw new ExpressionError(`第${peek().pos + 1}个字符处缺少右括号。`, peek().pos);
       k++;
       return e;
     }
-    throw new ExpressionError(t.type === 'end' ? '公式不完整。' : `公式第${t.pos + 1}个字符处不应出现该符号。`, t.pos);
+    throw new ExpressionError(
+      t.type === 'end' ? '公式不完整。' : `公式第${t.pos + 1}个字符处不应出现该符号。`,
+      t.pos,
+    );
   };
 
   const tree = expr();
-  if (peek().type !== 'end') throw new ExpressionError(`公式第${peek().pos + 1}个字符处有多余内容。`, peek().pos);
+  if (peek().type !== 'end')
+    throw new ExpressionError(`公式第${peek().pos + 1}个字符处有多余内容。`, peek().pos);
   return tree;
 }
 
@@ -220,7 +226,8 @@ export function evaluateExpression(e: Expr, vars: Readonly<Record<string, Dec>>)
       if (e.name === 'max') return Dec.max(...args);
       if (e.name === 'abs') return args[0]!.abs();
       const places = args[1] ?? new Dec(0);
-      if (!places.isInteger() || places.isNegative()) throw new ExpressionError('round 的小数位数应为非负整数。', e.pos);
+      if (!places.isInteger() || places.isNegative())
+        throw new ExpressionError('round 的小数位数应为非负整数。', e.pos);
       return roundHalfUp(args[0]!, places.toNumber());
     }
   }

@@ -13,4 +13,9 @@ export function gradeOf(score: DecInput, bands: readonly GradeBand[] = STANDARD_
 }
 
 /** 优 → 优先保障, 良 → 保障, 中 → 压缩, 差 → 取消: how a grade feeds the next budget. */
-export const GRADE_BUDGET_USE: Record<string, string> = { 优: '优先保障', 良: '保障', 中: '压缩', 差: '取消' };
+export const GRADE_BUDGET_USE: Record<string, string> = {
+  优: '优先保障',
+  良: '保障',
+  中: '压缩',
+  差: '取消',
+};

@@ -8,7 +8,13 @@ import type { RoundingPolicy } from '../indicators/index.ts';
 
 export type QualitativeLevel = '达成' | '部分达成' | '未达成';
 
-export type DeviationItem = { name: string; target: string; actual: string; counted?: boolean; reason?: string };
+export type DeviationItem = {
+  name: string;
+  target: string;
+  actual: string;
+  counted?: boolean;
+  reason?: string;
+};
 
 /** Facts for one indicator; which fields a rule reads is documented on its RuleConfig. */
 export type IndicatorInput = {
@@ -60,7 +66,12 @@ export type RuleOutcome =
     }
   | { ok: false; message: string; field?: string };
 
-export function scored(score: Dec, explanation: string, source: 'rule' | 'evaluator' = 'rule', findings: string[] = []): RuleOutcome {
+export function scored(
+  score: Dec,
+  explanation: string,
+  source: 'rule' | 'evaluator' = 'rule',
+  findings: string[] = [],
+): RuleOutcome {
   return { ok: true, score, explanation, source, findings };
 }
 

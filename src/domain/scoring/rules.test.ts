@@ -24,7 +24,13 @@ describe('scoring rules', () => {
   });
 
   it('adds parts ("目标明确细化得3分，设有必要的可衡量的量化指标得2分")', () => {
-    const rule: RuleConfig = { kind: 'parts', parts: [{ label: '目标明确细化', points: '3' }, { label: '量化指标', points: '2' }] };
+    const rule: RuleConfig = {
+      kind: 'parts',
+      parts: [
+        { label: '目标明确细化', points: '3' },
+        { label: '量化指标', points: '2' },
+      ],
+    };
     expect(score(run(rule, '5', { parts: [true, false] }))).toBe('3');
     const o = run(rule, '5', { parts: [false, true] });
     expect(o.ok && o.explanation).toContain('目标明确细化未达到');
@@ -33,10 +39,25 @@ describe('scoring rules', () => {
   it('scores ratios with a 100% cap and both directions', () => {
     expect(score(run({ kind: 'ratio', basis: 'rate' }, '10', { rate: '87.3%' }))).toBe('8.73');
     expect(score(run({ kind: 'ratio', basis: 'one-minus-rate' }, '5', { rate: '4.75%' }))).toBe('4.7625');
-    expect(score(run({ kind: 'ratio', basis: 'actual-over-target' }, '5', { target: '470', actual: '556' }))).toBe('5');
-    expect(score(run({ kind: 'ratio', basis: 'actual-over-target', cap: false }, '5', { target: '100', actual: '120' }))).toBe('5');
-    expect(score(run({ kind: 'ratio', basis: 'actual-over-target' }, '5', { target: '358人', actual: '106人' }))).toBe(dec(106).div(358).times(5).toString());
-    expect(score(run({ kind: 'ratio', basis: 'target-over-actual' }, '10', { target: '80万元', actual: '100万元' }))).toBe('8');
+    expect(
+      score(run({ kind: 'ratio', basis: 'actual-over-target' }, '5', { target: '470', actual: '556' })),
+    ).toBe('5');
+    expect(
+      score(
+        run({ kind: 'ratio', basis: 'actual-over-target', cap: false }, '5', {
+          target: '100',
+          actual: '120',
+        }),
+      ),
+    ).toBe('5');
+    expect(
+      score(run({ kind: 'ratio', basis: 'actual-over-target' }, '5', { target: '358人', actual: '106人' })),
+    ).toBe(dec(106).div(358).times(5).toString());
+    expect(
+      score(
+        run({ kind: 'ratio', basis: 'target-over-actual' }, '10', { target: '80万元', actual: '100万元' }),
+      ),
+    ).toBe('8');
   });
 
   it('places a value in its tier (有效投诉: 2件得9分 of 15) and refuses a value in a gap', () => {
@@ -44,7 +65,13 @@ describe('scoring rules', () => {
     expect(score(run(complaints, '15', { value: '2件' }))).toBe('9');
     expect(score(run(complaints, '15', { value: '0件' }))).toBe('15');
     expect(score(run(complaints, '15', { value: '7件' }))).toBe('0');
-    const gap: RuleConfig = { kind: 'tiers', tiers: [{ max: '60', points: '0' }, { min: '61', max: '70', points: '1' }] };
+    const gap: RuleConfig = {
+      kind: 'tiers',
+      tiers: [
+        { max: '60', points: '0' },
+        { min: '61', max: '70', points: '1' },
+      ],
+    };
     expect(run(gap, '5', { value: '60.5%' })).toMatchObject({ ok: false });
   });
 
@@ -57,9 +84,21 @@ describe('scoring rules', () => {
       { name: 'd', target: '≤10次', actual: '3次' },
     ];
     expect(score(run(rule, '10', { items }))).toBe('5');
-    expect(run(rule, '10', { items: [{ name: 'x', target: '1个平台', actual: '已完成发布方案' }] })).toMatchObject({ ok: false });
-    expect(run(rule, '10', { items: [{ name: 'x', target: '1个平台', actual: '已完成发布方案', counted: true }] })).toMatchObject({ ok: false });
-    expect(score(run(rule, '10', { items: [{ name: 'x', target: '1个平台', actual: '已完成发布方案', counted: true, reason: '已发布' }] }))).toBe('10');
+    expect(
+      run(rule, '10', { items: [{ name: 'x', target: '1个平台', actual: '已完成发布方案' }] }),
+    ).toMatchObject({ ok: false });
+    expect(
+      run(rule, '10', { items: [{ name: 'x', target: '1个平台', actual: '已完成发布方案', counted: true }] }),
+    ).toMatchObject({ ok: false });
+    expect(
+      score(
+        run(rule, '10', {
+          items: [
+            { name: 'x', target: '1个平台', actual: '已完成发布方案', counted: true, reason: '已发布' },
+          ],
+        }),
+      ),
+    ).toBe('10');
   });
 
   it('gives full checkpoint points when execution reaches 40% / 67.5% / 82.5%', () => {
@@ -70,16 +109,25 @@ describe('scoring rules', () => {
   });
 
   it('evaluates a formula over named inputs and clamps it to [0, W]', () => {
-    const rule: RuleConfig = { kind: 'formula', expression: '(1 - 10 × 调剂 / 预算) × W', variables: ['调剂', '预算'] };
+    const rule: RuleConfig = {
+      kind: 'formula',
+      expression: '(1 - 10 × 调剂 / 预算) × W',
+      variables: ['调剂', '预算'],
+    };
     expect(score(run(rule, '10', { values: { 调剂: '100', 预算: '1000' } }))).toBe('0');
     expect(score(run(rule, '10', { values: { 调剂: '200', 预算: '1000' } }))).toBe('0');
     expect(score(run(rule, '10', { values: { 调剂: '10', 预算: '1000' } }))).toBe('9');
     expect(run(rule, '10', { values: { 调剂: '10' } })).toMatchObject({ ok: false, field: 'values.预算' });
-    expect(run({ kind: 'formula', expression: 'process.exit()', variables: [] }, '10', {})).toMatchObject({ ok: false });
+    expect(run({ kind: 'formula', expression: 'process.exit()', variables: [] }, '10', {})).toMatchObject({
+      ok: false,
+    });
   });
 
   it('scores a grade standard by level share (004 信息采集数量)', () => {
-    const rule: RuleConfig = { kind: 'grade-standard', standards: { 优: '1000条', 良: '700条', 中: '500条', 差: '300条' } };
+    const rule: RuleConfig = {
+      kind: 'grade-standard',
+      standards: { 优: '1000条', 良: '700条', 中: '500条', 差: '300条' },
+    };
     expect(score(run(rule, '5', { actual: '1772条' }))).toBe('5');
     expect(score(run(rule, '5', { actual: '800条' }))).toBe('4');
   });
@@ -113,14 +161,25 @@ describe('scoring rules', () => {
   });
 
   it('scores 预算执行率 capped at 100% (002: 1583388.23 / 1611200.00 × 3)', () => {
-    expect(fixed(dec(score(run({ kind: 'budget-execution' }, '3', { executed: '1583388.23', budget: '1611200.00' }))), 4)).toBe('2.9482');
+    expect(
+      fixed(
+        dec(score(run({ kind: 'budget-execution' }, '3', { executed: '1583388.23', budget: '1611200.00' }))),
+        4,
+      ),
+    ).toBe('2.9482');
     expect(score(run({ kind: 'budget-execution' }, '10', { executed: '120', budget: '100' }))).toBe('10');
   });
 });
 
 describe('grades and panels', () => {
   it('grades 90 / 89.99 / 80 / 60 / 59.99 and honours 80/70/60 bands', () => {
-    expect(['90', '89.99', '80', '60', '59.99'].map((s) => gradeOf(s))).toEqual(['优', '良', '良', '中', '差']);
+    expect(['90', '89.99', '80', '60', '59.99'].map((s) => gradeOf(s))).toEqual([
+      '优',
+      '良',
+      '良',
+      '中',
+      '差',
+    ]);
     expect(gradeOf('89.995')).toBe('优');
     const strict = [
       { grade: '优', min: '80' },
@@ -157,13 +216,24 @@ describe('properties of the rules', () => {
 
   it('keeps direction scores within [0, weight] for any target and actual', () => {
     fc.assert(
-      fc.property(weightArb, fc.integer({ min: 1, max: 10000 }), fc.integer({ min: 0, max: 30000 }), fc.boolean(), (w, t, a, up) => {
-        const o = scoreRule(
-          { kind: 'direction', direction: up ? 'higher' : 'lower' },
-          { weight: w, rounding: DEFAULT_ROUNDING, input: { target: `${t}次`, actual: `${a}次` }, entry: undefined },
-        );
-        return o.ok && o.score.gte(0) && o.score.lte(w);
-      }),
+      fc.property(
+        weightArb,
+        fc.integer({ min: 1, max: 10000 }),
+        fc.integer({ min: 0, max: 30000 }),
+        fc.boolean(),
+        (w, t, a, up) => {
+          const o = scoreRule(
+            { kind: 'direction', direction: up ? 'higher' : 'lower' },
+            {
+              weight: w,
+              rounding: DEFAULT_ROUNDING,
+              input: { target: `${t}次`, actual: `${a}次` },
+              entry: undefined,
+            },
+          );
+          return o.ok && o.score.gte(0) && o.score.lte(w);
+        },
+      ),
     );
   });
 
@@ -188,7 +258,10 @@ describe('properties of the rules', () => {
         const t = builtInTemplate('hn-2020-project')!;
         const leavesList = t.indicators.flatMap((l1) => l1.children!.flatMap((l2) => l2.children!));
         const scores = Object.fromEntries(
-          leavesList.map((l, i) => [l.id, { score: dec(l.weight).times(pcts[i]!).div(100).toString(), problem: 'p', suggestion: 's' }]),
+          leavesList.map((l, i) => [
+            l.id,
+            { score: dec(l.weight).times(pcts[i]!).div(100).toString(), problem: 'p', suggestion: 's' },
+          ]),
         );
         const ev: Evaluation = { template: t, inputs: {}, sheets: [{ evaluator: { name: 'x' }, scores }] };
         const r = evaluate(ev);
@@ -212,7 +285,10 @@ describe('properties of the rules', () => {
       fc.property(weightArb, rateArb, (w, rate) => {
         const ctx = { weight: w, input: { rate }, entry: undefined };
         const exact = scoreRule({ kind: 'ratio', basis: 'rate' }, { ...ctx, rounding: DEFAULT_ROUNDING });
-        const first = scoreRule({ kind: 'ratio', basis: 'rate' }, { ...ctx, rounding: { mode: 'round-ratios-first', ratioPlaces: 2, places: 2 } });
+        const first = scoreRule(
+          { kind: 'ratio', basis: 'rate' },
+          { ...ctx, rounding: { mode: 'round-ratios-first', ratioPlaces: 2, places: 2 } },
+        );
         return exact.ok && first.ok && exact.score.minus(first.score).abs().lte(w.times('0.005'));
       }),
     );

@@ -16,7 +16,10 @@ const text = z.string();
 
 const rule = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('yes-no') }),
-  z.strictObject({ kind: z.literal('parts'), parts: z.array(z.strictObject({ label: text, points: decimal })).min(1) }),
+  z.strictObject({
+    kind: z.literal('parts'),
+    parts: z.array(z.strictObject({ label: text, points: decimal })).min(1),
+  }),
   z.strictObject({
     kind: z.literal('ratio'),
     basis: z.enum(['rate', 'one-minus-rate', 'actual-over-target', 'target-over-actual']),
@@ -58,7 +61,10 @@ const rule = z.discriminatedUnion('kind', [
     levelPercent: z.strictObject({ 优: decimal, 良: decimal, 中: decimal, 差: decimal }).optional(),
   }),
   z.strictObject({ kind: z.literal('manual') }),
-  z.strictObject({ kind: z.literal('direction'), direction: z.enum(['higher', 'lower', 'equal', 'qualitative']) }),
+  z.strictObject({
+    kind: z.literal('direction'),
+    direction: z.enum(['higher', 'lower', 'equal', 'qualitative']),
+  }),
   z.strictObject({ kind: z.literal('budget-execution') }),
 ]);
 
@@ -86,7 +92,11 @@ const indicatorNode: z.ZodType<NodeShape> = z.lazy(() =>
 
 const rounding = z.discriminatedUnion('mode', [
   z.strictObject({ mode: z.literal('exact'), places: z.int().min(0).max(6) }),
-  z.strictObject({ mode: z.literal('round-ratios-first'), ratioPlaces: z.int().min(0).max(6), places: z.int().min(0).max(6) }),
+  z.strictObject({
+    mode: z.literal('round-ratios-first'),
+    ratioPlaces: z.int().min(0).max(6),
+    places: z.int().min(0).max(6),
+  }),
 ]);
 
 export const indicatorTemplateSchema = z
@@ -115,7 +125,15 @@ const input = z.strictObject({
   actual: text.optional(),
   value: text.optional(),
   items: z
-    .array(z.strictObject({ name: text, target: text, actual: text, counted: z.boolean().optional(), reason: text.optional() }))
+    .array(
+      z.strictObject({
+        name: text,
+        target: text,
+        actual: text,
+        counted: z.boolean().optional(),
+        reason: text.optional(),
+      }),
+    )
     .optional(),
   progress: z.record(z.string(), text).optional(),
   values: z.record(z.string(), decimal).optional(),
@@ -172,16 +190,27 @@ export type InputProblem = { path: string; message: string };
 
 function jsonPath(path: ReadonlyArray<PropertyKey>): string {
   let out = '$';
-  for (const p of path) out += typeof p === 'number' ? `[${p}]` : /^[A-Za-z_$][\w$]*$/.test(String(p)) ? `.${String(p)}` : `[${JSON.stringify(String(p))}]`;
+  for (const p of path)
+    out +=
+      typeof p === 'number'
+        ? `[${p}]`
+        : /^[A-Za-z_$][\w$]*$/.test(String(p))
+          ? `.${String(p)}`
+          : `[${JSON.stringify(String(p))}]`;
   return out;
 }
 
 /** Validates parsed JSON as an evaluation; resolves a built-in template id; checks the template's structure and ids. */
-export function readEvaluation(json: unknown): { ok: true; evaluation: Evaluation } | { ok: false; problems: InputProblem[] } {
+export function readEvaluation(
+  json: unknown,
+): { ok: true; evaluation: Evaluation } | { ok: false; problems: InputProblem[] } {
   // Chinese messages for this parse only; the global zod configuration is left alone.
   const parsed = evaluationFileSchema.safeParse(json, { error: chineseError });
   if (!parsed.success) {
-    return { ok: false, problems: parsed.error.issues.map((i) => ({ path: jsonPath(i.path), message: i.message })) };
+    return {
+      ok: false,
+      problems: parsed.error.issues.map((i) => ({ path: jsonPath(i.path), message: i.message })),
+    };
   }
   const f = parsed.data;
   let template: IndicatorTemplate;
@@ -189,7 +218,15 @@ export function readEvaluation(json: unknown): { ok: true; evaluation: Evaluatio
     const t = builtInTemplate(f.template);
     if (!t) {
       const ids = BUILT_IN_TEMPLATES.map((x) => x.id).join(', ');
-      return { ok: false, problems: [{ path: '$.template', message: `没有编号为“${f.template}”的内置指标体系（unknown built-in template; available: ${ids}）` }] };
+      return {
+        ok: false,
+        problems: [
+          {
+            path: '$.template',
+            message: `没有编号为“${f.template}”的内置指标体系（unknown built-in template; available: ${ids}）`,
+          },
+        ],
+      };
     }
     template = t;
   } else {
@@ -210,14 +247,26 @@ export function readEvaluation(json: unknown): { ok: true; evaluation: Evaluatio
   };
   walk(template.indicators);
   for (const id of Object.keys(f.inputs)) {
-    if (!leafIds.has(id)) problems.push({ path: `$.inputs[${JSON.stringify(id)}]`, message: `指标体系中没有末级指标“${id}”（unknown indicator id）` });
+    if (!leafIds.has(id))
+      problems.push({
+        path: `$.inputs[${JSON.stringify(id)}]`,
+        message: `指标体系中没有末级指标“${id}”（unknown indicator id）`,
+      });
   }
   f.sheets.forEach((s, i) => {
     for (const id of Object.keys(s.scores ?? {})) {
-      if (!leafIds.has(id)) problems.push({ path: `$.sheets[${i}].scores[${JSON.stringify(id)}]`, message: `指标体系中没有末级指标“${id}”（unknown indicator id）` });
+      if (!leafIds.has(id))
+        problems.push({
+          path: `$.sheets[${i}].scores[${JSON.stringify(id)}]`,
+          message: `指标体系中没有末级指标“${id}”（unknown indicator id）`,
+        });
     }
     for (const id of Object.keys(s.given?.subtotals ?? {})) {
-      if (!nodeIds.has(id) || leafIds.has(id)) problems.push({ path: `$.sheets[${i}].given.subtotals[${JSON.stringify(id)}]`, message: `“${id}”不是有下级指标的指标（not a parent indicator）` });
+      if (!nodeIds.has(id) || leafIds.has(id))
+        problems.push({
+          path: `$.sheets[${i}].given.subtotals[${JSON.stringify(id)}]`,
+          message: `“${id}”不是有下级指标的指标（not a parent indicator）`,
+        });
     }
   });
   if (problems.length > 0) return { ok: false, problems };

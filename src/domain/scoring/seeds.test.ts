@@ -59,7 +59,10 @@ describe('001 project score tables (四川省政务服务和公共资源交易�
     const res = evaluate(load(procurement001));
     expect(fixed(res.final.total, 4)).toBe('67.7625');
     expect(fixed(res.final.base)).toBe('96.80');
-    expect(res.disagreements.find((x) => x.what === 'base')).toMatchObject({ given: '96.78', computed: '96.80' });
+    expect(res.disagreements.find((x) => x.what === 'base')).toMatchObject({
+      given: '96.78',
+      computed: '96.80',
+    });
     expect(res.final.grade).toBe('优');
   });
 
@@ -72,7 +75,12 @@ describe('001 project score tables (四川省政务服务和公共资源交易�
     expect(disagreeing).toEqual(['base']);
     expect(res.disagreements[0]).toMatchObject({ given: '96.78', computed: '96.79' });
     const sub = (id: string): string => fixed(res.sheets[0]!.subtotals.find((s) => s.id === id)!.score);
-    expect([sub('decision'), sub('management'), sub('performance.completion'), sub('performance')]).toEqual(['18.00', '10.00', '14.75', '39.75']);
+    expect([sub('decision'), sub('management'), sub('performance.completion'), sub('performance')]).toEqual([
+      '18.00',
+      '10.00',
+      '14.75',
+      '39.75',
+    ]);
   });
 });
 
@@ -86,7 +94,10 @@ describe('001 department-wide evaluation (out of 90)', () => {
   it('computes 执行进度 exactly as 5.48 and reports the printed 5.51', () => {
     const res = evaluate(load(department001));
     expect(fixed(res.sheets[0]!.indicators.find((i) => i.id === 'progress')!.score!)).toBe('5.48');
-    expect(res.disagreements.find((d) => d.indicatorId === 'progress')).toMatchObject({ given: '5.51', computed: '5.48' });
+    expect(res.disagreements.find((d) => d.indicatorId === 'progress')).toMatchObject({
+      given: '5.51',
+      computed: '5.48',
+    });
   });
 
   it('reproduces the printed 5.51 when each ratio is rounded to 2 decimals first', () => {
@@ -104,7 +115,11 @@ describe('001 department-wide evaluation (out of 90)', () => {
   it('reproduces the printed total 81.1 of 90 when 目标实现 is taken as the report states (all quantity indicators reached)', () => {
     const ev = load(department001);
     ev.inputs['goal-achievement'] = {
-      items: ev.inputs['goal-achievement']!.items!.map((i) => ({ ...i, counted: true, reason: '报告：单个数量指标实际完成均达到预期指标' })),
+      items: ev.inputs['goal-achievement']!.items!.map((i) => ({
+        ...i,
+        counted: true,
+        reason: '报告：单个数量指标实际完成均达到预期指标',
+      })),
     };
     const res = evaluate(ev);
     expect(fixed(res.final.fullTotal)).toBe('90.00');
@@ -115,8 +130,14 @@ describe('001 department-wide evaluation (out of 90)', () => {
   it('finds from the four project tables that only 7 of 14 quantity indicators stay within the 30% band: 目标实现 5, not 10, total 76.1', () => {
     const res = evaluate(load(department001));
     expect(scoreOf(res, 'goal-achievement')).toBe('5.0000');
-    expect(res.disagreements.find((d) => d.indicatorId === 'goal-achievement')).toMatchObject({ given: '10', computed: '5' });
-    expect(res.disagreements.find((d) => d.what === 'total')).toMatchObject({ given: '81.1', computed: '76.1' });
+    expect(res.disagreements.find((d) => d.indicatorId === 'goal-achievement')).toMatchObject({
+      given: '10',
+      computed: '5',
+    });
+    expect(res.disagreements.find((d) => d.what === 'total')).toMatchObject({
+      given: '81.1',
+      computed: '76.1',
+    });
   });
 });
 
@@ -134,8 +155,15 @@ describe('002 department-wide self-evaluation (江苏省商务厅信息中心)',
     const ev = load(self002);
     ev.sheets[0]!.scores!['archives'] = { score: '2', explanation: '4级' };
     const res = evaluate(ev);
-    expect(res.findings.map((f) => f.message)).toEqual(['扣1分但未填写“存在问题”。', '扣1分但未填写“有关建议”。']);
-    ev.sheets[0]!.scores!['archives'] = { score: '2', problem: '档案管理未达5级', suggestion: '按星级标准整改' };
+    expect(res.findings.map((f) => f.message)).toEqual([
+      '扣1分但未填写“存在问题”。',
+      '扣1分但未填写“有关建议”。',
+    ]);
+    ev.sheets[0]!.scores!['archives'] = {
+      score: '2',
+      problem: '档案管理未达5级',
+      suggestion: '按星级标准整改',
+    };
     expect(evaluate(ev).findings).toEqual([]);
   });
 });
@@ -151,7 +179,10 @@ describe('004 three-level project table and evaluator panel (海南省商务厅)
 
   it('reports the two deductions printed without 存在问题 and 有关建议 (分配结果 −1, 到位率 −0.5)', () => {
     const res = evaluate(load(table004));
-    expect([...new Set(res.findings.map((f) => f.indicatorId))]).toEqual(['allocation-result', 'arrival-rate']);
+    expect([...new Set(res.findings.map((f) => f.indicatorId))]).toEqual([
+      'allocation-result',
+      'arrival-rate',
+    ]);
   });
 
   it('averages the panel: 99 and 98 give 98.5, grade 优, matching the printed 平均得分', () => {
@@ -165,6 +196,8 @@ describe('004 three-level project table and evaluator panel (海南省商务厅)
     const json = structuredClone(panel004);
     json.given.final = '98.0';
     const res = evaluate(load(json));
-    expect(res.disagreements).toEqual([expect.objectContaining({ what: 'final', given: '98.0', computed: '98.5' })]);
+    expect(res.disagreements).toEqual([
+      expect.objectContaining({ what: 'final', given: '98.0', computed: '98.5' }),
+    ]);
   });
 });

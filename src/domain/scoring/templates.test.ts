@@ -30,7 +30,9 @@ describe('built-in indicator systems', () => {
   it('reports a parent whose weight is not the sum of its children, and a fourth level', () => {
     const t = builtInTemplate('hn-2020-project')!;
     t.indicators[0]!.weight = '21';
-    t.indicators[1]!.children![0]!.children![0]!.children = [{ id: 'deep', name: '四级', weight: '3', rule: { kind: 'manual' } }];
+    t.indicators[1]!.children![0]!.children![0]!.children = [
+      { id: 'deep', name: '四级', weight: '3', rule: { kind: 'manual' } },
+    ];
     const messages = checkTemplate(t).map((p) => p.message);
     expect(messages).toContainEqual(expect.stringContaining('项目决策”的分值21与下级指标分值合计20不一致'));
     expect(messages).toContainEqual(expect.stringContaining('超过三级'));

@@ -25,7 +25,8 @@ describe('the actions offered to each user agree with what the machine accepts',
     expect(offer('jbr')).toEqual(['submit']);
     expect(offer('jbrzr')).toEqual([]);
     d.do({ type: 'submit', actorId: 'jbr' });
-    for (const [i, who] of ['zr', 'cwjbr', 'fgcz', 'cz'].entries()) d.do({ type: 'approve', actorId: who, step: i, opinion: '同意' });
+    for (const [i, who] of ['zr', 'cwjbr', 'fgcz', 'cz'].entries())
+      d.do({ type: 'approve', actorId: who, step: i, opinion: '同意' });
     expect([offer('cz'), offer('jbr'), offer('zr')]).toEqual([['reopen'], [], []]);
   });
 

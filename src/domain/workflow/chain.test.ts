@@ -26,23 +26,68 @@ describe('resolveChain: inherited down the organisation tree unless overridden',
   });
   it('falls back to the given default, else none', () => {
     expect(resolveChain(settings, path, 'final_accounts')).toBeNull();
-    expect(resolveChain(settings, path, 'final_accounts', P2)).toEqual({ chain: P2, sourceOrgId: null, inherited: true });
+    expect(resolveChain(settings, path, 'final_accounts', P2)).toEqual({
+      chain: P2,
+      sourceOrgId: null,
+      inherited: true,
+    });
     expect(resolveChain(settings, ['czt'], 'department_evaluation')?.inherited).toBe(false);
   });
 });
 
 describe('validateChain', () => {
-  const step = (over: Partial<ChainStep>): ChainStep => ({ id: 's', name: '审核', assignee: { position: '主任' }, mode: 'single', ...over });
-  const chain = (steps: ChainStep[], over: Partial<ChainDefinition> = {}): ChainDefinition => ({ id: 'c', name: '流程', revision: 1, initiator: { role: 'clerk' }, steps, ...over });
+  const step = (over: Partial<ChainStep>): ChainStep => ({
+    id: 's',
+    name: '审核',
+    assignee: { position: '主任' },
+    mode: 'single',
+    ...over,
+  });
+  const chain = (steps: ChainStep[], over: Partial<ChainDefinition> = {}): ChainDefinition => ({
+    id: 'c',
+    name: '流程',
+    revision: 1,
+    initiator: { role: 'clerk' },
+    steps,
+    ...over,
+  });
   it.each([
     { name: 'no steps', c: chain([]), problem: '流程至少需要一个审核步骤' },
-    { name: 'duplicate ids', c: chain([step({}), step({ name: '复核' })]), problem: '第 2 步「复核」的编号「s」重复' },
-    { name: 'a step naming neither role nor position', c: chain([step({ assignee: {} })]), problem: '第 1 步「审核」必须指定角色或职务' },
-    { name: 'a panel of one', c: chain([step({ mode: 'panel', panelSize: 1 })]), problem: '第 1 步「审核」的会签人数必须是不少于 2 的整数' },
-    { name: 'a size on a single step', c: chain([step({ panelSize: 2 })]), problem: '第 1 步「审核」不是会签步骤，不能设置人数' },
-    { name: 'a zero-day deadline', c: chain([step({ deadlineDays: 0 })]), problem: '第 1 步「审核」的办理期限必须是 1 到 365 之间的整数天' },
-    { name: 'a bad field pattern', c: chain([step({ editable: ['scores.**.score'] })]), problem: '第 1 步「审核」：可修改字段「scores.**.score」中的 ** 只能放在最后' },
-    { name: 'a negative organisation level', c: chain([step({ assignee: { position: '厅领导', orgLevel: -1 } })]), problem: '第 1 步「审核」的单位层级必须是非负整数' },
+    {
+      name: 'duplicate ids',
+      c: chain([step({}), step({ name: '复核' })]),
+      problem: '第 2 步「复核」的编号「s」重复',
+    },
+    {
+      name: 'a step naming neither role nor position',
+      c: chain([step({ assignee: {} })]),
+      problem: '第 1 步「审核」必须指定角色或职务',
+    },
+    {
+      name: 'a panel of one',
+      c: chain([step({ mode: 'panel', panelSize: 1 })]),
+      problem: '第 1 步「审核」的会签人数必须是不少于 2 的整数',
+    },
+    {
+      name: 'a size on a single step',
+      c: chain([step({ panelSize: 2 })]),
+      problem: '第 1 步「审核」不是会签步骤，不能设置人数',
+    },
+    {
+      name: 'a zero-day deadline',
+      c: chain([step({ deadlineDays: 0 })]),
+      problem: '第 1 步「审核」的办理期限必须是 1 到 365 之间的整数天',
+    },
+    {
+      name: 'a bad field pattern',
+      c: chain([step({ editable: ['scores.**.score'] })]),
+      problem: '第 1 步「审核」：可修改字段「scores.**.score」中的 ** 只能放在最后',
+    },
+    {
+      name: 'a negative organisation level',
+      c: chain([step({ assignee: { position: '厅领导', orgLevel: -1 } })]),
+      problem: '第 1 步「审核」的单位层级必须是非负整数',
+    },
     { name: 'no initiator', c: chain([step({})], { initiator: {} }), problem: '提交人必须指定角色或职务' },
     { name: 'revision 0', c: chain([step({})], { revision: 0 }), problem: '流程修订号必须是正整数' },
   ])('reports $name', ({ c, problem }) => {
@@ -51,7 +96,10 @@ describe('validateChain', () => {
   it('accepts the presets', () => {
     for (const p of PRESETS) expect(validateChain(p.chain)).toEqual([]);
     expect(P2.steps.map((s) => s.name)).toEqual(['主任审核', '财务处经办人审核', '分管处长审核', '处长审核']);
-    expect(P4.steps.map((s) => [s.name, s.mode, s.panelSize])).toEqual([['评价人员评分', 'panel', 2], ['评价工作组组长审定', 'single', undefined]]);
+    expect(P4.steps.map((s) => [s.name, s.mode, s.panelSize])).toEqual([
+      ['评价人员评分', 'panel', 2],
+      ['评价工作组组长审定', 'single', undefined],
+    ]);
   });
   it('snapshots deeply and lets the last step reopen by default', () => {
     const snap = snapshotChain(P2);
@@ -65,14 +113,21 @@ describe('validateChain', () => {
 describe('assignment resolution', () => {
   const orgPath = [JS, JS_PARENT];
   it('finds holders by position, role, organisation level; never the excluded or disabled', () => {
-    const ids = (step: Pick<ChainStep, 'assignee'>, exclude: string[] = [], dir = JS_PEOPLE) => eligibleUsers(step, dir, orgPath, exclude).map((u) => u.id);
+    const ids = (step: Pick<ChainStep, 'assignee'>, exclude: string[] = [], dir = JS_PEOPLE) =>
+      eligibleUsers(step, dir, orgPath, exclude).map((u) => u.id);
     expect(ids({ assignee: { position: '主任' } })).toEqual(['zr', 'zr2', 'jbrzr']);
     expect(ids({ assignee: { role: 'reviewer', position: '主任' } }, ['jbrzr'])).toEqual(['zr', 'zr2']);
     expect(ids({ assignee: { role: 'clerk' } })).toEqual(['jbr', 'jbrzr']);
     expect(ids({ assignee: { position: '厅领导' } })).toEqual([]);
     expect(ids({ assignee: { position: '厅领导', orgLevel: 1 } })).toEqual(['ting']);
     expect(ids({ assignee: { position: '厅领导', orgLevel: 2 } })).toEqual([]);
-    expect(ids({ assignee: { position: '主任' } }, [], JS_PEOPLE.map((u) => (u.id === 'zr' ? { ...u, disabled: true } : u)))).toEqual(['zr2', 'jbrzr']);
+    expect(
+      ids(
+        { assignee: { position: '主任' } },
+        [],
+        JS_PEOPLE.map((u) => (u.id === 'zr' ? { ...u, disabled: true } : u)),
+      ),
+    ).toEqual(['zr2', 'jbrzr']);
     expect(ids({ assignee: {} })).toEqual([]);
   });
 
@@ -96,7 +151,14 @@ describe('assignment resolution', () => {
     const two = HN_PEOPLE.filter((u) => u.id !== 'pj3');
     const exact = resolveAssignees(panel, two, hn, []);
     expect(exact.ok && exact.assignees.map((a) => a.userId)).toEqual(['pj1', 'pj2']);
-    expect(resolveAssignees(panel, two.filter((u) => u.id !== 'pj2'), hn, [])).toMatchObject({ ok: false, code: 'NO_ASSIGNEE' });
+    expect(
+      resolveAssignees(
+        panel,
+        two.filter((u) => u.id !== 'pj2'),
+        hn,
+        [],
+      ),
+    ).toMatchObject({ ok: false, code: 'NO_ASSIGNEE' });
   });
   it('dates a deadline in calendar days from activation', () => {
     expect(dueDate('2021-05-10T01:00:00.000Z', 3)).toBe('2021-05-13T01:00:00.000Z');

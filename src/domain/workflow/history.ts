@@ -143,9 +143,7 @@ export function frozenVersion(state: WorkflowState, number?: number): FrozenVers
 }
 
 /** Every data change made under review, with who made it and at which step (for the audit view). */
-export function changesMade(
-  state: WorkflowState,
-): Array<{
+export function changesMade(state: WorkflowState): Array<{
   seq: number;
   at: string;
   actor: string;

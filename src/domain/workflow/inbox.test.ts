@@ -37,14 +37,19 @@ describe('inbox: 待办 / 已办 / 我发起的', () => {
     const now = at(4);
 
     const zr = inbox('zr', states, now);
-    expect(zr.todo.map((i) => [i.documentId, i.deadline.overdue])).toEqual([['a', true], ['d', false]]);
+    expect(zr.todo.map((i) => [i.documentId, i.deadline.overdue])).toEqual([
+      ['a', true],
+      ['d', false],
+    ]);
     expect(zr.done.map((i) => i.documentId)).toEqual(['b']);
     expect(zr.counts).toEqual({ todo: 2, overdue: 1, done: 1, mine: 0 });
     expect(isOverdue(a.state, now)).toBe(true);
     expect(isOverdue(d.state, now)).toBe(false);
 
     const jbr = inbox('jbr', states, now);
-    expect(jbr.todo.map((i) => [i.documentId, i.stepName, i.statusLabel])).toEqual([['c', '退回修改', '已退回']]);
+    expect(jbr.todo.map((i) => [i.documentId, i.stepName, i.statusLabel])).toEqual([
+      ['c', '退回修改', '已退回'],
+    ]);
     expect(jbr.mine.map((i) => i.documentId).sort()).toEqual(['a', 'c', 'd']);
 
     // jbrzr holds 主任 but submitted b: it is in 我发起的, and a and d wait for them as 主任.
@@ -53,7 +58,9 @@ describe('inbox: 待办 / 已办 / 我发起的', () => {
     expect(jbrzr.todo.map((i) => i.documentId)).toEqual(['a', 'd']);
 
     expect(inbox('zr2', states, now).done.map((i) => i.documentId)).toEqual(['c']);
-    expect(inbox('cwjbr', states, now).todo.map((i) => [i.documentId, i.stepName, i.submitterName])).toEqual([['b', '财务处经办人审核', '吴兼任']]);
+    expect(inbox('cwjbr', states, now).todo.map((i) => [i.documentId, i.stepName, i.submitterName])).toEqual([
+      ['b', '财务处经办人审核', '吴兼任'],
+    ]);
     expect(inbox('cz', states, now).counts).toEqual({ todo: 0, overdue: 0, done: 0, mine: 0 });
   });
 
@@ -69,14 +76,30 @@ describe('inbox: 待办 / 已办 / 我发起的', () => {
 describe('notifications', () => {
   it('tells assignees an item arrived or came back, the originator it was returned or frozen', () => {
     const d = new Doc(JS_PEOPLE, P2, {}, clock(START));
-    const kinds = (out: ReturnType<Doc['do']>) => notificationsFor(out.state, out.events).map((n) => [n.userId, n.kind]);
-    expect(kinds(d.do({ type: 'submit', actorId: 'jbr' }))).toEqual([['zr', 'arrived'], ['zr2', 'arrived'], ['jbrzr', 'arrived']]);
-    expect(kinds(d.do({ type: 'delegate', actorId: 'zr', step: 0, to: 'zr2' }))).toEqual([['zr2', 'arrived']]);
+    const kinds = (out: ReturnType<Doc['do']>) =>
+      notificationsFor(out.state, out.events).map((n) => [n.userId, n.kind]);
+    expect(kinds(d.do({ type: 'submit', actorId: 'jbr' }))).toEqual([
+      ['zr', 'arrived'],
+      ['zr2', 'arrived'],
+      ['jbrzr', 'arrived'],
+    ]);
+    expect(kinds(d.do({ type: 'delegate', actorId: 'zr', step: 0, to: 'zr2' }))).toEqual([
+      ['zr2', 'arrived'],
+    ]);
     expect(kinds(d.do({ type: 'approve', actorId: 'zr2', step: 0 }))).toEqual([['cwjbr', 'arrived']]);
-    expect(kinds(d.do({ type: 'return', actorId: 'cwjbr', step: 1, to: 0, reason: '请复核' }))).toEqual([['zr', 'returned'], ['zr2', 'returned'], ['jbrzr', 'returned']]);
-    expect(kinds(d.do({ type: 'return', actorId: 'zr', step: 0, to: 'originator', reason: '请修改' }))).toEqual([['jbr', 'returned']]);
+    expect(kinds(d.do({ type: 'return', actorId: 'cwjbr', step: 1, to: 0, reason: '请复核' }))).toEqual([
+      ['zr', 'returned'],
+      ['zr2', 'returned'],
+      ['jbrzr', 'returned'],
+    ]);
+    expect(
+      kinds(d.do({ type: 'return', actorId: 'zr', step: 0, to: 'originator', reason: '请修改' })),
+    ).toEqual([['jbr', 'returned']]);
     d.do({ type: 'submit', actorId: 'jbr' });
-    for (const [i, who] of ['zr', 'cwjbr', 'fgcz'].entries()) d.do({ type: 'approve', actorId: who, step: i });
-    expect(kinds(d.do({ type: 'approve', actorId: 'cz', step: 3, opinion: '同意' }))).toEqual([['jbr', 'frozen']]);
+    for (const [i, who] of ['zr', 'cwjbr', 'fgcz'].entries())
+      d.do({ type: 'approve', actorId: who, step: i });
+    expect(kinds(d.do({ type: 'approve', actorId: 'cz', step: 3, opinion: '同意' }))).toEqual([
+      ['jbr', 'frozen'],
+    ]);
   });
 });

@@ -8,27 +8,61 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { apply, createWorkflow, replay } from './machine.ts';
-import { REFUSAL_CODES, type ChainDefinition, type OrgUser, type WorkflowCommand, type WorkflowEvent, type WorkflowState } from './types.ts';
+import {
+  REFUSAL_CODES,
+  type ChainDefinition,
+  type OrgUser,
+  type WorkflowCommand,
+  type WorkflowEvent,
+  type WorkflowState,
+} from './types.ts';
 
 const ORG = 'unit';
 const people: OrgUser[] = [
   { id: 'jbr', name: '经办甲', orgId: ORG, grants: [{ role: 'clerk', position: null }] },
-  { id: 'jbrzr', name: '经办兼主任', orgId: ORG, grants: [{ role: 'clerk', position: null }, { role: 'reviewer', position: '主任' }] },
-  { id: 'jbrpj', name: '经办兼评价', orgId: ORG, grants: [{ role: 'clerk', position: null }, { role: 'evaluator', position: null }] },
+  {
+    id: 'jbrzr',
+    name: '经办兼主任',
+    orgId: ORG,
+    grants: [
+      { role: 'clerk', position: null },
+      { role: 'reviewer', position: '主任' },
+    ],
+  },
+  {
+    id: 'jbrpj',
+    name: '经办兼评价',
+    orgId: ORG,
+    grants: [
+      { role: 'clerk', position: null },
+      { role: 'evaluator', position: null },
+    ],
+  },
   { id: 'zr', name: '主任甲', orgId: ORG, grants: [{ role: 'reviewer', position: '主任' }] },
   { id: 'zr2', name: '主任乙', orgId: ORG, grants: [{ role: 'reviewer', position: '主任' }] },
   { id: 'pj1', name: '评价甲', orgId: ORG, grants: [{ role: 'evaluator', position: null }] },
   { id: 'pj2', name: '评价乙', orgId: ORG, grants: [{ role: 'evaluator', position: null }] },
   { id: 'pj3', name: '评价丙', orgId: ORG, grants: [{ role: 'evaluator', position: null }] },
   { id: 'cz', name: '处长', orgId: ORG, grants: [{ role: 'reviewer', position: '处长' }] },
-  { id: 'outsider', name: '外单位主任', orgId: 'elsewhere', grants: [{ role: 'reviewer', position: '主任' }] },
+  {
+    id: 'outsider',
+    name: '外单位主任',
+    orgId: 'elsewhere',
+    grants: [{ role: 'reviewer', position: '主任' }],
+  },
 ];
 const IDS = [...people.map((p) => p.id), 'ghost'];
 const CLERKS = ['jbr', 'jbrzr', 'jbrpj'];
 /** Who holds each step, written out by hand (the model does not use the resolver). */
 const HOLDERS = [['jbrzr', 'zr', 'zr2'], ['jbrpj', 'pj1', 'pj2', 'pj3'], ['cz']];
 /** The panel of step 1 has two seats, picked at submission from the four evaluators. */
-const PAIRS: Array<[string, string]> = [['pj1', 'pj2'], ['pj2', 'pj3'], ['pj3', 'pj1'], ['jbrpj', 'pj1'], ['pj2', 'jbrpj']];
+const PAIRS: Array<[string, string]> = [
+  ['pj1', 'pj2'],
+  ['pj2', 'pj3'],
+  ['pj3', 'pj1'],
+  ['jbrpj', 'pj1'],
+  ['pj2', 'jbrpj'],
+];
 const EDITABLE_OK = ['scores.A1.score', 'sheets.$self.total', null] as const; // step 2 may edit nothing
 
 const chain: ChainDefinition = {
@@ -37,8 +71,22 @@ const chain: ChainDefinition = {
   revision: 1,
   initiator: { role: 'clerk' },
   steps: [
-    { id: 'zr', name: '主任审核', assignee: { position: '主任' }, mode: 'single', deadlineDays: 2, editable: ['scores.*.score'] },
-    { id: 'pj', name: '评价人员评分', assignee: { role: 'evaluator' }, mode: 'panel', panelSize: 2, editable: ['sheets.$self.**'] },
+    {
+      id: 'zr',
+      name: '主任审核',
+      assignee: { position: '主任' },
+      mode: 'single',
+      deadlineDays: 2,
+      editable: ['scores.*.score'],
+    },
+    {
+      id: 'pj',
+      name: '评价人员评分',
+      assignee: { role: 'evaluator' },
+      mode: 'panel',
+      panelSize: 2,
+      editable: ['sheets.$self.**'],
+    },
     { id: 'cz', name: '处长审核', assignee: { position: '处长' }, mode: 'single', opinionRequired: true },
   ],
 };
@@ -91,8 +139,22 @@ function who(pick: string, idx: number, m: Model): string {
 
 type Spec =
   | { type: 'submit'; actor: string; pair: number }
-  | { type: 'approve'; actor: string; idx: number; step: number | 'cur'; blank: boolean; change: 'none' | 'ok' | 'bad' }
-  | { type: 'return'; actor: string; idx: number; step: number | 'cur'; to: 'originator' | number; blank: boolean }
+  | {
+      type: 'approve';
+      actor: string;
+      idx: number;
+      step: number | 'cur';
+      blank: boolean;
+      change: 'none' | 'ok' | 'bad';
+    }
+  | {
+      type: 'return';
+      actor: string;
+      idx: number;
+      step: number | 'cur';
+      to: 'originator' | number;
+      blank: boolean;
+    }
   | { type: 'withdraw'; actor: string }
   | { type: 'delegate'; actor: string; idx: number; step: number | 'cur'; to: string }
   | { type: 'edit'; actor: string; idx: number; step: number | 'cur'; change: 'none' | 'ok' | 'bad' }
@@ -119,27 +181,51 @@ function build(spec: Spec, m: Model, real: Real): { cmd: WorkflowCommand; accept
     const field = kind === 'ok' && ok ? ok.replace('$self', actor) : 'budget.total';
     return [{ field, before: '1', after: '2' }];
   };
-  const changeOk = (kind: 'none' | 'ok' | 'bad') => kind === 'none' || (kind === 'ok' && m.step !== null && EDITABLE_OK[m.step] !== null);
+  const changeOk = (kind: 'none' | 'ok' | 'bad') =>
+    kind === 'none' || (kind === 'ok' && m.step !== null && EDITABLE_OK[m.step] !== null);
   switch (spec.type) {
     case 'submit': {
       const pair = PAIRS[spec.pair % PAIRS.length]!;
-      const allowed = (m.status === 'draft' && CLERKS.includes(actor)) || (m.status === 'returned' && actor === m.submitter);
+      const allowed =
+        (m.status === 'draft' && CLERKS.includes(actor)) ||
+        (m.status === 'returned' && actor === m.submitter);
       const accept = allowed && !pair.some((p) => p === actor || m.originators.includes(p));
       return { cmd: { ...base, type: 'submit', actorId: actor, panelists: { pj: [...pair] } }, accept };
     }
     case 'approve': {
       const accept = onStep && !(step === LAST && spec.blank) && changeOk(spec.change);
-      return { cmd: { ...base, type: 'approve', actorId: actor, step, opinion: spec.blank ? '' : '同意', changes: changes(spec.change) }, accept, code };
+      return {
+        cmd: {
+          ...base,
+          type: 'approve',
+          actorId: actor,
+          step,
+          opinion: spec.blank ? '' : '同意',
+          changes: changes(spec.change),
+        },
+        accept,
+        code,
+      };
     }
     case 'return': {
       const to = spec.to;
       const accept = onStep && !spec.blank && (to === 'originator' || to < step);
-      return { cmd: { ...base, type: 'return', actorId: actor, step, to, reason: spec.blank ? ' ' : '请修改' }, accept, code };
+      return {
+        cmd: { ...base, type: 'return', actorId: actor, step, to, reason: spec.blank ? ' ' : '请修改' },
+        accept,
+        code,
+      };
     }
     case 'withdraw':
-      return { cmd: { ...base, type: 'withdraw', actorId: actor }, accept: m.status === 'in_review' && actor === m.submitter && m.untouched };
+      return {
+        cmd: { ...base, type: 'withdraw', actorId: actor },
+        accept: m.status === 'in_review' && actor === m.submitter && m.untouched,
+      };
     case 'delegate': {
-      const to = spec.to === '@colleague' ? (HOLDERS[m.step ?? 0]!.find((h) => h !== actor && !m.assignees.includes(h)) ?? 'zr2') : spec.to;
+      const to =
+        spec.to === '@colleague'
+          ? (HOLDERS[m.step ?? 0]!.find((h) => h !== actor && !m.assignees.includes(h)) ?? 'zr2')
+          : spec.to;
       const accept =
         onStep &&
         to !== actor &&
@@ -150,10 +236,17 @@ function build(spec: Spec, m: Model, real: Real): { cmd: WorkflowCommand; accept
     }
     case 'edit': {
       const accept = onStep && spec.change !== 'none' && changeOk(spec.change);
-      return { cmd: { ...base, type: 'edit', actorId: actor, step, changes: changes(spec.change) }, accept, code };
+      return {
+        cmd: { ...base, type: 'edit', actorId: actor, step, changes: changes(spec.change) },
+        accept,
+        code,
+      };
     }
     case 'reopen':
-      return { cmd: { ...base, type: 'reopen', actorId: actor, reason: spec.blank ? '' : '重新评价' }, accept: m.status === 'frozen' && actor === 'cz' && !spec.blank };
+      return {
+        cmd: { ...base, type: 'reopen', actorId: actor, reason: spec.blank ? '' : '重新评价' },
+        accept: m.status === 'frozen' && actor === 'cz' && !spec.blank,
+      };
   }
 }
 
@@ -178,7 +271,8 @@ function advance(m: Model, cmd: WorkflowCommand): void {
       return;
     case 'return':
       m.untouched = false;
-      if (cmd.to === 'originator') Object.assign(m, { status: 'returned', step: null, assignees: [], completed: [] });
+      if (cmd.to === 'originator')
+        Object.assign(m, { status: 'returned', step: null, assignees: [], completed: [] });
       else activate(m, cmd.to);
       return;
     case 'withdraw':
@@ -192,7 +286,15 @@ function advance(m: Model, cmd: WorkflowCommand): void {
       m.untouched = false;
       return;
     case 'reopen':
-      Object.assign(m, { status: 'draft', step: null, assignees: [], completed: [], originators: [], submitter: null, documentVersion: m.documentVersion + 1 });
+      Object.assign(m, {
+        status: 'draft',
+        step: null,
+        assignees: [],
+        completed: [],
+        originators: [],
+        submitter: null,
+        documentVersion: m.documentVersion + 1,
+      });
       return;
   }
 }
@@ -224,7 +326,8 @@ function checkAgreement(s: WorkflowState): void {
       case 'step_activated':
         // No step is skipped: 0 after a submission, the next after a completed step, an earlier one after a return.
         if (prev?.type === 'submitted') expect(e.step).toBe(0);
-        else if (prev?.type === 'approved') expect([prev.stepCompleted, e.step]).toEqual([true, prev.step + 1]);
+        else if (prev?.type === 'approved')
+          expect([prev.stepCompleted, e.step]).toEqual([true, prev.step + 1]);
         else if (prev?.type === 'returned') expect(e.step).toBeLessThan(prev.step);
         else throw new Error(`step activated after ${prev?.type}`);
         expect(e.assignees.length).toBeGreaterThan(0);
@@ -246,10 +349,16 @@ function checkAgreement(s: WorkflowState): void {
         expect(originators).not.toContain(e.actor.userId);
         if (e.type === 'approved') {
           completed.push(e.actor.userId);
-          expect(e.stepCompleted).toBe(completed.length === assignees.length || chain.steps[e.step]!.mode === 'single');
+          expect(e.stepCompleted).toBe(
+            completed.length === assignees.length || chain.steps[e.step]!.mode === 'single',
+          );
         }
         if (e.type === 'returned' && e.to === 'originator') status = 'returned';
-        if (e.type === 'delegated') assignees = chain.steps[e.step]!.mode === 'single' ? [e.to.userId] : assignees.map((a) => (a === e.from.userId ? e.to.userId : a));
+        if (e.type === 'delegated')
+          assignees =
+            chain.steps[e.step]!.mode === 'single'
+              ? [e.to.userId]
+              : assignees.map((a) => (a === e.from.userId ? e.to.userId : a));
         break;
       case 'withdrawn':
         expect(status).toBe('in_review');
@@ -285,7 +394,11 @@ function checkAgreement(s: WorkflowState): void {
 
 function context(real: Real) {
   real.t += 1;
-  return { now: new Date(Date.UTC(2021, 4, 10) + real.t * 3_600_000).toISOString(), directory: people, chain };
+  return {
+    now: new Date(Date.UTC(2021, 4, 10) + real.t * 3_600_000).toISOString(),
+    directory: people,
+    chain,
+  };
 }
 
 class Act implements fc.Command<Model, Real> {
@@ -306,7 +419,9 @@ class Act implements fc.Command<Model, Real> {
     if (code) expect(out.ok ? null : out.code).toBe(code);
     if (out.ok) {
       expect(out.replayed).toBe(false);
-      expect(out.events.every((e) => e.stateVersion === before.version + 1 && e.commandId === cmd.commandId)).toBe(true);
+      expect(
+        out.events.every((e) => e.stateVersion === before.version + 1 && e.commandId === cmd.commandId),
+      ).toBe(true);
       if (cmd.type === 'approve') expect(m.originators).not.toContain(cmd.actorId);
       real.state = out.state;
       real.accepted.push({ command: cmd, events: out.events });
@@ -344,16 +459,35 @@ class Repeat implements fc.Command<Model, Real> {
 
 /** A command based on an older (or future) version, or reusing an id for something else: refused. */
 class Stale implements fc.Command<Model, Real> {
-  constructor(readonly delta: number, readonly reuse: boolean) {}
+  constructor(
+    readonly delta: number,
+    readonly reuse: boolean,
+  ) {}
   check(): boolean {
     return true;
   }
   run(m: Model, real: Real): void {
     const prior = real.accepted[this.delta % Math.max(real.accepted.length, 1)];
     const actor = pending(m)[0] ?? 'zr';
-    const base: WorkflowCommand = { commandId: `s${++real.n}`, actorId: actor, type: 'approve', step: m.step ?? 0, opinion: '同意', expectedVersion: real.state.version + (this.delta % 2 === 0 ? -1 - (this.delta % 5) : 1) };
+    const base: WorkflowCommand = {
+      commandId: `s${++real.n}`,
+      actorId: actor,
+      type: 'approve',
+      step: m.step ?? 0,
+      opinion: '同意',
+      expectedVersion: real.state.version + (this.delta % 2 === 0 ? -1 - (this.delta % 5) : 1),
+    };
     if (this.reuse && prior) {
-      const out = apply(real.state, { ...base, commandId: prior.command.commandId, opinion: '另一意见', expectedVersion: real.state.version }, context(real));
+      const out = apply(
+        real.state,
+        {
+          ...base,
+          commandId: prior.command.commandId,
+          opinion: '另一意见',
+          expectedVersion: real.state.version,
+        },
+        context(real),
+      );
       expect(out).toMatchObject({ ok: false, code: 'IDEMPOTENCY_CONFLICT' });
       return;
     }
@@ -371,15 +505,23 @@ const actorArb = fc.oneof(
   { weight: 1, arbitrary: fc.constant('@bystander') },
   { weight: 2, arbitrary: fc.constantFrom(...IDS) },
 );
-const stepArb = fc.oneof({ weight: 4, arbitrary: fc.constant('cur' as const) }, { weight: 1, arbitrary: fc.integer({ min: -1, max: 3 }) });
+const stepArb = fc.oneof(
+  { weight: 4, arbitrary: fc.constant('cur' as const) },
+  { weight: 1, arbitrary: fc.integer({ min: -1, max: 3 }) },
+);
 const idx = fc.nat(5);
 const change = fc.constantFrom('none' as const, 'none' as const, 'ok' as const, 'bad' as const);
 
-const rarely = fc.oneof({ weight: 4, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) });
+const rarely = fc.oneof(
+  { weight: 4, arbitrary: fc.constant(false) },
+  { weight: 1, arbitrary: fc.constant(true) },
+);
 const submitArb = fc
   .record({ actor: fc.constantFrom(...CLERKS, '@submitter', '@any'), pair: fc.nat(9) })
   .map(({ actor, pair }) => new Act({ type: 'submit', actor: actor === '@any' ? 'zr' : actor, pair }));
-const approveArb = fc.record({ actor: actorArb, idx, step: stepArb, blank: rarely, change }).map((s) => new Act({ type: 'approve', ...s }));
+const approveArb = fc
+  .record({ actor: actorArb, idx, step: stepArb, blank: rarely, change })
+  .map((s) => new Act({ type: 'approve', ...s }));
 
 // Weighted by repetition, so that sequences reach the end of the chain, freeze and reopen often.
 const commandArbs = [
@@ -391,13 +533,35 @@ const commandArbs = [
   approveArb,
   approveArb,
   approveArb,
-  fc.record({ actor: actorArb, idx, step: stepArb, to: fc.oneof(fc.constant('originator' as const), fc.integer({ min: 0, max: 3 })), blank: rarely }).map((s) => new Act({ type: 'return', ...s })),
+  fc
+    .record({
+      actor: actorArb,
+      idx,
+      step: stepArb,
+      to: fc.oneof(fc.constant('originator' as const), fc.integer({ min: 0, max: 3 })),
+      blank: rarely,
+    })
+    .map((s) => new Act({ type: 'return', ...s })),
   fc.constantFrom('@submitter', ...IDS).map((actor) => new Act({ type: 'withdraw', actor })),
   fc.constant('@submitter').map((actor) => new Act({ type: 'withdraw', actor })),
-  fc.record({ actor: actorArb, idx, step: stepArb, to: fc.oneof({ weight: 3, arbitrary: fc.constant('@colleague') }, { weight: 1, arbitrary: fc.constantFrom(...IDS) }) }).map((s) => new Act({ type: 'delegate', ...s })),
+  fc
+    .record({
+      actor: actorArb,
+      idx,
+      step: stepArb,
+      to: fc.oneof(
+        { weight: 3, arbitrary: fc.constant('@colleague') },
+        { weight: 1, arbitrary: fc.constantFrom(...IDS) },
+      ),
+    })
+    .map((s) => new Act({ type: 'delegate', ...s })),
   fc.record({ actor: actorArb, idx, step: stepArb, change }).map((s) => new Act({ type: 'edit', ...s })),
-  fc.record({ actor: fc.constantFrom('cz', 'zr', '@submitter'), blank: rarely }).map((s) => new Act({ type: 'reopen', ...s })),
-  fc.record({ actor: fc.constantFrom('cz', 'zr', '@submitter'), blank: rarely }).map((s) => new Act({ type: 'reopen', ...s })),
+  fc
+    .record({ actor: fc.constantFrom('cz', 'zr', '@submitter'), blank: rarely })
+    .map((s) => new Act({ type: 'reopen', ...s })),
+  fc
+    .record({ actor: fc.constantFrom('cz', 'zr', '@submitter'), blank: rarely })
+    .map((s) => new Act({ type: 'reopen', ...s })),
   fc.nat(20).map((n) => new Repeat(n)),
   fc.tuple(fc.nat(20), fc.boolean()).map(([d, r]) => new Stale(d, r)),
 ];
@@ -412,8 +576,25 @@ describe('the workflow under random sequences of commands', () => {
     let refusedAssignee = 0;
     fc.assert(
       fc.property(fc.commands(commandArbs, { maxCommands: 60, size: 'max' }), (cmds) => {
-        const model: Model = { status: 'draft', step: null, assignees: [], completed: [], originators: [], submitter: null, panel: [], untouched: false, documentVersion: 1, frozen: 0 };
-        const real: Real = { state: createWorkflow({ documentId: 'p', kind: 'project_evaluation', orgId: ORG }), accepted: [], n: 0, t: 0, refused: {} };
+        const model: Model = {
+          status: 'draft',
+          step: null,
+          assignees: [],
+          completed: [],
+          originators: [],
+          submitter: null,
+          panel: [],
+          untouched: false,
+          documentVersion: 1,
+          frozen: 0,
+        };
+        const real: Real = {
+          state: createWorkflow({ documentId: 'p', kind: 'project_evaluation', orgId: ORG }),
+          accepted: [],
+          n: 0,
+          t: 0,
+          refused: {},
+        };
         fc.modelRun(() => ({ model, real }), cmds);
         if (real.state.frozen.length > 0) frozenSeen++;
         if (real.state.documentVersion > 1) reopenedSeen++;

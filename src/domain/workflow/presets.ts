@@ -98,8 +98,22 @@ export const PRESET_GOALS_REVIEW: ChainDefinition = {
   initiator: { role: 'clerk' },
   initiatorStepName: '经办人填报',
   steps: [
-    { id: 'zr', name: '主任审核', assignee: { role: 'reviewer', position: '主任' }, mode: 'single', deadlineDays: 3, editable: ['indicators.*.target'] },
-    { id: 'cz', name: '处长审定', assignee: { role: 'reviewer', position: '处长' }, mode: 'single', deadlineDays: 3, opinionRequired: true },
+    {
+      id: 'zr',
+      name: '主任审核',
+      assignee: { role: 'reviewer', position: '主任' },
+      mode: 'single',
+      deadlineDays: 3,
+      editable: ['indicators.*.target'],
+    },
+    {
+      id: 'cz',
+      name: '处长审定',
+      assignee: { role: 'reviewer', position: '处长' },
+      mode: 'single',
+      deadlineDays: 3,
+      opinionRequired: true,
+    },
   ],
 };
 
@@ -111,8 +125,22 @@ export const PRESET_ACCOUNTS_REVIEW: ChainDefinition = {
   initiator: { role: 'clerk' },
   initiatorStepName: '经办人填报',
   steps: [
-    { id: 'cwjbr', name: '财务处经办人审核', assignee: { role: 'reviewer', position: '财务处经办人' }, mode: 'single', deadlineDays: 5, editable: ['explanations.**'] },
-    { id: 'cz', name: '处长审定', assignee: { role: 'reviewer', position: '处长' }, mode: 'single', deadlineDays: 3, opinionRequired: true },
+    {
+      id: 'cwjbr',
+      name: '财务处经办人审核',
+      assignee: { role: 'reviewer', position: '财务处经办人' },
+      mode: 'single',
+      deadlineDays: 5,
+      editable: ['explanations.**'],
+    },
+    {
+      id: 'cz',
+      name: '处长审定',
+      assignee: { role: 'reviewer', position: '处长' },
+      mode: 'single',
+      deadlineDays: 3,
+      opinionRequired: true,
+    },
   ],
 };
 

@@ -20,7 +20,13 @@ describe('002 江苏省商务厅信息中心: 经办人打分 → 主任审核 �
     d.do({ type: 'approve', actorId: 'zr', step: 0, opinion: '同意' });
     d.do({ type: 'approve', actorId: 'cwjbr', step: 1, opinion: '预算执行率核对无误' });
     // 分管处长 finds a deduction without 存在问题 / 有关建议 and sends it back with a reason.
-    d.do({ type: 'return', actorId: 'fgcz', step: 2, to: 'originator', reason: '“资金使用合规性”扣1分，未填写存在问题和有关建议' });
+    d.do({
+      type: 'return',
+      actorId: 'fgcz',
+      step: 2,
+      to: 'originator',
+      reason: '“资金使用合规性”扣1分，未填写存在问题和有关建议',
+    });
     expect(d.state.status).toBe('returned');
     expect(inbox('jbr', [d.state], d.now()).todo.map((i) => i.stepName)).toEqual(['退回修改']);
     expect(mayEdit(d.state, 'jbr', 'scores.C3.problems')).toBe(true);
@@ -30,7 +36,13 @@ describe('002 江苏省商务厅信息中心: 经办人打分 → 主任审核 �
     expect(d.state.current?.name).toBe('主任审核'); // no step is skipped on resubmission
     d.do({ type: 'approve', actorId: 'zr2', step: 0, opinion: '同意' });
     d.do({ type: 'approve', actorId: 'cwjbr', step: 1, opinion: '同意' });
-    d.do({ type: 'approve', actorId: 'fgcz', step: 2, opinion: '同意', changes: [{ field: 'scores.C3.score', before: '4', after: '3' }] });
+    d.do({
+      type: 'approve',
+      actorId: 'fgcz',
+      step: 2,
+      opinion: '同意',
+      changes: [{ field: 'scores.C3.score', before: '4', after: '3' }],
+    });
     d.do({ type: 'approve', actorId: 'cz', step: 3, opinion: '同意，报厅领导审核' });
 
     expect(d.state.status).toBe('frozen');
@@ -50,11 +62,32 @@ describe('002 江苏省商务厅信息中心: 经办人打分 → 主任审核 �
 
     // The timeline keeps everything, including the first round and the reason of the return.
     const tl = timeline(d.state, { withArrivals: false });
-    expect(tl.map((t) => t.label)).toEqual(['提交', '审核通过', '审核通过', '退回', '重新提交', '审核通过', '审核通过', '审核通过', '审核通过', '定稿（第 1 版）']);
-    expect(tl[3]).toMatchObject({ actorName: '孙分管', position: '分管处长', stepName: '分管处长审核', to: ['王经办'] });
+    expect(tl.map((t) => t.label)).toEqual([
+      '提交',
+      '审核通过',
+      '审核通过',
+      '退回',
+      '重新提交',
+      '审核通过',
+      '审核通过',
+      '审核通过',
+      '审核通过',
+      '定稿（第 1 版）',
+    ]);
+    expect(tl[3]).toMatchObject({
+      actorName: '孙分管',
+      position: '分管处长',
+      stepName: '分管处长审核',
+      to: ['王经办'],
+    });
     expect(tl[3]!.text).toContain('未填写存在问题和有关建议');
     expect(changesMade(d.state)).toEqual([
-      expect.objectContaining({ actor: '孙分管', position: '分管处长', stepName: '分管处长审核', change: { field: 'scores.C3.score', before: '4', after: '3' } }),
+      expect.objectContaining({
+        actor: '孙分管',
+        position: '分管处长',
+        stepName: '分管处长审核',
+        change: { field: 'scores.C3.score', before: '4', after: '3' },
+      }),
     ]);
 
     // Everyone who acted sees it under 已办; the 经办人 under 我发起的; nobody has anything to do.
@@ -80,15 +113,28 @@ describe('004 海南省商务厅: 评价人员 panel, averaged, signed by the �
     expect(mayEdit(d.state, 'pj1', 'sheets.pj2.total')).toBe(false);
     expect(mayEdit(d.state, 'pj3', 'sheets.pj3.total')).toBe(false);
 
-    d.do({ type: 'edit', actorId: 'pj2', step: 0, changes: [{ field: 'sheets.pj2.total', before: null, after: '98' }] });
-    d.do({ type: 'approve', actorId: 'pj1', step: 0, opinion: '运维服务到位', changes: [{ field: 'sheets.pj1.total', before: null, after: '99' }] });
+    d.do({
+      type: 'edit',
+      actorId: 'pj2',
+      step: 0,
+      changes: [{ field: 'sheets.pj2.total', before: null, after: '98' }],
+    });
+    d.do({
+      type: 'approve',
+      actorId: 'pj1',
+      step: 0,
+      opinion: '运维服务到位',
+      changes: [{ field: 'sheets.pj1.total', before: null, after: '99' }],
+    });
     expect(d.state.current?.name).toBe('评价人员评分'); // one panelist is not the panel
     expect(inbox('pj1', [d.state], d.now()).counts.todo).toBe(0);
     expect(inbox('pj2', [d.state], d.now()).counts.todo).toBe(1);
     d.do({ type: 'approve', actorId: 'pj2', step: 0 });
     expect(d.state.current?.name).toBe('评价工作组组长审定');
 
-    const totals = changesMade(d.state).filter((c) => c.change.field.endsWith('.total')).map((c) => c.change.after as string);
+    const totals = changesMade(d.state)
+      .filter((c) => c.change.field.endsWith('.total'))
+      .map((c) => c.change.after as string);
     const average = panelAverage(totals);
     expect(average.toString()).toBe('98.5');
     expect(gradeOf(average)).toBe('优');

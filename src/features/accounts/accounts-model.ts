@@ -23,7 +23,13 @@ import { accountsMessages as M } from './texts.ts';
 
 export type StoredViolation = Violation & { key: string };
 export type ViolationDto = StoredViolation & { explanation: string };
-export type OrgInfo = { id: string; name: string; code: string; kind: 'finance' | 'department' | 'unit'; parentId: string | null };
+export type OrgInfo = {
+  id: string;
+  name: string;
+  code: string;
+  kind: 'finance' | 'department' | 'unit';
+  parentId: string | null;
+};
 
 export type AccountsDto = {
   id: string | null;
@@ -45,21 +51,33 @@ export type AccountsDto = {
 
 export async function orgInfo(db: DbOrTx, orgId: string): Promise<OrgInfo | null> {
   const [o] = await db
-    .select({ id: organisations.id, name: organisations.name, code: organisations.code, kind: organisations.kind, parentId: organisations.parentId })
+    .select({
+      id: organisations.id,
+      name: organisations.name,
+      code: organisations.code,
+      kind: organisations.kind,
+      parentId: organisations.parentId,
+    })
     .from(organisations)
     .where(eq(organisations.id, orgId));
   return o ?? null;
 }
 
 export async function loadAccountsRow(db: DbOrTx, orgId: string, year: number) {
-  const [row] = await db.select().from(finalAccounts).where(and(eq(finalAccounts.orgId, orgId), eq(finalAccounts.fiscalYear, year)));
+  const [row] = await db
+    .select()
+    .from(finalAccounts)
+    .where(and(eq(finalAccounts.orgId, orgId), eq(finalAccounts.fiscalYear, year)));
   return row ?? null;
 }
 export type AccountsRow = NonNullable<Awaited<ReturnType<typeof loadAccountsRow>>>;
 
 /** The balance checks (审核公式) of a save: exact 元, every 表内 and 表间 rule, each violation keyed by rule and place. */
 export function checkAccounts(fa: FinalAccounts): StoredViolation[] {
-  return evaluateRules(DEFAULT_BALANCE_RULES, cellsOf(fa), 'stored').map((v) => ({ ...v, key: violationKey(v) }));
+  return evaluateRules(DEFAULT_BALANCE_RULES, cellsOf(fa), 'stored').map((v) => ({
+    ...v,
+    key: violationKey(v),
+  }));
 }
 
 /**
@@ -70,14 +88,18 @@ export function validateDocument(json: unknown, year: number): FinalAccounts {
   const parsed = readFinalAccounts(json);
   if (!parsed.ok) {
     const first = parsed.problems[0]!;
-    throw new AppError('VALIDATION', M.invalidDocument(first.path, first.message, parsed.problems.length), { problems: parsed.problems });
+    throw new AppError('VALIDATION', M.invalidDocument(first.path, first.message, parsed.problems.length), {
+      problems: parsed.problems,
+    });
   }
   const fa = parsed.value;
   if (fa.year !== year) throw new AppError('VALIDATION', M.wrongYear(fa.year, year));
   if (fa.scope !== 'unit') throw new AppError('VALIDATION', M.departmentScope);
   const unknown = unknownSubjectCodes(fa);
-  if (unknown.functions.length) throw new AppError('VALIDATION', M.unknownFunctionCodes(unknown.functions, fa.catalogYear ?? fa.year));
-  if (unknown.economic.length) throw new AppError('VALIDATION', M.unknownEconomicCodes(unknown.economic, fa.catalogYear ?? fa.year));
+  if (unknown.functions.length)
+    throw new AppError('VALIDATION', M.unknownFunctionCodes(unknown.functions, fa.catalogYear ?? fa.year));
+  if (unknown.economic.length)
+    throw new AppError('VALIDATION', M.unknownEconomicCodes(unknown.economic, fa.catalogYear ?? fa.year));
   const codes = fa.current.generalByFunction.map((r) => r.code);
   const dup = codes.find((c, i) => codes.indexOf(c) !== i);
   if (dup) throw new AppError('VALIDATION', M.duplicateCode(dup));
@@ -94,13 +116,20 @@ export function requireExplained(row: Pick<AccountsRow, 'data' | 'explanations'>
   const explanations = row.explanations as Record<string, string>;
   const open = violations.filter((v) => !explanations[v.key]?.trim());
   if (open.length) {
-    const items = open.map((v) => `${v.location.tableName}“${v.location.rowLabel}”${v.location.columnLabel}：${v.description}`);
-    throw new AppError('CONFLICT', M.unexplained(items, open.length), { unexplained: open.map((v) => v.key) });
+    const items = open.map(
+      (v) => `${v.location.tableName}“${v.location.rowLabel}”${v.location.columnLabel}：${v.description}`,
+    );
+    throw new AppError('CONFLICT', M.unexplained(items, open.length), {
+      unexplained: open.map((v) => v.key),
+    });
   }
   return violations;
 }
 
-export function violationsWithExplanations(violations: StoredViolation[], explanations: Record<string, string>): ViolationDto[] {
+export function violationsWithExplanations(
+  violations: StoredViolation[],
+  explanations: Record<string, string>,
+): ViolationDto[] {
   return violations.map((v) => ({ ...v, explanation: explanations[v.key] ?? '' }));
 }
 
@@ -122,7 +151,10 @@ export function toDto(org: OrgInfo, year: number, row: AccountsRow | null): Acco
       unexplained: 0,
     };
   }
-  const violations = violationsWithExplanations(row.violations as StoredViolation[], row.explanations as Record<string, string>);
+  const violations = violationsWithExplanations(
+    row.violations as StoredViolation[],
+    row.explanations as Record<string, string>,
+  );
   return {
     id: row.id,
     orgId: org.id,
@@ -147,7 +179,11 @@ export async function loadAccountsDto(db: DbOrTx, orgId: string, year: number): 
 }
 
 /** The cells whose value a save changed, for the audit entry (at most `limit`). */
-export function changedCells(before: FinalAccounts | null, after: FinalAccounts, limit = 200): { cell: string; before: string | null; after: string | null }[] {
+export function changedCells(
+  before: FinalAccounts | null,
+  after: FinalAccounts,
+  limit = 200,
+): { cell: string; before: string | null; after: string | null }[] {
   const a = before ? cellsOf(before) : new Map();
   const b = cellsOf(after);
   const out: { cell: string; before: string | null; after: string | null }[] = [];

@@ -9,7 +9,15 @@ import { blankFinalAccounts, catalogFor, generateExplanation, levelOf } from '..
 import { writeAccountsWorkbook } from '../../importers/accounts-xlsx.ts';
 import { AppError } from '../../platform/errors.ts';
 import { loadAccountsDto, loadAccountsRow, orgInfo } from './accounts-model.ts';
-import { ZDocumentQuery, ZImportAccounts, ZOrgParam, ZSaveAccounts, ZSaveConsolidation, ZVersion, ZYearQuery } from './accounts.schema.ts';
+import {
+  ZDocumentQuery,
+  ZImportAccounts,
+  ZOrgParam,
+  ZSaveAccounts,
+  ZSaveConsolidation,
+  ZVersion,
+  ZYearQuery,
+} from './accounts.schema.ts';
 import { loadConsolidation, saveConsolidation } from './consolidation.ts';
 import { importAccounts } from './import-accounts.ts';
 import { renderAccountsDocument } from './render-accounts-document.ts';
@@ -19,7 +27,8 @@ import { accountsMessages as M } from './texts.ts';
 import type { FinalAccounts } from '../../domain/accounts/index.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const attachment = (name: string) => `attachment; filename="accounts.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}`;
+const attachment = (name: string) =>
+  `attachment; filename="accounts.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}`;
 const byOrgParam = { org: ({ params }: { params: { id: string } }) => params.id };
 
 export function accountsRoutes() {
@@ -36,7 +45,11 @@ export function accountsRoutes() {
         const e = catalogFor(input.query.year);
         return {
           year: e.year,
-          functions: [...e.functions.values()].map((s) => ({ code: s.code, name: s.name, level: levelOf(s.code) })),
+          functions: [...e.functions.values()].map((s) => ({
+            code: s.code,
+            name: s.name,
+            level: levelOf(s.code),
+          })),
           economic: [...e.economic.values()].map((s) => ({ code: s.code, name: s.name, group: s.group })),
         };
       },
@@ -61,7 +74,8 @@ export function accountsRoutes() {
       body: ZSaveAccounts,
       idempotent: true,
       access: { kind: 'scoped', permission: 'work.edit', ...byOrgParam },
-      handler: async ({ deps, actor, input }) => saveAccounts(deps, actor!, input.params.id, input.query.year, input.body),
+      handler: async ({ deps, actor, input }) =>
+        saveAccounts(deps, actor!, input.params.id, input.query.year, input.body),
     }),
     route({
       method: 'POST',
@@ -73,7 +87,8 @@ export function accountsRoutes() {
       body: ZVersion,
       idempotent: true,
       access: { kind: 'scoped', permission: 'work.edit', ...byOrgParam },
-      handler: async ({ deps, actor, input }) => submitAccounts(deps, actor!, input.params.id, input.query.year, input.body),
+      handler: async ({ deps, actor, input }) =>
+        submitAccounts(deps, actor!, input.params.id, input.query.year, input.body),
     }),
     route({
       method: 'POST',
@@ -85,7 +100,8 @@ export function accountsRoutes() {
       body: ZVersion,
       idempotent: true,
       access: { kind: 'scoped', permission: 'work.edit', ...byOrgParam },
-      handler: async ({ deps, actor, input }) => withdrawAccounts(deps, actor!, input.params.id, input.query.year, input.body),
+      handler: async ({ deps, actor, input }) =>
+        withdrawAccounts(deps, actor!, input.params.id, input.query.year, input.body),
     }),
     route({
       method: 'POST',
@@ -97,7 +113,8 @@ export function accountsRoutes() {
       body: ZImportAccounts,
       idempotent: true,
       access: { kind: 'scoped', permission: 'work.edit', ...byOrgParam },
-      handler: async ({ deps, actor, input }) => importAccounts(deps, actor!, input.params.id, input.query.year, input.body),
+      handler: async ({ deps, actor, input }) =>
+        importAccounts(deps, actor!, input.params.id, input.query.year, input.body),
     }),
     route({
       method: 'GET',
@@ -111,7 +128,9 @@ export function accountsRoutes() {
         const org = await orgInfo(deps.db, input.params.id);
         if (!org) throw new AppError('NOT_FOUND');
         const buf = await writeAccountsWorkbook(blankFinalAccounts({ name: org.name }, input.query.year));
-        reply.header('Content-Type', XLSX).header('Content-Disposition', attachment(`${org.name}${input.query.year}年度决算导入模板.xlsx`));
+        reply
+          .header('Content-Type', XLSX)
+          .header('Content-Disposition', attachment(`${org.name}${input.query.year}年度决算导入模板.xlsx`));
         return reply.send(buf);
       },
     }),
@@ -128,7 +147,9 @@ export function accountsRoutes() {
         const row = await loadAccountsRow(deps.db, input.params.id, input.query.year);
         if (!org || !row) throw new AppError('NOT_FOUND', M.notFound);
         const buf = await writeAccountsWorkbook(row.data as FinalAccounts);
-        reply.header('Content-Type', XLSX).header('Content-Disposition', attachment(`${org.name}${input.query.year}年度决算.xlsx`));
+        reply
+          .header('Content-Type', XLSX)
+          .header('Content-Disposition', attachment(`${org.name}${input.query.year}年度决算.xlsx`));
         return reply.send(buf);
       },
     }),
@@ -157,7 +178,10 @@ export function accountsRoutes() {
       handler: async ({ deps, actor, input, reply }) => {
         const doc = await renderAccountsDocument(deps, actor!, input.params.id, input.query);
         reply.header('Content-Type', doc.contentType);
-        reply.header('Content-Disposition', `attachment; filename="accounts.${input.query.format}"; filename*=UTF-8''${encodeURIComponent(doc.fileName)}`);
+        reply.header(
+          'Content-Disposition',
+          `attachment; filename="accounts.${input.query.format}"; filename*=UTF-8''${encodeURIComponent(doc.fileName)}`,
+        );
         reply.header('X-Document-Findings', String(doc.findings));
         return reply.send(doc.bytes);
       },
@@ -170,7 +194,8 @@ export function accountsRoutes() {
       params: ZOrgParam,
       query: ZYearQuery,
       access: { kind: 'scoped', permission: 'work.read', ...byOrgParam },
-      handler: async ({ deps, actor, input }) => loadConsolidation(deps, actor!, input.params.id, input.query.year),
+      handler: async ({ deps, actor, input }) =>
+        loadConsolidation(deps, actor!, input.params.id, input.query.year),
     }),
     route({
       method: 'PUT',
@@ -182,7 +207,8 @@ export function accountsRoutes() {
       body: ZSaveConsolidation,
       idempotent: true,
       access: { kind: 'scoped', permission: 'work.edit', ...byOrgParam },
-      handler: async ({ deps, actor, input }) => saveConsolidation(deps, actor!, input.params.id, input.query.year, input.body),
+      handler: async ({ deps, actor, input }) =>
+        saveConsolidation(deps, actor!, input.params.id, input.query.year, input.body),
     }),
   ];
 }

@@ -7,10 +7,17 @@ import { z } from 'zod';
 import { UNIT_KINDS } from '../../domain/accounts/index.ts';
 
 export const ZOrgParam = z.object({ id: z.uuid('组织编号无效') });
-export const ZYearQuery = z.object({ year: z.coerce.number().int('年度应为整数').min(2000, '年度无效').max(2100, '年度无效') });
+export const ZYearQuery = z.object({
+  year: z.coerce.number().int('年度应为整数').min(2000, '年度无效').max(2100, '年度无效'),
+});
 
 const ZYuan = z
-  .string({ error: (issue) => (typeof issue.input === 'number' ? `金额须写成十进制数字字符串（如 "${String(issue.input)}"），不接受 JSON 数字` : '请填写金额（元）') })
+  .string({
+    error: (issue) =>
+      typeof issue.input === 'number'
+        ? `金额须写成十进制数字字符串（如 "${String(issue.input)}"），不接受 JSON 数字`
+        : '请填写金额（元）',
+  })
   .regex(/^-?\d{1,15}(\.\d{1,2})?$/, '金额应为以元为单位的数字，最多两位小数');
 
 const ZExplanations = z.record(z.string().max(300), z.string().max(2000, '说明最多 2000 个字'));
@@ -27,11 +34,17 @@ export const ZVersion = z.object({ version: z.number().int().min(0, '请提交�
 export const ZImportAccounts = z.object({
   version: z.number().int().min(0, '请提交数据版本号（version）'),
   fileName: z.string().max(300).default('决算.xlsx'),
-  contentBase64: z.string().min(1, '请上传文件').max(15 * 1024 * 1024, '文件过大'),
+  contentBase64: z
+    .string()
+    .min(1, '请上传文件')
+    .max(15 * 1024 * 1024, '文件过大'),
 });
 
 export const ZTransfer = z.object({
-  kind: z.enum(['subsidy', 'remittance'], '内部往来类型应为 subsidy（对附属单位补助）或 remittance（上缴上级）'),
+  kind: z.enum(
+    ['subsidy', 'remittance'],
+    '内部往来类型应为 subsidy（对附属单位补助）或 remittance（上缴上级）',
+  ),
   fromOrgId: z.uuid('付出单位无效'),
   toOrgId: z.uuid('收到单位无效'),
   amount: ZYuan,
@@ -39,7 +52,11 @@ export const ZTransfer = z.object({
 
 export const ZSaveConsolidation = z.object({
   version: z.number().int().min(0, '请提交数据版本号（version）'),
-  unit: z.object({ name: z.string().trim().min(1, '请填写部门名称').max(200), shortName: z.string().max(50).default(''), kind: z.enum(UNIT_KINDS) }),
+  unit: z.object({
+    name: z.string().trim().min(1, '请填写部门名称').max(200),
+    shortName: z.string().max(50).default(''),
+    kind: z.enum(UNIT_KINDS),
+  }),
   transfers: z.array(ZTransfer).max(500),
   previous: z.unknown(),
   texts: z.record(z.string(), z.string().max(5000)),
@@ -51,8 +68,12 @@ export type SaveConsolidationInput = z.infer<typeof ZSaveConsolidation>;
 export type TransferInput = z.infer<typeof ZTransfer>;
 
 export const ZDocumentQuery = ZYearQuery.extend({
-  kind: z.enum(['explanation', 'appendix'], '文档种类应为 explanation（决算情况说明）或 appendix（附表）').default('explanation'),
+  kind: z
+    .enum(['explanation', 'appendix'], '文档种类应为 explanation（决算情况说明）或 appendix（附表）')
+    .default('explanation'),
   format: z.enum(['docx', 'pdf', 'xlsx'], '格式应为 docx、pdf 或 xlsx').default('docx'),
   source: z.enum(['own', 'consolidated'], '来源应为 own（本级）或 consolidated（部门合并）').default('own'),
-}).refine((q) => (q.kind === 'appendix') === (q.format === 'xlsx'), { message: '决算情况说明可下载 docx 或 pdf，附表为 xlsx' });
+}).refine((q) => (q.kind === 'appendix') === (q.format === 'xlsx'), {
+  message: '决算情况说明可下载 docx 或 pdf，附表为 xlsx',
+});
 export type DocumentQuery = z.infer<typeof ZDocumentQuery>;

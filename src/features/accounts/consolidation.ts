@@ -64,7 +64,13 @@ export type ConsolidationDto = {
 };
 
 const ZERO = '0.00';
-const blankPrevious = (): PriorYear => ({ grandTotal: ZERO, fiscalGrandTotal: ZERO, generalExpenditure: ZERO, threePublic: { abroad: ZERO, vehicle: ZERO, reception: ZERO, total: ZERO }, officeOperation: ZERO });
+const blankPrevious = (): PriorYear => ({
+  grandTotal: ZERO,
+  fiscalGrandTotal: ZERO,
+  generalExpenditure: ZERO,
+  threePublic: { abroad: ZERO, vehicle: ZERO, reception: ZERO, total: ZERO },
+  officeOperation: ZERO,
+});
 
 async function requireDepartment(db: DbOrTx, orgId: string): Promise<OrgInfo> {
   const org = await orgInfo(db, orgId);
@@ -73,9 +79,25 @@ async function requireDepartment(db: DbOrTx, orgId: string): Promise<OrgInfo> {
   return org;
 }
 
-async function loadSettings(db: DbOrTx, org: OrgInfo, year: number): Promise<ConsolidationSettings & { id: string | null }> {
-  const [row] = await db.select().from(accountsConsolidations).where(and(eq(accountsConsolidations.orgId, org.id), eq(accountsConsolidations.fiscalYear, year)));
-  if (!row) return { id: null, exists: false, version: 0, unit: { name: org.name, shortName: '', kind: '行政单位' }, transfers: [], previous: blankPrevious(), texts: accountsTextsSchema.parse({}) };
+async function loadSettings(
+  db: DbOrTx,
+  org: OrgInfo,
+  year: number,
+): Promise<ConsolidationSettings & { id: string | null }> {
+  const [row] = await db
+    .select()
+    .from(accountsConsolidations)
+    .where(and(eq(accountsConsolidations.orgId, org.id), eq(accountsConsolidations.fiscalYear, year)));
+  if (!row)
+    return {
+      id: null,
+      exists: false,
+      version: 0,
+      unit: { name: org.name, shortName: '', kind: '行政单位' },
+      transfers: [],
+      previous: blankPrevious(),
+      texts: accountsTextsSchema.parse({}),
+    };
   return {
     id: row.id,
     exists: true,
@@ -87,12 +109,28 @@ async function loadSettings(db: DbOrTx, org: OrgInfo, year: number): Promise<Con
   };
 }
 
-export async function loadConsolidation(deps: TxDeps, _actor: Actor, orgId: string, year: number): Promise<ConsolidationDto> {
+export async function loadConsolidation(
+  deps: TxDeps,
+  _actor: Actor,
+  orgId: string,
+  year: number,
+): Promise<ConsolidationDto> {
   const org = await requireDepartment(deps.db, orgId);
   const { id: _id, ...settings } = await loadSettings(deps.db, org, year);
   const ids = await subtreeIds(deps.db, orgId);
-  const orgs = await deps.db.select({ id: organisations.id, name: organisations.name, code: organisations.code, kind: organisations.kind }).from(organisations).where(inArray(organisations.id, ids));
-  const rows = await deps.db.select().from(finalAccounts).where(and(inArray(finalAccounts.orgId, ids), eq(finalAccounts.fiscalYear, year)));
+  const orgs = await deps.db
+    .select({
+      id: organisations.id,
+      name: organisations.name,
+      code: organisations.code,
+      kind: organisations.kind,
+    })
+    .from(organisations)
+    .where(inArray(organisations.id, ids));
+  const rows = await deps.db
+    .select()
+    .from(finalAccounts)
+    .where(and(inArray(finalAccounts.orgId, ids), eq(finalAccounts.fiscalYear, year)));
   const byOrg = new Map(rows.map((r) => [r.orgId, r]));
   // The department itself (its 本级) first, then the rest by code.
   orgs.sort((a, b) => (a.id === orgId ? -1 : b.id === orgId ? 1 : a.code.localeCompare(b.code)));
@@ -112,7 +150,8 @@ export async function loadConsolidation(deps: TxDeps, _actor: Actor, orgId: stri
     });
   const base = { orgId, orgName: org.name, fiscalYear: year, settings, members };
   const held = orgs.filter((o) => byOrg.has(o.id));
-  if (!held.length) return { ...base, consolidated: null, violations: [], explanation: null, error: M.noMembers };
+  if (!held.length)
+    return { ...base, consolidated: null, violations: [], explanation: null, error: M.noMembers };
   const nameOf = new Map(orgs.map((o) => [o.id, o.name]));
   try {
     const consolidated = canonicalAccounts(
@@ -120,20 +159,41 @@ export async function loadConsolidation(deps: TxDeps, _actor: Actor, orgId: stri
         unit: settings.unit,
         year,
         // Members are matched to transfers by organisation name (unique in the tree), whatever their documents call themselves.
-        members: held.map((o) => ({ ...(byOrg.get(o.id)!.data as FinalAccounts), unit: { ...(byOrg.get(o.id)!.data as FinalAccounts).unit, name: o.name } })),
-        transfers: settings.transfers.map((t) => ({ kind: t.kind, from: nameOf.get(t.fromOrgId) ?? t.fromOrgId, to: nameOf.get(t.toOrgId) ?? t.toOrgId, amount: t.amount })),
+        members: held.map((o) => ({
+          ...(byOrg.get(o.id)!.data as FinalAccounts),
+          unit: { ...(byOrg.get(o.id)!.data as FinalAccounts).unit, name: o.name },
+        })),
+        transfers: settings.transfers.map((t) => ({
+          kind: t.kind,
+          from: nameOf.get(t.fromOrgId) ?? t.fromOrgId,
+          to: nameOf.get(t.toOrgId) ?? t.toOrgId,
+          amount: t.amount,
+        })),
         previous: settings.previous,
         texts: settings.texts,
       }),
     );
-    return { ...base, consolidated, violations: checkAccounts(consolidated), explanation: generateExplanation(consolidated, { detailNumbering: 'nested' }), error: null };
+    return {
+      ...base,
+      consolidated,
+      violations: checkAccounts(consolidated),
+      explanation: generateExplanation(consolidated, { detailNumbering: 'nested' }),
+      error: null,
+    };
   } catch (err) {
-    if (err instanceof ConsolidationError) return { ...base, consolidated: null, violations: [], explanation: null, error: err.message };
+    if (err instanceof ConsolidationError)
+      return { ...base, consolidated: null, violations: [], explanation: null, error: err.message };
     throw err;
   }
 }
 
-export async function saveConsolidation(deps: TxDeps, actor: Actor, orgId: string, year: number, input: SaveConsolidationInput): Promise<ConsolidationDto> {
+export async function saveConsolidation(
+  deps: TxDeps,
+  actor: Actor,
+  orgId: string,
+  year: number,
+  input: SaveConsolidationInput,
+): Promise<ConsolidationDto> {
   const org = await requireDepartment(deps.db, orgId);
   const previous = priorYearSchema.safeParse(input.previous);
   if (!previous.success) {
@@ -143,7 +203,8 @@ export async function saveConsolidation(deps: TxDeps, actor: Actor, orgId: strin
   const texts = accountsTextsSchema.parse(input.texts);
   const ids = new Set(await subtreeIds(deps.db, orgId));
   for (const t of input.transfers) {
-    for (const id of [t.fromOrgId, t.toOrgId]) if (!ids.has(id)) throw new AppError('VALIDATION', M.transferOutside(id));
+    for (const id of [t.fromOrgId, t.toOrgId])
+      if (!ids.has(id)) throw new AppError('VALIDATION', M.transferOutside(id));
     if (t.fromOrgId === t.toOrgId) throw new AppError('VALIDATION', M.transferSame);
   }
   const current = await loadSettings(deps.db, org, year);
@@ -152,16 +213,45 @@ export async function saveConsolidation(deps: TxDeps, actor: Actor, orgId: strin
   const who = { id: actor.userId, username: actor.username, ip: actor.ip };
   if (!current.id) {
     if (input.version !== 0) throw new AppError('NOT_FOUND');
-    const [row] = await deps.db.insert(accountsConsolidations).values({ orgId, fiscalYear: year, ...values, createdAt: now, updatedAt: now }).onConflictDoNothing().returning();
+    const [row] = await deps.db
+      .insert(accountsConsolidations)
+      .values({ orgId, fiscalYear: year, ...values, createdAt: now, updatedAt: now })
+      .onConflictDoNothing()
+      .returning();
     if (!row) throw new AppError('STALE', M.alreadyExists);
-    await appendAudit(deps.db, who, { action: 'accounts.consolidation.create', entity: 'accounts_consolidation', entityId: row.id, orgId, after: { fiscalYear: year, ...values } }, now);
-  } else {
-    if (input.version === 0) throw new AppError('STALE', M.alreadyExists);
-    const after = await updateVersioned(deps.db, accountsConsolidations, current.id, input.version, values, now);
     await appendAudit(
       deps.db,
       who,
-      { action: 'accounts.consolidation.save', entity: 'accounts_consolidation', entityId: current.id, orgId, before: { version: current.version, transfers: current.transfers, previous: current.previous }, after: { version: after.version, ...values } },
+      {
+        action: 'accounts.consolidation.create',
+        entity: 'accounts_consolidation',
+        entityId: row.id,
+        orgId,
+        after: { fiscalYear: year, ...values },
+      },
+      now,
+    );
+  } else {
+    if (input.version === 0) throw new AppError('STALE', M.alreadyExists);
+    const after = await updateVersioned(
+      deps.db,
+      accountsConsolidations,
+      current.id,
+      input.version,
+      values,
+      now,
+    );
+    await appendAudit(
+      deps.db,
+      who,
+      {
+        action: 'accounts.consolidation.save',
+        entity: 'accounts_consolidation',
+        entityId: current.id,
+        orgId,
+        before: { version: current.version, transfers: current.transfers, previous: current.previous },
+        after: { version: after.version, ...values },
+      },
       now,
     );
   }

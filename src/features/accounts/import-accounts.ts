@@ -22,9 +22,28 @@ export async function importAccounts(
   if (!org) throw new AppError('NOT_FOUND');
   if (!/^[A-Za-z0-9+/=\s]+$/.test(input.contentBase64)) throw new AppError('VALIDATION', M.badBase64);
   const read = await readAccountsWorkbook(Buffer.from(input.contentBase64, 'base64'));
-  if (!read.ok) throw new AppError('VALIDATION', M.importFailed(read.problems[0]!.message, read.problems.length), { problems: read.problems });
-  if (read.value.year !== year) throw new AppError('VALIDATION', M.importWrongYear(fieldAddresses().get('year')!.cell, read.value.year, year), { problems: [] });
+  if (!read.ok)
+    throw new AppError('VALIDATION', M.importFailed(read.problems[0]!.message, read.problems.length), {
+      problems: read.problems,
+    });
+  if (read.value.year !== year)
+    throw new AppError(
+      'VALIDATION',
+      M.importWrongYear(fieldAddresses().get('year')!.cell, read.value.year, year),
+      { problems: [] },
+    );
   const existing = await loadAccountsRow(deps.db, orgId, year);
-  const dto = await saveAccounts(deps, actor, orgId, year, { version: input.version, data: read.value, explanations: existing ? (existing.explanations as Record<string, string>) : {} }, 'accounts.import');
+  const dto = await saveAccounts(
+    deps,
+    actor,
+    orgId,
+    year,
+    {
+      version: input.version,
+      data: read.value,
+      explanations: existing ? (existing.explanations as Record<string, string>) : {},
+    },
+    'accounts.import',
+  );
   return { ...dto, imported: { fileName: input.fileName, amountUnit: read.amountUnit } };
 }

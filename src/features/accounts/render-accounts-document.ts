@@ -15,7 +15,12 @@ import { accountsMessages as M } from './texts.ts';
 
 export type RenderedDocument = { bytes: Buffer; fileName: string; contentType: string; findings: number };
 
-export async function renderAccountsDocument(deps: TxDeps, actor: Actor, orgId: string, q: DocumentQuery): Promise<RenderedDocument> {
+export async function renderAccountsDocument(
+  deps: TxDeps,
+  actor: Actor,
+  orgId: string,
+  q: DocumentQuery,
+): Promise<RenderedDocument> {
   let fa: FinalAccounts;
   if (q.source === 'consolidated') {
     const c = await loadConsolidation(deps, actor, orgId, q.year);
@@ -30,6 +35,13 @@ export async function renderAccountsDocument(deps: TxDeps, actor: Actor, orgId: 
     const a = await renderAccountsAppendix(fa);
     return { ...a, findings: 0 };
   }
-  const doc = await renderAccountsExplanation(fa, q.format === 'pdf' ? 'pdf' : 'docx', { detailNumbering: q.source === 'consolidated' ? 'nested' : 'flat' });
-  return { bytes: doc.bytes, fileName: doc.fileName, contentType: doc.contentType, findings: doc.findings.length };
+  const doc = await renderAccountsExplanation(fa, q.format === 'pdf' ? 'pdf' : 'docx', {
+    detailNumbering: q.source === 'consolidated' ? 'nested' : 'flat',
+  });
+  return {
+    bytes: doc.bytes,
+    fileName: doc.fileName,
+    contentType: doc.contentType,
+    findings: doc.findings.length,
+  };
 }

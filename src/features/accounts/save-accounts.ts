@@ -12,22 +12,49 @@ import { appendAudit } from '../../platform/audit/audit-log.ts';
 import { finalAccounts } from '../../platform/db/schema/index.ts';
 import { updateVersioned } from '../../platform/db/versioned.ts';
 import { AppError } from '../../platform/errors.ts';
-import { changedCells, checkAccounts, loadAccountsDto, loadAccountsRow, orgInfo, validateDocument, type AccountsDto } from './accounts-model.ts';
+import {
+  changedCells,
+  checkAccounts,
+  loadAccountsDto,
+  loadAccountsRow,
+  orgInfo,
+  validateDocument,
+  type AccountsDto,
+} from './accounts-model.ts';
 import { accountsChanges } from '../workflow/accounts-adapter.ts';
 import { guardDocumentWrite } from '../workflow/document-lock.ts';
 import { accountsMessages as M } from './texts.ts';
 
-export type SaveAccountsArgs = { version: number; data: unknown; explanations?: Record<string, string> | undefined };
+export type SaveAccountsArgs = {
+  version: number;
+  data: unknown;
+  explanations?: Record<string, string> | undefined;
+};
 
 const cleanExplanations = (e: Record<string, string>): Record<string, string> =>
-  Object.fromEntries(Object.entries(e).map(([k, v]) => [k, v.trim()]).filter(([, v]) => v !== ''));
+  Object.fromEntries(
+    Object.entries(e)
+      .map(([k, v]) => [k, v.trim()])
+      .filter(([, v]) => v !== ''),
+  );
 
-export async function saveAccounts(deps: TxDeps, actor: Actor, orgId: string, year: number, input: SaveAccountsArgs, action = 'accounts.save'): Promise<AccountsDto> {
+export async function saveAccounts(
+  deps: TxDeps,
+  actor: Actor,
+  orgId: string,
+  year: number,
+  input: SaveAccountsArgs,
+  action = 'accounts.save',
+): Promise<AccountsDto> {
   const org = await orgInfo(deps.db, orgId);
   if (!org) throw new AppError('NOT_FOUND');
   const fa = validateDocument(input.data, year);
   const violations = checkAccounts(fa);
-  const totals = { incomeTotal: fa.current.summary.income.total, expenditureTotal: fa.current.summary.expenditure.total, grandTotal: fa.current.summary.grandTotalIncome };
+  const totals = {
+    incomeTotal: fa.current.summary.income.total,
+    expenditureTotal: fa.current.summary.expenditure.total,
+    grandTotal: fa.current.summary.grandTotalIncome,
+  };
   const now = deps.clock();
   const before = await loadAccountsRow(deps.db, orgId, year);
   const who = { id: actor.userId, username: actor.username, ip: actor.ip };
@@ -36,20 +63,60 @@ export async function saveAccounts(deps: TxDeps, actor: Actor, orgId: string, ye
     if (input.version !== 0) throw new AppError('NOT_FOUND', M.notFound);
     const [row] = await deps.db
       .insert(finalAccounts)
-      .values({ orgId, fiscalYear: year, data: fa, violations, explanations: cleanExplanations(input.explanations ?? {}), ...totals, createdAt: now, updatedAt: now })
+      .values({
+        orgId,
+        fiscalYear: year,
+        data: fa,
+        violations,
+        explanations: cleanExplanations(input.explanations ?? {}),
+        ...totals,
+        createdAt: now,
+        updatedAt: now,
+      })
       .onConflictDoNothing()
       .returning();
     // Another request created it between our read and this insert.
     if (!row) throw new AppError('STALE', M.alreadyExists);
-    await appendAudit(deps.db, who, { action: action === 'accounts.save' ? 'accounts.create' : action, entity: 'final_accounts', entityId: row.id, orgId, after: { fiscalYear: year, version: 1, violations: violations.length, changed: changedCells(null, fa).length } }, now);
+    await appendAudit(
+      deps.db,
+      who,
+      {
+        action: action === 'accounts.save' ? 'accounts.create' : action,
+        entity: 'final_accounts',
+        entityId: row.id,
+        orgId,
+        after: {
+          fiscalYear: year,
+          version: 1,
+          violations: violations.length,
+          changed: changedCells(null, fa).length,
+        },
+      },
+      now,
+    );
   } else {
     if (input.version === 0) throw new AppError('STALE', M.alreadyExists);
-    const explanations = input.explanations ? cleanExplanations(input.explanations) : (before.explanations as Record<string, string>);
+    const explanations = input.explanations
+      ? cleanExplanations(input.explanations)
+      : (before.explanations as Record<string, string>);
     // The review workflow's lock first (its message names the step); a permitted change under review is
     // recorded against the reviewer. Otherwise a submitted document stays locked until withdrawn.
-    const review = await guardDocumentWrite(deps, actor, before.id, accountsChanges({ data: before.data, explanations: before.explanations }, { data: fa, explanations }));
-    if (before.status === 'submitted' && review?.status !== 'in_review') throw new AppError('CONFLICT', M.submittedLocked);
-    const after = await updateVersioned(deps.db, finalAccounts, before.id, input.version, { data: fa, violations, explanations, ...totals }, now);
+    const review = await guardDocumentWrite(
+      deps,
+      actor,
+      before.id,
+      accountsChanges({ data: before.data, explanations: before.explanations }, { data: fa, explanations }),
+    );
+    if (before.status === 'submitted' && review?.status !== 'in_review')
+      throw new AppError('CONFLICT', M.submittedLocked);
+    const after = await updateVersioned(
+      deps.db,
+      finalAccounts,
+      before.id,
+      input.version,
+      { data: fa, violations, explanations, ...totals },
+      now,
+    );
     await appendAudit(
       deps.db,
       who,
@@ -59,7 +126,12 @@ export async function saveAccounts(deps: TxDeps, actor: Actor, orgId: string, ye
         entityId: before.id,
         orgId,
         before: { version: before.version, violations: (before.violations as unknown[]).length },
-        after: { version: after.version, violations: violations.length, changed: changedCells(before.data as FinalAccounts, fa), explanations: Object.keys(explanations).length },
+        after: {
+          version: after.version,
+          violations: violations.length,
+          changed: changedCells(before.data as FinalAccounts, fa),
+          explanations: Object.keys(explanations).length,
+        },
       },
       now,
     );

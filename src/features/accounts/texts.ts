@@ -1,10 +1,13 @@
 /** Chinese messages of the final-accounts feature (one place, as the conventions ask). */
 export const accountsMessages = {
-  invalidDocument: (path: string, message: string, count: number) => `决算数据不符合要求：${path || '（根）'}：${message}${count > 1 ? `（共 ${count} 处问题）` : ''}`,
+  invalidDocument: (path: string, message: string, count: number) =>
+    `决算数据不符合要求：${path || '（根）'}：${message}${count > 1 ? `（共 ${count} 处问题）` : ''}`,
   wrongYear: (got: number, want: number) => `数据的决算年度为 ${got} 年，与所保存的 ${want} 年不一致。`,
   departmentScope: '部门合并数由系统根据所属单位的决算计算，不能直接保存；请保存本级（单位）决算。',
-  unknownFunctionCodes: (codes: string[], year: number) => `功能分类科目编码 ${codes.join('、')} 不在${year}年政府收支分类科目中。`,
-  unknownEconomicCodes: (codes: string[], year: number) => `经济分类科目编码 ${codes.join('、')} 不在${year}年政府收支分类科目中。`,
+  unknownFunctionCodes: (codes: string[], year: number) =>
+    `功能分类科目编码 ${codes.join('、')} 不在${year}年政府收支分类科目中。`,
+  unknownEconomicCodes: (codes: string[], year: number) =>
+    `经济分类科目编码 ${codes.join('、')} 不在${year}年政府收支分类科目中。`,
   duplicateCode: (code: string) => `功能分类科目编码 ${code} 重复。`,
   notFound: '该单位本年度尚未保存决算。',
   alreadyExists: '该单位本年度的决算已由他人创建，请刷新后重试。',
@@ -13,8 +16,10 @@ export const accountsMessages = {
   notSubmitted: '决算尚未提交。',
   unexplained: (items: string[], n: number) =>
     `还有 ${n} 处平衡关系未通过且未说明原因，不能提交：${items.slice(0, 5).join('；')}${n > 5 ? `；另有 ${n - 5} 处` : ''}。请修正数据，或在“校验结果”中逐条说明原因。`,
-  importFailed: (first: string, n: number) => `导入失败，已保存的数据未改动：${first}${n > 1 ? `（共 ${n} 处问题）` : ''}`,
-  importWrongYear: (cell: string, got: number, want: number) => `导入失败，已保存的数据未改动：工作表“基本信息”单元格${cell}：决算年度为 ${got} 年，当前填报的是 ${want} 年。`,
+  importFailed: (first: string, n: number) =>
+    `导入失败，已保存的数据未改动：${first}${n > 1 ? `（共 ${n} 处问题）` : ''}`,
+  importWrongYear: (cell: string, got: number, want: number) =>
+    `导入失败，已保存的数据未改动：工作表“基本信息”单元格${cell}：决算年度为 ${got} 年，当前填报的是 ${want} 年。`,
   badBase64: '上传的文件内容无效（应为 Base64 编码）。',
   notDepartment: '只有主管部门（或财政部门）有部门决算合并数；请选择一个部门。',
   transferOutside: (id: string) => `内部往来的单位（${id}）不在本部门的合并范围内。`,

@@ -20,7 +20,10 @@ export function auditRoutes() {
       query: ZAuditQuery,
       access: { kind: 'reach', permission: 'audit.read' },
       handler: async ({ deps, actor, input }) => {
-        const [own] = await deps.db.select({ parentId: organisations.parentId }).from(organisations).where(eq(organisations.id, actor!.orgId));
+        const [own] = await deps.db
+          .select({ parentId: organisations.parentId })
+          .from(organisations)
+          .where(eq(organisations.id, actor!.orgId));
         // An auditor at the top sees everything, including entries not tied to an organisation
         // (failed logins for unknown names); others see their reach only.
         const atTop = own?.parentId === null;
@@ -29,7 +32,13 @@ export function auditRoutes() {
         const rows = await deps.db
           .select()
           .from(auditLog)
-          .where(and(scope, page, atTop ? or(isNull(auditLog.orgId), inArray(auditLog.orgId, [...actor!.reach])) : undefined))
+          .where(
+            and(
+              scope,
+              page,
+              atTop ? or(isNull(auditLog.orgId), inArray(auditLog.orgId, [...actor!.reach])) : undefined,
+            ),
+          )
           .orderBy(desc(auditLog.seq))
           .limit(input.query.limit);
         return {

@@ -34,7 +34,8 @@ export function authRoutes(deps: AppDeps) {
           ip: request.ip,
           userAgent: request.headers['user-agent'] ?? null,
         });
-        if (!result.ok) return { status: result.status, body: { error: { code: result.code, message: result.message } } };
+        if (!result.ok)
+          return { status: result.status, body: { error: { code: result.code, message: result.message } } };
         setSessionCookie(reply, deps, result.token);
         return { user: toMe(result.actor), csrfToken: result.csrfToken };
       },
@@ -48,7 +49,12 @@ export function authRoutes(deps: AppDeps) {
       handler: async ({ actor, deps: tx, request, reply }) => {
         const token = request.cookies[deps.config.security.cookieName];
         if (token) await deleteSession(tx.db, token);
-        await appendAudit(tx.db, { id: actor!.userId, username: actor!.username, ip: request.ip }, { action: 'auth.logout', entity: 'user', entityId: actor!.userId, orgId: actor!.orgId }, tx.clock());
+        await appendAudit(
+          tx.db,
+          { id: actor!.userId, username: actor!.username, ip: request.ip },
+          { action: 'auth.logout', entity: 'user', entityId: actor!.userId, orgId: actor!.orgId },
+          tx.clock(),
+        );
         reply.clearCookie(deps.config.security.cookieName, { path: '/' });
         return { status: 204 };
       },
@@ -69,7 +75,10 @@ export function authRoutes(deps: AppDeps) {
       body: ZChangePassword,
       access: { kind: 'self' },
       handler: async ({ actor, deps: tx, input, request }) => {
-        await changePassword(tx, actor!, { ...input.body, currentSessionToken: request.cookies[deps.config.security.cookieName] ?? '' });
+        await changePassword(tx, actor!, {
+          ...input.body,
+          currentSessionToken: request.cookies[deps.config.security.cookieName] ?? '',
+        });
         return { status: 204 };
       },
     }),

@@ -26,17 +26,39 @@ export async function login(deps: TxDeps, input: LoginInput): Promise<LoginResul
   const audit = (entry: Parameters<typeof appendAudit>[2], actorId: string | null) =>
     appendAudit(db, { id: actorId, username: input.username.slice(0, 100), ip: input.ip }, entry, now);
 
-  const rows = await db.select().from(users).where(eq(sql`lower(${users.username})`, input.username.toLowerCase())).for('update');
+  const rows = await db
+    .select()
+    .from(users)
+    .where(eq(sql`lower(${users.username})`, input.username.toLowerCase()))
+    .for('update');
   const user = rows[0];
   if (!user) {
     dummyHash ??= hashPassword('dummy-password-for-timing');
     await verifyPassword(await dummyHash, input.password);
-    await audit({ action: 'auth.login', entity: 'user', outcome: 'failure', after: { reason: 'unknown-user' } }, null);
+    await audit(
+      { action: 'auth.login', entity: 'user', outcome: 'failure', after: { reason: 'unknown-user' } },
+      null,
+    );
     return { ok: false, status: 401, code: 'UNAUTHENTICATED', message: authTexts.badCredentials };
   }
   if (user.lockedUntil && user.lockedUntil > now) {
-    await audit({ action: 'auth.login', entity: 'user', entityId: user.id, orgId: user.orgId, outcome: 'refused', after: { reason: 'locked' } }, user.id);
-    return { ok: false, status: 423, code: 'LOCKED', message: authTexts.locked(security.lockoutMinutes, user.lockedUntil) };
+    await audit(
+      {
+        action: 'auth.login',
+        entity: 'user',
+        entityId: user.id,
+        orgId: user.orgId,
+        outcome: 'refused',
+        after: { reason: 'locked' },
+      },
+      user.id,
+    );
+    return {
+      ok: false,
+      status: 423,
+      code: 'LOCKED',
+      message: authTexts.locked(security.lockoutMinutes, user.lockedUntil),
+    };
   }
   const passwordOk = await verifyPassword(user.passwordHash, input.password);
   if (!passwordOk) {
@@ -44,24 +66,77 @@ export async function login(deps: TxDeps, input: LoginInput): Promise<LoginResul
     if (failures >= security.maxFailedLogins) {
       const lockedUntil = new Date(now.getTime() + security.lockoutMinutes * 60_000);
       await db.update(users).set({ failedLogins: 0, lockedUntil }).where(eq(users.id, user.id));
-      await audit({ action: 'auth.login', entity: 'user', entityId: user.id, orgId: user.orgId, outcome: 'failure', after: { reason: 'bad-password', failures } }, user.id);
-      await audit({ action: 'auth.lockout', entity: 'user', entityId: user.id, orgId: user.orgId, outcome: 'success', after: { lockedUntil: lockedUntil.toISOString() } }, user.id);
-      return { ok: false, status: 423, code: 'LOCKED', message: authTexts.locked(security.lockoutMinutes, lockedUntil) };
+      await audit(
+        {
+          action: 'auth.login',
+          entity: 'user',
+          entityId: user.id,
+          orgId: user.orgId,
+          outcome: 'failure',
+          after: { reason: 'bad-password', failures },
+        },
+        user.id,
+      );
+      await audit(
+        {
+          action: 'auth.lockout',
+          entity: 'user',
+          entityId: user.id,
+          orgId: user.orgId,
+          outcome: 'success',
+          after: { lockedUntil: lockedUntil.toISOString() },
+        },
+        user.id,
+      );
+      return {
+        ok: false,
+        status: 423,
+        code: 'LOCKED',
+        message: authTexts.locked(security.lockoutMinutes, lockedUntil),
+      };
     }
     await db.update(users).set({ failedLogins: failures }).where(eq(users.id, user.id));
-    await audit({ action: 'auth.login', entity: 'user', entityId: user.id, orgId: user.orgId, outcome: 'failure', after: { reason: 'bad-password', failures } }, user.id);
+    await audit(
+      {
+        action: 'auth.login',
+        entity: 'user',
+        entityId: user.id,
+        orgId: user.orgId,
+        outcome: 'failure',
+        after: { reason: 'bad-password', failures },
+      },
+      user.id,
+    );
     return { ok: false, status: 401, code: 'UNAUTHENTICATED', message: authTexts.badCredentials };
   }
   if (user.disabled) {
-    await audit({ action: 'auth.login', entity: 'user', entityId: user.id, orgId: user.orgId, outcome: 'refused', after: { reason: 'disabled' } }, user.id);
+    await audit(
+      {
+        action: 'auth.login',
+        entity: 'user',
+        entityId: user.id,
+        orgId: user.orgId,
+        outcome: 'refused',
+        after: { reason: 'disabled' },
+      },
+      user.id,
+    );
     return { ok: false, status: 401, code: 'UNAUTHENTICATED', message: authTexts.disabled };
   }
   if (user.failedLogins !== 0 || user.lockedUntil) {
     await db.update(users).set({ failedLogins: 0, lockedUntil: null }).where(eq(users.id, user.id));
   }
   await purgeExpiredSessions(db, security, now);
-  const { token, csrfToken } = await createSession(db, user.id, { ip: input.ip, userAgent: input.userAgent }, now);
-  await audit({ action: 'auth.login', entity: 'user', entityId: user.id, orgId: user.orgId, outcome: 'success' }, user.id);
+  const { token, csrfToken } = await createSession(
+    db,
+    user.id,
+    { ip: input.ip, userAgent: input.userAgent },
+    now,
+  );
+  await audit(
+    { action: 'auth.login', entity: 'user', entityId: user.id, orgId: user.orgId, outcome: 'success' },
+    user.id,
+  );
   const actor = await loadActor(db, user.id, input.ip);
   if (!actor) throw new Error('signed-in user vanished');
   return { ok: true, token, csrfToken, actor };

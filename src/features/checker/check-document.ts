@@ -14,13 +14,15 @@ const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
 export function decodeBase64(text: string): Buffer {
   const compact = text.replace(/\s+/g, '');
-  if (compact.length % 4 === 1 || !BASE64.test(compact)) throw new AppError('VALIDATION', checkerTexts.badBase64);
+  if (compact.length % 4 === 1 || !BASE64.test(compact))
+    throw new AppError('VALIDATION', checkerTexts.badBase64);
   return Buffer.from(compact, 'base64');
 }
 
 export async function checkDocument(_actor: Actor, input: CheckRequest): Promise<CheckResult> {
   const bytes = decodeBase64(input.contentBase64);
-  if (bytes.length > MAX_FILE_BYTES) throw new AppError('VALIDATION', checkerTexts.tooLarge(MAX_FILE_BYTES / 1024 / 1024));
+  if (bytes.length > MAX_FILE_BYTES)
+    throw new AppError('VALIDATION', checkerTexts.tooLarge(MAX_FILE_BYTES / 1024 / 1024));
   let source;
   try {
     source = await extractTextFromBuffer(input.fileName, bytes);
@@ -31,7 +33,8 @@ export async function checkDocument(_actor: Actor, input: CheckRequest): Promise
     }
     throw error;
   }
-  if (source.every((l) => l.text.trim() === '')) throw new AppError('VALIDATION', checkerTexts.noText(input.fileName));
+  if (source.every((l) => l.text.trim() === ''))
+    throw new AppError('VALIDATION', checkerTexts.noText(input.fileName));
   const findings = checkLines(source);
   const count = (s: 'error' | 'warning' | 'note'): number => findings.filter((f) => f.severity === s).length;
   return {

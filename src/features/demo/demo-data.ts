@@ -4,21 +4,73 @@
  */
 import type { Role } from '../../app/roles.ts';
 
-export type DemoOrg = { code: string; name: string; kind: 'department' | 'unit'; prefix: string; short: string; children?: DemoOrg[] };
+export type DemoOrg = {
+  code: string;
+  name: string;
+  kind: 'department' | 'unit';
+  prefix: string;
+  short: string;
+  children?: DemoOrg[];
+};
 
 export const DEMO_FISCAL_YEAR = 2020;
 
 export const DEMO_ORGS: DemoOrg[] = [
-  { code: 'SC-SWT', name: '四川省商务厅', kind: 'department', prefix: 'scswt', short: '川商务厅', children: [
-    { code: 'SC-SWT-XXZX', name: '四川省商务厅信息中心', kind: 'unit', prefix: 'scxxzx', short: '川商务信息' },
-  ] },
-  { code: 'SC-ZWFW', name: '四川省政务服务和公共资源交易服务中心', kind: 'department', prefix: 'sczwfw', short: '川政务中心', children: [
-    { code: 'SC-ZWFW-XXZX', name: '四川省政务服务和公共资源交易服务信息中心', kind: 'unit', prefix: 'sczwxx', short: '川政务信息' },
-    { code: 'SC-ZWFW-CGZX', name: '四川省政府采购中心', kind: 'unit', prefix: 'sccgzx', short: '川采购中心' },
-  ] },
-  { code: 'JS-SWT', name: '江苏省商务厅', kind: 'department', prefix: 'jsswt', short: '苏商务厅', children: [
-    { code: 'JS-SWT-XXZX', name: '江苏省商务厅信息中心', kind: 'unit', prefix: 'jsxxzx', short: '苏商务信息' },
-  ] },
+  {
+    code: 'SC-SWT',
+    name: '四川省商务厅',
+    kind: 'department',
+    prefix: 'scswt',
+    short: '川商务厅',
+    children: [
+      {
+        code: 'SC-SWT-XXZX',
+        name: '四川省商务厅信息中心',
+        kind: 'unit',
+        prefix: 'scxxzx',
+        short: '川商务信息',
+      },
+    ],
+  },
+  {
+    code: 'SC-ZWFW',
+    name: '四川省政务服务和公共资源交易服务中心',
+    kind: 'department',
+    prefix: 'sczwfw',
+    short: '川政务中心',
+    children: [
+      {
+        code: 'SC-ZWFW-XXZX',
+        name: '四川省政务服务和公共资源交易服务信息中心',
+        kind: 'unit',
+        prefix: 'sczwxx',
+        short: '川政务信息',
+      },
+      {
+        code: 'SC-ZWFW-CGZX',
+        name: '四川省政府采购中心',
+        kind: 'unit',
+        prefix: 'sccgzx',
+        short: '川采购中心',
+      },
+    ],
+  },
+  {
+    code: 'JS-SWT',
+    name: '江苏省商务厅',
+    kind: 'department',
+    prefix: 'jsswt',
+    short: '苏商务厅',
+    children: [
+      {
+        code: 'JS-SWT-XXZX',
+        name: '江苏省商务厅信息中心',
+        kind: 'unit',
+        prefix: 'jsxxzx',
+        short: '苏商务信息',
+      },
+    ],
+  },
   { code: 'HN-SWT', name: '海南省商务厅', kind: 'department', prefix: 'hnswt', short: '琼商务厅' },
 ];
 
@@ -33,6 +85,9 @@ export const DEMO_ROLES: Array<{ suffix: string; label: string; role: Role; posi
   { suffix: 'pj2', label: '评价人员二', role: 'evaluator', position: null },
 ];
 
-export function flattenDemoOrgs(orgs = DEMO_ORGS, parentCode: string | null = null): Array<DemoOrg & { parentCode: string | null }> {
+export function flattenDemoOrgs(
+  orgs = DEMO_ORGS,
+  parentCode: string | null = null,
+): Array<DemoOrg & { parentCode: string | null }> {
   return orgs.flatMap((o) => [{ ...o, parentCode }, ...flattenDemoOrgs(o.children ?? [], o.code)]);
 }

@@ -23,7 +23,9 @@ export const DEMO_ACCOUNTS: { orgCode: string; data: FinalAccounts; consolidatio
 
 export async function loadDemoAccounts(deps: TxDeps): Promise<number> {
   const now = deps.clock();
-  const orgRows = await deps.db.select({ id: organisations.id, code: organisations.code }).from(organisations);
+  const orgRows = await deps.db
+    .select({ id: organisations.id, code: organisations.code })
+    .from(organisations);
   const orgId = new Map(orgRows.map((o) => [o.code, o.id]));
   let loaded = 0;
   for (const demo of DEMO_ACCOUNTS) {
@@ -33,12 +35,32 @@ export async function loadDemoAccounts(deps: TxDeps): Promise<number> {
     const s = fa.current.summary;
     await deps.db
       .insert(finalAccounts)
-      .values({ orgId: id, fiscalYear: DEMO_FISCAL_YEAR, data: fa, violations: checkAccounts(fa), explanations: {}, incomeTotal: s.income.total, expenditureTotal: s.expenditure.total, grandTotal: s.grandTotalIncome, createdAt: now, updatedAt: now })
+      .values({
+        orgId: id,
+        fiscalYear: DEMO_FISCAL_YEAR,
+        data: fa,
+        violations: checkAccounts(fa),
+        explanations: {},
+        incomeTotal: s.income.total,
+        expenditureTotal: s.expenditure.total,
+        grandTotal: s.grandTotalIncome,
+        createdAt: now,
+        updatedAt: now,
+      })
       .onConflictDoNothing();
     if (demo.consolidation) {
       await deps.db
         .insert(accountsConsolidations)
-        .values({ orgId: id, fiscalYear: DEMO_FISCAL_YEAR, unit: demo.data.unit, transfers: [], previous: demo.data.previous, texts: demo.data.texts, createdAt: now, updatedAt: now })
+        .values({
+          orgId: id,
+          fiscalYear: DEMO_FISCAL_YEAR,
+          unit: demo.data.unit,
+          transfers: [],
+          previous: demo.data.previous,
+          texts: demo.data.texts,
+          createdAt: now,
+          updatedAt: now,
+        })
         .onConflictDoNothing();
     }
     loaded++;

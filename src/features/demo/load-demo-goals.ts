@@ -13,7 +13,14 @@ import f001Hall from '../../domain/scoring/fixtures/001-hall-expenses.json' with
 import f001Procurement from '../../domain/scoring/fixtures/001-procurement.json' with { type: 'json' };
 import f001Window from '../../domain/scoring/fixtures/001-window-reward.json' with { type: 'json' };
 import f004Panel from '../../domain/scoring/fixtures/004-panel.json' with { type: 'json' };
-import { evaluations, organisations, projectIndicators, projects, scoreSheets, users } from '../../platform/db/schema/index.ts';
+import {
+  evaluations,
+  organisations,
+  projectIndicators,
+  projects,
+  scoreSheets,
+  users,
+} from '../../platform/db/schema/index.ts';
 import { DEMO_DEPARTMENT_EVALUATIONS, DEMO_PROJECTS, type DemoFixture } from '../goals/demo-goals.data.ts';
 import { DEMO_FISCAL_YEAR } from './demo-data.ts';
 
@@ -28,16 +35,27 @@ const FIXTURES: Record<DemoFixture, unknown> = {
 
 function fixture(name: DemoFixture): Evaluation {
   const read = readEvaluation(FIXTURES[name]);
-  if (!read.ok) throw new Error(`scoring fixture ${name}: ${read.problems.map((p) => `${p.path} ${p.message}`).join('; ')}`);
+  if (!read.ok)
+    throw new Error(
+      `scoring fixture ${name}: ${read.problems.map((p) => `${p.path} ${p.message}`).join('; ')}`,
+    );
   return read.evaluation;
 }
 
 export async function loadDemoGoals(deps: TxDeps): Promise<{ projects: number; evaluations: number }> {
   const now = deps.clock();
-  const orgRows = await deps.db.select({ id: organisations.id, code: organisations.code }).from(organisations);
+  const orgRows = await deps.db
+    .select({ id: organisations.id, code: organisations.code })
+    .from(organisations);
   const orgId = new Map(orgRows.map((o) => [o.code, o.id]));
-  const usernames = [...DEMO_PROJECTS.flatMap((p) => p.evaluation?.evaluators ?? []), ...DEMO_DEPARTMENT_EVALUATIONS.flatMap((d) => d.evaluators)];
-  const userRows = await deps.db.select({ id: users.id, username: users.username }).from(users).where(inArray(sql`lower(${users.username})`, usernames));
+  const usernames = [
+    ...DEMO_PROJECTS.flatMap((p) => p.evaluation?.evaluators ?? []),
+    ...DEMO_DEPARTMENT_EVALUATIONS.flatMap((d) => d.evaluators),
+  ];
+  const userRows = await deps.db
+    .select({ id: users.id, username: users.username })
+    .from(users)
+    .where(inArray(sql`lower(${users.username})`, usernames));
   const userId = new Map(userRows.map((u) => [u.username, u.id]));
   const need = <T>(map: Map<string, T>, key: string, what: string): T => {
     const v = map.get(key);
@@ -45,9 +63,17 @@ export async function loadDemoGoals(deps: TxDeps): Promise<{ projects: number; e
     return v;
   };
 
-  async function addEvaluation(org: string, projectId: string | null, name: DemoFixture, evaluators: string[]): Promise<void> {
+  async function addEvaluation(
+    org: string,
+    projectId: string | null,
+    name: DemoFixture,
+    evaluators: string[],
+  ): Promise<void> {
     const ev = fixture(name);
-    if (ev.sheets.length !== evaluators.length) throw new Error(`demo goals: ${name} has ${ev.sheets.length} sheets for ${evaluators.length} evaluators`);
+    if (ev.sheets.length !== evaluators.length)
+      throw new Error(
+        `demo goals: ${name} has ${ev.sheets.length} sheets for ${evaluators.length} evaluators`,
+      );
     const [row] = await deps.db
       .insert(evaluations)
       .values({

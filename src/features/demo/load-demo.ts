@@ -10,9 +10,15 @@ import { loadDemoAccounts } from './load-demo-accounts.ts';
 import { loadDemoGoals } from './load-demo-goals.ts';
 import { loadDemoWorkflow } from './load-demo-workflow.ts';
 
-export async function loadDemo(deps: TxDeps, password: string): Promise<{ loaded: boolean; users: string[] }> {
+export async function loadDemo(
+  deps: TxDeps,
+  password: string,
+): Promise<{ loaded: boolean; users: string[] }> {
   const flat = flattenDemoOrgs();
-  const existing = await deps.db.select({ id: organisations.id }).from(organisations).where(eq(organisations.code, flat[0]!.code));
+  const existing = await deps.db
+    .select({ id: organisations.id })
+    .from(organisations)
+    .where(eq(organisations.code, flat[0]!.code));
   if (existing.length > 0) return { loaded: false, users: [] };
   const root = await rootOrgId(deps);
   if (!root) throw new Error('bootstrap must run before the demo');
@@ -24,11 +30,24 @@ export async function loadDemo(deps: TxDeps, password: string): Promise<{ loaded
   const created: string[] = [];
   for (const org of flat) {
     const parentId = org.parentCode ? idByCode.get(org.parentCode)! : root;
-    const [row] = await deps.db.insert(organisations).values({ parentId, code: org.code, name: org.name, kind: org.kind, createdAt: now, updatedAt: now }).returning();
+    const [row] = await deps.db
+      .insert(organisations)
+      .values({ parentId, code: org.code, name: org.name, kind: org.kind, createdAt: now, updatedAt: now })
+      .returning();
     idByCode.set(org.code, row!.id);
     for (const r of DEMO_ROLES) {
       const username = `${org.prefix}_${r.suffix}`;
-      const [user] = await deps.db.insert(users).values({ username, displayName: `${org.short}·${r.label}`, orgId: row!.id, passwordHash, createdAt: now, updatedAt: now }).returning();
+      const [user] = await deps.db
+        .insert(users)
+        .values({
+          username,
+          displayName: `${org.short}·${r.label}`,
+          orgId: row!.id,
+          passwordHash,
+          createdAt: now,
+          updatedAt: now,
+        })
+        .returning();
       await deps.db.insert(userRoles).values({ userId: user!.id, role: r.role, position: r.position ?? '' });
       created.push(username);
     }
@@ -36,6 +55,15 @@ export async function loadDemo(deps: TxDeps, password: string): Promise<{ loaded
   await loadDemoGoals(deps);
   await loadDemoAccounts(deps);
   created.push(...(await loadDemoWorkflow(deps, passwordHash)));
-  await appendAudit(deps.db, { id: null, username: 'system', ip: null }, { action: 'demo.load', entity: 'demo', after: { organisations: flat.map((o) => o.code), users: created.length } }, now);
+  await appendAudit(
+    deps.db,
+    { id: null, username: 'system', ip: null },
+    {
+      action: 'demo.load',
+      entity: 'demo',
+      after: { organisations: flat.map((o) => o.code), users: created.length },
+    },
+    now,
+  );
   return { loaded: true, users: created };
 }

@@ -7,7 +7,14 @@ import { eq, asc } from 'drizzle-orm';
 import type { Actor } from '../../app/actor.ts';
 import type { IndicatorTemplate } from '../../domain/indicators/index.ts';
 import { Dec } from '../../domain/money/index.ts';
-import { evaluate, readEvaluation, type Evaluation, type EvaluationResult, type IndicatorInput, type ScoreSheet } from '../../domain/scoring/index.ts';
+import {
+  evaluate,
+  readEvaluation,
+  type Evaluation,
+  type EvaluationResult,
+  type IndicatorInput,
+  type ScoreSheet,
+} from '../../domain/scoring/index.ts';
 import type { DbOrTx } from '../../platform/db/database.ts';
 import { evaluations, organisations, projects, scoreSheets } from '../../platform/db/schema/index.ts';
 import { AppError } from '../../platform/errors.ts';
@@ -17,7 +24,13 @@ type EvaluationRow = typeof evaluations.$inferSelect;
 type SheetRow = typeof scoreSheets.$inferSelect;
 
 /** Decimals as strings, recursively: the JSON shape of a domain result. */
-export type Plain<T> = T extends Dec ? string : T extends Array<infer U> ? Array<Plain<U>> : T extends object ? { [K in keyof T]: Plain<T[K]> } : T;
+export type Plain<T> = T extends Dec
+  ? string
+  : T extends Array<infer U>
+    ? Array<Plain<U>>
+    : T extends object
+      ? { [K in keyof T]: Plain<T[K]> }
+      : T;
 
 export function plain<T>(value: T): Plain<T> {
   if (value instanceof Dec) return value.toString() as Plain<T>;
@@ -30,7 +43,11 @@ export function plain<T>(value: T): Plain<T> {
 
 export function domainSheet(row: SheetRow): ScoreSheet {
   const entries = (row.entries ?? {}) as Record<string, SheetEntryInput>;
-  const evaluator = { name: row.evaluatorName, ...(row.evaluatorTitle ? { title: row.evaluatorTitle } : {}), ...(row.evaluatorUnit ? { unit: row.evaluatorUnit } : {}) };
+  const evaluator = {
+    name: row.evaluatorName,
+    ...(row.evaluatorTitle ? { title: row.evaluatorTitle } : {}),
+    ...(row.evaluatorUnit ? { unit: row.evaluatorUnit } : {}),
+  };
   const sheet: ScoreSheet = { evaluator };
   if (Object.keys(entries).length === 0 && row.total !== null) sheet.total = new Dec(row.total).toString();
   else sheet.scores = entries;
@@ -50,11 +67,23 @@ export function domainEvaluation(row: EvaluationRow, sheets: SheetRow[], withGiv
 }
 
 /** Checks inputs and sheet entries against the template with the domain's schema; a 400 naming the paths. */
-export function requireValid(template: IndicatorTemplate, inputs: unknown, scores?: Record<string, SheetEntryInput>): void {
-  const read = readEvaluation({ template, inputs, sheets: scores ? [{ evaluator: { name: '-' }, scores }] : [] });
+export function requireValid(
+  template: IndicatorTemplate,
+  inputs: unknown,
+  scores?: Record<string, SheetEntryInput>,
+): void {
+  const read = readEvaluation({
+    template,
+    inputs,
+    sheets: scores ? [{ evaluator: { name: '-' }, scores }] : [],
+  });
   if (read.ok) return;
-  const shown = read.problems.slice(0, 5).map((p) => `${p.path.replace('$.sheets[0].scores', '$.entries')}：${p.message}`);
-  throw new AppError('VALIDATION', `提交的数据不符合指标体系：${shown.join('；')}。`, { problems: read.problems });
+  const shown = read.problems
+    .slice(0, 5)
+    .map((p) => `${p.path.replace('$.sheets[0].scores', '$.entries')}：${p.message}`);
+  throw new AppError('VALIDATION', `提交的数据不符合指标体系：${shown.join('；')}。`, {
+    problems: read.problems,
+  });
 }
 
 export type SheetDto = {
@@ -73,7 +102,15 @@ export type SheetDto = {
 };
 
 export type PanelDto = {
-  evaluators: Array<{ sheetId: string; name: string; title: string; unit: string; total: string; base: string; grade: string }>;
+  evaluators: Array<{
+    sheetId: string;
+    name: string;
+    title: string;
+    unit: string;
+    total: string;
+    base: string;
+    grade: string;
+  }>;
   total: string;
   base: string;
   grade: string;
@@ -133,7 +170,9 @@ export function panelOf(row: EvaluationRow, submitted: SheetRow[]): PanelDto | n
     base: r.final.base.toString(),
     grade: r.final.grade,
     places: r.places,
-    disagreements: plain(r.disagreements.filter((d) => d.what === 'final' || (d.sheet === null && d.what === 'grade'))),
+    disagreements: plain(
+      r.disagreements.filter((d) => d.what === 'final' || (d.sheet === null && d.what === 'grade')),
+    ),
   };
 }
 
@@ -147,7 +186,11 @@ export async function loadEvaluation(db: DbOrTx, actor: Actor, id: string): Prom
   const found = rows[0];
   if (!found) return null;
   const { ev } = found;
-  const sheets = await db.select().from(scoreSheets).where(eq(scoreSheets.evaluationId, id)).orderBy(asc(scoreSheets.createdAt), asc(scoreSheets.evaluatorName));
+  const sheets = await db
+    .select()
+    .from(scoreSheets)
+    .where(eq(scoreSheets.evaluationId, id))
+    .orderBy(asc(scoreSheets.createdAt), asc(scoreSheets.evaluatorName));
   const visible = sheets.filter((s) => s.submitted || s.evaluatorId === actor.userId);
   const submitted = sheets.filter((s) => s.submitted);
   return {

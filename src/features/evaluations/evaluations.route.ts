@@ -3,7 +3,17 @@ import { route } from '../../app/route.ts';
 import { AppError } from '../../platform/errors.ts';
 import { createEvaluation } from './create-evaluation.ts';
 import { evaluationOwner, loadEvaluation, sheetOwner } from './evaluation-model.ts';
-import { ZCreateEvaluation, ZDocumentQuery, ZEvaluationListQuery, ZIdParam, ZSaveInputs, ZSaveReport, ZSaveSheet, ZStartSheet, ZVersionOnly } from './evaluations.schema.ts';
+import {
+  ZCreateEvaluation,
+  ZDocumentQuery,
+  ZEvaluationListQuery,
+  ZIdParam,
+  ZSaveInputs,
+  ZSaveReport,
+  ZSaveSheet,
+  ZStartSheet,
+  ZVersionOnly,
+} from './evaluations.schema.ts';
 import { listEvaluations } from './list-evaluations.ts';
 import { renderDocument } from './render-document.ts';
 import { loadReport, saveReport } from './report-narrative.ts';
@@ -21,7 +31,9 @@ export function evaluationRoutes() {
       tags: ['evaluations'],
       query: ZEvaluationListQuery,
       access: { kind: 'scoped', permission: 'work.read', org: ({ query }) => query.orgId },
-      handler: async ({ deps, actor, input }) => ({ items: await listEvaluations(deps, actor!, input.query) }),
+      handler: async ({ deps, actor, input }) => ({
+        items: await listEvaluations(deps, actor!, input.query),
+      }),
     }),
     route({
       method: 'POST',
@@ -31,7 +43,10 @@ export function evaluationRoutes() {
       body: ZCreateEvaluation,
       idempotent: true,
       access: { kind: 'scoped', permission: 'work.edit', org: ({ body }) => body.orgId },
-      handler: async ({ deps, actor, input }) => ({ status: 201, body: await createEvaluation(deps, actor!, input.body) }),
+      handler: async ({ deps, actor, input }) => ({
+        status: 201,
+        body: await createEvaluation(deps, actor!, input.body),
+      }),
     }),
     route({
       method: 'GET',
@@ -39,7 +54,11 @@ export function evaluationRoutes() {
       summary: '自评详情：指标、评分表、逐项计算得分与说明、合计、基础得分、平均分、等次',
       tags: ['evaluations'],
       params: ZIdParam,
-      access: { kind: 'scoped', permission: 'work.read', org: ({ params }, _a, deps) => evaluationOwner(deps.db, params.id) },
+      access: {
+        kind: 'scoped',
+        permission: 'work.read',
+        org: ({ params }, _a, deps) => evaluationOwner(deps.db, params.id),
+      },
       handler: async ({ deps, actor, input }) => {
         const ev = await loadEvaluation(deps.db, actor!, input.params.id);
         if (!ev) throw new AppError('NOT_FOUND', '找不到该自评。');
@@ -53,11 +72,18 @@ export function evaluationRoutes() {
       tags: ['evaluations'],
       params: ZIdParam,
       query: ZDocumentQuery,
-      access: { kind: 'scoped', permission: 'work.read', org: ({ params }, _a, deps) => evaluationOwner(deps.db, params.id) },
+      access: {
+        kind: 'scoped',
+        permission: 'work.read',
+        org: ({ params }, _a, deps) => evaluationOwner(deps.db, params.id),
+      },
       handler: async ({ deps, actor, input, reply }) => {
         const doc = await renderDocument(deps, actor!, input.params.id, input.query);
         reply.header('Content-Type', doc.contentType);
-        reply.header('Content-Disposition', `attachment; filename="${input.query.kind}.${input.query.format}"; filename*=UTF-8''${encodeURIComponent(doc.fileName)}`);
+        reply.header(
+          'Content-Disposition',
+          `attachment; filename="${input.query.kind}.${input.query.format}"; filename*=UTF-8''${encodeURIComponent(doc.fileName)}`,
+        );
         reply.header('X-Document-Findings', String(doc.findings.length));
         return { status: 200, body: doc.bytes };
       },
@@ -69,7 +95,11 @@ export function evaluationRoutes() {
       tags: ['evaluations'],
       params: ZIdParam,
       body: ZSaveInputs,
-      access: { kind: 'scoped', permission: 'work.edit', org: ({ params }, _a, deps) => evaluationOwner(deps.db, params.id) },
+      access: {
+        kind: 'scoped',
+        permission: 'work.edit',
+        org: ({ params }, _a, deps) => evaluationOwner(deps.db, params.id),
+      },
       handler: async ({ deps, actor, input }) => saveInputs(deps, actor!, input.params.id, input.body),
     }),
     route({
@@ -78,7 +108,11 @@ export function evaluationRoutes() {
       summary: '自评报告的文字部分（用户填写的各节内容、版本号，以及未填写时文档采用的数据来源文字）',
       tags: ['evaluations'],
       params: ZIdParam,
-      access: { kind: 'scoped', permission: 'work.read', org: ({ params }, _a, deps) => evaluationOwner(deps.db, params.id) },
+      access: {
+        kind: 'scoped',
+        permission: 'work.read',
+        org: ({ params }, _a, deps) => evaluationOwner(deps.db, params.id),
+      },
       handler: async ({ deps, input }) => loadReport(deps, input.params.id),
     }),
     route({
@@ -88,7 +122,11 @@ export function evaluationRoutes() {
       tags: ['evaluations'],
       params: ZIdParam,
       body: ZSaveReport,
-      access: { kind: 'scoped', permission: 'work.edit', org: ({ params }, _a, deps) => evaluationOwner(deps.db, params.id) },
+      access: {
+        kind: 'scoped',
+        permission: 'work.edit',
+        org: ({ params }, _a, deps) => evaluationOwner(deps.db, params.id),
+      },
       handler: async ({ deps, actor, input }) => saveReport(deps, actor!, input.params.id, input.body),
     }),
     route({
@@ -99,10 +137,17 @@ export function evaluationRoutes() {
       params: ZIdParam,
       body: ZStartSheet,
       idempotent: true,
-      access: { kind: 'scoped', permission: 'work.score', org: ({ params }, _a, deps) => evaluationOwner(deps.db, params.id) },
+      access: {
+        kind: 'scoped',
+        permission: 'work.score',
+        org: ({ params }, _a, deps) => evaluationOwner(deps.db, params.id),
+      },
       handler: async ({ deps, actor, input }) => {
         const started = await startSheet(deps, actor!, input.params.id, input.body);
-        return { status: started.created ? 201 : 200, body: await loadEvaluation(deps.db, actor!, input.params.id) };
+        return {
+          status: started.created ? 201 : 200,
+          body: await loadEvaluation(deps.db, actor!, input.params.id),
+        };
       },
     }),
     route({
@@ -112,7 +157,11 @@ export function evaluationRoutes() {
       tags: ['evaluations'],
       params: ZIdParam,
       body: ZSaveSheet,
-      access: { kind: 'scoped', permission: 'work.score', org: ({ params }, _a, deps) => sheetOwner(deps.db, params.id) },
+      access: {
+        kind: 'scoped',
+        permission: 'work.score',
+        org: ({ params }, _a, deps) => sheetOwner(deps.db, params.id),
+      },
       handler: async ({ deps, actor, input }) => saveSheet(deps, actor!, input.params.id, input.body),
     }),
     route({
@@ -122,7 +171,11 @@ export function evaluationRoutes() {
       tags: ['evaluations'],
       params: ZIdParam,
       body: ZVersionOnly,
-      access: { kind: 'scoped', permission: 'work.score', org: ({ params }, _a, deps) => sheetOwner(deps.db, params.id) },
+      access: {
+        kind: 'scoped',
+        permission: 'work.score',
+        org: ({ params }, _a, deps) => sheetOwner(deps.db, params.id),
+      },
       handler: async ({ deps, actor, input }) => submitSheet(deps, actor!, input.params.id, input.body),
     }),
     route({
@@ -132,7 +185,11 @@ export function evaluationRoutes() {
       tags: ['evaluations'],
       params: ZIdParam,
       body: ZVersionOnly,
-      access: { kind: 'scoped', permission: 'work.score', org: ({ params }, _a, deps) => sheetOwner(deps.db, params.id) },
+      access: {
+        kind: 'scoped',
+        permission: 'work.score',
+        org: ({ params }, _a, deps) => sheetOwner(deps.db, params.id),
+      },
       handler: async ({ deps, actor, input }) => withdrawSheet(deps, actor!, input.params.id, input.body),
     }),
   ];

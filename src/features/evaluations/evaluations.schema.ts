@@ -55,13 +55,25 @@ export const ZIdParam = z.object({ id: z.uuid('编号无效') });
 export type SheetEntryInput = z.infer<typeof ZSheetEntry>;
 
 export const ZDocumentQuery = z.object({
-  kind: z.enum(['project-sheet', 'score-table', 'panel-sheet', 'self-evaluation-report'], { error: '文档类型应为 project-sheet、score-table、panel-sheet 或 self-evaluation-report' }),
+  kind: z.enum(['project-sheet', 'score-table', 'panel-sheet', 'self-evaluation-report'], {
+    error: '文档类型应为 project-sheet、score-table、panel-sheet 或 self-evaluation-report',
+  }),
   format: z.enum(['docx', 'pdf'], { error: '格式应为 docx 或 pdf' }).default('docx'),
 });
 
-const reportText = (label: string) => z.string({ error: `「${label}」应为文字` }).max(20000, `「${label}」不能超过 20000 字`).optional();
+const reportText = (label: string) =>
+  z
+    .string({ error: `「${label}」应为文字` })
+    .max(20000, `「${label}」不能超过 20000 字`)
+    .optional();
 const reportItems = (label: string) =>
-  z.array(z.string({ error: `「${label}」每一条应为文字` }).max(2000, `「${label}」每一条不能超过 2000 字`), { error: `「${label}」应为文字列表` }).max(50, `「${label}」最多 50 条`).optional();
+  z
+    .array(
+      z.string({ error: `「${label}」每一条应为文字` }).max(2000, `「${label}」每一条不能超过 2000 字`),
+      { error: `「${label}」应为文字列表` },
+    )
+    .max(50, `「${label}」最多 50 条`)
+    .optional();
 
 /**
  * What the user writes in the 项目支出绩效自评报告 (ReportNarrative of src/documents/evaluation, every
@@ -76,7 +88,11 @@ export const ZReportNarrative = z
     organisation: reportText('评价组织情况'),
     method: reportText('评价体系、评价方法和评价标准'),
     conclusion: reportText('综合评价结论'),
-    analysis: z.record(z.string().max(100), z.string().max(20000, '「绩效评价分析」每项不能超过 20000 字'), { error: '「绩效评价分析」应为按一级指标名称填写的文字' }).optional(),
+    analysis: z
+      .record(z.string().max(100), z.string().max(20000, '「绩效评价分析」每项不能超过 20000 字'), {
+        error: '「绩效评价分析」应为按一级指标名称填写的文字',
+      })
+      .optional(),
     outcomes: reportText('绩效目标完成情况'),
     problems: reportItems('存在的主要问题'),
     suggestions: reportItems('相关措施建议'),

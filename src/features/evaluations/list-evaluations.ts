@@ -25,7 +25,11 @@ export type EvaluationListItem = {
   version: number;
 };
 
-export async function listEvaluations(deps: TxDeps, actor: Actor, input: { orgId: string }): Promise<EvaluationListItem[]> {
+export async function listEvaluations(
+  deps: TxDeps,
+  actor: Actor,
+  input: { orgId: string },
+): Promise<EvaluationListItem[]> {
   const orgIds = (await subtreeIds(deps.db, input.orgId)).filter((id) => actor.reach.has(id));
   if (orgIds.length === 0) return [];
   const rows = await deps.db
@@ -36,7 +40,15 @@ export async function listEvaluations(deps: TxDeps, actor: Actor, input: { orgId
     .where(inArray(evaluations.orgId, orgIds))
     .orderBy(desc(evaluations.fiscalYear), asc(organisations.code), asc(evaluations.title));
   if (rows.length === 0) return [];
-  const sheets = await deps.db.select().from(scoreSheets).where(inArray(scoreSheets.evaluationId, rows.map((r) => r.ev.id)));
+  const sheets = await deps.db
+    .select()
+    .from(scoreSheets)
+    .where(
+      inArray(
+        scoreSheets.evaluationId,
+        rows.map((r) => r.ev.id),
+      ),
+    );
   return rows.map(({ ev, orgName, projectName }) => {
     const mine = sheets.filter((s) => s.evaluationId === ev.id);
     const submitted = mine.filter((s) => s.submitted);

@@ -6,7 +6,11 @@ import { evaluations, scoreSheets } from '../../platform/db/schema/index.ts';
 import { AppError } from '../../platform/errors.ts';
 
 export async function ownSheet(db: DbOrTx, actor: Actor, sheetId: string) {
-  const rows = await db.select({ sheet: scoreSheets, ev: evaluations }).from(scoreSheets).innerJoin(evaluations, eq(evaluations.id, scoreSheets.evaluationId)).where(eq(scoreSheets.id, sheetId));
+  const rows = await db
+    .select({ sheet: scoreSheets, ev: evaluations })
+    .from(scoreSheets)
+    .innerJoin(evaluations, eq(evaluations.id, scoreSheets.evaluationId))
+    .where(eq(scoreSheets.id, sheetId));
   const found = rows[0];
   if (!found) throw new AppError('NOT_FOUND', '找不到该评分表。');
   if (found.sheet.evaluatorId !== actor.userId) throw new AppError('FORBIDDEN', '只能填写自己的评分表。');

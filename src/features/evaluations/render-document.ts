@@ -8,8 +8,21 @@
 import { asc, eq } from 'drizzle-orm';
 import type { Actor } from '../../app/actor.ts';
 import type { TxDeps } from '../../app/deps.ts';
-import { DocumentInputError, renderEvaluationDocument, type DocumentFormat, type EvaluationDocumentData, type EvaluationDocumentKind, type RenderedDocument } from '../../documents/evaluation/index.ts';
-import { organisations, projectIndicators, projects, evaluations, scoreSheets } from '../../platform/db/schema/index.ts';
+import {
+  DocumentInputError,
+  renderEvaluationDocument,
+  type DocumentFormat,
+  type EvaluationDocumentData,
+  type EvaluationDocumentKind,
+  type RenderedDocument,
+} from '../../documents/evaluation/index.ts';
+import {
+  organisations,
+  projectIndicators,
+  projects,
+  evaluations,
+  scoreSheets,
+} from '../../platform/db/schema/index.ts';
 import { AppError } from '../../platform/errors.ts';
 import { domainEvaluation } from './evaluation-model.ts';
 import { deriveNarrative, mergeNarrative, storedNarrative } from './report-narrative.ts';
@@ -21,7 +34,8 @@ export async function renderDocument(
   input: { kind: EvaluationDocumentKind; format: DocumentFormat },
 ): Promise<RenderedDocument> {
   const data = await evaluationDocumentData(deps, id);
-  if (input.kind !== 'project-sheet' && !data.evaluation) throw new AppError('VALIDATION', '尚无已提交的评分表，无法生成该文档。');
+  if (input.kind !== 'project-sheet' && !data.evaluation)
+    throw new AppError('VALIDATION', '尚无已提交的评分表，无法生成该文档。');
   try {
     return await renderEvaluationDocument(input.kind, data, input.format);
   } catch (err) {
@@ -31,17 +45,32 @@ export async function renderDocument(
 }
 
 /** The data the documents are rendered from (also what the review workflow freezes as a numbered version). */
-export async function evaluationDocumentData(deps: Pick<TxDeps, 'db'>, id: string): Promise<EvaluationDocumentData> {
+export async function evaluationDocumentData(
+  deps: Pick<TxDeps, 'db'>,
+  id: string,
+): Promise<EvaluationDocumentData> {
   const [ev] = await deps.db.select().from(evaluations).where(eq(evaluations.id, id));
   if (!ev) throw new AppError('NOT_FOUND', '找不到该自评。');
-  const sheets = (await deps.db.select().from(scoreSheets).where(eq(scoreSheets.evaluationId, id)).orderBy(asc(scoreSheets.createdAt), asc(scoreSheets.evaluatorName))).filter((s) => s.submitted);
+  const sheets = (
+    await deps.db
+      .select()
+      .from(scoreSheets)
+      .where(eq(scoreSheets.evaluationId, id))
+      .orderBy(asc(scoreSheets.createdAt), asc(scoreSheets.evaluatorName))
+  ).filter((s) => s.submitted);
   const data: EvaluationDocumentData = {};
   if (sheets.length > 0) data.evaluation = domainEvaluation(ev, sheets, true);
   if (ev.projectId) {
     const [p] = await deps.db.select().from(projects).where(eq(projects.id, ev.projectId));
     const [org] = await deps.db.select().from(organisations).where(eq(organisations.id, ev.orgId));
-    const parent = org?.parentId ? (await deps.db.select().from(organisations).where(eq(organisations.id, org.parentId)))[0] : undefined;
-    const rows = await deps.db.select().from(projectIndicators).where(eq(projectIndicators.projectId, ev.projectId)).orderBy(asc(projectIndicators.position));
+    const parent = org?.parentId
+      ? (await deps.db.select().from(organisations).where(eq(organisations.id, org.parentId)))[0]
+      : undefined;
+    const rows = await deps.db
+      .select()
+      .from(projectIndicators)
+      .where(eq(projectIndicators.projectId, ev.projectId))
+      .orderBy(asc(projectIndicators.position));
     if (p) {
       data.project = {
         year: p.fiscalYear,
@@ -62,7 +91,10 @@ export async function evaluationDocumentData(deps: Pick<TxDeps, 'db'>, id: strin
         })),
       };
       // What the user wrote for the 自评报告; each empty section falls back to what the data says.
-      data.narrative = mergeNarrative(await storedNarrative(deps.db, id), deriveNarrative(p, (ev.template as { name: string }).name, sheets));
+      data.narrative = mergeNarrative(
+        await storedNarrative(deps.db, id),
+        deriveNarrative(p, (ev.template as { name: string }).name, sheets),
+      );
     }
   }
   return data;

@@ -12,7 +12,13 @@ import type { ReportNarrative } from '../../documents/evaluation/index.ts';
 import type { IndicatorTemplate } from '../../domain/indicators/index.ts';
 import { appendAudit } from '../../platform/audit/audit-log.ts';
 import type { DbOrTx } from '../../platform/db/database.ts';
-import { evaluationReports, evaluations, projects, scoreSheets, users } from '../../platform/db/schema/index.ts';
+import {
+  evaluationReports,
+  evaluations,
+  projects,
+  scoreSheets,
+  users,
+} from '../../platform/db/schema/index.ts';
 import { updateVersioned } from '../../platform/db/versioned.ts';
 import { AppError } from '../../platform/errors.ts';
 import { guardEvaluationWrite } from '../workflow/evaluation-lock.ts';
@@ -22,7 +28,8 @@ import type { ReportNarrativeInput, SheetEntryInput } from './evaluations.schema
 export type StoredNarrative = Partial<ReportNarrative>;
 
 /** What the data gives for a section the user left empty. */
-export type DerivedNarrative = Pick<ReportNarrative, 'problems' | 'suggestions'> & Partial<Pick<ReportNarrative, 'overview' | 'implementation' | 'organisation'>>;
+export type DerivedNarrative = Pick<ReportNarrative, 'problems' | 'suggestions'> &
+  Partial<Pick<ReportNarrative, 'overview' | 'implementation' | 'organisation'>>;
 
 export type ReportDto = {
   evaluationId: string;
@@ -37,7 +44,18 @@ export type ReportDto = {
   updatedBy: string | null;
 };
 
-const TEXT_KEYS = ['preamble', 'overview', 'implementation', 'fundsExplanation', 'organisation', 'method', 'conclusion', 'outcomes', 'signedBy', 'date'] as const;
+const TEXT_KEYS = [
+  'preamble',
+  'overview',
+  'implementation',
+  'fundsExplanation',
+  'organisation',
+  'method',
+  'conclusion',
+  'outcomes',
+  'signedBy',
+  'date',
+] as const;
 
 /** Trims every text (keeping line breaks inside), drops empty texts, empty list items and empty analyses. */
 export function normaliseNarrative(input: ReportNarrativeInput | StoredNarrative): StoredNarrative {
@@ -73,7 +91,15 @@ export function mergeNarrative(stored: StoredNarrative, derived: DerivedNarrativ
   };
   const implementation = pick('implementation');
   if (implementation) out.implementation = implementation;
-  for (const k of ['preamble', 'fundsExplanation', 'method', 'conclusion', 'outcomes', 'signedBy', 'date'] as const) {
+  for (const k of [
+    'preamble',
+    'fundsExplanation',
+    'method',
+    'conclusion',
+    'outcomes',
+    'signedBy',
+    'date',
+  ] as const) {
     const v = stored[k];
     if (v) out[k] = v;
   }
@@ -91,9 +117,16 @@ export function deriveNarrative(
   templateName: string,
   submitted: ReadonlyArray<Pick<typeof scoreSheets.$inferSelect, 'evaluatorName' | 'entries'>>,
 ): DerivedNarrative {
-  const entries = submitted.flatMap((s) => Object.values((s.entries ?? {}) as Record<string, SheetEntryInput>));
-  const unique = (xs: Array<string | undefined>) => [...new Set(xs.map((x) => x?.trim() ?? '').filter((x) => x !== ''))];
-  const out: DerivedNarrative = { problems: unique(entries.map((e) => e.problem)), suggestions: unique(entries.map((e) => e.suggestion)) };
+  const entries = submitted.flatMap((s) =>
+    Object.values((s.entries ?? {}) as Record<string, SheetEntryInput>),
+  );
+  const unique = (xs: Array<string | undefined>) => [
+    ...new Set(xs.map((x) => x?.trim() ?? '').filter((x) => x !== '')),
+  ];
+  const out: DerivedNarrative = {
+    problems: unique(entries.map((e) => e.problem)),
+    suggestions: unique(entries.map((e) => e.suggestion)),
+  };
   if (project) {
     out.overview = project.goalExpected || project.name;
     if (project.goalActual) out.implementation = project.goalActual;
@@ -105,8 +138,13 @@ export function deriveNarrative(
   return out;
 }
 
-async function derivedNarrative(db: DbOrTx, ev: { id: string; projectId: string | null; template: unknown }): Promise<DerivedNarrative> {
-  const project = ev.projectId ? ((await db.select().from(projects).where(eq(projects.id, ev.projectId)))[0] ?? null) : null;
+async function derivedNarrative(
+  db: DbOrTx,
+  ev: { id: string; projectId: string | null; template: unknown },
+): Promise<DerivedNarrative> {
+  const project = ev.projectId
+    ? ((await db.select().from(projects).where(eq(projects.id, ev.projectId)))[0] ?? null)
+    : null;
   const submitted = await db
     .select({ evaluatorName: scoreSheets.evaluatorName, entries: scoreSheets.entries })
     .from(scoreSheets)
@@ -116,15 +154,26 @@ async function derivedNarrative(db: DbOrTx, ev: { id: string; projectId: string 
 }
 
 export async function storedNarrative(db: DbOrTx, evaluationId: string): Promise<StoredNarrative> {
-  const [row] = await db.select({ narrative: evaluationReports.narrative }).from(evaluationReports).where(eq(evaluationReports.id, evaluationId));
+  const [row] = await db
+    .select({ narrative: evaluationReports.narrative })
+    .from(evaluationReports)
+    .where(eq(evaluationReports.id, evaluationId));
   return row ? normaliseNarrative(row.narrative as StoredNarrative) : {};
 }
 
 export async function loadReport(deps: Pick<TxDeps, 'db'>, id: string): Promise<ReportDto> {
-  const [ev] = await deps.db.select({ id: evaluations.id, projectId: evaluations.projectId, template: evaluations.template }).from(evaluations).where(eq(evaluations.id, id));
+  const [ev] = await deps.db
+    .select({ id: evaluations.id, projectId: evaluations.projectId, template: evaluations.template })
+    .from(evaluations)
+    .where(eq(evaluations.id, id));
   if (!ev) throw new AppError('NOT_FOUND', '找不到该自评。');
   const [row] = await deps.db
-    .select({ narrative: evaluationReports.narrative, version: evaluationReports.version, updatedAt: evaluationReports.updatedAt, updatedBy: users.displayName })
+    .select({
+      narrative: evaluationReports.narrative,
+      version: evaluationReports.version,
+      updatedAt: evaluationReports.updatedAt,
+      updatedBy: users.displayName,
+    })
     .from(evaluationReports)
     .leftJoin(users, eq(users.id, evaluationReports.updatedBy))
     .where(eq(evaluationReports.id, id));
@@ -133,28 +182,58 @@ export async function loadReport(deps: Pick<TxDeps, 'db'>, id: string): Promise<
     version: row?.version ?? 0,
     narrative: row ? normaliseNarrative(row.narrative as StoredNarrative) : {},
     derived: await derivedNarrative(deps.db, ev),
-    analysisSections: (ev.template as IndicatorTemplate).indicators.map((n) => ({ name: n.name, weight: String(n.weight) })),
+    analysisSections: (ev.template as IndicatorTemplate).indicators.map((n) => ({
+      name: n.name,
+      weight: String(n.weight),
+    })),
     updatedAt: row?.updatedAt.toISOString() ?? null,
     updatedBy: row?.updatedBy ?? null,
   };
 }
 
-export async function saveReport(deps: TxDeps, actor: Actor, id: string, input: { narrative: ReportNarrativeInput; version: number }): Promise<ReportDto> {
-  const [ev] = await deps.db.select({ orgId: evaluations.orgId, template: evaluations.template }).from(evaluations).where(eq(evaluations.id, id));
+export async function saveReport(
+  deps: TxDeps,
+  actor: Actor,
+  id: string,
+  input: { narrative: ReportNarrativeInput; version: number },
+): Promise<ReportDto> {
+  const [ev] = await deps.db
+    .select({ orgId: evaluations.orgId, template: evaluations.template })
+    .from(evaluations)
+    .where(eq(evaluations.id, id));
   if (!ev) throw new AppError('NOT_FOUND', '找不到该自评。');
   const narrative = normaliseNarrative(input.narrative);
   const sections = new Set((ev.template as IndicatorTemplate).indicators.map((n) => n.name));
   const unknown = Object.keys(narrative.analysis ?? {}).filter((k) => !sections.has(k));
   if (unknown.length > 0)
-    throw new AppError('VALIDATION', `「绩效评价分析」按一级指标填写，指标体系中没有：${unknown.join('、')}（应为 ${[...sections].join('、')}）。`);
+    throw new AppError(
+      'VALIDATION',
+      `「绩效评价分析」按一级指标填写，指标体系中没有：${unknown.join('、')}（应为 ${[...sections].join('、')}）。`,
+    );
 
   const [before] = await deps.db.select().from(evaluationReports).where(eq(evaluationReports.id, id));
   const now = deps.clock();
-  await guardEvaluationWrite(deps, actor, id, { narrative: { before: before ? normaliseNarrative(before.narrative as StoredNarrative) : {}, after: narrative } });
+  await guardEvaluationWrite(deps, actor, id, {
+    narrative: {
+      before: before ? normaliseNarrative(before.narrative as StoredNarrative) : {},
+      after: narrative,
+    },
+  });
   if (before) {
-    await updateVersioned(deps.db, evaluationReports, id, input.version, { narrative, updatedBy: actor.userId }, now);
+    await updateVersioned(
+      deps.db,
+      evaluationReports,
+      id,
+      input.version,
+      { narrative, updatedBy: actor.userId },
+      now,
+    );
   } else {
-    const stale = () => new AppError('STALE', `数据已被他人修改（您提交的版本为 ${input.version}，当前尚未保存过自评报告），请刷新后重试。`);
+    const stale = () =>
+      new AppError(
+        'STALE',
+        `数据已被他人修改（您提交的版本为 ${input.version}，当前尚未保存过自评报告），请刷新后重试。`,
+      );
     if (input.version !== 0) throw stale();
     const inserted = await deps.db
       .insert(evaluationReports)
@@ -167,7 +246,14 @@ export async function saveReport(deps: TxDeps, actor: Actor, id: string, input: 
   await appendAudit(
     deps.db,
     { id: actor.userId, username: actor.username, ip: actor.ip },
-    { action: 'evaluation.report.save', entity: 'evaluation', entityId: id, orgId: ev.orgId, before: { narrative: before?.narrative ?? null }, after: { narrative } },
+    {
+      action: 'evaluation.report.save',
+      entity: 'evaluation',
+      entityId: id,
+      orgId: ev.orgId,
+      before: { narrative: before?.narrative ?? null },
+      after: { narrative },
+    },
     now,
   );
   return loadReport(deps, id);

@@ -10,7 +10,12 @@ import { AppError } from '../../platform/errors.ts';
 import { loadEvaluation, requireValid, type EvaluationDto } from './evaluation-model.ts';
 import { guardEvaluationWrite } from '../workflow/evaluation-lock.ts';
 
-export async function saveInputs(deps: TxDeps, actor: Actor, id: string, input: { inputs: Record<string, unknown>; version: number }): Promise<EvaluationDto> {
+export async function saveInputs(
+  deps: TxDeps,
+  actor: Actor,
+  id: string,
+  input: { inputs: Record<string, unknown>; version: number },
+): Promise<EvaluationDto> {
   const [before] = await deps.db.select().from(evaluations).where(eq(evaluations.id, id));
   if (!before) throw new AppError('NOT_FOUND', '找不到该自评。');
   requireValid(before.template as IndicatorTemplate, input.inputs);
@@ -20,7 +25,14 @@ export async function saveInputs(deps: TxDeps, actor: Actor, id: string, input: 
   await appendAudit(
     deps.db,
     { id: actor.userId, username: actor.username, ip: actor.ip },
-    { action: 'evaluation.inputs.save', entity: 'evaluation', entityId: id, orgId: before.orgId, before: { inputs: before.inputs }, after: { inputs: input.inputs } },
+    {
+      action: 'evaluation.inputs.save',
+      entity: 'evaluation',
+      entityId: id,
+      orgId: before.orgId,
+      before: { inputs: before.inputs },
+      after: { inputs: input.inputs },
+    },
     now,
   );
   return (await loadEvaluation(deps.db, actor, id))!;

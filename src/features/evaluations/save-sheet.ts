@@ -24,16 +24,32 @@ export async function saveSheet(
   if (sheet.submitted) throw new AppError('CONFLICT', '评分表已提交，如需修改请先撤回提交。');
   // Empty texts are dropped so that "no 存在问题" is one thing, not two.
   const entries = Object.fromEntries(
-    Object.entries(input.entries).map(([id, e]) => [id, Object.fromEntries(Object.entries(e).filter(([, v]) => typeof v === 'string' && v.trim() !== ''))]),
+    Object.entries(input.entries).map(([id, e]) => [
+      id,
+      Object.fromEntries(Object.entries(e).filter(([, v]) => typeof v === 'string' && v.trim() !== '')),
+    ]),
   ) as Record<string, SheetEntryInput>;
   requireValid(ev.template as IndicatorTemplate, ev.inputs, entries);
   const now = deps.clock();
-  await guardEvaluationWrite(deps, actor, ev.id, { sheet: { evaluatorId: actor.userId, before: { entries: sheet.entries, total: sheet.total }, after: { entries, total: input.total } } });
+  await guardEvaluationWrite(deps, actor, ev.id, {
+    sheet: {
+      evaluatorId: actor.userId,
+      before: { entries: sheet.entries, total: sheet.total },
+      after: { entries, total: input.total },
+    },
+  });
   await updateVersioned(deps.db, scoreSheets, sheetId, input.version, { entries, total: input.total }, now);
   await appendAudit(
     deps.db,
     { id: actor.userId, username: actor.username, ip: actor.ip },
-    { action: 'score-sheet.save', entity: 'score_sheet', entityId: sheetId, orgId: ev.orgId, before: { entries: sheet.entries, total: sheet.total }, after: { entries, total: input.total } },
+    {
+      action: 'score-sheet.save',
+      entity: 'score_sheet',
+      entityId: sheetId,
+      orgId: ev.orgId,
+      before: { entries: sheet.entries, total: sheet.total },
+      after: { entries, total: input.total },
+    },
     now,
   );
   return (await loadEvaluation(deps.db, actor, ev.id))!;

@@ -7,7 +7,12 @@ import { evaluations, scoreSheets } from '../../platform/db/schema/index.ts';
 import { AppError } from '../../platform/errors.ts';
 import { guardEvaluationWrite } from '../workflow/evaluation-lock.ts';
 
-export async function startSheet(deps: TxDeps, actor: Actor, evaluationId: string, input: { title?: string | undefined }): Promise<{ created: boolean; sheetId: string }> {
+export async function startSheet(
+  deps: TxDeps,
+  actor: Actor,
+  evaluationId: string,
+  input: { title?: string | undefined },
+): Promise<{ created: boolean; sheetId: string }> {
   const [ev] = await deps.db.select().from(evaluations).where(eq(evaluations.id, evaluationId));
   if (!ev) throw new AppError('NOT_FOUND', '找不到该自评。');
   const existing = await deps.db
@@ -16,15 +21,32 @@ export async function startSheet(deps: TxDeps, actor: Actor, evaluationId: strin
     .where(and(eq(scoreSheets.evaluationId, evaluationId), eq(scoreSheets.evaluatorId, actor.userId)));
   if (existing[0]) return { created: false, sheetId: existing[0].id };
   const now = deps.clock();
-  await guardEvaluationWrite(deps, actor, evaluationId, { sheet: { evaluatorId: actor.userId, evaluatorName: actor.displayName, before: null, after: {} } });
+  await guardEvaluationWrite(deps, actor, evaluationId, {
+    sheet: { evaluatorId: actor.userId, evaluatorName: actor.displayName, before: null, after: {} },
+  });
   const [row] = await deps.db
     .insert(scoreSheets)
-    .values({ evaluationId, evaluatorId: actor.userId, evaluatorName: actor.displayName, evaluatorTitle: input.title ?? '', evaluatorUnit: actor.orgName, entries: {}, createdAt: now, updatedAt: now })
+    .values({
+      evaluationId,
+      evaluatorId: actor.userId,
+      evaluatorName: actor.displayName,
+      evaluatorTitle: input.title ?? '',
+      evaluatorUnit: actor.orgName,
+      entries: {},
+      createdAt: now,
+      updatedAt: now,
+    })
     .returning();
   await appendAudit(
     deps.db,
     { id: actor.userId, username: actor.username, ip: actor.ip },
-    { action: 'score-sheet.start', entity: 'score_sheet', entityId: row!.id, orgId: ev.orgId, after: { evaluationId, evaluator: actor.displayName } },
+    {
+      action: 'score-sheet.start',
+      entity: 'score_sheet',
+      entityId: row!.id,
+      orgId: ev.orgId,
+      after: { evaluationId, evaluator: actor.displayName },
+    },
     now,
   );
   return { created: true, sheetId: row!.id };

@@ -21,16 +21,29 @@ export type CreateProjectInput = {
   indicators: IndicatorRowInput[];
 };
 
-export async function createProject(deps: TxDeps, actor: Actor, input: CreateProjectInput): Promise<ProjectDetailDto> {
+export async function createProject(
+  deps: TxDeps,
+  actor: Actor,
+  input: CreateProjectInput,
+): Promise<ProjectDetailDto> {
   const now = deps.clock();
   const { indicators, ...fields } = input;
-  const [row] = await deps.db.insert(projects).values({ ...fields, createdAt: now, updatedAt: now }).returning();
+  const [row] = await deps.db
+    .insert(projects)
+    .values({ ...fields, createdAt: now, updatedAt: now })
+    .returning();
   if (!row) throw new AppError('INTERNAL');
   await writeIndicators(deps.db, row.id, indicators, now);
   await appendAudit(
     deps.db,
     { id: actor.userId, username: actor.username, ip: actor.ip },
-    { action: 'project.create', entity: 'project', entityId: row.id, orgId: row.orgId, after: { ...snapshot(row), indicators } },
+    {
+      action: 'project.create',
+      entity: 'project',
+      entityId: row.id,
+      orgId: row.orgId,
+      after: { ...snapshot(row), indicators },
+    },
     now,
   );
   return (await loadProject(deps.db, row.id))!;

@@ -2,7 +2,13 @@
 import { route } from '../../app/route.ts';
 import { AppError } from '../../platform/errors.ts';
 import { createProject } from './create-project.ts';
-import { ZCreateProject, ZIdParam, ZProjectListQuery, ZSaveIndicators, ZUpdateProject } from './goals.schema.ts';
+import {
+  ZCreateProject,
+  ZIdParam,
+  ZProjectListQuery,
+  ZSaveIndicators,
+  ZUpdateProject,
+} from './goals.schema.ts';
 import { listProjects } from './list-projects.ts';
 import { loadProject, projectOwner } from './project-dto.ts';
 import { saveIndicators } from './save-indicators.ts';
@@ -27,7 +33,10 @@ export function goalRoutes() {
       body: ZCreateProject,
       idempotent: true,
       access: { kind: 'scoped', permission: 'work.edit', org: ({ body }) => body.orgId },
-      handler: async ({ deps, actor, input }) => ({ status: 201, body: await createProject(deps, actor!, input.body) }),
+      handler: async ({ deps, actor, input }) => ({
+        status: 201,
+        body: await createProject(deps, actor!, input.body),
+      }),
     }),
     route({
       method: 'GET',
@@ -35,7 +44,11 @@ export function goalRoutes() {
       summary: '项目及其绩效目标表（含自动判断的达成情况与完成率）',
       tags: ['goals'],
       params: ZIdParam,
-      access: { kind: 'scoped', permission: 'work.read', org: ({ params }, _a, deps) => projectOwner(deps.db, params.id) },
+      access: {
+        kind: 'scoped',
+        permission: 'work.read',
+        org: ({ params }, _a, deps) => projectOwner(deps.db, params.id),
+      },
       handler: async ({ deps, input }) => {
         const p = await loadProject(deps.db, input.params.id);
         if (!p) throw new AppError('NOT_FOUND', '找不到该项目。');
@@ -49,7 +62,11 @@ export function goalRoutes() {
       tags: ['goals'],
       params: ZIdParam,
       body: ZUpdateProject,
-      access: { kind: 'scoped', permission: 'work.edit', org: ({ params }, _a, deps) => projectOwner(deps.db, params.id) },
+      access: {
+        kind: 'scoped',
+        permission: 'work.edit',
+        org: ({ params }, _a, deps) => projectOwner(deps.db, params.id),
+      },
       handler: async ({ deps, actor, input }) => updateProject(deps, actor!, input.params.id, input.body),
     }),
     route({
@@ -59,7 +76,11 @@ export function goalRoutes() {
       tags: ['goals'],
       params: ZIdParam,
       body: ZSaveIndicators,
-      access: { kind: 'scoped', permission: 'work.edit', org: ({ params }, _a, deps) => projectOwner(deps.db, params.id) },
+      access: {
+        kind: 'scoped',
+        permission: 'work.edit',
+        org: ({ params }, _a, deps) => projectOwner(deps.db, params.id),
+      },
       handler: async ({ deps, actor, input }) => saveIndicators(deps, actor!, input.params.id, input.body),
     }),
   ];

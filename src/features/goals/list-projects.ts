@@ -9,10 +9,17 @@ import { toProjectDto, type ProjectDto } from './project-dto.ts';
 
 export type ProjectListItem = ProjectDto & { orgName: string; indicatorCount: number };
 
-export async function listProjects(deps: TxDeps, actor: Actor, input: { orgId: string; year?: number | undefined }): Promise<ProjectListItem[]> {
+export async function listProjects(
+  deps: TxDeps,
+  actor: Actor,
+  input: { orgId: string; year?: number | undefined },
+): Promise<ProjectListItem[]> {
   const orgIds = (await subtreeIds(deps.db, input.orgId)).filter((id) => actor.reach.has(id));
   if (orgIds.length === 0) return [];
-  const where = input.year === undefined ? inArray(projects.orgId, orgIds) : and(inArray(projects.orgId, orgIds), eq(projects.fiscalYear, input.year));
+  const where =
+    input.year === undefined
+      ? inArray(projects.orgId, orgIds)
+      : and(inArray(projects.orgId, orgIds), eq(projects.fiscalYear, input.year));
   const rows = await deps.db
     .select({
       project: projects,
@@ -23,5 +30,9 @@ export async function listProjects(deps: TxDeps, actor: Actor, input: { orgId: s
     .innerJoin(organisations, eq(organisations.id, projects.orgId))
     .where(where)
     .orderBy(desc(projects.fiscalYear), asc(organisations.code), asc(projects.name));
-  return rows.map((r) => ({ ...toProjectDto(r.project), orgName: r.orgName, indicatorCount: r.indicatorCount }));
+  return rows.map((r) => ({
+    ...toProjectDto(r.project),
+    orgName: r.orgName,
+    indicatorCount: r.indicatorCount,
+  }));
 }

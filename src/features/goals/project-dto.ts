@@ -4,7 +4,11 @@
  * 优/良/中/差 level) — the same functions the browser calls as the user types.
  */
 import { asc, eq } from 'drizzle-orm';
-import { evaluateAgainstStandards, evaluateGoal, type GradeStandards } from '../../domain/indicators/index.ts';
+import {
+  evaluateAgainstStandards,
+  evaluateGoal,
+  type GradeStandards,
+} from '../../domain/indicators/index.ts';
 import { completionPercent, dec, sum } from '../../domain/money/index.ts';
 import type { DbOrTx } from '../../platform/db/database.ts';
 import { projectIndicators, projects } from '../../platform/db/schema/index.ts';
@@ -56,15 +60,38 @@ export type ProjectDetailDto = ProjectDto & { indicators: IndicatorDto[] };
 /** numeric comes back as "195.0100"-like strings only if the column has a scale; normalise anyway. */
 const norm = (x: string): string => dec(x).toString();
 
-export function computeIndicator(row: { target: string; actual: string; standards: GradeStandards | null }): IndicatorComputed {
-  if (!row.actual.trim()) return { status: 'empty', level: null, completionRate: null, deviation: null, message: '尚未填写实际完成值。' };
+export function computeIndicator(row: {
+  target: string;
+  actual: string;
+  standards: GradeStandards | null;
+}): IndicatorComputed {
+  if (!row.actual.trim())
+    return {
+      status: 'empty',
+      level: null,
+      completionRate: null,
+      deviation: null,
+      message: '尚未填写实际完成值。',
+    };
   if (row.standards) {
     const s = evaluateAgainstStandards(row.standards, row.actual);
     const status = s.level === null ? 'undetermined' : s.level === '差' ? 'not-met' : 'met';
-    return { status, level: s.level, completionRate: s.completionRate?.toString() ?? null, deviation: null, message: s.message };
+    return {
+      status,
+      level: s.level,
+      completionRate: s.completionRate?.toString() ?? null,
+      deviation: null,
+      message: s.message,
+    };
   }
   const g = evaluateGoal(row.target, row.actual);
-  return { status: g.status, level: null, completionRate: g.completionRate?.toString() ?? null, deviation: g.deviation?.toString() ?? null, message: g.message };
+  return {
+    status: g.status,
+    level: null,
+    completionRate: g.completionRate?.toString() ?? null,
+    deviation: g.deviation?.toString() ?? null,
+    message: g.message,
+  };
 }
 
 export function toProjectDto(row: typeof projects.$inferSelect): ProjectDto {
@@ -109,7 +136,11 @@ export function toIndicatorDto(row: typeof projectIndicators.$inferSelect): Indi
 export async function loadProject(db: DbOrTx, id: string): Promise<ProjectDetailDto | null> {
   const [row] = await db.select().from(projects).where(eq(projects.id, id));
   if (!row) return null;
-  const rows = await db.select().from(projectIndicators).where(eq(projectIndicators.projectId, id)).orderBy(asc(projectIndicators.position));
+  const rows = await db
+    .select()
+    .from(projectIndicators)
+    .where(eq(projectIndicators.projectId, id))
+    .orderBy(asc(projectIndicators.position));
   return { ...toProjectDto(row), indicators: rows.map(toIndicatorDto) };
 }
 

@@ -23,9 +23,18 @@ export async function saveIndicators(
 ): Promise<ProjectDetailDto> {
   const [project] = await deps.db.select().from(projects).where(eq(projects.id, id));
   if (!project) throw new AppError('NOT_FOUND', '找不到该项目。');
-  const before = await deps.db.select().from(projectIndicators).where(eq(projectIndicators.projectId, id)).orderBy(asc(projectIndicators.position));
+  const before = await deps.db
+    .select()
+    .from(projectIndicators)
+    .where(eq(projectIndicators.projectId, id))
+    .orderBy(asc(projectIndicators.position));
   // Locked while the project's goals are under review (only a step's allowed fields), frozen or returned to another.
-  await guardDocumentWrite(deps, actor, id, goalsChanges({ indicators: { before, after: input.indicators } }));
+  await guardDocumentWrite(
+    deps,
+    actor,
+    id,
+    goalsChanges({ indicators: { before, after: input.indicators } }),
+  );
   const now = deps.clock();
   // The version check first: nothing is replaced when the table moved on.
   await updateVersioned(deps.db, projects, id, input.version, {}, now);
@@ -38,7 +47,18 @@ export async function saveIndicators(
       entity: 'project',
       entityId: id,
       orgId: project.orgId,
-      before: before.map(({ level1, level2, level3, target, standards, actual, deviationReason, improvement }) => ({ level1, level2, level3, target, standards, actual, deviationReason, improvement })),
+      before: before.map(
+        ({ level1, level2, level3, target, standards, actual, deviationReason, improvement }) => ({
+          level1,
+          level2,
+          level3,
+          target,
+          standards,
+          actual,
+          deviationReason,
+          improvement,
+        }),
+      ),
       after: input.indicators,
     },
     now,

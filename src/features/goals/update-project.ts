@@ -21,7 +21,12 @@ export type UpdateProjectInput = {
   version: number;
 };
 
-export async function updateProject(deps: TxDeps, actor: Actor, id: string, input: UpdateProjectInput): Promise<ProjectDetailDto> {
+export async function updateProject(
+  deps: TxDeps,
+  actor: Actor,
+  id: string,
+  input: UpdateProjectInput,
+): Promise<ProjectDetailDto> {
   const [before] = await deps.db.select().from(projects).where(eq(projects.id, id));
   if (!before) throw new AppError('NOT_FOUND', '找不到该项目。');
   const { version, ...rest } = input;
@@ -33,7 +38,14 @@ export async function updateProject(deps: TxDeps, actor: Actor, id: string, inpu
   await appendAudit(
     deps.db,
     { id: actor.userId, username: actor.username, ip: actor.ip },
-    { action: 'project.update', entity: 'project', entityId: id, orgId: before.orgId, before: snapshot(before), after: snapshot(after) },
+    {
+      action: 'project.update',
+      entity: 'project',
+      entityId: id,
+      orgId: before.orgId,
+      before: snapshot(before),
+      after: snapshot(after),
+    },
     now,
   );
   return (await loadProject(deps.db, id))!;

@@ -4,7 +4,12 @@ import type { DbOrTx } from '../../platform/db/database.ts';
 import { projectIndicators } from '../../platform/db/schema/index.ts';
 import type { IndicatorRowInput } from './goals.schema.ts';
 
-export async function writeIndicators(db: DbOrTx, projectId: string, rows: readonly IndicatorRowInput[], now: Date): Promise<void> {
+export async function writeIndicators(
+  db: DbOrTx,
+  projectId: string,
+  rows: readonly IndicatorRowInput[],
+  now: Date,
+): Promise<void> {
   await db.delete(projectIndicators).where(eq(projectIndicators.projectId, projectId));
   if (rows.length === 0) return;
   await db.insert(projectIndicators).values(

@@ -9,7 +9,14 @@ import { AppError } from '../../platform/errors.ts';
 import type { DbOrTx } from '../../platform/db/database.ts';
 
 export type OrgKind = 'finance' | 'department' | 'unit';
-export type OrgDto = { id: string; parentId: string | null; code: string; name: string; kind: OrgKind; version: number };
+export type OrgDto = {
+  id: string;
+  parentId: string | null;
+  code: string;
+  name: string;
+  kind: OrgKind;
+  version: number;
+};
 
 const toDto = (row: typeof organisations.$inferSelect): OrgDto => ({
   id: row.id,
@@ -29,7 +36,11 @@ const ALLOWED_CHILDREN: Record<OrgKind, OrgKind[]> = {
 const KIND_LABEL: Record<OrgKind, string> = { finance: '财政部门', department: '主管部门', unit: '单位' };
 
 export async function listOrgs(db: DbOrTx, actor: Actor): Promise<OrgDto[]> {
-  const rows = await db.select().from(organisations).where(inArray(organisations.id, [...actor.reach])).orderBy(asc(organisations.code));
+  const rows = await db
+    .select()
+    .from(organisations)
+    .where(inArray(organisations.id, [...actor.reach]))
+    .orderBy(asc(organisations.code));
   return rows.map(toDto);
 }
 
@@ -39,7 +50,10 @@ export async function orgOwner(db: DbOrTx, id: string): Promise<string | null> {
 }
 
 async function assertCodeFree(db: DbOrTx, code: string, exceptId?: string): Promise<void> {
-  const rows = await db.select({ id: organisations.id }).from(organisations).where(eq(organisations.code, code));
+  const rows = await db
+    .select({ id: organisations.id })
+    .from(organisations)
+    .where(eq(organisations.code, code));
   if (rows.some((r) => r.id !== exceptId)) throw new AppError('CONFLICT', `组织代码“${code}”已被使用。`);
 }
 
@@ -55,8 +69,16 @@ export async function createOrg(
   }
   await assertCodeFree(deps.db, input.code);
   const now = deps.clock();
-  const [row] = await deps.db.insert(organisations).values({ ...input, createdAt: now, updatedAt: now }).returning();
-  await appendAudit(deps.db, { id: actor.userId, username: actor.username, ip: actor.ip }, { action: 'org.create', entity: 'organisation', entityId: row!.id, orgId: row!.id, after: snapshot(row) }, now);
+  const [row] = await deps.db
+    .insert(organisations)
+    .values({ ...input, createdAt: now, updatedAt: now })
+    .returning();
+  await appendAudit(
+    deps.db,
+    { id: actor.userId, username: actor.username, ip: actor.ip },
+    { action: 'org.create', entity: 'organisation', entityId: row!.id, orgId: row!.id, after: snapshot(row) },
+    now,
+  );
   return toDto(row!);
 }
 
@@ -74,6 +96,18 @@ export async function updateOrg(
   if (input.code !== undefined) values.code = input.code;
   if (input.name !== undefined) values.name = input.name;
   const after = await updateVersioned(deps.db, organisations, id, input.version, values, now);
-  await appendAudit(deps.db, { id: actor.userId, username: actor.username, ip: actor.ip }, { action: 'org.update', entity: 'organisation', entityId: id, orgId: id, before: snapshot(before), after: snapshot(after) }, now);
+  await appendAudit(
+    deps.db,
+    { id: actor.userId, username: actor.username, ip: actor.ip },
+    {
+      action: 'org.update',
+      entity: 'organisation',
+      entityId: id,
+      orgId: id,
+      before: snapshot(before),
+      after: snapshot(after),
+    },
+    now,
+  );
   return toDto(after);
 }

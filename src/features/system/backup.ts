@@ -20,15 +20,28 @@ const ident = (s: string) => '"' + s.replace(/"/g, '""') + '"';
 
 /** Tables of the public schema in an order that satisfies foreign keys (parents first). */
 export async function listTables(client: pg.PoolClient | pg.Client): Promise<TableInfo[]> {
-  const tables = (await client.query<{ name: string }>(`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name`)).rows.map((r) => r.name);
-  const deps = (await client.query<{ child: string; parent: string }>(`
+  const tables = (
+    await client.query<{ name: string }>(
+      `SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name`,
+    )
+  ).rows.map((r) => r.name);
+  const deps = (
+    await client.query<{ child: string; parent: string }>(`
     SELECT c.conrelid::regclass::text AS child, c.confrelid::regclass::text AS parent
     FROM pg_constraint c JOIN pg_namespace n ON n.oid = c.connamespace
-    WHERE c.contype = 'f' AND n.nspname = 'public'`)).rows;
+    WHERE c.contype = 'f' AND n.nspname = 'public'`)
+  ).rows;
   const ordered: string[] = [];
   const remaining = new Set(tables);
   while (remaining.size > 0) {
-    const ready = [...remaining].filter((t) => deps.every((d) => d.child.replace(/"/g, '') !== t || d.parent.replace(/"/g, '') === t || !remaining.has(d.parent.replace(/"/g, ''))));
+    const ready = [...remaining].filter((t) =>
+      deps.every(
+        (d) =>
+          d.child.replace(/"/g, '') !== t ||
+          d.parent.replace(/"/g, '') === t ||
+          !remaining.has(d.parent.replace(/"/g, '')),
+      ),
+    );
     if (ready.length === 0) throw new Error('foreign-key cycle between tables');
     for (const t of ready.sort()) {
       ordered.push(t);
@@ -37,12 +50,22 @@ export async function listTables(client: pg.PoolClient | pg.Client): Promise<Tab
   }
   const out: TableInfo[] = [];
   for (const name of ordered) {
-    const columns = (await client.query<Column>(`
+    const columns = (
+      await client.query<Column>(
+        `
       SELECT a.attname AS name, format_type(a.atttypid, a.atttypmod) AS type
-      FROM pg_attribute a WHERE a.attrelid = $1::regclass AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum`, [ident(name)])).rows;
-    const primaryKey = (await client.query<{ name: string }>(`
+      FROM pg_attribute a WHERE a.attrelid = $1::regclass AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum`,
+        [ident(name)],
+      )
+    ).rows;
+    const primaryKey = (
+      await client.query<{ name: string }>(
+        `
       SELECT a.attname AS name FROM pg_index i JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = ANY(i.indkey)
-      WHERE i.indrelid = $1::regclass AND i.indisprimary ORDER BY array_position(i.indkey, a.attnum)`, [ident(name)])).rows.map((r) => r.name);
+      WHERE i.indrelid = $1::regclass AND i.indisprimary ORDER BY array_position(i.indkey, a.attnum)`,
+        [ident(name)],
+      )
+    ).rows.map((r) => r.name);
     out.push({ name, columns, primaryKey });
   }
   return out;
@@ -50,28 +73,52 @@ export async function listTables(client: pg.PoolClient | pg.Client): Promise<Tab
 
 async function migrationsApplied(client: pg.PoolClient | pg.Client): Promise<string[]> {
   try {
-    return (await client.query<{ hash: string }>('SELECT hash FROM drizzle.__drizzle_migrations ORDER BY id')).rows.map((r) => r.hash);
+    return (
+      await client.query<{ hash: string }>('SELECT hash FROM drizzle.__drizzle_migrations ORDER BY id')
+    ).rows.map((r) => r.hash);
   } catch {
     return [];
   }
 }
 
 /** Every row of a table as text values, ordered by primary key (so two dumps compare equal). */
-export async function tableRowsAsText(client: pg.PoolClient | pg.Client, table: TableInfo, offset = 0, limit?: number): Promise<Array<Array<string | null>>> {
+export async function tableRowsAsText(
+  client: pg.PoolClient | pg.Client,
+  table: TableInfo,
+  offset = 0,
+  limit?: number,
+): Promise<Array<Array<string | null>>> {
   const cols = table.columns.map((c) => `${ident(c.name)}::text`).join(', ');
-  const order = (table.primaryKey.length > 0 ? table.primaryKey : table.columns.map((c) => c.name)).map(ident).join(', ');
-  const res = await client.query({ text: `SELECT ${cols} FROM ${ident(table.name)} ORDER BY ${order}${limit ? ` LIMIT ${limit} OFFSET ${offset}` : ''}`, rowMode: 'array' });
+  const order = (table.primaryKey.length > 0 ? table.primaryKey : table.columns.map((c) => c.name))
+    .map(ident)
+    .join(', ');
+  const res = await client.query({
+    text: `SELECT ${cols} FROM ${ident(table.name)} ORDER BY ${order}${limit ? ` LIMIT ${limit} OFFSET ${offset}` : ''}`,
+    rowMode: 'array',
+  });
   return res.rows as Array<Array<string | null>>;
 }
 
-export async function backupToFile(pool: pg.Pool, file: string, now: Date): Promise<{ tables: number; rows: number }> {
+export async function backupToFile(
+  pool: pg.Pool,
+  file: string,
+  now: Date,
+): Promise<{ tables: number; rows: number }> {
   const client = await pool.connect();
   let rows = 0;
   try {
     // One snapshot for the whole dump.
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
     const tables = await listTables(client);
-    const lines: string[] = [JSON.stringify({ format: BACKUP_FORMAT, version: 1, createdAt: now.toISOString(), migrations: await migrationsApplied(client), tables: tables.map((t) => ({ name: t.name, columns: t.columns })) })];
+    const lines: string[] = [
+      JSON.stringify({
+        format: BACKUP_FORMAT,
+        version: 1,
+        createdAt: now.toISOString(),
+        migrations: await migrationsApplied(client),
+        tables: tables.map((t) => ({ name: t.name, columns: t.columns })),
+      }),
+    ];
     for (const table of tables) {
       for (let offset = 0; ; offset += CHUNK) {
         const chunk = await tableRowsAsText(client, table, offset, CHUNK);
@@ -82,7 +129,11 @@ export async function backupToFile(pool: pg.Pool, file: string, now: Date): Prom
       }
     }
     await client.query('COMMIT');
-    await pipeline(Readable.from(lines.map((l) => l + '\n')), createGzip(), fs.createWriteStream(file, { mode: 0o600 }));
+    await pipeline(
+      Readable.from(lines.map((l) => l + '\n')),
+      createGzip(),
+      fs.createWriteStream(file, { mode: 0o600 }),
+    );
     return { tables: tables.length, rows };
   } catch (error) {
     await client.query('ROLLBACK').catch(() => {});
@@ -98,7 +149,11 @@ export class RestoreError extends Error {}
  * Restores into a database at the same schema version. The target must hold no users (a fresh
  * install) unless `force`, which empties every table first. One transaction: all or nothing.
  */
-export async function restoreFromFile(pool: pg.Pool, file: string, options: { force: boolean }): Promise<{ tables: number; rows: number }> {
+export async function restoreFromFile(
+  pool: pg.Pool,
+  file: string,
+  options: { force: boolean },
+): Promise<{ tables: number; rows: number }> {
   if (!fs.existsSync(file)) throw new RestoreError(`找不到备份文件：${file}`);
   const client = await pool.connect();
   let rows = 0;
@@ -106,11 +161,18 @@ export async function restoreFromFile(pool: pg.Pool, file: string, options: { fo
     await client.query('BEGIN');
     const tables = await listTables(client);
     const byName = new Map(tables.map((t) => [t.name, t]));
-    let header: { format?: string; migrations?: string[]; tables?: Array<{ name: string; columns: Column[] }> } | null = null;
+    let header: {
+      format?: string;
+      migrations?: string[];
+      tables?: Array<{ name: string; columns: Column[] }>;
+    } | null = null;
     let cleared = false;
     // Created only now: readline starts reading at once, and lines emitted before the loop is
     // iterating would be lost.
-    const input = readline.createInterface({ input: fs.createReadStream(file).pipe(createGunzip()), crlfDelay: Infinity });
+    const input = readline.createInterface({
+      input: fs.createReadStream(file).pipe(createGunzip()),
+      crlfDelay: Infinity,
+    });
     for await (const line of input) {
       if (line.trim() === '') continue;
       if (!header) {
@@ -122,7 +184,9 @@ export async function restoreFromFile(pool: pg.Pool, file: string, options: { fo
         if (header?.format !== BACKUP_FORMAT) throw new RestoreError('这不是 Jixiao 备份文件。');
         const here = await migrationsApplied(client);
         if (JSON.stringify(here) !== JSON.stringify(header.migrations)) {
-          throw new RestoreError(`备份文件的数据库版本（${header.migrations?.length ?? 0} 个迁移）与当前数据库（${here.length} 个迁移）不一致，请使用相同版本的 Jixiao 恢复。`);
+          throw new RestoreError(
+            `备份文件的数据库版本（${header.migrations?.length ?? 0} 个迁移）与当前数据库（${here.length} 个迁移）不一致，请使用相同版本的 Jixiao 恢复。`,
+          );
         }
         const users = await client.query('SELECT count(*)::int AS n FROM users');
         if (users.rows[0].n > 0 && !options.force) {
@@ -131,7 +195,9 @@ export async function restoreFromFile(pool: pg.Pool, file: string, options: { fo
         // The audit log is append-only by trigger; a restore replaces the database wholesale, so the
         // table owner lifts the trigger for this transaction only.
         await client.query('ALTER TABLE audit_log DISABLE TRIGGER USER');
-        await client.query(`TRUNCATE ${tables.map((t) => ident(t.name)).join(', ')} RESTART IDENTITY CASCADE`);
+        await client.query(
+          `TRUNCATE ${tables.map((t) => ident(t.name)).join(', ')} RESTART IDENTITY CASCADE`,
+        );
         await client.query('ALTER TABLE audit_log ENABLE TRIGGER USER');
         cleared = true;
         continue;
@@ -144,23 +210,34 @@ export async function restoreFromFile(pool: pg.Pool, file: string, options: { fo
       const recordType = columns.map((c, i) => `c${i} text`).join(', ');
       const selectList = columns.map((c, i) => `x.c${i}::${c.type}`).join(', ');
       const objects = chunk.rows.map((r) => Object.fromEntries(r.map((v, i) => [`c${i}`, v])));
-      await client.query(`INSERT INTO ${ident(table.name)} (${columns.map((c) => ident(c.name)).join(', ')}) SELECT ${selectList} FROM json_to_recordset($1::json) AS x(${recordType})`, [JSON.stringify(objects)]);
+      await client.query(
+        `INSERT INTO ${ident(table.name)} (${columns.map((c) => ident(c.name)).join(', ')}) SELECT ${selectList} FROM json_to_recordset($1::json) AS x(${recordType})`,
+        [JSON.stringify(objects)],
+      );
       rows += chunk.rows.length;
     }
     if (!header || !cleared) throw new RestoreError('备份文件为空或已损坏。');
     // Serial columns continue after the restored rows.
     for (const table of tables) {
       for (const column of table.columns) {
-        const seq = await client.query<{ seq: string | null }>('SELECT pg_get_serial_sequence($1, $2) AS seq', [ident(table.name), column.name]);
+        const seq = await client.query<{ seq: string | null }>(
+          'SELECT pg_get_serial_sequence($1, $2) AS seq',
+          [ident(table.name), column.name],
+        );
         const name = seq.rows[0]?.seq;
-        if (name) await client.query(`SELECT setval($1, COALESCE((SELECT max(${ident(column.name)}) FROM ${ident(table.name)}), 0) + 1, false)`, [name]);
+        if (name)
+          await client.query(
+            `SELECT setval($1, COALESCE((SELECT max(${ident(column.name)}) FROM ${ident(table.name)}), 0) + 1, false)`,
+            [name],
+          );
       }
     }
     await client.query('COMMIT');
     return { tables: tables.length, rows };
   } catch (error) {
     await client.query('ROLLBACK').catch(() => {});
-    if (error instanceof Error && /incorrect header check|unexpected end of file/.test(error.message)) throw new RestoreError('备份文件已损坏或不是 gzip 格式。');
+    if (error instanceof Error && /incorrect header check|unexpected end of file/.test(error.message))
+      throw new RestoreError('备份文件已损坏或不是 gzip 格式。');
     throw error;
   } finally {
     client.release();

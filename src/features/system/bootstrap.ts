@@ -26,7 +26,12 @@ export const ADMIN_ACCOUNTS: Array<{ username: string; displayName: string; role
 ];
 
 export async function rootOrgId(deps: TxDeps): Promise<string | null> {
-  const rows = await deps.db.select({ id: organisations.id }).from(organisations).where(isNull(organisations.parentId)).orderBy(organisations.createdAt).limit(1);
+  const rows = await deps.db
+    .select({ id: organisations.id })
+    .from(organisations)
+    .where(isNull(organisations.parentId))
+    .orderBy(organisations.createdAt)
+    .limit(1);
   return rows[0]?.id ?? null;
 }
 
@@ -40,15 +45,32 @@ export async function bootstrap(
   const generated: GeneratedCredential[] = [];
   let created = false;
   if (!root) {
-    const [row] = await deps.db.insert(organisations).values({ code: 'ROOT', name: rootName, kind: 'finance', createdAt: now, updatedAt: now }).returning();
+    const [row] = await deps.db
+      .insert(organisations)
+      .values({ code: 'ROOT', name: rootName, kind: 'finance', createdAt: now, updatedAt: now })
+      .returning();
     root = row!.id;
     created = true;
-    await appendAudit(deps.db, { id: null, username: 'system', ip: null }, { action: 'org.create', entity: 'organisation', entityId: root, orgId: root, after: { code: 'ROOT', name: rootName } }, now);
+    await appendAudit(
+      deps.db,
+      { id: null, username: 'system', ip: null },
+      {
+        action: 'org.create',
+        entity: 'organisation',
+        entityId: root,
+        orgId: root,
+        after: { code: 'ROOT', name: rootName },
+      },
+      now,
+    );
   }
   const year = now.getFullYear() - 1;
   await deps.db.insert(fiscalYears).values({ year, status: 'open' }).onConflictDoNothing();
   for (const account of ADMIN_ACCOUNTS) {
-    const exists = await deps.db.select({ id: users.id }).from(users).where(eq(sql`lower(${users.username})`, account.username));
+    const exists = await deps.db
+      .select({ id: users.id })
+      .from(users)
+      .where(eq(sql`lower(${users.username})`, account.username));
     if (exists.length > 0) continue;
     let password = passwords[account.env] ?? null;
     if (!password) {
@@ -57,10 +79,28 @@ export async function bootstrap(
     }
     const [user] = await deps.db
       .insert(users)
-      .values({ username: account.username, displayName: account.displayName, orgId: root, passwordHash: await hashPassword(password), createdAt: now, updatedAt: now })
+      .values({
+        username: account.username,
+        displayName: account.displayName,
+        orgId: root,
+        passwordHash: await hashPassword(password),
+        createdAt: now,
+        updatedAt: now,
+      })
       .returning();
     await deps.db.insert(userRoles).values({ userId: user!.id, role: account.role, position: '' });
-    await appendAudit(deps.db, { id: null, username: 'system', ip: null }, { action: 'user.create', entity: 'user', entityId: user!.id, orgId: root, after: { username: account.username, roles: [account.role] } }, now);
+    await appendAudit(
+      deps.db,
+      { id: null, username: 'system', ip: null },
+      {
+        action: 'user.create',
+        entity: 'user',
+        entityId: user!.id,
+        orgId: root,
+        after: { username: account.username, roles: [account.role] },
+      },
+      now,
+    );
   }
   return { created, generated };
 }

@@ -7,13 +7,23 @@ import { AppError } from '../../platform/errors.ts';
 import { requireTemplateJson } from './read-template-json.ts';
 import { findTemplate, fromRow, isBuiltInCode, type TemplateDetail } from './template-store.ts';
 
-export async function importTemplate(deps: TxDeps, actor: Actor, input: { orgId: string; template: unknown; copiedFrom?: string | undefined }): Promise<TemplateDetail> {
+export async function importTemplate(
+  deps: TxDeps,
+  actor: Actor,
+  input: { orgId: string; template: unknown; copiedFrom?: string | undefined },
+): Promise<TemplateDetail> {
   const template = requireTemplateJson(input.template);
   if (isBuiltInCode(template.id)) {
-    throw new AppError('CONFLICT', `编号“${template.id}”是内置指标体系的编号，请在 JSON 中把 id 改为新的编号后再导入。`);
+    throw new AppError(
+      'CONFLICT',
+      `编号“${template.id}”是内置指标体系的编号，请在 JSON 中把 id 改为新的编号后再导入。`,
+    );
   }
   if (await findTemplate(deps.db, template.id)) {
-    throw new AppError('CONFLICT', `编号为“${template.id}”的指标体系已存在，请修改 id 或直接编辑已有的指标体系。`);
+    throw new AppError(
+      'CONFLICT',
+      `编号为“${template.id}”的指标体系已存在，请修改 id 或直接编辑已有的指标体系。`,
+    );
   }
   let copiedFrom: string | null = null;
   if (input.copiedFrom) {
@@ -42,7 +52,13 @@ export async function importTemplate(deps: TxDeps, actor: Actor, input: { orgId:
   await appendAudit(
     deps.db,
     { id: actor.userId, username: actor.username, ip: actor.ip },
-    { action: 'template.import', entity: 'indicator_template', entityId: row!.id, orgId: input.orgId, after: { code: template.id, name: template.name, templateVersion: template.version, copiedFrom } },
+    {
+      action: 'template.import',
+      entity: 'indicator_template',
+      entityId: row!.id,
+      orgId: input.orgId,
+      after: { code: template.id, name: template.name, templateVersion: template.version, copiedFrom },
+    },
     now,
   );
   return fromRow(row!);

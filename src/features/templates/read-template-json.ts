@@ -21,14 +21,25 @@ const chineseError: z.core.$ZodErrorMap = (issue) => {
 
 function jsonPath(path: ReadonlyArray<PropertyKey>): string {
   let out = '$';
-  for (const p of path) out += typeof p === 'number' ? `[${p}]` : /^[A-Za-z_$][\w$]*$/.test(String(p)) ? `.${String(p)}` : `[${JSON.stringify(String(p))}]`;
+  for (const p of path)
+    out +=
+      typeof p === 'number'
+        ? `[${p}]`
+        : /^[A-Za-z_$][\w$]*$/.test(String(p))
+          ? `.${String(p)}`
+          : `[${JSON.stringify(String(p))}]`;
   return out;
 }
 
-export function readTemplateJson(json: unknown): { ok: true; template: IndicatorTemplate } | { ok: false; problems: TemplateProblem[] } {
+export function readTemplateJson(
+  json: unknown,
+): { ok: true; template: IndicatorTemplate } | { ok: false; problems: TemplateProblem[] } {
   const parsed = indicatorTemplateSchema.safeParse(json, { error: chineseError });
   if (!parsed.success) {
-    return { ok: false, problems: parsed.error.issues.map((i) => ({ path: jsonPath(i.path), message: i.message })) };
+    return {
+      ok: false,
+      problems: parsed.error.issues.map((i) => ({ path: jsonPath(i.path), message: i.message })),
+    };
   }
   const template = parsed.data as IndicatorTemplate;
   const problems = checkTemplate(template).map((p) => ({ path: `$.${p.path}`, message: p.message }));
@@ -41,5 +52,7 @@ export function requireTemplateJson(json: unknown): IndicatorTemplate {
   if (read.ok) return read.template;
   const shown = read.problems.slice(0, 5).map((p) => `${p.path}：${p.message}`);
   const more = read.problems.length > 5 ? `；另有${read.problems.length - 5}处问题` : '';
-  throw new AppError('VALIDATION', `指标体系 JSON 不符合要求：${shown.join('；')}${more}。`, { problems: read.problems });
+  throw new AppError('VALIDATION', `指标体系 JSON 不符合要求：${shown.join('；')}${more}。`, {
+    problems: read.problems,
+  });
 }

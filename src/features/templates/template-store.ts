@@ -92,12 +92,18 @@ export async function findTemplate(db: DbOrTx, id: string): Promise<TemplateDeta
 
 export async function allTemplates(db: DbOrTx): Promise<TemplateDetail[]> {
   const rows = await db.select().from(indicatorTemplates).orderBy(asc(indicatorTemplates.code));
-  return [...BUILT_IN_TEMPLATES.map((t) => fromBuiltIn(structuredClone(t) as IndicatorTemplate)), ...rows.map(fromRow)];
+  return [
+    ...BUILT_IN_TEMPLATES.map((t) => fromBuiltIn(structuredClone(t) as IndicatorTemplate)),
+    ...rows.map(fromRow),
+  ];
 }
 
 /** The organisation a stored template belongs to (for the route's scope), or null. */
 export async function templateOwner(db: DbOrTx, id: string): Promise<string | null> {
   if (!UUID.test(id)) return null;
-  const rows = await db.select({ orgId: indicatorTemplates.orgId }).from(indicatorTemplates).where(eq(indicatorTemplates.id, id));
+  const rows = await db
+    .select({ orgId: indicatorTemplates.orgId })
+    .from(indicatorTemplates)
+    .where(eq(indicatorTemplates.id, id));
   return rows[0]?.orgId ?? null;
 }

@@ -52,7 +52,10 @@ export function templateRoutes() {
       body: ZImportTemplate,
       idempotent: true,
       access: { kind: 'scoped', permission: 'templates.manage', org: ({ body }) => body.orgId },
-      handler: async ({ deps, actor, input }) => ({ status: 201, body: await importTemplate(deps, actor!, input.body) }),
+      handler: async ({ deps, actor, input }) => ({
+        status: 201,
+        body: await importTemplate(deps, actor!, input.body),
+      }),
     }),
     route({
       method: 'PUT',
@@ -65,7 +68,9 @@ export function templateRoutes() {
         kind: 'scoped',
         permission: 'templates.manage',
         // A built-in template belongs to no organisation: let the use case explain that it must be copied.
-        org: async ({ params }, actor, deps) => (await templateOwner(deps.db, params.id)) ?? ((await findTemplate(deps.db, params.id))?.builtIn ? actor.orgId : null),
+        org: async ({ params }, actor, deps) =>
+          (await templateOwner(deps.db, params.id)) ??
+          ((await findTemplate(deps.db, params.id))?.builtIn ? actor.orgId : null),
       },
       handler: async ({ deps, actor, input }) => updateTemplate(deps, actor!, input.params.id, input.body),
     }),

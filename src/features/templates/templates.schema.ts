@@ -3,7 +3,11 @@ import { z } from 'zod';
 
 /** A stored template's uuid, or a built-in template's code ("hn-2020-project"). */
 export const ZTemplateIdParam = z.object({
-  id: z.string().min(1, '请提供指标体系编号').max(100).regex(/^[\w.-]+$/, '指标体系编号只能包含字母、数字、下划线、点和短横线'),
+  id: z
+    .string()
+    .min(1, '请提供指标体系编号')
+    .max(100)
+    .regex(/^[\w.-]+$/, '指标体系编号只能包含字母、数字、下划线、点和短横线'),
 });
 
 export const ZImportTemplate = z.object({

@@ -12,13 +12,22 @@ import { AppError } from '../../platform/errors.ts';
 import { requireTemplateJson } from './read-template-json.ts';
 import { findTemplate, fromRow, type TemplateDetail } from './template-store.ts';
 
-export async function updateTemplate(deps: TxDeps, actor: Actor, id: string, input: { template: unknown; version: number }): Promise<TemplateDetail> {
+export async function updateTemplate(
+  deps: TxDeps,
+  actor: Actor,
+  id: string,
+  input: { template: unknown; version: number },
+): Promise<TemplateDetail> {
   const before = await findTemplate(deps.db, id);
   if (!before) throw new AppError('NOT_FOUND', '找不到该指标体系。');
-  if (before.builtIn) throw new AppError('CONFLICT', '内置指标体系不能修改，请先复制为本单位的指标体系再编辑。');
+  if (before.builtIn)
+    throw new AppError('CONFLICT', '内置指标体系不能修改，请先复制为本单位的指标体系再编辑。');
   const template = requireTemplateJson(input.template);
   if (template.id !== before.code) {
-    throw new AppError('VALIDATION', `不能修改指标体系编号（原为“${before.code}”，提交的是“${template.id}”）。`);
+    throw new AppError(
+      'VALIDATION',
+      `不能修改指标体系编号（原为“${before.code}”，提交的是“${template.id}”）。`,
+    );
   }
   const body = { ...template, version: before.templateVersion + 1 };
   const now = deps.clock();
@@ -27,13 +36,27 @@ export async function updateTemplate(deps: TxDeps, actor: Actor, id: string, inp
     indicatorTemplates,
     before.id,
     input.version,
-    { name: body.name, kind: body.kind, region: body.region ?? '', year: body.year ?? null, templateVersion: body.version, body },
+    {
+      name: body.name,
+      kind: body.kind,
+      region: body.region ?? '',
+      year: body.year ?? null,
+      templateVersion: body.version,
+      body,
+    },
     now,
   );
   await appendAudit(
     deps.db,
     { id: actor.userId, username: actor.username, ip: actor.ip },
-    { action: 'template.update', entity: 'indicator_template', entityId: before.id, orgId: before.orgId, before: { templateVersion: before.templateVersion, body: before.body }, after: { templateVersion: body.version, body } },
+    {
+      action: 'template.update',
+      entity: 'indicator_template',
+      entityId: before.id,
+      orgId: before.orgId,
+      before: { templateVersion: before.templateVersion, body: before.body },
+      after: { templateVersion: body.version, body },
+    },
     now,
   );
   return fromRow(after);

@@ -16,7 +16,10 @@ export type UserDto = {
   version: number;
 };
 
-export async function loadUserDtos(db: DbOrTx, where: { ids?: string[]; orgIds?: string[] }): Promise<UserDto[]> {
+export async function loadUserDtos(
+  db: DbOrTx,
+  where: { ids?: string[]; orgIds?: string[] },
+): Promise<UserDto[]> {
   const condition = where.ids ? inArray(users.id, where.ids) : inArray(users.orgId, where.orgIds ?? []);
   if ((where.ids ?? where.orgIds ?? []).length === 0) return [];
   const rows = await db
@@ -25,7 +28,12 @@ export async function loadUserDtos(db: DbOrTx, where: { ids?: string[]; orgIds?:
     .innerJoin(organisations, eq(organisations.id, users.orgId))
     .where(condition)
     .orderBy(users.username);
-  const grants = await db.select().from(userRoles).where(inArray(userRoles.userId, rows.map((r) => r.user.id).concat(['00000000-0000-0000-0000-000000000000'])));
+  const grants = await db
+    .select()
+    .from(userRoles)
+    .where(
+      inArray(userRoles.userId, rows.map((r) => r.user.id).concat(['00000000-0000-0000-0000-000000000000'])),
+    );
   return rows.map(({ user, orgName }) => ({
     id: user.id,
     username: user.username,

@@ -1,9 +1,29 @@
 /** /api/users: administration of users within the administrator's reach. */
 import { route } from '../../app/route.ts';
-import { createUser, listUsers, resetPassword, setUserDisabled, setUserRoles, updateUser, userOrg } from './users.ts';
-import { ZCreateUser, ZIdParam, ZResetPassword, ZSetRoles, ZUpdateUser, ZUserListQuery, ZVersionOnly } from './users.schema.ts';
+import {
+  createUser,
+  listUsers,
+  resetPassword,
+  setUserDisabled,
+  setUserRoles,
+  updateUser,
+  userOrg,
+} from './users.ts';
+import {
+  ZCreateUser,
+  ZIdParam,
+  ZResetPassword,
+  ZSetRoles,
+  ZUpdateUser,
+  ZUserListQuery,
+  ZVersionOnly,
+} from './users.schema.ts';
 
-const ownerOf = ({ params }: { params: { id: string } }, _actor: unknown, deps: { db: Parameters<typeof userOrg>[0] }) => userOrg(deps.db, params.id);
+const ownerOf = (
+  { params }: { params: { id: string } },
+  _actor: unknown,
+  deps: { db: Parameters<typeof userOrg>[0] },
+) => userOrg(deps.db, params.id);
 
 export function userRoutes() {
   return [
@@ -13,8 +33,14 @@ export function userRoutes() {
       summary: '组织（含下级）中的用户',
       tags: ['users'],
       query: ZUserListQuery,
-      access: { kind: 'scoped', permission: 'users.read', org: ({ query }, actor) => query.orgId ?? actor.orgId },
-      handler: async ({ deps, actor, input }) => ({ items: await listUsers(deps, actor!, input.query.orgId ?? actor!.orgId) }),
+      access: {
+        kind: 'scoped',
+        permission: 'users.read',
+        org: ({ query }, actor) => query.orgId ?? actor.orgId,
+      },
+      handler: async ({ deps, actor, input }) => ({
+        items: await listUsers(deps, actor!, input.query.orgId ?? actor!.orgId),
+      }),
     }),
     route({
       method: 'POST',
@@ -24,7 +50,10 @@ export function userRoutes() {
       body: ZCreateUser,
       idempotent: true,
       access: { kind: 'scoped', permission: 'users.manage', org: ({ body }) => body.orgId },
-      handler: async ({ deps, actor, input }) => ({ status: 201, body: await createUser(deps, actor!, input.body) }),
+      handler: async ({ deps, actor, input }) => ({
+        status: 201,
+        body: await createUser(deps, actor!, input.body),
+      }),
     }),
     route({
       method: 'PATCH',
@@ -44,7 +73,8 @@ export function userRoutes() {
       params: ZIdParam,
       body: ZVersionOnly,
       access: { kind: 'scoped', permission: 'users.manage', org: ownerOf },
-      handler: async ({ deps, actor, input }) => setUserDisabled(deps, actor!, input.params.id, true, input.body.version),
+      handler: async ({ deps, actor, input }) =>
+        setUserDisabled(deps, actor!, input.params.id, true, input.body.version),
     }),
     route({
       method: 'POST',
@@ -54,7 +84,8 @@ export function userRoutes() {
       params: ZIdParam,
       body: ZVersionOnly,
       access: { kind: 'scoped', permission: 'users.manage', org: ownerOf },
-      handler: async ({ deps, actor, input }) => setUserDisabled(deps, actor!, input.params.id, false, input.body.version),
+      handler: async ({ deps, actor, input }) =>
+        setUserDisabled(deps, actor!, input.params.id, false, input.body.version),
     }),
     route({
       method: 'POST',

@@ -23,6 +23,9 @@ export const ZRoleGrant = z.object({
   role: z.enum(ROLES),
   position: z.string().trim().max(30).nullable().default(null),
 });
-export const ZSetRoles = z.object({ roles: z.array(ZRoleGrant).max(10), version: z.number().int().positive() });
+export const ZSetRoles = z.object({
+  roles: z.array(ZRoleGrant).max(10),
+  version: z.number().int().positive(),
+});
 export const ZUserListQuery = z.object({ orgId: z.uuid('组织编号无效').optional() });
 export const ZIdParam = z.object({ id: z.uuid('编号无效') });

@@ -53,42 +53,108 @@ export async function createUser(
 ): Promise<UserDto> {
   const problem = passwordPolicyProblem(input.password, deps.config.security);
   if (problem) throw new AppError('VALIDATION', problem);
-  const [org] = await deps.db.select({ id: organisations.id }).from(organisations).where(eq(organisations.id, input.orgId));
+  const [org] = await deps.db
+    .select({ id: organisations.id })
+    .from(organisations)
+    .where(eq(organisations.id, input.orgId));
   if (!org) throw new AppError('NOT_FOUND', '所选组织不存在。');
-  const taken = await deps.db.select({ id: users.id }).from(users).where(eq(sql`lower(${users.username})`, input.username.toLowerCase()));
+  const taken = await deps.db
+    .select({ id: users.id })
+    .from(users)
+    .where(eq(sql`lower(${users.username})`, input.username.toLowerCase()));
   if (taken.length > 0) throw new AppError('CONFLICT', `用户名“${input.username}”已存在。`);
   const now = deps.clock();
   const [row] = await deps.db
     .insert(users)
-    .values({ username: input.username, displayName: input.displayName, orgId: input.orgId, passwordHash: await hashPassword(input.password), createdAt: now, updatedAt: now, passwordChangedAt: now })
+    .values({
+      username: input.username,
+      displayName: input.displayName,
+      orgId: input.orgId,
+      passwordHash: await hashPassword(input.password),
+      createdAt: now,
+      updatedAt: now,
+      passwordChangedAt: now,
+    })
     .returning();
-  await appendAudit(deps.db, auditActor(actor), { action: 'user.create', entity: 'user', entityId: row!.id, orgId: row!.orgId, after: snapshot(row) }, now);
+  await appendAudit(
+    deps.db,
+    auditActor(actor),
+    { action: 'user.create', entity: 'user', entityId: row!.id, orgId: row!.orgId, after: snapshot(row) },
+    now,
+  );
   return (await loadUserDto(deps.db, row!.id))!;
 }
 
-export async function updateUser(deps: TxDeps, actor: Actor, id: string, input: { displayName?: string; version: number }): Promise<UserDto> {
+export async function updateUser(
+  deps: TxDeps,
+  actor: Actor,
+  id: string,
+  input: { displayName?: string; version: number },
+): Promise<UserDto> {
   const { row: before } = await loadForChange(deps, actor, id);
   const now = deps.clock();
   const values: Record<string, unknown> = {};
   if (input.displayName !== undefined) values.displayName = input.displayName;
   const after = await updateVersioned(deps.db, users, id, input.version, values, now);
-  await appendAudit(deps.db, auditActor(actor), { action: 'user.update', entity: 'user', entityId: id, orgId: after.orgId, before: snapshot(before), after: snapshot(after) }, now);
+  await appendAudit(
+    deps.db,
+    auditActor(actor),
+    {
+      action: 'user.update',
+      entity: 'user',
+      entityId: id,
+      orgId: after.orgId,
+      before: snapshot(before),
+      after: snapshot(after),
+    },
+    now,
+  );
   return (await loadUserDto(deps.db, id))!;
 }
 
-export async function setUserDisabled(deps: TxDeps, actor: Actor, id: string, disabled: boolean, version: number): Promise<UserDto> {
+export async function setUserDisabled(
+  deps: TxDeps,
+  actor: Actor,
+  id: string,
+  disabled: boolean,
+  version: number,
+): Promise<UserDto> {
   refuseSelf(actor, id, disabled ? '停用' : '启用');
   const { row: before, dto } = await loadForChange(deps, actor, id);
   refuseOtherAdmins(dto);
   const now = deps.clock();
-  const after = await updateVersioned(deps.db, users, id, version, { disabled, ...(disabled ? {} : { failedLogins: 0, lockedUntil: null }) }, now);
+  const after = await updateVersioned(
+    deps.db,
+    users,
+    id,
+    version,
+    { disabled, ...(disabled ? {} : { failedLogins: 0, lockedUntil: null }) },
+    now,
+  );
   // Disabling ends every session of the user at once.
   if (disabled) await deleteUserSessions(deps.db, id);
-  await appendAudit(deps.db, auditActor(actor), { action: disabled ? 'user.disable' : 'user.enable', entity: 'user', entityId: id, orgId: after.orgId, before: snapshot(before), after: snapshot(after) }, now);
+  await appendAudit(
+    deps.db,
+    auditActor(actor),
+    {
+      action: disabled ? 'user.disable' : 'user.enable',
+      entity: 'user',
+      entityId: id,
+      orgId: after.orgId,
+      before: snapshot(before),
+      after: snapshot(after),
+    },
+    now,
+  );
   return (await loadUserDto(deps.db, id))!;
 }
 
-export async function resetPassword(deps: TxDeps, actor: Actor, id: string, newPassword: string): Promise<void> {
+export async function resetPassword(
+  deps: TxDeps,
+  actor: Actor,
+  id: string,
+  newPassword: string,
+): Promise<void> {
   refuseSelf(actor, id, '重置');
   const { row: before, dto } = await loadForChange(deps, actor, id);
   refuseOtherAdmins(dto);
@@ -97,25 +163,62 @@ export async function resetPassword(deps: TxDeps, actor: Actor, id: string, newP
   const now = deps.clock();
   await deps.db
     .update(users)
-    .set({ passwordHash: await hashPassword(newPassword), passwordChangedAt: now, failedLogins: 0, lockedUntil: null, updatedAt: now, version: before.version + 1 })
+    .set({
+      passwordHash: await hashPassword(newPassword),
+      passwordChangedAt: now,
+      failedLogins: 0,
+      lockedUntil: null,
+      updatedAt: now,
+      version: before.version + 1,
+    })
     .where(eq(users.id, id));
   await deleteUserSessions(deps.db, id);
-  await appendAudit(deps.db, auditActor(actor), { action: 'user.reset-password', entity: 'user', entityId: id, orgId: before.orgId }, now);
+  await appendAudit(
+    deps.db,
+    auditActor(actor),
+    { action: 'user.reset-password', entity: 'user', entityId: id, orgId: before.orgId },
+    now,
+  );
 }
 
-export async function setUserRoles(deps: TxDeps, actor: Actor, id: string, input: { roles: RoleGrant[]; version: number }): Promise<UserDto> {
+export async function setUserRoles(
+  deps: TxDeps,
+  actor: Actor,
+  id: string,
+  input: { roles: RoleGrant[]; version: number },
+): Promise<UserDto> {
   if (actor.userId === id) throw new AppError('FORBIDDEN', '不能为自己授予或撤销角色（三员分立）。');
   const { row: before, dto } = await loadForChange(deps, actor, id);
-  const roles = dedupe(input.roles.map((r) => ({ role: r.role, position: r.role === 'reviewer' ? (r.position?.trim() || null) : null })));
+  const roles = dedupe(
+    input.roles.map((r) => ({
+      role: r.role,
+      position: r.role === 'reviewer' ? r.position?.trim() || null : null,
+    })),
+  );
   const problem = separationOfDutiesProblem(roles);
   if (problem) throw new AppError('VALIDATION', problem);
   const now = deps.clock();
   const after = await updateVersioned(deps.db, users, id, input.version, {}, now);
   await deps.db.delete(userRoles).where(eq(userRoles.userId, id));
-  if (roles.length > 0) await deps.db.insert(userRoles).values(roles.map((r) => ({ userId: id, role: r.role, position: r.position ?? '' })));
+  if (roles.length > 0)
+    await deps.db
+      .insert(userRoles)
+      .values(roles.map((r) => ({ userId: id, role: r.role, position: r.position ?? '' })));
   // Taking an administrative role away ends the user's sessions, so it takes effect at once.
   if (dto.roles.some((r) => ADMIN_ROLES.includes(r.role))) await deleteUserSessions(deps.db, id);
-  await appendAudit(deps.db, auditActor(actor), { action: 'user.set-roles', entity: 'user', entityId: id, orgId: before.orgId, before: { roles: dto.roles, version: before.version }, after: { roles, version: after.version } }, now);
+  await appendAudit(
+    deps.db,
+    auditActor(actor),
+    {
+      action: 'user.set-roles',
+      entity: 'user',
+      entityId: id,
+      orgId: before.orgId,
+      before: { roles: dto.roles, version: before.version },
+      after: { roles, version: after.version },
+    },
+    now,
+  );
   return (await loadUserDto(deps.db, id))!;
 }
 

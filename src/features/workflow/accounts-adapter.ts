@@ -19,7 +19,13 @@ import { appendAudit } from '../../platform/audit/audit-log.ts';
 import type { DbOrTx } from '../../platform/db/database.ts';
 import { finalAccounts, organisations } from '../../platform/db/schema/index.ts';
 import { AppError } from '../../platform/errors.ts';
-import { checkAccounts, requireExplained, validateDocument, type AccountsRow, type StoredViolation } from '../accounts/accounts-model.ts';
+import {
+  checkAccounts,
+  requireExplained,
+  validateDocument,
+  type AccountsRow,
+  type StoredViolation,
+} from '../accounts/accounts-model.ts';
 import { chainFor } from './chains.ts';
 import { orgPathOf } from './directory.ts';
 import { asJson, leafChanges, sameJson, workflowStateOf } from './document-lock.ts';
@@ -33,12 +39,16 @@ async function load(db: DbOrTx, id: string): Promise<AccountsRow> {
 }
 
 /** A save of the accounts feature as field changes (for the lock). */
-export function accountsChanges(before: { data: unknown; explanations: unknown }, after: { data: unknown; explanations: unknown }): FieldChange[] {
+export function accountsChanges(
+  before: { data: unknown; explanations: unknown },
+  after: { data: unknown; explanations: unknown },
+): FieldChange[] {
   const out = leafChanges('data', before.data, after.data);
   const b = (before.explanations ?? {}) as Record<string, string>;
   const a = (after.explanations ?? {}) as Record<string, string>;
   for (const k of [...new Set([...Object.keys(b), ...Object.keys(a)])].sort())
-    if (!sameJson(b[k] ?? '', a[k] ?? '')) out.push({ field: `explanations.${k}`, before: b[k] ?? null, after: a[k] ?? null });
+    if (!sameJson(b[k] ?? '', a[k] ?? ''))
+      out.push({ field: `explanations.${k}`, before: b[k] ?? null, after: a[k] ?? null });
   return out;
 }
 
@@ -47,7 +57,10 @@ export function accountsChanges(before: { data: unknown; explanations: unknown }
  * unit or inherited), or they are already in it. Then the accounts' own submit / withdraw are the
  * workflow's commands. Returns the workflow state (null: not yet submitted) when they do.
  */
-export async function accountsWorkflow(db: DbOrTx, row: Pick<AccountsRow, 'id' | 'orgId'>): Promise<{ managed: boolean; state: WorkflowState | null }> {
+export async function accountsWorkflow(
+  db: DbOrTx,
+  row: Pick<AccountsRow, 'id' | 'orgId'>,
+): Promise<{ managed: boolean; state: WorkflowState | null }> {
   const state = await workflowStateOf({ db }, row.id);
   if (state && state.status !== 'draft') return { managed: true, state };
   const chain = await chainFor(db, await orgPathOf(db, row.orgId), 'final_accounts');
@@ -56,7 +69,8 @@ export async function accountsWorkflow(db: DbOrTx, row: Pick<AccountsRow, 'id' |
 
 function fieldOf(field: string): { kind: 'data'; path: string } | { kind: 'explanation'; key: string } {
   if (field.startsWith('data.') && field.length > 5) return { kind: 'data', path: field.slice(5) };
-  if (field.startsWith('explanations.') && field.length > 13) return { kind: 'explanation', key: field.slice(13) };
+  if (field.startsWith('explanations.') && field.length > 13)
+    return { kind: 'explanation', key: field.slice(13) };
   throw new AppError('VALIDATION', T.unknownField(field));
 }
 
@@ -82,7 +96,13 @@ async function syncStatus(deps: TxDeps, actor: Actor, id: string, state: Workflo
   await appendAudit(
     deps.db,
     { id: actor.userId, username: actor.username, ip: actor.ip },
-    { action: submitted ? 'accounts.submit' : 'accounts.withdraw', entity: 'final_accounts', entityId: id, orgId: row.orgId, after: { fiscalYear: row.fiscalYear, via: 'workflow', workflowStatus: state.status } },
+    {
+      action: submitted ? 'accounts.submit' : 'accounts.withdraw',
+      entity: 'final_accounts',
+      entityId: id,
+      orgId: row.orgId,
+      after: { fiscalYear: row.fiscalYear, via: 'workflow', workflowStatus: state.status },
+    },
     now,
   );
 }
@@ -90,7 +110,12 @@ async function syncStatus(deps: TxDeps, actor: Actor, id: string, state: Workflo
 export const accountsAdapter: DocumentAdapter = {
   async locate(db, id) {
     const [r] = await db
-      .select({ id: finalAccounts.id, orgId: finalAccounts.orgId, year: finalAccounts.fiscalYear, orgName: organisations.name })
+      .select({
+        id: finalAccounts.id,
+        orgId: finalAccounts.orgId,
+        year: finalAccounts.fiscalYear,
+        orgName: organisations.name,
+      })
       .from(finalAccounts)
       .innerJoin(organisations, eq(organisations.id, finalAccounts.orgId))
       .where(eq(finalAccounts.id, id));
@@ -106,16 +131,20 @@ export const accountsAdapter: DocumentAdapter = {
     for (const c of changes) {
       const f = fieldOf(c.field);
       if (f.kind === 'explanation') {
-        if (!violations.some((v) => v.key === f.key)) throw new AppError('VALIDATION', T.unknownField(c.field));
-        if (c.after !== null && typeof c.after !== 'string') throw new AppError('VALIDATION', T.invalidValue(c.field, '应为文字'));
+        if (!violations.some((v) => v.key === f.key))
+          throw new AppError('VALIDATION', T.unknownField(c.field));
+        if (c.after !== null && typeof c.after !== 'string')
+          throw new AppError('VALIDATION', T.invalidValue(c.field, '应为文字'));
         const after = typeof c.after === 'string' && c.after.trim() ? c.after.trim() : null;
         const before = explanations[f.key] ?? null;
         if (before !== after) out.push({ field: c.field, before, after });
         continue;
       }
       const before = getPath(row.data, f.path);
-      if (before === undefined || (before !== null && typeof before === 'object')) throw new AppError('VALIDATION', T.unknownField(c.field));
-      if (!sameJson(before, c.after)) out.push({ field: c.field, before: asJson(before), after: asJson(c.after) });
+      if (before === undefined || (before !== null && typeof before === 'object'))
+        throw new AppError('VALIDATION', T.unknownField(c.field));
+      if (!sameJson(before, c.after))
+        out.push({ field: c.field, before: asJson(before), after: asJson(c.after) });
     }
     return out;
   },
@@ -159,13 +188,18 @@ export const accountsAdapter: DocumentAdapter = {
 
   async labels(db, doc, fields) {
     if (fields.length === 0) return {};
-    const [row] = await db.select({ violations: finalAccounts.violations }).from(finalAccounts).where(eq(finalAccounts.id, doc.id));
+    const [row] = await db
+      .select({ violations: finalAccounts.violations })
+      .from(finalAccounts)
+      .where(eq(finalAccounts.id, doc.id));
     const violations = (row?.violations ?? []) as StoredViolation[];
     const out: Record<string, string> = {};
     for (const f of fields) {
       if (f.startsWith('explanations.')) {
         const v = violations.find((x) => x.key === f.slice(13));
-        out[f] = v ? `校验说明 · ${v.location.tableName}“${v.location.rowLabel}”${v.location.columnLabel}` : `校验说明 · ${f.slice(13)}`;
+        out[f] = v
+          ? `校验说明 · ${v.location.tableName}“${v.location.rowLabel}”${v.location.columnLabel}`
+          : `校验说明 · ${f.slice(13)}`;
       } else if (f.startsWith('data.')) out[f] = LAYOUT_LABELS.get(f.slice(5)) ?? f.slice(5);
     }
     return out;
@@ -173,9 +207,21 @@ export const accountsAdapter: DocumentAdapter = {
 
   async snapshot(deps, doc) {
     const row = await load(deps.db, doc.id);
-    const [org] = await deps.db.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, row.orgId));
+    const [org] = await deps.db
+      .select({ name: organisations.name })
+      .from(organisations)
+      .where(eq(organisations.id, row.orgId));
     return asJson({
-      accounts: { id: row.id, orgId: row.orgId, orgName: org?.name ?? '', fiscalYear: row.fiscalYear, data: row.data, violations: row.violations, explanations: row.explanations, version: row.version },
+      accounts: {
+        id: row.id,
+        orgId: row.orgId,
+        orgName: org?.name ?? '',
+        fiscalYear: row.fiscalYear,
+        data: row.data,
+        violations: row.violations,
+        explanations: row.explanations,
+        version: row.version,
+      },
     });
   },
 

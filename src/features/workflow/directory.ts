@@ -21,12 +21,26 @@ export async function orgPathOf(db: DbOrTx, orgId: string): Promise<string[]> {
 export async function directoryOf(db: DbOrTx, orgIds: readonly string[]): Promise<OrgUser[]> {
   if (orgIds.length === 0) return [];
   const rows = await db
-    .select({ id: users.id, name: users.displayName, orgId: users.orgId, disabled: users.disabled, username: users.username })
+    .select({
+      id: users.id,
+      name: users.displayName,
+      orgId: users.orgId,
+      disabled: users.disabled,
+      username: users.username,
+    })
     .from(users)
     .where(inArray(users.orgId, [...orgIds]))
     .orderBy(users.username);
   const grants = rows.length
-    ? await db.select().from(userRoles).where(inArray(userRoles.userId, rows.map((r) => r.id)))
+    ? await db
+        .select()
+        .from(userRoles)
+        .where(
+          inArray(
+            userRoles.userId,
+            rows.map((r) => r.id),
+          ),
+        )
     : [];
   return rows.map((u) => ({
     id: u.id,

@@ -12,59 +12,98 @@ import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { Actor } from '../../app/actor.ts';
 import type { TxDeps } from '../../app/deps.ts';
-import { editScope, mayEdit, type FieldChange, type JsonValue, type WorkflowState } from '../../domain/workflow/index.ts';
+import {
+  editScope,
+  mayEdit,
+  type FieldChange,
+  type JsonValue,
+  type WorkflowState,
+} from '../../domain/workflow/index.ts';
 import { workflowDocuments } from '../../platform/db/schema/index.ts';
 import { AppError } from '../../platform/errors.ts';
 import { runCommand } from './run-command.ts';
 import { workflowTexts as T } from './texts.ts';
 
-export const asJson = (v: unknown): JsonValue => (v === undefined ? null : (JSON.parse(JSON.stringify(v)) as JsonValue));
+export const asJson = (v: unknown): JsonValue =>
+  v === undefined ? null : (JSON.parse(JSON.stringify(v)) as JsonValue);
 export const sameJson = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
 /**
  * The leaves that differ between two JSON values, as changes of `prefix.<path>` (arrays by index). A
  * leaf is a scalar, or an object / array present on one side only.
  */
-export function leafChanges(prefix: string, before: unknown, after: unknown, out: FieldChange[] = []): FieldChange[] {
+export function leafChanges(
+  prefix: string,
+  before: unknown,
+  after: unknown,
+  out: FieldChange[] = [],
+): FieldChange[] {
   const isObj = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object';
   if (isObj(before) && isObj(after) && Array.isArray(before) === Array.isArray(after)) {
     const keys = Array.isArray(before)
-      ? Array.from({ length: Math.max(before.length, (after as unknown as unknown[]).length) }, (_x, i) => String(i))
+      ? Array.from({ length: Math.max(before.length, (after as unknown as unknown[]).length) }, (_x, i) =>
+          String(i),
+        )
       : [...new Set([...Object.keys(before), ...Object.keys(after)])].sort();
-    for (const k of keys) leafChanges(`${prefix}.${k}`, before[k], (after as Record<string, unknown>)[k], out);
+    for (const k of keys)
+      leafChanges(`${prefix}.${k}`, before[k], (after as Record<string, unknown>)[k], out);
     return out;
   }
   if (!sameJson(before, after)) out.push({ field: prefix, before: asJson(before), after: asJson(after) });
   return out;
 }
 
-export async function workflowStateOf(deps: Pick<TxDeps, 'db'>, documentId: string): Promise<WorkflowState | null> {
-  const [row] = await deps.db.select({ state: workflowDocuments.state }).from(workflowDocuments).where(eq(workflowDocuments.id, documentId));
+export async function workflowStateOf(
+  deps: Pick<TxDeps, 'db'>,
+  documentId: string,
+): Promise<WorkflowState | null> {
+  const [row] = await deps.db
+    .select({ state: workflowDocuments.state })
+    .from(workflowDocuments)
+    .where(eq(workflowDocuments.id, documentId));
   return row ? (row.state as WorkflowState) : null;
 }
 
 /** Why `actorId` may not change `field` now, as the platform's error (frozen → 409, otherwise 403). */
 export function lockRefusal(state: WorkflowState, actorId: string, field: string): AppError {
-  if (state.status === 'frozen') return new AppError('CONFLICT', T.frozen(state.frozen[state.frozen.length - 1]?.number ?? state.documentVersion));
-  if (state.status === 'returned') return new AppError('FORBIDDEN', T.returnedLocked(state.submitter?.name ?? ''));
+  if (state.status === 'frozen')
+    return new AppError(
+      'CONFLICT',
+      T.frozen(state.frozen[state.frozen.length - 1]?.number ?? state.documentVersion),
+    );
+  if (state.status === 'returned')
+    return new AppError('FORBIDDEN', T.returnedLocked(state.submitter?.name ?? ''));
   const step = state.current?.name ?? '';
   const isAssignee = state.current?.assignees.some((a) => a.userId === actorId) ?? false;
   return new AppError('FORBIDDEN', isAssignee && field ? T.lockedField(step, field) : T.locked(step));
 }
 
-export async function guardDocumentWrite(deps: TxDeps, actor: Actor, documentId: string, changes: readonly FieldChange[]): Promise<WorkflowState | null> {
+export async function guardDocumentWrite(
+  deps: TxDeps,
+  actor: Actor,
+  documentId: string,
+  changes: readonly FieldChange[],
+): Promise<WorkflowState | null> {
   const state = await workflowStateOf(deps, documentId);
   if (!state) return null;
   // A locked document takes no write at all from this user, not even one that changes nothing.
-  if (state.status !== 'draft' && editScope(state, actor.userId).mode === 'none') throw lockRefusal(state, actor.userId, '');
-  for (const c of changes) if (!mayEdit(state, actor.userId, c.field)) throw lockRefusal(state, actor.userId, c.field);
+  if (state.status !== 'draft' && editScope(state, actor.userId).mode === 'none')
+    throw lockRefusal(state, actor.userId, '');
+  for (const c of changes)
+    if (!mayEdit(state, actor.userId, c.field)) throw lockRefusal(state, actor.userId, c.field);
   // Under review, what a step's assignee changes is recorded against them (in order, with the version they acted on).
   if (state.status === 'in_review' && state.current && changes.length > 0) {
     await runCommand(
       deps,
       actor,
       documentId,
-      { type: 'edit', commandId: randomUUID(), expectedVersion: state.version, step: state.current.index, changes: [] },
+      {
+        type: 'edit',
+        commandId: randomUUID(),
+        expectedVersion: state.version,
+        step: state.current.index,
+        changes: [],
+      },
       { applyData: false, changes: [...changes] },
     );
   }

@@ -25,8 +25,23 @@ type SheetRow = typeof scoreSheets.$inferSelect;
 type EvRow = typeof evaluations.$inferSelect;
 
 /** 002's field names (problems / suggestions, plural) → the score sheet's entry keys. */
-const SCORE_PROPS: Record<string, keyof SheetEntryInput> = { score: 'score', explanation: 'explanation', problems: 'problem', suggestions: 'suggestion' };
-const PROP_LABELS: Record<string, string> = { score: '得分', explanation: '评分说明', problems: '存在问题', problem: '存在问题', suggestions: '有关建议', suggestion: '有关建议', total: '总分', submitted: '提交状态', evaluator: '开始评分' };
+const SCORE_PROPS: Record<string, keyof SheetEntryInput> = {
+  score: 'score',
+  explanation: 'explanation',
+  problems: 'problem',
+  suggestions: 'suggestion',
+};
+const PROP_LABELS: Record<string, string> = {
+  score: '得分',
+  explanation: '评分说明',
+  problems: '存在问题',
+  problem: '存在问题',
+  suggestions: '有关建议',
+  suggestion: '有关建议',
+  total: '总分',
+  submitted: '提交状态',
+  evaluator: '开始评分',
+};
 const ENTRY_PROPS = new Set<keyof SheetEntryInput>(['score', 'explanation', 'problem', 'suggestion']);
 
 type Target =
@@ -34,7 +49,10 @@ type Target =
   | { kind: 'entry'; sheet: SheetRow; leaf: string; prop: keyof SheetEntryInput }
   | { kind: 'total'; sheet: SheetRow };
 
-async function load(db: Parameters<DocumentAdapter['locate']>[0], id: string): Promise<{ ev: EvRow; sheets: SheetRow[] }> {
+async function load(
+  db: Parameters<DocumentAdapter['locate']>[0],
+  id: string,
+): Promise<{ ev: EvRow; sheets: SheetRow[] }> {
   const [ev] = await db.select().from(evaluations).where(eq(evaluations.id, id));
   if (!ev) throw new AppError('NOT_FOUND', T.documentNotFound);
   const sheets = await db.select().from(scoreSheets).where(eq(scoreSheets.evaluationId, id));
@@ -43,7 +61,9 @@ async function load(db: Parameters<DocumentAdapter['locate']>[0], id: string): P
 
 /** The sheet `scores.*` addresses: the submitter's own, else the only one. */
 function scoredSheet(state: WorkflowState, sheets: SheetRow[]): SheetRow | null {
-  const bySubmitter = state.submitter ? sheets.find((s) => s.evaluatorId === state.submitter!.userId) : undefined;
+  const bySubmitter = state.submitter
+    ? sheets.find((s) => s.evaluatorId === state.submitter!.userId)
+    : undefined;
   if (bySubmitter) return bySubmitter;
   const submitted = sheets.filter((s) => s.submitted);
   return submitted.length === 1 ? submitted[0]! : sheets.length === 1 ? sheets[0]! : null;
@@ -63,7 +83,12 @@ function target(field: string, ev: EvRow, sheets: SheetRow[], state: WorkflowSta
     const sheet = sheets.find((s) => s.evaluatorId === seg[1]);
     if (!sheet) throw new AppError('VALIDATION', T.noSheetFor(seg[1] ?? ''));
     if (seg[2] === 'total' && seg.length === 3) return { kind: 'total', sheet };
-    if (seg[2] === 'entries' && seg.length === 5 && leafOk(seg[3]) && ENTRY_PROPS.has(seg[4] as keyof SheetEntryInput))
+    if (
+      seg[2] === 'entries' &&
+      seg.length === 5 &&
+      leafOk(seg[3]) &&
+      ENTRY_PROPS.has(seg[4] as keyof SheetEntryInput)
+    )
       return { kind: 'entry', sheet, leaf: seg[3], prop: seg[4] as keyof SheetEntryInput };
   }
   throw new AppError('VALIDATION', T.unknownField(field));
@@ -78,7 +103,8 @@ function valueOf(t: Target, ev: EvRow): JsonValue {
 function normalised(t: Target, after: unknown, field: string): JsonValue {
   if (t.kind === 'input') return (after ?? null) as JsonValue;
   if (after === null || after === undefined || after === '') return null;
-  if (typeof after !== 'string') throw new AppError('VALIDATION', `「${field}」应为文字（得分写成十进制数字字符串，如 "4.5"）。`);
+  if (typeof after !== 'string')
+    throw new AppError('VALIDATION', `「${field}」应为文字（得分写成十进制数字字符串，如 "4.5"）。`);
   if ((t.kind === 'total' || t.prop === 'score') && !/^\d{1,6}(\.\d{1,6})?$/.test(after.trim()))
     throw new AppError('VALIDATION', `「${field}」应为不小于 0 的数字，如 "4.5"。`);
   return after.trim();
@@ -87,11 +113,21 @@ function normalised(t: Target, after: unknown, field: string): JsonValue {
 export const evaluationAdapter: DocumentAdapter = {
   async locate(db, id) {
     const [ev] = await db
-      .select({ id: evaluations.id, orgId: evaluations.orgId, projectId: evaluations.projectId, title: evaluations.title })
+      .select({
+        id: evaluations.id,
+        orgId: evaluations.orgId,
+        projectId: evaluations.projectId,
+        title: evaluations.title,
+      })
       .from(evaluations)
       .where(eq(evaluations.id, id));
     if (!ev) return null;
-    return { id: ev.id, orgId: ev.orgId, title: ev.title, kind: ev.projectId ? 'project_evaluation' : 'department_evaluation' };
+    return {
+      id: ev.id,
+      orgId: ev.orgId,
+      title: ev.title,
+      kind: ev.projectId ? 'project_evaluation' : 'department_evaluation',
+    };
   },
 
   async resolveChanges(db, doc, state, changes: readonly RequestedChange[]) {
@@ -112,11 +148,18 @@ export const evaluationAdapter: DocumentAdapter = {
     const now = deps.clock();
     const inputs = { ...(ev.inputs as Record<string, unknown>) };
     let inputsChanged = false;
-    const touched = new Map<string, { sheet: SheetRow; entries: Record<string, SheetEntryInput>; total: string | null }>();
+    const touched = new Map<
+      string,
+      { sheet: SheetRow; entries: Record<string, SheetEntryInput>; total: string | null }
+    >();
     const edit = (sheet: SheetRow) => {
       let e = touched.get(sheet.id);
       if (!e) {
-        e = { sheet, entries: structuredClone((sheet.entries ?? {}) as Record<string, SheetEntryInput>), total: sheet.total };
+        e = {
+          sheet,
+          entries: structuredClone((sheet.entries ?? {}) as Record<string, SheetEntryInput>),
+          total: sheet.total,
+        };
         touched.set(sheet.id, e);
       }
       return e;
@@ -141,7 +184,10 @@ export const evaluationAdapter: DocumentAdapter = {
     const template = ev.template as IndicatorTemplate;
     if (inputsChanged) {
       requireValid(template, inputs);
-      await deps.db.update(evaluations).set({ inputs, version: ev.version + 1, updatedAt: now }).where(and(eq(evaluations.id, ev.id), eq(evaluations.version, ev.version)));
+      await deps.db
+        .update(evaluations)
+        .set({ inputs, version: ev.version + 1, updatedAt: now })
+        .where(and(eq(evaluations.id, ev.id), eq(evaluations.version, ev.version)));
     }
     const evNow = { ...ev, inputs };
     for (const { sheet, entries, total } of touched.values()) {
@@ -150,8 +196,14 @@ export const evaluationAdapter: DocumentAdapter = {
       if (sheet.submitted) {
         // A submitted sheet stays complete: every indicator scored, and a deduction explained (002).
         const result = evaluate(domainEvaluation(evNow, [next], false));
-        const problems = [...result.errors.map((e) => `“${e.label}”：${e.message}`), ...result.findings.map((f) => `“${f.label}”：${f.message}`)];
-        if (problems.length > 0) throw new AppError('VALIDATION', T.invalidScoreChange(problems.slice(0, 5).join('；')), { problems });
+        const problems = [
+          ...result.errors.map((e) => `“${e.label}”：${e.message}`),
+          ...result.findings.map((f) => `“${f.label}”：${f.message}`),
+        ];
+        if (problems.length > 0)
+          throw new AppError('VALIDATION', T.invalidScoreChange(problems.slice(0, 5).join('；')), {
+            problems,
+          });
       }
       const updated = await deps.db
         .update(scoreSheets)
@@ -163,7 +215,8 @@ export const evaluationAdapter: DocumentAdapter = {
   },
 
   async check(deps, doc, state, command, actor, chain) {
-    const selfSheets = (patterns: readonly string[] | undefined) => (patterns ?? []).some((p) => p.startsWith('sheets.$self'));
+    const selfSheets = (patterns: readonly string[] | undefined) =>
+      (patterns ?? []).some((p) => p.startsWith('sheets.$self'));
     if (command.type === 'submit') {
       // A chain whose first step is the evaluators' own scoring (004) starts without sheets; otherwise
       // the submission is the scored sheet (002: 经办人打分).
@@ -174,20 +227,39 @@ export const evaluationAdapter: DocumentAdapter = {
     }
     if (command.type === 'approve' && state.status === 'in_review' && state.current?.index === command.step) {
       const step = state.chain?.steps[command.step];
-      if (step && selfSheets(step.editable) && state.current.assignees.some((a) => a.userId === actor.userId)) {
+      if (
+        step &&
+        selfSheets(step.editable) &&
+        state.current.assignees.some((a) => a.userId === actor.userId)
+      ) {
         const { sheets } = await load(deps.db, doc.id);
-        if (!sheets.some((s) => s.evaluatorId === actor.userId && s.submitted)) throw new AppError('VALIDATION', T.ownSheetFirst);
+        if (!sheets.some((s) => s.evaluatorId === actor.userId && s.submitted))
+          throw new AppError('VALIDATION', T.ownSheetFirst);
       }
     }
   },
 
   async labels(db, doc, fields) {
     if (fields.length === 0) return {};
-    const [ev] = await db.select({ template: evaluations.template }).from(evaluations).where(eq(evaluations.id, doc.id));
+    const [ev] = await db
+      .select({ template: evaluations.template })
+      .from(evaluations)
+      .where(eq(evaluations.id, doc.id));
     if (!ev) return {};
     const names = new Map(leaves(ev.template as IndicatorTemplate).map((l) => [l.node.id, l.node.name]));
-    const ids = [...new Set(fields.filter((f) => f.startsWith('sheets.')).map((f) => f.split('.')[1]!))].filter((id) => /^[0-9a-f-]{36}$/.test(id));
-    const people = new Map(ids.length ? (await db.select({ id: users.id, name: users.displayName }).from(users).where(inArray(users.id, ids))).map((u) => [u.id, u.name]) : []);
+    const ids = [
+      ...new Set(fields.filter((f) => f.startsWith('sheets.')).map((f) => f.split('.')[1]!)),
+    ].filter((id) => /^[0-9a-f-]{36}$/.test(id));
+    const people = new Map(
+      ids.length
+        ? (
+            await db
+              .select({ id: users.id, name: users.displayName })
+              .from(users)
+              .where(inArray(users.id, ids))
+          ).map((u) => [u.id, u.name])
+        : [],
+    );
     const out: Record<string, string> = {};
     for (const f of fields) {
       const s = f.split('.');
@@ -196,7 +268,10 @@ export const evaluationAdapter: DocumentAdapter = {
       else if (s[0] === 'scores') out[f] = `${leaf(s[1])} · ${PROP_LABELS[s[2] ?? ''] ?? s[2]}`;
       else if (s[0] === 'sheets') {
         const who = `${people.get(s[1] ?? '') ?? s[1]}的评分表`;
-        out[f] = s[2] === 'entries' ? `${who} · ${leaf(s[3])} · ${PROP_LABELS[s[4] ?? ''] ?? s[4]}` : `${who} · ${PROP_LABELS[s[2] ?? ''] ?? s[2]}`;
+        out[f] =
+          s[2] === 'entries'
+            ? `${who} · ${leaf(s[3])} · ${PROP_LABELS[s[4] ?? ''] ?? s[4]}`
+            : `${who} · ${PROP_LABELS[s[2] ?? ''] ?? s[2]}`;
       }
     }
     return out;
@@ -218,7 +293,18 @@ export const evaluationAdapter: DocumentAdapter = {
     });
     return JSON.parse(
       JSON.stringify({
-        evaluation: { id: ev.id, orgId: ev.orgId, projectId: ev.projectId, fiscalYear: ev.fiscalYear, title: ev.title, templateRef: ev.templateRef, template: ev.template, inputs: ev.inputs, given: ev.given, version: ev.version },
+        evaluation: {
+          id: ev.id,
+          orgId: ev.orgId,
+          projectId: ev.projectId,
+          fiscalYear: ev.fiscalYear,
+          title: ev.title,
+          templateRef: ev.templateRef,
+          template: ev.template,
+          inputs: ev.inputs,
+          given: ev.given,
+          version: ev.version,
+        },
         sheets: sheets.filter((s) => s.submitted).map(plainSheet),
         documentData: data,
       }),

@@ -13,7 +13,12 @@ import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { Actor } from '../../app/actor.ts';
 import type { TxDeps } from '../../app/deps.ts';
-import { mayEdit, type FieldChange, type JsonValue, type WorkflowState } from '../../domain/workflow/index.ts';
+import {
+  mayEdit,
+  type FieldChange,
+  type JsonValue,
+  type WorkflowState,
+} from '../../domain/workflow/index.ts';
 import { workflowDocuments } from '../../platform/db/schema/index.ts';
 import { AppError } from '../../platform/errors.ts';
 import { runCommand } from './run-command.ts';
@@ -27,7 +32,8 @@ export type EvaluationWrite =
   /** The 自评报告's narrative: fields `narrative.<key>`, `narrative.analysis.<一级指标>`. */
   | { narrative: { before: unknown; after: unknown } };
 
-const json = (v: unknown): JsonValue => (v === undefined ? null : (JSON.parse(JSON.stringify(v)) as JsonValue));
+const json = (v: unknown): JsonValue =>
+  v === undefined ? null : (JSON.parse(JSON.stringify(v)) as JsonValue);
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
 /** The write as field changes (the paths of evaluation-adapter.ts). */
@@ -37,7 +43,8 @@ export function evaluationChanges(write: EvaluationWrite): FieldChange[] {
     const before = (write.inputs.before ?? {}) as Record<string, unknown>;
     const after = (write.inputs.after ?? {}) as Record<string, unknown>;
     for (const k of [...new Set([...Object.keys(before), ...Object.keys(after)])].sort())
-      if (!same(before[k], after[k])) out.push({ field: `inputs.${k}`, before: json(before[k]), after: json(after[k]) });
+      if (!same(before[k], after[k]))
+        out.push({ field: `inputs.${k}`, before: json(before[k]), after: json(after[k]) });
     return out;
   }
   if ('narrative' in write) {
@@ -48,47 +55,77 @@ export function evaluationChanges(write: EvaluationWrite): FieldChange[] {
         const b = (before[k] ?? {}) as Record<string, unknown>;
         const a = (after[k] ?? {}) as Record<string, unknown>;
         for (const name of [...new Set([...Object.keys(b), ...Object.keys(a)])].sort())
-          if (!same(b[name], a[name])) out.push({ field: `narrative.analysis.${name}`, before: json(b[name]), after: json(a[name]) });
-      } else if (!same(before[k], after[k])) out.push({ field: `narrative.${k}`, before: json(before[k]), after: json(after[k]) });
+          if (!same(b[name], a[name]))
+            out.push({ field: `narrative.analysis.${name}`, before: json(b[name]), after: json(a[name]) });
+      } else if (!same(before[k], after[k]))
+        out.push({ field: `narrative.${k}`, before: json(before[k]), after: json(after[k]) });
     }
     return out;
   }
   const { evaluatorId, before, after } = write.sheet;
   const p = `sheets.${evaluatorId}`;
-  if (before === null) out.push({ field: `${p}.evaluator`, before: null, after: write.sheet.evaluatorName ?? evaluatorId });
+  if (before === null)
+    out.push({ field: `${p}.evaluator`, before: null, after: write.sheet.evaluatorName ?? evaluatorId });
   if (after.entries !== undefined) {
     const b = (before?.entries ?? {}) as Record<string, Record<string, unknown>>;
     const a = after.entries as Record<string, Record<string, unknown>>;
     for (const leaf of [...new Set([...Object.keys(b), ...Object.keys(a)])].sort())
       for (const prop of ['score', 'explanation', 'problem', 'suggestion'])
-        if (!same(b[leaf]?.[prop], a[leaf]?.[prop])) out.push({ field: `${p}.entries.${leaf}.${prop}`, before: json(b[leaf]?.[prop]), after: json(a[leaf]?.[prop]) });
+        if (!same(b[leaf]?.[prop], a[leaf]?.[prop]))
+          out.push({
+            field: `${p}.entries.${leaf}.${prop}`,
+            before: json(b[leaf]?.[prop]),
+            after: json(a[leaf]?.[prop]),
+          });
   }
-  if (after.total !== undefined && !same(before?.total, after.total)) out.push({ field: `${p}.total`, before: json(before?.total), after: json(after.total) });
-  if (after.submitted !== undefined && !same(before?.submitted ?? false, after.submitted)) out.push({ field: `${p}.submitted`, before: before?.submitted ?? false, after: after.submitted });
+  if (after.total !== undefined && !same(before?.total, after.total))
+    out.push({ field: `${p}.total`, before: json(before?.total), after: json(after.total) });
+  if (after.submitted !== undefined && !same(before?.submitted ?? false, after.submitted))
+    out.push({ field: `${p}.submitted`, before: before?.submitted ?? false, after: after.submitted });
   return out;
 }
 
 function refusal(state: WorkflowState, actorId: string, field: string): AppError {
-  if (state.status === 'frozen') return new AppError('CONFLICT', T.frozen(state.frozen[state.frozen.length - 1]?.number ?? state.documentVersion));
-  if (state.status === 'returned') return new AppError('FORBIDDEN', T.returnedLocked(state.submitter?.name ?? ''));
+  if (state.status === 'frozen')
+    return new AppError(
+      'CONFLICT',
+      T.frozen(state.frozen[state.frozen.length - 1]?.number ?? state.documentVersion),
+    );
+  if (state.status === 'returned')
+    return new AppError('FORBIDDEN', T.returnedLocked(state.submitter?.name ?? ''));
   const step = state.current?.name ?? '';
   const isAssignee = state.current?.assignees.some((a) => a.userId === actorId) ?? false;
   return new AppError('FORBIDDEN', isAssignee ? T.lockedField(step, field) : T.locked(step));
 }
 
-export async function guardEvaluationWrite(deps: TxDeps, actor: Actor, evaluationId: string, write: EvaluationWrite): Promise<void> {
-  const [row] = await deps.db.select({ state: workflowDocuments.state }).from(workflowDocuments).where(eq(workflowDocuments.id, evaluationId));
+export async function guardEvaluationWrite(
+  deps: TxDeps,
+  actor: Actor,
+  evaluationId: string,
+  write: EvaluationWrite,
+): Promise<void> {
+  const [row] = await deps.db
+    .select({ state: workflowDocuments.state })
+    .from(workflowDocuments)
+    .where(eq(workflowDocuments.id, evaluationId));
   if (!row) return;
   const state = row.state as WorkflowState;
   const changes = evaluationChanges(write);
-  for (const c of changes) if (!mayEdit(state, actor.userId, c.field)) throw refusal(state, actor.userId, c.field);
+  for (const c of changes)
+    if (!mayEdit(state, actor.userId, c.field)) throw refusal(state, actor.userId, c.field);
   // Under review, what a step's assignee changes is recorded against them (in order, with the version they acted on).
   if (state.status === 'in_review' && state.current && changes.length > 0) {
     await runCommand(
       deps,
       actor,
       evaluationId,
-      { type: 'edit', commandId: randomUUID(), expectedVersion: state.version, step: state.current.index, changes: [] },
+      {
+        type: 'edit',
+        commandId: randomUUID(),
+        expectedVersion: state.version,
+        step: state.current.index,
+        changes: [],
+      },
       { applyData: false, changes },
     );
   }

@@ -39,7 +39,10 @@ type GoalsSnapshot = { project?: ProjectDetailDto & { orgName: string; departmen
 type AccountsSnapshot = { accounts?: { data: FinalAccounts } };
 
 /** The goals snapshot (the project as the API showed it) as the 自评表's data. */
-function goalsSheetData(p: NonNullable<GoalsSnapshot['project']>, approvals: ApprovalStep[]): EvaluationDocumentData {
+function goalsSheetData(
+  p: NonNullable<GoalsSnapshot['project']>,
+  approvals: ApprovalStep[],
+): EvaluationDocumentData {
   return {
     project: {
       year: p.fiscalYear,
@@ -85,9 +88,17 @@ export async function renderFrozenDocument(
   documentId: string,
   input: { number?: number | undefined; kind: FrozenDocumentKind; format: DocumentFormat },
 ): Promise<RenderedDocument & { number: number }> {
-  const where = input.number === undefined ? eq(workflowVersions.documentId, documentId) : and(eq(workflowVersions.documentId, documentId), eq(workflowVersions.number, input.number));
+  const where =
+    input.number === undefined
+      ? eq(workflowVersions.documentId, documentId)
+      : and(eq(workflowVersions.documentId, documentId), eq(workflowVersions.number, input.number));
   const [version] = await deps.db
-    .select({ number: workflowVersions.number, data: workflowVersions.data, trail: workflowVersions.trail, kind: workflowDocuments.kind })
+    .select({
+      number: workflowVersions.number,
+      data: workflowVersions.data,
+      trail: workflowVersions.trail,
+      kind: workflowDocuments.kind,
+    })
     .from(workflowVersions)
     .innerJoin(workflowDocuments, eq(workflowDocuments.id, workflowVersions.documentId))
     .where(where)
@@ -95,7 +106,8 @@ export async function renderFrozenDocument(
     .limit(1);
   if (!version) throw new AppError('NOT_FOUND', T.noFrozenVersion(input.number));
   const documentKind = version.kind as DocumentKind;
-  if (!FROZEN_DOCUMENTS[documentKind]?.includes(input.kind)) throw new AppError('VALIDATION', T.frozenKindNotAvailable(input.kind));
+  if (!FROZEN_DOCUMENTS[documentKind]?.includes(input.kind))
+    throw new AppError('VALIDATION', T.frozenKindNotAvailable(input.kind));
   const trail = version.trail as TrailEntry[];
   const named = (doc: RenderedDocument): RenderedDocument & { number: number } => ({
     ...doc,
@@ -106,13 +118,26 @@ export async function renderFrozenDocument(
     if (documentKind === 'final_accounts') {
       const snapshot = version.data as AccountsSnapshot;
       if (!snapshot.accounts) throw new AppError('VALIDATION', T.noFrozenVersion(input.number));
-      const doc = await renderAccountsExplanation(snapshot.accounts.data, input.format, { approvals: approvalsOf(trail) });
-      return named({ bytes: doc.bytes, fileName: doc.fileName, contentType: doc.contentType, findings: doc.findings });
+      const doc = await renderAccountsExplanation(snapshot.accounts.data, input.format, {
+        approvals: approvalsOf(trail),
+      });
+      return named({
+        bytes: doc.bytes,
+        fileName: doc.fileName,
+        contentType: doc.contentType,
+        findings: doc.findings,
+      });
     }
     if (documentKind === 'project_goals') {
       const snapshot = version.data as GoalsSnapshot;
       if (!snapshot.project) throw new AppError('VALIDATION', T.noFrozenVersion(input.number));
-      return named(await renderEvaluationDocument('project-sheet', goalsSheetData(snapshot.project, approvalsOf(trail)), input.format));
+      return named(
+        await renderEvaluationDocument(
+          'project-sheet',
+          goalsSheetData(snapshot.project, approvalsOf(trail)),
+          input.format,
+        ),
+      );
     }
     const kind = input.kind as EvaluationDocumentKind;
     const snapshot = version.data as { documentData?: EvaluationDocumentData };
@@ -122,9 +147,18 @@ export async function renderFrozenDocument(
       ...snapshot.documentData,
       approvals: approvalsOf(trail),
       // The 评价人员评分表 is signed by whoever approved last (004: the 评价工作组组长).
-      ...(last && last.step !== null ? { panelOptions: { ...(snapshot.documentData.panelOptions ?? {}), leader: last.name, date: chinaDate(last.at) } } : {}),
+      ...(last && last.step !== null
+        ? {
+            panelOptions: {
+              ...(snapshot.documentData.panelOptions ?? {}),
+              leader: last.name,
+              date: chinaDate(last.at),
+            },
+          }
+        : {}),
     };
-    if (kind !== 'project-sheet' && !data.evaluation) throw new AppError('VALIDATION', '该定稿版本没有评分表，无法生成该文档。');
+    if (kind !== 'project-sheet' && !data.evaluation)
+      throw new AppError('VALIDATION', '该定稿版本没有评分表，无法生成该文档。');
     return named(await renderEvaluationDocument(kind, data, input.format));
   } catch (err) {
     if (err instanceof DocumentInputError) throw new AppError('VALIDATION', err.message);

@@ -21,8 +21,25 @@ import type { DocumentAdapter } from './documents.ts';
 import { asJson, sameJson } from './document-lock.ts';
 import { workflowTexts as T } from './texts.ts';
 
-export const PROJECT_FIELDS = ['name', 'budgetFiscal', 'budgetOther', 'executedFiscal', 'executedOther', 'goalExpected', 'goalActual'] as const;
-export const INDICATOR_PROPS = ['level1', 'level2', 'level3', 'target', 'standards', 'actual', 'deviationReason', 'improvement'] as const;
+export const PROJECT_FIELDS = [
+  'name',
+  'budgetFiscal',
+  'budgetOther',
+  'executedFiscal',
+  'executedOther',
+  'goalExpected',
+  'goalActual',
+] as const;
+export const INDICATOR_PROPS = [
+  'level1',
+  'level2',
+  'level3',
+  'target',
+  'standards',
+  'actual',
+  'deviationReason',
+  'improvement',
+] as const;
 type ProjectField = (typeof PROJECT_FIELDS)[number];
 type IndicatorProp = (typeof INDICATOR_PROPS)[number];
 type ProjectRow = typeof projects.$inferSelect;
@@ -71,12 +88,23 @@ function sameValue(field: string, a: unknown, b: unknown): boolean {
 }
 
 /** A save of the goals feature as field changes: the project's fields, and the indicator table row by row. */
-export function goalsChanges(write: { project?: { before: Partial<Record<ProjectField, unknown>>; after: Partial<Record<ProjectField, unknown>> }; indicators?: { before: ReadonlyArray<Pick<IndicatorRow, IndicatorProp>>; after: readonly IndicatorRowInput[] } }): FieldChange[] {
+export function goalsChanges(write: {
+  project?: { before: Partial<Record<ProjectField, unknown>>; after: Partial<Record<ProjectField, unknown>> };
+  indicators?: {
+    before: ReadonlyArray<Pick<IndicatorRow, IndicatorProp>>;
+    after: readonly IndicatorRowInput[];
+  };
+}): FieldChange[] {
   const out: FieldChange[] = [];
   if (write.project) {
     for (const k of PROJECT_FIELDS) {
       if (!(k in write.project.after) || write.project.after[k] === undefined) continue;
-      if (!sameValue(k, write.project.before[k], write.project.after[k])) out.push({ field: `project.${k}`, before: asJson(write.project.before[k]), after: asJson(write.project.after[k]) });
+      if (!sameValue(k, write.project.before[k], write.project.after[k]))
+        out.push({
+          field: `project.${k}`,
+          before: asJson(write.project.before[k]),
+          after: asJson(write.project.after[k]),
+        });
     }
   }
   if (write.indicators) {
@@ -85,23 +113,34 @@ export function goalsChanges(write: { project?: { before: Partial<Record<Project
       const b = before[i] ? plainRow(before[i]!) : undefined;
       const a = after[i] ? plainRow(after[i]!) : undefined;
       if (!b || !a) {
-        if (!sameJson(b, a)) out.push({ field: `indicators.${i + 1}`, before: asJson(b ?? null), after: asJson(a ?? null) });
+        if (!sameJson(b, a))
+          out.push({ field: `indicators.${i + 1}`, before: asJson(b ?? null), after: asJson(a ?? null) });
         continue;
       }
-      for (const p of INDICATOR_PROPS) if (!sameJson(b[p], a[p])) out.push({ field: `indicators.${i + 1}.${p}`, before: asJson(b[p]), after: asJson(a[p]) });
+      for (const p of INDICATOR_PROPS)
+        if (!sameJson(b[p], a[p]))
+          out.push({ field: `indicators.${i + 1}.${p}`, before: asJson(b[p]), after: asJson(a[p]) });
     }
   }
   return out;
 }
 
-type Target = { kind: 'project'; field: ProjectField } | { kind: 'indicator'; position: number; prop: IndicatorProp };
+type Target =
+  { kind: 'project'; field: ProjectField } | { kind: 'indicator'; position: number; prop: IndicatorProp };
 
 function target(field: string, rows: readonly IndicatorRow[]): Target {
   const s = field.split('.');
-  if (s[0] === 'project' && s.length === 2 && (PROJECT_FIELDS as readonly string[]).includes(s[1]!)) return { kind: 'project', field: s[1] as ProjectField };
-  if (s[0] === 'indicators' && s.length === 3 && /^\d+$/.test(s[1]!) && (INDICATOR_PROPS as readonly string[]).includes(s[2]!)) {
+  if (s[0] === 'project' && s.length === 2 && (PROJECT_FIELDS as readonly string[]).includes(s[1]!))
+    return { kind: 'project', field: s[1] as ProjectField };
+  if (
+    s[0] === 'indicators' &&
+    s.length === 3 &&
+    /^\d+$/.test(s[1]!) &&
+    (INDICATOR_PROPS as readonly string[]).includes(s[2]!)
+  ) {
     const position = Number(s[1]);
-    if (rows.some((r) => r.position === position)) return { kind: 'indicator', position, prop: s[2] as IndicatorProp };
+    if (rows.some((r) => r.position === position))
+      return { kind: 'indicator', position, prop: s[2] as IndicatorProp };
   }
   // Adding or removing rows is the originator's work (a returned document), not a reviewer's adjustment.
   throw new AppError('VALIDATION', T.unknownField(field));
@@ -116,20 +155,31 @@ function valueOf(t: Target, project: ProjectRow, rows: readonly IndicatorRow[]):
 function normalised(t: Target, after: unknown, field: string): JsonValue {
   const schema = t.kind === 'project' ? ZUpdateProject.shape[t.field] : ZIndicatorRow.shape[t.prop];
   const parsed = schema.safeParse(after);
-  if (!parsed.success || parsed.data === undefined) throw new AppError('VALIDATION', T.invalidValue(field, parsed.success ? '不能为空' : (parsed.error.issues[0]?.message ?? '格式有误')));
+  if (!parsed.success || parsed.data === undefined)
+    throw new AppError(
+      'VALIDATION',
+      T.invalidValue(field, parsed.success ? '不能为空' : (parsed.error.issues[0]?.message ?? '格式有误')),
+    );
   return asJson(parsed.data);
 }
 
 async function load(db: DbOrTx, id: string): Promise<{ project: ProjectRow; rows: IndicatorRow[] }> {
   const [project] = await db.select().from(projects).where(eq(projects.id, id));
   if (!project) throw new AppError('NOT_FOUND', T.documentNotFound);
-  const rows = await db.select().from(projectIndicators).where(eq(projectIndicators.projectId, id)).orderBy(asc(projectIndicators.position));
+  const rows = await db
+    .select()
+    .from(projectIndicators)
+    .where(eq(projectIndicators.projectId, id))
+    .orderBy(asc(projectIndicators.position));
   return { project, rows };
 }
 
 export const goalsAdapter: DocumentAdapter = {
   async locate(db, id) {
-    const [p] = await db.select({ id: projects.id, orgId: projects.orgId, name: projects.name, year: projects.fiscalYear }).from(projects).where(eq(projects.id, id));
+    const [p] = await db
+      .select({ id: projects.id, orgId: projects.orgId, name: projects.name, year: projects.fiscalYear })
+      .from(projects)
+      .where(eq(projects.id, id));
     if (!p) return null;
     return { id: p.id, orgId: p.orgId, kind: 'project_goals', title: T.goalsTitle(p.name, p.year) };
   },
@@ -141,7 +191,8 @@ export const goalsAdapter: DocumentAdapter = {
       const t = target(c.field, rows);
       const before = valueOf(t, project, rows);
       const after = normalised(t, c.after, c.field);
-      if (!sameValue(t.kind === 'project' ? t.field : '', before, after)) out.push({ field: c.field, before, after });
+      if (!sameValue(t.kind === 'project' ? t.field : '', before, after))
+        out.push({ field: c.field, before, after });
     }
     return out;
   },
@@ -178,7 +229,10 @@ export const goalsAdapter: DocumentAdapter = {
 
   async labels(db, doc, fields) {
     if (fields.length === 0) return {};
-    const rows = await db.select({ position: projectIndicators.position, level3: projectIndicators.level3 }).from(projectIndicators).where(eq(projectIndicators.projectId, doc.id));
+    const rows = await db
+      .select({ position: projectIndicators.position, level3: projectIndicators.level3 })
+      .from(projectIndicators)
+      .where(eq(projectIndicators.projectId, doc.id));
     const names = new Map(rows.map((r) => [String(r.position), r.level3]));
     const out: Record<string, string> = {};
     for (const f of fields) {
@@ -195,9 +249,23 @@ export const goalsAdapter: DocumentAdapter = {
   async snapshot(deps, doc) {
     const p = await loadProject(deps.db, doc.id);
     if (!p) throw new AppError('NOT_FOUND', T.documentNotFound);
-    const [org] = await deps.db.select({ name: organisations.name, parentId: organisations.parentId }).from(organisations).where(eq(organisations.id, p.orgId));
+    const [org] = await deps.db
+      .select({ name: organisations.name, parentId: organisations.parentId })
+      .from(organisations)
+      .where(eq(organisations.id, p.orgId));
     // 主管部门 as the 自评表 prints it (the parent, unless it is the finance department itself).
-    const [parent] = org?.parentId ? await deps.db.select({ name: organisations.name, kind: organisations.kind }).from(organisations).where(eq(organisations.id, org.parentId)) : [];
-    return asJson({ project: { ...p, orgName: org?.name ?? '', ...(parent && parent.kind !== 'finance' ? { departmentName: parent.name } : {}) } });
+    const [parent] = org?.parentId
+      ? await deps.db
+          .select({ name: organisations.name, kind: organisations.kind })
+          .from(organisations)
+          .where(eq(organisations.id, org.parentId))
+      : [];
+    return asJson({
+      project: {
+        ...p,
+        orgName: org?.name ?? '',
+        ...(parent && parent.kind !== 'finance' ? { departmentName: parent.name } : {}),
+      },
+    });
   },
 };

@@ -13,14 +13,28 @@ export type InboxRow = InboxItem & { title: string; orgId: string; orgName: stri
 
 export async function loadInbox(deps: Pick<TxDeps, 'db' | 'clock'>, actor: Actor) {
   const rows = await deps.db
-    .select({ state: workflowDocuments.state, title: workflowDocuments.title, orgId: workflowDocuments.orgId, orgName: organisations.name })
+    .select({
+      state: workflowDocuments.state,
+      title: workflowDocuments.title,
+      orgId: workflowDocuments.orgId,
+      orgName: organisations.name,
+    })
     .from(workflowDocuments)
     .innerJoin(organisations, eq(organisations.id, workflowDocuments.orgId))
     .where(arrayContains(workflowDocuments.participants, [actor.userId]));
   const meta = new Map(rows.map((r) => [(r.state as WorkflowState).documentId, r]));
-  const box = inbox(actor.userId, rows.map((r) => r.state as WorkflowState), deps.clock().toISOString());
+  const box = inbox(
+    actor.userId,
+    rows.map((r) => r.state as WorkflowState),
+    deps.clock().toISOString(),
+  );
   const enrich = (items: InboxItem[]): InboxRow[] =>
-    items.map((i) => ({ ...i, title: meta.get(i.documentId)!.title, orgId: meta.get(i.documentId)!.orgId, orgName: meta.get(i.documentId)!.orgName }));
+    items.map((i) => ({
+      ...i,
+      title: meta.get(i.documentId)!.title,
+      orgId: meta.get(i.documentId)!.orgId,
+      orgName: meta.get(i.documentId)!.orgName,
+    }));
   return { todo: enrich(box.todo), done: enrich(box.done), mine: enrich(box.mine), counts: box.counts };
 }
 
@@ -31,16 +45,34 @@ export async function unreadNotifications(db: DbOrTx, actor: Actor) {
     .where(and(eq(workflowNotifications.userId, actor.userId), isNull(workflowNotifications.readAt)))
     .orderBy(desc(workflowNotifications.at))
     .limit(50);
-  return rows.map((n) => ({ id: n.id, documentId: n.documentId, kind: n.kind, title: n.title, stepName: n.stepName, by: n.byName, at: n.at.toISOString() }));
+  return rows.map((n) => ({
+    id: n.id,
+    documentId: n.documentId,
+    kind: n.kind,
+    title: n.title,
+    stepName: n.stepName,
+    by: n.byName,
+    at: n.at.toISOString(),
+  }));
 }
 
 /** Marks the user's own notifications as read (another user's ids are ignored). */
-export async function markNotificationsRead(deps: TxDeps, actor: Actor, ids: readonly string[]): Promise<{ marked: number }> {
+export async function markNotificationsRead(
+  deps: TxDeps,
+  actor: Actor,
+  ids: readonly string[],
+): Promise<{ marked: number }> {
   if (ids.length === 0) return { marked: 0 };
   const done = await deps.db
     .update(workflowNotifications)
     .set({ readAt: deps.clock() })
-    .where(and(eq(workflowNotifications.userId, actor.userId), inArray(workflowNotifications.id, [...ids]), isNull(workflowNotifications.readAt)))
+    .where(
+      and(
+        eq(workflowNotifications.userId, actor.userId),
+        inArray(workflowNotifications.id, [...ids]),
+        isNull(workflowNotifications.readAt),
+      ),
+    )
     .returning({ id: workflowNotifications.id });
   return { marked: done.length };
 }

@@ -18,28 +18,66 @@ import {
   type WorkflowState,
 } from '../../domain/workflow/index.ts';
 import { appendAudit } from '../../platform/audit/audit-log.ts';
-import { workflowDocuments, workflowEvents, workflowNotifications, workflowVersions } from '../../platform/db/schema/index.ts';
+import {
+  workflowDocuments,
+  workflowEvents,
+  workflowNotifications,
+  workflowVersions,
+} from '../../platform/db/schema/index.ts';
 import { AppError, type ErrorCode } from '../../platform/errors.ts';
-import { locateDocument, type DocumentAdapter, type DocumentInfo, type RequestedChange } from './documents.ts';
+import {
+  locateDocument,
+  type DocumentAdapter,
+  type DocumentInfo,
+  type RequestedChange,
+} from './documents.ts';
 import { buildView, changedFields, loadSetting, type DocumentView } from './view.ts';
 import { workflowTexts as T } from './texts.ts';
 
 type Base = { commandId: string; expectedVersion: number };
 export type CommandRequest =
   | (Base & { type: 'submit'; note?: string | undefined; panelists?: Record<string, string[]> | undefined })
-  | (Base & { type: 'approve'; step: number; opinion?: string | undefined; changes?: RequestedChange[] | undefined })
+  | (Base & {
+      type: 'approve';
+      step: number;
+      opinion?: string | undefined;
+      changes?: RequestedChange[] | undefined;
+    })
   | (Base & { type: 'return'; step: number; to: 'originator' | number; reason: string })
   | (Base & { type: 'withdraw'; reason?: string | undefined })
   | (Base & { type: 'delegate'; step: number; to: string; note?: string | undefined })
   | (Base & { type: 'edit'; step: number; changes: RequestedChange[] })
   | (Base & { type: 'reopen'; reason: string });
 
-const FORBIDDEN_CODES = new Set(['UNKNOWN_ACTOR', 'NOT_INITIATOR', 'NOT_SUBMITTER', 'NOT_ASSIGNEE', 'SELF_APPROVAL', 'NOT_ALLOWED_TO_REOPEN']);
-const CONTENT_CODES = new Set(['OPINION_REQUIRED', 'REASON_REQUIRED', 'INVALID_RETURN_TARGET', 'DELEGATE_TO_SELF', 'DELEGATE_NOT_ELIGIBLE', 'INVALID_PANEL', 'NO_CHANGES', 'FIELD_NOT_EDITABLE']);
+const FORBIDDEN_CODES = new Set([
+  'UNKNOWN_ACTOR',
+  'NOT_INITIATOR',
+  'NOT_SUBMITTER',
+  'NOT_ASSIGNEE',
+  'SELF_APPROVAL',
+  'NOT_ALLOWED_TO_REOPEN',
+]);
+const CONTENT_CODES = new Set([
+  'OPINION_REQUIRED',
+  'REASON_REQUIRED',
+  'INVALID_RETURN_TARGET',
+  'DELEGATE_TO_SELF',
+  'DELEGATE_NOT_ELIGIBLE',
+  'INVALID_PANEL',
+  'NO_CHANGES',
+  'FIELD_NOT_EDITABLE',
+]);
 
 /** A refusal of the machine as the HTTP error of the platform: STALE → 412, not allowed → 403, content → 400, state → 409. */
 export function refusalError(r: Refusal): AppError {
-  const code: ErrorCode = r.code === 'STALE' ? 'STALE' : FORBIDDEN_CODES.has(r.code) ? 'FORBIDDEN' : CONTENT_CODES.has(r.code) ? 'VALIDATION' : 'CONFLICT';
+  const code: ErrorCode =
+    r.code === 'STALE'
+      ? 'STALE'
+      : FORBIDDEN_CODES.has(r.code)
+        ? 'FORBIDDEN'
+        : CONTENT_CODES.has(r.code)
+          ? 'VALIDATION'
+          : 'CONFLICT';
   return new AppError(code, r.message, { workflowCode: r.code });
 }
 
@@ -57,42 +95,82 @@ function participantsOf(state: WorkflowState): string[] {
 function eventAudit(e: WorkflowEvent): Record<string, unknown> {
   const { actor, ...rest } = e;
   void actor;
-  if (rest.type === 'submitted') return { ...rest, chain: rest.chain ? { id: rest.chain.id, name: rest.chain.name, revision: rest.chain.revision } : null };
+  if (rest.type === 'submitted')
+    return {
+      ...rest,
+      chain: rest.chain ? { id: rest.chain.id, name: rest.chain.name, revision: rest.chain.revision } : null,
+    };
   return rest;
 }
 
 /** The changes a retry of an accepted command carried the first time, when the retry asks for the same. */
-function recordedChanges(state: WorkflowState, commandId: string, requested: readonly RequestedChange[]): FieldChange[] | null {
+function recordedChanges(
+  state: WorkflowState,
+  commandId: string,
+  requested: readonly RequestedChange[],
+): FieldChange[] | null {
   const rec = state.commands[commandId];
   if (!rec) return null;
   const first = state.history.find((e) => e.seq === rec.firstSeq);
   if (!first || (first.type !== 'approved' && first.type !== 'edited')) return null;
   const same =
     first.changes.length === requested.length &&
-    first.changes.every((c, i) => c.field === requested[i]!.field && JSON.stringify(c.after) === JSON.stringify(requested[i]!.after ?? null));
+    first.changes.every(
+      (c, i) =>
+        c.field === requested[i]!.field &&
+        JSON.stringify(c.after) === JSON.stringify(requested[i]!.after ?? null),
+    );
   return same ? first.changes : null;
 }
 
-async function toDomain(db: TxDeps['db'], doc: DocumentInfo, adapter: DocumentAdapter, state: WorkflowState, actor: Actor, req: CommandRequest, given?: FieldChange[]): Promise<WorkflowCommand> {
+async function toDomain(
+  db: TxDeps['db'],
+  doc: DocumentInfo,
+  adapter: DocumentAdapter,
+  state: WorkflowState,
+  actor: Actor,
+  req: CommandRequest,
+  given?: FieldChange[],
+): Promise<WorkflowCommand> {
   const base = { commandId: req.commandId, actorId: actor.userId, expectedVersion: req.expectedVersion };
   const changesOf = async (requested: RequestedChange[] | undefined) => {
     if (given) return given;
     if (!requested || requested.length === 0) return undefined;
-    return recordedChanges(state, req.commandId, requested) ?? (await adapter.resolveChanges(db, doc, state, requested));
+    return (
+      recordedChanges(state, req.commandId, requested) ??
+      (await adapter.resolveChanges(db, doc, state, requested))
+    );
   };
   switch (req.type) {
     case 'submit':
-      return { ...base, type: 'submit', ...(req.note ? { note: req.note } : {}), ...(req.panelists ? { panelists: req.panelists } : {}) };
+      return {
+        ...base,
+        type: 'submit',
+        ...(req.note ? { note: req.note } : {}),
+        ...(req.panelists ? { panelists: req.panelists } : {}),
+      };
     case 'approve': {
       const changes = await changesOf(req.changes);
-      return { ...base, type: 'approve', step: req.step, ...(req.opinion ? { opinion: req.opinion } : {}), ...(changes && changes.length ? { changes } : {}) };
+      return {
+        ...base,
+        type: 'approve',
+        step: req.step,
+        ...(req.opinion ? { opinion: req.opinion } : {}),
+        ...(changes && changes.length ? { changes } : {}),
+      };
     }
     case 'return':
       return { ...base, type: 'return', step: req.step, to: req.to, reason: req.reason };
     case 'withdraw':
       return { ...base, type: 'withdraw', ...(req.reason ? { reason: req.reason } : {}) };
     case 'delegate':
-      return { ...base, type: 'delegate', step: req.step, to: req.to, ...(req.note ? { note: req.note } : {}) };
+      return {
+        ...base,
+        type: 'delegate',
+        step: req.step,
+        to: req.to,
+        ...(req.note ? { note: req.note } : {}),
+      };
     case 'edit':
       return { ...base, type: 'edit', step: req.step, changes: (await changesOf(req.changes)) ?? [] };
     case 'reopen':
@@ -123,13 +201,26 @@ export async function runCommand(
     const setting = await loadSetting(deps.db, doc, now);
     const { state, ctx } = setting;
     const command = await toDomain(deps.db, doc, adapter, state, actor, req, options.changes);
-    if (!state.commands[req.commandId]) await adapter.check(deps, doc, state, command, actor, ctx.chain ?? null);
+    if (!state.commands[req.commandId])
+      await adapter.check(deps, doc, state, command, actor, ctx.chain ?? null);
     const outcome = apply(state, command, ctx);
     if (!outcome.ok) throw refusalError(outcome);
-    if (outcome.replayed) return { view: buildView(actor, doc, setting, await adapter.labels(deps.db, doc, changedFields(state))), replayed: true, events: outcome.previous ?? [] };
+    if (outcome.replayed)
+      return {
+        view: buildView(actor, doc, setting, await adapter.labels(deps.db, doc, changedFields(state))),
+        replayed: true,
+        events: outcome.previous ?? [],
+      };
 
     const next = outcome.state;
-    const values = { state: next, version: next.version, status: next.status, title: doc.title, participants: participantsOf(next), updatedAt: now };
+    const values = {
+      state: next,
+      version: next.version,
+      status: next.status,
+      title: doc.title,
+      participants: participantsOf(next),
+      updatedAt: now,
+    };
     const written = setting.rowExists
       ? await deps.db
           .update(workflowDocuments)
@@ -149,45 +240,92 @@ export async function runCommand(
     }
 
     await deps.db.insert(workflowEvents).values(
-      outcome.events.map((e) => ({ documentId: doc.id, seq: e.seq, commandId: e.commandId, type: e.type, actorId: e.actor.userId, at: new Date(e.at), event: e })),
+      outcome.events.map((e) => ({
+        documentId: doc.id,
+        seq: e.seq,
+        commandId: e.commandId,
+        type: e.type,
+        actorId: e.actor.userId,
+        at: new Date(e.at),
+        event: e,
+      })),
     );
     if (options.applyData !== false) {
-      const changes = outcome.events.flatMap((e) => (e.type === 'approved' || e.type === 'edited' ? e.changes : []));
+      const changes = outcome.events.flatMap((e) =>
+        e.type === 'approved' || e.type === 'edited' ? e.changes : [],
+      );
       await adapter.applyChanges(deps, doc, next, changes);
     }
     if (adapter.afterCommand) await adapter.afterCommand(deps, doc, next, outcome.events, actor);
     for (const e of outcome.events) {
       if (e.type !== 'frozen') continue;
-      await deps.db.insert(workflowVersions).values({ documentId: doc.id, number: e.number, frozenAt: new Date(e.at), trail: e.trail, data: await adapter.snapshot(deps, doc) });
+      await deps.db.insert(workflowVersions).values({
+        documentId: doc.id,
+        number: e.number,
+        frozenAt: new Date(e.at),
+        trail: e.trail,
+        data: await adapter.snapshot(deps, doc),
+      });
     }
     for (const e of outcome.events) {
       await appendAudit(
         deps.db,
         { id: actor.userId, username: actor.username, ip: actor.ip },
-        { action: `workflow.${e.type}`, entity: 'workflow_document', entityId: doc.id, orgId: doc.orgId, after: { kind: doc.kind, title: doc.title, ...eventAudit(e) } },
+        {
+          action: `workflow.${e.type}`,
+          entity: 'workflow_document',
+          entityId: doc.id,
+          orgId: doc.orgId,
+          after: { kind: doc.kind, title: doc.title, ...eventAudit(e) },
+        },
         now,
       );
     }
     const notes = notificationsFor(next, outcome.events).filter((n) => n.userId !== actor.userId);
     if (notes.length > 0) {
       await deps.db.insert(workflowNotifications).values(
-        notes.map((n) => ({ userId: n.userId, documentId: doc.id, kind: n.kind, title: doc.title, stepName: n.stepName, byName: n.by, at: new Date(n.at) })),
+        notes.map((n) => ({
+          userId: n.userId,
+          documentId: doc.id,
+          kind: n.kind,
+          title: doc.title,
+          stepName: n.stepName,
+          byName: n.by,
+          at: new Date(n.at),
+        })),
       );
     }
-    return { view: buildView(actor, doc, { ...setting, state: next, rowExists: true }, await adapter.labels(deps.db, doc, changedFields(next))), replayed: false, events: outcome.events };
+    return {
+      view: buildView(
+        actor,
+        doc,
+        { ...setting, state: next, rowExists: true },
+        await adapter.labels(deps.db, doc, changedFields(next)),
+      ),
+      replayed: false,
+      events: outcome.events,
+    };
   }
 }
 
 /** The current view of a document for the actor (GET). */
-export async function documentView(deps: Pick<TxDeps, 'db' | 'clock'>, actor: Actor, documentId: string): Promise<DocumentView> {
+export async function documentView(
+  deps: Pick<TxDeps, 'db' | 'clock'>,
+  actor: Actor,
+  documentId: string,
+): Promise<DocumentView> {
   const found = await locateDocument(deps.db, documentId);
   if (!found) throw new AppError('NOT_FOUND', T.documentNotFound);
   const setting = await loadSetting(deps.db, found.doc, deps.clock());
-  return buildView(actor, found.doc, setting, await found.adapter.labels(deps.db, found.doc, changedFields(setting.state)));
+  return buildView(
+    actor,
+    found.doc,
+    setting,
+    await found.adapter.labels(deps.db, found.doc, changedFields(setting.state)),
+  );
 }
 
 /** The organisation owning a document (for the route's scope), or null. */
 export async function documentOwner(db: TxDeps['db'], documentId: string): Promise<string | null> {
   return (await locateDocument(db, documentId))?.doc.orgId ?? null;
 }
-

@@ -9,9 +9,12 @@ export const workflowTexts = {
   noSheetFor: (name: string) => `找不到「${name}」的评分表，无法修改其评分。`,
   noSubmittedSheet: '尚无已提交的评分表：请先完成并提交评分表，再提交审核。',
   ownSheetFirst: '请先提交本人的评分表，再完成评分。',
-  invalidScoreChange: (detail: string) => `修改后的评分不符合要求：${detail}。扣分的指标须填写“存在问题”和“有关建议”。`,
-  noFrozenVersion: (n?: number) => (n === undefined ? '该文档尚未定稿，没有可下载的定稿版本。' : `该文档没有第 ${n} 版定稿。`),
-  frozenKindNotAvailable: (kind: string) => `该类文档的定稿版本不能生成「${kind}」：项目绩效目标可下载 project-sheet，部门决算可下载 accounts-explanation，绩效评价可下载 score-table、panel-sheet、self-evaluation-report、project-sheet。`,
+  invalidScoreChange: (detail: string) =>
+    `修改后的评分不符合要求：${detail}。扣分的指标须填写“存在问题”和“有关建议”。`,
+  noFrozenVersion: (n?: number) =>
+    n === undefined ? '该文档尚未定稿，没有可下载的定稿版本。' : `该文档没有第 ${n} 版定稿。`,
+  frozenKindNotAvailable: (kind: string) =>
+    `该类文档的定稿版本不能生成「${kind}」：项目绩效目标可下载 project-sheet，部门决算可下载 accounts-explanation，绩效评价可下载 score-table、panel-sheet、self-evaluation-report、project-sheet。`,
   chainInvalid: (problems: string[]) => `审核流程配置有误：${problems.join('；')}。`,
   chainNotFound: '该单位没有单独配置此类文档的审核流程。',
   chainExists: '该单位已配置此类文档的审核流程，请刷新后在原有配置上修改。',

@@ -28,12 +28,19 @@ import { chainFor } from './chains.ts';
 import { directoryOf, orgPathOf } from './directory.ts';
 import type { DocumentInfo } from './documents.ts';
 
-export type WorkflowSetting = { state: WorkflowState; rowExists: boolean; ctx: WorkflowContext; chainSource: { orgId: string | null; inherited: boolean } | null };
+export type WorkflowSetting = {
+  state: WorkflowState;
+  rowExists: boolean;
+  ctx: WorkflowContext;
+  chainSource: { orgId: string | null; inherited: boolean } | null;
+};
 
 /** The stored state (or a fresh draft), and the context `apply` needs now. */
 export async function loadSetting(db: DbOrTx, doc: DocumentInfo, now: Date): Promise<WorkflowSetting> {
   const [row] = await db.select().from(workflowDocuments).where(eq(workflowDocuments.id, doc.id));
-  const state = row ? (row.state as WorkflowState) : createWorkflow({ documentId: doc.id, kind: doc.kind, orgId: doc.orgId });
+  const state = row
+    ? (row.state as WorkflowState)
+    : createWorkflow({ documentId: doc.id, kind: doc.kind, orgId: doc.orgId });
   const orgPath = await orgPathOf(db, doc.orgId);
   const directory = await directoryOf(db, orgPath);
   const resolved = await chainFor(db, orgPath, doc.kind);
@@ -49,10 +56,21 @@ export type DocumentView = ReturnType<typeof buildView>;
 
 /** Every field path changed in the document's history (for their labels). */
 export function changedFields(state: WorkflowState): string[] {
-  return [...new Set(state.history.flatMap((e) => (e.type === 'approved' || e.type === 'edited' ? e.changes.map((c) => c.field) : [])))];
+  return [
+    ...new Set(
+      state.history.flatMap((e) =>
+        e.type === 'approved' || e.type === 'edited' ? e.changes.map((c) => c.field) : [],
+      ),
+    ),
+  ];
 }
 
-export function buildView(actor: Actor, doc: DocumentInfo, setting: WorkflowSetting, labels: Record<string, string> = {}) {
+export function buildView(
+  actor: Actor,
+  doc: DocumentInfo,
+  setting: WorkflowSetting,
+  labels: Record<string, string> = {},
+) {
   const { state, ctx } = setting;
   const me = ctx.directory.find((u) => u.id === actor.userId);
   // The chain shown: the document's snapshot while it has one; otherwise what a submission would take now.
@@ -79,7 +97,10 @@ export function buildView(actor: Actor, doc: DocumentInfo, setting: WorkflowSett
           index: cur.index,
           name: cur.name,
           mode: cur.mode,
-          assignees: cur.assignees.map((a) => ({ ...a, completed: cur.completed.some((c) => c.userId === a.userId) })),
+          assignees: cur.assignees.map((a) => ({
+            ...a,
+            completed: cur.completed.some((c) => c.userId === a.userId),
+          })),
           activatedAt: cur.activatedAt,
           dueAt: cur.dueAt,
           deadline: deadlineOf(cur.dueAt, ctx.now),
@@ -91,10 +112,22 @@ export function buildView(actor: Actor, doc: DocumentInfo, setting: WorkflowSett
     actions,
     returnTargets: actions.includes('return') ? returnTargets(state) : [],
     delegateCandidates: actions.includes('delegate')
-      ? delegateCandidates(state, actor.userId, ctx).map((u) => ({ id: u.id, name: u.name, position: cur ? positionUnder(u, state.chain?.steps[cur.index]?.assignee ?? null) : '' }))
+      ? delegateCandidates(state, actor.userId, ctx).map((u) => ({
+          id: u.id,
+          name: u.name,
+          position: cur ? positionUnder(u, state.chain?.steps[cur.index]?.assignee ?? null) : '',
+        }))
       : [],
     editScope: editScope(state, actor.userId),
-    timeline: timeline(state).map((e) => ({ ...e, changes: e.changes.map((c) => ({ ...c, label: labels[c.field] ?? c.field })) })),
-    frozen: state.frozen.map((f) => ({ number: f.number, frozenAt: f.frozenAt, submitter: f.submitter, trail: f.trail })),
+    timeline: timeline(state).map((e) => ({
+      ...e,
+      changes: e.changes.map((c) => ({ ...c, label: labels[c.field] ?? c.field })),
+    })),
+    frozen: state.frozen.map((f) => ({
+      number: f.number,
+      frozenAt: f.frozenAt,
+      submitter: f.submitter,
+      trail: f.trail,
+    })),
   };
 }

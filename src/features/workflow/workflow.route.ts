@@ -27,7 +27,11 @@ import {
   ZWithdraw,
 } from './workflow.schema.ts';
 
-const ownerOf = ({ params }: { params: { id: string } }, _a: unknown, deps: { db: Parameters<typeof documentOwner>[0] }) => documentOwner(deps.db, params.id);
+const ownerOf = (
+  { params }: { params: { id: string } },
+  _a: unknown,
+  deps: { db: Parameters<typeof documentOwner>[0] },
+) => documentOwner(deps.db, params.id);
 
 function commandRoute<B extends object>(type: CommandRequest['type'], summary: string, body: z.ZodType<B>) {
   return route<B, undefined, { id: string }>({
@@ -40,7 +44,10 @@ function commandRoute<B extends object>(type: CommandRequest['type'], summary: s
     idempotent: true,
     access: { kind: 'scoped', permission: 'work.read', org: ownerOf },
     handler: async ({ deps, actor, input, reply }) => {
-      const out = await runCommand(deps, actor!, input.params.id, { ...input.body, type } as unknown as CommandRequest);
+      const out = await runCommand(deps, actor!, input.params.id, {
+        ...input.body,
+        type,
+      } as unknown as CommandRequest);
       if (out.replayed) reply.header('workflow-replayed', 'true');
       return { ...out.view, replayed: out.replayed };
     },
@@ -90,12 +97,15 @@ export function workflowRoutes() {
       tags: ['workflow'],
       params: ZIdParam,
       access: { kind: 'scoped', permission: 'work.read', org: ownerOf },
-      handler: async ({ deps, actor, input }) => ({ items: (await documentView(deps, actor!, input.params.id)).timeline }),
+      handler: async ({ deps, actor, input }) => ({
+        items: (await documentView(deps, actor!, input.params.id)).timeline,
+      }),
     }),
     route({
       method: 'GET',
       url: '/api/workflow/documents/:id/frozen-document',
-      summary: '下载定稿版本的文档（评分表 / 评价报告 / 项目绩效目标表 / 决算情况说明；来自定稿快照，附审核意见）',
+      summary:
+        '下载定稿版本的文档（评分表 / 评价报告 / 项目绩效目标表 / 决算情况说明；来自定稿快照，附审核意见）',
       tags: ['workflow'],
       params: ZIdParam,
       query: ZFrozenDocumentQuery,
@@ -103,7 +113,10 @@ export function workflowRoutes() {
       handler: async ({ deps, input, reply }) => {
         const doc = await renderFrozenDocument(deps, input.params.id, input.query);
         reply.header('Content-Type', doc.contentType);
-        reply.header('Content-Disposition', `attachment; filename="${input.query.kind}-v${doc.number}.${input.query.format}"; filename*=UTF-8''${encodeURIComponent(doc.fileName)}`);
+        reply.header(
+          'Content-Disposition',
+          `attachment; filename="${input.query.kind}-v${doc.number}.${input.query.format}"; filename*=UTF-8''${encodeURIComponent(doc.fileName)}`,
+        );
         return { status: 200, body: doc.bytes };
       },
     }),

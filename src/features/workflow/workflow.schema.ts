@@ -41,12 +41,22 @@ export const ZDelegate = z.object({
   to: z.uuid('请选择委托对象'),
   note: z.string().trim().max(2000).optional(),
 });
-export const ZEdit = z.object({ ...commandBase, step: z.number().int().min(0), changes: z.array(ZChange).min(1, '没有需要保存的修改').max(500) });
+export const ZEdit = z.object({
+  ...commandBase,
+  step: z.number().int().min(0),
+  changes: z.array(ZChange).min(1, '没有需要保存的修改').max(500),
+});
 export const ZReopen = z.object({ ...commandBase, reason: z.string().trim().max(2000).default('') });
 
 export const ZFrozenDocumentQuery = z.object({
   number: z.coerce.number().int().positive().optional(),
-  kind: z.enum(['project-sheet', 'score-table', 'panel-sheet', 'self-evaluation-report', 'accounts-explanation'], { error: '文档类型应为 project-sheet、score-table、panel-sheet、self-evaluation-report 或 accounts-explanation' }),
+  kind: z.enum(
+    ['project-sheet', 'score-table', 'panel-sheet', 'self-evaluation-report', 'accounts-explanation'],
+    {
+      error:
+        '文档类型应为 project-sheet、score-table、panel-sheet、self-evaluation-report 或 accounts-explanation',
+    },
+  ),
   format: z.enum(['docx', 'pdf'], { error: '格式应为 docx 或 pdf' }).default('docx'),
 });
 
@@ -82,6 +92,10 @@ export const ZChainDefinition = z.object({
 });
 
 export const ZChainsQuery = z.object({ orgId: z.uuid('组织编号无效') });
-export const ZSaveChain = z.object({ kind: ZKind, chain: ZChainDefinition, version: z.number().int().positive().nullable().default(null) });
+export const ZSaveChain = z.object({
+  kind: ZKind,
+  chain: ZChainDefinition,
+  version: z.number().int().positive().nullable().default(null),
+});
 export const ZDeleteChainQuery = z.object({ kind: ZKind, version: z.coerce.number().int().positive() });
 export const ZNotificationsRead = z.object({ ids: z.array(z.uuid()).max(200) });

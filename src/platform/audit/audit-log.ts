@@ -53,10 +53,7 @@ type HashedFields = {
 };
 
 export function entryHash(prevHash: string, fields: HashedFields): string {
-  return createHash('sha256')
-    .update(prevHash)
-    .update(canonicalJson(fields))
-    .digest('hex');
+  return createHash('sha256').update(prevHash).update(canonicalJson(fields)).digest('hex');
 }
 
 /** Plain JSON for before/after snapshots: Dates become ISO strings, secrets are dropped. */
@@ -116,7 +113,12 @@ export async function verifyAuditChain(db: DbOrTx, batchSize = 2000): Promise<Ve
     for (const row of rows) {
       count++;
       if (row.prevHash !== prevHash) {
-        return { ok: false, entries: count, badSeq: row.seq, reason: '与前一条记录的链接不符（前面的记录被删除或改动）' };
+        return {
+          ok: false,
+          entries: count,
+          badSeq: row.seq,
+          reason: '与前一条记录的链接不符（前面的记录被删除或改动）',
+        };
       }
       const fields: HashedFields = {
         at: row.at.toISOString(),

@@ -18,7 +18,9 @@ export type EmbeddedServer = {
 
 export class DataFolderInUseError extends Error {
   constructor(folder: string, pid: number) {
-    super(`数据目录 ${folder} 正被另一个 Jixiao 进程（PID ${pid}）使用，本次启动已取消，以免损坏数据。请先停止那个进程，或用 JIXIAO_DATA 指定另一个目录。`);
+    super(
+      `数据目录 ${folder} 正被另一个 Jixiao 进程（PID ${pid}）使用，本次启动已取消，以免损坏数据。请先停止那个进程，或用 JIXIAO_DATA 指定另一个目录。`,
+    );
   }
 }
 
@@ -92,7 +94,9 @@ function allowPostgresUserIn(folder: string): void {
   if ((mode & 0o001) === 0) fs.chmodSync(folder, mode | 0o711);
   for (let dir = path.dirname(folder); dir !== path.dirname(dir); dir = path.dirname(dir)) {
     if ((fs.statSync(dir).mode & 0o001) === 0) {
-      throw new Error(`以 root 身份运行时，内置 PostgreSQL 以 postgres 用户运行，但无法进入目录 ${dir}（权限 ${(fs.statSync(dir).mode & 0o777).toString(8)}）。请用 JIXIAO_DATA 指定其他位置（如 /var/lib/jixiao），或以普通用户运行。`);
+      throw new Error(
+        `以 root 身份运行时，内置 PostgreSQL 以 postgres 用户运行，但无法进入目录 ${dir}（权限 ${(fs.statSync(dir).mode & 0o777).toString(8)}）。请用 JIXIAO_DATA 指定其他位置（如 /var/lib/jixiao），或以普通用户运行。`,
+      );
     }
   }
 }
@@ -127,7 +131,9 @@ export async function startEmbeddedPostgres(
     try {
       await server.start();
     } catch {
-      throw new Error(`嵌入式 PostgreSQL 未能在 ${pgDir} 启动（端口 ${port}）。若上次异常退出，请确认没有残留的 postgres 进程。`);
+      throw new Error(
+        `嵌入式 PostgreSQL 未能在 ${pgDir} 启动（端口 ${port}）。若上次异常退出，请确认没有残留的 postgres 进程。`,
+      );
     }
     const connectionString = (database: string) =>
       `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
@@ -148,7 +154,11 @@ export async function startEmbeddedPostgres(
 }
 
 /** CREATE DATABASE if absent (the embedded server starts with only `postgres`). */
-export async function ensureDatabase(adminConnectionString: string, name: string, template?: string): Promise<void> {
+export async function ensureDatabase(
+  adminConnectionString: string,
+  name: string,
+  template?: string,
+): Promise<void> {
   const client = new pg.Client({ connectionString: adminConnectionString });
   await client.connect();
   try {

@@ -23,7 +23,13 @@ export async function updateVersioned<T extends VersionedTable>(
     .where(and(eq(table.id, id), eq(table.version, expectedVersion)))
     .returning()) as unknown as Array<T['$inferSelect']>;
   if (rows.length === 1) return rows[0]!;
-  const exists = await db.select({ version: table.version }).from(table as PgTable).where(eq(table.id, id));
+  const exists = await db
+    .select({ version: table.version })
+    .from(table as PgTable)
+    .where(eq(table.id, id));
   if (exists.length === 0) throw new AppError('NOT_FOUND');
-  throw new AppError('STALE', `数据已被他人修改（您提交的版本为 ${expectedVersion}，当前版本为 ${String(exists[0]!.version)}），请刷新后重试。`);
+  throw new AppError(
+    'STALE',
+    `数据已被他人修改（您提交的版本为 ${expectedVersion}，当前版本为 ${String(exists[0]!.version)}），请刷新后重试。`,
+  );
 }

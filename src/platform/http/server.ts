@@ -27,12 +27,21 @@ declare module 'fastify' {
   }
 }
 
-type ZodIssueLike = { instancePath?: string; message?: string; params?: { issue?: { path?: unknown[]; message?: string } } };
+type ZodIssueLike = {
+  instancePath?: string;
+  message?: string;
+  params?: { issue?: { path?: unknown[]; message?: string } };
+};
 
 function validationMessage(error: FastifyError): string {
   const first = (error.validation?.[0] ?? {}) as ZodIssueLike;
   const where = first.instancePath ? first.instancePath.replace(/^\//, '').replace(/\//g, '.') : '';
-  const context = error.validationContext === 'querystring' ? '查询参数' : error.validationContext === 'params' ? '路径参数' : '请求内容';
+  const context =
+    error.validationContext === 'querystring'
+      ? '查询参数'
+      : error.validationContext === 'params'
+        ? '路径参数'
+        : '请求内容';
   const detail = first.message ?? '';
   return where ? `${context}中的字段“${where}”不符合要求：${detail}` : `${context}不符合要求：${detail}`;
 }
@@ -43,7 +52,11 @@ export async function buildServer(
   options: ServerOptions = {},
 ): Promise<FastifyInstance> {
   const security = deps.config.security;
-  const app = Fastify({ logger: false, trustProxy: security.trustProxy, bodyLimit: deps.config.bodyLimitMb * 1024 * 1024 });
+  const app = Fastify({
+    logger: false,
+    trustProxy: security.trustProxy,
+    bodyLimit: deps.config.bodyLimitMb * 1024 * 1024,
+  });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorateRequest('actor', null);
@@ -70,17 +83,22 @@ export async function buildServer(
     reply.header('X-Frame-Options', 'DENY');
     reply.header('Referrer-Policy', security.referrerPolicy);
     reply.header('Cross-Origin-Opener-Policy', 'same-origin');
-    if (security.https) reply.header('Strict-Transport-Security', `max-age=${security.hstsMaxAgeSeconds}; includeSubDomains`);
+    if (security.https)
+      reply.header('Strict-Transport-Security', `max-age=${security.hstsMaxAgeSeconds}; includeSubDomains`);
     if (request.url.startsWith('/api/')) reply.header('Cache-Control', 'no-store');
   });
 
   app.setErrorHandler(async (error: FastifyError, request, reply) => {
     let appError: AppError;
     if (isAppError(error)) appError = error;
-    else if (hasZodFastifySchemaValidationErrors(error) || error.validation) appError = new AppError('VALIDATION', validationMessage(error));
-    else if (error.statusCode === 415) appError = new AppError('VALIDATION', '请求内容的格式不受支持，请以 JSON 提交。');
-    else if (error.statusCode === 400 && error.code === 'FST_ERR_CTP_INVALID_JSON_BODY') appError = new AppError('VALIDATION', '请求内容不是有效的 JSON。');
-    else if (error.statusCode === 400 || error.code?.startsWith('FST_ERR_CTP')) appError = new AppError('VALIDATION', '请求内容无法解析。');
+    else if (hasZodFastifySchemaValidationErrors(error) || error.validation)
+      appError = new AppError('VALIDATION', validationMessage(error));
+    else if (error.statusCode === 415)
+      appError = new AppError('VALIDATION', '请求内容的格式不受支持，请以 JSON 提交。');
+    else if (error.statusCode === 400 && error.code === 'FST_ERR_CTP_INVALID_JSON_BODY')
+      appError = new AppError('VALIDATION', '请求内容不是有效的 JSON。');
+    else if (error.statusCode === 400 || error.code?.startsWith('FST_ERR_CTP'))
+      appError = new AppError('VALIDATION', '请求内容无法解析。');
     else if (error.statusCode === 413) appError = new AppError('VALIDATION', '请求内容过大。');
     else {
       (options.logErrors ?? ((e) => console.error('[jixiao] 未处理的错误', e)))(error);
@@ -89,21 +107,32 @@ export async function buildServer(
     const refused =
       appError.code === 'FORBIDDEN' ||
       appError.code === 'CSRF' ||
-      (appError.code === 'NOT_FOUND' && (appError.details as { refusedByScope?: boolean } | undefined)?.refusedByScope === true);
+      (appError.code === 'NOT_FOUND' &&
+        (appError.details as { refusedByScope?: boolean } | undefined)?.refusedByScope === true);
     if (refused) {
       try {
         await appendAudit(
           deps.db,
           { id: request.actor?.userId ?? null, username: request.actor?.username ?? null, ip: request.ip },
-          { action: 'request.refused', entity: 'http', entityId: `${request.method} ${request.routeOptions.url ?? request.url}`, orgId: request.actor?.orgId ?? null, outcome: 'refused', after: { code: appError.code } },
+          {
+            action: 'request.refused',
+            entity: 'http',
+            entityId: `${request.method} ${request.routeOptions.url ?? request.url}`,
+            orgId: request.actor?.orgId ?? null,
+            outcome: 'refused',
+            after: { code: appError.code },
+          },
           deps.clock(),
         );
       } catch (auditError) {
         (options.logErrors ?? console.error)(auditError);
       }
     }
-    const body: { error: { code: string; message: string; details?: unknown } } = { error: { code: appError.code, message: appError.message } };
-    if (appError.details !== undefined && appError.code !== 'NOT_FOUND') body.error.details = appError.details;
+    const body: { error: { code: string; message: string; details?: unknown } } = {
+      error: { code: appError.code, message: appError.message },
+    };
+    if (appError.details !== undefined && appError.code !== 'NOT_FOUND')
+      body.error.details = appError.details;
     return reply.code(appError.status).send(body);
   });
 
@@ -112,14 +141,29 @@ export async function buildServer(
 
   const webDist = options.webDist;
   if (webDist && fs.existsSync(path.join(webDist, 'index.html'))) {
-    await app.register(fastifyStatic, { root: webDist, index: ['index.html'], wildcard: true, cacheControl: false,
+    await app.register(fastifyStatic, {
+      root: webDist,
+      index: ['index.html'],
+      wildcard: true,
+      cacheControl: false,
       setHeaders: (res, filePath) => {
         // Hashed assets are immutable; index.html must always be fresh.
-        res.header('Cache-Control', filePath.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
-      } });
+        res.header(
+          'Cache-Control',
+          filePath.includes(`${path.sep}assets${path.sep}`)
+            ? 'public, max-age=31536000, immutable'
+            : 'no-cache',
+        );
+      },
+    });
   }
   app.setNotFoundHandler(async (request, reply) => {
-    if (request.url.startsWith('/api/') || request.method !== 'GET' || !webDist || !fs.existsSync(path.join(webDist, 'index.html'))) {
+    if (
+      request.url.startsWith('/api/') ||
+      request.method !== 'GET' ||
+      !webDist ||
+      !fs.existsSync(path.join(webDist, 'index.html'))
+    ) {
       return reply.code(404).send({ error: { code: 'NOT_FOUND', message: '找不到请求的地址。' } });
     }
     // The single-page app routes on the client: every other GET gets index.html.

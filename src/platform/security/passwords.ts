@@ -22,7 +22,10 @@ const CLASSES: Array<[RegExp, string]> = [
 ];
 
 /** null when the password satisfies the policy, else the Chinese reason. */
-export function passwordPolicyProblem(password: string, policy: Pick<SecurityConfig, 'passwordMinLength' | 'passwordMinClasses'>): string | null {
+export function passwordPolicyProblem(
+  password: string,
+  policy: Pick<SecurityConfig, 'passwordMinLength' | 'passwordMinClasses'>,
+): string | null {
   const classes = CLASSES.filter(([re]) => re.test(password)).length;
   if (password.length < policy.passwordMinLength || classes < policy.passwordMinClasses) {
     return `密码至少 ${policy.passwordMinLength} 位，并包含大写字母、小写字母、数字、符号中的至少 ${policy.passwordMinClasses} 类。`;

@@ -71,6 +71,7 @@ export async function deleteUserSessions(db: DbOrTx, userId: string): Promise<vo
 export async function purgeExpiredSessions(db: DbOrTx, security: SecurityConfig, now: Date): Promise<void> {
   const idleBefore = new Date(now.getTime() - security.sessionIdleMinutes * 60_000);
   const createdBefore = new Date(now.getTime() - security.sessionAbsoluteHours * 3_600_000);
-  await db.delete(sessions).where(or(lt(sessions.lastSeenAt, idleBefore), lt(sessions.createdAt, createdBefore)));
+  await db
+    .delete(sessions)
+    .where(or(lt(sessions.lastSeenAt, idleBefore), lt(sessions.createdAt, createdBefore)));
 }
-

@@ -37,5 +37,9 @@ for rec in font['name'].names:
         rec.string = 'JixiaoChartSans-Regular'
 font.save(sys.argv[3])
 `;
-execFileSync(process.env.PYTHON ?? 'python3', ['-c', script, source, join(here, 'chart-font.chars.txt'), join(here, 'chart-font.otf')], { stdio: 'inherit' });
+execFileSync(
+  process.env.PYTHON ?? 'python3',
+  ['-c', script, source, join(here, 'chart-font.chars.txt'), join(here, 'chart-font.otf')],
+  { stdio: 'inherit' },
+);
 console.log(`chart-font.otf: ${[...chars].length} characters`);

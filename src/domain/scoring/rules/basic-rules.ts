@@ -4,7 +4,15 @@
  */
 import { dec, sum } from '../../money/index.ts';
 import type { ManualRule, PartsRule, YesNoRule } from '../../indicators/index.ts';
-import { n, readDecimal, refused, scored, ZERO, type RuleContext, type RuleOutcome } from '../rule-context.ts';
+import {
+  n,
+  readDecimal,
+  refused,
+  scored,
+  ZERO,
+  type RuleContext,
+  type RuleOutcome,
+} from '../rule-context.ts';
 
 export function scoreYesNo(_rule: YesNoRule, ctx: RuleContext): RuleOutcome {
   if (ctx.input.met === undefined) return refused('缺少输入 met（是否符合要求，true/false）。', 'met');
@@ -15,9 +23,13 @@ export function scoreYesNo(_rule: YesNoRule, ctx: RuleContext): RuleOutcome {
 
 export function scoreParts(rule: PartsRule, ctx: RuleContext): RuleOutcome {
   const flags = ctx.input.parts;
-  if (!flags) return refused(`缺少输入 parts（${rule.parts.length}个分项是否达到，true/false 列表）。`, 'parts');
+  if (!flags)
+    return refused(`缺少输入 parts（${rule.parts.length}个分项是否达到，true/false 列表）。`, 'parts');
   if (flags.length !== rule.parts.length) {
-    return refused(`parts 应有${rule.parts.length}项（${rule.parts.map((p) => p.label).join('、')}），实际${flags.length}项。`, 'parts');
+    return refused(
+      `parts 应有${rule.parts.length}项（${rule.parts.map((p) => p.label).join('、')}），实际${flags.length}项。`,
+      'parts',
+    );
   }
   const got = rule.parts.filter((_, i) => flags[i]);
   const missed = rule.parts.filter((_, i) => !flags[i]);
@@ -32,7 +44,12 @@ export function scoreParts(rule: PartsRule, ctx: RuleContext): RuleOutcome {
 export function scoreManual(_rule: ManualRule, ctx: RuleContext): RuleOutcome {
   const given = readDecimal(ctx.entry?.score);
   if (!given) {
-    return refused(ctx.entry?.score === undefined ? '人工评分指标缺少评分人的得分 score。' : `得分“${ctx.entry.score}”不是数字。`, 'score');
+    return refused(
+      ctx.entry?.score === undefined
+        ? '人工评分指标缺少评分人的得分 score。'
+        : `得分“${ctx.entry.score}”不是数字。`,
+      'score',
+    );
   }
   if (given.isNegative() || given.gt(ctx.weight)) {
     return refused(`得分${given.toString()}超出本指标分值范围[0, ${n(ctx.weight)}]。`, 'score');

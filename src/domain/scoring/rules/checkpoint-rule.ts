@@ -4,7 +4,18 @@
  */
 import { dec, sum, type Dec } from '../../money/index.ts';
 import type { CheckpointRule } from '../../indicators/index.ts';
-import { clamp, n, ONE, policyRatio, readRate, refused, scored, ZERO, type RuleContext, type RuleOutcome } from '../rule-context.ts';
+import {
+  clamp,
+  n,
+  ONE,
+  policyRatio,
+  readRate,
+  refused,
+  scored,
+  ZERO,
+  type RuleContext,
+  type RuleOutcome,
+} from '../rule-context.ts';
 
 export function checkpointTarget(cp: CheckpointRule['checkpoints'][number]): Dec | null {
   if (cp.target !== undefined) return dec(cp.target);
@@ -14,7 +25,11 @@ export function checkpointTarget(cp: CheckpointRule['checkpoints'][number]): Dec
 
 export function scoreCheckpoints(rule: CheckpointRule, ctx: RuleContext): RuleOutcome {
   const progress = ctx.input.progress;
-  if (!progress) return refused(`缺少输入 progress（${rule.checkpoints.map((c) => `${c.month}月`).join('、')}的执行进度）。`, 'progress');
+  if (!progress)
+    return refused(
+      `缺少输入 progress（${rule.checkpoints.map((c) => `${c.month}月`).join('、')}的执行进度）。`,
+      'progress',
+    );
   const parts: Dec[] = [];
   const lines: string[] = [];
   for (const cp of rule.checkpoints) {
@@ -22,7 +37,8 @@ export function scoreCheckpoints(rule: CheckpointRule, ctx: RuleContext): RuleOu
     if (!target || !target.gt(0)) return refused(`${cp.month}月节点没有有效的目标进度。`);
     const text = progress[String(cp.month)];
     const actualRate = readRate(text?.endsWith('%') ? text : text === undefined ? undefined : `${text}%`);
-    if (!actualRate) return refused(`缺少或无法识别${cp.month}月的执行进度“${text ?? ''}”。`, `progress.${cp.month}`);
+    if (!actualRate)
+      return refused(`缺少或无法识别${cp.month}月的执行进度“${text ?? ''}”。`, `progress.${cp.month}`);
     const actual = actualRate.times(100);
     const points = dec(cp.points);
     if (actual.gte(target)) {
@@ -34,7 +50,9 @@ export function scoreCheckpoints(rule: CheckpointRule, ctx: RuleContext): RuleOu
       const p = ratio.times(points);
       parts.push(p);
       const shown = ratio.eq(exact) ? n(ratio) : `${n(exact)}≈${n(ratio)}`;
-      lines.push(`${cp.month}月${n(actual)}%未达目标${n(target)}%，得${n(actual)}÷${n(target)}=${shown}×${n(points)}=${n(p)}分`);
+      lines.push(
+        `${cp.month}月${n(actual)}%未达目标${n(target)}%，得${n(actual)}÷${n(target)}=${shown}×${n(points)}=${n(p)}分`,
+      );
     }
   }
   const score = clamp(sum(parts), ZERO, ctx.weight);

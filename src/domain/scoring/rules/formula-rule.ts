@@ -5,7 +5,16 @@
 import type { Dec } from '../../money/index.ts';
 import type { FormulaRule } from '../../indicators/index.ts';
 import { evaluateExpression, ExpressionError, parseExpression, type Expr } from '../expression.ts';
-import { clamp, n, readDecimal, refused, scored, ZERO, type RuleContext, type RuleOutcome } from '../rule-context.ts';
+import {
+  clamp,
+  n,
+  readDecimal,
+  refused,
+  scored,
+  ZERO,
+  type RuleContext,
+  type RuleOutcome,
+} from '../rule-context.ts';
 
 const cache = new Map<string, Expr | ExpressionError>();
 
@@ -29,7 +38,11 @@ export function scoreFormula(rule: FormulaRule, ctx: RuleContext): RuleOutcome {
   for (const name of rule.variables) {
     const text = ctx.input.values?.[name];
     const v = readDecimal(text);
-    if (!v) return refused(text === undefined ? `缺少公式输入“${name}”。` : `公式输入“${name}”的值“${text}”不是数字。`, `values.${name}`);
+    if (!v)
+      return refused(
+        text === undefined ? `缺少公式输入“${name}”。` : `公式输入“${name}”的值“${text}”不是数字。`,
+        `values.${name}`,
+      );
     vars[name] = v;
   }
   let raw: Dec;

@@ -4,7 +4,18 @@
  */
 import type { RatioRule } from '../../indicators/index.ts';
 import { comparableActual, parseValue } from '../../indicators/index.ts';
-import { clamp, n, ONE, policyRatio, readRate, refused, scored, ZERO, type RuleContext, type RuleOutcome } from '../rule-context.ts';
+import {
+  clamp,
+  n,
+  ONE,
+  policyRatio,
+  readRate,
+  refused,
+  scored,
+  ZERO,
+  type RuleContext,
+  type RuleOutcome,
+} from '../rule-context.ts';
 import type { Dec } from '../../money/index.ts';
 
 function pct(x: Dec): string {
@@ -16,22 +27,35 @@ export function scoreRatio(rule: RatioRule, ctx: RuleContext): RuleOutcome {
   let how: string;
   if (rule.basis === 'rate' || rule.basis === 'one-minus-rate') {
     const rate = readRate(ctx.input.rate);
-    if (!rate) return refused(ctx.input.rate === undefined ? '缺少输入 rate（比率，如“87.3%”）。' : `比率“${ctx.input.rate}”不是数字或百分数。`, 'rate');
+    if (!rate)
+      return refused(
+        ctx.input.rate === undefined
+          ? '缺少输入 rate（比率，如“87.3%”）。'
+          : `比率“${ctx.input.rate}”不是数字或百分数。`,
+        'rate',
+      );
     if (rate.isNegative()) return refused(`比率“${ctx.input.rate}”不能为负数。`, 'rate');
     raw = rule.basis === 'rate' ? rate : ONE.minus(rate);
     how = rule.basis === 'rate' ? `比率${pct(rate)}` : `1−${pct(rate)}=${pct(raw)}`;
   } else {
-    if (ctx.input.target === undefined || ctx.input.actual === undefined) return refused('缺少输入 target（目标值）和 actual（实际值）。', 'target');
+    if (ctx.input.target === undefined || ctx.input.actual === undefined)
+      return refused('缺少输入 target（目标值）和 actual（实际值）。', 'target');
     const t = parseValue(ctx.input.target);
-    if (t.kind !== 'quantity') return refused(`目标值“${ctx.input.target}”不是数值，无法计算完成率。`, 'target');
+    if (t.kind !== 'quantity')
+      return refused(`目标值“${ctx.input.target}”不是数值，无法计算完成率。`, 'target');
     const a = comparableActual(t, parseValue(ctx.input.actual));
-    if (!a) return refused(`实际值“${ctx.input.actual}”无法与目标值“${ctx.input.target}”比较（单位或格式不同）。`, 'actual');
+    if (!a)
+      return refused(
+        `实际值“${ctx.input.actual}”无法与目标值“${ctx.input.target}”比较（单位或格式不同）。`,
+        'actual',
+      );
     if (rule.basis === 'actual-over-target') {
       if (t.value.isZero()) return refused('目标值为0，无法计算完成率。', 'target');
       raw = a.value.div(t.value);
       how = `完成率=${n(a.value)}÷${n(t.value)}=${pct(raw)}`;
     } else {
-      if (a.value.isZero()) return scored(ctx.weight, `实际值为0，不高于目标值${n(t.value)}，得满分${n(ctx.weight)}分。`);
+      if (a.value.isZero())
+        return scored(ctx.weight, `实际值为0，不高于目标值${n(t.value)}，得满分${n(ctx.weight)}分。`);
       raw = t.value.div(a.value);
       how = `目标值÷实际值=${n(t.value)}÷${n(a.value)}=${pct(raw)}`;
     }

@@ -35,10 +35,14 @@ export function scoreTiers(rule: TierRule, ctx: RuleContext): RuleOutcome {
   const v = p.value;
   const tier = rule.tiers.find((t) => inTier(t, v));
   if (!tier) {
-    return refused(`测得值${ctx.input.value}不在任何档次内（档次：${rule.tiers.map(describe).join('；')}），请核对计分规则或人工评分。`, 'value');
+    return refused(
+      `测得值${ctx.input.value}不在任何档次内（档次：${rule.tiers.map(describe).join('；')}），请核对计分规则或人工评分。`,
+      'value',
+    );
   }
   const points = tier.points === 'full' ? ctx.weight : dec(tier.points);
-  if (points.gt(ctx.weight) || points.isNegative()) return refused(`档次“${describe(tier)}”的分数${tier.points}超出分值${n(ctx.weight)}。`);
+  if (points.gt(ctx.weight) || points.isNegative())
+    return refused(`档次“${describe(tier)}”的分数${tier.points}超出分值${n(ctx.weight)}。`);
   const full = points.eq(ctx.weight) ? '满分' : '';
   return scored(points, `测得值${ctx.input.value}，属“${describe(tier)}”档，得${full}${n(points)}分。`);
 }

@@ -9,7 +9,17 @@
  * decimal strings in 元 (the domain schema refuses JSON numbers), so jsonb keeps them exact; the totals
  * a list needs are copied into `numeric` columns on every save.
  */
-import { index, integer, jsonb, numeric, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { organisations, users } from './tables-platform.ts';
 
 const createdAt = () => timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow();
@@ -25,7 +35,9 @@ export const finalAccounts = pgTable(
     fiscalYear: integer('fiscal_year').notNull(),
     /** FinalAccounts (src/domain/accounts/model.ts), amounts in 元 as decimal strings. */
     data: jsonb('data').notNull(),
-    status: text('status', { enum: ['draft', 'submitted'] }).notNull().default('draft'),
+    status: text('status', { enum: ['draft', 'submitted'] })
+      .notNull()
+      .default('draft'),
     /** Violations of the balance rules found by the last save (exact 元), in the domain's shape plus `key`. */
     violations: jsonb('violations').notNull().default([]),
     /** Record<violation key "ruleId@table/row/column", reason written by the user>. */
@@ -40,7 +52,10 @@ export const finalAccounts = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [uniqueIndex('final_accounts_org_year_unique').on(t.orgId, t.fiscalYear), index('final_accounts_year_idx').on(t.fiscalYear)],
+  (t) => [
+    uniqueIndex('final_accounts_org_year_unique').on(t.orgId, t.fiscalYear),
+    index('final_accounts_year_idx').on(t.fiscalYear),
+  ],
 );
 
 /**

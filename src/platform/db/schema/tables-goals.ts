@@ -4,7 +4,18 @@
  * strings; template bodies, evaluation inputs and score entries are jsonb in the exchange formats of
  * src/domain/scoring (validated by its zod schemas before they are written).
  */
-import { boolean, index, integer, jsonb, numeric, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { organisations, users } from './tables-platform.ts';
 
 const createdAt = () => timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow();
@@ -36,7 +47,10 @@ export const indicatorTemplates = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [uniqueIndex('indicator_templates_code_unique').on(t.code), index('indicator_templates_org_idx').on(t.orgId)],
+  (t) => [
+    uniqueIndex('indicator_templates_code_unique').on(t.code),
+    index('indicator_templates_org_idx').on(t.orgId),
+  ],
 );
 
 /** A project (项目) of a budget unit for one fiscal year; amounts in 万元. Its goal table is project_indicators. */

@@ -35,12 +35,17 @@ export const organisations = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [uniqueIndex('organisations_code_unique').on(t.code), index('organisations_parent_idx').on(t.parentId)],
+  (t) => [
+    uniqueIndex('organisations_code_unique').on(t.code),
+    index('organisations_parent_idx').on(t.parentId),
+  ],
 );
 
 export const fiscalYears = pgTable('fiscal_years', {
   year: integer('year').primaryKey(),
-  status: text('status', { enum: ['open', 'closed'] }).notNull().default('open'),
+  status: text('status', { enum: ['open', 'closed'] })
+    .notNull()
+    .default('open'),
   createdAt: createdAt(),
 });
 
@@ -57,12 +62,17 @@ export const users = pgTable(
     disabled: boolean('disabled').notNull().default(false),
     failedLogins: integer('failed_logins').notNull().default(0),
     lockedUntil: timestamp('locked_until', { withTimezone: true, mode: 'date' }),
-    passwordChangedAt: timestamp('password_changed_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    passwordChangedAt: timestamp('password_changed_at', { withTimezone: true, mode: 'date' })
+      .notNull()
+      .defaultNow(),
     version: integer('version').notNull().default(1),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [uniqueIndex('users_username_unique').on(sql`lower(${t.username})`), index('users_org_idx').on(t.orgId)],
+  (t) => [
+    uniqueIndex('users_username_unique').on(sql`lower(${t.username})`),
+    index('users_org_idx').on(t.orgId),
+  ],
 );
 
 /** Roles a user holds; a role reaches the user's organisation and its descendants. */
@@ -72,7 +82,9 @@ export const userRoles = pgTable(
     userId: uuid('user_id')
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
-    role: text('role', { enum: ['clerk', 'reviewer', 'evaluator', 'sysadmin', 'secadmin', 'auditor'] }).notNull(),
+    role: text('role', {
+      enum: ['clerk', 'reviewer', 'evaluator', 'sysadmin', 'secadmin', 'auditor'],
+    }).notNull(),
     // 审核人's position title: 主任 / 财务处经办人 / 分管处长 / 处长 / 厅领导 …; '' for roles without one.
     position: text('position').notNull().default(''),
   },

@@ -4,7 +4,17 @@
  * append-only events, the frozen numbered versions with the document's data snapshot, and the
  * notifications a command implies. The rules live in src/domain/workflow; see docs/workflow.md.
  */
-import { index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { organisations, users } from './tables-platform.ts';
 
 const createdAt = () => timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow();
@@ -50,7 +60,10 @@ export const workflowDocuments = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [index('workflow_documents_org_idx').on(t.orgId), index('workflow_documents_participants_idx').using('gin', t.participants)],
+  (t) => [
+    index('workflow_documents_org_idx').on(t.orgId),
+    index('workflow_documents_participants_idx').using('gin', t.participants),
+  ],
 );
 
 /** The events, append-only; `(document_id, seq)` is a second guard against two writers appending seq n. */
@@ -67,7 +80,10 @@ export const workflowEvents = pgTable(
     at: timestamp('at', { withTimezone: true, mode: 'date' }).notNull(),
     event: jsonb('event').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.documentId, t.seq] }), index('workflow_events_command_idx').on(t.documentId, t.commandId)],
+  (t) => [
+    primaryKey({ columns: [t.documentId, t.seq] }),
+    index('workflow_events_command_idx').on(t.documentId, t.commandId),
+  ],
 );
 
 /** A frozen numbered version: the approval trail and the document's data as of the final approval. */

@@ -4,9 +4,35 @@
 // 决算情况说明 with its charts, and for a department the consolidation of its units.
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { Alert, Badge, Button, Card, Empty, Segmented, Select, Space, Spin, Tabs, Tag, Tooltip, Upload } from 'antd';
-import { CloudUploadOutlined, DownloadOutlined, ExportOutlined, SaveOutlined, SendOutlined, RollbackOutlined } from '@ant-design/icons';
-import { ACCOUNTS_LAYOUT, layoutFields, type Explanation, type FinalAccounts } from '../../../../src/domain/accounts/index.ts';
+import {
+  Alert,
+  Badge,
+  Button,
+  Card,
+  Empty,
+  Segmented,
+  Select,
+  Space,
+  Spin,
+  Tabs,
+  Tag,
+  Tooltip,
+  Upload,
+} from 'antd';
+import {
+  CloudUploadOutlined,
+  DownloadOutlined,
+  ExportOutlined,
+  SaveOutlined,
+  SendOutlined,
+  RollbackOutlined,
+} from '@ant-design/icons';
+import {
+  ACCOUNTS_LAYOUT,
+  layoutFields,
+  type Explanation,
+  type FinalAccounts,
+} from '../../../../src/domain/accounts/index.ts';
 import { api, ApiError } from '../../shared/api/client';
 import { useOrgs } from '../../shared/orgs/OrgContext';
 import { useSession } from '../../shared/session/SessionContext';
@@ -24,17 +50,21 @@ import type { WorkflowView } from '../workflow/api';
 import './accounts.css';
 
 const cellKeyOf = (v: Violation) => `${v.location.table}/${v.location.row}/${v.location.column}`;
-const FIELD_BY_CELL = new Map(layoutFields().filter((f) => f.field.cell).map((f) => [f.field.cell!, f]));
+const FIELD_BY_CELL = new Map(
+  layoutFields()
+    .filter((f) => f.field.cell)
+    .map((f) => [f.field.cell!, f]),
+);
 
 /** The sheet and input id where a violation's cell is entered. */
 function locate(v: Violation): { sheet: string; id: string } {
   const known = FIELD_BY_CELL.get(cellKeyOf(v));
   if (known) return { sheet: known.sheet.id, id: fieldId('', known.field.path) };
-  if (v.location.table === 'general') return { sheet: 'general', id: `f-general-${v.location.row}-${v.location.column}` };
+  if (v.location.table === 'general')
+    return { sheet: 'general', id: `f-general-${v.location.row}-${v.location.column}` };
   if (v.location.table === 'basic') return { sheet: 'basic', id: `f-basic-${v.location.row}` };
   return { sheet: v.location.table, id: '' };
 }
-
 
 export function AccountsPage() {
   const { currentOrg } = useOrgs();
@@ -74,7 +104,9 @@ export function AccountsPage() {
   const adopt = useCallback((d: AccountsDto) => {
     setDto(d);
     setDraft(d.data);
-    setExplanations(Object.fromEntries(d.violations.filter((v) => v.explanation).map((v) => [v.key, v.explanation!])));
+    setExplanations(
+      Object.fromEntries(d.violations.filter((v) => v.explanation).map((v) => [v.key, v.explanation!])),
+    );
     setDirty(false);
     setExplanation(null);
   }, []);
@@ -181,7 +213,11 @@ export function AccountsPage() {
     setImportProblems([]);
     void run('import', async () => {
       try {
-        const next = await accountsApi.importXlsx(orgId, year, { version: dto!.version, fileName: file.name, contentBase64: await fileToBase64(file) });
+        const next = await accountsApi.importXlsx(orgId, year, {
+          version: dto!.version,
+          fileName: file.name,
+          contentBase64: await fileToBase64(file),
+        });
         adopt(next);
         notify.success(T.imported(file.name));
       } catch (err) {
@@ -192,7 +228,13 @@ export function AccountsPage() {
     return false;
   };
 
-  const statusTag = !dto ? null : !dto.exists ? <Tag>{T.statusNew}</Tag> : locked ? <Tag color="green">{T.statusSubmitted}</Tag> : <Tag color="blue">{T.statusDraft}</Tag>;
+  const statusTag = !dto ? null : !dto.exists ? (
+    <Tag>{T.statusNew}</Tag>
+  ) : locked ? (
+    <Tag color="green">{T.statusSubmitted}</Tag>
+  ) : (
+    <Tag color="blue">{T.statusDraft}</Tag>
+  );
 
   const entry = draft && (
     <Tabs
@@ -205,7 +247,9 @@ export function AccountsPage() {
         label: (
           <span data-testid={`sheet-tab-${s.id}`}>
             {s.name}
-            {perSheet.get(s.id) ? <Badge count={perSheet.get(s.id)} size="small" style={{ marginLeft: 6 }} /> : null}
+            {perSheet.get(s.id) ? (
+              <Badge count={perSheet.get(s.id)} size="small" style={{ marginLeft: 6 }} />
+            ) : null}
           </span>
         ),
         children: (
@@ -263,7 +307,15 @@ export function AccountsPage() {
       ),
     },
     ...(currentOrg?.kind !== 'unit'
-      ? [{ key: 'consolidation', label: T.tabConsolidation, children: <ConsolidationView orgId={orgId} year={year} unit={unit} canEdit={canEdit} catalog={catalog} /> }]
+      ? [
+          {
+            key: 'consolidation',
+            label: T.tabConsolidation,
+            children: (
+              <ConsolidationView orgId={orgId} year={year} unit={unit} canEdit={canEdit} catalog={catalog} />
+            ),
+          },
+        ]
       : []),
   ];
 
@@ -286,28 +338,59 @@ export function AccountsPage() {
             options={(years.length ? years : [year]).map((y) => ({ value: y, label: `${y}年` }))}
             onChange={(y) => setParams({ year: String(y) })}
           />
-          <Segmented<EntryUnit> aria-label={T.unit} options={['元', '万元']} value={unit} onChange={setUnit} data-testid="unit-switch" />
-          <Button icon={<DownloadOutlined />} onClick={() => downloadUrl(accountsApi.templateUrl(orgId, year))} data-testid="download-template">
+          <Segmented<EntryUnit>
+            aria-label={T.unit}
+            options={['元', '万元']}
+            value={unit}
+            onChange={setUnit}
+            data-testid="unit-switch"
+          />
+          <Button
+            icon={<DownloadOutlined />}
+            onClick={() => downloadUrl(accountsApi.templateUrl(orgId, year))}
+            data-testid="download-template"
+          >
             {T.template}
           </Button>
           {canEdit && (
             <Upload accept=".xlsx" showUploadList={false} beforeUpload={importFile} disabled={readOnly}>
-              <Button icon={<CloudUploadOutlined />} loading={busy === 'import'} disabled={readOnly} data-testid="import-xlsx">
+              <Button
+                icon={<CloudUploadOutlined />}
+                loading={busy === 'import'}
+                disabled={readOnly}
+                data-testid="import-xlsx"
+              >
                 {T.importXlsx}
               </Button>
             </Upload>
           )}
-          <Button icon={<ExportOutlined />} disabled={!dto?.exists} onClick={() => downloadUrl(accountsApi.exportUrl(orgId, year))}>
+          <Button
+            icon={<ExportOutlined />}
+            disabled={!dto?.exists}
+            onClick={() => downloadUrl(accountsApi.exportUrl(orgId, year))}
+          >
             {T.export}
           </Button>
           {canEdit && !locked && (
-            <Button type="primary" icon={<SaveOutlined />} loading={busy === 'save'} onClick={() => void save()} data-testid="save-accounts">
+            <Button
+              type="primary"
+              icon={<SaveOutlined />}
+              loading={busy === 'save'}
+              onClick={() => void save()}
+              data-testid="save-accounts"
+            >
               {T.save}
             </Button>
           )}
           {canEdit && !locked && !underReview && (
             <Tooltip title={unexplained ? T.unexplained(unexplained) : dirty ? T.unsaved : undefined}>
-              <Button icon={<SendOutlined />} loading={busy === 'submit'} disabled={!dto?.exists || dirty || unexplained > 0} onClick={() => void submit()} data-testid="submit-accounts">
+              <Button
+                icon={<SendOutlined />}
+                loading={busy === 'submit'}
+                disabled={!dto?.exists || dirty || unexplained > 0}
+                onClick={() => void submit()}
+                data-testid="submit-accounts"
+              >
                 {T.submit}
               </Button>
             </Tooltip>
@@ -324,9 +407,26 @@ export function AccountsPage() {
       ) : (
         <>
           {importProblems.map((p) => (
-            <Alert key={p} type="error" showIcon closable title={p} style={{ marginBottom: 12 }} data-testid="import-error" onClose={() => setImportProblems([])} />
+            <Alert
+              key={p}
+              type="error"
+              showIcon
+              closable
+              title={p}
+              style={{ marginBottom: 12 }}
+              data-testid="import-error"
+              onClose={() => setImportProblems([])}
+            />
           ))}
-          {locked && <Alert type="info" showIcon title={lockedByReview ? T.lockedByReview(reviewOf.statusLabel) : T.lockedHint} style={{ marginBottom: 12 }} data-testid="accounts-locked" />}
+          {locked && (
+            <Alert
+              type="info"
+              showIcon
+              title={lockedByReview ? T.lockedByReview(reviewOf.statusLabel) : T.lockedHint}
+              style={{ marginBottom: 12 }}
+              data-testid="accounts-locked"
+            />
+          )}
           {!canEdit && <Alert type="info" showIcon title={T.readOnlyHint} style={{ marginBottom: 12 }} />}
           {violations.length > 0 && tab === 'entry' && (
             <Alert
@@ -343,7 +443,14 @@ export function AccountsPage() {
             />
           )}
           <Tabs activeKey={tab} onChange={setTab} items={tabs} />
-          {dto.id ? <WorkflowPanel documentId={dto.id} onChanged={() => setReloadTick((n) => n + 1)} refreshKey={dto.version} onView={setReview} /> : null}
+          {dto.id ? (
+            <WorkflowPanel
+              documentId={dto.id}
+              onChanged={() => setReloadTick((n) => n + 1)}
+              refreshKey={dto.version}
+              onView={setReview}
+            />
+          ) : null}
         </>
       )}
     </Card>

@@ -7,12 +7,25 @@ import { GridComponent, LegendComponent, TitleComponent, TooltipComponent } from
 import { SVGRenderer } from 'echarts/renderers';
 import type { Chart } from '../../../../src/domain/accounts/index.ts';
 
-echarts.use([BarChart, PieChart, GridComponent, LegendComponent, TitleComponent, TooltipComponent, SVGRenderer]);
+echarts.use([
+  BarChart,
+  PieChart,
+  GridComponent,
+  LegendComponent,
+  TitleComponent,
+  TooltipComponent,
+  SVGRenderer,
+]);
 
 const PALETTE = ['#1f5fa6', '#e8a33d', '#3a9e6b', '#c0504d', '#7e62b3', '#4bacc6', '#8c8c8c', '#d4a5a5'];
 
 function option(chart: Chart): echarts.EChartsCoreOption {
-  const base = { animation: false, color: PALETTE, title: { text: `${chart.id} ${chart.title}`, left: 'center', top: 6, textStyle: { fontSize: 14 } }, tooltip: {} };
+  const base = {
+    animation: false,
+    color: PALETTE,
+    title: { text: `${chart.id} ${chart.title}`, left: 'center', top: 6, textStyle: { fontSize: 14 } },
+    tooltip: {},
+  };
   if (chart.kind === 'bar')
     return {
       ...base,
@@ -24,7 +37,10 @@ function option(chart: Chart): echarts.EChartsCoreOption {
         name: s.name,
         type: 'bar',
         barMaxWidth: 44,
-        data: s.values.map((v) => ({ value: Number(v), label: { show: true, position: 'top', formatter: v } })),
+        data: s.values.map((v) => ({
+          value: Number(v),
+          label: { show: true, position: 'top', formatter: v },
+        })),
       })),
     };
   return {
@@ -35,7 +51,13 @@ function option(chart: Chart): echarts.EChartsCoreOption {
         type: 'pie',
         radius: ['0%', '52%'],
         center: ['50%', '50%'],
-        data: chart.slices.map((s) => ({ name: s.name, value: Number(s.value), label: { formatter: `${s.name}\n${s.value}${chart.unit}${s.percent === null ? '' : `（${s.percent}%）`}` } })),
+        data: chart.slices.map((s) => ({
+          name: s.name,
+          value: Number(s.value),
+          label: {
+            formatter: `${s.name}\n${s.value}${chart.unit}${s.percent === null ? '' : `（${s.percent}%）`}`,
+          },
+        })),
       },
     ],
   };
@@ -58,7 +80,11 @@ export function ChartView({ chart }: { chart: Chart }) {
   return (
     <div className="jx-acc-chart" data-testid="accounts-chart" data-chart={chart.id}>
       <div ref={ref} style={{ width: '100%', height: 300, display: empty ? 'none' : 'block' }} />
-      {empty && <div className="jx-acc-chart-empty">{chart.id} {chart.title}：本年无数据</div>}
+      {empty && (
+        <div className="jx-acc-chart-empty">
+          {chart.id} {chart.title}：本年无数据
+        </div>
+      )}
     </div>
   );
 }

@@ -2,14 +2,42 @@
 // the department's settings (name, last year's figures, its written reasons) — editable — and the
 // consolidated tables, their checks and the department's explanation — read-only, computed by the server.
 import { useEffect, useMemo, useState } from 'react';
-import { Alert, Button, Card, Col, Empty, Input, Row, Select, Space, Spin, Table, Tabs, Tag, Typography } from 'antd';
+import {
+  Alert,
+  Button,
+  Card,
+  Col,
+  Empty,
+  Input,
+  Row,
+  Select,
+  Space,
+  Spin,
+  Table,
+  Tabs,
+  Tag,
+  Typography,
+} from 'antd';
 import type { TableColumnsType } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { ACCOUNTS_LAYOUT, TEXT_KEYS, TEXT_LABEL, UNIT_KINDS, type FinalAccounts } from '../../../../src/domain/accounts/index.ts';
+import {
+  ACCOUNTS_LAYOUT,
+  TEXT_KEYS,
+  TEXT_LABEL,
+  UNIT_KINDS,
+  type FinalAccounts,
+} from '../../../../src/domain/accounts/index.ts';
 import { fixed } from '../../../../src/domain/money/index.ts';
 import { useNotify } from '../../shared/ui/useNotify';
 import { AmountInput } from './AmountInput';
-import { accountsApi, type Catalog, type ConsolidationDto, type ConsolidationSettings, type Member, type Transfer } from './api';
+import {
+  accountsApi,
+  type Catalog,
+  type ConsolidationDto,
+  type ConsolidationSettings,
+  type Member,
+  type Transfer,
+} from './api';
 import type { EntryUnit } from './amount';
 import { DocumentButtons } from './DocumentButtons';
 import { ExplanationView } from './ExplanationView';
@@ -41,14 +69,26 @@ export function ConsolidationView({ orgId, year, unit, canEdit, catalog }: Props
 
   const members = dto?.members ?? [];
   const memberOptions = members.map((m) => ({ value: m.orgId, label: m.orgName }));
-  const flagged = useMemo(() => new Set((dto?.violations ?? []).map((v) => `${v.location.table}/${v.location.row}/${v.location.column}`)), [dto]);
+  const flagged = useMemo(
+    () =>
+      new Set(
+        (dto?.violations ?? []).map((v) => `${v.location.table}/${v.location.row}/${v.location.column}`),
+      ),
+    [dto],
+  );
 
   if (!dto || !settings) return <Spin />;
 
   const save = async () => {
     setSaving(true);
     try {
-      const next = await accountsApi.saveConsolidation(orgId, year, { version: settings.version, unit: settings.unit, transfers: settings.transfers, previous: settings.previous, texts: settings.texts });
+      const next = await accountsApi.saveConsolidation(orgId, year, {
+        version: settings.version,
+        unit: settings.unit,
+        transfers: settings.transfers,
+        previous: settings.previous,
+        texts: settings.texts,
+      });
       setDto(next);
       setSettings(next.settings);
       notify.success(T.settingsSaved);
@@ -59,20 +99,121 @@ export function ConsolidationView({ orgId, year, unit, canEdit, catalog }: Props
     }
   };
 
-  const setTransfer = (i: number, patch: Partial<Transfer>) => setSettings({ ...settings, transfers: settings.transfers.map((t, k) => (k === i ? { ...t, ...patch } : t)) });
+  const setTransfer = (i: number, patch: Partial<Transfer>) =>
+    setSettings({
+      ...settings,
+      transfers: settings.transfers.map((t, k) => (k === i ? { ...t, ...patch } : t)),
+    });
   const transferColumns: TableColumnsType<Transfer> = [
-    { title: '类型', key: 'kind', width: 170, render: (_: unknown, t, i) => <Select value={t.kind} disabled={!canEdit} style={{ width: '100%' }} options={Object.entries(T.transferKind).map(([value, label]) => ({ value, label }))} onChange={(kind) => setTransfer(i, { kind })} /> },
-    { title: T.transferFrom, key: 'from', render: (_: unknown, t, i) => <Select value={t.fromOrgId} disabled={!canEdit} style={{ width: '100%' }} options={memberOptions} onChange={(fromOrgId) => setTransfer(i, { fromOrgId })} /> },
-    { title: T.transferTo, key: 'to', render: (_: unknown, t, i) => <Select value={t.toOrgId} disabled={!canEdit} style={{ width: '100%' }} options={memberOptions} onChange={(toOrgId) => setTransfer(i, { toOrgId })} /> },
-    { title: `金额（${unit}）`, key: 'amount', width: 160, render: (_: unknown, t, i) => <AmountInput id={`c-transfer-${i}`} yuan={t.amount} unit={unit} disabled={!canEdit} onChange={(y) => setTransfer(i, { amount: y ?? '0.00' })} /> },
-    ...(canEdit ? [{ title: '', key: 'x', width: 48, render: (_: unknown, _t: Transfer, i: number) => <Button type="text" danger icon={<DeleteOutlined />} aria-label={T.remove} onClick={() => setSettings({ ...settings, transfers: settings.transfers.filter((_x, k) => k !== i) })} /> }] : []),
+    {
+      title: '类型',
+      key: 'kind',
+      width: 170,
+      render: (_: unknown, t, i) => (
+        <Select
+          value={t.kind}
+          disabled={!canEdit}
+          style={{ width: '100%' }}
+          options={Object.entries(T.transferKind).map(([value, label]) => ({ value, label }))}
+          onChange={(kind) => setTransfer(i, { kind })}
+        />
+      ),
+    },
+    {
+      title: T.transferFrom,
+      key: 'from',
+      render: (_: unknown, t, i) => (
+        <Select
+          value={t.fromOrgId}
+          disabled={!canEdit}
+          style={{ width: '100%' }}
+          options={memberOptions}
+          onChange={(fromOrgId) => setTransfer(i, { fromOrgId })}
+        />
+      ),
+    },
+    {
+      title: T.transferTo,
+      key: 'to',
+      render: (_: unknown, t, i) => (
+        <Select
+          value={t.toOrgId}
+          disabled={!canEdit}
+          style={{ width: '100%' }}
+          options={memberOptions}
+          onChange={(toOrgId) => setTransfer(i, { toOrgId })}
+        />
+      ),
+    },
+    {
+      title: `金额（${unit}）`,
+      key: 'amount',
+      width: 160,
+      render: (_: unknown, t, i) => (
+        <AmountInput
+          id={`c-transfer-${i}`}
+          yuan={t.amount}
+          unit={unit}
+          disabled={!canEdit}
+          onChange={(y) => setTransfer(i, { amount: y ?? '0.00' })}
+        />
+      ),
+    },
+    ...(canEdit
+      ? [
+          {
+            title: '',
+            key: 'x',
+            width: 48,
+            render: (_: unknown, _t: Transfer, i: number) => (
+              <Button
+                type="text"
+                danger
+                icon={<DeleteOutlined />}
+                aria-label={T.remove}
+                onClick={() =>
+                  setSettings({ ...settings, transfers: settings.transfers.filter((_x, k) => k !== i) })
+                }
+              />
+            ),
+          },
+        ]
+      : []),
   ];
   const memberColumns: TableColumnsType<Member> = [
     { title: '单位', dataIndex: 'orgName' },
-    { title: '状态', dataIndex: 'status', width: 150, render: (s: string) => <Tag color={s === 'submitted' ? 'green' : s === 'draft' ? 'blue' : 'default'}>{T.memberStatus[s]}</Tag> },
-    { title: T.incomeTotal, dataIndex: 'incomeTotal', align: 'right', width: 180, render: (v: string | null) => (v === null ? '—' : fixed(v, 2)) },
-    { title: T.expenditureTotal, dataIndex: 'expenditureTotal', align: 'right', width: 180, render: (v: string | null) => (v === null ? '—' : fixed(v, 2)) },
-    { title: T.memberViolations, dataIndex: 'violations', align: 'right', width: 100, render: (n: number, m) => (m.status === 'missing' ? '—' : n ? <Tag color="red">{n}</Tag> : <Tag color="green">0</Tag>) },
+    {
+      title: '状态',
+      dataIndex: 'status',
+      width: 150,
+      render: (s: string) => (
+        <Tag color={s === 'submitted' ? 'green' : s === 'draft' ? 'blue' : 'default'}>
+          {T.memberStatus[s]}
+        </Tag>
+      ),
+    },
+    {
+      title: T.incomeTotal,
+      dataIndex: 'incomeTotal',
+      align: 'right',
+      width: 180,
+      render: (v: string | null) => (v === null ? '—' : fixed(v, 2)),
+    },
+    {
+      title: T.expenditureTotal,
+      dataIndex: 'expenditureTotal',
+      align: 'right',
+      width: 180,
+      render: (v: string | null) => (v === null ? '—' : fixed(v, 2)),
+    },
+    {
+      title: T.memberViolations,
+      dataIndex: 'violations',
+      align: 'right',
+      width: 100,
+      render: (n: number, m) =>
+        m.status === 'missing' ? '—' : n ? <Tag color="red">{n}</Tag> : <Tag color="green">0</Tag>,
+    },
   ];
 
   const previousSheet = ACCOUNTS_LAYOUT.find((s) => s.id === 'previous')!;
@@ -88,7 +229,18 @@ export function ConsolidationView({ orgId, year, unit, canEdit, catalog }: Props
       items={ACCOUNTS_LAYOUT.filter((s) => s.id !== 'info').map((s) => ({
         key: s.id,
         label: s.name,
-        children: <SheetForm sheet={s} data={c} onChange={() => undefined} unit={unit} readOnly flagged={flagged} catalog={catalog} idPrefix="c-" />,
+        children: (
+          <SheetForm
+            sheet={s}
+            data={c}
+            onChange={() => undefined}
+            unit={unit}
+            readOnly
+            flagged={flagged}
+            catalog={catalog}
+            idPrefix="c-"
+          />
+        ),
       }))}
     />
   );
@@ -105,26 +257,74 @@ export function ConsolidationView({ orgId, year, unit, canEdit, catalog }: Props
         extra={
           canEdit && (
             <Space>
-              <Button icon={<PlusOutlined />} onClick={() => setSettings({ ...settings, transfers: [...settings.transfers, { kind: 'subsidy', fromOrgId: orgId, toOrgId: members.find((m) => m.orgId !== orgId)?.orgId ?? orgId, amount: '0.00' }] })}>
+              <Button
+                icon={<PlusOutlined />}
+                onClick={() =>
+                  setSettings({
+                    ...settings,
+                    transfers: [
+                      ...settings.transfers,
+                      {
+                        kind: 'subsidy',
+                        fromOrgId: orgId,
+                        toOrgId: members.find((m) => m.orgId !== orgId)?.orgId ?? orgId,
+                        amount: '0.00',
+                      },
+                    ],
+                  })
+                }
+              >
                 {T.addRow}
               </Button>
-              <Button type="primary" loading={saving} onClick={() => void save()} data-testid="save-consolidation">
+              <Button
+                type="primary"
+                loading={saving}
+                onClick={() => void save()}
+                data-testid="save-consolidation"
+              >
                 {T.saveSettings}
               </Button>
             </Space>
           )
         }
       >
-        <Table size="small" rowKey={(t) => String(settings.transfers.indexOf(t))} pagination={false} columns={transferColumns} dataSource={settings.transfers} locale={{ emptyText: '无内部往来' }} />
+        <Table
+          size="small"
+          rowKey={(t) => String(settings.transfers.indexOf(t))}
+          pagination={false}
+          columns={transferColumns}
+          dataSource={settings.transfers}
+          locale={{ emptyText: '无内部往来' }}
+        />
         <Row gutter={24} style={{ marginTop: 16 }}>
           <Col span={10}>
             <Typography.Title level={5}>{T.deptInfo}</Typography.Title>
             <Space orientation="vertical" style={{ width: '100%' }}>
               <Typography.Text type="secondary">{T.deptName}</Typography.Text>
-              <Input aria-label={T.deptName} value={settings.unit.name} disabled={!canEdit} onChange={(e) => setSettings({ ...settings, unit: { ...settings.unit, name: e.target.value } })} />
+              <Input
+                aria-label={T.deptName}
+                value={settings.unit.name}
+                disabled={!canEdit}
+                onChange={(e) =>
+                  setSettings({ ...settings, unit: { ...settings.unit, name: e.target.value } })
+                }
+              />
               <Typography.Text type="secondary">{T.deptShort}</Typography.Text>
-              <Input aria-label={T.deptShort} value={settings.unit.shortName} disabled={!canEdit} onChange={(e) => setSettings({ ...settings, unit: { ...settings.unit, shortName: e.target.value } })} />
-              <Select value={settings.unit.kind} disabled={!canEdit} style={{ width: '100%' }} options={UNIT_KINDS.map((k) => ({ value: k, label: `${T.deptKind}：${k}` }))} onChange={(kind) => setSettings({ ...settings, unit: { ...settings.unit, kind } })} />
+              <Input
+                aria-label={T.deptShort}
+                value={settings.unit.shortName}
+                disabled={!canEdit}
+                onChange={(e) =>
+                  setSettings({ ...settings, unit: { ...settings.unit, shortName: e.target.value } })
+                }
+              />
+              <Select
+                value={settings.unit.kind}
+                disabled={!canEdit}
+                style={{ width: '100%' }}
+                options={UNIT_KINDS.map((k) => ({ value: k, label: `${T.deptKind}：${k}` }))}
+                onChange={(kind) => setSettings({ ...settings, unit: { ...settings.unit, kind } })}
+              />
             </Space>
             <Typography.Title level={5} style={{ marginTop: 16 }}>
               {T.previous}
@@ -132,7 +332,9 @@ export function ConsolidationView({ orgId, year, unit, canEdit, catalog }: Props
             {prevFields.map((row) => {
               const path = row.fields[0]!.path.replace(/^previous\./, '');
               const [a, b] = path.split('.');
-              const value = b ? (settings.previous as unknown as Record<string, Record<string, string>>)[a!]![b] : (settings.previous as unknown as Record<string, string>)[a!];
+              const value = b
+                ? (settings.previous as unknown as Record<string, Record<string, string>>)[a!]![b]
+                : (settings.previous as unknown as Record<string, string>)[a!];
               return (
                 <Row key={path} gutter={8} style={{ marginBottom: 6 }} align="middle">
                   <Col span={12}>{row.label}</Col>
@@ -146,7 +348,10 @@ export function ConsolidationView({ orgId, year, unit, canEdit, catalog }: Props
                         const prev = structuredClone(settings.previous) as unknown as Record<string, unknown>;
                         if (b) (prev[a!] as Record<string, string>)[b] = y ?? '0.00';
                         else prev[a!] = y ?? '0.00';
-                        setSettings({ ...settings, previous: prev as unknown as ConsolidationSettings['previous'] });
+                        setSettings({
+                          ...settings,
+                          previous: prev as unknown as ConsolidationSettings['previous'],
+                        });
                       }}
                     />
                   </Col>
@@ -159,20 +364,42 @@ export function ConsolidationView({ orgId, year, unit, canEdit, catalog }: Props
             {TEXT_KEYS.map((k) => (
               <div key={k} style={{ marginBottom: 8 }}>
                 <Typography.Text type="secondary">{TEXT_LABEL[k]}</Typography.Text>
-                <Input.TextArea id={`c-texts.${k}`} value={settings.texts[k]} disabled={!canEdit} autoSize={{ minRows: 1, maxRows: 6 }} onChange={(e) => setSettings({ ...settings, texts: { ...settings.texts, [k]: e.target.value } })} />
+                <Input.TextArea
+                  id={`c-texts.${k}`}
+                  value={settings.texts[k]}
+                  disabled={!canEdit}
+                  autoSize={{ minRows: 1, maxRows: 6 }}
+                  onChange={(e) =>
+                    setSettings({ ...settings, texts: { ...settings.texts, [k]: e.target.value } })
+                  }
+                />
               </div>
             ))}
           </Col>
         </Row>
       </Card>
-      {dto.error && <Alert type="error" showIcon title={dto.error} style={{ marginBottom: 16 }} data-testid="consolidation-error" />}
+      {dto.error && (
+        <Alert
+          type="error"
+          showIcon
+          title={dto.error}
+          style={{ marginBottom: 16 }}
+          data-testid="consolidation-error"
+        />
+      )}
       {dto.consolidated ? (
         <>
           <Card size="small" title={T.consolidatedTables} style={{ marginBottom: 16 }}>
             {consolidatedForm(dto.consolidated)}
           </Card>
           <Card size="small" title={T.consolidatedChecks} style={{ marginBottom: 16 }}>
-            <ViolationList violations={dto.violations} explanations={{}} editable={false} onExplain={() => undefined} onLocate={null} />
+            <ViolationList
+              violations={dto.violations}
+              explanations={{}}
+              editable={false}
+              onExplain={() => undefined}
+              onLocate={null}
+            />
           </Card>
           <Card size="small" title={T.consolidatedExplanation}>
             <DocumentButtons orgId={orgId} year={year} source="consolidated" />

@@ -14,16 +14,34 @@ export function downloadUrl(url: string) {
   a.remove();
 }
 
-export function DocumentButtons({ orgId, year, source }: { orgId: string; year: number; source: 'own' | 'consolidated' }) {
+export function DocumentButtons({
+  orgId,
+  year,
+  source,
+}: {
+  orgId: string;
+  year: number;
+  source: 'own' | 'consolidated';
+}) {
   return (
     <Space wrap style={{ marginBottom: 12 }}>
-      <Button icon={<FileWordOutlined />} data-testid={`download-docx-${source}`} onClick={() => downloadUrl(accountsApi.documentUrl(orgId, year, 'explanation', 'docx', source))}>
+      <Button
+        icon={<FileWordOutlined />}
+        data-testid={`download-docx-${source}`}
+        onClick={() => downloadUrl(accountsApi.documentUrl(orgId, year, 'explanation', 'docx', source))}
+      >
         {T.downloadDocx}
       </Button>
-      <Button icon={<FilePdfOutlined />} onClick={() => downloadUrl(accountsApi.documentUrl(orgId, year, 'explanation', 'pdf', source))}>
+      <Button
+        icon={<FilePdfOutlined />}
+        onClick={() => downloadUrl(accountsApi.documentUrl(orgId, year, 'explanation', 'pdf', source))}
+      >
         {T.downloadPdf}
       </Button>
-      <Button icon={<FileExcelOutlined />} onClick={() => downloadUrl(accountsApi.documentUrl(orgId, year, 'appendix', 'xlsx', source))}>
+      <Button
+        icon={<FileExcelOutlined />}
+        onClick={() => downloadUrl(accountsApi.documentUrl(orgId, year, 'appendix', 'xlsx', source))}
+      >
         {T.downloadAppendix}
       </Button>
     </Space>

@@ -39,7 +39,17 @@ function FieldInput({ field, props }: { field: LayoutField; props: SheetFormProp
   const value = getPath(data, field.path);
   const set = (v: unknown) => onChange(setPath(data, field.path, v));
   if (field.kind === 'yuan')
-    return <AmountInput id={id} cell={field.cell} yuan={value as string} unit={unit} disabled={readOnly} invalid={!!field.cell && flagged.has(field.cell)} onChange={(y) => set(y ?? '0.00')} />;
+    return (
+      <AmountInput
+        id={id}
+        cell={field.cell}
+        yuan={value as string}
+        unit={unit}
+        disabled={readOnly}
+        invalid={!!field.cell && flagged.has(field.cell)}
+        onChange={(y) => set(y ?? '0.00')}
+      />
+    );
   if (field.kind === 'count' || field.kind === 'year')
     return (
       <InputNumber
@@ -56,8 +66,26 @@ function FieldInput({ field, props }: { field: LayoutField; props: SheetFormProp
       />
     );
   if (field.kind === 'unitKind')
-    return <Select id={id} value={value as string} disabled={readOnly} options={UNIT_KINDS.map((k) => ({ value: k, label: k }))} onChange={set} style={{ width: '100%' }} />;
-  if (field.kind === 'longText') return <Input.TextArea id={id} value={value as string} disabled={readOnly} autoSize={{ minRows: 2, maxRows: 8 }} onChange={(e) => set(e.target.value)} />;
+    return (
+      <Select
+        id={id}
+        value={value as string}
+        disabled={readOnly}
+        options={UNIT_KINDS.map((k) => ({ value: k, label: k }))}
+        onChange={set}
+        style={{ width: '100%' }}
+      />
+    );
+  if (field.kind === 'longText')
+    return (
+      <Input.TextArea
+        id={id}
+        value={value as string}
+        disabled={readOnly}
+        autoSize={{ minRows: 2, maxRows: 8 }}
+        onChange={(e) => set(e.target.value)}
+      />
+    );
   return <Input id={id} value={value as string} disabled={readOnly} onChange={(e) => set(e.target.value)} />;
 }
 
@@ -68,10 +96,21 @@ function FixedBlockForm({ block, props }: { block: FixedBlock; props: SheetFormP
     ...block.headers.slice(1).map((h, j) => ({
       title: h,
       key: String(j),
-      render: (_: unknown, row: (typeof rows)[number]) => (row.fields[j] ? <FieldInput field={row.fields[j]!} props={props} /> : null),
+      render: (_: unknown, row: (typeof rows)[number]) =>
+        row.fields[j] ? <FieldInput field={row.fields[j]!} props={props} /> : null,
     })),
   ];
-  return <Table size="small" bordered pagination={false} rowKey="label" columns={columns} dataSource={rows} className="jx-acc-table" />;
+  return (
+    <Table
+      size="small"
+      bordered
+      pagination={false}
+      rowKey="label"
+      columns={columns}
+      dataSource={rows}
+      className="jx-acc-table"
+    />
+  );
 }
 
 type GeneralRow = FinalAccounts['current']['generalByFunction'][number];
@@ -81,7 +120,8 @@ function GeneralList({ props }: { props: SheetFormProps }) {
   const rows = data.current.generalByFunction;
   const names = new Map(catalog?.functions.map((f) => [f.code, f]) ?? []);
   const setRows = (next: GeneralRow[]) => onChange(setPath(data, 'current.generalByFunction', next));
-  const setRow = (i: number, patch: Partial<GeneralRow>) => setRows(rows.map((r, k) => (k === i ? ({ ...r, ...patch } as GeneralRow) : r)));
+  const setRow = (i: number, patch: Partial<GeneralRow>) =>
+    setRows(rows.map((r, k) => (k === i ? ({ ...r, ...patch } as GeneralRow) : r)));
   const amount = (col: 'budget' | 'actual' | 'basic' | 'project', optional = false) => ({
     title: { budget: '预算数', actual: '决算数', basic: '其中：基本支出', project: '其中：项目支出' }[col],
     key: col,
@@ -111,7 +151,12 @@ function GeneralList({ props }: { props: SheetFormProps }) {
           placeholder={T.pickCode}
           disabled={readOnly}
           style={{ width: '100%' }}
-          options={catalog?.functions.map((f) => ({ value: f.code, label: `${f.code} ${'　'.repeat(f.level === '类' ? 0 : f.level === '款' ? 1 : 2)}${f.name}` })) ?? []}
+          options={
+            catalog?.functions.map((f) => ({
+              value: f.code,
+              label: `${f.code} ${'　'.repeat(f.level === '类' ? 0 : f.level === '款' ? 1 : 2)}${f.name}`,
+            })) ?? []
+          }
           onChange={(code: string) => setRow(i, { code })}
         />
       ),
@@ -125,16 +170,52 @@ function GeneralList({ props }: { props: SheetFormProps }) {
       title: '决算数与预算数差异原因',
       key: 'reason',
       render: (_: unknown, r, i) => (
-        <Input.TextArea id={`${idPrefix}f-general-${r.code}-reason`} value={r.reason ?? ''} disabled={readOnly} autoSize={{ minRows: 1, maxRows: 4 }} onChange={(e) => setRow(i, { reason: e.target.value || undefined })} />
+        <Input.TextArea
+          id={`${idPrefix}f-general-${r.code}-reason`}
+          value={r.reason ?? ''}
+          disabled={readOnly}
+          autoSize={{ minRows: 1, maxRows: 4 }}
+          onChange={(e) => setRow(i, { reason: e.target.value || undefined })}
+        />
       ),
     },
-    ...(readOnly ? [] : [{ title: '', key: 'x', width: 48, render: (_: unknown, _r: GeneralRow, i: number) => <Button type="text" danger icon={<DeleteOutlined />} aria-label={T.remove} onClick={() => setRows(rows.filter((_x, k) => k !== i))} /> }]),
+    ...(readOnly
+      ? []
+      : [
+          {
+            title: '',
+            key: 'x',
+            width: 48,
+            render: (_: unknown, _r: GeneralRow, i: number) => (
+              <Button
+                type="text"
+                danger
+                icon={<DeleteOutlined />}
+                aria-label={T.remove}
+                onClick={() => setRows(rows.filter((_x, k) => k !== i))}
+              />
+            ),
+          },
+        ]),
   ];
   return (
     <>
-      <Table size="small" bordered pagination={false} rowKey={(r) => `${r.code}-${rows.indexOf(r)}`} columns={columns} dataSource={rows} className="jx-acc-table" scroll={{ x: 1100 }} />
+      <Table
+        size="small"
+        bordered
+        pagination={false}
+        rowKey={(r) => `${r.code}-${rows.indexOf(r)}`}
+        columns={columns}
+        dataSource={rows}
+        className="jx-acc-table"
+        scroll={{ x: 1100 }}
+      />
       {!readOnly && (
-        <Button icon={<PlusOutlined />} style={{ marginTop: 8 }} onClick={() => setRows([...rows, { code: '', budget: '0.00', actual: '0.00' }])}>
+        <Button
+          icon={<PlusOutlined />}
+          style={{ marginTop: 8 }}
+          onClick={() => setRows([...rows, { code: '', budget: '0.00', actual: '0.00' }])}
+        >
           {T.addRow}
         </Button>
       )}
@@ -159,7 +240,12 @@ function BasicItems({ props }: { props: SheetFormProps }) {
           placeholder={T.pickCode}
           disabled={readOnly}
           style={{ width: '100%' }}
-          options={catalog?.economic.map((e) => ({ value: e.code, label: `${e.code} ${e.name}（${e.group === 'personnel' ? '人员经费' : '公用经费'}）` })) ?? []}
+          options={
+            catalog?.economic.map((e) => ({
+              value: e.code,
+              label: `${e.code} ${e.name}（${e.group === 'personnel' ? '人员经费' : '公用经费'}）`,
+            })) ?? []
+          }
           onChange={(code: string) => setItems(items.map((x, k) => (k === i ? { ...x, code } : x)))}
         />
       ),
@@ -169,17 +255,56 @@ function BasicItems({ props }: { props: SheetFormProps }) {
       key: 'amount',
       width: 180,
       render: (_: unknown, r, i) => (
-        <AmountInput id={`${idPrefix}f-basic-${r.code}`} cell={`basic/${r.code}/amount`} yuan={r.amount} unit={unit} disabled={readOnly} invalid={flagged.has(`basic/${r.code}/amount`)} onChange={(y) => setItems(items.map((x, k) => (k === i ? { ...x, amount: y ?? '0.00' } : x)))} />
+        <AmountInput
+          id={`${idPrefix}f-basic-${r.code}`}
+          cell={`basic/${r.code}/amount`}
+          yuan={r.amount}
+          unit={unit}
+          disabled={readOnly}
+          invalid={flagged.has(`basic/${r.code}/amount`)}
+          onChange={(y) => setItems(items.map((x, k) => (k === i ? { ...x, amount: y ?? '0.00' } : x)))}
+        />
       ),
     },
-    ...(readOnly ? [] : [{ title: '', key: 'x', width: 48, render: (_: unknown, _r: ItemRow, i: number) => <Button type="text" danger icon={<DeleteOutlined />} aria-label={T.remove} onClick={() => setItems(items.filter((_x, k) => k !== i))} /> }]),
+    ...(readOnly
+      ? []
+      : [
+          {
+            title: '',
+            key: 'x',
+            width: 48,
+            render: (_: unknown, _r: ItemRow, i: number) => (
+              <Button
+                type="text"
+                danger
+                icon={<DeleteOutlined />}
+                aria-label={T.remove}
+                onClick={() => setItems(items.filter((_x, k) => k !== i))}
+              />
+            ),
+          },
+        ]),
   ];
   return (
     <>
-      <Typography.Text type="secondary">经济分类明细（可选；填写后校验人员经费、公用经费与明细之和）</Typography.Text>
-      <Table size="small" bordered pagination={false} rowKey={(r) => `${r.code}-${items.indexOf(r)}`} columns={columns} dataSource={items} className="jx-acc-table" />
+      <Typography.Text type="secondary">
+        经济分类明细（可选；填写后校验人员经费、公用经费与明细之和）
+      </Typography.Text>
+      <Table
+        size="small"
+        bordered
+        pagination={false}
+        rowKey={(r) => `${r.code}-${items.indexOf(r)}`}
+        columns={columns}
+        dataSource={items}
+        className="jx-acc-table"
+      />
       {!readOnly && (
-        <Button icon={<PlusOutlined />} style={{ marginTop: 8 }} onClick={() => setItems([...items, { code: '', amount: '0.00' }])}>
+        <Button
+          icon={<PlusOutlined />}
+          style={{ marginTop: 8 }}
+          onClick={() => setItems([...items, { code: '', amount: '0.00' }])}
+        >
           {T.addRow}
         </Button>
       )}
@@ -193,26 +318,102 @@ function Projects({ props }: { props: SheetFormProps }) {
   const { data, onChange, unit, readOnly, idPrefix = '' } = props;
   const items = data.current.projects;
   const setItems = (next: ProjectRow[]) => onChange(setPath(data, 'current.projects', next));
-  const setItem = (i: number, patch: Partial<ProjectRow>) => setItems(items.map((x, k) => (k === i ? { ...x, ...patch } : x)));
+  const setItem = (i: number, patch: Partial<ProjectRow>) =>
+    setItems(items.map((x, k) => (k === i ? { ...x, ...patch } : x)));
   const text = (key: 'summary' | 'problems' | 'measures', title: string) => ({
     title,
     key,
-    render: (_: unknown, r: ProjectRow, i: number) => <Input.TextArea value={r[key]} disabled={readOnly} autoSize={{ minRows: 1, maxRows: 5 }} onChange={(e) => setItem(i, { [key]: e.target.value })} />,
+    render: (_: unknown, r: ProjectRow, i: number) => (
+      <Input.TextArea
+        value={r[key]}
+        disabled={readOnly}
+        autoSize={{ minRows: 1, maxRows: 5 }}
+        onChange={(e) => setItem(i, { [key]: e.target.value })}
+      />
+    ),
   });
   const columns: TableColumnsType<ProjectRow> = [
-    { title: '项目名称', key: 'name', width: 200, render: (_: unknown, r, i) => <Input value={r.name} disabled={readOnly} onChange={(e) => setItem(i, { name: e.target.value })} /> },
-    { title: '预算数', key: 'budget', width: 140, render: (_: unknown, r, i) => <AmountInput id={`${idPrefix}f-project-${i}-budget`} yuan={r.budget} unit={unit} disabled={readOnly} onChange={(y) => setItem(i, { budget: y ?? '0.00' })} /> },
-    { title: '执行数', key: 'actual', width: 140, render: (_: unknown, r, i) => <AmountInput id={`${idPrefix}f-project-${i}-actual`} yuan={r.actual} unit={unit} disabled={readOnly} onChange={(y) => setItem(i, { actual: y ?? '0.00' })} /> },
+    {
+      title: '项目名称',
+      key: 'name',
+      width: 200,
+      render: (_: unknown, r, i) => (
+        <Input value={r.name} disabled={readOnly} onChange={(e) => setItem(i, { name: e.target.value })} />
+      ),
+    },
+    {
+      title: '预算数',
+      key: 'budget',
+      width: 140,
+      render: (_: unknown, r, i) => (
+        <AmountInput
+          id={`${idPrefix}f-project-${i}-budget`}
+          yuan={r.budget}
+          unit={unit}
+          disabled={readOnly}
+          onChange={(y) => setItem(i, { budget: y ?? '0.00' })}
+        />
+      ),
+    },
+    {
+      title: '执行数',
+      key: 'actual',
+      width: 140,
+      render: (_: unknown, r, i) => (
+        <AmountInput
+          id={`${idPrefix}f-project-${i}-actual`}
+          yuan={r.actual}
+          unit={unit}
+          disabled={readOnly}
+          onChange={(y) => setItem(i, { actual: y ?? '0.00' })}
+        />
+      ),
+    },
     text('summary', '实施成效'),
     text('problems', '存在问题'),
     text('measures', '改进措施'),
-    ...(readOnly ? [] : [{ title: '', key: 'x', width: 48, render: (_: unknown, _r: ProjectRow, i: number) => <Button type="text" danger icon={<DeleteOutlined />} aria-label={T.remove} onClick={() => setItems(items.filter((_x, k) => k !== i))} /> }]),
+    ...(readOnly
+      ? []
+      : [
+          {
+            title: '',
+            key: 'x',
+            width: 48,
+            render: (_: unknown, _r: ProjectRow, i: number) => (
+              <Button
+                type="text"
+                danger
+                icon={<DeleteOutlined />}
+                aria-label={T.remove}
+                onClick={() => setItems(items.filter((_x, k) => k !== i))}
+              />
+            ),
+          },
+        ]),
   ];
   return (
     <>
-      <Table size="small" bordered pagination={false} rowKey={(r) => `${items.indexOf(r)}`} columns={columns} dataSource={items} className="jx-acc-table" scroll={{ x: 1100 }} />
+      <Table
+        size="small"
+        bordered
+        pagination={false}
+        rowKey={(r) => `${items.indexOf(r)}`}
+        columns={columns}
+        dataSource={items}
+        className="jx-acc-table"
+        scroll={{ x: 1100 }}
+      />
       {!readOnly && (
-        <Button icon={<PlusOutlined />} style={{ marginTop: 8 }} onClick={() => setItems([...items, { name: '', budget: '0.00', actual: '0.00', summary: '', problems: '', measures: '' }])}>
+        <Button
+          icon={<PlusOutlined />}
+          style={{ marginTop: 8 }}
+          onClick={() =>
+            setItems([
+              ...items,
+              { name: '', budget: '0.00', actual: '0.00', summary: '', problems: '', measures: '' },
+            ])
+          }
+        >
           {T.addRow}
         </Button>
       )}
@@ -237,7 +438,11 @@ export function SheetForm(props: SheetFormProps) {
       </Typography.Title>
       {props.sheet.blocks.map((block, i) => (
         <div key={i} style={{ marginBottom: 16 }}>
-          {block.kind === 'fixed' ? <FixedBlockForm block={block} props={props} /> : <ListBlockForm block={block} props={props} />}
+          {block.kind === 'fixed' ? (
+            <FixedBlockForm block={block} props={props} />
+          ) : (
+            <ListBlockForm block={block} props={props} />
+          )}
         </div>
       ))}
     </div>

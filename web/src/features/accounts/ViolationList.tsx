@@ -22,7 +22,13 @@ export function ViolationList({ violations, explanations, editable, onExplain, o
         {violations.map((v) => {
           const explanation = explanations[v.key] ?? '';
           return (
-            <div className="jx-acc-violation" key={v.key} data-testid="violation" data-rule={v.ruleId} data-cell={`${v.location.table}/${v.location.row}/${v.location.column}`}>
+            <div
+              className="jx-acc-violation"
+              key={v.key}
+              data-testid="violation"
+              data-rule={v.ruleId}
+              data-cell={`${v.location.table}/${v.location.row}/${v.location.column}`}
+            >
               <div style={{ width: '100%' }}>
                 <Space wrap>
                   <Tag color={v.severity === 'error' ? 'red' : 'orange'}>{v.kind}</Tag>

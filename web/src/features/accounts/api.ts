@@ -1,7 +1,12 @@
 // Calls and shapes of the final-accounts feature (/api/accounts). Amounts are 元 decimal strings both ways.
 import { request } from '../../shared/api/client';
 import { newIdempotencyKey } from '../../shared/api/client';
-import type { Explanation, FinalAccounts, PriorYear, AccountsTexts } from '../../../../src/domain/accounts/index.ts';
+import type {
+  Explanation,
+  FinalAccounts,
+  PriorYear,
+  AccountsTexts,
+} from '../../../../src/domain/accounts/index.ts';
 
 export type Violation = {
   key: string;
@@ -9,7 +14,14 @@ export type Violation = {
   description: string;
   kind: '表内' | '表间';
   severity: 'error' | 'warning';
-  location: { table: string; tableName: string; row: string; rowLabel: string; column: string; columnLabel: string };
+  location: {
+    table: string;
+    tableName: string;
+    row: string;
+    rowLabel: string;
+    column: string;
+    columnLabel: string;
+  };
   left: string;
   right: string;
   difference: string;
@@ -41,8 +53,23 @@ export type Catalog = {
 };
 
 export type Transfer = { kind: 'subsidy' | 'remittance'; fromOrgId: string; toOrgId: string; amount: string };
-export type ConsolidationSettings = { exists: boolean; version: number; unit: FinalAccounts['unit']; transfers: Transfer[]; previous: PriorYear; texts: AccountsTexts };
-export type Member = { orgId: string; orgName: string; orgKind: string; status: 'draft' | 'submitted' | 'missing'; incomeTotal: string | null; expenditureTotal: string | null; violations: number };
+export type ConsolidationSettings = {
+  exists: boolean;
+  version: number;
+  unit: FinalAccounts['unit'];
+  transfers: Transfer[];
+  previous: PriorYear;
+  texts: AccountsTexts;
+};
+export type Member = {
+  orgId: string;
+  orgName: string;
+  orgKind: string;
+  status: 'draft' | 'submitted' | 'missing';
+  incomeTotal: string | null;
+  expenditureTotal: string | null;
+  violations: number;
+};
 export type ConsolidationDto = {
   orgId: string;
   orgName: string;
@@ -59,26 +86,61 @@ const path = (orgId: string, rest = '') => `/api/accounts/${encodeURIComponent(o
 
 export const accountsApi = {
   catalog: (year: number) => request<Catalog>('GET', '/api/accounts/catalog', { query: { year } }),
-  get: (orgId: string, year: number, signal?: AbortSignal) => request<AccountsDto>('GET', path(orgId), { query: { year }, signal }),
-  save: (orgId: string, year: number, body: { version: number; data: FinalAccounts; explanations: Record<string, string> }) =>
+  get: (orgId: string, year: number, signal?: AbortSignal) =>
+    request<AccountsDto>('GET', path(orgId), { query: { year }, signal }),
+  save: (
+    orgId: string,
+    year: number,
+    body: { version: number; data: FinalAccounts; explanations: Record<string, string> },
+  ) =>
     request<AccountsDto>('PUT', path(orgId), { query: { year }, body, idempotencyKey: newIdempotencyKey() }),
-  submit: (orgId: string, year: number, version: number) => request<AccountsDto>('POST', path(orgId, '/submit'), { query: { year }, body: { version }, idempotencyKey: newIdempotencyKey() }),
-  withdraw: (orgId: string, year: number, version: number) => request<AccountsDto>('POST', path(orgId, '/withdraw'), { query: { year }, body: { version }, idempotencyKey: newIdempotencyKey() }),
-  importXlsx: (orgId: string, year: number, body: { version: number; fileName: string; contentBase64: string }) =>
-    request<AccountsDto & { imported: { fileName: string; amountUnit: string } }>('POST', path(orgId, '/import'), { query: { year }, body, idempotencyKey: newIdempotencyKey() }),
-  explanation: (orgId: string, year: number, signal?: AbortSignal) => request<Explanation>('GET', path(orgId, '/explanation'), { query: { year }, signal }),
-  consolidated: (orgId: string, year: number, signal?: AbortSignal) => request<ConsolidationDto>('GET', path(orgId, '/consolidated'), { query: { year }, signal }),
+  submit: (orgId: string, year: number, version: number) =>
+    request<AccountsDto>('POST', path(orgId, '/submit'), {
+      query: { year },
+      body: { version },
+      idempotencyKey: newIdempotencyKey(),
+    }),
+  withdraw: (orgId: string, year: number, version: number) =>
+    request<AccountsDto>('POST', path(orgId, '/withdraw'), {
+      query: { year },
+      body: { version },
+      idempotencyKey: newIdempotencyKey(),
+    }),
+  importXlsx: (
+    orgId: string,
+    year: number,
+    body: { version: number; fileName: string; contentBase64: string },
+  ) =>
+    request<AccountsDto & { imported: { fileName: string; amountUnit: string } }>(
+      'POST',
+      path(orgId, '/import'),
+      { query: { year }, body, idempotencyKey: newIdempotencyKey() },
+    ),
+  explanation: (orgId: string, year: number, signal?: AbortSignal) =>
+    request<Explanation>('GET', path(orgId, '/explanation'), { query: { year }, signal }),
+  consolidated: (orgId: string, year: number, signal?: AbortSignal) =>
+    request<ConsolidationDto>('GET', path(orgId, '/consolidated'), { query: { year }, signal }),
   saveConsolidation: (orgId: string, year: number, body: Omit<ConsolidationSettings, 'exists'>) =>
-    request<ConsolidationDto>('PUT', path(orgId, '/consolidation'), { query: { year }, body, idempotencyKey: newIdempotencyKey() }),
+    request<ConsolidationDto>('PUT', path(orgId, '/consolidation'), {
+      query: { year },
+      body,
+      idempotencyKey: newIdempotencyKey(),
+    }),
   templateUrl: (orgId: string, year: number) => `${path(orgId, '/template')}?year=${year}`,
   exportUrl: (orgId: string, year: number) => `${path(orgId, '/export')}?year=${year}`,
-  documentUrl: (orgId: string, year: number, kind: 'explanation' | 'appendix', format: 'docx' | 'pdf' | 'xlsx', source: 'own' | 'consolidated') =>
-    `${path(orgId, '/document')}?year=${year}&kind=${kind}&format=${format}&source=${source}`,
+  documentUrl: (
+    orgId: string,
+    year: number,
+    kind: 'explanation' | 'appendix',
+    format: 'docx' | 'pdf' | 'xlsx',
+    source: 'own' | 'consolidated',
+  ) => `${path(orgId, '/document')}?year=${year}&kind=${kind}&format=${format}&source=${source}`,
 };
 
 export async function fileToBase64(file: Blob): Promise<string> {
   const bytes = new Uint8Array(await file.arrayBuffer());
   let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return btoa(binary);
 }

@@ -26,7 +26,8 @@ export const accountsTexts = {
   tabExplanation: '决算情况说明',
   tabConsolidation: '部门合并',
   lockedHint: '决算已提交，数据只读；如需修改请先撤回。',
-  lockedByReview: (status: string) => `决算${status}，数据只读（见下方“审核流程”：撤回、退回或重新打开后才能修改）。`,
+  lockedByReview: (status: string) =>
+    `决算${status}，数据只读（见下方“审核流程”：撤回、退回或重新打开后才能修改）。`,
   readOnlyHint: '您没有填报权限，数据只读。',
   noChecks: '表内、表间平衡校验全部通过。',
   checksIntro: '以下平衡关系未通过。请修正数据；确有原因的，须逐条说明原因后才能提交。',

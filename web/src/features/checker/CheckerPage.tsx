@@ -1,7 +1,21 @@
 // 校验: upload documents (several at once), see each one's text with every finding highlighted in its
 // line, the findings beside it (filter by 错误/警告/提示), and jump from a finding to its line.
 import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
-import { Badge, Card, Checkbox, Col, Descriptions, Empty, Flex, Row, Spin, Tabs, Tag, Typography, Upload } from 'antd';
+import {
+  Badge,
+  Card,
+  Checkbox,
+  Col,
+  Descriptions,
+  Empty,
+  Flex,
+  Row,
+  Spin,
+  Tabs,
+  Tag,
+  Typography,
+  Upload,
+} from 'antd';
 import { InboxOutlined } from '@ant-design/icons';
 import { ApiError } from '../../shared/api/client';
 import { useNotify } from '../../shared/ui/useNotify';
@@ -22,13 +36,22 @@ function worst(findings: readonly Finding[]): Severity | null {
   return best;
 }
 
-function LineText({ text, marks }: { text: string; marks: Array<Range & { severity: Severity }> }): ReactNode {
+function LineText({
+  text,
+  marks,
+}: {
+  text: string;
+  marks: Array<Range & { severity: Severity }>;
+}): ReactNode {
   if (marks.length === 0) return text || ' ';
   const out: ReactNode[] = [];
   let at = 0;
   const merged = mergeRanges(marks).map((r) => ({
     ...r,
-    severity: marks.filter((m) => m.start < r.end && m.end > r.start).map((m) => m.severity).sort((a, b) => RANK[a] - RANK[b])[0]!,
+    severity: marks
+      .filter((m) => m.start < r.end && m.end > r.start)
+      .map((m) => m.severity)
+      .sort((a, b) => RANK[a] - RANK[b])[0]!,
   }));
   for (const r of merged) {
     if (r.start > at) out.push(text.slice(at, r.start));
@@ -67,10 +90,30 @@ function FindingCard({ f, selected, onClick }: { f: Finding; selected: boolean; 
       <Typography.Paragraph style={{ margin: '6px 0' }} className="jx-check-arith">
         {f.message}
       </Typography.Paragraph>
-      <Descriptions size="small" column={2} items={[
-        { key: 'e', label: T.expected, children: <Typography.Text type="success" strong>{f.expected}</Typography.Text> },
-        { key: 'f', label: T.found, children: <Typography.Text type="danger" strong>{f.found}</Typography.Text> },
-      ]} />
+      <Descriptions
+        size="small"
+        column={2}
+        items={[
+          {
+            key: 'e',
+            label: T.expected,
+            children: (
+              <Typography.Text type="success" strong>
+                {f.expected}
+              </Typography.Text>
+            ),
+          },
+          {
+            key: 'f',
+            label: T.found,
+            children: (
+              <Typography.Text type="danger" strong>
+                {f.found}
+              </Typography.Text>
+            ),
+          },
+        ]}
+      />
     </Card>
   );
 }
@@ -99,8 +142,15 @@ function Report({ result }: { result: CheckResult }) {
   return (
     <Row gutter={16}>
       <Col xs={24} lg={14}>
-        <Typography.Title level={5} style={{ marginTop: 0 }}>{T.documentText}</Typography.Title>
-        <div ref={textRef} className="jx-check-text" style={{ height, minHeight: 360, overflow: 'auto', position: 'relative' }} data-testid="document-text">
+        <Typography.Title level={5} style={{ marginTop: 0 }}>
+          {T.documentText}
+        </Typography.Title>
+        <div
+          ref={textRef}
+          className="jx-check-text"
+          style={{ height, minHeight: 360, overflow: 'auto', position: 'relative' }}
+          data-testid="document-text"
+        >
           {result.lines.map((l, i) => {
             const n = i + 1;
             const here = (byLine.get(n) ?? []).filter((f) => shown.includes(f.severity));
@@ -108,9 +158,16 @@ function Report({ result }: { result: CheckResult }) {
             const marks = here.map((f) => ({ ...rangeOf(l.text, f), severity: f.severity }));
             const isSelected = selected !== null && visible[selected]?.line === n;
             return (
-              <div key={n} data-line={n} title={l.location} className={`jx-check-line${sev ? ` has-${sev}` : ''}${isSelected ? ' selected' : ''}`}>
+              <div
+                key={n}
+                data-line={n}
+                title={l.location}
+                className={`jx-check-line${sev ? ` has-${sev}` : ''}${isSelected ? ' selected' : ''}`}
+              >
                 <span className="jx-check-lineno">{n}</span>
-                <span className="jx-check-linetext"><LineText text={l.text} marks={marks} /></span>
+                <span className="jx-check-linetext">
+                  <LineText text={l.text} marks={marks} />
+                </span>
               </div>
             );
           })}
@@ -118,19 +175,34 @@ function Report({ result }: { result: CheckResult }) {
       </Col>
       <Col xs={24} lg={10}>
         <Flex justify="space-between" align="center" wrap style={{ marginBottom: 8 }}>
-          <Typography.Title level={5} style={{ margin: 0 }}>{T.findingsTitle}</Typography.Title>
+          <Typography.Title level={5} style={{ margin: 0 }}>
+            {T.findingsTitle}
+          </Typography.Title>
           <Checkbox.Group
             value={shown}
-            onChange={(v) => { setShown(v as Severity[]); setSelected(null); }}
+            onChange={(v) => {
+              setShown(v as Severity[]);
+              setSelected(null);
+            }}
             options={SEVERITIES.map((s) => ({ value: s, label: `${T.severity[s]}（${result.summary[s]}）` }))}
             data-testid="severity-filter"
           />
         </Flex>
         <div style={{ height, minHeight: 360, overflow: 'auto', paddingRight: 4 }} data-testid="findings">
           {visible.length === 0 ? (
-            <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={result.findings.length === 0 ? T.noFindings : T.noneOfSelected} />
+            <Empty
+              image={Empty.PRESENTED_IMAGE_SIMPLE}
+              description={result.findings.length === 0 ? T.noFindings : T.noneOfSelected}
+            />
           ) : (
-            visible.map((f, i) => <FindingCard key={`${f.line}-${f.rule}-${i}`} f={f} selected={selected === i} onClick={() => jump(i, f.line)} />)
+            visible.map((f, i) => (
+              <FindingCard
+                key={`${f.line}-${f.rule}-${i}`}
+                f={f}
+                selected={selected === i}
+                onClick={() => jump(i, f.line)}
+              />
+            ))
           )}
         </div>
       </Col>
@@ -179,17 +251,27 @@ export function CheckerPage() {
         style={{ marginBottom: 16 }}
         data-testid="checker-upload"
       >
-        <p className="ant-upload-drag-icon"><InboxOutlined /></p>
+        <p className="ant-upload-drag-icon">
+          <InboxOutlined />
+        </p>
         <p className="ant-upload-text">{T.uploadTitle}</p>
         <p className="ant-upload-hint">{T.uploadHint}</p>
       </Upload.Dragger>
       {pending.length > 0 ? (
         <Flex gap={16} style={{ marginBottom: 12 }}>
-          {pending.map((p) => <Spin key={p} size="small"><Typography.Text type="secondary" style={{ paddingLeft: 24 }}>{T.checking(p.replace(/#\d+$/, ''))}</Typography.Text></Spin>)}
+          {pending.map((p) => (
+            <Spin key={p} size="small">
+              <Typography.Text type="secondary" style={{ paddingLeft: 24 }}>
+                {T.checking(p.replace(/#\d+$/, ''))}
+              </Typography.Text>
+            </Spin>
+          ))}
         </Flex>
       ) : null}
       {checked.length === 0 ? (
-        pending.length === 0 ? <Empty description={T.empty} /> : null
+        pending.length === 0 ? (
+          <Empty description={T.empty} />
+        ) : null
       ) : (
         <Tabs
           type="editable-card"
@@ -207,14 +289,15 @@ export function CheckerPage() {
               key,
               label: (
                 <span data-testid="file-tab">
-                  {result.file}{' '}
-                  <Badge count={s.error} color="red" showZero={false} />{' '}
+                  {result.file} <Badge count={s.error} color="red" showZero={false} />{' '}
                   <Badge count={s.warning} color="orange" showZero={false} />
                 </span>
               ),
               children: (
                 <>
-                  <Typography.Paragraph type="secondary">{T.counts(s.error, s.warning, s.note)}</Typography.Paragraph>
+                  <Typography.Paragraph type="secondary">
+                    {T.counts(s.error, s.warning, s.note)}
+                  </Typography.Paragraph>
                   <Report result={result} />
                 </>
               ),

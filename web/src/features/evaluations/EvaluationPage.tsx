@@ -5,9 +5,29 @@
 // 自评报告 (ReportCard).
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
-import { Alert, Button, Card, Descriptions, Input, Select, Space, Spin, Statistic, Table, Tag, Typography } from 'antd';
+import {
+  Alert,
+  Button,
+  Card,
+  Descriptions,
+  Input,
+  Select,
+  Space,
+  Spin,
+  Statistic,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
 import type { TableColumnsType } from 'antd';
-import { ArrowLeftOutlined, CheckOutlined, EditOutlined, FilePdfOutlined, FileWordOutlined, SaveOutlined } from '@ant-design/icons';
+import {
+  ArrowLeftOutlined,
+  CheckOutlined,
+  EditOutlined,
+  FilePdfOutlined,
+  FileWordOutlined,
+  SaveOutlined,
+} from '@ant-design/icons';
 import { ApiError, newIdempotencyKey } from '../../shared/api/client';
 import { useSession } from '../../shared/session/SessionContext';
 import { useNotify } from '../../shared/ui/useNotify';
@@ -21,7 +41,15 @@ import { ReportCard } from './ReportCard';
 import { evaluationsTexts as T } from './texts';
 import { WorkflowPanel } from '../workflow/WorkflowPanel';
 
-type Row = { id: string; l1: string; l2: string; l3: string; weight: string; ruleText: string; manual: boolean };
+type Row = {
+  id: string;
+  l1: string;
+  l2: string;
+  l3: string;
+  weight: string;
+  ruleText: string;
+  manual: boolean;
+};
 
 const DOCS = [
   { kind: 'project-sheet', label: T.docProjectSheet },
@@ -29,9 +57,11 @@ const DOCS = [
   { kind: 'panel-sheet', label: T.docPanel },
   { kind: 'self-evaluation-report', label: T.docReport },
 ] as const;
-const docUrl = (id: string, kind: string, format: 'docx' | 'pdf') => `/api/evaluations/${encodeURIComponent(id)}/document?kind=${kind}&format=${format}`;
+const docUrl = (id: string, kind: string, format: 'docx' | 'pdf') =>
+  `/api/evaluations/${encodeURIComponent(id)}/document?kind=${kind}&format=${format}`;
 
-const gradeColor = (g: string) => (g === '优' ? 'green' : g === '良' ? 'blue' : g === '中' ? 'orange' : 'red');
+const gradeColor = (g: string) =>
+  g === '优' ? 'green' : g === '良' ? 'blue' : g === '中' ? 'orange' : 'red';
 
 export function EvaluationPage() {
   const { id = '' } = useParams();
@@ -48,7 +78,11 @@ export function EvaluationPage() {
   const accept = useCallback((e: Evaluation, keepSheet?: string | null) => {
     setEv(e);
     setInputs(e.inputs);
-    const chosen = e.sheets.find((s) => s.id === keepSheet) ?? e.sheets.find((s) => s.mine) ?? e.sheets.find((s) => s.submitted) ?? null;
+    const chosen =
+      e.sheets.find((s) => s.id === keepSheet) ??
+      e.sheets.find((s) => s.mine) ??
+      e.sheets.find((s) => s.submitted) ??
+      null;
     setSheetId(chosen?.id ?? null);
     setEntries(chosen?.entries ?? {});
   }, []);
@@ -124,15 +158,26 @@ export function EvaluationPage() {
     });
 
   const fillFull = () => {
-    for (const r of rows) if (r.manual && !entries[r.id]?.score && !ev.inputs[r.id]?.notSet) setEntry(r.id, { score: r.weight });
+    for (const r of rows)
+      if (r.manual && !entries[r.id]?.score && !ev.inputs[r.id]?.notSet) setEntry(r.id, { score: r.weight });
   };
 
   const cellText = (r: Row, k: 'explanation' | 'problem' | 'suggestion') => {
     const value = entries[r.id]?.[k] ?? '';
     if (!editing) return value;
     const result = byId.get(r.id);
-    const missing = k !== 'explanation' && result?.findings.some((f) => f.includes(k === 'problem' ? '存在问题' : '有关建议'));
-    return <Input.TextArea autoSize={{ minRows: 1, maxRows: 3 }} status={missing ? 'error' : undefined} value={value} onChange={(e) => setEntry(r.id, { [k]: e.target.value })} data-testid={`entry-${k}-${r.id}`} />;
+    const missing =
+      k !== 'explanation' &&
+      result?.findings.some((f) => f.includes(k === 'problem' ? '存在问题' : '有关建议'));
+    return (
+      <Input.TextArea
+        autoSize={{ minRows: 1, maxRows: 3 }}
+        status={missing ? 'error' : undefined}
+        value={value}
+        onChange={(e) => setEntry(r.id, { [k]: e.target.value })}
+        data-testid={`entry-${k}-${r.id}`}
+      />
+    );
   };
 
   const columns: TableColumnsType<Row> = [
@@ -140,7 +185,12 @@ export function EvaluationPage() {
     { title: T.level2, dataIndex: 'l2', width: 100, onCell: (_r, i) => ({ rowSpan: l2Spans[i ?? 0] }) },
     { title: T.level3, dataIndex: 'l3', width: 130 },
     { title: T.weight, dataIndex: 'weight', width: 56, align: 'right' },
-    { title: T.rule, dataIndex: 'ruleText', width: 170, render: (t: string) => <Typography.Text style={{ fontSize: 12 }}>{t}</Typography.Text> },
+    {
+      title: T.rule,
+      dataIndex: 'ruleText',
+      width: 170,
+      render: (t: string) => <Typography.Text style={{ fontSize: 12 }}>{t}</Typography.Text>,
+    },
     {
       title: T.computed,
       width: 220,
@@ -150,9 +200,27 @@ export function EvaluationPage() {
         const score = res.score ? fixed(res.score, ev.template.rounding.places) : '—';
         return (
           <div data-testid={`computed-${r.id}`}>
-            <Tag color={res.status === 'scored' ? (res.findings.length ? 'orange' : 'blue') : res.status === 'not-set' ? 'default' : 'red'}>{res.status === 'not-set' ? T.notSet : score}</Tag>
-            <div style={{ fontSize: 12, color: res.status === 'error' ? '#cf1322' : '#555' }}>{res.explanation}</div>
-            {res.findings.map((f) => <div key={f} style={{ fontSize: 12, color: '#d46b08' }}>{f}</div>)}
+            <Tag
+              color={
+                res.status === 'scored'
+                  ? res.findings.length
+                    ? 'orange'
+                    : 'blue'
+                  : res.status === 'not-set'
+                    ? 'default'
+                    : 'red'
+              }
+            >
+              {res.status === 'not-set' ? T.notSet : score}
+            </Tag>
+            <div style={{ fontSize: 12, color: res.status === 'error' ? '#cf1322' : '#555' }}>
+              {res.explanation}
+            </div>
+            {res.findings.map((f) => (
+              <div key={f} style={{ fontSize: 12, color: '#d46b08' }}>
+                {f}
+              </div>
+            ))}
           </div>
         );
       },
@@ -162,9 +230,13 @@ export function EvaluationPage() {
       width: 90,
       render: (_v, r) =>
         editing ? (
-          <Input value={entries[r.id]?.score ?? ''} onChange={(e) => setEntry(r.id, { score: e.target.value.trim() })} data-testid={`entry-score-${r.id}`} />
+          <Input
+            value={entries[r.id]?.score ?? ''}
+            onChange={(e) => setEntry(r.id, { score: e.target.value.trim() })}
+            data-testid={`entry-score-${r.id}`}
+          />
         ) : (
-          entries[r.id]?.score ?? ''
+          (entries[r.id]?.score ?? '')
         ),
     },
     { title: T.explanation, width: 130, render: (_v, r) => cellText(r, 'explanation') },
@@ -179,15 +251,29 @@ export function EvaluationPage() {
 
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }}>
-      <Button icon={<ArrowLeftOutlined />} onClick={() => navigate('/evaluations')}>{T.back}</Button>
+      <Button icon={<ArrowLeftOutlined />} onClick={() => navigate('/evaluations')}>
+        {T.back}
+      </Button>
       <Card
         title={ev.title}
         extra={
           <Space wrap>
             {DOCS.filter((d) => d.kind !== 'project-sheet' || ev.projectId).map((d) => (
               <Space.Compact key={d.kind}>
-                <Button size="small" icon={<FileWordOutlined />} href={docUrl(ev.id, d.kind, 'docx')} data-testid={`doc-${d.kind}-docx`}>{d.label}</Button>
-                <Button size="small" icon={<FilePdfOutlined />} href={docUrl(ev.id, d.kind, 'pdf')} data-testid={`doc-${d.kind}-pdf`} />
+                <Button
+                  size="small"
+                  icon={<FileWordOutlined />}
+                  href={docUrl(ev.id, d.kind, 'docx')}
+                  data-testid={`doc-${d.kind}-docx`}
+                >
+                  {d.label}
+                </Button>
+                <Button
+                  size="small"
+                  icon={<FilePdfOutlined />}
+                  href={docUrl(ev.id, d.kind, 'pdf')}
+                  data-testid={`doc-${d.kind}-pdf`}
+                />
               </Space.Compact>
             ))}
           </Space>
@@ -197,12 +283,20 @@ export function EvaluationPage() {
           <Descriptions.Item label={T.colOrg}>{ev.orgName}</Descriptions.Item>
           <Descriptions.Item label={T.chooseProject}>{ev.projectName ?? T.department}</Descriptions.Item>
           <Descriptions.Item label={T.fiscalYear}>{ev.fiscalYear}</Descriptions.Item>
-          <Descriptions.Item label={T.colTemplate} span={2}>{`${ev.template.name}（第${ev.template.version}版）`}</Descriptions.Item>
+          <Descriptions.Item
+            label={T.colTemplate}
+            span={2}
+          >{`${ev.template.name}（第${ev.template.version}版）`}</Descriptions.Item>
           <Descriptions.Item label={T.rounding}>{ev.result.roundingText}</Descriptions.Item>
         </Descriptions>
       </Card>
 
-      <WorkflowPanel documentId={ev.id} indicators={rows.map((r) => ({ id: r.id, name: r.l3 || r.l2 || r.l1 }))} onChanged={() => setReloadTick((t) => t + 1)} refreshKey={`${ev.version}:${ev.sheets.map((s) => s.version).join(',')}`} />
+      <WorkflowPanel
+        documentId={ev.id}
+        indicators={rows.map((r) => ({ id: r.id, name: r.l3 || r.l2 || r.l1 }))}
+        onChanged={() => setReloadTick((t) => t + 1)}
+        refreshKey={`${ev.version}:${ev.sheets.map((s) => s.version).join(',')}`}
+      />
 
       <Card title={T.panelTitle} data-testid="panel">
         {ev.panel ? (
@@ -217,15 +311,39 @@ export function EvaluationPage() {
                 { title: T.name, dataIndex: 'name' },
                 { title: T.position, dataIndex: 'title' },
                 { title: T.unit, dataIndex: 'unit' },
-                { title: T.sheetScore, dataIndex: 'total', align: 'right', render: (v: string) => fixed(v, places) },
+                {
+                  title: T.sheetScore,
+                  dataIndex: 'total',
+                  align: 'right',
+                  render: (v: string) => fixed(v, places),
+                },
                 { title: T.base, dataIndex: 'base', align: 'right', render: (v: string) => fixed(v, places) },
               ]}
             />
             <Space size={48} style={{ marginTop: 16 }}>
-              <Statistic title={T.average} value={fixed(ev.panel.base, places)} styles={{ content: { color: '#1f5fa8' } }} data-testid="panel-average" />
-              <Statistic title={T.grade} value={ev.panel.grade} valueRender={() => <Tag color={gradeColor(ev.panel!.grade)} style={{ fontSize: 20, padding: '4px 12px' }} data-testid="panel-grade">{ev.panel!.grade}</Tag>} />
+              <Statistic
+                title={T.average}
+                value={fixed(ev.panel.base, places)}
+                styles={{ content: { color: '#1f5fa8' } }}
+                data-testid="panel-average"
+              />
+              <Statistic
+                title={T.grade}
+                value={ev.panel.grade}
+                valueRender={() => (
+                  <Tag
+                    color={gradeColor(ev.panel!.grade)}
+                    style={{ fontSize: 20, padding: '4px 12px' }}
+                    data-testid="panel-grade"
+                  >
+                    {ev.panel!.grade}
+                  </Tag>
+                )}
+              />
             </Space>
-            {ev.panel.disagreements.map((d) => <Alert key={d.message} type="warning" showIcon style={{ marginTop: 12 }} title={d.message} />)}
+            {ev.panel.disagreements.map((d) => (
+              <Alert key={d.message} type="warning" showIcon style={{ marginTop: 12 }} title={d.message} />
+            ))}
           </>
         ) : (
           <Typography.Text type="secondary">{T.noPanel}</Typography.Text>
@@ -240,31 +358,67 @@ export function EvaluationPage() {
               <Select
                 style={{ width: 260 }}
                 value={sheetId ?? undefined}
-                onChange={(v: string) => { const s = ev.sheets.find((x) => x.id === v)!; setSheetId(v); setEntries(s.entries); }}
-                options={visibleSheets.map((s) => ({ value: s.id, label: `${s.mine ? T.mySheet : s.evaluatorName}（${s.submitted ? T.done : T.draft}）` }))}
+                onChange={(v: string) => {
+                  const s = ev.sheets.find((x) => x.id === v)!;
+                  setSheetId(v);
+                  setEntries(s.entries);
+                }}
+                options={visibleSheets.map((s) => ({
+                  value: s.id,
+                  label: `${s.mine ? T.mySheet : s.evaluatorName}（${s.submitted ? T.done : T.draft}）`,
+                }))}
                 data-testid="sheet-select"
               />
             ) : null}
             {can('work.score') && !mine ? (
-              <Button type="primary" icon={<EditOutlined />} loading={busy} onClick={() => void run(() => evaluationsApi.startSheet(ev.id, newIdempotencyKey()), T.startScoring)} data-testid="start-scoring">{T.startScoring}</Button>
+              <Button
+                type="primary"
+                icon={<EditOutlined />}
+                loading={busy}
+                onClick={() =>
+                  void run(() => evaluationsApi.startSheet(ev.id, newIdempotencyKey()), T.startScoring)
+                }
+                data-testid="start-scoring"
+              >
+                {T.startScoring}
+              </Button>
             ) : null}
             {editing ? (
               <>
-                <Button onClick={fillFull} data-testid="fill-full">{T.fillFull}</Button>
-                <Button icon={<SaveOutlined />} loading={busy} onClick={() => void run(() => evaluationsApi.saveSheet(sheet.id, entries, null, sheet.version), T.saved, sheet.id)} data-testid="save-sheet">{T.save}</Button>
+                <Button onClick={fillFull} data-testid="fill-full">
+                  {T.fillFull}
+                </Button>
+                <Button
+                  icon={<SaveOutlined />}
+                  loading={busy}
+                  onClick={() =>
+                    void run(
+                      () => evaluationsApi.saveSheet(sheet.id, entries, null, sheet.version),
+                      T.saved,
+                      sheet.id,
+                    )
+                  }
+                  data-testid="save-sheet"
+                >
+                  {T.save}
+                </Button>
                 <Button
                   type="primary"
                   icon={<CheckOutlined />}
                   loading={busy}
                   data-testid="submit-sheet"
                   onClick={() =>
-                    void run(async () => {
-                      // Save what is on screen, then submit that version.
-                      const saved = await evaluationsApi.saveSheet(sheet.id, entries, null, sheet.version);
-                      accept(saved, sheet.id);
-                      const v = saved.sheets.find((s) => s.id === sheet.id)!.version;
-                      return evaluationsApi.submitSheet(sheet.id, v);
-                    }, T.submitted, sheet.id)
+                    void run(
+                      async () => {
+                        // Save what is on screen, then submit that version.
+                        const saved = await evaluationsApi.saveSheet(sheet.id, entries, null, sheet.version);
+                        accept(saved, sheet.id);
+                        const v = saved.sheets.find((s) => s.id === sheet.id)!.version;
+                        return evaluationsApi.submitSheet(sheet.id, v);
+                      },
+                      T.submitted,
+                      sheet.id,
+                    )
                   }
                 >
                   {T.submit}
@@ -272,40 +426,117 @@ export function EvaluationPage() {
               </>
             ) : null}
             {sheet && sheet.mine && sheet.submitted ? (
-              <Button loading={busy} onClick={() => void run(() => evaluationsApi.withdrawSheet(sheet.id, sheet.version), T.withdrawn, sheet.id)}>{T.withdraw}</Button>
+              <Button
+                loading={busy}
+                onClick={() =>
+                  void run(() => evaluationsApi.withdrawSheet(sheet.id, sheet.version), T.withdrawn, sheet.id)
+                }
+              >
+                {T.withdraw}
+              </Button>
             ) : null}
           </Space>
         }
       >
-        {!can('work.score') ? <Alert type="info" showIcon title={T.notEvaluator} style={{ marginBottom: 12 }} /> : null}
+        {!can('work.score') ? (
+          <Alert type="info" showIcon title={T.notEvaluator} style={{ marginBottom: 12 }} />
+        ) : null}
         {editing ? <Alert type="info" showIcon title={T.refusedHint} style={{ marginBottom: 12 }} /> : null}
         {liveSheet ? (
           <Space size={40} style={{ marginBottom: 16 }} data-testid="live-summary">
             <Statistic title={T.total} value={fixed(liveSheet.total, places)} data-testid="live-total" />
             <Statistic title={T.maxAfter} value={fixed(liveSheet.maxAfterExclusion, places)} />
             <Statistic title={T.base} value={fixed(liveSheet.base, places)} data-testid="live-base" />
-            <Statistic title={T.grade} value={liveSheet.grade} valueRender={() => <Tag color={gradeColor(liveSheet.grade)} style={{ fontSize: 18, padding: '2px 10px' }} data-testid="live-grade">{liveSheet.grade}</Tag>} />
-            {sheet ? <Typography.Text type="secondary">{`${sheet.evaluatorName}${sheet.submitted ? `（${T.done}）` : `（${T.draft}）`}`}</Typography.Text> : null}
+            <Statistic
+              title={T.grade}
+              value={liveSheet.grade}
+              valueRender={() => (
+                <Tag
+                  color={gradeColor(liveSheet.grade)}
+                  style={{ fontSize: 18, padding: '2px 10px' }}
+                  data-testid="live-grade"
+                >
+                  {liveSheet.grade}
+                </Tag>
+              )}
+            />
+            {sheet ? (
+              <Typography.Text type="secondary">{`${sheet.evaluatorName}${sheet.submitted ? `（${T.done}）` : `（${T.draft}）`}`}</Typography.Text>
+            ) : null}
           </Space>
         ) : null}
-        {live && live.excluded.length > 0 ? <Alert type="info" showIcon style={{ marginBottom: 12 }} title={T.excluded(live.excluded.map((x) => x.name).join('、'))} /> : null}
-        {ev.result.disagreements.length > 0 ? (
-          <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={T.disagreements} description={<ul style={{ margin: 0, paddingLeft: 18 }}>{ev.result.disagreements.map((d) => <li key={d.message}>{d.message}</li>)}</ul>} />
+        {live && live.excluded.length > 0 ? (
+          <Alert
+            type="info"
+            showIcon
+            style={{ marginBottom: 12 }}
+            title={T.excluded(live.excluded.map((x) => x.name).join('、'))}
+          />
         ) : null}
-        {totalOnly ? <Alert type="info" showIcon style={{ marginBottom: 12 }} title={T.totalOnly(sheet.total!)} /> : null}
-        <Table<Row> rowKey="id" bordered size="small" columns={columns} dataSource={rows} pagination={false} scroll={{ x: 1320 }} />
+        {ev.result.disagreements.length > 0 ? (
+          <Alert
+            type="warning"
+            showIcon
+            style={{ marginBottom: 12 }}
+            title={T.disagreements}
+            description={
+              <ul style={{ margin: 0, paddingLeft: 18 }}>
+                {ev.result.disagreements.map((d) => (
+                  <li key={d.message}>{d.message}</li>
+                ))}
+              </ul>
+            }
+          />
+        ) : null}
+        {totalOnly ? (
+          <Alert type="info" showIcon style={{ marginBottom: 12 }} title={T.totalOnly(sheet.total!)} />
+        ) : null}
+        <Table<Row>
+          rowKey="id"
+          bordered
+          size="small"
+          columns={columns}
+          dataSource={rows}
+          pagination={false}
+          scroll={{ x: 1320 }}
+        />
       </Card>
 
       {can('work.edit') || Object.keys(ev.inputs).length > 0 ? (
         <Card
           title={T.inputsTitle}
-          extra={can('work.edit') ? <Button icon={<SaveOutlined />} loading={busy} onClick={() => void run(() => evaluationsApi.saveInputs(ev.id, inputs, ev.version), T.saved, sheetId)} data-testid="save-inputs">{T.saveInputs}</Button> : null}
+          extra={
+            can('work.edit') ? (
+              <Button
+                icon={<SaveOutlined />}
+                loading={busy}
+                onClick={() =>
+                  void run(() => evaluationsApi.saveInputs(ev.id, inputs, ev.version), T.saved, sheetId)
+                }
+                data-testid="save-inputs"
+              >
+                {T.saveInputs}
+              </Button>
+            ) : null
+          }
         >
-          <InputsEditor template={ev.template} inputs={inputs} editable={can('work.edit')} onChange={setInputs} />
+          <InputsEditor
+            template={ev.template}
+            inputs={inputs}
+            editable={can('work.edit')}
+            onChange={setInputs}
+          />
         </Card>
       ) : null}
 
-      {ev.projectId ? <ReportCard key={ev.id} evaluationId={ev.id} editable={can('work.edit')} docUrl={(format) => docUrl(ev.id, 'self-evaluation-report', format)} /> : null}
+      {ev.projectId ? (
+        <ReportCard
+          key={ev.id}
+          evaluationId={ev.id}
+          editable={can('work.edit')}
+          docUrl={(format) => docUrl(ev.id, 'self-evaluation-report', format)}
+        />
+      ) : null}
     </Space>
   );
 }

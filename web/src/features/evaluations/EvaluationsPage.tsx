@@ -68,7 +68,13 @@ export function EvaluationsPage() {
     setSaving(true);
     try {
       const ev = await evaluationsApi.create(
-        { orgId, projectId: v.projectId === WHOLE ? null : v.projectId, templateId: v.templateId, ...(v.title ? { title: v.title } : {}), ...(v.projectId === WHOLE && v.fiscalYear ? { fiscalYear: v.fiscalYear } : {}) },
+        {
+          orgId,
+          projectId: v.projectId === WHOLE ? null : v.projectId,
+          templateId: v.templateId,
+          ...(v.title ? { title: v.title } : {}),
+          ...(v.projectId === WHOLE && v.fiscalYear ? { fiscalYear: v.fiscalYear } : {}),
+        },
         newIdempotencyKey(),
       );
       setCreating(false);
@@ -82,37 +88,108 @@ export function EvaluationsPage() {
 
   const whole = chosenProject === WHOLE;
   const columns: TableColumnsType<EvaluationListItem> = [
-    { title: T.colTitle, dataIndex: 'title', width: 340, render: (title: string, e) => <a onClick={() => navigate(`/evaluations/${e.id}`)}>{title}</a> },
+    {
+      title: T.colTitle,
+      dataIndex: 'title',
+      width: 340,
+      render: (title: string, e) => <a onClick={() => navigate(`/evaluations/${e.id}`)}>{title}</a>,
+    },
     { title: T.colOrg, dataIndex: 'orgName', width: 220 },
-    { title: T.colKind, dataIndex: 'kind', width: 90, render: (k: string) => (k === 'project' ? T.project : T.department) },
+    {
+      title: T.colKind,
+      dataIndex: 'kind',
+      width: 90,
+      render: (k: string) => (k === 'project' ? T.project : T.department),
+    },
     { title: T.colTemplate, dataIndex: 'templateName', width: 240, ellipsis: true },
     { title: T.colSheets, width: 110, render: (_v, e) => T.sheetsOf(e.submitted, e.sheets) },
-    { title: T.colScore, dataIndex: 'base', width: 90, align: 'right', render: (b: string | null) => (b === null ? '—' : fixed(b, 2)) },
-    { title: T.colGrade, dataIndex: 'grade', width: 90, render: (g: string | null) => (g ? <Tag color={g === '优' ? 'green' : g === '良' ? 'blue' : g === '中' ? 'orange' : 'red'}>{g}</Tag> : '—') },
+    {
+      title: T.colScore,
+      dataIndex: 'base',
+      width: 90,
+      align: 'right',
+      render: (b: string | null) => (b === null ? '—' : fixed(b, 2)),
+    },
+    {
+      title: T.colGrade,
+      dataIndex: 'grade',
+      width: 90,
+      render: (g: string | null) =>
+        g ? (
+          <Tag color={g === '优' ? 'green' : g === '良' ? 'blue' : g === '中' ? 'orange' : 'red'}>{g}</Tag>
+        ) : (
+          '—'
+        ),
+    },
   ];
 
   return (
     <Card
       title={T.listTitle(currentOrg?.name ?? '')}
-      extra={can('work.edit') ? <Button type="primary" icon={<PlusOutlined />} onClick={() => void openCreate()} data-testid="new-evaluation">{T.newEvaluation}</Button> : null}
+      extra={
+        can('work.edit') ? (
+          <Button
+            type="primary"
+            icon={<PlusOutlined />}
+            onClick={() => void openCreate()}
+            data-testid="new-evaluation"
+          >
+            {T.newEvaluation}
+          </Button>
+        ) : null
+      }
     >
-      <Table<EvaluationListItem> rowKey="id" size="middle" loading={loading} columns={columns} dataSource={items} pagination={false} scroll={{ x: 1180 }} locale={{ emptyText: <Empty description={T.none} /> }} />
-      <Modal title={T.newEvaluation} open={creating} onOk={() => void create()} confirmLoading={saving} onCancel={() => setCreating(false)} destroyOnHidden width={640}>
+      <Table<EvaluationListItem>
+        rowKey="id"
+        size="middle"
+        loading={loading}
+        columns={columns}
+        dataSource={items}
+        pagination={false}
+        scroll={{ x: 1180 }}
+        locale={{ emptyText: <Empty description={T.none} /> }}
+      />
+      <Modal
+        title={T.newEvaluation}
+        open={creating}
+        onOk={() => void create()}
+        confirmLoading={saving}
+        onCancel={() => setCreating(false)}
+        destroyOnHidden
+        width={640}
+      >
         <Form form={form} layout="vertical" initialValues={{ fiscalYear: new Date().getFullYear() - 1 }}>
-          <Form.Item name="projectId" label={T.chooseProject} rules={[{ required: true, message: T.required }]}>
+          <Form.Item
+            name="projectId"
+            label={T.chooseProject}
+            rules={[{ required: true, message: T.required }]}
+          >
             <Select
               data-testid="evaluation-project"
-              options={[...projects.map((p) => ({ value: p.id, label: `${p.name}（${p.fiscalYear}年）` })), { value: WHOLE, label: T.wholeOrg }]}
+              options={[
+                ...projects.map((p) => ({ value: p.id, label: `${p.name}（${p.fiscalYear}年）` })),
+                { value: WHOLE, label: T.wholeOrg },
+              ]}
             />
           </Form.Item>
-          <Form.Item name="templateId" label={T.chooseTemplate} rules={[{ required: true, message: T.required }]}>
+          <Form.Item
+            name="templateId"
+            label={T.chooseTemplate}
+            rules={[{ required: true, message: T.required }]}
+          >
             <Select
               data-testid="evaluation-template"
-              options={templates.filter((t) => (whole ? t.kind === 'department' : t.kind === 'project')).map((t) => ({ value: t.id, label: `${t.name}（满分${t.totalWeight}）` }))}
+              options={templates
+                .filter((t) => (whole ? t.kind === 'department' : t.kind === 'project'))
+                .map((t) => ({ value: t.id, label: `${t.name}（满分${t.totalWeight}）` }))}
             />
           </Form.Item>
           {whole ? (
-            <Form.Item name="fiscalYear" label={T.fiscalYear} rules={[{ required: true, message: T.required }]}>
+            <Form.Item
+              name="fiscalYear"
+              label={T.fiscalYear}
+              rules={[{ required: true, message: T.required }]}
+            >
               <InputNumber min={2000} max={2100} />
             </Form.Item>
           ) : null}

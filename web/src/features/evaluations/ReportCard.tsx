@@ -14,12 +14,33 @@ const T = evaluationsTexts.report;
 
 type Draft = Omit<ReportNarrative, 'problems' | 'suggestions'> & { problems: string; suggestions: string };
 
-const toDraft = (n: ReportNarrative): Draft => ({ ...n, problems: (n.problems ?? []).join('\n'), suggestions: (n.suggestions ?? []).join('\n') });
-const lines = (s: string) => s.split('\n').map((x) => x.trim()).filter(Boolean);
-const toNarrative = (d: Draft): ReportNarrative => ({ ...d, problems: lines(d.problems), suggestions: lines(d.suggestions) });
-const fallback = (text: string | undefined, none: string = T.noFallback) => (text ? `${T.fallback}${text}` : none);
+const toDraft = (n: ReportNarrative): Draft => ({
+  ...n,
+  problems: (n.problems ?? []).join('\n'),
+  suggestions: (n.suggestions ?? []).join('\n'),
+});
+const lines = (s: string) =>
+  s
+    .split('\n')
+    .map((x) => x.trim())
+    .filter(Boolean);
+const toNarrative = (d: Draft): ReportNarrative => ({
+  ...d,
+  problems: lines(d.problems),
+  suggestions: lines(d.suggestions),
+});
+const fallback = (text: string | undefined, none: string = T.noFallback) =>
+  text ? `${T.fallback}${text}` : none;
 
-export function ReportCard({ evaluationId, editable, docUrl }: { evaluationId: string; editable: boolean; docUrl: (format: 'docx' | 'pdf') => string }) {
+export function ReportCard({
+  evaluationId,
+  editable,
+  docUrl,
+}: {
+  evaluationId: string;
+  editable: boolean;
+  docUrl: (format: 'docx' | 'pdf') => string;
+}) {
   const notify = useNotify();
   const [report, setReport] = useState<Report | null>(null);
   const [draft, setDraft] = useState<Draft>(toDraft({}));
@@ -40,7 +61,11 @@ export function ReportCard({ evaluationId, editable, docUrl }: { evaluationId: s
     return () => controller.abort();
   }, [evaluationId, tick, notify]);
 
-  const dirty = useMemo(() => !!report && JSON.stringify(toDraft(report.narrative)) !== JSON.stringify(toDraft(toNarrative(draft))), [report, draft]);
+  const dirty = useMemo(
+    () =>
+      !!report && JSON.stringify(toDraft(report.narrative)) !== JSON.stringify(toDraft(toNarrative(draft))),
+    [report, draft],
+  );
 
   if (!report) return <Card title={T.title} loading />;
 
@@ -68,7 +93,14 @@ export function ReportCard({ evaluationId, editable, docUrl }: { evaluationId: s
   };
 
   // `bare`: the section heading above already names the field (三, 五, 六), so it shows no label of its own.
-  const area = (key: keyof Omit<Draft, 'analysis'>, label: string, help?: string, placeholder?: string, rows = 3, bare = false) => (
+  const area = (
+    key: keyof Omit<Draft, 'analysis'>,
+    label: string,
+    help?: string,
+    placeholder?: string,
+    rows = 3,
+    bare = false,
+  ) => (
     <Form.Item label={bare ? undefined : label} extra={help} style={{ marginBottom: 12 }}>
       <Input.TextArea
         aria-label={label}
@@ -96,16 +128,43 @@ export function ReportCard({ evaluationId, editable, docUrl }: { evaluationId: s
       extra={
         <Space wrap>
           <Typography.Text type={dirty ? 'warning' : 'secondary'} data-testid="report-version">
-            {dirty ? T.unsaved : T.version(report.version, report.updatedBy, report.updatedAt ? new Date(report.updatedAt).toLocaleString('zh-CN') : null)}
+            {dirty
+              ? T.unsaved
+              : T.version(
+                  report.version,
+                  report.updatedBy,
+                  report.updatedAt ? new Date(report.updatedAt).toLocaleString('zh-CN') : null,
+                )}
           </Typography.Text>
           {editable ? (
-            <Button type="primary" icon={<SaveOutlined />} loading={busy} disabled={!dirty} onClick={() => void save()} data-testid="report-save">
+            <Button
+              type="primary"
+              icon={<SaveOutlined />}
+              loading={busy}
+              disabled={!dirty}
+              onClick={() => void save()}
+              data-testid="report-save"
+            >
               {T.save}
             </Button>
           ) : null}
           <Space.Compact>
-            <Button icon={<FileWordOutlined />} loading={busy} onClick={() => void download('docx')} data-testid="report-download-docx">{T.download}</Button>
-            <Button icon={<FilePdfOutlined />} loading={busy} onClick={() => void download('pdf')} data-testid="report-download-pdf">{T.downloadPdf}</Button>
+            <Button
+              icon={<FileWordOutlined />}
+              loading={busy}
+              onClick={() => void download('docx')}
+              data-testid="report-download-docx"
+            >
+              {T.download}
+            </Button>
+            <Button
+              icon={<FilePdfOutlined />}
+              loading={busy}
+              onClick={() => void download('pdf')}
+              data-testid="report-download-pdf"
+            >
+              {T.downloadPdf}
+            </Button>
           </Space.Compact>
         </Space>
       }
@@ -131,7 +190,12 @@ export function ReportCard({ evaluationId, editable, docUrl }: { evaluationId: s
 
         {heading(T.s4)}
         {sections.map((s, i) => (
-          <Form.Item key={s.name} label={T.analysis(i, s.name, s.weight)} extra={T.analysisHint} style={{ marginBottom: 12 }}>
+          <Form.Item
+            key={s.name}
+            label={T.analysis(i, s.name, s.weight)}
+            extra={T.analysisHint}
+            style={{ marginBottom: 12 }}
+          >
             <Input.TextArea
               autoSize={{ minRows: 2, maxRows: 12 }}
               value={draft.analysis?.[s.name] ?? ''}
@@ -145,19 +209,44 @@ export function ReportCard({ evaluationId, editable, docUrl }: { evaluationId: s
         {area('outcomes', T.outcomes(sections.length), T.outcomesHint, T.noFallback)}
 
         {heading(T.s5)}
-        {area('problems', T.s5, T.itemsHint, d.problems.length ? `${T.fallback}\n${d.problems.join('\n')}` : T.noProblems, 3, true)}
+        {area(
+          'problems',
+          T.s5,
+          T.itemsHint,
+          d.problems.length ? `${T.fallback}\n${d.problems.join('\n')}` : T.noProblems,
+          3,
+          true,
+        )}
         {heading(T.s6)}
-        {area('suggestions', T.s6, T.itemsHint, d.suggestions.length ? `${T.fallback}\n${d.suggestions.join('\n')}` : T.noSuggestions, 3, true)}
+        {area(
+          'suggestions',
+          T.s6,
+          T.itemsHint,
+          d.suggestions.length ? `${T.fallback}\n${d.suggestions.join('\n')}` : T.noSuggestions,
+          3,
+          true,
+        )}
 
         <Row gutter={16}>
           <Col span={12}>
             <Form.Item label={T.signedBy} style={{ marginBottom: 0 }}>
-              <Input value={draft.signedBy ?? ''} readOnly={!editable} onChange={(e) => set({ signedBy: e.target.value })} data-testid="report-signedBy" />
+              <Input
+                value={draft.signedBy ?? ''}
+                readOnly={!editable}
+                onChange={(e) => set({ signedBy: e.target.value })}
+                data-testid="report-signedBy"
+              />
             </Form.Item>
           </Col>
           <Col span={12}>
             <Form.Item label={T.date} style={{ marginBottom: 0 }}>
-              <Input type="date" value={draft.date ?? ''} readOnly={!editable} onChange={(e) => set({ date: e.target.value })} data-testid="report-date" />
+              <Input
+                type="date"
+                value={draft.date ?? ''}
+                readOnly={!editable}
+                onChange={(e) => set({ date: e.target.value })}
+                data-testid="report-date"
+              />
             </Form.Item>
           </Col>
         </Row>

@@ -20,10 +20,26 @@ export type Sheet = {
   version: number;
 };
 
-export type Disagreement = { sheet: string | null; indicatorId: string | null; what: string; label: string; given: string; computed: string; message: string };
+export type Disagreement = {
+  sheet: string | null;
+  indicatorId: string | null;
+  what: string;
+  label: string;
+  given: string;
+  computed: string;
+  message: string;
+};
 
 export type Panel = {
-  evaluators: Array<{ sheetId: string; name: string; title: string; unit: string; total: string; base: string; grade: string }>;
+  evaluators: Array<{
+    sheetId: string;
+    name: string;
+    title: string;
+    unit: string;
+    total: string;
+    base: string;
+    grade: string;
+  }>;
   total: string;
   base: string;
   grade: string;
@@ -45,7 +61,11 @@ export type Evaluation = {
   given: { final?: string; grade?: string } | null;
   version: number;
   sheets: Sheet[];
-  result: { roundingText: string; disagreements: Disagreement[]; excluded: Array<{ id: string; name: string; weight: string; reason?: string }> };
+  result: {
+    roundingText: string;
+    disagreements: Disagreement[];
+    excluded: Array<{ id: string; name: string; weight: string; reason?: string }>;
+  };
   panel: Panel | null;
 };
 
@@ -64,7 +84,15 @@ export type EvaluationListItem = {
   grade: string | null;
 };
 
-export type TemplateSummary = { id: string; code: string; name: string; kind: 'project' | 'department'; builtIn: boolean; totalWeight: string; leaves: number };
+export type TemplateSummary = {
+  id: string;
+  code: string;
+  name: string;
+  kind: 'project' | 'department';
+  builtIn: boolean;
+  totalWeight: string;
+  leaves: number;
+};
 
 /** What the user writes in the 自评报告 (every field optional; figures are computed, never written here). */
 export type ReportNarrative = {
@@ -89,7 +117,13 @@ export type Report = {
   version: number;
   narrative: ReportNarrative;
   /** What the document prints for a section left empty (from the goals and the evaluators' sheets). */
-  derived: { overview?: string; implementation?: string; organisation?: string; problems: string[]; suggestions: string[] };
+  derived: {
+    overview?: string;
+    implementation?: string;
+    organisation?: string;
+    problems: string[];
+    suggestions: string[];
+  };
   analysisSections: Array<{ name: string; weight: string }>;
   updatedAt: string | null;
   updatedBy: string | null;
@@ -99,17 +133,29 @@ const evPath = (id: string) => `/api/evaluations/${encodeURIComponent(id)}`;
 const sheetPath = (id: string) => `/api/score-sheets/${encodeURIComponent(id)}`;
 
 export const evaluationsApi = {
-  list: (orgId: string, signal?: AbortSignal) => api.get<ListResponse<EvaluationListItem>>('/api/evaluations', { orgId }, signal),
+  list: (orgId: string, signal?: AbortSignal) =>
+    api.get<ListResponse<EvaluationListItem>>('/api/evaluations', { orgId }, signal),
   get: (id: string, signal?: AbortSignal) => api.get<Evaluation>(evPath(id), undefined, signal),
-  create: (input: { orgId: string; projectId: string | null; templateId: string; title?: string; fiscalYear?: number }, key: string) =>
-    api.post<Evaluation>('/api/evaluations', input, key),
-  saveInputs: (id: string, inputs: Record<string, IndicatorInput>, version: number) => api.put<Evaluation>(`${evPath(id)}/inputs`, { inputs, version }),
+  create: (
+    input: {
+      orgId: string;
+      projectId: string | null;
+      templateId: string;
+      title?: string;
+      fiscalYear?: number;
+    },
+    key: string,
+  ) => api.post<Evaluation>('/api/evaluations', input, key),
+  saveInputs: (id: string, inputs: Record<string, IndicatorInput>, version: number) =>
+    api.put<Evaluation>(`${evPath(id)}/inputs`, { inputs, version }),
   startSheet: (id: string, key: string) => api.post<Evaluation>(`${evPath(id)}/sheets`, {}, key),
   saveSheet: (id: string, entries: Record<string, SheetEntry>, total: string | null, version: number) =>
     api.put<Evaluation>(sheetPath(id), { entries, total, version }),
   submitSheet: (id: string, version: number) => api.post<Evaluation>(`${sheetPath(id)}/submit`, { version }),
-  withdrawSheet: (id: string, version: number) => api.post<Evaluation>(`${sheetPath(id)}/withdraw`, { version }),
+  withdrawSheet: (id: string, version: number) =>
+    api.post<Evaluation>(`${sheetPath(id)}/withdraw`, { version }),
   report: (id: string, signal?: AbortSignal) => api.get<Report>(`${evPath(id)}/report`, undefined, signal),
-  saveReport: (id: string, narrative: ReportNarrative, version: number) => api.put<Report>(`${evPath(id)}/report`, { narrative, version }),
+  saveReport: (id: string, narrative: ReportNarrative, version: number) =>
+    api.put<Report>(`${evPath(id)}/report`, { narrative, version }),
   templates: () => api.get<ListResponse<TemplateSummary>>('/api/templates'),
 };

@@ -74,11 +74,13 @@ export const evaluationsTexts = {
   refusedHint: '提交时将检查：每个指标已评分，扣分已写明存在问题和有关建议。',
   report: {
     title: '自评报告',
-    intro: '填写项目支出绩效自评报告的文字部分。预算数、执行数、执行率、得分、等次、指标完成情况等数字由系统根据数据计算并写入报告，不在此填写；未填写的部分，报告采用绩效目标表和评价人员填写的内容，不会自动编写文字。',
+    intro:
+      '填写项目支出绩效自评报告的文字部分。预算数、执行数、执行率、得分、等次、指标完成情况等数字由系统根据数据计算并写入报告，不在此填写；未填写的部分，报告采用绩效目标表和评价人员填写的内容，不会自动编写文字。',
     save: '保存报告',
     saved: '自评报告已保存',
     unsaved: '有未保存的修改',
-    version: (v: number, who: string | null, at: string | null) => (v === 0 ? '尚未保存' : `第 ${v} 版${who ? ` · ${who}` : ''}${at ? ` · ${at}` : ''}`),
+    version: (v: number, who: string | null, at: string | null) =>
+      v === 0 ? '尚未保存' : `第 ${v} 版${who ? ` · ${who}` : ''}${at ? ` · ${at}` : ''}`,
     download: '下载自评报告（Word）',
     downloadPdf: 'PDF',
     readOnly: '仅经办人可以填写自评报告；您可以查看和下载。',
@@ -98,7 +100,8 @@ export const evaluationsTexts = {
     s3: '三、综合评价结论',
     conclusionHint: '自评得分和评价等次由系统写入；此处补充结论文字。',
     s4: '四、绩效评价分析',
-    analysis: (i: number, name: string, weight: string) => `（${'一二三四五六七八九十'[i] ?? i + 1}）${name}情况（${weight}分）`,
+    analysis: (i: number, name: string, weight: string) =>
+      `（${'一二三四五六七八九十'[i] ?? i + 1}）${name}情况（${weight}分）`,
     analysisHint: '该一级指标的得分由系统写入；此处填写分析。',
     outcomes: (i: number) => `（${'一二三四五六七八九十'[i] ?? i + 1}）绩效目标完成情况`,
     outcomesHint: '已完成、未完成的指标个数和偏差原因由系统写入；此处补充产出和效益情况。',

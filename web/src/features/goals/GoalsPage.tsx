@@ -48,7 +48,17 @@ export function GoalsPage() {
     setSaving(true);
     try {
       const p = await goalsApi.create(
-        { orgId, fiscalYear: values.fiscalYear, name: values.name, budgetFiscal: '0', budgetOther: '0', executedFiscal: '0', executedOther: '0', goalExpected: '', goalActual: '' },
+        {
+          orgId,
+          fiscalYear: values.fiscalYear,
+          name: values.name,
+          budgetFiscal: '0',
+          budgetOther: '0',
+          executedFiscal: '0',
+          executedOther: '0',
+          goalExpected: '',
+          goalActual: '',
+        },
         newIdempotencyKey(),
       );
       notify.success(T.created);
@@ -62,12 +72,35 @@ export function GoalsPage() {
   };
 
   const columns: TableColumnsType<ProjectListItem> = [
-    { title: T.colName, dataIndex: 'name', width: 320, render: (name: string, p) => <a onClick={() => navigate(`/goals/${p.id}`)}>{name}</a> },
+    {
+      title: T.colName,
+      dataIndex: 'name',
+      width: 320,
+      render: (name: string, p) => <a onClick={() => navigate(`/goals/${p.id}`)}>{name}</a>,
+    },
     { title: T.colOrg, dataIndex: 'orgName', width: 240 },
     { title: T.colYear, dataIndex: 'fiscalYear', width: 80 },
-    { title: T.colBudget, dataIndex: 'budgetTotal', align: 'right', width: 130, render: (v: string) => fixed(v, 2) },
-    { title: T.colExecuted, dataIndex: 'executedTotal', align: 'right', width: 130, render: (v: string) => fixed(v, 2) },
-    { title: T.colRate, dataIndex: 'executionRate', align: 'right', width: 100, render: (v: string | null) => (v === null ? '—' : `${fixed(v, 2)}%`) },
+    {
+      title: T.colBudget,
+      dataIndex: 'budgetTotal',
+      align: 'right',
+      width: 130,
+      render: (v: string) => fixed(v, 2),
+    },
+    {
+      title: T.colExecuted,
+      dataIndex: 'executedTotal',
+      align: 'right',
+      width: 130,
+      render: (v: string) => fixed(v, 2),
+    },
+    {
+      title: T.colRate,
+      dataIndex: 'executionRate',
+      align: 'right',
+      width: 100,
+      render: (v: string | null) => (v === null ? '—' : `${fixed(v, 2)}%`),
+    },
     { title: T.colIndicators, dataIndex: 'indicatorCount', align: 'right', width: 80 },
   ];
 
@@ -86,7 +119,15 @@ export function GoalsPage() {
       title={T.listTitle(currentOrg?.name ?? '')}
       extra={
         can('work.edit') ? (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => { form.resetFields(); setCreating(true); }} data-testid="new-project">
+          <Button
+            type="primary"
+            icon={<PlusOutlined />}
+            onClick={() => {
+              form.resetFields();
+              setCreating(true);
+            }}
+            data-testid="new-project"
+          >
             {T.newProject}
           </Button>
         ) : null
@@ -102,9 +143,20 @@ export function GoalsPage() {
         scroll={{ x: 1100 }}
         locale={{ emptyText: <Empty description={T.noProjects} /> }}
       />
-      <Modal title={T.newProject} open={creating} onOk={() => void create()} confirmLoading={saving} onCancel={() => setCreating(false)} destroyOnHidden>
+      <Modal
+        title={T.newProject}
+        open={creating}
+        onOk={() => void create()}
+        confirmLoading={saving}
+        onCancel={() => setCreating(false)}
+        destroyOnHidden
+      >
         <Form form={form} layout="vertical" initialValues={{ fiscalYear: new Date().getFullYear() - 1 }}>
-          <Form.Item name="name" label={T.colName} rules={[{ required: true, whitespace: true, message: T.required }]}>
+          <Form.Item
+            name="name"
+            label={T.colName}
+            rules={[{ required: true, whitespace: true, message: T.required }]}
+          >
             <Input maxLength={200} data-testid="new-project-name" />
           </Form.Item>
           <Form.Item name="fiscalYear" label={T.colYear} rules={[{ required: true, message: T.required }]}>

@@ -21,16 +21,21 @@ export type Project = ProjectDto;
 export type { ProjectListItem };
 export type ProjectDetail = Project & { indicators: Array<IndicatorRow & { id: string }> };
 
-export type ProjectFields = Pick<Project, 'name' | 'budgetFiscal' | 'budgetOther' | 'executedFiscal' | 'executedOther' | 'goalExpected' | 'goalActual'>;
+export type ProjectFields = Pick<
+  Project,
+  'name' | 'budgetFiscal' | 'budgetOther' | 'executedFiscal' | 'executedOther' | 'goalExpected' | 'goalActual'
+>;
 
 const path = (id: string) => `/api/projects/${encodeURIComponent(id)}`;
 
 export const goalsApi = {
-  list: (orgId: string, signal?: AbortSignal) => api.get<ListResponse<ProjectListItem>>('/api/projects', { orgId }, signal),
+  list: (orgId: string, signal?: AbortSignal) =>
+    api.get<ListResponse<ProjectListItem>>('/api/projects', { orgId }, signal),
   get: (id: string, signal?: AbortSignal) => api.get<ProjectDetail>(path(id), undefined, signal),
   create: (input: ProjectFields & { orgId: string; fiscalYear: number }, idempotencyKey: string) =>
     api.post<ProjectDetail>('/api/projects', input, idempotencyKey),
-  update: (id: string, input: Partial<ProjectFields> & { version: number }) => api.patch<ProjectDetail>(path(id), input),
+  update: (id: string, input: Partial<ProjectFields> & { version: number }) =>
+    api.patch<ProjectDetail>(path(id), input),
   saveIndicators: (id: string, indicators: IndicatorRow[], version: number) =>
     api.put<ProjectDetail>(`${path(id)}/indicators`, { indicators, version }),
 };

@@ -1,17 +1,36 @@
 // Met / not met, completion rate and 优/良/中/差 level of one goal row, computed in the browser by the
 // same domain functions the server uses, so the mark changes as the user types.
-import { evaluateAgainstStandards, evaluateGoal, type GradeStandards } from '../../../../src/domain/indicators/index.ts';
+import {
+  evaluateAgainstStandards,
+  evaluateGoal,
+  type GradeStandards,
+} from '../../../../src/domain/indicators/index.ts';
 import { fixed } from '../../../../src/domain/money/index.ts';
 
-export type GoalStatus = { status: 'met' | 'not-met' | 'undetermined' | 'empty'; level: string | null; rate: string | null; message: string };
+export type GoalStatus = {
+  status: 'met' | 'not-met' | 'undetermined' | 'empty';
+  level: string | null;
+  rate: string | null;
+  message: string;
+};
 
 export function goalStatus(target: string, actual: string, standards: GradeStandards | null): GoalStatus {
   if (!actual.trim()) return { status: 'empty', level: null, rate: null, message: '尚未填写实际完成值。' };
   if (standards && Object.values(standards).every((v) => v.trim() !== '')) {
     const s = evaluateAgainstStandards(standards, actual);
     const status = s.level === null ? 'undetermined' : s.level === '差' ? 'not-met' : 'met';
-    return { status, level: s.level, rate: s.completionRate ? `${fixed(s.completionRate, 2)}%` : null, message: s.message };
+    return {
+      status,
+      level: s.level,
+      rate: s.completionRate ? `${fixed(s.completionRate, 2)}%` : null,
+      message: s.message,
+    };
   }
   const g = evaluateGoal(target, actual);
-  return { status: g.status, level: null, rate: g.completionRate ? `${fixed(g.completionRate, 2)}%` : null, message: g.message };
+  return {
+    status: g.status,
+    level: null,
+    rate: g.completionRate ? `${fixed(g.completionRate, 2)}%` : null,
+    message: g.message,
+  };
 }

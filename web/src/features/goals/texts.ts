@@ -4,7 +4,8 @@ export const goalsTexts = {
   summary: '编制、申报和审核项目及部门整体的绩效目标与指标体系，并跟踪执行监控情况。',
   listTitle: (org: string) => `${org} · 项目绩效目标`,
   newProject: '新建项目',
-  noAccess: '您的账号没有业务角色，不能查看项目绩效目标。如需开通，请联系安全管理员授予经办人、审核人或评价人员角色。',
+  noAccess:
+    '您的账号没有业务角色，不能查看项目绩效目标。如需开通，请联系安全管理员授予经办人、审核人或评价人员角色。',
   noProjects: '该组织暂无项目',
   colName: '项目名称',
   colOrg: '实施单位',

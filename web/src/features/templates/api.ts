@@ -27,6 +27,11 @@ export const templatesApi = {
   get: (id: string) => api.get<TemplateDetail>(path(id)),
   exportUrl: (id: string) => `${path(id)}/export`,
   import: (orgId: string, template: unknown, key: string, copiedFrom?: string) =>
-    api.post<TemplateDetail>('/api/templates', { orgId, template, ...(copiedFrom ? { copiedFrom } : {}) }, key),
-  update: (id: string, template: IndicatorTemplate, version: number) => api.put<TemplateDetail>(path(id), { template, version }),
+    api.post<TemplateDetail>(
+      '/api/templates',
+      { orgId, template, ...(copiedFrom ? { copiedFrom } : {}) },
+      key,
+    ),
+  update: (id: string, template: IndicatorTemplate, version: number) =>
+    api.put<TemplateDetail>(path(id), { template, version }),
 };

@@ -21,7 +21,8 @@ export const templatesTexts = {
   imported: '已导入',
   copied: '已复制，可以编辑',
   importTitle: '导入指标体系 JSON',
-  importHint: '粘贴导出的 JSON，或选择 .json 文件。系统按 JSON Schema 校验，并指出出错位置（如 $.indicators[0].weight）。',
+  importHint:
+    '粘贴导出的 JSON，或选择 .json 文件。系统按 JSON Schema 校验，并指出出错位置（如 $.indicators[0].weight）。',
   chooseFile: '选择文件',
   notJson: '内容不是有效的 JSON。',
   builtInReadOnly: '内置指标体系按原文件保存，不能修改；如需调整，请复制为本单位指标体系后编辑。',

@@ -3,7 +3,22 @@
 // the seeds: 002's five-step chain, 004's panel). Saving bumps the chain's revision; documents already
 // under review keep the chain they were submitted with.
 import { useEffect, useState } from 'react';
-import { Alert, Button, Card, Checkbox, Form, Input, InputNumber, Modal, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
+import {
+  Alert,
+  Button,
+  Card,
+  Checkbox,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Popconfirm,
+  Select,
+  Space,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
 import type { TableColumnsType } from 'antd';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { useOrgs } from '../../shared/orgs/OrgContext';
@@ -11,8 +26,25 @@ import { useNotify } from '../../shared/ui/useNotify';
 import { workflowApi, type ChainDefinition, type Chains, type ChainView } from './api';
 import { workflowTexts as T } from './texts';
 
-type StepForm = { id: string; name: string; role?: string; position?: string; orgLevel?: number; mode: 'single' | 'panel'; panelSize?: number; deadlineDays?: number; editable?: string; opinionRequired?: boolean };
-type ChainForm = { name: string; initiatorRole?: string; initiatorPosition?: string; initiatorStepName?: string; steps: StepForm[] };
+type StepForm = {
+  id: string;
+  name: string;
+  role?: string;
+  position?: string;
+  orgLevel?: number;
+  mode: 'single' | 'panel';
+  panelSize?: number;
+  deadlineDays?: number;
+  editable?: string;
+  opinionRequired?: boolean;
+};
+type ChainForm = {
+  name: string;
+  initiatorRole?: string;
+  initiatorPosition?: string;
+  initiatorStepName?: string;
+  steps: StepForm[];
+};
 
 const ROLE_OPTIONS = Object.entries(T.roles).map(([value, label]) => ({ value, label }));
 
@@ -37,7 +69,8 @@ function toForm(c: ChainDefinition): ChainForm {
   };
 }
 
-const clean = <T extends Record<string, unknown>>(o: T): T => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== null && v !== '')) as T;
+const clean = <T extends Record<string, unknown>>(o: T): T =>
+  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== null && v !== '')) as T;
 
 function fromForm(f: ChainForm, base: ChainDefinition | null): ChainDefinition {
   return {
@@ -88,7 +121,11 @@ export function ChainsPage() {
   const open = (row: ChainView, preset?: ChainDefinition) => {
     setEditing(row);
     const source = preset ?? row.own?.chain ?? row.effective?.chain;
-    form.setFieldsValue(source ? toForm(source) : { name: '', initiatorRole: 'clerk', steps: [{ id: 's1', name: '', mode: 'single' }] });
+    form.setFieldsValue(
+      source
+        ? toForm(source)
+        : { name: '', initiatorRole: 'clerk', steps: [{ id: 's1', name: '', mode: 'single' }] },
+    );
   };
 
   const save = async () => {
@@ -101,7 +138,14 @@ export function ChainsPage() {
     }
     setBusy(true);
     try {
-      setChains(await workflowApi.saveChain(orgId, editing.kind, fromForm(values, editing.own?.chain ?? null), editing.own?.version ?? null));
+      setChains(
+        await workflowApi.saveChain(
+          orgId,
+          editing.kind,
+          fromForm(values, editing.own?.chain ?? null),
+          editing.own?.version ?? null,
+        ),
+      );
       notify.success(T.saved);
       setEditing(null);
     } catch (err) {
@@ -126,9 +170,17 @@ export function ChainsPage() {
       render: (_v, r) =>
         r.effective ? (
           <div>
-            <Typography.Text strong>{r.effective.chain.name}</Typography.Text> <Tag>{T.revision(r.effective.chain.revision)}</Tag>
-            <div style={{ fontSize: 12, color: '#555' }}>{[r.effective.chain.initiatorStepName ?? '提交', ...r.effective.chain.steps.map((s) => (s.mode === 'panel' ? `${s.name}（会签）` : s.name))].join(' → ')}</div>
-            {r.effective.problems.length ? <Typography.Text type="danger">{r.effective.problems.join('；')}</Typography.Text> : null}
+            <Typography.Text strong>{r.effective.chain.name}</Typography.Text>{' '}
+            <Tag>{T.revision(r.effective.chain.revision)}</Tag>
+            <div style={{ fontSize: 12, color: '#555' }}>
+              {[
+                r.effective.chain.initiatorStepName ?? '提交',
+                ...r.effective.chain.steps.map((s) => (s.mode === 'panel' ? `${s.name}（会签）` : s.name)),
+              ].join(' → ')}
+            </div>
+            {r.effective.problems.length ? (
+              <Typography.Text type="danger">{r.effective.problems.join('；')}</Typography.Text>
+            ) : null}
           </div>
         ) : (
           <Typography.Text type="secondary">{T.notSet}</Typography.Text>
@@ -137,7 +189,14 @@ export function ChainsPage() {
     {
       title: T.source,
       width: 200,
-      render: (_v, r) => (r.own ? <Tag color="blue">{T.own}</Tag> : r.effective ? <Tag>{T.inheritedFrom(r.effective.sourceOrgName ?? '')}</Tag> : '—'),
+      render: (_v, r) =>
+        r.own ? (
+          <Tag color="blue">{T.own}</Tag>
+        ) : r.effective ? (
+          <Tag>{T.inheritedFrom(r.effective.sourceOrgName ?? '')}</Tag>
+        ) : (
+          '—'
+        ),
     },
     {
       title: '',
@@ -148,7 +207,12 @@ export function ChainsPage() {
             {r.own ? T.editChain : T.setOwn}
           </Button>
           {r.own ? (
-            <Popconfirm title={T.removeConfirm} onConfirm={() => void remove(r)} okText={T.ok} cancelText={T.cancel}>
+            <Popconfirm
+              title={T.removeConfirm}
+              onConfirm={() => void remove(r)}
+              okText={T.ok}
+              cancelText={T.cancel}
+            >
               <Button size="small" type="link" danger>
                 {T.removeOwn}
               </Button>
@@ -160,10 +224,31 @@ export function ChainsPage() {
   ];
 
   return (
-    <Card title={T.chainsTitle} extra={<Typography.Text type="secondary">{currentOrg?.name}</Typography.Text>}>
+    <Card
+      title={T.chainsTitle}
+      extra={<Typography.Text type="secondary">{currentOrg?.name}</Typography.Text>}
+    >
       <Alert type="info" showIcon title={T.chainsSummary} style={{ marginBottom: 12 }} />
-      <Table<ChainView> rowKey="kind" size="middle" loading={!chains} dataSource={chains?.items ?? []} columns={columns} pagination={false} data-testid="chains-table" />
-      <Modal open={!!editing} title={editing ? `${editing.kindLabel} · ${T.chainsTitle}` : ''} width={1320} okText={T.save} cancelText={T.cancel} confirmLoading={busy} onOk={() => void save()} onCancel={() => setEditing(null)} destroyOnHidden>
+      <Table<ChainView>
+        rowKey="kind"
+        size="middle"
+        loading={!chains}
+        dataSource={chains?.items ?? []}
+        columns={columns}
+        pagination={false}
+        data-testid="chains-table"
+      />
+      <Modal
+        open={!!editing}
+        title={editing ? `${editing.kindLabel} · ${T.chainsTitle}` : ''}
+        width={1320}
+        okText={T.save}
+        cancelText={T.cancel}
+        confirmLoading={busy}
+        onOk={() => void save()}
+        onCancel={() => setEditing(null)}
+        destroyOnHidden
+      >
         <Space style={{ marginBottom: 12 }} wrap>
           <Typography.Text>{T.usePreset}：</Typography.Text>
           {(chains?.presets ?? []).map((p) => (
@@ -174,13 +259,22 @@ export function ChainsPage() {
         </Space>
         <Form form={form} layout="vertical">
           <Space wrap align="start">
-            <Form.Item name="name" label={T.chainName} rules={[{ required: true, whitespace: true }]} style={{ width: 360 }}>
+            <Form.Item
+              name="name"
+              label={T.chainName}
+              rules={[{ required: true, whitespace: true }]}
+              style={{ width: 360 }}
+            >
               <Input />
             </Form.Item>
             <Form.Item name="initiatorRole" label={`${T.initiator} · ${T.role}`} style={{ width: 140 }}>
               <Select allowClear options={ROLE_OPTIONS} />
             </Form.Item>
-            <Form.Item name="initiatorPosition" label={`${T.initiator} · ${T.position}`} style={{ width: 140 }}>
+            <Form.Item
+              name="initiatorPosition"
+              label={`${T.initiator} · ${T.position}`}
+              style={{ width: 140 }}
+            >
               <Input />
             </Form.Item>
             <Form.Item name="initiatorStepName" label={T.initiatorStepName} style={{ width: 160 }}>
@@ -194,9 +288,24 @@ export function ChainsPage() {
             {(fields, { add, remove }) => (
               <>
                 {fields.map((f, i) => (
-                  <Space key={f.key} align="start" wrap style={{ display: 'flex', marginTop: 8, paddingBottom: 4, borderBottom: '1px dashed #eee' }}>
+                  <Space
+                    key={f.key}
+                    align="start"
+                    wrap
+                    style={{
+                      display: 'flex',
+                      marginTop: 8,
+                      paddingBottom: 4,
+                      borderBottom: '1px dashed #eee',
+                    }}
+                  >
                     <Tag style={{ marginTop: 30 }}>{i + 1}</Tag>
-                    <Form.Item name={[f.name, 'name']} label={T.stepName} rules={[{ required: true, whitespace: true }]} style={{ width: 140, marginBottom: 4 }}>
+                    <Form.Item
+                      name={[f.name, 'name']}
+                      label={T.stepName}
+                      rules={[{ required: true, whitespace: true }]}
+                      style={{ width: 140, marginBottom: 4 }}
+                    >
                       <Input />
                     </Form.Item>
                     <Form.Item name={[f.name, 'id']} hidden>
@@ -205,31 +314,72 @@ export function ChainsPage() {
                     <Form.Item name={[f.name, 'role']} label={T.role} style={{ width: 100, marginBottom: 4 }}>
                       <Select allowClear options={ROLE_OPTIONS} />
                     </Form.Item>
-                    <Form.Item name={[f.name, 'position']} label={T.position} style={{ width: 120, marginBottom: 4 }}>
+                    <Form.Item
+                      name={[f.name, 'position']}
+                      label={T.position}
+                      style={{ width: 120, marginBottom: 4 }}
+                    >
                       <Input />
                     </Form.Item>
-                    <Form.Item name={[f.name, 'orgLevel']} label={T.orgLevel} tooltip={T.orgLevelHint} style={{ width: 70, marginBottom: 4 }}>
+                    <Form.Item
+                      name={[f.name, 'orgLevel']}
+                      label={T.orgLevel}
+                      tooltip={T.orgLevelHint}
+                      style={{ width: 70, marginBottom: 4 }}
+                    >
                       <InputNumber min={0} max={10} style={{ width: 64 }} />
                     </Form.Item>
-                    <Form.Item name={[f.name, 'mode']} label={T.mode} initialValue="single" style={{ width: 90, marginBottom: 4 }}>
-                      <Select options={[{ value: 'single', label: T.single }, { value: 'panel', label: T.panel }]} />
+                    <Form.Item
+                      name={[f.name, 'mode']}
+                      label={T.mode}
+                      initialValue="single"
+                      style={{ width: 90, marginBottom: 4 }}
+                    >
+                      <Select
+                        options={[
+                          { value: 'single', label: T.single },
+                          { value: 'panel', label: T.panel },
+                        ]}
+                      />
                     </Form.Item>
-                    <Form.Item name={[f.name, 'panelSize']} label={T.panelSize} style={{ width: 70, marginBottom: 4 }}>
+                    <Form.Item
+                      name={[f.name, 'panelSize']}
+                      label={T.panelSize}
+                      style={{ width: 70, marginBottom: 4 }}
+                    >
                       <InputNumber min={2} max={20} style={{ width: 64 }} />
                     </Form.Item>
-                    <Form.Item name={[f.name, 'deadlineDays']} label={T.deadlineDays} style={{ width: 80, marginBottom: 4 }}>
+                    <Form.Item
+                      name={[f.name, 'deadlineDays']}
+                      label={T.deadlineDays}
+                      style={{ width: 80, marginBottom: 4 }}
+                    >
                       <InputNumber min={1} max={365} style={{ width: 72 }} />
                     </Form.Item>
-                    <Form.Item name={[f.name, 'editable']} label={T.editable} style={{ width: 230, marginBottom: 4 }}>
+                    <Form.Item
+                      name={[f.name, 'editable']}
+                      label={T.editable}
+                      style={{ width: 230, marginBottom: 4 }}
+                    >
                       <Input placeholder="scores.*.score" />
                     </Form.Item>
-                    <Form.Item name={[f.name, 'opinionRequired']} label={T.needOpinion} valuePropName="checked" style={{ marginBottom: 4 }}>
+                    <Form.Item
+                      name={[f.name, 'opinionRequired']}
+                      label={T.needOpinion}
+                      valuePropName="checked"
+                      style={{ marginBottom: 4 }}
+                    >
                       <Checkbox />
                     </Form.Item>
                     <MinusCircleOutlined onClick={() => remove(f.name)} style={{ marginTop: 36 }} />
                   </Space>
                 ))}
-                <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ id: `s${Date.now().toString(36)}`, mode: 'single' })} style={{ marginTop: 8 }}>
+                <Button
+                  type="dashed"
+                  icon={<PlusOutlined />}
+                  onClick={() => add({ id: `s${Date.now().toString(36)}`, mode: 'single' })}
+                  style={{ marginTop: 8 }}
+                >
                   {T.addStep}
                 </Button>
               </>
@@ -240,4 +390,3 @@ export function ChainsPage() {
     </Card>
   );
 }
-

@@ -27,8 +27,19 @@ export function InboxBadge() {
       for (const n of fresh.reverse()) {
         shown.current.add(n.id);
         const title = n.kind === 'returned' ? T.returned : n.kind === 'frozen' ? T.frozenNote : T.arrived;
-        const description = n.kind === 'returned' ? T.returnedText(n.title, n.stepName, n.by) : n.kind === 'frozen' ? T.frozenText(n.title) : T.arrivedText(n.title, n.stepName, n.by);
-        notification.info({ title, description, placement: 'topRight', duration: 8, onClick: () => navigate('/workflow') });
+        const description =
+          n.kind === 'returned'
+            ? T.returnedText(n.title, n.stepName, n.by)
+            : n.kind === 'frozen'
+              ? T.frozenText(n.title)
+              : T.arrivedText(n.title, n.stepName, n.by);
+        notification.info({
+          title,
+          description,
+          placement: 'topRight',
+          duration: 8,
+          onClick: () => navigate('/workflow'),
+        });
       }
       if (fresh.length > 0) await workflowApi.markRead(fresh.map((n) => n.id));
     } catch {
@@ -50,13 +61,27 @@ export function InboxBadge() {
   }, [poll]);
 
   return (
-    <a className="jx-inbox" onClick={() => navigate('/workflow')} data-testid="inbox-badge" title={`${T.todo} ${counts?.todo ?? 0}`} style={{ color: 'inherit' }}>
+    <a
+      className="jx-inbox"
+      onClick={() => navigate('/workflow')}
+      data-testid="inbox-badge"
+      title={`${T.todo} ${counts?.todo ?? 0}`}
+      style={{ color: 'inherit' }}
+    >
       <Space size={4}>
-        <Badge count={counts?.todo ?? 0} size="small" color={counts && counts.overdue > 0 ? 'red' : 'blue'} showZero={false} offset={[4, -2]}>
+        <Badge
+          count={counts?.todo ?? 0}
+          size="small"
+          color={counts && counts.overdue > 0 ? 'red' : 'blue'}
+          showZero={false}
+          offset={[4, -2]}
+        >
           <BellOutlined style={{ fontSize: 16, color: 'inherit' }} />
         </Badge>
         <span data-testid="inbox-count">{`${T.todo} ${counts?.todo ?? 0}`}</span>
-        {counts && counts.overdue > 0 ? <span style={{ color: '#ffccc7' }}>{`${T.overdue} ${counts.overdue}`}</span> : null}
+        {counts && counts.overdue > 0 ? (
+          <span style={{ color: '#ffccc7' }}>{`${T.overdue} ${counts.overdue}`}</span>
+        ) : null}
       </Space>
     </a>
   );

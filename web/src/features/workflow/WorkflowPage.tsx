@@ -49,12 +49,22 @@ export function WorkflowPage() {
     {
       title: T.colStep,
       width: 150,
-      render: (_v, r) => (r.status === 'in_review' || r.status === 'returned' ? <Tag color={r.status === 'returned' ? 'error' : 'processing'}>{r.stepName}</Tag> : <Tag color={statusColor(r.status)}>{r.statusLabel}</Tag>),
+      render: (_v, r) =>
+        r.status === 'in_review' || r.status === 'returned' ? (
+          <Tag color={r.status === 'returned' ? 'error' : 'processing'}>{r.stepName}</Tag>
+        ) : (
+          <Tag color={statusColor(r.status)}>{r.statusLabel}</Tag>
+        ),
     },
     { title: T.colSubmitter, dataIndex: 'submitterName', width: 150 },
     key === 'todo'
       ? { title: T.colSince, dataIndex: 'since', width: 140, render: (v: string | null) => formatTime(v) }
-      : { title: T.colLast, dataIndex: 'lastActionAt', width: 140, render: (v: string | null) => formatTime(v) },
+      : {
+          title: T.colLast,
+          dataIndex: 'lastActionAt',
+          width: 140,
+          render: (v: string | null) => formatTime(v),
+        },
     {
       title: T.colDeadline,
       width: 120,
@@ -62,7 +72,9 @@ export function WorkflowPage() {
         r.status !== 'in_review' || r.deadline.daysLeft === null ? (
           <Typography.Text type="secondary">{r.status === 'in_review' ? T.noDeadline : '—'}</Typography.Text>
         ) : r.deadline.overdue ? (
-          <Tag color="red" data-testid="overdue">{T.overdueBy(-r.deadline.daysLeft)}</Tag>
+          <Tag color="red" data-testid="overdue">
+            {T.overdueBy(-r.deadline.daysLeft)}
+          </Tag>
         ) : (
           <Tag>{T.daysLeft(r.deadline.daysLeft)}</Tag>
         ),
@@ -93,7 +105,14 @@ export function WorkflowPage() {
   );
 
   return (
-    <Card title={T.title} extra={<Button icon={<ReloadOutlined />} onClick={() => setTick((t) => t + 1)}>{T.refresh}</Button>}>
+    <Card
+      title={T.title}
+      extra={
+        <Button icon={<ReloadOutlined />} onClick={() => setTick((t) => t + 1)}>
+          {T.refresh}
+        </Button>
+      }
+    >
       <Tabs
         activeKey={tab}
         onChange={(k) => setTab(k as TabKey)}

@@ -3,7 +3,20 @@
 // the timeline (who, position, when, opinion, data changed) and the frozen versions' downloads.
 // Mounted by a document page: <WorkflowPanel documentId={id} indicators={…} onChanged={reload} />.
 import { useCallback, useEffect, useState } from 'react';
-import { Alert, Button, Card, Descriptions, Form, Input, Modal, Select, Space, Tag, Timeline, Typography } from 'antd';
+import {
+  Alert,
+  Button,
+  Card,
+  Descriptions,
+  Form,
+  Input,
+  Modal,
+  Select,
+  Space,
+  Tag,
+  Timeline,
+  Typography,
+} from 'antd';
 import { FilePdfOutlined, FileWordOutlined, MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { ApiError } from '../../shared/api/client';
 import { useNotify } from '../../shared/ui/useNotify';
@@ -27,7 +40,16 @@ export type WorkflowPanelProps = {
   onView?: (view: WorkflowView) => void;
 };
 
-const shown = (v: unknown): string => (v === null || v === undefined || v === '' ? '（空）' : v === true ? '是' : v === false ? '否' : typeof v === 'string' ? v : JSON.stringify(v));
+const shown = (v: unknown): string =>
+  v === null || v === undefined || v === ''
+    ? '（空）'
+    : v === true
+      ? '是'
+      : v === false
+        ? '否'
+        : typeof v === 'string'
+          ? v
+          : JSON.stringify(v);
 
 const EVALUATION_DOCS = [
   { kind: 'score-table', label: T.docScoreTable },
@@ -43,7 +65,13 @@ const FROZEN_DOCS: Record<WorkflowView['kind'], ReadonlyArray<{ kind: string; la
   final_accounts: [{ kind: 'accounts-explanation', label: T.docAccountsExplanation }],
 };
 
-export function WorkflowPanel({ documentId, indicators = [], onChanged, refreshKey, onView }: WorkflowPanelProps) {
+export function WorkflowPanel({
+  documentId,
+  indicators = [],
+  onChanged,
+  refreshKey,
+  onView,
+}: WorkflowPanelProps) {
   const notify = useNotify();
   const [view, setView] = useState<WorkflowView | null>(null);
   const [dialog, setDialog] = useState<Dialog>(null);
@@ -71,7 +99,8 @@ export function WorkflowPanel({ documentId, indicators = [], onChanged, refreshK
   if (!view) return <Card title={T.panelTitle} loading />;
 
   const step = view.current?.index ?? 0;
-  const scoreAdjustable = view.current?.editable.some((p) => p.startsWith('scores.')) && indicators.length > 0;
+  const scoreAdjustable =
+    view.current?.editable.some((p) => p.startsWith('scores.')) && indicators.length > 0;
   const panelStep = view.current?.mode === 'panel';
 
   const run = async (call: () => Promise<WorkflowView>, label: string) => {
@@ -115,25 +144,64 @@ export function WorkflowPanel({ documentId, indicators = [], onChanged, refreshK
     const v = view.version;
     switch (dialog) {
       case 'submit':
-        return run(() => workflowApi.submit(view.id, v, values.note as string | undefined), view.status === 'returned' ? T.resubmit : T.submit);
+        return run(
+          () => workflowApi.submit(view.id, v, values.note as string | undefined),
+          view.status === 'returned' ? T.resubmit : T.submit,
+        );
       case 'approve':
-        return run(() => workflowApi.approve(view.id, v, step, (values.opinion as string | undefined) ?? '', adjustmentsToChanges(values.adjustments as Adjustment[] | undefined)), panelStep ? T.completeScoring : T.approve);
+        return run(
+          () =>
+            workflowApi.approve(
+              view.id,
+              v,
+              step,
+              (values.opinion as string | undefined) ?? '',
+              adjustmentsToChanges(values.adjustments as Adjustment[] | undefined),
+            ),
+          panelStep ? T.completeScoring : T.approve,
+        );
       case 'return':
-        return run(() => workflowApi.giveBack(view.id, v, step, values.to as 'originator' | number, values.reason as string), T.giveBack);
+        return run(
+          () =>
+            workflowApi.giveBack(
+              view.id,
+              v,
+              step,
+              values.to as 'originator' | number,
+              values.reason as string,
+            ),
+          T.giveBack,
+        );
       case 'withdraw':
         return run(() => workflowApi.withdraw(view.id, v, values.reason as string | undefined), T.withdraw);
       case 'delegate':
-        return run(() => workflowApi.delegate(view.id, v, step, values.to as string, values.note as string | undefined), T.delegate);
+        return run(
+          () =>
+            workflowApi.delegate(view.id, v, step, values.to as string, values.note as string | undefined),
+          T.delegate,
+        );
       case 'edit':
-        return run(() => workflowApi.edit(view.id, v, step, adjustmentsToChanges(values.adjustments as Adjustment[] | undefined)), T.edit);
+        return run(
+          () =>
+            workflowApi.edit(
+              view.id,
+              v,
+              step,
+              adjustmentsToChanges(values.adjustments as Adjustment[] | undefined),
+            ),
+          T.edit,
+        );
       case 'reopen':
         return run(() => workflowApi.reopen(view.id, v, values.reason as string), T.reopen);
     }
   };
 
-  const buttons: Array<{ key: Exclude<Dialog, null>; label: string; primary?: boolean; danger?: boolean }> = [];
-  if (view.actions.includes('submit')) buttons.push({ key: 'submit', label: view.status === 'returned' ? T.resubmit : T.submit, primary: true });
-  if (view.actions.includes('approve')) buttons.push({ key: 'approve', label: panelStep ? T.completeScoring : T.approve, primary: true });
+  const buttons: Array<{ key: Exclude<Dialog, null>; label: string; primary?: boolean; danger?: boolean }> =
+    [];
+  if (view.actions.includes('submit'))
+    buttons.push({ key: 'submit', label: view.status === 'returned' ? T.resubmit : T.submit, primary: true });
+  if (view.actions.includes('approve'))
+    buttons.push({ key: 'approve', label: panelStep ? T.completeScoring : T.approve, primary: true });
   if (view.actions.includes('return')) buttons.push({ key: 'return', label: T.giveBack, danger: true });
   if (view.actions.includes('edit') && scoreAdjustable) buttons.push({ key: 'edit', label: T.edit });
   if (view.actions.includes('delegate')) buttons.push({ key: 'delegate', label: T.delegate });
@@ -159,7 +227,13 @@ export function WorkflowPanel({ documentId, indicators = [], onChanged, refreshK
       extra={
         <Space wrap>
           {buttons.map((b) => (
-            <Button key={b.key} type={b.primary ? 'primary' : 'default'} danger={b.danger} onClick={() => setDialog(b.key)} data-testid={`wf-${b.key}`}>
+            <Button
+              key={b.key}
+              type={b.primary ? 'primary' : 'default'}
+              danger={b.danger}
+              onClick={() => setDialog(b.key)}
+              data-testid={`wf-${b.key}`}
+            >
               {b.label}
             </Button>
           ))}
@@ -168,15 +242,22 @@ export function WorkflowPanel({ documentId, indicators = [], onChanged, refreshK
     >
       <Descriptions size="small" column={3} style={{ marginBottom: 12 }}>
         <Descriptions.Item label={T.status}>
-          <Tag color={statusColor(view.status)} data-testid="wf-status">{view.statusLabel}</Tag>
+          <Tag color={statusColor(view.status)} data-testid="wf-status">
+            {view.statusLabel}
+          </Tag>
           <Typography.Text type="secondary">{T.version(view.documentVersion)}</Typography.Text>
         </Descriptions.Item>
         <Descriptions.Item label={T.currentStep}>
-          <span data-testid="wf-step">{view.current?.name ?? (view.status === 'returned' ? `${view.submitter?.name ?? ''}（退回修改）` : '—')}</span>
+          <span data-testid="wf-step">
+            {view.current?.name ??
+              (view.status === 'returned' ? `${view.submitter?.name ?? ''}（退回修改）` : '—')}
+          </span>
         </Descriptions.Item>
         <Descriptions.Item label={T.dueAt}>
           {deadline?.dueAt ? (
-            <Tag color={deadline.overdue ? 'red' : 'default'}>{deadline.overdue ? T.overdueBy(-(deadline.daysLeft ?? 0)) : T.daysLeft(deadline.daysLeft ?? 0)}</Tag>
+            <Tag color={deadline.overdue ? 'red' : 'default'}>
+              {deadline.overdue ? T.overdueBy(-(deadline.daysLeft ?? 0)) : T.daysLeft(deadline.daysLeft ?? 0)}
+            </Tag>
           ) : (
             '—'
           )}
@@ -186,7 +267,8 @@ export function WorkflowPanel({ documentId, indicators = [], onChanged, refreshK
             <Space wrap>
               {view.current.assignees.map((a) => (
                 <Tag key={a.userId} color={a.completed ? 'green' : 'blue'}>
-                  {a.name}（{a.position}）{view.current!.mode === 'panel' ? ` · ${a.completed ? T.completed : T.pending}` : ''}
+                  {a.name}（{a.position}）
+                  {view.current!.mode === 'panel' ? ` · ${a.completed ? T.completed : T.pending}` : ''}
                 </Tag>
               ))}
             </Space>
@@ -203,20 +285,34 @@ export function WorkflowPanel({ documentId, indicators = [], onChanged, refreshK
           )}
         </Descriptions.Item>
       </Descriptions>
-      {view.chainProblems.length > 0 ? <Alert type="warning" showIcon title={view.chainProblems.join('；')} style={{ marginBottom: 12 }} /> : null}
+      {view.chainProblems.length > 0 ? (
+        <Alert type="warning" showIcon title={view.chainProblems.join('；')} style={{ marginBottom: 12 }} />
+      ) : null}
 
       {view.frozen.length > 0 ? (
         <div style={{ marginBottom: 12 }} data-testid="wf-frozen">
           <Typography.Text strong>{T.frozenVersions}：</Typography.Text>
           {view.frozen.map((f) => (
             <Space key={f.number} wrap style={{ marginLeft: 8 }}>
-              <Tag color="green">{T.version(f.number)} · {formatTime(f.frozenAt)}</Tag>
+              <Tag color="green">
+                {T.version(f.number)} · {formatTime(f.frozenAt)}
+              </Tag>
               {(FROZEN_DOCS[view.kind] ?? []).map((d) => (
                 <Space.Compact key={d.kind}>
-                  <Button size="small" icon={<FileWordOutlined />} href={workflowApi.frozenUrl(view.id, f.number, d.kind, 'docx')} data-testid={`wf-frozen-${f.number}-${d.kind}-docx`}>
+                  <Button
+                    size="small"
+                    icon={<FileWordOutlined />}
+                    href={workflowApi.frozenUrl(view.id, f.number, d.kind, 'docx')}
+                    data-testid={`wf-frozen-${f.number}-${d.kind}-docx`}
+                  >
                     {d.label}
                   </Button>
-                  <Button size="small" icon={<FilePdfOutlined />} href={workflowApi.frozenUrl(view.id, f.number, d.kind, 'pdf')} data-testid={`wf-frozen-${f.number}-${d.kind}-pdf`} />
+                  <Button
+                    size="small"
+                    icon={<FilePdfOutlined />}
+                    href={workflowApi.frozenUrl(view.id, f.number, d.kind, 'pdf')}
+                    data-testid={`wf-frozen-${f.number}-${d.kind}-pdf`}
+                  />
                 </Space.Compact>
               ))}
             </Space>
@@ -232,7 +328,14 @@ export function WorkflowPanel({ documentId, indicators = [], onChanged, refreshK
           data-testid="wf-timeline"
           items={view.timeline.map((e) => ({
             key: e.seq,
-            color: e.action === 'returned' || e.action === 'withdrawn' ? 'red' : e.action === 'frozen' ? 'green' : e.action === 'step_activated' ? 'gray' : 'blue',
+            color:
+              e.action === 'returned' || e.action === 'withdrawn'
+                ? 'red'
+                : e.action === 'frozen'
+                  ? 'green'
+                  : e.action === 'step_activated'
+                    ? 'gray'
+                    : 'blue',
             content: (
               <div data-testid="wf-timeline-entry">
                 <Space size={6} wrap>
@@ -241,7 +344,9 @@ export function WorkflowPanel({ documentId, indicators = [], onChanged, refreshK
                   <Typography.Text>{e.actorName}</Typography.Text>
                   {e.position ? <Typography.Text type="secondary">（{e.position}）</Typography.Text> : null}
                   <Typography.Text type="secondary">{formatTime(e.at)}</Typography.Text>
-                  {e.to.length > 0 ? <Typography.Text type="secondary">→ {e.to.join('、')}</Typography.Text> : null}
+                  {e.to.length > 0 ? (
+                    <Typography.Text type="secondary">→ {e.to.join('、')}</Typography.Text>
+                  ) : null}
                 </Space>
                 {e.text ? <div style={{ marginTop: 2 }}>“{e.text}”</div> : null}
                 {e.changes.length > 0 ? (
@@ -282,9 +387,23 @@ export function WorkflowPanel({ documentId, indicators = [], onChanged, refreshK
           ) : null}
           {dialog === 'approve' || dialog === 'edit' ? (
             <>
-              {dialog === 'approve' ? <Form.Item name="opinion" label={T.opinion} rules={view.current?.opinionRequired ? [{ required: true, whitespace: true, message: T.opinionRequired }] : []}>
-                <Input.TextArea autoSize={{ minRows: 2 }} placeholder={view.current?.opinionRequired ? T.opinionRequired : T.opinionPlaceholder} data-testid="wf-opinion" />
-              </Form.Item> : null}
+              {dialog === 'approve' ? (
+                <Form.Item
+                  name="opinion"
+                  label={T.opinion}
+                  rules={
+                    view.current?.opinionRequired
+                      ? [{ required: true, whitespace: true, message: T.opinionRequired }]
+                      : []
+                  }
+                >
+                  <Input.TextArea
+                    autoSize={{ minRows: 2 }}
+                    placeholder={view.current?.opinionRequired ? T.opinionRequired : T.opinionPlaceholder}
+                    data-testid="wf-opinion"
+                  />
+                </Form.Item>
+              ) : null}
               {scoreAdjustable ? (
                 <Form.List name="adjustments">
                   {(fields, { add, remove }) => (
@@ -292,8 +411,18 @@ export function WorkflowPanel({ documentId, indicators = [], onChanged, refreshK
                       <Typography.Text type="secondary">{T.adjust}</Typography.Text>
                       {fields.map((f) => (
                         <Space key={f.key} align="start" wrap style={{ display: 'flex', marginTop: 8 }}>
-                          <Form.Item name={[f.name, 'indicator']} rules={[{ required: true, message: T.indicator }]} style={{ width: 200, marginBottom: 0 }}>
-                            <Select showSearch optionFilterProp="label" placeholder={T.indicator} options={indicators.map((i) => ({ value: i.id, label: i.name }))} data-testid="wf-adjust-indicator" />
+                          <Form.Item
+                            name={[f.name, 'indicator']}
+                            rules={[{ required: true, message: T.indicator }]}
+                            style={{ width: 200, marginBottom: 0 }}
+                          >
+                            <Select
+                              showSearch
+                              optionFilterProp="label"
+                              placeholder={T.indicator}
+                              options={indicators.map((i) => ({ value: i.id, label: i.name }))}
+                              data-testid="wf-adjust-indicator"
+                            />
                           </Form.Item>
                           <Form.Item name={[f.name, 'score']} style={{ width: 90, marginBottom: 0 }}>
                             <Input placeholder={T.newScore} data-testid="wf-adjust-score" />
@@ -307,7 +436,13 @@ export function WorkflowPanel({ documentId, indicators = [], onChanged, refreshK
                           <MinusCircleOutlined onClick={() => remove(f.name)} style={{ marginTop: 8 }} />
                         </Space>
                       ))}
-                      <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({})} style={{ marginTop: 8 }} data-testid="wf-adjust-add">
+                      <Button
+                        type="dashed"
+                        icon={<PlusOutlined />}
+                        onClick={() => add({})}
+                        style={{ marginTop: 8 }}
+                        data-testid="wf-adjust-add"
+                      >
                         {T.addAdjustment}
                       </Button>
                     </>
@@ -319,9 +454,16 @@ export function WorkflowPanel({ documentId, indicators = [], onChanged, refreshK
           {dialog === 'return' ? (
             <>
               <Form.Item name="to" label={T.returnTo} initialValue="originator">
-                <Select options={view.returnTargets.map((r) => ({ value: r.to, label: r.name }))} data-testid="wf-return-to" />
+                <Select
+                  options={view.returnTargets.map((r) => ({ value: r.to, label: r.name }))}
+                  data-testid="wf-return-to"
+                />
               </Form.Item>
-              <Form.Item name="reason" label={T.reason} rules={[{ required: true, whitespace: true, message: T.reasonRequired }]}>
+              <Form.Item
+                name="reason"
+                label={T.reason}
+                rules={[{ required: true, whitespace: true, message: T.reasonRequired }]}
+              >
                 <Input.TextArea autoSize={{ minRows: 2 }} data-testid="wf-reason" />
               </Form.Item>
             </>
@@ -329,7 +471,13 @@ export function WorkflowPanel({ documentId, indicators = [], onChanged, refreshK
           {dialog === 'delegate' ? (
             <>
               <Form.Item name="to" label={T.delegateTo} rules={[{ required: true, message: T.delegateTo }]}>
-                <Select options={view.delegateCandidates.map((c) => ({ value: c.id, label: `${c.name}（${c.position}）` }))} data-testid="wf-delegate-to" />
+                <Select
+                  options={view.delegateCandidates.map((c) => ({
+                    value: c.id,
+                    label: `${c.name}（${c.position}）`,
+                  }))}
+                  data-testid="wf-delegate-to"
+                />
               </Form.Item>
               <Form.Item name="note" label={T.note}>
                 <Input.TextArea autoSize={{ minRows: 2 }} />
@@ -337,7 +485,11 @@ export function WorkflowPanel({ documentId, indicators = [], onChanged, refreshK
             </>
           ) : null}
           {dialog === 'reopen' ? (
-            <Form.Item name="reason" label={T.reason} rules={[{ required: true, whitespace: true, message: T.reasonRequired }]}>
+            <Form.Item
+              name="reason"
+              label={T.reason}
+              rules={[{ required: true, whitespace: true, message: T.reasonRequired }]}
+            >
               <Input.TextArea autoSize={{ minRows: 2 }} data-testid="wf-reason" />
             </Form.Item>
           ) : null}

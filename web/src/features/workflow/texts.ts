@@ -76,8 +76,10 @@ export const workflowTexts = {
   arrived: '新的待办',
   returned: '事项被退回',
   frozenNote: '事项已定稿',
-  arrivedText: (title: string, step: string | null, by: string) => `「${title}」已由 ${by} 送达您办理（${step ?? ''}）。`,
-  returnedText: (title: string, step: string | null, by: string) => `「${title}」被 ${by} 退回（${step ?? ''}），请处理。`,
+  arrivedText: (title: string, step: string | null, by: string) =>
+    `「${title}」已由 ${by} 送达您办理（${step ?? ''}）。`,
+  returnedText: (title: string, step: string | null, by: string) =>
+    `「${title}」被 ${by} 退回（${step ?? ''}），请处理。`,
   frozenText: (title: string) => `您提交的「${title}」已审核定稿。`,
   // chains admin
   chainsTitle: '审核流程设置',
