@@ -14,10 +14,10 @@ import {
   serializerCompiler,
   validatorCompiler,
 } from 'fastify-type-provider-zod';
-import type { AppDeps } from '../../app/deps.ts';
-import { registerRoutes, type RegisteredRoute, type RouteSpec } from '../../app/route.ts';
-import { appendAudit } from '../audit/audit-log.ts';
-import { AppError, isAppError } from '../errors.ts';
+import type { AppDeps } from './deps.ts';
+import { registerRoutes, type RegisteredRoute, type RouteSpec } from './route.ts';
+import { appendAudit } from '../platform/audit/audit-log.ts';
+import { AppError, isAppError } from '../platform/errors.ts';
 
 export type ServerOptions = { webDist?: string | null; logErrors?: (error: unknown) => void };
 

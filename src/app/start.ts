@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Config } from '../platform/config.ts';
 import { runMigrations } from '../platform/db/migrate.ts';
-import { buildServer } from '../platform/http/server.ts';
+import { buildServer } from './server.ts';
 import { loadDemo } from '../features/demo/load-demo.ts';
 import { DEMO_ORGS, DEMO_ROLES } from '../features/demo/demo-data.ts';
 import { bootstrap, generatePassword, type GeneratedCredential } from '../features/system/bootstrap.ts';

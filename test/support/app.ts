@@ -7,7 +7,7 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import type { AppDeps } from '../../src/app/deps.ts';
 import { allRoutes } from '../../src/app/routes.ts';
 import { loadConfig, type Config } from '../../src/platform/config.ts';
-import { buildServer } from '../../src/platform/http/server.ts';
+import { buildServer } from '../../src/app/server.ts';
 import { organisations, users } from '../../src/platform/db/schema/index.ts';
 import { createTestDatabase, type TestDatabase } from './db.ts';
 import { TEST_PASSWORDS } from './passwords.ts';
