@@ -19,7 +19,6 @@ export default defineConfig({
           name: 'web',
           include: ['web/src/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
-          passWithNoTests: true,
         },
       },
     ],

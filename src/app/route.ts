@@ -42,9 +42,15 @@ export type Access<B, Q, P> =
       ) => Promise<string | null> | string | null;
     };
 
-export type RouteContext<B, Q, P> = {
+/** The access rule of a scoped route (for routes declared with explicit type arguments). */
+export type Scoped<B, Q, P> = Extract<Access<B, Q, P>, { kind: 'scoped' }>;
+
+/** Who is asking: a signed-in actor on every route but the public ones. */
+export type ActorFor<A> = A extends { kind: 'public' } ? Actor | null : Actor;
+
+export type RouteContext<B, Q, P, A = Access<B, Q, P>> = {
   input: RouteInput<B, Q, P>;
-  actor: Actor | null;
+  actor: ActorFor<A>;
   deps: TxDeps;
   request: FastifyRequest;
   reply: FastifyReply;
@@ -52,7 +58,7 @@ export type RouteContext<B, Q, P> = {
 
 export type RouteResult = { status: number; body?: unknown } | unknown;
 
-export type RouteSpec<B, Q, P> = {
+export type RouteSpec<B, Q, P, A extends Access<B, Q, P> = Access<B, Q, P>> = {
   method: Method;
   url: string;
   summary: string;
@@ -60,12 +66,12 @@ export type RouteSpec<B, Q, P> = {
   body?: z.ZodType<B>;
   query?: z.ZodType<Q>;
   params?: z.ZodType<P>;
-  access: Access<B, Q, P>;
+  access: A;
   /** Creating routes: a retry with the same Idempotency-Key returns the first result. */
   idempotent?: boolean;
   /** Login is the one state-changing request that cannot carry a CSRF token yet. */
   csrfExempt?: boolean;
-  handler: (ctx: RouteContext<B, Q, P>) => Promise<RouteResult>;
+  handler: (ctx: RouteContext<B, Q, P, A>) => Promise<RouteResult>;
 };
 
 export type RegisteredRoute = {
@@ -75,9 +81,14 @@ export type RegisteredRoute = {
 };
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-type AnyRouteSpec = RouteSpec<any, any, any>;
+type AnyRouteSpec = RouteSpec<any, any, any, any>;
 
-export function route<B = undefined, Q = undefined, P = undefined>(spec: RouteSpec<B, Q, P>): AnyRouteSpec {
+export function route<
+  B = undefined,
+  Q = undefined,
+  P = undefined,
+  A extends Access<B, Q, P> = Access<B, Q, P>,
+>(spec: RouteSpec<B, Q, P, A>): AnyRouteSpec {
   return spec as AnyRouteSpec;
 }
 
@@ -154,8 +165,9 @@ export function registerRoutes(
         >;
         const actor = request.actor;
         if (spec.access.kind === 'scoped') {
-          const orgId = await spec.access.org(input, actor!, deps);
-          requireScope(actor!, spec.access.permission, orgId);
+          if (!actor) throw new AppError('UNAUTHENTICATED');
+          const orgId = await spec.access.org(input, actor, deps);
+          requireScope(actor, spec.access.permission, orgId);
         }
         const keyHeader = request.headers['idempotency-key'];
         const key =

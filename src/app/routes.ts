@@ -10,9 +10,17 @@ import { healthRoutes } from '../features/system/health.route.ts';
 import { templateRoutes } from '../features/templates/templates.route.ts';
 import { userRoutes } from '../features/users/users.route.ts';
 import { workflowRoutes } from '../features/workflow/workflow.route.ts';
+import { registerDocumentAdapters } from '../features/workflow/documents.ts';
+import { evaluationAdapter } from '../features/evaluations/evaluation-adapter.ts';
+import { goalsAdapter } from '../features/goals/goals-adapter.ts';
+import { accountsAdapter } from '../features/accounts/accounts-adapter.ts';
 import type { AppDeps } from './deps.ts';
 
+/** The documents the review workflow runs on, one adapter per feature (the workflow core imports none). */
+export const DOCUMENT_ADAPTERS = [evaluationAdapter, goalsAdapter, accountsAdapter];
+
 export function allRoutes(deps: AppDeps) {
+  registerDocumentAdapters(DOCUMENT_ADAPTERS);
   return [
     ...healthRoutes(),
     ...authRoutes(deps),

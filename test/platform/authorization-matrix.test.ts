@@ -221,7 +221,49 @@ beforeAll(async () => {
 });
 afterAll(async () => t.close());
 
+/** The URL of a route's sample request, its `:id` filled with the 四川 entity the sample names. */
+function sampleUrl(r: { url: string }, sample: (typeof SAMPLES)[string], ids: Record<GoalsIdKind, string>) {
+  const id =
+    sample.id === 'org' ? target.orgId : sample.id === 'user' || !sample.id ? target.userId : ids[sample.id];
+  return r.url.replace(':id', id) + (sample.query?.(target) ?? '');
+}
+
 describe('authorisation matrix', () => {
+  it('answers every sample for an insider (positive control: the sample reaches a real entity)', async () => {
+    // A fresh database: insiders' writes must not disturb the outsiders' "nothing changed" check below.
+    const own = await createTestApp();
+    try {
+      const ids = await goalsTargets(own);
+      const insiders: Session[] = [];
+      for (const u of ['admin', 'secadmin', 'auditor', 'scswt_jbr', 'scxxzx_jbr', 'scxxzx_cz', 'sczwfw_pj1'])
+        insiders.push(await own.login(u));
+      for (const r of own.app.jixiaoRoutes.filter((x) => x.access === 'scoped')) {
+        const key = `${r.method} ${r.url}`;
+        const sample = SAMPLES[key];
+        expect(sample, `route ${key} has no sample in the authorisation matrix: add one`).toBeDefined();
+        const url = sampleUrl(r, sample!, ids);
+        // The first insider the route's permission admits answers: the entity exists (not 404) and the
+        // request is well formed (not 400); a stale version (412) or a business rule (409, 422) still
+        // proves the sample reached the real entity.
+        const answers: string[] = [];
+        let admitted: number | null = null;
+        for (const insider of insiders) {
+          const res = await insider.request(r.method, url, sample!.body?.(target));
+          answers.push(`${insider.username}: ${res.statusCode} ${res.body.slice(0, 160)}`);
+          if (res.statusCode !== 403) {
+            admitted = res.statusCode;
+            break;
+          }
+        }
+        expect(admitted, `${key}: no insider admitted\n${answers.join('\n')}`).not.toBeNull();
+        expect([400, 401, 404], `${key}: ${answers.join('\n')}`).not.toContain(admitted);
+        expect(admitted!, `${key}: ${answers.join('\n')}`).toBeLessThan(500);
+      }
+    } finally {
+      await own.close();
+    }
+  });
+
   it('knows every scoped route and refuses each one to every outsider (403 or 404), changing nothing', async () => {
     const scoped = t.app.jixiaoRoutes.filter((r) => r.access === 'scoped');
     expect(scoped.length).toBeGreaterThanOrEqual(SAMPLES ? Object.keys(SAMPLES).length : 0);
@@ -229,15 +271,7 @@ describe('authorisation matrix', () => {
       const key = `${r.method} ${r.url}`;
       const sample = SAMPLES[key];
       expect(sample, `route ${key} has no sample in the authorisation matrix: add one`).toBeDefined();
-      const url =
-        r.url.replace(
-          ':id',
-          sample!.id === 'org'
-            ? target.orgId
-            : sample!.id === 'user' || !sample!.id
-              ? target.userId
-              : goalIds[sample!.id],
-        ) + (sample!.query?.(target) ?? '');
+      const url = sampleUrl(r, sample!, goalIds);
       for (const outsider of outsiders) {
         const res = await outsider.request(r.method, url, sample!.body?.(target));
         expect([403, 404], `${outsider.username} → ${key} answered ${res.statusCode} ${res.body}`).toContain(

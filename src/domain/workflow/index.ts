@@ -8,6 +8,7 @@ export * from './chain.ts';
 export * from './presets.ts';
 export * from './assignment.ts';
 export * from './fields.ts';
+export * from './field-changes.ts';
 export * from './machine.ts';
 export * from './history.ts';
 export * from './inbox.ts';

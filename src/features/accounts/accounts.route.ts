@@ -75,7 +75,7 @@ export function accountsRoutes() {
       idempotent: true,
       access: { kind: 'scoped', permission: 'work.edit', ...byOrgParam },
       handler: async ({ deps, actor, input }) =>
-        saveAccounts(deps, actor!, input.params.id, input.query.year, input.body),
+        saveAccounts(deps, actor, input.params.id, input.query.year, input.body),
     }),
     route({
       method: 'POST',
@@ -88,7 +88,7 @@ export function accountsRoutes() {
       idempotent: true,
       access: { kind: 'scoped', permission: 'work.edit', ...byOrgParam },
       handler: async ({ deps, actor, input }) =>
-        submitAccounts(deps, actor!, input.params.id, input.query.year, input.body),
+        submitAccounts(deps, actor, input.params.id, input.query.year, input.body),
     }),
     route({
       method: 'POST',
@@ -101,7 +101,7 @@ export function accountsRoutes() {
       idempotent: true,
       access: { kind: 'scoped', permission: 'work.edit', ...byOrgParam },
       handler: async ({ deps, actor, input }) =>
-        withdrawAccounts(deps, actor!, input.params.id, input.query.year, input.body),
+        withdrawAccounts(deps, actor, input.params.id, input.query.year, input.body),
     }),
     route({
       method: 'POST',
@@ -114,7 +114,7 @@ export function accountsRoutes() {
       idempotent: true,
       access: { kind: 'scoped', permission: 'work.edit', ...byOrgParam },
       handler: async ({ deps, actor, input }) =>
-        importAccounts(deps, actor!, input.params.id, input.query.year, input.body),
+        importAccounts(deps, actor, input.params.id, input.query.year, input.body),
     }),
     route({
       method: 'GET',
@@ -176,7 +176,7 @@ export function accountsRoutes() {
       query: ZDocumentQuery,
       access: { kind: 'scoped', permission: 'work.read', ...byOrgParam },
       handler: async ({ deps, actor, input, reply }) => {
-        const doc = await renderAccountsDocument(deps, actor!, input.params.id, input.query);
+        const doc = await renderAccountsDocument(deps, actor, input.params.id, input.query);
         reply.header('Content-Type', doc.contentType);
         reply.header(
           'Content-Disposition',
@@ -195,7 +195,7 @@ export function accountsRoutes() {
       query: ZYearQuery,
       access: { kind: 'scoped', permission: 'work.read', ...byOrgParam },
       handler: async ({ deps, actor, input }) =>
-        loadConsolidation(deps, actor!, input.params.id, input.query.year),
+        loadConsolidation(deps, actor, input.params.id, input.query.year),
     }),
     route({
       method: 'PUT',
@@ -208,7 +208,7 @@ export function accountsRoutes() {
       idempotent: true,
       access: { kind: 'scoped', permission: 'work.edit', ...byOrgParam },
       handler: async ({ deps, actor, input }) =>
-        saveConsolidation(deps, actor!, input.params.id, input.query.year, input.body),
+        saveConsolidation(deps, actor, input.params.id, input.query.year, input.body),
     }),
   ];
 }

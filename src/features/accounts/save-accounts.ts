@@ -21,7 +21,7 @@ import {
   validateDocument,
   type AccountsDto,
 } from './accounts-model.ts';
-import { accountsChanges } from '../workflow/accounts-adapter.ts';
+import { accountsChanges } from './accounts-adapter.ts';
 import { guardDocumentWrite } from '../workflow/document-lock.ts';
 import { accountsMessages as M } from './texts.ts';
 

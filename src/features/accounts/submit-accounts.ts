@@ -15,7 +15,7 @@ import { appendAudit } from '../../platform/audit/audit-log.ts';
 import { finalAccounts } from '../../platform/db/schema/index.ts';
 import { updateVersioned } from '../../platform/db/versioned.ts';
 import { AppError } from '../../platform/errors.ts';
-import { accountsWorkflow } from '../workflow/accounts-adapter.ts';
+import { accountsWorkflow } from './accounts-adapter.ts';
 import { lockRefusal } from '../workflow/document-lock.ts';
 import { runCommand } from '../workflow/run-command.ts';
 import { loadAccountsDto, loadAccountsRow, requireExplained, type AccountsDto } from './accounts-model.ts';

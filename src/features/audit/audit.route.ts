@@ -23,11 +23,11 @@ export function auditRoutes() {
         const [own] = await deps.db
           .select({ parentId: organisations.parentId })
           .from(organisations)
-          .where(eq(organisations.id, actor!.orgId));
+          .where(eq(organisations.id, actor.orgId));
         // An auditor at the top sees everything, including entries not tied to an organisation
         // (failed logins for unknown names); others see their reach only.
         const atTop = own?.parentId === null;
-        const scope = atTop ? undefined : inArray(auditLog.orgId, [...actor!.reach]);
+        const scope = atTop ? undefined : inArray(auditLog.orgId, [...actor.reach]);
         const page = input.query.before ? lt(auditLog.seq, input.query.before) : undefined;
         const rows = await deps.db
           .select()
@@ -36,7 +36,7 @@ export function auditRoutes() {
             and(
               scope,
               page,
-              atTop ? or(isNull(auditLog.orgId), inArray(auditLog.orgId, [...actor!.reach])) : undefined,
+              atTop ? or(isNull(auditLog.orgId), inArray(auditLog.orgId, [...actor.reach])) : undefined,
             ),
           )
           .orderBy(desc(auditLog.seq))

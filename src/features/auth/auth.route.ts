@@ -51,8 +51,8 @@ export function authRoutes(deps: AppDeps) {
         if (token) await deleteSession(tx.db, token);
         await appendAudit(
           tx.db,
-          { id: actor!.userId, username: actor!.username, ip: request.ip },
-          { action: 'auth.logout', entity: 'user', entityId: actor!.userId, orgId: actor!.orgId },
+          { id: actor.userId, username: actor.username, ip: request.ip },
+          { action: 'auth.logout', entity: 'user', entityId: actor.userId, orgId: actor.orgId },
           tx.clock(),
         );
         reply.clearCookie(deps.config.security.cookieName, { path: '/' });
@@ -65,7 +65,7 @@ export function authRoutes(deps: AppDeps) {
       summary: '当前用户',
       tags: ['auth'],
       access: { kind: 'self' },
-      handler: async ({ actor, request }) => ({ user: toMe(actor!), csrfToken: request.csrfToken }),
+      handler: async ({ actor, request }) => ({ user: toMe(actor), csrfToken: request.csrfToken }),
     }),
     route({
       method: 'POST',
@@ -75,7 +75,7 @@ export function authRoutes(deps: AppDeps) {
       body: ZChangePassword,
       access: { kind: 'self' },
       handler: async ({ actor, deps: tx, input, request }) => {
-        await changePassword(tx, actor!, {
+        await changePassword(tx, actor, {
           ...input.body,
           currentSessionToken: request.cookies[deps.config.security.cookieName] ?? '',
         });

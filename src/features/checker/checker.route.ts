@@ -17,7 +17,7 @@ export function checkerRoutes() {
       tags: ['checker'],
       body: ZCheckRequest,
       access: { kind: 'reach', permission: 'work.read' },
-      handler: async ({ actor, input }) => checkDocument(actor!, input.body),
+      handler: async ({ actor, input }) => checkDocument(actor, input.body),
     }),
   ];
 }

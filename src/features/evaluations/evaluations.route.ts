@@ -16,7 +16,8 @@ import {
 } from './evaluations.schema.ts';
 import { listEvaluations } from './list-evaluations.ts';
 import { renderDocument } from './render-document.ts';
-import { loadReport, saveReport } from './report-narrative.ts';
+import { loadReport } from './report-narrative.ts';
+import { saveReport } from './save-report-narrative.ts';
 import { saveInputs } from './save-inputs.ts';
 import { saveSheet } from './save-sheet.ts';
 import { startSheet } from './start-sheet.ts';
@@ -32,7 +33,7 @@ export function evaluationRoutes() {
       query: ZEvaluationListQuery,
       access: { kind: 'scoped', permission: 'work.read', org: ({ query }) => query.orgId },
       handler: async ({ deps, actor, input }) => ({
-        items: await listEvaluations(deps, actor!, input.query),
+        items: await listEvaluations(deps, actor, input.query),
       }),
     }),
     route({
@@ -45,7 +46,7 @@ export function evaluationRoutes() {
       access: { kind: 'scoped', permission: 'work.edit', org: ({ body }) => body.orgId },
       handler: async ({ deps, actor, input }) => ({
         status: 201,
-        body: await createEvaluation(deps, actor!, input.body),
+        body: await createEvaluation(deps, actor, input.body),
       }),
     }),
     route({
@@ -60,7 +61,7 @@ export function evaluationRoutes() {
         org: ({ params }, _a, deps) => evaluationOwner(deps.db, params.id),
       },
       handler: async ({ deps, actor, input }) => {
-        const ev = await loadEvaluation(deps.db, actor!, input.params.id);
+        const ev = await loadEvaluation(deps.db, actor, input.params.id);
         if (!ev) throw new AppError('NOT_FOUND', '找不到该自评。');
         return ev;
       },
@@ -78,7 +79,7 @@ export function evaluationRoutes() {
         org: ({ params }, _a, deps) => evaluationOwner(deps.db, params.id),
       },
       handler: async ({ deps, actor, input, reply }) => {
-        const doc = await renderDocument(deps, actor!, input.params.id, input.query);
+        const doc = await renderDocument(deps, actor, input.params.id, input.query);
         reply.header('Content-Type', doc.contentType);
         reply.header(
           'Content-Disposition',
@@ -100,7 +101,7 @@ export function evaluationRoutes() {
         permission: 'work.edit',
         org: ({ params }, _a, deps) => evaluationOwner(deps.db, params.id),
       },
-      handler: async ({ deps, actor, input }) => saveInputs(deps, actor!, input.params.id, input.body),
+      handler: async ({ deps, actor, input }) => saveInputs(deps, actor, input.params.id, input.body),
     }),
     route({
       method: 'GET',
@@ -127,7 +128,7 @@ export function evaluationRoutes() {
         permission: 'work.edit',
         org: ({ params }, _a, deps) => evaluationOwner(deps.db, params.id),
       },
-      handler: async ({ deps, actor, input }) => saveReport(deps, actor!, input.params.id, input.body),
+      handler: async ({ deps, actor, input }) => saveReport(deps, actor, input.params.id, input.body),
     }),
     route({
       method: 'POST',
@@ -143,10 +144,10 @@ export function evaluationRoutes() {
         org: ({ params }, _a, deps) => evaluationOwner(deps.db, params.id),
       },
       handler: async ({ deps, actor, input }) => {
-        const started = await startSheet(deps, actor!, input.params.id, input.body);
+        const started = await startSheet(deps, actor, input.params.id, input.body);
         return {
           status: started.created ? 201 : 200,
-          body: await loadEvaluation(deps.db, actor!, input.params.id),
+          body: await loadEvaluation(deps.db, actor, input.params.id),
         };
       },
     }),
@@ -162,7 +163,7 @@ export function evaluationRoutes() {
         permission: 'work.score',
         org: ({ params }, _a, deps) => sheetOwner(deps.db, params.id),
       },
-      handler: async ({ deps, actor, input }) => saveSheet(deps, actor!, input.params.id, input.body),
+      handler: async ({ deps, actor, input }) => saveSheet(deps, actor, input.params.id, input.body),
     }),
     route({
       method: 'POST',
@@ -176,7 +177,7 @@ export function evaluationRoutes() {
         permission: 'work.score',
         org: ({ params }, _a, deps) => sheetOwner(deps.db, params.id),
       },
-      handler: async ({ deps, actor, input }) => submitSheet(deps, actor!, input.params.id, input.body),
+      handler: async ({ deps, actor, input }) => submitSheet(deps, actor, input.params.id, input.body),
     }),
     route({
       method: 'POST',
@@ -190,7 +191,7 @@ export function evaluationRoutes() {
         permission: 'work.score',
         org: ({ params }, _a, deps) => sheetOwner(deps.db, params.id),
       },
-      handler: async ({ deps, actor, input }) => withdrawSheet(deps, actor!, input.params.id, input.body),
+      handler: async ({ deps, actor, input }) => withdrawSheet(deps, actor, input.params.id, input.body),
     }),
   ];
 }

@@ -8,7 +8,8 @@ import { evaluations } from '../../platform/db/schema/index.ts';
 import { updateVersioned } from '../../platform/db/versioned.ts';
 import { AppError } from '../../platform/errors.ts';
 import { loadEvaluation, requireValid, type EvaluationDto } from './evaluation-model.ts';
-import { guardEvaluationWrite } from '../workflow/evaluation-lock.ts';
+import { evaluationChanges } from '../../domain/workflow/index.ts';
+import { guardDocumentWrite } from '../workflow/document-lock.ts';
 
 export async function saveInputs(
   deps: TxDeps,
@@ -20,7 +21,12 @@ export async function saveInputs(
   if (!before) throw new AppError('NOT_FOUND', '找不到该自评。');
   requireValid(before.template as IndicatorTemplate, input.inputs);
   const now = deps.clock();
-  await guardEvaluationWrite(deps, actor, id, { inputs: { before: before.inputs, after: input.inputs } });
+  await guardDocumentWrite(
+    deps,
+    actor,
+    id,
+    evaluationChanges({ inputs: { before: before.inputs, after: input.inputs } }),
+  );
   await updateVersioned(deps.db, evaluations, id, input.version, { inputs: input.inputs }, now);
   await appendAudit(
     deps.db,

@@ -12,7 +12,8 @@ import { AppError } from '../../platform/errors.ts';
 import type { SheetEntryInput } from './evaluations.schema.ts';
 import { loadEvaluation, requireValid, type EvaluationDto } from './evaluation-model.ts';
 import { ownSheet } from './own-sheet.ts';
-import { guardEvaluationWrite } from '../workflow/evaluation-lock.ts';
+import { evaluationChanges } from '../../domain/workflow/index.ts';
+import { guardDocumentWrite, refuseIfLocked } from '../workflow/document-lock.ts';
 
 export async function saveSheet(
   deps: TxDeps,
@@ -21,6 +22,7 @@ export async function saveSheet(
   input: { entries: Record<string, SheetEntryInput>; total: string | null; version: number },
 ): Promise<EvaluationDto> {
   const { sheet, ev } = await ownSheet(deps.db, actor, sheetId);
+  await refuseIfLocked(deps, actor, ev.id);
   if (sheet.submitted) throw new AppError('CONFLICT', '评分表已提交，如需修改请先撤回提交。');
   // Empty texts are dropped so that "no 存在问题" is one thing, not two.
   const entries = Object.fromEntries(
@@ -31,13 +33,18 @@ export async function saveSheet(
   ) as Record<string, SheetEntryInput>;
   requireValid(ev.template as IndicatorTemplate, ev.inputs, entries);
   const now = deps.clock();
-  await guardEvaluationWrite(deps, actor, ev.id, {
-    sheet: {
-      evaluatorId: actor.userId,
-      before: { entries: sheet.entries, total: sheet.total },
-      after: { entries, total: input.total },
-    },
-  });
+  await guardDocumentWrite(
+    deps,
+    actor,
+    ev.id,
+    evaluationChanges({
+      sheet: {
+        evaluatorId: actor.userId,
+        before: { entries: sheet.entries, total: sheet.total },
+        after: { entries, total: input.total },
+      },
+    }),
+  );
   await updateVersioned(deps.db, scoreSheets, sheetId, input.version, { entries, total: input.total }, now);
   await appendAudit(
     deps.db,

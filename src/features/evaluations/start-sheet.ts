@@ -5,7 +5,8 @@ import type { TxDeps } from '../../app/deps.ts';
 import { appendAudit } from '../../platform/audit/audit-log.ts';
 import { evaluations, scoreSheets } from '../../platform/db/schema/index.ts';
 import { AppError } from '../../platform/errors.ts';
-import { guardEvaluationWrite } from '../workflow/evaluation-lock.ts';
+import { evaluationChanges } from '../../domain/workflow/index.ts';
+import { guardDocumentWrite } from '../workflow/document-lock.ts';
 
 export async function startSheet(
   deps: TxDeps,
@@ -19,11 +20,19 @@ export async function startSheet(
     .select({ id: scoreSheets.id })
     .from(scoreSheets)
     .where(and(eq(scoreSheets.evaluationId, evaluationId), eq(scoreSheets.evaluatorId, actor.userId)));
+  // A repeat is still a write request: a locked evaluation refuses it like any other.
+  await guardDocumentWrite(
+    deps,
+    actor,
+    evaluationId,
+    existing[0]
+      ? []
+      : evaluationChanges({
+          sheet: { evaluatorId: actor.userId, evaluatorName: actor.displayName, before: null, after: {} },
+        }),
+  );
   if (existing[0]) return { created: false, sheetId: existing[0].id };
   const now = deps.clock();
-  await guardEvaluationWrite(deps, actor, evaluationId, {
-    sheet: { evaluatorId: actor.userId, evaluatorName: actor.displayName, before: null, after: {} },
-  });
   const [row] = await deps.db
     .insert(scoreSheets)
     .values({

@@ -12,7 +12,8 @@ import { updateVersioned } from '../../platform/db/versioned.ts';
 import { AppError } from '../../platform/errors.ts';
 import { domainEvaluation, loadEvaluation, type EvaluationDto } from './evaluation-model.ts';
 import { ownSheet } from './own-sheet.ts';
-import { guardEvaluationWrite } from '../workflow/evaluation-lock.ts';
+import { evaluationChanges } from '../../domain/workflow/index.ts';
+import { guardDocumentWrite, refuseIfLocked } from '../workflow/document-lock.ts';
 
 export async function submitSheet(
   deps: TxDeps,
@@ -21,6 +22,7 @@ export async function submitSheet(
   input: { version: number },
 ): Promise<EvaluationDto> {
   const { sheet, ev } = await ownSheet(deps.db, actor, sheetId);
+  await refuseIfLocked(deps, actor, ev.id);
   if (sheet.submitted) throw new AppError('CONFLICT', '评分表已经提交。');
   if (sheet.version !== input.version) {
     throw new AppError(
@@ -43,9 +45,14 @@ export async function submitSheet(
     );
   }
   const now = deps.clock();
-  await guardEvaluationWrite(deps, actor, ev.id, {
-    sheet: { evaluatorId: actor.userId, before: { submitted: false }, after: { submitted: true } },
-  });
+  await guardDocumentWrite(
+    deps,
+    actor,
+    ev.id,
+    evaluationChanges({
+      sheet: { evaluatorId: actor.userId, before: { submitted: false }, after: { submitted: true } },
+    }),
+  );
   await updateVersioned(
     deps.db,
     scoreSheets,
@@ -78,11 +85,17 @@ export async function withdrawSheet(
   input: { version: number },
 ): Promise<EvaluationDto> {
   const { sheet, ev } = await ownSheet(deps.db, actor, sheetId);
+  await refuseIfLocked(deps, actor, ev.id);
   if (!sheet.submitted) throw new AppError('CONFLICT', '评分表尚未提交。');
   const now = deps.clock();
-  await guardEvaluationWrite(deps, actor, ev.id, {
-    sheet: { evaluatorId: actor.userId, before: { submitted: true }, after: { submitted: false } },
-  });
+  await guardDocumentWrite(
+    deps,
+    actor,
+    ev.id,
+    evaluationChanges({
+      sheet: { evaluatorId: actor.userId, before: { submitted: true }, after: { submitted: false } },
+    }),
+  );
   await updateVersioned(
     deps.db,
     scoreSheets,

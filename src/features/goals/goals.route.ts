@@ -23,7 +23,7 @@ export function goalRoutes() {
       tags: ['goals'],
       query: ZProjectListQuery,
       access: { kind: 'scoped', permission: 'work.read', org: ({ query }) => query.orgId },
-      handler: async ({ deps, actor, input }) => ({ items: await listProjects(deps, actor!, input.query) }),
+      handler: async ({ deps, actor, input }) => ({ items: await listProjects(deps, actor, input.query) }),
     }),
     route({
       method: 'POST',
@@ -35,7 +35,7 @@ export function goalRoutes() {
       access: { kind: 'scoped', permission: 'work.edit', org: ({ body }) => body.orgId },
       handler: async ({ deps, actor, input }) => ({
         status: 201,
-        body: await createProject(deps, actor!, input.body),
+        body: await createProject(deps, actor, input.body),
       }),
     }),
     route({
@@ -67,7 +67,7 @@ export function goalRoutes() {
         permission: 'work.edit',
         org: ({ params }, _a, deps) => projectOwner(deps.db, params.id),
       },
-      handler: async ({ deps, actor, input }) => updateProject(deps, actor!, input.params.id, input.body),
+      handler: async ({ deps, actor, input }) => updateProject(deps, actor, input.params.id, input.body),
     }),
     route({
       method: 'PUT',
@@ -81,7 +81,7 @@ export function goalRoutes() {
         permission: 'work.edit',
         org: ({ params }, _a, deps) => projectOwner(deps.db, params.id),
       },
-      handler: async ({ deps, actor, input }) => saveIndicators(deps, actor!, input.params.id, input.body),
+      handler: async ({ deps, actor, input }) => saveIndicators(deps, actor, input.params.id, input.body),
     }),
   ];
 }

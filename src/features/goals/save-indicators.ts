@@ -11,7 +11,7 @@ import { updateVersioned } from '../../platform/db/versioned.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { IndicatorRowInput } from './goals.schema.ts';
 import { guardDocumentWrite } from '../workflow/document-lock.ts';
-import { goalsChanges } from '../workflow/goals-adapter.ts';
+import { goalsChanges } from './goals-adapter.ts';
 import { loadProject, type ProjectDetailDto } from './project-dto.ts';
 import { writeIndicators } from './write-indicators.ts';
 

@@ -7,7 +7,7 @@ import { projects } from '../../platform/db/schema/index.ts';
 import { updateVersioned } from '../../platform/db/versioned.ts';
 import { AppError } from '../../platform/errors.ts';
 import { guardDocumentWrite } from '../workflow/document-lock.ts';
-import { goalsChanges } from '../workflow/goals-adapter.ts';
+import { goalsChanges } from './goals-adapter.ts';
 import { loadProject, type ProjectDetailDto } from './project-dto.ts';
 
 export type UpdateProjectInput = {

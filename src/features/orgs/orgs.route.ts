@@ -16,7 +16,7 @@ export function orgRoutes() {
       summary: '可见的组织机构（本组织及下级）',
       tags: ['orgs'],
       access: { kind: 'reach', permission: 'orgs.read' },
-      handler: async ({ deps, actor }) => ({ items: await listOrgs(deps.db, actor!) }),
+      handler: async ({ deps, actor }) => ({ items: await listOrgs(deps.db, actor) }),
     }),
     route({
       method: 'POST',
@@ -28,7 +28,7 @@ export function orgRoutes() {
       access: { kind: 'scoped', permission: 'orgs.manage', org: ({ body }) => body.parentId },
       handler: async ({ deps, actor, input }) => ({
         status: 201,
-        body: await createOrg(deps, actor!, input.body),
+        body: await createOrg(deps, actor, input.body),
       }),
     }),
     route({
@@ -43,7 +43,7 @@ export function orgRoutes() {
         permission: 'orgs.manage',
         org: ({ params }, _actor, deps) => orgOwner(deps.db, params.id),
       },
-      handler: async ({ deps, actor, input }) => updateOrg(deps, actor!, input.params.id, input.body),
+      handler: async ({ deps, actor, input }) => updateOrg(deps, actor, input.params.id, input.body),
     }),
     route({
       method: 'GET',
@@ -88,12 +88,12 @@ export function orgRoutes() {
         if (inserted.length === 0) throw new AppError('CONFLICT', `${input.body.year} 年度已存在。`);
         await appendAudit(
           deps.db,
-          { id: actor!.userId, username: actor!.username, ip: actor!.ip },
+          { id: actor.userId, username: actor.username, ip: actor.ip },
           {
             action: 'fiscal-year.create',
             entity: 'fiscal_year',
             entityId: String(input.body.year),
-            orgId: actor!.orgId,
+            orgId: actor.orgId,
             after: { year: input.body.year, status: 'open' },
           },
           deps.clock(),

@@ -54,7 +54,7 @@ export function templateRoutes() {
       access: { kind: 'scoped', permission: 'templates.manage', org: ({ body }) => body.orgId },
       handler: async ({ deps, actor, input }) => ({
         status: 201,
-        body: await importTemplate(deps, actor!, input.body),
+        body: await importTemplate(deps, actor, input.body),
       }),
     }),
     route({
@@ -72,7 +72,7 @@ export function templateRoutes() {
           (await templateOwner(deps.db, params.id)) ??
           ((await findTemplate(deps.db, params.id))?.builtIn ? actor.orgId : null),
       },
-      handler: async ({ deps, actor, input }) => updateTemplate(deps, actor!, input.params.id, input.body),
+      handler: async ({ deps, actor, input }) => updateTemplate(deps, actor, input.params.id, input.body),
     }),
   ];
 }

@@ -39,7 +39,7 @@ export function userRoutes() {
         org: ({ query }, actor) => query.orgId ?? actor.orgId,
       },
       handler: async ({ deps, actor, input }) => ({
-        items: await listUsers(deps, actor!, input.query.orgId ?? actor!.orgId),
+        items: await listUsers(deps, actor, input.query.orgId ?? actor.orgId),
       }),
     }),
     route({
@@ -52,7 +52,7 @@ export function userRoutes() {
       access: { kind: 'scoped', permission: 'users.manage', org: ({ body }) => body.orgId },
       handler: async ({ deps, actor, input }) => ({
         status: 201,
-        body: await createUser(deps, actor!, input.body),
+        body: await createUser(deps, actor, input.body),
       }),
     }),
     route({
@@ -63,7 +63,7 @@ export function userRoutes() {
       params: ZIdParam,
       body: ZUpdateUser,
       access: { kind: 'scoped', permission: 'users.manage', org: ownerOf },
-      handler: async ({ deps, actor, input }) => updateUser(deps, actor!, input.params.id, input.body),
+      handler: async ({ deps, actor, input }) => updateUser(deps, actor, input.params.id, input.body),
     }),
     route({
       method: 'POST',
@@ -74,7 +74,7 @@ export function userRoutes() {
       body: ZVersionOnly,
       access: { kind: 'scoped', permission: 'users.manage', org: ownerOf },
       handler: async ({ deps, actor, input }) =>
-        setUserDisabled(deps, actor!, input.params.id, true, input.body.version),
+        setUserDisabled(deps, actor, input.params.id, true, input.body.version),
     }),
     route({
       method: 'POST',
@@ -85,7 +85,7 @@ export function userRoutes() {
       body: ZVersionOnly,
       access: { kind: 'scoped', permission: 'users.manage', org: ownerOf },
       handler: async ({ deps, actor, input }) =>
-        setUserDisabled(deps, actor!, input.params.id, false, input.body.version),
+        setUserDisabled(deps, actor, input.params.id, false, input.body.version),
     }),
     route({
       method: 'POST',
@@ -96,7 +96,7 @@ export function userRoutes() {
       body: ZResetPassword,
       access: { kind: 'scoped', permission: 'users.manage', org: ownerOf },
       handler: async ({ deps, actor, input }) => {
-        await resetPassword(deps, actor!, input.params.id, input.body.newPassword);
+        await resetPassword(deps, actor, input.params.id, input.body.newPassword);
         return { status: 204 };
       },
     }),
@@ -108,7 +108,7 @@ export function userRoutes() {
       params: ZIdParam,
       body: ZSetRoles,
       access: { kind: 'scoped', permission: 'roles.manage', org: ownerOf },
-      handler: async ({ deps, actor, input }) => setUserRoles(deps, actor!, input.params.id, input.body),
+      handler: async ({ deps, actor, input }) => setUserRoles(deps, actor, input.params.id, input.body),
     }),
   ];
 }

@@ -12,46 +12,11 @@ import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { Actor } from '../../app/actor.ts';
 import type { TxDeps } from '../../app/deps.ts';
-import {
-  editScope,
-  mayEdit,
-  type FieldChange,
-  type JsonValue,
-  type WorkflowState,
-} from '../../domain/workflow/index.ts';
+import { editScope, mayEdit, type FieldChange, type WorkflowState } from '../../domain/workflow/index.ts';
 import { workflowDocuments } from '../../platform/db/schema/index.ts';
 import { AppError } from '../../platform/errors.ts';
 import { runCommand } from './run-command.ts';
 import { workflowTexts as T } from './texts.ts';
-
-export const asJson = (v: unknown): JsonValue =>
-  v === undefined ? null : (JSON.parse(JSON.stringify(v)) as JsonValue);
-export const sameJson = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
-
-/**
- * The leaves that differ between two JSON values, as changes of `prefix.<path>` (arrays by index). A
- * leaf is a scalar, or an object / array present on one side only.
- */
-export function leafChanges(
-  prefix: string,
-  before: unknown,
-  after: unknown,
-  out: FieldChange[] = [],
-): FieldChange[] {
-  const isObj = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object';
-  if (isObj(before) && isObj(after) && Array.isArray(before) === Array.isArray(after)) {
-    const keys = Array.isArray(before)
-      ? Array.from({ length: Math.max(before.length, (after as unknown as unknown[]).length) }, (_x, i) =>
-          String(i),
-        )
-      : [...new Set([...Object.keys(before), ...Object.keys(after)])].sort();
-    for (const k of keys)
-      leafChanges(`${prefix}.${k}`, before[k], (after as Record<string, unknown>)[k], out);
-    return out;
-  }
-  if (!sameJson(before, after)) out.push({ field: prefix, before: asJson(before), after: asJson(after) });
-  return out;
-}
 
 export async function workflowStateOf(
   deps: Pick<TxDeps, 'db'>,
@@ -108,4 +73,12 @@ export async function guardDocumentWrite(
     );
   }
   return state;
+}
+
+/**
+ * The lock's first question, asked before a feature's own preconditions: may this user write to the
+ * document at all now? (A frozen document answers 409 「已定稿」 before 「评分表已提交」.)
+ */
+export async function refuseIfLocked(deps: TxDeps, actor: Actor, documentId: string): Promise<void> {
+  await guardDocumentWrite(deps, actor, documentId, []);
 }

@@ -2,8 +2,8 @@
  * The documents a workflow runs on, behind one small interface per kind of entity: where a document
  * lives (its organisation and kind), the before-values of the fields a reviewer changes, how those
  * changes are written, the feature's own preconditions for a command, and the data snapshot frozen
- * on final approval. Evaluations (project and department-wide), project goals and final accounts are
- * wired in; a new kind of document adds an adapter to `adapters()`.
+ * on final approval. Each feature implements the adapter of its documents (evaluations, project goals,
+ * final accounts) and src/app registers them; a new kind of document adds its adapter to that list.
  */
 import type { Actor } from '../../app/actor.ts';
 import type { TxDeps } from '../../app/deps.ts';
@@ -17,9 +17,6 @@ import type {
   WorkflowState,
 } from '../../domain/workflow/index.ts';
 import type { DbOrTx } from '../../platform/db/database.ts';
-import { accountsAdapter } from './accounts-adapter.ts';
-import { evaluationAdapter } from './evaluation-adapter.ts';
-import { goalsAdapter } from './goals-adapter.ts';
 
 export type DocumentInfo = { id: string; kind: DocumentKind; orgId: string; title: string };
 
@@ -65,19 +62,22 @@ export type DocumentAdapter = {
   ): Promise<void>;
 };
 
+let registered: readonly DocumentAdapter[] = [];
+
 /**
- * Every adapter, read at call time: the features import the workflow's lock and the adapters import the
- * features, so at module evaluation an adapter may not be initialised yet (an import cycle).
+ * The document kinds the workflow runs on, registered once by the application (src/app) at start-up:
+ * each feature brings its adapter, and the workflow core imports no feature.
  */
-export function adapters(): readonly DocumentAdapter[] {
-  return [evaluationAdapter, goalsAdapter, accountsAdapter];
+export function registerDocumentAdapters(adapters: readonly DocumentAdapter[]): void {
+  registered = [...adapters];
 }
 
 export async function locateDocument(
   db: DbOrTx,
   id: string,
 ): Promise<{ doc: DocumentInfo; adapter: DocumentAdapter } | null> {
-  for (const adapter of adapters()) {
+  if (registered.length === 0) throw new Error('registerDocumentAdapters() was not called at start-up');
+  for (const adapter of registered) {
     const doc = await adapter.locate(db, id);
     if (doc) return { doc, adapter };
   }

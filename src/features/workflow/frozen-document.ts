@@ -22,7 +22,6 @@ import type { FinalAccounts } from '../../domain/accounts/index.ts';
 import type { DocumentKind, TrailEntry } from '../../domain/workflow/index.ts';
 import { workflowDocuments, workflowVersions } from '../../platform/db/schema/index.ts';
 import { AppError } from '../../platform/errors.ts';
-import type { ProjectDetailDto } from '../goals/project-dto.ts';
 import { workflowTexts as T } from './texts.ts';
 
 export type FrozenDocumentKind = EvaluationDocumentKind | 'accounts-explanation';
@@ -35,7 +34,29 @@ export const FROZEN_DOCUMENTS: Record<DocumentKind, readonly FrozenDocumentKind[
   final_accounts: ['accounts-explanation'],
 };
 
-type GoalsSnapshot = { project?: ProjectDetailDto & { orgName: string; departmentName?: string } };
+/** What a frozen goals snapshot holds of the project (the goals feature's project as the API showed it). */
+type FrozenProject = {
+  fiscalYear: number;
+  name: string;
+  orgName: string;
+  departmentName?: string;
+  budgetFiscal: string;
+  budgetOther: string;
+  executedFiscal: string;
+  executedOther: string;
+  goalExpected: string;
+  goalActual: string;
+  indicators: ReadonlyArray<{
+    level1: string;
+    level2: string;
+    level3: string;
+    target: string;
+    actual: string;
+    deviationReason?: string | null;
+    improvement?: string | null;
+  }>;
+};
+type GoalsSnapshot = { project?: FrozenProject };
 type AccountsSnapshot = { accounts?: { data: FinalAccounts } };
 
 /** The goals snapshot (the project as the API showed it) as the 自评表's data. */

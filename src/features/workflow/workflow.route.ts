@@ -6,7 +6,7 @@
  * needs only `work.read` within the document's organisation.
  */
 import type { z } from 'zod';
-import { route } from '../../app/route.ts';
+import { route, type Scoped } from '../../app/route.ts';
 import { deleteChain, listChains, saveChain } from './chains.ts';
 import { renderFrozenDocument } from './frozen-document.ts';
 import { loadInbox, markNotificationsRead, unreadNotifications } from './inbox.ts';
@@ -34,7 +34,7 @@ const ownerOf = (
 ) => documentOwner(deps.db, params.id);
 
 function commandRoute<B extends object>(type: CommandRequest['type'], summary: string, body: z.ZodType<B>) {
-  return route<B, undefined, { id: string }>({
+  return route<B, undefined, { id: string }, Scoped<B, undefined, { id: string }>>({
     method: 'POST',
     url: `/api/workflow/documents/:id/${type}`,
     summary,
@@ -44,7 +44,7 @@ function commandRoute<B extends object>(type: CommandRequest['type'], summary: s
     idempotent: true,
     access: { kind: 'scoped', permission: 'work.read', org: ownerOf },
     handler: async ({ deps, actor, input, reply }) => {
-      const out = await runCommand(deps, actor!, input.params.id, {
+      const out = await runCommand(deps, actor, input.params.id, {
         ...input.body,
         type,
       } as unknown as CommandRequest);
@@ -62,7 +62,7 @@ export function workflowRoutes() {
       summary: '我的待办、已办、我发起的（含数量与逾期数）',
       tags: ['workflow'],
       access: { kind: 'self' },
-      handler: async ({ deps, actor }) => loadInbox(deps, actor!),
+      handler: async ({ deps, actor }) => loadInbox(deps, actor),
     }),
     route({
       method: 'GET',
@@ -70,7 +70,7 @@ export function workflowRoutes() {
       summary: '未读的审核通知（送达、退回、定稿）',
       tags: ['workflow'],
       access: { kind: 'self' },
-      handler: async ({ deps, actor }) => ({ items: await unreadNotifications(deps.db, actor!) }),
+      handler: async ({ deps, actor }) => ({ items: await unreadNotifications(deps.db, actor) }),
     }),
     route({
       method: 'POST',
@@ -79,7 +79,7 @@ export function workflowRoutes() {
       tags: ['workflow'],
       body: ZNotificationsRead,
       access: { kind: 'self' },
-      handler: async ({ deps, actor, input }) => markNotificationsRead(deps, actor!, input.body.ids),
+      handler: async ({ deps, actor, input }) => markNotificationsRead(deps, actor, input.body.ids),
     }),
     route({
       method: 'GET',
@@ -88,7 +88,7 @@ export function workflowRoutes() {
       tags: ['workflow'],
       params: ZIdParam,
       access: { kind: 'scoped', permission: 'work.read', org: ownerOf },
-      handler: async ({ deps, actor, input }) => documentView(deps, actor!, input.params.id),
+      handler: async ({ deps, actor, input }) => documentView(deps, actor, input.params.id),
     }),
     route({
       method: 'GET',
@@ -98,7 +98,7 @@ export function workflowRoutes() {
       params: ZIdParam,
       access: { kind: 'scoped', permission: 'work.read', org: ownerOf },
       handler: async ({ deps, actor, input }) => ({
-        items: (await documentView(deps, actor!, input.params.id)).timeline,
+        items: (await documentView(deps, actor, input.params.id)).timeline,
       }),
     }),
     route({
@@ -144,7 +144,7 @@ export function workflowRoutes() {
       params: ZIdParam,
       body: ZSaveChain,
       access: { kind: 'scoped', permission: 'workflow.manage', org: ({ params }) => params.id },
-      handler: async ({ deps, actor, input }) => saveChain(deps, actor!, input.params.id, input.body),
+      handler: async ({ deps, actor, input }) => saveChain(deps, actor, input.params.id, input.body),
     }),
     route({
       method: 'DELETE',
@@ -154,7 +154,7 @@ export function workflowRoutes() {
       params: ZIdParam,
       query: ZDeleteChainQuery,
       access: { kind: 'scoped', permission: 'workflow.manage', org: ({ params }) => params.id },
-      handler: async ({ deps, actor, input }) => deleteChain(deps, actor!, input.params.id, input.query),
+      handler: async ({ deps, actor, input }) => deleteChain(deps, actor, input.params.id, input.query),
     }),
   ];
 }

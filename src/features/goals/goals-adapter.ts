@@ -11,15 +11,14 @@
  */
 import { and, asc, eq } from 'drizzle-orm';
 import { dec } from '../../domain/money/index.ts';
-import type { FieldChange, JsonValue } from '../../domain/workflow/index.ts';
+import { asJson, sameJson, type FieldChange, type JsonValue } from '../../domain/workflow/index.ts';
 import type { DbOrTx } from '../../platform/db/database.ts';
 import { organisations, projectIndicators, projects } from '../../platform/db/schema/index.ts';
 import { AppError } from '../../platform/errors.ts';
-import { ZIndicatorRow, ZUpdateProject, type IndicatorRowInput } from '../goals/goals.schema.ts';
-import { loadProject } from '../goals/project-dto.ts';
-import type { DocumentAdapter } from './documents.ts';
-import { asJson, sameJson } from './document-lock.ts';
-import { workflowTexts as T } from './texts.ts';
+import { ZIndicatorRow, ZUpdateProject, type IndicatorRowInput } from './goals.schema.ts';
+import { loadProject } from './project-dto.ts';
+import type { DocumentAdapter } from '../workflow/documents.ts';
+import { workflowTexts as T } from '../workflow/texts.ts';
 
 export const PROJECT_FIELDS = [
   'name',

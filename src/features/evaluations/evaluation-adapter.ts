@@ -15,11 +15,11 @@ import { evaluate } from '../../domain/scoring/index.ts';
 import type { FieldChange, JsonValue, WorkflowState } from '../../domain/workflow/index.ts';
 import { evaluations, scoreSheets, users } from '../../platform/db/schema/index.ts';
 import { AppError } from '../../platform/errors.ts';
-import type { SheetEntryInput } from '../evaluations/evaluations.schema.ts';
-import { domainEvaluation, requireValid } from '../evaluations/evaluation-model.ts';
-import { evaluationDocumentData } from '../evaluations/render-document.ts';
-import type { DocumentAdapter, RequestedChange } from './documents.ts';
-import { workflowTexts as T } from './texts.ts';
+import type { SheetEntryInput } from './evaluations.schema.ts';
+import { domainEvaluation, requireValid } from './evaluation-model.ts';
+import { evaluationDocumentData } from './render-document.ts';
+import type { DocumentAdapter, RequestedChange } from '../workflow/documents.ts';
+import { workflowTexts as T } from '../workflow/texts.ts';
 
 type SheetRow = typeof scoreSheets.$inferSelect;
 type EvRow = typeof evaluations.$inferSelect;

@@ -14,7 +14,13 @@ import { and, eq } from 'drizzle-orm';
 import type { Actor } from '../../app/actor.ts';
 import type { TxDeps } from '../../app/deps.ts';
 import { getPath, layoutFields, setPath, type FinalAccounts } from '../../domain/accounts/index.ts';
-import type { FieldChange, WorkflowState } from '../../domain/workflow/index.ts';
+import {
+  asJson,
+  leafChanges,
+  sameJson,
+  type FieldChange,
+  type WorkflowState,
+} from '../../domain/workflow/index.ts';
 import { appendAudit } from '../../platform/audit/audit-log.ts';
 import type { DbOrTx } from '../../platform/db/database.ts';
 import { finalAccounts, organisations } from '../../platform/db/schema/index.ts';
@@ -25,12 +31,12 @@ import {
   validateDocument,
   type AccountsRow,
   type StoredViolation,
-} from '../accounts/accounts-model.ts';
-import { chainFor } from './chains.ts';
-import { orgPathOf } from './directory.ts';
-import { asJson, leafChanges, sameJson, workflowStateOf } from './document-lock.ts';
-import type { DocumentAdapter } from './documents.ts';
-import { workflowTexts as T } from './texts.ts';
+} from './accounts-model.ts';
+import { chainFor } from '../workflow/chains.ts';
+import { orgPathOf } from '../workflow/directory.ts';
+import { workflowStateOf } from '../workflow/document-lock.ts';
+import type { DocumentAdapter } from '../workflow/documents.ts';
+import { workflowTexts as T } from '../workflow/texts.ts';
 
 async function load(db: DbOrTx, id: string): Promise<AccountsRow> {
   const [row] = await db.select().from(finalAccounts).where(eq(finalAccounts.id, id));
