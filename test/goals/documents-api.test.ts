@@ -8,19 +8,21 @@ import { createTestApp, type Session, type TestApp } from '../support/app.ts';
 
 let t: TestApp;
 let clerk: Session;
-let evaluationId: string;
+/** 004's evaluation as the demo loads it (the panel gave totals only); no test changes it. */
+let panelEvaluationId: string;
 
 beforeAll(async () => {
   t = await createTestApp();
   clerk = await t.login('hnswt_jbr');
   const hn = await t.orgId('HN-SWT');
-  evaluationId = (
+  panelEvaluationId = (
     (await clerk.request('GET', `/api/evaluations?orgId=${hn}`)).json().items as Array<{ id: string }>
   )[0]!.id;
 });
 afterAll(async () => t.close());
 
-async function docxText(kind: string): Promise<string> {
+/** The DOCX's lines as text; a table row is one line, its cells separated by tabs. */
+async function docxLines(evaluationId: string, kind: string): Promise<string[]> {
   const res = await clerk.request(
     'GET',
     `/api/evaluations/${evaluationId}/document?kind=${kind}&format=docx`,
@@ -28,25 +30,44 @@ async function docxText(kind: string): Promise<string> {
   expect(res.statusCode, res.body.slice(0, 300)).toBe(200);
   expect(res.headers['content-type']).toContain('wordprocessingml');
   expect(String(res.headers['content-disposition'])).toContain(`${kind}.docx`);
-  return (await extractDocx(res.rawPayload)).map((l) => l.text).join('\n');
+  return (await extractDocx(res.rawPayload)).map((l) => l.text);
+}
+
+/** The cells of the table row whose first cell is `label`. */
+function row(lines: readonly string[], label: string): string[] {
+  const found = lines.find((l) => l.split('\t')[0] === label);
+  expect(found, `no row 「${label}」 in:\n${lines.join('\n')}`).toBeDefined();
+  return found!.split('\t');
 }
 
 describe('evaluation documents', () => {
   it("renders 004's panel sheet with both evaluators and the average 98.5", async () => {
-    const text = await docxText('panel-sheet');
-    for (const s of ['谭国伟', '陈力', '99', '98', '98.5']) expect(text).toContain(s);
+    const lines = await docxLines(panelEvaluationId, 'panel-sheet');
+    expect(row(lines, '谭国伟').slice(0, 4)).toEqual(['谭国伟', '主任', '海南省商务厅办公室', '99.00']);
+    expect(row(lines, '陈力')[3]).toBe('98.00');
+    expect(row(lines, '平均得分')[3]).toBe('98.50');
+    expect(row(lines, '评价等次')[3]).toBe('优');
+    expect(lines).toContain('评价人员共2人，各自独立评分，最终得分取平均值：（99.00＋98.00）÷2＝98.50分。');
   });
 
   it('renders the 项目支出绩效自评表 from the stored goal table', async () => {
-    const sheet = await docxText('project-sheet');
-    for (const s of ['2020年度信息系统运维项目', '信息采集数量', '195.01', '87.44'])
-      expect(sheet).toContain(s);
+    const lines = await docxLines(panelEvaluationId, 'project-sheet');
+    expect(row(lines, '项目名称')[1]).toBe('2020年度信息系统运维项目');
+    // 预算数, 执行数, 执行率 of the year's total: 87.44 ÷ 195.01 = 44.84%.
+    expect(
+      lines
+        .find((l) => l.split('\t')[1] === '年度资金总额')!
+        .split('\t')
+        .slice(3, 6),
+    ).toEqual(['195.01', '87.44', '44.84%']);
+    const indicator = row(lines, '产出指标');
+    expect(indicator.slice(2, 4)).toEqual(['信息采集数量', '各信息系统全年累计采集和发布信息1000条以上']);
   });
 
   it('says in Chinese that a 评分表 needs per-indicator sheets when the panel gave totals only (004)', async () => {
     const res = await clerk.request(
       'GET',
-      `/api/evaluations/${evaluationId}/document?kind=score-table&format=docx`,
+      `/api/evaluations/${panelEvaluationId}/document?kind=score-table&format=docx`,
     );
     expect(res.statusCode).toBe(400);
     expect(res.json().error.message).toContain('逐项评分');
@@ -117,15 +138,22 @@ describe('evaluation documents', () => {
           .statusCode,
       ).toBe(200);
     }
-    evaluationId = ev.id;
-    const table = await docxText('score-table');
-    for (const s of ['项目决策', '分配结果', '99']) expect(table).toContain(s);
-    const report = await docxText('self-evaluation-report');
-    for (const s of ['99', '优', '加强单位微信公众号管理']) expect(report).toContain(s);
+    // Each evaluator deducted one point from a different indicator: both sheets total 99, so does the average.
+    const table = await docxLines(ev.id, 'score-table');
+    const total = table.find((l) => l.startsWith('合计') || l.startsWith('总分'));
+    expect(total, table.join('\n')).toBeDefined();
+    expect(total!.split('\t')).toContain('99.00');
+    const report = (await docxLines(ev.id, 'self-evaluation-report')).join('\n');
+    expect(report).toMatch(/99(\.00)?分/);
+    expect(report).toMatch(/等次为“?优/);
+    expect(report).toContain('加强单位微信公众号管理');
   });
 
   it('refuses an unknown document kind in Chinese', async () => {
-    const res = await clerk.request('GET', `/api/evaluations/${evaluationId}/document?kind=x&format=docx`);
+    const res = await clerk.request(
+      'GET',
+      `/api/evaluations/${panelEvaluationId}/document?kind=x&format=docx`,
+    );
     expect(res.statusCode).toBe(400);
     expect(res.json().error.message).toMatch(/[\u4e00-\u9fff]/);
   });
