@@ -21,7 +21,7 @@ module.exports = {
       severity: 'error',
       comment: 'src/domain imports only src/domain, decimal.js and zod (no I/O, no other layer).',
       from: { path: '^src/domain/', pathNot: TEST },
-      to: { pathNot: ['^src/domain/', '^node_modules/(decimal\\.js|zod)/'] },
+      to: { pathNot: ['^src/domain/', '(^|/)node_modules/(decimal\\.js|zod)/'] },
     },
     {
       name: 'importers-read-into-the-domain',
