@@ -152,7 +152,8 @@ export function buildScoreTable(evaluation: Evaluation, s: ScoreSummary, caption
   const excludedNames = s.excluded.map((e) => e.name).join('、');
   const excludedWeight = sum(s.excluded.map((e) => e.weight));
   if (s.excluded.length > 0) {
-    // 001's convention (and the checker's): the 合计 row of a renormalised table shows the 基础得分.
+    // A renormalised table's 合计 row shows the 基础得分 (剔除后得分 ÷ 剔除后总分 × 100), as published
+    // tables do and as the checker reads them.
     rows.push({
       cells: [
         cell('合计', { colSpan: span, bold: true }),

@@ -1,7 +1,8 @@
 /**
  * Chart data for 图1–图7 of the explanation, as plain series in 万元 (2 decimals, half-up) — the same
- * printed figures as the text, so a chart can never disagree with its sentence (seed 001's chart said
- * 8197.22 where its text said 8197.23). Renderers (ECharts) take these as they are.
+ * printed figures as the text, rounded once by the same rule, so a chart and its sentence show the same
+ * figure (a chart rounded apart from its text is how 8197.22 comes to sit beside 8197.23). Renderers
+ * (ECharts) take these as they are.
  */
 import { dec, fixed, sharePercent } from '../money/index.ts';
 import { catalogFor, className } from './catalog.ts';

@@ -118,7 +118,7 @@ export const RULE_KIND_NAMES: Record<RuleKind, string> = {
 /**
  * How figures are rounded. 'exact' keeps every intermediate exact and rounds only for display
  * (half-up at `places`). 'round-ratios-first' rounds each ratio to `ratioPlaces` before multiplying by
- * points — what 001 did to print 执行进度 5.51 where the exact rule gives 5.48.
+ * points, as some published tables do (seed 001's 执行进度 prints 5.51 where the exact rule gives 5.48).
  */
 export type RoundingPolicy =
   { mode: 'exact'; places: number } | { mode: 'round-ratios-first'; ratioPlaces: number; places: number };

@@ -1,6 +1,6 @@
 /**
  * What a user may do with a document now — the buttons the UI shows — computed by asking `apply` itself
- * with probe commands, so the answer can never disagree with what the machine would accept. A probe
+ * with probe commands, so the answer is what the machine itself would accept. A probe
  * refused only for its content (a missing reason or opinion, no changes, a delegate not yet chosen)
  * still counts as available: the user supplies that content.
  */
