@@ -16,6 +16,7 @@ import { loadActor, type Actor } from './actor.ts';
 import type { AppDeps, TxDeps } from './deps.ts';
 import type { Permission } from './roles.ts';
 import { requireScope } from './scope.ts';
+import { findUnusableCharacter, unusableCharacterMessage } from './input-hygiene.ts';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -109,6 +110,12 @@ function isResult(value: unknown): value is { status: number; body?: unknown } {
   );
 }
 
+/** Text no document can hold is refused before anything is stored (input-hygiene.ts). */
+function refuseUnusableCharacters(body: unknown): void {
+  const found = findUnusableCharacter(body);
+  if (found) throw new AppError('VALIDATION', unusableCharacterMessage(found));
+}
+
 async function authenticate(request: FastifyRequest, deps: AppDeps): Promise<Actor> {
   const token = request.cookies[deps.config.security.cookieName];
   if (!token) throw new AppError('UNAUTHENTICATED');
@@ -144,7 +151,7 @@ export function registerRoutes(
       // Who is asking is settled before the input is even validated: an anonymous or forged
       // request learns nothing about the shape of the API's input.
       preValidation: async (request) => {
-        if (spec.access.kind === 'public') return;
+        if (spec.access.kind === 'public') return refuseUnusableCharacters(request.body);
         const actor = await authenticate(request, deps);
         if (spec.method !== 'GET' && !spec.csrfExempt) {
           const sent = request.headers['x-csrf-token'];
@@ -156,6 +163,7 @@ export function registerRoutes(
           throw new AppError('FORBIDDEN');
         if (spec.access.kind === 'scoped' && !actor.permissions.has(spec.access.permission))
           throw new AppError('FORBIDDEN');
+        refuseUnusableCharacters(request.body);
       },
       handler: async (request, reply) => {
         const input = { body: request.body, query: request.query, params: request.params } as RouteInput<

@@ -17,6 +17,7 @@ import {
 import type { AppDeps } from './deps.ts';
 import { registerRoutes, type RegisteredRoute, type RouteSpec } from './route.ts';
 import { appendAudit } from '../platform/audit/audit-log.ts';
+import { databaseInputMessage, installChineseValidationMessages } from './input-hygiene.ts';
 import { AppError, isAppError } from '../platform/errors.ts';
 
 export type ServerOptions = { webDist?: string | null; logErrors?: (error: unknown) => void };
@@ -52,6 +53,7 @@ export async function buildServer(
   options: ServerOptions = {},
 ): Promise<FastifyInstance> {
   const security = deps.config.security;
+  installChineseValidationMessages();
   const app = Fastify({
     logger: false,
     trustProxy: security.trustProxy,
@@ -100,6 +102,8 @@ export async function buildServer(
     else if (error.statusCode === 400 || error.code?.startsWith('FST_ERR_CTP'))
       appError = new AppError('VALIDATION', '请求内容无法解析。');
     else if (error.statusCode === 413) appError = new AppError('VALIDATION', '请求内容过大。');
+    else if (databaseInputMessage(error))
+      appError = new AppError('VALIDATION', databaseInputMessage(error)!);
     else {
       (options.logErrors ?? ((e) => console.error('[jixiao] 未处理的错误', e)))(error);
       appError = new AppError('INTERNAL');

@@ -1,0 +1,148 @@
+/**
+ * What the API says about input it cannot take, in Chinese, for every route at once:
+ *  - zod's own messages (a schema without a message of its own) become Chinese sentences that say
+ *    what is expected ("最多 200 个字符", "应为数字") instead of zod's English;
+ *  - text with characters a document cannot hold (NUL and other control characters, U+FFFE / U+FFFF,
+ *    a lone surrogate) is refused before it is stored, naming the field — such a character in a name
+ *    makes a DOCX that Word cannot open, and PostgreSQL refuses NUL with an error, not a message;
+ *  - a figure the database cannot store (an integer beyond its range) is a 400, not a 500.
+ */
+import { z } from 'zod';
+
+const TYPE_NAMES: Record<string, string> = {
+  string: '文本',
+  number: '数字',
+  int: '整数',
+  bigint: '整数',
+  boolean: '是或否（true/false）',
+  object: '对象',
+  array: '列表',
+  date: '日期',
+  null: '空值',
+  undefined: '未填写',
+  nan: '非数字',
+};
+const typeName = (t: unknown) => TYPE_NAMES[String(t)] ?? String(t);
+
+const FORMAT_NAMES: Record<string, string> = {
+  uuid: '编号',
+  email: '电子邮件地址',
+  url: '网址',
+  date: '日期（YYYY-MM-DD）',
+  datetime: '日期时间',
+  regex: '规定的格式',
+};
+
+type Issue = {
+  code: string;
+  expected?: unknown;
+  input?: unknown;
+  origin?: string;
+  maximum?: unknown;
+  minimum?: unknown;
+  inclusive?: boolean;
+  format?: string;
+  keys?: string[];
+  values?: unknown[];
+  divisor?: unknown;
+};
+
+/** zod's issue as a Chinese sentence; undefined leaves a schema's own message (or zod's) in place. */
+export function chineseIssueMessage(issue: Issue): string | undefined {
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.input === undefined
+        ? `必须填写（应为${typeName(issue.expected)}）`
+        : `应为${typeName(issue.expected)}`;
+    case 'too_big': {
+      const max = String(issue.maximum);
+      const bound = issue.inclusive === false ? `小于 ${max}` : `不超过 ${max}`;
+      if (issue.origin === 'string') return `最多 ${max} 个字符`;
+      if (issue.origin === 'array' || issue.origin === 'set') return `最多 ${max} 项`;
+      return `应${bound}`;
+    }
+    case 'too_small': {
+      const min = String(issue.minimum);
+      if (issue.origin === 'string') return min === '1' ? '不能为空' : `至少 ${min} 个字符`;
+      if (issue.origin === 'array' || issue.origin === 'set') return `至少 ${min} 项`;
+      return issue.inclusive === false ? `应大于 ${min}` : `应不小于 ${min}`;
+    }
+    case 'invalid_format':
+      return `不是有效的${FORMAT_NAMES[issue.format ?? ''] ?? '格式'}`;
+    case 'not_multiple_of':
+      return `应为 ${String(issue.divisor)} 的整数倍`;
+    case 'unrecognized_keys':
+      return `含有不认识的字段：${(issue.keys ?? []).join('、')}`;
+    case 'invalid_value':
+      return `应为以下之一：${(issue.values ?? []).map(String).join('、')}`;
+    case 'invalid_union':
+      return '不符合任何一种允许的形式';
+    case 'invalid_key':
+      return '字段名不符合要求';
+    case 'invalid_element':
+      return '其中有一项不符合要求';
+    default:
+      return undefined;
+  }
+}
+
+let installed = false;
+
+/** Makes every zod schema of this process speak Chinese where it has no message of its own. */
+export function installChineseValidationMessages(): void {
+  if (installed) return;
+  installed = true;
+  z.config({ customError: (issue) => chineseIssueMessage(issue as Issue) });
+}
+
+// NUL and C0 controls other than tab / line feed / carriage return, U+FFFE / U+FFFF (noncharacters),
+// and a surrogate without its pair.
+const UNUSABLE =
+  // eslint-disable-next-line no-control-regex -- control characters are what this finds
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** The first string in a JSON value holding a character no document can hold: its path and the character. */
+export function findUnusableCharacter(
+  value: unknown,
+  path: string[] = [],
+): { path: string; codePoint: string } | null {
+  if (typeof value === 'string') {
+    const m = UNUSABLE.exec(value);
+    if (!m) return null;
+    const code = m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+    return { path: path.join('.'), codePoint: `U+${code}` };
+  }
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const found = findUnusableCharacter(value[i], [...path, String(i)]);
+      if (found) return found;
+    }
+    return null;
+  }
+  if (value !== null && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      const found = findUnusableCharacter(k, path) ?? findUnusableCharacter(v, [...path, k]);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+export function unusableCharacterMessage(found: { path: string; codePoint: string }): string {
+  const where = found.path ? `字段“${found.path}”` : '请求内容';
+  return `${where}含有无法保存或打印的字符（${found.codePoint}，多为从其他软件复制带入的控制字符），请删除后重试。`;
+}
+
+/**
+ * PostgreSQL's data errors (class 22: a number out of range, NUL in text, a malformed value) are the
+ * user's input, not a fault of the server.
+ */
+export function databaseInputMessage(error: unknown): string | null {
+  // The query layer wraps the driver's error (its `cause`).
+  const e = error as { code?: unknown; cause?: { code?: unknown } } | null;
+  const code = typeof e?.code === 'string' && /^\d/.test(e.code) ? e.code : e?.cause?.code;
+  if (typeof code !== 'string' || !code.startsWith('22')) return null;
+  if (code === '22003') return '提交的数值超出允许范围，请检查后重试。';
+  if (code === '22021' || code === '22P05') return '提交的内容含有无法保存的字符，请删除后重试。';
+  return '提交的内容格式不正确，请检查后重试。';
+}
