@@ -7,18 +7,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Session, type TestApp } from '../support/app.ts';
 import { TEST_PASSWORDS } from '../support/passwords.ts';
 import { goalsTargets, type GoalsIdKind } from '../goals/matrix-targets.ts';
+import { monitoringTargets, type MonitoringIdKind } from '../monitoring/matrix-targets.ts';
 import { seed000 } from '../../src/domain/accounts/fixtures/seed000.ts';
 
 let t: TestApp;
 let outsiders: Session[];
 let target: { orgId: string; departmentId: string; userId: string; userVersion: number; xlsxBase64: string };
-let goalIds: Record<GoalsIdKind, string>;
+let goalIds: Record<GoalsIdKind | MonitoringIdKind, string>;
 
 /** A valid request per scoped route, aimed at 四川 data; `:id` is filled per route below. */
 const SAMPLES: Record<
   string,
   {
-    id?: 'org' | 'department' | 'user' | GoalsIdKind;
+    id?: 'org' | 'department' | 'user' | GoalsIdKind | MonitoringIdKind;
     query?: (x: typeof target) => string;
     body?: (x: typeof target) => unknown;
     /** For the positive control: an answer that proves the entity was reached though it is an error. */
@@ -189,6 +190,45 @@ const SAMPLES: Record<
     }),
   },
   'DELETE /api/workflow/chains/:id': { id: 'org', query: () => '?kind=project_evaluation&version=1' },
+  'GET /api/monitoring/rounds': { query: (x) => `?orgId=${x.orgId}` },
+  'POST /api/monitoring/rounds': {
+    body: (x) => ({ orgId: x.departmentId, fiscalYear: 2020, month: 7, dueDate: '2020-08-31' }),
+  },
+  'GET /api/monitoring/rounds/:id': { id: 'monitoringRound' },
+  'GET /api/monitoring/reports/:id': { id: 'monitoringReport' },
+  'PUT /api/monitoring/reports/:id': { id: 'monitoringReport', body: () => ({ version: 1, projects: [] }) },
+  'POST /api/monitoring/reports/:id/submit': { id: 'monitoringReport', body: () => ({ version: 1 }) },
+  'POST /api/monitoring/reports/:id/approve': { id: 'monitoringReport', body: () => ({ version: 1 }) },
+  'POST /api/monitoring/reports/:id/return': {
+    id: 'monitoringReport',
+    body: () => ({ version: 1, reason: '越权' }),
+  },
+  'GET /api/rectifications': { query: (x) => `?orgId=${x.orgId}` },
+  'POST /api/rectifications': {
+    body: (x) => ({
+      orgId: x.orgId,
+      fiscalYear: 2020,
+      source: 'supervisor',
+      problem: '越权',
+      requirement: '越权',
+      responsiblePerson: '越权',
+      deadline: '2020-12-31',
+    }),
+  },
+  'GET /api/rectifications/:id': { id: 'rectification' },
+  'PUT /api/rectifications/:id': { id: 'rectification', body: () => ({ version: 1, measures: '越权' }) },
+  'POST /api/rectifications/:id/complete': { id: 'rectification', body: () => ({ version: 1 }) },
+  'POST /api/rectifications/:id/confirm': { id: 'rectification', body: () => ({ version: 1 }) },
+  'POST /api/rectifications/:id/reject': {
+    id: 'rectification',
+    body: () => ({ version: 1, reason: '越权' }),
+  },
+  'GET /api/results': { query: (x) => `?orgId=${x.orgId}&year=2020` },
+  'GET /api/results/export': { query: (x) => `?orgId=${x.orgId}&year=2020` },
+  'PUT /api/results/:id': {
+    id: 'evaluation',
+    body: () => ({ version: 0, recommendation: '压减', reason: '越权' }),
+  },
 };
 
 beforeAll(async () => {
@@ -233,12 +273,16 @@ beforeAll(async () => {
     userVersion: 1,
     xlsxBase64: exported.rawPayload.toString('base64'),
   };
-  goalIds = await goalsTargets(t);
+  goalIds = { ...(await goalsTargets(t)), ...(await monitoringTargets(t)) };
 });
 afterAll(async () => t.close());
 
 /** The URL of a route's sample request, its `:id` filled with the 四川 entity the sample names. */
-function sampleUrl(r: { url: string }, sample: (typeof SAMPLES)[string], ids: Record<GoalsIdKind, string>) {
+function sampleUrl(
+  r: { url: string },
+  sample: (typeof SAMPLES)[string],
+  ids: Record<GoalsIdKind | MonitoringIdKind, string>,
+) {
   const id =
     sample.id === 'org'
       ? target.orgId
@@ -251,90 +295,103 @@ function sampleUrl(r: { url: string }, sample: (typeof SAMPLES)[string], ids: Re
 }
 
 describe('authorisation matrix', () => {
-  it('answers every sample for an insider (positive control: the sample reaches a real entity)', async () => {
-    // A fresh database: insiders' writes must not disturb the outsiders' "nothing changed" check below.
-    const own = await createTestApp();
-    try {
-      const ids = await goalsTargets(own);
-      const insiders: Session[] = [];
-      for (const u of [
-        'admin',
-        'secadmin',
-        'auditor',
-        'scswt_jbr',
-        'scxxzx_jbr',
-        'scxxzx_cz',
-        'sczwfw_jbr',
-        'sczwfw_pj1',
-      ])
-        insiders.push(await own.login(u));
-      for (const r of own.app.jixiaoRoutes.filter((x) => x.access === 'scoped')) {
+  it(
+    'answers every sample for an insider (positive control: the sample reaches a real entity)',
+    { timeout: 180_000 },
+    async () => {
+      // A fresh database: insiders' writes must not disturb the outsiders' "nothing changed" check below.
+      const own = await createTestApp();
+      try {
+        const ids = { ...(await goalsTargets(own)), ...(await monitoringTargets(own)) };
+        const insiders: Session[] = [];
+        for (const u of [
+          'admin',
+          'secadmin',
+          'auditor',
+          'scswt_jbr',
+          'scxxzx_jbr',
+          'scxxzx_cz',
+          'sczwfw_jbr',
+          'sczwfw_pj1',
+        ])
+          insiders.push(await own.login(u));
+        for (const r of own.app.jixiaoRoutes.filter((x) => x.access === 'scoped')) {
+          const key = `${r.method} ${r.url}`;
+          const sample = SAMPLES[key];
+          expect(sample, `route ${key} has no sample in the authorisation matrix: add one`).toBeDefined();
+          const url = sampleUrl(r, sample!, ids);
+          // Some insider is admitted and reaches the entity: not refused (401/403), found (not 404), well
+          // formed. A stale version (412) or a business rule (400, 409, 422) still proves the sample reached
+          // the real entity.
+          const answers: string[] = [];
+          let admitted = false;
+          for (const insider of insiders) {
+            const res = await insider.request(r.method, url, sample!.body?.(target));
+            answers.push(`${insider.username}: ${res.statusCode} ${res.body.slice(0, 160)}`);
+            // A 400 of the request's shape (查询参数/路径参数/请求内容…不符合要求) means a broken sample; a 400 from
+            // a business rule (e.g. 尚无已提交的评分表) means the use case ran on the real entity.
+            const shapeError = res.statusCode === 400 && /不符合要求/.test(res.body);
+            const ok = ![401, 403, 404].includes(res.statusCode) && !shapeError && res.statusCode < 500;
+            if (ok || sample!.reached?.(res.statusCode, res.body)) {
+              admitted = true;
+              break;
+            }
+          }
+          expect(admitted, `${key}: no insider reached the sample's entity\n${answers.join('\n')}`).toBe(
+            true,
+          );
+        }
+      } finally {
+        await own.close();
+      }
+    },
+  );
+
+  it(
+    'knows every scoped route and refuses each one to every outsider (403 or 404), changing nothing',
+    { timeout: 180_000 },
+    async () => {
+      const scoped = t.app.jixiaoRoutes.filter((r) => r.access === 'scoped');
+      expect(scoped.length).toBeGreaterThanOrEqual(SAMPLES ? Object.keys(SAMPLES).length : 0);
+      for (const r of scoped) {
         const key = `${r.method} ${r.url}`;
         const sample = SAMPLES[key];
         expect(sample, `route ${key} has no sample in the authorisation matrix: add one`).toBeDefined();
-        const url = sampleUrl(r, sample!, ids);
-        // Some insider is admitted and reaches the entity: not refused (401/403), found (not 404), well
-        // formed. A stale version (412) or a business rule (400, 409, 422) still proves the sample reached
-        // the real entity.
-        const answers: string[] = [];
-        let admitted = false;
-        for (const insider of insiders) {
-          const res = await insider.request(r.method, url, sample!.body?.(target));
-          answers.push(`${insider.username}: ${res.statusCode} ${res.body.slice(0, 160)}`);
-          // A 400 of the request's shape (查询参数/路径参数/请求内容…不符合要求) means a broken sample; a 400 from
-          // a business rule (e.g. 尚无已提交的评分表) means the use case ran on the real entity.
-          const shapeError = res.statusCode === 400 && /不符合要求/.test(res.body);
-          const ok = ![401, 403, 404].includes(res.statusCode) && !shapeError && res.statusCode < 500;
-          if (ok || sample!.reached?.(res.statusCode, res.body)) {
-            admitted = true;
-            break;
-          }
+        const url = sampleUrl(r, sample!, goalIds);
+        for (const outsider of outsiders) {
+          const res = await outsider.request(r.method, url, sample!.body?.(target));
+          expect(
+            [403, 404],
+            `${outsider.username} → ${key} answered ${res.statusCode} ${res.body}`,
+          ).toContain(res.statusCode);
         }
-        expect(admitted, `${key}: no insider reached the sample's entity\n${answers.join('\n')}`).toBe(true);
       }
-    } finally {
-      await own.close();
-    }
-  });
-
-  it('knows every scoped route and refuses each one to every outsider (403 or 404), changing nothing', async () => {
-    const scoped = t.app.jixiaoRoutes.filter((r) => r.access === 'scoped');
-    expect(scoped.length).toBeGreaterThanOrEqual(SAMPLES ? Object.keys(SAMPLES).length : 0);
-    for (const r of scoped) {
-      const key = `${r.method} ${r.url}`;
-      const sample = SAMPLES[key];
-      expect(sample, `route ${key} has no sample in the authorisation matrix: add one`).toBeDefined();
-      const url = sampleUrl(r, sample!, goalIds);
-      for (const outsider of outsiders) {
-        const res = await outsider.request(r.method, url, sample!.body?.(target));
-        expect([403, 404], `${outsider.username} → ${key} answered ${res.statusCode} ${res.body}`).toContain(
-          res.statusCode,
-        );
-      }
-    }
-    // Nothing changed: the target user is untouched and no outsider-made rows exist.
-    const admin = await t.login('admin');
-    const list = (await admin.request('GET', `/api/users?orgId=${target.orgId}`)).json().items as Array<{
-      username: string;
-      displayName: string;
-      version: number;
-      disabled: boolean;
-    }>;
-    const victim = list.find((u) => u.username === 'scxxzx_jbr')!;
-    expect(victim).toMatchObject({ version: 1, disabled: false, displayName: '川商务信息·经办人' });
-    expect(list.some((u) => u.username === 'outsider_made')).toBe(false);
-    expect(
-      (await admin.request('GET', '/api/orgs'))
-        .json()
-        .items.some((o: { code: string }) => o.code === 'OUTSIDER-1'),
-    ).toBe(false);
-  });
+      // Nothing changed: the target user is untouched and no outsider-made rows exist.
+      const admin = await t.login('admin');
+      const list = (await admin.request('GET', `/api/users?orgId=${target.orgId}`)).json().items as Array<{
+        username: string;
+        displayName: string;
+        version: number;
+        disabled: boolean;
+      }>;
+      const victim = list.find((u) => u.username === 'scxxzx_jbr')!;
+      expect(victim).toMatchObject({ version: 1, disabled: false, displayName: '川商务信息·经办人' });
+      expect(list.some((u) => u.username === 'outsider_made')).toBe(false);
+      expect(
+        (await admin.request('GET', '/api/orgs'))
+          .json()
+          .items.some((o: { code: string }) => o.code === 'OUTSIDER-1'),
+      ).toBe(false);
+    },
+  );
 
   it('filters the reach routes: an outsider sees only its own organisation subtree and its own audit entries', async () => {
     const reach = t.app.jixiaoRoutes.filter((r) => r.access === 'reach').map((r) => `${r.method} ${r.url}`);
     expect(reach.sort()).toEqual([
       'GET /api/accounts/catalog',
       'GET /api/audit',
+      'GET /api/audit/actions',
+      'GET /api/audit/export',
       'GET /api/fiscal-years',
       'GET /api/orgs',
       'GET /api/templates',
