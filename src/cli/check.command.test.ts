@@ -61,3 +61,50 @@ describe('jixiao check', () => {
     expect(code).toBe(2);
   });
 });
+
+describe('jixiao check: claims', () => {
+  const text = join(dir, 'claims.txt');
+  writeFileSync(
+    text,
+    [
+      '某局2024年度部门决算情况说明',
+      '本年支出合计200.00万元，其中：基本支出150.00万元，占75.00%；项目支出50.00万元，',
+      '占25.00%。与2023年度相比，本年支出合计增加20.00万元，增长11.11%。',
+      '',
+    ].join('\n'),
+  );
+  const empty = join(dir, 'nothing.txt');
+  writeFileSync(empty, '本单位主要职能是开展调查研究。\n');
+
+  it('adds per file the claims recognised and verified, by kind, and an empty file says nothing was recognised', async () => {
+    const { out, code } = await run([text, empty, '--json']);
+    const json = JSON.parse(out) as {
+      files: { findings: unknown[]; claims: Record<string, { recognised: number; verified: number }> }[];
+    };
+    expect(json.files[0]!.findings).toEqual([]);
+    expect(json.files[0]!.claims.share).toEqual({ recognised: 2, verified: 2 });
+    expect(json.files[0]!.claims.sum).toEqual({ recognised: 1, verified: 1 });
+    // A change whose base figure is in the sentence before, on the line before.
+    expect(json.files[0]!.claims.change).toEqual({ recognised: 1, verified: 1 });
+    expect(Object.values(json.files[1]!.claims).every((c) => c.recognised === 0)).toBe(true);
+    expect(code ?? 0).toBe(0);
+  });
+
+  it('--explain prints every claim with its arithmetic', async () => {
+    const { out } = await run([text, '--explain']);
+    expect(out).toContain('已核对（成立/识别）：合计与分项 1/1，占比 2/2，增减变动 1/1，年份 2/2');
+    expect(out).toContain('150.00 ÷ 200.00万元 × 100% = 75.00%');
+    expect(out).toContain('上年 200.00 − 20.00 = 180');
+  });
+
+  it('names rules in Chinese in the text output', async () => {
+    const bad = join(dir, 'bad2.txt');
+    writeFileSync(
+      bad,
+      '本年支出合计200.00万元，其中：基本支出150.00万元，占70.00%；项目支出50.00万元，占25.00%。\n',
+    );
+    const { out, code } = await run([bad]);
+    expect(out).toContain('[错误] 占比（share.percent）');
+    expect(code).toBe(1);
+  });
+});

@@ -1,6 +1,6 @@
 /**
  * Text extraction for the checker: .txt (UTF-8 or GB18030), .docx (paragraphs and table cells),
- * .xlsx (rows as tab-separated cells) and .pdf (poppler's pdftotext -layout). Every line keeps
+ * .xlsx (rows as tab-separated cells) and .pdf (poppler's pdftotext -layout, spacing kept). Every line keeps
  * where it came from (段落 / 表格 / 单元格 / 页), so a finding can point into the original file.
  */
 import { execFile } from 'node:child_process';
@@ -61,6 +61,15 @@ export async function extractDocx(bytes: Buffer): Promise<SourceLine[]> {
   }
 }
 
+/** A cell's text; '' for an empty cell that exceljs cannot print (a merged cell over a null master). */
+function cellText(cell: { text: string; value: unknown }): string {
+  try {
+    return cell.text ?? '';
+  } catch {
+    return cell.value === null || cell.value === undefined ? '' : String(cell.value);
+  }
+}
+
 export async function extractXlsx(bytes: Buffer): Promise<SourceLine[]> {
   const ExcelJS = (await import('exceljs')).default;
   const workbook = new ExcelJS.Workbook();
@@ -77,9 +86,8 @@ export async function extractXlsx(bytes: Buffer): Promise<SourceLine[]> {
       const count = row.cellCount;
       for (let c = 1; c <= count; c++)
         cells.push(
-          row
-            .getCell(c)
-            .text.replace(/[\t\r\n]+/g, ' ')
+          cellText(row.getCell(c))
+            .replace(/[\t\r\n]+/g, ' ')
             .trim(),
         );
       const first = cells.findIndex((t) => t !== '');
@@ -115,8 +123,10 @@ export function extractPdf(path: string, displayName: string = path): Promise<So
         const lines: SourceLine[] = [];
         stdout.split('\f').forEach((page, p) => {
           if (page === '' && p > 0) return;
+          // Spaces are kept as pdftotext -layout prints them: the checker's layout stage reads
+          // space-aligned columns and paragraph indentation from them.
           for (const t of page.replace(/\r\n?/g, '\n').split('\n'))
-            lines.push({ text: t.replace(/ {2,}/g, '\t').trimEnd(), location: `第${p + 1}页` });
+            lines.push({ text: t.trimEnd(), location: `第${p + 1}页` });
         });
         resolve(lines);
       },

@@ -7,6 +7,7 @@ import { sql } from 'drizzle-orm';
 import { Document, Packer, Paragraph } from 'docx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seed } from '../../src/domain/checks/__fixtures__/seeds.ts';
+import { corpus } from '../fixtures/documents/corpus.ts';
 import { loadConfig } from '../../src/platform/config.ts';
 import { createTestApp, type Session, type TestApp } from '../support/app.ts';
 
@@ -34,6 +35,10 @@ type Body = {
     message: string;
   }>;
   summary: { error: number; warning: number; note: number };
+  claims: Record<string, { recognised: number; verified: number }>;
+  checked: Array<{ kind: string; line: number; verified: boolean; arithmetic: string }>;
+  ruleNames: Record<string, string>;
+  claimNames: Record<string, string>;
 };
 
 describe('POST /api/checks', () => {
@@ -82,6 +87,26 @@ describe('POST /api/checks', () => {
       expected: '18.56%',
       found: '18.57%',
     });
+  });
+
+  it('returns the claims recognised and verified, what was checked, and Chinese rule names', async () => {
+    const layout = corpus().find((d) => d.name === 'juesuan-1-layout.txt')!;
+    const res = await clerk.request('POST', '/api/checks', {
+      fileName: '部门决算.txt',
+      contentBase64: b64(
+        layout.text.replace(/财政拨款收入支出总计 ([\d,.]+) 万元/, '财政拨款收入支出总计 0.3 万元'),
+      ),
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const body = res.json() as Body;
+    expect(body.claims.table!.recognised).toBeGreaterThan(100);
+    expect(body.claims.share).toEqual({ recognised: 11, verified: 11 });
+    expect(body.checked.length).toBe(Object.values(body.claims).reduce((a, c) => a + c.recognised, 0));
+    const wrong = body.findings.find((f) => f.rule === 'figure.text-table')!;
+    expect(wrong).toMatchObject({ severity: 'error', found: '0.3万元' });
+    expect(body.ruleNames['figure.text-table']).toBe('正文与表格数字');
+    expect(body.claimNames.share).toBe('占比');
+    expect(body.checked.some((c) => !c.verified && c.kind === 'figure' && c.line === wrong.line)).toBe(true);
   });
 
   it('refuses unsupported, mislabelled, empty and badly encoded files with a Chinese message', async () => {

@@ -3,14 +3,22 @@
  * the document's year, and the list findings are collected into.
  */
 import { STANDARD_GRADES } from '../indicators/index.ts';
-import type { CheckOptions, Finding, GradeBand, Severity, SourceLine } from './types.ts';
+import { layoutDocument, type Layout } from './layout.ts';
+import type { CheckOptions, Claim, ClaimKind, Finding, GradeBand, Severity, SourceLine } from './types.ts';
 
 export type Span = { start: number; end: number; text: string };
 
 export type Ctx = {
   source: readonly SourceLine[];
-  /** Line texts with Word bookmarks ("[bookmark: _Toc123]") removed. */
+  /** The document model: reflowed paragraphs, tables, dropped page furniture. */
+  layout: Layout;
+  /**
+   * One logical line per source line (see Layout.logical): a paragraph's reflowed text sits at its first
+   * line, so line-based rules read whole sentences; `report` maps an offset back to the source line.
+   */
   lines: string[];
+  /** Every claim recognised, with its arithmetic and whether it held. */
+  claims: Claim[];
   year: number | null;
   grades: readonly GradeBand[];
   findings: Finding[];
@@ -24,10 +32,13 @@ export function cleanLine(text: string): string {
 }
 
 export function makeContext(source: readonly SourceLine[], options: CheckOptions = {}): Ctx {
-  const lines = source.map((l) => cleanLine(l.text));
+  const layout = layoutDocument(source);
+  const lines = layout.logical;
   return {
     source,
+    layout,
     lines,
+    claims: [],
     year: options.year ?? guessYear(lines),
     grades: options.grades ? toBands(options.grades) : DEFAULT_GRADES,
     findings: [],
@@ -74,6 +85,14 @@ export function excerptOf(text: string, start = 0, end = text.length, room = 40)
   return (from > 0 ? '…' : '') + text.slice(from, to).trim() + (to < text.length ? '…' : '');
 }
 
+/** Where a finding sits in its logical line: the printed figure (`found`) inside the excerpt, else the excerpt. */
+function locate(line: string, excerpt: string, found: string): number {
+  const ex = excerpt.replace(/^…|…$/g, '');
+  const at = Math.max(0, line.indexOf(ex));
+  const inside = found ? line.slice(at, at + ex.length).indexOf(found) : -1;
+  return inside >= 0 ? at + inside : at;
+}
+
 export function report(
   ctx: Ctx,
   lineIndex: number,
@@ -83,16 +102,30 @@ export function report(
   expected: string,
   found: string,
   message: string,
+  at?: number,
 ): void {
-  const location = ctx.source[lineIndex]?.location;
+  const line = ctx.layout.lineAt(lineIndex, at ?? locate(ctx.lines[lineIndex] ?? '', excerpt, found));
+  const location = ctx.source[line]?.location;
   ctx.findings.push({
     rule,
     severity,
-    line: lineIndex + 1,
+    line: line + 1,
     ...(location ? { location } : {}),
     excerpt,
     expected,
     found,
     message,
   });
+}
+
+/** Records a claim the checker recognised: its kind, where, whether it held, and the arithmetic. */
+export function claim(
+  ctx: Ctx,
+  kind: ClaimKind,
+  lineIndex: number,
+  at: number,
+  verified: boolean,
+  arithmetic: string,
+): void {
+  ctx.claims.push({ kind, line: ctx.layout.lineAt(lineIndex, at) + 1, verified, arithmetic });
 }

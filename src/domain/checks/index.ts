@@ -1,33 +1,99 @@
 /**
- * The document checker (校验): reads the claims a 决算情况说明, 绩效自评报告, 评分表 or 完成情况表 makes
- * about its own figures and reports each one that does not hold, with the arithmetic.
+ * The document checker (校验): reads the claims a 决算情况说明, 部门决算 table set, 三公 notice, 绩效自评报告,
+ * 评分表 or 自评表 makes about its own figures and reports each one that does not hold, with the arithmetic.
+ *
+ * Pipeline: layout (layout.ts: reflowed paragraphs, tables, page furniture dropped) → figures
+ * (numbers.ts, table-model.ts) → claims (prose-rules.ts, table-claims.ts, figure-claims.ts, table-rules.ts,
+ * rule-scores.ts) → verdicts (verdict.ts, rounding-aware).
  */
 import { makeContext } from './context.ts';
 export { cleanLine } from './context.ts';
+import { checkNamedFigures } from './figure-claims.ts';
 import { checkGrades, checkProse } from './prose-rules.ts';
 import { checkCheckpointProse } from './rule-scores.ts';
+import { checkTableArithmetic, tableModels } from './table-claims.ts';
 import { checkTables } from './table-rules.ts';
-import type { CheckOptions, Finding, SourceLine } from './types.ts';
+import {
+  CLAIM_KINDS,
+  type CheckOptions,
+  type Claim,
+  type ClaimCounts,
+  type Finding,
+  type SourceLine,
+} from './types.ts';
 
-export type { CheckOptions, Finding, Severity, SourceLine, GradeBand, GradeBandInput } from './types.ts';
+export type {
+  CheckOptions,
+  Claim,
+  ClaimCounts,
+  ClaimKind,
+  Finding,
+  Severity,
+  SourceLine,
+  GradeBand,
+  GradeBandInput,
+} from './types.ts';
+export { CLAIM_KINDS } from './types.ts';
+export { RULE_NAMES, CLAIM_NAMES, ruleName } from './rule-names.ts';
+export { layoutDocument, type Layout } from './layout.ts';
 
-/** Checks extracted lines (with their paragraph/cell locations); findings sorted by line. */
-export function checkLines(lines: readonly SourceLine[], options: CheckOptions = {}): Finding[] {
+/** What the checker found in one document: findings by line, and every claim it checked. */
+export type CheckReport = { findings: Finding[]; claims: Claim[]; counts: ClaimCounts };
+
+export function countClaims(claims: readonly Claim[]): ClaimCounts {
+  const counts = Object.fromEntries(
+    CLAIM_KINDS.map((k) => [k, { recognised: 0, verified: 0 }]),
+  ) as ClaimCounts;
+  for (const c of claims) {
+    counts[c.kind].recognised++;
+    if (c.verified) counts[c.kind].verified++;
+  }
+  return counts;
+}
+
+/** Checks extracted lines (with their paragraph/cell locations): findings and claims, sorted by line. */
+export function checkDocumentLines(lines: readonly SourceLine[], options: CheckOptions = {}): CheckReport {
   const ctx = makeContext(lines, options);
   const changes = checkProse(ctx);
   checkGrades(ctx);
   checkCheckpointProse(ctx);
   checkTables(ctx, changes);
-  return ctx.findings.sort((a, b) => a.line - b.line);
+  const models = tableModels(ctx);
+  checkTableArithmetic(ctx, models);
+  checkNamedFigures(ctx, models);
+  const findings = dedupe(ctx.findings).sort((a, b) => a.line - b.line);
+  const claims = ctx.claims.sort((a, b) => a.line - b.line);
+  return { findings, claims, counts: countClaims(claims) };
+}
+
+function dedupe(findings: readonly Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = `${f.line}|${f.rule}|${f.expected}|${f.found}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Checks extracted lines; findings sorted by line. */
+export function checkLines(lines: readonly SourceLine[], options: CheckOptions = {}): Finding[] {
+  return checkDocumentLines(lines, options).findings;
+}
+
+export function textLines(text: string): SourceLine[] {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((t) => ({ text: t }));
 }
 
 /** Checks plain text (one line per line of the text). */
 export function checkText(text: string, options: CheckOptions = {}): Finding[] {
-  return checkLines(
-    text
-      .replace(/\r\n?/g, '\n')
-      .split('\n')
-      .map((t) => ({ text: t })),
-    options,
-  );
+  return checkLines(textLines(text), options);
+}
+
+/** Checks plain text: findings and claims. */
+export function checkTextReport(text: string, options: CheckOptions = {}): CheckReport {
+  return checkDocumentLines(textLines(text), options);
 }

@@ -4,7 +4,7 @@
  * Each claim is checked only when its figures are found with confidence; otherwise it is skipped.
  */
 import { changePercent, completionPercent, dec, sharePercent, type Dec } from '../money/index.ts';
-import { excerptOf, report, sentences, type Ctx } from './context.ts';
+import { claim, excerptOf, report, sentences, type Ctx } from './context.ts';
 import { COUNT_UNITS, MONEY_UNITS, scanNumbers, type NumberToken } from './numbers.ts';
 import { gradeOf } from '../scoring/grade.ts';
 import { normaliseGrade } from './grade-words.ts';
@@ -21,8 +21,10 @@ type YuanProof = { line: number; token: NumberToken; proof: string };
 /** State shared between prose rules: 元 amounts proven to be 万元 by a claim they satisfy. */
 type ProseState = { yuanAsWan: Map<string, YuanProof>; changes: ChangeClaim[] };
 
-const TRIGGER = /其中[：:]?|主要用于以下方面[：:]?|具体内容包括[：:]?/g;
-const TRIGGER_TEST = /其中|主要用于以下方面|具体内容包括/;
+const TRIGGER = /其中[：:]?|主要用于以下方面[：:]?|具体内容包括[：:]?|主要包括[：:]?|主要用于[：:](?!以下)/g;
+const TRIGGER_TEST = /其中|主要用于以下方面|具体内容包括|主要包括/;
+/** A list that names only the main parts: its sum need not reach the total. */
+const NOT_EXHAUSTIVE_TRIGGER = /^(主要包括|主要用于[：:])/;
 const HEADING =
   /^\s*(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+\s*[、.．]|（[一二三四五六七八九十]+）|\d+\s*、)/;
 
@@ -87,7 +89,7 @@ function checkTotalsAndShares(ctx: Ctx, state: ProseState): void {
       }
       if (!total) continue;
       const tail = line.slice(triggerEnd);
-      const stop = tail.search(/。|其中/);
+      const stop = tail.search(/。|其中|主要包括|主要用于/);
       const region = stop >= 0 ? tail.slice(0, stop) : tail;
       type Part = { token: NumberToken; line: number; text: string; offset: number };
       const parts: Part[] = [];
@@ -144,10 +146,38 @@ function checkTotalsAndShares(ctx: Ctx, state: ProseState): void {
       const printedParts = sameUnitParts
         .map((p) => inWan(p.token, totalUnit))
         .filter((p): p is Printed => p !== null);
+      const lastPart = sameUnitParts[sameUnitParts.length - 1];
+      const afterLast = lastPart ? lastPart.text.slice(lastPart.offset + lastPart.token.end) : '';
+      // A list that runs to the end of the text without ending its sentence may go on (a page cut it).
+      const unfinished = region.trim() !== '' && stop < 0 && !/[。；;！？]\s*$/.test(line);
+      const notExhaustive =
+        unfinished ||
+        NOT_EXHAUSTIVE_TRIGGER.test(trig[0]) ||
+        /^[^。；;]{0,20}?(等|……|\.\.\.)/.test(afterLast.replace(/^[，,]?\s*占(比)?\s*\d+(\.\d+)?\s*%/, ''));
       if (printedParts.length >= 2 && printedParts.length === sameUnitParts.length && !missing) {
         const verdict = judgeSum(printedParts, { value: total.value, places: total.places });
         const partsText = printedParts.map((p) => p.value).join(' + ');
-        if (verdict.kind === 'ok') {
+        claim(
+          ctx,
+          'sum',
+          li,
+          total.start,
+          verdict.kind !== 'wrong' || notExhaustive,
+          `${partsText} = ${verdict.kind === 'ok' ? total.value : plain(verdict.total)}${totalUnit}，合计${total.value}${totalUnit}${notExhaustive ? '（列举不完全）' : ''}`,
+        );
+        if (verdict.kind === 'wrong' && notExhaustive) {
+          report(
+            ctx,
+            li,
+            'sum.partial',
+            'note',
+            excerptOf(line, total.start, triggerEnd + 60),
+            `${total.value}${totalUnit}`,
+            `${plain(verdict.total)}${totalUnit}`,
+            `所列各项之和 ${partsText} = ${plain(verdict.total)}，与合计${total.value}相差${plain(verdict.difference.abs())}；所列只是主要部分（以“等”“……”结尾、“主要包括”或未写完），不作为错误。`,
+            total.start,
+          );
+        } else if (verdict.kind === 'ok') {
           for (const p of sameUnitParts)
             noteYuan(state, p.line, [p.token], `${partsText} = ${total.value}${totalUnit}`);
         } else {
@@ -162,6 +192,7 @@ function checkTotalsAndShares(ctx: Ctx, state: ProseState): void {
             verdict.kind === 'rounding'
               ? `各项之和 ${partsText} = ${plain(verdict.total)}，与合计${total.value}相差${plain(verdict.difference.abs())}，在${printedParts.length}个数各自四舍五入的误差范围内。`
               : `各项之和 ${partsText} = ${plain(verdict.total)}，与合计${total.value}不符，相差${plain(verdict.difference.abs())}。`,
+            total.start,
           );
         }
       }
@@ -170,8 +201,12 @@ function checkTotalsAndShares(ctx: Ctx, state: ProseState): void {
       for (const p of sameUnitParts) {
         const after = p.text.slice(p.offset + p.token.end);
         const m = PERCENT_AFTER.exec(after);
-        if (!m) continue;
         const partValue = inWan(p.token, totalUnit);
+        if (!m) {
+          if (partValue)
+            checkBareShare(ctx, p.line, p.text, p.offset + p.token.end, after, partValue, total, totalUnit);
+          continue;
+        }
         if (!partValue) continue;
         const printed = { value: m[1]!, places: (m[1]!.split('.')[1] ?? '').length };
         checkShare(
@@ -191,6 +226,51 @@ function checkTotalsAndShares(ctx: Ctx, state: ProseState): void {
   });
 }
 
+const BARE_SHARE = /^[，,、\s]*占(?:比)?\s*(\d+(?:\.\d+)?)(?=\s*(?:[；;，,。]|$))/;
+
+/**
+ * "占76.23；" — a share printed without its %: when the figure is the share (within rounding) it is a
+ * warning that the % is missing; any other figure is not taken as a share.
+ */
+function checkBareShare(
+  ctx: Ctx,
+  li: number,
+  text: string,
+  at: number,
+  after: string,
+  part: Printed,
+  total: NumberToken,
+  totalUnit: string,
+): void {
+  const m = BARE_SHARE.exec(after);
+  if (!m) return;
+  const printed = { value: m[1]!, places: (m[1]!.split('.')[1] ?? '').length };
+  const verdict = judgeRatio(printed, [part, { value: total.value, places: total.places }], ([p, t]) =>
+    sharePercent(p!, t!),
+  );
+  if (!verdict || (verdict.kind !== 'ok' && verdict.kind !== 'rounding')) return;
+  const where = at + m[0].lastIndexOf(m[1]!);
+  claim(
+    ctx,
+    'share',
+    li,
+    where,
+    true,
+    `${part.value} ÷ ${total.value}${totalUnit} × 100% = ${printed.value}，文中缺%`,
+  );
+  report(
+    ctx,
+    li,
+    'unit.missing',
+    'warning',
+    excerptOf(text, where, where + m[1]!.length, 20),
+    `${printed.value}%`,
+    printed.value,
+    `“占${printed.value}”缺少%：${part.value} ÷ ${total.value} × 100% = ${printed.value}%。`,
+    where,
+  );
+}
+
 function checkShare(
   ctx: Ctx,
   state: ProseState,
@@ -207,6 +287,14 @@ function checkShare(
   if (!verdict) return;
   // 'ok': the printed value is the exact ratio rounded half-up.
   const exact = verdict.kind === 'ok' ? printed.value : show(verdict.exact, printed.places);
+  claim(
+    ctx,
+    'share',
+    li,
+    at,
+    verdict.kind !== 'wrong',
+    `${part.value} ÷ ${total.value}${totalUnit} × 100% = ${exact}%，文中${printed.value}%`,
+  );
   if (verdict.kind === 'ok' || verdict.kind === 'rounding') {
     noteYuan(
       state,
@@ -231,6 +319,7 @@ function checkShare(
     `${exact}%`,
     `${printed.value}%`,
     `占比应为 ${part.value} ÷ ${total.value} × 100% = ${exact}%，文中为${printed.value}%${why}。`,
+    at + text.slice(at).indexOf(printed.value),
   );
 }
 
@@ -271,6 +360,14 @@ function checkEarlierTotals(ctx: Ctx, state: ProseState): void {
       const verdict = judgeSum(printedParts, totalPrinted);
       const offset = s.start + head[0].length;
       const partsText = printedParts.map((p) => p.value).join(' + ');
+      claim(
+        ctx,
+        'sum',
+        li,
+        offset,
+        verdict.kind !== 'wrong',
+        `${partsText} = ${verdict.kind === 'ok' ? total.value : plain(verdict.total)}${total.unit}，第${totalLine + 1}行合计${total.value}${total.unit}`,
+      );
       if (verdict.kind === 'ok') noteYuan(state, li, money, `${partsText} = ${total.value}${total.unit}`);
       else {
         report(
@@ -284,6 +381,7 @@ function checkEarlierTotals(ctx: Ctx, state: ProseState): void {
           verdict.kind === 'rounding'
             ? `各项之和 ${partsText} = ${plain(verdict.total)}，与第${totalLine + 1}行的合计${total.value}相差${plain(verdict.difference.abs())}，在${printedParts.length}个数各自四舍五入的误差范围内。`
             : `各项之和 ${partsText} = ${plain(verdict.total)}，与第${totalLine + 1}行的合计${total.value}不符，相差${plain(verdict.difference.abs())}。`,
+          offset,
         );
       }
       money.forEach((t, k) => {
@@ -310,6 +408,7 @@ function checkEarlierTotals(ctx: Ctx, state: ProseState): void {
 function checkNamedShares(ctx: Ctx, state: ProseState): void {
   const named = /占\s*([^\d，,。；;%％（）()]{2,16}?)的\s*(\d+(?:\.\d+)?)\s*[%％]/g;
   ctx.lines.forEach((line, li) => {
+    if (!line.includes('占')) return;
     for (const m of line.matchAll(named)) {
       const name = m[1]!;
       const before = scanNumbers(line.slice(0, m.index)).filter((t) => MONEY_UNITS.has(t.unit));
@@ -358,19 +457,35 @@ function lookupNamed(ctx: Ctx, name: string): NumberToken | null {
 /** "预算数A万元，执行数为B万元，完成预算的C%" and "预算投资A万元，实际支出B万元，占C%". */
 function checkCompletion(ctx: Ctx, state: ProseState): void {
   ctx.lines.forEach((line, li) => {
+    if (!/完成|执行率|占/.test(line)) return;
     for (const s of sentences(line)) {
-      const m = /(完成预算的?|执行率为?|完成率为?|，\s*占)\s*(\d+(?:\.\d+)?)\s*[%％]/.exec(s.text);
+      const m =
+        /(完成(?:年初|全年|调整后?|本年)?预算(?:数)?的?|预算执行率为?|执行率为?|完成率为?|，\s*占)\s*(\d+(?:\.\d+)?)\s*[%％]/.exec(
+          s.text,
+        );
       if (!m) continue;
-      const money = scanNumbers(s.text.slice(0, m.index)).filter((t) => MONEY_UNITS.has(t.unit));
+      let money = scanNumbers(s.text.slice(0, m.index)).filter((t) => MONEY_UNITS.has(t.unit));
+      // "年初预算为A万元，调整预算为C万元，支出决算为B万元，完成调整预算的Y%": the budget the rate names.
+      const scope = /(年初|全年|调整)/.exec(m[1]!)?.[1];
+      if (money.length === 3 && scope) {
+        const named = money.filter((t) => s.text.slice(Math.max(0, t.start - 8), t.start).includes(scope));
+        const actualTok = money.find((t) =>
+          /(决算|执行|支出)(数|金额)?\s*(为|是|:|：)?\s*$/.test(
+            s.text.slice(Math.max(0, t.start - 8), t.start),
+          ),
+        );
+        if (named.length === 1 && actualTok && named[0] !== actualTok && named[0]!.start < actualTok.start)
+          money = [named[0]!, actualTok];
+      }
       if (money.length !== 2) continue;
       const [budget, actual] = money as [NumberToken, NumberToken];
       if (
         !/预算(数|金额|投资|资金|总额)?\s*(为|是|:|：)?\s*$/.test(
-          s.text.slice(Math.max(0, budget.start - 8), budget.start),
+          s.text.slice(Math.max(0, budget.start - 10), budget.start),
         )
       )
         continue;
-      if (TRIGGER_TEST.test(s.text)) continue;
+      if (TRIGGER_TEST.test(s.text.slice(0, m.index))) continue;
       if (!/(执行|支出|支付|使用|决算|完成)/.test(s.text.slice(budget.end, actual.start))) continue;
       if (budget.unit === '元' && !isSuspectYuan(budget)) continue;
       const unit = budget.unit === '元' ? '万元' : budget.unit;
@@ -381,6 +496,14 @@ function checkCompletion(ctx: Ctx, state: ProseState): void {
       const verdict = judgeRatio(printed, [a, b], ([x, y]) => completionPercent(x!, y!));
       if (!verdict) continue;
       const exact = verdict.kind === 'ok' ? printed.value : show(verdict.exact, printed.places);
+      claim(
+        ctx,
+        'completion',
+        li,
+        s.start + m.index,
+        verdict.kind !== 'wrong',
+        `${a.value} ÷ ${b.value}${unit} × 100% = ${exact}%，文中${printed.value}%`,
+      );
       if (verdict.kind === 'ok' || verdict.kind === 'rounding') {
         noteYuan(
           state,
@@ -405,6 +528,7 @@ function checkCompletion(ctx: Ctx, state: ProseState): void {
         `${exact}%`,
         `${printed.value}%`,
         `完成比例应为 ${a.value} ÷ ${b.value} × 100% = ${exact}%，文中为${printed.value}%${why}。`,
+        s.start + m.index + m[0].lastIndexOf(m[2]!),
       );
     }
   });
@@ -412,24 +536,83 @@ function checkCompletion(ctx: Ctx, state: ProseState): void {
 
 const UP = /增加|增长|上升/;
 
+/** A name reduced for comparison: trailing 为/是/决算/数/支出/各 and leading years and comparisons removed. */
+function subjectKey(text: string): string {
+  let t = text
+    .replace(/^[\d.、（）()一二三四五六七八九十]+[、.．）)]/, '')
+    .replace(/(与|比|较)\s*(20\d\d\s*年度?|上年度?|去年)(相比|同期)?/g, '')
+    .replace(/^(同比|相比)/, '')
+    .replace(/^(20\d\d\s*年度?)/, '');
+  let prev = '';
+  while (prev !== t) {
+    prev = t;
+    t = t.replace(/(为|是|[:：]|各|均|决算数?|数|支出|总额|金额|[.．]|\s)$/, '');
+  }
+  return t;
+}
+
+/**
+ * The figure a change is measured from: the stated amount of the thing that changed. Its name (the
+ * subject before 增加/减少) must match the words before the figure; a figure of another item (a budget,
+ * the total of a list when the change is of one part) is never taken.
+ */
+function changeBase(
+  line: string,
+  sents: ReturnType<typeof sentences>,
+  si: number,
+  at: number,
+  unit: string,
+): { token: NumberToken; offset: number } | null {
+  const own = sents[si]!;
+  const clauseStart = Math.max(
+    own.start,
+    ...['，', ',', '；', ';'].map((p) => line.lastIndexOf(p, at - 1) + 1),
+  );
+  const subject = subjectKey(line.slice(clauseStart, at));
+  type Cand = { token: NumberToken; offset: number; clause: string; sentence: string };
+  const cands: Cand[] = [];
+  for (let k = si; k >= Math.max(0, si - 2); k--) {
+    const s = sents[k]!;
+    const end = k === si ? at : s.end;
+    const text = line.slice(s.start, end);
+    for (const t of scanNumbers(text)) {
+      if (t.unit !== unit) continue;
+      const before = text.slice(0, t.start);
+      const cs = Math.max(0, ...['，', ',', '；', ';', '：', ':'].map((p) => before.lastIndexOf(p) + 1));
+      const clause = before.slice(cs);
+      if (/(增加|减少|增长|下降|上升)\s*$/.test(before)) continue;
+      cands.push({ token: t, offset: s.start, clause, sentence: text });
+    }
+  }
+  if (subject === '') {
+    // "…X万元，比上年增加D万元": the nearest figure before, in the same sentence.
+    const own = cands.filter((c) => c.offset === sents[si]!.start);
+    const c = own[own.length - 1];
+    return c ? { token: c.token, offset: c.offset } : null;
+  }
+  for (const c of cands.sort((a, b) => b.offset + b.token.start - (a.offset + a.token.start))) {
+    const key = subjectKey(c.clause);
+    if (key !== '' && (key.endsWith(subject) || subject.endsWith(key)))
+      return { token: c.token, offset: c.offset };
+    if (key === '' && /决算/.test(c.clause) && c.sentence.includes(subject))
+      return { token: c.token, offset: c.offset };
+  }
+  return null;
+}
+
 /** "X万元。与上年相比，增加D万元，增长P%": last year = X ∓ D, P = D ÷ last year. */
 function checkChanges(ctx: Ctx, state: ProseState): void {
   const change =
     /(增加|减少|增长|下降|上升)\s*(\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|元)\s*[，,、]\s*(增长|下降|增加|减少|上升)\s*(\d+(?:\.\d+)?)\s*[%％]/g;
   ctx.lines.forEach((line, li) => {
+    if (!/增加|减少|增长|下降|上升/.test(line)) return;
     const sents = sentences(line);
     for (const m of line.matchAll(change)) {
       const si = sents.findIndex((s) => m.index >= s.start && m.index < s.end);
       if (si < 0) continue;
-      const own = sents[si]!;
-      let base: NumberToken | undefined = scanNumbers(line.slice(own.start, m.index)).find(
-        (t) => t.unit === m[3],
-      );
-      let baseOffset = own.start;
-      for (let k = si - 1; !base && k >= 0; k--) {
-        base = scanNumbers(sents[k]!.text).find((t) => t.unit === m[3]);
-        baseOffset = sents[k]!.start;
-      }
+      const found = changeBase(line, sents, si, m.index, m[3]!);
+      if (!found) continue;
+      const { token: base, offset: baseOffset } = found;
       if (!base) continue;
       const amountUp = UP.test(m[1]!);
       const pctUp = UP.test(m[4]!);
@@ -440,6 +623,7 @@ function checkChanges(ctx: Ctx, state: ProseState): void {
       state.changes.push({ line: li, current, last, lastPlaces: Math.max(current.places, delta.places) });
       const excerpt = excerptOf(line, baseOffset + base.start, m.index + m[0].length, 0);
       if (amountUp !== pctUp) {
+        claim(ctx, 'change', li, m.index, false, `金额${m[1]}${deltaText}${m[3]}，百分比${m[4]}${m[5]}%`);
         report(
           ctx,
           li,
@@ -449,6 +633,7 @@ function checkChanges(ctx: Ctx, state: ProseState): void {
           m[1]!.replace(/增长|上升/, '增加'),
           m[4]!,
           `金额${m[1]}${deltaText}${m[3]}，百分比却写作${m[4]}，方向相反。`,
+          m.index,
         );
         continue;
       }
@@ -458,7 +643,17 @@ function checkChanges(ctx: Ctx, state: ProseState): void {
         const pct = changePercent(c!, prev);
         return pct === null ? null : pct.abs();
       });
-      if (!verdict || verdict.kind === 'ok') continue;
+      if (!verdict) continue;
+      const exactText = verdict.kind === 'ok' ? printed.value : show(verdict.exact, printed.places);
+      claim(
+        ctx,
+        'change',
+        li,
+        m.index,
+        verdict.kind !== 'wrong',
+        `上年 ${current.value} ${amountUp ? '−' : '+'} ${deltaText} = ${plain(last)}，${deltaText} ÷ ${plain(last)} × 100% = ${exactText}%，文中${printed.value}%`,
+      );
+      if (verdict.kind === 'ok') continue;
       const exact = show(verdict.exact, printed.places);
       const why =
         verdict.kind === 'rounding'
@@ -475,6 +670,7 @@ function checkChanges(ctx: Ctx, state: ProseState): void {
         `${exact}%`,
         `${printed.value}%`,
         `上年数为 ${current.value} ${amountUp ? '−' : '+'} ${deltaText} = ${plain(last)}，变动率应为 ${deltaText} ÷ ${plain(last)} × 100% = ${exact}%，文中为${printed.value}%${why}。`,
+        m.index + m[0].lastIndexOf(m[5]!),
       );
     }
   });
@@ -509,6 +705,7 @@ function checkYuanUnits(ctx: Ctx, state: ProseState): void {
   for (const { line, token, proof } of state.yuanAsWan.values())
     flag(line, token, `：${proof} 只有按万元计才成立`);
   ctx.lines.forEach((line, li) => {
+    if (!line.includes('元')) return;
     for (const t of scanNumbers(line)) {
       if (!isSuspectYuan(t)) continue;
       const label = labelOf(line, t);
@@ -532,6 +729,7 @@ function checkMissingNumbers(ctx: Ctx): void {
     /(为|支出|收入|合计|总计|总额)\s*万元/g,
   ];
   ctx.lines.forEach((line, li) => {
+    if (!/[%％.]|万元/.test(line)) return;
     for (const re of patterns) {
       for (const m of line.matchAll(re)) {
         report(
@@ -555,6 +753,7 @@ function checkResidue(ctx: Ctx): void {
   const instruction =
     /[（(](罗列[^）)]*|列示[^）)]*|填写[^）)]*|请[填按根据][^）)]*|此处[^）)]*|项目名称|单位名称|部门名称)[）)]/g;
   ctx.lines.forEach((line, li) => {
+    if (!/[Xx×（(]/.test(line)) return;
     for (const m of line.matchAll(placeholder)) {
       report(
         ctx,
@@ -583,14 +782,46 @@ function checkResidue(ctx: Ctx): void {
 }
 
 /** Years that do not fit the document's year: comparisons must be with the year before. */
+/**
+ * A title or heading naming another year than the document's ("…2023年度部门决算表" in a 2024年度 决算): the
+ * year was not updated. Only short title lines naming a 决算/报告/说明/表 are read.
+ */
+function checkHeadingYears(ctx: Ctx): void {
+  const y = ctx.year;
+  if (y === null) return;
+  for (const b of ctx.layout.blocks) {
+    if (b.kind !== 'paragraph' || b.text.length > 40 || /[。，；]/.test(b.text)) continue;
+    if (!/(决算|报告|说明|[^项指]表)$/.test(b.text.replace(/（[^）]*）$/, ''))) continue;
+    const m = /(20\d\d)\s*年度/.exec(b.text);
+    if (!m) continue;
+    const year = Number(m[1]);
+    claim(ctx, 'year', b.first, m.index, year === y, `标题年份${year}年度，文件为${y}年度`);
+    if (year === y) continue;
+    report(
+      ctx,
+      b.first,
+      'year.heading',
+      'error',
+      b.text,
+      `${y}年度`,
+      `${year}年度`,
+      `本文件是${y}年度的，标题“${b.text}”却写${year}年度。`,
+      m.index,
+    );
+  }
+}
+
 function checkYears(ctx: Ctx): void {
   const y = ctx.year;
   if (y === null) return;
+  checkHeadingYears(ctx);
   ctx.lines.forEach((line, li) => {
+    if (!line.includes('20')) return;
     for (const m of line.matchAll(
       /(?:与|比|较)\s*(20\d\d)\s*年(?:度)?(?:相比|同期|增加|减少|增长|下降|持平)/g,
     )) {
       const year = Number(m[1]);
+      claim(ctx, 'year', li, m.index, year === y - 1, `${y}年度的文件与${year}年比较，上年应为${y - 1}年`);
       if (year !== y - 1) {
         report(
           ctx,
@@ -606,6 +837,7 @@ function checkYears(ctx: Ctx): void {
     }
     for (const m of line.matchAll(/截至\s*(20\d\d)\s*年\s*12\s*月(?:底|末|31日)/g)) {
       const year = Number(m[1]);
+      claim(ctx, 'year', li, m.index, year === y, `${y}年度的文件，年末时点为${year}年12月`);
       if (year !== y) {
         report(
           ctx,
@@ -628,6 +860,7 @@ function checkEnumeratedCounts(ctx: Ctx): void {
   ctx.lines.forEach((line, li) => {
     for (const m of line.matchAll(re)) {
       const named = (m[1]!.match(/“[^”]+”/g) ?? []).length;
+      claim(ctx, 'count', li, m.index, named === Number(m[2]), `列出${named}${m[3]}，文中写${m[2]}${m[3]}`);
       if (named !== Number(m[2])) {
         report(
           ctx,
@@ -677,6 +910,15 @@ function checkRestatedCounts(ctx: Ctx): void {
           years,
         };
         const before = [...list].reverse().find((o) => li - o.line <= 30 && o.line !== li);
+        if (before && before.years === years)
+          claim(
+            ctx,
+            'count',
+            li,
+            here.start,
+            dec(before.value).eq(t.value),
+            `${key}：第${ctx.layout.lineAt(before.line, before.start) + 1}行${before.value}${t.unit}，此处${t.value}${t.unit}`,
+          );
         if (before && before.years === years && !dec(before.value).eq(t.value)) {
           report(
             ctx,
@@ -717,12 +959,15 @@ export function checkGrades(ctx: Ctx): void {
   const re =
     /得分(?:为)?\s*(\d+(?:\.\d+)?)\s*分([^。]{0,30}?)(?:等级|等次|评价|绩效)为\s*[“"]?(优秀|优|良好|良|中等|中|及格|合格|较差|差)/g;
   ctx.lines.forEach((line, li) => {
+    if (!line.includes('得分')) return;
     for (const m of line.matchAll(re)) {
       let score = dec(m[1]!);
       const outOf = /总分为?\s*(\d+)\s*分/.exec(m[2]!)?.[1];
       if (outOf) score = score.div(outOf).times(100);
       const want = gradeOf(score, ctx.grades);
       const got = normaliseGrade(m[3]!);
+      if (got !== null)
+        claim(ctx, 'grade', li, m.index, got === want, `得分${m[1]}分对应等次“${want}”，文中“${m[3]}”`);
       if (got !== null && got !== want) {
         report(
           ctx,

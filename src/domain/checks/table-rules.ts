@@ -4,7 +4,7 @@
  * evaluators' average, the grade, and chart data against the text.
  */
 import { dec, roundHalfUp, sum, type Dec } from '../money/index.ts';
-import { excerptOf, report, type Ctx } from './context.ts';
+import { claim, excerptOf, report, type Ctx } from './context.ts';
 import { gradeOf } from '../scoring/grade.ts';
 import { normaliseGrade } from './grade-words.ts';
 import type { ChangeClaim } from './prose-rules.ts';
@@ -105,6 +105,14 @@ function checkScoreTable(ctx: Ctx, table: Table): void {
       { value: totalWeight, places: places(totalWeight) },
       2,
     );
+    claim(
+      ctx,
+      'score',
+      li,
+      0,
+      v.kind !== 'wrong',
+      `各指标分值之和 ${leaves.map((l) => l.weight).join(' + ')}，合计分值${totalWeight}`,
+    );
     if (v.kind !== 'ok') {
       report(
         ctx,
@@ -149,6 +157,15 @@ function checkScoreTable(ctx: Ctx, table: Table): void {
       { value: totalScore, places: places(totalScore) },
       2,
     );
+    if (!irregular)
+      claim(
+        ctx,
+        'score',
+        li,
+        0,
+        v.kind !== 'wrong',
+        `各项得分之和 ${scored.map((l) => l.score).join(' + ')}，合计得分${totalScore}`,
+      );
     if (v.kind === 'ok' || irregular) return;
     report(
       ctx,
@@ -382,6 +399,8 @@ function checkGradeCell(ctx: Ctx, table: Table): void {
     const value = texts.slice(at + 1).find((t) => t !== '') ?? '';
     const want = gradeOf(total, ctx.grades);
     const grade = normaliseGrade(value);
+    if (grade !== null)
+      claim(ctx, 'grade', row.line, 0, grade === want, `总分${total}对应等次“${want}”，表中“${value}”`);
     if (value === '') {
       report(
         ctx,

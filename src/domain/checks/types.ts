@@ -35,3 +35,24 @@ export type CheckOptions = {
   /** Grade cut-offs, highest first (as in an indicator template); default STANDARD_GRADES: 优 ≥ 90, 良 ≥ 80, 中 ≥ 60, 差 below. */
   grades?: readonly GradeBandInput[];
 };
+
+/** The kinds of claim the checker recognises (keys of `claims` in the CLI/API output). */
+export const CLAIM_KINDS = [
+  'sum',
+  'share',
+  'change',
+  'completion',
+  'figure',
+  'table',
+  'score',
+  'grade',
+  'count',
+  'year',
+] as const;
+export type ClaimKind = (typeof CLAIM_KINDS)[number];
+
+/** One claim checked: its 1-based line, whether it held (exactly or within rounding), and its arithmetic. */
+export type Claim = { kind: ClaimKind; line: number; verified: boolean; arithmetic: string };
+
+/** Per claim kind: how many were recognised and how many of those held. */
+export type ClaimCounts = Record<ClaimKind, { recognised: number; verified: number }>;

@@ -57,8 +57,31 @@ export type SumVerdict =
   { kind: 'ok' } | { kind: 'rounding' | 'wrong'; severity: Severity; total: Dec; difference: Dec };
 
 /** A printed total against its printed parts: equal, within n × half a digit (note), or wrong (error). */
+/** A printed figure as an integer count of 10^-places (exact for the short figures documents print), or null. */
+function scaled(value: string, places: number): number | null {
+  const m = /^(-?)(\d+)(?:\.(\d+))?$/.exec(value);
+  if (!m || (m[3]?.length ?? 0) > places || m[2]!.length + places > 15) return null;
+  const n = Number(m[2]! + (m[3] ?? '').padEnd(places, '0'));
+  return m[1] ? -n : n;
+}
+
 export function judgeSum(parts: readonly Printed[], total: Printed, fixedPlaces?: number): SumVerdict {
   const places = fixedPlaces ?? Math.max(total.places, ...parts.map((p) => p.places));
+  // Fast path: most sums hold exactly; integers decide that without decimal arithmetic.
+  const t = scaled(total.value, places);
+  if (t !== null) {
+    let acc = 0;
+    let ok = true;
+    for (const p of parts) {
+      const v = scaled(p.value, places);
+      if (v === null) {
+        ok = false;
+        break;
+      }
+      acc += v;
+    }
+    if (ok && acc === t) return { kind: 'ok' };
+  }
   const result = sumWithinRounding(
     parts.map((p) => p.value),
     total.value,

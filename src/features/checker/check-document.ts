@@ -4,8 +4,9 @@
  * Stateless: nothing is stored and no organisation's data is read.
  */
 import type { Actor } from '../../app/actor.ts';
-import { checkLines, cleanLine } from '../../domain/checks/index.ts';
-import { ExtractError, extractTextFromBuffer } from '../../importers/extract-text.ts';
+import { CLAIM_NAMES, RULE_NAMES, checkDocumentLines, cleanLine } from '../../domain/checks/index.ts';
+import { ExtractError } from '../../importers/extract-text.ts';
+import { extractTextIsolated } from '../uploads/extract-isolated.ts';
 import { AppError } from '../../platform/errors.ts';
 import { MAX_FILE_BYTES, type CheckRequest, type CheckResult } from './checker.schema.ts';
 import { checkerTexts } from './texts.ts';
@@ -25,7 +26,7 @@ export async function checkDocument(_actor: Actor, input: CheckRequest): Promise
     throw new AppError('VALIDATION', checkerTexts.tooLarge(MAX_FILE_BYTES / 1024 / 1024));
   let source;
   try {
-    source = await extractTextFromBuffer(input.fileName, bytes);
+    source = await extractTextIsolated(input.fileName, bytes); // ZIP pre-inspection, worker thread with limits
   } catch (error) {
     if (error instanceof ExtractError) {
       if (error.code === 'tool-missing') throw new AppError('INTERNAL', checkerTexts.toolMissing);
@@ -35,12 +36,17 @@ export async function checkDocument(_actor: Actor, input: CheckRequest): Promise
   }
   if (source.every((l) => l.text.trim() === ''))
     throw new AppError('VALIDATION', checkerTexts.noText(input.fileName));
-  const findings = checkLines(source);
+  const report = checkDocumentLines(source);
+  const findings = report.findings;
   const count = (s: 'error' | 'warning' | 'note'): number => findings.filter((f) => f.severity === s).length;
   return {
     file: input.fileName,
     lines: source.map((l) => ({ text: cleanLine(l.text), ...(l.location ? { location: l.location } : {}) })),
     findings,
     summary: { error: count('error'), warning: count('warning'), note: count('note') },
+    claims: report.counts,
+    checked: report.claims,
+    ruleNames: RULE_NAMES,
+    claimNames: CLAIM_NAMES,
   };
 }

@@ -24,10 +24,21 @@ export const ZFinding = z.object({
   message: z.string(),
 });
 
+const ZClaimCount = z.object({ recognised: z.number().int(), verified: z.number().int() });
+
 export const ZCheckResult = z.object({
   file: z.string(),
   lines: z.array(z.object({ text: z.string(), location: z.string().optional() })),
   findings: z.array(ZFinding),
   summary: z.object({ error: z.number().int(), warning: z.number().int(), note: z.number().int() }),
+  /** Per claim kind: how many claims were recognised and how many held (same shape as `jixiao check --json`). */
+  claims: z.record(z.string(), ZClaimCount),
+  /** Every claim checked, with its arithmetic (what `--explain` prints). */
+  checked: z.array(
+    z.object({ kind: z.string(), line: z.number().int(), verified: z.boolean(), arithmetic: z.string() }),
+  ),
+  /** Chinese names of the rules and claim kinds, for display. */
+  ruleNames: z.record(z.string(), z.string()),
+  claimNames: z.record(z.string(), z.string()),
 });
 export type CheckResult = z.infer<typeof ZCheckResult>;

@@ -5,6 +5,7 @@ import {
   Badge,
   Card,
   Checkbox,
+  Collapse,
   Col,
   Descriptions,
   Empty,
@@ -66,7 +67,17 @@ function LineText({
   return out;
 }
 
-function FindingCard({ f, selected, onClick }: { f: Finding; selected: boolean; onClick: () => void }) {
+function FindingCard({
+  f,
+  ruleName,
+  selected,
+  onClick,
+}: {
+  f: Finding;
+  ruleName: string;
+  selected: boolean;
+  onClick: () => void;
+}) {
   return (
     <Card
       size="small"
@@ -84,7 +95,7 @@ function FindingCard({ f, selected, onClick }: { f: Finding; selected: boolean; 
         <Typography.Text strong>{T.line(f.line)}</Typography.Text>
         {f.location ? <Typography.Text type="secondary">{f.location}</Typography.Text> : null}
         <Typography.Text type="secondary" style={{ marginInlineStart: 'auto', fontSize: 12 }}>
-          {T.rule}：{f.rule}
+          {T.rule}：<span title={f.rule}>{ruleName}</span>
         </Typography.Text>
       </Flex>
       <Typography.Paragraph style={{ margin: '6px 0' }} className="jx-check-arith">
@@ -115,6 +126,50 @@ function FindingCard({ f, selected, onClick }: { f: Finding; selected: boolean; 
         ]}
       />
     </Card>
+  );
+}
+
+/** How many claims were recognised and held, by kind, and what was checked (expandable). */
+function ClaimsSummary({ result }: { result: CheckResult }) {
+  const kinds = Object.entries(result.claims ?? {}).filter(([, c]) => c.recognised > 0);
+  const recognised = kinds.reduce((a, [, c]) => a + c.recognised, 0);
+  const verified = kinds.reduce((a, [, c]) => a + c.verified, 0);
+  const name = (k: string): string => result.claimNames?.[k] ?? k;
+  return (
+    <div data-testid="claims-summary" style={{ marginBottom: 12 }}>
+      <Typography.Paragraph style={{ marginBottom: 4 }}>
+        {T.claimsSummary(recognised, verified)}{' '}
+        {kinds.map(([k, c]) => (
+          <Tag key={k} color={c.verified === c.recognised ? 'green' : 'red'} data-kind={k}>
+            {name(k)} {c.verified}/{c.recognised}
+          </Tag>
+        ))}
+      </Typography.Paragraph>
+      {recognised > 0 ? (
+        <Collapse
+          size="small"
+          items={[
+            {
+              key: 'checked',
+              label: T.claimsDetail,
+              children: (
+                <div style={{ maxHeight: 260, overflow: 'auto' }} data-testid="claims-checked">
+                  {result.checked.map((c, i) => (
+                    <div key={i} className="jx-check-claim" data-verified={c.verified}>
+                      <Tag color={c.verified ? 'green' : 'red'}>
+                        {c.verified ? T.claimHeld : T.claimFailed}
+                      </Tag>
+                      <Typography.Text type="secondary">{T.line(c.line)}</Typography.Text>{' '}
+                      <Typography.Text strong>{name(c.kind)}</Typography.Text>：{c.arithmetic}
+                    </div>
+                  ))}
+                </div>
+              ),
+            },
+          ]}
+        />
+      ) : null}
+    </div>
   );
 }
 
@@ -199,6 +254,7 @@ function Report({ result }: { result: CheckResult }) {
               <FindingCard
                 key={`${f.line}-${f.rule}-${i}`}
                 f={f}
+                ruleName={result.ruleNames?.[f.rule] ?? f.rule}
                 selected={selected === i}
                 onClick={() => jump(i, f.line)}
               />
@@ -298,6 +354,7 @@ export function CheckerPage() {
                   <Typography.Paragraph type="secondary">
                     {T.counts(s.error, s.warning, s.note)}
                   </Typography.Paragraph>
+                  <ClaimsSummary result={result} />
                   <Report result={result} />
                 </>
               ),

@@ -14,11 +14,20 @@ export type Finding = {
   message: string;
 };
 
+export type ClaimCount = { recognised: number; verified: number };
+export type CheckedClaim = { kind: string; line: number; verified: boolean; arithmetic: string };
+
 export type CheckResult = {
   file: string;
   lines: Array<{ text: string; location?: string }>;
   findings: Finding[];
   summary: Record<Severity, number>;
+  /** Per claim kind: recognised and verified (held exactly or within rounding). */
+  claims: Record<string, ClaimCount>;
+  /** Every claim checked, with its arithmetic. */
+  checked: CheckedClaim[];
+  ruleNames: Record<string, string>;
+  claimNames: Record<string, string>;
 };
 
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;

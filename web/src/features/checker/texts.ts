@@ -20,4 +20,11 @@ export const checkerTexts = {
   rule: '规则',
   empty: '尚未校验任何文件。',
   remove: '移除',
+  claimsSummary: (recognised: number, verified: number) =>
+    recognised === 0
+      ? '未识别到可核对的数字表述（合计、占比、增减、完成率、表内运算等），“没有发现问题”不代表已核对。'
+      : `共核对 ${recognised} 处表述，其中 ${verified} 处成立（含四舍五入误差范围内）。`,
+  claimsDetail: '查看核对过程',
+  claimHeld: '成立',
+  claimFailed: '不成立',
 } as const;

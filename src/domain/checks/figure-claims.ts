@@ -1,0 +1,406 @@
+/**
+ * The same named figure stated in two places: the running text against the 决算 tables, and one table
+ * against another (the national 部门决算 set repeats its totals across the nine tables).
+ * A figure is named only by phrases whose meaning is fixed (本年收入合计, 财政拨款收入支出总计, 一般公共预算财政拨款
+ * 支出, 人员经费, “三公”经费 …, a 类 of the 一般公共预算 table), and only for the year reported — a budget, a last-year
+ * figure or a change is never compared. When the tables disagree among themselves, the text is not judged.
+ */
+import { dec, roundHalfUp } from '../money/index.ts';
+import { claim, excerptOf, report, type Ctx } from './context.ts';
+import type { Paragraph } from './layout.ts';
+import { MONEY_UNITS, scanNumbers } from './numbers.ts';
+import { figureAt, type TableModel, type TFigure, type TItem } from './table-model.ts';
+import { plain } from './verdict.ts';
+
+type Entry = {
+  key: string;
+  name: string;
+  value: string;
+  places: number;
+  line: number;
+  table: string;
+  unit: string;
+};
+
+/**
+ * Parts of a file that are separate documents (several units' 决算 in one file): a new part starts at a
+ * title "…年度部门决算" or at "第一部分" (never at 第二/三部分, parts of one document). Figures are compared within one part only.
+ */
+function segmenter(ctx: Ctx): (line: number) => number {
+  const starts: number[] = [];
+  for (const b of ctx.layout.blocks) {
+    if (b.kind !== 'paragraph' || b.text.length > 60) continue;
+    const t = b.text.replace(/\s+/g, '');
+    if (/^第[二三四五六七八九十]+部分/.test(t)) continue;
+    if (/年度(部门|单位)决算$|^第一部分/.test(t)) starts.push(b.first);
+  }
+  return (line) => {
+    let seg = 0;
+    for (const s of starts) if (s <= line) seg++;
+    return seg;
+  };
+}
+
+type TableKind =
+  'fiscal-summary' | 'summary' | 'income' | 'gp-basic' | 'gp-expense' | 'expense' | 'three-fees' | null;
+
+function kindOf(title: string): TableKind {
+  const t = title.replace(/\s+/g, '');
+  if (/财政拨款收入支出决算总表/.test(t)) return 'fiscal-summary';
+  if (/收入支出决算总表/.test(t)) return 'summary';
+  if (/收入决算表/.test(t) && !/支出/.test(t)) return 'income';
+  if (/一般公共预算财政拨款基本支出决算表/.test(t)) return 'gp-basic';
+  if (/一般公共预算财政拨款支出决算表/.test(t)) return 'gp-expense';
+  if (/支出决算表/.test(t) && !/收入|三公|基金|国有资本/.test(t)) return 'expense';
+  if (/三公/.test(t)) return 'three-fees';
+  return null;
+}
+
+const NAMES: Record<string, string> = {
+  'grand-total': '收入支出总计',
+  'fiscal-total': '财政拨款收入支出总计',
+  'income-total': '本年收入合计',
+  'expense-total': '本年支出合计',
+  'gp-expense-total': '一般公共预算财政拨款支出',
+  'gp-basic-total': '一般公共预算财政拨款基本支出',
+  'gp-project-total': '一般公共预算财政拨款项目支出',
+  'gp-person': '人员经费',
+  'gp-office': '公用经费',
+  'fees-budget': '“三公”经费预算数',
+  'fees-actual': '“三公”经费决算数',
+  'fees-abroad': '因公出国（境）费决算数',
+  'fees-car': '公务用车购置及运行维护费决算数',
+  'fees-car-buy': '公务用车购置费决算数',
+  'fees-car-run': '公务用车运行维护费决算数',
+  'fees-reception': '公务接待费决算数',
+};
+
+const label = (i: TItem): string => i.label.replace(/\s+/g, '');
+
+/** A 类 name as the 一般公共预算 table prints it: "一般公共服务（类）支出" and "一般公共服务支出（类）" → "一般公共服务支出". */
+function className(name: string): string {
+  const n = name.replace(/[（(]类[）)]/g, '').replace(/\s+/g, '');
+  return n.endsWith('支出') ? n : `${n}支出`;
+}
+
+/** Figures the tables name, by key. */
+function tableEntries(models: readonly TableModel[], segmentOf: (line: number) => number): Entry[] {
+  const out: Entry[] = [];
+  // A part of the file with two tables of one kind holds several sets: which is which is unknown.
+  const seen = new Map<string, number>();
+  for (const m of models) {
+    const kind = kindOf(m.table.title);
+    if (kind)
+      seen.set(
+        `${segmentOf(m.table.first)}|${kind}`,
+        (seen.get(`${segmentOf(m.table.first)}|${kind}`) ?? 0) + 1,
+      );
+  }
+  for (const m of models) {
+    const kind = kindOf(m.table.title);
+    if (!kind || seen.get(`${segmentOf(m.table.first)}|${kind}`)! > 1) continue;
+    const seg = segmentOf(m.table.first);
+    const unit = m.table.unit || '万元';
+    const add = (key: string, f: TFigure | null | undefined, name = NAMES[key] ?? key): void => {
+      if (f)
+        out.push({
+          key: `${seg}|${key}`,
+          name,
+          value: f.value,
+          places: f.places,
+          line: f.line,
+          table: m.table.title,
+          unit,
+        });
+    };
+    const items = m.rows.flatMap((r) => r.items).filter((i) => i.figures.length > 0);
+    const first = (re: RegExp, code = false): TItem | undefined =>
+      items.find((i) => re.test(label(i)) && (code || i.code === null));
+    const headerCol = (re: RegExp): number => m.headers.findIndex((h) => re.test(h.replace(/\s+/g, '')));
+    switch (kind) {
+      case 'summary':
+        add('income-total', first(/^本年收入合计$/)?.figures[0]);
+        add('expense-total', first(/^本年支出合计$/)?.figures[0]);
+        add('grand-total', first(/^总计$/)?.figures[0]);
+        break;
+      case 'fiscal-summary':
+        add('fiscal-total', first(/^总计$/)?.figures[0]);
+        break;
+      case 'income':
+        add('income-total', first(/^(合计|本年收入合计)$/)?.figures[0]);
+        break;
+      case 'expense':
+        add('expense-total', first(/^(合计|本年支出合计)$/)?.figures[0]);
+        break;
+      case 'gp-expense': {
+        const total = first(/^合计$/);
+        if (!total) break;
+        add('gp-expense-total', total.figures[0]);
+        const basic = headerCol(/^基本支出$/);
+        const project = headerCol(/^项目支出$/);
+        if (basic >= 0) add('gp-basic-total', figureAt(total, basic));
+        if (project >= 0) add('gp-project-total', figureAt(total, project));
+        for (const i of items)
+          if (i.code && i.code.length === 3)
+            add(`gp-class:${className(i.label)}`, i.figures[0], `${className(i.label)}（类）`);
+        break;
+      }
+      case 'gp-basic': {
+        const person = first(/^人员经费(合计)?$/);
+        const office = first(/^公用经费(合计)?$/);
+        add('gp-person', person?.figures[0]);
+        add('gp-office', office?.figures[0]);
+        const p = person?.figures[0];
+        const o = office?.figures[0];
+        if (p && o) {
+          const value = dec(p.value).plus(o.value).toFixed(Math.max(p.places, o.places));
+          out.push({
+            key: `${seg}|gp-basic-total`,
+            name: NAMES['gp-basic-total']!,
+            value,
+            places: Math.max(p.places, o.places),
+            line: p.line,
+            table: `${m.table.title}（人员经费合计 + 公用经费合计）`,
+            unit,
+          });
+        }
+        break;
+      }
+      case 'three-fees': {
+        for (const r of m.rows) {
+          const figs = r.items.flatMap((i) => i.figures);
+          if (figs.length !== 12) continue;
+          add('fees-budget', figs[0]);
+          add('fees-actual', figs[1]);
+          add('fees-abroad', figs[3]);
+          add('fees-car', figs[5]);
+          add('fees-car-buy', figs[7]);
+          add('fees-car-run', figs[9]);
+          add('fees-reception', figs[11]);
+          break;
+        }
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+type Phrase = { key: (m: RegExpExecArray, sentence: string) => string | null; re: RegExp };
+
+const BEFORE = '(?:支出)?(?:决算数?)?(?:为|是|共计|合计|达)?[:：]?$';
+/** An item's name starts the clause or follows a year, "其中", a number: "国内公务接待费" is not 公务接待费. */
+const ITEM_START = '(?:^|(?<=[^\\u4e00-\\u9fa5]|年|度|的|中|：))';
+/** Names stated in running text that must read the same wherever they are stated (no table to compare). */
+const RESTATED =
+  /^(grand-total|fiscal-total|income-total|expense-total|gp-expense-total|gp-basic-total|fees-actual)$/;
+
+/** Phrases that name a figure; `re` is tested against the clause right before the figure. */
+const PHRASES: Phrase[] = [
+  { re: new RegExp(`财政拨款(?:收入支出|收、支|收支)总计${BEFORE}`), key: () => 'fiscal-total' },
+  { re: new RegExp(`(?<!财政拨款)(?:收入支出|收、支|收支)总计${BEFORE}`), key: () => 'grand-total' },
+  { re: new RegExp(`本年收入合计${BEFORE}`), key: () => 'income-total' },
+  { re: new RegExp(`本年支出合计${BEFORE}`), key: () => 'expense-total' },
+  { re: new RegExp(`一般公共预算财政拨款基本支出${BEFORE}`), key: () => 'gp-basic-total' },
+  { re: new RegExp(`一般公共预算财政拨款项目支出${BEFORE}`), key: () => 'gp-project-total' },
+  { re: new RegExp(`一般公共预算财政拨款支出${BEFORE}`), key: () => 'gp-expense-total' },
+  {
+    re: new RegExp(`(?:^|[：:；;，,、])(?:其中[：:]?)?(人员经费|公用经费)${BEFORE}`),
+    key: (m, s) =>
+      /一般公共预算财政拨款基本支出/.test(s) ? (m[1] === '人员经费' ? 'gp-person' : 'gp-office') : null,
+  },
+  {
+    re: /(?:^|[：:；;，,、])(?:其中[：:]?)?([\u4e00-\u9fa5]{2,16}?)(?:[（(]类[）)]([\u4e00-\u9fa5]{0,2})|支出[（(]类[）)])(?:支出)?(?:决算)?(?:为)?$/,
+    key: (m, s) =>
+      /一般公共预算财政拨款支出/.test(s) && !/预算为|年初预算|调整预算/.test(s)
+        ? `gp-class:${className(m[1]! + (m[2] ?? ''))}`
+        : null,
+  },
+  { re: new RegExp(`${ITEM_START}因公出国[（(]境[）)]费${BEFORE}`), key: () => 'fees-abroad' },
+  { re: new RegExp(`${ITEM_START}公务用车购置及运行维护费${BEFORE}`), key: () => 'fees-car' },
+  {
+    re: new RegExp(`${ITEM_START}公务用车购置(?:费|支出)?(?:决算数?)?(?:为|是)?$`),
+    key: () => 'fees-car-buy',
+  },
+  {
+    re: new RegExp(`${ITEM_START}公务用车运行维护(?:费|支出)?(?:决算数?)?(?:为|是)?$`),
+    key: () => 'fees-car-run',
+  },
+  { re: new RegExp(`${ITEM_START}公务接待费${BEFORE}`), key: () => 'fees-reception' },
+  { re: /“三公”经费(?:财政拨款)?支出(?:决算数?)(?:为|是)?$/, key: () => 'fees-actual' },
+];
+
+/** Words that make a figure another year's, a budget, or a change — not the figure the tables print. */
+const NOT_ACTUAL =
+  /上年|去年|同期|上一年|比|较|增加|减少|增长|下降|预算数?为|年初预算|全年预算|调整预算|预算安排|计划|目标/;
+
+type Stated = {
+  key: string;
+  value: string;
+  places: number;
+  unit: string;
+  para: Paragraph;
+  at: number;
+  end: number;
+};
+
+function statedFigures(ctx: Ctx): Stated[] {
+  const out: Stated[] = [];
+  for (const b of ctx.layout.blocks) {
+    if (b.kind !== 'paragraph' || b.heading) continue;
+    const text = b.text;
+    if (!/万元|亿元|元/.test(text)) continue;
+    for (const t of scanNumbers(text)) {
+      if (!MONEY_UNITS.has(t.unit)) continue;
+      const sentenceStart =
+        Math.max(text.lastIndexOf('。', t.start - 1), text.lastIndexOf('！', t.start - 1)) + 1;
+      const sentence = text.slice(sentenceStart, t.start);
+      const clauseStart =
+        Math.max(...['，', '；', ';', ',', '。'].map((p) => text.lastIndexOf(p, t.start - 1))) + 1;
+      const clause = text.slice(clauseStart, t.start).trim();
+      if (NOT_ACTUAL.test(clause)) continue;
+      // Another year's figure ("2023年公务接待费支出…").
+      const years = [...sentence.matchAll(/(20\d\d)\s*年/g)].map((y) => Number(y[1]));
+      if (ctx.year !== null && years.some((y) => y !== ctx.year)) continue;
+      // "“三公”经费财政拨款支出年初预算为 A 万元，支出决算为 B 万元": the budget and the actual of the 三公 total.
+      if (
+        /三公/.test(sentence) &&
+        /^(?:“三公”经费(?:财政拨款)?)?(支出)?决算数?(为|是)?$/.test(clause) &&
+        /预算/.test(sentence)
+      ) {
+        out.push({
+          key: 'fees-actual',
+          value: t.value,
+          places: t.places,
+          unit: t.unit,
+          para: b,
+          at: t.start,
+          end: t.end,
+        });
+        continue;
+      }
+      for (const p of PHRASES) {
+        const m = p.re.exec(clause);
+        if (!m) continue;
+        const key = p.key(m, sentence);
+        if (key)
+          out.push({ key, value: t.value, places: t.places, unit: t.unit, para: b, at: t.start, end: t.end });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** A value converted between 元, 万元 and 亿元. */
+function convert(value: string, from: string, to: string): string {
+  const factor: Record<string, number> = { 元: 1, 万元: 10000, 亿元: 100000000 };
+  if (from === to || !factor[from] || !factor[to]) return value;
+  return dec(value).times(factor[from]!).div(factor[to]!).toString();
+}
+
+/** Whether a figure printed at `places` is `exact` rounded (the text may print fewer decimals than the table). */
+function agrees(printed: string, places: number, exact: string): boolean {
+  return roundHalfUp(dec(exact), places).eq(printed) || dec(printed).eq(exact);
+}
+
+export function checkNamedFigures(ctx: Ctx, models: readonly TableModel[]): void {
+  const segmentOf = segmenter(ctx);
+  const entries = tableEntries(models, segmentOf);
+  const byKey = new Map<string, Entry[]>();
+  for (const e of entries) byKey.set(e.key, [...(byKey.get(e.key) ?? []), e]);
+  const consistent = new Map<string, Entry>();
+  for (const [key, list] of byKey) {
+    const [first, ...rest] = list as [Entry, ...Entry[]];
+    let ok = true;
+    for (const other of rest) {
+      const same = dec(convert(other.value, other.unit, first.unit)).eq(first.value);
+      claim(
+        ctx,
+        'figure',
+        other.line,
+        0,
+        same,
+        `${first.name}：《${first.table}》${first.value}${first.unit}，《${other.table}》${other.value}${other.unit}`,
+      );
+      if (same) continue;
+      ok = false;
+      report(
+        ctx,
+        other.line,
+        'figure.tables-disagree',
+        'error',
+        `${other.name} ${other.value}`,
+        `${first.value}`,
+        other.value,
+        `《${other.table}》中“${first.name}”为${other.value}${other.unit}，而第${first.line + 1}行《${first.table}》为${first.value}${first.unit}，同一数字在两张表中不一致，相差${plain(dec(other.value).minus(first.value).abs())}。`,
+        0,
+      );
+    }
+    if (ok) consistent.set(key, first);
+  }
+  const stated = statedFigures(ctx).map((s) => ({ ...s, key: `${segmentOf(s.para.first)}|${s.key}` }));
+  const firstStated = new Map<string, Stated>();
+  for (const s of stated) {
+    const lineIndex = s.para.first;
+    const excerpt = excerptOf(s.para.text, s.at, s.end, 24);
+    const table = consistent.get(s.key);
+    if (byKey.has(s.key) && !table) continue;
+    if (table) {
+      const want = convert(table.value, table.unit, s.unit);
+      const ok = agrees(s.value, s.places, want);
+      claim(
+        ctx,
+        'figure',
+        lineIndex,
+        s.at,
+        ok,
+        `${table.name}：正文${s.value}${s.unit}，《${table.table}》${table.value}${table.unit}`,
+      );
+      if (!ok)
+        report(
+          ctx,
+          lineIndex,
+          'figure.text-table',
+          'error',
+          excerpt,
+          `${table.unit === s.unit ? table.value : plain(dec(want))}${s.unit}`,
+          `${s.value}${s.unit}`,
+          `正文中“${table.name}”为${s.value}${s.unit}，而第${table.line + 1}行《${table.table}》为${table.value}${table.unit}，两处不一致。`,
+          s.at,
+        );
+      continue;
+    }
+    // No table names it: a total must be stated the same way each time.
+    if (!RESTATED.test(s.key.replace(/^\d+\|/, ''))) continue;
+    const before = firstStated.get(s.key);
+    if (!before) {
+      firstStated.set(s.key, s);
+      continue;
+    }
+    const want = convert(before.value, before.unit, s.unit);
+    const ok = agrees(s.value, s.places, want) || agrees(want, before.places, s.value);
+    const bare = s.key.replace(/^\d+\|/, '');
+    const name = NAMES[bare] ?? bare.replace(/^gp-class:/, '');
+    claim(
+      ctx,
+      'figure',
+      lineIndex,
+      s.at,
+      ok,
+      `${name}：第${before.para.pos[before.at]! + 1}行${before.value}${before.unit}，此处${s.value}${s.unit}`,
+    );
+    if (!ok)
+      report(
+        ctx,
+        lineIndex,
+        'figure.restated',
+        'error',
+        excerpt,
+        `${before.value}${before.unit}`,
+        `${s.value}${s.unit}`,
+        `“${name}”在第${before.para.pos[before.at]! + 1}行为${before.value}${before.unit}，此处为${s.value}${s.unit}，同一数字前后不一致。`,
+        s.at,
+      );
+  }
+}

@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import { layoutDocument, normaliseLine, type Paragraph, type TableBlock } from './layout.ts';
+
+const lines = (text: string) => text.split('\n').map((t) => ({ text: t }));
+const paragraphs = (text: string): Paragraph[] =>
+  layoutDocument(lines(text)).blocks.filter((b): b is Paragraph => b.kind === 'paragraph');
+const tables = (text: string): TableBlock[] =>
+  layoutDocument(lines(text)).blocks.filter((b): b is TableBlock => b.kind === 'table');
+
+/** A pdftotext -layout page: paragraphs indented, wrapped at the margin, a blank line between printed lines. */
+const LAYOUT = [
+  '  一、收入支出决算总体情况说明',
+  '',
+  '  上海市某局 2024 年度收入支出总计 2,961.68 万元。与 2023 年',
+  '',
+  '度相比，收入支出总计增加 120.00 万元，增长 4.22%。主要原因：',
+  '',
+  '业务量增加。',
+  '             （如持平作持平表述）',
+  '',
+  '  二、收入决算情况说明',
+  '',
+  '  本年收入合计 307.82 万元，其中：财政拨款收入 264.87 万元，占',
+  '',
+  '86.05%；事业收入 10.82 万元，占 3.52%；其他收入 29.42 万元，',
+  '',
+  '占 9.56%；经营收入 2.71 万元，占 0.88%。',
+  '',
+  '  三、支出决算情况说明',
+  '',
+  '  本年支出合计 300.00 万元，其中：基本支出 200.00 万元，占',
+  '',
+  '66.67%；项目支出 100.00 万元，占 33.33%。',
+].join('\n');
+
+describe('layout: paragraphs', () => {
+  it('joins lines wrapped at the page width into one paragraph, removing pdftotext spacing beside CJK characters', () => {
+    const ps = paragraphs(LAYOUT);
+    const income = ps.find((p) => p.text.startsWith('本年收入合计'))!;
+    expect(income.text).toBe(
+      '本年收入合计307.82万元，其中：财政拨款收入264.87万元，占86.05%；事业收入10.82万元，占3.52%；其他收入29.42万元，占9.56%；经营收入2.71万元，占0.88%。',
+    );
+    // Every character keeps its source line (0-based): "2.71" sits on line 16 (index 15).
+    expect(income.pos[income.text.indexOf('2.71')]).toBe(15);
+    expect(income.first).toBe(11);
+    expect(income.last).toBe(15);
+  });
+
+  it('keeps headings apart, and puts a fragment pdftotext printed on its own line back into its paragraph', () => {
+    const ps = paragraphs(LAYOUT);
+    expect(ps.map((p) => p.heading)).toEqual([true, false, true, false, true, false]);
+    expect(ps[1]!.text).toContain('增长4.22%。主要原因：业务量增加。（如持平作持平表述）');
+    expect(ps[2]!.text).toBe('二、收入决算情况说明');
+  });
+
+  it('does not join typed text written one paragraph per line', () => {
+    const typed = ['收入合计100万元。', '支出合计90万元', '一、概况', '本单位…'].join('\n');
+    expect(paragraphs(typed).map((p) => p.text)).toEqual([
+      '收入合计100万元。',
+      '支出合计90万元',
+      '一、概况',
+      '本单位…',
+    ]);
+  });
+
+  it('joins a typed line that ends inside a sentence (after a comma) with the next', () => {
+    expect(paragraphs('支出200万元，其中：基本支出150万元，\n占75%。').map((p) => p.text)).toEqual([
+      '支出200万元，其中：基本支出150万元，占75%。',
+    ]);
+  });
+
+  it('gives line-based rules the reflowed text at the paragraph’s first line and maps offsets back', () => {
+    const layout = layoutDocument(lines(LAYOUT));
+    expect(layout.logical[11]).toContain('经营收入2.71万元');
+    expect(layout.logical[13]).toBe('');
+    expect(layout.lineAt(11, layout.logical[11]!.indexOf('2.71'))).toBe(15);
+    expect(layout.wrapWidth).not.toBeNull();
+  });
+
+  it('normalises full-width digits, ％ and full-width decimal points', () => {
+    expect(normaliseLine('支出１２３．４５万元，占４５．６％')).toBe('支出123.45万元，占45.6%');
+  });
+});
+
+describe('layout: tables and page furniture', () => {
+  const TABLE = [
+    '                收入支出决算总表',
+    '                                        单位：万元',
+    '项目                 决算数        项目            决算数',
+    '一、一般公共预算财政拨款收入        2,753.02  一、一般公共服务支出       1,004.29',
+    '五、事业收入                  122.50  二、社会保障和就业支出      1,871.23',
+    '本年收入合计                2,875.52  本年支出合计           2,875.52',
+    '',
+    '                   - 3 -',
+    '\f  二、收入决算情况说明',
+  ].join('\n');
+
+  it('reads space-aligned rows as a table with its title and unit, never glued to prose', () => {
+    const [t] = tables(TABLE);
+    expect(t).toMatchObject({ shape: 'space', title: '收入支出决算总表', unit: '万元' });
+    expect(t!.rows.map((r) => r.cells.map((c) => c.text))[1]).toEqual([
+      '一、一般公共预算财政拨款收入',
+      '2,753.02',
+      '一、一般公共服务支出',
+      '1,004.29',
+    ]);
+    expect(paragraphs(TABLE).map((p) => p.text)).toEqual([
+      '收入支出决算总表',
+      '单位：万元',
+      '二、收入决算情况说明',
+    ]);
+  });
+
+  it('drops page numbers', () => {
+    const layout = layoutDocument(lines(TABLE));
+    expect([...layout.dropped]).toEqual([7]);
+  });
+
+  it('splits figures pdftotext separated by one space into their own cells', () => {
+    const [t] = tables(
+      ['科目编码  科目名称  合计  基本支出  项目支出', '201  一般公共服务支出  1,042.56 707.66 334.90'].join(
+        '\n',
+      ),
+    );
+    expect(t!.rows[1]!.cells.map((c) => c.text)).toEqual([
+      '201',
+      '一般公共服务支出',
+      '1,042.56',
+      '707.66',
+      '334.90',
+    ]);
+  });
+
+  it('reads tab-separated (DOCX/XLSX) and Markdown tables', () => {
+    expect(tables('项目\t决算数\n合计\t10.00')[0]).toMatchObject({ shape: 'tsv' });
+    const md = tables('| 项目 | 决算数 |\n|---|---|\n| 合计 | 10.00 |')[0]!;
+    expect(md.shape).toBe('markdown');
+    expect(md.rows.map((r) => r.cells.map((c) => c.text))).toEqual([
+      ['项目', '决算数'],
+      ['合计', '10.00'],
+    ]);
+  });
+});

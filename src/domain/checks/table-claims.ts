@@ -1,0 +1,487 @@
+/**
+ * Table arithmetic: the claims a 决算 table makes by its shape.
+ *  - 科目 codes: a 类 (3 digits) equals the sum of its 款 (5 digits), a 款 the sum of its 项 (7 digits), the
+ *    合计 row the sum of the 类 rows — in every figure column;
+ *  - a row's 合计/小计 column equals the columns after it (the extent learned from the rows that agree);
+ *  - a 总表's 本年收入合计 / 本年支出合计 equals the numbered items above it, its 总计 the 合计 plus the
+ *    lines between, and the two 总计 agree;
+ *  - 基本支出表: 人员经费合计 = 301 + 303, 公用经费合计 = the other 类.
+ * Only figures a row states are used; a sum within the rounding of its parts is a note, never an error.
+ */
+import { CATALOGUE_YEARS, catalogFor } from '../accounts/catalog.ts';
+import { dec } from '../money/index.ts';
+import { claim, report, type Ctx } from './context.ts';
+import {
+  canonicalLabel,
+  figureAt,
+  placed,
+  tableModel,
+  type TableModel,
+  type TFigure,
+  type TItem,
+} from './table-model.ts';
+import { judgeSum, plain } from './verdict.ts';
+
+function excerptOfItem(item: TItem): string {
+  return `${item.code ?? ''}${item.code ? ' ' : ''}${item.label} ${item.figures.map((f) => f.text).join(' ')}`.trim();
+}
+
+/** Judges total = Σ parts and records the claim; reports when it does not hold. */
+function judgeTableSum(
+  ctx: Ctx,
+  rule: string,
+  model: TableModel,
+  total: TFigure,
+  parts: readonly TFigure[],
+  what: string,
+  excerpt: string,
+): boolean {
+  const verdict = judgeSum(
+    parts.map((p) => ({ value: p.value, places: p.places })),
+    { value: total.value, places: total.places },
+  );
+  const partsText = parts.map((p) => p.value).join(' + ');
+  const computed = verdict.kind === 'ok' ? total.value : plain(verdict.total);
+  const name = model.table.title ? `《${model.table.title}》` : '表格';
+  claim(
+    ctx,
+    'table',
+    total.line,
+    0,
+    verdict.kind !== 'wrong',
+    `${name}${what}：${partsText} = ${computed}，表中${total.value}`,
+  );
+  if (verdict.kind === 'ok') return true;
+  report(
+    ctx,
+    total.line,
+    rule,
+    verdict.severity,
+    excerpt,
+    computed,
+    total.text,
+    verdict.kind === 'rounding'
+      ? `${name}${what}：${partsText} = ${computed}，表中为${total.value}，相差${plain(verdict.difference.abs())}，在${parts.length}个数各自四舍五入的误差范围内。`
+      : `${name}${what}：${partsText} = ${computed}，表中为${total.value}，相差${plain(verdict.difference.abs())}。`,
+    0,
+  );
+  return false;
+}
+
+/** 类 = Σ款, 款 = Σ项, 合计 = Σ类, column by column. */
+function checkCodes(ctx: Ctx, model: TableModel): void {
+  const items = model.rows.flatMap((r) => r.items);
+  const coded = items.filter((i) => i.code !== null && i.figures.length > 0);
+  if (coded.length < 2) return;
+  const kids = childrenOf(coded);
+  // Only additive columns: not a rate (完成预算%, 占比), and one whose 类/款 rows mostly do add up.
+  const columns = new Set(
+    [...new Set(coded.flatMap((i) => i.figures.map((f) => f.col)))].filter(
+      (col) => !RATIO_HEADER.test(model.headers[col] ?? '') && additive(coded, kids, col),
+    ),
+  );
+  for (const parent of coded) {
+    const len = parent.code!.length;
+    if (len === 7) continue;
+    const children = kids.get(parent) ?? [];
+    if (children.length === 0 || !placed(parent, ...children)) continue;
+    for (const col of columns) {
+      const total = figureAt(parent, col);
+      if (!total) continue;
+      const parts = children.map((c) => figureAt(c, col) ?? zero(col, c.line));
+      if (parts.every((p) => p.text === '')) continue;
+      judgeTableSum(
+        ctx,
+        'table.code-sum',
+        model,
+        total,
+        parts,
+        `“${parent.code} ${parent.label}”${colName(model, col)}等于其下${len === 3 ? '款' : '项'}级科目之和`,
+        excerptOfItem(parent),
+      );
+    }
+  }
+  // The 合计 row against the 类 rows (a table of 功能分类 or 经济分类 with a total line).
+  const totalItem = items.find(
+    (i) => /^(合计|总计)$/.test(canonicalLabel(i.label)) && i.figures.length > 0 && i.code === null,
+  );
+  const classes = coded.filter((c) => c.code!.length === 3);
+  if (!totalItem || classes.length === 0 || !placed(totalItem, ...classes)) return;
+  // A 经济分类 table lists 类 of two kinds side by side with no single 合计: only a 功能分类 table is summed.
+  if (classes.some((c) => /^3\d\d$/.test(c.code!))) return;
+  for (const col of columns) {
+    if (RATIO_HEADER.test(model.headers[col] ?? '')) continue;
+    const total = figureAt(totalItem, col);
+    if (!total) continue;
+    const parts = classes.map((c) => figureAt(c, col) ?? zero(col, c.line));
+    judgeTableSum(
+      ctx,
+      'table.code-sum',
+      model,
+      total,
+      parts,
+      `合计${colName(model, col)}等于各类级科目之和`,
+      excerptOfItem(totalItem),
+    );
+  }
+}
+
+const RATIO_HEADER = /%|％|率|比例|占比|比重|增减/;
+
+/** Whether a column adds up (parents = Σ children): false when two or more parents, and most, do not. */
+/** The 款 of each 类 and the 项 of each 款, in table order. */
+function childrenOf(coded: readonly TItem[]): Map<TItem, TItem[]> {
+  const byCode = new Map<string, TItem>();
+  const out = new Map<TItem, TItem[]>();
+  for (const c of coded) {
+    const code = c.code!;
+    const parent = code.length > 3 ? byCode.get(code.slice(0, code.length - 2)) : undefined;
+    if (parent) out.set(parent, [...(out.get(parent) ?? []), c]);
+    if (!byCode.has(code)) byCode.set(code, c);
+  }
+  return out;
+}
+
+function additive(coded: readonly TItem[], kids: Map<TItem, TItem[]>, col: number): boolean {
+  let tested = 0;
+  let holds = 0;
+  for (const parent of coded) {
+    const len = parent.code!.length;
+    if (len === 7) continue;
+    const children = kids.get(parent) ?? [];
+    const total = figureAt(parent, col);
+    if (children.length < 2 || !total) continue;
+    tested++;
+    const parts = children.map((c) => figureAt(c, col) ?? zero(col, c.line));
+    const v = judgeSum(
+      parts.map((p) => ({ value: p.value, places: p.places })),
+      { value: total.value, places: total.places },
+    );
+    if (v.kind !== 'wrong') holds++;
+  }
+  // One parent that does not add up is an error to report, not a sign the column is not additive.
+  return tested - holds < 2 || holds * 2 >= tested;
+}
+
+function zero(col: number, line: number): TFigure {
+  return { value: '0', places: 0, col, line, text: '' };
+}
+
+function colName(model: TableModel, col: number): string {
+  const h = model.headers[col]?.replace(/\s+/g, '');
+  return h ? `（${h}）` : '';
+}
+
+/** A row's 合计 column = Σ the columns after it, for the extent of columns the table's rows agree on. */
+function checkRowSums(ctx: Ctx, model: TableModel): void {
+  const items = model.rows.flatMap((r) => r.items).filter((i) => i.figures.length >= 3 && i.unplaced === 0);
+  if (items.length < 2) return;
+  const bySide = new Map<number, TItem[]>();
+  for (const i of items) bySide.set(i.side, [...(bySide.get(i.side) ?? []), i]);
+  for (const [side, group] of bySide) {
+    const header = model.headers[side]?.replace(/\s+/g, '') ?? '';
+    const headed = /合计|小计|总计/.test(header);
+    if (RATIO_HEADER.test(header)) continue;
+    const maxCol = Math.max(...group.flatMap((i) => i.figures.map((f) => f.col)));
+    // Candidate extents: columns side+1 … end; the one that holds on most rows.
+    let best: { end: number; holds: number; tested: number } | null = null;
+    for (let end = side + 2; end <= maxCol; end++) {
+      let holds = 0;
+      let tested = 0;
+      for (const it of group) {
+        const total = figureAt(it, side);
+        if (!total) continue;
+        const parts = range(side + 1, end).map((c) => figureAt(it, c));
+        if (parts.filter(Boolean).length < 1) continue;
+        tested++;
+        const v = judgeSum(
+          parts.map((p) => (p ? { value: p.value, places: p.places } : { value: '0', places: 0 })),
+          { value: total.value, places: total.places },
+        );
+        if (v.kind !== 'wrong') holds++;
+      }
+      if (!best || holds > best.holds || (holds === best.holds && end > best.end))
+        best = { end, holds, tested };
+    }
+    if (!best || best.tested < 2) continue;
+    const needed = headed
+      ? Math.max(2, Math.ceil(best.tested * 0.6))
+      : Math.max(3, Math.ceil(best.tested * 0.8));
+    if (best.holds < needed) continue;
+    for (const it of group) {
+      const total = figureAt(it, side);
+      if (!total) continue;
+      const parts = range(side + 1, best.end).map((c) => figureAt(it, c) ?? zero(c, it.line));
+      if (parts.every((p) => p.text === '')) continue;
+      const label = it.code ? `${it.code} ${it.label}` : it.label;
+      judgeTableSum(
+        ctx,
+        'table.row-sum',
+        model,
+        total,
+        parts,
+        `“${label}”行${colName(model, side)}等于其后各栏之和`,
+        excerptOfItem(it),
+      );
+    }
+  }
+}
+
+function range(a: number, b: number): number[] {
+  const out: number[] = [];
+  for (let i = a; i <= b; i++) out.push(i);
+  return out;
+}
+
+const ORDINAL = /^[一二三四五六七八九十]+[、.．]/;
+
+/** 总表: 本年收入合计 = Σ numbered items above it; 总计 = 合计 + the lines between; both 总计 equal. */
+function checkListTotals(ctx: Ctx, model: TableModel): void {
+  const sides = new Map<number, TItem[]>();
+  for (const r of model.rows)
+    for (const it of r.items)
+      if (it.side >= 0 && it.code === null) sides.set(it.side, [...(sides.get(it.side) ?? []), it]);
+  const grandTotals: { item: TItem; fig: TFigure }[] = [];
+  for (const [side, list] of sides) {
+    let numbered: TItem[] = [];
+    let subtotal: TItem | null = null;
+    let between: TItem[] = [];
+    let uncertain = false;
+    for (const it of list) {
+      const label = it.label.replace(/\s+/g, '');
+      if (!placed(it)) uncertain = true;
+      const fig = figureAt(it, side);
+      if (!fig) continue;
+      if (/合计$/.test(label) && !/^(合计)$/.test(label) && numbered.length >= 2) {
+        if (!uncertain)
+          judgeTableSum(
+            ctx,
+            'table.total',
+            model,
+            fig,
+            numbered.map((n) => figureAt(n, side)!),
+            `“${label}”等于上方各项之和`,
+            excerptOfItem(it),
+          );
+        subtotal = it;
+        numbered = [];
+        between = [];
+        uncertain = false;
+        continue;
+      }
+      if (/^总计$/.test(label) && subtotal && !uncertain) {
+        const parts = [figureAt(subtotal, side)!, ...between.map((b) => figureAt(b, side)!)];
+        judgeTableSum(
+          ctx,
+          'table.total',
+          model,
+          fig,
+          parts,
+          `“总计”等于“${subtotal.label.replace(/\s+/g, '')}”${between.length ? `加${between.map((b) => `“${b.label.replace(/\s+/g, '')}”`).join('、')}` : ''}`,
+          excerptOfItem(it),
+        );
+        grandTotals.push({ item: it, fig });
+        subtotal = null;
+        continue;
+      }
+      if (subtotal) {
+        // Lines between 合计 and 总计 (结转, 结余, 结余分配); numbered sub-items of a 结转 line are not added
+        // again; any other line (a "其中" breakdown) makes the 总计 uncertain.
+        if (ORDINAL.test(label)) continue;
+        if (/^(其中|含|[（(])/.test(label) || !/结余|结转|分配|结存/.test(label)) uncertain = true;
+        else between.push(it);
+      } else if (ORDINAL.test(label)) numbered.push(it);
+    }
+  }
+  if (grandTotals.length === 2) {
+    const [a, b] = grandTotals as [{ item: TItem; fig: TFigure }, { item: TItem; fig: TFigure }];
+    const same = dec(a.fig.value).eq(b.fig.value);
+    const name = model.table.title ? `《${model.table.title}》` : '表格';
+    claim(ctx, 'table', b.fig.line, 0, same, `${name}收入总计${a.fig.value} = 支出总计${b.fig.value}`);
+    if (!same)
+      report(
+        ctx,
+        b.fig.line,
+        'table.balance',
+        'error',
+        excerptOfItem(b.item),
+        a.fig.value,
+        b.fig.value,
+        `${name}收入总计为${a.fig.value}，支出总计为${b.fig.value}，收支总计应相等，相差${plain(dec(a.fig.value).minus(b.fig.value).abs())}。`,
+        0,
+      );
+  }
+}
+
+/** 基本支出表: 人员经费合计 = 工资福利支出 (301) + 对个人和家庭的补助 (303); 公用经费合计 = the other 类. */
+function checkBasicSplit(ctx: Ctx, model: TableModel): void {
+  const items = model.rows.flatMap((r) => r.items);
+  const person = items.find(
+    (i) => /^人员经费(合计)?$/.test(i.label.replace(/\s+/g, '')) && i.figures.length === 1,
+  );
+  const office = items.find(
+    (i) => /^公用经费(合计)?$/.test(i.label.replace(/\s+/g, '')) && i.figures.length === 1,
+  );
+  const classes = items.filter((i) => i.code !== null && /^3\d\d$/.test(i.code) && i.figures.length === 1);
+  if (classes.length === 0 || !placed(...items)) return;
+  // Every 款 printed under its 类 (else a 类 may be missing from the table).
+  const classCodes = new Set(classes.map((c) => c.code));
+  if (items.some((i) => i.code && /^3\d{4}$/.test(i.code) && !classCodes.has(i.code.slice(0, 3)))) return;
+  const pick = (want: (code: string) => boolean): TFigure[] =>
+    classes.filter((c) => want(c.code!)).map((c) => c.figures[0]!);
+  if (person && classCodes.has('301')) {
+    const parts = pick((c) => c === '301' || c === '303');
+    if (parts.length > 0)
+      judgeTableSum(
+        ctx,
+        'table.basic-split',
+        model,
+        person.figures[0]!,
+        parts,
+        '人员经费合计等于工资福利支出与对个人和家庭的补助之和',
+        excerptOfItem(person),
+      );
+  }
+  if (office && classCodes.has('302')) {
+    const parts = pick((c) => c !== '301' && c !== '303');
+    if (parts.length > 0)
+      judgeTableSum(
+        ctx,
+        'table.basic-split',
+        model,
+        office.figures[0]!,
+        parts,
+        '公用经费合计等于商品和服务支出等其余类级科目之和',
+        excerptOfItem(office),
+      );
+  }
+}
+
+/** The 三公 table's one row: 合计 = 出国 + 车辆小计 + 接待, 小计 = 购置 + 运行, for 预算数 and 决算数 alike. */
+function checkThreeFees(ctx: Ctx, model: TableModel): void {
+  if (!/三公/.test(model.table.title)) return;
+  for (const r of model.rows) {
+    const figs = r.items.flatMap((i) => i.figures);
+    if (figs.length !== 12) continue;
+    // The national column order (合计, 出国, 车辆小计, 购置, 运行, 接待; 预算数 and 决算数 each) is taken as
+    // the table's only when the 预算数 or the 决算数 columns add up that way; another order is not judged.
+    const holds = (k: number): boolean => {
+      const v = (i: number): number => Math.round(Number(figs[i * 2 + k]!.value) * 100);
+      return v(0) === v(1) + v(2) + v(5) && v(2) === v(3) + v(4);
+    };
+    if (!holds(0) && !holds(1)) continue;
+    for (const k of [0, 1]) {
+      const f = (i: number): TFigure => figs[i * 2 + k]!;
+      const kind = k === 0 ? '预算数' : '决算数';
+      judgeTableSum(
+        ctx,
+        'table.row-sum',
+        model,
+        f(0),
+        [f(1), f(2), f(5)],
+        `“三公”经费合计（${kind}）等于因公出国（境）费、公务用车购置及运行维护费、公务接待费之和`,
+        figs.map((x) => x.text).join(' '),
+      );
+      judgeTableSum(
+        ctx,
+        'table.row-sum',
+        model,
+        f(2),
+        [f(3), f(4)],
+        `公务用车购置及运行维护费小计（${kind}）等于购置费与运行维护费之和`,
+        figs.map((x) => x.text).join(' '),
+      );
+    }
+  }
+}
+
+const squashName = (t: string): string => t.replace(/[\s（）()]/g, '').replace(/[“”"]/g, '');
+
+/** Every name a code has had in the national catalogues held (names change between editions). */
+let namesByCode: Map<string, Set<string>> | null = null;
+function catalogueNames(): Map<string, Set<string>> {
+  if (namesByCode) return namesByCode;
+  namesByCode = new Map();
+  for (const year of CATALOGUE_YEARS) {
+    const e = catalogFor(year);
+    for (const map of [e.functions, e.economic])
+      for (const [code, s] of map) {
+        const set = namesByCode.get(code) ?? new Set<string>();
+        set.add(squashName(s.name));
+        namesByCode.set(code, set);
+      }
+  }
+  return namesByCode;
+}
+
+/**
+ * A 科目 code printed with a name that is not that code's name in any national edition of the catalogue.
+ * A name cut short by the table's column (a prefix), or a code the catalogue does not hold (a local
+ * 科目), is left alone; when the name belongs to another code of the same level, the code is wrong (error),
+ * otherwise it is a warning.
+ */
+function checkCodeNames(ctx: Ctx, model: TableModel): void {
+  const names = catalogueNames();
+  for (const r of model.rows)
+    for (const it of r.items) {
+      if (!it.code || !it.label || !/^[23]/.test(it.code)) continue;
+      const known = names.get(it.code);
+      if (!known) continue;
+      const label = squashName(it.label);
+      if (label.length < 2) continue;
+      const ok = [...known].some(
+        (n) =>
+          n === label ||
+          n.startsWith(label) ||
+          label.startsWith(n) ||
+          n.replace(/支出$/, '') === label.replace(/支出$/, ''),
+      );
+      claim(
+        ctx,
+        'table',
+        it.line,
+        0,
+        ok,
+        `科目${it.code}在《政府收支分类科目》中为“${[...known][0]}”，表中为“${it.label}”`,
+      );
+      if (ok) continue;
+      const other = [...names].find(
+        ([code, set]) => code.length === it.code!.length && code !== it.code && set.has(label),
+      );
+      report(
+        ctx,
+        it.line,
+        'table.code-name',
+        other ? 'error' : 'warning',
+        excerptOfItem(it),
+        `${it.code} ${[...known][0]}`,
+        `${it.code} ${it.label}`,
+        other
+          ? `科目编码${it.code}的名称应为“${[...known][0]}”，表中“${it.label}”是科目${other[0]}的名称，编码与名称不对应。`
+          : `科目编码${it.code}在《政府收支分类科目》中的名称为“${[...known][0]}”，表中为“${it.label}”。`,
+        0,
+      );
+    }
+}
+
+export function tableModels(ctx: Ctx): TableModel[] {
+  const out: TableModel[] = [];
+  for (const b of ctx.layout.blocks) {
+    if (b.kind !== 'table' || b.shape === 'cell-lines') continue;
+    out.push(tableModel(b));
+  }
+  return out;
+}
+
+export function checkTableArithmetic(ctx: Ctx, models: readonly TableModel[]): void {
+  for (const model of models) {
+    // Score sheets are checked by their own rules (table-rules.ts).
+    if (model.headers.some((h) => /得分|分值|权重/.test(h))) continue;
+    checkCodes(ctx, model);
+    checkRowSums(ctx, model);
+    checkListTotals(ctx, model);
+    checkBasicSplit(ctx, model);
+    checkThreeFees(ctx, model);
+    checkCodeNames(ctx, model);
+  }
+}

@@ -1,0 +1,76 @@
+// 校验: a checked file shows how many claims were recognised and held, lets the user expand what was
+// checked (with the arithmetic), names rules in Chinese, and says so when nothing was recognised.
+import { describe, expect, it } from 'vitest';
+import { waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { renderPage, screen, user } from '../../test/render';
+import type { CheckResult } from './api';
+import { CheckerPage } from './CheckerPage';
+
+const result = (over: Partial<CheckResult> = {}): CheckResult => ({
+  file: '决算说明.txt',
+  lines: [
+    { text: '本年支出合计300.00万元，其中：基本支出200.00万元，占66.67%；' },
+    { text: '项目支出100.00万元，占30.00%。' },
+  ],
+  findings: [
+    {
+      rule: 'share.percent',
+      severity: 'error',
+      line: 2,
+      excerpt: '项目支出100.00万元，占30.00%',
+      expected: '33.33%',
+      found: '30.00%',
+      message: '占比应为 100.00 ÷ 300.00 × 100% = 33.33%，文中为30.00%。',
+    },
+  ],
+  summary: { error: 1, warning: 0, note: 0 },
+  claims: { sum: { recognised: 1, verified: 1 }, share: { recognised: 2, verified: 1 } },
+  checked: [
+    { kind: 'sum', line: 1, verified: true, arithmetic: '200.00 + 100.00 = 300.00万元，合计300.00万元' },
+    { kind: 'share', line: 1, verified: true, arithmetic: '200.00 ÷ 300.00万元 × 100% = 66.67%，文中66.67%' },
+    {
+      kind: 'share',
+      line: 2,
+      verified: false,
+      arithmetic: '100.00 ÷ 300.00万元 × 100% = 33.33%，文中30.00%',
+    },
+  ],
+  ruleNames: { 'share.percent': '占比' },
+  claimNames: { sum: '合计与分项', share: '占比' },
+  ...over,
+});
+
+async function upload(body: CheckResult): Promise<void> {
+  const { server } = renderPage(<CheckerPage />, { path: '/checker', me: user(['work.read']) });
+  server.post('/api/checks', () => body);
+  const input = () => document.querySelector('input[type=file]') as HTMLInputElement;
+  await waitFor(() => expect(input()).toBeTruthy());
+  await userEvent.upload(input(), new File(['x'], '决算说明.txt', { type: 'text/plain' }));
+}
+
+describe('checker page: claims', { timeout: 120_000 }, () => {
+  it('shows the claims count, the Chinese rule name, and expands what was checked', async () => {
+    await upload(result());
+    await waitFor(() =>
+      expect(screen.getByTestId('claims-summary').textContent).toContain('共核对 3 处表述，其中 2 处成立'),
+    );
+    expect(screen.getByTestId('claims-summary').textContent).toContain('占比 1/2');
+    expect(screen.getByTestId('finding').textContent).toContain('规则：占比');
+    await userEvent.click(screen.getByText('查看核对过程'));
+    await waitFor(() =>
+      expect(screen.getByTestId('claims-checked').textContent).toContain(
+        '100.00 ÷ 300.00万元 × 100% = 33.33%',
+      ),
+    );
+  });
+
+  it('says so when nothing was recognised, so an empty list is not taken for a clean document', async () => {
+    await upload(
+      result({ findings: [], summary: { error: 0, warning: 0, note: 0 }, claims: {}, checked: [] }),
+    );
+    await waitFor(() =>
+      expect(screen.getByTestId('claims-summary').textContent).toContain('未识别到可核对的数字表述'),
+    );
+  });
+});
