@@ -6,3 +6,6 @@ export * from './tables-platform.ts';
 export * from './tables-goals.ts';
 export * from './tables-accounts.ts';
 export * from './tables-workflow.ts';
+export * from './tables-monitoring.ts';
+export * from './tables-catalogue.ts';
+export * from './tables-jobs.ts';

@@ -85,3 +85,16 @@ export const accountsConsolidations = pgTable(
   },
   (t) => [uniqueIndex('accounts_consolidations_org_year_unique').on(t.orgId, t.fiscalYear)],
 );
+
+/**
+ * An organisation's accounts settings (issue 13): the document template its 决算公开 is rendered with
+ * (an id of src/domain/accounts/templates/*.json). No row = the Sichuan template of its scope.
+ */
+export const accountsSettings = pgTable('accounts_settings', {
+  orgId: uuid('org_id')
+    .primaryKey()
+    .references(() => organisations.id),
+  templateId: text('template_id').notNull(),
+  version: integer('version').notNull().default(1),
+  updatedAt: updatedAt(),
+});

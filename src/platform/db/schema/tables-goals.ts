@@ -95,6 +95,8 @@ export const projectIndicators = pgTable(
     /** 优/良/中/差 thresholds (004), or null. */
     standards: jsonb('standards'),
     actual: text('actual').notNull().default(''),
+    /** 指标方向 higher / lower / equal / qualitative; null = read from the target (defaultDirection). */
+    direction: text('direction'),
     deviationReason: text('deviation_reason').notNull().default(''),
     improvement: text('improvement').notNull().default(''),
     updatedAt: updatedAt(),

@@ -115,12 +115,25 @@ export const idempotencyKeys = pgTable(
     userId: uuid('user_id').notNull(),
     key: text('key').notNull(),
     route: text('route').notNull(),
+    /** SHA-256 of the request (path parameters, query, body): the same key with another request is refused. */
+    requestHash: text('request_hash'),
     statusCode: integer('status_code'),
     response: jsonb('response'),
     createdAt: createdAt(),
   },
   (t) => [primaryKey({ columns: [t.userId, t.key] })],
 );
+
+/**
+ * Failed logins for user names that have no account: counted and locked exactly like an account's
+ * (users.failed_logins / locked_until), so that the answers never tell which names exist.
+ */
+export const loginThrottle = pgTable('login_throttle', {
+  usernameKey: text('username_key').primaryKey(),
+  failedLogins: integer('failed_logins').notNull().default(0),
+  lockedUntil: timestamp('locked_until', { withTimezone: true, mode: 'date' }),
+  updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+});
 
 /**
  * Append-only, hash-chained audit log. A trigger refuses UPDATE and DELETE; `hash` covers the

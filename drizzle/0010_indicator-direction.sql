@@ -1,0 +1,1 @@
+ALTER TABLE "project_indicators" ADD COLUMN "direction" text;
