@@ -4,6 +4,7 @@
  * A route cannot be registered without an access rule; the authorisation-matrix test reads
  * the list `registerRoutes` returns to call every one of them as an outsider.
  */
+import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { eq, and } from 'drizzle-orm';
 import { z } from 'zod';
@@ -116,6 +117,27 @@ function refuseUnusableCharacters(body: unknown): void {
   if (found) throw new AppError('VALIDATION', unusableCharacterMessage(found));
 }
 
+/** JSON with object keys sorted, so that the same request always gives the same text. */
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+/** What an Idempotency-Key stands for: this route with these parameters, query and body. */
+function requestFingerprint(input: RouteInput<unknown, unknown, unknown>): string {
+  return createHash('sha256')
+    .update(
+      canonicalJson({ params: input.params ?? null, query: input.query ?? null, body: input.body ?? null }),
+    )
+    .digest('hex');
+}
+
 async function authenticate(request: FastifyRequest, deps: AppDeps): Promise<Actor> {
   const token = request.cookies[deps.config.security.cookieName];
   if (!token) throw new AppError('UNAUTHENTICATED');
@@ -194,9 +216,10 @@ export function registerRoutes(
           const txDeps: TxDeps = { ...deps, db: tx };
           if (key && actor) {
             const routeName = `${spec.method} ${spec.url}`;
+            const requestHash = requestFingerprint(input);
             const inserted = await tx
               .insert(idempotencyKeys)
-              .values({ userId: actor.userId, key, route: routeName })
+              .values({ userId: actor.userId, key, route: routeName, requestHash })
               .onConflictDoNothing()
               .returning({ key: idempotencyKeys.key });
             if (inserted.length === 0) {
@@ -208,6 +231,14 @@ export function registerRoutes(
               const first = stored[0];
               if (!first || first.route !== routeName || first.statusCode === null) {
                 throw new AppError('CONFLICT', '该幂等键（Idempotency-Key）已用于另一个请求。');
+              }
+              // Same key, other content: a client bug or a reused key — never answer it with the
+              // first request's result as if this one had been done.
+              if (first.requestHash !== null && first.requestHash !== requestHash) {
+                throw new AppError(
+                  'UNPROCESSABLE',
+                  '该幂等键（Idempotency-Key）已用于内容不同的另一个请求，本次请求未执行。请为新的请求使用新的幂等键。',
+                );
               }
               return { status: first.statusCode, body: first.response, replayed: true };
             }

@@ -18,6 +18,7 @@ import type { AppDeps } from './deps.ts';
 import { registerRoutes, type RegisteredRoute, type RouteSpec } from './route.ts';
 import { appendAudit } from '../platform/audit/audit-log.ts';
 import { databaseInputMessage, installChineseValidationMessages } from './input-hygiene.ts';
+import { isConnectionLost } from '../platform/db/connection-errors.ts';
 import { AppError, isAppError } from '../platform/errors.ts';
 
 export type ServerOptions = { webDist?: string | null; logErrors?: (error: unknown) => void };
@@ -95,16 +96,24 @@ export async function buildServer(
     if (isAppError(error)) appError = error;
     else if (hasZodFastifySchemaValidationErrors(error) || error.validation)
       appError = new AppError('VALIDATION', validationMessage(error));
+    else if (error.statusCode === 413 || error.code === 'FST_ERR_CTP_BODY_TOO_LARGE')
+      appError = new AppError(
+        'TOO_LARGE',
+        `请求内容过大（上限 ${deps.config.bodyLimitMb} MB），请减小后重试。`,
+      );
+    else if (databaseInputMessage(error)) appError = new AppError('VALIDATION', databaseInputMessage(error)!);
     else if (error.statusCode === 415)
       appError = new AppError('VALIDATION', '请求内容的格式不受支持，请以 JSON 提交。');
     else if (error.statusCode === 400 && error.code === 'FST_ERR_CTP_INVALID_JSON_BODY')
       appError = new AppError('VALIDATION', '请求内容不是有效的 JSON。');
     else if (error.statusCode === 400 || error.code?.startsWith('FST_ERR_CTP'))
       appError = new AppError('VALIDATION', '请求内容无法解析。');
-    else if (error.statusCode === 413) appError = new AppError('VALIDATION', '请求内容过大。');
-    else if (databaseInputMessage(error))
-      appError = new AppError('VALIDATION', databaseInputMessage(error)!);
-    else {
+    else if (isConnectionLost(error)) {
+      // The database went away mid-request (restart, failover, terminated backend): this request is
+      // lost, the pool reconnects for the next one.
+      (options.logErrors ?? ((e) => console.error('[jixiao] 数据库连接中断', e)))(error);
+      appError = new AppError('UNAVAILABLE', '数据库连接中断，本次操作未完成，请稍后重试。');
+    } else {
       (options.logErrors ?? ((e) => console.error('[jixiao] 未处理的错误', e)))(error);
       appError = new AppError('INTERNAL');
     }
@@ -149,6 +158,9 @@ export async function buildServer(
       root: webDist,
       index: ['index.html'],
       wildcard: true,
+      // The build writes every text asset also as .br and .gz; the one the browser accepts is sent
+      // as it is, with Content-Encoding and Vary: Accept-Encoding.
+      preCompressed: true,
       cacheControl: false,
       setHeaders: (res, filePath) => {
         // Hashed assets are immutable; index.html must always be fresh.
@@ -164,6 +176,7 @@ export async function buildServer(
   app.setNotFoundHandler(async (request, reply) => {
     if (
       request.url.startsWith('/api/') ||
+      request.url.startsWith('/assets/') ||
       request.method !== 'GET' ||
       !webDist ||
       !fs.existsSync(path.join(webDist, 'index.html'))

@@ -6,14 +6,31 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Config } from '../platform/config.ts';
-import { runMigrations } from '../platform/db/migrate.ts';
-import { buildServer } from './server.ts';
-import { loadDemo } from '../features/demo/load-demo.ts';
-import { DEMO_ORGS, DEMO_ROLES } from '../features/demo/demo-data.ts';
-import { bootstrap, generatePassword, type GeneratedCredential } from '../features/system/bootstrap.ts';
+import { takeOverShutdownSignals } from '../platform/db/embedded.ts';
+import type { GeneratedCredential } from '../features/system/bootstrap.ts';
 import type { AppDeps } from './deps.ts';
 import { openConfiguredDatabase } from './open-database.ts';
-import { allRoutes } from './routes.ts';
+
+/**
+ * The server's code (every feature, the renderers, Fastify) is loaded while PostgreSQL starts: that is a
+ * separate process, so the two overlap instead of adding up.
+ */
+async function loadServerModules() {
+  const [migrate, server, routes, demo, demoData, bootstrap, backup, jobs] = await Promise.all([
+    import('../platform/db/migrate.ts'),
+    import('./server.ts'),
+    import('./routes.ts'),
+    import('../features/demo/load-demo.ts'),
+    import('../features/demo/demo-data.ts'),
+    import('../features/system/bootstrap.ts'),
+    import('../features/system/backup.ts'),
+    import('./jobs.ts'),
+  ]);
+  return { ...migrate, ...server, ...routes, ...demo, ...demoData, ...bootstrap, ...backup, ...jobs };
+}
+
+/** How long a graceful stop waits for requests in flight before closing their connections. */
+const DRAIN_TIMEOUT_MS = 30000;
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const WEB_DIST = path.join(ROOT, 'web', 'dist');
@@ -25,9 +42,18 @@ export async function ensureWebBuilt(log: (line: string) => void): Promise<void>
     log('未找到 web/vite.config.ts，跳过界面构建（仅提供 API）。');
     return;
   }
+  // Normally built at install time (npm install → npm run build); this covers a tree without that build.
+  let vite: typeof import('vite');
+  try {
+    vite = await import('vite');
+  } catch {
+    log(
+      '未找到网页界面的构建结果（web/dist），也未安装 vite：仅提供 API。请运行 npm install 或 npm run build。',
+    );
+    return;
+  }
   log('首次启动：正在构建网页界面（约需几十秒）…');
-  const { build } = await import('vite');
-  await build({ configFile, logLevel: 'warn' });
+  await vite.build({ configFile, logLevel: 'warn' });
 }
 
 export type RunningApp = { url: string; stop: () => Promise<void> };
@@ -36,8 +62,22 @@ export async function startApplication(
   config: Config,
   log: (line: string) => void = console.log,
 ): Promise<RunningApp> {
+  const modules = loadServerModules();
+  modules.catch(() => {}); // reported below, once the database is open (or not)
   const database = await openConfiguredDatabase(config, { asServer: true });
   try {
+    const {
+      runMigrations,
+      bootstrap,
+      generatePassword,
+      loadDemo,
+      DEMO_ORGS,
+      DEMO_ROLES,
+      buildServer,
+      allRoutes,
+      readAuditHead,
+      createJobQueue,
+    } = await modules;
     await runMigrations(database.db);
     const deps: AppDeps = { db: database.db, config, clock: () => new Date(), databaseKind: database.kind };
     const env = process.env;
@@ -59,15 +99,51 @@ export async function startApplication(
       demoLoaded = result.loaded;
     }
     await ensureWebBuilt(log);
+    // Background jobs (batch documents): this process both queues and works them.
+    deps.jobs = createJobQueue(database, deps);
+    await deps.jobs.start();
     const app = await buildServer(deps, allRoutes(deps), { webDist: WEB_DIST });
     await app.listen({ port: config.port, host: config.host });
     const url = `http://localhost:${config.port}`;
-    printBanner(log, url, database.kind, first.generated, demoLoaded ? demoPassword : null, config.loadDemo);
+    printBanner(
+      { log, orgs: DEMO_ORGS, roles: DEMO_ROLES },
+      url,
+      database.kind,
+      first.generated,
+      demoLoaded ? demoPassword : null,
+      config.loadDemo,
+    );
+    // The audit chain's head goes to the log at start and daily: kept outside the database, it lets
+    // `jixiao audit verify --expect-head` notice entries deleted from the end.
+    const logAuditHead = () =>
+      readAuditHead(database.pool)
+        .then((head) => {
+          if (head)
+            log(
+              `审计日志末条：序号 ${head.seq}，哈希 ${head.hash}（可用 jixiao audit verify --expect-head 核对）`,
+            );
+        })
+        .catch(() => {});
+    void logAuditHead();
+    const daily = setInterval(logAuditHead, 24 * 60 * 60 * 1000);
+    daily.unref();
+    // From here SIGINT/SIGTERM go to the caller's stop(), which lets requests in flight finish.
+    takeOverShutdownSignals();
     return {
       url,
       stop: async () => {
-        await app.close();
-        await database.close();
+        clearInterval(daily);
+        // Fastify stops accepting, answers new requests on open connections with 503, closes idle
+        // keep-alive connections and waits for the requests in flight; a stuck one is cut after a while.
+        const drain = setTimeout(() => app.server.closeAllConnections(), DRAIN_TIMEOUT_MS);
+        drain.unref();
+        try {
+          await app.close();
+          await deps.jobs?.stop();
+        } finally {
+          clearTimeout(drain);
+          await database.close();
+        }
       },
     };
   } catch (error) {
@@ -76,8 +152,14 @@ export async function startApplication(
   }
 }
 
+type Demo = {
+  log: (line: string) => void;
+  orgs: typeof import('../features/demo/demo-data.ts').DEMO_ORGS;
+  roles: typeof import('../features/demo/demo-data.ts').DEMO_ROLES;
+};
+
 function printBanner(
-  log: (line: string) => void,
+  { log, orgs, roles }: Demo,
   url: string,
   kind: string,
   generated: GeneratedCredential[],
@@ -91,8 +173,8 @@ function printBanner(
     log(`  首次启动生成的${g.role}账号：${g.username}  密码：${g.password}  （只显示这一次，请妥善保存）`);
   if (demo) {
     log('演示账号：admin（系统管理员）、secadmin（安全管理员）、auditor（审计管理员），以及各演示单位的：');
-    for (const org of DEMO_ORGS.flatMap((o) => [o, ...(o.children ?? [])])) {
-      log(`  ${org.name}：${DEMO_ROLES.map((r) => `${org.prefix}_${r.suffix}（${r.label}）`).join('、')}`);
+    for (const org of orgs.flatMap((o) => [o, ...(o.children ?? [])])) {
+      log(`  ${org.name}：${roles.map((r) => `${org.prefix}_${r.suffix}（${r.label}）`).join('、')}`);
     }
     if (demoPassword) log(`  演示账号密码：${demoPassword}`);
     else log('  演示账号密码：见首次启动时的输出，或启动前设置 JIXIAO_DEMO_PASSWORD。');

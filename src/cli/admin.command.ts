@@ -62,9 +62,39 @@ export function registerAdminCommands(program: Command): void {
   audit
     .command('verify')
     .description('校验审计日志的哈希链：发现被改动或删除的记录时以非零状态退出，并指出第一条有问题的记录')
-    .action(async () => {
+    .option(
+      '--expect-head <hash>',
+      '此前记下的末条哈希（backup 打印、服务器每日写入日志）：链中找不到它即说明末尾的记录被删除',
+    )
+    .action(async (options: { expectHead?: string }) => {
+      const expected = options.expectHead?.trim().toLowerCase();
+      if (expected !== undefined && !/^[0-9a-f]{64}$/.test(expected)) {
+        console.error('--expect-head 应为 64 位十六进制的哈希值（见 backup 的输出或服务器日志）。');
+        process.exitCode = 2;
+        return;
+      }
       await withDatabase(async (database) => {
         const result = await verifyAuditChain(database.db);
+        if (result.ok && expected !== undefined) {
+          // The chain holds from the first entry on; a recorded head that is no longer in it means
+          // the entries from it onwards were removed (a chain cut off at the end still links up).
+          const found = await database.pool.query<{ seq: string }>(
+            'SELECT seq::text AS seq FROM audit_log WHERE hash = $1',
+            [expected],
+          );
+          const seq = found.rows[0]?.seq;
+          if (seq === undefined) {
+            console.error(
+              `审计日志校验失败：找不到此前记下的末条记录（哈希 ${expected}），其后的记录连同它已被删除。现存 ${result.entries} 条，末条序号 ${result.headSeq ?? '-'}。`,
+            );
+            process.exitCode = 1;
+            return;
+          }
+          console.log(
+            `审计日志完整：共 ${result.entries} 条记录，哈希链校验通过，包含记下的末条（序号 ${seq}）。末条序号 ${result.headSeq ?? '-'}，哈希 ${result.headHash}`,
+          );
+          return;
+        }
         if (result.ok) {
           console.log(
             `审计日志完整：共 ${result.entries} 条记录，哈希链校验通过。末条序号 ${result.headSeq ?? '-'}，哈希 ${result.headHash}`,
@@ -86,6 +116,10 @@ export function registerAdminCommands(program: Command): void {
       await withDatabase(async (database) => {
         const result = await backupToFile(database.pool, file, new Date());
         console.log(`已备份 ${result.tables} 张表、${result.rows} 行到 ${file}`);
+        if (result.auditHead)
+          console.log(
+            `审计日志末条：序号 ${result.auditHead.seq}，哈希 ${result.auditHead.hash}\n（请另行保存；日后可用 jixiao audit verify --expect-head ${result.auditHead.hash} 检查末尾的记录是否被删除）`,
+          );
       });
     });
 

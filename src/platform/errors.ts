@@ -7,9 +7,12 @@
  *   NOT_FOUND (404)    no such entity, or not visible to the caller (never reveals existence)
  *   CONFLICT (409)     a unique value is taken, or the action conflicts with the current state
  *   STALE (412)        the row version sent is not the current one (optimistic concurrency)
+ *   TOO_LARGE (413)    the request body or an uploaded file is larger than allowed
+ *   UNPROCESSABLE (422) well-formed but refused: a reused Idempotency-Key with another body, a file bomb
  *   LOCKED (423)       the account is locked after failed logins
  *   CSRF (403)         the state-changing request lacks the session's CSRF token
  *   INTERNAL (500)     anything unexpected; details go to the server log only
+ *   UNAVAILABLE (503)  the database cannot be reached just now (connection lost); retrying may succeed
  */
 export const ERROR_STATUS = {
   VALIDATION: 400,
@@ -19,8 +22,11 @@ export const ERROR_STATUS = {
   NOT_FOUND: 404,
   CONFLICT: 409,
   STALE: 412,
+  TOO_LARGE: 413,
+  UNPROCESSABLE: 422,
   LOCKED: 423,
   INTERNAL: 500,
+  UNAVAILABLE: 503,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;
@@ -33,8 +39,11 @@ const DEFAULT_MESSAGE: Record<ErrorCode, string> = {
   NOT_FOUND: '找不到请求的内容。',
   CONFLICT: '操作与当前数据冲突。',
   STALE: '数据已被他人修改，请刷新后重试。',
+  TOO_LARGE: '请求内容过大。',
+  UNPROCESSABLE: '请求无法处理。',
   LOCKED: '账号已被锁定，请稍后再试。',
   INTERNAL: '服务器内部错误，请稍后重试或联系管理员。',
+  UNAVAILABLE: '数据库暂时无法连接，请稍后重试。',
 };
 
 export class AppError extends Error {

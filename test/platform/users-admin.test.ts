@@ -66,8 +66,9 @@ describe('user administration (系统管理员)', () => {
       url: '/api/auth/login',
       payload: { username: 'jsswt_zr', password: TEST_PASSWORDS.demo },
     });
+    // Answered as a wrong password would be: a login never tells that an account is disabled.
     expect(login.statusCode).toBe(401);
-    expect(login.json().error.message).toContain('停用');
+    expect(login.json().error.message).toBe('用户名或密码错误。');
     expect(
       (await admin.request('POST', `/api/users/${id}/enable`, { version: disabled.json().version }))
         .statusCode,

@@ -75,10 +75,12 @@ export function authRoutes(deps: AppDeps) {
       body: ZChangePassword,
       access: { kind: 'self' },
       handler: async ({ actor, deps: tx, input, request }) => {
-        await changePassword(tx, actor, {
+        const result = await changePassword(tx, actor, {
           ...input.body,
           currentSessionToken: request.cookies[deps.config.security.cookieName] ?? '',
         });
+        if (!result.ok)
+          return { status: result.status, body: { error: { code: result.code, message: result.message } } };
         return { status: 204 };
       },
     }),

