@@ -90,7 +90,7 @@ describeBrowser('决算：导入模板、平衡校验、生成说明', () => {
     expect((await imported).status()).toBe(200);
     await page.getByText('草稿').first().waitFor();
     await page.getByTestId('sheet-tab-summary').click();
-    await expect.poll(() => byId(page, 'f-current.summary.income.total').inputValue()).toBe('2337180.00');
+    await expect.poll(() => byId(page, 'f-current.summary.income.total').inputValue()).toBe('2,337,180.00');
     expect(await page.getByTestId('violations-banner').count()).toBe(0);
     // The 元 / 万元 switch changes how amounts are shown, not what is stored.
     await page.getByTestId('unit-switch').getByText('万元').click();
@@ -107,18 +107,21 @@ describeBrowser('决算：导入模板、平衡校验、生成说明', () => {
     await saveAndWait(page);
     await page.getByTestId('violations-banner').waitFor();
     expect(await page.getByTestId('violations-banner').innerText()).toContain('平衡校验发现 1 处问题');
+    // 本年收入合计 and 收入总计 are computed (read-only) and follow the edit; 收入总计 ≠ 支出总计 is flagged.
+    await expect.poll(() => byId(page, 'f-current.summary.income.total').inputValue()).toBe('2,338,180.00');
+    expect(await byId(page, 'f-current.summary.income.total').getAttribute('readonly')).not.toBeNull();
     await expect
-      .poll(() => byId(page, 'f-current.summary.income.total').getAttribute('class'))
+      .poll(() => byId(page, 'f-current.summary.grandTotalIncome').getAttribute('class'))
       .toContain('jx-violation');
     await snap(page, 'accounts-02-violation-in-form');
 
     await page.getByTestId('checks-tab').click();
     const v = page.getByTestId('violation');
     expect(await v.count()).toBe(1);
-    expect(await v.getAttribute('data-rule')).toBe('S-income-total');
+    expect(await v.getAttribute('data-rule')).toBe('S-balance');
     const text = await v.innerText();
-    expect(text).toContain('收入支出决算总表 · 本年收入合计 · 决算数');
-    expect(text).toContain('差 -1000.00元');
+    expect(text).toContain('收入支出决算总表 · 收入总计 · 决算数');
+    expect(text).toContain('差 1000.00元');
     // Submission is blocked while it is unexplained.
     expect(await page.getByTestId('submit-accounts').isDisabled()).toBe(true);
     await snap(page, 'accounts-03-checks');
@@ -127,7 +130,7 @@ describeBrowser('决算：导入模板、平衡校验、生成说明', () => {
     await v.getByRole('button', { name: /定位/ }).click();
     await expect
       .poll(() => page.evaluate(() => document.activeElement?.id))
-      .toBe('f-current.summary.income.total');
+      .toBe('f-current.summary.grandTotalIncome');
     await business.fill('0');
     await business.press('Tab');
     await saveAndWait(page);

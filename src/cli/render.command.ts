@@ -4,41 +4,52 @@
  * docs/examples/final-accounts-000.json). The input is validated; each problem is printed with its JSON path.
  * Exit 0 when written without error findings, 1 when the checker found errors in the rendered document,
  * 2 for bad input (unreadable file, invalid JSON, data not matching the format). Never a stack trace.
+ *
+ * A document is not written while a 审核公式 violation has no reason (the file's `explanations`, keyed like
+ * `jixiao accounts check` prints): it says which and why, and exits 1; `--force` writes it anyway.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { readFinalAccounts, type FinalAccounts } from '../domain/accounts/index.ts';
+import {
+  ACCOUNTS_TEMPLATES,
+  accountsTemplate,
+  templateFor,
+  type AccountsTemplate,
+  auditAccounts,
+  describeViolation,
+  unexplainedViolations,
+  type FinalAccounts,
+} from '../domain/accounts/index.ts';
 import { closePdfRenderer } from '../documents/pdf/render-pdf.ts';
 import { renderAccountsAppendix, renderAccountsExplanation } from '../documents/accounts/index.ts';
+import { AccountsInputError, loadAccountsFile } from './accounts-input.ts';
 import { formatFindingsText } from './check.command.ts';
 
-class InputError extends Error {}
+const InputError = AccountsInputError;
 
-async function loadAccounts(file: string): Promise<FinalAccounts> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(
-      code === 'ENOENT' ? `找不到文件：${file}` : `无法读取文件 ${file}：${(error as Error).message}`,
-    );
+/** Refused: a 审核公式 violation without a reason (exit 1 unless --force). */
+class UnexplainedError extends Error {}
+
+/** The document of a file, refused while a 审核公式 violation has no reason (unless `force`). */
+async function loadAccounts(file: string, force = false): Promise<FinalAccounts> {
+  const input = await loadAccountsFile(file);
+  const open = unexplainedViolations(auditAccounts(input.fa), input.explanations);
+  if (open.length) {
+    const lines = open.slice(0, 20).flatMap((v) => describeViolation(v));
+    const more = open.length > 20 ? [`……另有 ${open.length - 20} 处`] : [];
+    const head = `审核公式有 ${open.length} 处未通过且未说明原因`;
+    if (!force)
+      throw new UnexplainedError(
+        [
+          `${head}，未生成文档：表中的数字互相矛盾时，公开的文档会自相矛盾。`,
+          ...lines,
+          ...more,
+          '请修正数据；确有原因的，在文件的 explanations 中按上面的“键”逐条写明原因（{"explanations": {"键": "原因"}}），或加 --force 仍然生成。',
+        ].join('\n'),
+      );
+    process.stderr.write(`警告：${head}，因 --force 仍然生成：\n${[...lines, ...more].join('\n')}\n`);
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    throw new InputError(`${file} 不是有效的 JSON：${(error as Error).message}`);
-  }
-  const read = readFinalAccounts(json);
-  if (!read.ok) {
-    const lines = read.problems.slice(0, 30).map((p) => `  ${p.path || '（根）'}：${p.message}`);
-    const more = read.problems.length > 30 ? `\n  ……另有 ${read.problems.length - 30} 处` : '';
-    throw new InputError(
-      `${file} 的决算数据有 ${read.problems.length} 处不符合格式（见 docs/accounts.md）：\n${lines.join('\n')}${more}`,
-    );
-  }
-  return read.value;
+  return input.fa;
 }
 
 async function run(action: () => Promise<void>): Promise<void> {
@@ -49,6 +60,19 @@ async function run(action: () => Promise<void>): Promise<void> {
     if (process.env.JIXIAO_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
     process.exitCode = error instanceof InputError ? 2 : 1;
   }
+}
+
+const TEMPLATE_HELP = `文档模板：${ACCOUNTS_TEMPLATES.map((t) => `${t.id}（${t.name}）`).join('、')}；默认为与数据范围相符的四川模板`;
+
+/** The --template option: a known template, or bad input (exit 2) naming the choices. */
+function chooseTemplate(id: string | undefined): AccountsTemplate | undefined {
+  if (id === undefined) return undefined;
+  const t = accountsTemplate(id);
+  if (!t)
+    throw new InputError(
+      `--template 只能是 ${ACCOUNTS_TEMPLATES.map((x) => x.id).join('、')} 之一，不能是“${id}”。`,
+    );
+  return t;
 }
 
 export function registerRenderCommand(program: Command): void {
@@ -71,18 +95,32 @@ export function registerRenderCommand(program: Command): void {
       'nested',
     )
     .option('--json', '以 JSON 输出结果：{"file":…,"findings":[…],"missing":[…]}')
+    .option('--force', '审核公式有未说明原因的违反项时仍然生成')
+    .option('--template <id>', TEMPLATE_HELP)
     .action(
-      async (file: string, options: { format: string; out?: string; numbering: string; json?: boolean }) =>
+      async (
+        file: string,
+        options: {
+          format: string;
+          out?: string;
+          numbering: string;
+          json?: boolean;
+          force?: boolean;
+          template?: string;
+        },
+      ) =>
         run(async () => {
           if (options.format !== 'docx' && options.format !== 'pdf')
             throw new InputError(`--format 只能是 docx 或 pdf，不能是“${options.format}”。`);
           if (options.numbering !== 'flat' && options.numbering !== 'nested')
             throw new InputError(`--numbering 只能是 flat 或 nested，不能是“${options.numbering}”。`);
-          const fa = await loadAccounts(file);
+          const template = chooseTemplate(options.template);
+          const fa = await loadAccounts(file, options.force);
           let result;
           try {
             result = await renderAccountsExplanation(fa, options.format, {
               detailNumbering: options.numbering,
+              ...(template ? { template: templateFor(fa, template) } : {}),
             });
           } finally {
             if (options.format === 'pdf') await closePdfRenderer();
@@ -111,10 +149,16 @@ export function registerRenderCommand(program: Command): void {
     .description('由决算数据（JSON）生成决算公开附表（XLSX，每张表一个工作表，金额为万元、两位小数）')
     .argument('<file>', '决算数据 JSON 文件（格式见 docs/accounts.md）')
     .option('--out <path>', '输出文件路径（.xlsx；默认为“单位名称+年度决算公开附表.xlsx”）')
-    .action(async (file: string, options: { out?: string }) =>
+    .option('--force', '审核公式有未说明原因的违反项时仍然生成')
+    .option('--template <id>', TEMPLATE_HELP)
+    .action(async (file: string, options: { out?: string; force?: boolean; template?: string }) =>
       run(async () => {
-        const fa = await loadAccounts(file);
-        const result = await renderAccountsAppendix(fa);
+        const template = chooseTemplate(options.template);
+        const fa = await loadAccounts(file, options.force);
+        const result = await renderAccountsAppendix(
+          fa,
+          template ? { template: templateFor(fa, template) } : {},
+        );
         const out = options.out ?? result.fileName;
         await writeFile(out, result.bytes);
         process.stdout.write(`已生成 ${out}（${(result.bytes.length / 1024).toFixed(0)} KB）\n`);

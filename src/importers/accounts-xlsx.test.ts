@@ -65,17 +65,23 @@ describe('final-accounts workbook', () => {
       );
   });
 
-  it('refuses an unknown 科目 code, naming its cell', async () => {
-    const bad = await edit(
-      await writeAccountsWorkbook(seed000),
-      (wb) => (wb.getWorksheet('一般公共预算财政拨款支出')!.getCell('A5').value = '2019998'),
+  it('keeps an unknown 科目 code with the name typed beside it (a warning on save, never a refusal)', async () => {
+    const edited = await edit(await writeAccountsWorkbook(seed000), (wb) => {
+      wb.getWorksheet('一般公共预算财政拨款支出')!.getCell('A5').value = '2019998';
+      wb.getWorksheet('一般公共预算财政拨款支出')!.getCell('B5').value = '自定义事务';
+    });
+    const read = await readAccountsWorkbook(edited);
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    const row = read.value.current.generalByFunction.find((r) => r.code === '2019998');
+    expect(row?.name).toBe('自定义事务');
+    // names equal to the catalogue's are not stored (the round trip stays exact)
+    expect(read.value.current.generalByFunction.filter((r) => r.name !== undefined)).toHaveLength(1);
+    const again = await readAccountsWorkbook(await writeAccountsWorkbook(read.value));
+    const byCode = (rows: { code: string }[]) => [...rows].sort((a, b) => a.code.localeCompare(b.code));
+    expect(again.ok && again.value.current.generalByFunction).toEqual(
+      byCode(read.value.current.generalByFunction),
     );
-    const read = await readAccountsWorkbook(bad);
-    expect(read.ok).toBe(false);
-    if (!read.ok)
-      expect(read.problems.map((p) => p.message)).toContain(
-        '工作表“一般公共预算财政拨款支出”单元格A5：功能分类科目编码 2019998 不在2020年政府收支分类科目中',
-      );
   });
 
   it('refuses a file that is not a workbook, and a workbook without the sheets', async () => {

@@ -98,6 +98,7 @@ function styleHeader(row: ExcelJS.Row): void {
 }
 
 function writeValue(cell: ExcelJS.Cell, field: LayoutField, value: unknown): void {
+  if (field.optional && value === undefined) return;
   if (field.kind === 'yuan') {
     // A 2-decimal 元 amount below 10^13 has at most 15 significant digits: the number's shortest text
     // is exactly the decimal, so the reader gets it back unchanged.
@@ -118,7 +119,7 @@ function listRows(fa: FinalAccounts, block: ListBlock): (string | number)[][] {
       .sort((a, b) => a.code.localeCompare(b.code))
       .map((r) => [
         r.code,
-        edition.functions.get(r.code)?.name ?? '',
+        r.name ?? edition.functions.get(r.code)?.name ?? '',
         num(r.budget),
         num(r.actual),
         num(r.basic),
@@ -128,7 +129,7 @@ function listRows(fa: FinalAccounts, block: ListBlock): (string | number)[][] {
   if (block.list === 'basicItems')
     return fa.current.basicByEconomic.items.map((i) => [
       i.code,
-      edition.economic.get(i.code)?.name ?? '',
+      i.name ?? edition.economic.get(i.code)?.name ?? '',
       num(i.amount),
     ]);
   return fa.current.projects.map((p) => [
@@ -348,6 +349,8 @@ export async function readAccountsWorkbook(data: Uint8Array): Promise<ImportResu
             const cell = ws.getCell(r, 2 + j);
             const a = address(r, 2 + j);
             const v = rawValue(cell);
+            // A figure not every source gives stays absent when left blank (never read as 0).
+            if (field.optional && isBlank(v)) return;
             if (field.kind === 'yuan') {
               const p = parseAmount(v, amountUnit);
               if (p.ok) set(field.path, p.yuan, sheet.name, a);
@@ -389,20 +392,16 @@ export async function readAccountsWorkbook(data: Uint8Array): Promise<ImportResu
       }),
     };
   }
-  // 科目 codes must exist in the edition of the year (the explanation names every 科目).
+  // A 科目 name is kept only where it is not the catalogue's (an unknown code, or a name of its own):
+  // codes the edition does not hold are warned about on save, never refused.
   const edition = catalogFor(parsed.value.catalogYear ?? parsed.value.year);
-  parsed.value.current.generalByFunction.forEach((r, i) => {
-    if (!edition.functions.has(r.code)) {
-      const at = where.get(`current.generalByFunction.${i}.code`)!;
-      problem(at.sheet, at.cell, `功能分类科目编码 ${r.code} 不在${edition.year}年政府收支分类科目中`);
-    }
-  });
-  parsed.value.current.basicByEconomic.items.forEach((it, i) => {
-    if (!edition.economic.has(it.code)) {
-      const at = where.get(`current.basicByEconomic.items.${i}.code`)!;
-      problem(at.sheet, at.cell, `经济分类科目编码 ${it.code} 不在${edition.year}年政府收支分类科目中`);
-    }
-  });
+  const same = (a: string, b: string | undefined) =>
+    b !== undefined && a.replace(/\s+/g, '') === b.replace(/\s+/g, '');
+  for (const r of parsed.value.current.generalByFunction)
+    if (r.name !== undefined && (!r.name || same(r.name, edition.functions.get(r.code)?.name))) delete r.name;
+  for (const it of parsed.value.current.basicByEconomic.items)
+    if (it.name !== undefined && (!it.name || same(it.name, edition.economic.get(it.code)?.name)))
+      delete it.name;
   const codes = parsed.value.current.generalByFunction.map((r) => r.code);
   const dup = codes.find((c, i) => codes.indexOf(c) !== i);
   if (dup) {
@@ -470,13 +469,16 @@ function readList(
       if (project !== undefined) row.project = project;
       const reason = asText(values[6]!);
       if (reason) row.reason = reason;
+      const name = asText(values[1]!);
+      if (name) row.name = name;
       items.push(row);
       set(`${base}.${idx}.code`, c, sheet.name, at(1));
       set(`${base}.${idx}.budget`, row.budget, sheet.name, at(3));
       set(`${base}.${idx}.actual`, row.actual, sheet.name, at(4));
     } else if (block.list === 'basicItems') {
       const c = code(1, '\\d{5}', '经济分类科目编码（应为5位数字）');
-      items.push({ code: c, amount: amount(3, `科目${c}金额`) ?? '0.00' });
+      const name = asText(values[1]!);
+      items.push({ code: c, amount: amount(3, `科目${c}金额`) ?? '0.00', ...(name ? { name } : {}) });
       set(`${base}.${idx}.code`, c, sheet.name, at(1));
     } else {
       const name = asText(values[0]!);

@@ -87,6 +87,7 @@ describe('final accounts of a unit', () => {
   it('serves the 科目 catalogue from the domain', async () => {
     const res = await clerk.request('GET', '/api/accounts/catalog?year=2020');
     expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ year: 2020, region: '全国' });
     expect(res.json().functions).toContainEqual({ code: '2011350', name: '事业运行', level: '项' });
     expect(res.json().economic.find((e: { code: string }) => e.code === '30101')).toMatchObject({
       group: 'personnel',
@@ -142,7 +143,7 @@ describe('final accounts of a unit', () => {
     expect(back.violations.map((v) => v.ruleId)).toEqual(['S-income-total']);
   });
 
-  it('refuses JSON numbers for money and unknown 科目 codes', async () => {
+  it('refuses JSON numbers for money; keeps an unknown 科目 code with its name and a warning', async () => {
     const dto = await get(clerk, xxzx);
     const num = await clerk.request('PUT', `/api/accounts/${xxzx}${Y}`, {
       version: dto.version,
@@ -150,13 +151,28 @@ describe('final accounts of a unit', () => {
     });
     expect(num.statusCode).toBe(400);
     expect(num.json().error.message).toContain('current.officeOperation');
-    const rows = [...dto.data.current.generalByFunction, { code: '2019998', budget: '0.00', actual: '0.00' }];
-    const code = await clerk.request('PUT', `/api/accounts/${xxzx}${Y}`, {
+    const rows = [
+      ...dto.data.current.generalByFunction,
+      { code: '2019998', name: '自定义事务', budget: '0.00', actual: '0.00' },
+    ];
+    const kept = await clerk.request('PUT', `/api/accounts/${xxzx}${Y}`, {
       version: dto.version,
       data: setPath(dto.data, 'current.generalByFunction', rows),
     });
-    expect(code.statusCode).toBe(400);
-    expect(code.json().error.message).toBe('功能分类科目编码 2019998 不在2020年政府收支分类科目中。');
+    expect(kept.statusCode).toBe(200);
+    const saved = kept.json() as Dto;
+    expect(saved.data.current.generalByFunction.find((r) => r.code === '2019998')?.name).toBe('自定义事务');
+    expect(saved.violations.find((v) => v.ruleId === 'K-unknown')).toMatchObject({
+      key: 'K-unknown@general/2019998/name',
+      arithmetic: '功能分类科目 2019998“自定义事务” 不在 2020 年科目表中，沿用所填名称',
+    });
+    // a catalogue warning needs no reason: submission is not blocked by it
+    expect(saved.unexplained).toBe(dto.unexplained);
+    const restored = await clerk.request('PUT', `/api/accounts/${xxzx}${Y}`, {
+      version: saved.version,
+      data: dto.data,
+    });
+    expect(restored.statusCode).toBe(200);
   });
 
   it('blocks submission until every violation is explained, then locks the document until withdrawn', async () => {

@@ -12,13 +12,16 @@ import {
   EXPENDITURE_LABEL,
   INCOME_LABEL,
   INCOME_SOURCES,
-  catalogFor,
+  subjectsFor,
   className,
   wan,
+  ECONOMIC_CLASS_NAMES,
+  type AccountsTemplate,
   type FinalAccounts,
 } from '../../domain/accounts/index.ts';
 import { dec, fixed, sharePercent, sum } from '../../domain/money/index.ts';
 import { completionText } from './explanation-document.ts';
+import { publicTablesWorkbook } from './public-workbook.ts';
 
 export const APPENDIX_SHEETS = [
   '收入支出决算总表',
@@ -233,7 +236,19 @@ export function appendixWorkbook(fa: FinalAccounts): ExcelJS.Workbook {
       '占本年支出合计%',
       s.expenditure.total === '0' ? null : 100,
       ...EXPENDITURE_KINDS.map((k) => shareValue(s.expenditure[k], s.expenditure.total)),
-    ]);
+    ]); // The 科目 rows (类/款/项) when the document has the 支出决算表 by 功能分类.
+    const edition = subjectsFor(fa);
+    for (const r of [...(c.expenditureByFunction ?? [])]
+      .filter((x) => !dec(x.total).isZero())
+      .sort((a, b) => a.code.localeCompare(b.code)))
+      w.line(
+        [
+          `${r.code} ${edition.functions.get(r.code)?.name ?? r.name ?? ''}`.trim(),
+          money(r.total),
+          ...EXPENDITURE_KINDS.map((k) => (r[k] === undefined ? null : money(r[k]))),
+        ],
+        { bold: r.code.length === 3 },
+      );
   }
 
   // 4 财政拨款收入支出决算总表
@@ -257,6 +272,17 @@ export function appendixWorkbook(fa: FinalAccounts): ExcelJS.Workbook {
       '一、一般公共预算财政拨款支出',
       money(f.expenditureGeneral),
     ]);
+    // The 类 of 一般公共预算财政拨款支出 (from the 类/款/项 table).
+    const edition = subjectsFor(fa);
+    for (const r of c.generalByFunction
+      .filter((x) => x.code.length === 3 && !dec(x.actual).isZero())
+      .sort((a, b) => a.code.localeCompare(b.code)))
+      w.line([
+        null,
+        null,
+        `\u3000${r.code} ${edition.functions.get(r.code)?.name ?? r.name ?? r.code}`,
+        money(r.actual),
+      ]);
     w.line([
       '二、政府性基金预算财政拨款',
       money(f.incomeFund),
@@ -282,7 +308,7 @@ export function appendixWorkbook(fa: FinalAccounts): ExcelJS.Workbook {
 
   // 5 一般公共预算财政拨款支出决算表 (类/款/项)
   {
-    const edition = catalogFor(fa.catalogYear ?? fa.year);
+    const edition = subjectsFor(fa);
     const w = new SheetWriter(wb, APPENDIX_SHEETS[4], '公开05表', [7, 7, 7, 40, 13, 13, 13, 13, 12], fa);
     w.header([
       [
@@ -323,7 +349,13 @@ export function appendixWorkbook(fa: FinalAccounts): ExcelJS.Workbook {
         { bold: level === 0 },
       );
     }
-    const budget = sum(rows.filter((r) => r.code.length === 3).map((r) => r.budget)).toString();
+    const classes = rows.filter((r) => r.code.length === 3);
+    const budget = sum(classes.map((r) => r.budget)).toString();
+    // 合计 of 基本支出 / 项目支出 = Σ 类 (blank only when no 类 row states the split).
+    const split = (pick: (r: (typeof rows)[number]) => string | undefined) =>
+      classes.some((r) => pick(r) !== undefined)
+        ? money(sum(classes.map((r) => pick(r) ?? '0')).toString())
+        : null;
     const row = w.row;
     w.line(
       [
@@ -333,8 +365,8 @@ export function appendixWorkbook(fa: FinalAccounts): ExcelJS.Workbook {
         '合计',
         money(budget),
         money(f.expenditureGeneral),
-        null,
-        null,
+        split((r) => r.basic),
+        split((r) => r.project),
         completionCell(row, 5, 6, f.expenditureGeneral, budget),
       ],
       { bold: true },
@@ -344,7 +376,7 @@ export function appendixWorkbook(fa: FinalAccounts): ExcelJS.Workbook {
 
   // 6 一般公共预算财政拨款基本支出决算表
   {
-    const edition = catalogFor(fa.catalogYear ?? fa.year);
+    const edition = subjectsFor(fa);
     const b = c.basicByEconomic;
     const w = new SheetWriter(wb, APPENDIX_SHEETS[5], '公开06表', [12, 40, 16], fa);
     w.header([
@@ -360,14 +392,27 @@ export function appendixWorkbook(fa: FinalAccounts): ExcelJS.Workbook {
       ['publicUse', '公用经费', b.publicUse],
     ] as const) {
       w.line([null, label, money(total)], { bold: true });
-      for (const item of b.items
-        .filter((i) => edition.economic.get(i.code)?.group === group)
-        .sort((x, y) => x.code.localeCompare(y.code))) {
-        w.line([
-          item.code,
-          `\u3000${edition.economic.get(item.code)?.name ?? item.code}`,
-          money(item.amount),
-        ]);
+      const mine = b.items
+        .filter((i) => i.code.length === 5 && edition.economic.get(i.code)?.group === group)
+        .sort((x, y) => x.code.localeCompare(y.code));
+      // Each 类 (301, 302, 303, 310, …) with its subtotal, then its 款.
+      for (const cls of [...new Set(mine.map((i) => i.code.slice(0, 3)))]) {
+        const kuans = mine.filter((i) => i.code.startsWith(cls));
+        const given = b.items.find((i) => i.code === cls);
+        w.line(
+          [
+            cls,
+            `\u3000${ECONOMIC_CLASS_NAMES[cls] ?? edition.economic.get(cls)?.name ?? cls}`,
+            money(given?.amount ?? sum(kuans.map((k) => k.amount)).toString()),
+          ],
+          { bold: true },
+        );
+        for (const item of kuans)
+          w.line([
+            item.code,
+            `\u3000\u3000${edition.economic.get(item.code)?.name ?? item.name ?? item.code}`,
+            money(item.amount),
+          ]);
       }
     }
   }
@@ -445,8 +490,14 @@ function shareValue(part: string, total: string): number | null {
 /** The 附表 workbook as bytes. */
 export async function renderAccountsAppendix(
   fa: FinalAccounts,
+  options: { template?: AccountsTemplate } = {},
 ): Promise<{ bytes: Buffer; fileName: string; contentType: string }> {
-  const wb = appendixWorkbook(fa);
+  // The national templates get the nine tables in the published layout (科目 rows, 表号, 注); the Sichuan
+  // ones today's workbook (预算数 and 完成预算% beside the 决算数).
+  const wb =
+    options.template?.style === 'national'
+      ? publicTablesWorkbook(fa, { omitZeroRows: options.template.zeroLines === 'omit' })
+      : appendixWorkbook(fa);
   const bytes = Buffer.from(await wb.xlsx.writeBuffer());
   const name =
     `${fa.unit.name}${fa.year}年度${fa.scope === 'department' ? '部门' : '单位'}决算公开附表`.replace(

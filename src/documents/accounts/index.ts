@@ -9,6 +9,7 @@
  * each reason a person still has to write (printed as 【待填写】 in the document).
  */
 import {
+  defaultTemplateFor,
   generateExplanation,
   type Explanation,
   type ExplanationOptions,
@@ -21,18 +22,20 @@ import type { ApprovalStep } from '../evaluation/types.ts';
 import type { DocumentModel } from '../model.ts';
 import { sharedPdfRenderer, type PdfRenderer } from '../pdf/render-pdf.ts';
 import { renderAccountsCharts, type ChartImage } from './charts.ts';
-import { explanationModel } from './explanation-document.ts';
+import { explanationModel } from './template-document.ts';
 import { checkAccountsDocument } from './self-check.ts';
 
 export { renderAccountsCharts, chartSpec, CHART_SIZE, type ChartImage } from './charts.ts';
 export {
   explanationModel,
-  generalDetailTable,
-  threePublicTable,
-  CHART_AFTER,
-} from './explanation-document.ts';
+  templateDocumentModel,
+  publicTableModel,
+  chartIsEmpty,
+} from './template-document.ts';
+export { generalDetailTable, threePublicTable, CHART_AFTER } from './explanation-document.ts';
 export { checkAccountsDocument, joinWrappedPdfLines } from './self-check.ts';
 export { renderAccountsAppendix, appendixWorkbook, APPENDIX_SHEETS } from './appendix.ts';
+export { publicTablesWorkbook, publicSheetName, PUBLIC_HEADER_ROW } from './public-workbook.ts';
 
 export type AccountsDocumentFormat = 'docx' | 'pdf';
 
@@ -71,12 +74,10 @@ export function buildAccountsExplanation(
   fa: FinalAccounts,
   options: AccountsRenderOptions = {},
 ): { explanation: Explanation; charts: readonly ChartImage[]; model: DocumentModel } {
-  const explanation = generateExplanation(fa, {
-    detailNumbering: options.detailNumbering,
-    listedClasses: options.listedClasses,
-  });
+  const template = options.template ?? defaultTemplateFor(fa);
+  const explanation = generateExplanation(fa, { ...options, template });
   const charts = options.charts ?? renderAccountsCharts(explanation.charts);
-  const model = explanationModel(fa, explanation, charts);
+  const model = explanationModel(fa, explanation, charts, template);
   const trail = approvalBlocks(options.approvals);
   return {
     explanation,

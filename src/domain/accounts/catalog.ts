@@ -1,239 +1,117 @@
 /**
- * 政府收支分类科目 as data, by edition year: 支出功能分类 类/款/项 with codes, names and the 名词解释 text
- * of the national disclosure template, and 部门预算支出经济分类 items grouped into 人员经费 / 公用经费.
+ * 政府收支分类科目 as versioned data. One edition per (region, year): 支出功能分类 类/款/项 with the
+ * 名词解释 of the national disclosure template, 部门预算支出经济分类 类/款 (grouped into 人员经费 /
+ * 公用经费), 政府预算支出经济分类 类/款, and the 收入分类 the tables need.
  *
- * Source: 财政部《2020年政府收支分类科目》 as used in the 2020 决算 of seeds 000 and 001. The list holds
- * every 类, and the 款/项 that the seeds use (plus their usual siblings). An edition is looked up by
- * year: the latest edition not after the year. Add an edition by adding an entry to EDITIONS.
+ * The national editions 2020–2025 are the data files `catalogue/<year>.json` (each with its source note
+ * and what could not be verified). An administrator can import the catalogue a finance department
+ * issues; the feature layer stores it and passes the resulting edition in (`editionFromData`,
+ * `extendEdition`) — this module does no I/O. An unknown code never blocks work: the name the document
+ * gives is kept (`subjectsFor`) and the row gets a warning (`catalogueFindings`).
  */
+import { z } from 'zod';
+import data2020 from './catalogue/2020.json' with { type: 'json' };
+import data2021 from './catalogue/2021.json' with { type: 'json' };
+import data2022 from './catalogue/2022.json' with { type: 'json' };
+import data2023 from './catalogue/2023.json' with { type: 'json' };
+import data2024 from './catalogue/2024.json' with { type: 'json' };
+import data2025 from './catalogue/2025.json' with { type: 'json' };
+import type { FinalAccounts } from './model.ts';
 
-export interface FunctionSubject {
+export interface Subject {
   code: string;
   name: string;
-  /** 名词解释 text ("指…"), where the template has one. */
+  /** 名词解释 text ("指…"), where there is one. */
   explanation?: string;
+  /** The name comes from the document, not from the catalogue (the code is not in the edition). */
+  fromDocument?: boolean;
 }
-export interface EconomicSubject {
-  code: string;
-  name: string;
-  group: 'personnel' | 'publicUse';
+export type FunctionSubject = Subject;
+export type EconomicGroup = 'personnel' | 'publicUse' | 'other';
+export interface EconomicSubject extends Subject {
+  /** 301/303 → 人员经费, 302/310 → 公用经费, every other 类 → other. */
+  group: EconomicGroup;
 }
 
+/** The region key of the national catalogue. */
+export const NATIONAL = '全国';
+
+/** The four lists of an edition; the first digit of a code tells which list it belongs to. */
+export const CATALOGUE_KINDS = ['functions', 'economicDepartment', 'economicGovernment', 'income'] as const;
+export type CatalogueKind = (typeof CATALOGUE_KINDS)[number];
+export const CATALOGUE_KIND_LABEL: Record<CatalogueKind, string> = {
+  functions: '支出功能分类',
+  economicDepartment: '部门预算支出经济分类',
+  economicGovernment: '政府预算支出经济分类',
+  income: '收入分类',
+};
+
+const entrySchema = z.object({
+  code: z.string().regex(/^\d{3}(\d{2}(\d{2})?)?$/),
+  name: z.string().min(1),
+  explanation: z.string().optional(),
+});
+export type CatalogueEntry = z.infer<typeof entrySchema>;
+
+/** The shape of a data file and of a stored (imported) catalogue. */
+export const catalogueDataSchema = z.object({
+  region: z.string().min(1),
+  year: z.number().int().min(2000).max(2100),
+  title: z.string().default(''),
+  source: z.string().default(''),
+  uncertain: z.array(z.string()).default([]),
+  functions: z.array(entrySchema).default([]),
+  economicDepartment: z.array(entrySchema).default([]),
+  economicGovernment: z.array(entrySchema).default([]),
+  income: z.array(entrySchema).default([]),
+});
+export type CatalogueData = z.infer<typeof catalogueDataSchema>;
+
+export interface CatalogEdition {
+  region: string;
+  year: number;
+  title: string;
+  /** Where the edition comes from (data file note, or the imported file and who imported it). */
+  source: string;
+  uncertain: readonly string[];
+  functions: ReadonlyMap<string, FunctionSubject>;
+  /** 部门预算支出经济分类 (the 基本支出 table uses it). */
+  economic: ReadonlyMap<string, EconomicSubject>;
+  economicGovernment: ReadonlyMap<string, Subject>;
+  income: ReadonlyMap<string, Subject>;
+  personnelDefault: readonly string[];
+  publicUseDefault: readonly string[];
+}
+
+const ADMIN = '指行政单位（包括实行公务员管理的事业单位）的基本支出。';
+const GENERAL_ADMIN = '指行政单位（包括实行公务员管理的事业单位）未单独设置项级科目的其他项目支出。';
+const SERVICE =
+  '指为行政单位（包括实行公务员管理的事业单位）提供后勤服务的各类后勤服务中心、医务室等附属事业单位的支出。';
 const OPERATION =
   '指事业单位的基本支出，不包括行政单位（包括实行公务员管理的事业单位）后勤服务中心、医务室等附属事业单位。';
-const ADMIN = '指行政单位（包括实行公务员管理的事业单位）的基本支出。';
 
-const FUNCTION_2020: FunctionSubject[] = [
-  // 类 (2020 edition: every 类 of 一般公共预算支出功能分类)
-  { code: '201', name: '一般公共服务支出' },
-  { code: '202', name: '外交支出' },
-  { code: '203', name: '国防支出' },
-  { code: '204', name: '公共安全支出' },
-  { code: '205', name: '教育支出' },
-  { code: '206', name: '科学技术支出' },
-  { code: '207', name: '文化旅游体育与传媒支出' },
-  { code: '208', name: '社会保障和就业支出' },
-  { code: '210', name: '卫生健康支出' },
-  { code: '211', name: '节能环保支出' },
-  { code: '212', name: '城乡社区支出' },
-  { code: '213', name: '农林水支出' },
-  { code: '214', name: '交通运输支出' },
-  { code: '215', name: '资源勘探工业信息等支出' },
-  { code: '216', name: '商业服务业等支出' },
-  { code: '217', name: '金融支出' },
-  { code: '219', name: '援助其他地区支出' },
-  { code: '220', name: '自然资源海洋气象等支出' },
-  { code: '221', name: '住房保障支出' },
-  { code: '222', name: '粮油物资储备支出' },
-  { code: '224', name: '灾害防治及应急管理支出' },
-  { code: '227', name: '预备费' },
-  { code: '229', name: '其他支出' },
-  { code: '230', name: '转移性支出' },
-  { code: '231', name: '债务还本支出' },
-  { code: '232', name: '债务付息支出' },
-  { code: '233', name: '债务发行费用支出' },
+/**
+ * The 名词解释 the national template uses for the 项 every 款 has (行政运行, 一般行政管理事务, 机关服务,
+ * 事业运行, 其他……支出); the data files list only the other 项's texts.
+ */
+export function standardExplanation(code: string, name: string): string | undefined {
+  if (code.length !== 7) return undefined;
+  if (name === '行政运行') return ADMIN;
+  if (name === '一般行政管理事务') return GENERAL_ADMIN;
+  if (name === '机关服务') return SERVICE;
+  if (name === '事业运行') return OPERATION;
+  const other = /^其他(.+)支出$/.exec(name);
+  if (other) return `指除上述项目以外其他用于${other[1]}方面的支出。`;
+  return undefined;
+}
 
-  // 201 一般公共服务支出
-  { code: '20103', name: '政府办公厅（室）及相关机构事务' },
-  { code: '2010301', name: '行政运行', explanation: ADMIN },
-  {
-    code: '2010302',
-    name: '一般行政管理事务',
-    explanation: '指行政单位（包括实行公务员管理的事业单位）未单独设置项级科目的其他项目支出。',
-  },
-  {
-    code: '2010303',
-    name: '机关服务',
-    explanation:
-      '指为行政单位（包括实行公务员管理的事业单位）提供后勤服务的各类后勤服务中心、医务室等附属事业单位的支出。',
-  },
-  { code: '2010306', name: '政务公开审批', explanation: '指各级政府政务公开审批方面的支出。' },
-  { code: '2010350', name: '事业运行', explanation: OPERATION },
-  {
-    code: '2010399',
-    name: '其他政府办公厅（室）及相关机构事务支出',
-    explanation: '指除上述项目以外其他用于政府办公厅（室）及相关机构事务方面的支出。',
-  },
-  { code: '20105', name: '统计信息事务' },
-  { code: '2010550', name: '事业运行', explanation: OPERATION },
-  { code: '20113', name: '商贸事务' },
-  { code: '2011350', name: '事业运行', explanation: OPERATION },
-  { code: '2011399', name: '其他商贸事务支出', explanation: '指除上述项目以外其他用于商贸事务方面的支出。' },
-  { code: '20133', name: '宣传事务' },
-  { code: '2013350', name: '事业运行', explanation: OPERATION },
-  { code: '20135', name: '对外联络事务' },
-  { code: '2013550', name: '事业运行', explanation: OPERATION },
-  { code: '20137', name: '网信事务' },
-  { code: '2013750', name: '事业运行', explanation: OPERATION },
-  { code: '20199', name: '其他一般公共服务支出' },
-  {
-    code: '2019999',
-    name: '其他一般公共服务支出',
-    explanation: '指除上述项目以外其他用于一般公共服务方面的支出。',
-  },
-
-  // 205 教育支出
-  { code: '20508', name: '进修及培训' },
-  { code: '2050803', name: '培训支出', explanation: '指各部门安排的用于培训的支出。' },
-
-  // 208 社会保障和就业支出
-  { code: '20805', name: '行政事业单位养老支出' },
-  {
-    code: '2080501',
-    name: '行政单位离退休',
-    explanation: '指未实行归口管理的行政单位（包括实行公务员管理的事业单位）开支的离退休经费。',
-  },
-  { code: '2080502', name: '事业单位离退休', explanation: '指实行归口管理的事业单位开支的离退休经费。' },
-  {
-    code: '2080505',
-    name: '机关事业单位基本养老保险缴费支出',
-    explanation: '指机关事业单位实施养老保险制度由单位缴纳的基本养老保险费支出。',
-  },
-  {
-    code: '2080506',
-    name: '机关事业单位职业年金缴费支出',
-    explanation: '指机关事业单位实施养老保险制度由单位实际缴纳的职业年金支出。',
-  },
-  {
-    code: '2080599',
-    name: '其他行政事业单位养老支出',
-    explanation: '指除上述项目以外其他用于行政事业单位养老方面的支出。',
-  },
-  { code: '20808', name: '抚恤' },
-  {
-    code: '2080801',
-    name: '死亡抚恤',
-    explanation: '指按规定用于烈士和牺牲、病故人员家属的一次性和定期抚恤金以及丧葬补助费。',
-  },
-  { code: '20899', name: '其他社会保障和就业支出' },
-  {
-    code: '2089901',
-    name: '其他社会保障和就业支出',
-    explanation: '指除上述项目以外其他用于社会保障和就业方面的支出。',
-  },
-
-  // 210 卫生健康支出
-  { code: '21011', name: '行政事业单位医疗' },
-  {
-    code: '2101101',
-    name: '行政单位医疗',
-    explanation:
-      '指财政部门集中安排的行政单位基本医疗保险缴费经费，未参加医疗保险的行政单位的公费医疗经费，按国家规定享受离休人员、红军老战士待遇人员的医疗经费。',
-  },
-  {
-    code: '2101102',
-    name: '事业单位医疗',
-    explanation:
-      '指财政部门集中安排的事业单位基本医疗保险缴费经费，未参加医疗保险的事业单位的公费医疗经费，按国家规定享受离休人员待遇的医疗经费。',
-  },
-  { code: '2101103', name: '公务员医疗补助', explanation: '指财政部门安排的公务员医疗补助经费。' },
-
-  // 221 住房保障支出
-  { code: '22102', name: '住房改革支出' },
-  {
-    code: '2210201',
-    name: '住房公积金',
-    explanation:
-      '指行政事业单位按人力资源和社会保障部、财政部规定的基本工资和津贴补贴以及规定比例为职工缴纳的住房公积金。',
-  },
-  {
-    code: '2210202',
-    name: '提租补贴',
-    explanation: '指按房改政策规定的标准，行政事业单位向职工（含离退休人员）发放的租金补贴。',
-  },
-  {
-    code: '2210203',
-    name: '购房补贴',
-    explanation: '指按房改政策规定，行政事业单位向符合条件职工（含离退休人员）发放的用于购买住房的补贴。',
-  },
-];
-
-/** 部门预算支出经济分类 items of 基本支出 (301/303 → 人员经费, 302/310 → 公用经费). */
-const ECONOMIC_2020: EconomicSubject[] = [
-  ...(
-    [
-      ['30101', '基本工资'],
-      ['30102', '津贴补贴'],
-      ['30103', '奖金'],
-      ['30106', '伙食补助费'],
-      ['30107', '绩效工资'],
-      ['30108', '机关事业单位基本养老保险缴费'],
-      ['30109', '职业年金缴费'],
-      ['30110', '职工基本医疗保险缴费'],
-      ['30111', '公务员医疗补助缴费'],
-      ['30112', '其他社会保障缴费'],
-      ['30113', '住房公积金'],
-      ['30114', '医疗费'],
-      ['30199', '其他工资福利支出'],
-      ['30301', '离休费'],
-      ['30302', '退休费'],
-      ['30303', '退职（役）费'],
-      ['30304', '抚恤金'],
-      ['30305', '生活补助'],
-      ['30306', '救济费'],
-      ['30307', '医疗费补助'],
-      ['30308', '助学金'],
-      ['30309', '奖励金'],
-      ['30399', '其他对个人和家庭的补助'],
-    ] as const
-  ).map(([code, name]) => ({ code, name, group: 'personnel' as const })),
-  ...(
-    [
-      ['30201', '办公费'],
-      ['30202', '印刷费'],
-      ['30203', '咨询费'],
-      ['30204', '手续费'],
-      ['30205', '水费'],
-      ['30206', '电费'],
-      ['30207', '邮电费'],
-      ['30208', '取暖费'],
-      ['30209', '物业管理费'],
-      ['30211', '差旅费'],
-      ['30212', '因公出国（境）费用'],
-      ['30213', '维修（护）费'],
-      ['30214', '租赁费'],
-      ['30215', '会议费'],
-      ['30216', '培训费'],
-      ['30217', '公务接待费'],
-      ['30218', '专用材料费'],
-      ['30224', '被装购置费'],
-      ['30225', '专用燃料费'],
-      ['30226', '劳务费'],
-      ['30227', '委托业务费'],
-      ['30228', '工会经费'],
-      ['30229', '福利费'],
-      ['30231', '公务用车运行维护费'],
-      ['30239', '其他交通费用'],
-      ['30240', '税金及附加费用'],
-      ['30299', '其他商品和服务支出'],
-      ['31002', '办公设备购置'],
-      ['31003', '专用设备购置'],
-      ['31007', '信息网络及软件购置更新'],
-      ['31013', '公务用车购置'],
-      ['31099', '其他资本性支出'],
-    ] as const
-  ).map(([code, name]) => ({ code, name, group: 'publicUse' as const })),
-];
+/** 人员经费 = 301 工资福利支出 + 303 对个人和家庭的补助; 公用经费 = 302 商品和服务支出 + 310 资本性支出. */
+export function economicGroup(code: string): EconomicGroup {
+  const cls = code.slice(0, 3);
+  if (cls === '301' || cls === '303') return 'personnel';
+  if (cls === '302' || cls === '310') return 'publicUse';
+  return 'other';
+}
 
 /** Items the template lists after 人员经费/公用经费 "主要包括：" when the table holds no item amounts. */
 const PERSONNEL_DEFAULT = [
@@ -352,28 +230,102 @@ export const TERMS = {
   },
 } as const;
 
-export interface CatalogEdition {
-  year: number;
-  functions: ReadonlyMap<string, FunctionSubject>;
-  economic: ReadonlyMap<string, EconomicSubject>;
-  personnelDefault: readonly string[];
-  publicUseDefault: readonly string[];
-}
+const subject = (e: CatalogueEntry): Subject => {
+  const explanation = e.explanation?.trim() || standardExplanation(e.code, e.name);
+  return { code: e.code, name: e.name, ...(explanation ? { explanation } : {}) };
+};
 
-const EDITIONS: CatalogEdition[] = [
-  {
-    year: 2020,
-    functions: new Map(FUNCTION_2020.map((s) => [s.code, s])),
-    economic: new Map(ECONOMIC_2020.map((s) => [s.code, s])),
+/** An edition from a data file or a stored catalogue. */
+export function editionFromData(input: CatalogueData): CatalogEdition {
+  const d = catalogueDataSchema.parse(input);
+  return {
+    region: d.region,
+    year: d.year,
+    title: d.title,
+    source: d.source,
+    uncertain: d.uncertain,
+    functions: new Map(d.functions.map((e) => [e.code, subject(e)])),
+    economic: new Map(
+      d.economicDepartment.map((e) => [e.code, { ...subject(e), group: economicGroup(e.code) }]),
+    ),
+    economicGovernment: new Map(d.economicGovernment.map((e) => [e.code, subject(e)])),
+    income: new Map(d.income.map((e) => [e.code, subject(e)])),
     personnelDefault: PERSONNEL_DEFAULT,
     publicUseDefault: PUBLIC_DEFAULT,
-  },
-];
+  };
+}
 
-/** The edition in force for `year`: the latest one not after it (or the earliest held). */
+/** The lists of an edition as plain data (for a stored catalogue, the differences, the API). */
+export function editionToData(e: CatalogEdition): CatalogueData {
+  const list = (m: ReadonlyMap<string, Subject>) =>
+    [...m.values()]
+      .filter((s) => !s.fromDocument)
+      .map((s) => ({ code: s.code, name: s.name, ...(s.explanation ? { explanation: s.explanation } : {}) }));
+  return {
+    region: e.region,
+    year: e.year,
+    title: e.title,
+    source: e.source,
+    uncertain: [...e.uncertain],
+    functions: list(e.functions),
+    economicDepartment: list(e.economic),
+    economicGovernment: list(e.economicGovernment),
+    income: list(e.income),
+  };
+}
+
+const DATA_FILES = [data2020, data2021, data2022, data2023, data2024, data2025] as readonly CatalogueData[];
+let builtIn: readonly CatalogEdition[] | null = null;
+/** The national editions, built on first use (a bundle that never looks a code up leaves the data out). */
+function editions(): readonly CatalogEdition[] {
+  builtIn ??= DATA_FILES.map((d) => editionFromData(d));
+  return builtIn;
+}
+
+/** The years of the national editions held as data files. */
+export const CATALOGUE_YEARS: readonly number[] = [2020, 2021, 2022, 2023, 2024, 2025];
+
+/**
+ * The national edition in force for `year`: that year's, else the latest one before it (or the earliest
+ * held, for a year before 2020). `edition.year` is the edition actually used.
+ */
 export function catalogFor(year: number): CatalogEdition {
-  const sorted = [...EDITIONS].sort((a, b) => b.year - a.year);
+  const sorted = [...editions()].sort((a, b) => b.year - a.year);
   return sorted.find((e) => e.year <= year) ?? sorted[sorted.length - 1]!;
+}
+
+/** The kind a code belongs to by its first digit (1 收入, 2 功能分类, 3 部门经济分类, 5 政府经济分类). */
+export function kindOfCode(code: string): CatalogueKind | null {
+  if (!/^\d{3}(\d{2}(\d{2})?)?$/.test(code)) return null;
+  const first = code[0];
+  if (first === '1') return 'income';
+  if (first === '2') return 'functions';
+  if ((first === '3' || first === '5') && code.length <= 5)
+    return first === '3' ? 'economicDepartment' : 'economicGovernment';
+  return null;
+}
+
+/**
+ * `base` with the lists of `data` applied. `replace`: each list `data` holds replaces the base's (a
+ * national edition as the finance ministry issued it); otherwise its entries are added to the base and
+ * rename the base's codes (a region's extension of the national catalogue).
+ */
+export function extendEdition(base: CatalogEdition, data: CatalogueData, replace: boolean): CatalogEdition {
+  const ext = editionFromData(data);
+  const merge = <T extends Subject>(a: ReadonlyMap<string, T>, b: ReadonlyMap<string, T>) =>
+    replace && b.size ? b : new Map([...a, ...b]);
+  return {
+    ...base,
+    region: data.region,
+    year: data.year,
+    title: data.title || base.title,
+    source: data.source || base.source,
+    uncertain: replace ? ext.uncertain : [...base.uncertain, ...ext.uncertain],
+    functions: merge(base.functions, ext.functions),
+    economic: merge(base.economic, ext.economic),
+    economicGovernment: merge(base.economicGovernment, ext.economicGovernment),
+    income: merge(base.income, ext.income),
+  };
 }
 
 /** 类 level of a code ("201"), 款 ("20113"), 项 ("2011350"). */
@@ -386,15 +338,177 @@ export function className(name: string): string {
   return name.endsWith('支出') ? name.slice(0, -2) : name;
 }
 
-/** "一般公共服务（类）商贸事务（款）事业运行（项）" for a 项 code (or the prefix for a 类/款 code). */
-export function subjectPath(code: string, edition: CatalogEdition): string {
-  const name = (c: string) => {
-    const s = edition.functions.get(c);
-    if (!s) throw new Error(`功能分类科目 ${c} 不在 ${edition.year} 年科目表中`);
-    return s.name;
+/** The document's 功能分类 rows of every table, and its 经济分类 items, with the names they print. */
+function documentSubjects(fa: FinalAccounts): {
+  functions: { code: string; name?: string; table: string }[];
+  economic: { code: string; name?: string; table: string }[];
+} {
+  const c = fa.current;
+  const rows = (table: string, list: readonly { code: string; name?: string }[] | undefined) =>
+    (list ?? []).map((r) => ({ code: r.code, ...(r.name ? { name: r.name } : {}), table }));
+  return {
+    functions: [
+      ...rows('general', c.generalByFunction),
+      ...rows('income', c.incomeByFunction),
+      ...rows('expenditure', c.expenditureByFunction),
+      ...rows('fiscal', c.fiscalByFunction),
+      ...rows('fund', c.governmentFund.rows),
+      ...rows('capital', c.stateCapital.rows),
+    ],
+    economic: rows('basic', c.basicByEconomic.items),
   };
+}
+
+/**
+ * The edition a document is read with: `base` (the stored edition of its region, passed in by the
+ * feature; the national data file of `catalogYear ?? year` otherwise) plus, for every code the edition
+ * does not hold, the name the document prints (`fromDocument: true`) — so an unknown code keeps its name.
+ */
+export function subjectsFor(fa: FinalAccounts, base?: CatalogEdition): CatalogEdition {
+  const edition = base ?? catalogFor(fa.catalogYear ?? fa.year);
+  const doc = documentSubjects(fa);
+  const extraF = doc.functions.filter((r) => r.name && !edition.functions.has(r.code));
+  const extraE = doc.economic.filter((r) => r.name && !edition.economic.has(r.code));
+  if (!extraF.length && !extraE.length) return edition;
+  const functions = new Map(edition.functions);
+  for (const r of extraF)
+    if (!functions.has(r.code)) functions.set(r.code, { code: r.code, name: r.name!, fromDocument: true });
+  const economic = new Map(edition.economic);
+  for (const r of extraE)
+    if (!economic.has(r.code))
+      economic.set(r.code, { code: r.code, name: r.name!, group: economicGroup(r.code), fromDocument: true });
+  return { ...edition, functions, economic };
+}
+
+/** The name of a 功能分类 code in the edition, or undefined. */
+export function subjectName(code: string, edition: CatalogEdition): string | undefined {
+  return edition.functions.get(code)?.name;
+}
+
+/**
+ * "一般公共服务（类）商贸事务（款）事业运行（项）" for a 项 code (or the prefix for a 类/款 code). A level
+ * the edition does not name is written with its code ("2019998（项）"): never an error.
+ */
+export function subjectPath(code: string, edition: CatalogEdition): string {
+  const name = (c: string) => edition.functions.get(c)?.name ?? c;
   const parts = [`${className(name(code.slice(0, 3)))}（类）`];
   if (code.length >= 5) parts.push(`${name(code.slice(0, 5))}（款）`);
   if (code.length === 7) parts.push(`${name(code)}（项）`);
   return parts.join('');
+}
+
+/** A catalogue finding on a document row: unknown code, or a name that is not the code's. */
+export interface CatalogueFinding {
+  kind: 'unknown' | 'otherName' | 'nameDiffers';
+  classification: 'function' | 'economic';
+  /** The table the row is in (cells.ts TableId). */
+  table: string;
+  code: string;
+  /** The name the document prints. */
+  name?: string;
+  /** The catalogue's name for the code (otherName / nameDiffers). */
+  catalogueName?: string;
+  /** The code whose name the document printed (otherName). */
+  otherCode?: string;
+  /** The edition actually used. */
+  editionYear: number;
+  message: string;
+}
+
+const norm = (s: string) =>
+  className(
+    s
+      .replace(/\s+/g, '')
+      .replace(/\(/g, '（')
+      .replace(/\)/g, '）')
+      .replace(/（[类款项]）$/, ''),
+  );
+
+/**
+ * Codes of the document the edition does not hold ("不在 2020 年科目表中", naming the edition actually
+ * used), and printed names that belong to another code of the same level (a check naming both) or differ
+ * from the catalogue's. Warnings only: the document's name is kept.
+ */
+export function catalogueFindings(fa: FinalAccounts, base?: CatalogEdition): CatalogueFinding[] {
+  const edition = base ?? catalogFor(fa.catalogYear ?? fa.year);
+  const doc = documentSubjects(fa);
+  const out: CatalogueFinding[] = [];
+  const seen = new Set<string>();
+  const check = (
+    classification: 'function' | 'economic',
+    map: ReadonlyMap<string, Subject>,
+    rows: { code: string; name?: string; table: string }[],
+  ) => {
+    const label = classification === 'function' ? '功能分类科目' : '经济分类科目';
+    for (const r of rows) {
+      const key = `${r.table}/${r.code}/${r.name ?? ''}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const known = map.get(r.code);
+      const shown = r.name ? `“${r.name}”` : '';
+      if (!known) {
+        out.push({
+          kind: 'unknown',
+          classification,
+          table: r.table,
+          code: r.code,
+          ...(r.name ? { name: r.name } : {}),
+          editionYear: edition.year,
+          message: `${label} ${r.code}${shown} 不在 ${edition.year} 年科目表中${r.name ? '，沿用所填名称' : ''}`,
+        });
+        continue;
+      }
+      if (!r.name || norm(r.name) === norm(known.name)) continue;
+      const parent = r.code.slice(0, r.code.length - 2);
+      const sameLevel = [...map.values()].filter(
+        (s) => s.code.length === r.code.length && s.code !== r.code && norm(s.name) === norm(r.name!),
+      );
+      const other =
+        sameLevel.find((s) => r.code.length === 3 || s.code.startsWith(parent)) ??
+        (sameLevel.length === 1 && r.code.length < 7 ? sameLevel[0] : undefined);
+      out.push({
+        kind: other ? 'otherName' : 'nameDiffers',
+        classification,
+        table: r.table,
+        code: r.code,
+        name: r.name,
+        catalogueName: known.name,
+        ...(other ? { otherCode: other.code } : {}),
+        editionYear: edition.year,
+        message: other
+          ? `${label} ${r.code} 印的名称“${r.name}”是 ${other.code} 的名称；${edition.year} 年科目表中 ${r.code} 为“${known.name}”`
+          : `${label} ${r.code} 的名称“${r.name}”与 ${edition.year} 年科目表中的“${known.name}”不一致`,
+      });
+    }
+  };
+  check('function', edition.functions, doc.functions);
+  check('economic', edition.economic, doc.economic);
+  return out;
+}
+
+/** Differences between two lists of a catalogue (what an import would change). */
+export interface CatalogueDiff {
+  added: CatalogueEntry[];
+  renamed: { code: string; before: string; after: string }[];
+  removed: CatalogueEntry[];
+  /** Same code and name, only the 说明 (名词解释) changed. */
+  explained: { code: string; name: string }[];
+}
+
+export function diffEntries(
+  before: readonly CatalogueEntry[],
+  after: readonly CatalogueEntry[],
+): CatalogueDiff {
+  const b = new Map(before.map((e) => [e.code, e]));
+  const a = new Map(after.map((e) => [e.code, e]));
+  const diff: CatalogueDiff = { added: [], renamed: [], removed: [], explained: [] };
+  for (const e of after) {
+    const old = b.get(e.code);
+    if (!old) diff.added.push(e);
+    else if (old.name !== e.name) diff.renamed.push({ code: e.code, before: old.name, after: e.name });
+    else if (e.explanation !== undefined && (old.explanation ?? '') !== e.explanation)
+      diff.explained.push({ code: e.code, name: e.name });
+  }
+  for (const e of before) if (!a.has(e.code)) diff.removed.push(e);
+  return diff;
 }

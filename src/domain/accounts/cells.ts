@@ -4,7 +4,7 @@
  * table, row and column names for the violation messages.
  */
 import { Dec, dec } from '../money/index.ts';
-import { catalogFor, subjectPath } from './catalog.ts';
+import { subjectsFor, subjectPath, type CatalogEdition } from './catalog.ts';
 import {
   EXPENDITURE_KINDS,
   EXPENDITURE_LABEL,
@@ -25,6 +25,10 @@ export const TABLE_NAMES = {
   capital: '国有资本经营预算财政拨款收入支出决算表',
   procurement: '政府采购情况表',
   assets: '国有资产占用情况表',
+  income: '收入决算表',
+  expenditure: '支出决算表',
+  officeOperation: '机关运行经费',
+  performance: '预算绩效管理情况',
 } as const;
 export type TableId = keyof typeof TABLE_NAMES;
 
@@ -35,7 +39,33 @@ export const COLUMN_NAMES: Record<string, string> = {
   basic: '基本支出',
   project: '项目支出',
   count: '数量',
+  total: '合计',
+  fiscal: '财政拨款收入',
+  superiorSubsidy: '上级补助收入',
+  businessIncome: '事业收入',
+  operatingIncome: '经营收入',
+  subordinateRemittance: '附属单位上缴收入',
+  otherIncome: '其他收入',
+  remitToSuperior: '上缴上级支出',
+  operating: '经营支出',
+  subsidyToSubordinates: '对附属单位补助支出',
+  general: '一般公共预算财政拨款',
+  fund: '政府性基金预算财政拨款',
+  capital: '国有资本经营预算财政拨款',
+  carryForwardStart: '年初结转和结余',
+  income: '本年收入',
+  expenditure: '本年支出',
+  carryForwardEnd: '年末结转和结余',
 };
+
+/** "208 社会保障和就业（类）…" from the catalogue; the printed name (or the bare code) when it does not hold it. */
+export function subjectLabel(code: string, edition: CatalogEdition, name?: string): string {
+  try {
+    return `${code} ${subjectPath(code, edition)}`;
+  } catch {
+    return name ? `${code} ${name}` : code;
+  }
+}
 
 export interface Cell {
   table: TableId;
@@ -87,12 +117,15 @@ const PROCUREMENT_ROWS: Record<string, string> = {
   total: '政府采购支出总额',
   smeContracts: '授予中小企业合同金额',
   smallMicroContracts: '授予小微企业合同金额',
+  smeReserved: '其中：预留给中小企业的合同金额',
+  reservedBudgetSme: '面向中小企业预留项目预算金额',
+  reservedBudgetSmallMicro: '面向小微企业预留项目预算金额',
 };
 
 /** Flatten a year's tables into named cells. */
 export function cellsOf(fa: FinalAccounts): CellMap {
   const m: CellMap = new Map();
-  const edition = catalogFor(fa.catalogYear ?? fa.year);
+  const edition = subjectsFor(fa);
   const put = (
     table: TableId,
     row: string,
@@ -114,15 +147,17 @@ export function cellsOf(fa: FinalAccounts): CellMap {
   for (const [k, label] of Object.entries(SUMMARY_ROWS))
     put('summary', k, 'amount', s[k as keyof typeof SUMMARY_ROWS & keyof typeof s] as string, label);
   for (const [k, label] of Object.entries(FISCAL_ROWS))
-    put('fiscal', k, 'amount', c.fiscal[k as keyof typeof c.fiscal], label);
+    put('fiscal', k, 'amount', c.fiscal[k as keyof typeof c.fiscal] as string, label);
 
+  put(
+    'summary',
+    'income.stateCapitalAppropriation',
+    'amount',
+    s.income.stateCapitalAppropriation,
+    '国有资本经营预算财政拨款收入',
+  );
   for (const r of c.generalByFunction) {
-    let label = r.code;
-    try {
-      label = `${r.code} ${subjectPath(r.code, edition)}`;
-    } catch {
-      // An unknown code keeps its number as label; the catalog check reports it.
-    }
+    const label = subjectLabel(r.code, edition, r.name);
     put('general', r.code, 'budget', r.budget, label);
     put('general', r.code, 'actual', r.actual, label);
     put('general', r.code, 'basic', r.basic, label);
@@ -138,7 +173,7 @@ export function cellsOf(fa: FinalAccounts): CellMap {
       item.code,
       'amount',
       item.amount,
-      `${item.code} ${edition.economic.get(item.code)?.name ?? ''}`.trim(),
+      `${item.code} ${edition.economic.get(item.code)?.name ?? item.name ?? ''}`.trim(),
     );
 
   const tp = c.threePublic;
@@ -157,10 +192,85 @@ export function cellsOf(fa: FinalAccounts): CellMap {
       'count',
     );
   }
-  put('fund', 'income', 'amount', c.governmentFund.income, '收入');
-  put('fund', 'expenditure', 'amount', c.governmentFund.expenditure, '支出');
-  put('capital', 'income', 'amount', c.stateCapital.income, '收入');
-  put('capital', 'expenditure', 'amount', c.stateCapital.expenditure, '支出');
+  for (const [table, f] of [
+    ['fund', c.governmentFund],
+    ['capital', c.stateCapital],
+  ] as const) {
+    put(table, 'income', 'amount', f.income, '收入');
+    put(table, 'expenditure', 'amount', f.expenditure, '支出');
+    put(table, 'carryForwardStart', 'amount', f.carryForwardStart, '年初结转和结余');
+    put(table, 'basic', 'amount', f.basic, '本年支出（基本支出）');
+    put(table, 'project', 'amount', f.project, '本年支出（项目支出）');
+    put(table, 'carryForwardEnd', 'amount', f.carryForwardEnd, '年末结转和结余');
+    for (const r of f.rows ?? []) {
+      const label = subjectLabel(r.code, edition, r.name);
+      for (const col of [
+        'carryForwardStart',
+        'income',
+        'expenditure',
+        'basic',
+        'project',
+        'carryForwardEnd',
+      ] as const)
+        put(table, `fn.${r.code}`, col, r[col], label);
+    }
+  }
+  for (const r of c.incomeByFunction ?? []) {
+    const label = subjectLabel(r.code, edition, r.name);
+    for (const col of [
+      'total',
+      'fiscal',
+      'superiorSubsidy',
+      'businessIncome',
+      'operatingIncome',
+      'subordinateRemittance',
+      'otherIncome',
+    ] as const)
+      put('income', r.code, col, r[col], label);
+  }
+  for (const r of c.expenditureByFunction ?? []) {
+    const label = subjectLabel(r.code, edition, r.name);
+    for (const col of [
+      'total',
+      'basic',
+      'project',
+      'remitToSuperior',
+      'operating',
+      'subsidyToSubordinates',
+    ] as const)
+      put('expenditure', r.code, col, r[col], label);
+  }
+  for (const r of c.fiscalByFunction ?? []) {
+    const label = subjectLabel(r.code, edition, r.name);
+    for (const col of ['total', 'general', 'fund', 'capital'] as const)
+      put('fiscal', `fn.${r.code}`, col, r[col], label);
+  }
+  for (const [key, by, label] of [
+    ['carryForwardStart', c.fiscal.carryForwardStartBy, '年初财政拨款结转和结余'],
+    ['carryForwardEnd', c.fiscal.carryForwardEndBy, '年末财政拨款结转和结余'],
+  ] as const)
+    if (by)
+      for (const col of ['general', 'fund', 'capital'] as const)
+        put('fiscal', `${key}.by`, col, by[col], label);
+  put('officeOperation', 'officeOperation', 'amount', c.officeOperation, '机关运行经费支出');
+  const perf = c.performance;
+  if (perf) {
+    put('performance', 'selfEvaluatedProjects', 'count', perf.selfEvaluatedProjects, '绩效自评项目', 'count');
+    put('performance', 'targetProjects', 'count', perf.targetProjects, '编报绩效目标项目', 'count');
+    put('performance', 'targetAmount', 'amount', perf.targetAmount, '编报绩效目标项目预算金额');
+    put('performance', 'selfEvaluatedAmount', 'amount', perf.selfEvaluatedAmount, '绩效自评项目预算金额');
+    if (perf.grades)
+      for (const [k, label] of [
+        ['excellent', '评级为“优”的项目'],
+        ['good', '评级为“良”的项目'],
+        ['pass', '评级为“合格”的项目'],
+        ['fail', '评级为“不合格”的项目'],
+      ] as const)
+        put('performance', `grades.${k}`, 'count', perf.grades[k], label, 'count');
+    put('performance', 'problemsFound', 'count', perf.problemsFound, '发现问题', 'count');
+    put('performance', 'problemsFixed', 'count', perf.problemsFixed, '已完成整改', 'count');
+    put('performance', 'problemsFixing', 'count', perf.problemsFixing, '正在整改', 'count');
+  }
   for (const [k, label] of Object.entries(PROCUREMENT_ROWS))
     put('procurement', k, 'amount', c.procurement[k as keyof typeof c.procurement], label);
   for (const u of VEHICLE_USES)

@@ -1,11 +1,10 @@
 /**
  * Chart data for 图1–图7 of the explanation, as plain series in 万元 (2 decimals, half-up) — the same
  * printed figures as the text, rounded once by the same rule, so a chart and its sentence show the same
- * figure (a chart rounded apart from its text is how 8197.22 comes to sit beside 8197.23). Renderers
- * (ECharts) take these as they are.
+ * figure (a chart rounded apart from its text is how 8197.22 comes to sit beside 8197.23). Renderers (ECharts) take these as they are.
  */
 import { dec, fixed, sharePercent } from '../money/index.ts';
-import { catalogFor, className } from './catalog.ts';
+import { subjectsFor, className } from './catalog.ts';
 import { pct, wan } from './figures.ts';
 import {
   EXPENDITURE_KINDS,
@@ -75,7 +74,7 @@ export function buildCharts(fa: FinalAccounts): Chart[] {
   const c = fa.current;
   const p = fa.previous;
   const years: [number, number] = [fa.year - 1, fa.year];
-  const edition = catalogFor(fa.catalogYear ?? fa.year);
+  const edition = subjectsFor(fa);
   return [
     bar('图1', '收、支决算总计变动情况', years, [
       { name: '收入总计', values: [p.grandTotal, c.summary.grandTotalIncome] },

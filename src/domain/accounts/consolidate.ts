@@ -50,10 +50,21 @@ function addRecord<K extends string>(
 }
 function addCounts<K extends string>(
   keys: readonly K[],
-  records: readonly Record<K, number>[],
+  records: readonly Partial<Record<K, number>>[],
 ): Record<K, number> {
   const out = {} as Record<K, number>;
-  for (const k of keys) out[k] = records.reduce<number>((a, r) => a + r[k], 0);
+  for (const k of keys) out[k] = records.reduce<number>((a, r) => a + (r[k] ?? 0), 0);
+  return out;
+}
+/** Counts some members may not give: the sum of those given, absent when no member gives it. */
+function addOptionalCounts<K extends string>(
+  keys: readonly K[],
+  records: readonly Partial<Record<K, number>>[],
+): Partial<Record<K, number>> {
+  const out: Partial<Record<K, number>> = {};
+  for (const k of keys)
+    if (records.some((r) => r[k] !== undefined))
+      out[k] = records.reduce<number>((a, r) => a + (r[k] ?? 0), 0);
   return out;
 }
 
@@ -226,12 +237,18 @@ export function consolidate(input: ConsolidationInput): FinalAccounts {
         ys.map((y) => y.procurement),
       ),
       assets: {
-        vehicles: addCounts(
-          [...VEHICLE_USES, 'total'] as const,
-          ys.map((y) => y.assets.vehicles),
-        ),
-        ...addCounts(
-          ['generalEquipmentOver500k', 'specialEquipmentOver1m'] as const,
+        vehicles: {
+          ...addCounts(
+            [...VEHICLE_USES.filter((u) => u !== 'ministerial'), 'total'] as const,
+            ys.map((y) => y.assets.vehicles),
+          ),
+          ...addOptionalCounts(
+            ['ministerial'] as const,
+            ys.map((y) => y.assets.vehicles),
+          ),
+        },
+        ...addOptionalCounts(
+          ['generalEquipmentOver500k', 'specialEquipmentOver1m', 'equipmentOver1m'] as const,
           ys.map((y) => y.assets),
         ),
       },

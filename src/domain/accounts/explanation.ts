@@ -4,9 +4,26 @@
  * data of charts 图1–图7. Wording follows the template used by seeds 000 and 001; every number is
  * computed here, never typed.
  */
-import { dec, sum, type DecInput } from '../money/index.ts';
-import { TERMS, catalogFor, className, subjectPath, type CatalogEdition } from './catalog.ts';
-import { amountFigure, countFigure, ratioFigure, wan, type Figure } from './figures.ts';
+import { dec, sum } from '../money/index.ts';
+import { TERMS, className, subjectPath, subjectsFor, type CatalogEdition } from './catalog.ts';
+import { ratioFigure, wan, type Figure } from './figures.ts';
+import {
+  EXPLANATION_SECTIONS,
+  defaultTemplateFor,
+  type AccountsTemplate,
+  type ExplanationSection,
+} from './document-templates.ts';
+import {
+  Builder,
+  MISSING_TEXT,
+  finishHeadings,
+  nonZero,
+  push,
+  type Ctx,
+  type Paragraph,
+} from './explanation-builder.ts';
+import { nationalSections, nationalTerms } from './explanation-national.ts';
+import { chineseNumber } from './tables.ts';
 import {
   EXPENDITURE_KINDS,
   EXPENDITURE_LABEL,
@@ -14,23 +31,10 @@ import {
   INCOME_SOURCES,
   VEHICLE_USES,
   VEHICLE_USE_LABEL,
-  type AccountsTexts,
   type FinalAccounts,
   type FunctionRow,
 } from './model.ts';
 import { buildCharts, type Chart } from './charts.ts';
-
-export interface Paragraph {
-  /** Stable id, e.g. "s1", "s5.3.item.2011350". */
-  id: string;
-  /** Section number in the template ("1" … "10", "terms"). */
-  section: string;
-  heading: boolean;
-  text: string;
-  figures: Figure[];
-  /** Text fields a person must still write for this paragraph (keys of AccountsTexts or "reason:<code>"). */
-  missing: string[];
-}
 
 export interface Explanation {
   title: string;
@@ -40,7 +44,13 @@ export interface Explanation {
   missing: { paragraphId: string; field: string }[];
 }
 
+export { MISSING_TEXT, type Paragraph };
+
 export interface ExplanationOptions {
+  /** The 科目 edition to name codes with (a stored, imported catalogue); default the national data file. */
+  catalogue?: CatalogEdition;
+  /** The document template (sections, wording, zero lines, charts, 名词解释); default the Sichuan one. */
+  template?: AccountsTemplate;
   /** 5(三) numbering: "flat" 1., 2., … per 项 (seed 000) or "nested" 1. / 1.1 / 1.1.1 (seed 001). */
   detailNumbering?: 'flat' | 'nested';
   /** 类 always listed in 5(二), even at zero (the Sichuan template lists these). */
@@ -49,110 +59,13 @@ export interface ExplanationOptions {
 
 export const DEFAULT_LISTED_CLASSES = ['201', '205', '206', '207', '208', '210', '221'] as const;
 
-/** Marker inserted where a required reason is missing. */
-export const MISSING_TEXT = '【待填写】';
-
-class Builder {
-  private parts: string[] = [];
-  readonly figures: Figure[] = [];
-  readonly missing: string[] = [];
-
-  t(s: string): this {
-    this.parts.push(s);
-    return this;
+/** The 科目 path of a code; the printed name (or the code) when the catalogue does not hold it. */
+export function pathOf(ctx: Pick<Ctx, 'edition'>, code: string, printed?: string): string {
+  try {
+    return subjectPath(code, ctx.edition);
+  } catch {
+    return printed ?? code;
   }
-  /** An amount in 万元 (appends "X万元"). */
-  amt(key: string, label: string, yuan: DecInput): this {
-    const f = amountFigure(key, label, yuan);
-    this.figures.push(f);
-    return this.t(`${f.printed}万元`);
-  }
-  /** "，占X%" — nothing when the total is zero. */
-  share(key: string, label: string, part: DecInput, total: DecInput, prefix = '，占'): this {
-    const f = ratioFigure(key, label, 'share', part, total);
-    if (!f) return this;
-    this.figures.push(f);
-    return this.t(`${prefix}${f.printed}%`);
-  }
-  count(key: string, label: string, n: number, unit: string): this {
-    this.figures.push(countFigure(key, label, n, unit));
-    return this.t(`${n}${unit}`);
-  }
-  /** "完成预算X%" or "年初未安排预算", then the reason for a gap. Returns whether a gap was stated. */
-  completion(
-    key: string,
-    label: string,
-    actual: DecInput,
-    budget: DecInput,
-    reason: string | undefined,
-    field: string,
-  ): this {
-    const f = ratioFigure(key, label, 'completion', actual, budget);
-    if (!f) return this.t('年初未安排预算');
-    this.figures.push(f);
-    this.t(`完成预算${f.printed}%`);
-    if (f.printed !== '100.00') {
-      const more = dec(actual).gt(dec(budget));
-      this.t(`，决算数${more ? '大于' : '小于'}预算数的主要原因是`).reason(reason, field);
-    }
-    return this;
-  }
-  /**
-   * "增加X万元，增长Y%" / "减少X万元，下降Y%"; "持平" when equal; no percent when last year was zero.
-   * `lead` precedes the change ("比2019年"), `flat` replaces it when equal ("与2019年持平").
-   */
-  change(
-    key: string,
-    label: string,
-    current: DecInput,
-    previous: DecInput,
-    lead: string,
-    flat: string,
-  ): this {
-    const diff = dec(current).minus(dec(previous));
-    if (diff.isZero()) return this.t(flat);
-    const up = diff.gt(0);
-    this.t(`${lead}${up ? '增加' : '减少'}`);
-    this.amt(`${key}.change`, `${label}增减额`, diff.abs());
-    const f = ratioFigure(`${key}.changePercent`, `${label}增减率`, 'changePercent', current, previous);
-    if (f) {
-      this.figures.push(f);
-      this.t(`，${up ? '增长' : '下降'}${f.printed}%`);
-    }
-    return this;
-  }
-  reason(text: string | undefined, field: string): this {
-    const value = (text ?? '').trim().replace(/[。；;，,]+$/, '');
-    if (!value) {
-      this.missing.push(field);
-      return this.t(MISSING_TEXT);
-    }
-    return this.t(value);
-  }
-  toString(): string {
-    return this.parts.join('');
-  }
-}
-
-interface Ctx {
-  fa: FinalAccounts;
-  year: number;
-  last: number;
-  edition: CatalogEdition;
-  texts: AccountsTexts;
-  out: Paragraph[];
-}
-
-function push(ctx: Ctx, id: string, section: string, b: Builder | string, heading = false): void {
-  if (typeof b === 'string') {
-    ctx.out.push({ id, section, heading, text: b, figures: [], missing: [] });
-  } else {
-    ctx.out.push({ id, section, heading, text: b.toString(), figures: b.figures, missing: b.missing });
-  }
-}
-
-function nonZero(v: DecInput): boolean {
-  return !dec(v).isZero();
 }
 
 /** Rows of 项 level carrying money, ordered by code. */
@@ -170,21 +83,47 @@ function classTotals(rows: readonly FunctionRow[]): Map<string, { actual: string
 }
 
 export function generateExplanation(fa: FinalAccounts, options: ExplanationOptions = {}): Explanation {
-  const edition = catalogFor(fa.catalogYear ?? fa.year);
-  const ctx: Ctx = { fa, year: fa.year, last: fa.year - 1, edition, texts: fa.texts, out: [] };
-  sectionOverall(ctx);
-  sectionIncome(ctx);
-  sectionExpenditure(ctx);
-  sectionFiscal(ctx);
-  sectionGeneral(ctx, options);
-  sectionBasic(ctx);
-  sectionThreePublic(ctx);
-  sectionFunds(ctx);
-  sectionOther(ctx);
-  sectionTerms(ctx);
-  const missing = ctx.out.flatMap((p) => p.missing.map((field) => ({ paragraphId: p.id, field })));
+  const template = options.template ?? defaultTemplateFor(fa);
+  const edition = subjectsFor(fa, options.catalogue);
+  const ctx: Ctx = {
+    fa,
+    year: fa.year,
+    last: fa.year - 1,
+    edition,
+    texts: fa.texts,
+    out: [],
+    omitZero: template.zeroLines === 'omit',
+  };
+  const part = template.parts.find((p) => p.kind === 'explanation');
+  const sections: readonly ExplanationSection[] =
+    part?.kind === 'explanation' ? part.sections : EXPLANATION_SECTIONS;
+  if (template.style === 'national') {
+    nationalSections(ctx, sections);
+    if (template.terms === 'catalogue') nationalTerms(ctx, template.termsNumbering);
+  } else {
+    const opts: ExplanationOptions = {
+      detailNumbering: options.detailNumbering ?? template.detailNumbering,
+      listedClasses: ctx.omitZero ? [] : (options.listedClasses ?? template.listedClasses),
+    };
+    for (const section of sections) {
+      if (section === 'overall') sectionOverall(ctx);
+      else if (section === 'income') sectionIncome(ctx);
+      else if (section === 'expenditure') sectionExpenditure(ctx);
+      else if (section === 'fiscal') sectionFiscal(ctx);
+      else if (section === 'general') sectionGeneral(ctx, opts);
+      else if (section === 'basic') sectionBasic(ctx);
+      else if (section === 'threePublic') sectionThreePublic(ctx);
+      else if (section === 'fund') sectionFund(ctx, 'fund');
+      else if (section === 'capital') sectionFund(ctx, 'capital');
+      else if (section === 'other') sectionOther(ctx, !sections.includes('performance'));
+      else if (section === 'performance') sectionProjects(ctx, 's10p', '10', true);
+    }
+    if (template.terms === 'catalogue') sectionTerms(ctx, template.termsNumbering);
+  }
+  const paragraphs = finishHeadings(ctx.out);
+  const missing = paragraphs.flatMap((p) => p.missing.map((field) => ({ paragraphId: p.id, field })));
   const title = `${fa.year}年度${fa.scope === 'department' ? '部门' : '单位'}决算情况说明`;
-  return { title, paragraphs: ctx.out, charts: buildCharts(fa), missing };
+  return { title, paragraphs, charts: template.charts ? buildCharts(fa) : [], missing };
 }
 
 function sectionOverall(ctx: Ctx): void {
@@ -216,7 +155,7 @@ function sectionIncome(ctx: Ctx): void {
     .t(`${ctx.year}年本年收入合计`)
     .amt('income.total', '本年收入合计', inc.total)
     .t('，其中：');
-  INCOME_SOURCES.forEach((src, i) => {
+  INCOME_SOURCES.filter((src) => !ctx.omitZero || nonZero(inc[src])).forEach((src, i) => {
     if (i > 0) b.t('；');
     b.t(INCOME_LABEL[src]).amt(`income.${src}`, INCOME_LABEL[src], inc[src]);
     b.share(`income.${src}.share`, `${INCOME_LABEL[src]}占本年收入合计比重`, inc[src], inc.total);
@@ -231,7 +170,7 @@ function sectionExpenditure(ctx: Ctx): void {
     .t(`${ctx.year}年本年支出合计`)
     .amt('expenditure.total', '本年支出合计', exp.total)
     .t('，其中：');
-  EXPENDITURE_KINDS.forEach((k, i) => {
+  EXPENDITURE_KINDS.filter((k) => !ctx.omitZero || nonZero(exp[k])).forEach((k, i) => {
     if (i > 0) b.t('；');
     b.t(EXPENDITURE_LABEL[k]).amt(`expenditure.${k}`, EXPENDITURE_LABEL[k], exp[k]);
     b.share(`expenditure.${k}.share`, `${EXPENDITURE_LABEL[k]}占本年支出合计比重`, exp[k], exp.total);
@@ -295,6 +234,7 @@ function sectionGeneral(ctx: Ctx, options: ExplanationOptions): void {
   push(ctx, 's5.2.h', '5', '（二）一般公共预算财政拨款支出决算结构情况', true);
   const classes = classTotals(cur.generalByFunction);
   const listed = new Set<string>(options.listedClasses ?? DEFAULT_LISTED_CLASSES);
+  if (ctx.omitZero) listed.clear();
   for (const [code, v] of classes) if (nonZero(v.actual)) listed.add(code);
   const b2 = new Builder()
     .t(`${year}年一般公共预算财政拨款支出`)
@@ -326,7 +266,7 @@ function sectionGeneral(ctx: Ctx, options: ExplanationOptions): void {
 
 function itemBody(ctx: Ctx, row: FunctionRow, number: string): Builder {
   const b = new Builder()
-    .t(`${number}${subjectPath(row.code, ctx.edition)}：支出决算为`)
+    .t(`${number}${pathOf(ctx, row.code, row.name)}：支出决算为`)
     .amt(`general.item.${row.code}`, `${row.code}支出决算`, row.actual)
     .t('，')
     .completion(
@@ -359,15 +299,15 @@ function detailLines(ctx: Ctx, items: FunctionRow[], numbering: 'flat' | 'nested
     if (kuans.length === 1) {
       // One 款 under the 类: the header names both, the 项 are numbered at the second level (seed 001, 5.1).
       const [kuan, krows] = kuans[0]!;
-      push(ctx, `s5.3.kuan.${kuan}`, '5', `${ci}.${subjectPath(kuan, ctx.edition)}`);
+      push(ctx, `s5.3.kuan.${kuan}`, '5', `${ci}.${pathOf(ctx, kuan)}`);
       krows.forEach((r, k) => line(r, `${ci}.${k + 1}`));
       return;
     }
-    push(ctx, `s5.3.class.${cls}`, '5', `${ci}.${subjectPath(cls, ctx.edition)}`);
+    push(ctx, `s5.3.class.${cls}`, '5', `${ci}.${pathOf(ctx, cls)}`);
     kuans.forEach(([kuan, krows], j) => {
       const kj = `${ci}.${j + 1}`;
       if (krows.length === 1) return line(krows[0]!, kj);
-      push(ctx, `s5.3.kuan.${kuan}`, '5', `${kj}${subjectPath(kuan, ctx.edition)}`);
+      push(ctx, `s5.3.kuan.${kuan}`, '5', `${kj}${pathOf(ctx, kuan)}`);
       krows.forEach((r, k) => line(r, `${kj}.${k + 1}`));
     });
   });
@@ -613,7 +553,7 @@ function sectionThreePublic(ctx: Ctx): void {
   );
 }
 
-function sectionFunds(ctx: Ctx): void {
+function sectionFund(ctx: Ctx, which: 'fund' | 'capital'): void {
   const c = ctx.fa.current;
   const one = (
     id: string,
@@ -631,11 +571,12 @@ function sectionFunds(ctx: Ctx): void {
       b.t(`本年度无${name}财政拨款收入，也没有使用${name}财政拨款安排的支出。`);
     push(ctx, id, section, b);
   };
-  one('s8', '8', '八、政府性基金预算支出决算情况说明', '政府性基金预算', c.governmentFund);
-  one('s9', '9', '九、国有资本经营预算支出决算情况说明', '国有资本经营预算', c.stateCapital);
+  if (which === 'fund')
+    one('s8', '8', '八、政府性基金预算支出决算情况说明', '政府性基金预算', c.governmentFund);
+  else one('s9', '9', '九、国有资本经营预算支出决算情况说明', '国有资本经营预算', c.stateCapital);
 }
 
-function sectionOther(ctx: Ctx): void {
+function sectionOther(ctx: Ctx, withProjects: boolean): void {
   const { fa, year, last } = ctx;
   const c = fa.current;
   const subject = fa.unit.shortName;
@@ -705,32 +646,46 @@ function sectionOther(ctx: Ctx): void {
     .t(`截至${year}年12月31日，${subject}共有车辆`)
     .count('assets.vehicles', '车辆', v.total, '辆')
     .t('，其中：');
-  const always = new Set(['leaders', 'confidential', 'emergency', 'other']);
-  const uses = VEHICLE_USES.filter((u) => always.has(u) || v[u] > 0);
+  const always = new Set(ctx.omitZero ? [] : ['leaders', 'confidential', 'emergency', 'other']);
+  const uses = VEHICLE_USES.filter((u) => (always.has(u) && v[u] !== undefined) || (v[u] ?? 0) > 0);
   uses.forEach((u, i) => {
     if (i > 0) ab.t('、');
-    ab.t(VEHICLE_USE_LABEL[u]).count(`assets.vehicles.${u}`, VEHICLE_USE_LABEL[u], v[u], '辆');
+    ab.t(VEHICLE_USE_LABEL[u]).count(`assets.vehicles.${u}`, VEHICLE_USE_LABEL[u], v[u] ?? 0, '辆');
   });
   if (v.other > 0 && ctx.texts.otherVehiclesPurpose.trim())
     ab.t(`，其他用车主要是用于${ctx.texts.otherVehiclesPurpose.trim().replace(/[。]+$/, '')}`);
-  ab.t('；单价50万元以上通用设备')
-    .count(
-      'assets.generalEquipmentOver500k',
-      '单价50万元以上通用设备',
-      c.assets.generalEquipmentOver500k,
-      '台（套）',
-    )
-    .t('，单价100万元以上专用设备')
-    .count(
-      'assets.specialEquipmentOver1m',
-      '单价100万元以上专用设备',
-      c.assets.specialEquipmentOver1m,
-      '台（套）',
-    )
-    .t('。');
+  // Only the equipment figures that were given are stated (an absent figure is never printed as 0).
+  const equipment: [string, string, number | undefined][] = [
+    ['assets.generalEquipmentOver500k', '单价50万元以上通用设备', c.assets.generalEquipmentOver500k],
+    ['assets.specialEquipmentOver1m', '单价100万元以上专用设备', c.assets.specialEquipmentOver1m],
+    ['assets.equipmentOver1m', '单价100万元（含）以上设备（不含车辆）', c.assets.equipmentOver1m],
+  ];
+  equipment
+    .filter(([, , n]) => n !== undefined)
+    .forEach(([key, label, n], i) =>
+      ab
+        .t(i === 0 ? '；' : '，')
+        .t(label)
+        .count(key, label, n!, '台（套）'),
+    );
+  ab.t('。');
   push(ctx, 's10.3', '10', ab);
+  if (withProjects) sectionProjects(ctx, 's10.4', '10', false);
+}
 
-  push(ctx, 's10.4.h', '10', '（四）预算绩效管理情况', true);
+/** 预算绩效管理情况 with the per-project 绩效目标完成情况 (the heading is dropped when there is nothing). */
+function sectionProjects(ctx: Ctx, id: string, section: string, level1: boolean): void {
+  const { fa, year } = ctx;
+  const c = fa.current;
+  ctx.out.push({
+    id: `${id}.h`,
+    section,
+    heading: true,
+    level: level1 ? 1 : 2,
+    text: '预算绩效管理情况',
+    figures: [],
+    missing: [],
+  });
   const projects = c.projects;
   if (projects.length) {
     const who = fa.scope === 'department' ? '本部门' : '本单位';
@@ -738,8 +693,8 @@ function sectionOther(ctx: Ctx): void {
     const names = projects.map((p) => `“${p.name}”`).join('');
     push(
       ctx,
-      's10.4',
-      '10',
+      id,
+      section,
       new Builder()
         .t(`${who}在${year}年度${kind}决算中反映${names}`)
         .count('projects.count', '项目个数', projects.length, '个')
@@ -766,12 +721,12 @@ function sectionOther(ctx: Ctx): void {
       if (p.summary.trim()) b.t(p.summary.trim());
       if (p.problems.trim()) b.t(`发现的主要问题：${p.problems.trim()}`);
       if (p.measures.trim()) b.t(`下一步改进措施：${p.measures.trim()}`);
-      push(ctx, `s10.4.project.${i}`, '10', b);
+      push(ctx, `${id}.project.${i}`, section, b);
     });
   }
 }
 
-function sectionTerms(ctx: Ctx): void {
+function sectionTerms(ctx: Ctx, numbering: 'arabic' | 'chinese'): void {
   const c = ctx.fa.current;
   const s = c.summary;
   const terms: { term: string; explanation: string }[] = [TERMS.fiscalIncome];
@@ -788,7 +743,7 @@ function sectionTerms(ctx: Ctx): void {
   for (const row of itemRows(c.generalByFunction)) {
     const subject = ctx.edition.functions.get(row.code);
     if (subject?.explanation)
-      terms.push({ term: subjectPath(row.code, ctx.edition), explanation: subject.explanation });
+      terms.push({ term: pathOf(ctx, row.code, row.name), explanation: subject.explanation });
   }
   terms.push(TERMS.basic, TERMS.project);
   const exp = s.expenditure;
@@ -797,7 +752,14 @@ function sectionTerms(ctx: Ctx): void {
   if (nonZero(exp.subsidyToSubordinates)) terms.push(TERMS.subsidyToSubordinates);
   terms.push(TERMS.threePublic, TERMS.officeOperation);
   push(ctx, 'terms.h', 'terms', '名词解释', true);
-  terms.forEach((t, i) => push(ctx, `terms.${i + 1}`, 'terms', `${i + 1}.${t.term}：${t.explanation}`));
+  terms.forEach((t, i) =>
+    push(
+      ctx,
+      `terms.${i + 1}`,
+      'terms',
+      `${numbering === 'chinese' ? `${chineseNumber(i + 1)}、` : `${i + 1}.`}${t.term}：${t.explanation}`,
+    ),
+  );
 }
 
 /** Every printed figure of an explanation by key (first occurrence). */

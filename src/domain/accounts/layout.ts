@@ -27,6 +27,8 @@ export interface LayoutField {
   kind: FieldKind;
   /** The balance-rule cell "table/row/column" (cells.ts), when the field is one. */
   cell?: string;
+  /** The value may be absent (a figure not every source gives: left out, never printed as 0). */
+  optional?: boolean;
 }
 
 export interface LayoutRow {
@@ -77,6 +79,9 @@ export const TEXT_LABEL: Record<keyof AccountsTexts, string> = {
   officeOperationChangeReason: '机关运行经费变动原因',
   procurementPurpose: '政府采购主要用途',
   otherVehiclesPurpose: '其他用车主要用途',
+  generalGapReason: '一般公共预算财政拨款支出决算数与年初预算差异原因',
+  abroadPurpose: '因公出国（境）费开支内容',
+  vehiclePurchasePurpose: '公务用车购置主要用途',
 };
 export const TEXT_KEYS = Object.keys(TEXT_LABEL) as (keyof AccountsTexts)[];
 
@@ -319,7 +324,12 @@ export const ACCOUNTS_LAYOUT: readonly LayoutSheet[] = [
       {
         kind: 'fixed',
         headers: ['项目', '金额'],
-        rows: [{ label: '机关运行经费', fields: [y('current.officeOperation')] }],
+        rows: [
+          {
+            label: '机关运行经费',
+            fields: [y('current.officeOperation', 'officeOperation/officeOperation/amount')],
+          },
+        ],
       },
     ],
   },
@@ -358,7 +368,12 @@ export const ACCOUNTS_LAYOUT: readonly LayoutSheet[] = [
         rows: [
           ...VEHICLE_USES.map((u) => ({
             label: `${VEHICLE_USE_LABEL[u]}（辆）`,
-            fields: [n(`current.assets.vehicles.${u}`, `assets/vehicles.${u}/count`)],
+            fields: [
+              {
+                ...n(`current.assets.vehicles.${u}`, `assets/vehicles.${u}/count`),
+                ...(u === 'ministerial' ? { optional: true } : {}),
+              },
+            ],
           })),
           {
             label: '车辆合计（辆）',
@@ -366,11 +381,11 @@ export const ACCOUNTS_LAYOUT: readonly LayoutSheet[] = [
           },
           {
             label: '单价50万元以上通用设备（台、套）',
-            fields: [n('current.assets.generalEquipmentOver500k')],
+            fields: [{ ...n('current.assets.generalEquipmentOver500k'), optional: true }],
           },
           {
             label: '单价100万元以上专用设备（台、套）',
-            fields: [n('current.assets.specialEquipmentOver1m')],
+            fields: [{ ...n('current.assets.specialEquipmentOver1m'), optional: true }],
           },
         ],
       },
@@ -541,9 +556,11 @@ export function blankFinalAccounts(
         'smallMicroContracts',
       ] as const),
       assets: {
-        vehicles: { ...Object.fromEntries(VEHICLE_USES.map((u) => [u, 0])), total: 0 },
-        generalEquipmentOver500k: 0,
-        specialEquipmentOver1m: 0,
+        // Figures not every unit gives (部级领导干部用车, equipment counts) start absent, not 0.
+        vehicles: {
+          ...Object.fromEntries(VEHICLE_USES.filter((u) => u !== 'ministerial').map((u) => [u, 0])),
+          total: 0,
+        },
       },
       projects: [],
     },
@@ -609,4 +626,131 @@ export function canonicalAccounts(fa: FinalAccounts): FinalAccounts {
       projects: c.projects.map((p) => ({ ...p, budget: canon(p.budget), actual: canon(p.actual) })),
     },
   };
+}
+
+/**
+ * Totals the entry form computes (read-only there): each path with the paths it adds up. The form
+ * recomputes them on every edit, so what is typed and its totals cannot disagree; an import keeps the
+ * totals as the file gives them, so the 审核公式 still show a file's own inconsistency.
+ */
+const TP_PARTS = {
+  vehicle: ['vehiclePurchase', 'vehicleOperation'],
+  reception: ['receptionDomestic', 'receptionForeign'],
+};
+export const COMPUTED_TOTALS: readonly { path: string; parts: readonly string[] }[] = [
+  {
+    path: 'current.summary.income.total',
+    parts: [
+      ...INCOME_SOURCES.map((k) => `current.summary.income.${k}`),
+      'current.summary.income.stateCapitalAppropriation',
+    ],
+  },
+  {
+    path: 'current.summary.grandTotalIncome',
+    parts: [
+      'current.summary.income.total',
+      'current.summary.reserveUsed',
+      'current.summary.carryForwardStart',
+    ],
+  },
+  {
+    path: 'current.summary.expenditure.total',
+    parts: EXPENDITURE_KINDS.map((k) => `current.summary.expenditure.${k}`),
+  },
+  {
+    path: 'current.summary.grandTotalExpenditure',
+    parts: [
+      'current.summary.expenditure.total',
+      'current.summary.surplusDistribution',
+      'current.summary.carryForwardEnd',
+    ],
+  },
+  {
+    path: 'current.fiscal.grandTotalIncome',
+    parts: ['incomeGeneral', 'incomeFund', 'incomeStateCapital', 'carryForwardStart'].map(
+      (k) => `current.fiscal.${k}`,
+    ),
+  },
+  {
+    path: 'current.fiscal.grandTotalExpenditure',
+    parts: ['expenditureGeneral', 'expenditureFund', 'expenditureStateCapital', 'carryForwardEnd'].map(
+      (k) => `current.fiscal.${k}`,
+    ),
+  },
+  {
+    path: 'current.basicByEconomic.total',
+    parts: ['current.basicByEconomic.personnel', 'current.basicByEconomic.publicUse'],
+  },
+  ...(['budget', 'actual'] as const).flatMap((side) => [
+    ...Object.entries(TP_PARTS).map(([k, parts]) => ({
+      path: `current.threePublic.${side}.${k}`,
+      parts: parts.map((p) => `current.threePublic.${side}.${p}`),
+    })),
+    {
+      path: `current.threePublic.${side}.total`,
+      parts: ['abroad', 'vehicle', 'reception'].map((p) => `current.threePublic.${side}.${p}`),
+    },
+  ]),
+  {
+    path: 'current.procurement.total',
+    parts: ['goods', 'works', 'services'].map((k) => `current.procurement.${k}`),
+  },
+];
+const COMPUTED_COUNTS: readonly { path: string; parts: readonly string[] }[] = [
+  { path: 'current.assets.vehicles.total', parts: VEHICLE_USES.map((u) => `current.assets.vehicles.${u}`) },
+];
+export const COMPUTED_PATHS: ReadonlySet<string> = new Set(
+  [...COMPUTED_TOTALS, ...COMPUTED_COUNTS].map((t) => t.path),
+);
+
+/**
+ * The document with every computed total recomputed from its parts (in order, so 本年收入合计 is ready
+ * before 收入总计), and each 类 and 款 row of the 一般公共预算 table set to the sum of its 项 rows (for
+ * 预算数, 决算数 and, where the 项 give them, 基本/项目支出). Rows without 项 below them keep what was typed.
+ */
+export function recomputeTotals(fa: FinalAccounts): FinalAccounts {
+  let out = fa;
+  for (const t of COMPUTED_TOTALS) {
+    if (getPath(out, t.path) === undefined) continue;
+    const total = t.parts.reduce((acc, p) => {
+      const v = getPath(out, p);
+      return typeof v === 'string' && v !== '' ? acc.plus(dec(v)) : acc;
+    }, dec(0));
+    out = setPath(out, t.path, total.toFixed(2));
+  }
+  for (const t of COMPUTED_COUNTS) {
+    const n = t.parts.reduce((acc, p) => {
+      const v = getPath(out, p);
+      return acc + (typeof v === 'number' ? v : 0);
+    }, 0);
+    out = setPath(out, t.path, n);
+  }
+  const rows = out.current.generalByFunction;
+  const items = rows.filter((r) => r.code.length === 7);
+  const sumOf = (prefix: string, col: 'budget' | 'actual' | 'basic' | 'project') => {
+    const under = items.filter((r) => r.code.startsWith(prefix));
+    if (col === 'basic' || col === 'project') if (!under.some((r) => r[col] !== undefined)) return undefined;
+    return under.reduce((acc, r) => acc.plus(dec(r[col] ?? '0')), dec(0)).toFixed(2);
+  };
+  const next = rows.map((r) => {
+    if (r.code.length === 7 || !items.some((i) => i.code.startsWith(r.code))) return r;
+    const basic = sumOf(r.code, 'basic');
+    const project = sumOf(r.code, 'project');
+    return {
+      ...r,
+      budget: sumOf(r.code, 'budget')!,
+      actual: sumOf(r.code, 'actual')!,
+      ...(basic !== undefined ? { basic } : {}),
+      ...(project !== undefined ? { project } : {}),
+    };
+  });
+  return { ...out, current: { ...out.current, generalByFunction: next } };
+}
+
+/** Whether a 类 or 款 row of the 一般公共预算 table is computed from 项 rows below it (read-only in the form). */
+export function isComputedSubjectRow(fa: FinalAccounts, code: string): boolean {
+  return (
+    code.length < 7 &&
+    fa.current.generalByFunction.some((r) => r.code.length === 7 && r.code.startsWith(code))
+  );
 }

@@ -61,6 +61,8 @@ const incomeSchema = z.strictObject({
   operatingIncome: yuan,
   subordinateRemittance: yuan,
   otherIncome: yuan,
+  /** 国有资本经营预算财政拨款收入 (national table; optional, the Sichuan set has no such line). */
+  stateCapitalAppropriation: yuan.optional(),
   /** 本年收入合计 as entered in the table (checked against the sources, never silently recomputed). */
   total: yuan,
 });
@@ -104,6 +106,9 @@ const fiscalSchema = z.strictObject({
   expenditureStateCapital: yuan,
   carryForwardEnd: yuan,
   grandTotalExpenditure: yuan,
+  /** 年初/年末财政拨款结转和结余 by 一般公共预算 / 政府性基金 / 国有资本经营 (optional; national table). */
+  carryForwardStartBy: z.strictObject({ general: yuan, fund: yuan, capital: yuan }).optional(),
+  carryForwardEndBy: z.strictObject({ general: yuan, fund: yuan, capital: yuan }).optional(),
 });
 
 /**
@@ -121,8 +126,77 @@ export const functionRowSchema = z.strictObject({
   project: yuan.optional(),
   /** Why 决算数 differs from 预算数 (written by a person; required when they differ). */
   reason: text.optional(),
+  /** 主要用于… (national template: what the 项 paid for). */
+  purpose: text.optional(),
+  /** The name the source printed (kept when the catalogue does not hold the code). */
+  name: text.optional(),
 });
 export type FunctionRow = z.infer<typeof functionRowSchema>;
+
+const subjectCode = z
+  .string()
+  .regex(/^\d{3}(\d{2}(\d{2})?)?$/, { message: '功能分类科目编码应为3、5或7位数字' });
+
+/**
+ * One row of 收入决算表 (national 部门决算 table 2) by 功能分类 科目 (类/款/项). `name` keeps the name the
+ * source printed (used when the catalogue does not hold the code).
+ */
+export const incomeRowSchema = z.strictObject({
+  code: subjectCode,
+  name: text.optional(),
+  /** 本年收入合计 */
+  total: yuan,
+  /** 财政拨款收入 */
+  fiscal: yuan.optional(),
+  superiorSubsidy: yuan.optional(),
+  businessIncome: yuan.optional(),
+  operatingIncome: yuan.optional(),
+  subordinateRemittance: yuan.optional(),
+  otherIncome: yuan.optional(),
+});
+export type IncomeRow = z.infer<typeof incomeRowSchema>;
+
+/** One row of 支出决算表 (national table 3) by 功能分类 科目. */
+export const expenditureRowSchema = z.strictObject({
+  code: subjectCode,
+  name: text.optional(),
+  /** 本年支出合计 */
+  total: yuan,
+  basic: yuan.optional(),
+  project: yuan.optional(),
+  remitToSuperior: yuan.optional(),
+  operating: yuan.optional(),
+  subsidyToSubordinates: yuan.optional(),
+});
+export type ExpenditureRow = z.infer<typeof expenditureRowSchema>;
+
+/** One 支出 row of 财政拨款收入支出决算总表 (national table 4) by 功能分类 类. */
+export const fiscalRowSchema = z.strictObject({
+  code: subjectCode,
+  name: text.optional(),
+  total: yuan,
+  general: yuan.optional(),
+  fund: yuan.optional(),
+  capital: yuan.optional(),
+});
+export type FiscalRow = z.infer<typeof fiscalRowSchema>;
+
+/** One row of 政府性基金 / 国有资本经营预算财政拨款收入支出决算表 (national tables 8 and 9). */
+export const fundRowSchema = z.strictObject({
+  code: subjectCode,
+  name: text.optional(),
+  carryForwardStart: yuan.optional(),
+  income: yuan.optional(),
+  expenditure: yuan,
+  basic: yuan.optional(),
+  project: yuan.optional(),
+  carryForwardEnd: yuan.optional(),
+  /** 主要用于… (项 rows, written by a person). */
+  purpose: text.optional(),
+  budget: yuan.optional(),
+  reason: text.optional(),
+});
+export type FundRow = z.infer<typeof fundRowSchema>;
 
 /** 一般公共预算财政拨款基本支出决算表: 人员经费 / 公用经费 and their 经济分类 items. */
 const basicByEconomicSchema = z.strictObject({
@@ -130,7 +204,16 @@ const basicByEconomicSchema = z.strictObject({
   publicUse: yuan,
   total: yuan,
   /** Items by 经济分类 code (301xx, 303xx → 人员经费; 302xx, 310xx → 公用经费). Optional. */
-  items: z.array(z.strictObject({ code: z.string().regex(/^\d{5}$/), amount: yuan })).default([]),
+  items: z
+    .array(
+      z.strictObject({
+        /** 款 (5 digits) or a 类 subtotal (3 digits: 301, 302, 303, 307, 310, …). */
+        code: z.string().regex(/^\d{3}(\d{2})?$/, { message: '经济分类科目编码应为3或5位数字' }),
+        amount: yuan,
+        name: text.optional(),
+      }),
+    )
+    .default([]),
 });
 
 const threePublicAmounts = z.strictObject({
@@ -161,7 +244,16 @@ const threePublicSchema = z.strictObject({
   receptionForeignPersons: count,
 });
 
-const fundSchema = z.strictObject({ income: yuan, expenditure: yuan });
+const fundSchema = z.strictObject({
+  income: yuan,
+  expenditure: yuan,
+  /** National tables 8/9: 年初结转和结余, 本年支出 基本/项目, 年末结转和结余, rows by 科目 (all optional). */
+  carryForwardStart: yuan.optional(),
+  basic: yuan.optional(),
+  project: yuan.optional(),
+  carryForwardEnd: yuan.optional(),
+  rows: z.array(fundRowSchema).optional(),
+});
 
 const procurementSchema = z.strictObject({
   goods: yuan,
@@ -172,9 +264,15 @@ const procurementSchema = z.strictObject({
   smeContracts: yuan,
   /** of which 授予小微企业合同金额 */
   smallMicroContracts: yuan,
+  /** of 授予中小企业合同金额: 其中预留 (projects reserved for SMEs). Optional. */
+  smeReserved: yuan.optional(),
+  /** 面向中小企业预留政府采购项目预算金额 / 面向小微企业预留 (Shanghai wording). Optional. */
+  reservedBudgetSme: yuan.optional(),
+  reservedBudgetSmallMicro: yuan.optional(),
 });
 
 export const VEHICLE_USES = [
+  'ministerial',
   'leaders',
   'confidential',
   'emergency',
@@ -185,6 +283,7 @@ export const VEHICLE_USES = [
 ] as const;
 export type VehicleUse = (typeof VEHICLE_USES)[number];
 export const VEHICLE_USE_LABEL: Record<VehicleUse, string> = {
+  ministerial: '部级领导干部用车',
   leaders: '主要领导干部用车',
   confidential: '机要通信用车',
   emergency: '应急保障用车',
@@ -195,6 +294,8 @@ export const VEHICLE_USE_LABEL: Record<VehicleUse, string> = {
 };
 const assetsSchema = z.strictObject({
   vehicles: z.strictObject({
+    /** 部级领导干部用车 (optional: only ministries have it). */
+    ministerial: count.optional(),
     leaders: count,
     confidential: count,
     emergency: count,
@@ -204,10 +305,12 @@ const assetsSchema = z.strictObject({
     other: count,
     total: count,
   }),
-  /** 单价50万元以上通用设备 台（套） */
-  generalEquipmentOver500k: count,
-  /** 单价100万元以上专用设备 台（套） */
-  specialEquipmentOver1m: count,
+  /** 单价50万元以上通用设备 台（套）; absent = not given (never stated as 0). */
+  generalEquipmentOver500k: count.optional(),
+  /** 单价100万元以上专用设备 台（套）; absent = not given. */
+  specialEquipmentOver1m: count.optional(),
+  /** 单价100万元（含）以上设备（不含车辆） 台（套）, general and special combined (Shanghai). */
+  equipmentOver1m: count.optional(),
 });
 
 /** A project whose 绩效目标完成情况 the explanation summarises (section 10(四)). */
@@ -219,7 +322,35 @@ export const projectSchema = z.strictObject({
   summary: text.default(''),
   problems: text.default(''),
   measures: text.default(''),
+  /** 自评得分 and 评级 (optional). */
+  score: z
+    .string()
+    .regex(/^\d{1,3}(\.\d{1,2})?$/)
+    .optional(),
+  grade: z.enum(['优', '良', '合格', '不合格']).optional(),
 });
+
+/** 预算绩效管理情况 as Shanghai publishes it: counts and amounts of the whole-process management. */
+export const performanceSchema = z.strictObject({
+  /** 预算绩效管理制度 names, and the 工作机制 sentence (written by a person). */
+  systems: text.optional(),
+  mechanism: text.optional(),
+  targetProjects: count.optional(),
+  targetAmount: yuan.optional(),
+  monitoredProjects: count.optional(),
+  monitoredAmount: yuan.optional(),
+  selfEvaluatedProjects: count.optional(),
+  selfEvaluatedAmount: yuan.optional(),
+  averageScore: z
+    .string()
+    .regex(/^\d{1,3}(\.\d{1,2})?$/, { message: '平均得分应为数字' })
+    .optional(),
+  grades: z.strictObject({ excellent: count, good: count, pass: count, fail: count }).optional(),
+  problemsFound: count.optional(),
+  problemsFixed: count.optional(),
+  problemsFixing: count.optional(),
+});
+export type Performance = z.infer<typeof performanceSchema>;
 
 export const yearFiguresSchema = z.strictObject({
   summary: summarySchema,
@@ -234,6 +365,11 @@ export const yearFiguresSchema = z.strictObject({
   procurement: procurementSchema,
   assets: assetsSchema,
   projects: z.array(projectSchema).default([]),
+  /** National 部门决算 tables 2–4 by 科目 (optional; seeds of the Sichuan set do not have them). */
+  incomeByFunction: z.array(incomeRowSchema).optional(),
+  expenditureByFunction: z.array(expenditureRowSchema).optional(),
+  fiscalByFunction: z.array(fiscalRowSchema).optional(),
+  performance: performanceSchema.optional(),
 });
 export type YearFigures = z.infer<typeof yearFiguresSchema>;
 
@@ -271,6 +407,11 @@ export const accountsTextsSchema = z.strictObject({
   officeOperationChangeReason: text.default(''),
   procurementPurpose: text.default(''),
   otherVehiclesPurpose: text.default(''),
+  /** National template: why the 一般公共预算 决算数 differs from the 年初预算 as a whole. */
+  generalGapReason: text.default(''),
+  /** National template: 因公出国（境）费 开支内容, 公务用车购置 主要用途. */
+  abroadPurpose: text.default(''),
+  vehiclePurchasePurpose: text.default(''),
 });
 export type AccountsTexts = z.infer<typeof accountsTextsSchema>;
 
@@ -282,7 +423,14 @@ export const finalAccountsSchema = z.strictObject({
     /** How the document refers to itself in section 10 ("信息中心"); empty for no subject. */
     shortName: text.default(''),
     kind: z.enum(UNIT_KINDS),
+    /** 部门决算单位构成: the units a department's accounts include (optional). */
+    members: z.array(z.strictObject({ name: text.min(1), note: text.default('') })).optional(),
   }),
+  /**
+   * The unit the figures were entered in: '元' (exact, the default) or '万元' (typed as printed, 2
+   * decimals; the amounts are still stored in 元, and the 审核公式 compare rounding-aware).
+   */
+  amountUnit: z.enum(['元', '万元']).optional(),
   /** 'unit' = 单位决算, 'department' = 部门决算 (consolidated). */
   scope: z.enum(['unit', 'department']),
   year: z.number().int().min(2000).max(2100),

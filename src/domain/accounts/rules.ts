@@ -11,7 +11,8 @@
  */
 import { Dec, dec, fixed, fromYuan, roundHalfUp, sumWithinRounding } from '../money/index.ts';
 import { COLUMN_NAMES, TABLE_NAMES, type Cell, type CellMap, type TableId } from './cells.ts';
-import { EXPENDITURE_KINDS, INCOME_SOURCES, VEHICLE_USES } from './model.ts';
+import { cellsOf } from './cells.ts';
+import { EXPENDITURE_KINDS, INCOME_SOURCES, VEHICLE_USES, type FinalAccounts } from './model.ts';
 
 export interface BalanceRule {
   id: string;
@@ -31,7 +32,8 @@ export interface Violation {
   ruleId: string;
   description: string;
   kind: '表内' | '表间';
-  severity: 'error' | 'warning';
+  /** 'note': figures entered in 万元 that differ only within rounding (e.g. by 0.01). */
+  severity: 'error' | 'warning' | 'note';
   location: {
     table: TableId;
     tableName: string;
@@ -48,7 +50,12 @@ export interface Violation {
   arithmetic: string;
 }
 
-export type CheckMode = 'stored' | 'printed';
+/**
+ * stored: exact 元. printed: the 元 figures rounded to 万元, rounding differences accepted silently.
+ * entered: figures typed as printed in 万元 (amountUnit '万元'): an exact match passes, a difference within
+ * rounding (0.01 between two figures) is a note, a larger one the rule's severity.
+ */
+export type CheckMode = 'stored' | 'printed' | 'entered';
 
 const sumOf = (terms: string[]) => `sum(${terms.join(') + sum(')})`;
 const add = (...cells: string[]) => cells.join(' + ');
@@ -123,6 +130,286 @@ function functionRules(column: 'actual' | 'budget'): BalanceRule[] {
   ];
 }
 
+/** 类 = Σ款, 类 = Σ项 (when no 款 is given), 款 = Σ项 over the 科目 rows of a table's column. */
+function hierarchyRules(
+  table: TableId,
+  column: string,
+  prefix: string,
+  title: string,
+  rowPrefix = '',
+): BalanceRule[] {
+  const col = COLUMN_NAMES[column] ?? column;
+  return [
+    {
+      id: `${prefix}-class-kuan-${column}`,
+      description: `${title}：类 = Σ款（${col}）`,
+      kind: '表内',
+      severity: 'error',
+      optional: true,
+      each: { var: 'c', table, rowPattern: `${rowPrefix}???`, column },
+      left: `${table}/{c}/${column}`,
+      op: '=',
+      right: `sum(${table}/{c}??/${column})`,
+    },
+    {
+      id: `${prefix}-kuan-item-${column}`,
+      description: `${title}：款 = Σ项（${col}）`,
+      kind: '表内',
+      severity: 'error',
+      optional: true,
+      each: { var: 'k', table, rowPattern: `${rowPrefix}?????`, column },
+      left: `${table}/{k}/${column}`,
+      op: '=',
+      right: `sum(${table}/{k}??/${column})`,
+    },
+  ];
+}
+
+/** Rules of the national 部门决算 tables beyond the Sichuan set; each is skipped when its table is absent. */
+export const NATIONAL_BALANCE_RULES: readonly BalanceRule[] = [
+  // 收入决算表
+  {
+    id: 'I-row',
+    description:
+      '收入决算表各行：本年收入合计 = 财政拨款收入 + 上级补助收入 + 事业收入 + 经营收入 + 附属单位上缴收入 + 其他收入',
+    kind: '表内',
+    severity: 'error',
+    optional: true,
+    each: { var: 'r', table: 'income', rowPattern: '*', column: 'total' },
+    left: 'income/{r}/total',
+    op: '=',
+    right: sumOf(
+      [
+        'fiscal',
+        'superiorSubsidy',
+        'businessIncome',
+        'operatingIncome',
+        'subordinateRemittance',
+        'otherIncome',
+      ].map((c) => `income/{r}/${c}`),
+    ),
+  },
+  ...hierarchyRules('income', 'total', 'I', '收入决算表'),
+  ...hierarchyRules('income', 'fiscal', 'I', '收入决算表'),
+  {
+    id: 'X-income-rows',
+    optional: true,
+    description: '收入支出决算总表的本年收入合计 = 收入决算表各类本年收入合计之和',
+    kind: '表间',
+    severity: 'error',
+    left: 'summary/income.total/amount',
+    op: '=',
+    right: 'sum(income/???/total)',
+  },
+  {
+    id: 'X-income-fiscal',
+    optional: true,
+    description:
+      '收入决算表财政拨款收入合计 = 财政拨款收入支出决算总表本年收入（一般公共预算 + 政府性基金 + 国有资本经营）',
+    kind: '表间',
+    severity: 'error',
+    left: 'sum(income/???/fiscal)',
+    op: '=',
+    right: add('fiscal/incomeGeneral/amount', 'fiscal/incomeFund/amount', 'fiscal/incomeStateCapital/amount'),
+  },
+  // 支出决算表
+  {
+    id: 'E-row',
+    description:
+      '支出决算表各行：本年支出合计 = 基本支出 + 项目支出 + 上缴上级支出 + 经营支出 + 对附属单位补助支出',
+    kind: '表内',
+    severity: 'error',
+    optional: true,
+    each: { var: 'r', table: 'expenditure', rowPattern: '*', column: 'total' },
+    left: 'expenditure/{r}/total',
+    op: '=',
+    right: sumOf(
+      ['basic', 'project', 'remitToSuperior', 'operating', 'subsidyToSubordinates'].map(
+        (c) => `expenditure/{r}/${c}`,
+      ),
+    ),
+  },
+  ...hierarchyRules('expenditure', 'total', 'E', '支出决算表'),
+  ...hierarchyRules('expenditure', 'basic', 'E', '支出决算表'),
+  ...hierarchyRules('expenditure', 'project', 'E', '支出决算表'),
+  ...(['total', 'basic', 'project'] as const).map((k): BalanceRule => ({
+    id: `X-expenditure-rows-${k}`,
+    optional: true,
+    description: `收入支出决算总表的${k === 'total' ? '本年支出合计' : k === 'basic' ? '基本支出' : '项目支出'} = 支出决算表各类之和`,
+    kind: '表间',
+    severity: 'error',
+    left: `summary/expenditure.${k}/amount`,
+    op: '=',
+    right: `sum(expenditure/???/${k})`,
+  })),
+  // 财政拨款收入支出决算总表 by 类
+  {
+    id: 'F-row',
+    description: '财政拨款收入支出决算总表各类：合计 = 一般公共预算 + 政府性基金 + 国有资本经营预算财政拨款',
+    kind: '表内',
+    severity: 'error',
+    optional: true,
+    each: { var: 'r', table: 'fiscal', rowPattern: 'fn.*', column: 'total' },
+    left: 'fiscal/{r}/total',
+    op: '=',
+    right: sumOf(['general', 'fund', 'capital'].map((c) => `fiscal/{r}/${c}`)),
+  },
+  ...(
+    [
+      ['general', 'expenditureGeneral', '一般公共预算财政拨款支出'],
+      ['fund', 'expenditureFund', '政府性基金预算财政拨款支出'],
+      ['capital', 'expenditureStateCapital', '国有资本经营预算财政拨款支出'],
+    ] as const
+  ).map(([col, row, label]): BalanceRule => ({
+    id: `F-classes-${col}`,
+    optional: true,
+    description: `财政拨款收入支出决算总表：${label} = 各类之和`,
+    kind: '表内',
+    severity: 'error',
+    left: `fiscal/${row}/amount`,
+    op: '=',
+    right: `sum(fiscal/fn.???/${col})`,
+  })),
+  ...(['carryForwardStart', 'carryForwardEnd'] as const).map((k): BalanceRule => ({
+    id: `F-${k}-by`,
+    optional: true,
+    description: `${k === 'carryForwardStart' ? '年初' : '年末'}财政拨款结转和结余 = 一般公共预算 + 政府性基金 + 国有资本经营`,
+    kind: '表内',
+    severity: 'error',
+    left: `fiscal/${k}/amount`,
+    op: '=',
+    right: sumOf(['general', 'fund', 'capital'].map((c) => `fiscal/${k}.by/${c}`)),
+  })),
+  {
+    id: 'X-general-class',
+    description:
+      '财政拨款收入支出决算总表各类的一般公共预算财政拨款 = 一般公共预算财政拨款支出决算表该类决算数',
+    kind: '表间',
+    severity: 'error',
+    each: { var: 'r', table: 'fiscal', rowPattern: 'fn.???', column: 'general' },
+    left: 'fiscal/{r}/general',
+    op: '=',
+    right: 'sum(general/{r.code}/actual)',
+  },
+  // 一般公共预算财政拨款基本支出决算表: 类 subtotals (301, 302, …) = Σ款
+  {
+    id: 'B-class',
+    description: '基本支出经济分类：类 = Σ款（如 301 = Σ301xx）',
+    kind: '表内',
+    severity: 'error',
+    optional: true,
+    each: { var: 'c', table: 'basic', rowPattern: '3??', column: 'amount' },
+    left: 'basic/{c}/amount',
+    op: '=',
+    right: 'sum(basic/{c}??/amount)',
+  },
+  // 政府性基金 / 国有资本经营
+  ...(['fund', 'capital'] as const).flatMap((t): BalanceRule[] => {
+    const name = t === 'fund' ? '政府性基金预算财政拨款' : '国有资本经营预算财政拨款';
+    return [
+      {
+        id: `${t === 'fund' ? 'D' : 'K'}-split`,
+        optional: true,
+        description: `${name}：本年支出 = 基本支出 + 项目支出`,
+        kind: '表内',
+        severity: 'error',
+        left: `${t}/expenditure/amount`,
+        op: '=',
+        right: sumOf([`${t}/basic/amount`, `${t}/project/amount`]),
+      },
+      {
+        id: `${t === 'fund' ? 'D' : 'K'}-carry`,
+        description: `${name}：年末结转和结余 = 年初结转和结余 + 本年收入 − 本年支出`,
+        kind: '表内',
+        severity: 'error',
+        left: `${t}/carryForwardEnd/amount`,
+        op: '=',
+        right: `${t}/carryForwardStart/amount + ${t}/income/amount - ${t}/expenditure/amount`,
+      },
+      ...(['income', 'expenditure'] as const).map((col): BalanceRule => ({
+        id: `${t === 'fund' ? 'D' : 'K'}-classes-${col}`,
+        optional: true,
+        description: `${name}：${col === 'income' ? '本年收入' : '本年支出'}合计 = 各类之和`,
+        kind: '表内',
+        severity: 'error',
+        left: `${t}/${col}/amount`,
+        op: '=',
+        right: `sum(${t}/fn.???/${col})`,
+      })),
+      ...hierarchyRules(t, 'expenditure', t === 'fund' ? 'D' : 'K', name, 'fn.'),
+    ];
+  }),
+  {
+    id: 'X-fund-carry',
+    optional: true,
+    description:
+      '财政拨款收入支出决算总表的政府性基金年初结转和结余 = 政府性基金预算财政拨款收入支出决算表的年初结转和结余',
+    kind: '表间',
+    severity: 'error',
+    left: 'fiscal/carryForwardStart.by/fund',
+    op: '=',
+    right: 'sum(fund/carryForwardStart/amount)',
+  },
+  {
+    id: 'X-capital-income',
+    description:
+      '财政拨款收入支出决算总表的国有资本经营预算财政拨款收入 = 国有资本经营预算财政拨款收入支出决算表的收入',
+    kind: '表间',
+    severity: 'error',
+    left: 'fiscal/incomeStateCapital/amount',
+    op: '=',
+    right: 'capital/income/amount',
+  },
+  // 政府采购: 其中预留
+  {
+    id: 'P-sme-reserved',
+    description: '其中预留给中小企业的合同金额不超过授予中小企业合同金额',
+    kind: '表内',
+    severity: 'error',
+    left: 'procurement/smeReserved/amount',
+    op: '<=',
+    right: 'procurement/smeContracts/amount',
+  },
+  {
+    id: 'P-reserved-small-micro',
+    description: '面向小微企业预留项目预算金额不超过面向中小企业预留项目预算金额',
+    kind: '表内',
+    severity: 'error',
+    left: 'procurement/reservedBudgetSmallMicro/amount',
+    op: '<=',
+    right: 'procurement/reservedBudgetSme/amount',
+  },
+  // 机关运行经费
+  {
+    id: 'X-office-operation',
+    description: '机关运行经费不超过一般公共预算财政拨款基本支出的公用经费',
+    kind: '表间',
+    severity: 'warning',
+    left: 'officeOperation/officeOperation/amount',
+    op: '<=',
+    right: 'basic/publicUse/amount',
+  },
+  // 预算绩效管理
+  {
+    id: 'M-grades',
+    description: '绩效自评项目个数 = 评级为优、良、合格、不合格的项目个数之和',
+    kind: '表内',
+    severity: 'error',
+    left: 'performance/selfEvaluatedProjects/count',
+    op: '=',
+    right: sumOf(['performance/grades.*/count']),
+  },
+  {
+    id: 'M-problems',
+    description: '绩效自评发现问题个数 = 已完成整改 + 正在整改',
+    kind: '表内',
+    severity: 'error',
+    left: 'performance/problemsFound/count',
+    op: '=',
+    right: add('performance/problemsFixed/count', 'performance/problemsFixing/count'),
+  },
+];
+
 /** The built-in rule set of the national 决算 tables (the subset that seeds 000 and 001 exercise). */
 export const DEFAULT_BALANCE_RULES: readonly BalanceRule[] = [
   {
@@ -132,7 +419,7 @@ export const DEFAULT_BALANCE_RULES: readonly BalanceRule[] = [
     severity: 'error',
     left: 'summary/income.total/amount',
     op: '=',
-    right: add(...INCOME_SOURCES.map((k) => `summary/income.${k}/amount`)),
+    right: `${add(...INCOME_SOURCES.map((k) => `summary/income.${k}/amount`))} + sum(summary/income.stateCapitalAppropriation/amount)`,
   },
   {
     id: 'S-expenditure-total',
@@ -294,7 +581,7 @@ export const DEFAULT_BALANCE_RULES: readonly BalanceRule[] = [
     severity: 'error',
     left: 'assets/vehicles.total/count',
     op: '=',
-    right: add(...VEHICLE_USES.map((u) => `assets/vehicles.${u}/count`)),
+    right: add(...VEHICLE_USES.map((u) => `sum(assets/vehicles.${u}/count)`)),
   },
 
   {
@@ -456,8 +743,10 @@ function resolve(cells: CellMap, expression: string): Resolved | null {
   return out;
 }
 
+/** "{x}" → the bound row; "{x.code}" → the row without its "fn." prefix (a 科目 code). */
 function bind(text: string, variable: string | undefined, value: string | undefined): string {
-  return variable && value !== undefined ? text.split(`{${variable}}`).join(value) : text;
+  if (!variable || value === undefined) return text;
+  return text.split(`{${variable}.code}`).join(value.replace(/^fn\./, '')).split(`{${variable}}`).join(value);
 }
 
 /** Evaluate rules over cells; returns every violation (empty when the tables balance). */
@@ -488,7 +777,19 @@ export function evaluateRules(
 
 function display(cell: Cell, mode: CheckMode): Dec {
   if (cell.unit === 'count' || mode === 'stored') return cell.value;
+  if (mode === 'entered') return fromYuan(cell.value, '万元');
   return roundHalfUp(fromYuan(cell.value, '万元'), 2);
+}
+
+/**
+ * The 审核公式 of one document: every default and national rule, exact in 元 — or rounding-aware when
+ * the figures were entered as printed in 万元 (a difference within rounding is a note).
+ */
+export function checkFinalAccounts(
+  fa: FinalAccounts,
+  rules: readonly BalanceRule[] = ALL_BALANCE_RULES,
+): Violation[] {
+  return evaluateRules(rules, cellsOf(fa), fa.amountUnit === '万元' ? 'entered' : 'stored');
 }
 
 function checkOne(
@@ -510,7 +811,17 @@ function checkOne(
   const l = total(left);
   const r = total(right);
   let ok: boolean;
-  if (rule.op === '=') {
+  let severity: Violation['severity'] = rule.severity;
+  if (rule.op === '=' && mode === 'entered' && !isCount) {
+    ok = l.eq(r);
+    if (!ok) {
+      const parts = [
+        ...right.parts.map((p) => display(p.cell, mode).times(p.sign)),
+        ...left.parts.slice(1).map((p) => display(p.cell, mode).times(-p.sign)),
+      ];
+      if (sumWithinRounding(parts, display(anchor, mode), 2).withinRounding) severity = 'note';
+    }
+  } else if (rule.op === '=') {
     if (mode === 'printed' && !isCount) {
       const parts = [
         ...right.parts.map((p) => display(p.cell, mode).times(p.sign)),
@@ -539,7 +850,7 @@ function checkOne(
     ruleId: rule.id,
     description: rule.description,
     kind: rule.kind,
-    severity: rule.severity,
+    severity,
     location: {
       table: anchor.table,
       tableName: TABLE_NAMES[anchor.table],
@@ -555,3 +866,9 @@ function checkOne(
     arithmetic,
   };
 }
+
+/** The rule set a document is checked with: the Sichuan set and the national tables' rules. */
+export const ALL_BALANCE_RULES: readonly BalanceRule[] = [
+  ...DEFAULT_BALANCE_RULES,
+  ...NATIONAL_BALANCE_RULES,
+];

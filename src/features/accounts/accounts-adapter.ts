@@ -24,6 +24,7 @@ import {
 import { appendAudit } from '../../platform/audit/audit-log.ts';
 import type { DbOrTx } from '../../platform/db/database.ts';
 import { finalAccounts, organisations } from '../../platform/db/schema/index.ts';
+import { editionForOrg } from '../catalogue/catalogue-store.ts';
 import { AppError } from '../../platform/errors.ts';
 import {
   checkAccounts,
@@ -168,7 +169,7 @@ export const accountsAdapter: DocumentAdapter = {
     }
     // The changed document is checked like any save: the schema, the 科目 codes, every balance rule.
     const fa = validateDocument(data, row.fiscalYear);
-    const violations = checkAccounts(fa);
+    const violations = checkAccounts(fa, await editionForOrg(deps.db, row.orgId, fa.catalogYear ?? fa.year));
     const updated = await deps.db
       .update(finalAccounts)
       .set({

@@ -5,14 +5,15 @@
  */
 import { and, eq } from 'drizzle-orm';
 import {
-  DEFAULT_BALANCE_RULES,
+  checkFinalAccounts,
   blankFinalAccounts,
   canonicalAccounts,
   cellsOf,
-  evaluateRules,
-  readFinalAccounts,
-  unknownSubjectCodes,
+  catalogueViolations,
+  needsExplanation,
+  readAccountsExchange,
   violationKey,
+  type CatalogEdition,
   type FinalAccounts,
   type Violation,
 } from '../../domain/accounts/index.ts';
@@ -72,20 +73,26 @@ export async function loadAccountsRow(db: DbOrTx, orgId: string, year: number) {
 }
 export type AccountsRow = NonNullable<Awaited<ReturnType<typeof loadAccountsRow>>>;
 
-/** The balance checks (审核公式) of a save: exact 元, every 表内 and 表间 rule, each violation keyed by rule and place. */
-export function checkAccounts(fa: FinalAccounts): StoredViolation[] {
-  return evaluateRules(DEFAULT_BALANCE_RULES, cellsOf(fa), 'stored').map((v) => ({
-    ...v,
-    key: violationKey(v),
-  }));
+/**
+ * The balance checks (审核公式) of a save: exact 元, every 表内 and 表间 rule, each violation keyed by rule
+ * and place; then the catalogue warnings (a 科目 not in the edition, a code printed with another code's
+ * name), which never block. `edition`: the organisation's stored catalogue (default the national one).
+ */
+export function checkAccounts(fa: FinalAccounts, edition?: CatalogEdition): StoredViolation[] {
+  return [
+    // Every 表内 / 表间 rule (the Sichuan set and the national tables'); rounding-aware for 万元 entries.
+    ...checkFinalAccounts(fa),
+    ...catalogueViolations(fa, edition),
+  ].map((v) => ({ ...v, key: violationKey(v) }));
 }
 
 /**
- * A document as it may be stored: valid by the domain schema, of this year, a unit's own (本级) tables,
- * with known and unique 科目 codes; amounts in canonical form.
+ * A document as it may be stored: valid by the domain schema (any version of the exchange format,
+ * migrated), of this year, a unit's own (本级) tables, with unique 科目 codes; amounts in canonical form.
+ * A 科目 code the catalogue does not hold is kept with its name (checkAccounts warns about it).
  */
 export function validateDocument(json: unknown, year: number): FinalAccounts {
-  const parsed = readFinalAccounts(json);
+  const parsed = readAccountsExchange(json);
   if (!parsed.ok) {
     const first = parsed.problems[0]!;
     throw new AppError('VALIDATION', M.invalidDocument(first.path, first.message, parsed.problems.length), {
@@ -95,11 +102,6 @@ export function validateDocument(json: unknown, year: number): FinalAccounts {
   const fa = parsed.value;
   if (fa.year !== year) throw new AppError('VALIDATION', M.wrongYear(fa.year, year));
   if (fa.scope !== 'unit') throw new AppError('VALIDATION', M.departmentScope);
-  const unknown = unknownSubjectCodes(fa);
-  if (unknown.functions.length)
-    throw new AppError('VALIDATION', M.unknownFunctionCodes(unknown.functions, fa.catalogYear ?? fa.year));
-  if (unknown.economic.length)
-    throw new AppError('VALIDATION', M.unknownEconomicCodes(unknown.economic, fa.catalogYear ?? fa.year));
   const codes = fa.current.generalByFunction.map((r) => r.code);
   const dup = codes.find((c, i) => codes.indexOf(c) !== i);
   if (dup) throw new AppError('VALIDATION', M.duplicateCode(dup));
@@ -114,7 +116,7 @@ export function validateDocument(json: unknown, year: number): FinalAccounts {
 export function requireExplained(row: Pick<AccountsRow, 'data' | 'explanations'>): StoredViolation[] {
   const violations = checkAccounts(row.data as FinalAccounts);
   const explanations = row.explanations as Record<string, string>;
-  const open = violations.filter((v) => !explanations[v.key]?.trim());
+  const open = violations.filter((v) => needsExplanation(v) && !explanations[v.key]?.trim());
   if (open.length) {
     const items = open.map(
       (v) => `${v.location.tableName}“${v.location.rowLabel}”${v.location.columnLabel}：${v.description}`,
@@ -168,7 +170,7 @@ export function toDto(org: OrgInfo, year: number, row: AccountsRow | null): Acco
     submittedAt: row.submittedAt?.toISOString() ?? null,
     data: row.data as FinalAccounts,
     violations,
-    unexplained: violations.filter((v) => !v.explanation.trim()).length,
+    unexplained: violations.filter((v) => needsExplanation(v) && !v.explanation.trim()).length,
   };
 }
 

@@ -5,21 +5,30 @@
  * catalogue is scoped to that organisation.
  */
 import { route } from '../../app/route.ts';
-import { blankFinalAccounts, catalogFor, generateExplanation, levelOf } from '../../domain/accounts/index.ts';
+import {
+  blankFinalAccounts,
+  generateExplanation,
+  levelOf,
+  templateFor,
+} from '../../domain/accounts/index.ts';
+import { editionForOrg } from '../catalogue/catalogue-store.ts';
 import { writeAccountsWorkbook } from '../../importers/accounts-xlsx.ts';
 import { AppError } from '../../platform/errors.ts';
 import { loadAccountsDto, loadAccountsRow, orgInfo } from './accounts-model.ts';
 import {
   ZDocumentQuery,
   ZImportAccounts,
+  ZImportPreview,
   ZOrgParam,
+  ZSaveAccountsSettings,
   ZSaveAccounts,
   ZSaveConsolidation,
   ZVersion,
   ZYearQuery,
 } from './accounts.schema.ts';
 import { loadConsolidation, saveConsolidation } from './consolidation.ts';
-import { importAccounts } from './import-accounts.ts';
+import { loadAccountsSettings, saveAccountsSettings, templateForOrg } from './accounts-settings.ts';
+import { importAccounts, previewAccountsImport } from './import-accounts.ts';
 import { renderAccountsDocument } from './render-accounts-document.ts';
 import { saveAccounts } from './save-accounts.ts';
 import { submitAccounts, withdrawAccounts } from './submit-accounts.ts';
@@ -41,10 +50,12 @@ export function accountsRoutes() {
       query: ZYearQuery,
       // Reference data of no organisation: nothing to filter.
       access: { kind: 'reach', permission: 'work.read' },
-      handler: async ({ input }) => {
-        const e = catalogFor(input.query.year);
+      // The edition of the user's own region (a stored catalogue extends or replaces the national one).
+      handler: async ({ deps, actor, input }) => {
+        const e = await editionForOrg(deps.db, actor!.orgId, input.query.year);
         return {
           year: e.year,
+          region: e.region,
           functions: [...e.functions.values()].map((s) => ({
             code: s.code,
             name: s.name,
@@ -117,6 +128,39 @@ export function accountsRoutes() {
         importAccounts(deps, actor, input.params.id, input.query.year, input.body),
     }),
     route({
+      method: 'POST',
+      url: '/api/accounts/:id/import-preview',
+      summary: '导入预览：读取 Excel（导入模板或公开附表九张表），逐单元格列出问题和审核公式结果，不保存',
+      tags: ['accounts'],
+      params: ZOrgParam,
+      query: ZYearQuery,
+      body: ZImportPreview,
+      access: { kind: 'scoped', permission: 'work.edit', ...byOrgParam },
+      handler: async ({ deps, actor, input }) =>
+        previewAccountsImport(deps, actor!, input.params.id, input.query.year, input.body),
+    }),
+    route({
+      method: 'GET',
+      url: '/api/accounts/:id/settings',
+      summary: '决算设置：文档模板（全国/上海 部门决算、四川 单位决算 等）及可选模板',
+      tags: ['accounts'],
+      params: ZOrgParam,
+      access: { kind: 'scoped', permission: 'work.read', ...byOrgParam },
+      handler: async ({ deps, input }) => loadAccountsSettings(deps.db, input.params.id),
+    }),
+    route({
+      method: 'PUT',
+      url: '/api/accounts/:id/settings',
+      summary: '选择决算公开文档模板',
+      tags: ['accounts'],
+      params: ZOrgParam,
+      body: ZSaveAccountsSettings,
+      idempotent: true,
+      access: { kind: 'scoped', permission: 'work.edit', ...byOrgParam },
+      handler: async ({ deps, actor, input }) =>
+        saveAccountsSettings(deps, actor!, input.params.id, input.body),
+    }),
+    route({
       method: 'GET',
       url: '/api/accounts/:id/template',
       summary: '下载决算导入模板（Excel，每张表一个工作表）',
@@ -164,7 +208,11 @@ export function accountsRoutes() {
       handler: async ({ deps, input }) => {
         const row = await loadAccountsRow(deps.db, input.params.id, input.query.year);
         if (!row) throw new AppError('NOT_FOUND', M.notFound);
-        return generateExplanation(row.data as FinalAccounts, { detailNumbering: 'flat' });
+        const fa = row.data as FinalAccounts;
+        const catalogue = await editionForOrg(deps.db, input.params.id, fa.catalogYear ?? fa.year);
+        // In the organisation's chosen document template (default: the Sichuan one of its scope).
+        const template = templateFor(fa, await templateForOrg(deps.db, input.params.id));
+        return generateExplanation(fa, { detailNumbering: 'flat', catalogue, template });
       },
     }),
     route({

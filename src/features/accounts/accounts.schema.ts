@@ -73,7 +73,25 @@ export const ZDocumentQuery = ZYearQuery.extend({
     .default('explanation'),
   format: z.enum(['docx', 'pdf', 'xlsx'], '格式应为 docx、pdf 或 xlsx').default('docx'),
   source: z.enum(['own', 'consolidated'], '来源应为 own（本级）或 consolidated（部门合并）').default('own'),
+  /** A document template id (src/domain/accounts/templates); default the organisation's choice. */
+  template: z
+    .string()
+    .regex(/^[a-z0-9-]+$/, '文档模板编号无效')
+    .optional(),
 }).refine((q) => (q.kind === 'appendix') === (q.format === 'xlsx'), {
   message: '决算情况说明可下载 docx 或 pdf，附表为 xlsx',
 });
 export type DocumentQuery = z.infer<typeof ZDocumentQuery>;
+
+export const ZImportPreview = z.object({
+  fileName: z.string().max(300).default('决算.xlsx'),
+  contentBase64: z
+    .string()
+    .min(1, '请上传文件')
+    .max(15 * 1024 * 1024, '文件过大'),
+});
+
+export const ZSaveAccountsSettings = z.object({
+  version: z.number().int().min(0, '请提交数据版本号（version）'),
+  templateId: z.string().regex(/^[a-z0-9-]+$/, '文档模板编号无效'),
+});

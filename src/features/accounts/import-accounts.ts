@@ -1,15 +1,151 @@
 /**
- * 导入决算: read an uploaded workbook in the template's layout and save it like any other save (checks,
- * version, audit). A workbook with any problem is refused as a whole, each problem naming its sheet and
- * cell, and the saved document stays as it was. Explanations already written are kept.
+ * 导入决算: read an uploaded workbook — the template's layout (基本信息, one sheet per table) or a published
+ * 9-table 附表 (公开01表–公开09表, in 万元 or 元) — and save it like any other save (checks, version, audit).
+ * A workbook with any problem is refused as a whole, each problem naming its sheet and cell, and the saved
+ * document stays as it was. Explanations already written are kept. What a 9-table 附表 does not hold
+ * (预算数, counts, texts, last year's figures) is kept from the saved document.
+ *
+ * previewAccountsImport reads without saving: the problems of the file per cell, the notes of the
+ * import, and the 审核公式 violations of the result, each placed on the sheet and cell it came from.
  */
 import type { Actor } from '../../app/actor.ts';
 import type { TxDeps } from '../../app/deps.ts';
+import { blankFinalAccounts, layoutFields, type FinalAccounts } from '../../domain/accounts/index.ts';
+import { isPublicTablesWorkbook, readPublicTablesWorkbook } from '../../importers/accounts-public-xlsx.ts';
 import { fieldAddresses, readAccountsWorkbook, type AmountUnit } from '../../importers/accounts-xlsx.ts';
 import { AppError } from '../../platform/errors.ts';
-import { loadAccountsRow, orgInfo, type AccountsDto } from './accounts-model.ts';
+import { editionForOrg } from '../catalogue/catalogue-store.ts';
+import { checkAccounts, loadAccountsRow, orgInfo, type AccountsDto } from './accounts-model.ts';
 import { saveAccounts } from './save-accounts.ts';
 import { accountsMessages as M } from './texts.ts';
+
+type CellRef = { sheet: string; cell: string };
+type Problem = CellRef & { message: string };
+
+type Read =
+  | {
+      ok: true;
+      layout: 'template' | 'public';
+      value: FinalAccounts;
+      amountUnit: AmountUnit;
+      warnings: Problem[];
+      /** balance-rule cell "table/row/column" → where it was read */
+      cells: Record<string, CellRef>;
+    }
+  | { ok: false; layout: 'template' | 'public'; problems: Problem[] };
+
+async function readUpload(deps: TxDeps, orgId: string, year: number, contentBase64: string): Promise<Read> {
+  const org = await orgInfo(deps.db, orgId);
+  if (!org) throw new AppError('NOT_FOUND');
+  if (!/^[A-Za-z0-9+/=\s]+$/.test(contentBase64)) throw new AppError('VALIDATION', M.badBase64);
+  const data = Buffer.from(contentBase64, 'base64');
+  if (await isPublicTablesWorkbook(data)) {
+    const existing = await loadAccountsRow(deps.db, orgId, year);
+    const base = existing ? (existing.data as FinalAccounts) : blankFinalAccounts({ name: org.name }, year);
+    const read = await readPublicTablesWorkbook(data, base);
+    if (!read.ok) return { ok: false, layout: 'public', problems: read.problems };
+    return { ...read, layout: 'public', value: { ...read.value, year, scope: 'unit' } };
+  }
+  const read = await readAccountsWorkbook(data);
+  if (!read.ok) return { ok: false, layout: 'template', problems: read.problems };
+  // Where each balance-rule cell of the template sits.
+  const addresses = fieldAddresses();
+  const cells: Record<string, CellRef> = {};
+  for (const { field } of layoutFields()) {
+    const at = addresses.get(field.path);
+    if (field.cell && at) cells[field.cell] = { sheet: at.sheet, cell: at.cell };
+  }
+  return {
+    ok: true,
+    layout: 'template',
+    value: read.value,
+    amountUnit: read.amountUnit,
+    warnings: [],
+    cells,
+  };
+}
+
+export type ImportPreview = {
+  ok: boolean;
+  layout: 'template' | 'public';
+  amountUnit: AmountUnit | null;
+  /** Problems of the file: the import is refused while there is one. */
+  problems: Problem[];
+  /** Notes of the import (not blocking). */
+  warnings: Problem[];
+  /** 审核公式 results of what would be saved, on their cells where known. */
+  violations: {
+    ruleId: string;
+    severity: 'error' | 'warning' | 'note';
+    description: string;
+    arithmetic: string;
+    sheet: string;
+    cell: string;
+  }[];
+  /** The figures a person recognises the file by. */
+  summary: {
+    unitName: string;
+    year: number;
+    grandTotal: string;
+    incomeTotal: string;
+    expenditureTotal: string;
+    generalRows: number;
+  } | null;
+};
+
+export async function previewAccountsImport(
+  deps: TxDeps,
+  _actor: Actor,
+  orgId: string,
+  year: number,
+  input: { fileName: string; contentBase64: string },
+): Promise<ImportPreview> {
+  const read = await readUpload(deps, orgId, year, input.contentBase64);
+  if (!read.ok)
+    return {
+      ok: false,
+      layout: read.layout,
+      amountUnit: null,
+      problems: read.problems,
+      warnings: [],
+      violations: [],
+      summary: null,
+    };
+  const fa = read.value;
+  const problems: Problem[] = [];
+  if (fa.year !== year) problems.push({ sheet: '', cell: '', message: M.importWrongYear('', fa.year, year) });
+  const edition = await editionForOrg(deps.db, orgId, fa.catalogYear ?? year);
+  const violations = checkAccounts(fa, edition).map((v) => {
+    const at =
+      read.cells[`${v.location.table}/${v.location.row}/${v.location.column}`] ??
+      ({ sheet: '', cell: '' } as CellRef);
+    return {
+      ruleId: v.ruleId,
+      severity: v.severity,
+      description: v.description,
+      arithmetic: v.arithmetic,
+      sheet: at.sheet,
+      cell: at.cell,
+    };
+  });
+  const s = fa.current.summary;
+  return {
+    ok: problems.length === 0,
+    layout: read.layout,
+    amountUnit: read.amountUnit,
+    problems,
+    warnings: read.warnings,
+    violations,
+    summary: {
+      unitName: fa.unit.name,
+      year: fa.year,
+      grandTotal: s.grandTotalIncome,
+      incomeTotal: s.income.total,
+      expenditureTotal: s.expenditure.total,
+      generalRows: fa.current.generalByFunction.length,
+    },
+  };
+}
 
 export async function importAccounts(
   deps: TxDeps,
@@ -17,11 +153,10 @@ export async function importAccounts(
   orgId: string,
   year: number,
   input: { version: number; fileName: string; contentBase64: string },
-): Promise<AccountsDto & { imported: { fileName: string; amountUnit: AmountUnit } }> {
-  const org = await orgInfo(deps.db, orgId);
-  if (!org) throw new AppError('NOT_FOUND');
-  if (!/^[A-Za-z0-9+/=\s]+$/.test(input.contentBase64)) throw new AppError('VALIDATION', M.badBase64);
-  const read = await readAccountsWorkbook(Buffer.from(input.contentBase64, 'base64'));
+): Promise<
+  AccountsDto & { imported: { fileName: string; amountUnit: AmountUnit; layout: 'template' | 'public' } }
+> {
+  const read = await readUpload(deps, orgId, year, input.contentBase64);
   if (!read.ok)
     throw new AppError('VALIDATION', M.importFailed(read.problems[0]!.message, read.problems.length), {
       problems: read.problems,
@@ -45,5 +180,8 @@ export async function importAccounts(
     },
     'accounts.import',
   );
-  return { ...dto, imported: { fileName: input.fileName, amountUnit: read.amountUnit } };
+  return {
+    ...dto,
+    imported: { fileName: input.fileName, amountUnit: read.amountUnit, layout: read.layout },
+  };
 }

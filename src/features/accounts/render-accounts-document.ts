@@ -5,10 +5,12 @@
  */
 import type { Actor } from '../../app/actor.ts';
 import type { TxDeps } from '../../app/deps.ts';
-import type { FinalAccounts } from '../../domain/accounts/index.ts';
+import { templateFor, type FinalAccounts } from '../../domain/accounts/index.ts';
 import { renderAccountsAppendix, renderAccountsExplanation } from '../../documents/accounts/index.ts';
+import { editionForOrg } from '../catalogue/catalogue-store.ts';
 import { AppError } from '../../platform/errors.ts';
 import { loadAccountsRow } from './accounts-model.ts';
+import { templateForOrg } from './accounts-settings.ts';
 import type { DocumentQuery } from './accounts.schema.ts';
 import { loadConsolidation } from './consolidation.ts';
 import { accountsMessages as M } from './texts.ts';
@@ -31,11 +33,16 @@ export async function renderAccountsDocument(
     if (!row) throw new AppError('NOT_FOUND', M.notFound);
     fa = row.data as FinalAccounts;
   }
+  // The template: the query's, else the organisation's choice (accounts settings), fitted to the scope.
+  const template = templateFor(fa, q.template ?? (await templateForOrg(deps.db, orgId)));
   if (q.kind === 'appendix') {
-    const a = await renderAccountsAppendix(fa);
+    const a = await renderAccountsAppendix(fa, { template });
     return { ...a, findings: 0 };
   }
+  const catalogue = await editionForOrg(deps.db, orgId, fa.catalogYear ?? fa.year);
   const doc = await renderAccountsExplanation(fa, q.format === 'pdf' ? 'pdf' : 'docx', {
+    catalogue,
+    template,
     detailNumbering: q.source === 'consolidated' ? 'nested' : 'flat',
   });
   return {

@@ -11,6 +11,7 @@ import type { FinalAccounts } from '../../domain/accounts/index.ts';
 import { appendAudit } from '../../platform/audit/audit-log.ts';
 import { finalAccounts } from '../../platform/db/schema/index.ts';
 import { updateVersioned } from '../../platform/db/versioned.ts';
+import { editionForOrg } from '../catalogue/catalogue-store.ts';
 import { AppError } from '../../platform/errors.ts';
 import {
   changedCells,
@@ -49,7 +50,7 @@ export async function saveAccounts(
   const org = await orgInfo(deps.db, orgId);
   if (!org) throw new AppError('NOT_FOUND');
   const fa = validateDocument(input.data, year);
-  const violations = checkAccounts(fa);
+  const violations = checkAccounts(fa, await editionForOrg(deps.db, orgId, fa.catalogYear ?? year));
   const totals = {
     incomeTotal: fa.current.summary.income.total,
     expenditureTotal: fa.current.summary.expenditure.total,

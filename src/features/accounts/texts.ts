@@ -4,10 +4,6 @@ export const accountsMessages = {
     `决算数据不符合要求：${path || '（根）'}：${message}${count > 1 ? `（共 ${count} 处问题）` : ''}`,
   wrongYear: (got: number, want: number) => `数据的决算年度为 ${got} 年，与所保存的 ${want} 年不一致。`,
   departmentScope: '部门合并数由系统根据所属单位的决算计算，不能直接保存；请保存本级（单位）决算。',
-  unknownFunctionCodes: (codes: string[], year: number) =>
-    `功能分类科目编码 ${codes.join('、')} 不在${year}年政府收支分类科目中。`,
-  unknownEconomicCodes: (codes: string[], year: number) =>
-    `经济分类科目编码 ${codes.join('、')} 不在${year}年政府收支分类科目中。`,
   duplicateCode: (code: string) => `功能分类科目编码 ${code} 重复。`,
   notFound: '该单位本年度尚未保存决算。',
   alreadyExists: '该单位本年度的决算已由他人创建，请刷新后重试。',

@@ -10,10 +10,12 @@ import {
   Button,
   Card,
   Empty,
+  Modal,
   Segmented,
   Select,
   Space,
   Spin,
+  Switch,
   Tabs,
   Tag,
   Tooltip,
@@ -30,6 +32,8 @@ import {
 import {
   ACCOUNTS_LAYOUT,
   layoutFields,
+  needsExplanation,
+  recomputeTotals,
   type Explanation,
   type FinalAccounts,
 } from '../../../../src/domain/accounts/index.ts';
@@ -44,6 +48,8 @@ import { DocumentButtons, downloadUrl } from './DocumentButtons';
 import { ExplanationView } from './ExplanationView';
 import { SheetForm, fieldId } from './SheetForm';
 import { ViolationList } from './ViolationList';
+import { ImportPreviewView } from './ImportPreviewView';
+import { settingsApi, type AccountsSettings, type ImportPreview } from './settings-api';
 import { accountsTexts as T } from './texts';
 import { WorkflowPanel } from '../workflow/WorkflowPanel';
 import type { WorkflowView } from '../workflow/api';
@@ -72,8 +78,16 @@ export function AccountsPage() {
   const notify = useNotify();
   const [params, setParams] = useSearchParams();
   const [years, setYears] = useState<number[]>([]);
-  const year = Number(params.get('year')) || years[years.length - 1] || new Date().getFullYear() - 1;
   const orgId = currentOrg?.id ?? null;
+  const [settings, setSettings] = useState<AccountsSettings | null>(null);
+  const [hideZero, setHideZero] = useState(false);
+  const [preview, setPreview] = useState<{ file: File; result: ImportPreview } | null>(null);
+  // Opens on the latest year with saved accounts, else the latest fiscal year.
+  const year =
+    Number(params.get('year')) ||
+    settings?.yearsWithData[0] ||
+    years[years.length - 1] ||
+    new Date().getFullYear() - 1;
 
   const [dto, setDto] = useState<AccountsDto | null>(null);
   const [draft, setDraft] = useState<FinalAccounts | null>(null);
@@ -100,6 +114,15 @@ export function AccountsPage() {
   useEffect(() => {
     accountsApi.catalog(year).then(setCatalog).catch(notify.error);
   }, [year, notify]);
+  useEffect(() => {
+    if (!orgId) return;
+    const controller = new AbortController();
+    settingsApi
+      .get(orgId, controller.signal)
+      .then(setSettings)
+      .catch(() => setSettings(null));
+    return () => controller.abort();
+  }, [orgId]);
 
   const adopt = useCallback((d: AccountsDto) => {
     setDto(d);
@@ -146,7 +169,8 @@ export function AccountsPage() {
     for (const v of violations) m.set(locate(v).sheet, (m.get(locate(v).sheet) ?? 0) + 1);
     return m;
   }, [violations]);
-  const unexplained = violations.filter((v) => !explanations[v.key]?.trim()).length;
+  // 科目表 warnings and rounding notes need no reason (needsExplanation): they never block submission.
+  const unexplained = violations.filter((v) => needsExplanation(v) && !explanations[v.key]?.trim()).length;
   const canEdit = can('work.edit');
   // Under a review chain the workflow's submission is the accounts' (its panel submits and withdraws).
   const reviewOf = review && dto?.id && review.id === dto.id ? review : null;
@@ -209,14 +233,29 @@ export function AccountsPage() {
       adopt(await accountsApi.withdraw(orgId, year, dto!.version));
       notify.success(T.withdrawn);
     });
+  const chooseTemplate = (templateId: string) =>
+    run('settings', async () => {
+      const next = await settingsApi.save(orgId, { version: settings?.version ?? 0, templateId });
+      setSettings(next);
+      notify.success(T.templateChosen(next.templates.find((t) => t.id === templateId)?.name ?? templateId));
+    });
+  // The import reads the file first (preview): problems per cell are shown and nothing is saved; a clean
+  // file is imported at once, and the notes and 审核公式 results of the preview stay on the page.
   const importFile = (file: File) => {
     setImportProblems([]);
     void run('import', async () => {
+      const contentBase64 = await fileToBase64(file);
+      const result = await settingsApi.preview(orgId, year, { fileName: file.name, contentBase64 });
+      if (!result.ok || result.problems.length) {
+        setPreview({ file, result });
+        return;
+      }
+      setPreview(result.warnings.length || result.violations.length ? { file, result } : null);
       try {
         const next = await accountsApi.importXlsx(orgId, year, {
           version: dto!.version,
           fileName: file.name,
-          contentBase64: await fileToBase64(file),
+          contentBase64,
         });
         adopt(next);
         notify.success(T.imported(file.name));
@@ -261,7 +300,8 @@ export function AccountsPage() {
             flagged={flagged}
             catalog={catalog}
             onChange={(next) => {
-              setDraft(next);
+              // Totals (本年收入合计, 总计, 类 and 款 rows …) follow what is typed; they are read-only.
+              setDraft(recomputeTotals(next));
               setDirty(true);
             }}
           />
@@ -338,6 +378,24 @@ export function AccountsPage() {
             options={(years.length ? years : [year]).map((y) => ({ value: y, label: `${y}年` }))}
             onChange={(y) => setParams({ year: String(y) })}
           />
+          {settings && (
+            <Tooltip title={T.templateHint}>
+              <Select
+                aria-label={T.templateLabel}
+                data-testid="template-select"
+                style={{ width: 190 }}
+                placeholder={T.templateDefault}
+                value={settings.templateId ?? undefined}
+                disabled={!canEdit || busy === 'settings'}
+                options={settings.templates.map((t) => ({ value: t.id, label: t.name }))}
+                onChange={(id: string) => void chooseTemplate(id)}
+              />
+            </Tooltip>
+          )}
+          <Space size={4}>
+            <Switch size="small" checked={hideZero} onChange={setHideZero} data-testid="zero-switch" />
+            <span>{T.hideZero}</span>
+          </Space>
           <Segmented<EntryUnit>
             aria-label={T.unit}
             options={['元', '万元']}
@@ -406,6 +464,17 @@ export function AccountsPage() {
         <Spin />
       ) : (
         <>
+          {preview && (
+            <Modal
+              open
+              width={860}
+              title={T.previewTitle(preview.file.name)}
+              footer={null}
+              onCancel={() => setPreview(null)}
+            >
+              <ImportPreviewView preview={preview.result} />
+            </Modal>
+          )}
           {importProblems.map((p) => (
             <Alert
               key={p}
@@ -442,7 +511,9 @@ export function AccountsPage() {
               style={{ marginBottom: 12 }}
             />
           )}
-          <Tabs activeKey={tab} onChange={setTab} items={tabs} />
+          <div className={hideZero ? 'jx-hide-zero' : undefined}>
+            <Tabs activeKey={tab} onChange={setTab} items={tabs} />
+          </div>
           {dto.id ? (
             <WorkflowPanel
               documentId={dto.id}

@@ -15,9 +15,21 @@ type Props = {
   /** An optional amount may be left empty (undefined). */
   optional?: boolean;
   cell?: string;
+  /** A computed total: shown, focusable (a violation can point at it), not editable. */
+  computed?: boolean;
 };
 
-export function AmountInput({ id, yuan, unit, onChange, invalid, disabled, optional, cell }: Props) {
+export function AmountInput({
+  id,
+  yuan,
+  unit,
+  onChange,
+  invalid,
+  disabled,
+  optional,
+  cell,
+  computed,
+}: Props) {
   const [text, setText] = useState<string | null>(null);
   const [bad, setBad] = useState(false);
   const commit = () => {
@@ -42,7 +54,9 @@ export function AmountInput({ id, yuan, unit, onChange, invalid, disabled, optio
       <Input
         id={id}
         data-cell={cell}
-        className={`jx-amount${invalid ? ' jx-violation' : ''}`}
+        className={`jx-amount${invalid ? ' jx-violation' : ''}${computed ? ' jx-computed' : ''}`}
+        readOnly={computed}
+        title={computed ? T.computedHint : undefined}
         status={bad || invalid ? 'error' : undefined}
         value={text ?? showAmount(yuan, unit)}
         disabled={disabled}

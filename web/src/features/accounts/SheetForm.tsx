@@ -1,10 +1,12 @@
 // The entry form of one table (one sheet of ACCOUNTS_LAYOUT): labelled rows of amounts, counts and
 // texts, or the repeating rows of the 科目 / 经济分类 / 项目 tables. Cells that a balance rule
 // flags are outlined red; every input has an id so a violation or a 【待填写】 can jump to it.
-import { Button, Input, InputNumber, Select, Table, Typography } from 'antd';
+import { AutoComplete, Button, Input, InputNumber, Select, Table, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import {
+  COMPUTED_PATHS,
+  isComputedSubjectRow,
   UNIT_KINDS,
   getPath,
   setPath,
@@ -46,8 +48,10 @@ function FieldInput({ field, props }: { field: LayoutField; props: SheetFormProp
         yuan={value as string}
         unit={unit}
         disabled={readOnly}
+        computed={COMPUTED_PATHS.has(field.path)}
+        optional={field.optional}
         invalid={!!field.cell && flagged.has(field.cell)}
-        onChange={(y) => set(y ?? '0.00')}
+        onChange={(y) => set(field.optional ? y : (y ?? '0.00'))}
       />
     );
   if (field.kind === 'count' || field.kind === 'year')
@@ -61,7 +65,8 @@ function FieldInput({ field, props }: { field: LayoutField; props: SheetFormProp
         min={field.kind === 'year' ? 2000 : 0}
         precision={0}
         disabled={readOnly || field.kind === 'year'}
-        onChange={(v) => set(v ?? 0)}
+        readOnly={COMPUTED_PATHS.has(field.path)}
+        onChange={(v) => set(v ?? (field.optional ? undefined : 0))}
         style={{ width: '100%' }}
       />
     );
@@ -115,6 +120,69 @@ function FixedBlockForm({ block, props }: { block: FixedBlock; props: SheetFormP
 
 type GeneralRow = FinalAccounts['current']['generalByFunction'][number];
 
+/**
+ * A 科目 code: chosen from the catalogue or typed (a code the catalogue does not hold is accepted; its
+ * row then takes the name the user gives and is marked "不在 YYYY 年科目表中").
+ */
+function CodeInput(props: {
+  id: string;
+  value: string;
+  disabled: boolean;
+  options: { value: string; label: string }[];
+  onChange: (code: string) => void;
+}) {
+  return (
+    <AutoComplete
+      id={props.id}
+      value={props.value || undefined}
+      placeholder={T.pickCode}
+      disabled={props.disabled}
+      style={{ width: '100%' }}
+      options={props.options}
+      showSearch={{
+        filterOption: (input, option) => String(option?.label ?? '').includes(input.trim()),
+      }}
+      onChange={(v: string) =>
+        props.onChange(
+          String(v ?? '')
+            .replace(/\D/g, '')
+            .slice(0, 7),
+        )
+      }
+    />
+  );
+}
+
+/** The catalogue's name of a code, or an input for the name when the catalogue does not hold it. */
+function SubjectName(props: {
+  id: string;
+  code: string;
+  name: string | undefined;
+  known: string | undefined;
+  year: number | undefined;
+  disabled: boolean;
+  onChange: (name: string | undefined) => void;
+}) {
+  if (!props.code) return null;
+  if (props.known !== undefined && !props.name) return <Typography.Text>{props.known}</Typography.Text>;
+  return (
+    <>
+      <Input
+        id={props.id}
+        value={props.name ?? ''}
+        placeholder={T.subjectNamePlaceholder}
+        disabled={props.disabled}
+        onChange={(e) => props.onChange(e.target.value || undefined)}
+      />
+      {props.known === undefined && props.year !== undefined && (
+        <Typography.Text type="warning" data-testid="not-in-catalogue">
+          {T.notInCatalogue(props.year)}
+        </Typography.Text>
+      )}
+    </>
+  );
+}
+
 function GeneralList({ props }: { props: SheetFormProps }) {
   const { data, onChange, unit, readOnly, flagged, catalog, idPrefix = '' } = props;
   const rows = data.current.generalByFunction;
@@ -134,6 +202,7 @@ function GeneralList({ props }: { props: SheetFormProps }) {
         unit={unit}
         optional={optional}
         disabled={readOnly}
+        computed={isComputedSubjectRow(data, r.code)}
         invalid={flagged.has(`general/${r.code}/${col}`)}
         onChange={(y) => setRow(i, { [col]: y } as Partial<GeneralRow>)}
       />
@@ -145,19 +214,33 @@ function GeneralList({ props }: { props: SheetFormProps }) {
       key: 'code',
       width: 300,
       render: (_: unknown, r, i) => (
-        <Select
-          showSearch={{ optionFilterProp: 'label' }}
-          value={r.code || undefined}
-          placeholder={T.pickCode}
+        <CodeInput
+          id={`${idPrefix}f-general-${r.code}-code`}
+          value={r.code}
           disabled={readOnly}
-          style={{ width: '100%' }}
           options={
             catalog?.functions.map((f) => ({
               value: f.code,
               label: `${f.code} ${'　'.repeat(f.level === '类' ? 0 : f.level === '款' ? 1 : 2)}${f.name}`,
             })) ?? []
           }
-          onChange={(code: string) => setRow(i, { code })}
+          onChange={(code) => setRow(i, { code })}
+        />
+      ),
+    },
+    {
+      title: T.subjectName,
+      key: 'name',
+      width: 220,
+      render: (_: unknown, r, i) => (
+        <SubjectName
+          id={`${idPrefix}f-general-${r.code}-name`}
+          code={r.code}
+          name={r.name}
+          known={names.get(r.code)?.name}
+          year={catalog?.year}
+          disabled={readOnly}
+          onChange={(name) => setRow(i, { name })}
         />
       ),
     },
@@ -208,6 +291,7 @@ function GeneralList({ props }: { props: SheetFormProps }) {
         columns={columns}
         dataSource={rows}
         className="jx-acc-table"
+        rowClassName={(r) => ([r.budget, r.actual].every((v) => !v || Number(v) === 0) ? 'jx-zero-row' : '')}
         scroll={{ x: 1100 }}
       />
       {!readOnly && (
@@ -228,25 +312,40 @@ type ItemRow = FinalAccounts['current']['basicByEconomic']['items'][number];
 function BasicItems({ props }: { props: SheetFormProps }) {
   const { data, onChange, unit, readOnly, flagged, catalog, idPrefix = '' } = props;
   const items = data.current.basicByEconomic.items;
+  const economicNames = new Map(catalog?.economic.map((e) => [e.code, e.name]) ?? []);
   const setItems = (next: ItemRow[]) => onChange(setPath(data, 'current.basicByEconomic.items', next));
   const columns: TableColumnsType<ItemRow> = [
     {
       title: '经济分类科目',
       key: 'code',
       render: (_: unknown, r, i) => (
-        <Select
-          showSearch={{ optionFilterProp: 'label' }}
-          value={r.code || undefined}
-          placeholder={T.pickCode}
+        <CodeInput
+          id={`${idPrefix}f-basic-${r.code}-code`}
+          value={r.code}
           disabled={readOnly}
-          style={{ width: '100%' }}
           options={
             catalog?.economic.map((e) => ({
               value: e.code,
-              label: `${e.code} ${e.name}（${e.group === 'personnel' ? '人员经费' : '公用经费'}）`,
+              label: `${e.code} ${e.name}（${T.economicGroup[e.group] ?? ''}）`,
             })) ?? []
           }
-          onChange={(code: string) => setItems(items.map((x, k) => (k === i ? { ...x, code } : x)))}
+          onChange={(code) => setItems(items.map((x, k) => (k === i ? { ...x, code } : x)))}
+        />
+      ),
+    },
+    {
+      title: T.subjectName,
+      key: 'name',
+      width: 220,
+      render: (_: unknown, r, i) => (
+        <SubjectName
+          id={`${idPrefix}f-basic-${r.code}-name`}
+          code={r.code}
+          name={r.name}
+          known={economicNames.get(r.code)}
+          year={catalog?.year}
+          disabled={readOnly}
+          onChange={(name) => setItems(items.map((x, k) => (k === i ? { ...x, name } : x)))}
         />
       ),
     },

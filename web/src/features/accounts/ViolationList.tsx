@@ -21,6 +21,8 @@ export function ViolationList({ violations, explanations, editable, onExplain, o
       <div className="jx-acc-violations">
         {violations.map((v) => {
           const explanation = explanations[v.key] ?? '';
+          // 科目表 notes (a code not in the catalogue, a name of another code) need no reason.
+          const catalogueNote = v.ruleId.startsWith('K-');
           return (
             <div
               className="jx-acc-violation"
@@ -31,7 +33,9 @@ export function ViolationList({ violations, explanations, editable, onExplain, o
             >
               <div style={{ width: '100%' }}>
                 <Space wrap>
-                  <Tag color={v.severity === 'error' ? 'red' : 'orange'}>{v.kind}</Tag>
+                  <Tag color={v.severity === 'error' ? 'red' : 'orange'}>
+                    {catalogueNote ? T.catalogueNote : v.kind}
+                  </Tag>
                   <Typography.Text strong>
                     {v.location.tableName} · {v.location.rowLabel} · {v.location.columnLabel}
                   </Typography.Text>
@@ -45,7 +49,7 @@ export function ViolationList({ violations, explanations, editable, onExplain, o
                 <Typography.Text type="secondary" className="jx-acc-arith">
                   {v.arithmetic}
                 </Typography.Text>
-                {(editable || explanation) && (
+                {!catalogueNote && (editable || explanation) && (
                   <Input.TextArea
                     style={{ marginTop: 8 }}
                     aria-label={`${T.explanationLabel}：${v.description}`}

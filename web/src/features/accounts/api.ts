@@ -47,9 +47,11 @@ export type AccountsDto = {
 };
 
 export type Catalog = {
+  /** The edition actually used (the latest not after the year asked for). */
   year: number;
+  region?: string;
   functions: { code: string; name: string; level: '类' | '款' | '项' }[];
-  economic: { code: string; name: string; group: 'personnel' | 'publicUse' }[];
+  economic: { code: string; name: string; group: 'personnel' | 'publicUse' | 'other' }[];
 };
 
 export type Transfer = { kind: 'subsidy' | 'remittance'; fromOrgId: string; toOrgId: string; amount: string };
