@@ -8,6 +8,7 @@ import { rootOrgId } from '../system/bootstrap.ts';
 import { DEMO_FISCAL_YEAR, DEMO_ROLES, flattenDemoOrgs } from './demo-data.ts';
 import { loadDemoAccounts } from './load-demo-accounts.ts';
 import { loadDemoGoals } from './load-demo-goals.ts';
+import { loadDemoMonitoring } from './load-demo-monitoring.ts';
 import { loadDemoWorkflow } from './load-demo-workflow.ts';
 
 export async function loadDemo(
@@ -55,6 +56,7 @@ export async function loadDemo(
   await loadDemoGoals(deps);
   await loadDemoAccounts(deps);
   created.push(...(await loadDemoWorkflow(deps, passwordHash)));
+  await loadDemoMonitoring(deps);
   await appendAudit(
     deps.db,
     { id: null, username: 'system', ip: null },
