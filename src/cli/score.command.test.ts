@@ -125,4 +125,66 @@ describe('jixiao score', () => {
     expect(r.out).toContain('超出范围，不予接受');
     expect(r.code).toBe(2);
   });
+
+  const twoLeaves = (inputs: unknown, scores: unknown) =>
+    JSON.stringify({
+      template: {
+        id: 't2',
+        name: '两项指标',
+        kind: 'project',
+        version: 1,
+        grades: [
+          { grade: '优', min: '90' },
+          { grade: '差', min: '0' },
+        ],
+        rounding: { mode: 'exact', places: 2 },
+        indicators: [
+          { id: 'cost', name: '成本控制', weight: '5', rule: { kind: 'direction', direction: 'lower' } },
+          { id: 'work', name: '工作完成', weight: '95', rule: { kind: 'manual' } },
+        ],
+      },
+      inputs,
+      sheets: [{ evaluator: { name: '甲' }, scores }],
+    });
+
+  it('prints no total and no grade for a sheet with an unscored indicator, naming the missing actual', async () => {
+    const file = await tempFile(twoLeaves({ cost: { target: '32.35万元' } }, { work: { score: '95' } }));
+    const r = await score([file]);
+    expect(r.out).toContain('尚未填写实际值');
+    expect(r.out).not.toContain('目标值和实际值');
+    expect(r.out).toContain('未完成评分（缺1项）：成本控制');
+    expect(r.out).not.toContain('最终得分');
+    expect(r.out).not.toContain('评价等次：');
+    expect(r.code).toBe(2);
+    const j = await score([file, '--json']);
+    const json = JSON.parse(j.out) as {
+      final: { complete: boolean; grade: null; total: null; missing: Array<{ field: string }> };
+    };
+    expect(json.final).toMatchObject({ complete: false, grade: null, total: null });
+    expect(json.final.missing).toEqual([expect.objectContaining({ id: 'cost', field: 'actual' })]);
+  });
+
+  it('lists a printed whole number hiding a deduction: "5" against a computed 4.94 is a disagreement', async () => {
+    // 反向: 32.35 against 32 → (1 − 0.35 ÷ 32) × 5 = 4.9453…, printed as a whole 5.
+    const file = await tempFile(
+      twoLeaves(
+        { cost: { target: '32万元', actual: '32.35万元' } },
+        { cost: { score: '5' }, work: { score: '95' } },
+      ),
+    );
+    const r = await score([file]);
+    expect(r.out).toContain('填报得分5，按计分规则应为4.95');
+    expect(r.out).toContain('填报数与计分规则不一致（1处）');
+    expect(r.code).toBe(1);
+  });
+
+  it('scores an underspent 成本 indicator (31.68 against 32.35万元) full marks', async () => {
+    const file = await tempFile(
+      twoLeaves({ cost: { target: '32.35万元', actual: '31.68' } }, { work: { score: '95' } }),
+    );
+    const r = await score([file]);
+    expect(r.out).toContain('得分5.00');
+    expect(r.out).toContain('最终得分：100.00');
+    expect(r.code).toBe(0);
+  });
 });

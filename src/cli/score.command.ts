@@ -2,7 +2,9 @@
  * `jixiao score <evaluation.json> [--json]`: scores an evaluation file (template inline or a built-in
  * template id, inputs, one sheet per evaluator, printed figures) and prints each indicator's score and
  * explanation, the total, base score, grade, and every place a printed figure disagrees with its rule.
- * Exit code: 0 all agree, 1 any disagreement or unjustified deduction, 2 bad input. Never a stack trace.
+ * A sheet with an indicator still unscored gets no total and no grade: the missing indicators are listed.
+ * Exit code: 0 all agree, 1 any disagreement or unjustified deduction, 2 bad input or an indicator that
+ * cannot be scored. Never a stack trace.
  */
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
@@ -55,18 +57,23 @@ export function resultToJson(r: EvaluationResult): unknown {
         weight: n.weight.toString(),
         score: fixed(n.score, p),
       })),
-      total: fixed(s.total, p),
-      base: fixed(s.base, p),
-      grade: s.grade,
+      complete: s.complete,
+      missing: s.missing,
+      // No total and no grade for a sheet that is not completely scored.
+      total: s.complete ? fixed(s.total, p) : null,
+      base: s.complete ? fixed(s.base, p) : null,
+      grade: s.complete ? s.grade : null,
     })),
     final: {
-      total: fixed(r.final.total, p),
-      totalExact: r.final.total.toString(),
+      complete: r.final.complete,
+      missing: r.final.missing,
+      total: r.final.complete ? fixed(r.final.total, p) : null,
+      totalExact: r.final.complete ? r.final.total.toString() : null,
       fullTotal: r.final.fullTotal.toString(),
       maxAfterExclusion: r.final.maxAfterExclusion.toString(),
-      base: fixed(r.final.base, p),
-      baseExact: r.final.base.toString(),
-      grade: r.final.grade,
+      base: r.final.complete ? fixed(r.final.base, p) : null,
+      baseExact: r.final.complete ? r.final.base.toString() : null,
+      grade: r.final.complete ? r.final.grade : null,
       evaluators: r.final.evaluators,
     },
     disagreements: r.disagreements,
@@ -82,24 +89,30 @@ export function resultToText(r: EvaluationResult): string {
     lines.push('', `【${s.evaluator.name}${s.evaluator.title ? `（${s.evaluator.title}）` : ''}】`);
     if (!s.detailed) lines.push(`  只提供总分：${fixed(s.total, p)}`);
     for (const i of s.indicators) {
-      const sc = i.status === 'scored' ? fixed(i.score!, p) : i.status === 'not-set' ? '未设定' : '无法计分';
+      const sc = i.status === 'scored' ? fixed(i.score!, p) : i.status === 'not-set' ? '未设定' : '未评分';
       const given = i.given !== undefined && i.source === 'rule' ? `（填报${i.given}）` : '';
       lines.push(`  ${i.path.join(' > ')}  分值${i.weight.toString()}  得分${sc}${given}`);
       lines.push(`      ${i.explanation}`);
     }
-    if (s.detailed)
+    if (s.detailed && s.complete)
       lines.push(
         `  合计${fixed(s.total, p)}（满分${s.maxAfterExclusion.toString()}）  基础得分${fixed(s.base, p)}  等次${s.grade}`,
       );
+    else if (s.detailed) lines.push(`  未完成评分（缺${s.missing.length}项），不计合计与等次`);
   }
   lines.push('');
   if (r.excluded.length > 0)
     lines.push(
       `剔除未设定指标：${r.excluded.map((e) => `${e.name}（${e.weight.toString()}分）`).join('、')}`,
     );
-  lines.push(
-    `最终得分：${fixed(r.final.total, p)}（剔除后满分${r.final.maxAfterExclusion.toString()}，总分${r.final.fullTotal.toString()}）  基础得分：${fixed(r.final.base, p)}  评价等次：${r.final.grade}${r.final.evaluators > 1 ? `（${r.final.evaluators}位评价人员平均）` : ''}`,
-  );
+  if (r.final.complete)
+    lines.push(
+      `最终得分：${fixed(r.final.total, p)}（剔除后满分${r.final.maxAfterExclusion.toString()}，总分${r.final.fullTotal.toString()}）  基础得分：${fixed(r.final.base, p)}  评价等次：${r.final.grade}${r.final.evaluators > 1 ? `（${r.final.evaluators}位评价人员平均）` : ''}`,
+    );
+  else
+    lines.push(
+      `未完成评分（缺${r.final.missing.length}项）：${r.final.missing.map((m) => m.name).join('、')}。全部指标评分后才给出合计与等次。`,
+    );
   if (r.errors.length > 0) {
     lines.push('', `无法计分（${r.errors.length}处）：`);
     for (const e of r.errors) lines.push(`  ✗ [${e.sheet}] ${e.label}：${e.message}`);

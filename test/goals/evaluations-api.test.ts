@@ -108,14 +108,15 @@ describe('seed figures through the API', () => {
       computed: '96.80',
     });
     // 部门整体 (out of 90): from the four project tables only 7 of 14 quantity indicators stay within the
-    // 30% band, so the total is 76.1, not the printed 81.1 — and the API reports the disagreement.
+    // 30% band, so the total is 76.1, not the printed 81.1 — and the API reports the disagreement, at the
+    // template's precision (2 decimals: 76.08), not the printed figure's.
     const department = (
       await dept.request('GET', `/api/evaluations/${byProject['部门整体']!.id}`)
     ).json() as Ev;
     expect(Number(department.panel!.evaluators[0]!.total).toFixed(1)).toBe('76.1');
     expect(department.result.disagreements.find((d) => d.what === 'total')).toMatchObject({
       given: '81.1',
-      computed: '76.1',
+      computed: '76.08',
     });
   });
 });
@@ -135,6 +136,17 @@ describe('scoring a new evaluation with the 004 template', () => {
     ev = first.json() as Ev;
     expect(ev.title).toBe('2020年度信息系统运维项目绩效自评');
     expect(ev.panel).toBeNull();
+    // Nothing scored yet: no grade (never 差), and the DTO says what the page shows instead.
+    const fresh = first.json() as Ev & {
+      completion: { complete: boolean; missingCount: number; text: string };
+      result: { final: { grade: string; complete: boolean } };
+    };
+    expect(fresh.result.final).toMatchObject({ grade: '', complete: false });
+    expect(fresh.completion).toMatchObject({
+      complete: false,
+      missingCount: 20,
+      text: '未完成评分（缺 20 项）',
+    });
     // A department-wide template does not score a project.
     const wrong = await clerk.request('POST', '/api/evaluations', {
       ...body,

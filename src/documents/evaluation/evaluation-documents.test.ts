@@ -231,8 +231,10 @@ describe('self-check', () => {
       'document.reason-missing',
     ]);
     const text = JSON.stringify(built.model);
-    expect(text).toContain('已完成4项，未完成1项，需人工判断1项');
-    expect(text).toContain('（未填写偏差原因）');
+    expect(text).toContain('已完成4项，未完成1项，其余1项未作判断');
+    // No placeholder on paper: the missing reason and the judgement are in the notes, the cells stay blank.
+    expect(text).not.toContain('未填写偏差原因');
+    expect(text).not.toContain('人工判断');
   });
 
   it('refuses a report without its narrative, with a Chinese message', () => {
@@ -241,5 +243,92 @@ describe('self-check', () => {
     expect(() => buildEvaluationDocument('self-evaluation-report', data)).toThrow(
       '生成“项目支出绩效自评报告”需要报告文字（narrative）。',
     );
+  });
+});
+
+describe('totals that add up as printed (presentation rule)', () => {
+  // Three indicators of 33.335% × 30: each prints 10.00, the exact total 30.0015 prints 30.00 — fine; with a
+  // fourth of 3.3335 the exact total 33.335 prints 33.34 while the printed parts add to 33.33.
+  const evaluation = (rounding: 'exact' | 'round-scores-first'): EvaluationDocumentData['evaluation'] => ({
+    title: '舍入测试评分表',
+    template: {
+      id: 'r',
+      name: '舍入测试',
+      kind: 'project',
+      version: 1,
+      grades: [
+        { grade: '优', min: '90' },
+        { grade: '差', min: '0' },
+      ],
+      rounding: { mode: rounding, places: 2 },
+      levelNames: ['类别', '一级指标', '二级指标', '三级指标'],
+      indicators: [
+        {
+          id: 'budget',
+          name: '预算执行',
+          weight: '10',
+          rule: { kind: 'ratio', basis: 'rate' },
+          ruleText: '预算执行率×分值',
+        },
+        {
+          id: 'perf',
+          name: '绩效指标',
+          weight: '90',
+          children: [
+            {
+              id: 'out',
+              name: '产出指标',
+              weight: '90',
+              children: [
+                {
+                  id: 'q',
+                  name: '数量指标',
+                  weight: '90',
+                  children: ['a', 'b', 'c'].map((id) => ({
+                    id,
+                    name: `指标${id}`,
+                    weight: '30',
+                    rule: { kind: 'ratio' as const, basis: 'rate' as const },
+                    ruleText: '完成比例×分值',
+                  })),
+                },
+              ],
+            },
+          ],
+        },
+      ],
+    },
+    inputs: Object.fromEntries(['budget', 'a', 'b', 'c'].map((id) => [id, { rate: '33.335%' }])),
+    sheets: [{ evaluator: { name: '甲' } }],
+  });
+
+  it('prints the rounding note under a 评分表 whose printed scores do not add up to its 合计', async () => {
+    const built = buildEvaluationDocument('score-table', { evaluation: evaluation('exact') });
+    const docx = await renderDocx(built.model);
+    const text = (await extractRendered(docx, 'docx')).map((l) => l.text).join('\n');
+    expect(text).toMatch(/合计\t+100\t33\.34/);
+    expect(text).toContain('各项显示值之和为33.33分，相差0.01分，系四舍五入所致');
+    // Four levels, headed by the template's own level names.
+    expect(text).toContain('类别\t一级指标\t二级指标\t三级指标\t计分规则\t分值\t得分\t评分说明');
+  });
+
+  it('needs no note when each score is rounded first (round-scores-first), and names that policy', async () => {
+    const built = buildEvaluationDocument('score-table', { evaluation: evaluation('round-scores-first') });
+    const text = JSON.stringify(built.model);
+    expect(text).toContain('各指标得分先四舍五入保留2位小数，再相加得出合计');
+    expect(text).not.toContain('系四舍五入所致');
+    expect(text).toContain('"text":"33.33"');
+  });
+
+  it('prints no total and no grade while an indicator is unscored, and notes which', () => {
+    const ev = evaluation('exact')!;
+    delete ev.inputs['c'];
+    const built = buildEvaluationDocument('score-table', { evaluation: ev });
+    const rows = (built.model.blocks[0] as { rows: Array<{ cells: Array<{ text: string }> }> }).rows;
+    const total = rows.find((r) => r.cells[0]!.text === '合计')!;
+    expect(total.cells.slice(1).map((c) => c.text)).toEqual(['100', '', '']);
+    expect(rows.find((r) => r.cells[0]!.text === '评价等次')!.cells[1]!.text).toBe('');
+    expect(built.notes.map((n) => n.message)).toEqual([expect.stringContaining('指标c')]);
+    expect(JSON.stringify(built.model)).not.toContain('尚未填写');
   });
 });

@@ -5,9 +5,9 @@
  * indicators domain (a person's judgement only where the texts cannot be compared).
  */
 import { completionPercent, dec, fixed, sum, type Dec } from '../../domain/money/index.ts';
-import { evaluateGoal, type GoalStatus } from '../../domain/indicators/index.ts';
+import { defaultDirection, evaluateGoal, type GoalStatus } from '../../domain/indicators/index.ts';
 import { cell, type DocumentModel, type Table, type TableCell, type TableRow } from '../model.ts';
-import { titled } from './common.ts';
+import { roundingNote, titled } from './common.ts';
 import { DocumentInputError, type ProjectIndicatorRow, type ProjectSheetData } from './types.ts';
 
 export type IndicatorOutcome = {
@@ -50,7 +50,9 @@ export function projectFigures(p: ProjectSheetData): ProjectFigures {
     if (row.name.trim() === '' && row.target.trim() === '') {
       return { row, set: false, status: 'undetermined', judged: false, message: '未设定该指标。' };
     }
-    const g = evaluateGoal(row.target, row.actual, row.direction ?? 'higher');
+    const direction =
+      row.direction ?? defaultDirection({ target: row.target, level2: row.level2, name: row.name });
+    const g = evaluateGoal(row.target, row.actual, direction);
     if (g.status === 'undetermined' && row.metOverride !== undefined) {
       return {
         row,
@@ -82,7 +84,8 @@ export function projectFigures(p: ProjectSheetData): ProjectFigures {
 export const percentText = (x: Dec | null): string => (x === null ? '—' : `${fixed(x, 2)}%`);
 export const wan = (x: Dec | string): string => fixed(x, 2);
 
-const STATUS_TEXT: Record<GoalStatus, string> = { met: '是', 'not-met': '否', undetermined: '待判断' };
+/** 是否完成; a row nobody could judge stays blank (the self-check and the submission say so). */
+const STATUS_TEXT: Record<GoalStatus, string> = { met: '是', 'not-met': '否', undetermined: '' };
 
 /** Runs of equal values in a column, for rowSpan merging ("一级 merged once"). */
 function runLengths(values: readonly string[], breaks: readonly boolean[] = []): number[] {
@@ -117,15 +120,13 @@ function indicatorRows(outcomes: readonly IndicatorOutcome[]): TableRow[] {
     ]
       .filter(Boolean)
       .join('\n');
+    // Missing data stays blank: an official document prints no placeholder.
     cells.push(
       cell(o.row.name, { align: 'left' }),
       cell(o.row.target),
       cell(o.row.actual),
       cell(STATUS_TEXT[o.status]),
-      cell(
-        remarks || (o.status === 'met' ? '' : o.status === 'not-met' ? '（未填写偏差原因）' : '请人工判断'),
-        { align: 'left' },
-      ),
+      cell(remarks, { align: 'left' }),
     );
     return { cells };
   });
@@ -138,7 +139,7 @@ export function buildProjectSheetTable(p: ProjectSheetData, f: ProjectFigures = 
   const c = f.counts;
   const summary =
     `共设置三级指标${c.set}项，已完成${c.met}项，未完成${c.notMet}项` +
-    (c.undetermined > 0 ? `，需人工判断${c.undetermined}项` : '') +
+    (c.undetermined > 0 ? `，其余${c.undetermined}项未作判断` : '') +
     '。';
   const rows: TableRow[] = [
     { cells: [label('项目名称'), cell(p.projectName, { colSpan: 6, align: 'left' })] },
@@ -229,6 +230,10 @@ export function buildProjectSheetTable(p: ProjectSheetData, f: ProjectFigures = 
     ...indicatorRows(f.outcomes),
     { cells: [cell(summary, { colSpan: 7, align: 'left' })] },
   );
+  const sums = [
+    roundingNote('预算数年度资金总额', [p.budget.fiscal, p.budget.other], f.budgetTotal, 2, '万元'),
+    roundingNote('执行数年度资金总额', [p.executed.fiscal, p.executed.other], f.executedTotal, 2, '万元'),
+  ].filter((n): n is string => n !== null);
   return {
     kind: 'table',
     caption: p.sheetTitle ?? '项目支出绩效自评表',
@@ -237,15 +242,16 @@ export function buildProjectSheetTable(p: ProjectSheetData, f: ProjectFigures = 
     headerRows: 0,
     rows,
     fontSize: 10.5,
-    note: '注：执行率＝执行数÷预算数×100%，四舍五入保留两位小数；“是否完成”由预期指标值与实际完成值比较得出，“待判断”的指标须人工确认。',
+    note: `注：执行率＝执行数÷预算数×100%，四舍五入保留两位小数；“是否完成”由预期指标值与实际完成值按指标方向（正向≥、反向≤、等于=）比较得出。${sums.join('')}`,
   };
 }
 
 export function buildProjectSheet(p: ProjectSheetData): DocumentModel {
+  // The title names the year; the table's own caption and "（2020年度）" line would repeat it.
   return {
     title: titled(p, p.sheetTitle ?? '项目支出绩效自评表'),
     bodySize: 12,
     pageNumbers: true,
-    blocks: [{ ...buildProjectSheetTable(p), caption: undefined }],
+    blocks: [{ ...buildProjectSheetTable(p), caption: undefined, subcaption: undefined }],
   };
 }

@@ -9,7 +9,7 @@
 import { dec, fixed, sum } from '../../domain/money/index.ts';
 import type { EvaluationResult } from '../../domain/scoring/index.ts';
 import { heading, pageBreak, para, type Block, type DocumentModel } from '../model.ts';
-import { approvalBlocks, chineseDate, titled } from './common.ts';
+import { approvalBlocks, chineseDate, roundingNote, titled } from './common.ts';
 import { percentText, wan, type ProjectFigures } from './project-sheet.ts';
 import { buildScoreTable, type ScoreSummary } from './score-table.ts';
 import type { ApprovalStep, ProjectSheetData, ReportNarrative } from './types.ts';
@@ -42,10 +42,17 @@ export type ReportInput = {
   approvals?: ApprovalStep[];
 };
 
-export function finalScore(input: Pick<ReportInput, 'summary' | 'panel'>): { score: string; grade: string } {
+/** The final score and grade, or null while an indicator or an evaluator's sheet is unscored. */
+export function finalScore(
+  input: Pick<ReportInput, 'summary' | 'panel'>,
+): { score: string; grade: string } | null {
   if (input.panel)
-    return { score: fixed(input.panel.final.base, input.panel.places), grade: input.panel.final.grade };
-  return { score: fixed(input.summary.base, input.summary.places), grade: input.summary.grade };
+    return input.panel.final.complete
+      ? { score: fixed(input.panel.final.base, input.panel.places), grade: input.panel.final.grade }
+      : null;
+  return input.summary.complete
+    ? { score: fixed(input.summary.base, input.summary.places), grade: input.summary.grade }
+    : null;
 }
 
 export function buildReport(input: ReportInput): DocumentModel {
@@ -113,15 +120,17 @@ export function buildReport(input: ReportInput): DocumentModel {
     input.panel && input.panel.sheets.length > 1
       ? `${input.panel.sheets.length}位评价人员评分分别为${input.panel.sheets.map((x) => `${fixed(x.base, input.panel!.places)}分`).join('、')}，取平均值，`
       : '';
-  blocks.push(
-    para(
-      `根据${year}年度项目支出绩效评分表，` +
-        (excluded.length > 0
-          ? `剔除未设定的绩效目标${excluded.join('、')}共${excluded.length}个指标后，`
-          : '') +
-        `${panelText}自评得分${final.score}分，评价等次为${final.grade}。`,
-    ),
-  );
+  // No score and no grade for an incomplete scoring: the sentence is left out (the notes say what is missing).
+  if (final)
+    blocks.push(
+      para(
+        `根据${year}年度项目支出绩效评分表，` +
+          (excluded.length > 0
+            ? `剔除未设定的绩效目标${excluded.join('、')}共${excluded.length}个指标后，`
+            : '') +
+          `${panelText}自评得分${final.score}分，评价等次为${final.grade}。`,
+      ),
+    );
   blocks.push(...paragraphs(n.conclusion));
 
   // 四、绩效评价分析
@@ -146,6 +155,17 @@ export function buildReport(input: ReportInput): DocumentModel {
     }
     blocks.push(...paragraphs(n.analysis?.[node.name]));
   });
+  // The 一级 scores above add up to the 合计 of the 评分表, or a note says why they differ by rounding.
+  const groupsNote = s.complete
+    ? roundingNote(
+        '各一级指标得分合计',
+        top.map((node) => s.groupScore.get(node.id) ?? 0),
+        s.total,
+        s.places,
+        '分',
+      )
+    : null;
+  if (groupsNote) blocks.push(para(`注：${groupsNote}`));
   blocks.push(heading(2, `（${CN[top.length]}）绩效目标完成情况`));
   const unmet = f.outcomes.filter((o) => o.set && o.status === 'not-met');
   const undetermined = f.outcomes.filter((o) => o.set && o.status === 'undetermined');
@@ -153,7 +173,7 @@ export function buildReport(input: ReportInput): DocumentModel {
     para(
       `项目设置的${c.set}项三级绩效指标中，已完成${c.met}项，未完成${c.notMet}项` +
         (c.undetermined > 0
-          ? `，需人工判断${c.undetermined}项（${undetermined.map((o) => o.row.name).join('、')}）`
+          ? `，其余${c.undetermined}项（${undetermined.map((o) => o.row.name).join('、')}）未作判断`
           : '') +
         '。',
     ),

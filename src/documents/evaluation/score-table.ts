@@ -5,14 +5,16 @@
  * policy. With several detailed score sheets each indicator shows the evaluators' average.
  */
 import { dec, fixed, sum, type Dec } from '../../domain/money/index.ts';
-import { leaves, RULE_KIND_NAMES, type IndicatorNode } from '../../domain/indicators/index.ts';
+import { leaves, levelNames, type IndicatorNode } from '../../domain/indicators/index.ts';
 import {
+  describeRule,
   gradeOf,
   type Evaluation,
   type EvaluationResult,
   type IndicatorResult,
 } from '../../domain/scoring/index.ts';
 import { cell, type Table, type TableCell, type TableRow } from '../model.ts';
+import { roundingNote } from './common.ts';
 import { DocumentInputError } from './types.ts';
 
 export type ScoredLeaf = {
@@ -34,7 +36,10 @@ export type ScoreSummary = {
   maxAfterExclusion: Dec;
   /** total / maxAfterExclusion × 100. */
   base: Dec;
+  /** '' while an indicator is unscored: no grade for a partial score. */
   grade: string;
+  /** Whether every indicator that is not excluded has a score; when not, no total or grade is printed. */
+  complete: boolean;
   places: number;
   evaluators: string[];
   excluded: EvaluationResult['excluded'];
@@ -69,13 +74,14 @@ export function scoreSummary(evaluation: Evaluation, result: EvaluationResult): 
       };
     const errors = entries.map(shortfall).filter(Boolean);
     if (errors.length > 0 || entries.some((e) => e.score === null)) {
+      // The cell stays blank; the reason goes to the document's notes (the self-check), not on paper.
       return {
         node,
         path,
         weight,
         excluded: false,
         score: null,
-        explanation: errors[0] ?? '未评分。',
+        explanation: '',
         error: errors[0] ?? '未评分。',
       };
     }
@@ -98,13 +104,15 @@ export function scoreSummary(evaluation: Evaluation, result: EvaluationResult): 
   const total = sum(scored.map((l) => l.score ?? 0));
   const maxAfterExclusion = sum(scored.filter((l) => !l.excluded).map((l) => l.weight));
   const base = maxAfterExclusion.isZero() ? dec(0) : total.div(maxAfterExclusion).times(100);
+  const complete = scored.every((l) => l.excluded || l.score !== null);
   return {
     leaves: scored,
     total,
     fullTotal: result.final.fullTotal,
     maxAfterExclusion,
     base,
-    grade: gradeOf(base, evaluation.template.grades, result.places),
+    complete,
+    grade: complete ? gradeOf(base, evaluation.template.grades, result.places) : '',
     places: result.places,
     evaluators: sheets.map((s) => s.evaluator.name),
     excluded: result.excluded,
@@ -113,7 +121,14 @@ export function scoreSummary(evaluation: Evaluation, result: EvaluationResult): 
   };
 }
 
-const LEVEL_NAMES = ['一级指标', '二级指标', '三级指标'];
+/** Column widths (percent) for a tree `depth` levels deep: the level columns share what the others leave. */
+function widthsFor(depth: number): number[] {
+  if (depth === 3) return [11, 12, 14, 22, 7, 8, 26];
+  if (depth === 2) return [12, 16, 30, 7, 8, 27];
+  if (depth === 1) return [20, 34, 8, 9, 29];
+  const level = Math.floor(46 / depth);
+  return [...Array.from({ length: depth }, () => level), 100 - level * depth - 37, 7, 8, 22];
+}
 
 function groupLabel(node: IndicatorNode): string {
   return `${node.name}（${node.weight}分）`;
@@ -123,7 +138,7 @@ export function buildScoreTable(evaluation: Evaluation, s: ScoreSummary, caption
   const depth = Math.max(...s.leaves.map((l) => l.path.length));
   const p = s.places;
   const header: TableRow = {
-    cells: [...LEVEL_NAMES.slice(0, depth), '计分规则', '分值', '得分', '评分说明'].map((t) =>
+    cells: [...levelNames(evaluation.template, depth), '计分规则', '分值', '得分', '评分说明'].map((t) =>
       cell(t, { shade: true, bold: true }),
     ),
   };
@@ -141,7 +156,7 @@ export function buildScoreTable(evaluation: Evaluation, s: ScoreSummary, caption
     const leafLevel = l.path.length - 1;
     cells.push(
       cell(l.node.name, { colSpan: depth - leafLevel, align: depth - leafLevel > 1 ? 'center' : 'left' }),
-      cell(l.node.ruleText ?? RULE_KIND_NAMES[l.node.rule?.kind ?? 'manual'], { align: 'left' }),
+      cell(l.node.ruleText?.trim() || describeRule(l.node.rule ?? { kind: 'manual' }), { align: 'left' }),
       cell(l.node.weight),
       cell(l.score === null ? '' : fixed(l.score, p)),
       cell(l.explanation, { align: 'left' }),
@@ -151,7 +166,12 @@ export function buildScoreTable(evaluation: Evaluation, s: ScoreSummary, caption
   const span = depth + 1;
   const excludedNames = s.excluded.map((e) => e.name).join('、');
   const excludedWeight = sum(s.excluded.map((e) => e.weight));
-  if (s.excluded.length > 0) {
+  // Not completely scored: no total and no grade on paper (the blank cells say so; the notes name them).
+  if (!s.complete) {
+    rows.push({
+      cells: [cell('合计', { colSpan: span, bold: true }), cell(s.fullTotal.toString()), cell(''), cell('')],
+    });
+  } else if (s.excluded.length > 0) {
     // A renormalised table's 合计 row shows the 基础得分 (剔除后得分 ÷ 剔除后总分 × 100), as published
     // tables do and as the checker reads them.
     rows.push({
@@ -191,16 +211,18 @@ export function buildScoreTable(evaluation: Evaluation, s: ScoreSummary, caption
   rows.push({
     cells: [cell('评价等次', { colSpan: span, bold: true }), cell(s.grade, { colSpan: 3, bold: true })],
   });
+  const shown = s.leaves.filter((l) => l.score !== null).map((l) => l.score!);
+  const sumNote = s.complete ? roundingNote('合计得分', shown, s.total, p, '分') : null;
   const notes = [
     s.excluded.length > 0 ? '基础得分＝剔除未设定绩效目标的指标分值后的合计得分÷剔除后的总分×100。' : '',
     s.evaluators.length > 1
       ? `各指标得分为${s.evaluators.length}位评价人员（${s.evaluators.join('、')}）评分的平均值。`
       : '',
     `计分与舍入：${s.roundingText}。`,
+    sumNote ?? '',
     `评价等次：${evaluation.template.grades.map((g, k, all) => (k === all.length - 1 ? `${g.grade}（${all[k - 1] ? `${all[k - 1]!.min}分以下` : ''}）` : `${g.grade}（${g.min}分及以上）`)).join('，')}。`,
   ].filter(Boolean);
-  const widths =
-    depth === 3 ? [11, 12, 14, 22, 7, 8, 26] : depth === 2 ? [12, 16, 30, 7, 8, 27] : [20, 34, 8, 9, 29];
+  const widths = widthsFor(depth);
   return {
     kind: 'table',
     caption,

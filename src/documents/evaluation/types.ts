@@ -3,7 +3,7 @@
  * them); every derived figure — totals, 执行率, 是否完成, scores, base score, grade, average, counts — is
  * computed by the domain layer, never taken from here. Narrative fields are what people write.
  */
-import type { Direction } from '../../domain/indicators/index.ts';
+import type { IndicatorDirection } from '../../domain/indicators/index.ts';
 import type { Evaluation } from '../../domain/scoring/index.ts';
 
 export type EvaluationDocumentKind =
@@ -32,8 +32,8 @@ export type ProjectIndicatorRow = {
   target: string;
   /** 实际完成值 as typed. */
   actual: string;
-  /** For a bare target ("12次"), whether more or less is better. Default 'higher'. */
-  direction?: Direction;
+  /** 正向 / 反向 / 等于 / 定性, as set on the goal row; default read from the target (成本 → 反向). */
+  direction?: IndicatorDirection;
   /** A person's judgement where the texts cannot be compared automatically (prose, different units). */
   metOverride?: boolean;
   /** 偏差原因 and 改进措施 (required by the form when not met; printed when given). */

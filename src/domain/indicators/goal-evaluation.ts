@@ -6,6 +6,7 @@
  */
 import { Dec } from '../money/index.ts';
 import { comparatorText, parseValue, type ParsedValue, type Quantity } from './target-value.ts';
+import { equalAtPrecision, type IndicatorDirection } from './direction.ts';
 
 export type GoalStatus = 'met' | 'not-met' | 'undetermined';
 export type Direction = 'higher' | 'lower';
@@ -29,7 +30,20 @@ function unitsCompatible(a: Quantity, b: Quantity): boolean {
 
 /** The actual figure to compare with a quantity target: the quantity itself, or one in prose with the same unit. */
 export function comparableActual(target: Quantity, actual: ParsedValue): Quantity | null {
-  if (actual.kind === 'quantity') return unitsCompatible(target, actual) ? actual : null;
+  if (actual.kind === 'quantity') {
+    if (!unitsCompatible(target, actual)) return null;
+    // A bare actual ("31.68") against "32.35万元" is written in the target's unit (万元), not in 元.
+    if (actual.unit === '' && actual.multiplier === null && target.multiplier !== null) {
+      const factor = target.value.div(target.number.isZero() ? 1 : target.number);
+      return {
+        ...actual,
+        multiplier: target.multiplier,
+        unit: target.unit,
+        value: actual.number.times(factor),
+      };
+    }
+    return actual;
+  }
   if (actual.kind === 'prose') {
     return actual.quantities.find((q) => q.unit === target.unit && q.unit !== '') ?? null;
   }
@@ -51,9 +65,22 @@ export function satisfies(target: Quantity, actual: Dec, direction: Direction = 
     case '≈':
       return actual.gte(t);
     case '=':
-      if (!target.implicit) return actual.eq(t);
+      if (!target.implicit) return equalAtPrecision(target, actual);
       return direction === 'higher' ? actual.gte(t) : actual.lte(t);
   }
+}
+
+/**
+ * Whether an actual meets a target under an indicator's direction. A direction that was set governs a
+ * bare figure, an approximate one ("约3万桶") and an "="; an explicit ≥ / ≤ / > / < is read as written
+ * (a direction contradicting it is refused when the goal table is saved, see directionProblem()).
+ * 等于 is equality within the target's printed precision ("= 100%" is met by 100).
+ */
+export function meetsTarget(target: Quantity, actual: Dec, direction: IndicatorDirection): boolean {
+  const explicit = target.comparator !== '=' && target.comparator !== '≈';
+  if (explicit || direction === 'qualitative') return satisfies(target, actual, 'higher');
+  if (direction === 'equal') return equalAtPrecision(target, actual);
+  return direction === 'higher' ? actual.gte(target.value) : actual.lte(target.value);
 }
 
 function show(q: Quantity): string {
@@ -79,10 +106,14 @@ export function soleQuantity(p: ParsedValue): Quantity | null {
 
 const GENERIC_DONE = ['完成', '已完成', '全部完成', '达到', '达标', '通过', '是', '按时完成', '按期完成'];
 
+/**
+ * Goal versus actual under a direction (default 正向; callers pass the indicator's direction, set or
+ * defaultDirection()). 定性 is judged by a person unless both texts are words that compare ("满意").
+ */
 export function evaluateGoal(
   targetText: string,
   actualText: string,
-  direction: Direction = 'higher',
+  direction: IndicatorDirection = 'higher',
 ): GoalEvaluation {
   const parsedTarget = parseValue(targetText);
   const actual = parseValue(actualText);
@@ -107,15 +138,30 @@ export function evaluateGoal(
         message: `无法比较“${targetText}”与“${actualText}”：${why}，请人工判断。`,
       };
     }
-    const met = satisfies(target, a.value, direction);
     const r = rates(target, a);
     const rateText = r.completionRate ? `，完成率${r.completionRate.toDecimalPlaces(2).toFixed(2)}%` : '';
+    const expected = `预期${target.implicit ? '' : comparatorText(target.comparator)}${show(target)}`;
+    if (direction === 'qualitative')
+      return {
+        ...base,
+        actualQuantity: a,
+        ...r,
+        status: 'undetermined',
+        message: `${expected}，实际${show(a)}；该指标为定性指标，由评价人员判断是否达成。`,
+      };
+    const met = meetsTarget(target, a.value, direction);
+    const how =
+      target.implicit && direction !== 'equal'
+        ? direction === 'higher'
+          ? '（正向指标，不低于即达成）'
+          : '（反向指标，不高于即达成）'
+        : '';
     return {
       ...base,
       actualQuantity: a,
       ...r,
       status: met ? 'met' : 'not-met',
-      message: `预期${target.implicit ? '' : comparatorText(target.comparator)}${show(target)}，实际${show(a)}${rateText}，${met ? '已达成' : '未达成'}。`,
+      message: `${expected}${how}，实际${show(a)}${rateText}，${met ? '已达成' : '未达成'}。`,
     };
   }
 

@@ -119,14 +119,25 @@ export const RULE_KIND_NAMES: Record<RuleKind, string> = {
  * How figures are rounded. 'exact' keeps every intermediate exact and rounds only for display
  * (half-up at `places`). 'round-ratios-first' rounds each ratio to `ratioPlaces` before multiplying by
  * points, as some published tables do (seed 001's 执行进度 prints 5.51 where the exact rule gives 5.48).
+ * 'round-scores-first' rounds each indicator's score to `places` and adds the rounded scores, so the
+ * printed scores always add up to the printed total.
  */
 export type RoundingPolicy =
-  { mode: 'exact'; places: number } | { mode: 'round-ratios-first'; ratioPlaces: number; places: number };
+  | { mode: 'exact'; places: number }
+  | { mode: 'round-ratios-first'; ratioPlaces: number; places: number }
+  /** Each indicator's score is rounded to `places` first, then the scores are added (many printed tables). */
+  | { mode: 'round-scores-first'; places: number };
 
 export const DEFAULT_ROUNDING: RoundingPolicy = { mode: 'exact', places: 2 };
 
+/** The policy as the documents name it (printed under every 评分表). */
 export function describeRounding(p: RoundingPolicy): string {
-  return p.mode === 'exact'
-    ? `精确计算，合计用未舍入数值，显示时四舍五入保留${p.places}位小数`
-    : `各比率先四舍五入保留${p.ratioPlaces}位小数再乘以分值，显示时四舍五入保留${p.places}位小数`;
+  switch (p.mode) {
+    case 'exact':
+      return `精确计算，合计用未舍入数值，显示时四舍五入保留${p.places}位小数`;
+    case 'round-ratios-first':
+      return `各比率先四舍五入保留${p.ratioPlaces}位小数再乘以分值，显示时四舍五入保留${p.places}位小数`;
+    case 'round-scores-first':
+      return `各指标得分先四舍五入保留${p.places}位小数，再相加得出合计`;
+  }
 }

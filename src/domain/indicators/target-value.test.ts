@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseValue } from './target-value.ts';
 import { evaluateAgainstStandards, evaluateGoal } from './goal-evaluation.ts';
+import { defaultDirection, directionProblem, readDirection } from './direction.ts';
 import { isStandardLevel2, standardLevel1 } from './catalogue.ts';
 
 function q(text: string): {
@@ -177,5 +178,41 @@ describe('the standard catalogue', () => {
     expect(standardLevel1('项目完成指标')).toBe('产出指标');
     expect(isStandardLevel2('完成指标', '数量指标')).toBe(true);
     expect(isStandardLevel2('效益指标', '数量指标')).toBe(false);
+  });
+});
+
+describe('indicator direction (正向 / 反向 / 等于 / 定性)', () => {
+  it('defaults a bare cost to 反向: 31.68 against 32.35万元 is underspent and met', () => {
+    const direction = defaultDirection({ target: '32.35万元', level2: '成本指标', name: '项目总成本' });
+    expect(direction).toBe('lower');
+    expect(evaluateGoal('32.35万元', '31.68万元', direction).status).toBe('met');
+    expect(evaluateGoal('32.35万元', '31.68', direction).status).toBe('met');
+    expect(evaluateGoal('32.35万元', '33', direction).status).toBe('not-met');
+  });
+
+  it('reads the default from the comparator, and 定性 for words', () => {
+    expect(defaultDirection({ target: '≥98%' })).toBe('higher');
+    expect(defaultDirection({ target: '低于10%' })).toBe('lower');
+    expect(defaultDirection({ target: '=100%' })).toBe('equal');
+    expect(defaultDirection({ target: '1000条', level2: '数量指标' })).toBe('higher');
+    expect(defaultDirection({ target: '2020年12月底前' })).toBe('lower');
+    expect(defaultDirection({ target: '满意' })).toBe('qualitative');
+  });
+
+  it('meets "= 100%" with an actual of 100 (equal within the printed precision)', () => {
+    expect(evaluateGoal('=100%', '100', 'equal').status).toBe('met');
+    expect(evaluateGoal('=100%', '100%').status).toBe('met');
+    expect(evaluateGoal('100%', '99.6%', 'equal').status).toBe('met');
+    expect(evaluateGoal('100%', '99.4%', 'equal').status).toBe('not-met');
+  });
+
+  it('refuses a direction that contradicts the target, in Chinese', () => {
+    expect(directionProblem('≥98%', 'lower')).toContain('不一致');
+    expect(directionProblem('满意', 'higher')).toContain('不是数值');
+    expect(directionProblem('32.35万元', 'lower')).toBeNull();
+    expect(directionProblem('≥98%', 'qualitative')).toBeNull();
+    expect(readDirection('≤')).toBe('lower');
+    expect(readDirection('定性')).toBe('qualitative');
+    expect(readDirection('向上')).toBeNull();
   });
 });

@@ -1,10 +1,25 @@
 /**
- * An indicator system (评价指标体系) as configuration: a versioned tree of up to three levels
- * (一级/二级/三级), each leaf with weight (分值), rule and rule text (计分规则), plus grade bands and the
- * rounding policy. Provinces publish a new one each year, so this is data that administrators edit.
+ * An indicator system (评价指标体系) as configuration: a versioned tree of up to six levels (usually
+ * 一级/二级/三级; Sichuan's 自评表 puts 预算执行 (10) and 绩效指标 (90) above them, four levels), each leaf
+ * with weight (分值), rule and rule text (计分规则), plus grade bands and the rounding policy. Provinces
+ * publish a new one each year, so this is data that administrators edit.
  */
 import { Dec, dec, sum } from '../money/index.ts';
+import { DIRECTION_NAMES, type IndicatorDirection } from './direction.ts';
 import type { RoundingPolicy, RuleConfig } from './rule-config.ts';
+
+/** The deepest indicator tree a template may have. */
+export const MAX_TEMPLATE_DEPTH = 6;
+
+const CN_DIGITS = ['一', '二', '三', '四', '五', '六', '七', '八', '九'];
+
+/** Column headings of a tree `depth` levels deep: the template's own, else 一级指标, 二级指标 … */
+export function levelNames(template: Pick<IndicatorTemplate, 'levelNames'>, depth: number): string[] {
+  return Array.from(
+    { length: depth },
+    (_, i) => template.levelNames?.[i]?.trim() || `${CN_DIGITS[i] ?? String(i + 1)}级指标`,
+  );
+}
 
 export type IndicatorNode = {
   id: string;
@@ -17,6 +32,8 @@ export type IndicatorNode = {
   rule?: RuleConfig;
   /** 计分规则 as printed for users. */
   ruleText?: string;
+  /** Leaves only: 正向 / 反向 / 等于 / 定性 (default: read from the target, see defaultDirection()). */
+  direction?: IndicatorDirection;
   children?: IndicatorNode[];
 };
 
@@ -33,6 +50,8 @@ export type IndicatorTemplate = {
   /** Highest grade first; a score belongs to the first band whose min it reaches. */
   grades: GradeBand[];
   rounding: RoundingPolicy;
+  /** Headings of the levels, top first (default 一级指标, 二级指标 …). */
+  levelNames?: string[];
   indicators: IndicatorNode[];
 };
 
@@ -82,8 +101,9 @@ export function totalWeight(template: Pick<IndicatorTemplate, 'indicators'>): De
 export type TemplateProblem = { path: string; message: string };
 
 /**
- * Structural checks a template must pass before it scores anything: at most three levels, unique ids,
- * a rule on every leaf, and each parent's weight equal to the sum of its children's.
+ * Structural checks a template must pass before it scores anything: at most MAX_TEMPLATE_DEPTH levels,
+ * unique ids, a rule on every leaf, each parent's weight equal to the sum of its children's, and a leaf's
+ * direction agreeing with its rule's.
  */
 export function checkTemplate(template: IndicatorTemplate): TemplateProblem[] {
   const problems: TemplateProblem[] = [];
@@ -93,7 +113,21 @@ export function checkTemplate(template: IndicatorTemplate): TemplateProblem[] {
       const here = `${jsonPath}[${i}]`;
       if (seen.has(n.id)) problems.push({ path: `${here}.id`, message: `指标编号“${n.id}”重复。` });
       seen.add(n.id);
-      if (depth > 3) problems.push({ path: here, message: `指标“${n.name}”超过三级。` });
+      if (depth > MAX_TEMPLATE_DEPTH)
+        problems.push({
+          path: here,
+          message: `指标“${n.name}”超过${CN_DIGITS[MAX_TEMPLATE_DEPTH - 1]}级（指标体系最多${MAX_TEMPLATE_DEPTH}级）。`,
+        });
+      if (n.direction && n.rule?.kind === 'direction' && n.rule.direction !== n.direction)
+        problems.push({
+          path: `${here}.direction`,
+          message: `指标“${n.name}”的方向“${DIRECTION_NAMES[n.direction]}”与其计分规则的方向“${DIRECTION_NAMES[n.rule.direction]}”不一致。`,
+        });
+      if (n.direction && n.children && n.children.length > 0)
+        problems.push({
+          path: `${here}.direction`,
+          message: `指标方向应设在末级指标“${n.name}”的下级指标上。`,
+        });
       let w: Dec | null = null;
       try {
         w = dec(n.weight);

@@ -2,10 +2,13 @@
  * An evaluation = template + inputs (facts shared by all evaluators) + one score sheet per evaluator.
  * Each sheet is scored leaf by leaf; 未设定 indicators are excluded and the total renormalised
  * (基础得分 = 剔除后合计得分 / 剔除后总分 × 100); the final score is the evaluators' average (004: 99 and
- * 98 → 98.5) and gets a grade. Totals come from unrounded values; every printed (given) figure is compared
- * with the computed one at its own precision and each disagreement is listed.
+ * 98 → 98.5) and gets a grade. Totals come from unrounded values (or from scores rounded one by one under
+ * the 'round-scores-first' policy); every printed (given) figure is compared with the computed one at the
+ * template's precision (a printed "5" against 4.94 disagrees) and each disagreement is listed.
+ * Until every indicator of a sheet is scored the sheet is incomplete: it has no grade ('') and lists
+ * what is missing; its total is the partial sum, never to be shown as a result.
  */
-import { Dec, dec, fixed, printedMatches, sum } from '../money/index.ts';
+import { Dec, dec, fixed, roundHalfUp, sum } from '../money/index.ts';
 import {
   allNodes,
   describeRounding,
@@ -73,6 +76,16 @@ export type NodeSubtotal = {
   score: Dec;
 };
 
+/** An indicator a sheet cannot score yet: which, and what is missing or wrong (in Chinese). */
+export type MissingScore = {
+  id: string;
+  name: string;
+  /** "一级 > 二级 > 三级". */
+  label: string;
+  field: string | undefined;
+  message: string;
+};
+
 export type SheetResult = {
   evaluator: Evaluator;
   /** False for a sheet that gives only a total (nothing per indicator to recompute). */
@@ -83,8 +96,12 @@ export type SheetResult = {
   fullTotal: Dec;
   maxAfterExclusion: Dec;
   base: Dec;
+  /** '' while the sheet is incomplete: no grade is given for a partial score. */
   grade: string;
+  /** Whether every indicator that is not excluded has a score. */
   complete: boolean;
+  /** The indicators still without a score (empty when complete). */
+  missing: MissingScore[];
 };
 
 export type Disagreement = {
@@ -114,7 +131,21 @@ export type EvaluationResult = {
   places: number;
   excluded: Array<{ id: string; name: string; weight: Dec; reason: string | undefined }>;
   sheets: SheetResult[];
-  final: { total: Dec; base: Dec; grade: string; maxAfterExclusion: Dec; fullTotal: Dec; evaluators: number };
+  /**
+   * The evaluators' average. While any sheet is incomplete, `complete` is false, `grade` is '' and
+   * `missing` lists each indicator still without a score (once, whichever sheet lacks it); total and base
+   * are then partial sums that must not be shown as a result.
+   */
+  final: {
+    total: Dec;
+    base: Dec;
+    grade: string;
+    maxAfterExclusion: Dec;
+    fullTotal: Dec;
+    evaluators: number;
+    complete: boolean;
+    missing: MissingScore[];
+  };
   disagreements: Disagreement[];
   findings: Finding[];
   errors: ScoringError[];
@@ -122,14 +153,20 @@ export type EvaluationResult = {
 
 const ZERO = new Dec(0);
 
-function shownAt(given: string, exact: Dec): string {
-  const places = (given.trim().split('.')[1] ?? '').length;
-  return fixed(exact, places);
-}
-
-function compare(given: string | undefined, exact: Dec): { matches: boolean; shown: string } | null {
-  if (given === undefined || readDecimal(given) === null) return null;
-  return { matches: printedMatches(given.trim(), exact), shown: shownAt(given, exact) };
+/**
+ * A printed figure against the computed one, both at the template's precision: a printed "5" is 5.00
+ * and disagrees with 4.94 (a whole number must not hide a deduction).
+ */
+function compare(
+  given: string | undefined,
+  exact: Dec,
+  places: number,
+): { matches: boolean; shown: string } | null {
+  if (given === undefined) return null;
+  const g = readDecimal(given);
+  if (g === null) return null;
+  const shown = roundHalfUp(exact, places);
+  return { matches: roundHalfUp(g, places).eq(shown), shown: shown.toFixed(places) };
 }
 
 /** The template's shape, computed once per evaluation and shared by its sheets. */
@@ -213,12 +250,13 @@ function scoreSheet(
       base,
       grade: gradeOf(base, t.grades, places),
       complete: true,
+      missing: [],
     };
   }
 
   const results: IndicatorResult[] = [];
   const scoreById = new Map<string, Dec>();
-  let complete = true;
+  const missing: MissingScore[] = [];
   for (const { node } of leafRefs) {
     const { label, pathNames } = shape.labelById.get(node.id)!;
     const entry = sheet.scores?.[node.id];
@@ -247,7 +285,7 @@ function scoreSheet(
     }
     const outcome = scoreRule(rule, { weight, rounding: t.rounding, input: ev.inputs[node.id] ?? {}, entry });
     if (!outcome.ok) {
-      complete = false;
+      missing.push({ id: node.id, name: node.name, label, field: outcome.field, message: outcome.message });
       out.errors.push({
         sheet: who,
         indicatorId: node.id,
@@ -265,19 +303,22 @@ function scoreSheet(
       });
       continue;
     }
-    scoreById.set(node.id, outcome.score);
+    // 'round-scores-first': each indicator's score is rounded before it is added (as many printed tables do).
+    const score =
+      t.rounding.mode === 'round-scores-first' ? roundHalfUp(outcome.score, places) : outcome.score;
+    scoreById.set(node.id, score);
     for (const f of outcome.findings)
       out.findings.push({ sheet: who, indicatorId: node.id, label, message: f });
     results.push({
       ...base,
       status: 'scored',
-      score: outcome.score,
+      score,
       source: outcome.source,
       explanation: outcome.explanation,
       findings: outcome.findings,
     });
     if (outcome.source === 'rule') {
-      const c = compare(entry?.score, outcome.score);
+      const c = compare(entry?.score, score, places);
       if (c && !c.matches) {
         out.disagreements.push({
           sheet: who,
@@ -292,6 +333,7 @@ function scoreSheet(
     }
   }
 
+  const complete = missing.length === 0;
   const subtotals: NodeSubtotal[] = [];
   for (const { node, depth, leafIds } of shape.parents) {
     let score = ZERO;
@@ -311,7 +353,8 @@ function scoreSheet(
       score,
     });
     const g = sheet.given?.subtotals?.[node.id];
-    const c = compare(g, score);
+    const whole = leafIds.every((id) => excludedIds.has(id) || scoreById.has(id));
+    const c = whole ? compare(g, score, places) : null;
     if (c && !c.matches) {
       out.disagreements.push({
         sheet: who,
@@ -327,13 +370,16 @@ function scoreSheet(
 
   const total = sum([...scoreById.values()]);
   const base = maxAfterExclusion.isZero() ? ZERO : total.div(maxAfterExclusion).times(100);
-  const grade = gradeOf(base, t.grades, places);
-  const checks: Array<['total' | 'base', string | undefined, Dec, string]> = [
-    ['total', sheet.given?.total, total, '合计得分'],
-    ['base', sheet.given?.base, base, '基础得分'],
-  ];
+  // No grade for a partial score: an empty sheet is "not yet scored", never 差.
+  const grade = complete ? gradeOf(base, t.grades, places) : '';
+  const checks: Array<['total' | 'base', string | undefined, Dec, string]> = complete
+    ? [
+        ['total', sheet.given?.total, total, '合计得分'],
+        ['base', sheet.given?.base, base, '基础得分'],
+      ]
+    : [];
   for (const [what, g, exact, name] of checks) {
-    const c = compare(g, exact);
+    const c = compare(g, exact, places);
     if (c && !c.matches) {
       const how =
         what === 'base'
@@ -350,7 +396,7 @@ function scoreSheet(
       });
     }
   }
-  if (sheet.given?.grade !== undefined && sheet.given.grade.trim() !== grade) {
+  if (complete && sheet.given?.grade !== undefined && sheet.given.grade.trim() !== grade) {
     out.disagreements.push({
       sheet: who,
       indicatorId: null,
@@ -372,6 +418,7 @@ function scoreSheet(
     base,
     grade,
     complete,
+    missing,
   };
 }
 
@@ -401,12 +448,15 @@ export function evaluate(ev: Evaluation): EvaluationResult {
   const count = new Dec(sheets.length);
   const total = sum(sheets.map((s) => s.total)).div(count);
   const base = sum(sheets.map((s) => s.base)).div(count);
-  const grade = gradeOf(base, t.grades, places);
+  const missing = new Map<string, MissingScore>();
+  for (const s of sheets) for (const m of s.missing) if (!missing.has(m.id)) missing.set(m.id, m);
+  const complete = missing.size === 0;
+  const grade = complete ? gradeOf(base, t.grades, places) : '';
   const fullTotal = shape.fullTotal;
   const maxAfterExclusion = sheets[0]!.maxAfterExclusion;
 
   const gf = ev.given?.final;
-  const c = compare(gf, base);
+  const c = complete ? compare(gf, base, places) : null;
   if (c && !c.matches) {
     const parts = sheets.map((s) => fixed(s.base, places)).join('、');
     out.disagreements.push({
@@ -419,7 +469,7 @@ export function evaluate(ev: Evaluation): EvaluationResult {
       message: `最终得分填报${gf!.trim()}，${sheets.length}位评价人员得分（${parts}）的平均为${c.shown}`,
     });
   }
-  if (ev.given?.grade !== undefined && ev.given.grade.trim() !== grade) {
+  if (complete && ev.given?.grade !== undefined && ev.given.grade.trim() !== grade) {
     out.disagreements.push({
       sheet: null,
       indicatorId: null,
@@ -438,7 +488,16 @@ export function evaluate(ev: Evaluation): EvaluationResult {
     places,
     excluded,
     sheets,
-    final: { total, base, grade, maxAfterExclusion, fullTotal, evaluators: sheets.length },
+    final: {
+      total,
+      base,
+      grade,
+      maxAfterExclusion,
+      fullTotal,
+      evaluators: sheets.length,
+      complete,
+      missing: [...missing.values()],
+    },
     ...out,
   };
 }

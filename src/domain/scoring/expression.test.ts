@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Dec, dec } from '../money/index.ts';
 import { evaluateFormula, ExpressionError, parseExpression, variablesOf } from './expression.ts';
+import { describeRule } from './rule-text.ts';
 
 describe('the safe formula evaluator', () => {
   it('computes 001 编制准确 exactly on decimals', () => {
@@ -60,6 +61,28 @@ describe('the safe formula evaluator', () => {
           return evaluateFormula('(x + y) * z - x / z', { x, y, z }).eq(x.plus(y).times(z).minus(x.div(z)));
         },
       ),
+    );
+  });
+});
+
+describe('rules as Chinese text (计分规则 without a ruleText)', () => {
+  it('prints a formula without programmer notation', () => {
+    const text = describeRule({
+      kind: 'formula',
+      expression: 'W × (1 − max(0, (实际完成时间 − 设定完成时间) ÷ 设定完成时间))',
+      variables: ['实际完成时间', '设定完成时间'],
+    });
+    expect(text).toBe(
+      '得分＝分值×（1－（（实际完成时间－设定完成时间）÷设定完成时间）（小于0时按0计）），得分不低于0分、不超过分值',
+    );
+    expect(text).not.toMatch(/max|W|\*/);
+  });
+
+  it('describes every rule kind in words', () => {
+    expect(describeRule({ kind: 'direction', direction: 'lower' })).toContain('反向指标');
+    expect(describeRule({ kind: 'yes-no' })).toBe('符合要求得满分，否则不得分');
+    expect(describeRule({ kind: 'ratio', basis: 'actual-over-target' })).toContain(
+      '完成率＝实际完成值÷目标值',
     );
   });
 });

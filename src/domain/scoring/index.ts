@@ -9,3 +9,4 @@ export { judgeDeviation } from './rules/deviation-rule.ts';
 export { checkpointTarget } from './rules/checkpoint-rule.ts';
 export { qualitativeRange } from './rules/direction-rule.ts';
 export { inTier } from './rules/tier-rule.ts';
+export { describeRule, formulaText } from './rule-text.ts';

@@ -84,9 +84,12 @@ export function policyRatio(x: Dec, rounding: RoundingPolicy): Dec {
   return rounding.mode === 'round-ratios-first' ? roundHalfUp(x, rounding.ratioPlaces) : x;
 }
 
-/** A figure for an explanation: exact up to 4 decimals, no trailing zeros. */
+/**
+ * A figure for an explanation: exact up to 6 decimals, no trailing zeros (4 were too few: "0.3334 × 10 =
+ * 3.3335" printed a product that does not hold).
+ */
 export function n(x: Dec): string {
-  return x.toDecimalPlaces(4, Dec.ROUND_HALF_UP).toString();
+  return x.toDecimalPlaces(6, Dec.ROUND_HALF_UP).toString();
 }
 
 /** A decimal from user text, or null. */

@@ -152,6 +152,36 @@ describe('scoring rules', () => {
     expect(score(run(equal, '10', { target: '0次', actual: '1次' }))).toBe('0');
   });
 
+  it('scores "= 100%" as equal within the printed precision, like 正向 below and 反向 above', () => {
+    const equal: RuleConfig = { kind: 'direction', direction: 'equal' };
+    expect(score(run(equal, '10', { target: '=100%', actual: '100' }))).toBe('10');
+    expect(score(run(equal, '10', { target: '100%', actual: '99.6%' }))).toBe('10');
+    expect(score(run(equal, '10', { target: '100%', actual: '90%' }))).toBe('9');
+    expect(score(run(equal, '10', { target: '100%', actual: '110%' }))).toBe('9');
+    expect(score(run(equal, '10', { target: '98.5%', actual: '98.46%' }))).toBe('10');
+    expect(score(run(equal, '10', { target: '98.5%', actual: '98.44%' }))).not.toBe('10');
+  });
+
+  it('names what is missing: the actual when only the actual is missing, in words the form uses', () => {
+    const lower: RuleConfig = { kind: 'direction', direction: 'lower' };
+    expect(run(lower, '5', { target: '32.35万元' })).toMatchObject({
+      ok: false,
+      field: 'actual',
+      message: '尚未填写实际值。',
+    });
+    expect(run(lower, '5', { actual: '31.68' })).toMatchObject({ ok: false, field: 'target' });
+    expect(run({ kind: 'ratio', basis: 'actual-over-target' }, '5', { target: '10台' })).toMatchObject({
+      ok: false,
+      field: 'actual',
+    });
+    expect(run({ kind: 'yes-no' }, '5', {})).toMatchObject({
+      ok: false,
+      message: expect.not.stringContaining('met'),
+    });
+    // 反向: 31.68 against 32.35万元 (the actual written in the target's 万元) is underspent, full marks.
+    expect(score(run(lower, '5', { target: '32.35万元', actual: '31.68' }))).toBe('5');
+  });
+
   it('refuses a qualitative score outside the range of its level', () => {
     const q: RuleConfig = { kind: 'direction', direction: 'qualitative' };
     expect(score(run(q, '10', { level: '达成' }, { score: '8' }))).toBe('8');
@@ -168,6 +198,87 @@ describe('scoring rules', () => {
       ),
     ).toBe('2.9482');
     expect(score(run({ kind: 'budget-execution' }, '10', { executed: '120', budget: '100' }))).toBe('10');
+  });
+});
+
+describe('incomplete sheets and rounding policies', () => {
+  const tpl = (rounding: Evaluation['template']['rounding']): Evaluation['template'] => ({
+    id: 'four',
+    name: '四级指标体系',
+    kind: 'project',
+    version: 1,
+    grades: [
+      { grade: '优', min: '90' },
+      { grade: '良', min: '80' },
+      { grade: '中', min: '60' },
+      { grade: '差', min: '0' },
+    ],
+    rounding,
+    // 预算执行 (10) + 绩效指标 (90) → 一级 → 二级 → 三级, as Sichuan's 自评表.
+    indicators: [
+      { id: 'budget', name: '预算执行', weight: '10', rule: { kind: 'ratio', basis: 'rate' } },
+      {
+        id: 'perf',
+        name: '绩效指标',
+        weight: '90',
+        children: [
+          {
+            id: 'output',
+            name: '产出指标',
+            weight: '90',
+            children: [
+              {
+                id: 'quantity',
+                name: '数量指标',
+                weight: '90',
+                children: [
+                  { id: 'a', name: '甲', weight: '30', rule: { kind: 'ratio', basis: 'rate' } },
+                  { id: 'b', name: '乙', weight: '30', rule: { kind: 'ratio', basis: 'rate' } },
+                  { id: 'c', name: '丙', weight: '30', rule: { kind: 'ratio', basis: 'rate' } },
+                ],
+              },
+            ],
+          },
+        ],
+      },
+    ],
+  });
+
+  it('gives no grade until every indicator is scored, and lists the missing ones', () => {
+    const r = evaluate({
+      template: tpl({ mode: 'exact', places: 2 }),
+      inputs: { a: { rate: '90%' } },
+      sheets: [],
+    });
+    expect(r.final.complete).toBe(false);
+    expect(r.final.grade).toBe('');
+    expect(r.final.missing.map((m) => m.name)).toEqual(['预算执行', '乙', '丙']);
+    expect(r.sheets[0]!.grade).toBe('');
+  });
+
+  it('scores a four-level template, and rounds each score first under round-scores-first', () => {
+    const inputs = {
+      budget: { rate: '33.335%' },
+      a: { rate: '33.335%' },
+      b: { rate: '33.335%' },
+      c: { rate: '33.335%' },
+    };
+    const exact = evaluate({ template: tpl({ mode: 'exact', places: 2 }), inputs, sheets: [] });
+    expect(exact.final.complete).toBe(true);
+    expect(exact.sheets[0]!.subtotals.map((s) => `${s.name}:${s.depth}`)).toEqual([
+      '绩效指标:1',
+      '产出指标:2',
+      '数量指标:3',
+    ]);
+    // exact: 3.3335 + 3 × 10.0005 = 33.335 → 33.34, while the printed scores 3.33 + 3 × 10.00 add to 33.33.
+    expect(fixed(exact.final.total)).toBe('33.34');
+    const rounded = evaluate({
+      template: tpl({ mode: 'round-scores-first', places: 2 }),
+      inputs,
+      sheets: [],
+    });
+    expect(rounded.sheets[0]!.indicators.map((i) => i.score!.toString())).toEqual(['3.33', '10', '10', '10']);
+    expect(rounded.final.total.toString()).toBe('33.33');
   });
 });
 

@@ -75,6 +75,7 @@ type NodeShape = {
   category?: string | undefined;
   rule?: z.infer<typeof rule> | undefined;
   ruleText?: string | undefined;
+  direction?: 'higher' | 'lower' | 'equal' | 'qualitative' | undefined;
   children?: NodeShape[] | undefined;
 };
 
@@ -86,6 +87,10 @@ const indicatorNode: z.ZodType<NodeShape> = z.lazy(() =>
     category: text.optional(),
     rule: rule.optional(),
     ruleText: text.optional(),
+    direction: z
+      .enum(['higher', 'lower', 'equal', 'qualitative'])
+      .optional()
+      .describe('正向 (≥) / 反向 (≤) / 等于 (=) / 定性; default: read from the target'),
     children: z.array(indicatorNode).optional(),
   }),
 );
@@ -97,6 +102,9 @@ const rounding = z.discriminatedUnion('mode', [
     ratioPlaces: z.int().min(0).max(6),
     places: z.int().min(0).max(6),
   }),
+  z
+    .strictObject({ mode: z.literal('round-scores-first'), places: z.int().min(0).max(6) })
+    .describe("Round each indicator's score to `places`, then add"),
 ]);
 
 export const indicatorTemplateSchema = z
@@ -110,6 +118,11 @@ export const indicatorTemplateSchema = z
     source: text.optional(),
     grades: z.array(z.strictObject({ grade: text.min(1), min: decimal })).min(1),
     rounding,
+    levelNames: z
+      .array(text.min(1))
+      .max(6)
+      .optional()
+      .describe('Level headings, top first (default 一级指标 …)'),
     indicators: z.array(indicatorNode).min(1),
   })
   .describe('Jixiao indicator template (评价指标体系)');

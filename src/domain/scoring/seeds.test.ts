@@ -85,10 +85,14 @@ describe('001 project score tables (四川省政务服务和公共资源交易�
 });
 
 describe('001 department-wide evaluation (out of 90)', () => {
-  it('computes 编制准确 (1 − 10 × 251.12 / 8012.78) × 10 = 6.866…, printed 6.9 at one decimal', () => {
+  // Compared at the template's precision (2 decimals), not the printed figure's: 6.9 is 6.90, not 6.87.
+  it('computes 编制准确 (1 − 10 × 251.12 / 8012.78) × 10 = 6.866…, and lists the printed 6.9 (6.90 ≠ 6.87)', () => {
     const res = evaluate(load(department001));
     expect(scoreOf(res, 'accuracy')).toBe('6.8660');
-    expect(res.disagreements.some((d) => d.indicatorId === 'accuracy')).toBe(false);
+    expect(res.disagreements.find((d) => d.indicatorId === 'accuracy')).toMatchObject({
+      given: '6.9',
+      computed: '6.87',
+    });
   });
 
   it('computes 执行进度 exactly as 5.48 and reports the printed 5.51', () => {
@@ -124,7 +128,8 @@ describe('001 department-wide evaluation (out of 90)', () => {
     const res = evaluate(ev);
     expect(fixed(res.final.fullTotal)).toBe('90.00');
     expect(fixed(res.final.total, 1)).toBe('81.1');
-    expect(res.disagreements.map((d) => d.indicatorId)).toEqual(['progress']);
+    // At two decimals the printed one-decimal figures (6.9, 81.1) no longer hide their differences.
+    expect(res.disagreements.map((d) => d.indicatorId ?? d.what)).toEqual(['accuracy', 'progress', 'total']);
   });
 
   it('finds from the four project tables that only 7 of 14 quantity indicators stay within the 30% band: 目标实现 5, not 10, total 76.1', () => {
@@ -132,11 +137,11 @@ describe('001 department-wide evaluation (out of 90)', () => {
     expect(scoreOf(res, 'goal-achievement')).toBe('5.0000');
     expect(res.disagreements.find((d) => d.indicatorId === 'goal-achievement')).toMatchObject({
       given: '10',
-      computed: '5',
+      computed: '5.00',
     });
     expect(res.disagreements.find((d) => d.what === 'total')).toMatchObject({
       given: '81.1',
-      computed: '76.1',
+      computed: '76.08',
     });
   });
 });
@@ -197,7 +202,7 @@ describe('004 three-level project table and evaluator panel (海南省商务厅)
     json.given.final = '98.0';
     const res = evaluate(load(json));
     expect(res.disagreements).toEqual([
-      expect.objectContaining({ what: 'final', given: '98.0', computed: '98.5' }),
+      expect.objectContaining({ what: 'final', given: '98.0', computed: '98.50' }),
     ]);
   });
 });

@@ -27,15 +27,23 @@ describe('built-in indicator systems', () => {
     expect(BUILT_IN_TEMPLATES).toHaveLength(4);
   });
 
-  it('reports a parent whose weight is not the sum of its children, and a fourth level', () => {
+  // Real templates go deeper than three levels (Sichuan's 自评表: 预算执行 + 绩效指标 → 一级 → 二级 → 三级);
+  // a fourth level is accepted, a seventh is not.
+  it('reports a parent whose weight is not the sum of its children, and a seventh level', () => {
     const t = builtInTemplate('hn-2020-project')!;
     t.indicators[0]!.weight = '21';
-    t.indicators[1]!.children![0]!.children![0]!.children = [
-      { id: 'deep', name: '四级', weight: '3', rule: { kind: 'manual' } },
-    ];
+    const leaf = t.indicators[1]!.children![0]!.children![0]!;
+    let node = leaf;
+    for (let level = 4; level <= 7; level++) {
+      delete node.rule;
+      node.children = [
+        { id: `deep${level}`, name: `${level}级`, weight: node.weight, rule: { kind: 'manual' } },
+      ];
+      node = node.children[0]!;
+    }
     const messages = checkTemplate(t).map((p) => p.message);
     expect(messages).toContainEqual(expect.stringContaining('项目决策”的分值21与下级指标分值合计20不一致'));
-    expect(messages).toContainEqual(expect.stringContaining('超过三级'));
+    expect(messages).toEqual([expect.stringContaining('项目决策'), expect.stringContaining('“7级”超过六级')]);
   });
 });
 

@@ -9,11 +9,17 @@
  * The frozen snapshot holds the evaluation row, its submitted sheets and the data its documents are
  * rendered from (`evaluationDocumentData` of the evaluations feature).
  */
-import { and, eq, inArray } from 'drizzle-orm';
-import { leaves, type IndicatorTemplate } from '../../domain/indicators/index.ts';
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import {
+  leaves,
+  readDirection,
+  shortfallMessage,
+  type GradeStandards,
+  type IndicatorTemplate,
+} from '../../domain/indicators/index.ts';
 import { evaluate } from '../../domain/scoring/index.ts';
 import type { FieldChange, JsonValue, WorkflowState } from '../../domain/workflow/index.ts';
-import { evaluations, scoreSheets, users } from '../../platform/db/schema/index.ts';
+import { evaluations, projectIndicators, scoreSheets, users } from '../../platform/db/schema/index.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { SheetEntryInput } from './evaluations.schema.ts';
 import { domainEvaluation, requireValid } from './evaluation-model.ts';
@@ -218,6 +224,30 @@ export const evaluationAdapter: DocumentAdapter = {
     const selfSheets = (patterns: readonly string[] | undefined) =>
       (patterns ?? []).some((p) => p.startsWith('sheets.$self'));
     if (command.type === 'submit') {
+      // A project's self-evaluation reports every 未达成 indicator with its 偏差原因.
+      const [ev] = await deps.db
+        .select({ projectId: evaluations.projectId })
+        .from(evaluations)
+        .where(eq(evaluations.id, doc.id));
+      if (ev?.projectId) {
+        const rows = await deps.db
+          .select()
+          .from(projectIndicators)
+          .where(eq(projectIndicators.projectId, ev.projectId))
+          .orderBy(asc(projectIndicators.position));
+        const shortfall = shortfallMessage(
+          rows.map((r) => ({
+            level2: r.level2,
+            name: r.level3,
+            target: r.target,
+            actual: r.actual,
+            direction: readDirection(r.direction),
+            standards: (r.standards as GradeStandards | null) ?? null,
+            deviationReason: r.deviationReason,
+          })),
+        );
+        if (shortfall) throw new AppError('VALIDATION', shortfall);
+      }
       // A chain whose first step is the evaluators' own scoring (004) starts without sheets; otherwise
       // the submission is the scored sheet (002: 经办人打分).
       const first = (chain ?? state.chain)?.steps[0];

@@ -137,7 +137,36 @@ export type EvaluationDto = {
   result: Plain<EvaluationResult>;
   /** The panel: the submitted sheets and their average (004: 99 and 98 → 98.5), or null before any is submitted. */
   panel: PanelDto | null;
+  /**
+   * Whether the visible scoring is complete. While it is not, `result.final.grade` is '' and no total or
+   * grade may be shown: the page shows `text` ("未完成评分（缺 3 项）") and lists `missing`. Always sent.
+   */
+  completion?: CompletionDto;
 };
+
+export type CompletionDto = {
+  complete: boolean;
+  missingCount: number;
+  missing: Array<{ id: string; name: string; label: string; field: string | null; message: string }>;
+  /** "未完成评分（缺 N 项）" while incomplete, null when complete. */
+  text: string | null;
+};
+
+export function completionOf(result: EvaluationResult): CompletionDto {
+  const missing = result.final.missing.map((m) => ({
+    id: m.id,
+    name: m.name,
+    label: m.label,
+    field: m.field ?? null,
+    message: m.message,
+  }));
+  return {
+    complete: result.final.complete,
+    missingCount: missing.length,
+    missing,
+    text: result.final.complete ? null : `未完成评分（缺 ${missing.length} 项）`,
+  };
+}
 
 export async function evaluationOwner(db: DbOrTx, id: string): Promise<string | null> {
   const rows = await db.select({ orgId: evaluations.orgId }).from(evaluations).where(eq(evaluations.id, id));
@@ -193,6 +222,7 @@ export async function loadEvaluation(db: DbOrTx, actor: Actor, id: string): Prom
     .orderBy(asc(scoreSheets.createdAt), asc(scoreSheets.evaluatorName));
   const visible = sheets.filter((s) => s.submitted || s.evaluatorId === actor.userId);
   const submitted = sheets.filter((s) => s.submitted);
+  const result = evaluate(domainEvaluation(ev, visible, true));
   return {
     id: ev.id,
     orgId: ev.orgId,
@@ -223,7 +253,8 @@ export async function loadEvaluation(db: DbOrTx, actor: Actor, id: string): Prom
         version: s.version,
       };
     }),
-    result: plain(evaluate(domainEvaluation(ev, visible, true))),
+    result: plain(result),
+    completion: completionOf(result),
     panel: panelOf(ev, submitted),
   };
 }

@@ -23,6 +23,7 @@ import {
   evaluations,
   scoreSheets,
 } from '../../platform/db/schema/index.ts';
+import { readDirection } from '../../domain/indicators/index.ts';
 import { AppError } from '../../platform/errors.ts';
 import { domainEvaluation } from './evaluation-model.ts';
 import { deriveNarrative, mergeNarrative, storedNarrative } from './report-narrative.ts';
@@ -86,6 +87,7 @@ export async function evaluationDocumentData(
           name: r.level3,
           target: r.target,
           actual: r.actual,
+          ...(readDirection(r.direction) ? { direction: readDirection(r.direction)! } : {}),
           ...(r.deviationReason ? { deviationReason: r.deviationReason } : {}),
           ...(r.improvement ? { improvement: r.improvement } : {}),
         })),

@@ -127,9 +127,11 @@ export function deriveNarrative(
     if (project.goalActual) out.implementation = project.goalActual;
   }
   out.organisation =
-    submitted.length > 0
+    submitted.length > 1
       ? `本次自评由${submitted.map((s) => s.evaluatorName).join('、')}共${submitted.length}位评价人员按照${templateName}独立评分，最终得分取各评价人员得分的平均值。`
-      : '本次自评尚无评价人员提交评分表。';
+      : submitted.length === 1
+        ? `本次自评由${submitted[0]!.evaluatorName}按照${templateName}评分。`
+        : '本次自评尚无评价人员提交评分表。';
   return out;
 }
 

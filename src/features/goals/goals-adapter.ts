@@ -2,7 +2,7 @@
  * A project's goals (项目绩效目标: the project's figures and overall goal, and its indicator table) as a
  * workflow document; the document id is the project's id. Field paths:
  *   project.<name|budgetFiscal|budgetOther|executedFiscal|executedOther|goalExpected|goalActual>
- *   indicators.<n>.<level1|level2|level3|target|standards|actual|deviationReason|improvement>   (n = 1-based row)
+ *   indicators.<n>.<level1|level2|level3|target|standards|actual|direction|deviationReason|improvement>   (n = 1-based row)
  *   indicators.<n>                                                  a whole row added (before null) or removed (after null)
  * A reviewer's step may allow e.g. `indicators.*.target` or `project.goalExpected`; `goalsChanges`
  * describes a save of the goals feature in these paths for the lock (`guardDocumentWrite`).
@@ -11,6 +11,12 @@
  */
 import { and, asc, eq } from 'drizzle-orm';
 import { dec } from '../../domain/money/index.ts';
+import {
+  readDirection,
+  shortfallMessage,
+  type GoalRow,
+  type GradeStandards,
+} from '../../domain/indicators/index.ts';
 import { asJson, sameJson, type FieldChange, type JsonValue } from '../../domain/workflow/index.ts';
 import type { DbOrTx } from '../../platform/db/database.ts';
 import { organisations, projectIndicators, projects } from '../../platform/db/schema/index.ts';
@@ -36,10 +42,32 @@ export const INDICATOR_PROPS = [
   'target',
   'standards',
   'actual',
+  'direction',
   'deviationReason',
   'improvement',
 ] as const;
 type ProjectField = (typeof PROJECT_FIELDS)[number];
+
+/** A stored goal-table row as the indicators domain reads it. */
+export function goalRowOf(r: {
+  level2: string;
+  level3: string;
+  target: string;
+  actual: string;
+  direction: string | null;
+  standards: unknown;
+  deviationReason: string;
+}): GoalRow {
+  return {
+    level2: r.level2,
+    name: r.level3,
+    target: r.target,
+    actual: r.actual,
+    direction: readDirection(r.direction),
+    standards: (r.standards as GradeStandards | null) ?? null,
+    deviationReason: r.deviationReason,
+  };
+}
 type IndicatorProp = (typeof INDICATOR_PROPS)[number];
 type ProjectRow = typeof projects.$inferSelect;
 type IndicatorRow = typeof projectIndicators.$inferSelect;
@@ -58,17 +86,19 @@ const LABELS: Record<string, string> = {
   target: '预期指标值',
   standards: '绩效标准',
   actual: '实际完成值',
+  direction: '指标方向',
   deviationReason: '偏差原因',
   improvement: '改进措施',
 };
 
-const plainRow = (r: Pick<IndicatorRow, IndicatorProp>): Record<IndicatorProp, unknown> => ({
+const plainRow = (r: Partial<Record<IndicatorProp, unknown>>): Record<IndicatorProp, unknown> => ({
   level1: r.level1,
   level2: r.level2,
   level3: r.level3,
   target: r.target,
   standards: r.standards ?? null,
   actual: r.actual,
+  direction: r.direction ?? null,
   deviationReason: r.deviationReason,
   improvement: r.improvement,
 });
@@ -224,6 +254,9 @@ export const goalsAdapter: DocumentAdapter = {
     const { project, rows } = await load(deps.db, doc.id);
     if (rows.length === 0) throw new AppError('VALIDATION', T.goalsWithoutIndicators);
     if (!project.goalExpected.trim()) throw new AppError('VALIDATION', T.goalsWithoutGoal);
+    // 未达成 without 偏差原因 cannot go for review.
+    const shortfall = shortfallMessage(rows.map(goalRowOf));
+    if (shortfall) throw new AppError('VALIDATION', shortfall);
   },
 
   async labels(db, doc, fields) {

@@ -3,6 +3,11 @@
  * refused with a message saying how to write it, so no figure ever passes through binary floating point.
  */
 import { z } from 'zod';
+import {
+  directionProblem,
+  INDICATOR_DIRECTIONS,
+  type IndicatorDirection,
+} from '../../domain/indicators/index.ts';
 
 const MONEY = /^-?\d{1,14}(\.\d{1,6})?$/;
 
@@ -25,16 +30,35 @@ export const ZStandards = z.object({
   差: text(200),
 });
 
-export const ZIndicatorRow = z.object({
-  level1: z.string().trim().min(1, '请填写一级指标').max(50),
-  level2: text(50).default(''),
-  level3: z.string().trim().min(1, '请填写三级指标').max(300),
-  target: text(1000).default(''),
-  standards: ZStandards.nullable().default(null),
-  actual: text(2000).default(''),
-  deviationReason: text(2000).default(''),
-  improvement: text(2000).default(''),
-});
+/**
+ * 指标方向: null = read from the 预期指标值 (成本指标 → 反向 …, see defaultDirection()); left out = keep
+ * what the row of the same 三级指标 had (a form that does not show the direction does not clear it).
+ */
+export const ZDirection = z
+  .enum(INDICATOR_DIRECTIONS as [IndicatorDirection, ...IndicatorDirection[]], {
+    error: '指标方向应为正向（≥）、反向（≤）、等于（=）或定性',
+  })
+  .nullable()
+  .optional();
+
+export const ZIndicatorRow = z
+  .object({
+    level1: z.string().trim().min(1, '请填写一级指标').max(50),
+    level2: text(50).default(''),
+    level3: z.string().trim().min(1, '请填写三级指标').max(300),
+    target: text(1000).default(''),
+    standards: ZStandards.nullable().default(null),
+    actual: text(2000).default(''),
+    direction: ZDirection,
+    deviationReason: text(2000).default(''),
+    improvement: text(2000).default(''),
+  })
+  .superRefine((row, ctx) => {
+    // A direction must agree with the 预期指标值 ("≥98%" cannot be 反向).
+    const problem = row.direction && !row.standards ? directionProblem(row.target, row.direction) : null;
+    if (problem)
+      ctx.addIssue({ code: 'custom', path: ['direction'], message: `“${row.level3}”：${problem}` });
+  });
 
 const projectFields = {
   name: z.string().trim().min(1, '请填写项目名称').max(200),

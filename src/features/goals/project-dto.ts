@@ -5,9 +5,11 @@
  */
 import { asc, eq } from 'drizzle-orm';
 import {
-  evaluateAgainstStandards,
-  evaluateGoal,
+  assessGoalRow,
+  DIRECTION_NAMES,
+  readDirection,
   type GradeStandards,
+  type IndicatorDirection,
 } from '../../domain/indicators/index.ts';
 import { completionPercent, dec, sum } from '../../domain/money/index.ts';
 import type { DbOrTx } from '../../platform/db/database.ts';
@@ -15,6 +17,10 @@ import { projectIndicators, projects } from '../../platform/db/schema/index.ts';
 
 export type IndicatorComputed = {
   status: 'met' | 'not-met' | 'undetermined' | 'empty';
+  /** The direction the row is judged under: its own, else the default read from the target. */
+  direction?: IndicatorDirection;
+  /** 正向（≥） / 反向（≤） / 等于（=） / 定性, with "（默认）" when not set by the unit. */
+  directionText?: string;
   /** 优/良/中/差 for indicators with standards. */
   level: string | null;
   completionRate: string | null;
@@ -31,6 +37,8 @@ export type IndicatorDto = {
   target: string;
   standards: GradeStandards | null;
   actual: string;
+  /** Set by the unit, or null (the default applies: see computed.direction). Always sent by the server. */
+  direction?: IndicatorDirection | null;
   deviationReason: string;
   improvement: string;
   computed: IndicatorComputed;
@@ -61,36 +69,29 @@ export type ProjectDetailDto = ProjectDto & { indicators: IndicatorDto[] };
 const norm = (x: string): string => dec(x).toString();
 
 export function computeIndicator(row: {
+  level2?: string;
+  level3?: string;
   target: string;
   actual: string;
   standards: GradeStandards | null;
+  direction?: IndicatorDirection | null;
 }): IndicatorComputed {
-  if (!row.actual.trim())
-    return {
-      status: 'empty',
-      level: null,
-      completionRate: null,
-      deviation: null,
-      message: '尚未填写实际完成值。',
-    };
-  if (row.standards) {
-    const s = evaluateAgainstStandards(row.standards, row.actual);
-    const status = s.level === null ? 'undetermined' : s.level === '差' ? 'not-met' : 'met';
-    return {
-      status,
-      level: s.level,
-      completionRate: s.completionRate?.toString() ?? null,
-      deviation: null,
-      message: s.message,
-    };
-  }
-  const g = evaluateGoal(row.target, row.actual);
+  const a = assessGoalRow({
+    level2: row.level2 ?? '',
+    name: row.level3 ?? '',
+    target: row.target,
+    actual: row.actual,
+    standards: row.standards,
+    direction: row.direction ?? null,
+  });
   return {
-    status: g.status,
-    level: null,
-    completionRate: g.completionRate?.toString() ?? null,
-    deviation: g.deviation?.toString() ?? null,
-    message: g.message,
+    status: a.status,
+    direction: a.direction,
+    directionText: `${DIRECTION_NAMES[a.direction]}${a.directionSet ? '' : '（默认）'}`,
+    level: a.level,
+    completionRate: a.completionRate?.toString() ?? null,
+    deviation: a.deviation?.toString() ?? null,
+    message: a.message,
   };
 }
 
@@ -118,6 +119,7 @@ export function toProjectDto(row: typeof projects.$inferSelect): ProjectDto {
 
 export function toIndicatorDto(row: typeof projectIndicators.$inferSelect): IndicatorDto {
   const standards = (row.standards as GradeStandards | null) ?? null;
+  const direction = readDirection(row.direction);
   return {
     id: row.id,
     position: row.position,
@@ -127,9 +129,10 @@ export function toIndicatorDto(row: typeof projectIndicators.$inferSelect): Indi
     target: row.target,
     standards,
     actual: row.actual,
+    direction,
     deviationReason: row.deviationReason,
     improvement: row.improvement,
-    computed: computeIndicator({ target: row.target, actual: row.actual, standards }),
+    computed: computeIndicator({ ...row, standards, direction }),
   };
 }
 

@@ -8,6 +8,7 @@ import type { TxDeps } from '../../app/deps.ts';
 import { appendAudit } from '../../platform/audit/audit-log.ts';
 import { projectIndicators, projects } from '../../platform/db/schema/index.ts';
 import { updateVersioned } from '../../platform/db/versioned.ts';
+import { readDirection } from '../../domain/indicators/index.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { IndicatorRowInput } from './goals.schema.ts';
 import { guardDocumentWrite } from '../workflow/document-lock.ts';
@@ -28,17 +29,17 @@ export async function saveIndicators(
     .from(projectIndicators)
     .where(eq(projectIndicators.projectId, id))
     .orderBy(asc(projectIndicators.position));
-  // Locked while the project's goals are under review (only a step's allowed fields), frozen or returned to another.
-  await guardDocumentWrite(
-    deps,
-    actor,
-    id,
-    goalsChanges({ indicators: { before, after: input.indicators } }),
+  // A row sent without a direction keeps the one its 三级指标 had (null clears it back to the default).
+  const kept = new Map(before.map((b) => [b.level3, b.direction] as const));
+  const rows = input.indicators.map((r) =>
+    r.direction === undefined ? { ...r, direction: readDirection(kept.get(r.level3)) } : r,
   );
+  // Locked while the project's goals are under review (only a step's allowed fields), frozen or returned to another.
+  await guardDocumentWrite(deps, actor, id, goalsChanges({ indicators: { before, after: rows } }));
   const now = deps.clock();
   // The version check first: nothing is replaced when the table moved on.
   await updateVersioned(deps.db, projects, id, input.version, {}, now);
-  await writeIndicators(deps.db, id, input.indicators, now);
+  await writeIndicators(deps.db, id, rows, now);
   await appendAudit(
     deps.db,
     { id: actor.userId, username: actor.username, ip: actor.ip },
@@ -48,18 +49,19 @@ export async function saveIndicators(
       entityId: id,
       orgId: project.orgId,
       before: before.map(
-        ({ level1, level2, level3, target, standards, actual, deviationReason, improvement }) => ({
+        ({ level1, level2, level3, target, standards, actual, direction, deviationReason, improvement }) => ({
           level1,
           level2,
           level3,
           target,
           standards,
           actual,
+          direction,
           deviationReason,
           improvement,
         }),
       ),
-      after: input.indicators,
+      after: rows,
     },
     now,
   );

@@ -22,6 +22,7 @@ export async function writeIndicators(
       target: r.target,
       standards: r.standards,
       actual: r.actual,
+      direction: r.direction ?? null,
       deviationReason: r.deviationReason,
       improvement: r.improvement,
       updatedAt: now,

@@ -19,6 +19,7 @@ import {
 } from '../../documents/evaluation/index.ts';
 import { renderAccountsExplanation } from '../../documents/accounts/index.ts';
 import type { FinalAccounts } from '../../domain/accounts/index.ts';
+import { readDirection } from '../../domain/indicators/index.ts';
 import type { DocumentKind, TrailEntry } from '../../domain/workflow/index.ts';
 import { workflowDocuments, workflowVersions } from '../../platform/db/schema/index.ts';
 import { AppError } from '../../platform/errors.ts';
@@ -52,6 +53,7 @@ type FrozenProject = {
     level3: string;
     target: string;
     actual: string;
+    direction?: string | null;
     deviationReason?: string | null;
     improvement?: string | null;
   }>;
@@ -79,6 +81,7 @@ function goalsSheetData(
         name: r.level3,
         target: r.target,
         actual: r.actual,
+        ...(readDirection(r.direction) ? { direction: readDirection(r.direction)! } : {}),
         ...(r.deviationReason ? { deviationReason: r.deviationReason } : {}),
         ...(r.improvement ? { improvement: r.improvement } : {}),
       })),
@@ -91,6 +94,16 @@ function goalsSheetData(
 /** The calendar date in China (UTC+8) of an instant: what a signature on a trail shows. */
 export function chinaDate(iso: string): string {
   return new Date(Date.parse(iso) + 8 * 3_600_000).toISOString().slice(0, 10);
+}
+
+/**
+ * Who signs the 评价人员评分表 as 评价工作组组长: the reviewer who acted on the chain as the panel's 组长 (a
+ * position naming 组长, 004: 评价工作组组长), the latest one if the trail has several; nobody otherwise —
+ * never simply the final approver.
+ */
+export function panelLeaderOf(trail: readonly TrailEntry[]): TrailEntry | null {
+  const leaders = trail.filter((t) => t.step !== null && /组长/.test(t.position));
+  return leaders[leaders.length - 1] ?? null;
 }
 
 export function approvalsOf(trail: readonly TrailEntry[]): ApprovalStep[] {
@@ -163,17 +176,17 @@ export async function renderFrozenDocument(
     const kind = input.kind as EvaluationDocumentKind;
     const snapshot = version.data as { documentData?: EvaluationDocumentData };
     if (!snapshot.documentData) throw new AppError('VALIDATION', T.noFrozenVersion(input.number));
-    const last = trail[trail.length - 1];
+    const leader = panelLeaderOf(trail);
     const data: EvaluationDocumentData = {
       ...snapshot.documentData,
       approvals: approvalsOf(trail),
-      // The 评价人员评分表 is signed by whoever approved last (004: the 评价工作组组长).
-      ...(last && last.step !== null
+      // The 评价人员评分表 is signed by the panel's 评价工作组组长 (004), not by whoever approved last.
+      ...(leader
         ? {
             panelOptions: {
               ...(snapshot.documentData.panelOptions ?? {}),
-              leader: last.name,
-              date: chinaDate(last.at),
+              leader: leader.name,
+              date: chinaDate(leader.at),
             },
           }
         : {}),

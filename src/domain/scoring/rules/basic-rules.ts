@@ -15,7 +15,7 @@ import {
 } from '../rule-context.ts';
 
 export function scoreYesNo(_rule: YesNoRule, ctx: RuleContext): RuleOutcome {
-  if (ctx.input.met === undefined) return refused('缺少输入 met（是否符合要求，true/false）。', 'met');
+  if (ctx.input.met === undefined) return refused('尚未选择是否符合要求（是 / 否）。', 'met');
   return ctx.input.met
     ? scored(ctx.weight, `符合要求，得满分${n(ctx.weight)}分。`)
     : scored(ZERO, `不符合要求，不得分（满分${n(ctx.weight)}分）。`);
@@ -24,10 +24,10 @@ export function scoreYesNo(_rule: YesNoRule, ctx: RuleContext): RuleOutcome {
 export function scoreParts(rule: PartsRule, ctx: RuleContext): RuleOutcome {
   const flags = ctx.input.parts;
   if (!flags)
-    return refused(`缺少输入 parts（${rule.parts.length}个分项是否达到，true/false 列表）。`, 'parts');
+    return refused(`尚未逐项选择是否达到（${rule.parts.map((p) => p.label).join('、')}）。`, 'parts');
   if (flags.length !== rule.parts.length) {
     return refused(
-      `parts 应有${rule.parts.length}项（${rule.parts.map((p) => p.label).join('、')}），实际${flags.length}项。`,
+      `应逐项选择${rule.parts.length}个分项是否达到（${rule.parts.map((p) => p.label).join('、')}），目前选择了${flags.length}项。`,
       'parts',
     );
   }
@@ -45,9 +45,7 @@ export function scoreManual(_rule: ManualRule, ctx: RuleContext): RuleOutcome {
   const given = readDecimal(ctx.entry?.score);
   if (!given) {
     return refused(
-      ctx.entry?.score === undefined
-        ? '人工评分指标缺少评分人的得分 score。'
-        : `得分“${ctx.entry.score}”不是数字。`,
+      ctx.entry?.score === undefined ? '尚未评分。' : `得分“${ctx.entry.score}”不是数字。`,
       'score',
     );
   }

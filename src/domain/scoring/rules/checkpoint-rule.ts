@@ -27,7 +27,7 @@ export function scoreCheckpoints(rule: CheckpointRule, ctx: RuleContext): RuleOu
   const progress = ctx.input.progress;
   if (!progress)
     return refused(
-      `缺少输入 progress（${rule.checkpoints.map((c) => `${c.month}月`).join('、')}的执行进度）。`,
+      `尚未填写${rule.checkpoints.map((c) => `${c.month}月`).join('、')}的执行进度（如“13.30%”）。`,
       'progress',
     );
   const parts: Dec[] = [];
@@ -38,7 +38,12 @@ export function scoreCheckpoints(rule: CheckpointRule, ctx: RuleContext): RuleOu
     const text = progress[String(cp.month)];
     const actualRate = readRate(text?.endsWith('%') ? text : text === undefined ? undefined : `${text}%`);
     if (!actualRate)
-      return refused(`缺少或无法识别${cp.month}月的执行进度“${text ?? ''}”。`, `progress.${cp.month}`);
+      return refused(
+        text === undefined
+          ? `尚未填写${cp.month}月的执行进度（如“13.30%”）。`
+          : `${cp.month}月的执行进度“${text}”不是百分数（如“13.30%”）。`,
+        `progress.${cp.month}`,
+      );
     const actual = actualRate.times(100);
     const points = dec(cp.points);
     if (actual.gte(target)) {

@@ -65,7 +65,7 @@ export function judgeDeviation(
 
 export function scoreDeviation(rule: DeviationRule, ctx: RuleContext): RuleOutcome {
   const items = ctx.input.items;
-  if (!items || items.length === 0) return refused('缺少输入 items（各数量指标的预期值与实际值）。', 'items');
+  if (!items || items.length === 0) return refused('尚未填写各数量指标的预期值与实际值。', 'items');
   const band = dec(rule.band);
   const verdicts = items.map((i) => judgeDeviation(i, band));
   const errors = verdicts.filter((v): v is { item: DeviationItem; error: string } => 'error' in v);

@@ -40,7 +40,7 @@ export function scoreFormula(rule: FormulaRule, ctx: RuleContext): RuleOutcome {
     const v = readDecimal(text);
     if (!v)
       return refused(
-        text === undefined ? `缺少公式输入“${name}”。` : `公式输入“${name}”的值“${text}”不是数字。`,
+        text === undefined ? `尚未填写“${name}”。` : `“${name}”应填写数字（如“12”），“${text}”不是数字。`,
         `values.${name}`,
       );
     vars[name] = v;
@@ -52,7 +52,11 @@ export function scoreFormula(rule: FormulaRule, ctx: RuleContext): RuleOutcome {
     return refused(err instanceof ExpressionError ? err.message : String(err));
   }
   const score = clamp(raw, ZERO, ctx.weight);
-  const given = rule.variables.map((v) => `${v}=${n(vars[v]!)}`).join('，');
-  const note = score.eq(raw) ? '' : `（计算值${n(raw)}，限定在0至${n(ctx.weight)}分之间）`;
-  return scored(score, `${rule.expression}，其中${given}，分值${n(ctx.weight)}，得${n(score)}分${note}。`);
+  // The expression is configuration (programmer notation); the explanation shows the figures it used.
+  const given = rule.variables.map((v) => `${v}${n(vars[v]!)}`).join('，');
+  const note = score.eq(raw) ? '' : `（计算结果${n(raw)}分，得分不低于0分、不超过分值）`;
+  return scored(
+    score,
+    `按计分规则计算：${given ? `${given}，` : ''}分值${n(ctx.weight)}分，得${n(score)}分${note}。`,
+  );
 }

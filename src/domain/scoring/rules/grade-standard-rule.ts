@@ -9,7 +9,7 @@ import { n, refused, scored, type RuleContext, type RuleOutcome } from '../rule-
 const DEFAULT_PERCENT = { 优: '100', 良: '80', 中: '60', 差: '0' } as const;
 
 export function scoreGradeStandard(rule: GradeStandardRule, ctx: RuleContext): RuleOutcome {
-  if (ctx.input.actual === undefined) return refused('缺少输入 actual（实际完成值）。', 'actual');
+  if (!ctx.input.actual?.trim()) return refused('尚未填写实际完成值。', 'actual');
   const r = evaluateAgainstStandards(rule.standards, ctx.input.actual);
   if (!r.level) return refused(r.message, 'actual');
   const percent = dec((rule.levelPercent ?? DEFAULT_PERCENT)[r.level]);

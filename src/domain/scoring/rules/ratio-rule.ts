@@ -17,6 +17,7 @@ import {
   type RuleOutcome,
 } from '../rule-context.ts';
 import type { Dec } from '../../money/index.ts';
+import { targetAndActual } from './direction-rule.ts';
 
 function pct(x: Dec): string {
   return `${n(x.times(100))}%`;
@@ -30,7 +31,7 @@ export function scoreRatio(rule: RatioRule, ctx: RuleContext): RuleOutcome {
     if (!rate)
       return refused(
         ctx.input.rate === undefined
-          ? '缺少输入 rate（比率，如“87.3%”）。'
+          ? '尚未填写比率（如“87.3%”）。'
           : `比率“${ctx.input.rate}”不是数字或百分数。`,
         'rate',
       );
@@ -38,12 +39,12 @@ export function scoreRatio(rule: RatioRule, ctx: RuleContext): RuleOutcome {
     raw = rule.basis === 'rate' ? rate : ONE.minus(rate);
     how = rule.basis === 'rate' ? `比率${pct(rate)}` : `1−${pct(rate)}=${pct(raw)}`;
   } else {
-    if (ctx.input.target === undefined || ctx.input.actual === undefined)
-      return refused('缺少输入 target（目标值）和 actual（实际值）。', 'target');
-    const t = parseValue(ctx.input.target);
+    const missing = targetAndActual(ctx);
+    if (missing) return missing;
+    const t = parseValue(ctx.input.target!);
     if (t.kind !== 'quantity')
       return refused(`目标值“${ctx.input.target}”不是数值，无法计算完成率。`, 'target');
-    const a = comparableActual(t, parseValue(ctx.input.actual));
+    const a = comparableActual(t, parseValue(ctx.input.actual!));
     if (!a)
       return refused(
         `实际值“${ctx.input.actual}”无法与目标值“${ctx.input.target}”比较（单位或格式不同）。`,

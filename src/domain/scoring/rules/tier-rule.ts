@@ -29,7 +29,7 @@ function describe(t: Tier): string {
 }
 
 export function scoreTiers(rule: TierRule, ctx: RuleContext): RuleOutcome {
-  if (ctx.input.value === undefined) return refused('缺少输入 value（测得的值，如“95%”或“2件”）。', 'value');
+  if (!ctx.input.value?.trim()) return refused('尚未填写测得的值（如“95%”或“2件”）。', 'value');
   const p = parseValue(ctx.input.value);
   if (p.kind !== 'quantity') return refused(`测得值“${ctx.input.value}”不是数值。`, 'value');
   const v = p.value;
