@@ -1,15 +1,21 @@
 /** Every API route of the application, in one list (the authorisation-matrix test walks it). */
 import { accountsRoutes } from '../features/accounts/accounts.route.ts';
+import { catalogueRoutes } from '../features/catalogue/catalogue.route.ts';
 import { auditRoutes } from '../features/audit/audit.route.ts';
 import { authRoutes } from '../features/auth/auth.route.ts';
 import { checkerRoutes } from '../features/checker/checker.route.ts';
 import { evaluationRoutes } from '../features/evaluations/evaluations.route.ts';
 import { goalRoutes } from '../features/goals/goals.route.ts';
+import { monitoringRoutes } from '../features/monitoring/monitoring.route.ts';
+import { rectificationRoutes } from '../features/rectification/rectification.route.ts';
+import { resultsRoutes } from '../features/results/results.route.ts';
 import { orgRoutes } from '../features/orgs/orgs.route.ts';
 import { healthRoutes } from '../features/system/health.route.ts';
 import { templateRoutes } from '../features/templates/templates.route.ts';
 import { userRoutes } from '../features/users/users.route.ts';
 import { workflowRoutes } from '../features/workflow/workflow.route.ts';
+import { jobRoutes } from '../features/jobs/jobs.route.ts';
+import { reportRoutes } from '../features/reports/reports.route.ts';
 import { registerDocumentAdapters } from '../features/workflow/documents.ts';
 import { evaluationAdapter } from '../features/evaluations/evaluation-adapter.ts';
 import { goalsAdapter } from '../features/goals/goals-adapter.ts';
@@ -31,7 +37,13 @@ export function allRoutes(deps: AppDeps) {
     ...templateRoutes(),
     ...goalRoutes(),
     ...evaluationRoutes(),
+    ...catalogueRoutes(),
     ...accountsRoutes(),
     ...workflowRoutes(),
+    ...jobRoutes(),
+    ...reportRoutes(),
+    ...monitoringRoutes(),
+    ...rectificationRoutes(),
+    ...resultsRoutes(),
   ];
 }

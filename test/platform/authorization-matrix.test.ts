@@ -8,18 +8,33 @@ import { createTestApp, type Session, type TestApp } from '../support/app.ts';
 import { TEST_PASSWORDS } from '../support/passwords.ts';
 import { goalsTargets, type GoalsIdKind } from '../goals/matrix-targets.ts';
 import { monitoringTargets, type MonitoringIdKind } from '../monitoring/matrix-targets.ts';
+import { backgroundJobs } from '../../src/platform/db/schema/index.ts';
 import { seed000 } from '../../src/domain/accounts/fixtures/seed000.ts';
 
 let t: TestApp;
 let outsiders: Session[];
-let target: { orgId: string; departmentId: string; userId: string; userVersion: number; xlsxBase64: string };
+let target: {
+  orgId: string;
+  departmentId: string;
+  userId: string;
+  userVersion: number;
+  xlsxBase64: string;
+  jobId: string;
+};
 let goalIds: Record<GoalsIdKind | MonitoringIdKind, string>;
+
+const CATALOGUE_SAMPLE = {
+  region: '全国',
+  year: 2031,
+  fileName: '科目.csv',
+  contentBase64: Buffer.from('科目编码,科目名称\n201,一般公共服务支出\n').toString('base64'),
+};
 
 /** A valid request per scoped route, aimed at 四川 data; `:id` is filled per route below. */
 const SAMPLES: Record<
   string,
   {
-    id?: 'org' | 'department' | 'user' | GoalsIdKind | MonitoringIdKind;
+    id?: 'org' | 'department' | 'user' | 'job' | GoalsIdKind | MonitoringIdKind;
     query?: (x: typeof target) => string;
     body?: (x: typeof target) => unknown;
     /** For the positive control: an answer that proves the entity was reached though it is an error. */
@@ -77,6 +92,11 @@ const SAMPLES: Record<
       version: 1,
     }),
   },
+  // 科目表 administration: region 全国 belongs to the root organisation (outside 海南's reach).
+  'GET /api/accounts/catalogues': { query: () => `?region=${encodeURIComponent('全国')}` },
+  'GET /api/accounts/catalogues/edition': { query: () => `?region=${encodeURIComponent('全国')}&year=2024` },
+  'POST /api/accounts/catalogues/preview': { body: () => CATALOGUE_SAMPLE },
+  'POST /api/accounts/catalogues': { body: () => ({ ...CATALOGUE_SAMPLE, version: 0 }) },
   'GET /api/projects': { query: (x) => `?orgId=${x.orgId}` },
   'POST /api/projects': { body: (x) => ({ orgId: x.orgId, fiscalYear: 2020, name: '越权项目' }) },
   'GET /api/projects/:id': { id: 'project' },
@@ -112,6 +132,16 @@ const SAMPLES: Record<
     body: (x) => ({ version: 1, fileName: '决算.xlsx', contentBase64: x.xlsxBase64 }),
   },
   'GET /api/accounts/:id/template': { id: 'org', query: () => '?year=2020' },
+  'POST /api/accounts/:id/import-preview': {
+    id: 'org',
+    query: () => '?year=2020',
+    body: () => ({ fileName: 'x.xlsx', contentBase64: 'AAAA' }),
+  },
+  'GET /api/accounts/:id/settings': { id: 'org' },
+  'PUT /api/accounts/:id/settings': {
+    id: 'org',
+    body: () => ({ version: 0, templateId: 'national-department' }),
+  },
   'GET /api/accounts/:id/export': { id: 'org', query: () => '?year=2020' },
   'GET /api/accounts/:id/explanation': { id: 'org', query: () => '?year=2020' },
   'GET /api/accounts/:id/document': { id: 'org', query: () => '?year=2020&kind=explanation&format=docx' },
@@ -189,13 +219,20 @@ const SAMPLES: Record<
       version: null,
     }),
   },
+  'GET /api/jobs/:id': { id: 'job' },
+  'GET /api/jobs/:id/result': { id: 'job' },
   'DELETE /api/workflow/chains/:id': { id: 'org', query: () => '?kind=project_evaluation&version=1' },
   'GET /api/monitoring/rounds': { query: (x) => `?orgId=${x.orgId}` },
   'POST /api/monitoring/rounds': {
     body: (x) => ({ orgId: x.departmentId, fiscalYear: 2020, month: 7, dueDate: '2020-08-31' }),
   },
   'GET /api/monitoring/rounds/:id': { id: 'monitoringRound' },
+  'GET /api/monitoring/rounds/:id/document': { id: 'monitoringRound', query: () => '?format=docx' },
   'GET /api/monitoring/reports/:id': { id: 'monitoringReport' },
+  'GET /api/monitoring/reports/:id/document': {
+    id: 'monitoringReport',
+    query: () => '?kind=report&format=docx',
+  },
   'PUT /api/monitoring/reports/:id': { id: 'monitoringReport', body: () => ({ version: 1, projects: [] }) },
   'POST /api/monitoring/reports/:id/submit': { id: 'monitoringReport', body: () => ({ version: 1 }) },
   'POST /api/monitoring/reports/:id/approve': { id: 'monitoringReport', body: () => ({ version: 1 }) },
@@ -204,6 +241,7 @@ const SAMPLES: Record<
     body: () => ({ version: 1, reason: '越权' }),
   },
   'GET /api/rectifications': { query: (x) => `?orgId=${x.orgId}` },
+  'GET /api/rectifications/candidates': { query: (x) => `?orgId=${x.orgId}&year=2020` },
   'POST /api/rectifications': {
     body: (x) => ({
       orgId: x.orgId,
@@ -272,10 +310,29 @@ beforeAll(async () => {
     userId,
     userVersion: 1,
     xlsxBase64: exported.rawPayload.toString('base64'),
+    jobId: await insertSampleJob(t),
   };
   goalIds = { ...(await goalsTargets(t)), ...(await monitoringTargets(t)) };
 });
 afterAll(async () => t.close());
+
+/** A finished background job of 四川省商务厅信息中心 (the same id in every cloned database). */
+const SAMPLE_JOB = '00000000-0000-4000-8000-000000000001';
+async function insertSampleJob(app: TestApp): Promise<string> {
+  await app.database.db.insert(backgroundJobs).values({
+    id: SAMPLE_JOB,
+    kind: 'batch-documents',
+    orgId: await app.orgId('SC-SWT-XXZX'),
+    createdBy: await app.userId('scxxzx_jbr'),
+    title: '矩阵测试任务',
+    payload: {},
+    status: 'succeeded',
+    resultName: 'x.zip',
+    resultType: 'application/zip',
+    result: Buffer.from('PK'),
+  });
+  return SAMPLE_JOB;
+}
 
 /** The URL of a route's sample request, its `:id` filled with the 四川 entity the sample names. */
 function sampleUrl(
@@ -288,9 +345,11 @@ function sampleUrl(
       ? target.orgId
       : sample.id === 'department'
         ? target.departmentId
-        : sample.id === 'user' || !sample.id
-          ? target.userId
-          : ids[sample.id];
+        : sample.id === 'job'
+          ? target.jobId
+          : sample.id === 'user' || !sample.id
+            ? target.userId
+            : ids[sample.id];
   return r.url.replace(':id', id) + (sample.query?.(target) ?? '');
 }
 
@@ -302,6 +361,7 @@ describe('authorisation matrix', () => {
       // A fresh database: insiders' writes must not disturb the outsiders' "nothing changed" check below.
       const own = await createTestApp();
       try {
+        await insertSampleJob(own);
         const ids = { ...(await goalsTargets(own)), ...(await monitoringTargets(own)) };
         const insiders: Session[] = [];
         for (const u of [
@@ -393,11 +453,13 @@ describe('authorisation matrix', () => {
       'GET /api/audit/actions',
       'GET /api/audit/export',
       'GET /api/fiscal-years',
+      'GET /api/jobs',
       'GET /api/orgs',
       'GET /api/templates',
       'GET /api/templates/:id',
       'GET /api/templates/:id/export',
       'POST /api/checks',
+      'POST /api/reports/batch-documents',
     ]);
     const hnCode = 'HN-SWT';
     for (const outsider of outsiders) {

@@ -8,6 +8,7 @@ import type { AppDeps } from '../../src/app/deps.ts';
 import { allRoutes } from '../../src/app/routes.ts';
 import { loadConfig, type Config } from '../../src/platform/config.ts';
 import { buildServer } from '../../src/app/server.ts';
+import { createJobQueue } from '../../src/app/jobs.ts';
 import { organisations, users } from '../../src/platform/db/schema/index.ts';
 import { createTestDatabase, type TestDatabase } from './db.ts';
 import { TEST_PASSWORDS } from './passwords.ts';
@@ -37,7 +38,10 @@ export type TestApp = {
   close: () => Promise<void>;
 };
 
-export async function createTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
+export async function createTestApp(
+  overrides: Partial<Config> = {},
+  options: { jobs?: boolean } = {},
+): Promise<TestApp> {
   const database = await createTestDatabase();
   const clock: TestClock = {
     now: new Date('2026-03-02T09:00:00Z'),
@@ -47,6 +51,11 @@ export async function createTestApp(overrides: Partial<Config> = {}): Promise<Te
   };
   const config = { ...loadConfig({}), ...overrides };
   const deps: AppDeps = { db: database.db, config, clock: () => clock.now, databaseKind: 'embedded' };
+  // The background job queue (pg-boss) only where a test needs it: it starts its own schema and workers.
+  if (options.jobs) {
+    deps.jobs = createJobQueue(database, deps);
+    await deps.jobs.start();
+  }
   const app = await buildServer(deps, allRoutes(deps), { webDist: null, logErrors: () => {} });
 
   async function login(username: string, password?: string): Promise<Session> {
@@ -94,6 +103,7 @@ export async function createTestApp(overrides: Partial<Config> = {}): Promise<Te
           .where(eq(sql`lower(${users.username})`, username.toLowerCase()))
       )[0]!.id,
     close: async () => {
+      await deps.jobs?.stop();
       await app.close();
       await database.close();
     },

@@ -41,7 +41,7 @@ export const ACTION_LABELS: Record<string, string> = {
   'accounts.consolidation.create': '新建部门决算合并',
   'accounts.consolidation.save': '保存部门决算合并',
   'accounts.catalogue.import': '导入政府收支分类科目',
-  'accounts.settings.save': '保存决算设置',
+  'accounts.settings': '保存决算设置（文档模板等）',
   'workflow.chain.save': '设置审核流程',
   'workflow.chain.delete': '取消单位的审核流程设置',
   'workflow.submitted': '提交审核',

@@ -1,157 +1,126 @@
-// 审计日志 (审计管理员): newest first, 50 at a time, each entry's before/after shown on expansion.
-import { useCallback, useEffect, useState, type ReactNode } from 'react';
-import { Button, Card, Col, Empty, Row, Table, Tag, Typography } from 'antd';
-import type { TableColumnsType } from 'antd';
-import { ReloadOutlined } from '@ant-design/icons';
-import dayjs from 'dayjs';
-import type { AuditEntry } from '../../shared/api/types';
-import { useNotify } from '../../shared/ui/useNotify';
-import { auditApi } from './api';
+// 审计日志 (审计管理员): newest first, 50 at a time (useAuditLog), filtered by who / what / when /
+// organisation, exported to Excel with the same filters; each entry's before/after on expansion.
+import { useMemo, useState } from 'react';
+import { Button, Card, DatePicker, Form, Input, Select, Space, TreeSelect, Typography } from 'antd';
+import { DownloadOutlined, ReloadOutlined } from '@ant-design/icons';
+import { useQueryClient } from '@tanstack/react-query';
+import type { Dayjs } from 'dayjs';
+import { useOrgs } from '../../shared/orgs/OrgContext';
+import { downloadUrl } from '../accounts/DocumentButtons';
+import { orgSelectOptions } from '../orgs/tree';
+import { auditApi, type AuditFilters } from './api';
+import { AuditTable } from './AuditTable';
+import { auditKeys, useAuditActions, useAuditLog } from './queries';
 import { auditTexts } from './texts';
 
-const PAGE = 50;
+type FilterForm = { who?: string; action?: string; orgId?: string; dates?: [Dayjs, Dayjs] | null };
 
-function label(map: Record<string, string>, code: string | null): ReactNode {
-  if (!code) return auditTexts.none;
-  const text = map[code];
-  return text ?? <Typography.Text code>{code}</Typography.Text>;
-}
+/** Areas of action codes: a prefix filter (e.g. every 审核 step) beside the single actions. */
+const AREAS: Array<{ value: string; label: string }> = [
+  { value: 'auth.', label: '登录（全部）' },
+  { value: 'user.', label: '用户管理（全部）' },
+  { value: 'workflow.', label: '审核流程（全部）' },
+  { value: 'accounts.', label: '决算（全部）' },
+  { value: 'evaluation.', label: '绩效自评（全部）' },
+  { value: 'project.', label: '项目与绩效目标（全部）' },
+  { value: 'monitoring.', label: '绩效监控（全部）' },
+  { value: 'rectification.', label: '整改（全部）' },
+];
 
-function outcomeTag(outcome: string) {
-  const text = auditTexts.outcomes[outcome] ?? outcome;
-  const color =
-    text === '成功'
-      ? 'green'
-      : text === '拒绝'
-        ? 'orange'
-        : text === '失败' || text === '错误'
-          ? 'red'
-          : 'default';
-  return <Tag color={color}>{text}</Tag>;
-}
-
-function Json({ value }: { value: unknown }) {
-  if (value === null || value === undefined)
-    return <Typography.Text type="secondary">{auditTexts.none}</Typography.Text>;
-  return (
-    <pre
-      style={{
-        margin: 0,
-        fontSize: 12,
-        whiteSpace: 'pre-wrap',
-        wordBreak: 'break-all',
-        maxHeight: 240,
-        overflow: 'auto',
-      }}
-    >
-      {JSON.stringify(value, null, 2)}
-    </pre>
-  );
+function toFilters(v: FilterForm): AuditFilters {
+  return {
+    who: v.who?.trim() || undefined,
+    action: v.action || undefined,
+    orgId: v.orgId || undefined,
+    from: v.dates?.[0]?.format('YYYY-MM-DD'),
+    to: v.dates?.[1]?.format('YYYY-MM-DD'),
+  };
 }
 
 export function AuditPage() {
-  const notify = useNotify();
-  const [items, setItems] = useState<AuditEntry[]>([]);
-  const [loading, setLoading] = useState(false);
-  const [more, setMore] = useState(true);
-
-  const load = useCallback(
-    async (before?: number) => {
-      setLoading(true);
-      try {
-        const { items: page } = await auditApi.list(PAGE, before);
-        setItems((old) => (before === undefined ? page : [...old, ...page]));
-        setMore(page.length === PAGE);
-      } catch (err) {
-        notify.error(err);
-      } finally {
-        setLoading(false);
-      }
-    },
-    [notify],
+  const qc = useQueryClient();
+  const [filters, setFilters] = useState<AuditFilters>({});
+  const [form] = Form.useForm<FilterForm>();
+  const query = useAuditLog(filters);
+  const actions = useAuditActions();
+  const { tree } = useOrgs();
+  const orgOptions = useMemo(() => orgSelectOptions(tree), [tree]);
+  const actionOptions = useMemo(
+    () => [...AREAS, ...(actions.data ?? []).map((a) => ({ value: a.code, label: a.label }))],
+    [actions.data],
   );
-
-  useEffect(() => {
-    void load();
-  }, [load]);
-
-  const oldest = items.length > 0 ? Math.min(...items.map((i) => i.seq)) : undefined;
-
-  const columns: TableColumnsType<AuditEntry> = [
-    { title: auditTexts.seq, dataIndex: 'seq', width: 80 },
-    {
-      title: auditTexts.at,
-      dataIndex: 'at',
-      width: 170,
-      render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm:ss'),
-    },
-    {
-      title: auditTexts.actor,
-      dataIndex: 'actorUsername',
-      width: 120,
-      render: (v: string | null) =>
-        v === 'system'
-          ? auditTexts.system
-          : (v ?? <Typography.Text type="secondary">{auditTexts.anonymous}</Typography.Text>),
-    },
-    { title: auditTexts.ip, dataIndex: 'ip', width: 130, render: (v: string | null) => v ?? auditTexts.none },
-    { title: auditTexts.action, dataIndex: 'action', render: (v: string) => label(auditTexts.actions, v) },
-    {
-      title: auditTexts.entity,
-      key: 'entity',
-      ellipsis: true,
-      render: (_, e) => (
-        <>
-          {label(auditTexts.entities, e.entity)}
-          {e.entityId && (
-            <Typography.Text type="secondary" style={{ fontSize: 12, marginInlineStart: 6 }}>
-              {e.entityId}
-            </Typography.Text>
-          )}
-        </>
-      ),
-    },
-    { title: auditTexts.outcome, dataIndex: 'outcome', width: 80, render: (v: string) => outcomeTag(v) },
-  ];
+  const items = query.data?.pages.flat() ?? [];
 
   return (
     <Card
       title={auditTexts.title}
       extra={
-        <Button icon={<ReloadOutlined />} onClick={() => void load()}>
-          {auditTexts.refresh}
-        </Button>
+        <Space>
+          <Button icon={<DownloadOutlined />} onClick={() => downloadUrl(auditApi.exportUrl(filters))}>
+            {auditTexts.export}
+          </Button>
+          {/* 刷新 starts again from the newest 50. */}
+          <Button
+            icon={<ReloadOutlined />}
+            onClick={() => void qc.resetQueries({ queryKey: auditKeys.pages(filters) })}
+          >
+            {auditTexts.refresh}
+          </Button>
+        </Space>
       }
     >
       <Typography.Paragraph type="secondary">{auditTexts.description}</Typography.Paragraph>
-      <Table<AuditEntry>
-        rowKey="seq"
-        size="small"
-        columns={columns}
-        dataSource={items}
-        loading={loading}
-        pagination={false}
-        expandable={{
-          rowExpandable: (e) => e.before != null || e.after != null,
-          expandedRowRender: (e) => (
-            <Row gutter={16}>
-              <Col span={12}>
-                <Typography.Text strong>{auditTexts.before}</Typography.Text>
-                <Json value={e.before} />
-              </Col>
-              <Col span={12}>
-                <Typography.Text strong>{auditTexts.after}</Typography.Text>
-                <Json value={e.after} />
-              </Col>
-            </Row>
-          ),
-        }}
-        locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={auditTexts.empty} /> }}
-      />
+      <Form<FilterForm>
+        form={form}
+        layout="inline"
+        style={{ marginBottom: 16, rowGap: 8 }}
+        onFinish={(v) => setFilters(toFilters(v))}
+      >
+        <Form.Item name="who">
+          <Input allowClear placeholder={auditTexts.filterWho} style={{ width: 200 }} />
+        </Form.Item>
+        <Form.Item name="action">
+          <Select
+            allowClear
+            showSearch={{ optionFilterProp: 'label' }}
+            placeholder={auditTexts.filterAction}
+            options={actionOptions}
+            style={{ width: 220 }}
+          />
+        </Form.Item>
+        <Form.Item name="orgId">
+          <TreeSelect
+            allowClear
+            treeData={orgOptions}
+            treeDefaultExpandAll
+            placeholder={auditTexts.filterOrg}
+            style={{ width: 240 }}
+          />
+        </Form.Item>
+        <Form.Item name="dates">
+          <DatePicker.RangePicker placeholder={auditTexts.filterDates} />
+        </Form.Item>
+        <Form.Item>
+          <Space>
+            <Button type="primary" htmlType="submit">
+              {auditTexts.search}
+            </Button>
+            <Button
+              onClick={() => {
+                form.resetFields();
+                setFilters({});
+              }}
+            >
+              {auditTexts.reset}
+            </Button>
+          </Space>
+        </Form.Item>
+      </Form>
+      <AuditTable items={items} loading={query.isFetching} />
       {items.length > 0 && (
         <div style={{ textAlign: 'center', marginTop: 16 }}>
-          {more ? (
-            <Button onClick={() => void load(oldest)} loading={loading}>
+          {query.hasNextPage ? (
+            <Button onClick={() => void query.fetchNextPage()} loading={query.isFetching}>
               {auditTexts.loadMore}
             </Button>
           ) : (

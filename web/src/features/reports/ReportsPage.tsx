@@ -1,7 +1,157 @@
-// 报告 — placeholder until the module is built.
-import { ModulePlaceholder } from '../../shared/ui/ModulePlaceholder';
-import { reportsTexts } from './texts';
+// 报告: batch documents for the units in the user's reach, run as background jobs with their progress
+// and the result to download.
+import { useMemo, useState } from 'react';
+import {
+  Alert,
+  Button,
+  Card,
+  Form,
+  InputNumber,
+  Progress,
+  Radio,
+  Space,
+  Table,
+  Tag,
+  TreeSelect,
+  Typography,
+} from 'antd';
+import { DownloadOutlined, FileZipOutlined } from '@ant-design/icons';
+import { useOrgs } from '../../shared/orgs/OrgContext';
+import { orgSelectOptions } from '../orgs/tree';
+import { downloadUrl } from '../accounts/DocumentButtons';
+import { reportsApi, type JobDto } from './api';
+import { useJobs, useStartBatch } from './queries';
+import { reportsTexts as T } from './texts';
+
+const STATUS_COLORS: Record<JobDto['status'], string> = {
+  queued: 'default',
+  running: 'processing',
+  succeeded: 'success',
+  failed: 'error',
+};
+
+type BatchForm = { year: number; orgIds: string[]; format: 'docx' | 'pdf' };
+
+function BatchCard() {
+  const { tree } = useOrgs();
+  const options = useMemo(() => orgSelectOptions(tree), [tree]);
+  const start = useStartBatch();
+  const [form] = Form.useForm<BatchForm>();
+  const [done, setDone] = useState(false);
+  return (
+    <Card title={T.batchTitle}>
+      <Typography.Paragraph type="secondary">{T.summary}</Typography.Paragraph>
+      <Form<BatchForm>
+        form={form}
+        layout="inline"
+        initialValues={{ year: new Date().getFullYear() - 1, orgIds: [], format: 'docx' }}
+        onFinish={(values) => {
+          setDone(false);
+          start.mutate(values, { onSuccess: () => setDone(true) });
+        }}
+      >
+        <Form.Item name="year" label={T.year} rules={[{ required: true }]}>
+          <InputNumber min={2000} max={2100} precision={0} style={{ width: 100 }} data-testid="batch-year" />
+        </Form.Item>
+        <Form.Item name="orgIds" label={T.units} rules={[{ required: true, message: T.unitsRequired }]}>
+          <TreeSelect
+            data-testid="batch-units"
+            treeData={options}
+            treeCheckable
+            treeDefaultExpandAll
+            showCheckedStrategy={TreeSelect.SHOW_ALL}
+            placeholder={T.unitsPlaceholder}
+            style={{ minWidth: 420 }}
+            showSearch={{ treeNodeFilterProp: 'title' }}
+          />
+        </Form.Item>
+        <Form.Item name="format" label={T.format}>
+          <Radio.Group
+            options={[
+              { value: 'docx', label: 'Word' },
+              { value: 'pdf', label: 'PDF' },
+            ]}
+          />
+        </Form.Item>
+        <Form.Item>
+          <Button type="primary" htmlType="submit" icon={<FileZipOutlined />} loading={start.isPending}>
+            {T.start}
+          </Button>
+        </Form.Item>
+      </Form>
+      {start.error && <Alert style={{ marginTop: 12 }} type="error" showIcon message={start.error.message} />}
+      {done && !start.error && (
+        <Alert style={{ marginTop: 12 }} type="success" showIcon message={T.started} />
+      )}
+    </Card>
+  );
+}
+
+function JobsCard() {
+  const jobs = useJobs();
+  return (
+    <Card title={T.jobsTitle}>
+      <Table<JobDto>
+        rowKey="id"
+        size="middle"
+        loading={jobs.isPending}
+        dataSource={jobs.data ?? []}
+        locale={{ emptyText: T.noJobs }}
+        pagination={false}
+        scroll={{ x: 900 }}
+        columns={[
+          { title: T.job, dataIndex: 'title' },
+          {
+            title: T.status,
+            dataIndex: 'statusLabel',
+            width: 100,
+            render: (label: string, j) => <Tag color={STATUS_COLORS[j.status]}>{label}</Tag>,
+          },
+          {
+            title: T.progress,
+            width: 200,
+            render: (_x, j) =>
+              j.total > 0 ? (
+                <Progress
+                  percent={Math.floor((j.done * 100) / j.total)}
+                  format={() => `${j.done}/${j.total}`}
+                  status={j.status === 'failed' ? 'exception' : undefined}
+                />
+              ) : null,
+          },
+          { title: T.note, dataIndex: 'message', render: (m: string | null) => m ?? '' },
+          {
+            title: T.createdAt,
+            dataIndex: 'createdAt',
+            width: 170,
+            render: (iso: string) => new Date(iso).toLocaleString('zh-CN', { hour12: false }),
+          },
+          {
+            title: '',
+            width: 120,
+            render: (_x, j) =>
+              j.status === 'succeeded' ? (
+                <Button
+                  size="small"
+                  icon={<DownloadOutlined />}
+                  data-testid={`job-download-${j.id}`}
+                  onClick={() => downloadUrl(reportsApi.resultUrl(j.id))}
+                >
+                  {T.download}
+                </Button>
+              ) : null,
+          },
+        ]}
+      />
+    </Card>
+  );
+}
 
 export function ReportsPage() {
-  return <ModulePlaceholder title={reportsTexts.title} summary={reportsTexts.summary} />;
+  return (
+    <Space direction="vertical" size="large" style={{ width: '100%' }}>
+      <BatchCard />
+      <JobsCard />
+    </Space>
+  );
 }

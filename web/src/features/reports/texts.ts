@@ -1,5 +1,21 @@
-// Strings of the reports module.
+// Strings of the reports module (批量生成文档 and 后台任务).
 export const reportsTexts = {
   title: '报告',
-  summary: '生成绩效自评报告、决算公开说明等文档，批量导出 Word、Excel 与 PDF。',
+  summary: '为所辖单位批量生成决算情况说明（Word 或 PDF），在后台运行，完成后下载压缩包。',
+  batchTitle: '批量生成决算情况说明',
+  year: '年度',
+  units: '单位',
+  unitsPlaceholder: '选择一个或多个单位（可选上级单位下的全部单位）',
+  unitsRequired: '请至少选择一个单位',
+  format: '格式',
+  start: '开始生成',
+  started: '已开始生成，进度见下方“后台任务”。',
+  jobsTitle: '后台任务',
+  noJobs: '还没有后台任务。',
+  job: '任务',
+  status: '状态',
+  progress: '进度',
+  note: '说明',
+  createdAt: '发起时间',
+  download: '下载结果',
 } as const;

@@ -17,11 +17,18 @@ export type AuditEntry = {
   seq: number;
   at: string;
   actorUsername: string | null;
+  /** The user's name (or the account of an unknown user); labels below are the server's Chinese names. */
+  actorName: string;
   ip: string | null;
   action: string;
+  actionLabel: string;
   entity: string | null;
+  entityLabel: string;
   entityId: string | null;
+  orgId: string | null;
+  orgName: string | null;
   outcome: string;
+  outcomeLabel: string;
   before: unknown;
   after: unknown;
 };

@@ -1,0 +1,109 @@
+/**
+ * Batch documents as a background job on real PostgreSQL (pg-boss): the request answers 202 with a job,
+ * the job reports progress and produces one ZIP of the selected units' 决算情况说明 (a unit without data
+ * is explained in 说明.txt, not a failure); a job queued while no worker runs is done by the next
+ * process that starts one (a restart loses nothing); another unit's user sees neither the job nor its
+ * result, and cannot start one for units outside their reach.
+ */
+import JSZip from 'jszip';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createJobQueue } from '../../src/app/jobs.ts';
+import { extractDocx } from '../../src/importers/extract-text.ts';
+import { createTestApp, type Session, type TestApp } from '../support/app.ts';
+
+let t: TestApp;
+let dept: Session;
+let unit: string;
+let department: string;
+
+type Job = {
+  id: string;
+  status: string;
+  statusLabel: string;
+  done: number;
+  total: number;
+  message: string | null;
+};
+
+async function waitFor(session: Session, id: string): Promise<Job> {
+  for (let i = 0; i < 240; i++) {
+    const job = (await session.request('GET', `/api/jobs/${id}`)).json() as Job;
+    if (job.status === 'succeeded' || job.status === 'failed') return job;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`job ${id} did not finish`);
+}
+
+beforeAll(async () => {
+  t = await createTestApp({}, { jobs: true });
+  dept = await t.login('scswt_jbr');
+  unit = await t.orgId('SC-SWT-XXZX');
+  department = await t.orgId('SC-SWT');
+});
+afterAll(async () => t.close());
+
+describe('batch 决算情况说明 as a background job', () => {
+  it('answers 202 with a job, reports progress, and delivers one ZIP', async () => {
+    const started = await dept.request('POST', '/api/reports/batch-documents', {
+      year: 2020,
+      orgIds: [unit, department],
+    });
+    expect(started.statusCode, started.body).toBe(202);
+    const job = await waitFor(dept, started.json().jobId);
+    expect(job).toMatchObject({ status: 'succeeded', statusLabel: '已完成', done: 2, total: 2 });
+    expect(job.message).toBe('1 个单位未生成文档，原因见压缩包中的说明.txt。');
+    const res = await dept.request('GET', `/api/jobs/${job.id}/result`);
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toBe('application/zip');
+    const zip = await JSZip.loadAsync(res.rawPayload);
+    const names = Object.keys(zip.files).sort();
+    expect(names).toHaveLength(2);
+    const docx = names.find((n) => n.endsWith('.docx'))!;
+    expect(docx).toContain('四川省商务厅信息中心');
+    const text = (await extractDocx(await zip.file(docx)!.async('nodebuffer'))).map((l) => l.text).join('\n');
+    expect(text).toContain('四川省商务厅信息中心');
+    expect(await zip.file('说明.txt')!.async('string')).toMatch(/^以下单位未生成文档：\r\n四川省商务厅：/);
+    const mine = (await dept.request('GET', '/api/jobs')).json().items as Job[];
+    expect(mine.map((j) => j.id)).toContain(job.id);
+  });
+
+  it("refuses another unit's user the job, its result, and units outside their reach", async () => {
+    const started = await dept.request('POST', '/api/reports/batch-documents', {
+      year: 2020,
+      orgIds: [unit],
+    });
+    const id = started.json().jobId as string;
+    const outsider = await t.login('hnswt_jbr');
+    expect((await outsider.request('GET', `/api/jobs/${id}`)).statusCode).toBe(404);
+    expect((await outsider.request('GET', `/api/jobs/${id}/result`)).statusCode).toBe(404);
+    expect((await outsider.request('GET', '/api/jobs')).json().items).toEqual([]);
+    const across = await outsider.request('POST', '/api/reports/batch-documents', {
+      year: 2020,
+      orgIds: [unit],
+    });
+    expect(across.statusCode).toBe(404);
+  });
+  it('keeps a job queued while no worker runs and finishes it when a process starts one', async () => {
+    await t.deps.jobs!.stop();
+    const producer = createJobQueue(t.database, t.deps);
+    await producer.start({ work: false });
+    const scswt = await t.userId('scswt_jbr');
+    const id = await producer.enqueue(t.deps.db, {
+      kind: 'batch-documents',
+      orgId: department,
+      createdBy: scswt,
+      title: '重启测试',
+      payload: { year: 2020, orgIds: [unit], format: 'docx' },
+    });
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(((await dept.request('GET', `/api/jobs/${id}`)).json() as Job).status).toBe('queued');
+    await producer.stop();
+    const worker = createJobQueue(t.database, t.deps);
+    await worker.start();
+    try {
+      expect(await waitFor(dept, id)).toMatchObject({ status: 'succeeded', done: 1, total: 1 });
+    } finally {
+      await worker.stop();
+    }
+  });
+});
