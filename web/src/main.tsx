@@ -1,10 +1,12 @@
-// Entry point of the browser UI: Chinese locale for antd and dayjs, the theme, the session.
+// Entry point of the browser UI: Chinese locale for antd and dayjs, the theme, the data layer (TanStack
+// Query), the session.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App as AntApp, ConfigProvider } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
+import { DataProvider } from './shared/api/DataProvider';
 import { SessionProvider } from './shared/session/SessionContext';
 import { App } from './App';
 import './shared/layout/layout.css';
@@ -27,9 +29,11 @@ createRoot(root).render(
       }}
     >
       <AntApp>
-        <SessionProvider>
-          <App />
-        </SessionProvider>
+        <DataProvider>
+          <SessionProvider>
+            <App />
+          </SessionProvider>
+        </DataProvider>
       </AntApp>
     </ConfigProvider>
   </StrictMode>,

@@ -28,7 +28,9 @@ export function leafChanges(
 ): FieldChange[] {
   if (isObject(before) && isObject(after) && Array.isArray(before) === Array.isArray(after)) {
     const keys = Array.isArray(before)
-      ? Array.from({ length: Math.max(before.length, (after as unknown as unknown[]).length) }, (_x, i) => String(i))
+      ? Array.from({ length: Math.max(before.length, (after as unknown as unknown[]).length) }, (_x, i) =>
+          String(i),
+        )
       : keysOf(before, after);
     for (const k of keys) leafChanges(`${prefix}.${k}`, before[k], after[k], out);
     return out;

@@ -1,13 +1,14 @@
 // 「自评报告」: the texts of the 项目支出绩效自评报告, sections 一 to 六 as the seeds write them, saved with
-// their version (412 reloads), and the report's download. Figures are not written here: the server
+// their version (412 reloads; useReport / useSaveReport), and the report's download. Figures are not written here: the server
 // computes them into the document. An empty section shows, as its placeholder, what the document will
 // print instead (the project's goals, the evaluators' 存在问题 / 有关建议).
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { Alert, Button, Card, Col, Divider, Form, Input, Row, Space, Typography } from 'antd';
 import { FilePdfOutlined, FileWordOutlined, SaveOutlined } from '@ant-design/icons';
-import { ApiError } from '../../shared/api/client';
+import { useSeeded } from '../../shared/api/useSeeded';
 import { useNotify } from '../../shared/ui/useNotify';
-import { evaluationsApi, type Report, type ReportNarrative } from './api';
+import type { ReportNarrative } from './api';
+import { useReport, useSaveReport } from './queries';
 import { evaluationsTexts } from './texts';
 
 const T = evaluationsTexts.report;
@@ -29,6 +30,7 @@ const toNarrative = (d: Draft): ReportNarrative => ({
   problems: lines(d.problems),
   suggestions: lines(d.suggestions),
 });
+const EMPTY: Draft = toDraft({});
 const fallback = (text: string | undefined, none: string = T.noFallback) =>
   text ? `${T.fallback}${text}` : none;
 
@@ -42,24 +44,12 @@ export function ReportCard({
   docUrl: (format: 'docx' | 'pdf') => string;
 }) {
   const notify = useNotify();
-  const [report, setReport] = useState<Report | null>(null);
-  const [draft, setDraft] = useState<Draft>(toDraft({}));
-  const [busy, setBusy] = useState(false);
-  const [tick, setTick] = useState(0);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    evaluationsApi
-      .report(evaluationId, controller.signal)
-      .then((r) => {
-        setReport(r);
-        setDraft(toDraft(r.narrative));
-      })
-      .catch((err: unknown) => {
-        if (!controller.signal.aborted) notify.error(err);
-      });
-    return () => controller.abort();
-  }, [evaluationId, tick, notify]);
+  const query = useReport(evaluationId);
+  const report = query.data ?? null;
+  const [seeded, setDraft] = useSeeded(query.data, query.dataUpdatedAt, (r) => toDraft(r.narrative));
+  const draft = seeded ?? EMPTY;
+  const saveReport = useSaveReport(evaluationId);
+  const busy = saveReport.isPending;
 
   const dirty = useMemo(
     () =>
@@ -69,21 +59,16 @@ export function ReportCard({
 
   if (!report) return <Card title={T.title} loading />;
 
-  const set = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
+  const set = (patch: Partial<Draft>) => setDraft((d) => ({ ...(d ?? EMPTY), ...patch }));
+  // The saved texts come back and replace the draft; a 412 reloads the report (useSaveReport).
   const save = async (): Promise<boolean> => {
-    setBusy(true);
     try {
-      const saved = await evaluationsApi.saveReport(evaluationId, toNarrative(draft), report.version);
-      setReport(saved);
-      setDraft(toDraft(saved.narrative));
+      await saveReport.mutateAsync({ narrative: toNarrative(draft), version: report.version });
       notify.success(T.saved);
       return true;
     } catch (err) {
       notify.error(err);
-      if (err instanceof ApiError && err.status === 412) setTick((t) => t + 1);
       return false;
-    } finally {
-      setBusy(false);
     }
   };
   const download = async (format: 'docx' | 'pdf') => {

@@ -84,16 +84,6 @@ export type EvaluationListItem = {
   grade: string | null;
 };
 
-export type TemplateSummary = {
-  id: string;
-  code: string;
-  name: string;
-  kind: 'project' | 'department';
-  builtIn: boolean;
-  totalWeight: string;
-  leaves: number;
-};
-
 /** What the user writes in the 自评报告 (every field optional; figures are computed, never written here). */
 export type ReportNarrative = {
   preamble?: string;
@@ -157,5 +147,4 @@ export const evaluationsApi = {
   report: (id: string, signal?: AbortSignal) => api.get<Report>(`${evPath(id)}/report`, undefined, signal),
   saveReport: (id: string, narrative: ReportNarrative, version: number) =>
     api.put<Report>(`${evPath(id)}/report`, { narrative, version }),
-  templates: () => api.get<ListResponse<TemplateSummary>>('/api/templates'),
 };

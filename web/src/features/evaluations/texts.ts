@@ -64,6 +64,7 @@ export const evaluationsTexts = {
   noInputs: '该指标由评价人员人工评分，无需填报数据。',
   disagreements: '与填报数字不一致之处',
   excluded: (names: string) => `未设定、已从总分剔除的指标：${names}`,
+  incomplete: (n: number, names: string) => `尚有 ${n} 项指标未评分，评完后给出合计得分和评价等次：${names}`,
   stale: '数据已被他人修改，已重新加载。',
   scoreSheetTitle: '评分表',
   notEvaluator: '仅评价人员可以评分；您可以查看已提交的评分表。',

@@ -1,10 +1,11 @@
-// One modal for both 新建下级组织 and 修改名称/编码.
+// One modal for both 新建下级组织 and 修改名称/编码 (useSaveOrg; the organisation list reloads after it).
 import { useEffect, useState } from 'react';
 import { Alert, Form, Input, Modal, Select } from 'antd';
 import { ApiError, errorMessage, newIdempotencyKey } from '../../shared/api/client';
+import { isStale } from '../../shared/api/query';
 import type { Org, OrgKind } from '../../shared/api/types';
 import { orgKindLabels, shellTexts } from '../../shared/texts';
-import { orgApi } from './api';
+import { useSaveOrg } from './queries';
 import { orgTexts } from './texts';
 
 type OrgForm = { name: string; code: string; kind: OrgKind };
@@ -25,7 +26,7 @@ export function OrgFormModal(props: {
 }) {
   const { target, onClose, onSaved, onStale } = props;
   const [form] = Form.useForm<OrgForm>();
-  const [saving, setSaving] = useState(false);
+  const saveOrg = useSaveOrg();
   const [serverError, setServerError] = useState<string | null>(null);
   const [key, setKey] = useState(newIdempotencyKey);
 
@@ -41,32 +42,30 @@ export function OrgFormModal(props: {
   const submit = async () => {
     if (!target) return;
     const values = await form.validateFields();
-    setSaving(true);
     setServerError(null);
-    try {
-      const saved =
-        target.mode === 'create'
-          ? await orgApi.create(
-              {
-                parentId: target.parent.id,
-                code: values.code.trim(),
-                name: values.name.trim(),
-                kind: values.kind,
-              },
-              key,
-            )
-          : await orgApi.update(target.org.id, {
-              name: values.name.trim(),
-              code: values.code.trim(),
-              version: target.org.version,
-            });
-      onSaved(saved);
-    } catch (err) {
-      if (err instanceof ApiError && err.status === 412) onStale(err);
-      else setServerError(errorMessage(err));
-    } finally {
-      setSaving(false);
-    }
+    saveOrg.mutate(
+      target.mode === 'create'
+        ? {
+            mode: 'create',
+            parentId: target.parent.id,
+            code: values.code.trim(),
+            name: values.name.trim(),
+            kind: values.kind,
+            idempotencyKey: key,
+          }
+        : {
+            mode: 'rename',
+            id: target.org.id,
+            name: values.name.trim(),
+            code: values.code.trim(),
+            version: target.org.version,
+          },
+      {
+        onSuccess: onSaved,
+        // A stale version closes the dialog (the list reloads); any other refusal stays in the dialog.
+        onError: (err) => (isStale(err) ? onStale(err) : setServerError(errorMessage(err))),
+      },
+    );
   };
 
   const title = !target
@@ -83,7 +82,7 @@ export function OrgFormModal(props: {
       onCancel={onClose}
       okText={shellTexts.save}
       cancelText={shellTexts.cancel}
-      confirmLoading={saving}
+      confirmLoading={saveOrg.isPending}
       forceRender
     >
       {serverError && <Alert type="error" showIcon title={serverError} style={{ marginBottom: 16 }} />}

@@ -1,20 +1,19 @@
-// 组织机构: the whole visible tree with code and type, and for the selected organisation its details and
-// the actions 新建下级组织 and 修改名称/编码 (系统管理员).
+// 组织机构: the whole visible tree with code and type (the organisations query, via OrgContext), and for the
+// selected organisation its details and actions (OrgDetailCard, OrgFormModal).
 import { useMemo, useState, type ReactNode } from 'react';
-import { Alert, Button, Card, Descriptions, Empty, Space, Spin, Tag, Tree, Typography } from 'antd';
+import { Alert, Button, Card, Empty, Space, Spin, Tag, Tree, Typography } from 'antd';
 import type { TreeDataNode } from 'antd';
-import { EditOutlined, PlusOutlined, ReloadOutlined } from '@ant-design/icons';
+import { ReloadOutlined } from '@ant-design/icons';
 import { errorMessage } from '../../shared/api/client';
 import { PERMISSIONS, type Org } from '../../shared/api/types';
 import { useOrgs } from '../../shared/orgs/OrgContext';
 import { useSession } from '../../shared/session/SessionContext';
 import { orgKindLabels, shellTexts } from '../../shared/texts';
 import { useNotify } from '../../shared/ui/useNotify';
+import { kindColor, OrgDetailCard } from './OrgDetailCard';
 import { OrgFormModal, type OrgFormTarget } from './OrgFormModal';
 import { orgTexts } from './texts';
 import type { OrgNode } from './tree';
-
-const kindColor = { finance: 'red', department: 'blue', unit: 'default' } as const;
 
 function toTreeData(nodes: OrgNode[]): TreeDataNode[] {
   return nodes.map((n) => ({
@@ -43,14 +42,13 @@ export function OrgsPage() {
 
   const treeData = useMemo(() => toTreeData(tree), [tree]);
   const selected = orgs.find((o) => o.id === currentOrgId) ?? null;
-  const parent = selected?.parentId ? orgs.find((o) => o.id === selected.parentId) : undefined;
-  const childCount = selected ? orgs.filter((o) => o.parentId === selected.id).length : 0;
 
   const saved = (org: Org) => {
     const created = target?.mode === 'create';
     setTarget(null);
     notify.success(created ? orgTexts.created(org.name) : orgTexts.renamed);
-    void reload().then(() => setCurrentOrgId(org.id));
+    // The list reloads after the write (useSaveOrg); the selection moves to the organisation once it is there.
+    setCurrentOrgId(org.id);
   };
 
   let treeBody: ReactNode;
@@ -86,43 +84,13 @@ export function OrgsPage() {
       >
         {treeBody}
       </Card>
-      <Card
-        title={orgTexts.detailTitle}
-        style={{ flex: '1 1 45%', minWidth: 0, position: 'sticky', top: 72 }}
-      >
-        {!canManage && <Alert type="info" showIcon title={orgTexts.readOnly} style={{ marginBottom: 16 }} />}
-        {selected ? (
-          <>
-            <Descriptions column={1} size="small" bordered styles={{ label: { width: 120 } }}>
-              <Descriptions.Item label={orgTexts.name}>{selected.name}</Descriptions.Item>
-              <Descriptions.Item label={orgTexts.code}>{selected.code}</Descriptions.Item>
-              <Descriptions.Item label={orgTexts.kind}>
-                <Tag color={kindColor[selected.kind]}>{orgKindLabels[selected.kind]}</Tag>
-              </Descriptions.Item>
-              <Descriptions.Item label={orgTexts.parent}>
-                {parent?.name ?? orgTexts.noParent}
-              </Descriptions.Item>
-              <Descriptions.Item label={orgTexts.childCount}>{childCount}</Descriptions.Item>
-            </Descriptions>
-            {canManage && (
-              <Space style={{ marginTop: 16 }}>
-                <Button
-                  type="primary"
-                  icon={<PlusOutlined />}
-                  onClick={() => setTarget({ mode: 'create', parent: selected })}
-                >
-                  {orgTexts.createChild}
-                </Button>
-                <Button icon={<EditOutlined />} onClick={() => setTarget({ mode: 'rename', org: selected })}>
-                  {orgTexts.rename}
-                </Button>
-              </Space>
-            )}
-          </>
-        ) : (
-          <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={orgTexts.selectHint} />
-        )}
-      </Card>
+      <OrgDetailCard
+        orgs={orgs}
+        selected={selected}
+        canManage={canManage}
+        onCreateChild={(parent) => setTarget({ mode: 'create', parent })}
+        onRename={(org) => setTarget({ mode: 'rename', org })}
+      />
       <OrgFormModal
         target={target}
         onClose={() => setTarget(null)}
@@ -130,7 +98,6 @@ export function OrgsPage() {
         onStale={(err) => {
           setTarget(null);
           notify.error(err);
-          void reload();
         }}
       />
     </div>

@@ -1,75 +1,45 @@
-// 指标体系管理 (administrators): the built-in and imported indicator systems; view a tree, import and
-// export JSON, copy a built-in one, and edit weights and rule texts. The server validates every save
-// against the template JSON Schema; weight sums are checked live here with the domain's checkTemplate.
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import { Alert, Button, Card, Col, Input, Modal, Row, Space, Table, Tag, Typography, Upload } from 'antd';
-import type { TableColumnsType } from 'antd';
+// 指标体系管理 (administrators): the built-in and imported indicator systems (TemplateList); view a tree
+// (TemplateTree), import and export JSON (ImportTemplateModal), copy a built-in one, and edit weights and
+// rule texts. The server validates every save against the template JSON Schema; weight sums are checked
+// live here with the domain's checkTemplate. Reads and writes: templates/queries.ts.
+import { useMemo, useState } from 'react';
+import { Alert, Button, Card, Col, Row, Space, Typography } from 'antd';
 import { CopyOutlined, DownloadOutlined, SaveOutlined, UploadOutlined } from '@ant-design/icons';
-import { newIdempotencyKey } from '../../shared/api/client';
+import { useSeeded } from '../../shared/api/useSeeded';
 import { useMe, useSession } from '../../shared/session/SessionContext';
 import { useNotify } from '../../shared/ui/useNotify';
 import {
   checkTemplate,
   describeRounding,
-  RULE_KIND_NAMES,
   type IndicatorNode,
-  type IndicatorTemplate,
 } from '../../../../src/domain/indicators/index.ts';
-import { templatesApi, type TemplateDetail, type TemplateSummary } from './api';
+import { templatesApi } from './api';
+import { ImportTemplateModal } from './ImportTemplateModal';
+import { useImportTemplate, useTemplate, useTemplates, useUpdateTemplate } from './queries';
+import { TemplateList } from './TemplateList';
+import { mapNode, TemplateTree } from './TemplateTree';
 import { templatesTexts as T } from './texts';
-
-type TreeRow = { key: string; node: IndicatorNode; children?: TreeRow[] };
-
-const toRows = (nodes: IndicatorNode[]): TreeRow[] =>
-  nodes.map((n) => ({
-    key: n.id,
-    node: n,
-    ...(n.children && n.children.length > 0 ? { children: toRows(n.children) } : {}),
-  }));
-
-function mapNode(nodes: IndicatorNode[], id: string, patch: Partial<IndicatorNode>): IndicatorNode[] {
-  return nodes.map((n) =>
-    n.id === id ? { ...n, ...patch } : n.children ? { ...n, children: mapNode(n.children, id, patch) } : n,
-  );
-}
 
 export function TemplatesPage() {
   const me = useMe();
   const { can } = useSession();
   const notify = useNotify();
-  const [items, setItems] = useState<TemplateSummary[]>([]);
-  const [selected, setSelected] = useState<TemplateDetail | null>(null);
-  const [draft, setDraft] = useState<IndicatorTemplate | null>(null);
+  const manage = can('templates.manage');
+  const list = useTemplates();
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const detail = useTemplate(selectedId);
+  const selected = selectedId ? (detail.data ?? null) : null;
+  const [draft, setDraft] = useSeeded(selected ?? undefined, detail.dataUpdatedAt, (t) => t.body);
   const [importing, setImporting] = useState(false);
   const [importText, setImportText] = useState('');
-  const [busy, setBusy] = useState(false);
-  const manage = can('templates.manage');
-
-  const reload = useCallback(async () => {
-    try {
-      setItems((await templatesApi.list()).items);
-    } catch (err) {
-      notify.error(err);
-    }
-  }, [notify]);
-  useEffect(() => {
-    void reload();
-  }, [reload]);
-
-  const open = async (id: string) => {
-    try {
-      const t = await templatesApi.get(id);
-      setSelected(t);
-      setDraft(t.body);
-    } catch (err) {
-      notify.error(err);
-    }
-  };
+  const importTemplate = useImportTemplate();
+  const updateTemplate = useUpdateTemplate();
+  const busy = importTemplate.isPending || updateTemplate.isPending;
 
   const problems = useMemo(() => (draft ? checkTemplate(draft) : []), [draft]);
   const editable = manage && selected !== null && !selected.builtIn;
 
-  const doImport = async (text: string, copiedFrom?: string) => {
+  const doImport = (text: string, copiedFrom?: string) => {
     let json: unknown;
     try {
       json = JSON.parse(text);
@@ -77,20 +47,18 @@ export function TemplatesPage() {
       notify.error(new Error(T.notJson));
       return;
     }
-    setBusy(true);
-    try {
-      const t = await templatesApi.import(me.orgId, json, newIdempotencyKey(), copiedFrom);
-      notify.success(copiedFrom ? T.copied : T.imported);
-      setImporting(false);
-      setImportText('');
-      await reload();
-      setSelected(t);
-      setDraft(t.body);
-    } catch (err) {
-      notify.error(err);
-    } finally {
-      setBusy(false);
-    }
+    importTemplate.mutate(
+      { orgId: me.orgId, json, ...(copiedFrom ? { copiedFrom } : {}) },
+      {
+        onSuccess: (t) => {
+          notify.success(copiedFrom ? T.copied : T.imported);
+          setImporting(false);
+          setImportText('');
+          setSelectedId(t.id);
+        },
+        onError: (err) => notify.error(err),
+      },
+    );
   };
 
   const copy = () => {
@@ -101,94 +69,19 @@ export function TemplatesPage() {
       name: T.copyName(selected.name),
       version: 1,
     };
-    void doImport(JSON.stringify(body), selected.code);
+    doImport(JSON.stringify(body), selected.code);
   };
 
-  const save = async () => {
+  const save = () => {
     if (!selected || !draft) return;
-    setBusy(true);
-    try {
-      const t = await templatesApi.update(selected.id, draft, selected.version);
-      notify.success(T.saved);
-      setSelected(t);
-      setDraft(t.body);
-      await reload();
-    } catch (err) {
-      notify.error(err);
-    } finally {
-      setBusy(false);
-    }
+    updateTemplate.mutate(
+      { id: selected.id, template: draft, version: selected.version },
+      { onSuccess: () => notify.success(T.saved), onError: (err) => notify.error(err) },
+    );
   };
 
-  const listColumns: TableColumnsType<TemplateSummary> = [
-    {
-      title: T.colName,
-      dataIndex: 'name',
-      render: (n: string, t) => <a onClick={() => void open(t.id)}>{n}</a>,
-    },
-    {
-      title: T.colKind,
-      dataIndex: 'kind',
-      width: 80,
-      render: (k: string) => (k === 'project' ? T.project : T.department),
-    },
-    { title: T.colWeight, dataIndex: 'totalWeight', width: 60, align: 'right' },
-    { title: T.colVersion, dataIndex: 'templateVersion', width: 60, align: 'right' },
-    {
-      title: '',
-      dataIndex: 'builtIn',
-      width: 70,
-      render: (b: boolean) => <Tag color={b ? 'default' : 'blue'}>{b ? T.builtIn : T.own}</Tag>,
-    },
-  ];
-
-  const treeColumns: TableColumnsType<TreeRow> = [
-    { title: T.name, render: (_v, r) => r.node.name, width: 260 },
-    {
-      title: T.weight,
-      width: 100,
-      render: (_v, r) =>
-        editable ? (
-          <Input
-            size="small"
-            value={r.node.weight}
-            onChange={(e) =>
-              setDraft((d) =>
-                d
-                  ? { ...d, indicators: mapNode(d.indicators, r.node.id, { weight: e.target.value.trim() }) }
-                  : d,
-              )
-            }
-            data-testid={`weight-${r.node.id}`}
-          />
-        ) : (
-          r.node.weight
-        ),
-    },
-    {
-      title: T.ruleKind,
-      width: 150,
-      render: (_v, r) => (r.node.rule ? RULE_KIND_NAMES[r.node.rule.kind] : ''),
-    },
-    {
-      title: T.ruleText,
-      render: (_v, r) =>
-        r.children ? null : editable ? (
-          <Input.TextArea
-            size="small"
-            autoSize={{ minRows: 1, maxRows: 4 }}
-            value={r.node.ruleText ?? ''}
-            onChange={(e) =>
-              setDraft((d) =>
-                d ? { ...d, indicators: mapNode(d.indicators, r.node.id, { ruleText: e.target.value }) } : d,
-              )
-            }
-          />
-        ) : (
-          <Typography.Text style={{ fontSize: 12 }}>{r.node.ruleText ?? ''}</Typography.Text>
-        ),
-    },
-  ];
+  const editNode = (id: string, patch: Partial<IndicatorNode>) =>
+    setDraft((d) => (d ? { ...d, indicators: mapNode(d.indicators, id, patch) } : d));
 
   return (
     <Row gutter={16}>
@@ -207,14 +100,7 @@ export function TemplatesPage() {
             ) : null
           }
         >
-          <Table<TemplateSummary>
-            rowKey="id"
-            size="small"
-            columns={listColumns}
-            dataSource={items}
-            pagination={false}
-            rowClassName={(t) => (t.id === selected?.id ? 'ant-table-row-selected' : '')}
-          />
+          <TemplateList items={list.data ?? []} selectedId={selected?.id ?? null} onOpen={setSelectedId} />
         </Card>
       </Col>
       <Col span={15}>
@@ -241,7 +127,7 @@ export function TemplatesPage() {
                     icon={<SaveOutlined />}
                     loading={busy}
                     disabled={problems.length > 0}
-                    onClick={() => void save()}
+                    onClick={save}
                     data-testid="save-template"
                   >
                     {T.save}
@@ -266,47 +152,19 @@ export function TemplatesPage() {
               <Typography.Text type="secondary">
                 {`${T.grades}：${draft.grades.map((g) => `${g.grade} ≥ ${g.min}`).join('，')}；${T.rounding}：${describeRounding(draft.rounding)}`}
               </Typography.Text>
-              <Table<TreeRow>
-                rowKey="key"
-                size="small"
-                bordered
-                columns={treeColumns}
-                dataSource={toRows(draft.indicators)}
-                pagination={false}
-                expandable={{ defaultExpandAllRows: true }}
-              />
+              <TemplateTree draft={draft} editable={editable} onEdit={editNode} />
             </Space>
           )}
         </Card>
       </Col>
-      <Modal
-        title={T.importTitle}
+      <ImportTemplateModal
         open={importing}
-        onOk={() => void doImport(importText)}
-        confirmLoading={busy}
-        onCancel={() => setImporting(false)}
-        width={720}
-        destroyOnHidden
-      >
-        <Typography.Paragraph type="secondary">{T.importHint}</Typography.Paragraph>
-        <Upload
-          accept=".json,application/json"
-          showUploadList={false}
-          beforeUpload={(file) => {
-            void file.text().then(setImportText);
-            return false;
-          }}
-        >
-          <Button icon={<UploadOutlined />}>{T.chooseFile}</Button>
-        </Upload>
-        <Input.TextArea
-          style={{ marginTop: 12, fontFamily: 'monospace' }}
-          rows={14}
-          value={importText}
-          onChange={(e) => setImportText(e.target.value)}
-          data-testid="import-text"
-        />
-      </Modal>
+        text={importText}
+        busy={busy}
+        onText={setImportText}
+        onImport={() => doImport(importText)}
+        onClose={() => setImporting(false)}
+      />
     </Row>
   );
 }

@@ -9,7 +9,7 @@ import { shellTexts } from '../../shared/texts';
 import { useSubmit } from '../../shared/ui/useSubmit';
 import { passwordPolicyRule } from '../auth/password-policy';
 import { orgSelectOptions } from '../orgs/tree';
-import { userApi } from './api';
+import { useCreateUser } from './queries';
 import { userTexts } from './texts';
 
 type CreateForm = { username: string; displayName: string; orgId: string; password: string };
@@ -24,6 +24,7 @@ export function CreateUserModal(props: {
   const { tree } = useOrgs();
   const [form] = Form.useForm<CreateForm>();
   const { saving, serverError, run, clearError } = useSubmit();
+  const createUser = useCreateUser();
   const [key, setKey] = useState(newIdempotencyKey);
   const options = useMemo(() => orgSelectOptions(tree), [tree]);
 
@@ -39,15 +40,15 @@ export function CreateUserModal(props: {
   const submit = async () => {
     const values = await form.validateFields();
     await run(async () => {
-      const user = await userApi.create(
-        {
+      const user = await createUser.mutateAsync({
+        input: {
           username: values.username.trim(),
           displayName: values.displayName.trim(),
           orgId: values.orgId,
           password: values.password,
         },
-        key,
-      );
+        idempotencyKey: key,
+      });
       onCreated(user);
     });
   };

@@ -6,13 +6,14 @@ import { shellTexts } from '../../shared/texts';
 import { useNotify } from '../../shared/ui/useNotify';
 import { useSubmit } from '../../shared/ui/useSubmit';
 import { passwordPolicyRule } from '../auth/password-policy';
-import { userApi } from './api';
+import { useResetPassword } from './queries';
 import { userTexts } from './texts';
 
 export function ResetPasswordModal({ user, onClose }: { user: User | null; onClose: () => void }) {
   const [form] = Form.useForm<{ newPassword: string }>();
   const { saving, serverError, run, clearError } = useSubmit();
   const notify = useNotify();
+  const resetPassword = useResetPassword();
 
   useEffect(() => {
     if (user) {
@@ -25,7 +26,7 @@ export function ResetPasswordModal({ user, onClose }: { user: User | null; onClo
     if (!user) return;
     const { newPassword } = await form.validateFields();
     await run(async () => {
-      await userApi.resetPassword(user.id, newPassword);
+      await resetPassword.mutateAsync({ userId: user.id, newPassword });
       notify.success(userTexts.resetDone(user.displayName));
       onClose();
     });

@@ -3,10 +3,11 @@
 import { useEffect, useState } from 'react';
 import { Alert, AutoComplete, Button, Form, Modal, Select, Space, Typography } from 'antd';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { ApiError, errorMessage } from '../../shared/api/client';
+import { errorMessage, type ApiError } from '../../shared/api/client';
+import { isStale } from '../../shared/api/query';
 import type { Role, RoleGrant, User } from '../../shared/api/types';
 import { reviewerPositions, roleLabels, shellTexts } from '../../shared/texts';
-import { userApi } from './api';
+import { useSetRoles } from './queries';
 import { userTexts } from './texts';
 
 type GrantRow = { role?: Role; position?: string };
@@ -23,7 +24,7 @@ export function RolesModal(props: {
 }) {
   const { user, onClose, onSaved, onStale } = props;
   const [form] = Form.useForm<RolesForm>();
-  const [saving, setSaving] = useState(false);
+  const setRoles = useSetRoles();
   const [serverError, setServerError] = useState<string | null>(null);
 
   useEffect(() => {
@@ -50,16 +51,15 @@ export function RolesModal(props: {
       }
       seen.add(k);
     }
-    setSaving(true);
     setServerError(null);
-    try {
-      onSaved(await userApi.setRoles(user.id, roles, user.version));
-    } catch (err) {
-      if (err instanceof ApiError && err.status === 412) onStale(err);
-      else setServerError(errorMessage(err));
-    } finally {
-      setSaving(false);
-    }
+    // The saved user replaces the row in the list; a stale version closes the dialog and reloads the list.
+    setRoles.mutate(
+      { user, roles },
+      {
+        onSuccess: onSaved,
+        onError: (err) => (isStale(err) ? onStale(err) : setServerError(errorMessage(err))),
+      },
+    );
   };
 
   return (
@@ -70,7 +70,7 @@ export function RolesModal(props: {
       onCancel={onClose}
       okText={shellTexts.save}
       cancelText={shellTexts.cancel}
-      confirmLoading={saving}
+      confirmLoading={setRoles.isPending}
       forceRender
       width={560}
     >

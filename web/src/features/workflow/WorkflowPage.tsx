@@ -1,37 +1,22 @@
-// 审核: the signed-in user's 待办 / 已办 / 我发起的, with counts, overdue items first and in red.
-import { useEffect, useState } from 'react';
+// 审核: the signed-in user's 待办 / 已办 / 我发起的 (useInbox), with counts, overdue items first and in red.
+import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { Button, Card, Empty, Table, Tabs, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { ReloadOutlined } from '@ant-design/icons';
-import { useNotify } from '../../shared/ui/useNotify';
-import { documentPath, workflowApi, type Inbox, type InboxRow } from './api';
+import { documentPath, type InboxRow } from './api';
 import { formatTime, statusColor } from './format';
-import { INBOX_CHANGED } from './InboxBadge';
+import { useInbox } from './queries';
 import { workflowTexts as T } from './texts';
 
 type TabKey = 'todo' | 'done' | 'mine';
 
 export function WorkflowPage() {
-  const notify = useNotify();
   const navigate = useNavigate();
-  const [inbox, setInbox] = useState<Inbox | null>(null);
+  // The same query as the header's badge: loading it here refreshes the badge too.
+  const query = useInbox();
+  const inbox = query.data ?? null;
   const [tab, setTab] = useState<TabKey>('todo');
-  const [tick, setTick] = useState(0);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    workflowApi
-      .inbox(controller.signal)
-      .then((b) => {
-        setInbox(b);
-        window.dispatchEvent(new Event(INBOX_CHANGED));
-      })
-      .catch((err: unknown) => {
-        if (!controller.signal.aborted) notify.error(err);
-      });
-    return () => controller.abort();
-  }, [tick, notify]);
 
   const columns = (key: TabKey): TableColumnsType<InboxRow> => [
     {
@@ -108,7 +93,7 @@ export function WorkflowPage() {
     <Card
       title={T.title}
       extra={
-        <Button icon={<ReloadOutlined />} onClick={() => setTick((t) => t + 1)}>
+        <Button icon={<ReloadOutlined />} onClick={() => void query.refetch()}>
           {T.refresh}
         </Button>
       }

@@ -13,6 +13,7 @@ import {
   FileSearchOutlined,
   PartitionOutlined,
   BranchesOutlined,
+  AlertOutlined,
 } from '@ant-design/icons';
 import { PERMISSIONS } from '../api/types';
 import { goalsTexts } from '../../features/goals/texts';
@@ -20,11 +21,13 @@ import { evaluationsTexts } from '../../features/evaluations/texts';
 import { workflowTexts } from '../../features/workflow/texts';
 import { accountsTexts } from '../../features/accounts/texts';
 import { reportsTexts } from '../../features/reports/texts';
+import { monitoringTexts } from '../../features/monitoring/texts';
 import { checkerTexts } from '../../features/checker/texts';
 import { userTexts } from '../../features/users/texts';
 import { orgTexts } from '../../features/orgs/texts';
 import { auditTexts } from '../../features/audit/texts';
 import { templatesTexts } from '../../features/templates/texts';
+import { catalogueTexts } from '../../features/catalogue/texts';
 
 export type NavItem = {
   path: string;
@@ -41,6 +44,7 @@ export const businessNav: NavItem[] = [
   { path: '/evaluations', label: evaluationsTexts.title, icon: <FormOutlined />, orgScoped: true },
   { path: '/workflow', label: workflowTexts.title, icon: <CheckSquareOutlined />, orgScoped: true },
   { path: '/accounts', label: accountsTexts.title, icon: <AccountBookOutlined />, orgScoped: true },
+  { path: '/monitoring', label: monitoringTexts.title, icon: <AlertOutlined />, orgScoped: true },
   { path: '/reports', label: reportsTexts.title, icon: <FileTextOutlined />, orgScoped: true },
   { path: '/checker', label: checkerTexts.title, icon: <FileSearchOutlined />, orgScoped: false },
 ];
@@ -71,6 +75,13 @@ export const adminNav: NavItem[] = [
     path: '/admin/templates',
     label: templatesTexts.title,
     icon: <PartitionOutlined />,
+    anyOf: ['templates.manage'],
+    orgScoped: false,
+  },
+  {
+    path: '/admin/catalogue',
+    label: catalogueTexts.title,
+    icon: <FileTextOutlined />,
     anyOf: ['templates.manage'],
     orgScoped: false,
   },

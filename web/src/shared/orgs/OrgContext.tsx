@@ -1,8 +1,9 @@
 // The organisations this user can see and the one currently selected in the switcher. The selection is
-// kept per user in localStorage so it survives a reload; pages send it as the `orgId` query.
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+// kept per user in localStorage so it survives a reload; pages send it as the `orgId` query. The list
+// itself is the orgs feature's query (useOrgList), reloaded after every organisation write.
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import type { Org } from '../api/types';
-import { orgApi } from '../../features/orgs/api';
+import { useOrgList } from '../../features/orgs/queries';
 import { buildOrgTree, type OrgNode } from '../../features/orgs/tree';
 import { useMe } from '../session/SessionContext';
 
@@ -31,27 +32,16 @@ function readStored(key: string): string | null {
 
 export function OrgProvider({ children }: { children: ReactNode }) {
   const me = useMe();
-  const [orgs, setOrgs] = useState<Org[]>([]);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<unknown>(null);
+  const query = useOrgList();
+  const orgs = useMemo(() => query.data ?? [], [query.data]);
+  const loading = query.isPending || query.isFetching;
+  const error = query.error;
+  const { refetch } = query;
   const [selected, setSelected] = useState<string | null>(() => readStored(storageKey(me.id)));
 
   const reload = useCallback(async () => {
-    setLoading(true);
-    try {
-      const { items } = await orgApi.list();
-      setOrgs(items);
-      setError(null);
-    } catch (err) {
-      setError(err);
-    } finally {
-      setLoading(false);
-    }
-  }, []);
-
-  useEffect(() => {
-    void reload();
-  }, [reload]);
+    await refetch();
+  }, [refetch]);
 
   const tree = useMemo(() => buildOrgTree(orgs), [orgs]);
 

@@ -1,5 +1,6 @@
 // Who is logged in: loaded from /api/auth/me at start, set by login, cleared by logout or by any 401.
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { ApiError, setCsrfToken, setUnauthorizedHandler } from '../api/client';
 import type { Me, SessionPayload } from '../api/types';
 import { authApi } from '../../features/auth/api';
@@ -18,11 +19,17 @@ const SessionContext = createContext<SessionContextValue | null>(null);
 
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [state, setState] = useState<SessionState>({ status: 'loading' });
+  // What one user loaded is never shown to the next one on this browser.
+  const queryClient = useQueryClient();
 
-  const accept = useCallback((payload: SessionPayload) => {
-    setCsrfToken(payload.csrfToken);
-    setState({ status: 'authenticated', user: payload.user });
-  }, []);
+  const accept = useCallback(
+    (payload: SessionPayload) => {
+      queryClient.clear();
+      setCsrfToken(payload.csrfToken);
+      setState({ status: 'authenticated', user: payload.user });
+    },
+    [queryClient],
+  );
 
   useEffect(() => {
     let cancelled = false;
@@ -51,6 +58,12 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     });
     return () => setUnauthorizedHandler(null);
   }, []);
+
+  // Signed out (or the session ended): forget what was loaded, once the pages that used it are gone — a
+  // page still mounted would ask again, without a session.
+  useEffect(() => {
+    if (state.status === 'anonymous') queryClient.clear();
+  }, [state.status, queryClient]);
 
   const login = useCallback(
     async (username: string, password: string) => {
