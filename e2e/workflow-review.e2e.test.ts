@@ -28,9 +28,12 @@ async function openFromInbox(
   username: string,
   title: string | RegExp,
   shot?: string,
+  expectNotification = false,
 ): Promise<void> {
   await login(page, username);
   await expect.poll(() => page.getByTestId('inbox-count').innerText()).toMatch(/待办 [1-9]/);
+  // The notification shows for a few seconds after sign-in: look for it before moving on.
+  if (expectNotification) await page.getByText('新的待办').first().waitFor();
   await menuItem(page, '审核').click();
   const row = page.getByTestId('inbox-todo').locator('tr', { hasText: title });
   await row.waitFor();
@@ -84,8 +87,7 @@ describeBrowser('审核流程：002 的五级审核（含退回与重新提交�
 
   it('(a) delivers it to the 主任 (header count, notification, 待办) who approves', async () => {
     const { page } = tp;
-    await openFromInbox(page, 'jsxxzx_zr', title002, 'workflow-02-inbox-zr');
-    await page.getByText('新的待办').first().waitFor();
+    await openFromInbox(page, 'jsxxzx_zr', title002, 'workflow-02-inbox-zr', true);
     await act(page, 'approve', { 'wf-opinion': '评分依据充分，同意。' }, '已审核通过');
     expect(await step(page)).toBe('财务处经办人审核');
     await logout(page);
