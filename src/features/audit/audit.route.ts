@@ -86,8 +86,8 @@ async function queryAudit(deps: TxDeps, actor: Actor, q: AuditQuery, limit: numb
     seq: r.seq,
     at: r.at.toISOString(),
     actorUsername: r.actorUsername,
-    /** The user's name as shown elsewhere; the account when the user is unknown (a failed login). */
-    actorName: r.actorName ?? r.actorUsername ?? '（未登录）',
+    /** The user's name as shown elsewhere; 系统 for start-up work; the account when unknown (a failed login). */
+    actorName: r.actorName ?? (r.actorUsername === 'system' ? '系统' : (r.actorUsername ?? '（未登录）')),
     ip: r.ip,
     action: r.action,
     actionLabel: actionLabel(r.action),

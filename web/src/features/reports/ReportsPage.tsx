@@ -98,18 +98,18 @@ function JobsCard() {
         dataSource={jobs.data ?? []}
         locale={{ emptyText: T.noJobs }}
         pagination={false}
-        scroll={{ x: 900 }}
+        tableLayout="fixed"
         columns={[
           { title: T.job, dataIndex: 'title' },
           {
             title: T.status,
             dataIndex: 'statusLabel',
-            width: 100,
+            width: 80,
             render: (label: string, j) => <Tag color={STATUS_COLORS[j.status]}>{label}</Tag>,
           },
           {
             title: T.progress,
-            width: 200,
+            width: 150,
             render: (_x, j) =>
               j.total > 0 ? (
                 <Progress
@@ -123,12 +123,12 @@ function JobsCard() {
           {
             title: T.createdAt,
             dataIndex: 'createdAt',
-            width: 170,
+            width: 150,
             render: (iso: string) => new Date(iso).toLocaleString('zh-CN', { hour12: false }),
           },
           {
             title: '',
-            width: 120,
+            width: 110,
             render: (_x, j) =>
               j.status === 'succeeded' ? (
                 <Button
