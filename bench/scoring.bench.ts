@@ -4,6 +4,7 @@
  */
 import { evaluate, type Evaluation } from '../src/domain/scoring/index.ts';
 import type { IndicatorNode, IndicatorTemplate } from '../src/domain/indicators/index.ts';
+import { loadAverage } from './support.ts';
 
 const EVALUATIONS = 10_000;
 
@@ -107,6 +108,7 @@ function evaluation(t: IndicatorTemplate, k: number): Evaluation {
 }
 
 export default async function bench(): Promise<void> {
+  console.log(`load average before: ${loadAverage()}`);
   const t = template();
   const evaluations = Array.from({ length: EVALUATIONS }, (_, k) => evaluation(t, k));
   global.gc?.();

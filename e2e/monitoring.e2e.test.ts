@@ -1,6 +1,6 @@
 // 绩效运行监控 and 整改 in a browser, against the real server: 四川省商务厅 opens a 1–8月 round; its 信息中心's
 // 经办人 fills it, sees 设备采购 turn red, answers the red light and submits; the 处长 passes it; the 主管部门
-// sees the lights and returns it with a reason. Then a rectification is raised, answered and closed.
+// sees the lights and its reviewer returns it with a reason — every step through the unit's review chain. Then a rectification is raised, answered and closed.
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { buttonName, describeBrowser, snap } from './support/browser';
@@ -88,12 +88,18 @@ describeBrowser(
       const row = round.locator('tr', { hasText: UNIT });
       await expect.poll(() => row.innerText()).toContain('已提交');
       expect(await row.innerText()).toContain('红灯');
+      await signOut(page);
+      // Returning a submitted report is the department's reviewers' (the chain's reopen).
+      await openMonitoring(page, 'scswt_zr');
       await openUnitReport(page);
       await page.getByTestId('report-return').click();
       await page.getByTestId('return-reason').fill('请补充采购时间表');
       await page.getByRole('button', { name: buttonName('确定') }).click();
       await expect.poll(() => page.getByTestId('report-status').innerText()).toBe('填报中');
+      await expect.poll(() => page.getByTestId('wf-timeline').innerText()).toContain('请补充采购时间表');
       await snap(page, 'monitoring-03-returned');
+      await signOut(page);
+      await openMonitoring(page, 'scswt_jbr');
     });
 
     it('raises a rectification that the unit answers and the 主管部门 closes', async () => {

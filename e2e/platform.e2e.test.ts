@@ -40,11 +40,13 @@ describeBrowser('平台：登录、组织机构树、新建用户、退出与错
     const { page } = tp;
     const tree = page.getByTestId('org-tree');
     await tree.locator('.ant-tree-title', { hasText: DEMO_ORG }).first().waitFor();
-    for (const module of ['绩效目标', '绩效自评', '审核', '决算', '报告', '校验', '用户管理', '组织机构']) {
+    for (const module of ['用户管理', '组织机构', '指标体系管理', '审核流程设置']) {
       await menuItem(page, module).waitFor();
     }
-    // An administrator has no business role: the 绩效目标 page says so, in Chinese, instead of failing.
-    await page.getByTestId('goals-no-access').getByText('没有业务角色').waitFor();
+    // An administrator has no business role: they land on their own work and see no business module.
+    expect(new URL(page.url()).pathname).toBe('/admin/users');
+    for (const module of ['绩效目标', '绩效自评', '审核', '决算', '报告', '校验'])
+      expect(await menuItem(page, module).count(), module).toBe(0);
     await snap(page, '02-home');
   });
 
@@ -105,8 +107,8 @@ describeBrowser('平台：登录、组织机构树、新建用户、退出与错
     await page.getByTestId('current-user').waitFor();
     expect(await page.getByTestId('current-user').innerText()).toBe(displayName);
     // Logging out left the admin page behind: the next user starts at the home page.
-    expect(new URL(page.url()).pathname).toBe('/goals');
     await page.getByTestId('goals-no-access').waitFor();
+    expect(new URL(page.url()).pathname).toBe('/goals');
     // An ordinary user sees no 系统管理.
     expect(await menuItem(page, '用户管理').count()).toBe(0);
     await snap(page, '07-new-user');

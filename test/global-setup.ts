@@ -14,6 +14,7 @@ import { runMigrations } from '../src/platform/db/migrate.ts';
 import { loadConfig } from '../src/platform/config.ts';
 import { bootstrap } from '../src/features/system/bootstrap.ts';
 import { loadDemo } from '../src/features/demo/load-demo.ts';
+import { registerWorkflowDocuments } from '../src/app/routes.ts';
 import { TEST_PASSWORDS } from './support/passwords.ts';
 
 declare module 'vitest' {
@@ -59,6 +60,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
           JIXIAO_AUDITOR_PASSWORD: TEST_PASSWORDS.demo,
         },
       );
+      registerWorkflowDocuments();
       await loadDemo({ ...deps, db: tx }, TEST_PASSWORDS.demo);
     });
   } finally {

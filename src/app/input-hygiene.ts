@@ -102,33 +102,46 @@ const UNUSABLE =
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** The first string in a JSON value holding a character no document can hold: its path and the character. */
+/**
+ * Nesting far beyond anything Jixiao's forms and files hold (a template of six levels is about 15 deep);
+ * deeper input is refused before recursive code (validation, JSON columns) walks it. Features that take
+ * nested files refuse them earlier, with their own limit and message (src/features/uploads/json-guard.ts).
+ */
+export const MAX_INPUT_DEPTH = 256;
+
+/**
+ * The first unusable character in a request body (keys and values), or `depth` when the body is nested
+ * deeper than any form sends. Walks with its own stack, so a hostile body cannot overflow the call stack.
+ */
 export function findUnusableCharacter(
   value: unknown,
-  path: string[] = [],
-): { path: string; codePoint: string } | null {
-  if (typeof value === 'string') {
-    const m = UNUSABLE.exec(value);
-    if (!m) return null;
-    const code = m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
-    return { path: path.join('.'), codePoint: `U+${code}` };
-  }
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      const found = findUnusableCharacter(value[i], [...path, String(i)]);
-      if (found) return found;
+): { path: string; codePoint: string } | { path: string; depth: true } | null {
+  const stack: Array<{ value: unknown; path: readonly string[] }> = [{ value, path: [] }];
+  while (stack.length > 0) {
+    const { value: v, path } = stack.pop()!;
+    if (typeof v === 'string') {
+      const m = UNUSABLE.exec(v);
+      if (!m) continue;
+      const code = m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+      return { path: path.join('.'), codePoint: `U+${code}` };
     }
-    return null;
-  }
-  if (value !== null && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) {
-      const found = findUnusableCharacter(k, path) ?? findUnusableCharacter(v, [...path, k]);
-      if (found) return found;
+    if (v === null || typeof v !== 'object') continue;
+    if (path.length >= MAX_INPUT_DEPTH) return { path: path.slice(0, 3).join('.'), depth: true };
+    // Pushed in reverse so the first field is looked at first (the message names the first problem).
+    const entries = Array.isArray(v) ? v.map((x, i) => [String(i), x] as const) : Object.entries(v);
+    for (let i = entries.length - 1; i >= 0; i--) {
+      const [k, x] = entries[i]!;
+      stack.push({ value: x, path: [...path, k] });
+      if (!Array.isArray(v)) stack.push({ value: k, path });
     }
   }
   return null;
 }
 
-export function unusableCharacterMessage(found: { path: string; codePoint: string }): string {
+export function unusableCharacterMessage(
+  found: { path: string; codePoint: string } | { path: string; depth: true },
+): string {
+  if ('depth' in found) return `请求内容的嵌套层级超过 ${MAX_INPUT_DEPTH} 层，不是有效的内容，已拒绝处理。`;
   const where = found.path ? `字段“${found.path}”` : '请求内容';
   return `${where}含有无法保存或打印的字符（${found.codePoint}，多为从其他软件复制带入的控制字符），请删除后重试。`;
 }

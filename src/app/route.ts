@@ -114,7 +114,8 @@ function isResult(value: unknown): value is { status: number; body?: unknown } {
 /** Text no document can hold is refused before anything is stored (input-hygiene.ts). */
 function refuseUnusableCharacters(body: unknown): void {
   const found = findUnusableCharacter(body);
-  if (found) throw new AppError('VALIDATION', unusableCharacterMessage(found));
+  if (found)
+    throw new AppError('depth' in found ? 'UNPROCESSABLE' : 'VALIDATION', unusableCharacterMessage(found));
 }
 
 /** JSON with object keys sorted, so that the same request always gives the same text. */

@@ -73,8 +73,10 @@ export async function startApplication(
       loadDemo,
       DEMO_ORGS,
       DEMO_ROLES,
+      DEMO_WORKFLOW_USERS,
       buildServer,
       allRoutes,
+      registerWorkflowDocuments,
       readAuditHead,
       createJobQueue,
     } = await modules;
@@ -95,6 +97,7 @@ export async function startApplication(
     );
     let demoLoaded = false;
     if (config.loadDemo && first.created) {
+      registerWorkflowDocuments();
       const result = await database.db.transaction((tx) => loadDemo({ ...deps, db: tx }, demoPassword!));
       demoLoaded = result.loaded;
     }
@@ -106,7 +109,7 @@ export async function startApplication(
     await app.listen({ port: config.port, host: config.host });
     const url = `http://localhost:${config.port}`;
     printBanner(
-      { log, orgs: DEMO_ORGS, roles: DEMO_ROLES },
+      { log, orgs: DEMO_ORGS, roles: DEMO_ROLES, extra: DEMO_WORKFLOW_USERS },
       url,
       database.kind,
       first.generated,
@@ -156,10 +159,11 @@ type Demo = {
   log: (line: string) => void;
   orgs: typeof import('../features/demo/demo-data.ts').DEMO_ORGS;
   roles: typeof import('../features/demo/demo-data.ts').DEMO_ROLES;
+  extra: typeof import('../features/demo/demo-data.ts').DEMO_WORKFLOW_USERS;
 };
 
 function printBanner(
-  { log, orgs, roles }: Demo,
+  { log, orgs, roles, extra }: Demo,
   url: string,
   kind: string,
   generated: GeneratedCredential[],
@@ -176,6 +180,7 @@ function printBanner(
     for (const org of orgs.flatMap((o) => [o, ...(o.children ?? [])])) {
       log(`  ${org.name}：${roles.map((r) => `${org.prefix}_${r.suffix}（${r.label}）`).join('、')}`);
     }
+    for (const u of extra) log(`  ${u.displayName}：${u.username}`);
     if (demoPassword) log(`  演示账号密码：${demoPassword}`);
     else log('  演示账号密码：见首次启动时的输出，或启动前设置 JIXIAO_DEMO_PASSWORD。');
   }

@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { readAccountsExchange, type FinalAccounts } from '../domain/accounts/index.ts';
+import { readAccountsExchange, type CatalogEdition, type FinalAccounts } from '../domain/accounts/index.ts';
 import { readAccountsWorkbook } from '../importers/accounts-xlsx.ts';
 import { isPublicTablesWorkbook, readPublicTablesWorkbook } from '../importers/accounts-public-xlsx.ts';
 
@@ -17,7 +17,12 @@ export type AccountsInput = {
   /** 'json' (with its format version), 'xlsx' (the import template) or 'xlsx-public' (a 附表 workbook). */
   source: 'json' | 'xlsx' | 'xlsx-public';
   formatVersion?: number;
+  /** The 科目 edition the file was read with (the region's, with `--region`); absent: the national one. */
+  edition?: CatalogEdition;
 };
+
+/** The region's edition for a year (src/cli/accounts-catalogue.ts), when the command names a region. */
+export type EditionOf = (year: number) => Promise<CatalogEdition | undefined>;
 
 async function bytesOf(file: string): Promise<Buffer> {
   try {
@@ -36,7 +41,20 @@ const list = (items: string[]) => {
   return lines.join('\n');
 };
 
-export async function loadAccountsFile(file: string): Promise<AccountsInput> {
+/**
+ * Reads `file`; with `editionOf`, against the region's 科目 edition of the file's year (a 附表 is read once
+ * to learn its year, then again with that edition so its 科目 names are the region's).
+ */
+export async function loadAccountsFile(file: string, editionOf?: EditionOf): Promise<AccountsInput> {
+  const input = await loadWith(file);
+  if (!editionOf) return input;
+  const edition = await editionOf(input.fa.catalogYear ?? input.fa.year);
+  if (!edition) return input;
+  if (input.source !== 'xlsx-public') return { ...input, edition };
+  return { ...(await loadWith(file, edition)), edition };
+}
+
+async function loadWith(file: string, edition?: CatalogEdition): Promise<AccountsInput> {
   const ext = extname(file).toLowerCase();
   const bytes = await bytesOf(file);
   if (ext === '.xlsx') {
@@ -45,7 +63,7 @@ export async function loadAccountsFile(file: string): Promise<AccountsInput> {
     // A 附表 in the published layout (nine tables), else the import template.
     let publicProblems: string[] = [];
     if (await isPublicTablesWorkbook(bytes)) {
-      const pub = await readPublicTablesWorkbook(bytes);
+      const pub = await readPublicTablesWorkbook(bytes, undefined, edition);
       if (pub.ok) return { fa: pub.value, explanations: {}, source: 'xlsx-public' };
       publicProblems = pub.problems.map((p) => p.message);
     }

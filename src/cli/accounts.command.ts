@@ -11,7 +11,19 @@ import {
   needsExplanation,
   unexplainedViolations,
 } from '../domain/accounts/index.ts';
-import { AccountsInputError, loadAccountsFile } from './accounts-input.ts';
+import { REGION_OPTION, regionEdition } from './accounts-catalogue.ts';
+import { AccountsInputError, loadAccountsFile, type EditionOf } from './accounts-input.ts';
+
+/** `--region CODE`: the region's stored 科目表 for the file's year (a note on stderr when none is stored). */
+export function editionOfRegion(region: string | undefined): EditionOf | undefined {
+  if (region === undefined) return undefined;
+  if (!region.trim()) throw new AccountsInputError('--region 需要一个地区（财政部门）的组织编码。');
+  return async (year) => {
+    const r = await regionEdition(region.trim(), year);
+    if (r.note) process.stderr.write(`提示：${r.note}\n`);
+    return r.edition;
+  };
+}
 
 async function run(action: () => Promise<void>): Promise<void> {
   try {
@@ -30,10 +42,11 @@ export function registerAccountsCommand(program: Command): void {
     .description('对决算数据（JSON 交换格式或本系统的导入模板 XLSX）运行审核公式，逐条列出公式、两边和差额')
     .argument('<file>', '决算数据 JSON 文件（格式见 docs/accounts.md）或决算导入模板 .xlsx')
     .option('--json', '以 JSON 输出：{"file":…,"violations":[…],"counts":{…}}')
-    .action(async (file: string, options: { json?: boolean }) =>
+    .option(...REGION_OPTION)
+    .action(async (file: string, options: { json?: boolean; region?: string }) =>
       run(async () => {
-        const input = await loadAccountsFile(file);
-        const violations = auditAccounts(input.fa);
+        const input = await loadAccountsFile(file, editionOfRegion(options.region));
+        const violations = auditAccounts(input.fa, input.edition ? { edition: input.edition } : {});
         const failing = violations.filter(needsExplanation);
         const open = unexplainedViolations(violations, input.explanations);
         const counts = {
@@ -53,6 +66,9 @@ export function registerAccountsCommand(program: Command): void {
                 year: input.fa.year,
                 unit: input.fa.unit.name,
                 amountUnit: input.fa.amountUnit ?? '元',
+                ...(input.edition
+                  ? { catalogue: { region: input.edition.region, year: input.edition.year } }
+                  : {}),
                 counts,
                 violations: violations.map((v) => ({
                   ...v,

@@ -6,6 +6,7 @@ import { loadConfig } from '../platform/config.ts';
 import { runMigrations } from '../platform/db/migrate.ts';
 import { bootstrap, generatePassword } from '../features/system/bootstrap.ts';
 import { loadDemo } from '../features/demo/load-demo.ts';
+import { registerWorkflowDocuments } from '../app/routes.ts';
 import { backupToFile, restoreFromFile } from '../features/system/backup.ts';
 
 async function withDatabase<T>(
@@ -50,6 +51,7 @@ export function registerAdminCommands(program: Command): void {
           );
           for (const g of first.generated)
             console.log(`生成的${g.role}账号：${g.username}  密码：${g.password}`);
+          registerWorkflowDocuments();
           const result = await loadDemo({ ...deps, db: tx }, password);
           if (result.loaded)
             console.log(`已载入演示数据：${result.users.length} 个演示账号，密码：${password}`);

@@ -64,6 +64,12 @@ export const COMMANDS: readonly CommandEntry[] = [
     description: '计算绩效运行监控的执行进度和预警灯（compute a monitoring round: progress and lights）',
     load: async () => (await import('./monitor.command.ts')).registerMonitorCommand,
   },
+  {
+    name: 'exchange',
+    term: 'exchange',
+    description: '与预算管理一体化平台交换的文件：逐行校验、XLSX 与 JSON 互转（字段见 docs/exchange.md）',
+    load: async () => (await import('./exchange.command.ts')).registerExchangeCommand,
+  },
 ];
 
 function baseProgram(): Command {

@@ -18,11 +18,12 @@ import {
   auditAccounts,
   describeViolation,
   unexplainedViolations,
-  type FinalAccounts,
 } from '../domain/accounts/index.ts';
 import { closePdfRenderer } from '../documents/pdf/render-pdf.ts';
 import { renderAccountsAppendix, renderAccountsExplanation } from '../documents/accounts/index.ts';
-import { AccountsInputError, loadAccountsFile } from './accounts-input.ts';
+import { REGION_OPTION } from './accounts-catalogue.ts';
+import { editionOfRegion } from './accounts.command.ts';
+import { AccountsInputError, loadAccountsFile, type AccountsInput } from './accounts-input.ts';
 import { formatFindingsText } from './check.command.ts';
 
 const InputError = AccountsInputError;
@@ -31,9 +32,12 @@ const InputError = AccountsInputError;
 class UnexplainedError extends Error {}
 
 /** The document of a file, refused while a 审核公式 violation has no reason (unless `force`). */
-async function loadAccounts(file: string, force = false): Promise<FinalAccounts> {
-  const input = await loadAccountsFile(file);
-  const open = unexplainedViolations(auditAccounts(input.fa), input.explanations);
+async function loadAccounts(file: string, force = false, region?: string): Promise<AccountsInput> {
+  const input = await loadAccountsFile(file, editionOfRegion(region));
+  const open = unexplainedViolations(
+    auditAccounts(input.fa, input.edition ? { edition: input.edition } : {}),
+    input.explanations,
+  );
   if (open.length) {
     const lines = open.slice(0, 20).flatMap((v) => describeViolation(v));
     const more = open.length > 20 ? [`……另有 ${open.length - 20} 处`] : [];
@@ -49,7 +53,7 @@ async function loadAccounts(file: string, force = false): Promise<FinalAccounts>
       );
     process.stderr.write(`警告：${head}，因 --force 仍然生成：\n${[...lines, ...more].join('\n')}\n`);
   }
-  return input.fa;
+  return input;
 }
 
 async function run(action: () => Promise<void>): Promise<void> {
@@ -97,6 +101,7 @@ export function registerRenderCommand(program: Command): void {
     .option('--json', '以 JSON 输出结果：{"file":…,"findings":[…],"missing":[…]}')
     .option('--force', '审核公式有未说明原因的违反项时仍然生成')
     .option('--template <id>', TEMPLATE_HELP)
+    .option(...REGION_OPTION)
     .action(
       async (
         file: string,
@@ -107,6 +112,7 @@ export function registerRenderCommand(program: Command): void {
           json?: boolean;
           force?: boolean;
           template?: string;
+          region?: string;
         },
       ) =>
         run(async () => {
@@ -115,11 +121,12 @@ export function registerRenderCommand(program: Command): void {
           if (options.numbering !== 'flat' && options.numbering !== 'nested')
             throw new InputError(`--numbering 只能是 flat 或 nested，不能是“${options.numbering}”。`);
           const template = chooseTemplate(options.template);
-          const fa = await loadAccounts(file, options.force);
+          const { fa, edition } = await loadAccounts(file, options.force, options.region);
           let result;
           try {
             result = await renderAccountsExplanation(fa, options.format, {
               detailNumbering: options.numbering,
+              ...(edition ? { catalogue: edition } : {}),
               ...(template ? { template: templateFor(fa, template) } : {}),
             });
           } finally {
@@ -151,18 +158,20 @@ export function registerRenderCommand(program: Command): void {
     .option('--out <path>', '输出文件路径（.xlsx；默认为“单位名称+年度决算公开附表.xlsx”）')
     .option('--force', '审核公式有未说明原因的违反项时仍然生成')
     .option('--template <id>', TEMPLATE_HELP)
-    .action(async (file: string, options: { out?: string; force?: boolean; template?: string }) =>
-      run(async () => {
-        const template = chooseTemplate(options.template);
-        const fa = await loadAccounts(file, options.force);
-        const result = await renderAccountsAppendix(
-          fa,
-          template ? { template: templateFor(fa, template) } : {},
-        );
-        const out = options.out ?? result.fileName;
-        await writeFile(out, result.bytes);
-        process.stdout.write(`已生成 ${out}（${(result.bytes.length / 1024).toFixed(0)} KB）\n`);
-        process.exitCode = 0;
-      }),
+    .option(...REGION_OPTION)
+    .action(
+      async (file: string, options: { out?: string; force?: boolean; template?: string; region?: string }) =>
+        run(async () => {
+          const template = chooseTemplate(options.template);
+          const { fa, edition } = await loadAccounts(file, options.force, options.region);
+          const result = await renderAccountsAppendix(fa, {
+            ...(template ? { template: templateFor(fa, template) } : {}),
+            ...(edition ? { catalogue: edition } : {}),
+          });
+          const out = options.out ?? result.fileName;
+          await writeFile(out, result.bytes);
+          process.stdout.write(`已生成 ${out}（${(result.bytes.length / 1024).toFixed(0)} KB）\n`);
+          process.exitCode = 0;
+        }),
     );
 }

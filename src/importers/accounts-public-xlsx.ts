@@ -10,6 +10,11 @@
  * tables do not hold (预算数 of the 项, the 三公 counts, 政府采购, 资产, texts, last year's figures) is taken
  * from `base`, the document the import goes into, when given.
  *
+ * 科目 names are read against `edition` — the catalogue of the organisation's region (the one its
+ * administrators imported for that region and year, src/features/catalogue), passed in by the feature or
+ * the command line; the national data file of the year only when none is given. A row whose printed name
+ * is the edition's own name for its code stores no name; any other printed name is kept.
+ *
  * Every problem names its sheet and cell; `cells` maps each balance-rule cell ("income/2070101/total")
  * to the sheet and cell it came from, so a preview can put each 审核公式 violation on its cell.
  */
@@ -19,6 +24,7 @@ import {
   blankFinalAccounts,
   readFinalAccounts,
   subjectsFor,
+  type CatalogEdition,
   type FinalAccounts,
   type PublicTableId,
 } from '../domain/accounts/index.ts';
@@ -165,6 +171,7 @@ function layout(ws: ExcelJS.Worksheet): Sheet {
 export async function readPublicTablesWorkbook(
   data: Uint8Array,
   base?: FinalAccounts,
+  edition?: CatalogEdition,
 ): Promise<PublicImportResult> {
   const wb = new ExcelJS.Workbook();
   try {
@@ -210,7 +217,7 @@ export async function readPublicTablesWorkbook(
         }
       }
   }
-  const edition = subjectsFor(fa);
+  const subjects = subjectsFor(fa, edition);
   const c = fa.current;
 
   /** An amount cell as 元 text, undefined when blank; records a problem when it is not a number. */
@@ -258,12 +265,12 @@ export async function readPublicTablesWorkbook(
   };
   /** The catalogue's own name of a code (not one the document brought in). */
   const known = (code: string): string | undefined => {
-    const f = edition.functions.get(code) as { name: string; fromDocument?: boolean } | undefined;
+    const f = subjects.functions.get(code) as { name: string; fromDocument?: boolean } | undefined;
     return f && !f.fromDocument ? f.name : undefined;
   };
   /** A 类 code from a printed 类 name ("文化旅游体育与传媒支出"). */
   const classCode = (name: string): string | undefined =>
-    [...edition.functions.values()].find(
+    [...subjects.functions.values()].find(
       (f) => f.code.length === 3 && (f.name === name || `${f.name}支出` === name),
     )?.code;
 

@@ -10,7 +10,19 @@ import { basename, extname, join } from 'node:path';
 import type { SourceLine } from '../domain/checks/types.ts';
 import { docxHtmlToLines } from './docx-lines.ts';
 
-export type ExtractErrorCode = 'not-found' | 'unsupported' | 'unreadable' | 'tool-missing';
+export type ExtractErrorCode = 'not-found' | 'unsupported' | 'unreadable' | 'tool-missing' | 'timeout';
+
+/** pdftotext is killed (SIGKILL) after this long: a crafted PDF can keep it busy for minutes. */
+export const PDF_TIMEOUT_MS = 20_000;
+
+/**
+ * How a PDF is read: pdftotext is killed after `pdfTimeoutMs`, or at once when `signal` aborts (the
+ * request ended). `pdftotext` names another command (tests use a slow fake). Plain values: they cross
+ * to a worker thread.
+ */
+export type ExtractOptions = { pdfTimeoutMs?: number; pdftotext?: string };
+/** Not cloneable, given in-process (or by the worker pool, see TaskContext). */
+export type ExtractContext = { signal?: AbortSignal; onChild?: (pid: number) => void };
 
 export class ExtractError extends Error {
   constructor(
@@ -99,15 +111,41 @@ export async function extractXlsx(bytes: Buffer): Promise<SourceLine[]> {
   return lines;
 }
 
-export function extractPdf(path: string, displayName: string = path): Promise<SourceLine[]> {
+export function extractPdf(
+  path: string,
+  displayName: string = path,
+  options: ExtractOptions = {},
+  context: ExtractContext = {},
+): Promise<SourceLine[]> {
+  const timeoutMs = options.pdfTimeoutMs ?? PDF_TIMEOUT_MS;
   return new Promise((resolve, reject) => {
-    execFile(
-      'pdftotext',
+    const child = execFile(
+      options.pdftotext ?? 'pdftotext',
       ['-layout', '-enc', 'UTF-8', path, '-'],
-      { maxBuffer: 256 * 1024 * 1024 },
+      {
+        maxBuffer: 256 * 1024 * 1024,
+        timeout: timeoutMs,
+        killSignal: 'SIGKILL',
+        ...(context.signal ? { signal: context.signal } : {}),
+      },
       (error, stdout) => {
         if (error) {
-          if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+          const e = error as NodeJS.ErrnoException & { killed?: boolean; signal?: string | null };
+          if (e.name === 'AbortError') {
+            reject(
+              new ExtractError(
+                'timeout',
+                `读取 PDF 文件“${basename(displayName)}”的请求已结束，已停止处理。`,
+              ),
+            );
+          } else if (e.killed || e.signal === 'SIGKILL') {
+            reject(
+              new ExtractError(
+                'timeout',
+                `PDF 文件“${basename(displayName)}”的文字提取超过 ${Math.round(timeoutMs / 1000)} 秒仍未完成，已停止处理（文件可能经过特殊构造或过于复杂）。请另存为普通 PDF 或上传 Word 原件后重试。`,
+              ),
+            );
+          } else if (e.code === 'ENOENT') {
             reject(
               new ExtractError(
                 'tool-missing',
@@ -131,6 +169,7 @@ export function extractPdf(path: string, displayName: string = path): Promise<So
         resolve(lines);
       },
     );
+    if (child.pid !== undefined) context.onChild?.(child.pid);
   });
 }
 
@@ -160,7 +199,12 @@ const KIND_NAME: Record<string, string> = { '.docx': 'Word', '.xlsx': 'Excel', '
  * Lines of text of an uploaded file, from its name (for the type) and its bytes. A PDF goes through
  * pdftotext on a private temporary file, removed afterwards whatever happens.
  */
-export async function extractTextFromBuffer(fileName: string, bytes: Uint8Array): Promise<SourceLine[]> {
+export async function extractTextFromBuffer(
+  fileName: string,
+  bytes: Uint8Array,
+  options: ExtractOptions = {},
+  context: ExtractContext = {},
+): Promise<SourceLine[]> {
   const ext = extensionOf(fileName);
   if (bytes.length === 0) throw new ExtractError('unreadable', `文件“${fileName}”是空的。`);
   if (!looksLike(ext, bytes)) {
@@ -177,7 +221,7 @@ export async function extractTextFromBuffer(fileName: string, bytes: Uint8Array)
     try {
       const file = join(dir, 'upload.pdf');
       await writeFile(file, buffer, { mode: 0o600 });
-      return await extractPdf(file, basename(fileName));
+      return await extractPdf(file, basename(fileName), options, context);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

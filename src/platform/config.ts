@@ -14,8 +14,32 @@ export type Config = {
   loadDemo: boolean;
   /** Largest request body the HTTP server accepts, in MB (uploads to 校验 are Base64 JSON: 20 MB files need ~27 MB). */
   bodyLimitMb: number;
+  /** Parsing uploads in isolation (src/platform/isolation): limits of the worker threads, pdftotext, 校验 as a job. */
+  uploads: UploadsConfig;
   security: SecurityConfig;
+  /** 佐证材料 (evidence files): size limits (docs/evidence.md). */
+  evidence: EvidenceConfig;
   version: string;
+};
+
+export type EvidenceConfig = {
+  /** Largest single file, in bytes (JIXIAO_EVIDENCE_MAX_FILE_MB, default 20 MB). */
+  maxFileBytes: number;
+  /** Largest total of the files attached to one project, indicator, evaluation or rectification (JIXIAO_EVIDENCE_MAX_TOTAL_MB, default 200 MB). */
+  maxTotalBytes: number;
+};
+
+export type UploadsConfig = {
+  /** A worker's parsing task is abandoned (and the worker terminated) after this long. */
+  parseTimeoutSeconds: number;
+  /** V8 old-generation limit of a parsing worker, in MB. */
+  parseMemoryMb: number;
+  /** pdftotext is killed after this long. */
+  pdfTimeoutSeconds: number;
+  /** 校验 of a file larger than this (MB) answers 202 with a background job instead of waiting. */
+  checkJobThresholdMb: number;
+  /** The time limit of parsing in a background job (nobody waits on the request): longer than a request's. */
+  jobParseTimeoutSeconds: number;
 };
 
 export type SecurityConfig = {
@@ -76,7 +100,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     // The demo loads on the first start of the embedded default, unless switched off.
     loadDemo: bool(env, 'JIXIAO_DEMO', databaseUrl === null),
     bodyLimitMb: int(env, 'JIXIAO_BODY_LIMIT_MB', 30) || 30,
+    uploads: {
+      parseTimeoutSeconds: int(env, 'JIXIAO_PARSE_TIMEOUT_SECONDS', 30) || 30,
+      parseMemoryMb: int(env, 'JIXIAO_PARSE_MEMORY_MB', 768) || 768,
+      pdfTimeoutSeconds: int(env, 'JIXIAO_PDF_TIMEOUT_SECONDS', 20) || 20,
+      checkJobThresholdMb: int(env, 'JIXIAO_CHECK_JOB_THRESHOLD_MB', 5),
+      jobParseTimeoutSeconds: int(env, 'JIXIAO_JOB_PARSE_TIMEOUT_SECONDS', 600) || 600,
+    },
     version: env.npm_package_version ?? '0.1.0',
+    evidence: {
+      maxFileBytes: (int(env, 'JIXIAO_EVIDENCE_MAX_FILE_MB', 20) || 20) * 1024 * 1024,
+      maxTotalBytes: (int(env, 'JIXIAO_EVIDENCE_MAX_TOTAL_MB', 200) || 200) * 1024 * 1024,
+    },
     security: {
       sessionIdleMinutes: int(env, 'JIXIAO_SESSION_IDLE_MINUTES', 30),
       sessionAbsoluteHours: int(env, 'JIXIAO_SESSION_ABSOLUTE_HOURS', 12),

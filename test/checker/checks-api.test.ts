@@ -169,7 +169,7 @@ describe('POST /api/checks', () => {
       fileName: '大文件.txt',
       contentBase64: Buffer.concat([bytes, Buffer.from(' ')]).toString('base64'),
     });
-    expect(tooBig.statusCode).toBe(400);
+    expect(tooBig.statusCode).toBe(413);
     expect(tooBig.json().error.message).toMatch(/最多可检查 20 MB/);
   }, 60_000);
 

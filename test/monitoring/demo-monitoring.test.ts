@@ -51,6 +51,13 @@ describe('the demo', () => {
     const own = rounds[0]!.reports.find((r) => r.orgName === '四川省政务服务和公共资源交易服务中心')!;
     expect(own.statusLabel).toBe('审核中');
     expect(own.counts).toMatchObject({ red: 1 });
+    // It waits in the inbox of the unit's reviewers, at the chain's 单位审核 step.
+    const inbox = (await (await t.login('sczwfw_zr')).request('GET', '/api/workflow/inbox')).json() as {
+      todo: Array<{ kind: string; stepName: string | null }>;
+    };
+    expect(inbox.todo).toContainEqual(
+      expect.objectContaining({ kind: 'monitoring_report', stepName: '单位审核' }),
+    );
     const supervisor = await t.login('scswt_cz');
     const items = (
       await supervisor.request('GET', `/api/rectifications?orgId=${await t.orgId('SC-SWT')}`)

@@ -2,7 +2,8 @@
  * Monitoring rounds through the API: a 主管部门 opens a 1–7月 round, its unit finds its projects prefilled
  * from the goal tables, fills figures, must answer a red light before submitting, its reviewer approves,
  * the 主管部门 sees every unit's status and lights and returns the report with a reason; frozen while
- * submitted, stale writes refused, every step audited.
+ * submitted, stale writes refused, every step audited. 四川省商务厅 has the demo's review chain of
+ * monitoring reports, so every step here is the workflow engine's (history, frozen version, reopen).
  */
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,6 +15,7 @@ let t: TestApp;
 let supervisor: Session;
 let clerk: Session;
 let reviewer: Session;
+let supervisorReviewer: Session;
 let swt: string;
 let xxzx: string;
 
@@ -50,6 +52,7 @@ beforeAll(async () => {
   supervisor = await t.login('scswt_jbr');
   clerk = await t.login('scxxzx_jbr');
   reviewer = await t.login('scxxzx_zr');
+  supervisorReviewer = await t.login('scswt_zr');
   swt = await t.orgId('SC-SWT');
   xxzx = await t.orgId('SC-SWT-XXZX');
 });
@@ -170,6 +173,16 @@ describe('monitoring rounds', () => {
     });
     expect(approved.statusCode, approved.body).toBe(200);
     expect((approved.json() as Report).statusLabel).toBe('已提交');
+    // The report went through the unit's chain: submitted by the 经办人, approved at 单位审核, frozen.
+    const wf = await reviewer.request('GET', `/api/workflow/documents/${reportId}`);
+    expect(wf.statusCode, wf.body).toBe(200);
+    const view = wf.json() as {
+      kind: string;
+      status: string;
+      frozen: Array<{ trail: Array<{ stepName: string }> }>;
+    };
+    expect(view).toMatchObject({ kind: 'monitoring_report', status: 'frozen' });
+    expect(view.frozen.at(-1)!.trail.map((e) => e.stepName)).toEqual(['单位填报', '单位审核']);
   });
 
   it('shows the 主管部门 every unit’s status and lights, and lets it return a report with a reason', async () => {
@@ -195,7 +208,13 @@ describe('monitoring rounds', () => {
       reason: ' ',
     });
     expect(noReason.statusCode).toBe(400);
-    const returned = await supervisor.request('POST', `/api/monitoring/reports/${reportId}/return`, {
+    // Returning a submitted report is the chain's reopen: the department's reviewers hold it, not its 经办人.
+    const byClerk = await supervisor.request('POST', `/api/monitoring/reports/${reportId}/return`, {
+      version: byOrg[xxzx]!.version,
+      reason: '经办人不能退回',
+    });
+    expect(byClerk.statusCode).toBe(403);
+    const returned = await supervisorReviewer.request('POST', `/api/monitoring/reports/${reportId}/return`, {
       version: byOrg[xxzx]!.version,
       reason: '设备采购的纠偏措施不具体，请补充采购时间表',
     });
@@ -216,9 +235,11 @@ describe('monitoring rounds', () => {
     expect(actions.map((a) => a.action)).toEqual(
       expect.arrayContaining([
         'monitoring.report.save',
-        'monitoring.report.submit',
-        'monitoring.report.approve',
-        'monitoring.report.return',
+        'workflow.submitted',
+        'workflow.approved',
+        'workflow.frozen',
+        'workflow.reopened',
+        'monitoring.report.status',
       ]),
     );
   });

@@ -8,6 +8,10 @@ import { createTestApp, type Session, type TestApp } from '../support/app.ts';
 import { TEST_PASSWORDS } from '../support/passwords.ts';
 import { goalsTargets, type GoalsIdKind } from '../goals/matrix-targets.ts';
 import { monitoringTargets, type MonitoringIdKind } from '../monitoring/matrix-targets.ts';
+import { evidenceTargets, type EvidenceIdKind } from '../evidence/matrix-targets.ts';
+import { libraryTargets, type LibraryIdKind } from '../indicator-library/matrix-targets.ts';
+import { preAssessmentTargets, type PreAssessmentIdKind } from '../pre-assessment/matrix-targets.ts';
+import { PNG } from '../evidence/samples.ts';
 import { backgroundJobs } from '../../src/platform/db/schema/index.ts';
 import { seed000 } from '../../src/domain/accounts/fixtures/seed000.ts';
 
@@ -20,8 +24,24 @@ let target: {
   userVersion: number;
   xlsxBase64: string;
   jobId: string;
+  /** A project of 四川省商务厅信息中心 (the same id in every cloned database). */
+  projectId: string;
 };
-let goalIds: Record<GoalsIdKind | MonitoringIdKind, string>;
+let goalIds: Record<
+  GoalsIdKind | MonitoringIdKind | EvidenceIdKind | LibraryIdKind | PreAssessmentIdKind,
+  string
+>;
+
+/** An exchange file (一体化平台) of 四川省商务厅信息中心: one project in a year no one uses. */
+const EXCHANGE_SAMPLE = (agencyCode: string) =>
+  Buffer.from(
+    JSON.stringify({
+      formatVersion: 1,
+      pm_project_info: [
+        { mof_div_code: 'ROOT', fiscal_year: '2031', agency_code: agencyCode, pro_name: '一体化越权项目' },
+      ],
+    }),
+  ).toString('base64');
 
 const CATALOGUE_SAMPLE = {
   region: '全国',
@@ -34,7 +54,16 @@ const CATALOGUE_SAMPLE = {
 const SAMPLES: Record<
   string,
   {
-    id?: 'org' | 'department' | 'user' | 'job' | GoalsIdKind | MonitoringIdKind;
+    id?:
+      | 'org'
+      | 'department'
+      | 'user'
+      | 'job'
+      | GoalsIdKind
+      | MonitoringIdKind
+      | EvidenceIdKind
+      | LibraryIdKind
+      | PreAssessmentIdKind;
     query?: (x: typeof target) => string;
     body?: (x: typeof target) => unknown;
     /** For the positive control: an answer that proves the entity was reached though it is an error. */
@@ -110,6 +139,12 @@ const SAMPLES: Record<
   'GET /api/evaluations/:id/document': { id: 'evaluation', query: () => '?kind=panel-sheet&format=docx' },
   'PUT /api/evaluations/:id/inputs': { id: 'evaluation', body: () => ({ inputs: {}, version: 1 }) },
   'GET /api/evaluations/:id/report': { id: 'evaluation' },
+  'GET /api/evaluations/:id/prefill': { id: 'evaluation' },
+  'GET /api/pre-assessments': { query: (x) => `?orgId=${x.orgId}` },
+  // The project already has a pre-assessment (matrix-targets): an insider gets 409, which proves the reach.
+  'POST /api/pre-assessments': { body: (x) => ({ projectId: x.projectId }) },
+  'GET /api/pre-assessments/:id': { id: 'preAssessment' },
+  'PUT /api/pre-assessments/:id': { id: 'preAssessment', body: () => ({ necessity: '越权', version: 1 }) },
   'PUT /api/evaluations/:id/report': {
     id: 'evaluation',
     body: () => ({ narrative: { overview: '越权填写' }, version: 0 }),
@@ -261,6 +296,76 @@ const SAMPLES: Record<
     id: 'rectification',
     body: () => ({ version: 1, reason: '越权' }),
   },
+  // 佐证材料: uploads are real files, so that the sample is refused for who sends it, not for what.
+  'GET /api/projects/:id/evidence': { id: 'project' },
+  'POST /api/projects/:id/evidence': {
+    id: 'project',
+    body: () => ({ fileName: '越权.png', contentBase64: PNG.toString('base64') }),
+  },
+  'GET /api/evaluations/:id/evidence': { id: 'evaluation' },
+  'POST /api/evaluations/:id/evidence': {
+    id: 'evaluation',
+    body: () => ({ fileName: '越权.png', contentBase64: PNG.toString('base64') }),
+  },
+  'GET /api/rectifications/:id/evidence': { id: 'rectification' },
+  'POST /api/rectifications/:id/evidence': {
+    id: 'rectification',
+    body: () => ({ fileName: '越权.png', contentBase64: PNG.toString('base64') }),
+  },
+  'GET /api/evidence/:id': { id: 'evidence' },
+  'DELETE /api/evidence/:id': { id: 'evidence' },
+  // 报告 overview: 四川省商务厅's own overview and one of its tables as XLSX.
+  'GET /api/reports/overview': { query: (x) => `?orgId=${x.departmentId}&year=2020` },
+  'GET /api/reports/overview/export': { query: (x) => `?orgId=${x.departmentId}&year=2020&table=units` },
+  // 指标库: 四川's view, a 个性 indicator of 四川省商务厅, a proposal of its 信息中心.
+  'GET /api/indicator-library': { query: (x) => `?orgId=${x.orgId}` },
+  'POST /api/indicator-library': {
+    body: (x) => ({
+      scope: 'department',
+      ownerOrgId: x.departmentId,
+      level1: '产出指标',
+      level2: '数量指标',
+      name: '越权个性指标',
+      unit: '个',
+    }),
+  },
+  'PUT /api/indicator-library/:id': {
+    id: 'libraryEntry',
+    body: (x) => ({
+      scope: 'department',
+      ownerOrgId: x.departmentId,
+      level1: '产出指标',
+      level2: '数量指标',
+      name: '越权改名',
+      unit: '个',
+      version: 1,
+    }),
+  },
+  'DELETE /api/indicator-library/:id': { id: 'libraryEntry', query: () => '?version=1' },
+  'GET /api/indicator-library/export': { query: (x) => `?orgId=${x.orgId}` },
+  'POST /api/indicator-library/import': {
+    body: (x) => ({ orgId: x.orgId, fileName: '指标库.xlsx', contentBase64: x.xlsxBase64 }),
+  },
+  'GET /api/indicator-library/proposals': { query: (x) => `?orgId=${x.orgId}` },
+  'POST /api/indicator-library/proposals': {
+    body: (x) => ({ orgId: x.orgId, level1: '产出指标', level2: '数量指标', name: '越权建议', unit: '个' }),
+  },
+  'POST /api/indicator-library/proposals/:id/accept': {
+    id: 'proposal',
+    body: (x) => ({ version: 1, scope: 'department', ownerOrgId: x.departmentId }),
+  },
+  'POST /api/indicator-library/proposals/:id/reject': {
+    id: 'proposal',
+    body: () => ({ version: 1, reason: '越权' }),
+  },
+  // 一体化平台数据交换: 四川省商务厅信息中心's year, and a file of its own rows imported under it.
+  'GET /api/exchange/export': { query: (x) => `?orgId=${x.orgId}&year=2020&format=json` },
+  'POST /api/exchange/preview': {
+    body: (x) => ({ orgId: x.orgId, fileName: '一体化.json', contentBase64: EXCHANGE_SAMPLE('SC-SWT-XXZX') }),
+  },
+  'POST /api/exchange/import': {
+    body: (x) => ({ orgId: x.orgId, fileName: '一体化.json', contentBase64: EXCHANGE_SAMPLE('SC-SWT-XXZX') }),
+  },
   'GET /api/results': { query: (x) => `?orgId=${x.orgId}&year=2020` },
   'GET /api/results/export': { query: (x) => `?orgId=${x.orgId}&year=2020` },
   'PUT /api/results/:id': {
@@ -311,8 +416,16 @@ beforeAll(async () => {
     userVersion: 1,
     xlsxBase64: exported.rawPayload.toString('base64'),
     jobId: await insertSampleJob(t),
+    projectId: '',
   };
-  goalIds = { ...(await goalsTargets(t)), ...(await monitoringTargets(t)) };
+  goalIds = {
+    ...(await goalsTargets(t)),
+    ...(await monitoringTargets(t)),
+    ...(await evidenceTargets(t)),
+    ...(await libraryTargets(t)),
+    ...(await preAssessmentTargets(t)),
+  };
+  target.projectId = goalIds.project;
 });
 afterAll(async () => t.close());
 
@@ -338,7 +451,7 @@ async function insertSampleJob(app: TestApp): Promise<string> {
 function sampleUrl(
   r: { url: string },
   sample: (typeof SAMPLES)[string],
-  ids: Record<GoalsIdKind | MonitoringIdKind, string>,
+  ids: Record<GoalsIdKind | MonitoringIdKind | EvidenceIdKind | LibraryIdKind | PreAssessmentIdKind, string>,
 ) {
   const id =
     sample.id === 'org'
@@ -362,7 +475,13 @@ describe('authorisation matrix', () => {
       const own = await createTestApp();
       try {
         await insertSampleJob(own);
-        const ids = { ...(await goalsTargets(own)), ...(await monitoringTargets(own)) };
+        const ids = {
+          ...(await goalsTargets(own)),
+          ...(await monitoringTargets(own)),
+          ...(await evidenceTargets(own)),
+          ...(await libraryTargets(own)),
+          ...(await preAssessmentTargets(own)),
+        };
         const insiders: Session[] = [];
         for (const u of [
           'admin',
@@ -476,6 +595,19 @@ describe('authorisation matrix', () => {
     // Business users and other administrators cannot read the audit log at all.
     for (const u of outsiders.filter((o) => o.username !== 'hn_aud')) {
       expect((await u.request('GET', '/api/audit')).statusCode).toBe(403);
+    }
+  });
+
+  it('refuses an exchange file whose agency_code is outside the importing user’s reach', async () => {
+    const hnClerk = outsiders.find((o) => o.username === 'hnswt_jbr')!;
+    const body = {
+      orgId: await t.orgId('HN-SWT'),
+      fileName: '一体化.json',
+      contentBase64: EXCHANGE_SAMPLE('SC-SWT-XXZX'),
+    };
+    for (const url of ['/api/exchange/preview', '/api/exchange/import']) {
+      const res = await hnClerk.request('POST', url, body);
+      expect(res.statusCode, `${url} ${res.body}`).toBe(403);
     }
   });
 

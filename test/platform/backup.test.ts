@@ -55,7 +55,7 @@ describe('backup and restore', () => {
     const copy = await dump(target.pool);
     expect(Object.keys(copy).sort()).toEqual(Object.keys(source).sort());
     for (const table of Object.keys(source)) expect(copy[table], table).toEqual(source[table]);
-    expect(copy.users).toHaveLength(3 + 8 * 7 + 1 + 1); // administrators, demo users, hnswt_zz (评价工作组组长), backup_me
+    expect(copy.users).toHaveLength(3 + 8 * 7 + 2 + 1); // administrators, demo users, hnswt_zz (评价工作组组长), czbm_cz (财政部门), backup_me
     const { verifyAuditChain } = await import('../../src/platform/audit/audit-log.ts');
     expect((await verifyAuditChain(target.db)).ok).toBe(true);
   });

@@ -50,4 +50,15 @@ describe('input the API cannot take', () => {
     expect(hasChinese(res.json().error.message)).toBe(true);
     expect(res.body).not.toMatch(/Failed query|out of range/);
   });
+
+  it('refuses a body nested thousands of levels deep in Chinese, and keeps answering', async () => {
+    // Written as text: serialising it would overflow the test's own stack.
+    const deep = `{"name":"改名","version":1,"extra":${'['.repeat(5000)}"底"${']'.repeat(5000)}}`;
+    const res = await admin.request('PATCH', `/api/orgs/${orgId}`, deep, {
+      'content-type': 'application/json',
+    });
+    expect(res.statusCode).toBe(422);
+    expect(res.json().error.message).toContain('嵌套层级超过 256 层');
+    expect((await admin.request('GET', '/api/health')).statusCode).toBe(200);
+  });
 });

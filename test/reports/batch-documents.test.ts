@@ -5,6 +5,7 @@
  * process that starts one (a restart loses nothing); another unit's user sees neither the job nor its
  * result, and cannot start one for units outside their reach.
  */
+import { sql } from 'drizzle-orm';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createJobQueue } from '../../src/app/jobs.ts';
@@ -47,25 +48,61 @@ describe('batch 决算情况说明 as a background job', () => {
     const started = await dept.request('POST', '/api/reports/batch-documents', {
       year: 2020,
       orgIds: [unit, department],
+      kinds: ['explanation'],
     });
     expect(started.statusCode, started.body).toBe(202);
     const job = await waitFor(dept, started.json().jobId);
     expect(job).toMatchObject({ status: 'succeeded', statusLabel: '已完成', done: 2, total: 2 });
-    expect(job.message).toBe('1 个单位未生成文档，原因见压缩包中的说明.txt。');
+    expect(job.message).toBe('已生成 1 份文档；1 项未生成，原因见压缩包中的说明.txt。');
     const res = await dept.request('GET', `/api/jobs/${job.id}/result`);
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toBe('application/zip');
     const zip = await JSZip.loadAsync(res.rawPayload);
-    const names = Object.keys(zip.files).sort();
+    const names = Object.keys(zip.files)
+      .filter((n) => !zip.files[n]!.dir)
+      .sort();
     expect(names).toHaveLength(2);
     const docx = names.find((n) => n.endsWith('.docx'))!;
-    expect(docx).toContain('四川省商务厅信息中心');
+    expect(docx).toMatch(/^四川省商务厅信息中心\/.*四川省商务厅信息中心/);
     const text = (await extractDocx(await zip.file(docx)!.async('nodebuffer'))).map((l) => l.text).join('\n');
     expect(text).toContain('四川省商务厅信息中心');
-    expect(await zip.file('说明.txt')!.async('string')).toMatch(/^以下单位未生成文档：\r\n四川省商务厅：/);
+    expect(await zip.file('说明.txt')!.async('string')).toMatch(/^以下文档未生成：\r\n四川省商务厅：/);
     const mine = (await dept.request('GET', '/api/jobs')).json().items as Job[];
     expect(mine.map((j) => j.id)).toContain(job.id);
   });
+
+  it('holds, per unit, the 自评报告 and 评分表 of each of its evaluations (all kinds by default)', async () => {
+    const [ev] = (
+      await t.database.db.execute<{ org_id: string; n: string }>(
+        sql`select org_id, count(*) as n from evaluations where fiscal_year = 2020 group by org_id order by count(*) desc limit 1`,
+      )
+    ).rows;
+    const owner = await t.database.db.execute<{ code: string }>(
+      sql`select code from organisations where id = ${ev!.org_id}`,
+    );
+    // A user whose reach holds the organisation with the most evaluations: its own 经办人.
+    const [clerk] = (
+      await t.database.db.execute<{ username: string }>(
+        sql`select username from users where org_id = ${ev!.org_id} and username like '%jbr' limit 1`,
+      )
+    ).rows;
+    const s = await t.login(clerk!.username);
+    const started = await s.request('POST', '/api/reports/batch-documents', {
+      year: 2020,
+      orgIds: [ev!.org_id],
+    });
+    expect(started.statusCode, started.body).toBe(202);
+    const job = await waitFor(s, started.json().jobId);
+    expect(job.status, job.message ?? '').toBe('succeeded');
+    const zip = await JSZip.loadAsync((await s.request('GET', `/api/jobs/${job.id}/result`)).rawPayload);
+    const names = Object.keys(zip.files).filter((n) => !zip.files[n]!.dir);
+    const reports = names.filter((n) => /\/自评报告-.+\.docx$/.test(n));
+    const tables = names.filter((n) => /\/评分表-.+\.docx$/.test(n));
+    expect(reports.length, `${owner.rows[0]?.code}: ${names.join(', ')}`).toBe(Number(ev!.n));
+    expect(tables.length).toBe(Number(ev!.n));
+    const text = (await extractDocx(await zip.file(reports[0]!)!.async('nodebuffer'))).map((l) => l.text);
+    expect(text.join('\n')).toMatch(/自评|评价/);
+  }, 180_000);
 
   it("refuses another unit's user the job, its result, and units outside their reach", async () => {
     const started = await dept.request('POST', '/api/reports/batch-documents', {

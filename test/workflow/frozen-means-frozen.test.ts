@@ -11,6 +11,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Session, type TestApp } from '../support/app.ts';
 
 let t: TestApp;
+/** A real PDF: refused for the document's state, not for what it is. */
+const EVIDENCE_SAMPLE = {
+  fileName: '定稿后补充.pdf',
+  contentBase64: Buffer.from('%PDF-1.4\n%%EOF\n').toString('base64'),
+};
 const S: Record<string, Session> = {};
 
 type View = { id: string; status: string; version: number };
@@ -132,6 +137,7 @@ describe('a frozen document takes no write at all', () => {
         url: `/api/projects/${id}/indicators`,
         body: { indicators: rows, version: p.version },
       },
+      { method: 'POST', url: `/api/projects/${id}/evidence`, body: EVIDENCE_SAMPLE },
     ]);
   });
 
@@ -197,6 +203,8 @@ describe('a frozen document takes no write at all', () => {
         body: { narrative: {}, version: report.version },
       },
       { method: 'POST', url: `/api/evaluations/${id}/sheets`, body: { title: '补充评分' } },
+      // 佐证材料 belong to the evaluation document too (docs/evidence.md).
+      { method: 'POST', url: `/api/evaluations/${id}/evidence`, body: EVIDENCE_SAMPLE },
       {
         method: 'PUT',
         url: `/api/score-sheets/${sheet.id}`,

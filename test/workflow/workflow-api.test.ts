@@ -558,6 +558,12 @@ describe('chain settings', () => {
         },
       ],
     };
+    // The demo sets a 决算 chain on every department: start from none.
+    const demo = await S.admin!.request(
+      'DELETE',
+      `/api/workflow/chains/${jsDept}?kind=final_accounts&version=1`,
+    );
+    expect(demo.statusCode, demo.body).toBe(200);
     const bad = await S.admin!.request('PUT', `/api/workflow/chains/${jsDept}`, {
       kind: 'final_accounts',
       chain: { ...chain, steps: [] },

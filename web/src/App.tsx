@@ -5,7 +5,7 @@ import { Spin } from 'antd';
 import { useSession } from './shared/session/SessionContext';
 import { AppLayout } from './shared/layout/AppLayout';
 import { NotFoundPage, RequireAny } from './shared/layout/StatusPages';
-import { adminNav, homePath } from './shared/layout/nav';
+import { adminNav, homeFor } from './shared/layout/nav';
 import { shellTexts } from './shared/texts';
 import { LoginPage } from './features/auth/LoginPage';
 
@@ -14,15 +14,28 @@ const page = <K extends string>(load: () => Promise<Record<K, ComponentType>>, n
   lazy(async () => ({ default: (await load())[name] }));
 const GoalsPage = page(() => import('./features/goals/GoalsPage'), 'GoalsPage');
 const ProjectPage = page(() => import('./features/goals/ProjectPage'), 'ProjectPage');
+const PreAssessmentsPage = page(
+  () => import('./features/pre-assessment/PreAssessmentsPage'),
+  'PreAssessmentsPage',
+);
+const PreAssessmentPage = page(
+  () => import('./features/pre-assessment/PreAssessmentPage'),
+  'PreAssessmentPage',
+);
 const EvaluationsPage = page(() => import('./features/evaluations/EvaluationsPage'), 'EvaluationsPage');
 const EvaluationPage = page(() => import('./features/evaluations/EvaluationPage'), 'EvaluationPage');
 const TemplatesPage = page(() => import('./features/templates/TemplatesPage'), 'TemplatesPage');
 const CataloguePage = page(() => import('./features/catalogue/CataloguePage'), 'CataloguePage');
+const IndicatorLibraryPage = page(
+  () => import('./features/indicator-library/IndicatorLibraryPage'),
+  'IndicatorLibraryPage',
+);
 const WorkflowPage = page(() => import('./features/workflow/WorkflowPage'), 'WorkflowPage');
 const ChainsPage = page(() => import('./features/workflow/ChainsPage'), 'ChainsPage');
 const AccountsPage = page(() => import('./features/accounts/AccountsPage'), 'AccountsPage');
 const MonitoringPage = page(() => import('./features/monitoring/MonitoringPage'), 'MonitoringPage');
 const ReportsPage = page(() => import('./features/reports/ReportsPage'), 'ReportsPage');
+const ExchangePage = page(() => import('./features/exchange/ExchangePage'), 'ExchangePage');
 const CheckerPage = page(() => import('./features/checker/CheckerPage'), 'CheckerPage');
 const UsersPage = page(() => import('./features/users/UsersPage'), 'UsersPage');
 const OrgsPage = page(() => import('./features/orgs/OrgsPage'), 'OrgsPage');
@@ -44,6 +57,7 @@ const adminPages: Record<string, ReactNode> = {
   '/admin/audit': <AuditPage />,
   '/admin/templates': <TemplatesPage />,
   '/admin/catalogue': <CataloguePage />,
+  '/admin/indicator-library': <IndicatorLibraryPage />,
   '/admin/workflow-chains': <ChainsPage />,
 };
 
@@ -54,6 +68,14 @@ function SuspendedOutlet() {
       <Outlet />
     </Suspense>
   );
+}
+
+/** An administrator (三员) who opens a business address is taken to their own work instead. */
+function BusinessRoute({ children }: { children: ReactNode }) {
+  const { state, can } = useSession();
+  const permissions = state.status === 'authenticated' ? state.user.permissions : [];
+  const home = homeFor(permissions);
+  return can('work.read') || !home.startsWith('/admin/') ? <>{children}</> : <Navigate to={home} replace />;
 }
 
 function Routed() {
@@ -70,21 +92,26 @@ function Routed() {
   }
   // Whatever address was asked for, an anonymous visitor logs in first and then lands on it.
   if (state.status === 'anonymous') return <LoginPage expired={state.expired} />;
+  const home = homeFor(state.user.permissions);
+  const business = (element: ReactNode) => <BusinessRoute>{element}</BusinessRoute>;
 
   return (
     <Routes>
       <Route element={<AppLayout />}>
         <Route element={<SuspendedOutlet />}>
-          <Route index element={<Navigate to={homePath} replace />} />
-          <Route path="goals" element={<GoalsPage />} />
-          <Route path="goals/:id" element={<ProjectPage />} />
-          <Route path="evaluations" element={<EvaluationsPage />} />
-          <Route path="evaluations/:id" element={<EvaluationPage />} />
-          <Route path="workflow" element={<WorkflowPage />} />
-          <Route path="accounts" element={<AccountsPage />} />
-          <Route path="monitoring" element={<MonitoringPage />} />
-          <Route path="reports" element={<ReportsPage />} />
-          <Route path="checker" element={<CheckerPage />} />
+          <Route index element={<Navigate to={home} replace />} />
+          <Route path="goals" element={business(<GoalsPage />)} />
+          <Route path="goals/:id" element={business(<ProjectPage />)} />
+          <Route path="pre-assessment" element={business(<PreAssessmentsPage />)} />
+          <Route path="pre-assessment/:id" element={business(<PreAssessmentPage />)} />
+          <Route path="evaluations" element={business(<EvaluationsPage />)} />
+          <Route path="evaluations/:id" element={business(<EvaluationPage />)} />
+          <Route path="workflow" element={business(<WorkflowPage />)} />
+          <Route path="accounts" element={business(<AccountsPage />)} />
+          <Route path="monitoring" element={business(<MonitoringPage />)} />
+          <Route path="reports" element={business(<ReportsPage />)} />
+          <Route path="exchange" element={business(<ExchangePage />)} />
+          <Route path="checker" element={business(<CheckerPage />)} />
           {adminNav.map((item) => (
             <Route
               key={item.path}
@@ -92,7 +119,7 @@ function Routed() {
               element={<RequireAny anyOf={item.anyOf ?? []}>{adminPages[item.path]}</RequireAny>}
             />
           ))}
-          <Route path="login" element={<Navigate to={homePath} replace />} />
+          <Route path="login" element={<Navigate to={home} replace />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Route>

@@ -17,6 +17,8 @@ import {
   wan,
   ECONOMIC_CLASS_NAMES,
   type AccountsTemplate,
+  type CatalogEdition,
+  type IncomeSource,
   type FinalAccounts,
 } from '../../domain/accounts/index.ts';
 import { dec, fixed, sharePercent, sum } from '../../domain/money/index.ts';
@@ -144,7 +146,7 @@ function completionCell(
   return { formula: `IF(${b}=0,"—",ROUND(${a}/${b}*100,2))`, result: text === '—' ? '—' : Number(text) };
 }
 
-export function appendixWorkbook(fa: FinalAccounts): ExcelJS.Workbook {
+export function appendixWorkbook(fa: FinalAccounts, catalogue?: CatalogEdition): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Jixiao';
   wb.title = `${fa.unit.name}${fa.year}年度决算公开附表`;
@@ -211,6 +213,47 @@ export function appendixWorkbook(fa: FinalAccounts): ExcelJS.Workbook {
       s.income.total === '0' ? null : 100,
       ...INCOME_SOURCES.map((k) => shareValue(s.income[k], s.income.total)),
     ]);
+    // The 科目 rows (类/款/项) when the document has the 收入决算表 by 功能分类, as 03 lists its rows.
+    const edition = subjectsFor(fa, catalogue);
+    // 财政拨款收入 is one column of the national table; here it splits into 一般公共预算 and 政府性基金 by the
+    // 类 of the 科目: a 类 the 财政拨款 table funds only from one of them takes that one; a unit without
+    // 政府性基金 takes 一般公共预算; a 类 funded from both is left blank rather than guessed.
+    const sourceOf = new Map<string, 'general' | 'fund' | 'both'>();
+    for (const f of c.fiscalByFunction ?? []) {
+      if (f.code.length !== 3) continue;
+      const g = !dec(f.general ?? 0).isZero();
+      const u = !dec(f.fund ?? 0).isZero() || !dec(f.capital ?? 0).isZero();
+      sourceOf.set(f.code, g && u ? 'both' : u ? 'fund' : 'general');
+    }
+    const noFund = dec(s.income.governmentFundAppropriation).isZero();
+    for (const r of [...(c.incomeByFunction ?? [])]
+      .filter((x) => !dec(x.total).isZero())
+      .sort((a, b) => a.code.localeCompare(b.code))) {
+      const source = noFund ? 'general' : sourceOf.get(r.code.slice(0, 3));
+      const split =
+        r.fiscal === undefined || source === undefined || source === 'both'
+          ? undefined
+          : source === 'general'
+            ? { general: r.fiscal, fund: '0' }
+            : { general: '0', fund: r.fiscal };
+      const cell: Record<IncomeSource, string | undefined> = {
+        generalBudgetAppropriation: split?.general,
+        governmentFundAppropriation: split?.fund,
+        superiorSubsidy: r.superiorSubsidy,
+        businessIncome: r.businessIncome,
+        operatingIncome: r.operatingIncome,
+        subordinateRemittance: r.subordinateRemittance,
+        otherIncome: r.otherIncome,
+      };
+      w.line(
+        [
+          `${r.code} ${edition.functions.get(r.code)?.name ?? r.name ?? ''}`.trim(),
+          money(r.total),
+          ...INCOME_SOURCES.map((k) => (cell[k] === undefined ? null : money(cell[k]))),
+        ],
+        { bold: r.code.length === 3 },
+      );
+    }
   }
 
   // 3 支出决算表
@@ -237,7 +280,7 @@ export function appendixWorkbook(fa: FinalAccounts): ExcelJS.Workbook {
       s.expenditure.total === '0' ? null : 100,
       ...EXPENDITURE_KINDS.map((k) => shareValue(s.expenditure[k], s.expenditure.total)),
     ]); // The 科目 rows (类/款/项) when the document has the 支出决算表 by 功能分类.
-    const edition = subjectsFor(fa);
+    const edition = subjectsFor(fa, catalogue);
     for (const r of [...(c.expenditureByFunction ?? [])]
       .filter((x) => !dec(x.total).isZero())
       .sort((a, b) => a.code.localeCompare(b.code)))
@@ -273,7 +316,7 @@ export function appendixWorkbook(fa: FinalAccounts): ExcelJS.Workbook {
       money(f.expenditureGeneral),
     ]);
     // The 类 of 一般公共预算财政拨款支出 (from the 类/款/项 table).
-    const edition = subjectsFor(fa);
+    const edition = subjectsFor(fa, catalogue);
     for (const r of c.generalByFunction
       .filter((x) => x.code.length === 3 && !dec(x.actual).isZero())
       .sort((a, b) => a.code.localeCompare(b.code)))
@@ -308,7 +351,7 @@ export function appendixWorkbook(fa: FinalAccounts): ExcelJS.Workbook {
 
   // 5 一般公共预算财政拨款支出决算表 (类/款/项)
   {
-    const edition = subjectsFor(fa);
+    const edition = subjectsFor(fa, catalogue);
     const w = new SheetWriter(wb, APPENDIX_SHEETS[4], '公开05表', [7, 7, 7, 40, 13, 13, 13, 13, 12], fa);
     w.header([
       [
@@ -376,7 +419,7 @@ export function appendixWorkbook(fa: FinalAccounts): ExcelJS.Workbook {
 
   // 6 一般公共预算财政拨款基本支出决算表
   {
-    const edition = subjectsFor(fa);
+    const edition = subjectsFor(fa, catalogue);
     const b = c.basicByEconomic;
     const w = new SheetWriter(wb, APPENDIX_SHEETS[5], '公开06表', [12, 40, 16], fa);
     w.header([
@@ -490,14 +533,17 @@ function shareValue(part: string, total: string): number | null {
 /** The 附表 workbook as bytes. */
 export async function renderAccountsAppendix(
   fa: FinalAccounts,
-  options: { template?: AccountsTemplate } = {},
+  options: { template?: AccountsTemplate; catalogue?: CatalogEdition } = {},
 ): Promise<{ bytes: Buffer; fileName: string; contentType: string }> {
   // The national templates get the nine tables in the published layout (科目 rows, 表号, 注); the Sichuan
   // ones today's workbook (预算数 and 完成预算% beside the 决算数).
   const wb =
     options.template?.style === 'national'
-      ? publicTablesWorkbook(fa, { omitZeroRows: options.template.zeroLines === 'omit' })
-      : appendixWorkbook(fa);
+      ? publicTablesWorkbook(fa, {
+          omitZeroRows: options.template.zeroLines === 'omit',
+          ...(options.catalogue ? { catalogue: options.catalogue } : {}),
+        })
+      : appendixWorkbook(fa, options.catalogue);
   const bytes = Buffer.from(await wb.xlsx.writeBuffer());
   const name =
     `${fa.unit.name}${fa.year}年度${fa.scope === 'department' ? '部门' : '单位'}决算公开附表`.replace(

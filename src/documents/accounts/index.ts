@@ -77,7 +77,7 @@ export function buildAccountsExplanation(
   const template = options.template ?? defaultTemplateFor(fa);
   const explanation = generateExplanation(fa, { ...options, template });
   const charts = options.charts ?? renderAccountsCharts(explanation.charts);
-  const model = explanationModel(fa, explanation, charts, template);
+  const model = explanationModel(fa, explanation, charts, template, options.catalogue);
   const trail = approvalBlocks(options.approvals);
   return {
     explanation,

@@ -5,7 +5,13 @@
  * data the document prints; src/importers/accounts-xlsx.ts (readPublicTablesWorkbook) reads it back.
  */
 import ExcelJS from 'exceljs';
-import { publicTables, wan, type FinalAccounts, type PublicTable } from '../../domain/accounts/index.ts';
+import {
+  publicTables,
+  wan,
+  type FinalAccounts,
+  type PublicTable,
+  type PublicTableOptions,
+} from '../../domain/accounts/index.ts';
 
 const THIN = { style: 'thin' as const, color: { argb: 'FF000000' } };
 const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
@@ -95,10 +101,7 @@ function writeTable(wb: ExcelJS.Workbook, t: PublicTable, fa: FinalAccounts): vo
 }
 
 /** The national 附表 workbook (9 sheets). */
-export function publicTablesWorkbook(
-  fa: FinalAccounts,
-  options: { omitZeroRows?: boolean } = {},
-): ExcelJS.Workbook {
+export function publicTablesWorkbook(fa: FinalAccounts, options: PublicTableOptions = {}): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Jixiao';
   wb.title = `${fa.unit.name}${fa.year}年度${fa.scope === 'department' ? '部门' : '单位'}决算公开附表`;

@@ -14,6 +14,7 @@ import {
   publicTables,
   wan,
   type AccountsTemplate,
+  type CatalogEdition,
   type Chart,
   type Explanation,
   type FinalAccounts,
@@ -141,6 +142,7 @@ export function templateDocumentModel(
   e: Explanation,
   charts: readonly ChartImage[],
   template: AccountsTemplate,
+  catalogue?: CatalogEdition,
 ): DocumentModel {
   const national = template.style === 'national';
   const kind = fa.scope === 'department' ? '部门' : '单位';
@@ -162,7 +164,10 @@ export function templateDocumentModel(
       overviewHasText = o.blocks.length > 0;
       if (o.blocks.length) parts.push({ kind: part.kind, title, blocks: o.blocks, toc: o.headings });
     } else if (part.kind === 'tables') {
-      const all = publicTables(fa, { omitZeroRows: template.zeroLines === 'omit' });
+      const all = publicTables(fa, {
+        omitZeroRows: template.zeroLines === 'omit',
+        ...(catalogue ? { catalogue } : {}),
+      });
       const blocks: Block[] = [];
       const toc: string[] = [];
       part.tables.forEach((id, i) => {
@@ -263,6 +268,7 @@ export function explanationModel(
   e: Explanation,
   charts: readonly ChartImage[],
   template: AccountsTemplate = defaultTemplateFor(fa),
+  catalogue?: CatalogEdition,
 ): DocumentModel {
-  return templateDocumentModel(fa, e, charts, template);
+  return templateDocumentModel(fa, e, charts, template, catalogue);
 }

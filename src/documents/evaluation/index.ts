@@ -18,6 +18,7 @@ import { approvalBlocks, titled } from './common.ts';
 import { panelBlocks } from './panel-sheet.ts';
 import { buildProjectSheet, projectFigures } from './project-sheet.ts';
 import { buildReport } from './report.ts';
+import { buildDepartmentReport, departmentTitle } from './department-report.ts';
 import { buildScoreTable, scoreSummary } from './score-table.ts';
 import {
   DocumentInputError,
@@ -31,6 +32,7 @@ export { projectFigures, buildProjectSheet, buildProjectSheetTable } from './pro
 export { scoreSummary, buildScoreTable } from './score-table.ts';
 export { buildPanelTable, panelBlocks } from './panel-sheet.ts';
 export { buildReport } from './report.ts';
+export { buildDepartmentReport } from './department-report.ts';
 export { approvalTable, chineseDate, titled } from './common.ts';
 
 export const EVALUATION_DOCUMENT_KINDS: readonly EvaluationDocumentKind[] = [
@@ -92,7 +94,7 @@ export function buildEvaluationDocument(
   data: EvaluationDocumentData,
 ): BuiltDocument {
   const notes: Finding[] = [];
-  const year = data.project?.year;
+  const year = data.project?.year ?? data.department?.year;
   const grades = data.evaluation?.template.grades ?? data.panel?.template.grades;
   const goalNotes = (): void => {
     for (const o of projectFigures(data.project!).outcomes) {
@@ -113,9 +115,13 @@ export function buildEvaluationDocument(
       const result = evaluate(evaluation);
       notes.push(...scoreNotes(result));
       const summary = scoreSummary(evaluation, result);
-      const title = titled(data.project, '项目评分表');
+      const title = data.project
+        ? titled(data.project, '项目评分表')
+        : data.department
+          ? departmentTitle(data.department, '部门整体支出绩效评分表')
+          : (evaluation.title ?? result.templateName);
       const model: DocumentModel = {
-        title: data.project ? title : (evaluation.title ?? result.templateName),
+        title,
         bodySize: 12,
         pageNumbers: true,
         blocks: [buildScoreTable(evaluation, summary)],
@@ -136,10 +142,8 @@ export function buildEvaluationDocument(
       return { model: withApprovals(model, data), notes, year, grades };
     }
     case 'self-evaluation-report': {
-      const project = need(data.project, '项目信息（project）', kind);
       const evaluation = need(data.evaluation, '评分数据（evaluation）', kind);
       const narrative = need(data.narrative, '报告文字（narrative）', kind);
-      goalNotes();
       const result = evaluate(evaluation);
       notes.push(...scoreNotes(result));
       const summary = scoreSummary(evaluation, result);
@@ -157,6 +161,20 @@ export function buildEvaluationDocument(
           );
         }
       }
+      // A 部门整体 evaluation (no project) gets the 部门整体支出绩效评价报告.
+      if (!data.project && data.department) {
+        const model = buildDepartmentReport({
+          department: data.department,
+          evaluation,
+          summary,
+          panel,
+          narrative,
+          approvals: data.approvals,
+        });
+        return { model, notes, year, grades };
+      }
+      const project = need(data.project, '项目信息（project）或部门信息（department）', kind);
+      goalNotes();
       const model = buildReport({
         project,
         figures: projectFigures(project),

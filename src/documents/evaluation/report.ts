@@ -15,10 +15,10 @@ import { buildScoreTable, type ScoreSummary } from './score-table.ts';
 import type { ApprovalStep, ProjectSheetData, ReportNarrative } from './types.ts';
 import type { Evaluation } from '../../domain/scoring/index.ts';
 
-const CN = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+export const CN = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
 /** Splits a narrative text into paragraphs (blank lines or line breaks). */
-function paragraphs(text: string | undefined): Block[] {
+export function paragraphs(text: string | undefined): Block[] {
   if (!text) return [];
   return text
     .split(/\n+/)
@@ -27,7 +27,7 @@ function paragraphs(text: string | undefined): Block[] {
     .map((t) => para(t));
 }
 
-function numbered(items: readonly string[]): Block[] {
+export function numbered(items: readonly string[]): Block[] {
   return items.map((t, i) => para(`${i + 1}.${t.trim()}`));
 }
 
@@ -53,6 +53,71 @@ export function finalScore(
   return input.summary.complete
     ? { score: fixed(input.summary.base, input.summary.places), grade: input.summary.grade }
     : null;
+}
+
+/** 评价体系: the template's 一级指标 and weights, grades and rounding, and the panel averaging (computed). */
+export function systemBlocks(input: Pick<ReportInput, 'evaluation' | 'summary' | 'panel'>): Block[] {
+  const { evaluation, summary: s } = input;
+  const top = evaluation.template.indicators;
+  const blocks: Block[] = [
+    para(
+      `按照“${evaluation.template.name}”评分，一级指标为${top.map((t) => `${t.name}（${t.weight}分）`).join('、')}，` +
+        `总分${s.fullTotal.toString()}分；评价等次分为${evaluation.template.grades.map((g) => g.grade).join('、')}，` +
+        `其中${evaluation.template.grades
+          .slice(0, -1)
+          .map((g) => `${g.grade}为${g.min}分及以上`)
+          .join('，')}。计分与舍入：${s.roundingText}。`,
+    ),
+  ];
+  if (input.panel && input.panel.sheets.length > 1) {
+    blocks.push(para(`评价人员共${input.panel.sheets.length}人，各自独立评分，最终得分取其平均值。`));
+  }
+  return blocks;
+}
+
+/**
+ * Per 一级指标: a sub-heading with its weight, its computed score (or why it is not scored) and the
+ * analysis people wrote; then, when the printed 一级 scores do not add up to the 合计, the rounding note.
+ */
+export function groupAnalysisBlocks(
+  evaluation: Evaluation,
+  s: ScoreSummary,
+  analysis: Record<string, string> | undefined,
+): Block[] {
+  const blocks: Block[] = [];
+  const top = evaluation.template.indicators;
+  top.forEach((node, k) => {
+    const got = s.groupScore.get(node.id);
+    const kept = s.leaves.filter((l) => l.path[0]?.id === node.id && !l.excluded);
+    const dropped = s.leaves.filter((l) => l.path[0]?.id === node.id && l.excluded);
+    blocks.push(heading(2, `（${CN[k]}）${node.name}情况（${node.weight}分）`));
+    if (kept.length === 0) {
+      blocks.push(para(`${node.name}下的指标均未设定，不打分。`));
+    } else {
+      blocks.push(
+        para(
+          `根据评价指标，${node.name}得分${fixed(got ?? 0, s.places)}分` +
+            (dropped.length > 0
+              ? `（剔除未设定的${dropped.map((l) => l.node.name).join('、')}后，该项满分${sum(kept.map((l) => l.weight)).toString()}分）`
+              : '') +
+            '。',
+        ),
+      );
+    }
+    blocks.push(...paragraphs(analysis?.[node.name]));
+  });
+  // The 一级 scores above add up to the 合计 of the 评分表, or a note says why they differ by rounding.
+  const groupsNote = s.complete
+    ? roundingNote(
+        '各一级指标得分合计',
+        top.map((node) => s.groupScore.get(node.id) ?? 0),
+        s.total,
+        s.places,
+        '分',
+      )
+    : null;
+  if (groupsNote) blocks.push(para(`注：${groupsNote}`));
+  return blocks;
 }
 
 export function buildReport(input: ReportInput): DocumentModel {
@@ -98,19 +163,7 @@ export function buildReport(input: ReportInput): DocumentModel {
   blocks.push(...paragraphs(n.organisation));
   blocks.push(heading(2, '（二）评价体系、评价方法和评价标准'));
   const top = input.evaluation.template.indicators;
-  blocks.push(
-    para(
-      `按照“${input.evaluation.template.name}”评分，一级指标为${top.map((t) => `${t.name}（${t.weight}分）`).join('、')}，` +
-        `总分${s.fullTotal.toString()}分；评价等次分为${input.evaluation.template.grades.map((g) => g.grade).join('、')}，` +
-        `其中${input.evaluation.template.grades
-          .slice(0, -1)
-          .map((g) => `${g.grade}为${g.min}分及以上`)
-          .join('，')}。计分与舍入：${s.roundingText}。`,
-    ),
-  );
-  if (input.panel && input.panel.sheets.length > 1) {
-    blocks.push(para(`评价人员共${input.panel.sheets.length}人，各自独立评分，最终得分取其平均值。`));
-  }
+  blocks.push(...systemBlocks(input));
   blocks.push(...paragraphs(n.method));
 
   // 三、综合评价结论
@@ -135,37 +188,7 @@ export function buildReport(input: ReportInput): DocumentModel {
 
   // 四、绩效评价分析
   blocks.push(heading(1, '四、绩效评价分析'));
-  top.forEach((node, k) => {
-    const got = s.groupScore.get(node.id);
-    const kept = s.leaves.filter((l) => l.path[0]?.id === node.id && !l.excluded);
-    const dropped = s.leaves.filter((l) => l.path[0]?.id === node.id && l.excluded);
-    blocks.push(heading(2, `（${CN[k]}）${node.name}情况（${node.weight}分）`));
-    if (kept.length === 0) {
-      blocks.push(para(`${node.name}下的指标均未设定，不打分。`));
-    } else {
-      blocks.push(
-        para(
-          `根据评价指标，${node.name}得分${fixed(got ?? 0, s.places)}分` +
-            (dropped.length > 0
-              ? `（剔除未设定的${dropped.map((l) => l.node.name).join('、')}后，该项满分${sum(kept.map((l) => l.weight)).toString()}分）`
-              : '') +
-            '。',
-        ),
-      );
-    }
-    blocks.push(...paragraphs(n.analysis?.[node.name]));
-  });
-  // The 一级 scores above add up to the 合计 of the 评分表, or a note says why they differ by rounding.
-  const groupsNote = s.complete
-    ? roundingNote(
-        '各一级指标得分合计',
-        top.map((node) => s.groupScore.get(node.id) ?? 0),
-        s.total,
-        s.places,
-        '分',
-      )
-    : null;
-  if (groupsNote) blocks.push(para(`注：${groupsNote}`));
+  blocks.push(...groupAnalysisBlocks(input.evaluation, s, n.analysis));
   blocks.push(heading(2, `（${CN[top.length]}）绩效目标完成情况`));
   const unmet = f.outcomes.filter((o) => o.set && o.status === 'not-met');
   const undetermined = f.outcomes.filter((o) => o.set && o.status === 'undetermined');

@@ -13,7 +13,10 @@ export type EvaluationDocumentKind =
   | 'score-table'
   /** 评价人员 panel sheet with the average (004) */
   | 'panel-sheet'
-  /** 项目支出绩效自评报告, sections 一 to 六 */
+  /**
+   * 项目支出绩效自评报告 (sections 一 to 六) for a project's evaluation; 部门整体支出绩效评价报告 (部门概况 …
+   * 有关建议, the 评分表) for a 部门整体 evaluation (data.department instead of data.project).
+   */
   | 'self-evaluation-report';
 
 export type DocumentFormat = 'docx' | 'pdf';
@@ -109,6 +112,15 @@ export type PanelOptions = {
   date?: string;
 };
 
+/** The subject of a 部门整体 evaluation: the organisation, the year and its 决算 totals when filed. */
+export type DepartmentData = {
+  year: number;
+  /** The organisation evaluated (部门 or 单位). */
+  unit: string;
+  /** 本年收入合计 and 本年支出合计 of the organisation's 决算 of that year, 元 as decimal strings. */
+  finance?: { income: string; expenditure: string };
+};
+
 export type EvaluationDocumentData = {
   /** Required for 'project-sheet' and 'self-evaluation-report'; gives the title of the others. */
   project?: ProjectSheetData;
@@ -123,6 +135,8 @@ export type EvaluationDocumentData = {
    */
   panel?: Evaluation;
   panelOptions?: PanelOptions;
+  /** A 部门整体 evaluation's subject; with it (and no project) the report is the 部门整体支出绩效评价报告. */
+  department?: DepartmentData;
   /** Required for 'self-evaluation-report'. */
   narrative?: ReportNarrative;
   /** The review trail; appended to any document when given. */

@@ -124,3 +124,30 @@ export function templateFor(
   );
   return sibling ? structuredClone(sibling) : t;
 }
+
+/**
+ * What a frozen (定稿) version keeps of the template it was frozen with: the id, and the whole definition
+ * as it was then — so the version prints the same later, whatever the organisation chooses afterwards
+ * and however the template files change.
+ */
+export type FrozenTemplate = { id: string; definition: AccountsTemplate };
+
+export function freezeTemplate(t: AccountsTemplate): FrozenTemplate {
+  return { id: t.id, definition: structuredClone(t) };
+}
+
+/**
+ * The template a frozen version renders with: the definition stored in its snapshot; a snapshot holding
+ * only an id (or a definition this release cannot read) gets the template of that id; a snapshot taken
+ * before templates were stored gets the default of the document's scope, as it did then.
+ */
+export function frozenTemplateOf(fa: Pick<FinalAccounts, 'scope'>, stored: unknown): AccountsTemplate {
+  const s = (stored ?? {}) as { id?: unknown; definition?: unknown };
+  const parsed = accountsTemplateSchema.safeParse(s.definition);
+  if (parsed.success) return parsed.data;
+  if (typeof s.id === 'string') {
+    const t = accountsTemplate(s.id);
+    if (t) return t;
+  }
+  return defaultTemplateFor(fa);
+}

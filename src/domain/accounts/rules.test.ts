@@ -52,7 +52,7 @@ describe('mutated copies: the right violation, with its location and arithmetic'
       unit: '元',
     });
     expect(v[0]?.arithmetic).toBe(
-      '本年收入合计 2337180.00 ≠ 一般公共预算财政拨款收入 2337180.00 + 其他收入 100.00 = 2337280.00（差 -100.00元）',
+      '本年收入合计 2,337,180.00 ≠ 一般公共预算财政拨款收入 2,337,180.00 + 其他收入 100.00 = 2,337,280.00（差 -100.00元）',
     );
   });
 
@@ -121,7 +121,7 @@ describe('mutated copies: the right violation, with its location and arithmetic'
       column: 'actual',
       columnLabel: '决算数',
     });
-    expect(rec.arithmetic).toBe('公务接待费 3100.00 ≠ 国内公务接待费 3200.00（差 -100.00元）');
+    expect(rec.arithmetic).toBe('公务接待费 3,100.00 ≠ 国内公务接待费 3,200.00（差 -100.00元）');
   });
 
   it('inequalities and counts: 小微企业 above 中小企业, vehicles by use not adding up', () => {
@@ -172,5 +172,14 @@ describe('mutated copies: the right violation, with its location and arithmetic'
     });
     expect(check(withItems).map((x) => x.ruleId)).toEqual(['B-personnel']);
     expect(check(withItems)[0]?.difference).toBe('40.00');
+  });
+});
+
+describe('violation texts are read by people', () => {
+  it('print amounts with thousands separators in the arithmetic, the fields stay plain', () => {
+    const v = check(mutate(seed000, (c) => (c.current.summary.income.otherIncome = '1234567.00')))[0]!;
+    expect(v.arithmetic).toContain('其他收入 1,234,567.00');
+    expect(v.arithmetic).toMatch(/（差 -1,234,567\.00元）$/);
+    expect(v.difference).toBe('-1234567.00');
   });
 });

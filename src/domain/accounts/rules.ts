@@ -9,7 +9,7 @@
  * "sum(table/rowPattern/column)" where rowPattern uses ? (one character) and * (any). "{x}" is replaced
  * by the value bound by the rule's `each` (one evaluation per matching row).
  */
-import { Dec, dec, fixed, fromYuan, roundHalfUp, sumWithinRounding } from '../money/index.ts';
+import { Dec, dec, fixed, fromYuan, grouped, roundHalfUp, sumWithinRounding } from '../money/index.ts';
 import { COLUMN_NAMES, TABLE_NAMES, type Cell, type CellMap, type TableId } from './cells.ts';
 import { cellsOf } from './cells.ts';
 import { EXPENDITURE_KINDS, INCOME_SOURCES, VEHICLE_USES, type FinalAccounts } from './model.ts';
@@ -834,18 +834,20 @@ function checkOne(
 
   const unit: Violation['unit'] = isCount ? '' : mode === 'stored' ? '元' : '万元';
   const fmt = (d: Dec) => (isCount ? d.toString() : fixed(d, 2));
+  // The arithmetic is read by people: amounts with thousands separators ("2,337,190.00").
+  const shownAmount = (d: Dec) => (isCount ? d.toString() : grouped(d, 2));
   const describe = (res: Resolved) => {
     const shown = res.parts.filter((p) => !p.cell.value.isZero());
     if (!shown.length) return '0';
     return shown
       .map(
         (p, i) =>
-          `${i === 0 ? (p.sign < 0 ? '−' : '') : p.sign < 0 ? ' − ' : ' + '}${p.cell.rowLabel} ${fmt(display(p.cell, mode))}`,
+          `${i === 0 ? (p.sign < 0 ? '−' : '') : p.sign < 0 ? ' − ' : ' + '}${p.cell.rowLabel} ${shownAmount(display(p.cell, mode))}`,
       )
       .join('');
   };
   const opText = { '=': '≠', '<=': '>', '>=': '<' }[rule.op];
-  const arithmetic = `${describe(left)} ${opText} ${describe(right)}${right.parts.filter((p) => !p.cell.value.isZero()).length > 1 ? ` = ${fmt(r)}` : ''}（差 ${fmt(l.minus(r))}${unit}）`;
+  const arithmetic = `${describe(left)} ${opText} ${describe(right)}${right.parts.filter((p) => !p.cell.value.isZero()).length > 1 ? ` = ${shownAmount(r)}` : ''}（差 ${shownAmount(l.minus(r))}${unit}）`;
   return {
     ruleId: rule.id,
     description: rule.description,

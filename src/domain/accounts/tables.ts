@@ -108,12 +108,14 @@ function classSum<T extends { code: string }>(rows: readonly T[], pick: (r: T) =
 export interface PublicTableOptions {
   /** Leave 科目 rows whose every amount is zero out (default true). */
   omitZeroRows?: boolean;
+  /** The 科目 edition the names come from (the region's stored catalogue); default the national one. */
+  catalogue?: CatalogEdition;
 }
 
 /** The nine tables of one document, in order. */
 export function publicTables(fa: FinalAccounts, options: PublicTableOptions = {}): PublicTable[] {
   const omit = options.omitZeroRows ?? true;
-  const edition = subjectsFor(fa);
+  const edition = subjectsFor(fa, options.catalogue);
   const c = fa.current;
   const s = c.summary;
   const f = c.fiscal;

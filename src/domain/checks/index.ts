@@ -6,6 +6,7 @@
  * (numbers.ts, table-model.ts) → claims (prose-rules.ts, table-claims.ts, figure-claims.ts, table-rules.ts,
  * rule-scores.ts) → verdicts (verdict.ts, rounding-aware).
  */
+import { checkStatedChanges } from './change-claims.ts';
 import { makeContext } from './context.ts';
 export { cleanLine } from './context.ts';
 import { checkNamedFigures } from './figure-claims.ts';
@@ -55,6 +56,7 @@ export function countClaims(claims: readonly Claim[]): ClaimCounts {
 export function checkDocumentLines(lines: readonly SourceLine[], options: CheckOptions = {}): CheckReport {
   const ctx = makeContext(lines, options);
   const changes = checkProse(ctx);
+  checkStatedChanges(ctx);
   checkGrades(ctx);
   checkCheckpointProse(ctx);
   checkTables(ctx, changes);

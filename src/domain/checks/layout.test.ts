@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutDocument, normaliseLine, type Paragraph, type TableBlock } from './layout.ts';
+import { displayWidth, layoutDocument, normaliseLine, type Paragraph, type TableBlock } from './layout.ts';
 
 const lines = (text: string) => text.split('\n').map((t) => ({ text: t }));
 const paragraphs = (text: string): Paragraph[] =>
@@ -139,5 +139,13 @@ describe('layout: tables and page furniture', () => {
       ['项目', '决算数'],
       ['合计', '10.00'],
     ]);
+  });
+});
+
+describe('displayWidth', () => {
+  it('counts CJK characters and full-width punctuation 2, everything else 1 (an astral character once)', () => {
+    expect(displayWidth('收入 2,961.68 万元')).toBe(4 + 1 + 8 + 1 + 4);
+    expect(displayWidth('“”…—，（）％')).toBe(16);
+    expect(displayWidth('a😀b')).toBe(3);
   });
 });

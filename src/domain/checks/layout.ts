@@ -63,12 +63,30 @@ export function normaliseLine(text: string): string {
   return out;
 }
 
-const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef\u2014\u2018-\u201d\u2026]/;
+// CJK: U+3000–303F, U+3400–9FFF, U+FF00–FFEF, U+2014, U+2018–201D, U+2026.
 
 /** Display width as a PDF prints it: CJK characters and full-width punctuation count 2. */
 export function displayWidth(text: string): number {
+  // The code ranges of CJK (above), by char code: no regular expression per character (a hot path).
   let w = 0;
-  for (const ch of text) w += CJK.test(ch) ? 2 : 1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      // A surrogate pair is one character outside the ranges.
+      w += 1;
+      i++;
+      continue;
+    }
+    w +=
+      (c >= 0x3000 && c <= 0x303f) ||
+      (c >= 0x3400 && c <= 0x9fff) ||
+      (c >= 0xff00 && c <= 0xffef) ||
+      c === 0x2014 ||
+      (c >= 0x2018 && c <= 0x201d) ||
+      c === 0x2026
+        ? 2
+        : 1;
+  }
   return w;
 }
 

@@ -487,6 +487,10 @@ function checkCompletion(ctx: Ctx, state: ProseState): void {
         continue;
       if (TRIGGER_TEST.test(s.text.slice(0, m.index))) continue;
       if (!/(执行|支出|支付|使用|决算|完成)/.test(s.text.slice(budget.end, actual.start))) continue;
+      if (dec(budget.value).isZero()) {
+        checkZeroBudget(ctx, li, line, s.start, m, budget, actual);
+        continue;
+      }
       if (budget.unit === '元' && !isSuspectYuan(budget)) continue;
       const unit = budget.unit === '元' ? '万元' : budget.unit;
       const a = inWan(actual, unit);
@@ -534,10 +538,70 @@ function checkCompletion(ctx: Ctx, state: ProseState): void {
   });
 }
 
+/**
+ * "年初预算为0万元，支出决算为12.50万元，完成年初预算的100%": a rate against a zero budget cannot be computed
+ * (x ÷ 0). With both figures zero the rate is still meaningless, but nothing was spent: a warning.
+ */
+function checkZeroBudget(
+  ctx: Ctx,
+  li: number,
+  line: string,
+  sentenceStart: number,
+  m: RegExpExecArray,
+  budget: NumberToken,
+  actual: NumberToken,
+): void {
+  const rate = m[2]!;
+  const at = sentenceStart + m.index + m[0].lastIndexOf(rate);
+  const spent = !dec(actual.value).isZero();
+  const what = m[1]!.replace(/^[，\s]+/, '').replace(/[的为]$/, '');
+  claim(
+    ctx,
+    'completion',
+    li,
+    at,
+    false,
+    `${actual.value}${actual.unit} ÷ ${budget.value}${budget.unit}：预算数为0，无法计算完成比例，文中${rate}%`,
+  );
+  report(
+    ctx,
+    li,
+    'completion.zero-budget',
+    spent ? 'error' : 'warning',
+    excerptOf(line, sentenceStart + budget.start, sentenceStart + m.index + m[0].length, 10),
+    '不写比例（预算数为0）',
+    `${rate}%`,
+    `预算数为${budget.value}${budget.unit}，${actual.value}${actual.unit} ÷ ${budget.value}${budget.unit}无法计算，“${what}${rate}%”没有意义；应说明未安排预算${spent ? '而发生支出的原因' : ''}，不写完成比例。`,
+    at,
+  );
+}
+
 const UP = /增加|增长|上升/;
 
+/** A clause naming last year ("上年", "2023年度为", "去年同期"): its figure is last year's. */
+export function isLastYear(clause: string, year: number | null): boolean {
+  if (!/上年|上一年|去年|年/.test(clause)) return false;
+  const [comparison, marker] = lastYearPatterns(year);
+  // "与上年相比" compares, "上年结转" is this year's money carried over: neither is last year's figure.
+  return marker.test(clause.replace(comparison, '').replace(/上年(度)?(结转|结余)/g, ''));
+}
+
+const LAST_YEAR = new Map<number | null, [RegExp, RegExp]>();
+function lastYearPatterns(year: number | null): [RegExp, RegExp] {
+  let p = LAST_YEAR.get(year);
+  if (!p) {
+    const y = year === null ? '' : `|${year - 1}\\s*年`;
+    p = [
+      new RegExp(`(与|同|比|较)\\s*(上年度?|上一年度?|去年${y})?度?\\s*(同期)?\\s*相比`, 'g'),
+      new RegExp(`上年|上一年|去年${y}`),
+    ];
+    LAST_YEAR.set(year, p);
+  }
+  return p;
+}
+
 /** A name reduced for comparison: trailing 为/是/决算/数/支出/各 and leading years and comparisons removed. */
-function subjectKey(text: string): string {
+export function subjectKey(text: string): string {
   let t = text
     .replace(/^[\d.、（）()一二三四五六七八九十]+[、.．）)]/, '')
     .replace(/(与|比|较)\s*(20\d\d\s*年度?|上年度?|去年)(相比|同期)?/g, '')
@@ -562,6 +626,7 @@ function changeBase(
   si: number,
   at: number,
   unit: string,
+  year: number | null,
 ): { token: NumberToken; offset: number } | null {
   const own = sents[si]!;
   const clauseStart = Math.max(
@@ -581,6 +646,8 @@ function changeBase(
       const cs = Math.max(0, ...['，', ',', '；', ';', '：', ':'].map((p) => before.lastIndexOf(p) + 1));
       const clause = before.slice(cs);
       if (/(增加|减少|增长|下降|上升)\s*$/.test(before)) continue;
+      // "2023年度为100.00万元": last year's figure is not the one that changed.
+      if (isLastYear(clause, year)) continue;
       cands.push({ token: t, offset: s.start, clause, sentence: text });
     }
   }
@@ -610,7 +677,7 @@ function checkChanges(ctx: Ctx, state: ProseState): void {
     for (const m of line.matchAll(change)) {
       const si = sents.findIndex((s) => m.index >= s.start && m.index < s.end);
       if (si < 0) continue;
-      const found = changeBase(line, sents, si, m.index, m[3]!);
+      const found = changeBase(line, sents, si, m.index, m[3]!, ctx.year);
       if (!found) continue;
       const { token: base, offset: baseOffset } = found;
       if (!base) continue;
@@ -638,6 +705,17 @@ function checkChanges(ctx: Ctx, state: ProseState): void {
         continue;
       }
       const printed = { value: m[5]!, places: (m[5]!.split('.')[1] ?? '').length };
+      if (last.isZero()) {
+        reportZeroBase(
+          ctx,
+          li,
+          excerpt,
+          `上年数为 ${current.value} ${amountUp ? '−' : '+'} ${deltaText} = 0`,
+          `${m[4]}${printed.value}%`,
+          m.index + m[0].lastIndexOf(m[5]!),
+        );
+        continue;
+      }
       const verdict = judgeRatio(printed, [current, delta], ([c, d]) => {
         const prev = amountUp ? c!.minus(d!) : c!.plus(d!);
         const pct = changePercent(c!, prev);
@@ -674,6 +752,32 @@ function checkChanges(ctx: Ctx, state: ProseState): void {
       );
     }
   });
+}
+
+/**
+ * A growth or decrease in % from a zero base ("上年为0 … 增长100%"): x ÷ 0 has no value. `base` is the
+ * arithmetic that shows last year was 0; `stated` the printed change ("增长100.00%").
+ */
+export function reportZeroBase(
+  ctx: Ctx,
+  li: number,
+  excerpt: string,
+  base: string,
+  stated: string,
+  at: number,
+): void {
+  claim(ctx, 'change', li, at, false, `${base}，从0起的变动无法计算百分比，文中${stated}`);
+  report(
+    ctx,
+    li,
+    'change.zero-base',
+    'error',
+    excerpt,
+    '不写百分比（上年为0）',
+    stated,
+    `${base}，上年为0时变动率（÷0）无法计算，“${stated}”没有意义；应写明上年无此项支出，只写增加的金额。`,
+    at,
+  );
 }
 
 /** 元 printed where 万元 is meant: proven by a claim it satisfies as 万元, or by a neighbour with the same label in 万元. */

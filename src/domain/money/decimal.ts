@@ -28,6 +28,14 @@ export function fixed(value: DecInput, places = 2): string {
   return roundHalfUp(value, places).toFixed(places);
 }
 
+/** Fixed-point text with thousands separators, half-up ("1234567.8" → "1,234,567.80"), for reading. */
+export function grouped(value: DecInput, places = 2): string {
+  const [int = '', frac] = fixed(value, places).split('.');
+  const sign = int.startsWith('-') ? '-' : '';
+  const digits = int.replace('-', '').replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${sign}${digits}${frac !== undefined ? `.${frac}` : ''}`;
+}
+
 export function sum(values: readonly DecInput[]): Dec {
   return values.reduce<Dec>((acc, v) => acc.plus(dec(v)), new Dec(0));
 }

@@ -10,9 +10,7 @@ import type { Light } from './lights.ts';
 import defaultRules from './rules/default.json' with { type: 'json' };
 import checkpointsExample from './rules/checkpoints-example.json' with { type: 'json' };
 
-const decimal = z
-  .string()
-  .regex(/^\d+(\.\d+)?$/, { message: '应为非负十进制数字字符串，如 "60"（a decimal string）' });
+const decimal = z.string().regex(/^\d+(\.\d+)?$/, { message: '应为不小于 0 的数字，写成字符串，如 "60"' });
 const light = z.enum(['red', 'yellow', 'green', 'blue']);
 
 const thresholds = z

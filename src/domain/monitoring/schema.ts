@@ -16,7 +16,7 @@ import {
 
 const amount = z
   .string()
-  .regex(/^\d+(\.\d+)?$/, { message: '应为非负十进制数字字符串，如 "120.50"（a decimal string）' })
+  .regex(/^\d+(\.\d+)?$/, { message: '应为不小于 0 的金额，写成十进制数字字符串，如 "120.50"' })
   .describe('An amount as a decimal string (never a JSON number), in the file’s amountUnit.');
 const text = z.string();
 

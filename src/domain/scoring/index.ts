@@ -10,3 +10,4 @@ export { checkpointTarget } from './rules/checkpoint-rule.ts';
 export { qualitativeRange } from './rules/direction-rule.ts';
 export { inTier } from './rules/tier-rule.ts';
 export { describeRule, formulaText } from './rule-text.ts';
+export * from './prefill.ts';

@@ -10,7 +10,7 @@ import { builtInTemplate, BUILT_IN_TEMPLATES } from './templates/index.ts';
 
 const decimal = z
   .string()
-  .regex(/^-?\d+(\.\d+)?$/, { message: '应为十进制数字字符串，如 "12.5"（a decimal string）' })
+  .regex(/^-?\d+(\.\d+)?$/, { message: '应为数字，写成字符串，如 "12.5"' })
   .describe('A decimal number as a string (never a JSON number).');
 const text = z.string();
 
@@ -192,7 +192,7 @@ const zhCN = z.locales.zhCN();
 /** Chinese issue messages; a JSON number where a decimal string belongs gets its own explanation. */
 const chineseError: z.core.$ZodErrorMap = (issue) => {
   if (issue.code === 'invalid_type' && issue.expected === 'string' && typeof issue.input === 'number') {
-    return `数值须写成十进制数字字符串（如 "${String(issue.input)}"），不接受 JSON 数字（write decimals as strings）`;
+    return `数值须写成十进制数字字符串（如 "${String(issue.input)}"），不接受 JSON 数字`;
   }
   return zhCN.localeError(issue);
 };
@@ -236,7 +236,7 @@ export function readEvaluation(
         problems: [
           {
             path: '$.template',
-            message: `没有编号为“${f.template}”的内置指标体系（unknown built-in template; available: ${ids}）`,
+            message: `没有编号为“${f.template}”的内置指标体系（可用的有：${ids}）`,
           },
         ],
       };
@@ -263,7 +263,7 @@ export function readEvaluation(
     if (!leafIds.has(id))
       problems.push({
         path: `$.inputs[${JSON.stringify(id)}]`,
-        message: `指标体系中没有末级指标“${id}”（unknown indicator id）`,
+        message: `指标体系中没有末级指标“${id}”`,
       });
   }
   f.sheets.forEach((s, i) => {
@@ -271,14 +271,14 @@ export function readEvaluation(
       if (!leafIds.has(id))
         problems.push({
           path: `$.sheets[${i}].scores[${JSON.stringify(id)}]`,
-          message: `指标体系中没有末级指标“${id}”（unknown indicator id）`,
+          message: `指标体系中没有末级指标“${id}”`,
         });
     }
     for (const id of Object.keys(s.given?.subtotals ?? {})) {
       if (!nodeIds.has(id) || leafIds.has(id))
         problems.push({
           path: `$.sheets[${i}].given.subtotals[${JSON.stringify(id)}]`,
-          message: `“${id}”不是有下级指标的指标（not a parent indicator）`,
+          message: `“${id}”不是有下级指标的指标`,
         });
     }
   });

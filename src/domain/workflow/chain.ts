@@ -51,6 +51,8 @@ export function validateChain(chain: ChainDefinition): string[] {
     const r = selectorProblem(chain.reopenBy, '重新打开权限');
     if (r) out.push(r);
   }
+  if (chain.resubmitTo !== undefined && chain.resubmitTo !== 'first' && chain.resubmitTo !== 'returning')
+    out.push('退回后重新提交的去向必须是“从第一步重新审核”或“直接回到退回的步骤”');
   if (chain.steps.length === 0) out.push('流程至少需要一个审核步骤');
   const ids = new Set<string>();
   chain.steps.forEach((s, i) => {
@@ -83,6 +85,15 @@ export function validateChain(chain: ChainDefinition): string[] {
 /** A deep copy taken at submission; later edits of the configured chain do not reach it. */
 export function snapshotChain(chain: ChainDefinition): ChainDefinition {
   return JSON.parse(JSON.stringify(chain)) as ChainDefinition;
+}
+
+/**
+ * The step a resubmission after a 退回 starts at: 0, or — when the chain says 'returning' — the step that
+ * returned the document to its originator in this round (`returnedFrom`, null when unknown).
+ */
+export function resubmissionStep(chain: ChainDefinition, returnedFrom: number | null): number {
+  if (chain.resubmitTo !== 'returning' || returnedFrom === null) return 0;
+  return returnedFrom >= 0 && returnedFrom < chain.steps.length ? returnedFrom : 0;
 }
 
 /** Who may reopen a frozen document under a chain: `reopenBy`, else the holders of its last step. */

@@ -88,19 +88,29 @@ export function timeline(state: WorkflowState, options: { withArrivals?: boolean
 /**
  * The trail of the current round: the originator's last submission, then the approvals that still
  * stand, in step order. An approval stops standing when its step is activated again (a return to it or
- * to an earlier step); a return to the originator starts a new round at the next submission.
+ * to an earlier step); a return to the originator ends the standing of every approval when the
+ * resubmission starts at the first step, and of the returning step's and later ones when the chain sends
+ * resubmissions straight back to it (`resubmitTo: 'returning'`).
  */
 export function currentTrail(state: WorkflowState): TrailEntry[] {
   const h = state.history;
+  // The round starts at the last fresh submission; resubmissions after a 退回 continue it (a step
+  // activated again drops its earlier signatures and those after it, below). The originator's node is
+  // the latest (re)submission.
   let start = -1;
+  let last = -1;
   for (let i = h.length - 1; i >= 0; i--) {
-    if (h[i]!.type === 'submitted') {
+    const e = h[i]!;
+    if (e.type !== 'submitted') continue;
+    if (last === -1) last = i;
+    if (!e.resubmission) {
       start = i;
       break;
     }
   }
+  if (start === -1) start = last;
   if (start === -1) return [];
-  const sub = h[start]!;
+  const sub = h[last]!;
   const out: TrailEntry[] = [
     {
       step: null,

@@ -12,7 +12,7 @@
  *   4. the command's own rules (status, step, assignee, submitter, reason, fields…).
  */
 import { dueDate, holds, personOf, resolveAssignees } from './assignment.ts';
-import { reopenSelector, snapshotChain, validateChain } from './chain.ts';
+import { reopenSelector, resubmissionStep, snapshotChain, validateChain } from './chain.ts';
 import { isPendingAssignee, stepMayEdit } from './fields.ts';
 import { commandFingerprint } from './fingerprint.ts';
 import { currentTrail } from './history.ts';
@@ -321,8 +321,19 @@ function submit(env: Env, cmd: Extract<WorkflowCommand, { type: 'submit' }>): Ou
     panelists,
     note: blank(cmd.note) ? null : cmd.note!.trim(),
   });
-  const failed = activate(env, em, 0);
+  // A resubmission goes back to the first step, or (chain.resubmitTo 'returning') to the step that returned it.
+  const failed = activate(env, em, resubmission ? resubmissionStep(chain, returnedFrom(state)) : 0);
   return failed ?? em.done();
+}
+
+/** The step whose holder returned the document to its originator last, or null. */
+function returnedFrom(state: WorkflowState): number | null {
+  for (let i = state.history.length - 1; i >= 0; i--) {
+    const e = state.history[i]!;
+    if (e.type === 'returned' && e.to === 'originator') return e.step;
+    if (e.type === 'submitted' && !e.resubmission) return null;
+  }
+  return null;
 }
 
 /** The checks every action on the current step shares: status, step, submitter, assignee. */

@@ -14,6 +14,8 @@ export const KIND_LABELS: Record<DocumentKind, string> = {
   project_evaluation: '项目绩效评价',
   department_evaluation: '部门整体支出绩效评价',
   final_accounts: '部门决算',
+  monitoring_report: '绩效运行监控填报',
+  project_pre_assessment: '事前绩效评估',
 };
 
 export const STATUS_LABELS: Record<WorkflowStatus, string> = {

@@ -144,6 +144,56 @@ export const PRESET_ACCOUNTS_REVIEW: ChainDefinition = {
   ],
 };
 
+/**
+ * A monitoring report: the unit's reviewer (not the submitter) checks it before it reaches the
+ * supervisor; once submitted, the supervising department's reviewers (one level up) may return it with
+ * a reason (a reopen). A round opened higher up configures `reopenBy` with the matching `orgLevel`.
+ */
+export const PRESET_MONITORING_REVIEW: ChainDefinition = {
+  id: 'preset-monitoring-review',
+  name: '绩效运行监控填报审核流程',
+  revision: 1,
+  initiator: { role: 'clerk' },
+  initiatorStepName: '单位填报',
+  reopenBy: { role: 'reviewer', orgLevel: 1 },
+  steps: [
+    {
+      id: 'dwsh',
+      name: '单位审核',
+      assignee: { role: 'reviewer' },
+      mode: 'single',
+      deadlineDays: 5,
+    },
+  ],
+};
+
+/** 事前绩效评估 of a new project: the unit's 经办人 writes it, 主任 reviews, 处长 decides (and may change the conclusion). */
+export const PRESET_PRE_ASSESSMENT_REVIEW: ChainDefinition = {
+  id: 'preset-pre-assessment-review',
+  name: '事前绩效评估审核流程',
+  revision: 1,
+  initiator: { role: 'clerk' },
+  initiatorStepName: '经办人填报',
+  steps: [
+    {
+      id: 'zr',
+      name: '主任审核',
+      assignee: { role: 'reviewer', position: '主任' },
+      mode: 'single',
+      deadlineDays: 5,
+    },
+    {
+      id: 'cz',
+      name: '处长审定',
+      assignee: { role: 'reviewer', position: '处长' },
+      mode: 'single',
+      deadlineDays: 5,
+      opinionRequired: true,
+      editable: ['conclusion', 'conclusionNote'],
+    },
+  ],
+};
+
 export const PRESETS: ReadonlyArray<{
   chain: ChainDefinition;
   suggestedKinds: readonly DocumentKind[];
@@ -156,5 +206,7 @@ export const PRESETS: ReadonlyArray<{
   },
   { chain: PRESET_004_PANEL, suggestedKinds: ['project_evaluation'], source: 'seeds/004' },
   { chain: PRESET_GOALS_REVIEW, suggestedKinds: ['project_goals'], source: 'Jixiao' },
+  { chain: PRESET_PRE_ASSESSMENT_REVIEW, suggestedKinds: ['project_pre_assessment'], source: 'Jixiao' },
   { chain: PRESET_ACCOUNTS_REVIEW, suggestedKinds: ['final_accounts'], source: 'Jixiao' },
+  { chain: PRESET_MONITORING_REVIEW, suggestedKinds: ['monitoring_report'], source: 'Jixiao' },
 ];

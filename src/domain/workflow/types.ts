@@ -11,6 +11,8 @@ export const DOCUMENT_KINDS = [
   'project_evaluation',
   'department_evaluation',
   'final_accounts',
+  'monitoring_report',
+  'project_pre_assessment',
 ] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
@@ -73,6 +75,12 @@ export type ChainDefinition = {
   initiatorStepName?: string;
   /** Who may reopen a frozen document; default: holders of the last step. */
   reopenBy?: AssigneeSelector;
+  /**
+   * Where a document resubmitted after a 退回 goes: 'first' (default) = the first step again, every step
+   * reviews it anew; 'returning' = straight back to the step that returned it (the approvals of the steps
+   * before it stay on the trail).
+   */
+  resubmitTo?: 'first' | 'returning';
   steps: readonly ChainStep[];
 };
 

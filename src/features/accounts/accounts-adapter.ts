@@ -8,12 +8,20 @@
  * The workflow's submission is the accounts' submission: submitting (or resubmitting) needs every
  * violation explained, as the accounts' own submit does; while the document is in review or frozen the
  * accounts' status is `submitted`, and back to `draft` when withdrawn, returned to the submitter or
- * reopened (`afterCommand`). The frozen snapshot is the document with its violations and explanations.
+ * reopened (`afterCommand`). The frozen snapshot is the document with its violations and explanations,
+ * and the document template it is frozen with (the whole definition: the version prints with it later).
  */
 import { and, eq } from 'drizzle-orm';
 import type { Actor } from '../../app/actor.ts';
 import type { TxDeps } from '../../app/deps.ts';
-import { getPath, layoutFields, setPath, type FinalAccounts } from '../../domain/accounts/index.ts';
+import {
+  freezeTemplate,
+  getPath,
+  layoutFields,
+  setPath,
+  templateFor,
+  type FinalAccounts,
+} from '../../domain/accounts/index.ts';
 import {
   asJson,
   leafChanges,
@@ -25,6 +33,7 @@ import { appendAudit } from '../../platform/audit/audit-log.ts';
 import type { DbOrTx } from '../../platform/db/database.ts';
 import { finalAccounts, organisations } from '../../platform/db/schema/index.ts';
 import { editionForOrg } from '../catalogue/catalogue-store.ts';
+import { templateForOrg } from './accounts-settings.ts';
 import { AppError } from '../../platform/errors.ts';
 import {
   checkAccounts,
@@ -218,6 +227,10 @@ export const accountsAdapter: DocumentAdapter = {
       .select({ name: organisations.name })
       .from(organisations)
       .where(eq(organisations.id, row.orgId));
+    // The template the version is frozen with (the organisation's choice now): it prints with it later.
+    const template = freezeTemplate(
+      templateFor(row.data as FinalAccounts, await templateForOrg(deps.db, row.orgId)),
+    );
     return asJson({
       accounts: {
         id: row.id,
@@ -228,6 +241,7 @@ export const accountsAdapter: DocumentAdapter = {
         violations: row.violations,
         explanations: row.explanations,
         version: row.version,
+        template,
       },
     });
   },

@@ -20,6 +20,7 @@ import {
 import type { DbOrTx } from '../../platform/db/database.ts';
 import { finalAccounts, organisations } from '../../platform/db/schema/index.ts';
 import { AppError } from '../../platform/errors.ts';
+import { projectRowsFromGoals } from './projects-from-goals.ts';
 import { accountsMessages as M } from './texts.ts';
 
 export type StoredViolation = Violation & { key: string };
@@ -114,18 +115,28 @@ export function validateDocument(json: unknown, year: number): FinalAccounts {
  * accounts' own submit and by the review workflow's submit, which is the same submission.
  */
 export function requireExplained(row: Pick<AccountsRow, 'data' | 'explanations'>): StoredViolation[] {
-  const violations = checkAccounts(row.data as FinalAccounts);
-  const explanations = row.explanations as Record<string, string>;
-  const open = violations.filter((v) => needsExplanation(v) && !explanations[v.key]?.trim());
+  const { violations, open } = openViolations(row);
   if (open.length) {
-    const items = open.map(
-      (v) => `${v.location.tableName}“${v.location.rowLabel}”${v.location.columnLabel}：${v.description}`,
-    );
-    throw new AppError('CONFLICT', M.unexplained(items, open.length), {
+    throw new AppError('CONFLICT', M.unexplained(open.map(violationText), open.length), {
       unexplained: open.map((v) => v.key),
     });
   }
   return violations;
+}
+
+/** The violations of the stored figures (recomputed) and those still without an explanation. */
+export function openViolations(row: Pick<AccountsRow, 'data' | 'explanations'>): {
+  violations: StoredViolation[];
+  open: StoredViolation[];
+} {
+  const violations = checkAccounts(row.data as FinalAccounts);
+  const explanations = row.explanations as Record<string, string>;
+  return { violations, open: violations.filter((v) => needsExplanation(v) && !explanations[v.key]?.trim()) };
+}
+
+/** "收入支出决算总表“本年收入合计”决算数：…" — where a violation is and what it says. */
+export function violationText(v: StoredViolation): string {
+  return `${v.location.tableName}“${v.location.rowLabel}”${v.location.columnLabel}：${v.description}`;
 }
 
 export function violationsWithExplanations(
@@ -177,7 +188,11 @@ export function toDto(org: OrgInfo, year: number, row: AccountsRow | null): Acco
 export async function loadAccountsDto(db: DbOrTx, orgId: string, year: number): Promise<AccountsDto> {
   const org = await orgInfo(db, orgId);
   if (!org) throw new AppError('NOT_FOUND');
-  return toDto(org, year, await loadAccountsRow(db, orgId, year));
+  const row = await loadAccountsRow(db, orgId, year);
+  const dto = toDto(org, year, row);
+  // Not saved yet: the project rows come from the goals (no figure typed twice).
+  if (!row) dto.data.current.projects = await projectRowsFromGoals(db, orgId, year);
+  return dto;
 }
 
 /** The cells whose value a save changed, for the audit entry (at most `limit`). */

@@ -3,8 +3,8 @@
  * 决算公开 documents are rendered with. No row = the Sichuan template of the document's scope, today's
  * output. Stored with a version (stale writes → 412) and audited.
  */
-import { and, desc, eq, sql } from 'drizzle-orm';
-import type { Actor } from '../../app/actor.ts';
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { subtreeIds, type Actor } from '../../app/actor.ts';
 import type { TxDeps } from '../../app/deps.ts';
 import { ACCOUNTS_TEMPLATES, accountsTemplate, type AccountsTemplate } from '../../domain/accounts/index.ts';
 import { appendAudit } from '../../platform/audit/audit-log.ts';
@@ -23,7 +23,10 @@ export type AccountsSettingsDto = {
   templateId: string | null;
   version: number;
   templates: TemplateSummary[];
-  /** Years for which the organisation has saved final accounts, newest first (the page opens on the first). */
+  /**
+   * Years for which the organisation (or, for a department, one of its units) has saved final accounts,
+   * newest first (the page opens on the first).
+   */
   yearsWithData: number[];
 };
 
@@ -44,10 +47,11 @@ async function row(db: DbOrTx, orgId: string) {
 
 export async function loadAccountsSettings(db: DbOrTx, orgId: string): Promise<AccountsSettingsDto> {
   const r = await row(db, orgId);
+  // Its own accounts' years and, for a department, its units' (the consolidation has data there).
   const years = await db
-    .select({ year: finalAccounts.fiscalYear })
+    .selectDistinct({ year: finalAccounts.fiscalYear })
     .from(finalAccounts)
-    .where(eq(finalAccounts.orgId, orgId))
+    .where(inArray(finalAccounts.orgId, await subtreeIds(db, orgId)))
     .orderBy(desc(finalAccounts.fiscalYear));
   return {
     orgId,

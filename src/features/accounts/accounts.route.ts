@@ -33,6 +33,7 @@ import { renderAccountsDocument } from './render-accounts-document.ts';
 import { saveAccounts } from './save-accounts.ts';
 import { submitAccounts, withdrawAccounts } from './submit-accounts.ts';
 import { accountsMessages as M } from './texts.ts';
+import { requestSignal } from '../uploads/isolated.ts';
 import type { FinalAccounts } from '../../domain/accounts/index.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -124,8 +125,10 @@ export function accountsRoutes() {
       body: ZImportAccounts,
       idempotent: true,
       access: { kind: 'scoped', permission: 'work.edit', ...byOrgParam },
-      handler: async ({ deps, actor, input }) =>
-        importAccounts(deps, actor, input.params.id, input.query.year, input.body),
+      handler: async ({ deps, actor, input, reply }) =>
+        importAccounts(deps, actor, input.params.id, input.query.year, input.body, {
+          signal: requestSignal(reply),
+        }),
     }),
     route({
       method: 'POST',
@@ -136,8 +139,10 @@ export function accountsRoutes() {
       query: ZYearQuery,
       body: ZImportPreview,
       access: { kind: 'scoped', permission: 'work.edit', ...byOrgParam },
-      handler: async ({ deps, actor, input }) =>
-        previewAccountsImport(deps, actor!, input.params.id, input.query.year, input.body),
+      handler: async ({ deps, actor, input, reply }) =>
+        previewAccountsImport(deps, actor!, input.params.id, input.query.year, input.body, {
+          signal: requestSignal(reply),
+        }),
     }),
     route({
       method: 'GET',

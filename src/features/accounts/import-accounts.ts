@@ -11,9 +11,10 @@
 import type { Actor } from '../../app/actor.ts';
 import type { TxDeps } from '../../app/deps.ts';
 import { blankFinalAccounts, layoutFields, type FinalAccounts } from '../../domain/accounts/index.ts';
-import { isPublicTablesWorkbook, readPublicTablesWorkbook } from '../../importers/accounts-public-xlsx.ts';
-import { fieldAddresses, readAccountsWorkbook, type AmountUnit } from '../../importers/accounts-xlsx.ts';
+import type { AccountsUpload } from '../../importers/accounts-upload.ts';
+import { fieldAddresses, type AmountUnit } from '../../importers/accounts-xlsx.ts';
 import { AppError } from '../../platform/errors.ts';
+import { IMPORT_ZIP_LIMITS, runIsolated, uploadPool, workerModule } from '../uploads/isolated.ts';
 import { editionForOrg } from '../catalogue/catalogue-store.ts';
 import { checkAccounts, loadAccountsRow, orgInfo, type AccountsDto } from './accounts-model.ts';
 import { saveAccounts } from './save-accounts.ts';
@@ -34,19 +35,41 @@ type Read =
     }
   | { ok: false; layout: 'template' | 'public'; problems: Problem[] };
 
-async function readUpload(deps: TxDeps, orgId: string, year: number, contentBase64: string): Promise<Read> {
+const READ_MODULE = workerModule('../../importers/accounts-upload', import.meta.url);
+
+/** Options of an import: the request's end stops the parsing (see uploads/isolated.ts). */
+export type UploadOptions = { signal?: AbortSignal | undefined };
+
+async function readUpload(
+  deps: TxDeps,
+  orgId: string,
+  year: number,
+  input: { fileName: string; contentBase64: string },
+  options: UploadOptions,
+): Promise<Read> {
   const org = await orgInfo(deps.db, orgId);
   if (!org) throw new AppError('NOT_FOUND');
-  if (!/^[A-Za-z0-9+/=\s]+$/.test(contentBase64)) throw new AppError('VALIDATION', M.badBase64);
-  const data = Buffer.from(contentBase64, 'base64');
-  if (await isPublicTablesWorkbook(data)) {
-    const existing = await loadAccountsRow(deps.db, orgId, year);
-    const base = existing ? (existing.data as FinalAccounts) : blankFinalAccounts({ name: org.name }, year);
-    const read = await readPublicTablesWorkbook(data, base);
+  if (!/^[A-Za-z0-9+/=\s]+$/.test(input.contentBase64)) throw new AppError('VALIDATION', M.badBase64);
+  const data = Buffer.from(input.contentBase64, 'base64');
+  const existing = await loadAccountsRow(deps.db, orgId, year);
+  const base = existing ? (existing.data as FinalAccounts) : blankFinalAccounts({ name: org.name }, year);
+  // 科目 names are read against the region's stored catalogue (the national one when none is stored).
+  const edition = await editionForOrg(deps.db, orgId, base.catalogYear ?? year);
+  // The workbook is parsed in a worker with memory and time limits, after a look inside the ZIP.
+  const upload = await runIsolated<AccountsUpload>(
+    input.fileName,
+    data,
+    READ_MODULE,
+    'readAccountsUpload',
+    [data, base, edition],
+    { workers: uploadPool(deps.config.uploads), zipLimits: IMPORT_ZIP_LIMITS, signal: options.signal },
+  );
+  if (upload.layout === 'public') {
+    const read = upload.read;
     if (!read.ok) return { ok: false, layout: 'public', problems: read.problems };
     return { ...read, layout: 'public', value: { ...read.value, year, scope: 'unit' } };
   }
-  const read = await readAccountsWorkbook(data);
+  const read = upload.read;
   if (!read.ok) return { ok: false, layout: 'template', problems: read.problems };
   // Where each balance-rule cell of the template sits.
   const addresses = fieldAddresses();
@@ -99,8 +122,9 @@ export async function previewAccountsImport(
   orgId: string,
   year: number,
   input: { fileName: string; contentBase64: string },
+  options: UploadOptions = {},
 ): Promise<ImportPreview> {
-  const read = await readUpload(deps, orgId, year, input.contentBase64);
+  const read = await readUpload(deps, orgId, year, input, options);
   if (!read.ok)
     return {
       ok: false,
@@ -153,10 +177,11 @@ export async function importAccounts(
   orgId: string,
   year: number,
   input: { version: number; fileName: string; contentBase64: string },
+  options: UploadOptions = {},
 ): Promise<
   AccountsDto & { imported: { fileName: string; amountUnit: AmountUnit; layout: 'template' | 'public' } }
 > {
-  const read = await readUpload(deps, orgId, year, input.contentBase64);
+  const read = await readUpload(deps, orgId, year, input, options);
   if (!read.ok)
     throw new AppError('VALIDATION', M.importFailed(read.problems[0]!.message, read.problems.length), {
       problems: read.problems,

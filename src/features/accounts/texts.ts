@@ -12,6 +12,8 @@ export const accountsMessages = {
   notSubmitted: '决算尚未提交。',
   unexplained: (items: string[], n: number) =>
     `还有 ${n} 处平衡关系未通过且未说明原因，不能提交：${items.slice(0, 5).join('；')}${n > 5 ? `；另有 ${n - 5} 处` : ''}。请修正数据，或在“校验结果”中逐条说明原因。`,
+  explanationBlocked: (items: string[], n: number) =>
+    `决算情况说明暂不能下载：还有 ${n} 处平衡关系未通过且未说明原因（${items.slice(0, 3).join('；')}${n > 3 ? `；另有 ${n - 3} 处` : ''}），说明中的数字会前后不一致。请修正数据，或在“校验结果”中逐条说明原因并保存后再下载。`,
   importFailed: (first: string, n: number) =>
     `导入失败，已保存的数据未改动：${first}${n > 1 ? `（共 ${n} 处问题）` : ''}`,
   importWrongYear: (cell: string, got: number, want: number) =>

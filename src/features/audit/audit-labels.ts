@@ -24,11 +24,22 @@ export const ACTION_LABELS: Record<string, string> = {
   'user.set-roles': '设置用户角色',
   'template.import': '导入指标体系',
   'template.update': '修改指标体系',
+  'library.create': '新增指标库指标',
+  'library.update': '修改指标库指标',
+  'library.delete': '删除指标库指标',
+  'library.import': '导入指标库',
+  'library.starter': '载入起步共性指标库',
+  'library.propose': '建议指标入库',
+  'library.accept': '采纳指标入库建议',
+  'library.reject': '不采纳指标入库建议',
   'project.create': '新建项目',
   'project.update': '修改项目',
   'project.indicators.save': '保存绩效目标（指标表）',
   'evaluation.create': '新建绩效自评',
   'evaluation.inputs.save': '保存自评数据',
+  'evaluation.prefill.override': '修改带入的自评数据（附修改原因）',
+  'pre-assessment.create': '新建事前绩效评估',
+  'pre-assessment.save': '保存事前绩效评估',
   'evaluation.report.save': '保存自评报告文字',
   'score-sheet.start': '开始评分',
   'score-sheet.save': '保存评分表',
@@ -58,12 +69,17 @@ export const ACTION_LABELS: Record<string, string> = {
   'monitoring.report.save': '保存监控填报',
   'monitoring.report.submit': '提交监控填报',
   'monitoring.report.return': '退回监控填报',
+  'monitoring.report.status': '监控填报状态随审核流程更新',
   'rectification.raise': '提出整改问题',
   'rectification.update': '填报整改情况',
   'rectification.close': '确认整改完成',
   'rectification.reopen': '整改未通过，重新整改',
   'recommendation.confirm': '确认结果应用建议',
   'recommendation.override': '调整结果应用建议',
+  'evidence.upload': '上传佐证材料',
+  'evidence.delete': '删除佐证材料',
+  'exchange.import': '从预算管理一体化平台导入数据',
+  'exchange.self-result': '导入一体化平台自评结果',
 };
 
 export const ENTITY_LABELS: Record<string, string> = {
@@ -74,6 +90,8 @@ export const ENTITY_LABELS: Record<string, string> = {
   fiscal_year: '预算年度',
   demo: '演示数据',
   indicator_template: '指标体系',
+  indicator_library: '指标库指标',
+  indicator_proposal: '指标入库建议',
   project: '项目',
   evaluation: '绩效自评',
   score_sheet: '评分表',
@@ -87,6 +105,10 @@ export const ENTITY_LABELS: Record<string, string> = {
   monitoring_report: '监控填报',
   rectification: '整改事项',
   recommendation: '结果应用建议',
+  evidence_file: '佐证材料',
+  pre_assessment: '事前绩效评估',
+  exchange: '一体化平台数据交换',
+  exchange_self_result: '一体化平台自评结果',
 };
 
 /** Areas by the first segment of an action code: the fallback name of a code not listed above. */
@@ -95,6 +117,7 @@ const AREA_LABELS: Record<string, string> = {
   user: '用户',
   org: '组织',
   template: '指标体系',
+  library: '指标库',
   project: '项目',
   evaluation: '绩效自评',
   'score-sheet': '评分表',
@@ -103,6 +126,9 @@ const AREA_LABELS: Record<string, string> = {
   monitoring: '绩效监控',
   rectification: '整改',
   recommendation: '结果应用',
+  evidence: '佐证材料',
+  'pre-assessment': '事前绩效评估',
+  exchange: '数据交换',
 };
 
 export function actionLabel(code: string): string {

@@ -10,6 +10,7 @@ import { AppError } from '../../platform/errors.ts';
 import { ZApplyCatalogue, ZCatalogueFile, ZEditionQuery, ZListQuery } from './catalogue.schema.ts';
 import { editionFor, listStored } from './catalogue-store.ts';
 import { applyCatalogue, previewCatalogue, regionOrg } from './import-catalogue.ts';
+import { requestSignal } from '../uploads/isolated.ts';
 import { catalogueMessages as M } from './texts.ts';
 import type { AppDeps } from '../../app/deps.ts';
 
@@ -69,7 +70,8 @@ export function catalogueRoutes() {
         permission: 'templates.manage',
         org: ({ body }, _actor, deps) => byRegion(body.region, deps),
       },
-      handler: async ({ deps, input }) => previewCatalogue(deps.db, input.body),
+      handler: async ({ deps, input, reply }) =>
+        previewCatalogue(deps.db, input.body, { uploads: deps.config.uploads, signal: requestSignal(reply) }),
     }),
     route({
       method: 'POST',
@@ -83,9 +85,9 @@ export function catalogueRoutes() {
         permission: 'templates.manage',
         org: ({ body }, _actor, deps) => byRegion(body.region, deps),
       },
-      handler: async ({ deps, actor, input }) => ({
+      handler: async ({ deps, actor, input, reply }) => ({
         status: 201,
-        body: await applyCatalogue(deps, actor, input.body),
+        body: await applyCatalogue(deps, actor, input.body, { signal: requestSignal(reply) }),
       }),
     }),
   ];

@@ -17,10 +17,12 @@ import {
 } from '../../domain/accounts/index.ts';
 import {
   catalogueDataOf,
-  readCatalogueFile,
+  type CatalogueFile,
   type CatalogueProblem,
   type CatalogueRow,
 } from '../../importers/catalogue-file.ts';
+import type { UploadsConfig } from '../../platform/config.ts';
+import { IMPORT_ZIP_LIMITS, runIsolated, uploadPool, workerModule } from '../uploads/isolated.ts';
 import { appendAudit } from '../../platform/audit/audit-log.ts';
 import type { DbOrTx } from '../../platform/db/database.ts';
 import { accountsCatalogues, organisations } from '../../platform/db/schema/index.ts';
@@ -67,8 +69,26 @@ function decodeBase64(content: string): Buffer {
   return Buffer.from(content, 'base64');
 }
 
-export async function previewCatalogue(db: DbOrTx, input: CatalogueFileInput): Promise<CataloguePreview> {
-  const file = await readCatalogueFile(decodeBase64(input.contentBase64), input.fileName);
+const READ_MODULE = workerModule('../../importers/catalogue-file', import.meta.url);
+
+/** The limits of the parsing worker, and the request's end (which stops the parsing). */
+export type UploadOptions = { uploads?: UploadsConfig; signal?: AbortSignal | undefined };
+
+export async function previewCatalogue(
+  db: DbOrTx,
+  input: CatalogueFileInput,
+  options: UploadOptions = {},
+): Promise<CataloguePreview> {
+  const bytes = decodeBase64(input.contentBase64);
+  // The XLSX or CSV is parsed in a worker with memory and time limits, after a look inside the ZIP.
+  const file = await runIsolated<CatalogueFile>(
+    input.fileName,
+    bytes,
+    READ_MODULE,
+    'readCatalogueFile',
+    [bytes, input.fileName],
+    { workers: uploadPool(options.uploads), zipLimits: IMPORT_ZIP_LIMITS, signal: options.signal },
+  );
   const data = catalogueDataOf(file.rows, input.region, input.year, '');
   const stored = await loadStored(db, input.region, input.year);
   // What the import replaces: for 全国 the national edition in force for the year; for a region its
@@ -97,8 +117,9 @@ export async function applyCatalogue(
   deps: TxDeps,
   actor: Actor,
   input: CatalogueFileInput & { version: number },
+  options: { signal?: AbortSignal | undefined } = {},
 ): Promise<CataloguePreview & { applied: true }> {
-  const preview = await previewCatalogue(deps.db, input);
+  const preview = await previewCatalogue(deps.db, input, { uploads: deps.config.uploads, ...options });
   if (!preview.applicable)
     throw new AppError(
       'VALIDATION',

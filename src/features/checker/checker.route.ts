@@ -2,9 +2,11 @@
  * POST /api/checks: the document checker as a stateless tool. Any signed-in business user ('work.read':
  * 经办人, 审核人, 评价人员) may check a file they hold; nothing of any organisation is read or written,
  * so the access is 'reach' with nothing to filter. The three administrators (三员) do not handle
- * business documents and are refused.
+ * business documents and are refused. A file above JIXIAO_CHECK_JOB_THRESHOLD_MB is answered 202
+ * { jobId } and checked as a background job (GET /api/jobs/:id, then /api/jobs/:id/result: the same JSON).
  */
 import { route } from '../../app/route.ts';
+import { requestSignal } from '../uploads/isolated.ts';
 import { checkDocument } from './check-document.ts';
 import { ZCheckRequest } from './checker.schema.ts';
 
@@ -17,7 +19,14 @@ export function checkerRoutes() {
       tags: ['checker'],
       body: ZCheckRequest,
       access: { kind: 'reach', permission: 'work.read' },
-      handler: async ({ actor, input }) => checkDocument(actor, input.body),
+      handler: async ({ deps, actor, input, reply }) => {
+        // A large file becomes a background job (202 + jobId); otherwise the result, stopped if the client leaves.
+        const answer = await checkDocument(deps, actor, input.body, { signal: requestSignal(reply) });
+        if (answer.kind === 'job') return { status: 202, body: { jobId: answer.jobId } };
+        // The worker's JSON text as it is: no parse and serialise again on the main thread.
+        reply.header('content-type', 'application/json; charset=utf-8');
+        return { status: 200, body: answer.json };
+      },
     }),
   ];
 }

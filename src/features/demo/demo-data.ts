@@ -91,3 +91,22 @@ export function flattenDemoOrgs(
 ): Array<DemoOrg & { parentCode: string | null }> {
   return orgs.flatMap((o) => [{ ...o, parentCode }, ...flattenDemoOrgs(o.children ?? [], o.code)]);
 }
+
+/** The 评价工作组组长 of 004 (a reviewer with that position) and the 财政部门's 处长; printed with the demo accounts (README, start-up banner). */
+export const DEMO_WORKFLOW_USERS = [
+  {
+    username: 'hnswt_zz',
+    orgCode: 'HN-SWT',
+    displayName: '琼商务厅·评价工作组组长',
+    role: 'reviewer' as const,
+    position: '评价工作组组长',
+  },
+  // The 财政部门's reviewer: sees every demo organisation (the 报告 overview, 结果应用).
+  {
+    username: 'czbm_cz',
+    orgCode: 'ROOT',
+    displayName: '财政部门·处长',
+    role: 'reviewer' as const,
+    position: '处长',
+  },
+];

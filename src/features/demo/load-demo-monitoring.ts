@@ -1,6 +1,8 @@
 /**
  * 绩效运行监控, 整改 and 结果应用 in the demo, on the seeds' projects (DEMO_FISCAL_YEAR, 1—7月, due 8月31日):
- *  - 四川省商务厅's round: its 信息中心 (seed 000) filled, submitted, then returned by 四川省商务厅 with a
+ *  - the reports run through the demo departments' review chain of monitoring reports (单位审核; a
+ *    submitted report is returned by the department's reviewer, load-demo-workflow.ts);
+ *  - 四川省商务厅's round: its 信息中心 (seed 000) filled, submitted, approved by its 主任, then returned by 四川省商务厅 with a
  *    reason — 设备采购 nothing spent yet (red, answered 继续执行), 信息化运维 behind schedule (yellow),
  *    清偿欠款 paid (green);
  *  - 四川省政务服务和公共资源交易服务中心's round: its own four projects (seed 001) under review (审核中),
@@ -27,7 +29,9 @@ import {
   scoreSheets,
   users,
 } from '../../platform/db/schema/index.ts';
+import { loadActor } from '../../app/actor.ts';
 import { panelOf } from '../evaluations/evaluation-model.ts';
+import { approveReport, returnReport, submitReport } from '../monitoring/report-commands.ts';
 import { prefillProjects } from '../monitoring/open-round.ts';
 import type { ReportProject } from '../monitoring/monitoring.schema.ts';
 import { DEMO_FISCAL_YEAR } from './demo-data.ts';
@@ -148,27 +152,39 @@ export async function loadDemoMonitoring(deps: TxDeps): Promise<void> {
     return reports;
   };
 
-  const fill = async (reportId: string, status: 'filling' | 'reviewing', extra: Record<string, unknown>) => {
+  const fill = async (reportId: string) => {
     const [r] = await deps.db.select().from(monitoringReports).where(eq(monitoringReports.id, reportId));
     await deps.db
       .update(monitoringReports)
       .set({
         projects: filled(r!.projects as ReportProject[], rules.notProratedUnits),
-        status,
+        status: 'filling',
         version: 2,
         updatedAt: now,
-        ...extra,
       })
       .where(eq(monitoringReports.id, reportId));
   };
-
+  // Reports go to their supervisor through the unit's review chain, run as its users would.
+  const as = async (username: string) => {
+    const actor = await loadActor(deps.db, (await userId(username))!, null);
+    if (!actor) throw new Error(`demo monitoring: no user ${username}`);
+    return actor;
+  };
+  const version = async (reportId: string) =>
+    (await deps.db.select().from(monitoringReports).where(eq(monitoringReports.id, reportId)))[0]!.version;
   const sc = await open('SC-SWT', 'scswt_jbr');
-  await fill(sc.get('SC-SWT-XXZX')!, 'filling', {
-    submittedBy: await userId('scxxzx_jbr'),
-    returnReason: '“设备采购”项目执行进度为0，请补充采购时间表和资金支付计划后重新报送。',
+  const scReport = sc.get('SC-SWT-XXZX')!;
+  await fill(scReport);
+  await submitReport(deps, await as('scxxzx_jbr'), scReport, await version(scReport));
+  await approveReport(deps, await as('scxxzx_zr'), scReport, await version(scReport));
+  await returnReport(deps, await as('scswt_zr'), scReport, {
+    version: await version(scReport),
+    reason: '“设备采购”项目执行进度为0，请补充采购时间表和资金支付计划后重新报送。',
   });
   const zw = await open('SC-ZWFW', 'sczwfw_jbr');
-  await fill(zw.get('SC-ZWFW')!, 'reviewing', { submittedBy: await userId('sczwfw_jbr') });
+  const zwReport = zw.get('SC-ZWFW')!;
+  await fill(zwReport);
+  await submitReport(deps, await as('sczwfw_jbr'), zwReport, await version(zwReport));
   await open('HN-SWT', 'hnswt_jbr');
 
   const day = 24 * 3600_000;

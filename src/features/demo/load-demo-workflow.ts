@@ -2,7 +2,8 @@
  * The review chains of the seeds in the demo: 002's chain (经办人打分 → 主任审核 → 财务处经办人审核 →
  * 分管处长审核 → 处长审核) for 江苏省商务厅信息中心's evaluations, with the 经办人 holding the scoring
  * (评价人员) grant and 002's 部门整体支出绩效自我评价表 scored and ready to submit; 004's panel (two
- * 评价人员, then the 评价工作组组长) for 海南省商务厅's project evaluations, with a 评价工作组组长.
+ * 评价人员, then the 评价工作组组长) for 海南省商务厅's project evaluations, with a 评价工作组组长; and for
+ * every other demo unit, inherited from its department, a chain for each kind of document it writes.
  */
 import { and, eq } from 'drizzle-orm';
 import type { TxDeps } from '../../app/deps.ts';
@@ -11,7 +12,10 @@ import f002 from '../../domain/scoring/fixtures/002-self-evaluation.json' with {
 import {
   PRESET_002_SELF_EVALUATION,
   PRESET_004_PANEL,
+  PRESET_ACCOUNTS_REVIEW,
   PRESET_GOALS_REVIEW,
+  PRESET_MONITORING_REVIEW,
+  PRESET_PRE_ASSESSMENT_REVIEW,
   type ChainDefinition,
   type DocumentKind,
 } from '../../domain/workflow/index.ts';
@@ -23,27 +27,43 @@ import {
   users,
   workflowChains,
 } from '../../platform/db/schema/index.ts';
-import { DEMO_FISCAL_YEAR } from './demo-data.ts';
+import { DEMO_FISCAL_YEAR, DEMO_ORGS, DEMO_WORKFLOW_USERS } from './demo-data.ts';
 
-const CHAINS: Array<{ orgCode: string; kind: DocumentKind; chain: ChainDefinition }> = [
+/** The seeds' own chains, set where the seeds set them (a unit's own setting overrides its department's). */
+const SEED_CHAINS: Array<{ orgCode: string; kind: DocumentKind; chain: ChainDefinition }> = [
   { orgCode: 'JS-SWT-XXZX', kind: 'department_evaluation', chain: PRESET_002_SELF_EVALUATION },
   { orgCode: 'JS-SWT-XXZX', kind: 'project_evaluation', chain: PRESET_002_SELF_EVALUATION },
   { orgCode: 'HN-SWT', kind: 'project_evaluation', chain: PRESET_004_PANEL },
-  // 四川省商务厅 sets the review of project goals; its 信息中心 (seed 000) inherits it. Final accounts have
-  // no demo chain: they are submitted directly (an administrator assigns PRESET_ACCOUNTS_REVIEW to review them).
+  // 四川省商务厅 sets the review of project goals; its 信息中心 (seed 000) inherits it.
   { orgCode: 'SC-SWT', kind: 'project_goals', chain: PRESET_GOALS_REVIEW },
 ];
 
-/** The 评价工作组组长 of 004 (a reviewer with that position); returns the usernames created. */
-export const DEMO_WORKFLOW_USERS = [
-  {
-    username: 'hnswt_zz',
-    orgCode: 'HN-SWT',
-    displayName: '琼商务厅·评价工作组组长',
-    role: 'reviewer' as const,
-    position: '评价工作组组长',
-  },
+/**
+ * Every document a demo unit writes can be sent for review: each top-level demo department sets a chain
+ * for every kind the seeds leave open, and its units inherit it (demo users hold every position these
+ * chains name). Goals → 主任审核 → 处长审定; self-evaluations → 002's four reviews; 决算 → 财务处经办人审核 →
+ * 处长审定; monitoring reports → 单位审核.
+ */
+const DEFAULT_CHAINS: Array<{ kind: DocumentKind; chain: ChainDefinition }> = [
+  { kind: 'project_goals', chain: PRESET_GOALS_REVIEW },
+  { kind: 'project_evaluation', chain: PRESET_002_SELF_EVALUATION },
+  { kind: 'department_evaluation', chain: PRESET_002_SELF_EVALUATION },
+  { kind: 'final_accounts', chain: PRESET_ACCOUNTS_REVIEW },
+  // 事前绩效评估 of new projects: 主任审核 → 处长审定 (who may change the conclusion).
+  { kind: 'project_pre_assessment', chain: PRESET_PRE_ASSESSMENT_REVIEW },
+  // 绩效运行监控填报: 单位审核; a submitted report is returned by the department's reviewers.
+  { kind: 'monitoring_report', chain: PRESET_MONITORING_REVIEW },
 ];
+
+/** The chains the demo configures: the seeds' own, then the defaults on each top-level demo department. */
+export function demoChains(): Array<{ orgCode: string; kind: DocumentKind; chain: ChainDefinition }> {
+  const out = [...SEED_CHAINS];
+  for (const top of DEMO_ORGS)
+    for (const d of DEFAULT_CHAINS)
+      if (!out.some((c) => c.orgCode === top.code && c.kind === d.kind))
+        out.push({ orgCode: top.code, ...d });
+  return out;
+}
 
 export async function loadDemoWorkflow(deps: TxDeps, passwordHash: string): Promise<string[]> {
   const now = deps.clock();
@@ -57,7 +77,7 @@ export async function loadDemoWorkflow(deps: TxDeps, passwordHash: string): Prom
     if (!id) throw new Error(`demo workflow: no organisation ${code}`);
     return id;
   };
-  for (const c of CHAINS)
+  for (const c of demoChains())
     await deps.db
       .insert(workflowChains)
       .values({ orgId: org(c.orgCode), kind: c.kind, chain: c.chain, createdAt: now, updatedAt: now });

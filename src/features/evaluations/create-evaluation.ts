@@ -1,19 +1,18 @@
 /**
  * 新建自评: a project (or the organisation as a whole) scored with a template. The template is copied
- * into the evaluation, so later edits of the template leave it unchanged; 预算执行率 inputs are filled
- * from the project's 执行数 / 预算数.
+ * into the evaluation, so later edits of the template leave it unchanged; its inputs are prefilled from
+ * the goals and the project's 执行数 / 预算数 (input-prefill.ts).
  */
 import { eq } from 'drizzle-orm';
 import type { Actor } from '../../app/actor.ts';
 import type { TxDeps } from '../../app/deps.ts';
-import { leaves } from '../../domain/indicators/index.ts';
-import { sum } from '../../domain/money/index.ts';
-import type { IndicatorInput } from '../../domain/scoring/index.ts';
+import { applyPrefill, type IndicatorInput } from '../../domain/scoring/index.ts';
 import { appendAudit } from '../../platform/audit/audit-log.ts';
 import { evaluations, organisations, projects } from '../../platform/db/schema/index.ts';
 import { AppError } from '../../platform/errors.ts';
 import { findTemplate } from '../templates/template-store.ts';
 import { loadEvaluation, type EvaluationDto } from './evaluation-model.ts';
+import { prefillOf } from './input-prefill.ts';
 
 export type CreateEvaluationInput = {
   orgId: string;
@@ -51,15 +50,15 @@ export async function createEvaluation(
   const fiscalYear = project?.fiscalYear ?? input.fiscalYear;
   if (fiscalYear === undefined) throw new AppError('VALIDATION', '请填写评价年度。');
 
-  const inputs: Record<string, IndicatorInput> = {};
-  if (project) {
-    const executed = sum([project.executedFiscal, project.executedOther]).toString();
-    const budget = sum([project.budgetFiscal, project.budgetOther]).toString();
-    for (const { node } of leaves(template.body)) {
-      if (node.rule?.kind === 'budget-execution')
-        inputs[node.id] = { executed, budget, note: '取自项目的执行数与预算数（万元）' };
-    }
-  }
+  // No figure typed twice: the goals' actual values and the project's 执行数 / 预算数 (issue 15).
+  const inputs: Record<string, IndicatorInput> = applyPrefill(
+    {},
+    await prefillOf(
+      deps.db,
+      { id: '', orgId: input.orgId, projectId: project?.id ?? null, fiscalYear },
+      template.body,
+    ),
+  );
   const title =
     input.title?.trim() ||
     (project ? `${project.name}绩效自评` : `${org.name}${fiscalYear}年度部门整体支出绩效自评`);

@@ -10,7 +10,7 @@ const decimal = z
     error: (issue) =>
       typeof issue.input === 'number'
         ? `分数须写成十进制数字字符串（如 "${String(issue.input)}"），不接受 JSON 数字`
-        : '应为十进制数字字符串，如 "4.5"',
+        : '请填写得分，如 4.5',
   })
   .trim()
   .regex(/^\d{1,6}(\.\d{1,6})?$/, '得分应为不小于 0 的数字，如 "4.5"');
@@ -32,6 +32,8 @@ export const ZCreateEvaluation = z.object({
 
 export const ZSaveInputs = z.object({
   inputs: z.record(z.string(), z.unknown()),
+  /** 修改原因 of each prefilled figure changed, keyed `<leaf id>|<field>` (src/domain/scoring/prefill.ts). */
+  reasons: z.record(z.string().max(200), z.string().max(500, '修改原因不能超过 500 字')).optional(),
   version: z.number().int().positive('请提交数据版本号（version）'),
 });
 

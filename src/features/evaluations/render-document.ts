@@ -1,11 +1,13 @@
 /**
- * 下载自评文档: the 项目支出绩效自评表, 评分表, 评价人员评分表 and 自评报告 of an evaluation, as DOCX or PDF,
+ * 下载自评文档: the 项目支出绩效自评表, 评分表, 评价人员评分表 and 自评报告 of an evaluation (for a 部门整体
+ * evaluation the 部门整体支出绩效评价报告, with its 决算's totals), as DOCX or PDF,
  * rendered by src/documents/evaluation from the stored project, goal table and submitted score sheets.
  * The report's narrative is what the user wrote (report-narrative.ts); a section left empty falls back
  * to what people already wrote elsewhere — the project's goals, the evaluators' 存在问题 / 有关建议;
  * every figure is computed by the domain.
  */
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
+import type { FinalAccounts } from '../../domain/accounts/index.ts';
 import type { Actor } from '../../app/actor.ts';
 import type { TxDeps } from '../../app/deps.ts';
 import {
@@ -17,6 +19,7 @@ import {
   type RenderedDocument,
 } from '../../documents/evaluation/index.ts';
 import {
+  finalAccounts,
   organisations,
   projectIndicators,
   projects,
@@ -98,6 +101,25 @@ export async function evaluationDocumentData(
         deriveNarrative(p, (ev.template as { name: string }).name, sheets),
       );
     }
+  } else {
+    // 部门整体: the organisation itself, with the totals of its 决算 of the year when one is filed.
+    const [org] = await deps.db.select().from(organisations).where(eq(organisations.id, ev.orgId));
+    const [fa] = await deps.db
+      .select({ data: finalAccounts.data })
+      .from(finalAccounts)
+      .where(and(eq(finalAccounts.orgId, ev.orgId), eq(finalAccounts.fiscalYear, ev.fiscalYear)));
+    const summary = fa ? (fa.data as FinalAccounts).current?.summary : undefined;
+    data.department = {
+      year: ev.fiscalYear,
+      unit: org?.name ?? '',
+      ...(summary
+        ? { finance: { income: summary.income.total, expenditure: summary.expenditure.total } }
+        : {}),
+    };
+    data.narrative = mergeNarrative(
+      await storedNarrative(deps.db, id),
+      deriveNarrative(null, (ev.template as { name: string }).name, sheets),
+    );
   }
   return data;
 }

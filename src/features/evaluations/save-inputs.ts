@@ -10,12 +10,13 @@ import { AppError } from '../../platform/errors.ts';
 import { loadEvaluation, requireValid, type EvaluationDto } from './evaluation-model.ts';
 import { evaluationChanges } from '../../domain/workflow/index.ts';
 import { guardDocumentWrite } from '../workflow/document-lock.ts';
+import { recordOverrides } from './input-prefill.ts';
 
 export async function saveInputs(
   deps: TxDeps,
   actor: Actor,
   id: string,
-  input: { inputs: Record<string, unknown>; version: number },
+  input: { inputs: Record<string, unknown>; version: number; reasons?: Record<string, string> | undefined },
 ): Promise<EvaluationDto> {
   const [before] = await deps.db.select().from(evaluations).where(eq(evaluations.id, id));
   if (!before) throw new AppError('NOT_FOUND', '找不到该自评。');
@@ -27,6 +28,8 @@ export async function saveInputs(
     id,
     evaluationChanges({ inputs: { before: before.inputs, after: input.inputs } }),
   );
+  // A prefilled figure changed without a reason is refused (no figure typed twice, issue 15).
+  await recordOverrides(deps, actor, before, input.inputs as never, input.reasons ?? {});
   await updateVersioned(deps.db, evaluations, id, input.version, { inputs: input.inputs }, now);
   await appendAudit(
     deps.db,

@@ -2,7 +2,7 @@
  * A project's goals (项目绩效目标: the project's figures and overall goal, and its indicator table) as a
  * workflow document; the document id is the project's id. Field paths:
  *   project.<name|budgetFiscal|budgetOther|executedFiscal|executedOther|goalExpected|goalActual>
- *   indicators.<n>.<level1|level2|level3|target|standards|actual|direction|deviationReason|improvement>   (n = 1-based row)
+ *   indicators.<n>.<level1|level2|level3|target|standards|actual|direction|deviationReason|improvement|unit|scoringRule|libraryCode>   (n = 1-based row)
  *   indicators.<n>                                                  a whole row added (before null) or removed (after null)
  * A reviewer's step may allow e.g. `indicators.*.target` or `project.goalExpected`; `goalsChanges`
  * describes a save of the goals feature in these paths for the lock (`guardDocumentWrite`).
@@ -25,6 +25,7 @@ import { ZIndicatorRow, ZUpdateProject, type IndicatorRowInput } from './goals.s
 import { loadProject } from './project-dto.ts';
 import type { DocumentAdapter } from '../workflow/documents.ts';
 import { workflowTexts as T } from '../workflow/texts.ts';
+import { assertGoalsAllowed } from '../pre-assessment/goals-gate.ts';
 
 export const PROJECT_FIELDS = [
   'name',
@@ -45,6 +46,9 @@ export const INDICATOR_PROPS = [
   'direction',
   'deviationReason',
   'improvement',
+  'unit',
+  'scoringRule',
+  'libraryCode',
 ] as const;
 type ProjectField = (typeof PROJECT_FIELDS)[number];
 
@@ -87,6 +91,9 @@ const LABELS: Record<string, string> = {
   standards: '绩效标准',
   actual: '实际完成值',
   direction: '指标方向',
+  unit: '计量单位',
+  scoringRule: '计分规则',
+  libraryCode: '指标库编码',
   deviationReason: '偏差原因',
   improvement: '改进措施',
 };
@@ -101,6 +108,9 @@ const plainRow = (r: Partial<Record<IndicatorProp, unknown>>): Record<IndicatorP
   direction: r.direction ?? null,
   deviationReason: r.deviationReason,
   improvement: r.improvement,
+  unit: r.unit ?? '',
+  scoringRule: r.scoringRule ?? '',
+  libraryCode: r.libraryCode ?? null,
 });
 
 const MONEY_FIELDS = new Set<string>(['budgetFiscal', 'budgetOther', 'executedFiscal', 'executedOther']);
@@ -251,6 +261,7 @@ export const goalsAdapter: DocumentAdapter = {
 
   async check(deps, doc, _state, command) {
     if (command.type !== 'submit') return;
+    await assertGoalsAllowed(deps.db, doc.id);
     const { project, rows } = await load(deps.db, doc.id);
     if (rows.length === 0) throw new AppError('VALIDATION', T.goalsWithoutIndicators);
     if (!project.goalExpected.trim()) throw new AppError('VALIDATION', T.goalsWithoutGoal);

@@ -16,7 +16,7 @@ export const ZMoney = z
     error: (issue) =>
       typeof issue.input === 'number'
         ? `金额须写成十进制数字字符串（如 "${String(issue.input)}"），不接受 JSON 数字`
-        : '请填写金额（十进制数字字符串，如 "195.01"）',
+        : '请填写金额，如 195.01',
   })
   .trim()
   .regex(MONEY, '金额应为数字，如 "195.01"（单位：万元，最多 6 位小数）');
@@ -50,6 +50,10 @@ export const ZIndicatorRow = z
     standards: ZStandards.nullable().default(null),
     actual: text(2000).default(''),
     direction: ZDirection,
+    /** 计量单位 and 计分规则 (from the 指标库 when picked there); libraryCode = that entry's 指标编码. */
+    unit: text(20).default(''),
+    scoringRule: text(1000).default(''),
+    libraryCode: z.string().max(40).nullable().default(null),
     deviationReason: text(2000).default(''),
     improvement: text(2000).default(''),
   })

@@ -39,6 +39,10 @@ export type IndicatorDto = {
   actual: string;
   /** Set by the unit, or null (the default applies: see computed.direction). Always sent by the server. */
   direction?: IndicatorDirection | null;
+  /** 计量单位, 计分规则 and the 指标库 entry the row was picked from (null = typed freely). */
+  unit?: string;
+  scoringRule?: string;
+  libraryCode?: string | null;
   deviationReason: string;
   improvement: string;
   computed: IndicatorComputed;
@@ -130,6 +134,9 @@ export function toIndicatorDto(row: typeof projectIndicators.$inferSelect): Indi
     standards,
     actual: row.actual,
     direction,
+    unit: row.unit,
+    scoringRule: row.scoringRule,
+    libraryCode: row.libraryCode,
     deviationReason: row.deviationReason,
     improvement: row.improvement,
     computed: computeIndicator({ ...row, standards, direction }),

@@ -15,6 +15,7 @@ import { guardDocumentWrite } from '../workflow/document-lock.ts';
 import { goalsChanges } from './goals-adapter.ts';
 import { loadProject, type ProjectDetailDto } from './project-dto.ts';
 import { writeIndicators } from './write-indicators.ts';
+import { assertGoalsAllowed } from '../pre-assessment/goals-gate.ts';
 
 export async function saveIndicators(
   deps: TxDeps,
@@ -24,6 +25,8 @@ export async function saveIndicators(
 ): Promise<ProjectDetailDto> {
   const [project] = await deps.db.select().from(projects).where(eq(projects.id, id));
   if (!project) throw new AppError('NOT_FOUND', '找不到该项目。');
+  // 事前绩效评估 concluded 不予支持 (approved): no goals are filed for the project.
+  if (input.indicators.length > 0) await assertGoalsAllowed(deps.db, id);
   const before = await deps.db
     .select()
     .from(projectIndicators)

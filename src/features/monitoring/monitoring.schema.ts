@@ -12,7 +12,7 @@ export const ZAmount = z
     error: (issue) =>
       typeof issue.input === 'number'
         ? `金额须写成十进制数字字符串（如 "${String(issue.input)}"），不接受 JSON 数字`
-        : '请填写金额（十进制数字字符串，如 "195.01"）',
+        : '请填写金额，如 195.01',
   })
   .trim()
   .regex(AMOUNT, '金额应为非负数字，如 "195.01"（单位：万元，最多 6 位小数）');

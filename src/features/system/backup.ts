@@ -7,7 +7,7 @@ import { createGunzip, createGzip } from 'node:zlib';
 import fs from 'node:fs';
 import readline from 'node:readline';
 import { pipeline } from 'node:stream/promises';
-import { Readable } from 'node:stream';
+import { once } from 'node:events';
 import type pg from 'pg';
 
 export const BACKUP_FORMAT = 'jixiao-backup';
@@ -112,6 +112,15 @@ export async function readAuditHead(client: Queryable): Promise<AuditHead | null
   return row ? { seq: Number(row.seq), hash: row.hash } : null;
 }
 
+/**
+ * Rows per line: 1000, but one for a table holding files (bytea: 佐证材料, job results), so that no line
+ * carries more than one file — a line is read whole on restore. The format is unchanged (the same
+ * `{ table, rows }` lines), so a backup made before files existed restores the same way.
+ */
+function chunkSize(table: TableInfo): number {
+  return table.columns.some((c) => c.type === 'bytea') ? 1 : CHUNK;
+}
+
 export async function backupToFile(
   pool: pg.Pool,
   file: string,
@@ -119,12 +128,19 @@ export async function backupToFile(
 ): Promise<{ tables: number; rows: number; auditHead: AuditHead | null }> {
   const client = await pool.connect();
   let rows = 0;
+  // Lines go to the file as they are read (files make a backup too large to hold in memory).
+  const gzip = createGzip();
+  const written = pipeline(gzip, fs.createWriteStream(file, { mode: 0o600 }));
+  written.catch(() => {});
+  const write = async (line: string) => {
+    if (!gzip.write(line + '\n')) await once(gzip, 'drain');
+  };
   try {
     // One snapshot for the whole dump.
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
     const tables = await listTables(client);
     const auditHead = await readAuditHead(client);
-    const lines: string[] = [
+    await write(
       JSON.stringify({
         format: BACKUP_FORMAT,
         version: 1,
@@ -133,25 +149,26 @@ export async function backupToFile(
         auditHead,
         tables: tables.map((t) => ({ name: t.name, columns: t.columns })),
       }),
-    ];
+    );
     for (const table of tables) {
-      for (let offset = 0; ; offset += CHUNK) {
-        const chunk = await tableRowsAsText(client, table, offset, CHUNK);
+      const size = chunkSize(table);
+      for (let offset = 0; ; offset += size) {
+        const chunk = await tableRowsAsText(client, table, offset, size);
         if (chunk.length === 0) break;
         rows += chunk.length;
-        lines.push(JSON.stringify({ table: table.name, rows: chunk }));
-        if (chunk.length < CHUNK) break;
+        await write(JSON.stringify({ table: table.name, rows: chunk }));
+        if (chunk.length < size) break;
       }
     }
     await client.query('COMMIT');
-    await pipeline(
-      Readable.from(lines.map((l) => l + '\n')),
-      createGzip(),
-      fs.createWriteStream(file, { mode: 0o600 }),
-    );
+    gzip.end();
+    await written;
     return { tables: tables.length, rows, auditHead };
   } catch (error) {
     await client.query('ROLLBACK').catch(() => {});
+    gzip.destroy();
+    await written.catch(() => {});
+    fs.rmSync(file, { force: true });
     throw error;
   } finally {
     client.release();

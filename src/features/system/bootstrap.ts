@@ -10,6 +10,7 @@ import type { Role } from '../../app/roles.ts';
 import { appendAudit } from '../../platform/audit/audit-log.ts';
 import { fiscalYears, organisations, userRoles, users } from '../../platform/db/schema/index.ts';
 import { hashPassword } from '../../platform/security/passwords.ts';
+import { loadStarterLibrary } from '../indicator-library/load-starter.ts';
 
 export type GeneratedCredential = { username: string; password: string; role: string };
 
@@ -102,5 +103,7 @@ export async function bootstrap(
       now,
     );
   }
+  // The starter 共性 指标库, into an empty library (first start, or the first start with the 指标库).
+  await loadStarterLibrary(deps, root);
   return { created, generated };
 }

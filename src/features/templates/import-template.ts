@@ -4,15 +4,19 @@ import type { TxDeps } from '../../app/deps.ts';
 import { appendAudit } from '../../platform/audit/audit-log.ts';
 import { indicatorTemplates } from '../../platform/db/schema/index.ts';
 import { AppError } from '../../platform/errors.ts';
-import { requireTemplateJson } from './read-template-json.ts';
+import { requireTemplateJsonIsolated } from './read-template-isolated.ts';
 import { findTemplate, fromRow, isBuiltInCode, type TemplateDetail } from './template-store.ts';
 
 export async function importTemplate(
   deps: TxDeps,
   actor: Actor,
   input: { orgId: string; template: unknown; copiedFrom?: string | undefined },
+  options: { signal?: AbortSignal | undefined } = {},
 ): Promise<TemplateDetail> {
-  const template = requireTemplateJson(input.template);
+  const template = await requireTemplateJsonIsolated(input.template, {
+    uploads: deps.config.uploads,
+    signal: options.signal,
+  });
   if (isBuiltInCode(template.id)) {
     throw new AppError(
       'CONFLICT',

@@ -47,8 +47,10 @@ export function readTemplateJson(
 }
 
 /** The template, or a 400 whose message lists the first problems with their JSON paths. */
-export function requireTemplateJson(json: unknown): IndicatorTemplate {
-  const read = readTemplateJson(json);
+export function requireTemplateJson(
+  json: unknown,
+  read: ReturnType<typeof readTemplateJson> = readTemplateJson(json),
+): IndicatorTemplate {
   if (read.ok) return read.template;
   const shown = read.problems.slice(0, 5).map((p) => `${p.path}：${p.message}`);
   const more = read.problems.length > 5 ? `；另有${read.problems.length - 5}处问题` : '';

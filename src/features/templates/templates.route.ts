@@ -1,6 +1,7 @@
 /** /api/templates: indicator systems (评价指标体系) — list, view, import, edit, export as JSON. */
 import { route } from '../../app/route.ts';
 import { AppError } from '../../platform/errors.ts';
+import { requestSignal } from '../uploads/isolated.ts';
 import { importTemplate } from './import-template.ts';
 import { allTemplates, findTemplate, summary, templateOwner } from './template-store.ts';
 import { ZImportTemplate, ZTemplateIdParam, ZUpdateTemplate } from './templates.schema.ts';
@@ -52,9 +53,9 @@ export function templateRoutes() {
       body: ZImportTemplate,
       idempotent: true,
       access: { kind: 'scoped', permission: 'templates.manage', org: ({ body }) => body.orgId },
-      handler: async ({ deps, actor, input }) => ({
+      handler: async ({ deps, actor, input, reply }) => ({
         status: 201,
-        body: await importTemplate(deps, actor, input.body),
+        body: await importTemplate(deps, actor, input.body, { signal: requestSignal(reply) }),
       }),
     }),
     route({
@@ -72,7 +73,8 @@ export function templateRoutes() {
           (await templateOwner(deps.db, params.id)) ??
           ((await findTemplate(deps.db, params.id))?.builtIn ? actor.orgId : null),
       },
-      handler: async ({ deps, actor, input }) => updateTemplate(deps, actor, input.params.id, input.body),
+      handler: async ({ deps, actor, input, reply }) =>
+        updateTemplate(deps, actor, input.params.id, input.body, { signal: requestSignal(reply) }),
     }),
   ];
 }

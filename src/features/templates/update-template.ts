@@ -9,7 +9,7 @@ import { appendAudit } from '../../platform/audit/audit-log.ts';
 import { indicatorTemplates } from '../../platform/db/schema/index.ts';
 import { updateVersioned } from '../../platform/db/versioned.ts';
 import { AppError } from '../../platform/errors.ts';
-import { requireTemplateJson } from './read-template-json.ts';
+import { requireTemplateJsonIsolated } from './read-template-isolated.ts';
 import { findTemplate, fromRow, type TemplateDetail } from './template-store.ts';
 
 export async function updateTemplate(
@@ -17,12 +17,16 @@ export async function updateTemplate(
   actor: Actor,
   id: string,
   input: { template: unknown; version: number },
+  options: { signal?: AbortSignal | undefined } = {},
 ): Promise<TemplateDetail> {
   const before = await findTemplate(deps.db, id);
   if (!before) throw new AppError('NOT_FOUND', '找不到该指标体系。');
   if (before.builtIn)
     throw new AppError('CONFLICT', '内置指标体系不能修改，请先复制为本单位的指标体系再编辑。');
-  const template = requireTemplateJson(input.template);
+  const template = await requireTemplateJsonIsolated(input.template, {
+    uploads: deps.config.uploads,
+    signal: options.signal,
+  });
   if (template.id !== before.code) {
     throw new AppError(
       'VALIDATION',

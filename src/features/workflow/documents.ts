@@ -72,6 +72,32 @@ export function registerDocumentAdapters(adapters: readonly DocumentAdapter[]): 
   registered = [...adapters];
 }
 
+/**
+ * Parts every frozen snapshot carries besides the document's own data, from features that are not
+ * documents themselves (the 佐证材料 list of the evidence feature): registered by src/app like the adapters.
+ */
+export type SnapshotPart = (deps: TxDeps, doc: DocumentInfo) => Promise<Record<string, JsonValue>>;
+
+let snapshotParts: readonly SnapshotPart[] = [];
+
+export function registerSnapshotParts(parts: readonly SnapshotPart[]): void {
+  snapshotParts = [...parts];
+}
+
+/** The data frozen with a version: the adapter's snapshot, with the registered parts added to it. */
+export async function documentSnapshot(
+  deps: TxDeps,
+  doc: DocumentInfo,
+  adapter: DocumentAdapter,
+): Promise<JsonValue> {
+  const data = await adapter.snapshot(deps, doc);
+  if (snapshotParts.length === 0 || data === null || typeof data !== 'object' || Array.isArray(data))
+    return data;
+  const out: Record<string, JsonValue> = { ...(data as Record<string, JsonValue>) };
+  for (const part of snapshotParts) Object.assign(out, await part(deps, doc));
+  return out;
+}
+
 export async function locateDocument(
   db: DbOrTx,
   id: string,

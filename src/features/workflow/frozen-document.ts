@@ -18,7 +18,7 @@ import {
   type RenderedDocument,
 } from '../../documents/evaluation/index.ts';
 import { renderAccountsExplanation } from '../../documents/accounts/index.ts';
-import type { FinalAccounts } from '../../domain/accounts/index.ts';
+import { frozenTemplateOf, type FinalAccounts } from '../../domain/accounts/index.ts';
 import { readDirection } from '../../domain/indicators/index.ts';
 import type { DocumentKind, TrailEntry } from '../../domain/workflow/index.ts';
 import { workflowDocuments, workflowVersions } from '../../platform/db/schema/index.ts';
@@ -33,6 +33,10 @@ export const FROZEN_DOCUMENTS: Record<DocumentKind, readonly FrozenDocumentKind[
   department_evaluation: ['score-table', 'panel-sheet', 'self-evaluation-report', 'project-sheet'],
   project_goals: ['project-sheet'],
   final_accounts: ['accounts-explanation'],
+  // A frozen monitoring report's rows are read-only, so the monitoring page prints them as they were frozen.
+  monitoring_report: [],
+  // A frozen pre-assessment is shown on its own page (its five aspects and conclusion); no document to print.
+  project_pre_assessment: [],
 };
 
 /** What a frozen goals snapshot holds of the project (the goals feature's project as the API showed it). */
@@ -59,7 +63,7 @@ type FrozenProject = {
   }>;
 };
 type GoalsSnapshot = { project?: FrozenProject };
-type AccountsSnapshot = { accounts?: { data: FinalAccounts } };
+type AccountsSnapshot = { accounts?: { data: FinalAccounts; template?: unknown } };
 
 /** The goals snapshot (the project as the API showed it) as the 自评表's data. */
 function goalsSheetData(
@@ -153,6 +157,8 @@ export async function renderFrozenDocument(
       const snapshot = version.data as AccountsSnapshot;
       if (!snapshot.accounts) throw new AppError('VALIDATION', T.noFrozenVersion(input.number));
       const doc = await renderAccountsExplanation(snapshot.accounts.data, input.format, {
+        // The template the version was frozen with, not the organisation's choice of today.
+        template: frozenTemplateOf(snapshot.accounts.data, snapshot.accounts.template),
         approvals: approvalsOf(trail),
       });
       return named({

@@ -26,6 +26,7 @@ import {
 } from '../../platform/db/schema/index.ts';
 import { AppError, type ErrorCode } from '../../platform/errors.ts';
 import {
+  documentSnapshot,
   locateDocument,
   type DocumentAdapter,
   type DocumentInfo,
@@ -264,7 +265,7 @@ export async function runCommand(
         number: e.number,
         frozenAt: new Date(e.at),
         trail: e.trail,
-        data: await adapter.snapshot(deps, doc),
+        data: await documentSnapshot(deps, doc, adapter),
       });
     }
     for (const e of outcome.events) {

@@ -75,6 +75,11 @@ export const ZChainDefinition = z.object({
   initiator: selector,
   initiatorStepName: z.string().trim().max(50).optional(),
   reopenBy: selector.optional(),
+  resubmitTo: z
+    .enum(['first', 'returning'], {
+      error: '退回后重新提交的去向应为“从第一步重新审核”或“直接回到退回的步骤”',
+    })
+    .optional(),
   steps: z
     .array(
       z.object({

@@ -20,7 +20,7 @@ export const DEFAULT_LIMITS: IsolationLimits = { timeoutMs: 30_000, maxOldGenera
 /** The task did not finish within its limits; `reason` says which one. */
 export class IsolationError extends Error {
   constructor(
-    readonly reason: 'timeout' | 'memory' | 'crashed',
+    readonly reason: 'timeout' | 'memory' | 'crashed' | 'aborted',
     message: string,
   ) {
     super(message);
@@ -41,6 +41,7 @@ export class TaskError extends Error {
 }
 
 type Reply =
+  | { id: number; child: number }
   | { id: number; ok: true; result: unknown; heapUsed: number }
   | {
       id: number;
@@ -56,6 +57,20 @@ const RETIRE_HEAP_BYTES = 128 * 1024 * 1024;
 /** …and any worker after this many tasks. */
 const RETIRE_AFTER_TASKS = 200;
 
+/** What a task's function receives after its arguments. */
+export type TaskContext = { signal: AbortSignal; onChild: (pid: number) => void };
+
+/** How long a thread whose task was abandoned lives on to reap the processes it started. */
+const REAP_GRACE_MS = 1_000;
+
+function killQuietly(pid: number): void {
+  try {
+    process.kill(pid, 'SIGKILL');
+  } catch {
+    // already gone
+  }
+}
+
 const ENTRY = new URL('./worker-entry.mjs', import.meta.url);
 
 export class WorkerPool {
@@ -69,11 +84,25 @@ export class WorkerPool {
     readonly limits: IsolationLimits = DEFAULT_LIMITS,
   ) {}
 
-  /** Runs `module[exportName](...args)` in a worker; arguments and result must be structured-cloneable. */
-  async run<T>(moduleUrl: URL, exportName: string, args: unknown[]): Promise<T> {
+  /**
+   * Runs `module[exportName](...args, context)` in a worker; arguments and result must be
+   * structured-cloneable. The function receives a last argument `{ onChild(pid) }` (TaskContext) to
+   * report a child process it starts: when the task is abandoned — its time is up, `signal` aborts (the
+   * request ended), the worker dies — the worker is terminated and those processes are killed (SIGKILL),
+   * since terminating a thread does not end the processes it started.
+   */
+  async run<T>(
+    moduleUrl: URL,
+    exportName: string,
+    args: unknown[],
+    options: { signal?: AbortSignal | undefined } = {},
+  ): Promise<T> {
     if (this.closed) throw new Error('worker pool closed');
+    const { signal } = options;
+    if (signal?.aborted) throw new IsolationError('aborted', 'the request ended before the task started');
     const slot = await this.acquire();
     const id = this.nextId++;
+    const children = new Set<number>();
     try {
       return await new Promise<T>((resolve, reject) => {
         const { worker } = slot;
@@ -81,6 +110,7 @@ export class WorkerPool {
         const cleanup = () => {
           worker.unref();
           clearTimeout(timer);
+          signal?.removeEventListener('abort', onAbort);
           worker.off('message', onMessage);
           worker.off('error', onError);
           worker.off('exit', onExit);
@@ -88,7 +118,13 @@ export class WorkerPool {
         const discard = (error: IsolationError) => {
           cleanup();
           this.slots.delete(slot);
-          void worker.terminate();
+          // Abort the task in its thread (its AbortSignal stops what it started), kill its processes
+          // outright, and end the thread a moment later — once its event loop has reaped them.
+          worker.on('error', () => {}); // an abandoned thread's last words are not the server's concern
+          worker.postMessage({ abort: id });
+          for (const pid of children) killQuietly(pid);
+          if (children.size === 0) void worker.terminate();
+          else setTimeout(() => void worker.terminate(), REAP_GRACE_MS).unref();
           reject(error);
         };
         const timer = setTimeout(
@@ -98,8 +134,13 @@ export class WorkerPool {
             ),
           this.limits.timeoutMs,
         );
+        const onAbort = () => discard(new IsolationError('aborted', 'the request ended'));
         const onMessage = (reply: Reply) => {
           if (reply.id !== id) return;
+          if ('child' in reply) {
+            children.add(reply.child);
+            return;
+          }
           cleanup();
           slot.tasks++;
           if (reply.heapUsed > RETIRE_HEAP_BYTES || slot.tasks >= RETIRE_AFTER_TASKS) {
@@ -120,6 +161,9 @@ export class WorkerPool {
         worker.on('error', onError);
         worker.on('exit', onExit);
         worker.postMessage({ id, moduleUrl: moduleUrl.href, exportName, args });
+        // The request may have ended while the task waited for a free worker.
+        if (signal?.aborted) onAbort();
+        else signal?.addEventListener('abort', onAbort, { once: true });
       });
     } finally {
       slot.busy = false;

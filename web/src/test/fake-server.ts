@@ -71,6 +71,7 @@ export function fakeServer() {
     post: (path: string, h: Handler) => on('POST', path, h),
     put: (path: string, h: Handler) => on('PUT', path, h),
     patch: (path: string, h: Handler) => on('PATCH', path, h),
+    delete: (path: string, h: Handler) => on('DELETE', path, h),
     /** The requests made to `METHOD path` so far. */
     calls: (method: string, path: string) => requests.filter((r) => r.method === method && r.path === path),
   };

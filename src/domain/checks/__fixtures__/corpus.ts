@@ -154,7 +154,7 @@ export function makeModel(seed: number, dept: string, year: number): Model {
       grand: Math.round(grand * (0.85 + r() * 0.3)),
       fiscal: Math.round((gp + 25000) * (0.85 + r() * 0.3)),
       gp: Math.round(gp * (0.85 + r() * 0.3)),
-      fees: feesActual + Math.round((r() - 0.5) * 2000) || feesActual + 100,
+      fees: Math.max(100, feesActual + Math.round((r() - 0.5) * 2000)) || feesActual + 100,
       run: 0,
     },
     runCost: Math.round(econParts.slice(6).reduce((a, b) => a + b, 0) * 0.8),
@@ -578,7 +578,10 @@ export function finalAccounts(m: Model, opts: { sep?: boolean } = {}): Block[] {
   });
   B.push({ kind: 'h', text: '八、其他重要事项的情况说明' });
   B.push({ kind: 'h', text: '（一）机关运行经费支出情况' });
-  B.push({ kind: 'p', text: `${m.dept}${y}年度机关运行经费支出${f(m.runCost)}万元。` });
+  B.push({
+    kind: 'p',
+    text: `${m.dept}${y}年度机关运行经费支出${f(m.runCost)}万元，${y - 1}年度为${f(m.last.run)}万元，增加${f(m.runCost - m.last.run)}万元（上年未单独核算）。`,
+  });
   B.push({ kind: 'h', text: '（二）国有资产占有使用情况说明' });
   B.push({ kind: 'p', text: `截至${y}年12月31日，${m.dept}开支财政拨款的公务用车保有量为${m.cars}辆。` });
   B.push({ kind: 'h', text: '第四部分 名词解释' });
@@ -598,6 +601,7 @@ export function threeFeesNotice(m: Model): Block[] {
   const y = m.year;
   const c = change(a, m.last.fees);
   const car = fe.carBuy[1] + fe.carRun[1];
+  const charge = Math.round(fe.carRun[1] / 10) + 1;
   return [
     { kind: 'h', text: `${m.dept}${y}年度“三公”经费决算情况说明` },
     {
@@ -617,6 +621,20 @@ export function threeFeesNotice(m: Model): Block[] {
       text: `公务用车购置及运行维护费支出${yuan(car)}万元，其中：公务用车购置费${yuan(fe.carBuy[1])}万元，公务用车运行维护费${yuan(fe.carRun[1])}万元。`,
     },
     { kind: 'p', text: `截至${y}年12月31日，${m.dept}开支财政拨款的公务用车保有量为${m.cars}辆。` },
+    // Both years stated: the change amount, 持平, a zero base and a zero budget (no rate).
+    {
+      kind: 'p',
+      text: `${y}年度“三公”经费财政拨款支出决算为${yuan(a)}万元，${y - 1}年度为${yuan(m.last.fees)}万元，${c.verb}${c.amount}万元，${c.pverb}${c.p}%。`,
+    },
+    {
+      kind: 'p',
+      text: `公务用车运行维护费${y}年度支出决算为${yuan(fe.carRun[1])}万元，${y - 1}年度为${yuan(fe.carRun[1])}万元，与上年持平。`,
+    },
+    {
+      kind: 'p',
+      text: `新能源公务用车充电费${y}年度支出${yuan(charge)}万元，${y - 1}年度为0.00万元，增加${yuan(charge)}万元（上年无此项支出）。`,
+    },
+    { kind: 'p', text: '会议费年初预算为0.00万元，支出决算为0.00万元，未发生会议费支出。' },
   ];
 }
 

@@ -34,13 +34,13 @@ export function judgeDeviation(
   if (!t)
     return {
       item,
-      error: `“${item.name}”的预期值“${item.target}”不是数值，须人工判定（counted 与 reason）。`,
+      error: `“${item.name}”的预期值“${item.target}”不是数值，须人工判定是否计入偏差并说明理由。`,
     };
   const a = comparableActual(t, parseValue(item.actual));
   if (!a)
     return {
       item,
-      error: `“${item.name}”的实际值“${item.actual}”无法与预期值“${item.target}”比较，须人工判定（counted 与 reason）。`,
+      error: `“${item.name}”的实际值“${item.actual}”无法与预期值“${item.target}”比较，须人工判定是否计入偏差并说明理由。`,
     };
   if (t.comparator === '<=' || t.comparator === '<' || (t.value.isZero() && t.comparator !== '>')) {
     // Lower-is-better or zero targets have no "exceeded by" — reaching the target is enough.

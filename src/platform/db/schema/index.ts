@@ -9,3 +9,8 @@ export * from './tables-workflow.ts';
 export * from './tables-monitoring.ts';
 export * from './tables-catalogue.ts';
 export * from './tables-jobs.ts';
+export * from './tables-evidence.ts';
+export * from './tables-prefill.ts';
+export * from './tables-pre-assessment.ts';
+export * from './tables-indicator-library.ts';
+export * from './tables-exchange.ts';

@@ -97,6 +97,10 @@ export const projectIndicators = pgTable(
     actual: text('actual').notNull().default(''),
     /** 指标方向 higher / lower / equal / qualitative; null = read from the target (defaultDirection). */
     direction: text('direction'),
+    /** 计量单位 and 计分规则 taken from the 指标库 (or typed); libraryCode = the entry it was picked from. */
+    unit: text('unit').notNull().default(''),
+    scoringRule: text('scoring_rule').notNull().default(''),
+    libraryCode: text('library_code'),
     deviationReason: text('deviation_reason').notNull().default(''),
     improvement: text('improvement').notNull().default(''),
     updatedAt: updatedAt(),

@@ -82,11 +82,14 @@ export function AccountsPage() {
   const [settings, setSettings] = useState<AccountsSettings | null>(null);
   const [hideZero, setHideZero] = useState(false);
   const [preview, setPreview] = useState<{ file: File; result: ImportPreview } | null>(null);
-  // Opens on the latest year with saved accounts, else the latest fiscal year.
+  // Opens on the latest year with saved accounts (its own or, for a department, its units'), else the
+  // latest fiscal year; nothing is loaded until the organisation's settings say which years have data.
+  const [settingsOrg, setSettingsOrg] = useState<string | null>(null);
+  const yearKnown = Number(params.get('year')) > 0 || (orgId !== null && settingsOrg === orgId);
   const year =
     Number(params.get('year')) ||
     settings?.yearsWithData[0] ||
-    years[years.length - 1] ||
+    Math.max(0, ...years) ||
     new Date().getFullYear() - 1;
 
   const [dto, setDto] = useState<AccountsDto | null>(null);
@@ -119,8 +122,15 @@ export function AccountsPage() {
     const controller = new AbortController();
     settingsApi
       .get(orgId, controller.signal)
-      .then(setSettings)
-      .catch(() => setSettings(null));
+      .then((next) => {
+        setSettings(next);
+        setSettingsOrg(orgId);
+      })
+      .catch(() => {
+        if (controller.signal.aborted) return;
+        setSettings(null);
+        setSettingsOrg(orgId);
+      });
     return () => controller.abort();
   }, [orgId]);
 
@@ -135,7 +145,7 @@ export function AccountsPage() {
   }, []);
 
   useEffect(() => {
-    if (!orgId) return;
+    if (!orgId || !yearKnown) return;
     const controller = new AbortController();
     setLoading(true);
     accountsApi
@@ -148,7 +158,7 @@ export function AccountsPage() {
         if (!controller.signal.aborted) setLoading(false);
       });
     return () => controller.abort();
-  }, [orgId, year, notify, adopt, reloadTick]);
+  }, [orgId, year, yearKnown, notify, adopt, reloadTick]);
 
   useEffect(() => {
     if (tab !== 'explanation' || !orgId || !dto?.exists || explanation) return;
@@ -316,7 +326,12 @@ export function AccountsPage() {
       key: 'checks',
       label: (
         <span data-testid="checks-tab">
-          {T.tabChecks} {violations.length ? <Badge count={violations.length} /> : <Tag color="green">✓</Tag>}
+          {T.tabChecks}{' '}
+          {violations.length ? (
+            <Badge count={violations.length} />
+          ) : dto?.exists ? (
+            <Tag color="green">✓</Tag>
+          ) : null}
         </span>
       ),
       children: (
@@ -339,8 +354,13 @@ export function AccountsPage() {
         <Empty description={T.notSavedYet} />
       ) : explanation ? (
         <>
-          <DocumentButtons orgId={orgId} year={year} source="own" />
-          <ExplanationView explanation={explanation} target={goToMissing} />
+          <DocumentButtons
+            orgId={orgId}
+            year={year}
+            source="own"
+            blocked={dto.unexplained > 0 ? T.downloadBlocked(dto.unexplained) : undefined}
+          />
+          <ExplanationView explanation={explanation} target={goToMissing} unexplained={dto.unexplained} />
         </>
       ) : (
         <Spin />

@@ -27,7 +27,7 @@ import {
   UNIT_KINDS,
   type FinalAccounts,
 } from '../../../../src/domain/accounts/index.ts';
-import { fixed } from '../../../../src/domain/money/index.ts';
+import { grouped } from '../../../../src/domain/money/index.ts';
 import { useNotify } from '../../shared/ui/useNotify';
 import { AmountInput } from './AmountInput';
 import {
@@ -197,14 +197,14 @@ export function ConsolidationView({ orgId, year, unit, canEdit, catalog }: Props
       dataIndex: 'incomeTotal',
       align: 'right',
       width: 180,
-      render: (v: string | null) => (v === null ? '—' : fixed(v, 2)),
+      render: (v: string | null) => (v === null ? '—' : grouped(v, 2)),
     },
     {
       title: T.expenditureTotal,
       dataIndex: 'expenditureTotal',
       align: 'right',
       width: 180,
-      render: (v: string | null) => (v === null ? '—' : fixed(v, 2)),
+      render: (v: string | null) => (v === null ? '—' : grouped(v, 2)),
     },
     {
       title: T.memberViolations,

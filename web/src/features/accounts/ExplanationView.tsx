@@ -66,9 +66,12 @@ function withMarks(text: string, missing: string[], target: MissingTarget, pid: 
 export function ExplanationView({
   explanation,
   target,
+  unexplained = 0,
 }: {
   explanation: Explanation;
   target: MissingTarget;
+  /** Balance violations without an explanation: while any is left, nothing says the texts are complete. */
+  unexplained?: number;
 }) {
   const lastOfSection = new Map<string, string>();
   for (const p of explanation.paragraphs) lastOfSection.set(p.section, p.id);
@@ -85,7 +88,7 @@ export function ExplanationView({
           style={{ marginBottom: 16 }}
           data-testid="missing-summary"
         />
-      ) : (
+      ) : unexplained > 0 ? null : (
         <Alert type="success" showIcon title={T.missingNone} style={{ marginBottom: 16 }} />
       )}
       {explanation.paragraphs.map((p) => (

@@ -492,6 +492,10 @@ function Projects({ props }: { props: SheetFormProps }) {
   ];
   return (
     <>
+      {/* No figure typed twice: an unsaved 决算 starts with these rows from the goals (issue 15). */}
+      <Typography.Paragraph type="secondary" style={{ fontSize: 12 }} data-testid="projects-source">
+        新建决算时，项目名称、预算数、执行数和实施成效取自该年度的绩效目标（项目预算执行情况、年度总体目标实际完成情况），可修改。
+      </Typography.Paragraph>
       <Table
         size="small"
         bordered

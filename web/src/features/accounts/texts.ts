@@ -48,6 +48,8 @@ export const accountsTexts = {
   notSavedYet: '请先保存决算，再查看生成的说明。',
   missingCount: (n: number) => `还有 ${n} 处原因待填写（【待填写】），点击可跳到填写处`,
   missingNone: '所有原因都已填写。',
+  downloadBlocked: (n: number) =>
+    `还有 ${n} 处平衡关系未通过且未说明原因，决算情况说明中的数字会前后不一致，暂不能下载。请在“校验结果”中修正数据或逐条说明原因并保存。`,
   charts: '图表',
   fillIn: '【待填写】',
   fillInMember: '该原因在所属单位的决算中填写',

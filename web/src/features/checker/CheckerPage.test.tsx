@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderPage, screen, user } from '../../test/render';
+import { reply } from '../../test/fake-server';
 import type { CheckResult } from './api';
 import { CheckerPage } from './CheckerPage';
 
@@ -72,5 +73,47 @@ describe('checker page: claims', { timeout: 120_000 }, () => {
     await waitFor(() =>
       expect(screen.getByTestId('claims-summary').textContent).toContain('未识别到可核对的数字表述'),
     );
+  });
+});
+
+describe('checker page: a large file checked as a background job', { timeout: 120_000 }, () => {
+  it('follows the job (202) and shows its result when it has finished', async () => {
+    const { server } = renderPage(<CheckerPage />, { path: '/checker', me: user(['work.read']) });
+    server.post('/api/checks', () => reply(202, { jobId: 'job-1' }));
+    let asked = 0;
+    server.get('/api/jobs/job-1', () =>
+      ++asked < 2
+        ? { id: 'job-1', status: 'running', statusLabel: '进行中', message: null }
+        : {
+            id: 'job-1',
+            status: 'succeeded',
+            statusLabel: '已完成',
+            message: '校验完成：1 处错误，0 处提醒。',
+          },
+    );
+    server.get('/api/jobs/job-1/result', () => result({ file: '大文件.txt' }));
+    const input = () => document.querySelector('input[type=file]') as HTMLInputElement;
+    await waitFor(() => expect(input()).toBeTruthy());
+    await userEvent.upload(input(), new File(['x'], '大文件.txt', { type: 'text/plain' }));
+    await waitFor(() => expect(screen.getByText(/已转为后台任务校验（进行中）/)).toBeTruthy());
+    await waitFor(() => expect(screen.getByTestId('finding').textContent).toContain('规则：占比'), {
+      timeout: 5_000,
+    });
+    expect(asked).toBe(2);
+  });
+
+  it('says why when the job failed', async () => {
+    const { server } = renderPage(<CheckerPage />, { path: '/checker', me: user(['work.read']) });
+    server.post('/api/checks', () => reply(202, { jobId: 'job-2' }));
+    server.get('/api/jobs/job-2', () => ({
+      id: 'job-2',
+      status: 'failed',
+      statusLabel: '失败',
+      message: '文件“大文件.txt”中没有可读取的文字。',
+    }));
+    const input = () => document.querySelector('input[type=file]') as HTMLInputElement;
+    await waitFor(() => expect(input()).toBeTruthy());
+    await userEvent.upload(input(), new File(['x'], '大文件.txt', { type: 'text/plain' }));
+    await waitFor(() => expect(screen.getByText(/没有可读取的文字/)).toBeTruthy());
   });
 });

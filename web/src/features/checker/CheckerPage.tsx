@@ -270,6 +270,8 @@ export function CheckerPage() {
   const notify = useNotify();
   const [checked, setChecked] = useState<Checked[]>([]);
   const [pending, setPending] = useState<string[]>([]);
+  /** Per pending file checked as a background job: the job's state. */
+  const [jobs, setJobs] = useState<Record<string, string>>({});
   const [active, setActive] = useState<string | undefined>();
   const seq = useRef(0);
 
@@ -282,13 +284,14 @@ export function CheckerPage() {
       const tag = `${file.name}#${++seq.current}`;
       setPending((p) => [...p, tag]);
       try {
-        const result = await checkerApi.check(file);
+        const result = await checkerApi.check(file, (status) => setJobs((j) => ({ ...j, [tag]: status })));
         setChecked((c) => [...c, { key: tag, result }]);
         setActive(tag);
       } catch (err) {
         notify.error(err, T.failed(file.name));
       } finally {
         setPending((p) => p.filter((x) => x !== tag));
+        setJobs(({ [tag]: _done, ...rest }) => rest);
       }
     },
     [notify],
@@ -318,7 +321,9 @@ export function CheckerPage() {
           {pending.map((p) => (
             <Spin key={p} size="small">
               <Typography.Text type="secondary" style={{ paddingLeft: 24 }}>
-                {T.checking(p.replace(/#\d+$/, ''))}
+                {jobs[p]
+                  ? T.checkingAsJob(p.replace(/#\d+$/, ''), jobs[p])
+                  : T.checking(p.replace(/#\d+$/, ''))}
               </Typography.Text>
             </Spin>
           ))}

@@ -1,5 +1,7 @@
-// The checker's API: POST /api/checks with the file as Base64.
-import { api } from '../../shared/api/client';
+// The checker's API: POST /api/checks with the file as Base64. A large file is answered 202 with a
+// background job: it is followed (GET /api/jobs/:id) until finished, then its result (the same JSON) fetched.
+import { api, ApiError } from '../../shared/api/client';
+import { checkerTexts } from './texts';
 
 export type Severity = 'error' | 'warning' | 'note';
 
@@ -41,7 +43,26 @@ async function toBase64(file: Blob): Promise<string> {
   return btoa(binary);
 }
 
+type CheckJob = { id: string; status: string; statusLabel: string; message: string | null };
+
+/** How often a background check is asked for its state. */
+export const JOB_POLL_MS = 1000;
+
 export const checkerApi = {
-  check: async (file: File): Promise<CheckResult> =>
-    api.post<CheckResult>('/api/checks', { fileName: file.name, contentBase64: await toBase64(file) }),
+  /** `onJob` is told the job's state (排队中 / 进行中) while a large file is checked in the background. */
+  check: async (file: File, onJob?: (statusLabel: string) => void): Promise<CheckResult> => {
+    const answer = await api.post<CheckResult | { jobId: string }>('/api/checks', {
+      fileName: file.name,
+      contentBase64: await toBase64(file),
+    });
+    if (!('jobId' in answer)) return answer;
+    for (;;) {
+      const job = await api.get<CheckJob>(`/api/jobs/${answer.jobId}`);
+      if (job.status === 'succeeded') return api.get<CheckResult>(`/api/jobs/${answer.jobId}/result`);
+      if (job.status === 'failed')
+        throw new ApiError(422, 'job_failed', job.message ?? checkerTexts.jobFailed);
+      onJob?.(job.statusLabel);
+      await new Promise((resolve) => setTimeout(resolve, JOB_POLL_MS));
+    }
+  },
 };

@@ -4,8 +4,10 @@ export const checkerTexts = {
   summary: '上传已有的报告与表格，自动核对其中的数字与表述是否一致。',
   uploadTitle: '点击或拖拽文件到此处进行校验',
   uploadHint:
-    '支持 .txt、.docx、.xlsx、.pdf，可一次选择多个文件（每个不超过 20 MB）。文件只用于本次校验，不会保存。',
+    '支持 .txt、.docx、.xlsx、.pdf，可一次选择多个文件（每个不超过 20 MB）。文件只用于本次校验，不会保存（较大的文件转为后台任务校验，完成后即删除）。',
   checking: (name: string) => `正在校验“${name}”…`,
+  checkingAsJob: (name: string, status: string) => `“${name}”较大，已转为后台任务校验（${status}）…`,
+  jobFailed: '后台校验未能完成，请稍后重试。',
   tooLarge: (name: string) => `“${name}”超过 20 MB，无法校验。`,
   failed: (name: string) => `“${name}”校验失败`,
   severity: { error: '错误', warning: '警告', note: '提示' } as Record<string, string>,

@@ -29,7 +29,7 @@ export function EvaluationHeader({ ev }: { ev: Evaluation }) {
                 href={docUrl(ev.id, d.kind, 'docx')}
                 data-testid={`doc-${d.kind}-docx`}
               >
-                {d.label}
+                {d.kind === 'self-evaluation-report' && !ev.projectId ? T.docDepartmentReport : d.label}
               </Button>
               <Button
                 size="small"

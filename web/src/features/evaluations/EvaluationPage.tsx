@@ -9,8 +9,11 @@ import { isStale } from '../../shared/api/query';
 import { useSession } from '../../shared/session/SessionContext';
 import { useNotify } from '../../shared/ui/useNotify';
 import { WorkflowPanel } from '../workflow/WorkflowPanel';
+import { EvidenceList } from '../evidence/EvidenceList';
 import { docUrl, EvaluationHeader } from './EvaluationHeader';
 import { InputsEditor } from './InputsEditor';
+import { PrefillNote } from './PrefillNote';
+import { usePrefill } from './usePrefill';
 import { PanelCard } from './PanelCard';
 import {
   useEvaluation,
@@ -40,6 +43,7 @@ export function EvaluationPage() {
   const submitSheet = useSubmitSheet();
   const withdrawSheet = useWithdrawSheet();
   const saveInputs = useSaveInputs();
+  const prefill = usePrefill(id, ev?.version, state.inputs);
   const busy = [startSheet, saveSheet, submitSheet, withdrawSheet, saveInputs].some((m) => m.isPending);
 
   if (!ev || !state.ready) return <Spin style={{ display: 'block', margin: 48 }} />;
@@ -119,7 +123,12 @@ export function EvaluationPage() {
                 onClick={() => {
                   state.keepSheet(state.sheetId);
                   saveInputs.mutate(
-                    { evaluationId: ev.id, inputs: state.inputs, version: ev.version },
+                    {
+                      evaluationId: ev.id,
+                      inputs: state.inputs,
+                      version: ev.version,
+                      reasons: prefill.reasons,
+                    },
                     outcome(T.saved),
                   );
                 }}
@@ -135,18 +144,27 @@ export function EvaluationPage() {
             inputs={state.inputs}
             editable={can('work.edit')}
             onChange={state.setInputs}
+            extra={(leafId, input, set) => (
+              <PrefillNote
+                leafId={leafId}
+                prefill={prefill}
+                editable={can('work.edit')}
+                input={input}
+                onRestore={set}
+              />
+            )}
           />
         </Card>
       ) : null}
 
-      {ev.projectId ? (
-        <ReportCard
-          key={ev.id}
-          evaluationId={ev.id}
-          editable={can('work.edit')}
-          docUrl={(format) => docUrl(ev.id, 'self-evaluation-report', format)}
-        />
-      ) : null}
+      <ReportCard
+        key={ev.id}
+        evaluationId={ev.id}
+        editable={can('work.edit')}
+        department={!ev.projectId}
+        docUrl={(format) => docUrl(ev.id, 'self-evaluation-report', format)}
+      />
+      <EvidenceList owner="evaluation" ownerId={ev.id} />
     </Space>
   );
 }

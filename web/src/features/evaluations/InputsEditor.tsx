@@ -1,6 +1,7 @@
 // 评价数据: the facts a rule scores from, per leaf and rule kind (met, parts, rate or target/actual,
 // measured value, checkpoints, formula variables, 优/良/中/差 actual, 定性 level, 执行数/预算数), and
 // 未设定 with its reason. Manual indicators need nothing here: the evaluators score them.
+import type { ReactNode } from 'react';
 import { Checkbox, Input, Space, Table, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import {
@@ -18,10 +19,12 @@ type Props = {
   inputs: Record<string, IndicatorInput>;
   editable: boolean;
   onChange: (next: Record<string, IndicatorInput>) => void;
+  /** Shown under a leaf's fields (where prefilled figures came from: PrefillNote). */
+  extra?: (leafId: string, input: IndicatorInput, set: (patch: Partial<IndicatorInput>) => void) => ReactNode;
 };
 type LeafRow = { id: string; label: string; weight: string; rule: RuleConfig };
 
-export function InputsEditor({ template, inputs, editable, onChange }: Props) {
+export function InputsEditor({ template, inputs, editable, onChange, extra }: Props) {
   const rows: LeafRow[] = leaves(template).map((l) => ({
     id: l.node.id,
     label: l.path.map((p) => p.name).join(' > '),
@@ -46,12 +49,15 @@ export function InputsEditor({ template, inputs, editable, onChange }: Props) {
         inputs[r.id]?.notSet ? (
           <Typography.Text type="secondary">—</Typography.Text>
         ) : (
-          <RuleFields
-            rule={r.rule}
-            input={inputs[r.id] ?? {}}
-            editable={editable}
-            set={(p) => set(r.id, p)}
-          />
+          <>
+            <RuleFields
+              rule={r.rule}
+              input={inputs[r.id] ?? {}}
+              editable={editable}
+              set={(p) => set(r.id, p)}
+            />
+            {extra?.(r.id, inputs[r.id] ?? {}, (p) => set(r.id, p))}
+          </>
         ),
     },
     {

@@ -12,6 +12,7 @@ import { useReport, useSaveReport } from './queries';
 import { evaluationsTexts } from './texts';
 
 const T = evaluationsTexts.report;
+const D = evaluationsTexts.departmentReport;
 
 type Draft = Omit<ReportNarrative, 'problems' | 'suggestions'> & { problems: string; suggestions: string };
 
@@ -38,10 +39,13 @@ export function ReportCard({
   evaluationId,
   editable,
   docUrl,
+  department = false,
 }: {
   evaluationId: string;
   editable: boolean;
   docUrl: (format: 'docx' | 'pdf') => string;
+  /** A 部门整体 evaluation: the 部门整体支出绩效评价报告's sections (002) over the same texts. */
+  department?: boolean;
 }) {
   const notify = useNotify();
   const query = useReport(evaluationId);
@@ -105,10 +109,29 @@ export function ReportCard({
   );
   const d = report.derived;
   const sections = report.analysisSections;
+  const analysisItems = sections.map((s, i) => (
+    <Form.Item
+      key={s.name}
+      label={T.analysis(i, s.name, s.weight)}
+      extra={T.analysisHint}
+      style={{ marginBottom: 12 }}
+    >
+      <Input.TextArea
+        autoSize={{ minRows: 2, maxRows: 12 }}
+        value={draft.analysis?.[s.name] ?? ''}
+        readOnly={!editable}
+        placeholder={T.noFallback}
+        onChange={(e) => set({ analysis: { ...(draft.analysis ?? {}), [s.name]: e.target.value } })}
+        data-testid={`report-analysis-${i}`}
+      />
+    </Form.Item>
+  ));
+  const items = (key: 'problems' | 'suggestions', label: string, none: string) =>
+    area(key, label, T.itemsHint, d[key].length ? `${T.fallback}\n${d[key].join('\n')}` : none, 3, true);
 
   return (
     <Card
-      title={T.title}
+      title={department ? D.title : T.title}
       data-testid="report-card"
       extra={
         <Space wrap>
@@ -140,7 +163,7 @@ export function ReportCard({
               onClick={() => void download('docx')}
               data-testid="report-download-docx"
             >
-              {T.download}
+              {department ? D.download : T.download}
             </Button>
             <Button
               icon={<FilePdfOutlined />}
@@ -154,62 +177,59 @@ export function ReportCard({
         </Space>
       }
     >
-      <Alert type="info" showIcon style={{ marginBottom: 16 }} title={editable ? T.intro : T.readOnly} />
+      <Alert
+        type="info"
+        showIcon
+        style={{ marginBottom: 16 }}
+        title={editable ? (department ? D.intro : T.intro) : T.readOnly}
+      />
       <Form layout="vertical">
-        {area('preamble', T.preamble, undefined, T.preambleHint, 2)}
+        {department ? (
+          <>
+            {area('preamble', T.preamble, undefined, T.preambleHint, 2)}
+            {heading(D.s1)}
+            {area('overview', D.overview, undefined, T.noFallback)}
+            {area('fundsExplanation', D.funds, D.fundsHint, T.noFallback)}
+            {heading(D.s2)}
+            {area('organisation', D.organisation, undefined, fallback(d.organisation))}
+            {area('method', D.method, T.methodHint, T.noFallback)}
+            {area('conclusion', D.conclusion, T.conclusionHint, T.noFallback, 2)}
+            {heading(D.s3)}
+            {area('outcomes', D.outcomes, undefined, T.noFallback, 4, true)}
+            {analysisItems}
+            {heading(D.s4)}
+            {items('problems', D.s4, T.noProblems)}
+            {heading(D.s5)}
+            {items('suggestions', D.s5, T.noSuggestions)}
+          </>
+        ) : (
+          <>
+            {area('preamble', T.preamble, undefined, T.preambleHint, 2)}
 
-        {heading(T.s1)}
-        {area('overview', T.overview, undefined, fallback(d.overview))}
-        {area('implementation', T.implementation, undefined, fallback(d.implementation))}
-        {area('fundsExplanation', T.funds, T.fundsHint, T.noFallback)}
-        <Form.Item label={T.goals} style={{ marginBottom: 12 }}>
-          <Typography.Text type="secondary">{T.goalsNote}</Typography.Text>
-        </Form.Item>
+            {heading(T.s1)}
+            {area('overview', T.overview, undefined, fallback(d.overview))}
+            {area('implementation', T.implementation, undefined, fallback(d.implementation))}
+            {area('fundsExplanation', T.funds, T.fundsHint, T.noFallback)}
+            <Form.Item label={T.goals} style={{ marginBottom: 12 }}>
+              <Typography.Text type="secondary">{T.goalsNote}</Typography.Text>
+            </Form.Item>
 
-        {heading(T.s2)}
-        {area('organisation', T.organisation, undefined, fallback(d.organisation))}
-        {area('method', T.method, T.methodHint, T.noFallback)}
+            {heading(T.s2)}
+            {area('organisation', T.organisation, undefined, fallback(d.organisation))}
+            {area('method', T.method, T.methodHint, T.noFallback)}
 
-        {heading(T.s3)}
-        {area('conclusion', T.s3, T.conclusionHint, T.noFallback, 2, true)}
+            {heading(T.s3)}
+            {area('conclusion', T.s3, T.conclusionHint, T.noFallback, 2, true)}
 
-        {heading(T.s4)}
-        {sections.map((s, i) => (
-          <Form.Item
-            key={s.name}
-            label={T.analysis(i, s.name, s.weight)}
-            extra={T.analysisHint}
-            style={{ marginBottom: 12 }}
-          >
-            <Input.TextArea
-              autoSize={{ minRows: 2, maxRows: 12 }}
-              value={draft.analysis?.[s.name] ?? ''}
-              readOnly={!editable}
-              placeholder={T.noFallback}
-              onChange={(e) => set({ analysis: { ...(draft.analysis ?? {}), [s.name]: e.target.value } })}
-              data-testid={`report-analysis-${i}`}
-            />
-          </Form.Item>
-        ))}
-        {area('outcomes', T.outcomes(sections.length), T.outcomesHint, T.noFallback)}
+            {heading(T.s4)}
+            {analysisItems}
+            {area('outcomes', T.outcomes(sections.length), T.outcomesHint, T.noFallback)}
 
-        {heading(T.s5)}
-        {area(
-          'problems',
-          T.s5,
-          T.itemsHint,
-          d.problems.length ? `${T.fallback}\n${d.problems.join('\n')}` : T.noProblems,
-          3,
-          true,
-        )}
-        {heading(T.s6)}
-        {area(
-          'suggestions',
-          T.s6,
-          T.itemsHint,
-          d.suggestions.length ? `${T.fallback}\n${d.suggestions.join('\n')}` : T.noSuggestions,
-          3,
-          true,
+            {heading(T.s5)}
+            {items('problems', T.s5, T.noProblems)}
+            {heading(T.s6)}
+            {items('suggestions', T.s6, T.noSuggestions)}
+          </>
         )}
 
         <Row gutter={16}>

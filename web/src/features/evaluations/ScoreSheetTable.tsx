@@ -34,9 +34,21 @@ export function ScoreSheetTable({ rows, entries, editing, byId, setEntry, places
   };
 
   const columns: TableColumnsType<SheetRow> = [
-    { title: T.level1, dataIndex: 'l1', width: 100, onCell: (_r, i) => ({ rowSpan: l1Spans[i ?? 0] }) },
-    { title: T.level2, dataIndex: 'l2', width: 100, onCell: (_r, i) => ({ rowSpan: l2Spans[i ?? 0] }) },
-    { title: T.level3, dataIndex: 'l3', width: 130 },
+    {
+      title: T.level1,
+      dataIndex: 'l1',
+      width: 100,
+      fixed: 'left',
+      onCell: (_r, i) => ({ rowSpan: l1Spans[i ?? 0] }),
+    },
+    {
+      title: T.level2,
+      dataIndex: 'l2',
+      width: 100,
+      fixed: 'left',
+      onCell: (_r, i) => ({ rowSpan: l2Spans[i ?? 0] }),
+    },
+    { title: T.level3, dataIndex: 'l3', width: 130, fixed: 'left' },
     { title: T.weight, dataIndex: 'weight', width: 56, align: 'right' },
     {
       title: T.rule,

@@ -136,8 +136,12 @@ export const evaluationsApi = {
     },
     key: string,
   ) => api.post<Evaluation>('/api/evaluations', input, key),
-  saveInputs: (id: string, inputs: Record<string, IndicatorInput>, version: number) =>
-    api.put<Evaluation>(`${evPath(id)}/inputs`, { inputs, version }),
+  saveInputs: (
+    id: string,
+    inputs: Record<string, IndicatorInput>,
+    version: number,
+    reasons?: Record<string, string>,
+  ) => api.put<Evaluation>(`${evPath(id)}/inputs`, { inputs, version, ...(reasons ? { reasons } : {}) }),
   startSheet: (id: string, key: string) => api.post<Evaluation>(`${evPath(id)}/sheets`, {}, key),
   saveSheet: (id: string, entries: Record<string, SheetEntry>, total: string | null, version: number) =>
     api.put<Evaluation>(sheetPath(id), { entries, total, version }),

@@ -62,8 +62,13 @@ function useEvaluationWrite<I extends { evaluationId: string }>(write: (input: I
 
 export function useSaveInputs() {
   return useEvaluationWrite(
-    (i: { evaluationId: string; inputs: Record<string, IndicatorInput>; version: number }) =>
-      evaluationsApi.saveInputs(i.evaluationId, i.inputs, i.version),
+    (i: {
+      evaluationId: string;
+      inputs: Record<string, IndicatorInput>;
+      version: number;
+      /** 修改原因 of prefilled figures changed (usePrefill). */
+      reasons?: Record<string, string>;
+    }) => evaluationsApi.saveInputs(i.evaluationId, i.inputs, i.version, i.reasons),
   );
 }
 

@@ -72,6 +72,7 @@ export const evaluationsTexts = {
   docScoreTable: '评分表',
   docPanel: '评价人员评分表',
   docReport: '自评报告',
+  docDepartmentReport: '评价报告',
   refusedHint: '提交时将检查：每个指标已评分，扣分已写明存在问题和有关建议。',
   report: {
     title: '自评报告',
@@ -115,6 +116,24 @@ export const evaluationsTexts = {
     noFallback: '未填写时报告此处只写系统计算的内容。',
     noProblems: '未填写且评价人员未写存在问题时，报告写“无。”',
     noSuggestions: '未填写且评价人员未写有关建议时，报告写“无。”',
-    departmentOnly: '部门整体自评没有项目支出绩效自评报告。',
+  },
+  // The 部门整体支出绩效评价报告 of a 部门整体 evaluation: the same texts, saved the same way, in 002's sections.
+  departmentReport: {
+    title: '部门整体支出绩效评价报告',
+    intro:
+      '填写部门整体支出绩效评价报告的文字部分。决算收支合计、得分、等次和各一级指标得分由系统根据数据计算并写入报告，不在此填写；未填写的部分，报告采用评价人员填写的内容，不会自动编写文字。',
+    download: '下载评价报告（Word）',
+    s1: '一、部门概况',
+    overview: '（一）部门基本情况',
+    funds: '（二）收支情况',
+    fundsHint: '本年收入合计、本年支出合计由系统取自本年度决算；此处补充收支说明。',
+    s2: '二、评价情况',
+    organisation: '评价思路、方式和做法',
+    method: '评价指标体系',
+    conclusion: '评价结论',
+    s3: '三、主要绩效',
+    outcomes: '主要绩效',
+    s4: '四、存在问题',
+    s5: '五、有关建议',
   },
 } as const;

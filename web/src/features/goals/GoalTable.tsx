@@ -1,11 +1,14 @@
 // 年度绩效指标完成情况: the indicator rows of a goal table with merged 一级 / 二级 cells, the optional
 // 优/良/中/差 standards, and per row the met / not met mark, completion rate and level computed by the
 // domain as the user types.
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { AutoComplete, Button, Checkbox, Input, Space, Table, Tag, Tooltip } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { STANDARD_CATALOGUE } from '../../../../src/domain/indicators/index.ts';
+import { goalRowFromEntry } from '../../../../src/domain/indicators/library.ts';
+import { DirectionCell, LibraryRowInfo, ProposeIndicatorButton } from '../indicator-library/GoalLibraryCells';
+import { LibraryPickButton } from '../indicator-library/LibraryPicker';
 import type { IndicatorRow } from './api';
 import { goalStatus } from './goal-status';
 import { spans } from './merge';
@@ -26,7 +29,11 @@ const STATUS_LOOK = {
 } as const;
 
 function StatusTag({ row, index }: { row: GoalRow; index: number }) {
-  const s = goalStatus(row.target, row.actual, row.standards);
+  const s = goalStatus(row.target, row.actual, row.standards, {
+    direction: row.direction ?? null,
+    level2: row.level2,
+    name: row.level3,
+  });
   const { color, word } = STATUS_LOOK[s.status];
   return (
     <Tooltip title={s.message}>
@@ -47,9 +54,22 @@ export type GoalTableProps = {
   setRun: (start: number, length: number, patch: Partial<IndicatorRow>) => void;
   addRow: () => void;
   removeRow: (index: number) => void;
+  /** One more column after 改进措施 (the 佐证材料 of each indicator). */
+  rowExtra?: { title: string; width: number; render: (row: GoalRow, index: number) => ReactNode };
+  /** The 指标库 picker and 建议入库 (the project's organisation and year); absent = not offered. */
+  library?: { orgId: string; year: number; projectId: string };
 };
 
-export function GoalTable({ rows, editable, setRow, setRun, addRow, removeRow }: GoalTableProps) {
+export function GoalTable({
+  rows,
+  editable,
+  setRow,
+  setRun,
+  addRow,
+  removeRow,
+  rowExtra,
+  library,
+}: GoalTableProps) {
   const l1Spans = useMemo(() => spans(rows, (r) => r.level1), [rows]);
   const l2Spans = useMemo(() => spans(rows, (r) => `${r.level1}\u0000${r.level2}`), [rows]);
   const showStandards = rows.some((r) => r.standards);
@@ -70,7 +90,8 @@ export function GoalTable({ rows, editable, setRow, setRun, addRow, removeRow }:
   const columns: TableColumnsType<GoalRow> = [
     {
       title: T.level1,
-      width: 130,
+      width: 110,
+      fixed: 'left',
       onCell: (_r, i) => ({ rowSpan: l1Spans[i ?? 0] }),
       render: (_v, r, i) =>
         editable ? (
@@ -86,7 +107,8 @@ export function GoalTable({ rows, editable, setRow, setRun, addRow, removeRow }:
     },
     {
       title: T.level2,
-      width: 140,
+      width: 110,
+      fixed: 'left',
       onCell: (_r, i) => ({ rowSpan: l2Spans[i ?? 0] }),
       render: (_v, r, i) =>
         editable ? (
@@ -100,13 +122,31 @@ export function GoalTable({ rows, editable, setRow, setRun, addRow, removeRow }:
           r.level2
         ),
     },
-    { title: T.level3, width: 200, render: (_v, _r, i) => text(i, 'level3') },
+    {
+      title: T.level3,
+      width: 200,
+      fixed: 'left',
+      render: (_v, r, i) => (
+        <>
+          {text(i, 'level3')}
+          <LibraryRowInfo row={r} index={i} />
+        </>
+      ),
+    },
     { title: T.target, width: 200, render: (_v, _r, i) => text(i, 'target') },
+    {
+      title: T.direction,
+      width: 130,
+      render: (_v, r, i) => (
+        <DirectionCell row={r} index={i} editable={editable} onChange={(d) => setRow(i, { direction: d })} />
+      ),
+    },
     ...(showStandards
       ? [
           {
             title: T.standards,
-            width: 220,
+            // Four inputs of 96 px side by side: the column is wide enough that 实际完成值 keeps its width.
+            width: 410,
             render: (_v: unknown, r: GoalRow, i: number) =>
               r.standards ? (
                 <Space.Compact>
@@ -134,11 +174,21 @@ export function GoalTable({ rows, editable, setRow, setRun, addRow, removeRow }:
     { title: T.result, width: 120, render: (_v, r, i) => <StatusTag row={r} index={i} /> },
     { title: T.deviationReason, width: 160, render: (_v, _r, i) => text(i, 'deviationReason') },
     { title: T.improvement, width: 160, render: (_v, _r, i) => text(i, 'improvement') },
+    ...(rowExtra
+      ? [
+          {
+            title: rowExtra.title,
+            width: rowExtra.width,
+            render: (_v: unknown, r: GoalRow, i: number) => rowExtra.render(r, i),
+          },
+        ]
+      : []),
     ...(editable
       ? [
           {
             title: T.actions,
             width: 110,
+            fixed: 'right' as const,
             render: (_v: unknown, r: GoalRow, i: number) => (
               <Space orientation="vertical" size={0}>
                 <Checkbox
@@ -149,6 +199,14 @@ export function GoalTable({ rows, editable, setRow, setRun, addRow, removeRow }:
                 >
                   <span style={{ fontSize: 12 }}>{T.useStandards}</span>
                 </Checkbox>
+                {library ? (
+                  <ProposeIndicatorButton
+                    row={r}
+                    index={i}
+                    orgId={library.orgId}
+                    projectId={library.projectId}
+                  />
+                ) : null}
                 <Button
                   size="small"
                   type="link"
@@ -174,17 +232,32 @@ export function GoalTable({ rows, editable, setRow, setRun, addRow, removeRow }:
         columns={columns}
         dataSource={rows}
         pagination={false}
-        scroll={{ x: 1300 }}
+        // Fixed 一级/二级/三级 on the left and 操作 on the right; the rest scrolls at its full width.
+        scroll={{ x: columns.reduce((w, c) => w + (Number(c.width) || 0), 0) }}
       />
       {editable ? (
-        <Button
-          icon={<PlusOutlined />}
-          style={{ marginTop: 12 }}
-          onClick={addRow}
-          data-testid="add-indicator"
-        >
-          {T.addIndicator}
-        </Button>
+        <Space style={{ marginTop: 12 }}>
+          <Button icon={<PlusOutlined />} onClick={addRow} data-testid="add-indicator">
+            {T.addIndicator}
+          </Button>
+          {library ? (
+            <LibraryPickButton
+              orgId={library.orgId}
+              year={library.year}
+              onPick={(entry) => {
+                // A picked indicator fills the last row if it is still empty, else a new row.
+                const patch = goalRowFromEntry(entry);
+                const last = rows.length - 1;
+                if (last >= 0 && rows[last]!.level3.trim() === '' && rows[last]!.target.trim() === '')
+                  setRow(last, patch);
+                else {
+                  addRow();
+                  setRow(rows.length, patch);
+                }
+              }}
+            />
+          ) : null}
+        </Space>
       ) : null}
     </>
   );

@@ -13,6 +13,7 @@ export function ProjectList({ items, loading }: { items: ProjectListItem[]; load
       title: T.colName,
       dataIndex: 'name',
       width: 320,
+      fixed: 'left',
       render: (name: string, p) => <a onClick={() => navigate(`/goals/${p.id}`)}>{name}</a>,
     },
     { title: T.colOrg, dataIndex: 'orgName', width: 240 },

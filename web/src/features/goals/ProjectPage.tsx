@@ -10,6 +10,9 @@ import { ApiError } from '../../shared/api/client';
 import { useSession } from '../../shared/session/SessionContext';
 import { useNotify } from '../../shared/ui/useNotify';
 import { WorkflowPanel } from '../workflow/WorkflowPanel';
+import { EvidenceButton } from '../evidence/EvidenceButton';
+import { EvidenceList } from '../evidence/EvidenceList';
+import { evidenceTexts } from '../evidence/texts';
 import type { WorkflowView } from '../workflow/api';
 import { GoalTable } from './GoalTable';
 import { ProjectSummary } from './ProjectSummary';
@@ -98,8 +101,22 @@ export function ProjectPage() {
           setRun={setRun}
           addRow={addRow}
           removeRow={removeRow}
+          library={{ orgId: project.orgId, year: project.fiscalYear, projectId: project.id }}
+          rowExtra={{
+            title: evidenceTexts.title,
+            width: 90,
+            render: (row) => (
+              <EvidenceButton
+                owner="project"
+                ownerId={project.id}
+                indicator={row.level3}
+                title={evidenceTexts.indicatorTitle(row.level3)}
+              />
+            ),
+          }}
         />
       </Card>
+      <EvidenceList owner="project" ownerId={project.id} />
       <WorkflowPanel
         documentId={project.id}
         onChanged={() => void reload(project.id)}

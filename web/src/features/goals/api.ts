@@ -1,7 +1,7 @@
 // Calls and shapes of the goals feature (/api/projects). Money is a decimal string (万元) both ways.
 import { api } from '../../shared/api/client';
 import type { ListResponse } from '../../shared/api/types';
-import type { GradeStandards } from '../../../../src/domain/indicators/index.ts';
+import type { GradeStandards, IndicatorDirection } from '../../../../src/domain/indicators/index.ts';
 import type { ProjectDto } from '../../../../src/features/goals/project-dto.ts';
 import type { ProjectListItem } from '../../../../src/features/goals/list-projects.ts';
 
@@ -14,6 +14,11 @@ export type IndicatorRow = {
   actual: string;
   deviationReason: string;
   improvement: string;
+  /** 指标方向 (null = read from the 预期指标值), 计量单位, 计分规则, 指标库编码 (picked from the 指标库). */
+  direction?: IndicatorDirection | null;
+  unit?: string;
+  scoringRule?: string;
+  libraryCode?: string | null;
 };
 
 // The server's DTOs, type-only (erased at build time), so the shapes cannot drift apart.

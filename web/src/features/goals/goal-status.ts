@@ -1,6 +1,8 @@
 // Met / not met, completion rate and 优/良/中/差 level of one goal row, computed in the browser by the
 // same domain functions the server uses, so the mark changes as the user types.
 import {
+  defaultDirection,
+  type IndicatorDirection,
   evaluateAgainstStandards,
   evaluateGoal,
   type GradeStandards,
@@ -14,7 +16,13 @@ export type GoalStatus = {
   message: string;
 };
 
-export function goalStatus(target: string, actual: string, standards: GradeStandards | null): GoalStatus {
+export function goalStatus(
+  target: string,
+  actual: string,
+  standards: GradeStandards | null,
+  /** The row's direction, or its 二级 / 三级 for the default (成本指标 → 反向), as the server judges it. */
+  row: { direction?: IndicatorDirection | null; level2?: string; name?: string } = {},
+): GoalStatus {
   if (!actual.trim()) return { status: 'empty', level: null, rate: null, message: '尚未填写实际完成值。' };
   if (standards && Object.values(standards).every((v) => v.trim() !== '')) {
     const s = evaluateAgainstStandards(standards, actual);
@@ -26,7 +34,11 @@ export function goalStatus(target: string, actual: string, standards: GradeStand
       message: s.message,
     };
   }
-  const g = evaluateGoal(target, actual);
+  const g = evaluateGoal(
+    target,
+    actual,
+    row.direction ?? defaultDirection({ target, level2: row.level2, name: row.name }),
+  );
   return {
     status: g.status,
     level: null,

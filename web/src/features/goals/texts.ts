@@ -35,6 +35,7 @@ export const goalsTexts = {
   level2: '二级指标',
   level3: '三级指标',
   target: '预期指标值',
+  direction: '指标方向',
   standards: '绩效标准（优/良/中/差）',
   actual: '实际完成指标值',
   result: '达成情况',

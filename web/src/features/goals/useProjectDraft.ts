@@ -35,8 +35,22 @@ function seed(p: ProjectDetail): Draft {
       goalActual: p.goalActual,
     },
     rows: p.indicators.map(
-      ({ level1, level2, level3, target, standards, actual, deviationReason, improvement }) =>
-        withKey({ level1, level2, level3, target, standards, actual, deviationReason, improvement }),
+      ({ level1, level2, level3, target, standards, actual, deviationReason, improvement, ...lib }) =>
+        withKey({
+          level1,
+          level2,
+          level3,
+          target,
+          standards,
+          actual,
+          deviationReason,
+          improvement,
+          // 指标方向 and what the 指标库 gave the row, sent back as they came.
+          ...(lib.direction !== undefined ? { direction: lib.direction } : {}),
+          ...(lib.unit !== undefined ? { unit: lib.unit } : {}),
+          ...(lib.scoringRule !== undefined ? { scoringRule: lib.scoringRule } : {}),
+          ...(lib.libraryCode !== undefined ? { libraryCode: lib.libraryCode } : {}),
+        }),
     ),
     dirty: false,
   };

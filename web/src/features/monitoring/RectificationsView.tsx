@@ -9,6 +9,8 @@ import { useNotify } from '../../shared/ui/useNotify';
 import { RECTIFICATION_SOURCE_LABELS } from '../../../../src/domain/monitoring/rectification.ts';
 import { monitoringApi, type RectificationCandidate, type RectificationDto } from './api';
 import { monitoringTexts as T } from './texts';
+import { EvidenceButton } from '../evidence/EvidenceButton';
+import { evidenceTexts } from '../evidence/texts';
 
 export function RectificationsView() {
   const { currentOrg, orgs } = useOrgs();
@@ -98,6 +100,11 @@ export function RectificationsView() {
             key: 'actions',
             render: (_, r) => (
               <Space wrap>
+                <EvidenceButton
+                  owner="rectification"
+                  ownerId={r.id}
+                  title={`${evidenceTexts.title} · ${r.problem}`}
+                />
                 {r.status !== 'done' && r.orgId === myOrg ? (
                   <>
                     <Button

@@ -1,12 +1,15 @@
 // One unit's monitoring report: per project the budget and execution by funding source and each
 // indicator's progress; the lights come back from the server on every save (computed, never typed).
-// A red light asks for the unit's response before the report can be submitted.
+// A red light asks for the unit's response before the report can be submitted. Under a review chain the
+// buttons below are the workflow's commands, and the review's timeline is shown under the report.
 import { useEffect, useState } from 'react';
 import { Alert, Button, Card, Input, Modal, Select, Space, Table, Typography } from 'antd';
 import { useSession } from '../../shared/session/SessionContext';
 import { useNotify } from '../../shared/ui/useNotify';
 import { monitoringApi, type ReportDto, type ReportProject } from './api';
 import { LightTag } from './LightTag';
+import { useWorkflowView } from '../workflow/queries';
+import { WorkflowTimeline } from '../workflow/WorkflowTimeline';
 import { monitoringTexts as T } from './texts';
 
 const LIKELIHOODS = ['确定能', '有可能', '完全不可能'];
@@ -340,8 +343,7 @@ export function ReportEditor({ reportId, onBack }: { reportId: string; onBack: (
             {T.approve}
           </Button>
         ) : null}
-        {(report.status === 'reviewing' && can('work.review')) ||
-        (report.status === 'submitted' && (can('work.review') || can('work.edit'))) ? (
+        {(report.status === 'reviewing' || report.status === 'submitted') && can('work.review') ? (
           <Button danger data-testid="report-return" onClick={() => setReturning(true)}>
             {T.returnIt}
           </Button>
@@ -363,6 +365,16 @@ export function ReportEditor({ reportId, onBack }: { reportId: string; onBack: (
           onChange={(e) => setReason(e.target.value)}
         />
       </Modal>
+      {report.status === 'not-started' ? null : (
+        <ReviewTimeline reportId={report.id} refreshKey={report.version} />
+      )}
     </Card>
   );
+}
+
+/** The review history of a report that went through a chain (nothing for one submitted without a chain). */
+function ReviewTimeline({ reportId, refreshKey }: { reportId: string; refreshKey: number }) {
+  const view = useWorkflowView(reportId, refreshKey).data;
+  if (!view || view.timeline.length === 0) return null;
+  return <WorkflowTimeline timeline={view.timeline} />;
 }

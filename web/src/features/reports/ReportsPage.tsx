@@ -22,6 +22,7 @@ import { downloadUrl } from '../accounts/DocumentButtons';
 import { reportsApi, type JobDto } from './api';
 import { useJobs, useStartBatch } from './queries';
 import { reportsTexts as T } from './texts';
+import { OverviewSection } from './OverviewSection';
 
 const STATUS_COLORS: Record<JobDto['status'], string> = {
   queued: 'default',
@@ -150,6 +151,7 @@ function JobsCard() {
 export function ReportsPage() {
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
+      <OverviewSection />
       <BatchCard />
       <JobsCard />
     </Space>

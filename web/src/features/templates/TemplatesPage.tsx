@@ -8,15 +8,12 @@ import { CopyOutlined, DownloadOutlined, SaveOutlined, UploadOutlined } from '@a
 import { useSeeded } from '../../shared/api/useSeeded';
 import { useMe, useSession } from '../../shared/session/SessionContext';
 import { useNotify } from '../../shared/ui/useNotify';
-import {
-  checkTemplate,
-  describeRounding,
-  type IndicatorNode,
-} from '../../../../src/domain/indicators/index.ts';
+import { checkTemplate, type IndicatorNode } from '../../../../src/domain/indicators/index.ts';
 import { templatesApi } from './api';
 import { ImportTemplateModal } from './ImportTemplateModal';
 import { useImportTemplate, useTemplate, useTemplates, useUpdateTemplate } from './queries';
 import { TemplateList } from './TemplateList';
+import { TemplateSettings } from './TemplateSettings';
 import { mapNode, TemplateTree } from './TemplateTree';
 import { templatesTexts as T } from './texts';
 
@@ -150,9 +147,19 @@ export function TemplatesPage() {
                 />
               ) : null}
               <Typography.Text type="secondary">
-                {`${T.grades}：${draft.grades.map((g) => `${g.grade} ≥ ${g.min}`).join('，')}；${T.rounding}：${describeRounding(draft.rounding)}`}
+                {`${T.grades}：${draft.grades.map((g) => `${g.grade} ≥ ${g.min}`).join('，')}`}
               </Typography.Text>
-              <TemplateTree draft={draft} editable={editable} onEdit={editNode} />
+              <TemplateSettings
+                draft={draft}
+                editable={editable}
+                onChange={(patch) => setDraft((d) => (d ? { ...d, ...patch } : d))}
+              />
+              <TemplateTree
+                draft={draft}
+                editable={editable}
+                onEdit={editNode}
+                onTree={(indicators) => setDraft((d) => (d ? { ...d, indicators } : d))}
+              />
             </Space>
           )}
         </Card>

@@ -26,6 +26,7 @@ type ChainForm = {
   initiatorRole?: string;
   initiatorPosition?: string;
   initiatorStepName?: string;
+  resubmitTo: 'first' | 'returning';
   steps: StepForm[];
 };
 
@@ -37,6 +38,7 @@ function toForm(c: ChainDefinition): ChainForm {
     initiatorRole: c.initiator.role,
     initiatorPosition: c.initiator.position,
     initiatorStepName: c.initiatorStepName,
+    resubmitTo: c.resubmitTo ?? 'first',
     steps: c.steps.map((s) => ({
       id: s.id,
       name: s.name,
@@ -63,6 +65,7 @@ function fromForm(f: ChainForm, base: ChainDefinition | null): ChainDefinition {
     initiator: clean({ role: f.initiatorRole, position: f.initiatorPosition }),
     ...(f.initiatorStepName ? { initiatorStepName: f.initiatorStepName } : {}),
     ...(base?.reopenBy ? { reopenBy: base.reopenBy } : {}),
+    ...(f.resubmitTo === 'returning' ? { resubmitTo: 'returning' as const } : {}),
     steps: f.steps.map((s, i) =>
       clean({
         id: s.id || `s${i + 1}`,
@@ -99,7 +102,12 @@ export function ChainEditor({
     form.setFieldsValue(
       source
         ? toForm(source)
-        : { name: '', initiatorRole: 'clerk', steps: [{ id: 's1', name: '', mode: 'single' }] },
+        : {
+            name: '',
+            initiatorRole: 'clerk',
+            resubmitTo: 'first',
+            steps: [{ id: 's1', name: '', mode: 'single' }],
+          },
     );
   }, [editing, form]);
 
@@ -165,6 +173,15 @@ export function ChainEditor({
           </Form.Item>
           <Form.Item name="initiatorStepName" label={T.initiatorStepName} style={{ width: 160 }}>
             <Input placeholder="经办人打分" />
+          </Form.Item>
+          <Form.Item name="resubmitTo" label={T.resubmitTo} style={{ width: 220 }}>
+            <Select
+              data-testid="chain-resubmit-to"
+              options={[
+                { value: 'first', label: T.resubmitFirst },
+                { value: 'returning', label: T.resubmitReturning },
+              ]}
+            />
           </Form.Item>
         </Space>
         <div>

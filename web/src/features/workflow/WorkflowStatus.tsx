@@ -18,6 +18,9 @@ const FROZEN_DOCS: Record<WorkflowView['kind'], ReadonlyArray<{ kind: string; la
   department_evaluation: EVALUATION_DOCS,
   project_goals: [{ kind: 'project-sheet', label: T.docGoalsSheet }],
   final_accounts: [{ kind: 'accounts-explanation', label: T.docAccountsExplanation }],
+  // The monitoring page prints a frozen report's (read-only) rows itself.
+  monitoring_report: [],
+  project_pre_assessment: [],
 };
 
 export function WorkflowStatus({ view }: { view: WorkflowView }) {

@@ -139,9 +139,12 @@ export const workflowApi = {
 
 /** Where a document of a kind is opened in the UI. */
 export function documentPath(kind: DocumentKind, id: string): string {
+  if (kind === 'project_pre_assessment') return `/pre-assessment/${id}`;
   return kind === 'project_goals'
     ? `/goals/${id}`
     : kind === 'final_accounts'
       ? '/accounts'
-      : `/evaluations/${id}`;
+      : kind === 'monitoring_report'
+        ? '/monitoring'
+        : `/evaluations/${id}`;
 }

@@ -25,6 +25,10 @@ export function AppLayout() {
   const [passwordOpen, setPasswordOpen] = useState(false);
 
   const admin = useMemo(() => adminNav.filter((item) => allowed(item, me.permissions)), [me.permissions]);
+  const business = useMemo(
+    () => businessNav.filter((item) => allowed(item, me.permissions)),
+    [me.permissions],
+  );
 
   const menuItems: MenuProps['items'] = useMemo(() => {
     const items: NonNullable<MenuProps['items']> = [
@@ -32,9 +36,10 @@ export function AppLayout() {
         type: 'group',
         key: 'business',
         label: shellTexts.business,
-        children: businessNav.map((n) => ({ key: n.path, icon: n.icon, label: n.label })),
+        children: business.map((n) => ({ key: n.path, icon: n.icon, label: n.label })),
       },
     ];
+    if (business.length === 0) items.length = 0;
     if (admin.length > 0) {
       items.push({
         key: 'admin',
@@ -44,7 +49,7 @@ export function AppLayout() {
       });
     }
     return items;
-  }, [admin]);
+  }, [admin, business]);
 
   const current = [...businessNav, ...adminNav].find(
     (n) => location.pathname === n.path || location.pathname.startsWith(`${n.path}/`),

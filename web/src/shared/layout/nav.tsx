@@ -14,9 +14,13 @@ import {
   PartitionOutlined,
   BranchesOutlined,
   AlertOutlined,
+  ExperimentOutlined,
+  BookOutlined,
+  SwapOutlined,
 } from '@ant-design/icons';
 import { PERMISSIONS } from '../api/types';
 import { goalsTexts } from '../../features/goals/texts';
+import { preAssessmentTexts } from '../../features/pre-assessment/texts';
 import { evaluationsTexts } from '../../features/evaluations/texts';
 import { workflowTexts } from '../../features/workflow/texts';
 import { accountsTexts } from '../../features/accounts/texts';
@@ -28,6 +32,8 @@ import { orgTexts } from '../../features/orgs/texts';
 import { auditTexts } from '../../features/audit/texts';
 import { templatesTexts } from '../../features/templates/texts';
 import { catalogueTexts } from '../../features/catalogue/texts';
+import { libraryTexts } from '../../features/indicator-library/texts';
+import { exchangeTexts } from '../../features/exchange/texts';
 
 export type NavItem = {
   path: string;
@@ -39,14 +45,61 @@ export type NavItem = {
   orgScoped: boolean;
 };
 
+/** The business modules are for holders of a business role (经办人, 审核人, 评价人员); 三员 do not see them. */
+const WORK = ['work.read'];
+
 export const businessNav: NavItem[] = [
-  { path: '/goals', label: goalsTexts.title, icon: <AimOutlined />, orgScoped: true },
-  { path: '/evaluations', label: evaluationsTexts.title, icon: <FormOutlined />, orgScoped: true },
-  { path: '/workflow', label: workflowTexts.title, icon: <CheckSquareOutlined />, orgScoped: true },
-  { path: '/accounts', label: accountsTexts.title, icon: <AccountBookOutlined />, orgScoped: true },
-  { path: '/monitoring', label: monitoringTexts.title, icon: <AlertOutlined />, orgScoped: true },
-  { path: '/reports', label: reportsTexts.title, icon: <FileTextOutlined />, orgScoped: true },
-  { path: '/checker', label: checkerTexts.title, icon: <FileSearchOutlined />, orgScoped: false },
+  { path: '/goals', label: goalsTexts.title, icon: <AimOutlined />, anyOf: WORK, orgScoped: true },
+  {
+    path: '/pre-assessment',
+    label: preAssessmentTexts.title,
+    icon: <ExperimentOutlined />,
+    anyOf: WORK,
+    orgScoped: true,
+  },
+  {
+    path: '/evaluations',
+    label: evaluationsTexts.title,
+    icon: <FormOutlined />,
+    anyOf: WORK,
+    orgScoped: true,
+  },
+  {
+    path: '/workflow',
+    label: workflowTexts.title,
+    icon: <CheckSquareOutlined />,
+    anyOf: WORK,
+    orgScoped: true,
+  },
+  {
+    path: '/accounts',
+    label: accountsTexts.title,
+    icon: <AccountBookOutlined />,
+    anyOf: WORK,
+    orgScoped: true,
+  },
+  {
+    path: '/monitoring',
+    label: monitoringTexts.title,
+    icon: <AlertOutlined />,
+    anyOf: WORK,
+    orgScoped: true,
+  },
+  { path: '/reports', label: reportsTexts.title, icon: <FileTextOutlined />, anyOf: WORK, orgScoped: true },
+  {
+    path: '/exchange',
+    label: exchangeTexts.title,
+    icon: <SwapOutlined />,
+    anyOf: WORK,
+    orgScoped: true,
+  },
+  {
+    path: '/checker',
+    label: checkerTexts.title,
+    icon: <FileSearchOutlined />,
+    anyOf: WORK,
+    orgScoped: false,
+  },
 ];
 
 export const adminNav: NavItem[] = [
@@ -79,6 +132,13 @@ export const adminNav: NavItem[] = [
     orgScoped: false,
   },
   {
+    path: '/admin/indicator-library',
+    label: libraryTexts.title,
+    icon: <BookOutlined />,
+    anyOf: ['templates.manage'],
+    orgScoped: true,
+  },
+  {
     path: '/admin/catalogue',
     label: catalogueTexts.title,
     icon: <FileTextOutlined />,
@@ -100,5 +160,14 @@ export function allowed(item: NavItem, permissions: readonly string[]): boolean 
   return !item.anyOf || item.anyOf.some((p) => permissions.includes(p));
 }
 
-/** The first page a user may open: the first business module. */
+/** Where a user without any module lands: 绩效目标, which explains that a business role is needed. */
 export const homePath = businessNav[0]!.path;
+
+/**
+ * The first page a user lands on: their own work. Business users get the first business module; the
+ * administrators (三员) the first administration page they hold — 用户 for 系统管理员 and 安全管理员, 审计日志
+ * for 审计管理员; a user with no role at all gets 绩效目标's explanation.
+ */
+export function homeFor(permissions: readonly string[]): string {
+  return [...businessNav, ...adminNav].find((n) => allowed(n, permissions))?.path ?? homePath;
+}

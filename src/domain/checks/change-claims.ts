@@ -1,0 +1,273 @@
+/**
+ * Changes against last year when both years' figures are stated ("2024年度支出120.00万元，2023年度为
+ * 100.00万元，增加20.00万元，增长20.00%" / "…，与上年持平"): the change amount must be this year − last year,
+ * 持平 needs the two figures equal, a % from a zero base cannot be computed, and a % stated without an
+ * amount must be (this year − last year) ÷ last year. Rounding-aware: a difference the printed figures'
+ * own rounding explains is a note, never an error.
+ *
+ * Precision first: a change is checked only when the stretch before it (its sentence, and the sentence
+ * before when it opens its own) holds exactly one figure marked as last year's and exactly one other
+ * figure, of the same thing (their names, when written, agree) and in the same unit.
+ */
+import { changePercent, Dec, dec } from '../money/index.ts';
+import { claim, excerptOf, report, sentences, type Ctx } from './context.ts';
+import { MONEY_UNITS, scanNumbers, type NumberToken } from './numbers.ts';
+import { isLastYear, reportZeroBase, subjectKey } from './prose-rules.ts';
+import { halfUlp, judgeRatio, plain, show, type Printed } from './verdict.ts';
+
+type Mention = {
+  kind: 'amount' | 'percent' | 'flat';
+  up: boolean;
+  word: string;
+  /** The printed figure (amount or %), absent for 持平. */
+  figure?: NumberToken;
+  start: number;
+  end: number;
+};
+
+type Figure = { token: NumberToken; at: number; clause: string };
+
+const MENTION =
+  /(增加|减少|增长|下降|上升|降低)\s*(\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|元|%|％)|(?<!基本|总体|大致|大体|基本上|趋于|保持|略有)持平/g;
+const UP = /增加|增长|上升/;
+/** A budget, not a year's outturn. */
+const BUDGET = /年初预算|全年预算|调整预算|调整后预算|预算数|预算为|预算安排|预算金额|预算总额/;
+
+const printedOf = (t: NumberToken): Printed => ({ value: t.value, places: t.places });
+const slack = (...ps: Printed[]): Dec =>
+  ps.reduce((a, p) => (p.places === 0 ? a : a.plus(halfUlp(p.places))), new Dec(0));
+
+/** A clause's subject for matching: scope words (years, 上年, 本年, 为, 决算…) removed. */
+function nameOf(clause: string, year: number | null): string {
+  const y = year === null ? '' : `|${year}\\s*年度?|${year - 1}\\s*年度?`;
+  return subjectKey(
+    clause
+      .replace(new RegExp(`上年度?|上一年度?|去年|本年度?|当年|同期${y}`, 'g'), '')
+      .replace(/^[，,、\s]*(同比|与|同|比|较)?/, '')
+      .replace(/(相比|同比)$/, ''),
+  );
+}
+
+const compatible = (a: string, b: string): boolean => a === '' || b === '' || a.endsWith(b) || b.endsWith(a);
+
+function figuresIn(line: string, from: number, to: number): Figure[] {
+  const text = line.slice(from, to);
+  const out: Figure[] = [];
+  for (const t of scanNumbers(text)) {
+    if (!MONEY_UNITS.has(t.unit)) continue;
+    const before = text.slice(0, t.start);
+    const cs = Math.max(0, ...['，', ',', '；', ';', '：', ':', '。'].map((p) => before.lastIndexOf(p) + 1));
+    out.push({ token: t, at: from + t.start, clause: before.slice(cs) });
+  }
+  return out;
+}
+
+export function checkStatedChanges(ctx: Ctx): void {
+  const year = ctx.year;
+  ctx.lines.forEach((line, li) => {
+    if (!/增加|减少|增长|下降|上升|降低|持平/.test(line)) return;
+    const sents = sentences(line);
+    sents.forEach((s, si) => {
+      const mentions: Mention[] = [];
+      for (const m of s.text.matchAll(MENTION)) {
+        const start = s.start + m.index;
+        if (m[1] === undefined) {
+          mentions.push({ kind: 'flat', up: false, word: '持平', start, end: start + m[0].length });
+          continue;
+        }
+        const figure = scanNumbers(line.slice(start + m[1].length, start + m[0].length))[0];
+        if (!figure) continue;
+        figure.start += start + m[1].length;
+        figure.end += start + m[1].length;
+        mentions.push({
+          kind: figure.unit === '%' ? 'percent' : 'amount',
+          up: UP.test(m[1]),
+          word: m[1],
+          figure,
+          start,
+          end: start + m[0].length,
+        });
+      }
+      if (mentions.length === 0 || /分别|各/.test(s.text)) return;
+      const prev = sents[si - 1];
+      let spanStart = s.start;
+      // The sentence before carries the figures when this one opens with the change ("与上年相比，增加…").
+      if (prev && !/增加|减少|增长|下降|上升|降低|持平/.test(prev.text)) spanStart = prev.start;
+      let lastEnd = spanStart;
+      let lastAmount: Mention | null = null;
+      for (const mention of mentions) {
+        const figures = figuresIn(line, lastEnd, mention.start).filter(
+          (f) =>
+            !/(增加|减少|增长|下降|上升|降低)\s*$/.test(f.clause) &&
+            !BUDGET.test(f.clause) &&
+            !/其中|占/.test(f.clause),
+        );
+        const follows =
+          lastAmount !== null && /^\s*[，,、]\s*$/.test(line.slice(lastAmount.end, mention.start));
+        if (mention.kind !== 'percent' || !follows) {
+          const pair = twoYears(figures, year);
+          if (pair) {
+            const subject = nameOf(
+              line.slice(clauseStart(line, mention.start, spanStart), mention.start),
+              year,
+            );
+            if (compatible(subject, pair.currentName)) judge(ctx, li, line, mention, pair, spanStart);
+          }
+        }
+        if (mention.kind === 'amount') lastAmount = mention;
+        else lastAmount = null;
+        lastEnd = mention.end;
+        if (mention.kind === 'percent' && follows) continue;
+      }
+    });
+  });
+}
+
+function clauseStart(line: string, at: number, from: number): number {
+  return Math.max(from, ...['，', ',', '；', ';', '：', ':'].map((p) => line.lastIndexOf(p, at - 1) + 1));
+}
+
+type Pair = { current: Figure; last: Figure; currentName: string };
+
+/** Exactly one figure of last year and one other figure, of one unit and one thing; else null. */
+function twoYears(figures: readonly Figure[], year: number | null): Pair | null {
+  const last = figures.filter((f) => isLastYear(f.clause, year));
+  const current = figures.filter((f) => !isLastYear(f.clause, year));
+  if (last.length !== 1 || current.length !== 1) return null;
+  const [l, c] = [last[0]!, current[0]!];
+  if (l.token.unit !== c.token.unit) return null;
+  const currentName = nameOf(c.clause, year);
+  if (!compatible(currentName, nameOf(l.clause, year))) return null;
+  return { current: c, last: l, currentName };
+}
+
+function judge(ctx: Ctx, li: number, line: string, mention: Mention, pair: Pair, spanStart: number): void {
+  const c = printedOf(pair.current.token);
+  const l = printedOf(pair.last.token);
+  const unit = pair.current.token.unit;
+  const diff = dec(c.value).minus(l.value);
+  const places = Math.max(c.places, l.places);
+  const base = `本年${c.value}${unit}，上年${l.value}${unit}`;
+  const excerpt = excerptOf(
+    line,
+    Math.max(spanStart, Math.min(pair.current.at, pair.last.at)),
+    mention.end,
+    0,
+  );
+  const at = mention.figure ? mention.figure.start : mention.start;
+  if (mention.kind === 'flat') {
+    const tol = slack(c, l);
+    const verified = diff.abs().lte(tol);
+    claim(
+      ctx,
+      'change',
+      li,
+      at,
+      verified,
+      `${c.value} − ${l.value} = ${show(diff, places)}${unit}，文中“持平”`,
+    );
+    if (diff.isZero()) return;
+    report(
+      ctx,
+      li,
+      'change.flat',
+      verified ? 'note' : 'error',
+      excerpt,
+      `${diff.isPositive() ? '增加' : '减少'}${show(diff.abs(), places)}${unit}`,
+      '持平',
+      verified
+        ? `${base}，相差${show(diff.abs(), places)}${unit}，在两数各自四舍五入的误差范围内，可视为持平。`
+        : `${base}，${c.value} − ${l.value} = ${show(diff, places)}${unit}，两年并不相等，文中却写“持平”。`,
+      at,
+    );
+    return;
+  }
+  const figure = mention.figure!;
+  const stated = printedOf(figure);
+  if (mention.kind === 'percent') {
+    if (dec(l.value).isZero()) {
+      reportZeroBase(ctx, li, excerpt, `上年数为${l.value}${unit}`, `${mention.word}${figure.value}%`, at);
+      return;
+    }
+    if (diff.isZero() || diff.isPositive() !== mention.up) {
+      if (diff.isZero()) return;
+      claim(
+        ctx,
+        'change',
+        li,
+        at,
+        false,
+        `${c.value} − ${l.value} = ${show(diff, places)}${unit}，文中${mention.word}`,
+      );
+      report(
+        ctx,
+        li,
+        'change.direction',
+        'error',
+        excerpt,
+        diff.isPositive() ? '增长' : '下降',
+        mention.word,
+        `${base}，${c.value} − ${l.value} = ${show(diff, places)}${unit}，是${diff.isPositive() ? '增长' : '下降'}，文中却写${mention.word}${figure.value}%。`,
+        at,
+      );
+      return;
+    }
+    const verdict = judgeRatio(stated, [c, l], ([x, y]) => changePercent(x!, y!)?.abs() ?? null);
+    if (!verdict) return;
+    const exact = verdict.kind === 'ok' ? stated.value : show(verdict.exact, stated.places);
+    const arithmetic = `(${c.value} − ${l.value}) ÷ ${l.value} × 100% = ${diff.isNegative() ? '−' : ''}${exact}%`;
+    claim(
+      ctx,
+      'change',
+      li,
+      at,
+      verdict.kind !== 'wrong',
+      `${arithmetic}，文中${mention.word}${stated.value}%`,
+    );
+    if (verdict.kind === 'ok') return;
+    const why =
+      verdict.kind === 'rounding'
+        ? '，差异在四舍五入的误差范围内'
+        : verdict.kind === 'truncated'
+          ? '，似为截断而非四舍五入'
+          : '';
+    report(
+      ctx,
+      li,
+      'change.percent',
+      verdict.severity,
+      excerpt,
+      `${exact}%`,
+      `${stated.value}%`,
+      `${base}，变动率应为 ${arithmetic}，文中为${mention.word}${stated.value}%${why}。`,
+      at,
+    );
+    return;
+  }
+  // A change amount: this year − last year.
+  if (figure.unit !== unit) return;
+  const amount = dec(figure.value);
+  const signed = mention.up ? amount : amount.neg();
+  const off = diff.minus(signed).abs();
+  const tol = slack(c, l, stated);
+  const verified = off.lte(tol);
+  const arithmetic = `${c.value} − ${l.value} = ${show(diff, places)}${unit}`;
+  claim(ctx, 'change', li, at, verified, `${arithmetic}，文中${mention.word}${figure.value}${unit}`);
+  if (off.isZero()) return;
+  const right = diff.isZero()
+    ? '两年相等（持平）'
+    : `${diff.isPositive() ? '增加' : '减少'}${show(diff.abs(), Math.max(places, stated.places))}${unit}`;
+  report(
+    ctx,
+    li,
+    'change.amount',
+    verified ? 'note' : 'error',
+    excerpt,
+    right,
+    `${mention.word}${figure.value}${unit}`,
+    verified
+      ? `${base}，${arithmetic}，文中${mention.word}${figure.value}${unit}，相差${plain(off)}，在各数四舍五入的误差范围内。`
+      : `${base}，${arithmetic}，应为${right}，文中却写${mention.word}${figure.value}${unit}。`,
+    at,
+  );
+}

@@ -1,0 +1,121 @@
+/** Reading 佐证材料: the list of an owner's files, one file's bytes for download, and the frozen snapshot's list. */
+import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
+import type { TxDeps } from '../../app/deps.ts';
+import type { JsonValue } from '../../domain/workflow/index.ts';
+import type { DbOrTx } from '../../platform/db/database.ts';
+import { evidenceBlobs, evidenceFiles } from '../../platform/db/schema/index.ts';
+import { AppError } from '../../platform/errors.ts';
+import type { DocumentInfo } from '../workflow/documents.ts';
+import { EVIDENCE_TYPES } from './file-types.ts';
+import type { OwnerKind, OwnerRoute } from './evidence-owner.ts';
+import { evidenceTexts as T } from './texts.ts';
+
+type Row = typeof evidenceFiles.$inferSelect;
+
+export type EvidenceFileDto = {
+  id: string;
+  ownerKind: OwnerKind;
+  ownerId: string;
+  /** The indicator (三级指标 name) for an indicator's file, '' otherwise. */
+  indicator: string;
+  fileName: string;
+  size: number;
+  contentType: string;
+  typeLabel: string;
+  sha256: string;
+  uploadedBy: string;
+  uploadedAt: string;
+  /** Where the browser downloads it. */
+  url: string;
+};
+
+export function toDto(r: Row): EvidenceFileDto {
+  return {
+    id: r.id,
+    ownerKind: r.ownerKind,
+    ownerId: r.ownerId,
+    indicator: r.indicator,
+    fileName: r.fileName,
+    size: r.size,
+    contentType: r.contentType,
+    typeLabel: EVIDENCE_TYPES.find((t) => t.mime === r.contentType)?.label ?? '文件',
+    sha256: r.sha256,
+    uploadedBy: r.uploadedByName,
+    uploadedAt: r.createdAt.toISOString(),
+    url: `/api/evidence/${r.id}`,
+  };
+}
+
+/** The kinds of attachment an owner route holds (a project's list includes its indicators' files). */
+export function kindsOf(owner: OwnerRoute): OwnerKind[] {
+  return owner === 'project' ? ['project', 'indicator'] : [owner];
+}
+
+/** The live (not deleted) files of an owner, oldest first. */
+export async function liveFiles(db: DbOrTx, kinds: readonly OwnerKind[], ownerId: string): Promise<Row[]> {
+  return db
+    .select()
+    .from(evidenceFiles)
+    .where(
+      and(
+        inArray(evidenceFiles.ownerKind, [...kinds]),
+        eq(evidenceFiles.ownerId, ownerId),
+        isNull(evidenceFiles.deletedAt),
+      ),
+    )
+    .orderBy(asc(evidenceFiles.createdAt), asc(evidenceFiles.fileName));
+}
+
+export async function loadFile(db: DbOrTx, id: string): Promise<Row | null> {
+  const [row] = await db.select().from(evidenceFiles).where(eq(evidenceFiles.id, id));
+  return row ?? null;
+}
+
+/** The organisation of a file (for the route's scope check). */
+export async function fileOrg(db: DbOrTx, id: string): Promise<string | null> {
+  return (await loadFile(db, id))?.orgId ?? null;
+}
+
+export async function fileContent(db: DbOrTx, id: string): Promise<{ file: Row; content: Buffer }> {
+  const file = await loadFile(db, id);
+  if (!file) throw new AppError('NOT_FOUND', T.notFound);
+  if (file.deletedAt) throw new AppError('NOT_FOUND', T.deleted);
+  const [blob] = await db
+    .select({ content: evidenceBlobs.content })
+    .from(evidenceBlobs)
+    .where(eq(evidenceBlobs.sha256, file.sha256));
+  if (!blob) throw new AppError('NOT_FOUND', T.notFound);
+  return { file, content: blob.content };
+}
+
+/**
+ * The files of a workflow document, as its frozen version lists them (`evidence` of the snapshot):
+ * a project goals document holds the project's and its indicators' files, an evaluation its own.
+ * Other kinds of document hold none (no `evidence` key).
+ */
+export async function evidenceSnapshotPart(
+  deps: Pick<TxDeps, 'db'>,
+  doc: DocumentInfo,
+): Promise<Record<string, JsonValue>> {
+  const kinds: OwnerKind[] | null =
+    doc.kind === 'project_goals'
+      ? ['project', 'indicator']
+      : doc.kind === 'project_evaluation' || doc.kind === 'department_evaluation'
+        ? ['evaluation']
+        : null;
+  if (!kinds) return {};
+  const rows = await liveFiles(deps.db, kinds, doc.id);
+  return {
+    evidence: rows.map((r) => ({
+      id: r.id,
+      ownerKind: r.ownerKind,
+      indicator: r.indicator,
+      fileName: r.fileName,
+      sha256: r.sha256,
+      size: r.size,
+      contentType: r.contentType,
+      uploadedBy: r.uploadedByName,
+      uploadedAt: r.createdAt.toISOString(),
+    })),
+  };
+}

@@ -1,0 +1,16 @@
+/** Input schemas of the 佐证材料 (evidence files) routes. */
+import { z } from 'zod';
+
+export const ZIdParam = z.object({ id: z.uuid('编号无效') });
+
+export const ZUploadEvidence = z.object({
+  fileName: z.string().trim().min(1, '请选择文件').max(200, '文件名最多 200 个字'),
+  /** The file's bytes, Base64 (as every upload of Jixiao). */
+  contentBase64: z
+    .string()
+    .min(1, '文件为空')
+    .regex(/^[A-Za-z0-9+/=\r\n]*$/, '文件内容不是有效的 Base64'),
+  /** Attach to this indicator (三级指标 name) of the project's goal table instead of the project. */
+  indicator: z.string().trim().max(200, '指标名称最多 200 个字').optional(),
+});
+export type UploadEvidenceInput = z.infer<typeof ZUploadEvidence>;

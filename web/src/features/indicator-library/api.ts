@@ -1,0 +1,80 @@
+// Calls and shapes of the 指标库 (/api/indicator-library). Types come from the server, type-only.
+import { api } from '../../shared/api/client';
+import type { IndicatorDirection } from '../../../../src/domain/indicators/direction.ts';
+import type { LibraryScope } from '../../../../src/domain/indicators/library.ts';
+import type { LibraryEntryDto } from '../../../../src/features/indicator-library/library-store.ts';
+import type { ProposalDto } from '../../../../src/features/indicator-library/proposals.ts';
+import type { ImportResult } from '../../../../src/features/indicator-library/import-library.ts';
+
+export type LibraryEntry = LibraryEntryDto;
+export type Proposal = ProposalDto;
+export type { ImportResult };
+
+export type LibrarySearch = {
+  orgId: string;
+  text?: string;
+  level1?: string;
+  level2?: string;
+  direction?: IndicatorDirection;
+  scope?: LibraryScope;
+  year?: number;
+  all?: '1';
+};
+
+export type EntryInput = {
+  code?: string;
+  scope: LibraryScope;
+  ownerOrgId?: string | null;
+  industry: string;
+  level1: string;
+  level2: string;
+  name: string;
+  unit: string;
+  direction?: IndicatorDirection | null;
+  scoringRule: string;
+  valueNote: string;
+  region: string;
+  year: number | null;
+  active: boolean;
+};
+
+export type ProposalInput = {
+  orgId: string;
+  projectId?: string | null;
+  level1: string;
+  level2: string;
+  name: string;
+  unit: string;
+  direction?: IndicatorDirection | null;
+  scoringRule: string;
+  valueNote: string;
+  note: string;
+};
+
+const BASE = '/api/indicator-library';
+
+export const libraryApi = {
+  search: (q: LibrarySearch, signal?: AbortSignal) =>
+    api.get<{ items: LibraryEntry[]; total: number }>(BASE, q, signal),
+  create: (input: EntryInput, key: string) => api.post<LibraryEntry>(BASE, input, key),
+  update: (id: string, input: EntryInput & { version: number }) =>
+    api.put<LibraryEntry>(`${BASE}/${encodeURIComponent(id)}`, input),
+  remove: (id: string, version: number) =>
+    api.delete<void>(`${BASE}/${encodeURIComponent(id)}?version=${version}`),
+  exportUrl: (orgId: string) => `${BASE}/export?orgId=${encodeURIComponent(orgId)}`,
+  import: (body: { orgId: string; fileName: string; contentBase64: string; dryRun: boolean }) =>
+    api.post<ImportResult>(`${BASE}/import`, body),
+  proposals: (orgId: string, status?: 'pending' | 'accepted' | 'rejected') =>
+    api.get<{ items: Proposal[] }>(`${BASE}/proposals`, { orgId, status }),
+  propose: (input: ProposalInput, key: string) => api.post<Proposal>(`${BASE}/proposals`, input, key),
+  accept: (
+    id: string,
+    body: { version: number; scope: 'common' | 'department'; ownerOrgId?: string | null },
+  ) =>
+    api.post<{ proposal: Proposal; entryCode: string }>(
+      `${BASE}/proposals/${encodeURIComponent(id)}/accept`,
+      body,
+    ),
+  reject: (id: string, body: { version: number; reason: string }) =>
+    api.post<Proposal>(`${BASE}/proposals/${encodeURIComponent(id)}/reject`, body),
+};
