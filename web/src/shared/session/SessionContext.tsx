@@ -72,12 +72,14 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     [accept],
   );
 
+  // The page turns anonymous at once, in the same update as the caller's navigation: the app never renders
+  // the leaving user's home again (which would send the next user to the previous one's page).
   const logout = useCallback(async () => {
+    setState({ status: 'anonymous', expired: false });
     try {
       await authApi.logout();
     } finally {
       setCsrfToken(null);
-      setState({ status: 'anonymous', expired: false });
     }
   }, []);
 
