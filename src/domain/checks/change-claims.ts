@@ -13,7 +13,7 @@ import { changePercent, Dec, dec } from '../money/index.ts';
 import { claim, excerptOf, report, sentences, type Ctx } from './context.ts';
 import { MONEY_UNITS, scanNumbers, type NumberToken } from './numbers.ts';
 import { isLastYear, reportZeroBase, subjectKey } from './prose-rules.ts';
-import { halfUlp, judgeRatio, plain, show, type Printed } from './verdict.ts';
+import { halfUlp, judgeRatio, plain, show, verdictClause, type Printed } from './verdict.ts';
 
 type Mention = {
   kind: 'amount' | 'percent' | 'flat';
@@ -225,12 +225,7 @@ function judge(ctx: Ctx, li: number, line: string, mention: Mention, pair: Pair,
       `${arithmetic}，文中${mention.word}${stated.value}%`,
     );
     if (verdict.kind === 'ok') return;
-    const why =
-      verdict.kind === 'rounding'
-        ? '，差异在四舍五入的误差范围内'
-        : verdict.kind === 'truncated'
-          ? '，似为截断而非四舍五入'
-          : '';
+    const why = verdictClause(verdict.kind);
     report(
       ctx,
       li,

@@ -8,7 +8,7 @@ import { claim, excerptOf, report, sentences, type Ctx } from './context.ts';
 import { COUNT_UNITS, MONEY_UNITS, scanNumbers, type NumberToken } from './numbers.ts';
 import { gradeOf } from '../scoring/grade.ts';
 import { normaliseGrade } from './grade-words.ts';
-import { judgeRatio, judgeSum, plain, show, type Printed } from './verdict.ts';
+import { judgeRatio, judgeSum, plain, show, verdictClause, type Printed } from './verdict.ts';
 
 /** A 元 amount this small beside 万元 amounts is a 万元 amount with the wrong unit printed. */
 const SMALL_YUAN = 10000;
@@ -304,12 +304,7 @@ function checkShare(
     );
   }
   if (verdict.kind === 'ok') return;
-  const why =
-    verdict.kind === 'rounding'
-      ? '，差异在前后数字四舍五入的误差范围内'
-      : verdict.kind === 'truncated'
-        ? '，似为截断而非四舍五入'
-        : '';
+  const why = verdictClause(verdict.kind, '，差异在前后数字四舍五入的误差范围内');
   report(
     ctx,
     li,
@@ -517,12 +512,7 @@ function checkCompletion(ctx: Ctx, state: ProseState): void {
         );
       }
       if (verdict.kind === 'ok') continue;
-      const why =
-        verdict.kind === 'rounding'
-          ? '，差异在四舍五入的误差范围内'
-          : verdict.kind === 'truncated'
-            ? '，似为截断而非四舍五入'
-            : '';
+      const why = verdictClause(verdict.kind);
       report(
         ctx,
         li,
@@ -733,12 +723,7 @@ function checkChanges(ctx: Ctx, state: ProseState): void {
       );
       if (verdict.kind === 'ok') continue;
       const exact = show(verdict.exact, printed.places);
-      const why =
-        verdict.kind === 'rounding'
-          ? '，差异在四舍五入的误差范围内'
-          : verdict.kind === 'truncated'
-            ? '，似为截断而非四舍五入'
-            : '';
+      const why = verdictClause(verdict.kind);
       report(
         ctx,
         li,

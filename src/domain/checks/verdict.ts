@@ -53,6 +53,14 @@ export function judgeRatio(
   return { kind: 'wrong', severity: 'error', exact };
 }
 
+/** The clause a message adds for a verdict that is not plainly wrong (empty for `wrong`). */
+export function verdictClause(
+  kind: 'rounding' | 'truncated' | 'wrong',
+  rounding = '，差异在四舍五入的误差范围内',
+): string {
+  return kind === 'rounding' ? rounding : kind === 'truncated' ? '，似为截断而非四舍五入' : '';
+}
+
 export type SumVerdict =
   { kind: 'ok' } | { kind: 'rounding' | 'wrong'; severity: Severity; total: Dec; difference: Dec };
 
