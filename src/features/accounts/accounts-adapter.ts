@@ -42,9 +42,7 @@ import {
   type AccountsRow,
   type StoredViolation,
 } from './accounts-model.ts';
-import { chainFor } from '../workflow/chains.ts';
-import { orgPathOf } from '../workflow/directory.ts';
-import { workflowStateOf } from '../workflow/document-lock.ts';
+import { reviewWorkflow } from '../workflow/document-lock.ts';
 import type { DocumentAdapter } from '../workflow/documents.ts';
 import { workflowTexts as T } from '../workflow/texts.ts';
 
@@ -68,19 +66,9 @@ export function accountsChanges(
   return out;
 }
 
-/**
- * Whether the accounts go through the review workflow: a chain applies to them now (configured for the
- * unit or inherited), or they are already in it. Then the accounts' own submit / withdraw are the
- * workflow's commands. Returns the workflow state (null: not yet submitted) when they do.
- */
-export async function accountsWorkflow(
-  db: DbOrTx,
-  row: Pick<AccountsRow, 'id' | 'orgId'>,
-): Promise<{ managed: boolean; state: WorkflowState | null }> {
-  const state = await workflowStateOf({ db }, row.id);
-  if (state && state.status !== 'draft') return { managed: true, state };
-  const chain = await chainFor(db, await orgPathOf(db, row.orgId), 'final_accounts');
-  return { managed: chain !== null, state };
+/** Whether the accounts go through the review workflow (then submit / withdraw are the workflow's). */
+export function accountsWorkflow(db: DbOrTx, row: Pick<AccountsRow, 'id' | 'orgId'>) {
+  return reviewWorkflow(db, row, 'final_accounts');
 }
 
 function fieldOf(field: string): { kind: 'data'; path: string } | { kind: 'explanation'; key: string } {

@@ -16,25 +16,14 @@ import { appendAudit } from '../../platform/audit/audit-log.ts';
 import type { DbOrTx } from '../../platform/db/database.ts';
 import { monitoringReports, monitoringRounds, organisations } from '../../platform/db/schema/index.ts';
 import { AppError } from '../../platform/errors.ts';
-import { chainFor } from '../workflow/chains.ts';
-import { orgPathOf } from '../workflow/directory.ts';
-import { workflowStateOf } from '../workflow/document-lock.ts';
+import { reviewWorkflow } from '../workflow/document-lock.ts';
 import type { DocumentAdapter } from '../workflow/documents.ts';
 import { monitoringTexts as T, type ReportStatus } from './monitoring-texts.ts';
 import { loadReport } from './report-dto.ts';
 
-/**
- * Whether the report goes through the review workflow: a chain applies to the unit's monitoring reports
- * now, or the report is already in the workflow. Returns the workflow state (null: never submitted).
- */
-export async function monitoringWorkflow(
-  db: DbOrTx,
-  report: { id: string; orgId: string },
-): Promise<{ managed: boolean; state: WorkflowState | null }> {
-  const state = await workflowStateOf({ db }, report.id);
-  if (state && state.status !== 'draft') return { managed: true, state };
-  const chain = await chainFor(db, await orgPathOf(db, report.orgId), 'monitoring_report');
-  return { managed: chain !== null, state };
+/** Whether the report goes through the review workflow (then its commands are the workflow's). */
+export function monitoringWorkflow(db: DbOrTx, report: { id: string; orgId: string }) {
+  return reviewWorkflow(db, report, 'monitoring_report');
 }
 
 /** The reason of the last return or reopen, shown to the unit while it fills the report again. */

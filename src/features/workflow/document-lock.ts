@@ -12,11 +12,36 @@ import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { Actor } from '../../app/actor.ts';
 import type { TxDeps } from '../../app/deps.ts';
-import { editScope, mayEdit, type FieldChange, type WorkflowState } from '../../domain/workflow/index.ts';
+import {
+  editScope,
+  mayEdit,
+  type DocumentKind,
+  type FieldChange,
+  type WorkflowState,
+} from '../../domain/workflow/index.ts';
+import type { DbOrTx } from '../../platform/db/database.ts';
 import { workflowDocuments } from '../../platform/db/schema/index.ts';
 import { AppError } from '../../platform/errors.ts';
+import { chainFor } from './chains.ts';
+import { orgPathOf } from './directory.ts';
 import { runCommand } from './run-command.ts';
 import { workflowTexts as T } from './texts.ts';
+
+/**
+ * Whether a document that may also go its feature's own way (决算, monitoring reports) goes through the
+ * review workflow: a chain applies to its kind now (configured for the organisation or inherited), or it
+ * is already in the workflow. Returns the workflow state (null: never submitted).
+ */
+export async function reviewWorkflow(
+  db: DbOrTx,
+  doc: { id: string; orgId: string },
+  kind: DocumentKind,
+): Promise<{ managed: boolean; state: WorkflowState | null }> {
+  const state = await workflowStateOf({ db }, doc.id);
+  if (state && state.status !== 'draft') return { managed: true, state };
+  const chain = await chainFor(db, await orgPathOf(db, doc.orgId), kind);
+  return { managed: chain !== null, state };
+}
 
 export async function workflowStateOf(
   deps: Pick<TxDeps, 'db'>,
