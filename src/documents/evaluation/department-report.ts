@@ -7,17 +7,15 @@
  * is what people wrote (ReportNarrative, the same texts the 自评报告 form saves).
  */
 import { fixed, fromYuan } from '../../domain/money/index.ts';
-import { heading, pageBreak, para, type Block, type DocumentModel } from '../model.ts';
-import { approvalBlocks, chineseDate } from './common.ts';
+import { heading, para, type Block, type DocumentModel } from '../model.ts';
 import {
+  closingBlocks,
   finalScore,
   groupAnalysisBlocks,
-  numbered,
   paragraphs,
   systemBlocks,
   type ReportInput,
 } from './report.ts';
-import { buildScoreTable } from './score-table.ts';
 import type { DepartmentData } from './types.ts';
 
 /** 元 → 万元 at 2 decimals, half-up. */
@@ -83,25 +81,15 @@ export function buildDepartmentReport(input: DepartmentReportInput): DocumentMod
   blocks.push(...paragraphs(n.outcomes));
   blocks.push(...groupAnalysisBlocks(input.evaluation, s, n.analysis));
 
-  // 四、五
-  blocks.push(heading(1, '四、存在问题'));
-  blocks.push(...(n.problems.length > 0 ? numbered(n.problems) : [para('无。')]));
-  blocks.push(heading(1, '五、有关建议'));
-  blocks.push(...(n.suggestions.length > 0 ? numbered(n.suggestions) : [para('无。')]));
-
-  if (n.signedBy || n.date) {
-    blocks.push({
-      kind: 'signature',
-      label: '',
-      value: n.signedBy ?? d.unit,
-      date: n.date ? chineseDate(n.date) : undefined,
-    });
-  }
-
-  blocks.push(pageBreak);
-  blocks.push(heading(1, '附件'));
-  blocks.push(buildScoreTable(input.evaluation, s, departmentTitle(d, '部门整体支出绩效评分表')));
-  blocks.push(...approvalBlocks(input.approvals));
+  // 四、五, then the 评分表 as 附件
+  blocks.push(
+    ...closingBlocks(input, {
+      problems: '四、存在问题',
+      suggestions: '五、有关建议',
+      signer: d.unit,
+      scoreTableTitle: departmentTitle(d, '部门整体支出绩效评分表'),
+    }),
+  );
 
   return {
     title: departmentTitle(d, '部门整体支出绩效评价报告'),

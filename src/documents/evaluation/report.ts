@@ -76,6 +76,36 @@ export function systemBlocks(input: Pick<ReportInput, 'evaluation' | 'summary' |
 }
 
 /**
+ * The end every evaluation report shares: the problems and the suggestions people wrote under their
+ * numbered headings ("无。" when none), the signature when a signer or date is given, then the 评分表 as
+ * 附件 and the approval trail.
+ */
+export function closingBlocks(
+  input: Pick<ReportInput, 'evaluation' | 'summary' | 'narrative' | 'approvals'>,
+  labels: { problems: string; suggestions: string; signer: string; scoreTableTitle: string },
+): Block[] {
+  const n = input.narrative;
+  const blocks: Block[] = [
+    heading(1, labels.problems),
+    ...(n.problems.length > 0 ? numbered(n.problems) : [para('无。')]),
+    heading(1, labels.suggestions),
+    ...(n.suggestions.length > 0 ? numbered(n.suggestions) : [para('无。')]),
+  ];
+  if (n.signedBy || n.date) {
+    blocks.push({
+      kind: 'signature',
+      label: '',
+      value: n.signedBy ?? labels.signer,
+      date: n.date ? chineseDate(n.date) : undefined,
+    });
+  }
+  blocks.push(pageBreak, heading(1, '附件'));
+  blocks.push(buildScoreTable(input.evaluation, input.summary, labels.scoreTableTitle));
+  blocks.push(...approvalBlocks(input.approvals));
+  return blocks;
+}
+
+/**
  * Per 一级指标: a sub-heading with its weight, its computed score (or why it is not scored) and the
  * analysis people wrote; then, when the printed 一级 scores do not add up to the 合计, the rounding note.
  */
@@ -214,26 +244,15 @@ export function buildReport(input: ReportInput): DocumentModel {
   }
   blocks.push(...paragraphs(n.outcomes));
 
-  // 五、六
-  blocks.push(heading(1, '五、存在的主要问题'));
-  blocks.push(...(n.problems.length > 0 ? numbered(n.problems) : [para('无。')]));
-  blocks.push(heading(1, '六、相关措施建议'));
-  blocks.push(...(n.suggestions.length > 0 ? numbered(n.suggestions) : [para('无。')]));
-
-  if (n.signedBy || n.date) {
-    blocks.push({
-      kind: 'signature',
-      label: '',
-      value: n.signedBy ?? p.unit,
-      date: n.date ? chineseDate(n.date) : undefined,
-    });
-  }
-
-  // 附：评分表 (as 001 attaches it; the 自评表 is a document of its own).
-  blocks.push(pageBreak);
-  blocks.push(heading(1, '附件'));
-  blocks.push(buildScoreTable(input.evaluation, s, titled(p, '项目评分表')));
-  blocks.push(...approvalBlocks(input.approvals));
+  // 五、六, then the 评分表 as 附件 (the 自评表 is a document of its own).
+  blocks.push(
+    ...closingBlocks(input, {
+      problems: '五、存在的主要问题',
+      suggestions: '六、相关措施建议',
+      signer: p.unit,
+      scoreTableTitle: titled(p, '项目评分表'),
+    }),
+  );
 
   return {
     title: titled(p, '项目支出绩效自评报告'),
