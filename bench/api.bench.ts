@@ -7,23 +7,33 @@
  * transaction inserting a row and appending a hash-chained audit row under one advisory lock, from the
  * same number of connections, with nothing of Jixiao in between. The ratio API ÷ ceiling says how much of
  * the database's own rate the application keeps (target ≥ 0.5, API p99 < 50 ms). The load average is
- * printed too: on a machine shared with other work every figure here is lower than on a quiet one.
+ * printed too: on a machine shared with other work every figure here is lower than on a quiet one — so
+ * each case also prints what one request costs (server and PostgreSQL CPU, SQL statements), which the
+ * machine's other work changes far less (docs/operations.md, "Where the API's time goes").
  */
 import { createHash } from 'node:crypto';
 import autocannon from 'autocannon';
 import pg from 'pg';
-import { BENCH_PASSWORD, loadAverage, startServer } from './support.ts';
+import {
+  BENCH_PASSWORD,
+  loadAverage,
+  postgresCpuMs,
+  processCpuMs,
+  serverCode,
+  startServer,
+  type BenchServer,
+} from './support.ts';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const CONNECTIONS = 10;
 
-type Ceiling = { perSecond: number; p50: number; p99: number; count: number };
+type Ceiling = { perSecond: number; p50: number; p99: number; count: number; postgresCpuMs: number };
 
 /**
  * The database's own rate for an audited write: BEGIN; take the chain's lock; read the last hash;
  * insert the row; insert the audit row chained to it; COMMIT — from CONNECTIONS clients for SECONDS.
  */
-async function postgresCeiling(connectionString: string): Promise<Ceiling> {
+async function postgresCeiling(connectionString: string, serverPid: number): Promise<Ceiling> {
   const pool = new pg.Pool({ connectionString, max: CONNECTIONS });
   const ddl = `CREATE TABLE bench_rows (id bigserial PRIMARY KEY, code text NOT NULL UNIQUE, name text NOT NULL,
       created_at timestamptz NOT NULL DEFAULT now());
@@ -33,6 +43,8 @@ async function postgresCeiling(connectionString: string): Promise<Ceiling> {
   await pool.query(ddl);
   const latencies: number[] = [];
   let n = 0;
+  const cpu0 = postgresCpuMs(serverPid);
+  let cpu: number;
   const until = performance.now() + SECONDS * 1000;
   try {
     await Promise.all(
@@ -67,23 +79,55 @@ async function postgresCeiling(connectionString: string): Promise<Ceiling> {
       }),
     );
   } finally {
+    cpu = (postgresCpuMs(serverPid) - cpu0) / Math.max(latencies.length, 1);
     await pool.query('DROP TABLE IF EXISTS bench_rows, bench_audit');
     await pool.end();
   }
   latencies.sort((a, b) => a - b);
   const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * q))] ?? 0;
-  return { perSecond: latencies.length / SECONDS, p50: at(0.5), p99: at(0.99), count: latencies.length };
+  return {
+    perSecond: latencies.length / SECONDS,
+    p50: at(0.5),
+    p99: at(0.99),
+    count: latencies.length,
+    postgresCpuMs: cpu,
+  };
 }
 
-function report(title: string, r: autocannon.Result): void {
+/**
+ * What one request costs, independent of what else the machine is doing: CPU milliseconds of the server
+ * process and of its PostgreSQL per request, and SQL statements per request (BEGIN/COMMIT included).
+ */
+type Cost = { serverCpuMs: number; postgresCpuMs: number; statements: number };
+
+async function costOf(server: BenchServer, run: () => Promise<number>): Promise<Cost> {
+  const cpu0 = processCpuMs(server.pid);
+  const pg0 = postgresCpuMs(server.pid);
+  const st0 = await server.statements();
+  const requests = await run();
+  const st1 = await server.statements();
+  const n = Math.max(requests, 1);
+  return {
+    serverCpuMs: (processCpuMs(server.pid) - cpu0) / n,
+    postgresCpuMs: (postgresCpuMs(server.pid) - pg0) / n,
+    statements: (st1 - st0) / n,
+  };
+}
+
+function report(title: string, r: autocannon.Result, cost: Cost): void {
   console.log(
     `${title}: ${r.requests.average.toFixed(0)} req/s, latency p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, ` +
       `${r.requests.total} requests, ${r.non2xx} non-2xx, ${r.errors} errors (${SECONDS} s, ${r.connections} connections)`,
+  );
+  console.log(
+    `  per request: server CPU ${cost.serverCpuMs.toFixed(2)} ms, PostgreSQL CPU ${cost.postgresCpuMs.toFixed(2)} ms, ` +
+      `${cost.statements.toFixed(1)} SQL statements`,
   );
 }
 
 export default async function bench(): Promise<void> {
   console.log(`load average before: ${loadAverage()}`);
+  console.log(`server code: ${serverCode()}`);
   const server = await startServer();
   try {
     const { base } = server;
@@ -94,44 +138,52 @@ export default async function bench(): Promise<void> {
     });
     const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
     const { csrfToken, user } = (await login.json()) as { csrfToken: string; user: { orgId: string } };
-    const ceiling = await postgresCeiling(server.databaseUrl);
+    const ceiling = await postgresCeiling(server.databaseUrl, server.pid);
     console.log(
       `PostgreSQL ceiling  insert + chained audit row under one lock: ${ceiling.perSecond.toFixed(0)} tx/s, ` +
         `p50 ${ceiling.p50.toFixed(1)} ms, p99 ${ceiling.p99.toFixed(1)} ms, ${ceiling.count} transactions ` +
-        `(${SECONDS} s, ${CONNECTIONS} connections)`,
+        `(${SECONDS} s, ${CONNECTIONS} connections); PostgreSQL CPU ${ceiling.postgresCpuMs.toFixed(2)} ms per transaction`,
     );
-    const read = await autocannon({
-      url: `${base}/api/orgs`,
-      connections: CONNECTIONS,
-      duration: SECONDS,
-      headers: { cookie },
+    let read!: autocannon.Result;
+    const readCost = await costOf(server, async () => {
+      read = await autocannon({
+        url: `${base}/api/orgs`,
+        connections: CONNECTIONS,
+        duration: SECONDS,
+        headers: { cookie },
+      });
+      return read.requests.total;
     });
-    report('authenticated read  GET /api/orgs', read);
+    report('authenticated read  GET /api/orgs', read, readCost);
     console.log(
       `  reads: ${read.requests.average.toFixed(0)} req/s; target ≥ 2,000 ${read.requests.average >= 2000 ? 'met' : 'MISSED'}`,
     );
     let n = 0;
-    const write = await autocannon({
-      url: `${base}/api/orgs`,
-      connections: CONNECTIONS,
-      duration: SECONDS,
-      requests: [
-        {
-          method: 'POST',
-          headers: { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' },
-          setupRequest: (req) => ({
-            ...req,
-            body: JSON.stringify({
-              parentId: user.orgId,
-              code: `BENCH-${n++}`,
-              name: `压测单位${n}`,
-              kind: 'unit',
+    let write!: autocannon.Result;
+    const writeCost = await costOf(server, async () => {
+      write = await autocannon({
+        url: `${base}/api/orgs`,
+        connections: CONNECTIONS,
+        duration: SECONDS,
+        requests: [
+          {
+            method: 'POST',
+            headers: { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' },
+            setupRequest: (req) => ({
+              ...req,
+              body: JSON.stringify({
+                parentId: user.orgId,
+                code: `BENCH-${n++}`,
+                name: `压测单位${n}`,
+                kind: 'unit',
+              }),
             }),
-          }),
-        },
-      ],
+          },
+        ],
+      });
+      return write.requests.total;
     });
-    report('audited write       POST /api/orgs', write);
+    report('audited write       POST /api/orgs', write, writeCost);
     const ratio = write.requests.average / Math.max(ceiling.perSecond, 1);
     console.log(
       `  audited write ÷ PostgreSQL ceiling = ${write.requests.average.toFixed(0)} ÷ ${ceiling.perSecond.toFixed(0)} = ${ratio.toFixed(2)}; ` +

@@ -15,24 +15,33 @@ import { toHtml } from '../test/fixtures/documents/to-pdf.ts';
 import { loadAverage } from './support.ts';
 
 function throughput(label: string, texts: readonly string[], copies: number): void {
+  // One pass first, not counted: the JIT's warm-up and the one-off build of the 科目 catalogue are not
+  // throughput (the PDF timing below is the cold, end-to-end figure).
+  for (const text of texts) checkText(text);
   let bytes = 0;
   let findings = 0;
+  let best = Infinity;
+  const passBytes = texts.reduce((n, t) => n + Buffer.byteLength(t, 'utf8'), 0);
   const cpu = process.cpuUsage();
   const started = performance.now();
   for (let i = 0; i < copies; i++) {
+    const pass = performance.now();
     for (const text of texts) {
       bytes += Buffer.byteLength(text, 'utf8');
       findings += checkText(text).length;
     }
+    best = Math.min(best, performance.now() - pass);
   }
   const seconds = (performance.now() - started) / 1000;
   const used = process.cpuUsage(cpu);
   const cpuSeconds = (used.user + used.system) / 1e6;
   const mb = bytes / 1024 / 1024;
-  // Per CPU second too: on a machine shared with other work the wall-clock rate says more about the others.
+  // Per CPU second too (the whole process: the check runs on one thread, the garbage collector's helper
+  // threads are counted as well): on a machine shared with other work the wall-clock rate says more about
+  // the others. The best pass is the rate of the quietest moment.
   console.log(
     `check (${label}): ${mb.toFixed(1)} MB in ${seconds.toFixed(2)} s = ${(mb / seconds).toFixed(1)} MB/s ` +
-      `(${(mb / cpuSeconds).toFixed(1)} MB per CPU second; ${findings} findings; target ≥ 5 MB/s)`,
+      `(${(mb / cpuSeconds).toFixed(1)} MB per CPU second; best pass ${(passBytes / 1024 / 1024 / (best / 1000)).toFixed(1)} MB/s; ${findings} findings; target ≥ 5 MB/s)`,
   );
 }
 

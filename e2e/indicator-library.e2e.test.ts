@@ -30,6 +30,8 @@ describeBrowser('指标库：经办人从指标库选用指标，保存后带着
     await dialog.getByTestId('library-pick-GX-0001').waitFor();
     await dialog.getByText('共 1 条').waitFor();
     expect(await dialog.locator('.ant-table-tbody').innerText()).toContain('反向（≤）');
+    // The edition searched (the project's year 2020: the national 2020 edition) is named.
+    expect(await dialog.getByTestId('library-edition-note').innerText()).toContain('指标库：全国 2020 年版');
     await snap(page, 'library-01-picker');
     await dialog.getByTestId('library-pick-GX-0001').click();
     await dialog.waitFor({ state: 'hidden' });
@@ -75,7 +77,20 @@ describeBrowser('指标库：经办人从指标库选用指标，保存后带着
     await page.getByTestId('library-page').waitFor();
     await page.getByTestId('library-table').getByText('项目预算控制数').waitFor();
     await page.getByText('共 36 条').first().waitFor();
+    // The edition shown (and exported, imported into) is chosen at the top: the national 2020 edition.
+    expect(await page.getByTestId('library-edition').innerText()).toContain('全国 2020 年版（36 条）');
     await snap(page, 'library-03-admin');
+    // A new year's edition, as a copy of the national 2020 one: shown at once, with its 36 entries.
+    await page.getByTestId('edition-add').click();
+    const dialog = page.getByRole('dialog');
+    await dialog
+      .locator('input[data-testid="edition-year"], [data-testid="edition-year"] input')
+      .fill('2024');
+    await snap(page, 'library-04-new-edition');
+    await dialog.getByRole('button', { name: buttonName('确定') }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByTestId('library-edition').getByText('全国 2024 年版（36 条）').waitFor();
+    await page.getByText('共 36 条').first().waitFor();
     expect(tp.problems).toEqual([]);
   });
 });

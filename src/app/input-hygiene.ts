@@ -125,7 +125,8 @@ export function findUnusableCharacter(
       const code = m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
       return { path: path.join('.'), codePoint: `U+${code}` };
     }
-    if (v === null || typeof v !== 'object') continue;
+    // A raw upload (application/octet-stream) is a file, not text a document will print.
+    if (v === null || typeof v !== 'object' || v instanceof Uint8Array) continue;
     if (path.length >= MAX_INPUT_DEPTH) return { path: path.slice(0, 3).join('.'), depth: true };
     // Pushed in reverse so the first field is looked at first (the message names the first problem).
     const entries = Array.isArray(v) ? v.map((x, i) => [String(i), x] as const) : Object.entries(v);

@@ -11,9 +11,9 @@ import { z } from 'zod';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { AppError } from '../platform/errors.ts';
 import { idempotencyKeys } from '../platform/db/schema/index.ts';
-import { resolveSession } from '../platform/security/sessions.ts';
-import { sameToken } from '../platform/security/tokens.ts';
-import { loadActor, type Actor } from './actor.ts';
+import { deleteSessionByDigest, sessionState, touchSession } from '../platform/security/sessions.ts';
+import { sameToken, tokenDigest } from '../platform/security/tokens.ts';
+import { loadSessionActor, type Actor } from './actor.ts';
 import type { AppDeps, TxDeps } from './deps.ts';
 import type { Permission } from './roles.ts';
 import { requireScope } from './scope.ts';
@@ -139,16 +139,27 @@ function requestFingerprint(input: RouteInput<unknown, unknown, unknown>): strin
     .digest('hex');
 }
 
+/**
+ * The session and its actor, read from the database on every request (one prepared statement; nothing
+ * is cached, so a session ended anywhere is refused at once everywhere). An expired session, or one
+ * whose user was disabled, is deleted and refused.
+ */
 async function authenticate(request: FastifyRequest, deps: AppDeps): Promise<Actor> {
   const token = request.cookies[deps.config.security.cookieName];
   if (!token) throw new AppError('UNAUTHENTICATED');
-  const session = await resolveSession(deps.db, token, deps.config.security, deps.clock());
-  if (!session) throw new AppError('UNAUTHENTICATED', '登录已过期，请重新登录。');
-  const actor = await loadActor(deps.db, session.userId, request.ip);
-  if (!actor) throw new AppError('UNAUTHENTICATED', '账号已停用，请联系管理员。');
-  request.actor = actor;
-  request.csrfToken = session.csrfToken;
-  return actor;
+  const digest = tokenDigest(token);
+  const found = await loadSessionActor(deps.db, digest, request.ip);
+  if (!found) throw new AppError('UNAUTHENTICATED', '登录已过期，请重新登录。');
+  const now = deps.clock();
+  const state = sessionState(found.session, found.userDisabled, deps.config.security, now);
+  if (state === 'expired') {
+    await deleteSessionByDigest(deps.db, digest);
+    throw new AppError('UNAUTHENTICATED', '登录已过期，请重新登录。');
+  }
+  if (state === 'touch') await touchSession(deps.db, digest, now);
+  request.actor = found.actor;
+  request.csrfToken = found.session.csrfToken;
+  return found.actor;
 }
 
 export function registerRoutes(

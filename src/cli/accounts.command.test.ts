@@ -101,11 +101,22 @@ describe('jixiao accounts check', () => {
     expect(r.code).toBe(1);
     expect(r.out).toContain('[错误] 表内 收入支出决算总表 · 本年收入合计 · 决算数');
     expect(r.out).toContain('公式：本年收入合计 = ');
-    expect(r.out).toContain('左边 2337190.00 元，右边 2337180.00 元，差额 10.00 元');
+    expect(r.out).toContain('左边 2,337,190.00 元，右边 2,337,180.00 元，差额 10.00 元');
     expect(r.out).toContain('键：S-income-total@summary/income.total/amount');
     // the unknown code is a warning, kept with its name
     expect(r.out).toContain('功能分类科目 2019998“自定义事务” 不在 2020 年科目表中，沿用所填名称');
     expect(r.out).toContain('审核公式未通过 2 处');
+  });
+
+  it('prints both sides and the difference with thousands separators, as the web and the documents do', async () => {
+    const d = example();
+    d.current.summary.income.total = '2340120.05';
+    const file = join(dir, 'grouped.json');
+    writeFileSync(file, JSON.stringify(d));
+    const r = await accounts(file);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('左边 2,340,120.05 元，右边 2,337,180.00 元，差额 2,940.05 元');
+    expect(r.out).not.toMatch(/\d{4}\.\d{2} 元/);
   });
 
   it('--json lists every violation with its key, sides and difference', async () => {
@@ -172,7 +183,7 @@ describe('jixiao render refuses while a violation is unexplained', () => {
     const refused = await render('appendix', file, '--out', out);
     expect(refused.code).toBe(1);
     expect(refused.err).toContain('审核公式有 2 处未通过且未说明原因，未生成文档');
-    expect(refused.err).toContain('左边 2337190.00 元，右边 2337180.00 元，差额 10.00 元');
+    expect(refused.err).toContain('左边 2,337,190.00 元，右边 2,337,180.00 元，差额 10.00 元');
     expect(refused.err).toContain('--force');
     expect(existsSync(out)).toBe(false);
 

@@ -2,8 +2,10 @@
  * `jixiao exchange check <file>` and `jixiao exchange convert <in> <out>`: files exchanged with the 预算管理
  * 一体化 platform (docs/exchange.md), without a server — check validates a .xlsx or .json file row by row
  * (the same rules as the import) and summarises what it holds; convert turns one form into the other.
- * Exit codes: 0 fine, 1 the file has problems (each printed with its row and field), 2 unreadable input.
- * Importing into the database goes through the web page or the API (a signed-in user, previewed, audited).
+ * `jixiao exchange export` and `jixiao exchange import` read and write the configured database
+ * (exchange-database.ts, loaded only when they run): export a unit's year; preview an import, or apply it
+ * with --commit, audited as the command line (`cli`).
+ * Exit codes: 0 fine, 1 the file has problems (each printed with its row and field), 2 bad input.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
@@ -97,7 +99,9 @@ export async function runExchangeConvert(input: string, output: string, io: Exch
 export function registerExchangeCommand(program: Command, io: ExchangeCommandIo = defaultIo): void {
   const exchange = program
     .command('exchange')
-    .description('与预算管理一体化平台交换的文件：逐行校验、XLSX 与 JSON 互转（字段见 docs/exchange.md）');
+    .description(
+      '与预算管理一体化平台交换：导出、导入（先预览），文件校验、XLSX 与 JSON 互转（字段见 docs/exchange.md）',
+    );
   const fail = (err: unknown) => {
     io.stderr.write(`错误：${err instanceof Error ? err.message : String(err)}\n`);
     process.exitCode = 2;
@@ -122,6 +126,36 @@ export function registerExchangeCommand(program: Command, io: ExchangeCommandIo 
     .action(async (input: string, output: string) => {
       try {
         process.exitCode = await runExchangeConvert(input, output, io);
+      } catch (err) {
+        fail(err);
+      }
+    });
+  exchange
+    .command('export')
+    .description('从数据库导出单位某年度的项目、绩效指标、监控结果与自评结果（一体化平台字段）')
+    // Checked by the command itself (not commander's requiredOption), so a missing one exits 2 as bad input.
+    .option('--org <code>', '单位的组织编码（必填）')
+    .option('--year <year>', '年度（如 2020，必填）')
+    .option('--format <format>', 'json 或 xlsx（默认按输出文件的扩展名）')
+    .option('--out <file>', '输出文件（必填）')
+    .action(async (options: { org?: string; year?: string; format?: string; out?: string }) => {
+      try {
+        const { runExchangeExport } = await import('./exchange-database.ts');
+        process.exitCode = await runExchangeExport(options, io);
+      } catch (err) {
+        fail(err);
+      }
+    });
+  exchange
+    .command('import')
+    .description('把交换文件导入单位（默认只预览将新建、更新的内容和问题；加 --commit 才写入并记入审计日志）')
+    .argument('<file>', '交换文件（.xlsx 或 .json）')
+    .option('--org <code>', '导入到的单位（组织编码，必填；文件中的单位须为它或其下级单位）')
+    .option('--commit', '确认导入：在一个事务中写入（文件有问题时不写入任何数据）')
+    .action(async (file: string, options: { org?: string; commit?: boolean }) => {
+      try {
+        const { runExchangeImport } = await import('./exchange-database.ts');
+        process.exitCode = await runExchangeImport(file, options, io);
       } catch (err) {
         fail(err);
       }

@@ -67,7 +67,8 @@ export const COMMANDS: readonly CommandEntry[] = [
   {
     name: 'exchange',
     term: 'exchange',
-    description: '与预算管理一体化平台交换的文件：逐行校验、XLSX 与 JSON 互转（字段见 docs/exchange.md）',
+    description:
+      '与预算管理一体化平台交换：导出、导入（先预览），文件校验、XLSX 与 JSON 互转（字段见 docs/exchange.md）',
     load: async () => (await import('./exchange.command.ts')).registerExchangeCommand,
   },
 ];

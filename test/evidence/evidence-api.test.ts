@@ -395,3 +395,56 @@ describe('backup and restore', () => {
     }
   });
 });
+
+describe('an indicator’s 佐证材料 follow the indicator, not its name', () => {
+  it('keeps the files through a rename; two indicators of the same name keep their own', async () => {
+    const clerk = S.scxxzx_jbr!;
+    const row = (level3: string, id?: string) => ({
+      ...(id ? { id } : {}),
+      level1: '产出指标',
+      level2: '数量指标',
+      level3,
+      target: '≥10个',
+    });
+    const created = await clerk.request('POST', '/api/projects', {
+      orgId: xxzx,
+      fiscalYear: 2020,
+      name: '佐证随指标测试项目',
+      indicators: [row('培训场次'), row('培训场次')],
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const p = created.json();
+    const [a, b] = p.indicators as Array<{ id: string }>;
+    const url = `/api/projects/${p.id}/evidence`;
+    expect((await upload('scxxzx_jbr', url, '第一个.pdf', PDF, { indicatorId: a!.id })).statusCode).toBe(201);
+    expect((await upload('scxxzx_jbr', url, '第二个.png', PNG, { indicatorId: b!.id })).statusCode).toBe(201);
+    // By name alone the shared name cannot say which.
+    const byName = await upload('scxxzx_jbr', url, '第三个.pdf', pdfOf(500), { indicator: '培训场次' });
+    expect(byName.statusCode).toBe(400);
+    expect(byName.json().error.message).toContain('有多个名为「培训场次」的绩效指标');
+
+    const saved = await clerk.request('PUT', `/api/projects/${p.id}/indicators`, {
+      version: p.version,
+      indicators: [row('线下培训场次', a!.id), row('培训场次', b!.id)],
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect(saved.json().indicators.map((i: { id: string }) => i.id)).toEqual([a!.id, b!.id]);
+
+    type F = { fileName: string; indicatorId: string | null; indicator: string };
+    const files = ((await clerk.request('GET', url)).json().files as F[]).map((f) => [
+      f.fileName,
+      f.indicatorId,
+      f.indicator,
+    ]);
+    expect(files).toEqual([
+      ['第一个.pdf', a!.id, '线下培训场次'],
+      ['第二个.png', b!.id, '培训场次'],
+    ]);
+    // A save without ids (an import, an API client) keeps each indicator by its name.
+    const again = await clerk.request('PUT', `/api/projects/${p.id}/indicators`, {
+      version: saved.json().version,
+      indicators: [row('培训场次'), row('线下培训场次')],
+    });
+    expect(again.json().indicators.map((i: { id: string }) => i.id)).toEqual([b!.id, a!.id]);
+  });
+});

@@ -206,8 +206,6 @@ describe('XLSX export and import', () => {
       '指标方向',
       '计分规则',
       '取值说明',
-      '适用地区',
-      '适用年度',
       '状态',
     ]);
     expect(before.find((r) => r[0] === 'GX-0001')!.slice(0, 9)).toEqual([
@@ -265,11 +263,11 @@ describe('XLSX export and import', () => {
   it('names the row and column of every bad cell in Chinese and imports nothing', async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('指标库');
-    ws.addRow(['一级指标', '二级指标', '三级指标', '计量单位', '指标方向', '适用年度']);
+    ws.addRow(['一级指标', '二级指标', '三级指标', '计量单位', '指标方向', '状态']);
     ws.addRow(['产出指标', '数量指标', '新增培训场次', '场', '正向', '']);
     ws.addRow(['产出指标', '数量指标', '另一个指标', '个', '大于', '']);
-    ws.addRow(['效益指标', '数量指标', '错层指标', '个', '', '2024']);
-    ws.addRow(['满意度指标', '服务对象满意度指标', '', '%', '', '24年']);
+    ws.addRow(['效益指标', '数量指标', '错层指标', '个', '', '启用']);
+    ws.addRow(['满意度指标', '服务对象满意度指标', '', '%', '', '作废']);
     const count = async () => (await t.database.db.select().from(indicatorLibrary)).length;
     const n = await count();
     const res = await admin.request('POST', '/api/indicator-library/import', {
@@ -283,7 +281,7 @@ describe('XLSX export and import', () => {
     expect(body.details.problems.map((p: { message: string }) => p.message)).toEqual([
       '第 3 行“指标方向”列（E3）：“大于”不是可识别的指标方向，应为 正向（≥）、反向（≤）、等于（=） 或 定性（留空则按指标自动确定）。',
       '第 4 行“二级指标”列（B4）：二级指标“数量指标”不属于“效益指标”，应为 经济效益指标、社会效益指标、生态效益指标、可持续影响指标 之一。',
-      '第 5 行“适用年度”列（F5）：“24年”不是年份，应为四位数字（如 2024），或留空表示各年度通用。',
+      '第 5 行“状态”列（F5）：“作废”应为“启用”或“停用”。',
       '第 5 行“三级指标”列（C5）：请填写三级指标（指标名称）。',
     ]);
     expect(await count()).toBe(n);
@@ -305,7 +303,7 @@ describe('XLSX export and import', () => {
     });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.message).toContain(
-      '第 2 行“指标类别”列：共性指标和行业指标只能由财政部门（根组织）的管理员导入',
+      '第 2 行“指标类别”列：共性指标和行业指标只能由该版本所属财政部门（全国版本为根组织）的管理员导入',
     );
   });
 });
@@ -420,5 +418,130 @@ describe('a goal row picked from the library', () => {
       libraryCode: 'GX-0001',
       computed: { status: 'met', direction: 'lower' },
     });
+  });
+});
+
+describe('editions by region and year', () => {
+  type Edition = { id: string; region: string; year: number; label: string; entries: number };
+  let regional: Edition;
+
+  const workbook = async (rows: string[][]) => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('指标库');
+    ws.addRow(['指标类别', '所属部门编码', '一级指标', '二级指标', '三级指标', '计量单位']);
+    for (const r of rows) ws.addRow(r);
+    return Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
+  };
+  const picker = async (year: number) => {
+    const res = await unitClerk.request('GET', `/api/indicator-library?orgId=${scxxzx}&year=${year}`);
+    expect(res.statusCode, res.body).toBe(200);
+    return res.json() as Search & { edition: Edition & { match: string; explanation: string } };
+  };
+
+  it('migrated the starter library into the national edition of 2020', async () => {
+    const res = await admin.request('GET', `/api/indicator-library/editions?orgId=${root}&year=2020`);
+    expect(res.statusCode, res.body).toBe(200);
+    const national = res.json().items.find((e: Edition) => e.region === '全国' && e.year === 2020);
+    expect(national).toMatchObject({ label: '全国 2020 年版', manageable: true });
+    expect(national.entries).toBeGreaterThanOrEqual(36);
+    // The root's own region (ROOT) has no edition yet: the national one stands in.
+    expect(res.json().current).toMatchObject({ id: national.id, match: 'national' });
+  });
+
+  it('is created and imported into by the region’s administrators only', async () => {
+    // A clerk (no 管理 permission), another department's administrator: refused, nothing created.
+    const body = { region: 'ROOT', year: 2024, note: '本地区 2024 年指标库' };
+    expect((await unitClerk.request('POST', '/api/indicator-library/editions', body)).statusCode).toBe(403);
+    expect((await zwSys.request('POST', '/api/indicator-library/editions', body)).statusCode).toBe(404);
+    const created = await admin.request('POST', '/api/indicator-library/editions', body);
+    expect(created.statusCode, created.body).toBe(201);
+    regional = created.json();
+    expect(regional).toMatchObject({ region: 'ROOT', year: 2024, entries: 0 });
+    const twice = await admin.request('POST', '/api/indicator-library/editions', body);
+    expect(twice.statusCode).toBe(409);
+
+    const file = await workbook([
+      ['共性指标', '', '产出指标', '数量指标', '本地区专属指标', '个'],
+      ['个性指标（部门）', 'SC-SWT', '产出指标', '质量指标', '商务厅地区个性指标', '%'],
+    ]);
+    // 共性 rows of the region's edition are not a department administrator's to import.
+    const outside = await zwSys.request('POST', '/api/indicator-library/import', {
+      orgId: sczwfw,
+      editionId: regional.id,
+      fileName: '地区指标库.xlsx',
+      contentBase64: file,
+    });
+    expect(outside.statusCode).toBe(400);
+    expect(outside.json().error.message).toContain('第 2 行“指标类别”列');
+    const imported = await admin.request('POST', '/api/indicator-library/import', {
+      orgId: root,
+      editionId: regional.id,
+      fileName: '地区指标库.xlsx',
+      contentBase64: file,
+    });
+    expect(imported.statusCode, imported.body).toBe(200);
+    expect(imported.json()).toMatchObject({ edition: 'ROOT 2024 年版', applied: true });
+    expect(imported.json().created).toHaveLength(2);
+
+    // The admin page lists the chosen edition's entries only; its export is that edition.
+    const page = await admin.request(
+      'GET',
+      `/api/indicator-library?orgId=${root}&editionId=${regional.id}&all=1`,
+    );
+    expect(
+      page
+        .json()
+        .items.map((e: LibraryEntryDto) => e.name)
+        .sort(),
+    ).toEqual(['商务厅地区个性指标', '本地区专属指标']);
+  });
+
+  it('serves the picker the region’s edition for the goals’ year, falling back to earlier years and 全国', async () => {
+    const y2024 = await picker(2024);
+    expect(y2024.edition).toMatchObject({ id: regional.id, match: 'exact' });
+    expect(y2024.items.map((e) => e.name).sort()).toEqual(['商务厅地区个性指标', '本地区专属指标']);
+    const y2026 = await picker(2026);
+    expect(y2026.edition).toMatchObject({ id: regional.id, match: 'earlier-year' });
+    expect(y2026.edition.explanation).toContain('本地区没有 2026 年版');
+    const y2021 = await picker(2021);
+    expect(y2021.edition).toMatchObject({ region: '全国', year: 2020, match: 'national' });
+    expect(y2021.items.map((e) => e.name)).toContain('项目预算控制数');
+    expect(y2021.items.map((e) => e.name)).not.toContain('本地区专属指标');
+    // Another department does not see 四川省商务厅's 个性 entry of the region's edition.
+    const other = (
+      await otherClerk.request('GET', `/api/indicator-library?orgId=${sczwfw}&year=2024`)
+    ).json() as Search;
+    expect(other.items.map((e) => e.name)).toEqual(['本地区专属指标']);
+  });
+
+  it('sends a proposal from the goals to the edition of the goals’ year, and accepts it there', async () => {
+    const res = await unitClerk.request('POST', '/api/indicator-library/proposals', {
+      orgId: scxxzx,
+      year: 2024,
+      level1: '效益指标',
+      level2: '社会效益指标',
+      name: '地区版本建议指标',
+      unit: '%',
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json().editionId).toBe(regional.id);
+    const accepted = await admin.request('POST', `/api/indicator-library/proposals/${res.json().id}/accept`, {
+      version: 1,
+      scope: 'common',
+    });
+    expect(accepted.statusCode, accepted.body).toBe(200);
+    expect((await picker(2024)).items.map((e) => e.name)).toContain('地区版本建议指标');
+    expect((await picker(2021)).items.map((e) => e.name)).not.toContain('地区版本建议指标');
+  });
+
+  it('starts a new year as a copy of an edition', async () => {
+    const copy = await admin.request('POST', '/api/indicator-library/editions', {
+      region: 'ROOT',
+      year: 2025,
+      copyFromId: regional.id,
+    });
+    expect(copy.statusCode, copy.body).toBe(201);
+    expect(copy.json().entries).toBe(3);
+    expect((await picker(2025)).edition).toMatchObject({ id: copy.json().id, match: 'exact' });
   });
 });

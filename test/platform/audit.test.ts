@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { verifyAuditChain } from '../../src/platform/audit/audit-log.ts';
+import { appendAudit, verifyAuditChain } from '../../src/platform/audit/audit-log.ts';
 import { createTestApp, type TestApp } from '../support/app.ts';
 
 let t: TestApp;
@@ -50,6 +50,28 @@ describe('audit log', () => {
     expect(update.after).toMatchObject({ displayName: '海南主任', version: 2 });
     expect(JSON.stringify(update)).not.toContain('passwordHash');
     expect(update.ip).toBe('127.0.0.1');
+  });
+
+  it('keeps one chain under concurrent appends, in transactions and outside one (refused requests)', async () => {
+    const db = t.database.db;
+    const who = { id: null, username: 'tester', ip: '127.0.0.1' };
+    await Promise.all(
+      Array.from({ length: 24 }, (_, i) =>
+        i % 2 === 0
+          ? appendAudit(db, who, { action: 'test.concurrent', entity: 'test', after: { i, 名称: '并发' } })
+          : db.transaction((tx) =>
+              appendAudit(tx, who, {
+                action: 'test.concurrent',
+                entity: 'test',
+                before: { i },
+                after: { z: [1, '二', null], a: { b: true } },
+              }),
+            ),
+      ),
+    );
+    expect(await entries('test.concurrent')).toHaveLength(24);
+    // The link is computed by PostgreSQL; verification recomputes every hash in JavaScript.
+    expect(await verifyAuditChain(db)).toMatchObject({ ok: true });
   });
 
   it('verifies the hash chain, and names the first entry after one is altered or deleted directly in the database', async () => {

@@ -1,5 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../support/app.ts';
+import { eq } from 'drizzle-orm';
+import { allRoutes } from '../../src/app/routes.ts';
+import { buildServer } from '../../src/app/server.ts';
+import { users } from '../../src/platform/db/schema/index.ts';
+import { createTestApp, type Session, type TestApp } from '../support/app.ts';
 import { TEST_PASSWORDS } from '../support/passwords.ts';
 
 let t: TestApp;
@@ -77,6 +81,28 @@ describe('login and sessions', () => {
     const s = await t.login('scswt_fgcz');
     expect((await s.request('POST', '/api/auth/logout')).statusCode).toBe(204);
     expect((await s.request('GET', '/api/auth/me')).statusCode).toBe(401);
+  });
+
+  it('refuses a session logged out or disabled through one server process on the next request to another', async () => {
+    // A second server on the same database, as a second process would be: no session state is kept in
+    // memory, so what one process ends the other refuses at once.
+    const other = await buildServer(t.deps, allRoutes(t.deps), { webDist: null, logErrors: () => {} });
+    try {
+      const me = (s: Session) =>
+        other.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: s.cookie } });
+      const a = await t.login('scswt_zr');
+      expect((await me(a)).statusCode).toBe(200);
+      expect((await a.request('POST', '/api/auth/logout')).statusCode).toBe(204);
+      expect((await me(a)).statusCode).toBe(401);
+
+      const b = await t.login('hnswt_jbr');
+      expect((await me(b)).statusCode).toBe(200);
+      await t.deps.db.update(users).set({ disabled: true }).where(eq(users.username, 'hnswt_jbr'));
+      expect((await me(b)).statusCode).toBe(401);
+      await t.deps.db.update(users).set({ disabled: false }).where(eq(users.username, 'hnswt_jbr'));
+    } finally {
+      await other.close();
+    }
   });
 });
 

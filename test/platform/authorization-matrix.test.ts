@@ -167,6 +167,12 @@ const SAMPLES: Record<
     body: (x) => ({ version: 1, fileName: '决算.xlsx', contentBase64: x.xlsxBase64 }),
   },
   'GET /api/accounts/:id/template': { id: 'org', query: () => '?year=2020' },
+  'GET /api/accounts/:id/projects-from-goals': { id: 'org', query: () => '?year=2020' },
+  'POST /api/accounts/:id/projects-from-goals': {
+    id: 'org',
+    query: () => '?year=2020',
+    body: () => ({ version: 1 }),
+  },
   'POST /api/accounts/:id/import-preview': {
     id: 'org',
     query: () => '?year=2020',
@@ -342,6 +348,9 @@ const SAMPLES: Record<
     }),
   },
   'DELETE /api/indicator-library/:id': { id: 'libraryEntry', query: () => '?version=1' },
+  // 指标库 editions: 四川's list (and the edition serving it in 2020); a new national edition (root's keepers).
+  'GET /api/indicator-library/editions': { query: (x) => `?orgId=${x.orgId}&year=2020` },
+  'POST /api/indicator-library/editions': { body: () => ({ region: '全国', year: 2031, note: '越权版本' }) },
   'GET /api/indicator-library/export': { query: (x) => `?orgId=${x.orgId}` },
   'POST /api/indicator-library/import': {
     body: (x) => ({ orgId: x.orgId, fileName: '指标库.xlsx', contentBase64: x.xlsxBase64 }),
@@ -578,6 +587,7 @@ describe('authorisation matrix', () => {
       'GET /api/templates/:id',
       'GET /api/templates/:id/export',
       'POST /api/checks',
+      'POST /api/checks/file',
       'POST /api/reports/batch-documents',
     ]);
     const hnCode = 'HN-SWT';

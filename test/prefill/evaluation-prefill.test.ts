@@ -5,6 +5,7 @@
  * shown and audited, and dropped when the figure is set back. An unsaved 决算 starts with its project rows
  * from the goals.
  */
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { auditLog, evaluationInputOverrides, projects } from '../../src/platform/db/schema/index.ts';
@@ -107,7 +108,7 @@ describe('prefilled self-evaluation inputs', () => {
       inputs: changed,
       version: ev.version,
     });
-    expect(refused.statusCode).toBe(400);
+    expect(refused.statusCode).toBe(422);
     expect(refused.json().error.message).toContain(
       '「项目绩效 > 项目完成 > 完成数量」的「实际」与带入值不同',
     );
@@ -165,6 +166,78 @@ describe('prefilled self-evaluation inputs', () => {
     expect(left).toEqual([]);
   });
 
+  it('holds a reviewer’s workflow edit of a prefilled figure to the same rule: 422 without a reason, stored and audited with one', async () => {
+    // A chain whose review step may change the evaluation's inputs (the demo's chains adjust scores only).
+    const admin = await t.login('admin');
+    const saved = await admin.request('PUT', `/api/workflow/chains/${orgId}`, {
+      kind: 'project_evaluation',
+      chain: {
+        id: 'inputs-review',
+        name: '自评数据核实流程',
+        initiator: { role: 'clerk' },
+        steps: [
+          {
+            id: 'zr',
+            name: '主任核实',
+            assignee: { role: 'reviewer', position: '主任' },
+            mode: 'single',
+            editable: ['sheets.$self.**', 'inputs.*'],
+          },
+        ],
+      },
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    const ev = await create('sc-2021-project');
+    const wf = async (who: Session) =>
+      (await who.request('GET', `/api/workflow/documents/${ev.id}`)).json() as { version: number };
+    const submitted = await clerk.request('POST', `/api/workflow/documents/${ev.id}/submit`, {
+      commandId: randomUUID(),
+      expectedVersion: (await wf(clerk)).version,
+    });
+    expect(submitted.statusCode, submitted.body).toBe(200);
+    const reviewer = await t.login('scxxzx_zr');
+    const changes = [{ field: 'inputs.quantity', after: { target: '6个', actual: '5个' } }];
+
+    const refused = await reviewer.request('POST', `/api/workflow/documents/${ev.id}/edit`, {
+      commandId: randomUUID(),
+      expectedVersion: (await wf(reviewer)).version,
+      step: 0,
+      changes,
+    });
+    expect(refused.statusCode, refused.body).toBe(422);
+    expect(refused.json().error.message).toContain(
+      '「项目绩效 > 项目完成 > 完成数量」的「实际」与带入值不同',
+    );
+    expect(refused.json().error.message).toContain('须填写修改原因');
+    const unchanged = (await clerk.request('GET', `/api/evaluations/${ev.id}`)).json() as Ev;
+    expect(unchanged.inputs.quantity!.actual).toBe('6个');
+
+    const edited = await reviewer.request('POST', `/api/workflow/documents/${ev.id}/edit`, {
+      commandId: randomUUID(),
+      expectedVersion: (await wf(reviewer)).version,
+      step: 0,
+      changes,
+      reasons: { 'quantity|actual': '核实验收单，1个项目未验收' },
+    });
+    expect(edited.statusCode, edited.body).toBe(200);
+    const now = (await clerk.request('GET', `/api/evaluations/${ev.id}`)).json() as Ev;
+    expect(now.inputs.quantity!.actual).toBe('5个');
+    const rows = await t.database.db
+      .select()
+      .from(evaluationInputOverrides)
+      .where(eq(evaluationInputOverrides.evaluationId, ev.id));
+    expect(rows.map((r) => [r.leafId, r.field, r.prefilled, r.value, r.reason, r.updatedBy])).toEqual([
+      ['quantity', 'actual', '6个', '5个', '核实验收单，1个项目未验收', await t.userId('scxxzx_zr')],
+    ]);
+    const audit = await t.database.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'evaluation.prefill.override'), eq(auditLog.entityId, ev.id)));
+    expect(audit).toHaveLength(1);
+    expect(audit[0]!.actorUsername).toBe('scxxzx_zr');
+    expect(JSON.stringify(audit[0]!.after)).toContain('核实验收单');
+  });
+
   it('starts an unsaved 决算 with its project rows from the goals (万元 → 元)', async () => {
     const created = await clerk.request('POST', '/api/projects', {
       orgId,
@@ -194,6 +267,99 @@ describe('prefilled self-evaluation inputs', () => {
         measures: '',
       },
     ]);
+  });
+
+  it('brings the goals into a saved 决算 on request: adds, fills, replaces a typed figure only when confirmed', async () => {
+    const Y = '?year=2020';
+    const goalsProject = async (name: string, fields: Record<string, string>) => {
+      const created = await clerk.request('POST', '/api/projects', { orgId, fiscalYear: 2020, name });
+      expect(created.statusCode, created.body).toBe(201);
+      const p = created.json() as { id: string; version: number };
+      const patched = await clerk.request('PATCH', `/api/projects/${p.id}`, {
+        ...fields,
+        version: p.version,
+      });
+      expect(patched.statusCode, patched.body).toBe(200);
+    };
+    await goalsProject('带入新增项目', { budgetFiscal: '5', executedFiscal: '4.5', goalActual: '已完成' });
+    await goalsProject('带入已有项目', { budgetFiscal: '2', executedFiscal: '1.8' });
+    // The saved 决算 (seed 000) gets a row for the second project, typed before its goals were filed.
+    const before = (await clerk.request('GET', `/api/accounts/${orgId}${Y}`)).json() as {
+      version: number;
+      data: { current: { projects: Array<Record<string, string>> } };
+    };
+    const typed = {
+      name: '带入已有项目',
+      budget: '0.00',
+      actual: '17000.00',
+      summary: '',
+      problems: '',
+      measures: '',
+    };
+    const data = structuredClone(before.data);
+    data.current.projects.push(typed);
+    const saved = await clerk.request('PUT', `/api/accounts/${orgId}${Y}`, { version: before.version, data });
+    expect(saved.statusCode, saved.body).toBe(200);
+
+    const preview = await clerk.request('GET', `/api/accounts/${orgId}/projects-from-goals${Y}`);
+    expect(preview.statusCode, preview.body).toBe(200);
+    const items = (preview.json() as { items: Array<{ name: string; kind: string }> }).items;
+    expect(items.find((i) => i.name === '带入新增项目')).toMatchObject({
+      kind: 'add',
+      row: { budget: '50000.00', actual: '45000.00', summary: '已完成' },
+    });
+    expect(items.find((i) => i.name === '带入已有项目')).toEqual({
+      name: '带入已有项目',
+      kind: 'update',
+      fills: [{ field: 'budget', label: '预算数', from: '0.00', to: '20000.00' }],
+      overwrites: [{ field: 'actual', label: '执行数', from: '17000.00', to: '18000.00' }],
+    });
+
+    // Without confirming: added and filled, the typed 执行数 kept.
+    const version = (saved.json() as { version: number }).version;
+    const brought = await clerk.request('POST', `/api/accounts/${orgId}/projects-from-goals${Y}`, {
+      version,
+    });
+    expect(brought.statusCode, brought.body).toBe(200);
+    const rows = (brought.json() as { data: { current: { projects: Array<Record<string, string>> } } }).data
+      .current.projects;
+    expect(rows.find((r) => r.name === '带入新增项目')).toMatchObject({
+      budget: '50000.00',
+      actual: '45000.00',
+    });
+    expect(rows.find((r) => r.name === '带入已有项目')).toMatchObject({
+      budget: '20000.00',
+      actual: '17000.00',
+    });
+    expect(rows.filter((r) => r.name === '信息化运维')).toHaveLength(1);
+
+    // Confirmed: the typed figure replaced; audited as 从绩效目标带入.
+    const confirmed = await clerk.request('POST', `/api/accounts/${orgId}/projects-from-goals${Y}`, {
+      version: (brought.json() as { version: number }).version,
+      overwrite: ['带入已有项目'],
+    });
+    expect(confirmed.statusCode, confirmed.body).toBe(200);
+    const after = (confirmed.json() as { data: { current: { projects: Array<Record<string, string>> } } })
+      .data.current.projects;
+    expect(after.find((r) => r.name === '带入已有项目')).toMatchObject({ actual: '18000.00' });
+    const audit = await t.database.db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.action, 'accounts.projects_from_goals'));
+    expect(audit).toHaveLength(2);
+
+    // Another unit's user reaches neither the preview nor the action.
+    const outsider = await t.login('hnswt_jbr');
+    expect([403, 404]).toContain(
+      (await outsider.request('GET', `/api/accounts/${orgId}/projects-from-goals${Y}`)).statusCode,
+    );
+    expect([403, 404]).toContain(
+      (
+        await outsider.request('POST', `/api/accounts/${orgId}/projects-from-goals${Y}`, {
+          version: (confirmed.json() as { version: number }).version,
+        })
+      ).statusCode,
+    );
   });
 
   it('refuses the prefill of another unit’s evaluation', async () => {

@@ -163,6 +163,12 @@ describe('a frozen document takes no write at all', () => {
       { method: 'POST', url: `/api/accounts/${org}/import${Y}`, body: { version: a.version, ...xlsx } },
       { method: 'POST', url: `/api/accounts/${org}/submit${Y}`, body: { version: a.version } },
       { method: 'POST', url: `/api/accounts/${org}/withdraw${Y}`, body: { version: a.version } },
+      // 从绩效目标带入 (its goals differ from the frozen rows: it would change them).
+      {
+        method: 'POST',
+        url: `/api/accounts/${org}/projects-from-goals${Y}`,
+        body: { version: a.version, overwrite: ['信息化运维', '清偿欠款', '设备采购'] },
+      },
     ]);
   });
 

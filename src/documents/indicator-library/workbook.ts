@@ -24,8 +24,6 @@ const WIDTHS: Record<string, number> = {
   direction: 12,
   scoringRule: 48,
   valueNote: 40,
-  region: 10,
-  year: 10,
   active: 8,
 };
 
@@ -36,7 +34,7 @@ const NOTES: Array<[string, string]> = [
   ['所属行业', '个性指标（行业）填写行业名称，其余留空。'],
   ['一级指标 / 二级指标', LIBRARY_LEVELS.map((l) => `${l.level1}：${l.level2.join('、')}`).join('；')],
   ['指标方向', '正向（≥）、反向（≤）、等于（=）或定性；留空时成本指标为反向，其余按指标确定。'],
-  ['适用年度', '四位年份；留空表示各年度通用。'],
+  ['版本', '指标库按地区和年度分版本：导出、导入时在指标库页面选择版本，文件中的指标都属于所选版本。'],
   ['状态', '启用或停用；停用的指标不再出现在选用列表中。'],
 ];
 

@@ -8,6 +8,8 @@ import {
   editionFromData,
   editionToData,
   extendEdition,
+  freezeCatalogue,
+  frozenCatalogueOf,
   kindOfCode,
   levelOf,
   subjectPath,
@@ -60,6 +62,53 @@ describe('政府收支分类科目 editions', () => {
     // before the first edition: the earliest; after the last: the latest
     expect(catalogFor(2018).year).toBe(2020);
     expect(catalogFor(2030).year).toBe(2025);
+  });
+  it('holds the entries corrected against published sources (each data file notes its source)', () => {
+    // 《2024年政府收支分类科目》（财预〔2023〕83号）: 21305 and its 项
+    for (const y of [2024, 2025]) {
+      const e = catalogFor(y);
+      expect(e.functions.get('21305')?.name, `${y}`).toBe('巩固脱贫攻坚成果衔接乡村振兴');
+      expect(e.functions.get('2130507')?.name, `${y}`).toBe('贷款奖补和贴息');
+      expect(e.functions.get('2130507')?.explanation).toMatch(/^指用于农村欠发达地区巩固拓展脱贫攻坚成果/);
+      expect(e.functions.has('2130510'), `${y}`).toBe(false);
+      expect(subjectPath('2130599', e)).toBe(
+        '农林水（类）巩固脱贫攻坚成果衔接乡村振兴（款）其他巩固脱贫攻坚成果衔接乡村振兴支出（项）',
+      );
+      // 财预〔2024〕22号: 22006 耕地保护考核奖惩基金支出
+      expect(e.functions.get('22006')?.name).toBe('耕地保护考核奖惩基金支出');
+      expect(e.source).toMatch(/财预〔2024〕22号/);
+      // the same notice: 政府性基金收入 is 10301
+      expect(e.income.get('10301')?.name).toBe('政府性基金收入');
+      expect(e.income.has('10302')).toBe(false);
+    }
+    expect(catalogFor(2023).functions.has('22006')).toBe(false);
+    // 财预〔2025〕41号: only from 2025
+    expect(catalogFor(2025).functions.get('22911')?.name).toBe('中央金融机构注资特别国债财务基金支出');
+    expect(catalogFor(2025).functions.get('23107')?.name).toBe('中央金融机构注资特别国债还本支出');
+    expect(catalogFor(2024).functions.has('22911')).toBe(false);
+    // the Shanghai 2024 sample's 基本支出 table: 部门预算经济分类 names
+    const e24 = catalogFor(2024).economic;
+    expect(e24.get('30108')?.name).toBe('机关事业单位基本养老保险缴费');
+    expect(e24.get('30311')?.name).toBe('代缴社会保险费');
+    expect(e24.get('31007')?.name).toBe('信息网络及软件购置更新');
+    // two Shanghai 2025 部门决算 tables: codes and names printed there
+    const e25 = catalogFor(2025).functions;
+    expect(e25.get('2070114')?.name).toBe('文化和旅游管理事务');
+    expect(e25.get('2080705')?.name).toBe('公益性岗位补贴');
+    expect(e25.get('2080704')?.name).toBe('社会保险补贴'); // from a 2026 budget table: inferred
+    expect(e25.has('2080703')).toBe(false);
+    expect(e25.get('2089999')?.name).toBe('其他社会保障和就业支出');
+    expect(e25.get('2120501')?.name).toBe('城乡社区环境卫生');
+    expect(e25.get('2121999')?.name).toBe('其他国有土地使用权出让收入对应专项债务收入安排的支出');
+    expect(e25.get('20805')?.name).toBe('行政事业单位养老支出');
+    expect(e25.get('22402')?.name).toBe('消防救援事务');
+    // the 类 rows of the 2024 sample's 收入支出决算总表
+    for (const y of [2024, 2025]) {
+      expect(catalogFor(y).functions.get('223')?.name).toBe('国有资本经营预算支出');
+      expect(catalogFor(y).functions.get('234')?.name).toBe('抗疫特别国债安排的支出');
+    }
+    // what remains unverified is listed, not hidden
+    expect(catalogFor(2021).uncertain.join()).toContain('21305');
   });
   it('holds every 科目 of seeds 000 and 001, with a 名词解释 for each 项', () => {
     const ed = catalogFor(2020);
@@ -210,5 +259,42 @@ describe('stored editions', () => {
     expect(d.added.map((x) => x.code)).toEqual(['20139']);
     expect(d.renamed).toEqual([{ code: '21305', before: '扶贫', after: '巩固脱贫衔接乡村振兴' }]);
     expect(d.removed.map((x) => x.code)).toEqual(['234']);
+  });
+});
+
+describe('the edition a frozen version keeps', () => {
+  it('keeps the region’s names of the codes the document uses, every 类, and the other lists whole', () => {
+    const regional = extendEdition(
+      catalogFor(2020),
+      {
+        region: 'SC',
+        year: 2020,
+        title: '',
+        source: '四川省财政厅',
+        uncertain: [],
+        functions: [{ code: '2011350', name: '商务事业运行' }],
+        economicDepartment: [],
+        economicGovernment: [],
+        income: [],
+      },
+      false,
+    );
+    const kept = freezeCatalogue(seed000, regional);
+    const back = frozenCatalogueOf(JSON.parse(JSON.stringify(kept)))!;
+    expect(back.region).toBe('SC');
+    expect(back.functions.get('2011350')?.name).toBe('商务事业运行');
+    expect(back.functions.get('20113')?.name).toBe('商贸事务');
+    expect(subjectPath('2011350', back)).toBe('一般公共服务（类）商贸事务（款）商务事业运行（项）');
+    // every code of the document is named as it was; codes it does not use are left out
+    for (const r of seed000.current.generalByFunction)
+      expect(back.functions.get(r.code)?.name, r.code).toBe(regional.functions.get(r.code)?.name);
+    expect(back.functions.has('2240101')).toBe(false);
+    expect([...back.functions.keys()].filter((c) => c.length === 3)).toHaveLength(28);
+    expect(back.economic.size).toBe(regional.economic.size);
+    expect(kept.functions.length).toBeLessThan(100);
+  });
+  it('is absent from snapshots taken before editions were kept', () => {
+    expect(frozenCatalogueOf(undefined)).toBeUndefined();
+    expect(frozenCatalogueOf({ broken: true })).toBeUndefined();
   });
 });

@@ -380,6 +380,29 @@ export function subjectsFor(fa: FinalAccounts, base?: CatalogEdition): CatalogEd
   return { ...edition, functions, economic };
 }
 
+/**
+ * What a frozen (定稿) version keeps of the edition it was approved with, so that printing it later
+ * names every 科目 as it was approved — the region's names when the region had its own catalogue —
+ * whatever is imported afterwards. Of the 支出功能分类 it keeps every 类 and the codes the document uses
+ * with their 类 and 款 (the list has over a thousand entries); the other three lists are kept whole.
+ */
+export function freezeCatalogue(fa: FinalAccounts, edition: CatalogEdition): CatalogueData {
+  const data = editionToData(edition);
+  const used = new Set<string>();
+  for (const r of documentSubjects(fa).functions)
+    for (const len of [3, 5, 7]) if (r.code.length >= len) used.add(r.code.slice(0, len));
+  return { ...data, functions: data.functions.filter((e) => e.code.length === 3 || used.has(e.code)) };
+}
+
+/**
+ * The edition a frozen version prints with: the one kept by `freezeCatalogue`, or undefined for a
+ * snapshot taken before editions were kept (it prints with the national edition of its year).
+ */
+export function frozenCatalogueOf(stored: unknown): CatalogEdition | undefined {
+  const parsed = catalogueDataSchema.safeParse(stored);
+  return parsed.success ? editionFromData(parsed.data) : undefined;
+}
+
 /** The name of a 功能分类 code in the edition, or undefined. */
 export function subjectName(code: string, edition: CatalogEdition): string | undefined {
   return edition.functions.get(code)?.name;

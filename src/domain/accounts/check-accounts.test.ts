@@ -29,7 +29,7 @@ describe('auditAccounts', () => {
       '[错误] 表内 收入支出决算总表 · 本年收入合计 · 决算数',
       expect.stringMatching(/^ {2}公式：本年收入合计 = .*（summary\/income\.total\/amount = /),
       expect.stringMatching(/^ {2}算式：/),
-      '  左边 2337190.00 元，右边 2337180.00 元，差额 10.00 元',
+      '  左边 2,337,190.00 元，右边 2,337,180.00 元，差额 10.00 元',
       '  键：S-income-total@summary/income.total/amount',
     ]);
   });

@@ -4,6 +4,7 @@
  * stable key; which of them still lack a reason; and the lines the command line prints for one.
  */
 import { catalogueViolations, needsExplanation } from './catalogue-check.ts';
+import { grouped } from '../money/index.ts';
 import type { CatalogEdition } from './catalog.ts';
 import { violationKey } from './layout.ts';
 import type { FinalAccounts } from './model.ts';
@@ -41,13 +42,15 @@ export function describeViolation(
   if (v.ruleId.startsWith('K-')) return [head, `  ${v.description}`, `  键：${v.key}`];
   const rule = rules.find((r) => r.id === v.ruleId);
   const unit = v.unit === '' ? '' : ` ${v.unit}`;
+  // Amounts are read by people: thousands separators like the web and the documents ("2,940.05"); counts as they are.
+  const amount = (text: string) => (v.unit === '' ? text : grouped(text, 2));
   // A rule evaluated per row ("{k}") is shown for the row it failed on.
   const bound = (e: string) => (rule?.each ? e.split(`{${rule.each.var}}`).join(v.location.row) : e);
   return [
     head,
     `  公式：${v.description}${rule ? `（${bound(rule.left)} ${rule.op} ${bound(rule.right)}）` : ''}`,
     `  算式：${v.arithmetic}`,
-    `  左边 ${v.left}${unit}，右边 ${v.right}${unit}，差额 ${v.difference}${unit}`,
+    `  左边 ${amount(v.left)}${unit}，右边 ${amount(v.right)}${unit}，差额 ${amount(v.difference)}${unit}`,
     `  键：${v.key}`,
   ];
 }

@@ -124,3 +124,21 @@ describe('what is not last year’s figure', () => {
     expect(doc('本年支出为100.00万元，使用上年结转20.00万元，增加15.00万元。').findings).toEqual([]);
   });
 });
+
+describe('last year stated at the head of a paragraph, this year in the paragraph before', () => {
+  const text = (amount: string) =>
+    [
+      '某局2024年度部门整体支出绩效自评报告',
+      '2024年度全年预算数为500.00万元，全年执行数为480.00万元，预算执行率为96.00%。其中：基本支出执行300.00万元，项目支出执行180.00万元。',
+      `2023年度全年执行数为450.00万元，2024年度较上年增加${amount}万元，增长6.67%。`,
+    ].join('\n');
+
+  it('pairs the two figures of the same name', () => {
+    const ok = checkTextReport(text('30.00'));
+    expect(ok.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(ok.counts.change.recognised).toBeGreaterThanOrEqual(1);
+    expect(checkTextReport(text('35.00')).findings).toContainEqual(
+      expect.objectContaining({ rule: 'change.amount', severity: 'error', line: 3 }),
+    );
+  });
+});

@@ -10,7 +10,7 @@
  * figure, of the same thing (their names, when written, agree) and in the same unit.
  */
 import { changePercent, Dec, dec } from '../money/index.ts';
-import { claim, excerptOf, report, sentences, type Ctx } from './context.ts';
+import { allMatches, claim, excerptOf, report, sentences, type Ctx } from './context.ts';
 import { MONEY_UNITS, scanNumbers, type NumberToken } from './numbers.ts';
 import { isLastYear, reportZeroBase, subjectKey } from './prose-rules.ts';
 import { halfUlp, judgeRatio, plain, show, verdictClause, type Printed } from './verdict.ts';
@@ -69,7 +69,7 @@ export function checkStatedChanges(ctx: Ctx): void {
     const sents = sentences(line);
     sents.forEach((s, si) => {
       const mentions: Mention[] = [];
-      for (const m of s.text.matchAll(MENTION)) {
+      for (const m of allMatches(s.text, MENTION)) {
         const start = s.start + m.index;
         if (m[1] === undefined) {
           mentions.push({ kind: 'flat', up: false, word: '持平', start, end: start + m[0].length });
@@ -105,7 +105,7 @@ export function checkStatedChanges(ctx: Ctx): void {
         const follows =
           lastAmount !== null && /^\s*[，,、]\s*$/.test(line.slice(lastAmount.end, mention.start));
         if (mention.kind !== 'percent' || !follows) {
-          const pair = twoYears(figures, year);
+          const pair = twoYears(figures, year) ?? currentAbove(ctx, li, figures, year);
           if (pair) {
             const subject = nameOf(
               line.slice(clauseStart(line, mention.start, spanStart), mention.start),
@@ -140,6 +140,37 @@ function twoYears(figures: readonly Figure[], year: number | null): Pair | null 
   if (!compatible(currentName, nameOf(l.clause, year))) return null;
   return { current: c, last: l, currentName };
 }
+
+/**
+ * "2023年度全年执行数为X万元，2024年度较上年增加D万元" opening a paragraph whose year's figure the paragraph
+ * before states ("全年执行数为Y万元"): the one figure there with exactly the same name is this year's.
+ */
+function currentAbove(ctx: Ctx, li: number, figures: readonly Figure[], year: number | null): Pair | null {
+  const last = figures.filter((f) => isLastYear(f.clause, year));
+  if (last.length !== 1 || last.length !== figures.length) return null;
+  const l = last[0]!;
+  const name = nameOf(l.clause, year);
+  if (name.length < 2) return null;
+  let lj = li - 1;
+  while (lj >= 0 && ctx.lines[lj]!.trim() === '') lj--;
+  const above = ctx.lines[lj];
+  if (above === undefined || HEADING_LINE.test(above)) return null;
+  const same = figuresIn(above, 0, above.length).filter(
+    (f) =>
+      f.token.unit === l.token.unit &&
+      !isLastYear(f.clause, year) &&
+      !BUDGET.test(f.clause) &&
+      !/其中|占|增加|减少|增长|下降/.test(f.clause) &&
+      nameOf(f.clause, year) === name,
+  );
+  if (same.length !== 1) return null;
+  // Offsets stay in the change's own line: the excerpt starts at last year's figure.
+  return { current: { ...same[0]!, at: l.at }, last: l, currentName: name };
+}
+
+/** A heading line ("二、预算执行情况"): the paragraph above it belongs to another section. */
+const HEADING_LINE =
+  /^\s*([一二三四五六七八九十]+\s*[、.．]|（[一二三四五六七八九十]+）|第[一二三四五六七八九十]+部分)/;
 
 function judge(ctx: Ctx, li: number, line: string, mention: Mention, pair: Pair, spanStart: number): void {
   const c = printedOf(pair.current.token);

@@ -52,17 +52,37 @@ function toBands(input: NonNullable<CheckOptions['grades']>): GradeBand[] {
   }));
 }
 
+const YEAR_OF_DOCUMENT = /(20\d\d)\s*年度/g;
+
 /** The fiscal year most often written as "YYYY年度" (the year a 决算 or 自评 is about). */
 function guessYear(lines: readonly string[]): number | null {
   const counts = new Map<number, number>();
   for (const line of lines) {
-    for (const m of line.matchAll(/(20\d\d)\s*年度/g))
+    if (!line.includes('年度')) continue;
+    for (const m of allMatches(line, YEAR_OF_DOCUMENT))
       counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
   }
   let best: number | null = null;
   let bestCount = 0;
   for (const [year, count] of counts) if (count > bestCount) [best, bestCount] = [year, count];
   return best;
+}
+
+/**
+ * The matches of a global regular expression in `text`, as `text.matchAll(re)` gives them, but read with
+ * `re.exec`: `matchAll` copies the expression on every call, which costs more than the search itself
+ * when rules try an expression on every line of a document.
+ */
+export function allMatches(text: string, re: RegExp): RegExpExecArray[] {
+  if (!re.global) throw new TypeError('allMatches needs a global regular expression');
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    out.push(m);
+    if (m[0] === '') re.lastIndex++;
+  }
+  re.lastIndex = 0;
+  return out;
 }
 
 /** Sentences of a line, split after 。！？ (the delimiter stays with its sentence). */

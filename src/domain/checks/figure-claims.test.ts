@@ -24,6 +24,26 @@ describe('the same figure in two places', () => {
     expect(r.counts.figure).toEqual({ recognised: 3, verified: 3 });
   });
 
+  it('names 收、支总计 “均为” and a 类 whose share is written before its amount', () => {
+    expect(
+      checkTextReport(DOC('2024年度收、支总计均为2,961.68万元。')).counts.figure.recognised,
+    ).toBeGreaterThanOrEqual(1);
+    expect(checkTextReport(DOC('2024年度收、支总计均为2,971.68万元。')).findings).toEqual([
+      expect.objectContaining({ rule: 'figure.text-table', found: '2971.68万元' }),
+    ]);
+    const cls = (v: string) =>
+      [
+        '一般公共预算财政拨款支出决算表',
+        '单位：万元',
+        '科目编码\t科目名称\t合计\t基本支出\t项目支出',
+        '\t合计\t100.00\t100.00\t0.00',
+        '205\t教育支出\t100.00\t100.00\t0.00',
+        `一般公共预算财政拨款支出100.00万元，主要用于以下方面：教育支出（类）占100.00%，为${v}万元。`,
+      ].join('\n');
+    expect(checkTextReport(cls('100.00')).counts.figure.verified).toBeGreaterThanOrEqual(1);
+    expect(checkTextReport(cls('101.00')).findings.map((f) => f.rule)).toContain('figure.text-table');
+  });
+
   it('flags a total printed as 0.3万元 where the table says 2,961.68, with both figures', () => {
     const r = checkTextReport(DOC('某局2024年度收入支出总计0.3万元。'));
     expect(r.findings).toEqual([

@@ -6,7 +6,7 @@
  * figure or a change is never compared. When the tables disagree among themselves, the text is not judged.
  */
 import { dec, roundHalfUp } from '../money/index.ts';
-import { claim, excerptOf, report, type Ctx } from './context.ts';
+import { allMatches, claim, excerptOf, report, type Ctx } from './context.ts';
 import type { Paragraph } from './layout.ts';
 import { MONEY_UNITS, scanNumbers } from './numbers.ts';
 import { figureAt, type TableModel, type TFigure, type TItem } from './table-model.ts';
@@ -188,7 +188,7 @@ function tableEntries(models: readonly TableModel[], segmentOf: (line: number) =
 
 type Phrase = { key: (m: RegExpExecArray, sentence: string) => string | null; re: RegExp };
 
-const BEFORE = '(?:支出)?(?:决算数?)?(?:为|是|共计|合计|达)?[:：]?$';
+const BEFORE = '(?:支出)?(?:决算数?)?(?:均|各)?(?:为|是|共计|合计|达)?[:：]?$';
 /** An item's name starts the clause or follows a year, "其中", a number: "国内公务接待费" is not 公务接待费. */
 const ITEM_START = '(?:^|(?<=[^\\u4e00-\\u9fa5]|年|度|的|中|：))';
 /** Names stated in running text that must read the same wherever they are stated (no table to compare). */
@@ -257,10 +257,17 @@ function statedFigures(ctx: Ctx): Stated[] {
       const sentence = text.slice(sentenceStart, t.start);
       const clauseStart =
         Math.max(...['，', '；', ';', ',', '。'].map((p) => text.lastIndexOf(p, t.start - 1))) + 1;
-      const clause = text.slice(clauseStart, t.start).trim();
+      let clause = text.slice(clauseStart, t.start).trim();
+      // "教育支出（类）占12.34%，为56.78万元": the item is named before its share.
+      if (/^(?:金额)?(?:为|是)?$/.test(clause)) {
+        const prev = /([^，,；;。：:]*?)占(?:比)?\s*\d+(?:\.\d+)?\s*%[，,]\s*$/.exec(
+          text.slice(Math.max(0, clauseStart - 60), clauseStart),
+        );
+        if (prev) clause = prev[1]!.trim();
+      }
       if (NOT_ACTUAL.test(clause)) continue;
       // Another year's figure ("2023年公务接待费支出…").
-      const years = [...sentence.matchAll(/(20\d\d)\s*年/g)].map((y) => Number(y[1]));
+      const years = allMatches(sentence, /(20\d\d)\s*年/g).map((y) => Number(y[1]));
       if (ctx.year !== null && years.some((y) => y !== ctx.year)) continue;
       // "“三公”经费财政拨款支出年初预算为 A 万元，支出决算为 B 万元": the budget and the actual of the 三公 total.
       if (

@@ -51,14 +51,18 @@ export type Layout = {
 
 /** Word bookmarks ("[bookmark: _Toc123]") removed; full-width digits, ％ and ． between digits made ASCII. */
 export function normaliseLine(text: string): string {
-  let out = text.replace(/\[bookmark: [^\]]*\]/g, '').replace(/[\f\r]/g, '');
+  // Each replacement only when its characters occur: most lines need none (a hot path).
+  let out = text.includes('[bookmark: ') ? text.replace(/\[bookmark: [^\]]*\]/g, '') : text;
+  if (out.includes('\f') || out.includes('\r')) out = out.replace(/[\f\r]/g, '');
   if (/[０-９％．，\u00a0\u3000]/.test(out)) {
-    out = out
-      .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
-      .replace(/％/g, '%')
-      .replace(/(?<=\d)[．](?=\d)/g, '.')
-      .replace(/(?<=\d)，(?=\d{3}(?!\d))/g, ',')
-      .replace(/[\u00a0\u3000]/g, ' ');
+    // In this order (digits first: points and commas are read between ASCII digits).
+    if (/[０-９]/.test(out))
+      out = out.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+    if (out.includes('％')) out = out.replace(/％/g, '%');
+    // "０．" ending a wrapped line: its decimals follow.
+    if (out.includes('．')) out = out.replace(/(?<=\d)[．](?=\d|\s*$)/g, '.');
+    if (out.includes('，')) out = out.replace(/(?<=\d)，(?=\d{3}(?!\d))/g, ',');
+    if (/[\u00a0\u3000]/.test(out)) out = out.replace(/[\u00a0\u3000]/g, ' ');
   }
   return out;
 }
@@ -66,10 +70,10 @@ export function normaliseLine(text: string): string {
 // CJK: U+3000–303F, U+3400–9FFF, U+FF00–FFEF, U+2014, U+2018–201D, U+2026.
 
 /** Display width as a PDF prints it: CJK characters and full-width punctuation count 2. */
-export function displayWidth(text: string): number {
+export function displayWidth(text: string, from = 0, to = text.length): number {
   // The code ranges of CJK (above), by char code: no regular expression per character (a hot path).
   let w = 0;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c >= 0xd800 && c <= 0xdbff) {
       // A surrogate pair is one character outside the ranges.
@@ -90,6 +94,39 @@ export function displayWidth(text: string): number {
   return w;
 }
 
+/** Whether a char code is white space as `trim` and `\s` read it. */
+function isWhite(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    (c > 127 &&
+      (c === 0xa0 ||
+        c === 0x1680 ||
+        (c >= 0x2000 && c <= 0x200a) ||
+        c === 0x2028 ||
+        c === 0x2029 ||
+        c === 0x202f ||
+        c === 0x205f ||
+        c === 0x3000 ||
+        c === 0xfeff))
+  );
+}
+
+/** Leading white space: `text.length - text.trimStart().length`, without the copy. */
+function leadingWhite(text: string): number {
+  let i = 0;
+  while (i < text.length && isWhite(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** `displayWidth(text.trim())` without the copy. */
+function trimmedWidth(text: string): number {
+  const from = leadingWhite(text);
+  let to = text.length;
+  while (to > from && isWhite(text.charCodeAt(to - 1))) to--;
+  return displayWidth(text, from, to);
+}
+
 export const HEADING =
   /^\s*(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+\s*[、.．]|[（(][一二三四五六七八九十]+[）)]|\d{1,2}\s*[、．]|\d{1,2}\.(?!\d)|[（(]\d{1,2}[）)]|[①-⑳])/;
 const PART_HEADING = /^\s*第[一二三四五六七八九十]+部分/;
@@ -104,10 +141,11 @@ function classify(line: string): Kind {
   const trimmed = line.trim();
   if (trimmed === '') return line.startsWith('\t') ? 'cell-lines' : 'blank';
   if (trimmed.startsWith('|')) return 'markdown';
-  if (line.startsWith('\t') && !/\S\t/.test(line)) return 'cell-lines';
-  if (/\S\t/.test(line) || /\t\S/.test(line.trimStart())) return 'tsv';
+  const tab = line.includes('\t');
+  if (tab && line.startsWith('\t') && !/\S\t/.test(line)) return 'cell-lines';
+  if (tab && (/\S\t/.test(line) || /\t\S/.test(line.trimStart()))) return 'tsv';
   if (PART_HEADING.test(trimmed)) return 'prose';
-  if (GAP.test(trimmed)) {
+  if ((tab || trimmed.includes('  ')) && GAP.test(trimmed)) {
     const cells = trimmed.split(/ {2,}/);
     // A wide gap, two gaps or a figure in a cell: a table row; one narrow gap in prose is not.
     if (cells.length >= 3 || cells.some((c) => NUMBERISH.test(c.replace(/\s/g, ''))) || / {4,}/.test(trimmed))
@@ -117,6 +155,7 @@ function classify(line: string): Kind {
 }
 
 const FIGURE_TOKEN = /^[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?$/;
+const TOKEN = /\S+/g;
 
 /**
  * Cells of a space-aligned row with their character columns. Columns are two or more spaces apart, but
@@ -124,20 +163,26 @@ const FIGURE_TOKEN = /^[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?$/;
  * cell even when one space separates it from its neighbours.
  */
 function spaceCells(line: string, li: number): TableCell[] {
+  // Tokens are the runs of non-space characters; a run of tokens one space (U+0020) apart is one stretch
+  // of text, and a stretch is split into cells before and after every figure.
   const out: TableCell[] = [];
-  for (const m of line.matchAll(/\S+(?: \S+)*/g)) {
-    let cur: TableCell | null = null;
-    for (const t of m[0].matchAll(/\S+/g)) {
-      const start = m.index + t.index;
-      const tok = { text: t[0], line: li, start, end: start + t[0].length };
-      const fig = FIGURE_TOKEN.test(t[0]);
-      if (fig || !cur || FIGURE_TOKEN.test(cur.text)) {
-        if (cur) out.push(cur);
-        cur = tok;
-      } else cur = { text: `${cur.text} ${t[0]}`, line: li, start: cur.start, end: tok.end };
-    }
-    if (cur) out.push(cur);
+  let cur: TableCell | null = null;
+  let curFigure = false;
+  let prevEnd = -1;
+  TOKEN.lastIndex = 0;
+  for (let t = TOKEN.exec(line); t !== null; t = TOKEN.exec(line)) {
+    const start = t.index;
+    const end = start + t[0].length;
+    const sameStretch = prevEnd >= 0 && start === prevEnd + 1 && line.charCodeAt(prevEnd) === 32;
+    prevEnd = end;
+    const fig = FIGURE_TOKEN.test(t[0]);
+    if (!sameStretch || fig || !cur || curFigure) {
+      if (cur) out.push(cur);
+      cur = { text: t[0], line: li, start, end };
+      curFigure = fig;
+    } else cur = { text: `${cur.text} ${t[0]}`, line: li, start: cur.start, end };
   }
+  if (cur) out.push(cur);
   return out;
 }
 
@@ -153,9 +198,7 @@ function markdownCells(line: string, li: number): TableCell[] | null {
     .replace(/\|\s*$/, '')
     .split('|')
     .map((p, i) => ({
-      text: p
-        .replace(/<br\s*\/?>/gi, ' ')
-        .replace(/<\/?p>/gi, ' ')
+      text: (p.includes('<') ? p.replace(/<br\s*\/?>/gi, ' ').replace(/<\/?p>/gi, ' ') : p)
         .replace(/\s+/g, ' ')
         .trim(),
       line: li,
@@ -172,7 +215,7 @@ function detectWrap(lines: readonly string[], kinds: readonly Kind[]): number | 
   const widths: number[] = [];
   lines.forEach((l, i) => {
     if (kinds[i] !== 'prose') return;
-    const w = displayWidth(l.trim());
+    const w = trimmedWidth(l);
     if (w >= 24) widths.push(w);
   });
   if (widths.length < 4) return null;
@@ -223,39 +266,67 @@ function pageFurniture(source: readonly SourceLine[]): Set<number> {
     for (const [t, at] of byText)
       if (at.length >= 3 && t.length > 0 && t.length < 60) at.forEach((i) => dropped.add(i));
   source.forEach((l, i) => {
+    // A page number starts with a digit, a dash or 第 (checked first: the pattern is slow on long lines).
+    const c = l.text.charAt(leadingWhite(l.text));
+    if (!((c >= '0' && c <= '9') || c === '第' || '-—–－'.includes(c)) || c === '') return;
     if (PAGE_NUMBER.test(l.text.replace(/\f/g, '')) && !l.text.startsWith('\t')) dropped.add(i);
   });
   return dropped;
 }
 
 const SENTENCE_END = /[。！？]$/;
-const SPACE_DROP = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef\u2014\u2018-\u201d\u2026]/;
 
-/** Appends a line's text to a paragraph, dropping layout spaces beside CJK characters. */
-function appendText(p: { text: string; pos: number[] }, text: string, li: number): void {
+/** A paragraph being built: its text, the source line of each character, and its last character. */
+type ParagraphText = { text: string; pos: number[]; last: string };
+
+/**
+ * Appends a line's text to a paragraph, dropping layout spaces beside CJK characters. The last character
+ * is kept apart: reading it from the text would flatten the text built so far on every line (quadratic in
+ * a long paragraph).
+ */
+function appendText(p: ParagraphText, text: string, li: number): void {
   const t = text.trim();
   if (t === '') return;
-  if (p.text !== '' && /[A-Za-z0-9]$/.test(p.text) && /^[A-Za-z0-9]/.test(t) && !/\d$/.test(p.text)) {
+  if (p.last !== '' && /[A-Za-z0-9]$/.test(p.last) && /^[A-Za-z0-9]/.test(t) && !/\d$/.test(p.last)) {
     p.text += ' ';
     p.pos.push(li);
+    p.last = ' ';
   }
-  const parts = t.split(/([ \t]+)/);
-  for (let k = 0; k < parts.length; k++) {
-    const part = parts[k]!;
-    if (part === '') continue;
-    if (k % 2 === 1) {
-      // "2024 年度", "307.82  万元", "占 76.23 %": pdftotext spacing, not text.
-      const prev = p.text[p.text.length - 1] ?? '';
-      const next = parts[k + 1]?.[0] ?? '';
-      if (prev === '' || SPACE_DROP.test(prev) || SPACE_DROP.test(next) || next === '%' || next === '')
-        continue;
+  // Runs of text and runs of spaces/tabs (`t` is trimmed: it starts and ends with text).
+  let i = 0;
+  while (i < t.length) {
+    let j = i;
+    while (j < t.length && !isSpaceOrTab(t.charCodeAt(j))) j++;
+    const part = j === t.length && i === 0 ? t : t.slice(i, j);
+    p.text += part;
+    for (let k = 0; k < part.length; k++) p.pos.push(li);
+    p.last = part[part.length - 1]!;
+    if (j === t.length) break;
+    let k = j;
+    while (k < t.length && isSpaceOrTab(t.charCodeAt(k))) k++;
+    // "2024 年度", "307.82  万元", "占 76.23 %": pdftotext spacing, not text.
+    const next = t.charCodeAt(k);
+    if (!isCjk(p.last.charCodeAt(0)) && !isCjk(next) && next !== 37) {
       p.text += ' ';
       p.pos.push(li);
-      continue;
+      p.last = ' ';
     }
-    p.text += part;
-    for (let i = 0; i < part.length; i++) p.pos.push(li);
+    i = k;
   }
+}
+
+const isSpaceOrTab = (c: number): boolean => c === 32 || c === 9;
+
+/** CJK characters and full-width punctuation (U+3000–303F, 3400–9FFF, FF00–FFEF, 2014, 2018–201D, 2026). */
+function isCjk(c: number): boolean {
+  return (
+    (c >= 0x3000 && c <= 0x303f) ||
+    (c >= 0x3400 && c <= 0x9fff) ||
+    (c >= 0xff00 && c <= 0xffef) ||
+    c === 0x2014 ||
+    (c >= 0x2018 && c <= 0x201d) ||
+    c === 0x2026
+  );
 }
 
 const UNIT_LINE = /单位[：:]\s*(万元|亿元|元)/;
@@ -268,7 +339,7 @@ export function layoutDocument(source: readonly SourceLine[]): Layout {
   const blocks: Block[] = [];
   const logical = lines.map((l, i) => (dropped.has(i) ? '' : l));
 
-  const indent = (l: string): number => l.length - l.trimStart().length;
+  const indent = leadingWhite;
   // The next line with text within `limit` blank lines; across a page break (a dropped page number or
   // header, a form feed) the blank space at the foot and head of the pages does not count.
   const nextNonBlank = (i: number, limit: number): number => {
@@ -325,7 +396,8 @@ export function layoutDocument(source: readonly SourceLine[]): Layout {
           i = j;
           continue;
         }
-        if (kk === k && shape === 'space' && isCaption(lines[i]!.trim())) break;
+        // (Never at the table's first line: breaking there would leave `i` where it was, for ever.)
+        if (kk === k && shape === 'space' && i > first && isCaption(lines[i]!.trim())) break;
         if (kk === k) {
           const cells =
             shape === 'space'
@@ -352,7 +424,7 @@ export function layoutDocument(source: readonly SourceLine[]): Layout {
       continue;
     }
     // Prose: a paragraph from this line, joined with the lines it wraps onto.
-    const para = { text: '', pos: [] as number[] };
+    const para: ParagraphText = { text: '', pos: [], last: '' };
     appendText(para, lines[i]!, i);
     const first = i;
     let last = i;
@@ -364,7 +436,8 @@ export function layoutDocument(source: readonly SourceLine[]): Layout {
       if (j < 0 || kinds[j] !== 'prose') break;
       const next = lines[j]!;
       const t = next.trim();
-      const prev = para.text;
+      // The paragraph's last character (all the tests below read of the text so far).
+      const prev = para.last;
       // A piece pdftotext printed on a line of its own ("。", "）", "（如持平作持平表述）").
       const fragment =
         /^[，。；：、）)%”]/.test(t) ||
@@ -419,6 +492,8 @@ export function layoutDocument(source: readonly SourceLine[]): Layout {
 
 /** A table's title or unit line: it starts a table, it never continues one. */
 function isCaption(t: string): boolean {
+  // `t` is trimmed: its last character is the squashed text's last, its first the squashed text's first.
+  if (!t.endsWith('表') && !t.startsWith('单') && !t.startsWith('注')) return false;
   const s = t.replace(/\s+/g, '');
   return /表$/.test(s) || /^单位[：:]/.test(s) || /^注[：:]/.test(s);
 }
@@ -427,7 +502,9 @@ function isCaption(t: string): boolean {
 function isShortHeaderLine(line: string, kinds: readonly Kind[], i: number): boolean {
   const t = line.trim();
   const codeLabel = /^(\d{3}|\d{5}|\d{7})\s+\S/.test(t) && displayWidth(t) <= 64;
-  if (t === '' || (displayWidth(t) > 32 && !codeLabel) || /[。，；！？]/.test(t) || isCaption(t))
+  // A cell's second line far right ("响，工期顺延" under 偏差原因分析) may hold punctuation; prose never starts there.
+  const deep = line.length - line.trimStart().length >= 40;
+  if (t === '' || (displayWidth(t) > 32 && !codeLabel) || (/[。，；！？]/.test(t) && !deep) || isCaption(t))
     return false;
   for (let j = i + 1; j < Math.min(kinds.length, i + 4); j++) {
     if (kinds[j] === 'row') return true;

@@ -14,23 +14,34 @@ export type NumberToken = {
 };
 
 const NUMBER = /(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?/g;
+/** The unit right after a number (sticky: read at the number's end, no slice of the text). */
 const UNIT =
-  /^\s?(万元|亿元|元|%|％|分|个|辆|人次|人|次|台|套|批次|件|条|项|家|名|年|月|日|号|宗次|份|场|篇|万件|万桶|亿)/;
+  /\s?(万元|亿元|元|%|％|分|个|辆|人次|人|次|台|套|批次|件|条|项|家|名|年|月|日|号|宗次|份|场|篇|万件|万桶|亿)/y;
+
+/** A–Z, a–z or _ (char codes): a number glued to one is a name or an identifier, not a figure. */
+function isWordCode(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
 
 export function scanNumbers(text: string): NumberToken[] {
   const out: NumberToken[] = [];
-  for (const m of text.matchAll(NUMBER)) {
+  // Every figure has a digit: most clauses a rule scans have none.
+  if (!/\d/.test(text)) return out;
+  NUMBER.lastIndex = 0;
+  for (let m = NUMBER.exec(text); m !== null; m = NUMBER.exec(text)) {
     const start = m.index;
     const end = start + m[0].length;
-    const before = text[start - 1] ?? '';
-    const after = text[end] ?? '';
-    if (/[A-Za-z_\d]/.test(before) || /[A-Za-z_]/.test(after)) continue;
+    const before = start > 0 ? text.charCodeAt(start - 1) : -1;
+    const after = end < text.length ? text.charCodeAt(end) : -1;
+    if (isWordCode(before) || (before >= 48 && before <= 57) || isWordCode(after)) continue;
     // "〔2019〕38号", "（2008）第16次": a document number, not a figure.
-    const unitMatch = UNIT.exec(text.slice(end));
+    UNIT.lastIndex = end;
+    const unitMatch = UNIT.exec(text);
     let unit = unitMatch?.[1] ?? '';
     if (unit === '％') unit = '%';
+    const int = m[1]!;
     out.push({
-      value: m[1]!.replace(/,/g, '') + (m[2] !== undefined ? `.${m[2]}` : ''),
+      value: (int.includes(',') ? int.replace(/,/g, '') : int) + (m[2] !== undefined ? `.${m[2]}` : ''),
       places: m[2]?.length ?? 0,
       unit,
       start,

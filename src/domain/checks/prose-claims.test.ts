@@ -43,6 +43,61 @@ describe('prose claims', () => {
     ]);
   });
 
+  it('reads a share written before its part ("占X%，为Y万元") and one naming the list’s total', () => {
+    const ok =
+      '本年收入合计400.00万元，其中：财政拨款收入占75.00%，为300.00万元；事业收入占25.00%，为100.00万元。';
+    expect(all(ok).findings).toEqual([]);
+    expect(all(ok).counts.share).toEqual({ recognised: 2, verified: 2 });
+    expect(errors(ok.replace('占25.00%', '占26.00%'))).toEqual([
+      expect.objectContaining({ rule: 'share.percent', expected: '25.00%', found: '26.00%' }),
+    ]);
+    const named =
+      '全年执行数为400.00万元。其中：基本支出执行300.00万元，占全年执行数的75.00%；项目支出执行100.00万元，占全年执行数的25.00%。';
+    expect(all(named).counts.share).toEqual({ recognised: 2, verified: 2 });
+    expect(errors(named.replace('的75.00%', '的76.00%'))).toEqual([
+      expect.objectContaining({ rule: 'share.percent', found: '76.00%' }),
+    ]);
+  });
+
+  it('in a list below "其中：" whose lines state a budget and an outturn, adds the outturns', () => {
+    const list = (b: string) =>
+      [
+        '支出年初预算为300.00万元，支出决算为290.00万元，完成年初预算的96.67%。其中：',
+        `1.行政运行（项）：年初预算200.00万元，支出决算${b}万元，完成年初预算的${b === '190.00' ? '95.00' : '96.00'}%。`,
+        '2.事业运行（项）：年初预算100.00万元，支出决算100.00万元，完成年初预算的100.00%。',
+      ].join('\n');
+    expect(errors(list('190.00'))).toEqual([]);
+    expect(all(list('190.00')).counts.sum).toEqual({ recognised: 1, verified: 1 });
+    expect(errors(list('192.00')).map((f) => f.rule)).toContain('sum.parts');
+  });
+
+  it('past a change before "其中：", takes the list as the total’s only when its parts add up to it', () => {
+    const text = (
+      share: string,
+      parts = `财政拨款收入300.00万元，占${share}%；事业收入100.00万元，占25.00%`,
+    ) => `本年收入合计400.00万元，比上年增加40.00万元，增长11.11%，其中：${parts}。`;
+    expect(all(text('75.00')).counts.share).toEqual({ recognised: 2, verified: 2 });
+    expect(errors(text('76.00'))).toEqual([
+      expect.objectContaining({ rule: 'share.percent', found: '76.00%' }),
+    ]);
+    // Parts of the change (25 + 15 = 40), or of nothing known: no claim, no error.
+    expect(errors(text('', '基本支出25.00万元，项目支出16.00万元'))).toEqual([]);
+    expect(all(text('', '基本支出25.00万元，项目支出15.00万元')).counts.sum.recognised).toBe(0);
+  });
+
+  it('takes the base of a change opening its sentence from the one outturn of the sentence before', () => {
+    const text = (p: string) =>
+      `“三公”经费支出预算为70.00万元，支出决算为60.00万元，完成预算的85.71%。较上年减少15.00万元，下降${p}%。`;
+    expect(errors(text('20.00'))).toEqual([]);
+    expect(errors(text('25.00'))).toEqual([
+      expect.objectContaining({ rule: 'change.percent', expected: '20.00%' }),
+    ]);
+    // Two outturns before: which one changed is not known, nothing is judged.
+    expect(
+      all('收入合计70.00万元，支出合计60.00万元。较上年减少15.00万元，下降25.00%。').counts.change.recognised,
+    ).toBe(0);
+  });
+
   it('reads thousands separators, full-width digits and spaces between number and unit', () => {
     const r = all(
       '本年支出合计３，０００．００ 万元，其中：基本支出2,000.00  万元，占 66.67 %；项目支出1,000.00万元，占33.33%。',

@@ -4,7 +4,7 @@
  * Each claim is checked only when its figures are found with confidence; otherwise it is skipped.
  */
 import { changePercent, completionPercent, dec, sharePercent, type Dec } from '../money/index.ts';
-import { claim, excerptOf, report, sentences, type Ctx } from './context.ts';
+import { allMatches, claim, excerptOf, report, sentences, type Ctx } from './context.ts';
 import { COUNT_UNITS, MONEY_UNITS, scanNumbers, type NumberToken } from './numbers.ts';
 import { gradeOf } from '../scoring/grade.ts';
 import { normaliseGrade } from './grade-words.ts';
@@ -19,7 +19,12 @@ export type ChangeClaim = { line: number; current: Printed; last: Dec; lastPlace
 type YuanProof = { line: number; token: NumberToken; proof: string };
 
 /** State shared between prose rules: 元 amounts proven to be 万元 by a claim they satisfy. */
-type ProseState = { yuanAsWan: Map<string, YuanProof>; changes: ChangeClaim[] };
+type ProseState = {
+  yuanAsWan: Map<string, YuanProof>;
+  changes: ChangeClaim[];
+  /** Shares already checked (line, offset, printed %): a share two rules read is one claim. */
+  sharesAt: Set<string>;
+};
 
 const TRIGGER = /其中[：:]?|主要用于以下方面[：:]?|具体内容包括[：:]?|主要包括[：:]?|主要用于[：:](?!以下)/g;
 const TRIGGER_TEST = /其中|主要用于以下方面|具体内容包括|主要包括/;
@@ -57,11 +62,31 @@ function noteYuan(state: ProseState, line: number, tokens: readonly NumberToken[
 }
 
 const PERCENT_AFTER = /^[，,、\s]*占(?:比)?\s*(\d+(?:\.\d+)?)\s*[%％]/;
+/** "占全年执行数的63.23%" after a part: the share of a named total. */
+const NAMED_PERCENT_AFTER = /^[，,、\s]*占\s*([^\d，,。；;%％（）()]{2,16}?)的\s*(\d+(?:\.\d+)?)\s*[%％]/;
+/** "财政拨款收入占93.22%，为7,069.54万元": a share written before its part (the part's name before 占). */
+const PERCENT_BEFORE =
+  /[\u4e00-\u9fa5）)]{2}占(?:比)?\s*(\d+(?:\.\d+)?)\s*[%％]\s*[，,]?\s*(?:金额)?(?:为|是|计)?\s*$/;
+
+/** What kind of amount a clause states: a budget (年初预算, 预算数), an outturn (决算, 执行数, 实际), or other. */
+function amountRole(clause: string): 'budget' | 'actual' | 'other' {
+  if (/预算/.test(clause) && !/决算|执行数|实际/.test(clause)) return 'budget';
+  if (/决算|执行数|实际|完成数/.test(clause)) return 'actual';
+  return 'other';
+}
+
+/** Start of the clause holding offset `at` (after the last ，；：), not before `from`. */
+function clauseFrom(line: string, at: number, from: number): number {
+  return Math.max(
+    from,
+    ...['，', ',', '；', ';', '：', ':', '。'].map((p) => line.lastIndexOf(p, at - 1) + 1),
+  );
+}
 
 /** Total with parts: "合计X万元，其中：A万元，占a%；B万元，占b%" — also parts on the following lines. */
 function checkTotalsAndShares(ctx: Ctx, state: ProseState): void {
   ctx.lines.forEach((line, li) => {
-    for (const trig of line.matchAll(TRIGGER)) {
+    for (const trig of allMatches(line, TRIGGER)) {
       const triggerEnd = trig.index + trig[0].length;
       const before = scanNumbers(line.slice(0, trig.index));
       // The total: last money/count figure before the trigger, or a figure printed without unit (then flagged).
@@ -73,12 +98,27 @@ function checkTotalsAndShares(ctx: Ctx, state: ProseState): void {
       const opensSentence = line.slice(own.start, trig.index).trim() === '';
       const scopeStart = opensSentence ? (sents[si - 1]?.start ?? own.start) : own.start;
       let total: NumberToken | undefined;
+      const tail = line.slice(triggerEnd);
+      const stop = tail.search(/。|其中|主要包括|主要用于/);
+      const region = stop >= 0 ? tail.slice(0, stop) : tail;
+      // Parts on the following lines, each labelled (预算数…，决算数…): a change stated before "其中：" is
+      // passed over to the figure it changed, and the parts must then be picked by their label.
+      const partsBelow = region.trim() === '';
+      let skippedChange = false;
       for (let k = before.length - 1; k >= 0; k--) {
         const t = before[k]!;
         if (t.start < scopeStart) break;
         if (t.unit === '%' || t.unit === '年' || t.unit === '月' || t.unit === '日' || t.unit === '号')
           continue;
-        if (/(增加|减少|增长|下降|上升|超|低|高)\s*$/.test(line.slice(0, t.start))) break;
+        if (/(增加|减少|增长|下降|上升|超|低|高)\s*$/.test(line.slice(0, t.start))) {
+          // "本年收入合计X万元，比上年增加D万元，增长P%，其中：…": the list may be of X (taken only when its
+          // parts add up to X, below) or of the change D.
+          if (MONEY_UNITS.has(t.unit) && /(增加|减少|增长|下降|上升)\s*$/.test(line.slice(0, t.start))) {
+            skippedChange = true;
+            continue;
+          }
+          break;
+        }
         if (
           MONEY_UNITS.has(t.unit) ||
           COUNT_UNITS.has(t.unit) ||
@@ -88,20 +128,37 @@ function checkTotalsAndShares(ctx: Ctx, state: ProseState): void {
         break;
       }
       if (!total) continue;
-      const tail = line.slice(triggerEnd);
-      const stop = tail.search(/。|其中|主要包括|主要用于/);
-      const region = stop >= 0 ? tail.slice(0, stop) : tail;
       type Part = { token: NumberToken; line: number; text: string; offset: number };
       const parts: Part[] = [];
       let missing = false;
-      if (region.trim() === '') {
-        // Parts listed on the following lines ("其中：" ends the line).
+      if (partsBelow) {
+        // Parts listed on the following lines ("其中：" ends the line). A line stating two amounts of
+        // different kinds (年初预算…，支出决算…) gives the one of the total's kind; when none or several
+        // are, the list is not read.
+        const want = amountRole(line.slice(clauseFrom(line, total.start, scopeStart), total.start));
+        let ambiguous = false;
         for (let lj = li + 1, seen = 0; lj < ctx.lines.length && seen < 40; lj++) {
           const next = ctx.lines[lj]!;
           if (next.trim() === '') continue;
           seen++;
           if (HEADING.test(next)) break;
-          const first = scanNumbers(next).find((t) => MONEY_UNITS.has(t.unit) || COUNT_UNITS.has(t.unit));
+          const figs = scanNumbers(next);
+          let first = figs.find((t) => MONEY_UNITS.has(t.unit) || COUNT_UNITS.has(t.unit));
+          const money = figs.filter((t) => MONEY_UNITS.has(t.unit));
+          if (money.length >= 2) {
+            const roles = money.map((t) => amountRole(next.slice(clauseFrom(next, t.start, 0), t.start)));
+            if (new Set(roles).size > 1 || skippedChange) {
+              const same = money.filter((_, i) => roles[i] === want && want !== 'other');
+              if (same.length !== 1) {
+                ambiguous = true;
+                break;
+              }
+              first = same[0];
+            }
+          } else if (skippedChange && first) {
+            ambiguous = true;
+            break;
+          }
           if (first && first.start < 90) {
             parts.push({ token: first, line: lj, text: next, offset: 0 });
             continue;
@@ -109,6 +166,7 @@ function checkTotalsAndShares(ctx: Ctx, state: ProseState): void {
           if (/^\s*\d+(\.\d+)*\s*[.．、]?/.test(next) && !first) continue;
           break;
         }
+        if (ambiguous) continue;
       } else {
         if (/[^\d.\s]\.(辆|个|人次|次|台|套|批次)/.test(region) || /(占|为)\s*[%％]/.test(region))
           missing = true;
@@ -154,8 +212,12 @@ function checkTotalsAndShares(ctx: Ctx, state: ProseState): void {
         unfinished ||
         NOT_EXHAUSTIVE_TRIGGER.test(trig[0]) ||
         /^[^。；;]{0,20}?(等|……|\.\.\.)/.test(afterLast.replace(/^[，,]?\s*占(比)?\s*\d+(\.\d+)?\s*%/, ''));
-      if (printedParts.length >= 2 && printedParts.length === sameUnitParts.length && !missing) {
+      const summed = printedParts.length >= 2 && printedParts.length === sameUnitParts.length && !missing;
+      if (skippedChange && !partsBelow && !summed) continue;
+      if (summed) {
         const verdict = judgeSum(printedParts, { value: total.value, places: total.places });
+        // Past a change, the parts must add up to the figure taken as their total: else it is not theirs.
+        if (skippedChange && !partsBelow && verdict.kind === 'wrong') continue;
         const partsText = printedParts.map((p) => p.value).join(' + ');
         claim(
           ctx,
@@ -198,17 +260,30 @@ function checkTotalsAndShares(ctx: Ctx, state: ProseState): void {
       }
       // Shares of the total printed right after each part.
       if (!MONEY_UNITS.has(totalUnit)) continue;
-      for (const p of sameUnitParts) {
+      const totalName = subjectKey(line.slice(clauseFrom(line, total.start, scopeStart), total.start));
+      sameUnitParts.forEach((p, k) => {
         const after = p.text.slice(p.offset + p.token.end);
-        const m = PERCENT_AFTER.exec(after);
         const partValue = inWan(p.token, totalUnit);
-        if (!m) {
-          if (partValue)
-            checkBareShare(ctx, p.line, p.text, p.offset + p.token.end, after, partValue, total, totalUnit);
-          continue;
+        let share = PERCENT_AFTER.exec(after)?.[1];
+        if (share === undefined) {
+          // "占全年执行数的X%": the total named must be this list's total.
+          const named = NAMED_PERCENT_AFTER.exec(after);
+          if (named && totalName !== '' && subjectKey(named[1]!) === totalName) share = named[2]!;
         }
-        if (!partValue) continue;
-        const printed = { value: m[1]!, places: (m[1]!.split('.')[1] ?? '').length };
+        if (share === undefined) {
+          // "A占a%，为X万元；B占b%，为Y万元": the share before the part, after the previous part.
+          const prev = sameUnitParts[k - 1];
+          const from = prev && prev.line === p.line ? prev.offset + prev.token.end : p.offset;
+          const before = PERCENT_BEFORE.exec(p.text.slice(from, p.offset + p.token.start));
+          if (before) share = before[1]!;
+        }
+        if (share === undefined) {
+          if (partValue && !NAMED_PERCENT_AFTER.test(after))
+            checkBareShare(ctx, p.line, p.text, p.offset + p.token.end, after, partValue, total, totalUnit);
+          return;
+        }
+        if (!partValue) return;
+        const printed = { value: share, places: (share.split('.')[1] ?? '').length };
         checkShare(
           ctx,
           state,
@@ -221,7 +296,7 @@ function checkTotalsAndShares(ctx: Ctx, state: ProseState): void {
           p.token,
           totalUnit,
         );
-      }
+      });
     }
   });
 }
@@ -283,6 +358,10 @@ function checkShare(
   partToken: NumberToken,
   totalUnit: string,
 ): void {
+  // A share read by two rules (a list's "占全年执行数的X%" is also a named share) is one claim.
+  const key = `${li}:${at}:${printed.value}`;
+  if (state.sharesAt.has(key)) return;
+  state.sharesAt.add(key);
   const verdict = judgeRatio(printed, [part, total], ([p, t]) => sharePercent(p!, t!));
   if (!verdict) return;
   // 'ok': the printed value is the exact ratio rounded half-up.
@@ -404,7 +483,7 @@ function checkNamedShares(ctx: Ctx, state: ProseState): void {
   const named = /占\s*([^\d，,。；;%％（）()]{2,16}?)的\s*(\d+(?:\.\d+)?)\s*[%％]/g;
   ctx.lines.forEach((line, li) => {
     if (!line.includes('占')) return;
-    for (const m of line.matchAll(named)) {
+    for (const m of allMatches(line, named)) {
       const name = m[1]!;
       const before = scanNumbers(line.slice(0, m.index)).filter((t) => MONEY_UNITS.has(t.unit));
       const part = before[before.length - 1];
@@ -645,7 +724,16 @@ function changeBase(
     // "…X万元，比上年增加D万元": the nearest figure before, in the same sentence.
     const own = cands.filter((c) => c.offset === sents[si]!.start);
     const c = own[own.length - 1];
-    return c ? { token: c.token, offset: c.offset } : null;
+    if (c) return { token: c.token, offset: c.offset };
+    // "支出预算为A万元，支出决算为X万元，完成预算的P%。较上年减少D万元": a sentence opening with the
+    // comparison changes the one outturn the sentence before states (budgets and shares are not outturns).
+    const prev = sents[si - 1];
+    if (!prev || !/^\s*(较|比|与|同)/.test(line.slice(sents[si]!.start, at))) return null;
+    const outturns = cands.filter(
+      (k) =>
+        k.offset === prev.start && !/预算|占|其中|结转|结余/.test(k.clause) && !/分别|各/.test(k.sentence),
+    );
+    return outturns.length === 1 ? { token: outturns[0]!.token, offset: outturns[0]!.offset } : null;
   }
   for (const c of cands.sort((a, b) => b.offset + b.token.start - (a.offset + a.token.start))) {
     const key = subjectKey(c.clause);
@@ -664,7 +752,7 @@ function checkChanges(ctx: Ctx, state: ProseState): void {
   ctx.lines.forEach((line, li) => {
     if (!/增加|减少|增长|下降|上升/.test(line)) return;
     const sents = sentences(line);
-    for (const m of line.matchAll(change)) {
+    for (const m of allMatches(line, change)) {
       const si = sents.findIndex((s) => m.index >= s.start && m.index < s.end);
       if (si < 0) continue;
       const found = changeBase(line, sents, si, m.index, m[3]!, ctx.year);
@@ -820,7 +908,7 @@ function checkMissingNumbers(ctx: Ctx): void {
   ctx.lines.forEach((line, li) => {
     if (!/[%％.]|万元/.test(line)) return;
     for (const re of patterns) {
-      for (const m of line.matchAll(re)) {
+      for (const m of allMatches(line, re)) {
         report(
           ctx,
           li,
@@ -843,7 +931,7 @@ function checkResidue(ctx: Ctx): void {
     /[（(](罗列[^）)]*|列示[^）)]*|填写[^）)]*|请[填按根据][^）)]*|此处[^）)]*|项目名称|单位名称|部门名称)[）)]/g;
   ctx.lines.forEach((line, li) => {
     if (!/[Xx×（(]/.test(line)) return;
-    for (const m of line.matchAll(placeholder)) {
+    for (const m of allMatches(line, placeholder)) {
       report(
         ctx,
         li,
@@ -855,7 +943,7 @@ function checkResidue(ctx: Ctx): void {
         `“${m[0]}”是模板占位符，未替换为实际内容。`,
       );
     }
-    for (const m of line.matchAll(instruction)) {
+    for (const m of allMatches(line, instruction)) {
       report(
         ctx,
         li,
@@ -906,7 +994,8 @@ function checkYears(ctx: Ctx): void {
   checkHeadingYears(ctx);
   ctx.lines.forEach((line, li) => {
     if (!line.includes('20')) return;
-    for (const m of line.matchAll(
+    for (const m of allMatches(
+      line,
       /(?:与|比|较)\s*(20\d\d)\s*年(?:度)?(?:相比|同期|增加|减少|增长|下降|持平)/g,
     )) {
       const year = Number(m[1]);
@@ -924,7 +1013,7 @@ function checkYears(ctx: Ctx): void {
         );
       }
     }
-    for (const m of line.matchAll(/截至\s*(20\d\d)\s*年\s*12\s*月(?:底|末|31日)/g)) {
+    for (const m of allMatches(line, /截至\s*(20\d\d)\s*年\s*12\s*月(?:底|末|31日)/g)) {
       const year = Number(m[1]);
       claim(ctx, 'year', li, m.index, year === y, `${y}年度的文件，年末时点为${year}年12月`);
       if (year !== y) {
@@ -947,7 +1036,7 @@ function checkYears(ctx: Ctx): void {
 function checkEnumeratedCounts(ctx: Ctx): void {
   const re = /((?:“[^”]{1,40}”\s*[、，,]?\s*){2,})等?\s*(\d+)\s*(个|项|家)/g;
   ctx.lines.forEach((line, li) => {
-    for (const m of line.matchAll(re)) {
+    for (const m of allMatches(line, re)) {
       const named = (m[1]!.match(/“[^”]+”/g) ?? []).length;
       claim(ctx, 'count', li, m.index, named === Number(m[2]), `列出${named}${m[3]}，文中写${m[2]}${m[3]}`);
       if (named !== Number(m[2])) {
@@ -982,7 +1071,9 @@ function checkRestatedCounts(ctx: Ctx): void {
     if (!HAS_COUNT.test(line)) return;
     for (const s of sentences(line)) {
       if (!HAS_COUNT.test(s.text) || COMPARES.test(s.text)) continue;
-      const years = [...s.text.matchAll(/(20\d\d)\s*年/g)].map((m) => m[1]).join(',');
+      const years = allMatches(s.text, /(20\d\d)\s*年/g)
+        .map((m) => m[1])
+        .join(',');
       for (const t of scanNumbers(s.text)) {
         if (!COUNT_UNITS.has(t.unit)) continue;
         const m = /([\u4e00-\u9fa5]{5,})$/.exec(s.text.slice(0, t.start));
@@ -1028,7 +1119,7 @@ function checkRestatedCounts(ctx: Ctx): void {
 }
 
 export function checkProse(ctx: Ctx): ChangeClaim[] {
-  const state: ProseState = { yuanAsWan: new Map(), changes: [] };
+  const state: ProseState = { yuanAsWan: new Map(), changes: [], sharesAt: new Set() };
   checkTotalsAndShares(ctx, state);
   checkNamedShares(ctx, state);
   checkEarlierTotals(ctx, state);
@@ -1049,7 +1140,7 @@ export function checkGrades(ctx: Ctx): void {
     /得分(?:为)?\s*(\d+(?:\.\d+)?)\s*分([^。]{0,30}?)(?:等级|等次|评价|绩效)为\s*[“"]?(优秀|优|良好|良|中等|中|及格|合格|较差|差)/g;
   ctx.lines.forEach((line, li) => {
     if (!line.includes('得分')) return;
-    for (const m of line.matchAll(re)) {
+    for (const m of allMatches(line, re)) {
       let score = dec(m[1]!);
       const outOf = /总分为?\s*(\d+)\s*分/.exec(m[2]!)?.[1];
       if (outOf) score = score.div(outOf).times(100);

@@ -11,7 +11,7 @@
 import { DEFAULT_ROUNDING, parseValue, type RoundingPolicy, type RuleConfig } from '../indicators/index.ts';
 import { dec, roundHalfUp, sum, type Dec } from '../money/index.ts';
 import { scoreRule, type IndicatorInput } from '../scoring/index.ts';
-import { excerptOf, report, type Ctx } from './context.ts';
+import { allMatches, excerptOf, report, type Ctx } from './context.ts';
 import { readTables } from './tables.ts';
 import { plain } from './verdict.ts';
 
@@ -78,7 +78,8 @@ function statedRate(ctx: Ctx, name: string): string | null {
   );
   let found: string | null = null;
   for (const line of ctx.lines) {
-    for (const m of line.matchAll(re)) {
+    if (!line.includes(name)) continue;
+    for (const m of allMatches(line, re)) {
       if (found !== null && !dec(found).eq(m[1]!)) return null;
       found = m[1]!;
     }
@@ -242,7 +243,7 @@ const numbersOf = (text: string): string[] =>
 /** 执行进度 checkpoints stated in prose (001 部门整体支出绩效评价) and the score printed for them. */
 export function checkCheckpointProse(ctx: Ctx): void {
   ctx.lines.forEach((line, li) => {
-    if (!/执行进度/.test(line) && !/执行进度/.test(ctx.lines[li - 1] ?? '')) return;
+    if (!line.includes('执行进度') && !(ctx.lines[li - 1] ?? '').includes('执行进度')) return;
     const m = /即[^。]*?分别达到\s*([\d.]+%(?:\s*[、，,]\s*[\d.]+%)+)/.exec(line);
     if (!m) return;
     const targets = numbersOf(m[1]!);

@@ -143,4 +143,48 @@ describe('table arithmetic', () => {
     expect(rules).toContain('table.total');
     expect(rules).toContain('table.balance');
   });
+
+  it('checks a 三公 table told by its headers, one row of 决算数 or one row per item', () => {
+    const byColumn = (total: string) =>
+      [
+        '财政拨款“三公”经费支出决算表',
+        '单位：元',
+        '合计\t因公出国（境）费\t公务用车购置及运行维护费\t公务接待费',
+        `${total}\t0.00\t8,000.00\t2,000.00`,
+      ].join('\n');
+    expect(checkTextReport(byColumn('10,000.00')).counts.table).toEqual({ recognised: 1, verified: 1 });
+    expect(checkTextReport(byColumn('10,100.00')).findings.map((f) => f.rule)).toEqual(['table.row-sum']);
+    const byRow = (reception: string) =>
+      [
+        '“三公”经费支出决算表',
+        '单位：万元',
+        '项目\t本年决算数\t上年决算数',
+        '合计\t10.00\t12.00',
+        '因公出国（境）费\t0.00\t1.00',
+        '公务用车购置及运行维护费\t8.00\t9.00',
+        `公务接待费\t${reception}\t2.00`,
+      ].join('\n');
+    expect(checkTextReport(byRow('2.00')).counts.table).toEqual({ recognised: 2, verified: 2 });
+    expect(checkTextReport(byRow('2.50')).findings).toEqual([
+      expect.objectContaining({ rule: 'table.row-sum', line: 4 }),
+    ]);
+  });
+
+  it('does not add up a 三公 table’s rate column, nor a column whose header it could not read', () => {
+    const withRate = (header: string) =>
+      [
+        '“三公”经费财政拨款支出决算表',
+        '单位：万元',
+        `项目\t预算数\t决算数\t${header}`,
+        '合计\t43.16\t43.16\t100.00',
+        '因公出国（境）费\t0.00\t0.00\t',
+        '公务用车购置及运行维护费\t40.00\t40.00\t100.00',
+        '公务接待费\t3.16\t3.16\t100.00',
+      ].join('\n');
+    for (const header of ['完成预算（%）', '']) {
+      const report = checkTextReport(withRate(header));
+      expect(report.findings.filter((f) => f.severity === 'error')).toEqual([]);
+      expect(report.counts.table?.verified).toBeGreaterThanOrEqual(2);
+    }
+  });
 });

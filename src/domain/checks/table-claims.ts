@@ -22,8 +22,17 @@ import {
 } from './table-model.ts';
 import { judgeSum, plain } from './verdict.ts';
 
+/** Excerpts by item: an item's excerpt is asked for once per column it is judged in. */
+const excerpts = new WeakMap<TItem, string>();
+
 function excerptOfItem(item: TItem): string {
-  return `${item.code ?? ''}${item.code ? ' ' : ''}${item.label} ${item.figures.map((f) => f.text).join(' ')}`.trim();
+  let text = excerpts.get(item);
+  if (text === undefined) {
+    text =
+      `${item.code ?? ''}${item.code ? ' ' : ''}${item.label} ${item.figures.map((f) => f.text).join(' ')}`.trim();
+    excerpts.set(item, text);
+  }
+  return text;
 }
 
 /** Judges total = Σ parts and records the claim; reports when it does not hold. */
@@ -34,7 +43,8 @@ function judgeTableSum(
   total: TFigure,
   parts: readonly TFigure[],
   what: string,
-  excerpt: string,
+  /** The row as quoted in a finding (a function: built only when something is reported). */
+  excerpt: string | (() => string),
 ): boolean {
   const verdict = judgeSum(
     parts.map((p) => ({ value: p.value, places: p.places })),
@@ -57,7 +67,7 @@ function judgeTableSum(
     total.line,
     rule,
     verdict.severity,
-    excerpt,
+    typeof excerpt === 'string' ? excerpt : excerpt(),
     computed,
     total.text,
     verdict.kind === 'rounding'
@@ -97,7 +107,7 @@ function checkCodes(ctx: Ctx, model: TableModel): void {
         total,
         parts,
         `“${parent.code} ${parent.label}”${colName(model, col)}等于其下${len === 3 ? '款' : '项'}级科目之和`,
-        excerptOfItem(parent),
+        () => excerptOfItem(parent),
       );
     }
   }
@@ -183,21 +193,28 @@ function checkRowSums(ctx: Ctx, model: TableModel): void {
     const headed = /合计|小计|总计/.test(header);
     if (RATIO_HEADER.test(header)) continue;
     const maxCol = Math.max(...group.flatMap((i) => i.figures.map((f) => f.col)));
-    // Candidate extents: columns side+1 … end; the one that holds on most rows.
+    // Candidate extents: columns side+1 … end; the one that holds on most rows. Each row's figures in
+    // columns side+1 … maxCol are read once for all the extents (a blank cell is 0).
+    const rowFigures = group.map((it) => {
+      const total = figureAt(it, side);
+      const cols: { value: string; places: number }[] = [];
+      let first = -1;
+      for (let c = side + 1; c <= maxCol; c++) {
+        const f = figureAt(it, c);
+        if (f && first < 0) first = c;
+        cols.push(f ? { value: f.value, places: f.places } : { value: '0', places: 0 });
+      }
+      return { total, cols, first };
+    });
     let best: { end: number; holds: number; tested: number } | null = null;
     for (let end = side + 2; end <= maxCol; end++) {
       let holds = 0;
       let tested = 0;
-      for (const it of group) {
-        const total = figureAt(it, side);
+      for (const { total, cols, first } of rowFigures) {
         if (!total) continue;
-        const parts = range(side + 1, end).map((c) => figureAt(it, c));
-        if (parts.filter(Boolean).length < 1) continue;
+        if (first < 0 || first > end) continue;
         tested++;
-        const v = judgeSum(
-          parts.map((p) => (p ? { value: p.value, places: p.places } : { value: '0', places: 0 })),
-          { value: total.value, places: total.places },
-        );
+        const v = judgeSum(cols.slice(0, end - side), { value: total.value, places: total.places });
         if (v.kind !== 'wrong') holds++;
       }
       if (!best || holds > best.holds || (holds === best.holds && end > best.end))
@@ -221,7 +238,7 @@ function checkRowSums(ctx: Ctx, model: TableModel): void {
         total,
         parts,
         `“${label}”行${colName(model, side)}等于其后各栏之和`,
-        excerptOfItem(it),
+        () => excerptOfItem(it),
       );
     }
   }
@@ -360,8 +377,40 @@ function checkBasicSplit(ctx: Ctx, model: TableModel): void {
 /** The 三公 table's one row: 合计 = 出国 + 车辆小计 + 接待, 小计 = 购置 + 运行, for 预算数 and 决算数 alike. */
 function checkThreeFees(ctx: Ctx, model: TableModel): void {
   if (!/三公/.test(model.table.title)) return;
+  checkThreeFeesRows(ctx, model);
+  const named = threeFeesColumns(model.headers);
   for (const r of model.rows) {
     const figs = r.items.flatMap((i) => i.figures);
+    if (named && figs.length === model.columns && r.items.length === 1) {
+      // One figure per item (决算数 only), columns told by their headers.
+      const at = (col: number): TFigure => figureAt(r.items[0]!, col) ?? zero(col, r.line);
+      const excerpt = figs.map((x) => x.text).join(' ');
+      const car = named.car ?? -1;
+      const parts =
+        car >= 0
+          ? [named.abroad, car, named.reception]
+          : [named.abroad, named.buy!, named.run!, named.reception];
+      judgeTableSum(
+        ctx,
+        'table.row-sum',
+        model,
+        at(named.total),
+        parts.map(at),
+        '“三公”经费合计等于因公出国（境）费、公务用车购置及运行维护费、公务接待费之和',
+        excerpt,
+      );
+      if (car >= 0 && named.buy !== undefined && named.run !== undefined)
+        judgeTableSum(
+          ctx,
+          'table.row-sum',
+          model,
+          at(car),
+          [at(named.buy), at(named.run)],
+          '公务用车购置及运行维护费等于购置费与运行维护费之和',
+          excerpt,
+        );
+      continue;
+    }
     if (figs.length !== 12) continue;
     // The national column order (合计, 出国, 车辆小计, 购置, 运行, 接待; 预算数 and 决算数 each) is taken as
     // the table's only when the 预算数 or the 决算数 columns add up that way; another order is not judged.
@@ -393,6 +442,89 @@ function checkThreeFees(ctx: Ctx, model: TableModel): void {
       );
     }
   }
+}
+
+/**
+ * A 三公 table with one row per item (合计, 因公出国（境）费, 公务用车购置及运行维护费, 公务接待费; 购置费 and
+ * 运行维护费 below it when printed) and a column per year or per 预算数/决算数: 合计 = Σ items in each column.
+ */
+function checkThreeFeesRows(ctx: Ctx, model: TableModel): void {
+  const items = model.rows.flatMap((r) => r.items);
+  const one = (re: RegExp): TItem | null | undefined => {
+    const found = items.filter((i) => re.test(canonicalLabel(i.label).replace(/[“”"]/g, '')));
+    return found.length === 1 ? found[0] : found.length === 0 ? undefined : null;
+  };
+  const total = one(/^(三公经费)?(合计|总计)$/);
+  const abroad = one(/^(其中[：:])?因公出国[（(]境[）)]费(支出)?$/);
+  const car = one(/^公务用车购置及运行维护费(支出)?$/);
+  const buy = one(/^(其中[：:])?公务用车购置费?(支出)?$/);
+  const run = one(/^公务用车运行维护费?(支出)?$/);
+  const reception = one(/^公务接待费(支出)?$/);
+  if (!total || !abroad || !car || !reception || buy === null || run === null) return;
+  if (!placed(total, abroad, car, reception, buy, run) || (buy === undefined) !== (run === undefined)) return;
+  for (let col = 0; col < model.columns; col++) {
+    // A rate column (完成预算（%）, 增减率) holds each item's own ratio, which does not add up; a column
+    // whose header was not read may be one, so it is not judged either.
+    const header = model.headers[col]?.trim() ?? '';
+    if (header === '' || RATIO_HEADER.test(header)) continue;
+    const t = figureAt(total, col);
+    if (!t) continue;
+    const at = (i: TItem): TFigure => figureAt(i, col) ?? zero(col, i.line);
+    const head = model.headers[col] ? `（${model.headers[col]}）` : '';
+    judgeTableSum(
+      ctx,
+      'table.row-sum',
+      model,
+      t,
+      [at(abroad), at(car), at(reception)],
+      `“三公”经费合计${head}等于因公出国（境）费、公务用车购置及运行维护费、公务接待费之和`,
+      excerptOfItem(total),
+    );
+    if (buy && run)
+      judgeTableSum(
+        ctx,
+        'table.row-sum',
+        model,
+        at(car),
+        [at(buy), at(run)],
+        `公务用车购置及运行维护费${head}等于购置费与运行维护费之和`,
+        excerptOfItem(car),
+      );
+  }
+}
+
+type FeeColumns = {
+  total: number;
+  abroad: number;
+  reception: number;
+  car?: number;
+  buy?: number;
+  run?: number;
+};
+
+/**
+ * The columns of a 三公 table with one figure per item, by header ("合计", "因公出国（境）费", "公务用车购置及
+ * 运行维护费" or "小计", "购置费", "运行维护费", "公务接待费"); null when a header is repeated (预算数 and 决算数
+ * side by side) or one of them is missing.
+ */
+function threeFeesColumns(headers: readonly string[]): FeeColumns | null {
+  const find = (re: RegExp): number[] =>
+    headers.flatMap((h, i) => (re.test(h.replace(/\s/g, '')) ? [i] : []));
+  const total = find(/^(“三公”经费)?合计$/);
+  const abroad = find(/^因公出国[（(]境[）)]费(支出)?$/);
+  const reception = find(/^公务接待费(支出)?$/);
+  const car = find(/^(公务用车购置及运行维护费|小计)$/);
+  const buy = find(/^公务用车购置费?$/);
+  const run = find(/^公务用车运行维护费?$/);
+  if (total.length !== 1 || abroad.length !== 1 || reception.length !== 1) return null;
+  if ([car, buy, run].some((c) => c.length > 1)) return null;
+  if (car.length === 0 && (buy.length === 0 || run.length === 0)) return null;
+  if (car.length === 1 && buy.length + run.length === 1) return null;
+  const out: FeeColumns = { total: total[0]!, abroad: abroad[0]!, reception: reception[0]! };
+  if (car[0] !== undefined) out.car = car[0];
+  if (buy[0] !== undefined) out.buy = buy[0];
+  if (run[0] !== undefined) out.run = run[0];
+  return out;
 }
 
 const squashName = (t: string): string => t.replace(/[\s（）()]/g, '').replace(/[“”"]/g, '');

@@ -30,13 +30,20 @@ const FIGURE = /^[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 const CODE = /^(\d{3}|\d{5}|\d{7})$/;
 const CODE_LABEL = /^(\d{3}|\d{5}|\d{7})\s*([^\d\s].*)$/;
 
+const SPACE = /\s/;
+
 export function isFigure(text: string): boolean {
-  return FIGURE.test(text.replace(/\s/g, ''));
+  // Every figure starts with a digit, a sign or a space: most label cells are refused without a copy.
+  const c = text.charCodeAt(0);
+  if (!((c >= 48 && c <= 57) || c === 45 || c === 0x2212 || SPACE.test(text[0] ?? ''))) return false;
+  return FIGURE.test(SPACE.test(text) ? text.replace(/\s/g, '') : text);
 }
 
 function figureOf(cell: TableCell, col: number): TFigure {
   const t = cell.text.replace(/[\s,]/g, '').replace('−', '-');
-  return { value: t, places: (t.split('.')[1] ?? '').length, col, line: cell.line, text: cell.text };
+  // A figure cell holds at most one point (isFigure).
+  const point = t.indexOf('.');
+  return { value: t, places: point < 0 ? 0 : t.length - point - 1, col, line: cell.line, text: cell.text };
 }
 
 /** Column index of each figure cell: clusters of right edges (space tables) or the cell index. */
@@ -71,29 +78,33 @@ function columnsOf(table: TableBlock): {
   // Overlapping ranges mean the complete rows do not line up: no reliable columns.
   for (let k = 1; k < ranges.length; k++)
     if (ranges[k]!.lo <= ranges[k - 1]!.hi) return { colOf: () => -1, count: 0, spans: [] };
+  // Each cell's column, once (the model asks for it several times per cell).
   const completeCells = new Map<TableCell, number>();
   for (const f of complete) f.forEach((c, k) => completeCells.set(c, k));
   return {
     colOf: (c) => {
       const known = completeCells.get(c);
       if (known !== undefined) return known;
-      let best = -1;
-      let dist = Infinity;
-      ranges.forEach((k, i) => {
-        const d = c.end < k.lo ? k.lo - c.end : c.end > k.hi ? c.end - k.hi : 0;
-        if (d < dist) [best, dist] = [i, d];
-      });
-      // Between two columns' edges, the cell is ambiguous.
-      const second = ranges
-        .map((k, i) =>
-          i === best ? Infinity : c.end < k.lo ? k.lo - c.end : c.end > k.hi ? c.end - k.hi : 0,
-        )
-        .reduce((a, b) => Math.min(a, b), Infinity);
-      return dist <= 4 && second > dist + 1 ? best : -1;
+      const col = nearestColumn(c);
+      completeCells.set(c, col);
+      return col;
     },
     count: max,
     spans: ranges.map((k) => [k.start, k.hi] as [number, number]),
   };
+  function nearestColumn(c: TableCell): number {
+    let best = -1;
+    let dist = Infinity;
+    ranges.forEach((k, i) => {
+      const d = c.end < k.lo ? k.lo - c.end : c.end > k.hi ? c.end - k.hi : 0;
+      if (d < dist) [best, dist] = [i, d];
+    });
+    // Between two columns' edges, the cell is ambiguous.
+    const second = ranges
+      .map((k, i) => (i === best ? Infinity : c.end < k.lo ? k.lo - c.end : c.end > k.hi ? c.end - k.hi : 0))
+      .reduce((a, b) => Math.min(a, b), Infinity);
+    return dist <= 4 && second > dist + 1 ? best : -1;
+  }
 }
 
 /** A 科目 code in a space-aligned row: a 3/5/7-digit integer followed by a label. */
@@ -115,7 +126,10 @@ export function tableModel(table: TableBlock): TableModel {
     const items: TItem[] = [];
     let current: TItem | null = null;
     let side = 0;
-    const hasFigure = r.cells.some((c) => isFigure(c.text) && colOf(c) >= 0);
+    const cells = r.cells.filter((c) => c.text.trim() !== '');
+    // Whether each cell is a figure, read once (an empty cell never is).
+    const figure = cells.map((c) => isFigure(c.text));
+    const hasFigure = cells.some((c, ci) => figure[ci]! && colOf(c) >= 0);
     if (!hasFigure && !seenFigure) {
       // A header row: its labels go to the figure columns they sit over.
       for (const c of r.cells) {
@@ -136,7 +150,6 @@ export function tableModel(table: TableBlock): TableModel {
       continue;
     }
     if (hasFigure) seenFigure = true;
-    const cells = r.cells.filter((c) => c.text.trim() !== '');
     for (let ci = 0; ci < cells.length; ci++) {
       const c = cells[ci]!;
       const text = c.text.trim();
@@ -146,7 +159,7 @@ export function tableModel(table: TableBlock): TableModel {
       if (
         CODE.test(text) &&
         nextText !== '' &&
-        !isFigure(nextText) &&
+        !figure[ci + 1] &&
         (!current || current.figures.length > 0 || (codeTable && current.label !== ''))
       ) {
         if (current) {
@@ -156,12 +169,12 @@ export function tableModel(table: TableBlock): TableModel {
         current = { code: text, label: '', line: r.line, figures: [], side, unplaced: 0 };
         continue;
       }
-      if (isFigure(text) && col >= 0) {
+      if (figure[ci] && col >= 0) {
         if (!current) current = { code: null, label: '', line: r.line, figures: [], side, unplaced: 0 };
         current.figures.push(figureOf(c, col));
         continue;
       }
-      if (isFigure(text) && /[.,]/.test(text)) {
+      if (figure[ci] && /[.,]/.test(text)) {
         if (!current) current = { code: null, label: '', line: r.line, figures: [], side, unplaced: 0 };
         current.unplaced++;
         continue;
@@ -200,17 +213,11 @@ export function tableModel(table: TableBlock): TableModel {
   return { table, rows, headers: headerTexts.map((h) => h.join('')), columns: count };
 }
 
-/** A figure of an item by column; blank cells read as 0 when the column exists. */
-const byColumn = new WeakMap<TItem, Map<number, TFigure>>();
-
+/** A figure of an item by column (its first in that column); blank cells read as 0 when the column exists. */
 export function figureAt(item: TItem, col: number): TFigure | null {
-  let map = byColumn.get(item);
-  if (!map) {
-    map = new Map();
-    for (const f of item.figures) if (!map.has(f.col)) map.set(f.col, f);
-    byColumn.set(item, map);
-  }
-  return map.get(col) ?? null;
+  // A row holds a dozen figures at most: a scan is cheaper than any index.
+  for (const f of item.figures) if (f.col === col) return f;
+  return null;
 }
 
 /** Whether every figure of these items found its column (else no sum over them is judged). */

@@ -3,14 +3,15 @@
  * group weights against their members, the total score (renormalised when indicators were not set),
  * evaluators' average, the grade, and chart data against the text.
  */
-import { dec, roundHalfUp, sum, type Dec } from '../money/index.ts';
+import { completionPercent, dec, roundHalfUp, sum, type Dec } from '../money/index.ts';
 import { claim, excerptOf, report, type Ctx } from './context.ts';
 import { gradeOf } from '../scoring/grade.ts';
 import { normaliseGrade } from './grade-words.ts';
 import type { ChangeClaim } from './prose-rules.ts';
-import { PURE_NUMBER, readTables, type Row, type Table } from './tables.ts';
+import type { TableCell, TableRow } from './layout.ts';
+import { PURE_NUMBER, readTables, type Cell, type Row, type Table } from './tables.ts';
 import { checkRatioRow } from './rule-scores.ts';
-import { judgeSum, plain } from './verdict.ts';
+import { judgeRatio, judgeSum, plain, show, verdictClause, type Printed } from './verdict.ts';
 
 const places = (v: string): number => (v.split('.')[1] ?? '').length;
 
@@ -27,8 +28,13 @@ function cellAt(row: Row, col: number, shift: number): string {
   return row.cells[col - shift]?.text.trim() ?? '';
 }
 
+/** Header cells, compiled once (these scans read every cell of every table). */
+const SCORE_CELL = /^(自评)?得分$/;
+const NAME_CELL = /^姓\s*名$/;
+const TOTAL_CELL = /^(合计|总分)$/;
+
 function checkScoreTable(ctx: Ctx, table: Table): void {
-  const h = table.rows.findIndex((r) => r.cells.some((c) => /^(自评)?得分$/.test(c.text.trim())));
+  const h = table.rows.findIndex((r) => r.cells.some((c) => SCORE_CELL.test(c.text.trim())));
   if (h < 0) return;
   const header = table.rows[h]!;
   const width = header.cells.length;
@@ -321,7 +327,7 @@ function checkGroups(
 function checkPanel(ctx: Ctx, table: Table): void {
   const h = table.rows.findIndex(
     (r) =>
-      r.cells.some((c) => /^姓\s*名$/.test(c.text.trim())) && r.cells.some((c) => /评分|得分/.test(c.text)),
+      r.cells.some((c) => NAME_CELL.test(c.text.trim())) && r.cells.some((c) => /评分|得分/.test(c.text)),
   );
   if (h < 0) return;
   const col = table.rows[h]!.cells.findIndex((c) => /评分|得分/.test(c.text));
@@ -390,13 +396,17 @@ function checkGradeCell(ctx: Ctx, table: Table): void {
   let total: string | null = null;
   for (const row of table.rows) {
     const texts = row.cells.map((c) => c.text.trim());
-    if (texts.some((t) => /^(合计|总分)$/.test(t))) {
+    if (texts.some((t) => TOTAL_CELL.test(t))) {
       const nums = texts.filter((t) => PURE_NUMBER.test(t));
       if (nums.length > 0) total = nums[nums.length - 1]!;
     }
-    const at = texts.findIndex((t) => /^评价等[次级]$/.test(t));
+    // "评价等次 | 良", or in one cell "自评等级：良".
+    const at = texts.findIndex(
+      (t) => /^(评价|自评|绩效)?等[次级](评定)?([:：]\s*\S{1,4})?$/.test(t) && /评价|自评|等次/.test(t),
+    );
     if (at < 0 || total === null) continue;
-    const value = texts.slice(at + 1).find((t) => t !== '') ?? '';
+    const inline = /[:：]\s*(\S{1,4})$/.exec(texts[at]!)?.[1];
+    const value = inline ?? texts.slice(at + 1).find((t) => t !== '') ?? '';
     const want = gradeOf(total, ctx.grades);
     const grade = normaliseGrade(value);
     if (grade !== null)
@@ -427,11 +437,213 @@ function checkGradeCell(ctx: Ctx, table: Table): void {
   }
 }
 
+const SCORE_HEAD = /^(自评)?得分$/;
+
+/**
+ * A row of a space-aligned table with each cell put under the header cell it sits below (pdftotext
+ * -layout leaves a merged cell — 一级指标 printed once for its group — out of the rows below it). Null
+ * when a cell sits under no header cell or two cells under one: such a row is not read.
+ */
+function alignRow(header: readonly TableCell[], row: TableRow): Row | null {
+  const cells: Cell[] = header.map(() => ({ text: '', line: row.line }));
+  const first = header[0]?.start ?? 0;
+  for (const c of row.cells) {
+    if (c.text.trim() === '') continue;
+    // A row label left of every header cell ("项目资金  年度资金总额" under 年初预算数 … 得分) is not a column.
+    if (c.end < first) continue;
+    let best = -1;
+    let bestScore = -Infinity;
+    let second = -Infinity;
+    header.forEach((h, i) => {
+      const overlap = Math.min(c.end, h.end) - Math.max(c.start, h.start);
+      // Overlap counts first; without one, the nearer edge (a negative score).
+      const score = overlap > 0 ? overlap : overlap - 0.5;
+      if (score > bestScore) [second, bestScore, best] = [bestScore, score, i];
+      else if (score > second) second = score;
+    });
+    if (best < 0 || bestScore <= -4 || (bestScore <= 0 && second > bestScore - 2)) return null;
+    if (cells[best]!.text !== '') return null;
+    cells[best] = { text: c.text, line: c.line };
+  }
+  return { cells, line: row.line };
+}
+
+/**
+ * Score tables printed by `pdftotext -layout` (space-aligned; merged cells missing from rows), read by
+ * column position: every row from a header holding 得分 to the next such header is aligned to it. The
+ * national 项目支出绩效自评表 puts its 项目资金 part (年初预算数, 全年预算数, 全年执行数, 分值, 执行率,
+ * 得分) above the 绩效指标 part: its 得分 is one more leaf of the 总分, and its 执行率 and 得分 are checked.
+ */
+function alignedScoreTables(ctx: Ctx): { tables: Table[]; lines: Set<number> } {
+  const tables: Table[] = [];
+  const lines = new Set<number>();
+  for (const block of ctx.layout.blocks) {
+    if (block.kind !== 'table' || block.shape !== 'space') continue;
+    const heads = block.rows.flatMap((r, i) =>
+      r.cells.some((c) => SCORE_HEAD.test(c.text.trim())) ? [i] : [],
+    );
+    if (heads.length === 0) continue;
+    let funds: (Row & { weight: string; score: string }) | null = null;
+    let unread = false;
+    for (let k = 0; k < heads.length; k++) {
+      const header = block.rows[heads[k]!]!;
+      const end = heads[k + 1] ?? block.rows.length;
+      let from = heads[k]! + 1;
+      const headerRow = toRow(header);
+      // A header cell wrapped onto the next line ("年初预" / "算数"): that line, holding no figure, completes it.
+      const rest = from < end ? alignRow(header.cells, block.rows[from]!) : null;
+      if (rest && rest.cells.some((c) => c.text !== '') && !rest.cells.some((c) => /\d/.test(c.text))) {
+        headerRow.cells = headerRow.cells.map((c, i) => ({ ...c, text: `${c.text}${rest.cells[i]!.text}` }));
+        from++;
+      }
+      const aligned = block.rows.slice(from, end).map((r) => alignRow(header.cells, r) ?? toRow(r));
+      const fundRow = checkFunds(ctx, headerRow, aligned);
+      if (fundRow) {
+        funds = fundRow;
+        continue;
+      }
+      // A 项目资金 part whose figures could not be read: its 得分 is part of the 总分, so nothing is summed.
+      if (header.cells.some((c) => /执行率|执行数/.test(c.text))) {
+        unread = true;
+        continue;
+      }
+      if (unread) continue;
+      const rows = [headerRow, ...(funds ? [fundLeaf(headerRow, funds)] : []), ...aligned];
+      tables.push({ rows, shape: 'tsv' });
+    }
+    for (let l = block.first; l <= block.last; l++) lines.add(l);
+  }
+  return { tables, lines };
+}
+
+const toRow = (r: TableRow): Row => ({
+  cells: r.cells.map((c) => ({ text: c.text, line: c.line })),
+  line: r.line,
+});
+
+const FUND_COLS = {
+  budget: /^全年预算数?$/,
+  spent: /^全年执行数$/,
+  weight: /^分值$/,
+  rate: /^执行率$/,
+  score: SCORE_HEAD,
+};
+
+/** The 项目资金 row (年度资金总额) as a leaf of the 绩效指标 part: 分值 and 得分 under that part's headers. */
+function fundLeaf(header: Row, funds: Row & { weight: string; score: string }): Row {
+  const at = (re: RegExp): number => header.cells.findIndex((c) => re.test(c.text.trim()));
+  const cells: Cell[] = header.cells.map(() => ({ text: '', line: funds.line }));
+  const w = at(/^(分值|权重)$/);
+  const sc = at(SCORE_HEAD);
+  if (w >= 0) cells[w] = { text: funds.weight, line: funds.line };
+  if (sc >= 0) cells[sc] = { text: funds.score, line: funds.line };
+  cells[0] = { text: '预算执行率', line: funds.line };
+  return { cells, line: funds.line };
+}
+
+/**
+ * The 项目资金 part of the national 自评表: 执行率 = 全年执行数 ÷ 全年预算数, 得分 = 分值 × 执行率 (at most
+ * 分值). Returns the 年度资金总额 row (with its 分值 and 得分) when `header` is that part's header.
+ */
+function checkFunds(
+  ctx: Ctx,
+  header: Row,
+  rows: readonly Row[],
+): (Row & { weight: string; score: string }) | null {
+  const col = Object.fromEntries(
+    Object.entries(FUND_COLS).map(([k, re]) => [k, header.cells.findIndex((c) => re.test(c.text.trim()))]),
+  ) as Record<keyof typeof FUND_COLS, number>;
+  if (Object.values(col).some((c) => c < 0)) return null;
+  const row = rows.find(
+    (r) =>
+      r.cells.length === header.cells.length && PURE_NUMBER.test(cellAt(r, col.spent, 0).replace(/,/g, '')),
+  );
+  if (!row) return null;
+  const text = (c: number): string => cellAt(row, c, 0).replace(/,/g, '');
+  const [budget, spent, weight, rate, score] = [
+    text(col.budget),
+    text(col.spent),
+    text(col.weight),
+    text(col.rate).replace(/[%％]$/, ''),
+    text(col.score),
+  ];
+  if (![budget, spent, weight, rate, score].every((v) => PURE_NUMBER.test(v))) return null;
+  const printed = (v: string): Printed => ({ value: v, places: places(v) });
+  const excerpt = row.cells
+    .map((c) => c.text)
+    .filter(Boolean)
+    .join(' ');
+  const lineOf = (c: number): number => row.cells[c]?.line ?? row.line;
+  const rv = judgeRatio(printed(rate), [printed(spent), printed(budget)], ([a, b]) =>
+    completionPercent(a!, b!),
+  );
+  if (rv) {
+    const exact = rv.kind === 'ok' ? rate : show(rv.exact, places(rate));
+    claim(
+      ctx,
+      'completion',
+      lineOf(col.rate),
+      0,
+      rv.kind !== 'wrong',
+      `执行率 ${spent} ÷ ${budget} × 100% = ${exact}%，表中${rate}%`,
+    );
+    if (rv.kind !== 'ok')
+      report(
+        ctx,
+        lineOf(col.rate),
+        'completion.percent',
+        rv.severity,
+        excerpt,
+        `${exact}%`,
+        `${rate}%`,
+        `执行率应为 全年执行数${spent} ÷ 全年预算数${budget} × 100% = ${exact}%，表中为${rate}%${verdictClause(rv.kind)}。`,
+      );
+  }
+  // 得分 = 分值 × 执行率, at most 分值: from the exact ratio or from the printed rate, either reading holds.
+  const capped = (r: Dec): Dec => (r.gt(1) ? dec(1) : r).times(weight);
+  const fromPrinted = capped(dec(rate).div(100));
+  const budgetZero = dec(budget).isZero();
+  const sv = budgetZero
+    ? null
+    : judgeRatio(printed(score), [printed(spent), printed(budget)], ([a, b]) => capped(a!.div(b!)));
+  const fitsPrinted = roundHalfUp(fromPrinted, places(score)).eq(score);
+  if (sv) {
+    const ok = sv.kind !== 'wrong' || fitsPrinted;
+    const want = roundHalfUp(fromPrinted, places(score)).toFixed(places(score));
+    claim(
+      ctx,
+      'score',
+      lineOf(col.score),
+      0,
+      ok,
+      `资金得分 ${weight} × 执行率${rate}% = ${want}，表中${score}`,
+    );
+    if (!ok)
+      report(
+        ctx,
+        lineOf(col.score),
+        'score.rule',
+        'error',
+        excerpt,
+        want,
+        score,
+        `预算执行率得分应为 分值${weight} × 执行率${rate}%${dec(rate).gt(100) ? '（以100%为限）' : ''} = ${want}，表中为${score}。`,
+      );
+  }
+  return { ...row, weight, score };
+}
+
 export function checkTables(ctx: Ctx, changes: readonly ChangeClaim[]): void {
+  const aligned = alignedScoreTables(ctx);
   for (const table of readTables(ctx.lines)) {
-    checkScoreTable(ctx, table);
+    const replaced = aligned.tables.length > 0 && table.rows.some((r) => aligned.lines.has(r.line));
+    if (!replaced) checkScoreTable(ctx, table);
     checkPanel(ctx, table);
     checkGradeCell(ctx, table);
     checkChartSeries(ctx, table, changes);
+  }
+  for (const table of aligned.tables) {
+    checkScoreTable(ctx, table);
+    checkGradeCell(ctx, table);
   }
 }

@@ -17,12 +17,29 @@ function stripHtml(text: string): string {
     .trim();
 }
 
-export function readTables(lines: readonly string[]): Table[] {
+/** Tables already read, by the lines array they were read from (several rules read the same document's). */
+const cache = new WeakMap<readonly string[], readonly Table[]>();
+
+/**
+ * The tables of `lines`. The result is shared between the callers reading the same lines array: it must
+ * not be changed (nor the array after the first call).
+ */
+export function readTables(lines: readonly string[]): readonly Table[] {
+  let tables = cache.get(lines);
+  if (!tables) {
+    tables = read(lines);
+    cache.set(lines, tables);
+  }
+  return tables;
+}
+
+function read(lines: readonly string[]): Table[] {
   const tables: Table[] = [];
   let i = 0;
   while (i < lines.length) {
     const line = lines[i]!;
-    if (line.trimStart().startsWith('|')) {
+    // (The cheap test first: most lines hold no '|' and no tab.)
+    if (line.includes('|') && line.trimStart().startsWith('|')) {
       const rows: Row[] = [];
       let width = -1;
       while (i < lines.length) {
@@ -81,7 +98,7 @@ export function readTables(lines: readonly string[]): Table[] {
       tables.push({ rows, shape: 'cell-lines' });
       continue;
     }
-    if (/\S\t/.test(line) || /\t\S/.test(line.trimStart())) {
+    if (line.includes('\t') && (/\S\t/.test(line) || /\t\S/.test(line.trimStart()))) {
       const rows: Row[] = [];
       // A row of the same width continues the table even when only its last cell, or no cell, has text
       // (an empty row under a DOCX table's title, slots covered by merged cells).

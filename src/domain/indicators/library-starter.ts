@@ -4,7 +4,7 @@
  * Entries without a direction get defaultLibraryDirection() (成本指标 → 反向（≤）).
  */
 import starter from './library/common.json' with { type: 'json' };
-import { checkLibraryEntry, NATIONAL_REGION, type LibraryEntry } from './library.ts';
+import { checkLibraryEntry, type LibraryEntry } from './library.ts';
 import { readDirection } from './direction.ts';
 
 type StarterJson = {
@@ -31,8 +31,6 @@ export function starterLibrary(): LibraryEntry[] {
       ownerCode: '',
       industry: '',
       direction: readDirection(e.direction),
-      region: NATIONAL_REGION,
-      year: null,
       active: true,
     });
     if (!checked.ok)
@@ -42,3 +40,9 @@ export function starterLibrary(): LibraryEntry[] {
 }
 
 export const STARTER_LIBRARY_TITLE = (starter as StarterJson).title;
+
+/**
+ * The starter library is the national edition of 2020, the first fiscal year Jixiao's documents cover:
+ * through the fallback to the nearest earlier year it serves every later year until a newer edition exists.
+ */
+export const STARTER_EDITION_YEAR = 2020;

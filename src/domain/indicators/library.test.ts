@@ -24,8 +24,6 @@ const input = (over: Partial<LibraryEntryInput> = {}): LibraryEntryInput => ({
   unit: '人次',
   scoringRule: '',
   valueNote: '',
-  region: '',
-  year: null,
   active: true,
   ...over,
 });
@@ -83,9 +81,9 @@ describe('default direction of a library indicator', () => {
 });
 
 describe('checkLibraryEntry', () => {
-  it('fills the default direction, the region and the guide name of the 一级', () => {
+  it('fills the default direction and the guide name of the 一级', () => {
     const r = checkLibraryEntry(input({ level1: '完成指标', level2: '数量指标' }));
-    expect(r).toMatchObject({ ok: true, entry: { level1: '产出指标', direction: 'higher', region: '全国' } });
+    expect(r).toMatchObject({ ok: true, entry: { level1: '产出指标', direction: 'higher' } });
     const cost = checkLibraryEntry(
       input({ level1: '成本指标', level2: '经济成本指标', name: '项目预算控制数', unit: '万元' }),
     );
@@ -116,9 +114,9 @@ describe('checkLibraryEntry', () => {
     expect(!c.ok && c.problems[0]!.message).toContain('所属部门编码应留空');
     expect(checkLibraryEntry(input({ scope: 'department', ownerCode: 'SC-SWT' })).ok).toBe(true);
   });
-  it('refuses a year out of range and a code with spaces', () => {
-    const r = checkLibraryEntry(input({ year: 1999, code: 'GX 1' }));
-    expect(!r.ok && r.problems.map((p) => p.field)).toEqual(['code', 'year']);
+  it('refuses a code with spaces', () => {
+    const r = checkLibraryEntry(input({ code: 'GX 1' }));
+    expect(!r.ok && r.problems.map((p) => p.field)).toEqual(['code']);
   });
 });
 
@@ -154,7 +152,7 @@ describe('readLibrarySheet', () => {
     const worse = [...good];
     worse[LIBRARY_COLUMNS.indexOf('code')] = 'GX-0100';
     worse[LIBRARY_COLUMNS.indexOf('level2')] = '数量指标';
-    worse[LIBRARY_COLUMNS.indexOf('year')] = '二〇二四';
+    worse[LIBRARY_COLUMNS.indexOf('active')] = '作废';
     const read = readLibrarySheet({
       header: HEADER,
       headerRow: 1,
@@ -167,12 +165,12 @@ describe('readLibrarySheet', () => {
     });
     expect(read.problems.map((p) => p.message)).toEqual([
       '第 3 行“指标方向”列（I3）：“大于”不是可识别的指标方向，应为 正向（≥）、反向（≤）、等于（=） 或 定性（留空则按指标自动确定）。',
-      '第 5 行“适用年度”列（M5）：“二〇二四”不是年份，应为四位数字（如 2024），或留空表示各年度通用。',
+      '第 5 行“状态”列（L5）：“作废”应为“启用”或“停用”。',
       '第 5 行“二级指标”列（F5）：二级指标“数量指标”不属于“成本指标”，应为 经济成本指标、社会成本指标、生态环境成本指标 之一。',
     ]);
     expect(read.problems[0]).toMatchObject({ row: 3, column: '指标方向', cell: 'I3' });
-    // A row fixed of its year still fails on its 二级.
-    worse[LIBRARY_COLUMNS.indexOf('year')] = '2024';
+    // A row fixed of its 状态 still fails on its 二级.
+    worse[LIBRARY_COLUMNS.indexOf('active')] = '启用';
     const second = readLibrarySheet({ header: HEADER, headerRow: 1, rows: [{ row: 5, cells: worse }] });
     expect(second.problems[0]!.message).toBe(
       '第 5 行“二级指标”列（F5）：二级指标“数量指标”不属于“成本指标”，应为 经济成本指标、社会成本指标、生态环境成本指标 之一。',
@@ -228,14 +226,13 @@ describe('searchLibrary', () => {
     expect(cost.filter((h) => h.unit !== '').every((h) => h.direction === 'lower')).toBe(true);
     expect(searchLibrary(all, { level2: '时效指标' }).every((h) => h.level2 === '时效指标')).toBe(true);
   });
-  it('keeps entries of another year and inactive ones out when asked', () => {
+  it('keeps inactive entries out when asked', () => {
     const entries: LibraryEntry[] = [
-      { ...all[0]!, code: 'A', year: 2023 },
-      { ...all[0]!, code: 'B', year: null },
-      { ...all[0]!, code: 'C', year: 2024, active: false },
+      { ...all[0]!, code: 'B' },
+      { ...all[0]!, code: 'C', active: false },
     ];
-    expect(searchLibrary(entries, { year: 2024 }).map((e) => e.code)).toEqual(['B', 'C']);
-    expect(searchLibrary(entries, { year: 2024, activeOnly: true }).map((e) => e.code)).toEqual(['B']);
+    expect(searchLibrary(entries, {}).map((e) => e.code)).toEqual(['B', 'C']);
+    expect(searchLibrary(entries, { activeOnly: true }).map((e) => e.code)).toEqual(['B']);
   });
 });
 

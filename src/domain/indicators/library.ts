@@ -3,7 +3,8 @@
  * the national core-indicator guide (一级 成本 / 产出 / 效益 / 满意度 and their 二级); 个性 indicators belong
  * to one department (an organisation) or to an industry (行业). Each has a name (三级指标), a unit, a
  * direction (≥ 正向, ≤ 反向, =, 定性 — the goal table's own IndicatorDirection), a default 计分规则 text
- * and a 取值说明, and is scoped as reference data: region, year (none = every year) and an active flag.
+ * and a 取值说明, and an active flag. Entries belong to an edition of the library (a region and a year:
+ * editions.ts), which the administrators choose when they edit, import or export it.
  *
  * The rules here are pure: the levels an entry may sit under, its default direction (成本指标 → 反向:
  * spending less than planned meets the target), the checks of an entry with Chinese messages naming the
@@ -21,7 +22,7 @@ export const LIBRARY_SCOPE_NAMES: Record<LibraryScope, string> = {
   industry: '个性指标（行业）',
 };
 
-/** The region of an entry that applies everywhere. */
+/** The region of the national edition (the fallback of every region). */
 export const NATIONAL_REGION = '全国';
 
 /** The 一级 → 二级 structure of the national core-indicator guide (成本指标 is a 一级 indicator there). */
@@ -71,9 +72,6 @@ export type LibraryEntry = {
   scoringRule: string;
   /** 取值说明 (how the value is obtained: data source, formula). */
   valueNote: string;
-  region: string;
-  /** The fiscal year it applies to; null = every year. */
-  year: number | null;
   active: boolean;
 };
 
@@ -122,8 +120,6 @@ export const LIBRARY_FIELD_NAMES = {
   direction: '指标方向',
   scoringRule: '计分规则',
   valueNote: '取值说明',
-  region: '适用地区',
-  year: '适用年度',
   active: '状态',
 } as const;
 export type LibraryField = keyof typeof LIBRARY_FIELD_NAMES;
@@ -141,12 +137,11 @@ const LIMITS: Partial<Record<LibraryField, number>> = {
   unit: 20,
   scoringRule: 1000,
   valueNote: 1000,
-  region: 50,
 };
 
 /**
  * Checks an entry and fills what may be left out: the 一级 as the guide names it, the direction
- * (defaultLibraryDirection), the region (全国). Problems name the field as the user sees it.
+ * (defaultLibraryDirection). Problems name the field as the user sees it.
  */
 export function checkLibraryEntry(
   input: LibraryEntryInput,
@@ -166,7 +161,6 @@ export function checkLibraryEntry(
     unit: input.unit.trim(),
     scoringRule: input.scoringRule.trim(),
     valueNote: input.valueNote.trim(),
-    region: input.region.trim() || NATIONAL_REGION,
   };
   for (const [field, max] of Object.entries(LIMITS) as Array<[LibraryField, number]>) {
     const v = trimmed[field as keyof typeof trimmed];
@@ -199,8 +193,6 @@ export function checkLibraryEntry(
       add('level2', `二级指标“${trimmed.level2}”不属于“${level1}”，应为 ${allowed.join('、')} 之一。`);
   }
   if (!trimmed.name) add('name', '请填写三级指标（指标名称）。');
-  if (input.year !== null && (!Number.isInteger(input.year) || input.year < 2000 || input.year > 2100))
-    add('year', `适用年度“${String(input.year)}”应为 2000 至 2100 之间的年份，或留空表示各年度通用。`);
   if (problems.length > 0) return { ok: false, problems };
   const base = { ...trimmed, level1: level1! };
   const direction = input.direction ?? defaultLibraryDirection(base);
@@ -257,8 +249,6 @@ export const LIBRARY_COLUMNS: readonly LibraryField[] = [
   'direction',
   'scoringRule',
   'valueNote',
-  'region',
-  'year',
   'active',
 ];
 
@@ -277,8 +267,6 @@ const HEADER_SYNONYMS: Record<string, LibraryField> = {
   方向: 'direction',
   评分标准: 'scoringRule',
   指标值说明: 'valueNote',
-  地区: 'region',
-  年度: 'year',
   是否启用: 'active',
 };
 
@@ -373,10 +361,6 @@ export function readLibrarySheet(sheet: LibrarySheet): {
         'direction',
         `“${directionText}”不是可识别的指标方向，应为 正向（≥）、反向（≤）、等于（=） 或 定性（留空则按指标自动确定）。`,
       );
-    const yearText = get('year');
-    const year = yearText === '' ? null : /^\d{4}$/.test(yearText) ? Number(yearText) : NaN;
-    if (Number.isNaN(year))
-      problem('year', `“${yearText}”不是年份，应为四位数字（如 2024），或留空表示各年度通用。`);
     const activeText = get('active');
     const active = readActive(activeText);
     if (active === null) problem('active', `“${activeText}”应为“启用”或“停用”。`);
@@ -398,8 +382,6 @@ export function readLibrarySheet(sheet: LibrarySheet): {
       direction,
       scoringRule: get('scoringRule'),
       valueNote: get('valueNote'),
-      region: get('region'),
-      year: Number.isNaN(year) ? null : year,
       active: active ?? true,
     };
     // Every problem of the row at once; the scope's own checks only when the scope was readable.
@@ -432,8 +414,6 @@ export function libraryEntryCells(entry: LibraryEntry): string[] {
     direction: DIRECTION_NAMES[entry.direction],
     scoringRule: entry.scoringRule,
     valueNote: entry.valueNote,
-    region: entry.region,
-    year: entry.year === null ? '' : String(entry.year),
     active: entry.active ? ACTIVE_NAMES.true : ACTIVE_NAMES.false,
   };
   return LIBRARY_COLUMNS.map((c) => value[c]);
@@ -448,8 +428,6 @@ export type LibraryQuery = {
   level2?: string;
   direction?: IndicatorDirection;
   scope?: LibraryScope;
-  /** A fiscal year: entries of that year and those of every year. */
-  year?: number;
   /** Only active entries (the picker), or all (the admin page). */
   activeOnly?: boolean;
 };
@@ -474,7 +452,6 @@ export function searchLibrary<E extends LibraryEntry>(entries: readonly E[], q: 
     if (q.level2 && e.level2 !== q.level2) continue;
     if (q.direction && e.direction !== q.direction) continue;
     if (q.scope && e.scope !== q.scope) continue;
-    if (q.year !== undefined && e.year !== null && e.year !== q.year) continue;
     let score = 0;
     const name = norm(e.name);
     const rest = norm(

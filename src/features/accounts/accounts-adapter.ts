@@ -9,12 +9,14 @@
  * violation explained, as the accounts' own submit does; while the document is in review or frozen the
  * accounts' status is `submitted`, and back to `draft` when withdrawn, returned to the submitter or
  * reopened (`afterCommand`). The frozen snapshot is the document with its violations and explanations,
- * and the document template it is frozen with (the whole definition: the version prints with it later).
+ * the document template it is frozen with (the whole definition: the version prints with it later) and
+ * the 科目 names of the catalogue in force for the organisation (`freezeCatalogue`).
  */
 import { and, eq } from 'drizzle-orm';
 import type { Actor } from '../../app/actor.ts';
 import type { TxDeps } from '../../app/deps.ts';
 import {
+  freezeCatalogue,
   freezeTemplate,
   getPath,
   layoutFields,
@@ -216,9 +218,11 @@ export const accountsAdapter: DocumentAdapter = {
       .from(organisations)
       .where(eq(organisations.id, row.orgId));
     // The template the version is frozen with (the organisation's choice now): it prints with it later.
-    const template = freezeTemplate(
-      templateFor(row.data as FinalAccounts, await templateForOrg(deps.db, row.orgId)),
-    );
+    const fa = row.data as FinalAccounts;
+    const template = freezeTemplate(templateFor(fa, await templateForOrg(deps.db, row.orgId)));
+    // The 科目 names in force for the organisation now (its region's catalogue, if one is stored): the
+    // version prints with them later, whatever catalogue is imported afterwards.
+    const catalogue = freezeCatalogue(fa, await editionForOrg(deps.db, row.orgId, fa.catalogYear ?? fa.year));
     return asJson({
       accounts: {
         id: row.id,
@@ -230,6 +234,7 @@ export const accountsAdapter: DocumentAdapter = {
         explanations: row.explanations,
         version: row.version,
         template,
+        catalogue,
       },
     });
   },

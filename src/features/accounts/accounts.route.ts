@@ -20,6 +20,7 @@ import {
   ZImportAccounts,
   ZImportPreview,
   ZOrgParam,
+  ZProjectsFromGoals,
   ZSaveAccountsSettings,
   ZSaveAccounts,
   ZSaveConsolidation,
@@ -29,6 +30,7 @@ import {
 import { loadConsolidation, saveConsolidation } from './consolidation.ts';
 import { loadAccountsSettings, saveAccountsSettings, templateForOrg } from './accounts-settings.ts';
 import { importAccounts, previewAccountsImport } from './import-accounts.ts';
+import { bringProjectsFromGoals, previewProjectsFromGoals } from './bring-projects-from-goals.ts';
 import { renderAccountsDocument } from './render-accounts-document.ts';
 import { saveAccounts } from './save-accounts.ts';
 import { submitAccounts, withdrawAccounts } from './submit-accounts.ts';
@@ -114,6 +116,32 @@ export function accountsRoutes() {
       access: { kind: 'scoped', permission: 'work.edit', ...byOrgParam },
       handler: async ({ deps, actor, input }) =>
         withdrawAccounts(deps, actor, input.params.id, input.query.year, input.body),
+    }),
+    route({
+      method: 'GET',
+      url: '/api/accounts/:id/projects-from-goals',
+      summary:
+        '从绩效目标带入（预览）：已保存决算的项目绩效行与绩效目标的差别——新增的项目、待填的空白、与所填不同的数字',
+      tags: ['accounts'],
+      params: ZOrgParam,
+      query: ZYearQuery,
+      access: { kind: 'scoped', permission: 'work.read', ...byOrgParam },
+      handler: async ({ deps, input }) =>
+        previewProjectsFromGoals(deps.db, input.params.id, input.query.year),
+    }),
+    route({
+      method: 'POST',
+      url: '/api/accounts/:id/projects-from-goals',
+      summary:
+        '从绩效目标带入：补上缺少的项目、填写空白的预算数/执行数/实施成效；与所填不同的数字只在 overwrite 列出的项目中替换',
+      tags: ['accounts'],
+      params: ZOrgParam,
+      query: ZYearQuery,
+      body: ZProjectsFromGoals,
+      idempotent: true,
+      access: { kind: 'scoped', permission: 'work.edit', ...byOrgParam },
+      handler: async ({ deps, actor, input }) =>
+        bringProjectsFromGoals(deps, actor!, input.params.id, input.query.year, input.body),
     }),
     route({
       method: 'POST',

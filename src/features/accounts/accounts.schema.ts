@@ -31,6 +31,12 @@ export const ZSaveAccounts = z.object({
 
 export const ZVersion = z.object({ version: z.number().int().min(0, '请提交数据版本号（version）') });
 
+/** 从绩效目标带入: the projects whose typed figures the user agreed to replace with the goals'. */
+export const ZProjectsFromGoals = z.object({
+  version: z.number().int().min(0, '请提交数据版本号（version）'),
+  overwrite: z.array(z.string().trim().min(1).max(200)).max(500).optional(),
+});
+
 export const ZImportAccounts = z.object({
   version: z.number().int().min(0, '请提交数据版本号（version）'),
   fileName: z.string().max(300).default('决算.xlsx'),

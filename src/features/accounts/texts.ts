@@ -24,4 +24,6 @@ export const accountsMessages = {
   transferSame: '内部往来的付出单位与收到单位不能相同。',
   noMembers: '本部门及所属单位本年度都还没有保存决算，无法合并。',
   invalidPrevious: (path: string, message: string) => `上年数不符合要求：${path}：${message}`,
+  noGoalsProjects: (year: number) =>
+    `本单位 ${year} 年度还没有填报绩效目标的项目，没有可带入的项目；请先在“绩效目标”中填报项目。`,
 } as const;

@@ -47,6 +47,7 @@ export const ACTION_LABELS: Record<string, string> = {
   'score-sheet.withdraw': '撤回评分表',
   'accounts.save': '保存决算数据',
   'accounts.import': '导入决算报表',
+  'accounts.projects_from_goals': '从绩效目标带入决算项目',
   'accounts.submit': '提交决算',
   'accounts.withdraw': '撤回决算',
   'accounts.consolidation.create': '新建部门决算合并',

@@ -1,9 +1,11 @@
 /**
- * 校验 of one uploaded document: decode it, then extract its text and run the checker in a parsing
- * worker (check-file.ts), returning the lines (as the rules read them, so each finding's excerpt can be
- * shown in its line) with the findings. A file larger than the configured threshold
- * (JIXIAO_CHECK_JOB_THRESHOLD_MB) becomes a background job: the request answers 202 with the job, the
- * page follows it and fetches the result (the same JSON) when it has finished.
+ * 校验 of one uploaded document: extract its text and run the checker in a parsing worker (check-file.ts),
+ * returning the lines (as the rules read them, so each finding's excerpt can be shown in its line) with the
+ * findings. The file arrives as raw bytes (`POST /api/checks/file`) or, in the older JSON shape, as Base64
+ * decoded in an upload worker (src/features/uploads/upload-bytes.ts): nothing large is parsed or decoded on
+ * the main thread. A file larger than the configured threshold (JIXIAO_CHECK_JOB_THRESHOLD_MB) becomes a
+ * background job: the request answers 202 with the job (its file held in `job_uploads`), the page follows it
+ * and fetches the result (the same JSON) when it has finished.
  * Stateless: no organisation's data is read; a job keeps the file only until it has been checked.
  */
 import { eq } from 'drizzle-orm';
@@ -16,24 +18,26 @@ import type { WorkerPool } from '../../platform/isolation/worker-pool.ts';
 import type { JobRow, JobResult, Progress } from '../../platform/jobs/job-queue.ts';
 import { extractErrorOf } from '../uploads/extract-isolated.ts';
 import { runIsolated, uploadPool, workerModule } from '../uploads/isolated.ts';
+import {
+  base64ByteLength,
+  bytesOfBase64,
+  dropJobUpload,
+  holdJobUpload,
+  readJobUpload,
+} from '../uploads/upload-bytes.ts';
 import type { CheckJsonOutcome } from './check-file.ts';
-import { MAX_FILE_BYTES, type CheckRequest, type CheckResult } from './checker.schema.ts';
+import { MAX_FILE_BYTES, type CheckResult } from './checker.schema.ts';
 import { checkerTexts } from './texts.ts';
 
 export const CHECK_DOCUMENT = 'check-document';
 
 const CHECK_MODULE = workerModule('./check-file', import.meta.url);
-const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
-export function decodeBase64(text: string): Buffer {
-  const compact = text.replace(/\s+/g, '');
-  if (compact.length % 4 === 1 || !BASE64.test(compact))
-    throw new AppError('VALIDATION', checkerTexts.badBase64);
-  return Buffer.from(compact, 'base64');
-}
+/** The file to check: its raw bytes, or (the older JSON shape) its Base64 text. */
+export type CheckUpload = { fileName: string } & ({ bytes: Buffer } | { contentBase64: string });
 
 /**
- * Extraction and rules in a worker with the configured limits; the result as JSON text (CheckResult),
+ * Extraction and rules in a worker with the configured limits; the result as UTF-8 JSON (CheckResult),
  * with its summary; any refusal as an AppError in Chinese.
  */
 export async function checkBytes(
@@ -41,7 +45,7 @@ export async function checkBytes(
   fileName: string,
   bytes: Uint8Array,
   options: { signal?: AbortSignal | undefined; workers?: WorkerPool; forJob?: boolean } = {},
-): Promise<{ json: string; summary: CheckResult['summary'] }> {
+): Promise<{ json: Buffer; summary: CheckResult['summary'] }> {
   let outcome: CheckJsonOutcome;
   try {
     outcome = await runIsolated<CheckJsonOutcome>(
@@ -56,28 +60,40 @@ export async function checkBytes(
     throw extractErrorOf(error);
   }
   if (!outcome.ok) throw new AppError(outcome.code, outcome.message);
-  return { json: outcome.json, summary: outcome.summary };
+  // The worker's bytes, viewed as a Buffer (no copy).
+  const { buffer, byteOffset, byteLength } = outcome.json;
+  return { json: Buffer.from(buffer, byteOffset, byteLength), summary: outcome.summary };
 }
 
-/** The result as JSON text (a CheckResult), or the background job that will produce it. */
-export type CheckAnswer = { kind: 'result'; json: string } | { kind: 'job'; jobId: string };
+/** The result as UTF-8 JSON (a CheckResult), or the background job that will produce it. */
+export type CheckAnswer = { kind: 'result'; json: Buffer } | { kind: 'job'; jobId: string };
 
 export async function checkDocument(
   deps: TxDeps,
   actor: Actor,
-  input: CheckRequest,
+  input: CheckUpload,
   options: { signal?: AbortSignal | undefined } = {},
 ): Promise<CheckAnswer> {
-  const bytes = decodeBase64(input.contentBase64);
+  const size = 'bytes' in input ? input.bytes.length : base64ByteLength(input.contentBase64);
+  if (size > MAX_FILE_BYTES)
+    throw new AppError('TOO_LARGE', checkerTexts.tooLarge(MAX_FILE_BYTES / 1024 / 1024));
+  const bytes =
+    'bytes' in input
+      ? input.bytes
+      : await bytesOfBase64(input.fileName, input.contentBase64, checkerTexts.badBase64, {
+          workers: uploadPool(deps.config.uploads),
+          signal: options.signal,
+        });
   if (bytes.length > MAX_FILE_BYTES)
     throw new AppError('TOO_LARGE', checkerTexts.tooLarge(MAX_FILE_BYTES / 1024 / 1024));
   if (deps.jobs && bytes.length > deps.config.uploads.checkJobThresholdMb * 1024 * 1024) {
+    const uploadId = await holdJobUpload(deps.db, bytes, deps.clock());
     const jobId = await deps.jobs.enqueue(deps.db, {
       kind: CHECK_DOCUMENT,
       orgId: actor.orgId,
       createdBy: actor.userId,
       title: checkerTexts.jobTitle(input.fileName),
-      payload: { fileName: input.fileName, contentBase64: bytes.toString('base64') },
+      payload: { fileName: input.fileName, uploadId },
     });
     return { kind: 'job', jobId };
   }
@@ -87,26 +103,32 @@ export async function checkDocument(
 /** The job's work: the same check, its result as JSON; the file is dropped from the job once checked. */
 export function checkDocumentHandler(deps: AppDeps) {
   return async (job: JobRow, progress: Progress): Promise<JobResult> => {
-    const { fileName, contentBase64 } = job.payload as { fileName: string; contentBase64?: string };
-    if (!contentBase64) throw new AppError('CONFLICT', checkerTexts.jobFileGone(fileName));
+    const { fileName, uploadId, contentBase64 } = job.payload as {
+      fileName: string;
+      uploadId?: string;
+      contentBase64?: string;
+    };
+    // Jobs queued before files were held in job_uploads carry the file as Base64 in their payload.
+    const bytes =
+      (uploadId ? await readJobUpload(deps.db, uploadId) : null) ??
+      (contentBase64
+        ? await bytesOfBase64(fileName, contentBase64, checkerTexts.badBase64, {
+            workers: uploadPool(deps.config.uploads, true),
+          })
+        : null);
+    if (!bytes) throw new AppError('CONFLICT', checkerTexts.jobFileGone(fileName));
     await progress(0, 1);
     try {
-      const { json, summary } = await checkBytes(
-        deps.config,
-        fileName,
-        Buffer.from(contentBase64, 'base64'),
-        {
-          forJob: true,
-        },
-      );
+      const { json, summary } = await checkBytes(deps.config, fileName, bytes, { forJob: true });
       await progress(1, 1);
       return {
         fileName: `${fileName}.校验结果.json`,
         contentType: 'application/json; charset=utf-8',
-        bytes: Buffer.from(json),
+        bytes: json,
         message: checkerTexts.jobDone(summary.error, summary.warning),
       };
     } finally {
+      if (uploadId) await dropJobUpload(deps.db, uploadId);
       await deps.db
         .update(backgroundJobs)
         .set({ payload: { fileName } })

@@ -16,8 +16,11 @@ import { checkerTexts } from './texts.ts';
 
 export type CheckRefusal = { ok: false; code: 'VALIDATION' | 'UNPROCESSABLE' | 'INTERNAL'; message: string };
 export type CheckOutcome = { ok: true; result: CheckResult } | CheckRefusal;
-/** The result already as JSON text: one string crosses the thread cheaply, a graph of lines does not. */
-export type CheckJsonOutcome = { ok: true; json: string; summary: CheckResult['summary'] } | CheckRefusal;
+/**
+ * The result already as UTF-8 JSON bytes: one buffer crosses the thread cheaply (a graph of lines does not),
+ * and the server sends or stores it as it is — no encoding of tens of MB on the main thread.
+ */
+export type CheckJsonOutcome = { ok: true; json: Uint8Array; summary: CheckResult['summary'] } | CheckRefusal;
 
 export async function checkFileAsJson(
   fileName: string,
@@ -27,7 +30,11 @@ export async function checkFileAsJson(
 ): Promise<CheckJsonOutcome> {
   const outcome = await checkFile(fileName, bytes, options, context);
   if (!outcome.ok) return outcome;
-  return { ok: true, json: JSON.stringify(outcome.result), summary: outcome.result.summary };
+  return {
+    ok: true,
+    json: Buffer.from(JSON.stringify(outcome.result)),
+    summary: outcome.result.summary,
+  };
 }
 
 export async function checkFile(

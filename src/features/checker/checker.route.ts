@@ -4,11 +4,23 @@
  * so the access is 'reach' with nothing to filter. The three administrators (三员) do not handle
  * business documents and are refused. A file above JIXIAO_CHECK_JOB_THRESHOLD_MB is answered 202
  * { jobId } and checked as a background job (GET /api/jobs/:id, then /api/jobs/:id/result: the same JSON).
+ * POST /api/checks/file takes the file as the raw body (`application/octet-stream`, up to the body limit)
+ * with its name in the query: nothing is parsed or decoded on the main thread. POST /api/checks keeps the
+ * older JSON shape ({ fileName, contentBase64 }; the Base64 is decoded in an upload worker).
  */
 import { route } from '../../app/route.ts';
+import { AppError } from '../../platform/errors.ts';
 import { requestSignal } from '../uploads/isolated.ts';
-import { checkDocument } from './check-document.ts';
-import { ZCheckRequest } from './checker.schema.ts';
+import { checkDocument, type CheckAnswer } from './check-document.ts';
+import { ZCheckFileQuery, ZCheckRequest } from './checker.schema.ts';
+import { checkerTexts } from './texts.ts';
+
+function answered(answer: CheckAnswer, reply: { header: (k: string, v: string) => unknown }) {
+  if (answer.kind === 'job') return { status: 202, body: { jobId: answer.jobId } };
+  // The worker's JSON bytes as they are: no parse and serialise again on the main thread.
+  reply.header('content-type', 'application/json; charset=utf-8');
+  return { status: 200, body: answer.json };
+}
 
 export function checkerRoutes() {
   return [
@@ -19,13 +31,31 @@ export function checkerRoutes() {
       tags: ['checker'],
       body: ZCheckRequest,
       access: { kind: 'reach', permission: 'work.read' },
-      handler: async ({ deps, actor, input, reply }) => {
+      handler: async ({ deps, actor, input, reply }) =>
         // A large file becomes a background job (202 + jobId); otherwise the result, stopped if the client leaves.
-        const answer = await checkDocument(deps, actor, input.body, { signal: requestSignal(reply) });
-        if (answer.kind === 'job') return { status: 202, body: { jobId: answer.jobId } };
-        // The worker's JSON text as it is: no parse and serialise again on the main thread.
-        reply.header('content-type', 'application/json; charset=utf-8');
-        return { status: 200, body: answer.json };
+        answered(await checkDocument(deps, actor, input.body, { signal: requestSignal(reply) }), reply),
+    }),
+    route({
+      method: 'POST',
+      url: '/api/checks/file',
+      summary:
+        '校验文件中的数字与表述（请求体即文件本身：application/octet-stream，文件名在查询参数 fileName 中）',
+      tags: ['checker'],
+      query: ZCheckFileQuery,
+      access: { kind: 'reach', permission: 'work.read' },
+      handler: async ({ deps, actor, input, request, reply }) => {
+        const body = request.body;
+        if (!Buffer.isBuffer(body)) throw new AppError('VALIDATION', checkerTexts.rawBodyExpected);
+        if (body.length === 0) throw new AppError('VALIDATION', checkerTexts.emptyFile(input.query.fileName));
+        return answered(
+          await checkDocument(
+            deps,
+            actor,
+            { fileName: input.query.fileName, bytes: body },
+            { signal: requestSignal(reply) },
+          ),
+          reply,
+        );
       },
     }),
   ];

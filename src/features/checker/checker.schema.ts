@@ -13,6 +13,11 @@ export const ZCheckRequest = z.object({
 });
 export type CheckRequest = z.infer<typeof ZCheckRequest>;
 
+/** POST /api/checks/file: the body is the file itself (`application/octet-stream`), its name in the query. */
+export const ZCheckFileQuery = z.object({
+  fileName: z.string({ error: checkerTexts.noFileName }).trim().min(1, checkerTexts.noFileName).max(255),
+});
+
 export const ZFinding = z.object({
   rule: z.string(),
   severity: z.enum(['error', 'warning', 'note']),

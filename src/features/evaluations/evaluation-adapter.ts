@@ -23,6 +23,7 @@ import { evaluations, projectIndicators, scoreSheets, users } from '../../platfo
 import { AppError } from '../../platform/errors.ts';
 import type { SheetEntryInput } from './evaluations.schema.ts';
 import { domainEvaluation, requireValid } from './evaluation-model.ts';
+import { recordOverrides } from './input-prefill.ts';
 import { evaluationDocumentData } from './render-document.ts';
 import type { DocumentAdapter, RequestedChange } from '../workflow/documents.ts';
 import { workflowTexts as T } from '../workflow/texts.ts';
@@ -148,7 +149,7 @@ export const evaluationAdapter: DocumentAdapter = {
     return out;
   },
 
-  async applyChanges(deps, doc, state, changes) {
+  async applyChanges(deps, doc, state, changes, { actor, reasons }) {
     if (changes.length === 0) return;
     const { ev, sheets } = await load(deps.db, doc.id);
     const now = deps.clock();
@@ -190,6 +191,8 @@ export const evaluationAdapter: DocumentAdapter = {
     const template = ev.template as IndicatorTemplate;
     if (inputsChanged) {
       requireValid(template, inputs);
+      // A reviewer changing a prefilled figure gives a reason, as the form's own save does (issue 15).
+      await recordOverrides(deps, actor, ev, inputs as never, reasons);
       await deps.db
         .update(evaluations)
         .set({ inputs, version: ev.version + 1, updatedAt: now })

@@ -2,7 +2,9 @@
  * No figure typed twice (issue 15): what the goals and the project give a self-evaluation's inputs
  * (src/domain/scoring/prefill.ts decides which source fills which input), where each figure came from,
  * and the overrides — a prefilled figure a person changed — each with its reason (stored, audited). A
- * save that changes a prefilled figure without a reason is refused with a message naming the field.
+ * save that changes a prefilled figure without a reason is refused (422) with a message naming the field:
+ * the form's own save (save-inputs.ts) and a reviewer's change through the review workflow
+ * (evaluation-adapter.ts `applyChanges`, reasons sent with the `edit` / `approve` command) both come here.
  */
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Actor } from '../../app/actor.ts';
@@ -151,7 +153,7 @@ export async function recordOverrides(
   );
   const missing = changed.filter((o) => !(reasons[overrideKey(o.leafId, o.field)] ?? '').trim());
   if (missing.length > 0)
-    throw new AppError('VALIDATION', missing.map(overrideReasonMessage).join('\n'), {
+    throw new AppError('UNPROCESSABLE', missing.map(overrideReasonMessage).join('\n'), {
       missingReasons: missing.map((o) => ({ leafId: o.leafId, field: o.field })),
     });
   const now = deps.clock();

@@ -14,13 +14,7 @@ import { evidenceBlobs, evidenceFiles } from '../../platform/db/schema/index.ts'
 import { AppError } from '../../platform/errors.ts';
 import { guardDocumentWrite } from '../workflow/document-lock.ts';
 import { checkFileType, formatSize } from './file-types.ts';
-import {
-  loadOwner,
-  projectHasIndicator,
-  type Owner,
-  type OwnerKind,
-  type OwnerRoute,
-} from './evidence-owner.ts';
+import { findIndicator, loadOwner, type Owner, type OwnerKind, type OwnerRoute } from './evidence-owner.ts';
 import { liveFiles, loadFile, toDto, type EvidenceFileDto } from './evidence-store.ts';
 import type { UploadEvidenceInput } from './evidence.schema.ts';
 import { evidenceTexts as T } from './texts.ts';
@@ -58,8 +52,9 @@ export async function uploadEvidence(
 ): Promise<{ status: number; body: { file: EvidenceFileDto; duplicate: boolean } }> {
   const owner = await loadOwnerOrFail(deps, ownerRoute, ownerId);
   const fileName = cleanFileName(input.fileName);
-  const indicator = ownerRoute === 'project' ? (input.indicator ?? '').trim() : '';
-  const kind: OwnerKind = indicator ? 'indicator' : ownerRoute;
+  const named = ownerRoute === 'project' ? (input.indicator ?? '').trim() : '';
+  const byId = ownerRoute === 'project' ? (input.indicatorId ?? '') : '';
+  const kind: OwnerKind = named || byId ? 'indicator' : ownerRoute;
   const limits = deps.config.evidence;
 
   // Size first, from the Base64 length, before the bytes are even decoded.
@@ -80,11 +75,18 @@ export async function uploadEvidence(
   if (!verdict.ok) throw new AppError('UNPROCESSABLE', verdict.message);
 
   await requireOpen(deps, actor, owner, fileName);
-  if (kind === 'indicator' && !(await projectHasIndicator(deps.db, owner.id, indicator)))
-    throw new AppError('VALIDATION', T.noIndicator(indicator));
+  let indicatorId: string | null = null;
+  let indicator = '';
+  if (kind === 'indicator') {
+    const found = await findIndicator(deps.db, owner.id, byId ? { id: byId } : { name: named });
+    if (found === 'ambiguous') throw new AppError('VALIDATION', T.ambiguousIndicator(named));
+    if (!found) throw new AppError('VALIDATION', T.noIndicator(named || byId));
+    indicatorId = found.id;
+    indicator = found.level3;
+  }
 
   const sha256 = createHash('sha256').update(content).digest('hex');
-  const present = (await liveFiles(deps.db, [kind], owner.id)).filter((f) => f.indicator === indicator);
+  const present = (await liveFiles(deps.db, [kind], owner.id)).filter((f) => f.indicatorId === indicatorId);
   const same = present.find((f) => f.sha256 === sha256);
   if (same) return { status: 200, body: { file: toDto(same), duplicate: true } };
   const total = present.reduce((s, f) => s + f.size, 0) + content.length;
@@ -101,6 +103,7 @@ export async function uploadEvidence(
     .values({
       ownerKind: kind,
       ownerId: owner.id,
+      indicatorId,
       indicator,
       orgId: owner.orgId,
       fileName,
@@ -124,7 +127,7 @@ export async function uploadEvidence(
       after: {
         ownerKind: kind,
         ownerId: owner.id,
-        ...(indicator ? { indicator } : {}),
+        ...(indicatorId ? { indicatorId, indicator } : {}),
         fileName,
         sha256,
         size: content.length,
@@ -161,7 +164,7 @@ export async function deleteEvidence(deps: TxDeps, actor: Actor, id: string): Pr
       before: {
         ownerKind: file.ownerKind,
         ownerId: file.ownerId,
-        ...(file.indicator ? { indicator: file.indicator } : {}),
+        ...(file.indicatorId ? { indicatorId: file.indicatorId, indicator: file.indicator } : {}),
         fileName: file.fileName,
         sha256: file.sha256,
         size: file.size,

@@ -45,12 +45,34 @@ export async function ownerOrg(db: DbOrTx, kind: OwnerRoute, id: string): Promis
   return (await loadOwner(db, kind, id))?.orgId ?? null;
 }
 
-/** Whether the project's goal table has an indicator of this 三级指标 name. */
-export async function projectHasIndicator(db: DbOrTx, projectId: string, name: string): Promise<boolean> {
+/**
+ * The indicator of a project's goal table a file is attached to: by its id (the stable identity, kept
+ * across saves and renames), or by its 三级指标 name when no other indicator of the project has it.
+ * Null when there is none; 'ambiguous' when the name is shared.
+ */
+export async function findIndicator(
+  db: DbOrTx,
+  projectId: string,
+  by: { id?: string | undefined; name?: string | undefined },
+): Promise<{ id: string; level3: string } | null | 'ambiguous'> {
   const rows = await db
-    .select({ id: projectIndicators.id })
+    .select({ id: projectIndicators.id, level3: projectIndicators.level3 })
     .from(projectIndicators)
-    .where(and(eq(projectIndicators.projectId, projectId), eq(projectIndicators.level3, name)))
-    .limit(1);
-  return rows.length > 0;
+    .where(
+      and(
+        eq(projectIndicators.projectId, projectId),
+        by.id ? eq(projectIndicators.id, by.id) : eq(projectIndicators.level3, by.name ?? ''),
+      ),
+    );
+  if (rows.length > 1) return 'ambiguous';
+  return rows[0] ?? null;
+}
+
+/** The current 三级指标 names of a project's indicators, by id (a file lists its indicator's name now). */
+export async function indicatorNames(db: DbOrTx, projectId: string): Promise<Map<string, string>> {
+  const rows = await db
+    .select({ id: projectIndicators.id, level3: projectIndicators.level3 })
+    .from(projectIndicators)
+    .where(eq(projectIndicators.projectId, projectId));
+  return new Map(rows.map((r) => [r.id, r.level3]));
 }

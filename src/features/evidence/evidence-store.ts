@@ -7,7 +7,7 @@ import { evidenceBlobs, evidenceFiles } from '../../platform/db/schema/index.ts'
 import { AppError } from '../../platform/errors.ts';
 import type { DocumentInfo } from '../workflow/documents.ts';
 import { EVIDENCE_TYPES } from './file-types.ts';
-import type { OwnerKind, OwnerRoute } from './evidence-owner.ts';
+import { indicatorNames, type OwnerKind, type OwnerRoute } from './evidence-owner.ts';
 import { evidenceTexts as T } from './texts.ts';
 
 type Row = typeof evidenceFiles.$inferSelect;
@@ -16,7 +16,9 @@ export type EvidenceFileDto = {
   id: string;
   ownerKind: OwnerKind;
   ownerId: string;
-  /** The indicator (三级指标 name) for an indicator's file, '' otherwise. */
+  /** The indicator's id (its stable identity in the goal table) for an indicator's file, null otherwise. */
+  indicatorId: string | null;
+  /** The indicator's 三级指标 name (as it is now when known, else when the file was attached), '' otherwise. */
   indicator: string;
   fileName: string;
   size: number;
@@ -29,12 +31,13 @@ export type EvidenceFileDto = {
   url: string;
 };
 
-export function toDto(r: Row): EvidenceFileDto {
+export function toDto(r: Row, names?: ReadonlyMap<string, string>): EvidenceFileDto {
   return {
     id: r.id,
     ownerKind: r.ownerKind,
     ownerId: r.ownerId,
-    indicator: r.indicator,
+    indicatorId: r.indicatorId,
+    indicator: (r.indicatorId && names?.get(r.indicatorId)) || r.indicator,
     fileName: r.fileName,
     size: r.size,
     contentType: r.contentType,
@@ -105,11 +108,14 @@ export async function evidenceSnapshotPart(
         : null;
   if (!kinds) return {};
   const rows = await liveFiles(deps.db, kinds, doc.id);
+  const names =
+    doc.kind === 'project_goals' ? await indicatorNames(deps.db, doc.id) : new Map<string, string>();
   return {
     evidence: rows.map((r) => ({
       id: r.id,
       ownerKind: r.ownerKind,
-      indicator: r.indicator,
+      ...(r.indicatorId ? { indicatorId: r.indicatorId } : {}),
+      indicator: (r.indicatorId && names.get(r.indicatorId)) || r.indicator,
       fileName: r.fileName,
       sha256: r.sha256,
       size: r.size,

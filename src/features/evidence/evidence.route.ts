@@ -9,7 +9,7 @@ import type { AppDeps, TxDeps } from '../../app/deps.ts';
 import { mayEdit } from '../../domain/workflow/index.ts';
 import { lockRefusal, workflowStateOf } from '../workflow/document-lock.ts';
 import { deleteEvidence, loadOwnerOrFail, uploadEvidence } from './evidence-commands.ts';
-import { ownerOrg, type OwnerRoute } from './evidence-owner.ts';
+import { indicatorNames, ownerOrg, type OwnerRoute } from './evidence-owner.ts';
 import { fileContent, fileOrg, kindsOf, liveFiles, toDto, type EvidenceFileDto } from './evidence-store.ts';
 import { EVIDENCE_ACCEPT, EVIDENCE_TYPES_LABEL } from './file-types.ts';
 import { ZIdParam, ZUploadEvidence } from './evidence.schema.ts';
@@ -28,6 +28,7 @@ export type EvidenceListDto = {
 async function listing(deps: TxDeps, actor: Actor, kind: OwnerRoute, id: string): Promise<EvidenceListDto> {
   const owner = await loadOwnerOrFail(deps, kind, id);
   const files = await liveFiles(deps.db, kindsOf(kind), id);
+  const names = kind === 'project' ? await indicatorNames(deps.db, id) : new Map<string, string>();
   let readOnly: string | null = null;
   if (!actor.permissions.has('work.edit')) readOnly = T.noEditPermission;
   else if (owner.closed) readOnly = T.rectificationClosed;
@@ -37,7 +38,8 @@ async function listing(deps: TxDeps, actor: Actor, kind: OwnerRoute, id: string)
       readOnly = lockRefusal(state, actor.userId, '').message;
   }
   return {
-    files: files.map(toDto),
+    // An indicator's file shows its indicator's name as it is now (it follows a rename).
+    files: files.map((f) => toDto(f, names)),
     readOnly,
     limits: deps.config.evidence,
     accept: EVIDENCE_ACCEPT,

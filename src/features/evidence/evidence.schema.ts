@@ -10,7 +10,9 @@ export const ZUploadEvidence = z.object({
     .string()
     .min(1, '文件为空')
     .regex(/^[A-Za-z0-9+/=\r\n]*$/, '文件内容不是有效的 Base64'),
-  /** Attach to this indicator (三级指标 name) of the project's goal table instead of the project. */
-  indicator: z.string().trim().max(200, '指标名称最多 200 个字').optional(),
+  /** Attach to this indicator of the project's goal table (its id: kept when it is renamed). */
+  indicatorId: z.uuid('指标编号无效').optional(),
+  /** Or name it by its 三级指标 (only when no other indicator of the project has that name). */
+  indicator: z.string().trim().max(300, '指标名称最多 300 个字').optional(),
 });
 export type UploadEvidenceInput = z.infer<typeof ZUploadEvidence>;

@@ -6,7 +6,7 @@
  * the results imported from the platform.
  */
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
-import { dec } from '../../domain/money/index.ts';
+import { dec, roundHalfUp } from '../../domain/money/index.ts';
 import {
   projectKey,
   type ExchangeIndicator,
@@ -201,7 +201,8 @@ export async function loadUnitState(db: DbOrTx, orgId: string, fiscalYear: numbe
       kind: ev.projectId ? 'project' : 'department',
       code: ev.projectId ? (codeOf.get(ev.projectId) ?? '') : '',
       name: ev.projectId ? (projectName ?? ev.title) : ev.title,
-      score: panel ? plain(panel.base) : null,
+      // The score as the 评分表 prints it: at the template's precision, rounded half-up.
+      score: panel ? roundHalfUp(panel.base, panel.places).toFixed() : null,
       grade: panel?.grade ?? '',
       final: status === 'frozen',
     };

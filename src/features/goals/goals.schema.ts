@@ -43,6 +43,8 @@ export const ZDirection = z
 
 export const ZIndicatorRow = z
   .object({
+    /** The indicator's stable identity (its id as the server sent it); left out for a new row. */
+    id: z.uuid('指标编号无效').optional(),
     level1: z.string().trim().min(1, '请填写一级指标').max(50),
     level2: text(50).default(''),
     level3: z.string().trim().min(1, '请填写三级指标').max(300),

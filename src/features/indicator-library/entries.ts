@@ -1,7 +1,8 @@
 /**
- * 维护指标库: an administrator creates, edits and deletes entries. 共性 and 行业 entries belong to the
- * root organisation (only its administrators reach them); a 个性 entry belongs to its department, so a
- * department's administrator maintains its own and no other department's.
+ * 维护指标库: an administrator creates, edits and deletes the entries of an edition (region and year).
+ * 共性 and 行业 entries belong to the edition's keeper (the root organisation for 全国, the region's
+ * finance organisation otherwise: only its administrators reach them); a 个性 entry belongs to its
+ * department, so a department's administrator maintains its own and no other department's.
  */
 import { and, eq, ne } from 'drizzle-orm';
 import type { Actor } from '../../app/actor.ts';
@@ -15,48 +16,69 @@ import {
 } from '../../domain/indicators/library.ts';
 import { appendAudit } from '../../platform/audit/audit-log.ts';
 import type { DbOrTx } from '../../platform/db/database.ts';
-import { indicatorLibrary } from '../../platform/db/schema/index.ts';
+import { indicatorLibrary, indicatorLibraryEditions } from '../../platform/db/schema/index.ts';
 import { updateVersioned } from '../../platform/db/versioned.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { EntryBody } from './library.schema.ts';
+import { subtreeIds } from '../../app/actor.ts';
+import { editionForWrite, editionOrg } from './editions.ts';
+import { editionLabel } from '../../domain/indicators/editions.ts';
 import { allCodes, entriesOf, findEntry, orgById, rootOrg, type LibraryEntryDto } from './library-store.ts';
 import { libraryTexts as T } from './texts.ts';
 
 /** The organisation an entry of this body belongs to (the route's scope), or null when unknown. */
 export async function ownerOfBody(
   db: DbOrTx,
-  body: { scope: string; ownerOrgId?: string | null | undefined },
+  body: { scope: string; ownerOrgId?: string | null | undefined; editionId?: string | null | undefined },
 ): Promise<string | null> {
   if (body.scope === 'department') return body.ownerOrgId ?? null;
+  if (body.editionId) {
+    const [edition] = await db
+      .select({ region: indicatorLibraryEditions.region })
+      .from(indicatorLibraryEditions)
+      .where(eq(indicatorLibraryEditions.id, body.editionId));
+    return edition ? editionOrg(db, edition.region) : null;
+  }
   return rootOrg(db);
 }
 
-/** The body checked by the domain, with the owner resolved. */
+/** The body checked by the domain, with the edition and the owner resolved. */
 async function prepare(
-  db: DbOrTx,
+  deps: TxDeps,
   body: EntryBody,
-): Promise<{ entry: Omit<LibraryEntry, 'code'> & { code?: string }; orgId: string }> {
+  editionId: string | null | undefined,
+): Promise<{ entry: Omit<LibraryEntry, 'code'> & { code?: string }; orgId: string; editionId: string }> {
+  const db = deps.db;
   let orgId: string | null;
   let ownerCode = '';
+  let ownerName = '';
   if (body.scope === 'department') {
     if (!body.ownerOrgId) throw new AppError('VALIDATION', '个性指标（部门）须选择所属部门。');
     const org = await orgById(db, body.ownerOrgId);
     if (!org) throw new AppError('NOT_FOUND', '找不到所属部门。');
     orgId = org.id;
     ownerCode = org.code;
+    ownerName = org.name;
   } else orgId = await rootOrg(db);
+  const edition = await editionForWrite(deps, editionId, orgId!);
+  const keeper = await editionOrg(db, edition.region);
+  if (!keeper) throw new AppError('VALIDATION', T.regionUnknown(edition.region));
+  if (body.scope !== 'department') orgId = keeper;
+  else if (!(await subtreeIds(db, keeper)).includes(orgId!))
+    throw new AppError('VALIDATION', T.ownerOutsideEdition(ownerName, editionLabel(edition)));
   const checked = checkLibraryEntry({ ...body, ownerCode, direction: body.direction ?? null });
   if (!checked.ok)
     throw new AppError('VALIDATION', checked.problems.map((p) => p.message).join(''), {
       problems: checked.problems,
     });
-  return { entry: checked.entry, orgId: orgId! };
+  return { entry: checked.entry, orgId: orgId!, editionId: edition.id };
 }
 
 async function refuseDuplicate(
   db: DbOrTx,
   e: { level1: string; level2: string; name: string },
   orgId: string,
+  editionId: string,
   scopeName: string,
   exceptId?: string,
 ) {
@@ -65,6 +87,7 @@ async function refuseDuplicate(
     .from(indicatorLibrary)
     .where(
       and(
+        eq(indicatorLibrary.editionId, editionId),
         eq(indicatorLibrary.orgId, orgId),
         eq(indicatorLibrary.level1, e.level1),
         eq(indicatorLibrary.level2, e.level2),
@@ -75,11 +98,17 @@ async function refuseDuplicate(
   if (same.length > 0) throw new AppError('CONFLICT', T.duplicateName(e.name, scopeName));
 }
 
-async function refuseCodeTaken(db: DbOrTx, code: string, exceptId?: string) {
+async function refuseCodeTaken(db: DbOrTx, code: string, editionId: string, exceptId?: string) {
   const taken = await db
     .select({ id: indicatorLibrary.id })
     .from(indicatorLibrary)
-    .where(and(eq(indicatorLibrary.code, code), ...(exceptId ? [ne(indicatorLibrary.id, exceptId)] : [])));
+    .where(
+      and(
+        eq(indicatorLibrary.editionId, editionId),
+        eq(indicatorLibrary.code, code),
+        ...(exceptId ? [ne(indicatorLibrary.id, exceptId)] : []),
+      ),
+    );
   if (taken.length > 0) throw new AppError('CONFLICT', T.codeTaken(code));
 }
 
@@ -102,8 +131,6 @@ export function entryValues(entry: Omit<LibraryEntry, 'code' | 'ownerCode'>) {
     direction: entry.direction,
     scoringRule: entry.scoringRule,
     valueNote: entry.valueNote,
-    region: entry.region,
-    year: entry.year,
     active: entry.active,
   };
 }
@@ -114,15 +141,15 @@ export async function createEntry(
   body: EntryBody,
   source: 'admin' | 'proposal' = 'admin',
 ): Promise<LibraryEntryDto> {
-  const { entry, orgId } = await prepare(deps.db, body);
+  const { entry, orgId, editionId } = await prepare(deps, body, body.editionId);
   requireScope(actor, 'templates.manage', orgId);
-  await refuseDuplicate(deps.db, entry, orgId, LIBRARY_SCOPE_NAMES[entry.scope]);
+  await refuseDuplicate(deps.db, entry, orgId, editionId, LIBRARY_SCOPE_NAMES[entry.scope]);
   const code = entry.code ?? nextLibraryCode(entry.scope, await allCodes(deps.db));
-  if (entry.code) await refuseCodeTaken(deps.db, code);
+  if (entry.code) await refuseCodeTaken(deps.db, code, editionId);
   const now = deps.clock();
   const [row] = await deps.db
     .insert(indicatorLibrary)
-    .values({ ...entryValues(entry), code, orgId, source, createdAt: now, updatedAt: now })
+    .values({ ...entryValues(entry), editionId, code, orgId, source, createdAt: now, updatedAt: now })
     .returning();
   await appendAudit(
     deps.db,
@@ -132,7 +159,7 @@ export async function createEntry(
       entity: 'indicator_library',
       entityId: row!.id,
       orgId,
-      after: { code, ...entryValues(entry) },
+      after: { editionId, code, ...entryValues(entry) },
     },
     now,
   );
@@ -147,12 +174,13 @@ export async function updateEntry(
 ): Promise<LibraryEntryDto> {
   const before = await findEntry(deps.db, id);
   if (!before) throw new AppError('NOT_FOUND', T.notFound);
-  const { entry, orgId } = await prepare(deps.db, body);
+  // An entry stays in its edition.
+  const { entry, orgId, editionId } = await prepare(deps, body, before.editionId);
   // Moving an entry to another owner needs the reach over that owner too.
   requireScope(actor, 'templates.manage', orgId);
-  await refuseDuplicate(deps.db, entry, orgId, LIBRARY_SCOPE_NAMES[entry.scope], id);
+  await refuseDuplicate(deps.db, entry, orgId, editionId, LIBRARY_SCOPE_NAMES[entry.scope], id);
   const code = entry.code ?? before.code;
-  if (code !== before.code) await refuseCodeTaken(deps.db, code, id);
+  if (code !== before.code) await refuseCodeTaken(deps.db, code, editionId, id);
   const now = deps.clock();
   const after = await updateVersioned(
     deps.db,

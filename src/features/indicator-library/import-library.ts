@@ -1,10 +1,11 @@
 /**
  * 导入指标库 (XLSX): the workbook is read in an isolated worker (ZIP inspected first, memory and time
  * limited, as every upload), its rows checked by the domain with problems naming row, column and cell,
- * then matched to stored entries — by 指标编码, else by owner + 一级 + 二级 + name — and created or
- * updated. A file with any problem imports nothing. `dryRun` reports what would happen.
+ * then matched to the stored entries of the chosen edition (region and year) — by 指标编码, else by
+ * owner + 一级 + 二级 + name — and created or updated there. A file with any problem imports nothing.
+ * `dryRun` reports what would happen.
  */
-import { eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Actor } from '../../app/actor.ts';
 import { subtreeIds } from '../../app/actor.ts';
 import type { TxDeps } from '../../app/deps.ts';
@@ -21,7 +22,9 @@ import { AppError } from '../../platform/errors.ts';
 import { IsolationError, TaskError, WorkerPool } from '../../platform/isolation/worker-pool.ts';
 import { guardZip } from '../uploads/extract-isolated.ts';
 import { actorOf, entryValues } from './entries.ts';
-import { allCodes, rootOrg } from './library-store.ts';
+import { allCodes } from './library-store.ts';
+import { editionForWrite, editionOrg } from './editions.ts';
+import { editionLabel } from '../../domain/indicators/editions.ts';
 import { libraryTexts as T } from './texts.ts';
 
 const READER = new URL(
@@ -47,6 +50,9 @@ export async function readWorkbookIsolated(fileName: string, bytes: Uint8Array):
 
 export type ImportResult = {
   fileName: string;
+  /** The edition imported into ("全国 2020 年版"). */
+  editionId: string;
+  edition: string;
   rows: number;
   created: string[];
   updated: string[];
@@ -61,7 +67,13 @@ const key = (orgId: string, e: { level1: string; level2: string; name: string })
 export async function importLibrary(
   deps: TxDeps,
   actor: Actor,
-  input: { orgId: string; fileName: string; contentBase64: string; dryRun: boolean },
+  input: {
+    orgId: string;
+    editionId?: string | undefined;
+    fileName: string;
+    contentBase64: string;
+    dryRun: boolean;
+  },
 ): Promise<ImportResult> {
   if (!/^[A-Za-z0-9+/]*={0,2}$/.test(input.contentBase64)) throw new AppError('VALIDATION', T.badBase64);
   const bytes = new Uint8Array(Buffer.from(input.contentBase64, 'base64'));
@@ -69,9 +81,13 @@ export async function importLibrary(
   const read = readLibrarySheet(sheet);
   const problems = [...read.problems];
 
-  const root = await rootOrg(deps.db);
-  const atRoot = input.orgId === root;
-  const manageable = new Set(await subtreeIds(deps.db, input.orgId));
+  const edition = await editionForWrite(deps, input.editionId, input.orgId);
+  const keeper = await editionOrg(deps.db, edition.region);
+  // 共性 / 行业 entries only from the edition's keeper; 个性 entries of departments in its region.
+  const root = keeper;
+  const atRoot = !!keeper && input.orgId === keeper;
+  const region = new Set(keeper ? await subtreeIds(deps.db, keeper) : []);
+  const manageable = new Set((await subtreeIds(deps.db, input.orgId)).filter((id) => region.has(id)));
   const orgRows = await deps.db
     .select({ id: organisations.id, code: organisations.code })
     .from(organisations);
@@ -80,14 +96,22 @@ export async function importLibrary(
   const codes = read.rows.map((r) => r.input.code).filter((c): c is string => !!c);
   const existingByCode = new Map(
     (codes.length
-      ? await deps.db.select().from(indicatorLibrary).where(inArray(indicatorLibrary.code, codes))
+      ? await deps.db
+          .select()
+          .from(indicatorLibrary)
+          .where(and(eq(indicatorLibrary.editionId, edition.id), inArray(indicatorLibrary.code, codes)))
       : []
     ).map((r) => [r.code, r]),
   );
-  const owned = await deps.db
-    .select()
-    .from(indicatorLibrary)
-    .where(inArray(indicatorLibrary.orgId, [...manageable]));
+  const owned =
+    manageable.size === 0
+      ? []
+      : await deps.db
+          .select()
+          .from(indicatorLibrary)
+          .where(
+            and(eq(indicatorLibrary.editionId, edition.id), inArray(indicatorLibrary.orgId, [...manageable])),
+          );
   const existingByKey = new Map(owned.map((r) => [key(r.orgId, r), r]));
 
   type Plan = {
@@ -165,6 +189,8 @@ export async function importLibrary(
   problems.sort((a, b) => a.row - b.row);
   const result: ImportResult = {
     fileName: input.fileName,
+    editionId: edition.id,
+    edition: editionLabel(edition),
     rows: read.rows.length,
     created: [],
     updated: [],
@@ -206,6 +232,7 @@ export async function importLibrary(
     else
       await deps.db.insert(indicatorLibrary).values({
         ...p.values,
+        editionId: edition.id,
         code: p.code!,
         orgId: p.orgId,
         source: 'import',
@@ -222,6 +249,7 @@ export async function importLibrary(
       orgId: input.orgId,
       after: {
         fileName: input.fileName,
+        edition: { region: edition.region, year: edition.year },
         rows: result.rows,
         created: result.created,
         updated: result.updated,

@@ -1,18 +1,25 @@
 /**
  * /api/indicator-library: the 指标库 — search (by text, level, direction) from an organisation's point
  * of view, maintenance by administrators (create, edit, delete, XLSX import and export) and the
- * proposals units make from their goals. Every route is scoped to an organisation: the one whose view
- * is searched, the owner of an entry (the root for 共性 / 行业, the department for 个性) or the unit
- * that made a proposal.
+ * proposals units make from their goals. The library is kept in editions (region and year): the picker
+ * searches the edition serving the unit for the goals' year, the admin page the edition it chooses.
+ * Every route is scoped to an organisation: the one whose view is searched, the owner of an entry (the
+ * edition's keeper for 共性 / 行业, the department for 个性), the keeper of an edition or the unit that
+ * made a proposal.
  */
 import { route } from '../../app/route.ts';
 import { libraryWorkbook } from '../../documents/indicator-library/workbook.ts';
+import { editionLabel } from '../../domain/indicators/editions.ts';
 import { searchLibrary } from '../../domain/indicators/library.ts';
+import { AppError } from '../../platform/errors.ts';
+import { createEdition, editionForOrg, editionOrFail, editionOrg, listEditions } from './editions.ts';
 import { createEntry, deleteEntry, ownerOfBody, updateEntry } from './entries.ts';
 import { importLibrary } from './import-library.ts';
 import {
   ZAcceptBody,
   ZDeleteQuery,
+  ZEditionBody,
+  ZEditionsQuery,
   ZEntryBody,
   ZExportQuery,
   ZIdParam,
@@ -25,6 +32,26 @@ import {
 } from './library.schema.ts';
 import { entryOwner, visibleEntries } from './library-store.ts';
 import { acceptProposal, listProposals, proposalOwner, propose, rejectProposal } from './proposals.ts';
+import { libraryTexts as T } from './texts.ts';
+import type { TxDeps } from '../../app/deps.ts';
+import type { Actor } from '../../app/actor.ts';
+
+/** The edition named (the admin page), else the one serving the organisation for the year (the picker). */
+async function chosenEdition(
+  deps: TxDeps,
+  actor: Actor | null,
+  orgId: string,
+  q: { editionId?: string | undefined; year?: number | undefined },
+) {
+  if (q.editionId) {
+    const row = await editionOrFail(deps.db, q.editionId);
+    const [dto] = (await listEditions(deps.db, actor)).filter((e) => e.id === row.id);
+    return { ...dto!, match: 'exact' as const, explanation: `指标库：${dto!.label}` };
+  }
+  const resolved = await editionForOrg(deps.db, actor, orgId, q.year ?? deps.clock().getFullYear());
+  if (!resolved) throw new AppError('NOT_FOUND', T.noEdition);
+  return resolved;
+}
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -33,24 +60,56 @@ export function indicatorLibraryRoutes() {
     route({
       method: 'GET',
       url: '/api/indicator-library',
-      summary: '检索指标库（共性指标、本部门及上级部门的个性指标）：按文字、一级/二级指标、方向、类别、年度',
+      summary:
+        '检索指标库（共性指标、本部门及上级部门的个性指标）：所选版本，或本地区该年度适用的版本；按文字、一级/二级指标、方向、类别',
       tags: ['indicator-library'],
       query: ZSearchQuery,
       access: { kind: 'scoped', permission: 'templates.read', org: ({ query }) => query.orgId },
-      handler: async ({ deps, input }) => {
+      handler: async ({ deps, actor, input }) => {
         const q = input.query;
-        const all = await visibleEntries(deps.db, q.orgId);
+        const edition = await chosenEdition(deps, actor, q.orgId, q);
+        const all = await visibleEntries(deps.db, q.orgId, edition.id);
         const hits = searchLibrary(all, {
           ...(q.text ? { text: q.text } : {}),
           ...(q.level1 ? { level1: q.level1 } : {}),
           ...(q.level2 ? { level2: q.level2 } : {}),
           ...(q.direction ? { direction: q.direction } : {}),
           ...(q.scope ? { scope: q.scope } : {}),
-          ...(q.year ? { year: q.year } : {}),
           activeOnly: q.all !== '1',
         });
-        return { items: hits.slice(0, q.limit), total: hits.length };
+        return { items: hits.slice(0, q.limit), total: hits.length, edition };
       },
+    }),
+    route({
+      method: 'GET',
+      url: '/api/indicator-library/editions',
+      summary: '指标库版本（全国及各地区、各年度），以及本组织某年度适用的版本',
+      tags: ['indicator-library'],
+      query: ZEditionsQuery,
+      access: { kind: 'scoped', permission: 'templates.read', org: ({ query }) => query.orgId },
+      handler: async ({ deps, actor, input }) => ({
+        items: await listEditions(deps.db, actor),
+        current: input.query.year
+          ? await editionForOrg(deps.db, actor, input.query.orgId, input.query.year)
+          : null,
+      }),
+    }),
+    route({
+      method: 'POST',
+      url: '/api/indicator-library/editions',
+      summary: '新建指标库版本（全国版本由根组织、地区版本由该财政部门的管理员建立；可复制已有版本）',
+      tags: ['indicator-library'],
+      body: ZEditionBody,
+      idempotent: true,
+      access: {
+        kind: 'scoped',
+        permission: 'templates.manage',
+        org: ({ body }, _actor, deps) => editionOrg(deps.db, body.region.trim()).catch(() => null),
+      },
+      handler: async ({ deps, actor, input }) => ({
+        status: 201,
+        body: await createEdition(deps, actor, input.body),
+      }),
     }),
     route({
       method: 'POST',
@@ -103,23 +162,28 @@ export function indicatorLibraryRoutes() {
     route({
       method: 'GET',
       url: '/api/indicator-library/export',
-      summary: '导出指标库（XLSX，中文列名；可修改后再导入）',
+      summary: '导出指标库的一个版本（XLSX，中文列名；可修改后再导入该版本）',
       tags: ['indicator-library'],
       query: ZExportQuery,
       access: { kind: 'scoped', permission: 'templates.read', org: ({ query }) => query.orgId },
-      handler: async ({ deps, input, reply }) => {
-        const entries = searchLibrary(await visibleEntries(deps.db, input.query.orgId), {});
+      handler: async ({ deps, actor, input, reply }) => {
+        const edition = await chosenEdition(deps, actor, input.query.orgId, input.query);
+        const entries = searchLibrary(await visibleEntries(deps.db, input.query.orgId, edition.id), {});
         const body = await libraryWorkbook(entries);
+        const name = `指标库（${editionLabel(edition, edition.regionName)}）.xlsx`;
         reply
           .header('Content-Type', XLSX)
-          .header('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent('指标库.xlsx')}`);
+          .header(
+            'Content-Disposition',
+            `attachment; filename="indicator-library-${edition.year}.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}`,
+          );
         return body;
       },
     }),
     route({
       method: 'POST',
       url: '/api/indicator-library/import',
-      summary: '导入指标库（XLSX）：按指标编码更新或新增；有问题的文件不导入，并指出行和列',
+      summary: '导入指标库（XLSX）到所选版本：按指标编码更新或新增；有问题的文件不导入，并指出行和列',
       tags: ['indicator-library'],
       body: ZImportBody,
       access: { kind: 'scoped', permission: 'templates.manage', org: ({ body }) => body.orgId },

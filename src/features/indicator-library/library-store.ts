@@ -12,6 +12,8 @@ import { indicatorLibrary, organisations } from '../../platform/db/schema/index.
 
 export type LibraryEntryDto = LibraryEntry & {
   id: string;
+  /** The edition (region and year) the entry belongs to. */
+  editionId: string;
   /** The owning organisation (the root for 共性 / 行业 entries). */
   orgId: string;
   ownerName: string;
@@ -25,6 +27,7 @@ type Row = typeof indicatorLibrary.$inferSelect;
 export function toEntry(row: Row, owner: { code: string; name: string } | undefined): LibraryEntryDto {
   return {
     id: row.id,
+    editionId: row.editionId,
     code: row.code,
     scope: row.scope,
     ownerCode: row.scope === 'department' ? (owner?.code ?? '') : '',
@@ -37,8 +40,6 @@ export function toEntry(row: Row, owner: { code: string; name: string } | undefi
     direction: readDirection(row.direction) ?? 'qualitative',
     scoringRule: row.scoringRule,
     valueNote: row.valueNote,
-    region: row.region,
-    year: row.year,
     active: row.active,
     orgId: row.orgId,
     source: row.source,
@@ -88,18 +89,25 @@ export async function entriesOf(db: DbOrTx, rows: Row[]): Promise<LibraryEntryDt
 }
 
 /**
- * What an organisation sees: every 共性 and 行业 entry, the 个性 entries of itself and of the
- * organisations above it (its department's), and those of the organisations below it.
+ * What an organisation sees of one edition: every 共性 and 行业 entry, the 个性 entries of itself and of
+ * the organisations above it (its department's), and those of the organisations below it.
  */
-export async function visibleEntries(db: DbOrTx, orgId: string): Promise<LibraryEntryDto[]> {
+export async function visibleEntries(
+  db: DbOrTx,
+  orgId: string,
+  editionId: string,
+): Promise<LibraryEntryDto[]> {
   const ids = [...new Set([...(await ancestorIds(db, orgId)), ...(await subtreeIds(db, orgId))])];
   const rows = await db
     .select()
     .from(indicatorLibrary)
     .where(
-      or(
-        inArray(indicatorLibrary.scope, ['common', 'industry']),
-        and(eq(indicatorLibrary.scope, 'department'), inArray(indicatorLibrary.orgId, ids)),
+      and(
+        eq(indicatorLibrary.editionId, editionId),
+        or(
+          inArray(indicatorLibrary.scope, ['common', 'industry']),
+          and(eq(indicatorLibrary.scope, 'department'), inArray(indicatorLibrary.orgId, ids)),
+        ),
       ),
     );
   return entriesOf(db, rows);
@@ -137,6 +145,7 @@ export async function orgById(
   return row ?? null;
 }
 
+/** Every code in use, in any edition (a new code is never one another edition gives another meaning). */
 export async function allCodes(db: DbOrTx): Promise<string[]> {
-  return (await db.select({ code: indicatorLibrary.code }).from(indicatorLibrary)).map((r) => r.code);
+  return (await db.selectDistinct({ code: indicatorLibrary.code }).from(indicatorLibrary)).map((r) => r.code);
 }

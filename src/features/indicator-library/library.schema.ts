@@ -17,6 +17,8 @@ const ZYear = z.coerce
   .max(2100, '年度不能晚于 2100');
 
 export const ZEntryBody = z.object({
+  /** The edition (region and year) the entry goes into; left out: the one serving its owner this year. */
+  editionId: z.uuid('指标库版本无效').nullable().optional(),
   code: text(40, '指标编码').optional(),
   scope: ZScope,
   /** The department owning a 个性（部门） entry. */
@@ -30,8 +32,6 @@ export const ZEntryBody = z.object({
   direction: ZDirection.nullable().optional(),
   scoringRule: text(1000, '计分规则').default(''),
   valueNote: text(1000, '取值说明').default(''),
-  region: text(50, '适用地区').default(''),
-  year: ZYear.nullable().default(null),
   active: z.boolean().default(true),
 });
 export type EntryBody = z.infer<typeof ZEntryBody>;
@@ -48,6 +48,8 @@ export const ZIdParam = z.object({ id: z.uuid('编号无效') });
 
 export const ZSearchQuery = z.object({
   orgId: z.uuid('组织编号无效'),
+  /** The edition to search (the admin page); left out: the one serving orgId for `year` (the picker). */
+  editionId: z.uuid('指标库版本无效').optional(),
   text: z.string().max(100).optional(),
   level1: z.string().max(50).optional(),
   level2: z.string().max(50).optional(),
@@ -59,10 +61,31 @@ export const ZSearchQuery = z.object({
   limit: z.coerce.number().int().min(1).max(1000).default(200),
 });
 
-export const ZExportQuery = z.object({ orgId: z.uuid('组织编号无效') });
+export const ZExportQuery = z.object({
+  orgId: z.uuid('组织编号无效'),
+  editionId: z.uuid('指标库版本无效').optional(),
+  year: ZYear.optional(),
+});
+
+export const ZEditionsQuery = z.object({
+  orgId: z.uuid('组织编号无效'),
+  /** With a year: also the edition serving orgId for it (`current`). */
+  year: ZYear.optional(),
+});
+
+export const ZEditionBody = z.object({
+  /** 全国, or the code of a finance organisation (财政部门). */
+  region: z.string().trim().min(1, '请选择适用地区').max(100, '“适用地区”最多 100 个字'),
+  year: ZYear,
+  note: text(500, '版本说明').default(''),
+  /** Start from a copy of this edition's entries. */
+  copyFromId: z.uuid('复制来源版本无效').nullable().optional(),
+});
 
 export const ZImportBody = z.object({
   orgId: z.uuid('组织编号无效'),
+  /** The edition imported into; left out: the one serving orgId this year. */
+  editionId: z.uuid('指标库版本无效').optional(),
   fileName: z.string().min(1, '请提供文件名').max(200),
   contentBase64: z.string().min(1, '文件为空').max(14_000_000, '文件太大（不超过 10 MB）'),
   /** Check only: report what would be created and updated, change nothing. */
@@ -72,6 +95,8 @@ export const ZImportBody = z.object({
 export const ZProposalBody = z.object({
   orgId: z.uuid('组织编号无效'),
   projectId: z.uuid('项目编号无效').nullable().optional(),
+  /** The goals' year: the proposal goes to the edition serving the unit for it (else the project's year). */
+  year: ZYear.optional(),
   level1: text(50, '一级指标'),
   level2: text(50, '二级指标'),
   name: text(300, '三级指标'),

@@ -1,7 +1,8 @@
 /**
- * 建议入库: a unit proposes a freely typed indicator of its goals for the 指标库; an administrator who
- * reaches the unit accepts it (as a 共性 entry, if they are the root's administrator, or as a 个性 entry
- * of the unit's department or one above it) or rejects it with a reason.
+ * 建议入库: a unit proposes a freely typed indicator of its goals for the 指标库 — for the edition its
+ * goals were set against (the one serving the unit for the goals' year); an administrator who reaches the
+ * unit accepts it into that edition (as a 共性 entry, if they keep the edition, or as a 个性 entry of the
+ * unit's department or one above it) or rejects it with a reason.
  */
 import { desc, eq, and, inArray } from 'drizzle-orm';
 import type { Actor } from '../../app/actor.ts';
@@ -17,6 +18,7 @@ import { updateVersioned } from '../../platform/db/versioned.ts';
 import { AppError } from '../../platform/errors.ts';
 import { actorOf, createEntry } from './entries.ts';
 import { ancestorIds, rootOrg } from './library-store.ts';
+import { editionForOrg, editionOrFail, editionOrg } from './editions.ts';
 import { libraryTexts as T } from './texts.ts';
 
 export type ProposalDto = {
@@ -24,6 +26,8 @@ export type ProposalDto = {
   orgId: string;
   orgName: string;
   projectId: string | null;
+  /** The edition it is proposed for ("全国 2020 年版"), when known. */
+  editionId: string | null;
   level1: string;
   level2: string;
   name: string;
@@ -63,6 +67,7 @@ async function toDtos(db: DbOrTx, rows: Row[]): Promise<ProposalDto[]> {
     orgId: r.orgId,
     orgName: orgName.get(r.orgId) ?? '',
     projectId: r.projectId,
+    editionId: r.editionId,
     level1: r.level1,
     level2: r.level2,
     name: r.name,
@@ -116,6 +121,7 @@ export async function propose(
   input: {
     orgId: string;
     projectId?: string | null | undefined;
+    year?: number | undefined;
     level1: string;
     level2: string;
     name: string;
@@ -132,19 +138,21 @@ export async function propose(
     scope: 'common',
     ownerCode: '',
     industry: '',
-    region: '',
-    year: null,
     active: true,
     direction: input.direction ?? null,
   });
   if (!checked.ok) throw new AppError('VALIDATION', checked.problems.map((p) => p.message).join(''));
+  let year = input.year ?? deps.clock().getFullYear();
   if (input.projectId) {
     const [p] = await deps.db
-      .select({ orgId: projects.orgId })
+      .select({ orgId: projects.orgId, fiscalYear: projects.fiscalYear })
       .from(projects)
       .where(eq(projects.id, input.projectId));
     if (!p || p.orgId !== input.orgId) throw new AppError('VALIDATION', T.proposalProject);
+    year = input.year ?? p.fiscalYear;
   }
+  // The edition the goals were set against: an accepted proposal goes into it.
+  const edition = await editionForOrg(deps.db, null, input.orgId, year);
   const now = deps.clock();
   const e = checked.entry;
   const [row] = await deps.db
@@ -152,6 +160,7 @@ export async function propose(
     .values({
       orgId: input.orgId,
       projectId: input.projectId ?? null,
+      editionId: edition?.id ?? null,
       level1: e.level1,
       level2: e.level2,
       name: e.name,
@@ -173,7 +182,14 @@ export async function propose(
       entity: 'indicator_proposal',
       entityId: row!.id,
       orgId: input.orgId,
-      after: { level1: e.level1, level2: e.level2, name: e.name, unit: e.unit, note: input.note },
+      after: {
+        level1: e.level1,
+        level2: e.level2,
+        name: e.name,
+        unit: e.unit,
+        note: input.note,
+        ...(edition ? { edition: edition.label } : {}),
+      },
     },
     now,
   );
@@ -194,6 +210,11 @@ export async function acceptProposal(
   input: { version: number; scope: 'common' | 'department'; ownerOrgId?: string | null | undefined },
 ): Promise<{ proposal: ProposalDto; entryCode: string }> {
   const p = await pendingProposal(deps.db, id);
+  // Proposed before editions existed (or when there was none): the edition serving the unit this year.
+  const editionId =
+    p.editionId ?? (await editionForOrg(deps.db, null, p.orgId, deps.clock().getFullYear()))?.id;
+  if (!editionId) throw new AppError('VALIDATION', T.noEdition);
+  const edition = await editionOrFail(deps.db, editionId);
   let ownerOrgId: string | null = null;
   if (input.scope === 'department') {
     // The unit's own organisation or one above it: the 个性 entry must be visible to the unit.
@@ -207,11 +228,12 @@ export async function acceptProposal(
     const kindOf = new Map(kinds.map((k) => [k.id, k.kind]));
     ownerOrgId = input.ownerOrgId ?? up.find((id) => kindOf.get(id) === 'department') ?? p.orgId;
     if (!up.includes(ownerOrgId) || ownerOrgId === root) throw new AppError('VALIDATION', T.acceptOwner);
-  } else requireScope(actor, 'templates.manage', await rootOrg(deps.db));
+  } else requireScope(actor, 'templates.manage', await editionOrg(deps.db, edition.region));
   const entry = await createEntry(
     deps,
     actor,
     {
+      editionId: edition.id,
       scope: input.scope,
       ownerOrgId,
       industry: '',
@@ -222,8 +244,6 @@ export async function acceptProposal(
       direction: readDirection(p.direction),
       scoringRule: p.scoringRule,
       valueNote: p.valueNote,
-      region: '',
-      year: null,
       active: true,
     },
     'proposal',

@@ -9,7 +9,7 @@ export const libraryTexts = {
   duplicateName: (name: string, owner: string) =>
     `${owner}中已有名为“${name}”且一级、二级指标相同的指标，请勿重复录入。`,
   importRowCommon: (row: number) =>
-    `第 ${row} 行“指标类别”列：共性指标和行业指标只能由财政部门（根组织）的管理员导入，请在根组织下导入或改为本部门的个性指标。`,
+    `第 ${row} 行“指标类别”列：共性指标和行业指标只能由该版本所属财政部门（全国版本为根组织）的管理员导入，请改为本部门的个性指标。`,
   importRowOwner: (row: number, code: string) =>
     `第 ${row} 行“所属部门编码”列：“${code}”不是本组织或其下级组织的编码。`,
   importRowCodeElsewhere: (row: number, code: string) =>
@@ -25,4 +25,13 @@ export const libraryTexts = {
   statusNames: { pending: '待处理', accepted: '已采纳', rejected: '未采纳' } as Record<string, string>,
   rejectReason: '请填写不采纳的理由。',
   starterLoaded: (n: number) => `已载入起步共性指标 ${n} 条。`,
+  editionNotFound: '找不到该指标库版本。',
+  editionTaken: (region: string, year: number) =>
+    `${region} ${year} 年版的指标库已存在，请直接选择该版本维护。`,
+  regionUnknown: (region: string) => `适用地区“${region}”不是“全国”，也不是系统中财政部门的组织编码。`,
+  regionNotFinance: (region: string) =>
+    `适用地区“${region}”不是财政部门：指标库版本只能属于全国或某个财政部门（地区）。`,
+  noEdition: '还没有任何指标库版本，请管理员先新建版本（全国或本地区）。',
+  ownerOutsideEdition: (name: string, edition: string) =>
+    `所属部门“${name}”不在“${edition}”的地区内，不能把它的个性指标放入该版本。`,
 } as const;

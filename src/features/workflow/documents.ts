@@ -22,6 +22,9 @@ export type DocumentInfo = { id: string; kind: DocumentKind; orgId: string; titl
 
 export type RequestedChange = { field: string; after: unknown };
 
+/** Who makes the changes of a command, and the reasons the command gives for them (keyed by the feature). */
+export type ChangeContext = { actor: Actor; reasons: Readonly<Record<string, string>> };
+
 export type DocumentAdapter = {
   /** The document with this id, if this adapter owns it. */
   locate(db: DbOrTx, id: string): Promise<DocumentInfo | null>;
@@ -32,12 +35,16 @@ export type DocumentAdapter = {
     state: WorkflowState,
     changes: readonly RequestedChange[],
   ): Promise<FieldChange[]>;
-  /** Writes accepted changes to the document (same transaction), checking the result by the document's own rules. */
+  /**
+   * Writes accepted changes to the document (same transaction), checking the result by the document's own
+   * rules — the same rules as the feature's own save (e.g. a changed prefilled figure needs one of `reasons`).
+   */
   applyChanges(
     deps: TxDeps,
     doc: DocumentInfo,
     state: WorkflowState,
     changes: readonly FieldChange[],
+    context: ChangeContext,
   ): Promise<void>;
   /** The feature's preconditions for a command (e.g. a score sheet must be submitted first). */
   check(

@@ -18,7 +18,7 @@ import {
   type RenderedDocument,
 } from '../../documents/evaluation/index.ts';
 import { renderAccountsExplanation } from '../../documents/accounts/index.ts';
-import { frozenTemplateOf, type FinalAccounts } from '../../domain/accounts/index.ts';
+import { frozenCatalogueOf, frozenTemplateOf, type FinalAccounts } from '../../domain/accounts/index.ts';
 import { readDirection } from '../../domain/indicators/index.ts';
 import type { DocumentKind, TrailEntry } from '../../domain/workflow/index.ts';
 import { workflowDocuments, workflowVersions } from '../../platform/db/schema/index.ts';
@@ -63,7 +63,7 @@ type FrozenProject = {
   }>;
 };
 type GoalsSnapshot = { project?: FrozenProject };
-type AccountsSnapshot = { accounts?: { data: FinalAccounts; template?: unknown } };
+type AccountsSnapshot = { accounts?: { data: FinalAccounts; template?: unknown; catalogue?: unknown } };
 
 /** The goals snapshot (the project as the API showed it) as the 自评表's data. */
 function goalsSheetData(
@@ -159,6 +159,8 @@ export async function renderFrozenDocument(
       const doc = await renderAccountsExplanation(snapshot.accounts.data, input.format, {
         // The template the version was frozen with, not the organisation's choice of today.
         template: frozenTemplateOf(snapshot.accounts.data, snapshot.accounts.template),
+        // The 科目 names in force when it was frozen (the region's, if it had its own catalogue).
+        catalogue: frozenCatalogueOf(snapshot.accounts.catalogue),
         approvals: approvalsOf(trail),
       });
       return named({

@@ -43,11 +43,17 @@ export type CommandRequest =
       step: number;
       opinion?: string | undefined;
       changes?: RequestedChange[] | undefined;
+      reasons?: Record<string, string> | undefined;
     })
   | (Base & { type: 'return'; step: number; to: 'originator' | number; reason: string })
   | (Base & { type: 'withdraw'; reason?: string | undefined })
   | (Base & { type: 'delegate'; step: number; to: string; note?: string | undefined })
-  | (Base & { type: 'edit'; step: number; changes: RequestedChange[] })
+  | (Base & {
+      type: 'edit';
+      step: number;
+      changes: RequestedChange[];
+      reasons?: Record<string, string> | undefined;
+    })
   | (Base & { type: 'reopen'; reason: string });
 
 const FORBIDDEN_CODES = new Set([
@@ -255,7 +261,8 @@ export async function runCommand(
       const changes = outcome.events.flatMap((e) =>
         e.type === 'approved' || e.type === 'edited' ? e.changes : [],
       );
-      await adapter.applyChanges(deps, doc, next, changes);
+      const reasons = req.type === 'approve' || req.type === 'edit' ? (req.reasons ?? {}) : {};
+      await adapter.applyChanges(deps, doc, next, changes, { actor, reasons });
     }
     if (adapter.afterCommand) await adapter.afterCommand(deps, doc, next, outcome.events, actor);
     for (const e of outcome.events) {

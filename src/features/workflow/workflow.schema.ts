@@ -22,11 +22,20 @@ export const ZSubmit = z.object({
   note: z.string().trim().max(2000).optional(),
   panelists: z.record(z.string(), z.array(z.uuid())).optional(),
 });
+/**
+ * Why a change moves a figure away from what was prefilled (the goals, the project's 执行数 / 预算数), keyed as
+ * the feature names the figure (a self-evaluation: `<指标 id>|<field>`): the same reasons its own form sends.
+ */
+const ZReasons = z
+  .record(z.string().trim().min(1).max(300), z.string().trim().max(2000, '修改原因不能超过 2000 个字'))
+  .optional();
+
 export const ZApprove = z.object({
   ...commandBase,
   step: z.number().int().min(0),
   opinion: z.string().trim().max(2000).optional(),
   changes: z.array(ZChange).max(500).optional(),
+  reasons: ZReasons,
 });
 export const ZReturn = z.object({
   ...commandBase,
@@ -45,6 +54,7 @@ export const ZEdit = z.object({
   ...commandBase,
   step: z.number().int().min(0),
   changes: z.array(ZChange).min(1, '没有需要保存的修改').max(500),
+  reasons: ZReasons,
 });
 export const ZReopen = z.object({ ...commandBase, reason: z.string().trim().max(2000).default('') });
 

@@ -4,7 +4,8 @@
  * hash-chained: hash = SHA-256(prev_hash ‖ canonical JSON of the entry).
  */
 import { createHash } from 'node:crypto';
-import { asc, desc, gt, sql } from 'drizzle-orm';
+import { asc, gt, sql } from 'drizzle-orm';
+import { PgTransaction } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../db/database.ts';
 import { auditLog } from '../db/schema/index.ts';
 
@@ -67,15 +68,22 @@ export function snapshot(row: Record<string, unknown> | null | undefined): Recor
   return out;
 }
 
+/**
+ * Appends one entry to the chain, inside the caller's transaction (outside one, in a transaction of its
+ * own: the chain's lock only holds within a transaction). The lock serialises appends, so it is held for
+ * as short a time as possible: everything but the link is computed before it is taken, and after it two
+ * statements remain until the caller commits — the lock, then one INSERT … SELECT that reads the last hash
+ * and computes the new one in PostgreSQL: SHA-256(prev_hash ‖ canonical JSON), the same bytes as
+ * `entryHash`, which `verifyAuditChain` recomputes. (Reading the last hash in the lock's own statement
+ * would use a snapshot taken before the lock was granted, and fork the chain.)
+ */
 export async function appendAudit(
   tx: DbOrTx,
   actor: AuditActor,
   entry: AuditEntry,
   now: Date = new Date(),
 ): Promise<void> {
-  await tx.execute(sql`SELECT pg_advisory_xact_lock(${CHAIN_LOCK_KEY})`);
-  const last = await tx.select({ hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.seq)).limit(1);
-  const prevHash = last[0]?.hash ?? GENESIS_HASH;
+  if (!(tx instanceof PgTransaction)) return tx.transaction((inner) => appendAudit(inner, actor, entry, now));
   const fields: HashedFields = {
     at: now.toISOString(),
     actorId: actor.id,
@@ -89,7 +97,17 @@ export async function appendAudit(
     before: entry.before ?? null,
     after: entry.after ?? null,
   };
-  await tx.insert(auditLog).values({ ...fields, at: now, prevHash, hash: entryHash(prevHash, fields) });
+  const canonical = canonicalJson(fields);
+  const json = (value: unknown) => (value === null ? null : JSON.stringify(value));
+  await tx.execute(sql`SELECT pg_advisory_xact_lock(${CHAIN_LOCK_KEY})`);
+  await tx.execute(sql`
+    INSERT INTO ${auditLog} (at, actor_id, actor_username, ip, action, entity, entity_id, org_id, outcome,
+                             before, after, prev_hash, hash)
+    SELECT ${fields.at}::timestamptz, ${fields.actorId}::uuid, ${fields.actorUsername}, ${fields.ip}, ${fields.action},
+           ${fields.entity}, ${fields.entityId}, ${fields.orgId}::uuid, ${fields.outcome},
+           ${json(fields.before)}::jsonb, ${json(fields.after)}::jsonb,
+           prev.hash, encode(sha256(convert_to(prev.hash || ${canonical}, 'UTF8')), 'hex')
+      FROM (SELECT coalesce((SELECT hash FROM ${auditLog} ORDER BY seq DESC LIMIT 1), ${GENESIS_HASH}) AS hash) prev`);
 }
 
 export type VerifyResult =

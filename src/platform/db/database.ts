@@ -6,7 +6,8 @@ import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 import * as schema from './schema/index.ts';
 
-export type Db = NodePgDatabase<typeof schema>;
+/** The database outside a transaction; `$client` is its pool (for the few prepared hot-path statements). */
+export type Db = NodePgDatabase<typeof schema> & { $client: pg.Pool };
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 export type DbOrTx = Db | Tx;
 
@@ -31,4 +32,18 @@ export function openDatabase(connectionString: string, poolSize = 10): Database 
   });
   const db = drizzle(pool, { schema });
   return { db, pool, close: () => pool.end() };
+}
+
+/**
+ * A statement run as a named prepared statement: PostgreSQL parses and plans it once per connection
+ * instead of on every call, and the query is not rebuilt by the query builder each time. For the few
+ * statements every request runs (the session and its actor); everything else goes through Drizzle.
+ */
+export async function queryPrepared<Row extends pg.QueryResultRow>(
+  db: Db,
+  name: string,
+  text: string,
+  values: unknown[],
+): Promise<Row[]> {
+  return (await db.$client.query<Row>({ name, text, values })).rows;
 }

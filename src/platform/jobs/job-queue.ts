@@ -29,6 +29,9 @@ export type NewJob = {
 };
 
 const FAILED = '任务未能完成，请稍后重试；如仍失败，请联系系统管理员。';
+/** How long a job handed over before its request committed is looked for again, and how often. */
+const VISIBLE_WITHIN_MS = 3000;
+const VISIBLE_POLL_MS = 50;
 
 export class JobQueue {
   private readonly boss: PgBoss;
@@ -83,10 +86,20 @@ export class JobQueue {
     return row!.id;
   }
 
-  private async run(jobId: string, handler: JobHandler): Promise<void> {
+  private async readJob(jobId: string) {
     const [job] = await this.db.select().from(backgroundJobs).where(eq(backgroundJobs.id, jobId));
-    // The row is written in the request's transaction, which may not have committed yet: let pg-boss
-    // try again shortly (a rolled-back request leaves a job that fails after its retries, harmlessly).
+    return job;
+  }
+
+  private async run(jobId: string, handler: JobHandler): Promise<void> {
+    // The row is written in the request's transaction, which usually commits a few milliseconds after
+    // the queue hands the job over: look again briefly before leaving it to pg-boss's retry (seconds
+    // later). A rolled-back request leaves a job that fails after its retries, harmlessly.
+    let job = await this.readJob(jobId);
+    for (let wait = 0; !job && wait < VISIBLE_WITHIN_MS; wait += VISIBLE_POLL_MS) {
+      await new Promise((resolve) => setTimeout(resolve, VISIBLE_POLL_MS));
+      job = await this.readJob(jobId);
+    }
     if (!job) throw new Error(`background job ${jobId} not visible yet`);
     if (job.status === 'succeeded') return;
     await this.db

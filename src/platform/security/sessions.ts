@@ -5,7 +5,7 @@
 import { eq, lt, or } from 'drizzle-orm';
 import type { SecurityConfig } from '../config.ts';
 import type { DbOrTx } from '../db/database.ts';
-import { sessions, users } from '../db/schema/index.ts';
+import { sessions } from '../db/schema/index.ts';
 import { newToken, tokenDigest } from './tokens.ts';
 
 export type SessionRecord = typeof sessions.$inferSelect;
@@ -30,34 +30,31 @@ export async function createSession(
   return { token, csrfToken };
 }
 
-/** The live session for a cookie token, or null; an expired one is deleted on the way. */
-export async function resolveSession(
-  db: DbOrTx,
-  token: string,
+/**
+ * What a session found for a cookie is worth now: `expired` (idle too long, too old, or its user is
+ * disabled: delete it and refuse), `live`, or `touch` (live, and its idle clock is due an update). The
+ * lookup itself is `loadSessionActor` (src/app/actor.ts): one statement with the user, roles and reach.
+ */
+export function sessionState(
+  session: { createdAt: Date; lastSeenAt: Date },
+  userDisabled: boolean,
   security: SecurityConfig,
   now: Date,
-): Promise<SessionRecord | null> {
-  const digest = tokenDigest(token);
-  const rows = await db
-    .select({ session: sessions, disabled: users.disabled })
-    .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .where(eq(sessions.tokenHash, digest));
-  const row = rows[0];
-  if (!row) return null;
-  const idleMs = security.sessionIdleMinutes * 60_000;
-  const absoluteMs = security.sessionAbsoluteHours * 3_600_000;
-  const idle = now.getTime() - row.session.lastSeenAt.getTime() > idleMs;
-  const tooOld = now.getTime() - row.session.createdAt.getTime() > absoluteMs;
-  if (idle || tooOld || row.disabled) {
-    await db.delete(sessions).where(eq(sessions.tokenHash, digest));
-    return null;
-  }
+): 'expired' | 'live' | 'touch' {
+  const idle = now.getTime() - session.lastSeenAt.getTime() > security.sessionIdleMinutes * 60_000;
+  const tooOld = now.getTime() - session.createdAt.getTime() > security.sessionAbsoluteHours * 3_600_000;
+  if (idle || tooOld || userDisabled) return 'expired';
   // Touch at most once a minute: the idle clock needs no finer grain, and reads stay cheap.
-  if (now.getTime() - row.session.lastSeenAt.getTime() > 60_000) {
-    await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.tokenHash, digest));
-  }
-  return row.session;
+  return now.getTime() - session.lastSeenAt.getTime() > 60_000 ? 'touch' : 'live';
+}
+
+/** Records activity on a session (its idle clock), by the token's digest. */
+export async function touchSession(db: DbOrTx, digest: string, now: Date): Promise<void> {
+  await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.tokenHash, digest));
+}
+
+export async function deleteSessionByDigest(db: DbOrTx, digest: string): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.tokenHash, digest));
 }
 
 export async function deleteSession(db: DbOrTx, token: string): Promise<void> {

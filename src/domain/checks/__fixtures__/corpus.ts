@@ -9,6 +9,8 @@
  * Pure (no I/O): tests import it; test/fixtures/documents/write.ts writes the texts into that folder.
  */
 
+import { provinceDocuments } from './provinces.ts';
+
 /** Deterministic PRNG (mulberry32). */
 function rng(seed: number): () => number {
   let a = seed >>> 0;
@@ -799,6 +801,7 @@ export function print(blocks: readonly Block[], style: Style, width = 40): strin
 
 // ---------------------------------------------------------------- the corpus
 
+/** `blocks`: the model the text was printed from (empty for the documents written as text, provinces.ts). */
 export type CorpusDocument = { name: string; text: string; blocks: Block[]; style: Style };
 
 const DEPTS = [
@@ -837,6 +840,14 @@ export function corpus(): CorpusDocument[] {
       k === 1 ? 'markdown' : 'typed',
     );
   }
+  // Shapes of other provinces, written as text directly (provinces.ts).
+  for (const d of provinceDocuments())
+    docs.push({
+      name: d.name,
+      text: d.text,
+      blocks: [],
+      style: d.name.includes('typed') ? 'typed' : 'layout',
+    });
   return docs;
 }
 

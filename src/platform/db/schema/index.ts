@@ -14,3 +14,4 @@ export * from './tables-prefill.ts';
 export * from './tables-pre-assessment.ts';
 export * from './tables-indicator-library.ts';
 export * from './tables-exchange.ts';
+export * from './tables-uploads.ts';

@@ -33,7 +33,12 @@ export const evidenceFiles = pgTable(
     }).notNull(),
     /** The project (also for an indicator), evaluation or rectification. */
     ownerId: uuid('owner_id').notNull(),
-    /** For an indicator: its 三级指标 name in the project's goal table; '' otherwise. */
+    /**
+     * For an indicator: its id in the project's goal table (project_indicators.id, kept across saves and
+     * renames: the stable identity); null otherwise. No foreign key: a save rewrites the goal table's rows.
+     */
+    indicatorId: uuid('indicator_id'),
+    /** For an indicator: its 三级指标 name when the file was attached (a label only); '' otherwise. */
     indicator: text('indicator').notNull().default(''),
     /** The organisation whose data this is (the owner's): who may see and change it. */
     orgId: uuid('org_id')

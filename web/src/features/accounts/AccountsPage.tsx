@@ -49,6 +49,7 @@ import { ExplanationView } from './ExplanationView';
 import { SheetForm, fieldId } from './SheetForm';
 import { ViolationList } from './ViolationList';
 import { ImportPreviewView } from './ImportPreviewView';
+import { ProjectsFromGoals } from './ProjectsFromGoals';
 import { settingsApi, type AccountsSettings, type ImportPreview } from './settings-api';
 import { accountsTexts as T } from './texts';
 import { WorkflowPanel } from '../workflow/WorkflowPanel';
@@ -309,6 +310,11 @@ export function AccountsPage() {
             readOnly={readOnly}
             flagged={flagged}
             catalog={catalog}
+            projectsAction={
+              dto?.exists && !readOnly ? (
+                <ProjectsFromGoals orgId={orgId} year={year} unit={unit} dirty={dirty} onApplied={adopt} />
+              ) : undefined
+            }
             onChange={(next) => {
               // Totals (本年收入合计, 总计, 类 and 款 rows …) follow what is typed; they are read-only.
               setDraft(recomputeTotals(next));

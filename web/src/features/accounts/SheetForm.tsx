@@ -1,7 +1,8 @@
 // The entry form of one table (one sheet of ACCOUNTS_LAYOUT): labelled rows of amounts, counts and
 // texts, or the repeating rows of the 科目 / 经济分类 / 项目 tables. Cells that a balance rule
 // flags are outlined red; every input has an id so a violation or a 【待填写】 can jump to it.
-import { AutoComplete, Button, Input, InputNumber, Select, Table, Typography } from 'antd';
+import type { ReactNode } from 'react';
+import { AutoComplete, Button, Input, InputNumber, Select, Space, Table, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import {
@@ -31,6 +32,8 @@ export type SheetFormProps = {
   catalog: Catalog | null;
   /** Prefix of input ids (two forms on one page must not share ids). */
   idPrefix?: string;
+  /** Shown above the project rows: 从绩效目标带入 for a saved 决算 the user may change. */
+  projectsAction?: ReactNode;
 };
 
 export const fieldId = (prefix: string, path: string) => `${prefix}f-${path}`;
@@ -414,7 +417,7 @@ function BasicItems({ props }: { props: SheetFormProps }) {
 type ProjectRow = FinalAccounts['current']['projects'][number];
 
 function Projects({ props }: { props: SheetFormProps }) {
-  const { data, onChange, unit, readOnly, idPrefix = '' } = props;
+  const { data, onChange, unit, readOnly, idPrefix = '', projectsAction } = props;
   const items = data.current.projects;
   const setItems = (next: ProjectRow[]) => onChange(setPath(data, 'current.projects', next));
   const setItem = (i: number, patch: Partial<ProjectRow>) =>
@@ -493,9 +496,17 @@ function Projects({ props }: { props: SheetFormProps }) {
   return (
     <>
       {/* No figure typed twice: an unsaved 决算 starts with these rows from the goals (issue 15). */}
-      <Typography.Paragraph type="secondary" style={{ fontSize: 12 }} data-testid="projects-source">
-        新建决算时，项目名称、预算数、执行数和实施成效取自该年度的绩效目标（项目预算执行情况、年度总体目标实际完成情况），可修改。
-      </Typography.Paragraph>
+      <Space align="start" style={{ width: '100%', justifyContent: 'space-between', marginBottom: 8 }}>
+        <Typography.Paragraph
+          type="secondary"
+          style={{ fontSize: 12, margin: 0 }}
+          data-testid="projects-source"
+        >
+          新建决算时，项目名称、预算数、执行数和实施成效取自该年度的绩效目标（项目预算执行情况、年度总体目标实际完成情况），可修改。
+          {projectsAction ? '已保存的决算可用“从绩效目标带入”补上后来填报的项目。' : ''}
+        </Typography.Paragraph>
+        {projectsAction}
+      </Space>
       <Table
         size="small"
         bordered

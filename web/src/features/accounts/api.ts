@@ -7,6 +7,9 @@ import type {
   PriorYear,
   AccountsTexts,
 } from '../../../../src/domain/accounts/index.ts';
+import type { ProjectsFromGoalsItem } from '../../../../src/domain/accounts/projects-from-goals.ts';
+
+export type { ProjectsFromGoalsItem };
 
 export type Violation = {
   key: string;
@@ -86,6 +89,9 @@ export type ConsolidationDto = {
 
 const path = (orgId: string, rest = '') => `/api/accounts/${encodeURIComponent(orgId)}${rest}`;
 
+/** 从绩效目标带入: what bringing the goals into the saved 决算's project rows would change. */
+export type ProjectsFromGoalsPreview = { version: number; items: ProjectsFromGoalsItem[] };
+
 export const accountsApi = {
   catalog: (year: number) => request<Catalog>('GET', '/api/accounts/catalog', { query: { year } }),
   get: (orgId: string, year: number, signal?: AbortSignal) =>
@@ -118,6 +124,14 @@ export const accountsApi = {
       path(orgId, '/import'),
       { query: { year }, body, idempotencyKey: newIdempotencyKey() },
     ),
+  projectsFromGoals: (orgId: string, year: number) =>
+    request<ProjectsFromGoalsPreview>('GET', path(orgId, '/projects-from-goals'), { query: { year } }),
+  bringProjectsFromGoals: (orgId: string, year: number, body: { version: number; overwrite: string[] }) =>
+    request<AccountsDto>('POST', path(orgId, '/projects-from-goals'), {
+      query: { year },
+      body,
+      idempotencyKey: newIdempotencyKey(),
+    }),
   explanation: (orgId: string, year: number, signal?: AbortSignal) =>
     request<Explanation>('GET', path(orgId, '/explanation'), { query: { year }, signal }),
   consolidated: (orgId: string, year: number, signal?: AbortSignal) =>

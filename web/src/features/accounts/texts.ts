@@ -93,4 +93,18 @@ export const accountsTexts = {
     `${unit} ${year}年度 · 收入总计 ${total}元 · 金额单位：${unitName}`,
   sheetCell: (sheet: string, cell: string) => (sheet ? `${sheet}${cell ? ` ${cell}` : ''}` : '—'),
   severity: { error: '错误', warning: '警告', note: '提示' } as Record<string, string>,
+  fromGoals: '从绩效目标带入',
+  fromGoalsHint:
+    '把该年度绩效目标中的项目带入下表：补上缺少的项目，填写空白的预算数、执行数和实施成效；已填写的数字不会被自动改写。',
+  fromGoalsDirty: '请先保存当前的修改，再从绩效目标带入。',
+  fromGoalsTitle: '从绩效目标带入项目',
+  fromGoalsNothing: '项目行已与绩效目标一致，没有需要带入的内容。',
+  fromGoalsAdd: '将新增的项目',
+  fromGoalsFill: '将填写的空白',
+  fromGoalsDiffer: '与已填写的内容不同（勾选后才会替换）',
+  fromGoalsReplace: (name: string) => `用绩效目标的内容替换“${name}”的已填内容`,
+  fromGoalsChange: (label: string, from: string, to: string) => `${label}：${from || '（空）'} → ${to}`,
+  fromGoalsApply: '带入并保存',
+  fromGoalsDone: (n: number) =>
+    n ? `已从绩效目标带入 ${n} 个项目的数据并保存` : '没有需要带入的空白，已填写的内容未改动',
 } as const;

@@ -42,17 +42,23 @@ const result = (over: Partial<CheckResult> = {}): CheckResult => ({
   ...over,
 });
 
-async function upload(body: CheckResult): Promise<void> {
+async function upload(body: CheckResult) {
   const { server } = renderPage(<CheckerPage />, { path: '/checker', me: user(['work.read']) });
-  server.post('/api/checks', () => body);
+  server.post('/api/checks/file', () => body);
   const input = () => document.querySelector('input[type=file]') as HTMLInputElement;
   await waitFor(() => expect(input()).toBeTruthy());
   await userEvent.upload(input(), new File(['x'], '决算说明.txt', { type: 'text/plain' }));
+  return server;
 }
 
 describe('checker page: claims', { timeout: 120_000 }, () => {
   it('shows the claims count, the Chinese rule name, and expands what was checked', async () => {
-    await upload(result());
+    const server = await upload(result());
+    // The file goes as it is (no Base64 for the server to decode), its name in the query.
+    await waitFor(() => expect(server.requests.some((r) => r.path === '/api/checks/file')).toBe(true));
+    const sent = server.requests.find((r) => r.path === '/api/checks/file')!;
+    expect(sent.headers.get('content-type')).toBe('application/octet-stream');
+    expect(sent.query.get('fileName')).toBe('决算说明.txt');
     await waitFor(() =>
       expect(screen.getByTestId('claims-summary').textContent).toContain('共核对 3 处表述，其中 2 处成立'),
     );
@@ -79,7 +85,7 @@ describe('checker page: claims', { timeout: 120_000 }, () => {
 describe('checker page: a large file checked as a background job', { timeout: 120_000 }, () => {
   it('follows the job (202) and shows its result when it has finished', async () => {
     const { server } = renderPage(<CheckerPage />, { path: '/checker', me: user(['work.read']) });
-    server.post('/api/checks', () => reply(202, { jobId: 'job-1' }));
+    server.post('/api/checks/file', () => reply(202, { jobId: 'job-1' }));
     let asked = 0;
     server.get('/api/jobs/job-1', () =>
       ++asked < 2
@@ -104,7 +110,7 @@ describe('checker page: a large file checked as a background job', { timeout: 12
 
   it('says why when the job failed', async () => {
     const { server } = renderPage(<CheckerPage />, { path: '/checker', me: user(['work.read']) });
-    server.post('/api/checks', () => reply(202, { jobId: 'job-2' }));
+    server.post('/api/checks/file', () => reply(202, { jobId: 'job-2' }));
     server.get('/api/jobs/job-2', () => ({
       id: 'job-2',
       status: 'failed',

@@ -1,5 +1,6 @@
-// The checker's API: POST /api/checks with the file as Base64. A large file is answered 202 with a
-// background job: it is followed (GET /api/jobs/:id) until finished, then its result (the same JSON) fetched.
+// The checker's API: POST /api/checks/file with the file itself as the body (no Base64: nothing for the
+// server to decode on its main thread). A large file is answered 202 with a background job: it is followed
+// (GET /api/jobs/:id) until finished, then its result (the same JSON) fetched.
 import { api, ApiError } from '../../shared/api/client';
 import { checkerTexts } from './texts';
 
@@ -34,15 +35,6 @@ export type CheckResult = {
 
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
-async function toBase64(file: Blob): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let binary = '';
-  const chunk = 0x8000;
-  for (let i = 0; i < bytes.length; i += chunk)
-    binary += String.fromCharCode(...bytes.subarray(i, i + chunk));
-  return btoa(binary);
-}
-
 type CheckJob = { id: string; status: string; statusLabel: string; message: string | null };
 
 /** How often a background check is asked for its state. */
@@ -51,9 +43,8 @@ export const JOB_POLL_MS = 1000;
 export const checkerApi = {
   /** `onJob` is told the job's state (排队中 / 进行中) while a large file is checked in the background. */
   check: async (file: File, onJob?: (statusLabel: string) => void): Promise<CheckResult> => {
-    const answer = await api.post<CheckResult | { jobId: string }>('/api/checks', {
+    const answer = await api.upload<CheckResult | { jobId: string }>('/api/checks/file', file, {
       fileName: file.name,
-      contentBase64: await toBase64(file),
     });
     if (!('jobId' in answer)) return answer;
     for (;;) {

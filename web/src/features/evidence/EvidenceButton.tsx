@@ -8,24 +8,27 @@ import { EvidenceList } from './EvidenceList';
 import { useEvidence } from './queries';
 import { evidenceTexts as T } from './texts';
 
-function IndicatorCount({ projectId, indicator }: { projectId: string; indicator: string }) {
+function IndicatorCount({ projectId, indicatorId }: { projectId: string; indicatorId: string }) {
   const query = useEvidence('project', projectId);
-  const n = (query.data?.files ?? []).filter((f) => f.indicator === indicator).length;
+  const n = (query.data?.files ?? []).filter((f) => f.indicatorId === indicatorId).length;
   return <>{T.rowButton(n)}</>;
 }
 
 export type EvidenceButtonProps = {
   owner: EvidenceOwner;
   ownerId: string;
-  /** An indicator of the project's goal table (its 三级指标 name). */
-  indicator?: string;
+  /**
+   * An indicator of the project's goal table, by its id (its files follow it through a rename); a row not
+   * saved yet has none, and gets no button until it is saved.
+   */
+  indicatorId?: string | null;
   /** The drawer's title and the button's accessible name. */
   title: string;
 };
 
-export function EvidenceButton({ owner, ownerId, indicator, title }: EvidenceButtonProps) {
+export function EvidenceButton({ owner, ownerId, indicatorId, title }: EvidenceButtonProps) {
   const [open, setOpen] = useState(false);
-  if (indicator !== undefined && !indicator.trim()) return null;
+  if (indicatorId !== undefined && !indicatorId) return null;
   return (
     <>
       <Button
@@ -36,14 +39,14 @@ export function EvidenceButton({ owner, ownerId, indicator, title }: EvidenceBut
         aria-label={title}
         data-testid="evidence-open"
       >
-        {owner === 'project' && indicator ? (
-          <IndicatorCount projectId={ownerId} indicator={indicator} />
+        {owner === 'project' && indicatorId ? (
+          <IndicatorCount projectId={ownerId} indicatorId={indicatorId} />
         ) : (
           T.rowButton(0)
         )}
       </Button>
       <Drawer title={title} open={open} onClose={() => setOpen(false)} size={900} destroyOnHidden>
-        <EvidenceList owner={owner} ownerId={ownerId} {...(indicator ? { indicator } : {})} bare />
+        <EvidenceList owner={owner} ownerId={ownerId} {...(indicatorId ? { indicatorId } : {})} bare />
       </Drawer>
     </>
   );

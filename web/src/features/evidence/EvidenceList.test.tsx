@@ -16,6 +16,7 @@ const file = (over: Partial<EvidenceFile> = {}): EvidenceFile => ({
   id: 'f-1',
   ownerKind: 'evaluation',
   ownerId: 'ev-1',
+  indicatorId: null,
   indicator: '',
   fileName: '验收报告.pdf',
   size: 2048,

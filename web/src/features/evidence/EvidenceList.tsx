@@ -16,25 +16,25 @@ import { evidenceTexts as T, formatSize } from './texts';
 export type EvidenceListProps = {
   owner: EvidenceOwner;
   ownerId: string;
-  /** Only this indicator's files (project owner), and uploads go to it. */
-  indicator?: string;
+  /** Only this indicator's files (project owner; its id in the goal table), and uploads go to it. */
+  indicatorId?: string;
   /** Card title; defaults to 佐证材料. */
   title?: string;
   /** Without the card frame (inside a drawer). */
   bare?: boolean;
 };
 
-export function EvidenceList({ owner, ownerId, indicator, title, bare }: EvidenceListProps) {
+export function EvidenceList({ owner, ownerId, indicatorId, title, bare }: EvidenceListProps) {
   const notify = useNotify();
   const query = useEvidence(owner, ownerId);
   const upload = useUploadEvidence(owner, ownerId);
   const remove = useRemoveEvidence(owner, ownerId);
   const data = query.data;
   const files = (data?.files ?? []).filter((f) =>
-    indicator !== undefined ? f.indicator === indicator : true,
+    indicatorId !== undefined ? f.indicatorId === indicatorId : true,
   );
   const writable = data ? data.readOnly === null : false;
-  const showIndicator = owner === 'project' && indicator === undefined && files.some((f) => f.indicator);
+  const showIndicator = owner === 'project' && indicatorId === undefined && files.some((f) => f.indicator);
 
   const send = (file: File) => {
     if (data && file.size > data.limits.maxFileBytes) {
@@ -48,7 +48,7 @@ export function EvidenceList({ owner, ownerId, indicator, title, bare }: Evidenc
       return;
     }
     upload.mutate(
-      { file, ...(indicator ? { indicator } : {}) },
+      { file, ...(indicatorId ? { indicatorId } : {}) },
       {
         onSuccess: (r) =>
           r.duplicate

@@ -24,7 +24,7 @@ export const evidenceApi = {
   upload: (
     owner: EvidenceOwner,
     id: string,
-    body: { fileName: string; contentBase64: string; indicator?: string },
+    body: { fileName: string; contentBase64: string; indicatorId?: string },
     idempotencyKey: string,
   ) => api.post<{ file: EvidenceFile; duplicate: boolean }>(path(owner, id), body, idempotencyKey),
   remove: (fileId: string) => api.delete<{ deleted: true }>(`/api/evidence/${encodeURIComponent(fileId)}`),

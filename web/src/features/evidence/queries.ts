@@ -19,14 +19,14 @@ export function useEvidence(owner: EvidenceOwner, id: string) {
 export function useUploadEvidence(owner: EvidenceOwner, id: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: async (input: { file: File; indicator?: string }) =>
+    mutationFn: async (input: { file: File; indicatorId?: string }) =>
       evidenceApi.upload(
         owner,
         id,
         {
           fileName: input.file.name,
           contentBase64: await fileToBase64(input.file),
-          ...(input.indicator ? { indicator: input.indicator } : {}),
+          ...(input.indicatorId ? { indicatorId: input.indicatorId } : {}),
         },
         newIdempotencyKey(),
       ),

@@ -61,6 +61,8 @@ describe('goal table', { timeout: 120_000 }, () => {
       version: 3,
       indicators: [
         {
+          // The saved row goes back with its id (its 佐证材料 follow it); the new one has none yet.
+          id: 'ind-1',
           level1: '产出指标',
           level2: '数量指标',
           level3: '培训人次',

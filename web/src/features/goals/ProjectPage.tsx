@@ -109,7 +109,7 @@ export function ProjectPage() {
               <EvidenceButton
                 owner="project"
                 ownerId={project.id}
-                indicator={row.level3}
+                indicatorId={row.id ?? null}
                 title={evidenceTexts.indicatorTitle(row.level3)}
               />
             ),

@@ -6,6 +6,8 @@ import type { ProjectDto } from '../../../../src/features/goals/project-dto.ts';
 import type { ProjectListItem } from '../../../../src/features/goals/list-projects.ts';
 
 export type IndicatorRow = {
+  /** The indicator's stable identity (sent back as it came; a new row has none until saved). */
+  id?: string;
   level1: string;
   level2: string;
   level3: string;

@@ -45,7 +45,8 @@ function seed(p: ProjectDetail): Draft {
           actual,
           deviationReason,
           improvement,
-          // 指标方向 and what the 指标库 gave the row, sent back as they came.
+          // The indicator's id (its 佐证材料 follow it), 指标方向 and what the 指标库 gave the row, sent back as they came.
+          ...(lib.id ? { id: lib.id } : {}),
           ...(lib.direction !== undefined ? { direction: lib.direction } : {}),
           ...(lib.unit !== undefined ? { unit: lib.unit } : {}),
           ...(lib.scoringRule !== undefined ? { scoringRule: lib.scoringRule } : {}),

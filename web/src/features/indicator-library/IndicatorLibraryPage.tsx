@@ -1,7 +1,9 @@
-// 指标库 (administrators): the entries the selected organisation's administrators maintain — 共性 and 行业
-// indicators at the root, 个性 indicators per department — searched and filtered, created and edited in a
-// dialog, deleted, exported to and imported from Excel (a preview first: problems by row and column, what
-// would be created and updated), and the units' 入库建议 accepted or rejected.
+// 指标库 (administrators): one edition (region and year) at a time, chosen at the top — by default the one
+// serving the selected organisation this year — or a new edition (empty or a copy of another). Its entries
+// the selected organisation's administrators maintain — 共性 and 行业 indicators by the edition's finance
+// organisation, 个性 indicators per department — searched and filtered, created and edited in a dialog,
+// deleted, exported to and imported from Excel (a preview first: problems by row and column, what would be
+// created and updated), and the units' 入库建议 accepted or rejected.
 import { useState } from 'react';
 import {
   Alert,
@@ -40,12 +42,14 @@ import { useOrgs } from '../../shared/orgs/OrgContext';
 import { useNotify } from '../../shared/ui/useNotify';
 import { downloadUrl } from '../accounts/DocumentButtons';
 import { fileToBase64 } from '../catalogue/api';
-import type { EntryInput, ImportResult, LibraryEntry, Proposal } from './api';
+import type { Edition, EntryInput, ImportResult, LibraryEntry, Proposal } from './api';
 import { DirectionTag } from './LibraryPicker';
 import {
   useAccept,
+  useCreateEdition,
   useCreateEntry,
   useDeleteEntry,
+  useEditions,
   useImportLibrary,
   useLibrarySearch,
   useProposals,
@@ -58,13 +62,92 @@ const MAX_BYTES = 10 * 1024 * 1024;
 
 type Editing = { entry: LibraryEntry | null };
 
+function EditionDialog({
+  editions,
+  copyFrom,
+  regions,
+  onClose,
+  onCreated,
+}: {
+  editions: Edition[];
+  copyFrom: string | null;
+  regions: Array<{ value: string; label: string }>;
+  onClose: () => void;
+  onCreated: (e: Edition) => void;
+}) {
+  const notify = useNotify();
+  const create = useCreateEdition();
+  const [form] = Form.useForm<{ region: string; year: number; note: string; copyFromId: string }>();
+  const submit = async () => {
+    const v = await form.validateFields();
+    create.mutate(
+      { region: v.region, year: v.year, note: v.note ?? '', copyFromId: v.copyFromId || null },
+      {
+        onSuccess: (e) => (notify.success(T.editionCreated(e.label)), onCreated(e)),
+        onError: (err: unknown) => notify.error(err),
+      },
+    );
+  };
+  return (
+    <Modal
+      title={T.newEdition}
+      open
+      width={560}
+      onCancel={onClose}
+      onOk={() => void submit()}
+      confirmLoading={create.isPending}
+      destroyOnHidden
+    >
+      <Form
+        form={form}
+        labelCol={{ span: 5 }}
+        initialValues={{
+          region: regions[0]?.value ?? T.nationalRegion,
+          year: new Date().getFullYear(),
+          note: '',
+          copyFromId: copyFrom ?? '',
+        }}
+      >
+        <Form.Item name="region" label={T.region} rules={[{ required: true, message: T.required }]}>
+          <Select options={regions} data-testid="edition-region" />
+        </Form.Item>
+        <Form.Item name="year" label={T.year} rules={[{ required: true, message: T.required }]}>
+          <InputNumber
+            min={2000}
+            max={2100}
+            precision={0}
+            style={{ width: 140 }}
+            data-testid="edition-year"
+          />
+        </Form.Item>
+        <Form.Item name="copyFromId" label={T.copyFrom}>
+          <Select
+            options={[
+              { value: '', label: T.copyNone },
+              ...editions.map((e) => ({
+                value: e.id,
+                label: `${e.label}（${T.editionEntries(e.entries)}）`,
+              })),
+            ]}
+          />
+        </Form.Item>
+        <Form.Item name="note" label={T.editionNote}>
+          <Input maxLength={500} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
+
 function EntryDialog({
   editing,
+  editionId,
   onClose,
   departments,
   defaultOwner,
 }: {
   editing: Editing;
+  editionId: string;
   onClose: () => void;
   departments: Array<{ value: string; label: string }>;
   defaultOwner: string | null;
@@ -84,7 +167,7 @@ function EntryDialog({
       direction: (v.direction as string) === '' ? null : v.direction,
       ownerOrgId: v.scope === 'department' ? v.ownerOrgId : null,
       industry: v.scope === 'industry' ? v.industry : '',
-      year: v.year ?? null,
+      editionId,
     };
     const done = {
       onSuccess: () => (notify.success(e ? T.saved : T.created), onClose()),
@@ -119,8 +202,6 @@ function EntryDialog({
           direction: e?.direction ?? '',
           scoringRule: e?.scoringRule ?? '',
           valueNote: e?.valueNote ?? '',
-          region: e?.region ?? '',
-          year: e?.year ?? null,
           active: e?.active ?? true,
         }}
       >
@@ -193,22 +274,6 @@ function EntryDialog({
         <Form.Item name="valueNote" label={T.valueNote}>
           <Input.TextArea autoSize={{ minRows: 2, maxRows: 5 }} />
         </Form.Item>
-        <Form.Item label={`${T.region} / ${T.year}`}>
-          <Space>
-            <Form.Item name="region" noStyle>
-              <Input placeholder="全国" style={{ width: 140 }} />
-            </Form.Item>
-            <Form.Item name="year" noStyle>
-              <InputNumber
-                min={2000}
-                max={2100}
-                precision={0}
-                placeholder={T.everyYear}
-                style={{ width: 140 }}
-              />
-            </Form.Item>
-          </Space>
-        </Form.Item>
         <Form.Item name="active" label={T.active} valuePropName="checked">
           <Switch checkedChildren={T.activeYes} unCheckedChildren={T.activeNo} />
         </Form.Item>
@@ -217,14 +282,15 @@ function EntryDialog({
   );
 }
 
-function ImportCard({ orgId }: { orgId: string }) {
+function ImportCard({ orgId, edition }: { orgId: string; edition: Edition }) {
+  const editionId = edition.id;
   const notify = useNotify();
   const importer = useImportLibrary();
   const [file, setFile] = useState<{ fileName: string; contentBase64: string } | null>(null);
   const [preview, setPreview] = useState<ImportResult | null>(null);
   const choose = async (f: File) => {
     if (f.size > MAX_BYTES) return notify.error(new Error(T.tooBig));
-    const body = { orgId, fileName: f.name, contentBase64: await fileToBase64(f) };
+    const body = { orgId, editionId, fileName: f.name, contentBase64: await fileToBase64(f) };
     setFile(body);
     importer.mutate(
       { ...body, dryRun: true },
@@ -234,7 +300,7 @@ function ImportCard({ orgId }: { orgId: string }) {
   const apply = () =>
     file &&
     importer.mutate(
-      { ...file, orgId, dryRun: false },
+      { ...file, orgId, editionId, dryRun: false },
       {
         onSuccess: (r) => {
           notify.success(T.imported(r.created.length, r.updated.length));
@@ -249,7 +315,11 @@ function ImportCard({ orgId }: { orgId: string }) {
       <Space wrap>
         <Button
           icon={<DownloadOutlined />}
-          onClick={() => downloadUrl(`/api/indicator-library/export?orgId=${orgId}`)}
+          onClick={() =>
+            downloadUrl(
+              `/api/indicator-library/export?orgId=${orgId}&editionId=${encodeURIComponent(editionId)}`,
+            )
+          }
         >
           {T.exportXlsx}
         </Button>
@@ -267,7 +337,11 @@ function ImportCard({ orgId }: { orgId: string }) {
         </Upload>
       </Space>
       {preview ? (
-        <Card size="small" style={{ marginTop: 12 }} title={T.importPreview(preview.fileName, preview.rows)}>
+        <Card
+          size="small"
+          style={{ marginTop: 12 }}
+          title={T.importPreview(preview.fileName, preview.rows, preview.edition)}
+        >
           {preview.problems.length > 0 ? (
             <>
               <Alert type="error" showIcon title={T.importProblems(preview.problems.length)} />
@@ -401,11 +475,23 @@ export function IndicatorLibraryPage() {
   const [scope, setScope] = useState<LibraryScope | undefined>();
   const [all, setAll] = useState(true);
   const [editing, setEditing] = useState<Editing | null>(null);
+  const [chosen, setChosen] = useState<string | null>(null);
+  const [newEdition, setNewEdition] = useState(false);
+  const year = new Date().getFullYear();
+  const editions = useEditions(orgId, year);
+  const editionList = editions.data?.items ?? [];
+  // The edition chosen, else the one serving the organisation this year, else the first.
+  const edition =
+    editionList.find((e) => e.id === chosen) ??
+    editionList.find((e) => e.id === editions.data?.current?.id) ??
+    editionList[0] ??
+    null;
   const remove = useDeleteEntry();
   const search = useLibrarySearch(
-    orgId
+    orgId && edition
       ? {
           orgId,
+          editionId: edition.id,
           ...(text.trim() ? { text: text.trim() } : {}),
           ...(level1 ? { level1 } : {}),
           ...(direction ? { direction } : {}),
@@ -418,6 +504,12 @@ export function IndicatorLibraryPage() {
     .filter((o) => o.kind !== 'finance')
     .map((o) => ({ value: o.id, label: `${o.name}（${o.code}）` }));
   const defaultOwner = currentOrg && currentOrg.kind !== 'finance' ? currentOrg.id : null;
+  const regions = [
+    { value: T.nationalRegion, label: T.nationalRegion },
+    ...orgs
+      .filter((o) => o.kind === 'finance')
+      .map((o) => ({ value: o.code, label: `${o.name}（${o.code}）` })),
+  ];
 
   const columns: TableColumnsType<LibraryEntry> = [
     { title: T.code, dataIndex: 'code', width: 90 },
@@ -498,6 +590,35 @@ export function IndicatorLibraryPage() {
             children: (
               <Space orientation="vertical" size={12} style={{ width: '100%' }}>
                 <Card size="small">
+                  <Space wrap style={{ marginBottom: 12 }}>
+                    <Typography.Text strong>{T.edition}</Typography.Text>
+                    <Select
+                      value={edition?.id}
+                      placeholder={T.chooseEdition}
+                      onChange={(v: string) => setChosen(v)}
+                      options={editionList.map((e) => ({
+                        value: e.id,
+                        label: `${e.label}（${T.editionEntries(e.entries)}）`,
+                      }))}
+                      loading={editions.isFetching}
+                      style={{ width: 300 }}
+                      aria-label={T.edition}
+                      data-testid="library-edition"
+                    />
+                    <Button
+                      icon={<PlusOutlined />}
+                      onClick={() => setNewEdition(true)}
+                      data-testid="edition-add"
+                    >
+                      {T.newEdition}
+                    </Button>
+                    {edition?.note ? (
+                      <Typography.Text type="secondary">{edition.note}</Typography.Text>
+                    ) : null}
+                    {edition && !edition.manageable ? (
+                      <Typography.Text type="secondary">{T.editionReadOnly}</Typography.Text>
+                    ) : null}
+                  </Space>
                   <Space wrap>
                     <Input.Search
                       allowClear
@@ -544,7 +665,7 @@ export function IndicatorLibraryPage() {
                     </Button>
                   </Space>
                   <div style={{ marginTop: 12 }}>
-                    <ImportCard orgId={orgId} />
+                    {edition ? <ImportCard orgId={orgId} edition={edition} /> : null}
                     <Typography.Paragraph type="secondary" style={{ fontSize: 12, margin: '8px 0 0' }}>
                       {T.importHint}
                     </Typography.Paragraph>
@@ -567,9 +688,19 @@ export function IndicatorLibraryPage() {
           { key: 'proposals', label: T.tabProposals, children: <ProposalsTab orgId={orgId} /> },
         ]}
       />
-      {editing ? (
+      {newEdition ? (
+        <EditionDialog
+          editions={editionList}
+          copyFrom={edition?.id ?? null}
+          regions={regions}
+          onClose={() => setNewEdition(false)}
+          onCreated={(e) => (setNewEdition(false), setChosen(e.id))}
+        />
+      ) : null}
+      {editing && edition ? (
         <EntryDialog
           editing={editing}
+          editionId={edition.id}
           onClose={() => setEditing(null)}
           departments={departments}
           defaultOwner={defaultOwner}

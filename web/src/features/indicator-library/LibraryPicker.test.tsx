@@ -25,15 +25,28 @@ const entry = (over: Partial<LibraryEntry>): LibraryEntry => ({
   direction: 'lower',
   scoringRule: '实际支出不超过预算控制数的得满分。',
   valueNote: '以批复的项目预算数为控制数。',
-  region: '全国',
-  year: null,
   active: true,
+  editionId: 'ed-1',
   orgId: 'root',
   source: 'starter',
   version: 1,
   updatedAt: '2026-01-01T00:00:00.000Z',
   ...over,
 });
+
+const EDITION = {
+  id: 'ed-1',
+  region: '全国',
+  regionName: '全国',
+  year: 2020,
+  label: '全国 2020 年版',
+  note: '',
+  entries: 36,
+  manageable: false,
+  version: 1,
+  match: 'national' as const,
+  explanation: '指标库：全国 2020 年版（本地区没有 2024 年或更早的版本，使用上级或全国版本）',
+};
 
 const LIBRARY = [
   entry({}),
@@ -82,11 +95,13 @@ describe('从指标库选用', { timeout: 120_000 }, () => {
     server.get('/api/indicator-library', (req) => {
       const text = req.query.get('text') ?? '';
       const items = LIBRARY.filter((e) => e.name.includes(text));
-      return { items, total: items.length };
+      return { items, total: items.length, edition: EDITION };
     });
     await userEvent.click(await screen.findByTestId('library-open'));
     const dialog = await screen.findByRole('dialog');
     await within(dialog).findByText('服务对象满意度');
+    // Which edition is searched, and why.
+    expect(within(dialog).getByTestId('library-edition-note').textContent).toBe(EDITION.explanation);
     fireEvent.change(
       within(dialog).getByTestId('library-search').querySelector('input') ??
         within(dialog).getByTestId('library-search'),
@@ -131,7 +146,7 @@ describe('从指标库选用', { timeout: 120_000 }, () => {
           (!req.query.get('level1') || e.level1 === req.query.get('level1')) &&
           (!req.query.get('direction') || e.direction === req.query.get('direction')),
       );
-      return { items, total: items.length };
+      return { items, total: items.length, edition: EDITION };
     });
     await userEvent.click(await screen.findByTestId('library-open'));
     const dialog = await screen.findByRole('dialog');

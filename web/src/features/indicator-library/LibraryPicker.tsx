@@ -1,6 +1,8 @@
 // 从指标库选用: a dialog in the goals editor that searches the 指标库 as the unit sees it (共性 indicators
-// and its department's 个性 ones) by text, 一级指标 and direction, and hands the picked entry back — the
-// goal table fills 一级 / 二级 / 三级, the unit, the direction and the 计分规则 from it.
+// and its department's 个性 ones) in the edition serving its region for the goals' year — named above the
+// results, with why it was chosen (an earlier year, the national edition) — by text, 一级指标 and
+// direction, and hands the picked entry back — the goal table fills 一级 / 二级 / 三级, the unit, the
+// direction and the 计分规则 from it.
 import { useDeferredValue, useState } from 'react';
 import { Button, Input, Modal, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
@@ -140,6 +142,11 @@ export function LibraryPicker({ orgId, year, open, onClose, onPick }: LibraryPic
         />
         <Typography.Text type="secondary">{T.total(query.data?.total ?? 0)}</Typography.Text>
       </Space>
+      {query.data?.edition ? (
+        <Typography.Paragraph type="secondary" style={{ marginTop: -4 }} data-testid="library-edition-note">
+          {query.data.edition.explanation}
+        </Typography.Paragraph>
+      ) : null}
       <Table<LibraryEntry>
         rowKey="id"
         size="small"

@@ -5,13 +5,19 @@ import type { LibraryScope } from '../../../../src/domain/indicators/library.ts'
 import type { LibraryEntryDto } from '../../../../src/features/indicator-library/library-store.ts';
 import type { ProposalDto } from '../../../../src/features/indicator-library/proposals.ts';
 import type { ImportResult } from '../../../../src/features/indicator-library/import-library.ts';
+import type { EditionDto, ResolvedEditionDto } from '../../../../src/features/indicator-library/editions.ts';
 
 export type LibraryEntry = LibraryEntryDto;
 export type Proposal = ProposalDto;
 export type { ImportResult };
+export type Edition = EditionDto;
+export type ResolvedEdition = ResolvedEditionDto;
+export type SearchResult = { items: LibraryEntry[]; total: number; edition: ResolvedEdition };
 
 export type LibrarySearch = {
   orgId: string;
+  /** The edition to search (the admin page); left out: the one serving orgId for `year` (the picker). */
+  editionId?: string;
   text?: string;
   level1?: string;
   level2?: string;
@@ -22,6 +28,7 @@ export type LibrarySearch = {
 };
 
 export type EntryInput = {
+  editionId?: string | null;
   code?: string;
   scope: LibraryScope;
   ownerOrgId?: string | null;
@@ -33,10 +40,10 @@ export type EntryInput = {
   direction?: IndicatorDirection | null;
   scoringRule: string;
   valueNote: string;
-  region: string;
-  year: number | null;
   active: boolean;
 };
+
+export type EditionInput = { region: string; year: number; note: string; copyFromId?: string | null };
 
 export type ProposalInput = {
   orgId: string;
@@ -54,16 +61,28 @@ export type ProposalInput = {
 const BASE = '/api/indicator-library';
 
 export const libraryApi = {
-  search: (q: LibrarySearch, signal?: AbortSignal) =>
-    api.get<{ items: LibraryEntry[]; total: number }>(BASE, q, signal),
+  search: (q: LibrarySearch, signal?: AbortSignal) => api.get<SearchResult>(BASE, q, signal),
+  editions: (orgId: string, year: number, signal?: AbortSignal) =>
+    api.get<{ items: Edition[]; current: ResolvedEdition | null }>(
+      `${BASE}/editions`,
+      { orgId, year },
+      signal,
+    ),
+  createEdition: (input: EditionInput, key: string) => api.post<Edition>(`${BASE}/editions`, input, key),
   create: (input: EntryInput, key: string) => api.post<LibraryEntry>(BASE, input, key),
   update: (id: string, input: EntryInput & { version: number }) =>
     api.put<LibraryEntry>(`${BASE}/${encodeURIComponent(id)}`, input),
   remove: (id: string, version: number) =>
     api.delete<void>(`${BASE}/${encodeURIComponent(id)}?version=${version}`),
-  exportUrl: (orgId: string) => `${BASE}/export?orgId=${encodeURIComponent(orgId)}`,
-  import: (body: { orgId: string; fileName: string; contentBase64: string; dryRun: boolean }) =>
-    api.post<ImportResult>(`${BASE}/import`, body),
+  exportUrl: (orgId: string, editionId: string) =>
+    `${BASE}/export?orgId=${encodeURIComponent(orgId)}&editionId=${encodeURIComponent(editionId)}`,
+  import: (body: {
+    orgId: string;
+    editionId: string;
+    fileName: string;
+    contentBase64: string;
+    dryRun: boolean;
+  }) => api.post<ImportResult>(`${BASE}/import`, body),
   proposals: (orgId: string, status?: 'pending' | 'accepted' | 'rejected') =>
     api.get<{ items: Proposal[] }>(`${BASE}/proposals`, { orgId, status }),
   propose: (input: ProposalInput, key: string) => api.post<Proposal>(`${BASE}/proposals`, input, key),

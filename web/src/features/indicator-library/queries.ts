@@ -1,13 +1,29 @@
 // The 指标库's reads and writes as query hooks; their keys live here and nowhere else.
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { newIdempotencyKey } from '../../shared/api/client';
-import { libraryApi, type EntryInput, type LibrarySearch, type ProposalInput } from './api';
+import {
+  libraryApi,
+  type EditionInput,
+  type EntryInput,
+  type LibrarySearch,
+  type ProposalInput,
+} from './api';
 
 export const libraryKeys = {
   all: ['indicator-library'] as const,
   search: (q: LibrarySearch) => [...libraryKeys.all, 'search', q] as const,
   proposals: (orgId: string) => [...libraryKeys.all, 'proposals', orgId] as const,
+  editions: (orgId: string, year: number) => [...libraryKeys.all, 'editions', orgId, year] as const,
 };
+
+/** Every edition, and the one serving the organisation for the year. */
+export function useEditions(orgId: string | null, year: number) {
+  return useQuery({
+    queryKey: libraryKeys.editions(orgId ?? '', year),
+    queryFn: ({ signal }) => libraryApi.editions(orgId!, year, signal),
+    enabled: !!orgId,
+  });
+}
 
 export function useLibrarySearch(q: LibrarySearch | null) {
   return useQuery({
@@ -43,6 +59,8 @@ export const useUpdateEntry = () =>
 export const useDeleteEntry = () =>
   useLibraryWrite((x: { id: string; version: number }) => libraryApi.remove(x.id, x.version));
 export const useImportLibrary = () => useLibraryWrite(libraryApi.import);
+export const useCreateEdition = () =>
+  useLibraryWrite((input: EditionInput) => libraryApi.createEdition(input, newIdempotencyKey()));
 export const usePropose = () =>
   useLibraryWrite((input: ProposalInput) => libraryApi.propose(input, newIdempotencyKey()));
 export const useAccept = () =>

@@ -2,7 +2,7 @@
 export const libraryTexts = {
   title: '指标库',
   intro:
-    '共性指标按核心指标体系的成本、产出、效益、满意度四类维护，由财政部门（根组织）管理员负责；个性指标属于某个部门或行业，由所属部门的管理员维护。各单位设置绩效目标时从这里检索选用，自行填写的指标可建议入库。',
+    '指标库按地区和年度分版本：全国版本由根组织管理员维护，地区版本由该财政部门的管理员维护；各单位设置绩效目标时，检索本地区该年度适用的版本（没有则用最近年度或全国版本）。共性指标按核心指标体系的成本、产出、效益、满意度四类维护；个性指标属于某个部门或行业，由所属部门的管理员维护。自行填写的指标可建议入库。',
   tabEntries: '指标',
   tabProposals: '入库建议',
   search: '检索指标名称、二级指标、取值说明',
@@ -18,7 +18,16 @@ export const libraryTexts = {
   valueNote: '取值说明',
   region: '适用地区',
   year: '适用年度',
-  everyYear: '各年度通用',
+  edition: '版本',
+  chooseEdition: '选择版本',
+  editionEntries: (n: number) => `${n} 条`,
+  newEdition: '新建版本',
+  editionNote: '版本说明',
+  copyFrom: '复制自',
+  copyNone: '空白版本',
+  editionCreated: (label: string) => `已新建 ${label}`,
+  editionReadOnly: '您不维护此版本，只能查看和导出。',
+  nationalRegion: '全国',
   active: '状态',
   activeYes: '启用',
   activeNo: '停用',
@@ -38,8 +47,8 @@ export const libraryTexts = {
   exportXlsx: '导出 Excel',
   importXlsx: '导入 Excel',
   importHint:
-    '表头：指标编码、指标类别、所属部门编码、所属行业、一级指标、二级指标、三级指标、计量单位、指标方向、计分规则、取值说明、适用地区、适用年度、状态（可先导出作为模板）。',
-  importPreview: (file: string, rows: number) => `预览：${file}（${rows} 行）`,
+    '导入、导出的都是上面所选的版本。表头：指标编码、指标类别、所属部门编码、所属行业、一级指标、二级指标、三级指标、计量单位、指标方向、计分规则、取值说明、状态（可先导出作为模板）。',
+  importPreview: (file: string, rows: number, edition: string) => `预览：${file}（${rows} 行）→ ${edition}`,
   importSummary: (created: number, updated: number, unchanged: number) =>
     `新增 ${created} 条，更新 ${updated} 条，未变 ${unchanged} 条。`,
   importProblems: (n: number) => `文件有 ${n} 处问题，修改后重新上传；有问题的文件不会导入。`,

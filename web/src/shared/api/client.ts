@@ -63,7 +63,10 @@ function errorFromBody(status: number, body: unknown): ApiError {
 
 export async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json' };
-  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  // A file (Blob) is sent as it is: the server reads raw bytes, nothing to decode on its main thread.
+  const raw = typeof Blob !== 'undefined' && options.body instanceof Blob;
+  if (options.body !== undefined)
+    headers['Content-Type'] = raw ? 'application/octet-stream' : 'application/json';
   if (!SAFE_METHODS.has(method) && csrfToken) headers['x-csrf-token'] = csrfToken;
   if (options.idempotencyKey) headers['Idempotency-Key'] = options.idempotencyKey;
 
@@ -72,7 +75,8 @@ export async function request<T>(method: string, path: string, options: RequestO
     response = await fetch(buildUrl(path, options.query), {
       method,
       headers,
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body:
+        options.body === undefined ? undefined : raw ? (options.body as Blob) : JSON.stringify(options.body),
       credentials: 'same-origin',
       signal: options.signal,
     });
@@ -110,6 +114,8 @@ export const api = {
   put: <T>(path: string, body: unknown) => request<T>('PUT', path, { body }),
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, { body }),
   delete: <T>(path: string) => request<T>('DELETE', path),
+  /** POST a file as the raw request body (`application/octet-stream`), e.g. its name in `query`. */
+  upload: <T>(path: string, file: Blob, query?: Query) => request<T>('POST', path, { body: file, query }),
 };
 
 /** A random key per form submission; crypto.randomUUID is missing outside secure contexts (plain http on a LAN). */

@@ -1,0 +1,133 @@
+/** Score tables as `pdftotext -layout` prints them: the national 项目支出绩效自评表 (merged cells, 项目资金 part). */
+import { describe, expect, it } from 'vitest';
+import { checkTextReport } from './index.ts';
+
+/** Cells placed at columns, as pdftotext -layout puts them (one grid column per character). */
+const at = (cells: Array<[number, string]>): string =>
+  cells.reduce((out, [col, text]) => out.padEnd(Math.max(out.length + 2, col), ' ') + text, '');
+
+const FORM = (o: { rate?: string; score?: string; leaf?: string; total?: string; grade?: string } = {}) =>
+  [
+    '                 项目支出绩效自评表',
+    at([
+      [32, '年初预算数'],
+      [46, '全年预算数'],
+      [60, '全年执行数'],
+      [74, '分值'],
+      [82, '执行率'],
+      [92, '得分'],
+    ]),
+    at([
+      [2, '项目资金'],
+      [12, '年度资金总额'],
+      [34, '100.00'],
+      [48, '80.00'],
+      [62, '76.00'],
+      [75, '10'],
+      [82, `${o.rate ?? '95.00'}%`],
+      [92, o.score ?? '9.50'],
+    ]),
+    at([
+      [2, '绩效'],
+      [12, '一级指标'],
+      [24, '二级指标'],
+      [40, '三级指标'],
+      [66, '年度指标值'],
+      [80, '实际完成值'],
+      [94, '分值'],
+      [100, '得分'],
+    ]),
+    at([
+      [2, '指标'],
+      [12, '产出指标'],
+      [24, '数量指标'],
+      [40, '培训人次'],
+      [66, '≥500人次'],
+      [80, '520人次'],
+      [95, '50'],
+      [101, '50'],
+    ]),
+    at([
+      [24, '质量指标'],
+      [40, '培训合格率'],
+      [66, '≥95%'],
+      [80, '93%'],
+      [95, '20'],
+      [101, o.leaf ?? '18'],
+    ]),
+    at([
+      [12, '满意度指标'],
+      [24, '服务对象满意度指标'],
+      [40, '学员满意度'],
+      [66, '≥90%'],
+      [80, '92%'],
+      [95, '20'],
+      [101, '20'],
+    ]),
+    at([
+      [2, '总分'],
+      [94, '100'],
+      [100, o.total ?? '97.50'],
+      [108, `自评等级：${o.grade ?? '优'}`],
+    ]),
+  ].join('\n');
+
+const errors = (text: string) => checkTextReport(text).findings.filter((f) => f.severity === 'error');
+
+describe('the national 自评表 as pdftotext -layout prints it', () => {
+  it('reads rows with merged cells by column, the 项目资金 得分 counting in the 总分', () => {
+    const r = checkTextReport(FORM());
+    expect(r.findings).toEqual([]);
+    expect(r.counts.score).toEqual({ recognised: 3, verified: 3 });
+    expect(r.counts.completion).toEqual({ recognised: 1, verified: 1 });
+    expect(r.counts.grade.verified).toBeGreaterThanOrEqual(1);
+  });
+
+  it('finds a wrong 执行率, 资金得分, indicator score, 总分 and 自评等级', () => {
+    expect(errors(FORM({ rate: '96.00' })).map((f) => [f.rule, f.line])).toEqual([['completion.percent', 3]]);
+    expect(errors(FORM({ score: '9.00' })).map((f) => f.rule)).toContain('score.rule');
+    expect(errors(FORM({ leaf: '22' })).map((f) => [f.rule, f.line])).toContainEqual([
+      'score.exceeds-weight',
+      6,
+    ]);
+    expect(errors(FORM({ total: '98.50' })).map((f) => [f.rule, f.line])).toEqual([['score.sum', 8]]);
+    expect(errors(FORM({ grade: '良' })).map((f) => f.rule)).toEqual(['grade.score']);
+  });
+
+  it('caps the 资金得分 at its 分值 when more than the budget was spent', () => {
+    const over = FORM().replace('    76.00', '    84.00').replace('95.00%', '105.00%').replace(' 9.50', '10');
+    expect(errors(over.replace('97.50', '98.00'))).toEqual([]);
+  });
+
+  it('reads header cells wrapped onto a second line (年初预 / 算数)', () => {
+    const wrapped = FORM()
+      .split('\n')
+      .flatMap((l) =>
+        l.includes('年初预算数')
+          ? [
+              at([
+                [32, '年初预'],
+                [46, '全年预'],
+                [60, '全年执'],
+                [74, '分值'],
+                [82, '执行率'],
+                [92, '得分'],
+              ]),
+              at([
+                [32, '算数'],
+                [46, '算数'],
+                [60, '行数'],
+              ]),
+            ]
+          : [l],
+      )
+      .join('\n');
+    expect(checkTextReport(wrapped).counts.completion).toEqual({ recognised: 1, verified: 1 });
+    expect(errors(wrapped.replace('97.50', '98.50')).map((f) => f.rule)).toEqual(['score.sum']);
+  });
+
+  it('sums nothing when the 项目资金 part cannot be read (its 得分 is part of the 总分)', () => {
+    const unread = FORM().replace('76.00', '——');
+    expect(errors(unread)).toEqual([]);
+  });
+});

@@ -1,0 +1,74 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { sumWithinRounding } from '../money/index.ts';
+import { allMatches } from './context.ts';
+import { judgeSum, type Printed } from './verdict.ts';
+
+/** judgeSum as it was before its integer path: decimal arithmetic throughout. */
+function reference(parts: readonly Printed[], total: Printed): { kind: string; difference?: string } {
+  const places = Math.max(total.places, ...parts.map((p) => p.places));
+  const r = sumWithinRounding(
+    parts.map((p) => p.value),
+    total.value,
+    places,
+  );
+  if (r.exact) return { kind: 'ok' };
+  return { kind: r.withinRounding && places > 0 ? 'rounding' : 'wrong', difference: r.difference.toString() };
+}
+
+const text = (n: number, places: number): string => {
+  const abs = String(Math.abs(n)).padStart(places + 1, '0');
+  const t = places === 0 ? abs : `${abs.slice(0, -places)}.${abs.slice(-places)}`;
+  return n < 0 ? `-${t}` : t;
+};
+const printed = fc
+  .tuple(fc.integer({ min: -999_999, max: 9_999_999 }), fc.integer({ min: 0, max: 3 }))
+  .map(([n, places]): Printed => ({ value: text(n, places), places }));
+/** Parts and a total near their sum (a few units of the last digit off): the cases the tolerance decides. */
+const nearSum = fc
+  .tuple(fc.array(printed, { minLength: 1, maxLength: 12 }), fc.integer({ min: -8, max: 8 }))
+  .map(([parts, delta]): [Printed[], Printed] => {
+    const places = Math.max(...parts.map((p) => p.places));
+    const scaled = parts.reduce((a, p) => a + Math.round(Number(p.value) * 10 ** places), 0);
+    return [parts, { value: text(scaled + delta, places), places }];
+  });
+
+describe('judgeSum', () => {
+  it('decides a sum in integers exactly as the decimal arithmetic does, the difference included', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(nearSum, fc.tuple(fc.array(printed, { minLength: 1, maxLength: 12 }), printed)),
+        ([parts, total]) => {
+          const got = judgeSum(parts, total);
+          const want = reference(parts, total);
+          expect(got.kind).toBe(want.kind);
+          if (got.kind !== 'ok') expect(got.difference.toString()).toBe(want.difference);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+  it('judges a sum that holds within the rounding of its parts a note, with its decimals', () => {
+    const v = judgeSum(
+      [
+        { value: '176.00', places: 2 },
+        { value: '14.33', places: 2 },
+      ],
+      { value: '190.34', places: 2 },
+    );
+    expect(v).toMatchObject({ kind: 'rounding', severity: 'note' });
+    if (v.kind !== 'ok') expect([v.total.toString(), v.difference.toString()]).toEqual(['190.33', '-0.01']);
+  });
+});
+
+describe('allMatches', () => {
+  it('gives the matches matchAll gives, and leaves the expression ready for the next text', () => {
+    const re = /(20\d\d)\s*年|x*/g;
+    for (const text of ['', '2023年与2024 年相比', 'xx2019年x', '无']) {
+      const want = [...text.matchAll(re)].map((m) => [m.index, ...m]);
+      expect(allMatches(text, re).map((m) => [m.index, ...m])).toEqual(want);
+      expect(re.lastIndex).toBe(0);
+    }
+    expect(() => allMatches('a', /a/)).toThrow(TypeError);
+  });
+});
