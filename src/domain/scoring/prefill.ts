@@ -28,6 +28,7 @@ import {
 } from '../indicators/index.ts';
 import { readDecimal, type DeviationItem, type IndicatorInput } from './rule-context.ts';
 import { fixed, sum } from '../money/index.ts';
+import type { AccountsProjectRow } from '../accounts/projects-from-goals.ts';
 
 /** One row of a goal table as the prefill reads it. */
 export type PrefillGoal = {
@@ -409,14 +410,9 @@ export type GoalsProject = {
  * The 决算's project rows (预算绩效管理情况, 项目绩效目标完成情况) from the goals: name, 预算数 and 执行数 (all
  * funding sources, 万元 → 元, exact: 6 decimals of 万元 are 2 of 元) and what the project achieved.
  */
-export function accountsProjectRows(projects: readonly GoalsProject[]): Array<{
-  name: string;
-  budget: string;
-  actual: string;
-  summary: string;
-  problems: string;
-  measures: string;
-}> {
+export function accountsProjectRows(
+  projects: readonly GoalsProject[],
+): Array<Omit<AccountsProjectRow, 'score' | 'grade'>> {
   return projects.map((p) => ({
     name: p.name,
     budget: fixed(sum([p.budgetFiscal, p.budgetOther]).times(10000), 2),
