@@ -11,6 +11,8 @@ export type DecInput = Dec | string | number;
 
 /** A decimal from a string (or an integer); refuses NaN and binary-float noise early. */
 export function dec(value: DecInput): Dec {
+  // Decimals are immutable: one already made is returned as it is, not copied.
+  if (value instanceof Dec) return value;
   if (typeof value === 'number' && !Number.isInteger(value)) {
     // Non-integer JS numbers carry binary noise; go through their shortest decimal string.
     return new Dec(String(value));

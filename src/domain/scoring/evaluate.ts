@@ -178,6 +178,8 @@ type Shape = {
   weightById: Map<string, Dec>;
   parents: Array<{ node: IndicatorNode; depth: number; leafIds: string[] }>;
   fullTotal: Dec;
+  /** The leaves' weights added up: the total when nothing is excluded. */
+  leafWeightTotal: Dec;
 };
 
 // A template's shape is computed once and reused: evaluations of many projects share one template
@@ -218,6 +220,35 @@ function computeShape(t: IndicatorTemplate): Shape {
     parents,
     parentWeightById,
     fullTotal: sum(t.indicators.map((n) => n.weight)),
+    leafWeightTotal: sum([...weightById.values()]),
+  };
+}
+
+/**
+ * One indicator's result, written out field by field: `{ ...base, status, … }` in the sheet's loop made V8
+ * build large, slow objects (profiled: about 40% of scoring's CPU time and three times its heap).
+ */
+function indicatorResult(
+  node: IndicatorNode,
+  pathNames: string[],
+  weight: Dec,
+  rule: NonNullable<IndicatorNode['rule']>,
+  entry: EvaluatorEntry | undefined,
+  r: Pick<IndicatorResult, 'status' | 'score' | 'source' | 'explanation' | 'findings'>,
+): IndicatorResult {
+  return {
+    id: node.id,
+    name: node.name,
+    path: pathNames,
+    weight,
+    ruleKind: RULE_KIND_NAMES[rule.kind],
+    ruleText: node.ruleText,
+    given: entry?.score,
+    status: r.status,
+    score: r.score,
+    source: r.source,
+    explanation: r.explanation,
+    findings: r.findings,
   };
 }
 
@@ -232,9 +263,10 @@ function scoreSheet(
   const places = t.rounding.places;
   const who = sheet.evaluator.name;
   const { leafRefs, fullTotal } = shape;
-  const maxAfterExclusion = sum(
-    leafRefs.filter((l) => !excludedIds.has(l.node.id)).map((l) => shape.weightById.get(l.node.id)!),
-  );
+  const maxAfterExclusion =
+    excludedIds.size === 0
+      ? shape.leafWeightTotal
+      : sum(leafRefs.filter((l) => !excludedIds.has(l.node.id)).map((l) => shape.weightById.get(l.node.id)!));
 
   if (!sheet.scores && sheet.total !== undefined) {
     const total = dec(sheet.total);
@@ -262,28 +294,10 @@ function scoreSheet(
     const entry = sheet.scores?.[node.id];
     const weight = shape.weightById.get(node.id)!;
     const rule = node.rule ?? { kind: 'manual' as const };
-    // Each result written out field by field: `{ ...base, status, … }` in this loop made V8 build large,
-    // slow objects (profiled: about 40% of scoring's CPU time and three times its heap).
-    const result = (
-      r: Pick<IndicatorResult, 'status' | 'score' | 'source' | 'explanation' | 'findings'>,
-    ): IndicatorResult => ({
-      id: node.id,
-      name: node.name,
-      path: pathNames,
-      weight,
-      ruleKind: RULE_KIND_NAMES[rule.kind],
-      ruleText: node.ruleText,
-      given: entry?.score,
-      status: r.status,
-      score: r.score,
-      source: r.source,
-      explanation: r.explanation,
-      findings: r.findings,
-    });
     if (excludedIds.has(node.id)) {
       const reason = ev.inputs[node.id]?.reason;
       results.push(
-        result({
+        indicatorResult(node, pathNames, weight, rule, entry, {
           status: 'not-set',
           score: null,
           source: null,
@@ -304,7 +318,13 @@ function scoreSheet(
         message: outcome.message,
       });
       results.push(
-        result({ status: 'error', score: null, source: null, explanation: outcome.message, findings: [] }),
+        indicatorResult(node, pathNames, weight, rule, entry, {
+          status: 'error',
+          score: null,
+          source: null,
+          explanation: outcome.message,
+          findings: [],
+        }),
       );
       continue;
     }
@@ -315,7 +335,7 @@ function scoreSheet(
     for (const f of outcome.findings)
       out.findings.push({ sheet: who, indicatorId: node.id, label, message: f });
     results.push(
-      result({
+      indicatorResult(node, pathNames, weight, rule, entry, {
         status: 'scored',
         score,
         source: outcome.source,

@@ -89,7 +89,8 @@ export function policyRatio(x: Dec, rounding: RoundingPolicy): Dec {
  * 3.3335" printed a product that does not hold).
  */
 export function n(x: Dec): string {
-  return x.toDecimalPlaces(6, Dec.ROUND_HALF_UP).toString();
+  // Most figures already have 6 decimals or fewer: print them without making a rounded copy.
+  return (x.decimalPlaces() <= 6 ? x : x.toDecimalPlaces(6, Dec.ROUND_HALF_UP)).toString();
 }
 
 /** A decimal from user text, or null. */
@@ -112,7 +113,9 @@ export function readRate(text: string | undefined): Dec | null {
 }
 
 export function clamp(x: Dec, lo: Dec, hi: Dec): Dec {
-  return Dec.max(lo, Dec.min(hi, x));
+  // max(lo, min(hi, x)) without the copies Dec.max and Dec.min make.
+  const capped = x.gt(hi) ? hi : x;
+  return capped.lt(lo) ? lo : capped;
 }
 
 export const ZERO = new Dec(0);
