@@ -7,7 +7,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { and, eq } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import { auditLog, evaluationInputOverrides, projects } from '../../src/platform/db/schema/index.ts';
 import { createTestApp, type Session, type TestApp } from '../support/app.ts';
 
@@ -296,10 +296,43 @@ describe('prefilled self-evaluation inputs', () => {
       problems: '',
       measures: '',
     };
-    const data = structuredClone(before.data);
+    const data = structuredClone(before.data) as { current: { projects: Array<Record<string, unknown>> } };
     data.current.projects.push(typed);
+    // 执行数 17000 against the goals' 18000 is an override: refused without a 修改原因, nothing written.
+    const refused = await clerk.request('PUT', `/api/accounts/${orgId}${Y}`, {
+      version: before.version,
+      data,
+    });
+    expect(refused.statusCode, refused.body).toBe(422);
+    expect(refused.json().error.message).toBe(
+      '项目“带入已有项目”的「执行数」与绩效目标带入的数不同（带入：18,000.00元，现填：17,000.00元），修改带入的数据须填写修改原因。',
+    );
+    expect((await clerk.request('GET', `/api/accounts/${orgId}${Y}`)).json().version).toBe(before.version);
+    data.current.projects[data.current.projects.length - 1] = {
+      ...typed,
+      overrideReasons: { actual: '按财务账面数填列' },
+    };
     const saved = await clerk.request('PUT', `/api/accounts/${orgId}${Y}`, { version: before.version, data });
     expect(saved.statusCode, saved.body).toBe(200);
+    const saveAudit = await t.database.db
+      .select()
+      .from(auditLog)
+      .where(
+        and(eq(auditLog.action, 'accounts.save'), eq(auditLog.orgId, orgId), eq(auditLog.outcome, 'success')),
+      )
+      .orderBy(desc(auditLog.seq))
+      .limit(1);
+    expect(saveAudit[0]!.after).toMatchObject({
+      overrides: [
+        {
+          project: '带入已有项目',
+          field: '执行数',
+          prefilled: '18000.00',
+          value: '17000.00',
+          reason: '按财务账面数填列',
+        },
+      ],
+    });
 
     const preview = await clerk.request('GET', `/api/accounts/${orgId}/projects-from-goals${Y}`);
     expect(preview.statusCode, preview.body).toBe(200);

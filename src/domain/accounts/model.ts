@@ -328,6 +328,8 @@ export const projectSchema = z.strictObject({
     .regex(/^\d{1,3}(\.\d{1,2})?$/)
     .optional(),
   grade: z.enum(['优', '良', '合格', '不合格']).optional(),
+  /** 修改原因 of a 预算数 / 执行数 changed away from what the goals give (src/domain/accounts/projects-from-goals.ts). */
+  overrideReasons: z.strictObject({ budget: text.optional(), actual: text.optional() }).optional(),
 });
 
 /** 预算绩效管理情况 as Shanghai publishes it: counts and amounts of the whole-process management. */

@@ -6,7 +6,7 @@
  * is only listed — it is replaced only for the projects the user confirms. Rows of projects without goals
  * are left as they are. Pure: the feature reads the rows and saves the result.
  */
-import { dec } from '../money/index.ts';
+import { dec, grouped } from '../money/index.ts';
 
 export type AccountsProjectRow = {
   name: string;
@@ -17,7 +17,12 @@ export type AccountsProjectRow = {
   measures: string;
   score?: string | undefined;
   grade?: '优' | '良' | '合格' | '不合格' | undefined;
+  /** 修改原因 of a 预算数 / 执行数 that differs from what the goals give (see `missingOverrideReasons`). */
+  overrideReasons?: Partial<Record<AmountField, string>> | undefined;
 };
+
+/** The figures of a project row that come from the goals and need a reason when changed. */
+export type AmountField = 'budget' | 'actual';
 
 export type GoalsProjectRow = Pick<AccountsProjectRow, 'name' | 'budget' | 'actual' | 'summary'>;
 
@@ -124,4 +129,72 @@ export function applyProjectsFromGoals(
   });
   for (const i of plan) if (i.kind === 'add') out.push(i.row);
   return out;
+}
+
+/** A 预算数 / 执行数 of a project row that differs from what the goals give for the same project. */
+export type ProjectOverride = {
+  name: string;
+  field: AmountField;
+  label: string;
+  /** What the goals give and what the row says (元, as stored). */
+  prefilled: string;
+  value: string;
+  reason: string;
+};
+
+const AMOUNT_FIELDS: readonly AmountField[] = ['budget', 'actual'];
+
+/**
+ * Every 预算数 / 执行数 that differs (by value) from the goals' figure for the project of the same name. A
+ * project without goals, or a figure the goals leave empty, is not an override: there is nothing brought in;
+ * nor is a figure left empty (0), which 从绩效目标带入 fills.
+ */
+export function findProjectOverrides(
+  rows: readonly AccountsProjectRow[],
+  goals: readonly GoalsProjectRow[],
+): ProjectOverride[] {
+  const byName = new Map(goals.map((g) => [key(g.name), g]));
+  return rows.flatMap((row) => {
+    const g = byName.get(key(row.name));
+    if (!g) return [];
+    return AMOUNT_FIELDS.flatMap((field): ProjectOverride[] =>
+      isEmpty(field, g[field]) || isEmpty(field, row[field]) || same(field, row[field], g[field])
+        ? []
+        : [
+            {
+              name: row.name.trim(),
+              field,
+              label: PROJECT_FIELD_LABELS[field],
+              prefilled: g[field],
+              value: row[field],
+              reason: (row.overrideReasons?.[field] ?? '').trim(),
+            },
+          ],
+    );
+  });
+}
+
+/**
+ * The overrides a save makes: a figure that differs from the goals and that this save changed (`before`
+ * null: the document is new, so every difference is the user's). One that differs only because the goals
+ * changed after it was saved is not the user's change. Those with an empty `reason` are refused.
+ */
+export function overridesMadeBy(
+  rows: readonly AccountsProjectRow[],
+  before: readonly AccountsProjectRow[] | null,
+  goals: readonly GoalsProjectRow[],
+): ProjectOverride[] {
+  const old = new Map((before ?? []).map((r) => [key(r.name), r]));
+  return findProjectOverrides(rows, goals).filter((o) => {
+    const was = old.get(key(o.name));
+    return before === null || !was || !same(o.field, was[o.field], o.value);
+  });
+}
+
+/** The refusal of an override without a reason, naming the row and the figure as the form shows them. */
+export function overrideReasonMessage(o: ProjectOverride): string {
+  return (
+    `项目“${o.name}”的「${o.label}」与绩效目标带入的数不同（带入：${grouped(o.prefilled)}元，` +
+    `现填：${grouped(o.value)}元），修改带入的数据须填写修改原因。`
+  );
 }

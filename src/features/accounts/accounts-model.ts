@@ -21,6 +21,7 @@ import type { DbOrTx } from '../../platform/db/database.ts';
 import { finalAccounts, organisations } from '../../platform/db/schema/index.ts';
 import { AppError } from '../../platform/errors.ts';
 import { projectRowsFromGoals } from './projects-from-goals.ts';
+import type { GoalsProjectRow } from '../../domain/accounts/projects-from-goals.ts';
 import { accountsMessages as M } from './texts.ts';
 
 export type StoredViolation = Violation & { key: string };
@@ -49,6 +50,11 @@ export type AccountsDto = {
   violations: ViolationDto[];
   /** Violations without an explanation: submission is refused while this is not zero. */
   unexplained: number;
+  /**
+   * The project rows the goals of the organisation and year give (预算数, 执行数 in 元): the form shows a
+   * figure that differs from them with its 修改原因 (save-accounts.ts).
+   */
+  projectsFromGoals: GoalsProjectRow[];
 };
 
 export async function orgInfo(db: DbOrTx, orgId: string): Promise<OrgInfo | null> {
@@ -162,6 +168,7 @@ export function toDto(org: OrgInfo, year: number, row: AccountsRow | null): Acco
       data: blankFinalAccounts({ name: org.name }, year),
       violations: [],
       unexplained: 0,
+      projectsFromGoals: [],
     };
   }
   const violations = violationsWithExplanations(
@@ -182,6 +189,7 @@ export function toDto(org: OrgInfo, year: number, row: AccountsRow | null): Acco
     data: row.data as FinalAccounts,
     violations,
     unexplained: violations.filter((v) => needsExplanation(v) && !v.explanation.trim()).length,
+    projectsFromGoals: [],
   };
 }
 
@@ -190,8 +198,15 @@ export async function loadAccountsDto(db: DbOrTx, orgId: string, year: number): 
   if (!org) throw new AppError('NOT_FOUND');
   const row = await loadAccountsRow(db, orgId, year);
   const dto = toDto(org, year, row);
+  const fromGoals = await projectRowsFromGoals(db, orgId, year);
+  dto.projectsFromGoals = fromGoals.map(({ name, budget, actual, summary }) => ({
+    name,
+    budget,
+    actual,
+    summary,
+  }));
   // Not saved yet: the project rows come from the goals (no figure typed twice).
-  if (!row) dto.data.current.projects = await projectRowsFromGoals(db, orgId, year);
+  if (!row) dto.data.current.projects = fromGoals;
   return dto;
 }
 

@@ -8,6 +8,11 @@
 import type { Actor } from '../../app/actor.ts';
 import type { TxDeps } from '../../app/deps.ts';
 import type { FinalAccounts } from '../../domain/accounts/index.ts';
+import {
+  overrideReasonMessage,
+  overridesMadeBy,
+  type ProjectOverride,
+} from '../../domain/accounts/projects-from-goals.ts';
 import { appendAudit } from '../../platform/audit/audit-log.ts';
 import { finalAccounts } from '../../platform/db/schema/index.ts';
 import { updateVersioned } from '../../platform/db/versioned.ts';
@@ -25,6 +30,41 @@ import {
 import { accountsChanges } from './accounts-adapter.ts';
 import { guardDocumentWrite } from '../workflow/document-lock.ts';
 import { accountsMessages as M } from './texts.ts';
+import { projectRowsFromGoals } from './projects-from-goals.ts';
+
+/**
+ * No figure typed twice: a 预算数 / 执行数 of a project row that this save changes away from what the goals
+ * give needs a 修改原因 (refused otherwise, naming the row and the figure; nothing is written). An import
+ * replaces the document with the 决算 system's own figures and is not asked for reasons; the form then shows
+ * the differences with their (empty) reasons.
+ */
+async function projectOverrides(
+  deps: TxDeps,
+  orgId: string,
+  year: number,
+  fa: FinalAccounts,
+  before: FinalAccounts | null,
+  action: string,
+): Promise<ProjectOverride[]> {
+  if (action === 'accounts.import') return [];
+  const goals = await projectRowsFromGoals(deps.db, orgId, year);
+  const made = overridesMadeBy(fa.current.projects, before?.current.projects ?? null, goals);
+  const missing = made.filter((o) => o.reason === '');
+  if (missing.length > 0)
+    throw new AppError('UNPROCESSABLE', missing.map(overrideReasonMessage).join('\n'), {
+      missingReasons: missing.map((o) => ({ project: o.name, field: o.field })),
+    });
+  return made;
+}
+
+const overridesForAudit = (made: ProjectOverride[]) =>
+  made.map((o) => ({
+    project: o.name,
+    field: o.label,
+    prefilled: o.prefilled,
+    value: o.value,
+    reason: o.reason,
+  }));
 
 export type SaveAccountsArgs = {
   version: number;
@@ -62,6 +102,7 @@ export async function saveAccounts(
 
   if (!before) {
     if (input.version !== 0) throw new AppError('NOT_FOUND', M.notFound);
+    const overrides = await projectOverrides(deps, orgId, year, fa, null, action);
     const [row] = await deps.db
       .insert(finalAccounts)
       .values({
@@ -91,6 +132,7 @@ export async function saveAccounts(
           version: 1,
           violations: violations.length,
           changed: changedCells(null, fa).length,
+          ...(overrides.length ? { overrides: overridesForAudit(overrides) } : {}),
         },
       },
       now,
@@ -110,6 +152,7 @@ export async function saveAccounts(
     );
     if (before.status === 'submitted' && review?.status !== 'in_review')
       throw new AppError('CONFLICT', M.submittedLocked);
+    const overrides = await projectOverrides(deps, orgId, year, fa, before.data as FinalAccounts, action);
     const after = await updateVersioned(
       deps.db,
       finalAccounts,
@@ -132,6 +175,7 @@ export async function saveAccounts(
           violations: violations.length,
           changed: changedCells(before.data as FinalAccounts, fa),
           explanations: Object.keys(explanations).length,
+          ...(overrides.length ? { overrides: overridesForAudit(overrides) } : {}),
         },
       },
       now,

@@ -19,7 +19,9 @@ import {
 } from '../../../../src/domain/accounts/index.ts';
 import { AmountInput } from './AmountInput';
 import type { Catalog } from './api';
-import type { EntryUnit } from './amount';
+import { showAmount, type EntryUnit } from './amount';
+import { dec } from '../../../../src/domain/money/index.ts';
+import type { GoalsProjectRow } from '../../../../src/domain/accounts/projects-from-goals.ts';
 import { accountsTexts as T } from './texts';
 
 export type SheetFormProps = {
@@ -34,6 +36,8 @@ export type SheetFormProps = {
   idPrefix?: string;
   /** Shown above the project rows: 从绩效目标带入 for a saved 决算 the user may change. */
   projectsAction?: ReactNode;
+  /** What the goals give per project: a 预算数 / 执行数 that differs from it asks for a 修改原因. */
+  projectsFromGoals?: readonly GoalsProjectRow[];
 };
 
 export const fieldId = (prefix: string, path: string) => `${prefix}f-${path}`;
@@ -417,11 +421,59 @@ function BasicItems({ props }: { props: SheetFormProps }) {
 type ProjectRow = FinalAccounts['current']['projects'][number];
 
 function Projects({ props }: { props: SheetFormProps }) {
-  const { data, onChange, unit, readOnly, idPrefix = '', projectsAction } = props;
+  const { data, onChange, unit, readOnly, idPrefix = '', projectsAction, projectsFromGoals } = props;
   const items = data.current.projects;
   const setItems = (next: ProjectRow[]) => onChange(setPath(data, 'current.projects', next));
   const setItem = (i: number, patch: Partial<ProjectRow>) =>
     setItems(items.map((x, k) => (k === i ? { ...x, ...patch } : x)));
+  const goalsByName = new Map((projectsFromGoals ?? []).map((g) => [g.name.trim(), g]));
+  // A figure the goals give, changed to another (not left empty): the form shows the goals' figure and asks
+  // why, as the save does (save-accounts.ts refuses it without a 修改原因).
+  const fromGoals = (r: ProjectRow, field: 'budget' | 'actual'): string | null => {
+    const g = goalsByName.get(r.name.trim())?.[field];
+    const value = r[field];
+    if (!g || dec(g).isZero() || !value || dec(value).isZero() || dec(g).eq(dec(value))) return null;
+    return g;
+  };
+  const amountColumn = (field: 'budget' | 'actual', title: string) => ({
+    title,
+    key: field,
+    width: 160,
+    render: (_: unknown, r: ProjectRow, i: number) => {
+      const prefilled = fromGoals(r, field);
+      const reason = r.overrideReasons?.[field] ?? '';
+      return (
+        <>
+          <AmountInput
+            id={`${idPrefix}f-project-${i}-${field}`}
+            yuan={r[field]}
+            unit={unit}
+            disabled={readOnly}
+            onChange={(y) => setItem(i, { [field]: y ?? '0.00' })}
+          />
+          {prefilled !== null && (
+            <div className="jx-acc-override" data-testid={`project-${i}-${field}-override`}>
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                绩效目标带入：{showAmount(prefilled, unit)}
+                {unit}
+              </Typography.Text>
+              <Input
+                size="small"
+                value={reason}
+                disabled={readOnly}
+                status={reason.trim() ? undefined : 'error'}
+                placeholder="修改原因（必填）"
+                aria-label={`${title}修改原因`}
+                onChange={(e) =>
+                  setItem(i, { overrideReasons: { ...r.overrideReasons, [field]: e.target.value } })
+                }
+              />
+            </div>
+          )}
+        </>
+      );
+    },
+  });
   const text = (key: 'summary' | 'problems' | 'measures', title: string) => ({
     title,
     key,
@@ -443,34 +495,8 @@ function Projects({ props }: { props: SheetFormProps }) {
         <Input value={r.name} disabled={readOnly} onChange={(e) => setItem(i, { name: e.target.value })} />
       ),
     },
-    {
-      title: '预算数',
-      key: 'budget',
-      width: 140,
-      render: (_: unknown, r, i) => (
-        <AmountInput
-          id={`${idPrefix}f-project-${i}-budget`}
-          yuan={r.budget}
-          unit={unit}
-          disabled={readOnly}
-          onChange={(y) => setItem(i, { budget: y ?? '0.00' })}
-        />
-      ),
-    },
-    {
-      title: '执行数',
-      key: 'actual',
-      width: 140,
-      render: (_: unknown, r, i) => (
-        <AmountInput
-          id={`${idPrefix}f-project-${i}-actual`}
-          yuan={r.actual}
-          unit={unit}
-          disabled={readOnly}
-          onChange={(y) => setItem(i, { actual: y ?? '0.00' })}
-        />
-      ),
-    },
+    amountColumn('budget', '预算数'),
+    amountColumn('actual', '执行数'),
     text('summary', '实施成效'),
     text('problems', '存在问题'),
     text('measures', '改进措施'),
