@@ -528,7 +528,7 @@ function Projects({ props }: { props: SheetFormProps }) {
           style={{ fontSize: 12, margin: 0 }}
           data-testid="projects-source"
         >
-          新建决算时，项目名称、预算数、执行数和实施成效取自该年度的绩效目标（项目预算执行情况、年度总体目标实际完成情况），可修改。
+          新建决算时，项目名称、预算数、执行数和实施成效取自该年度的绩效目标（项目预算执行情况、年度总体目标实际完成情况），可修改；修改带入的预算数、执行数须填写修改原因。
           {projectsAction ? '已保存的决算可用“从绩效目标带入”补上后来填报的项目。' : ''}
         </Typography.Paragraph>
         {projectsAction}
