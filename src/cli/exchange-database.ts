@@ -160,7 +160,7 @@ export async function runExchangeImport(
     const input = {
       orgId: org.id,
       fileName: file.split(/[\\/]/).pop() ?? file,
-      contentBase64: bytes.toString('base64'),
+      bytes,
     };
     const preview = await previewImport(deps, await cliActor(deps.db, org), input);
     if (preview.problems.length > 0 || !options.commit) {

@@ -29,6 +29,7 @@ let zwfwOrg: string;
 let zwxxOrg: string;
 const Y = '?year=2020';
 const b64 = (b: Uint8Array) => Buffer.from(b).toString('base64');
+const OCTET = { 'content-type': 'application/octet-stream' };
 
 type Dto = {
   exists: boolean;
@@ -248,11 +249,21 @@ describe('XLSX template, import and export', () => {
     const exported = await clerk.request('GET', `/api/accounts/${xxzx}/export${Y}`);
     expect(exported.statusCode).toBe(200);
     expect(exported.headers['content-type']).toContain('spreadsheetml');
-    const imported = await clerk.request('POST', `/api/accounts/${xxzx}/import${Y}`, {
-      version: before.version,
-      fileName: 'export.xlsx',
-      contentBase64: b64(exported.rawPayload),
-    });
+    // As the page sends it: the workbook itself (POST …/import/file), year, version and name in the query.
+    const preview = await clerk.request(
+      'POST',
+      `/api/accounts/${xxzx}/import-preview/file${Y}&fileName=export.xlsx`,
+      exported.rawPayload,
+      OCTET,
+    );
+    expect(preview.statusCode, preview.body).toBe(200);
+    expect(preview.json()).toMatchObject({ ok: true, problems: [], layout: 'template' });
+    const imported = await clerk.request(
+      'POST',
+      `/api/accounts/${xxzx}/import/file${Y}&version=${before.version}&fileName=export.xlsx`,
+      exported.rawPayload,
+      OCTET,
+    );
     expect(imported.statusCode, imported.body).toBe(200);
     expect(imported.json()).toMatchObject({ version: before.version + 1, imported: { amountUnit: '元' } });
     expect(imported.json().data).toEqual(before.data);
@@ -263,6 +274,48 @@ describe('XLSX template, import and export', () => {
     await wb.xlsx.load(template.rawPayload as unknown as ArrayBuffer);
     expect(wb.worksheets.map((w) => w.name)).toContain('一般公共预算财政拨款支出');
     expect(wb.getWorksheet('基本信息')!.getCell('B4').value).toBe('四川省商务厅信息中心');
+  });
+});
+
+describe('XLSX import as raw bytes: refusals', () => {
+  it('refuses an oversized workbook (413), an unreadable one (422) and a missing version, in Chinese', async () => {
+    const before = await get(clerk, xxzx);
+    const url = (rest: string) => `/api/accounts/${xxzx}/import/file${Y}&version=${before.version}${rest}`;
+    const big = await clerk.request(
+      'POST',
+      url('&fileName=big.xlsx'),
+      Buffer.alloc(10 * 1024 * 1024 + 1),
+      OCTET,
+    );
+    expect(big.statusCode).toBe(413);
+    expect(big.json().error.message).toBe('文件过大：“big.xlsx”为 10 MB，导入的决算文件不能超过 10 MB。');
+    const text = Buffer.from('这不是 Excel 文件，是一段文字。');
+    const unreadable = await clerk.request(
+      'POST',
+      url(`&fileName=${encodeURIComponent('决算.xlsx')}`),
+      text,
+      OCTET,
+    );
+    expect(unreadable.statusCode).toBe(422);
+    expect(unreadable.json().error.message).toBe(
+      '无法读取文件“决算.xlsx”：它不是有效的 Excel 工作簿（.xlsx）。请用 Excel 或 WPS 另存为 .xlsx 后重新导入。',
+    );
+    const preview = await clerk.request(
+      'POST',
+      `/api/accounts/${xxzx}/import-preview/file${Y}&fileName=a.xlsx`,
+      text,
+      OCTET,
+    );
+    expect(preview.statusCode).toBe(422);
+    const noVersion = await clerk.request(
+      'POST',
+      `/api/accounts/${xxzx}/import/file${Y}&fileName=a.xlsx`,
+      text,
+      OCTET,
+    );
+    expect(noVersion.statusCode).toBe(400);
+    expect(noVersion.json().error.message).toContain('数据版本号（version）');
+    expect((await get(clerk, xxzx)).version).toBe(before.version);
   });
 });
 

@@ -13,6 +13,7 @@ let t: TestApp;
 let admin: Session;
 let clerk: Session;
 const NATIONAL = encodeURIComponent('全国');
+const OCTET = { 'content-type': 'application/octet-stream' };
 type Entry = { code: string; name: string; explanation?: string };
 type Edition = {
   region: string;
@@ -106,14 +107,28 @@ describe('科目表 administration', () => {
   it('round-trips the edition in force through CSV: no differences, the same edition after applying', async () => {
     const before = await edition('全国', 2023);
     expect(before.editionYear).toBe(2023);
-    const body = { region: '全国', year: 2023, fileName: '2023.csv', contentBase64: csv(allRows(before)) };
-    const p = (await admin.request('POST', '/api/accounts/catalogues/preview', body)).json() as Preview;
+    // As the page sends it: the file itself (POST …/file), region, year and name in the query.
+    const file = Buffer.from(csv(allRows(before)), 'base64');
+    const query = `?region=${NATIONAL}&year=2023&fileName=2023.csv`;
+    const previewed = await admin.request(
+      'POST',
+      `/api/accounts/catalogues/preview/file${query}`,
+      file,
+      OCTET,
+    );
+    expect(previewed.statusCode, previewed.body).toBe(200);
+    const p = previewed.json() as Preview;
     expect(p.problems).toEqual([]);
     expect(p.rows).toHaveLength(allRows(before).length);
     for (const d of p.differences)
       expect({ kind: d.kind, ...d.diff }).toMatchObject({ added: [], renamed: [], removed: [] });
-    const applied = await admin.request('POST', '/api/accounts/catalogues', { ...body, version: p.version });
-    expect(applied.statusCode).toBe(201);
+    const applied = await admin.request(
+      'POST',
+      `/api/accounts/catalogues/file${query}&version=${p.version}`,
+      file,
+      OCTET,
+    );
+    expect(applied.statusCode, applied.body).toBe(201);
     const after = await edition('全国', 2023);
     expect(after.functions).toEqual(before.functions);
     expect(after.economicDepartment).toEqual(before.economicDepartment);
@@ -238,5 +253,34 @@ describe('科目表 administration', () => {
     });
     expect(notFinance.statusCode).toBe(400);
     expect(notFinance.json().error.message).toBe('编码为“SC-SWT”的组织不是财政部门，不能发布科目表。');
+    const raw = Buffer.from(body.contentBase64, 'base64');
+    const rawClerk = await clerk.request(
+      'POST',
+      `/api/accounts/catalogues/preview/file?region=${NATIONAL}&year=2024&fileName=a.csv`,
+      raw,
+      OCTET,
+    );
+    expect(rawClerk.statusCode).toBe(403);
+  });
+
+  it('refuses an oversized file (413) and an unreadable workbook (422) sent as raw bytes, in Chinese', async () => {
+    const url = (name: string) =>
+      `/api/accounts/catalogues/preview/file?region=${NATIONAL}&year=2024&fileName=${encodeURIComponent(name)}`;
+    const big = await admin.request('POST', url('科目.csv'), Buffer.alloc(15 * 1024 * 1024 + 1, 0x31), OCTET);
+    expect(big.statusCode).toBe(413);
+    expect(big.json().error.message).toBe('文件过大：“科目.csv”为 15 MB，导入的科目表文件不能超过 15 MB。');
+    const unreadable = await admin.request('POST', url('科目.xlsx'), Buffer.from('科目编码,科目名称'), OCTET);
+    expect(unreadable.statusCode).toBe(422);
+    expect(unreadable.json().error.message).toBe(
+      '无法读取文件“科目.xlsx”：它不是有效的 Excel 工作簿（.xlsx）。请用 Excel 或 WPS 另存为 .xlsx（或 .csv）后重试。',
+    );
+    const noYear = await admin.request(
+      'POST',
+      `/api/accounts/catalogues/preview/file?region=${NATIONAL}&fileName=a.csv`,
+      Buffer.from('科目编码,科目名称'),
+      OCTET,
+    );
+    expect(noYear.statusCode).toBe(400);
+    expect(noYear.json().error.message).toContain('年度');
   });
 });

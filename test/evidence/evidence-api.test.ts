@@ -44,8 +44,18 @@ beforeAll(async () => {
 });
 afterAll(async () => t.close());
 
-async function upload(who: string, url: string, fileName: string, bytes: Buffer, extra: object = {}) {
-  return S[who]!.request('POST', url, { fileName, contentBase64: b64(bytes), ...extra });
+/** An upload as the web page sends it: the file itself (POST …/evidence/file), name and indicator in the query. */
+async function upload(
+  who: string,
+  url: string,
+  fileName: string,
+  bytes: Buffer,
+  extra: Record<string, string> = {},
+) {
+  const query = new URLSearchParams({ fileName, ...extra });
+  return S[who]!.request('POST', `${url}/file?${query}`, bytes, {
+    'content-type': 'application/octet-stream',
+  });
 }
 
 describe('uploading and downloading 佐证材料', () => {
@@ -88,6 +98,37 @@ describe('uploading and downloading 佐证材料', () => {
     const audit = await t.deps.db.select().from(auditLog).where(eq(auditLog.entityId, file.id));
     expect(audit.map((a) => a.action)).toEqual(['evidence.upload']);
     expect(audit[0]!.after).toMatchObject({ sha256: sha(PDF), fileName: '项目验收报告（终稿）.pdf' });
+
+    // A file of several 1 MB slices comes back byte for byte (the download is streamed slice by slice).
+    const large = pdfOf(2.5 * 1024 * 1024 + 3);
+    const up = await upload('scxxzx_jbr', `/api/projects/${projectId}/evidence`, '大报告.pdf', large);
+    expect(up.statusCode, up.body).toBe(201);
+    const down = await S.scxxzx_jbr!.request('GET', `/api/evidence/${up.json().file.id}`);
+    expect(down.headers['content-length']).toBe(String(large.length));
+    expect(sha(down.rawPayload)).toBe(sha(large));
+
+    // The older JSON shape (Base64) still stores the same content: the same file, answered as a duplicate.
+    const json = await S.scxxzx_jbr!.request('POST', `/api/projects/${projectId}/evidence`, {
+      fileName: '验收报告副本.pdf',
+      contentBase64: b64(PDF),
+    });
+    expect(json.statusCode, json.body).toBe(200);
+    expect(json.json()).toMatchObject({ duplicate: true, file: { id: file.id } });
+    // A JSON body sent to the raw route is told how to send the file.
+    const wrong = await S.scxxzx_jbr!.request(
+      'POST',
+      `/api/projects/${projectId}/evidence/file?fileName=a.pdf`,
+      {
+        contentBase64: b64(PDF),
+      },
+    );
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.json().error.message).toContain('请以文件本身作为请求内容上传');
+    const noName = await S.scxxzx_jbr!.request('POST', `/api/projects/${projectId}/evidence/file`, PDF, {
+      'content-type': 'application/octet-stream',
+    });
+    expect(noName.statusCode).toBe(400);
+    expect(noName.json().error.message).toContain('请提供文件名');
   });
 
   it('keeps one copy of identical content; the same file twice in one place answers the first', async () => {
@@ -167,6 +208,7 @@ describe('uploading and downloading 佐证材料', () => {
       Buffer.alloc(0),
     );
     expect(empty.statusCode).toBe(400);
+    expect(empty.json().error.message).toBe('文件「空.pdf」是空文件，不能作为佐证材料。');
   });
 
   it('refuses another unit’s users everywhere (not found), changing nothing', async () => {
@@ -192,7 +234,7 @@ describe('size limits', () => {
   });
   afterAll(async () => small.close());
 
-  it('answers 413 「文件过大」 naming the limit, per file and per place', async () => {
+  it('answers 413 「文件过大」 naming the limit, per file and per place, for raw bytes and Base64', async () => {
     const clerk = await small.login('scxxzx_jbr');
     const org = await small.orgId('SC-SWT-XXZX');
     const pid = (await clerk.request('GET', `/api/projects?orgId=${org}`)).json().items[0].id as string;
@@ -213,6 +255,33 @@ describe('size limits', () => {
     });
     expect(two.statusCode).toBe(413);
     expect(two.json().error.message).toMatch(/^文件过大：.*不能超过 6 KB/);
+    const raw = await clerk.request(
+      'POST',
+      `/api/projects/${pid}/evidence/file?fileName=${encodeURIComponent('大文件.pdf')}`,
+      pdfOf(5 * 1024),
+      { 'content-type': 'application/octet-stream' },
+    );
+    expect(raw.statusCode).toBe(413);
+    expect(raw.json().error.message).toBe('文件过大：「大文件.pdf」为 5 KB，单个佐证材料不能超过 4 KB。');
+  });
+
+  it('refuses a body over the server’s limit with 413 「请求内容过大」', async () => {
+    const tiny = await createTestApp({ bodyLimitMb: 1 });
+    try {
+      const clerk = await tiny.login('scxxzx_jbr');
+      const org = await tiny.orgId('SC-SWT-XXZX');
+      const pid = (await clerk.request('GET', `/api/projects?orgId=${org}`)).json().items[0].id as string;
+      const res = await clerk.request(
+        'POST',
+        `/api/projects/${pid}/evidence/file?fileName=big.pdf`,
+        pdfOf(1024 * 1024 + 10),
+        { 'content-type': 'application/octet-stream' },
+      );
+      expect(res.statusCode).toBe(413);
+      expect(res.json().error.message).toBe('请求内容过大（上限 1 MB），请减小后重试。');
+    } finally {
+      await tiny.close();
+    }
   });
 });
 

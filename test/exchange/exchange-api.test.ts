@@ -24,6 +24,7 @@ let unitId: string;
 let deptId: string;
 
 const b64 = (buf: Buffer | string) => Buffer.from(buf).toString('base64');
+const OCTET = { 'content-type': 'application/octet-stream' };
 
 async function exportJson(s: Session, orgId: string, year: number): Promise<ExchangeJson> {
   const res = await s.request('GET', `/api/exchange/export?orgId=${orgId}&year=${year}&format=json`);
@@ -183,14 +184,17 @@ describe('exchange with the 预算管理一体化 platform', () => {
       });
     }
     const bytes = Buffer.from(await wb.xlsx.writeBuffer());
-    const body = { orgId: unitId, fileName: '一体化.xlsx', contentBase64: b64(bytes) };
-    const preview = await clerk.request('POST', '/api/exchange/preview', body);
+    // As the page sends it: the workbook itself (POST …/file), unit, name and planHash in the query.
+    const query = `?orgId=${unitId}&fileName=${encodeURIComponent('一体化.xlsx')}`;
+    const preview = await clerk.request('POST', `/api/exchange/preview/file${query}`, bytes, OCTET);
     expect(preview.statusCode, preview.body).toBe(200);
     expect(preview.json().problems).toEqual([]);
-    const done = await clerk.request('POST', '/api/exchange/import', {
-      ...body,
-      planHash: preview.json().planHash,
-    });
+    const done = await clerk.request(
+      'POST',
+      `/api/exchange/import/file${query}&planHash=${preview.json().planHash}`,
+      bytes,
+      OCTET,
+    );
     expect(done.statusCode, done.body).toBe(200);
 
     const fromFile = fromRecords(await readExchangeWorkbook(bytes));
@@ -266,6 +270,32 @@ describe('exchange with the 预算管理一体化 platform', () => {
     expect(stale.json().error.message).toBe('数据在预览之后已有变化，请重新预览后再导入。');
   });
 
+  it('refuses an oversized file (413) and an unreadable one (422) sent as raw bytes, in Chinese', async () => {
+    const url = (name: string) =>
+      `/api/exchange/preview/file?orgId=${unitId}&fileName=${encodeURIComponent(name)}`;
+    const big = await clerk.request('POST', url('大.json'), Buffer.alloc(15 * 1024 * 1024 + 1, 0x20), OCTET);
+    expect(big.statusCode).toBe(413);
+    expect(big.json().error.message).toBe('文件过大：“大.json”为 15 MB，导入的交换文件不能超过 15 MB。');
+    const notJson = await clerk.request(
+      'POST',
+      url('一体化.json'),
+      Buffer.from('{"pm_project_info": ['),
+      OCTET,
+    );
+    expect(notJson.statusCode).toBe(422);
+    expect(notJson.json().error.message).toBe(
+      '文件“一体化.json”不是有效的 JSON：请确认文件完整、编码为 UTF-8。',
+    );
+    const notXlsx = await clerk.request(
+      'POST',
+      url('一体化.xlsx'),
+      Buffer.from('agency_code,pro_name'),
+      OCTET,
+    );
+    expect(notXlsx.statusCode).toBe(422);
+    expect(notXlsx.json().error.message).toContain('无法读取文件“一体化.xlsx”：它不是有效的 Excel 工作簿');
+  });
+
   it('refuses rows for an agency_code outside the user’s reach, and another unit’s user', async () => {
     const foreign = withYear(source, 2021);
     for (const v of Object.values(foreign))
@@ -279,6 +309,13 @@ describe('exchange with the 预算管理一体化 platform', () => {
     }
     expect(await auditCount('exchange.import')).toBe(audits);
     const outsider = await t.login('jsxxzx_jbr');
+    const rawOutsider = await outsider.request(
+      'POST',
+      `/api/exchange/preview/file?orgId=${unitId}&fileName=js.json`,
+      Buffer.from(JSON.stringify(source)),
+      OCTET,
+    );
+    expect(rawOutsider.statusCode).toBe(404);
     const res = await outsider.request('GET', `/api/exchange/export?orgId=${unitId}&year=2020&format=json`);
     // Refused by the organisation scope, which does not say whether the unit exists.
     expect(res.statusCode).toBe(404);

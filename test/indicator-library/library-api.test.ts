@@ -13,6 +13,7 @@ import { TEST_PASSWORDS } from '../support/passwords.ts';
 import { indicatorLibrary } from '../../src/platform/db/schema/index.ts';
 import type { LibraryEntryDto } from '../../src/features/indicator-library/library-store.ts';
 
+const OCTET = { 'content-type': 'application/octet-stream' };
 let t: TestApp;
 let admin: Session;
 let unitClerk: Session; // 四川省商务厅信息中心 (under 四川省商务厅)
@@ -244,11 +245,13 @@ describe('XLSX export and import', () => {
       (await db.select().from(indicatorLibrary).where(eq(indicatorLibrary.code, 'GX-0002'))).length,
     ).toBe(0);
 
-    const applied = await admin.request('POST', '/api/indicator-library/import', {
-      orgId: root,
-      fileName: '指标库.xlsx',
-      contentBase64,
-    });
+    // As the page sends it: the workbook itself (POST …/import/file), the rest in the query.
+    const applied = await admin.request(
+      'POST',
+      `/api/indicator-library/import/file?orgId=${root}&fileName=${encodeURIComponent('指标库.xlsx')}&dryRun=false`,
+      exported.rawPayload,
+      OCTET,
+    );
     expect(applied.statusCode, applied.body).toBe(200);
     expect(applied.json()).toMatchObject({ created: ['GX-0002'], applied: true });
     expect(applied.json().updated.sort()).toEqual(['GX-0003', 'GX-0004']);
@@ -287,14 +290,37 @@ describe('XLSX export and import', () => {
     expect(await count()).toBe(n);
   });
 
-  it('refuses a file that is not a workbook, and 共性 rows from a department administrator', async () => {
+  it('refuses a file that is not a workbook (422), one too large (413), and 共性 rows from a department administrator', async () => {
     const junk = await admin.request('POST', '/api/indicator-library/import', {
       orgId: root,
       fileName: '不是表格.xlsx',
       contentBase64: Buffer.from('hello').toString('base64'),
     });
-    expect(junk.statusCode).toBe(400);
-    expect(junk.json().error.message).toContain('不是可读取的 Excel 工作簿');
+    expect(junk.statusCode).toBe(422);
+    expect(junk.json().error.message).toBe(
+      '文件“不是表格.xlsx”不是可读取的 Excel 工作簿（.xlsx），请用 Excel 或 WPS 另存为 .xlsx 后重试。',
+    );
+    const raw = (name: string, bytes: Buffer) =>
+      admin.request(
+        'POST',
+        `/api/indicator-library/import/file?orgId=${root}&fileName=${encodeURIComponent(name)}`,
+        bytes,
+        OCTET,
+      );
+    const rawJunk = await raw('不是表格.xlsx', Buffer.from('hello'));
+    expect(rawJunk.statusCode).toBe(422);
+    expect(rawJunk.json().error.message).toBe(junk.json().error.message);
+    const big = await raw('大.xlsx', Buffer.alloc(10 * 1024 * 1024 + 1));
+    expect(big.statusCode).toBe(413);
+    expect(big.json().error.message).toBe('文件过大：“大.xlsx”为 10 MB，导入的指标库文件不能超过 10 MB。');
+    const badFlag = await admin.request(
+      'POST',
+      `/api/indicator-library/import/file?orgId=${root}&fileName=a.xlsx&dryRun=maybe`,
+      Buffer.from('hello'),
+      OCTET,
+    );
+    expect(badFlag.statusCode).toBe(400);
+    expect(badFlag.json().error.message).toContain('仅检查（dryRun）应为 true 或 false');
     const exported = await admin.request('GET', `/api/indicator-library/export?orgId=${root}`);
     const res = await zwSys.request('POST', '/api/indicator-library/import', {
       orgId: sczwfw,

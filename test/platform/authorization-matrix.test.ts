@@ -66,6 +66,8 @@ const SAMPLES: Record<
       | PreAssessmentIdKind;
     query?: (x: typeof target) => string;
     body?: (x: typeof target) => unknown;
+    /** A raw upload's body (the file itself, sent as application/octet-stream). */
+    raw?: (x: typeof target) => Buffer;
     /** For the positive control: an answer that proves the entity was reached though it is an error. */
     reached?: (status: number, body: string) => boolean;
   }
@@ -126,6 +128,15 @@ const SAMPLES: Record<
   'GET /api/accounts/catalogues/edition': { query: () => `?region=${encodeURIComponent('全国')}&year=2024` },
   'POST /api/accounts/catalogues/preview': { body: () => CATALOGUE_SAMPLE },
   'POST /api/accounts/catalogues': { body: () => ({ ...CATALOGUE_SAMPLE, version: 0 }) },
+  'POST /api/accounts/catalogues/preview/file': {
+    query: () => `?region=${encodeURIComponent('全国')}&year=2031&fileName=${encodeURIComponent('科目.csv')}`,
+    raw: () => Buffer.from(CATALOGUE_SAMPLE.contentBase64, 'base64'),
+  },
+  'POST /api/accounts/catalogues/file': {
+    query: () =>
+      `?region=${encodeURIComponent('全国')}&year=2031&version=0&fileName=${encodeURIComponent('科目.csv')}`,
+    raw: () => Buffer.from(CATALOGUE_SAMPLE.contentBase64, 'base64'),
+  },
   'GET /api/projects': { query: (x) => `?orgId=${x.orgId}` },
   'POST /api/projects': { body: (x) => ({ orgId: x.orgId, fiscalYear: 2020, name: '越权项目' }) },
   'GET /api/projects/:id': { id: 'project' },
@@ -165,6 +176,16 @@ const SAMPLES: Record<
     id: 'org',
     query: () => '?year=2020',
     body: (x) => ({ version: 1, fileName: '决算.xlsx', contentBase64: x.xlsxBase64 }),
+  },
+  'POST /api/accounts/:id/import/file': {
+    id: 'org',
+    query: () => `?year=2020&version=1&fileName=${encodeURIComponent('决算.xlsx')}`,
+    raw: (x) => Buffer.from(x.xlsxBase64, 'base64'),
+  },
+  'POST /api/accounts/:id/import-preview/file': {
+    id: 'org',
+    query: () => '?year=2020&fileName=x.xlsx',
+    raw: (x) => Buffer.from(x.xlsxBase64, 'base64'),
   },
   'GET /api/accounts/:id/template': { id: 'org', query: () => '?year=2020' },
   'GET /api/accounts/:id/projects-from-goals': { id: 'org', query: () => '?year=2020' },
@@ -303,15 +324,30 @@ const SAMPLES: Record<
     body: () => ({ version: 1, reason: '越权' }),
   },
   // 佐证材料: uploads are real files, so that the sample is refused for who sends it, not for what.
+  'POST /api/projects/:id/evidence/file': {
+    id: 'project',
+    query: () => `?fileName=${encodeURIComponent('越权.png')}`,
+    raw: () => PNG,
+  },
   'GET /api/projects/:id/evidence': { id: 'project' },
   'POST /api/projects/:id/evidence': {
     id: 'project',
     body: () => ({ fileName: '越权.png', contentBase64: PNG.toString('base64') }),
   },
+  'POST /api/evaluations/:id/evidence/file': {
+    id: 'evaluation',
+    query: () => `?fileName=${encodeURIComponent('越权.png')}`,
+    raw: () => PNG,
+  },
   'GET /api/evaluations/:id/evidence': { id: 'evaluation' },
   'POST /api/evaluations/:id/evidence': {
     id: 'evaluation',
     body: () => ({ fileName: '越权.png', contentBase64: PNG.toString('base64') }),
+  },
+  'POST /api/rectifications/:id/evidence/file': {
+    id: 'rectification',
+    query: () => `?fileName=${encodeURIComponent('越权.png')}`,
+    raw: () => PNG,
   },
   'GET /api/rectifications/:id/evidence': { id: 'rectification' },
   'POST /api/rectifications/:id/evidence': {
@@ -355,6 +391,10 @@ const SAMPLES: Record<
   'POST /api/indicator-library/import': {
     body: (x) => ({ orgId: x.orgId, fileName: '指标库.xlsx', contentBase64: x.xlsxBase64 }),
   },
+  'POST /api/indicator-library/import/file': {
+    query: (x) => `?orgId=${x.orgId}&fileName=${encodeURIComponent('指标库.xlsx')}`,
+    raw: (x) => Buffer.from(x.xlsxBase64, 'base64'),
+  },
   'GET /api/indicator-library/proposals': { query: (x) => `?orgId=${x.orgId}` },
   'POST /api/indicator-library/proposals': {
     body: (x) => ({ orgId: x.orgId, level1: '产出指标', level2: '数量指标', name: '越权建议', unit: '个' }),
@@ -374,6 +414,14 @@ const SAMPLES: Record<
   },
   'POST /api/exchange/import': {
     body: (x) => ({ orgId: x.orgId, fileName: '一体化.json', contentBase64: EXCHANGE_SAMPLE('SC-SWT-XXZX') }),
+  },
+  'POST /api/exchange/preview/file': {
+    query: (x) => `?orgId=${x.orgId}&fileName=${encodeURIComponent('一体化.json')}`,
+    raw: () => Buffer.from(EXCHANGE_SAMPLE('SC-SWT-XXZX'), 'base64'),
+  },
+  'POST /api/exchange/import/file': {
+    query: (x) => `?orgId=${x.orgId}&fileName=${encodeURIComponent('一体化.json')}`,
+    raw: () => Buffer.from(EXCHANGE_SAMPLE('SC-SWT-XXZX'), 'base64'),
   },
   'GET /api/results': { query: (x) => `?orgId=${x.orgId}&year=2020` },
   'GET /api/results/export': { query: (x) => `?orgId=${x.orgId}&year=2020` },
@@ -456,6 +504,13 @@ async function insertSampleJob(app: TestApp): Promise<string> {
   return SAMPLE_JOB;
 }
 
+/** A sample request: JSON, or for a raw upload the file itself as application/octet-stream. */
+function send(session: Session, method: string, url: string, sample: (typeof SAMPLES)[string]) {
+  if (sample.raw)
+    return session.request(method, url, sample.raw(target), { 'content-type': 'application/octet-stream' });
+  return session.request(method, url, sample.body?.(target));
+}
+
 /** The URL of a route's sample request, its `:id` filled with the 四川 entity the sample names. */
 function sampleUrl(
   r: { url: string },
@@ -514,7 +569,7 @@ describe('authorisation matrix', () => {
           const answers: string[] = [];
           let admitted = false;
           for (const insider of insiders) {
-            const res = await insider.request(r.method, url, sample!.body?.(target));
+            const res = await send(insider, r.method, url, sample!);
             answers.push(`${insider.username}: ${res.statusCode} ${res.body.slice(0, 160)}`);
             // A 400 of the request's shape (查询参数/路径参数/请求内容…不符合要求) means a broken sample; a 400 from
             // a business rule (e.g. 尚无已提交的评分表) means the use case ran on the real entity.
@@ -547,7 +602,7 @@ describe('authorisation matrix', () => {
         expect(sample, `route ${key} has no sample in the authorisation matrix: add one`).toBeDefined();
         const url = sampleUrl(r, sample!, goalIds);
         for (const outsider of outsiders) {
-          const res = await outsider.request(r.method, url, sample!.body?.(target));
+          const res = await send(outsider, r.method, url, sample!);
           expect(
             [403, 404],
             `${outsider.username} → ${key} answered ${res.statusCode} ${res.body}`,
@@ -618,6 +673,14 @@ describe('authorisation matrix', () => {
     for (const url of ['/api/exchange/preview', '/api/exchange/import']) {
       const res = await hnClerk.request('POST', url, body);
       expect(res.statusCode, `${url} ${res.body}`).toBe(403);
+      // The same file as the raw body (POST …/file) is refused alike.
+      const raw = await hnClerk.request(
+        'POST',
+        `${url}/file?orgId=${body.orgId}&fileName=${encodeURIComponent(body.fileName)}`,
+        Buffer.from(body.contentBase64, 'base64'),
+        { 'content-type': 'application/octet-stream' },
+      );
+      expect(raw.statusCode, `${url}/file ${raw.body}`).toBe(403);
     }
   });
 

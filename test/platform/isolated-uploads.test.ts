@@ -117,9 +117,15 @@ describe('决算 附表 import (XLSX)', () => {
     );
   }, 60_000);
 
-  it('refuses a huge sheet that outgrows the parsing worker with 422, health answering', async () => {
+  it('refuses a huge sheet sent as raw bytes that outgrows the parsing worker with 422, health answering', async () => {
     await refusedWhileHealthy(
-      () => clerk.request('POST', url(), { fileName: '大表.xlsx', contentBase64: b64(huge) }),
+      () =>
+        clerk.request(
+          'POST',
+          `/api/accounts/${xxzx}/import-preview/file?year=2020&fileName=${encodeURIComponent('大表.xlsx')}`,
+          huge,
+          { 'content-type': 'application/octet-stream' },
+        ),
       422,
       /大表\.xlsx.*内存限制/,
     );
@@ -141,7 +147,13 @@ describe('科目表 import (XLSX, CSV)', () => {
       /压缩炸弹/,
     );
     await refusedWhileHealthy(
-      () => admin.request('POST', '/api/accounts/catalogues/preview', body('科目.xlsx', huge)),
+      () =>
+        admin.request(
+          'POST',
+          `/api/accounts/catalogues/preview/file?region=${encodeURIComponent('全国')}&year=2024&fileName=${encodeURIComponent('科目.xlsx')}`,
+          huge,
+          { 'content-type': 'application/octet-stream' },
+        ),
       422,
       /科目\.xlsx.*内存限制/,
     );

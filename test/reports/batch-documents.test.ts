@@ -5,10 +5,11 @@
  * process that starts one (a restart loses nothing); another unit's user sees neither the job nor its
  * result, and cannot start one for units outside their reach.
  */
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createJobQueue } from '../../src/app/jobs.ts';
+import { backgroundJobs } from '../../src/platform/db/schema/index.ts';
 import { extractDocx } from '../../src/importers/extract-text.ts';
 import { createTestApp, type Session, type TestApp } from '../support/app.ts';
 
@@ -103,6 +104,40 @@ describe('batch 决算情况说明 as a background job', () => {
     const text = (await extractDocx(await zip.file(reports[0]!)!.async('nodebuffer'))).map((l) => l.text);
     expect(text.join('\n')).toMatch(/自评|评价/);
   }, 180_000);
+
+  it('streams a result of several slices exactly as stored (GET /api/jobs/:id/result)', async () => {
+    // 2.5 MB of varied bytes: three 1 MB slices, the last one partial; a slice lost, repeated or shifted
+    // by one byte changes the download.
+    const bytes = Buffer.alloc(2.5 * 1024 * 1024 + 7);
+    for (let i = 0, x = 12345; i < bytes.length; i++) bytes[i] = (x = (x * 1103515245 + 12345) >>> 0) >>> 24;
+    const [job] = await t.deps.db
+      .insert(backgroundJobs)
+      .values({
+        kind: 'batch-documents',
+        orgId: department,
+        createdBy: await t.userId('scswt_jbr'),
+        title: '结果下载',
+        payload: {},
+        status: 'succeeded',
+        resultName: '结果.bin',
+        resultType: 'application/octet-stream',
+        result: bytes,
+      })
+      .returning({ id: backgroundJobs.id });
+    const res = await dept.request('GET', `/api/jobs/${job!.id}/result`);
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-length']).toBe(String(bytes.length));
+    expect(res.headers['content-disposition']).toContain(encodeURIComponent('结果.bin'));
+    expect(res.rawPayload.equals(bytes)).toBe(true);
+    // A job without a result yet is answered in Chinese, not with an empty file.
+    await t.deps.db
+      .update(backgroundJobs)
+      .set({ status: 'running', result: null })
+      .where(eq(backgroundJobs.id, job!.id));
+    const running = await dept.request('GET', `/api/jobs/${job!.id}/result`);
+    expect(running.statusCode).toBe(409);
+    expect(running.json().error.message).toBe('任务进行中，还没有可下载的结果。');
+  });
 
   it("refuses another unit's user the job, its result, and units outside their reach", async () => {
     const started = await dept.request('POST', '/api/reports/batch-documents', {

@@ -18,7 +18,9 @@ import { loadAccountsDto, loadAccountsRow, orgInfo } from './accounts-model.ts';
 import {
   ZDocumentQuery,
   ZImportAccounts,
+  ZImportFileQuery,
   ZImportPreview,
+  ZImportPreviewFileQuery,
   ZOrgParam,
   ZProjectsFromGoals,
   ZSaveAccountsSettings,
@@ -36,11 +38,13 @@ import { saveAccounts } from './save-accounts.ts';
 import { submitAccounts, withdrawAccounts } from './submit-accounts.ts';
 import { accountsMessages as M } from './texts.ts';
 import { requestSignal } from '../uploads/isolated.ts';
+import { rawUpload } from '../uploads/upload-bytes.ts';
 import type { FinalAccounts } from '../../domain/accounts/index.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const attachment = (name: string) =>
   `attachment; filename="accounts.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}`;
+const RAW_FIELDS = '年度（year）、文件名（fileName）';
 const byOrgParam = { org: ({ params }: { params: { id: string } }) => params.id };
 
 export function accountsRoutes() {
@@ -146,7 +150,8 @@ export function accountsRoutes() {
     route({
       method: 'POST',
       url: '/api/accounts/:id/import',
-      summary: '从 Excel 模板导入决算（Base64 上传）；有问题时逐一指出工作表和单元格，已保存的数据不变',
+      summary:
+        '从 Excel 模板导入决算（JSON，文件内容为 Base64）；有问题时逐一指出工作表和单元格，已保存的数据不变',
       tags: ['accounts'],
       params: ZOrgParam,
       query: ZYearQuery,
@@ -171,6 +176,48 @@ export function accountsRoutes() {
         previewAccountsImport(deps, actor!, input.params.id, input.query.year, input.body, {
           signal: requestSignal(reply),
         }),
+    }),
+    // The workbook as the raw body (application/octet-stream): nothing decoded on the main thread, parsed
+    // in the worker pool. Not `idempotent`: a repeated import is refused by its data version (412).
+    route({
+      method: 'POST',
+      url: '/api/accounts/:id/import/file',
+      summary:
+        '从 Excel 导入决算（请求体即文件本身：application/octet-stream；年度 year、版本 version、文件名 fileName 在查询参数中）',
+      tags: ['accounts'],
+      params: ZOrgParam,
+      query: ZImportFileQuery,
+      access: { kind: 'scoped', permission: 'work.edit', ...byOrgParam },
+      handler: async ({ deps, actor, input, request, reply }) => {
+        const { year, version, fileName } = input.query;
+        return importAccounts(
+          deps,
+          actor,
+          input.params.id,
+          year,
+          { version, fileName, bytes: rawUpload(request, `${RAW_FIELDS}、数据版本（version）`) },
+          { signal: requestSignal(reply) },
+        );
+      },
+    }),
+    route({
+      method: 'POST',
+      url: '/api/accounts/:id/import-preview/file',
+      summary:
+        '导入预览（请求体即 Excel 文件本身：application/octet-stream；年度 year、文件名 fileName 在查询参数中），不保存',
+      tags: ['accounts'],
+      params: ZOrgParam,
+      query: ZImportPreviewFileQuery,
+      access: { kind: 'scoped', permission: 'work.edit', ...byOrgParam },
+      handler: async ({ deps, actor, input, request, reply }) =>
+        previewAccountsImport(
+          deps,
+          actor!,
+          input.params.id,
+          input.query.year,
+          { fileName: input.query.fileName, bytes: rawUpload(request, RAW_FIELDS) },
+          { signal: requestSignal(reply) },
+        ),
     }),
     route({
       method: 'GET',

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { UNIT_KINDS } from '../../domain/accounts/index.ts';
+import { ZUploadFileName } from '../uploads/upload-bytes.ts';
 
 export const ZOrgParam = z.object({ id: z.uuid('组织编号无效') });
 export const ZYearQuery = z.object({
@@ -40,10 +41,8 @@ export const ZProjectsFromGoals = z.object({
 export const ZImportAccounts = z.object({
   version: z.number().int().min(0, '请提交数据版本号（version）'),
   fileName: z.string().max(300).default('决算.xlsx'),
-  contentBase64: z
-    .string()
-    .min(1, '请上传文件')
-    .max(15 * 1024 * 1024, '文件过大'),
+  /** The workbook as Base64 (its size is judged in the use case: 413 over the import's limit). */
+  contentBase64: z.string().min(1, '请上传文件'),
 });
 
 export const ZTransfer = z.object({
@@ -91,10 +90,19 @@ export type DocumentQuery = z.infer<typeof ZDocumentQuery>;
 
 export const ZImportPreview = z.object({
   fileName: z.string().max(300).default('决算.xlsx'),
-  contentBase64: z
-    .string()
-    .min(1, '请上传文件')
-    .max(15 * 1024 * 1024, '文件过大'),
+  /** The workbook as Base64 (its size is judged in the use case: 413 over the import's limit). */
+  contentBase64: z.string().min(1, '请上传文件'),
+});
+
+/** POST …/import-preview/file: the body is the workbook itself; the year and the file name in the query. */
+export const ZImportPreviewFileQuery = ZYearQuery.extend({ fileName: ZUploadFileName });
+
+/** POST …/import/file: as the preview, with the data version the import is based on. */
+export const ZImportFileQuery = ZImportPreviewFileQuery.extend({
+  version: z.coerce
+    .number({ error: '请提交数据版本号（version）' })
+    .int('数据版本号（version）应为整数')
+    .min(0, '请提交数据版本号（version）'),
 });
 
 export const ZSaveAccountsSettings = z.object({

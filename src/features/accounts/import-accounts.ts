@@ -15,6 +15,7 @@ import type { AccountsUpload } from '../../importers/accounts-upload.ts';
 import { fieldAddresses, type AmountUnit } from '../../importers/accounts-xlsx.ts';
 import { AppError } from '../../platform/errors.ts';
 import { IMPORT_ZIP_LIMITS, runIsolated, uploadPool, workerModule } from '../uploads/isolated.ts';
+import { requireWorkbook, sizeText, uploadedBytes, type UploadContent } from '../uploads/upload-bytes.ts';
 import { editionForOrg } from '../catalogue/catalogue-store.ts';
 import { checkAccounts, loadAccountsRow, orgInfo, type AccountsDto } from './accounts-model.ts';
 import { saveAccounts } from './save-accounts.ts';
@@ -37,6 +38,12 @@ type Read =
 
 const READ_MODULE = workerModule('../../importers/accounts-upload', import.meta.url);
 
+/** The largest workbook an import takes (a real 决算 workbook or 附表 is well under 1 MB). */
+export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
+
+/** The uploaded workbook: raw bytes (POST …/import/file) or Base64 (the older JSON shape). */
+export type AccountsFile = { fileName: string } & UploadContent;
+
 /** Options of an import: the request's end stops the parsing (see uploads/isolated.ts). */
 export type UploadOptions = { signal?: AbortSignal | undefined };
 
@@ -44,13 +51,23 @@ async function readUpload(
   deps: TxDeps,
   orgId: string,
   year: number,
-  input: { fileName: string; contentBase64: string },
+  input: AccountsFile,
   options: UploadOptions,
 ): Promise<Read> {
   const org = await orgInfo(deps.db, orgId);
   if (!org) throw new AppError('NOT_FOUND');
-  if (!/^[A-Za-z0-9+/=\s]+$/.test(input.contentBase64)) throw new AppError('VALIDATION', M.badBase64);
-  const data = Buffer.from(input.contentBase64, 'base64');
+  const data = await uploadedBytes(
+    input.fileName,
+    input,
+    {
+      maxBytes: MAX_IMPORT_BYTES,
+      tooLarge: (size) => M.importTooLarge(input.fileName, sizeText(size), sizeText(MAX_IMPORT_BYTES)),
+      empty: M.importEmpty(input.fileName),
+      badBase64: M.badBase64,
+    },
+    { workers: uploadPool(deps.config.uploads), signal: options.signal },
+  );
+  requireWorkbook(data, M.unreadableWorkbook(input.fileName));
   const existing = await loadAccountsRow(deps.db, orgId, year);
   const base = existing ? (existing.data as FinalAccounts) : blankFinalAccounts({ name: org.name }, year);
   // 科目 names are read against the region's stored catalogue (the national one when none is stored).
@@ -121,7 +138,7 @@ export async function previewAccountsImport(
   _actor: Actor,
   orgId: string,
   year: number,
-  input: { fileName: string; contentBase64: string },
+  input: AccountsFile,
   options: UploadOptions = {},
 ): Promise<ImportPreview> {
   const read = await readUpload(deps, orgId, year, input, options);
@@ -176,7 +193,7 @@ export async function importAccounts(
   actor: Actor,
   orgId: string,
   year: number,
-  input: { version: number; fileName: string; contentBase64: string },
+  input: { version: number } & AccountsFile,
   options: UploadOptions = {},
 ): Promise<
   AccountsDto & { imported: { fileName: string; amountUnit: AmountUnit; layout: 'template' | 'public' } }

@@ -19,6 +19,11 @@ export const accountsMessages = {
   importWrongYear: (cell: string, got: number, want: number) =>
     `导入失败，已保存的数据未改动：工作表“基本信息”单元格${cell}：决算年度为 ${got} 年，当前填报的是 ${want} 年。`,
   badBase64: '上传的文件内容无效（应为 Base64 编码）。',
+  importTooLarge: (file: string, size: string, limit: string) =>
+    `文件过大：“${file}”为 ${size}，导入的决算文件不能超过 ${limit}。`,
+  importEmpty: (file: string) => `文件“${file}”是空文件，请选择填好的决算 Excel 文件。`,
+  unreadableWorkbook: (file: string) =>
+    `无法读取文件“${file}”：它不是有效的 Excel 工作簿（.xlsx）。请用 Excel 或 WPS 另存为 .xlsx 后重新导入。`,
   notDepartment: '只有主管部门（或财政部门）有部门决算合并数；请选择一个部门。',
   transferOutside: (id: string) => `内部往来的单位（${id}）不在本部门的合并范围内。`,
   transferSame: '内部往来的付出单位与收到单位不能相同。',

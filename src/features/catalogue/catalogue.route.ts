@@ -7,12 +7,22 @@
 import { route } from '../../app/route.ts';
 import { CATALOGUE_YEARS, NATIONAL, editionToData, levelOf } from '../../domain/accounts/index.ts';
 import { AppError } from '../../platform/errors.ts';
-import { ZApplyCatalogue, ZCatalogueFile, ZEditionQuery, ZListQuery } from './catalogue.schema.ts';
+import {
+  ZApplyCatalogue,
+  ZApplyCatalogueQuery,
+  ZCatalogueFile,
+  ZCatalogueFileQuery,
+  ZEditionQuery,
+  ZListQuery,
+} from './catalogue.schema.ts';
+import { rawUpload } from '../uploads/upload-bytes.ts';
 import { editionFor, listStored } from './catalogue-store.ts';
 import { applyCatalogue, previewCatalogue, regionOrg } from './import-catalogue.ts';
 import { requestSignal } from '../uploads/isolated.ts';
 import { catalogueMessages as M } from './texts.ts';
 import type { AppDeps } from '../../app/deps.ts';
+
+const RAW_FIELDS = '地区（region）、年度（year）、文件名（fileName）';
 
 const byRegion = async (region: string | undefined, deps: AppDeps) => {
   const id = await regionOrg(deps.db, region ?? NATIONAL);
@@ -88,6 +98,49 @@ export function catalogueRoutes() {
       handler: async ({ deps, actor, input, reply }) => ({
         status: 201,
         body: await applyCatalogue(deps, actor, input.body, { signal: requestSignal(reply) }),
+      }),
+    }),
+    // The file as the raw body (application/octet-stream): nothing decoded on the main thread, parsed in
+    // the worker pool. Not `idempotent`: a repeated apply is refused by the stored version (412).
+    route({
+      method: 'POST',
+      url: '/api/accounts/catalogues/preview/file',
+      summary:
+        '预览导入的科目表（请求体即 XLSX/CSV 文件本身：application/octet-stream；地区 region、年度 year、文件名 fileName 在查询参数中）',
+      tags: ['accounts'],
+      query: ZCatalogueFileQuery,
+      access: {
+        kind: 'scoped',
+        permission: 'templates.manage',
+        org: ({ query }, _actor, deps) => byRegion(query.region, deps),
+      },
+      handler: async ({ deps, input, request, reply }) =>
+        previewCatalogue(
+          deps.db,
+          { ...input.query, bytes: rawUpload(request, RAW_FIELDS) },
+          { uploads: deps.config.uploads, signal: requestSignal(reply) },
+        ),
+    }),
+    route({
+      method: 'POST',
+      url: '/api/accounts/catalogues/file',
+      summary:
+        '导入科目表（请求体即文件本身：application/octet-stream；地区 region、年度 year、版本 version、文件名 fileName 在查询参数中）',
+      tags: ['accounts'],
+      query: ZApplyCatalogueQuery,
+      access: {
+        kind: 'scoped',
+        permission: 'templates.manage',
+        org: ({ query }, _actor, deps) => byRegion(query.region, deps),
+      },
+      handler: async ({ deps, actor, input, request, reply }) => ({
+        status: 201,
+        body: await applyCatalogue(
+          deps,
+          actor,
+          { ...input.query, bytes: rawUpload(request, `${RAW_FIELDS}、版本（version）`) },
+          { signal: requestSignal(reply) },
+        ),
       }),
     }),
   ];

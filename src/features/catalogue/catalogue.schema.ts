@@ -1,5 +1,6 @@
 /** Input schemas of the 科目表 administration routes. */
 import { z } from 'zod';
+import { ZUploadFileName } from '../uploads/upload-bytes.ts';
 
 export const ZRegion = z
   .string()
@@ -19,7 +20,23 @@ export const ZCatalogueFile = z.object({
   region: ZRegion,
   year: ZCatalogueYear,
   fileName: z.string().min(1, '请提供文件名').max(200),
-  contentBase64: z.string().min(1, '文件为空').max(20_000_000, '文件太大（不超过 15 MB）'),
+  /** The file as Base64 (its size is judged in the use case: 413 over the import's limit). */
+  contentBase64: z.string().min(1, '文件为空'),
+});
+
+/** POST /api/accounts/catalogues/preview/file: the body is the file itself, the rest in the query. */
+export const ZCatalogueFileQuery = z.object({
+  region: ZRegion,
+  year: ZCatalogueYear,
+  fileName: ZUploadFileName,
+});
+
+/** POST /api/accounts/catalogues/file: as the preview, with the stored version it was made against. */
+export const ZApplyCatalogueQuery = ZCatalogueFileQuery.extend({
+  version: z.coerce
+    .number({ error: '请提交科目表版本号（version）' })
+    .int('科目表版本号（version）应为整数')
+    .min(0, '请提交科目表版本号（version）'),
 });
 
 export const ZApplyCatalogue = ZCatalogueFile.extend({

@@ -23,6 +23,7 @@ import {
 } from '../../importers/catalogue-file.ts';
 import type { UploadsConfig } from '../../platform/config.ts';
 import { IMPORT_ZIP_LIMITS, runIsolated, uploadPool, workerModule } from '../uploads/isolated.ts';
+import { requireWorkbook, sizeText, uploadedBytes, type UploadContent } from '../uploads/upload-bytes.ts';
 import { appendAudit } from '../../platform/audit/audit-log.ts';
 import type { DbOrTx } from '../../platform/db/database.ts';
 import { accountsCatalogues, organisations } from '../../platform/db/schema/index.ts';
@@ -30,7 +31,11 @@ import { AppError } from '../../platform/errors.ts';
 import { loadStored, nationalEdition } from './catalogue-store.ts';
 import { catalogueMessages as M } from './texts.ts';
 
-export type CatalogueFileInput = { region: string; year: number; fileName: string; contentBase64: string };
+/** The file: raw bytes (POST …/file) or Base64 (the older JSON shape). */
+export type CatalogueFileInput = { region: string; year: number; fileName: string } & UploadContent;
+
+/** The largest file an import takes (a year's 科目表 is well under 1 MB). */
+export const MAX_CATALOGUE_BYTES = 15 * 1024 * 1024;
 
 export type CataloguePreview = {
   region: string;
@@ -64,9 +69,20 @@ export async function regionOrg(db: DbOrTx, region: string): Promise<string | nu
   return org.id;
 }
 
-function decodeBase64(content: string): Buffer {
-  if (!/^[A-Za-z0-9+/=\s]+$/.test(content)) throw new AppError('VALIDATION', M.badBase64);
-  return Buffer.from(content, 'base64');
+async function fileBytes(input: CatalogueFileInput, options: UploadOptions): Promise<Buffer> {
+  const bytes = await uploadedBytes(
+    input.fileName,
+    input,
+    {
+      maxBytes: MAX_CATALOGUE_BYTES,
+      tooLarge: (size) => M.tooLarge(input.fileName, sizeText(size), sizeText(MAX_CATALOGUE_BYTES)),
+      empty: M.emptyFile(input.fileName),
+      badBase64: M.badBase64,
+    },
+    { workers: uploadPool(options.uploads), signal: options.signal },
+  );
+  if (/\.xlsx$/i.test(input.fileName)) requireWorkbook(bytes, M.unreadable(input.fileName));
+  return bytes;
 }
 
 const READ_MODULE = workerModule('../../importers/catalogue-file', import.meta.url);
@@ -79,7 +95,7 @@ export async function previewCatalogue(
   input: CatalogueFileInput,
   options: UploadOptions = {},
 ): Promise<CataloguePreview> {
-  const bytes = decodeBase64(input.contentBase64);
+  const bytes = await fileBytes(input, options);
   // The XLSX or CSV is parsed in a worker with memory and time limits, after a look inside the ZIP.
   const file = await runIsolated<CatalogueFile>(
     input.fileName,

@@ -19,11 +19,12 @@ import type { JobRow, JobResult, Progress } from '../../platform/jobs/job-queue.
 import { extractErrorOf } from '../uploads/extract-isolated.ts';
 import { runIsolated, uploadPool, workerModule } from '../uploads/isolated.ts';
 import {
-  base64ByteLength,
   bytesOfBase64,
   dropJobUpload,
   holdJobUpload,
   readJobUpload,
+  uploadedBytes,
+  type UploadContent,
 } from '../uploads/upload-bytes.ts';
 import type { CheckJsonOutcome } from './check-file.ts';
 import { MAX_FILE_BYTES, type CheckResult } from './checker.schema.ts';
@@ -34,7 +35,7 @@ export const CHECK_DOCUMENT = 'check-document';
 const CHECK_MODULE = workerModule('./check-file', import.meta.url);
 
 /** The file to check: its raw bytes, or (the older JSON shape) its Base64 text. */
-export type CheckUpload = { fileName: string } & ({ bytes: Buffer } | { contentBase64: string });
+export type CheckUpload = { fileName: string } & UploadContent;
 
 /**
  * Extraction and rules in a worker with the configured limits; the result as UTF-8 JSON (CheckResult),
@@ -74,18 +75,18 @@ export async function checkDocument(
   input: CheckUpload,
   options: { signal?: AbortSignal | undefined } = {},
 ): Promise<CheckAnswer> {
-  const size = 'bytes' in input ? input.bytes.length : base64ByteLength(input.contentBase64);
-  if (size > MAX_FILE_BYTES)
-    throw new AppError('TOO_LARGE', checkerTexts.tooLarge(MAX_FILE_BYTES / 1024 / 1024));
-  const bytes =
-    'bytes' in input
-      ? input.bytes
-      : await bytesOfBase64(input.fileName, input.contentBase64, checkerTexts.badBase64, {
-          workers: uploadPool(deps.config.uploads),
-          signal: options.signal,
-        });
-  if (bytes.length > MAX_FILE_BYTES)
-    throw new AppError('TOO_LARGE', checkerTexts.tooLarge(MAX_FILE_BYTES / 1024 / 1024));
+  // Sized before decoding (413), raw bytes as they came or Base64 decoded in a worker, never empty.
+  const bytes = await uploadedBytes(
+    input.fileName,
+    input,
+    {
+      maxBytes: MAX_FILE_BYTES,
+      tooLarge: () => checkerTexts.tooLarge(MAX_FILE_BYTES / 1024 / 1024),
+      empty: checkerTexts.emptyFile(input.fileName),
+      badBase64: checkerTexts.badBase64,
+    },
+    { workers: uploadPool(deps.config.uploads), signal: options.signal },
+  );
   if (deps.jobs && bytes.length > deps.config.uploads.checkJobThresholdMb * 1024 * 1024) {
     const uploadId = await holdJobUpload(deps.db, bytes, deps.clock());
     const jobId = await deps.jobs.enqueue(deps.db, {

@@ -9,11 +9,10 @@
  * older JSON shape ({ fileName, contentBase64 }; the Base64 is decoded in an upload worker).
  */
 import { route } from '../../app/route.ts';
-import { AppError } from '../../platform/errors.ts';
 import { requestSignal } from '../uploads/isolated.ts';
+import { rawUpload } from '../uploads/upload-bytes.ts';
 import { checkDocument, type CheckAnswer } from './check-document.ts';
 import { ZCheckFileQuery, ZCheckRequest } from './checker.schema.ts';
-import { checkerTexts } from './texts.ts';
 
 function answered(answer: CheckAnswer, reply: { header: (k: string, v: string) => unknown }) {
   if (answer.kind === 'job') return { status: 202, body: { jobId: answer.jobId } };
@@ -44,9 +43,7 @@ export function checkerRoutes() {
       query: ZCheckFileQuery,
       access: { kind: 'reach', permission: 'work.read' },
       handler: async ({ deps, actor, input, request, reply }) => {
-        const body = request.body;
-        if (!Buffer.isBuffer(body)) throw new AppError('VALIDATION', checkerTexts.rawBodyExpected);
-        if (body.length === 0) throw new AppError('VALIDATION', checkerTexts.emptyFile(input.query.fileName));
+        const body = rawUpload(request, '文件名（fileName）');
         return answered(
           await checkDocument(
             deps,

@@ -8,8 +8,6 @@ export const checkerTexts = {
   jobTitle: (file: string) => `校验“${file}”`,
   jobDone: (errors: number, warnings: number) => `校验完成：${errors} 处错误，${warnings} 处提醒。`,
   jobFileGone: (file: string) => `文件“${file}”已不在任务中（任务曾中断），请重新上传校验。`,
-  rawBodyExpected:
-    '请以文件本身作为请求内容上传（Content-Type: application/octet-stream），文件名放在查询参数 fileName 中。',
   emptyFile: (file: string) => `文件“${file}”是空的，没有可检查的内容。`,
   toolMissing:
     '服务器未安装读取 PDF 所需的 pdftotext，暂时无法检查 PDF 文件，请改为上传 Word 或文本文件，或联系管理员。',

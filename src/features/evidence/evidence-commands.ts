@@ -16,7 +16,8 @@ import { guardDocumentWrite } from '../workflow/document-lock.ts';
 import { checkFileType, formatSize } from './file-types.ts';
 import { findIndicator, loadOwner, type Owner, type OwnerKind, type OwnerRoute } from './evidence-owner.ts';
 import { liveFiles, loadFile, toDto, type EvidenceFileDto } from './evidence-store.ts';
-import type { UploadEvidenceInput } from './evidence.schema.ts';
+import { uploadedBytes } from '../uploads/upload-bytes.ts';
+import type { UploadEvidenceFile } from './evidence.schema.ts';
 import { evidenceTexts as T } from './texts.ts';
 
 const who = (actor: Actor) => ({ id: actor.userId, username: actor.username, ip: actor.ip });
@@ -48,7 +49,7 @@ export async function uploadEvidence(
   actor: Actor,
   ownerRoute: OwnerRoute,
   ownerId: string,
-  input: UploadEvidenceInput,
+  input: UploadEvidenceFile,
 ): Promise<{ status: number; body: { file: EvidenceFileDto; duplicate: boolean } }> {
   const owner = await loadOwnerOrFail(deps, ownerRoute, ownerId);
   const fileName = cleanFileName(input.fileName);
@@ -57,20 +58,13 @@ export async function uploadEvidence(
   const kind: OwnerKind = named || byId ? 'indicator' : ownerRoute;
   const limits = deps.config.evidence;
 
-  // Size first, from the Base64 length, before the bytes are even decoded.
-  const approx = Math.floor((input.contentBase64.replace(/[\r\n=]/g, '').length * 3) / 4);
-  if (approx > limits.maxFileBytes)
-    throw new AppError(
-      'TOO_LARGE',
-      T.tooLarge(fileName, formatSize(approx), formatSize(limits.maxFileBytes)),
-    );
-  const content = Buffer.from(input.contentBase64, 'base64');
-  if (content.length === 0) throw new AppError('VALIDATION', T.empty(fileName));
-  if (content.length > limits.maxFileBytes)
-    throw new AppError(
-      'TOO_LARGE',
-      T.tooLarge(fileName, formatSize(content.length), formatSize(limits.maxFileBytes)),
-    );
+  // Size first (from the Base64 length, before decoding it), then the bytes: raw as they came, or decoded.
+  const content = await uploadedBytes(fileName, input, {
+    maxBytes: limits.maxFileBytes,
+    tooLarge: (size) => T.tooLarge(fileName, formatSize(size), formatSize(limits.maxFileBytes)),
+    empty: T.empty(fileName),
+    badBase64: T.badBase64,
+  });
   const verdict = checkFileType(fileName, content);
   if (!verdict.ok) throw new AppError('UNPROCESSABLE', verdict.message);
 

@@ -1,10 +1,12 @@
 /** Reading 佐证材料: the list of an owner's files, one file's bytes for download, and the frozen snapshot's list. */
+import type { Readable } from 'node:stream';
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import type { TxDeps } from '../../app/deps.ts';
 import type { JsonValue } from '../../domain/workflow/index.ts';
 import type { DbOrTx } from '../../platform/db/database.ts';
 import { evidenceBlobs, evidenceFiles } from '../../platform/db/schema/index.ts';
 import { AppError } from '../../platform/errors.ts';
+import { byteaLength, byteaStream } from '../../platform/jobs/bytea-slices.ts';
 import type { DocumentInfo } from '../workflow/documents.ts';
 import { EVIDENCE_TYPES } from './file-types.ts';
 import { indicatorNames, type OwnerKind, type OwnerRoute } from './evidence-owner.ts';
@@ -79,16 +81,26 @@ export async function fileOrg(db: DbOrTx, id: string): Promise<string | null> {
   return (await loadFile(db, id))?.orgId ?? null;
 }
 
-export async function fileContent(db: DbOrTx, id: string): Promise<{ file: Row; content: Buffer }> {
+/**
+ * A live file for download: its row, and its bytes as a stream of 1 MB slices read from the blob as the
+ * client takes them (src/platform/jobs/bytea-slices.ts): a 20 MB file is never fetched and decoded in one
+ * piece on the main thread.
+ */
+export async function fileContent(
+  db: DbOrTx,
+  id: string,
+): Promise<{ file: Row; size: number; stream: () => Readable }> {
   const file = await loadFile(db, id);
   if (!file) throw new AppError('NOT_FOUND', T.notFound);
   if (file.deletedAt) throw new AppError('NOT_FOUND', T.deleted);
-  const [blob] = await db
-    .select({ content: evidenceBlobs.content })
-    .from(evidenceBlobs)
-    .where(eq(evidenceBlobs.sha256, file.sha256));
-  if (!blob) throw new AppError('NOT_FOUND', T.notFound);
-  return { file, content: blob.content };
+  const source = {
+    table: evidenceBlobs,
+    column: evidenceBlobs.content,
+    where: eq(evidenceBlobs.sha256, file.sha256),
+  };
+  const size = await byteaLength(db, source);
+  if (size === null) throw new AppError('NOT_FOUND', T.notFound);
+  return { file, size, stream: () => byteaStream(db, source, size) };
 }
 
 /**

@@ -12,7 +12,8 @@ import { deleteEvidence, loadOwnerOrFail, uploadEvidence } from './evidence-comm
 import { indicatorNames, ownerOrg, type OwnerRoute } from './evidence-owner.ts';
 import { fileContent, fileOrg, kindsOf, liveFiles, toDto, type EvidenceFileDto } from './evidence-store.ts';
 import { EVIDENCE_ACCEPT, EVIDENCE_TYPES_LABEL } from './file-types.ts';
-import { ZIdParam, ZUploadEvidence } from './evidence.schema.ts';
+import { ZIdParam, ZUploadEvidence, ZUploadEvidenceQuery } from './evidence.schema.ts';
+import { rawUpload } from '../uploads/upload-bytes.ts';
 import { evidenceTexts as T } from './texts.ts';
 
 export type EvidenceListDto = {
@@ -75,7 +76,7 @@ function ownerRoutes(kind: OwnerRoute, base: string, title: string) {
     route({
       method: 'POST',
       url: `${base}/:id/evidence`,
-      summary: `上传${title}的佐证材料（Base64；按内容识别类型，相同内容只存一份）`,
+      summary: `上传${title}的佐证材料（JSON，文件内容为 Base64；按内容识别类型，相同内容只存一份）`,
       tags: ['evidence'],
       params: ZIdParam,
       body: ZUploadEvidence,
@@ -83,6 +84,22 @@ function ownerRoutes(kind: OwnerRoute, base: string, title: string) {
       access: { kind: 'scoped', permission: 'work.edit', org },
       handler: async ({ deps, actor, input }) =>
         uploadEvidence(deps, actor, kind, input.params.id, input.body),
+    }),
+    // The body is the file itself; nothing is decoded on the main thread. Not `idempotent`: a retry of the
+    // same file to the same place answers the file already stored (same content, stored once).
+    route({
+      method: 'POST',
+      url: `${base}/:id/evidence/file`,
+      summary: `上传${title}的佐证材料（请求体即文件本身：application/octet-stream；文件名 fileName、指标 indicatorId 在查询参数中）`,
+      tags: ['evidence'],
+      params: ZIdParam,
+      query: ZUploadEvidenceQuery,
+      access: { kind: 'scoped', permission: 'work.edit', org },
+      handler: async ({ deps, actor, input, request }) =>
+        uploadEvidence(deps, actor, kind, input.params.id, {
+          ...input.query,
+          bytes: rawUpload(request, '文件名（fileName）和所属指标（indicatorId，可选）'),
+        }),
     }),
   ];
 }
@@ -104,14 +121,16 @@ export function evidenceRoutes() {
         org: ({ params }, _a, deps) => fileOrg(deps.db, params.id),
       },
       handler: async ({ deps, input, reply }) => {
-        const { file, content } = await fileContent(deps.db, input.params.id);
-        return reply
+        const { file, size, stream } = await fileContent(deps.db, input.params.id);
+        reply
           .header('Content-Type', file.contentType)
+          .header('Content-Length', String(size))
           .header('Content-Disposition', contentDisposition(file.fileName))
           .header('X-Content-Type-Options', 'nosniff')
           .header('Content-Security-Policy', "default-src 'none'; sandbox")
-          .header('X-Evidence-SHA256', file.sha256)
-          .send(content);
+          .header('X-Evidence-SHA256', file.sha256);
+        // Streamed in slices from the database (the kernel sends the stream it is given).
+        return stream();
       },
     }),
     route({

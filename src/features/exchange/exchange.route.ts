@@ -7,9 +7,18 @@ import { route } from '../../app/route.ts';
 import { toJsonFile, toRecords } from '../../domain/exchange/index.ts';
 import { writeExchangeWorkbook } from '../../documents/exchange/exchange-xlsx.ts';
 import { commitImport, previewImport } from './import-exchange.ts';
-import { ZCommitImport, ZExportQuery, ZImportFile } from './exchange.schema.ts';
+import {
+  ZCommitImport,
+  ZCommitImportQuery,
+  ZExportQuery,
+  ZImportFile,
+  ZImportFileQuery,
+} from './exchange.schema.ts';
+import { requestSignal } from '../uploads/isolated.ts';
+import { rawUpload } from '../uploads/upload-bytes.ts';
 import { loadUnit } from './load-unit.ts';
 
+const RAW_FIELDS = '单位（orgId）、文件名（fileName）';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export function exchangeRoutes() {
@@ -47,7 +56,8 @@ export function exchangeRoutes() {
       tags: ['exchange'],
       body: ZImportFile,
       access: { kind: 'scoped', permission: 'work.edit', org: ({ body }) => body.orgId },
-      handler: async ({ deps, actor, input }) => previewImport(deps, actor, input.body),
+      handler: async ({ deps, actor, input, reply }) =>
+        previewImport(deps, actor, input.body, { signal: requestSignal(reply) }),
     }),
     route({
       method: 'POST',
@@ -57,7 +67,42 @@ export function exchangeRoutes() {
       body: ZCommitImport,
       idempotent: true,
       access: { kind: 'scoped', permission: 'work.edit', org: ({ body }) => body.orgId },
-      handler: async ({ deps, actor, input }) => commitImport(deps, actor, input.body),
+      handler: async ({ deps, actor, input, reply }) =>
+        commitImport(deps, actor, input.body, { signal: requestSignal(reply) }),
+    }),
+    // The file as the raw body (application/octet-stream): nothing decoded or parsed on the main thread.
+    // Not `idempotent`: a repeated import finds nothing left to change (or a moved planHash, 409).
+    route({
+      method: 'POST',
+      url: '/api/exchange/preview/file',
+      summary:
+        '预览导入（请求体即 .xlsx/.json 文件本身：application/octet-stream；单位 orgId、文件名 fileName 在查询参数中）',
+      tags: ['exchange'],
+      query: ZImportFileQuery,
+      access: { kind: 'scoped', permission: 'work.edit', org: ({ query }) => query.orgId },
+      handler: async ({ deps, actor, input, request, reply }) =>
+        previewImport(
+          deps,
+          actor,
+          { ...input.query, bytes: rawUpload(request, RAW_FIELDS) },
+          { signal: requestSignal(reply) },
+        ),
+    }),
+    route({
+      method: 'POST',
+      url: '/api/exchange/import/file',
+      summary:
+        '导入（请求体即文件本身：application/octet-stream；单位 orgId、文件名 fileName、预览的 planHash 在查询参数中）',
+      tags: ['exchange'],
+      query: ZCommitImportQuery,
+      access: { kind: 'scoped', permission: 'work.edit', org: ({ query }) => query.orgId },
+      handler: async ({ deps, actor, input, request, reply }) =>
+        commitImport(
+          deps,
+          actor,
+          { ...input.query, bytes: rawUpload(request, RAW_FIELDS) },
+          { signal: requestSignal(reply) },
+        ),
     }),
   ];
 }

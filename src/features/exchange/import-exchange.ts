@@ -34,9 +34,18 @@ import { ZSaveReport, type ReportProject } from '../monitoring/monitoring.schema
 import { saveReport } from '../monitoring/save-report.ts';
 import { loadUnitState, type UnitState } from './load-unit.ts';
 import { readUpload } from './read-upload.ts';
+import { uploadPool } from '../uploads/isolated.ts';
+import { sizeText, uploadedBytes, type UploadContent } from '../uploads/upload-bytes.ts';
 import { exchangeTexts as T } from './texts.ts';
 
-export type ImportFile = { orgId: string; fileName: string; contentBase64: string };
+/** The file: raw bytes (POST …/file, the CLI) or Base64 (the older JSON shape). */
+export type ImportFile = { orgId: string; fileName: string } & UploadContent;
+
+/** The largest file an import takes. */
+export const MAX_EXCHANGE_BYTES = 15 * 1024 * 1024;
+
+/** Options of a read: the request's end stops the parsing. */
+export type ImportOptions = { signal?: AbortSignal | undefined };
 
 export type PlanAction = 'create' | 'update' | 'unchanged' | 'skip';
 
@@ -105,9 +114,23 @@ function zodProblems(what: string, issues: ReadonlyArray<{ message: string }>): 
   return issues.map((i) => ({ at: what, field: '', message: i.message }));
 }
 
-async function plan(deps: TxDeps, actor: Actor, input: ImportFile) {
-  const bytes = Buffer.from(input.contentBase64, 'base64');
-  const read = await readUpload(input.fileName, bytes);
+async function plan(deps: TxDeps, actor: Actor, input: ImportFile, options: ImportOptions) {
+  const isolated = { workers: uploadPool(deps.config.uploads), signal: options.signal };
+  const bytes = await uploadedBytes(
+    input.fileName,
+    input,
+    {
+      maxBytes: MAX_EXCHANGE_BYTES,
+      tooLarge: (size) => T.tooLarge(input.fileName, sizeText(size), sizeText(MAX_EXCHANGE_BYTES)),
+      empty: T.emptyFile(input.fileName),
+      badBase64: T.badBase64,
+    },
+    isolated,
+  );
+  const read = await readUpload(input.fileName, bytes, {
+    uploads: deps.config.uploads,
+    signal: options.signal,
+  });
   const problems: ExchangeProblem[] = [];
   const items: PlanItem[] = [];
   const units: UnitPlan[] = [];
@@ -287,8 +310,13 @@ function summarise(
   };
 }
 
-export async function previewImport(deps: TxDeps, actor: Actor, input: ImportFile): Promise<ImportPreview> {
-  const { problems, items, units } = await plan(deps, actor, input);
+export async function previewImport(
+  deps: TxDeps,
+  actor: Actor,
+  input: ImportFile,
+  options: ImportOptions = {},
+): Promise<ImportPreview> {
+  const { problems, items, units } = await plan(deps, actor, input, options);
   return summarise(input.fileName, problems, items, units);
 }
 
@@ -298,8 +326,9 @@ export async function commitImport(
   deps: TxDeps,
   actor: Actor,
   input: ImportFile & { planHash?: string | undefined },
+  options: ImportOptions = {},
 ): Promise<ImportResult> {
-  const { problems, items, units } = await plan(deps, actor, input);
+  const { problems, items, units } = await plan(deps, actor, input, options);
   const preview = summarise(input.fileName, problems, items, units);
   if (problems.length > 0)
     throw new AppError('UNPROCESSABLE', T.hasProblems(problems.length), { problems: preview.problems });

@@ -3,6 +3,13 @@ export const exchangeTexts = {
   orgNotFound: '找不到该单位。',
   unknownFormat: (name: string) =>
     `文件“${name}”不是 .xlsx 或 .json 文件，请上传从预算管理一体化平台或本系统导出的文件。`,
+  unreadableWorkbook: (name: string) =>
+    `无法读取文件“${name}”：它不是有效的 Excel 工作簿（.xlsx）。请确认文件未损坏、不是旧版 .xls，或改用 .json 文件。`,
+  tooLarge: (name: string, size: string, limit: string) =>
+    `文件过大：“${name}”为 ${size}，导入的交换文件不能超过 ${limit}。`,
+  emptyFile: (name: string) =>
+    `文件“${name}”是空文件，请选择从一体化平台或本系统导出的 .xlsx 或 .json 文件。`,
+  badBase64: '上传的文件内容无效（应为 Base64 编码）。',
   badJson: (name: string) => `文件“${name}”不是有效的 JSON：请确认文件完整、编码为 UTF-8。`,
   unknownAgency: (code: string) =>
     `单位代码“${code}”在本系统中没有对应的单位（请先在“组织机构”中为该单位设置相同的代码）`,

@@ -21,6 +21,7 @@ import { indicatorLibrary, organisations } from '../../platform/db/schema/index.
 import { AppError } from '../../platform/errors.ts';
 import { IsolationError, TaskError, WorkerPool } from '../../platform/isolation/worker-pool.ts';
 import { guardZip } from '../uploads/extract-isolated.ts';
+import { requireWorkbook, sizeText, uploadedBytes, type UploadContent } from '../uploads/upload-bytes.ts';
 import { actorOf, entryValues } from './entries.ts';
 import { allCodes } from './library-store.ts';
 import { editionForWrite, editionOrg } from './editions.ts';
@@ -35,10 +36,14 @@ let pool: WorkerPool | null = null;
 /** One worker is enough: an import is an administrator's occasional action. */
 const workers = () => (pool ??= new WorkerPool(1));
 
-export async function readWorkbookIsolated(fileName: string, bytes: Uint8Array): Promise<LibrarySheet> {
+export async function readWorkbookIsolated(
+  fileName: string,
+  bytes: Uint8Array,
+  signal?: AbortSignal,
+): Promise<LibrarySheet> {
   guardZip(fileName, bytes);
   try {
-    return await workers().run<LibrarySheet>(READER, 'readLibraryWorkbook', [fileName, bytes]);
+    return await workers().run<LibrarySheet>(READER, 'readLibraryWorkbook', [fileName, bytes], { signal });
   } catch (error) {
     if (error instanceof TaskError && error.remoteName === 'LibraryFileError')
       throw new AppError('VALIDATION', error.message);
@@ -47,6 +52,9 @@ export async function readWorkbookIsolated(fileName: string, bytes: Uint8Array):
     throw error;
   }
 }
+
+/** The largest workbook an import takes (a library of thousands of indicators is well under 1 MB). */
+export const MAX_LIBRARY_BYTES = 10 * 1024 * 1024;
 
 export type ImportResult = {
   fileName: string;
@@ -71,13 +79,23 @@ export async function importLibrary(
     orgId: string;
     editionId?: string | undefined;
     fileName: string;
-    contentBase64: string;
     dryRun: boolean;
-  },
+  } & UploadContent,
+  options: { signal?: AbortSignal | undefined } = {},
 ): Promise<ImportResult> {
-  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(input.contentBase64)) throw new AppError('VALIDATION', T.badBase64);
-  const bytes = new Uint8Array(Buffer.from(input.contentBase64, 'base64'));
-  const sheet = await readWorkbookIsolated(input.fileName, bytes);
+  const bytes = await uploadedBytes(
+    input.fileName,
+    input,
+    {
+      maxBytes: MAX_LIBRARY_BYTES,
+      tooLarge: (size) => T.tooLarge(input.fileName, sizeText(size), sizeText(MAX_LIBRARY_BYTES)),
+      empty: T.emptyFile(input.fileName),
+      badBase64: T.badBase64,
+    },
+    { signal: options.signal },
+  );
+  requireWorkbook(bytes, T.unreadable(input.fileName));
+  const sheet = await readWorkbookIsolated(input.fileName, bytes, options.signal);
   const read = readLibrarySheet(sheet);
   const problems = [...read.problems];
 

@@ -24,6 +24,7 @@ import {
   ZExportQuery,
   ZIdParam,
   ZImportBody,
+  ZImportFileQuery,
   ZProposalBody,
   ZProposalQuery,
   ZRejectBody,
@@ -33,6 +34,8 @@ import {
 import { entryOwner, visibleEntries } from './library-store.ts';
 import { acceptProposal, listProposals, proposalOwner, propose, rejectProposal } from './proposals.ts';
 import { libraryTexts as T } from './texts.ts';
+import { requestSignal } from '../uploads/isolated.ts';
+import { rawUpload } from '../uploads/upload-bytes.ts';
 import type { TxDeps } from '../../app/deps.ts';
 import type { Actor } from '../../app/actor.ts';
 
@@ -187,7 +190,24 @@ export function indicatorLibraryRoutes() {
       tags: ['indicator-library'],
       body: ZImportBody,
       access: { kind: 'scoped', permission: 'templates.manage', org: ({ body }) => body.orgId },
-      handler: async ({ deps, actor, input }) => importLibrary(deps, actor, input.body),
+      handler: async ({ deps, actor, input, reply }) =>
+        importLibrary(deps, actor, input.body, { signal: requestSignal(reply) }),
+    }),
+    route({
+      method: 'POST',
+      url: '/api/indicator-library/import/file',
+      summary:
+        '导入指标库（请求体即 XLSX 文件本身：application/octet-stream；组织 orgId、版本 editionId、文件名 fileName、仅检查 dryRun 在查询参数中）',
+      tags: ['indicator-library'],
+      query: ZImportFileQuery,
+      access: { kind: 'scoped', permission: 'templates.manage', org: ({ query }) => query.orgId },
+      handler: async ({ deps, actor, input, request, reply }) =>
+        importLibrary(
+          deps,
+          actor,
+          { ...input.query, bytes: rawUpload(request, '组织（orgId）、文件名（fileName）') },
+          { signal: requestSignal(reply) },
+        ),
     }),
     route({
       method: 'GET',

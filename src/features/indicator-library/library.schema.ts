@@ -1,5 +1,6 @@
 /** Input schemas of the 指标库 routes; the entry's own rules are the domain's (checkLibraryEntry). */
 import { z } from 'zod';
+import { ZUploadFileName, zQueryFlag } from '../uploads/upload-bytes.ts';
 import { INDICATOR_DIRECTIONS, type IndicatorDirection } from '../../domain/indicators/direction.ts';
 import { LIBRARY_SCOPES, type LibraryScope } from '../../domain/indicators/library.ts';
 
@@ -87,9 +88,18 @@ export const ZImportBody = z.object({
   /** The edition imported into; left out: the one serving orgId this year. */
   editionId: z.uuid('指标库版本无效').optional(),
   fileName: z.string().min(1, '请提供文件名').max(200),
-  contentBase64: z.string().min(1, '文件为空').max(14_000_000, '文件太大（不超过 10 MB）'),
+  /** The workbook as Base64 (its size is judged in the use case: 413 over the import's limit). */
+  contentBase64: z.string().min(1, '文件为空'),
   /** Check only: report what would be created and updated, change nothing. */
   dryRun: z.boolean().default(false),
+});
+
+/** POST /api/indicator-library/import/file: the body is the workbook itself, the rest in the query. */
+export const ZImportFileQuery = z.object({
+  orgId: z.uuid('组织编号无效'),
+  editionId: z.uuid('指标库版本无效').optional(),
+  fileName: ZUploadFileName,
+  dryRun: zQueryFlag('仅检查（dryRun）'),
 });
 
 export const ZProposalBody = z.object({

@@ -18,6 +18,11 @@ export const libraryTexts = {
     `指标库文件有 ${n} 处问题，未导入任何指标：${first}${n > 1 ? '（其余问题见列表）' : ''}`,
   empty: (fileName: string) => `文件“${fileName}”中没有指标行。`,
   badBase64: '上传的文件内容无效（应为 Base64 编码）。',
+  tooLarge: (fileName: string, size: string, limit: string) =>
+    `文件过大：“${fileName}”为 ${size}，导入的指标库文件不能超过 ${limit}。`,
+  emptyFile: (fileName: string) => `文件“${fileName}”是空文件，请选择指标库 Excel 文件。`,
+  unreadable: (fileName: string) =>
+    `文件“${fileName}”不是可读取的 Excel 工作簿（.xlsx），请用 Excel 或 WPS 另存为 .xlsx 后重试。`,
   tooComplex: (fileName: string) => `文件“${fileName}”过于庞大或复杂，已停止解析。请拆分后重试。`,
   proposalDecided: (status: string) => `该建议${status}，不能再次处理。`,
   proposalProject: '所选项目不属于提出建议的单位。',

@@ -31,7 +31,7 @@ export function jobRoutes() {
     route({
       method: 'GET',
       url: '/api/jobs/:id/result',
-      summary: '下载后台任务的结果文件',
+      summary: '下载后台任务的结果文件（分段读取、流式发送）',
       tags: ['jobs'],
       params: ZIdParam,
       access: { kind: 'scoped', permission: 'work.read', ...byJob },
@@ -39,11 +39,14 @@ export function jobRoutes() {
         const file = await jobResult(deps, input.params.id);
         reply
           .header('Content-Type', file.contentType)
+          .header('Content-Length', String(file.size))
           .header(
             'Content-Disposition',
             `attachment; filename="result"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
           );
-        return reply.send(file.bytes);
+        // Streamed slice by slice from the database (the kernel sends the stream it is given): nothing
+        // large is decoded at once on the main thread.
+        return file.stream();
       },
     }),
   ];

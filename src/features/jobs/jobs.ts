@@ -3,11 +3,13 @@
  * and the result file once finished. A job belongs to the organisation it was started for; another
  * unit's user never sees it (404, like any entity outside one's reach).
  */
-import { and, desc, eq, inArray } from 'drizzle-orm';
+import type { Readable } from 'node:stream';
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Actor } from '../../app/actor.ts';
 import type { TxDeps } from '../../app/deps.ts';
 import { backgroundJobs } from '../../platform/db/schema/index.ts';
 import { AppError } from '../../platform/errors.ts';
+import { byteaStream } from '../../platform/jobs/bytea-slices.ts';
 
 const STATUS_LABELS = { queued: '排队中', running: '进行中', succeeded: '已完成', failed: '失败' } as const;
 
@@ -91,25 +93,34 @@ export async function listJobs(deps: Pick<TxDeps, 'db'>, actor: Actor): Promise<
   return rows.map(toDto);
 }
 
+/**
+ * A finished job's result, to be streamed: its name, type and size, and the bytes as a stream of 1 MB
+ * slices read from the database as the client takes them (src/platform/jobs/bytea-slices.ts). A result of
+ * many megabytes (a 19 MB file's findings, a batch of documents) is never decoded in one piece on the main
+ * thread, so other requests are answered while it is sent.
+ */
 export async function jobResult(
   deps: Pick<TxDeps, 'db'>,
   id: string,
-): Promise<{ fileName: string; contentType: string; bytes: Buffer }> {
+): Promise<{ fileName: string; contentType: string; size: number; stream: () => Readable }> {
   const [row] = await deps.db
     .select({
       status: backgroundJobs.status,
       name: backgroundJobs.resultName,
       type: backgroundJobs.resultType,
-      bytes: backgroundJobs.result,
+      size: sql<number | null>`octet_length(${backgroundJobs.result})`,
     })
     .from(backgroundJobs)
     .where(eq(backgroundJobs.id, id));
   if (!row) throw new AppError('NOT_FOUND', '找不到该后台任务。');
-  if (row.status !== 'succeeded' || !row.bytes)
+  if (row.status !== 'succeeded' || row.size === null)
     throw new AppError('CONFLICT', `任务${STATUS_LABELS[row.status]}，还没有可下载的结果。`);
+  const size = Number(row.size);
+  const source = { table: backgroundJobs, column: backgroundJobs.result, where: eq(backgroundJobs.id, id) };
   return {
     fileName: row.name ?? 'result',
     contentType: row.type ?? 'application/octet-stream',
-    bytes: row.bytes,
+    size,
+    stream: () => byteaStream(deps.db, source, size),
   };
 }

@@ -41,7 +41,7 @@ import { api, ApiError } from '../../shared/api/client';
 import { useOrgs } from '../../shared/orgs/OrgContext';
 import { useSession } from '../../shared/session/SessionContext';
 import { useNotify } from '../../shared/ui/useNotify';
-import { accountsApi, fileToBase64, type AccountsDto, type Catalog, type Violation } from './api';
+import { accountsApi, type AccountsDto, type Catalog, type Violation } from './api';
 import type { EntryUnit } from './amount';
 import { ConsolidationView } from './ConsolidationView';
 import { DocumentButtons, downloadUrl } from './DocumentButtons';
@@ -255,19 +255,15 @@ export function AccountsPage() {
   const importFile = (file: File) => {
     setImportProblems([]);
     void run('import', async () => {
-      const contentBase64 = await fileToBase64(file);
-      const result = await settingsApi.preview(orgId, year, { fileName: file.name, contentBase64 });
+      // The file itself is sent (no Base64): the server reads it in a parsing worker.
+      const result = await settingsApi.preview(orgId, year, file);
       if (!result.ok || result.problems.length) {
         setPreview({ file, result });
         return;
       }
       setPreview(result.warnings.length || result.violations.length ? { file, result } : null);
       try {
-        const next = await accountsApi.importXlsx(orgId, year, {
-          version: dto!.version,
-          fileName: file.name,
-          contentBase64,
-        });
+        const next = await accountsApi.importXlsx(orgId, year, dto!.version, file);
         adopt(next);
         notify.success(T.imported(file.name));
       } catch (err) {
@@ -310,6 +306,7 @@ export function AccountsPage() {
             readOnly={readOnly}
             flagged={flagged}
             catalog={catalog}
+            projectsFromGoals={dto?.projectsFromGoals ?? []}
             projectsAction={
               dto?.exists && !readOnly ? (
                 <ProjectsFromGoals orgId={orgId} year={year} unit={unit} dirty={dirty} onApplied={adopt} />

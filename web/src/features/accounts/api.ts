@@ -7,7 +7,10 @@ import type {
   PriorYear,
   AccountsTexts,
 } from '../../../../src/domain/accounts/index.ts';
-import type { ProjectsFromGoalsItem } from '../../../../src/domain/accounts/projects-from-goals.ts';
+import type {
+  GoalsProjectRow,
+  ProjectsFromGoalsItem,
+} from '../../../../src/domain/accounts/projects-from-goals.ts';
 
 export type { ProjectsFromGoalsItem };
 
@@ -47,6 +50,8 @@ export type AccountsDto = {
   data: FinalAccounts;
   violations: Violation[];
   unexplained: number;
+  /** What the goals give for each project (元): a differing 预算数 / 执行数 needs a 修改原因. */
+  projectsFromGoals: GoalsProjectRow[];
 };
 
 export type Catalog = {
@@ -114,15 +119,12 @@ export const accountsApi = {
       body: { version },
       idempotencyKey: newIdempotencyKey(),
     }),
-  importXlsx: (
-    orgId: string,
-    year: number,
-    body: { version: number; fileName: string; contentBase64: string },
-  ) =>
+  /** The workbook itself is the body (application/octet-stream); year, version and name in the query. */
+  importXlsx: (orgId: string, year: number, version: number, file: File) =>
     request<AccountsDto & { imported: { fileName: string; amountUnit: string } }>(
       'POST',
-      path(orgId, '/import'),
-      { query: { year }, body, idempotencyKey: newIdempotencyKey() },
+      path(orgId, '/import/file'),
+      { query: { year, version, fileName: file.name }, body: file },
     ),
   projectsFromGoals: (orgId: string, year: number) =>
     request<ProjectsFromGoalsPreview>('GET', path(orgId, '/projects-from-goals'), { query: { year } }),
@@ -152,11 +154,3 @@ export const accountsApi = {
     source: 'own' | 'consolidated',
   ) => `${path(orgId, '/document')}?year=${year}&kind=${kind}&format=${format}&source=${source}`,
 };
-
-export async function fileToBase64(file: Blob): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000)
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}

@@ -49,6 +49,10 @@ export const settingsApi = {
     request<AccountsSettings>('GET', path(orgId, '/settings'), { signal }),
   save: (orgId: string, body: { version: number; templateId: string }) =>
     request<AccountsSettings>('PUT', path(orgId, '/settings'), { body, idempotencyKey: newIdempotencyKey() }),
-  preview: (orgId: string, year: number, body: { fileName: string; contentBase64: string }) =>
-    request<ImportPreview>('POST', path(orgId, '/import-preview'), { query: { year }, body }),
+  /** The workbook itself is the body (application/octet-stream), read without saving. */
+  preview: (orgId: string, year: number, file: File) =>
+    request<ImportPreview>('POST', path(orgId, '/import-preview/file'), {
+      query: { year, fileName: file.name },
+      body: file,
+    }),
 };

@@ -38,8 +38,8 @@ describe('科目表管理', { timeout: 120_000 }, () => {
       ],
       applicable: false,
     };
-    server.post('/api/accounts/catalogues/preview', () => answer);
-    server.post('/api/accounts/catalogues', (req) => ({ ...base, ...(req.body as object) }));
+    server.post('/api/accounts/catalogues/preview/file', () => answer);
+    server.post('/api/accounts/catalogues/file', (req) => ({ ...base, region: req.query.get('region') }));
     await screen.findByText('内置年度：2020、2021、2022、2023、2024、2025');
 
     const input = () => document.querySelector('input[type=file]') as HTMLInputElement;
@@ -50,10 +50,10 @@ describe('科目表管理', { timeout: 120_000 }, () => {
     await screen.findByText('科目编码“20x”应为 3、5 或 7 位数字（类、款、项）。');
     expect(screen.getByText('A4')).toBeTruthy();
     expect(screen.getByRole('button', { name: '导入并启用' }).hasAttribute('disabled')).toBe(true);
-    const sent = server.calls('POST', '/api/accounts/catalogues/preview')[0]!.body as {
-      contentBase64: string;
-    };
-    expect(atob(sent.contentBase64)).toContain('20x');
+    // The file itself is the body (no Base64), region, year and name in the query.
+    const sent = server.calls('POST', '/api/accounts/catalogues/preview/file')[0]!;
+    expect(sent.headers.get('content-type')).toBe('application/octet-stream');
+    expect(Object.fromEntries(sent.query)).toMatchObject({ region: '全国', fileName: '科目.csv' });
 
     answer = {
       ...base,
@@ -73,11 +73,13 @@ describe('科目表管理', { timeout: 120_000 }, () => {
     await screen.findByText('新增 1');
     expect(screen.getByText('～ 21305 扶贫 → 巩固脱贫衔接乡村振兴')).toBeTruthy();
     await userEvent.click(screen.getByRole('button', { name: '导入并启用' }));
-    await waitFor(() => expect(server.calls('POST', '/api/accounts/catalogues')).toHaveLength(1));
-    expect(server.calls('POST', '/api/accounts/catalogues')[0]!.body).toMatchObject({
-      region: '全国',
-      version: 3,
-    });
+    await waitFor(() => expect(server.calls('POST', '/api/accounts/catalogues/file')).toHaveLength(1));
+    expect(Object.fromEntries(server.calls('POST', '/api/accounts/catalogues/file')[0]!.query)).toMatchObject(
+      {
+        region: '全国',
+        version: '3',
+      },
+    );
     await waitFor(() => expect(toasts().join()).toContain('科目表已导入并启用'));
   });
 });

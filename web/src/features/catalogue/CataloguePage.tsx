@@ -4,16 +4,10 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Alert, Button, Card, InputNumber, Select, Space, Table, Tag, Typography, Upload } from 'antd';
 import { UploadOutlined } from '@ant-design/icons';
-import { api, newIdempotencyKey } from '../../shared/api/client';
+import { api } from '../../shared/api/client';
 import type { ListResponse, Org } from '../../shared/api/types';
 import { useNotify } from '../../shared/ui/useNotify';
-import {
-  catalogueApi,
-  fileToBase64,
-  type CatalogueFileBody,
-  type CataloguePreview,
-  type StoredCatalogue,
-} from './api';
+import { catalogueApi, type CatalogueUpload, type CataloguePreview, type StoredCatalogue } from './api';
 import { catalogueTexts as T } from './texts';
 
 const MAX_BYTES = 15 * 1024 * 1024;
@@ -26,7 +20,7 @@ export function CataloguePage() {
   const [region, setRegion] = useState<string>(T.national);
   const [year, setYear] = useState<number>(new Date().getFullYear());
   const [list, setList] = useState<{ builtInYears: number[]; items: StoredCatalogue[] } | null>(null);
-  const [file, setFile] = useState<CatalogueFileBody | null>(null);
+  const [file, setFile] = useState<CatalogueUpload | null>(null);
   const [preview, setPreview] = useState<CataloguePreview | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -49,7 +43,7 @@ export function CataloguePage() {
   }, [region, notify]);
   useEffect(reload, [reload]);
 
-  const runPreview = async (body: CatalogueFileBody) => {
+  const runPreview = async (body: CatalogueUpload) => {
     setBusy(true);
     try {
       setPreview(await catalogueApi.preview(body));
@@ -65,7 +59,8 @@ export function CataloguePage() {
       notify.error(new Error(T.tooBig));
       return;
     }
-    const body = { region, year, fileName: f.name, contentBase64: await fileToBase64(f) };
+    // The file itself is sent (no Base64): the server reads it in a parsing worker.
+    const body = { region, year, file: f };
     setFile(body);
     await runPreview(body);
   };
@@ -74,7 +69,7 @@ export function CataloguePage() {
     if (!file || !preview) return;
     setBusy(true);
     try {
-      await catalogueApi.apply({ ...file, region, year, version: preview.version }, newIdempotencyKey());
+      await catalogueApi.apply({ ...file, region, year, version: preview.version });
       notify.success(T.applied(region, year));
       setPreview(null);
       setFile(null);

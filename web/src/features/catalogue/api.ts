@@ -26,20 +26,19 @@ export type CataloguePreview = {
   version: number;
   applicable: boolean;
 };
-export type CatalogueFileBody = { region: string; year: number; fileName: string; contentBase64: string };
+/** What a preview or an import sends: the file itself (application/octet-stream), the rest in the query. */
+export type CatalogueUpload = { region: string; year: number; file: File };
 
-export async function fileToBase64(file: Blob): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000)
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
+const query = (u: CatalogueUpload) => ({ region: u.region, year: u.year, fileName: u.file.name });
 
 export const catalogueApi = {
   list: (region: string) =>
     api.get<{ builtInYears: number[]; items: StoredCatalogue[] }>('/api/accounts/catalogues', { region }),
-  preview: (body: CatalogueFileBody) => api.post<CataloguePreview>('/api/accounts/catalogues/preview', body),
-  apply: (body: CatalogueFileBody & { version: number }, key: string) =>
-    api.post<CataloguePreview>('/api/accounts/catalogues', body, key),
+  preview: (u: CatalogueUpload) =>
+    api.upload<CataloguePreview>('/api/accounts/catalogues/preview/file', u.file, query(u)),
+  apply: (u: CatalogueUpload & { version: number }) =>
+    api.upload<CataloguePreview>('/api/accounts/catalogues/file', u.file, {
+      ...query(u),
+      version: u.version,
+    }),
 };

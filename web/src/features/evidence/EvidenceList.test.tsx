@@ -1,5 +1,5 @@
-// The 佐证材料 list as a user works it: files listed with their download links, a file chosen is sent as
-// Base64 to its owner (and the list reloads), a file over the limit is refused before sending, the
+// The 佐证材料 list as a user works it: files listed with their download links, a file chosen is sent as it
+// is (raw bytes) to its owner (and the list reloads), a file over the limit is refused before sending, the
 // server's refusal (422) is shown in Chinese, removal asks first, and a frozen document shows why
 // nothing can be added. Only fetch is fake.
 import { describe, expect, it } from 'vitest';
@@ -48,25 +48,24 @@ function open(initial: ListDto) {
 const input = () => document.querySelector('input[type=file]') as HTMLInputElement;
 
 describe('evidence list', { timeout: 120_000 }, () => {
-  it('lists files as downloads and uploads a chosen file as Base64, then shows it', async () => {
+  it('lists files as downloads and uploads a chosen file as it is (raw bytes), then shows it', async () => {
     const { server, set } = open(list([file()]));
     const link = await screen.findByTestId('evidence-download-验收报告.pdf');
     expect(link.getAttribute('href')).toBe('/api/evidence/f-1');
     expect(screen.getByText('2 KB')).toBeTruthy();
 
     const bytes = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0xe4, 0xb8, 0x80]);
-    server.post('/api/evaluations/:id/evidence', () => {
+    server.post('/api/evaluations/:id/evidence/file', () => {
       set(list([file(), file({ id: 'f-2', fileName: '照片.pdf', url: '/api/evidence/f-2', size: 8 })]));
       return { file: file({ id: 'f-2', fileName: '照片.pdf' }), duplicate: false };
     });
     await userEvent.upload(input(), new File([bytes], '照片.pdf', { type: 'application/pdf' }));
     await waitFor(() => expect(toasts().join()).toContain('已上传「照片.pdf」'));
-    const [post] = server.calls('POST', '/api/evaluations/ev-1/evidence');
-    expect(post!.body).toEqual({
-      fileName: '照片.pdf',
-      contentBase64: Buffer.from(bytes).toString('base64'),
-    });
-    expect(post!.headers.get('idempotency-key')).toBeTruthy();
+    // The file itself is the body (no Base64 for the server to decode), its name in the query.
+    const [post] = server.calls('POST', '/api/evaluations/ev-1/evidence/file');
+    expect(post!.headers.get('content-type')).toBe('application/octet-stream');
+    expect(post!.query.get('fileName')).toBe('照片.pdf');
+    expect(post!.query.has('indicatorId')).toBe(false);
     expect(await screen.findByTestId('evidence-download-照片.pdf')).toBeTruthy();
   });
 
@@ -77,9 +76,9 @@ describe('evidence list', { timeout: 120_000 }, () => {
     await waitFor(() =>
       expect(toasts().join()).toContain('文件过大：「大.pdf」为 10 字节，单个佐证材料不能超过 4 字节。'),
     );
-    expect(server.calls('POST', '/api/evaluations/ev-1/evidence')).toHaveLength(0);
+    expect(server.calls('POST', '/api/evaluations/ev-1/evidence/file')).toHaveLength(0);
 
-    server.post('/api/evaluations/:id/evidence', () =>
+    server.post('/api/evaluations/:id/evidence/file', () =>
       failure(422, 'UNPROCESSABLE', '文件「a.pdf」的内容不是有效的PDF 文档（按文件内容识别）'),
     );
     await userEvent.upload(input(), new File([new Uint8Array(2)], 'a.pdf'));

@@ -1,6 +1,7 @@
-// Calls and shapes of the evidence feature (佐证材料): list and upload per owner, remove per file. Files
-// travel as Base64 JSON like every upload of Jixiao; downloads are plain links (`file.url`) the server
-// answers as attachments.
+// Calls and shapes of the evidence feature (佐证材料): list and upload per owner, remove per file. A file
+// is sent as it is (POST …/evidence/file, application/octet-stream, its name and indicator in the query:
+// nothing for the server to decode); downloads are plain links (`file.url`) the server answers as
+// attachments.
 import { api } from '../../shared/api/client';
 import type { EvidenceListDto } from '../../../../src/features/evidence/evidence.route.ts';
 import type { EvidenceFileDto } from '../../../../src/features/evidence/evidence-store.ts';
@@ -21,20 +22,10 @@ const path = (owner: EvidenceOwner, id: string) => `${BASE[owner]}/${encodeURICo
 export const evidenceApi = {
   list: (owner: EvidenceOwner, id: string, signal?: AbortSignal) =>
     api.get<EvidenceList>(path(owner, id), undefined, signal),
-  upload: (
-    owner: EvidenceOwner,
-    id: string,
-    body: { fileName: string; contentBase64: string; indicatorId?: string },
-    idempotencyKey: string,
-  ) => api.post<{ file: EvidenceFile; duplicate: boolean }>(path(owner, id), body, idempotencyKey),
+  upload: (owner: EvidenceOwner, id: string, file: File, indicatorId?: string) =>
+    api.upload<{ file: EvidenceFile; duplicate: boolean }>(`${path(owner, id)}/file`, file, {
+      fileName: file.name,
+      indicatorId,
+    }),
   remove: (fileId: string) => api.delete<{ deleted: true }>(`/api/evidence/${encodeURIComponent(fileId)}`),
 };
-
-/** A file's bytes as Base64, in slices (a large file does not fit one String.fromCharCode call). */
-export async function fileToBase64(file: Blob): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000)
-    binary += String.fromCharCode(...bytes.subarray(i, Math.min(i + 0x8000, bytes.length)));
-  return btoa(binary);
-}

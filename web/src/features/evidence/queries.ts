@@ -1,8 +1,7 @@
 // The evidence feature's query keys and hooks: one list per owner (a project's includes its indicators'
 // files), refreshed after every upload or removal.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { newIdempotencyKey } from '../../shared/api/client';
-import { evidenceApi, fileToBase64, type EvidenceOwner } from './api';
+import { evidenceApi, type EvidenceOwner } from './api';
 
 export const evidenceKeys = {
   all: ['evidence'] as const,
@@ -19,17 +18,9 @@ export function useEvidence(owner: EvidenceOwner, id: string) {
 export function useUploadEvidence(owner: EvidenceOwner, id: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: async (input: { file: File; indicatorId?: string }) =>
-      evidenceApi.upload(
-        owner,
-        id,
-        {
-          fileName: input.file.name,
-          contentBase64: await fileToBase64(input.file),
-          ...(input.indicatorId ? { indicatorId: input.indicatorId } : {}),
-        },
-        newIdempotencyKey(),
-      ),
+    // The file itself is the request body; a repeated upload of the same file answers the stored one.
+    mutationFn: (input: { file: File; indicatorId?: string }) =>
+      evidenceApi.upload(owner, id, input.file, input.indicatorId),
     onSettled: () => qc.invalidateQueries({ queryKey: evidenceKeys.list(owner, id) }),
   });
 }

@@ -46,7 +46,7 @@ describe('一体化平台交换', { timeout: 120_000 }, () => {
       path: '/exchange',
       me: user(['work.read', 'work.edit']),
     });
-    server.post('/api/exchange/preview', () => ({
+    server.post('/api/exchange/preview/file', () => ({
       ...clean,
       items: [],
       counts: { create: 0, update: 0, unchanged: 0, skip: 0 },
@@ -66,12 +66,11 @@ describe('一体化平台交换', { timeout: 120_000 }, () => {
     expect(screen.getByText('kpi_lv3（三级指标）')).toBeTruthy();
     expect(screen.getByText('文件中有 1 处问题，修改后重新上传；在此之前不能导入。')).toBeTruthy();
     expect(screen.getByTestId('exchange-commit').hasAttribute('disabled')).toBe(true);
-    const sent = server.calls('POST', '/api/exchange/preview')[0]!.body as {
-      orgId: string;
-      fileName: string;
-    };
-    expect(sent).toMatchObject({ orgId: ORG.id, fileName: '一体化.xlsx' });
-    expect(server.calls('POST', '/api/exchange/import')).toHaveLength(0);
+    // The file itself is the body (no Base64), the unit and the name in the query.
+    const sent = server.calls('POST', '/api/exchange/preview/file')[0]!;
+    expect(sent.headers.get('content-type')).toBe('application/octet-stream');
+    expect(Object.fromEntries(sent.query)).toMatchObject({ orgId: ORG.id, fileName: '一体化.xlsx' });
+    expect(server.calls('POST', '/api/exchange/import/file')).toHaveLength(0);
   });
 
   it('shows what will be created and updated, then imports with the preview’s planHash', async () => {
@@ -79,8 +78,8 @@ describe('一体化平台交换', { timeout: 120_000 }, () => {
       path: '/exchange',
       me: user(['work.read', 'work.edit']),
     });
-    server.post('/api/exchange/preview', () => clean);
-    server.post('/api/exchange/import', () => clean);
+    server.post('/api/exchange/preview/file', () => clean);
+    server.post('/api/exchange/import/file', () => clean);
     await screen.findByText('导出 Excel');
     await upload('一体化.json');
     await screen.findByText('设备采购');
@@ -89,8 +88,12 @@ describe('一体化平台交换', { timeout: 120_000 }, () => {
     expect(screen.getByTestId('exchange-count-create').textContent).toBe('新建 1');
     await userEvent.click(screen.getByTestId('exchange-commit'));
     await screen.findByText('已导入：新建或更新 2 项。');
-    const sent = server.calls('POST', '/api/exchange/import')[0]!;
-    expect(sent.body).toMatchObject({ orgId: ORG.id, fileName: '一体化.json', planHash: 'hash-1' });
+    const sent = server.calls('POST', '/api/exchange/import/file')[0]!;
+    expect(Object.fromEntries(sent.query)).toMatchObject({
+      orgId: ORG.id,
+      fileName: '一体化.json',
+      planHash: 'hash-1',
+    });
     await waitFor(() => expect(screen.queryByTestId('exchange-preview')).toBeNull());
   });
 });

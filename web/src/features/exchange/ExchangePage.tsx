@@ -7,7 +7,6 @@ import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { useOrgs } from '../../shared/orgs/OrgContext';
 import { useNotify } from '../../shared/ui/useNotify';
 import { downloadUrl } from '../accounts/DocumentButtons';
-import { fileToBase64 } from '../catalogue/api';
 import { exchangeApi, type ImportBody, type ImportPreview, type PlanItem } from './api';
 import { useCommitImport, usePreviewImport } from './queries';
 import { exchangeTexts as T } from './texts';
@@ -118,10 +117,11 @@ export function ExchangePage() {
 
   if (!currentOrg) return <Alert type="info" showIcon title={T.noOrg} />;
 
-  const choose = async (f: File) => {
+  const choose = (f: File) => {
     setDone(null);
     if (f.size > MAX_BYTES) return notify.error(new Error(T.tooLarge));
-    const body = { orgId: currentOrg.id, fileName: f.name, contentBase64: await fileToBase64(f) };
+    // The file itself is sent (no Base64): the server reads it in a parsing worker.
+    const body = { orgId: currentOrg.id, file: f };
     setFile(body);
     previewing.mutate(body, { onSuccess: setPreview, onError: (e) => notify.error(e) });
   };

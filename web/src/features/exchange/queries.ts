@@ -1,7 +1,6 @@
 // The exchange page's mutations: a preview changes nothing; a commit changes projects, monitoring and
 // results, so every cached list of them is refreshed.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { newIdempotencyKey } from '../../shared/api/client';
 import { exchangeApi, type ImportBody } from './api';
 
 export function usePreviewImport() {
@@ -11,7 +10,7 @@ export function usePreviewImport() {
 export function useCommitImport() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: ImportBody & { planHash: string }) => exchangeApi.commit(body, newIdempotencyKey()),
+    mutationFn: (body: ImportBody & { planHash: string }) => exchangeApi.commit(body),
     onSuccess: () => qc.invalidateQueries(),
   });
 }

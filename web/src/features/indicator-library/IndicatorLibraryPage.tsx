@@ -41,7 +41,6 @@ import {
 import { useOrgs } from '../../shared/orgs/OrgContext';
 import { useNotify } from '../../shared/ui/useNotify';
 import { downloadUrl } from '../accounts/DocumentButtons';
-import { fileToBase64 } from '../catalogue/api';
 import type { Edition, EntryInput, ImportResult, LibraryEntry, Proposal } from './api';
 import { DirectionTag } from './LibraryPicker';
 import {
@@ -286,21 +285,21 @@ function ImportCard({ orgId, edition }: { orgId: string; edition: Edition }) {
   const editionId = edition.id;
   const notify = useNotify();
   const importer = useImportLibrary();
-  const [file, setFile] = useState<{ fileName: string; contentBase64: string } | null>(null);
+  const [file, setFile] = useState<File | null>(null);
   const [preview, setPreview] = useState<ImportResult | null>(null);
-  const choose = async (f: File) => {
+  const choose = (f: File) => {
     if (f.size > MAX_BYTES) return notify.error(new Error(T.tooBig));
-    const body = { orgId, editionId, fileName: f.name, contentBase64: await fileToBase64(f) };
-    setFile(body);
+    // The file itself is sent (no Base64): the server reads it in a parsing worker.
+    setFile(f);
     importer.mutate(
-      { ...body, dryRun: true },
+      { orgId, editionId, file: f, dryRun: true },
       { onSuccess: setPreview, onError: (err: unknown) => (setPreview(null), notify.error(err)) },
     );
   };
   const apply = () =>
     file &&
     importer.mutate(
-      { ...file, orgId, editionId, dryRun: false },
+      { orgId, editionId, file, dryRun: false },
       {
         onSuccess: (r) => {
           notify.success(T.imported(r.created.length, r.updated.length));

@@ -76,13 +76,14 @@ export const libraryApi = {
     api.delete<void>(`${BASE}/${encodeURIComponent(id)}?version=${version}`),
   exportUrl: (orgId: string, editionId: string) =>
     `${BASE}/export?orgId=${encodeURIComponent(orgId)}&editionId=${encodeURIComponent(editionId)}`,
-  import: (body: {
-    orgId: string;
-    editionId: string;
-    fileName: string;
-    contentBase64: string;
-    dryRun: boolean;
-  }) => api.post<ImportResult>(`${BASE}/import`, body),
+  /** The workbook itself is the body (application/octet-stream); the rest in the query. */
+  import: (body: { orgId: string; editionId: string; file: File; dryRun: boolean }) =>
+    api.upload<ImportResult>(`${BASE}/import/file`, body.file, {
+      orgId: body.orgId,
+      editionId: body.editionId,
+      fileName: body.file.name,
+      dryRun: body.dryRun,
+    }),
   proposals: (orgId: string, status?: 'pending' | 'accepted' | 'rejected') =>
     api.get<{ items: Proposal[] }>(`${BASE}/proposals`, { orgId, status }),
   propose: (input: ProposalInput, key: string) => api.post<Proposal>(`${BASE}/proposals`, input, key),
