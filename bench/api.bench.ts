@@ -9,7 +9,8 @@
  * the database's own rate the application keeps (target ≥ 0.5, API p99 < 50 ms). The load average is
  * printed too: on a machine shared with other work every figure here is lower than on a quiet one — so
  * each case also prints what one request costs (server and PostgreSQL CPU, SQL statements), which the
- * machine's other work changes far less (docs/operations.md, "Where the API's time goes").
+ * machine's other work changes far less (docs/operations.md, "Where the API's time goes"). Every case is
+ * measured after an unmeasured warm-up of WARM_UP_SECONDS (the write's warm-up adds organisations too).
  */
 import { createHash } from 'node:crypto';
 import autocannon from 'autocannon';
@@ -25,6 +26,12 @@ import {
 } from './support.ts';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+/**
+ * Each case first runs this long unmeasured: a server that has been up a while has compiled its hot
+ * paths (V8's optimising compiler) and opened its connections; a cold process spends most of its first
+ * seconds of writes compiling, which measured up to three times the CPU per write of a warm one.
+ */
+const WARM_UP_SECONDS = Number(process.env.BENCH_WARM_UP_SECONDS ?? 2);
 const CONNECTIONS = 10;
 
 type Ceiling = { perSecond: number; p50: number; p99: number; count: number; postgresCpuMs: number };
@@ -41,12 +48,10 @@ async function postgresCeiling(connectionString: string, serverPid: number): Pro
       prev_hash text NOT NULL, hash text NOT NULL, at timestamptz NOT NULL DEFAULT now())`;
   await pool.query('DROP TABLE IF EXISTS bench_rows, bench_audit');
   await pool.query(ddl);
-  const latencies: number[] = [];
   let n = 0;
-  const cpu0 = postgresCpuMs(serverPid);
-  let cpu: number;
-  const until = performance.now() + SECONDS * 1000;
-  try {
+  const run = async (seconds: number): Promise<number[]> => {
+    const latencies: number[] = [];
+    const until = performance.now() + seconds * 1000;
     await Promise.all(
       Array.from({ length: CONNECTIONS }, async () => {
         const client = await pool.connect();
@@ -78,8 +83,19 @@ async function postgresCeiling(connectionString: string, serverPid: number): Pro
         }
       }),
     );
+    return latencies;
+  };
+  let latencies: number[] = [];
+  let cpu: number;
+  try {
+    await run(WARM_UP_SECONDS);
+    const cpu0 = postgresCpuMs(serverPid);
+    try {
+      latencies = await run(SECONDS);
+    } finally {
+      cpu = (postgresCpuMs(serverPid) - cpu0) / Math.max(latencies.length, 1);
+    }
   } finally {
-    cpu = (postgresCpuMs(serverPid) - cpu0) / Math.max(latencies.length, 1);
     await pool.query('DROP TABLE IF EXISTS bench_rows, bench_audit');
     await pool.end();
   }
@@ -144,6 +160,12 @@ export default async function bench(): Promise<void> {
         `p50 ${ceiling.p50.toFixed(1)} ms, p99 ${ceiling.p99.toFixed(1)} ms, ${ceiling.count} transactions ` +
         `(${SECONDS} s, ${CONNECTIONS} connections); PostgreSQL CPU ${ceiling.postgresCpuMs.toFixed(2)} ms per transaction`,
     );
+    await autocannon({
+      url: `${base}/api/orgs`,
+      connections: CONNECTIONS,
+      duration: WARM_UP_SECONDS,
+      headers: { cookie },
+    });
     let read!: autocannon.Result;
     const readCost = await costOf(server, async () => {
       read = await autocannon({
@@ -159,12 +181,11 @@ export default async function bench(): Promise<void> {
       `  reads: ${read.requests.average.toFixed(0)} req/s; target ≥ 2,000 ${read.requests.average >= 2000 ? 'met' : 'MISSED'}`,
     );
     let n = 0;
-    let write!: autocannon.Result;
-    const writeCost = await costOf(server, async () => {
-      write = await autocannon({
+    const writes = (duration: number) =>
+      autocannon({
         url: `${base}/api/orgs`,
         connections: CONNECTIONS,
-        duration: SECONDS,
+        duration,
         requests: [
           {
             method: 'POST',
@@ -181,6 +202,10 @@ export default async function bench(): Promise<void> {
           },
         ],
       });
+    await writes(WARM_UP_SECONDS);
+    let write!: autocannon.Result;
+    const writeCost = await costOf(server, async () => {
+      write = await writes(SECONDS);
       return write.requests.total;
     });
     report('audited write       POST /api/orgs', write, writeCost);

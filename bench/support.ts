@@ -64,18 +64,24 @@ export type BenchServer = {
   stop: () => Promise<void>;
 };
 
-/** CPU time (user + system, milliseconds) a process has used so far, from /proc (Linux). */
-export function processCpuMs(pid: number): number {
+/**
+ * CPU time (user + system, milliseconds) a process has used so far, from /proc (Linux); with
+ * `withEnded`, also that of its children that have ended (cutime, cstime).
+ */
+export function processCpuMs(pid: number, withEnded = false): number {
   const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-  // Fields after the command name (which may hold spaces) — utime and stime are fields 14 and 15.
+  // Fields after the command name (which may hold spaces) — utime, stime, cutime and cstime are fields
+  // 14 to 17.
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   const ticksPerSecond = 100; // USER_HZ on Linux
-  return ((Number(fields[11]) + Number(fields[12])) * 1000) / ticksPerSecond;
+  const ended = withEnded ? Number(fields[13]) + Number(fields[14]) : 0;
+  return ((Number(fields[11]) + Number(fields[12]) + ended) * 1000) / ticksPerSecond;
 }
 
 /**
  * CPU milliseconds of the PostgreSQL processes under `pid` (the embedded server's postmaster and its
- * backends) — only ours: other PostgreSQL servers on the machine are not counted.
+ * backends, including backends that have ended: a connection the pool closed keeps counting) — only
+ * ours: other PostgreSQL servers on the machine are not counted.
  */
 export function postgresCpuMs(pid: number): number {
   const children = new Map<number, number[]>();
@@ -95,7 +101,8 @@ export function postgresCpuMs(pid: number): number {
     const child = stack.pop()!;
     stack.push(...(children.get(child) ?? []));
     try {
-      if (fs.readFileSync(`/proc/${child}/comm`, 'utf8').trim() === 'postgres') total += processCpuMs(child);
+      if (fs.readFileSync(`/proc/${child}/comm`, 'utf8').trim() === 'postgres')
+        total += processCpuMs(child, true);
     } catch {
       // the process ended meanwhile
     }

@@ -2,11 +2,13 @@
  * Who is asking: the signed-in user, their roles and the organisations those roles reach (their own
  * organisation and all its descendants). Loaded once per request from the database — nothing about a
  * session or a user is cached between requests, so a logout, a disabled account, a changed password or
- * changed roles take effect on the very next request in every server process.
+ * changed roles take effect on the very next request in every server process. The reach comes from the
+ * process's copy of the organisation tree, which the same statement brings up to date (org-tree.ts).
  */
 import { eq, sql } from 'drizzle-orm';
 import { queryPrepared, type Db, type DbOrTx } from '../platform/db/database.ts';
 import { organisations, userRoles, users } from '../platform/db/schema/index.ts';
+import { orgTreeOf, type OrgChange, type OrgNode, type OrgTree } from './org-tree.ts';
 import { permissionsOf, type Permission, type RoleGrant } from './roles.ts';
 
 export type Actor = {
@@ -73,18 +75,21 @@ export type SessionActor = {
   actor: Actor;
 };
 
-// The session, its user, the user's organisation, roles and reach in one round trip (it used to be four
-// statements, each built by the query builder): this runs on every signed-in request.
+// The session, its user, the user's organisation, roles, and what changed in the organisation tree since
+// this process's copy (org-tree.ts) in one round trip, as one prepared statement: this runs on every
+// signed-in request. The reach is computed from the copy, which this very statement brings up to date.
 const SESSION_ACTOR_SQL = `
   SELECT s.user_id, s.csrf_token, s.created_at, s.last_seen_at,
          u.username, u.display_name, u.org_id, u.disabled, o.name AS org_name,
          (SELECT coalesce(json_agg(json_build_object('role', r.role, 'position', r.position)), '[]')
             FROM user_roles r WHERE r.user_id = u.id) AS roles,
-         (WITH RECURSIVE tree AS (
-            SELECT id FROM organisations WHERE id = u.org_id
-            UNION ALL
-            SELECT c.id FROM organisations c JOIN tree t ON c.parent_id = t.id)
-          SELECT string_agg(id::text, ',') FROM tree) AS reach
+         (SELECT coalesce(max(seq), 0)::float8 FROM org_tree.changes) AS tree_version,
+         CASE WHEN (SELECT max(seq) FROM org_tree.changes) > $2 THEN
+           (SELECT json_agg(json_build_array(c.org_id, c.seq, c.deleted,
+                     (SELECT json_build_array(t.parent_id, t.code, t.name, t.kind, t.version)
+                        FROM organisations t WHERE t.id = c.org_id)))
+              FROM org_tree.changes c WHERE c.seq > $2)
+         END AS tree_changes
     FROM sessions s
     JOIN users u ON u.id = s.user_id
     JOIN organisations o ON o.id = u.org_id
@@ -101,9 +106,20 @@ type SessionActorRow = {
   disabled: boolean;
   org_name: string;
   roles: { role: RoleGrant['role']; position: string }[];
-  /** Comma-separated uuids: splitting is far cheaper than the driver's array parser on a large tree. */
-  reach: string;
+  tree_version: number;
+  tree_changes: OrgChange[] | null;
 };
+
+/** The tree copy a request's actor was computed from (for `GET /api/orgs`, served from it). */
+const actorTrees = new WeakMap<Actor, OrgTree>();
+
+/**
+ * The organisations within the actor's reach, ordered by code, from the tree copy this request brought
+ * up to date; null for an actor not loaded by `loadSessionActor` (the caller then asks the database).
+ */
+export function reachedOrganisations(actor: Actor): OrgNode[] | null {
+  return actorTrees.get(actor)?.listOf(actor.orgId) ?? null;
+}
 
 /** The session stored under a token digest and its actor, or null when there is no such session. */
 export async function loadSessionActor(
@@ -111,11 +127,26 @@ export async function loadSessionActor(
   tokenDigest: string,
   ip: string | null,
 ): Promise<SessionActor | null> {
+  const tree = orgTreeOf(db.$client);
   const [row] = await queryPrepared<SessionActorRow>(db, 'jixiao_session_actor', SESSION_ACTOR_SQL, [
     tokenDigest,
+    tree.version,
   ]);
   if (!row) return null;
+  tree.apply(row.tree_version, row.tree_changes);
   const roles = toGrants(row.roles);
+  const actor: Actor = {
+    userId: row.user_id,
+    username: row.username,
+    displayName: row.display_name,
+    orgId: row.org_id,
+    orgName: row.org_name,
+    roles,
+    permissions: permissionsOf(roles),
+    reach: tree.reachOf(row.org_id),
+    ip,
+  };
+  actorTrees.set(actor, tree);
   return {
     session: {
       userId: row.user_id,
@@ -124,16 +155,6 @@ export async function loadSessionActor(
       lastSeenAt: row.last_seen_at,
     },
     userDisabled: row.disabled,
-    actor: {
-      userId: row.user_id,
-      username: row.username,
-      displayName: row.display_name,
-      orgId: row.org_id,
-      orgName: row.org_name,
-      roles,
-      permissions: permissionsOf(roles),
-      reach: new Set(row.reach.split(',')),
-      ip,
-    },
+    actor,
   };
 }

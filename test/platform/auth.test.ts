@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { allRoutes } from '../../src/app/routes.ts';
 import { buildServer } from '../../src/app/server.ts';
-import { users } from '../../src/platform/db/schema/index.ts';
+import { organisations, users } from '../../src/platform/db/schema/index.ts';
+import { openDatabase } from '../../src/platform/db/database.ts';
+import type { OrgDto } from '../../src/features/orgs/orgs.ts';
 import { createTestApp, type Session, type TestApp } from '../support/app.ts';
 import { TEST_PASSWORDS } from '../support/passwords.ts';
 
@@ -102,6 +104,57 @@ describe('login and sessions', () => {
       await t.deps.db.update(users).set({ disabled: false }).where(eq(users.username, 'hnswt_jbr'));
     } finally {
       await other.close();
+    }
+  });
+
+  it("sees another process's change of the organisation tree on its next request (reach and GET /api/orgs)", async () => {
+    // Its own pool, so its own copy of the tree (src/app/org-tree.ts), as a second process would have.
+    const second = openDatabase(t.database.url, 2);
+    const other = await buildServer({ ...t.deps, db: second.db }, allRoutes(t.deps), {
+      webDist: null,
+      logErrors: () => {},
+    });
+    try {
+      const admin = await t.login('admin');
+      const headers = { cookie: admin.cookie, 'x-csrf-token': admin.csrfToken };
+      const list = async () =>
+        ((await other.inject({ method: 'GET', url: '/api/orgs', headers })).json() as { items: OrgDto[] })
+          .items;
+      const before = await list();
+      const parent = before.find((o) => o.parentId === null)!;
+      const created = await admin.request('POST', '/api/orgs', {
+        parentId: parent.id,
+        code: 'TREE-NEW',
+        name: '新设单位',
+        kind: 'unit',
+      });
+      expect(created.statusCode).toBe(201);
+      const id = created.json().id as string;
+      expect((await list()).find((o) => o.id === id)?.name).toBe('新设单位');
+      // In reach at once: a scoped change through the other process.
+      const renamed = await other.inject({
+        method: 'PATCH',
+        url: `/api/orgs/${id}`,
+        headers,
+        payload: { name: '改名单位', version: 1 },
+      });
+      expect(renamed.statusCode).toBe(200);
+      expect(
+        (await admin.request('GET', '/api/orgs')).json().items.find((o: OrgDto) => o.id === id).name,
+      ).toBe('改名单位');
+      // A deleted organisation leaves the reach too.
+      await t.deps.db.delete(organisations).where(eq(organisations.id, id));
+      expect((await list()).some((o) => o.id === id)).toBe(false);
+      const gone = await other.inject({
+        method: 'PATCH',
+        url: `/api/orgs/${id}`,
+        headers,
+        payload: { name: '已删除', version: 2 },
+      });
+      expect(gone.statusCode).toBe(404);
+    } finally {
+      await other.close();
+      await second.close();
     }
   });
 });
