@@ -10,7 +10,16 @@
  * figure, of the same thing (their names, when written, agree) and in the same unit.
  */
 import { changePercent, Dec, dec } from '../money/index.ts';
-import { allMatches, claim, excerptOf, report, sentences, type Ctx } from './context.ts';
+import {
+  allMatches,
+  claim,
+  endsWithWord,
+  excerptOf,
+  lastIndexOfAny,
+  report,
+  sentencesAt,
+  type Ctx,
+} from './context.ts';
 import { MONEY_UNITS, scanNumbers, type NumberToken } from './numbers.ts';
 import { isLastYear, reportZeroBase, subjectKey } from './prose-rules.ts';
 import { halfUlp, judgeRatio, plain, show, verdictClause, type Printed } from './verdict.ts';
@@ -48,6 +57,10 @@ function nameOf(clause: string, year: number | null): string {
   );
 }
 
+/** Marks that end a clause, in a sentence and across sentences. */
+const CLAUSE_MARKS_IN_SENTENCE = ['，', ',', '；', ';', '：', ':'];
+const CLAUSE_MARKS = [...CLAUSE_MARKS_IN_SENTENCE, '。'];
+
 const compatible = (a: string, b: string): boolean => a === '' || b === '' || a.endsWith(b) || b.endsWith(a);
 
 function figuresIn(line: string, from: number, to: number): Figure[] {
@@ -56,7 +69,7 @@ function figuresIn(line: string, from: number, to: number): Figure[] {
   for (const t of scanNumbers(text)) {
     if (!MONEY_UNITS.has(t.unit)) continue;
     const before = text.slice(0, t.start);
-    const cs = Math.max(0, ...['，', ',', '；', ';', '：', ':', '。'].map((p) => before.lastIndexOf(p) + 1));
+    const cs = lastIndexOfAny(before, CLAUSE_MARKS, before.length) + 1;
     out.push({ token: t, at: from + t.start, clause: before.slice(cs) });
   }
   return out;
@@ -66,7 +79,7 @@ export function checkStatedChanges(ctx: Ctx): void {
   const year = ctx.year;
   ctx.lines.forEach((line, li) => {
     if (!/增加|减少|增长|下降|上升|降低|持平/.test(line)) return;
-    const sents = sentences(line);
+    const sents = sentencesAt(ctx, li);
     sents.forEach((s, si) => {
       const mentions: Mention[] = [];
       for (const m of allMatches(s.text, MENTION)) {
@@ -98,7 +111,7 @@ export function checkStatedChanges(ctx: Ctx): void {
       for (const mention of mentions) {
         const figures = figuresIn(line, lastEnd, mention.start).filter(
           (f) =>
-            !/(增加|减少|增长|下降|上升|降低)\s*$/.test(f.clause) &&
+            !endsWithWord(f.clause, f.clause.length, ['增加', '减少', '增长', '下降', '上升', '降低']) &&
             !BUDGET.test(f.clause) &&
             !/其中|占/.test(f.clause),
         );
@@ -124,7 +137,7 @@ export function checkStatedChanges(ctx: Ctx): void {
 }
 
 function clauseStart(line: string, at: number, from: number): number {
-  return Math.max(from, ...['，', ',', '；', ';', '：', ':'].map((p) => line.lastIndexOf(p, at - 1) + 1));
+  return Math.max(from, lastIndexOfAny(line, CLAUSE_MARKS_IN_SENTENCE, at - 1) + 1);
 }
 
 type Pair = { current: Figure; last: Figure; currentName: string };
@@ -243,7 +256,11 @@ function judge(ctx: Ctx, li: number, line: string, mention: Mention, pair: Pair,
       );
       return;
     }
-    const verdict = judgeRatio(stated, [c, l], ([x, y]) => changePercent(x!, y!)?.abs() ?? null);
+    const verdict = judgeRatio(stated, [c, l], ([x, y]) => changePercent(x!, y!)?.abs() ?? null, {
+      num: [1, -1],
+      den: [0, 1],
+      abs: true,
+    });
     if (!verdict) return;
     const exact = verdict.kind === 'ok' ? stated.value : show(verdict.exact, stated.places);
     const arithmetic = `(${c.value} − ${l.value}) ÷ ${l.value} × 100% = ${diff.isNegative() ? '−' : ''}${exact}%`;

@@ -3,7 +3,7 @@
  * the document's year, and the list findings are collected into.
  */
 import { STANDARD_GRADES } from '../indicators/index.ts';
-import { layoutDocument, type Layout } from './layout.ts';
+import { isWhite, layoutDocument, type Layout } from './layout.ts';
 import type { CheckOptions, Claim, ClaimKind, Finding, GradeBand, Severity, SourceLine } from './types.ts';
 
 export type Span = { start: number; end: number; text: string };
@@ -17,6 +17,8 @@ export type Ctx = {
    * line, so line-based rules read whole sentences; `report` maps an offset back to the source line.
    */
   lines: string[];
+  /** Sentences of each logical line, split once (several rules read them): see sentencesAt. */
+  sentenceSpans: (readonly Span[] | undefined)[];
   /** Every claim recognised, with its arithmetic and whether it held. */
   claims: Claim[];
   year: number | null;
@@ -38,6 +40,7 @@ export function makeContext(source: readonly SourceLine[], options: CheckOptions
     source,
     layout,
     lines,
+    sentenceSpans: [],
     claims: [],
     year: options.year ?? guessYear(lines),
     grades: options.grades ? toBands(options.grades) : DEFAULT_GRADES,
@@ -97,6 +100,37 @@ export function sentences(line: string): Span[] {
   }
   if (start < line.length) out.push({ start, end: line.length, text: line.slice(start) });
   return out;
+}
+
+/**
+ * The last of the one-character `marks` in `text` at or before `from` — the greatest
+ * `text.lastIndexOf(mark, from)` — or −1. One scan back that stops at the nearest mark: a
+ * `lastIndexOf` per mark runs back to the start of the line for every mark the line lacks (an ASCII
+ * ';' in Chinese text), for every figure of the line.
+ */
+export function lastIndexOfAny(text: string, marks: readonly string[], from: number): number {
+  // As lastIndexOf reads its position: a negative one is 0, one past the end the last character.
+  for (let k = Math.min(Math.max(from, 0), text.length - 1); k >= 0; k--) {
+    const c = text.charCodeAt(k);
+    for (let m = 0; m < marks.length; m++) if (marks[m]!.charCodeAt(0) === c) return k;
+  }
+  return -1;
+}
+
+/**
+ * Whether `text` before `end`, trailing white space skipped, ends with one of `words` — what
+ * /(w1|w2…)\s*$/ tests on `text.slice(0, end)`, without the copy and without a scan from the start.
+ */
+export function endsWithWord(text: string, end: number, words: readonly string[]): boolean {
+  let k = end;
+  while (k > 0 && isWhite(text.charCodeAt(k - 1))) k--;
+  for (const word of words) if (k >= word.length && text.startsWith(word, k - word.length)) return true;
+  return false;
+}
+
+/** The sentences of logical line `li` (shared between the rules: not to be changed). */
+export function sentencesAt(ctx: Ctx, li: number): readonly Span[] {
+  return (ctx.sentenceSpans[li] ??= sentences(ctx.lines[li]!));
 }
 
 export function excerptOf(text: string, start = 0, end = text.length, room = 40): string {

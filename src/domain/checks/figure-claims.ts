@@ -6,11 +6,12 @@
  * figure or a change is never compared. When the tables disagree among themselves, the text is not judged.
  */
 import { dec, roundHalfUp } from '../money/index.ts';
-import { allMatches, claim, excerptOf, report, type Ctx } from './context.ts';
+import { allMatches, claim, excerptOf, lastIndexOfAny, report, type Ctx } from './context.ts';
 import type { Paragraph } from './layout.ts';
 import { MONEY_UNITS, scanNumbers } from './numbers.ts';
-import { figureAt, type TableModel, type TFigure, type TItem } from './table-model.ts';
-import { plain } from './verdict.ts';
+import { addTo } from './multimap.ts';
+import { figureAt, itemsOf, type TableModel, type TFigure, type TItem } from './table-model.ts';
+import { plain, roundsTo } from './verdict.ts';
 
 type Entry = {
   key: string;
@@ -113,7 +114,7 @@ function tableEntries(models: readonly TableModel[], segmentOf: (line: number) =
           unit,
         });
     };
-    const items = m.rows.flatMap((r) => r.items).filter((i) => i.figures.length > 0);
+    const items = itemsOf(m).filter((i) => i.figures.length > 0);
     const first = (re: RegExp, code = false): TItem | undefined =>
       items.find((i) => re.test(label(i)) && (code || i.code === null));
     const headerCol = (re: RegExp): number => m.headers.findIndex((h) => re.test(h.replace(/\s+/g, '')));
@@ -230,6 +231,15 @@ const PHRASES: Phrase[] = [
   { re: /“三公”经费(?:财政拨款)?支出(?:决算数?)(?:为|是)?$/, key: () => 'fees-actual' },
 ];
 
+/** A word every phrase above contains (总计/合计, 财政拨款, 经费 and the 三公 fees, 类, 公务用车). */
+const PHRASE_WORD = /计|费|类|财政拨款|公务用车/;
+
+/** Where the sentence holding a figure starts: after the last 。 or ！ before it. */
+const SENTENCE_MARKS = ['。', '！'];
+
+/** Where a clause ends: the marks before a figure that its naming phrase does not cross. */
+const CLAUSE_MARKS = ['，', '；', ';', ',', '。'];
+
 /** Words that make a figure another year's, a budget, or a change — not the figure the tables print. */
 const NOT_ACTUAL =
   /上年|去年|同期|上一年|比|较|增加|减少|增长|下降|预算数?为|年初预算|全年预算|调整预算|预算安排|计划|目标/;
@@ -249,14 +259,11 @@ function statedFigures(ctx: Ctx): Stated[] {
   for (const b of ctx.layout.blocks) {
     if (b.kind !== 'paragraph' || b.heading) continue;
     const text = b.text;
-    if (!/万元|亿元|元/.test(text)) continue;
+    // (万元 and 亿元 end in 元.)
+    if (!text.includes('元')) continue;
     for (const t of scanNumbers(text)) {
       if (!MONEY_UNITS.has(t.unit)) continue;
-      const sentenceStart =
-        Math.max(text.lastIndexOf('。', t.start - 1), text.lastIndexOf('！', t.start - 1)) + 1;
-      const sentence = text.slice(sentenceStart, t.start);
-      const clauseStart =
-        Math.max(...['，', '；', ';', ',', '。'].map((p) => text.lastIndexOf(p, t.start - 1))) + 1;
+      const clauseStart = lastIndexOfAny(text, CLAUSE_MARKS, t.start - 1) + 1;
       let clause = text.slice(clauseStart, t.start).trim();
       // "教育支出（类）占12.34%，为56.78万元": the item is named before its share.
       if (/^(?:金额)?(?:为|是)?$/.test(clause)) {
@@ -266,15 +273,22 @@ function statedFigures(ctx: Ctx): Stated[] {
         if (prev) clause = prev[1]!.trim();
       }
       if (NOT_ACTUAL.test(clause)) continue;
+      const sentenceStart = lastIndexOfAny(text, SENTENCE_MARKS, t.start - 1) + 1;
+      const threeFees = text.indexOf('三公', sentenceStart);
+      const mentionsThreeFees = threeFees >= 0 && threeFees + 2 <= t.start;
+      // Most clauses name nothing: tried against every phrase only when one could match.
+      if (!mentionsThreeFees && !PHRASE_WORD.test(clause)) continue;
+      const sentence = text.slice(sentenceStart, t.start);
+      // "“三公”经费财政拨款支出年初预算为 A 万元，支出决算为 B 万元": the budget and the actual of the 三公 total.
+      const feesActual =
+        mentionsThreeFees &&
+        /^(?:“三公”经费(?:财政拨款)?)?(支出)?决算数?(为|是)?$/.test(clause) &&
+        /预算/.test(sentence);
+      if (!feesActual && !PHRASE_WORD.test(clause)) continue;
       // Another year's figure ("2023年公务接待费支出…").
       const years = allMatches(sentence, /(20\d\d)\s*年/g).map((y) => Number(y[1]));
       if (ctx.year !== null && years.some((y) => y !== ctx.year)) continue;
-      // "“三公”经费财政拨款支出年初预算为 A 万元，支出决算为 B 万元": the budget and the actual of the 三公 total.
-      if (
-        /三公/.test(sentence) &&
-        /^(?:“三公”经费(?:财政拨款)?)?(支出)?决算数?(为|是)?$/.test(clause) &&
-        /预算/.test(sentence)
-      ) {
+      if (feesActual) {
         out.push({
           key: 'fees-actual',
           value: t.value,
@@ -308,14 +322,17 @@ function convert(value: string, from: string, to: string): string {
 
 /** Whether a figure printed at `places` is `exact` rounded (the text may print fewer decimals than the table). */
 function agrees(printed: string, places: number, exact: string): boolean {
-  return roundHalfUp(dec(exact), places).eq(printed) || dec(printed).eq(exact);
+  return (
+    roundsTo(exact, places, printed) ??
+    (roundHalfUp(dec(exact), places).eq(printed) || dec(printed).eq(exact))
+  );
 }
 
 export function checkNamedFigures(ctx: Ctx, models: readonly TableModel[]): void {
   const segmentOf = segmenter(ctx);
   const entries = tableEntries(models, segmentOf);
   const byKey = new Map<string, Entry[]>();
-  for (const e of entries) byKey.set(e.key, [...(byKey.get(e.key) ?? []), e]);
+  for (const e of entries) addTo(byKey, e.key, e);
   const consistent = new Map<string, Entry>();
   for (const [key, list] of byKey) {
     const [first, ...rest] = list as [Entry, ...Entry[]];

@@ -84,10 +84,7 @@ export function checkLines(lines: readonly SourceLine[], options: CheckOptions =
 }
 
 export function textLines(text: string): SourceLine[] {
-  return text
-    .replace(/\r\n?/g, '\n')
-    .split('\n')
-    .map((t) => ({ text: t }));
+  return (text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text).split('\n').map((t) => ({ text: t }));
 }
 
 /** Checks plain text (one line per line of the text). */

@@ -4,6 +4,7 @@
  * headings, and tables with rows and cells. Page numbers and repeated page headers/footers are dropped.
  * Every character of a paragraph and every cell keeps the 0-based index of the source line it came from.
  */
+import { addTo } from './multimap.ts';
 import type { SourceLine } from './types.ts';
 
 export type Paragraph = {
@@ -17,6 +18,7 @@ export type Paragraph = {
   heading: boolean;
 };
 
+/** A table cell; `text` is trimmed (every shape's reader trims it). */
 export type TableCell = { text: string; line: number; start: number; end: number };
 export type TableRow = { line: number; cells: TableCell[] };
 export type TableShape = 'space' | 'tsv' | 'markdown' | 'cell-lines';
@@ -60,11 +62,21 @@ export function normaliseLine(text: string): string {
       out = out.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
     if (out.includes('％')) out = out.replace(/％/g, '%');
     // "０．" ending a wrapped line: its decimals follow.
-    if (out.includes('．')) out = out.replace(/(?<=\d)[．](?=\d|\s*$)/g, '.');
-    if (out.includes('，')) out = out.replace(/(?<=\d)，(?=\d{3}(?!\d))/g, ',');
+    // (Chinese text has a ， in nearly every line: replaced only when one follows a digit.)
+    if (followsDigit(out, '．')) out = out.replace(/(?<=\d)[．](?=\d|\s*$)/g, '.');
+    if (followsDigit(out, '，')) out = out.replace(/(?<=\d)，(?=\d{3}(?!\d))/g, ',');
     if (/[\u00a0\u3000]/.test(out)) out = out.replace(/[\u00a0\u3000]/g, ' ');
   }
   return out;
+}
+
+/** Whether `mark` occurs right after an ASCII digit in `text`. */
+function followsDigit(text: string, mark: string): boolean {
+  for (let k = text.indexOf(mark); k >= 0; k = text.indexOf(mark, k + 1)) {
+    const c = text.charCodeAt(k - 1);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
 }
 
 // CJK: U+3000–303F, U+3400–9FFF, U+FF00–FFEF, U+2014, U+2018–201D, U+2026.
@@ -95,7 +107,7 @@ export function displayWidth(text: string, from = 0, to = text.length): number {
 }
 
 /** Whether a char code is white space as `trim` and `\s` read it. */
-function isWhite(c: number): boolean {
+export function isWhite(c: number): boolean {
   return (
     c === 32 ||
     (c >= 9 && c <= 13) ||
@@ -155,7 +167,6 @@ function classify(line: string): Kind {
 }
 
 const FIGURE_TOKEN = /^[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?$/;
-const TOKEN = /\S+/g;
 
 /**
  * Cells of a space-aligned row with their character columns. Columns are two or more spaces apart, but
@@ -169,18 +180,21 @@ function spaceCells(line: string, li: number): TableCell[] {
   let cur: TableCell | null = null;
   let curFigure = false;
   let prevEnd = -1;
-  TOKEN.lastIndex = 0;
-  for (let t = TOKEN.exec(line); t !== null; t = TOKEN.exec(line)) {
-    const start = t.index;
-    const end = start + t[0].length;
+  // Tokens by char code (as /\S+/g finds them, without a match array per token).
+  for (let start = 0; start < line.length; start++) {
+    if (isWhite(line.charCodeAt(start))) continue;
+    let end = start + 1;
+    while (end < line.length && !isWhite(line.charCodeAt(end))) end++;
+    const token = line.slice(start, end);
     const sameStretch = prevEnd >= 0 && start === prevEnd + 1 && line.charCodeAt(prevEnd) === 32;
     prevEnd = end;
-    const fig = FIGURE_TOKEN.test(t[0]);
+    const fig = FIGURE_TOKEN.test(token);
     if (!sameStretch || fig || !cur || curFigure) {
       if (cur) out.push(cur);
-      cur = { text: t[0], line: li, start, end };
+      cur = { text: token, line: li, start, end };
       curFigure = fig;
-    } else cur = { text: `${cur.text} ${t[0]}`, line: li, start: cur.start, end };
+    } else cur = { text: `${cur.text} ${token}`, line: li, start: cur.start, end };
+    start = end;
   }
   if (cur) out.push(cur);
   return out;
@@ -247,7 +261,7 @@ function pageFurniture(source: readonly SourceLine[]): Set<number> {
   const note = (i: number | undefined): void => {
     if (i === undefined) return;
     const t = source[i]!.text.replace(/\f/g, '').trim().replace(/\d+/g, '#');
-    byText.set(t, [...(byText.get(t) ?? []), i]);
+    addTo(byText, t, i);
   };
   for (let p = 0; p < starts.length; p++) {
     const from = starts[p]!;
@@ -406,7 +420,7 @@ export function layoutDocument(source: readonly SourceLine[]): Layout {
                 ? tsvCells(lines[i]!, i)
                 : markdownCells(lines[i]!, i);
           if (cells) rows.push({ line: i, cells });
-          if (shape === 'space') logical[i] = cells!.map((c) => c.text).join('\t');
+          if (shape === 'space') logical[i] = tabJoined(cells!);
           last = i++;
           continue;
         }
@@ -429,7 +443,8 @@ export function layoutDocument(source: readonly SourceLine[]): Layout {
     const first = i;
     let last = i;
     let lastWidth = displayWidth(lines[i]!.trimEnd());
-    const heading = HEADING.test(lines[i]!) || PART_HEADING.test(lines[i]!);
+    // (HEADING covers PART_HEADING: its first alternative.)
+    const heading = HEADING.test(lines[i]!);
     i++;
     while (i < lines.length) {
       const j = nextNonBlank(i, wrap ? 3 : 1);
@@ -450,7 +465,6 @@ export function layoutDocument(source: readonly SourceLine[]): Layout {
       // In pdftotext -layout text a paragraph starts indented and continues at the margin.
       const startsNew =
         HEADING.test(next) ||
-        PART_HEADING.test(next) ||
         (wrap !== null &&
           indent(next) >= 2 &&
           indent(lines[first]!) >= 2 &&
@@ -475,19 +489,27 @@ export function layoutDocument(source: readonly SourceLine[]): Layout {
     blocks.push({ kind: 'paragraph', text: para.text, pos: para.pos, first, last, heading });
   }
 
-  const byFirst = new Map<number, Paragraph>();
-  for (const b of blocks) if (b.kind === 'paragraph') byFirst.set(b.first, b);
+  // By first line (an array: a line index is a small integer).
+  const byFirst: (Paragraph | undefined)[] = new Array<Paragraph | undefined>(lines.length);
+  for (const b of blocks) if (b.kind === 'paragraph') byFirst[b.first] = b;
   return {
     blocks,
     logical,
     dropped,
     wrapWidth: wrap,
     lineAt(index: number, offset: number): number {
-      const p = byFirst.get(index);
+      const p = byFirst[index];
       if (!p || p.pos.length === 0) return index;
       return p.pos[Math.max(0, Math.min(offset, p.pos.length - 1))]!;
     },
   };
+}
+
+/** A space-aligned row as the line-based rules read it: its cells' texts, tab-separated. */
+function tabJoined(cells: readonly TableCell[]): string {
+  let out = cells.length > 0 ? cells[0]!.text : '';
+  for (let c = 1; c < cells.length; c++) out += `\t${cells[c]!.text}`;
+  return out;
 }
 
 /** A table's title or unit line: it starts a table, it never continues one. */

@@ -4,11 +4,21 @@
  * Each claim is checked only when its figures are found with confidence; otherwise it is skipped.
  */
 import { changePercent, completionPercent, dec, sharePercent, type Dec } from '../money/index.ts';
-import { allMatches, claim, excerptOf, report, sentences, type Ctx } from './context.ts';
+import {
+  allMatches,
+  claim,
+  endsWithWord,
+  excerptOf,
+  lastIndexOfAny,
+  report,
+  sentencesAt,
+  type Ctx,
+  type Span,
+} from './context.ts';
 import { COUNT_UNITS, MONEY_UNITS, scanNumbers, type NumberToken } from './numbers.ts';
 import { gradeOf } from '../scoring/grade.ts';
 import { normaliseGrade } from './grade-words.ts';
-import { judgeRatio, judgeSum, plain, show, verdictClause, type Printed } from './verdict.ts';
+import { judgeRatio, judgeSum, plain, SHARE, show, verdictClause, type Printed } from './verdict.ts';
 
 /** A 元 amount this small beside 万元 amounts is a 万元 amount with the wrong unit printed. */
 const SMALL_YUAN = 10000;
@@ -75,12 +85,19 @@ function amountRole(clause: string): 'budget' | 'actual' | 'other' {
   return 'other';
 }
 
+/** Words right before a figure that make it a change, a comparison (超/低/高) or a ratio (比), not an amount. */
+const CHANGE_WORDS = ['增加', '减少', '增长', '下降', '上升'];
+const CHANGE_OR_COMPARE = [...CHANGE_WORDS, '超', '低', '高'];
+const CHANGE_OR_RATIO = [...CHANGE_OR_COMPARE, '比'];
+
+/** Marks that end a clause: commas and semicolons; colons too; and the full stop. */
+const COMMA_MARKS = ['，', ',', '；', ';'];
+const CLAUSE_MARKS_IN_SENTENCE = [...COMMA_MARKS, '：', ':'];
+const CLAUSE_MARKS = [...CLAUSE_MARKS_IN_SENTENCE, '。'];
+
 /** Start of the clause holding offset `at` (after the last ，；：), not before `from`. */
 function clauseFrom(line: string, at: number, from: number): number {
-  return Math.max(
-    from,
-    ...['，', ',', '；', ';', '：', ':', '。'].map((p) => line.lastIndexOf(p, at - 1) + 1),
-  );
+  return Math.max(from, lastIndexOfAny(line, CLAUSE_MARKS, at - 1) + 1);
 }
 
 /** Total with parts: "合计X万元，其中：A万元，占a%；B万元，占b%" — also parts on the following lines. */
@@ -91,7 +108,7 @@ function checkTotalsAndShares(ctx: Ctx, state: ProseState): void {
       const before = scanNumbers(line.slice(0, trig.index));
       // The total: last money/count figure before the trigger, or a figure printed without unit (then flagged).
       // It must sit in the trigger's sentence, or in the sentence just before when the trigger opens its own.
-      const sents = sentences(line);
+      const sents = sentencesAt(ctx, li);
       const si = sents.findIndex((s) => trig.index >= s.start && trig.index < s.end);
       const own = sents[si];
       if (!own) continue;
@@ -110,10 +127,10 @@ function checkTotalsAndShares(ctx: Ctx, state: ProseState): void {
         if (t.start < scopeStart) break;
         if (t.unit === '%' || t.unit === '年' || t.unit === '月' || t.unit === '日' || t.unit === '号')
           continue;
-        if (/(增加|减少|增长|下降|上升|超|低|高)\s*$/.test(line.slice(0, t.start))) {
+        if (endsWithWord(line, t.start, CHANGE_OR_COMPARE)) {
           // "本年收入合计X万元，比上年增加D万元，增长P%，其中：…": the list may be of X (taken only when its
           // parts add up to X, below) or of the change D.
-          if (MONEY_UNITS.has(t.unit) && /(增加|减少|增长|下降|上升)\s*$/.test(line.slice(0, t.start))) {
+          if (MONEY_UNITS.has(t.unit) && endsWithWord(line, t.start, CHANGE_WORDS)) {
             skippedChange = true;
             continue;
           }
@@ -122,7 +139,7 @@ function checkTotalsAndShares(ctx: Ctx, state: ProseState): void {
         if (
           MONEY_UNITS.has(t.unit) ||
           COUNT_UNITS.has(t.unit) ||
-          (t.unit === '' && /为\s*$/.test(line.slice(0, t.start)))
+          (t.unit === '' && endsWithWord(line, t.start, ['为']))
         )
           total = t;
         break;
@@ -178,12 +195,7 @@ function checkTotalsAndShares(ctx: Ctx, state: ProseState): void {
       const kinds = parts.filter((p) => MONEY_UNITS.has(p.token.unit) || COUNT_UNITS.has(p.token.unit));
       const family = unit === '' ? '万元' : unit;
       if (kinds.some((p) => !sameFamily(family, p.token.unit))) continue;
-      if (
-        kinds.some((p) =>
-          /(增加|减少|增长|下降|上升|超|低|高|比)\s*$/.test(p.text.slice(0, p.offset + p.token.start)),
-        )
-      )
-        continue;
+      if (kinds.some((p) => endsWithWord(p.text, p.offset + p.token.start, CHANGE_OR_RATIO))) continue;
       const sameUnitParts = parts.filter((p) =>
         unit === '' ? MONEY_UNITS.has(p.token.unit) : sameFamily(unit, p.token.unit),
       );
@@ -320,8 +332,11 @@ function checkBareShare(
   const m = BARE_SHARE.exec(after);
   if (!m) return;
   const printed = { value: m[1]!, places: (m[1]!.split('.')[1] ?? '').length };
-  const verdict = judgeRatio(printed, [part, { value: total.value, places: total.places }], ([p, t]) =>
-    sharePercent(p!, t!),
+  const verdict = judgeRatio(
+    printed,
+    [part, { value: total.value, places: total.places }],
+    ([p, t]) => sharePercent(p!, t!),
+    SHARE,
   );
   if (!verdict || (verdict.kind !== 'ok' && verdict.kind !== 'rounding')) return;
   const where = at + m[0].lastIndexOf(m[1]!);
@@ -362,7 +377,7 @@ function checkShare(
   const key = `${li}:${at}:${printed.value}`;
   if (state.sharesAt.has(key)) return;
   state.sharesAt.add(key);
-  const verdict = judgeRatio(printed, [part, total], ([p, t]) => sharePercent(p!, t!));
+  const verdict = judgeRatio(printed, [part, total], ([p, t]) => sharePercent(p!, t!), SHARE);
   if (!verdict) return;
   // 'ok': the printed value is the exact ratio rounded half-up.
   const exact = verdict.kind === 'ok' ? printed.value : show(verdict.exact, printed.places);
@@ -404,7 +419,7 @@ function checkShare(
 function checkEarlierTotals(ctx: Ctx, state: ProseState): void {
   ctx.lines.forEach((line, li) => {
     if (!/中[，,：:]/.test(line) || !line.includes('占')) return;
-    for (const s of sentences(line)) {
+    for (const s of sentencesAt(ctx, li)) {
       const head = /^\s*(\S{4,40}?)中[，,：:]/.exec(s.text);
       if (!head || /其中|以下/.test(head[1]!)) continue;
       const name = head[1]!;
@@ -413,8 +428,7 @@ function checkEarlierTotals(ctx: Ctx, state: ProseState): void {
       const money = scanNumbers(body).filter((t) => MONEY_UNITS.has(t.unit));
       if (money.length < 2 || money.some((t) => t.unit !== money[0]!.unit)) continue;
       if (money.some((t) => !PERCENT_AFTER.test(body.slice(t.end)))) continue;
-      if (money.some((t) => /(增加|减少|增长|下降|上升|超|低|高|比)\s*$/.test(body.slice(0, t.start))))
-        continue;
+      if (money.some((t) => endsWithWord(body, t.start, CHANGE_OR_RATIO))) continue;
       // The total: the nearest earlier line (within 10) stating "X为…万元".
       let total: NumberToken | null = null;
       let totalLine = -1;
@@ -532,7 +546,9 @@ function lookupNamed(ctx: Ctx, name: string): NumberToken | null {
 function checkCompletion(ctx: Ctx, state: ProseState): void {
   ctx.lines.forEach((line, li) => {
     if (!/完成|执行率|占/.test(line)) return;
-    for (const s of sentences(line)) {
+    for (const s of sentencesAt(ctx, li)) {
+      // (A rate has its %: most sentences have none.)
+      if (!s.text.includes('%') && !s.text.includes('％')) continue;
       const m =
         /(完成(?:年初|全年|调整后?|本年)?预算(?:数)?的?|预算执行率为?|执行率为?|完成率为?|，\s*占)\s*(\d+(?:\.\d+)?)\s*[%％]/.exec(
           s.text,
@@ -571,7 +587,7 @@ function checkCompletion(ctx: Ctx, state: ProseState): void {
       const b = inWan(budget, unit);
       if (!a || !b) continue;
       const printed = { value: m[2]!, places: (m[2]!.split('.')[1] ?? '').length };
-      const verdict = judgeRatio(printed, [a, b], ([x, y]) => completionPercent(x!, y!));
+      const verdict = judgeRatio(printed, [a, b], ([x, y]) => completionPercent(x!, y!), SHARE);
       if (!verdict) continue;
       const exact = verdict.kind === 'ok' ? printed.value : show(verdict.exact, printed.places);
       claim(
@@ -691,17 +707,14 @@ export function subjectKey(text: string): string {
  */
 function changeBase(
   line: string,
-  sents: ReturnType<typeof sentences>,
+  sents: readonly Span[],
   si: number,
   at: number,
   unit: string,
   year: number | null,
 ): { token: NumberToken; offset: number } | null {
   const own = sents[si]!;
-  const clauseStart = Math.max(
-    own.start,
-    ...['，', ',', '；', ';'].map((p) => line.lastIndexOf(p, at - 1) + 1),
-  );
+  const clauseStart = Math.max(own.start, lastIndexOfAny(line, COMMA_MARKS, at - 1) + 1);
   const subject = subjectKey(line.slice(clauseStart, at));
   type Cand = { token: NumberToken; offset: number; clause: string; sentence: string };
   const cands: Cand[] = [];
@@ -712,9 +725,9 @@ function changeBase(
     for (const t of scanNumbers(text)) {
       if (t.unit !== unit) continue;
       const before = text.slice(0, t.start);
-      const cs = Math.max(0, ...['，', ',', '；', ';', '：', ':'].map((p) => before.lastIndexOf(p) + 1));
+      const cs = lastIndexOfAny(before, CLAUSE_MARKS_IN_SENTENCE, before.length) + 1;
       const clause = before.slice(cs);
-      if (/(增加|减少|增长|下降|上升)\s*$/.test(before)) continue;
+      if (endsWithWord(before, before.length, CHANGE_WORDS)) continue;
       // "2023年度为100.00万元": last year's figure is not the one that changed.
       if (isLastYear(clause, year)) continue;
       cands.push({ token: t, offset: s.start, clause, sentence: text });
@@ -751,7 +764,7 @@ function checkChanges(ctx: Ctx, state: ProseState): void {
     /(增加|减少|增长|下降|上升)\s*(\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|元)\s*[，,、]\s*(增长|下降|增加|减少|上升)\s*(\d+(?:\.\d+)?)\s*[%％]/g;
   ctx.lines.forEach((line, li) => {
     if (!/增加|减少|增长|下降|上升/.test(line)) return;
-    const sents = sentences(line);
+    const sents = sentencesAt(ctx, li);
     for (const m of allMatches(line, change)) {
       const si = sents.findIndex((s) => m.index >= s.start && m.index < s.end);
       if (si < 0) continue;
@@ -794,11 +807,17 @@ function checkChanges(ctx: Ctx, state: ProseState): void {
         );
         continue;
       }
-      const verdict = judgeRatio(printed, [current, delta], ([c, d]) => {
-        const prev = amountUp ? c!.minus(d!) : c!.plus(d!);
-        const pct = changePercent(c!, prev);
-        return pct === null ? null : pct.abs();
-      });
+      const verdict = judgeRatio(
+        printed,
+        [current, delta],
+        ([c, d]) => {
+          const prev = amountUp ? c!.minus(d!) : c!.plus(d!);
+          const pct = changePercent(c!, prev);
+          return pct === null ? null : pct.abs();
+        },
+        // |delta| ÷ |current ∓ delta| × 100.
+        { num: [0, 1], den: [1, amountUp ? -1 : 1], abs: true },
+      );
       if (!verdict) continue;
       const exactText = verdict.kind === 'ok' ? printed.value : show(verdict.exact, printed.places);
       claim(
@@ -860,13 +879,16 @@ function checkYuanUnits(ctx: Ctx, state: ProseState): void {
       .slice(Math.max(0, t.start - 6), t.start)
       .replace(/[为是：:\s.．，,、；;（）()]/g, '')
       .slice(-4);
+  // Each line's figures read once: a suspect figure is compared with the lines around it.
+  const figures: (readonly NumberToken[])[] = [];
+  const figuresAt = (li: number): readonly NumberToken[] => (figures[li] ??= scanNumbers(ctx.lines[li]!));
   const flagged = new Set<string>();
   const flag = (li: number, t: NumberToken, reason: string): void => {
     const key = `${li}:${t.value}`;
     if (flagged.has(key)) return;
     flagged.add(key);
     const line = ctx.lines[li]!;
-    const at = scanNumbers(line).find((o) => o.unit === '元' && o.value === t.value) ?? t;
+    const at = figuresAt(li).find((o) => o.unit === '元' && o.value === t.value) ?? t;
     t = at;
     report(
       ctx,
@@ -883,13 +905,13 @@ function checkYuanUnits(ctx: Ctx, state: ProseState): void {
     flag(line, token, `：${proof} 只有按万元计才成立`);
   ctx.lines.forEach((line, li) => {
     if (!line.includes('元')) return;
-    for (const t of scanNumbers(line)) {
+    for (const t of figuresAt(li)) {
       if (!isSuspectYuan(t)) continue;
       const label = labelOf(line, t);
       if (label.length < 2) continue;
       for (let lj = Math.max(0, li - 8); lj <= Math.min(ctx.lines.length - 1, li + 8); lj++) {
         const other = ctx.lines[lj]!;
-        if (scanNumbers(other).some((o) => o.unit === '万元' && labelOf(other, o) === label)) {
+        if (figuresAt(lj).some((o) => o.unit === '万元' && labelOf(other, o) === label)) {
           flag(li, t, `与相邻的“${label}…万元”同一口径`);
           break;
         }
@@ -900,14 +922,20 @@ function checkYuanUnits(ctx: Ctx, state: ProseState): void {
 
 /** A figure left out where the sentence needs one ("完成预算%", "越野车.辆", "支出为万元"). */
 function checkMissingNumbers(ctx: Ctx): void {
-  const patterns = [
-    /(完成预算|占|增长|下降|执行率|完成率|比重|节约率)(的|为)?\s*[%％]/g,
-    /[^\d.\s]\.(辆|个|人次|次|台|套|批次)/g,
-    /(为|支出|收入|合计|总计|总额)\s*万元/g,
+  // Each pattern with a test of whether it can match at all (first: nearly every line has a % or a
+  // 万元, with its figure).
+  const patterns: [RegExp, (line: string) => boolean][] = [
+    [
+      /(完成预算|占|增长|下降|执行率|完成率|比重|节约率)(的|为)?\s*[%％]/g,
+      (line) => wordBefore(line, '%', RATE_WORDS) || wordBefore(line, '％', RATE_WORDS),
+    ],
+    [/[^\d.\s]\.(辆|个|人次|次|台|套|批次)/g, (line) => unitAfterPoint(line)],
+    [/(为|支出|收入|合计|总计|总额)\s*万元/g, (line) => wordBefore(line, '万元', AMOUNT_WORDS)],
   ];
   ctx.lines.forEach((line, li) => {
     if (!/[%％.]|万元/.test(line)) return;
-    for (const re of patterns) {
+    for (const [re, canMatch] of patterns) {
+      if (!canMatch(line)) continue;
       for (const m of allMatches(line, re)) {
         report(
           ctx,
@@ -922,6 +950,30 @@ function checkMissingNumbers(ctx: Ctx): void {
       }
     }
   });
+}
+
+/** Words a missing figure sits between and its % or 万元 (see checkMissingNumbers). */
+const RATE_WORDS = ['完成预算', '占', '增长', '下降', '执行率', '完成率', '比重', '节约率'].flatMap((w) => [
+  w,
+  `${w}的`,
+  `${w}为`,
+]);
+const AMOUNT_WORDS = ['为', '支出', '收入', '合计', '总计', '总额'];
+
+const POINT_UNITS = ['辆', '个', '人次', '次', '台', '套', '批次'];
+
+/** Whether some '.' in `line` has a count unit right after it ("共.辆": the figure is missing). */
+function unitAfterPoint(line: string): boolean {
+  for (let k = line.indexOf('.'); k >= 0; k = line.indexOf('.', k + 1))
+    for (const unit of POINT_UNITS) if (line.startsWith(unit, k + 1)) return true;
+  return false;
+}
+
+/** Whether some `mark` in `line` has one of `words` right before it, white space between allowed. */
+function wordBefore(line: string, mark: string, words: readonly string[]): boolean {
+  for (let k = line.indexOf(mark); k >= 0; k = line.indexOf(mark, k + 1))
+    if (endsWithWord(line, k, words)) return true;
+  return false;
 }
 
 /** Template residue: placeholders and instructions left in the text. */
@@ -1069,16 +1121,21 @@ function checkRestatedCounts(ctx: Ctx): void {
   const HAS_COUNT = /\d\s?(个|辆|人|次|台|套|批次|件|条|项|家|名)/;
   ctx.lines.forEach((line, li) => {
     if (!HAS_COUNT.test(line)) return;
-    for (const s of sentences(line)) {
+    for (const s of sentencesAt(ctx, li)) {
       if (!HAS_COUNT.test(s.text) || COMPARES.test(s.text)) continue;
       const years = allMatches(s.text, /(20\d\d)\s*年/g)
         .map((m) => m[1])
         .join(',');
       for (const t of scanNumbers(s.text)) {
         if (!COUNT_UNITS.has(t.unit)) continue;
-        const m = /([\u4e00-\u9fa5]{5,})$/.exec(s.text.slice(0, t.start));
-        if (!m) continue;
-        const key = m[1]!.replace(/^(其中|分为)+/, '').replace(/(共有|共计|共|为|达到|达|合计)$/, '');
+        // The run of Chinese characters right before the figure (/([\u4e00-\u9fa5]{5,})$/ on the text before it).
+        let from = t.start;
+        while (from > 0 && isHan(s.text.charCodeAt(from - 1))) from--;
+        if (t.start - from < 5) continue;
+        const key = s.text
+          .slice(from, t.start)
+          .replace(/^(其中|分为)+/, '')
+          .replace(/(共有|共计|共|为|达到|达|合计)$/, '');
         if (key.length < 5) continue;
         const list = seen.get(`${key}|${t.unit}`) ?? [];
         const here: Stated = {
@@ -1116,6 +1173,11 @@ function checkRestatedCounts(ctx: Ctx): void {
       }
     }
   });
+}
+
+/** A CJK unified ideograph of the basic block (U+4E00–9FA5), as the rules' [\u4e00-\u9fa5] reads it. */
+function isHan(c: number): boolean {
+  return c >= 0x4e00 && c <= 0x9fa5;
 }
 
 export function checkProse(ctx: Ctx): ChangeClaim[] {

@@ -12,6 +12,7 @@ import { DEFAULT_ROUNDING, parseValue, type RoundingPolicy, type RuleConfig } fr
 import { dec, roundHalfUp, sum, type Dec } from '../money/index.ts';
 import { scoreRule, type IndicatorInput } from '../scoring/index.ts';
 import { allMatches, excerptOf, report, type Ctx } from './context.ts';
+import { addTo } from './multimap.ts';
 import { readTables } from './tables.ts';
 import { plain } from './verdict.ts';
 
@@ -70,6 +71,17 @@ function judge(ctx: Ctx, li: number, excerpt: string, label: string, printed: st
  * rows of a 完成情况表 are read by their columns (indicatorFact).
  */
 function statedRate(ctx: Ctx, name: string): string | null {
+  // By document and name: a 评分表 asks for the same indicator's rate on every row that names it.
+  let byName = statedRates.get(ctx);
+  if (!byName) statedRates.set(ctx, (byName = new Map()));
+  let rate = byName.get(name);
+  if (rate === undefined) byName.set(name, (rate = readStatedRate(ctx, name)));
+  return rate;
+}
+
+const statedRates = new WeakMap<Ctx, Map<string, string | null>>();
+
+function readStatedRate(ctx: Ctx, name: string): string | null {
   if (name.length < 4) return null;
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const re = new RegExp(
@@ -120,7 +132,7 @@ function allFacts(ctx: Ctx): Map<string, IndicatorFact[]> {
         .reverse()
         .find((x) => x !== '');
       if (!name) continue;
-      facts.set(name, [...(facts.get(name) ?? []), { target, actual }]);
+      addTo(facts, name, { target, actual });
     }
   }
   factCache.set(ctx, facts);
@@ -162,6 +174,8 @@ function matches(printed: string, r: RuleScore): boolean {
  * naming the readings. Only a rule with one reading — (1 − X率) × 分值, a proportion of a whole
  * (资金到位比例) — is judged as an error.
  */
+const PERCENT_IN_NOTE = /(\d+(?:\.\d+)?)\s*[%％]/g;
+
 export function checkRatioRow(
   ctx: Ctx,
   li: number,
@@ -187,7 +201,7 @@ export function checkRatioRow(
   const fact = indicatorFact(ctx, name);
   // The rate: the one percentage of the row's 评分说明, else the document's one figure for that name in
   // running text, else the 实际完成值 of that indicator in a 完成情况表.
-  const inNote = [...note.matchAll(/(\d+(?:\.\d+)?)\s*[%％]/g)].map((x) => x[1]!);
+  const inNote = allMatches(note, PERCENT_IN_NOTE).map((x) => x[1]!);
   const rate =
     inNote.length === 1 && /率|比例/.test(note)
       ? inNote[0]!

@@ -14,13 +14,15 @@ import { claim, report, type Ctx } from './context.ts';
 import {
   canonicalLabel,
   figureAt,
+  itemsOf,
   placed,
   tableModel,
   type TableModel,
   type TFigure,
   type TItem,
 } from './table-model.ts';
-import { judgeSum, plain } from './verdict.ts';
+import { addTo } from './multimap.ts';
+import { judgeSum, plain, sumKind } from './verdict.ts';
 
 /** Excerpts by item: an item's excerpt is asked for once per column it is judged in. */
 const excerpts = new WeakMap<TItem, string>();
@@ -46,10 +48,8 @@ function judgeTableSum(
   /** The row as quoted in a finding (a function: built only when something is reported). */
   excerpt: string | (() => string),
 ): boolean {
-  const verdict = judgeSum(
-    parts.map((p) => ({ value: p.value, places: p.places })),
-    { value: total.value, places: total.places },
-  );
+  // (A table figure is a printed figure: value and places, read as they are.)
+  const verdict = judgeSum(parts, total);
   const partsText = parts.map((p) => p.value).join(' + ');
   const computed = verdict.kind === 'ok' ? total.value : plain(verdict.total);
   const name = model.table.title ? `《${model.table.title}》` : '表格';
@@ -80,16 +80,16 @@ function judgeTableSum(
 
 /** 类 = Σ款, 款 = Σ项, 合计 = Σ类, column by column. */
 function checkCodes(ctx: Ctx, model: TableModel): void {
-  const items = model.rows.flatMap((r) => r.items);
+  const items = itemsOf(model);
   const coded = items.filter((i) => i.code !== null && i.figures.length > 0);
   if (coded.length < 2) return;
   const kids = childrenOf(coded);
   // Only additive columns: not a rate (完成预算%, 占比), and one whose 类/款 rows mostly do add up.
-  const columns = new Set(
-    [...new Set(coded.flatMap((i) => i.figures.map((f) => f.col)))].filter(
-      (col) => !RATIO_HEADER.test(model.headers[col] ?? '') && additive(coded, kids, col),
-    ),
-  );
+  const figureColumns = new Set<number>();
+  for (const i of coded) for (const f of i.figures) figureColumns.add(f.col);
+  const columns: number[] = [];
+  for (const col of figureColumns)
+    if (!RATIO_HEADER.test(model.headers[col] ?? '') && additive(coded, kids, col)) columns.push(col);
   for (const parent of coded) {
     const len = parent.code!.length;
     if (len === 7) continue;
@@ -146,7 +146,7 @@ function childrenOf(coded: readonly TItem[]): Map<TItem, TItem[]> {
   for (const c of coded) {
     const code = c.code!;
     const parent = code.length > 3 ? byCode.get(code.slice(0, code.length - 2)) : undefined;
-    if (parent) out.set(parent, [...(out.get(parent) ?? []), c]);
+    if (parent) addTo(out, parent, c);
     if (!byCode.has(code)) byCode.set(code, c);
   }
   return out;
@@ -163,11 +163,7 @@ function additive(coded: readonly TItem[], kids: Map<TItem, TItem[]>, col: numbe
     if (children.length < 2 || !total) continue;
     tested++;
     const parts = children.map((c) => figureAt(c, col) ?? zero(col, c.line));
-    const v = judgeSum(
-      parts.map((p) => ({ value: p.value, places: p.places })),
-      { value: total.value, places: total.places },
-    );
-    if (v.kind !== 'wrong') holds++;
+    if (sumKind(parts, total) !== 'wrong') holds++;
   }
   // One parent that does not add up is an error to report, not a sign the column is not additive.
   return tested - holds < 2 || holds * 2 >= tested;
@@ -177,17 +173,27 @@ function zero(col: number, line: number): TFigure {
   return { value: '0', places: 0, col, line, text: '' };
 }
 
+/** Column names by model: a column is named in the claim of every row judged in it. */
+const columnNames = new WeakMap<TableModel, string[]>();
+
 function colName(model: TableModel, col: number): string {
-  const h = model.headers[col]?.replace(/\s+/g, '');
-  return h ? `（${h}）` : '';
+  let names = columnNames.get(model);
+  if (!names) {
+    names = model.headers.map((header) => {
+      const h = header.replace(/\s+/g, '');
+      return h ? `（${h}）` : '';
+    });
+    columnNames.set(model, names);
+  }
+  return names[col] ?? '';
 }
 
 /** A row's 合计 column = Σ the columns after it, for the extent of columns the table's rows agree on. */
 function checkRowSums(ctx: Ctx, model: TableModel): void {
-  const items = model.rows.flatMap((r) => r.items).filter((i) => i.figures.length >= 3 && i.unplaced === 0);
+  const items = itemsOf(model).filter((i) => i.figures.length >= 3 && i.unplaced === 0);
   if (items.length < 2) return;
   const bySide = new Map<number, TItem[]>();
-  for (const i of items) bySide.set(i.side, [...(bySide.get(i.side) ?? []), i]);
+  for (const i of items) addTo(bySide, i.side, i);
   for (const [side, group] of bySide) {
     const header = model.headers[side]?.replace(/\s+/g, '') ?? '';
     const headed = /合计|小计|总计/.test(header);
@@ -214,8 +220,7 @@ function checkRowSums(ctx: Ctx, model: TableModel): void {
         if (!total) continue;
         if (first < 0 || first > end) continue;
         tested++;
-        const v = judgeSum(cols.slice(0, end - side), { value: total.value, places: total.places });
-        if (v.kind !== 'wrong') holds++;
+        if (sumKind(cols, total, end - side) !== 'wrong') holds++;
       }
       if (!best || holds > best.holds || (holds === best.holds && end > best.end))
         best = { end, holds, tested };
@@ -256,8 +261,7 @@ const ORDINAL = /^[一二三四五六七八九十]+[、.．]/;
 function checkListTotals(ctx: Ctx, model: TableModel): void {
   const sides = new Map<number, TItem[]>();
   for (const r of model.rows)
-    for (const it of r.items)
-      if (it.side >= 0 && it.code === null) sides.set(it.side, [...(sides.get(it.side) ?? []), it]);
+    for (const it of r.items) if (it.side >= 0 && it.code === null) addTo(sides, it.side, it);
   const grandTotals: { item: TItem; fig: TFigure }[] = [];
   for (const [side, list] of sides) {
     let numbered: TItem[] = [];
@@ -332,7 +336,7 @@ function checkListTotals(ctx: Ctx, model: TableModel): void {
 
 /** 基本支出表: 人员经费合计 = 工资福利支出 (301) + 对个人和家庭的补助 (303); 公用经费合计 = the other 类. */
 function checkBasicSplit(ctx: Ctx, model: TableModel): void {
-  const items = model.rows.flatMap((r) => r.items);
+  const items = itemsOf(model);
   const person = items.find(
     (i) => /^人员经费(合计)?$/.test(i.label.replace(/\s+/g, '')) && i.figures.length === 1,
   );
@@ -449,7 +453,7 @@ function checkThreeFees(ctx: Ctx, model: TableModel): void {
  * 运行维护费 below it when printed) and a column per year or per 预算数/决算数: 合计 = Σ items in each column.
  */
 function checkThreeFeesRows(ctx: Ctx, model: TableModel): void {
-  const items = model.rows.flatMap((r) => r.items);
+  const items = itemsOf(model);
   const one = (re: RegExp): TItem | null | undefined => {
     const found = items.filter((i) => re.test(canonicalLabel(i.label).replace(/[“”"]/g, '')));
     return found.length === 1 ? found[0] : found.length === 0 ? undefined : null;
@@ -561,20 +565,25 @@ function checkCodeNames(ctx: Ctx, model: TableModel): void {
       if (!known) continue;
       const label = squashName(it.label);
       if (label.length < 2) continue;
-      const ok = [...known].some(
-        (n) =>
+      let ok = false;
+      for (const n of known)
+        if (
           n === label ||
           n.startsWith(label) ||
           label.startsWith(n) ||
-          n.replace(/支出$/, '') === label.replace(/支出$/, ''),
-      );
+          n.replace(/支出$/, '') === label.replace(/支出$/, '')
+        ) {
+          ok = true;
+          break;
+        }
+      const catalogueName = known.values().next().value!;
       claim(
         ctx,
         'table',
         it.line,
         0,
         ok,
-        `科目${it.code}在《政府收支分类科目》中为“${[...known][0]}”，表中为“${it.label}”`,
+        `科目${it.code}在《政府收支分类科目》中为“${catalogueName}”，表中为“${it.label}”`,
       );
       if (ok) continue;
       const other = [...names].find(
@@ -586,11 +595,11 @@ function checkCodeNames(ctx: Ctx, model: TableModel): void {
         'table.code-name',
         other ? 'error' : 'warning',
         excerptOfItem(it),
-        `${it.code} ${[...known][0]}`,
+        `${it.code} ${catalogueName}`,
         `${it.code} ${it.label}`,
         other
-          ? `科目编码${it.code}的名称应为“${[...known][0]}”，表中“${it.label}”是科目${other[0]}的名称，编码与名称不对应。`
-          : `科目编码${it.code}在《政府收支分类科目》中的名称为“${[...known][0]}”，表中为“${it.label}”。`,
+          ? `科目编码${it.code}的名称应为“${catalogueName}”，表中“${it.label}”是科目${other[0]}的名称，编码与名称不对应。`
+          : `科目编码${it.code}在《政府收支分类科目》中的名称为“${catalogueName}”，表中为“${it.label}”。`,
         0,
       );
     }

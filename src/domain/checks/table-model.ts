@@ -28,6 +28,11 @@ export type TableModel = {
 
 const FIGURE = /^[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 const CODE = /^(\d{3}|\d{5}|\d{7})$/;
+
+/** A 3/5/7-digit 科目 code (the length first: most cells are not). */
+function isCode(text: string): boolean {
+  return (text.length === 3 || text.length === 5 || text.length === 7) && CODE.test(text);
+}
 const CODE_LABEL = /^(\d{3}|\d{5}|\d{7})\s*([^\d\s].*)$/;
 
 const SPACE = /\s/;
@@ -40,7 +45,8 @@ export function isFigure(text: string): boolean {
 }
 
 function figureOf(cell: TableCell, col: number): TFigure {
-  const t = cell.text.replace(/[\s,]/g, '').replace('−', '-');
+  // Most figures are printed plain ("1060.89"): copied only when there is something to drop.
+  const t = /[\s,−]/.test(cell.text) ? cell.text.replace(/[\s,]/g, '').replace('−', '-') : cell.text;
   // A figure cell holds at most one point (isFigure).
   const point = t.indexOf('.');
   return { value: t, places: point < 0 ? 0 : t.length - point - 1, col, line: cell.line, text: cell.text };
@@ -109,7 +115,7 @@ function columnsOf(table: TableBlock): {
 
 /** A 科目 code in a space-aligned row: a 3/5/7-digit integer followed by a label. */
 function isCodeLike(c: TableCell, cells: readonly TableCell[]): boolean {
-  if (!CODE.test(c.text)) return false;
+  if (!isCode(c.text)) return false;
   const next = cells[cells.indexOf(c) + 1];
   return next !== undefined && !isFigure(next.text);
 }
@@ -126,7 +132,8 @@ export function tableModel(table: TableBlock): TableModel {
     const items: TItem[] = [];
     let current: TItem | null = null;
     let side = 0;
-    const cells = r.cells.filter((c) => c.text.trim() !== '');
+    // (Cell texts are trimmed: see TableCell.)
+    const cells = r.cells.filter((c) => c.text !== '');
     // Whether each cell is a figure, read once (an empty cell never is).
     const figure = cells.map((c) => isFigure(c.text));
     const hasFigure = cells.some((c, ci) => figure[ci]! && colOf(c) >= 0);
@@ -152,12 +159,12 @@ export function tableModel(table: TableBlock): TableModel {
     if (hasFigure) seenFigure = true;
     for (let ci = 0; ci < cells.length; ci++) {
       const c = cells[ci]!;
-      const text = c.text.trim();
+      const text = c.text;
       const col = colOf(c);
-      const nextText = cells[ci + 1]?.text.trim() ?? '';
+      const nextText = cells[ci + 1]?.text ?? '';
       // A 3/5/7-digit integer followed by a label is a 科目 code, not a figure.
       if (
-        CODE.test(text) &&
+        isCode(text) &&
         nextText !== '' &&
         !figure[ci + 1] &&
         (!current || current.figures.length > 0 || (codeTable && current.label !== ''))
@@ -211,6 +218,13 @@ export function tableModel(table: TableBlock): TableModel {
     rows.push({ line: r.line, items });
   }
   return { table, rows, headers: headerTexts.map((h) => h.join('')), columns: count };
+}
+
+/** The items of a table, row by row. */
+export function itemsOf(model: TableModel): TItem[] {
+  const out: TItem[] = [];
+  for (const r of model.rows) for (const i of r.items) out.push(i);
+  return out;
 }
 
 /** A figure of an item by column (its first in that column); blank cells read as 0 when the column exists. */

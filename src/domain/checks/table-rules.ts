@@ -4,14 +4,14 @@
  * evaluators' average, the grade, and chart data against the text.
  */
 import { completionPercent, dec, roundHalfUp, sum, type Dec } from '../money/index.ts';
-import { claim, excerptOf, report, type Ctx } from './context.ts';
+import { allMatches, claim, excerptOf, report, type Ctx } from './context.ts';
 import { gradeOf } from '../scoring/grade.ts';
 import { normaliseGrade } from './grade-words.ts';
 import type { ChangeClaim } from './prose-rules.ts';
 import type { TableCell, TableRow } from './layout.ts';
 import { PURE_NUMBER, readTables, type Cell, type Row, type Table } from './tables.ts';
 import { checkRatioRow } from './rule-scores.ts';
-import { judgeRatio, judgeSum, plain, show, verdictClause, type Printed } from './verdict.ts';
+import { judgeRatio, judgeSum, plain, SHARE, show, verdictClause, type Printed } from './verdict.ts';
 
 const places = (v: string): number => (v.split('.')[1] ?? '').length;
 
@@ -191,6 +191,8 @@ function isGroupWeightCol(header: Row, col: number): boolean {
 }
 
 /** 计分规则 and 评分说明 of one indicator against its score. */
+const DEDUCTION = /扣\s*(\d+(?:\.\d+)?)\s*分/g;
+
 function checkLeaf(ctx: Ctx, input: Leaf): void {
   let leaf = input;
   const { weight, score, note, rule } = leaf;
@@ -200,7 +202,13 @@ function checkLeaf(ctx: Ctx, input: Leaf): void {
     .filter(Boolean)
     .join(' ')
     .slice(0, 120);
-  const line = [...leaf.row.cells].reverse().find((c) => c.text.trim() === score)?.line ?? leaf.row.line;
+  // The line of the row's last cell that prints the score.
+  let line = leaf.row.line;
+  for (let c = leaf.row.cells.length - 1; c >= 0; c--)
+    if (leaf.row.cells[c]!.text.trim() === score) {
+      line = leaf.row.cells[c]!.line;
+      break;
+    }
   leaf = { ...leaf, row: { ...leaf.row, line } };
   if (weight !== null && dec(score).gt(weight)) {
     report(
@@ -215,7 +223,7 @@ function checkLeaf(ctx: Ctx, input: Leaf): void {
     );
     return;
   }
-  const deductions = [...note.matchAll(/扣\s*(\d+(?:\.\d+)?)\s*分/g)].map((m) => m[1]!);
+  const deductions = allMatches(note, DEDUCTION).map((m) => m[1]!);
   if (weight !== null && deductions.length > 0 && !/得\s*\d/.test(note)) {
     const expected = dec(weight).minus(sum(deductions));
     if (!expected.eq(score)) {
@@ -574,8 +582,11 @@ function checkFunds(
     .filter(Boolean)
     .join(' ');
   const lineOf = (c: number): number => row.cells[c]?.line ?? row.line;
-  const rv = judgeRatio(printed(rate), [printed(spent), printed(budget)], ([a, b]) =>
-    completionPercent(a!, b!),
+  const rv = judgeRatio(
+    printed(rate),
+    [printed(spent), printed(budget)],
+    ([a, b]) => completionPercent(a!, b!),
+    SHARE,
   );
   if (rv) {
     const exact = rv.kind === 'ok' ? rate : show(rv.exact, places(rate));

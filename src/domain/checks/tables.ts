@@ -10,6 +10,8 @@ export type Table = { rows: Row[]; shape: 'markdown' | 'tsv' | 'cell-lines' };
 const MD_SEPARATOR = /^\|[\s\-:|]+\|?\s*$/;
 
 function stripHtml(text: string): string {
+  // Most cells hold one word or figure: nothing to replace or trim.
+  if (!/\s|</.test(text)) return text;
   return text
     .replace(/<br\s*\/?>/gi, ' ')
     .replace(/<\/?p>/gi, ' ')

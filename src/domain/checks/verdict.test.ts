@@ -1,8 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { sumWithinRounding } from '../money/index.ts';
-import { allMatches } from './context.ts';
-import { judgeSum, type Printed } from './verdict.ts';
+import {
+  changePercent,
+  dec,
+  roundHalfUp,
+  sharePercent,
+  sumWithinRounding,
+  type Dec,
+} from '../money/index.ts';
+import { allMatches, endsWithWord, lastIndexOfAny } from './context.ts';
+import { judgeRatio, judgeSum, roundsTo, SHARE, sumKind, type Percent, type Printed } from './verdict.ts';
 
 /** judgeSum as it was before its integer path: decimal arithmetic throughout. */
 function reference(parts: readonly Printed[], total: Printed): { kind: string; difference?: string } {
@@ -48,6 +55,16 @@ describe('judgeSum', () => {
       { numRuns: 500 },
     );
   });
+  it('gives the kind of the verdict on the first parts alone (sumKind)', () => {
+    fc.assert(
+      fc.property(nearSum, fc.nat(), ([parts, total], n) => {
+        const count = n % (parts.length + 1);
+        expect(sumKind(parts, total, count)).toBe(judgeSum(parts.slice(0, count), total).kind);
+        expect(sumKind(parts, total)).toBe(judgeSum(parts, total).kind);
+      }),
+      { numRuns: 500 },
+    );
+  });
   it('judges a sum that holds within the rounding of its parts a note, with its decimals', () => {
     const v = judgeSum(
       [
@@ -70,5 +87,66 @@ describe('allMatches', () => {
       expect(re.lastIndex).toBe(0);
     }
     expect(() => allMatches('a', /a/)).toThrow(TypeError);
+  });
+});
+
+describe('judgeRatio', () => {
+  const cases: [Percent, (v: Dec[]) => Dec | null][] = [
+    [SHARE, ([p, t]) => sharePercent(p!, t!)],
+    [{ num: [1, -1], den: [0, 1], abs: true }, ([c, l]) => changePercent(c!, l!)?.abs() ?? null],
+    [{ num: [0, 1], den: [1, -1], abs: true }, ([c, d]) => changePercent(c!, c!.minus(d!))?.abs() ?? null],
+  ];
+  it('gives the same verdict with its integer path as with decimal division alone', () => {
+    fc.assert(
+      fc.property(
+        printed,
+        printed,
+        fc.integer({ min: 0, max: 2 }),
+        fc.integer({ min: 0, max: 3 }),
+        fc.integer({ min: -1, max: 1 }),
+        (a, b, which, places, off) => {
+          const [percent, compute] = cases[which]!;
+          const exact = compute([dec(a.value), dec(b.value)]);
+          // Mostly the printed ratio itself, else one unit of its last digit off.
+          const shown = roundHalfUp(exact?.abs() ?? 1, places).plus(dec(off).div(10 ** places));
+          const p = { value: shown.abs().toFixed(places), places };
+          expect(judgeRatio(p, [a, b], compute, percent)).toEqual(judgeRatio(p, [a, b], compute));
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe('roundsTo', () => {
+  it('decides “printed is exact rounded half-up, or equal to it” as decimal arithmetic does', () => {
+    fc.assert(
+      fc.property(printed, printed, fc.integer({ min: 0, max: 4 }), (exact, shown, places) => {
+        const rounded = roundHalfUp(dec(exact.value), places).toFixed(places);
+        for (const p of [shown.value, rounded]) {
+          const want = roundHalfUp(dec(exact.value), places).eq(p) || dec(p).eq(exact.value);
+          expect(roundsTo(exact.value, places, p) ?? want).toBe(want);
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe('lastIndexOfAny and endsWithWord', () => {
+  const marks = ['，', ',', '；', ';', '。'];
+  const text = fc.string({
+    unit: fc.constantFrom('a', '，', ',', '；', ';', '。', '中', ' ', '增加', '比'),
+    maxLength: 10,
+  });
+  it('find what lastIndexOf per mark and /(…)\\s*$/ on the slice find', () => {
+    fc.assert(
+      fc.property(text, fc.integer({ min: -2, max: 14 }), (t, from) => {
+        expect(lastIndexOfAny(t, marks, from)).toBe(Math.max(...marks.map((m) => t.lastIndexOf(m, from))));
+        const end = Math.max(0, Math.min(from, t.length));
+        expect(endsWithWord(t, end, ['增加', '比'])).toBe(/(增加|比)\s*$/.test(t.slice(0, end)));
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

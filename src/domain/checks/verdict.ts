@@ -43,7 +43,10 @@ export function judgeRatio(
   printed: Printed,
   inputs: readonly Printed[],
   compute: (values: Dec[]) => Dec | null,
+  percent?: Percent,
 ): RatioVerdict | null {
+  // Most printed ratios are right: decided in integers, decimal division is left to those that are not.
+  if (percent && percentHolds(printed, inputs, percent)) return { kind: 'ok' };
   const values = inputs.map((i) => parsed(i.value));
   const exact = compute(values);
   if (exact === null) return null;
@@ -71,6 +74,46 @@ export function judgeRatio(
     return { kind: 'truncated', severity: 'warning', exact };
   }
   return { kind: 'wrong', severity: 'error', exact };
+}
+
+/**
+ * The percentage `compute` works out, as integer combinations of the inputs, for judgeRatio's fast path:
+ * Σ num[i]·input[i] ÷ Σ den[i]·input[i] × 100 — of the absolute values when `abs`, else a quotient that
+ * must not be negative.
+ */
+export type Percent = { num: readonly number[]; den: readonly number[]; abs: boolean };
+
+/** part ÷ total × 100 (a share, a completion or execution rate) of the inputs [part, total]. */
+export const SHARE: Percent = { num: [1, 0], den: [0, 1], abs: false };
+
+/**
+ * Whether the printed percentage is `percent` of the inputs rounded half-up, decided exactly in integers
+ * (false also when it cannot be decided that way: too many digits, a negative or zero denominator).
+ * With the inputs as integers at their common precision, printed S at k places holds when
+ * (2S − 1)·D ≤ 200·N·10^k < (2S + 1)·D.
+ */
+function percentHolds(printed: Printed, inputs: readonly Printed[], percent: Percent): boolean {
+  let places = 0;
+  for (const i of inputs) if (i.places > places) places = i.places;
+  let n = 0;
+  let d = 0;
+  for (let i = 0; i < inputs.length; i++) {
+    const v = scaled(inputs[i]!.value, places);
+    if (v === null) return false;
+    n += percent.num[i]! * v;
+    d += percent.den[i]! * v;
+  }
+  if (percent.abs) {
+    n = Math.abs(n);
+    d = Math.abs(d);
+  }
+  const s = scaled(printed.value, printed.places);
+  if (s === null || s < 0 || n < 0 || d <= 0) return false;
+  const scaledN = 200 * n * 10 ** printed.places;
+  const upper = (2 * s + 1) * d;
+  // Beyond 2^53 the products are no longer exact: the decimal path decides.
+  if (scaledN > Number.MAX_SAFE_INTEGER || upper > Number.MAX_SAFE_INTEGER) return false;
+  return (2 * s - 1) * d <= scaledN && scaledN < upper;
 }
 
 /** The clause a message adds for a verdict that is not plainly wrong (empty for `wrong`). */
@@ -115,30 +158,98 @@ function scaled(value: string, places: number): number | null {
   return neg ? -n : n;
 }
 
+const POW10 = Array.from({ length: 16 }, (_, k) => 10 ** k);
+
+/** Decimals of a plain decimal string ("12.340" → 3). */
+function decimalsOf(value: string): number {
+  const point = value.indexOf('.');
+  return point < 0 ? 0 : value.length - point - 1;
+}
+
+/** a at 10^-pa equals b at 10^-pb (integers), or null when that cannot be told exactly in doubles. */
+function sameScaled(a: number, pa: number, b: number, pb: number): boolean | null {
+  const m = Math.max(pa, pb);
+  if (m > 15) return null;
+  const x = a * POW10[m - pa]!;
+  const y = b * POW10[m - pb]!;
+  if (Math.abs(x) > Number.MAX_SAFE_INTEGER || Math.abs(y) > Number.MAX_SAFE_INTEGER) return null;
+  return x === y;
+}
+
+/**
+ * Whether `printed` is `exact` rounded half-up at `places`, or equals `exact` — decided in integers when
+ * both are short plain decimals, else null (the caller decides in decimals).
+ */
+export function roundsTo(exact: string, places: number, printed: string): boolean | null {
+  const pe = decimalsOf(exact);
+  const pp = decimalsOf(printed);
+  const e = scaled(exact, pe);
+  const p = scaled(printed, pp);
+  if (e === null || p === null || places > 15) return null;
+  let rounded = e;
+  if (pe > places) {
+    // Half-up is away from zero (四舍五入 of a negative figure too).
+    const unit = POW10[pe - places]!;
+    const magnitude = Math.abs(e);
+    let q = Math.floor(magnitude / unit);
+    // (The division is a double: near 2^53 it may round up to the next integer.)
+    if (q * unit > magnitude) q--;
+    if (2 * (magnitude - q * unit) >= unit) q++;
+    rounded = e < 0 ? -q : q;
+  }
+  const same = sameScaled(rounded, Math.min(pe, places), p, pp);
+  if (same === null) return null;
+  return same || sameScaled(p, pp, e, pe);
+}
+
+/**
+ * The verdict's kind for total = Σ of the first `count` parts, decided in integer counts of the last
+ * digit; null when the figures are too long for that (then decimal arithmetic decides).
+ */
+function integerSumKind(
+  parts: readonly Printed[],
+  count: number,
+  total: Printed,
+  places: number,
+): 'ok' | 'rounding' | 'wrong' | null {
+  const t = scaled(total.value, places);
+  if (t === null) return null;
+  let acc = 0;
+  for (let i = 0; i < count; i++) {
+    const v = scaled(parts[i]!.value, places);
+    if (v === null) return null;
+    acc += v;
+    if (Math.abs(acc) > Number.MAX_SAFE_INTEGER) return null;
+  }
+  if (acc === t) return 'ok';
+  // Within (n + 1) × half a unit of the last digit, as sumWithinRounding decides it.
+  return 2 * Math.abs(acc - t) <= count + 1 && places > 0 ? 'rounding' : 'wrong';
+}
+
+function sumPlaces(parts: readonly Printed[], count: number, total: Printed): number {
+  let places = total.places;
+  for (let i = 0; i < count; i++) if (parts[i]!.places > places) places = parts[i]!.places;
+  return places;
+}
+
+/**
+ * Only the kind of judgeSum(parts.slice(0, count), total): for the sums tried to learn a table's shape
+ * (which columns add up, a row's extent), most of which do not hold — no verdict object, no copy.
+ */
+export function sumKind(parts: readonly Printed[], total: Printed, count = parts.length): SumVerdict['kind'] {
+  return (
+    integerSumKind(parts, count, total, sumPlaces(parts, count, total)) ??
+    judgeSum(parts.slice(0, count), total).kind
+  );
+}
+
 export function judgeSum(parts: readonly Printed[], total: Printed, fixedPlaces?: number): SumVerdict {
-  let places = fixedPlaces ?? total.places;
-  if (fixedPlaces === undefined) for (const p of parts) if (p.places > places) places = p.places;
+  const places = fixedPlaces ?? sumPlaces(parts, parts.length, total);
   // Fast path: figures as integer counts of the last digit decide the verdict without decimal arithmetic
   // (many sums are tried that do not hold: which columns add up, the extent of a row's parts).
-  const t = scaled(total.value, places);
-  if (t !== null) {
-    let acc = 0;
-    let exact = true;
-    for (const p of parts) {
-      const v = scaled(p.value, places);
-      acc += v ?? 0;
-      if (v === null || Math.abs(acc) > Number.MAX_SAFE_INTEGER) {
-        exact = false;
-        break;
-      }
-    }
-    if (exact && acc === t) return { kind: 'ok' };
-    if (exact) {
-      // Within (n + 1) × half a unit of the last digit, as sumWithinRounding decides it.
-      const within = 2 * Math.abs(acc - t) <= parts.length + 1 && places > 0;
-      return lazySum(within ? 'rounding' : 'wrong', parts, total, places);
-    }
-  }
+  const kind = integerSumKind(parts, parts.length, total, places);
+  if (kind === 'ok') return { kind };
+  if (kind !== null) return lazySum(kind, parts, total, places);
   const result = sumWithinRounding(
     parts.map((p) => p.value),
     total.value,
