@@ -34,6 +34,28 @@ describe('prose claims', () => {
     ).toEqual([expect.objectContaining({ rule: 'sum.parts' })]);
   });
 
+  it('shares without amounts: the parts of one whole never take more than 100% beyond rounding', () => {
+    const r = all('本年支出合计200.00万元，其中：基本支出占81.44%，项目支出占18.99%。');
+    expect(r.findings).toEqual([
+      expect.objectContaining({ rule: 'share.over-whole', severity: 'error', found: '100.43%' }),
+    ]);
+    expect(r.findings[0]!.message).toContain('81.44% + 18.99% = 100.43%');
+    // 100.01 is within the rounding of two shares at two decimals; 50 + 30 may leave parts out.
+    for (const clean of [
+      '本年支出合计200.00万元，其中：基本支出占82.31%，项目支出占17.70%。',
+      '本年支出合计200.00万元，其中，培训费占50%，会议费占30%。',
+      // A nested list and parts of different wholes are not added together.
+      '本年支出合计200.00万元，其中：基本支出占80.00%，其中人员经费占60.00%，公用经费占20.00%。',
+      '其中：财政拨款占本年收入的90.00%，项目支出占本年支出的30.00%。',
+      '其中：基本支出占80.00%，项目支出占20.00%，合计占100.00%。',
+    ])
+      expect(all(clean).findings, clean).toEqual([]);
+    expect(all('其中：基本支出占82.31%，项目支出占17.70%。').counts.share).toEqual({
+      recognised: 1,
+      verified: 1,
+    });
+  });
+
   it('warns of a share printed without its %, when the figure is that share', () => {
     const r = all(
       '本年支出合计300.00万元，其中：基本支出200.00万元，占66.67；项目支出100.00万元，占33.33%。',

@@ -18,7 +18,7 @@ import {
 import { COUNT_UNITS, MONEY_UNITS, scanNumbers, type NumberToken } from './numbers.ts';
 import { gradeOf } from '../scoring/grade.ts';
 import { normaliseGrade } from './grade-words.ts';
-import { judgeRatio, judgeSum, plain, SHARE, show, verdictClause, type Printed } from './verdict.ts';
+import { halfUlp, judgeRatio, judgeSum, plain, SHARE, show, verdictClause, type Printed } from './verdict.ts';
 
 /** A 元 amount this small beside 万元 amounts is a 万元 amount with the wrong unit printed. */
 const SMALL_YUAN = 10000;
@@ -411,6 +411,70 @@ function checkShare(
     at + text.slice(at).indexOf(printed.value),
   );
 }
+
+/** One part of a list of shares without amounts: "基本支出占81.44%" or "基本支出占本年支出的81.44%". */
+const SHARE_ONLY_ITEM =
+  /^([^\d%％，,；;。、：:（）()]{1,20}?)占(?:([^\d%％，,；;。]{1,16}?)的)?(\d{1,3}(?:\.\d{1,4})?)%$/;
+/** A part that is itself a total of others (合计, 小计, …): its share overlaps theirs. */
+const OVERLAPPING_PART = /合计|小计|总计|累计|共计|总额|以上|其中|分别/;
+
+/**
+ * "其中，A占a%，B占b%" with no amounts: the parts of one whole cannot take more than all of it. Their printed
+ * shares may add to a little more than 100% through rounding (each at most half a unit of its last digit),
+ * never more — whether the list is complete or not, so nothing else is judged (a list that adds to less may
+ * leave parts out). The list stops at the sentence's end, at a part with an amount or at a nested 其中.
+ */
+function checkSharesOverWhole(ctx: Ctx): void {
+  ctx.lines.forEach((line, li) => {
+    if (!line.includes('占') || !line.includes('其中')) return;
+    for (const m of allMatches(line, /其中[：:，,]?/g)) {
+      const start = m.index + m[0].length;
+      const end = line.indexOf('。', start);
+      const items: { name: string; base: string; share: string; at: number }[] = [];
+      let at = start;
+      for (const segment of line.slice(start, end < 0 ? undefined : end).split(/[，,；;、]/)) {
+        const item = SHARE_ONLY_ITEM.exec(segment.trim());
+        if (!item || OVERLAPPING_PART.test(item[1]!)) break;
+        items.push({
+          name: item[1]!,
+          base: item[2] ?? '',
+          share: item[3]!,
+          at: at + segment.indexOf(item[3]!),
+        });
+        at += segment.length + 1;
+      }
+      // Two parts or more, of the same whole (no base named, or the same base for every part).
+      if (items.length < 2 || items.some((i) => i.base !== items[0]!.base)) continue;
+      const total = items.reduce((sum, i) => sum.plus(i.share), dec(0));
+      const slack = items.reduce((sum, i) => sum.plus(halfUlp(plainPlaces(i.share))), dec(0));
+      const shares = items.map((i) => `${i.share}%`).join(' + ');
+      const over = total.minus(100).gt(slack);
+      claim(
+        ctx,
+        'share',
+        li,
+        items[0]!.at,
+        !over,
+        `${shares} = ${plain(total)}%${over ? ' > 100%' : ' ≤ 100%（含四舍五入）'}`,
+      );
+      if (!over) continue;
+      const last = items[items.length - 1]!;
+      report(
+        ctx,
+        li,
+        'share.over-whole',
+        'error',
+        excerptOf(line, items[0]!.at, last.at + last.share.length, 12),
+        '≤ 100%',
+        `${plain(total)}%`,
+        `各分项占比之和 ${shares} = ${plain(total)}%，超过100%（四舍五入最多相差${plain(slack)}个百分点），分项不可能占到整体的${plain(total)}%。`,
+        items[0]!.at,
+      );
+    }
+  });
+}
+
+const plainPlaces = (figure: string): number => (figure.split('.')[1] ?? '').length;
 
 /**
  * "X中，A万元，占a%；B万元，占b%" where X's total was stated on an earlier line ("X为43.16万元", 001 三公):
@@ -1184,6 +1248,7 @@ export function checkProse(ctx: Ctx): ChangeClaim[] {
   const state: ProseState = { yuanAsWan: new Map(), changes: [], sharesAt: new Set() };
   checkTotalsAndShares(ctx, state);
   checkNamedShares(ctx, state);
+  checkSharesOverWhole(ctx);
   checkEarlierTotals(ctx, state);
   checkCompletion(ctx, state);
   checkChanges(ctx, state);
