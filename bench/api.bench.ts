@@ -130,6 +130,14 @@ async function costOf(server: BenchServer, run: () => Promise<number>): Promise<
   };
 }
 
+function printCeiling(when: string, ceiling: Ceiling): void {
+  console.log(
+    `PostgreSQL ceiling (${when}) insert + chained audit row under one lock: ${ceiling.perSecond.toFixed(0)} tx/s, ` +
+      `p50 ${ceiling.p50.toFixed(1)} ms, p99 ${ceiling.p99.toFixed(1)} ms, ${ceiling.count} transactions ` +
+      `(${SECONDS} s, ${CONNECTIONS} connections); PostgreSQL CPU ${ceiling.postgresCpuMs.toFixed(2)} ms per transaction`,
+  );
+}
+
 function report(title: string, r: autocannon.Result, cost: Cost): void {
   console.log(
     `${title}: ${r.requests.average.toFixed(0)} req/s, latency p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, ` +
@@ -154,12 +162,8 @@ export default async function bench(): Promise<void> {
     });
     const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
     const { csrfToken, user } = (await login.json()) as { csrfToken: string; user: { orgId: string } };
-    const ceiling = await postgresCeiling(server.databaseUrl, server.pid);
-    console.log(
-      `PostgreSQL ceiling  insert + chained audit row under one lock: ${ceiling.perSecond.toFixed(0)} tx/s, ` +
-        `p50 ${ceiling.p50.toFixed(1)} ms, p99 ${ceiling.p99.toFixed(1)} ms, ${ceiling.count} transactions ` +
-        `(${SECONDS} s, ${CONNECTIONS} connections); PostgreSQL CPU ${ceiling.postgresCpuMs.toFixed(2)} ms per transaction`,
-    );
+    const ceilingBefore = await postgresCeiling(server.databaseUrl, server.pid);
+    printCeiling('before', ceilingBefore);
     await autocannon({
       url: `${base}/api/orgs`,
       connections: CONNECTIONS,
@@ -209,9 +213,14 @@ export default async function bench(): Promise<void> {
       return write.requests.total;
     });
     report('audited write       POST /api/orgs', write, writeCost);
-    const ratio = write.requests.average / Math.max(ceiling.perSecond, 1);
+    // The ceiling again right after the writes: the machine's speed drifts within minutes (other work), so
+    // the API is compared with the mean of the two ceilings that bracket it, both printed.
+    const ceilingAfter = await postgresCeiling(server.databaseUrl, server.pid);
+    printCeiling('after', ceilingAfter);
+    const ceiling = (ceilingBefore.perSecond + ceilingAfter.perSecond) / 2;
+    const ratio = write.requests.average / Math.max(ceiling, 1);
     console.log(
-      `  audited write ÷ PostgreSQL ceiling = ${write.requests.average.toFixed(0)} ÷ ${ceiling.perSecond.toFixed(0)} = ${ratio.toFixed(2)}; ` +
+      `  audited write ÷ PostgreSQL ceiling (mean of before and after) = ${write.requests.average.toFixed(0)} ÷ ${ceiling.toFixed(0)} = ${ratio.toFixed(2)}; ` +
         `target ≥ 0.5 ${ratio >= 0.5 ? 'met' : 'MISSED'}; p99 ${write.latency.p99} ms, target < 50 ms ${write.latency.p99 < 50 ? 'met' : 'MISSED'}`,
     );
     console.log(`load average after: ${loadAverage()}`);
