@@ -71,11 +71,12 @@ export function snapshot(row: Record<string, unknown> | null | undefined): Recor
 /**
  * Appends one entry to the chain, inside the caller's transaction (outside one, in a transaction of its
  * own: the chain's lock only holds within a transaction). The lock serialises appends, so it is held for
- * as short a time as possible: everything but the link is computed before it is taken, and after it two
- * statements remain until the caller commits — the lock, then one INSERT … SELECT that reads the last hash
- * and computes the new one in PostgreSQL: SHA-256(prev_hash ‖ canonical JSON), the same bytes as
- * `entryHash`, which `verifyAuditChain` recomputes. (Reading the last hash in the lock's own statement
- * would use a snapshot taken before the lock was granted, and fork the chain.)
+ * as short a time as possible: everything but the link is computed before it is taken, and one statement
+ * takes it, reads the last hash and inserts the entry (`audit_append`, drizzle/0020_*), computing the link in
+ * PostgreSQL: SHA-256(prev_hash ‖ canonical JSON), the same bytes as `entryHash`, which `verifyAuditChain`
+ * recomputes; then only the caller's COMMIT remains. (The last hash is read by its own statement inside the
+ * function: one read in the lock's own statement would use a snapshot taken before the lock was granted,
+ * and fork the chain.)
  */
 export async function appendAudit(
   tx: DbOrTx,
@@ -99,15 +100,12 @@ export async function appendAudit(
   };
   const canonical = canonicalJson(fields);
   const json = (value: unknown) => (value === null ? null : JSON.stringify(value));
-  await tx.execute(sql`SELECT pg_advisory_xact_lock(${CHAIN_LOCK_KEY})`);
+  // One round trip under the lock (drizzle/0020_audit-append-function.sql): lock, last hash, insert.
   await tx.execute(sql`
-    INSERT INTO ${auditLog} (at, actor_id, actor_username, ip, action, entity, entity_id, org_id, outcome,
-                             before, after, prev_hash, hash)
-    SELECT ${fields.at}::timestamptz, ${fields.actorId}::uuid, ${fields.actorUsername}, ${fields.ip}, ${fields.action},
-           ${fields.entity}, ${fields.entityId}, ${fields.orgId}::uuid, ${fields.outcome},
-           ${json(fields.before)}::jsonb, ${json(fields.after)}::jsonb,
-           prev.hash, encode(sha256(convert_to(prev.hash || ${canonical}, 'UTF8')), 'hex')
-      FROM (SELECT coalesce((SELECT hash FROM ${auditLog} ORDER BY seq DESC LIMIT 1), ${GENESIS_HASH}) AS hash) prev`);
+    SELECT audit_append(${CHAIN_LOCK_KEY}, ${GENESIS_HASH}, ${canonical}, ${fields.at}::timestamptz,
+      ${fields.actorId}::uuid, ${fields.actorUsername}, ${fields.ip}, ${fields.action}, ${fields.entity},
+      ${fields.entityId}, ${fields.orgId}::uuid, ${fields.outcome}, ${json(fields.before)}::jsonb,
+      ${json(fields.after)}::jsonb)`);
 }
 
 export type VerifyResult =
