@@ -219,7 +219,7 @@ function GeneralList({ props }: { props: SheetFormProps }) {
     {
       title: T.code,
       key: 'code',
-      width: 300,
+      width: 180,
       render: (_: unknown, r, i) => (
         <CodeInput
           id={`${idPrefix}f-general-${r.code}-code`}
@@ -259,6 +259,7 @@ function GeneralList({ props }: { props: SheetFormProps }) {
     {
       title: '决算数与预算数差异原因',
       key: 'reason',
+      width: 240,
       render: (_: unknown, r, i) => (
         <Input.TextArea
           id={`${idPrefix}f-general-${r.code}-reason`}
@@ -299,7 +300,10 @@ function GeneralList({ props }: { props: SheetFormProps }) {
         dataSource={rows}
         className="jx-acc-table"
         rowClassName={(r) => ([r.budget, r.actual].every((v) => !v || Number(v) === 0) ? 'jx-zero-row' : '')}
-        scroll={{ x: 1100 }}
+        // The columns' widths added up (180 + 220 + 56 + 4 × 140 + 240 + 48), laid out as set: under the
+        // automatic layout the code's input took a third of the table and squeezed the 差异原因 column.
+        scroll={{ x: 1304 }}
+        tableLayout="fixed"
       />
       {!readOnly && (
         <Button

@@ -14,22 +14,23 @@ export function EvaluationList({ items, loading }: { items: EvaluationListItem[]
     {
       title: T.colTitle,
       dataIndex: 'title',
-      width: 340,
+      // No width: the title takes what is left, so 得分 and 等次 are in sight at 1440 px (they were
+      // scrolled out of view).
       render: (title: string, e) => <a onClick={() => navigate(`/evaluations/${e.id}`)}>{title}</a>,
     },
-    { title: T.colOrg, dataIndex: 'orgName', width: 220 },
+    { title: T.colOrg, dataIndex: 'orgName', width: 170 },
     {
       title: T.colKind,
       dataIndex: 'kind',
-      width: 90,
+      width: 70,
       render: (k: string) => (k === 'project' ? T.project : T.department),
     },
-    { title: T.colTemplate, dataIndex: 'templateName', width: 240, ellipsis: true },
-    { title: T.colSheets, width: 110, render: (_v, e) => T.sheetsOf(e.submitted, e.sheets) },
+    { title: T.colTemplate, dataIndex: 'templateName', width: 180, ellipsis: { showTitle: true } },
+    { title: T.colSheets, width: 100, render: (_v, e) => T.sheetsOf(e.submitted, e.sheets) },
     {
       title: T.colScore,
       dataIndex: 'base',
-      width: 90,
+      width: 80,
       align: 'right',
       render: (b: string | null) => (b === null ? '—' : fixed(b, 2)),
     },
@@ -48,7 +49,7 @@ export function EvaluationList({ items, loading }: { items: EvaluationListItem[]
       columns={columns}
       dataSource={items}
       pagination={false}
-      scroll={{ x: 1180 }}
+      scroll={{ x: 890 }}
       locale={{ emptyText: <Empty description={T.none} /> }}
     />
   );

@@ -90,7 +90,8 @@ export function GoalTable({
   const columns: TableColumnsType<GoalRow> = [
     {
       title: T.level1,
-      width: 110,
+      // Wide enough for the longest standard names (项目完成指标, 可持续影响指标) in their inputs.
+      width: 140,
       fixed: 'left',
       onCell: (_r, i) => ({ rowSpan: l1Spans[i ?? 0] }),
       render: (_v, r, i) =>
@@ -107,7 +108,7 @@ export function GoalTable({
     },
     {
       title: T.level2,
-      width: 110,
+      width: 140,
       fixed: 'left',
       onCell: (_r, i) => ({ rowSpan: l2Spans[i ?? 0] }),
       render: (_v, r, i) =>
@@ -136,7 +137,7 @@ export function GoalTable({
     { title: T.target, width: 200, render: (_v, _r, i) => text(i, 'target') },
     {
       title: T.direction,
-      width: 130,
+      width: 150,
       render: (_v, r, i) => (
         <DirectionCell row={r} index={i} editable={editable} onChange={(d) => setRow(i, { direction: d })} />
       ),
@@ -187,7 +188,7 @@ export function GoalTable({
       ? [
           {
             title: T.actions,
-            width: 110,
+            width: 130,
             fixed: 'right' as const,
             render: (_v: unknown, r: GoalRow, i: number) => (
               <Space orientation="vertical" size={0}>

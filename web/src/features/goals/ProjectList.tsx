@@ -2,7 +2,7 @@
 import { Empty, Table } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useNavigate } from 'react-router';
-import { fixed } from '../../../../src/domain/money/index.ts';
+import { fixed, grouped } from '../../../../src/domain/money/index.ts';
 import type { ProjectListItem } from './api';
 import { goalsTexts as T } from './texts';
 
@@ -12,25 +12,25 @@ export function ProjectList({ items, loading }: { items: ProjectListItem[]; load
     {
       title: T.colName,
       dataIndex: 'name',
-      width: 320,
+      // No width: the name takes what the other columns leave, so all seven fit a 1440 px screen.
       fixed: 'left',
       render: (name: string, p) => <a onClick={() => navigate(`/goals/${p.id}`)}>{name}</a>,
     },
-    { title: T.colOrg, dataIndex: 'orgName', width: 240 },
-    { title: T.colYear, dataIndex: 'fiscalYear', width: 80 },
+    { title: T.colOrg, dataIndex: 'orgName', width: 180 },
+    { title: T.colYear, dataIndex: 'fiscalYear', width: 70 },
     {
       title: T.colBudget,
       dataIndex: 'budgetTotal',
       align: 'right',
-      width: 130,
-      render: (v: string) => fixed(v, 2),
+      width: 120,
+      render: (v: string) => grouped(v, 2),
     },
     {
       title: T.colExecuted,
       dataIndex: 'executedTotal',
       align: 'right',
-      width: 130,
-      render: (v: string) => fixed(v, 2),
+      width: 120,
+      render: (v: string) => grouped(v, 2),
     },
     {
       title: T.colRate,
@@ -39,7 +39,7 @@ export function ProjectList({ items, loading }: { items: ProjectListItem[]; load
       width: 100,
       render: (v: string | null) => (v === null ? '—' : `${fixed(v, 2)}%`),
     },
-    { title: T.colIndicators, dataIndex: 'indicatorCount', align: 'right', width: 80 },
+    { title: T.colIndicators, dataIndex: 'indicatorCount', align: 'right', width: 90 },
   ];
   return (
     <Table<ProjectListItem>
@@ -49,7 +49,7 @@ export function ProjectList({ items, loading }: { items: ProjectListItem[]; load
       columns={columns}
       dataSource={items}
       pagination={false}
-      scroll={{ x: 1100 }}
+      scroll={{ x: 820 }}
       locale={{ emptyText: <Empty description={T.noProjects} /> }}
     />
   );

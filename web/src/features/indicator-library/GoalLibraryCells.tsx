@@ -52,6 +52,11 @@ export function DirectionCell({
         { value: '', label: `${T.directionDefault}：${DIRECTION_NAMES[fallback]}` },
         ...INDICATOR_DIRECTIONS.map((d) => ({ value: d, label: DIRECTION_NAMES[d] })),
       ]}
+      // In the narrow cell the default shows the direction it stands for first (the long option text
+      // was cut to "默认（按…" and hid it); the open list keeps the full wording.
+      labelRender={({ value, label }) =>
+        value === '' ? T.directionDefaultShort(DIRECTION_NAMES[fallback]) : label
+      }
       style={{ width: '100%' }}
       popupMatchSelectWidth={false}
       aria-label={`${T.direction} ${index + 1}`}

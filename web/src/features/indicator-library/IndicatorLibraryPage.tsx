@@ -384,7 +384,7 @@ function ProposalsTab({ orgId }: { orgId: string }) {
     { title: T.proposalOrg, dataIndex: 'orgName', width: 180 },
     { title: `${T.level1} / ${T.level2}`, width: 170, render: (_v, p) => `${p.level1} / ${p.level2}` },
     { title: T.name, dataIndex: 'name' },
-    { title: T.unit, dataIndex: 'unit', width: 70 },
+    { title: T.unit, dataIndex: 'unit', width: 90 },
     { title: T.proposalBy, dataIndex: 'proposedBy', width: 140 },
     { title: T.proposalNote, width: 200, render: (_v, p) => p.decisionNote || p.note },
     {
@@ -529,7 +529,7 @@ export function IndicatorLibraryPage() {
     { title: T.level1, dataIndex: 'level1', width: 100 },
     { title: T.level2, dataIndex: 'level2', width: 120 },
     { title: T.name, dataIndex: 'name', width: 200 },
-    { title: T.unit, dataIndex: 'unit', width: 70 },
+    { title: T.unit, dataIndex: 'unit', width: 90 },
     { title: T.direction, width: 100, render: (_v, e) => <DirectionTag direction={e.direction} /> },
     {
       title: T.scoringRule,

@@ -73,6 +73,8 @@ export const libraryTexts = {
   unitLabel: (u: string) => `单位：${u}`,
   ruleLabel: '计分规则',
   directionDefault: '默认（按预期值）',
+  /** The chosen value of a narrow 指标方向 cell left at its default: the direction, then this. */
+  directionDefaultShort: (direction: string) => `${direction} · 默认`,
   // Proposals
   propose: '建议入库',
   proposeTitle: '建议把该指标收入指标库',

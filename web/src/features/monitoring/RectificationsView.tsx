@@ -74,18 +74,24 @@ export function RectificationsView() {
         dataSource={items}
         locale={{ emptyText: T.noItems }}
         rowClassName={(r) => (r.overdue ? 'rectification-overdue' : '')}
+        // Every column keeps a readable width (责任人, 来源, 整改结果 were wrapped a character per line);
+        // the table scrolls sideways with the problem in place.
+        scroll={{ x: 1480 }}
         columns={[
-          { title: T.problem, dataIndex: 'problem' },
-          { title: T.requirement, dataIndex: 'requirement' },
-          { title: T.unit, dataIndex: 'orgName' },
-          { title: T.person, dataIndex: 'responsiblePerson' },
-          { title: T.deadline, dataIndex: 'deadline' },
-          { title: T.sourceLabel, dataIndex: 'sourceLabel' },
-          { title: T.measures, dataIndex: 'measures' },
-          { title: T.result, dataIndex: 'result' },
+          { title: T.problem, dataIndex: 'problem', width: 220, fixed: 'left' },
+          { title: T.requirement, dataIndex: 'requirement', width: 200 },
+          { title: T.unit, dataIndex: 'orgName', width: 160 },
+          { title: T.person, dataIndex: 'responsiblePerson', width: 110 },
+          { title: T.deadline, dataIndex: 'deadline', width: 110 },
+          { title: T.sourceLabel, dataIndex: 'sourceLabel', width: 110 },
+          { title: T.measures, dataIndex: 'measures', width: 180 },
+          { title: T.result, dataIndex: 'result', width: 160 },
           {
             title: T.status,
             key: 'status',
+            width: 80,
+            // The status (逾期 in red) and the actions stay in sight while the ledger scrolls.
+            fixed: 'right',
             render: (_, r) => (
               <Tag
                 color={r.overdue ? 'red' : r.displayStatus === 'done' ? 'green' : 'default'}
@@ -98,6 +104,8 @@ export function RectificationsView() {
           {
             title: '',
             key: 'actions',
+            width: 160,
+            fixed: 'right',
             render: (_, r) => (
               <Space wrap>
                 <EvidenceButton

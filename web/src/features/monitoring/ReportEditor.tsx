@@ -120,7 +120,7 @@ export function ReportEditor({ reportId, onBack }: { reportId: string; onBack: (
               rowKey={(_, j) => String(j)}
               dataSource={p.sources}
               columns={[
-                { title: T.source, dataIndex: 'source' },
+                { title: T.source, dataIndex: 'source', width: 140 },
                 ...(['initialBudget', 'adjustedBudget', 'executed'] as const).map((field) => ({
                   title:
                     field === 'initialBudget'
@@ -133,6 +133,8 @@ export function ReportEditor({ reportId, onBack }: { reportId: string; onBack: (
                     <Input
                       disabled={!editable}
                       value={s[field] ?? ''}
+                      // Amounts (万元) line up on the right like every other amount column.
+                      style={{ textAlign: 'right' }}
                       data-testid={`${computed.name}-${field}-${j}`}
                       onChange={(e) =>
                         patch(i, (x) => ({
@@ -157,12 +159,16 @@ export function ReportEditor({ reportId, onBack }: { reportId: string; onBack: (
               pagination={false}
               rowKey={(_, j) => String(j)}
               dataSource={p.indicators}
+              // Every column keeps a readable width (no name wrapped a character or two per line); the
+              // table scrolls sideways with the indicator's name and its light in place.
+              scroll={{ x: 1180 }}
               columns={[
-                { title: T.indicator, dataIndex: 'name' },
-                { title: T.target, dataIndex: 'target' },
+                { title: T.indicator, dataIndex: 'name', width: 170, fixed: 'left' as const },
+                { title: T.target, dataIndex: 'target', width: 110 },
                 ...(['actual', 'forecast'] as const).map((field) => ({
                   title: field === 'actual' ? T.actual : T.forecast,
                   key: field,
+                  width: 120,
                   render: (_: unknown, ind: ReportProject['indicators'][number], j: number) => (
                     <Input
                       disabled={!editable}
@@ -182,6 +188,7 @@ export function ReportEditor({ reportId, onBack }: { reportId: string; onBack: (
                 {
                   title: T.likelihood,
                   key: 'likelihood',
+                  width: 130,
                   render: (_: unknown, ind, j) => (
                     <Select
                       disabled={!editable}
@@ -201,6 +208,7 @@ export function ReportEditor({ reportId, onBack }: { reportId: string; onBack: (
                 {
                   title: T.deviationCategory,
                   key: 'deviationCategory',
+                  width: 140,
                   render: (_: unknown, ind, j) => (
                     <Select
                       disabled={!editable}
@@ -222,8 +230,10 @@ export function ReportEditor({ reportId, onBack }: { reportId: string; onBack: (
                 ...(['deviationReason', 'correctiveAction'] as const).map((field) => ({
                   title: field === 'deviationReason' ? T.deviationReason : T.correctiveAction,
                   key: field,
+                  width: 170,
                   render: (_: unknown, ind: ReportProject['indicators'][number], j: number) => (
-                    <Input
+                    <Input.TextArea
+                      autoSize={{ minRows: 1, maxRows: 4 }}
                       disabled={!editable}
                       value={ind[field] ?? ''}
                       onChange={(e) =>
@@ -240,6 +250,8 @@ export function ReportEditor({ reportId, onBack }: { reportId: string; onBack: (
                 {
                   title: T.light,
                   key: 'light',
+                  width: 70,
+                  fixed: 'right' as const,
                   render: (_: unknown, _ind, j) => {
                     const r = computed.indicatorResults[j];
                     return r ? (

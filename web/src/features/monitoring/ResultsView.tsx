@@ -4,6 +4,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { Button, Card, Form, Input, InputNumber, Modal, Space, Table } from 'antd';
 import { useOrgs } from '../../shared/orgs/OrgContext';
 import { useNotify } from '../../shared/ui/useNotify';
+import { grouped, isDecimalString } from '../../../../src/domain/money/index.ts';
 import { monitoringApi, type ResultItem } from './api';
 import { monitoringTexts as T } from './texts';
 
@@ -44,32 +45,46 @@ export function ResultsView() {
         size="small"
         rowKey="evaluationId"
         dataSource={items}
+        // Readable widths (no title or 待确认 wrapped a character per line); amounts and scores on the right.
+        scroll={{ x: 1280 }}
         columns={[
-          { title: T.project, dataIndex: 'project' },
-          { title: T.unit, dataIndex: 'orgName' },
-          { title: T.score, dataIndex: 'score' },
-          { title: T.grade, dataIndex: 'grade' },
+          { title: T.project, dataIndex: 'project', width: 220, fixed: 'left' },
+          { title: T.unit, dataIndex: 'orgName', width: 190 },
+          { title: T.score, dataIndex: 'score', width: 80, align: 'right' },
+          { title: T.grade, dataIndex: 'grade', width: 64, align: 'center' },
           {
             title: T.suggestion,
             key: 's',
+            width: 100,
             render: (_, r) => r.confirmed?.recommendation ?? r.suggested?.recommendation ?? '',
           },
-          { title: T.currentBudget, dataIndex: 'budget' },
+          {
+            title: T.currentBudget,
+            dataIndex: 'budget',
+            width: 140,
+            align: 'right',
+            render: (v: string | null | undefined) => amount(v),
+          },
           {
             title: T.proposedBudget,
             key: 'p',
-            render: (_, r) => (r.confirmed ? r.confirmed.proposedBudget : r.suggested?.proposedBudget) ?? '',
+            width: 140,
+            align: 'right',
+            render: (_, r) => amount(r.confirmed ? r.confirmed.proposedBudget : r.suggested?.proposedBudget),
           },
           {
             title: T.confirmed,
             key: 'c',
+            width: 90,
             render: (_, r) =>
               r.confirmed ? (r.confirmed.overridden ? T.overridden : T.accepted) : T.pending,
           },
-          { title: T.reason, key: 'r', render: (_, r) => r.confirmed?.reason ?? '' },
+          { title: T.reason, key: 'r', width: 160, render: (_, r) => r.confirmed?.reason ?? '' },
           {
             title: '',
             key: 'a',
+            width: 100,
+            fixed: 'right',
             render: (_, r) => (
               <Button
                 size="small"
@@ -123,4 +138,10 @@ export function ResultsView() {
       </Modal>
     </Card>
   );
+}
+
+/** An amount in 万元 with thousands separators, — when there is none (部门整体); other text as it is. */
+function amount(v: string | null | undefined): string {
+  if (v === null || v === undefined || v === '') return '—';
+  return isDecimalString(v) ? grouped(v, 2) : v;
 }

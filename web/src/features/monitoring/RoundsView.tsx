@@ -1,6 +1,7 @@
 // 绩效运行监控: the rounds the selected organisation takes part in, every report's status and lights;
 // a 主管部门 or 财政部门 opens a round here, and anyone opens a report to fill, review or return it.
 import { useCallback, useEffect, useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { Button, Card, Empty, Form, Input, InputNumber, Modal, Select, Space, Table } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { newIdempotencyKey } from '../../shared/api/client';
@@ -20,7 +21,9 @@ export function RoundsView() {
   const [rounds, setRounds] = useState<RoundListItem[]>([]);
   const [loading, setLoading] = useState(false);
   const [opening, setOpening] = useState(false);
-  const [reportId, setReportId] = useState<string | null>(null);
+  // A report opened from the 审核 inbox (/monitoring?report=…) opens straight away, not the list of rounds.
+  const [params, setParams] = useSearchParams();
+  const [reportId, setReportId] = useState<string | null>(() => params.get('report'));
   const [form] = Form.useForm();
 
   const reload = useCallback(async () => {
@@ -45,6 +48,7 @@ export function RoundsView() {
         reportId={reportId}
         onBack={() => {
           setReportId(null);
+          if (params.has('report')) setParams({}, { replace: true });
           void reload();
         }}
       />
@@ -91,9 +95,15 @@ export function RoundsView() {
             pagination={false}
             dataSource={r.reports}
             columns={[
-              { title: T.colOrg, dataIndex: 'orgName' },
-              { title: T.colStatus, dataIndex: 'statusLabel' },
-              { title: T.colLights, key: 'lights', render: (_, x) => <LightCounts counts={x.counts} /> },
+              { title: T.colOrg, dataIndex: 'orgName', width: 220 },
+              // Wide enough for 填报状态 and the three light counts each on one line.
+              { title: T.colStatus, dataIndex: 'statusLabel', width: 100 },
+              {
+                title: T.colLights,
+                key: 'lights',
+                width: 210,
+                render: (_, x) => <LightCounts counts={x.counts} />,
+              },
               { title: T.colReason, dataIndex: 'returnReason' },
               {
                 title: '',

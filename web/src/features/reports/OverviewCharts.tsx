@@ -54,7 +54,8 @@ export function OverviewCharts({
       color: ['#1f5fa6', '#e8a33d'],
       tooltip: { trigger: 'axis' },
       legend: { bottom: 0 },
-      grid: { left: 40, right: 16, top: 16, bottom: 40 },
+      // Room below the grade labels for the legend: they must not overlap.
+      grid: { left: 40, right: 16, top: 16, bottom: 56 },
       xAxis: { type: 'category', data: distribution.map((d) => d.grade) },
       yAxis: { type: 'value', minInterval: 1 },
       series: [

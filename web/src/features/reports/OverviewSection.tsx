@@ -119,8 +119,15 @@ function departmentColumns(open: (d: DepartmentOverview) => void): TableColumnsT
         </Button>
       ),
     },
-    { title: T.units, dataIndex: 'units', width: 70, sorter: byNumber((d) => d.units) },
-    { title: T.projects, dataIndex: 'projects', width: 70, sorter: byNumber((d) => d.projects) },
+    // Wide enough for the two-character title and its sort arrows on one line.
+    { title: T.units, dataIndex: 'units', width: 90, align: 'right', sorter: byNumber((d) => d.units) },
+    {
+      title: T.projects,
+      dataIndex: 'projects',
+      width: 90,
+      align: 'right',
+      sorter: byNumber((d) => d.projects),
+    },
     {
       title: T.goals,
       children: [

@@ -82,7 +82,8 @@ export function TemplatesPage() {
 
   return (
     <Row gutter={16}>
-      <Col span={9}>
+      {/* The list gets room for the long 指标体系 names (they wrapped six lines at 9/24). */}
+      <Col span={11}>
         <Card
           title={T.title}
           extra={
@@ -100,7 +101,7 @@ export function TemplatesPage() {
           <TemplateList items={list.data ?? []} selectedId={selected?.id ?? null} onOpen={setSelectedId} />
         </Card>
       </Col>
-      <Col span={15}>
+      <Col span={13}>
         <Card
           title={selected ? `${selected.name}（${selected.code}，第${selected.templateVersion}版）` : T.tree}
           extra={

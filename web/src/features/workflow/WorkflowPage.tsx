@@ -22,7 +22,7 @@ export function WorkflowPage() {
     {
       title: T.colTitle,
       dataIndex: 'title',
-      width: 380,
+      // No width: the title takes what the others leave (at least 240 px, see scroll below).
       render: (title: string, r) => (
         <a onClick={() => navigate(documentPath(r.kind, r.documentId))} data-testid="inbox-open">
           {title}
@@ -30,10 +30,10 @@ export function WorkflowPage() {
       ),
     },
     { title: T.colKind, dataIndex: 'kindLabel', width: 130 },
-    { title: T.colOrg, dataIndex: 'orgName', width: 150 },
+    { title: T.colOrg, dataIndex: 'orgName', width: 160 },
     {
       title: T.colStep,
-      width: 150,
+      width: 110,
       render: (_v, r) =>
         r.status === 'in_review' || r.status === 'returned' ? (
           <Tag color={r.status === 'returned' ? 'error' : 'processing'}>{r.stepName}</Tag>
@@ -41,7 +41,7 @@ export function WorkflowPage() {
           <Tag color={statusColor(r.status)}>{r.statusLabel}</Tag>
         ),
     },
-    { title: T.colSubmitter, dataIndex: 'submitterName', width: 150 },
+    { title: T.colSubmitter, dataIndex: 'submitterName', width: 120 },
     key === 'todo'
       ? { title: T.colSince, dataIndex: 'since', width: 140, render: (v: string | null) => formatTime(v) }
       : {
@@ -52,7 +52,9 @@ export function WorkflowPage() {
         },
     {
       title: T.colDeadline,
-      width: 120,
+      width: 100,
+      // The deadline stays in sight when the table scrolls.
+      fixed: 'right',
       render: (_v, r) =>
         r.status !== 'in_review' || r.deadline.daysLeft === null ? (
           <Typography.Text type="secondary">{r.status === 'in_review' ? T.noDeadline : '—'}</Typography.Text>
@@ -81,6 +83,9 @@ export function WorkflowPage() {
       loading={!inbox}
       dataSource={inbox?.[key] ?? []}
       columns={columns(key)}
+      // The fixed columns add up to 760 px: with the title's 240 the table scrolls below 1000 px
+      // instead of wrapping the type and the date a character or two per line.
+      scroll={{ x: 1000 }}
       pagination={{ pageSize: 20, hideOnSinglePage: true }}
       rowClassName={(r) => (key === 'todo' && r.deadline.overdue ? 'jx-overdue-row' : '')}
       onRow={(r) => ({ style: key === 'todo' && r.deadline.overdue ? { background: '#fff1f0' } : {} })}

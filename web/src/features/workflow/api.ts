@@ -145,6 +145,6 @@ export function documentPath(kind: DocumentKind, id: string): string {
     : kind === 'final_accounts'
       ? '/accounts'
       : kind === 'monitoring_report'
-        ? '/monitoring'
+        ? `/monitoring?report=${encodeURIComponent(id)}`
         : `/evaluations/${id}`;
 }
