@@ -337,6 +337,15 @@ describe('final accounts (单位决算)', () => {
       status: 'in_review',
       current: { name: '财务处经办人审核' },
     });
+    // The reviewer's inbox names the 决算's organisation and year: the page opens it by those.
+    const todo = (await S.scxxzx_cwjbr!.request('GET', '/api/workflow/inbox')).json().todo as Array<
+      Record<string, unknown>
+    >;
+    expect(todo.find((r) => r.documentId === id)).toMatchObject({
+      kind: 'final_accounts',
+      orgId: org,
+      fiscalYear: 2020,
+    });
 
     const locked = await S.scxxzx_jbr!.request('PUT', `/api/accounts/${org}${Y}`, {
       version: submitted.json().version,

@@ -7,9 +7,23 @@ import type { Actor } from '../../app/actor.ts';
 import type { TxDeps } from '../../app/deps.ts';
 import { inbox, type InboxItem, type WorkflowState } from '../../domain/workflow/index.ts';
 import type { DbOrTx } from '../../platform/db/database.ts';
-import { organisations, workflowDocuments, workflowNotifications } from '../../platform/db/schema/index.ts';
+import {
+  finalAccounts,
+  organisations,
+  workflowDocuments,
+  workflowNotifications,
+} from '../../platform/db/schema/index.ts';
 
-export type InboxRow = InboxItem & { title: string; orgId: string; orgName: string };
+/**
+ * An inbox item with what the page needs to open it: the document's organisation and, for a 决算 (which
+ * the accounts page opens by organisation and year), its fiscal year.
+ */
+export type InboxRow = InboxItem & {
+  title: string;
+  orgId: string;
+  orgName: string;
+  fiscalYear: number | null;
+};
 
 export async function loadInbox(deps: Pick<TxDeps, 'db' | 'clock'>, actor: Actor) {
   const rows = await deps.db
@@ -23,6 +37,20 @@ export async function loadInbox(deps: Pick<TxDeps, 'db' | 'clock'>, actor: Actor
     .innerJoin(organisations, eq(organisations.id, workflowDocuments.orgId))
     .where(arrayContains(workflowDocuments.participants, [actor.userId]));
   const meta = new Map(rows.map((r) => [(r.state as WorkflowState).documentId, r]));
+  const accountsIds = rows
+    .map((r) => r.state as WorkflowState)
+    .filter((s) => s.kind === 'final_accounts')
+    .map((s) => s.documentId);
+  const years = new Map(
+    accountsIds.length === 0
+      ? []
+      : (
+          await deps.db
+            .select({ id: finalAccounts.id, fiscalYear: finalAccounts.fiscalYear })
+            .from(finalAccounts)
+            .where(inArray(finalAccounts.id, accountsIds))
+        ).map((a) => [a.id, a.fiscalYear]),
+  );
   const box = inbox(
     actor.userId,
     rows.map((r) => r.state as WorkflowState),
@@ -34,6 +62,7 @@ export async function loadInbox(deps: Pick<TxDeps, 'db' | 'clock'>, actor: Actor
       title: meta.get(i.documentId)!.title,
       orgId: meta.get(i.documentId)!.orgId,
       orgName: meta.get(i.documentId)!.orgName,
+      fiscalYear: years.get(i.documentId) ?? null,
     }));
   return { todo: enrich(box.todo), done: enrich(box.done), mine: enrich(box.mine), counts: box.counts };
 }

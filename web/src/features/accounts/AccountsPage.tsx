@@ -74,12 +74,28 @@ function locate(v: Violation): { sheet: string; id: string } {
 }
 
 export function AccountsPage() {
-  const { currentOrg } = useOrgs();
+  const { currentOrg, orgs, setCurrentOrgId } = useOrgs();
   const { can } = useSession();
   const notify = useNotify();
   const [params, setParams] = useSearchParams();
+  // Opened for a given organisation (a 决算 from the 审核 inbox: ?org=…&year=…): that organisation becomes
+  // the current one, as if picked in the tree, when it is in the user's reach (nothing is loaded until
+  // then); the address keeps the year.
+  const orgParam = params.get('org');
+  useEffect(() => {
+    if (!orgParam || orgs.length === 0) return;
+    if (orgs.some((o) => o.id === orgParam) && orgParam !== currentOrg?.id) setCurrentOrgId(orgParam);
+    setParams(
+      (p) => {
+        const next = new URLSearchParams(p);
+        next.delete('org');
+        return next;
+      },
+      { replace: true },
+    );
+  }, [orgParam, orgs, currentOrg?.id, setCurrentOrgId, setParams]);
   const [years, setYears] = useState<number[]>([]);
-  const orgId = currentOrg?.id ?? null;
+  const orgId = orgParam ? null : (currentOrg?.id ?? null);
   const [settings, setSettings] = useState<AccountsSettings | null>(null);
   const [hideZero, setHideZero] = useState(false);
   const [preview, setPreview] = useState<{ file: File; result: ImportPreview } | null>(null);

@@ -7,8 +7,10 @@ import { renderPage, screen, user } from '../../test/render';
 import type { Inbox, InboxRow } from './api';
 import { InboxBadge } from './InboxBadge';
 import { WorkflowPage } from './WorkflowPage';
+import { useLocation } from 'react-router';
 
 const row: InboxRow = {
+  fiscalYear: null,
   documentId: 'ev-1',
   kind: 'project_evaluation',
   kindLabel: '项目支出绩效评价',
@@ -62,5 +64,37 @@ describe('审核 page', { timeout: 120_000 }, () => {
     answer(inbox([]));
     await waitFor(() => expect(screen.getByTestId('inbox-count').textContent).toBe('待办 0'));
     await waitFor(() => expect(within(table).queryByText('业务培训项目绩效自评')).toBeNull());
+  });
+
+  it('opens a 决算 at its organisation and year, not the reviewer’s own accounts page', async () => {
+    function Where() {
+      const at = useLocation();
+      return <span data-testid="where">{at.pathname + at.search}</span>;
+    }
+    const { server } = renderPage(
+      <>
+        <WorkflowPage />
+        <Where />
+      </>,
+      { path: '/workflow', route: '*', me: user(['work.read']) },
+    );
+    server.get('/api/workflow/notifications', () => ({ items: [] }));
+    server.get('/api/workflow/inbox', () =>
+      inbox([
+        {
+          ...row,
+          kind: 'final_accounts',
+          kindLabel: '决算',
+          documentId: 'fa-1',
+          title: '下属单位2020年度决算',
+          orgId: 'org-2',
+          fiscalYear: 2020,
+        },
+      ]),
+    );
+    await userEvent.click(await screen.findByText('下属单位2020年度决算'));
+    await waitFor(() =>
+      expect(screen.getByTestId('where').textContent).toBe('/accounts?org=org-2&year=2020'),
+    );
   });
 });

@@ -24,7 +24,7 @@ export function WorkflowPage() {
       dataIndex: 'title',
       // No width: the title takes what the others leave (at least 240 px, see scroll below).
       render: (title: string, r) => (
-        <a onClick={() => navigate(documentPath(r.kind, r.documentId))} data-testid="inbox-open">
+        <a onClick={() => navigate(documentPath(r.kind, r.documentId, r))} data-testid="inbox-open">
           {title}
         </a>
       ),

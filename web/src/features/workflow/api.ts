@@ -57,7 +57,13 @@ export type WorkflowView = {
   replayed?: boolean;
 };
 
-export type InboxRow = InboxItem & { title: string; orgId: string; orgName: string };
+/** `fiscalYear`: a 决算's year (the accounts page opens by organisation and year); null for other kinds. */
+export type InboxRow = InboxItem & {
+  title: string;
+  orgId: string;
+  orgName: string;
+  fiscalYear: number | null;
+};
 export type Inbox = {
   todo: InboxRow[];
   done: InboxRow[];
@@ -137,14 +143,23 @@ export const workflowApi = {
     api.delete<Chains>(`/api/workflow/chains/${encodeURIComponent(orgId)}?kind=${kind}&version=${version}`),
 };
 
-/** Where a document of a kind is opened in the UI. */
-export function documentPath(kind: DocumentKind, id: string): string {
+/**
+ * Where a document of a kind is opened in the UI. A 决算 is opened by its organisation and year (`at`, from
+ * the inbox row); without them, the accounts page of the current organisation.
+ */
+export function documentPath(
+  kind: DocumentKind,
+  id: string,
+  at?: { orgId: string; fiscalYear: number | null },
+): string {
   if (kind === 'project_pre_assessment') return `/pre-assessment/${id}`;
+  if (kind === 'final_accounts')
+    return at?.fiscalYear
+      ? `/accounts?org=${encodeURIComponent(at.orgId)}&year=${at.fiscalYear}`
+      : '/accounts';
   return kind === 'project_goals'
     ? `/goals/${id}`
-    : kind === 'final_accounts'
-      ? '/accounts'
-      : kind === 'monitoring_report'
-        ? `/monitoring?report=${encodeURIComponent(id)}`
-        : `/evaluations/${id}`;
+    : kind === 'monitoring_report'
+      ? `/monitoring?report=${encodeURIComponent(id)}`
+      : `/evaluations/${id}`;
 }
