@@ -6,7 +6,7 @@ import { Avatar, Dropdown, Layout, Menu, Space, Typography, App } from 'antd';
 import type { MenuProps } from 'antd';
 import { DownOutlined, KeyOutlined, LogoutOutlined, UserOutlined, BankOutlined } from '@ant-design/icons';
 import { useMe, useSession } from '../session/SessionContext';
-import { OrgProvider } from '../orgs/OrgContext';
+import { OrgProvider, useOrgs } from '../orgs/OrgContext';
 import { OrgTreePanel } from './OrgTreePanel';
 import { adminGroupIcon, adminNav, allowed, businessNav } from './nav';
 import { shellTexts, roleText } from '../texts';
@@ -132,25 +132,32 @@ export function AppLayout() {
             />
           </Sider>
           <Layout className="jx-main">
-            <Content className="jx-content">
-              {current?.orgScoped ? (
-                <div className="jx-with-tree">
-                  <aside className="jx-tree-col">
-                    <OrgTreePanel />
-                  </aside>
-                  <section className="jx-page-col">
-                    <Outlet />
-                  </section>
-                </div>
-              ) : (
-                <Outlet />
-              )}
-            </Content>
+            <Content className="jx-content">{current?.orgScoped ? <BesideOrgTree /> : <Outlet />}</Content>
             <Footer className="jx-footer">{shellTexts.footer}</Footer>
           </Layout>
         </Layout>
         <ChangePasswordModal open={passwordOpen} onClose={() => setPasswordOpen(false)} />
       </Layout>
     </OrgProvider>
+  );
+}
+
+/**
+ * An organisation-scoped page beside the organisation tree — unless the user reaches one organisation only
+ * (a unit's clerk or reviewer): the tree would offer no choice, and the page (决算's wide tables) gets its
+ * width. The page's title names the organisation either way.
+ */
+function BesideOrgTree() {
+  const { orgs, loading } = useOrgs();
+  if (!loading && orgs.length === 1) return <Outlet />;
+  return (
+    <div className="jx-with-tree">
+      <aside className="jx-tree-col">
+        <OrgTreePanel />
+      </aside>
+      <section className="jx-page-col">
+        <Outlet />
+      </section>
+    </div>
   );
 }
