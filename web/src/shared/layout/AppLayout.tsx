@@ -148,13 +148,17 @@ export function AppLayout() {
  * width. The page's title names the organisation either way.
  */
 function BesideOrgTree() {
-  const { orgs, loading } = useOrgs();
-  if (!loading && orgs.length === 1) return <Outlet />;
+  const { orgs } = useOrgs();
+  const single = orgs.length === 1;
+  // The page keeps its place among the children whether the tree is shown or not: switching the layout
+  // around it (the organisations reloading) must not remount the page and lose what it holds.
   return (
     <div className="jx-with-tree">
-      <aside className="jx-tree-col">
-        <OrgTreePanel />
-      </aside>
+      {single ? null : (
+        <aside className="jx-tree-col">
+          <OrgTreePanel />
+        </aside>
+      )}
       <section className="jx-page-col">
         <Outlet />
       </section>
