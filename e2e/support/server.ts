@@ -109,9 +109,24 @@ function exited(child: ChildProcess, ms: number): Promise<boolean> {
   });
 }
 
-export async function startServer(
-  options: { env?: Record<string, string>; timeoutMs?: number } = {},
-): Promise<RunningServer> {
+type StartOptions = { env?: Record<string, string>; timeoutMs?: number };
+
+/**
+ * The free port is found before the server takes it, so another suite's server or embedded PostgreSQL
+ * may take it first; the server then exits saying so, and is started again on another port.
+ */
+export async function startServer(options: StartOptions = {}): Promise<RunningServer> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startServerOnce(options);
+    } catch (error) {
+      const portTaken = error instanceof Error && error.message.includes('已被其他程序占用');
+      if (!portTaken || attempt === 3) throw error;
+    }
+  }
+}
+
+async function startServerOnce(options: StartOptions): Promise<RunningServer> {
   ensureWebBuilt();
   const port = await freePort();
   // mkdtemp makes a 0700 folder; run as root, the embedded PostgreSQL's own unprivileged user must be able

@@ -65,6 +65,7 @@ export async function startApplication(
   const modules = loadServerModules();
   modules.catch(() => {}); // reported below, once the database is open (or not)
   const database = await openConfiguredDatabase(config, { asServer: true });
+  let jobs: AppDeps['jobs'];
   try {
     const {
       runMigrations,
@@ -103,10 +104,15 @@ export async function startApplication(
     }
     await ensureWebBuilt(log);
     // Background jobs (batch documents): this process both queues and works them.
-    deps.jobs = createJobQueue(database, deps);
+    jobs = deps.jobs = createJobQueue(database, deps);
     await deps.jobs.start();
     const app = await buildServer(deps, allRoutes(deps), { webDist: WEB_DIST });
-    await app.listen({ port: config.port, host: config.host });
+    try {
+      await app.listen({ port: config.port, host: config.host });
+    } catch (error) {
+      await app.close().catch(() => {});
+      throw listenFailure(error, config.port);
+    }
     const url = `http://localhost:${config.port}`;
     printBanner(
       { log, orgs: DEMO_ORGS, roles: DEMO_ROLES, extra: DEMO_WORKFLOW_USERS },
@@ -150,9 +156,21 @@ export async function startApplication(
       },
     };
   } catch (error) {
+    // The queue's pollers would keep the process alive after a failed start.
+    await jobs?.stop().catch(() => {});
     await database.close();
     throw error;
   }
+}
+
+/** Why the server could not take its port, said as the person starting it needs to hear it. */
+function listenFailure(error: unknown, port: number): Error {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'EADDRINUSE')
+    return new Error(`端口 ${port} 已被其他程序占用：请先停止那个程序，或用 PORT 指定另一个端口后再启动。`);
+  if (code === 'EACCES')
+    return new Error(`没有权限使用端口 ${port}：请用 PORT 指定 1024 以上的端口后再启动。`);
+  return error instanceof Error ? error : new Error(String(error));
 }
 
 type Demo = {

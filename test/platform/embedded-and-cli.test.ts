@@ -4,6 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import net from 'node:net';
+import { createTestDatabase } from '../support/db.ts';
 import { DataFolderInUseError, lockDataFolder } from '../../src/platform/db/embedded.ts';
 
 const run = promisify(execFile);
@@ -63,6 +65,28 @@ describe('the jixiao command', () => {
     expect(res.stderr).toContain('正被另一个 Jixiao 进程');
     expect(res.stderr).not.toMatch(/\n\s+at /);
     fs.rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('says in Chinese that the port is taken and exits, leaving no job poller running', async () => {
+    const database = await createTestDatabase();
+    await database.close();
+    const taken = net.createServer();
+    await new Promise<void>((done) => taken.listen(0, '127.0.0.1', done));
+    const port = (taken.address() as net.AddressInfo).port;
+    try {
+      // With the job queue still polling, the process would never exit and this would time out.
+      const res = await jixiao(['serve'], {
+        DATABASE_URL: database.url,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        JIXIAO_ADMIN_PASSWORD: 'Admin#Pass2026',
+      });
+      expect(res.code).toBe(1);
+      expect(res.stderr).toContain(`端口 ${port} 已被其他程序占用`);
+      expect(res.stderr).not.toMatch(/EADDRINUSE|\n\s+at /);
+    } finally {
+      taken.close();
+    }
   });
 
   it('reports a missing backup file clearly on restore', async () => {
