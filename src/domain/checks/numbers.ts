@@ -100,6 +100,9 @@ export function scanNumbers(text: string): NumberToken[] {
 }
 
 /** Amount units and counts that a total and its parts share. */
+/** Decimal places of a figure as printed ("12.50" → 2). */
+export const printedPlaces = (figure: string): number => (figure.split('.')[1] ?? '').length;
+
 export const MONEY_UNITS = new Set(['万元', '亿元', '元']);
 export const COUNT_UNITS = new Set([
   '个',

@@ -15,7 +15,7 @@ import {
   type Ctx,
   type Span,
 } from './context.ts';
-import { COUNT_UNITS, MONEY_UNITS, scanNumbers, type NumberToken } from './numbers.ts';
+import { COUNT_UNITS, MONEY_UNITS, printedPlaces, scanNumbers, type NumberToken } from './numbers.ts';
 import { gradeOf } from '../scoring/grade.ts';
 import { normaliseGrade } from './grade-words.ts';
 import { halfUlp, judgeRatio, judgeSum, plain, SHARE, show, verdictClause, type Printed } from './verdict.ts';
@@ -446,7 +446,7 @@ function checkSharesOverWhole(ctx: Ctx): void {
       // Two parts or more, of the same whole (no base named, or the same base for every part).
       if (items.length < 2 || items.some((i) => i.base !== items[0]!.base)) continue;
       const total = items.reduce((sum, i) => sum.plus(i.share), dec(0));
-      const slack = items.reduce((sum, i) => sum.plus(halfUlp(plainPlaces(i.share))), dec(0));
+      const slack = items.reduce((sum, i) => sum.plus(halfUlp(printedPlaces(i.share))), dec(0));
       const shares = items.map((i) => `${i.share}%`).join(' + ');
       const over = total.minus(100).gt(slack);
       claim(
@@ -473,8 +473,6 @@ function checkSharesOverWhole(ctx: Ctx): void {
     }
   });
 }
-
-const plainPlaces = (figure: string): number => (figure.split('.')[1] ?? '').length;
 
 /**
  * "X中，A万元，占a%；B万元，占b%" where X's total was stated on an earlier line ("X为43.16万元", 001 三公):

@@ -13,11 +13,11 @@ import { dec, roundHalfUp, sum, type Dec } from '../money/index.ts';
 import { scoreRule, type IndicatorInput } from '../scoring/index.ts';
 import { allMatches, excerptOf, report, type Ctx } from './context.ts';
 import { addTo } from './multimap.ts';
+import { printedPlaces } from './numbers.ts';
 import { readTables } from './tables.ts';
 import { plain } from './verdict.ts';
 
 const RATIOS_FIRST: RoundingPolicy = { mode: 'round-ratios-first', ratioPlaces: 2, places: 2 };
-const places = (v: string): number => (v.split('.')[1] ?? '').length;
 
 type RuleScore = { exact: Dec; explanation: string; ratiosFirst: Dec | null };
 
@@ -32,7 +32,7 @@ function compute(rule: RuleConfig, weight: Dec, input: IndicatorInput): RuleScor
 function judge(ctx: Ctx, li: number, excerpt: string, label: string, printed: string, r: RuleScore): boolean {
   // A score printed without decimals ("3") is taken as exact, as figures are in judgeRatio; one printed
   // with decimals is judged at its precision.
-  const p = places(printed) === 0 ? 2 : places(printed);
+  const p = printedPlaces(printed) === 0 ? 2 : printedPlaces(printed);
   const shown = dec(printed);
   const want = roundHalfUp(r.exact, Math.max(p, 2));
   if (roundHalfUp(r.exact, p).eq(shown)) return false;
@@ -157,7 +157,7 @@ type Reading = { label: string; r: RuleScore };
 
 /** Whether the printed score is what the rule gives, exactly or with ratios first rounded (at the printed precision). */
 function matches(printed: string, r: RuleScore): boolean {
-  const p = places(printed) === 0 ? 2 : places(printed);
+  const p = printedPlaces(printed) === 0 ? 2 : printedPlaces(printed);
   return (
     roundHalfUp(r.exact, p).eq(printed) ||
     (r.ratiosFirst !== null && roundHalfUp(r.ratiosFirst, p).eq(printed))

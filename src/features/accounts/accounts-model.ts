@@ -193,12 +193,18 @@ export function toDto(org: OrgInfo, year: number, row: AccountsRow | null): Acco
   };
 }
 
-export async function loadAccountsDto(db: DbOrTx, orgId: string, year: number): Promise<AccountsDto> {
+/** `fromGoals`: the goals' project rows when the caller has already read them in this transaction. */
+export async function loadAccountsDto(
+  db: DbOrTx,
+  orgId: string,
+  year: number,
+  fromGoals?: Awaited<ReturnType<typeof projectRowsFromGoals>>,
+): Promise<AccountsDto> {
   const org = await orgInfo(db, orgId);
   if (!org) throw new AppError('NOT_FOUND');
   const row = await loadAccountsRow(db, orgId, year);
   const dto = toDto(org, year, row);
-  const fromGoals = await projectRowsFromGoals(db, orgId, year);
+  fromGoals ??= await projectRowsFromGoals(db, orgId, year);
   dto.projectsFromGoals = fromGoals.map(({ name, budget, actual, summary }) => ({
     name,
     budget,

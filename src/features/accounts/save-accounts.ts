@@ -32,6 +32,8 @@ import { guardDocumentWrite } from '../workflow/document-lock.ts';
 import { accountsMessages as M } from './texts.ts';
 import { projectRowsFromGoals } from './projects-from-goals.ts';
 
+type ProjectRowsFromGoals = Awaited<ReturnType<typeof projectRowsFromGoals>>;
+
 /**
  * No figure typed twice: a 预算数 / 执行数 of a project row that this save changes away from what the goals
  * give needs a 修改原因 (refused otherwise, naming the row and the figure; nothing is written). An import
@@ -45,9 +47,9 @@ async function projectOverrides(
   fa: FinalAccounts,
   before: FinalAccounts | null,
   action: string,
+  goals: ProjectRowsFromGoals,
 ): Promise<ProjectOverride[]> {
   if (action === 'accounts.import') return [];
-  const goals = await projectRowsFromGoals(deps.db, orgId, year);
   const made = overridesMadeBy(fa.current.projects, before?.current.projects ?? null, goals);
   const missing = made.filter((o) => o.reason === '');
   if (missing.length > 0)
@@ -98,11 +100,13 @@ export async function saveAccounts(
   };
   const now = deps.clock();
   const before = await loadAccountsRow(deps.db, orgId, year);
+  // Read once: for the 修改原因 check and for the answer.
+  const goals = await projectRowsFromGoals(deps.db, orgId, year);
   const who = { id: actor.userId, username: actor.username, ip: actor.ip };
 
   if (!before) {
     if (input.version !== 0) throw new AppError('NOT_FOUND', M.notFound);
-    const overrides = await projectOverrides(deps, orgId, year, fa, null, action);
+    const overrides = await projectOverrides(deps, orgId, year, fa, null, action, goals);
     const [row] = await deps.db
       .insert(finalAccounts)
       .values({
@@ -152,7 +156,15 @@ export async function saveAccounts(
     );
     if (before.status === 'submitted' && review?.status !== 'in_review')
       throw new AppError('CONFLICT', M.submittedLocked);
-    const overrides = await projectOverrides(deps, orgId, year, fa, before.data as FinalAccounts, action);
+    const overrides = await projectOverrides(
+      deps,
+      orgId,
+      year,
+      fa,
+      before.data as FinalAccounts,
+      action,
+      goals,
+    );
     const after = await updateVersioned(
       deps.db,
       finalAccounts,
@@ -181,5 +193,5 @@ export async function saveAccounts(
       now,
     );
   }
-  return loadAccountsDto(deps.db, orgId, year);
+  return loadAccountsDto(deps.db, orgId, year, goals);
 }

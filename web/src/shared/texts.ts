@@ -10,6 +10,8 @@ export const shellTexts = {
   loggedOut: '您已安全退出。',
   currentOrg: '当前组织',
   orgTreeTitle: '组织机构',
+  orgTreeCollapse: '收起组织机构，让页面更宽',
+  orgTreeExpand: '展开组织机构',
   orgTreeSearch: '搜索组织名称或编码',
   orgTreeEmpty: '暂无可查看的组织',
   orgTreeLoadFailed: '组织机构加载失败',

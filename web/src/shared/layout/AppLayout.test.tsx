@@ -34,4 +34,27 @@ describe('organisation tree beside a scoped page', { timeout: 120_000 }, () => {
     await screen.findByTestId('org-tree');
     expect((await screen.findByText('下属单位')).textContent).toBe('下属单位');
   });
+
+  it('folds the tree away when asked, remembers it, and unfolds it again', async () => {
+    window.localStorage.removeItem('jixiao.orgTreeCollapsed');
+    const several = (server: ReturnType<typeof renderPage>['server']) => {
+      quiet(server);
+      server.get('/api/orgs', () => ({
+        items: [ORG, { ...ORG, id: 'org-2', parentId: ORG.id, code: 'U002', name: '下属单位' }],
+      }));
+    };
+    const first = renderPage(<AppLayout />, { path: '/goals', me: user(['work.read']) });
+    several(first.server);
+    (await screen.findByTestId('org-tree-collapse')).click();
+    await screen.findByTestId('org-tree-expand');
+    expect(screen.queryByTestId('org-tree')).toBeNull();
+    first.unmount();
+
+    // A new visit keeps the tree folded, and the button brings it back.
+    const second = renderPage(<AppLayout />, { path: '/goals', me: user(['work.read']) });
+    several(second.server);
+    (await screen.findByTestId('org-tree-expand')).click();
+    await screen.findByTestId('org-tree');
+    expect(window.localStorage.getItem('jixiao.orgTreeCollapsed')).toBe('0');
+  });
 });

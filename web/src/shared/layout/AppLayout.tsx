@@ -2,9 +2,16 @@
 // the left, the organisation switcher beside organisation-scoped pages, and the page itself.
 import { useMemo, useState } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
-import { Avatar, Dropdown, Layout, Menu, Space, Typography, App } from 'antd';
+import { Avatar, Button, Dropdown, Layout, Menu, Space, Tooltip, Typography, App } from 'antd';
 import type { MenuProps } from 'antd';
-import { DownOutlined, KeyOutlined, LogoutOutlined, UserOutlined, BankOutlined } from '@ant-design/icons';
+import {
+  DownOutlined,
+  KeyOutlined,
+  LogoutOutlined,
+  MenuUnfoldOutlined,
+  UserOutlined,
+  BankOutlined,
+} from '@ant-design/icons';
 import { useMe, useSession } from '../session/SessionContext';
 import { OrgProvider, useOrgs } from '../orgs/OrgContext';
 import { OrgTreePanel } from './OrgTreePanel';
@@ -150,13 +157,25 @@ export function AppLayout() {
 function BesideOrgTree() {
   const { orgs } = useOrgs();
   const single = orgs.length === 1;
+  const [collapsed, setCollapsed] = useRememberedFlag(TREE_COLLAPSED_KEY);
   // The page keeps its place among the children whether the tree is shown or not: switching the layout
-  // around it (the organisations reloading) must not remount the page and lose what it holds.
+  // around it (the organisations reloading, the tree folded) must not remount the page and lose what it holds.
   return (
     <div className="jx-with-tree">
-      {single ? null : (
+      {single ? null : collapsed ? (
+        <aside className="jx-tree-col jx-tree-col-folded">
+          <Tooltip title={shellTexts.orgTreeExpand} placement="right">
+            <Button
+              icon={<MenuUnfoldOutlined />}
+              aria-label={shellTexts.orgTreeExpand}
+              data-testid="org-tree-expand"
+              onClick={() => setCollapsed(false)}
+            />
+          </Tooltip>
+        </aside>
+      ) : (
         <aside className="jx-tree-col">
-          <OrgTreePanel />
+          <OrgTreePanel onCollapse={() => setCollapsed(true)} />
         </aside>
       )}
       <section className="jx-page-col">
@@ -164,4 +183,26 @@ function BesideOrgTree() {
       </section>
     </div>
   );
+}
+
+const TREE_COLLAPSED_KEY = 'jixiao.orgTreeCollapsed';
+
+/** A yes/no the user chose, kept in this browser (a private window or blocked storage just forgets it). */
+function useRememberedFlag(key: string): [boolean, (value: boolean) => void] {
+  const [value, setValue] = useState(() => {
+    try {
+      return window.localStorage.getItem(key) === '1';
+    } catch {
+      return false;
+    }
+  });
+  const remember = (next: boolean) => {
+    setValue(next);
+    try {
+      window.localStorage.setItem(key, next ? '1' : '0');
+    } catch {
+      // not kept: the choice lasts until the page is reloaded
+    }
+  };
+  return [value, remember];
 }

@@ -1,9 +1,9 @@
 // The organisation switcher: a searchable tree of every organisation the user can see. Selecting a node
 // makes it the current organisation for the pages beside it.
 import { useEffect, useMemo, useState, type Key as ReactKey, type ReactNode } from 'react';
-import { Alert, Button, Card, Empty, Input, Spin, Tree, Typography } from 'antd';
+import { Alert, Button, Card, Empty, Input, Spin, Tooltip, Tree, Typography } from 'antd';
 import type { TreeDataNode } from 'antd';
-import { ApartmentOutlined, BankOutlined, HomeOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, BankOutlined, HomeOutlined, MenuFoldOutlined } from '@ant-design/icons';
 import { useOrgs } from '../orgs/OrgContext';
 import { ancestorIds, type OrgNode } from '../../features/orgs/tree';
 import type { OrgKind } from '../api/types';
@@ -35,7 +35,8 @@ function toTreeData(nodes: OrgNode[], keep: (n: OrgNode) => boolean): TreeDataNo
   return out;
 }
 
-export function OrgTreePanel() {
+/** `onCollapse`: the page beside the tree offers to fold it away (决算's wide tables want the width). */
+export function OrgTreePanel({ onCollapse }: { onCollapse?: () => void } = {}) {
   const { orgs, tree, loading, error, currentOrgId, setCurrentOrgId, reload } = useOrgs();
   const [search, setSearch] = useState('');
   const [expanded, setExpanded] = useState<ReactKey[]>([]);
@@ -127,6 +128,20 @@ export function OrgTreePanel() {
     <Card
       size="small"
       title={shellTexts.orgTreeTitle}
+      extra={
+        onCollapse && (
+          <Tooltip title={shellTexts.orgTreeCollapse}>
+            <Button
+              type="text"
+              size="small"
+              icon={<MenuFoldOutlined />}
+              aria-label={shellTexts.orgTreeCollapse}
+              data-testid="org-tree-collapse"
+              onClick={onCollapse}
+            />
+          </Tooltip>
+        )
+      }
       styles={{ body: { padding: '8px 8px 12px' } }}
       style={{ height: '100%' }}
       data-testid="org-tree"

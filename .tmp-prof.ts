@@ -1,0 +1,13 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { checkText } from './src/domain/checks/index.ts';
+import { corpus } from './test/fixtures/documents/corpus.ts';
+const fixtures = './test/fixtures/documents/';
+const pdfTexts = readdirSync(fixtures).filter((f) => f.endsWith('.txt') && f.startsWith('pdf-')).map((f) => readFileSync(fixtures + f, 'utf8'));
+const texts = [...corpus().map((d) => d.text), ...pdfTexts];
+for (const t of texts) checkText(t);
+const n = Number(process.env.N ?? 20);
+const bytes = texts.reduce((a, t) => a + Buffer.byteLength(t), 0);
+const c = process.cpuUsage(); const s = performance.now();
+for (let i = 0; i < n; i++) for (const t of texts) checkText(t);
+const u = process.cpuUsage(c);
+console.log(`${texts.length} texts, ${(bytes/1e6).toFixed(2)} MB/pass; ${(bytes*n/1048576/((performance.now()-s)/1000)).toFixed(2)} MB/s wall, ${(bytes*n/1048576/((u.user+u.system)/1e6)).toFixed(2)} MB/cpu s`);

@@ -1,0 +1,17 @@
+import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
+import { checkText } from './src/domain/checks/index.ts';
+import { corpus } from './test/fixtures/documents/corpus.ts';
+const fixtures = './test/fixtures/documents/';
+const pdfTexts = readdirSync(fixtures).filter((f) => f.endsWith('.txt') && f.startsWith('pdf-')).map((f) => readFileSync(fixtures + f, 'utf8'));
+const texts = [...corpus().map((d) => d.text), ...pdfTexts];
+for (let i = 0; i < 30; i++) for (const t of texts) checkText(t);
+const session = new Session(); session.connect();
+await session.post('Profiler.enable'); await session.post('Profiler.setSamplingInterval', { interval: 200 }); await session.post('Profiler.start');
+const s = performance.now();
+for (let i = 0; i < 60; i++) for (const t of texts) checkText(t);
+const ms = performance.now() - s;
+const { profile } = await session.post('Profiler.stop');
+mkdirSync('/tmp/warmprof', { recursive: true }); writeFileSync('/tmp/warmprof/p.cpuprofile', JSON.stringify(profile));
+const bytes = texts.reduce((a, t) => a + Buffer.byteLength(t), 0);
+console.log(`warm: ${(bytes * 60 / 1048576 / (ms / 1000)).toFixed(2)} MB/s`);
