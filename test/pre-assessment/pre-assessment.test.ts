@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { auditLog } from '../../src/platform/db/schema/index.ts';
+import { DEMO_PRE_ASSESSMENT } from '../../src/features/demo/load-demo-drafts.ts';
 import { createTestApp, type Session, type TestApp } from '../support/app.ts';
 
 let t: TestApp;
@@ -168,5 +169,16 @@ describe('事前绩效评估', () => {
       version: pa.version,
     });
     expect([403, 404]).toContain(write.statusCode);
+  });
+
+  it('greets a new user of the demo unit with one reviewed through its chain, and a self-evaluation to score', async () => {
+    const list = await S.scxxzx_jbr!.request('GET', `/api/pre-assessments?orgId=${orgId}`);
+    const demo = (list.json().items as Pa[]).find((x) => x.projectName === DEMO_PRE_ASSESSMENT.project);
+    expect(demo).toMatchObject({ status: 'frozen', conclusion: '予以支持', missing: [] });
+    expect((await view('scxxzx_jbr', demo!.id)).status).toBe('frozen');
+    const evaluations = await S.scxxzx_jbr!.request('GET', `/api/evaluations?orgId=${orgId}`);
+    expect(evaluations.statusCode, evaluations.body).toBe(200);
+    const titles = (evaluations.json().items as Array<{ title: string }>).map((e) => e.title);
+    expect(titles).toContain('清偿欠款绩效自评');
   });
 });

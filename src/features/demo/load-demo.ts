@@ -7,6 +7,7 @@ import { hashPassword } from '../../platform/security/passwords.ts';
 import { rootOrgId } from '../system/bootstrap.ts';
 import { DEMO_FISCAL_YEAR, DEMO_ROLES, flattenDemoOrgs } from './demo-data.ts';
 import { loadDemoAccounts } from './load-demo-accounts.ts';
+import { loadDemoDrafts } from './load-demo-drafts.ts';
 import { loadDemoGoals } from './load-demo-goals.ts';
 import { loadDemoMonitoring } from './load-demo-monitoring.ts';
 import { loadDemoWorkflow } from './load-demo-workflow.ts';
@@ -57,6 +58,7 @@ export async function loadDemo(
   await loadDemoAccounts(deps);
   created.push(...(await loadDemoWorkflow(deps, passwordHash)));
   await loadDemoMonitoring(deps);
+  await loadDemoDrafts(deps);
   await appendAudit(
     deps.db,
     { id: null, username: 'system', ip: null },

@@ -46,30 +46,29 @@ export function contentOf(row: Row): PreAssessmentContent {
 async function dtos(db: DbOrTx, rows: Row[]): Promise<PreAssessmentDto[]> {
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
-  const [projectRows, orgRows, statusRows] = await Promise.all([
-    db
-      .select({ id: projects.id, name: projects.name, fiscalYear: projects.fiscalYear })
-      .from(projects)
-      .where(
-        inArray(
-          projects.id,
-          rows.map((r) => r.projectId),
-        ),
+  // One after the other: inside a transaction the three share one connection, which runs one query at a time.
+  const projectRows = await db
+    .select({ id: projects.id, name: projects.name, fiscalYear: projects.fiscalYear })
+    .from(projects)
+    .where(
+      inArray(
+        projects.id,
+        rows.map((r) => r.projectId),
       ),
-    db
-      .select({ id: organisations.id, name: organisations.name })
-      .from(organisations)
-      .where(
-        inArray(
-          organisations.id,
-          rows.map((r) => r.orgId),
-        ),
+    );
+  const orgRows = await db
+    .select({ id: organisations.id, name: organisations.name })
+    .from(organisations)
+    .where(
+      inArray(
+        organisations.id,
+        rows.map((r) => r.orgId),
       ),
-    db
-      .select({ id: workflowDocuments.id, status: workflowDocuments.status })
-      .from(workflowDocuments)
-      .where(inArray(workflowDocuments.id, ids)),
-  ]);
+    );
+  const statusRows = await db
+    .select({ id: workflowDocuments.id, status: workflowDocuments.status })
+    .from(workflowDocuments)
+    .where(inArray(workflowDocuments.id, ids));
   const project = new Map(projectRows.map((p) => [p.id, p]));
   const org = new Map(orgRows.map((o) => [o.id, o.name]));
   const status = new Map(statusRows.map((s) => [s.id, s.status]));

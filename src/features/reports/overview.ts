@@ -188,7 +188,8 @@ const rate = (executed: string, budget: string): string | null => {
 /** The years that have any data for these organisations, newest first. */
 async function yearsWithData(deps: TxDeps, orgIds: string[]): Promise<number[]> {
   if (orgIds.length === 0) return [];
-  const sets = await Promise.all([
+  // One query after the other: inside a transaction they share one connection.
+  const queries = [
     deps.db.selectDistinct({ y: projects.fiscalYear }).from(projects).where(inArray(projects.orgId, orgIds)),
     deps.db
       .selectDistinct({ y: evaluations.fiscalYear })
@@ -207,7 +208,9 @@ async function yearsWithData(deps: TxDeps, orgIds: string[]): Promise<number[]> 
       .selectDistinct({ y: rectifications.fiscalYear })
       .from(rectifications)
       .where(inArray(rectifications.orgId, orgIds)),
-  ]);
+  ];
+  const sets = [];
+  for (const query of queries) sets.push(await query);
   return [...new Set(sets.flat().map((r) => r.y))].sort((a, b) => b - a);
 }
 
