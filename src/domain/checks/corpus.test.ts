@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { corpus } from './__fixtures__/corpus.ts';
+import { COUNTY_PLANTS } from './__fixtures__/counties.ts';
 import { PROVINCE_PLANTS } from './__fixtures__/provinces.ts';
 import { checkTextReport, type CheckReport } from './index.ts';
 
@@ -333,6 +334,9 @@ const PLANTS: Plant[] = [
   // Shapes of other provinces (provinces.ts): shares before amounts, (一)(二)(三) 三公, 元 tables, the
   // national 自评表, a 部门整体 self-report, full-width digits and 亿元.
   ...PROVINCE_PLANTS,
+  // Shapes of 县 documents (counties.ts): a left margin, 同比, 比年初预算, 元 notes, a 三公 comparison table,
+  // (A)/(B) headers, a 部门整体 自评表 with a short report, 百分点.
+  ...COUNTY_PLANTS,
 ];
 
 function plant(p: Plant): { text: string; line: number } {

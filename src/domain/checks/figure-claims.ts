@@ -403,7 +403,10 @@ export function checkNamedFigures(ctx: Ctx, models: readonly TableModel[]): void
       continue;
     }
     const want = convert(before.value, before.unit, s.unit);
-    const ok = agrees(s.value, s.places, want) || agrees(want, before.places, s.value);
+    // Either may print fewer decimals (or a larger unit: 1.05亿元 and 10,522.29万元).
+    const ok =
+      agrees(s.value, s.places, want) ||
+      agrees(before.value, before.places, convert(s.value, s.unit, before.unit));
     const bare = s.key.replace(/^\d+\|/, '');
     const name = NAMES[bare] ?? bare.replace(/^gp-class:/, '');
     claim(

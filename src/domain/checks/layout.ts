@@ -227,12 +227,16 @@ function markdownCells(line: string, li: number): TableCell[] | null {
  */
 function detectWrap(lines: readonly string[], kinds: readonly Kind[]): number | null {
   const widths: number[] = [];
+  // Lines that end inside a sentence, their next line prose too (the short text's fallback below).
+  const open: number[] = [];
   lines.forEach((l, i) => {
     if (kinds[i] !== 'prose') return;
     const w = trimmedWidth(l);
-    if (w >= 24) widths.push(w);
+    if (w < 24) return;
+    widths.push(w);
+    if (w >= 48 && kinds[i + 1] === 'prose' && !/[。！？；;:：]\s*$/.test(l)) open.push(w);
   });
-  if (widths.length < 4) return null;
+  if (widths.length < 4) return shortTextWrap(open, widths);
   widths.sort((a, b) => a - b);
   let best = 0;
   let bestW = 0;
@@ -242,8 +246,22 @@ function detectWrap(lines: readonly string[], kinds: readonly Kind[]): number | 
     if (count > best || (count === best && widths[hi]! > bestW)) [best, bestW] = [count, widths[hi]!];
   }
   const wider = widths.filter((w) => w > bestW + 8).length;
+  if (best < 4 && widths.length < 12) return shortTextWrap(open, widths);
   if (bestW > 240 || best < Math.max(4, widths.length * 0.2) || wider > widths.length * 0.15) return null;
   return bestW;
+}
+
+/**
+ * A short text (a page of a few paragraphs under a table) has too few lines to tell its wrap width by
+ * count. It is wrapped when at least three lines of nearly one width (within 4 columns) end inside a
+ * sentence, each followed by more prose, and no line of the text is wider: typed paragraphs end at a 。.
+ */
+function shortTextWrap(open: readonly number[], widths: readonly number[]): number | null {
+  if (open.length < 3) return null;
+  const sorted = [...open].sort((a, b) => a - b);
+  const top = sorted[sorted.length - 1]!;
+  const near = sorted.filter((w) => top - w <= 4).length;
+  return near >= 3 && top <= 240 && widths.every((w) => w <= top + 4) ? top : null;
 }
 
 /** Page numbers, and a first or last line of a page printed the same on three pages or more. */

@@ -65,15 +65,26 @@ function sameFamily(a: string, b: string): boolean {
   return a === b;
 }
 
-/** Records the 元 amounts among `tokens` as proven 万元 by `proof`, the claim's arithmetic in 万元. */
-function noteYuan(state: ProseState, line: number, tokens: readonly NumberToken[], proof: string): void {
+/**
+ * Records the 元 amounts among `tokens` as proven 万元 by `proof`, the claim's arithmetic — only when the
+ * claim is in 万元 (`inWan`): a sum or ratio of 元 amounts holds in 元 too and proves nothing.
+ */
+function noteYuan(
+  state: ProseState,
+  line: number,
+  tokens: readonly NumberToken[],
+  proof: string,
+  inWan: boolean,
+): void {
+  if (!inWan) return;
   for (const t of tokens)
     if (isSuspectYuan(t)) state.yuanAsWan.set(`${line}:${t.value}`, { line, token: t, proof });
 }
 
-const PERCENT_AFTER = /^[，,、\s]*占(?:比)?\s*(\d+(?:\.\d+)?)\s*[%％]/;
+const PERCENT_AFTER = /^[，,、\s]*[（(]?\s*占(?:比)?\s*(\d+(?:\.\d+)?)\s*[%％]/;
 /** "占全年执行数的63.23%" after a part: the share of a named total. */
-const NAMED_PERCENT_AFTER = /^[，,、\s]*占\s*([^\d，,。；;%％（）()]{2,16}?)的\s*(\d+(?:\.\d+)?)\s*[%％]/;
+const NAMED_PERCENT_AFTER =
+  /^[，,、\s]*[（(]?\s*占\s*([^\d，,。；;%％（）()]{2,16}?)的\s*(\d+(?:\.\d+)?)\s*[%％]/;
 /** "财政拨款收入占93.22%，为7,069.54万元": a share written before its part (the part's name before 占). */
 const PERCENT_BEFORE =
   /[\u4e00-\u9fa5）)]{2}占(?:比)?\s*(\d+(?:\.\d+)?)\s*[%％]\s*[，,]?\s*(?:金额)?(?:为|是|计)?\s*$/;
@@ -115,23 +126,27 @@ function checkTotalsAndShares(ctx: Ctx, state: ProseState): void {
       const opensSentence = line.slice(own.start, trig.index).trim() === '';
       const scopeStart = opensSentence ? (sents[si - 1]?.start ?? own.start) : own.start;
       let total: NumberToken | undefined;
-      const tail = line.slice(triggerEnd);
+      const tail = maskPartDetails(line.slice(triggerEnd));
       const stop = tail.search(/。|其中|主要包括|主要用于/);
       const region = stop >= 0 ? tail.slice(0, stop) : tail;
       // Parts on the following lines, each labelled (预算数…，决算数…): a change stated before "其中：" is
       // passed over to the figure it changed, and the parts must then be picked by their label.
       const partsBelow = region.trim() === '';
       let skippedChange = false;
+      let changeToken: NumberToken | undefined;
       for (let k = before.length - 1; k >= 0; k--) {
         const t = before[k]!;
         if (t.start < scopeStart) break;
         if (t.unit === '%' || t.unit === '年' || t.unit === '月' || t.unit === '日' || t.unit === '号')
           continue;
+        // "提高2.35个百分点" is a difference of rates, not an amount.
+        if (t.unit === '个' && line.startsWith('百分点', t.end)) continue;
         if (endsWithWord(line, t.start, CHANGE_OR_COMPARE)) {
           // "本年收入合计X万元，比上年增加D万元，增长P%，其中：…": the list may be of X (taken only when its
           // parts add up to X, below) or of the change D.
           if (MONEY_UNITS.has(t.unit) && endsWithWord(line, t.start, CHANGE_WORDS)) {
             skippedChange = true;
+            changeToken ??= t;
             continue;
           }
           break;
@@ -187,13 +202,35 @@ function checkTotalsAndShares(ctx: Ctx, state: ProseState): void {
       } else {
         if (/[^\d.\s]\.(辆|个|人次|次|台|套|批次)/.test(region) || /(占|为)\s*[%％]/.test(region))
           missing = true;
+        const masked = tail === line.slice(triggerEnd) ? line : line.slice(0, triggerEnd) + tail;
         for (const t of scanNumbers(region))
-          parts.push({ token: t, line: li, text: line, offset: triggerEnd });
+          parts.push({ token: t, line: li, text: masked, offset: triggerEnd });
       }
       const unit = total.unit;
+      const family = unit === '' ? '万元' : unit;
+      // "共有车辆12辆，其中：A3辆、B9辆；单位价值100万元以上设备5台": the list ends at the ；before a figure
+      // of another kind (what follows is another statement).
+      if (!partsBelow) {
+        const other = parts.findIndex(
+          (p) =>
+            (MONEY_UNITS.has(p.token.unit) || COUNT_UNITS.has(p.token.unit)) &&
+            !sameFamily(family, p.token.unit),
+        );
+        const prev = parts[other - 1];
+        if (
+          other >= 2 &&
+          prev &&
+          /[；;]/.test(
+            parts[other]!.text.slice(
+              prev.offset + prev.token.end,
+              parts[other]!.offset + parts[other]!.token.start,
+            ),
+          )
+        )
+          parts.length = other;
+      }
       // A list mixing kinds of figure (人次 and 家, 个 and 万元) or stating changes is not a total and its parts.
       const kinds = parts.filter((p) => MONEY_UNITS.has(p.token.unit) || COUNT_UNITS.has(p.token.unit));
-      const family = unit === '' ? '万元' : unit;
       if (kinds.some((p) => !sameFamily(family, p.token.unit))) continue;
       if (kinds.some((p) => endsWithWord(p.text, p.offset + p.token.start, CHANGE_OR_RATIO))) continue;
       const sameUnitParts = parts.filter((p) =>
@@ -213,6 +250,22 @@ function checkTotalsAndShares(ctx: Ctx, state: ProseState): void {
         );
       }
       const totalUnit = unit === '' ? (sameUnitParts[0]?.token.unit ?? '') : unit;
+      // "其中：货物300.00万元、工程0.00万元、服务200.00万元；授予中小企业合同金额450.00万元，…": the list ends at
+      // the ；after which it no longer adds up — taken only when the parts before that ；add up exactly.
+      if (!partsBelow && sameUnitParts.length > 2) {
+        const all = sameUnitParts.map((p) => inWan(p.token, totalUnit));
+        const whole = { value: total.value, places: total.places };
+        if (all.every((p) => p !== null) && judgeSum(all as Printed[], whole).kind === 'wrong') {
+          for (let k = 2; k < sameUnitParts.length; k++) {
+            const [a, b] = [sameUnitParts[k - 1]!, sameUnitParts[k]!];
+            if (!/[；;]/.test(b.text.slice(a.offset + a.token.end, b.offset + b.token.start))) continue;
+            if (judgeSum(all.slice(0, k) as Printed[], whole).kind === 'ok') {
+              sameUnitParts.length = k;
+              break;
+            }
+          }
+        }
+      }
       const printedParts = sameUnitParts
         .map((p) => inWan(p.token, totalUnit))
         .filter((p): p is Printed => p !== null);
@@ -228,8 +281,15 @@ function checkTotalsAndShares(ctx: Ctx, state: ProseState): void {
       if (skippedChange && !partsBelow && !summed) continue;
       if (summed) {
         const verdict = judgeSum(printedParts, { value: total.value, places: total.places });
-        // Past a change, the parts must add up to the figure taken as their total: else it is not theirs.
-        if (skippedChange && !partsBelow && verdict.kind === 'wrong') continue;
+        // Past a change, the parts must add up to the figure taken as their total — or come near it (within
+        // a tenth) and much nearer than to the change: a list of the change's parts adds up to the change.
+        if (
+          skippedChange &&
+          !partsBelow &&
+          verdict.kind === 'wrong' &&
+          !nearTotal(verdict.total, total, changeToken)
+        )
+          continue;
         const partsText = printedParts.map((p) => p.value).join(' + ');
         claim(
           ctx,
@@ -253,7 +313,13 @@ function checkTotalsAndShares(ctx: Ctx, state: ProseState): void {
           );
         } else if (verdict.kind === 'ok') {
           for (const p of sameUnitParts)
-            noteYuan(state, p.line, [p.token], `${partsText} = ${total.value}${totalUnit}`);
+            noteYuan(
+              state,
+              p.line,
+              [p.token],
+              `${partsText} = ${total.value}${totalUnit}`,
+              totalUnit === '万元',
+            );
         } else {
           report(
             ctx,
@@ -311,6 +377,34 @@ function checkTotalsAndShares(ctx: Ctx, state: ProseState): void {
       });
     }
   });
+}
+
+/** Whether a sum of parts that missed its total still belongs to it rather than to the change before it. */
+function nearTotal(sum: Dec, total: NumberToken, change: NumberToken | undefined): boolean {
+  if (!change || change.unit !== total.unit) return false;
+  const off = sum.minus(total.value).abs();
+  return off.times(10).lt(dec(total.value).abs()) && off.times(4).lt(sum.minus(change.value).abs());
+}
+
+/**
+ * "其中：人员经费A万元，主要包括基本工资、…等；公用经费B万元，主要包括…。": what a part consists of
+ * (主要包括 / 主要用于 right after the part's amount, up to the next ；or 。) is blanked out (same length, so
+ * offsets hold), so that the list goes on to the next part. Figures inside are the part's own details.
+ */
+function maskPartDetails(tail: string): string {
+  let out = tail;
+  if (out.includes('主要'))
+    out = out.replace(/主要(?:包括|用于)(?!以下)[^；;。]*/g, (m, at: number) =>
+      /\d\s*(?:万元|亿元|元)\s*[，,]\s*$/.test(out.slice(Math.max(0, at - 12), at))
+        ? ' '.repeat(m.length)
+        : m,
+    );
+  // "人员经费1,000.00万元（含工资福利支出900.00万元、…）": what the part includes, in brackets after its amount.
+  if (out.includes('含') || out.includes('包括') || out.includes('其中'))
+    out = out.replace(/[（(]\s*(?:含|包括|其中[：:]?)[^（）()。]*[）)]/g, (m, at: number) =>
+      /\d\s*(?:万元|亿元|元)\s*$/.test(out.slice(Math.max(0, at - 12), at)) ? ' '.repeat(m.length) : m,
+    );
+  return out;
 }
 
 const BARE_SHARE = /^[，,、\s]*占(?:比)?\s*(\d+(?:\.\d+)?)(?=\s*(?:[；;，,。]|$))/;
@@ -395,6 +489,7 @@ function checkShare(
       li,
       [partToken],
       `${part.value} ÷ ${total.value}${totalUnit} × 100% = ${exact}%${verdict.kind === 'ok' ? '' : `（文中${printed.value}%，差异在四舍五入范围内）`}`,
+      totalUnit === '万元',
     );
   }
   if (verdict.kind === 'ok') return;
@@ -518,7 +613,8 @@ function checkEarlierTotals(ctx: Ctx, state: ProseState): void {
         verdict.kind !== 'wrong',
         `${partsText} = ${verdict.kind === 'ok' ? total.value : plain(verdict.total)}${total.unit}，第${totalLine + 1}行合计${total.value}${total.unit}`,
       );
-      if (verdict.kind === 'ok') noteYuan(state, li, money, `${partsText} = ${total.value}${total.unit}`);
+      if (verdict.kind === 'ok')
+        noteYuan(state, li, money, `${partsText} = ${total.value}${total.unit}`, total.unit === '万元');
       else {
         report(
           ctx,
@@ -666,6 +762,7 @@ function checkCompletion(ctx: Ctx, state: ProseState): void {
           li,
           [actual, budget],
           `${a.value} ÷ ${b.value}${unit} × 100% = ${exact}%${verdict.kind === 'ok' ? '' : `（文中${printed.value}%，差异在四舍五入范围内）`}`,
+          actual.unit === '万元' || budget.unit === '万元',
         );
       }
       if (verdict.kind === 'ok') continue;
@@ -723,7 +820,411 @@ function checkZeroBudget(
   );
 }
 
-const UP = /增加|增长|上升/;
+/**
+ * "年初预算为A万元，支出决算为X万元，…，决算数比年初预算减少D万元（，下降P%）" and "…与年初预算持平": D must be
+ * the gap between the two figures the sentence states, in the direction stated (减少/节约: X < A), and P =
+ * D ÷ A. Only a sentence with exactly one budget and one outturn before the comparison, in D's unit.
+ */
+const BUDGET_GAP =
+  /比(?:年初|全年|调整后?)?预算(?:数)?(增加|减少|节约|超支|多支出|少支出|多|少)\s*(\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|元)(?:\s*[，,]\s*(增长|下降|增加|减少|上升|增幅|降幅|减幅)\s*(\d+(?:\.\d+)?)\s*[%％])?|(?<!基本|大致|总体)与(?:年初|全年|调整后?)?预算(?:数)?持平/g;
+const BUDGET_BEFORE = /预算(?:数|金额)?\s*(?:为|是|:|：)?\s*$/;
+const OUTTURN_BEFORE = /(?:决算|执行|支出|实际)(?:数|金额)?\s*(?:为|是|:|：)?\s*$/;
+
+function checkBudgetGaps(ctx: Ctx): void {
+  ctx.lines.forEach((line, li) => {
+    if (!line.includes('预算') || !/比(?:年初|全年|调整后?)?预算|预算(?:数)?持平/.test(line)) return;
+    for (const s of sentencesAt(ctx, li)) {
+      for (const m of allMatches(s.text, BUDGET_GAP)) {
+        const before = s.text.slice(0, m.index);
+        if (TRIGGER_TEST.test(before) || /分别|各/.test(before)) continue;
+        const unit = m[3] ?? null;
+        const money = scanNumbers(before).filter((t) => MONEY_UNITS.has(t.unit));
+        if (money.length !== 2 || money[0]!.unit !== money[1]!.unit || (unit && money[0]!.unit !== unit))
+          continue;
+        const roles = money.map((t) => {
+          const ahead = before.slice(Math.max(0, t.start - 10), t.start);
+          return BUDGET_BEFORE.test(ahead) ? 'budget' : OUTTURN_BEFORE.test(ahead) ? 'actual' : 'other';
+        });
+        const bi = roles.indexOf('budget');
+        const ai = roles.indexOf('actual');
+        if (bi < 0 || ai < 0) continue;
+        // "调整预算为B万元 … 比年初预算减少D万元": the budget stated must be the one compared with.
+        const scopeOf = (t: string): string | undefined => /年初|全年|调整/.exec(t)?.[0];
+        const said = scopeOf(m[0].slice(0, m[0].indexOf('预算')));
+        const stated = scopeOf(before.slice(Math.max(0, money[bi]!.start - 10), money[bi]!.start));
+        if (said !== undefined && stated !== undefined && said !== stated) continue;
+        if (said !== undefined && stated === undefined && /年初|全年|调整/.test(before)) continue;
+        const budget = money[bi]!;
+        const actual = money[ai]!;
+        const b = { value: budget.value, places: budget.places };
+        const a = { value: actual.value, places: actual.places };
+        const at = s.start + m.index;
+        const excerpt = excerptOf(line, s.start + Math.min(budget.start, actual.start), at + m[0].length, 0);
+        const u = budget.unit;
+        if (!unit) {
+          // 持平: the two figures are equal (within their rounding).
+          const verdict = judgeSum([a], b);
+          claim(
+            ctx,
+            'completion',
+            li,
+            at,
+            verdict.kind !== 'wrong',
+            `预算${b.value}${u}，决算${a.value}${u}，文中“持平”`,
+          );
+          if (verdict.kind === 'ok') continue;
+          report(
+            ctx,
+            li,
+            'completion.budget-gap',
+            verdict.severity,
+            excerpt,
+            `${dec(a.value).minus(b.value).isNeg() ? '减少' : '增加'}${plain(dec(a.value).minus(b.value).abs())}${u}`,
+            '持平',
+            `预算${b.value}${u}，决算${a.value}${u}，相差${plain(dec(a.value).minus(b.value).abs())}${u}，文中却写与预算持平。`,
+            at,
+          );
+          continue;
+        }
+        const gapText = m[2]!.replace(/,/g, '');
+        const gap = { value: gapText, places: (gapText.split('.')[1] ?? '').length };
+        const up = /增加|超支|多/.test(m[1]!);
+        const diff = dec(a.value).minus(b.value);
+        // 减少: A = X + D; 增加: X = A + D.
+        const verdict = up ? judgeSum([b, gap], a) : judgeSum([a, gap], b);
+        const exact = `${diff.isNeg() ? '减少' : '增加'}${plain(diff.abs())}${u}`;
+        const arithmetic = `决算${a.value} − 预算${b.value} = ${plain(diff)}${u}，文中${m[1]}${gapText}${u}`;
+        claim(ctx, 'completion', li, at, verdict.kind !== 'wrong', arithmetic);
+        if (verdict.kind !== 'ok') {
+          const wrongWay = !diff.isZero() && diff.isNeg() === up;
+          report(
+            ctx,
+            li,
+            'completion.budget-gap',
+            verdict.severity,
+            excerpt,
+            exact,
+            `${m[1]}${gapText}${u}`,
+            `预算${b.value}${u}，决算${a.value}${u}，${a.value} − ${b.value} = ${plain(diff)}${u}，应为比预算${exact}，文中为${m[1]}${gapText}${u}${wrongWay ? '（方向相反）' : verdict.kind === 'rounding' ? '，差异在四舍五入范围内' : ''}。`,
+            at + m[0].indexOf(m[2]!),
+          );
+          continue;
+        }
+        if (m[5] === undefined) continue;
+        // "…减少D万元，下降P%": P = D ÷ 预算.
+        const pUp = isUp(m[4]!);
+        const pAt = at + m[0].lastIndexOf(m[5]);
+        if (pUp !== up) {
+          claim(ctx, 'completion', li, pAt, false, `金额${m[1]}${gapText}${u}，百分比${m[4]}${m[5]}%`);
+          report(
+            ctx,
+            li,
+            'change.direction',
+            'error',
+            excerpt,
+            m[1]!,
+            m[4]!,
+            `金额${m[1]}${gapText}${u}，百分比却写作${m[4]}，方向相反。`,
+            pAt,
+          );
+          continue;
+        }
+        if (dec(b.value).isZero()) continue;
+        const printed = { value: m[5], places: (m[5].split('.')[1] ?? '').length };
+        const rv = judgeRatio(printed, [gap, b], ([d, x]) => sharePercent(d!, x!), SHARE);
+        if (!rv) continue;
+        const shown = rv.kind === 'ok' ? printed.value : show(rv.exact, printed.places);
+        claim(
+          ctx,
+          'completion',
+          li,
+          pAt,
+          rv.kind !== 'wrong',
+          `${gapText} ÷ 预算${b.value}${u} × 100% = ${shown}%，文中${printed.value}%`,
+        );
+        if (rv.kind === 'ok') continue;
+        report(
+          ctx,
+          li,
+          'change.percent',
+          rv.severity,
+          excerpt,
+          `${shown}%`,
+          `${printed.value}%`,
+          `比预算${m[1]}${gapText}${u}，变动率应为 ${gapText} ÷ ${b.value} × 100% = ${shown}%，文中为${printed.value}%${verdictClause(rv.kind)}。`,
+          pAt,
+        );
+      }
+    }
+  });
+}
+
+/**
+ * "决算数为25.60万元，比年初预算数30.00万元减少4.40万元，下降14.67%" / "比上年决算数28.00万元减少2.40万元，下降
+ * 8.57%": the figure compared with is inside the comparison. The % is the amount ÷ that figure; the amount is
+ * the figure before (the outturn named just before, in the same sentence) − that figure.
+ */
+const COMPARED_WITH =
+  /比(上年|去年|上一年|年初预算|全年预算|调整后?预算|预算)度?(?:决算)?数?\s*(?:为)?\s*(\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|元)\s*(?:相比)?\s*[，,]?\s*(增加|减少|节约|超支|多支出|少支出)\s*(\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|元)(?:\s*[，,]\s*(增长|下降|增加|减少|上升|增幅|降幅|减幅)\s*(\d+(?:\.\d+)?)\s*[%％])?/g;
+const OUTTURN_NAMED = /(?:决算|支出|执行|收入|合计|总计)(?:数|金额|额)?\s*(?:为|是|:|：)?\s*$/;
+
+function checkComparedWith(ctx: Ctx): void {
+  ctx.lines.forEach((line, li) => {
+    if (!line.includes('比')) return;
+    for (const s of sentencesAt(ctx, li)) {
+      if (!s.text.includes('比')) continue;
+      for (const m of allMatches(s.text, COMPARED_WITH)) {
+        if (m[3] !== m[6]) continue;
+        const budget = m[1]!.includes('预算');
+        const u = m[3]!;
+        const base = { value: m[2]!.replace(/,/g, ''), places: printedPlaces(m[2]!) };
+        const gapText = m[5]!.replace(/,/g, '');
+        const gap = { value: gapText, places: printedPlaces(gapText) };
+        const up = /增加|超支|多/.test(m[4]!);
+        const at = s.start + m.index + m[0].indexOf(m[5]!, m[0].indexOf(m[4]!));
+        const excerpt = excerptOf(line, s.start + m.index, s.start + m.index + m[0].length, 20);
+        const what = budget ? '预算' : '上年';
+        // The outturn: the last figure before, in this sentence, named as one and not itself a change.
+        const before = s.text.slice(0, m.index);
+        const prior = scanNumbers(before).filter((t) => MONEY_UNITS.has(t.unit));
+        const x = prior[prior.length - 1];
+        // (Right before the comparison: "决算数为25.60万元，比年初预算数…".)
+        if (
+          x &&
+          x.unit === u &&
+          /^\s*(?:万元|亿元|元)?\s*[，,]?\s*$/.test(before.slice(x.end)) &&
+          OUTTURN_NAMED.test(before.slice(Math.max(0, x.start - 8), x.start)) &&
+          !endsWithWord(before, x.start, CHANGE_OR_COMPARE)
+        ) {
+          const now = { value: x.value, places: x.places };
+          const verdict = up ? judgeSum([base, gap], now) : judgeSum([now, gap], base);
+          const diff = dec(now.value).minus(base.value);
+          claim(
+            ctx,
+            budget ? 'completion' : 'change',
+            li,
+            at,
+            verdict.kind !== 'wrong',
+            `${now.value} − ${what}${base.value} = ${plain(diff)}${u}，文中${m[4]}${gapText}${u}`,
+          );
+          if (verdict.kind !== 'ok') {
+            const exact = `${diff.isNeg() ? '减少' : '增加'}${plain(diff.abs())}${u}`;
+            report(
+              ctx,
+              li,
+              budget ? 'completion.budget-gap' : 'change.amount',
+              verdict.severity,
+              excerpt,
+              exact,
+              `${m[4]}${gapText}${u}`,
+              `${now.value} − ${what}${base.value} = ${plain(diff)}${u}，应为比${what}${exact}，文中为${m[4]}${gapText}${u}${verdict.kind === 'rounding' ? '，差异在四舍五入范围内' : ''}。`,
+              at,
+            );
+            continue;
+          }
+        }
+        if (m[8] === undefined) continue;
+        const pAt = s.start + m.index + m[0].lastIndexOf(m[8]);
+        if (isUp(m[7]!) !== up) {
+          claim(
+            ctx,
+            budget ? 'completion' : 'change',
+            li,
+            pAt,
+            false,
+            `金额${m[4]}${gapText}${u}，百分比${m[7]}${m[8]}%`,
+          );
+          report(
+            ctx,
+            li,
+            'change.direction',
+            'error',
+            excerpt,
+            m[4]!,
+            m[7]!,
+            `金额${m[4]}${gapText}${u}，百分比却写作${m[7]}，方向相反。`,
+            pAt,
+          );
+          continue;
+        }
+        if (dec(base.value).isZero()) continue;
+        const printed = { value: m[8], places: printedPlaces(m[8]) };
+        const rv = judgeRatio(printed, [gap, base], ([d, b]) => sharePercent(d!, b!), SHARE);
+        if (!rv) continue;
+        const shown = rv.kind === 'ok' ? printed.value : show(rv.exact, printed.places);
+        claim(
+          ctx,
+          budget ? 'completion' : 'change',
+          li,
+          pAt,
+          rv.kind !== 'wrong',
+          `${gapText} ÷ ${what}${base.value}${u} × 100% = ${shown}%，文中${printed.value}%`,
+        );
+        if (rv.kind === 'ok') continue;
+        report(
+          ctx,
+          li,
+          'change.percent',
+          rv.severity,
+          excerpt,
+          `${shown}%`,
+          `${printed.value}%`,
+          `比${what}${m[4]}${gapText}${u}，变动率应为 ${gapText} ÷ ${base.value} × 100% = ${shown}%，文中为${printed.value}%${verdictClause(rv.kind)}。`,
+          pAt,
+        );
+      }
+    }
+  });
+}
+
+/**
+ * "完成年初预算的98.18%，决算数大于年初预算数的主要原因是…": the comparison must agree with the rate stated
+ * just before (this sentence or the one before): below 100% the outturn is smaller, above it larger, 等于
+ * needs 100% (within the rate's rounding). A rate of another budget than the one compared is not used.
+ */
+const COMPARED = /决算数?(?:[^，。；\d]{0,4}?)(大于|小于|高于|低于|超过|等于)(年初|全年|调整后?)?预算数?/g;
+const RATE_BEFORE = /完成(年初|全年|调整后?)?预算(?:数)?的?\s*(\d+(?:\.\d+)?)\s*[%％]/g;
+
+function checkBudgetComparisons(ctx: Ctx): void {
+  ctx.lines.forEach((line, li) => {
+    if (!line.includes('决算') || !/大于|小于|高于|低于|超过|等于/.test(line)) return;
+    const sents = sentencesAt(ctx, li);
+    for (const m of allMatches(line, COMPARED)) {
+      const si = sents.findIndex((x) => m.index >= x.start && m.index < x.end);
+      if (si < 0) continue;
+      const from = sents[Math.max(0, si - 1)]!.start;
+      const rates = allMatches(line.slice(from, m.index), RATE_BEFORE);
+      const rate = rates[rates.length - 1];
+      if (!rate || rates.length > 1) continue;
+      const [said, scope] = [m[2], rate[1]];
+      if (said !== undefined && scope !== undefined && said.replace(/后$/, '') !== scope.replace(/后$/, ''))
+        continue;
+      const p = dec(rate[2]!);
+      const places = (rate[2]!.split('.')[1] ?? '').length;
+      const half = halfUlp(places);
+      const word = m[1]!;
+      const larger = /大于|高于|超过/.test(word);
+      const smaller = /小于|低于/.test(word);
+      // 100.00% may hide a difference below the rate's rounding: only a rate clearly off 100 decides.
+      const above = p.minus(100).gt(half);
+      const below = p.minus(100).neg().gt(half);
+      const wrong = (larger && below) || (smaller && above) || (word === '等于' && (above || below));
+      const at = m.index + m[0].indexOf(word);
+      claim(ctx, 'completion', li, at, !wrong, `完成预算${rate[2]}%，文中决算数${word}预算数`);
+      if (!wrong) continue;
+      const truth = above ? '大于' : below ? '小于' : '等于';
+      report(
+        ctx,
+        li,
+        'completion.budget-gap',
+        'error',
+        excerptOf(line, from + rate.index, m.index + m[0].length, 0),
+        `决算数${truth}预算数`,
+        `决算数${word}预算数`,
+        `完成预算的${rate[2]}%，即决算数${truth}预算数，文中却写决算数${word}预算数。`,
+        at,
+      );
+    }
+  });
+}
+
+/**
+ * "预算执行率96.01%，较上年提高2.35个百分点（上年为93.66%）": the points are this year's rate − last year's,
+ * when last year's rate is stated right after (in brackets or the next clause) — else nothing is judged.
+ */
+const POINTS =
+  /(\d+(?:\.\d+)?)\s*[%％]\s*[，,]?\s*(?:较|比)\s*(?:上年|去年|上一年)度?(?:同期)?\s*(?:相比)?\s*(提高|增加|上升|增长|下降|降低|减少)(?:了)?\s*(\d+(?:\.\d+)?)\s*个?百分点\s*[（(，,]\s*(?:上年|去年|上一年|\d{4}\s*年)度?(?:同期)?[^\d，。；;%％（）()]{0,8}?(?:为|是)?\s*(\d+(?:\.\d+)?)\s*[%％]/g;
+
+/** "预算执行率为97.35%（全年预算数5,000.00万元，执行数4,867.50万元）": the rate before its two figures. */
+const RATE_THEN_FIGURES =
+  /(?:预算执行率|执行率|完成率)为?\s*(\d+(?:\.\d+)?)\s*[%％]\s*[（(]([^（）()。]{0,12}?预算(?:数|金额)?\s*(?:为|是)?\s*)(\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|元)\s*[，,、；;]\s*([^（）()。\d]{0,12}?(?:执行|决算|支出|实际)(?:数|金额)?\s*(?:为|是)?\s*)(\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|元)\s*[）)]/g;
+
+function checkRateThenFigures(ctx: Ctx): void {
+  ctx.lines.forEach((line, li) => {
+    if (!line.includes('率') || !line.includes('预算')) return;
+    for (const m of allMatches(line, RATE_THEN_FIGURES)) {
+      if (m[4] !== m[7] || /上年|去年/.test(m[2]! + m[5]!)) continue;
+      const b = { value: m[3]!.replace(/,/g, ''), places: printedPlaces(m[3]!) };
+      const a = { value: m[6]!.replace(/,/g, ''), places: printedPlaces(m[6]!) };
+      if (dec(b.value).isZero()) continue;
+      const printed = { value: m[1]!, places: printedPlaces(m[1]!) };
+      const verdict = judgeRatio(printed, [a, b], ([x, y]) => completionPercent(x!, y!), SHARE);
+      if (!verdict) continue;
+      const exact = verdict.kind === 'ok' ? printed.value : show(verdict.exact, printed.places);
+      const at = m.index + m[0].indexOf(m[1]!);
+      claim(
+        ctx,
+        'completion',
+        li,
+        at,
+        verdict.kind !== 'wrong',
+        `${a.value} ÷ ${b.value}${m[4]} × 100% = ${exact}%，文中${printed.value}%`,
+      );
+      if (verdict.kind === 'ok') continue;
+      report(
+        ctx,
+        li,
+        'completion.percent',
+        verdict.severity,
+        excerptOf(line, m.index, m.index + m[0].length, 0),
+        `${exact}%`,
+        `${printed.value}%`,
+        `执行率应为 ${a.value} ÷ ${b.value} × 100% = ${exact}%，文中为${printed.value}%${verdictClause(verdict.kind)}。`,
+        at,
+      );
+    }
+  });
+}
+
+/** "97.35%（…），较上年的95.20%提高2.15个百分点": last year's rate inside the comparison. */
+const POINTS_BASE_INSIDE =
+  /(\d+(?:\.\d+)?)\s*[%％][^。；;%％]{0,40}?(?:较|比)\s*(?:上年|去年|上一年)度?(?:同期)?的?\s*(\d+(?:\.\d+)?)\s*[%％]\s*(提高|增加|上升|增长|下降|降低|减少)(?:了)?\s*(\d+(?:\.\d+)?)\s*个?百分点/g;
+
+function checkPercentagePoints(ctx: Ctx): void {
+  ctx.lines.forEach((line, li) => {
+    if (!line.includes('百分点')) return;
+    const found = [
+      ...allMatches(line, POINTS).map((m) => ({ m, now: m[1]!, word: m[2]!, points: m[3]!, last: m[4]! })),
+      ...allMatches(line, POINTS_BASE_INSIDE).map((m) => ({
+        m,
+        now: m[1]!,
+        last: m[2]!,
+        word: m[3]!,
+        points: m[4]!,
+      })),
+    ];
+    for (const { m, now, word, points, last } of found) {
+      const up = /提高|增加|上升|增长/.test(word);
+      const p = (v: string): Printed => ({ value: v, places: (v.split('.')[1] ?? '').length });
+      const diff = dec(now).minus(last);
+      const at = m.index + m[0].indexOf(points, m[0].indexOf(word));
+      // now = last ± points, as a sum of printed figures (rounding-aware).
+      const verdict = up ? judgeSum([p(last), p(points)], p(now)) : judgeSum([p(now), p(points)], p(last));
+      claim(
+        ctx,
+        'change',
+        li,
+        at,
+        verdict.kind !== 'wrong',
+        `${now}% − ${last}% = ${plain(diff)}个百分点，文中${word}${points}个百分点`,
+      );
+      if (verdict.kind === 'ok') continue;
+      const wrongWay = !diff.isZero() && diff.isNeg() === up;
+      const expected = `${diff.isNeg() ? '下降' : '提高'}${plain(diff.abs())}个百分点`;
+      report(
+        ctx,
+        li,
+        wrongWay ? 'change.direction' : 'change.amount',
+        verdict.severity,
+        excerptOf(line, m.index, m.index + m[0].length, 0),
+        expected,
+        `${word}${points}个百分点`,
+        `本年${now}%，上年${last}%，${now} − ${last} = ${plain(diff)}，应为${expected}，文中为${word}${points}个百分点${verdict.kind === 'rounding' ? '，差异在四舍五入范围内' : ''}。`,
+        at,
+      );
+    }
+  });
+}
 
 /** A clause naming last year ("上年", "2023年度为", "去年同期"): its figure is last year's. */
 export function isLastYear(clause: string, year: number | null): boolean {
@@ -820,22 +1321,84 @@ function changeBase(
   return null;
 }
 
+/** A change stated as amount and %: the amount's word and figure, its unit, the %'s word and figure. */
+type ChangeMatch = {
+  index: number;
+  0: string;
+  1: string;
+  2: string;
+  3: string;
+  4: string;
+  5: string;
+  /** Where the % figure is in the line. */
+  pAt: number;
+};
+
+const PCT_WORD = '增长|下降|增加|减少|上升|增幅|降幅|减幅|增长率为?|下降率为?';
+/** "增加D万元，增长P%" (also "同比增长", "增幅", "增长率为"). */
+const CHANGE_AMOUNT_FIRST = new RegExp(
+  `(增加|减少|增长|下降|上升)\\s*(\\d[\\d,]*(?:\\.\\d+)?)\\s*(万元|亿元|元)\\s*[，,、]\\s*(?:同比|较上年|比上年)?\\s*(${PCT_WORD})\\s*(\\d+(?:\\.\\d+)?)\\s*[%％]`,
+  'g',
+);
+/** "增长P%，增加D万元": the same claim, the % first. */
+const CHANGE_PERCENT_FIRST = new RegExp(
+  `(增长|下降|上升|增幅|降幅|减幅)\\s*(\\d+(?:\\.\\d+)?)\\s*[%％]\\s*[，,、]\\s*(增加|减少)\\s*(\\d[\\d,]*(?:\\.\\d+)?)\\s*(万元|亿元|元)`,
+  'g',
+);
+
+function changeMatches(line: string): ChangeMatch[] {
+  const out: ChangeMatch[] = [];
+  for (const m of allMatches(line, CHANGE_AMOUNT_FIRST))
+    out.push({
+      index: m.index,
+      0: m[0],
+      1: m[1]!,
+      2: m[2]!,
+      3: m[3]!,
+      4: m[4]!,
+      5: m[5]!,
+      pAt: m.index + m[0].lastIndexOf(m[5]!),
+    });
+  if (line.includes('%') || line.includes('％'))
+    for (const m of allMatches(line, CHANGE_PERCENT_FIRST))
+      out.push({
+        index: m.index,
+        0: m[0],
+        1: m[3]!,
+        2: m[4]!,
+        3: m[5]!,
+        4: m[1]!,
+        5: m[2]!,
+        pAt: m.index + m[1]!.length + m[0].slice(m[1]!.length).indexOf(m[2]!),
+      });
+  return out;
+}
+
+/** 增加, 增长, 上升, 增幅, 提高: up; 减少, 下降, 降幅, 减幅: down. */
+const isUp = (word: string): boolean => /增|上升|提高/.test(word);
+
 /** "X万元。与上年相比，增加D万元，增长P%": last year = X ∓ D, P = D ÷ last year. */
 function checkChanges(ctx: Ctx, state: ProseState): void {
-  const change =
-    /(增加|减少|增长|下降|上升)\s*(\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|元)\s*[，,、]\s*(增长|下降|增加|减少|上升)\s*(\d+(?:\.\d+)?)\s*[%％]/g;
   ctx.lines.forEach((line, li) => {
     if (!/增加|减少|增长|下降|上升/.test(line)) return;
     const sents = sentencesAt(ctx, li);
-    for (const m of allMatches(line, change)) {
+    for (const m of changeMatches(line)) {
       const si = sents.findIndex((s) => m.index >= s.start && m.index < s.end);
       if (si < 0) continue;
+      // "比年初预算减少D万元，下降P%" compares with the budget, not last year (checkBudgetGaps); "比上年决算数
+      // 28.00万元减少D万元" names its base (checkComparedWith).
+      const lead = line.slice(Math.max(0, m.index - 30), m.index);
+      if (
+        /比(?:年初|全年|调整后?)?预算(?:数)?\s*$/.test(lead) ||
+        /比[^，。；\d]{1,10}\d[\d,.]*\s*(?:万元|亿元|元)\s*(?:相比)?\s*[，,]?\s*$/.test(lead)
+      )
+        continue;
       const found = changeBase(line, sents, si, m.index, m[3]!, ctx.year);
       if (!found) continue;
       const { token: base, offset: baseOffset } = found;
       if (!base) continue;
-      const amountUp = UP.test(m[1]!);
-      const pctUp = UP.test(m[4]!);
+      const amountUp = isUp(m[1]);
+      const pctUp = isUp(m[4]);
       const deltaText = m[2]!.replace(/,/g, '');
       const delta = { value: deltaText, places: (deltaText.split('.')[1] ?? '').length };
       const current = { value: base.value, places: base.places };
@@ -865,7 +1428,7 @@ function checkChanges(ctx: Ctx, state: ProseState): void {
           excerpt,
           `上年数为 ${current.value} ${amountUp ? '−' : '+'} ${deltaText} = 0`,
           `${m[4]}${printed.value}%`,
-          m.index + m[0].lastIndexOf(m[5]!),
+          m.pAt,
         );
         continue;
       }
@@ -902,7 +1465,7 @@ function checkChanges(ctx: Ctx, state: ProseState): void {
         `${exact}%`,
         `${printed.value}%`,
         `上年数为 ${current.value} ${amountUp ? '−' : '+'} ${deltaText} = ${plain(last)}，变动率应为 ${deltaText} ÷ ${plain(last)} × 100% = ${exact}%，文中为${printed.value}%${why}。`,
-        m.index + m[0].lastIndexOf(m[5]!),
+        m.pAt,
       );
     }
   });
@@ -1249,6 +1812,11 @@ export function checkProse(ctx: Ctx): ChangeClaim[] {
   checkSharesOverWhole(ctx);
   checkEarlierTotals(ctx, state);
   checkCompletion(ctx, state);
+  checkBudgetGaps(ctx);
+  checkBudgetComparisons(ctx);
+  checkComparedWith(ctx);
+  checkRateThenFigures(ctx);
+  checkPercentagePoints(ctx);
   checkChanges(ctx, state);
   checkYuanUnits(ctx, state);
   checkMissingNumbers(ctx);

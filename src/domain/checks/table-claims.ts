@@ -22,7 +22,7 @@ import {
   type TItem,
 } from './table-model.ts';
 import { addTo } from './multimap.ts';
-import { judgeSum, plain, sumKind } from './verdict.ts';
+import { judgeRatio, judgeSum, plain, show, sumKind, verdictClause } from './verdict.ts';
 
 /** Excerpts by item: an item's excerpt is asked for once per column it is judged in. */
 const excerpts = new WeakMap<TItem, string>();
@@ -605,6 +605,151 @@ function checkCodeNames(ctx: Ctx, model: TableModel): void {
     }
 }
 
+/**
+ * A table comparing two years: "本年决算数 | 上年决算数 | 增减额 | 增减率（%）". In each row the 增减额 is 本年 −
+ * 上年 and the 增减率 is that difference ÷ 上年 × 100. The columns are told by their headers only: exactly one
+ * last-year column (上年 / the year before the document's), exactly one this-year outturn (本年 / the document's
+ * year, not a budget), a difference column saying 增减 without 率/%, a rate column saying 增减 or 增长 with
+ * 率/%. A comparison with the budget (决算比预算增减) is not this claim.
+ */
+function checkChangeColumns(ctx: Ctx, model: TableModel): void {
+  const h = model.headers;
+  if (!h.some((x) => x.includes('增减') || x.includes('增长'))) return;
+  const y = ctx.year;
+  const lastYear = y === null ? /上年/ : new RegExp(`上年|${y - 1}\\s*年`);
+  const thisYear = y === null ? /本年/ : new RegExp(`本年|${y}\\s*年`);
+  const cols = (f: (x: string) => boolean): number[] => h.flatMap((x, i) => (f(x) ? [i] : []));
+  const isChange = (x: string): boolean => /增减|增长|变动/.test(x);
+  const last = cols((x) => lastYear.test(x) && !isChange(x) && !/预算|率|%|％|结转|结余/.test(x));
+  const now = cols((x) => thisYear.test(x) && !lastYear.test(x) && !isChange(x) && !/预算|率|%|％/.test(x));
+  const diff = cols((x) => isChange(x) && !/率|%|％|幅度|预算/.test(x));
+  const rate = cols((x) => isChange(x) && /率|%|％|幅度/.test(x) && !/预算/.test(x));
+  if (last.length !== 1 || now.length !== 1 || diff.length > 1 || rate.length > 1) return;
+  if (diff.length + rate.length === 0) return;
+  const [L, N] = [last[0]!, now[0]!];
+  const D = diff[0];
+  const R = rate[0];
+  const name = model.table.title ? `《${model.table.title}》` : '表格';
+  const items = itemsOf(model).filter((i) => i.unplaced === 0);
+  // With a budget column too, a 增减 that does not say 上年 may compare with the budget: the table is read
+  // only when most rows agree with 本年 − 上年 (its other rows are then the errors).
+  const saysLastYear = [D, R].some((c) => c !== undefined && /上年|同比|去年|上一年/.test(h[c]!));
+  if (!saysLastYear && h.some((x) => /预算/.test(x) && !isChange(x))) {
+    if (D === undefined) return;
+    let rows = 0;
+    let agree = 0;
+    for (const item of items) {
+      const [n, l, d] = [figureAt(item, N), figureAt(item, L), figureAt(item, D)];
+      if (!n || !l || !d) continue;
+      rows++;
+      if (judgeSum([l, d], n).kind === 'ok') agree++;
+    }
+    if (agree < 2 || agree * 2 < rows) return;
+  }
+  for (const item of items) {
+    const n = figureAt(item, N);
+    const l = figureAt(item, L);
+    if (!n || !l) continue;
+    const label = item.label || '合计';
+    const delta = dec(n.value).minus(l.value);
+    const d = D === undefined ? null : figureAt(item, D);
+    if (d) {
+      // 本年 = 上年 + 增减额, as a sum of printed figures (rounding-aware).
+      const verdict = judgeSum([l, d], n);
+      claim(
+        ctx,
+        'table',
+        d.line,
+        0,
+        verdict.kind !== 'wrong',
+        `${name}${label}增减额：${n.value} − ${l.value} = ${plain(delta)}，表中${d.value}`,
+      );
+      if (verdict.kind !== 'ok')
+        report(
+          ctx,
+          d.line,
+          'table.change',
+          verdict.severity,
+          excerptOfItem(item),
+          plain(delta),
+          d.text,
+          `${name}“${label}”增减额应为 ${n.value} − ${l.value} = ${plain(delta)}，表中为${d.value}${verdict.kind === 'rounding' ? '，差异在四舍五入范围内' : ''}。`,
+          0,
+        );
+    }
+    const r = R === undefined ? null : figureAt(item, R);
+    if (!r) continue;
+    if (dec(l.value).isZero()) {
+      if (dec(r.value).isZero() && delta.isZero()) continue;
+      claim(ctx, 'table', r.line, 0, false, `${name}${label}增减率：上年${l.value}为0，表中${r.value}`);
+      report(
+        ctx,
+        r.line,
+        'change.zero-base',
+        'error',
+        excerptOfItem(item),
+        '—',
+        r.text,
+        `${name}“${label}”上年为${l.value}，增减率（÷0）无法计算，表中却为${r.value}；应填“—”或不填。`,
+        0,
+      );
+      continue;
+    }
+    const printed = { value: r.value.replace(/^-/, ''), places: r.places };
+    const negative = r.value.startsWith('-');
+    if (!delta.isZero() && !dec(printed.value).isZero() && negative !== delta.isNeg()) {
+      claim(
+        ctx,
+        'table',
+        r.line,
+        0,
+        false,
+        `${name}${label}增减率：${n.value} − ${l.value} = ${plain(delta)}，表中${r.value}`,
+      );
+      report(
+        ctx,
+        r.line,
+        'change.direction',
+        negative ? 'error' : 'warning',
+        excerptOfItem(item),
+        `${delta.isNeg() ? '-' : ''}${printed.value}`,
+        r.text,
+        `${name}“${label}”本年${n.value}${delta.isNeg() ? '少于' : '多于'}上年${l.value}，增减率的正负号却相反（表中${r.value}）。`,
+        0,
+      );
+      continue;
+    }
+    const verdict = judgeRatio(
+      printed,
+      [n, l],
+      ([a, b]) => (b!.isZero() ? null : a!.minus(b!).div(b!).times(100).abs()),
+      { num: [1, -1], den: [0, 1], abs: true },
+    );
+    if (!verdict) continue;
+    const exact = verdict.kind === 'ok' ? printed.value : show(verdict.exact, printed.places);
+    claim(
+      ctx,
+      'table',
+      r.line,
+      0,
+      verdict.kind !== 'wrong',
+      `${name}${label}增减率：(${n.value} − ${l.value}) ÷ ${l.value} × 100 = ${delta.isNeg() ? '-' : ''}${exact}，表中${r.value}`,
+    );
+    if (verdict.kind === 'ok') continue;
+    report(
+      ctx,
+      r.line,
+      'change.percent',
+      verdict.severity,
+      excerptOfItem(item),
+      `${delta.isNeg() ? '-' : ''}${exact}`,
+      r.text,
+      `${name}“${label}”增减率应为 (${n.value} − ${l.value}) ÷ ${l.value} × 100 = ${delta.isNeg() ? '-' : ''}${exact}，表中为${r.value}${verdictClause(verdict.kind)}。`,
+      0,
+    );
+  }
+}
+
 export function tableModels(ctx: Ctx): TableModel[] {
   const out: TableModel[] = [];
   for (const b of ctx.layout.blocks) {
@@ -623,6 +768,7 @@ export function checkTableArithmetic(ctx: Ctx, models: readonly TableModel[]): v
     checkListTotals(ctx, model);
     checkBasicSplit(ctx, model);
     checkThreeFees(ctx, model);
+    checkChangeColumns(ctx, model);
     checkCodeNames(ctx, model);
   }
 }

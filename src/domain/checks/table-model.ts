@@ -137,6 +137,17 @@ export function tableModel(table: TableBlock): TableModel {
     // Whether each cell is a figure, read once (an empty cell never is).
     const figure = cells.map((c) => isFigure(c.text));
     const hasFigure = cells.some((c, ci) => figure[ci]! && colOf(c) >= 0);
+    // A typed table's 合计 row without its empty 编码 cell ("合计\t9,860.39\t…" under "科目编码\t科目名称\t合计…"):
+    // its cells are one column further right.
+    const shift =
+      table.shape !== 'space' &&
+      codeTable &&
+      r.cells.length === count - 1 &&
+      r.cells[0]!.text !== '' &&
+      !isCode(r.cells[0]!.text) &&
+      !figure[0]
+        ? 1
+        : 0;
     if (!hasFigure && !seenFigure) {
       // A header row: its labels go to the figure columns they sit over.
       for (const c of r.cells) {
@@ -160,7 +171,7 @@ export function tableModel(table: TableBlock): TableModel {
     for (let ci = 0; ci < cells.length; ci++) {
       const c = cells[ci]!;
       const text = c.text;
-      const col = colOf(c);
+      const col = colOf(c) + (shift && colOf(c) >= 0 ? shift : 0);
       const nextText = cells[ci + 1]?.text ?? '';
       // A 3/5/7-digit integer followed by a label is a 科目 code, not a figure.
       if (

@@ -508,6 +508,7 @@ function alignedScoreTables(ctx: Ctx): { tables: Table[]; lines: Set<number> } {
       const fundRow = checkFunds(ctx, headerRow, aligned);
       if (fundRow) {
         funds = fundRow;
+        checkFundGroups(ctx, header.cells, block.rows.slice(from, end), aligned, fundRow);
         continue;
       }
       // A 项目资金 part whose figures could not be read: its 得分 is part of the 总分, so nothing is summed.
@@ -516,7 +517,16 @@ function alignedScoreTables(ctx: Ctx): { tables: Table[]; lines: Set<number> } {
         continue;
       }
       if (unread) continue;
-      const rows = [headerRow, ...(funds ? [fundLeaf(headerRow, funds)] : []), ...aligned];
+      // A part that scores 预算执行率 in a row of its own, with the funds' 分值 and 得分, already holds them.
+      const ownRate =
+        funds !== null &&
+        aligned.some(
+          (r) =>
+            r.cells.some((c) => /执行率/.test(c.text)) &&
+            r.cells.some((c) => c.text.trim() === funds!.weight) &&
+            r.cells.some((c) => c.text.trim() === funds!.score),
+        );
+      const rows = [headerRow, ...(funds && !ownRate ? [fundLeaf(headerRow, funds)] : []), ...aligned];
       tables.push({ rows, shape: 'tsv' });
     }
     for (let l = block.first; l <= block.last; l++) lines.add(l);
@@ -536,6 +546,82 @@ const FUND_COLS = {
   rate: /^执行率$/,
   score: SCORE_HEAD,
 };
+
+/**
+ * The 部门整体支出绩效自评表's breakdowns of 年度预算资金总额: "按收入性质分" (一般公共预算, 政府性基金预算, …) and
+ * "按支出性质分" (基本支出, 项目支出), each a group of rows below the total whose first row carries the group's
+ * label left of the figures. Each group adds up to the total in every money column all its rows print.
+ */
+function checkFundGroups(
+  ctx: Ctx,
+  header: readonly TableCell[],
+  raw: readonly TableRow[],
+  aligned: readonly Row[],
+  total: Row,
+): void {
+  const first = header[0]?.start ?? 0;
+  const labelOf = (r: TableRow): string =>
+    r.cells
+      .filter((c) => c.end < first)
+      .map((c) => c.text.trim())
+      .join('');
+  if (!raw.some((r) => /^按.{1,8}分/.test(labelOf(r)))) return;
+  const t = aligned.findIndex((r) => r.line === total.line);
+  if (t < 0) return;
+  const money = header.flatMap((h, i) =>
+    /^(年初|全年)?预算数$|^全年执行数$/.test(fundHead(h.text)) ? [i] : [],
+  );
+  type Member = { label: string; row: Row };
+  const groups: Array<{ name: string; members: Member[] }> = [];
+  for (let k = t + 1; k < raw.length; k++) {
+    const label = labelOf(raw[k]!);
+    const row = aligned[k]!;
+    if (!money.some((c) => PURE_NUMBER.test(cellAt(row, c, 0).replace(/,/g, '')))) break;
+    const start = /^(按.{1,8}分)(.*)$/.exec(label);
+    if (start) groups.push({ name: start[1]!, members: [{ label: start[2]!, row }] });
+    else if (groups.length > 0) groups[groups.length - 1]!.members.push({ label, row });
+    else return;
+  }
+  const value = (r: Row, c: number): string => cellAt(r, c, 0).replace(/,/g, '');
+  for (const g of groups) {
+    if (g.members.length < 2) continue;
+    for (const c of money) {
+      const whole = value(total, c);
+      const parts = g.members.map((m) => value(m.row, c));
+      if (!PURE_NUMBER.test(whole) || !parts.every((v) => PURE_NUMBER.test(v))) continue;
+      const verdict = judgeSum(
+        parts.map((v) => ({ value: v, places: places(v) })),
+        { value: whole, places: places(whole) },
+      );
+      const head = header[c]!.text.trim();
+      const line = total.line;
+      const partsText = parts.join(' + ');
+      const computed = verdict.kind === 'ok' ? whole : plain(verdict.total);
+      claim(
+        ctx,
+        'table',
+        line,
+        0,
+        verdict.kind !== 'wrong',
+        `${g.name}（${head}）：${partsText} = ${computed}，资金总额${whole}`,
+      );
+      if (verdict.kind === 'ok') continue;
+      report(
+        ctx,
+        line,
+        'table.total',
+        verdict.severity,
+        g.members.map((m) => `${m.label} ${value(m.row, c)}`).join('；'),
+        whole,
+        computed,
+        `${g.name}的各项（${head}）之和 ${partsText} = ${computed}，与年度预算资金总额${whole}${verdict.kind === 'rounding' ? '相差在四舍五入范围内' : '不符'}。`,
+      );
+    }
+  }
+}
+
+/** A 项目资金 header without its formula marker: "全年预算数（A）", "执行率（B/A）", "执行率（%）". */
+const fundHead = (text: string): string => text.trim().replace(/\s*[（(][A-Za-z/÷×%％\s]*[）)]$/, '');
 
 /** The 项目资金 row (年度资金总额) as a leaf of the 绩效指标 part: 分值 and 得分 under that part's headers. */
 function fundLeaf(header: Row, funds: Row & { weight: string; score: string }): Row {
@@ -559,7 +645,7 @@ function checkFunds(
   rows: readonly Row[],
 ): (Row & { weight: string; score: string }) | null {
   const col = Object.fromEntries(
-    Object.entries(FUND_COLS).map(([k, re]) => [k, header.cells.findIndex((c) => re.test(c.text.trim()))]),
+    Object.entries(FUND_COLS).map(([k, re]) => [k, header.cells.findIndex((c) => re.test(fundHead(c.text)))]),
   ) as Record<keyof typeof FUND_COLS, number>;
   if (Object.values(col).some((c) => c < 0)) return null;
   const row = rows.find(

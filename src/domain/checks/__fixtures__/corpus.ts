@@ -9,6 +9,7 @@
  * Pure (no I/O): tests import it; test/fixtures/documents/write.ts writes the texts into that folder.
  */
 
+import { countyDocuments } from './counties.ts';
 import { provinceDocuments } from './provinces.ts';
 
 /** Deterministic PRNG (mulberry32). */
@@ -841,7 +842,7 @@ export function corpus(): CorpusDocument[] {
     );
   }
   // Shapes of other provinces, written as text directly (provinces.ts).
-  for (const d of provinceDocuments())
+  for (const d of [...provinceDocuments(), ...countyDocuments()])
     docs.push({
       name: d.name,
       text: d.text,

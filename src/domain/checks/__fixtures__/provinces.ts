@@ -14,16 +14,16 @@
  */
 
 /** Money in hundredths of the printed unit (integers). */
-type Cents = number;
+export type Cents = number;
 
-const fmt = (c: Cents, sep = false): string => {
+export const fmt = (c: Cents, sep = false): string => {
   const s = (Math.abs(c) / 100).toFixed(2);
   const [i, d] = s.split('.') as [string, string];
   return `${c < 0 ? '-' : ''}${sep ? i.replace(/\B(?=(\d{3})+(?!\d))/g, ',') : i}.${d}`;
 };
 
 /** part ÷ total × 100, half-up at `places` decimals, exact on integers. */
-function pct(part: number, total: number, places = 2): string {
+export function pct(part: number, total: number, places = 2): string {
   const scale = 10n ** BigInt(places);
   const q = (BigInt(part) * 100n * scale * 2n + BigInt(total)) / (2n * BigInt(total));
   const s = q.toString().padStart(places + 1, '0');
@@ -31,7 +31,7 @@ function pct(part: number, total: number, places = 2): string {
 }
 
 /** A change against last year: verbs, amount and % (of last year). */
-function change(now: Cents, last: Cents, sep = false) {
+export function change(now: Cents, last: Cents, sep = false) {
   const d = now - last;
   return {
     verb: d >= 0 ? '增加' : '减少',
@@ -45,7 +45,7 @@ const isCjk = (ch: string): boolean => /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef
 const dw = (t: string): number => [...t].reduce((a, ch) => a + (isCjk(ch) ? 2 : 1), 0);
 
 /** pdftotext -layout's spacing between CJK and Latin/digit runs. */
-function pdfSpacing(text: string): string {
+export function pdfSpacing(text: string): string {
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
@@ -62,7 +62,7 @@ function pdfSpacing(text: string): string {
 }
 
 /** Wraps at `width` full-width characters; numbers are not split. */
-function wrap(text: string, width: number): string[] {
+export function wrap(text: string, width: number): string[] {
   const lines: string[] = [];
   let cur = '';
   for (const t of text.match(/[0-9A-Za-z.,%]+ ?|[^0-9A-Za-z.,%]/g) ?? []) {
@@ -76,11 +76,11 @@ function wrap(text: string, width: number): string[] {
 }
 
 /** A paragraph as pdftotext -layout prints it: first line indented, wrapped, a blank line after. */
-const para = (text: string, width = 38): string[] => [
+export const para = (text: string, width = 38): string[] => [
   ...wrap(pdfSpacing(text), width).map((l, i) => (i === 0 ? `    ${l}` : l)),
   '',
 ];
-const head = (text: string): string[] => [pdfSpacing(text), ''];
+export const head = (text: string): string[] => [pdfSpacing(text), ''];
 
 /** pdftotext -layout puts each glyph, CJK included, in one column of its grid: cells align by characters. */
 const padTo = (s: string, w: number, right: boolean): string => {
@@ -90,7 +90,7 @@ const padTo = (s: string, w: number, right: boolean): string => {
 const isFigure = (s: string): boolean => /^-?[\d,]+(\.\d+)?%?$/.test(s);
 
 /** A space-aligned table (figures right-aligned), as pdftotext -layout prints a ruled table. */
-function table(title: string, unit: string, rows: string[][]): string[] {
+export function table(title: string, unit: string, rows: string[][]): string[] {
   const cols = Math.max(...rows.map((r) => r.length));
   const widths = Array.from(
     { length: cols },
@@ -109,7 +109,7 @@ function table(title: string, unit: string, rows: string[][]): string[] {
   ];
 }
 
-const doc = (lines: string[]): string => `${lines.join('\n')}\n`;
+export const doc = (lines: string[]): string => `${lines.join('\n')}\n`;
 
 // ---------------------------------------------------------------- 1. 部门决算, shares before amounts
 
