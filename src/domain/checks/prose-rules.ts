@@ -820,6 +820,71 @@ function checkZeroBudget(
   );
 }
 
+
+/**
+ * The % after a stated gap ("减少D万元，下降P%"): it must go the gap's way, and P = D ÷ the figure compared
+ * with (预算 or 上年), judged at the printed precision.
+ */
+function judgeGapPercent(
+  ctx: Ctx,
+  li: number,
+  excerpt: string,
+  g: {
+    kind: 'completion' | 'change';
+    what: string;
+    gapWord: string;
+    gap: Printed;
+    unit: string;
+    up: boolean;
+    percentWord: string;
+    percent: string;
+    at: number;
+    base: Printed;
+  },
+): void {
+  const { kind, what, gapWord, gap, unit: u, percentWord, at, base } = g;
+  if (isUp(percentWord) !== g.up) {
+    claim(ctx, kind, li, at, false, `金额${gapWord}${gap.value}${u}，百分比${percentWord}${g.percent}%`);
+    report(
+      ctx,
+      li,
+      'change.direction',
+      'error',
+      excerpt,
+      gapWord,
+      percentWord,
+      `金额${gapWord}${gap.value}${u}，百分比却写作${percentWord}，方向相反。`,
+      at,
+    );
+    return;
+  }
+  if (dec(base.value).isZero()) return;
+  const printed = { value: g.percent, places: printedPlaces(g.percent) };
+  const rv = judgeRatio(printed, [gap, base], ([d, b]) => sharePercent(d!, b!), SHARE);
+  if (!rv) return;
+  const shown = rv.kind === 'ok' ? printed.value : show(rv.exact, printed.places);
+  claim(
+    ctx,
+    kind,
+    li,
+    at,
+    rv.kind !== 'wrong',
+    `${gap.value} ÷ ${what}${base.value}${u} × 100% = ${shown}%，文中${printed.value}%`,
+  );
+  if (rv.kind === 'ok') return;
+  report(
+    ctx,
+    li,
+    'change.percent',
+    rv.severity,
+    excerpt,
+    `${shown}%`,
+    `${printed.value}%`,
+    `比${what}${gapWord}${gap.value}${u}，变动率应为 ${gap.value} ÷ ${base.value} × 100% = ${shown}%，文中为${printed.value}%${verdictClause(rv.kind)}。`,
+    at,
+  );
+}
+
 /**
  * "年初预算为A万元，支出决算为X万元，…，决算数比年初预算减少D万元（，下降P%）" and "…与年初预算持平": D must be
  * the gap between the two figures the sentence states, in the direction stated (减少/节约: X < A), and P =
@@ -912,48 +977,18 @@ function checkBudgetGaps(ctx: Ctx): void {
         }
         if (m[5] === undefined) continue;
         // "…减少D万元，下降P%": P = D ÷ 预算.
-        const pUp = isUp(m[4]!);
-        const pAt = at + m[0].lastIndexOf(m[5]);
-        if (pUp !== up) {
-          claim(ctx, 'completion', li, pAt, false, `金额${m[1]}${gapText}${u}，百分比${m[4]}${m[5]}%`);
-          report(
-            ctx,
-            li,
-            'change.direction',
-            'error',
-            excerpt,
-            m[1]!,
-            m[4]!,
-            `金额${m[1]}${gapText}${u}，百分比却写作${m[4]}，方向相反。`,
-            pAt,
-          );
-          continue;
-        }
-        if (dec(b.value).isZero()) continue;
-        const printed = { value: m[5], places: (m[5].split('.')[1] ?? '').length };
-        const rv = judgeRatio(printed, [gap, b], ([d, x]) => sharePercent(d!, x!), SHARE);
-        if (!rv) continue;
-        const shown = rv.kind === 'ok' ? printed.value : show(rv.exact, printed.places);
-        claim(
-          ctx,
-          'completion',
-          li,
-          pAt,
-          rv.kind !== 'wrong',
-          `${gapText} ÷ 预算${b.value}${u} × 100% = ${shown}%，文中${printed.value}%`,
-        );
-        if (rv.kind === 'ok') continue;
-        report(
-          ctx,
-          li,
-          'change.percent',
-          rv.severity,
-          excerpt,
-          `${shown}%`,
-          `${printed.value}%`,
-          `比预算${m[1]}${gapText}${u}，变动率应为 ${gapText} ÷ ${b.value} × 100% = ${shown}%，文中为${printed.value}%${verdictClause(rv.kind)}。`,
-          pAt,
-        );
+        judgeGapPercent(ctx, li, excerpt, {
+          kind: 'completion',
+          what: '预算',
+          gapWord: m[1]!,
+          gap,
+          unit: u,
+          up,
+          percentWord: m[4]!,
+          percent: m[5],
+          at: at + m[0].lastIndexOf(m[5]),
+          base: b,
+        });
       }
     }
   });
@@ -1024,54 +1059,18 @@ function checkComparedWith(ctx: Ctx): void {
           }
         }
         if (m[8] === undefined) continue;
-        const pAt = s.start + m.index + m[0].lastIndexOf(m[8]);
-        if (isUp(m[7]!) !== up) {
-          claim(
-            ctx,
-            budget ? 'completion' : 'change',
-            li,
-            pAt,
-            false,
-            `金额${m[4]}${gapText}${u}，百分比${m[7]}${m[8]}%`,
-          );
-          report(
-            ctx,
-            li,
-            'change.direction',
-            'error',
-            excerpt,
-            m[4]!,
-            m[7]!,
-            `金额${m[4]}${gapText}${u}，百分比却写作${m[7]}，方向相反。`,
-            pAt,
-          );
-          continue;
-        }
-        if (dec(base.value).isZero()) continue;
-        const printed = { value: m[8], places: printedPlaces(m[8]) };
-        const rv = judgeRatio(printed, [gap, base], ([d, b]) => sharePercent(d!, b!), SHARE);
-        if (!rv) continue;
-        const shown = rv.kind === 'ok' ? printed.value : show(rv.exact, printed.places);
-        claim(
-          ctx,
-          budget ? 'completion' : 'change',
-          li,
-          pAt,
-          rv.kind !== 'wrong',
-          `${gapText} ÷ ${what}${base.value}${u} × 100% = ${shown}%，文中${printed.value}%`,
-        );
-        if (rv.kind === 'ok') continue;
-        report(
-          ctx,
-          li,
-          'change.percent',
-          rv.severity,
-          excerpt,
-          `${shown}%`,
-          `${printed.value}%`,
-          `比${what}${m[4]}${gapText}${u}，变动率应为 ${gapText} ÷ ${base.value} × 100% = ${shown}%，文中为${printed.value}%${verdictClause(rv.kind)}。`,
-          pAt,
-        );
+        judgeGapPercent(ctx, li, excerpt, {
+          kind: budget ? 'completion' : 'change',
+          what,
+          gapWord: m[4]!,
+          gap,
+          unit: u,
+          up,
+          percentWord: m[7]!,
+          percent: m[8],
+          at: s.start + m.index + m[0].lastIndexOf(m[8]),
+          base,
+        });
       }
     }
   });
