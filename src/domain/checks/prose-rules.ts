@@ -820,7 +820,6 @@ function checkZeroBudget(
   );
 }
 
-
 /**
  * The % after a stated gap ("减少D万元，下降P%"): it must go the gap's way, and P = D ÷ the figure compared
  * with (预算 or 上年), judged at the printed precision.
