@@ -10,6 +10,7 @@
  * figure, of the same thing (their names, when written, agree) and in the same unit.
  */
 import { changePercent, Dec, dec } from '../money/index.ts';
+import { forEachFigureLine } from './prose-lines.ts';
 import {
   allMatches,
   claim,
@@ -77,7 +78,7 @@ function figuresIn(line: string, from: number, to: number): Figure[] {
 
 export function checkStatedChanges(ctx: Ctx): void {
   const year = ctx.year;
-  ctx.lines.forEach((line, li) => {
+  forEachFigureLine(ctx, (line, li) => {
     if (!/增加|减少|增长|下降|上升|降低|持平/.test(line)) return;
     const sents = sentencesAt(ctx, li);
     sents.forEach((s, si) => {
@@ -88,7 +89,7 @@ export function checkStatedChanges(ctx: Ctx): void {
           mentions.push({ kind: 'flat', up: false, word: '持平', start, end: start + m[0].length });
           continue;
         }
-        const figure = scanNumbers(line.slice(start + m[1].length, start + m[0].length))[0];
+        const figure = scanNumbers(line.slice(start + m[1].length, start + m[0].length), 1)[0];
         if (!figure) continue;
         figure.start += start + m[1].length;
         figure.end += start + m[1].length;

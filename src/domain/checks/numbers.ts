@@ -58,9 +58,10 @@ function numberEnd(text: string, start: number): { int: number; end: number } {
 /** The next digit (global: `test` moves `lastIndex` past it; no match array). */
 const DIGIT = /\d/g;
 
-export function scanNumbers(text: string): NumberToken[] {
+/** The figures of `text`, in order; at most `limit` of them (a rule that wants the first stops there). */
+export function scanNumbers(text: string, limit = Infinity): NumberToken[] {
   const out: NumberToken[] = [];
-  for (let start = 0; start < text.length; start++) {
+  for (let start = 0; start < text.length && out.length < limit; start++) {
     // Skip to the next digit natively: most characters of a line are not digits.
     DIGIT.lastIndex = start;
     if (!DIGIT.test(text)) break;

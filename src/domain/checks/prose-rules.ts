@@ -15,6 +15,8 @@ import {
   type Ctx,
   type Span,
 } from './context.ts';
+import { isWhite } from './layout.ts';
+import { forEachFigureLine, forEachProseLine, lineFigures } from './prose-lines.ts';
 import { COUNT_UNITS, MONEY_UNITS, printedPlaces, scanNumbers, type NumberToken } from './numbers.ts';
 import { gradeOf } from '../scoring/grade.ts';
 import { normaliseGrade } from './grade-words.ts';
@@ -89,6 +91,20 @@ const NAMED_PERCENT_AFTER =
 const PERCENT_BEFORE =
   /[\u4e00-\u9fa5）)]{2}占(?:比)?\s*(\d+(?:\.\d+)?)\s*[%％]\s*[，,]?\s*(?:金额)?(?:为|是|计)?\s*$/;
 
+/**
+ * Whether `text` opens with 占 after commas, white space and an opening bracket: what PERCENT_AFTER and
+ * NAMED_PERCENT_AFTER need before anything else (tested first: most parts have no share after them).
+ */
+function opensWithShare(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '占') return true;
+    if (!(c === '，' || c === ',' || c === '、' || c === '（' || c === '(' || isWhite(text.charCodeAt(i))))
+      return false;
+  }
+  return false;
+}
+
 /** What kind of amount a clause states: a budget (年初预算, 预算数), an outturn (决算, 执行数, 实际), or other. */
 function amountRole(clause: string): 'budget' | 'actual' | 'other' {
   if (/预算/.test(clause) && !/决算|执行数|实际/.test(clause)) return 'budget';
@@ -113,10 +129,11 @@ function clauseFrom(line: string, at: number, from: number): number {
 
 /** Total with parts: "合计X万元，其中：A万元，占a%；B万元，占b%" — also parts on the following lines. */
 function checkTotalsAndShares(ctx: Ctx, state: ProseState): void {
-  ctx.lines.forEach((line, li) => {
+  forEachFigureLine(ctx, (line, li) => {
     for (const trig of allMatches(line, TRIGGER)) {
       const triggerEnd = trig.index + trig[0].length;
-      const before = scanNumbers(line.slice(0, trig.index));
+      // (A figure never runs into the trigger: the line's figures before it are the prefix's.)
+      const before = lineFigures(ctx, li).filter((t) => t.start < trig.index);
       // The total: last money/count figure before the trigger, or a figure printed without unit (then flagged).
       // It must sit in the trigger's sentence, or in the sentence just before when the trigger opens its own.
       const sents = sentencesAt(ctx, li);
@@ -174,7 +191,7 @@ function checkTotalsAndShares(ctx: Ctx, state: ProseState): void {
           if (next.trim() === '') continue;
           seen++;
           if (HEADING.test(next)) break;
-          const figs = scanNumbers(next);
+          const figs = lineFigures(ctx, lj);
           let first = figs.find((t) => MONEY_UNITS.has(t.unit) || COUNT_UNITS.has(t.unit));
           const money = figs.filter((t) => MONEY_UNITS.has(t.unit));
           if (money.length >= 2) {
@@ -342,8 +359,9 @@ function checkTotalsAndShares(ctx: Ctx, state: ProseState): void {
       sameUnitParts.forEach((p, k) => {
         const after = p.text.slice(p.offset + p.token.end);
         const partValue = inWan(p.token, totalUnit);
-        let share = PERCENT_AFTER.exec(after)?.[1];
-        if (share === undefined) {
+        const shareAfter = opensWithShare(after);
+        let share = shareAfter ? PERCENT_AFTER.exec(after)?.[1] : undefined;
+        if (share === undefined && shareAfter) {
           // "占全年执行数的X%": the total named must be this list's total.
           const named = NAMED_PERCENT_AFTER.exec(after);
           if (named && totalName !== '' && subjectKey(named[1]!) === totalName) share = named[2]!;
@@ -356,7 +374,7 @@ function checkTotalsAndShares(ctx: Ctx, state: ProseState): void {
           if (before) share = before[1]!;
         }
         if (share === undefined) {
-          if (partValue && !NAMED_PERCENT_AFTER.test(after))
+          if (partValue && !(shareAfter && NAMED_PERCENT_AFTER.test(after)))
             checkBareShare(ctx, p.line, p.text, p.offset + p.token.end, after, partValue, total, totalUnit);
           return;
         }
@@ -520,7 +538,7 @@ const OVERLAPPING_PART = /合计|小计|总计|累计|共计|总额|以上|其�
  * leave parts out). The list stops at the sentence's end, at a part with an amount or at a nested 其中.
  */
 function checkSharesOverWhole(ctx: Ctx): void {
-  ctx.lines.forEach((line, li) => {
+  forEachFigureLine(ctx, (line, li) => {
     if (!line.includes('占') || !line.includes('其中')) return;
     for (const m of allMatches(line, /其中[：:，,]?/g)) {
       const start = m.index + m[0].length;
@@ -574,7 +592,7 @@ function checkSharesOverWhole(ctx: Ctx): void {
  * the parts must add up to it and each share be part ÷ total. X must be named exactly as before.
  */
 function checkEarlierTotals(ctx: Ctx, state: ProseState): void {
-  ctx.lines.forEach((line, li) => {
+  forEachFigureLine(ctx, (line, li) => {
     if (!/中[，,：:]/.test(line) || !line.includes('占')) return;
     for (const s of sentencesAt(ctx, li)) {
       const head = /^\s*(\S{4,40}?)中[，,：:]/.exec(s.text);
@@ -594,7 +612,7 @@ function checkEarlierTotals(ctx: Ctx, state: ProseState): void {
         if (at < 0) continue;
         const rest = ctx.lines[lj]!.slice(at + name.length);
         const lead = /^\s*(?:为|是|[:：])?\s*/.exec(rest)!;
-        const tok = scanNumbers(rest.slice(lead[0].length))[0];
+        const tok = scanNumbers(rest.slice(lead[0].length), 1)[0];
         if (tok && tok.start === 0 && MONEY_UNITS.has(tok.unit)) [total, totalLine] = [tok, lj];
       }
       if (!total) continue;
@@ -653,7 +671,7 @@ function checkEarlierTotals(ctx: Ctx, state: ProseState): void {
 /** "A万元，占本年支出合计的B%": the total is looked up by its name elsewhere in the document. */
 function checkNamedShares(ctx: Ctx, state: ProseState): void {
   const named = /占\s*([^\d，,。；;%％（）()]{2,16}?)的\s*(\d+(?:\.\d+)?)\s*[%％]/g;
-  ctx.lines.forEach((line, li) => {
+  forEachFigureLine(ctx, (line, li) => {
     if (!line.includes('占')) return;
     for (const m of allMatches(line, named)) {
       const name = m[1]!;
@@ -689,7 +707,7 @@ function lookupNamed(ctx: Ctx, name: string): NumberToken | null {
     while (from >= 0) {
       const rest = line.slice(from + name.length);
       const m = /^\s*(?:为|是|[:：])?\s*/.exec(rest)!;
-      const tok = scanNumbers(rest.slice(m[0].length))[0];
+      const tok = scanNumbers(rest.slice(m[0].length), 1)[0];
       if (tok && tok.start === 0 && MONEY_UNITS.has(tok.unit)) {
         if (found && (found.value !== tok.value || found.unit !== tok.unit)) return null;
         found = tok;
@@ -702,7 +720,7 @@ function lookupNamed(ctx: Ctx, name: string): NumberToken | null {
 
 /** "预算数A万元，执行数为B万元，完成预算的C%" and "预算投资A万元，实际支出B万元，占C%". */
 function checkCompletion(ctx: Ctx, state: ProseState): void {
-  ctx.lines.forEach((line, li) => {
+  forEachFigureLine(ctx, (line, li) => {
     if (!/完成|执行率|占/.test(line)) return;
     for (const s of sentencesAt(ctx, li)) {
       // (A rate has its %: most sentences have none.)
@@ -895,7 +913,7 @@ const BUDGET_BEFORE = /预算(?:数|金额)?\s*(?:为|是|:|：)?\s*$/;
 const OUTTURN_BEFORE = /(?:决算|执行|支出|实际)(?:数|金额)?\s*(?:为|是|:|：)?\s*$/;
 
 function checkBudgetGaps(ctx: Ctx): void {
-  ctx.lines.forEach((line, li) => {
+  forEachFigureLine(ctx, (line, li) => {
     if (!line.includes('预算') || !/比(?:年初|全年|调整后?)?预算|预算(?:数)?持平/.test(line)) return;
     for (const s of sentencesAt(ctx, li)) {
       for (const m of allMatches(s.text, BUDGET_GAP)) {
@@ -1003,7 +1021,7 @@ const COMPARED_WITH =
 const OUTTURN_NAMED = /(?:决算|支出|执行|收入|合计|总计)(?:数|金额|额)?\s*(?:为|是|:|：)?\s*$/;
 
 function checkComparedWith(ctx: Ctx): void {
-  ctx.lines.forEach((line, li) => {
+  forEachFigureLine(ctx, (line, li) => {
     if (!line.includes('比')) return;
     for (const s of sentencesAt(ctx, li)) {
       if (!s.text.includes('比')) continue;
@@ -1084,7 +1102,7 @@ const COMPARED = /决算数?(?:[^，。；\d]{0,4}?)(大于|小于|高于|低于
 const RATE_BEFORE = /完成(年初|全年|调整后?)?预算(?:数)?的?\s*(\d+(?:\.\d+)?)\s*[%％]/g;
 
 function checkBudgetComparisons(ctx: Ctx): void {
-  ctx.lines.forEach((line, li) => {
+  forEachFigureLine(ctx, (line, li) => {
     if (!line.includes('决算') || !/大于|小于|高于|低于|超过|等于/.test(line)) return;
     const sents = sentencesAt(ctx, li);
     for (const m of allMatches(line, COMPARED)) {
@@ -1138,7 +1156,7 @@ const RATE_THEN_FIGURES =
   /(?:预算执行率|执行率|完成率)为?\s*(\d+(?:\.\d+)?)\s*[%％]\s*[（(]([^（）()。]{0,12}?预算(?:数|金额)?\s*(?:为|是)?\s*)(\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|元)\s*[，,、；;]\s*([^（）()。\d]{0,12}?(?:执行|决算|支出|实际)(?:数|金额)?\s*(?:为|是)?\s*)(\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|元)\s*[）)]/g;
 
 function checkRateThenFigures(ctx: Ctx): void {
-  ctx.lines.forEach((line, li) => {
+  forEachFigureLine(ctx, (line, li) => {
     if (!line.includes('率') || !line.includes('预算')) return;
     for (const m of allMatches(line, RATE_THEN_FIGURES)) {
       if (m[4] !== m[7] || /上年|去年/.test(m[2]! + m[5]!)) continue;
@@ -1179,7 +1197,7 @@ const POINTS_BASE_INSIDE =
   /(\d+(?:\.\d+)?)\s*[%％][^。；;%％]{0,40}?(?:较|比)\s*(?:上年|去年|上一年)度?(?:同期)?的?\s*(\d+(?:\.\d+)?)\s*[%％]\s*(提高|增加|上升|增长|下降|降低|减少)(?:了)?\s*(\d+(?:\.\d+)?)\s*个?百分点/g;
 
 function checkPercentagePoints(ctx: Ctx): void {
-  ctx.lines.forEach((line, li) => {
+  forEachFigureLine(ctx, (line, li) => {
     if (!line.includes('百分点')) return;
     const found = [
       ...allMatches(line, POINTS).map((m) => ({ m, now: m[1]!, word: m[2]!, points: m[3]!, last: m[4]! })),
@@ -1377,7 +1395,7 @@ const isUp = (word: string): boolean => /增|上升|提高/.test(word);
 
 /** "X万元。与上年相比，增加D万元，增长P%": last year = X ∓ D, P = D ÷ last year. */
 function checkChanges(ctx: Ctx, state: ProseState): void {
-  ctx.lines.forEach((line, li) => {
+  forEachFigureLine(ctx, (line, li) => {
     if (!/增加|减少|增长|下降|上升/.test(line)) return;
     const sents = sentencesAt(ctx, li);
     for (const m of changeMatches(line)) {
@@ -1502,9 +1520,8 @@ function checkYuanUnits(ctx: Ctx, state: ProseState): void {
       .slice(Math.max(0, t.start - 6), t.start)
       .replace(/[为是：:\s.．，,、；;（）()]/g, '')
       .slice(-4);
-  // Each line's figures read once: a suspect figure is compared with the lines around it.
-  const figures: (readonly NumberToken[])[] = [];
-  const figuresAt = (li: number): readonly NumberToken[] => (figures[li] ??= scanNumbers(ctx.lines[li]!));
+  // A suspect figure is compared with the lines around it.
+  const figuresAt = (li: number): readonly NumberToken[] => lineFigures(ctx, li);
   const flagged = new Set<string>();
   const flag = (li: number, t: NumberToken, reason: string): void => {
     const key = `${li}:${t.value}`;
@@ -1526,7 +1543,7 @@ function checkYuanUnits(ctx: Ctx, state: ProseState): void {
   };
   for (const { line, token, proof } of state.yuanAsWan.values())
     flag(line, token, `：${proof} 只有按万元计才成立`);
-  ctx.lines.forEach((line, li) => {
+  forEachFigureLine(ctx, (line, li) => {
     if (!line.includes('元')) return;
     for (const t of figuresAt(li)) {
       if (!isSuspectYuan(t)) continue;
@@ -1555,7 +1572,7 @@ function checkMissingNumbers(ctx: Ctx): void {
     [/[^\d.\s]\.(辆|个|人次|次|台|套|批次)/g, (line) => unitAfterPoint(line)],
     [/(为|支出|收入|合计|总计|总额)\s*万元/g, (line) => wordBefore(line, '万元', AMOUNT_WORDS)],
   ];
-  ctx.lines.forEach((line, li) => {
+  forEachProseLine(ctx, (line, li) => {
     if (!/[%％.]|万元/.test(line)) return;
     for (const [re, canMatch] of patterns) {
       if (!canMatch(line)) continue;
@@ -1638,12 +1655,23 @@ function checkResidue(ctx: Ctx): void {
  * A title or heading naming another year than the document's ("…2023年度部门决算表" in a 2024年度 决算): the
  * year was not updated. Only short title lines naming a 决算/报告/说明/表 are read.
  */
+/** Whether a short paragraph ends as a document's title does: …决算, …报告, …说明, …表 (not 项表/指表). */
+function isTitle(text: string): boolean {
+  if (text.endsWith('决算') || text.endsWith('报告') || text.endsWith('说明')) return true;
+  return text.length >= 2 && text.endsWith('表') && !text.endsWith('项表') && !text.endsWith('指表');
+}
+
 function checkHeadingYears(ctx: Ctx): void {
   const y = ctx.year;
   if (y === null) return;
   for (const b of ctx.layout.blocks) {
-    if (b.kind !== 'paragraph' || b.text.length > 40 || /[。，；]/.test(b.text)) continue;
-    if (!/(决算|报告|说明|[^项指]表)$/.test(b.text.replace(/（[^）]*）$/, ''))) continue;
+    // (Cheap tests first: a document has many short paragraphs, few of them titles.)
+    if (b.kind !== 'paragraph' || b.text.length > 40 || !b.text.includes('年度')) continue;
+    if (
+      /[。，；]/.test(b.text) ||
+      !isTitle(b.text.endsWith('）') ? b.text.replace(/（[^）]*）$/, '') : b.text)
+    )
+      continue;
     const m = /(20\d\d)\s*年度/.exec(b.text);
     if (!m) continue;
     const year = Number(m[1]);
@@ -1667,8 +1695,8 @@ function checkYears(ctx: Ctx): void {
   const y = ctx.year;
   if (y === null) return;
   checkHeadingYears(ctx);
-  ctx.lines.forEach((line, li) => {
-    if (!line.includes('20')) return;
+  forEachFigureLine(ctx, (line, li) => {
+    if (!line.includes('20') || !line.includes('年')) return;
     for (const m of allMatches(
       line,
       /(?:与|比|较)\s*(20\d\d)\s*年(?:度)?(?:相比|同期|增加|减少|增长|下降|持平)/g,
@@ -1710,7 +1738,7 @@ function checkYears(ctx: Ctx): void {
 /** "“A”“B”“C”等3个项目": the count stated must equal the items named. */
 function checkEnumeratedCounts(ctx: Ctx): void {
   const re = /((?:“[^”]{1,40}”\s*[、，,]?\s*){2,})等?\s*(\d+)\s*(个|项|家)/g;
-  ctx.lines.forEach((line, li) => {
+  forEachFigureLine(ctx, (line, li) => {
     for (const m of allMatches(line, re)) {
       const named = (m[1]!.match(/“[^”]+”/g) ?? []).length;
       claim(ctx, 'count', li, m.index, named === Number(m[2]), `列出${named}${m[3]}，文中写${m[2]}${m[3]}`);
@@ -1742,8 +1770,9 @@ function checkRestatedCounts(ctx: Ctx): void {
   type Stated = { line: number; value: string; unit: string; start: number; end: number; years: string };
   const seen = new Map<string, Stated[]>();
   const HAS_COUNT = /\d\s?(个|辆|人|次|台|套|批次|件|条|项|家|名)/;
-  ctx.lines.forEach((line, li) => {
-    if (!HAS_COUNT.test(line)) return;
+  forEachFigureLine(ctx, (line, li) => {
+    // (The line's figures are read once for all rules: most lines count nothing.)
+    if (!lineFigures(ctx, li).some((t) => COUNT_UNITS.has(t.unit))) return;
     for (const s of sentencesAt(ctx, li)) {
       if (!HAS_COUNT.test(s.text) || COMPARES.test(s.text)) continue;
       const years = allMatches(s.text, /(20\d\d)\s*年/g)
@@ -1829,7 +1858,7 @@ export function checkProse(ctx: Ctx): ChangeClaim[] {
 export function checkGrades(ctx: Ctx): void {
   const re =
     /得分(?:为)?\s*(\d+(?:\.\d+)?)\s*分([^。]{0,30}?)(?:等级|等次|评价|绩效)为\s*[“"]?(优秀|优|良好|良|中等|中|及格|合格|较差|差)/g;
-  ctx.lines.forEach((line, li) => {
+  forEachFigureLine(ctx, (line, li) => {
     if (!line.includes('得分')) return;
     for (const m of allMatches(line, re)) {
       let score = dec(m[1]!);
