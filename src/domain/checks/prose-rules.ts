@@ -1601,18 +1601,31 @@ const RATE_WORDS = ['完成预算', '占', '增长', '下降', '执行率', '完
 const AMOUNT_WORDS = ['为', '支出', '收入', '合计', '总计', '总额'];
 
 const POINT_UNITS = ['辆', '个', '人次', '次', '台', '套', '批次'];
+const POINT_UNIT_FIRSTS = new Set(POINT_UNITS.map((u) => u[0]!));
 
 /** Whether some '.' in `line` has a count unit right after it ("共.辆": the figure is missing). */
 function unitAfterPoint(line: string): boolean {
-  for (let k = line.indexOf('.'); k >= 0; k = line.indexOf('.', k + 1))
+  for (let k = line.indexOf('.'); k >= 0; k = line.indexOf('.', k + 1)) {
+    // (Nearly every '.' is a decimal point: a digit follows.)
+    if (!POINT_UNIT_FIRSTS.has(line.charAt(k + 1))) continue;
     for (const unit of POINT_UNITS) if (line.startsWith(unit, k + 1)) return true;
+  }
   return false;
 }
 
+/** The last characters of each word list wordBefore is given (its quick test). */
+const lastCharsOf = new WeakMap<readonly string[], Set<string>>();
+
 /** Whether some `mark` in `line` has one of `words` right before it, white space between allowed. */
 function wordBefore(line: string, mark: string, words: readonly string[]): boolean {
-  for (let k = line.indexOf(mark); k >= 0; k = line.indexOf(mark, k + 1))
-    if (endsWithWord(line, k, words)) return true;
+  let lasts = lastCharsOf.get(words);
+  if (!lasts) lastCharsOf.set(words, (lasts = new Set(words.map((w) => w[w.length - 1]!))));
+  for (let k = line.indexOf(mark); k >= 0; k = line.indexOf(mark, k + 1)) {
+    // (Nearly every % and 万元 follows its figure: no word ends there.)
+    let j = k;
+    while (j > 0 && isWhite(line.charCodeAt(j - 1))) j--;
+    if (j > 0 && lasts.has(line.charAt(j - 1)) && endsWithWord(line, k, words)) return true;
+  }
   return false;
 }
 
