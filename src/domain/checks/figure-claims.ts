@@ -7,7 +7,7 @@
  */
 import { dec, roundHalfUp } from '../money/index.ts';
 import { allMatches, claim, excerptOf, lastIndexOfAny, report, type Ctx } from './context.ts';
-import type { Paragraph } from './layout.ts';
+import { paragraphLine, type Paragraph } from './layout.ts';
 import { MONEY_UNITS, scanNumbers } from './numbers.ts';
 import { addTo } from './multimap.ts';
 import { figureAt, itemsOf, type TableModel, type TFigure, type TItem } from './table-model.ts';
@@ -415,7 +415,7 @@ export function checkNamedFigures(ctx: Ctx, models: readonly TableModel[]): void
       lineIndex,
       s.at,
       ok,
-      `${name}：第${before.para.pos[before.at]! + 1}行${before.value}${before.unit}，此处${s.value}${s.unit}`,
+      `${name}：第${paragraphLine(before.para, before.at) + 1}行${before.value}${before.unit}，此处${s.value}${s.unit}`,
     );
     if (!ok)
       report(
@@ -426,7 +426,7 @@ export function checkNamedFigures(ctx: Ctx, models: readonly TableModel[]): void
         excerpt,
         `${before.value}${before.unit}`,
         `${s.value}${s.unit}`,
-        `“${name}”在第${before.para.pos[before.at]! + 1}行为${before.value}${before.unit}，此处为${s.value}${s.unit}，同一数字前后不一致。`,
+        `“${name}”在第${paragraphLine(before.para, before.at) + 1}行为${before.value}${before.unit}，此处为${s.value}${s.unit}，同一数字前后不一致。`,
         s.at,
       );
   }

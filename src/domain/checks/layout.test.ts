@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { displayWidth, layoutDocument, normaliseLine, type Paragraph, type TableBlock } from './layout.ts';
+import {
+  displayWidth,
+  isFigureToken,
+  layoutDocument,
+  normaliseLine,
+  paragraphLine,
+  squashWhite,
+  type Paragraph,
+  type TableBlock,
+} from './layout.ts';
 
 const lines = (text: string) => text.split('\n').map((t) => ({ text: t }));
 const paragraphs = (text: string): Paragraph[] =>
@@ -41,7 +50,7 @@ describe('layout: paragraphs', () => {
       '本年收入合计307.82万元，其中：财政拨款收入264.87万元，占86.05%；事业收入10.82万元，占3.52%；其他收入29.42万元，占9.56%；经营收入2.71万元，占0.88%。',
     );
     // Every character keeps its source line (0-based): "2.71" sits on line 16 (index 15).
-    expect(income.pos[income.text.indexOf('2.71')]).toBe(15);
+    expect(paragraphLine(income, income.text.indexOf('2.71'))).toBe(15);
     expect(income.first).toBe(11);
     expect(income.last).toBe(15);
   });
@@ -79,6 +88,31 @@ describe('layout: paragraphs', () => {
 
   it('normalises full-width digits, ％ and full-width decimal points', () => {
     expect(normaliseLine('支出１２３．４５万元，占４５．６％')).toBe('支出123.45万元，占45.6%');
+  });
+
+  it('normalises commas between digits, odd spaces, bookmarks and form feeds, and leaves other lines as they are', () => {
+    expect(normaliseLine('合计１，２３４．５０万元，增长\u3000３％')).toBe('合计1,234.50万元，增长 3%');
+    expect(normaliseLine('\f[bookmark: _Toc1]一、概况\u00a0说明\r')).toBe('一、概况 说明');
+    // A comma or point after a digit only: "元，" and "年，" stay.
+    expect(normaliseLine('收入100万元，占2024年，．')).toBe('收入100万元，占2024年，．');
+    const plain = '本年收入合计307.82万元';
+    expect(normaliseLine(plain)).toBe(plain);
+  });
+
+  it('maps every offset of a paragraph joined from several lines back to its source line', () => {
+    const layout = layoutDocument(lines(LAYOUT));
+    const income = paragraphs(LAYOUT).find((p) => p.text.startsWith('本年收入合计'))!;
+    // Lines 11, 13 and 15 (0-based) make the paragraph; the blank lines between add nothing.
+    const at = (s: string) => paragraphLine(income, income.text.indexOf(s));
+    expect([at('本年收入'), at('86.05%'), at('事业收入'), at('占9.56%'), at('。')]).toEqual([
+      11, 13, 13, 15, 15,
+    ]);
+    // Offsets outside the text are clamped, as lineAt reads them.
+    expect(paragraphLine(income, -5)).toBe(11);
+    expect(paragraphLine(income, income.text.length + 10)).toBe(15);
+    expect(layout.lineAt(11, income.text.length)).toBe(15);
+    // A line that is no paragraph's first maps to itself.
+    expect(layout.lineAt(13, 3)).toBe(13);
   });
 });
 
@@ -139,6 +173,35 @@ describe('layout: tables and page furniture', () => {
       ['项目', '决算数'],
       ['合计', '10.00'],
     ]);
+  });
+});
+
+describe('row tokens and cells', () => {
+  it('reads a figure token as /^[-−]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?%?$/ does', () => {
+    const figure = /^[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?$/;
+    const tokens = [
+      '1,042.56',
+      '-3',
+      '−12.5%',
+      '76.23%',
+      '2024',
+      '1,23',
+      '1234,567',
+      '12.',
+      '.5',
+      '-',
+      '1,234,5678',
+      '3%%',
+      '万元',
+      '0.00',
+      '12,345.6.7',
+    ];
+    for (const t of tokens) expect(isFigureToken(`x ${t} y`, 2, 2 + t.length), t).toBe(figure.test(t));
+  });
+
+  it('squashes white space in a Markdown cell as replace(/\\s+/g, " ").trim() does', () => {
+    for (const t of [' 项目 ', '决算数', 'a  b', ' a\tb ', 'a b', '', '   ', '年度\u3000合计'])
+      expect(squashWhite(t), JSON.stringify(t)).toBe(t.replace(/\s+/g, ' ').trim());
   });
 });
 

@@ -7,12 +7,19 @@
 import { addTo } from './multimap.ts';
 import type { SourceLine } from './types.ts';
 
+/** Where the text of a paragraph's later source line starts in the paragraph's text. */
+export type LineBreak = { start: number; line: number };
+
 export type Paragraph = {
   kind: 'paragraph';
   /** Reflowed text: wrapped lines joined, layout spaces beside CJK characters removed. */
   text: string;
-  /** Source line (0-based) of each character of `text`. */
-  pos: number[];
+  /**
+   * The source lines (0-based) of `text` after `first`, in order: the text from one break's `start` up to
+   * the next break came from its `line`, the text before the first break (all of it in a paragraph of
+   * one line) from `first`. See paragraphLine.
+   */
+  breaks: readonly LineBreak[];
   first: number;
   last: number;
   heading: boolean;
@@ -53,74 +60,122 @@ export type Layout = {
 
 /** Word bookmarks ("[bookmark: _Toc123]") removed; full-width digits, ％ and ． between digits made ASCII. */
 export function normaliseLine(text: string): string {
+  return normalise(text, scanLine(text));
+}
+
+/** normaliseLine, given what scanLine found in `text`. */
+function normalise(text: string, scanned: number): string {
   // Each replacement only when its characters occur: most lines need none (a hot path).
-  let out = text.includes('[bookmark: ') ? text.replace(/\[bookmark: [^\]]*\]/g, '') : text;
-  if (out.includes('\f') || out.includes('\r')) out = out.replace(/[\f\r]/g, '');
-  if (/[０-９％．，\u00a0\u3000]/.test(out)) {
-    // In this order (digits first: points and commas are read between ASCII digits).
-    if (/[０-９]/.test(out))
-      out = out.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
-    if (out.includes('％')) out = out.replace(/％/g, '%');
-    // "０．" ending a wrapped line: its decimals follow.
-    // (Chinese text has a ， in nearly every line: replaced only when one follows a digit.)
-    if (followsDigit(out, '．')) out = out.replace(/(?<=\d)[．](?=\d|\s*$)/g, '.');
-    if (followsDigit(out, '，')) out = out.replace(/(?<=\d)，(?=\d{3}(?!\d))/g, ',');
-    if (/[\u00a0\u3000]/.test(out)) out = out.replace(/[\u00a0\u3000]/g, ' ');
+  let out = text;
+  let found = scanned;
+  if (found & (BOOKMARK | CONTROL)) {
+    if (found & BOOKMARK) out = out.replace(/\[bookmark: [^\]]*\]/g, '');
+    if (out.includes('\f') || out.includes('\r')) out = out.replace(/[\f\r]/g, '');
+    found = scanLine(out);
   }
+  // In this order (digits first: points and commas are read between ASCII digits).
+  if (found & FULL_DIGIT) out = out.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  if (found & PERCENT) out = out.replace(/％/g, '%');
+  // "０．" ending a wrapped line: its decimals follow.
+  // (Chinese text has a ， in nearly every line: replaced only when one follows a digit.)
+  if (found & POINT) out = out.replace(/(?<=\d)[．](?=\d|\s*$)/g, '.');
+  if (found & COMMA) out = out.replace(/(?<=\d)，(?=\d{3}(?!\d))/g, ',');
+  if (found & SPACE) out = out.replace(/[\u00a0\u3000]/g, ' ');
   return out;
 }
 
-/** Whether `mark` occurs right after an ASCII digit in `text`. */
-function followsDigit(text: string, mark: string): boolean {
-  for (let k = text.indexOf(mark); k >= 0; k = text.indexOf(mark, k + 1)) {
-    const c = text.charCodeAt(k - 1);
-    if (c >= 48 && c <= 57) return true;
+// What scanLine finds in a line (bits).
+const BOOKMARK = 1; // "[bookmark: "
+const CONTROL = 2; // \f or \r
+const FULL_DIGIT = 4; // ０–９
+const PERCENT = 8; // ％
+const POINT = 16; // ． after a digit
+const COMMA = 32; // ， after a digit
+const SPACE = 64; // U+00A0 or U+3000
+const SURROGATE = 128; // a high surrogate: a character outside the BMP (displayWidth counts it once)
+/** The lines normalise changes, or whose width is not their length plus their wide characters. */
+const NOT_PLAIN = BOOKMARK | CONTROL | FULL_DIGIT | PERCENT | POINT | COMMA | SPACE | SURROGATE;
+/** scanLine's result: the bits above, plus WIDE times the number of wide (CJK) characters. */
+const WIDE = 256;
+
+/**
+ * What normaliseLine replaces in a line and how many of its characters are wide (isCjk), in one scan
+ * by char code: a native search or a regular expression per question would read the line eight times,
+ * and displayWidth once more. Converting full-width digits keeps every position, so "after a digit" is
+ * read on the line as it is (an ASCII or a full-width digit before).
+ */
+function scanLine(text: string): number {
+  let found = 0;
+  let wide = 0;
+  for (let k = 0, n = text.length; k < n; k++) {
+    const c = text.charCodeAt(k);
+    // CJK ideographs first: most characters of a Chinese line, and nothing to find in them.
+    if (c >= 0x3400 && c <= 0x9fff) wide++;
+    else if (c < 0xa0) {
+      if (c === 12 || c === 13) found |= CONTROL;
+      else if (c === 91 && text.startsWith('bookmark: ', k + 1)) found |= BOOKMARK;
+    } else {
+      if (isCjk(c)) wide++;
+      else if (c === 0xa0) found |= SPACE;
+      else if (c >= 0xd800 && c <= 0xdbff) found |= SURROGATE;
+      if (c === 0x3000) found |= SPACE;
+      else if (c >= 0xff05 && c <= 0xff19) {
+        if (c >= 0xff10) found |= FULL_DIGIT;
+        else if (c === 0xff05) found |= PERCENT;
+        else if (c === 0xff0e && isDigitCode(text.charCodeAt(k - 1))) found |= POINT;
+        else if (c === 0xff0c && isDigitCode(text.charCodeAt(k - 1))) found |= COMMA;
+      }
+    }
   }
-  return false;
+  return found + wide * WIDE;
 }
 
-// CJK: U+3000–303F, U+3400–9FFF, U+FF00–FFEF, U+2014, U+2018–201D, U+2026.
+/** An ASCII or a full-width digit. */
+function isDigitCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
+}
+
+/**
+ * CJK characters and full-width punctuation (U+3000–303F, 3400–9FFF, FF00–FFEF, 2014, 2018–201D, 2026),
+ * by char code (no regular expression per character: a hot path). Ordered for Chinese text: most
+ * characters are at or above U+3400, most others below U+2014.
+ */
+function isCjk(c: number): boolean {
+  if (c < 0x2014) return false;
+  if (c >= 0x3400) return c <= 0x9fff || (c >= 0xff00 && c <= 0xffef);
+  return (c >= 0x3000 && c <= 0x303f) || c === 0x2014 || (c >= 0x2018 && c <= 0x201d) || c === 0x2026;
+}
 
 /** Display width as a PDF prints it: CJK characters and full-width punctuation count 2. */
 export function displayWidth(text: string, from = 0, to = text.length): number {
-  // The code ranges of CJK (above), by char code: no regular expression per character (a hot path).
   let w = 0;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff) {
-      // A surrogate pair is one character outside the ranges.
+    if (isCjk(c)) w += 2;
+    else {
       w += 1;
-      i++;
-      continue;
+      // A surrogate pair is one character (outside the ranges).
+      if (c >= 0xd800 && c <= 0xdbff) i++;
     }
-    w +=
-      (c >= 0x3000 && c <= 0x303f) ||
-      (c >= 0x3400 && c <= 0x9fff) ||
-      (c >= 0xff00 && c <= 0xffef) ||
-      c === 0x2014 ||
-      (c >= 0x2018 && c <= 0x201d) ||
-      c === 0x2026
-        ? 2
-        : 1;
   }
   return w;
 }
 
 /** Whether a char code is white space as `trim` and `\s` read it. */
 export function isWhite(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  // Chinese text: most characters are above U+3000, where only U+FEFF is white.
+  if (c > 0x3000) return c === 0xfeff;
   return (
-    c === 32 ||
-    (c >= 9 && c <= 13) ||
-    (c > 127 &&
-      (c === 0xa0 ||
-        c === 0x1680 ||
-        (c >= 0x2000 && c <= 0x200a) ||
-        c === 0x2028 ||
-        c === 0x2029 ||
-        c === 0x202f ||
-        c === 0x205f ||
-        c === 0x3000 ||
-        c === 0xfeff))
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000
   );
 }
 
@@ -131,13 +186,14 @@ function leadingWhite(text: string): number {
   return i;
 }
 
-/** `displayWidth(text.trim())` without the copy. */
-function trimmedWidth(text: string): number {
-  const from = leadingWhite(text);
-  let to = text.length;
-  while (to > from && isWhite(text.charCodeAt(to - 1))) to--;
-  return displayWidth(text, from, to);
+/** Whether `c` is one of the characters of `set` (for short sets of punctuation read by char code). */
+function charIn(set: string, c: number): boolean {
+  for (let k = 0; k < set.length; k++) if (set.charCodeAt(k) === c) return true;
+  return false;
 }
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isAsciiAlnum = (c: number): boolean => isDigit(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 export const HEADING =
   /^\s*(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+\s*[、.．]|[（(][一二三四五六七八九十]+[）)]|\d{1,2}\s*[、．]|\d{1,2}\.(?!\d)|[（(]\d{1,2}[）)]|[①-⑳])/;
@@ -147,26 +203,125 @@ const PAGE_NUMBER =
 const GAP = /\S(?: {2,}|\t+)\S/;
 const NUMBERISH = /^[-−(（]?\d[\d,]*(?:\.\d+)?%?[)）]?$/;
 
+/** HEADING.test(line), `from` being the line's first non-white character (most lines fail on it). */
+function isHeading(line: string, from: number): boolean {
+  return mayStartHeading(line.charCodeAt(from)) && HEADING.test(line);
+}
+
+/** The characters a HEADING starts with: 第, a Chinese numeral, （ or (, a digit, ①–⑳. */
+function mayStartHeading(c: number): boolean {
+  if (isDigit(c) || c === 40) return true;
+  switch (c) {
+    case 0x7b2c: // 第
+    case 0x4e00: // 一
+    case 0x4e8c: // 二
+    case 0x4e09: // 三
+    case 0x56db: // 四
+    case 0x4e94: // 五
+    case 0x516d: // 六
+    case 0x4e03: // 七
+    case 0x516b: // 八
+    case 0x4e5d: // 九
+    case 0x5341: // 十
+    case 0xff08: // （
+      return true;
+    default:
+      return c >= 0x2460 && c <= 0x2473; // ①–⑳
+  }
+}
+
 type Kind = 'blank' | 'prose' | 'row' | 'tsv' | 'markdown' | 'cell-lines' | 'dropped';
 
-function classify(line: string): Kind {
-  const trimmed = line.trim();
-  if (trimmed === '') return line.startsWith('\t') ? 'cell-lines' : 'blank';
-  if (trimmed.startsWith('|')) return 'markdown';
-  const tab = line.includes('\t');
-  if (tab && line.startsWith('\t') && !/\S\t/.test(line)) return 'cell-lines';
-  if (tab && (/\S\t/.test(line) || /\t\S/.test(line.trimStart()))) return 'tsv';
-  if (PART_HEADING.test(trimmed)) return 'prose';
-  if ((tab || trimmed.includes('  ')) && GAP.test(trimmed)) {
-    const cells = trimmed.split(/ {2,}/);
+/**
+ * The normalised lines and what every stage reads of each, computed once: where its text starts and ends
+ * (white space trimmed: `text.slice(from, to)` is `text.trim()`), its kind, and the display width of its
+ * trimmed text (prose lines only, else 0).
+ */
+type Lines = {
+  text: string[];
+  from: number[];
+  to: number[];
+  kinds: Kind[];
+  widths: number[];
+};
+
+function classify(line: string, from: number, to: number): Kind {
+  if (from === to) return line.charCodeAt(0) === 9 ? 'cell-lines' : 'blank';
+  if (line.charCodeAt(from) === 124) return 'markdown';
+  const firstTab = line.indexOf('\t');
+  if (firstTab >= 0) {
+    // What /\S\t/ reads of the line and /\t\S/ of its text from the first non-white character.
+    let textThenTab = false;
+    let tabThenText = false;
+    for (let k = firstTab; k >= 0; k = line.indexOf('\t', k + 1)) {
+      if (k > 0 && !isWhite(line.charCodeAt(k - 1))) textThenTab = true;
+      if (k >= from && k + 1 < line.length && !isWhite(line.charCodeAt(k + 1))) tabThenText = true;
+    }
+    if (firstTab === 0 && !textThenTab) return 'cell-lines';
+    if (textThenTab || tabThenText) return 'tsv';
+  }
+  if (line.charCodeAt(from) === 0x7b2c && PART_HEADING.test(line)) return 'prose';
+  // A gap lies between two non-white characters: inside the trimmed text (GAP reads the line the same).
+  const twoSpaces = line.indexOf('  ', from);
+  if ((firstTab >= 0 || (twoSpaces >= 0 && twoSpaces + 2 <= to)) && GAP.test(line)) {
     // A wide gap, two gaps or a figure in a cell: a table row; one narrow gap in prose is not.
-    if (cells.length >= 3 || cells.some((c) => NUMBERISH.test(c.replace(/\s/g, ''))) || / {4,}/.test(trimmed))
-      return 'row';
+    if (within(line.indexOf('    ', from), to)) return 'row';
+    // The cells `trimmed.split(/ {2,}/)` gives, read in place (most lines with a gap are rows: no copies).
+    let cells = 0;
+    for (let start = from; start < to;) {
+      const gap = line.indexOf('  ', start);
+      const end = within(gap, to) ? gap : to;
+      if (++cells >= 3 || isNumberish(line, start, end)) return 'row';
+      start = end;
+      while (start < to && line.charCodeAt(start) === 32) start++;
+    }
   }
   return 'prose';
 }
 
-const FIGURE_TOKEN = /^[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?$/;
+/** NUMBERISH.test of a cell, its white space removed: copied only when it starts as a figure does. */
+function isNumberish(line: string, start: number, end: number): boolean {
+  let k = start;
+  while (k < end && isWhite(line.charCodeAt(k))) k++;
+  const c = line.charCodeAt(k);
+  if (!(isDigit(c) || c === 45 || c === 0x2212 || c === 40 || c === 0xff08)) return false; // -−(（
+  return NUMBERISH.test(line.slice(start, end).replace(/\s/g, ''));
+}
+
+/**
+ * Whether `line.slice(start, end)` is a figure, as /^[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?$/ reads it:
+ * "1,042.56", "-3", "76.23%". By char code: a row has a token every few characters (a hot path).
+ */
+export function isFigureToken(line: string, start: number, end: number): boolean {
+  let k = start;
+  const sign = line.charCodeAt(k);
+  if (sign === 45 || sign === 0x2212) k++;
+  const digits = digitRun(line, k, end);
+  if (digits === 0) return false;
+  k += digits;
+  // Thousands separators: one to three digits first, then groups of exactly three.
+  if (k < end && line.charCodeAt(k) === 44) {
+    if (digits > 3) return false;
+    while (k < end && line.charCodeAt(k) === 44) {
+      if (digitRun(line, k + 1, end) !== 3) return false;
+      k += 4;
+    }
+  }
+  if (k < end && line.charCodeAt(k) === 46) {
+    const decimals = digitRun(line, k + 1, end);
+    if (decimals === 0) return false;
+    k += 1 + decimals;
+  }
+  if (k < end && line.charCodeAt(k) === 37) k++;
+  return k === end;
+}
+
+/** The number of ASCII digits from `k` (before `end`). */
+function digitRun(line: string, k: number, end: number): number {
+  let j = k;
+  while (j < end && isDigit(line.charCodeAt(j))) j++;
+  return j - k;
+}
 
 /**
  * Cells of a space-aligned row with their character columns. Columns are two or more spaces apart, but
@@ -175,7 +330,8 @@ const FIGURE_TOKEN = /^[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?$/;
  */
 function spaceCells(line: string, li: number): TableCell[] {
   // Tokens are the runs of non-space characters; a run of tokens one space (U+0020) apart is one stretch
-  // of text, and a stretch is split into cells before and after every figure.
+  // of text, and a stretch is split into cells before and after every figure. A cell's tokens are one
+  // space apart: its text is the line from its first token's start to its last token's end.
   const out: TableCell[] = [];
   let cur: TableCell | null = null;
   let curFigure = false;
@@ -185,67 +341,87 @@ function spaceCells(line: string, li: number): TableCell[] {
     if (isWhite(line.charCodeAt(start))) continue;
     let end = start + 1;
     while (end < line.length && !isWhite(line.charCodeAt(end))) end++;
-    const token = line.slice(start, end);
     const sameStretch = prevEnd >= 0 && start === prevEnd + 1 && line.charCodeAt(prevEnd) === 32;
     prevEnd = end;
-    const fig = FIGURE_TOKEN.test(token);
+    const fig = isFigureToken(line, start, end);
     if (!sameStretch || fig || !cur || curFigure) {
-      if (cur) out.push(cur);
-      cur = { text: token, line: li, start, end };
+      if (cur) out.push(withText(cur, line));
+      cur = { text: '', line: li, start, end };
       curFigure = fig;
-    } else cur = { text: `${cur.text} ${token}`, line: li, start: cur.start, end };
+    } else cur.end = end;
     start = end;
   }
-  if (cur) out.push(cur);
+  if (cur) out.push(withText(cur, line));
   return out;
+}
+
+/** A space-aligned cell with its text: the line between its columns. */
+function withText(cell: TableCell, line: string): TableCell {
+  cell.text = line.slice(cell.start, cell.end);
+  return cell;
 }
 
 function tsvCells(line: string, li: number): TableCell[] {
   return line.split('\t').map((t, i) => ({ text: t.trim(), line: li, start: i, end: i + 1 }));
 }
 
-function markdownCells(line: string, li: number): TableCell[] | null {
-  const t = line.trim();
-  if (/^\|[\s\-:|]+\|?\s*$/.test(t)) return null;
-  return t
-    .replace(/^\|/, '')
-    .replace(/\|\s*$/, '')
-    .split('|')
-    .map((p, i) => ({
-      text: (p.includes('<') ? p.replace(/<br\s*\/?>/gi, ' ').replace(/<\/?p>/gi, ' ') : p)
-        .replace(/\s+/g, ' ')
-        .trim(),
-      line: li,
-      start: i,
-      end: i + 1,
-    }));
+/** A Markdown row's cells, null for the separator row ("|---|---|"). `line.slice(from, to)` starts with "|". */
+function markdownCells(line: string, from: number, to: number, li: number): TableCell[] | null {
+  if (/^\|[\s\-:|]+\|?\s*$/.test(line.slice(from, to))) return null;
+  // Without the leading "|" and a trailing one.
+  const inner = line.slice(from + 1, to > from + 1 && line.charCodeAt(to - 1) === 124 ? to - 1 : to);
+  return inner.split('|').map((p, i) => ({
+    text: squashWhite(p.includes('<') ? p.replace(/<br\s*\/?>/gi, ' ').replace(/<\/?p>/gi, ' ') : p),
+    line: li,
+    start: i,
+    end: i + 1,
+  }));
+}
+
+/** `text.replace(/\s+/g, ' ').trim()`, without the copies when it has nothing to change (most cells). */
+export function squashWhite(text: string): string {
+  let from = 0;
+  while (from < text.length && isWhite(text.charCodeAt(from))) from++;
+  let to = text.length;
+  while (to > from && isWhite(text.charCodeAt(to - 1))) to--;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    // Inside the text, unchanged while every white character is a single space.
+    if (isWhite(c) && (c !== 32 || isWhite(text.charCodeAt(k + 1)))) return text.replace(/\s+/g, ' ').trim();
+  }
+  return text.slice(from, to);
 }
 
 /**
  * The wrap width of prose: the width W that the most lines end just short of (within 8 display columns),
  * with few lines wider. Null for typed text (one paragraph per line: widths all over the place).
  */
-function detectWrap(lines: readonly string[], kinds: readonly Kind[]): number | null {
+function detectWrap(doc: Lines): number | null {
+  const { text, to, kinds } = doc;
   const widths: number[] = [];
   // Lines that end inside a sentence, their next line prose too (the short text's fallback below).
   const open: number[] = [];
-  lines.forEach((l, i) => {
-    if (kinds[i] !== 'prose') return;
-    const w = trimmedWidth(l);
-    if (w < 24) return;
+  for (let i = 0; i < kinds.length; i++) {
+    if (kinds[i] !== 'prose') continue;
+    const w = doc.widths[i]!;
+    if (w < 24) continue;
     widths.push(w);
-    if (w >= 48 && kinds[i + 1] === 'prose' && !/[。！？；;:：]\s*$/.test(l)) open.push(w);
-  });
+    // (A prose line's last non-white character: what /[。！？；;:：]\s*$/ reads.)
+    if (w >= 48 && kinds[i + 1] === 'prose' && !charIn('。！？；;:：', text[i]!.charCodeAt(to[i]! - 1)))
+      open.push(w);
+  }
   if (widths.length < 4) return shortTextWrap(open, widths);
-  widths.sort((a, b) => a - b);
+  // (A typed array sorts numbers as numbers, without a comparison function called for every pair.)
+  const sorted = Int32Array.from(widths).sort();
   let best = 0;
   let bestW = 0;
-  for (let lo = 0, hi = 0; hi < widths.length; hi++) {
-    while (widths[hi]! - widths[lo]! > 8) lo++;
+  for (let lo = 0, hi = 0; hi < sorted.length; hi++) {
+    while (sorted[hi]! - sorted[lo]! > 8) lo++;
     const count = hi - lo + 1;
-    if (count > best || (count === best && widths[hi]! > bestW)) [best, bestW] = [count, widths[hi]!];
+    if (count > best || (count === best && sorted[hi]! > bestW)) [best, bestW] = [count, sorted[hi]!];
   }
-  const wider = widths.filter((w) => w > bestW + 8).length;
+  let wider = 0;
+  for (const w of sorted) if (w > bestW + 8) wider++;
   if (best < 4 && widths.length < 12) return shortTextWrap(open, widths);
   if (bestW > 240 || best < Math.max(4, widths.length * 0.2) || wider > widths.length * 0.15) return null;
   return bestW;
@@ -264,30 +440,66 @@ function shortTextWrap(open: readonly number[], widths: readonly number[]): numb
   return near >= 3 && top <= 240 && widths.every((w) => w <= top + 4) ? top : null;
 }
 
+/** `text.replace(/\f/g, '').trim() === ''` without the copies (a form feed is white space). */
+const isBlankText = (text: string): boolean => leadingWhite(text) === text.length;
+
+/**
+ * Whether every character of a line may be part of a PAGE_NUMBER ("- 3 -", "第 3 页，共 12 页", "3/12"):
+ * white space, digits, dashes, 第页共 and , ， /. Table rows start with digits too, and fail here at once.
+ */
+function pageNumberChars(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (!(isWhite(c) || isDigit(c) || isPageNumberMark(c))) return false;
+  }
+  return true;
+}
+
+/** - — – － 第 页 共 , ， / */
+function isPageNumberMark(c: number): boolean {
+  switch (c) {
+    case 45:
+    case 0x2014:
+    case 0x2013:
+    case 0xff0d:
+    case 0x7b2c:
+    case 0x9875:
+    case 0x5171:
+    case 44:
+    case 0xff0c:
+    case 47:
+      return true;
+    default:
+      return false;
+  }
+}
+
 /** Page numbers, and a first or last line of a page printed the same on three pages or more. */
 function pageFurniture(source: readonly SourceLine[]): Set<number> {
   const dropped = new Set<number>();
   const starts: number[] = [0];
-  source.forEach((l, i) => {
+  for (let i = 1; i < source.length; i++) {
+    const l = source[i]!;
     // A page starts at a form feed (pdftotext's text) or where the extracted page number changes.
     const newPage =
-      l.text.startsWith('\f') ||
-      (l.location !== undefined && /^第\d+页$/.test(l.location) && l.location !== source[i - 1]?.location);
-    if (i > 0 && newPage) starts.push(i);
-  });
+      l.text.charCodeAt(0) === 12 ||
+      (l.location !== undefined && l.location !== source[i - 1]!.location && /^第\d+页$/.test(l.location));
+    if (newPage) starts.push(i);
+  }
   const byText = new Map<string, number[]>();
   const note = (i: number | undefined): void => {
     if (i === undefined) return;
-    const t = source[i]!.text.replace(/\f/g, '').trim().replace(/\d+/g, '#');
+    const text = source[i]!.text;
+    const t = (text.includes('\f') ? text.replace(/\f/g, '') : text).trim().replace(/\d+/g, '#');
     addTo(byText, t, i);
   };
   for (let p = 0; p < starts.length; p++) {
     const from = starts[p]!;
     const to = (starts[p + 1] ?? source.length) - 1;
     let a = from;
-    while (a <= to && source[a]!.text.replace(/\f/g, '').trim() === '') a++;
+    while (a <= to && isBlankText(source[a]!.text)) a++;
     let b = to;
-    while (b >= from && source[b]!.text.replace(/\f/g, '').trim() === '') b--;
+    while (b >= from && isBlankText(source[b]!.text)) b--;
     if (a <= to) note(a);
     if (b >= from && b !== a) note(b);
     // A page's last line that is a bare number is its page number.
@@ -297,101 +509,151 @@ function pageFurniture(source: readonly SourceLine[]): Set<number> {
   if (starts.length >= 3)
     for (const [t, at] of byText)
       if (at.length >= 3 && t.length > 0 && t.length < 60) at.forEach((i) => dropped.add(i));
-  source.forEach((l, i) => {
+  for (let i = 0; i < source.length; i++) {
+    const text = source[i]!.text;
     // A page number starts with a digit, a dash or 第 (checked first: the pattern is slow on long lines).
-    const c = l.text.charAt(leadingWhite(l.text));
-    if (!((c >= '0' && c <= '9') || c === '第' || '-—–－'.includes(c)) || c === '') return;
-    if (PAGE_NUMBER.test(l.text.replace(/\f/g, '')) && !l.text.startsWith('\t')) dropped.add(i);
-  });
+    const c = text.charCodeAt(leadingWhite(text));
+    const dash = c === 45 || c === 0x2014 || c === 0x2013 || c === 0xff0d; // -—–－
+    if (!(isDigit(c) || c === 0x7b2c || dash) || text.startsWith('\t') || !pageNumberChars(text)) continue;
+    if (PAGE_NUMBER.test(text.includes('\f') ? text.replace(/\f/g, '') : text)) dropped.add(i);
+  }
   return dropped;
 }
 
-const SENTENCE_END = /[。！？]$/;
+/**
+ * A paragraph being built: its pieces of text, `parts[0]` to `parts[count - 1]` (joined once at the end:
+ * appending to a string would build a rope that every reader then flattens), its length, its line breaks,
+ * and the char code of its last character (-1 while empty). One is reused for every paragraph of a
+ * document, its `parts` overwritten (emptying an array frees its storage, to be grown again).
+ */
+type ParagraphText = {
+  parts: string[];
+  count: number;
+  length: number;
+  /** Null until a second line joins (most paragraphs have one line: no list for them). */
+  breaks: LineBreak[] | null;
+  last: number;
+};
 
-/** A paragraph being built: its text, the source line of each character, and its last character. */
-type ParagraphText = { text: string; pos: number[]; last: string };
+/** The breaks of every paragraph of one line: one empty list shared, not one each. */
+const NO_BREAKS: readonly LineBreak[] = Object.freeze([]);
+
+function addPart(p: ParagraphText, part: string): void {
+  p.parts[p.count++] = part;
+  p.length += part.length;
+  p.last = part.charCodeAt(part.length - 1);
+}
 
 /**
- * Appends a line's text to a paragraph, dropping layout spaces beside CJK characters. The last character
- * is kept apart: reading it from the text would flatten the text built so far on every line (quadratic in
- * a long paragraph).
+ * Appends a line's text (`line.slice(from, to)`, trimmed) to a paragraph, dropping layout spaces beside
+ * CJK characters.
  */
-function appendText(p: ParagraphText, text: string, li: number): void {
-  const t = text.trim();
-  if (t === '') return;
-  if (p.last !== '' && /[A-Za-z0-9]$/.test(p.last) && /^[A-Za-z0-9]/.test(t) && !/\d$/.test(p.last)) {
-    p.text += ' ';
-    p.pos.push(li);
-    p.last = ' ';
+function appendText(p: ParagraphText, line: string, from: number, to: number, li: number): void {
+  if (from === to) return;
+  if (p.length > 0) (p.breaks ??= []).push({ start: p.length, line: li });
+  const first = line.charCodeAt(from);
+  if (isAsciiAlnum(p.last) && !isDigit(p.last) && isAsciiAlnum(first)) addPart(p, ' ');
+  // Most lines hold no space or tab inside their text: one piece (found by the native search).
+  if (!within(line.indexOf(' ', from), to) && !within(line.indexOf('\t', from), to)) {
+    addPart(p, line.slice(from, to));
+    return;
   }
-  // Runs of text and runs of spaces/tabs (`t` is trimmed: it starts and ends with text).
-  let i = 0;
-  while (i < t.length) {
+  // Runs of text and runs of spaces/tabs (the text starts and ends with text).
+  let i = from;
+  while (i < to) {
     let j = i;
-    while (j < t.length && !isSpaceOrTab(t.charCodeAt(j))) j++;
-    const part = j === t.length && i === 0 ? t : t.slice(i, j);
-    p.text += part;
-    for (let k = 0; k < part.length; k++) p.pos.push(li);
-    p.last = part[part.length - 1]!;
-    if (j === t.length) break;
+    while (j < to && !isSpaceOrTab(line.charCodeAt(j))) j++;
+    addPart(p, line.slice(i, j));
+    if (j === to) break;
     let k = j;
-    while (k < t.length && isSpaceOrTab(t.charCodeAt(k))) k++;
+    while (k < to && isSpaceOrTab(line.charCodeAt(k))) k++;
     // "2024 年度", "307.82  万元", "占 76.23 %": pdftotext spacing, not text.
-    const next = t.charCodeAt(k);
-    if (!isCjk(p.last.charCodeAt(0)) && !isCjk(next) && next !== 37) {
-      p.text += ' ';
-      p.pos.push(li);
-      p.last = ' ';
-    }
+    const next = line.charCodeAt(k);
+    if (!isCjk(p.last) && !isCjk(next) && next !== 37) addPart(p, ' ');
     i = k;
   }
 }
 
 const isSpaceOrTab = (c: number): boolean => c === 32 || c === 9;
+/** Whether an `indexOf` result was found before `to`. */
+const within = (at: number, to: number): boolean => at >= 0 && at < to;
 
-/** CJK characters and full-width punctuation (U+3000–303F, 3400–9FFF, FF00–FFEF, 2014, 2018–201D, 2026). */
-function isCjk(c: number): boolean {
-  return (
-    (c >= 0x3000 && c <= 0x303f) ||
-    (c >= 0x3400 && c <= 0x9fff) ||
-    (c >= 0xff00 && c <= 0xffef) ||
-    c === 0x2014 ||
-    (c >= 0x2018 && c <= 0x201d) ||
-    c === 0x2026
-  );
+/** The source line (0-based) of character `offset` of a paragraph's text (clamped to the text). */
+export function paragraphLine(p: Paragraph, offset: number): number {
+  const at = Math.max(0, Math.min(offset, p.text.length - 1));
+  const breaks = p.breaks;
+  // The last break at or before `at` (breaks are in order), by halves: a long paragraph has many.
+  let lo = 0;
+  let hi = breaks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (breaks[mid]!.start <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo === 0 ? p.first : breaks[lo - 1]!.line;
 }
 
 const UNIT_LINE = /单位[：:]\s*(万元|亿元|元)/;
 
 export function layoutDocument(source: readonly SourceLine[]): Layout {
-  const lines = source.map((l) => normaliseLine(l.text));
+  const n = source.length;
   const dropped = pageFurniture(source);
-  const kinds: Kind[] = lines.map((l, i) => (dropped.has(i) ? 'dropped' : classify(l)));
-  const wrap = detectWrap(lines, kinds);
+  // (Arrays of their final length: grown by push, they would be copied again and again.)
+  const doc: Lines = {
+    text: new Array<string>(n),
+    from: new Array<number>(n),
+    to: new Array<number>(n),
+    kinds: new Array<Kind>(n),
+    widths: new Array<number>(n),
+  };
+  const logical = new Array<string>(n);
+  for (let li = 0; li < n; li++) {
+    const raw = source[li]!.text;
+    const scanned = scanLine(raw);
+    const line = normalise(raw, scanned);
+    const from = leadingWhite(line);
+    let to = line.length;
+    while (to > from && isWhite(line.charCodeAt(to - 1))) to--;
+    const kind = dropped.size > 0 && dropped.has(li) ? 'dropped' : classify(line, from, to);
+    doc.text[li] = line;
+    doc.from[li] = from;
+    doc.to[li] = to;
+    doc.kinds[li] = kind;
+    // The width of a plain line is its length plus its wide characters (from the scan): its white space,
+    // trimmed, is narrow (a U+3000 is not plain).
+    doc.widths[li] =
+      kind !== 'prose'
+        ? 0
+        : scanned & NOT_PLAIN
+          ? displayWidth(line, from, to)
+          : to - from + Math.floor(scanned / WIDE);
+    logical[li] = kind === 'dropped' ? '' : line;
+  }
+  const { text: lines, from: indent, to: ends, kinds } = doc;
+  const wrap = detectWrap(doc);
   const blocks: Block[] = [];
-  const logical = lines.map((l, i) => (dropped.has(i) ? '' : l));
 
-  const indent = leadingWhite;
   // The next line with text within `limit` blank lines; across a page break (a dropped page number or
   // header, a form feed) the blank space at the foot and head of the pages does not count.
   const nextNonBlank = (i: number, limit: number): number => {
     let j = i;
     let blanks = 0;
     let pageBreak = false;
-    while (j < lines.length && (kinds[j] === 'blank' || kinds[j] === 'dropped')) {
+    while (j < n && (kinds[j] === 'blank' || kinds[j] === 'dropped')) {
       if (kinds[j] === 'dropped' || source[j]!.text.startsWith('\f')) pageBreak = true;
       else blanks++;
       j++;
     }
-    if (j >= lines.length) return -1;
+    if (j >= n) return -1;
     if (source[j]!.text.startsWith('\f') || (i > 0 && source[j]!.location !== source[i - 1]!.location))
       pageBreak = true;
     return blanks < (pageBreak ? limit + 12 : limit) ? j : -1;
   };
   const isTableKind = (k: Kind | undefined): boolean => k === 'row' || k === 'tsv' || k === 'markdown';
+  const para: ParagraphText = { parts: [], count: 0, length: 0, breaks: null, last: -1 };
 
   let i = 0;
-  while (i < lines.length) {
+  while (i < n) {
     const k = kinds[i]!;
     if (k === 'blank' || k === 'dropped') {
       i++;
@@ -403,7 +665,7 @@ export function layoutDocument(source: readonly SourceLine[]): Layout {
       const rows: TableRow[] = [];
       const first = i;
       let last = i;
-      while (i < lines.length) {
+      while (i < n) {
         const kk = kinds[i]!;
         if (kk === 'dropped') {
           i++;
@@ -417,33 +679,33 @@ export function layoutDocument(source: readonly SourceLine[]): Layout {
             i = j;
             continue;
           }
-          rows.push({ line: i, cells: [{ text: lines[i]!.trim(), line: i, start: 0, end: 1 }] });
+          const cell = { text: lines[i]!.slice(indent[i], ends[i]), line: i, start: 0, end: 1 };
+          rows.push({ line: i, cells: [cell] });
           last = i++;
           continue;
         }
         if (kk === 'blank') {
           const j = nextNonBlank(i, 4);
-          if (j < 0 || !(kinds[j] === k || (shape === 'space' && isShortHeaderLine(lines[j]!, kinds, j))))
-            break;
+          if (j < 0 || !(kinds[j] === k || (shape === 'space' && isShortHeaderLine(doc, j)))) break;
           i = j;
           continue;
         }
         // (Never at the table's first line: breaking there would leave `i` where it was, for ever.)
-        if (kk === k && shape === 'space' && i > first && isCaption(lines[i]!.trim())) break;
+        if (kk === k && shape === 'space' && i > first && isCaptionAt(doc, i)) break;
         if (kk === k) {
           const cells =
             shape === 'space'
               ? spaceCells(lines[i]!, i)
               : shape === 'tsv'
                 ? tsvCells(lines[i]!, i)
-                : markdownCells(lines[i]!, i);
+                : markdownCells(lines[i]!, indent[i]!, ends[i]!, i);
           if (cells) rows.push({ line: i, cells });
           if (shape === 'space') logical[i] = tabJoined(cells!);
           last = i++;
           continue;
         }
         // A short label line inside a space-aligned table (a header broken over lines, a 合计 with no figures).
-        if (shape === 'space' && isShortHeaderLine(lines[i]!, kinds, i)) {
+        if (shape === 'space' && isShortHeaderLine(doc, i)) {
           const cells = spaceCells(lines[i]!, i);
           rows.push({ line: i, cells });
           last = i++;
@@ -451,64 +713,68 @@ export function layoutDocument(source: readonly SourceLine[]): Layout {
         }
         break;
       }
-      const { title, unit } = tableCaption(lines, kinds, first, rows);
+      const { title, unit } = tableCaption(doc, first, rows);
       blocks.push({ kind: 'table', shape, rows, first, last, title, unit });
       continue;
     }
     // Prose: a paragraph from this line, joined with the lines it wraps onto.
-    const para: ParagraphText = { text: '', pos: [], last: '' };
-    appendText(para, lines[i]!, i);
+    para.count = 0;
+    para.length = 0;
+    para.breaks = null;
+    para.last = -1;
+    appendText(para, lines[i]!, indent[i]!, ends[i]!, i);
     const first = i;
     let last = i;
-    let lastWidth = displayWidth(lines[i]!.trimEnd());
+    // The printed width of the paragraph's last line (its indent counts).
+    // (Its indent is narrow white space: the width up to its end is the indent plus its text's width.)
+    let lastWidth = indent[i]! + doc.widths[i]!;
     // (HEADING covers PART_HEADING: its first alternative.)
-    const heading = HEADING.test(lines[i]!);
+    const heading = isHeading(lines[i]!, indent[i]!);
     i++;
-    while (i < lines.length) {
+    while (i < n) {
       const j = nextNonBlank(i, wrap ? 3 : 1);
       if (j < 0 || kinds[j] !== 'prose') break;
       const next = lines[j]!;
-      const t = next.trim();
-      // The paragraph's last character (all the tests below read of the text so far).
+      // The first character of the next line's text, and the paragraph's last character (all the tests
+      // below read of the text so far).
+      const start = next.charCodeAt(indent[j]!);
       const prev = para.last;
       // A piece pdftotext printed on a line of its own ("。", "）", "（如持平作持平表述）").
       const fragment =
-        /^[，。；：、）)%”]/.test(t) ||
+        charIn('，。；：、）)%”', start) ||
         (wrap !== null &&
-          indent(next) >= 8 &&
-          displayWidth(t) < wrap * 0.6 &&
-          /^[（(]/.test(t) &&
-          !HEADING.test(t));
+          indent[j]! >= 8 &&
+          doc.widths[j]! < wrap * 0.6 &&
+          charIn('（(', start) &&
+          !isHeading(next, indent[j]!));
       const full = wrap !== null && lastWidth >= wrap * 0.8;
       // In pdftotext -layout text a paragraph starts indented and continues at the margin.
       const startsNew =
-        HEADING.test(next) ||
-        (wrap !== null &&
-          indent(next) >= 2 &&
-          indent(lines[first]!) >= 2 &&
-          indent(next) >= indent(lines[first]!));
+        isHeading(next, indent[j]!) ||
+        (wrap !== null && indent[j]! >= 2 && indent[first]! >= 2 && indent[j]! >= indent[first]!);
       let join = false;
       if (fragment && (j === i || wrap !== null)) join = true;
       // A line ending inside a sentence ("…万元，" / "…其中：") continues on the next line even in typed text.
-      else if (j === i && /[，、：:（“]$/.test(prev) && !startsNew && !/^\s/.test(next)) join = true;
+      else if (j === i && charIn('，、：:（“', prev) && !startsNew && indent[j] === 0) join = true;
       else if (full && !startsNew) {
-        if (!SENTENCE_END.test(prev)) join = true;
+        if (!charIn('。！？', prev)) join = true;
         // A full line ending a sentence continues when the next line is not indented as a paragraph start.
-        else join = indent(next) < 2 || indent(next) <= indent(lines[last]!);
+        else join = indent[j]! < 2 || indent[j]! <= indent[last]!;
       }
       if (!join) break;
-      appendText(para, next, j);
-      lastWidth = fragment ? lastWidth + displayWidth(t) : displayWidth(next.trimEnd());
+      appendText(para, next, indent[j]!, ends[j]!, j);
+      lastWidth = fragment ? lastWidth + doc.widths[j]! : indent[j]! + doc.widths[j]!;
       for (let x = i; x <= j; x++) if (x !== first) logical[x] = '';
       last = j;
       i = j + 1;
     }
-    logical[first] = para.text;
-    blocks.push({ kind: 'paragraph', text: para.text, pos: para.pos, first, last, heading });
+    const text = para.count === 1 ? para.parts[0]! : para.parts.slice(0, para.count).join('');
+    logical[first] = text;
+    blocks.push({ kind: 'paragraph', text, breaks: para.breaks ?? NO_BREAKS, first, last, heading });
   }
 
   // By first line (an array: a line index is a small integer).
-  const byFirst: (Paragraph | undefined)[] = new Array<Paragraph | undefined>(lines.length);
+  const byFirst: (Paragraph | undefined)[] = new Array<Paragraph | undefined>(n);
   for (const b of blocks) if (b.kind === 'paragraph') byFirst[b.first] = b;
   return {
     blocks,
@@ -517,17 +783,16 @@ export function layoutDocument(source: readonly SourceLine[]): Layout {
     wrapWidth: wrap,
     lineAt(index: number, offset: number): number {
       const p = byFirst[index];
-      if (!p || p.pos.length === 0) return index;
-      return p.pos[Math.max(0, Math.min(offset, p.pos.length - 1))]!;
+      if (!p || p.text.length === 0) return index;
+      return paragraphLine(p, offset);
     },
   };
 }
 
 /** A space-aligned row as the line-based rules read it: its cells' texts, tab-separated. */
 function tabJoined(cells: readonly TableCell[]): string {
-  let out = cells.length > 0 ? cells[0]!.text : '';
-  for (let c = 1; c < cells.length; c++) out += `\t${cells[c]!.text}`;
-  return out;
+  // Joined at once (a flat string): appending would build a rope that every reader flattens again.
+  return cells.map((c) => c.text).join('\t');
 }
 
 /** A table's title or unit line: it starts a table, it never continues one. */
@@ -538,14 +803,26 @@ function isCaption(t: string): boolean {
   return /表$/.test(s) || /^单位[：:]/.test(s) || /^注[：:]/.test(s);
 }
 
+/** isCaption of line `i`'s trimmed text, the text copied only when its first or last character fits. */
+function isCaptionAt(doc: Lines, i: number): boolean {
+  const line = doc.text[i]!;
+  const from = doc.from[i]!;
+  const to = doc.to[i]!;
+  const first = line.charCodeAt(from);
+  if (line.charCodeAt(to - 1) !== 0x8868 && first !== 0x5355 && first !== 0x6ce8) return false;
+  return isCaption(line.slice(from, to));
+}
+
 /** A short line of labels only (no sentence) followed closely by more table rows. */
-function isShortHeaderLine(line: string, kinds: readonly Kind[], i: number): boolean {
-  const t = line.trim();
+function isShortHeaderLine(doc: Lines, i: number): boolean {
+  const line = doc.text[i]!;
+  const t = line.slice(doc.from[i], doc.to[i]);
   const codeLabel = /^(\d{3}|\d{5}|\d{7})\s+\S/.test(t) && displayWidth(t) <= 64;
   // A cell's second line far right ("响，工期顺延" under 偏差原因分析) may hold punctuation; prose never starts there.
-  const deep = line.length - line.trimStart().length >= 40;
+  const deep = doc.from[i]! >= 40;
   if (t === '' || (displayWidth(t) > 32 && !codeLabel) || (/[。，；！？]/.test(t) && !deep) || isCaption(t))
     return false;
+  const kinds = doc.kinds;
   for (let j = i + 1; j < Math.min(kinds.length, i + 4); j++) {
     if (kinds[j] === 'row') return true;
     if (kinds[j] === 'prose' && !isShortLabel(t)) return false;
@@ -557,23 +834,31 @@ function isShortLabel(t: string): boolean {
   return displayWidth(t) <= 32 && !/[。，；！？]/.test(t);
 }
 
-function tableCaption(
-  lines: readonly string[],
-  kinds: readonly Kind[],
-  first: number,
-  rows: readonly TableRow[],
-): { title: string; unit: string } {
+/** The last non-white character of `text` (NaN when none). */
+function lastNonWhite(text: string): number {
+  let k = text.length - 1;
+  while (k >= 0 && isWhite(text.charCodeAt(k))) k--;
+  return text.charCodeAt(k);
+}
+
+function tableCaption(doc: Lines, first: number, rows: readonly TableRow[]): { title: string; unit: string } {
+  const { text: lines, kinds } = doc;
   let title = '';
   let unit = '';
+  // Only a text with a 单 (of 单位) can name a unit, and only one ending in 表 — or in a unit line after
+  // one — a title: the others are not squashed (most lines above a table and most cells).
   for (let j = first - 1; j >= Math.max(0, first - 6); j--) {
     if (kinds[j] === 'row' || kinds[j] === 'tsv') break;
-    const t = lines[j]!.trim().replace(/\s+/g, '');
+    const line = lines[j]!;
+    if (!line.includes('单') && line.charCodeAt(doc.to[j]! - 1) !== 0x8868) continue;
+    const t = line.trim().replace(/\s+/g, '');
     const u = UNIT_LINE.exec(t);
     if (u && !unit) unit = u[1]!;
     if (!title && /表$/.test(t.replace(UNIT_LINE, ''))) title = t.replace(UNIT_LINE, '');
   }
   for (const r of rows.slice(0, 4)) {
     for (const c of r.cells) {
+      if (!c.text.includes('单') && lastNonWhite(c.text) !== 0x8868) continue;
       const u = UNIT_LINE.exec(c.text.replace(/\s+/g, ''));
       if (u && !unit) unit = u[1]!;
       if (!title && /表$/.test(c.text.replace(/\s+/g, '')) && r.cells.filter((x) => x.text).length === 1)
