@@ -1784,8 +1784,7 @@ function checkRestatedCounts(ctx: Ctx): void {
   const seen = new Map<string, Stated[]>();
   const HAS_COUNT = /\d\s?(个|辆|人|次|台|套|批次|件|条|项|家|名)/;
   forEachFigureLine(ctx, (line, li) => {
-    // (The line's figures are read once for all rules: most lines count nothing.)
-    if (!lineFigures(ctx, li).some((t) => COUNT_UNITS.has(t.unit))) return;
+    if (!HAS_COUNT.test(line)) return;
     for (const s of sentencesAt(ctx, li)) {
       if (!HAS_COUNT.test(s.text) || COMPARES.test(s.text)) continue;
       const years = allMatches(s.text, /(20\d\d)\s*年/g)
