@@ -6,11 +6,11 @@
  * figure or a change is never compared. When the tables disagree among themselves, the text is not judged.
  */
 import { dec, roundHalfUp } from '../money/index.ts';
-import { allMatches, claim, excerptOf, lastIndexOfAny, report, type Ctx } from './context.ts';
+import { allMatches, claim, excerptOf, report, type Ctx } from './context.ts';
 import { paragraphLine, type Paragraph } from './layout.ts';
 import { MONEY_UNITS, scanNumbers } from './numbers.ts';
 import { addTo } from './multimap.ts';
-import { figureAt, itemsOf, type TableModel, type TFigure, type TItem } from './table-model.ts';
+import { figureAt, itemsOf, squashSpaces, type TableModel, type TFigure, type TItem } from './table-model.ts';
 import { plain, roundsTo } from './verdict.ts';
 
 type Entry = {
@@ -27,10 +27,20 @@ type Entry = {
  * Parts of a file that are separate documents (several units' 决算 in one file): a new part starts at a
  * title "…年度部门决算" or at "第一部分" (never at 第二/三部分, parts of one document). Figures are compared within one part only.
  */
+function holdsBuOrJue(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x90e8 || c === 0x51b3) return true;
+  }
+  return false;
+}
+
 function segmenter(ctx: Ctx): (line: number) => number {
   const starts: number[] = [];
   for (const b of ctx.layout.blocks) {
     if (b.kind !== 'paragraph' || b.text.length > 60) continue;
+    // Both patterns below need a 部 or a 决: most short paragraphs are not squashed to be tried.
+    if (!holdsBuOrJue(b.text)) continue;
     const t = b.text.replace(/\s+/g, '');
     if (/^第[二三四五六七八九十]+部分/.test(t)) continue;
     if (/年度(部门|单位)决算$|^第一部分/.test(t)) starts.push(b.first);
@@ -46,7 +56,7 @@ type TableKind =
   'fiscal-summary' | 'summary' | 'income' | 'gp-basic' | 'gp-expense' | 'expense' | 'three-fees' | null;
 
 function kindOf(title: string): TableKind {
-  const t = title.replace(/\s+/g, '');
+  const t = squashSpaces(title);
   if (/财政拨款收入支出决算总表/.test(t)) return 'fiscal-summary';
   if (/收入支出决算总表/.test(t)) return 'summary';
   if (/收入决算表/.test(t) && !/支出/.test(t)) return 'income';
@@ -76,7 +86,7 @@ const NAMES: Record<string, string> = {
   'fees-reception': '公务接待费决算数',
 };
 
-const label = (i: TItem): string => i.label.replace(/\s+/g, '');
+const label = (i: TItem): string => squashSpaces(i.label);
 
 /** A 类 name as the 一般公共预算 table prints it: "一般公共服务（类）支出" and "一般公共服务支出（类）" → "一般公共服务支出". */
 function className(name: string): string {
@@ -89,16 +99,19 @@ function tableEntries(models: readonly TableModel[], segmentOf: (line: number) =
   const out: Entry[] = [];
   // A part of the file with two tables of one kind holds several sets: which is which is unknown.
   const seen = new Map<string, number>();
-  for (const m of models) {
-    const kind = kindOf(m.table.title);
+  // Each table's kind, read once (a title is tried against every kind).
+  const kinds = models.map((m) => kindOf(m.table.title));
+  models.forEach((m, k) => {
+    const kind = kinds[k];
     if (kind)
       seen.set(
         `${segmentOf(m.table.first)}|${kind}`,
         (seen.get(`${segmentOf(m.table.first)}|${kind}`) ?? 0) + 1,
       );
-  }
-  for (const m of models) {
-    const kind = kindOf(m.table.title);
+  });
+  for (let k = 0; k < models.length; k++) {
+    const m = models[k]!;
+    const kind = kinds[k];
     if (!kind || seen.get(`${segmentOf(m.table.first)}|${kind}`)! > 1) continue;
     const seg = segmentOf(m.table.first);
     const unit = m.table.unit || '万元';
@@ -116,8 +129,8 @@ function tableEntries(models: readonly TableModel[], segmentOf: (line: number) =
     };
     const items = itemsOf(m).filter((i) => i.figures.length > 0);
     const first = (re: RegExp, code = false): TItem | undefined =>
-      items.find((i) => re.test(label(i)) && (code || i.code === null));
-    const headerCol = (re: RegExp): number => m.headers.findIndex((h) => re.test(h.replace(/\s+/g, '')));
+      items.find((i) => (code || i.code === null) && re.test(label(i)));
+    const headerCol = (re: RegExp): number => m.headers.findIndex((h) => re.test(squashSpaces(h)));
     switch (kind) {
       case 'summary':
         add('income-total', first(/^本年收入合计$/)?.figures[0]);
@@ -169,8 +182,9 @@ function tableEntries(models: readonly TableModel[], segmentOf: (line: number) =
       }
       case 'three-fees': {
         for (const r of m.rows) {
+          // (Rows of another width are not copied.)
+          if (r.items.reduce((n, i) => n + i.figures.length, 0) !== 12) continue;
           const figs = r.items.flatMap((i) => i.figures);
-          if (figs.length !== 12) continue;
           add('fees-budget', figs[0]);
           add('fees-actual', figs[1]);
           add('fees-abroad', figs[3]);
@@ -187,7 +201,8 @@ function tableEntries(models: readonly TableModel[], segmentOf: (line: number) =
   return out;
 }
 
-type Phrase = { key: (m: RegExpExecArray, sentence: string) => string | null; re: RegExp };
+/** `word`: a word `re` holds as it is (tried first: most clauses do not hold it). */
+type Phrase = { key: (m: RegExpExecArray, sentence: string) => string | null; re: RegExp; word: string };
 
 const BEFORE = '(?:支出)?(?:决算数?)?(?:均|各)?(?:为|是|共计|合计|达)?[:：]?$';
 /** An item's name starts the clause or follows a year, "其中", a number: "国内公务接待费" is not 公务接待费. */
@@ -198,47 +213,80 @@ const RESTATED =
 
 /** Phrases that name a figure; `re` is tested against the clause right before the figure. */
 const PHRASES: Phrase[] = [
-  { re: new RegExp(`财政拨款(?:收入支出|收、支|收支)总计${BEFORE}`), key: () => 'fiscal-total' },
-  { re: new RegExp(`(?<!财政拨款)(?:收入支出|收、支|收支)总计${BEFORE}`), key: () => 'grand-total' },
-  { re: new RegExp(`本年收入合计${BEFORE}`), key: () => 'income-total' },
-  { re: new RegExp(`本年支出合计${BEFORE}`), key: () => 'expense-total' },
-  { re: new RegExp(`一般公共预算财政拨款基本支出${BEFORE}`), key: () => 'gp-basic-total' },
-  { re: new RegExp(`一般公共预算财政拨款项目支出${BEFORE}`), key: () => 'gp-project-total' },
-  { re: new RegExp(`一般公共预算财政拨款支出${BEFORE}`), key: () => 'gp-expense-total' },
   {
+    word: '总计',
+    re: new RegExp(`财政拨款(?:收入支出|收、支|收支)总计${BEFORE}`),
+    key: () => 'fiscal-total',
+  },
+  {
+    word: '总计',
+    re: new RegExp(`(?<!财政拨款)(?:收入支出|收、支|收支)总计${BEFORE}`),
+    key: () => 'grand-total',
+  },
+  { word: '本年收入合计', re: new RegExp(`本年收入合计${BEFORE}`), key: () => 'income-total' },
+  { word: '本年支出合计', re: new RegExp(`本年支出合计${BEFORE}`), key: () => 'expense-total' },
+  {
+    word: '一般公共预算财政拨款基本支出',
+    re: new RegExp(`一般公共预算财政拨款基本支出${BEFORE}`),
+    key: () => 'gp-basic-total',
+  },
+  {
+    word: '一般公共预算财政拨款项目支出',
+    re: new RegExp(`一般公共预算财政拨款项目支出${BEFORE}`),
+    key: () => 'gp-project-total',
+  },
+  {
+    word: '一般公共预算财政拨款支出',
+    re: new RegExp(`一般公共预算财政拨款支出${BEFORE}`),
+    key: () => 'gp-expense-total',
+  },
+  {
+    word: '经费',
     re: new RegExp(`(?:^|[：:；;，,、])(?:其中[：:]?)?(人员经费|公用经费)${BEFORE}`),
     key: (m, s) =>
       /一般公共预算财政拨款基本支出/.test(s) ? (m[1] === '人员经费' ? 'gp-person' : 'gp-office') : null,
   },
   {
+    word: '类',
     re: /(?:^|[：:；;，,、])(?:其中[：:]?)?([\u4e00-\u9fa5]{2,16}?)(?:[（(]类[）)]([\u4e00-\u9fa5]{0,2})|支出[（(]类[）)])(?:支出)?(?:决算)?(?:为)?$/,
     key: (m, s) =>
       /一般公共预算财政拨款支出/.test(s) && !/预算为|年初预算|调整预算/.test(s)
         ? `gp-class:${className(m[1]! + (m[2] ?? ''))}`
         : null,
   },
-  { re: new RegExp(`${ITEM_START}因公出国[（(]境[）)]费${BEFORE}`), key: () => 'fees-abroad' },
-  { re: new RegExp(`${ITEM_START}公务用车购置及运行维护费${BEFORE}`), key: () => 'fees-car' },
   {
+    word: '因公出国',
+    re: new RegExp(`${ITEM_START}因公出国[（(]境[）)]费${BEFORE}`),
+    key: () => 'fees-abroad',
+  },
+  {
+    word: '公务用车购置及运行维护费',
+    re: new RegExp(`${ITEM_START}公务用车购置及运行维护费${BEFORE}`),
+    key: () => 'fees-car',
+  },
+  {
+    word: '公务用车购置',
     re: new RegExp(`${ITEM_START}公务用车购置(?:费|支出)?(?:决算数?)?(?:为|是)?$`),
     key: () => 'fees-car-buy',
   },
   {
+    word: '公务用车运行维护',
     re: new RegExp(`${ITEM_START}公务用车运行维护(?:费|支出)?(?:决算数?)?(?:为|是)?$`),
     key: () => 'fees-car-run',
   },
-  { re: new RegExp(`${ITEM_START}公务接待费${BEFORE}`), key: () => 'fees-reception' },
-  { re: /“三公”经费(?:财政拨款)?支出(?:决算数?)(?:为|是)?$/, key: () => 'fees-actual' },
+  { word: '公务接待费', re: new RegExp(`${ITEM_START}公务接待费${BEFORE}`), key: () => 'fees-reception' },
+  { word: '“三公”经费', re: /“三公”经费(?:财政拨款)?支出(?:决算数?)(?:为|是)?$/, key: () => 'fees-actual' },
 ];
 
 /** A word every phrase above contains (总计/合计, 财政拨款, 经费 and the 三公 fees, 类, 公务用车). */
 const PHRASE_WORD = /计|费|类|财政拨款|公务用车/;
 
 /** Where the sentence holding a figure starts: after the last 。 or ！ before it. */
-const SENTENCE_MARKS = ['。', '！'];
+const isSentenceMark = (c: number): boolean => c === 0x3002 || c === 0xff01;
 
-/** Where a clause ends: the marks before a figure that its naming phrase does not cross. */
-const CLAUSE_MARKS = ['，', '；', ';', ',', '。'];
+/** Where a clause ends: the marks before a figure that its naming phrase does not cross (，；;,。). */
+const isClauseMark = (c: number): boolean =>
+  c === 0xff0c || c === 0xff1b || c === 59 || c === 44 || c === 0x3002;
 
 /** Words that make a figure another year's, a budget, or a change — not the figure the tables print. */
 const NOT_ACTUAL =
@@ -254,6 +302,36 @@ type Stated = {
   end: number;
 };
 
+/**
+ * The last clause mark and the last sentence mark at or before a position (what lastIndexOfAny finds with
+ * those marks), for positions asked in increasing order: the text is read once, not back from every figure.
+ */
+function markScanner(text: string): { clause: number; sentence: number; upTo: (from: number) => void } {
+  let next = 0;
+  const scanner = {
+    clause: -1,
+    sentence: -1,
+    upTo(from: number): void {
+      // As lastIndexOf reads its position: a negative one is 0, one past the end the last character.
+      const last = Math.min(Math.max(from, 0), text.length - 1);
+      if (last < next - 1) {
+        // (Asked out of order: read back as lastIndexOfAny does.)
+        next = 0;
+        scanner.clause = -1;
+        scanner.sentence = -1;
+      }
+      for (; next <= last; next++) {
+        const c = text.charCodeAt(next);
+        if (isClauseMark(c)) scanner.clause = next;
+        if (isSentenceMark(c)) scanner.sentence = next;
+      }
+    },
+  };
+  return scanner;
+}
+
+const YEAR = /(20\d\d)\s*年/g;
+
 function statedFigures(ctx: Ctx): Stated[] {
   const out: Stated[] = [];
   for (const b of ctx.layout.blocks) {
@@ -261,9 +339,13 @@ function statedFigures(ctx: Ctx): Stated[] {
     const text = b.text;
     // (万元 and 亿元 end in 元.)
     if (!text.includes('元')) continue;
+    const marks = markScanner(text);
+    // (Most paragraphs never mention 三公: not searched again for every figure.)
+    const hasThreeFees = text.includes('三公');
     for (const t of scanNumbers(text)) {
       if (!MONEY_UNITS.has(t.unit)) continue;
-      const clauseStart = lastIndexOfAny(text, CLAUSE_MARKS, t.start - 1) + 1;
+      marks.upTo(t.start - 1);
+      const clauseStart = marks.clause + 1;
       let clause = text.slice(clauseStart, t.start).trim();
       // "教育支出（类）占12.34%，为56.78万元": the item is named before its share.
       if (/^(?:金额)?(?:为|是)?$/.test(clause)) {
@@ -272,21 +354,23 @@ function statedFigures(ctx: Ctx): Stated[] {
         );
         if (prev) clause = prev[1]!.trim();
       }
-      if (NOT_ACTUAL.test(clause)) continue;
-      const sentenceStart = lastIndexOfAny(text, SENTENCE_MARKS, t.start - 1) + 1;
-      const threeFees = text.indexOf('三公', sentenceStart);
+      const sentenceStart = marks.sentence + 1;
+      const threeFees = hasThreeFees ? text.indexOf('三公', sentenceStart) : -1;
       const mentionsThreeFees = threeFees >= 0 && threeFees + 2 <= t.start;
-      // Most clauses name nothing: tried against every phrase only when one could match.
-      if (!mentionsThreeFees && !PHRASE_WORD.test(clause)) continue;
+      // Most clauses name nothing: tried against every phrase only when one could match (and only then
+      // against NOT_ACTUAL).
+      const mayName = PHRASE_WORD.test(clause);
+      if (!mentionsThreeFees && !mayName) continue;
+      if (NOT_ACTUAL.test(clause)) continue;
       const sentence = text.slice(sentenceStart, t.start);
       // "“三公”经费财政拨款支出年初预算为 A 万元，支出决算为 B 万元": the budget and the actual of the 三公 total.
       const feesActual =
         mentionsThreeFees &&
         /^(?:“三公”经费(?:财政拨款)?)?(支出)?决算数?(为|是)?$/.test(clause) &&
         /预算/.test(sentence);
-      if (!feesActual && !PHRASE_WORD.test(clause)) continue;
+      if (!feesActual && !mayName) continue;
       // Another year's figure ("2023年公务接待费支出…").
-      const years = allMatches(sentence, /(20\d\d)\s*年/g).map((y) => Number(y[1]));
+      const years = allMatches(sentence, YEAR).map((y) => Number(y[1]));
       if (ctx.year !== null && years.some((y) => y !== ctx.year)) continue;
       if (feesActual) {
         out.push({
@@ -301,6 +385,7 @@ function statedFigures(ctx: Ctx): Stated[] {
         continue;
       }
       for (const p of PHRASES) {
+        if (!clause.includes(p.word)) continue;
         const m = p.re.exec(clause);
         if (!m) continue;
         const key = p.key(m, sentence);
@@ -338,7 +423,10 @@ export function checkNamedFigures(ctx: Ctx, models: readonly TableModel[]): void
     const [first, ...rest] = list as [Entry, ...Entry[]];
     let ok = true;
     for (const other of rest) {
-      const same = dec(convert(other.value, other.unit, first.unit)).eq(first.value);
+      // (Most tables print a figure alike: no decimal is read for those.)
+      const same =
+        (other.unit === first.unit && other.value === first.value) ||
+        dec(convert(other.value, other.unit, first.unit)).eq(first.value);
       claim(
         ctx,
         'figure',
@@ -363,11 +451,16 @@ export function checkNamedFigures(ctx: Ctx, models: readonly TableModel[]): void
     }
     if (ok) consistent.set(key, first);
   }
-  const stated = statedFigures(ctx).map((s) => ({ ...s, key: `${segmentOf(s.para.first)}|${s.key}` }));
+  const stated = statedFigures(ctx);
+  // (The figures are this call's own: keyed by their part of the file in place, the bare keys kept.)
+  const bareKeys = stated.map((s) => s.key);
+  for (const s of stated) s.key = `${segmentOf(s.para.first)}|${s.key}`;
   const firstStated = new Map<string, Stated>();
-  for (const s of stated) {
+  for (let k = 0; k < stated.length; k++) {
+    const s = stated[k]!;
     const lineIndex = s.para.first;
-    const excerpt = excerptOf(s.para.text, s.at, s.end, 24);
+    // (Quoted only in a finding.)
+    const excerpt = (): string => excerptOf(s.para.text, s.at, s.end, 24);
     const table = consistent.get(s.key);
     if (byKey.has(s.key) && !table) continue;
     if (table) {
@@ -387,7 +480,7 @@ export function checkNamedFigures(ctx: Ctx, models: readonly TableModel[]): void
           lineIndex,
           'figure.text-table',
           'error',
-          excerpt,
+          excerpt(),
           `${table.unit === s.unit ? table.value : plain(dec(want))}${s.unit}`,
           `${s.value}${s.unit}`,
           `正文中“${table.name}”为${s.value}${s.unit}，而第${table.line + 1}行《${table.table}》为${table.value}${table.unit}，两处不一致。`,
@@ -396,7 +489,8 @@ export function checkNamedFigures(ctx: Ctx, models: readonly TableModel[]): void
       continue;
     }
     // No table names it: a total must be stated the same way each time.
-    if (!RESTATED.test(s.key.replace(/^\d+\|/, ''))) continue;
+    const bare = bareKeys[k]!;
+    if (!RESTATED.test(bare)) continue;
     const before = firstStated.get(s.key);
     if (!before) {
       firstStated.set(s.key, s);
@@ -407,7 +501,6 @@ export function checkNamedFigures(ctx: Ctx, models: readonly TableModel[]): void
     const ok =
       agrees(s.value, s.places, want) ||
       agrees(before.value, before.places, convert(s.value, s.unit, before.unit));
-    const bare = s.key.replace(/^\d+\|/, '');
     const name = NAMES[bare] ?? bare.replace(/^gp-class:/, '');
     claim(
       ctx,
@@ -423,7 +516,7 @@ export function checkNamedFigures(ctx: Ctx, models: readonly TableModel[]): void
         lineIndex,
         'figure.restated',
         'error',
-        excerpt,
+        excerpt(),
         `${before.value}${before.unit}`,
         `${s.value}${s.unit}`,
         `“${name}”在第${paragraphLine(before.para, before.at) + 1}行为${before.value}${before.unit}，此处为${s.value}${s.unit}，同一数字前后不一致。`,

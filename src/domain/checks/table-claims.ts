@@ -11,9 +11,12 @@
 import { CATALOGUE_YEARS, catalogFor } from '../accounts/catalog.ts';
 import { dec } from '../money/index.ts';
 import { claim, report, type Ctx } from './context.ts';
+import { isWhite } from './layout.ts';
 import {
   canonicalLabel,
   figureAt,
+  squashSpaces,
+  startsWithCjkOrdinal,
   itemsOf,
   placed,
   tableModel,
@@ -22,19 +25,27 @@ import {
   type TItem,
 } from './table-model.ts';
 import { addTo } from './multimap.ts';
-import { judgeRatio, judgeSum, plain, show, sumKind, verdictClause } from './verdict.ts';
+import {
+  judgeRatio,
+  judgeSum,
+  plain,
+  prefixSumKind,
+  show,
+  SUM_OK,
+  sumKind,
+  verdictClause,
+  type Printed,
+} from './verdict.ts';
 
-/** Excerpts by item: an item's excerpt is asked for once per column it is judged in. */
-const excerpts = new WeakMap<TItem, string>();
-
+/** An item as a finding quotes it (kept on the item: it is asked for once per column it is judged in). */
 function excerptOfItem(item: TItem): string {
-  let text = excerpts.get(item);
-  if (text === undefined) {
-    text =
-      `${item.code ?? ''}${item.code ? ' ' : ''}${item.label} ${item.figures.map((f) => f.text).join(' ')}`.trim();
-    excerpts.set(item, text);
-  }
-  return text;
+  return (item.excerpt ??=
+    `${item.code ?? ''}${item.code ? ' ' : ''}${item.label} ${item.figures.map((f) => f.text).join(' ')}`.trim());
+}
+
+/** The table as a claim names it (kept on the model: every sum judged in it names it). */
+function tableName(model: TableModel): string {
+  return (model.claimName ??= model.table.title ? `《${model.table.title}》` : '表格');
 }
 
 /** Judges total = Σ parts and records the claim; reports when it does not hold. */
@@ -45,14 +56,17 @@ function judgeTableSum(
   total: TFigure,
   parts: readonly TFigure[],
   what: string,
-  /** The row as quoted in a finding (a function: built only when something is reported). */
-  excerpt: string | (() => string),
+  /** The row as quoted in a finding, or the item quoted (its excerpt built only when something is reported). */
+  excerpt: string | TItem,
+  /** Whether the sum is already known to hold (sumKind of the same figures: 'ok'). */
+  holds = false,
 ): boolean {
   // (A table figure is a printed figure: value and places, read as they are.)
-  const verdict = judgeSum(parts, total);
-  const partsText = parts.map((p) => p.value).join(' + ');
+  const verdict = holds ? SUM_OK : judgeSum(parts, total);
+  let partsText = parts.length > 0 ? parts[0]!.value : '';
+  for (let i = 1; i < parts.length; i++) partsText += ` + ${parts[i]!.value}`;
   const computed = verdict.kind === 'ok' ? total.value : plain(verdict.total);
-  const name = model.table.title ? `《${model.table.title}》` : '表格';
+  const name = tableName(model);
   claim(
     ctx,
     'table',
@@ -67,7 +81,7 @@ function judgeTableSum(
     total.line,
     rule,
     verdict.severity,
-    typeof excerpt === 'string' ? excerpt : excerpt(),
+    typeof excerpt === 'string' ? excerpt : excerptOfItem(excerpt),
     computed,
     total.text,
     verdict.kind === 'rounding'
@@ -85,20 +99,27 @@ function checkCodes(ctx: Ctx, model: TableModel): void {
   if (coded.length < 2) return;
   const kids = childrenOf(coded);
   // Only additive columns: not a rate (完成预算%, 占比), and one whose 类/款 rows mostly do add up.
-  const figureColumns = new Set<number>();
-  for (const i of coded) for (const f of i.figures) figureColumns.add(f.col);
+  // The columns in the order first met (a Set's order, without the Set: a table has a dozen columns at most).
+  const figureColumns: number[] = [];
+  for (const i of coded)
+    for (const f of i.figures) if (!figureColumns.includes(f.col)) figureColumns.push(f.col);
   const columns: number[] = [];
+  const sums = new Map<TItem, Tried[]>();
   for (const col of figureColumns)
-    if (!RATIO_HEADER.test(model.headers[col] ?? '') && additive(coded, kids, col)) columns.push(col);
+    if (!RATIO_HEADER.test(model.headers[col] ?? '') && additive(coded, kids, col, sums)) columns.push(col);
   for (const parent of coded) {
     const len = parent.code!.length;
     if (len === 7) continue;
     const children = kids.get(parent) ?? [];
-    if (children.length === 0 || !placed(parent, ...children)) continue;
+    if (children.length === 0 || parent.unplaced !== 0 || !children.every((c) => c.unplaced === 0)) continue;
+    // (The same for every column.)
+    const subject = `“${parent.code} ${parent.label}”`;
+    const sum = len === 3 ? '等于其下款级科目之和' : '等于其下项级科目之和';
     for (const col of columns) {
       const total = figureAt(parent, col);
       if (!total) continue;
-      const parts = children.map((c) => figureAt(c, col) ?? zero(col, c.line));
+      const tried = sums.get(parent)?.[col];
+      const parts = tried?.parts ?? children.map((c) => figureAt(c, col) ?? zero(col, c.line));
       if (parts.every((p) => p.text === '')) continue;
       judgeTableSum(
         ctx,
@@ -106,19 +127,20 @@ function checkCodes(ctx: Ctx, model: TableModel): void {
         model,
         total,
         parts,
-        `“${parent.code} ${parent.label}”${colName(model, col)}等于其下${len === 3 ? '款' : '项'}级科目之和`,
-        () => excerptOfItem(parent),
+        `${subject}${colName(model, col)}${sum}`,
+        parent,
+        tried?.holds === true,
       );
     }
   }
   // The 合计 row against the 类 rows (a table of 功能分类 or 经济分类 with a total line).
   const totalItem = items.find(
-    (i) => /^(合计|总计)$/.test(canonicalLabel(i.label)) && i.figures.length > 0 && i.code === null,
+    (i) => i.code === null && i.figures.length > 0 && /^(合计|总计)$/.test(canonicalLabel(i.label)),
   );
   const classes = coded.filter((c) => c.code!.length === 3);
   if (!totalItem || classes.length === 0 || !placed(totalItem, ...classes)) return;
   // A 经济分类 table lists 类 of two kinds side by side with no single 合计: only a 功能分类 table is summed.
-  if (classes.some((c) => /^3\d\d$/.test(c.code!))) return;
+  if (classes.some((c) => c.code!.charCodeAt(0) === 51)) return;
   for (const col of columns) {
     if (RATIO_HEADER.test(model.headers[col] ?? '')) continue;
     const total = figureAt(totalItem, col);
@@ -131,7 +153,7 @@ function checkCodes(ctx: Ctx, model: TableModel): void {
       total,
       parts,
       `合计${colName(model, col)}等于各类级科目之和`,
-      excerptOfItem(totalItem),
+      totalItem,
     );
   }
 }
@@ -141,18 +163,30 @@ const RATIO_HEADER = /%|％|率|比例|占比|比重|增减/;
 /** Whether a column adds up (parents = Σ children): false when two or more parents, and most, do not. */
 /** The 款 of each 类 and the 项 of each 款, in table order. */
 function childrenOf(coded: readonly TItem[]): Map<TItem, TItem[]> {
-  const byCode = new Map<string, TItem>();
+  // Codes as numbers with their length (a 款 "20101" is 2010105, its 类 "201" 2013): no strings to hash.
+  const byCode = new Map<number, TItem>();
   const out = new Map<TItem, TItem[]>();
   for (const c of coded) {
     const code = c.code!;
-    const parent = code.length > 3 ? byCode.get(code.slice(0, code.length - 2)) : undefined;
+    const n = Number(code);
+    const parent = code.length > 3 ? byCode.get(Math.floor(n / 100) * 10 + code.length - 2) : undefined;
     if (parent) addTo(out, parent, c);
-    if (!byCode.has(code)) byCode.set(code, c);
+    const key = n * 10 + code.length;
+    if (!byCode.has(key)) byCode.set(key, c);
   }
   return out;
 }
 
-function additive(coded: readonly TItem[], kids: Map<TItem, TItem[]>, col: number): boolean {
+/** A parent's sum tried in one column: its parts, and whether they add up to its figure. */
+type Tried = { parts: TFigure[]; holds: boolean };
+
+function additive(
+  coded: readonly TItem[],
+  kids: Map<TItem, TItem[]>,
+  col: number,
+  /** Each parent's parts by column and whether their sum holds, filled in (not read again by checkCodes). */
+  sums: Map<TItem, Tried[]>,
+): boolean {
   let tested = 0;
   let holds = 0;
   for (const parent of coded) {
@@ -163,7 +197,11 @@ function additive(coded: readonly TItem[], kids: Map<TItem, TItem[]>, col: numbe
     if (children.length < 2 || !total) continue;
     tested++;
     const parts = children.map((c) => figureAt(c, col) ?? zero(col, c.line));
-    if (sumKind(parts, total) !== 'wrong') holds++;
+    const kind = sumKind(parts, total);
+    if (kind !== 'wrong') holds++;
+    const cols = sums.get(parent) ?? [];
+    cols[col] = { parts, holds: kind === 'ok' };
+    sums.set(parent, cols);
   }
   // One parent that does not add up is an error to report, not a sign the column is not additive.
   return tested - holds < 2 || holds * 2 >= tested;
@@ -173,18 +211,12 @@ function zero(col: number, line: number): TFigure {
   return { value: '0', places: 0, col, line, text: '' };
 }
 
-/** Column names by model: a column is named in the claim of every row judged in it. */
-const columnNames = new WeakMap<TableModel, string[]>();
-
+/** A column's name in a claim (kept on the model: it is named in the claim of every row judged in it). */
 function colName(model: TableModel, col: number): string {
-  let names = columnNames.get(model);
-  if (!names) {
-    names = model.headers.map((header) => {
-      const h = header.replace(/\s+/g, '');
-      return h ? `（${h}）` : '';
-    });
-    columnNames.set(model, names);
-  }
+  const names = (model.columnNames ??= model.headers.map((header) => {
+    const h = squashSpaces(header);
+    return h ? `（${h}）` : '';
+  }));
   return names[col] ?? '';
 }
 
@@ -195,32 +227,34 @@ function checkRowSums(ctx: Ctx, model: TableModel): void {
   const bySide = new Map<number, TItem[]>();
   for (const i of items) addTo(bySide, i.side, i);
   for (const [side, group] of bySide) {
-    const header = model.headers[side]?.replace(/\s+/g, '') ?? '';
+    const header = squashSpaces(model.headers[side] ?? '');
     const headed = /合计|小计|总计/.test(header);
     if (RATIO_HEADER.test(header)) continue;
-    const maxCol = Math.max(...group.flatMap((i) => i.figures.map((f) => f.col)));
+    let maxCol = -Infinity;
+    for (const i of group) for (const f of i.figures) if (f.col > maxCol) maxCol = f.col;
     // Candidate extents: columns side+1 … end; the one that holds on most rows. Each row's figures in
     // columns side+1 … maxCol are read once for all the extents (a blank cell is 0).
     const rowFigures = group.map((it) => {
       const total = figureAt(it, side);
-      const cols: { value: string; places: number }[] = [];
+      // Each column's first figure (as figureAt finds it), the item's figures read once.
+      const cols: Printed[] = new Array<Printed>(maxCol - side).fill(BLANK);
       let first = -1;
-      for (let c = side + 1; c <= maxCol; c++) {
-        const f = figureAt(it, c);
-        if (f && first < 0) first = c;
-        cols.push(f ? { value: f.value, places: f.places } : { value: '0', places: 0 });
+      for (const f of it.figures) {
+        if (f.col <= side || f.col > maxCol || cols[f.col - side - 1] !== BLANK) continue;
+        cols[f.col - side - 1] = f;
+        if (first < 0 || f.col < first) first = f.col;
       }
-      return { total, cols, first };
+      return { total, cols, first, kind: total ? prefixSumKind(cols, total) : null };
     });
     let best: { end: number; holds: number; tested: number } | null = null;
     for (let end = side + 2; end <= maxCol; end++) {
       let holds = 0;
       let tested = 0;
-      for (const { total, cols, first } of rowFigures) {
-        if (!total) continue;
+      for (const { kind, first } of rowFigures) {
+        if (!kind) continue;
         if (first < 0 || first > end) continue;
         tested++;
-        if (sumKind(cols, total, end - side) !== 'wrong') holds++;
+        if (kind(end - side) !== 'wrong') holds++;
       }
       if (!best || holds > best.holds || (holds === best.holds && end > best.end))
         best = { end, holds, tested };
@@ -230,7 +264,8 @@ function checkRowSums(ctx: Ctx, model: TableModel): void {
       ? Math.max(2, Math.ceil(best.tested * 0.6))
       : Math.max(3, Math.ceil(best.tested * 0.8));
     if (best.holds < needed) continue;
-    for (const it of group) {
+    for (let k = 0; k < group.length; k++) {
+      const it = group[k]!;
       const total = figureAt(it, side);
       if (!total) continue;
       const parts = range(side + 1, best.end).map((c) => figureAt(it, c) ?? zero(c, it.line));
@@ -243,11 +278,16 @@ function checkRowSums(ctx: Ctx, model: TableModel): void {
         total,
         parts,
         `“${label}”行${colName(model, side)}等于其后各栏之和`,
-        () => excerptOfItem(it),
+        it,
+        // (Its kind was found trying the extents: a sum that holds is not read again.)
+        rowFigures[k]!.kind?.(best.end - side) === 'ok',
       );
     }
   }
 }
+
+/** A blank cell in a figure column, as a sum reads it. */
+const BLANK: Printed = { value: '0', places: 0 };
 
 function range(a: number, b: number): number[] {
   const out: number[] = [];
@@ -256,6 +296,7 @@ function range(a: number, b: number): number[] {
 }
 
 const ORDINAL = /^[一二三四五六七八九十]+[、.．]/;
+const isOrdinal = (label: string): boolean => startsWithCjkOrdinal(label) && ORDINAL.test(label);
 
 /** 总表: 本年收入合计 = Σ numbered items above it; 总计 = 合计 + the lines between; both 总计 equal. */
 function checkListTotals(ctx: Ctx, model: TableModel): void {
@@ -269,11 +310,11 @@ function checkListTotals(ctx: Ctx, model: TableModel): void {
     let between: TItem[] = [];
     let uncertain = false;
     for (const it of list) {
-      const label = it.label.replace(/\s+/g, '');
-      if (!placed(it)) uncertain = true;
+      const label = squashSpaces(it.label);
+      if (it.unplaced !== 0) uncertain = true;
       const fig = figureAt(it, side);
       if (!fig) continue;
-      if (/合计$/.test(label) && !/^(合计)$/.test(label) && numbered.length >= 2) {
+      if (label.endsWith('合计') && label !== '合计' && numbered.length >= 2) {
         if (!uncertain)
           judgeTableSum(
             ctx,
@@ -282,7 +323,7 @@ function checkListTotals(ctx: Ctx, model: TableModel): void {
             fig,
             numbered.map((n) => figureAt(n, side)!),
             `“${label}”等于上方各项之和`,
-            excerptOfItem(it),
+            it,
           );
         subtotal = it;
         numbered = [];
@@ -290,7 +331,7 @@ function checkListTotals(ctx: Ctx, model: TableModel): void {
         uncertain = false;
         continue;
       }
-      if (/^总计$/.test(label) && subtotal && !uncertain) {
+      if (label === '总计' && subtotal && !uncertain) {
         const parts = [figureAt(subtotal, side)!, ...between.map((b) => figureAt(b, side)!)];
         judgeTableSum(
           ctx,
@@ -299,7 +340,7 @@ function checkListTotals(ctx: Ctx, model: TableModel): void {
           fig,
           parts,
           `“总计”等于“${subtotal.label.replace(/\s+/g, '')}”${between.length ? `加${between.map((b) => `“${b.label.replace(/\s+/g, '')}”`).join('、')}` : ''}`,
-          excerptOfItem(it),
+          it,
         );
         grandTotals.push({ item: it, fig });
         subtotal = null;
@@ -308,10 +349,10 @@ function checkListTotals(ctx: Ctx, model: TableModel): void {
       if (subtotal) {
         // Lines between 合计 and 总计 (结转, 结余, 结余分配); numbered sub-items of a 结转 line are not added
         // again; any other line (a "其中" breakdown) makes the 总计 uncertain.
-        if (ORDINAL.test(label)) continue;
+        if (isOrdinal(label)) continue;
         if (/^(其中|含|[（(])/.test(label) || !/结余|结转|分配|结存/.test(label)) uncertain = true;
         else between.push(it);
-      } else if (ORDINAL.test(label)) numbered.push(it);
+      } else if (isOrdinal(label)) numbered.push(it);
     }
   }
   if (grandTotals.length === 2) {
@@ -337,17 +378,28 @@ function checkListTotals(ctx: Ctx, model: TableModel): void {
 /** 基本支出表: 人员经费合计 = 工资福利支出 (301) + 对个人和家庭的补助 (303); 公用经费合计 = the other 类. */
 function checkBasicSplit(ctx: Ctx, model: TableModel): void {
   const items = itemsOf(model);
+  // (Both names hold 费: other labels are not squashed to be tried.)
   const person = items.find(
-    (i) => /^人员经费(合计)?$/.test(i.label.replace(/\s+/g, '')) && i.figures.length === 1,
+    (i) =>
+      i.figures.length === 1 && i.label.includes('费') && /^人员经费(合计)?$/.test(squashSpaces(i.label)),
   );
   const office = items.find(
-    (i) => /^公用经费(合计)?$/.test(i.label.replace(/\s+/g, '')) && i.figures.length === 1,
+    (i) =>
+      i.figures.length === 1 && i.label.includes('费') && /^公用经费(合计)?$/.test(squashSpaces(i.label)),
   );
-  const classes = items.filter((i) => i.code !== null && /^3\d\d$/.test(i.code) && i.figures.length === 1);
+  // (Codes are digits: a 3-digit code starting with 3 is /^3\d\d$/, a 5-digit one /^3\d{4}$/.)
+  const classes = items.filter(
+    (i) => i.figures.length === 1 && i.code?.length === 3 && i.code.charCodeAt(0) === 51,
+  );
   if (classes.length === 0 || !placed(...items)) return;
   // Every 款 printed under its 类 (else a 类 may be missing from the table).
   const classCodes = new Set(classes.map((c) => c.code));
-  if (items.some((i) => i.code && /^3\d{4}$/.test(i.code) && !classCodes.has(i.code.slice(0, 3)))) return;
+  if (
+    items.some(
+      (i) => i.code?.length === 5 && i.code.charCodeAt(0) === 51 && !classCodes.has(i.code.slice(0, 3)),
+    )
+  )
+    return;
   const pick = (want: (code: string) => boolean): TFigure[] =>
     classes.filter((c) => want(c.code!)).map((c) => c.figures[0]!);
   if (person && classCodes.has('301')) {
@@ -360,7 +412,7 @@ function checkBasicSplit(ctx: Ctx, model: TableModel): void {
         person.figures[0]!,
         parts,
         '人员经费合计等于工资福利支出与对个人和家庭的补助之和',
-        excerptOfItem(person),
+        person,
       );
   }
   if (office && classCodes.has('302')) {
@@ -373,7 +425,7 @@ function checkBasicSplit(ctx: Ctx, model: TableModel): void {
         office.figures[0]!,
         parts,
         '公用经费合计等于商品和服务支出等其余类级科目之和',
-        excerptOfItem(office),
+        office,
       );
   }
 }
@@ -384,8 +436,12 @@ function checkThreeFees(ctx: Ctx, model: TableModel): void {
   checkThreeFeesRows(ctx, model);
   const named = threeFeesColumns(model.headers);
   for (const r of model.rows) {
+    // (Only a row of one item per column or of 12 figures is read: others are not copied.)
+    const count = r.items.reduce((n, i) => n + i.figures.length, 0);
+    const oneItem = named !== null && count === model.columns && r.items.length === 1;
+    if (!oneItem && count !== 12) continue;
     const figs = r.items.flatMap((i) => i.figures);
-    if (named && figs.length === model.columns && r.items.length === 1) {
+    if (oneItem) {
       // One figure per item (决算数 only), columns told by their headers.
       const at = (col: number): TFigure => figureAt(r.items[0]!, col) ?? zero(col, r.line);
       const excerpt = figs.map((x) => x.text).join(' ');
@@ -454,17 +510,23 @@ function checkThreeFees(ctx: Ctx, model: TableModel): void {
  */
 function checkThreeFeesRows(ctx: Ctx, model: TableModel): void {
   const items = itemsOf(model);
+  // Each label read once for the six names below.
+  const labels = items.map((i) => canonicalLabel(i.label).replace(/[“”"]/g, ''));
   const one = (re: RegExp): TItem | null | undefined => {
-    const found = items.filter((i) => re.test(canonicalLabel(i.label).replace(/[“”"]/g, '')));
+    const found = items.filter((_, k) => re.test(labels[k]!));
     return found.length === 1 ? found[0] : found.length === 0 ? undefined : null;
   };
+  // (Each name looked for only while the ones before it were found.)
   const total = one(/^(三公经费)?(合计|总计)$/);
+  if (!total) return;
   const abroad = one(/^(其中[：:])?因公出国[（(]境[）)]费(支出)?$/);
+  if (!abroad) return;
   const car = one(/^公务用车购置及运行维护费(支出)?$/);
+  if (!car) return;
   const buy = one(/^(其中[：:])?公务用车购置费?(支出)?$/);
   const run = one(/^公务用车运行维护费?(支出)?$/);
   const reception = one(/^公务接待费(支出)?$/);
-  if (!total || !abroad || !car || !reception || buy === null || run === null) return;
+  if (!reception || buy === null || run === null) return;
   if (!placed(total, abroad, car, reception, buy, run) || (buy === undefined) !== (run === undefined)) return;
   for (let col = 0; col < model.columns; col++) {
     // A rate column (完成预算（%）, 增减率) holds each item's own ratio, which does not add up; a column
@@ -482,7 +544,7 @@ function checkThreeFeesRows(ctx: Ctx, model: TableModel): void {
       t,
       [at(abroad), at(car), at(reception)],
       `“三公”经费合计${head}等于因公出国（境）费、公务用车购置及运行维护费、公务接待费之和`,
-      excerptOfItem(total),
+      total,
     );
     if (buy && run)
       judgeTableSum(
@@ -492,7 +554,7 @@ function checkThreeFeesRows(ctx: Ctx, model: TableModel): void {
         at(car),
         [at(buy), at(run)],
         `公务用车购置及运行维护费${head}等于购置费与运行维护费之和`,
-        excerptOfItem(car),
+        car,
       );
   }
 }
@@ -512,15 +574,22 @@ type FeeColumns = {
  * side by side) or one of them is missing.
  */
 function threeFeesColumns(headers: readonly string[]): FeeColumns | null {
-  const find = (re: RegExp): number[] =>
-    headers.flatMap((h, i) => (re.test(h.replace(/\s/g, '')) ? [i] : []));
+  const squashed = headers.map((h) => h.replace(/\s/g, ''));
+  const find = (re: RegExp): number[] => {
+    const out: number[] = [];
+    for (let i = 0; i < squashed.length; i++) if (re.test(squashed[i]!)) out.push(i);
+    return out;
+  };
+  // (Each header looked for only while the ones before it were found once.)
   const total = find(/^(“三公”经费)?合计$/);
+  if (total.length !== 1) return null;
   const abroad = find(/^因公出国[（(]境[）)]费(支出)?$/);
+  if (abroad.length !== 1) return null;
   const reception = find(/^公务接待费(支出)?$/);
+  if (reception.length !== 1) return null;
   const car = find(/^(公务用车购置及运行维护费|小计)$/);
   const buy = find(/^公务用车购置费?$/);
   const run = find(/^公务用车运行维护费?$/);
-  if (total.length !== 1 || abroad.length !== 1 || reception.length !== 1) return null;
   if ([car, buy, run].some((c) => c.length > 1)) return null;
   if (car.length === 0 && (buy.length === 0 || run.length === 0)) return null;
   if (car.length === 1 && buy.length + run.length === 1) return null;
@@ -531,20 +600,42 @@ function threeFeesColumns(headers: readonly string[]): FeeColumns | null {
   return out;
 }
 
-const squashName = (t: string): string => t.replace(/[\s（）()]/g, '').replace(/[“”"]/g, '');
+/** A name without spaces, brackets and quotes (one pass: the characters are dropped, in any order). */
+function squashName(t: string): string {
+  // Most names hold none of these: not copied nor matched.
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (
+      isWhite(c) ||
+      c === 0xff08 ||
+      c === 0xff09 ||
+      c === 40 ||
+      c === 41 ||
+      c === 0x201c ||
+      c === 0x201d ||
+      c === 34
+    )
+      return t.replace(/[\s（）()“”"]/g, '');
+  }
+  return t;
+}
 
-/** Every name a code has had in the national catalogues held (names change between editions). */
-let namesByCode: Map<string, Set<string>> | null = null;
-function catalogueNames(): Map<string, Set<string>> {
+/**
+ * Every name a code has had in the national catalogues held (names change between editions), each once,
+ * in the order first met (an array: read for every coded row, a Set's iterator would be built each time).
+ */
+let namesByCode: Map<string, string[]> | null = null;
+function catalogueNames(): Map<string, string[]> {
   if (namesByCode) return namesByCode;
   namesByCode = new Map();
   for (const year of CATALOGUE_YEARS) {
     const e = catalogFor(year);
     for (const map of [e.functions, e.economic])
       for (const [code, s] of map) {
-        const set = namesByCode.get(code) ?? new Set<string>();
-        set.add(squashName(s.name));
-        namesByCode.set(code, set);
+        const list = namesByCode.get(code) ?? [];
+        const name = squashName(s.name);
+        if (!list.includes(name)) list.push(name);
+        namesByCode.set(code, list);
       }
   }
   return namesByCode;
@@ -560,7 +651,8 @@ function checkCodeNames(ctx: Ctx, model: TableModel): void {
   const names = catalogueNames();
   for (const r of model.rows)
     for (const it of r.items) {
-      if (!it.code || !it.label || !/^[23]/.test(it.code)) continue;
+      // (Codes starting with 2 or 3: the catalogue's 功能分类 and 经济分类.)
+      if (!it.code || !it.label || (it.code.charCodeAt(0) !== 50 && it.code.charCodeAt(0) !== 51)) continue;
       const known = names.get(it.code);
       if (!known) continue;
       const label = squashName(it.label);
@@ -576,7 +668,7 @@ function checkCodeNames(ctx: Ctx, model: TableModel): void {
           ok = true;
           break;
         }
-      const catalogueName = known.values().next().value!;
+      const catalogueName = known[0]!;
       claim(
         ctx,
         'table',
@@ -587,7 +679,7 @@ function checkCodeNames(ctx: Ctx, model: TableModel): void {
       );
       if (ok) continue;
       const other = [...names].find(
-        ([code, set]) => code.length === it.code!.length && code !== it.code && set.has(label),
+        ([code, list]) => code.length === it.code!.length && code !== it.code && list.includes(label),
       );
       report(
         ctx,

@@ -4,7 +4,7 @@
  * Space-aligned columns are found by clustering the right edges of the figures (numbers are right-aligned);
  * tab-separated and Markdown tables use the cell index. Blank cells in a figure column read as 0.
  */
-import type { TableBlock, TableCell } from './layout.ts';
+import { isWhite, type TableBlock, type TableCell } from './layout.ts';
 
 export type TFigure = { value: string; places: number; col: number; line: number; text: string };
 /** `side`: the column of the item's first figure (a 总表's 收入 items at 0, its 支出 items further right); -1 when none. */
@@ -16,6 +16,8 @@ export type TItem = {
   side: number;
   /** Figures whose column could not be told: the item's figures are not used in any sum. */
   unplaced: number;
+  /** The item as a finding quotes it, once asked for (table-claims.ts). */
+  excerpt: string | null;
 };
 export type TRowModel = { line: number; items: TItem[] };
 export type TableModel = {
@@ -24,119 +26,189 @@ export type TableModel = {
   /** Header text of each figure column (columns numbered left to right). */
   headers: string[];
   columns: number;
+  /** The items of all rows, in order (see itemsOf). */
+  items: TItem[];
+  /** Each column's name as a claim quotes it, once asked for (table-claims.ts). */
+  columnNames: string[] | null;
+  /** The table's name in a claim, once asked for (table-claims.ts). */
+  claimName: string | null;
 };
-
-const FIGURE = /^[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
-const CODE = /^(\d{3}|\d{5}|\d{7})$/;
 
 /** A 3/5/7-digit 科目 code (the length first: most cells are not). */
 function isCode(text: string): boolean {
-  return (text.length === 3 || text.length === 5 || text.length === 7) && CODE.test(text);
+  const n = text.length;
+  if (n !== 3 && n !== 5 && n !== 7) return false;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 const CODE_LABEL = /^(\d{3}|\d{5}|\d{7})\s*([^\d\s].*)$/;
 
-const SPACE = /\s/;
+/** The index of the first character at or after `i` that is not white space (white space is ignored in a figure). */
+function skipWhite(text: string, i: number): number {
+  while (i < text.length && isWhite(text.charCodeAt(i))) i++;
+  return i;
+}
 
+/** The index after the digits from `i` (white space between them ignored); how many in `digitCount`. */
+let digitCount = 0;
+function skipDigits(text: string, i: number): number {
+  digitCount = 0;
+  for (i = skipWhite(text, i); i < text.length; i = skipWhite(text, i + 1)) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) break;
+    digitCount++;
+  }
+  return i;
+}
+
+/**
+ * Whether the cell is a figure: /^[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/ once its white space is removed.
+ * By char code: every cell of every table is asked, and most are not figures.
+ */
 export function isFigure(text: string): boolean {
-  // Every figure starts with a digit, a sign or a space: most label cells are refused without a copy.
-  const c = text.charCodeAt(0);
-  if (!((c >= 48 && c <= 57) || c === 45 || c === 0x2212 || SPACE.test(text[0] ?? ''))) return false;
-  return FIGURE.test(SPACE.test(text) ? text.replace(/\s/g, '') : text);
+  // Most cells are labels: refused at their first character.
+  const first = text.charCodeAt(0);
+  if (first > 57 && first !== 0x2212 && !isWhite(first)) return false;
+  let i = skipWhite(text, 0);
+  const sign = text.charCodeAt(i);
+  if (sign === 45 || sign === 0x2212) i++;
+  i = skipDigits(text, i);
+  const lead = digitCount;
+  if (lead === 0) return false;
+  if (text.charCodeAt(i) === 44) {
+    // Thousands groups: 1 to 3 digits, then groups of exactly 3.
+    if (lead > 3) return false;
+    while (text.charCodeAt(i) === 44) {
+      i = skipDigits(text, i + 1);
+      if (digitCount !== 3) return false;
+    }
+  }
+  if (text.charCodeAt(i) === 46) {
+    i = skipDigits(text, i + 1);
+    if (digitCount === 0) return false;
+  }
+  return i >= text.length;
+}
+
+/** /[\s,−]/.test(text), by char code. */
+function needsCleaning(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 44 || c === 0x2212 || isWhite(c)) return true;
+  }
+  return false;
 }
 
 function figureOf(cell: TableCell, col: number): TFigure {
   // Most figures are printed plain ("1060.89"): copied only when there is something to drop.
-  const t = /[\s,−]/.test(cell.text) ? cell.text.replace(/[\s,]/g, '').replace('−', '-') : cell.text;
+  const t = needsCleaning(cell.text) ? cell.text.replace(/[\s,]/g, '').replace('−', '-') : cell.text;
   // A figure cell holds at most one point (isFigure).
   const point = t.indexOf('.');
   return { value: t, places: point < 0 ? 0 : t.length - point - 1, col, line: cell.line, text: cell.text };
 }
 
-/** Column index of each figure cell: clusters of right edges (space tables) or the cell index. */
-function columnsOf(table: TableBlock): {
-  colOf: (cell: TableCell) => number;
-  count: number;
-  spans: [number, number][];
-} {
+/** In `cols` (see columnsOf): a cell that is not a figure, and a figure whose column is not told. */
+const NOT_FIGURE = -2;
+const NO_COLUMN = -1;
+
+/**
+ * Fills in the column of each figure cell (`cols`, by row and cell: NOT_FIGURE for other cells, NO_COLUMN
+ * for each figure on entry): clusters of right edges (space tables) or the cell index. A figure whose column
+ * is not told stays NO_COLUMN. `spans`: each column's extent (space tables only).
+ */
+function columnsOf(table: TableBlock, cols: number[][]): { count: number; spans: [number, number][] } {
+  const isFigureAt = (ri: number, ci: number): boolean => cols[ri]![ci] !== NOT_FIGURE;
   if (table.shape !== 'space') {
-    const count = Math.max(0, ...table.rows.map((r) => r.cells.length));
-    return {
-      colOf: (c) => c.start,
-      count,
-      spans: Array.from({ length: count }, (_, i) => [i, i + 1] as [number, number]),
-    };
+    let count = 0;
+    table.rows.forEach((r, ri) => {
+      if (r.cells.length > count) count = r.cells.length;
+      r.cells.forEach((c, ci) => {
+        if (isFigureAt(ri, ci)) cols[ri]![ci] = c.start;
+      });
+    });
+    return { count, spans: [] };
   }
   // Columns from the rows that print every figure (a 决算 table prints 0.00 in empty cells): the k-th
   // figure of such a row is column k. Other rows' figures go to the column whose right edges are nearest.
-  const figureRows = table.rows
-    .map((r) => r.cells.filter((c) => isFigure(c.text) && !isCodeLike(c, r.cells)))
-    .filter((f) => f.length > 0);
-  if (figureRows.length === 0) return { colOf: () => -1, count: 0, spans: [] };
-  const counts = new Map<number, number>();
-  for (const f of figureRows) counts.set(f.length, (counts.get(f.length) ?? 0) + 1);
-  const max = Math.max(...counts.keys());
-  const complete = figureRows.filter((f) => f.length === max);
-  const ranges = Array.from({ length: max }, (_, k) => {
-    const ends = complete.map((f) => f[k]!.end);
-    const starts = complete.map((f) => f[k]!.start);
-    return { lo: Math.min(...ends), hi: Math.max(...ends), start: Math.min(...starts) };
+  const figureRows: { ri: number; at: number[] }[] = [];
+  table.rows.forEach((r, ri) => {
+    const at: number[] = [];
+    for (let ci = 0; ci < r.cells.length; ci++) {
+      if (!isFigureAt(ri, ci)) continue;
+      // A 科目 code in a space-aligned row: a 3/5/7-digit integer followed by a label.
+      if (ci + 1 < r.cells.length && !isFigureAt(ri, ci + 1) && isCode(r.cells[ci]!.text)) continue;
+      at.push(ci);
+    }
+    if (at.length > 0) figureRows.push({ ri, at });
   });
+  if (figureRows.length === 0) return { count: 0, spans: [] };
+  let max = 0;
+  for (const f of figureRows) if (f.at.length > max) max = f.at.length;
+  const complete = figureRows.filter((f) => f.at.length === max);
+  const ranges: { lo: number; hi: number; start: number }[] = [];
+  for (let k = 0; k < max; k++) {
+    const range = { lo: Infinity, hi: -Infinity, start: Infinity };
+    for (const f of complete) {
+      const c = table.rows[f.ri]!.cells[f.at[k]!]!;
+      range.lo = Math.min(range.lo, c.end);
+      range.hi = Math.max(range.hi, c.end);
+      range.start = Math.min(range.start, c.start);
+    }
+    ranges.push(range);
+  }
   // Overlapping ranges mean the complete rows do not line up: no reliable columns.
   for (let k = 1; k < ranges.length; k++)
-    if (ranges[k]!.lo <= ranges[k - 1]!.hi) return { colOf: () => -1, count: 0, spans: [] };
-  // Each cell's column, once (the model asks for it several times per cell).
-  const completeCells = new Map<TableCell, number>();
-  for (const f of complete) f.forEach((c, k) => completeCells.set(c, k));
-  return {
-    colOf: (c) => {
-      const known = completeCells.get(c);
-      if (known !== undefined) return known;
-      const col = nearestColumn(c);
-      completeCells.set(c, col);
-      return col;
-    },
-    count: max,
-    spans: ranges.map((k) => [k.start, k.hi] as [number, number]),
-  };
+    if (ranges[k]!.lo <= ranges[k - 1]!.hi) return { count: 0, spans: [] };
+  for (const f of complete) f.at.forEach((ci, k) => (cols[f.ri]![ci] = k));
+  table.rows.forEach((r, ri) =>
+    r.cells.forEach((c, ci) => {
+      if (cols[ri]![ci] === NO_COLUMN) cols[ri]![ci] = nearestColumn(c);
+    }),
+  );
+  return { count: max, spans: ranges.map((k) => [k.start, k.hi] as [number, number]) };
   function nearestColumn(c: TableCell): number {
+    const distance = (k: { lo: number; hi: number }): number =>
+      c.end < k.lo ? k.lo - c.end : c.end > k.hi ? c.end - k.hi : 0;
     let best = -1;
     let dist = Infinity;
-    ranges.forEach((k, i) => {
-      const d = c.end < k.lo ? k.lo - c.end : c.end > k.hi ? c.end - k.hi : 0;
+    for (let i = 0; i < ranges.length; i++) {
+      const d = distance(ranges[i]!);
       if (d < dist) [best, dist] = [i, d];
-    });
+    }
     // Between two columns' edges, the cell is ambiguous.
-    const second = ranges
-      .map((k, i) => (i === best ? Infinity : c.end < k.lo ? k.lo - c.end : c.end > k.hi ? c.end - k.hi : 0))
-      .reduce((a, b) => Math.min(a, b), Infinity);
+    let second = Infinity;
+    for (let i = 0; i < ranges.length; i++) if (i !== best) second = Math.min(second, distance(ranges[i]!));
     return dist <= 4 && second > dist + 1 ? best : -1;
   }
 }
 
-/** A 科目 code in a space-aligned row: a 3/5/7-digit integer followed by a label. */
-function isCodeLike(c: TableCell, cells: readonly TableCell[]): boolean {
-  if (!isCode(c.text)) return false;
-  const next = cells[cells.indexOf(c) + 1];
-  return next !== undefined && !isFigure(next.text);
-}
-
 export function tableModel(table: TableBlock): TableModel {
-  const { colOf, count, spans } = columnsOf(table);
+  // Each cell's column: NOT_FIGURE, or the figure's column (NO_COLUMN when not told). Whether a cell is a
+  // figure is read once (an empty cell never is).
+  const columns = table.rows.map((r) => r.cells.map((c) => (isFigure(c.text) ? NO_COLUMN : NOT_FIGURE)));
+  const { count, spans } = columnsOf(table, columns);
   const rows: TRowModel[] = [];
   // A table with a 科目编码 column: a 3/5/7-digit integer after a label starts the next item (two code
   // columns side by side); elsewhere ("年初结转和结余 400 年末结转和结余") it is a figure.
-  const codeTable = table.rows.slice(0, 8).some((r) => r.cells.some((c) => /编码|代码/.test(c.text)));
-  const headerTexts: string[][] = Array.from({ length: count }, () => []);
+  // (Both words end in 码: most cells are not matched.)
+  const codeTable = table.rows
+    .slice(0, 8)
+    .some((r) => r.cells.some((c) => c.text.indexOf('码') > 0 && /编码|代码/.test(c.text)));
+  const headerTexts: string[][] = [];
+  for (let k = 0; k < count; k++) headerTexts.push([]);
   let seenFigure = false;
-  for (const r of table.rows) {
+  table.rows.forEach((r, ri) => {
     const items: TItem[] = [];
     let current: TItem | null = null;
     let side = 0;
-    // (Cell texts are trimmed: see TableCell.)
-    const cells = r.cells.filter((c) => c.text !== '');
-    // Whether each cell is a figure, read once (an empty cell never is).
-    const figure = cells.map((c) => isFigure(c.text));
-    const hasFigure = cells.some((c, ci) => figure[ci]! && colOf(c) >= 0);
+    // Each cell's column (NOT_FIGURE for other cells). Cells without text are skipped (cell texts are
+    // trimmed: see TableCell); a figure always has text.
+    const cells = r.cells;
+    const cols = columns[ri]!;
+    const hasFigure = cols.some((col) => col >= 0);
     // A typed table's 合计 row without its empty 编码 cell ("合计\t9,860.39\t…" under "科目编码\t科目名称\t合计…"):
     // its cells are one column further right.
     const shift =
@@ -145,7 +217,7 @@ export function tableModel(table: TableBlock): TableModel {
       r.cells.length === count - 1 &&
       r.cells[0]!.text !== '' &&
       !isCode(r.cells[0]!.text) &&
-      !figure[0]
+      cols[0] === NOT_FIGURE
         ? 1
         : 0;
     if (!hasFigure && !seenFigure) {
@@ -165,35 +237,39 @@ export function tableModel(table: TableBlock): TableModel {
         });
         if (best >= 0 && dist <= 4) headerTexts[best]!.push(c.text);
       }
-      continue;
+      return;
     }
     if (hasFigure) seenFigure = true;
     for (let ci = 0; ci < cells.length; ci++) {
       const c = cells[ci]!;
       const text = c.text;
-      const col = colOf(c) + (shift && colOf(c) >= 0 ? shift : 0);
-      const nextText = cells[ci + 1]?.text ?? '';
-      // A 3/5/7-digit integer followed by a label is a 科目 code, not a figure.
+      if (text === '') continue;
+      const col = cols[ci]! >= 0 ? cols[ci]! + shift : -1;
+      // A 3/5/7-digit integer followed by a label (the next cell with text) is a 科目 code, not a figure.
+      let next = ci + 1;
+      if (isCode(text)) while (next < cells.length && cells[next]!.text === '') next++;
       if (
         isCode(text) &&
-        nextText !== '' &&
-        !figure[ci + 1] &&
+        next < cells.length &&
+        cols[next] === NOT_FIGURE &&
         (!current || current.figures.length > 0 || (codeTable && current.label !== ''))
       ) {
         if (current) {
           items.push(current);
           side++;
         }
-        current = { code: text, label: '', line: r.line, figures: [], side, unplaced: 0 };
+        current = { code: text, label: '', line: r.line, figures: [], side, unplaced: 0, excerpt: null };
         continue;
       }
-      if (figure[ci] && col >= 0) {
-        if (!current) current = { code: null, label: '', line: r.line, figures: [], side, unplaced: 0 };
+      if (cols[ci] !== NOT_FIGURE && col >= 0) {
+        if (!current)
+          current = { code: null, label: '', line: r.line, figures: [], side, unplaced: 0, excerpt: null };
         current.figures.push(figureOf(c, col));
         continue;
       }
-      if (figure[ci] && /[.,]/.test(text)) {
-        if (!current) current = { code: null, label: '', line: r.line, figures: [], side, unplaced: 0 };
+      if (cols[ci] !== NOT_FIGURE && /[.,]/.test(text)) {
+        if (!current)
+          current = { code: null, label: '', line: r.line, figures: [], side, unplaced: 0, excerpt: null };
         current.unplaced++;
         continue;
       }
@@ -203,12 +279,15 @@ export function tableModel(table: TableBlock): TableModel {
         side++;
         current = null;
       }
-      const cl = CODE_LABEL.exec(text);
-      if (!current) current = { code: null, label: '', line: r.line, figures: [], side, unplaced: 0 };
+      // (A code starts with a digit: most labels are not tried.)
+      const c0 = text.charCodeAt(0);
+      const cl = c0 >= 48 && c0 <= 57 ? CODE_LABEL.exec(text) : null;
+      if (!current)
+        current = { code: null, label: '', line: r.line, figures: [], side, unplaced: 0, excerpt: null };
       if (cl && !current.label && !current.code) {
         current.code = cl[1]!;
         current.label = cl[2]!.trim();
-      } else current.label = `${current.label}${text.replace(/\s+/g, '')}`;
+      } else current.label = `${current.label}${squashSpaces(text)}`;
     }
     if (current) items.push(current);
     for (const it of items) it.side = it.figures[0]?.col ?? -1;
@@ -227,15 +306,23 @@ export function tableModel(table: TableBlock): TableModel {
       rows.pop();
     }
     rows.push({ line: r.line, items });
-  }
-  return { table, rows, headers: headerTexts.map((h) => h.join('')), columns: count };
+  });
+  const items: TItem[] = [];
+  for (const r of rows) for (const i of r.items) items.push(i);
+  return {
+    table,
+    rows,
+    headers: headerTexts.map((h) => h.join('')),
+    columns: count,
+    items,
+    columnNames: null,
+    claimName: null,
+  };
 }
 
-/** The items of a table, row by row. */
-export function itemsOf(model: TableModel): TItem[] {
-  const out: TItem[] = [];
-  for (const r of model.rows) for (const i of r.items) out.push(i);
-  return out;
+/** The items of a table, row by row (shared: not to be changed). */
+export function itemsOf(model: TableModel): readonly TItem[] {
+  return model.items;
 }
 
 /** A figure of an item by column (its first in that column); blank cells read as 0 when the column exists. */
@@ -250,11 +337,24 @@ export function placed(...items: ReadonlyArray<TItem | null | undefined>): boole
   return items.every((i) => !i || i.unplaced === 0);
 }
 
+/** `text.replace(/\s+/g, '')`: most labels and headers hold no space, and are not copied nor matched. */
+export function squashSpaces(text: string): string {
+  for (let i = 0; i < text.length; i++) if (isWhite(text.charCodeAt(i))) return text.replace(/\s+/g, '');
+  return text;
+}
+
+/** Whether a label starts with a Chinese ordinal (一 … 十): the cheap test before ORDINAL-like patterns. */
+export function startsWithCjkOrdinal(text: string): boolean {
+  return text.length > 0 && CJK_ORDINALS.includes(text.charAt(0));
+}
+
 /** Label without its ordinal ("一、"), spaces and 科目 markers. */
 export function canonicalLabel(label: string): string {
-  return label
-    .replace(/\s+/g, '')
-    .replace(/^[一二三四五六七八九十]+[、.．]/, '')
-    .replace(/^[（(][一二三四五六七八九十\d]+[）)]/, '')
-    .replace(/^\d+[、.．]/, '');
+  let s = squashSpaces(label);
+  // Each marker only tried when the label starts as it does (most labels start with none).
+  if (CJK_ORDINALS.includes(s.charAt(0))) s = s.replace(/^[一二三四五六七八九十]+[、.．]/, '');
+  if (s.startsWith('（') || s.startsWith('(')) s = s.replace(/^[（(][一二三四五六七八九十\d]+[）)]/, '');
+  if (s.charCodeAt(0) >= 48 && s.charCodeAt(0) <= 57) s = s.replace(/^\d+[、.．]/, '');
+  return s;
 }
+const CJK_ORDINALS = '一二三四五六七八九十';

@@ -8,12 +8,18 @@ import { allMatches, claim, excerptOf, report, type Ctx } from './context.ts';
 import { gradeOf } from '../scoring/grade.ts';
 import { normaliseGrade } from './grade-words.ts';
 import type { ChangeClaim } from './prose-rules.ts';
-import type { TableCell, TableRow } from './layout.ts';
+import { isWhite, type TableCell, type TableRow } from './layout.ts';
 import { PURE_NUMBER, readTables, type Cell, type Row, type Table } from './tables.ts';
 import { checkRatioRow } from './rule-scores.ts';
 import { judgeRatio, judgeSum, plain, SHARE, show, verdictClause, type Printed } from './verdict.ts';
 
-const places = (v: string): number => (v.split('.')[1] ?? '').length;
+/** Digits after the point: the length of `v.split('.')[1]`, without the split. */
+function places(v: string): number {
+  const point = v.indexOf('.');
+  if (point < 0) return 0;
+  const next = v.indexOf('.', point + 1);
+  return (next < 0 ? v.length : next) - point - 1;
+}
 
 type Leaf = {
   row: Row;
@@ -28,13 +34,32 @@ function cellAt(row: Row, col: number, shift: number): string {
   return row.cells[col - shift]?.text.trim() ?? '';
 }
 
-/** Header cells, compiled once (these scans read every cell of every table). */
+/**
+ * Header cells, compiled once (these scans read every cell of every table: each is tried only on a cell
+ * holding a character it needs).
+ */
 const SCORE_CELL = /^(自评)?得分$/;
 const NAME_CELL = /^姓\s*名$/;
 const TOTAL_CELL = /^(合计|总分)$/;
+/** The first character of a cell's trimmed text (NaN when none): the cheap test before a cell's pattern. */
+function firstChar(text: string): number {
+  const c = text.charCodeAt(0);
+  return isWhite(c) ? text.trim().charCodeAt(0) : c;
+}
+const [DE, ZI, XING, HE, ZONG, PING, JI, DENG] = [...'得自姓合总评绩等'].map((c) => c.charCodeAt(0));
+const isScoreCell = (text: string): boolean => {
+  const c = firstChar(text);
+  return (c === DE || c === ZI) && SCORE_CELL.test(text.trim());
+};
+const isNameCell = (text: string): boolean => firstChar(text) === XING && NAME_CELL.test(text.trim());
+/** A cell that may be a total (合计, 总分) or a grade (评价等次, 自评等级, 绩效等级, 等次 …): see checkGradeCell. */
+const mayBeTotalOrGrade = (text: string): boolean => {
+  const c = firstChar(text);
+  return c === HE || c === ZONG || c === PING || c === ZI || c === JI || c === DENG;
+};
 
 function checkScoreTable(ctx: Ctx, table: Table): void {
-  const h = table.rows.findIndex((r) => r.cells.some((c) => SCORE_CELL.test(c.text.trim())));
+  const h = table.rows.findIndex((r) => r.cells.some((c) => isScoreCell(c.text)));
   if (h < 0) return;
   const header = table.rows[h]!;
   const width = header.cells.length;
@@ -334,8 +359,7 @@ function checkGroups(
 /** Evaluators' scores and their printed average (004: 99 and 98 → 98.5). */
 function checkPanel(ctx: Ctx, table: Table): void {
   const h = table.rows.findIndex(
-    (r) =>
-      r.cells.some((c) => NAME_CELL.test(c.text.trim())) && r.cells.some((c) => /评分|得分/.test(c.text)),
+    (r) => r.cells.some((c) => isNameCell(c.text)) && r.cells.some((c) => /评分|得分/.test(c.text)),
   );
   if (h < 0) return;
   const col = table.rows[h]!.cells.findIndex((c) => /评分|得分/.test(c.text));
@@ -374,10 +398,19 @@ function checkPanel(ctx: Ctx, table: Table): void {
 /** Chart data "2019年 2020年 a b" against a change claim whose last year is a: b must be the current figure. */
 function checkChartSeries(ctx: Ctx, table: Table, changes: readonly ChangeClaim[]): void {
   if (ctx.year === null) return;
+  const lastYear = `${ctx.year - 1}年`;
+  const thisYear = `${ctx.year}年`;
+  // (A cell shorter than the year is not the year: most cells are not trimmed to be compared.)
+  const is = (text: string, year: string): boolean => text.length >= year.length && text.trim() === year;
   for (const row of table.rows) {
+    const cells = row.cells;
+    let found = false;
+    for (let i = 0; i + 3 < cells.length && !found; i++)
+      found = is(cells[i]!.text, lastYear) && is(cells[i + 1]!.text, thisYear);
+    if (!found) continue;
     const texts = row.cells.map((c) => c.text.trim());
     for (let i = 0; i + 3 < texts.length; i++) {
-      if (texts[i] !== `${ctx.year - 1}年` || texts[i + 1] !== `${ctx.year}年`) continue;
+      if (texts[i] !== lastYear || texts[i + 1] !== thisYear) continue;
       const a = texts[i + 2]!;
       const b = texts[i + 3]!;
       if (!PURE_NUMBER.test(a) || !PURE_NUMBER.test(b)) continue;
@@ -403,6 +436,8 @@ function checkChartSeries(ctx: Ctx, table: Table, changes: readonly ChangeClaim[
 function checkGradeCell(ctx: Ctx, table: Table): void {
   let total: string | null = null;
   for (const row of table.rows) {
+    // Most rows hold neither a total nor a grade cell: their texts are not copied.
+    if (!row.cells.some((c) => mayBeTotalOrGrade(c.text))) continue;
     const texts = row.cells.map((c) => c.text.trim());
     if (texts.some((t) => TOTAL_CELL.test(t))) {
       const nums = texts.filter((t) => PURE_NUMBER.test(t));
@@ -487,9 +522,13 @@ function alignedScoreTables(ctx: Ctx): { tables: Table[]; lines: Set<number> } {
   const lines = new Set<number>();
   for (const block of ctx.layout.blocks) {
     if (block.kind !== 'table' || block.shape !== 'space') continue;
-    const heads = block.rows.flatMap((r, i) =>
-      r.cells.some((c) => SCORE_HEAD.test(c.text.trim())) ? [i] : [],
-    );
+    const heads: number[] = [];
+    for (let i = 0; i < block.rows.length; i++)
+      for (const c of block.rows[i]!.cells)
+        if (isScoreCell(c.text)) {
+          heads.push(i);
+          break;
+        }
     if (heads.length === 0) continue;
     let funds: (Row & { weight: string; score: string }) | null = null;
     let unread = false;
@@ -730,9 +769,32 @@ function checkFunds(
   return { ...row, weight, score };
 }
 
+/**
+ * Whether a table read from the lines may hold a cell the rules above start from: 得分 (checkScoreTable), 姓
+ * (checkPanel's 姓名), 等 (checkGradeCell's 等次/等级) or the year before the document's (checkChartSeries).
+ * Such a cell lies within one line holding a tab or a pipe (tab-separated and Markdown rows), except in a
+ * one-cell-per-line table, whose cells go on over lines: a document with a line starting with a tab is read.
+ * Most documents' tables hold none of these: they are not read again (layout has their figures).
+ */
+function mayHoldTableClaims(ctx: Ctx): boolean {
+  const lastYear = ctx.year === null ? null : `${ctx.year - 1}年`;
+  for (const l of ctx.lines) {
+    if (l.charCodeAt(0) === 9) return true;
+    if (!l.includes('\t') && !l.includes('|')) continue;
+    if (
+      l.includes('得分') ||
+      l.includes('姓') ||
+      l.includes('等') ||
+      (lastYear !== null && l.includes(lastYear))
+    )
+      return true;
+  }
+  return false;
+}
+
 export function checkTables(ctx: Ctx, changes: readonly ChangeClaim[]): void {
   const aligned = alignedScoreTables(ctx);
-  for (const table of readTables(ctx.lines)) {
+  for (const table of mayHoldTableClaims(ctx) ? readTables(ctx.lines) : []) {
     const replaced = aligned.tables.length > 0 && table.rows.some((r) => aligned.lines.has(r.line));
     if (!replaced) checkScoreTable(ctx, table);
     checkPanel(ctx, table);

@@ -9,7 +9,16 @@ import {
   type Dec,
 } from '../money/index.ts';
 import { allMatches, endsWithWord, lastIndexOfAny } from './context.ts';
-import { judgeRatio, judgeSum, roundsTo, SHARE, sumKind, type Percent, type Printed } from './verdict.ts';
+import {
+  judgeRatio,
+  judgeSum,
+  prefixSumKind,
+  roundsTo,
+  SHARE,
+  sumKind,
+  type Percent,
+  type Printed,
+} from './verdict.ts';
 
 /** judgeSum as it was before its integer path: decimal arithmetic throughout. */
 function reference(parts: readonly Printed[], total: Printed): { kind: string; difference?: string } {
@@ -63,6 +72,16 @@ describe('judgeSum', () => {
         expect(sumKind(parts, total)).toBe(judgeSum(parts, total).kind);
       }),
       { numRuns: 500 },
+    );
+  });
+  it('gives the same kind for every count when the parts are read once (prefixSumKind)', () => {
+    fc.assert(
+      fc.property(nearSum, ([parts, total]) => {
+        const kindOf = prefixSumKind(parts, total);
+        for (let count = 0; count <= parts.length; count++)
+          expect(kindOf(count)).toBe(judgeSum(parts.slice(0, count), total).kind);
+      }),
+      { numRuns: 300 },
     );
   });
   it('judges a sum that holds within the rounding of its parts a note, with its decimals', () => {

@@ -158,6 +158,73 @@ function scaled(value: string, places: number): number | null {
   return neg ? -n : n;
 }
 
+/** A printed figure's digits as `scaled` reads them, read once: null when it is not a plain decimal. */
+type Digits = { neg: boolean; n: number; digits: number; decimals: number } | null;
+
+function readDigits(value: string): Digits {
+  // The same reading as `scaled`, without the places.
+  const neg = value.charCodeAt(0) === 45;
+  let i = neg ? 1 : 0;
+  let n = 0;
+  let digits = 0;
+  for (; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c < 48 || c > 57) break;
+    n = n * 10 + (c - 48);
+    digits++;
+  }
+  if (digits === 0) return null;
+  let decimals = 0;
+  if (i < value.length) {
+    if (value.charCodeAt(i) !== 46 || i === value.length - 1) return null;
+    for (i++; i < value.length; i++) {
+      const c = value.charCodeAt(i);
+      if (c < 48 || c > 57) return null;
+      n = n * 10 + (c - 48);
+      decimals++;
+    }
+  }
+  return { neg, n, digits, decimals };
+}
+
+/** scaled(value, places) of a figure read by readDigits. */
+function scaledDigits(d: Digits, places: number): number | null {
+  if (d === null || d.decimals > places || d.digits + places > 15) return null;
+  let n = d.n;
+  for (let k = d.decimals; k < places; k++) n *= 10;
+  return d.neg ? -n : n;
+}
+
+/**
+ * sumKind(parts, total, count) for any count, each figure read once: the extents of a table row are all
+ * tried, summing the same figures again and again.
+ */
+export function prefixSumKind(
+  parts: readonly Printed[],
+  total: Printed,
+): (count: number) => SumVerdict['kind'] {
+  const digits = parts.map((p) => readDigits(p.value));
+  const totalDigits = readDigits(total.value);
+  return (count) => {
+    const places = sumPlaces(parts, count, total);
+    return integerKind(count, places) ?? judgeSum(parts.slice(0, count), total).kind;
+  };
+  // As integerSumKind decides it.
+  function integerKind(count: number, places: number): 'ok' | 'rounding' | 'wrong' | null {
+    const t = scaledDigits(totalDigits, places);
+    if (t === null) return null;
+    let acc = 0;
+    for (let i = 0; i < count; i++) {
+      const v = scaledDigits(digits[i]!, places);
+      if (v === null) return null;
+      acc += v;
+      if (Math.abs(acc) > Number.MAX_SAFE_INTEGER) return null;
+    }
+    if (acc === t) return 'ok';
+    return 2 * Math.abs(acc - t) <= count + 1 && places > 0 ? 'rounding' : 'wrong';
+  }
+}
+
 const POW10 = Array.from({ length: 16 }, (_, k) => 10 ** k);
 
 /** Decimals of a plain decimal string ("12.340" → 3). */
@@ -243,12 +310,15 @@ export function sumKind(parts: readonly Printed[], total: Printed, count = parts
   );
 }
 
+/** The verdict of every sum that holds (verdicts are read, never changed: one object for all). */
+export const SUM_OK: SumVerdict = { kind: 'ok' };
+
 export function judgeSum(parts: readonly Printed[], total: Printed, fixedPlaces?: number): SumVerdict {
   const places = fixedPlaces ?? sumPlaces(parts, parts.length, total);
   // Fast path: figures as integer counts of the last digit decide the verdict without decimal arithmetic
   // (many sums are tried that do not hold: which columns add up, the extent of a row's parts).
   const kind = integerSumKind(parts, parts.length, total, places);
-  if (kind === 'ok') return { kind };
+  if (kind === 'ok') return SUM_OK;
   if (kind !== null) return lazySum(kind, parts, total, places);
   const result = sumWithinRounding(
     parts.map((p) => p.value),
