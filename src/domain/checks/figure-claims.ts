@@ -8,7 +8,8 @@
 import { dec, roundHalfUp } from '../money/index.ts';
 import { allMatches, claim, excerptOf, report, type Ctx } from './context.ts';
 import { paragraphLine, type Paragraph } from './layout.ts';
-import { MONEY_UNITS, scanNumbers } from './numbers.ts';
+import { MONEY_UNITS } from './numbers.ts';
+import { lineFigures } from './prose-lines.ts';
 import { addTo } from './multimap.ts';
 import { figureAt, itemsOf, squashSpaces, type TableModel, type TFigure, type TItem } from './table-model.ts';
 import { plain, roundsTo } from './verdict.ts';
@@ -342,7 +343,8 @@ function statedFigures(ctx: Ctx): Stated[] {
     const marks = markScanner(text);
     // (Most paragraphs never mention 三公: not searched again for every figure.)
     const hasThreeFees = text.includes('三公');
-    for (const t of scanNumbers(text)) {
+    // (A paragraph's text is its first line's logical line: its figures are read once for every rule.)
+    for (const t of lineFigures(ctx, b.first)) {
       if (!MONEY_UNITS.has(t.unit)) continue;
       marks.upTo(t.start - 1);
       const clauseStart = marks.clause + 1;
