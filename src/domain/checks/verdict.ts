@@ -127,42 +127,11 @@ export function verdictClause(
 export type SumVerdict =
   { kind: 'ok' } | { kind: 'rounding' | 'wrong'; severity: Severity; total: Dec; difference: Dec };
 
-/** A printed total against its printed parts: equal, within n × half a digit (note), or wrong (error). */
-/** A printed figure as an integer count of 10^-places (exact for the short figures documents print), or null. */
-function scaled(value: string, places: number): number | null {
-  // By hand, not a regular expression: every table sum passes through here. Same as
-  // /^(-?)(\d+)(?:\.(\d+))?$/ with at most `places` decimals and at most 15 digits in all.
-  const neg = value.charCodeAt(0) === 45;
-  let i = neg ? 1 : 0;
-  let n = 0;
-  let digits = 0;
-  for (; i < value.length; i++) {
-    const c = value.charCodeAt(i);
-    if (c < 48 || c > 57) break;
-    n = n * 10 + (c - 48);
-    digits++;
-  }
-  if (digits === 0) return null;
-  let decimals = 0;
-  if (i < value.length) {
-    if (value.charCodeAt(i) !== 46 || i === value.length - 1) return null;
-    for (i++; i < value.length; i++) {
-      const c = value.charCodeAt(i);
-      if (c < 48 || c > 57) return null;
-      n = n * 10 + (c - 48);
-      decimals++;
-    }
-  }
-  if (decimals > places || digits + places > 15) return null;
-  for (let k = decimals; k < places; k++) n *= 10;
-  return neg ? -n : n;
-}
-
-/** A printed figure's digits as `scaled` reads them, read once: null when it is not a plain decimal. */
+/** A printed figure's digits, read once: null when it is not a plain decimal (/^(-?)(\d+)(?:\.(\d+))?$/). */
 type Digits = { neg: boolean; n: number; digits: number; decimals: number } | null;
 
 function readDigits(value: string): Digits {
-  // The same reading as `scaled`, without the places.
+  // By hand, not a regular expression: every table sum passes through here.
   const neg = value.charCodeAt(0) === 45;
   let i = neg ? 1 : 0;
   let n = 0;
@@ -185,6 +154,14 @@ function readDigits(value: string): Digits {
     }
   }
   return { neg, n, digits, decimals };
+}
+
+/**
+ * A printed figure as an integer count of 10^-places (exact for the short figures documents print), or
+ * null: at most `places` decimals and at most 15 digits in all.
+ */
+function scaled(value: string, places: number): number | null {
+  return scaledDigits(readDigits(value), places);
 }
 
 /** scaled(value, places) of a figure read by readDigits. */
