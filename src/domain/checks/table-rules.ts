@@ -792,6 +792,7 @@ function mayHoldTableClaims(ctx: Ctx): boolean {
   return false;
 }
 
+/** The table rules; a rule added here that starts from another kind of cell adds its word to mayHoldTableClaims. */
 export function checkTables(ctx: Ctx, changes: readonly ChangeClaim[]): void {
   const aligned = alignedScoreTables(ctx);
   for (const table of mayHoldTableClaims(ctx) ? readTables(ctx.lines) : []) {
