@@ -4,6 +4,8 @@
  * declare, so the two cannot drift apart.
  */
 import { Help } from 'commander';
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildFullProgram, buildProgram, COMMANDS } from '../src/cli/main.ts';
 
@@ -31,5 +33,24 @@ describe('the command index', () => {
     expect(check.registeredArguments.map((a) => a.name())).toEqual(['files']);
     const serve = program.commands.find((c) => c.name() === 'serve')!;
     expect(serve.registeredArguments).toEqual([]); // an index entry only
+  });
+});
+
+describe('how npx finds the command', () => {
+  const root = path.resolve(import.meta.dirname, '..');
+  const readJson = (file: string) => JSON.parse(fs.readFileSync(path.join(root, file), 'utf8'));
+
+  // npx runs a bin linked in node_modules/.bin at once, but when the project's own package.json declares
+  // the bin it reads the whole dependency tree first (about 0.5 s). So the bin lives in the bin/ workspace.
+  it('is declared by the bin/ workspace, not by the project itself', () => {
+    const project = readJson('package.json');
+    expect(project.bin).toBeUndefined();
+    expect(project.workspaces).toContain('bin');
+    expect(readJson('bin/package.json').bin).toEqual({ jixiao: 'jixiao.js' });
+  });
+
+  it('is linked by the install to bin/jixiao.js', () => {
+    const linked = fs.realpathSync(path.join(root, 'node_modules', '.bin', 'jixiao'));
+    expect(linked).toBe(fs.realpathSync(path.join(root, 'bin', 'jixiao.js')));
   });
 });
