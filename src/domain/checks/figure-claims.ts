@@ -401,14 +401,14 @@ function statedFigures(ctx: Ctx): Stated[] {
 }
 
 /** A value converted between 元, 万元 and 亿元. */
-function convert(value: string, from: string, to: string): string {
+export function convert(value: string, from: string, to: string): string {
   const factor: Record<string, number> = { 元: 1, 万元: 10000, 亿元: 100000000 };
   if (from === to || !factor[from] || !factor[to]) return value;
   return dec(value).times(factor[from]!).div(factor[to]!).toString();
 }
 
 /** Whether a figure printed at `places` is `exact` rounded (the text may print fewer decimals than the table). */
-function agrees(printed: string, places: number, exact: string): boolean {
+export function agrees(printed: string, places: number, exact: string): boolean {
   return (
     roundsTo(exact, places, printed) ??
     (roundHalfUp(dec(exact), places).eq(printed) || dec(printed).eq(exact))

@@ -3,14 +3,15 @@
  * 评分表 or 自评表 makes about its own figures and reports each one that does not hold, with the arithmetic.
  *
  * Pipeline: layout (layout.ts: reflowed paragraphs, tables, page furniture dropped) → figures
- * (numbers.ts, table-model.ts) → claims (prose-rules.ts, table-claims.ts, figure-claims.ts, table-rules.ts,
- * rule-scores.ts) → verdicts (verdict.ts, rounding-aware).
+ * (numbers.ts, table-model.ts) → claims (prose-rules.ts, table-claims.ts, figure-claims.ts, share-tables.ts,
+ * table-rules.ts, rule-scores.ts) → verdicts (verdict.ts, rounding-aware).
  */
 import { checkStatedChanges } from './change-claims.ts';
 import { makeContext } from './context.ts';
 export { cleanLine } from './context.ts';
 import { checkNamedFigures } from './figure-claims.ts';
 import { checkGrades, checkProse } from './prose-rules.ts';
+import { checkSharesFromTables } from './share-tables.ts';
 import { checkCheckpointProse } from './rule-scores.ts';
 import { checkTableArithmetic, tableModels } from './table-claims.ts';
 import { checkTables } from './table-rules.ts';
@@ -63,6 +64,7 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   const models = tableModels(ctx);
   checkTableArithmetic(ctx, models);
   checkNamedFigures(ctx, models);
+  checkSharesFromTables(ctx, models);
   const findings = dedupe(ctx.findings).sort((a, b) => a.line - b.line);
   const claims = ctx.claims.sort((a, b) => a.line - b.line);
   return { findings, claims, counts: countClaims(claims) };

@@ -20,6 +20,7 @@ import { forEachFigureLine, forEachProseLine, lineFigures } from './prose-lines.
 import { COUNT_UNITS, MONEY_UNITS, printedPlaces, scanNumbers, type NumberToken } from './numbers.ts';
 import { gradeOf } from '../scoring/grade.ts';
 import { normaliseGrade } from './grade-words.ts';
+import { shareOnlyLists } from './share-tables.ts';
 import { halfUlp, judgeRatio, judgeSum, plain, SHARE, show, verdictClause, type Printed } from './verdict.ts';
 
 /** A 元 amount this small beside 万元 amounts is a 万元 amount with the wrong unit printed. */
@@ -525,12 +526,6 @@ function checkShare(
   );
 }
 
-/** One part of a list of shares without amounts: "基本支出占81.44%" or "基本支出占本年支出的81.44%". */
-const SHARE_ONLY_ITEM =
-  /^([^\d%％，,；;。、：:（）()]{1,20}?)占(?:([^\d%％，,；;。]{1,16}?)的)?(\d{1,3}(?:\.\d{1,4})?)%$/;
-/** A part that is itself a total of others (合计, 小计, …): its share overlaps theirs. */
-const OVERLAPPING_PART = /合计|小计|总计|累计|共计|总额|以上|其中|分别/;
-
 /**
  * "其中，A占a%，B占b%" with no amounts: the parts of one whole cannot take more than all of it. Their printed
  * shares may add to a little more than 100% through rounding (each at most half a unit of its last digit),
@@ -540,24 +535,9 @@ const OVERLAPPING_PART = /合计|小计|总计|累计|共计|总额|以上|其�
 function checkSharesOverWhole(ctx: Ctx): void {
   forEachFigureLine(ctx, (line, li) => {
     if (!line.includes('占') || !line.includes('其中')) return;
-    for (const m of allMatches(line, /其中[：:，,]?/g)) {
-      const start = m.index + m[0].length;
-      const end = line.indexOf('。', start);
-      const items: { name: string; base: string; share: string; at: number }[] = [];
-      let at = start;
-      for (const segment of line.slice(start, end < 0 ? undefined : end).split(/[，,；;、]/)) {
-        const item = SHARE_ONLY_ITEM.exec(segment.trim());
-        if (!item || OVERLAPPING_PART.test(item[1]!)) break;
-        items.push({
-          name: item[1]!,
-          base: item[2] ?? '',
-          share: item[3]!,
-          at: at + segment.indexOf(item[3]!),
-        });
-        at += segment.length + 1;
-      }
+    for (const { items } of shareOnlyLists(line)) {
       // Two parts or more, of the same whole (no base named, or the same base for every part).
-      if (items.length < 2 || items.some((i) => i.base !== items[0]!.base)) continue;
+      if (items.length < 2) continue;
       const total = items.reduce((sum, i) => sum.plus(i.share), dec(0));
       const slack = items.reduce((sum, i) => sum.plus(halfUlp(printedPlaces(i.share))), dec(0));
       const shares = items.map((i) => `${i.share}%`).join(' + ');

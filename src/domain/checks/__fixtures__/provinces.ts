@@ -340,6 +340,9 @@ export function yuanTablesAccounts(): string {
     ...para(
       `一般公共预算财政拨款支出${wan(gp)}万元，主要用于以下方面：教育支出（类）${wan(eduBasic + eduProj)}万元，占${pct(eduBasic + eduProj, gp)}%；社会保障和就业支出（类）${wan(rows[2]![2])}万元，占${pct(rows[2]![2], gp)}%；卫生健康支出（类）${wan(rows[3]![2])}万元，占${pct(rows[3]![2], gp)}%；住房保障支出（类）${wan(rows[4]![2])}万元，占${pct(rows[4]![2], gp)}%。`,
     ),
+    ...para(
+      `按支出性质分，一般公共预算财政拨款支出${wan(gp)}万元，其中，基本支出占${pct(basic, gp)}%，项目支出占${pct(project, gp)}%。`,
+    ),
     ...head('四、财政拨款“三公”经费支出决算情况说明'),
     ...para(
       `${y}年度“三公”经费财政拨款支出决算为${wan(feesA)}万元，比${y - 1}年度${cf.verb}${fmt(Math.floor((Math.abs(feesA - feesLast) + 5_000) / 10_000))}万元，${cf.pverb}${cf.p}%。其中：公务接待费${wan(fees.reception)}万元，全年接待32批次，共计210人次。`,
@@ -913,6 +916,13 @@ export const PROVINCE_PLANTS: ProvincePlant[] = [
     what: 'share of 基本支出',
     re: /基本支出 [\d,.]+ 万元，占 ([\d.]+)%/,
     to: bump('1.37'),
+    rule: 'share.percent',
+  },
+  {
+    name: 'province-danwei-yuan-layout.txt',
+    what: 'a share without its amount, against the 元 table’s 合计 row',
+    re: /项目支出占\s*([\d.]+)%/,
+    to: bump('0.3'),
     rule: 'share.percent',
   },
   // 4. the national 项目支出绩效自评表

@@ -1,0 +1,169 @@
+/**
+ * Shares stated without their amounts: "本年支出合计307.82万元，其中：基本支出占82.31%，项目支出占17.69%". The
+ * parts' amounts are in a table: the row whose total column prints the whole (as the text rounds it) and
+ * whose columns are named as the parts — the 支出决算表's 合计 row has 基本支出 and 项目支出 columns, the
+ * 收入决算表's 财政拨款收入 and 事业收入. Each share is then part ÷ whole of that row, as the table prints them.
+ * A part is only tied to a column of exactly its name, never to a budget column; when no row holds the whole,
+ * or two rows that do print different parts, the share is not judged.
+ */
+import { sharePercent } from '../money/index.ts';
+import { claim, endsWithWord, excerptOf, report, type Ctx } from './context.ts';
+import { agrees, convert } from './figure-claims.ts';
+import { MONEY_UNITS, scanNumbers, type NumberToken } from './numbers.ts';
+import { forEachFigureLine } from './prose-lines.ts';
+import { figureAt, squashSpaces, type TableModel, type TFigure } from './table-model.ts';
+import { judgeRatio, SHARE, show, verdictClause } from './verdict.ts';
+
+/** One part of a list of shares without amounts: "基本支出占81.44%" or "基本支出占本年支出的81.44%". */
+const SHARE_ONLY_ITEM =
+  /^([^\d%％，,；;。、：:（）()]{1,20}?)占(?:([^\d%％，,；;。]{1,16}?)的)?(\d{1,3}(?:\.\d{1,4})?)%$/;
+/** A part that is itself a total of others (合计, 小计, …): its share overlaps theirs. */
+const OVERLAPPING_PART = /合计|小计|总计|累计|共计|总额|以上|其中|分别/;
+const QIZHONG = /其中[：:，,]?/g;
+
+export type ShareOnlyItem = { name: string; base: string; share: string; at: number };
+/** A list after "其中" (at `qizhong` in the line), up to the sentence's end or the first item of another shape. */
+export type ShareOnlyList = { qizhong: number; items: ShareOnlyItem[] };
+
+/** The lists of shares without amounts in a line: "其中，A占a%，B占b%" (items of one base only are kept). */
+export function shareOnlyLists(line: string): ShareOnlyList[] {
+  const lists: ShareOnlyList[] = [];
+  QIZHONG.lastIndex = 0;
+  for (let m = QIZHONG.exec(line); m; m = QIZHONG.exec(line)) {
+    const start = m.index + m[0].length;
+    const end = line.indexOf('。', start);
+    const items: ShareOnlyItem[] = [];
+    let at = start;
+    for (const segment of line.slice(start, end < 0 ? undefined : end).split(/[，,；;、]/)) {
+      const item = SHARE_ONLY_ITEM.exec(segment.trim());
+      if (!item || OVERLAPPING_PART.test(item[1]!)) break;
+      items.push({
+        name: item[1]!,
+        base: item[2] ?? '',
+        share: item[3]!,
+        at: at + segment.indexOf(item[3]!),
+      });
+      at += segment.length + 1;
+    }
+    if (items.length > 0 && items.every((i) => i.base === items[0]!.base))
+      lists.push({ qizhong: m.index, items });
+  }
+  return lists;
+}
+
+/** Words before a figure that make it a change or a comparison, not the whole the parts belong to. */
+const NOT_A_WHOLE = ['增加', '减少', '增长', '下降', '上升', '超', '低', '高', '比'];
+/** A column the whole may be read from, and columns no part is read from (a budget is not the outturn). */
+const TOTAL_COLUMN = /合计|总计/;
+const BUDGET_COLUMN = /预算/;
+
+/** The whole the list belongs to: the money figure that ends the clause right before "其中". */
+function wholeBefore(line: string, qizhong: number): { token: NumberToken; name: string } | null {
+  const sentenceStart = line.lastIndexOf('。', qizhong) + 1;
+  const before = line.slice(sentenceStart, qizhong);
+  const tokens = scanNumbers(before);
+  const token = tokens[tokens.length - 1];
+  if (!token || !MONEY_UNITS.has(token.unit)) return null;
+  if (!/^[\s，,：:]*$/.test(before.slice(token.end))) return null;
+  if (endsWithWord(before, token.start, NOT_A_WHOLE)) return null;
+  const clauseStart =
+    Math.max(...['，', ',', '；', ';', '：', ':'].map((c) => before.lastIndexOf(c, token.start))) + 1;
+  return {
+    token: { ...token, start: token.start + sentenceStart, end: token.end + sentenceStart },
+    name: before.slice(clauseStart, token.start),
+  };
+}
+
+type RowParts = { whole: TFigure; parts: (TFigure | null)[]; table: string };
+
+/** Rows holding the whole in a total column, with the figure of each part's column (null where none). */
+function rowsHolding(
+  models: readonly TableModel[],
+  whole: NumberToken,
+  names: readonly string[],
+): RowParts[] {
+  const out: RowParts[] = [];
+  for (const m of models) {
+    const headers = m.headers.map(squashSpaces);
+    const totals = headers.flatMap((h, col) => (TOTAL_COLUMN.test(h) && !BUDGET_COLUMN.test(h) ? [col] : []));
+    if (totals.length === 0) continue;
+    const partCols = names.map((n) => headers.findIndex((h) => h === n && !BUDGET_COLUMN.test(h)));
+    if (partCols.every((c) => c < 0)) continue;
+    const unit = m.table.unit || '万元';
+    for (const item of m.items) {
+      for (const col of totals) {
+        const f = figureAt(item, col);
+        if (!f || !agrees(whole.value, whole.places, convert(f.value, unit, whole.unit))) continue;
+        out.push({
+          whole: f,
+          parts: partCols.map((c) => (c < 0 ? null : figureAt(item, c))),
+          table: m.table.title,
+        });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+export function checkSharesFromTables(ctx: Ctx, models: readonly TableModel[]): void {
+  if (models.length === 0) return;
+  forEachFigureLine(ctx, (line, li) => {
+    if (!line.includes('其中') || !line.includes('占')) return;
+    for (const list of shareOnlyLists(line)) {
+      const whole = wholeBefore(line, list.qizhong);
+      if (!whole) continue;
+      const base = list.items[0]!.base;
+      if (base && !squashSpaces(whole.name).includes(squashSpaces(base))) continue;
+      const rows = rowsHolding(
+        models,
+        whole.token,
+        list.items.map((i) => squashSpaces(i.name)),
+      );
+      list.items.forEach((item, k) => {
+        const found = rows.map((r) => ({ part: r.parts[k], row: r })).filter((x) => x.part);
+        if (found.length === 0) return;
+        const { part, row } = found[0]!;
+        // Two rows holding the whole but printing this part differently: which one the text means is unknown.
+        if (found.some((x) => x.part!.value !== part!.value || x.row.whole.value !== row.whole.value)) return;
+        checkOne(ctx, li, line, item, part!, row);
+      });
+    }
+  });
+}
+
+function checkOne(
+  ctx: Ctx,
+  li: number,
+  line: string,
+  item: ShareOnlyItem,
+  part: TFigure,
+  row: RowParts,
+): void {
+  const printed = { value: item.share, places: (item.share.split('.')[1] ?? '').length };
+  const whole = row.whole;
+  const verdict = judgeRatio(printed, [part, whole], ([p, t]) => sharePercent(p!, t!), SHARE);
+  if (!verdict) return;
+  const exact = verdict.kind === 'ok' ? printed.value : show(verdict.exact, printed.places);
+  const source = `第${part.line + 1}行《${row.table}》`;
+  claim(
+    ctx,
+    'share',
+    li,
+    item.at,
+    verdict.kind !== 'wrong',
+    `${item.name} ${part.value} ÷ ${whole.value} × 100% = ${exact}%（${source}），文中${item.share}%`,
+  );
+  if (verdict.kind === 'ok') return;
+  report(
+    ctx,
+    li,
+    'share.percent',
+    verdict.severity,
+    excerptOf(line, item.at - item.name.length - 1, item.at + item.share.length + 1, 12),
+    `${exact}%`,
+    `${item.share}%`,
+    `${item.name}占比应为 ${part.value} ÷ ${whole.value} × 100% = ${exact}%（金额见${source}），文中为${item.share}%${verdictClause(verdict.kind, '，差异在前后数字四舍五入的误差范围内')}。`,
+    item.at,
+  );
+}
