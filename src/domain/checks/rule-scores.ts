@@ -12,6 +12,7 @@ import { DEFAULT_ROUNDING, parseValue, type RoundingPolicy, type RuleConfig } fr
 import { dec, roundHalfUp, sum, type Dec } from '../money/index.ts';
 import { scoreRule, type IndicatorInput } from '../scoring/index.ts';
 import { allMatches, excerptOf, report, type Ctx } from './context.ts';
+import { readBands } from './banded-rules.ts';
 import { addTo } from './multimap.ts';
 import { printedPlaces } from './numbers.ts';
 import { readTables } from './tables.ts';
@@ -196,16 +197,10 @@ export function checkRatioRow(
     basis = 'rate';
     name = m[1]!;
   }
-  if (!basis) return false;
+  if (!basis) return checkBandedRow(ctx, li, excerpt, weight, score, rule, note);
   const w = dec(weight);
   const fact = indicatorFact(ctx, name);
-  // The rate: the one percentage of the row's 评分说明, else the document's one figure for that name in
-  // running text, else the 实际完成值 of that indicator in a 完成情况表.
-  const inNote = allMatches(note, PERCENT_IN_NOTE).map((x) => x[1]!);
-  const rate =
-    inNote.length === 1 && /率|比例/.test(note)
-      ? inNote[0]!
-      : (statedRate(ctx, name) ?? PERCENT.exec(fact?.actual ?? '')?.[1] ?? null);
+  const rate = rowRate(ctx, note, name, fact);
   const readings: Reading[] = [];
   if (rate !== null) {
     const r = compute({ kind: 'ratio', basis }, w, { rate: `${rate}%` });
@@ -247,6 +242,45 @@ export function checkRatioRow(
     `“${rule}”可有不同读法，${named}${unknown}；文中为${score}分，与${readings.length > 1 ? '各读法' : '此读法'}都不符，但计分规则未写明按哪种读法，故不判为错误，请人工核对。`,
   );
   return true;
+}
+
+/**
+ * The rate a row is scored on: the one percentage of its 评分说明, else the document's one figure for that
+ * name in running text, else the 实际完成值 of that indicator in a 完成情况表.
+ */
+function rowRate(ctx: Ctx, note: string, name: string, fact: IndicatorFact | null): string | null {
+  const inNote = allMatches(note, PERCENT_IN_NOTE).map((x) => x[1]!);
+  if (inNote.length === 1 && /率|比例|满意度/.test(note)) return inNote[0]!;
+  if (name === '') return null;
+  return statedRate(ctx, name) ?? PERCENT.exec(fact?.actual ?? '')?.[1] ?? null;
+}
+
+/**
+ * A 评分表 row whose 计分规则 scores a rate by bands (banded-rules.ts): the printed score must be the points of
+ * the band the rate falls in. A rate on a band's bound, in no band or in two that score it differently is
+ * not judged (such texts rarely say which band a bound belongs to).
+ */
+function checkBandedRow(
+  ctx: Ctx,
+  li: number,
+  excerpt: string,
+  weight: string,
+  score: string,
+  rule: string,
+  note: string,
+): boolean {
+  const bands = readBands(rule, weight);
+  if (!bands) return false;
+  const rate = rowRate(ctx, note, bands.rate, bands.rate ? indicatorFact(ctx, bands.rate) : null);
+  if (rate === null || bands.bounds.some((b) => dec(b).eq(rate))) return false;
+  const v = dec(rate);
+  const holding = bands.tiers.filter(
+    (t) => (t.min === undefined || v.gt(t.min)) && (t.max === undefined || v.lt(t.max)),
+  );
+  if (holding.length === 0 || holding.some((t) => t.points !== holding[0]!.points)) return false;
+  const r = compute({ kind: 'tiers', tiers: bands.tiers }, dec(weight), { value: `${rate}%` });
+  if (!r) return false;
+  return judge(ctx, li, excerpt, `“${rule}”（${bands.rate || '比率'}${rate}%，分值${weight}）`, score, r);
 }
 
 const LIST = (unit: string): RegExp =>
