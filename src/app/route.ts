@@ -73,6 +73,12 @@ export type RouteSpec<B, Q, P, A extends Access<B, Q, P> = Access<B, Q, P>> = {
   idempotent?: boolean;
   /** Login is the one state-changing request that cannot carry a CSRF token yet. */
   csrfExempt?: boolean;
+  /**
+   * The body carries a file (raw bytes, or the older JSON with the file in Base64): accepted up to the
+   * upload limit (JIXIAO_BODY_LIMIT_MB). Every other body is small JSON, limited to JIXIAO_JSON_BODY_LIMIT_MB:
+   * parsing a large JSON body holds the main thread (30 MB: about a second).
+   */
+  upload?: boolean;
   handler: (ctx: RouteContext<B, Q, P, A>) => Promise<RouteResult>;
 };
 
@@ -182,10 +188,11 @@ export function registerRoutes(
         ...(spec.query ? { querystring: spec.query } : {}),
         ...(spec.params ? { params: spec.params } : {}),
       },
-      // Who is asking is settled before the input is even validated: an anonymous or forged
-      // request learns nothing about the shape of the API's input.
-      preValidation: async (request) => {
-        if (spec.access.kind === 'public') return refuseUnusableCharacters(request.body);
+      bodyLimit: (spec.upload ? deps.config.bodyLimitMb : deps.config.jsonBodyLimitMb) * 1024 * 1024,
+      // Who is asking is settled before the body is even read: an anonymous or forged request learns
+      // nothing about the shape of the API's input, and costs no parsing.
+      onRequest: async (request) => {
+        if (spec.access.kind === 'public') return;
         const actor = await authenticate(request, deps);
         if (spec.method !== 'GET' && !spec.csrfExempt) {
           const sent = request.headers['x-csrf-token'];
@@ -197,8 +204,8 @@ export function registerRoutes(
           throw new AppError('FORBIDDEN');
         if (spec.access.kind === 'scoped' && !actor.permissions.has(spec.access.permission))
           throw new AppError('FORBIDDEN');
-        refuseUnusableCharacters(request.body);
       },
+      preValidation: async (request) => refuseUnusableCharacters(request.body),
       handler: async (request, reply) => {
         const input = { body: request.body, query: request.query, params: request.params } as RouteInput<
           unknown,

@@ -35,6 +35,14 @@ type ZodIssueLike = {
   params?: { issue?: { path?: unknown[]; message?: string } };
 };
 
+const MB = 1024 * 1024;
+
+/** A body limit in bytes as the 413 message prints it: whole megabytes, or one decimal below 1 MB. */
+function limitMb(bytes: number): string {
+  const mb = bytes / MB;
+  return Number.isInteger(mb) ? String(mb) : mb.toFixed(1);
+}
+
 function validationMessage(error: FastifyError): string {
   const first = (error.validation?.[0] ?? {}) as ZodIssueLike;
   const where = first.instancePath ? first.instancePath.replace(/^\//, '').replace(/\//g, '.') : '';
@@ -58,7 +66,7 @@ export async function buildServer(
   const app = Fastify({
     logger: false,
     trustProxy: security.trustProxy,
-    bodyLimit: deps.config.bodyLimitMb * 1024 * 1024,
+    bodyLimit: deps.config.bodyLimitMb * MB,
   });
   // Raw uploads (POST /api/checks/file): the body is the file as one Buffer under the body limit, parsed
   // by nothing on the main thread (a 20 MB file as Base64 in JSON takes it a quarter of a second or more).
@@ -104,7 +112,7 @@ export async function buildServer(
     else if (error.statusCode === 413 || error.code === 'FST_ERR_CTP_BODY_TOO_LARGE')
       appError = new AppError(
         'TOO_LARGE',
-        `请求内容过大（上限 ${deps.config.bodyLimitMb} MB），请减小后重试。`,
+        `请求内容过大（上限 ${limitMb(request.routeOptions.bodyLimit ?? deps.config.bodyLimitMb * MB)} MB），请减小后重试。`,
       );
     else if (databaseInputMessage(error)) appError = new AppError('VALIDATION', databaseInputMessage(error)!);
     else if (error.statusCode === 415)

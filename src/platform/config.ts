@@ -14,6 +14,8 @@ export type Config = {
   loadDemo: boolean;
   /** Largest request body the HTTP server accepts, in MB (uploads to 校验 are Base64 JSON: 20 MB files need ~27 MB). */
   bodyLimitMb: number;
+  /** Largest JSON body of a route that takes no file, in MB. */
+  jsonBodyLimitMb: number;
   /** Parsing uploads in isolation (src/platform/isolation): limits of the worker threads, pdftotext, 校验 as a job. */
   uploads: UploadsConfig;
   security: SecurityConfig;
@@ -100,6 +102,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     // The demo loads on the first start of the embedded default, unless switched off.
     loadDemo: bool(env, 'JIXIAO_DEMO', databaseUrl === null),
     bodyLimitMb: int(env, 'JIXIAO_BODY_LIMIT_MB', 30) || 30,
+    jsonBodyLimitMb: int(env, 'JIXIAO_JSON_BODY_LIMIT_MB', 2) || 2,
     uploads: {
       parseTimeoutSeconds: int(env, 'JIXIAO_PARSE_TIMEOUT_SECONDS', 30) || 30,
       parseMemoryMb: int(env, 'JIXIAO_PARSE_MEMORY_MB', 768) || 768,

@@ -117,17 +117,55 @@ describe('no account enumeration at login', () => {
 });
 
 describe('request size', () => {
-  it('answers an oversized body with 413 「请求内容过大」, not 400', async () => {
-    const small = await createTestApp({ bodyLimitMb: 1 });
+  it('limits a JSON body to the JSON limit and a file to the upload limit, each 413 naming its limit', async () => {
+    const small = await createTestApp({ bodyLimitMb: 3, jsonBodyLimitMb: 1 });
     try {
       const s = await small.login('admin');
       const res = await s.request('POST', '/api/orgs', { name: 'x'.repeat(1_200_000) });
       expect(res.statusCode).toBe(413);
-      expect(res.json().error.code).toBe('TOO_LARGE');
-      expect(res.json().error.message).toContain('请求内容过大');
+      expect(res.json().error).toMatchObject({
+        code: 'TOO_LARGE',
+        message: '请求内容过大（上限 1 MB），请减小后重试。',
+      });
+      // A file route takes a body over the JSON limit (here a 1.5 MB text to 校验, in Base64 JSON)…
+      const clerk = await small.login('scxxzx_jbr');
+      const text = '2024年本年支出合计100.00万元。\n'.repeat(27_000);
+      const check = await clerk.request('POST', '/api/checks', {
+        fileName: 'a.txt',
+        contentBase64: Buffer.from(text).toString('base64'),
+      });
+      expect(check.statusCode, check.body.slice(0, 200)).toBe(200);
+      // …up to its own limit.
+      const over = await clerk.request('POST', '/api/checks', {
+        fileName: 'a.txt',
+        contentBase64: 'QUJD'.repeat(1_000_000),
+      });
+      expect(over.statusCode).toBe(413);
+      expect(over.json().error.message).toBe('请求内容过大（上限 3 MB），请减小后重试。');
     } finally {
       await small.close();
     }
+  });
+
+  it('refuses an anonymous or forged request before reading its body', async () => {
+    // Unfinished JSON over the JSON limit: read, it would be 413 or 400; unread, the answer is who is asking.
+    const big = `{"name":"${'x'.repeat(3_000_000)}`;
+    const anonymous = await t.app.inject({
+      method: 'POST',
+      url: '/api/orgs',
+      headers: { 'content-type': 'application/json' },
+      payload: big,
+    });
+    expect(anonymous.statusCode).toBe(401);
+    const s = await t.login('scxxzx_jbr');
+    const forged = await t.app.inject({
+      method: 'POST',
+      url: '/api/checks',
+      headers: { cookie: s.cookie, 'x-csrf-token': 'forged', 'content-type': 'application/json' },
+      payload: '{"fileName":',
+    });
+    expect(forged.statusCode).toBe(403);
+    expect(forged.json().error.code).toBe('CSRF');
   });
 });
 

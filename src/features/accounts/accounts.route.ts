@@ -150,6 +150,7 @@ export function accountsRoutes() {
     route({
       method: 'POST',
       url: '/api/accounts/:id/import',
+      upload: true,
       summary:
         '从 Excel 模板导入决算（JSON，文件内容为 Base64）；有问题时逐一指出工作表和单元格，已保存的数据不变',
       tags: ['accounts'],
@@ -166,6 +167,7 @@ export function accountsRoutes() {
     route({
       method: 'POST',
       url: '/api/accounts/:id/import-preview',
+      upload: true,
       summary: '导入预览：读取 Excel（导入模板或公开附表九张表），逐单元格列出问题和审核公式结果，不保存',
       tags: ['accounts'],
       params: ZOrgParam,
@@ -182,6 +184,7 @@ export function accountsRoutes() {
     route({
       method: 'POST',
       url: '/api/accounts/:id/import/file',
+      upload: true,
       summary:
         '从 Excel 导入决算（请求体即文件本身：application/octet-stream；年度 year、版本 version、文件名 fileName 在查询参数中）',
       tags: ['accounts'],
@@ -203,6 +206,7 @@ export function accountsRoutes() {
     route({
       method: 'POST',
       url: '/api/accounts/:id/import-preview/file',
+      upload: true,
       summary:
         '导入预览（请求体即 Excel 文件本身：application/octet-stream；年度 year、文件名 fileName 在查询参数中），不保存',
       tags: ['accounts'],

@@ -72,6 +72,7 @@ export function catalogueRoutes() {
     route({
       method: 'POST',
       url: '/api/accounts/catalogues/preview',
+      upload: true,
       summary: '预览导入的科目表（XLSX/CSV：科目编码、科目名称、说明）：各行、逐格问题、与现行科目表的差异',
       tags: ['accounts'],
       body: ZCatalogueFile,
@@ -86,6 +87,7 @@ export function catalogueRoutes() {
     route({
       method: 'POST',
       url: '/api/accounts/catalogues',
+      upload: true,
       summary: '导入科目表：按地区和年度保存，此后填报、校验和文档都使用它（有问题时不导入）',
       tags: ['accounts'],
       body: ZApplyCatalogue,
@@ -105,6 +107,7 @@ export function catalogueRoutes() {
     route({
       method: 'POST',
       url: '/api/accounts/catalogues/preview/file',
+      upload: true,
       summary:
         '预览导入的科目表（请求体即 XLSX/CSV 文件本身：application/octet-stream；地区 region、年度 year、文件名 fileName 在查询参数中）',
       tags: ['accounts'],
@@ -124,6 +127,7 @@ export function catalogueRoutes() {
     route({
       method: 'POST',
       url: '/api/accounts/catalogues/file',
+      upload: true,
       summary:
         '导入科目表（请求体即文件本身：application/octet-stream；地区 region、年度 year、版本 version、文件名 fileName 在查询参数中）',
       tags: ['accounts'],

@@ -26,6 +26,7 @@ export function checkerRoutes() {
     route({
       method: 'POST',
       url: '/api/checks',
+      upload: true,
       summary: '校验文件中的数字与表述（.txt、.docx、.xlsx、.pdf，Base64 上传）',
       tags: ['checker'],
       body: ZCheckRequest,
@@ -37,6 +38,7 @@ export function checkerRoutes() {
     route({
       method: 'POST',
       url: '/api/checks/file',
+      upload: true,
       summary:
         '校验文件中的数字与表述（请求体即文件本身：application/octet-stream，文件名在查询参数 fileName 中）',
       tags: ['checker'],

@@ -76,6 +76,7 @@ function ownerRoutes(kind: OwnerRoute, base: string, title: string) {
     route({
       method: 'POST',
       url: `${base}/:id/evidence`,
+      upload: true,
       summary: `上传${title}的佐证材料（JSON，文件内容为 Base64；按内容识别类型，相同内容只存一份）`,
       tags: ['evidence'],
       params: ZIdParam,
@@ -90,6 +91,7 @@ function ownerRoutes(kind: OwnerRoute, base: string, title: string) {
     route({
       method: 'POST',
       url: `${base}/:id/evidence/file`,
+      upload: true,
       summary: `上传${title}的佐证材料（请求体即文件本身：application/octet-stream；文件名 fileName、指标 indicatorId 在查询参数中）`,
       tags: ['evidence'],
       params: ZIdParam,

@@ -52,6 +52,7 @@ export function exchangeRoutes() {
     route({
       method: 'POST',
       url: '/api/exchange/preview',
+      upload: true,
       summary: '预览导入：将新建、更新或不变的项目、监控与自评结果，以及每一处问题（行与字段）',
       tags: ['exchange'],
       body: ZImportFile,
@@ -62,6 +63,7 @@ export function exchangeRoutes() {
     route({
       method: 'POST',
       url: '/api/exchange/import',
+      upload: true,
       summary: '导入（确认预览后）：在一个事务中写入，并记入审计日志；文件有问题时不导入任何数据',
       tags: ['exchange'],
       body: ZCommitImport,
@@ -75,6 +77,7 @@ export function exchangeRoutes() {
     route({
       method: 'POST',
       url: '/api/exchange/preview/file',
+      upload: true,
       summary:
         '预览导入（请求体即 .xlsx/.json 文件本身：application/octet-stream；单位 orgId、文件名 fileName 在查询参数中）',
       tags: ['exchange'],
@@ -91,6 +94,7 @@ export function exchangeRoutes() {
     route({
       method: 'POST',
       url: '/api/exchange/import/file',
+      upload: true,
       summary:
         '导入（请求体即文件本身：application/octet-stream；单位 orgId、文件名 fileName、预览的 planHash 在查询参数中）',
       tags: ['exchange'],

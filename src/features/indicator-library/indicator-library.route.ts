@@ -186,6 +186,7 @@ export function indicatorLibraryRoutes() {
     route({
       method: 'POST',
       url: '/api/indicator-library/import',
+      upload: true,
       summary: '导入指标库（XLSX）到所选版本：按指标编码更新或新增；有问题的文件不导入，并指出行和列',
       tags: ['indicator-library'],
       body: ZImportBody,
@@ -196,6 +197,7 @@ export function indicatorLibraryRoutes() {
     route({
       method: 'POST',
       url: '/api/indicator-library/import/file',
+      upload: true,
       summary:
         '导入指标库（请求体即 XLSX 文件本身：application/octet-stream；组织 orgId、版本 editionId、文件名 fileName、仅检查 dryRun 在查询参数中）',
       tags: ['indicator-library'],
