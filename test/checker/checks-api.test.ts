@@ -189,3 +189,43 @@ describe('POST /api/checks', () => {
     expect(await count()).toBe(before);
   });
 });
+
+describe('sample documents (用示例文件试一试)', () => {
+  it('lists the samples and gives each text, in which the checker finds exactly the errors planted', async () => {
+    const list = await clerk.request('GET', '/api/checks/samples');
+    expect(list.statusCode).toBe(200);
+    const items = list.json().items as Array<{
+      id: string;
+      fileName: string;
+      title: string;
+      description: string;
+    }>;
+    expect(items.map((s) => s.id)).toEqual(['department-accounts', 'three-fees', 'project-self-evaluation']);
+    expect(items.every((s) => s.title && s.description && s.fileName.endsWith('.txt'))).toBe(true);
+    expect(items.some((s) => 'errors' in s)).toBe(false);
+    const index = (await import('../../src/features/checker/samples/index.json', { with: { type: 'json' } }))
+      .default as { samples: Array<{ id: string; errors: string[] }> };
+    for (const sample of index.samples) {
+      const doc = await clerk.request('GET', `/api/checks/samples/${sample.id}`);
+      expect(doc.statusCode).toBe(200);
+      const { fileName, text } = doc.json() as { fileName: string; text: string };
+      const res = await clerk.request(
+        'POST',
+        `/api/checks/file?fileName=${encodeURIComponent(fileName)}`,
+        Buffer.from(text),
+        { 'content-type': 'application/octet-stream' },
+      );
+      const errors = (res.json() as Body).findings.filter((f) => f.severity === 'error').map((f) => f.rule);
+      expect(new Set(errors), sample.id).toEqual(new Set(sample.errors));
+      expect((res.json() as Body).summary.warning, sample.id).toBe(0);
+    }
+  });
+
+  it('refuses an unknown sample in Chinese, and the administrators', async () => {
+    const none = await clerk.request('GET', '/api/checks/samples/no-such-sample');
+    expect(none.statusCode).toBe(404);
+    expect(none.json().error.message).toBe('没有这个示例文件。');
+    const admin = await t.login('admin');
+    expect((await admin.request('GET', '/api/checks/samples')).statusCode).toBe(403);
+  });
+});

@@ -635,6 +635,8 @@ describe('authorisation matrix', () => {
       'GET /api/audit',
       'GET /api/audit/actions',
       'GET /api/audit/export',
+      'GET /api/checks/samples',
+      'GET /api/checks/samples/:id',
       'GET /api/fiscal-years',
       'GET /api/jobs',
       'GET /api/orgs',

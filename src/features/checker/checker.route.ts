@@ -12,7 +12,8 @@ import { route } from '../../app/route.ts';
 import { requestSignal } from '../uploads/isolated.ts';
 import { rawUpload } from '../uploads/upload-bytes.ts';
 import { checkDocument, type CheckAnswer } from './check-document.ts';
-import { ZCheckFileQuery, ZCheckRequest } from './checker.schema.ts';
+import { ZCheckFileQuery, ZCheckRequest, ZSampleParams } from './checker.schema.ts';
+import { listSamples, sampleDocument } from './samples.ts';
 
 function answered(answer: CheckAnswer, reply: { header: (k: string, v: string) => unknown }) {
   if (answer.kind === 'job') return { status: 202, body: { jobId: answer.jobId } };
@@ -23,6 +24,23 @@ function answered(answer: CheckAnswer, reply: { header: (k: string, v: string) =
 
 export function checkerRoutes() {
   return [
+    route({
+      method: 'GET',
+      url: '/api/checks/samples',
+      summary: '校验的示例文件（埋有错误的示例文档，供试用）',
+      tags: ['checker'],
+      access: { kind: 'reach', permission: 'work.read' },
+      handler: async () => ({ items: listSamples() }),
+    }),
+    route({
+      method: 'GET',
+      url: '/api/checks/samples/:id',
+      summary: '一个示例文件的文字（页面随后像上传的文件一样校验它）',
+      tags: ['checker'],
+      params: ZSampleParams,
+      access: { kind: 'reach', permission: 'work.read' },
+      handler: async ({ input }) => sampleDocument(input.params.id),
+    }),
     route({
       method: 'POST',
       url: '/api/checks',

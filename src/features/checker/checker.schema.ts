@@ -13,6 +13,8 @@ export const ZCheckRequest = z.object({
 });
 export type CheckRequest = z.infer<typeof ZCheckRequest>;
 
+export const ZSampleParams = z.object({ id: z.string().regex(/^[a-z0-9-]{1,60}$/, checkerTexts.noSample) });
+
 /** POST /api/checks/file: the body is the file itself (`application/octet-stream`), its name in the query. */
 export const ZCheckFileQuery = z.object({
   fileName: z.string({ error: checkerTexts.noFileName }).trim().min(1, checkerTexts.noFileName).max(255),

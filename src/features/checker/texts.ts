@@ -1,6 +1,7 @@
 /** The checker feature's messages (zh-CN). */
 export const checkerTexts = {
   badBase64: '文件内容不是有效的 Base64 编码。',
+  noSample: '没有这个示例文件。',
   tooLarge: (mb: number) => `文件过大：最多可检查 ${mb} MB 的文件。`,
   noFileName: '请提供文件名（含扩展名，如“决算说明.docx”）。',
   noText: (file: string) =>

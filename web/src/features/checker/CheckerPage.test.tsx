@@ -123,3 +123,29 @@ describe('checker page: a large file checked as a background job', { timeout: 12
     await waitFor(() => expect(screen.getByText(/没有可读取的文字/)).toBeTruthy());
   });
 });
+
+describe('checker page: sample documents', { timeout: 120_000 }, () => {
+  it('offers the samples and checks the one chosen like a dropped file', async () => {
+    const { server } = renderPage(<CheckerPage />, { path: '/checker', me: user(['work.read']) });
+    server.get('/api/checks/samples', () => ({
+      items: [
+        {
+          id: 'three-fees',
+          fileName: '示例-三公.txt',
+          title: '“三公”经费决算情况说明',
+          description: '埋有 2 处错误',
+        },
+      ],
+    }));
+    server.get('/api/checks/samples/:id', () => ({
+      fileName: '示例-三公.txt',
+      text: '本年支出合计300.00万元。',
+    }));
+    server.post('/api/checks/file', () => result({ file: '示例-三公.txt' }));
+    await userEvent.click(await screen.findByRole('button', { name: '“三公”经费决算情况说明' }));
+    await waitFor(() => expect(server.calls('POST', '/api/checks/file')).toHaveLength(1));
+    expect(server.calls('GET', '/api/checks/samples/three-fees')).toHaveLength(1);
+    expect(server.calls('POST', '/api/checks/file')[0]!.query.get('fileName')).toBe('示例-三公.txt');
+    await waitFor(() => expect(screen.getByTestId('finding').textContent).toContain('规则：占比'));
+  });
+});

@@ -1,8 +1,10 @@
 // 校验: upload documents (several at once), see each one's text with every finding highlighted in its
 // line, the findings beside it (filter by 错误/警告/提示), and jump from a finding to its line.
 import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import {
   Badge,
+  Button,
   Card,
   Checkbox,
   Collapse,
@@ -14,6 +16,7 @@ import {
   Spin,
   Tabs,
   Tag,
+  Tooltip,
   Typography,
   Upload,
 } from 'antd';
@@ -266,6 +269,36 @@ function Report({ result }: { result: CheckResult }) {
   );
 }
 
+/** Sample documents with planted errors: opened, each is checked like a file the user dropped. */
+function Samples({ onOpen }: { onOpen: (file: File) => void }) {
+  const notify = useNotify();
+  const samples = useQuery({
+    queryKey: ['checks', 'samples'],
+    queryFn: ({ signal }) => checkerApi.samples(signal),
+  });
+  if (!samples.data?.length) return null;
+  const open = async (id: string) => {
+    try {
+      const doc = await checkerApi.sample(id);
+      onOpen(new File([doc.text], doc.fileName, { type: 'text/plain' }));
+    } catch (err) {
+      notify.error(err, T.sampleFailed);
+    }
+  };
+  return (
+    <Flex wrap align="center" gap={4} style={{ marginBottom: 16 }} data-testid="checker-samples">
+      <Typography.Text type="secondary">{T.samplesLead}</Typography.Text>
+      {samples.data.map((s) => (
+        <Tooltip key={s.id} title={s.description}>
+          <Button size="small" type="link" onClick={() => void open(s.id)}>
+            {s.title}
+          </Button>
+        </Tooltip>
+      ))}
+    </Flex>
+  );
+}
+
 export function CheckerPage() {
   const notify = useNotify();
   const [checked, setChecked] = useState<Checked[]>([]);
@@ -307,7 +340,7 @@ export function CheckerPage() {
           void run(file);
           return Upload.LIST_IGNORE;
         }}
-        style={{ marginBottom: 16 }}
+        style={{ marginBottom: 8 }}
         data-testid="checker-upload"
       >
         <p className="ant-upload-drag-icon">
@@ -316,6 +349,7 @@ export function CheckerPage() {
         <p className="ant-upload-text">{T.uploadTitle}</p>
         <p className="ant-upload-hint">{T.uploadHint}</p>
       </Upload.Dragger>
+      <Samples onOpen={(file) => void run(file)} />
       {pending.length > 0 ? (
         <Flex gap={16} style={{ marginBottom: 12 }}>
           {pending.map((p) => (

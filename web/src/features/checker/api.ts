@@ -40,7 +40,14 @@ type CheckJob = { id: string; status: string; statusLabel: string; message: stri
 /** How often a background check is asked for its state. */
 export const JOB_POLL_MS = 1000;
 
+/** A sample document the page offers to try the checker on (埋有错误的示例文件). */
+export type SampleInfo = { id: string; fileName: string; title: string; description: string };
+
 export const checkerApi = {
+  samples: (signal?: AbortSignal) =>
+    api.get<{ items: SampleInfo[] }>('/api/checks/samples', undefined, signal).then((r) => r.items),
+  sample: (id: string) =>
+    api.get<{ fileName: string; text: string }>(`/api/checks/samples/${encodeURIComponent(id)}`),
   /** `onJob` is told the job's state (排队中 / 进行中) while a large file is checked in the background. */
   check: async (file: File, onJob?: (statusLabel: string) => void): Promise<CheckResult> => {
     const answer = await api.upload<CheckResult | { jobId: string }>('/api/checks/file', file, {

@@ -21,6 +21,8 @@ export const checkerTexts = {
   found: '实为',
   rule: '规则',
   empty: '尚未校验任何文件。',
+  samplesLead: '手头没有文件？用示例文件试一试：',
+  sampleFailed: '示例文件未能打开',
   remove: '移除',
   claimsSummary: (recognised: number, verified: number) =>
     recognised === 0
