@@ -2,7 +2,7 @@
 // then the projects of one unit (a breadcrumb leads back). Filters go to the server, which answers with
 // the filtered rows; every table exports to Excel with the same filters. Tables keep their first
 // column in place and scroll sideways, so they fit a 1440 px screen.
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import {
   Alert,
@@ -486,7 +486,8 @@ const scrollWidth = (columns: TableColumnsType<never>): number =>
     0,
   );
 
-export function OverviewSection() {
+/** `onYear`: told the year shown (the latest with data until the user picks one), for the page's other cards. */
+export function OverviewSection({ onYear }: { onYear?: (year: number) => void } = {}) {
   const { currentOrgId } = useOrgs();
   const [year, setYear] = useState<number | undefined>(undefined);
   const [filters, setFilters] = useState<OverviewFilters>({});
@@ -494,6 +495,10 @@ export function OverviewSection() {
   const params: OverviewParams | null = currentOrgId ? { orgId: currentOrgId, year, ...filters } : null;
   const query = useOverview(params);
   const data = query.data;
+  const shownYear = data?.year ?? undefined;
+  useEffect(() => {
+    if (shownYear !== undefined) onYear?.(shownYear);
+  }, [onYear, shownYear]);
 
   // With one 主管部门 in reach there is nothing to compare at the top: start at its units.
   const shownLevel: Level = useMemo(() => {

@@ -1,9 +1,10 @@
 // 报告: the background jobs table follows a job's progress by polling while it runs and offers the
 // result once it has finished; a batch cannot start without a unit.
 import { describe, expect, it } from 'vitest';
-import { fireEvent, waitFor } from '@testing-library/react';
+import { fireEvent, waitFor, within } from '@testing-library/react';
 import { renderPage, screen, user } from '../../test/render';
 import type { JobDto } from './api';
+import type { Overview } from './overview-api';
 import { ReportsPage } from './ReportsPage';
 
 const job = (over: Partial<JobDto>): JobDto => ({
@@ -54,5 +55,39 @@ describe('reports page', { timeout: 120_000 }, () => {
     fireEvent.click(screen.getByRole('button', { name: /开始生成/ }));
     await waitFor(() => expect(screen.getByText('请至少选择一个单位')).toBeTruthy());
     expect(server.calls('POST', '/api/reports/batch-documents')).toHaveLength(0);
+  });
+
+  it('takes the batch year from the overview, until the user picks another', async () => {
+    const { server } = renderPage(<ReportsPage />, { path: '/reports', me: user(['work.read']) });
+    server.get('/api/jobs', () => ({ items: [] }));
+    const overview = (year: number): Overview => ({
+      orgId: 'org-1',
+      orgName: '财政部门',
+      year,
+      years: [2021, 2020],
+      filters: {},
+      departmentOptions: [],
+      departments: [],
+      units: [],
+      projects: [],
+      distribution: [],
+    });
+    server.get('/api/reports/overview', (req) => overview(Number(req.query.get('year') ?? 2021)));
+    const year = () => (screen.getByTestId('batch-year') as HTMLInputElement).value;
+    await waitFor(() => expect(year()).toBe('2021'));
+    fireEvent.mouseDown(within(screen.getByTestId('overview-year')).getByRole('combobox'));
+    fireEvent.click(await screen.findByTitle('2020'));
+    await waitFor(() =>
+      expect(server.calls('GET', '/api/reports/overview').at(-1)?.query.get('year')).toBe('2020'),
+    );
+    await waitFor(() => expect(year()).toBe('2020'));
+    fireEvent.change(screen.getByTestId('batch-year'), { target: { value: '2019' } });
+    fireEvent.blur(screen.getByTestId('batch-year'));
+    fireEvent.mouseDown(within(screen.getByTestId('overview-year')).getByRole('combobox'));
+    fireEvent.click(await screen.findByTitle('2021'));
+    await waitFor(() =>
+      expect(server.calls('GET', '/api/reports/overview').at(-1)?.query.get('year')).toBe('2021'),
+    );
+    expect(year()).toBe('2019');
   });
 });

@@ -1,6 +1,6 @@
 // 报告: batch documents for the units in the user's reach, run as background jobs with their progress
 // and the result to download.
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import {
   Alert,
   Button,
@@ -33,12 +33,25 @@ const STATUS_COLORS: Record<JobDto['status'], string> = {
 
 type BatchForm = { year: number; orgIds: string[]; format: 'docx' | 'pdf' };
 
-function BatchCard() {
+/** `year`: the year the overview above shows — the batch's year until the user picks another. */
+function BatchCard({ year }: { year: number | undefined }) {
   const { tree } = useOrgs();
   const options = useMemo(() => orgSelectOptions(tree), [tree]);
   const start = useStartBatch();
   const [form] = Form.useForm<BatchForm>();
   const [done, setDone] = useState(false);
+  // The year last taken from the overview: while the field still holds it, the user has not picked another.
+  const followed = useRef<number | undefined>(undefined);
+  useEffect(() => {
+    if (year === undefined) return;
+    const untouched =
+      followed.current === undefined
+        ? !form.isFieldTouched('year')
+        : form.getFieldValue('year') === followed.current;
+    if (!untouched) return;
+    form.setFieldsValue({ year });
+    followed.current = year;
+  }, [form, year]);
   return (
     <Card title={T.batchTitle}>
       <Typography.Paragraph type="secondary">{T.summary}</Typography.Paragraph>
@@ -149,10 +162,11 @@ function JobsCard() {
 }
 
 export function ReportsPage() {
+  const [overviewYear, setOverviewYear] = useState<number | undefined>();
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
-      <OverviewSection />
-      <BatchCard />
+      <OverviewSection onYear={setOverviewYear} />
+      <BatchCard year={overviewYear} />
       <JobsCard />
     </Space>
   );
