@@ -11,7 +11,15 @@ import { paragraphLine, type Paragraph } from './layout.ts';
 import { MONEY_UNITS } from './numbers.ts';
 import { lineFigures } from './prose-lines.ts';
 import { addTo } from './multimap.ts';
-import { figureAt, itemsOf, squashSpaces, type TableModel, type TFigure, type TItem } from './table-model.ts';
+import {
+  canonicalLabel,
+  figureAt,
+  itemsOf,
+  squashSpaces,
+  type TableModel,
+  type TFigure,
+  type TItem,
+} from './table-model.ts';
 import { plain, roundsTo } from './verdict.ts';
 
 type Entry = {
@@ -96,7 +104,11 @@ function className(name: string): string {
 }
 
 /** Figures the tables name, by key. */
-function tableEntries(models: readonly TableModel[], segmentOf: (line: number) => number): Entry[] {
+function tableEntries(
+  models: readonly TableModel[],
+  segmentOf: (line: number) => number,
+  year: number | null,
+): Entry[] {
   const out: Entry[] = [];
   // A part of the file with two tables of one kind holds several sets: which is which is unknown.
   const seen = new Map<string, number>();
@@ -182,6 +194,7 @@ function tableEntries(models: readonly TableModel[], segmentOf: (line: number) =
         break;
       }
       case 'three-fees': {
+        let national = false;
         for (const r of m.rows) {
           // (Rows of another width are not copied.)
           if (r.items.reduce((n, i) => n + i.figures.length, 0) !== 12) continue;
@@ -193,8 +206,23 @@ function tableEntries(models: readonly TableModel[], segmentOf: (line: number) =
           add('fees-car-buy', figs[7]);
           add('fees-car-run', figs[9]);
           add('fees-reception', figs[11]);
+          national = true;
           break;
         }
+        if (national) break;
+        // One row per item (合计, 因公出国（境）费, …): the figure of the one column whose header says this
+        // year's 决算 (预算数 | 决算数 | 上年决算数 | 增减额 | 增减率 — the other columns are not the 决算).
+        const col = outturnColumn(m.headers, year);
+        if (col < 0) break;
+        const byKey = new Map<string, TFigure[]>();
+        for (const i of items) {
+          if (i.code !== null) continue;
+          const key = feeRowKey(label(i));
+          const f = key && figureAt(i, col);
+          if (key && f) addTo(byKey, key, f);
+        }
+        // (A name on two rows: which one is meant is not known.)
+        for (const [key, fs] of byKey) if (fs.length === 1) add(key, fs[0]);
         break;
       }
     }
@@ -211,6 +239,40 @@ const ITEM_START = '(?:^|(?<=[^\\u4e00-\\u9fa5]|年|度|的|中|：))';
 /** Names stated in running text that must read the same wherever they are stated (no table to compare). */
 const RESTATED =
   /^(grand-total|fiscal-total|income-total|expense-total|gp-expense-total|gp-basic-total|fees-actual)$/;
+
+/** The 三公 items a table prints one row each, by their name without ordinal ("3.公务接待费"). */
+const FEE_ROWS: ReadonlyArray<[RegExp, string]> = [
+  [/^(?:“三公”经费)?(?:合计|总计)$/, 'fees-actual'],
+  [/^因公出国[（(]境[）)]费$/, 'fees-abroad'],
+  [/^公务用车购置及运行维护费$/, 'fees-car'],
+  [/^(?:其中[：:])?公务用车购置费$/, 'fees-car-buy'],
+  [/^(?:其中[：:])?公务用车运行维护费$/, 'fees-car-run'],
+  [/^公务接待费$/, 'fees-reception'],
+];
+
+function feeRowKey(name: string): string | null {
+  const n = canonicalLabel(name);
+  for (const [re, key] of FEE_ROWS) if (re.test(n)) return key;
+  return null;
+}
+
+/**
+ * The one column of a table whose header says it holds this year's outturn: 决算 and not 预算, 上年, a
+ * change or a rate, and no year but the document's ("2024年决算数" in a 2024 document). −1 when none or
+ * several do.
+ */
+function outturnColumn(headers: readonly string[], year: number | null): number {
+  let found = -1;
+  for (let c = 0; c < headers.length; c++) {
+    const h = squashSpaces(headers[c]!);
+    if (!h.includes('决算') || /预算|上年|去年|上一年|同期|增减|增长|变动|率|%|％|比/.test(h)) continue;
+    const years = allMatches(h, YEAR).map((y) => Number(y[1]));
+    if (years.length > 0 && (year === null || years.some((y) => y !== year))) continue;
+    if (found >= 0) return -1;
+    found = c;
+  }
+  return found;
+}
 
 /** Phrases that name a figure; `re` is tested against the clause right before the figure. */
 const PHRASES: Phrase[] = [
@@ -336,8 +398,10 @@ const YEAR = /(20\d\d)\s*年/g;
 function statedFigures(ctx: Ctx): Stated[] {
   const out: Stated[] = [];
   for (const b of ctx.layout.blocks) {
-    if (b.kind !== 'paragraph' || b.heading) continue;
+    if (b.kind !== 'paragraph') continue;
     const text = b.text;
+    // A heading is read only when it opens a paragraph of sentences ("（三）公务接待费预算为…，支出决算为…。").
+    if (b.heading && !text.includes('。')) continue;
     // (万元 and 亿元 end in 元.)
     if (!text.includes('元')) continue;
     const marks = markScanner(text);
@@ -362,7 +426,13 @@ function statedFigures(ctx: Ctx): Stated[] {
       // Most clauses name nothing: tried against every phrase only when one could match (and only then
       // against NOT_ACTUAL).
       const mayName = PHRASE_WORD.test(clause);
-      if (!mentionsThreeFees && !mayName) continue;
+      // "（三）公务接待费预算为9.00万元，支出决算为7.52万元": the item named before its budget (the clause
+      // itself names nothing; tried only when it is "支出决算为").
+      const itemActual =
+        !mayName && !mentionsThreeFees && clause.length <= 6 && OUTTURN_CLAUSE.test(clause)
+          ? feeOfSentence(text, sentenceStart, t.start)
+          : null;
+      if (!mentionsThreeFees && !mayName && !itemActual) continue;
       if (NOT_ACTUAL.test(clause)) continue;
       const sentence = text.slice(sentenceStart, t.start);
       // "“三公”经费财政拨款支出年初预算为 A 万元，支出决算为 B 万元": the budget and the actual of the 三公 total.
@@ -370,13 +440,13 @@ function statedFigures(ctx: Ctx): Stated[] {
         mentionsThreeFees &&
         /^(?:“三公”经费(?:财政拨款)?)?(支出)?决算数?(为|是)?$/.test(clause) &&
         /预算/.test(sentence);
-      if (!feesActual && !mayName) continue;
+      if (!feesActual && !mayName && !itemActual) continue;
       // Another year's figure ("2023年公务接待费支出…").
       const years = allMatches(sentence, YEAR).map((y) => Number(y[1]));
       if (ctx.year !== null && years.some((y) => y !== ctx.year)) continue;
-      if (feesActual) {
+      if (feesActual || itemActual) {
         out.push({
-          key: 'fees-actual',
+          key: itemActual ?? 'fees-actual',
           value: t.value,
           places: t.places,
           unit: t.unit,
@@ -400,6 +470,18 @@ function statedFigures(ctx: Ctx): Stated[] {
   return out;
 }
 
+const OUTTURN_CLAUSE = /^(?:支出)?决算数?(?:为|是)?$/;
+/** "（三）公务接待费（支出）预算为9.00万元，支出决算为": a 三公 item, its budget, then the outturn's clause. */
+const ITEM_BUDGET_THEN_OUTTURN =
+  /^\s*(?:[（(][一二三四五六七八九十\d]{1,2}[）)]|[一二三四五六七八九十\d]{1,2}[、.．])?\s*(因公出国[（(]境[）)]费|公务用车购置及运行维护费|公务用车购置费|公务用车运行维护费|公务接待费)(?:支出)?(?:年初|全年)?预算数?(?:为|是)?\s*\d[\d,]*(?:\.\d+)?\s*万元[，,]\s*(?:支出)?决算数?(?:为|是)?\s*$/;
+
+/** The 三公 item whose outturn the figure at `at` is, when its sentence is ITEM_BUDGET_THEN_OUTTURN. */
+function feeOfSentence(text: string, sentenceStart: number, at: number): string | null {
+  if (at - sentenceStart > 80) return null;
+  const m = ITEM_BUDGET_THEN_OUTTURN.exec(text.slice(sentenceStart, at));
+  return m ? feeRowKey(m[1]!) : null;
+}
+
 /** A value converted between 元, 万元 and 亿元. */
 export function convert(value: string, from: string, to: string): string {
   const factor: Record<string, number> = { 元: 1, 万元: 10000, 亿元: 100000000 };
@@ -417,7 +499,7 @@ export function agrees(printed: string, places: number, exact: string): boolean 
 
 export function checkNamedFigures(ctx: Ctx, models: readonly TableModel[]): void {
   const segmentOf = segmenter(ctx);
-  const entries = tableEntries(models, segmentOf);
+  const entries = tableEntries(models, segmentOf, ctx.year);
   const byKey = new Map<string, Entry[]>();
   for (const e of entries) addTo(byKey, e.key, e);
   const consistent = new Map<string, Entry>();

@@ -145,6 +145,7 @@ function checkTotalsAndShares(ctx: Ctx, state: ProseState): void {
       const scopeStart = opensSentence ? (sents[si - 1]?.start ?? own.start) : own.start;
       let total: NumberToken | undefined;
       const tail = maskPartDetails(line.slice(triggerEnd));
+      if (tail === null) continue;
       const stop = tail.search(/。|其中|主要包括|主要用于/);
       const region = stop >= 0 ? tail.slice(0, stop) : tail;
       // Parts on the following lines, each labelled (预算数…，决算数…): a change stated before "其中：" is
@@ -406,24 +407,77 @@ function nearTotal(sum: Dec, total: NumberToken, change: NumberToken | undefined
 }
 
 /**
- * "其中：人员经费A万元，主要包括基本工资、…等；公用经费B万元，主要包括…。": what a part consists of
- * (主要包括 / 主要用于 right after the part's amount, up to the next ；or 。) is blanked out (same length, so
- * offsets hold), so that the list goes on to the next part. Figures inside are the part's own details.
+ * "其中：人员经费A万元，主要包括基本工资、…等；公用经费B万元，主要包括…。": what a part consists of or is
+ * for (主要包括 / 主要用于 / 主要是 / 用于 / 包括 right after the part's amount and its share) is blanked out
+ * (same length, so offsets hold), so that the list goes on to the next part. Such a clause ends at ；or 。,
+ * or at a "，" followed by the next part — a clause that opens with a name and an amount ("…，主要用于保障
+ * 机构正常运转，项目支出200.00万元，…"). Figures in a clause ended by ；are the part's own details; an amount
+ * in one ended by "，" could as well be a part (… 主要用于A项目50.00万元，B项目30.00万元 …), and a part without
+ * a clause of its own could be the end of the clause before it: such a list is not read (null).
  */
-function maskPartDetails(tail: string): string {
+function maskPartDetails(tail: string): string | null {
   let out = tail;
-  if (out.includes('主要'))
-    out = out.replace(/主要(?:包括|用于)(?!以下)[^；;。]*/g, (m, at: number) =>
-      /\d\s*(?:万元|亿元|元)\s*[，,]\s*$/.test(out.slice(Math.max(0, at - 12), at))
-        ? ' '.repeat(m.length)
-        : m,
-    );
+  if (out.includes('用于') || out.includes('包括') || out.includes('主要')) {
+    // A list whose parts are themselves named by the word ("其中：用于A…万元，用于B…万元") has no such clauses.
+    const own = LEADING_DETAIL.test(out);
+    let byComma = false;
+    const masked: number[] = [];
+    DETAIL.lastIndex = 0;
+    for (let m = DETAIL.exec(out); m !== null; m = DETAIL.exec(out)) {
+      const at = m.index;
+      if ((own && m[0].length === 2) || !AFTER_PART.test(out.slice(Math.max(0, at - 48), at))) continue;
+      let end = at + m[0].length;
+      let endsByComma = false;
+      for (; end < out.length; end++) {
+        const c = out[end]!;
+        if (c === '；' || c === ';' || c === '。') break;
+        if ((c === '，' || c === ',') && PART_START.test(out.slice(end + 1, end + 48))) {
+          endsByComma = true;
+          break;
+        }
+      }
+      if (endsByComma && MONEY_FIGURE.test(out.slice(at, end))) return null;
+      byComma ||= endsByComma;
+      out = out.slice(0, at) + ' '.repeat(end - at) + out.slice(end);
+      masked.push(at);
+      DETAIL.lastIndex = end;
+    }
+    // Parts separated by "，": each must be followed by its own clause, else a part cannot be told from an
+    // amount closing the detail before it.
+    if (byComma && !eachPartDetailed(out, masked)) return null;
+  }
   // "人员经费1,000.00万元（含工资福利支出900.00万元、…）": what the part includes, in brackets after its amount.
   if (out.includes('含') || out.includes('包括') || out.includes('其中'))
     out = out.replace(/[（(]\s*(?:含|包括|其中[：:]?)[^（）()。]*[）)]/g, (m, at: number) =>
       /\d\s*(?:万元|亿元|元)\s*$/.test(out.slice(Math.max(0, at - 12), at)) ? ' '.repeat(m.length) : m,
     );
   return out;
+}
+
+/** Words opening what a part is for or consists of (not "主要用于以下方面", which opens a list). */
+const DETAIL = /(?:主要(?:包括|用于|是|为)|用于|包括)(?!以下)/g;
+const LEADING_DETAIL = /^[\s：:]*(?:用于|包括)/;
+/** A part's amount, and its share if printed, then "，": what a detail clause follows. */
+const AFTER_PART =
+  /\d\s*(?:万元|亿元|元)\s*(?:[，,]?\s*[（(]?\s*占(?:比|[^\d，,。；;%％]{1,16}?的)?\s*\d+(?:\.\d+)?\s*[%％]\s*[）)]?)?\s*[，,]\s*$/;
+/** A clause that opens with a name and an amount: the next part of a list ("项目支出200.00万元"). */
+const PART_START =
+  /^\s*(?![^\d]*?(?:其中|用于|包括|主要|增加|减少|增长|下降|上升|比|较|同比|占|合计|共计|总计))[\u4e00-\u9fa5（）()“”"]{2,24}?\s*\d[\d,]*(?:\.\d+)?\s*(?:万元|亿元|元)/;
+const MONEY_FIGURE = /\d\s*(?:万元|亿元|元)/;
+
+/**
+ * Whether each amount of the list (up to its end) is followed by one of the blanked clauses before the next
+ * amount or the end: a list written so gives every part its clause, and an amount without one may belong to
+ * the clause before it ("…，主要用于A、B等项目，涉及资金50.00万元。").
+ */
+function eachPartDetailed(out: string, masked: readonly number[]): boolean {
+  const stop = out.search(/。|其中|主要包括|主要用于/);
+  const end = stop >= 0 ? stop : out.length;
+  const amounts = scanNumbers(out.slice(0, end)).filter((t) => MONEY_UNITS.has(t.unit));
+  return amounts.every((t, k) => {
+    const next = amounts[k + 1]?.start ?? end;
+    return masked.some((at) => at >= t.end && at < next);
+  });
 }
 
 const BARE_SHARE = /^[，,、\s]*占(?:比)?\s*(\d+(?:\.\d+)?)(?=\s*(?:[；;，,。]|$))/;

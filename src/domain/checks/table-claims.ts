@@ -716,6 +716,9 @@ function checkChangeColumns(ctx: Ctx, model: TableModel): void {
   const now = cols((x) => thisYear.test(x) && !lastYear.test(x) && !isChange(x) && !/预算|率|%|％/.test(x));
   const diff = cols((x) => isChange(x) && !/率|%|％|幅度|预算/.test(x));
   const rate = cols((x) => isChange(x) && /率|%|％|幅度/.test(x) && !/预算/.test(x));
+  // A header naming both the difference and the rate ("增减额增减率") took a neighbour's text (a column
+  // whose cells are not read as figures, "49.36%" beside a 占比 column): which column it is, is not told.
+  if (rate.some((c) => /增减额|增减数|增减金额/.test(h[c]!))) return;
   if (last.length !== 1 || now.length !== 1 || diff.length > 1 || rate.length > 1) return;
   if (diff.length + rate.length === 0) return;
   const [L, N] = [last[0]!, now[0]!];
@@ -771,9 +774,12 @@ function checkChangeColumns(ctx: Ctx, model: TableModel): void {
     }
     const r = R === undefined ? null : figureAt(item, R);
     if (!r) continue;
+    // As printed: a rate cell may carry its "%" ("49.36%").
+    const pc = r.text.includes('%') ? '%' : '';
+    const shown = `${r.value}${pc}`;
     if (dec(l.value).isZero()) {
       if (dec(r.value).isZero() && delta.isZero()) continue;
-      claim(ctx, 'table', r.line, 0, false, `${name}${label}增减率：上年${l.value}为0，表中${r.value}`);
+      claim(ctx, 'table', r.line, 0, false, `${name}${label}增减率：上年${l.value}为0，表中${shown}`);
       report(
         ctx,
         r.line,
@@ -782,7 +788,7 @@ function checkChangeColumns(ctx: Ctx, model: TableModel): void {
         excerptOfItem(item),
         '—',
         r.text,
-        `${name}“${label}”上年为${l.value}，增减率（÷0）无法计算，表中却为${r.value}；应填“—”或不填。`,
+        `${name}“${label}”上年为${l.value}，增减率（÷0）无法计算，表中却为${shown}；应填“—”或不填。`,
         0,
       );
       continue;
@@ -796,7 +802,7 @@ function checkChangeColumns(ctx: Ctx, model: TableModel): void {
         r.line,
         0,
         false,
-        `${name}${label}增减率：${n.value} − ${l.value} = ${plain(delta)}，表中${r.value}`,
+        `${name}${label}增减率：${n.value} − ${l.value} = ${plain(delta)}，表中${shown}`,
       );
       report(
         ctx,
@@ -804,9 +810,9 @@ function checkChangeColumns(ctx: Ctx, model: TableModel): void {
         'change.direction',
         negative ? 'error' : 'warning',
         excerptOfItem(item),
-        `${delta.isNeg() ? '-' : ''}${printed.value}`,
+        `${delta.isNeg() ? '-' : ''}${printed.value}${pc}`,
         r.text,
-        `${name}“${label}”本年${n.value}${delta.isNeg() ? '少于' : '多于'}上年${l.value}，增减率的正负号却相反（表中${r.value}）。`,
+        `${name}“${label}”本年${n.value}${delta.isNeg() ? '少于' : '多于'}上年${l.value}，增减率的正负号却相反（表中${shown}）。`,
         0,
       );
       continue;
@@ -825,7 +831,7 @@ function checkChangeColumns(ctx: Ctx, model: TableModel): void {
       r.line,
       0,
       verdict.kind !== 'wrong',
-      `${name}${label}增减率：(${n.value} − ${l.value}) ÷ ${l.value} × 100 = ${delta.isNeg() ? '-' : ''}${exact}，表中${r.value}`,
+      `${name}${label}增减率：(${n.value} − ${l.value}) ÷ ${l.value} × 100${pc} = ${delta.isNeg() ? '-' : ''}${exact}${pc}，表中${shown}`,
     );
     if (verdict.kind === 'ok') continue;
     report(
@@ -834,9 +840,9 @@ function checkChangeColumns(ctx: Ctx, model: TableModel): void {
       'change.percent',
       verdict.severity,
       excerptOfItem(item),
-      `${delta.isNeg() ? '-' : ''}${exact}`,
+      `${delta.isNeg() ? '-' : ''}${exact}${pc}`,
       r.text,
-      `${name}“${label}”增减率应为 (${n.value} − ${l.value}) ÷ ${l.value} × 100 = ${delta.isNeg() ? '-' : ''}${exact}，表中为${r.value}${verdictClause(verdict.kind)}。`,
+      `${name}“${label}”增减率应为 (${n.value} − ${l.value}) ÷ ${l.value} × 100${pc} = ${delta.isNeg() ? '-' : ''}${exact}${pc}，表中为${shown}${verdictClause(verdict.kind)}。`,
       0,
     );
   }

@@ -102,9 +102,23 @@ function needsCleaning(text: string): boolean {
   return false;
 }
 
+/**
+ * Whether the cell is a figure with "%" after it ("49.36%", "-5.2 %"): read as a figure only in a column of
+ * rates of change (see tableModel).
+ */
+function isPercentFigure(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && isWhite(text.charCodeAt(end - 1))) end--;
+  return end > 1 && text.charCodeAt(end - 1) === 37 && isFigure(text.slice(0, end - 1));
+}
+
+/** A header of a column of rates of change (增减率, 增长率（%）, 变动幅度), not of a budget's. */
+const CHANGE_RATE_HEADER = /^(?=.*(?:增减|增长|变动))(?=.*(?:率|%|％|幅度))(?!.*预算)/;
+
 function figureOf(cell: TableCell, col: number): TFigure {
   // Most figures are printed plain ("1060.89"): copied only when there is something to drop.
-  const t = needsCleaning(cell.text) ? cell.text.replace(/[\s,]/g, '').replace('−', '-') : cell.text;
+  let t = needsCleaning(cell.text) ? cell.text.replace(/[\s,]/g, '').replace('−', '-') : cell.text;
+  if (t.endsWith('%')) t = t.slice(0, -1);
   // A figure cell holds at most one point (isFigure).
   const point = t.indexOf('.');
   return { value: t, places: point < 0 ? 0 : t.length - point - 1, col, line: cell.line, text: cell.text };
@@ -185,10 +199,34 @@ function columnsOf(table: TableBlock, cols: number[][]): { count: number; spans:
   }
 }
 
+/**
+ * The table's figures. Cells printed with "%" ("49.36%") are figures only when every one of them falls in
+ * a column whose header says it holds rates of change (增减率 beside 本年 / 上年 / 增减额): read like the bare
+ * figures of such a column. Otherwise (a % in a 占比 or 完成预算 column, or one whose column is not told) they
+ * stay text, as before.
+ */
 export function tableModel(table: TableBlock): TableModel {
+  let percents = 0;
+  for (const r of table.rows)
+    for (const c of r.cells) if (c.text.includes('%') && isPercentFigure(c.text)) percents++;
+  const plain = modelOf(table, isFigure);
+  if (percents === 0 || !table.rows.some((r) => r.cells.some((c) => CHANGE_RATE_HEADER.test(c.text))))
+    return plain;
+  const withRates = modelOf(table, (text) => isFigure(text) || isPercentFigure(text));
+  let placedRates = 0;
+  for (const it of withRates.items)
+    for (const f of it.figures) {
+      if (!f.text.includes('%')) continue;
+      if (!CHANGE_RATE_HEADER.test(withRates.headers[f.col] ?? '')) return plain;
+      placedRates++;
+    }
+  return placedRates === percents ? withRates : plain;
+}
+
+function modelOf(table: TableBlock, figure: (text: string) => boolean): TableModel {
   // Each cell's column: NOT_FIGURE, or the figure's column (NO_COLUMN when not told). Whether a cell is a
   // figure is read once (an empty cell never is).
-  const columns = table.rows.map((r) => r.cells.map((c) => (isFigure(c.text) ? NO_COLUMN : NOT_FIGURE)));
+  const columns = table.rows.map((r) => r.cells.map((c) => (figure(c.text) ? NO_COLUMN : NOT_FIGURE)));
   const { count, spans } = columnsOf(table, columns);
   const rows: TRowModel[] = [];
   // A table with a 科目编码 column: a 3/5/7-digit integer after a label starts the next item (two code

@@ -3,7 +3,8 @@
  * invented; every clean document adds up):
  *  - a 县 部门决算 whose whole print keeps a left margin (pdftotext -layout of a PDF with a wide gutter),
  *    wrapped at 30 characters, phrased "同比增长", "较上年减少", "（占本年收入合计的x%）", "比年初预算减少…
- *    主要原因是", totals also in 亿元;
+ *    主要原因是", totals also in 亿元, a 变动情况表 whose 增减率 cells print "%", and a 其中 list whose parts
+ *    are separated by 主要用于 clauses ended by "，";
  *  - a 单位决算情况说明 typed in 元 with thousands separators ("占比x%", small 元 parts under 10 000);
  *  - a 三公 notice with a comparison table (预算数 | 决算数 | 上年决算数 | 增减额 | 增减率) and changes
  *    against the budget;
@@ -101,6 +102,14 @@ export function marginAccounts(): string {
   const cf = change(fiscal, lastFiscal, true);
   const cp = change(gp, lastGp, true);
   const d = budget - gp;
+  // A row of the 变动情况表: this year, last year, the difference and its rate printed with "%".
+  const changeRow = (name: string, now: Cents, last: Cents): string[] => [
+    name,
+    f(now),
+    f(last),
+    f(now - last),
+    `${now < last ? '-' : ''}${pct(Math.abs(now - last), last)}%`,
+  ];
   const lines: string[] = [
     `${' '.repeat(M + 10)}${dept}${y}年度部门决算`,
     '',
@@ -151,6 +160,16 @@ export function marginAccounts(): string {
       W,
       M,
     ),
+    ...shift(
+      table('收入支出决算变动情况表', '万元', [
+        ['项目', `${y}年决算数`, `${y - 1}年决算数`, '增减额', '增减率'],
+        changeRow('收入支出总计', grand, lastGrand),
+        changeRow('本年收入合计', income, lastIncome),
+        changeRow('财政拨款收入支出总计', fiscal, lastFiscal),
+        changeRow('一般公共预算财政拨款支出', gp, lastGp),
+      ]),
+      M,
+    ),
     ...headM('二、收入决算情况说明', M),
     ...paraM(
       `${y}年度本年收入合计${f(income)}万元，较上年${ci.verb}${ci.amount}万元，${ci.pverb}${ci.p}%。其中：财政拨款收入${f(gp)}万元（占本年收入合计的${pct(gp, income)}%）；事业收入${f(business)}万元（占本年收入合计的${pct(business, income)}%）；其他收入${f(other)}万元（占本年收入合计的${pct(other, income)}%）。`,
@@ -159,7 +178,7 @@ export function marginAccounts(): string {
     ),
     ...headM('三、支出决算情况说明', M),
     ...paraM(
-      `${y}年度本年支出合计${f(expense)}万元，其中：基本支出${f(basic)}万元，占本年支出合计的${pct(basic, expense)}%；项目支出${f(project + business)}万元，占本年支出合计的${pct(project + business, expense)}%。`,
+      `${y}年度本年支出合计${f(expense)}万元，其中：基本支出${f(basic)}万元，占本年支出合计的${pct(basic, expense)}%，主要用于保障机构正常运转和完成日常工作任务，项目支出${f(project + business)}万元，占本年支出合计的${pct(project + business, expense)}%，主要用于基本公共卫生服务、重大公共卫生服务和公立医院设备购置。`,
       W,
       M,
     ),
@@ -718,6 +737,21 @@ export const COUNTY_PLANTS: ProvincePlant[] = [
   },
   {
     name: 'county-margin-accounts-layout.txt',
+    what: '项目支出 after a 主要用于 clause ended by "，"',
+    re: /项目支出 ([\d,.]+) 万元，占本年支出合计的/,
+    to: bump('10'),
+    rule: 'sum.parts',
+    at: /本年支出合计 [\d,.]+ 万元，其中/,
+  },
+  {
+    name: 'county-margin-accounts-layout.txt',
+    what: 'a 增减率 cell printed with "%"',
+    re: /本年收入合计 +[\d,.]+ +[\d,.]+ +-?[\d,.]+ +-?([\d.]+)%/,
+    to: bump('1'),
+    rule: 'change.percent',
+  },
+  {
+    name: 'county-margin-accounts-layout.txt',
     what: 'text vs table, left margin',
     re: /一般公共预算财政拨款支出 ([\d,.]+) 万元，占本年支出/,
     to: bump('100'),
@@ -780,6 +814,13 @@ export const COUNTY_PLANTS: ProvincePlant[] = [
     re: /（1）公务用车购置费 +[\d.]+ +[\d.]+ +[\d.]+ +[\d.]+ +(—)/,
     to: () => '100.00',
     rule: 'change.zero-base',
+  },
+  {
+    name: 'county-sangong-compare-layout.txt',
+    what: 'an item’s 决算 in the text against the 决算数 column of its row',
+    re: /公务接待费预算为 [\d.]+ 万元，支出决算为 ([\d.]+) 万元/,
+    to: bump('0.1'),
+    rule: 'figure.text-table',
   },
   {
     name: 'county-sangong-compare-layout.txt',
