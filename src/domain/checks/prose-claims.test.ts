@@ -7,6 +7,19 @@ const errors = (text: string) =>
 const all = (text: string) => checkTextReport(`某局2024年度部门决算情况说明\n${text}`);
 
 describe('prose claims', () => {
+  it('pairs a grade with the score stated right before it, not with a part’s score further back', () => {
+    const parts = '项目决策得分19.00分，项目过程得分18.50分，项目产出得分38.20分，项目效益得分19.30分';
+    const clean = all(`${parts}，自评总分95.00分，自评等级为“优”。`);
+    expect(clean.findings).toEqual([]);
+    expect(clean.counts.grade).toEqual({ recognised: 1, verified: 1 });
+    expect(errors(`${parts}，自评总分95.00分，自评等级为“良”。`)).toEqual([
+      expect.objectContaining({ rule: 'grade.score', expected: '优', found: '良' }),
+    ]);
+    // A 总分 in brackets is the scale, the score is before it.
+    expect(errors('自评得分88.5分（总分100分），绩效等级为良。')).toEqual([]);
+    expect(all('满分100分，自评得分88.5分，等级为良。').counts.grade).toEqual({ recognised: 1, verified: 1 });
+  });
+
   it('takes a change’s base from the item that changed, not from the figure before it in the sentence', () => {
     // 公用经费 53.81 fell by 5.00 → 5.00 ÷ 58.81 = 8.50%; 204.78 (人员经费) is not its base.
     const text =

@@ -1901,11 +1901,18 @@ export function checkProse(ctx: Ctx): ChangeClaim[] {
 }
 
 /** "得分96.78分，…为优": the grade must match the score (scaled to 100 when "总分为90分" is stated). */
+/**
+ * "得分88.5分，等级为良" / "自评总分95.00分，自评等级为“优”": the score the grade is stated for. Between the two
+ * there is no other figure but an out-of ("（总分100分）"): in "项目产出得分38.20分，…，自评总分95.00分，自评等级
+ * 为优" the grade is the total's, not the part's. A 总分 in brackets or after 满 is the scale, not a score.
+ */
+const SCORE_THEN_GRADE =
+  /(?:得分|(?<![（(满])总分)(?:为)?\s*(\d+(?:\.\d+)?)\s*分((?:[（(]?总分为?\s*\d+\s*分[）)]?|[^。\d]){0,30}?)(?:等级|等次|评价|绩效)为\s*[“"]?(优秀|优|良好|良|中等|中|及格|合格|较差|差)/g;
+
 export function checkGrades(ctx: Ctx): void {
-  const re =
-    /得分(?:为)?\s*(\d+(?:\.\d+)?)\s*分([^。]{0,30}?)(?:等级|等次|评价|绩效)为\s*[“"]?(优秀|优|良好|良|中等|中|及格|合格|较差|差)/g;
+  const re = SCORE_THEN_GRADE;
   forEachFigureLine(ctx, (line, li) => {
-    if (!line.includes('得分')) return;
+    if (!line.includes('得分') && !line.includes('总分')) return;
     for (const m of allMatches(line, re)) {
       let score = dec(m[1]!);
       const outOf = /总分为?\s*(\d+)\s*分/.exec(m[2]!)?.[1];
