@@ -25,10 +25,10 @@ describe('lists with detail clauses ended by "，"', () => {
         rule: 'sum.parts',
         severity: 'error',
         expected: '1000.00万元',
-        found: '1010万元',
+        found: '1010.00万元',
       }),
     ]);
-    expect(r.findings[0]!.message).toBe('各项之和 800.00 + 210.00 = 1010，与合计1000.00不符，相差10。');
+    expect(r.findings[0]!.message).toBe('各项之和 800.00 + 210.00 = 1010.00，与合计1000.00不符，相差10.00。');
   });
 
   it('judges the share printed after each part, before its detail clause', () => {

@@ -21,7 +21,17 @@ import { COUNT_UNITS, MONEY_UNITS, printedPlaces, scanNumbers, type NumberToken 
 import { gradeOf } from '../scoring/grade.ts';
 import { normaliseGrade } from './grade-words.ts';
 import { shareOnlyLists } from './share-tables.ts';
-import { halfUlp, judgeRatio, judgeSum, plain, SHARE, show, verdictClause, type Printed } from './verdict.ts';
+import {
+  halfUlp,
+  judgeRatio,
+  judgeSum,
+  plain,
+  SHARE,
+  show,
+  showAs,
+  verdictClause,
+  type Printed,
+} from './verdict.ts';
 
 /** A 元 amount this small beside 万元 amounts is a 万元 amount with the wrong unit printed. */
 const SMALL_YUAN = 10000;
@@ -316,7 +326,7 @@ function checkTotalsAndShares(ctx: Ctx, state: ProseState): void {
           li,
           total.start,
           verdict.kind !== 'wrong' || notExhaustive,
-          `${partsText} = ${verdict.kind === 'ok' ? total.value : plain(verdict.total)}${totalUnit}，合计${total.value}${totalUnit}${notExhaustive ? '（列举不完全）' : ''}`,
+          `${partsText} = ${verdict.kind === 'ok' ? total.value : showAs(verdict.total, [...printedParts, total])}${totalUnit}，合计${total.value}${totalUnit}${notExhaustive ? '（列举不完全）' : ''}`,
         );
         if (verdict.kind === 'wrong' && notExhaustive) {
           report(
@@ -326,8 +336,8 @@ function checkTotalsAndShares(ctx: Ctx, state: ProseState): void {
             'note',
             excerptOf(line, total.start, triggerEnd + 60),
             `${total.value}${totalUnit}`,
-            `${plain(verdict.total)}${totalUnit}`,
-            `所列各项之和 ${partsText} = ${plain(verdict.total)}，与合计${total.value}相差${plain(verdict.difference.abs())}；所列只是主要部分（以“等”“……”结尾、“主要包括”或未写完），不作为错误。`,
+            `${showAs(verdict.total, [...printedParts, total])}${totalUnit}`,
+            `所列各项之和 ${partsText} = ${showAs(verdict.total, [...printedParts, total])}，与合计${total.value}相差${showAs(verdict.difference.abs(), [...printedParts, total])}；所列只是主要部分（以“等”“……”结尾、“主要包括”或未写完），不作为错误。`,
             total.start,
           );
         } else if (verdict.kind === 'ok') {
@@ -347,10 +357,10 @@ function checkTotalsAndShares(ctx: Ctx, state: ProseState): void {
             verdict.severity,
             excerptOf(line, total.start, triggerEnd + 60),
             `${total.value}${totalUnit}`,
-            `${plain(verdict.total)}${totalUnit}`,
+            `${showAs(verdict.total, [...printedParts, total])}${totalUnit}`,
             verdict.kind === 'rounding'
-              ? `各项之和 ${partsText} = ${plain(verdict.total)}，与合计${total.value}相差${plain(verdict.difference.abs())}，在${printedParts.length}个数各自四舍五入的误差范围内。`
-              : `各项之和 ${partsText} = ${plain(verdict.total)}，与合计${total.value}不符，相差${plain(verdict.difference.abs())}。`,
+              ? `各项之和 ${partsText} = ${showAs(verdict.total, [...printedParts, total])}，与合计${total.value}相差${showAs(verdict.difference.abs(), [...printedParts, total])}，在${printedParts.length}个数各自四舍五入的误差范围内。`
+              : `各项之和 ${partsText} = ${showAs(verdict.total, [...printedParts, total])}，与合计${total.value}不符，相差${showAs(verdict.difference.abs(), [...printedParts, total])}。`,
             total.start,
           );
         }
@@ -663,7 +673,7 @@ function checkEarlierTotals(ctx: Ctx, state: ProseState): void {
         li,
         offset,
         verdict.kind !== 'wrong',
-        `${partsText} = ${verdict.kind === 'ok' ? total.value : plain(verdict.total)}${total.unit}，第${totalLine + 1}行合计${total.value}${total.unit}`,
+        `${partsText} = ${verdict.kind === 'ok' ? total.value : showAs(verdict.total, [...printedParts, totalPrinted])}${total.unit}，第${totalLine + 1}行合计${total.value}${total.unit}`,
       );
       if (verdict.kind === 'ok')
         noteYuan(state, li, money, `${partsText} = ${total.value}${total.unit}`, total.unit === '万元');
@@ -675,10 +685,10 @@ function checkEarlierTotals(ctx: Ctx, state: ProseState): void {
           verdict.severity,
           excerptOf(line, s.start, s.start + 60, 0),
           `${total.value}${total.unit}`,
-          `${plain(verdict.total)}${total.unit}`,
+          `${showAs(verdict.total, [...printedParts, totalPrinted])}${total.unit}`,
           verdict.kind === 'rounding'
-            ? `各项之和 ${partsText} = ${plain(verdict.total)}，与第${totalLine + 1}行的合计${total.value}相差${plain(verdict.difference.abs())}，在${printedParts.length}个数各自四舍五入的误差范围内。`
-            : `各项之和 ${partsText} = ${plain(verdict.total)}，与第${totalLine + 1}行的合计${total.value}不符，相差${plain(verdict.difference.abs())}。`,
+            ? `各项之和 ${partsText} = ${showAs(verdict.total, [...printedParts, totalPrinted])}，与第${totalLine + 1}行的合计${total.value}相差${showAs(verdict.difference.abs(), [...printedParts, totalPrinted])}，在${printedParts.length}个数各自四舍五入的误差范围内。`
+            : `各项之和 ${partsText} = ${showAs(verdict.total, [...printedParts, totalPrinted])}，与第${totalLine + 1}行的合计${total.value}不符，相差${showAs(verdict.difference.abs(), [...printedParts, totalPrinted])}。`,
           offset,
         );
       }

@@ -33,6 +33,7 @@ import {
   show,
   SUM_OK,
   sumKind,
+  showAs,
   verdictClause,
   type Printed,
 } from './verdict.ts';
@@ -65,7 +66,7 @@ function judgeTableSum(
   const verdict = holds ? SUM_OK : judgeSum(parts, total);
   let partsText = parts.length > 0 ? parts[0]!.value : '';
   for (let i = 1; i < parts.length; i++) partsText += ` + ${parts[i]!.value}`;
-  const computed = verdict.kind === 'ok' ? total.value : plain(verdict.total);
+  const computed = verdict.kind === 'ok' ? total.value : showAs(verdict.total, [...parts, total]);
   const name = tableName(model);
   claim(
     ctx,
@@ -85,8 +86,8 @@ function judgeTableSum(
     computed,
     total.text,
     verdict.kind === 'rounding'
-      ? `${name}${what}：${partsText} = ${computed}，表中为${total.value}，相差${plain(verdict.difference.abs())}，在${parts.length}个数各自四舍五入的误差范围内。`
-      : `${name}${what}：${partsText} = ${computed}，表中为${total.value}，相差${plain(verdict.difference.abs())}。`,
+      ? `${name}${what}：${partsText} = ${computed}，表中为${total.value}，相差${showAs(verdict.difference.abs(), [...parts, total])}，在${parts.length}个数各自四舍五入的误差范围内。`
+      : `${name}${what}：${partsText} = ${computed}，表中为${total.value}，相差${showAs(verdict.difference.abs(), [...parts, total])}。`,
     0,
   );
   return false;

@@ -11,7 +11,7 @@ import type { ChangeClaim } from './prose-rules.ts';
 import { isWhite, type TableCell, type TableRow } from './layout.ts';
 import { PURE_NUMBER, readTables, type Cell, type Row, type Table } from './tables.ts';
 import { checkRatioRow } from './rule-scores.ts';
-import { judgeRatio, judgeSum, plain, SHARE, show, verdictClause, type Printed } from './verdict.ts';
+import { judgeRatio, judgeSum, plain, SHARE, show, showAs, verdictClause, type Printed } from './verdict.ts';
 
 /** Digits after the point: the length of `v.split('.')[1]`, without the split. */
 function places(v: string): number {
@@ -628,14 +628,13 @@ function checkFundGroups(
       const whole = value(total, c);
       const parts = g.members.map((m) => value(m.row, c));
       if (!PURE_NUMBER.test(whole) || !parts.every((v) => PURE_NUMBER.test(v))) continue;
-      const verdict = judgeSum(
-        parts.map((v) => ({ value: v, places: places(v) })),
-        { value: whole, places: places(whole) },
-      );
+      const printedParts = parts.map((v) => ({ value: v, places: places(v) }));
+      const printedWhole = { value: whole, places: places(whole) };
+      const verdict = judgeSum(printedParts, printedWhole);
       const head = header[c]!.text.trim();
       const line = total.line;
       const partsText = parts.join(' + ');
-      const computed = verdict.kind === 'ok' ? whole : plain(verdict.total);
+      const computed = verdict.kind === 'ok' ? whole : showAs(verdict.total, [...printedParts, printedWhole]);
       claim(
         ctx,
         'table',

@@ -340,6 +340,13 @@ export function show(value: Dec, places: number): string {
   return roundHalfUp(value, places).toFixed(places);
 }
 
+/** A sum or a difference as the figures it comes from print it: at the most decimals any of them has. */
+export function showAs(value: Dec, figures: readonly Printed[]): string {
+  let places = 0;
+  for (const f of figures) if (f.places > places) places = f.places;
+  return show(value, places);
+}
+
 /** A figure as the document would print it, trimmed of binary-looking tails ("67.75"). */
 export function plain(value: Dec): string {
   return value.toDecimalPlaces(6).toString();
