@@ -4,13 +4,14 @@
  *
  * Pipeline: layout (layout.ts: reflowed paragraphs, tables, page furniture dropped) → figures
  * (numbers.ts, table-model.ts) → claims (prose-rules.ts, table-claims.ts, figure-claims.ts, share-tables.ts,
- * table-rules.ts, rule-scores.ts) → verdicts (verdict.ts, rounding-aware).
+ * table-rules.ts, rule-scores.ts, score-prose.ts) → verdicts (verdict.ts, rounding-aware).
  */
 import { checkStatedChanges } from './change-claims.ts';
 import { makeContext } from './context.ts';
 export { cleanLine } from './context.ts';
 import { checkNamedFigures } from './figure-claims.ts';
 import { checkGrades, checkProse } from './prose-rules.ts';
+import { checkProseScoreSums } from './score-prose.ts';
 import { checkSharesFromTables } from './share-tables.ts';
 import { checkCheckpointProse } from './rule-scores.ts';
 import { checkTableArithmetic, tableModels } from './table-claims.ts';
@@ -59,6 +60,7 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   const changes = checkProse(ctx);
   checkStatedChanges(ctx);
   checkGrades(ctx);
+  checkProseScoreSums(ctx);
   checkCheckpointProse(ctx);
   checkTables(ctx, changes);
   const models = tableModels(ctx);

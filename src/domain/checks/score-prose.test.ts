@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { checkTextReport } from './index.ts';
+
+const report = (text: string) => checkTextReport(`某项目2024年度绩效自评报告\n${text}`);
+const scoreClaims = (text: string) => report(text).claims.filter((c) => c.kind === 'score');
+
+describe('scores stated in running text and their total', () => {
+  it('adds the parts after "其中" and the parts before "总分", with nothing reported when they hold', () => {
+    for (const text of [
+      '本部门自评得分93.60分，其中：部门决策18.00分，部门管理27.80分，部门产出29.40分，部门效益18.40分。',
+      '项目决策得分19.00分，项目过程得分18.50分，项目产出得分38.20分，项目效益得分19.30分，自评总分95.00分，自评等级为“优”。',
+    ]) {
+      const r = report(text);
+      expect(r.findings, text).toEqual([]);
+      expect(scoreClaims(text), text).toEqual([expect.objectContaining({ verified: true })]);
+    }
+  });
+
+  it('reports parts that do not add up to the total, with the sum', () => {
+    expect(
+      report('自评得分93.60分，其中：部门决策18.00分，部门管理27.80分，部门产出28.40分，部门效益18.40分。')
+        .findings,
+    ).toEqual([
+      expect.objectContaining({
+        rule: 'score.sum',
+        severity: 'error',
+        expected: '92.60',
+        found: '93.60',
+        message: '各项得分之和 18.00 + 27.80 + 28.40 + 18.40 = 92.60，与总分93.60不符。',
+      }),
+    ]);
+    expect(
+      report('项目决策得分19分，项目过程得分18.5分，项目产出得分36.2分，项目效益得分19.3分，自评总分95分。')
+        .findings,
+    ).toEqual([expect.objectContaining({ rule: 'score.sum', expected: '93.0', found: '95' })]);
+  });
+
+  it('reads no weight, deduction or lone score as a part', () => {
+    for (const text of [
+      '自评得分92.00分，其中：项目决策（满分20分）18.00分，项目过程20.00分，项目产出40.00分。',
+      '自评得分92.00分，其中：项目决策扣2分，项目过程20.00分。',
+      '项目产出得分38.20分，自评总分95.00分。',
+      '总分100分，其中：决策20分，过程20分，产出40分，效益15分。',
+    ]) {
+      expect(scoreClaims(text), text).toEqual([]);
+      expect(report(text).findings, text).toEqual([]);
+    }
+  });
+});

@@ -1,0 +1,107 @@
+/**
+ * Scores stated in running text with their total — "自评得分93.60分，其中：部门决策18.00分，部门管理27.80分，…" and
+ * "项目决策得分19.00分，项目过程得分18.50分，…，自评总分95.00分": the parts must add up to the total
+ * (`score.sum`; within the rounding of the printed scores, a note). Only a sentence whose listed clauses are
+ * each one name and one score is read: a clause with anything else (满分, 分值, 扣…) ends the reading, so a
+ * weight is never taken for a score.
+ */
+import { claim, excerptOf, report, sentencesAt, type Ctx } from './context.ts';
+import { printedPlaces } from './numbers.ts';
+import { forEachFigureLine } from './prose-lines.ts';
+import { judgeSum, showAs, type Printed } from './verdict.ts';
+
+const SCORE = '(\\d{1,3}(?:\\.\\d{1,2})?)\\s*分';
+/** "自评得分93.60分，其中：": a total, then its parts. */
+const TOTAL_THEN_PARTS = new RegExp(`(?:总得分|得分)(?:为)?\\s*${SCORE}[，,]?\\s*其中[：:，,]?`);
+/** One part: a name (2–16 characters) and its score ("部门决策18.00分", "项目过程得分18.50分"). */
+const PART = new RegExp(`^([\\u4e00-\\u9fa5（）()“”]{2,16}?)(?:得分)?(?:为)?\\s*${SCORE}$`);
+/** The total after its parts: "自评总分95.00分", "总得分95分", "合计95.00分". */
+const TOTAL_AFTER = new RegExp(
+  `^(?:[\\u4e00-\\u9fa5]{0,6}?)(?:总分|总得分|合计得分|合计)(?:为)?\\s*${SCORE}$`,
+);
+/** A clause that names a weight, a deduction or a scale is not a score. */
+const NOT_A_SCORE = /满分|分值|权重|扣|总分|合计|其中/;
+
+type Part = { name: string; score: string };
+
+function partOf(clause: string): Part | null {
+  const m = PART.exec(clause.trim());
+  if (!m || NOT_A_SCORE.test(m[1]!)) return null;
+  return { name: m[1]!, score: m[2]! };
+}
+
+export function checkProseScoreSums(ctx: Ctx): void {
+  forEachFigureLine(ctx, (line, li) => {
+    if (!line.includes('分') || (!line.includes('得分') && !line.includes('总分'))) return;
+    for (const s of sentencesAt(ctx, li)) {
+      const text = s.text;
+      if (!text.includes('得分') && !text.includes('总分')) continue;
+      const first = TOTAL_THEN_PARTS.exec(text);
+      if (first) {
+        // Every clause after 其中, to the sentence's end, is a part.
+        const clauses = text
+          .slice(first.index + first[0].length)
+          .replace(/[。；;]\s*$/, '')
+          .split(/[，,；;、]/);
+        const parts = clauses.map(partOf);
+        if (parts.length >= 2 && parts.every((p) => p !== null))
+          judge(
+            ctx,
+            li,
+            s.start,
+            text,
+            parts as Part[],
+            first[1]!,
+            first.index + first[0].indexOf(first[1]!),
+          );
+        continue;
+      }
+      // Parts first, the total last: a run of "X得分a分" clauses ending with "总分T分".
+      const clauses = text.replace(/[。；;]\s*$/, '').split(/[，,；;]/);
+      for (let k = 0; k < clauses.length; k++) {
+        const total = TOTAL_AFTER.exec(clauses[k]!.trim());
+        if (!total) continue;
+        const parts: Part[] = [];
+        for (let j = k - 1; j >= 0 && clauses[j]!.includes('得分'); j--) {
+          const p = partOf(clauses[j]!);
+          if (!p) break;
+          parts.unshift(p);
+        }
+        if (parts.length >= 2) judge(ctx, li, s.start, text, parts, total[1]!, text.lastIndexOf(total[1]!));
+      }
+    }
+  });
+}
+
+/** `at`: the sentence's offset in the line; `totalAt`: the total's offset in the sentence. */
+function judge(
+  ctx: Ctx,
+  li: number,
+  at: number,
+  sentence: string,
+  parts: Part[],
+  total: string,
+  totalAt: number,
+): void {
+  const printed: Printed[] = parts.map((p) => ({ value: p.score, places: printedPlaces(p.score) }));
+  const whole = { value: total, places: printedPlaces(total) };
+  // Scores are not rounded amounts: their sum is judged at two decimals, as a 评分表's is.
+  const v = judgeSum(printed, whole, 2);
+  const partsText = parts.map((p) => p.score).join(' + ');
+  claim(ctx, 'score', li, at, v.kind !== 'wrong', `各项得分之和 ${partsText}，总分${total}`);
+  if (v.kind === 'ok') return;
+  const sum = showAs(v.total, [...printed, whole]);
+  report(
+    ctx,
+    li,
+    'score.sum',
+    v.severity,
+    excerptOf(sentence, 0, sentence.length, 0),
+    sum,
+    total,
+    v.kind === 'rounding'
+      ? `各项得分之和 ${partsText} = ${sum}，与总分${total}相差在四舍五入范围内。`
+      : `各项得分之和 ${partsText} = ${sum}，与总分${total}不符。`,
+    at + totalAt,
+  );
+}
