@@ -4,7 +4,8 @@
  *
  * Pipeline: layout (layout.ts: reflowed paragraphs, tables, page furniture dropped) → figures
  * (numbers.ts, table-model.ts) → claims (prose-rules.ts, table-claims.ts, figure-claims.ts, share-tables.ts,
- * table-rules.ts, rule-scores.ts, score-prose.ts) → verdicts (verdict.ts, rounding-aware).
+ * table-rules.ts, rule-scores.ts, score-prose.ts,
+ * target-completion.ts) → verdicts (verdict.ts, rounding-aware).
  */
 import { checkStatedChanges } from './change-claims.ts';
 import { makeContext } from './context.ts';
@@ -13,6 +14,7 @@ import { checkNamedFigures } from './figure-claims.ts';
 import { checkGrades, checkProse } from './prose-rules.ts';
 import { checkProseScoreSums } from './score-prose.ts';
 import { checkSharesFromTables } from './share-tables.ts';
+import { checkTargetCompletion } from './target-completion.ts';
 import { checkCheckpointProse } from './rule-scores.ts';
 import { checkTableArithmetic, tableModels } from './table-claims.ts';
 import { checkTables } from './table-rules.ts';
@@ -61,6 +63,7 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkStatedChanges(ctx);
   checkGrades(ctx);
   checkProseScoreSums(ctx);
+  checkTargetCompletion(ctx);
   checkCheckpointProse(ctx);
   checkTables(ctx, changes);
   const models = tableModels(ctx);
