@@ -23,7 +23,7 @@ import {
 } from './context.ts';
 import { MONEY_UNITS, scanNumbers, type NumberToken } from './numbers.ts';
 import { isLastYear, reportZeroBase, subjectKey } from './prose-rules.ts';
-import { halfUlp, judgeRatio, plain, show, verdictClause, type Printed } from './verdict.ts';
+import { halfUlp, inMoneyUnit, judgeRatio, plain, show, verdictClause, type Printed } from './verdict.ts';
 
 type Mention = {
   kind: 'amount' | 'percent' | 'flat';
@@ -149,10 +149,32 @@ function twoYears(figures: readonly Figure[], year: number | null): Pair | null 
   const current = figures.filter((f) => !isLastYear(f.clause, year));
   if (last.length !== 1 || current.length !== 1) return null;
   const [l, c] = [last[0]!, current[0]!];
-  if (l.token.unit !== c.token.unit) return null;
+  if (!comparableUnits(l.token, c.token)) return null;
   const currentName = nameOf(c.clause, year);
   if (!compatible(currentName, nameOf(l.clause, year))) return null;
   return { current: c, last: l, currentName };
+}
+
+/**
+ * The same unit, or two money units (one figure is taken in the other's unit, its rounding with it: judge).
+ * A 元 amount under 10 000 may be a 万元 amount misprinted (the unit rule): never compared across units.
+ */
+function comparableUnits(a: NumberToken, b: NumberToken): boolean {
+  if (a.unit === b.unit) return true;
+  const small = (t: NumberToken): boolean => t.unit === '元' && dec(t.value).lt(10000);
+  return MONEY_UNITS.has(a.unit) && MONEY_UNITS.has(b.unit) && !small(a) && !small(b);
+}
+
+/** The finer of money units (元 < 万元 < 亿元): figures in two units are compared in the finer. */
+const FINER = ['元', '万元', '亿元'];
+const finer = (a: string, b: string): string => (FINER.indexOf(a) <= FINER.indexOf(b) ? a : b);
+
+/** A figure in `unit`, and how the message shows it ("2.35亿元（即23500万元，精确到±50万元）"). */
+function taken(t: NumberToken, unit: string): { printed: Printed; text: string } {
+  if (t.unit === unit) return { printed: printedOf(t), text: `${t.value}${unit}` };
+  const printed = inMoneyUnit(t.value, t.places, t.unit, unit)!;
+  const within = printed.places < 0 ? `，精确到±${plain(halfUlp(printed.places))}${unit}` : '';
+  return { printed, text: `${t.value}${t.unit}（即${printed.value}${unit}${within}）` };
 }
 
 /**
@@ -187,12 +209,21 @@ const HEADING_LINE =
   /^\s*([一二三四五六七八九十]+\s*[、.．]|（[一二三四五六七八九十]+）|第[一二三四五六七八九十]+部分)/;
 
 function judge(ctx: Ctx, li: number, line: string, mention: Mention, pair: Pair, spanStart: number): void {
-  const c = printedOf(pair.current.token);
-  const l = printedOf(pair.last.token);
-  const unit = pair.current.token.unit;
+  const amountFigure = mention.kind === 'amount' ? mention.figure : undefined;
+  // Figures in two money units are compared in the finer one (a change in 万元 of totals in 亿元).
+  let unit = finer(pair.current.token.unit, pair.last.token.unit);
+  if (amountFigure) {
+    if (!comparableUnits(amountFigure, pair.current.token) || !comparableUnits(amountFigure, pair.last.token))
+      return;
+    unit = finer(unit, amountFigure.unit);
+  }
+  const current = taken(pair.current.token, unit);
+  const lastYear = taken(pair.last.token, unit);
+  const c = current.printed;
+  const l = lastYear.printed;
   const diff = dec(c.value).minus(l.value);
-  const places = Math.max(c.places, l.places);
-  const base = `本年${c.value}${unit}，上年${l.value}${unit}`;
+  const places = Math.max(0, c.places, l.places);
+  const base = `本年${current.text}，上年${lastYear.text}`;
   const excerpt = excerptOf(
     line,
     Math.max(spanStart, Math.min(pair.current.at, pair.last.at)),
@@ -231,7 +262,9 @@ function judge(ctx: Ctx, li: number, line: string, mention: Mention, pair: Pair,
   const stated = printedOf(figure);
   if (mention.kind === 'percent') {
     if (dec(l.value).isZero()) {
-      reportZeroBase(ctx, li, excerpt, `上年数为${l.value}${unit}`, `${mention.word}${figure.value}%`, at);
+      // (Last year printed 0 in a coarser unit than this year's may be up to half its last digit.)
+      if (l.places < 0) return;
+      reportZeroBase(ctx, li, excerpt, `上年数为${lastYear.text}`, `${mention.word}${figure.value}%`, at);
       return;
     }
     if (diff.isZero() || diff.isPositive() !== mention.up) {
@@ -289,18 +322,18 @@ function judge(ctx: Ctx, li: number, line: string, mention: Mention, pair: Pair,
     return;
   }
   // A change amount: this year − last year.
-  if (figure.unit !== unit) return;
-  const amount = dec(figure.value);
+  const amountIn = taken(figure, unit).printed;
+  const amount = dec(amountIn.value);
   const signed = mention.up ? amount : amount.neg();
   const off = diff.minus(signed).abs();
-  const tol = slack(c, l, stated);
+  const tol = slack(c, l, amountIn);
   const verified = off.lte(tol);
   const arithmetic = `${c.value} − ${l.value} = ${show(diff, places)}${unit}`;
-  claim(ctx, 'change', li, at, verified, `${arithmetic}，文中${mention.word}${figure.value}${unit}`);
+  claim(ctx, 'change', li, at, verified, `${arithmetic}，文中${mention.word}${figure.value}${figure.unit}`);
   if (off.isZero()) return;
   const right = diff.isZero()
     ? '两年相等（持平）'
-    : `${diff.isPositive() ? '增加' : '减少'}${show(diff.abs(), Math.max(places, stated.places))}${unit}`;
+    : `${diff.isPositive() ? '增加' : '减少'}${show(diff.abs(), Math.max(places, amountIn.places))}${unit}`;
   report(
     ctx,
     li,
@@ -308,10 +341,10 @@ function judge(ctx: Ctx, li: number, line: string, mention: Mention, pair: Pair,
     verified ? 'note' : 'error',
     excerpt,
     right,
-    `${mention.word}${figure.value}${unit}`,
+    `${mention.word}${figure.value}${figure.unit}`,
     verified
-      ? `${base}，${arithmetic}，文中${mention.word}${figure.value}${unit}，相差${plain(off)}，在各数四舍五入的误差范围内。`
-      : `${base}，${arithmetic}，应为${right}，文中却写${mention.word}${figure.value}${unit}。`,
+      ? `${base}，${arithmetic}，文中${mention.word}${figure.value}${figure.unit}，相差${plain(off)}，在各数四舍五入的误差范围内。`
+      : `${base}，${arithmetic}，应为${right}，文中却写${mention.word}${figure.value}${figure.unit}。`,
     at,
   );
 }

@@ -23,6 +23,7 @@ import { normaliseGrade } from './grade-words.ts';
 import { shareOnlyLists } from './share-tables.ts';
 import {
   halfUlp,
+  inMoneyUnit,
   judgeRatio,
   judgeSum,
   plain,
@@ -31,6 +32,7 @@ import {
   showAs,
   verdictClause,
   type Printed,
+  type RatioVerdict,
 } from './verdict.ts';
 
 /** A 元 amount this small beside 万元 amounts is a 万元 amount with the wrong unit printed. */
@@ -1326,7 +1328,10 @@ export function subjectKey(text: string): string {
 /**
  * The figure a change is measured from: the stated amount of the thing that changed. Its name (the
  * subject before 增加/减少) must match the words before the figure; a figure of another item (a budget,
- * the total of a list when the change is of one part) is never taken.
+ * the total of a list when the change is of one part) is never taken. A figure in the change's own unit
+ * is looked for first; only when none is found, one in another money unit ("收入总计2.35亿元…增加2,140.36
+ * 万元": the caller converts it, its rounding with it). A small 元 amount may be a 万元 one misprinted (the
+ * unit rule): never such a base.
  */
 function changeBase(
   line: string,
@@ -1338,47 +1343,85 @@ function changeBase(
 ): { token: NumberToken; offset: number } | null {
   const own = sents[si]!;
   const clauseStart = Math.max(own.start, lastIndexOfAny(line, COMMA_MARKS, at - 1) + 1);
-  const subject = subjectKey(line.slice(clauseStart, at));
+  const subjectText = line.slice(clauseStart, at);
+  const subject = subjectKey(subjectText);
   type Cand = { token: NumberToken; offset: number; clause: string; sentence: string };
   const cands: Cand[] = [];
+  const otherUnits: Cand[] = [];
+  const money = MONEY_UNITS.has(unit);
   for (let k = si; k >= Math.max(0, si - 2); k--) {
     const s = sents[k]!;
     const end = k === si ? at : s.end;
     const text = line.slice(s.start, end);
     for (const t of scanNumbers(text)) {
-      if (t.unit !== unit) continue;
+      const same = t.unit === unit;
+      if (!same && !(money && MONEY_UNITS.has(t.unit) && !isSuspectYuan(t))) continue;
       const before = text.slice(0, t.start);
       const cs = lastIndexOfAny(before, CLAUSE_MARKS_IN_SENTENCE, before.length) + 1;
       const clause = before.slice(cs);
       if (endsWithWord(before, before.length, CHANGE_WORDS)) continue;
       // "2023年度为100.00万元": last year's figure is not the one that changed.
       if (isLastYear(clause, year)) continue;
-      cands.push({ token: t, offset: s.start, clause, sentence: text });
+      (same ? cands : otherUnits).push({ token: t, offset: s.start, clause, sentence: text });
     }
   }
-  if (subject === '') {
-    // "…X万元，比上年增加D万元": the nearest figure before, in the same sentence.
-    const own = cands.filter((c) => c.offset === sents[si]!.start);
-    const c = own[own.length - 1];
-    if (c) return { token: c.token, offset: c.offset };
-    // "支出预算为A万元，支出决算为X万元，完成预算的P%。较上年减少D万元": a sentence opening with the
-    // comparison changes the one outturn the sentence before states (budgets and shares are not outturns).
-    const prev = sents[si - 1];
-    if (!prev || !/^\s*(较|比|与|同)/.test(line.slice(sents[si]!.start, at))) return null;
-    const outturns = cands.filter(
-      (k) =>
-        k.offset === prev.start && !/预算|占|其中|结转|结余/.test(k.clause) && !/分别|各/.test(k.sentence),
-    );
-    return outturns.length === 1 ? { token: outturns[0]!.token, offset: outturns[0]!.offset } : null;
+  // "收入、支出总计各增加D万元": each of the items named changed by D, from the same figure.
+  const each = /[、]/.test(subject) && /(各|均)\s*$/.test(subjectText) ? jointNames(subject) : null;
+  return pick(cands) ?? (otherUnits.length > 0 ? pick(otherUnits) : null);
+
+  function pick(cands: Cand[]): { token: NumberToken; offset: number } | null {
+    if (subject === '') {
+      // "…X万元，比上年增加D万元": the nearest figure before, in the same sentence.
+      const own = cands.filter((c) => c.offset === sents[si]!.start);
+      const c = own[own.length - 1];
+      if (c) return { token: c.token, offset: c.offset };
+      // "支出预算为A万元，支出决算为X万元，完成预算的P%。较上年减少D万元": a sentence opening with the
+      // comparison changes the one outturn the sentence before states (budgets and shares are not outturns).
+      const prev = sents[si - 1];
+      if (!prev || !/^\s*(较|比|与|同)/.test(line.slice(sents[si]!.start, at))) return null;
+      const outturns = cands.filter(
+        (k) =>
+          k.offset === prev.start && !/预算|占|其中|结转|结余/.test(k.clause) && !/分别|各/.test(k.sentence),
+      );
+      return outturns.length === 1 ? { token: outturns[0]!.token, offset: outturns[0]!.offset } : null;
+    }
+    const sorted = cands.sort((a, b) => b.offset + b.token.start - (a.offset + a.token.start));
+    for (const c of sorted) {
+      const key = subjectKey(c.clause);
+      if (key !== '' && (key.endsWith(subject) || subject.endsWith(key)))
+        return { token: c.token, offset: c.offset };
+      if (key === '' && /决算/.test(c.clause) && c.sentence.includes(subject))
+        return { token: c.token, offset: c.offset };
+    }
+    if (!each) return null;
+    // Every item named has its figure, and all are the same figure (else "各" compares different bases).
+    const found = each.map((name) => sorted.find((c) => subjectKey(c.clause).endsWith(name)));
+    const first = found[0];
+    if (
+      !first ||
+      found.some((c) => !c || c.token.value !== first.token.value || c.token.unit !== first.token.unit)
+    )
+      return null;
+    return { token: first.token, offset: first.offset };
   }
-  for (const c of cands.sort((a, b) => b.offset + b.token.start - (a.offset + a.token.start))) {
-    const key = subjectKey(c.clause);
-    if (key !== '' && (key.endsWith(subject) || subject.endsWith(key)))
-      return { token: c.token, offset: c.offset };
-    if (key === '' && /决算/.test(c.clause) && c.sentence.includes(subject))
-      return { token: c.token, offset: c.offset };
+}
+
+/**
+ * The items of "收入、支出总计" (a subject naming several items that share their last words): 收入总计,
+ * 支出总计 — each earlier name completed by the last name's words beyond its length. Null when a name is
+ * not a plain run of Chinese characters or the last one has no shared words.
+ */
+function jointNames(subject: string): string[] | null {
+  const names = subject.split('、');
+  const last = names[names.length - 1]!;
+  if (names.length < 2 || !names.every((n) => /^[\u4e00-\u9fa5]{1,12}$/.test(n))) return null;
+  const out: string[] = [];
+  for (const n of names.slice(0, -1)) {
+    if (last.length <= n.length) return null;
+    out.push(n + last.slice(n.length));
   }
-  return null;
+  out.push(last);
+  return out;
 }
 
 /** A change stated as amount and %: the amount's word and figure, its unit, the %'s word and figure. */
@@ -1461,9 +1504,44 @@ function checkChanges(ctx: Ctx, state: ProseState): void {
       const pctUp = isUp(m[4]);
       const deltaText = m[2]!.replace(/,/g, '');
       const delta = { value: deltaText, places: (deltaText.split('.')[1] ?? '').length };
-      const current = { value: base.value, places: base.places };
+      const printed = { value: m[5]!, places: (m[5]!.split('.')[1] ?? '').length };
+      const judgeFrom = (current: Printed): RatioVerdict | null =>
+        judgeRatio(
+          printed,
+          [current, delta],
+          ([c, d]) => {
+            const prev = amountUp ? c!.minus(d!) : c!.plus(d!);
+            const pct = changePercent(c!, prev);
+            return pct === null ? null : pct.abs();
+          },
+          // |delta| ÷ |current ∓ delta| × 100.
+          { num: [0, 1], den: [1, amountUp ? -1 : 1], abs: true },
+        );
+      // A small 元 change of a 万元 base may be a 万元 amount misprinted (the unit rule): judged in 万元 first,
+      // where a % that holds proves it; else it is taken in 元, as printed.
+      let yuanAsWan =
+        m[3] === '元' && base.unit === '万元' && dec(deltaText).gt(0) && dec(deltaText).lt(SMALL_YUAN);
+      if (yuanAsWan) {
+        const asWan = judgeFrom({ value: base.value, places: base.places });
+        yuanAsWan = asWan !== null && asWan.kind !== 'wrong';
+      }
+      // A base in another money unit is taken in the change's unit, its rounding with it (2.35亿元 is
+      // 23500万元 ± 50万元).
+      const current = yuanAsWan
+        ? { value: base.value, places: base.places }
+        : inMoneyUnit(base.value, base.places, base.unit, m[3]!);
+      if (!current) continue;
+      const converted = !yuanAsWan && base.unit !== m[3];
       const last = amountUp ? dec(current.value).minus(delta.value) : dec(current.value).plus(delta.value);
-      state.changes.push({ line: li, current, last, lastPlaces: Math.max(current.places, delta.places) });
+      // A base of another unit is no printed figure of the change's unit: nothing to compare a chart's data with.
+      if (base.unit === m[3])
+        state.changes.push({ line: li, current, last, lastPlaces: Math.max(current.places, delta.places) });
+      // Within the base's rounding of 0, last year may or may not have been 0: not judged.
+      if (converted && current.places < 0 && last.abs().lte(halfUlp(current.places))) continue;
+      if (yuanAsWan && last.isZero()) continue;
+      const baseText = !converted
+        ? current.value
+        : `${base.value}${base.unit}（即${current.value}${m[3]}${current.places < 0 ? `，精确到±${plain(halfUlp(current.places))}${m[3]}` : ''}）`;
       const excerpt = excerptOf(line, baseOffset + base.start, m.index + m[0].length, 0);
       if (amountUp !== pctUp) {
         claim(ctx, 'change', li, m.index, false, `金额${m[1]}${deltaText}${m[3]}，百分比${m[4]}${m[5]}%`);
@@ -1480,38 +1558,40 @@ function checkChanges(ctx: Ctx, state: ProseState): void {
         );
         continue;
       }
-      const printed = { value: m[5]!, places: (m[5]!.split('.')[1] ?? '').length };
       if (last.isZero()) {
         reportZeroBase(
           ctx,
           li,
           excerpt,
-          `上年数为 ${current.value} ${amountUp ? '−' : '+'} ${deltaText} = 0`,
+          `上年数为 ${baseText} ${amountUp ? '−' : '+'} ${deltaText} = 0`,
           `${m[4]}${printed.value}%`,
           m.pAt,
         );
         continue;
       }
-      const verdict = judgeRatio(
-        printed,
-        [current, delta],
-        ([c, d]) => {
-          const prev = amountUp ? c!.minus(d!) : c!.plus(d!);
-          const pct = changePercent(c!, prev);
-          return pct === null ? null : pct.abs();
-        },
-        // |delta| ÷ |current ∓ delta| × 100.
-        { num: [0, 1], den: [1, amountUp ? -1 : 1], abs: true },
-      );
+      const verdict = judgeFrom(current);
       if (!verdict) continue;
       const exactText = verdict.kind === 'ok' ? printed.value : show(verdict.exact, printed.places);
+      if (yuanAsWan) {
+        const token = lineFigures(ctx, li).find(
+          (t) => t.start >= m.index && t.unit === '元' && t.value === deltaText,
+        );
+        if (token)
+          noteYuan(
+            state,
+            li,
+            [token],
+            `上年 ${current.value} ${amountUp ? '−' : '+'} ${deltaText} = ${plain(last)}万元，${deltaText} ÷ ${plain(last)} × 100% = ${exactText}%`,
+            true,
+          );
+      }
       claim(
         ctx,
         'change',
         li,
         m.index,
         verdict.kind !== 'wrong',
-        `上年 ${current.value} ${amountUp ? '−' : '+'} ${deltaText} = ${plain(last)}，${deltaText} ÷ ${plain(last)} × 100% = ${exactText}%，文中${printed.value}%`,
+        `上年 ${baseText} ${amountUp ? '−' : '+'} ${deltaText} = ${plain(last)}，${deltaText} ÷ ${plain(last)} × 100% = ${exactText}%，文中${printed.value}%`,
       );
       if (verdict.kind === 'ok') continue;
       const exact = show(verdict.exact, printed.places);
@@ -1524,7 +1604,7 @@ function checkChanges(ctx: Ctx, state: ProseState): void {
         excerpt,
         `${exact}%`,
         `${printed.value}%`,
-        `上年数为 ${current.value} ${amountUp ? '−' : '+'} ${deltaText} = ${plain(last)}，变动率应为 ${deltaText} ÷ ${plain(last)} × 100% = ${exact}%，文中为${printed.value}%${why}。`,
+        `上年数为 ${baseText} ${amountUp ? '−' : '+'} ${deltaText} = ${plain(last)}，变动率应为 ${deltaText} ÷ ${plain(last)} × 100% = ${exact}%，文中为${printed.value}%${why}。`,
         m.pAt,
       );
     }

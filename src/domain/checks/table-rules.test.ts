@@ -131,3 +131,63 @@ describe('the national 自评表 as pdftotext -layout prints it', () => {
     expect(errors(unread)).toEqual([]);
   });
 });
+
+/** The same form copied out of Word as tab-separated text: a merged cell only on the first row it covers. */
+const TABS = (o: { rate?: string; score?: string; leaf?: string; total?: string; grade?: string } = {}) =>
+  [
+    '项目支出绩效自评表',
+    ['项目资金（万元）', '', '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
+    ['年度资金总额', '100.00', '80.00', '76.00', '10', `${o.rate ?? '95.00'}%`, o.score ?? '9.50'],
+    ['其中：当年财政拨款', '100.00', '80.00', '76.00', '—', '—', '—'],
+    [
+      '绩效指标',
+      '一级指标',
+      '二级指标',
+      '三级指标',
+      '年度指标值',
+      '实际完成值',
+      '分值',
+      '得分',
+      '偏差原因分析',
+    ],
+    ['产出指标', '数量指标', '培训人次', '≥500人次', '520人次', '50', '50', ''],
+    ['质量指标', '培训合格率', '≥95%', '93%', '20', o.leaf ?? '18', '个别学员补考'],
+    ['满意度指标', '服务对象满意度指标', '学员满意度', '≥90%', '92%', '20', '20', ''],
+    ['总分', '100', o.total ?? '97.50', `自评等级：${o.grade ?? '优'}`],
+  ]
+    .map((r) => (typeof r === 'string' ? r : r.join('\t')))
+    .join('\n');
+
+describe('the national 自评表 tab-separated, merged cells printed once', () => {
+  it('right-aligns the shorter rows: leaf scores, 总分 = Σ得分 with the 项目资金 得分, 执行率', () => {
+    const r = checkTextReport(TABS());
+    expect(r.findings).toEqual([]);
+    expect(r.counts.score).toEqual({ recognised: 3, verified: 3 });
+    expect(r.counts.completion).toEqual({ recognised: 1, verified: 1 });
+    expect(r.claims.map((c) => c.arithmetic)).toContain('各项得分之和 9.50 + 50 + 18 + 20，合计得分97.50');
+  });
+
+  it('finds a wrong 执行率, 资金得分, indicator score, 总分 and 自评等级', () => {
+    expect(errors(TABS({ rate: '96.00' })).map((f) => [f.rule, f.line])).toEqual([['completion.percent', 3]]);
+    expect(errors(TABS({ score: '9.00' })).map((f) => f.message)).toContainEqual(
+      '预算执行率得分应为 分值10 × 执行率95.00% = 9.50，表中为9.00。',
+    );
+    expect(errors(TABS({ leaf: '22' })).map((f) => [f.rule, f.line])).toContainEqual([
+      'score.exceeds-weight',
+      7,
+    ]);
+    const sum = errors(TABS({ total: '98.50' }));
+    expect(sum.map((f) => [f.rule, f.line])).toEqual([['score.sum', 9]]);
+    expect(sum[0]!.message).toBe('各项得分之和 9.50 + 50 + 18 + 20 = 97.5，与合计得分98.50不符。');
+    expect(errors(TABS({ grade: '良' })).map((f) => f.rule)).toEqual(['grade.score']);
+  });
+
+  it('sums nothing when a short row lost a trailing empty cell (it would sit one column off)', () => {
+    // "产出指标 … 50 50" without its empty 偏差原因 cell: right-aligned, 50 would land under 偏差原因.
+    const dropped = TABS().replace('\t50\t50\t\n', '\t50\t50\n');
+    expect(dropped).not.toBe(TABS());
+    const r = checkTextReport(dropped.replace('97.50', '98.50'));
+    expect(r.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(r.claims.filter((c) => c.kind === 'score' && c.arithmetic.startsWith('各项得分'))).toEqual([]);
+  });
+});

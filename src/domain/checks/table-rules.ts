@@ -768,6 +768,86 @@ function checkFunds(
   return { ...row, weight, score };
 }
 
+/** Header cells whose column holds figures (or "—"), never words: a row read into them must hold figures. */
+const FIGURE_HEAD = /^(分值|权重|标准分|(自评)?得分|执行率|(年初|全年)预算数?|全年执行数)$/;
+/** A cell a figure column may hold: a figure (thousands separators; a % under 执行率), a dash, or nothing. */
+const FIGURE_CELL = /^(-?[\d,]+(\.\d+)?|[—－-]+)?$/;
+const RATE_CELL = /^(-?[\d,]+(\.\d+)?[%％]?|[—－-]+)?$/;
+
+/**
+ * A tab-separated 自评表 copied out of Word without its merged cells (项目资金（万元）, 绩效指标, 一级指标 printed
+ * once, on the first row they cover; the rows below are that many cells shorter), as the score tables
+ * `alignedScoreTables` makes of the -layout print: each part from a header holding 得分 to the next, its
+ * short rows right-aligned to the header (a merged cell is always left of the figures). A short row that
+ * would then put words in a figure column, or a bare figure right of the 得分 column, is not where it
+ * seems (a trailing empty cell dropped): it stays as it is, and the part is not summed (checkScoreTable
+ * treats it as irregular). Null when no part has a short row: the table is read as it is.
+ */
+function mergedScoreParts(ctx: Ctx, table: Table): Table[] | null {
+  const heads: number[] = [];
+  for (let i = 0; i < table.rows.length; i++)
+    if (table.rows[i]!.cells.some((c) => isScoreCell(c.text))) heads.push(i);
+  if (heads.length === 0) return null;
+  const short = heads.some((h, k) =>
+    table.rows
+      .slice(h + 1, heads[k + 1] ?? table.rows.length)
+      .some((r) => r.cells.length < table.rows[h]!.cells.length),
+  );
+  if (!short) return null;
+  const parts: Table[] = [];
+  let funds: (Row & { weight: string; score: string }) | null = null;
+  let unread = false;
+  for (let k = 0; k < heads.length; k++) {
+    const header = table.rows[heads[k]!]!;
+    const rows = table.rows
+      .slice(heads[k]! + 1, heads[k + 1] ?? table.rows.length)
+      .map((r) => rightAlign(header, r));
+    const fundRow = checkFunds(ctx, header, rows);
+    if (fundRow) {
+      funds = fundRow;
+      continue;
+    }
+    // A 项目资金 part whose figures could not be read: its 得分 is part of the 总分, so nothing is summed.
+    if (header.cells.some((c) => /执行率|执行数/.test(c.text))) {
+      unread = true;
+      continue;
+    }
+    if (unread) continue;
+    // A part that scores 预算执行率 in a row of its own, with the funds' 分值 and 得分, already holds them.
+    const ownRate =
+      funds !== null &&
+      rows.some(
+        (r) =>
+          r.cells.some((c) => /执行率/.test(c.text)) &&
+          r.cells.some((c) => c.text.trim() === funds!.weight) &&
+          r.cells.some((c) => c.text.trim() === funds!.score),
+      );
+    parts.push({
+      rows: [header, ...(funds && !ownRate ? [fundLeaf(header, funds)] : []), ...rows],
+      shape: 'tsv',
+    });
+  }
+  return parts;
+}
+
+/** A row shorter than its header, its cells under the header's last ones (see mergedScoreParts); else as it is. */
+function rightAlign(header: Row, row: Row): Row {
+  const width = header.cells.length;
+  const n = row.cells.length;
+  if (n >= width) return row;
+  const shift = width - n;
+  const scoreCol = header.cells.findIndex((c) => isScoreCell(c.text));
+  for (let i = 0; i < n; i++) {
+    const head = fundHead(header.cells[i + shift]!.text);
+    const text = row.cells[i]!.text.trim();
+    const figures = head === '执行率' ? RATE_CELL : FIGURE_CELL;
+    if (FIGURE_HEAD.test(head) ? !figures.test(text) : i + shift > scoreCol && PURE_NUMBER.test(text))
+      return row;
+  }
+  const blank = Array.from({ length: shift }, () => ({ text: '', line: row.line }));
+  return { cells: [...blank, ...row.cells], line: row.line };
+}
+
 /**
  * Whether a table read from the lines may hold a cell the rules above start from: 得分 (checkScoreTable), 姓
  * (checkPanel's 姓名), 等 (checkGradeCell's 等次/等级) or the year before the document's (checkChartSeries).
@@ -796,7 +876,10 @@ export function checkTables(ctx: Ctx, changes: readonly ChangeClaim[]): void {
   const aligned = alignedScoreTables(ctx);
   for (const table of mayHoldTableClaims(ctx) ? readTables(ctx.lines) : []) {
     const replaced = aligned.tables.length > 0 && table.rows.some((r) => aligned.lines.has(r.line));
-    if (!replaced) checkScoreTable(ctx, table);
+    // (Only a tab-separated table can have rows shorter than its header: the test is the shape.)
+    const parts = !replaced && table.shape === 'tsv' ? mergedScoreParts(ctx, table) : null;
+    if (parts) for (const part of parts) checkScoreTable(ctx, part);
+    else if (!replaced) checkScoreTable(ctx, table);
     checkPanel(ctx, table);
     checkGradeCell(ctx, table);
     checkChartSeries(ctx, table, changes);

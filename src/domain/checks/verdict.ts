@@ -11,12 +11,37 @@ export type Printed = { value: string; places: number };
 const HALF_ULP: Dec[] = [];
 const ZERO = new Dec(0);
 
-/** Half a unit of the last printed digit. */
+/** Half a unit of the last printed digit (places below 0: a figure moved to a finer unit, `inMoneyUnit`). */
 export function halfUlp(places: number): Dec {
   // Decimals are immutable: one value per precision.
   if (Number.isInteger(places) && places >= 0 && places < 32)
     return (HALF_ULP[places] ??= new Dec(10).pow(-places).div(2));
   return new Dec(10).pow(-places).div(2);
+}
+
+/** Money units as powers of ten of 元. */
+const MONEY_EXPONENT: ReadonlyMap<string, number> = new Map([
+  ['元', 0],
+  ['万元', 4],
+  ['亿元', 8],
+]);
+
+/**
+ * A printed money figure in another money unit, its rounding carried along: 2.35亿元 in 万元 is 23500 at
+ * −2 places (± half of 100万元: `halfUlp(-2)` = 50), 1,234.56元 in 万元 is 0.123456 at 6 places. Null when
+ * either unit is not a money unit. judgeRatio and halfUlp take negative places as they are.
+ */
+export function inMoneyUnit(value: string, places: number, from: string, to: string): Printed | null {
+  const a = MONEY_EXPONENT.get(from);
+  const b = MONEY_EXPONENT.get(to);
+  if (a === undefined || b === undefined) return null;
+  if (a === b) return { value, places };
+  return {
+    value: dec(value)
+      .times(new Dec(10).pow(a - b))
+      .toFixed(),
+    places: places - (a - b),
+  };
 }
 
 export type RatioVerdict =

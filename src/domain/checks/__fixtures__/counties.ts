@@ -963,6 +963,13 @@ export const COUNTY_PLANTS: ProvincePlant[] = [
   },
   {
     name: 'county-plain-notes-raw.txt',
+    what: 'change % in 万元 of totals printed in 亿元 (收入、支出总计各增加…)',
+    re: /各增加 [\d,.]+ 万元，增长 ([\d.]+)%/,
+    to: bump('1'),
+    rule: 'change.percent',
+  },
+  {
+    name: 'county-plain-notes-raw.txt',
     what: '三公 completion',
     re: /完成预算的 ([\d.]+)%/,
     to: bump('1'),

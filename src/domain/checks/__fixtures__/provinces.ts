@@ -352,8 +352,8 @@ export function yuanTablesAccounts(): string {
 
 // ---------------------------------------------------------------- 4. 项目支出绩效自评表 (national form)
 
-/** The national 项目支出绩效自评表 (2024) as pdftotext -layout prints it. */
-export function nationalSelfEvaluation(): string {
+/** The figures of the national 项目支出绩效自评表 below, printed in two shapes. */
+function nationalForm() {
   const initial: Cents = 20_000;
   const full: Cents = 18_000;
   const spent: Cents = 17_136;
@@ -370,6 +370,12 @@ export function nationalSelfEvaluation(): string {
   ];
   const total = (Number(rateScore) + ind.reduce((a, r) => a + r[6], 0)).toFixed(2);
   const grade = Number(total) >= 90 ? '优' : Number(total) >= 80 ? '良' : '中';
+  return { initial, full, spent, rate, rateScore, ind, total, grade };
+}
+
+/** The national 项目支出绩效自评表 (2024) as pdftotext -layout prints it. */
+export function nationalSelfEvaluation(): string {
+  const { initial, full, spent, rate, rateScore, ind, total, grade } = nationalForm();
   const L = (cells: Array<[number, string]>): string => {
     let out = '';
     for (const [col, text] of cells) {
@@ -483,6 +489,57 @@ export function nationalSelfEvaluation(): string {
       [100, total],
       [108, `自评等级：${grade}`],
     ]),
+    '',
+  ]);
+}
+
+/**
+ * The same 自评表 copied out of Word as text: cells separated by tabs, a merged cell printed once, on the
+ * first row it covers (项目资金（万元）, 年度总体目标, 绩效指标, 一级指标), the rows below without it.
+ */
+export function nationalSelfEvaluationTabs(): string {
+  const { initial, full, spent, rate, rateScore, ind, total, grade } = nationalForm();
+  const money = (c: Cents): string => fmt(c);
+  const row = (...cells: string[]): string => cells.join('\t');
+  return doc([
+    '项目支出绩效自评表',
+    '（2024年度）',
+    row('项目名称', '困难老人居家养老服务补助项目'),
+    row('主管部门', '东江市民政局', '实施单位', '东江市养老服务指导中心'),
+    row('项目资金（万元）', '', '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'),
+    row('年度资金总额', money(initial), money(full), money(spent), '10', `${rate}%`, rateScore),
+    row('其中：当年财政拨款', money(initial), money(full), money(spent), '—', '—', '—'),
+    row('上年结转资金', money(0), money(0), money(0), '—', '—', '—'),
+    row('其他资金', money(0), money(0), money(0), '—', '—', '—'),
+    row('年度总体目标', '预期目标', '实际完成情况'),
+    row(
+      '为辖区1200名以上困难老人提供居家养老服务补助。',
+      '为1260名困难老人发放居家养老服务补助，资金执行率95.20%。',
+    ),
+    row(
+      '绩效指标',
+      '一级指标',
+      '二级指标',
+      '三级指标',
+      '年度指标值',
+      '实际完成值',
+      '分值',
+      '得分',
+      '偏差原因分析及改进措施',
+    ),
+    ...ind.map((r) =>
+      row(
+        ...(r[0] ? [r[0]] : []),
+        r[1],
+        r[2],
+        r[3],
+        r[4],
+        String(r[5]),
+        String(r[6]),
+        r[6] < r[5] ? '个别批次发放延迟，已优化流程' : '',
+      ),
+    ),
+    row('总分', '100', total, `自评等级：${grade}`),
     '',
   ]);
 }
@@ -754,6 +811,7 @@ export function provinceDocuments(): ProvinceDocument[] {
     { name: 'province-sangong-numbered-layout.txt', text: numberedThreeFees() },
     { name: 'province-danwei-yuan-layout.txt', text: yuanTablesAccounts() },
     { name: 'province-ziping-national-layout.txt', text: nationalSelfEvaluation() },
+    { name: 'province-ziping-national-typed.txt', text: nationalSelfEvaluationTabs() },
     { name: 'province-zhengti-report-typed.txt', text: departmentSelfReport() },
     { name: 'province-fullwidth-yi-layout.txt', text: fullWidthAccounts() },
     { name: 'province-other-matters-layout.txt', text: otherMattersAccounts() },
@@ -957,6 +1015,42 @@ export const PROVINCE_PLANTS: ProvincePlant[] = [
   {
     name: 'province-ziping-national-layout.txt',
     what: 'grade against 总分',
+    re: /自评等级：(优)/,
+    to: () => '良',
+    rule: 'grade.score',
+  },
+  // 4b. the same 自评表 tab-separated, merged cells printed once (rows below them shorter)
+  {
+    name: 'province-ziping-national-typed.txt',
+    what: '执行率 ≠ 全年执行数 ÷ 全年预算数 (tab-separated)',
+    re: /年度资金总额\t[\d.]+\t[\d.]+\t[\d.]+\t10\t([\d.]+)%/,
+    to: bump('1'),
+    rule: 'completion.percent',
+  },
+  {
+    name: 'province-ziping-national-typed.txt',
+    what: '资金 得分 ≠ 执行率 × 分值 (tab-separated)',
+    re: /年度资金总额\t[\d.]+\t[\d.]+\t[\d.]+\t10\t[\d.]+%\t([\d.]+)/,
+    to: bump('0.4'),
+    rule: 'score.rule',
+  },
+  {
+    name: 'province-ziping-national-typed.txt',
+    what: '总分 ≠ Σ得分 (tab-separated)',
+    re: /总分\t100\t([\d.]+)/,
+    to: bump('1'),
+    rule: 'score.sum',
+  },
+  {
+    name: 'province-ziping-national-typed.txt',
+    what: 'an indicator scored above its 分值 (a row without its merged 一级指标 cell)',
+    re: /补助资金按时发放率\t\S+\t\S+\t10\t(9)/,
+    to: () => '12',
+    rule: 'score.exceeds-weight',
+  },
+  {
+    name: 'province-ziping-national-typed.txt',
+    what: 'grade against 总分 (tab-separated)',
     re: /自评等级：(优)/,
     to: () => '良',
     rule: 'grade.score',
