@@ -15,7 +15,7 @@ describe('县 shapes', () => {
       [],
     );
     expect(errors('支出预算为100.00万元，支出决算为110.00万元，决算数比预算增加12.00万元。')).toEqual([
-      expect.objectContaining({ rule: 'completion.budget-gap', expected: '增加10万元' }),
+      expect.objectContaining({ rule: 'completion.budget-gap', expected: '增加10.00万元' }),
     ]);
     // The 调整预算 is stated, the 年初预算 is not: nothing to compare with.
     const r = report('支出调整预算为130.00万元，支出决算为110.00万元，决算数比年初预算增加10.00万元。');

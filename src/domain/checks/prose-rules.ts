@@ -607,6 +607,10 @@ function checkSharesOverWhole(ctx: Ctx): void {
       const total = items.reduce((sum, i) => sum.plus(i.share), dec(0));
       const slack = items.reduce((sum, i) => sum.plus(halfUlp(printedPlaces(i.share))), dec(0));
       const shares = items.map((i) => `${i.share}%`).join(' + ');
+      const totalText = showAs(
+        total,
+        items.map((i) => ({ value: i.share, places: printedPlaces(i.share) })),
+      );
       const over = total.minus(100).gt(slack);
       claim(
         ctx,
@@ -614,7 +618,7 @@ function checkSharesOverWhole(ctx: Ctx): void {
         li,
         items[0]!.at,
         !over,
-        `${shares} = ${plain(total)}%${over ? ' > 100%' : ' ≤ 100%（含四舍五入）'}`,
+        `${shares} = ${totalText}%${over ? ' > 100%' : ' ≤ 100%（含四舍五入）'}`,
       );
       if (!over) continue;
       const last = items[items.length - 1]!;
@@ -625,8 +629,8 @@ function checkSharesOverWhole(ctx: Ctx): void {
         'error',
         excerptOf(line, items[0]!.at, last.at + last.share.length, 12),
         '≤ 100%',
-        `${plain(total)}%`,
-        `各分项占比之和 ${shares} = ${plain(total)}%，超过100%（四舍五入最多相差${plain(slack)}个百分点），分项不可能占到整体的${plain(total)}%。`,
+        `${totalText}%`,
+        `各分项占比之和 ${shares} = ${totalText}%，超过100%（四舍五入最多相差${plain(slack)}个百分点），分项不可能占到整体的${totalText}%。`,
         items[0]!.at,
       );
     }
@@ -1007,9 +1011,9 @@ function checkBudgetGaps(ctx: Ctx): void {
             'completion.budget-gap',
             verdict.severity,
             excerpt,
-            `${dec(a.value).minus(b.value).isNeg() ? '减少' : '增加'}${plain(dec(a.value).minus(b.value).abs())}${u}`,
+            `${dec(a.value).minus(b.value).isNeg() ? '减少' : '增加'}${showAs(dec(a.value).minus(b.value).abs(), [a, b])}${u}`,
             '持平',
-            `预算${b.value}${u}，决算${a.value}${u}，相差${plain(dec(a.value).minus(b.value).abs())}${u}，文中却写与预算持平。`,
+            `预算${b.value}${u}，决算${a.value}${u}，相差${showAs(dec(a.value).minus(b.value).abs(), [a, b])}${u}，文中却写与预算持平。`,
             at,
           );
           continue;
@@ -1020,8 +1024,8 @@ function checkBudgetGaps(ctx: Ctx): void {
         const diff = dec(a.value).minus(b.value);
         // 减少: A = X + D; 增加: X = A + D.
         const verdict = up ? judgeSum([b, gap], a) : judgeSum([a, gap], b);
-        const exact = `${diff.isNeg() ? '减少' : '增加'}${plain(diff.abs())}${u}`;
-        const arithmetic = `决算${a.value} − 预算${b.value} = ${plain(diff)}${u}，文中${m[1]}${gapText}${u}`;
+        const exact = `${diff.isNeg() ? '减少' : '增加'}${showAs(diff.abs(), [a, b])}${u}`;
+        const arithmetic = `决算${a.value} − 预算${b.value} = ${showAs(diff, [a, b])}${u}，文中${m[1]}${gapText}${u}`;
         claim(ctx, 'completion', li, at, verdict.kind !== 'wrong', arithmetic);
         if (verdict.kind !== 'ok') {
           const wrongWay = !diff.isZero() && diff.isNeg() === up;
@@ -1033,7 +1037,7 @@ function checkBudgetGaps(ctx: Ctx): void {
             excerpt,
             exact,
             `${m[1]}${gapText}${u}`,
-            `预算${b.value}${u}，决算${a.value}${u}，${a.value} − ${b.value} = ${plain(diff)}${u}，应为比预算${exact}，文中为${m[1]}${gapText}${u}${wrongWay ? '（方向相反）' : verdict.kind === 'rounding' ? '，差异在四舍五入范围内' : ''}。`,
+            `预算${b.value}${u}，决算${a.value}${u}，${a.value} − ${b.value} = ${showAs(diff, [a, b])}${u}，应为比预算${exact}，文中为${m[1]}${gapText}${u}${wrongWay ? '（方向相反）' : verdict.kind === 'rounding' ? '，差异在四舍五入范围内' : ''}。`,
             at + m[0].indexOf(m[2]!),
           );
           continue;
@@ -1103,10 +1107,10 @@ function checkComparedWith(ctx: Ctx): void {
             li,
             at,
             verdict.kind !== 'wrong',
-            `${now.value} − ${what}${base.value} = ${plain(diff)}${u}，文中${m[4]}${gapText}${u}`,
+            `${now.value} − ${what}${base.value} = ${showAs(diff, [now, base])}${u}，文中${m[4]}${gapText}${u}`,
           );
           if (verdict.kind !== 'ok') {
-            const exact = `${diff.isNeg() ? '减少' : '增加'}${plain(diff.abs())}${u}`;
+            const exact = `${diff.isNeg() ? '减少' : '增加'}${showAs(diff.abs(), [now, base])}${u}`;
             report(
               ctx,
               li,
@@ -1115,7 +1119,7 @@ function checkComparedWith(ctx: Ctx): void {
               excerpt,
               exact,
               `${m[4]}${gapText}${u}`,
-              `${now.value} − ${what}${base.value} = ${plain(diff)}${u}，应为比${what}${exact}，文中为${m[4]}${gapText}${u}${verdict.kind === 'rounding' ? '，差异在四舍五入范围内' : ''}。`,
+              `${now.value} − ${what}${base.value} = ${showAs(diff, [now, base])}${u}，应为比${what}${exact}，文中为${m[4]}${gapText}${u}${verdict.kind === 'rounding' ? '，差异在四舍五入范围内' : ''}。`,
               at,
             );
             continue;
@@ -1268,11 +1272,11 @@ function checkPercentagePoints(ctx: Ctx): void {
         li,
         at,
         verdict.kind !== 'wrong',
-        `${now}% − ${last}% = ${plain(diff)}个百分点，文中${word}${points}个百分点`,
+        `${now}% − ${last}% = ${showAs(diff, [p(now), p(last)])}个百分点，文中${word}${points}个百分点`,
       );
       if (verdict.kind === 'ok') continue;
       const wrongWay = !diff.isZero() && diff.isNeg() === up;
-      const expected = `${diff.isNeg() ? '下降' : '提高'}${plain(diff.abs())}个百分点`;
+      const expected = `${diff.isNeg() ? '下降' : '提高'}${showAs(diff.abs(), [p(now), p(last)])}个百分点`;
       report(
         ctx,
         li,
@@ -1281,7 +1285,7 @@ function checkPercentagePoints(ctx: Ctx): void {
         excerptOf(line, m.index, m.index + m[0].length, 0),
         expected,
         `${word}${points}个百分点`,
-        `本年${now}%，上年${last}%，${now} − ${last} = ${plain(diff)}，应为${expected}，文中为${word}${points}个百分点${verdict.kind === 'rounding' ? '，差异在四舍五入范围内' : ''}。`,
+        `本年${now}%，上年${last}%，${now} − ${last} = ${showAs(diff, [p(now), p(last)])}，应为${expected}，文中为${word}${points}个百分点${verdict.kind === 'rounding' ? '，差异在四舍五入范围内' : ''}。`,
         at,
       );
     }
@@ -1533,6 +1537,8 @@ function checkChanges(ctx: Ctx, state: ProseState): void {
       if (!current) continue;
       const converted = !yuanAsWan && base.unit !== m[3];
       const last = amountUp ? dec(current.value).minus(delta.value) : dec(current.value).plus(delta.value);
+      // Last year as the figures it comes from print it (1190.30, not 1190.3).
+      const lastText = showAs(last, [current, delta]);
       // A base of another unit is no printed figure of the change's unit: nothing to compare a chart's data with.
       if (base.unit === m[3])
         state.changes.push({ line: li, current, last, lastPlaces: Math.max(current.places, delta.places) });
@@ -1581,7 +1587,7 @@ function checkChanges(ctx: Ctx, state: ProseState): void {
             state,
             li,
             [token],
-            `上年 ${current.value} ${amountUp ? '−' : '+'} ${deltaText} = ${plain(last)}万元，${deltaText} ÷ ${plain(last)} × 100% = ${exactText}%`,
+            `上年 ${current.value} ${amountUp ? '−' : '+'} ${deltaText} = ${lastText}万元，${deltaText} ÷ ${lastText} × 100% = ${exactText}%`,
             true,
           );
       }
@@ -1591,7 +1597,7 @@ function checkChanges(ctx: Ctx, state: ProseState): void {
         li,
         m.index,
         verdict.kind !== 'wrong',
-        `上年 ${baseText} ${amountUp ? '−' : '+'} ${deltaText} = ${plain(last)}，${deltaText} ÷ ${plain(last)} × 100% = ${exactText}%，文中${printed.value}%`,
+        `上年 ${baseText} ${amountUp ? '−' : '+'} ${deltaText} = ${lastText}，${deltaText} ÷ ${lastText} × 100% = ${exactText}%，文中${printed.value}%`,
       );
       if (verdict.kind === 'ok') continue;
       const exact = show(verdict.exact, printed.places);
@@ -1604,7 +1610,7 @@ function checkChanges(ctx: Ctx, state: ProseState): void {
         excerpt,
         `${exact}%`,
         `${printed.value}%`,
-        `上年数为 ${baseText} ${amountUp ? '−' : '+'} ${deltaText} = ${plain(last)}，变动率应为 ${deltaText} ÷ ${plain(last)} × 100% = ${exact}%，文中为${printed.value}%${why}。`,
+        `上年数为 ${baseText} ${amountUp ? '−' : '+'} ${deltaText} = ${lastText}，变动率应为 ${deltaText} ÷ ${lastText} × 100% = ${exact}%，文中为${printed.value}%${why}。`,
         m.pAt,
       );
     }

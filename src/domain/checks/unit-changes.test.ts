@@ -81,12 +81,12 @@ describe('a small 元 change of a 万元 base', () => {
     expect(changes(text).map((c) => [c.verified, c.arithmetic])).toEqual([
       [
         true,
-        '上年 54.74万元（即547400元，精确到±50元） + 6420.00 = 553820，6420.00 ÷ 553820 × 100% = 1.16%，文中1.16%',
+        '上年 54.74万元（即547400元，精确到±50元） + 6420.00 = 553820.00，6420.00 ÷ 553820.00 × 100% = 1.16%，文中1.16%',
       ],
     ]);
     const f = errors(text.replace('1.16%', '11.60%'));
     expect(f.map((x) => x.rule)).toEqual(['change.percent']);
-    expect(f[0]!.message).toContain('6420.00 ÷ 553820 × 100% = 1.16%，文中为11.60%');
+    expect(f[0]!.message).toContain('6420.00 ÷ 553820.00 × 100% = 1.16%，文中为11.60%');
   });
 });
 
