@@ -7,6 +7,18 @@ const errors = (text: string) =>
 const all = (text: string) => checkTextReport(`某局2024年度部门决算情况说明\n${text}`);
 
 describe('prose claims', () => {
+  it('reads 降低 / 提高 as the direction of a % change, as 下降 / 增长', () => {
+    const text = '机关运行经费支出318.46万元，比年初预算数340.00万元减少21.54万元，降低6.34%。';
+    expect(all(text).counts.completion).toEqual({ recognised: 2, verified: 2 });
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace('降低6.34%', '降低6.43%'))).toEqual([
+      expect.objectContaining({ rule: 'change.percent', expected: '6.34%', found: '6.43%' }),
+    ]);
+    expect(errors('本年支出120.00万元，比上年增加20.00万元，提高25.00%。')).toEqual([
+      expect.objectContaining({ rule: 'change.percent', expected: '20.00%' }),
+    ]);
+  });
+
   it('pairs a grade with the score stated right before it, not with a part’s score further back', () => {
     const parts = '项目决策得分19.00分，项目过程得分18.50分，项目产出得分38.20分，项目效益得分19.30分';
     const clean = all(`${parts}，自评总分95.00分，自评等级为“优”。`);
