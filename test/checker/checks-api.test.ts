@@ -200,7 +200,12 @@ describe('sample documents (用示例文件试一试)', () => {
       title: string;
       description: string;
     }>;
-    expect(items.map((s) => s.id)).toEqual(['department-accounts', 'three-fees', 'project-self-evaluation']);
+    expect(items.map((s) => s.id)).toEqual([
+      'department-accounts',
+      'three-fees',
+      'project-self-evaluation',
+      'score-table',
+    ]);
     expect(items.every((s) => s.title && s.description && s.fileName.endsWith('.txt'))).toBe(true);
     expect(items.some((s) => 'errors' in s)).toBe(false);
     const index = (await import('../../src/features/checker/samples/index.json', { with: { type: 'json' } }))
