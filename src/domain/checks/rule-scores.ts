@@ -11,7 +11,7 @@
 import { DEFAULT_ROUNDING, parseValue, type RoundingPolicy, type RuleConfig } from '../indicators/index.ts';
 import { dec, roundHalfUp, sum, type Dec } from '../money/index.ts';
 import { scoreRule, type IndicatorInput } from '../scoring/index.ts';
-import { allMatches, excerptOf, report, type Ctx } from './context.ts';
+import { allMatches, claim, excerptOf, report, type Ctx } from './context.ts';
 import { readBands } from './banded-rules.ts';
 import { addTo } from './multimap.ts';
 import { printedPlaces } from './numbers.ts';
@@ -36,9 +36,20 @@ function judge(ctx: Ctx, li: number, excerpt: string, label: string, printed: st
   const p = printedPlaces(printed) === 0 ? 2 : printedPlaces(printed);
   const shown = dec(printed);
   const want = roundHalfUp(r.exact, Math.max(p, 2));
-  if (roundHalfUp(r.exact, p).eq(shown)) return false;
+  const holds = roundHalfUp(r.exact, p).eq(shown);
+  const byRatiosFirst = !holds && r.ratiosFirst !== null && roundHalfUp(r.ratiosFirst, p).eq(shown);
+  // A score judged against its rule is a claim checked, whether it holds (or holds by a rounding convention) or not.
+  claim(
+    ctx,
+    'score',
+    li,
+    0,
+    holds || byRatiosFirst,
+    `${label}：${r.explanation.replace(/。$/, '')}，文中${printed}分`,
+  );
+  if (holds) return false;
   const wantText = plain(want);
-  if (r.ratiosFirst && roundHalfUp(r.ratiosFirst, p).eq(shown)) {
+  if (byRatiosFirst) {
     report(
       ctx,
       li,

@@ -251,6 +251,14 @@ function checkLeaf(ctx: Ctx, input: Leaf): void {
   const deductions = allMatches(note, DEDUCTION).map((m) => m[1]!);
   if (weight !== null && deductions.length > 0 && !/得\s*\d/.test(note)) {
     const expected = dec(weight).minus(sum(deductions));
+    claim(
+      ctx,
+      'score',
+      leaf.row.line,
+      0,
+      expected.eq(score),
+      `分值${weight} − 扣${deductions.join(' − ')}分 = ${plain(expected)}，表中${score}`,
+    );
     if (!expected.eq(score)) {
       report(
         ctx,
