@@ -30,6 +30,9 @@ describe('an indicator’s completion rate stated in running text', () => {
       '计划新建120处，实际完成1.26万亩，完成率99.00%。',
       '计划新建120处、改造30处，实际完成126处，完成率80.00%。',
       '实际完成126处，完成率80.00%。',
+      // A cumulative rate, and a plan over the whole project against one year's actual, are other scopes.
+      '项目计划投资1200万元，本年度实际完成投资300万元，累计完成率75%。',
+      '计划总投资1200万元，本年度实际完成投资300万元，完成率75%。',
     ]) {
       expect(completions(text), text).toEqual([]);
       expect(report(text).findings, text).toEqual([]);

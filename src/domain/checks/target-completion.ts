@@ -17,7 +17,11 @@ const FIGURE = /(\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|%|[\u4e00-\u9fa5]{1,2})/g;
 const PLAN_WORD = /计划|目标值?|预期|年度目标|预计/;
 const ACTUAL_WORD = /实际|完成(?!率)/;
 const BOUND = /[≤<≥>]|不超过|不高于|不低于|以内|以上|以下|至少|最多/;
-const RATE = /完成率(?:为|达到?|是)?\s*(\d+(?:\.\d+)?)\s*[%％]/;
+/** The rate of this year's actual against this plan: not a cumulative (累计), overall or average one. */
+const RATE = /(?<!累计|总体|综合|平均|总)完成率(?:为|达到?|是)?\s*(\d+(?:\.\d+)?)\s*[%％]/;
+/** A plan over the whole project (总投资, 总任务) against one year's actual is another scope. */
+const WHOLE_PLAN = /总|累计|全周期/;
+const ONE_YEAR = /本年|当年|年度|本期|今年/;
 
 type Figure = { value: string; unit: string; at: number };
 
@@ -53,6 +57,8 @@ function checkStretch(ctx: Ctx, li: number, at: number, stretch: string): void {
   let plan: Figure | null = null;
   let actual: Figure | null = null;
   let first: Figure | null = null;
+  let planClause = '';
+  let actualClause = '';
   let pos = 0;
   for (const clause of clauses) {
     const figures = figuresOf(clause).map((f) => ({ ...f, at: f.at + pos }));
@@ -64,15 +70,18 @@ function checkStretch(ctx: Ctx, li: number, at: number, stretch: string): void {
     if (PLAN_WORD.test(clause)) {
       if (plan || BOUND.test(clause)) return;
       plan = f;
+      planClause = clause;
     } else if (ACTUAL_WORD.test(clause)) {
       if (actual) return;
       actual = f;
+      actualClause = clause;
     } else if (first === null && plan === null && actual === null) first = f;
     else return;
   }
   // "培训650人次，计划600人次": the figure the stretch opens with is the actual when the plan follows it.
   if (!actual && first && plan && first.at < plan.at) actual = first;
   if (!plan || !actual || plan.unit !== actual.unit) return;
+  if (WHOLE_PLAN.test(planClause) && ONE_YEAR.test(actualClause)) return;
   const printed = { value: rate[1]!, places: printedPlaces(rate[1]!) };
   const inputs = [
     { value: actual.value, places: printedPlaces(actual.value) },
