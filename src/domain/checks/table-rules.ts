@@ -519,6 +519,38 @@ function alignRow(header: readonly TableCell[], row: TableRow): Row | null {
   return { cells, line: row.line };
 }
 
+/** Reading a 自评表 part by part: its 项目资金 part's funds, and whether such a part could not be read. */
+type PartState = { funds: (Row & { weight: string; score: string }) | null; unread: boolean };
+
+/**
+ * One part of a 自评表, from a header holding 得分 to the next: the 项目资金 part ('funds', kept in `state`),
+ * nothing after a 项目资金 part whose figures could not be read (its 得分 belongs to the 总分, so nothing is
+ * summed), else a score table — with the funds' 得分 as one more leaf, unless the part scores 预算执行率 in a
+ * row of its own with the funds' 分值 and 得分.
+ */
+function scorePart(ctx: Ctx, header: Row, rows: Row[], state: PartState): Table | 'funds' | null {
+  const fundRow = checkFunds(ctx, header, rows);
+  if (fundRow) {
+    state.funds = fundRow;
+    return 'funds';
+  }
+  if (header.cells.some((c) => /执行率|执行数/.test(c.text))) {
+    state.unread = true;
+    return null;
+  }
+  if (state.unread) return null;
+  const funds = state.funds;
+  const ownRate =
+    funds !== null &&
+    rows.some(
+      (r) =>
+        r.cells.some((c) => /执行率/.test(c.text)) &&
+        r.cells.some((c) => c.text.trim() === funds.weight) &&
+        r.cells.some((c) => c.text.trim() === funds.score),
+    );
+  return { rows: [header, ...(funds && !ownRate ? [fundLeaf(header, funds)] : []), ...rows], shape: 'tsv' };
+}
+
 /**
  * Score tables printed by `pdftotext -layout` (space-aligned; merged cells missing from rows), read by
  * column position: every row from a header holding 得分 to the next such header is aligned to it. The
@@ -538,8 +570,7 @@ function alignedScoreTables(ctx: Ctx): { tables: Table[]; lines: Set<number> } {
           break;
         }
     if (heads.length === 0) continue;
-    let funds: (Row & { weight: string; score: string }) | null = null;
-    let unread = false;
+    const state: PartState = { funds: null, unread: false };
     for (let k = 0; k < heads.length; k++) {
       const header = block.rows[heads[k]!]!;
       const end = heads[k + 1] ?? block.rows.length;
@@ -552,29 +583,10 @@ function alignedScoreTables(ctx: Ctx): { tables: Table[]; lines: Set<number> } {
         from++;
       }
       const aligned = block.rows.slice(from, end).map((r) => alignRow(header.cells, r) ?? toRow(r));
-      const fundRow = checkFunds(ctx, headerRow, aligned);
-      if (fundRow) {
-        funds = fundRow;
-        checkFundGroups(ctx, header.cells, block.rows.slice(from, end), aligned, fundRow);
-        continue;
-      }
-      // A 项目资金 part whose figures could not be read: its 得分 is part of the 总分, so nothing is summed.
-      if (header.cells.some((c) => /执行率|执行数/.test(c.text))) {
-        unread = true;
-        continue;
-      }
-      if (unread) continue;
-      // A part that scores 预算执行率 in a row of its own, with the funds' 分值 and 得分, already holds them.
-      const ownRate =
-        funds !== null &&
-        aligned.some(
-          (r) =>
-            r.cells.some((c) => /执行率/.test(c.text)) &&
-            r.cells.some((c) => c.text.trim() === funds!.weight) &&
-            r.cells.some((c) => c.text.trim() === funds!.score),
-        );
-      const rows = [headerRow, ...(funds && !ownRate ? [fundLeaf(headerRow, funds)] : []), ...aligned];
-      tables.push({ rows, shape: 'tsv' });
+      const part = scorePart(ctx, headerRow, aligned, state);
+      if (part === 'funds')
+        checkFundGroups(ctx, header.cells, block.rows.slice(from, end), aligned, state.funds!);
+      else if (part) tables.push(part);
     }
     for (let l = block.first; l <= block.last; l++) lines.add(l);
   }
@@ -803,37 +815,14 @@ function mergedScoreParts(ctx: Ctx, table: Table): Table[] | null {
   );
   if (!short) return null;
   const parts: Table[] = [];
-  let funds: (Row & { weight: string; score: string }) | null = null;
-  let unread = false;
+  const state: PartState = { funds: null, unread: false };
   for (let k = 0; k < heads.length; k++) {
     const header = table.rows[heads[k]!]!;
     const rows = table.rows
       .slice(heads[k]! + 1, heads[k + 1] ?? table.rows.length)
       .map((r) => rightAlign(header, r));
-    const fundRow = checkFunds(ctx, header, rows);
-    if (fundRow) {
-      funds = fundRow;
-      continue;
-    }
-    // A 项目资金 part whose figures could not be read: its 得分 is part of the 总分, so nothing is summed.
-    if (header.cells.some((c) => /执行率|执行数/.test(c.text))) {
-      unread = true;
-      continue;
-    }
-    if (unread) continue;
-    // A part that scores 预算执行率 in a row of its own, with the funds' 分值 and 得分, already holds them.
-    const ownRate =
-      funds !== null &&
-      rows.some(
-        (r) =>
-          r.cells.some((c) => /执行率/.test(c.text)) &&
-          r.cells.some((c) => c.text.trim() === funds!.weight) &&
-          r.cells.some((c) => c.text.trim() === funds!.score),
-      );
-    parts.push({
-      rows: [header, ...(funds && !ownRate ? [fundLeaf(header, funds)] : []), ...rows],
-      shape: 'tsv',
-    });
+    const part = scorePart(ctx, header, rows, state);
+    if (part && part !== 'funds') parts.push(part);
   }
   return parts;
 }
