@@ -27,6 +27,13 @@ describe('prose claims', () => {
     expect(errors(`${parts}，自评总分95.00分，自评等级为“良”。`)).toEqual([
       expect.objectContaining({ rule: 'grade.score', expected: '优', found: '良' }),
     ]);
+    // The grade alone in the next sentence is the total's, not its last part's.
+    const list =
+      '本部门自评得分93.60分，其中：部门决策18.00分，部门管理27.80分，部门产出29.40分，部门效益18.40分。';
+    expect(all(`${list}自评等级为“优”。`).counts.grade).toEqual({ recognised: 1, verified: 1 });
+    expect(errors(`${list}自评等级为“良”。`)).toEqual([
+      expect.objectContaining({ rule: 'grade.score', expected: '优', found: '良' }),
+    ]);
     // A 总分 in brackets is the scale, the score is before it.
     expect(errors('自评得分88.5分（总分100分），绩效等级为良。')).toEqual([]);
     expect(all('满分100分，自评得分88.5分，等级为良。').counts.grade).toEqual({ recognised: 1, verified: 1 });
