@@ -78,6 +78,18 @@ describe('layout: paragraphs', () => {
     ]);
   });
 
+  it('keeps the parts after a line ending in "其中：" in paragraphs of their own (one per part, as Word prints them)', () => {
+    expect(
+      paragraphs(
+        '基本支出860.39万元，其中：\n人员经费768.22万元，主要包括基本工资。\n公用经费92.17万元。',
+      ).map((p) => p.text),
+    ).toEqual([
+      '基本支出860.39万元，其中：',
+      '人员经费768.22万元，主要包括基本工资。',
+      '公用经费92.17万元。',
+    ]);
+  });
+
   it('gives line-based rules the reflowed text at the paragraph’s first line and maps offsets back', () => {
     const layout = layoutDocument(lines(LAYOUT));
     expect(layout.logical[11]).toContain('经营收入2.71万元');

@@ -575,6 +575,9 @@ function appendText(p: ParagraphText, line: string, from: number, to: number, li
 }
 
 const isSpaceOrTab = (c: number): boolean => c === 32 || c === 9;
+/** Whether a line's text (up to `end`) ends with "其中：" / "其中:". */
+const endsWithQizhong = (line: string, end: number): boolean =>
+  end >= 3 && line.charCodeAt(end - 3) === 0x5176 && line.charCodeAt(end - 2) === 0x4e2d;
 /** Whether an `indexOf` result was found before `to`. */
 const within = (at: number, to: number): boolean => at >= 0 && at < to;
 
@@ -754,8 +757,16 @@ export function layoutDocument(source: readonly SourceLine[]): Layout {
         (wrap !== null && indent[j]! >= 2 && indent[first]! >= 2 && indent[j]! >= indent[first]!);
       let join = false;
       if (fragment && (j === i || wrap !== null)) join = true;
-      // A line ending inside a sentence ("…万元，" / "…其中：") continues on the next line even in typed text.
-      else if (j === i && charIn('，、：:（“', prev) && !startsNew && indent[j] === 0) join = true;
+      // A line ending inside a sentence ("…万元，" / "…合计为：") continues on the next line even in typed text —
+      // but not after "其中：": the parts of a list follow there one paragraph each (Word), read as the lines below.
+      else if (
+        j === i &&
+        charIn('，、：:（“', prev) &&
+        !startsNew &&
+        indent[j] === 0 &&
+        !endsWithQizhong(lines[last]!, ends[last]!)
+      )
+        join = true;
       else if (full && !startsNew) {
         if (!charIn('。！？', prev)) join = true;
         // A full line ending a sentence continues when the next line is not indented as a paragraph start.

@@ -7,6 +7,16 @@ const errors = (text: string) =>
 const all = (text: string) => checkTextReport(`某局2024年度部门决算情况说明\n${text}`);
 
 describe('prose claims', () => {
+  it('sums the parts a typed "其中：" line lists in the paragraphs below it (Word: one part per paragraph)', () => {
+    const text = (staff: string) =>
+      `2023年一般公共预算财政拨款基本支出860.39万元，其中：\n人员经费${staff}万元，主要包括：基本工资、津贴补贴。\n日常公用经费92.17万元，主要包括：办公费、印刷费。`;
+    expect(all(text('768.22')).findings).toEqual([]);
+    expect(all(text('768.22')).counts.sum).toEqual({ recognised: 1, verified: 1 });
+    expect(errors(text('768.82'))).toEqual([
+      expect.objectContaining({ rule: 'sum.parts', expected: '860.39万元', found: '860.99万元' }),
+    ]);
+  });
+
   it('reads 降低 / 提高 as the direction of a % change, as 下降 / 增长', () => {
     const text = '机关运行经费支出318.46万元，比年初预算数340.00万元减少21.54万元，降低6.34%。';
     expect(all(text).counts.completion).toEqual({ recognised: 2, verified: 2 });
