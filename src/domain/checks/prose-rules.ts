@@ -20,6 +20,8 @@ import { forEachFigureLine, forEachProseLine, lineFigures } from './prose-lines.
 import { COUNT_UNITS, MONEY_UNITS, printedPlaces, scanNumbers, type NumberToken } from './numbers.ts';
 import { gradeOf } from '../scoring/grade.ts';
 import { normaliseGrade } from './grade-words.ts';
+import { CHANGE_OR_COMPARE, CHANGE_OR_RATIO, CHANGE_WORDS } from './change-words.ts';
+import { TOTAL_THEN_PARTS } from './score-prose.ts';
 import { shareOnlyLists } from './share-tables.ts';
 import {
   halfUlp,
@@ -124,11 +126,6 @@ function amountRole(clause: string): 'budget' | 'actual' | 'other' {
   if (/决算|执行数|实际|完成数/.test(clause)) return 'actual';
   return 'other';
 }
-
-/** Words right before a figure that make it a change, a comparison (超/低/高) or a ratio (比), not an amount. */
-const CHANGE_WORDS = ['增加', '减少', '增长', '下降', '上升'];
-const CHANGE_OR_COMPARE = [...CHANGE_WORDS, '超', '低', '高'];
-const CHANGE_OR_RATIO = [...CHANGE_OR_COMPARE, '比'];
 
 /** Marks that end a clause: commas and semicolons; colons too; and the full stop. */
 const COMMA_MARKS = ['，', ',', '；', ';'];
@@ -2012,7 +2009,6 @@ const SCORE_THEN_GRADE =
  */
 const GRADE_ONLY =
   /^\s*(?:[^\d，,。]{0,8}?)(?:等级|等次)为\s*[“"]?(优秀|优|良好|良|中等|中|及格|合格|较差|差)[”"]?\s*[。；;]?\s*$/;
-const TOTAL_BEFORE_LIST = /(?:总得分|得分|(?<![（(满])总分)(?:为)?\s*(\d+(?:\.\d+)?)\s*分[，,]?\s*其中/;
 
 export function checkGrades(ctx: Ctx): void {
   const re = SCORE_THEN_GRADE;
@@ -2046,7 +2042,7 @@ export function checkGrades(ctx: Ctx): void {
     for (let k = 1; k < sents.length; k++) {
       const g = GRADE_ONLY.exec(sents[k]!.text);
       if (!g) continue;
-      const total = TOTAL_BEFORE_LIST.exec(sents[k - 1]!.text);
+      const total = TOTAL_THEN_PARTS.exec(sents[k - 1]!.text);
       if (!total) continue;
       const excerpt = excerptOf(line, sents[k - 1]!.start + total.index, sents[k]!.end, 0);
       judge(dec(total[1]!), total[1]!, g[1]!, excerpt, sents[k]!.start);

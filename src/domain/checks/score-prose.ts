@@ -11,8 +11,8 @@ import { forEachFigureLine } from './prose-lines.ts';
 import { judgeSum, showAs, type Printed } from './verdict.ts';
 
 const SCORE = '(\\d{1,3}(?:\\.\\d{1,2})?)\\s*分';
-/** "自评得分93.60分，其中：": a total, then its parts. */
-const TOTAL_THEN_PARTS = new RegExp(`(?:总得分|得分)(?:为)?\\s*${SCORE}[，,]?\\s*其中[：:，,]?`);
+/** "自评得分93.60分，其中：": a total, then its parts (also the score a grade stated after the list is for). */
+export const TOTAL_THEN_PARTS = new RegExp(`(?:总得分|得分)(?:为)?\\s*${SCORE}[，,]?\\s*其中[：:，,]?`);
 /** One part: a name (2–16 characters) and its score ("部门决策18.00分", "项目过程得分18.50分"). */
 const PART = new RegExp(`^([\\u4e00-\\u9fa5（）()“”]{2,16}?)(?:得分)?(?:为)?\\s*${SCORE}$`);
 /** The total after its parts: "自评总分95.00分", "总得分95分", "合计95.00分". */

@@ -7,6 +7,7 @@
  * or two rows that do print different parts, the share is not judged.
  */
 import { sharePercent } from '../money/index.ts';
+import { CHANGE_OR_RATIO } from './change-words.ts';
 import { claim, endsWithWord, excerptOf, report, type Ctx } from './context.ts';
 import { agrees, convert } from './figure-claims.ts';
 import { MONEY_UNITS, scanNumbers, type NumberToken } from './numbers.ts';
@@ -51,8 +52,6 @@ export function shareOnlyLists(line: string): ShareOnlyList[] {
   return lists;
 }
 
-/** Words before a figure that make it a change or a comparison, not the whole the parts belong to. */
-const NOT_A_WHOLE = ['增加', '减少', '增长', '下降', '上升', '超', '低', '高', '比'];
 /** A column the whole may be read from, and columns no part is read from (a budget is not the outturn). */
 const TOTAL_COLUMN = /合计|总计/;
 const BUDGET_COLUMN = /预算/;
@@ -65,7 +64,7 @@ function wholeBefore(line: string, qizhong: number): { token: NumberToken; name:
   const token = tokens[tokens.length - 1];
   if (!token || !MONEY_UNITS.has(token.unit)) return null;
   if (!/^[\s，,：:]*$/.test(before.slice(token.end))) return null;
-  if (endsWithWord(before, token.start, NOT_A_WHOLE)) return null;
+  if (endsWithWord(before, token.start, CHANGE_OR_RATIO)) return null;
   const clauseStart =
     Math.max(...['，', ',', '；', ';', '：', ':'].map((c) => before.lastIndexOf(c, token.start))) + 1;
   return {
