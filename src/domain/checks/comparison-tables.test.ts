@@ -115,4 +115,30 @@ describe('a 三公 table of 预算数 | 决算数 | 上年决算数 against the 
       expect(r.findings.filter((f) => f.rule === 'figure.text-table')).toEqual([]);
     }
   });
+
+  describe('a 三公 table whose outturn column says only 决算数, beside 上年决算数', () => {
+    const lines = (rate: string) => [
+      '某院2024年度“三公”经费支出决算情况',
+      '                “三公”经费支出决算表',
+      '                                                                  单位：万元',
+      '    项    目                        预算数       决算数         上年决算数     增减额       增减(%)',
+      '    合计                          45.00     40.00         36.00    4.00       11.11',
+      '    1.因公出国（境）费                  10.00      8.00          6.00    2.00       33.33',
+      `    2.公务用车购置及运行维护费              30.00     30.00         27.00    3.00        ${rate}`,
+      '    3.公务接待费                      5.00      2.00          3.00   -1.00      -33.33',
+    ];
+    it('checks 增减额 and 增减(%) against 决算数 − 上年决算数', () => {
+      const clean = checkTextReport(lines('11.11').join('\n'));
+      expect(clean.findings.filter((f) => f.severity !== 'note')).toEqual([]);
+      expect(clean.claims.filter((c) => c.arithmetic.includes('增减率')).length).toBe(4);
+      expect(checkTextReport(lines('13.11').join('\n')).findings).toEqual([
+        expect.objectContaining({
+          rule: 'change.percent',
+          severity: 'error',
+          expected: '11.11',
+          found: '13.11',
+        }),
+      ]);
+    });
+  });
 });

@@ -170,4 +170,34 @@ describe('prose claims', () => {
     expect(r.counts.share).toEqual({ recognised: 2, verified: 2 });
     expect(r.counts.sum).toEqual({ recognised: 1, verified: 1 });
   });
+
+  it('takes the subject, not the figure it is compared with (比上年决算X万元减少…), as the total of a list', () => {
+    const text = (part: string) =>
+      `2024年度“三公”经费支出决算为30.00万元，比年初预算36.00万元减少6.00万元，下降16.67%；比上年决算32.50万元减少2.50万元，下降7.69%。其中：因公出国（境）费${part}万元，占16.67%；公务接待费25.00万元，占83.33%。`;
+    expect(errors(text('5.00'))).toEqual([]);
+    expect(all(text('5.00')).counts.sum).toEqual({ recognised: 1, verified: 1 });
+    expect(errors(text('6.00'))).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ rule: 'sum.parts', expected: '30.00万元', found: '31.00万元' }),
+      ]),
+    );
+  });
+
+  it('judges no sum when the parts add up exactly to another amount of the sentence (结余 … 其中：)', () => {
+    const text = '项目实际支出90.00万元，结余10.00万元。其中：省级资金支出60.00万元；县级资金支出30.00万元。';
+    expect(errors(text)).toEqual([]);
+  });
+
+  it('reads "完成年初预算X万元的Y%" and "较年初预算减少D万元" with the outturn before them', () => {
+    const text = (rate: string, gap: string) =>
+      `“三公”经费财政拨款支出决算75.60万元，完成年初预算83.00万元的${rate}%，较年初预算减少${gap}万元，主要原因是厉行节约。`;
+    expect(errors(text('91.08', '7.40'))).toEqual([]);
+    expect(all(text('91.08', '7.40')).counts.completion).toEqual({ recognised: 2, verified: 2 });
+    expect(errors(text('90.18', '7.40'))).toEqual([
+      expect.objectContaining({ rule: 'completion.percent', expected: '91.08%', found: '90.18%' }),
+    ]);
+    expect(errors(text('91.08', '8.40'))).toEqual([
+      expect.objectContaining({ rule: 'completion.budget-gap', expected: '减少7.40万元' }),
+    ]);
+  });
 });

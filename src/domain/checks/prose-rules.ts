@@ -179,6 +179,8 @@ function checkTotalsAndShares(ctx: Ctx, state: ProseState): void {
           }
           break;
         }
+        // "比2023年度决算41.27万元减少2.63万元": the figure compared with is not the subject of the list.
+        if (isComparisonBase(line, t)) continue;
         if (
           MONEY_UNITS.has(t.unit) ||
           COUNT_UNITS.has(t.unit) ||
@@ -257,6 +259,24 @@ function checkTotalsAndShares(ctx: Ctx, state: ProseState): void {
         )
           parts.length = other;
       }
+      // "其中：国内接待费6.95万元，接待56批次、412人次；外事接待费0.63万元，接待2批次、18人次": each part of a
+      // money total opens its ；-separated item, the item's other figures being counts of it — the parts are
+      // the amounts.
+      if (!partsBelow && MONEY_UNITS.has(family)) {
+        const items = new Map<number, Part[]>();
+        for (const p of parts) {
+          const k = (p.text.slice(triggerEnd, p.offset + p.token.start).match(/[；;]/g) ?? []).length;
+          items.set(k, [...(items.get(k) ?? []), p]);
+        }
+        const each = [...items.values()];
+        const counted = (p: Part): boolean => COUNT_UNITS.has(p.token.unit);
+        if (
+          each.length >= 2 &&
+          each.every((g) => MONEY_UNITS.has(g[0]!.token.unit) && g.slice(1).every(counted)) &&
+          each.some((g) => g.length > 1)
+        )
+          parts.splice(0, parts.length, ...each.map((g) => g[0]!));
+      }
       // A list mixing kinds of figure (人次 and 家, 个 and 万元) or stating changes is not a total and its parts.
       const kinds = parts.filter((p) => MONEY_UNITS.has(p.token.unit) || COUNT_UNITS.has(p.token.unit));
       if (kinds.some((p) => !sameFamily(family, p.token.unit))) continue;
@@ -316,6 +336,19 @@ function checkTotalsAndShares(ctx: Ctx, state: ProseState): void {
           !partsBelow &&
           verdict.kind === 'wrong' &&
           !nearTotal(verdict.total, total, changeToken)
+        )
+          continue;
+        // "支出553.98万元，…，结余26.02万元。其中：A 388.20万元，…B 165.78万元": parts adding up exactly to another
+        // amount of the sentence are that amount's parts — which figure the list splits is not certain.
+        if (
+          verdict.kind === 'wrong' &&
+          before.some(
+            (t) =>
+              t !== total &&
+              t.start >= scopeStart &&
+              t.unit === total.unit &&
+              judgeSum(printedParts, { value: t.value, places: t.places }).kind === 'ok',
+          )
         )
           continue;
         const partsText = printedParts.map((p) => p.value).join(' + ');
@@ -406,6 +439,18 @@ function checkTotalsAndShares(ctx: Ctx, state: ProseState): void {
       });
     }
   });
+}
+
+/**
+ * A figure another is compared with: its clause opens with 比/较/与 and a change or 相比 follows it at once
+ * ("比年初预算45.00万元减少6.36万元", "较上年决算41.27万元增长…", "与上年30.00万元相比").
+ */
+function isComparisonBase(line: string, t: NumberToken): boolean {
+  const pre = line.slice(clauseFrom(line, t.start, 0), t.start);
+  if (!/^\s*(比|较|同比|与)/.test(pre)) return false;
+  return /^\s*(减少|增加|下降|增长|降低|提高|上升|减|增|多|少|持平|基本持平|相比|相当)/.test(
+    line.slice(t.end, t.end + 8),
+  );
 }
 
 /** Whether a sum of parts that missed its total still belongs to it rather than to the change before it. */
@@ -765,9 +810,60 @@ function lookupNamed(ctx: Ctx, name: string): NumberToken | null {
   return found;
 }
 
+/** "支出决算75.60万元，完成年初预算83.00万元的91.08%": the budget named inside the rate's phrase. */
+const COMPLETION_OF_NAMED =
+  /完成(?:年初|全年|调整后?)?预算(?:数)?\s*(\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|元)的\s*(\d+(?:\.\d+)?)\s*[%％]/g;
+
+/**
+ * The rate of the outturn against the budget named inside its phrase: the outturn is the one money figure
+ * of the sentence before it, said to be a 决算 / 支出 / 执行数 (any other figure there: not read).
+ */
+function checkCompletionOfNamed(ctx: Ctx, line: string, li: number): void {
+  if (!line.includes('完成') || !line.includes('的')) return;
+  for (const s of sentencesAt(ctx, li)) {
+    for (const m of allMatches(s.text, COMPLETION_OF_NAMED)) {
+      const money = scanNumbers(s.text.slice(0, m.index)).filter((t) => MONEY_UNITS.has(t.unit));
+      if (money.length !== 1 || money[0]!.unit !== m[2]) continue;
+      const actual = money[0]!;
+      if (!OUTTURN_BEFORE.test(s.text.slice(Math.max(0, actual.start - 10), actual.start))) continue;
+      if (TRIGGER_TEST.test(s.text.slice(0, m.index))) continue;
+      const budget = m[1]!.replace(/,/g, '');
+      if (dec(budget).isZero()) continue;
+      const a = { value: actual.value, places: actual.places };
+      const b = { value: budget, places: (budget.split('.')[1] ?? '').length };
+      const printed = { value: m[3]!, places: (m[3]!.split('.')[1] ?? '').length };
+      const verdict = judgeRatio(printed, [a, b], ([x, y]) => completionPercent(x!, y!), SHARE);
+      if (!verdict) continue;
+      const exact = verdict.kind === 'ok' ? printed.value : show(verdict.exact, printed.places);
+      const at = s.start + m.index;
+      claim(
+        ctx,
+        'completion',
+        li,
+        at,
+        verdict.kind !== 'wrong',
+        `${a.value} ÷ ${b.value}${m[2]} × 100% = ${exact}%，文中${printed.value}%`,
+      );
+      if (verdict.kind === 'ok') continue;
+      report(
+        ctx,
+        li,
+        'completion.percent',
+        verdict.severity,
+        excerptOf(line, s.start + actual.start, at + m[0].length, 10),
+        `${exact}%`,
+        `${printed.value}%`,
+        `完成比例应为 ${a.value} ÷ ${b.value} × 100% = ${exact}%，文中为${printed.value}%${verdictClause(verdict.kind)}。`,
+        at + m[0].lastIndexOf(m[3]!),
+      );
+    }
+  }
+}
+
 /** "预算数A万元，执行数为B万元，完成预算的C%" and "预算投资A万元，实际支出B万元，占C%". */
 function checkCompletion(ctx: Ctx, state: ProseState): void {
   forEachFigureLine(ctx, (line, li) => {
+    checkCompletionOfNamed(ctx, line, li);
     if (!/完成|执行率|占/.test(line)) return;
     for (const s of sentencesAt(ctx, li)) {
       // (A rate has its %: most sentences have none.)
@@ -955,13 +1051,13 @@ function judgeGapPercent(
  * D ÷ A. Only a sentence with exactly one budget and one outturn before the comparison, in D's unit.
  */
 const BUDGET_GAP =
-  /比(?:年初|全年|调整后?)?预算(?:数)?(增加|减少|节约|超支|多支出|少支出|多|少)\s*(\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|元)(?:\s*[，,]\s*(增长|下降|增加|减少|上升|增幅|降幅|减幅|降低|提高)\s*(\d+(?:\.\d+)?)\s*[%％])?|(?<!基本|大致|总体)与(?:年初|全年|调整后?)?预算(?:数)?持平/g;
+  /(?:比|较)(?:年初|全年|调整后?)?预算(?:数)?(增加|减少|节约|超支|多支出|少支出|多|少)\s*(\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|元)(?:\s*[，,]\s*(增长|下降|增加|减少|上升|增幅|降幅|减幅|降低|提高)\s*(\d+(?:\.\d+)?)\s*[%％])?|(?<!基本|大致|总体)与(?:年初|全年|调整后?)?预算(?:数)?持平/g;
 const BUDGET_BEFORE = /预算(?:数|金额)?\s*(?:为|是|:|：)?\s*$/;
 const OUTTURN_BEFORE = /(?:决算|执行|支出|实际)(?:数|金额)?\s*(?:为|是|:|：)?\s*$/;
 
 function checkBudgetGaps(ctx: Ctx): void {
   forEachFigureLine(ctx, (line, li) => {
-    if (!line.includes('预算') || !/比(?:年初|全年|调整后?)?预算|预算(?:数)?持平/.test(line)) return;
+    if (!line.includes('预算') || !/(?:比|较)(?:年初|全年|调整后?)?预算|预算(?:数)?持平/.test(line)) return;
     for (const s of sentencesAt(ctx, li)) {
       for (const m of allMatches(s.text, BUDGET_GAP)) {
         const before = s.text.slice(0, m.index);

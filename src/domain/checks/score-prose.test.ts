@@ -46,4 +46,21 @@ describe('scores stated in running text and their total', () => {
       expect(report(text).findings, text).toEqual([]);
     }
   });
+
+  it('reads parts printed with their weights ("得分46.50分（满分50分），扣3.50分"): deductions and the total', () => {
+    const text = (o: { cut?: string; total?: string } = {}) =>
+      `预算执行得分9.50分（满分10分），产出指标得分46.00分（满分50分），扣${o.cut ?? '4.00'}分，主要是进度滞后；效益指标得分28.00分（满分30分），扣2.00分；满意度指标得分9.00分（满分10分）。项目综合自评得分${o.total ?? '92.50'}分，自评等级为“优”。`;
+    expect(report(text()).findings).toEqual([]);
+    expect(scoreClaims(text()).every((c) => c.verified)).toBe(true);
+    expect(report(text({ cut: '3.00' })).findings).toEqual([
+      expect.objectContaining({ rule: 'score.deduction', expected: '扣4.00分', found: '扣3.00分' }),
+    ]);
+    expect(report(text({ total: '93.50' })).findings).toEqual([
+      expect.objectContaining({ rule: 'score.sum', expected: '92.50', found: '93.50' }),
+    ]);
+    // Weights not adding up to 100: the parts are not the whole, the total is not judged.
+    const some =
+      '产出指标得分46.00分（满分50分），效益指标得分28.00分（满分30分），项目综合自评得分90.00分。';
+    expect(report(some).findings).toEqual([]);
+  });
 });

@@ -6,6 +6,7 @@
  * weight is never taken for a score.
  */
 import { claim, excerptOf, report, sentencesAt, type Ctx } from './context.ts';
+import { dec } from '../money/index.ts';
 import { printedPlaces } from './numbers.ts';
 import { forEachFigureLine } from './prose-lines.ts';
 import { judgeSum, showAs, type Printed } from './verdict.ts';
@@ -33,6 +34,7 @@ function partOf(clause: string): Part | null {
 export function checkProseScoreSums(ctx: Ctx): void {
   forEachFigureLine(ctx, (line, li) => {
     if (!line.includes('分') || (!line.includes('得分') && !line.includes('总分'))) return;
+    checkWeightedParts(ctx, line, li);
     for (const s of sentencesAt(ctx, li)) {
       const text = s.text;
       if (!text.includes('得分') && !text.includes('总分')) continue;
@@ -71,6 +73,75 @@ export function checkProseScoreSums(ctx: Ctx): void {
       }
     }
   });
+}
+
+/** "产出指标得分46.50分（满分50分）": a part's name, score and weight; then maybe "，扣3.50分". */
+const WEIGHTED_PART = new RegExp(
+  `([\\u4e00-\\u9fa5]{2,12}?)得分(?:为)?\\s*${SCORE}\\s*[（(]\\s*(?:满分|分值|权重)(?:为)?\\s*${SCORE}\\s*[）)](?:[，,]\\s*扣(?:减)?\\s*${SCORE})?`,
+  'g',
+);
+/** The total after such parts: "项目综合自评得分92.55分", "自评总分92.55分". */
+const WEIGHTED_TOTAL = new RegExp(
+  `(?:(?:综合|自评|总)[\\u4e00-\\u9fa5]{0,4}?得分|总得分|总分)(?:为)?\\s*${SCORE}`,
+  'g',
+);
+
+/**
+ * Parts each printed with its weight — "预算执行情况得分9.55分（满分10分），产出指标得分46.50分（满分50分），扣3.50分，
+ * 主要是…；…项目综合自评得分92.55分": a deduction right after a part's weight must be weight − score; and when
+ * the weights add up to 100 (the parts cover the whole), the next total of the paragraph must be their sum.
+ */
+function checkWeightedParts(ctx: Ctx, line: string, li: number): void {
+  if (!line.includes('满分') && !line.includes('分值') && !line.includes('权重')) return;
+  const parts: Array<{ name: string; score: string; weight: string; end: number }> = [];
+  for (const m of line.matchAll(WEIGHTED_PART)) {
+    const [, name, score, weight, deduction] = m as unknown as [string, string, string, string, string?];
+    parts.push({ name, score, weight, end: m.index + m[0].length });
+    if (deduction === undefined) continue;
+    const shown = Math.max(printedPlaces(score), printedPlaces(deduction ?? score));
+    const want = dec(weight).minus(score).toFixed(shown);
+    const ok = dec(want).eq(deduction);
+    claim(
+      ctx,
+      'score',
+      li,
+      m.index,
+      ok,
+      `${name}：满分${weight} − 得分${score} = 扣${want}分，文中扣${deduction}分`,
+    );
+    if (!ok)
+      report(
+        ctx,
+        li,
+        'score.deduction',
+        'error',
+        excerptOf(line, m.index, m.index + m[0].length, 0),
+        `扣${want}分`,
+        `扣${deduction}分`,
+        `${name}满分${weight}分、得分${score}分，应扣${want}分，文中写扣${deduction}分。`,
+        m.index,
+      );
+  }
+  // The parts before each total: those whose first total after them is that one.
+  const groups = new Map<number, { total: RegExpExecArray; parts: typeof parts }>();
+  for (const p of parts) {
+    WEIGHTED_TOTAL.lastIndex = p.end;
+    const total = WEIGHTED_TOTAL.exec(line);
+    if (!total) continue;
+    const g = groups.get(total.index) ?? { total, parts: [] };
+    g.parts.push(p);
+    groups.set(total.index, g);
+  }
+  for (const { total, parts: group } of groups.values()) {
+    if (group.length < 2) continue;
+    const weights = group.map((p) => ({ value: p.weight, places: printedPlaces(p.weight) }));
+    if (judgeSum(weights, { value: '100', places: 0 }, 2).kind !== 'ok') continue;
+    // Nothing scored between the last part and the total.
+    const last = group[group.length - 1]!;
+    const between = line.slice(last.end, total.index).replace(/扣(?:减)?\s*\d+(?:\.\d+)?\s*分/g, '');
+    if (/得分|\d\s*分/.test(between)) continue;
+    judge(ctx, li, 0, line, group, total[1]!, total.index + total[0].lastIndexOf(total[1]!));
+  }
 }
 
 /** `at`: the sentence's offset in the line; `totalAt`: the total's offset in the sentence. */

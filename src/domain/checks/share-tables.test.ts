@@ -118,4 +118,25 @@ describe('shares stated without their amounts, recomputed from the table row hol
     );
     expect(tableShares(r)).toHaveLength(2);
   });
+
+  it('takes the amounts of shares listed without a whole from a 三公 table listing the parts as rows', () => {
+    const lines = (shares: [string, string, string]) => [
+      '某院2024年度“三公”经费支出决算情况',
+      `2024年度“三公”经费支出决算40.00万元，比上年增加4.00万元。其中：因公出国（境）费占${shares[0]}%，公务用车购置及运行维护费占${shares[1]}%，公务接待费占${shares[2]}%。`,
+      '                “三公”经费支出决算表',
+      '                                              单位：万元',
+      '    项    目                        预算数       决算数         上年决算数',
+      '    合计                          45.00     40.00         36.00',
+      '    1.因公出国（境）费                  10.00      8.00          6.00',
+      '    2.公务用车购置及运行维护费              30.00     30.00         27.00',
+      '    3.公务接待费                      5.00      2.00          3.00',
+    ];
+    const clean = checkTextReport(lines(['20.00', '75.00', '5.00']).join('\n'));
+    expect(clean.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(tableShares(clean).map((c) => c.verified)).toEqual([true, true, true]);
+    const bad = checkTextReport(lines(['20.00', '57.00', '5.00']).join('\n'));
+    expect(bad.findings.filter((f) => f.rule === 'share.percent')).toEqual([
+      expect.objectContaining({ severity: 'error', expected: '75.00%', found: '57.00%' }),
+    ]);
+  });
 });

@@ -17,7 +17,7 @@ import { judgeRatio, SHARE, show, verdictClause } from './verdict.ts';
 
 /** One part of a list of shares without amounts: "基本支出占81.44%" or "基本支出占本年支出的81.44%". */
 const SHARE_ONLY_ITEM =
-  /^([^\d%％，,；;。、：:（）()]{1,20}?)占(?:([^\d%％，,；;。]{1,16}?)的)?(\d{1,3}(?:\.\d{1,4})?)%$/;
+  /^((?:[^\d%％，,；;。、：:（）()]|（[^\d%％，,；;。、：:（）()]{1,3}）){1,20}?)占(?:([^\d%％，,；;。]{1,16}?)的)?(\d{1,3}(?:\.\d{1,4})?)%$/;
 /** A part that is itself a total of others (合计, 小计, …): its share overlaps theirs. */
 const OVERLAPPING_PART = /合计|小计|总计|累计|共计|总额|以上|其中|分别/;
 const QIZHONG = /其中[：:，,]?/g;
@@ -111,7 +111,10 @@ export function checkSharesFromTables(ctx: Ctx, models: readonly TableModel[]): 
     if (!line.includes('其中') || !line.includes('占')) return;
     for (const list of shareOnlyLists(line)) {
       const whole = wholeBefore(line, list.qizhong);
-      if (!whole) continue;
+      if (!whole) {
+        checkRowShares(ctx, li, line, list, models);
+        continue;
+      }
       const base = list.items[0]!.base;
       if (base && !squashSpaces(whole.name).includes(squashSpaces(base))) continue;
       const rows = rowsHolding(
@@ -129,6 +132,57 @@ export function checkSharesFromTables(ctx: Ctx, models: readonly TableModel[]): 
       });
     }
   });
+}
+
+/** A row label without its numbering or "其中：" ("2.公务用车购置及运行维护费" → 公务用车购置及运行维护费). */
+const rowName = (label: string): string =>
+  squashSpaces(label)
+    .replace(/^其中[：:]?/, '')
+    .replace(/^(\d+|[一二三四五六七八九十]+)[.．、]|^[（(](\d+|[一二三四五六七八九十]+)[)）]/, '');
+
+/**
+ * "其中：因公出国（境）费占16.51%，公务用车购置及运行维护费占77.74%，公务接待费占5.75%" with no whole in its
+ * sentence, the amounts in a table listing each part as a row under a 合计 row: each share is the part's row
+ * ÷ the 合计 row in the table's one outturn column (决算数, not 上年 or 预算). Read only when at least three
+ * parts each have their row and most of the shares hold — then the column is the one the text means, and a
+ * share that does not hold is an error.
+ */
+function checkRowShares(
+  ctx: Ctx,
+  li: number,
+  line: string,
+  list: ShareOnlyList,
+  models: readonly TableModel[],
+): void {
+  if (list.items.length < 3 || list.items.some((i) => i.base !== '')) return;
+  const names = list.items.map((i) => rowName(i.name));
+  const found: Array<{ parts: TFigure[]; row: RowParts }> = [];
+  for (const m of models) {
+    const cols = m.headers.flatMap((h, c) =>
+      /决算/.test(h) && !/上年|预算|率|%|％|增减|比/.test(h) ? [c] : [],
+    );
+    if (cols.length !== 1) continue;
+    const total = m.items.filter((i) => /^(合计|总计)$/.test(rowName(i.label)));
+    const rows = names.map((n) => m.items.filter((i) => rowName(i.label) === n));
+    if (total.length !== 1 || rows.some((r) => r.length !== 1)) continue;
+    const whole = figureAt(total[0]!, cols[0]!);
+    const parts = rows.map((r) => figureAt(r[0]!, cols[0]!));
+    if (!whole || parts.some((f) => !f)) continue;
+    found.push({ parts: parts as TFigure[], row: { whole, parts, table: m.table.title } });
+  }
+  if (found.length !== 1) return;
+  const { parts, row } = found[0]!;
+  const holds = list.items.filter((item, k) => {
+    const v = judgeRatio(
+      { value: item.share, places: (item.share.split('.')[1] ?? '').length },
+      [parts[k]!, row.whole],
+      ([p, t]) => sharePercent(p!, t!),
+      SHARE,
+    );
+    return v !== null && v.kind !== 'wrong';
+  }).length;
+  if (holds * 2 <= list.items.length) return;
+  list.items.forEach((item, k) => checkOne(ctx, li, line, item, parts[k]!, row));
 }
 
 function checkOne(

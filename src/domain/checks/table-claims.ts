@@ -714,7 +714,10 @@ function checkChangeColumns(ctx: Ctx, model: TableModel): void {
   const cols = (f: (x: string) => boolean): number[] => h.flatMap((x, i) => (f(x) ? [i] : []));
   const isChange = (x: string): boolean => /增减|增长|变动/.test(x);
   const last = cols((x) => lastYear.test(x) && !isChange(x) && !/预算|率|%|％|结转|结余/.test(x));
-  const now = cols((x) => thisYear.test(x) && !lastYear.test(x) && !isChange(x) && !/预算|率|%|％/.test(x));
+  let now = cols((x) => thisYear.test(x) && !lastYear.test(x) && !isChange(x) && !/预算|率|%|％/.test(x));
+  // "预算数 | 决算数 | 上年决算数 | 增减额": the one 决算 column not of last year is this year's.
+  if (now.length === 0)
+    now = cols((x) => /决算/.test(x) && !lastYear.test(x) && !isChange(x) && !/预算数|率|%|％/.test(x));
   const diff = cols((x) => isChange(x) && !/率|%|％|幅度|预算/.test(x));
   const rate = cols((x) => isChange(x) && /率|%|％|幅度/.test(x) && !/预算/.test(x));
   // A header naming both the difference and the rate ("增减额增减率") took a neighbour's text (a column

@@ -190,4 +190,236 @@ describe('the national 自评表 tab-separated, merged cells printed once', () =
     expect(r.findings.filter((f) => f.severity === 'error')).toEqual([]);
     expect(r.claims.filter((c) => c.kind === 'score' && c.arithmetic.startsWith('各项得分'))).toEqual([]);
   });
+
+  it('reads a 自评表 whose 总分 label sits left of the indicator header, its fund rows and its 小计 rows', () => {
+    const form = (o: { sub?: string; spent?: string; rate?: string; total?: string } = {}) =>
+      [
+        '                 项目支出绩效自评表',
+        at([
+          [16, '资金来源'],
+          [30, '预算数'],
+          [42, '执行数'],
+          [54, '执行率'],
+          [66, '权重'],
+          [76, '得分'],
+        ]),
+        at([
+          [16, '合计'],
+          [30, '100.00'],
+          [42, '90.00'],
+          [54, '90.00%'],
+          [67, '10'],
+          [77, '9'],
+        ]),
+        at([
+          [16, '财政拨款'],
+          [31, '80.00'],
+          [42, o.spent ?? '75.00'],
+          [54, o.rate ?? '93.75%'],
+        ]),
+        at([
+          [16, '其他资金'],
+          [31, '20.00'],
+          [42, '15.00'],
+          [54, '75.00%'],
+        ]),
+        '  以上资金得分按执行率×权重计算。',
+        at([
+          [18, '一级指标'],
+          [30, '二级指标'],
+          [44, '三级指标'],
+          [60, '指标权重'],
+          [72, '得分'],
+        ]),
+        at([
+          [18, '产出指标'],
+          [30, '数量指标'],
+          [44, '培训人次'],
+          [63, '40'],
+          [73, '40'],
+        ]),
+        at([
+          [30, '质量指标'],
+          [44, '培训合格率'],
+          [63, '40'],
+          [73, '36'],
+        ]),
+        at([
+          [30, '小计'],
+          [63, '80'],
+          [73, o.sub ?? '76'],
+        ]),
+        at([
+          [18, '满意度指标'],
+          [30, '满意度'],
+          [44, '学员满意度'],
+          [63, '10'],
+          [73, '9'],
+        ]),
+        at([
+          [2, '总分'],
+          [62, '100'],
+          [73, o.total ?? '94'],
+        ]),
+      ].join('\n');
+    const clean = checkTextReport(form());
+    expect(clean.findings).toEqual([]);
+    expect(clean.claims.filter((c) => !c.verified)).toEqual([]);
+    expect(clean.claims.some((c) => c.arithmetic.startsWith('各项得分之和 9 + 40'))).toBe(true);
+    const errs = (o: Parameters<typeof form>[0]) =>
+      checkTextReport(form(o)).findings.filter((f) => f.severity === 'error');
+    expect(errs({ sub: '78', total: '96' })).toEqual([
+      expect.objectContaining({ rule: 'score.sum', expected: '76', found: '78' }),
+      expect.objectContaining({ rule: 'score.sum', expected: '94', found: '96' }),
+    ]);
+    expect(errs({ rate: '94.75%' })).toEqual([
+      expect.objectContaining({ rule: 'completion.percent', expected: '93.75%', found: '94.75%' }),
+    ]);
+    expect(errs({ spent: '57.00', rate: '71.25%' })).toEqual([
+      expect.objectContaining({ rule: 'table.total', expected: '90.00', found: '72.00' }),
+    ]);
+  });
+
+  it('checks a 完成率 column (实际 ÷ 目标), a "完成率×权重" score and the grade on the line below the table', () => {
+    const form = (o: { rate?: string; score?: string; grade?: string } = {}) =>
+      [
+        '                 项目支出绩效自评表',
+        at([
+          [2, '一级指标'],
+          [14, '三级指标'],
+          [30, '指标权重'],
+          [40, '年度指标值'],
+          [52, '实际完成值'],
+          [64, '完成率'],
+          [74, '评分标准'],
+          [90, '得分'],
+        ]),
+        at([
+          [2, '产出指标'],
+          [14, '新建站点数'],
+          [33, '50'],
+          [40, '12座'],
+          [52, '11座'],
+          [64, o.rate ?? '91.67%'],
+          [74, '完成率×权重'],
+          [90, o.score ?? '45.83'],
+        ]),
+        at([
+          [14, '水质达标率'],
+          [33, '50'],
+          [40, '≥95%'],
+          [52, '96.8%'],
+          [64, '101.89%'],
+          [74, '完成率×权重'],
+          [90, '50'],
+        ]),
+        at([
+          [2, '合计'],
+          [32, '100'],
+          [90, '95.83'],
+        ]),
+        `  自评等级：${o.grade ?? '优'}（90分（含）以上为优，80分（含）至90分为良，60分（含）至80分为中，60分以下为差）`,
+      ].join('\n');
+    const clean = checkTextReport(form());
+    expect(clean.findings).toEqual([]);
+    expect(clean.claims.filter((c) => !c.verified)).toEqual([]);
+    const errs = (o: Parameters<typeof form>[0]) =>
+      checkTextReport(form(o)).findings.filter((f) => f.severity === 'error');
+    expect(errs({ rate: '93.67%' })).toEqual([
+      expect.objectContaining({ rule: 'completion.target', expected: '91.67%', found: '93.67%' }),
+    ]);
+    expect(errs({ score: '46.83', grade: '优' })).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ rule: 'score.rule', expected: '45.84', found: '46.83' }),
+      ]),
+    );
+    expect(errs({ grade: '良' })).toEqual([
+      expect.objectContaining({ rule: 'grade.score', expected: '优', found: '良' }),
+    ]);
+    // Bands of its own (85 for 优): the grade line is not judged by the configured cut-offs.
+    const own = form({ grade: '良' }).replace('90分（含）以上为优', '96分（含）以上为优');
+    expect(checkTextReport(own).findings.filter((f) => f.rule === 'grade.score')).toEqual([]);
+  });
+
+  it('reads 小计 rows printed first in their group, and a nested 其中：上年结转 row as no error', () => {
+    const form = (sub: string) =>
+      [
+        at([
+          [14, '资金来源'],
+          [30, '全年预算数'],
+          [44, '全年执行数'],
+          [56, '分值'],
+          [64, '执行率'],
+          [74, '得分'],
+        ]),
+        at([
+          [14, '年度资金总额'],
+          [32, '300.00'],
+          [46, '312.00'],
+          [57, '10'],
+          [64, '104.00%'],
+          [75, '10'],
+        ]),
+        at([
+          [14, '其中：财政拨款'],
+          [32, '300.00'],
+          [46, '312.00'],
+          [58, '—'],
+          [64, '104.00%'],
+          [76, '—'],
+        ]),
+        at([
+          [14, '其中：上年结转'],
+          [34, '0.00'],
+          [47, '12.00'],
+          [58, '—'],
+          [67, '—'],
+          [76, '—'],
+        ]),
+        at([
+          [2, '一级指标'],
+          [14, '三级指标'],
+          [32, '指标权重'],
+          [44, '得分'],
+        ]),
+        at([
+          [2, '产出指标'],
+          [14, '小计'],
+          [35, '60'],
+          [45, sub],
+        ]),
+        at([
+          [14, '受益学生人数'],
+          [35, '30'],
+          [45, '30'],
+        ]),
+        at([
+          [14, '抽检合格率'],
+          [35, '30'],
+          [45, '28'],
+        ]),
+        at([
+          [2, '效益指标'],
+          [14, '小计'],
+          [35, '30'],
+          [45, '27'],
+        ]),
+        at([
+          [14, '营养状况改善'],
+          [35, '30'],
+          [45, '27'],
+        ]),
+        at([
+          [2, '合计'],
+          [34, '100'],
+          [45, '95'],
+        ]),
+      ].join('\n');
+    const clean = checkTextReport(form('58'));
+    expect(clean.findings).toEqual([]);
+    expect(clean.claims.some((c) => c.arithmetic === '小计得分 30 + 28，表中58')).toBe(true);
+    expect(checkTextReport(form('57')).findings).toEqual([
+      expect.objectContaining({ rule: 'score.sum', expected: '58', found: '57' }),
+    ]);
+  });
 });

@@ -68,7 +68,7 @@ function checkScoreTable(ctx: Ctx, table: Table): void {
     `${header.cells[col]?.text ?? ''}${table.rows[h + 1]?.cells[col]?.text ?? ''}`.trim();
   let weightCol = -1;
   for (let c = scoreCol - 1; c >= 0; c--)
-    if (/^(分值|权重|标准分)$/.test(header.cells[c]!.text.trim())) {
+    if (/^(指标)?(分值|权重)$|^标准分$/.test(header.cells[c]!.text.trim())) {
       weightCol = c;
       break;
     }
@@ -81,11 +81,17 @@ function checkScoreTable(ctx: Ctx, table: Table): void {
   const leaves: Leaf[] = [];
   let irregular = false;
   let totalRow: Row | null = null;
+  // "小计" rows: each adds up its group's leaves (see groupsOfSubtotals), never a leaf itself.
+  const subtotalAt: Array<{ row: Row; at: number }> = [];
   for (let r = h + 1; r < table.rows.length; r++) {
     const row = table.rows[r]!;
     if (row.cells.some((c) => /^(合计|总分|总计)$/.test(c.text.trim()))) {
       totalRow = row;
       break;
+    }
+    if (row.cells.some((c) => /^小\s*计$/.test(c.text.trim()))) {
+      subtotalAt.push({ row, at: leaves.length });
+      continue;
     }
     if (row.cells.length !== width) {
       if (row.cells.some((c) => PURE_NUMBER.test(c.text.trim()))) irregular = true;
@@ -118,6 +124,8 @@ function checkScoreTable(ctx: Ctx, table: Table): void {
   if (leaves.length < 2) return;
 
   for (const leaf of leaves) checkLeaf(ctx, leaf);
+  checkCompletionColumn(ctx, header, leaves);
+  if (!irregular) checkSubtotals(ctx, groupsOfSubtotals(subtotalAt, leaves), scoreCol, weightCol);
   if (weightCol >= 0 && !irregular)
     checkGroups(ctx, table, h, totalRow, groupCols, weightCol, leaves, header);
 
@@ -211,8 +219,181 @@ function checkScoreTable(ctx: Ctx, table: Table): void {
   }
 }
 
+/** A target to reach ("≥95%", "12座", "不低于3.2万人"): its figure and unit; null for a bound below or words. */
+function targetToReach(text: string): { value: string; unit: string } | null {
+  const m =
+    /^(?:≥|>|＞|≧|》=|不低于|不少于|大于等于)?\s*(\d+(?:\.\d+)?)\s*([%％]|[\u4e00-\u9fa5]{1,3})?$/.exec(text);
+  if (!m || /[以及]/.test(m[2] ?? '')) return null;
+  return { value: m[1]!, unit: (m[2] ?? '').replace('％', '%') };
+}
+
+/**
+ * A 完成率 column beside 年度指标值 and 实际完成值 (provincial 自评表): for a target to reach, in the unit of
+ * the actual, 完成率 = 实际完成值 ÷ 年度指标值 (a rate printed as 100% for a target exceeded also passes);
+ * and a row scored "完成率×权重" must score min(完成率, 100%) × 权重 — from the printed rate or the exact one.
+ */
+function checkCompletionColumn(ctx: Ctx, header: Row, leaves: readonly Leaf[]): void {
+  const col = (re: RegExp): number => header.cells.findIndex((c) => re.test(c.text.trim()));
+  const rateCol = col(/^完成率([（(][%％][）)])?$/);
+  const targetCol = col(/^(年度)?(指标值|目标值)$/);
+  const actualCol = col(/^实际(完成)?值$/);
+  if (rateCol < 0) return;
+  for (const leaf of leaves) {
+    const rateText = cellAt(leaf.row, rateCol, 0);
+    const m = /^(\d+(?:\.\d+)?)\s*[%％]$/.exec(rateText);
+    if (!m) continue;
+    const rate = m[1]!;
+    const li = leaf.row.cells[rateCol]?.line ?? leaf.row.line;
+    const excerpt = leaf.row.cells
+      .map((c) => c.text)
+      .filter(Boolean)
+      .join(' ')
+      .slice(0, 120);
+    const target = targetCol >= 0 ? targetToReach(cellAt(leaf.row, targetCol, 0)) : null;
+    const actual = actualCol >= 0 ? /^(\d+(?:\.\d+)?)\s*(\S*)$/.exec(cellAt(leaf.row, actualCol, 0)) : null;
+    let exact: Dec | null = null;
+    if (target && actual && actual[2]!.replace('％', '%') === target.unit && !dec(target.value).isZero()) {
+      exact = dec(actual[1]!).div(target.value).times(100);
+      const printed = { value: rate, places: places(rate) };
+      const rv = judgeRatio(
+        printed,
+        [
+          { value: actual[1]!, places: places(actual[1]!) },
+          { value: target.value, places: places(target.value) },
+        ],
+        ([a, t]) => completionPercent(a!, t!),
+        SHARE,
+      );
+      const capped = exact.gte(100) && dec(rate).eq(100);
+      if (rv) {
+        const want = rv.kind === 'ok' ? rate : show(rv.exact, places(rate));
+        const ok = rv.kind !== 'wrong' || capped;
+        const arithmetic = `实际${actual[1]}${target.unit} ÷ 目标${target.value}${target.unit} × 100% = ${want}%`;
+        claim(ctx, 'completion', li, 0, ok, `${arithmetic}，表中${rate}%`);
+        if (!ok || (rv.kind === 'rounding' && !capped))
+          report(
+            ctx,
+            li,
+            'completion.target',
+            rv.severity,
+            excerpt,
+            `${want}%`,
+            `${rate}%`,
+            `完成率应为 ${arithmetic}，表中为${rate}%${verdictClause(rv.kind)}。`,
+          );
+      }
+    }
+    const { weight, score } = leaf;
+    if (weight === null || score === null || !/^完成率\s*[×*xX]\s*(指标)?(权重|分值)/.test(leaf.rule))
+      continue;
+    const scoreOf = (r: Dec): Dec =>
+      roundHalfUp((r.gt(100) ? dec(100) : r).div(100).times(weight), places(score));
+    const readings = [scoreOf(dec(rate)), ...(exact ? [scoreOf(exact)] : [])];
+    const ok = readings.some((r) => r.eq(score));
+    const want = readings[0]!.toFixed(places(score));
+    claim(ctx, 'score', leaf.row.line, 0, ok, `完成率${rate}% × 权重${weight} = ${want}，表中${score}`);
+    if (!ok)
+      report(
+        ctx,
+        leaf.row.line,
+        'score.rule',
+        'error',
+        excerpt,
+        want,
+        score,
+        `计分规则为“完成率×权重”：${rate}%${dec(rate).gt(100) ? '（以100%为限）' : ''} × ${weight} = ${want}，表中为${score}。`,
+      );
+  }
+}
+
+const isFundLeaf = (m: Leaf): boolean => /^预算执行率$/.test(m.row.cells[0]?.text ?? '');
+
+/**
+ * The leaves each 小计 row adds up: those since the previous 小计 when 小计 closes its group — or, when the
+ * first 小计 comes before any indicator (a group's subtotal printed on its first line), those up to the next.
+ */
+function groupsOfSubtotals(
+  subtotals: ReadonlyArray<{ row: Row; at: number }>,
+  leaves: readonly Leaf[],
+): Array<{ row: Row; members: Leaf[] }> {
+  if (subtotals.length === 0) return [];
+  const leading = !leaves.slice(0, subtotals[0]!.at).some((l) => !isFundLeaf(l));
+  return subtotals.map(({ row, at }, k) => ({
+    row,
+    members: leading
+      ? leaves.slice(at, subtotals[k + 1]?.at ?? leaves.length)
+      : leaves.slice(subtotals[k - 1]?.at ?? 0, at),
+  }));
+}
+
+/**
+ * Each 小计 row against its group's leaves: its 得分 (and 分值) must be their sum — with or without the
+ * 预算执行率 leaf put before the first group (whether a 小计 counts it, the table does not say).
+ */
+function checkSubtotals(
+  ctx: Ctx,
+  subtotals: ReadonlyArray<{ row: Row; members: Leaf[] }>,
+  scoreCol: number,
+  weightCol: number,
+): void {
+  for (const { row, members: all } of subtotals) {
+    // The 预算执行率 leaf put before the first group may or may not be in its 小计: either sum passes.
+    const members = all.filter((m) => !isFundLeaf(m));
+    const fund = all.find(isFundLeaf);
+    if (members.length < 2) continue;
+    const excerpt = row.cells
+      .map((c) => c.text)
+      .filter(Boolean)
+      .join(' ');
+    const cols: Array<['score' | 'weight', number]> = [['score', scoreCol]];
+    if (weightCol >= 0) cols.push(['weight', weightCol]);
+    for (const [kind, col] of cols) {
+      const printed = cellAt(row, col, 0);
+      const values = members.map((m) => (kind === 'score' ? m.score : m.weight));
+      if (!PURE_NUMBER.test(printed) || values.some((v) => v === null)) continue;
+      const whole = { value: printed, places: places(printed) };
+      const v = judgeSum(
+        values.map((x) => ({ value: x!, places: places(x!) })),
+        whole,
+        2,
+      );
+      const fundValue = fund ? (kind === 'score' ? fund.score : fund.weight) : null;
+      if (
+        v.kind !== 'ok' &&
+        fundValue !== null &&
+        judgeSum(
+          [...values, fundValue].map((x) => ({ value: x!, places: places(x!) })),
+          whole,
+          2,
+        ).kind === 'ok'
+      )
+        continue;
+      const what = kind === 'score' ? '得分' : '分值';
+      claim(
+        ctx,
+        'score',
+        row.line,
+        0,
+        v.kind !== 'wrong',
+        `小计${what} ${values.join(' + ')}，表中${printed}`,
+      );
+      if (v.kind === 'ok') continue;
+      report(
+        ctx,
+        row.line,
+        kind === 'score' ? 'score.sum' : 'score.weight-sum',
+        v.severity,
+        excerpt,
+        showAs(v.total, [...values.map((x) => ({ value: x!, places: places(x!) })), whole]),
+        printed,
+        `小计${what}应为本组各指标${what}之和 ${values.join(' + ')} = ${showAs(v.total, [...values.map((x) => ({ value: x!, places: places(x!) })), whole])}，表中为${printed}。`,
+      );
+    }
+  }
+}
+
 function isGroupWeightCol(header: Row, col: number): boolean {
-  return /^(分值|权重)$/.test(header.cells[col]?.text.trim() ?? '');
+  return /^(指标)?(分值|权重)$/.test(header.cells[col]?.text.trim() ?? '');
 }
 
 /** 计分规则 and 评分说明 of one indicator against its score. */
@@ -489,6 +670,7 @@ function checkGradeCell(ctx: Ctx, table: Table): void {
 }
 
 const SCORE_HEAD = /^(自评)?得分$/;
+const TOTAL_LABEL = /^(合计|总分|总计)$/;
 
 /**
  * A row of a space-aligned table with each cell put under the header cell it sits below (pdftotext
@@ -500,8 +682,13 @@ function alignRow(header: readonly TableCell[], row: TableRow): Row | null {
   const first = header[0]?.start ?? 0;
   for (const c of row.cells) {
     if (c.text.trim() === '') continue;
-    // A row label left of every header cell ("项目资金  年度资金总额" under 年初预算数 … 得分) is not a column.
-    if (c.end < first) continue;
+    // A row label left of every header cell ("项目资金  年度资金总额" under 年初预算数 … 得分) is not a column —
+    // but the total row's label (总分, 合计) is kept in the first cell when that is empty: it marks the row.
+    if (c.end < first) {
+      if (TOTAL_LABEL.test(c.text.trim()) && cells[0]!.text === '')
+        cells[0] = { text: c.text.trim(), line: c.line };
+      continue;
+    }
     let best = -1;
     let bestScore = -Infinity;
     let second = -Infinity;
@@ -560,8 +747,14 @@ function scorePart(ctx: Ctx, header: Row, rows: Row[], state: PartState): Table 
 function alignedScoreTables(ctx: Ctx): { tables: Table[]; lines: Set<number> } {
   const tables: Table[] = [];
   const lines = new Set<number>();
+  // A 项目资金 part printed as a table of its own (a line of prose between it and the 绩效指标 part): its
+  // 得分 is carried to the next table only, and is then that table's leaf.
+  let carried: PartState['funds'] = null;
   for (const block of ctx.layout.blocks) {
-    if (block.kind !== 'table' || block.shape !== 'space') continue;
+    if (block.kind !== 'table') continue;
+    const fromBefore = carried;
+    carried = null;
+    if (block.shape !== 'space') continue;
     const heads: number[] = [];
     for (let i = 0; i < block.rows.length; i++)
       for (const c of block.rows[i]!.cells)
@@ -570,7 +763,7 @@ function alignedScoreTables(ctx: Ctx): { tables: Table[]; lines: Set<number> } {
           break;
         }
     if (heads.length === 0) continue;
-    const state: PartState = { funds: null, unread: false };
+    const state: PartState = { funds: fromBefore, unread: false };
     for (let k = 0; k < heads.length; k++) {
       const header = block.rows[heads[k]!]!;
       const end = heads[k + 1] ?? block.rows.length;
@@ -586,8 +779,12 @@ function alignedScoreTables(ctx: Ctx): { tables: Table[]; lines: Set<number> } {
       const part = scorePart(ctx, headerRow, aligned, state);
       if (part === 'funds')
         checkFundGroups(ctx, header.cells, block.rows.slice(from, end), aligned, state.funds!);
-      else if (part) tables.push(part);
+      else if (part) {
+        tables.push(part);
+        state.funds = null;
+      }
     }
+    carried = state.funds;
     for (let l = block.first; l <= block.last; l++) lines.add(l);
   }
   return { tables, lines };
@@ -599,9 +796,9 @@ const toRow = (r: TableRow): Row => ({
 });
 
 const FUND_COLS = {
-  budget: /^全年预算数?$/,
-  spent: /^全年执行数$/,
-  weight: /^分值$/,
+  budget: /^(全年预算数?|预算数)$/,
+  spent: /^全?年?执行数$/,
+  weight: /^(分值|权重)$/,
   rate: /^执行率$/,
   score: SCORE_HEAD,
 };
@@ -685,7 +882,7 @@ const fundHead = (text: string): string => text.trim().replace(/\s*[（(][A-Za-z
 function fundLeaf(header: Row, funds: Row & { weight: string; score: string }): Row {
   const at = (re: RegExp): number => header.cells.findIndex((c) => re.test(c.text.trim()));
   const cells: Cell[] = header.cells.map(() => ({ text: '', line: funds.line }));
-  const w = at(/^(分值|权重)$/);
+  const w = at(/^(指标)?(分值|权重)$/);
   const sc = at(SCORE_HEAD);
   if (w >= 0) cells[w] = { text: funds.weight, line: funds.line };
   if (sc >= 0) cells[sc] = { text: funds.score, line: funds.line };
@@ -754,6 +951,7 @@ function checkFunds(
         `执行率应为 全年执行数${spent} ÷ 全年预算数${budget} × 100% = ${exact}%，表中为${rate}%${verdictClause(rv.kind)}。`,
       );
   }
+  checkFundSources(ctx, header, rows, row, col);
   // 得分 = 分值 × 执行率, at most 分值: from the exact ratio or from the printed rate, either reading holds.
   const capped = (r: Dec): Dec => (r.gt(1) ? dec(1) : r).times(weight);
   const fromPrinted = capped(dec(rate).div(100));
@@ -786,6 +984,107 @@ function checkFunds(
       );
   }
   return { ...row, weight, score };
+}
+
+/**
+ * The rows below 年度资金总额 (其中：财政拨款, 上年结转资金, 其他资金 …), each with figures in the 执行数 column:
+ * each row's 执行率 = 执行数 ÷ 预算数, and together they add up to the total in each money column. A sum is
+ * judged only when the rows add up in another money column (they split the total) and no row left out
+ * would make it add up (a row may be a part of the row above it: 其中：上年结转).
+ */
+function checkFundSources(
+  ctx: Ctx,
+  header: Row,
+  rows: readonly Row[],
+  total: Row,
+  col: Record<keyof typeof FUND_COLS, number>,
+): void {
+  const subs: Row[] = [];
+  for (const r of rows.slice(rows.indexOf(total) + 1)) {
+    if (r.cells.length !== header.cells.length) break;
+    if (!PURE_NUMBER.test(cellAt(r, col.spent, 0).replace(/,/g, ''))) break;
+    subs.push(r);
+  }
+  const text = (r: Row, c: number): string => cellAt(r, c, 0).replace(/,/g, '');
+  const excerptOf = (r: Row): string =>
+    r.cells
+      .map((c) => c.text)
+      .filter(Boolean)
+      .join(' ');
+  const printed = (v: string): Printed => ({ value: v, places: places(v) });
+  for (const r of subs) {
+    const [budget, spent] = [text(r, col.budget), text(r, col.spent)];
+    const rateText = text(r, col.rate);
+    if (!/[%％]$/.test(rateText)) continue;
+    const rate = rateText.replace(/[%％]$/, '');
+    if (![budget, spent, rate].every((v) => PURE_NUMBER.test(v)) || dec(budget).isZero()) continue;
+    const rv = judgeRatio(
+      printed(rate),
+      [printed(spent), printed(budget)],
+      ([a, b]) => completionPercent(a!, b!),
+      SHARE,
+    );
+    if (!rv) continue;
+    const exact = rv.kind === 'ok' ? rate : show(rv.exact, places(rate));
+    const li = r.cells[col.rate]?.line ?? r.line;
+    claim(
+      ctx,
+      'completion',
+      li,
+      0,
+      rv.kind !== 'wrong',
+      `执行率 ${spent} ÷ ${budget} × 100% = ${exact}%，表中${rate}%`,
+    );
+    if (rv.kind !== 'ok')
+      report(
+        ctx,
+        li,
+        'completion.percent',
+        rv.severity,
+        excerptOf(r),
+        `${exact}%`,
+        `${rate}%`,
+        `执行率应为 执行数${spent} ÷ 预算数${budget} × 100% = ${exact}%，表中为${rate}%${verdictClause(rv.kind)}。`,
+      );
+  }
+  if (subs.length < 2) return;
+  const money = header.cells.flatMap((h, i) =>
+    /^(年初|全年)?预算数?$|^全?年?执行数$/.test(fundHead(h.text)) ? [i] : [],
+  );
+  const judged = money.flatMap((c) => {
+    const whole = text(total, c);
+    const parts = subs.map((r) => text(r, c));
+    if (!PURE_NUMBER.test(whole) || !parts.every((v) => PURE_NUMBER.test(v))) return [];
+    const verdict = judgeSum(parts.map(printed), printed(whole));
+    const leftOut = parts.some(
+      (_, k) => judgeSum(parts.filter((__, j) => j !== k).map(printed), printed(whole)).kind === 'ok',
+    );
+    return [{ c, whole, parts, verdict, leftOut }];
+  });
+  if (!judged.some((j) => j.verdict.kind === 'ok')) return;
+  for (const { c, whole, parts, verdict, leftOut } of judged) {
+    if (verdict.kind === 'ok' || leftOut) continue;
+    const head = fundHead(header.cells[c]!.text);
+    const computed = showAs(verdict.total, [...parts.map(printed), printed(whole)]);
+    claim(
+      ctx,
+      'table',
+      total.line,
+      0,
+      verdict.kind !== 'wrong',
+      `${head}：${parts.join(' + ')} = ${computed}，资金总额${whole}`,
+    );
+    report(
+      ctx,
+      total.line,
+      'table.total',
+      verdict.severity,
+      subs.map((r) => excerptOf(r)).join('；'),
+      whole,
+      computed,
+      `资金来源各项（${head}）之和 ${parts.join(' + ')} = ${computed}，与资金总额${whole}${verdict.kind === 'rounding' ? '相差在四舍五入范围内' : '不符'}。`,
+    );
+  }
 }
 
 /** Header cells whose column holds figures (or "—"), never words: a row read into them must hold figures. */
@@ -884,5 +1183,47 @@ export function checkTables(ctx: Ctx, changes: readonly ChangeClaim[]): void {
   for (const table of aligned.tables) {
     checkScoreTable(ctx, table);
     checkGradeCell(ctx, table);
+    checkGradeBelow(ctx, table);
   }
+}
+
+/** "自评等级：良（90分（含）以上为优，…）" on the line right below a score table's total row. */
+const GRADE_LINE =
+  /^\s*(?:自评|评价|绩效)?等[级次](?:评定)?(?:为)?[:：]\s*[“"]?(优秀|优|良好|良|中等|中|及格|合格|较差|差)[”"]?(?=\s|[（(]|$)/;
+
+/**
+ * The grade stated on the first line below a score table whose last row is its total (合计, 总分): it must be
+ * the grade of that total. When the line states its own bands with cut-offs other than the configured
+ * ones, it is not judged.
+ */
+function checkGradeBelow(ctx: Ctx, table: Table): void {
+  const last = table.rows[table.rows.length - 1];
+  if (!last || !last.cells.some((c) => TOTAL_LABEL.test(c.text.trim()))) return;
+  const nums = last.cells.map((c) => c.text.trim()).filter((t) => PURE_NUMBER.test(t));
+  const total = nums[nums.length - 1];
+  if (total === undefined) return;
+  const end = Math.max(...last.cells.map((c) => c.line), last.line);
+  let li = end + 1;
+  while (li < ctx.lines.length && ctx.lines[li]!.trim() === '') li++;
+  const text = ctx.lines[li];
+  const m = text === undefined ? null : GRADE_LINE.exec(text);
+  if (!m) return;
+  const cuts = [...text!.matchAll(/(\d+(?:\.\d+)?)\s*分/g)].map((x) => x[1]!);
+  const known = ctx.grades.map((b) => b.min);
+  if (cuts.some((c) => !known.some((k) => dec(k).eq(c)))) return;
+  const want = gradeOf(total, ctx.grades);
+  const grade = normaliseGrade(m[1]!);
+  if (grade === null) return;
+  claim(ctx, 'grade', li, 0, grade === want, `总分${total}对应等次“${want}”，表下“${m[1]}”`);
+  if (grade !== want)
+    report(
+      ctx,
+      li,
+      'grade.score',
+      'error',
+      text!.trim().slice(0, 80),
+      want,
+      m[1]!,
+      `总分${total}对应的等次应为“${want}”，表下写为“${m[1]}”。`,
+    );
 }
