@@ -102,7 +102,13 @@ export function scanNumbers(text: string, limit = Infinity): NumberToken[] {
 
 /** Amount units and counts that a total and its parts share. */
 /** Decimal places of a figure as printed ("12.50" → 2). */
-export const printedPlaces = (figure: string): number => (figure.split('.')[1] ?? '').length;
+/** Digits after the point: the length of `figure.split('.')[1]`, without the split (tables read many). */
+export function printedPlaces(figure: string): number {
+  const point = figure.indexOf('.');
+  if (point < 0) return 0;
+  const next = figure.indexOf('.', point + 1);
+  return (next < 0 ? figure.length : next) - point - 1;
+}
 
 export const MONEY_UNITS = new Set(['万元', '亿元', '元']);
 export const COUNT_UNITS = new Set([

@@ -9,17 +9,11 @@ import { gradeOf } from '../scoring/grade.ts';
 import { normaliseGrade } from './grade-words.ts';
 import type { ChangeClaim } from './prose-rules.ts';
 import { isWhite, type TableCell, type TableRow } from './layout.ts';
-import { PURE_NUMBER, readTables, type Cell, type Row, type Table } from './tables.ts';
+import { printedPlaces as places } from './numbers.ts';
+import { checkFundGroups, checkFunds, fundHead, fundLeaf, type FundRow } from './score-funds.ts';
+import { cellAt, PURE_NUMBER, readTables, type Cell, type Row, type Table } from './tables.ts';
 import { checkRatioRow } from './rule-scores.ts';
-import { judgeRatio, judgeSum, plain, SHARE, show, showAs, verdictClause, type Printed } from './verdict.ts';
-
-/** Digits after the point: the length of `v.split('.')[1]`, without the split. */
-function places(v: string): number {
-  const point = v.indexOf('.');
-  if (point < 0) return 0;
-  const next = v.indexOf('.', point + 1);
-  return (next < 0 ? v.length : next) - point - 1;
-}
+import { judgeRatio, judgeSum, plain, SHARE, show, showAs, verdictClause } from './verdict.ts';
 
 type Leaf = {
   row: Row;
@@ -29,10 +23,6 @@ type Leaf = {
   rule: string;
   excluded: boolean;
 };
-
-function cellAt(row: Row, col: number, shift: number): string {
-  return row.cells[col - shift]?.text.trim() ?? '';
-}
 
 /**
  * Header cells, compiled once (these scans read every cell of every table: each is tried only on a cell
@@ -669,7 +659,6 @@ function checkGradeCell(ctx: Ctx, table: Table): void {
   }
 }
 
-const SCORE_HEAD = /^(自评)?得分$/;
 const TOTAL_LABEL = /^(合计|总分|总计)$/;
 
 /**
@@ -707,7 +696,7 @@ function alignRow(header: readonly TableCell[], row: TableRow): Row | null {
 }
 
 /** Reading a 自评表 part by part: its 项目资金 part's funds, and whether such a part could not be read. */
-type PartState = { funds: (Row & { weight: string; score: string }) | null; unread: boolean };
+type PartState = { funds: FundRow | null; unread: boolean };
 
 /**
  * One part of a 自评表, from a header holding 得分 to the next: the 项目资金 part ('funds', kept in `state`),
@@ -794,298 +783,6 @@ const toRow = (r: TableRow): Row => ({
   cells: r.cells.map((c) => ({ text: c.text, line: c.line })),
   line: r.line,
 });
-
-const FUND_COLS = {
-  budget: /^(全年预算数?|预算数)$/,
-  spent: /^全?年?执行数$/,
-  weight: /^(分值|权重)$/,
-  rate: /^执行率$/,
-  score: SCORE_HEAD,
-};
-
-/**
- * The 部门整体支出绩效自评表's breakdowns of 年度预算资金总额: "按收入性质分" (一般公共预算, 政府性基金预算, …) and
- * "按支出性质分" (基本支出, 项目支出), each a group of rows below the total whose first row carries the group's
- * label left of the figures. Each group adds up to the total in every money column all its rows print.
- */
-function checkFundGroups(
-  ctx: Ctx,
-  header: readonly TableCell[],
-  raw: readonly TableRow[],
-  aligned: readonly Row[],
-  total: Row,
-): void {
-  const first = header[0]?.start ?? 0;
-  const labelOf = (r: TableRow): string =>
-    r.cells
-      .filter((c) => c.end < first)
-      .map((c) => c.text.trim())
-      .join('');
-  if (!raw.some((r) => /^按.{1,8}分/.test(labelOf(r)))) return;
-  const t = aligned.findIndex((r) => r.line === total.line);
-  if (t < 0) return;
-  const money = header.flatMap((h, i) =>
-    /^(年初|全年)?预算数$|^全年执行数$/.test(fundHead(h.text)) ? [i] : [],
-  );
-  type Member = { label: string; row: Row };
-  const groups: Array<{ name: string; members: Member[] }> = [];
-  for (let k = t + 1; k < raw.length; k++) {
-    const label = labelOf(raw[k]!);
-    const row = aligned[k]!;
-    if (!money.some((c) => PURE_NUMBER.test(cellAt(row, c, 0).replace(/,/g, '')))) break;
-    const start = /^(按.{1,8}分)(.*)$/.exec(label);
-    if (start) groups.push({ name: start[1]!, members: [{ label: start[2]!, row }] });
-    else if (groups.length > 0) groups[groups.length - 1]!.members.push({ label, row });
-    else return;
-  }
-  const value = (r: Row, c: number): string => cellAt(r, c, 0).replace(/,/g, '');
-  for (const g of groups) {
-    if (g.members.length < 2) continue;
-    for (const c of money) {
-      const whole = value(total, c);
-      const parts = g.members.map((m) => value(m.row, c));
-      if (!PURE_NUMBER.test(whole) || !parts.every((v) => PURE_NUMBER.test(v))) continue;
-      const printedParts = parts.map((v) => ({ value: v, places: places(v) }));
-      const printedWhole = { value: whole, places: places(whole) };
-      const verdict = judgeSum(printedParts, printedWhole);
-      const head = header[c]!.text.trim();
-      const line = total.line;
-      const partsText = parts.join(' + ');
-      const computed = verdict.kind === 'ok' ? whole : showAs(verdict.total, [...printedParts, printedWhole]);
-      claim(
-        ctx,
-        'table',
-        line,
-        0,
-        verdict.kind !== 'wrong',
-        `${g.name}（${head}）：${partsText} = ${computed}，资金总额${whole}`,
-      );
-      if (verdict.kind === 'ok') continue;
-      report(
-        ctx,
-        line,
-        'table.total',
-        verdict.severity,
-        g.members.map((m) => `${m.label} ${value(m.row, c)}`).join('；'),
-        whole,
-        computed,
-        `${g.name}的各项（${head}）之和 ${partsText} = ${computed}，与年度预算资金总额${whole}${verdict.kind === 'rounding' ? '相差在四舍五入范围内' : '不符'}。`,
-      );
-    }
-  }
-}
-
-/** A 项目资金 header without its formula marker: "全年预算数（A）", "执行率（B/A）", "执行率（%）". */
-const fundHead = (text: string): string => text.trim().replace(/\s*[（(][A-Za-z/÷×%％\s]*[）)]$/, '');
-
-/** The 项目资金 row (年度资金总额) as a leaf of the 绩效指标 part: 分值 and 得分 under that part's headers. */
-function fundLeaf(header: Row, funds: Row & { weight: string; score: string }): Row {
-  const at = (re: RegExp): number => header.cells.findIndex((c) => re.test(c.text.trim()));
-  const cells: Cell[] = header.cells.map(() => ({ text: '', line: funds.line }));
-  const w = at(/^(指标)?(分值|权重)$/);
-  const sc = at(SCORE_HEAD);
-  if (w >= 0) cells[w] = { text: funds.weight, line: funds.line };
-  if (sc >= 0) cells[sc] = { text: funds.score, line: funds.line };
-  cells[0] = { text: '预算执行率', line: funds.line };
-  return { cells, line: funds.line };
-}
-
-/**
- * The 项目资金 part of the national 自评表: 执行率 = 全年执行数 ÷ 全年预算数, 得分 = 分值 × 执行率 (at most
- * 分值). Returns the 年度资金总额 row (with its 分值 and 得分) when `header` is that part's header.
- */
-function checkFunds(
-  ctx: Ctx,
-  header: Row,
-  rows: readonly Row[],
-): (Row & { weight: string; score: string }) | null {
-  const col = Object.fromEntries(
-    Object.entries(FUND_COLS).map(([k, re]) => [k, header.cells.findIndex((c) => re.test(fundHead(c.text)))]),
-  ) as Record<keyof typeof FUND_COLS, number>;
-  if (Object.values(col).some((c) => c < 0)) return null;
-  const row = rows.find(
-    (r) =>
-      r.cells.length === header.cells.length && PURE_NUMBER.test(cellAt(r, col.spent, 0).replace(/,/g, '')),
-  );
-  if (!row) return null;
-  const text = (c: number): string => cellAt(row, c, 0).replace(/,/g, '');
-  const [budget, spent, weight, rate, score] = [
-    text(col.budget),
-    text(col.spent),
-    text(col.weight),
-    text(col.rate).replace(/[%％]$/, ''),
-    text(col.score),
-  ];
-  if (![budget, spent, weight, rate, score].every((v) => PURE_NUMBER.test(v))) return null;
-  const printed = (v: string): Printed => ({ value: v, places: places(v) });
-  const excerpt = row.cells
-    .map((c) => c.text)
-    .filter(Boolean)
-    .join(' ');
-  const lineOf = (c: number): number => row.cells[c]?.line ?? row.line;
-  const rv = judgeRatio(
-    printed(rate),
-    [printed(spent), printed(budget)],
-    ([a, b]) => completionPercent(a!, b!),
-    SHARE,
-  );
-  if (rv) {
-    const exact = rv.kind === 'ok' ? rate : show(rv.exact, places(rate));
-    claim(
-      ctx,
-      'completion',
-      lineOf(col.rate),
-      0,
-      rv.kind !== 'wrong',
-      `执行率 ${spent} ÷ ${budget} × 100% = ${exact}%，表中${rate}%`,
-    );
-    if (rv.kind !== 'ok')
-      report(
-        ctx,
-        lineOf(col.rate),
-        'completion.percent',
-        rv.severity,
-        excerpt,
-        `${exact}%`,
-        `${rate}%`,
-        `执行率应为 全年执行数${spent} ÷ 全年预算数${budget} × 100% = ${exact}%，表中为${rate}%${verdictClause(rv.kind)}。`,
-      );
-  }
-  checkFundSources(ctx, header, rows, row, col);
-  // 得分 = 分值 × 执行率, at most 分值: from the exact ratio or from the printed rate, either reading holds.
-  const capped = (r: Dec): Dec => (r.gt(1) ? dec(1) : r).times(weight);
-  const fromPrinted = capped(dec(rate).div(100));
-  const budgetZero = dec(budget).isZero();
-  const sv = budgetZero
-    ? null
-    : judgeRatio(printed(score), [printed(spent), printed(budget)], ([a, b]) => capped(a!.div(b!)));
-  const fitsPrinted = roundHalfUp(fromPrinted, places(score)).eq(score);
-  if (sv) {
-    const ok = sv.kind !== 'wrong' || fitsPrinted;
-    const want = roundHalfUp(fromPrinted, places(score)).toFixed(places(score));
-    claim(
-      ctx,
-      'score',
-      lineOf(col.score),
-      0,
-      ok,
-      `资金得分 ${weight} × 执行率${rate}% = ${want}，表中${score}`,
-    );
-    if (!ok)
-      report(
-        ctx,
-        lineOf(col.score),
-        'score.rule',
-        'error',
-        excerpt,
-        want,
-        score,
-        `预算执行率得分应为 分值${weight} × 执行率${rate}%${dec(rate).gt(100) ? '（以100%为限）' : ''} = ${want}，表中为${score}。`,
-      );
-  }
-  return { ...row, weight, score };
-}
-
-/**
- * The rows below 年度资金总额 (其中：财政拨款, 上年结转资金, 其他资金 …), each with figures in the 执行数 column:
- * each row's 执行率 = 执行数 ÷ 预算数, and together they add up to the total in each money column. A sum is
- * judged only when the rows add up in another money column (they split the total) and no row left out
- * would make it add up (a row may be a part of the row above it: 其中：上年结转).
- */
-function checkFundSources(
-  ctx: Ctx,
-  header: Row,
-  rows: readonly Row[],
-  total: Row,
-  col: Record<keyof typeof FUND_COLS, number>,
-): void {
-  const subs: Row[] = [];
-  for (const r of rows.slice(rows.indexOf(total) + 1)) {
-    if (r.cells.length !== header.cells.length) break;
-    if (!PURE_NUMBER.test(cellAt(r, col.spent, 0).replace(/,/g, ''))) break;
-    subs.push(r);
-  }
-  const text = (r: Row, c: number): string => cellAt(r, c, 0).replace(/,/g, '');
-  const excerptOf = (r: Row): string =>
-    r.cells
-      .map((c) => c.text)
-      .filter(Boolean)
-      .join(' ');
-  const printed = (v: string): Printed => ({ value: v, places: places(v) });
-  for (const r of subs) {
-    const [budget, spent] = [text(r, col.budget), text(r, col.spent)];
-    const rateText = text(r, col.rate);
-    if (!/[%％]$/.test(rateText)) continue;
-    const rate = rateText.replace(/[%％]$/, '');
-    if (![budget, spent, rate].every((v) => PURE_NUMBER.test(v)) || dec(budget).isZero()) continue;
-    const rv = judgeRatio(
-      printed(rate),
-      [printed(spent), printed(budget)],
-      ([a, b]) => completionPercent(a!, b!),
-      SHARE,
-    );
-    if (!rv) continue;
-    const exact = rv.kind === 'ok' ? rate : show(rv.exact, places(rate));
-    const li = r.cells[col.rate]?.line ?? r.line;
-    claim(
-      ctx,
-      'completion',
-      li,
-      0,
-      rv.kind !== 'wrong',
-      `执行率 ${spent} ÷ ${budget} × 100% = ${exact}%，表中${rate}%`,
-    );
-    if (rv.kind !== 'ok')
-      report(
-        ctx,
-        li,
-        'completion.percent',
-        rv.severity,
-        excerptOf(r),
-        `${exact}%`,
-        `${rate}%`,
-        `执行率应为 执行数${spent} ÷ 预算数${budget} × 100% = ${exact}%，表中为${rate}%${verdictClause(rv.kind)}。`,
-      );
-  }
-  if (subs.length < 2) return;
-  const money = header.cells.flatMap((h, i) =>
-    /^(年初|全年)?预算数?$|^全?年?执行数$/.test(fundHead(h.text)) ? [i] : [],
-  );
-  const judged = money.flatMap((c) => {
-    const whole = text(total, c);
-    const parts = subs.map((r) => text(r, c));
-    if (!PURE_NUMBER.test(whole) || !parts.every((v) => PURE_NUMBER.test(v))) return [];
-    const verdict = judgeSum(parts.map(printed), printed(whole));
-    const leftOut = parts.some(
-      (_, k) => judgeSum(parts.filter((__, j) => j !== k).map(printed), printed(whole)).kind === 'ok',
-    );
-    return [{ c, whole, parts, verdict, leftOut }];
-  });
-  if (!judged.some((j) => j.verdict.kind === 'ok')) return;
-  for (const { c, whole, parts, verdict, leftOut } of judged) {
-    if (verdict.kind === 'ok' || leftOut) continue;
-    const head = fundHead(header.cells[c]!.text);
-    const computed = showAs(verdict.total, [...parts.map(printed), printed(whole)]);
-    claim(
-      ctx,
-      'table',
-      total.line,
-      0,
-      verdict.kind !== 'wrong',
-      `${head}：${parts.join(' + ')} = ${computed}，资金总额${whole}`,
-    );
-    report(
-      ctx,
-      total.line,
-      'table.total',
-      verdict.severity,
-      subs.map((r) => excerptOf(r)).join('；'),
-      whole,
-      computed,
-      `资金来源各项（${head}）之和 ${parts.join(' + ')} = ${computed}，与资金总额${whole}${verdict.kind === 'rounding' ? '相差在四舍五入范围内' : '不符'}。`,
-    );
-  }
-}
 
 /** Header cells whose column holds figures (or "—"), never words: a row read into them must hold figures. */
 const FIGURE_HEAD = /^(分值|权重|标准分|(自评)?得分|执行率|(年初|全年)预算数?|全年执行数)$/;

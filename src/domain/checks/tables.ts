@@ -175,3 +175,8 @@ function tsvCells(line: string, li: number): Cell[] {
 }
 
 export const PURE_NUMBER = /^-?\d+(?:\.\d+)?$/;
+
+/** A row's cell text at `col` (counted from the header), the row being `shift` cells short on the left. */
+export function cellAt(row: Row, col: number, shift: number): string {
+  return row.cells[col - shift]?.text.trim() ?? '';
+}

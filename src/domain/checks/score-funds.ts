@@ -1,0 +1,308 @@
+/**
+ * The 项目资金 part of a 自评表 (年初预算数, 全年预算数, 全年执行数, 分值, 执行率, 得分): the 执行率 and 得分 of
+ * the 年度资金总额 row, the rows of its sources (财政拨款, 其他资金 …) and the 部门整体 table's breakdowns
+ * (按收入性质分, 按支出性质分). Its 得分 then counts as one more leaf of the score table below (table-rules.ts).
+ */
+import { completionPercent, dec, roundHalfUp, type Dec } from '../money/index.ts';
+import { claim, report, type Ctx } from './context.ts';
+import type { TableCell, TableRow } from './layout.ts';
+import { printedPlaces } from './numbers.ts';
+import { cellAt, PURE_NUMBER, type Cell, type Row } from './tables.ts';
+import { judgeRatio, judgeSum, SHARE, show, showAs, verdictClause, type Printed } from './verdict.ts';
+
+const SCORE_HEAD = /^(自评)?得分$/;
+
+/** The 年度资金总额 row with the 分值 and 得分 it scores. */
+export type FundRow = Row & { weight: string; score: string };
+
+const FUND_COLS = {
+  budget: /^(全年预算数?|预算数)$/,
+  spent: /^全?年?执行数$/,
+  weight: /^(分值|权重)$/,
+  rate: /^执行率$/,
+  score: SCORE_HEAD,
+};
+
+/**
+ * The 部门整体支出绩效自评表's breakdowns of 年度预算资金总额: "按收入性质分" (一般公共预算, 政府性基金预算, …) and
+ * "按支出性质分" (基本支出, 项目支出), each a group of rows below the total whose first row carries the group's
+ * label left of the figures. Each group adds up to the total in every money column all its rows print.
+ */
+export function checkFundGroups(
+  ctx: Ctx,
+  header: readonly TableCell[],
+  raw: readonly TableRow[],
+  aligned: readonly Row[],
+  total: Row,
+): void {
+  const first = header[0]?.start ?? 0;
+  const labelOf = (r: TableRow): string =>
+    r.cells
+      .filter((c) => c.end < first)
+      .map((c) => c.text.trim())
+      .join('');
+  if (!raw.some((r) => /^按.{1,8}分/.test(labelOf(r)))) return;
+  const t = aligned.findIndex((r) => r.line === total.line);
+  if (t < 0) return;
+  const money = header.flatMap((h, i) =>
+    /^(年初|全年)?预算数$|^全年执行数$/.test(fundHead(h.text)) ? [i] : [],
+  );
+  type Member = { label: string; row: Row };
+  const groups: Array<{ name: string; members: Member[] }> = [];
+  for (let k = t + 1; k < raw.length; k++) {
+    const label = labelOf(raw[k]!);
+    const row = aligned[k]!;
+    if (!money.some((c) => PURE_NUMBER.test(cellAt(row, c, 0).replace(/,/g, '')))) break;
+    const start = /^(按.{1,8}分)(.*)$/.exec(label);
+    if (start) groups.push({ name: start[1]!, members: [{ label: start[2]!, row }] });
+    else if (groups.length > 0) groups[groups.length - 1]!.members.push({ label, row });
+    else return;
+  }
+  const value = (r: Row, c: number): string => cellAt(r, c, 0).replace(/,/g, '');
+  for (const g of groups) {
+    if (g.members.length < 2) continue;
+    for (const c of money) {
+      const whole = value(total, c);
+      const parts = g.members.map((m) => value(m.row, c));
+      if (!PURE_NUMBER.test(whole) || !parts.every((v) => PURE_NUMBER.test(v))) continue;
+      const printedParts = parts.map((v) => ({ value: v, places: printedPlaces(v) }));
+      const printedWhole = { value: whole, places: printedPlaces(whole) };
+      const verdict = judgeSum(printedParts, printedWhole);
+      const head = header[c]!.text.trim();
+      const line = total.line;
+      const partsText = parts.join(' + ');
+      const computed = verdict.kind === 'ok' ? whole : showAs(verdict.total, [...printedParts, printedWhole]);
+      claim(
+        ctx,
+        'table',
+        line,
+        0,
+        verdict.kind !== 'wrong',
+        `${g.name}（${head}）：${partsText} = ${computed}，资金总额${whole}`,
+      );
+      if (verdict.kind === 'ok') continue;
+      report(
+        ctx,
+        line,
+        'table.total',
+        verdict.severity,
+        g.members.map((m) => `${m.label} ${value(m.row, c)}`).join('；'),
+        whole,
+        computed,
+        `${g.name}的各项（${head}）之和 ${partsText} = ${computed}，与年度预算资金总额${whole}${verdict.kind === 'rounding' ? '相差在四舍五入范围内' : '不符'}。`,
+      );
+    }
+  }
+}
+
+/** A 项目资金 header without its formula marker: "全年预算数（A）", "执行率（B/A）", "执行率（%）". */
+export const fundHead = (text: string): string => text.trim().replace(/\s*[（(][A-Za-z/÷×%％\s]*[）)]$/, '');
+
+/** The 项目资金 row (年度资金总额) as a leaf of the 绩效指标 part: 分值 and 得分 under that part's headers. */
+export function fundLeaf(header: Row, funds: FundRow): Row {
+  const at = (re: RegExp): number => header.cells.findIndex((c) => re.test(c.text.trim()));
+  const cells: Cell[] = header.cells.map(() => ({ text: '', line: funds.line }));
+  const w = at(/^(指标)?(分值|权重)$/);
+  const sc = at(SCORE_HEAD);
+  if (w >= 0) cells[w] = { text: funds.weight, line: funds.line };
+  if (sc >= 0) cells[sc] = { text: funds.score, line: funds.line };
+  cells[0] = { text: '预算执行率', line: funds.line };
+  return { cells, line: funds.line };
+}
+
+/**
+ * The 项目资金 part of the national 自评表: 执行率 = 全年执行数 ÷ 全年预算数, 得分 = 分值 × 执行率 (at most
+ * 分值). Returns the 年度资金总额 row (with its 分值 and 得分) when `header` is that part's header.
+ */
+export function checkFunds(
+  ctx: Ctx,
+  header: Row,
+  rows: readonly Row[],
+): (Row & { weight: string; score: string }) | null {
+  const col = Object.fromEntries(
+    Object.entries(FUND_COLS).map(([k, re]) => [k, header.cells.findIndex((c) => re.test(fundHead(c.text)))]),
+  ) as Record<keyof typeof FUND_COLS, number>;
+  if (Object.values(col).some((c) => c < 0)) return null;
+  const row = rows.find(
+    (r) =>
+      r.cells.length === header.cells.length && PURE_NUMBER.test(cellAt(r, col.spent, 0).replace(/,/g, '')),
+  );
+  if (!row) return null;
+  const text = (c: number): string => cellAt(row, c, 0).replace(/,/g, '');
+  const [budget, spent, weight, rate, score] = [
+    text(col.budget),
+    text(col.spent),
+    text(col.weight),
+    text(col.rate).replace(/[%％]$/, ''),
+    text(col.score),
+  ];
+  if (![budget, spent, weight, rate, score].every((v) => PURE_NUMBER.test(v))) return null;
+  const printed = (v: string): Printed => ({ value: v, places: printedPlaces(v) });
+  const excerpt = row.cells
+    .map((c) => c.text)
+    .filter(Boolean)
+    .join(' ');
+  const lineOf = (c: number): number => row.cells[c]?.line ?? row.line;
+  const rv = judgeRatio(
+    printed(rate),
+    [printed(spent), printed(budget)],
+    ([a, b]) => completionPercent(a!, b!),
+    SHARE,
+  );
+  if (rv) {
+    const exact = rv.kind === 'ok' ? rate : show(rv.exact, printedPlaces(rate));
+    claim(
+      ctx,
+      'completion',
+      lineOf(col.rate),
+      0,
+      rv.kind !== 'wrong',
+      `执行率 ${spent} ÷ ${budget} × 100% = ${exact}%，表中${rate}%`,
+    );
+    if (rv.kind !== 'ok')
+      report(
+        ctx,
+        lineOf(col.rate),
+        'completion.percent',
+        rv.severity,
+        excerpt,
+        `${exact}%`,
+        `${rate}%`,
+        `执行率应为 全年执行数${spent} ÷ 全年预算数${budget} × 100% = ${exact}%，表中为${rate}%${verdictClause(rv.kind)}。`,
+      );
+  }
+  checkFundSources(ctx, header, rows, row, col);
+  // 得分 = 分值 × 执行率, at most 分值: from the exact ratio or from the printed rate, either reading holds.
+  const capped = (r: Dec): Dec => (r.gt(1) ? dec(1) : r).times(weight);
+  const fromPrinted = capped(dec(rate).div(100));
+  const budgetZero = dec(budget).isZero();
+  const sv = budgetZero
+    ? null
+    : judgeRatio(printed(score), [printed(spent), printed(budget)], ([a, b]) => capped(a!.div(b!)));
+  const fitsPrinted = roundHalfUp(fromPrinted, printedPlaces(score)).eq(score);
+  if (sv) {
+    const ok = sv.kind !== 'wrong' || fitsPrinted;
+    const want = roundHalfUp(fromPrinted, printedPlaces(score)).toFixed(printedPlaces(score));
+    claim(
+      ctx,
+      'score',
+      lineOf(col.score),
+      0,
+      ok,
+      `资金得分 ${weight} × 执行率${rate}% = ${want}，表中${score}`,
+    );
+    if (!ok)
+      report(
+        ctx,
+        lineOf(col.score),
+        'score.rule',
+        'error',
+        excerpt,
+        want,
+        score,
+        `预算执行率得分应为 分值${weight} × 执行率${rate}%${dec(rate).gt(100) ? '（以100%为限）' : ''} = ${want}，表中为${score}。`,
+      );
+  }
+  return { ...row, weight, score };
+}
+
+/**
+ * The rows below 年度资金总额 (其中：财政拨款, 上年结转资金, 其他资金 …), each with figures in the 执行数 column:
+ * each row's 执行率 = 执行数 ÷ 预算数, and together they add up to the total in each money column. A sum is
+ * judged only when the rows add up in another money column (they split the total) and no row left out
+ * would make it add up (a row may be a part of the row above it: 其中：上年结转).
+ */
+function checkFundSources(
+  ctx: Ctx,
+  header: Row,
+  rows: readonly Row[],
+  total: Row,
+  col: Record<keyof typeof FUND_COLS, number>,
+): void {
+  const subs: Row[] = [];
+  for (const r of rows.slice(rows.indexOf(total) + 1)) {
+    if (r.cells.length !== header.cells.length) break;
+    if (!PURE_NUMBER.test(cellAt(r, col.spent, 0).replace(/,/g, ''))) break;
+    subs.push(r);
+  }
+  const text = (r: Row, c: number): string => cellAt(r, c, 0).replace(/,/g, '');
+  const excerptOf = (r: Row): string =>
+    r.cells
+      .map((c) => c.text)
+      .filter(Boolean)
+      .join(' ');
+  const printed = (v: string): Printed => ({ value: v, places: printedPlaces(v) });
+  for (const r of subs) {
+    const [budget, spent] = [text(r, col.budget), text(r, col.spent)];
+    const rateText = text(r, col.rate);
+    if (!/[%％]$/.test(rateText)) continue;
+    const rate = rateText.replace(/[%％]$/, '');
+    if (![budget, spent, rate].every((v) => PURE_NUMBER.test(v)) || dec(budget).isZero()) continue;
+    const rv = judgeRatio(
+      printed(rate),
+      [printed(spent), printed(budget)],
+      ([a, b]) => completionPercent(a!, b!),
+      SHARE,
+    );
+    if (!rv) continue;
+    const exact = rv.kind === 'ok' ? rate : show(rv.exact, printedPlaces(rate));
+    const li = r.cells[col.rate]?.line ?? r.line;
+    claim(
+      ctx,
+      'completion',
+      li,
+      0,
+      rv.kind !== 'wrong',
+      `执行率 ${spent} ÷ ${budget} × 100% = ${exact}%，表中${rate}%`,
+    );
+    if (rv.kind !== 'ok')
+      report(
+        ctx,
+        li,
+        'completion.percent',
+        rv.severity,
+        excerptOf(r),
+        `${exact}%`,
+        `${rate}%`,
+        `执行率应为 执行数${spent} ÷ 预算数${budget} × 100% = ${exact}%，表中为${rate}%${verdictClause(rv.kind)}。`,
+      );
+  }
+  if (subs.length < 2) return;
+  const money = header.cells.flatMap((h, i) =>
+    /^(年初|全年)?预算数?$|^全?年?执行数$/.test(fundHead(h.text)) ? [i] : [],
+  );
+  const judged = money.flatMap((c) => {
+    const whole = text(total, c);
+    const parts = subs.map((r) => text(r, c));
+    if (!PURE_NUMBER.test(whole) || !parts.every((v) => PURE_NUMBER.test(v))) return [];
+    const verdict = judgeSum(parts.map(printed), printed(whole));
+    const leftOut = parts.some(
+      (_, k) => judgeSum(parts.filter((__, j) => j !== k).map(printed), printed(whole)).kind === 'ok',
+    );
+    return [{ c, whole, parts, verdict, leftOut }];
+  });
+  if (!judged.some((j) => j.verdict.kind === 'ok')) return;
+  for (const { c, whole, parts, verdict, leftOut } of judged) {
+    if (verdict.kind === 'ok' || leftOut) continue;
+    const head = fundHead(header.cells[c]!.text);
+    const computed = showAs(verdict.total, [...parts.map(printed), printed(whole)]);
+    claim(
+      ctx,
+      'table',
+      total.line,
+      0,
+      verdict.kind !== 'wrong',
+      `${head}：${parts.join(' + ')} = ${computed}，资金总额${whole}`,
+    );
+    report(
+      ctx,
+      total.line,
+      'table.total',
+      verdict.severity,
+      subs.map((r) => excerptOf(r)).join('；'),
+      whole,
+      computed,
+      `资金来源各项（${head}）之和 ${parts.join(' + ')} = ${computed}，与资金总额${whole}${verdict.kind === 'rounding' ? '相差在四舍五入范围内' : '不符'}。`,
+    );
+  }
+}
