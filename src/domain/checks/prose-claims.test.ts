@@ -17,6 +17,17 @@ describe('prose claims', () => {
     ]);
   });
 
+  it('measures a change from the figure before a bracketed breakdown, not from a figure inside it', () => {
+    const text = (pct: string) =>
+      `公务用车购置及运行维护费58.40万元（其中：公务用车购置费20.00万元，公务用车运行维护费38.40万元），比上年减少3.10万元，下降${pct}%。`;
+    expect(all(text('5.04')).findings).toEqual([]);
+    expect(all(text('5.04')).counts.change).toEqual({ recognised: 1, verified: 1 });
+    // 3.10 ÷ (58.40 + 3.10) = 5.04%: a wrong % is judged against that base.
+    expect(errors(text('7.47'))).toEqual([
+      expect.objectContaining({ rule: 'change.percent', expected: '5.04%', found: '7.47%' }),
+    ]);
+  });
+
   it('reads 降低 / 提高 as the direction of a % change, as 下降 / 增长', () => {
     const text = '机关运行经费支出318.46万元，比年初预算数340.00万元减少21.54万元，降低6.34%。';
     expect(all(text).counts.completion).toEqual({ recognised: 2, verified: 2 });

@@ -1422,6 +1422,17 @@ export function subjectKey(text: string): string {
   return t;
 }
 
+/** How many brackets （ or ( are open at the end of `text`. */
+function bracketDepth(text: string): number {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '（' || c === '(') depth++;
+    else if ((c === '）' || c === ')') && depth > 0) depth--;
+  }
+  return depth;
+}
+
 /**
  * The figure a change is measured from: the stated amount of the thing that changed. Its name (the
  * subject before 增加/减少) must match the words before the figure; a figure of another item (a budget,
@@ -1457,6 +1468,9 @@ function changeBase(
       const cs = lastIndexOfAny(before, CLAUSE_MARKS_IN_SENTENCE, before.length) + 1;
       const clause = before.slice(cs);
       if (endsWithWord(before, before.length, CHANGE_WORDS)) continue;
+      // "58.40万元（其中：购置费20.00万元，运行维护费38.40万元），比上年减少3.10万元": a figure inside brackets
+      // closed before the change is a detail of the figure before them, not what changed.
+      if (bracketDepth(before) > bracketDepth(text)) continue;
       // "2023年度为100.00万元": last year's figure is not the one that changed.
       if (isLastYear(clause, year)) continue;
       (same ? cands : otherUnits).push({ token: t, offset: s.start, clause, sentence: text });
