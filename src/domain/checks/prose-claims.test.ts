@@ -28,6 +28,22 @@ describe('prose claims', () => {
     ]);
   });
 
+  it('judges the % of a gap against a budget the sentence does not state (the outturn ± the gap)', () => {
+    const text = (pct: string) =>
+      `2024年度机关运行经费支出85.20万元，比年初预算数减少4.80万元，降低${pct}%。`;
+    expect(all(text('5.33')).findings).toEqual([]);
+    expect(all(text('5.33')).counts.completion).toEqual({ recognised: 1, verified: 1 });
+    expect(errors(text('5.63'))).toEqual([
+      expect.objectContaining({ rule: 'change.percent', expected: '5.33%', found: '5.63%' }),
+    ]);
+    // Over budget: the budget is the outturn − the gap (4.80 ÷ 80.40).
+    expect(errors('公用经费支出85.20万元，比预算增加4.80万元，增长5.97%。')).toEqual([]);
+    // Two figures before, neither named as the budget: not judged.
+    expect(
+      all('支出85.20万元，结余3.00万元，比预算减少4.80万元，降低9.99%。').counts.completion.recognised,
+    ).toBe(0);
+  });
+
   it('reads 降低 / 提高 as the direction of a % change, as 下降 / 增长', () => {
     const text = '机关运行经费支出318.46万元，比年初预算数340.00万元减少21.54万元，降低6.34%。';
     expect(all(text).counts.completion).toEqual({ recognised: 2, verified: 2 });

@@ -1000,6 +1000,8 @@ function judgeGapPercent(
     percent: string;
     at: number;
     base: Printed;
+    /** How the base was computed when the text does not state it ("85.20 + 4.80"). */
+    baseFrom?: string;
   },
 ): void {
   const { kind, what, gapWord, gap, unit: u, percentWord, at, base } = g;
@@ -1029,7 +1031,7 @@ function judgeGapPercent(
     li,
     at,
     rv.kind !== 'wrong',
-    `${gap.value} ÷ ${what}${base.value}${u} × 100% = ${shown}%，文中${printed.value}%`,
+    `${g.baseFrom ? `${what}${g.baseFrom} = ${base.value}${u}；` : ''}${gap.value} ÷ ${what}${base.value}${u} × 100% = ${shown}%，文中${printed.value}%`,
   );
   if (rv.kind === 'ok') return;
   report(
@@ -1040,7 +1042,7 @@ function judgeGapPercent(
     excerpt,
     `${shown}%`,
     `${printed.value}%`,
-    `比${what}${gapWord}${gap.value}${u}，变动率应为 ${gap.value} ÷ ${base.value} × 100% = ${shown}%，文中为${printed.value}%${verdictClause(rv.kind)}。`,
+    `${g.baseFrom ? `${what}数为 ${g.baseFrom} = ${base.value}${u}，` : ''}比${what}${gapWord}${gap.value}${u}，变动率应为 ${gap.value} ÷ ${base.value} × 100% = ${shown}%，文中为${printed.value}%${verdictClause(rv.kind)}。`,
     at,
   );
 }
@@ -1064,6 +1066,35 @@ function checkBudgetGaps(ctx: Ctx): void {
         if (TRIGGER_TEST.test(before) || /分别|各/.test(before)) continue;
         const unit = m[3] ?? null;
         const money = scanNumbers(before).filter((t) => MONEY_UNITS.has(t.unit));
+        // "机关运行经费支出85.20万元，比年初预算数减少4.80万元，降低5.33%": the budget is the outturn ± the gap.
+        if (money.length === 1 && unit && m[5] !== undefined) {
+          const actual = money[0]!;
+          if (
+            actual.unit !== unit ||
+            !OUTTURN_BEFORE.test(before.slice(Math.max(0, actual.start - 10), actual.start))
+          )
+            continue;
+          const gapText = m[2]!.replace(/,/g, '');
+          const up = /增加|超支|多/.test(m[1]!);
+          const budget = up ? dec(actual.value).minus(gapText) : dec(actual.value).plus(gapText);
+          const gap = { value: gapText, places: printedPlaces(gapText) };
+          const a = { value: actual.value, places: actual.places };
+          const at = s.start + m.index;
+          judgeGapPercent(ctx, li, excerptOf(line, s.start + actual.start, at + m[0].length, 0), {
+            kind: 'completion',
+            what: '预算',
+            gapWord: m[1]!,
+            gap,
+            unit,
+            up,
+            percentWord: m[4]!,
+            percent: m[5],
+            at: at + m[0].lastIndexOf(m[5]),
+            base: { value: showAs(budget, [a, gap]), places: Math.max(a.places, gap.places) },
+            baseFrom: `${a.value} ${up ? '−' : '+'} ${gapText}`,
+          });
+          continue;
+        }
         if (money.length !== 2 || money[0]!.unit !== money[1]!.unit || (unit && money[0]!.unit !== unit))
           continue;
         const roles = money.map((t) => {
