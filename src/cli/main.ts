@@ -7,6 +7,7 @@
  * any of them; bin/cli-index.test.ts checks that this list prints exactly what the modules declare.
  */
 import { Command, CommanderError, Help } from 'commander';
+import { inChinese } from './commander-zh.ts';
 import { printError } from './output.ts';
 
 type Register = (program: Command) => void;
@@ -74,13 +75,25 @@ export const COMMANDS: readonly CommandEntry[] = [
 ];
 
 function baseProgram(): Command {
-  return new Command()
+  return inChinese(new Command())
     .name('jixiao')
     .description('绩效 Jixiao — 预算绩效管理系统（budget performance management）')
-    .version(process.env.npm_package_version ?? '0.1.0')
+    .version(process.env.npm_package_version ?? '0.1.0', '-V, --version', '显示版本号')
     .showHelpAfterError('（使用 jixiao --help 查看可用命令）')
     .exitOverride();
 }
+
+/** Commander's refusals of a command line as typed (a missing argument, an unknown option…): exit 2, bad input. */
+const USAGE_ERRORS = new Set([
+  'commander.missingArgument',
+  'commander.optionMissingArgument',
+  'commander.missingMandatoryOptionValue',
+  'commander.unknownOption',
+  'commander.unknownCommand',
+  'commander.excessArguments',
+  'commander.invalidArgument',
+  'commander.conflictingOption',
+]);
 
 /** Every command fully defined (all modules loaded): what the index must match. */
 export async function buildFullProgram(): Promise<Command> {
@@ -115,6 +128,7 @@ export async function buildProgram(argv: readonly string[]): Promise<Command> {
   const order = COMMANDS.map((c) => c.name);
   (program.commands as Command[]).sort((a, b) => order.indexOf(a.name()) - order.indexOf(b.name()));
   program.configureHelp({
+    ...program.configureHelp(),
     subcommandTerm: (cmd) => terms.get(cmd.name()) ?? new Help().subcommandTerm(cmd),
   });
   return program;
@@ -134,7 +148,7 @@ export async function main(argv: string[]): Promise<void> {
   } catch (error) {
     if (error instanceof CommanderError) {
       // Commander has printed its message (help, version, unknown command…).
-      process.exitCode = error.exitCode === 0 ? 0 : error.exitCode || 2;
+      process.exitCode = error.exitCode === 0 ? 0 : USAGE_ERRORS.has(error.code) ? 2 : error.exitCode || 2;
       return;
     }
     printError(error);
