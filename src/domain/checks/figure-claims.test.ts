@@ -100,3 +100,101 @@ describe('the same figure in two places', () => {
     ]);
   });
 });
+
+describe('三公 rates against the 三公 table', () => {
+  const doc = (prose: string, dash = false) =>
+    [
+      '某局2024年度部门决算',
+      '                 财政拨款“三公”经费支出决算表',
+      '                                                          公开07表',
+      '                                                          单位：元',
+      '  预算数    决算数    预算数    决算数    预算数    决算数    预算数    决算数    预算数    决算数    预算数    决算数',
+      dash
+        ? '    1         2         3         4         5         6         7         8         9        10        11        12'
+        : '',
+      dash
+        ? ' 150000.00 113400.00         -         -  120000.00  94800.00         -         -  120000.00  94800.00  30000.00  18600.00'
+        : ' 340000.00 246899.40 180000.00 126450.00 120000.00  98765.40      0.00      0.00 120000.00  98765.40  40000.00  21684.00',
+      '',
+      prose,
+    ].join('\n');
+
+  it('takes an item’s budget and the 三公 total from the table (in 元, the text in 万元)', () => {
+    const text = (rate: string, share: string) =>
+      `2024年度“三公”经费财政拨款支出决算为24.69万元，其中：因公出国（境）费支出决算为12.65万元，完成预算的${rate}%；公务用车购置及运行维护费支出决算为9.88万元，完成预算的82.33%；公务接待费支出决算为2.17万元，完成预算的54.25%。“三公”经费财政拨款支出决算中，因公出国（境）费支出决算12.65万元，占51.24%；公务用车购置及运行维护费支出决算9.88万元，占${share}%；公务接待费支出决算2.17万元，占8.79%。`;
+    const clean = checkTextReport(doc(text('70.28', '40.02')));
+    expect(clean.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(clean.counts.completion.verified).toBeGreaterThanOrEqual(2);
+    expect(clean.counts.share.verified).toBeGreaterThanOrEqual(3);
+    expect(
+      checkTextReport(doc(text('72.08', '41.02'))).findings.filter((f) => f.severity === 'error'),
+    ).toEqual([
+      expect.objectContaining({ rule: 'completion.percent', expected: '70.28%', found: '72.08%' }),
+      expect.objectContaining({ rule: 'share.percent', expected: '40.02%', found: '41.02%' }),
+    ]);
+  });
+
+  it('leaves an item’s rate alone when the text’s 三公 budget is not the table’s (another budget basis)', () => {
+    const text =
+      '2024年度“三公”经费财政拨款支出年初预算为30.00万元，支出决算为24.69万元，完成预算的82.30%，其中：因公出国（境）费支出决算为12.65万元，完成预算的84.33%；公务用车购置及运行维护费支出决算为9.88万元，完成预算的98.80%；公务接待费支出决算为2.17万元，完成预算的108.50%。';
+    expect(checkTextReport(doc(text)).findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
+  it('takes this year’s 三公 figure from the table when the change sentence does not state it', () => {
+    const text = (pct: string) =>
+      `2024年度“三公”经费财政拨款支出决算为24.69万元。\n2024年度“三公”经费财政拨款支出决算数同比增加0.97万元，增长${pct}%。其中：因公出国（境）费支出决算同比增加2.82万元，增长28.69%；公务接待费支出决算比上年减少0.48万元，下降18.11%。`;
+    const clean = checkTextReport(doc(text('4.09')));
+    expect(clean.findings.filter((f) => f.severity !== 'note')).toEqual([]);
+    expect(clean.counts.change.verified).toBeGreaterThanOrEqual(3);
+    expect(checkTextReport(doc(text('4.90'))).findings.filter((f) => f.severity === 'error')).toEqual([
+      expect.objectContaining({ rule: 'change.percent', expected: '4.09%', found: '4.90%' }),
+    ]);
+  });
+
+  it('never reads by position a 三公 table that also prints last year (2023年决算数 | 2024年预算数 | 2024年决算数)', () => {
+    const text = [
+      '某局2024年度部门决算',
+      '                         财政拨款“三公”经费支出决算表',
+      '                                                                   单位：万元',
+      '                 合计                      因公出国（境）费              公务用车购置及运行维护费             公务接待费',
+      '   2023年决算数  2024年预算数  2024年决算数  2023年决算数  2024年预算数  2024年决算数  2023年决算数  2024年预算数  2024年决算数  2023年决算数  2024年预算数  2024年决算数',
+      '        52.70         82.50         69.81          5.20         12.00          8.64         43.45         64.50         57.90          4.05          6.00          3.27',
+      '',
+      '2024年度“三公”经费财政拨款支出决算为69.81万元，其中：因公出国（境）费支出决算为8.64万元；公务用车购置及运行维护费支出决算为57.90万元；公务接待费支出决算为3.27万元。“三公”经费财政拨款支出决算中，因公出国（境）费支出决算8.64万元，占12.38%；公务用车购置及运行维护费支出决算57.90万元，占82.94%；公务接待费支出决算3.27万元，占4.68%。',
+    ].join('\n');
+    expect(checkTextReport(text).findings.filter((f) => f.severity !== 'note')).toEqual([]);
+  });
+
+  it('reads a 三公 row printing "-" for zero under a 栏次 row, the table named above its number', () => {
+    const text = (rate: string) =>
+      `2024年度“三公”经费财政拨款支出决算为11.34万元，其中：公务用车购置及运行维护费支出决算为9.48万元，完成预算的${rate}%。`;
+    expect(checkTextReport(doc(text('79.00'), true)).findings.filter((f) => f.severity === 'error')).toEqual(
+      [],
+    );
+    expect(checkTextReport(doc(text('97.00'), true)).findings.filter((f) => f.severity === 'error')).toEqual([
+      expect.objectContaining({ rule: 'completion.percent', expected: '79.00%', found: '97.00%' }),
+    ]);
+  });
+});
+
+describe('a share of a total only the tables print', () => {
+  const doc = (pct: string) =>
+    [
+      '某局2024年度部门决算',
+      '一般公共预算财政拨款支出决算表',
+      '单位：元',
+      '科目编码\t科目名称\t合计\t基本支出\t项目支出',
+      '\t合计\t6921120.34\t3753942.44\t3167177.90',
+      '207\t文化旅游体育与传媒支出\t6921120.34\t3753942.44\t3167177.90',
+      `本部门对3个项目开展绩效自评，涉及一般公共预算财政拨款2867177.90元，占一般公共预算财政拨款项目支出的${pct}%。`,
+    ].join('\n');
+
+  it('takes the total from the table', () => {
+    const clean = checkTextReport(doc('90.53'));
+    expect(clean.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(clean.counts.share).toEqual({ recognised: 1, verified: 1 });
+    expect(checkTextReport(doc('95.03')).findings.filter((f) => f.severity === 'error')).toEqual([
+      expect.objectContaining({ rule: 'share.percent', expected: '90.53%', found: '95.03%' }),
+    ]);
+  });
+});

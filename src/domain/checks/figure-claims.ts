@@ -20,7 +20,8 @@ import {
   type TFigure,
   type TItem,
 } from './table-model.ts';
-import { plain, roundsTo } from './verdict.ts';
+import { judgeRatio, plain, roundsTo, SHARE, show, verdictClause } from './verdict.ts';
+import { changePercent, completionPercent } from '../money/index.ts';
 
 type Entry = {
   key: string;
@@ -93,6 +94,11 @@ const NAMES: Record<string, string> = {
   'fees-car-buy': '公务用车购置费决算数',
   'fees-car-run': '公务用车运行维护费决算数',
   'fees-reception': '公务接待费决算数',
+  'fees-abroad-budget': '因公出国（境）费预算数',
+  'fees-car-budget': '公务用车购置及运行维护费预算数',
+  'fees-car-buy-budget': '公务用车购置费预算数',
+  'fees-car-run-budget': '公务用车运行维护费预算数',
+  'fees-reception-budget': '公务接待费预算数',
 };
 
 const label = (i: TItem): string => squashSpaces(i.label);
@@ -195,16 +201,39 @@ function tableEntries(
       }
       case 'three-fees': {
         let national = false;
+        // The national layout's header says 预算数 / 决算数 of this year only: a table that also prints last
+        // year's outturn or changes ("2023年决算数 | 2024年预算数 | 2024年决算数") is not read by position.
+        const firstLine = items[0]?.line ?? Infinity;
+        const header = m.table.rows
+          .filter((r) => r.line < firstLine)
+          .map((r) => r.cells.map((c) => c.text).join(''))
+          .join('');
+        const years = allMatches(header, YEAR).map((y) => Number(y[1]));
+        const positional =
+          !/上年|去年|上一年|同期|增减|增长|变动|比上|较上|[率%％]/.test(header) &&
+          !years.some((y) => year === null || y !== year);
         for (const r of m.rows) {
+          if (!positional) break;
           // (Rows of another width are not copied.)
-          if (r.items.reduce((n, i) => n + i.figures.length, 0) !== 12) continue;
-          const figs = r.items.flatMap((i) => i.figures);
+          const printed = r.items.flatMap((i) => i.figures);
+          // A row printing "-" for its zeros: its figures by their column, when all twelve columns are told.
+          const byColumn = printed.length !== 12;
+          if (byColumn && (m.columns !== 12 || printed.length < 2 || r.items.some((i) => i.unplaced > 0)))
+            continue;
+          const figs = byColumn
+            ? Array.from({ length: 12 }, (_, c) => printed.find((f) => f.col === c))
+            : printed;
           add('fees-budget', figs[0]);
           add('fees-actual', figs[1]);
+          add('fees-abroad-budget', figs[2]);
           add('fees-abroad', figs[3]);
+          add('fees-car-budget', figs[4]);
           add('fees-car', figs[5]);
+          add('fees-car-buy-budget', figs[6]);
           add('fees-car-buy', figs[7]);
+          add('fees-car-run-budget', figs[8]);
           add('fees-car-run', figs[9]);
+          add('fees-reception-budget', figs[10]);
           add('fees-reception', figs[11]);
           national = true;
           break;
@@ -539,6 +568,9 @@ export function checkNamedFigures(ctx: Ctx, models: readonly TableModel[]): void
   // (The figures are this call's own: keyed by their part of the file in place, the bare keys kept.)
   const bareKeys = stated.map((s) => s.key);
   for (const s of stated) s.key = `${segmentOf(s.para.first)}|${s.key}`;
+  checkFeeRates(ctx, stated, bareKeys, consistent);
+  checkFeeChanges(ctx, segmentOf, consistent);
+  checkTableShares(ctx, segmentOf, consistent);
   const firstStated = new Map<string, Stated>();
   for (let k = 0; k < stated.length; k++) {
     const s = stated[k]!;
@@ -606,5 +638,268 @@ export function checkNamedFigures(ctx: Ctx, models: readonly TableModel[]): void
         `“${name}”在第${paragraphLine(before.para, before.at) + 1}行为${before.value}${before.unit}，此处为${s.value}${s.unit}，同一数字前后不一致。`,
         s.at,
       );
+  }
+}
+
+/** "因公出国（境）费支出决算为A万元，完成预算的P%": the rate right after a 三公 item's outturn. */
+const FEE_COMPLETION = /^\s*[，,]\s*完成(?:年初|全年)?预算(?:数)?的?\s*(\d+(?:\.\d+)?)\s*[%％]/;
+/** "“三公”经费财政拨款支出年初预算为A万元": the 三公 budget the text states. */
+const FEE_BUDGET =
+  /“三公”经费(?:财政拨款)?(?:支出)?(?:决算)?(?:年初|全年|调整后?)?预算(?:数|安排)?(?:为|是)?\s*(\d[\d,]*(?:\.\d+)?)\s*(万元|元)/g;
+/** "因公出国（境）费支出决算A万元，占P%": the item's share of the 三公 total (of nothing else). */
+const FEE_SHARE =
+  /^\s*[，,]\s*占(?:“三公”经费(?:财政拨款)?(?:支出)?(?:决算数?)?(?:总额|合计|总数)?的?)?\s*(\d+(?:\.\d+)?)\s*[%％]/;
+/** The 三公 items whose share is of the 三公 total (购置费 and 运行维护费 may be shares of the car fees). */
+const FEE_SHARE_ITEMS = /^fees-(abroad|car|reception)$/;
+
+/**
+ * A 三公 item's outturn stated in the text followed by its completion rate or its share: the budget and the
+ * total are the 三公 table's (the national row of 12 figures), so the sentence need not state them.
+ */
+function checkFeeRates(
+  ctx: Ctx,
+  stated: readonly Stated[],
+  bareKeys: readonly string[],
+  tables: ReadonlyMap<string, Entry>,
+): void {
+  // The text's 三公 budget ("“三公”经费财政拨款支出年初预算为A万元") must be the table's 预算数: else the text
+  // measures its rates against another budget (全年 or 年初) than the table prints, and none is judged here.
+  const otherBudget = (segment: string): boolean => {
+    const table = tables.get(`${segment}|fees-budget`);
+    for (const b of ctx.layout.blocks) {
+      if (b.kind !== 'paragraph' || !b.text.includes('三公')) continue;
+      for (const m of allMatches(b.text, FEE_BUDGET))
+        if (
+          !table ||
+          !agrees(
+            m[1]!.replace(/,/g, ''),
+            (m[1]!.split('.')[1] ?? '').length,
+            convert(table.value, table.unit, m[2]!),
+          )
+        )
+          return true;
+    }
+    return false;
+  };
+  const budgetDiffers = new Map<string, boolean>();
+  stated.forEach((s, k) => {
+    const bare = bareKeys[k]!;
+    if (!/^fees-(abroad|car|car-buy|car-run|reception)$/.test(bare)) return;
+    const actual = tables.get(s.key);
+    // The text's outturn must be the table's (else figure.text-table says so, and no rate is judged).
+    if (!actual || !agrees(s.value, s.places, convert(actual.value, actual.unit, s.unit))) return;
+    const after = s.para.text.slice(s.end, s.end + 40);
+    const completion = FEE_COMPLETION.exec(after);
+    if (completion) {
+      const segment = s.key.slice(0, s.key.indexOf('|'));
+      if (!budgetDiffers.has(segment)) budgetDiffers.set(segment, otherBudget(segment));
+      if (budgetDiffers.get(segment)) return;
+    }
+    const share = completion || !FEE_SHARE_ITEMS.test(bare) ? null : FEE_SHARE.exec(after);
+    const m = completion ?? share;
+    if (!m) return;
+    const whole = tables.get(s.key.replace(bare, completion ? `${bare}-budget` : 'fees-actual'));
+    if (!whole || dec(whole.value).isZero()) return;
+    const wholeIn = convert(whole.value, whole.unit, s.unit);
+    const wholePlaces = whole.places + (whole.unit === '元' && s.unit === '万元' ? 4 : 0);
+    const printed = { value: m[1]!, places: (m[1]!.split('.')[1] ?? '').length };
+    const verdict = judgeRatio(
+      printed,
+      [
+        { value: s.value, places: s.places },
+        { value: wholeIn, places: wholePlaces },
+      ],
+      ([a, b]) => completionPercent(a!, b!),
+      SHARE,
+    );
+    if (!verdict) return;
+    const line = s.para.first;
+    const exact = verdict.kind === 'ok' ? printed.value : show(verdict.exact, printed.places);
+    const arithmetic = `${s.value} ÷ ${plain(dec(wholeIn))}${s.unit}（《${whole.table}》${whole.name}） × 100% = ${exact}%`;
+    claim(
+      ctx,
+      completion ? 'completion' : 'share',
+      line,
+      s.end,
+      verdict.kind !== 'wrong',
+      `${arithmetic}，文中${printed.value}%`,
+    );
+    if (verdict.kind === 'ok') return;
+    report(
+      ctx,
+      line,
+      completion ? 'completion.percent' : 'share.percent',
+      verdict.severity,
+      excerptOf(s.para.text, s.at, s.end + m[0].length, 10),
+      `${exact}%`,
+      `${printed.value}%`,
+      `${completion ? '完成比例' : '占比'}应为 ${arithmetic}，文中为${printed.value}%${verdictClause(verdict.kind)}。`,
+      s.end + m[0].lastIndexOf(m[1]!),
+    );
+  });
+}
+
+/**
+ * "“三公”经费财政拨款支出决算数比上年增加D万元，增长P%" with this year's figure stated in another paragraph:
+ * this year is the 三公 table's, last year that ∓ D. Only the 三公 total and its three items, compared with
+ * last year (never a budget), and only when the running-text rule found no base for the change itself.
+ */
+const FEE_CHANGE = new RegExp(
+  `${ITEM_START}(“三公”经费(?:财政拨款)?|因公出国[（(]境[）)]费|公务用车购置及运行维护费|公务接待费)(?:支出)?(?:决算数?)?` +
+    '(?:(?:比|较|与)(上年度?|去年|(20\\d\\d)\\s*年度?)(?:决算数?)?(?:相比)?[，,]?\\s*(?:同比)?|同比)' +
+    '(增加|减少)\\s*(\\d[\\d,]*(?:\\.\\d+)?)\\s*(万元|元)\\s*[，,]\\s*(增长|下降|增幅|降幅|上升)\\s*(\\d+(?:\\.\\d+)?)\\s*[%％]',
+  'g',
+);
+
+function checkFeeChanges(
+  ctx: Ctx,
+  segmentOf: (line: number) => number,
+  tables: ReadonlyMap<string, Entry>,
+): void {
+  for (const b of ctx.layout.blocks) {
+    if (b.kind !== 'paragraph' || !b.text.includes('费')) continue;
+    for (const m of allMatches(b.text, FEE_CHANGE)) {
+      const key =
+        feeRowKey(m[1]!.replace(/财政拨款$/, '')) ?? (m[1]!.startsWith('“三公”') ? 'fees-actual' : null);
+      if (!key) continue;
+      if (m[3] && ctx.year !== null && Number(m[3]) !== ctx.year - 1) continue;
+      const table = tables.get(`${segmentOf(b.first)}|${key}`);
+      if (!table) continue;
+      // The sentence states this year's figure itself: the running-text rule judges the change.
+      const sentenceStart =
+        Math.max(b.text.lastIndexOf('。', m.index), b.text.lastIndexOf('；', m.index)) + 1;
+      if (/\d\s*(?:万元|元)/.test(b.text.slice(sentenceStart, m.index))) continue;
+      const unit = m[6]!;
+      const base = convert(table.value, table.unit, unit);
+      const basePlaces = table.places + (table.unit === '元' && unit === '万元' ? 4 : 0);
+      const deltaText = m[5]!.replace(/,/g, '');
+      const up = m[4] === '增加';
+      if (up !== /增|上升/.test(m[7]!)) continue;
+      const printed = { value: m[8]!, places: (m[8]!.split('.')[1] ?? '').length };
+      const last = up ? dec(base).minus(deltaText) : dec(base).plus(deltaText);
+      if (last.lte(0)) continue;
+      const deltaPlaces = (deltaText.split('.')[1] ?? '').length;
+      const judge = (value: string, places: number) =>
+        judgeRatio(
+          printed,
+          [
+            { value, places },
+            { value: deltaText, places: deltaPlaces },
+          ],
+          ([c, d]) => {
+            const pct = changePercent(c!, up ? c!.minus(d!) : c!.plus(d!));
+            return pct === null ? null : pct.abs();
+          },
+          { num: [0, 1], den: [1, up ? -1 : 1], abs: true },
+        );
+      let verdict = judge(base, basePlaces);
+      // The text works from this year's figure as it prints it (12.65万元 of a table's 126,450.00元).
+      if (verdict?.kind === 'rounding' && basePlaces > deltaPlaces) {
+        const rounded = roundHalfUp(dec(base), deltaPlaces).toFixed(deltaPlaces);
+        if (judge(rounded, deltaPlaces)?.kind === 'ok') verdict = { kind: 'ok' };
+      }
+      if (!verdict) continue;
+      const at = m.index + m[0].lastIndexOf(m[8]!);
+      const line = ctx.layout.lineAt(b.first, at) + 1;
+      if (
+        ctx.claims.some(
+          (c) =>
+            c.kind === 'change' &&
+            c.line >= ctx.layout.lineAt(b.first, m.index) + 1 &&
+            c.line <= line &&
+            c.arithmetic.includes(`文中${printed.value}%`),
+        )
+      )
+        continue;
+      const exact = verdict.kind === 'ok' ? printed.value : show(verdict.exact, printed.places);
+      const lastText = plain(last);
+      const arithmetic = `上年数为 ${plain(dec(base))}（《${table.table}》${table.name}） ${up ? '−' : '+'} ${deltaText} = ${lastText}，变动率 ${deltaText} ÷ ${lastText} × 100% = ${exact}%`;
+      claim(ctx, 'change', b.first, at, verdict.kind !== 'wrong', `${arithmetic}，文中${printed.value}%`);
+      if (verdict.kind === 'ok') continue;
+      report(
+        ctx,
+        b.first,
+        'change.percent',
+        verdict.severity,
+        excerptOf(b.text, m.index, m.index + m[0].length, 10),
+        `${exact}%`,
+        `${printed.value}%`,
+        `${arithmetic.replace('变动率', '变动率应为')}，文中为${printed.value}%${verdictClause(verdict.kind)}。`,
+        at,
+      );
+    }
+  }
+}
+
+/** The totals a share may name ("占一般公共预算财政拨款项目支出的P%"), by their key. */
+const SHARE_WHOLES: Record<string, string> = {
+  本年收入合计: 'income-total',
+  本年支出合计: 'expense-total',
+  一般公共预算财政拨款支出: 'gp-expense-total',
+  一般公共预算财政拨款基本支出: 'gp-basic-total',
+  一般公共预算财政拨款项目支出: 'gp-project-total',
+};
+const TABLE_SHARE = new RegExp(
+  `(\\d[\\d,]*(?:\\.\\d+)?)\\s*(万元|元)\\s*[，,]\\s*占(?:全部|当年)?(${Object.keys(SHARE_WHOLES).join('|')})(?:总额|总数)?的?\\s*(\\d+(?:\\.\\d+)?)\\s*[%％]`,
+  'g',
+);
+
+/**
+ * "涉及资金2867177.90元，占一般公共预算财政拨款项目支出的90.53%": a share of a total the text never states,
+ * the tables print. Left to the running-text rule when that found the total in the text.
+ */
+function checkTableShares(
+  ctx: Ctx,
+  segmentOf: (line: number) => number,
+  tables: ReadonlyMap<string, Entry>,
+): void {
+  for (const b of ctx.layout.blocks) {
+    if (b.kind !== 'paragraph' || !b.text.includes('占')) continue;
+    for (const m of allMatches(b.text, TABLE_SHARE)) {
+      const table = tables.get(`${segmentOf(b.first)}|${SHARE_WHOLES[m[3]!]!}`);
+      if (!table || dec(table.value).isZero()) continue;
+      const at = m.index + m[0].lastIndexOf(m[4]!);
+      const line = ctx.layout.lineAt(b.first, at) + 1;
+      const printed = { value: m[4]!, places: (m[4]!.split('.')[1] ?? '').length };
+      if (
+        ctx.claims.some(
+          (c) =>
+            c.kind === 'share' &&
+            c.line >= ctx.layout.lineAt(b.first, m.index) + 1 &&
+            c.line <= line &&
+            c.arithmetic.includes(`文中${printed.value}%`),
+        )
+      )
+        continue;
+      const unit = m[2]!;
+      const part = m[1]!.replace(/,/g, '');
+      const whole = convert(table.value, table.unit, unit);
+      const wholePlaces = table.places + (table.unit === '元' && unit === '万元' ? 4 : 0);
+      const verdict = judgeRatio(
+        printed,
+        [
+          { value: part, places: (part.split('.')[1] ?? '').length },
+          { value: whole, places: wholePlaces },
+        ],
+        ([a, w]) => completionPercent(a!, w!),
+        SHARE,
+      );
+      if (!verdict) continue;
+      const exact = verdict.kind === 'ok' ? printed.value : show(verdict.exact, printed.places);
+      const arithmetic = `${part} ÷ ${plain(dec(whole))}${unit}（《${table.table}》${table.name}） × 100% = ${exact}%`;
+      claim(ctx, 'share', b.first, at, verdict.kind !== 'wrong', `${arithmetic}，文中${printed.value}%`);
+      if (verdict.kind === 'ok') continue;
+      report(
+        ctx,
+        b.first,
+        'share.percent',
+        verdict.severity,
+        excerptOf(b.text, m.index, m.index + m[0].length, 10),
+        `${exact}%`,
+        `${printed.value}%`,
+        `占比应为 ${arithmetic}，文中为${printed.value}%${verdictClause(verdict.kind)}。`,
+        at,
+      );
+    }
   }
 }

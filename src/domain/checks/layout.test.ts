@@ -224,3 +224,41 @@ describe('displayWidth', () => {
     expect(displayWidth('a😀b')).toBe(3);
   });
 });
+
+describe('a table’s title above its number', () => {
+  it('names the table by its title, not by the "公开07表" line under it', () => {
+    const [t] = tables(
+      [
+        '                 财政拨款“三公”经费支出决算表',
+        '                                                  公开07表',
+        '编制单位：某局                                    单位：万元',
+        '  预算数    决算数    预算数    决算数',
+        '     15.00     11.34     12.00      9.48',
+      ].join('\n'),
+    );
+    expect(t).toMatchObject({ title: '财政拨款“三公”经费支出决算表', unit: '万元' });
+    const [n] = tables(
+      ['              公开03表', '   单位：万元', '  合计    基本支出', '  9.00      9.00'].join('\n'),
+    );
+    expect(n).toMatchObject({ title: '公开03表' });
+  });
+});
+
+describe('a table row pdftotext set one space apart', () => {
+  it('keeps a tight figure row and its tight header in the table under the title', () => {
+    const [t] = tables(
+      [
+        '                    财政拨款“三公”经费支出决算表',
+        '                                                          单位：元',
+        '        合计             因公出国（境）费            公务接待费',
+        '  预算数 决算数 预算数 决算数 预算数 决算数',
+        '340,000.00 246,899.40 180,000.00 126,450.00 40,000.00 21,684.00',
+        '注：本表反映部门本年度“三公”经费支出预决算情况。',
+      ].join('\n'),
+    );
+    expect(t).toMatchObject({ title: '财政拨款“三公”经费支出决算表', unit: '元' });
+    expect(t!.rows.at(-1)!.cells.map((c) => c.text)).toHaveLength(6);
+    // A page number between dashes is no row.
+    expect(tables('正文第一段。\n- 3 -\n正文第二段。')).toEqual([]);
+  });
+});

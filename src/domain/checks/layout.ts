@@ -276,7 +276,34 @@ function classify(line: string, from: number, to: number): Kind {
       while (start < to && line.charCodeAt(start) === 32) start++;
     }
   }
-  return 'prose';
+  return figuresOnly(line, from, to) ? 'row' : 'prose';
+}
+
+/**
+ * Whether the trimmed text is three or more figures one space apart ("340,000.00 246,899.40 180,000.00 …"):
+ * a table row pdftotext set tight, never prose.
+ */
+function figuresOnly(line: string, from: number, to: number): boolean {
+  const c = line.charCodeAt(from);
+  if (!isDigit(c) && c !== 45 && c !== 0x2212) return false;
+  let tokens = 0;
+  let figures = 0;
+  for (let start = from; start < to;) {
+    let end = start;
+    while (end < to && !isWhite(line.charCodeAt(end))) end++;
+    if (isFigureToken(line, start, end)) figures++;
+    else if (!(end - start === 1 && line.charCodeAt(start) === 45)) return false;
+    tokens++;
+    start = end;
+    while (start < to && isWhite(line.charCodeAt(start))) start++;
+  }
+  return tokens >= 3 && figures >= 2;
+}
+
+/** A tight header line over a tight figure row ("预算数 决算数 预算数 决算数 …"): short labels only. */
+function isTightHeader(line: string, from: number, to: number): boolean {
+  const tokens = line.slice(from, to).split(/\s+/);
+  return tokens.length >= 4 && tokens.every((t) => t.length <= 6 && !/[\d。，；：、]/.test(t));
 }
 
 /** NUMBERISH.test of a cell, its white space removed: copied only when it starts as a figure does. */
@@ -632,6 +659,17 @@ export function layoutDocument(source: readonly SourceLine[]): Layout {
           : to - from + Math.floor(scanned / WIDE);
     logical[li] = kind === 'dropped' ? '' : line;
   }
+  // The header line right above a tight figure row is that table's too.
+  for (let li = 1; li < n; li++)
+    if (
+      doc.kinds[li] === 'row' &&
+      doc.kinds[li - 1] === 'prose' &&
+      figuresOnly(doc.text[li]!, doc.from[li]!, doc.to[li]!) &&
+      isTightHeader(doc.text[li - 1]!, doc.from[li - 1]!, doc.to[li - 1]!)
+    ) {
+      doc.kinds[li - 1] = 'row';
+      doc.widths[li - 1] = 0;
+    }
   const { text: lines, from: indent, to: ends, kinds } = doc;
   const wrap = detectWrap(doc);
   const blocks: Block[] = [];
@@ -852,9 +890,13 @@ function lastNonWhite(text: string): number {
   return text.charCodeAt(k);
 }
 
+/** A line naming only a table's number ("公开07表", "附3表"). */
+const TABLE_NUMBER = /^(?:部门)?(?:公开|附)?[\d一二三四五六七八九十]{1,3}(?:-\d{1,2})?表$/;
+
 function tableCaption(doc: Lines, first: number, rows: readonly TableRow[]): { title: string; unit: string } {
   const { text: lines, kinds } = doc;
   let title = '';
+  let numbered = '';
   let unit = '';
   // Only a text with a 单 (of 单位) can name a unit, and only one ending in 表 — or in a unit line after
   // one — a title: the others are not squashed (most lines above a table and most cells).
@@ -865,8 +907,14 @@ function tableCaption(doc: Lines, first: number, rows: readonly TableRow[]): { t
     const t = line.trim().replace(/\s+/g, '');
     const u = UNIT_LINE.exec(t);
     if (u && !unit) unit = u[1]!;
-    if (!title && /表$/.test(t.replace(UNIT_LINE, ''))) title = t.replace(UNIT_LINE, '');
+    const named = t.replace(UNIT_LINE, '');
+    if (!title && /表$/.test(named)) {
+      // "公开07表" above "财政拨款“三公”经费支出决算表": the number of the table, not its name.
+      if (TABLE_NUMBER.test(named)) numbered ||= named;
+      else title = named;
+    }
   }
+  if (!title) title = numbered;
   for (const r of rows.slice(0, 4)) {
     for (const c of r.cells) {
       if (!c.text.includes('单') && lastNonWhite(c.text) !== 0x8868) continue;

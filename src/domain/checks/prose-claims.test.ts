@@ -228,3 +228,39 @@ describe('prose claims', () => {
     ]);
   });
 });
+
+describe('change and completion claims of the provinces’ wordings', () => {
+  it('reads the figure before a change only from its own part of a "；" list', () => {
+    const text =
+      '“三公”经费支出决算数比上年减少20.62万元，下降64.52%。其中：因公出国（境）费支出决算0.00万元；公务用车购置及运行维护费支出决算与上年相比，减少20.04万元，下降67.89%。';
+    expect(errors(text)).toEqual([]);
+  });
+
+  it('finds 减少 … 增长 contradictory even when the base is stated elsewhere', () => {
+    const text = (pct: string) => `公务接待费支出决算比上年减少0.78万元，${pct}19.26%。`;
+    expect(errors(text('下降'))).toEqual([]);
+    expect(errors(text('增长'))).toEqual([
+      expect.objectContaining({ rule: 'change.direction', expected: '减少', found: '增长' }),
+    ]);
+  });
+
+  it('judges 完成全年预算 against either the 年初 or the 调整 budget the sentence states', () => {
+    const text = (pct: string) =>
+      `一般公共预算财政拨款支出年初预算为2879.15万元，调整预算为3235.00万元，支出决算为3229.19万元，完成全年预算的${pct}%。`;
+    expect(errors(text('99.82'))).toEqual([]);
+    expect(errors(text('112.16'))).toEqual([]);
+    expect(all(text('99.82')).counts.completion).toEqual({ recognised: 1, verified: 1 });
+    expect(errors(text('98.82'))).toEqual([
+      expect.objectContaining({ rule: 'completion.percent', expected: '99.82%', found: '98.82%' }),
+    ]);
+  });
+
+  it('judges a completion rate of a document in 元', () => {
+    const text = (pct: string) =>
+      `行政运行（项）年初预算为2900000.00元，支出决算为2863410.26元，完成年初预算的${pct}%。`;
+    expect(errors(text('98.74'))).toEqual([]);
+    expect(errors(text('97.84'))).toEqual([
+      expect.objectContaining({ rule: 'completion.percent', expected: '98.74%', found: '97.84%' }),
+    ]);
+  });
+});

@@ -886,6 +886,10 @@ function checkCompletion(ctx: Ctx, state: ProseState): void {
         if (named.length === 1 && actualTok && named[0] !== actualTok && named[0]!.start < actualTok.start)
           money = [named[0]!, actualTok];
       }
+      if (money.length === 3 && scope !== '年初' && scope !== '调整') {
+        checkEitherBudget(ctx, li, line, s, m, money as [NumberToken, NumberToken, NumberToken]);
+        continue;
+      }
       if (money.length !== 2) continue;
       const [budget, actual] = money as [NumberToken, NumberToken];
       if (
@@ -900,8 +904,11 @@ function checkCompletion(ctx: Ctx, state: ProseState): void {
         checkZeroBudget(ctx, li, line, s.start, m, budget, actual);
         continue;
       }
-      if (budget.unit === '元' && !isSuspectYuan(budget)) continue;
-      const unit = budget.unit === '元' ? '万元' : budget.unit;
+      // A document in 元 ("年初预算为2900000.00元，支出决算为2863410.26元"): both figures in 元.
+      const inYuan =
+        budget.unit === '元' && actual.unit === '元' && !isSuspectYuan(budget) && !isSuspectYuan(actual);
+      if (budget.unit === '元' && !isSuspectYuan(budget) && !inYuan) continue;
+      const unit = inYuan ? '元' : budget.unit === '元' ? '万元' : budget.unit;
       const a = inWan(actual, unit);
       const b = inWan(budget, unit);
       if (!a || !b) continue;
@@ -941,6 +948,53 @@ function checkCompletion(ctx: Ctx, state: ProseState): void {
       );
     }
   });
+}
+
+/**
+ * "年初预算为A万元，调整预算为C万元，支出决算为B万元，完成（全年）预算的Y%": the rate does not say which
+ * budget; it is wrong only when it is neither B ÷ A nor B ÷ C.
+ */
+function checkEitherBudget(
+  ctx: Ctx,
+  li: number,
+  line: string,
+  s: { start: number; text: string },
+  m: RegExpExecArray,
+  [first, second, actual]: [NumberToken, NumberToken, NumberToken],
+): void {
+  const lead = (t: NumberToken): string => s.text.slice(Math.max(0, t.start - 10), t.start);
+  const BUDGET = /(年初|调整后?)预算(数|金额)?\s*(为|是|:|：)?\s*$/;
+  if (!/年初/.test(lead(first)) || !/调整/.test(lead(second))) return;
+  if (!BUDGET.test(lead(first)) || !BUDGET.test(lead(second))) return;
+  if (!/(决算|执行|支出)(数|金额)?\s*(为|是|:|：)?\s*$/.test(lead(actual))) return;
+  if (TRIGGER_TEST.test(s.text.slice(0, m.index))) return;
+  if (first.unit !== second.unit || first.unit !== actual.unit || [first, second, actual].some(isSuspectYuan))
+    return;
+  const printed = { value: m[2]!, places: (m[2]!.split('.')[1] ?? '').length };
+  const verdicts = [second, first].map((b) =>
+    dec(b.value).isZero()
+      ? null
+      : judgeRatio(printed, [actual, b], ([x, y]) => completionPercent(x!, y!), SHARE),
+  );
+  if (verdicts.some((v) => !v)) return;
+  const [adjusted, initial] = verdicts as [RatioVerdict, RatioVerdict];
+  const wrong = adjusted.kind === 'wrong' && initial.kind === 'wrong';
+  const shown = (v: RatioVerdict): string =>
+    v.kind === 'ok' ? printed.value : show(v.exact, printed.places);
+  const arithmetic = `${actual.value} ÷ ${second.value} × 100% = ${shown(adjusted)}%（按调整预算），${actual.value} ÷ ${first.value} × 100% = ${shown(initial)}%（按年初预算）`;
+  claim(ctx, 'completion', li, s.start + m.index, !wrong, `${arithmetic}，文中${printed.value}%`);
+  if (!wrong) return;
+  report(
+    ctx,
+    li,
+    'completion.percent',
+    adjusted.severity === 'error' && initial.severity === 'error' ? 'error' : 'warning',
+    excerptOf(line, s.start + first.start, s.start + m.index + m[0].length, 10),
+    `${shown(adjusted)}%`,
+    `${printed.value}%`,
+    `完成比例应为 ${arithmetic}，文中为${printed.value}%，与两者都不符。`,
+    s.start + m.index + m[0].lastIndexOf(m[2]!),
+  );
 }
 
 /**
@@ -1513,8 +1567,10 @@ function changeBase(
 
   function pick(cands: Cand[]): { token: NumberToken; offset: number } | null {
     if (subject === '') {
-      // "…X万元，比上年增加D万元": the nearest figure before, in the same sentence.
-      const own = cands.filter((c) => c.offset === sents[si]!.start);
+      // "…X万元，比上年增加D万元": the nearest figure before, in the same sentence and the same part of a
+      // list ("出国费0.00万元；公务用车费与上年相比，减少D万元": the 0.00 is another item's).
+      const part = line.lastIndexOf('；', at - 1);
+      const own = cands.filter((c) => c.offset === sents[si]!.start && c.offset + c.token.start > part);
       const c = own[own.length - 1];
       if (c) return { token: c.token, offset: c.offset };
       // "支出预算为A万元，支出决算为X万元，完成预算的P%。较上年减少D万元": a sentence opening with the
@@ -1638,13 +1694,30 @@ function checkChanges(ctx: Ctx, state: ProseState): void {
         /比[^，。；\d]{1,10}\d[\d,.]*\s*(?:万元|亿元|元)\s*(?:相比)?\s*[，,]?\s*$/.test(lead)
       )
         continue;
-      const found = changeBase(line, sents, si, m.index, m[3]!, ctx.year);
-      if (!found) continue;
-      const { token: base, offset: baseOffset } = found;
-      if (!base) continue;
       const amountUp = isUp(m[1]);
       const pctUp = isUp(m[4]);
       const deltaText = m[2]!.replace(/,/g, '');
+      const reportDirection = (excerpt: string): void => {
+        claim(ctx, 'change', li, m.index, false, `金额${m[1]}${deltaText}${m[3]}，百分比${m[4]}${m[5]}%`);
+        report(
+          ctx,
+          li,
+          'change.direction',
+          'error',
+          excerpt,
+          m[1]!.replace(/增长|上升/, '增加'),
+          m[4]!,
+          `金额${m[1]}${deltaText}${m[3]}，百分比却写作${m[4]}，方向相反。`,
+          m.index,
+        );
+      };
+      const found = changeBase(line, sents, si, m.index, m[3]!, ctx.year);
+      if (!found?.token) {
+        // "减少D万元，增长P%": the two words of one change contradict each other, whatever its base.
+        if (amountUp !== pctUp) reportDirection(excerptOf(line, m.index, m.index + m[0].length, 0));
+        continue;
+      }
+      const { token: base, offset: baseOffset } = found;
       const delta = { value: deltaText, places: (deltaText.split('.')[1] ?? '').length };
       const printed = { value: m[5]!, places: (m[5]!.split('.')[1] ?? '').length };
       const judgeFrom = (current: Printed): RatioVerdict | null =>
@@ -1688,18 +1761,7 @@ function checkChanges(ctx: Ctx, state: ProseState): void {
         : `${base.value}${base.unit}（即${current.value}${m[3]}${current.places < 0 ? `，精确到±${plain(halfUlp(current.places))}${m[3]}` : ''}）`;
       const excerpt = excerptOf(line, baseOffset + base.start, m.index + m[0].length, 0);
       if (amountUp !== pctUp) {
-        claim(ctx, 'change', li, m.index, false, `金额${m[1]}${deltaText}${m[3]}，百分比${m[4]}${m[5]}%`);
-        report(
-          ctx,
-          li,
-          'change.direction',
-          'error',
-          excerpt,
-          m[1]!.replace(/增长|上升/, '增加'),
-          m[4]!,
-          `金额${m[1]}${deltaText}${m[3]}，百分比却写作${m[4]}，方向相反。`,
-          m.index,
-        );
+        reportDirection(excerpt);
         continue;
       }
       if (last.isZero()) {

@@ -188,3 +188,30 @@ describe('table arithmetic', () => {
     }
   });
 });
+
+describe('a 总表 whose item label wrapped away from its ordinal', () => {
+  const doc = (wrapped: boolean, total = '900.00') =>
+    [
+      '某局2024年度部门决算',
+      '收入支出决算总表',
+      '单位：万元',
+      '项目\t决算数\t项目\t决算数',
+      wrapped
+        ? '一、一般公共预算财政拨款收入\t800.00\t\t'
+        : '一、一般公共预算财政拨款收入\t800.00\t一、社会保障和就业支出\t700.00',
+      wrapped ? '\t\t支出\t700.00' : '',
+      '二、事业收入\t60.00\t二、住房保障支出\t150.00',
+      '三、其他收入\t40.00\t三、卫生健康支出\t50.00',
+      `本年收入合计\t900.00\t本年支出合计\t${total}`,
+    ]
+      .filter((l) => l !== '')
+      .join('\n');
+
+  it('sums the numbered items, and not when one item’s figures sit under a wrapped label', () => {
+    expect(checkTextReport(doc(false)).findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(checkTextReport(doc(false, '990.00')).findings.filter((f) => f.severity === 'error')).toEqual(
+      expect.arrayContaining([expect.objectContaining({ rule: 'table.total', found: '990.00' })]),
+    );
+    expect(checkTextReport(doc(true)).findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+});

@@ -354,6 +354,9 @@ function checkListTotals(ctx: Ctx, model: TableModel): void {
         if (/^(其中|含|[（(])/.test(label) || !/结余|结转|分配|结存/.test(label)) uncertain = true;
         else between.push(it);
       } else if (isOrdinal(label)) numbered.push(it);
+      // "支出  8434.80" under "一、社会保障和就业": an item's label wrapped away from its ordinal — the
+      // numbered items above the 合计 are not all known.
+      else if (label.length <= 6 && !/^(其中|含|[（(])|计$/.test(label)) uncertain = true;
     }
   }
   if (grandTotals.length === 2) {

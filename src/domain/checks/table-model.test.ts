@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isFigure } from './table-model.ts';
+import { checkTextReport } from './index.ts';
 
 /** What a figure cell is, as a regular expression: white space ignored, an optional sign, thousands groups, decimals. */
 const FIGURE = /^[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
@@ -26,5 +27,81 @@ describe('isFigure (read by char code)', () => {
       expect([t, isFigure(t)]).toEqual([t, true]);
     for (const t of ['', '合计', '12.', '1,06.89', '12%', '2024年', '1,0000'])
       expect([t, isFigure(t)]).toEqual([t, false]);
+  });
+});
+
+describe('a 支出决算表 with 类/款/项 columns, a 栏次 row and "-" for zero', () => {
+  const row = (code: string, name: string, ...cells: string[]): string =>
+    `${code.padEnd(14)}${name}`.padEnd(40) + cells.map((c) => c.padStart(12)).join('');
+  const doc = (elderly: string) =>
+    [
+      '某县民政局2024年度部门决算',
+      '                                支出决算表',
+      '                                                                      公开03表',
+      '编制单位：某县民政局                                            单位：万元',
+      row('          项目', '', '本年支出', '', '', '上缴上级'),
+      row('  类   款  项', '', '合计', '基本支出', '项目支出', '支出'),
+      '              科目名称',
+      row('     栏次', '', '1', '2', '3', '4'),
+      row('', '合计', '1896.42', '386.42', '1510.00', '-'),
+      row('208', '社会保障和就业支出', '1896.42', '386.42', '1510.00', '-'),
+      row('208  02', '民政管理事务', '386.42', '386.42', '-', '-'),
+      row('208  02  01', '行政运行', '386.42', '386.42', '-', '-'),
+      row('208  10', '社会福利', '1510.00', '-', '1510.00', '-'),
+      row('208  10  02', '老年福利', elderly, '-', '1300.00', '-'),
+      row('208  10  04', '殡葬', '210.00', '-', '210.00', '-'),
+    ].join('\n');
+
+  it('reads codes printed as each level’s own digits under 类 / 款 / 项', () => {
+    const segments = (text: string): string =>
+      text
+        .replace(/^(\d{3}) {2}(\d{2}) {2}(\d{2})/gm, (_, a: string, b: string, c: string) => `          ${c}`)
+        .replace(/^(\d{3}) {2}(\d{2}) {4}/gm, (_, a: string, b: string) => `     ${b}    `);
+    const clean = checkTextReport(segments(doc('1300.00')));
+    expect(clean.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(clean.counts.table.verified).toBeGreaterThanOrEqual(6);
+    expect(checkTextReport(segments(doc('1330.00'))).findings.filter((f) => f.severity === 'error')).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ rule: 'table.code-sum', expected: '1540.00', found: '1510.00' }),
+      ]),
+    );
+  });
+
+  it('joins the code parts, skips the 栏次 row and sums the columns', () => {
+    const clean = checkTextReport(doc('1300.00'));
+    expect(clean.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(clean.counts.table.verified).toBeGreaterThanOrEqual(6);
+    expect(checkTextReport(doc('1330.00')).findings.filter((f) => f.severity === 'error')).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ rule: 'table.code-sum', expected: '1540.00', found: '1510.00' }),
+      ]),
+    );
+  });
+});
+
+describe('a 总表 with a 行次 column', () => {
+  const row = (a: string, an: string, av: string, b: string, bn: string, bv: string): string =>
+    `${a.padEnd(24)}${an.padStart(4)}${av.padStart(12)}   ${b.padEnd(20)}${bn.padStart(4)}${bv.padStart(12)}`;
+  const doc = (total: string) =>
+    [
+      '某局2024年度部门决算',
+      '                         收入支出决算总表',
+      '                                                  单位：万元',
+      row('项目', '行次', '决算数', '项目', '行次', '决算数'),
+      row('一、一般公共预算财政拨款收入', '1', '800.00', '一、社会保障和就业支出', '30', '700.00'),
+      row('二、事业收入', '2', '100.00', '二、住房保障支出', '31', '200.00'),
+      row('本年收入合计', '20', total, '本年支出合计', '60', '900.00'),
+      row('总计', '23', total, '总计', '63', '900.00'),
+    ].join('\n');
+
+  it('does not read the row numbers as figures', () => {
+    const clean = checkTextReport(doc('900.00'));
+    expect(clean.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(clean.counts.table.verified).toBeGreaterThanOrEqual(2);
+    expect(checkTextReport(doc('990.00')).findings.filter((f) => f.severity === 'error')).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ rule: 'table.total', expected: '900.00', found: '990.00' }),
+      ]),
+    );
   });
 });

@@ -205,7 +205,8 @@ function columnsOf(table: TableBlock, cols: number[][]): { count: number; spans:
  * figures of such a column. Otherwise (a % in a 占比 or 完成预算 column, or one whose column is not told) they
  * stay text, as before.
  */
-export function tableModel(table: TableBlock): TableModel {
+export function tableModel(printed: TableBlock): TableModel {
+  const table = withoutColumnNumbers(printed);
   let percents = 0;
   for (const r of table.rows)
     for (const c of r.cells) if (c.text.includes('%') && isPercentFigure(c.text)) percents++;
@@ -223,11 +224,144 @@ export function tableModel(table: TableBlock): TableModel {
   return placedRates === percents ? withRates : plain;
 }
 
+/** A row numbering the columns ("栏次  1  2  3 …", or the bare numbers 1 … n): no figures of its own. */
+function isColumnNumbers(cells: readonly TableCell[]): boolean {
+  let next = 1;
+  for (const c of cells) {
+    if (c.text === '') continue;
+    const t = squashSpaces(c.text);
+    if (t === '栏次' || t === '行次' || t === '栏号') {
+      if (next > 1) return false;
+      continue;
+    }
+    if (t !== String(next)) return false;
+    next++;
+  }
+  return next > 3;
+}
+
+/**
+ * A 科目 code printed in 类 / 款 / 项 columns ("208  02  01  行政运行"): its parts as one 7-digit code cell
+ * ("2080201"), so that the 款 and 项 digits are not read as figures.
+ */
+function joinedCodeCells(cells: readonly TableCell[]): TableCell[] | null {
+  let i = 0;
+  while (i < cells.length && cells[i]!.text === '') i++;
+  const first = cells[i];
+  if (!first || !/^\d{3}$/.test(first.text)) return null;
+  let code = first.text;
+  let end = first.end;
+  let j = i + 1;
+  while (j < cells.length && code.length < 7 && /^\d{2}$/.test(cells[j]!.text)) {
+    code += cells[j]!.text;
+    end = cells[j]!.end;
+    j++;
+  }
+  // The parts must be followed by the 科目名称.
+  if (code.length === 3 || j >= cells.length || !/^[^\d\s-]/.test(cells[j]!.text)) return null;
+  return [...cells.slice(0, i), { ...first, text: code, end }, ...cells.slice(j)];
+}
+
+/**
+ * A table whose 类 / 款 / 项 columns print only each level's own digits ("208 社会保障和就业支出", "  02 民政
+ * 管理事务", "    01 行政运行"): each row's full code from the rows above it, the level told by the header
+ * column the digits sit under. Null when the header has no 类, 款 and 项 cells.
+ */
+function segmentCodes(table: TableBlock): ((cells: readonly TableCell[]) => TableCell[] | null) | null {
+  let kuanAt = -1;
+  let xiangAt = -1;
+  let hasLei = false;
+  for (const r of table.rows.slice(0, 10))
+    for (const c of r.cells) {
+      if (c.text === '类') hasLei = true;
+      if (c.text === '款') kuanAt = c.start;
+      if (c.text === '项') xiangAt = c.start;
+    }
+  if (!hasLei || kuanAt < 0 || xiangAt <= kuanAt) return null;
+  let lei = '';
+  let kuan = '';
+  return (cells) => {
+    let i = 0;
+    while (i < cells.length && cells[i]!.text === '') i++;
+    const first = cells[i];
+    const label = cells[i + 1];
+    if (!first || !label || !/^[^\d\s-]/.test(label.text)) return null;
+    const t = first.text;
+    if (/^\d{3}$/.test(t) || /^\d{5}$/.test(t) || /^\d{7}$/.test(t)) {
+      lei = t.slice(0, 3);
+      kuan = t.length >= 5 ? t.slice(0, 5) : '';
+      return null;
+    }
+    if (!/^\d{2}$/.test(t) || !lei) return null;
+    const isKuan = Math.abs(first.start - kuanAt) < Math.abs(first.start - xiangAt);
+    if (!isKuan && !kuan) return null;
+    const code = isKuan ? lei + t : kuan + t;
+    if (isKuan) kuan = code;
+    return [...cells.slice(0, i), { ...first, text: code }, ...cells.slice(i + 1)];
+  };
+}
+
+/** Where a header names a column of row numbers ("行次"): the extents of those header cells. */
+function rowNumberColumns(table: TableBlock): [number, number][] {
+  const out: [number, number][] = [];
+  table.rows.slice(0, 10).forEach((r) => {
+    if (isColumnNumbers(r.cells)) return;
+    for (const c of r.cells)
+      if (c.text === '行次' || squashSpaces(c.text) === '行次') out.push([c.start, c.end]);
+  });
+  return out;
+}
+
+/** A row number (1 to 3 digits) printed under a "行次" header: not a figure. */
+function isRowNumber(c: TableCell, spans: readonly [number, number][]): boolean {
+  if (!/^\d{1,3}$/.test(c.text)) return false;
+  return spans.some(([a, b]) => c.end >= a - 2 && c.start <= b + 2);
+}
+
+/**
+ * The table without its 栏次 row and its 行次 numbers, 类/款/项 code parts joined (the table itself when it
+ * has none of these).
+ */
+function withoutColumnNumbers(table: TableBlock): TableBlock {
+  let rows: TableBlock['rows'] | null = null;
+  const rowNumbers = table.shape === 'space' ? rowNumberColumns(table) : [];
+  const segments = table.shape === 'space' ? segmentCodes(table) : null;
+  table.rows.forEach((r, ri) => {
+    const numbers = ri < 12 && isColumnNumbers(r.cells);
+    let cells: TableCell[] | null = numbers ? null : joinedCodeCells(r.cells);
+    if (segments && !numbers) cells = segments(cells ?? r.cells) ?? cells;
+    if (!numbers && rowNumbers.length > 0 && r.cells.some((c) => isRowNumber(c, rowNumbers)))
+      cells = (cells ?? r.cells).filter((c) => !isRowNumber(c, rowNumbers));
+    if (!numbers && !cells) {
+      rows?.push(r);
+      return;
+    }
+    rows ??= table.rows.slice(0, ri);
+    if (cells) rows.push({ ...r, cells });
+  });
+  return rows ? { ...table, rows } : table;
+}
+
+/** A cell printing an empty figure ("-", "—"): a zero in its column. */
+const isDash = (text: string): boolean => text === '-' || text === '—' || text === '－';
+
 function modelOf(table: TableBlock, figure: (text: string) => boolean): TableModel {
   // Each cell's column: NOT_FIGURE, or the figure's column (NO_COLUMN when not told). Whether a cell is a
   // figure is read once (an empty cell never is).
-  const columns = table.rows.map((r) => r.cells.map((c) => (figure(c.text) ? NO_COLUMN : NOT_FIGURE)));
-  const { count, spans } = columnsOf(table, columns);
+  let columns = table.rows.map((r) => r.cells.map((c) => (figure(c.text) ? NO_COLUMN : NOT_FIGURE)));
+  let { count, spans } = columnsOf(table, columns);
+  // A table printing "-" for zero: its rows are complete only with their dashes, which then tell the
+  // columns too — when they line up with the figures (else the columns found without them stand).
+  if (table.shape === 'space' && table.rows.some((r) => r.cells.some((c) => isDash(c.text)))) {
+    const withDashes = table.rows.map((r) =>
+      r.cells.map((c) => (figure(c.text) || isDash(c.text) ? NO_COLUMN : NOT_FIGURE)),
+    );
+    const found = columnsOf(table, withDashes);
+    if (found.count > count) {
+      columns = withDashes;
+      ({ count, spans } = found);
+    }
+  }
   const rows: TRowModel[] = [];
   // A table with a 科目编码 column: a 3/5/7-digit integer after a label starts the next item (two code
   // columns side by side); elsewhere ("年初结转和结余 400 年末结转和结余") it is a figure.
@@ -281,7 +415,7 @@ function modelOf(table: TableBlock, figure: (text: string) => boolean): TableMod
     for (let ci = 0; ci < cells.length; ci++) {
       const c = cells[ci]!;
       const text = c.text;
-      if (text === '') continue;
+      if (text === '' || isDash(text)) continue;
       const col = cols[ci]! >= 0 ? cols[ci]! + shift : -1;
       // A 3/5/7-digit integer followed by a label (the next cell with text) is a 科目 code, not a figure.
       let next = ci + 1;
