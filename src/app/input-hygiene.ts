@@ -8,83 +8,9 @@
  *  - a figure the database cannot store (an integer beyond its range) is a 400, not a 500.
  */
 import { z } from 'zod';
+import { chineseIssueMessage, type Issue } from '../domain/validation/messages.ts';
 
-const TYPE_NAMES: Record<string, string> = {
-  string: '文本',
-  number: '数字',
-  int: '整数',
-  bigint: '整数',
-  boolean: '是或否（true/false）',
-  object: '对象',
-  array: '列表',
-  date: '日期',
-  null: '空值',
-  undefined: '未填写',
-  nan: '非数字',
-};
-const typeName = (t: unknown) => TYPE_NAMES[String(t)] ?? String(t);
-
-const FORMAT_NAMES: Record<string, string> = {
-  uuid: '编号',
-  email: '电子邮件地址',
-  url: '网址',
-  date: '日期（YYYY-MM-DD）',
-  datetime: '日期时间',
-  regex: '规定的格式',
-};
-
-type Issue = {
-  code: string;
-  expected?: unknown;
-  input?: unknown;
-  origin?: string;
-  maximum?: unknown;
-  minimum?: unknown;
-  inclusive?: boolean;
-  format?: string;
-  keys?: string[];
-  values?: unknown[];
-  divisor?: unknown;
-};
-
-/** zod's issue as a Chinese sentence; undefined leaves a schema's own message (or zod's) in place. */
-export function chineseIssueMessage(issue: Issue): string | undefined {
-  switch (issue.code) {
-    case 'invalid_type':
-      return issue.input === undefined
-        ? `必须填写（应为${typeName(issue.expected)}）`
-        : `应为${typeName(issue.expected)}`;
-    case 'too_big': {
-      const max = String(issue.maximum);
-      const bound = issue.inclusive === false ? `小于 ${max}` : `不超过 ${max}`;
-      if (issue.origin === 'string') return `最多 ${max} 个字符`;
-      if (issue.origin === 'array' || issue.origin === 'set') return `最多 ${max} 项`;
-      return `应${bound}`;
-    }
-    case 'too_small': {
-      const min = String(issue.minimum);
-      if (issue.origin === 'string') return min === '1' ? '不能为空' : `至少 ${min} 个字符`;
-      if (issue.origin === 'array' || issue.origin === 'set') return `至少 ${min} 项`;
-      return issue.inclusive === false ? `应大于 ${min}` : `应不小于 ${min}`;
-    }
-    case 'invalid_format':
-      return `不是有效的${FORMAT_NAMES[issue.format ?? ''] ?? '格式'}`;
-    case 'not_multiple_of':
-      return `应为 ${String(issue.divisor)} 的整数倍`;
-    case 'unrecognized_keys':
-      return `含有不认识的字段：${(issue.keys ?? []).join('、')}`;
-    case 'invalid_value':
-      return `应为以下之一：${(issue.values ?? []).map(String).join('、')}`;
-    case 'invalid_union':
-      return '不符合任何一种允许的形式';
-    case 'invalid_key':
-      return '字段名不符合要求';
-    case 'invalid_element':
-      return '其中有一项不符合要求';
-    default:
-      return undefined;
-  }
-}
+export { chineseIssueMessage } from '../domain/validation/messages.ts';
 
 let installed = false;
 

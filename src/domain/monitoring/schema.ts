@@ -4,6 +4,7 @@
  * JSON into a MonitoringRoundInput or a list of problems, each naming the field as the user knows it.
  */
 import { z } from 'zod';
+import { chineseFileError, jsonPath } from '../validation/messages.ts';
 import { LIKELIHOODS } from './indicator.ts';
 import { DEVIATION_CATEGORIES, RED_RESPONSES, figureProblems, type MonitoringRoundInput } from './round.ts';
 import {
@@ -125,12 +126,6 @@ const FIELD_NAMES: Record<string, string> = {
   level2: '二级指标',
 };
 
-function jsonPath(path: ReadonlyArray<PropertyKey>): string {
-  let out = '$';
-  for (const p of path) out += typeof p === 'number' ? `[${p}]` : `.${String(p)}`;
-  return out;
-}
-
 /** "第2个项目“公共法律服务”的第1个绩效指标的截至目前完成值" from a JSON path and the file. */
 function fieldName(path: ReadonlyArray<PropertyKey>, json: unknown): string {
   const parts: string[] = [];
@@ -160,15 +155,9 @@ function fieldName(path: ReadonlyArray<PropertyKey>, json: unknown): string {
   return parts.length === 0 ? '文件' : parts.join('的');
 }
 
-const zhCN = z.locales.zhCN();
-
-const chineseError: z.core.$ZodErrorMap = (issue) => {
-  if (issue.code === 'invalid_type' && issue.expected === 'string' && typeof issue.input === 'number') {
-    return `数值须写成十进制数字字符串（如 "${String(issue.input)}"），不接受 JSON 数字`;
-  }
-  if (issue.code === 'invalid_type' && issue.input === undefined) return '必须填写';
-  return zhCN.localeError(issue);
-};
+/** A field left out is said plainly: 必须填写 (the form's field name is in the message's field). */
+const chineseError: z.core.$ZodErrorMap = (issue) =>
+  issue.code === 'invalid_type' && issue.input === undefined ? '必须填写' : chineseFileError(issue);
 
 /** Validates parsed JSON as a round file; resolves the rules; checks totals against funding sources. */
 export function readRound(

@@ -4,6 +4,7 @@
  * parsed JSON into a checked Evaluation or a list of problems, each naming its JSON path.
  */
 import { z } from 'zod';
+import { chineseFileError, jsonPath } from '../validation/messages.ts';
 import { checkTemplate, type IndicatorTemplate } from '../indicators/index.ts';
 import type { Evaluation } from './evaluate.ts';
 import { builtInTemplate, BUILT_IN_TEMPLATES } from './templates/index.ts';
@@ -187,38 +188,16 @@ export const evaluationFileSchema = z
   })
   .describe('Jixiao evaluation (绩效评价): template, inputs, one score sheet per evaluator, printed figures');
 
-const zhCN = z.locales.zhCN();
-
-/** Chinese issue messages; a JSON number where a decimal string belongs gets its own explanation. */
-const chineseError: z.core.$ZodErrorMap = (issue) => {
-  if (issue.code === 'invalid_type' && issue.expected === 'string' && typeof issue.input === 'number') {
-    return `数值须写成十进制数字字符串（如 "${String(issue.input)}"），不接受 JSON 数字`;
-  }
-  return zhCN.localeError(issue);
-};
-
 export type EvaluationFile = z.infer<typeof evaluationFileSchema>;
 
 export type InputProblem = { path: string; message: string };
-
-function jsonPath(path: ReadonlyArray<PropertyKey>): string {
-  let out = '$';
-  for (const p of path)
-    out +=
-      typeof p === 'number'
-        ? `[${p}]`
-        : /^[A-Za-z_$][\w$]*$/.test(String(p))
-          ? `.${String(p)}`
-          : `[${JSON.stringify(String(p))}]`;
-  return out;
-}
 
 /** Validates parsed JSON as an evaluation; resolves a built-in template id; checks the template's structure and ids. */
 export function readEvaluation(
   json: unknown,
 ): { ok: true; evaluation: Evaluation } | { ok: false; problems: InputProblem[] } {
   // Chinese messages for this parse only; the global zod configuration is left alone.
-  const parsed = evaluationFileSchema.safeParse(json, { error: chineseError });
+  const parsed = evaluationFileSchema.safeParse(json, { error: chineseFileError });
   if (!parsed.success) {
     return {
       ok: false,

@@ -2,39 +2,17 @@
  * A template JSON from a user (import, or an edit in the admin page) checked against the domain's
  * schema and structural rules, with Chinese messages that name the JSON path ("$.indicators[0].weight").
  */
-import { z } from 'zod';
+import { chineseFileError, jsonPath } from '../../domain/validation/messages.ts';
 import { checkTemplate, type IndicatorTemplate } from '../../domain/indicators/index.ts';
 import { indicatorTemplateSchema } from '../../domain/scoring/index.ts';
 import { AppError } from '../../platform/errors.ts';
 
 export type TemplateProblem = { path: string; message: string };
 
-const zhCN = z.locales.zhCN();
-
-/** As the domain's evaluation reader: a JSON number where a decimal string belongs gets its own explanation. */
-const chineseError: z.core.$ZodErrorMap = (issue) => {
-  if (issue.code === 'invalid_type' && issue.expected === 'string' && typeof issue.input === 'number') {
-    return `数值须写成十进制数字字符串（如 "${String(issue.input)}"），不接受 JSON 数字`;
-  }
-  return zhCN.localeError(issue);
-};
-
-function jsonPath(path: ReadonlyArray<PropertyKey>): string {
-  let out = '$';
-  for (const p of path)
-    out +=
-      typeof p === 'number'
-        ? `[${p}]`
-        : /^[A-Za-z_$][\w$]*$/.test(String(p))
-          ? `.${String(p)}`
-          : `[${JSON.stringify(String(p))}]`;
-  return out;
-}
-
 export function readTemplateJson(
   json: unknown,
 ): { ok: true; template: IndicatorTemplate } | { ok: false; problems: TemplateProblem[] } {
-  const parsed = indicatorTemplateSchema.safeParse(json, { error: chineseError });
+  const parsed = indicatorTemplateSchema.safeParse(json, { error: chineseFileError });
   if (!parsed.success) {
     return {
       ok: false,
