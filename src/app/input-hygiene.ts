@@ -7,19 +7,8 @@
  *    makes a DOCX that Word cannot open, and PostgreSQL refuses NUL with an error, not a message;
  *  - a figure the database cannot store (an integer beyond its range) is a 400, not a 500.
  */
-import { z } from 'zod';
-import { chineseIssueMessage, type Issue } from '../domain/validation/messages.ts';
 
-export { chineseIssueMessage } from '../domain/validation/messages.ts';
-
-let installed = false;
-
-/** Makes every zod schema of this process speak Chinese where it has no message of its own. */
-export function installChineseValidationMessages(): void {
-  if (installed) return;
-  installed = true;
-  z.config({ customError: (issue) => chineseIssueMessage(issue as Issue) });
-}
+export { chineseIssueMessage, installChineseValidationMessages } from '../domain/validation/messages.ts';
 
 // NUL and C0 controls other than tab / line feed / carriage return, U+FFFE / U+FFFF (noncharacters),
 // and a surrogate without its pair.

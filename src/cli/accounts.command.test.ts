@@ -150,7 +150,13 @@ describe('jixiao accounts check', () => {
     writeFileSync(wrong, JSON.stringify({ ...example(), year: '2020' }));
     const b = await accounts(wrong);
     expect(b.code).toBe(2);
-    expect(b.err).toContain('year：');
+    expect(b.err).toContain('year：应为数字');
+    const extra = join(dir, 'extra.json');
+    writeFileSync(extra, JSON.stringify({ ...example(), fiscalYear: 2024 }));
+    const unknownKey = await accounts(extra);
+    expect(unknownKey.code).toBe(2);
+    expect(unknownKey.err).toContain('含有不认识的字段：fiscalYear');
+    expect(unknownKey.err).not.toMatch(/Unrecognized|expected|Invalid/);
     const txt = join(dir, 'a.txt');
     writeFileSync(txt, 'x');
     const c = await accounts(txt);

@@ -144,6 +144,10 @@ export async function main(argv: string[]): Promise<void> {
   });
   try {
     const program = await buildProgram(argv);
+    // A command runs (not only --help): every file it reads is validated with Chinese messages.
+    const helpOnly =
+      argv.length === 0 || argv[0] === 'help' || argv.some((a) => /^(-h|--help|-V|--version)$/.test(a));
+    if (!helpOnly) (await import('../domain/validation/messages.ts')).installChineseValidationMessages();
     await program.parseAsync(argv, { from: 'user' });
   } catch (error) {
     if (error instanceof CommanderError) {

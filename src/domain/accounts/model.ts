@@ -5,6 +5,7 @@
  * types are inferred from them so the two cannot drift.
  */
 import { z } from 'zod';
+import { chineseFileError } from '../validation/messages.ts';
 
 export const yuan = z
   .string()
@@ -450,7 +451,7 @@ export type FinalAccountsInput = z.input<typeof finalAccountsSchema>;
 export function readFinalAccounts(
   json: unknown,
 ): { ok: true; value: FinalAccounts } | { ok: false; problems: { path: string; message: string }[] } {
-  const parsed = finalAccountsSchema.safeParse(json);
+  const parsed = finalAccountsSchema.safeParse(json, { error: chineseFileError });
   if (parsed.success) return { ok: true, value: parsed.data };
   return {
     ok: false,

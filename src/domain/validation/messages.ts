@@ -111,3 +111,15 @@ export function jsonPath(path: ReadonlyArray<PropertyKey>): string {
           : `[${JSON.stringify(String(p))}]`;
   return out;
 }
+
+let installed = false;
+
+/**
+ * Makes every zod schema of this process speak Chinese where it has no message of its own: the server at
+ * start, the CLI before a command runs (a reader without its own error map still says it in Chinese).
+ */
+export function installChineseValidationMessages(): void {
+  if (installed) return;
+  installed = true;
+  z.config({ customError: (issue) => chineseIssueMessage(issue as Issue) });
+}
