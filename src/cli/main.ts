@@ -43,8 +43,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   {
     name: 'score',
     term: 'score [options] <file>',
-    description:
-      '计算绩效评价得分并核对填报数（score an evaluation JSON file and check its printed figures）',
+    description: '计算绩效评价得分并核对填报数',
     load: async () => (await import('./score.command.ts')).registerScoreCommand,
   },
   {
@@ -62,7 +61,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   {
     name: 'monitor',
     term: 'monitor [options] <file>',
-    description: '计算绩效运行监控的执行进度和预警灯（compute a monitoring round: progress and lights）',
+    description: '计算绩效运行监控的执行进度和预警灯',
     load: async () => (await import('./monitor.command.ts')).registerMonitorCommand,
   },
   {
@@ -77,7 +76,7 @@ export const COMMANDS: readonly CommandEntry[] = [
 function baseProgram(): Command {
   return inChinese(new Command())
     .name('jixiao')
-    .description('绩效 Jixiao — 预算绩效管理系统（budget performance management）')
+    .description('绩效 Jixiao — 预算绩效管理系统')
     .version(process.env.npm_package_version ?? '0.1.0', '-V, --version', '显示版本号')
     .showHelpAfterError('（使用 jixiao --help 查看可用命令）')
     .exitOverride();

@@ -149,7 +149,7 @@ export async function runMonitor(
 export function registerMonitorCommand(program: Command, io: MonitorCommandIo = defaultIo): void {
   program
     .command('monitor')
-    .description('计算绩效运行监控的执行进度和预警灯（compute a monitoring round: progress and lights）')
+    .description('计算绩效运行监控的执行进度和预警灯')
     .argument('<file>', '监控文件（monitoring round JSON, see docs/schemas/monitoring-round.schema.json）')
     .option('--json', '以 JSON 输出（machine-readable output）')
     .action(async (file: string, options: { json?: boolean }) => {

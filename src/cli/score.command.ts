@@ -131,7 +131,7 @@ export function resultToText(r: EvaluationResult): string {
 }
 
 function problemsText(file: string, problems: InputProblem[]): string {
-  return `${[`评价文件 ${file} 有误（invalid evaluation file）：`, ...problems.map((p) => `  ${p.path}: ${p.message}`)].join('\n')}\n`;
+  return `${[`评价文件 ${file} 有误：`, ...problems.map((p) => `  ${p.path}: ${p.message}`)].join('\n')}\n`;
 }
 
 /** Runs the command body; returns the exit code instead of exiting, so tests and main.ts share it. */
@@ -170,9 +170,7 @@ export async function runScore(
 export function registerScoreCommand(program: Command, io: ScoreCommandIo = defaultIo): void {
   program
     .command('score')
-    .description(
-      '计算绩效评价得分并核对填报数（score an evaluation JSON file and check its printed figures）',
-    )
+    .description('计算绩效评价得分并核对填报数')
     .argument('<file>', '评价文件（evaluation JSON, see docs/schemas/evaluation.schema.json）')
     .option('--json', '以 JSON 输出（machine-readable output）')
     .action(async (file: string, options: { json?: boolean }) => {

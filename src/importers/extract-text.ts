@@ -68,8 +68,12 @@ export async function extractDocx(bytes: Buffer): Promise<SourceLine[]> {
   try {
     const { value } = await mammoth.convertToHtml({ buffer: bytes });
     return docxHtmlToLines(value);
-  } catch (error) {
-    throw new ExtractError('unreadable', `无法解析 Word 文件：${(error as Error).message}`);
+  } catch {
+    // The library's own words (zip internals, in English) mean nothing to a clerk: say what is expected.
+    throw new ExtractError(
+      'unreadable',
+      '无法解析 Word 文件：文件已损坏，或不是 Word 2007 及以后的 .docx 格式。请在 Word 中打开并另存为 .docx 后重试。',
+    );
   }
 }
 
@@ -87,8 +91,11 @@ export async function extractXlsx(bytes: Buffer): Promise<SourceLine[]> {
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch (error) {
-    throw new ExtractError('unreadable', `无法解析 Excel 文件：${(error as Error).message}`);
+  } catch {
+    throw new ExtractError(
+      'unreadable',
+      '无法解析 Excel 文件：文件已损坏，或不是 Excel 2007 及以后的 .xlsx 格式。请在 Excel 中打开并另存为 .xlsx 后重试。',
+    );
   }
   const lines: SourceLine[] = [];
   workbook.eachSheet((sheet) => {

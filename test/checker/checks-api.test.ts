@@ -100,7 +100,7 @@ describe('POST /api/checks', () => {
     expect(res.statusCode, res.body).toBe(200);
     const body = res.json() as Body;
     expect(body.claims.table!.recognised).toBeGreaterThan(100);
-    expect(body.claims.share).toEqual({ recognised: 11, verified: 11 });
+    expect(body.claims.share).toEqual({ recognised: 14, verified: 14 });
     expect(body.checked.length).toBe(Object.values(body.claims).reduce((a, c) => a + c.recognised, 0));
     const wrong = body.findings.find((f) => f.rule === 'figure.text-table')!;
     expect(wrong).toMatchObject({ severity: 'error', found: '0.3万元' });
@@ -125,6 +125,9 @@ describe('POST /api/checks', () => {
       const res = await clerk.request('POST', '/api/checks', body);
       expect(res.statusCode, JSON.stringify(body).slice(0, 80)).toBe(400);
       expect(res.json().error.message).toMatch(message);
+      // No library text: file names, extensions and format names are the only Latin words.
+      const latin = /[\w-]*\.(docx|xlsx|pdf|txt|pptx)|\b(Word|Excel|PDF|Base64|fileName)\b/g;
+      expect(res.json().error.message.replace(latin, '')).not.toMatch(/[A-Za-z]{3,}/);
     }
   });
 
