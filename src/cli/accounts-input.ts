@@ -8,6 +8,7 @@ import { extname } from 'node:path';
 import { readAccountsExchange, type CatalogEdition, type FinalAccounts } from '../domain/accounts/index.ts';
 import { readAccountsWorkbook } from '../importers/accounts-xlsx.ts';
 import { isPublicTablesWorkbook, readPublicTablesWorkbook } from '../importers/accounts-public-xlsx.ts';
+import { parseJsonText } from './json-text.ts';
 
 export class AccountsInputError extends Error {}
 
@@ -84,9 +85,9 @@ async function loadWith(file: string, edition?: CatalogEdition): Promise<Account
     );
   let json: unknown;
   try {
-    json = JSON.parse(bytes.toString('utf8').replace(/^\uFEFF/, ''));
+    json = parseJsonText(bytes.toString('utf8'), file);
   } catch (error) {
-    throw new AccountsInputError(`${file} 不是有效的 JSON：${(error as Error).message}`);
+    throw new AccountsInputError((error as Error).message);
   }
   const read = readAccountsExchange(json);
   if (!read.ok)

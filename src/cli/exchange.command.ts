@@ -19,6 +19,7 @@ import {
 } from '../domain/exchange/index.ts';
 import { writeExchangeWorkbook } from '../documents/exchange/exchange-xlsx.ts';
 import { readExchangeWorkbook } from '../importers/exchange-xlsx.ts';
+import { parseJsonText } from './json-text.ts';
 
 type Out = { write(text: string): void };
 export type ExchangeCommandIo = { stdout: Out; stderr: Out };
@@ -40,9 +41,9 @@ async function readExchange(path: string): Promise<ReadResult> {
   if (path.toLowerCase().endsWith('.json')) {
     let json: unknown;
     try {
-      json = JSON.parse(bytes.toString('utf8').replace(/^\uFEFF/, ''));
-    } catch {
-      throw new InputError(`“${path}”不是有效的 JSON`);
+      json = parseJsonText(bytes.toString('utf8'), path);
+    } catch (error) {
+      throw new InputError((error as Error).message);
     }
     const read = readJsonFile(json);
     return read.ok ? fromRecords(read.sheets) : { units: [], problems: read.problems };

@@ -142,7 +142,7 @@ describe('jixiao monitor', () => {
     expect((await monitor(['/nonexistent/round.json'])).err).toContain('文件不存在');
     const bad = await monitor([await tempFile('{"month": ')]);
     expect(bad.code).toBe(2);
-    expect(bad.err).toContain('不是合法的 JSON');
+    expect(bad.err).toContain('不是有效的 JSON：内容在文件末尾意外结束');
     const file = await exampleJson();
     file.rules = 'nowhere';
     const unknown = await monitor([await tempFile(JSON.stringify(file))]);

@@ -17,6 +17,7 @@ import {
   type RoundProblem,
   type RoundResult,
 } from '../domain/monitoring/index.ts';
+import { parseJsonText } from './json-text.ts';
 
 type Out = { write(text: string): void };
 
@@ -126,9 +127,9 @@ export async function runMonitor(
   }
   let json: unknown;
   try {
-    json = JSON.parse(raw.replace(/^\uFEFF/, ''));
+    json = parseJsonText(raw, file);
   } catch (err) {
-    io.stderr.write(`文件 ${file} 不是合法的 JSON：${(err as Error).message}\n`);
+    io.stderr.write(`${(err as Error).message}\n`);
     return 2;
   }
   const read = readRound(json);

@@ -88,7 +88,8 @@ describe('jixiao score', () => {
     expect(unknown.err).toContain('$.template');
     expect(unknown.code).toBe(2);
     const broken = await score([await tempFile('{not json')]);
-    expect(broken.err).toContain('不是合法的 JSON');
+    expect(broken.err).toContain('不是有效的 JSON：第 1 行第 2 列附近格式有误');
+    expect(broken.err).not.toMatch(/Unexpected|position|Expected/);
     expect(broken.code).toBe(2);
     const missing = await score(['/nonexistent/evaluation.json']);
     expect(missing.err).toContain('无法读取文件');

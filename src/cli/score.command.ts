@@ -15,6 +15,7 @@ import {
   type EvaluationResult,
   type InputProblem,
 } from '../domain/scoring/index.ts';
+import { parseJsonText } from './json-text.ts';
 
 type Out = { write(text: string): void };
 
@@ -145,14 +146,16 @@ export async function runScore(
     raw = await readFile(file, 'utf8');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    io.stderr.write(`无法读取文件 ${file}（cannot read file${code ? `: ${code}` : ''}）\n`);
+    io.stderr.write(
+      `无法读取文件 ${file}${code === 'ENOENT' ? '：文件不存在' : code ? `（${code}）` : ''}\n`,
+    );
     return 2;
   }
   let json: unknown;
   try {
-    json = JSON.parse(raw.replace(/^\uFEFF/, ''));
+    json = parseJsonText(raw, file);
   } catch (err) {
-    io.stderr.write(`文件 ${file} 不是合法的 JSON（invalid JSON: ${(err as Error).message}）\n`);
+    io.stderr.write(`${(err as Error).message}\n`);
     return 2;
   }
   const read = readEvaluation(json);
@@ -177,7 +180,7 @@ export function registerScoreCommand(program: Command, io: ScoreCommandIo = defa
       try {
         process.exitCode = await runScore(file, options, io);
       } catch (err) {
-        io.stderr.write(`计分失败（scoring failed）：${err instanceof Error ? err.message : String(err)}\n`);
+        io.stderr.write(`计分失败：${err instanceof Error ? err.message : String(err)}\n`);
         process.exitCode = 2;
       }
     });
