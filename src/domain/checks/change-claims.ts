@@ -20,12 +20,13 @@ import {
   report,
   sentencesAt,
   type Ctx,
+  type Span,
 } from './context.ts';
 import { MONEY_UNITS, scanNumbers, type NumberToken } from './numbers.ts';
 import { isLastYear, reportZeroBase, subjectKey } from './prose-rules.ts';
 import { halfUlp, inMoneyUnit, judgeRatio, plain, show, verdictClause, type Printed } from './verdict.ts';
 
-type Mention = {
+export type Mention = {
   kind: 'amount' | 'percent' | 'flat';
   up: boolean;
   word: string;
@@ -35,7 +36,7 @@ type Mention = {
   end: number;
 };
 
-type Figure = { token: NumberToken; at: number; clause: string };
+export type Figure = { token: NumberToken; at: number; clause: string };
 
 const MENTION =
   /(增加|减少|增长|下降|上升|降低)\s*(\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|元|%|％)|(?<!基本|总体|大致|大体|基本上|趋于|保持|略有)持平/g;
@@ -64,7 +65,7 @@ const CLAUSE_MARKS = [...CLAUSE_MARKS_IN_SENTENCE, '。'];
 
 const compatible = (a: string, b: string): boolean => a === '' || b === '' || a.endsWith(b) || b.endsWith(a);
 
-function figuresIn(line: string, from: number, to: number): Figure[] {
+export function figuresIn(line: string, from: number, to: number): Figure[] {
   const text = line.slice(from, to);
   const out: Figure[] = [];
   for (const t of scanNumbers(text)) {
@@ -76,32 +77,38 @@ function figuresIn(line: string, from: number, to: number): Figure[] {
   return out;
 }
 
+/** The changes stated in sentence `s` of `line` (增加/减少… an amount or a %, or 持平), offsets in the line. */
+export function mentionsIn(line: string, s: Span): Mention[] {
+  const mentions: Mention[] = [];
+  for (const m of allMatches(s.text, MENTION)) {
+    const start = s.start + m.index;
+    if (m[1] === undefined) {
+      mentions.push({ kind: 'flat', up: false, word: '持平', start, end: start + m[0].length });
+      continue;
+    }
+    const figure = scanNumbers(line.slice(start + m[1].length, start + m[0].length), 1)[0];
+    if (!figure) continue;
+    figure.start += start + m[1].length;
+    figure.end += start + m[1].length;
+    mentions.push({
+      kind: figure.unit === '%' ? 'percent' : 'amount',
+      up: UP.test(m[1]),
+      word: m[1],
+      figure,
+      start,
+      end: start + m[0].length,
+    });
+  }
+  return mentions;
+}
+
 export function checkStatedChanges(ctx: Ctx): void {
   const year = ctx.year;
   forEachFigureLine(ctx, (line, li) => {
     if (!/增加|减少|增长|下降|上升|降低|持平/.test(line)) return;
     const sents = sentencesAt(ctx, li);
     sents.forEach((s, si) => {
-      const mentions: Mention[] = [];
-      for (const m of allMatches(s.text, MENTION)) {
-        const start = s.start + m.index;
-        if (m[1] === undefined) {
-          mentions.push({ kind: 'flat', up: false, word: '持平', start, end: start + m[0].length });
-          continue;
-        }
-        const figure = scanNumbers(line.slice(start + m[1].length, start + m[0].length), 1)[0];
-        if (!figure) continue;
-        figure.start += start + m[1].length;
-        figure.end += start + m[1].length;
-        mentions.push({
-          kind: figure.unit === '%' ? 'percent' : 'amount',
-          up: UP.test(m[1]),
-          word: m[1],
-          figure,
-          start,
-          end: start + m[0].length,
-        });
-      }
+      const mentions = mentionsIn(line, s);
       if (mentions.length === 0 || /分别|各/.test(s.text)) return;
       const prev = sents[si - 1];
       let spanStart = s.start;
@@ -141,7 +148,7 @@ function clauseStart(line: string, at: number, from: number): number {
   return Math.max(from, lastIndexOfAny(line, CLAUSE_MARKS_IN_SENTENCE, at - 1) + 1);
 }
 
-type Pair = { current: Figure; last: Figure; currentName: string };
+export type Pair = { current: Figure; last: Figure; currentName: string };
 
 /** Exactly one figure of last year and one other figure, of one unit and one thing; else null. */
 function twoYears(figures: readonly Figure[], year: number | null): Pair | null {
@@ -208,7 +215,14 @@ function currentAbove(ctx: Ctx, li: number, figures: readonly Figure[], year: nu
 const HEADING_LINE =
   /^\s*([一二三四五六七八九十]+\s*[、.．]|（[一二三四五六七八九十]+）|第[一二三四五六七八九十]+部分)/;
 
-function judge(ctx: Ctx, li: number, line: string, mention: Mention, pair: Pair, spanStart: number): void {
+export function judge(
+  ctx: Ctx,
+  li: number,
+  line: string,
+  mention: Mention,
+  pair: Pair,
+  spanStart: number,
+): void {
   const amountFigure = mention.kind === 'amount' ? mention.figure : undefined;
   // Figures in two money units are compared in the finer one (a change in 万元 of totals in 亿元).
   let unit = finer(pair.current.token.unit, pair.last.token.unit);

@@ -5,9 +5,14 @@
  * Pipeline: layout (layout.ts: reflowed paragraphs, tables, page furniture dropped) → figures
  * (numbers.ts, table-model.ts) → claims (prose-rules.ts, table-claims.ts, figure-claims.ts, share-tables.ts,
  * table-rules.ts, rule-scores.ts, score-prose.ts,
- * target-completion.ts) → verdicts (verdict.ts, rounding-aware).
+ * target-completion.ts; across sentences and paragraphs: change-bases.ts, count-sums.ts, paragraph-lists.ts,
+ * rate-context.ts) → verdicts (verdict.ts, rounding-aware).
  */
+import { checkChangesAcrossSentences } from './change-bases.ts';
 import { checkStatedChanges } from './change-claims.ts';
+import { checkCountSums } from './count-sums.ts';
+import { checkParagraphLists } from './paragraph-lists.ts';
+import { checkRatesInContext } from './rate-context.ts';
 import { makeContext } from './context.ts';
 export { cleanLine } from './context.ts';
 import { checkNamedFigures } from './figure-claims.ts';
@@ -61,6 +66,10 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   const ctx = makeContext(lines, options);
   const changes = checkProse(ctx);
   checkStatedChanges(ctx);
+  checkChangesAcrossSentences(ctx);
+  checkCountSums(ctx);
+  checkParagraphLists(ctx);
+  checkRatesInContext(ctx);
   checkGrades(ctx);
   checkProseScoreSums(ctx);
   checkTargetCompletion(ctx);

@@ -27,6 +27,7 @@ export const RULE_NAMES: Record<string, string> = {
   'year.heading': '标题年份不符',
   'count.enumeration': '列举个数',
   'count.restated': '数量前后不一致',
+  'count.sum': '数量合计与分项',
   'grade.score': '等次与得分',
   'grade.missing': '等次未填写',
   'score.sum': '得分合计',
