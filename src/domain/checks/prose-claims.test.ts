@@ -44,6 +44,38 @@ describe('prose claims', () => {
     ).toBe(0);
   });
 
+  it('blames a wrong change amount, not the % that holds against both stated years', () => {
+    const text = (amount: string, pct: string) =>
+      `2024年度“三公”经费财政拨款支出决算为32.45万元，2023年度为34.54万元，减少${amount}万元，下降${pct}%。`;
+    expect(errors(text('2.09', '6.05'))).toEqual([]);
+    // 2.39 is wrong (34.54 − 32.45 = 2.09); 6.05% = 2.09 ÷ 34.54 holds: only the amount is an error.
+    expect(errors(text('2.39', '6.05'))).toEqual([
+      expect.objectContaining({ rule: 'change.amount', found: '减少2.39万元' }),
+    ]);
+    // A wrong % is still one, whatever the amount.
+    expect(errors(text('2.09', '6.50'))).toEqual([
+      expect.objectContaining({ rule: 'change.percent', expected: '6.05%', found: '6.50%' }),
+    ]);
+  });
+
+  it('takes a "主要用于以下方面" list short of its total as the main items (a note), one beyond it as an error', () => {
+    const text = (second: string) =>
+      `一般公共预算财政拨款支出1,200.00万元，主要用于以下方面：一般公共服务（类）支出900.00万元，占75.00%；社会保障和就业（类）支出${second}万元。`;
+    expect(errors(text('300.00'))).toEqual([]);
+    const partial = all(text('180.00'));
+    expect(partial.findings).toEqual([expect.objectContaining({ rule: 'sum.partial', severity: 'note' })]);
+    expect(errors(text('330.00'))).toEqual([
+      expect.objectContaining({ rule: 'sum.parts', expected: '1200.00万元', found: '1230.00万元' }),
+    ]);
+  });
+
+  it('lets a sentence about an earlier year compare it with the year before it', () => {
+    expect(errors('2023年度项目支出300.00万元，比2022年度增加20.00万元，增长7.14%。')).toEqual([]);
+    expect(errors('2024年度项目支出300.00万元，比2022年度增加20.00万元，增长7.14%。')).toEqual([
+      expect.objectContaining({ rule: 'year.mismatch', expected: '2023年', found: '2022年' }),
+    ]);
+  });
+
   it('reads 降低 / 提高 as the direction of a % change, as 下降 / 增长', () => {
     const text = '机关运行经费支出318.46万元，比年初预算数340.00万元减少21.54万元，降低6.34%。';
     expect(all(text).counts.completion).toEqual({ recognised: 2, verified: 2 });

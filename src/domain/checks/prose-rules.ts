@@ -57,6 +57,7 @@ const TRIGGER = /其中[：:]?|主要用于以下方面[：:]?|具体内容包�
 const TRIGGER_TEST = /其中|主要用于以下方面|具体内容包括|主要包括/;
 /** A list that names only the main parts: its sum need not reach the total. */
 const NOT_EXHAUSTIVE_TRIGGER = /^(主要包括|主要用于[：:])/;
+const MAIN_USES = /^主要用于以下方面/;
 const HEADING =
   /^\s*(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+\s*[、.．]|（[一二三四五六七八九十]+）|\d+\s*、)/;
 
@@ -351,16 +352,21 @@ function checkTotalsAndShares(ctx: Ctx, state: ProseState): void {
           )
         )
           continue;
+        // "主要用于以下方面：" may list only the main 类: parts short of the total are a partial list (a note);
+        // parts beyond it cannot all be its parts (an error, as for any list).
+        const partial =
+          notExhaustive ||
+          (MAIN_USES.test(trig[0]) && verdict.kind !== 'ok' && verdict.total.lt(dec(total.value)));
         const partsText = printedParts.map((p) => p.value).join(' + ');
         claim(
           ctx,
           'sum',
           li,
           total.start,
-          verdict.kind !== 'wrong' || notExhaustive,
-          `${partsText} = ${verdict.kind === 'ok' ? total.value : showAs(verdict.total, [...printedParts, total])}${totalUnit}，合计${total.value}${totalUnit}${notExhaustive ? '（列举不完全）' : ''}`,
+          verdict.kind !== 'wrong' || partial,
+          `${partsText} = ${verdict.kind === 'ok' ? total.value : showAs(verdict.total, [...printedParts, total])}${totalUnit}，合计${total.value}${totalUnit}${partial ? '（列举不完全）' : ''}`,
         );
-        if (verdict.kind === 'wrong' && notExhaustive) {
+        if (verdict.kind === 'wrong' && partial) {
           report(
             ctx,
             li,
@@ -369,7 +375,7 @@ function checkTotalsAndShares(ctx: Ctx, state: ProseState): void {
             excerptOf(line, total.start, triggerEnd + 60),
             `${total.value}${totalUnit}`,
             `${showAs(verdict.total, [...printedParts, total])}${totalUnit}`,
-            `所列各项之和 ${partsText} = ${showAs(verdict.total, [...printedParts, total])}，与合计${total.value}相差${showAs(verdict.difference.abs(), [...printedParts, total])}；所列只是主要部分（以“等”“……”结尾、“主要包括”或未写完），不作为错误。`,
+            `所列各项之和 ${partsText} = ${showAs(verdict.total, [...printedParts, total])}，与合计${total.value}相差${showAs(verdict.difference.abs(), [...printedParts, total])}；所列只是主要部分（以“等”“……”结尾、“主要包括”“主要用于以下方面”或未写完），不作为错误。`,
             total.start,
           );
         } else if (verdict.kind === 'ok') {
@@ -1533,7 +1539,7 @@ function changeBase(
   at: number,
   unit: string,
   year: number | null,
-): { token: NumberToken; offset: number } | null {
+): { token: NumberToken; offset: number; statedLast: NumberToken | null } | null {
   const own = sents[si]!;
   const clauseStart = Math.max(own.start, lastIndexOfAny(line, COMMA_MARKS, at - 1) + 1);
   const subjectText = line.slice(clauseStart, at);
@@ -1541,6 +1547,8 @@ function changeBase(
   type Cand = { token: NumberToken; offset: number; clause: string; sentence: string };
   const cands: Cand[] = [];
   const otherUnits: Cand[] = [];
+  // Last year's figure of the change's unit stated in the change's own sentence ("2023年度为34.54万元").
+  const lastYears: NumberToken[] = [];
   const money = MONEY_UNITS.has(unit);
   for (let k = si; k >= Math.max(0, si - 2); k--) {
     const s = sents[k]!;
@@ -1557,13 +1565,17 @@ function changeBase(
       // closed before the change is a detail of the figure before them, not what changed.
       if (bracketDepth(before) > bracketDepth(text)) continue;
       // "2023年度为100.00万元": last year's figure is not the one that changed.
-      if (isLastYear(clause, year)) continue;
+      if (isLastYear(clause, year)) {
+        if (same && k === si) lastYears.push(t);
+        continue;
+      }
       (same ? cands : otherUnits).push({ token: t, offset: s.start, clause, sentence: text });
     }
   }
   // "收入、支出总计各增加D万元": each of the items named changed by D, from the same figure.
   const each = /[、]/.test(subject) && /(各|均)\s*$/.test(subjectText) ? jointNames(subject) : null;
-  return pick(cands) ?? (otherUnits.length > 0 ? pick(otherUnits) : null);
+  const picked = pick(cands) ?? (otherUnits.length > 0 ? pick(otherUnits) : null);
+  return picked && { ...picked, statedLast: lastYears.length === 1 ? lastYears[0]! : null };
 
   function pick(cands: Cand[]): { token: NumberToken; offset: number } | null {
     if (subject === '') {
@@ -1717,7 +1729,7 @@ function checkChanges(ctx: Ctx, state: ProseState): void {
         if (amountUp !== pctUp) reportDirection(excerptOf(line, m.index, m.index + m[0].length, 0));
         continue;
       }
-      const { token: base, offset: baseOffset } = found;
+      const { token: base, offset: baseOffset, statedLast } = found;
       const delta = { value: deltaText, places: (deltaText.split('.')[1] ?? '').length };
       const printed = { value: m[5]!, places: (m[5]!.split('.')[1] ?? '').length };
       const judgeFrom = (current: Printed): RatioVerdict | null =>
@@ -1777,6 +1789,32 @@ function checkChanges(ctx: Ctx, state: ProseState): void {
       }
       const verdict = judgeFrom(current);
       if (!verdict) continue;
+      // Last year stated too ("…32.45万元，2023年度为34.54万元，减少2.39万元，下降6.05%"): a % that holds
+      // against the two stated years is right — a wrong amount is the stated-change rule's finding, and
+      // the % derived from it must not be blamed.
+      if (verdict.kind !== 'ok' && statedLast && !converted) {
+        const l = { value: statedLast.value, places: statedLast.places };
+        const fromStated = judgeRatio(
+          printed,
+          [current, l],
+          ([c, p]) => {
+            const pct = changePercent(c!, p!);
+            return pct === null ? null : pct.abs();
+          },
+          { num: [1, -1], den: [0, 1], abs: true },
+        );
+        if (fromStated && fromStated.kind === 'ok') {
+          claim(
+            ctx,
+            'change',
+            li,
+            m.index,
+            true,
+            `（${current.value} − ${l.value}）÷ ${l.value} × 100% = ${printed.value}%，文中${printed.value}%`,
+          );
+          continue;
+        }
+      }
       const exactText = verdict.kind === 'ok' ? printed.value : show(verdict.exact, printed.places);
       if (yuanAsWan) {
         const token = lineFigures(ctx, li).find(
@@ -2045,6 +2083,11 @@ function checkYears(ctx: Ctx): void {
       /(?:与|比|较)\s*(20\d\d)\s*年(?:度)?(?:相比|同期|增加|减少|增长|下降|持平)/g,
     )) {
       const year = Number(m[1]);
+      // "2023年度项目支出300.00万元，比2022年度增加…": a sentence about an earlier year compares it with the
+      // year before it — consistent, whatever the document's year.
+      const own = line.slice(line.lastIndexOf('。', m.index) + 1, m.index);
+      const subject = [...own.matchAll(/(20\d\d)\s*年/g)].pop();
+      if (subject && Number(subject[1]) !== y && year === Number(subject[1]) - 1) continue;
       claim(ctx, 'year', li, m.index, year === y - 1, `${y}年度的文件与${year}年比较，上年应为${y - 1}年`);
       if (year !== y - 1) {
         report(
