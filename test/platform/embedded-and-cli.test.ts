@@ -51,8 +51,8 @@ describe('the jixiao command', () => {
 
   it('answers an unknown command with a non-zero exit and no stack trace', async () => {
     const res = await jixiao(['no-such-command']);
-    expect(res.code).not.toBe(0);
-    expect(res.stderr).toContain('unknown command');
+    expect(res.code).toBe(2);
+    expect(res.stderr).toContain('错误：未知的命令 no-such-command');
     expect(res.stderr).not.toMatch(/\n\s+at /);
   });
 

@@ -31,6 +31,8 @@ type Entry = {
   line: number;
   table: string;
   unit: string;
+  /** A figure worked out from printed parts (人员经费合计 + 公用经费合计): how far their rounding may take it. */
+  slack?: string;
 };
 
 /**
@@ -195,6 +197,10 @@ function tableEntries(
             line: p.line,
             table: `${m.table.title}（人员经费合计 + 公用经费合计）`,
             unit,
+            // Each part rounded when printed: their sum may miss the rounded total by one last digit.
+            slack: dec(1)
+              .div(dec(10).pow(Math.max(p.places, o.places)))
+              .toString(),
           });
         }
         break;
@@ -532,14 +538,21 @@ export function checkNamedFigures(ctx: Ctx, models: readonly TableModel[]): void
   const byKey = new Map<string, Entry[]>();
   for (const e of entries) addTo(byKey, e.key, e);
   const consistent = new Map<string, Entry>();
-  for (const [key, list] of byKey) {
+  for (const [key, all] of byKey) {
+    // A printed figure is the one others are held to; one worked out from parts only when none is printed.
+    const list = [...all.filter((e) => !e.slack), ...all.filter((e) => e.slack)];
     const [first, ...rest] = list as [Entry, ...Entry[]];
     let ok = true;
     for (const other of rest) {
       // (Most tables print a figure alike: no decimal is read for those.)
+      const gap = dec(convert(other.value, other.unit, first.unit))
+        .minus(first.value)
+        .abs();
+      const slack = other.slack ?? first.slack;
       const same =
         (other.unit === first.unit && other.value === first.value) ||
-        dec(convert(other.value, other.unit, first.unit)).eq(first.value);
+        gap.isZero() ||
+        (slack !== undefined && other.unit === first.unit && gap.lte(slack));
       claim(
         ctx,
         'figure',
@@ -581,7 +594,11 @@ export function checkNamedFigures(ctx: Ctx, models: readonly TableModel[]): void
     if (byKey.has(s.key) && !table) continue;
     if (table) {
       const want = convert(table.value, table.unit, s.unit);
-      const ok = agrees(s.value, s.places, want);
+      // A figure another table works out from rounded parts may be what the text states: within its slack.
+      const slack = byKey.get(s.key)?.find((e) => e.slack !== undefined)?.slack;
+      const ok =
+        agrees(s.value, s.places, want) ||
+        (slack !== undefined && table.unit === s.unit && dec(s.value).minus(want).abs().lte(slack));
       claim(
         ctx,
         'figure',
