@@ -76,6 +76,16 @@ describe('prose claims', () => {
     ]);
   });
 
+  it('judges 预算执行率 with both 年初 and 全年 budgets stated: wrong only when it fits neither', () => {
+    const text = (pct: string) =>
+      `项目年初预算数为120.00万元，全年预算数为150.00万元，全年执行数为142.50万元，预算执行率为${pct}%。`;
+    expect(errors(text('95.00'))).toEqual([]);
+    expect(errors(text('118.75'))).toEqual([]);
+    expect(errors(text('96.00'))).toEqual([
+      expect.objectContaining({ rule: 'completion.percent', found: '96.00%' }),
+    ]);
+  });
+
   it('reads 降低 / 提高 as the direction of a % change, as 下降 / 增长', () => {
     const text = '机关运行经费支出318.46万元，比年初预算数340.00万元减少21.54万元，降低6.34%。';
     expect(all(text).counts.completion).toEqual({ recognised: 2, verified: 2 });

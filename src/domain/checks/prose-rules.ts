@@ -969,8 +969,9 @@ function checkEitherBudget(
   [first, second, actual]: [NumberToken, NumberToken, NumberToken],
 ): void {
   const lead = (t: NumberToken): string => s.text.slice(Math.max(0, t.start - 10), t.start);
-  const BUDGET = /(年初|调整后?)预算(数|金额)?\s*(为|是|:|：)?\s*$/;
-  if (!/年初/.test(lead(first)) || !/调整/.test(lead(second))) return;
+  const BUDGET = /(年初|调整后?|全年)预算(数|金额)?\s*(为|是|:|：)?\s*$/;
+  // 年初 then 调整 (or 全年, the budget after adjustments: "年初预算数…，全年预算数…，全年执行数…，预算执行率…").
+  if (!/年初/.test(lead(first)) || !/调整|全年/.test(lead(second))) return;
   if (!BUDGET.test(lead(first)) || !BUDGET.test(lead(second))) return;
   if (!/(决算|执行|支出)(数|金额)?\s*(为|是|:|：)?\s*$/.test(lead(actual))) return;
   if (TRIGGER_TEST.test(s.text.slice(0, m.index))) return;

@@ -16,6 +16,20 @@ describe('scores stated in running text and their total', () => {
     }
   });
 
+  it('reads the parts of a "其中" sentence against the total ending the sentence before (a grade between)', () => {
+    const text = (total: string) =>
+      `项目自评得分为${total}分，自评等级为优。其中：预算执行率得分9.50分，产出指标得分48.00分，效益指标得分26.00分，满意度指标得分9.00分。`;
+    expect(report(text('92.50')).findings).toEqual([]);
+    expect(scoreClaims(text('92.50'))).toEqual([expect.objectContaining({ verified: true })]);
+    expect(report(text('93.50')).findings).toContainEqual(
+      expect.objectContaining({ rule: 'score.sum', expected: '92.50', found: '93.50' }),
+    );
+    // A 其中 sentence after a sentence that does not end with a score: not read.
+    expect(
+      scoreClaims('项目自评得分为93.50分，主要成效明显。其中：预算执行率得分9.50分，产出指标得分48.00分。'),
+    ).toEqual([]);
+  });
+
   it('reports parts that do not add up to the total, with the sum', () => {
     expect(
       report('自评得分93.60分，其中：部门决策18.00分，部门管理27.80分，部门产出28.40分，部门效益18.40分。')

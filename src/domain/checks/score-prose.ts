@@ -14,6 +14,15 @@ import { judgeSum, showAs, type Printed } from './verdict.ts';
 const SCORE = '(\\d{1,3}(?:\\.\\d{1,2})?)\\s*分';
 /** "自评得分93.60分，其中：": a total, then its parts (also the score a grade stated after the list is for). */
 export const TOTAL_THEN_PARTS = new RegExp(`(?:总得分|得分)(?:为)?\\s*${SCORE}[，,]?\\s*其中[：:，,]?`);
+/**
+ * A sentence ending in its total, the parts following in the next sentence that opens with 其中: "项目自评得分为
+ * 92.50分，自评等级为优。其中：预算执行率得分9.50分，…" (a grade may sit between the total and the sentence's end).
+ */
+const TOTAL_ENDS_SENTENCE = new RegExp(
+  `(?:总得分|得分)(?:为)?\\s*${SCORE}(?:[，,][^，,。；;]{0,16}?(?:等级|等次)[^，,。；;]{0,10})?[。；;]?\\s*$`,
+);
+const OPENS_WITH_QIZHONG = /^\s*其中[：:，,]?/;
+
 /** One part: a name (2–16 characters) and its score ("部门决策18.00分", "项目过程得分18.50分"). */
 const PART = new RegExp(`^([\\u4e00-\\u9fa5（）()“”]{2,16}?)(?:得分)?(?:为)?\\s*${SCORE}$`);
 /** The total after its parts: "自评总分95.00分", "总得分95分", "合计95.00分". */
@@ -35,9 +44,35 @@ export function checkProseScoreSums(ctx: Ctx): void {
   forEachFigureLine(ctx, (line, li) => {
     if (!line.includes('分') || (!line.includes('得分') && !line.includes('总分'))) return;
     checkWeightedParts(ctx, line, li);
-    for (const s of sentencesAt(ctx, li)) {
+    const sents = sentencesAt(ctx, li);
+    for (let si = 0; si < sents.length; si++) {
+      const s = sents[si]!;
       const text = s.text;
       if (!text.includes('得分') && !text.includes('总分')) continue;
+      const prev = sents[si - 1];
+      const opening = OPENS_WITH_QIZHONG.exec(text);
+      const before = opening && prev ? TOTAL_ENDS_SENTENCE.exec(prev.text) : null;
+      if (opening && prev && before) {
+        const parts = text
+          .slice(opening[0].length)
+          .replace(/[。；;]\s*$/, '')
+          .split(/[，,；;、]/)
+          .map(partOf);
+        if (parts.length >= 2 && parts.every((p) => p !== null)) {
+          // The finding quotes both sentences, from the total's.
+          const both = line.slice(prev.start, s.end);
+          judge(
+            ctx,
+            li,
+            prev.start,
+            both,
+            parts as Part[],
+            before[1]!,
+            before.index + before[0].indexOf(before[1]!),
+          );
+        }
+        continue;
+      }
       const first = TOTAL_THEN_PARTS.exec(text);
       if (first) {
         // Every clause after 其中, to the sentence's end, is a part.
