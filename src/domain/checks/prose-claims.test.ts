@@ -36,6 +36,9 @@ describe('prose claims', () => {
     expect(errors(text('5.63'))).toEqual([
       expect.objectContaining({ rule: 'change.percent', expected: '5.33%', found: '5.63%' }),
     ]);
+    expect(errors('“三公”经费支出共计23.60万元，较年初预算减少6.40万元，下降23.33%。')).toEqual([
+      expect.objectContaining({ rule: 'change.percent', expected: '21.33%' }),
+    ]);
     // Over budget: the budget is the outturn − the gap (4.80 ÷ 80.40).
     expect(errors('公用经费支出85.20万元，比预算增加4.80万元，增长5.97%。')).toEqual([]);
     // Two figures before, neither named as the budget: not judged.

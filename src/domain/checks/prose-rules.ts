@@ -1117,6 +1117,8 @@ const BUDGET_GAP =
   /(?:比|较)(?:年初|全年|调整后?)?预算(?:数)?(增加|减少|节约|超支|多支出|少支出|多|少)\s*(\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|元)(?:\s*[，,]\s*(增长|下降|增加|减少|上升|增幅|降幅|减幅|降低|提高)\s*(\d+(?:\.\d+)?)\s*[%％])?|(?<!基本|大致|总体)与(?:年初|全年|调整后?)?预算(?:数)?持平/g;
 const BUDGET_BEFORE = /预算(?:数|金额)?\s*(?:为|是|:|：)?\s*$/;
 const OUTTURN_BEFORE = /(?:决算|执行|支出|实际)(?:数|金额)?\s*(?:为|是|:|：)?\s*$/;
+/** As OUTTURN_BEFORE, also "支出共计…" / "支出合计…". */
+const OUTTURN_LEAD = /(?:决算|执行|支出|实际)(?:数|金额)?\s*(?:共计|合计|总计|共)?\s*(?:为|是|:|：)?\s*$/;
 
 function checkBudgetGaps(ctx: Ctx): void {
   forEachFigureLine(ctx, (line, li) => {
@@ -1132,7 +1134,7 @@ function checkBudgetGaps(ctx: Ctx): void {
           const actual = money[0]!;
           if (
             actual.unit !== unit ||
-            !OUTTURN_BEFORE.test(before.slice(Math.max(0, actual.start - 10), actual.start))
+            !OUTTURN_LEAD.test(before.slice(Math.max(0, actual.start - 12), actual.start))
           )
             continue;
           const gapText = m[2]!.replace(/,/g, '');
