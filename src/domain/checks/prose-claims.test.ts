@@ -89,6 +89,30 @@ describe('prose claims', () => {
     ]);
   });
 
+  it('judges a count’s change and its % as an amount’s, from the count stated before it', () => {
+    expect(errors('全年完成各类检查128次，较上年增加16次，增长14.29%。')).toEqual([]);
+    expect(errors('全年完成各类检查128次，较上年增加16次，增长12.50%。')).toEqual([
+      expect.objectContaining({ rule: 'change.percent', expected: '14.29%', found: '12.50%' }),
+    ]);
+    expect(errors('全年接待群众来访1,280人次，比上年减少120人次，下降9.38%。')).toEqual([
+      expect.objectContaining({ rule: 'change.percent', expected: '8.57%' }),
+    ]);
+  });
+
+  it('does not tell a whole from its part when a change follows a "其中" part without a subject', () => {
+    for (const text of [
+      '本年支出合计1,280.00万元，其中项目支出300.00万元，比上年减少120.00万元，下降8.57%。',
+      '全年接待群众来访1,280人次，其中网上来访300人次，比上年减少120人次，下降8.57%。',
+    ]) {
+      expect(errors(text), text).toEqual([]);
+      expect(all(text).counts.change.recognised, text).toBe(0);
+    }
+    // A list opening with 其中: its part is what changed.
+    expect(errors('其中：项目支出300.00万元，比上年减少120.00万元，下降8.57%。')).toEqual([
+      expect.objectContaining({ rule: 'change.percent', expected: '28.57%' }),
+    ]);
+  });
+
   it('reads 降低 / 提高 as the direction of a % change, as 下降 / 增长', () => {
     const text = '机关运行经费支出318.46万元，比年初预算数340.00万元减少21.54万元，降低6.34%。';
     expect(all(text).counts.completion).toEqual({ recognised: 2, verified: 2 });

@@ -1587,7 +1587,18 @@ function changeBase(
       const part = line.lastIndexOf('；', at - 1);
       const own = cands.filter((c) => c.offset === sents[si]!.start && c.offset + c.token.start > part);
       const c = own[own.length - 1];
-      if (c) return { token: c.token, offset: c.offset };
+      if (c) {
+        // "合计1,280.00万元，其中项目支出300.00万元，比上年减少…": the whole or its one part — not told. (In a
+        // list of parts, "其中：A…，比上年增加…；B…，比上年减少…", each change is its part's.)
+        const qizhong = c.sentence.lastIndexOf('其中', c.token.start);
+        if (
+          qizhong >= 0 &&
+          own.some((o) => o.token.start < qizhong) &&
+          !/[；;]/.test(line.slice(sents[si]!.start + qizhong, sents[si]!.end))
+        )
+          return null;
+        return { token: c.token, offset: c.offset };
+      }
       // "支出预算为A万元，支出决算为X万元，完成预算的P%。较上年减少D万元": a sentence opening with the
       // comparison changes the one outturn the sentence before states (budgets and shares are not outturns).
       const prev = sents[si - 1];
@@ -1651,9 +1662,11 @@ type ChangeMatch = {
 };
 
 const PCT_WORD = '增长|下降|增加|减少|上升|增幅|降幅|减幅|降低|提高|增长率为?|下降率为?';
-/** "增加D万元，增长P%" (also "同比增长", "增幅", "增长率为"). */
+/** Counts whose change is stated with its % ("较上年增加16次，增长14.29%"): longer units first (人次 before 人). */
+const CHANGE_COUNT_UNITS = '人次|批次|个|辆|人|次|台|套|件|条|项|家|名';
+/** "增加D万元，增长P%" (also "同比增长", "增幅", "增长率为"; a count: "增加16次，增长14.29%"). */
 const CHANGE_AMOUNT_FIRST = new RegExp(
-  `(增加|减少|增长|下降|上升)\\s*(\\d[\\d,]*(?:\\.\\d+)?)\\s*(万元|亿元|元)\\s*[，,、]\\s*(?:同比|较上年|比上年)?\\s*(${PCT_WORD})\\s*(\\d+(?:\\.\\d+)?)\\s*[%％]`,
+  `(增加|减少|增长|下降|上升)\\s*(\\d[\\d,]*(?:\\.\\d+)?)\\s*(万元|亿元|元|${CHANGE_COUNT_UNITS})\\s*[，,、]\\s*(?:同比|较上年|比上年)?\\s*(${PCT_WORD})\\s*(\\d+(?:\\.\\d+)?)\\s*[%％]`,
   'g',
 );
 /** "增长P%，增加D万元": the same claim, the % first. */
@@ -1757,16 +1770,17 @@ function checkChanges(ctx: Ctx, state: ProseState): void {
       }
       // A base in another money unit is taken in the change's unit, its rounding with it (2.35亿元 is
       // 23500万元 ± 50万元).
-      const current = yuanAsWan
-        ? { value: base.value, places: base.places }
-        : inMoneyUnit(base.value, base.places, base.unit, m[3]!);
+      const current =
+        yuanAsWan || (base.unit === m[3] && !MONEY_UNITS.has(base.unit))
+          ? { value: base.value, places: base.places }
+          : inMoneyUnit(base.value, base.places, base.unit, m[3]!);
       if (!current) continue;
       const converted = !yuanAsWan && base.unit !== m[3];
       const last = amountUp ? dec(current.value).minus(delta.value) : dec(current.value).plus(delta.value);
       // Last year as the figures it comes from print it (1190.30, not 1190.3).
       const lastText = showAs(last, [current, delta]);
       // A base of another unit is no printed figure of the change's unit: nothing to compare a chart's data with.
-      if (base.unit === m[3])
+      if (base.unit === m[3] && MONEY_UNITS.has(base.unit))
         state.changes.push({ line: li, current, last, lastPlaces: Math.max(current.places, delta.places) });
       // Within the base's rounding of 0, last year may or may not have been 0: not judged.
       if (converted && current.places < 0 && last.abs().lte(halfUlp(current.places))) continue;
