@@ -113,6 +113,20 @@ describe('prose claims', () => {
     ]);
   });
 
+  it('judges a completion rate whose outturn is stated before its budget', () => {
+    const text = (pct: string) =>
+      `2024年度因公出国（境）费支出决算为8.50万元，年初预算为10.00万元，完成年初预算的${pct}%。`;
+    expect(errors(text('85.00'))).toEqual([]);
+    expect(all(text('85.00')).counts.completion).toEqual({ recognised: 1, verified: 1 });
+    expect(errors(text('58.00'))).toEqual([
+      expect.objectContaining({ rule: 'completion.percent', expected: '85.00%', found: '58.00%' }),
+    ]);
+    // Last year's budget after this year's outturn: not the budget the rate is of.
+    expect(
+      all('支出决算为8.50万元，上年支出预算为10.00万元，完成预算的58.00%。').counts.completion.recognised,
+    ).toBe(0);
+  });
+
   it('reads 降低 / 提高 as the direction of a % change, as 下降 / 增长', () => {
     const text = '机关运行经费支出318.46万元，比年初预算数340.00万元减少21.54万元，降低6.34%。';
     expect(all(text).counts.completion).toEqual({ recognised: 2, verified: 2 });

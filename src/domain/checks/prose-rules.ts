@@ -897,7 +897,13 @@ function checkCompletion(ctx: Ctx, state: ProseState): void {
         continue;
       }
       if (money.length !== 2) continue;
-      const [budget, actual] = money as [NumberToken, NumberToken];
+      const leadOf = (t: NumberToken): string => s.text.slice(Math.max(0, t.start - 10), t.start);
+      // "支出决算为8.50万元，年初预算为10.00万元，完成年初预算的85.00%": the outturn may come first.
+      const outturnFirst =
+        /(决算|执行|支出)(数|金额)?\s*(为|是|:|：)?\s*$/.test(leadOf(money[0]!)) &&
+        /预算(数|金额)?\s*(为|是|:|：)?\s*$/.test(leadOf(money[1]!));
+      const [budget, actual] = (outturnFirst ? [money[1], money[0]] : money) as [NumberToken, NumberToken];
+      if (outturnFirst && /上年|去年|上一年/.test(s.text.slice(money[0]!.end, budget.start))) continue;
       if (
         !/预算(数|金额|投资|资金|总额)?\s*(为|是|:|：)?\s*$/.test(
           s.text.slice(Math.max(0, budget.start - 10), budget.start),
@@ -905,7 +911,8 @@ function checkCompletion(ctx: Ctx, state: ProseState): void {
       )
         continue;
       if (TRIGGER_TEST.test(s.text.slice(0, m.index))) continue;
-      if (!/(执行|支出|支付|使用|决算|完成)/.test(s.text.slice(budget.end, actual.start))) continue;
+      if (!outturnFirst && !/(执行|支出|支付|使用|决算|完成)/.test(s.text.slice(budget.end, actual.start)))
+        continue;
       if (dec(budget.value).isZero()) {
         checkZeroBudget(ctx, li, line, s.start, m, budget, actual);
         continue;
