@@ -6,6 +6,10 @@
  */
 import { addTo } from './multimap.ts';
 import type { SourceLine } from './types.ts';
+import { isTightTableRow } from './tight-rows.ts';
+import { displayWidth, isCjk, isDigit, isFigureToken } from './layout-chars.ts';
+
+export { displayWidth, isFigureToken } from './layout-chars.ts';
 
 /** Where the text of a paragraph's later source line starts in the paragraph's text. */
 export type LineBreak = { start: number; line: number };
@@ -135,32 +139,6 @@ function isDigitCode(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
 }
 
-/**
- * CJK characters and full-width punctuation (U+3000–303F, 3400–9FFF, FF00–FFEF, 2014, 2018–201D, 2026),
- * by char code (no regular expression per character: a hot path). Ordered for Chinese text: most
- * characters are at or above U+3400, most others below U+2014.
- */
-function isCjk(c: number): boolean {
-  if (c < 0x2014) return false;
-  if (c >= 0x3400) return c <= 0x9fff || (c >= 0xff00 && c <= 0xffef);
-  return (c >= 0x3000 && c <= 0x303f) || c === 0x2014 || (c >= 0x2018 && c <= 0x201d) || c === 0x2026;
-}
-
-/** Display width as a PDF prints it: CJK characters and full-width punctuation count 2. */
-export function displayWidth(text: string, from = 0, to = text.length): number {
-  let w = 0;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (isCjk(c)) w += 2;
-    else {
-      w += 1;
-      // A surrogate pair is one character (outside the ranges).
-      if (c >= 0xd800 && c <= 0xdbff) i++;
-    }
-  }
-  return w;
-}
-
 /** Whether a char code is white space as `trim` and `\s` read it. */
 export function isWhite(c: number): boolean {
   if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
@@ -192,7 +170,6 @@ function charIn(set: string, c: number): boolean {
   return false;
 }
 
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isAsciiAlnum = (c: number): boolean => isDigit(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 export const HEADING =
@@ -313,41 +290,6 @@ function isNumberish(line: string, start: number, end: number): boolean {
   const c = line.charCodeAt(k);
   if (!(isDigit(c) || c === 45 || c === 0x2212 || c === 40 || c === 0xff08)) return false; // -−(（
   return NUMBERISH.test(line.slice(start, end).replace(/\s/g, ''));
-}
-
-/**
- * Whether `line.slice(start, end)` is a figure, as /^[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?$/ reads it:
- * "1,042.56", "-3", "76.23%". By char code: a row has a token every few characters (a hot path).
- */
-export function isFigureToken(line: string, start: number, end: number): boolean {
-  let k = start;
-  const sign = line.charCodeAt(k);
-  if (sign === 45 || sign === 0x2212) k++;
-  const digits = digitRun(line, k, end);
-  if (digits === 0) return false;
-  k += digits;
-  // Thousands separators: one to three digits first, then groups of exactly three.
-  if (k < end && line.charCodeAt(k) === 44) {
-    if (digits > 3) return false;
-    while (k < end && line.charCodeAt(k) === 44) {
-      if (digitRun(line, k + 1, end) !== 3) return false;
-      k += 4;
-    }
-  }
-  if (k < end && line.charCodeAt(k) === 46) {
-    const decimals = digitRun(line, k + 1, end);
-    if (decimals === 0) return false;
-    k += 1 + decimals;
-  }
-  if (k < end && line.charCodeAt(k) === 37) k++;
-  return k === end;
-}
-
-/** The number of ASCII digits from `k` (before `end`). */
-function digitRun(line: string, k: number, end: number): number {
-  let j = k;
-  while (j < end && isDigit(line.charCodeAt(j))) j++;
-  return j - k;
 }
 
 /**
@@ -669,6 +611,16 @@ export function layoutDocument(source: readonly SourceLine[]): Layout {
     ) {
       doc.kinds[li - 1] = 'row';
       doc.widths[li - 1] = 0;
+    }
+  // A row printed with single spaces between its cells, between two rows of a table, its figures in their
+  // columns (tight-rows.ts).
+  for (let li = 1; li + 1 < n; li++)
+    if (
+      doc.kinds[li] === 'prose' &&
+      isTightTableRow(li, doc.text, doc.from, doc.to, (j) => doc.kinds[j] === 'row')
+    ) {
+      doc.kinds[li] = 'row';
+      doc.widths[li] = 0;
     }
   const { text: lines, from: indent, to: ends, kinds } = doc;
   const wrap = detectWrap(doc);

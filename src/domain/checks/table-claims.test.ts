@@ -215,3 +215,29 @@ describe('a 总表 whose item label wrapped away from its ordinal', () => {
     expect(checkTextReport(doc(true)).findings.filter((f) => f.severity === 'error')).toEqual([]);
   });
 });
+
+describe('a table printing "-" for zero', () => {
+  /** A 支出决算表 (space-aligned) whose 上缴 and 经营 columns print "-"; 20502's 项目支出 is "-" too. */
+  const SPENDING = (total: string, dash = '-') =>
+    [
+      '支出决算表',
+      '                                                单位：万元',
+      '科目编码  科目名称        合计     基本支出    项目支出   上缴上级支出   经营支出',
+      '205       教育支出       120.00      100.00       20.00         -            -',
+      '20502     普通教育       120.00      100.00       20.00         -            -',
+      '2050201   学前教育        50.00       30.00       20.00         -            -',
+      `2050202   小学教育        ${total}       70.00         ${dash}           -            -`,
+      '          合计           120.00      100.00       20.00         -            -',
+    ].join('\n');
+
+  it('reads each dash as 0 in a row sum', () => {
+    expect(checkTextReport(SPENDING('70.00')).findings).toEqual([]);
+    const found = checkTextReport(SPENDING('75.00')).findings.filter((f) => f.rule === 'table.row-sum');
+    expect(found).toEqual([expect.objectContaining({ line: 7, expected: '70.00', found: '75.00' })]);
+  });
+
+  it('never reads a dash inside a label or text as a figure', () => {
+    const rows = checkTextReport(SPENDING('75.00', '-/')).findings.filter((f) => f.rule === 'table.row-sum');
+    expect(rows).toEqual([]);
+  });
+});

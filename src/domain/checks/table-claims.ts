@@ -25,6 +25,7 @@ import {
   type TItem,
 } from './table-model.ts';
 import { addTo } from './multimap.ts';
+import { oneFigureExplains } from './code-chain.ts';
 import {
   judgeRatio,
   judgeSum,
@@ -106,8 +107,11 @@ function checkCodes(ctx: Ctx, model: TableModel): void {
     for (const f of i.figures) if (!figureColumns.includes(f.col)) figureColumns.push(f.col);
   const columns: number[] = [];
   const sums = new Map<TItem, Tried[]>();
+  // By column: a parent whose failed sum one wrong figure below it explains (code-chain.ts): not reported.
+  const explained = new Map<number, TItem>();
   for (const col of figureColumns)
-    if (!RATIO_HEADER.test(model.headers[col] ?? '') && additive(coded, kids, col, sums)) columns.push(col);
+    if (!RATIO_HEADER.test(model.headers[col] ?? '') && additive(coded, kids, col, sums, explained))
+      columns.push(col);
   for (const parent of coded) {
     const len = parent.code!.length;
     if (len === 7) continue;
@@ -118,7 +122,7 @@ function checkCodes(ctx: Ctx, model: TableModel): void {
     const sum = len === 3 ? '等于其下款级科目之和' : '等于其下项级科目之和';
     for (const col of columns) {
       const total = figureAt(parent, col);
-      if (!total) continue;
+      if (!total || explained.get(col) === parent) continue;
       const tried = sums.get(parent)?.[col];
       const parts = tried?.parts ?? children.map((c) => figureAt(c, col) ?? zero(col, c.line));
       if (parts.every((p) => p.text === '')) continue;
@@ -187,9 +191,12 @@ function additive(
   col: number,
   /** Each parent's parts by column and whether their sum holds, filled in (not read again by checkCodes). */
   sums: Map<TItem, Tried[]>,
+  /** Filled in: the column's parent whose failure one wrong figure below it explains. */
+  explained: Map<number, TItem>,
 ): boolean {
   let tested = 0;
   let holds = 0;
+  const failing: TItem[] = [];
   for (const parent of coded) {
     const len = parent.code!.length;
     if (len === 7) continue;
@@ -200,12 +207,27 @@ function additive(
     const parts = children.map((c) => figureAt(c, col) ?? zero(col, c.line));
     const kind = sumKind(parts, total);
     if (kind !== 'wrong') holds++;
+    else failing.push(parent);
     const cols = sums.get(parent) ?? [];
     cols[col] = { parts, holds: kind === 'ok' };
     sums.set(parent, cols);
   }
   // One parent that does not add up is an error to report, not a sign the column is not additive.
-  return tested - holds < 2 || holds * 2 >= tested;
+  if (tested - holds < 2 || holds * 2 >= tested) return true;
+  // Nor are two failures up one chain that one wrong figure explains (a small table: 款 and its 类).
+  const parentOf = (item: TItem): TItem | undefined => {
+    for (const p of failing) if (kids.get(p)?.includes(item)) return p;
+    return undefined;
+  };
+  const one = oneFigureExplains(
+    failing,
+    parentOf,
+    (item) => figureAt(item, col),
+    (p) => sums.get(p)?.[col],
+  );
+  if (!one) return false;
+  explained.set(col, one.explained);
+  return true;
 }
 
 function zero(col: number, line: number): TFigure {
@@ -223,7 +245,11 @@ function colName(model: TableModel, col: number): string {
 
 /** A row's 合计 column = Σ the columns after it, for the extent of columns the table's rows agree on. */
 function checkRowSums(ctx: Ctx, model: TableModel): void {
-  const items = itemsOf(model).filter((i) => i.figures.length >= 3 && i.unplaced === 0);
+  // A "-" printed for zero in a figure column counts as a figure of the row (0): a row is read across
+  // when all its cells are printed, figures or dashes.
+  const items = itemsOf(model).filter(
+    (i) => i.figures.length + (i.dashes?.length ?? 0) >= 3 && i.figures.length >= 2 && i.unplaced === 0,
+  );
   if (items.length < 2) return;
   const bySide = new Map<number, TItem[]>();
   for (const i of items) addTo(bySide, i.side, i);

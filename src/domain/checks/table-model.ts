@@ -18,6 +18,8 @@ export type TItem = {
   unplaced: number;
   /** The item as a finding quotes it, once asked for (table-claims.ts). */
   excerpt: string | null;
+  /** Columns where the item prints "-" (or "—") alone for zero, in a table whose columns the dashes fit. */
+  dashes?: number[];
 };
 export type TRowModel = { line: number; items: TItem[] };
 export type TableModel = {
@@ -415,8 +417,13 @@ function modelOf(table: TableBlock, figure: (text: string) => boolean): TableMod
     for (let ci = 0; ci < cells.length; ci++) {
       const c = cells[ci]!;
       const text = c.text;
-      if (text === '' || isDash(text)) continue;
+      if (text === '') continue;
       const col = cols[ci]! >= 0 ? cols[ci]! + shift : -1;
+      if (isDash(text)) {
+        // A zero in a figure column (a row sum reads it as 0); nothing else reads it.
+        if (current && col >= 0) (current.dashes ??= []).push(col);
+        continue;
+      }
       // A 3/5/7-digit integer followed by a label (the next cell with text) is a 科目 code, not a figure.
       let next = ci + 1;
       if (isCode(text)) while (next < cells.length && cells[next]!.text === '') next++;

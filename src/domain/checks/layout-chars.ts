@@ -1,0 +1,67 @@
+/**
+ * Character-level reading of extracted text, shared by the layout passes: display widths as a PDF prints
+ * them (CJK counts 2) and whether a token is a figure.
+ */
+
+/**
+ * CJK characters and full-width punctuation (U+3000–303F, 3400–9FFF, FF00–FFEF, 2014, 2018–201D, 2026),
+ * by char code (no regular expression per character: a hot path). Ordered for Chinese text: most
+ * characters are at or above U+3400, most others below U+2014.
+ */
+export function isCjk(c: number): boolean {
+  if (c < 0x2014) return false;
+  if (c >= 0x3400) return c <= 0x9fff || (c >= 0xff00 && c <= 0xffef);
+  return (c >= 0x3000 && c <= 0x303f) || c === 0x2014 || (c >= 0x2018 && c <= 0x201d) || c === 0x2026;
+}
+
+/** Display width as a PDF prints it: CJK characters and full-width punctuation count 2. */
+export function displayWidth(text: string, from = 0, to = text.length): number {
+  let w = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (isCjk(c)) w += 2;
+    else {
+      w += 1;
+      // A surrogate pair is one character (outside the ranges).
+      if (c >= 0xd800 && c <= 0xdbff) i++;
+    }
+  }
+  return w;
+}
+
+export const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/**
+ * Whether `line.slice(start, end)` is a figure, as /^[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?$/ reads it:
+ * "1,042.56", "-3", "76.23%". By char code: a row has a token every few characters (a hot path).
+ */
+export function isFigureToken(line: string, start: number, end: number): boolean {
+  let k = start;
+  const sign = line.charCodeAt(k);
+  if (sign === 45 || sign === 0x2212) k++;
+  const digits = digitRun(line, k, end);
+  if (digits === 0) return false;
+  k += digits;
+  // Thousands separators: one to three digits first, then groups of exactly three.
+  if (k < end && line.charCodeAt(k) === 44) {
+    if (digits > 3) return false;
+    while (k < end && line.charCodeAt(k) === 44) {
+      if (digitRun(line, k + 1, end) !== 3) return false;
+      k += 4;
+    }
+  }
+  if (k < end && line.charCodeAt(k) === 46) {
+    const decimals = digitRun(line, k + 1, end);
+    if (decimals === 0) return false;
+    k += 1 + decimals;
+  }
+  if (k < end && line.charCodeAt(k) === 37) k++;
+  return k === end;
+}
+
+/** The number of ASCII digits from `k` (before `end`). */
+export function digitRun(line: string, k: number, end: number): number {
+  let j = k;
+  while (j < end && isDigit(line.charCodeAt(j))) j++;
+  return j - k;
+}
