@@ -837,33 +837,64 @@ function checkCompletionOfNamed(ctx: Ctx, line: string, li: number): void {
       if (dec(budget).isZero()) continue;
       const a = { value: actual.value, places: actual.places };
       const b = { value: budget, places: (budget.split('.')[1] ?? '').length };
-      const printed = { value: m[3]!, places: (m[3]!.split('.')[1] ?? '').length };
-      const verdict = judgeRatio(printed, [a, b], ([x, y]) => completionPercent(x!, y!), SHARE);
-      if (!verdict) continue;
-      const exact = verdict.kind === 'ok' ? printed.value : show(verdict.exact, printed.places);
       const at = s.start + m.index;
-      claim(
-        ctx,
-        'completion',
-        li,
+      judgeRate(ctx, li, {
+        rate: m[3]!,
+        actual: a,
+        budget: b,
+        unit: m[2]!,
         at,
-        verdict.kind !== 'wrong',
-        `${a.value} ÷ ${b.value}${m[2]} × 100% = ${exact}%，文中${printed.value}%`,
-      );
-      if (verdict.kind === 'ok') continue;
-      report(
-        ctx,
-        li,
-        'completion.percent',
-        verdict.severity,
-        excerptOf(line, s.start + actual.start, at + m[0].length, 10),
-        `${exact}%`,
-        `${printed.value}%`,
-        `完成比例应为 ${a.value} ÷ ${b.value} × 100% = ${exact}%，文中为${printed.value}%${verdictClause(verdict.kind)}。`,
-        at + m[0].lastIndexOf(m[3]!),
-      );
+        excerpt: excerptOf(line, s.start + actual.start, at + m[0].length, 10),
+        what: '完成比例',
+        figureAt: at + m[0].lastIndexOf(m[3]!),
+      });
     }
   }
+}
+
+/**
+ * A printed rate against outturn ÷ budget (rounding-aware): the claim, and a `completion.percent` finding
+ * with the arithmetic when it does not hold. `at` locates the claim, `figureAt` the printed rate.
+ */
+function judgeRate(
+  ctx: Ctx,
+  li: number,
+  r: {
+    rate: string;
+    actual: Printed;
+    budget: Printed;
+    unit: string;
+    at: number;
+    excerpt: string;
+    what: '完成比例' | '执行率';
+    figureAt: number;
+  },
+): void {
+  const { actual: a, budget: b } = r;
+  const printed = { value: r.rate, places: printedPlaces(r.rate) };
+  const verdict = judgeRatio(printed, [a, b], ([x, y]) => completionPercent(x!, y!), SHARE);
+  if (!verdict) return;
+  const exact = verdict.kind === 'ok' ? printed.value : show(verdict.exact, printed.places);
+  claim(
+    ctx,
+    'completion',
+    li,
+    r.at,
+    verdict.kind !== 'wrong',
+    `${a.value} ÷ ${b.value}${r.unit} × 100% = ${exact}%，文中${printed.value}%`,
+  );
+  if (verdict.kind === 'ok') return;
+  report(
+    ctx,
+    li,
+    'completion.percent',
+    verdict.severity,
+    r.excerpt,
+    `${exact}%`,
+    `${printed.value}%`,
+    `${r.what}应为 ${a.value} ÷ ${b.value} × 100% = ${exact}%，文中为${printed.value}%${verdictClause(verdict.kind)}。`,
+    r.figureAt,
+  );
 }
 
 /** "预算数A万元，执行数为B万元，完成预算的C%" and "预算投资A万元，实际支出B万元，占C%". */
@@ -1407,31 +1438,17 @@ function checkRateThenFigures(ctx: Ctx): void {
       const b = { value: m[3]!.replace(/,/g, ''), places: printedPlaces(m[3]!) };
       const a = { value: m[6]!.replace(/,/g, ''), places: printedPlaces(m[6]!) };
       if (dec(b.value).isZero()) continue;
-      const printed = { value: m[1]!, places: printedPlaces(m[1]!) };
-      const verdict = judgeRatio(printed, [a, b], ([x, y]) => completionPercent(x!, y!), SHARE);
-      if (!verdict) continue;
-      const exact = verdict.kind === 'ok' ? printed.value : show(verdict.exact, printed.places);
       const at = m.index + m[0].indexOf(m[1]!);
-      claim(
-        ctx,
-        'completion',
-        li,
+      judgeRate(ctx, li, {
+        rate: m[1]!,
+        actual: a,
+        budget: b,
+        unit: m[4]!,
         at,
-        verdict.kind !== 'wrong',
-        `${a.value} ÷ ${b.value}${m[4]} × 100% = ${exact}%，文中${printed.value}%`,
-      );
-      if (verdict.kind === 'ok') continue;
-      report(
-        ctx,
-        li,
-        'completion.percent',
-        verdict.severity,
-        excerptOf(line, m.index, m.index + m[0].length, 0),
-        `${exact}%`,
-        `${printed.value}%`,
-        `执行率应为 ${a.value} ÷ ${b.value} × 100% = ${exact}%，文中为${printed.value}%${verdictClause(verdict.kind)}。`,
-        at,
-      );
+        excerpt: excerptOf(line, m.index, m.index + m[0].length, 0),
+        what: '执行率',
+        figureAt: at,
+      });
     }
   });
 }
