@@ -108,7 +108,8 @@ describeBrowser('自评数据取自绩效目标；事前绩效评估', () => {
     await page.getByLabel('结论说明', { exact: true }).fill('压减设备数量后实施');
     await page.getByTestId('save-pre-assessment').click();
     await page.getByText('已保存').first().waitFor();
-    await expect.poll(() => page.getByText('提交审核前还需补充').count()).toBe(0);
+    // The list comes from the saved record, fetched again after the save: on a busy machine that may take a while.
+    await expect.poll(() => page.getByText('提交审核前还需补充').count(), { timeout: 20_000 }).toBe(0);
     await snap(page, 'prefill-03-pre-assessment');
     await page.getByTestId('wf-submit').click();
     const dialog = page.locator('.ant-modal').filter({ has: page.getByTestId('wf-dialog') });
