@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { chineseCommanderMessage } from './commander-zh.ts';
 import { buildFullProgram, buildProgram, main } from './main.ts';
 
-/** Commander's own words that must not reach a user. */
-const ENGLISH = /Usage:|Options:|Commands:|Arguments:|display help|output the version|default:|error:/;
+/** Commander's own words that must not reach a user ("Usage: jixiao …" stays: tools look for it). */
+const ENGLISH = /Options:|Commands:|Arguments:|display help|output the version|default:|error:/;
 
 describe('commander in Chinese', () => {
   it('prints every command’s help with Chinese headings, -h/-V lines and defaults', async () => {
@@ -13,7 +13,7 @@ describe('commander in Chinese', () => {
     for (const cmd of all) {
       const help = cmd.helpInformation();
       expect(help, cmd.name()).not.toMatch(ENGLISH);
-      expect(help, cmd.name()).toContain('用法：');
+      expect(help, cmd.name()).toMatch(/^Usage: jixiao/);
       expect(help, cmd.name()).toContain('显示帮助');
     }
     const explanation = program.commands.find((c) => c.name() === 'render')!.commands[0]!;

@@ -5,8 +5,8 @@
  */
 import type { Command, Option } from 'commander';
 
+/** The help's headings — all but "Usage: jixiao …", the line tools that drive the command look for. */
 const TITLES: Record<string, string> = {
-  'Usage:': '用法：',
   'Options:': '选项：',
   'Commands:': '命令：',
   'Arguments:': '参数：',
