@@ -72,6 +72,38 @@ describe('batch 决算情况说明 as a background job', () => {
     expect(mine.map((j) => j.id)).toContain(job.id);
   });
 
+  it('lists the units in the order asked, though it renders two at a time', async () => {
+    // Two units with documents: the one with a 决算, and another with evaluations of the year; asked by
+    // the finance department, whose reach holds both.
+    const [other] = (
+      await t.database.db.execute<{ org_id: string; name: string }>(
+        sql`select e.org_id, o.name from evaluations e join organisations o on o.id = e.org_id
+             where e.fiscal_year = 2020 and e.org_id <> ${unit}
+               and exists (select 1 from score_sheets s where s.evaluation_id = e.id and s.submitted)
+             group by e.org_id, o.name order by o.name limit 1`,
+      )
+    ).rows;
+    const finance = await t.login('czbm_cz');
+    const folders = async (orgIds: string[]) => {
+      const started = await finance.request('POST', '/api/reports/batch-documents', {
+        year: 2020,
+        orgIds,
+        kinds: ['explanation', 'score-table'],
+      });
+      expect(started.statusCode, started.body).toBe(202);
+      const job = await waitFor(finance, started.json().jobId);
+      expect(job).toMatchObject({ status: 'succeeded', done: 2, total: 2 });
+      const res = await finance.request('GET', `/api/jobs/${job.id}/result`);
+      const zip = await JSZip.loadAsync(res.rawPayload);
+      const files = Object.keys(zip.files).filter((n) => !zip.files[n]!.dir && n.includes('/'));
+      // Each unit's files together, the units in the order of the request (the ZIP's own order).
+      return [...new Set(files.map((n) => n.slice(0, n.indexOf('/'))))];
+    };
+    const names = ['四川省商务厅信息中心', other!.name];
+    expect(await folders([unit, other!.org_id])).toEqual(names);
+    expect(await folders([other!.org_id, unit])).toEqual([...names].reverse());
+  }, 180_000);
+
   it('holds, per unit, the 自评报告 and 评分表 of each of its evaluations (all kinds by default)', async () => {
     const [ev] = (
       await t.database.db.execute<{ org_id: string; n: string }>(

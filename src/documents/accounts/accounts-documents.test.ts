@@ -14,7 +14,7 @@ import { generateExplanation } from '../../domain/accounts/index.ts';
 import { PdfRenderer } from '../pdf/render-pdf.ts';
 import { extractRendered } from '../self-check.ts';
 import { chartCharacters } from './chart-font/chart-chars.ts';
-import { missingChartGlyphs } from './charts.ts';
+import { missingChartGlyphs } from './chart-raster.ts';
 import { chartIsEmpty } from './template-document.ts';
 import {
   APPENDIX_SHEETS,

@@ -4,23 +4,25 @@
  * (chart-font/chart-font.otf, a 48 KB subset of Noto Sans CJK SC): resvg reads the font file again for
  * every label, so the full 19 MB collection costs ~25 ms per label; the subset makes a chart ~20 ms. A label
  * with a character outside the subset is drawn with the full Noto font as fallback (correct, slower).
+ * The server draws them in a worker thread (drawAccountsCharts with its rasteriser): a chart costs ~60 ms
+ * of CPU, and an explanation has up to seven.
  */
-import fs from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { Resvg } from '@resvg/resvg-js';
 import type { Chart } from '../../domain/accounts/index.ts';
 import { renderChartSvg } from '../charts/render-chart.ts';
 import type { ChartSpec } from '../charts/chart-spec.ts';
+import { CHART_SCALE, rasterise } from './chart-raster.ts';
 
-export const CHART_FONT_FILE = fileURLToPath(new URL('./chart-font/chart-font.otf', import.meta.url));
-const CHART_FONT_CHARS = new Set(
-  fs.readFileSync(fileURLToPath(new URL('./chart-font/chart-font.chars.txt', import.meta.url)), 'utf8'),
-);
-const FULL_FONT = '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc';
-const CHART_FAMILY = 'Jixiao Chart Sans';
+/** Size of a chart on the page (mm) and in CSS pixels before the print scale. */
+export const CHART_SIZE = {
+  widthMm: 150,
+  heightMm: 84,
+  widthPx: 640,
+  heightPx: 360,
+  scale: CHART_SCALE,
+} as const;
 
-/** Size of a chart on the page (mm) and in CSS pixels before the 2× print scale. */
-export const CHART_SIZE = { widthMm: 150, heightMm: 84, widthPx: 640, heightPx: 360, scale: 2.5 } as const;
+/** Draws a chart's SVG as PNG at the print scale; the server's runs in a worker thread. */
+export type ChartRasteriser = (svg: string) => Promise<Uint8Array>;
 
 export type ChartImage = {
   id: string;
@@ -43,39 +45,31 @@ export function chartSpec(chart: Chart): ChartSpec {
       };
 }
 
-/** Characters of an SVG's text that the chart font lacks. */
-export function missingChartGlyphs(svg: string): string[] {
-  const text = [...svg.matchAll(/>([^<>]+)</g)].map((m) => m[1]!).join('');
-  return [...new Set([...text])].filter((ch) => !CHART_FONT_CHARS.has(ch) && !/\s/.test(ch));
+function chartImage(chart: Chart, png: Uint8Array): ChartImage {
+  return {
+    id: chart.id,
+    title: chart.title,
+    caption: `${chart.id}：${chart.title}`,
+    png: Buffer.isBuffer(png) ? png : Buffer.from(png.buffer, png.byteOffset, png.byteLength),
+    widthMm: CHART_SIZE.widthMm,
+    heightMm: CHART_SIZE.heightMm,
+  };
 }
 
-export function rasterise(svg: string, scale: number = CHART_SIZE.scale): Buffer {
-  const ours = svg.replace(/Noto Sans CJK SC/g, CHART_FAMILY);
-  const fallback = missingChartGlyphs(ours).length > 0 && fs.existsSync(FULL_FONT);
-  const resvg = new Resvg(ours, {
-    fitTo: { mode: 'zoom', value: scale },
-    background: '#ffffff',
-    font: {
-      loadSystemFonts: false,
-      fontFiles: fallback ? [CHART_FONT_FILE, FULL_FONT] : [CHART_FONT_FILE],
-      defaultFontFamily: CHART_FAMILY,
-      sansSerifFamily: CHART_FAMILY,
-    },
-  });
-  return Buffer.from(resvg.render().asPng());
-}
+const chartSvg = (chart: Chart) => renderChartSvg(chartSpec(chart), CHART_SIZE.widthPx, CHART_SIZE.heightPx);
 
-/** Draws every chart once; the explanation embeds each at CHART_SIZE with a caption "图n：…". */
+/** Draws every chart once, on this thread; the explanation embeds each at CHART_SIZE with a caption "图n：…". */
 export function renderAccountsCharts(charts: readonly Chart[]): ChartImage[] {
-  return charts.map((chart) => {
-    const svg = renderChartSvg(chartSpec(chart), CHART_SIZE.widthPx, CHART_SIZE.heightPx);
-    return {
-      id: chart.id,
-      title: chart.title,
-      caption: `${chart.id}：${chart.title}`,
-      png: rasterise(svg),
-      widthMm: CHART_SIZE.widthMm,
-      heightMm: CHART_SIZE.heightMm,
-    };
-  });
+  return charts.map((chart) => chartImage(chart, rasterise(chartSvg(chart))));
+}
+
+/**
+ * As renderAccountsCharts, each chart's SVG drawn by `draw`, all at once: with a rasteriser that runs in
+ * worker threads this thread only builds the SVGs (the request's thread stays free for other requests).
+ */
+export async function drawAccountsCharts(
+  charts: readonly Chart[],
+  draw: ChartRasteriser,
+): Promise<ChartImage[]> {
+  return Promise.all(charts.map(async (chart) => chartImage(chart, await draw(chartSvg(chart)))));
 }

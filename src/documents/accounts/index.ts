@@ -21,11 +21,18 @@ import { approvalBlocks } from '../evaluation/common.ts';
 import type { ApprovalStep } from '../evaluation/types.ts';
 import type { DocumentModel } from '../model.ts';
 import { sharedPdfRenderer, type PdfRenderer } from '../pdf/render-pdf.ts';
-import { renderAccountsCharts, type ChartImage } from './charts.ts';
+import { drawAccountsCharts, renderAccountsCharts, type ChartImage, type ChartRasteriser } from './charts.ts';
 import { explanationModel } from './template-document.ts';
 import { checkAccountsDocument } from './self-check.ts';
 
-export { renderAccountsCharts, chartSpec, CHART_SIZE, type ChartImage } from './charts.ts';
+export {
+  renderAccountsCharts,
+  drawAccountsCharts,
+  chartSpec,
+  CHART_SIZE,
+  type ChartImage,
+  type ChartRasteriser,
+} from './charts.ts';
 export {
   explanationModel,
   templateDocumentModel,
@@ -50,6 +57,8 @@ export type AccountsRenderOptions = ExplanationOptions & {
   pdf?: PdfRenderer;
   /** 图1–图7 already drawn for this FinalAccounts (e.g. when rendering DOCX and PDF of one unit). */
   charts?: readonly ChartImage[];
+  /** Draws the charts' SVGs (the server's runs in a worker thread); default: on this thread. */
+  rasterise?: ChartRasteriser;
   /** Skip reading the file back (only for benchmarks of the render alone); default false. */
   skipSelfCheck?: boolean;
   /** The review trail (a frozen version's): appended as a final 审核意见 table when given. */
@@ -69,14 +78,19 @@ export function safeFileName(name: string): string {
   return name.replace(/[\\/:*?"<>|\r\n\t]+/g, '_').slice(0, 120);
 }
 
-/** The explanation, its charts and its document model, without rendering. */
-export function buildAccountsExplanation(
-  fa: FinalAccounts,
-  options: AccountsRenderOptions = {},
-): { explanation: Explanation; charts: readonly ChartImage[]; model: DocumentModel } {
+/** The explanation and the template it follows, before any chart is drawn. */
+function explain(fa: FinalAccounts, options: AccountsRenderOptions) {
   const template = options.template ?? defaultTemplateFor(fa);
-  const explanation = generateExplanation(fa, { ...options, template });
-  const charts = options.charts ?? renderAccountsCharts(explanation.charts);
+  return { template, explanation: generateExplanation(fa, { ...options, template }) };
+}
+
+/** The document model of an explanation with its drawn charts. */
+function assemble(
+  fa: FinalAccounts,
+  { template, explanation }: ReturnType<typeof explain>,
+  charts: readonly ChartImage[],
+  options: AccountsRenderOptions,
+): { explanation: Explanation; charts: readonly ChartImage[]; model: DocumentModel } {
   const model = explanationModel(fa, explanation, charts, template, options.catalogue);
   const trail = approvalBlocks(options.approvals);
   return {
@@ -84,6 +98,16 @@ export function buildAccountsExplanation(
     charts,
     model: trail.length > 0 ? { ...model, blocks: [...model.blocks, ...trail] } : model,
   };
+}
+
+/** The explanation, its charts (drawn on this thread) and its document model, without rendering. */
+export function buildAccountsExplanation(
+  fa: FinalAccounts,
+  options: AccountsRenderOptions = {},
+): { explanation: Explanation; charts: readonly ChartImage[]; model: DocumentModel } {
+  const explained = explain(fa, options);
+  const charts = options.charts ?? renderAccountsCharts(explained.explanation.charts);
+  return assemble(fa, explained, charts, options);
 }
 
 function missingNotes(e: Explanation): Finding[] {
@@ -108,7 +132,13 @@ export async function renderAccountsExplanation(
   format: AccountsDocumentFormat,
   options: AccountsRenderOptions = {},
 ): Promise<RenderedAccountsDocument> {
-  const { explanation, model } = buildAccountsExplanation(fa, options);
+  const explained = explain(fa, options);
+  const charts =
+    options.charts ??
+    (options.rasterise
+      ? await drawAccountsCharts(explained.explanation.charts, options.rasterise)
+      : renderAccountsCharts(explained.explanation.charts));
+  const { explanation, model } = assemble(fa, explained, charts, options);
   const bytes =
     format === 'docx' ? await renderDocx(model) : await (options.pdf ?? sharedPdfRenderer()).render(model);
   const checked = options.skipSelfCheck ? [] : await checkAccountsDocument(bytes, format, fa.year);

@@ -8,6 +8,7 @@ import type { Actor } from '../../app/actor.ts';
 import type { TxDeps } from '../../app/deps.ts';
 import { templateFor, type FinalAccounts } from '../../domain/accounts/index.ts';
 import { renderAccountsAppendix, renderAccountsExplanation } from '../../documents/accounts/index.ts';
+import { rasteriseOffThread } from './chart-rasteriser.ts';
 import { editionForOrg } from '../catalogue/catalogue-store.ts';
 import { AppError } from '../../platform/errors.ts';
 import { loadAccountsRow, openViolations, violationText } from './accounts-model.ts';
@@ -55,6 +56,7 @@ export async function renderAccountsDocument(
     catalogue,
     template,
     detailNumbering: q.source === 'consolidated' ? 'nested' : 'flat',
+    rasterise: rasteriseOffThread,
   });
   return {
     bytes: doc.bytes,

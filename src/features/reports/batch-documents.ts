@@ -61,6 +61,9 @@ export async function startBatchDocuments(
   return { jobId };
 }
 
+/** Units whose documents are rendered at the same time (see the handler). */
+const CONCURRENT_UNITS = 2;
+
 const safeName = (s: string) => s.replace(/[\\/:*?"<>|]/g, '_');
 
 /** The job's work: each unit's documents into its folder of the ZIP, progress after each unit. */
@@ -88,54 +91,68 @@ export function batchDocumentsHandler(deps: TxDeps) {
         .orderBy(asc(evaluations.title)))
         evaluationsOf.set(ev.orgId, [...(evaluationsOf.get(ev.orgId) ?? []), ev]);
 
-    const zip = new JSZip();
-    const notes: string[] = [];
-    let files = 0;
-    const attempt = async (what: string, render: () => Promise<{ fileName: string; bytes: Buffer }>) => {
-      try {
-        const doc = await render();
-        let path = `${what}/${safeName(doc.fileName)}`;
-        for (let n = 2; zip.file(path); n++)
-          path = `${what}/${safeName(doc.fileName).replace(/(\.\w+)$/, `（${n}）$1`)}`;
-        zip.file(path, doc.bytes);
-        files++;
-      } catch (error) {
-        notes.push(`${what}：${isAppError(error) ? error.message : '文档生成失败'}`);
-      }
-    };
-    let done = 0;
-    await progress(0, input.orgIds.length);
-    for (const orgId of input.orgIds) {
+    /** One unit's documents and the reasons for those it could not produce. */
+    const renderUnit = async (orgId: string) => {
+      const docs: { fileName: string; bytes: Buffer }[] = [];
+      const notes: string[] = [];
       const name = names.get(orgId) ?? '（已删除的单位）';
-      const folder = safeName(name);
+      const attempt = async (render: () => Promise<{ fileName: string; bytes: Buffer }>) => {
+        try {
+          docs.push(await render());
+        } catch (error) {
+          notes.push(`${safeName(name)}：${isAppError(error) ? error.message : '文档生成失败'}`);
+        }
+      };
       if (!actor.reach.has(orgId)) {
         notes.push(`${name}：${new AppError('NOT_FOUND').message}`);
-      } else {
-        if (kinds.includes('explanation'))
-          await attempt(folder, async () => {
-            const query = ZDocumentQuery.parse({
-              year: input.year,
-              kind: 'explanation',
-              format: input.format,
-            });
-            return renderAccountsDocument(deps, actor, orgId, query);
-          });
-        const mine = evaluationsOf.get(orgId) ?? [];
-        if (evaluationKinds.length > 0 && mine.length === 0)
-          notes.push(
-            `${name}：${input.year}年度没有绩效自评，未生成${evaluationKinds.map((k) => BATCH_KINDS[k]).join('、')}。`,
-          );
-        for (const ev of mine)
-          for (const kind of evaluationKinds)
-            await attempt(folder, async () => {
-              const doc = await renderDocument(deps, actor, ev.id, { kind, format: input.format });
-              // The file name carries the kind and the evaluation's title (a repeated one gets （2）).
-              return { ...doc, fileName: `${BATCH_KINDS[kind]}-${safeName(ev.title)}.${input.format}` };
-            });
+        return { folder: safeName(name), docs, notes };
       }
-      done += 1;
-      await progress(done, input.orgIds.length);
-    }
+      if (kinds.includes('explanation'))
+        await attempt(async () => {
+          const query = ZDocumentQuery.parse({ year: input.year, kind: 'explanation', format: input.format });
+          return renderAccountsDocument(deps, actor, orgId, query);
+        });
+      const mine = evaluationsOf.get(orgId) ?? [];
+      if (evaluationKinds.length > 0 && mine.length === 0)
+        notes.push(
+          `${name}：${input.year}年度没有绩效自评，未生成${evaluationKinds.map((k) => BATCH_KINDS[k]).join('、')}。`,
+        );
+      for (const ev of mine)
+        for (const kind of evaluationKinds)
+          await attempt(async () => {
+            const doc = await renderDocument(deps, actor, ev.id, { kind, format: input.format });
+            // The file name carries the kind and the evaluation's title (a repeated one gets （2）).
+            return { ...doc, fileName: `${BATCH_KINDS[kind]}-${safeName(ev.title)}.${input.format}` };
+          });
+      return { folder: safeName(name), docs, notes };
+    };
+
+    // Units are rendered CONCURRENT_UNITS at a time (while one waits on its charts, drawn in a worker
+    // thread, or on the database, another's documents are built) and added to the ZIP in the order asked.
+    const results: Awaited<ReturnType<typeof renderUnit>>[] = [];
+    let next = 0;
+    let done = 0;
+    await progress(0, input.orgIds.length);
+    const lane = async () => {
+      for (let i = next++; i < input.orgIds.length; i = next++) {
+        results[i] = await renderUnit(input.orgIds[i]!);
+        done += 1;
+        await progress(done, input.orgIds.length);
+      }
+    };
+    await Promise.all(Array.from({ length: CONCURRENT_UNITS }, lane));
+
+    const zip = new JSZip();
+    const notes = results.flatMap((r) => r.notes);
+    let files = 0;
+    for (const { folder, docs } of results)
+      for (const doc of docs) {
+        let path = `${folder}/${safeName(doc.fileName)}`;
+        for (let n = 2; zip.file(path); n++)
+          path = `${folder}/${safeName(doc.fileName).replace(/(\.\w+)$/, `（${n}）$1`)}`;
+        zip.file(path, doc.bytes);
+        files++;
+      }
     if (notes.length > 0) zip.file('说明.txt', `以下文档未生成：\r\n${notes.join('\r\n')}\r\n`);
     const bytes = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
     return {

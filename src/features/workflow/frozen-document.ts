@@ -18,6 +18,7 @@ import {
   type RenderedDocument,
 } from '../../documents/evaluation/index.ts';
 import { renderAccountsExplanation } from '../../documents/accounts/index.ts';
+import { rasteriseOffThread } from '../accounts/chart-rasteriser.ts';
 import { frozenCatalogueOf, frozenTemplateOf, type FinalAccounts } from '../../domain/accounts/index.ts';
 import { readDirection } from '../../domain/indicators/index.ts';
 import type { DocumentKind, TrailEntry } from '../../domain/workflow/index.ts';
@@ -162,6 +163,7 @@ export async function renderFrozenDocument(
         // The 科目 names in force when it was frozen (the region's, if it had its own catalogue).
         catalogue: frozenCatalogueOf(snapshot.accounts.catalogue),
         approvals: approvalsOf(trail),
+        rasterise: rasteriseOffThread,
       });
       return named({
         bytes: doc.bytes,

@@ -9,7 +9,7 @@
  *   await queue.start();
  *   const id = await queue.enqueue(db, { kind: 'batch-documents', orgId, createdBy, title, payload });
  */
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import PgBoss from 'pg-boss';
 import type pg from 'pg';
 import type { DbOrTx } from '../db/database.ts';
@@ -106,8 +106,12 @@ export class JobQueue {
       .update(backgroundJobs)
       .set({ status: 'running', startedAt: this.clock(), done: 0, message: null })
       .where(eq(backgroundJobs.id, jobId));
+    // Never backwards: a handler working on several items at once may report them out of order.
     const progress: Progress = async (done, total) => {
-      await this.db.update(backgroundJobs).set({ done, total }).where(eq(backgroundJobs.id, jobId));
+      await this.db
+        .update(backgroundJobs)
+        .set({ done: sql`GREATEST(${backgroundJobs.done}, ${done})`, total })
+        .where(eq(backgroundJobs.id, jobId));
     };
     try {
       const result = await handler({ ...job, status: 'running' }, progress);
