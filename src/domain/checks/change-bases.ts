@@ -16,7 +16,7 @@ import { figuresIn, judge, mentionsIn, type Figure } from './change-claims.ts';
 import { CHANGE_WORDS } from './change-words.ts';
 import { MONEY_UNITS } from './numbers.ts';
 import { forEachFigureLine } from './prose-lines.ts';
-import { isLastYear } from './prose-rules.ts';
+import { isLastYear } from './prose-clauses.ts';
 
 const CHANGES = /增加|减少|增长|下降|上升|降低|持平/;
 const BUDGET = /预算(?:数|为|安排|金额|总额)|年初预算|全年预算|调整预算|调整后预算/;

@@ -23,7 +23,8 @@ import {
   type Span,
 } from './context.ts';
 import { MONEY_UNITS, scanNumbers, type NumberToken } from './numbers.ts';
-import { isLastYear, reportZeroBase, subjectKey } from './prose-rules.ts';
+import { reportZeroBase } from './prose-changes.ts';
+import { isLastYear, subjectKey } from './prose-clauses.ts';
 import { halfUlp, inMoneyUnit, judgeRatio, plain, show, verdictClause, type Printed } from './verdict.ts';
 
 export type Mention = {

@@ -3,8 +3,8 @@
  * 评分表 or 自评表 makes about its own figures and reports each one that does not hold, with the arithmetic.
  *
  * Pipeline: layout (layout.ts: reflowed paragraphs, tables, page furniture dropped) → figures
- * (numbers.ts, table-model.ts) → claims (prose-rules.ts, table-claims.ts, figure-claims.ts, share-tables.ts,
- * table-rules.ts, rule-scores.ts, score-prose.ts,
+ * (numbers.ts, table-model.ts) → claims (prose-rules.ts running the prose-*.ts rules, prose-grades.ts,
+ * table-claims.ts, figure-claims.ts, share-tables.ts, table-rules.ts, rule-scores.ts, score-prose.ts,
  * target-completion.ts; across sentences and paragraphs: change-bases.ts, count-sums.ts, paragraph-lists.ts,
  * rate-context.ts) → verdicts (verdict.ts, rounding-aware).
  */
@@ -16,7 +16,8 @@ import { checkRatesInContext } from './rate-context.ts';
 import { makeContext } from './context.ts';
 export { cleanLine } from './context.ts';
 import { checkNamedFigures } from './figure-claims.ts';
-import { checkGrades, checkProse } from './prose-rules.ts';
+import { checkGrades } from './prose-grades.ts';
+import { checkProse } from './prose-rules.ts';
 import { checkProseScoreSums } from './score-prose.ts';
 import { checkSharesFromTables } from './share-tables.ts';
 import { checkTargetCompletion } from './target-completion.ts';

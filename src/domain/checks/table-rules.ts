@@ -7,7 +7,7 @@ import { completionPercent, dec, roundHalfUp, sum, type Dec } from '../money/ind
 import { allMatches, claim, excerptOf, report, type Ctx } from './context.ts';
 import { gradeOf } from '../scoring/grade.ts';
 import { normaliseGrade } from './grade-words.ts';
-import type { ChangeClaim } from './prose-rules.ts';
+import type { ChangeClaim } from './prose-state.ts';
 import { isWhite, type TableCell, type TableRow } from './layout.ts';
 import { printedPlaces as places } from './numbers.ts';
 import { checkFundGroups, checkFunds, fundHead, fundLeaf, type FundRow } from './score-funds.ts';

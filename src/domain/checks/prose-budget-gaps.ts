@@ -1,0 +1,359 @@
+/**
+ * Gaps stated in prose between an outturn and the figure it is compared with: its budget ("比年初预算减少D万元，
+ * 下降P%", "与年初预算持平", "决算数大于年初预算数" against the rate stated before) or a figure named inside
+ * the comparison ("比上年决算数28.00万元减少2.40万元，下降8.57%").
+ */
+import { dec, sharePercent } from '../money/index.ts';
+import { allMatches, claim, endsWithWord, excerptOf, report, sentencesAt, type Ctx } from './context.ts';
+import { CHANGE_OR_COMPARE } from './change-words.ts';
+import { MONEY_UNITS, printedPlaces, scanNumbers } from './numbers.ts';
+import { isUp, LIST_OPENER, OUTTURN_BEFORE } from './prose-clauses.ts';
+import { forEachFigureLine } from './prose-lines.ts';
+import {
+  halfUlp,
+  judgeRatio,
+  judgeSum,
+  SHARE,
+  show,
+  showAs,
+  verdictClause,
+  type Printed,
+} from './verdict.ts';
+
+/**
+ * The % after a stated gap ("减少D万元，下降P%"): it must go the gap's way, and P = D ÷ the figure compared
+ * with (预算 or 上年), judged at the printed precision.
+ */
+function judgeGapPercent(
+  ctx: Ctx,
+  li: number,
+  excerpt: string,
+  g: {
+    kind: 'completion' | 'change';
+    what: string;
+    gapWord: string;
+    gap: Printed;
+    unit: string;
+    up: boolean;
+    percentWord: string;
+    percent: string;
+    at: number;
+    base: Printed;
+    /** How the base was computed when the text does not state it ("85.20 + 4.80"). */
+    baseFrom?: string;
+  },
+): void {
+  const { kind, what, gapWord, gap, unit: u, percentWord, at, base } = g;
+  if (isUp(percentWord) !== g.up) {
+    claim(ctx, kind, li, at, false, `金额${gapWord}${gap.value}${u}，百分比${percentWord}${g.percent}%`);
+    report(
+      ctx,
+      li,
+      'change.direction',
+      'error',
+      excerpt,
+      gapWord,
+      percentWord,
+      `金额${gapWord}${gap.value}${u}，百分比却写作${percentWord}，方向相反。`,
+      at,
+    );
+    return;
+  }
+  if (dec(base.value).isZero()) return;
+  const printed = { value: g.percent, places: printedPlaces(g.percent) };
+  const rv = judgeRatio(printed, [gap, base], ([d, b]) => sharePercent(d!, b!), SHARE);
+  if (!rv) return;
+  const shown = rv.kind === 'ok' ? printed.value : show(rv.exact, printed.places);
+  claim(
+    ctx,
+    kind,
+    li,
+    at,
+    rv.kind !== 'wrong',
+    `${g.baseFrom ? `${what}${g.baseFrom} = ${base.value}${u}；` : ''}${gap.value} ÷ ${what}${base.value}${u} × 100% = ${shown}%，文中${printed.value}%`,
+  );
+  if (rv.kind === 'ok') return;
+  report(
+    ctx,
+    li,
+    'change.percent',
+    rv.severity,
+    excerpt,
+    `${shown}%`,
+    `${printed.value}%`,
+    `${g.baseFrom ? `${what}数为 ${g.baseFrom} = ${base.value}${u}，` : ''}比${what}${gapWord}${gap.value}${u}，变动率应为 ${gap.value} ÷ ${base.value} × 100% = ${shown}%，文中为${printed.value}%${verdictClause(rv.kind)}。`,
+    at,
+  );
+}
+
+/**
+ * "年初预算为A万元，支出决算为X万元，…，决算数比年初预算减少D万元（，下降P%）" and "…与年初预算持平": D must be
+ * the gap between the two figures the sentence states, in the direction stated (减少/节约: X < A), and P =
+ * D ÷ A. Only a sentence with exactly one budget and one outturn before the comparison, in D's unit.
+ */
+const BUDGET_GAP =
+  /(?:比|较)(?:年初|全年|调整后?)?预算(?:数)?(增加|减少|节约|超支|多支出|少支出|多|少)\s*(\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|元)(?:\s*[，,]\s*(增长|下降|增加|减少|上升|增幅|降幅|减幅|降低|提高)\s*(\d+(?:\.\d+)?)\s*[%％])?|(?<!基本|大致|总体)与(?:年初|全年|调整后?)?预算(?:数)?持平/g;
+const BUDGET_BEFORE = /预算(?:数|金额)?\s*(?:为|是|:|：)?\s*$/;
+/** As OUTTURN_BEFORE, also "支出共计…" / "支出合计…". */
+const OUTTURN_LEAD = /(?:决算|执行|支出|实际)(?:数|金额)?\s*(?:共计|合计|总计|共)?\s*(?:为|是|:|：)?\s*$/;
+
+export function checkBudgetGaps(ctx: Ctx): void {
+  forEachFigureLine(ctx, (line, li) => {
+    if (!line.includes('预算') || !/(?:比|较)(?:年初|全年|调整后?)?预算|预算(?:数)?持平/.test(line)) return;
+    for (const s of sentencesAt(ctx, li)) {
+      for (const m of allMatches(s.text, BUDGET_GAP)) {
+        const before = s.text.slice(0, m.index);
+        if (LIST_OPENER.test(before) || /分别|各/.test(before)) continue;
+        const unit = m[3] ?? null;
+        const money = scanNumbers(before).filter((t) => MONEY_UNITS.has(t.unit));
+        // "机关运行经费支出85.20万元，比年初预算数减少4.80万元，降低5.33%": the budget is the outturn ± the gap.
+        if (money.length === 1 && unit && m[5] !== undefined) {
+          const actual = money[0]!;
+          if (
+            actual.unit !== unit ||
+            !OUTTURN_LEAD.test(before.slice(Math.max(0, actual.start - 12), actual.start))
+          )
+            continue;
+          const gapText = m[2]!.replace(/,/g, '');
+          const up = /增加|超支|多/.test(m[1]!);
+          const budget = up ? dec(actual.value).minus(gapText) : dec(actual.value).plus(gapText);
+          const gap = { value: gapText, places: printedPlaces(gapText) };
+          const a = { value: actual.value, places: actual.places };
+          const at = s.start + m.index;
+          judgeGapPercent(ctx, li, excerptOf(line, s.start + actual.start, at + m[0].length, 0), {
+            kind: 'completion',
+            what: '预算',
+            gapWord: m[1]!,
+            gap,
+            unit,
+            up,
+            percentWord: m[4]!,
+            percent: m[5],
+            at: at + m[0].lastIndexOf(m[5]),
+            base: { value: showAs(budget, [a, gap]), places: Math.max(a.places, gap.places) },
+            baseFrom: `${a.value} ${up ? '−' : '+'} ${gapText}`,
+          });
+          continue;
+        }
+        if (money.length !== 2 || money[0]!.unit !== money[1]!.unit || (unit && money[0]!.unit !== unit))
+          continue;
+        const roles = money.map((t) => {
+          const ahead = before.slice(Math.max(0, t.start - 10), t.start);
+          return BUDGET_BEFORE.test(ahead) ? 'budget' : OUTTURN_BEFORE.test(ahead) ? 'actual' : 'other';
+        });
+        const bi = roles.indexOf('budget');
+        const ai = roles.indexOf('actual');
+        if (bi < 0 || ai < 0) continue;
+        // "调整预算为B万元 … 比年初预算减少D万元": the budget stated must be the one compared with.
+        const scopeOf = (t: string): string | undefined => /年初|全年|调整/.exec(t)?.[0];
+        const said = scopeOf(m[0].slice(0, m[0].indexOf('预算')));
+        const stated = scopeOf(before.slice(Math.max(0, money[bi]!.start - 10), money[bi]!.start));
+        if (said !== undefined && stated !== undefined && said !== stated) continue;
+        if (said !== undefined && stated === undefined && /年初|全年|调整/.test(before)) continue;
+        const budget = money[bi]!;
+        const actual = money[ai]!;
+        const b = { value: budget.value, places: budget.places };
+        const a = { value: actual.value, places: actual.places };
+        const at = s.start + m.index;
+        const excerpt = excerptOf(line, s.start + Math.min(budget.start, actual.start), at + m[0].length, 0);
+        const u = budget.unit;
+        if (!unit) {
+          // 持平: the two figures are equal (within their rounding).
+          const verdict = judgeSum([a], b);
+          claim(
+            ctx,
+            'completion',
+            li,
+            at,
+            verdict.kind !== 'wrong',
+            `预算${b.value}${u}，决算${a.value}${u}，文中“持平”`,
+          );
+          if (verdict.kind === 'ok') continue;
+          report(
+            ctx,
+            li,
+            'completion.budget-gap',
+            verdict.severity,
+            excerpt,
+            `${dec(a.value).minus(b.value).isNeg() ? '减少' : '增加'}${showAs(dec(a.value).minus(b.value).abs(), [a, b])}${u}`,
+            '持平',
+            `预算${b.value}${u}，决算${a.value}${u}，相差${showAs(dec(a.value).minus(b.value).abs(), [a, b])}${u}，文中却写与预算持平。`,
+            at,
+          );
+          continue;
+        }
+        const gapText = m[2]!.replace(/,/g, '');
+        const gap = { value: gapText, places: (gapText.split('.')[1] ?? '').length };
+        const up = /增加|超支|多/.test(m[1]!);
+        const diff = dec(a.value).minus(b.value);
+        // 减少: A = X + D; 增加: X = A + D.
+        const verdict = up ? judgeSum([b, gap], a) : judgeSum([a, gap], b);
+        const exact = `${diff.isNeg() ? '减少' : '增加'}${showAs(diff.abs(), [a, b])}${u}`;
+        const arithmetic = `决算${a.value} − 预算${b.value} = ${showAs(diff, [a, b])}${u}，文中${m[1]}${gapText}${u}`;
+        claim(ctx, 'completion', li, at, verdict.kind !== 'wrong', arithmetic);
+        if (verdict.kind !== 'ok') {
+          const wrongWay = !diff.isZero() && diff.isNeg() === up;
+          report(
+            ctx,
+            li,
+            'completion.budget-gap',
+            verdict.severity,
+            excerpt,
+            exact,
+            `${m[1]}${gapText}${u}`,
+            `预算${b.value}${u}，决算${a.value}${u}，${a.value} − ${b.value} = ${showAs(diff, [a, b])}${u}，应为比预算${exact}，文中为${m[1]}${gapText}${u}${wrongWay ? '（方向相反）' : verdict.kind === 'rounding' ? '，差异在四舍五入范围内' : ''}。`,
+            at + m[0].indexOf(m[2]!),
+          );
+          continue;
+        }
+        if (m[5] === undefined) continue;
+        // "…减少D万元，下降P%": P = D ÷ 预算.
+        judgeGapPercent(ctx, li, excerpt, {
+          kind: 'completion',
+          what: '预算',
+          gapWord: m[1]!,
+          gap,
+          unit: u,
+          up,
+          percentWord: m[4]!,
+          percent: m[5],
+          at: at + m[0].lastIndexOf(m[5]),
+          base: b,
+        });
+      }
+    }
+  });
+}
+
+/**
+ * "决算数为25.60万元，比年初预算数30.00万元减少4.40万元，下降14.67%" / "比上年决算数28.00万元减少2.40万元，下降
+ * 8.57%": the figure compared with is inside the comparison. The % is the amount ÷ that figure; the amount is
+ * the figure before (the outturn named just before, in the same sentence) − that figure.
+ */
+const COMPARED_WITH =
+  /比(上年|去年|上一年|年初预算|全年预算|调整后?预算|预算)度?(?:决算)?数?\s*(?:为)?\s*(\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|元)\s*(?:相比)?\s*[，,]?\s*(增加|减少|节约|超支|多支出|少支出)\s*(\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|元)(?:\s*[，,]\s*(增长|下降|增加|减少|上升|增幅|降幅|减幅|降低|提高)\s*(\d+(?:\.\d+)?)\s*[%％])?/g;
+const OUTTURN_NAMED = /(?:决算|支出|执行|收入|合计|总计)(?:数|金额|额)?\s*(?:为|是|:|：)?\s*$/;
+
+export function checkComparedWith(ctx: Ctx): void {
+  forEachFigureLine(ctx, (line, li) => {
+    if (!line.includes('比')) return;
+    for (const s of sentencesAt(ctx, li)) {
+      if (!s.text.includes('比')) continue;
+      for (const m of allMatches(s.text, COMPARED_WITH)) {
+        if (m[3] !== m[6]) continue;
+        const budget = m[1]!.includes('预算');
+        const u = m[3]!;
+        const base = { value: m[2]!.replace(/,/g, ''), places: printedPlaces(m[2]!) };
+        const gapText = m[5]!.replace(/,/g, '');
+        const gap = { value: gapText, places: printedPlaces(gapText) };
+        const up = /增加|超支|多/.test(m[4]!);
+        const at = s.start + m.index + m[0].indexOf(m[5]!, m[0].indexOf(m[4]!));
+        const excerpt = excerptOf(line, s.start + m.index, s.start + m.index + m[0].length, 20);
+        const what = budget ? '预算' : '上年';
+        // The outturn: the last figure before, in this sentence, named as one and not itself a change.
+        const before = s.text.slice(0, m.index);
+        const prior = scanNumbers(before).filter((t) => MONEY_UNITS.has(t.unit));
+        const x = prior[prior.length - 1];
+        // (Right before the comparison: "决算数为25.60万元，比年初预算数…".)
+        if (
+          x &&
+          x.unit === u &&
+          /^\s*(?:万元|亿元|元)?\s*[，,]?\s*$/.test(before.slice(x.end)) &&
+          OUTTURN_NAMED.test(before.slice(Math.max(0, x.start - 8), x.start)) &&
+          !endsWithWord(before, x.start, CHANGE_OR_COMPARE)
+        ) {
+          const now = { value: x.value, places: x.places };
+          const verdict = up ? judgeSum([base, gap], now) : judgeSum([now, gap], base);
+          const diff = dec(now.value).minus(base.value);
+          claim(
+            ctx,
+            budget ? 'completion' : 'change',
+            li,
+            at,
+            verdict.kind !== 'wrong',
+            `${now.value} − ${what}${base.value} = ${showAs(diff, [now, base])}${u}，文中${m[4]}${gapText}${u}`,
+          );
+          if (verdict.kind !== 'ok') {
+            const exact = `${diff.isNeg() ? '减少' : '增加'}${showAs(diff.abs(), [now, base])}${u}`;
+            report(
+              ctx,
+              li,
+              budget ? 'completion.budget-gap' : 'change.amount',
+              verdict.severity,
+              excerpt,
+              exact,
+              `${m[4]}${gapText}${u}`,
+              `${now.value} − ${what}${base.value} = ${showAs(diff, [now, base])}${u}，应为比${what}${exact}，文中为${m[4]}${gapText}${u}${verdict.kind === 'rounding' ? '，差异在四舍五入范围内' : ''}。`,
+              at,
+            );
+            continue;
+          }
+        }
+        if (m[8] === undefined) continue;
+        judgeGapPercent(ctx, li, excerpt, {
+          kind: budget ? 'completion' : 'change',
+          what,
+          gapWord: m[4]!,
+          gap,
+          unit: u,
+          up,
+          percentWord: m[7]!,
+          percent: m[8],
+          at: s.start + m.index + m[0].lastIndexOf(m[8]),
+          base,
+        });
+      }
+    }
+  });
+}
+
+/**
+ * "完成年初预算的98.18%，决算数大于年初预算数的主要原因是…": the comparison must agree with the rate stated
+ * just before (this sentence or the one before): below 100% the outturn is smaller, above it larger, 等于
+ * needs 100% (within the rate's rounding). A rate of another budget than the one compared is not used.
+ */
+const COMPARED = /决算数?(?:[^，。；\d]{0,4}?)(大于|小于|高于|低于|超过|等于)(年初|全年|调整后?)?预算数?/g;
+const RATE_BEFORE = /完成(年初|全年|调整后?)?预算(?:数)?的?\s*(\d+(?:\.\d+)?)\s*[%％]/g;
+
+export function checkBudgetComparisons(ctx: Ctx): void {
+  forEachFigureLine(ctx, (line, li) => {
+    if (!line.includes('决算') || !/大于|小于|高于|低于|超过|等于/.test(line)) return;
+    const sents = sentencesAt(ctx, li);
+    for (const m of allMatches(line, COMPARED)) {
+      const si = sents.findIndex((x) => m.index >= x.start && m.index < x.end);
+      if (si < 0) continue;
+      const from = sents[Math.max(0, si - 1)]!.start;
+      const rates = allMatches(line.slice(from, m.index), RATE_BEFORE);
+      const rate = rates[rates.length - 1];
+      if (!rate || rates.length > 1) continue;
+      const [said, scope] = [m[2], rate[1]];
+      if (said !== undefined && scope !== undefined && said.replace(/后$/, '') !== scope.replace(/后$/, ''))
+        continue;
+      const p = dec(rate[2]!);
+      const places = (rate[2]!.split('.')[1] ?? '').length;
+      const half = halfUlp(places);
+      const word = m[1]!;
+      const larger = /大于|高于|超过/.test(word);
+      const smaller = /小于|低于/.test(word);
+      // 100.00% may hide a difference below the rate's rounding: only a rate clearly off 100 decides.
+      const above = p.minus(100).gt(half);
+      const below = p.minus(100).neg().gt(half);
+      const wrong = (larger && below) || (smaller && above) || (word === '等于' && (above || below));
+      const at = m.index + m[0].indexOf(word);
+      claim(ctx, 'completion', li, at, !wrong, `完成预算${rate[2]}%，文中决算数${word}预算数`);
+      if (!wrong) continue;
+      const truth = above ? '大于' : below ? '小于' : '等于';
+      report(
+        ctx,
+        li,
+        'completion.budget-gap',
+        'error',
+        excerptOf(line, from + rate.index, m.index + m[0].length, 0),
+        `决算数${truth}预算数`,
+        `决算数${word}预算数`,
+        `完成预算的${rate[2]}%，即决算数${truth}预算数，文中却写决算数${word}预算数。`,
+        at,
+      );
+    }
+  });
+}

@@ -1,0 +1,470 @@
+/**
+ * Changes against last year in prose: "X万元。与上年相比，增加D万元，增长P%" (last year = X ∓ D, P = D ÷ last
+ * year), the figure the change is measured from, a % from a zero base, and a rate's change in 百分点.
+ */
+import { changePercent, dec } from '../money/index.ts';
+import {
+  allMatches,
+  claim,
+  endsWithWord,
+  excerptOf,
+  lastIndexOfAny,
+  report,
+  sentencesAt,
+  type Ctx,
+  type Span,
+} from './context.ts';
+import { CHANGE_WORDS } from './change-words.ts';
+import { MONEY_UNITS, scanNumbers, type NumberToken } from './numbers.ts';
+import { CLAUSE_MARKS_IN_SENTENCE, COMMA_MARKS, isLastYear, isUp, subjectKey } from './prose-clauses.ts';
+import { forEachFigureLine, lineFigures } from './prose-lines.ts';
+import type { ProseState } from './prose-state.ts';
+import { isSuspectYuan, noteYuan, SMALL_YUAN } from './prose-units.ts';
+import {
+  halfUlp,
+  inMoneyUnit,
+  judgeRatio,
+  judgeSum,
+  plain,
+  show,
+  showAs,
+  verdictClause,
+  type Printed,
+  type RatioVerdict,
+} from './verdict.ts';
+
+/**
+ * "预算执行率96.01%，较上年提高2.35个百分点（上年为93.66%）": the points are this year's rate − last year's,
+ * when last year's rate is stated right after (in brackets or the next clause) — else nothing is judged.
+ */
+const POINTS =
+  /(\d+(?:\.\d+)?)\s*[%％]\s*[，,]?\s*(?:较|比)\s*(?:上年|去年|上一年)度?(?:同期)?\s*(?:相比)?\s*(提高|增加|上升|增长|下降|降低|减少)(?:了)?\s*(\d+(?:\.\d+)?)\s*个?百分点\s*[（(，,]\s*(?:上年|去年|上一年|\d{4}\s*年)度?(?:同期)?[^\d，。；;%％（）()]{0,8}?(?:为|是)?\s*(\d+(?:\.\d+)?)\s*[%％]/g;
+
+/** "97.35%（…），较上年的95.20%提高2.15个百分点": last year's rate inside the comparison. */
+const POINTS_BASE_INSIDE =
+  /(\d+(?:\.\d+)?)\s*[%％][^。；;%％]{0,40}?(?:较|比)\s*(?:上年|去年|上一年)度?(?:同期)?的?\s*(\d+(?:\.\d+)?)\s*[%％]\s*(提高|增加|上升|增长|下降|降低|减少)(?:了)?\s*(\d+(?:\.\d+)?)\s*个?百分点/g;
+
+export function checkPercentagePoints(ctx: Ctx): void {
+  forEachFigureLine(ctx, (line, li) => {
+    if (!line.includes('百分点')) return;
+    const found = [
+      ...allMatches(line, POINTS).map((m) => ({ m, now: m[1]!, word: m[2]!, points: m[3]!, last: m[4]! })),
+      ...allMatches(line, POINTS_BASE_INSIDE).map((m) => ({
+        m,
+        now: m[1]!,
+        last: m[2]!,
+        word: m[3]!,
+        points: m[4]!,
+      })),
+    ];
+    for (const { m, now, word, points, last } of found) {
+      const up = /提高|增加|上升|增长/.test(word);
+      const p = (v: string): Printed => ({ value: v, places: (v.split('.')[1] ?? '').length });
+      const diff = dec(now).minus(last);
+      const at = m.index + m[0].indexOf(points, m[0].indexOf(word));
+      // now = last ± points, as a sum of printed figures (rounding-aware).
+      const verdict = up ? judgeSum([p(last), p(points)], p(now)) : judgeSum([p(now), p(points)], p(last));
+      claim(
+        ctx,
+        'change',
+        li,
+        at,
+        verdict.kind !== 'wrong',
+        `${now}% − ${last}% = ${showAs(diff, [p(now), p(last)])}个百分点，文中${word}${points}个百分点`,
+      );
+      if (verdict.kind === 'ok') continue;
+      const wrongWay = !diff.isZero() && diff.isNeg() === up;
+      const expected = `${diff.isNeg() ? '下降' : '提高'}${showAs(diff.abs(), [p(now), p(last)])}个百分点`;
+      report(
+        ctx,
+        li,
+        wrongWay ? 'change.direction' : 'change.amount',
+        verdict.severity,
+        excerptOf(line, m.index, m.index + m[0].length, 0),
+        expected,
+        `${word}${points}个百分点`,
+        `本年${now}%，上年${last}%，${now} − ${last} = ${showAs(diff, [p(now), p(last)])}，应为${expected}，文中为${word}${points}个百分点${verdict.kind === 'rounding' ? '，差异在四舍五入范围内' : ''}。`,
+        at,
+      );
+    }
+  });
+}
+
+/** How many brackets （ or ( are open at the end of `text`. */
+function bracketDepth(text: string): number {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '（' || c === '(') depth++;
+    else if ((c === '）' || c === ')') && depth > 0) depth--;
+  }
+  return depth;
+}
+
+/**
+ * The figure a change is measured from: the stated amount of the thing that changed. Its name (the
+ * subject before 增加/减少) must match the words before the figure; a figure of another item (a budget,
+ * the total of a list when the change is of one part) is never taken. A figure in the change's own unit
+ * is looked for first; only when none is found, one in another money unit ("收入总计2.35亿元…增加2,140.36
+ * 万元": the caller converts it, its rounding with it). A small 元 amount may be a 万元 one misprinted (the
+ * unit rule): never such a base.
+ */
+function changeBase(
+  line: string,
+  sents: readonly Span[],
+  si: number,
+  at: number,
+  unit: string,
+  year: number | null,
+): { token: NumberToken; offset: number; statedLast: NumberToken | null } | null {
+  const own = sents[si]!;
+  const clauseStart = Math.max(own.start, lastIndexOfAny(line, COMMA_MARKS, at - 1) + 1);
+  const subjectText = line.slice(clauseStart, at);
+  const subject = subjectKey(subjectText);
+  type Cand = { token: NumberToken; offset: number; clause: string; sentence: string };
+  const cands: Cand[] = [];
+  const otherUnits: Cand[] = [];
+  // Last year's figure of the change's unit stated in the change's own sentence ("2023年度为34.54万元").
+  const lastYears: NumberToken[] = [];
+  const money = MONEY_UNITS.has(unit);
+  for (let k = si; k >= Math.max(0, si - 2); k--) {
+    const s = sents[k]!;
+    const end = k === si ? at : s.end;
+    const text = line.slice(s.start, end);
+    for (const t of scanNumbers(text)) {
+      const same = t.unit === unit;
+      if (!same && !(money && MONEY_UNITS.has(t.unit) && !isSuspectYuan(t))) continue;
+      const before = text.slice(0, t.start);
+      const cs = lastIndexOfAny(before, CLAUSE_MARKS_IN_SENTENCE, before.length) + 1;
+      const clause = before.slice(cs);
+      if (endsWithWord(before, before.length, CHANGE_WORDS)) continue;
+      // "58.40万元（其中：购置费20.00万元，运行维护费38.40万元），比上年减少3.10万元": a figure inside brackets
+      // closed before the change is a detail of the figure before them, not what changed.
+      if (bracketDepth(before) > bracketDepth(text)) continue;
+      // "2023年度为100.00万元": last year's figure is not the one that changed.
+      if (isLastYear(clause, year)) {
+        if (same && k === si) lastYears.push(t);
+        continue;
+      }
+      (same ? cands : otherUnits).push({ token: t, offset: s.start, clause, sentence: text });
+    }
+  }
+  // "收入、支出总计各增加D万元": each of the items named changed by D, from the same figure.
+  const each = /[、]/.test(subject) && /(各|均)\s*$/.test(subjectText) ? jointNames(subject) : null;
+  const picked = pick(cands) ?? (otherUnits.length > 0 ? pick(otherUnits) : null);
+  return picked && { ...picked, statedLast: lastYears.length === 1 ? lastYears[0]! : null };
+
+  function pick(cands: Cand[]): { token: NumberToken; offset: number } | null {
+    if (subject === '') {
+      // "…X万元，比上年增加D万元": the nearest figure before, in the same sentence and the same part of a
+      // list ("出国费0.00万元；公务用车费与上年相比，减少D万元": the 0.00 is another item's).
+      const part = line.lastIndexOf('；', at - 1);
+      const own = cands.filter((c) => c.offset === sents[si]!.start && c.offset + c.token.start > part);
+      const c = own[own.length - 1];
+      if (c) {
+        // "合计1,280.00万元，其中项目支出300.00万元，比上年减少…": the whole or its one part — not told. (In a
+        // list of parts, "其中：A…，比上年增加…；B…，比上年减少…", each change is its part's.)
+        const qizhong = c.sentence.lastIndexOf('其中', c.token.start);
+        if (
+          qizhong >= 0 &&
+          own.some((o) => o.token.start < qizhong) &&
+          !/[；;]/.test(line.slice(sents[si]!.start + qizhong, sents[si]!.end))
+        )
+          return null;
+        return { token: c.token, offset: c.offset };
+      }
+      // "支出预算为A万元，支出决算为X万元，完成预算的P%。较上年减少D万元": a sentence opening with the
+      // comparison changes the one outturn the sentence before states (budgets and shares are not outturns).
+      const prev = sents[si - 1];
+      if (!prev || !/^\s*(较|比|与|同)/.test(line.slice(sents[si]!.start, at))) return null;
+      const outturns = cands.filter(
+        (k) =>
+          k.offset === prev.start && !/预算|占|其中|结转|结余/.test(k.clause) && !/分别|各/.test(k.sentence),
+      );
+      return outturns.length === 1 ? { token: outturns[0]!.token, offset: outturns[0]!.offset } : null;
+    }
+    const sorted = cands.sort((a, b) => b.offset + b.token.start - (a.offset + a.token.start));
+    for (const c of sorted) {
+      const key = subjectKey(c.clause);
+      if (key !== '' && (key.endsWith(subject) || subject.endsWith(key)))
+        return { token: c.token, offset: c.offset };
+      if (key === '' && /决算/.test(c.clause) && c.sentence.includes(subject))
+        return { token: c.token, offset: c.offset };
+    }
+    if (!each) return null;
+    // Every item named has its figure, and all are the same figure (else "各" compares different bases).
+    const found = each.map((name) => sorted.find((c) => subjectKey(c.clause).endsWith(name)));
+    const first = found[0];
+    if (
+      !first ||
+      found.some((c) => !c || c.token.value !== first.token.value || c.token.unit !== first.token.unit)
+    )
+      return null;
+    return { token: first.token, offset: first.offset };
+  }
+}
+
+/**
+ * The items of "收入、支出总计" (a subject naming several items that share their last words): 收入总计,
+ * 支出总计 — each earlier name completed by the last name's words beyond its length. Null when a name is
+ * not a plain run of Chinese characters or the last one has no shared words.
+ */
+function jointNames(subject: string): string[] | null {
+  const names = subject.split('、');
+  const last = names[names.length - 1]!;
+  if (names.length < 2 || !names.every((n) => /^[\u4e00-\u9fa5]{1,12}$/.test(n))) return null;
+  const out: string[] = [];
+  for (const n of names.slice(0, -1)) {
+    if (last.length <= n.length) return null;
+    out.push(n + last.slice(n.length));
+  }
+  out.push(last);
+  return out;
+}
+
+/** A change stated as amount and %: the amount's word and figure, its unit, the %'s word and figure. */
+type ChangeMatch = {
+  index: number;
+  0: string;
+  1: string;
+  2: string;
+  3: string;
+  4: string;
+  5: string;
+  /** Where the % figure is in the line. */
+  pAt: number;
+};
+
+const PCT_WORD = '增长|下降|增加|减少|上升|增幅|降幅|减幅|降低|提高|增长率为?|下降率为?';
+/** Counts whose change is stated with its % ("较上年增加16次，增长14.29%"): longer units first (人次 before 人). */
+const CHANGE_COUNT_UNITS = '人次|批次|个|辆|人|次|台|套|件|条|项|家|名';
+/** "增加D万元，增长P%" (also "同比增长", "增幅", "增长率为"; a count: "增加16次，增长14.29%"). */
+const CHANGE_AMOUNT_FIRST = new RegExp(
+  `(增加|减少|增长|下降|上升)\\s*(\\d[\\d,]*(?:\\.\\d+)?)\\s*(万元|亿元|元|${CHANGE_COUNT_UNITS})\\s*[，,、]\\s*(?:同比|较上年|比上年)?\\s*(${PCT_WORD})\\s*(\\d+(?:\\.\\d+)?)\\s*[%％]`,
+  'g',
+);
+/** "增长P%，增加D万元": the same claim, the % first. */
+const CHANGE_PERCENT_FIRST = new RegExp(
+  `(增长|下降|上升|增幅|降幅|减幅|降低|提高)\\s*(\\d+(?:\\.\\d+)?)\\s*[%％]\\s*[，,、]\\s*(增加|减少)\\s*(\\d[\\d,]*(?:\\.\\d+)?)\\s*(万元|亿元|元)`,
+  'g',
+);
+
+function changeMatches(line: string): ChangeMatch[] {
+  const out: ChangeMatch[] = [];
+  for (const m of allMatches(line, CHANGE_AMOUNT_FIRST))
+    out.push({
+      index: m.index,
+      0: m[0],
+      1: m[1]!,
+      2: m[2]!,
+      3: m[3]!,
+      4: m[4]!,
+      5: m[5]!,
+      pAt: m.index + m[0].lastIndexOf(m[5]!),
+    });
+  if (line.includes('%') || line.includes('％'))
+    for (const m of allMatches(line, CHANGE_PERCENT_FIRST))
+      out.push({
+        index: m.index,
+        0: m[0],
+        1: m[3]!,
+        2: m[4]!,
+        3: m[5]!,
+        4: m[1]!,
+        5: m[2]!,
+        pAt: m.index + m[1]!.length + m[0].slice(m[1]!.length).indexOf(m[2]!),
+      });
+  return out;
+}
+
+/** "X万元。与上年相比，增加D万元，增长P%": last year = X ∓ D, P = D ÷ last year. */
+export function checkChanges(ctx: Ctx, state: ProseState): void {
+  forEachFigureLine(ctx, (line, li) => {
+    if (!/增加|减少|增长|下降|上升/.test(line)) return;
+    const sents = sentencesAt(ctx, li);
+    for (const m of changeMatches(line)) {
+      const si = sents.findIndex((s) => m.index >= s.start && m.index < s.end);
+      if (si < 0) continue;
+      // "比年初预算减少D万元，下降P%" compares with the budget, not last year (checkBudgetGaps); "比上年决算数
+      // 28.00万元减少D万元" names its base (checkComparedWith).
+      const lead = line.slice(Math.max(0, m.index - 30), m.index);
+      if (
+        /比(?:年初|全年|调整后?)?预算(?:数)?\s*$/.test(lead) ||
+        /比[^，。；\d]{1,10}\d[\d,.]*\s*(?:万元|亿元|元)\s*(?:相比)?\s*[，,]?\s*$/.test(lead)
+      )
+        continue;
+      const amountUp = isUp(m[1]);
+      const pctUp = isUp(m[4]);
+      const deltaText = m[2]!.replace(/,/g, '');
+      const reportDirection = (excerpt: string): void => {
+        claim(ctx, 'change', li, m.index, false, `金额${m[1]}${deltaText}${m[3]}，百分比${m[4]}${m[5]}%`);
+        report(
+          ctx,
+          li,
+          'change.direction',
+          'error',
+          excerpt,
+          m[1]!.replace(/增长|上升/, '增加'),
+          m[4]!,
+          `金额${m[1]}${deltaText}${m[3]}，百分比却写作${m[4]}，方向相反。`,
+          m.index,
+        );
+      };
+      const found = changeBase(line, sents, si, m.index, m[3]!, ctx.year);
+      if (!found?.token) {
+        // "减少D万元，增长P%": the two words of one change contradict each other, whatever its base.
+        if (amountUp !== pctUp) reportDirection(excerptOf(line, m.index, m.index + m[0].length, 0));
+        continue;
+      }
+      const { token: base, offset: baseOffset, statedLast } = found;
+      const delta = { value: deltaText, places: (deltaText.split('.')[1] ?? '').length };
+      const printed = { value: m[5]!, places: (m[5]!.split('.')[1] ?? '').length };
+      const judgeFrom = (current: Printed): RatioVerdict | null =>
+        judgeRatio(
+          printed,
+          [current, delta],
+          ([c, d]) => {
+            const prev = amountUp ? c!.minus(d!) : c!.plus(d!);
+            const pct = changePercent(c!, prev);
+            return pct === null ? null : pct.abs();
+          },
+          // |delta| ÷ |current ∓ delta| × 100.
+          { num: [0, 1], den: [1, amountUp ? -1 : 1], abs: true },
+        );
+      // A small 元 change of a 万元 base may be a 万元 amount misprinted (the unit rule): judged in 万元 first,
+      // where a % that holds proves it; else it is taken in 元, as printed.
+      let yuanAsWan =
+        m[3] === '元' && base.unit === '万元' && dec(deltaText).gt(0) && dec(deltaText).lt(SMALL_YUAN);
+      if (yuanAsWan) {
+        const asWan = judgeFrom({ value: base.value, places: base.places });
+        yuanAsWan = asWan !== null && asWan.kind !== 'wrong';
+      }
+      // A base in another money unit is taken in the change's unit, its rounding with it (2.35亿元 is
+      // 23500万元 ± 50万元).
+      const current =
+        yuanAsWan || (base.unit === m[3] && !MONEY_UNITS.has(base.unit))
+          ? { value: base.value, places: base.places }
+          : inMoneyUnit(base.value, base.places, base.unit, m[3]!);
+      if (!current) continue;
+      const converted = !yuanAsWan && base.unit !== m[3];
+      const last = amountUp ? dec(current.value).minus(delta.value) : dec(current.value).plus(delta.value);
+      // Last year as the figures it comes from print it (1190.30, not 1190.3).
+      const lastText = showAs(last, [current, delta]);
+      // A base of another unit is no printed figure of the change's unit: nothing to compare a chart's data with.
+      if (base.unit === m[3] && MONEY_UNITS.has(base.unit))
+        state.changes.push({ line: li, current, last, lastPlaces: Math.max(current.places, delta.places) });
+      // Within the base's rounding of 0, last year may or may not have been 0: not judged.
+      if (converted && current.places < 0 && last.abs().lte(halfUlp(current.places))) continue;
+      if (yuanAsWan && last.isZero()) continue;
+      const baseText = !converted
+        ? current.value
+        : `${base.value}${base.unit}（即${current.value}${m[3]}${current.places < 0 ? `，精确到±${plain(halfUlp(current.places))}${m[3]}` : ''}）`;
+      const excerpt = excerptOf(line, baseOffset + base.start, m.index + m[0].length, 0);
+      if (amountUp !== pctUp) {
+        reportDirection(excerpt);
+        continue;
+      }
+      if (last.isZero()) {
+        reportZeroBase(
+          ctx,
+          li,
+          excerpt,
+          `上年数为 ${baseText} ${amountUp ? '−' : '+'} ${deltaText} = 0`,
+          `${m[4]}${printed.value}%`,
+          m.pAt,
+        );
+        continue;
+      }
+      const verdict = judgeFrom(current);
+      if (!verdict) continue;
+      // Last year stated too ("…32.45万元，2023年度为34.54万元，减少2.39万元，下降6.05%"): a % that holds
+      // against the two stated years is right — a wrong amount is the stated-change rule's finding, and
+      // the % derived from it must not be blamed.
+      if (verdict.kind !== 'ok' && statedLast && !converted) {
+        const l = { value: statedLast.value, places: statedLast.places };
+        const fromStated = judgeRatio(
+          printed,
+          [current, l],
+          ([c, p]) => {
+            const pct = changePercent(c!, p!);
+            return pct === null ? null : pct.abs();
+          },
+          { num: [1, -1], den: [0, 1], abs: true },
+        );
+        if (fromStated && fromStated.kind === 'ok') {
+          claim(
+            ctx,
+            'change',
+            li,
+            m.index,
+            true,
+            `（${current.value} − ${l.value}）÷ ${l.value} × 100% = ${printed.value}%，文中${printed.value}%`,
+          );
+          continue;
+        }
+      }
+      const exactText = verdict.kind === 'ok' ? printed.value : show(verdict.exact, printed.places);
+      if (yuanAsWan) {
+        const token = lineFigures(ctx, li).find(
+          (t) => t.start >= m.index && t.unit === '元' && t.value === deltaText,
+        );
+        if (token)
+          noteYuan(
+            state,
+            li,
+            [token],
+            `上年 ${current.value} ${amountUp ? '−' : '+'} ${deltaText} = ${lastText}万元，${deltaText} ÷ ${lastText} × 100% = ${exactText}%`,
+            true,
+          );
+      }
+      claim(
+        ctx,
+        'change',
+        li,
+        m.index,
+        verdict.kind !== 'wrong',
+        `上年 ${baseText} ${amountUp ? '−' : '+'} ${deltaText} = ${lastText}，${deltaText} ÷ ${lastText} × 100% = ${exactText}%，文中${printed.value}%`,
+      );
+      if (verdict.kind === 'ok') continue;
+      const exact = show(verdict.exact, printed.places);
+      const why = verdictClause(verdict.kind);
+      report(
+        ctx,
+        li,
+        'change.percent',
+        verdict.severity,
+        excerpt,
+        `${exact}%`,
+        `${printed.value}%`,
+        `上年数为 ${baseText} ${amountUp ? '−' : '+'} ${deltaText} = ${lastText}，变动率应为 ${deltaText} ÷ ${lastText} × 100% = ${exact}%，文中为${printed.value}%${why}。`,
+        m.pAt,
+      );
+    }
+  });
+}
+
+/**
+ * A growth or decrease in % from a zero base ("上年为0 … 增长100%"): x ÷ 0 has no value. `base` is the
+ * arithmetic that shows last year was 0; `stated` the printed change ("增长100.00%").
+ */
+export function reportZeroBase(
+  ctx: Ctx,
+  li: number,
+  excerpt: string,
+  base: string,
+  stated: string,
+  at: number,
+): void {
+  claim(ctx, 'change', li, at, false, `${base}，从0起的变动无法计算百分比，文中${stated}`);
+  report(
+    ctx,
+    li,
+    'change.zero-base',
+    'error',
+    excerpt,
+    '不写百分比（上年为0）',
+    stated,
+    `${base}，上年为0时变动率（÷0）无法计算，“${stated}”没有意义；应写明上年无此项支出，只写增加的金额。`,
+    at,
+  );
+}

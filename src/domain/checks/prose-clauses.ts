@@ -1,0 +1,61 @@
+/**
+ * Clause helpers the prose rules share: where a clause starts, what it names (last year, a subject reduced
+ * for comparison), the words that open a list or name an outturn, and which way a change word goes.
+ */
+import { lastIndexOfAny } from './context.ts';
+
+/** Marks that end a clause: commas and semicolons; colons too; and the full stop. */
+export const COMMA_MARKS = ['，', ',', '；', ';'];
+export const CLAUSE_MARKS_IN_SENTENCE = [...COMMA_MARKS, '：', ':'];
+const CLAUSE_MARKS = [...CLAUSE_MARKS_IN_SENTENCE, '。'];
+
+/** Start of the clause holding offset `at` (after the last ，；：), not before `from`. */
+export function clauseFrom(line: string, at: number, from: number): number {
+  return Math.max(from, lastIndexOfAny(line, CLAUSE_MARKS, at - 1) + 1);
+}
+
+/** Words that open a list of parts (其中, 主要包括…): a rate or gap after them is a part's, not the sentence's. */
+export const LIST_OPENER = /其中|主要用于以下方面|具体内容包括|主要包括/;
+
+/** Words naming an outturn right before its figure (决算数为, 执行数, 支出, 实际). */
+export const OUTTURN_BEFORE = /(?:决算|执行|支出|实际)(?:数|金额)?\s*(?:为|是|:|：)?\s*$/;
+
+/** 增加, 增长, 上升, 增幅, 提高: up; 减少, 下降, 降幅, 减幅: down. */
+export const isUp = (word: string): boolean => /增|上升|提高/.test(word);
+
+/** A clause naming last year ("上年", "2023年度为", "去年同期"): its figure is last year's. */
+export function isLastYear(clause: string, year: number | null): boolean {
+  if (!/上年|上一年|去年|年/.test(clause)) return false;
+  const [comparison, marker] = lastYearPatterns(year);
+  // "与上年相比" compares, "上年结转" is this year's money carried over: neither is last year's figure.
+  return marker.test(clause.replace(comparison, '').replace(/上年(度)?(结转|结余)/g, ''));
+}
+
+const LAST_YEAR = new Map<number | null, [RegExp, RegExp]>();
+function lastYearPatterns(year: number | null): [RegExp, RegExp] {
+  let p = LAST_YEAR.get(year);
+  if (!p) {
+    const y = year === null ? '' : `|${year - 1}\\s*年`;
+    p = [
+      new RegExp(`(与|同|比|较)\\s*(上年度?|上一年度?|去年${y})?度?\\s*(同期)?\\s*相比`, 'g'),
+      new RegExp(`上年|上一年|去年${y}`),
+    ];
+    LAST_YEAR.set(year, p);
+  }
+  return p;
+}
+
+/** A name reduced for comparison: trailing 为/是/决算/数/支出/各 and leading years and comparisons removed. */
+export function subjectKey(text: string): string {
+  let t = text
+    .replace(/^[\d.、（）()一二三四五六七八九十]+[、.．）)]/, '')
+    .replace(/(与|比|较)\s*(20\d\d\s*年度?|上年度?|去年)(相比|同期)?/g, '')
+    .replace(/^(同比|相比)/, '')
+    .replace(/^(20\d\d\s*年度?)/, '');
+  let prev = '';
+  while (prev !== t) {
+    prev = t;
+    t = t.replace(/(为|是|[:：]|各|均|决算数?|数|支出|总额|金额|[.．]|\s)$/, '');
+  }
+  return t;
+}

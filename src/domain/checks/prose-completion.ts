@@ -1,0 +1,304 @@
+/**
+ * 完成预算% in prose: the outturn ÷ its budget — "预算数A万元，执行数为B万元，完成预算的C%", the budget named
+ * inside the rate's phrase, a 执行率 before its two figures in brackets, a rate that does not say which of two
+ * budgets it is of, and a rate against a zero budget.
+ */
+import { completionPercent, dec } from '../money/index.ts';
+import { allMatches, claim, excerptOf, report, sentencesAt, type Ctx } from './context.ts';
+import { MONEY_UNITS, printedPlaces, scanNumbers, type NumberToken } from './numbers.ts';
+import { LIST_OPENER, OUTTURN_BEFORE } from './prose-clauses.ts';
+import { forEachFigureLine } from './prose-lines.ts';
+import type { ProseState } from './prose-state.ts';
+import { inWan, isSuspectYuan, noteYuan } from './prose-units.ts';
+import { judgeRatio, SHARE, show, verdictClause, type Printed, type RatioVerdict } from './verdict.ts';
+
+/** "支出决算75.60万元，完成年初预算83.00万元的91.08%": the budget named inside the rate's phrase. */
+const COMPLETION_OF_NAMED =
+  /完成(?:年初|全年|调整后?)?预算(?:数)?\s*(\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|元)的\s*(\d+(?:\.\d+)?)\s*[%％]/g;
+
+/**
+ * The rate of the outturn against the budget named inside its phrase: the outturn is the one money figure
+ * of the sentence before it, said to be a 决算 / 支出 / 执行数 (any other figure there: not read).
+ */
+function checkCompletionOfNamed(ctx: Ctx, line: string, li: number): void {
+  if (!line.includes('完成') || !line.includes('的')) return;
+  for (const s of sentencesAt(ctx, li)) {
+    for (const m of allMatches(s.text, COMPLETION_OF_NAMED)) {
+      const money = scanNumbers(s.text.slice(0, m.index)).filter((t) => MONEY_UNITS.has(t.unit));
+      if (money.length !== 1 || money[0]!.unit !== m[2]) continue;
+      const actual = money[0]!;
+      if (!OUTTURN_BEFORE.test(s.text.slice(Math.max(0, actual.start - 10), actual.start))) continue;
+      if (LIST_OPENER.test(s.text.slice(0, m.index))) continue;
+      const budget = m[1]!.replace(/,/g, '');
+      if (dec(budget).isZero()) continue;
+      const a = { value: actual.value, places: actual.places };
+      const b = { value: budget, places: (budget.split('.')[1] ?? '').length };
+      const at = s.start + m.index;
+      judgeRate(ctx, li, {
+        rate: m[3]!,
+        actual: a,
+        budget: b,
+        unit: m[2]!,
+        at,
+        excerpt: excerptOf(line, s.start + actual.start, at + m[0].length, 10),
+        what: '完成比例',
+        figureAt: at + m[0].lastIndexOf(m[3]!),
+      });
+    }
+  }
+}
+
+/**
+ * A printed rate against outturn ÷ budget (rounding-aware): the claim, and a `completion.percent` finding
+ * with the arithmetic when it does not hold. `at` locates the claim, `figureAt` the printed rate.
+ */
+function judgeRate(
+  ctx: Ctx,
+  li: number,
+  r: {
+    rate: string;
+    actual: Printed;
+    budget: Printed;
+    unit: string;
+    at: number;
+    excerpt: string;
+    what: '完成比例' | '执行率';
+    figureAt: number;
+  },
+): void {
+  const { actual: a, budget: b } = r;
+  const printed = { value: r.rate, places: printedPlaces(r.rate) };
+  const verdict = judgeRatio(printed, [a, b], ([x, y]) => completionPercent(x!, y!), SHARE);
+  if (!verdict) return;
+  const exact = verdict.kind === 'ok' ? printed.value : show(verdict.exact, printed.places);
+  claim(
+    ctx,
+    'completion',
+    li,
+    r.at,
+    verdict.kind !== 'wrong',
+    `${a.value} ÷ ${b.value}${r.unit} × 100% = ${exact}%，文中${printed.value}%`,
+  );
+  if (verdict.kind === 'ok') return;
+  report(
+    ctx,
+    li,
+    'completion.percent',
+    verdict.severity,
+    r.excerpt,
+    `${exact}%`,
+    `${printed.value}%`,
+    `${r.what}应为 ${a.value} ÷ ${b.value} × 100% = ${exact}%，文中为${printed.value}%${verdictClause(verdict.kind)}。`,
+    r.figureAt,
+  );
+}
+
+/** "预算数A万元，执行数为B万元，完成预算的C%" and "预算投资A万元，实际支出B万元，占C%". */
+export function checkCompletion(ctx: Ctx, state: ProseState): void {
+  forEachFigureLine(ctx, (line, li) => {
+    checkCompletionOfNamed(ctx, line, li);
+    if (!/完成|执行率|占/.test(line)) return;
+    for (const s of sentencesAt(ctx, li)) {
+      // (A rate has its %: most sentences have none.)
+      if (!s.text.includes('%') && !s.text.includes('％')) continue;
+      const m =
+        /(完成(?:年初|全年|调整后?|本年)?预算(?:数)?的?|预算执行率为?|执行率为?|完成率为?|，\s*占)\s*(\d+(?:\.\d+)?)\s*[%％]/.exec(
+          s.text,
+        );
+      if (!m) continue;
+      let money = scanNumbers(s.text.slice(0, m.index)).filter((t) => MONEY_UNITS.has(t.unit));
+      // "年初预算为A万元，调整预算为C万元，支出决算为B万元，完成调整预算的Y%": the budget the rate names.
+      const scope = /(年初|全年|调整)/.exec(m[1]!)?.[1];
+      if (money.length === 3 && scope) {
+        const named = money.filter((t) => s.text.slice(Math.max(0, t.start - 8), t.start).includes(scope));
+        const actualTok = money.find((t) =>
+          /(决算|执行|支出)(数|金额)?\s*(为|是|:|：)?\s*$/.test(
+            s.text.slice(Math.max(0, t.start - 8), t.start),
+          ),
+        );
+        if (named.length === 1 && actualTok && named[0] !== actualTok && named[0]!.start < actualTok.start)
+          money = [named[0]!, actualTok];
+      }
+      if (money.length === 3 && scope !== '年初' && scope !== '调整') {
+        checkEitherBudget(ctx, li, line, s, m, money as [NumberToken, NumberToken, NumberToken]);
+        continue;
+      }
+      if (money.length !== 2) continue;
+      const leadOf = (t: NumberToken): string => s.text.slice(Math.max(0, t.start - 10), t.start);
+      // "支出决算为8.50万元，年初预算为10.00万元，完成年初预算的85.00%": the outturn may come first.
+      const outturnFirst =
+        /(决算|执行|支出)(数|金额)?\s*(为|是|:|：)?\s*$/.test(leadOf(money[0]!)) &&
+        /预算(数|金额)?\s*(为|是|:|：)?\s*$/.test(leadOf(money[1]!));
+      const [budget, actual] = (outturnFirst ? [money[1], money[0]] : money) as [NumberToken, NumberToken];
+      if (outturnFirst && /上年|去年|上一年/.test(s.text.slice(money[0]!.end, budget.start))) continue;
+      if (
+        !/预算(数|金额|投资|资金|总额)?\s*(为|是|:|：)?\s*$/.test(
+          s.text.slice(Math.max(0, budget.start - 10), budget.start),
+        )
+      )
+        continue;
+      if (LIST_OPENER.test(s.text.slice(0, m.index))) continue;
+      if (!outturnFirst && !/(执行|支出|支付|使用|决算|完成)/.test(s.text.slice(budget.end, actual.start)))
+        continue;
+      if (dec(budget.value).isZero()) {
+        checkZeroBudget(ctx, li, line, s.start, m, budget, actual);
+        continue;
+      }
+      // A document in 元 ("年初预算为2900000.00元，支出决算为2863410.26元"): both figures in 元.
+      const inYuan =
+        budget.unit === '元' && actual.unit === '元' && !isSuspectYuan(budget) && !isSuspectYuan(actual);
+      if (budget.unit === '元' && !isSuspectYuan(budget) && !inYuan) continue;
+      const unit = inYuan ? '元' : budget.unit === '元' ? '万元' : budget.unit;
+      const a = inWan(actual, unit);
+      const b = inWan(budget, unit);
+      if (!a || !b) continue;
+      const printed = { value: m[2]!, places: (m[2]!.split('.')[1] ?? '').length };
+      const verdict = judgeRatio(printed, [a, b], ([x, y]) => completionPercent(x!, y!), SHARE);
+      if (!verdict) continue;
+      const exact = verdict.kind === 'ok' ? printed.value : show(verdict.exact, printed.places);
+      claim(
+        ctx,
+        'completion',
+        li,
+        s.start + m.index,
+        verdict.kind !== 'wrong',
+        `${a.value} ÷ ${b.value}${unit} × 100% = ${exact}%，文中${printed.value}%`,
+      );
+      if (verdict.kind === 'ok' || verdict.kind === 'rounding') {
+        noteYuan(
+          state,
+          li,
+          [actual, budget],
+          `${a.value} ÷ ${b.value}${unit} × 100% = ${exact}%${verdict.kind === 'ok' ? '' : `（文中${printed.value}%，差异在四舍五入范围内）`}`,
+          actual.unit === '万元' || budget.unit === '万元',
+        );
+      }
+      if (verdict.kind === 'ok') continue;
+      const why = verdictClause(verdict.kind);
+      report(
+        ctx,
+        li,
+        'completion.percent',
+        verdict.severity,
+        excerptOf(line, s.start + budget.start, s.start + m.index + m[0].length, 10),
+        `${exact}%`,
+        `${printed.value}%`,
+        `完成比例应为 ${a.value} ÷ ${b.value} × 100% = ${exact}%，文中为${printed.value}%${why}。`,
+        s.start + m.index + m[0].lastIndexOf(m[2]!),
+      );
+    }
+  });
+}
+
+/**
+ * "年初预算为A万元，调整预算为C万元，支出决算为B万元，完成（全年）预算的Y%": the rate does not say which
+ * budget; it is wrong only when it is neither B ÷ A nor B ÷ C.
+ */
+function checkEitherBudget(
+  ctx: Ctx,
+  li: number,
+  line: string,
+  s: { start: number; text: string },
+  m: RegExpExecArray,
+  [first, second, actual]: [NumberToken, NumberToken, NumberToken],
+): void {
+  const lead = (t: NumberToken): string => s.text.slice(Math.max(0, t.start - 10), t.start);
+  const BUDGET = /(年初|调整后?|全年)预算(数|金额)?\s*(为|是|:|：)?\s*$/;
+  // 年初 then 调整 (or 全年, the budget after adjustments: "年初预算数…，全年预算数…，全年执行数…，预算执行率…").
+  if (!/年初/.test(lead(first)) || !/调整|全年/.test(lead(second))) return;
+  if (!BUDGET.test(lead(first)) || !BUDGET.test(lead(second))) return;
+  if (!/(决算|执行|支出)(数|金额)?\s*(为|是|:|：)?\s*$/.test(lead(actual))) return;
+  if (LIST_OPENER.test(s.text.slice(0, m.index))) return;
+  if (first.unit !== second.unit || first.unit !== actual.unit || [first, second, actual].some(isSuspectYuan))
+    return;
+  const printed = { value: m[2]!, places: (m[2]!.split('.')[1] ?? '').length };
+  const verdicts = [second, first].map((b) =>
+    dec(b.value).isZero()
+      ? null
+      : judgeRatio(printed, [actual, b], ([x, y]) => completionPercent(x!, y!), SHARE),
+  );
+  if (verdicts.some((v) => !v)) return;
+  const [adjusted, initial] = verdicts as [RatioVerdict, RatioVerdict];
+  const wrong = adjusted.kind === 'wrong' && initial.kind === 'wrong';
+  const shown = (v: RatioVerdict): string =>
+    v.kind === 'ok' ? printed.value : show(v.exact, printed.places);
+  const arithmetic = `${actual.value} ÷ ${second.value} × 100% = ${shown(adjusted)}%（按调整预算），${actual.value} ÷ ${first.value} × 100% = ${shown(initial)}%（按年初预算）`;
+  claim(ctx, 'completion', li, s.start + m.index, !wrong, `${arithmetic}，文中${printed.value}%`);
+  if (!wrong) return;
+  report(
+    ctx,
+    li,
+    'completion.percent',
+    adjusted.severity === 'error' && initial.severity === 'error' ? 'error' : 'warning',
+    excerptOf(line, s.start + first.start, s.start + m.index + m[0].length, 10),
+    `${shown(adjusted)}%`,
+    `${printed.value}%`,
+    `完成比例应为 ${arithmetic}，文中为${printed.value}%，与两者都不符。`,
+    s.start + m.index + m[0].lastIndexOf(m[2]!),
+  );
+}
+
+/**
+ * "年初预算为0万元，支出决算为12.50万元，完成年初预算的100%": a rate against a zero budget cannot be computed
+ * (x ÷ 0). With both figures zero the rate is still meaningless, but nothing was spent: a warning.
+ */
+function checkZeroBudget(
+  ctx: Ctx,
+  li: number,
+  line: string,
+  sentenceStart: number,
+  m: RegExpExecArray,
+  budget: NumberToken,
+  actual: NumberToken,
+): void {
+  const rate = m[2]!;
+  const at = sentenceStart + m.index + m[0].lastIndexOf(rate);
+  const spent = !dec(actual.value).isZero();
+  const what = m[1]!.replace(/^[，\s]+/, '').replace(/[的为]$/, '');
+  claim(
+    ctx,
+    'completion',
+    li,
+    at,
+    false,
+    `${actual.value}${actual.unit} ÷ ${budget.value}${budget.unit}：预算数为0，无法计算完成比例，文中${rate}%`,
+  );
+  report(
+    ctx,
+    li,
+    'completion.zero-budget',
+    spent ? 'error' : 'warning',
+    excerptOf(line, sentenceStart + budget.start, sentenceStart + m.index + m[0].length, 10),
+    '不写比例（预算数为0）',
+    `${rate}%`,
+    `预算数为${budget.value}${budget.unit}，${actual.value}${actual.unit} ÷ ${budget.value}${budget.unit}无法计算，“${what}${rate}%”没有意义；应说明未安排预算${spent ? '而发生支出的原因' : ''}，不写完成比例。`,
+    at,
+  );
+}
+
+/** "预算执行率为97.35%（全年预算数5,000.00万元，执行数4,867.50万元）": the rate before its two figures. */
+const RATE_THEN_FIGURES =
+  /(?:预算执行率|执行率|完成率)为?\s*(\d+(?:\.\d+)?)\s*[%％]\s*[（(]([^（）()。]{0,12}?预算(?:数|金额)?\s*(?:为|是)?\s*)(\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|元)\s*[，,、；;]\s*([^（）()。\d]{0,12}?(?:执行|决算|支出|实际)(?:数|金额)?\s*(?:为|是)?\s*)(\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|元)\s*[）)]/g;
+
+export function checkRateThenFigures(ctx: Ctx): void {
+  forEachFigureLine(ctx, (line, li) => {
+    if (!line.includes('率') || !line.includes('预算')) return;
+    for (const m of allMatches(line, RATE_THEN_FIGURES)) {
+      if (m[4] !== m[7] || /上年|去年/.test(m[2]! + m[5]!)) continue;
+      const b = { value: m[3]!.replace(/,/g, ''), places: printedPlaces(m[3]!) };
+      const a = { value: m[6]!.replace(/,/g, ''), places: printedPlaces(m[6]!) };
+      if (dec(b.value).isZero()) continue;
+      const at = m.index + m[0].indexOf(m[1]!);
+      judgeRate(ctx, li, {
+        rate: m[1]!,
+        actual: a,
+        budget: b,
+        unit: m[4]!,
+        at,
+        excerpt: excerptOf(line, m.index, m.index + m[0].length, 0),
+        what: '执行率',
+        figureAt: at,
+      });
+    }
+  });
+}

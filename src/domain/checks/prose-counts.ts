@@ -1,0 +1,101 @@
+/** Counts in prose: a count of the items named, and the same count stated twice. */
+import { dec } from '../money/index.ts';
+import { allMatches, claim, excerptOf, report, sentencesAt, type Ctx } from './context.ts';
+import { COUNT_UNITS, scanNumbers } from './numbers.ts';
+import { forEachFigureLine } from './prose-lines.ts';
+
+/** "“A”“B”“C”等3个项目": the count stated must equal the items named. */
+export function checkEnumeratedCounts(ctx: Ctx): void {
+  const re = /((?:“[^”]{1,40}”\s*[、，,]?\s*){2,})等?\s*(\d+)\s*(个|项|家)/g;
+  forEachFigureLine(ctx, (line, li) => {
+    for (const m of allMatches(line, re)) {
+      const named = (m[1]!.match(/“[^”]+”/g) ?? []).length;
+      claim(ctx, 'count', li, m.index, named === Number(m[2]), `列出${named}${m[3]}，文中写${m[2]}${m[3]}`);
+      if (named !== Number(m[2])) {
+        report(
+          ctx,
+          li,
+          'count.enumeration',
+          'error',
+          excerptOf(line, m.index, m.index + m[0].length, 0),
+          `${named}${m[3]}`,
+          `${m[2]}${m[3]}`,
+          `文中列出了${named}${m[3]}，却写作${m[2]}${m[3]}。`,
+        );
+      }
+    }
+  });
+}
+
+/**
+ * The same count stated twice, close together (within 30 lines), with different figures: 001 says
+ * "非政府采购项目共13个" and, 18 lines on, "非政府采购项目共10个" of the same project. The thing counted is
+ * the Chinese words right before the figure (at least 5 characters, "共/为" dropped); a sentence that
+ * compares (上年, 原, 调整, 目标, 预计 …) or names another year is not a restatement.
+ */
+export function checkRestatedCounts(ctx: Ctx): void {
+  const COMPARES =
+    /上年|去年|同期|原|调整|增加|减少|增长|下降|比|较|计划|预计|目标|预期|设定|应|不少于|以上|以下|超过/;
+  type Stated = { line: number; value: string; unit: string; start: number; end: number; years: string };
+  const seen = new Map<string, Stated[]>();
+  const HAS_COUNT = /\d\s?(个|辆|人|次|台|套|批次|件|条|项|家|名)/;
+  forEachFigureLine(ctx, (line, li) => {
+    if (!HAS_COUNT.test(line)) return;
+    for (const s of sentencesAt(ctx, li)) {
+      if (!HAS_COUNT.test(s.text) || COMPARES.test(s.text)) continue;
+      const years = allMatches(s.text, /(20\d\d)\s*年/g)
+        .map((m) => m[1])
+        .join(',');
+      for (const t of scanNumbers(s.text)) {
+        if (!COUNT_UNITS.has(t.unit)) continue;
+        // The run of Chinese characters right before the figure (/([\u4e00-\u9fa5]{5,})$/ on the text before it).
+        let from = t.start;
+        while (from > 0 && isHan(s.text.charCodeAt(from - 1))) from--;
+        if (t.start - from < 5) continue;
+        const key = s.text
+          .slice(from, t.start)
+          .replace(/^(其中|分为)+/, '')
+          .replace(/(共有|共计|共|为|达到|达|合计)$/, '');
+        if (key.length < 5) continue;
+        const list = seen.get(`${key}|${t.unit}`) ?? [];
+        const here: Stated = {
+          line: li,
+          value: t.value,
+          unit: t.unit,
+          start: s.start + t.start,
+          end: s.start + t.end,
+          years,
+        };
+        const before = [...list].reverse().find((o) => li - o.line <= 30 && o.line !== li);
+        if (before && before.years === years)
+          claim(
+            ctx,
+            'count',
+            li,
+            here.start,
+            dec(before.value).eq(t.value),
+            `${key}：第${ctx.layout.lineAt(before.line, before.start) + 1}行${before.value}${t.unit}，此处${t.value}${t.unit}`,
+          );
+        if (before && before.years === years && !dec(before.value).eq(t.value)) {
+          report(
+            ctx,
+            li,
+            'count.restated',
+            'error',
+            excerptOf(line, here.start - key.length, here.end, 10),
+            `${before.value}${t.unit}`,
+            `${t.value}${t.unit}`,
+            `第${before.line + 1}行写“${key}${before.value}${t.unit}”，此处却为${t.value}${t.unit}，同一数量前后不一致。`,
+          );
+        }
+        list.push(here);
+        seen.set(`${key}|${t.unit}`, list);
+      }
+    }
+  });
+}
+
+/** A CJK unified ideograph of the basic block (U+4E00–9FA5), as the rules' [\u4e00-\u9fa5] reads it. */
+function isHan(c: number): boolean {
+  return c >= 0x4e00 && c <= 0x9fa5;
+}

@@ -1,0 +1,64 @@
+/** Grades in prose: the grade (等级, 等次) stated for a score must be the score's grade. */
+import { dec, type Dec } from '../money/index.ts';
+import { allMatches, claim, excerptOf, report, sentencesAt, type Ctx } from './context.ts';
+import { normaliseGrade } from './grade-words.ts';
+import { forEachFigureLine } from './prose-lines.ts';
+import { TOTAL_THEN_PARTS } from './score-prose.ts';
+import { gradeOf } from '../scoring/grade.ts';
+
+/**
+ * "得分88.5分，等级为良" / "自评总分95.00分，自评等级为“优”": the score the grade is stated for. Between the two
+ * there is no other figure but an out-of ("（总分100分）"): in "项目产出得分38.20分，…，自评总分95.00分，自评等级
+ * 为优" the grade is the total's, not the part's. A 总分 in brackets or after 满 is the scale, not a score.
+ */
+const SCORE_THEN_GRADE =
+  /(?:得分|(?<![（(满])总分)(?:为)?\s*(\d+(?:\.\d+)?)\s*分((?:[（(]?总分为?\s*\d+\s*分[）)]?|[^。\d]){0,30}?)(?:等级|等次|评价|绩效)为\s*[“"]?(优秀|优|良好|良|中等|中|及格|合格|较差|差)/g;
+
+/**
+ * A sentence that only states the grade ("自评等级为“优”。") after a sentence giving a total and its parts
+ * ("本部门自评得分93.60分，其中：部门决策18.00分，…。"): the grade is the total's — the score right after
+ * 得分 / 总分 that opens the sentence's list, not its parts'.
+ */
+const GRADE_ONLY =
+  /^\s*(?:[^\d，,。]{0,8}?)(?:等级|等次)为\s*[“"]?(优秀|优|良好|良|中等|中|及格|合格|较差|差)[”"]?\s*[。；;]?\s*$/;
+
+/** "得分96.78分，…为优": the grade must match the score (scaled to 100 when "总分为90分" is stated). */
+export function checkGrades(ctx: Ctx): void {
+  const re = SCORE_THEN_GRADE;
+  forEachFigureLine(ctx, (line, li) => {
+    if (!line.includes('得分') && !line.includes('总分')) return;
+    /** `score` on the 100-point scale; `shown` as printed. */
+    const judge = (score: Dec, shown: string, grade: string, excerpt: string, at: number): void => {
+      const want = gradeOf(score, ctx.grades);
+      const got = normaliseGrade(grade);
+      if (got === null) return;
+      claim(ctx, 'grade', li, at, got === want, `得分${shown}分对应等次“${want}”，文中“${grade}”`);
+      if (got !== want)
+        report(
+          ctx,
+          li,
+          'grade.score',
+          'error',
+          excerpt,
+          want,
+          grade,
+          `得分${shown}分对应的等次应为“${want}”，文中为“${grade}”。`,
+        );
+    };
+    for (const m of allMatches(line, re)) {
+      const outOf = /总分为?\s*(\d+)\s*分/.exec(m[2]!)?.[1];
+      const score = outOf ? dec(m[1]!).div(outOf).times(100) : dec(m[1]!);
+      judge(score, m[1]!, m[3]!, excerptOf(line, m.index, m.index + m[0].length, 0), m.index);
+    }
+    // The grade stated alone, in the sentence after a total and its parts.
+    const sents = sentencesAt(ctx, li);
+    for (let k = 1; k < sents.length; k++) {
+      const g = GRADE_ONLY.exec(sents[k]!.text);
+      if (!g) continue;
+      const total = TOTAL_THEN_PARTS.exec(sents[k - 1]!.text);
+      if (!total) continue;
+      const excerpt = excerptOf(line, sents[k - 1]!.start + total.index, sents[k]!.end, 0);
+      judge(dec(total[1]!), total[1]!, g[1]!, excerpt, sents[k]!.start);
+    }
+  });
+}

@@ -1,0 +1,485 @@
+/**
+ * A total and its parts in prose: "合计X万元，其中：A万元，占a%；B万元，占b%" (also parts on the following
+ * lines) and "X中，A万元，占a%；…" whose total was stated on an earlier line. The parts must add up to the
+ * total; the shares printed with them are judged by prose-shares.ts.
+ */
+import { dec, type Dec } from '../money/index.ts';
+import { allMatches, claim, endsWithWord, excerptOf, report, sentencesAt, type Ctx } from './context.ts';
+import { CHANGE_OR_COMPARE, CHANGE_OR_RATIO, CHANGE_WORDS } from './change-words.ts';
+import { COUNT_UNITS, MONEY_UNITS, scanNumbers, type NumberToken } from './numbers.ts';
+import { clauseFrom, subjectKey } from './prose-clauses.ts';
+import { forEachFigureLine, lineFigures } from './prose-lines.ts';
+import { checkShare, checkSharesOfParts, PERCENT_AFTER } from './prose-shares.ts';
+import type { ProseState } from './prose-state.ts';
+import { inWan, noteYuan } from './prose-units.ts';
+import { judgeSum, showAs, type Printed } from './verdict.ts';
+
+/** Words that open a list of parts after its total ("其中：", "主要用于以下方面："). */
+const LIST_TRIGGER =
+  /其中[：:]?|主要用于以下方面[：:]?|具体内容包括[：:]?|主要包括[：:]?|主要用于[：:](?!以下)/g;
+/** A list that names only the main parts: its sum need not reach the total. */
+const NOT_EXHAUSTIVE_TRIGGER = /^(主要包括|主要用于[：:])/;
+const MAIN_USES = /^主要用于以下方面/;
+/** A heading line: where a list of parts on the following lines ends. */
+const HEADING =
+  /^\s*(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+\s*[、.．]|（[一二三四五六七八九十]+）|\d+\s*、)/;
+
+/** Whether two units count the same kind of thing (all money units are one kind). */
+function sameFamily(a: string, b: string): boolean {
+  if (MONEY_UNITS.has(a)) return MONEY_UNITS.has(b);
+  return a === b;
+}
+
+/** What kind of amount a clause states: a budget (年初预算, 预算数), an outturn (决算, 执行数, 实际), or other. */
+function amountRole(clause: string): 'budget' | 'actual' | 'other' {
+  if (/预算/.test(clause) && !/决算|执行数|实际/.test(clause)) return 'budget';
+  if (/决算|执行数|实际|完成数/.test(clause)) return 'actual';
+  return 'other';
+}
+
+/** Total with parts: "合计X万元，其中：A万元，占a%；B万元，占b%" — also parts on the following lines. */
+export function checkTotalsAndShares(ctx: Ctx, state: ProseState): void {
+  forEachFigureLine(ctx, (line, li) => {
+    for (const trig of allMatches(line, LIST_TRIGGER)) {
+      const triggerEnd = trig.index + trig[0].length;
+      // (A figure never runs into the trigger: the line's figures before it are the prefix's.)
+      const before = lineFigures(ctx, li).filter((t) => t.start < trig.index);
+      // The total: last money/count figure before the trigger, or a figure printed without unit (then flagged).
+      // It must sit in the trigger's sentence, or in the sentence just before when the trigger opens its own.
+      const sents = sentencesAt(ctx, li);
+      const si = sents.findIndex((s) => trig.index >= s.start && trig.index < s.end);
+      const own = sents[si];
+      if (!own) continue;
+      const opensSentence = line.slice(own.start, trig.index).trim() === '';
+      const scopeStart = opensSentence ? (sents[si - 1]?.start ?? own.start) : own.start;
+      let total: NumberToken | undefined;
+      const tail = maskPartDetails(line.slice(triggerEnd));
+      if (tail === null) continue;
+      const stop = tail.search(/。|其中|主要包括|主要用于/);
+      const region = stop >= 0 ? tail.slice(0, stop) : tail;
+      // Parts on the following lines, each labelled (预算数…，决算数…): a change stated before "其中：" is
+      // passed over to the figure it changed, and the parts must then be picked by their label.
+      const partsBelow = region.trim() === '';
+      let skippedChange = false;
+      let changeToken: NumberToken | undefined;
+      for (let k = before.length - 1; k >= 0; k--) {
+        const t = before[k]!;
+        if (t.start < scopeStart) break;
+        if (t.unit === '%' || t.unit === '年' || t.unit === '月' || t.unit === '日' || t.unit === '号')
+          continue;
+        // "提高2.35个百分点" is a difference of rates, not an amount.
+        if (t.unit === '个' && line.startsWith('百分点', t.end)) continue;
+        if (endsWithWord(line, t.start, CHANGE_OR_COMPARE)) {
+          // "本年收入合计X万元，比上年增加D万元，增长P%，其中：…": the list may be of X (taken only when its
+          // parts add up to X, below) or of the change D.
+          if (MONEY_UNITS.has(t.unit) && endsWithWord(line, t.start, CHANGE_WORDS)) {
+            skippedChange = true;
+            changeToken ??= t;
+            continue;
+          }
+          break;
+        }
+        // "比2023年度决算41.27万元减少2.63万元": the figure compared with is not the subject of the list.
+        if (isComparisonBase(line, t)) continue;
+        if (
+          MONEY_UNITS.has(t.unit) ||
+          COUNT_UNITS.has(t.unit) ||
+          (t.unit === '' && endsWithWord(line, t.start, ['为']))
+        )
+          total = t;
+        break;
+      }
+      if (!total) continue;
+      type Part = { token: NumberToken; line: number; text: string; offset: number };
+      const parts: Part[] = [];
+      let missing = false;
+      if (partsBelow) {
+        // Parts listed on the following lines ("其中：" ends the line). A line stating two amounts of
+        // different kinds (年初预算…，支出决算…) gives the one of the total's kind; when none or several
+        // are, the list is not read.
+        const want = amountRole(line.slice(clauseFrom(line, total.start, scopeStart), total.start));
+        let ambiguous = false;
+        for (let lj = li + 1, seen = 0; lj < ctx.lines.length && seen < 40; lj++) {
+          const next = ctx.lines[lj]!;
+          if (next.trim() === '') continue;
+          seen++;
+          if (HEADING.test(next)) break;
+          const figs = lineFigures(ctx, lj);
+          let first = figs.find((t) => MONEY_UNITS.has(t.unit) || COUNT_UNITS.has(t.unit));
+          const money = figs.filter((t) => MONEY_UNITS.has(t.unit));
+          if (money.length >= 2) {
+            const roles = money.map((t) => amountRole(next.slice(clauseFrom(next, t.start, 0), t.start)));
+            if (new Set(roles).size > 1 || skippedChange) {
+              const same = money.filter((_, i) => roles[i] === want && want !== 'other');
+              if (same.length !== 1) {
+                ambiguous = true;
+                break;
+              }
+              first = same[0];
+            }
+          } else if (skippedChange && first) {
+            ambiguous = true;
+            break;
+          }
+          if (first && first.start < 90) {
+            parts.push({ token: first, line: lj, text: next, offset: 0 });
+            continue;
+          }
+          if (/^\s*\d+(\.\d+)*\s*[.．、]?/.test(next) && !first) continue;
+          break;
+        }
+        if (ambiguous) continue;
+      } else {
+        if (/[^\d.\s]\.(辆|个|人次|次|台|套|批次)/.test(region) || /(占|为)\s*[%％]/.test(region))
+          missing = true;
+        const masked = tail === line.slice(triggerEnd) ? line : line.slice(0, triggerEnd) + tail;
+        for (const t of scanNumbers(region))
+          parts.push({ token: t, line: li, text: masked, offset: triggerEnd });
+      }
+      const unit = total.unit;
+      const family = unit === '' ? '万元' : unit;
+      // "共有车辆12辆，其中：A3辆、B9辆；单位价值100万元以上设备5台": the list ends at the ；before a figure
+      // of another kind (what follows is another statement).
+      if (!partsBelow) {
+        const other = parts.findIndex(
+          (p) =>
+            (MONEY_UNITS.has(p.token.unit) || COUNT_UNITS.has(p.token.unit)) &&
+            !sameFamily(family, p.token.unit),
+        );
+        const prev = parts[other - 1];
+        if (
+          other >= 2 &&
+          prev &&
+          /[；;]/.test(
+            parts[other]!.text.slice(
+              prev.offset + prev.token.end,
+              parts[other]!.offset + parts[other]!.token.start,
+            ),
+          )
+        )
+          parts.length = other;
+      }
+      // "其中：国内接待费6.95万元，接待56批次、412人次；外事接待费0.63万元，接待2批次、18人次": each part of a
+      // money total opens its ；-separated item, the item's other figures being counts of it — the parts are
+      // the amounts.
+      if (!partsBelow && MONEY_UNITS.has(family)) {
+        const items = new Map<number, Part[]>();
+        for (const p of parts) {
+          const k = (p.text.slice(triggerEnd, p.offset + p.token.start).match(/[；;]/g) ?? []).length;
+          items.set(k, [...(items.get(k) ?? []), p]);
+        }
+        const each = [...items.values()];
+        const counted = (p: Part): boolean => COUNT_UNITS.has(p.token.unit);
+        if (
+          each.length >= 2 &&
+          each.every((g) => MONEY_UNITS.has(g[0]!.token.unit) && g.slice(1).every(counted)) &&
+          each.some((g) => g.length > 1)
+        )
+          parts.splice(0, parts.length, ...each.map((g) => g[0]!));
+      }
+      // A list mixing kinds of figure (人次 and 家, 个 and 万元) or stating changes is not a total and its parts.
+      const kinds = parts.filter((p) => MONEY_UNITS.has(p.token.unit) || COUNT_UNITS.has(p.token.unit));
+      if (kinds.some((p) => !sameFamily(family, p.token.unit))) continue;
+      if (kinds.some((p) => endsWithWord(p.text, p.offset + p.token.start, CHANGE_OR_RATIO))) continue;
+      const sameUnitParts = parts.filter((p) =>
+        unit === '' ? MONEY_UNITS.has(p.token.unit) : sameFamily(unit, p.token.unit),
+      );
+      if (unit === '' && sameUnitParts.length >= 2) {
+        const wanted = sameUnitParts[0]!.token.unit;
+        report(
+          ctx,
+          li,
+          'unit.missing',
+          'warning',
+          excerptOf(line, total.start, total.end),
+          `${total.value}${wanted}`,
+          total.value,
+          `合计数${total.value}没有写单位，其组成部分以${wanted}为单位，应写作${total.value}${wanted}。`,
+        );
+      }
+      const totalUnit = unit === '' ? (sameUnitParts[0]?.token.unit ?? '') : unit;
+      // "其中：货物300.00万元、工程0.00万元、服务200.00万元；授予中小企业合同金额450.00万元，…": the list ends at
+      // the ；after which it no longer adds up — taken only when the parts before that ；add up exactly.
+      if (!partsBelow && sameUnitParts.length > 2) {
+        const all = sameUnitParts.map((p) => inWan(p.token, totalUnit));
+        const whole = { value: total.value, places: total.places };
+        if (all.every((p) => p !== null) && judgeSum(all as Printed[], whole).kind === 'wrong') {
+          for (let k = 2; k < sameUnitParts.length; k++) {
+            const [a, b] = [sameUnitParts[k - 1]!, sameUnitParts[k]!];
+            if (!/[；;]/.test(b.text.slice(a.offset + a.token.end, b.offset + b.token.start))) continue;
+            if (judgeSum(all.slice(0, k) as Printed[], whole).kind === 'ok') {
+              sameUnitParts.length = k;
+              break;
+            }
+          }
+        }
+      }
+      const printedParts = sameUnitParts
+        .map((p) => inWan(p.token, totalUnit))
+        .filter((p): p is Printed => p !== null);
+      const lastPart = sameUnitParts[sameUnitParts.length - 1];
+      const afterLast = lastPart ? lastPart.text.slice(lastPart.offset + lastPart.token.end) : '';
+      // A list that runs to the end of the text without ending its sentence may go on (a page cut it).
+      const unfinished = region.trim() !== '' && stop < 0 && !/[。；;！？]\s*$/.test(line);
+      const notExhaustive =
+        unfinished ||
+        NOT_EXHAUSTIVE_TRIGGER.test(trig[0]) ||
+        /^[^。；;]{0,20}?(等|……|\.\.\.)/.test(afterLast.replace(/^[，,]?\s*占(比)?\s*\d+(\.\d+)?\s*%/, ''));
+      const summed = printedParts.length >= 2 && printedParts.length === sameUnitParts.length && !missing;
+      if (skippedChange && !partsBelow && !summed) continue;
+      if (summed) {
+        const verdict = judgeSum(printedParts, { value: total.value, places: total.places });
+        // Past a change, the parts must add up to the figure taken as their total — or come near it (within
+        // a tenth) and much nearer than to the change: a list of the change's parts adds up to the change.
+        if (
+          skippedChange &&
+          !partsBelow &&
+          verdict.kind === 'wrong' &&
+          !nearTotal(verdict.total, total, changeToken)
+        )
+          continue;
+        // "支出553.98万元，…，结余26.02万元。其中：A 388.20万元，…B 165.78万元": parts adding up exactly to another
+        // amount of the sentence are that amount's parts — which figure the list splits is not certain.
+        if (
+          verdict.kind === 'wrong' &&
+          before.some(
+            (t) =>
+              t !== total &&
+              t.start >= scopeStart &&
+              t.unit === total.unit &&
+              judgeSum(printedParts, { value: t.value, places: t.places }).kind === 'ok',
+          )
+        )
+          continue;
+        // "主要用于以下方面：" may list only the main 类: parts short of the total are a partial list (a note);
+        // parts beyond it cannot all be its parts (an error, as for any list).
+        const partial =
+          notExhaustive ||
+          (MAIN_USES.test(trig[0]) && verdict.kind !== 'ok' && verdict.total.lt(dec(total.value)));
+        const partsText = printedParts.map((p) => p.value).join(' + ');
+        claim(
+          ctx,
+          'sum',
+          li,
+          total.start,
+          verdict.kind !== 'wrong' || partial,
+          `${partsText} = ${verdict.kind === 'ok' ? total.value : showAs(verdict.total, [...printedParts, total])}${totalUnit}，合计${total.value}${totalUnit}${partial ? '（列举不完全）' : ''}`,
+        );
+        if (verdict.kind === 'wrong' && partial) {
+          report(
+            ctx,
+            li,
+            'sum.partial',
+            'note',
+            excerptOf(line, total.start, triggerEnd + 60),
+            `${total.value}${totalUnit}`,
+            `${showAs(verdict.total, [...printedParts, total])}${totalUnit}`,
+            `所列各项之和 ${partsText} = ${showAs(verdict.total, [...printedParts, total])}，与合计${total.value}相差${showAs(verdict.difference.abs(), [...printedParts, total])}；所列只是主要部分（以“等”“……”结尾、“主要包括”“主要用于以下方面”或未写完），不作为错误。`,
+            total.start,
+          );
+        } else if (verdict.kind === 'ok') {
+          for (const p of sameUnitParts)
+            noteYuan(
+              state,
+              p.line,
+              [p.token],
+              `${partsText} = ${total.value}${totalUnit}`,
+              totalUnit === '万元',
+            );
+        } else {
+          report(
+            ctx,
+            li,
+            'sum.parts',
+            verdict.severity,
+            excerptOf(line, total.start, triggerEnd + 60),
+            `${total.value}${totalUnit}`,
+            `${showAs(verdict.total, [...printedParts, total])}${totalUnit}`,
+            verdict.kind === 'rounding'
+              ? `各项之和 ${partsText} = ${showAs(verdict.total, [...printedParts, total])}，与合计${total.value}相差${showAs(verdict.difference.abs(), [...printedParts, total])}，在${printedParts.length}个数各自四舍五入的误差范围内。`
+              : `各项之和 ${partsText} = ${showAs(verdict.total, [...printedParts, total])}，与合计${total.value}不符，相差${showAs(verdict.difference.abs(), [...printedParts, total])}。`,
+            total.start,
+          );
+        }
+      }
+      // Shares of the total printed right after each part.
+      if (!MONEY_UNITS.has(totalUnit)) continue;
+      const totalName = subjectKey(line.slice(clauseFrom(line, total.start, scopeStart), total.start));
+      checkSharesOfParts(ctx, state, sameUnitParts, total, totalUnit, totalName);
+    }
+  });
+}
+
+/**
+ * A figure another is compared with: its clause opens with 比/较/与 and a change or 相比 follows it at once
+ * ("比年初预算45.00万元减少6.36万元", "较上年决算41.27万元增长…", "与上年30.00万元相比").
+ */
+function isComparisonBase(line: string, t: NumberToken): boolean {
+  const pre = line.slice(clauseFrom(line, t.start, 0), t.start);
+  if (!/^\s*(比|较|同比|与)/.test(pre)) return false;
+  return /^\s*(减少|增加|下降|增长|降低|提高|上升|减|增|多|少|持平|基本持平|相比|相当)/.test(
+    line.slice(t.end, t.end + 8),
+  );
+}
+
+/** Whether a sum of parts that missed its total still belongs to it rather than to the change before it. */
+function nearTotal(sum: Dec, total: NumberToken, change: NumberToken | undefined): boolean {
+  if (!change || change.unit !== total.unit) return false;
+  const off = sum.minus(total.value).abs();
+  return off.times(10).lt(dec(total.value).abs()) && off.times(4).lt(sum.minus(change.value).abs());
+}
+
+/**
+ * "其中：人员经费A万元，主要包括基本工资、…等；公用经费B万元，主要包括…。": what a part consists of or is
+ * for (主要包括 / 主要用于 / 主要是 / 用于 / 包括 right after the part's amount and its share) is blanked out
+ * (same length, so offsets hold), so that the list goes on to the next part. Such a clause ends at ；or 。,
+ * or at a "，" followed by the next part — a clause that opens with a name and an amount ("…，主要用于保障
+ * 机构正常运转，项目支出200.00万元，…"). Figures in a clause ended by ；are the part's own details; an amount
+ * in one ended by "，" could as well be a part (… 主要用于A项目50.00万元，B项目30.00万元 …), and a part without
+ * a clause of its own could be the end of the clause before it: such a list is not read (null).
+ */
+function maskPartDetails(tail: string): string | null {
+  let out = tail;
+  if (out.includes('用于') || out.includes('包括') || out.includes('主要')) {
+    // A list whose parts are themselves named by the word ("其中：用于A…万元，用于B…万元") has no such clauses.
+    const own = LEADING_DETAIL.test(out);
+    let byComma = false;
+    const masked: number[] = [];
+    DETAIL.lastIndex = 0;
+    for (let m = DETAIL.exec(out); m !== null; m = DETAIL.exec(out)) {
+      const at = m.index;
+      if ((own && m[0].length === 2) || !AFTER_PART.test(out.slice(Math.max(0, at - 48), at))) continue;
+      let end = at + m[0].length;
+      let endsByComma = false;
+      for (; end < out.length; end++) {
+        const c = out[end]!;
+        if (c === '；' || c === ';' || c === '。') break;
+        if ((c === '，' || c === ',') && PART_START.test(out.slice(end + 1, end + 48))) {
+          endsByComma = true;
+          break;
+        }
+      }
+      if (endsByComma && MONEY_FIGURE.test(out.slice(at, end))) return null;
+      byComma ||= endsByComma;
+      out = out.slice(0, at) + ' '.repeat(end - at) + out.slice(end);
+      masked.push(at);
+      DETAIL.lastIndex = end;
+    }
+    // Parts separated by "，": each must be followed by its own clause, else a part cannot be told from an
+    // amount closing the detail before it.
+    if (byComma && !eachPartDetailed(out, masked)) return null;
+  }
+  // "人员经费1,000.00万元（含工资福利支出900.00万元、…）": what the part includes, in brackets after its amount.
+  if (out.includes('含') || out.includes('包括') || out.includes('其中'))
+    out = out.replace(/[（(]\s*(?:含|包括|其中[：:]?)[^（）()。]*[）)]/g, (m, at: number) =>
+      /\d\s*(?:万元|亿元|元)\s*$/.test(out.slice(Math.max(0, at - 12), at)) ? ' '.repeat(m.length) : m,
+    );
+  return out;
+}
+
+/** Words opening what a part is for or consists of (not "主要用于以下方面", which opens a list). */
+const DETAIL = /(?:主要(?:包括|用于|是|为)|用于|包括)(?!以下)/g;
+const LEADING_DETAIL = /^[\s：:]*(?:用于|包括)/;
+/** A part's amount, and its share if printed, then "，": what a detail clause follows. */
+const AFTER_PART =
+  /\d\s*(?:万元|亿元|元)\s*(?:[，,]?\s*[（(]?\s*占(?:比|[^\d，,。；;%％]{1,16}?的)?\s*\d+(?:\.\d+)?\s*[%％]\s*[）)]?)?\s*[，,]\s*$/;
+/** A clause that opens with a name and an amount: the next part of a list ("项目支出200.00万元"). */
+const PART_START =
+  /^\s*(?![^\d]*?(?:其中|用于|包括|主要|增加|减少|增长|下降|上升|比|较|同比|占|合计|共计|总计))[\u4e00-\u9fa5（）()“”"]{2,24}?\s*\d[\d,]*(?:\.\d+)?\s*(?:万元|亿元|元)/;
+const MONEY_FIGURE = /\d\s*(?:万元|亿元|元)/;
+
+/**
+ * Whether each amount of the list (up to its end) is followed by one of the blanked clauses before the next
+ * amount or the end: a list written so gives every part its clause, and an amount without one may belong to
+ * the clause before it ("…，主要用于A、B等项目，涉及资金50.00万元。").
+ */
+function eachPartDetailed(out: string, masked: readonly number[]): boolean {
+  const stop = out.search(/。|其中|主要包括|主要用于/);
+  const end = stop >= 0 ? stop : out.length;
+  const amounts = scanNumbers(out.slice(0, end)).filter((t) => MONEY_UNITS.has(t.unit));
+  return amounts.every((t, k) => {
+    const next = amounts[k + 1]?.start ?? end;
+    return masked.some((at) => at >= t.end && at < next);
+  });
+}
+
+/**
+ * "X中，A万元，占a%；B万元，占b%" where X's total was stated on an earlier line ("X为43.16万元", 001 三公):
+ * the parts must add up to it and each share be part ÷ total. X must be named exactly as before.
+ */
+export function checkEarlierTotals(ctx: Ctx, state: ProseState): void {
+  forEachFigureLine(ctx, (line, li) => {
+    if (!/中[，,：:]/.test(line) || !line.includes('占')) return;
+    for (const s of sentencesAt(ctx, li)) {
+      const head = /^\s*(\S{4,40}?)中[，,：:]/.exec(s.text);
+      if (!head || /其中|以下/.test(head[1]!)) continue;
+      const name = head[1]!;
+      if (scanNumbers(name).some((t) => MONEY_UNITS.has(t.unit) || t.unit === '%' || t.unit === '')) continue;
+      const body = s.text.slice(head[0].length);
+      const money = scanNumbers(body).filter((t) => MONEY_UNITS.has(t.unit));
+      if (money.length < 2 || money.some((t) => t.unit !== money[0]!.unit)) continue;
+      if (money.some((t) => !PERCENT_AFTER.test(body.slice(t.end)))) continue;
+      if (money.some((t) => endsWithWord(body, t.start, CHANGE_OR_RATIO))) continue;
+      // The total: the nearest earlier line (within 10) stating "X为…万元".
+      let total: NumberToken | null = null;
+      let totalLine = -1;
+      for (let lj = li - 1; lj >= Math.max(0, li - 10) && !total; lj--) {
+        const at = ctx.lines[lj]!.indexOf(name);
+        if (at < 0) continue;
+        const rest = ctx.lines[lj]!.slice(at + name.length);
+        const lead = /^\s*(?:为|是|[:：])?\s*/.exec(rest)!;
+        const tok = scanNumbers(rest.slice(lead[0].length), 1)[0];
+        if (tok && tok.start === 0 && MONEY_UNITS.has(tok.unit)) [total, totalLine] = [tok, lj];
+      }
+      if (!total) continue;
+      const parts = money.map((t) => inWan(t, total!.unit));
+      if (parts.some((p) => p === null)) continue;
+      const printedParts = parts as Printed[];
+      const totalPrinted = { value: total.value, places: total.places };
+      const verdict = judgeSum(printedParts, totalPrinted);
+      const offset = s.start + head[0].length;
+      const partsText = printedParts.map((p) => p.value).join(' + ');
+      claim(
+        ctx,
+        'sum',
+        li,
+        offset,
+        verdict.kind !== 'wrong',
+        `${partsText} = ${verdict.kind === 'ok' ? total.value : showAs(verdict.total, [...printedParts, totalPrinted])}${total.unit}，第${totalLine + 1}行合计${total.value}${total.unit}`,
+      );
+      if (verdict.kind === 'ok')
+        noteYuan(state, li, money, `${partsText} = ${total.value}${total.unit}`, total.unit === '万元');
+      else {
+        report(
+          ctx,
+          li,
+          'sum.parts',
+          verdict.severity,
+          excerptOf(line, s.start, s.start + 60, 0),
+          `${total.value}${total.unit}`,
+          `${showAs(verdict.total, [...printedParts, totalPrinted])}${total.unit}`,
+          verdict.kind === 'rounding'
+            ? `各项之和 ${partsText} = ${showAs(verdict.total, [...printedParts, totalPrinted])}，与第${totalLine + 1}行的合计${total.value}相差${showAs(verdict.difference.abs(), [...printedParts, totalPrinted])}，在${printedParts.length}个数各自四舍五入的误差范围内。`
+            : `各项之和 ${partsText} = ${showAs(verdict.total, [...printedParts, totalPrinted])}，与第${totalLine + 1}行的合计${total.value}不符，相差${showAs(verdict.difference.abs(), [...printedParts, totalPrinted])}。`,
+          offset,
+        );
+      }
+      money.forEach((t, k) => {
+        const pm = PERCENT_AFTER.exec(body.slice(t.end))!;
+        const printed = { value: pm[1]!, places: (pm[1]!.split('.')[1] ?? '').length };
+        checkShare(
+          ctx,
+          state,
+          li,
+          line,
+          offset + t.start,
+          printedParts[k]!,
+          totalPrinted,
+          printed,
+          t,
+          total!.unit,
+        );
+      });
+    }
+  });
+}

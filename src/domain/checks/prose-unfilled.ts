@@ -1,0 +1,110 @@
+/**
+ * Text not filled in: a figure left out where the sentence needs one, and template residue (placeholders,
+ * filling-in instructions).
+ */
+import { allMatches, endsWithWord, excerptOf, report, type Ctx } from './context.ts';
+import { isWhite } from './layout.ts';
+import { forEachProseLine } from './prose-lines.ts';
+
+/** A figure left out where the sentence needs one ("完成预算%", "越野车.辆", "支出为万元"). */
+export function checkMissingNumbers(ctx: Ctx): void {
+  // Each pattern with a test of whether it can match at all (first: nearly every line has a % or a
+  // 万元, with its figure).
+  const patterns: [RegExp, (line: string) => boolean][] = [
+    [
+      /(完成预算|占|增长|下降|执行率|完成率|比重|节约率)(的|为)?\s*[%％]/g,
+      (line) => wordBefore(line, '%', RATE_WORDS) || wordBefore(line, '％', RATE_WORDS),
+    ],
+    [/[^\d.\s]\.(辆|个|人次|次|台|套|批次)/g, (line) => unitAfterPoint(line)],
+    [/(为|支出|收入|合计|总计|总额)\s*万元/g, (line) => wordBefore(line, '万元', AMOUNT_WORDS)],
+  ];
+  forEachProseLine(ctx, (line, li) => {
+    if (!/[%％.]|万元/.test(line)) return;
+    for (const [re, canMatch] of patterns) {
+      if (!canMatch(line)) continue;
+      for (const m of allMatches(line, re)) {
+        report(
+          ctx,
+          li,
+          'number.missing',
+          'error',
+          excerptOf(line, m.index, m.index + m[0].length, 20),
+          '一个数字',
+          m[0],
+          `“${m[0]}”处缺少数字。`,
+        );
+      }
+    }
+  });
+}
+
+/** Words a missing figure sits between and its % or 万元 (see checkMissingNumbers). */
+const RATE_WORDS = ['完成预算', '占', '增长', '下降', '执行率', '完成率', '比重', '节约率'].flatMap((w) => [
+  w,
+  `${w}的`,
+  `${w}为`,
+]);
+const AMOUNT_WORDS = ['为', '支出', '收入', '合计', '总计', '总额'];
+
+const POINT_UNITS = ['辆', '个', '人次', '次', '台', '套', '批次'];
+const POINT_UNIT_FIRSTS = new Set(POINT_UNITS.map((u) => u[0]!));
+
+/** Whether some '.' in `line` has a count unit right after it ("共.辆": the figure is missing). */
+function unitAfterPoint(line: string): boolean {
+  for (let k = line.indexOf('.'); k >= 0; k = line.indexOf('.', k + 1)) {
+    // (Nearly every '.' is a decimal point: a digit follows.)
+    if (!POINT_UNIT_FIRSTS.has(line.charAt(k + 1))) continue;
+    for (const unit of POINT_UNITS) if (line.startsWith(unit, k + 1)) return true;
+  }
+  return false;
+}
+
+/** The last characters of each word list wordBefore is given (its quick test). */
+const lastCharsOf = new WeakMap<readonly string[], Set<string>>();
+
+/** Whether some `mark` in `line` has one of `words` right before it, white space between allowed. */
+function wordBefore(line: string, mark: string, words: readonly string[]): boolean {
+  let lasts = lastCharsOf.get(words);
+  if (!lasts) lastCharsOf.set(words, (lasts = new Set(words.map((w) => w[w.length - 1]!))));
+  for (let k = line.indexOf(mark); k >= 0; k = line.indexOf(mark, k + 1)) {
+    // (Nearly every % and 万元 follows its figure: no word ends there.)
+    let j = k;
+    while (j > 0 && isWhite(line.charCodeAt(j - 1))) j--;
+    if (j > 0 && lasts.has(line.charAt(j - 1)) && endsWithWord(line, k, words)) return true;
+  }
+  return false;
+}
+
+/** Template residue: placeholders and instructions left in the text. */
+export function checkResidue(ctx: Ctx): void {
+  const placeholder = /(?<![A-Za-z])(XX+|xx+|x,xxx(?:\.xx)?|X,XXX(?:\.XX)?|××+)(?![A-Za-z])/g;
+  const instruction =
+    /[（(](罗列[^）)]*|列示[^）)]*|填写[^）)]*|请[填按根据][^）)]*|此处[^）)]*|项目名称|单位名称|部门名称)[）)]/g;
+  ctx.lines.forEach((line, li) => {
+    if (!/[Xx×（(]/.test(line)) return;
+    for (const m of allMatches(line, placeholder)) {
+      report(
+        ctx,
+        li,
+        'residue.placeholder',
+        'error',
+        excerptOf(line, m.index, m.index + m[0].length, 20),
+        '实际内容',
+        m[0],
+        `“${m[0]}”是模板占位符，未替换为实际内容。`,
+      );
+    }
+    for (const m of allMatches(line, instruction)) {
+      report(
+        ctx,
+        li,
+        'residue.instruction',
+        'error',
+        excerptOf(line, m.index, m.index + m[0].length, 20),
+        '删除填写说明',
+        m[0],
+        `“${m[0]}”是模板的填写说明，应删除或替换为实际内容。`,
+      );
+    }
+  });
+}

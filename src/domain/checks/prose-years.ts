@@ -1,0 +1,93 @@
+/** Years in prose: titles and headings, comparisons and year-end dates must fit the document's year. */
+import { allMatches, claim, excerptOf, report, type Ctx } from './context.ts';
+import { forEachFigureLine } from './prose-lines.ts';
+
+/** Whether a short paragraph ends as a document's title does: …决算, …报告, …说明, …表 (not 项表/指表). */
+function isTitle(text: string): boolean {
+  if (text.endsWith('决算') || text.endsWith('报告') || text.endsWith('说明')) return true;
+  return text.length >= 2 && text.endsWith('表') && !text.endsWith('项表') && !text.endsWith('指表');
+}
+
+/**
+ * A title or heading naming another year than the document's ("…2023年度部门决算表" in a 2024年度 决算): the
+ * year was not updated. Only short title lines naming a 决算/报告/说明/表 are read.
+ */
+function checkHeadingYears(ctx: Ctx): void {
+  const y = ctx.year;
+  if (y === null) return;
+  for (const b of ctx.layout.blocks) {
+    // (Cheap tests first: a document has many short paragraphs, few of them titles.)
+    if (b.kind !== 'paragraph' || b.text.length > 40 || !b.text.includes('年度')) continue;
+    if (
+      /[。，；]/.test(b.text) ||
+      !isTitle(b.text.endsWith('）') ? b.text.replace(/（[^）]*）$/, '') : b.text)
+    )
+      continue;
+    const m = /(20\d\d)\s*年度/.exec(b.text);
+    if (!m) continue;
+    const year = Number(m[1]);
+    claim(ctx, 'year', b.first, m.index, year === y, `标题年份${year}年度，文件为${y}年度`);
+    if (year === y) continue;
+    report(
+      ctx,
+      b.first,
+      'year.heading',
+      'error',
+      b.text,
+      `${y}年度`,
+      `${year}年度`,
+      `本文件是${y}年度的，标题“${b.text}”却写${year}年度。`,
+      m.index,
+    );
+  }
+}
+
+/** Years that do not fit the document's year: comparisons must be with the year before. */
+export function checkYears(ctx: Ctx): void {
+  const y = ctx.year;
+  if (y === null) return;
+  checkHeadingYears(ctx);
+  forEachFigureLine(ctx, (line, li) => {
+    if (!line.includes('20') || !line.includes('年')) return;
+    for (const m of allMatches(
+      line,
+      /(?:与|比|较)\s*(20\d\d)\s*年(?:度)?(?:相比|同期|增加|减少|增长|下降|持平)/g,
+    )) {
+      const year = Number(m[1]);
+      // "2023年度项目支出300.00万元，比2022年度增加…": a sentence about an earlier year compares it with the
+      // year before it — consistent, whatever the document's year.
+      const own = line.slice(line.lastIndexOf('。', m.index) + 1, m.index);
+      const subject = [...own.matchAll(/(20\d\d)\s*年/g)].pop();
+      if (subject && Number(subject[1]) !== y && year === Number(subject[1]) - 1) continue;
+      claim(ctx, 'year', li, m.index, year === y - 1, `${y}年度的文件与${year}年比较，上年应为${y - 1}年`);
+      if (year !== y - 1) {
+        report(
+          ctx,
+          li,
+          'year.mismatch',
+          'error',
+          excerptOf(line, m.index, m.index + m[0].length, 20),
+          `${y - 1}年`,
+          `${year}年`,
+          `本文件是${y}年度的，与上年比较应写${y - 1}年，文中写作${year}年。`,
+        );
+      }
+    }
+    for (const m of allMatches(line, /截至\s*(20\d\d)\s*年\s*12\s*月(?:底|末|31日)/g)) {
+      const year = Number(m[1]);
+      claim(ctx, 'year', li, m.index, year === y, `${y}年度的文件，年末时点为${year}年12月`);
+      if (year !== y) {
+        report(
+          ctx,
+          li,
+          'year.mismatch',
+          'error',
+          excerptOf(line, m.index, m.index + m[0].length, 20),
+          `${y}年`,
+          `${year}年`,
+          `本文件是${y}年度的，年末时点应为${y}年12月，文中写作${year}年。`,
+        );
+      }
+    }
+  });
+}
