@@ -20,7 +20,16 @@ import {
   type TFigure,
   type TItem,
 } from './table-model.ts';
-import { judgeRatio, plain, roundsTo, SHARE, show, verdictClause } from './verdict.ts';
+import {
+  judgeRatio,
+  judgeSum,
+  plain,
+  roundsTo,
+  SHARE,
+  show,
+  sumWhenTotalWrong,
+  verdictClause,
+} from './verdict.ts';
 import { changePercent, completionPercent } from '../money/index.ts';
 
 type Entry = {
@@ -33,7 +42,38 @@ type Entry = {
   unit: string;
   /** A figure worked out from printed parts (人员经费合计 + 公用经费合计): how far their rounding may take it. */
   slack?: string;
+  /**
+   * The 三公 total (fees-actual) when the table's own items do not add up to it (its 合计 is wrong, and
+   * table.row-sum says so): the sum of the items, the base the text's shares are judged against.
+   */
+  parts?: { value: string; places: number; sum: string };
 };
+
+/** The 三公 items whose outturns make up the 三公 total, in the table's order. */
+const FEE_PARTS = ['fees-abroad', 'fees-car', 'fees-reception'] as const;
+
+type FeePart = TFigure | 'dash' | null | undefined;
+
+/** The 三公 items as printed ("-" as 0) and whether they add up to the printed total, within rounding. */
+function feeSum(
+  total: TFigure | null | undefined,
+  parts: readonly FeePart[],
+): { printed: { value: string; places: number }[]; holds: boolean } | null {
+  if (!total || parts.some((p) => !p)) return null;
+  const printed = parts.map((p) => (p === 'dash' ? { value: '0', places: 0 } : p!));
+  return { printed, holds: judgeSum(printed, total).kind !== 'wrong' };
+}
+
+/**
+ * When the 三公 table's outturn items (a figure each, or "-" for 0) do not add up to its printed total —
+ * beyond the rounding of the printed figures —, their sum: a share of the 三公 total stated in the text is
+ * judged against it (the table's wrong total is reported by table.row-sum, not again through every share).
+ */
+function feeParts(total: TFigure | null | undefined, parts: readonly FeePart[]): Entry['parts'] {
+  const printed = feeSum(total, parts)?.printed;
+  const sum = printed && sumWhenTotalWrong(printed, total!);
+  return sum ? { ...sum, sum: printed.map((p) => p.value).join(' + ') } : undefined;
+}
 
 /**
  * Parts of a file that are separate documents (several units' 决算 in one file): a new part starts at a
@@ -148,6 +188,16 @@ function tableEntries(
           unit,
         });
     };
+    // The 三公 total just added (fees-actual) with the sum of its items when they do not add up to it.
+    const withParts = (total: TFigure | null | undefined, parts: readonly FeePart[]): void => {
+      const found = feeParts(total, parts);
+      if (!found || !total) return;
+      for (let e = out.length - 1; e >= 0; e--)
+        if (out[e]!.key === `${seg}|fees-actual` && out[e]!.line === total.line) {
+          out[e]!.parts = found;
+          return;
+        }
+    };
     const items = itemsOf(m).filter((i) => i.figures.length > 0);
     const first = (re: RegExp, code = false): TItem | undefined =>
       items.find((i) => (code || i.code === null) && re.test(label(i)));
@@ -241,6 +291,13 @@ function tableEntries(
           add('fees-car-run', figs[9]);
           add('fees-reception-budget', figs[10]);
           add('fees-reception', figs[11]);
+          // A "-" printed for an item's 决算 is 0 (the row's dashes are recorded by column).
+          const dashed = (c: number): TFigure | 'dash' | undefined =>
+            figs[c] ?? (byColumn && r.items.some((i) => i.dashes?.includes(c)) ? 'dash' : undefined);
+          // Only when the 预算数 columns add up in the national order (as table.row-sum reads the row: then
+          // the wrong 决算 total is reported there).
+          if (feeSum(figs[0], [dashed(2), dashed(4), dashed(10)])?.holds)
+            withParts(figs[1], [dashed(3), dashed(5), dashed(11)]);
           national = true;
           break;
         }
@@ -250,14 +307,25 @@ function tableEntries(
         const col = outturnColumn(m.headers, year);
         if (col < 0) break;
         const byKey = new Map<string, TFigure[]>();
-        for (const i of items) {
+        // Every row of each name, with a figure in that column or not ("-" or blank: 0, as the row sums read it).
+        const rowsByKey = new Map<string, TItem[]>();
+        for (const i of itemsOf(m)) {
           if (i.code !== null) continue;
           const key = feeRowKey(label(i));
-          const f = key && figureAt(i, col);
-          if (key && f) addTo(byKey, key, f);
+          if (!key) continue;
+          addTo(rowsByKey, key, i);
+          const f = figureAt(i, col);
+          if (f) addTo(byKey, key, f);
         }
         // (A name on two rows: which one is meant is not known.)
         for (const [key, fs] of byKey) if (fs.length === 1) add(key, fs[0]);
+        const one = (key: string): TFigure | 'dash' | null => {
+          const rows = rowsByKey.get(key);
+          if (rows?.length !== 1 || rows[0]!.unplaced > 0) return null;
+          return figureAt(rows[0]!, col) ?? 'dash';
+        };
+        const total = one('fees-actual');
+        if (total !== 'dash') withParts(total, FEE_PARTS.map(one));
         break;
       }
     }
@@ -532,6 +600,13 @@ export function agrees(printed: string, places: number, exact: string): boolean 
   );
 }
 
+/** Whether a figure stated in the text is the sum of the table's items where the table's own total is not. */
+function partsAgree(table: Entry, s: Stated): boolean {
+  return (
+    table.parts !== undefined && agrees(s.value, s.places, convert(table.parts.value, table.unit, s.unit))
+  );
+}
+
 export function checkNamedFigures(ctx: Ctx, models: readonly TableModel[]): void {
   const segmentOf = segmenter(ctx);
   const entries = tableEntries(models, segmentOf, ctx.year);
@@ -616,7 +691,7 @@ export function checkNamedFigures(ctx: Ctx, models: readonly TableModel[]): void
           excerpt(),
           `${table.unit === s.unit ? table.value : plain(dec(want))}${s.unit}`,
           `${s.value}${s.unit}`,
-          `正文中“${table.name}”为${s.value}${s.unit}，而第${table.line + 1}行《${table.table}》为${table.value}${table.unit}，两处不一致。`,
+          `正文中“${table.name}”为${s.value}${s.unit}，而第${table.line + 1}行《${table.table}》为${table.value}${table.unit}，两处不一致${partsAgree(table, s) ? `（表中各项之和 ${table.parts!.sum} = ${table.parts!.value}${table.unit}，与正文一致：表中合计有误）` : ''}。`,
           s.at,
         );
       continue;
@@ -716,9 +791,14 @@ function checkFeeRates(
     const m = completion ?? share;
     if (!m) return;
     const whole = tables.get(s.key.replace(bare, completion ? `${bare}-budget` : 'fees-actual'));
-    if (!whole || dec(whole.value).isZero()) return;
-    const wholeIn = convert(whole.value, whole.unit, s.unit);
-    const wholePlaces = whole.places + (whole.unit === '元' && s.unit === '万元' ? 4 : 0);
+    if (!whole) return;
+    // A 三公 total its own items do not add up to: the share is of their sum (the table's 合计 is reported
+    // wrong by table.row-sum; the text, worked out from the items, is not blamed for it again).
+    const parts = completion ? undefined : whole.parts;
+    const base = parts ?? whole;
+    if (dec(base.value).isZero()) return;
+    const wholeIn = convert(base.value, whole.unit, s.unit);
+    const wholePlaces = base.places + (whole.unit === '元' && s.unit === '万元' ? 4 : 0);
     const printed = { value: m[1]!, places: (m[1]!.split('.')[1] ?? '').length };
     const verdict = judgeRatio(
       printed,
@@ -732,7 +812,10 @@ function checkFeeRates(
     if (!verdict) return;
     const line = s.para.first;
     const exact = verdict.kind === 'ok' ? printed.value : show(verdict.exact, printed.places);
-    const arithmetic = `${s.value} ÷ ${plain(dec(wholeIn))}${s.unit}（《${whole.table}》${whole.name}） × 100% = ${exact}%`;
+    const source = parts
+      ? `《${whole.table}》因公出国（境）费、公务用车购置及运行维护费、公务接待费之和 ${parts.sum} = ${parts.value}${whole.unit}，表中“三公”经费合计${whole.value}${whole.unit}与之不符`
+      : `《${whole.table}》${whole.name}`;
+    const arithmetic = `${s.value} ÷ ${plain(dec(wholeIn))}${s.unit}（${source}） × 100% = ${exact}%`;
     claim(
       ctx,
       completion ? 'completion' : 'share',

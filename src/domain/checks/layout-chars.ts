@@ -65,3 +65,33 @@ export function digitRun(line: string, k: number, end: number): number {
   while (j < end && isDigit(line.charCodeAt(j))) j++;
   return j - k;
 }
+
+/** Whether `line.slice(start, end)` is a dash printed alone for zero: "-", "—" or "－". */
+export function isDashToken(line: string, start: number, end: number): boolean {
+  if (end - start !== 1) return false;
+  const c = line.charCodeAt(start);
+  return c === 45 || c === 0x2014 || c === 0xff0d;
+}
+
+/**
+ * Whether the white-space separated tokens of `line.slice(start, end)` are all figures or dashes, two at
+ * least and one a figure ("150.00 -", "3.00 2.20"): the cells of a row set one space apart.
+ */
+export function isFigureRun(line: string, start: number, end: number): boolean {
+  let tokens = 0;
+  let figures = 0;
+  for (let k = start; k < end;) {
+    const c = line.charCodeAt(k);
+    if (c === 32 || c === 9) {
+      k++;
+      continue;
+    }
+    let e = k + 1;
+    while (e < end && line.charCodeAt(e) !== 32 && line.charCodeAt(e) !== 9) e++;
+    if (isFigureToken(line, k, e)) figures++;
+    else if (!isDashToken(line, k, e)) return false;
+    tokens++;
+    k = e;
+  }
+  return tokens >= 2 && figures >= 1;
+}

@@ -7,7 +7,7 @@
 import { addTo } from './multimap.ts';
 import type { SourceLine } from './types.ts';
 import { isTightTableRow } from './tight-rows.ts';
-import { displayWidth, isCjk, isDigit, isFigureToken } from './layout-chars.ts';
+import { displayWidth, isCjk, isDashToken, isDigit, isFigureRun, isFigureToken } from './layout-chars.ts';
 
 export { displayWidth, isFigureToken } from './layout-chars.ts';
 
@@ -248,7 +248,9 @@ function classify(line: string, from: number, to: number): Kind {
     for (let start = from; start < to;) {
       const gap = line.indexOf('  ', start);
       const end = within(gap, to) ? gap : to;
-      if (++cells >= 3 || isNumberish(line, start, end)) return 'row';
+      // A cell of figures one space apart ("150.00 -", "3.00 2.20": the last or first columns of a row
+      // pdftotext set tight at the table's edge) is figures too.
+      if (++cells >= 3 || isNumberish(line, start, end) || isFigureRun(line, start, end)) return 'row';
       start = end;
       while (start < to && line.charCodeAt(start) === 32) start++;
     }
@@ -295,7 +297,9 @@ function isNumberish(line: string, start: number, end: number): boolean {
 /**
  * Cells of a space-aligned row with their character columns. Columns are two or more spaces apart, but
  * pdftotext may leave one space between narrow columns ("2,898.44 2,255.07 643.37"): a figure is its own
- * cell even when one space separates it from its neighbours.
+ * cell even when one space separates it from its neighbours, and so is a dash printed for zero ("二、政府性
+ * 基金预算财政拨款   - 二、教育支出", "绩效工资 -   30206 电费") — unless text goes on after it in the same
+ * stretch ("2024年1月 - 2024年12月" stays one cell).
  */
 function spaceCells(line: string, li: number): TableCell[] {
   // Tokens are the runs of non-space characters; a run of tokens one space (U+0020) apart is one stretch
@@ -304,6 +308,8 @@ function spaceCells(line: string, li: number): TableCell[] {
   const out: TableCell[] = [];
   let cur: TableCell | null = null;
   let curFigure = false;
+  // Whether `cur` is a dash alone (a cell of its own: the text after it is the next cell's).
+  let curDash = false;
   let prevEnd = -1;
   // Tokens by char code (as /\S+/g finds them, without a match array per token).
   for (let start = 0; start < line.length; start++) {
@@ -313,15 +319,29 @@ function spaceCells(line: string, li: number): TableCell[] {
     const sameStretch = prevEnd >= 0 && start === prevEnd + 1 && line.charCodeAt(prevEnd) === 32;
     prevEnd = end;
     const fig = isFigureToken(line, start, end);
-    if (!sameStretch || fig || !cur || curFigure) {
+    const dash = !fig && isDashToken(line, start, end);
+    if (!sameStretch || fig || !cur || curFigure || curDash || (dash && dashEndsStretch(line, end))) {
       if (cur) out.push(withText(cur, line));
       cur = { text: '', line: li, start, end };
       curFigure = fig;
+      curDash = dash;
     } else cur.end = end;
     start = end;
   }
   if (cur) out.push(withText(cur, line));
   return out;
+}
+
+/**
+ * Whether a dash ending at `end`, one space after a label, is a cell of its own: nothing follows it in its
+ * stretch of text (the line ends, or two spaces or a tab follow), or a figure or another dash does.
+ */
+function dashEndsStretch(line: string, end: number): boolean {
+  if (end >= line.length || line.charCodeAt(end) !== 32) return true;
+  if (end + 1 >= line.length || isWhite(line.charCodeAt(end + 1))) return true;
+  let e = end + 1;
+  while (e < line.length && !isWhite(line.charCodeAt(e))) e++;
+  return isFigureToken(line, end + 1, e) || isDashToken(line, end + 1, e);
 }
 
 /** A space-aligned cell with its text: the line between its columns. */

@@ -27,8 +27,35 @@ type Whole = { li: number; token: NumberToken; name: string; partial: boolean };
 
 /** A list that opens its paragraph: "其中：", "其中，". */
 const OPENS_LIST = /^\s*其中\s*[：:，,]\s*/;
-/** A numbered part paragraph: "1.人员经费1,000.00万元" (the name, then at once its amount). */
-const NUMBERED = /^\s*(\d{1,2})\s*[.．、]\s*/;
+/** A paragraph holding only "其中：". */
+const ONLY_OPENS_LIST = /^\s*其中\s*[：:]\s*$/;
+/** At most this many paragraphs of a list printed one part each (below "其中：", or a sub-list between two numbered parts). */
+const LIST_PARAGRAPHS = 8;
+/**
+ * A numbered part paragraph: "1.人员经费1,000.00万元" or "（一）人员经费1,000.00万元" (the name, then at once its
+ * amount). Group 1: a digit number ("1." / "1、"); group 2: a number in brackets, Chinese or digits ("（一）").
+ */
+const NUMBERED = /^\s*(?:(\d{1,2})\s*[.．、]|[（(]\s*([一二三四五六七八九十]{1,3}|\d{1,2})\s*[）)])\s*/;
+const CJK_DIGITS = '一二三四五六七八九';
+
+/** "十二" → 12: a Chinese number up to 99. */
+function cjkNumber(t: string): number {
+  const ten = t.indexOf('十');
+  if (ten < 0) return CJK_DIGITS.indexOf(t) + 1;
+  const tens = ten === 0 ? 1 : CJK_DIGITS.indexOf(t.slice(0, ten)) + 1;
+  const units = ten === t.length - 1 ? 0 : CJK_DIGITS.indexOf(t.slice(ten + 1)) + 1;
+  return tens * 10 + units;
+}
+
+/** A paragraph's number and its style ("1." is not "（1）"), or null when it is not numbered. */
+function numberOf(text: string): { n: number; style: string } | null {
+  const m = NUMBERED.exec(text);
+  if (!m) return null;
+  if (m[1] !== undefined) return { n: Number(m[1]), style: 'dot' };
+  const t = m[2]!;
+  return /\d/.test(t) ? { n: Number(t), style: 'bracket-digit' } : { n: cjkNumber(t), style: 'bracket' };
+}
+
 /** What a part's name may be: Chinese words, brackets and quotes (a trailing 为 / 是 / 计 dropped). */
 const NAME = /^[\u4e00-\u9fa5（）()“”"]{2,24}$/;
 /** Words that make a figure not a plain part (a change, a comparison, a budget, a detail, a share). */
@@ -51,29 +78,65 @@ export function checkParagraphLists(ctx: Ctx): void {
     const whole = wholeOf(ctx, above);
     if (!whole) continue;
     if (OPENS_LIST.test(next.text)) {
-      const parts = listParts(ctx, next, whole.token.unit);
+      // "其中：" alone, its parts in the paragraphs below (one each, as Word prints them), or inline.
+      const parts = ONLY_OPENS_LIST.test(next.text)
+        ? partsBelow(ctx, blocks, i + 2, whole.token.unit)
+        : listParts(ctx, next, whole.token.unit);
       if (parts) judge(ctx, { ...whole, partial: whole.partial || listIsPartial(ctx, parts) }, parts, above);
       continue;
     }
     const parts: Part[] = [];
+    const style = numberOf(next.text)!.style;
+    const numbered = (k: number): number | null => {
+      const b = blocks[k];
+      if (b?.kind !== 'paragraph') return null;
+      const n = numberOf(b.text);
+      return n && n.style === style ? n.n : null;
+    };
     let k = i + 1;
     for (; k < blocks.length; k++) {
       const b = blocks[k]!;
       if (b.kind !== 'paragraph') break;
-      const n = NUMBERED.exec(b.text);
-      if (!n || Number(n[1]) !== parts.length + 1) break;
+      if (numbered(k) !== parts.length + 1) break;
       const part = numberedPart(ctx, b, whole.token.unit);
       if (part === null) {
         parts.length = 0;
         break;
       }
       parts.push(part);
+      // A "其中：" sub-list of this part (its own paragraphs, judged against the part by the 其中 rules) does
+      // not end the list when the next number follows it.
+      const resume = afterSubList(ctx, blocks, k + 1, (j) => numbered(j) === parts.length + 1);
+      if (resume > k + 1) k = resume - 1;
     }
     // The list ends where numbering stops: a next number (without its amount) leaves it unsure.
-    const after = blocks[k];
-    if (after?.kind === 'paragraph' && NUMBERED.exec(after.text)?.[1] === String(parts.length + 1)) continue;
+    if (numbered(k) === parts.length + 1) continue;
     if (parts.length >= 2) judge(ctx, whole, parts, above);
   }
+}
+
+/**
+ * Where a numbered list resumes after a "其中：" sub-list starting at block `from` (a paragraph opening with
+ * 其中, then up to LIST_PARAGRAPHS paragraphs of its parts, none a heading or a number of the list):
+ * the index of the list's next numbered paragraph (`isNext`), or `from` when there is no such sub-list or no
+ * next number right after it.
+ */
+function afterSubList(
+  ctx: Ctx,
+  blocks: Ctx['layout']['blocks'],
+  from: number,
+  isNext: (k: number) => boolean,
+): number {
+  const first = blocks[from];
+  if (first?.kind !== 'paragraph' || !OPENS_LIST.test(first.text)) return from;
+  for (let k = from + 1; k < blocks.length && k <= from + LIST_PARAGRAPHS; k++) {
+    if (isNext(k)) return k;
+    const b = blocks[k]!;
+    // A part of the sub-list: a paragraph with an amount, not a heading nor numbered as the list is.
+    if (b.kind !== 'paragraph' || numberOf(b.text) !== null || b.heading) return from;
+    if (!lineFigures(ctx, b.first).some((t) => MONEY_UNITS.has(t.unit))) return from;
+  }
+  return from;
 }
 
 /** The last money figure of a paragraph, when it is plainly an amount its next paragraph may split. */
@@ -97,7 +160,12 @@ function wholeOf(ctx: Ctx, p: Paragraph): Whole | null {
   const rest = line.slice(token.end, sentence.end);
   if (/增加|减少|增长|下降|比|较|其中/.test(rest)) return null;
   const partial = /以下|如下|主要包括|主要有/.test(line.slice(token.end));
-  return { li, token, name: clause.replace(/^\s*\d{4}\s*年度?/, '').trim(), partial };
+  // (A numbered part's own number is not its name: "2.项目支出" is 项目支出.)
+  const name = clause
+    .replace(NUMBERED, '')
+    .replace(/^\s*\d{4}\s*年度?/, '')
+    .trim();
+  return { li, token, name, partial };
 }
 
 /** A part's name (the clause before its amount, 为/是 dropped) or null when it is not a plain name. */
@@ -164,19 +232,45 @@ function partOf(line: string, t: NumberToken, unit: string, from: number, li: nu
   return { li, token: t, value: printedOf(t), name };
 }
 
+/**
+ * The parts of a list printed one paragraph each below a paragraph "其中：" (from block `from`): "公务用车购置费
+ * 0.00万元，…；" / "公务用车运行维护费8.20万元，…。" — each paragraph a part (its name, then at once its amount),
+ * every one but the last ending in "；" or "，", the last in "。" (where the list ends). Null when a paragraph
+ * with an amount is not plainly a part, or the list does not end so.
+ */
+function partsBelow(ctx: Ctx, blocks: Ctx['layout']['blocks'], from: number, unit: string): Part[] | null {
+  const parts: Part[] = [];
+  for (let k = from; k < blocks.length && k < from + LIST_PARAGRAPHS; k++) {
+    const b = blocks[k]!;
+    if (b.kind !== 'paragraph' || b.heading || numberOf(b.text) !== null) return null;
+    const part = leadingPart(ctx, b, unit, 0);
+    if (part === null) return null;
+    parts.push(part);
+    const end = b.text.trimEnd();
+    if (end.endsWith('。')) return parts.length >= 2 ? parts : null;
+    if (!/[；;，,]$/.test(end)) return null;
+  }
+  return null;
+}
+
 /** "1.人员经费1,000.00万元，占81.00%，…": the amount right after the name; any other amount must be a detail. */
 function numberedPart(ctx: Ctx, p: Paragraph, unit: string): Part | null {
+  const line = ctx.lines[p.first] ?? '';
+  return leadingPart(ctx, p, unit, NUMBERED.exec(line)![0].length);
+}
+
+/** The part a paragraph opens with (from `from`, after its number): its name, then at once its amount. */
+function leadingPart(ctx: Ctx, p: Paragraph, unit: string, from: number): Part | null {
   const li = p.first;
   const line = ctx.lines[li] ?? '';
-  const n = NUMBERED.exec(line)!;
   const money = lineFigures(ctx, li).filter((t) => MONEY_UNITS.has(t.unit));
   const first = money[0];
   if (!first) return null;
   // Any later amount comes after a word that makes it a detail or a change of the part.
   for (const t of money.slice(1))
     if (!/其中|包括|用于|增加|减少|比|较/.test(line.slice(first.end, t.start))) return null;
-  if (/预算/.test(line.slice(n[0].length, first.start))) return null;
-  return partOf(line, first, unit, n[0].length, li);
+  if (/预算/.test(line.slice(from, first.start))) return null;
+  return partOf(line, first, unit, from, li);
 }
 
 function judge(ctx: Ctx, whole: Whole, parts: readonly Part[], above: Paragraph): void {

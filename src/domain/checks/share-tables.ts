@@ -13,7 +13,8 @@ import { agrees, convert } from './figure-claims.ts';
 import { MONEY_UNITS, scanNumbers, type NumberToken } from './numbers.ts';
 import { forEachFigureLine } from './prose-lines.ts';
 import { figureAt, squashSpaces, type TableModel, type TFigure } from './table-model.ts';
-import { judgeRatio, SHARE, show, verdictClause } from './verdict.ts';
+import { judgeRatio, SHARE, show, sumWhenTotalWrong, verdictClause } from './verdict.ts';
+import { dec } from '../money/index.ts';
 
 /** One part of a list of shares without amounts: "基本支出占81.44%" or "基本支出占本年支出的81.44%". */
 const SHARE_ONLY_ITEM =
@@ -73,7 +74,21 @@ function wholeBefore(line: string, qizhong: number): { token: NumberToken; name:
   };
 }
 
-type RowParts = { whole: TFigure; parts: (TFigure | null)[]; table: string };
+/**
+ * `printedWhole`: the table's own total when its parts do not add up to it (its 合计 is wrong, and
+ * table.row-sum says so): `whole` is then the sum of the parts, the base the shares are judged against.
+ */
+type RowParts = { whole: TFigure; parts: (TFigure | null)[]; table: string; printedWhole?: TFigure };
+
+/**
+ * The sum of `parts` as a figure of the whole's column when they do not add up to the printed `whole`
+ * (beyond the rounding of the printed figures); null when they do, or when a part is missing.
+ */
+function partsSum(whole: TFigure, parts: readonly (TFigure | null)[]): TFigure | null {
+  if (parts.length < 2 || parts.some((p) => !p)) return null;
+  const sum = sumWhenTotalWrong(parts as TFigure[], whole);
+  return sum && { ...sum, col: whole.col, line: whole.line, text: sum.value };
+}
 
 /** Rows holding the whole in a total column, with the figure of each part's column (null where none). */
 function rowsHolding(
@@ -92,13 +107,24 @@ function rowsHolding(
     for (const item of m.items) {
       for (const col of totals) {
         const f = figureAt(item, col);
-        if (!f || !agrees(whole.value, whole.places, convert(f.value, unit, whole.unit))) continue;
-        out.push({
-          whole: f,
-          parts: partCols.map((c) => (c < 0 ? null : figureAt(item, c))),
-          table: m.table.title,
-        });
-        break;
+        if (!f) continue;
+        const parts = partCols.map((c) => (c < 0 ? null : figureAt(item, c)));
+        if (agrees(whole.value, whole.places, convert(f.value, unit, whole.unit))) {
+          out.push({ whole: f, parts, table: m.table.title });
+          break;
+        }
+        // A row whose printed total is wrong (its parts add up to something else) but whose parts add up
+        // to the whole the text states: the text worked from the parts, and its shares are judged against
+        // their sum (the wrong total is table.row-sum's). Only when the row prints no other amount (a column
+        // the text does not list would make its total right after all).
+        const others = item.figures.some(
+          (x) => !totals.includes(x.col) && !partCols.includes(x.col) && !dec(x.value).isZero(),
+        );
+        const sum = others ? null : partsSum(f, parts);
+        if (sum && agrees(whole.value, whole.places, convert(sum.value, unit, whole.unit))) {
+          out.push({ whole: sum, parts, table: m.table.title, printedWhole: f });
+          break;
+        }
       }
     }
   }
@@ -165,10 +191,15 @@ function checkRowShares(
     const total = m.items.filter((i) => /^(合计|总计)$/.test(rowName(i.label)));
     const rows = names.map((n) => m.items.filter((i) => rowName(i.label) === n));
     if (total.length !== 1 || rows.some((r) => r.length !== 1)) continue;
-    const whole = figureAt(total[0]!, cols[0]!);
+    const printed = figureAt(total[0]!, cols[0]!);
     const parts = rows.map((r) => figureAt(r[0]!, cols[0]!));
-    if (!whole || parts.some((f) => !f)) continue;
-    found.push({ parts: parts as TFigure[], row: { whole, parts, table: m.table.title } });
+    if (!printed || parts.some((f) => !f)) continue;
+    // A 三公 合计 its items do not add up to (table.row-sum reports it): the shares are of the items' sum.
+    const sum = /三公/.test(m.table.title) ? partsSum(printed, parts) : null;
+    const row: RowParts = sum
+      ? { whole: sum, parts, table: m.table.title, printedWhole: printed }
+      : { whole: printed, parts, table: m.table.title };
+    found.push({ parts: parts as TFigure[], row });
   }
   if (found.length !== 1) return;
   const { parts, row } = found[0]!;
@@ -198,7 +229,10 @@ function checkOne(
   const verdict = judgeRatio(printed, [part, whole], ([p, t]) => sharePercent(p!, t!), SHARE);
   if (!verdict) return;
   const exact = verdict.kind === 'ok' ? printed.value : show(verdict.exact, printed.places);
-  const source = `第${part.line + 1}行《${row.table}》`;
+  // When the table's total is wrong, the base is the sum of its parts: the message says so.
+  const source = row.printedWhole
+    ? `第${part.line + 1}行《${row.table}》；表中合计${row.printedWhole.value}与各项之和${whole.value}不符，按各项之和计`
+    : `第${part.line + 1}行《${row.table}》`;
   claim(
     ctx,
     'share',

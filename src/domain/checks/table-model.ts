@@ -377,6 +377,9 @@ function modelOf(table: TableBlock, figure: (text: string) => boolean): TableMod
   table.rows.forEach((r, ri) => {
     const items: TItem[] = [];
     let current: TItem | null = null;
+    // Whether `current` printed a "-" where a figure goes: a label after it starts the next item
+    // ("三、国有资本经营预算财政拨款   - 三、住房保障支出   44.18": the 收入 item, then the 支出 item).
+    let dashed = false;
     let side = 0;
     // Each cell's column (NOT_FIGURE for other cells). Cells without text are skipped (cell texts are
     // trimmed: see TableCell); a figure always has text.
@@ -422,6 +425,7 @@ function modelOf(table: TableBlock, figure: (text: string) => boolean): TableMod
       if (isDash(text)) {
         // A zero in a figure column (a row sum reads it as 0); nothing else reads it.
         if (current && col >= 0) (current.dashes ??= []).push(col);
+        if (current && current.label !== '') dashed = true;
         continue;
       }
       // A 3/5/7-digit integer followed by a label (the next cell with text) is a 科目 code, not a figure.
@@ -438,6 +442,7 @@ function modelOf(table: TableBlock, figure: (text: string) => boolean): TableMod
           side++;
         }
         current = { code: text, label: '', line: r.line, figures: [], side, unplaced: 0, excerpt: null };
+        dashed = false;
         continue;
       }
       if (cols[ci] !== NOT_FIGURE && col >= 0) {
@@ -453,11 +458,12 @@ function modelOf(table: TableBlock, figure: (text: string) => boolean): TableMod
         continue;
       }
       if (text === '-' || text === '—' || text === '/' || text === '…') continue;
-      if (current && current.figures.length > 0) {
+      if (current && (current.figures.length > 0 || dashed)) {
         items.push(current);
         side++;
         current = null;
       }
+      dashed = false;
       // (A code starts with a digit: most labels are not tried.)
       const c0 = text.charCodeAt(0);
       const cl = c0 >= 48 && c0 <= 57 ? CODE_LABEL.exec(text) : null;

@@ -334,6 +334,16 @@ export function judgeSum(parts: readonly Printed[], total: Printed, fixedPlaces?
   return { kind: 'wrong', severity: 'error', total: computed, difference: result.difference };
 }
 
+/**
+ * The sum of printed parts when it is not their printed total (beyond the rounding of the printed
+ * figures), at the parts' precision: the base a share is judged against when a table's 合计 is wrong.
+ */
+export function sumWhenTotalWrong(parts: readonly Printed[], total: Printed): Printed | null {
+  if (judgeSum(parts, total).kind !== 'wrong') return null;
+  const places = Math.max(...parts.map((p) => p.places));
+  return { value: parts.reduce((a, p) => a.plus(p.value), dec(0)).toFixed(places), places };
+}
+
 /** A sum verdict whose decimals (for the message) are computed only when read. */
 function lazySum(
   kind: 'rounding' | 'wrong',
