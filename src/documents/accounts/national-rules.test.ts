@@ -4,7 +4,6 @@
  * mode a difference within rounding is a note and a larger one an error, and the Sichuan seeds (which
  * have none of the national tables) are not touched by them.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { seed000 } from '../../domain/accounts/fixtures/seed000.ts';
 import { seed001 } from '../../domain/accounts/fixtures/seed001.ts';
@@ -13,20 +12,11 @@ import {
   cellsOf,
   checkFinalAccounts,
   evaluateRules,
-  readAccountsExchange,
   type FinalAccounts,
 } from '../../domain/accounts/index.ts';
+import { shanghaiDistrict2024 } from '../../../test/fixtures/accounts/shanghai-district.ts';
 
-const read = readAccountsExchange(
-  JSON.parse(
-    readFileSync(
-      new URL('../../../test/fixtures/accounts/shanghai-district-2024.json', import.meta.url),
-      'utf8',
-    ),
-  ),
-);
-if (!read.ok) throw new Error(JSON.stringify(read.problems));
-const fixture = read.value;
+const fixture = shanghaiDistrict2024();
 
 const mutate = (change: (c: FinalAccounts['current']) => void): FinalAccounts => {
   const copy = structuredClone(fixture);

@@ -5,7 +5,6 @@
  * explanation equals the one recomputed here from its tables, and it renders to DOCX and PDF with cover,
  * 目录, the nine tables and no error finding. The 附表 of the national layout reads back to the same tables.
  */
-import { readFileSync } from 'node:fs';
 import Decimal from 'decimal.js';
 import { afterAll, describe, expect, it } from 'vitest';
 import { seed000 } from '../../domain/accounts/fixtures/seed000.ts';
@@ -15,7 +14,6 @@ import {
   checkFinalAccounts,
   figuresByKey,
   generateExplanation,
-  readAccountsExchange,
   type FinalAccounts,
 } from '../../domain/accounts/index.ts';
 import { readPublicTablesWorkbook } from '../../importers/accounts-public-xlsx.ts';
@@ -28,16 +26,9 @@ import {
   publicTablesWorkbook,
   renderAccountsExplanation,
 } from './index.ts';
+import { shanghaiDistrict2024 } from '../../../test/fixtures/accounts/shanghai-district.ts';
 
-const raw: unknown = JSON.parse(
-  readFileSync(
-    new URL('../../../test/fixtures/accounts/shanghai-district-2024.json', import.meta.url),
-    'utf8',
-  ),
-);
-const read = readAccountsExchange(raw);
-if (!read.ok) throw new Error(JSON.stringify(read.problems));
-const fa = read.value;
+const fa = shanghaiDistrict2024();
 const national = accountsTemplate('national-department')!;
 const pdf = new PdfRenderer();
 afterAll(() => pdf.close());

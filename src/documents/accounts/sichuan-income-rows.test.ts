@@ -4,23 +4,14 @@
  * 财政拨款 table's row of the same 科目 (or wholly when the unit has no 政府性基金). Without those rows the
  * sheet is as before: 合计 and shares only.
  */
-import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { readAccountsExchange, type FinalAccounts } from '../../domain/accounts/index.ts';
+import { type FinalAccounts } from '../../domain/accounts/index.ts';
 import { seed000 } from '../../domain/accounts/fixtures/seed000.ts';
 import { renderAccountsAppendix } from './index.ts';
+import { shanghaiDistrict2024 } from '../../../test/fixtures/accounts/shanghai-district.ts';
 
-const read = readAccountsExchange(
-  JSON.parse(
-    readFileSync(
-      new URL('../../../test/fixtures/accounts/shanghai-district-2024.json', import.meta.url),
-      'utf8',
-    ),
-  ),
-);
-if (!read.ok) throw new Error('fixture does not load');
-const shanghai = read.value;
+const shanghai = shanghaiDistrict2024();
 
 async function incomeSheet(fa: FinalAccounts): Promise<string[][]> {
   const { bytes } = await renderAccountsAppendix(fa); // no template: the Sichuan 附表

@@ -2,7 +2,6 @@
  * The server's charts are drawn in a worker thread: the same PNG bytes as on the main thread, for every
  * chart of a 决算情况说明, and the explanation rendered with that rasteriser embeds them.
  */
-import { readFileSync } from 'node:fs';
 import JSZip from 'jszip';
 import { afterAll, describe, expect, it } from 'vitest';
 import { rasterise } from '../../documents/accounts/chart-raster.ts';
@@ -12,19 +11,11 @@ import {
   renderAccountsCharts,
   renderAccountsExplanation,
 } from '../../documents/accounts/index.ts';
-import { accountsTemplate, generateExplanation, readAccountsExchange } from '../../domain/accounts/index.ts';
+import { accountsTemplate, generateExplanation } from '../../domain/accounts/index.ts';
 import { chartPool, rasteriseOffThread } from './chart-rasteriser.ts';
+import { shanghaiDistrict2024 } from '../../../test/fixtures/accounts/shanghai-district.ts';
 
-const read = readAccountsExchange(
-  JSON.parse(
-    readFileSync(
-      new URL('../../../test/fixtures/accounts/shanghai-district-2024.json', import.meta.url),
-      'utf8',
-    ),
-  ),
-);
-if (!read.ok) throw new Error(JSON.stringify(read.problems));
-const fa = read.value;
+const fa = shanghaiDistrict2024();
 // A template that prints charts, whatever the fixture's region defaults to.
 const withCharts = accountsTemplate('sichuan-department')!;
 
