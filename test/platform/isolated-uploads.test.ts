@@ -214,10 +214,12 @@ describe('pdftotext with a time limit, killed when the request ends', () => {
   let dir: string;
   let fake: string;
   const pidFile = () => join(dir, 'pid');
+  // Running, not merely a zombie: a killed process is dead though its parent thread may not have
+  // reaped it yet (a busy machine), and kill(pid, 0) still succeeds on a zombie.
   const alive = (pid: number): boolean => {
     try {
-      process.kill(pid, 0);
-      return true;
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      return stat.slice(stat.lastIndexOf(')') + 2)[0] !== 'Z';
     } catch {
       return false;
     }
