@@ -139,17 +139,21 @@ export function extractPdf(
         if (error) {
           const e = error as NodeJS.ErrnoException & { killed?: boolean; signal?: string | null };
           if (e.name === 'AbortError') {
-            reject(
-              new ExtractError(
-                'timeout',
-                `读取 PDF 文件“${basename(displayName)}”的请求已结束，已停止处理。`,
+            afterExit(() =>
+              reject(
+                new ExtractError(
+                  'timeout',
+                  `读取 PDF 文件“${basename(displayName)}”的请求已结束，已停止处理。`,
+                ),
               ),
             );
           } else if (e.killed || e.signal === 'SIGKILL') {
-            reject(
-              new ExtractError(
-                'timeout',
-                `PDF 文件“${basename(displayName)}”的文字提取超过 ${Math.round(timeoutMs / 1000)} 秒仍未完成，已停止处理（文件可能经过特殊构造或过于复杂）。请另存为普通 PDF 或上传 Word 原件后重试。`,
+            afterExit(() =>
+              reject(
+                new ExtractError(
+                  'timeout',
+                  `PDF 文件“${basename(displayName)}”的文字提取超过 ${Math.round(timeoutMs / 1000)} 秒仍未完成，已停止处理（文件可能经过特殊构造或过于复杂）。请另存为普通 PDF 或上传 Word 原件后重试。`,
+                ),
               ),
             );
           } else if (e.code === 'ENOENT') {
@@ -176,6 +180,12 @@ export function extractPdf(
         resolve(lines);
       },
     );
+    // A killed pdftotext is answered for once it has exited (and this thread has reaped it): a worker
+    // thread ended before then would leave it a zombie of the server's process.
+    const afterExit = (settle: () => void) => {
+      if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) settle();
+      else child.once('exit', settle);
+    };
     if (child.pid !== undefined) context.onChild?.(child.pid);
   });
 }

@@ -3,6 +3,9 @@
  * Chinese message — a zip bomb before anything inflates, a file that outgrows the worker's memory or
  * time when its parsing runs — while the main thread keeps answering.
  */
+import { existsSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractTextIsolated, guardZip } from '../../src/features/uploads/extract-isolated.ts';
@@ -135,6 +138,42 @@ describe('parsing in a worker thread', () => {
       expect(quick.workers).toBe(0);
     } finally {
       await quick.close();
+    }
+  }, 60_000);
+
+  it('lets an abandoned task settle — its processes killed and reaped — before its thread ends', async () => {
+    const pool = new WorkerPool(1);
+    const marker = join(tmpdir(), `jixiao-settled-${process.pid}-${Date.now()}`);
+    // A task that starts a process and, once abandoned, settles only 1.5 s after that process has exited
+    // (as a task that waits for its child to be reaped does), writing the marker then.
+    const task = new URL(
+      `data:text/javascript,${encodeURIComponent(`
+        import { spawn } from 'node:child_process';
+        import { writeFileSync } from 'node:fs';
+        export function run(marker, ctx) {
+          const child = spawn('sleep', ['60']);
+          ctx.onChild(child.pid);
+          writeFileSync(marker + '.started', '');
+          return new Promise((_, reject) => ctx.signal.addEventListener('abort', () =>
+            child.once('exit', () => setTimeout(() => {
+              writeFileSync(marker, 'settled');
+              reject(new Error('abandoned'));
+            }, 1500))));
+        }`)}`,
+    );
+    try {
+      const request = new AbortController();
+      const pending = pool.run(task, 'run', [marker], { signal: request.signal }).catch((e) => e);
+      for (let i = 0; i < 400 && !existsSync(`${marker}.started`); i++)
+        await new Promise((r) => setTimeout(r, 25));
+      request.abort();
+      expect(await pending).toBeInstanceOf(IsolationError);
+      for (let i = 0; i < 100 && !existsSync(marker); i++) await new Promise((r) => setTimeout(r, 50));
+      expect(existsSync(marker)).toBe(true);
+    } finally {
+      await pool.close();
+      rmSync(marker, { force: true });
+      rmSync(`${marker}.started`, { force: true });
     }
   }, 60_000);
 });

@@ -60,8 +60,8 @@ const RETIRE_AFTER_TASKS = 200;
 /** What a task's function receives after its arguments. */
 export type TaskContext = { signal: AbortSignal; onChild: (pid: number) => void };
 
-/** How long a thread whose task was abandoned lives on to reap the processes it started. */
-const REAP_GRACE_MS = 1_000;
+/** How long at the most a thread whose task was abandoned lives on to reap the processes it started. */
+const REAP_GRACE_MS = 10_000;
 
 function killQuietly(pid: number): void {
   try {
@@ -124,7 +124,21 @@ export class WorkerPool {
           worker.postMessage({ abort: id });
           for (const pid of children) killQuietly(pid);
           if (children.size === 0) void worker.terminate();
-          else setTimeout(() => void worker.terminate(), REAP_GRACE_MS).unref();
+          else {
+            // The thread ends when its task has settled — once the processes it started have exited and
+            // been reaped by its event loop (a thread ended before would leave zombies) — or at the latest
+            // after REAP_GRACE_MS.
+            const end = () => {
+              clearTimeout(grace);
+              worker.off('message', onSettled);
+              void worker.terminate();
+            };
+            const onSettled = (reply: Reply) => {
+              if (reply.id === id && !('child' in reply)) end();
+            };
+            const grace = setTimeout(end, REAP_GRACE_MS).unref();
+            worker.on('message', onSettled);
+          }
           reject(error);
         };
         const timer = setTimeout(
