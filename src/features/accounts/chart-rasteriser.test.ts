@@ -12,7 +12,7 @@ import {
   renderAccountsExplanation,
 } from '../../documents/accounts/index.ts';
 import { accountsTemplate, generateExplanation } from '../../domain/accounts/index.ts';
-import { chartPool, rasteriseOffThread } from './chart-rasteriser.ts';
+import { chartPool, rasteriseInWorker, rasteriseOffThread } from './chart-rasteriser.ts';
 import { shanghaiDistrict2024 } from '../../../test/fixtures/accounts/shanghai-district.ts';
 
 const fa = shanghaiDistrict2024();
@@ -27,7 +27,8 @@ describe('charts drawn in a worker thread', () => {
   it('gives the bytes the main thread gives, for every chart', async () => {
     expect(charts.length).toBeGreaterThan(3);
     const here = renderAccountsCharts(charts);
-    const there = await drawAccountsCharts(charts, rasteriseOffThread);
+    // In the worker, no fallback: a worker that cannot load the rasteriser fails here.
+    const there = await drawAccountsCharts(charts, rasteriseInWorker);
     expect(chartPool().workers).toBe(1);
     expect(there.map((c) => c.caption)).toEqual(here.map((c) => c.caption));
     for (const [i, c] of there.entries()) expect(Buffer.compare(c.png, here[i]!.png)).toBe(0);

@@ -20,10 +20,16 @@ export function chartPool(): WorkerPool {
   return pool;
 }
 
+/** Draws a chart in the pool's worker (no fallback: a failure is thrown). */
+export function rasteriseInWorker(svg: string): Promise<Uint8Array> {
+  // The scale is passed: the worker appends its task context after the arguments.
+  return chartPool().run<Uint8Array>(RASTER_MODULE, 'rasterise', [svg, CHART_SCALE]);
+}
+
+/** Draws a chart in the worker, or on this thread when the worker cannot. */
 export async function rasteriseOffThread(svg: string): Promise<Uint8Array> {
   try {
-    // The scale is passed: the worker appends its task context after the arguments.
-    return await chartPool().run<Uint8Array>(RASTER_MODULE, 'rasterise', [svg, CHART_SCALE]);
+    return await rasteriseInWorker(svg);
   } catch {
     return rasterise(svg);
   }
