@@ -5,6 +5,9 @@ import { buildFullProgram, buildProgram, main } from './main.ts';
 /** Commander's own words that must not reach a user ("Usage: jixiao …" stays: tools look for it). */
 const ENGLISH = /Options:|Commands:|Arguments:|display help|output the version|default:|error:/;
 
+/** Values an option's description lists that the command checks itself: template ids, --numbering's styles. */
+const OPTION_VALUE = /^(?:flat|nested|[a-z]+(?:-[a-z]+)+)$/;
+
 describe('commander in Chinese', () => {
   it('prints every command’s help with Chinese headings, -h/-V lines and defaults', async () => {
     const program = await buildFullProgram();
@@ -18,6 +21,35 @@ describe('commander in Chinese', () => {
     }
     const explanation = program.commands.find((c) => c.name() === 'render')!.commands[0]!;
     expect(explanation.helpInformation()).toContain('（默认：docx）');
+  });
+
+  it('describes every command, argument and option in Chinese, naming only commands, options, formats and files', async () => {
+    const program = await buildFullProgram();
+    const all = [program, ...program.commands, ...program.commands.flatMap((c) => c.commands)];
+    // What a Chinese help text may name in Latin letters: the commands, their arguments and options' values, file
+    // formats and tools, paths, and the keys of a JSON shape shown in quotes.
+    const names = new Set(['help', ...all.map((c) => c.name())]);
+    for (const c of all) {
+      for (const a of c.registeredArguments) names.add(a.name());
+      for (const o of c.options)
+        for (const v of [...(o.argChoices ?? []), o.defaultValue]) names.add(String(v));
+    }
+    const formats = ['Jixiao', 'JSON', 'XLSX', 'DOCX', 'PDF', 'PostgreSQL', 'DATABASE_URL', 'gzip'];
+    for (const f of formats) names.add(f);
+    for (const cmd of all) {
+      const body = cmd
+        .helpInformation()
+        .split('\n')
+        .slice(1) // "Usage: jixiao …" stays English: tools look for it
+        .join('\n')
+        .replace(/"[^"]*"/g, '')
+        .replace(/<[^>]*>|\[[^\]]*\]|(?<![\w-])-{1,2}[A-Za-z][\w-]*/g, '')
+        .replace(/[\w.-]*\/[\w./-]+|\.?\b(?:txt|docx|xlsx|pdf|json|csv)\b/g, '');
+      const words = [...body.matchAll(/[A-Za-z_][A-Za-z_-]*/g)]
+        .map((m) => m[0])
+        .filter((w) => !names.has(w) && !OPTION_VALUE.test(w));
+      expect(words, cmd.name()).toEqual([]);
+    }
   });
 
   it('says a usage error in Chinese, naming what was typed', async () => {

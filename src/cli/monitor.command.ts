@@ -151,8 +151,8 @@ export function registerMonitorCommand(program: Command, io: MonitorCommandIo = 
   program
     .command('monitor')
     .description('计算绩效运行监控的执行进度和预警灯')
-    .argument('<file>', '监控文件（monitoring round JSON, see docs/schemas/monitoring-round.schema.json）')
-    .option('--json', '以 JSON 输出（machine-readable output）')
+    .argument('<file>', '监控文件（JSON，格式见 docs/schemas/monitoring-round.schema.json）')
+    .option('--json', '以 JSON 输出（供其他程序读取）')
     .action(async (file: string, options: { json?: boolean }) => {
       try {
         process.exitCode = await runMonitor(file, options, io);

@@ -174,8 +174,8 @@ export function registerScoreCommand(program: Command, io: ScoreCommandIo = defa
   program
     .command('score')
     .description('计算绩效评价得分并核对填报数')
-    .argument('<file>', '评价文件（evaluation JSON, see docs/schemas/evaluation.schema.json）')
-    .option('--json', '以 JSON 输出（machine-readable output）')
+    .argument('<file>', '评价文件（JSON，格式见 docs/schemas/evaluation.schema.json）')
+    .option('--json', '以 JSON 输出（供其他程序读取）')
     .action(async (file: string, options: { json?: boolean }) => {
       try {
         process.exitCode = await runScore(file, options, io);
