@@ -29,6 +29,7 @@ import {
   type PublicTableId,
 } from '../domain/accounts/index.ts';
 import { dec, toYuan } from '../domain/money/index.ts';
+import { excelNumber } from './spreadsheet-cells.ts';
 
 export type PublicImportProblem = { sheet: string; cell: string; message: string };
 export type PublicImportResult =
@@ -229,7 +230,7 @@ export async function readPublicTablesWorkbook(
     const v = plain(cell.value);
     if (v === null || (typeof v === 'string' && /^[\s\-—–]*$/.test(v))) return undefined;
     if (typeof v === 'string' && /^(注|说明)[:：]/.test(v.trim())) return undefined;
-    const t = typeof v === 'number' ? String(v) : v.replace(/[,\s，]/g, '');
+    const t = typeof v === 'number' ? excelNumber(v) : v.replace(/[,\s，]/g, '');
     if (!NUMERIC.test(t)) {
       problems.push({
         sheet: s.name,

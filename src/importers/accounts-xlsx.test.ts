@@ -65,6 +65,30 @@ describe('final-accounts workbook', () => {
       );
   });
 
+  it('reads a formula’s stored result at Excel’s precision: binary noise is not a fraction of a fen', async () => {
+    const at = fieldAddresses().get('current.summary.income.otherIncome')!;
+    const summed = await edit(
+      await writeAccountsWorkbook(blankFinalAccounts({ name: '测试单位' }, 2020)),
+      (wb) =>
+        (wb.getWorksheet(at.sheet)!.getCell(at.cell).value = {
+          formula: 'SUM(C7:C8)',
+          result: 3379.1099999999997,
+        }),
+    );
+    const read = await readAccountsWorkbook(summed);
+    if (!read.ok) throw new Error(JSON.stringify(read.problems));
+    expect(read.value.current.summary.income.otherIncome).toBe('3379.11');
+
+    const tooFine = await edit(
+      summed,
+      (wb) => (wb.getWorksheet(at.sheet)!.getCell(at.cell).value = 3379.115),
+    );
+    const refused = await readAccountsWorkbook(tooFine);
+    expect(refused.ok).toBe(false);
+    if (!refused.ok)
+      expect(refused.problems[0]!.message).toContain('“3379.115”元折合3379.115元，超过了两位小数');
+  });
+
   it('keeps an unknown 科目 code with the name typed beside it (a warning on save, never a refusal)', async () => {
     const edited = await edit(await writeAccountsWorkbook(seed000), (wb) => {
       wb.getWorksheet('一般公共预算财政拨款支出')!.getCell('A5').value = '2019998';

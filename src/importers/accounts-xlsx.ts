@@ -25,6 +25,7 @@ import {
   type ListBlock,
 } from '../domain/accounts/index.ts';
 import { dec, toYuan } from '../domain/money/index.ts';
+import { excelNumber } from './spreadsheet-cells.ts';
 
 export type AmountUnit = '元' | '万元';
 export type ImportProblem = { sheet: string; cell: string; message: string };
@@ -254,13 +255,14 @@ function rawValue(cell: ExcelJS.Cell): Raw {
 }
 
 const isBlank = (v: Raw) => v === null || (typeof v === 'string' && v.trim() === '');
-const show = (v: Raw) => (v === null ? '空' : typeof v === 'object' ? '错误值' : `“${String(v)}”`);
+const show = (v: Raw) =>
+  v === null ? '空' : typeof v === 'object' ? '错误值' : `“${typeof v === 'number' ? excelNumber(v) : v}”`;
 
 /** A cell's amount in 元 (blank = 0), or a message. */
 function parseAmount(v: Raw, unit: AmountUnit): { ok: true; yuan: string } | { ok: false; message: string } {
   if (isBlank(v)) return { ok: true, yuan: '0.00' };
   if (typeof v === 'object' && v !== null) return { ok: false, message: `${v.error}，应为金额` };
-  const text = typeof v === 'number' ? String(v) : String(v).replace(/[\s,，]/g, '');
+  const text = typeof v === 'number' ? excelNumber(v) : String(v).replace(/[\s,，]/g, '');
   if (!/^-?\d+(\.\d+)?$/.test(text)) return { ok: false, message: `${show(v)}不是金额，应为数字（${unit}）` };
   const yuan = toYuan(dec(text), unit);
   if (yuan.decimalPlaces() > 2)
@@ -274,7 +276,7 @@ function parseAmount(v: Raw, unit: AmountUnit): { ok: true; yuan: string } | { o
 function parseCount(v: Raw): { ok: true; n: number } | { ok: false; message: string } {
   if (isBlank(v)) return { ok: true, n: 0 };
   if (typeof v === 'object' && v !== null) return { ok: false, message: `${v.error}，应为数量` };
-  const text = String(v).trim();
+  const text = typeof v === 'number' ? excelNumber(v) : String(v).trim();
   if (!/^\d+$/.test(text)) return { ok: false, message: `${show(v)}不是数量，应为不小于0的整数` };
   return { ok: true, n: Number(text) };
 }

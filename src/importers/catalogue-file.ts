@@ -12,6 +12,7 @@ import {
   type CatalogueEntry,
   type CatalogueKind,
 } from '../domain/accounts/catalog.ts';
+import { cellValueText } from './spreadsheet-cells.ts';
 
 export interface CatalogueRow {
   /** Row number in the file (1-based, as Excel shows it). */
@@ -85,21 +86,6 @@ function decode(bytes: Uint8Array): string {
   return text.replace(/^\uFEFF/, '');
 }
 
-function cellText(v: unknown): string {
-  if (v === null || v === undefined) return '';
-  if (typeof v === 'string') return v;
-  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
-  if (typeof v === 'object') {
-    const o = v as Record<string, unknown>;
-    if (Array.isArray(o.richText)) return (o.richText as { text: string }[]).map((t) => t.text).join('');
-    if ('result' in o) return cellText(o.result);
-    if ('text' in o) return cellText(o.text);
-    if ('error' in o) return String(o.error);
-  }
-  return '';
-}
-
 async function xlsxGrid(bytes: Uint8Array): Promise<string[][]> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
@@ -108,7 +94,7 @@ async function xlsxGrid(bytes: Uint8Array): Promise<string[][]> {
   const grid: string[][] = [];
   ws.eachRow({ includeEmpty: true }, (row, n) => {
     const cells: string[] = [];
-    for (let c = 1; c <= Math.max(row.cellCount, 3); c++) cells.push(cellText(row.getCell(c).value));
+    for (let c = 1; c <= Math.max(row.cellCount, 3); c++) cells.push(cellValueText(row.getCell(c).value));
     grid[n - 1] = cells;
   });
   for (let i = 0; i < grid.length; i++) grid[i] ??= [];

@@ -6,6 +6,7 @@
  * (src/features/exchange/read-upload.ts), so it takes and returns plain data only.
  */
 import ExcelJS from 'exceljs';
+import { excelNumber } from './spreadsheet-cells.ts';
 import { SHEETS, type RawRow, type RawSheets, type SheetKey } from '../domain/exchange/index.ts';
 
 export class ExchangeFileError extends Error {
@@ -16,7 +17,7 @@ export class ExchangeFileError extends Error {
 function cellText(value: ExcelJS.CellValue): string | undefined {
   if (value === null || value === undefined) return undefined;
   if (typeof value === 'string') return value;
-  if (typeof value === 'number') return String(value);
+  if (typeof value === 'number') return excelNumber(value);
   if (typeof value === 'boolean') return value ? '1' : '0';
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (typeof value === 'object') {

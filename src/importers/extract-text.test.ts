@@ -65,6 +65,32 @@ describe('text extraction', () => {
     });
   });
 
+  it('reads an XLSX as Excel shows it: formula results without binary noise, each number in its format', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('支出决算表');
+    ws.addRow(['项目', '本年支出合计', '基本支出', '项目支出']);
+    // Excel saves =SUM(B3:B4) of 1200.01 and 2179.10 as 3379.1099999999997.
+    ws.addRow(['合计', { formula: 'SUM(B3:B4)', result: 3379.1099999999997 }, 2100.56, 1278.55]);
+    ws.addRow(['一般公共服务支出', 1200.01, 1000.01, 200]);
+    ws.addRow(['教育支出', 2179.1, 1100.55, 1078.55]);
+    ws.addRow(['教育支出占比', 0.6449]);
+    for (let r = 2; r <= 4; r++) for (const c of ['B', 'C', 'D']) ws.getCell(`${c}${r}`).numFmt = '#,##0.00';
+    ws.getCell('B5').numFmt = '0.00%';
+    const file = join(dir, 'formulas.xlsx');
+    await wb.xlsx.writeFile(file);
+    const lines = await extractText(file);
+    expect(lines[2]!.text).toBe('合计\t3,379.11\t2,100.56\t1,278.55');
+    expect(lines[3]!.text).toBe('一般公共服务支出\t1,200.01\t1,000.01\t200.00');
+    expect(lines[5]!.text).toBe('教育支出占比\t64.49%');
+    expect(checkLines(lines).filter((f) => f.severity === 'error')).toEqual([]);
+
+    // A 合计 that is wrong as shown is still found: 2,100.66 + 1,278.55 is not the row's 3,379.11.
+    ws.getCell('C2').value = { formula: 'SUM(C3:C4)', result: 2100.6600000000003 };
+    await wb.xlsx.writeFile(file);
+    const wrong = checkLines(await extractText(file)).filter((f) => f.severity === 'error');
+    expect(wrong.map((f) => [f.line, f.expected, f.found])).toEqual([[3, '3379.21', '3,379.11']]);
+  });
+
   it('decodes GB18030 text as well as UTF-8', () => {
     const gbk = new Uint8Array([0xd5, 0xbc, 0xb1, 0xc8]); // "占比" in GB18030
     expect(decodeText(gbk)).toBe('占比');

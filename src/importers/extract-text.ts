@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { basename, extname, join } from 'node:path';
 import type { SourceLine } from '../domain/checks/types.ts';
 import { docxHtmlToLines } from './docx-lines.ts';
+import { displayedText } from './spreadsheet-cells.ts';
 
 export type ExtractErrorCode = 'not-found' | 'unsupported' | 'unreadable' | 'tool-missing' | 'timeout';
 
@@ -77,15 +78,6 @@ export async function extractDocx(bytes: Buffer): Promise<SourceLine[]> {
   }
 }
 
-/** A cell's text; '' for an empty cell that exceljs cannot print (a merged cell over a null master). */
-function cellText(cell: { text: string; value: unknown }): string {
-  try {
-    return cell.text ?? '';
-  } catch {
-    return cell.value === null || cell.value === undefined ? '' : String(cell.value);
-  }
-}
-
 export async function extractXlsx(bytes: Buffer): Promise<SourceLine[]> {
   const ExcelJS = (await import('exceljs')).default;
   const workbook = new ExcelJS.Workbook();
@@ -105,7 +97,7 @@ export async function extractXlsx(bytes: Buffer): Promise<SourceLine[]> {
       const count = row.cellCount;
       for (let c = 1; c <= count; c++)
         cells.push(
-          cellText(row.getCell(c))
+          displayedText(row.getCell(c))
             .replace(/[\t\r\n]+/g, ' ')
             .trim(),
         );

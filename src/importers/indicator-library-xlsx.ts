@@ -6,6 +6,7 @@
  */
 import ExcelJS from 'exceljs';
 import type { LibrarySheet } from '../domain/indicators/library.ts';
+import { cellValueText } from './spreadsheet-cells.ts';
 
 /** A file that is not a readable workbook; the message is Chinese and names the file. */
 export class LibraryFileError extends Error {
@@ -14,21 +15,6 @@ export class LibraryFileError extends Error {
     super(message);
     this.name = 'LibraryFileError';
   }
-}
-
-function cellText(v: unknown): string {
-  if (v === null || v === undefined) return '';
-  if (typeof v === 'string') return v;
-  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
-  if (typeof v === 'object') {
-    const o = v as Record<string, unknown>;
-    if (Array.isArray(o.richText)) return (o.richText as { text: string }[]).map((t) => t.text).join('');
-    if ('result' in o) return cellText(o.result);
-    if ('text' in o) return cellText(o.text);
-    if ('error' in o) return String(o.error);
-  }
-  return '';
 }
 
 const HEADER_MARK = /三级指标|指标名称/;
@@ -48,7 +34,7 @@ export async function readLibraryWorkbook(fileName: string, bytes: Uint8Array): 
   const width = Math.max(ws.columnCount, 1);
   ws.eachRow({ includeEmpty: false }, (row, n) => {
     const cells: string[] = [];
-    for (let c = 1; c <= width; c++) cells.push(cellText(row.getCell(c).value).trim());
+    for (let c = 1; c <= width; c++) cells.push(cellValueText(row.getCell(c).value).trim());
     grid.push({ row: n, cells });
   });
   const header = grid.slice(0, 10).find((r) => r.cells.some((c) => HEADER_MARK.test(c.replace(/\s+/g, ''))));
