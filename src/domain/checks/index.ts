@@ -6,13 +6,15 @@
  * (numbers.ts, table-model.ts) → claims (prose-rules.ts running the prose-*.ts rules, prose-grades.ts,
  * table-claims.ts, figure-claims.ts, share-tables.ts, table-rules.ts, rule-scores.ts, score-prose.ts,
  * target-completion.ts; across sentences and paragraphs: change-bases.ts, count-sums.ts, paragraph-lists.ts,
- * rate-context.ts) → verdicts (verdict.ts, rounding-aware).
+ * rate-context.ts, rate-outturn.ts; 执行情况表: rate-tables.ts) → verdicts (verdict.ts, rounding-aware).
  */
 import { checkChangesAcrossSentences } from './change-bases.ts';
 import { checkStatedChanges } from './change-claims.ts';
 import { checkCountSums } from './count-sums.ts';
 import { checkParagraphLists } from './paragraph-lists.ts';
 import { checkRatesInContext } from './rate-context.ts';
+import { checkRatesAfterOutturn } from './rate-outturn.ts';
+import { checkRateTables } from './rate-tables.ts';
 import { makeContext } from './context.ts';
 export { cleanLine } from './context.ts';
 import { checkNamedFigures } from './figure-claims.ts';
@@ -71,11 +73,13 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkCountSums(ctx);
   checkParagraphLists(ctx);
   checkRatesInContext(ctx);
+  checkRatesAfterOutturn(ctx);
   checkGrades(ctx);
   checkProseScoreSums(ctx);
   checkTargetCompletion(ctx);
   checkCheckpointProse(ctx);
   checkTables(ctx, changes);
+  checkRateTables(ctx);
   const models = tableModels(ctx);
   checkTableArithmetic(ctx, models);
   checkNamedFigures(ctx, models);

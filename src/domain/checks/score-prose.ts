@@ -34,6 +34,38 @@ const NOT_A_SCORE = /满分|分值|权重|扣|总分|合计|其中/;
 
 type Part = { name: string; score: string };
 
+/** "决策类指标分值15分，得分13.50分" (the weight first): one part and its weight. */
+const WEIGHT_THEN_SCORE = new RegExp(
+  `([\\u4e00-\\u9fa5]{2,12}?)(?:分值|满分|权重)(?:为)?\\s*${SCORE}[，,]\\s*(?:实际)?得分(?:为)?\\s*${SCORE}`,
+  'g',
+);
+/** "投入指标得分18.50分（分值20分）": a part's weight in brackets after its score. */
+const SCORE_THEN_WEIGHT = new RegExp(
+  `(得分(?:为)?\\s*${SCORE})\\s*[（(]\\s*(?:满分|分值|权重)(?:为)?\\s*${SCORE}\\s*[）)]`,
+  'g',
+);
+
+/**
+ * A list of parts printed with their weights, reduced to one name and one score a part ("决策类指标得分13.50分"),
+ * when the weights add up to 100 (the parts cover the whole); else, or with no weight, the list as it is (a
+ * list with weights not adding up to 100 is then not read: its clauses name 分值).
+ */
+function withoutWeights(list: string): string {
+  const weights: string[] = [];
+  const out = list
+    .replace(WEIGHT_THEN_SCORE, (_, name: string, weight: string, score: string) => {
+      weights.push(weight);
+      return `${name}得分${score}分`;
+    })
+    .replace(SCORE_THEN_WEIGHT, (_, scored: string, _score: string, weight: string) => {
+      weights.push(weight);
+      return scored;
+    });
+  if (weights.length < 2) return list;
+  const w = weights.map((x) => ({ value: x, places: printedPlaces(x) }));
+  return judgeSum(w, { value: '100', places: 0 }, 2).kind === 'ok' ? out : list;
+}
+
 function partOf(clause: string): Part | null {
   const m = PART.exec(clause.trim());
   if (!m || NOT_A_SCORE.test(m[1]!)) return null;
@@ -53,8 +85,7 @@ export function checkProseScoreSums(ctx: Ctx): void {
       const opening = OPENS_WITH_QIZHONG.exec(text);
       const before = opening && prev ? TOTAL_ENDS_SENTENCE.exec(prev.text) : null;
       if (opening && prev && before) {
-        const parts = text
-          .slice(opening[0].length)
+        const parts = withoutWeights(text.slice(opening[0].length))
           .replace(/[。；;]\s*$/, '')
           .split(/[，,；;、]/)
           .map(partOf);
@@ -76,8 +107,7 @@ export function checkProseScoreSums(ctx: Ctx): void {
       const first = TOTAL_THEN_PARTS.exec(text);
       if (first) {
         // Every clause after 其中, to the sentence's end, is a part.
-        const clauses = text
-          .slice(first.index + first[0].length)
+        const clauses = withoutWeights(text.slice(first.index + first[0].length))
           .replace(/[。；;]\s*$/, '')
           .split(/[，,；;、]/);
         const parts = clauses.map(partOf);

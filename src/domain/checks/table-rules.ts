@@ -119,10 +119,27 @@ function checkScoreTable(ctx: Ctx, table: Table): void {
   if (weightCol >= 0 && !irregular)
     checkGroups(ctx, table, h, totalRow, groupCols, weightCol, leaves, header);
 
+  const deductionCol = header.cells.findIndex(
+    (c, i) => i > scoreCol && /^扣(减)?分(值)?$/.test(c.text.trim()),
+  );
+  if (deductionCol >= 0 && weightCol >= 0) checkDeductions(ctx, leaves, deductionCol);
+
   if (!totalRow) return;
+  // The total row under its header cells when it has them all; else its last figures (a total row printed
+  // without its empty cells) — not when a figure column (扣分) follows 得分: the last figure is then not the score.
+  const under = (col: number): string | null => {
+    const t = totalRow!.cells.length === width && col >= 0 ? totalRow!.cells[col]!.text.trim() : '';
+    return PURE_NUMBER.test(t) ? t : null;
+  };
   const numbers = totalRow.cells.map((c) => c.text.trim()).filter((t) => PURE_NUMBER.test(t));
-  const totalScore = numbers.length >= (weightCol >= 0 ? 2 : 1) ? numbers[numbers.length - 1]! : null;
-  const totalWeight = weightCol >= 0 && numbers.length >= 2 ? numbers[numbers.length - 2]! : null;
+  // Which of the total row's figures is its score: the one under 得分, else the last one.
+  const scoreCell = totalRow.cells.length === width ? totalRow.cells[scoreCol] : undefined;
+  const scoreAt = under(scoreCol) !== null ? numbers.indexOf(scoreCell!.text.trim()) : numbers.length - 1;
+  if (under(scoreCol) === null && deductionCol >= 0) return;
+  const totalScore =
+    numbers.length >= (weightCol >= 0 ? 2 : 1) || under(scoreCol) !== null ? numbers[scoreAt]! : null;
+  // The weight: under 分值, else the figure before the score (a 合计 spanning the label columns shifts it).
+  const totalWeight = under(weightCol) ?? (weightCol >= 0 && scoreAt >= 1 ? numbers[scoreAt - 1]! : null);
   const li = totalRow.line;
   const excerpt = totalRow.cells
     .map((c) => c.text)
@@ -206,6 +223,36 @@ function checkScoreTable(ctx: Ctx, table: Table): void {
       totalScore,
       `各项得分之和 ${scored.map((l) => l.score).join(' + ')} = ${plain(v.total)}，与合计得分${totalScore}不符。`,
     );
+  }
+}
+
+/**
+ * A 扣分 column after 得分: each leaf's 扣分 must be its 分值 − 得分 (`score.deduction`). A leaf whose 扣分 cell
+ * holds no figure (a dash, words) is not read.
+ */
+function checkDeductions(ctx: Ctx, leaves: readonly Leaf[], col: number): void {
+  for (const leaf of leaves) {
+    const shown = cellAt(leaf.row, col, 0);
+    if (leaf.weight === null || leaf.score === null || !PURE_NUMBER.test(shown)) continue;
+    const p = Math.max(places(leaf.score), places(shown));
+    const want = dec(leaf.weight).minus(leaf.score).toFixed(p);
+    const ok = dec(want).eq(shown);
+    const li = leaf.row.cells[col]?.line ?? leaf.row.line;
+    claim(ctx, 'score', li, 0, ok, `分值${leaf.weight} − 得分${leaf.score} = 扣${want}分，表中扣${shown}分`);
+    if (!ok)
+      report(
+        ctx,
+        li,
+        'score.deduction',
+        'error',
+        leaf.row.cells
+          .map((c) => c.text.trim())
+          .filter(Boolean)
+          .join(' '),
+        want,
+        shown,
+        `分值${leaf.weight}分、得分${leaf.score}分，应扣${want}分，表中扣分为${shown}。`,
+      );
   }
 }
 
@@ -666,7 +713,7 @@ const TOTAL_LABEL = /^(合计|总分|总计)$/;
  * -layout leaves a merged cell — 一级指标 printed once for its group — out of the rows below it). Null
  * when a cell sits under no header cell or two cells under one: such a row is not read.
  */
-function alignRow(header: readonly TableCell[], row: TableRow): Row | null {
+export function alignRow(header: readonly TableCell[], row: TableRow): Row | null {
   const cells: Cell[] = header.map(() => ({ text: '', line: row.line }));
   const first = header[0]?.start ?? 0;
   for (const c of row.cells) {
@@ -785,7 +832,7 @@ const toRow = (r: TableRow): Row => ({
 });
 
 /** Header cells whose column holds figures (or "—"), never words: a row read into them must hold figures. */
-const FIGURE_HEAD = /^(分值|权重|标准分|(自评)?得分|执行率|(年初|全年)预算数?|全年执行数)$/;
+const FIGURE_HEAD = /^(分值|权重|标准分|(自评)?得分|扣(减)?分(值)?|执行率|(年初|全年)预算数?|全年执行数)$/;
 /** A cell a figure column may hold: a figure (thousands separators; a % under 执行率), a dash, or nothing. */
 const FIGURE_CELL = /^(-?[\d,]+(\.\d+)?|[—－-]+)?$/;
 const RATE_CELL = /^(-?[\d,]+(\.\d+)?[%％]?|[—－-]+)?$/;

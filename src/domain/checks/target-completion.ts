@@ -18,7 +18,11 @@ const PLAN_WORD = /计划|目标值?|预期|年度目标|预计/;
 const ACTUAL_WORD = /实际|完成(?!率)/;
 const BOUND = /[≤<≥>]|不超过|不高于|不低于|以内|以上|以下|至少|最多/;
 /** The rate of this year's actual against this plan: not a cumulative (累计), overall or average one. */
-const RATE = /(?<!累计|总体|综合|平均|总)完成率(?:为|达到?|是)?\s*(\d+(?:\.\d+)?)\s*[%％]/;
+const RATE =
+  /(?<!累计|总体|综合|平均|总)(?:完成率(?:为|达到?|是)?|完成(?:年度|全年|本年)?(?:目标|计划|任务)(?:数|值)?的)\s*(\d+(?:\.\d+)?)\s*[%％]/;
+/** "新建高标准农田3.20万亩，完成年度目标3.00万亩的106.67%": the plan inside the rate's phrase. */
+const RATE_OF_NAMED =
+  /(?<!累计|总体|综合|平均|总)完成(?:年度|全年|本年)?(?:目标|计划|任务)(?:数|值)?\s*(\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|[\u4e00-\u9fa5]{1,2})的\s*(\d+(?:\.\d+)?)\s*[%％]/;
 /** A plan over the whole project (总投资, 总任务) against one year's actual is another scope. */
 const WHOLE_PLAN = /总|累计|全周期/;
 const ONE_YEAR = /本年|当年|年度|本期|今年/;
@@ -39,7 +43,7 @@ function figuresOf(clause: string): Figure[] {
 
 export function checkTargetCompletion(ctx: Ctx): void {
   forEachFigureLine(ctx, (line, li) => {
-    if (!line.includes('完成率')) return;
+    if (!line.includes('完成')) return;
     for (const s of sentencesAt(ctx, li)) {
       let offset = 0;
       for (const stretch of s.text.split(/[；;]/)) {
@@ -51,21 +55,43 @@ export function checkTargetCompletion(ctx: Ctx): void {
 }
 
 function checkStretch(ctx: Ctx, li: number, at: number, stretch: string): void {
+  const named = RATE_OF_NAMED.exec(stretch);
+  if (named) {
+    // The actual: the one figure of the clause right before, in the plan's unit, not itself a plan.
+    const start = stretch.slice(0, named.index).search(/[，,]\s*$/);
+    if (start < 0) return;
+    const clauseAt = stretch.slice(0, start).search(/(?:[^，,]|,(?=\d{3}(?!\d)))*$/);
+    const clause = stretch.slice(clauseAt, start);
+    const figures = figuresOf(clause);
+    if (figures.length !== 1 || PLAN_WORD.test(clause) || BOUND.test(clause) || /上年|去年|累计/.test(clause))
+      return;
+    const plan = { value: named[1]!.replace(/,/g, ''), unit: named[2]!, at: named.index };
+    judge(ctx, li, at, stretch, { ...figures[0]!, at: clauseAt + figures[0]!.at }, plan, named, 3);
+    return;
+  }
   const rate = RATE.exec(stretch);
   if (!rate) return;
-  const clauses = stretch.slice(0, rate.index).split(/[，,]/);
+  // (Not at a thousands separator: "2,400批次" is one figure.)
+  const clauses = stretch.slice(0, rate.index).split(/，|,(?!\d{3}(?!\d))/);
   let plan: Figure | null = null;
   let actual: Figure | null = null;
   let first: Figure | null = null;
   let planClause = '';
   let actualClause = '';
   let pos = 0;
+  // The rate's name ("管网改造完成率": 管网改造): picks one figure of a clause listing several.
+  const name = /[\u4e00-\u9fa5]{2,12}$/.exec(stretch.slice(0, rate.index))?.[0] ?? '';
   for (const clause of clauses) {
-    const figures = figuresOf(clause).map((f) => ({ ...f, at: f.at + pos }));
+    let figures = figuresOf(clause);
+    // One figure per clause: a clause with two is not one plan or one actual — unless one of them is named
+    // as the rate is ("计划改造小区24个、管网32.00公里，实际完成小区24个、管网25.60公里，管网改造完成率80.00%").
+    if (figures.length > 1) {
+      figures = figures.filter((f) => namedAs(clause, f.at, name));
+      if (figures.length !== 1) return;
+    }
+    figures = figures.map((f) => ({ ...f, at: f.at + pos }));
     pos += clause.length + 1;
     if (figures.length === 0) continue;
-    // One figure per clause: a clause with two is not one plan or one actual.
-    if (figures.length > 1) return;
     const f = figures[0]!;
     if (PLAN_WORD.test(clause)) {
       if (plan || BOUND.test(clause)) return;
@@ -82,7 +108,28 @@ function checkStretch(ctx: Ctx, li: number, at: number, stretch: string): void {
   if (!actual && first && plan && first.at < plan.at) actual = first;
   if (!plan || !actual || plan.unit !== actual.unit) return;
   if (WHOLE_PLAN.test(planClause) && ONE_YEAR.test(actualClause)) return;
-  const printed = { value: rate[1]!, places: printedPlaces(rate[1]!) };
+  judge(ctx, li, at, stretch, actual, plan, rate, 1);
+}
+
+/** Whether the figure at `at` of a clause is named (its last two characters before it) in the rate's name. */
+function namedAs(clause: string, at: number, name: string): boolean {
+  const label = /([\u4e00-\u9fa5]{2})\s*$/.exec(clause.slice(0, at))?.[1];
+  return name.length >= 2 && label !== undefined && name.includes(label);
+}
+
+function judge(
+  ctx: Ctx,
+  li: number,
+  at: number,
+  stretch: string,
+  actual: Figure,
+  plan: Figure,
+  rate: RegExpExecArray,
+  group: number,
+): void {
+  if (plan.unit !== actual.unit) return;
+  const shown = rate[group]!;
+  const printed = { value: shown, places: printedPlaces(shown) };
   const inputs = [
     { value: actual.value, places: printedPlaces(actual.value) },
     { value: plan.value, places: printedPlaces(plan.value) },
@@ -90,7 +137,7 @@ function checkStretch(ctx: Ctx, li: number, at: number, stretch: string): void {
   const verdict = judgeRatio(printed, inputs, ([a, p]) => completionPercent(a!, p!), SHARE);
   if (!verdict) return;
   const exact = verdict.kind === 'ok' ? printed.value : show(verdict.exact, printed.places);
-  const rateAt = at + rate.index + rate[0].indexOf(rate[1]!);
+  const rateAt = at + rate.index + rate[0].lastIndexOf(shown);
   const arithmetic = `实际${actual.value}${actual.unit} ÷ 计划${plan.value}${plan.unit} × 100% = ${exact}%`;
   claim(ctx, 'completion', li, rateAt, verdict.kind !== 'wrong', `${arithmetic}，文中${printed.value}%`);
   if (verdict.kind === 'ok') return;

@@ -1,0 +1,248 @@
+/**
+ * A 执行率 stated with its outturn, its budget in an earlier sentence of the paragraph — "调整后全年预算7,624.92
+ * 万元，其中…。全年实际支出7,274.73万元，预算执行率95.41%。" or "全年预算合计788.50万元，…。预计全年支出763.30
+ * 万元，全年预计执行率96.80%。": the rate must be the outturn ÷ the budget (`completion.percent`, rounding-aware).
+ *
+ * Precision first: the rate's clause group states exactly one amount before it, an outturn (实际支出, 执行数,
+ * 支出决算 …; a 预计 rate needs a 预计 outturn and the other way round); the budget is stated in the same
+ * paragraph before it, in the nearest sentence that states a budget (a sentence between may only be a 其中
+ * list), of the document's year, in the outturn's unit; with several budgets stated (年初, 调整后 …) the rate is
+ * wrong only when it is none of outturn ÷ budget (only 年初 budgets stated: a warning — the rate may be of an
+ * adjusted budget the text leaves out). A part of a 其中 list ("其中：基本支出…万元，执行率…%") is read against
+ * the amount of the same name in the 其中 list of the budget's sentence. A rate of last year, a plan or a
+ * 序时进度, a rate naming another 项目 than the budget's, or a sentence the completion rule reads (its budget
+ * and outturn in the rate's own sentence) is not read.
+ */
+import { completionPercent } from '../money/index.ts';
+import { allMatches, claim, excerptOf, report, sentencesAt, type Ctx } from './context.ts';
+import { MONEY_UNITS, type NumberToken } from './numbers.ts';
+import { forEachFigureLine, lineFigures } from './prose-lines.ts';
+import { judgeRatio, SHARE, show, verdictClause, type Printed, type RatioVerdict } from './verdict.ts';
+
+const RATE = /(?:预算执行率|资金执行率|执行率)\s*(?:为|是|达到|达)?\s*(\d+(?:\.\d+)?)\s*[%％]/g;
+/** The clause right before a budget: "全年预算", "调整后预算数为", "预算合计". */
+const BUDGET = /预算(?:数|金额|资金|总额|合计|总计)?\s*(?:为|是|[:：])?\s*$/;
+/** The clause right before an outturn: "实际支出", "执行数", "预计全年支出". */
+const OUTTURN =
+  /(?:执行数|执行金额|实际执行|实际支出|实际使用|支出决算|决算数|全年执行|资金支出|累计支出|全年支出|预计支出|共支出|已支出)\s*(?:为|是|[:：])?\s*$/;
+/** A budget the completion rule reads with an outturn in its sentence (prose-completion.ts). */
+const COMPLETION_BUDGET = /预算(?:数|金额|投资|资金|总额)?\s*(?:为|是|[:：])?\s*$/;
+const NOT_THIS_YEAR = /上年|去年|上一年|同期/;
+const NOT_A_RATE = /上年|去年|同期|目标|计划|序时|进度|不低于|不少于|达到|力争/;
+
+/** The clause of `text` that ends at `end`: from the last "，；。：" before it. */
+function clauseBefore(text: string, end: number): string {
+  let k = end - 1;
+  while (k >= 0 && !'，,；;。：:'.includes(text[k]!)) k--;
+  return text.slice(k + 1, end);
+}
+
+export function checkRatesAfterOutturn(ctx: Ctx): void {
+  forEachFigureLine(ctx, (line, li) => {
+    if (!line.includes('执行率') || !line.includes('预算')) return;
+    const sents = sentencesAt(ctx, li);
+    const figures = lineFigures(ctx, li);
+    sents.forEach((s, si) => {
+      for (const m of allMatches(s.text, RATE)) {
+        const rateAt = s.start + m.index;
+        // The rate's clause group: from the sentence's start (or its last "；") to the rate.
+        const groupStart = s.start + s.text.slice(0, m.index).lastIndexOf('；') + 1;
+        const money = figures.filter(
+          (t) => t.start >= groupStart && t.start < rateAt && MONEY_UNITS.has(t.unit),
+        );
+        if (money.length !== 1) continue;
+        const outturn = money[0]!;
+        const outClause = clauseBefore(line, outturn.start);
+        if (/预算/.test(outClause) || NOT_THIS_YEAR.test(outClause)) continue;
+        const rateClause = clauseBefore(line, rateAt + m[0].length);
+        // A part of a 其中 list ("其中：中央资金支出290.00万元，执行率96.67%") is read against its own budget.
+        if (!OUTTURN.test(outClause) || /^\s*其中/.test(s.text)) {
+          // "其中：基本支出2,401.18万元，执行率99.28%" after "…预算7,624.92万元，其中基本支出2,418.62万元、…".
+          const part = partBudget(ctx, line, sents, si, figures, outturn);
+          if (part && !NOT_A_RATE.test(rateClause.replace(m[0], '')) && !/预计/.test(rateClause))
+            judge(ctx, li, line, rateAt, m, outturn, [part]);
+          continue;
+        }
+        const before = line.slice(outturn.end, rateAt);
+        if (
+          NOT_A_RATE.test(rateClause.replace(m[0], '')) ||
+          /[\d%％]/.test(before.replace(/^\s*(万元|亿元|元)/, ''))
+        )
+          continue;
+        if (/预计/.test(rateClause) !== /预计/.test(outClause)) continue;
+        // A budget in the rate's own sentence, before its outturn: the completion rule's shape when it is
+        // read there ("预算数A万元，执行数B万元，执行率C%"); this rule reads only what it does not.
+        const own = figures.filter(
+          (t) => t.start >= s.start && t.start < outturn.start && MONEY_UNITS.has(t.unit),
+        );
+        let budgets: NumberToken[] | null;
+        if (own.length > 0) {
+          const clause = own.length === 1 ? clauseBefore(line, own[0]!.start) : '';
+          if (!BUDGET.test(clause) || COMPLETION_BUDGET.test(clause)) continue;
+          budgets = [own[0]!];
+        } else budgets = budgetsBefore(ctx, line, sents, si, figures);
+        if (!budgets || budgets.length === 0) continue;
+        if (budgets.some((b) => b.unit !== outturn.unit || b.value.replace(/[0.]/g, '') === '')) continue;
+        // "B项目实际支出…，执行率…" after "A项目预算…": another project's budget.
+        const project = (text: string) => /([\u4e00-\u9fa5]{2,20}项目)/.exec(text)?.[1] ?? null;
+        const rateProject = project(line.slice(s.start, rateAt));
+        const at = budgets[0]!.start;
+        const budgetSentence = sents.find((x) => x.start <= at && at < x.end);
+        const budgetProject = budgetSentence ? project(budgetSentence.text) : null;
+        if (
+          rateProject !== null &&
+          (budgetProject === null
+            ? !line.slice(0, s.start).includes(rateProject)
+            : budgetProject !== rateProject)
+        )
+          continue;
+        judge(ctx, li, line, rateAt, m, outturn, budgets);
+      }
+    });
+  });
+}
+
+/**
+ * The budgets of the nearest earlier sentence of the paragraph that states one: every amount there named a
+ * budget (a 其中 list after it aside). A sentence between stating other amounts (but a 其中 list), or a budget
+ * of last year or another year: none.
+ */
+function budgetsBefore(
+  ctx: Ctx,
+  line: string,
+  sents: readonly { start: number; end: number; text: string }[],
+  si: number,
+  figures: readonly NumberToken[],
+): NumberToken[] | null {
+  // (At most three sentences back: further, the budget may be another one's.)
+  for (let k = si - 1; k >= Math.max(0, si - 3); k--) {
+    const s = sents[k]!;
+    const money = figures.filter((t) => t.start >= s.start && t.start < s.end && MONEY_UNITS.has(t.unit));
+    if (money.length === 0) continue;
+    // The amounts of a 其中 list (parts of the budget or of an outturn) do not count.
+    const listAt = s.text.search(/其中/);
+    const heads = listAt < 0 ? money : money.filter((t) => t.start < s.start + listAt);
+    const budgets = heads.filter((t) => BUDGET.test(clauseBefore(line, t.start)));
+    // An outturn stated with the budget (of another period: "1—6月实际支出") is not a budget.
+    const others = heads.filter((t) => !budgets.includes(t) && !OUTTURN.test(clauseBefore(line, t.start)));
+    if (budgets.length === 0) {
+      if (listAt >= 0 && listAt <= 2) continue;
+      return null;
+    }
+    if (others.length > 0) return null;
+    for (const b of budgets) {
+      const clause = clauseBefore(line, b.start);
+      if (NOT_THIS_YEAR.test(clause)) return null;
+      const years = s.text.slice(0, b.start - s.start).match(/20\d\d(?=年)/g) ?? [];
+      if (years.some((y) => ctx.year !== null && Number(y) !== ctx.year)) return null;
+    }
+    return budgets;
+  }
+  return null;
+}
+
+/** A part's name: the text right before its amount, back to "，；。：、" or the amount before ("其中" dropped). */
+function partLabel(line: string, at: number): string {
+  let k = at - 1;
+  while (k >= 0 && !'，,；;。：:、'.includes(line[k]!) && !/[\d元%％]/.test(line[k]!)) k--;
+  return line
+    .slice(k + 1, at)
+    .replace(/^\s*其中\s*/, '')
+    .replace(/\s+/g, '')
+    .replace(/(?:为|是)$/, '')
+    .replace(/(?:实际)?(?:支出|执行数|执行)$/, '');
+}
+
+/**
+ * The budget of a part ("基本支出", "省级资金") whose outturn and 执行率 are stated: the amount of the same
+ * part in the 其中 list of the nearest earlier sentence of the paragraph stating a budget (sentences between
+ * that state only outturns aside), the only amount of that name there.
+ */
+function partBudget(
+  ctx: Ctx,
+  line: string,
+  sents: readonly { start: number; end: number; text: string }[],
+  si: number,
+  figures: readonly NumberToken[],
+  outturn: NumberToken,
+): NumberToken | null {
+  const name = partLabel(line, outturn.start);
+  if (!/^[\u4e00-\u9fa5（）()]{2,16}$/.test(name) || /预算|上年|去年|合计|总计/.test(name)) return null;
+  // (At most three sentences back: further, the budget may be another one's.)
+  for (let k = si - 1; k >= Math.max(0, si - 3); k--) {
+    const s = sents[k]!;
+    const money = figures.filter((t) => t.start >= s.start && t.start < s.end && MONEY_UNITS.has(t.unit));
+    if (money.length === 0) continue;
+    const listAt = s.text.search(/其中/);
+    const heads = listAt < 0 ? money : money.filter((t) => t.start < s.start + listAt);
+    if (heads.length > 0 && heads.every((t) => OUTTURN.test(clauseBefore(line, t.start)))) continue;
+    if (listAt < 0 || heads.length !== 1 || !BUDGET.test(clauseBefore(line, heads[0]!.start))) return null;
+    if (NOT_THIS_YEAR.test(s.text)) return null;
+    const years = s.text.match(/20\d\d(?=年)/g) ?? [];
+    if (years.some((y) => ctx.year !== null && Number(y) !== ctx.year)) return null;
+    const same = money.filter((t) => t.start > s.start + listAt && partLabel(line, t.start) === name);
+    return same.length === 1 && same[0]!.unit === outturn.unit ? same[0]! : null;
+  }
+  return null;
+}
+
+function judge(
+  ctx: Ctx,
+  li: number,
+  line: string,
+  at: number,
+  m: RegExpExecArray,
+  outturn: NumberToken,
+  budgets: readonly NumberToken[],
+): void {
+  const a: Printed = { value: outturn.value, places: outturn.places };
+  const printed = { value: m[1]!, places: (m[1]!.split('.')[1] ?? '').length };
+  // Several budgets: the rate holds when it is the outturn's rate of any; judged against the last (adjusted).
+  let verdict: RatioVerdict | null = null;
+  let of = budgets[budgets.length - 1]!;
+  for (const b of [...budgets].reverse()) {
+    const v = judgeRatio(
+      printed,
+      [a, { value: b.value, places: b.places }],
+      ([x, y]) => completionPercent(x!, y!),
+      SHARE,
+    );
+    if (!v) return;
+    if (v.kind === 'ok') {
+      verdict = v;
+      of = b;
+      break;
+    }
+    if (!verdict || (verdict.kind === 'wrong' && v.kind !== 'wrong')) {
+      verdict = v;
+      if (v.kind !== 'wrong') of = b;
+    }
+  }
+  if (!verdict) return;
+  const where = at + m[0].lastIndexOf(m[1]!);
+  const unit = of.unit;
+  const exact = verdict.kind === 'ok' ? printed.value : show(verdict.exact, printed.places);
+  claim(
+    ctx,
+    'completion',
+    li,
+    where,
+    verdict.kind !== 'wrong',
+    `${a.value} ÷ ${of.value}${unit} × 100% = ${exact}%，文中${printed.value}%`,
+  );
+  if (verdict.kind === 'ok') return;
+  // (`exact` of a wrong verdict is of the last budget: the one a 执行率 is usually of.) Only 年初 budgets
+  // stated: the rate may be of an adjusted budget the text does not state — a warning, not an error.
+  const onlyOpening = budgets.every((b) => /年初/.test(clauseBefore(line, b.start)));
+  report(
+    ctx,
+    li,
+    'completion.percent',
+    onlyOpening && verdict.severity === 'error' ? 'warning' : verdict.severity,
+    excerptOf(line, outturn.start, at + m[0].length, 10),
+    `${exact}%`,
+    `${printed.value}%`,
+    `执行数${a.value}${unit}、前文所述预算数${of.value}${unit}，执行率应为 ${a.value} ÷ ${of.value} × 100% = ${exact}%，文中为${printed.value}%${verdictClause(verdict.kind)}。`,
+    where,
+  );
+}

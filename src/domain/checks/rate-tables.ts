@@ -1,0 +1,241 @@
+/**
+ * 执行情况表 (printed by `pdftotext -layout`, space-aligned; or tab-separated, typed): a table whose header holds a budget column (年初预算,
+ * 调整预算, 全年预算 …), an outturn column (执行数, 1-6月支出, 全年预计支出 …) and a 执行率 column after it.
+ *  - Each row's 执行率 must be its outturn ÷ its budget (`completion.percent`, rounding-aware): the outturn
+ *    is the nearest outturn column left of the rate (a 预计 rate that of a 预计 outturn); with several budget
+ *    columns the rate is wrong only when it is none of outturn ÷ budget; with only a 年初 budget printed it
+ *    is a warning (the rate may be of an adjusted budget the table leaves out).
+ *  - A last row 合计 / 总计 must be the sum of the rows above it in each amount column (`sum.parts`) — judged
+ *    only when no row is a 其中 / 小计 row and at least one other amount column adds up (the rows are then
+ *    the parts of the total).
+ * A row not under the header's cells (alignRow) is not read, nor a cell that is not a plain figure.
+ */
+import { completionPercent, dec } from '../money/index.ts';
+import { claim, report, type Ctx } from './context.ts';
+import type { TableCell, TableRow } from './layout.ts';
+import { printedPlaces } from './numbers.ts';
+import { alignRow } from './table-rules.ts';
+import type { Row } from './tables.ts';
+import { judgeRatio, judgeSum, SHARE, show, showAs, verdictClause, type Printed } from './verdict.ts';
+
+/** 执行率 only: a 执行进度 is pro-rated to the months elapsed (监控: the rate ÷ (月份 ÷ 12)), not outturn ÷ budget. */
+const RATE_HEAD = /执行率/;
+const BUDGET_HEAD = /预算/;
+const OUTTURN_HEAD = /执行数|执行金额|支出|决算数|实际执行|完成数|支付/;
+/** A column totalling the funds a rate may be of. */
+const TOTAL_HEAD = /合计|小计|总额|可用资金|可执行/;
+/** A column of funds (a source) that a rate's base may add up. */
+const FUND_HEAD = /预算|结转|结余|追加|调减|资金来源|财政拨款|自筹|上级/;
+const AMOUNT = /^-?\d{1,3}(?:,\d{3})*(?:\.\d+)?$|^-?\d+(?:\.\d+)?$/;
+const RATE_CELL = /^(\d+(?:\.\d+)?)\s*[%％]$/;
+const BARE_RATE_CELL = /^(\d+(?:\.\d+)?)\s*[%％]?$/;
+const TOTAL = /^(合\s*计|总\s*计)$/;
+
+const amount = (text: string): Printed | null => {
+  const t = text.trim();
+  if (!AMOUNT.test(t)) return null;
+  const value = t.replace(/,/g, '');
+  return { value, places: printedPlaces(value) };
+};
+
+export function checkRateTables(ctx: Ctx): void {
+  for (const block of ctx.layout.blocks) {
+    if (block.kind !== 'table' || block.shape === 'cell-lines') continue;
+    // Space-aligned rows under their header cells (alignRow); a tab-separated or Markdown row cell by cell
+    // when it has as many cells as the header.
+    const align =
+      block.shape === 'space'
+        ? alignRow
+        : (head: readonly TableCell[], r: TableRow): Row | null =>
+            r.cells.length === head.length
+              ? { cells: r.cells.map((c) => ({ text: c.text, line: c.line })), line: r.line }
+              : null;
+    const h = block.rows.findIndex((r) => r.cells.some((c) => RATE_HEAD.test(c.text)));
+    if (h < 0) continue;
+    let header: TableCell[] = block.rows[h]!.cells;
+    let from = h + 1;
+    // A header cell wrapped onto the next line ("全年预计" / "支出"): that line, holding no figure, completes it.
+    const next = block.rows[from];
+    const rest = next ? align(header, next) : null;
+    if (rest && !rest.cells.some((c) => /\d/.test(c.text))) {
+      header = header.map((c, i) => ({ ...c, text: `${c.text}${rest.cells[i]!.text}` }));
+      from++;
+    }
+    const names = header.map((c) => c.text.replace(/\s+/g, ''));
+    // A 自评表's 项目资金 part (分值, 得分 beside 执行率) is the score tables' (score-funds.ts).
+    if (names.some((n) => /得分|分值/.test(n))) continue;
+    const budgets = names.flatMap((n, i) => (BUDGET_HEAD.test(n) && !RATE_HEAD.test(n) ? [i] : []));
+    const rates = names.flatMap((n, i) => (RATE_HEAD.test(n) ? [i] : []));
+    if (budgets.length === 0) continue;
+    // The bases a rate may be of: each budget column, each column totalling the funds (合计, 资金总额), and
+    // the sum of the fund columns (年初结转 + 本年预算, 年初预算 + 追加预算) — a rate wrong against all is wrong.
+    const isFigureHead = (n: string) => RATE_HEAD.test(n) || (OUTTURN_HEAD.test(n) && !BUDGET_HEAD.test(n));
+    const totals = names.flatMap((n, i) =>
+      TOTAL_HEAD.test(n) && !isFigureHead(n) && !budgets.includes(i) ? [i] : [],
+    );
+    const funds = names.flatMap((n, i) =>
+      FUND_HEAD.test(n) && !isFigureHead(n) && !TOTAL_HEAD.test(n) ? [i] : [],
+    );
+    // (Judged from the last: a 合计 first, then the budgets, the last first — the adjusted one.)
+    const bases = [
+      ...(funds.length > 1 ? [funds] : []),
+      ...budgets.map((b) => [b]),
+      ...totals.map((t) => [t]),
+    ];
+    // Only 年初 budgets printed: a rate may be of an adjusted budget the table leaves out — a warning.
+    const onlyOpening = bases.every((cols) => cols.length === 1 && /年初/.test(names[cols[0]!]!));
+    const outturnOf = new Map<number, number>();
+    for (const r of rates) {
+      for (let c = r - 1; c >= 0; c--) {
+        if (BUDGET_HEAD.test(names[c]!) || !OUTTURN_HEAD.test(names[c]!) || RATE_HEAD.test(names[c]!))
+          continue;
+        if (/预计/.test(names[r]!) === /预计/.test(names[c]!)) outturnOf.set(r, c);
+        break;
+      }
+    }
+    const rows: Row[] = [];
+    for (const r of block.rows.slice(from)) {
+      const aligned = align(header, r);
+      if (aligned) rows.push(aligned);
+      else rows.push({ cells: [], line: r.line });
+    }
+    const wrong = checkTotalRow(ctx, block.rows.slice(from), rows, names, [
+      ...budgets,
+      ...new Set(outturnOf.values()),
+    ]);
+    // The total row's rate of a wrong total is not judged again (its figures' fault is reported once).
+    for (const [r, o] of outturnOf)
+      checkRates(
+        ctx,
+        wrong.has(o) || budgets.some((b) => wrong.has(b)) ? rows.slice(0, -1) : rows,
+        r,
+        o,
+        bases,
+        /[%％]/.test(names[r]!),
+        onlyOpening,
+      );
+  }
+}
+
+function checkRates(
+  ctx: Ctx,
+  rows: readonly Row[],
+  rateCol: number,
+  outCol: number,
+  bases: readonly (readonly number[])[],
+  inPercent: boolean,
+  onlyOpening: boolean,
+): void {
+  for (const row of rows) {
+    if (row.cells.length === 0) continue;
+    // "95.00%", or "95.00" under a header "执行率（%）".
+    const rate = (inPercent ? BARE_RATE_CELL : RATE_CELL).exec(row.cells[rateCol]?.text.trim() ?? '');
+    const out = amount(row.cells[outCol]?.text ?? '');
+    if (!rate || !out) continue;
+    const printed = { value: rate[1]!, places: printedPlaces(rate[1]!) };
+    let verdict: ReturnType<typeof judgeRatio> = null;
+    let of: Printed | null = null;
+    for (const cols of [...bases].reverse()) {
+      const figures = cols.map((c) => amount(row.cells[c]?.text ?? ''));
+      if (figures.some((f) => f === null)) continue;
+      const budget = sumOf(figures as Printed[]);
+      if (/^[0.]+$/.test(budget.value)) continue;
+      const v = judgeRatio(printed, [out, budget], ([x, y]) => completionPercent(x!, y!), SHARE);
+      if (!v) continue;
+      if (
+        verdict === null ||
+        (verdict.kind !== 'ok' && v.kind === 'ok') ||
+        (verdict.kind === 'wrong' && v.kind !== 'wrong')
+      ) {
+        verdict = v;
+        of = budget;
+      }
+      if (v.kind === 'ok') break;
+    }
+    if (!verdict || !of) continue;
+    const li = row.cells[rateCol]!.line;
+    const exact = verdict.kind === 'ok' ? printed.value : show(verdict.exact, printed.places);
+    claim(
+      ctx,
+      'completion',
+      li,
+      0,
+      verdict.kind !== 'wrong',
+      `${out.value} ÷ ${of.value} × 100% = ${exact}%，表中${printed.value}%`,
+    );
+    if (verdict.kind === 'ok') continue;
+    report(
+      ctx,
+      li,
+      'completion.percent',
+      onlyOpening && verdict.severity === 'error' ? 'warning' : verdict.severity,
+      row.cells
+        .map((c) => c.text.trim())
+        .filter(Boolean)
+        .join(' '),
+      `${exact}%`,
+      `${printed.value}%`,
+      `执行率应为 ${out.value} ÷ ${of.value} × 100% = ${exact}%，表中为${printed.value}%${verdictClause(verdict.kind)}。`,
+    );
+  }
+}
+
+/** Printed figures added up, at the most places any of them has. */
+function sumOf(figures: readonly Printed[]): Printed {
+  if (figures.length === 1) return figures[0]!;
+  const places = Math.max(...figures.map((f) => f.places));
+  const total = figures.reduce((a, f) => a.plus(f.value), dec(0));
+  return { value: total.toFixed(places), places };
+}
+
+/** The last row, 合计 / 总计, against the rows above it in each amount column. */
+function checkTotalRow(
+  ctx: Ctx,
+  raw: readonly TableRow[],
+  rows: readonly Row[],
+  names: readonly string[],
+  cols: readonly number[],
+): Set<number> {
+  const wrong = new Set<number>();
+  const last = rows.length - 1;
+  if (last < 2 || rows[last]!.cells.length === 0) return wrong;
+  const label = raw[last]!.cells.map((c) => c.text.trim()).find((t) => t !== '' && !AMOUNT.test(t)) ?? '';
+  if (!TOTAL.test(label)) return wrong;
+  const parts = rows.slice(0, last);
+  // Every row above is a part: read, and not a 其中 / 小计 row or a row of a list within a row.
+  if (parts.some((r) => r.cells.length === 0)) return wrong;
+  if (
+    raw
+      .slice(0, last)
+      .some((r) => r.cells.some((c) => /^\s*(其中|小\s*计|合\s*计|总\s*计|[（(]|[-—])/.test(c.text)))
+  )
+    return wrong;
+  const verdicts = cols.flatMap((col) => {
+    const total = amount(rows[last]!.cells[col]?.text ?? '');
+    const values = parts.map((r) => amount(r.cells[col]?.text ?? ''));
+    if (!total || values.some((v) => v === null)) return [];
+    return [{ col, total, values: values as Printed[], v: judgeSum(values as Printed[], total) }];
+  });
+  if (!verdicts.some((x) => x.v.kind === 'ok')) return wrong;
+  for (const { col, total, values, v } of verdicts) {
+    const li = rows[last]!.cells[col]!.line;
+    const partsText = values.map((p) => p.value).join(' + ');
+    claim(ctx, 'sum', li, 0, v.kind !== 'wrong', `${names[col]}：${partsText}，合计${total.value}`);
+    if (v.kind === 'ok') continue;
+    if (v.kind === 'wrong') wrong.add(col);
+    const sum = showAs(v.total, [...values, total]);
+    report(
+      ctx,
+      li,
+      'sum.parts',
+      v.severity,
+      `${label} ${rows[last]!.cells.map((c) => c.text.trim())
+        .filter(Boolean)
+        .join(' ')}`,
+      sum,
+      total.value,
+      `“${names[col]}”各行之和 ${partsText} = ${sum}，与合计${total.value}不符。`,
+    );
+  }
+  return wrong;
+}
