@@ -189,6 +189,34 @@ describe('a share of a total only the tables print', () => {
       `本部门对3个项目开展绩效自评，涉及一般公共预算财政拨款2867177.90元，占一般公共预算财政拨款项目支出的${pct}%。`,
     ].join('\n');
 
+  it('takes the part’s amount from its name stated earlier in the paragraph', () => {
+    const text = (pct: string, before = '2024年度') =>
+      [
+        '某局2024年度部门决算',
+        '收入支出决算总表',
+        '单位：万元',
+        '项目\t决算数\t项目\t决算数',
+        '一、一般公共预算财政拨款收入\t6,254.18\t一、一般公共服务支出\t6,580.68',
+        '二、事业收入\t326.50\t\t',
+        '本年收入合计\t6,580.68\t本年支出合计\t6,580.68',
+        `${before}一般公共预算财政拨款收入6,254.18万元，比上年增加237.52万元，增长3.95%。一般公共预算财政拨款收入占本年收入合计的${pct}%。`,
+      ].join('\n');
+    const clean = checkTextReport(text('95.04'));
+    expect(clean.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(
+      clean.claims.some(
+        (c) => c.kind === 'share' && c.verified && c.arithmetic.includes('6254.18 ÷ 6580.68'),
+      ),
+    ).toBe(true);
+    expect(checkTextReport(text('94.05')).findings.filter((f) => f.severity === 'error')).toEqual([
+      expect.objectContaining({ rule: 'share.percent', expected: '95.04%', found: '94.05%' }),
+    ]);
+    // Last year's amount under the same name is not the part.
+    expect(checkTextReport(text('94.05', '上年')).findings.filter((f) => f.rule === 'share.percent')).toEqual(
+      [],
+    );
+  });
+
   it('takes the total from the table', () => {
     const clean = checkTextReport(doc('90.53'));
     expect(clean.findings.filter((f) => f.severity === 'error')).toEqual([]);

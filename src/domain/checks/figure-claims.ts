@@ -945,8 +945,37 @@ const TABLE_SHARE = new RegExp(
 );
 
 /**
+ * A part named before 占 without its amount: "一般公共预算财政拨款收入占本年收入合计的94.05%". The part's amount is
+ * the one the paragraph states right after the same name earlier ("2024年度一般公共预算财政拨款收入6,254.18万元，
+ * …"), never a budget's or last year's; one value only.
+ */
+const NAMED_TABLE_SHARE = new RegExp(
+  `([\\u4e00-\\u9fa5“”（）()]{2,24}?)占(?:全部|当年)?(${Object.keys(SHARE_WHOLES).join('|')})(?:总额|总数)?的?\\s*(\\d+(?:\\.\\d+)?)\\s*[%％]`,
+  'g',
+);
+/** Words before a name that make its amount not this year's outturn. */
+const NOT_OUTTURN_BEFORE = /(?:上年|去年|上一年|年初|调整|预算安排|计划)$/;
+
+/** The amount stated right after `name` earlier in `text` (before `end`): one value, in 万元 or 元; else null. */
+function statedAmountOf(text: string, name: string, end: number): { value: string; unit: string } | null {
+  const values = new Set<string>();
+  let found: { value: string; unit: string } | null = null;
+  for (let k = text.indexOf(name); k >= 0 && k < end; k = text.indexOf(name, k + 1)) {
+    if (NOT_OUTTURN_BEFORE.test(text.slice(Math.max(0, k - 6), k))) continue;
+    const m = /^(?:决算数?)?(?:为|是|共计|合计)?\s*(\d[\d,]*(?:\.\d+)?)\s*(万元|元)/.exec(
+      text.slice(k + name.length, end),
+    );
+    if (!m) continue;
+    found = { value: m[1]!.replace(/,/g, ''), unit: m[2]! };
+    values.add(`${found.value}${found.unit}`);
+  }
+  return values.size === 1 ? found : null;
+}
+
+/**
  * "涉及资金2867177.90元，占一般公共预算财政拨款项目支出的90.53%": a share of a total the text never states,
- * the tables print. Left to the running-text rule when that found the total in the text.
+ * the tables print; the part's amount is stated with the share, or before it with the part's name. Left to
+ * the running-text rule when that found the total in the text.
  */
 function checkTableShares(
   ctx: Ctx,
@@ -955,12 +984,46 @@ function checkTableShares(
 ): void {
   for (const b of ctx.layout.blocks) {
     if (b.kind !== 'paragraph' || !b.text.includes('占')) continue;
-    for (const m of allMatches(b.text, TABLE_SHARE)) {
-      const table = tables.get(`${segmentOf(b.first)}|${SHARE_WHOLES[m[3]!]!}`);
+    const shares: {
+      index: number;
+      end: number;
+      at: number;
+      part: string;
+      unit: string;
+      whole: string;
+      share: string;
+    }[] = [];
+    for (const m of allMatches(b.text, TABLE_SHARE))
+      shares.push({
+        index: m.index,
+        end: m.index + m[0].length,
+        at: m.index + m[0].lastIndexOf(m[4]!),
+        part: m[1]!.replace(/,/g, ''),
+        unit: m[2]!,
+        whole: m[3]!,
+        share: m[4]!,
+      });
+    for (const m of allMatches(b.text, NAMED_TABLE_SHARE)) {
+      const name = m[1]!.replace(/^(?:其中|全年|本年|当年|年度)/, '');
+      if (name === m[2] || /[占比较]|合计|总计/.test(name)) continue;
+      const stated = statedAmountOf(b.text, name, m.index);
+      if (stated)
+        shares.push({
+          index: m.index,
+          end: m.index + m[0].length,
+          at: m.index + m[0].lastIndexOf(m[3]!),
+          part: stated.value,
+          unit: stated.unit,
+          whole: m[2]!,
+          share: m[3]!,
+        });
+    }
+    for (const m of shares) {
+      const table = tables.get(`${segmentOf(b.first)}|${SHARE_WHOLES[m.whole]!}`);
       if (!table || dec(table.value).isZero()) continue;
-      const at = m.index + m[0].lastIndexOf(m[4]!);
+      const { at, unit, part } = m;
       const line = ctx.layout.lineAt(b.first, at) + 1;
-      const printed = { value: m[4]!, places: (m[4]!.split('.')[1] ?? '').length };
+      const printed = { value: m.share, places: (m.share.split('.')[1] ?? '').length };
       if (
         ctx.claims.some(
           (c) =>
@@ -971,8 +1034,6 @@ function checkTableShares(
         )
       )
         continue;
-      const unit = m[2]!;
-      const part = m[1]!.replace(/,/g, '');
       const whole = convert(table.value, table.unit, unit);
       const wholePlaces = table.places + (table.unit === '元' && unit === '万元' ? 4 : 0);
       const verdict = judgeRatio(
@@ -994,7 +1055,7 @@ function checkTableShares(
         b.first,
         'share.percent',
         verdict.severity,
-        excerptOf(b.text, m.index, m.index + m[0].length, 10),
+        excerptOf(b.text, m.index, m.end, 10),
         `${exact}%`,
         `${printed.value}%`,
         `占比应为 ${arithmetic}，文中为${printed.value}%${verdictClause(verdict.kind)}。`,
