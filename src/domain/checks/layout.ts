@@ -7,6 +7,7 @@
 import { addTo } from './multimap.ts';
 import type { SourceLine } from './types.ts';
 import { isTightTableRow } from './tight-rows.ts';
+import { plainTables, type PlainTable } from './plain-tables.ts';
 import { displayWidth, isCjk, isDashToken, isDigit, isFigureRun, isFigureToken } from './layout-chars.ts';
 
 export { displayWidth, isFigureToken } from './layout-chars.ts';
@@ -29,10 +30,10 @@ export type Paragraph = {
   heading: boolean;
 };
 
-/** A table cell; `text` is trimmed (every shape's reader trims it). */
-export type TableCell = { text: string; line: number; start: number; end: number };
-export type TableRow = { line: number; cells: TableCell[] };
-export type TableShape = 'space' | 'tsv' | 'markdown' | 'cell-lines';
+import type { TableCell, TableRow } from './table-row.ts';
+export type { TableCell, TableRow } from './table-row.ts';
+/** 'plain': plain `pdftotext`, one cell per line without a tab (plain-tables.ts); cells by index as 'tsv'. */
+export type TableShape = 'space' | 'tsv' | 'markdown' | 'cell-lines' | 'plain';
 export type TableBlock = {
   kind: 'table';
   shape: TableShape;
@@ -207,7 +208,7 @@ function mayStartHeading(c: number): boolean {
   }
 }
 
-type Kind = 'blank' | 'prose' | 'row' | 'tsv' | 'markdown' | 'cell-lines' | 'dropped';
+type Kind = 'blank' | 'prose' | 'row' | 'tsv' | 'markdown' | 'cell-lines' | 'plain' | 'dropped';
 
 /**
  * The normalised lines and what every stage reads of each, computed once: where its text starts and ends
@@ -642,6 +643,16 @@ export function layoutDocument(source: readonly SourceLine[]): Layout {
       doc.kinds[li] = 'row';
       doc.widths[li] = 0;
     }
+  // Tables plain `pdftotext` printed one cell per line (plain-tables.ts): their lines are no prose.
+  const plain = plainTables(doc, n);
+  const plainAt = new Map<number, PlainTable>();
+  for (const t of plain) {
+    plainAt.set(t.first, t);
+    for (let li = t.first; li <= t.last; li++) {
+      doc.kinds[li] = 'plain';
+      doc.widths[li] = 0;
+    }
+  }
   const { text: lines, from: indent, to: ends, kinds } = doc;
   const wrap = detectWrap(doc);
   const blocks: Block[] = [];
@@ -670,6 +681,18 @@ export function layoutDocument(source: readonly SourceLine[]): Layout {
     const k = kinds[i]!;
     if (k === 'blank' || k === 'dropped') {
       i++;
+      continue;
+    }
+    if (k === 'plain') {
+      // (Reached at its first line: no other block takes a 'plain' line. Defensive: else the line is skipped.)
+      const t = plainAt.get(i);
+      if (!t) {
+        i++;
+        continue;
+      }
+      const { title, unit } = tableCaption(doc, t.first, t.rows);
+      blocks.push({ kind: 'table', shape: 'plain', rows: t.rows, first: t.first, last: t.last, title, unit });
+      i = t.last + 1;
       continue;
     }
     if (isTableKind(k) || k === 'cell-lines') {
