@@ -12,21 +12,8 @@ import { describe, expect, it } from 'vitest';
 import { checkTextReport } from './index.ts';
 import { layoutDocument, type TableBlock } from './layout.ts';
 import { tableModel } from './table-model.ts';
+import { row } from './__fixtures__/layout-row.ts';
 import { wrapped } from './__fixtures__/wrapped.ts';
-
-/**
- * A row as pdftotext -layout prints it, columns by character: [text, at] puts a figure's last character at
- * column `at` (at ≥ 0) or a label's first at −at; a cell that would overlap the one before keeps one space.
- */
-function row(...cells: Array<[string, number]>): string {
-  let s = '';
-  for (const [text, at] of cells) {
-    let start = at < 0 ? -at : at - text.length;
-    if (s) start = Math.max(start, s.length + 1);
-    s = s.padEnd(start) + text;
-  }
-  return s;
-}
 
 const tables = (text: string): TableBlock[] =>
   layoutDocument(text.split('\n').map((t) => ({ text: t }))).blocks.filter(

@@ -13,6 +13,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkTextReport } from './index.ts';
+import { row } from './__fixtures__/layout-row.ts';
 import { wrapped } from './__fixtures__/wrapped.ts';
 
 const TITLE = '某某市林业局2024年度部门整体支出绩效自评报告';
@@ -22,17 +23,6 @@ const errors = (text: string) =>
     .findings.filter((f) => f.severity === 'error')
     .map((f) => `${f.rule} ${f.expected} ${f.found}`);
 const paraErrors = (...paragraphs: string[]) => errors(wrapped(TITLE, paragraphs));
-
-/** A row as pdftotext -layout prints it: [text, at] ends a figure at column `at` (≥ 0), starts a label at −at. */
-function row(...cells: Array<[string, number]>): string {
-  let s = '';
-  for (const [text, at] of cells) {
-    let start = at < 0 ? -at : at - text.length;
-    if (s) start = Math.max(start, s.length + 1);
-    s = s.padEnd(start) + text;
-  }
-  return s;
-}
 
 describe('a 执行率 with its outturn, the budget in an earlier sentence', () => {
   const budget =
