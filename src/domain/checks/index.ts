@@ -15,6 +15,8 @@ import { checkParagraphLists } from './paragraph-lists.ts';
 import { checkRatesInContext } from './rate-context.ts';
 import { checkRatesAfterOutturn } from './rate-outturn.ts';
 import { checkRateTables } from './rate-tables.ts';
+import { checkRowCitations } from './row-citations.ts';
+import { checkScorePairs } from './score-pairs.ts';
 import { makeContext } from './context.ts';
 export { cleanLine } from './context.ts';
 import { checkNamedFigures } from './figure-claims.ts';
@@ -80,6 +82,8 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkCheckpointProse(ctx);
   checkTables(ctx, changes);
   checkRateTables(ctx);
+  checkRowCitations(ctx);
+  checkScorePairs(ctx);
   const models = tableModels(ctx);
   checkTableArithmetic(ctx, models);
   checkNamedFigures(ctx, models);

@@ -311,6 +311,8 @@ function spaceCells(line: string, li: number): TableCell[] {
   let curFigure = false;
   // Whether `cur` is a dash alone (a cell of its own: the text after it is the next cell's).
   let curDash = false;
+  // Whether `cur`'s last token is a word of Chinese characters (see isWord).
+  let curWord = false;
   let prevEnd = -1;
   // Tokens by char code (as /\S+/g finds them, without a match array per token).
   for (let start = 0; start < line.length; start++) {
@@ -321,16 +323,40 @@ function spaceCells(line: string, li: number): TableCell[] {
     prevEnd = end;
     const fig = isFigureToken(line, start, end);
     const dash = !fig && isDashToken(line, start, end);
-    if (!sameStretch || fig || !cur || curFigure || curDash || (dash && dashEndsStretch(line, end))) {
+    const word = isWord(line, start, end);
+    if (
+      !sameStretch ||
+      fig ||
+      !cur ||
+      curFigure ||
+      curDash ||
+      (dash && dashEndsStretch(line, end)) ||
+      (word && curWord)
+    ) {
       if (cur) out.push(withText(cur, line));
       cur = { text: '', line: li, start, end };
       curFigure = fig;
       curDash = dash;
     } else cur.end = end;
+    curWord = word;
     start = end;
   }
   if (cur) out.push(withText(cur, line));
   return out;
+}
+
+/**
+ * A token of two or more Chinese characters and nothing else. Chinese text has no spaces between words:
+ * two such words one space apart are two narrow columns pdftotext set one space apart ("年初预算数 全年预算数",
+ * "成本指标 单村改造平均成本"). A spaced-out single character ("合 计") is not a word.
+ */
+function isWord(line: string, start: number, end: number): boolean {
+  if (end - start < 2) return false;
+  for (let k = start; k < end; k++) {
+    const c = line.charCodeAt(k);
+    if (c < 0x3400 || c > 0x9fff) return false;
+  }
+  return true;
 }
 
 /**
@@ -800,6 +826,21 @@ export function layoutDocument(source: readonly SourceLine[]): Layout {
         !endsWithQizhong(lines[last]!, ends[last]!)
       )
         join = true;
+      // Text too short to tell its wrap width (one paragraph under a table): a paragraph started indented as
+      // pdftotext prints one, whose long line ends inside a word, goes on at the margin.
+      else if (
+        wrap === null &&
+        j === i &&
+        !heading &&
+        !startsNew &&
+        indent[first]! >= 2 &&
+        indent[first]! <= 8 &&
+        indent[j] === 0 &&
+        indent[last]! + doc.widths[last]! >= 40 &&
+        (isIdeograph(prev) || isDigit(prev)) &&
+        (isIdeograph(start) || isDigit(start))
+      )
+        join = true;
       else if (full && !startsNew) {
         if (!charIn('。！？', prev)) join = true;
         // A full line ending a sentence continues when the next line is not indented as a paragraph start.
@@ -921,3 +962,6 @@ function tableCaption(doc: Lines, first: number, rows: readonly TableRow[]): { t
   }
   return { title, unit };
 }
+
+/** A Chinese character (not a punctuation mark): a word a line may break inside. */
+const isIdeograph = (c: number): boolean => c >= 0x3400 && c <= 0x9fff;

@@ -22,6 +22,9 @@ const SCORE_THEN_GRADE =
 const GRADE_ONLY =
   /^\s*(?:[^\d，,。]{0,8}?)(?:等级|等次)为\s*[“"]?(优秀|优|良好|良|中等|中|及格|合格|较差|差)[”"]?\s*[。；;]?\s*$/;
 
+/** The name of a part of a total score right before its 得分: 产出指标, 预算执行, 部门决策, 项目过程 …. */
+const PART_SCORE_BEFORE = /(?:指标|执行|决策|过程|产出|效益|满意度|管理|履职)$/;
+
 /** "得分96.78分，…为优": the grade must match the score (scaled to 100 when "总分为90分" is stated). */
 export function checkGrades(ctx: Ctx): void {
   const re = SCORE_THEN_GRADE;
@@ -46,6 +49,24 @@ export function checkGrades(ctx: Ctx): void {
         );
     };
     for (const m of allMatches(line, re)) {
+      // The score is the last part of a 其中 list ("自评得分94.55分，其中…，满意度指标得分10.00分，自评等级为优"):
+      // the grade is the list's total's.
+      const sentence = sentencesAt(ctx, li).find((s) => s.start <= m.index && m.index < s.end);
+      const opening = sentence ? line.slice(sentence.start, m.index) : '';
+      if (opening.includes('其中')) {
+        const total = TOTAL_THEN_PARTS.exec(opening);
+        if (total && sentence)
+          judge(
+            dec(total[1]!),
+            total[1]!,
+            m[3]!,
+            excerptOf(line, sentence.start + total.index, m.index + m[0].length, 0),
+            m.index,
+          );
+        continue;
+      }
+      // A part's score ("满意度指标得分10.00分，自评等级为优" on a line of its own): the grade is the total's.
+      if (PART_SCORE_BEFORE.test(line.slice(Math.max(0, m.index - 8), m.index))) continue;
       const outOf = /总分为?\s*(\d+)\s*分/.exec(m[2]!)?.[1];
       const score = outOf ? dec(m[1]!).div(outOf).times(100) : dec(m[1]!);
       judge(score, m[1]!, m[3]!, excerptOf(line, m.index, m.index + m[0].length, 0), m.index);

@@ -1,0 +1,74 @@
+/**
+ * A 项目支出绩效自评表 as `pdftotext -layout` prints one made in Word (units, names and figures made up):
+ * narrow columns one space apart ("年初预算数 全年预算数 全年执行数"), indicator names and 偏差原因 wrapped onto
+ * lines of their own, columns shifted by the Chinese text before them; and its 自评结论 under it, a paragraph
+ * of two lines whose first is indented, the total's grade stated after the parts' scores.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkTextReport } from './index.ts';
+
+const sheet = (o: { fundScore?: string; leafScore?: string; total?: string; grade?: string } = {}) =>
+  [
+    '                        2024年度项目支出绩效自评表',
+    '  项目名称        青禾县中小学校舍维修改造项目',
+    '  主管部门        青禾县教育局                实施单位           青禾县教育后勤服务中心',
+    '  项目资金（万元）         年初预算数 全年预算数 全年执行数           分值      执行率        得分',
+    '年度资金总额                  400.00 450.00 432.00      10     96.00%      ' + (o.fundScore ?? '9.60'),
+    '其中：当年财政拨款               400.00 420.00 405.00 —           96.43% —',
+    '上年结转资金                    0.00  30.00  27.00 —           90.00% —',
+    '一级指标     二级指标       三级指标      年度指标值 实际完成值 分值 得分                偏差原因分析及改进措施',
+    '                完成维修改造校舍建筑 ≥12所 11所                       1所学校因学期安排推迟至寒假施',
+    '产出指标 数量指标       面积覆盖学校数                            20 ' +
+      (o.leafScore ?? '18.30') +
+      ' 工，已纳入2025年计划',
+    '       质量指标     工程验收合格率 100%       100%      20 20.00',
+    '       时效指标     按期完工率          100%    91.7%     10    9.20 部分工程受雨季影响延期',
+    '效益指标 社会效益指标 改善学生学习条件   明显改善      明显改善         20          20.00',
+    '满意度指 服务对象满意 师生满意度     ≥90%         93.6%  20 20.00',
+    '标    度指标',
+    '总分                                         100 ' + (o.total ?? '97.10'),
+    '  自评结论：本项目自评得分' +
+      (o.total ?? '97.10') +
+      '分，其中预算执行得分9.60分，产出指标得分47.50分，效',
+    '益指标得分20.00分，满意度指标得分20.00分，自评等级为“' + (o.grade ?? '优') + '”。',
+  ].join('\n');
+
+const errors = (text: string) =>
+  checkTextReport(text)
+    .findings.filter((f) => f.severity !== 'note')
+    .map((f) => `${f.rule} ${f.expected} ${f.found}`);
+const claims = (text: string, kind: string) =>
+  checkTextReport(text)
+    .claims.filter((c) => c.kind === kind)
+    .map((c) => `${c.verified ? '✓' : '✗'} ${c.arithmetic}`);
+
+describe('a 自评表 as pdftotext -layout prints it', () => {
+  it('clean: the funds part, the scores and the grade are read, and hold', () => {
+    expect(errors(sheet())).toEqual([]);
+    expect(claims(sheet(), 'score')).toEqual([
+      '✓ 资金得分 10 × 执行率96.00% = 9.60，表中9.60',
+      '✓ 各项得分之和 9.60 + 18.30 + 20.00 + 9.20 + 20.00 + 20.00，总分97.10',
+    ]);
+    expect(claims(sheet(), 'grade')).toEqual(['✓ 得分97.10分对应等次“优”，文中“优”']);
+  });
+
+  it('reads the funds part’s columns set one space apart', () => {
+    expect(errors(sheet({ fundScore: '9.06' }))).toContain('score.rule 9.60 9.06');
+  });
+
+  it('finds a 总分 that is not the sum of the rows’ 得分', () => {
+    expect(errors(sheet({ leafScore: '18.80' }))).toEqual(['score.sum 97.60 97.10']);
+  });
+
+  it('grades the total, not the last part’s score before the grade', () => {
+    expect(errors(sheet({ grade: '良' }))).toEqual(['grade.score 优 良']);
+    // The paragraph's lines apart (plain pdftotext): the part's score alone is not graded.
+    const split = checkTextReport('益指标得分20.00分，满意度指标得分20.00分，自评等级为“优”。');
+    expect(split.findings).toEqual([]);
+  });
+
+  it('leaves a table whose 分值 do not add up to its 总分 unread (a row missed)', () => {
+    const missing = sheet({ leafScore: '18.80' }).replace(/\n {7}质量指标.*\n/, '\n');
+    expect(claims(missing, 'score').filter((c) => c.includes('各项得分之和'))).toEqual([]);
+  });
+});

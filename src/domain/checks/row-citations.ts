@@ -1,0 +1,245 @@
+/**
+ * A table row's figure restated in the running text (`figure.text-table`): "（三）计量标准器具检定项目。…预计全年
+ * 执行率85.21%" where the 执行情况表's row 计量标准器具检定 prints 预计执行率 81.25%; "抽检批次…得分8分" against
+ * the 评分表's 得分 of that row. Read only in tables with a rate (…率) or a score (得分) column — the 决算 tables'
+ * amounts are the named figures' (figure-claims.ts) — and only where the text leaves no doubt:
+ *  - the row's label (at least 4 characters) names one row of the document's tables, no other label is
+ *    named in the same sentence, and no other row's label contains it;
+ *  - the words right before the figure, in the text about that row (from its label, or after a heading
+ *    naming it, to the next label), are the column's header — 全年 / 年度 / 的 / 为, a period's 月 and the
+ *    label itself aside — and no other column of the table reads the same;
+ *  - the figure carries the column's kind: % for a rate, 分 for a score, the table's unit for an amount.
+ * Figures that agree at the precision of the less precise one agree.
+ */
+import { dec } from '../money/index.ts';
+import { claim, excerptOf, report, type Ctx } from './context.ts';
+import type { Paragraph, TableBlock, TableCell, TableRow } from './layout.ts';
+import { alignRow } from './table-rules.ts';
+import type { Row } from './tables.ts';
+
+type Column = { name: string; kind: 'rate' | 'score' | 'amount'; header: string };
+type Cited = { value: string; places: number; line: number; column: Column; table: string; unit: string };
+type Labelled = { label: string; cells: Map<string, Cited> };
+
+const RATE_HEADER = /率/;
+const SCORE_HEADER = /得分/;
+const AMOUNT_HEADER = /预算|支出|执行数|资金|金额|决算/;
+const LABEL_HEADER = /名称|三级指标|^项目$|单位$/;
+const FIGURE = /^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*[%％]?$/;
+const TOTAL_OR_GENERIC = /^(?:合计|总计|小计|总分|其中|项目|指标|序号|\d+)$/;
+const CJK = /[\u4e00-\u9fa5]/;
+
+/** A header or the words before a figure, as compared: Chinese characters only, the period and 全年 / 的 aside. */
+function normalName(text: string): string {
+  let s = text.replace(/[（(][^）)]*[）)]/g, '').replace(/[^\u4e00-\u9fa5]/g, '');
+  s = s.replace(/全年|年度|的/g, '');
+  s = s.replace(/^(?:月底?|月末|截至目前|截至|目前|累计)/, '');
+  return s.replace(/(?:分别)?(?:为|达到|达|是|约)$/, '');
+}
+
+function columnOf(header: string, cells: readonly string[]): Column | null {
+  const name = normalName(header);
+  if (name.length < 2) return null;
+  if (RATE_HEADER.test(name)) return { name, kind: 'rate', header };
+  if (SCORE_HEADER.test(name)) return { name, kind: 'score', header };
+  if (AMOUNT_HEADER.test(name) && cells.some((c) => FIGURE.test(c) && !/[%％]/.test(c)))
+    return { name, kind: 'amount', header };
+  return null;
+}
+
+/** The rows of a table under its header, each cell under its header cell. */
+function alignedRows(block: TableBlock): { header: string[]; rows: Row[] } | null {
+  const h = block.rows.findIndex(
+    (r) => r.cells.length >= 3 && r.cells.some((c) => RATE_HEADER.test(c.text) || SCORE_HEADER.test(c.text)),
+  );
+  if (h < 0 || h > 6) return null;
+  const align =
+    block.shape === 'space'
+      ? alignRow
+      : (head: readonly TableCell[], r: TableRow): Row | null =>
+          r.cells.length === head.length
+            ? { cells: r.cells.map((c) => ({ text: c.text, line: c.line })), line: r.line }
+            : null;
+  let header: TableCell[] = block.rows[h]!.cells;
+  let from = h + 1;
+  // A header cell wrapped onto the next line ("全年预计" / "支出"): that line, with no figure, completes it.
+  const next = block.rows[from];
+  const rest = next ? align(header, next) : null;
+  if (rest && !rest.cells.some((c) => /\d/.test(c.text))) {
+    header = header.map((c, i) => ({ ...c, text: `${c.text}${rest.cells[i]!.text}` }));
+    from++;
+  }
+  const rows: Row[] = [];
+  for (const r of block.rows.slice(from)) {
+    const a = align(header, r);
+    if (a) rows.push(a);
+  }
+  return { header: header.map((c) => c.text.replace(/\s+/g, '')), rows };
+}
+
+/** Per label, the figures of its row in the rate / score / amount columns; labels of several rows dropped. */
+function citedRows(ctx: Ctx): Map<string, Labelled> {
+  const found = new Map<string, Labelled | null>();
+  for (const block of ctx.layout.blocks) {
+    if (block.kind !== 'table' || block.shape === 'cell-lines') continue;
+    const table = alignedRows(block);
+    if (!table) continue;
+    const columns = table.header.map((h, i) =>
+      columnOf(
+        h,
+        table.rows.map((r) => r.cells[i]!.text),
+      ),
+    );
+    // Two columns read the same: neither can be told from the text.
+    const names = columns.map((c) => c?.name);
+    const usable = columns.map((c) => (c && names.filter((n) => n === c.name).length === 1 ? c : null));
+    if (!usable.some(Boolean)) continue;
+    const labelAt = table.header.findIndex((h) => LABEL_HEADER.test(h));
+    for (const r of table.rows) {
+      const labelCell =
+        labelAt >= 0
+          ? r.cells[labelAt]
+          : r.cells.find((c, i) => !usable[i] && CJK.test(c.text) && !FIGURE.test(c.text));
+      const label = (labelCell?.text ?? '')
+        .replace(/\s+/g, '')
+        .replace(/^[（(]?[一二三四五六七八九十\d]+[）)、.．]/, '');
+      if (label.length < 4 || !CJK.test(label) || TOTAL_OR_GENERIC.test(label)) continue;
+      if (found.has(label)) {
+        found.set(label, null);
+        continue;
+      }
+      const cells = new Map<string, Cited>();
+      r.cells.forEach((c, i) => {
+        const column = usable[i];
+        const text = c.text.replace(/\s+/g, '');
+        if (!column || !FIGURE.test(text)) return;
+        const hasPercent = /[%％]$/.test(text);
+        if (column.kind !== 'rate' && hasPercent) return;
+        const value = text.replace(/[%％,]/g, '');
+        cells.set(column.name, {
+          value,
+          places: (value.split('.')[1] ?? '').length,
+          line: c.line,
+          column,
+          table: block.title,
+          unit: block.unit,
+        });
+      });
+      found.set(label, cells.size > 0 ? { label, cells } : null);
+    }
+  }
+  const out = new Map<string, Labelled>();
+  for (const [label, entry] of found) {
+    if (!entry) continue;
+    // A label inside another ("监督抽检" in "食品安全监督抽检") cannot be told from it in the text.
+    if ([...found.keys()].some((other) => other !== label && other.includes(label))) continue;
+    out.set(label, entry);
+  }
+  return out;
+}
+
+const SENTENCE_END = /[。；;！？]/;
+const FIGURE_IN_TEXT = /(\d[\d,]*(?:\.\d+)?)\s*(%|％|分|万元|亿元|元)/g;
+
+/** The labels named in `text`, by where they start (longest first at one place). */
+function mentions(text: string, labels: readonly string[]): { at: number; label: string }[] {
+  const out: { at: number; label: string }[] = [];
+  for (const label of labels)
+    for (let k = text.indexOf(label); k >= 0; k = text.indexOf(label, k + label.length))
+      out.push({ at: k, label });
+  return out.sort((a, b) => a.at - b.at);
+}
+
+function agrees(a: { value: string; places: number }, b: { value: string; places: number }): boolean {
+  const places = Math.min(a.places, b.places);
+  return dec(a.value).toFixed(places) === dec(b.value).toFixed(places);
+}
+
+export function checkRowCitations(ctx: Ctx): void {
+  const rows = citedRows(ctx);
+  if (rows.size === 0) return;
+  const labels = [...rows.keys()];
+  // A heading naming one row ("（三）计量标准器具检定项目") makes the paragraphs under it about that row.
+  let inherited: string | null = null;
+  for (const block of ctx.layout.blocks) {
+    if (block.kind !== 'paragraph') continue;
+    const found = mentions(block.text, labels);
+    const short = block.text.length <= 40 && !/\d{2}/.test(block.text);
+    if (block.heading || short) {
+      inherited = found.length === 1 && !FIGURE_IN_TEXT.test(block.text) ? found[0]!.label : null;
+      FIGURE_IN_TEXT.lastIndex = 0;
+      if (found.length === 0) continue;
+    }
+    readParagraph(ctx, block, rows, found, found.length === 0 ? inherited : null);
+  }
+}
+
+function readParagraph(
+  ctx: Ctx,
+  block: Paragraph,
+  rows: ReadonlyMap<string, Labelled>,
+  found: readonly { at: number; label: string }[],
+  inherited: string | null,
+): void {
+  const text = block.text;
+  for (const m of text.matchAll(FIGURE_IN_TEXT)) {
+    const at = m.index;
+    // The row the text is about: the last label named before the figure (or the heading's).
+    let about: { at: number; label: string } | null = inherited ? { at: -1, label: inherited } : null;
+    for (const f of found) if (f.at < at) about = f;
+    if (!about) continue;
+    // Another label in the figure's sentence: which row the figure is of is not certain.
+    let start = at;
+    while (start > 0 && !SENTENCE_END.test(text[start - 1]!)) start--;
+    if (found.some((f) => f.at >= start && f.at < at && f.label !== about.label)) continue;
+    // The words before the figure: back to a punctuation mark, a digit or the label.
+    let from = at;
+    while (from > 0 && /[\u4e00-\u9fa5\s]/.test(text[from - 1]!)) from--;
+    let words = text.slice(from, at);
+    const inside = words.lastIndexOf(about.label);
+    if (inside >= 0) words = words.slice(inside + about.label.length);
+    const name = normalName(words).replace(/^项目/, '');
+    const cited = rows.get(about.label)!.cells.get(name);
+    if (!cited) continue;
+    const unit = m[2]!;
+    const kind =
+      unit === '%' || unit === '％'
+        ? 'rate'
+        : unit === '分'
+          ? 'score'
+          : unit === cited.unit
+            ? 'amount'
+            : null;
+    if (kind !== cited.column.kind) continue;
+    const value = m[1]!.replace(/,/g, '');
+    const printed = { value, places: (value.split('.')[1] ?? '').length };
+    const ok = agrees(printed, cited);
+    const shown = `${cited.value}${kind === 'rate' ? '%' : unit}`;
+    const where = cited.table ? `《${cited.table}》` : '表中';
+    claim(
+      ctx,
+      'figure',
+      block.first,
+      at,
+      ok,
+      `“${about.label}”的${cited.column.header}：正文${value}${unit}，${where}${shown}`,
+    );
+    // The table's own cell already reported wrong (its rate against its amounts): the text is not blamed too.
+    if (
+      ok ||
+      ctx.findings.some((f) => f.line === cited.line + 1 && f.found.replace(/[%％,]/g, '') === cited.value)
+    )
+      continue;
+    report(
+      ctx,
+      block.first,
+      'figure.text-table',
+      'error',
+      excerptOf(text, at, at + m[0].length, 24),
+      shown,
+      `${value}${unit}`,
+      `正文中“${about.label}”的${cited.column.header}为${value}${unit}，而第${cited.line + 1}行${where}为${shown}，两处不一致。`,
+      at,
+    );
+  }
+}
