@@ -6,7 +6,7 @@
  */
 import { addTo } from './multimap.ts';
 import type { SourceLine } from './types.ts';
-import { isTightTableRow } from './tight-rows.ts';
+import { isLabelledFigureRow, isTightTableRow } from './tight-rows.ts';
 import { plainTables, type PlainTable } from './plain-tables.ts';
 import { displayWidth, isCjk, isDashToken, isDigit, isFigureRun, isFigureToken } from './layout-chars.ts';
 
@@ -256,7 +256,7 @@ function classify(line: string, from: number, to: number): Kind {
       while (start < to && line.charCodeAt(start) === 32) start++;
     }
   }
-  return figuresOnly(line, from, to) ? 'row' : 'prose';
+  return figuresOnly(line, from, to) || isLabelledFigureRow(line, from, to) ? 'row' : 'prose';
 }
 
 /**

@@ -5,7 +5,7 @@
  * of two lines whose first is indented, the total's grade stated after the parts' scores.
  */
 import { describe, expect, it } from 'vitest';
-import { checkTextReport } from './index.ts';
+import { checkTextReport, layoutDocument, textLines } from './index.ts';
 
 const sheet = (o: { fundScore?: string; leafScore?: string; total?: string; grade?: string } = {}) =>
   [
@@ -70,5 +70,38 @@ describe('a 自评表 as pdftotext -layout prints it', () => {
   it('leaves a table whose 分值 do not add up to its 总分 unread (a row missed)', () => {
     const missing = sheet({ leafScore: '18.80' }).replace(/\n {7}质量指标.*\n/, '\n');
     expect(claims(missing, 'score').filter((c) => c.includes('各项得分之和'))).toEqual([]);
+  });
+});
+
+/** A narrow table as pdftotext -layout prints it from a PDF (Chromium, 11pt): every cell one space apart. */
+const tight = (rate = '94.18%') =>
+  [
+    '                 表10 2024年度部门评价项目情况表',
+    '序号  项目名称     预算数 执行数 执行率 评价得分 评价等级',
+    '1 城市精细化管理专项 862.40 835.16 96.84% 93.50 优',
+    `2 社区养老服务补贴 746.30 702.88 ${rate} 88.20 良`,
+    '3 老旧小区综合改造 537.60 498.25 92.68% 84.60 良',
+    '合计          2,146.30 2,036.29 94.87%',
+  ].join('\n');
+
+describe('a table whose cells pdftotext set one space apart', () => {
+  it('reads each row as a row, its cells by their order under the header', () => {
+    expect(errors(tight())).toEqual([]);
+    expect(claims(tight(), 'completion')).toEqual([
+      '✓ 835.16 ÷ 862.40 × 100% = 96.84%，表中96.84%',
+      '✓ 702.88 ÷ 746.30 × 100% = 94.18%，表中94.18%',
+      '✓ 498.25 ÷ 537.60 × 100% = 92.68%，表中92.68%',
+    ]);
+  });
+
+  it('finds a wrong rate in such a row', () => {
+    expect(errors(tight('92.18%'))).toEqual(['completion.percent 94.18% 92.18%']);
+  });
+
+  it('keeps prose with figures one space apart prose', () => {
+    const prose = '本部门 2024 年度收入 2,940.05 万元 支出 2,901.33 万元 结余 38.72 万元';
+    expect(layoutDocument(textLines(prose)).blocks.map((b) => b.kind)).toEqual(['paragraph']);
+    expect(layoutDocument(textLines(tight())).blocks.map((b) => b.kind)).toEqual(['paragraph', 'table']);
+    expect(errors(`${tight()}\n${prose}`)).toEqual([]);
   });
 });

@@ -62,8 +62,9 @@ export function checkRateTables(ctx: Ctx): void {
       from++;
     }
     const names = header.map((c) => c.text.replace(/\s+/g, ''));
-    // A 自评表's 项目资金 part (分值, 得分 beside 执行率) is the score tables' (score-funds.ts).
-    if (names.some((n) => /得分|分值/.test(n))) continue;
+    // A 自评表's 项目资金 part (分值 and 得分 beside 执行率) is the score tables' (score-funds.ts); a list of
+    // evaluated projects (评价得分, 评价等级 after 执行率, no 分值) is read here.
+    if (names.some((n) => /分值|权重/.test(n))) continue;
     const budgets = names.flatMap((n, i) => (BUDGET_HEAD.test(n) && !RATE_HEAD.test(n) ? [i] : []));
     const rates = names.flatMap((n, i) => (RATE_HEAD.test(n) ? [i] : []));
     if (budgets.length === 0) continue;

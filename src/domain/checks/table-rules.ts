@@ -714,6 +714,11 @@ const TOTAL_LABEL = /^(合计|总分|总计)$/;
  * when a cell sits under no header cell or two cells under one: such a row is not read.
  */
 export function alignRow(header: readonly TableCell[], row: TableRow): Row | null {
+  // A row with a cell for every header cell, in order: pdftotext set them one space apart (tight columns
+  // shifted by the Chinese text before them), their places tell nothing more than their order.
+  const filled = row.cells.filter((c) => c.text.trim() !== '');
+  if (filled.length === header.length && header.length >= 3 && header.every((h) => h.text.trim() !== ''))
+    return { cells: filled.map((c) => ({ text: c.text, line: c.line })), line: row.line };
   const cells: Cell[] = header.map(() => ({ text: '', line: row.line }));
   const first = header[0]?.start ?? 0;
   for (const c of row.cells) {

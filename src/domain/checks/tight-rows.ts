@@ -64,3 +64,39 @@ export function isTightTableRow(
     if (j !== li && isRow(j)) near.push(...figureEdges(lines[j]!));
   return figureEdges(line).every((e) => near.some((n) => Math.abs(n - e) <= SLACK));
 }
+
+/** Words that follow a figure in a sentence: a line ending a figure with one is prose. */
+const UNIT_WORD = /^(?:万元|亿元|元|个|人|辆|次|年|月|日|项|家|户)/;
+
+/**
+ * Whether the trimmed text is a table row pdftotext set tight, read alone: an optional serial number, one
+ * or two labels, three figures or more one space apart (one with decimals or a %), and at most two short
+ * words after them (a grade: "1 城市精细化管理专项 862.40 835.16 96.84% 93.50 优"). Sentence punctuation,
+ * a figure followed by its unit or a label holding a digit keep a line prose.
+ */
+export function isLabelledFigureRow(line: string, from: number, to: number): boolean {
+  const tokens = line.slice(from, to).split(/\s+/);
+  if (tokens.length < 4 || tokens.length > 12) return false;
+  let k = 0;
+  if (/^\d{1,3}$/.test(tokens[0]!)) k++;
+  let labels = 0;
+  while (k < tokens.length && !isFigureToken(tokens[k]!, 0, tokens[k]!.length)) {
+    const t = tokens[k]!;
+    if (t.length > 20 || SENTENCE.test(t) || /\d/.test(t)) return false;
+    labels++;
+    k++;
+  }
+  if (labels < 1 || labels > 2) return false;
+  let figures = 0;
+  let decimals = false;
+  for (; k < tokens.length && isFigureToken(tokens[k]!, 0, tokens[k]!.length); k++) {
+    figures++;
+    if (/[.%]/.test(tokens[k]!)) decimals = true;
+  }
+  if (figures < 3 || !decimals) return false;
+  const after = tokens.slice(k);
+  return (
+    after.length <= 2 &&
+    after.every((t) => t.length <= 4 && !/\d/.test(t) && !SENTENCE.test(t) && !UNIT_WORD.test(t))
+  );
+}
