@@ -383,6 +383,9 @@ function checkListTotals(ctx: Ctx, model: TableModel): void {
       // "支出  8434.80" under "一、社会保障和就业": an item's label wrapped away from its ordinal — the
       // numbered items above the 合计 are not all known.
       else if (label.length <= 6 && !/^(其中|含|[（(])|计$/.test(label)) uncertain = true;
+      // "出二、社会保障和就业支": the tail of a label wrapped in its cell printed before the next one — a
+      // numbered item not read as one.
+      else if (/[一二三四五六七八九十][、．.]/.test(label)) uncertain = true;
     }
   }
   if (grandTotals.length === 2) {
