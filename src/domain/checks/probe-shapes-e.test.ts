@@ -125,3 +125,81 @@ describe('a 总表 whose 支出 label wrapped in its cell, its tail printed befo
     ).toEqual([]);
   });
 });
+
+describe('a narrow 部门决算 page: labels wrapped in their cells', () => {
+  it('does not add up a 总表 side whose item lost its ordinal to the line above', () => {
+    const text = [
+      '                 财政拨款收入支出决算总表',
+      '                                                       单位：万元',
+      '   项目      决算数      项目      合计     一般公共预算 政府性基金预 国有资本经营',
+      '                                    财政拨款 算财政拨款 预算财政拨款',
+      '一、一般公共预 2,870.40 一、一般公共 801.15        801.15    0.00      0.00',
+      '算财政拨款            服务支出',
+      '二、政府性基金     0.00 二、社会保障',
+      '预算财政拨款           和就业支出 996.30      996.30   0.00      0.00',
+      '三、国有资本经     0.00 三、卫生健康   315.45      315.45    0.00      0.00',
+      '营预算财政拨款          支出',
+      '                 四、住房保障 757.50         757.50   0.00      0.00',
+      '                 支出',
+      '本年收入合计 2,870.40 本年支出合计 2,870.40      2,870.40   0.00      0.00',
+    ].join('\n');
+    expect(errors(text)).toEqual([]);
+  });
+
+  it('takes a 科目 name whose head wrapped onto the line above its code for that code’s', () => {
+    const text = [
+      '                      一般公共预算财政拨款支出决算表',
+      '                                                         单位：万元',
+      '科目编        科目名称    本年支出合 基本支 项目支 上缴上级 经营支 对附属单位',
+      ' 码                    计         出        出     支出 出 补助支出',
+      '        合计          1,120.50 720.50 400.00  0.00 0.00 0.00',
+      '    201 一般公共服务支出    1,120.50 720.50 400.00      0.00 0.00 0.00',
+      '        政府办公厅（室）及相',
+      '  20103 关机构事务       1,120.50 720.50 400.00      0.00 0.00 0.00',
+      '2010301 行政运行           720.50 720.50 0.00         0.00 0.00 0.00',
+      '2010350 事业运行          400.00 0.00 400.00      0.00 0.00 0.00',
+    ].join('\n');
+    expect(errors(text)).toEqual([]);
+    const wrong = checkTextReport(text.replace('关机构事务', '关机构事务支出外')).findings;
+    expect(wrong.map((f) => `${f.severity} ${f.rule} ${f.found}`)).toEqual([
+      'warning table.code-name 20103 关机构事务支出外',
+    ]);
+    // Read by order (its figures one space apart, shifted by the labels): the 类 and 款 rows add up.
+    expect(claims(text, 'table').some((c) => c.startsWith('✓') && c.includes('等于其下款级科目之和'))).toBe(
+      true,
+    );
+  });
+});
+
+describe('a 总表 some of whose rows print only part of their figures, one space apart', () => {
+  it('sums no list whose items could not all be placed in their columns', () => {
+    const text = [
+      '                           财政拨款收入支出决算总表',
+      '                                                                                               单位：万元',
+      '         收入                                      支出',
+      '     项目      决算数         项目           合计 一般公共预算财政',
+      '                                             拨款',
+      '                                                       政府性基金预算财政 国有资本经营预算财政',
+      '                                                           拨款        拨款',
+      '一、一般公共预算财政拨 11103.82 一、农林水支出         8256.84   8256.84        0.00       0.00',
+      '款',
+      '二、政府性基金预算财政     0.00 二、城乡社区支出        1467.93            1467.93                        0.00          0.00',
+      '拨款',
+      '\f三、国有资本经营预算财     0.00 三、社会保障和就业   577.31     577.31               0.00            0.00',
+      '政拨款                  支出',
+      '                     四、卫生健康支出    234.86     234.86               0.00            0.00',
+      '                     五、住房保障支出    351.28     351.28               0.00            0.00',
+      '本年收入合计      11103.82 本年支出合计    10888.22   10888.22               0.00            0.00',
+      '年初财政拨款结转和结余 402.18 年末财政拨款结转和',
+      '                     结余          617.78     617.78               0.00            0.00',
+      '一、一般公共预算财政拨 402.18',
+      '款',
+      '二、政府性基金预算财政     0.00',
+      '拨款',
+      '三、国有资本经营预算财     0.00',
+      '政拨款',
+      '总计          11506.00 总计        11506.00   11506.00               0.00            0.00',
+    ].join('\n');
+    expect(errors(text)).toEqual([]);
+  });
+});

@@ -327,6 +327,9 @@ const isOrdinal = (label: string): boolean => startsWithCjkOrdinal(label) && ORD
 
 /** 总表: 本年收入合计 = Σ numbered items above it; 总计 = 合计 + the lines between; both 总计 equal. */
 function checkListTotals(ctx: Ctx, model: TableModel): void {
+  // An item none of whose figures found its column belongs to no side: which list it is missing from is
+  // not known, so no list is summed.
+  if (model.items.some((it) => it.side < 0 && it.unplaced > 0)) return;
   const sides = new Map<number, TItem[]>();
   for (const r of model.rows)
     for (const it of r.items) if (it.side >= 0 && it.code === null) addTo(sides, it.side, it);
@@ -380,12 +383,10 @@ function checkListTotals(ctx: Ctx, model: TableModel): void {
         if (/^(其中|含|[（(])/.test(label) || !/结余|结转|分配|结存/.test(label)) uncertain = true;
         else between.push(it);
       } else if (isOrdinal(label)) numbered.push(it);
-      // "支出  8434.80" under "一、社会保障和就业": an item's label wrapped away from its ordinal — the
-      // numbered items above the 合计 are not all known.
-      else if (label.length <= 6 && !/^(其中|含|[（(])|计$/.test(label)) uncertain = true;
-      // "出二、社会保障和就业支": the tail of a label wrapped in its cell printed before the next one — a
-      // numbered item not read as one.
-      else if (/[一二三四五六七八九十][、．.]/.test(label)) uncertain = true;
+      // An item without its ordinal — "支出  8434.80" or "和就业支出  1,142.07" under "二、社会保障" (a label
+      // wrapped away from its ordinal), "出二、社会保障和就业支" (a wrapped tail printed before the next label):
+      // the numbered items above the 合计 are not all known.
+      else if (!/^(其中|含|[（(])|计$/.test(label)) uncertain = true;
     }
   }
   if (grandTotals.length === 2) {
@@ -696,6 +697,9 @@ function checkCodeNames(ctx: Ctx, model: TableModel): void {
           n === label ||
           n.startsWith(label) ||
           label.startsWith(n) ||
+          // The head of a name wrapped in its cell onto the line above the code ("政府办公厅（室）及相" /
+          // "20103 关机构事务").
+          (label.length >= 4 && n.endsWith(label)) ||
           n.replace(/支出$/, '') === label.replace(/支出$/, '')
         ) {
           ok = true;

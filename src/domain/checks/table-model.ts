@@ -175,10 +175,17 @@ function columnsOf(table: TableBlock, cols: number[][]): { count: number; spans:
     }
     ranges.push(range);
   }
-  // Overlapping ranges mean the complete rows do not line up: no reliable columns.
-  for (let k = 1; k < ranges.length; k++)
-    if (ranges[k]!.lo <= ranges[k - 1]!.hi) return { count: 0, spans: [] };
+  // Overlapping ranges mean the complete rows do not line up. pdftotext sets a narrow table's figures one
+  // space apart, each row shifted by the width of its label: the complete rows are then read by order (the
+  // k-th figure of a row printing every figure is column k), no other row's figure gets a column — when
+  // most rows are complete (a table whose every row leaves some cell blank is not read).
+  let overlap = false;
+  for (let k = 1; k < ranges.length; k++) if (ranges[k]!.lo <= ranges[k - 1]!.hi) overlap = true;
   for (const f of complete) f.at.forEach((ci, k) => (cols[f.ri]![ci] = k));
+  if (overlap) {
+    if (max < 2 || complete.length < 2 || complete.length * 2 < figureRows.length) return { count: 0, spans: [] };
+    return { count: max, spans: [] };
+  }
   table.rows.forEach((r, ri) =>
     r.cells.forEach((c, ci) => {
       if (cols[ri]![ci] === NO_COLUMN) cols[ri]![ci] = nearestColumn(c);
