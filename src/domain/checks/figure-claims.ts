@@ -31,6 +31,7 @@ import {
   verdictClause,
 } from './verdict.ts';
 import { changePercent, completionPercent } from '../money/index.ts';
+import { feeHeaderInHalves, feeRowOrder } from './three-fees-order.ts';
 
 type Entry = {
   key: string;
@@ -276,9 +277,19 @@ function tableEntries(
           const byColumn = printed.length !== 12;
           if (byColumn && (m.columns !== 12 || printed.length < 2 || r.items.some((i) => i.unplaced > 0)))
             continue;
+          // A header in halves (预算数 | 决算数, six columns each): the figures reordered in pairs when the
+          // header tells each one's column (three-fees-order.ts), else not read.
+          const order = byColumn
+            ? feeHeaderInHalves(m, r.line)
+              ? null
+              : 'interleaved'
+            : feeRowOrder(m, printed);
+          if (!order) continue;
           const figs = byColumn
             ? Array.from({ length: 12 }, (_, c) => printed.find((f) => f.col === c))
-            : printed;
+            : order === 'blocked'
+              ? IN_PAIRS.map((i) => printed[i]!)
+              : printed;
           add('fees-budget', figs[0]);
           add('fees-actual', figs[1]);
           add('fees-abroad-budget', figs[2]);
@@ -333,6 +344,9 @@ function tableEntries(
   return out;
 }
 
+/** A 三公 row printed in halves (six 预算数, six 决算数), read in pairs (预算数, 决算数 of each item). */
+const IN_PAIRS = [0, 6, 1, 7, 2, 8, 3, 9, 4, 10, 5, 11];
+
 /** `word`: a word `re` holds as it is (tried first: most clauses do not hold it). */
 type Phrase = { key: (m: RegExpExecArray, sentence: string) => string | null; re: RegExp; word: string };
 
@@ -347,9 +361,9 @@ const RESTATED =
 const FEE_ROWS: ReadonlyArray<[RegExp, string]> = [
   [/^(?:“三公”经费)?(?:合计|总计)$/, 'fees-actual'],
   [/^因公出国[（(]境[）)]费$/, 'fees-abroad'],
-  [/^公务用车购置及运行维护费$/, 'fees-car'],
+  [/^公务用车购置及运行(?:维护)?费$/, 'fees-car'],
   [/^(?:其中[：:])?公务用车购置费$/, 'fees-car-buy'],
-  [/^(?:其中[：:])?公务用车运行维护费$/, 'fees-car-run'],
+  [/^(?:其中[：:])?公务用车运行(?:维护)?费$/, 'fees-car-run'],
   [/^公务接待费$/, 'fees-reception'],
 ];
 
@@ -426,25 +440,37 @@ const PHRASES: Phrase[] = [
     key: () => 'fees-abroad',
   },
   {
-    word: '公务用车购置及运行维护费',
-    re: new RegExp(`${ITEM_START}公务用车购置及运行维护费${BEFORE}`),
+    word: '公务用车购置及运行',
+    re: new RegExp(`${ITEM_START}公务用车购置及运行(?:维护)?费${BEFORE}`),
     key: () => 'fees-car',
   },
   {
     word: '公务用车购置',
-    re: new RegExp(`${ITEM_START}公务用车购置(?:费|支出)?(?:决算数?)?(?:为|是)?$`),
+    re: new RegExp(`${ITEM_START}公务用车购置费?(?:支出)?(?:决算数?)?(?:为|是)?$`),
     key: () => 'fees-car-buy',
   },
   {
-    word: '公务用车运行维护',
-    re: new RegExp(`${ITEM_START}公务用车运行维护(?:费|支出)?(?:决算数?)?(?:为|是)?$`),
+    word: '公务用车运行',
+    re: new RegExp(`${ITEM_START}公务用车运行(?:维护)?费?(?:支出)?(?:决算数?)?(?:为|是)?$`),
     key: () => 'fees-car-run',
   },
   { word: '公务接待费', re: new RegExp(`${ITEM_START}公务接待费${BEFORE}`), key: () => 'fees-reception' },
   { word: '“三公”经费', re: /“三公”经费(?:财政拨款)?支出(?:决算数?)(?:为|是)?$/, key: () => 'fees-actual' },
+  {
+    // A 类 by its name alone ("…一般公共预算财政拨款支出主要用于以下方面：卫生健康支出98.17万元，…"), compared
+    // only when the 一般公共预算 table prints a 类 of that name. Last: the names above end in 支出 too.
+    word: '支出',
+    re: /(?:^|[：:；;，,、])(?:其中[：:]?)?([\u4e00-\u9fa5]{2,16}支出)(?:决算数?)?(?:为|是)?$/,
+    key: (m, s) =>
+      /一般公共预算财政拨款支出/.test(s) &&
+      !/预算为|年初预算|调整预算/.test(s) &&
+      !/^(?:基本|项目)支出$/.test(m[1]!)
+        ? `gp-class:${className(m[1]!)}`
+        : null,
+  },
 ];
 
-/** A word every phrase above contains (总计/合计, 财政拨款, 经费 and the 三公 fees, 类, 公务用车). */
+/** A word every phrase above but the last contains (总计/合计, 财政拨款, 经费 and the 三公 fees, 类, 公务用车). */
 const PHRASE_WORD = /计|费|类|财政拨款|公务用车/;
 
 /** Where the sentence holding a figure starts: after the last 。 or ！ before it. */
@@ -535,7 +561,9 @@ function statedFigures(ctx: Ctx): Stated[] {
         !mayName && !mentionsThreeFees && clause.length <= 6 && OUTTURN_CLAUSE.test(clause)
           ? feeOfSentence(text, sentenceStart, t.start)
           : null;
-      if (!mentionsThreeFees && !mayName && !itemActual) continue;
+      // A 类 by its name alone ("卫生健康支出"): the last phrase.
+      const mayClass = !mayName && !itemActual && clause.includes('支出');
+      if (!mentionsThreeFees && !mayName && !mayClass && !itemActual) continue;
       if (NOT_ACTUAL.test(clause)) continue;
       const sentence = text.slice(sentenceStart, t.start);
       // "“三公”经费财政拨款支出年初预算为 A 万元，支出决算为 B 万元": the budget and the actual of the 三公 total.
@@ -543,7 +571,7 @@ function statedFigures(ctx: Ctx): Stated[] {
         mentionsThreeFees &&
         /^(?:“三公”经费(?:财政拨款)?)?(支出)?决算数?(为|是)?$/.test(clause) &&
         /预算/.test(sentence);
-      if (!feesActual && !mayName && !itemActual) continue;
+      if (!feesActual && !mayName && !mayClass && !itemActual) continue;
       // Another year's figure ("2023年公务接待费支出…").
       const years = allMatches(sentence, YEAR).map((y) => Number(y[1]));
       if (ctx.year !== null && years.some((y) => y !== ctx.year)) continue;
@@ -576,7 +604,7 @@ function statedFigures(ctx: Ctx): Stated[] {
 const OUTTURN_CLAUSE = /^(?:支出)?决算数?(?:为|是)?$/;
 /** "（三）公务接待费（支出）预算为9.00万元，支出决算为": a 三公 item, its budget, then the outturn's clause. */
 const ITEM_BUDGET_THEN_OUTTURN =
-  /^\s*(?:[（(][一二三四五六七八九十\d]{1,2}[）)]|[一二三四五六七八九十\d]{1,2}[、.．])?\s*(因公出国[（(]境[）)]费|公务用车购置及运行维护费|公务用车购置费|公务用车运行维护费|公务接待费)(?:支出)?(?:年初|全年)?预算数?(?:为|是)?\s*\d[\d,]*(?:\.\d+)?\s*万元[，,]\s*(?:支出)?决算数?(?:为|是)?\s*$/;
+  /^\s*(?:[（(][一二三四五六七八九十\d]{1,2}[）)]|[一二三四五六七八九十\d]{1,2}[、.．])?\s*(因公出国[（(]境[）)]费|公务用车购置及运行(?:维护)?费|公务用车购置费|公务用车运行(?:维护)?费|公务接待费)(?:支出)?(?:年初|全年)?预算数?(?:为|是)?\s*\d[\d,]*(?:\.\d+)?\s*万元[，,]\s*(?:支出)?决算数?(?:为|是)?\s*$/;
 
 /** The 三公 item whose outturn the figure at `at` is, when its sentence is ITEM_BUDGET_THEN_OUTTURN. */
 function feeOfSentence(text: string, sentenceStart: number, at: number): string | null {
@@ -845,7 +873,7 @@ function checkFeeRates(
  * last year (never a budget), and only when the running-text rule found no base for the change itself.
  */
 const FEE_CHANGE = new RegExp(
-  `${ITEM_START}(“三公”经费(?:财政拨款)?|因公出国[（(]境[）)]费|公务用车购置及运行维护费|公务接待费)(?:支出)?(?:决算数?)?` +
+  `${ITEM_START}(“三公”经费(?:财政拨款)?|因公出国[（(]境[）)]费|公务用车购置及运行(?:维护)?费|公务接待费)(?:支出)?(?:决算数?)?` +
     '(?:(?:比|较|与)(上年度?|去年|(20\\d\\d)\\s*年度?)(?:决算数?)?(?:相比)?[，,]?\\s*(?:同比)?|同比)' +
     '(增加|减少)\\s*(\\d[\\d,]*(?:\\.\\d+)?)\\s*(万元|元)\\s*[，,]\\s*(增长|下降|增幅|降幅|上升)\\s*(\\d+(?:\\.\\d+)?)\\s*[%％]',
   'g',

@@ -4,10 +4,11 @@
  *
  * Pipeline: layout (layout.ts: reflowed paragraphs, tables, page furniture dropped) → figures
  * (numbers.ts, table-model.ts) → claims (prose-rules.ts running the prose-*.ts rules, prose-grades.ts,
- * table-claims.ts, figure-claims.ts, share-tables.ts, table-rules.ts, rule-scores.ts, score-prose.ts,
- * target-completion.ts; across sentences and paragraphs: change-bases.ts, count-sums.ts, paragraph-lists.ts,
- * rate-context.ts, rate-outturn.ts; 执行情况表: rate-tables.ts; a table row restated in the text: row-citations.ts;
- * 自评表 rows by 分值/得分: score-pairs.ts) → verdicts (verdict.ts, rounding-aware).
+ * table-claims.ts (三公 rows: three-fees-order.ts), figure-claims.ts, share-tables.ts, table-rules.ts,
+ * rule-scores.ts, score-prose.ts, target-completion.ts; across sentences and paragraphs: change-bases.ts,
+ * count-sums.ts, paragraph-lists.ts, rate-context.ts, rate-outturn.ts; 执行情况表: rate-tables.ts; a table row
+ * restated in the text: row-citations.ts; 自评表 rows by 分值/得分: score-pairs.ts) → verdicts (verdict.ts,
+ * rounding-aware).
  */
 import { checkChangesAcrossSentences } from './change-bases.ts';
 import { checkStatedChanges } from './change-claims.ts';

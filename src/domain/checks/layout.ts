@@ -936,8 +936,16 @@ function tableCaption(doc: Lines, first: number, rows: readonly TableRow[]): { t
   let unit = '';
   // Only a text with a 单 (of 单位) can name a unit, and only one ending in 表 — or in a unit line after
   // one — a title: the others are not squashed (most lines above a table and most cells).
-  for (let j = first - 1; j >= Math.max(0, first - 6); j--) {
+  // Six lines back, blank lines and page furniture not counted (a title at the foot of the page before,
+  // the table on the next: "财政拨款“三公”经费支出决算表", "公开07表", "—5—", the header).
+  let seen = 0;
+  for (let j = first - 1; j >= 0 && seen < 6; j--) {
     if (kinds[j] === 'row' || kinds[j] === 'tsv') break;
+    if (kinds[j] === 'blank' || kinds[j] === 'dropped') {
+      if (first - j > 16) break;
+      continue;
+    }
+    seen++;
     const line = lines[j]!;
     if (!line.includes('单') && line.charCodeAt(doc.to[j]! - 1) !== 0x8868) continue;
     const t = line.trim().replace(/\s+/g, '');

@@ -26,6 +26,7 @@ import {
 } from './table-model.ts';
 import { addTo } from './multimap.ts';
 import { oneFigureExplains } from './code-chain.ts';
+import { feeRowOrder } from './three-fees-order.ts';
 import {
   judgeRatio,
   judgeSum,
@@ -464,6 +465,75 @@ function checkBasicSplit(ctx: Ctx, model: TableModel): void {
   }
 }
 
+/**
+ * 基本支出表 printing 款 only (no 类 rows), 人员经费 and 公用经费 side by side (two 编码/名称/金额 groups a row)
+ * or one under the other: 人员经费合计 = Σ 301xx and 303xx, 公用经费合计 = Σ the other 3xxxx 款. Only when every
+ * code is a 款 of 经济分类 printed once with one figure, both totals are printed, and side by side each group
+ * sits in its total's column. When both totals miss their parts by amounts that cancel (Σ all 款 = both
+ * totals), the table files a 款 on the other side: not reported.
+ */
+function checkBasicItems(ctx: Ctx, model: TableModel): void {
+  if (!model.table.title.includes('基本支出')) return;
+  const items = itemsOf(model);
+  const total = (re: RegExp): TItem | null => {
+    // (Both names hold 经费: other labels are not squashed to be tried.)
+    const found = items.filter(
+      (i) => i.code === null && i.label.includes('经费') && re.test(squashSpaces(i.label)),
+    );
+    return found.length === 1 && found[0]!.figures.length === 1 ? found[0]! : null;
+  };
+  const person = total(/^人员经费(合计)?$/);
+  const office = total(/^公用经费(合计)?$/);
+  if (!person || !office || !placed(...items)) return;
+  const coded = items.filter((i) => i.code !== null);
+  const codes = new Set<string>();
+  for (const c of coded) {
+    const code = c.code!;
+    if (code.length !== 5 || code.charCodeAt(0) !== 51 || c.figures.length !== 1 || codes.has(code)) return;
+    codes.add(code);
+  }
+  const isPerson = (i: TItem): boolean => i.code!.startsWith('301') || i.code!.startsWith('303');
+  const personParts = coded.filter(isPerson);
+  const officeParts = coded.filter((i) => !isPerson(i));
+  if (personParts.length < 2 || officeParts.length < 2) return;
+  const pCol = person.figures[0]!.col;
+  const oCol = office.figures[0]!.col;
+  if (pCol !== oCol) {
+    if (personParts.some((i) => i.figures[0]!.col !== pCol)) return;
+    if (officeParts.some((i) => i.figures[0]!.col !== oCol)) return;
+  }
+  const figs = (list: readonly TItem[]): TFigure[] => list.map((i) => i.figures[0]!);
+  const p = person.figures[0]!;
+  const o = office.figures[0]!;
+  const pKind = judgeSum(figs(personParts), p).kind;
+  const oKind = judgeSum(figs(officeParts), o).kind;
+  if (pKind === 'wrong' && oKind === 'wrong') {
+    const both = judgeSum(figs(coded), {
+      value: dec(p.value).plus(o.value).toString(),
+      places: Math.max(p.places, o.places),
+    });
+    if (both.kind !== 'wrong') return;
+  }
+  judgeTableSum(
+    ctx,
+    'table.basic-split',
+    model,
+    p,
+    figs(personParts),
+    '人员经费合计等于工资福利支出（301）与对个人和家庭的补助（303）各款之和',
+    person,
+  );
+  judgeTableSum(
+    ctx,
+    'table.basic-split',
+    model,
+    o,
+    figs(officeParts),
+    '公用经费合计等于商品和服务支出等其余各款之和',
+    office,
+  );
+}
+
 /** The 三公 table's one row: 合计 = 出国 + 车辆小计 + 接待, 小计 = 购置 + 运行, for 预算数 and 决算数 alike. */
 function checkThreeFees(ctx: Ctx, model: TableModel): void {
   if (!/三公/.test(model.table.title)) return;
@@ -506,15 +576,20 @@ function checkThreeFees(ctx: Ctx, model: TableModel): void {
       continue;
     }
     if (figs.length !== 12) continue;
-    // The national column order (合计, 出国, 车辆小计, 购置, 运行, 接待; 预算数 and 决算数 each) is taken as
-    // the table's only when the 预算数 or the 决算数 columns add up that way; another order is not judged.
+    // The national column order (合计, 出国, 车辆小计, 购置, 运行, 接待; 预算数 and 决算数 each): in halves
+    // when the header says so (three-fees-order.ts), else in pairs — taken as the table's only when the
+    // 预算数 or the 决算数 columns add up that way; another order is not judged.
+    const order = feeRowOrder(model, figs);
+    if (!order) continue;
+    const fig = (i: number, k: number): TFigure =>
+      order === 'blocked' ? figs[k * 6 + i]! : figs[i * 2 + k]!;
     const holds = (k: number): boolean => {
-      const v = (i: number): number => Math.round(Number(figs[i * 2 + k]!.value) * 100);
+      const v = (i: number): number => Math.round(Number(fig(i, k).value) * 100);
       return v(0) === v(1) + v(2) + v(5) && v(2) === v(3) + v(4);
     };
-    if (!holds(0) && !holds(1)) continue;
+    if (order === 'interleaved' && !holds(0) && !holds(1)) continue;
     for (const k of [0, 1]) {
-      const f = (i: number): TFigure => figs[i * 2 + k]!;
+      const f = (i: number): TFigure => fig(i, k);
       const kind = k === 0 ? '预算数' : '决算数';
       judgeTableSum(
         ctx,
@@ -555,10 +630,10 @@ function checkThreeFeesRows(ctx: Ctx, model: TableModel): void {
   if (!total) return;
   const abroad = one(/^(其中[：:])?因公出国[（(]境[）)]费(支出)?$/);
   if (!abroad) return;
-  const car = one(/^公务用车购置及运行维护费(支出)?$/);
+  const car = one(/^公务用车购置及运行(维护)?费(支出)?$/);
   if (!car) return;
   const buy = one(/^(其中[：:])?公务用车购置费?(支出)?$/);
-  const run = one(/^公务用车运行维护费?(支出)?$/);
+  const run = one(/^公务用车运行(维护)?费?(支出)?$/);
   const reception = one(/^公务接待费(支出)?$/);
   if (!reception || buy === null || run === null) return;
   if (!placed(total, abroad, car, reception, buy, run) || (buy === undefined) !== (run === undefined)) return;
@@ -621,9 +696,9 @@ function threeFeesColumns(headers: readonly string[]): FeeColumns | null {
   if (abroad.length !== 1) return null;
   const reception = find(/^公务接待费(支出)?$/);
   if (reception.length !== 1) return null;
-  const car = find(/^(公务用车购置及运行维护费|小计)$/);
+  const car = find(/^(公务用车购置及运行(维护)?费|小计)$/);
   const buy = find(/^公务用车购置费?$/);
-  const run = find(/^公务用车运行维护费?$/);
+  const run = find(/^公务用车运行(维护)?费?$/);
   if ([car, buy, run].some((c) => c.length > 1)) return null;
   if (car.length === 0 && (buy.length === 0 || run.length === 0)) return null;
   if (car.length === 1 && buy.length + run.length === 1) return null;
@@ -905,6 +980,7 @@ export function checkTableArithmetic(ctx: Ctx, models: readonly TableModel[]): v
     checkRowSums(ctx, model);
     checkListTotals(ctx, model);
     checkBasicSplit(ctx, model);
+    checkBasicItems(ctx, model);
     checkThreeFees(ctx, model);
     checkChangeColumns(ctx, model);
     checkCodeNames(ctx, model);

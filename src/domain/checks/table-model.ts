@@ -183,7 +183,8 @@ function columnsOf(table: TableBlock, cols: number[][]): { count: number; spans:
   for (let k = 1; k < ranges.length; k++) if (ranges[k]!.lo <= ranges[k - 1]!.hi) overlap = true;
   for (const f of complete) f.at.forEach((ci, k) => (cols[f.ri]![ci] = k));
   if (overlap) {
-    if (max < 2 || complete.length < 2 || complete.length * 2 < figureRows.length) return { count: 0, spans: [] };
+    if (max < 2 || complete.length < 2 || complete.length * 2 < figureRows.length)
+      return { count: 0, spans: [] };
     return { count: max, spans: [] };
   }
   table.rows.forEach((r, ri) =>
@@ -406,6 +407,8 @@ function modelOf(table: TableBlock, figure: (text: string) => boolean): TableMod
         : 0;
     if (!hasFigure && !seenFigure) {
       // A header row: its labels go to the figure columns they sit over.
+      if (table.shape === 'space' && headerInOrder(r.cells, spans, headerTexts)) return;
+      const placedHere: { text: string; col: number; mid: number }[] = [];
       for (const c of r.cells) {
         if (!c.text) continue;
         if (table.shape !== 'space') {
@@ -419,8 +422,23 @@ function modelOf(table: TableBlock, figure: (text: string) => boolean): TableMod
           const d = mid < a ? a - mid : mid > b ? mid - b : 0;
           if (d < dist) [best, dist] = [i, d];
         });
-        if (best >= 0 && dist <= 4) headerTexts[best]!.push(c.text);
+        if (best >= 0 && dist <= 4) placedHere.push({ text: c.text, col: best, mid });
       }
+      // Two labels of one row nearest one column ("合计  基本支出" over 合计 | 基本支出, the labels printed left
+      // of their figures: pdftotext counts a wide character as one): the right one, between that column and
+      // the next, goes to the next when no label of the row is over it; the left one likewise to the column
+      // before.
+      for (let i = 0; i + 1 < placedHere.length; i++) {
+        const a = placedHere[i]!;
+        const b = placedHere[i + 1]!;
+        if (a.col !== b.col) continue;
+        const k = a.col;
+        const taken = (col: number): boolean => placedHere.some((p) => p.col === col);
+        if (k + 1 < spans.length && b.mid > spans[k]![1] && b.mid < spans[k + 1]![0] && !taken(k + 1))
+          b.col = k + 1;
+        else if (k > 0 && a.mid < spans[k]![0] && a.mid > spans[k - 1]![1] && !taken(k - 1)) a.col = k - 1;
+      }
+      for (const p of placedHere) headerTexts[p.col]!.push(p.text);
       return;
     }
     if (hasFigure) seenFigure = true;
@@ -510,6 +528,31 @@ function modelOf(table: TableBlock, figure: (text: string) => boolean): TableMod
     columnNames: null,
     claimName: null,
   };
+}
+
+/**
+ * A header row whose last cells are one label per figure column, each left of its column's right edge and
+ * right of the column before ("本年收入合计  财政拨款收入  事业收入" printed left of their figures: pdftotext
+ * counts a wide character as one), the cells before them left of the first column: each label to its
+ * column, in order (added to `headerTexts`). False, nothing added, when the row is not so.
+ */
+function headerInOrder(
+  cells: readonly TableCell[],
+  spans: readonly [number, number][],
+  headerTexts: string[][],
+): boolean {
+  const n = spans.length;
+  const labels = cells.filter((c) => c.text !== '');
+  if (n < 2 || labels.length < n) return false;
+  const last = labels.slice(labels.length - n);
+  const before = labels[labels.length - n - 1];
+  if (before && before.end >= spans[0]![0]) return false;
+  for (let k = 0; k < n; k++) {
+    const mid = (last[k]!.start + last[k]!.end) / 2;
+    if (mid > spans[k]![1] || (k > 0 && mid <= spans[k - 1]![1])) return false;
+  }
+  last.forEach((c, k) => headerTexts[k]!.push(c.text));
+  return true;
 }
 
 /** The items of a table, row by row (shared: not to be changed). */
