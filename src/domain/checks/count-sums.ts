@@ -8,7 +8,8 @@
  * names the same topic; each item states at most one count of the unit; no part is a change, a
  * comparison, a plan or last year's; and at least two parts are stated.
  */
-import { claim, excerptOf, report, type Ctx } from './context.ts';
+import { allMatches, claim, excerptOf, report, sentences, sentencesAt, type Ctx } from './context.ts';
+import { normaliseGrade } from './grade-words.ts';
 import { forEachFigureLine, lineFigures } from './prose-lines.ts';
 import { COUNT_UNITS, type NumberToken } from './numbers.ts';
 
@@ -155,4 +156,103 @@ function judge(
     `前文所列各项 ${partsText} = ${sum}${total.unit}，文中合计却为${total.value}${total.unit}。`,
     total.start,
   );
+}
+
+/** One grade's count in a list: "“优”的项目9个", "“良”的4个", "良好等次3个". */
+const GRADE_COUNT =
+  /(?:[“"](优秀|良好|中等|合格|及格|较差|优|良|中|差)[”"]|(?<![不\u4e00-\u9fa5])(优秀|良好|中等|较差))\s*(?:等次|等级|档次|级)?\s*的?\s*(?:项目|单位)?\s*(?:为|有|共)?\s*(\d+)\s*(个|项)/g;
+/** A total of graded items: "对15个项目开展了绩效自评", "评价项目12个". */
+const GRADED_TOTAL =
+  /(\d+)\s*(个|项)\s*(?:重点|部门|政策|专项)?(?:项目|单位|政策)|项目\s*(?:共|为)?\s*(\d+)\s*(个|项)/g;
+
+/**
+ * Counts of items by grade — "对15个项目开展了绩效自评…。自评结果显示，评价等级为“优”的项目9个、“良”的4个、
+ * “中”的2个、“差”的0个。": when the grades listed are every grade of the scale, their counts must add up to
+ * the number of items graded; a list of some grades cannot count more items than were graded.
+ *
+ * Precision first: the list is one run of grade counts (、 or ， between, one unit, each grade once) in a
+ * sentence that speaks of 等级 / 等次 / 结果; the total is the one count of projects stated before it in its
+ * sentence, else in the sentence before (in its paragraph, or the last of the paragraph before), a sentence
+ * that speaks of 评价 / 自评; a sentence stating a plan, last year or a change is not read.
+ */
+export function checkGradeCounts(ctx: Ctx): void {
+  const scale = new Set(ctx.grades.map((g) => g.grade));
+  let blockOf: Map<number, number> | null = null;
+  const blockAt = (li: number): number | undefined =>
+    (blockOf ??= new Map(ctx.layout.blocks.map((b, k) => [b.first, k]))).get(li);
+  forEachFigureLine(ctx, (line, li) => {
+    if (!/[优良]/.test(line)) return;
+    const sents = sentencesAt(ctx, li);
+    sents.forEach((s, si) => {
+      const items = allMatches(s.text, GRADE_COUNT);
+      if (items.length < 2 || !/等级|等次|结果|评为|评定/.test(s.text)) return;
+      if (/上年|去年|同期|计划|预计|目标|增加|减少|比|较/.test(s.text)) return;
+      // One run: nothing but 、，, between the items.
+      for (let k = 1; k < items.length; k++) {
+        const gap = s.text.slice(items[k - 1]!.index + items[k - 1]![0].length, items[k]!.index);
+        if (!/^\s*[、，,]?\s*$/.test(gap)) return;
+      }
+      const unit = items[0]![4]!;
+      const grades = items.map((m) => normaliseGrade(m[1] ?? m[2]!));
+      if (items.some((m) => m[4] !== unit) || grades.some((g) => g === null)) return;
+      if (new Set(grades).size !== grades.length) return;
+      const listStart = s.start + items[0]!.index;
+      // The total: in the sentence before the list, else in the sentence before.
+      let total = totalIn(line, s.start, listStart);
+      if (total === undefined) {
+        let text = line;
+        let span: { start: number; end: number } | undefined = sents[si - 1];
+        if (!span) {
+          const k = blockAt(li);
+          const above = k === undefined ? undefined : ctx.layout.blocks[k - 1];
+          if (!above || above.kind !== 'paragraph' || above.heading) return;
+          text = ctx.lines[above.first] ?? '';
+          const ss = sentences(text);
+          span = ss[ss.length - 1];
+        }
+        if (!span) return;
+        const prev = text.slice(span.start, span.end);
+        if (!/评价|自评|评审|考核/.test(prev) || /上年|去年|计划|预计|目标/.test(prev)) return;
+        total = totalIn(text, span.start, span.end);
+      }
+      if (!total) return;
+      const counts = items.map((m) => Number(m[3]!));
+      const sum = counts.reduce((a, b) => a + b, 0);
+      const whole = (grades as string[]).every((g) => scale.has(g)) && scale.size === grades.length;
+      const ok = whole ? sum === total : sum <= total;
+      const partsText = counts.join(' + ');
+      const at = listStart;
+      claim(
+        ctx,
+        'count',
+        li,
+        at,
+        ok,
+        `${partsText} = ${sum}${unit}，${whole ? '' : '不超过'}评价总数${total}${unit}`,
+      );
+      if (ok) return;
+      const last = items[items.length - 1]!;
+      report(
+        ctx,
+        li,
+        'count.sum',
+        'error',
+        excerptOf(line, listStart, s.start + last.index + last[0].length, 0),
+        `${whole ? '' : '≤'}${total}${unit}`,
+        `${sum}${unit}`,
+        whole
+          ? `各等级数量之和 ${partsText} = ${sum}${unit}，与开展评价的${total}${unit}不符。`
+          : `所列等级数量之和 ${partsText} = ${sum}${unit}，超过开展评价的${total}${unit}。`,
+        at,
+      );
+    });
+  });
+}
+
+/** The one count of graded items in `line` between `from` and `to`; undefined when none, null when several. */
+function totalIn(line: string, from: number, to: number): number | null | undefined {
+  const found = allMatches(line.slice(from, to), GRADED_TOTAL);
+  if (found.length === 0) return undefined;
+  if (found.length > 1) return null;
+  return Number(found[0]![1] ?? found[0]![3]);
 }

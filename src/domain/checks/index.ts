@@ -10,9 +10,9 @@
  * restated in the text: row-citations.ts; 自评表 rows by 分值/得分: score-pairs.ts) → verdicts (verdict.ts,
  * rounding-aware).
  */
-import { checkChangesAcrossSentences } from './change-bases.ts';
+import { checkCarriedChanges, checkChangesAcrossSentences } from './change-bases.ts';
 import { checkStatedChanges } from './change-claims.ts';
-import { checkCountSums } from './count-sums.ts';
+import { checkCountSums, checkGradeCounts } from './count-sums.ts';
 import { checkParagraphLists } from './paragraph-lists.ts';
 import { checkRatesInContext } from './rate-context.ts';
 import { checkRatesAfterOutturn } from './rate-outturn.ts';
@@ -74,7 +74,9 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   const changes = checkProse(ctx);
   checkStatedChanges(ctx);
   checkChangesAcrossSentences(ctx);
+  checkCarriedChanges(ctx);
   checkCountSums(ctx);
+  checkGradeCounts(ctx);
   checkParagraphLists(ctx);
   checkRatesInContext(ctx);
   checkRatesAfterOutturn(ctx);

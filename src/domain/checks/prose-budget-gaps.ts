@@ -97,6 +97,17 @@ const BUDGET_BEFORE = /预算(?:数|金额)?\s*(?:为|是|:|：)?\s*$/;
 /** As OUTTURN_BEFORE, also "支出共计…" / "支出合计…". */
 const OUTTURN_LEAD = /(?:决算|执行|支出|实际)(?:数|金额)?\s*(?:共计|合计|总计|共)?\s*(?:为|是|:|：)?\s*$/;
 
+/**
+ * "（一）因公出国（境）费152.36万元，比预算减少…": an expense item named right before its amount (its clause
+ * ends with 费, names no budget, last year, share or comparison) is the item's outturn.
+ */
+function namedExpense(before: string): boolean {
+  const clause = before.slice(
+    Math.max(before.lastIndexOf('，'), before.lastIndexOf('；'), before.lastIndexOf('：')) + 1,
+  );
+  return /费\s*(?:为|是)?\s*$/.test(clause) && !/预算|上年|去年|同期|占|比|较|其中|计划|目标/.test(clause);
+}
+
 export function checkBudgetGaps(ctx: Ctx): void {
   forEachFigureLine(ctx, (line, li) => {
     if (!line.includes('预算') || !/(?:比|较)(?:年初|全年|调整后?)?预算|预算(?:数)?持平/.test(line)) return;
@@ -111,7 +122,10 @@ export function checkBudgetGaps(ctx: Ctx): void {
           const actual = money[0]!;
           if (
             actual.unit !== unit ||
-            !OUTTURN_LEAD.test(before.slice(Math.max(0, actual.start - 12), actual.start))
+            !(
+              OUTTURN_LEAD.test(before.slice(Math.max(0, actual.start - 12), actual.start)) ||
+              namedExpense(before.slice(0, actual.start))
+            )
           )
             continue;
           const gapText = m[2]!.replace(/,/g, '');

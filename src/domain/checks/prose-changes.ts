@@ -160,7 +160,16 @@ function changeBase(
       // list ("出国费0.00万元；公务用车费与上年相比，减少D万元": the 0.00 is another item's).
       const part = line.lastIndexOf('；', at - 1);
       const own = cands.filter((c) => c.offset === sents[si]!.start && c.offset + c.token.start > part);
-      const c = own[own.length - 1];
+      // "X万元，比预算减少A万元，…；比上年增加D万元": a clause that opens with the comparison after "；" has no
+      // subject of its own — it changes the sentence's one figure before it (changes and budgets aside).
+      let c = own[own.length - 1];
+      if (!c && part >= sents[si]!.start && /^[；;]\s*(?:比|较|与|同比)/.test(line.slice(part, at))) {
+        const before = cands.filter(
+          (k) => k.offset === sents[si]!.start && !/预算|占|其中|结转|结余|上年|去年/.test(k.clause),
+        );
+        const all = cands.filter((k) => k.offset === sents[si]!.start);
+        if (before.length === 1 && all.length === 1 && !/分别|其中/.test(before[0]!.sentence)) c = before[0]!;
+      }
       if (c) {
         // "合计1,280.00万元，其中项目支出300.00万元，比上年减少…": the whole or its one part — not told. (In a
         // list of parts, "其中：A…，比上年增加…；B…，比上年减少…", each change is its part's.)

@@ -14,7 +14,12 @@ import { checkBudgetComparisons, checkBudgetGaps, checkComparedWith } from './pr
 import { checkChanges, checkPercentagePoints } from './prose-changes.ts';
 import { checkCompletion, checkRateThenFigures } from './prose-completion.ts';
 import { checkEnumeratedCounts, checkRestatedCounts } from './prose-counts.ts';
-import { checkNamedShares, checkSharesOverWhole } from './prose-shares.ts';
+import {
+  checkCarriedShares,
+  checkNamedShares,
+  checkSharesOfStatedWhole,
+  checkSharesOverWhole,
+} from './prose-shares.ts';
 import type { ChangeClaim, ProseState } from './prose-state.ts';
 import { checkEarlierTotals, checkTotalsAndShares } from './prose-totals.ts';
 import { checkMissingNumbers, checkResidue } from './prose-unfilled.ts';
@@ -29,6 +34,8 @@ export function checkProse(ctx: Ctx): ChangeClaim[] {
   const state: ProseState = { yuanAsWan: new Map(), changes: [], sharesAt: new Set() };
   checkTotalsAndShares(ctx, state);
   checkNamedShares(ctx, state);
+  checkSharesOfStatedWhole(ctx, state);
+  checkCarriedShares(ctx, state);
   checkSharesOverWhole(ctx);
   checkEarlierTotals(ctx, state);
   checkCompletion(ctx, state);

@@ -4,10 +4,19 @@
  * of a total named elsewhere in the document ("占本年支出合计的B%"). Each share is judged once.
  */
 import { dec, sharePercent } from '../money/index.ts';
-import { allMatches, claim, excerptOf, report, type Ctx } from './context.ts';
+import {
+  allMatches,
+  claim,
+  excerptOf,
+  lastIndexOfAny,
+  report,
+  sentences,
+  sentencesAt,
+  type Ctx,
+} from './context.ts';
 import { isWhite } from './layout.ts';
 import { MONEY_UNITS, printedPlaces, scanNumbers, type NumberToken } from './numbers.ts';
-import { subjectKey } from './prose-clauses.ts';
+import { isLastYear, subjectKey } from './prose-clauses.ts';
 import { forEachFigureLine } from './prose-lines.ts';
 import type { ProseState } from './prose-state.ts';
 import { inWan, noteYuan } from './prose-units.ts';
@@ -271,12 +280,70 @@ export function checkNamedShares(ctx: Ctx, state: ProseState): void {
   });
 }
 
+/**
+ * "7,624.18万元，占项目支出总额9,102.55万元的83.76%": the whole stated inside the 占…的 phrase — the part is
+ * the amount right before 占 (only commas between).
+ */
+export function checkSharesOfStatedWhole(ctx: Ctx, state: ProseState): void {
+  const re =
+    /占\s*([^\d，,。；;%％（）()]{2,16}?)\s*(?:为|是)?\s*(\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|元)\s*的\s*(\d+(?:\.\d+)?)\s*[%％]/g;
+  forEachFigureLine(ctx, (line, li) => {
+    if (!line.includes('占')) return;
+    for (const m of allMatches(line, re)) {
+      const before = scanNumbers(line.slice(0, m.index)).filter((t) => MONEY_UNITS.has(t.unit));
+      const part = before[before.length - 1];
+      if (!part || line.slice(part.end, m.index).replace(/^\s*[，,]?\s*/, '') !== '') continue;
+      const whole = scanNumbers(line.slice(m.index, m.index + m[0].length)).find((t) =>
+        MONEY_UNITS.has(t.unit),
+      );
+      if (!whole || dec(whole.value).isZero()) continue;
+      const partValue = inWan(part, whole.unit);
+      if (!partValue) continue;
+      const printed = { value: m[4]!, places: (m[4]!.split('.')[1] ?? '').length };
+      checkShare(
+        ctx,
+        state,
+        li,
+        line,
+        part.start,
+        partValue,
+        { value: whole.value, places: whole.places },
+        printed,
+        part,
+        whole.unit,
+      );
+    }
+  });
+}
+
 /** The one figure written right after `name` ("本年支出合计7984.83万元"); null when absent or ambiguous. */
 function lookupNamed(ctx: Ctx, name: string): NumberToken | null {
+  // (Read once per name and document: every share naming it asks, and each look-up reads every line.)
+  let known = namedFigures.get(ctx);
+  if (!known) namedFigures.set(ctx, (known = new Map()));
+  if (!known.has(name)) known.set(name, findNamed(ctx, name));
+  return known.get(name) ?? null;
+}
+
+const namedFigures = new WeakMap<Ctx, Map<string, NumberToken | null>>();
+
+function findNamed(ctx: Ctx, name: string): NumberToken | null {
   let found: NumberToken | null = null;
   for (const line of ctx.lines) {
     let from = line.indexOf(name);
     while (from >= 0) {
+      // "2023年度本年收入合计为…": last year's figure of the name is not the whole of this year's shares.
+      const lead = line.slice(
+        lastIndexOfAny(line, ['，', ',', '；', ';', '。', '：', ':'], from - 1) + 1,
+        from,
+      );
+      if (
+        isLastYear(lead, ctx.year) ||
+        (lead.match(/20\d\d(?=\s*年)/g) ?? []).some((y) => ctx.year !== null && Number(y) !== ctx.year)
+      ) {
+        from = line.indexOf(name, from + 1);
+        continue;
+      }
       const rest = line.slice(from + name.length);
       const m = /^\s*(?:为|是|[:：])?\s*/.exec(rest)!;
       const tok = scanNumbers(rest.slice(m[0].length), 1)[0];
@@ -288,4 +355,112 @@ function lookupNamed(ctx: Ctx, name: string): NumberToken | null {
     }
   }
   return found;
+}
+
+/** "占比17.23%" with no whole named, alone in its sentence or right after its part's amount. */
+const BARE_SHARE_ALONE = /^\s*[（(]?\s*占比\s*(?:为|是)?\s*(\d+(?:\.\d+)?)\s*[%％]\s*[）)]?\s*[。；;]?\s*$/;
+const BARE_SHARE_AFTER = /^\s*[，,]\s*占比\s*(?:为|是)?\s*(\d+(?:\.\d+)?)\s*[%％]\s*[。；;]?\s*$/;
+const NAMED_SHARE = /占\s*([^\d，,。；;%％（）()]{2,16}?)的\s*(\d+(?:\.\d+)?)\s*[%％]/g;
+
+/**
+ * Shares whose part is stated in the sentence before — "事业收入426,380.00元。（new paragraph）事业收入占本年
+ * 收入合计的2.21%。" (the share names its part, stated in the last sentence of the paragraph before) and
+ * "社会保障和就业支出3,214,650.18元。占比17.23%。" (a bare 占比 after a list of parts whose first share names
+ * the whole: "该项支出占一般公共预算财政拨款支出的65.98%").
+ *
+ * Precision first: a named part must be the one amount of that name in the sentence before (the share's
+ * sentence states none); a bare 占比's part is the only amount of the sentence before (or of its own
+ * sentence, right before the share), and its whole is the one an earlier share of the same paragraph
+ * names, with no 其中 between; the whole must be found once, as this year's (lookupNamed).
+ */
+export function checkCarriedShares(ctx: Ctx, state: ProseState): void {
+  let blockOf: Map<number, number> | null = null;
+  const blockAt = (li: number): number | undefined =>
+    (blockOf ??= new Map(ctx.layout.blocks.map((b, k) => [b.first, k]))).get(li);
+  forEachFigureLine(ctx, (line, li) => {
+    if (!line.includes('占')) return;
+    const sents = sentencesAt(ctx, li);
+    const money = (text: string, from: number, to: number): NumberToken[] =>
+      scanNumbers(text.slice(from, to))
+        .filter((t) => MONEY_UNITS.has(t.unit))
+        .map((t) => ({ ...t, start: t.start + from, end: t.end + from }));
+    // The sentence before sentence `si`: in this paragraph, or the last of the paragraph before.
+    const previous = (si: number): { text: string; li: number; start: number; end: number } | null => {
+      if (si > 0) return { text: line, li, start: sents[si - 1]!.start, end: sents[si - 1]!.end };
+      const k = blockAt(li);
+      const above = k === undefined ? undefined : ctx.layout.blocks[k - 1];
+      if (!above || above.kind !== 'paragraph' || above.heading) return null;
+      const text = ctx.lines[above.first] ?? '';
+      const ss = sentences(text);
+      const last = ss[ss.length - 1];
+      return last ? { text, li: above.first, start: last.start, end: last.end } : null;
+    };
+    let whole: { name: string; at: number } | null = null;
+    sents.forEach((s, si) => {
+      const own = money(line, s.start, s.end);
+      if (/其中/.test(s.text)) whole = null;
+      for (const m of allMatches(s.text, NAMED_SHARE)) {
+        whole = { name: m[1]!, at: s.start + m.index };
+        // A named share whose part is stated in the sentence before (its own sentence states no amount).
+        if (own.length > 0 || si > 0) continue;
+        const subject = s.text.slice(0, m.index).trim();
+        if (!/^[\u4e00-\u9fa5（）()“”"]{2,20}$/.test(subject) || /该|其|上年|去年|预算/.test(subject))
+          continue;
+        const prev = previous(si);
+        if (!prev) continue;
+        const figs = money(prev.text, prev.start, prev.end);
+        const named = figs.filter((t) => {
+          const before = prev.text.slice(prev.start, t.start);
+          const clause = before.slice(
+            lastIndexOfAny(before, ['，', ',', '；', ';', '：', ':'], before.length) + 1,
+          );
+          return clause.replace(/\s|(?:为|是)$/g, '') === subject;
+        });
+        if (named.length !== 1 || figs[figs.length - 1] !== named[0]) continue;
+        shareOf(named[0]!, m[1]!, m[2]!, s.start + m.index);
+      }
+      // A bare 占比: of the whole an earlier share of the paragraph names.
+      const w: { name: string; at: number } | null = whole;
+      if (!w || !s.text.includes('占比')) return;
+      const alone = BARE_SHARE_ALONE.exec(s.text);
+      let part: NumberToken | undefined;
+      let printed: string | undefined;
+      if (alone && own.length === 0 && si > 0) {
+        const figs = money(line, sents[si - 1]!.start, sents[si - 1]!.end);
+        const prevText = sents[si - 1]!.text;
+        if (figs.length === 1 && !/[%％]|其中|占|比|较|增加|减少|预算|上年|去年/.test(prevText))
+          part = figs[0];
+        printed = alone[1];
+      } else if (own.length === 1) {
+        const after = BARE_SHARE_AFTER.exec(line.slice(own[0]!.end, s.end));
+        const lead = line.slice(s.start, own[0]!.start);
+        if (after && !/[%％]|其中|占|比|较|增加|减少|预算|上年|去年/.test(lead)) {
+          part = own[0];
+          printed = after[1];
+        }
+      }
+      if (!part || printed === undefined || part.start < w.at) return;
+      shareOf(part, w.name, printed, part.start);
+    });
+
+    function shareOf(part: NumberToken, wholeName: string, printedText: string, at: number): void {
+      const total = lookupNamed(ctx, wholeName);
+      if (!total || !MONEY_UNITS.has(total.unit) || dec(total.value).isZero()) return;
+      const partValue = inWan(part, total.unit);
+      if (!partValue) return;
+      const printed = { value: printedText, places: (printedText.split('.')[1] ?? '').length };
+      checkShare(
+        ctx,
+        state,
+        li,
+        line,
+        at,
+        partValue,
+        { value: total.value, places: total.places },
+        printed,
+        part,
+        total.unit,
+      );
+    }
+  });
 }

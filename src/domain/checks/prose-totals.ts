@@ -136,6 +136,24 @@ export function checkTotalsAndShares(ctx: Ctx, state: ProseState): void {
         for (const t of scanNumbers(region))
           parts.push({ token: t, line: li, text: masked, offset: triggerEnd });
       }
+      // "团组46个、218人次，其中：A19个、B15个、C12个": two counts of one total, its parts counted in the
+      // first's unit — the total of the parts is the count of their unit joined to the last one by 、.
+      if (!partsBelow && COUNT_UNITS.has(total.unit)) {
+        const counts = parts.filter((p) => COUNT_UNITS.has(p.token.unit) || MONEY_UNITS.has(p.token.unit));
+        const partUnit = counts[0]?.token.unit;
+        const k = before.indexOf(total);
+        const joined = before[k - 1];
+        if (
+          partUnit !== undefined &&
+          partUnit !== total.unit &&
+          counts.every((p) => p.token.unit === partUnit) &&
+          joined &&
+          joined.unit === partUnit &&
+          joined.start >= scopeStart &&
+          /^\s*[、，,]\s*$/.test(line.slice(joined.end, total.start))
+        )
+          total = joined;
+      }
       const unit = total.unit;
       const family = unit === '' ? '万元' : unit;
       // "共有车辆12辆，其中：A3辆、B9辆；单位价值100万元以上设备5台": the list ends at the ；before a figure

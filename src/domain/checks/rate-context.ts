@@ -15,7 +15,8 @@ import { MONEY_UNITS, type NumberToken } from './numbers.ts';
 import { forEachFigureLine, lineFigures } from './prose-lines.ts';
 import { judgeRatio, SHARE, show, verdictClause, type Printed } from './verdict.ts';
 
-const RATE = /(?:预算执行率|资金执行率|执行率)\s*(?:为|是|达到|达)?\s*(\d+(?:\.\d+)?)\s*%/g;
+const RATE =
+  /(?:预算执行率|资金执行率|执行率|(?:决算数?|执行数|实际支出)\s*完成(年初|全年|调整后?)?预算(?:数)?的?)\s*(?:为|是|达到|达)?\s*(\d+(?:\.\d+)?)\s*%/g;
 /** The clause right before a budget: "全年预算数", "年初预算为", "调整后预算金额". */
 const BUDGET = /预算(?:数|金额|资金|总额)?\s*(?:为|是|[:：])?\s*$/;
 /** The clause right before an outturn: "执行数", "实际支出", "支出决算为". */
@@ -28,7 +29,7 @@ type Context = { li: number; budget: NumberToken; outturn: NumberToken };
 export function checkRatesInContext(ctx: Ctx): void {
   let blockOf: Map<number, number> | null = null;
   forEachFigureLine(ctx, (line, li) => {
-    if (!line.includes('执行率')) return;
+    if (!line.includes('执行率') && !line.includes('完成')) return;
     const sents = sentencesAt(ctx, li);
     sents.forEach((s, si) => {
       for (const m of allMatches(s.text, RATE)) {
@@ -46,6 +47,15 @@ export function checkRatesInContext(ctx: Ctx): void {
         // "B项目预算执行率…": the figures must be stated of the project the rate names.
         const named = /([\u4e00-\u9fa5]{2,30}项目)/.exec(s.text.slice(0, m.index))?.[1];
         if (named && !(ctx.lines[found.li] ?? '').includes(named)) return;
+        // "决算数完成年初预算的P%": a budget stated of another scope (调整后预算) is not the one compared with.
+        const scope = m[1];
+        const budgetClause = clauseOf(ctx.lines[found.li] ?? '', found.budget.start);
+        if (
+          scope !== undefined &&
+          /年初|全年|调整/.test(budgetClause) &&
+          !budgetClause.includes(scope.slice(0, 2))
+        )
+          return;
         judge(ctx, li, line, s.start + m.index, m, found);
       }
     });
@@ -70,6 +80,12 @@ function contextOf(ctx: Ctx, li: number, before: number, blockOf: Map<number, nu
   return null;
 }
 
+function clauseOf(line: string, at: number): string {
+  let k = at - 1;
+  while (k >= 0 && !'，,；;。'.includes(line[k]!)) k--;
+  return line.slice(k + 1, at);
+}
+
 function pick(ctx: Ctx, li: number, money: readonly NumberToken[]): Context | null {
   if (money.length !== 2) return null;
   const line = ctx.lines[li] ?? '';
@@ -91,12 +107,12 @@ function pick(ctx: Ctx, li: number, money: readonly NumberToken[]): Context | nu
 function judge(ctx: Ctx, li: number, line: string, at: number, m: RegExpExecArray, c: Context): void {
   const a: Printed = { value: c.outturn.value, places: c.outturn.places };
   const b: Printed = { value: c.budget.value, places: c.budget.places };
-  const printed = { value: m[1]!, places: (m[1]!.split('.')[1] ?? '').length };
+  const printed = { value: m[2]!, places: (m[2]!.split('.')[1] ?? '').length };
   const verdict = judgeRatio(printed, [a, b], ([x, y]) => completionPercent(x!, y!), SHARE);
   if (!verdict) return;
   const unit = c.budget.unit;
   const exact = verdict.kind === 'ok' ? printed.value : show(verdict.exact, printed.places);
-  const where = at + m[0].lastIndexOf(m[1]!);
+  const where = at + m[0].lastIndexOf(m[2]!);
   claim(
     ctx,
     'completion',
@@ -115,7 +131,7 @@ function judge(ctx: Ctx, li: number, line: string, at: number, m: RegExpExecArra
     excerptOf(line, at, at + m[0].length, 10),
     `${exact}%`,
     `${printed.value}%`,
-    `${from}所述执行数${a.value}${unit}、预算数${b.value}${unit}，执行率应为 ${a.value} ÷ ${b.value} × 100% = ${exact}%，文中为${printed.value}%${verdictClause(verdict.kind)}。`,
+    `${from}所述执行数${a.value}${unit}、预算数${b.value}${unit}，${m[0].includes('完成') ? '完成预算的比例' : '执行率'}应为 ${a.value} ÷ ${b.value} × 100% = ${exact}%，文中为${printed.value}%${verdictClause(verdict.kind)}。`,
     where,
   );
 }
