@@ -12,9 +12,9 @@
  */
 import { completionPercent, dec } from '../money/index.ts';
 import { claim, report, type Ctx } from './context.ts';
-import type { TableCell, TableRow } from './layout.ts';
+import type { TableRow } from './layout.ts';
 import { printedPlaces } from './numbers.ts';
-import { alignRow } from './table-rules.ts';
+import { headedRows } from './headed-rows.ts';
 import type { Row } from './tables.ts';
 import { judgeRatio, judgeSum, SHARE, show, showAs, verdictClause, type Printed } from './verdict.ts';
 
@@ -41,26 +41,9 @@ const amount = (text: string): Printed | null => {
 export function checkRateTables(ctx: Ctx): void {
   for (const block of ctx.layout.blocks) {
     if (block.kind !== 'table' || block.shape === 'cell-lines') continue;
-    // Space-aligned rows under their header cells (alignRow); a tab-separated or Markdown row cell by cell
-    // when it has as many cells as the header.
-    const align =
-      block.shape === 'space'
-        ? alignRow
-        : (head: readonly TableCell[], r: TableRow): Row | null =>
-            r.cells.length === head.length
-              ? { cells: r.cells.map((c) => ({ text: c.text, line: c.line })), line: r.line }
-              : null;
-    const h = block.rows.findIndex((r) => r.cells.some((c) => RATE_HEAD.test(c.text)));
-    if (h < 0) continue;
-    let header: TableCell[] = block.rows[h]!.cells;
-    let from = h + 1;
-    // A header cell wrapped onto the next line ("全年预计" / "支出"): that line, holding no figure, completes it.
-    const next = block.rows[from];
-    const rest = next ? align(header, next) : null;
-    if (rest && !rest.cells.some((c) => /\d/.test(c.text))) {
-      header = header.map((c, i) => ({ ...c, text: `${c.text}${rest.cells[i]!.text}` }));
-      from++;
-    }
+    const headed = headedRows(block, (r) => r.cells.some((c) => RATE_HEAD.test(c.text)));
+    if (!headed) continue;
+    const { header, from, align } = headed;
     const names = header.map((c) => c.text.replace(/\s+/g, ''));
     // A 自评表's 项目资金 part (分值 and 得分 beside 执行率) is the score tables' (score-funds.ts); a list of
     // evaluated projects (评价得分, 评价等级 after 执行率, no 分值) is read here.

@@ -13,8 +13,8 @@
  */
 import { dec } from '../money/index.ts';
 import { claim, excerptOf, report, type Ctx } from './context.ts';
-import type { Paragraph, TableBlock, TableCell, TableRow } from './layout.ts';
-import { alignRow } from './table-rules.ts';
+import type { Paragraph, TableBlock } from './layout.ts';
+import { headedRows } from './headed-rows.ts';
 import type { Row } from './tables.ts';
 
 type Column = { name: string; kind: 'rate' | 'score' | 'amount'; header: string };
@@ -49,26 +49,12 @@ function columnOf(header: string, cells: readonly string[]): Column | null {
 
 /** The rows of a table under its header, each cell under its header cell. */
 function alignedRows(block: TableBlock): { header: string[]; rows: Row[] } | null {
-  const h = block.rows.findIndex(
+  const headed = headedRows(
+    block,
     (r) => r.cells.length >= 3 && r.cells.some((c) => RATE_HEADER.test(c.text) || SCORE_HEADER.test(c.text)),
   );
-  if (h < 0 || h > 6) return null;
-  const align =
-    block.shape === 'space'
-      ? alignRow
-      : (head: readonly TableCell[], r: TableRow): Row | null =>
-          r.cells.length === head.length
-            ? { cells: r.cells.map((c) => ({ text: c.text, line: c.line })), line: r.line }
-            : null;
-  let header: TableCell[] = block.rows[h]!.cells;
-  let from = h + 1;
-  // A header cell wrapped onto the next line ("全年预计" / "支出"): that line, with no figure, completes it.
-  const next = block.rows[from];
-  const rest = next ? align(header, next) : null;
-  if (rest && !rest.cells.some((c) => /\d/.test(c.text))) {
-    header = header.map((c, i) => ({ ...c, text: `${c.text}${rest.cells[i]!.text}` }));
-    from++;
-  }
+  if (!headed || headed.from > 8) return null;
+  const { header, from, align } = headed;
   const rows: Row[] = [];
   for (const r of block.rows.slice(from)) {
     const a = align(header, r);
