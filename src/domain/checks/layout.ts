@@ -427,6 +427,19 @@ function detectWrap(doc: Lines): number | null {
       open.push(w);
   }
   if (widths.length < 4) return shortTextWrap(open, widths);
+  // The lines that end inside a sentence are the wrapped ones: their width, when four or more agree and few
+  // lines are wider, is the wrap width — whatever the headings and titles (many, short) make of the rest.
+  const [openCount, openW] = densestWidth(open);
+  if (openCount >= 4 && openW <= 240 && widerThan(widths, openW) <= widths.length * 0.15) return openW;
+  const [best, bestW] = densestWidth(widths);
+  const wider = widerThan(widths, bestW);
+  if (best < 4 && widths.length < 12) return shortTextWrap(open, widths);
+  if (bestW > 240 || best < Math.max(4, widths.length * 0.2) || wider > widths.length * 0.15) return null;
+  return bestW;
+}
+
+/** The most widths within 8 display columns of each other, and the widest of them: [count, width]. */
+function densestWidth(widths: readonly number[]): [number, number] {
   // (A typed array sorts numbers as numbers, without a comparison function called for every pair.)
   const sorted = Int32Array.from(widths).sort();
   let best = 0;
@@ -436,11 +449,13 @@ function detectWrap(doc: Lines): number | null {
     const count = hi - lo + 1;
     if (count > best || (count === best && sorted[hi]! > bestW)) [best, bestW] = [count, sorted[hi]!];
   }
-  let wider = 0;
-  for (const w of sorted) if (w > bestW + 8) wider++;
-  if (best < 4 && widths.length < 12) return shortTextWrap(open, widths);
-  if (bestW > 240 || best < Math.max(4, widths.length * 0.2) || wider > widths.length * 0.15) return null;
-  return bestW;
+  return [best, bestW];
+}
+
+function widerThan(widths: readonly number[], w: number): number {
+  let n = 0;
+  for (const x of widths) if (x > w + 8) n++;
+  return n;
 }
 
 /**

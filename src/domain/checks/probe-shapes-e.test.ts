@@ -5,6 +5,7 @@
  * of two lines whose first is indented, the total's grade stated after the parts' scores.
  */
 import { describe, expect, it } from 'vitest';
+import { print } from './__fixtures__/corpus.ts';
 import { checkTextReport, layoutDocument, textLines } from './index.ts';
 
 const sheet = (o: { fundScore?: string; leafScore?: string; total?: string; grade?: string } = {}) =>
@@ -201,5 +202,59 @@ describe('a 总表 some of whose rows print only part of their figures, one spac
       '总计          11506.00 总计        11506.00   11506.00               0.00            0.00',
     ].join('\n');
     expect(errors(text)).toEqual([]);
+  });
+});
+
+describe('a 情况说明 with many short headings and the budget and outturn of each part after 其中', () => {
+  const headings = [
+    '第一部分 部门概况',
+    '一、主要职能',
+    '二、机构设置',
+    '第二部分 2024年度部门决算表',
+    '第三部分 2024年度部门决算情况说明',
+    '一、收入支出决算总体情况说明',
+    '二、收入决算情况说明',
+    '三、支出决算情况说明',
+    '四、财政拨款收入支出决算总体情况说明',
+    '五、一般公共预算财政拨款支出决算情况说明',
+  ];
+  const doc = (projectRate = '93.50') =>
+    print(
+      [
+        { kind: 'h', text: '青禾市气象服务中心2024年度部门决算' },
+        ...headings.slice(0, 9).map((text) => ({ kind: 'h' as const, text })),
+        { kind: 'h', text: headings[9]! },
+        {
+          kind: 'p',
+          text: `一般公共预算财政拨款支出年初预算为1,600.00万元，支出决算为1,558.20万元，完成年初预算的97.39%。其中：基本支出年初预算为1,200.00万元，支出决算为1,184.20万元，完成年初预算的98.68%；项目支出年初预算为400.00万元，支出决算为374.00万元，完成年初预算的${projectRate}%。`,
+        },
+        {
+          kind: 'p',
+          text: '1.一般公共服务（类）气象事务（款）行政运行（项）：年初预算为820.00万元，支出决算为811.40万元，完成年初预算的98.95%，决算数小于年初预算数的主要原因是人员调出。',
+        },
+        {
+          kind: 'p',
+          text: '2.一般公共服务（类）气象事务（款）气象服务（项）：年初预算为380.00万元，支出决算为372.80万元，完成年初预算的98.11%，决算数小于年初预算数的主要原因是厉行节约，压减一般性支出。',
+        },
+      ],
+      'layout',
+      52,
+    );
+
+  it('tells the wrap width from the lines that end inside a sentence, and reads each part’s rate', () => {
+    expect(layoutDocument(textLines(doc())).wrapWidth).not.toBeNull();
+    expect(errors(doc())).toEqual([]);
+    expect(claims(doc(), 'sum')).toEqual(['✓ 1184.20 + 374.00 = 1558.20万元，合计1558.20万元']);
+    expect(claims(doc(), 'completion').filter((c) => c.includes('÷'))).toEqual([
+      '✓ 1558.20 ÷ 1600.00万元 × 100% = 97.39%，文中97.39%',
+      '✓ 1184.20 ÷ 1200.00万元 × 100% = 98.68%，文中98.68%',
+      '✓ 374.00 ÷ 400.00万元 × 100% = 93.50%，文中93.50%',
+      '✓ 811.40 ÷ 820.00万元 × 100% = 98.95%，文中98.95%',
+      '✓ 372.80 ÷ 380.00万元 × 100% = 98.11%，文中98.11%',
+    ]);
+  });
+
+  it('finds a wrong rate in the second clause group after 其中', () => {
+    expect(errors(doc('95.30'))).toEqual(['completion.percent 93.50% 95.30%']);
   });
 });

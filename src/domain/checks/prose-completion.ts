@@ -4,7 +4,7 @@
  * budgets it is of, and a rate against a zero budget.
  */
 import { completionPercent, dec } from '../money/index.ts';
-import { allMatches, claim, excerptOf, report, sentencesAt, type Ctx } from './context.ts';
+import { allMatches, claim, excerptOf, report, sentencesAt, type Ctx, type Span } from './context.ts';
 import { MONEY_UNITS, printedPlaces, scanNumbers, type NumberToken } from './numbers.ts';
 import { LIST_OPENER, OUTTURN_BEFORE } from './prose-clauses.ts';
 import { forEachFigureLine } from './prose-lines.ts';
@@ -93,18 +93,40 @@ function judgeRate(
   );
 }
 
+const RATE =
+  /(完成(?:年初|全年|调整后?|本年)?预算(?:数)?的?|预算执行率为?|执行率为?|完成率为?|，\s*占)\s*(\d+(?:\.\d+)?)\s*[%％]/;
+const RATE_ALL = new RegExp(RATE.source, 'g');
+
+/**
+ * The spans a rate is read in: each sentence with a % — or, in a sentence stating two rates or more, each
+ * of its clause groups (to "；"): "其中：基本支出年初预算为…，完成年初预算的99.31%；项目支出…，完成年初预算的
+ * 104.87%" holds one rate per group, each of its own figures. `group`: a clause group, not a sentence.
+ */
+function rateSpans(sents: readonly Span[]): (Span & { group: boolean })[] {
+  const out: (Span & { group: boolean })[] = [];
+  for (const s of sents) {
+    // (A rate has its %: most sentences have none.)
+    if (!s.text.includes('%') && !s.text.includes('％')) continue;
+    if ((s.text.match(RATE_ALL) ?? []).length < 2 || !/[；;]/.test(s.text)) {
+      out.push({ ...s, group: false });
+      continue;
+    }
+    let start = 0;
+    for (const part of s.text.split(/(?<=[；;])/)) {
+      out.push({ start: s.start + start, end: s.start + start + part.length, text: part, group: true });
+      start += part.length;
+    }
+  }
+  return out;
+}
+
 /** "预算数A万元，执行数为B万元，完成预算的C%" and "预算投资A万元，实际支出B万元，占C%". */
 export function checkCompletion(ctx: Ctx, state: ProseState): void {
   forEachFigureLine(ctx, (line, li) => {
     checkCompletionOfNamed(ctx, line, li);
     if (!/完成|执行率|占/.test(line)) return;
-    for (const s of sentencesAt(ctx, li)) {
-      // (A rate has its %: most sentences have none.)
-      if (!s.text.includes('%') && !s.text.includes('％')) continue;
-      const m =
-        /(完成(?:年初|全年|调整后?|本年)?预算(?:数)?的?|预算执行率为?|执行率为?|完成率为?|，\s*占)\s*(\d+(?:\.\d+)?)\s*[%％]/.exec(
-          s.text,
-        );
+    for (const s of rateSpans(sentencesAt(ctx, li))) {
+      const m = RATE.exec(s.text);
       if (!m) continue;
       let money = scanNumbers(s.text.slice(0, m.index)).filter((t) => MONEY_UNITS.has(t.unit));
       // "年初预算为A万元，调整预算为C万元，支出决算为B万元，完成调整预算的Y%": the budget the rate names.
@@ -137,7 +159,9 @@ export function checkCompletion(ctx: Ctx, state: ProseState): void {
         )
       )
         continue;
-      if (LIST_OPENER.test(s.text.slice(0, m.index))) continue;
+      // A rate after 其中 may be the list's whole's — unless its clause group, after 其中, states the budget
+      // and the outturn it is of ("其中：基本支出年初预算为…，支出决算为…，完成年初预算的…%；项目支出…").
+      if (LIST_OPENER.test(s.text.slice(s.group ? budget.start : 0, m.index))) continue;
       if (!outturnFirst && !/(执行|支出|支付|使用|决算|完成)/.test(s.text.slice(budget.end, actual.start)))
         continue;
       if (dec(budget.value).isZero()) {

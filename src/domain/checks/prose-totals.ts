@@ -195,6 +195,28 @@ export function checkTotalsAndShares(ctx: Ctx, state: ProseState): void {
         )
           parts.splice(0, parts.length, ...each.map((g) => g[0]!));
       }
+      // "…支出决算为2,472.34万元…。其中：基本支出年初预算为1,745.00万元，支出决算为1,733.03万元，…；项目支出年初
+      // 预算为…，支出决算为…": an item stating a budget and an outturn gives the one of the total's kind; when
+      // none or several are, the list is not read.
+      if (!partsBelow && MONEY_UNITS.has(family)) {
+        const items = new Map<number, Part[]>();
+        for (const p of parts) {
+          if (!MONEY_UNITS.has(p.token.unit)) continue;
+          const k = (p.text.slice(triggerEnd, p.offset + p.token.start).match(/[；;]/g) ?? []).length;
+          items.set(k, [...(items.get(k) ?? []), p]);
+        }
+        const roleOf = (p: Part): ReturnType<typeof amountRole> =>
+          amountRole(
+            p.text.slice(clauseFrom(p.text, p.offset + p.token.start, p.offset), p.offset + p.token.start),
+          );
+        const each = [...items.values()];
+        if (each.some((g) => g.length >= 2 && new Set(g.map(roleOf)).size > 1)) {
+          const want = amountRole(line.slice(clauseFrom(line, total.start, scopeStart), total.start));
+          const picked = each.map((g) => (g.length === 1 ? g : g.filter((p) => roleOf(p) === want)));
+          if (want === 'other' || picked.some((g) => g.length !== 1)) continue;
+          parts.splice(0, parts.length, ...picked.map((g) => g[0]!));
+        }
+      }
       // A list mixing kinds of figure (人次 and 家, 个 and 万元) or stating changes is not a total and its parts.
       const kinds = parts.filter((p) => MONEY_UNITS.has(p.token.unit) || COUNT_UNITS.has(p.token.unit));
       if (kinds.some((p) => !sameFamily(family, p.token.unit))) continue;
