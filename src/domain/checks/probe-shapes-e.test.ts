@@ -258,3 +258,20 @@ describe('a 情况说明 with many short headings and the budget and outturn of 
     expect(errors(doc('95.30'))).toEqual(['completion.percent 93.50% 95.30%']);
   });
 });
+
+describe('a 自评表 funds part whose merged 项目资金（万元） cell is printed in pieces left of its rows', () => {
+  const funds = (rate = '94.40%') =>
+    [
+      '                                 项目支出绩效自评表',
+      '项目名称       乡镇污水管网维护项目',
+      '                    年初预算数      全年预算数 全年执行数              分值 执行率             得分',
+      `项目资 年度资金总额              300.00    320.00     302.08      10 ${rate}         9.44`,
+      ' 金 其中：当年财政拨款            300.00    310.00     293.08      —  94.54%          —',
+      '（万元）上年结转资金                0.00     10.00       9.00      —  90.00%          —',
+    ].join('\n');
+  it('reads the rows by order under the header', () => {
+    expect(errors(funds())).toEqual([]);
+    expect(claims(funds(), 'score')).toEqual(['✓ 资金得分 10 × 执行率94.40% = 9.44，表中9.44']);
+    expect(errors(funds('94.04%'))).toContain('completion.percent 94.40% 94.04%');
+  });
+});

@@ -716,7 +716,8 @@ const TOTAL_LABEL = /^(合计|总分|总计)$/;
 export function alignRow(header: readonly TableCell[], row: TableRow): Row | null {
   // A row with a cell for every header cell, in order: pdftotext set them one space apart (tight columns
   // shifted by the Chinese text before them), their places tell nothing more than their order.
-  const filled = row.cells.filter((c) => c.text.trim() !== '');
+  // (Labels left of every header cell — "项目资  年度资金总额" under 年初预算数 … 得分 — are not columns.)
+  const filled = row.cells.filter((c) => c.text.trim() !== '' && c.end >= (header[0]?.start ?? 0));
   if (filled.length === header.length && header.length >= 3 && header.every((h) => h.text.trim() !== ''))
     return { cells: filled.map((c) => ({ text: c.text, line: c.line })), line: row.line };
   const cells: Cell[] = header.map(() => ({ text: '', line: row.line }));
