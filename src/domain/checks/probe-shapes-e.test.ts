@@ -275,3 +275,22 @@ describe('a 自评表 funds part whose merged 项目资金（万元） cell is p
     expect(errors(funds('94.04%'))).toContain('completion.percent 94.40% 94.04%');
   });
 });
+
+describe('a budget 安排 and its outturn, the rate 为预算的 or 完成预算的', () => {
+  const text = (a: string, b: string) =>
+    [
+      `    2024年度“三公”经费预算安排48.00万元，实际支出41.76万元，为预算的${a}%，较上年减少3.20万元。`,
+      `    公务接待费预算安排6.00万元，实际支出5.13万元，完成预算的${b}%。`,
+    ].join('\n');
+  it('reads both', () => {
+    expect(errors(text('87.00', '85.50'))).toEqual([]);
+    expect(claims(text('87.00', '85.50'), 'completion')).toEqual([
+      '✓ 41.76 ÷ 48.00万元 × 100% = 87.00%，文中87.00%',
+      '✓ 5.13 ÷ 6.00万元 × 100% = 85.50%，文中85.50%',
+    ]);
+    expect(errors(text('78.00', '58.50'))).toEqual([
+      'completion.percent 87.00% 78.00%',
+      'completion.percent 85.50% 58.50%',
+    ]);
+  });
+});

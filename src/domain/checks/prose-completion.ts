@@ -94,7 +94,7 @@ function judgeRate(
 }
 
 const RATE =
-  /(完成(?:年初|全年|调整后?|本年)?预算(?:数)?的?|预算执行率为?|执行率为?|完成率为?|，\s*占)\s*(\d+(?:\.\d+)?)\s*[%％]/;
+  /(完成(?:年初|全年|调整后?|本年)?预算(?:数)?的?|为(?:年初|全年|调整后?)?预算(?:数)?的|预算执行率为?|执行率为?|完成率为?|，\s*占)\s*(\d+(?:\.\d+)?)\s*[%％]/;
 const RATE_ALL = new RegExp(RATE.source, 'g');
 
 /**
@@ -124,7 +124,7 @@ function rateSpans(sents: readonly Span[]): (Span & { group: boolean })[] {
 export function checkCompletion(ctx: Ctx, state: ProseState): void {
   forEachFigureLine(ctx, (line, li) => {
     checkCompletionOfNamed(ctx, line, li);
-    if (!/完成|执行率|占/.test(line)) return;
+    if (!/完成|执行率|占|预算的/.test(line)) return;
     for (const s of rateSpans(sentencesAt(ctx, li))) {
       const m = RATE.exec(s.text);
       if (!m) continue;
@@ -154,7 +154,7 @@ export function checkCompletion(ctx: Ctx, state: ProseState): void {
       const [budget, actual] = (outturnFirst ? [money[1], money[0]] : money) as [NumberToken, NumberToken];
       if (outturnFirst && /上年|去年|上一年/.test(s.text.slice(money[0]!.end, budget.start))) continue;
       if (
-        !/预算(数|金额|投资|资金|总额)?\s*(为|是|:|：)?\s*$/.test(
+        !/预算(数|金额|投资|资金|总额|安排)?\s*(为|是|:|：)?\s*$/.test(
           s.text.slice(Math.max(0, budget.start - 10), budget.start),
         )
       )
