@@ -107,7 +107,7 @@ function rateSpans(sents: readonly Span[]): (Span & { group: boolean })[] {
   for (const s of sents) {
     // (A rate has its %: most sentences have none.)
     if (!s.text.includes('%') && !s.text.includes('％')) continue;
-    if ((s.text.match(RATE_ALL) ?? []).length < 2 || !/[；;]/.test(s.text)) {
+    if (!/[；;]/.test(s.text) || (s.text.match(RATE_ALL) ?? []).length < 2) {
       out.push({ ...s, group: false });
       continue;
     }

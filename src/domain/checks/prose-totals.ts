@@ -198,7 +198,7 @@ export function checkTotalsAndShares(ctx: Ctx, state: ProseState): void {
       // "…支出决算为2,472.34万元…。其中：基本支出年初预算为1,745.00万元，支出决算为1,733.03万元，…；项目支出年初
       // 预算为…，支出决算为…": an item stating a budget and an outturn gives the one of the total's kind; when
       // none or several are, the list is not read.
-      if (!partsBelow && MONEY_UNITS.has(family)) {
+      if (!partsBelow && MONEY_UNITS.has(family) && region.includes('预算')) {
         const items = new Map<number, Part[]>();
         for (const p of parts) {
           if (!MONEY_UNITS.has(p.token.unit)) continue;
