@@ -216,9 +216,11 @@ describe('pdftotext with a time limit, killed when the request ends', () => {
   const pidFile = () => join(dir, 'pid');
   // Gone: killed and reaped (a zombie still has its /proc entry; kill(pid, 0) would succeed on it).
   const alive = (pid: number): boolean => existsSync(`/proc/${pid}`);
+  // The shell creates the file before it writes the pid into it: wait for the number, not the file.
+  const readPid = (): number => (existsSync(pidFile()) ? Number(readFileSync(pidFile(), 'utf8')) || 0 : 0);
   const waitForPid = async (): Promise<number> => {
-    for (let i = 0; i < 200 && !existsSync(pidFile()); i++) await new Promise((r) => setTimeout(r, 25));
-    return Number(readFileSync(pidFile(), 'utf8'));
+    for (let i = 0; i < 200 && readPid() === 0; i++) await new Promise((r) => setTimeout(r, 25));
+    return readPid();
   };
   const pdf = Buffer.from('%PDF-1.4\n% a file the fake pdftotext never finishes\n');
 
