@@ -345,6 +345,11 @@ function spaceCells(line: string, li: number): TableCell[] {
   return out;
 }
 
+/** A Chinese character (not a punctuation mark): a word a line may break inside. */
+function isIdeograph(c: number): boolean {
+  return c >= 0x3400 && c <= 0x9fff;
+}
+
 /**
  * A token of two or more Chinese characters and nothing else. Chinese text has no spaces between words:
  * two such words one space apart are two narrow columns pdftotext set one space apart ("年初预算数 全年预算数",
@@ -352,10 +357,7 @@ function spaceCells(line: string, li: number): TableCell[] {
  */
 function isWord(line: string, start: number, end: number): boolean {
   if (end - start < 2) return false;
-  for (let k = start; k < end; k++) {
-    const c = line.charCodeAt(k);
-    if (c < 0x3400 || c > 0x9fff) return false;
-  }
+  for (let k = start; k < end; k++) if (!isIdeograph(line.charCodeAt(k))) return false;
   return true;
 }
 
@@ -985,6 +987,3 @@ function tableCaption(doc: Lines, first: number, rows: readonly TableRow[]): { t
   }
   return { title, unit };
 }
-
-/** A Chinese character (not a punctuation mark): a word a line may break inside. */
-const isIdeograph = (c: number): boolean => c >= 0x3400 && c <= 0x9fff;

@@ -126,6 +126,7 @@ function citedRows(ctx: Ctx): Map<string, Labelled> {
 
 const SENTENCE_END = /[。；;！？]/;
 const FIGURE_IN_TEXT = /(\d[\d,]*(?:\.\d+)?)\s*(%|％|分|万元|亿元|元)/g;
+const HAS_FIGURE = new RegExp(FIGURE_IN_TEXT.source);
 
 /** The labels named in `text`, by where they start (longest first at one place). */
 function mentions(text: string, labels: readonly string[]): { at: number; label: string }[] {
@@ -152,8 +153,7 @@ export function checkRowCitations(ctx: Ctx): void {
     const found = mentions(block.text, labels);
     const short = block.text.length <= 40 && !/\d{2}/.test(block.text);
     if (block.heading || short) {
-      inherited = found.length === 1 && !FIGURE_IN_TEXT.test(block.text) ? found[0]!.label : null;
-      FIGURE_IN_TEXT.lastIndex = 0;
+      inherited = found.length === 1 && !HAS_FIGURE.test(block.text) ? found[0]!.label : null;
       if (found.length === 0) continue;
     }
     readParagraph(ctx, block, rows, found, found.length === 0 ? inherited : null);

@@ -11,7 +11,7 @@
  */
 import { dec } from '../money/index.ts';
 import { claim, report, type Ctx } from './context.ts';
-import type { TableBlock, TableRow } from './layout.ts';
+import type { TableRow } from './layout.ts';
 import { judgeSum } from './verdict.ts';
 
 const NUMBER = /^\d+(?:\.\d+)?$/;
@@ -107,7 +107,7 @@ function fundPair(ctx: Ctx, indicatorBlock: number): Pair | null {
     const block = ctx.layout.blocks[b]!;
     if (top - block.last > 40) break;
     if (block.kind !== 'table') continue;
-    for (const r of (block as TableBlock).rows) {
+    for (const r of block.rows) {
       if (!/资金总额/.test(r.cells[0]?.text ?? '')) continue;
       // "年度资金总额  600.00 680.00 615.40  10  90.50%  9.05": 分值 before the 执行率, 得分 after it.
       const texts = r.cells.map((c) => c.text.replace(/\s+/g, ''));
