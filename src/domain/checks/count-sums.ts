@@ -218,7 +218,13 @@ export function checkGradeCounts(ctx: Ctx): void {
       if (!total) return;
       const counts = items.map((m) => Number(m[3]!));
       const sum = counts.reduce((a, b) => a + b, 0);
-      const whole = (grades as string[]).every((g) => scale.has(g)) && scale.size === grades.length;
+      // A list that is the results themselves ("自评结果为：“优”3个，“良”1个") grades every item, whether or
+      // not it names every grade of the scale.
+      const isTheResult = /(?:结果|等级|等次)\s*(?:为|如下|是)?\s*[：:]\s*$/.test(
+        s.text.slice(0, items[0]!.index),
+      );
+      const whole =
+        isTheResult || ((grades as string[]).every((g) => scale.has(g)) && scale.size === grades.length);
       const ok = whole ? sum === total : sum <= total;
       const partsText = counts.join(' + ');
       const at = listStart;

@@ -6,13 +6,15 @@
  * (numbers.ts, table-model.ts) → claims (prose-rules.ts running the prose-*.ts rules, prose-grades.ts,
  * table-claims.ts (三公 rows: three-fees-order.ts), figure-claims.ts, share-tables.ts, table-rules.ts,
  * rule-scores.ts, score-prose.ts, target-completion.ts; across sentences and paragraphs: change-bases.ts,
- * count-sums.ts, paragraph-lists.ts, rate-context.ts, rate-outturn.ts; 执行情况表: rate-tables.ts; a table row
+ * count-sums.ts, count-pairs.ts, named-lists.ts, paragraph-lists.ts, rate-context.ts, rate-outturn.ts; 执行情况表: rate-tables.ts; a table row
  * restated in the text: row-citations.ts; 自评表 rows by 分值/得分: score-pairs.ts) → verdicts (verdict.ts,
  * rounding-aware).
  */
 import { checkCarriedChanges, checkChangesAcrossSentences } from './change-bases.ts';
 import { checkStatedChanges } from './change-claims.ts';
 import { checkCountSums, checkGradeCounts } from './count-sums.ts';
+import { checkNamedLists } from './named-lists.ts';
+import { checkAverageScores } from './average-scores.ts';
 import { checkParagraphLists } from './paragraph-lists.ts';
 import { checkRatesInContext } from './rate-context.ts';
 import { checkRatesAfterOutturn } from './rate-outturn.ts';
@@ -76,6 +78,7 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkChangesAcrossSentences(ctx);
   checkCarriedChanges(ctx);
   checkCountSums(ctx);
+  checkNamedLists(ctx);
   checkGradeCounts(ctx);
   checkParagraphLists(ctx);
   checkRatesInContext(ctx);
@@ -87,6 +90,7 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkTables(ctx, changes);
   checkRateTables(ctx);
   checkRowCitations(ctx);
+  checkAverageScores(ctx);
   checkScorePairs(ctx);
   const models = tableModels(ctx);
   checkTableArithmetic(ctx, models);

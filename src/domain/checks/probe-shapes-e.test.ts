@@ -92,6 +92,8 @@ describe('a table whose cells pdftotext set one space apart', () => {
       '✓ 835.16 ÷ 862.40 × 100% = 96.84%，表中96.84%',
       '✓ 702.88 ÷ 746.30 × 100% = 94.18%，表中94.18%',
       '✓ 498.25 ÷ 537.60 × 100% = 92.68%，表中92.68%',
+      // (The 合计 row, its figures set right of their columns, read under the columns of their kinds.)
+      '✓ 2036.29 ÷ 2146.30 × 100% = 94.87%，表中94.87%',
     ]);
   });
 

@@ -202,7 +202,10 @@ function changeBase(
     }
     if (!each) return null;
     // Every item named has its figure, and all are the same figure (else "各" compares different bases).
-    const found = each.map((name) => sorted.find((c) => subjectKey(c.clause).endsWith(name)));
+    // ("收入总计、支出总计均为X万元" states both items' figure at once.)
+    const found = each.map((name) =>
+      sorted.find((c) => namesIn(subjectKey(c.clause)).some((key) => key.endsWith(name))),
+    );
     const first = found[0];
     if (
       !first ||
@@ -211,6 +214,11 @@ function changeBase(
       return null;
     return { token: first.token, offset: first.offset };
   }
+}
+
+/** The items a figure's subject names: "收入总计、支出总计" and "收入、支出总计" name two, "收入总计" one. */
+function namesIn(key: string): string[] {
+  return key.includes('、') ? (jointNames(key) ?? key.split('、')) : [key];
 }
 
 /**

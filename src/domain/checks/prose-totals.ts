@@ -7,6 +7,7 @@ import { dec, type Dec } from '../money/index.ts';
 import { allMatches, claim, endsWithWord, excerptOf, report, sentencesAt, type Ctx } from './context.ts';
 import { CHANGE_OR_COMPARE, CHANGE_OR_RATIO, CHANGE_WORDS } from './change-words.ts';
 import { COUNT_UNITS, MONEY_UNITS, scanNumbers, type NumberToken } from './numbers.ts';
+import { checkCountPairs } from './count-pairs.ts';
 import { clauseFrom, subjectKey } from './prose-clauses.ts';
 import { forEachFigureLine, lineFigures } from './prose-lines.ts';
 import { checkShare, checkSharesOfParts, PERCENT_AFTER } from './prose-shares.ts';
@@ -139,6 +140,14 @@ export function checkTotalsAndShares(ctx: Ctx, state: ProseState): void {
       // "团组46个、218人次，其中：A19个、B15个、C12个": two counts of one total, its parts counted in the
       // first's unit — the total of the parts is the count of their unit joined to the last one by 、.
       if (!partsBelow && COUNT_UNITS.has(total.unit)) {
+        const pair = before[before.indexOf(total) - 1];
+        if (
+          pair &&
+          pair.start >= scopeStart &&
+          !NOT_EXHAUSTIVE_TRIGGER.test(trig[0]) &&
+          checkCountPairs(ctx, li, line, pair, total, parts)
+        )
+          continue;
         const counts = parts.filter((p) => COUNT_UNITS.has(p.token.unit) || MONEY_UNITS.has(p.token.unit));
         const partUnit = counts[0]?.token.unit;
         const k = before.indexOf(total);

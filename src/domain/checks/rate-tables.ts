@@ -83,6 +83,7 @@ export function checkRateTables(ctx: Ctx): void {
       if (aligned) rows.push(aligned);
       else rows.push({ cells: [], line: r.line });
     }
+    if (block.shape === 'space') realignTotalRow(block.rows.slice(from), rows);
     const wrong = checkTotalRow(ctx, block.rows.slice(from), rows, names, [
       ...budgets,
       ...new Set(outturnOf.values()),
@@ -162,6 +163,46 @@ function checkRates(
       `执行率应为 ${out.value} ÷ ${of.value} × 100% = ${exact}%，表中为${printed.value}%${verdictClause(verdict.kind)}。`,
     );
   }
+}
+
+type Kind = 'amount' | 'rate' | 'other';
+const kindOf = (text: string): Kind | null => {
+  const t = text.trim();
+  if (t === '') return null;
+  return AMOUNT.test(t) ? 'amount' : RATE_CELL.test(t) ? 'rate' : 'other';
+};
+
+/**
+ * The 合计 row of a space-aligned table, its figures shifted under the wrong header cells (a short label,
+ * bold figures: pdftotext sets them a few places off) — "合计 2,146.30 2,066.29 94.87%" with 2,066.29 under
+ * 执行率 and 94.87% under 评价得分. When a figure falls under a column whose cells above are of another kind
+ * (an amount under rates, a rate under amounts), the row's figures are put in order under the columns of
+ * figures from its first one on, if every kind then matches; else the row is left unread.
+ */
+function realignTotalRow(raw: readonly TableRow[], rows: Row[]): void {
+  const last = rows.length - 1;
+  const total = rows[last];
+  if (last < 2 || !total || total.cells.length === 0) return;
+  const columns = total.cells.map((_, col) => {
+    const kinds = new Set(rows.slice(0, last).map((r) => kindOf(r.cells[col]?.text ?? '')));
+    kinds.delete(null);
+    return kinds.size === 1 ? [...kinds][0]! : 'other';
+  });
+  const figures = total.cells.flatMap((c, col) => {
+    const kind = kindOf(c.text);
+    return kind === 'amount' || kind === 'rate' ? [{ cell: c, col, kind }] : [];
+  });
+  if (figures.length === 0 || figures.every((f) => columns[f.col] === f.kind)) return;
+  const figureCols = columns.flatMap((k, col) => (k === 'amount' || k === 'rate' ? [col] : []));
+  const from = figureCols.indexOf(figures[0]!.col);
+  const targets = from < 0 ? [] : figureCols.slice(from, from + figures.length);
+  if (targets.length !== figures.length || figures.some((f, k) => columns[targets[k]!] !== f.kind)) {
+    rows[last] = { cells: [], line: raw[last]!.line };
+    return;
+  }
+  const cells = total.cells.map((c) => (figures.some((f) => f.cell === c) ? { ...c, text: '' } : c));
+  figures.forEach((f, k) => (cells[targets[k]!] = f.cell));
+  rows[last] = { cells, line: total.line };
 }
 
 /** Printed figures added up, at the most places any of them has. */

@@ -1,0 +1,97 @@
+/**
+ * A stated average score against the table of the scores it averages — "对3个重点项目开展了部门评价，…平均得分
+ * 89.77分，详见下表" above a table whose 评价得分 column holds 93.50, 88.20 and 84.60: the average must be
+ * their sum ÷ their number (88.77), within the rounding of the printed figures.
+ *
+ * Precision first: the sentence states how many items were scored (N个项目 / N家单位 …) and the table, the
+ * next one after the paragraph (or the one right above it) with no heading between, has exactly N rows
+ * with a score in its one 得分 / 评分 column (合计 / 平均 rows aside); a table with no such column, or with
+ * another number of scored rows, is not read.
+ */
+import { dec } from '../money/index.ts';
+import { claim, excerptOf, report, type Ctx } from './context.ts';
+import { headedRows } from './headed-rows.ts';
+import type { Block, TableBlock } from './layout.ts';
+import { printedPlaces } from './numbers.ts';
+import { halfUlp, show } from './verdict.ts';
+
+const AVERAGE = /平均(?:得分|分|分值|评分|成绩)\s*(?:为|是|达到|达)?\s*(\d+(?:\.\d+)?)\s*分/g;
+const COUNTED = /(\d+)\s*(?:个|项|家)\s*(?:重点|部门|政策|专项)?(?:项目|单位|政策|专项)/g;
+const SCORE_HEADER = /^(?:评价|自评|综合|考核)?(?:得分|评分|分数)$/;
+const SCORE = /^\d+(?:\.\d+)?$/;
+const NOT_AN_ITEM = /合计|总计|小计|平均|均值/;
+
+export function checkAverageScores(ctx: Ctx): void {
+  const blocks = ctx.layout.blocks;
+  blocks.forEach((b, k) => {
+    if (b.kind !== 'paragraph' || b.heading || !b.text.includes('平均')) return;
+    const line = ctx.lines[b.first] ?? '';
+    for (const m of line.matchAll(AVERAGE)) {
+      const sentenceStart = Math.max(line.lastIndexOf('。', m.index) + 1, 0);
+      const sentenceEnd = line.indexOf('。', m.index);
+      const sentence = line.slice(sentenceStart, sentenceEnd < 0 ? line.length : sentenceEnd);
+      const counts = [...sentence.matchAll(COUNTED)];
+      if (counts.length !== 1) continue;
+      const n = Number(counts[0]![1]);
+      const table = nearTable(blocks, k);
+      const scores = table && scoresIn(table);
+      if (!scores || scores.length !== n || n < 2) continue;
+      const stated = m[1]!;
+      const places = printedPlaces(stated);
+      const inputPlaces = Math.max(...scores.map((s) => printedPlaces(s)));
+      const mean = scores.reduce((a, s) => a.plus(s), dec(0)).div(n);
+      const diff = mean.minus(stated).abs();
+      // The stated average rounds the mean of the true scores; each printed score may be off by half its last
+      // digit, and so may their mean.
+      const allowed = halfUlp(places).plus(halfUlp(inputPlaces));
+      const arithmetic = `(${scores.join(' + ')}) ÷ ${n} = ${show(mean, places)}分`;
+      const ok = diff.lte(allowed);
+      const at = m.index + m[0].indexOf(stated);
+      claim(ctx, 'score', b.first, at, ok, `${arithmetic}，文中平均得分${stated}分`);
+      if (ok) continue;
+      report(
+        ctx,
+        b.first,
+        'figure.text-table',
+        'error',
+        excerptOf(line, m.index, m.index + m[0].length, 20),
+        `${show(mean, places)}分`,
+        `${stated}分`,
+        `文中平均得分为${stated}分，而表中${n}项得分的平均值为 ${arithmetic}，两者不符。`,
+        at,
+      );
+    }
+  });
+}
+
+/** The next table after block k (no heading between), else the table right above it. */
+function nearTable(blocks: readonly Block[], k: number): TableBlock | null {
+  for (let j = k + 1; j < blocks.length && j <= k + 3; j++) {
+    const b = blocks[j]!;
+    if (b.kind === 'table') return b;
+    if (b.heading) break;
+  }
+  const above = blocks[k - 1];
+  return above?.kind === 'table' ? above : null;
+}
+
+/** The scores of the table's items: its one score column's plain figures, totals and averages aside. */
+function scoresIn(table: TableBlock): string[] | null {
+  const headed = headedRows(table, (r) => r.cells.some((c) => SCORE_HEADER.test(c.text.replace(/\s+/g, ''))));
+  if (!headed) return null;
+  const { header, from, align } = headed;
+  const cols = header.flatMap((c, i) => (SCORE_HEADER.test(c.text.replace(/\s+/g, '')) ? [i] : []));
+  if (cols.length !== 1) return null;
+  const col = cols[0]!;
+  const scores: string[] = [];
+  for (const r of table.rows.slice(from)) {
+    const row = align(header, r);
+    if (!row) return null;
+    if (row.cells.some((c) => NOT_AN_ITEM.test(c.text))) continue;
+    const cell = row.cells[col]?.text.trim() ?? '';
+    if (cell === '') continue;
+    if (!SCORE.test(cell)) return null;
+    scores.push(cell);
+  }
+  return scores;
+}

@@ -1,0 +1,72 @@
+/**
+ * A total stated in two measures and its parts each in the same two — "全年安排因公出国（境）团组6个、23人次，其中：
+ * 赴甲地交流团组3个、14人次，参加乙地展会团组2个、9人次": each measure is summed on its own (3 + 2 against 6个,
+ * 14 + 9 against 23人次).
+ *
+ * Precision first: read only when every figure of the list is a whole count of one of the two measures, the
+ * figures come in pairs in the total's order (first measure, then second, joined by 、 or ，), and there are
+ * at least two pairs; a list ending in 等 is not summed.
+ */
+import { claim, excerptOf, report, type Ctx } from './context.ts';
+import { COUNT_UNITS, type NumberToken } from './numbers.ts';
+
+export type ListedFigure = { token: NumberToken; text: string; offset: number };
+
+/**
+ * Judges the list when it is one of count pairs; true when it was (the caller then reads it no further).
+ * `first` and `second` are the total's two counts as printed ("6个、23人次").
+ */
+export function checkCountPairs(
+  ctx: Ctx,
+  li: number,
+  line: string,
+  first: NumberToken,
+  second: NumberToken,
+  parts: readonly ListedFigure[],
+): boolean {
+  if (!COUNT_UNITS.has(first.unit) || !COUNT_UNITS.has(second.unit) || first.unit === second.unit)
+    return false;
+  if (!/^\s*[、，,]\s*$/.test(line.slice(first.end, second.start))) return false;
+  if (parts.length < 4 || parts.length % 2 !== 0) return false;
+  const whole = (t: NumberToken): boolean => /^\d+$/.test(t.value);
+  if (![first, second, ...parts.map((p) => p.token)].every(whole)) return false;
+  for (let k = 0; k < parts.length; k += 2) {
+    const [a, b] = [parts[k]!, parts[k + 1]!];
+    if (a.token.unit !== first.unit || b.token.unit !== second.unit) return false;
+    const gap = b.text.slice(a.offset + a.token.end, b.offset + b.token.start);
+    if (!/^\s*[、，,]\s*$/.test(gap)) return false;
+  }
+  // "…团组2个、9人次等": a list that says it is not whole is not summed.
+  const last = parts[parts.length - 1]!;
+  if (/^[^。；;]{0,20}?(等|……)/.test(last.text.slice(last.offset + last.token.end))) return true;
+  for (const [total, at] of [
+    [first, 0],
+    [second, 1],
+  ] as const) {
+    const counts = parts.filter((_, k) => k % 2 === at).map((p) => Number(p.token.value));
+    const sum = counts.reduce((acc, n) => acc + n, 0);
+    const partsText = counts.join(' + ');
+    const ok = sum === Number(total.value);
+    claim(
+      ctx,
+      'count',
+      li,
+      total.start,
+      ok,
+      `${partsText} = ${sum}${total.unit}，合计${total.value}${total.unit}`,
+    );
+    if (ok) continue;
+    report(
+      ctx,
+      li,
+      'count.sum',
+      'error',
+      excerptOf(line, first.start, Math.min(line.length, second.end + 60), 0),
+      `${sum}${total.unit}`,
+      `${total.value}${total.unit}`,
+      `其中所列各项 ${partsText} = ${sum}${total.unit}，与合计${total.value}${total.unit}不符，相差${Math.abs(sum - Number(total.value))}${total.unit}。`,
+      total.start,
+    );
+  }
+  return true;
+}

@@ -1,0 +1,135 @@
+/**
+ * Wordings and tables met in fresh documents (units, names and figures made up):
+ *  - a total in two measures and its parts each in both ("团组5个、21人次，其中：…团组3个、12人次，…团组2个、9人次");
+ *  - a 款's 项 listed after its name ("林业和草原（款）中，…（项）…") against the 款's amount stated before;
+ *  - "收入总计、支出总计均为X" as the base of "收入、支出总计各增加D，增长P%";
+ *  - a list of grades that is the results themselves ("自评结果为：“优”3个，“良”1个") against the number graded;
+ *  - a 评价项目情况表 whose 合计 row pdftotext set a few places right of its columns;
+ *  - a stated average score against the scores of the table it introduces.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkTextReport } from './index.ts';
+
+const errors = (text: string) =>
+  checkTextReport(text)
+    .findings.filter((f) => f.severity === 'error')
+    .map((f) => `${f.rule} ${f.expected} ${f.found}`);
+const claims = (text: string, re: RegExp) =>
+  checkTextReport(text)
+    .claims.filter((c) => re.test(c.arithmetic))
+    .map((c) => [c.verified, c.arithmetic]);
+
+describe('a total counted in two measures', () => {
+  const trips = (groups: string, people = '21') =>
+    `2024年因公出国（境）团组${groups}个、${people}人次，其中：赴南亚开展林木种苗交流团组3个、12人次，参加境外林产品博览会团组2个、9人次。`;
+
+  it('sums each measure of the parts against the total’s', () => {
+    expect(errors(trips('5'))).toEqual([]);
+    expect(claims(trips('5'), /人次|团组|个/)).toEqual([
+      [true, '3 + 2 = 5个，合计5个'],
+      [true, '12 + 9 = 21人次，合计21人次'],
+    ]);
+    expect(errors(trips('6'))).toEqual(['count.sum 5个 6个']);
+    expect(errors(trips('5', '24'))).toEqual(['count.sum 21人次 24人次']);
+  });
+
+  it('leaves a list ending in 等 unsummed', () => {
+    const text = trips('6').replace('9人次。', '9人次等。');
+    expect(errors(text)).toEqual([]);
+  });
+});
+
+describe('a 款’s 项 listed after its name', () => {
+  const paragraph = (a = '260.40', b = '75.10') =>
+    `2024年度财政拨款支出402.30万元，全部为农林水支出（类），其中：林业和草原（款）356.80万元，水利（款）45.50万元。林业和草原（款）中，行政运行（项）${a}万元，森林资源管理（项）${b}万元，林业草原防灾减灾（项）21.30万元。`;
+
+  it('adds the 项 up to the 款 stated before', () => {
+    expect(errors(paragraph())).toEqual([]);
+    expect(claims(paragraph(), /林业和草原（款）：/)).toEqual([
+      [true, '林业和草原（款）：260.40 + 75.10 + 21.30 = 356.80万元'],
+    ]);
+    expect(errors(paragraph('260.40', '77.10'))).toEqual(['sum.parts 356.80万元 358.80万元']);
+  });
+
+  it('takes a list opened by 主要 as partial (short of the 款: no error)', () => {
+    const text = paragraph()
+      .replace('中，行政运行', '中，主要是行政运行')
+      .replace('，林业草原防灾减灾（项）21.30万元', '');
+    expect(errors(text)).toEqual([]);
+    expect(claims(text, /林业和草原（款）：/)[0]![1]).toContain('列举不完全');
+  });
+
+  it('reads nothing when a part is not named by a 项', () => {
+    const text = paragraph('260.40', '77.10').replace('森林资源管理（项）', '其他支出');
+    expect(errors(text)).toEqual([]);
+  });
+});
+
+describe('two totals stated as one figure', () => {
+  const text = (rate: string) =>
+    `一、收入支出决算总体情况说明\n2024年度收入总计、支出总计均为1,840.00万元。与2023年度相比，收入、支出总计各增加240.00万元，增长${rate}%。`;
+
+  it('takes the figure as the base of both items’ change', () => {
+    expect(errors(text('15.00'))).toEqual([]);
+    expect(errors(text('13.04'))).toEqual(['change.percent 15.00% 13.04%']);
+  });
+
+  it('reads nothing when only one of the items has a figure', () => {
+    expect(errors(text('13.04').replace('收入总计、支出总计均为', '收入总计'))).toEqual([]);
+  });
+});
+
+describe('grade counts that are the results themselves', () => {
+  const text = (good: string) =>
+    `对全部项目开展了绩效自评，共6个项目，涉及资金220.00万元。自评结果为：“优”4个，“良”${good}个。`;
+
+  it('must count every project graded', () => {
+    expect(errors(text('2'))).toEqual([]);
+    expect(errors(text('1'))).toEqual(['count.sum 6个 5个']);
+  });
+
+  it('is a bound only when the grades are listed in passing', () => {
+    const passing =
+      '对全部项目开展了绩效自评，共6个项目。自评结果显示，评价等级为“优”的项目4个、“良”的1个，其余项目正在复核。';
+    expect(errors(passing)).toEqual([]);
+  });
+});
+
+/** A 部门评价 list as pdftotext printed it: the 合计 row a few places right of the columns above. */
+const evaluated = (o: { total?: string; average?: string } = {}) =>
+  [
+    `    本部门对3个重点项目开展了部门评价，涉及资金1,520.00万元，平均得分${o.average ?? '90.10'}分，详见下表。`,
+    '',
+    '                          表8  2024年度部门评价项目情况表',
+    '                                                                        单位：万元',
+    '  序号    项目名称                预算数        执行数      执行率      评价得分      评价等级',
+    '  1      森林防火能力提升            640.00      608.00    95.00%     92.40      优',
+    '  2      湿地保护修复              500.00      460.00    92.00%     88.60      良',
+    '  3      林业有害生物防治            380.00      361.00    95.00%     89.30      良',
+    `        合计                    1,520.00    ${o.total ?? '1,429.00'}    94.01%`,
+    '',
+  ].join('\n');
+
+describe('a 合计 row set off its columns', () => {
+  it('is read under the columns of its kinds of figure', () => {
+    expect(errors(evaluated())).toEqual([]);
+    expect(claims(evaluated(), /^执行数：/)).toEqual([
+      [true, '执行数：608.00 + 460.00 + 361.00，合计1429.00'],
+    ]);
+    expect(errors(evaluated({ total: '1,449.00' }))).toEqual(['sum.parts 1429.00 1449.00']);
+  });
+});
+
+describe('a stated average score', () => {
+  it('is the mean of the table’s scores', () => {
+    expect(claims(evaluated(), /平均得分/)).toEqual([
+      [true, '(92.40 + 88.60 + 89.30) ÷ 3 = 90.10分，文中平均得分90.10分'],
+    ]);
+    expect(errors(evaluated({ average: '91.10' }))).toEqual(['figure.text-table 90.10分 91.10分']);
+  });
+
+  it('reads nothing when the count stated is not the table’s', () => {
+    const text = evaluated({ average: '91.10' }).replace('对3个重点项目', '对4个重点项目');
+    expect(errors(text)).toEqual([]);
+  });
+});
