@@ -133,3 +133,51 @@ describe('a stated average score', () => {
     expect(errors(text)).toEqual([]);
   });
 });
+
+describe('a 执行率 after a budget and its adjustment', () => {
+  const text = (rate: string) =>
+    `2024年度部门年初预算数2,400.00万元，年中追加300.00万元，全年预算数2,700.00万元；全年执行数2,646.00万元，预算执行率为${rate}%。`;
+
+  it('leaves the adjustment aside: the rate is of one of the two budgets', () => {
+    expect(errors(text('98.00'))).toEqual([]);
+    expect(errors(text('96.50'))).toEqual(['completion.percent 98.00% 96.50%']);
+  });
+});
+
+describe('a change whose subject’s figure the paragraph before states', () => {
+  const text = (pct: string) =>
+    [
+      '    2024年度部门全年预算数2,700.00万元；全年执行数2,646.00万元，预算执行率为98.00%。',
+      `    全年执行数比2023年度减少354.00万元，下降${pct}%，主要原因是上年一次性项目已完成。`,
+    ].join('\n');
+
+  it('takes that figure as this year’s', () => {
+    expect(errors(text('11.80'))).toEqual([]);
+    expect(errors(text('13.38'))).toEqual(['change.percent 11.80% 13.38%']);
+  });
+
+  it('reads nothing when the paragraph before names another figure', () => {
+    expect(errors(text('13.38').replace('全年执行数2,646.00万元', '支出决算2,646.00万元'))).toEqual([]);
+  });
+});
+
+describe('a completion rate of counts', () => {
+  const text = (rate: string) =>
+    `本年度部门整体支出共设置绩效指标40个，已完成38个，指标完成率${rate}%；未完成2个。`;
+
+  it('is the completed ÷ the set', () => {
+    expect(errors(text('95.00'))).toEqual([]);
+    expect(errors(text('97.50'))).toEqual(['completion.target 95.00% 97.50%']);
+  });
+});
+
+describe('a 其中 list whose parts state their own change', () => {
+  const text = (running: string) =>
+    `公务用车购置及运行维护费70.00万元。其中：公务用车购置费25.00万元，购置执法执勤用车1辆；公务用车运行维护费${running}万元，较上年减少5.00万元，下降10.00%，主要用于车辆燃料、维修等支出。`;
+
+  it('sums the parts, each change a detail of its part', () => {
+    expect(errors(text('45.00'))).toEqual([]);
+    expect(claims(text('45.00'), /合计70\.00/)).toEqual([[true, '25.00 + 45.00 = 70.00万元，合计70.00万元']]);
+    expect(errors(text('47.00'))).toContain('sum.parts 70.00万元 72.00万元');
+  });
+});

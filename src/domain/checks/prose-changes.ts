@@ -222,6 +222,40 @@ function namesIn(key: string): string[] {
 }
 
 /**
+ * "全年执行数比2023年度减少283.33万元，下降7.26%" opening a paragraph whose subject's figure the paragraph right
+ * before states ("…；全年执行数4,102.87万元，预算执行率为98.83%"): the one figure there whose name is the subject,
+ * of this year and in the change's unit (a budget, a share, a change or last year's is no such figure). The
+ * offset returned makes the excerpt start at the change's own paragraph.
+ */
+function baseAbove(
+  ctx: Ctx,
+  li: number,
+  line: string,
+  at: number,
+  unit: string,
+  year: number | null,
+): { token: NumberToken; offset: number; statedLast: null } | null {
+  if (!MONEY_UNITS.has(unit)) return null;
+  const subjectText = line.slice(0, at).replace(/(?:比|较|与|同比)[^，,]*$/, '');
+  if (/[，,；;。]/.test(subjectText)) return null;
+  const subject = subjectKey(subjectText.trim());
+  if (subject.length < 3) return null;
+  const k = ctx.layout.blocks.findIndex((b) => b.kind === 'paragraph' && b.first === li);
+  const above = ctx.layout.blocks[k - 1];
+  if (k < 1 || !above || above.kind !== 'paragraph' || above.heading) return null;
+  const text = ctx.lines[above.first] ?? '';
+  const named = scanNumbers(text).filter((t) => {
+    if (t.unit !== unit) return false;
+    const clause = text.slice(lastIndexOfAny(text, CLAUSE_MARKS_IN_SENTENCE, t.start - 1) + 1, t.start);
+    if (isLastYear(clause, year) || /预算|占|比|较|增加|减少|增长|下降/.test(clause)) return false;
+    const key = subjectKey(clause.trim());
+    return key.length >= 3 && (key.endsWith(subject) || subject.endsWith(key));
+  });
+  if (named.length !== 1) return null;
+  return { token: named[0]!, offset: -named[0]!.start, statedLast: null };
+}
+
+/**
  * The items of "收入、支出总计" (a subject naming several items that share their last words): 收入总计,
  * 支出总计 — each earlier name completed by the last name's words beyond its length. Null when a name is
  * not a plain run of Chinese characters or the last one has no shared words.
@@ -327,7 +361,9 @@ export function checkChanges(ctx: Ctx, state: ProseState): void {
           m.index,
         );
       };
-      const found = changeBase(line, sents, si, m.index, m[3]!, ctx.year);
+      const found =
+        changeBase(line, sents, si, m.index, m[3]!, ctx.year) ??
+        (si === 0 ? baseAbove(ctx, li, line, m.index, m[3]!, ctx.year) : null);
       if (!found?.token) {
         // "减少D万元，增长P%": the two words of one change contradict each other, whatever its base.
         if (amountUp !== pctUp) reportDirection(excerptOf(line, m.index, m.index + m[0].length, 0));

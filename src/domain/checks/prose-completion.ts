@@ -93,6 +93,8 @@ function judgeRate(
   );
 }
 
+const ADJUSTMENT = /(?:追加|追减|调增|调减)(?:预算|资金|经费)?(?:数|金额)?\s*(?:为|是|了|:|：)?\s*$/;
+
 const RATE =
   /(完成(?:年初|全年|调整后?|本年)?预算(?:数)?的?|为(?:年初|全年|调整后?)?预算(?:数)?的|预算执行率为?|执行率为?|完成率为?|，\s*占)\s*(\d+(?:\.\d+)?)\s*[%％]/;
 const RATE_ALL = new RegExp(RATE.source, 'g');
@@ -128,7 +130,11 @@ export function checkCompletion(ctx: Ctx, state: ProseState): void {
     for (const s of rateSpans(sentencesAt(ctx, li))) {
       const m = RATE.exec(s.text);
       if (!m) continue;
-      let money = scanNumbers(s.text.slice(0, m.index)).filter((t) => MONEY_UNITS.has(t.unit));
+      // "年初预算3,860.00万元，年中追加355.36万元，全年预算4,215.36万元": an adjustment is part of a budget,
+      // neither a budget nor an outturn a rate is of.
+      let money = scanNumbers(s.text.slice(0, m.index)).filter(
+        (t) => MONEY_UNITS.has(t.unit) && !ADJUSTMENT.test(s.text.slice(Math.max(0, t.start - 8), t.start)),
+      );
       // "年初预算为A万元，调整预算为C万元，支出决算为B万元，完成调整预算的Y%": the budget the rate names.
       const scope = /(年初|全年|调整)/.exec(m[1]!)?.[1];
       if (money.length === 3 && scope) {

@@ -25,6 +25,9 @@ const MAIN_USES = /^主要用于以下方面/;
 const HEADING =
   /^\s*(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+\s*[、.．]|（[一二三四五六七八九十]+）|\d+\s*、)/;
 
+/** A clause stating a change against last year: "较上年减少", "比2023年度增加", "同比下降". */
+const OWN_CHANGE = /^\s*(?:较|比|与|同比)\s*(?:上年|去年|上一年|20\d\d\s*年)|^\s*同比/;
+
 /** Whether two units count the same kind of thing (all money units are one kind). */
 function sameFamily(a: string, b: string): boolean {
   if (MONEY_UNITS.has(a)) return MONEY_UNITS.has(b);
@@ -196,10 +199,18 @@ export function checkTotalsAndShares(ctx: Ctx, state: ProseState): void {
           items.set(k, [...(items.get(k) ?? []), p]);
         }
         const each = [...items.values()];
-        const counted = (p: Part): boolean => COUNT_UNITS.has(p.token.unit);
+        // A detail of the item's amount: a count of it, a % (its share, its change's rate) or its own
+        // change against last year ("…58.37万元，较上年减少5.54万元，下降8.67%").
+        const ownChange = (p: Part): boolean => {
+          const at = p.offset + p.token.start;
+          const clause = p.text.slice(clauseFrom(p.text, at, p.offset), at);
+          return OWN_CHANGE.test(clause) && endsWithWord(p.text, at, CHANGE_OR_RATIO);
+        };
+        const detail = (p: Part): boolean =>
+          COUNT_UNITS.has(p.token.unit) || p.token.unit === '%' || ownChange(p);
         if (
           each.length >= 2 &&
-          each.every((g) => MONEY_UNITS.has(g[0]!.token.unit) && g.slice(1).every(counted)) &&
+          each.every((g) => MONEY_UNITS.has(g[0]!.token.unit) && g.slice(1).every(detail)) &&
           each.some((g) => g.length > 1)
         )
           parts.splice(0, parts.length, ...each.map((g) => g[0]!));

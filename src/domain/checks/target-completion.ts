@@ -2,7 +2,7 @@
  * An indicator's completion stated in running text: "计划维修养护供水工程120处，实际完成126处，完成率105.00%",
  * "培训高素质农民650人次，计划600人次，完成率108.33%". The rate must be the actual ÷ the plan × 100
  * (`completion.target`, rounding-aware). Read only within one indicator's stretch of a sentence (up to a
- * "；"): one planned figure (计划 / 目标 / 预期), one actual figure (实际, or the figure the stretch opens with
+ * "；"): one planned figure (计划 / 目标 / 预期 / 设置), one actual figure (实际, or the figure the stretch opens with
  * when the plan follows it), both in the same unit, then "完成率X%". A plan written as a bound ("≤3.50万元",
  * "不超过") has no completion rate of this kind and is not read.
  */
@@ -14,7 +14,7 @@ import { judgeRatio, SHARE, show, verdictClause } from './verdict.ts';
 
 /** A figure and its unit: a count unit of one or two characters, 万元 / 亿元, or %. */
 const FIGURE = /(\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|%|[\u4e00-\u9fa5]{1,2})/g;
-const PLAN_WORD = /计划|目标值?|预期|年度目标|预计/;
+const PLAN_WORD = /计划|目标值?|预期|年度目标|预计|设置|设定/;
 const ACTUAL_WORD = /实际|完成(?!率)/;
 const BOUND = /[≤<≥>]|不超过|不高于|不低于|以内|以上|以下|至少|最多/;
 /** The rate of this year's actual against this plan: not a cumulative (累计), overall or average one. */
