@@ -57,7 +57,11 @@ function toBands(input: NonNullable<CheckOptions['grades']>): GradeBand[] {
 
 const YEAR_OF_DOCUMENT = /(20\d\d)\s*年度/g;
 
-/** The fiscal year most often written as "YYYY年度" (the year a 决算 or 自评 is about). */
+/**
+ * The fiscal year most often written as "YYYY年度" (the year a 决算 or 自评 is about); between years written
+ * so equally often, the one more often written as "YYYY年" at all (the dates of the year's work: "2024年9月底前"),
+ * then the later.
+ */
 function guessYear(lines: readonly string[]): number | null {
   const counts = new Map<number, number>();
   for (const line of lines) {
@@ -68,8 +72,22 @@ function guessYear(lines: readonly string[]): number | null {
   let best: number | null = null;
   let bestCount = 0;
   for (const [year, count] of counts) if (count > bestCount) [best, bestCount] = [year, count];
+  const tied = [...counts].filter(([, count]) => count === bestCount).map(([year]) => year);
+  if (tied.length < 2) return best;
+  const mentions = new Map<number, number>(tied.map((y) => [y, 0]));
+  for (const line of lines)
+    for (const m of allMatches(line, ANY_YEAR)) {
+      const y = Number(m[1]);
+      if (mentions.has(y)) mentions.set(y, mentions.get(y)! + 1);
+    }
+  // Still even: the later year — a year's report compares with the year before ("与2023年度相比") more
+  // often than it plans the next.
+  let most = -1;
+  for (const [year, n] of mentions) if (n > most || (n === most && year > best!)) [best, most] = [year, n];
   return best;
 }
+
+const ANY_YEAR = /(20\d\d)\s*年/g;
 
 /**
  * The matches of a global regular expression in `text`, as `text.matchAll(re)` gives them, but read with

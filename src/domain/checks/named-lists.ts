@@ -16,11 +16,13 @@ import { judgeSum, showAs, type Printed } from './verdict.ts';
 /** "农业农村（款）中，" / "一般公共服务支出（类）中：" opening a clause. */
 const NAMED_LIST =
   /(?<=^|[，,。；;：:\s])([\u4e00-\u9fa5、（）()]{2,30}?[（(](类|款)[）)])(?:支出)?中\s*[，,：:]/g;
+const NAMED_BEFORE_ZHONG = /[类款][）)](?:支出)?中/;
 const CHILD: Record<string, string> = { 类: '款', 款: '项' };
 
 export function checkNamedLists(ctx: Ctx): void {
   forEachFigureLine(ctx, (line, li) => {
-    if (!line.includes('中')) return;
+    // (Most lines name no 类/款 before 中: tried first, the list's expression only on those that do.)
+    if (!NAMED_BEFORE_ZHONG.test(line)) return;
     for (const m of line.matchAll(NAMED_LIST)) {
       const name = m[1]!.replace(/\(/g, '（').replace(/\)/g, '）');
       const child = CHILD[m[2]!]!;

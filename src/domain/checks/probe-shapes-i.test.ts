@@ -181,3 +181,20 @@ describe('a 其中 list whose parts state their own change', () => {
     expect(errors(text('47.00'))).toContain('sum.parts 70.00万元 72.00万元');
   });
 });
+
+describe('the document’s year when two years are written as often', () => {
+  const sheet = (subtitle: string) =>
+    [
+      '                    项目支出绩效自评表',
+      `                      （${subtitle}年度）`,
+      '项目名称     城乡供水水质检测项目',
+      '',
+      '              城乡供水水质检测项目2024年度绩效自评报告',
+      '一、项目资金情况。项目全年预算数300.00万元，全年执行数291.00万元，预算执行率97.00%。',
+    ].join('\n');
+
+  it('is the later one, and a subtitle of another year is flagged', () => {
+    expect(errors(sheet('2024'))).toEqual([]);
+    expect(errors(sheet('2023'))).toEqual(['year.heading 2024年度 2023年度']);
+  });
+});

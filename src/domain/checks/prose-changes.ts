@@ -221,6 +221,18 @@ function namesIn(key: string): string[] {
   return key.includes('、') ? (jointNames(key) ?? key.split('、')) : [key];
 }
 
+/** Per layout, the block that starts at each logical line. */
+const blockIndexes = new WeakMap<Ctx['layout'], Map<number, number>>();
+
+function blockIndex(ctx: Ctx, li: number): number {
+  let index = blockIndexes.get(ctx.layout);
+  if (!index) {
+    index = new Map(ctx.layout.blocks.map((b, k) => [b.first, k]));
+    blockIndexes.set(ctx.layout, index);
+  }
+  return index.get(li) ?? -1;
+}
+
 /**
  * "全年执行数比2023年度减少283.33万元，下降7.26%" opening a paragraph whose subject's figure the paragraph right
  * before states ("…；全年执行数4,102.87万元，预算执行率为98.83%"): the one figure there whose name is the subject,
@@ -240,7 +252,7 @@ function baseAbove(
   if (/[，,；;。]/.test(subjectText)) return null;
   const subject = subjectKey(subjectText.trim());
   if (subject.length < 3) return null;
-  const k = ctx.layout.blocks.findIndex((b) => b.kind === 'paragraph' && b.first === li);
+  const k = blockIndex(ctx, li);
   const above = ctx.layout.blocks[k - 1];
   if (k < 1 || !above || above.kind !== 'paragraph' || above.heading) return null;
   const text = ctx.lines[above.first] ?? '';

@@ -15,19 +15,26 @@ function isTitle(text: string): boolean {
 function checkHeadingYears(ctx: Ctx): void {
   const y = ctx.year;
   if (y === null) return;
-  for (const b of ctx.layout.blocks) {
+  ctx.layout.blocks.forEach((b, k) => {
     // (Cheap tests first: a document has many short paragraphs, few of them titles.)
-    if (b.kind !== 'paragraph' || b.text.length > 40 || !b.text.includes('年度')) continue;
+    if (b.kind !== 'paragraph' || b.text.length > 40 || !b.text.includes('年度')) return;
+    // A subtitle of the year alone ("（2023年度）") under a title ("项目支出绩效自评表") is the title's year.
+    const above = ctx.layout.blocks[k - 1];
+    const subtitle =
+      /^[（(]\s*20\d\d\s*年度\s*[）)]$/.test(b.text.trim()) &&
+      above?.kind === 'paragraph' &&
+      isTitle(above.text);
     if (
-      /[。，；]/.test(b.text) ||
-      !isTitle(b.text.endsWith('）') ? b.text.replace(/（[^）]*）$/, '') : b.text)
+      !subtitle &&
+      (/[。，；]/.test(b.text) ||
+        !isTitle(b.text.endsWith('）') ? b.text.replace(/（[^）]*）$/, '') : b.text))
     )
-      continue;
+      return;
     const m = /(20\d\d)\s*年度/.exec(b.text);
-    if (!m) continue;
+    if (!m) return;
     const year = Number(m[1]);
     claim(ctx, 'year', b.first, m.index, year === y, `标题年份${year}年度，文件为${y}年度`);
-    if (year === y) continue;
+    if (year === y) return;
     report(
       ctx,
       b.first,
@@ -39,7 +46,7 @@ function checkHeadingYears(ctx: Ctx): void {
       `本文件是${y}年度的，标题“${b.text}”却写${year}年度。`,
       m.index,
     );
-  }
+  });
 }
 
 /** Years that do not fit the document's year: comparisons must be with the year before. */
