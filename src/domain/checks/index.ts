@@ -6,9 +6,9 @@
  * (numbers.ts, table-model.ts) → claims (prose-rules.ts running the prose-*.ts rules, prose-grades.ts,
  * table-claims.ts (三公 rows: three-fees-order.ts), figure-claims.ts, share-tables.ts, table-rules.ts,
  * rule-scores.ts, score-prose.ts, target-completion.ts; across sentences and paragraphs: change-bases.ts,
- * count-sums.ts, count-pairs.ts, named-lists.ts, paragraph-lists.ts, rate-context.ts, rate-outturn.ts; 执行情况表: rate-tables.ts; a table row
- * restated in the text: row-citations.ts; 自评表 rows by 分值/得分: score-pairs.ts) → verdicts (verdict.ts,
- * rounding-aware).
+ * count-sums.ts, count-pairs.ts, named-lists.ts, paragraph-lists.ts, rate-context.ts, rate-outturn.ts; 执行情况表:
+ * rate-tables.ts; a table row restated in the text: row-citations.ts; 自评表 rows by 分值/得分: score-pairs.ts; a plain
+ * 项目资金 part: plain-funds.ts) → verdicts (verdict.ts, rounding-aware).
  */
 import { checkCarriedChanges, checkChangesAcrossSentences } from './change-bases.ts';
 import { checkStatedChanges } from './change-claims.ts';
@@ -21,6 +21,7 @@ import { checkRatesAfterOutturn } from './rate-outturn.ts';
 import { checkRateTables } from './rate-tables.ts';
 import { checkRowCitations } from './row-citations.ts';
 import { checkScorePairs } from './score-pairs.ts';
+import { checkPlainFunds } from './plain-funds.ts';
 import { makeContext } from './context.ts';
 export { cleanLine } from './context.ts';
 import { checkNamedFigures } from './figure-claims.ts';
@@ -92,6 +93,7 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkRowCitations(ctx);
   checkAverageScores(ctx);
   checkScorePairs(ctx);
+  checkPlainFunds(ctx);
   const models = tableModels(ctx);
   checkTableArithmetic(ctx, models);
   checkNamedFigures(ctx, models);

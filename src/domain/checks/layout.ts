@@ -181,6 +181,9 @@ const PAGE_NUMBER =
 const GAP = /\S(?: {2,}|\t+)\S/;
 const NUMBERISH = /^[-−(（]?\d[\d,]*(?:\.\d+)?%?[)）]?$/;
 
+/** Whether a line holds a clause mark of running text ("，" or "。"). */
+const hasClauseMark = (line: string): boolean => line.includes('，') || line.includes('。');
+
 /** HEADING.test(line), `from` being the line's first non-white character (most lines fail on it). */
 function isHeading(line: string, from: number): boolean {
   return mayStartHeading(line.charCodeAt(from)) && HEADING.test(line);
@@ -855,7 +858,24 @@ export function layoutDocument(source: readonly SourceLine[]): Layout {
         indent[j] === 0 &&
         indent[last]! + doc.widths[last]! >= 40 &&
         (isIdeograph(prev) || isDigit(prev)) &&
-        (isIdeograph(start) || isDigit(start))
+        // (A bracket after a word: "…产出指标47分⏎（满分50分）"; a heading's "（一）" is startsNew.)
+        (isIdeograph(start) || isDigit(start) || charIn('（(', start))
+      )
+        join = true;
+      // Plain pdftotext (no indent at all): a long line of sentences broken inside a word goes on with the
+      // next line of sentences ("…产出指标得分49.50分，效" / "益指标得分28.00分，…").
+      else if (
+        wrap === null &&
+        j === i &&
+        !heading &&
+        !startsNew &&
+        indent[first] === 0 &&
+        indent[j] === 0 &&
+        doc.widths[last]! >= 60 &&
+        isIdeograph(prev) &&
+        isIdeograph(start) &&
+        hasClauseMark(lines[last]!) &&
+        hasClauseMark(next)
       )
         join = true;
       else if (full && !startsNew) {

@@ -122,9 +122,16 @@ function budgetsBefore(
     // The amounts of a 其中 list (parts of the budget or of an outturn) do not count.
     const listAt = s.text.search(/其中/);
     const heads = listAt < 0 ? money : money.filter((t) => t.start < s.start + listAt);
-    const budgets = heads.filter((t) => BUDGET.test(clauseBefore(line, t.start)));
+    // "全年预算数486.00万元（年初预算450.00万元，年中追加36.00万元）": the bracket after a budget tells what it is
+    // made of; its amounts are no other figure, its budgets judged too, the head budget last (judged against).
+    const bracketed = (t: NumberToken): boolean => inBracketAfterBudget(line, s.start, t.start);
+    const budgets = heads
+      .filter((t) => BUDGET.test(clauseBefore(line, t.start)))
+      .sort((x, y) => Number(bracketed(y)) - Number(bracketed(x)));
     // An outturn stated with the budget (of another period: "1—6月实际支出") is not a budget.
-    const others = heads.filter((t) => !budgets.includes(t) && !OUTTURN.test(clauseBefore(line, t.start)));
+    const others = heads.filter(
+      (t) => !budgets.includes(t) && !bracketed(t) && !OUTTURN.test(clauseBefore(line, t.start)),
+    );
     if (budgets.length === 0) {
       if (listAt >= 0 && listAt <= 2) continue;
       return null;
@@ -139,6 +146,17 @@ function budgetsBefore(
     return budgets;
   }
   return null;
+}
+
+/**
+ * Whether `at` lies in a bracket opened right after a budget amount of the sentence from `from` ("预算数486.00万元
+ * （年初预算…）"), the bracket still open at `at`.
+ */
+function inBracketAfterBudget(line: string, from: number, at: number): boolean {
+  const open = Math.max(line.lastIndexOf('（', at), line.lastIndexOf('(', at));
+  if (open < from || /[）)]/.test(line.slice(open, at))) return false;
+  const before = line.slice(from, open);
+  return /预算[^，,。；;：:]{0,6}?\d[\d,]*(?:\.\d+)?\s*(?:万元|亿元|元)\s*$/.test(before);
 }
 
 /** A part's name: the text right before its amount, back to "，；。：、" or the amount before ("其中" dropped). */

@@ -8,10 +8,14 @@
  * part's, "年度资金总额 … 10 90.50% 9.05", when the total counts it), every 得分 is within its 分值, and the
  * table's own rule (table-rules.ts) made no score claim on these rows. Then Σ 得分 must be the 总分's 得分
  * (`score.sum`).
+ *
+ * Rows wrapped so far that the lines between the header and the 总分 row were read as prose (the 总分 row not in
+ * the header's block): the plain numbers of those source lines in order, two by two (see wrappedPairs); then
+ * also a 得分 above its 分值 on the same line is reported (`score.exceeds-weight`).
  */
 import { dec } from '../money/index.ts';
-import { claim, report, type Ctx } from './context.ts';
-import type { TableRow } from './layout.ts';
+import { claim, excerptOf, report, type Ctx } from './context.ts';
+import { normaliseLine, type TableRow } from './layout.ts';
 import { judgeSum } from './verdict.ts';
 
 const NUMBER = /^\d+(?:\.\d+)?$/;
@@ -19,7 +23,8 @@ const TOTAL = /^(总分|合计|总计)$/;
 /** Header cells that may follow 得分: words, never figures. */
 const TEXT_AFTER = /偏差|原因|改进|措施|备注|说明|分析/;
 
-type Pair = { weight: string; score: string; line: number };
+/** `oneLine`: both printed on one line. */
+type Pair = { weight: string; score: string; line: number; oneLine?: boolean };
 
 const places = (v: string): number => (v.split('.')[1] ?? '').length;
 
@@ -55,45 +60,130 @@ export function checkScorePairs(ctx: Ctx): void {
     if (h < 0) continue;
     const rows = block.rows.slice(h + 1);
     const t = rows.findIndex((r) => r.cells.some((c) => TOTAL.test(c.text.replace(/\s+/g, ''))));
-    if (t < 1) continue;
+    const headerLine = block.rows[h]!.line;
+    if (t < 1) {
+      // The 总分 row beyond this block: rows wrapped so that lines between were read as prose.
+      const wrapped = wrappedPairs(ctx, headerLine);
+      if (wrapped && !scoredBetween(ctx, headerLine, wrapped.total.line))
+        judgePairs(ctx, b, wrapped.leaves, wrapped.total, wrapped.excerpt, true);
+      continue;
+    }
     const totalRow = rows[t]!;
     const total = pairOf(totalRow);
     if (!total) continue;
-    const first = rows[0]!.line;
-    const last = totalRow.line;
     // The table's own rule read these rows: its claims stand.
-    if (ctx.claims.some((c) => c.kind === 'score' && c.line - 1 >= first && c.line - 1 <= last)) continue;
+    if (scoredBetween(ctx, rows[0]!.line, totalRow.line)) continue;
     const leaves = rows
       .slice(0, t)
       .map(pairOf)
       .filter((p): p is Pair => p !== null);
     if (leaves.length < 2) continue;
     if (leaves.some((p) => dec(p.score).gt(p.weight))) continue;
-    const fund = fundPair(ctx, b);
-    const weights = leaves.map((p) => p.weight);
-    const counted = sumEquals(weights, total.weight)
-      ? leaves
-      : fund && sumEquals([...weights, fund.weight], total.weight)
-        ? [fund, ...leaves]
-        : null;
-    if (!counted) continue;
-    const scores = counted.map((p) => ({ value: p.score, places: places(p.score) }));
-    const v = judgeSum(scores, { value: total.score, places: places(total.score) }, 2);
-    const parts = counted.map((p) => p.score).join(' + ');
-    claim(ctx, 'score', totalRow.line, 0, v.kind !== 'wrong', `各项得分之和 ${parts}，总分${total.score}`);
-    if (v.kind === 'ok') continue;
-    const sum = v.total.toFixed(2);
-    report(
-      ctx,
-      totalRow.line,
-      'score.sum',
-      v.severity,
-      totalRow.cells.map((c) => c.text).join(' '),
-      sum,
-      total.score,
-      `各项得分之和 ${parts} = ${sum}，与总分${total.score}不符。`,
-    );
+    judgePairs(ctx, b, leaves, total, totalRow.cells.map((c) => c.text).join(' '), false);
   }
+}
+
+/** Whether a rule made a score claim on the lines `first`…`last` (0-based). */
+function scoredBetween(ctx: Ctx, first: number, last: number): boolean {
+  return ctx.claims.some((c) => c.kind === 'score' && c.line - 1 >= first && c.line - 1 <= last);
+}
+
+/**
+ * Σ 得分 against the 总分 row, when the rows' 分值 add up to its 分值 (with the 项目资金 part's or without).
+ * `overWeight`: a 得分 above its 分值, both printed on one line, is reported (the reading is certain then).
+ */
+function judgePairs(
+  ctx: Ctx,
+  b: number,
+  leaves: readonly Pair[],
+  total: Pair,
+  excerpt: string,
+  overWeight: boolean,
+): void {
+  if (leaves.length < 2) return;
+  const fund = fundPair(ctx, b);
+  const weights = leaves.map((p) => p.weight);
+  const counted = sumEquals(weights, total.weight)
+    ? leaves
+    : fund && sumEquals([...weights, fund.weight], total.weight)
+      ? [fund, ...leaves]
+      : null;
+  if (!counted) return;
+  if (overWeight)
+    for (const p of leaves) {
+      if (!p.oneLine || !dec(p.score).gt(p.weight)) continue;
+      const text = normaliseLine(ctx.source[p.line]!.text).trim();
+      report(
+        ctx,
+        p.line,
+        'score.exceeds-weight',
+        'error',
+        text,
+        `≤${p.weight}`,
+        p.score,
+        `得分${p.score}超过该指标分值${p.weight}。`,
+        // (At the line's start: the line may open a paragraph, whose text is not the source line's.)
+        0,
+      );
+    }
+  checkPartsInText(ctx, counted, fund !== null && counted[0] === fund, total.weight);
+  const scores = counted.map((p) => ({ value: p.score, places: places(p.score) }));
+  const v = judgeSum(scores, { value: total.score, places: places(total.score) }, 2);
+  const parts = counted.map((p) => p.score).join(' + ');
+  claim(ctx, 'score', total.line, 0, v.kind !== 'wrong', `各项得分之和 ${parts}，总分${total.score}`);
+  if (v.kind === 'ok') return;
+  const sum = v.total.toFixed(2);
+  report(
+    ctx,
+    total.line,
+    'score.sum',
+    v.severity,
+    excerpt,
+    sum,
+    total.score,
+    `各项得分之和 ${parts} = ${sum}，与总分${total.score}不符。`,
+  );
+}
+
+/** How far below its header a wrapped indicator part's 总分 row may be (lines). */
+const WRAPPED_SPAN = 80;
+
+/**
+ * The 分值 and 得分 of indicator rows wrapped over several lines, read from the source lines between the
+ * header (`headerLine`) and the 总分 row: the plain numbers of those lines in reading order, taken two by two
+ * (分值 then 得分, as the header orders them). A pair is either the only two numbers of one line or two lines'
+ * only number each ("7" beside the indicator name, its 得分 "6" lines lower beside the 偏差原因). Nothing is
+ * read when a line holds more than two plain numbers, a pair would take one number of a line with two, or the
+ * count is odd; the caller then requires the 分值 to add up to the 总分's.
+ */
+function wrappedPairs(ctx: Ctx, headerLine: number): { leaves: Pair[]; total: Pair; excerpt: string } | null {
+  type Token = { value: string; line: number; alone: boolean };
+  const seq: Token[] = [];
+  const end = Math.min(ctx.source.length, headerLine + WRAPPED_SPAN);
+  for (let i = headerLine + 1; i < end; i++) {
+    if (ctx.layout.dropped.has(i)) continue;
+    const text = normaliseLine(ctx.source[i]!.text).trim();
+    const tokens = text.split(/\s+/).filter((x) => x !== '');
+    const nums = tokens.filter((x) => NUMBER.test(x));
+    if (tokens.some((x) => TOTAL.test(x))) {
+      const n = tokens.length;
+      if (nums.length !== 2 || n < 3 || !NUMBER.test(tokens[n - 2]!) || !NUMBER.test(tokens[n - 1]!))
+        return null;
+      const total = { weight: tokens[n - 2]!, score: tokens[n - 1]!, line: i, oneLine: true };
+      if (seq.length < 4 || seq.length % 2 !== 0) return null;
+      const leaves: Pair[] = [];
+      for (let k = 0; k < seq.length; k += 2) {
+        const [w, s] = [seq[k]!, seq[k + 1]!];
+        if (w.line !== s.line && !(w.alone && s.alone)) return null;
+        if (dec(w.value).isZero() || dec(w.value).gt(100)) return null;
+        leaves.push({ weight: w.value, score: s.value, line: s.line, oneLine: w.line === s.line });
+      }
+      return { leaves, total, excerpt: text };
+    }
+    if (nums.length > 2) return null;
+    for (const v of nums) seq.push({ value: v, line: i, alone: nums.length === 1 });
+  }
+  return null;
 }
 
 function sumEquals(values: readonly string[], total: string): boolean {
@@ -108,9 +198,11 @@ function fundPair(ctx: Ctx, indicatorBlock: number): Pair | null {
     if (top - block.last > 40) break;
     if (block.kind !== 'table') continue;
     for (const r of block.rows) {
-      if (!/资金总额/.test(r.cells[0]?.text ?? '')) continue;
-      // "年度资金总额  600.00 680.00 615.40  10  90.50%  9.05": 分值 before the 执行率, 得分 after it.
+      // (The label may follow a fragment of a merged cell: "项目资 年度资金总额 …".)
       const texts = r.cells.map((c) => c.text.replace(/\s+/g, ''));
+      const label = texts.findIndex((x) => /资金总额/.test(x));
+      if (label < 0 || label > 1) continue;
+      // "年度资金总额  600.00 680.00 615.40  10  90.50%  9.05": 分值 before the 执行率, 得分 after it.
       const rate = texts.findIndex((x) => /^\d+(?:\.\d+)?%$/.test(x));
       if (rate < 2 || rate !== texts.length - 2) continue;
       const weight = texts[rate - 1]!;
@@ -120,4 +212,92 @@ function fundPair(ctx: Ctx, indicatorBlock: number): Pair | null {
     }
   }
   return null;
+}
+
+/** "产出指标47分（满分50分）", "产出指标得分46.50分（分值50分）": a part of the total with its weight. */
+const WEIGHTED_PART =
+  /([\u4e00-\u9fa5]{2,12}?)(?:得分)?(?:为)?\s*(\d{1,3}(?:\.\d{1,2})?)\s*分\s*[（(]\s*(?:满分|分值|权重)(?:为)?\s*(\d{1,3}(?:\.\d{1,2})?)\s*分?\s*[）)]/g;
+/** The 项目资金 part's name in the text. */
+const FUND_PART = /预算执行|资金/;
+
+/**
+ * The parts of the total stated in the text with their weights — "预算执行9.31分（满分10分），产出指标47分（满分
+ * 50分），效益指标27分（满分30分），满意度指标10分（满分10分）" — against the table's rows: the rows, in the table's
+ * order (the 项目资金 part first), split into consecutive runs whose 分值 add up to each part's weight in the
+ * order the text lists them (the 项目资金 part by its name); each part's score must be its run's Σ 得分
+ * (`figure.text-table`). Read only when the weights add up to the 总分's 分值 and the runs take every row.
+ */
+function checkPartsInText(ctx: Ctx, counted: readonly Pair[], fundFirst: boolean, whole: string): void {
+  for (const block of ctx.layout.blocks) {
+    if (block.kind !== 'paragraph' || (!block.text.includes('满分') && !block.text.includes('分值')))
+      continue;
+    const li = block.first;
+    const line = ctx.lines[li] ?? '';
+    const parts = [...line.matchAll(WEIGHTED_PART)];
+    if (
+      parts.length < 2 ||
+      !sumEquals(
+        parts.map((m) => m[3]!),
+        whole,
+      )
+    )
+      continue;
+    // Consecutive parts only: nothing but a separator between one and the next.
+    if (
+      parts.some(
+        (m, k) =>
+          k > 0 &&
+          !/^\s*[，,、；;]\s*$/.test(line.slice(parts[k - 1]!.index + parts[k - 1]![0].length, m.index)),
+      )
+    )
+      continue;
+    const runs: Pair[][] = [];
+    let at = 0;
+    let fits = true;
+    for (const m of parts) {
+      const isFund = FUND_PART.test(m[1]!);
+      if (isFund !== (fundFirst && at === 0)) {
+        fits = false;
+        break;
+      }
+      const run: Pair[] = [];
+      let sum = dec(0);
+      while (at < counted.length && sum.lt(m[3]!)) {
+        run.push(counted[at]!);
+        sum = sum.plus(counted[at]!.weight);
+        at++;
+        if (isFund) break;
+      }
+      if (!sum.eq(m[3]!)) {
+        fits = false;
+        break;
+      }
+      runs.push(run);
+    }
+    if (!fits || at !== counted.length) continue;
+    parts.forEach((m, k) => {
+      const run = runs[k]!;
+      const [, name, score] = m as unknown as [string, string, string];
+      const printed = run.map((p) => ({ value: p.score, places: places(p.score) }));
+      const v = judgeSum(printed, { value: score, places: places(score) }, 2);
+      // One row: its 得分 ("表中预算执行得分 9.31").
+      const list = run.map((p) => p.score).join(' + ');
+      const what = run.length === 1 ? `表中${name}得分` : `表中${name}各项得分之和`;
+      const where = m.index + m[0].indexOf(score, name.length);
+      claim(ctx, 'score', li, where, v.kind !== 'wrong', `${what} ${list}，文中${score}分`);
+      if (v.kind === 'ok') return;
+      const sum = v.total.toFixed(Math.max(places(score), ...run.map((p) => places(p.score))));
+      report(
+        ctx,
+        li,
+        'figure.text-table',
+        v.severity,
+        excerptOf(line, m.index, m.index + m[0].length, 10),
+        `${sum}分`,
+        `${score}分`,
+        `${what} ${run.length === 1 ? sum : `${list} = ${sum}`}，文中为${score}分${v.kind === 'rounding' ? '（相差在四舍五入范围内）' : ''}。`,
+        where,
+      );
+    });
+  }
 }

@@ -21,7 +21,8 @@ export const TOTAL_THEN_PARTS = new RegExp(`(?:总得分|得分)(?:为)?\\s*${SC
 const TOTAL_ENDS_SENTENCE = new RegExp(
   `(?:总得分|得分)(?:为)?\\s*${SCORE}(?:[，,][^，,。；;]{0,16}?(?:等级|等次)[^，,。；;]{0,10})?[。；;]?\\s*$`,
 );
-const OPENS_WITH_QIZHONG = /^\s*其中[：:，,]?/;
+/** "其中：", or a sentence naming the breakdown it lists: "得分构成为：", "具体得分情况如下：". */
+const OPENS_WITH_QIZHONG = /^\s*(?:其中|(?:各项|具体)?得分(?:构成|情况|明细)(?:为|如下)?)[：:，,]?/;
 
 /** One part: a name (2–16 characters) and its score ("部门决策18.00分", "项目过程得分18.50分"). */
 const PART = new RegExp(`^([\\u4e00-\\u9fa5（）()“”]{2,16}?)(?:得分)?(?:为)?\\s*${SCORE}$`);
@@ -39,9 +40,9 @@ const WEIGHT_THEN_SCORE = new RegExp(
   `([\\u4e00-\\u9fa5]{2,12}?)(?:分值|满分|权重)(?:为)?\\s*${SCORE}[，,]\\s*(?:实际)?得分(?:为)?\\s*${SCORE}`,
   'g',
 );
-/** "投入指标得分18.50分（分值20分）": a part's weight in brackets after its score. */
+/** "投入指标得分18.50分（分值20分）", "产出指标46分（满分50分）": a part's weight in brackets after its score. */
 const SCORE_THEN_WEIGHT = new RegExp(
-  `(得分(?:为)?\\s*${SCORE})\\s*[（(]\\s*(?:满分|分值|权重)(?:为)?\\s*${SCORE}\\s*[）)]`,
+  `((?:得分(?:为)?\\s*)?${SCORE})\\s*[（(]\\s*(?:满分|分值|权重)(?:为)?\\s*${SCORE}\\s*[）)]`,
   'g',
 );
 
@@ -66,6 +67,13 @@ function withoutWeights(list: string): string {
   return judgeSum(w, { value: '100', places: 0 }, 2).kind === 'ok' ? out : list;
 }
 
+/** The list without a last clause naming the grade, no figure in it: "…，自评等级为“优”". */
+function withoutGrade(clauses: readonly string[]): string[] {
+  const last = clauses[clauses.length - 1]?.trim() ?? '';
+  const grade = /^[\u4e00-\u9fa5]{0,6}(?:等级|等次)[\u4e00-\u9fa5]{0,4}[“"「]?[\u4e00-\u9fa5]{1,3}[”"」]?$/;
+  return clauses.length > 1 && grade.test(last) ? clauses.slice(0, -1) : [...clauses];
+}
+
 function partOf(clause: string): Part | null {
   const m = PART.exec(clause.trim());
   if (!m || NOT_A_SCORE.test(m[1]!)) return null;
@@ -85,10 +93,11 @@ export function checkProseScoreSums(ctx: Ctx): void {
       const opening = OPENS_WITH_QIZHONG.exec(text);
       const before = opening && prev ? TOTAL_ENDS_SENTENCE.exec(prev.text) : null;
       if (opening && prev && before) {
-        const parts = withoutWeights(text.slice(opening[0].length))
-          .replace(/[。；;]\s*$/, '')
-          .split(/[，,；;、]/)
-          .map(partOf);
+        const parts = withoutGrade(
+          withoutWeights(text.slice(opening[0].length))
+            .replace(/[。；;]\s*$/, '')
+            .split(/[，,；;、]/),
+        ).map(partOf);
         if (parts.length >= 2 && parts.every((p) => p !== null)) {
           // The finding quotes both sentences, from the total's.
           const both = line.slice(prev.start, s.end);
@@ -107,9 +116,11 @@ export function checkProseScoreSums(ctx: Ctx): void {
       const first = TOTAL_THEN_PARTS.exec(text);
       if (first) {
         // Every clause after 其中, to the sentence's end, is a part.
-        const clauses = withoutWeights(text.slice(first.index + first[0].length))
-          .replace(/[。；;]\s*$/, '')
-          .split(/[，,；;、]/);
+        const clauses = withoutGrade(
+          withoutWeights(text.slice(first.index + first[0].length))
+            .replace(/[。；;]\s*$/, '')
+            .split(/[，,；;、]/),
+        );
         const parts = clauses.map(partOf);
         if (parts.length >= 2 && parts.every((p) => p !== null))
           judge(
