@@ -198,3 +198,18 @@ describe('the document’s year when two years are written as often', () => {
     expect(errors(sheet('2023'))).toEqual(['year.heading 2024年度 2023年度']);
   });
 });
+
+describe('a share whose whole is named with or without 决算 / 数', () => {
+  const text = (whole: string, share: string) =>
+    [
+      '    2024年度本部门“三公”经费决算数80.00万元，完成年初预算的80.00%。具体情况如下：',
+      `    （一）因公出国（境）费12.00万元，占${whole}的${share}%，同比增加2.00万元，增长20.00%。`,
+    ].join('\n');
+
+  it('finds the whole printed with 决算数 after the name', () => {
+    expect(errors(text('“三公”经费决算', '15.00'))).toEqual([]);
+    expect(errors(text('“三公”经费决算', '18.00'))).toEqual(['share.percent 15.00% 18.00%']);
+    expect(errors(text('“三公”经费', '18.00'))).toEqual(['share.percent 15.00% 18.00%']);
+    expect(errors(text('“三公”经费决算数', '18.00'))).toEqual(['share.percent 15.00% 18.00%']);
+  });
+});

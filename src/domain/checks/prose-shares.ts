@@ -327,7 +327,10 @@ function lookupNamed(ctx: Ctx, name: string): NumberToken | null {
 
 const namedFigures = new WeakMap<Ctx, Map<string, NumberToken | null>>();
 
-function findNamed(ctx: Ctx, name: string): NumberToken | null {
+function findNamed(ctx: Ctx, named: string): NumberToken | null {
+  // "占“三公”经费决算的…%" and "占“三公”经费的…%" name the figure printed as "“三公”经费决算数110.30万元" (a 决算
+  // document's figure of a name is its 决算).
+  const name = named.replace(/数$/, '');
   let found: NumberToken | null = null;
   for (const line of ctx.lines) {
     let from = line.indexOf(name);
@@ -345,7 +348,7 @@ function findNamed(ctx: Ctx, name: string): NumberToken | null {
         continue;
       }
       const rest = line.slice(from + name.length);
-      const m = /^\s*(?:为|是|[:：])?\s*/.exec(rest)!;
+      const m = /^\s*(?:决算)?数?\s*(?:为|是|[:：])?\s*/.exec(rest)!;
       const tok = scanNumbers(rest.slice(m[0].length), 1)[0];
       if (tok && tok.start === 0 && MONEY_UNITS.has(tok.unit)) {
         if (found && (found.value !== tok.value || found.unit !== tok.unit)) return null;
