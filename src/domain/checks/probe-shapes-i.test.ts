@@ -213,3 +213,27 @@ describe('a share whose whole is named with or without 决算 / 数', () => {
     expect(errors(text('“三公”经费决算数', '18.00'))).toEqual(['share.percent 15.00% 18.00%']);
   });
 });
+
+describe('a share whose part the sentence before states, its whole in a 总表', () => {
+  const text = (share: string, whole = '4,000.00') =>
+    [
+      '                     收入支出决算总表',
+      '                                                        单位：万元',
+      `本年收入合计            ${whole} 本年支出合计         3,950.00      3,100.00       850.00        0.00`,
+      '',
+      `    2024年度一般公共预算财政拨款收入3,800.00万元，比上年增加200.00万元，增长5.56%。一般公共预算财政拨款收入占本年收入合计的${share}%。`,
+    ].join('\n');
+
+  it('takes the part before its change, and the whole from its label–figure cell', () => {
+    expect(errors(text('95.00'))).toEqual([]);
+    expect(claims(text('95.00'), /3800\.00 ÷ 4000\.00/)).toEqual([
+      [true, '3800.00 ÷ 4000.00万元 × 100% = 95.00%，文中95.00%'],
+    ]);
+    expect(errors(text('96.00'))).toEqual(['share.percent 95.00% 96.00%']);
+  });
+
+  it('never takes a change of the sentence before as the part', () => {
+    const change = `    本年收入合计4,000.00万元。\n${text('95.00').replace('一般公共预算财政拨款收入占', '财政拨款收入占')}`;
+    expect(claims(change, /^200\.00 ÷/)).toEqual([]);
+  });
+});

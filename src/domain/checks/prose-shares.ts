@@ -258,7 +258,28 @@ export function checkNamedShares(ctx: Ctx, state: ProseState): void {
       const name = m[1]!;
       const before = scanNumbers(line.slice(0, m.index)).filter((t) => MONEY_UNITS.has(t.unit));
       const part = before[before.length - 1];
-      if (!part || /[，,]/.test(line.slice(part.end, m.index).replace(/^[，,\s]*/, ''))) continue;
+      // The part right before 占, commas aside — in the same sentence, or the sentence before when this one
+      // opens with 该项支出 / 其 ("…1,200.00万元。该项支出占…的60.00%"): "…237.52万元，增长3.95%。A占B的…%" is
+      // not 237.52's share.
+      const between = line.slice(part?.end ?? 0, m.index);
+      const ownStart = Math.max(
+        between.lastIndexOf('。'),
+        between.lastIndexOf('；'),
+        between.lastIndexOf(';'),
+      );
+      const subject = between.slice(ownStart + 1);
+      if (!part || /[！？]/.test(between)) continue;
+      if (ownStart >= 0 && !/^\s*(?:该项?|此项?|其)(?:支出|收入|经费|资金)?\s*$/.test(subject)) continue;
+      if (
+        /[，,]/.test(
+          between
+            .slice(0, ownStart + 1)
+            .replace(/^[，,\s]*/, '')
+            .replace(/[。；;]$/, ''),
+        )
+      )
+        continue;
+      if (ownStart < 0 && /[，,]/.test(between.replace(/^[，,\s]*/, ''))) continue;
       const total = lookupNamed(ctx, name);
       if (!total || !MONEY_UNITS.has(total.unit)) continue;
       const partValue = inWan(part, total.unit);
@@ -332,8 +353,20 @@ function findNamed(ctx: Ctx, named: string): NumberToken | null {
   // document's figure of a name is its 决算).
   const name = named.replace(/数$/, '');
   let found: NumberToken | null = null;
-  for (const line of ctx.lines) {
+  // (The text's figure first: a table's is taken only when the text states none.)
+  const inTable: NumberToken[] = [];
+  // A table row's figures carry no unit: its table's ("单位：万元"), for rows of label–figure pairs only.
+  const tableUnit = new Map<number, string>();
+  for (const b of ctx.layout.blocks)
+    if (b.kind === 'table' && b.unit !== '') for (const r of b.rows) tableUnit.set(r.line, b.unit);
+  for (let li = 0; li < ctx.lines.length; li++) {
+    const line = ctx.lines[li]!;
     let from = line.indexOf(name);
+    if (from >= 0 && tableUnit.has(li)) {
+      const tok = pairedCell(line, name, tableUnit.get(li)!);
+      if (tok) inTable.push(tok);
+      continue;
+    }
     while (from >= 0) {
       // "2023年度本年收入合计为…": last year's figure of the name is not the whole of this year's shares.
       const lead = line.slice(
@@ -357,7 +390,26 @@ function findNamed(ctx: Ctx, named: string): NumberToken | null {
       from = line.indexOf(name, from + 1);
     }
   }
-  return found;
+  if (found) return found;
+  const first = inTable[0];
+  return first && inTable.every((t) => t.value === first.value && t.unit === first.unit) ? first : null;
+}
+
+/**
+ * In a table row of label–figure pairs ("本年收入合计	6,580.68	本年支出合计	6,676.84 …", the cells of a 总表),
+ * the figure in the cell after the one named exactly `name`, when the cell after that figure is a label or
+ * the row's end; null otherwise (a row of several columns: which one is the name's figure is not told).
+ */
+function pairedCell(line: string, name: string, unit: string): NumberToken | null {
+  const cells = line.split('\t').map((c) => c.trim());
+  const k = cells.findIndex((c) => c.replace(/\s+/g, '') === name);
+  if (k < 0 || k !== cells.lastIndexOf(cells[k]!)) return null;
+  const value = cells[k + 1];
+  const next = cells[k + 2];
+  if (value === undefined || !/^-?[\d,]+(?:\.\d+)?$/.test(value)) return null;
+  if (next !== undefined && /\d/.test(next)) return null;
+  const tok = scanNumbers(value)[0];
+  return tok ? { ...tok, unit } : null;
 }
 
 /** "占比17.23%" with no whole named, alone in its sentence or right after its part's amount. */
@@ -405,9 +457,11 @@ export function checkCarriedShares(ctx: Ctx, state: ProseState): void {
       for (const m of allMatches(s.text, NAMED_SHARE)) {
         whole = { name: m[1]!, at: s.start + m.index };
         // A named share whose part is stated in the sentence before (its own sentence states no amount).
-        if (own.length > 0 || si > 0) continue;
+        if (own.length > 0) continue;
         const subject = s.text.slice(0, m.index).trim();
-        if (!/^[\u4e00-\u9fa5（）()“”"]{2,20}$/.test(subject) || /该|其|上年|去年|预算/.test(subject))
+        // (A budget is no part of an outturn's whole; 一般公共预算 and the like name funds, not budgets.)
+        const budgetFree = subject.replace(/一般公共预算|政府性基金预算|国有资本经营预算/g, '');
+        if (!/^[\u4e00-\u9fa5（）()“”"]{2,20}$/.test(subject) || /该|其|上年|去年|预算/.test(budgetFree))
           continue;
         const prev = previous(si);
         if (!prev) continue;
@@ -417,9 +471,21 @@ export function checkCarriedShares(ctx: Ctx, state: ProseState): void {
           const clause = before.slice(
             lastIndexOfAny(before, ['，', ',', '；', ';', '：', ':'], before.length) + 1,
           );
-          return clause.replace(/\s|(?:为|是)$/g, '') === subject;
+          return clause.replace(/\s|(?:为|是)$|^20\d\d年度?/g, '') === subject;
         });
-        if (named.length !== 1 || figs[figs.length - 1] !== named[0]) continue;
+        if (named.length !== 1) continue;
+        // Figures after the part in its sentence may only be its change against last year ("…6,254.18万元，
+        // 比上年增加237.52万元，增长3.95%").
+        const later = figs.slice(figs.indexOf(named[0]!) + 1);
+        if (
+          later.some((t) => {
+            const before = prev.text.slice(named[0]!.end, t.start);
+            return !/^(?:万元|亿元|元)?\s*[，,]\s*(?:比|较|同比|与)\s*(?:上年|去年|上一年|20\d\d\s*年度?)\s*(?:相比)?[，,]?\s*(?:增加|减少|增长|下降)$/.test(
+              before.trim(),
+            );
+          })
+        )
+          continue;
         shareOf(named[0]!, m[1]!, m[2]!, s.start + m.index);
       }
       // A bare 占比: of the whole an earlier share of the paragraph names.
