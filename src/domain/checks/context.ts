@@ -126,10 +126,17 @@ export function sentences(line: string): Span[] {
  * `lastIndexOf` per mark runs back to the start of the line for every mark the line lacks (an ASCII
  * ';' in Chinese text), for every figure of the line.
  */
+function isDigitAt(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  return c >= 48 && c <= 57;
+}
+
 export function lastIndexOfAny(text: string, marks: readonly string[], from: number): number {
   // As lastIndexOf reads its position: a negative one is 0, one past the end the last character.
   for (let k = Math.min(Math.max(from, 0), text.length - 1); k >= 0; k--) {
     const c = text.charCodeAt(k);
+    // A "," between digits separates thousands ("110,000.00"), not clauses.
+    if (c === 44 && isDigitAt(text, k - 1) && isDigitAt(text, k + 1)) continue;
     for (let m = 0; m < marks.length; m++) if (marks[m]!.charCodeAt(0) === c) return k;
   }
   return -1;

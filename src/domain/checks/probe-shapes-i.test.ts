@@ -237,3 +237,30 @@ describe('a share whose part the sentence before states, its whole in a 总表',
     expect(claims(change, /^200\.00 ÷/)).toEqual([]);
   });
 });
+
+describe('a 三公 total in 元 compared with its budget (节约) and last year', () => {
+  const text = (o: { rate?: string; change?: string; reception?: string; share?: string } = {}) =>
+    [
+      `    2024年度，我镇“三公”经费支出共计60,000.00元，比年初预算80,000.00元节约20,000.00元，完成预算的${o.rate ?? '75.00'}%；比2023年度减少${o.change ?? '15,000.00'}元，下降20.00%。其中：因公出国（境）费0元，公务用车运行维护费45,000.00元，公务接待费${o.reception ?? '15,000.00'}元。`,
+      `    2.公务用车运行维护费。全年支出45,000.00元，占“三公”经费支出的${o.share ?? '75.00'}%。`,
+    ].join('\n');
+
+  it('reads the completion, the change and the 其中 list past the budget gap', () => {
+    expect(errors(text())).toEqual([]);
+    expect(errors(text({ rate: '78.00' }))).toEqual(['completion.percent 75.00% 78.00%']);
+    expect(errors(text({ change: '16,000.00' }))).toContain('change.percent 21.05% 20.00%');
+    expect(errors(text({ reception: '15,600.00' }))).toEqual(['sum.parts 60000.00元 60600.00元']);
+    expect(errors(text({ share: '76.10' }))).toEqual(['share.percent 75.00% 76.10%']);
+  });
+});
+
+describe('differences of rates in two projects', () => {
+  it('are no count stated twice', () => {
+    const text = [
+      '    （一）甲项目。年初预算500.00万元，1—8月累计执行350.00万元，预算执行率70.00%，高于序时进度3.33个百分点。',
+      '    （二）乙项目。年初预算300.00万元，1—8月累计执行210.00万元，预算执行率70.00%，高于序时进度3.33个百分点。',
+      '    （三）丙项目。年初预算200.00万元，1—8月累计执行140.60万元，预算执行率70.30%，高于序时进度3.63个百分点。',
+    ].join('\n');
+    expect(errors(text)).toEqual([]);
+  });
+});

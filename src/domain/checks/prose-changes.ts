@@ -167,7 +167,9 @@ function changeBase(
         const before = cands.filter(
           (k) => k.offset === sents[si]!.start && !/预算|占|其中|结转|结余|上年|去年/.test(k.clause),
         );
-        const all = cands.filter((k) => k.offset === sents[si]!.start);
+        // (A budget compared with, and the gap to it, are not what changed: "X元，比年初预算Y元节约Z元，…；比
+        // 2023年度减少D元".)
+        const all = cands.filter((k) => k.offset === sents[si]!.start && !/预算/.test(k.clause));
         if (before.length === 1 && all.length === 1 && !/分别|其中/.test(before[0]!.sentence)) c = before[0]!;
       }
       if (c) {

@@ -93,6 +93,8 @@ function judgeRate(
   );
 }
 
+/** "节约11,701.50元": the gap to the budget, neither the budget nor the outturn. */
+const BUDGET_GAP = /(?:节约|节省|超支|结余)\s*$/;
 const ADJUSTMENT = /(?:追加|追减|调增|调减)(?:预算|资金|经费)?(?:数|金额)?\s*(?:为|是|了|:|：)?\s*$/;
 
 const RATE =
@@ -133,7 +135,10 @@ export function checkCompletion(ctx: Ctx, state: ProseState): void {
       // "年初预算3,860.00万元，年中追加355.36万元，全年预算4,215.36万元": an adjustment is part of a budget,
       // neither a budget nor an outturn a rate is of.
       let money = scanNumbers(s.text.slice(0, m.index)).filter(
-        (t) => MONEY_UNITS.has(t.unit) && !ADJUSTMENT.test(s.text.slice(Math.max(0, t.start - 8), t.start)),
+        (t) =>
+          MONEY_UNITS.has(t.unit) &&
+          !ADJUSTMENT.test(s.text.slice(Math.max(0, t.start - 8), t.start)) &&
+          !BUDGET_GAP.test(s.text.slice(Math.max(0, t.start - 4), t.start)),
       );
       // "年初预算为A万元，调整预算为C万元，支出决算为B万元，完成调整预算的Y%": the budget the rate names.
       const scope = /(年初|全年|调整)/.exec(m[1]!)?.[1];
@@ -155,7 +160,7 @@ export function checkCompletion(ctx: Ctx, state: ProseState): void {
       const leadOf = (t: NumberToken): string => s.text.slice(Math.max(0, t.start - 10), t.start);
       // "支出决算为8.50万元，年初预算为10.00万元，完成年初预算的85.00%": the outturn may come first.
       const outturnFirst =
-        /(决算|执行|支出)(数|金额)?\s*(为|是|:|：)?\s*$/.test(leadOf(money[0]!)) &&
+        /(决算|执行|支出)(数|金额)?\s*(为|是|共计|合计|总计|:|：)?\s*$/.test(leadOf(money[0]!)) &&
         /预算(数|金额)?\s*(为|是|:|：)?\s*$/.test(leadOf(money[1]!));
       const [budget, actual] = (outturnFirst ? [money[1], money[0]] : money) as [NumberToken, NumberToken];
       if (outturnFirst && /上年|去年|上一年/.test(s.text.slice(money[0]!.end, budget.start))) continue;

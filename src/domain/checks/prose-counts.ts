@@ -47,7 +47,9 @@ export function checkRestatedCounts(ctx: Ctx): void {
         .map((m) => m[1])
         .join(',');
       for (const t of scanNumbers(s.text)) {
-        if (!COUNT_UNITS.has(t.unit)) continue;
+        // "高于序时进度3.70个百分点" is a difference of rates; a count is whole.
+        if (!COUNT_UNITS.has(t.unit) || !/^\d+$/.test(t.value) || s.text.startsWith('百分点', t.end))
+          continue;
         // The run of Chinese characters right before the figure (/([\u4e00-\u9fa5]{5,})$/ on the text before it).
         let from = t.start;
         while (from > 0 && isHan(s.text.charCodeAt(from - 1))) from--;

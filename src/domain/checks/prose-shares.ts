@@ -381,7 +381,7 @@ function findNamed(ctx: Ctx, named: string): NumberToken | null {
         continue;
       }
       const rest = line.slice(from + name.length);
-      const m = /^\s*(?:决算)?数?\s*(?:为|是|[:：])?\s*/.exec(rest)!;
+      const m = /^\s*(?:决算)?数?\s*(?:为|是|共计|合计|总计|[:：])?\s*/.exec(rest)!;
       const tok = scanNumbers(rest.slice(m[0].length), 1)[0];
       if (tok && tok.start === 0 && MONEY_UNITS.has(tok.unit)) {
         if (found && (found.value !== tok.value || found.unit !== tok.unit)) return null;

@@ -25,6 +25,9 @@ const MAIN_USES = /^主要用于以下方面/;
 const HEADING =
   /^\s*(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+\s*[、.．]|（[一二三四五六七八九十]+）|\d+\s*、)/;
 
+/** A gap between an outturn and its budget ("节约11,701.50元"): no total of a list. */
+const BUDGET_GAP_WORDS = ['节约', '节省', '超支'];
+
 /** A clause stating a change against last year: "较上年减少", "比2023年度增加", "同比下降". */
 const OWN_CHANGE = /^\s*(?:较|比|与|同比)\s*(?:上年|去年|上一年|20\d\d\s*年)|^\s*同比/;
 
@@ -83,8 +86,9 @@ export function checkTotalsAndShares(ctx: Ctx, state: ProseState): void {
           }
           break;
         }
-        // "比2023年度决算41.27万元减少2.63万元": the figure compared with is not the subject of the list.
-        if (isComparisonBase(line, t)) continue;
+        // "比2023年度决算41.27万元减少2.63万元": the figure compared with is not the subject of the list; nor is
+        // the gap to a budget ("比年初预算110,000.00元节约11,701.50元").
+        if (isComparisonBase(line, t) || endsWithWord(line, t.start, BUDGET_GAP_WORDS)) continue;
         if (
           MONEY_UNITS.has(t.unit) ||
           COUNT_UNITS.has(t.unit) ||
@@ -377,7 +381,7 @@ export function checkTotalsAndShares(ctx: Ctx, state: ProseState): void {
 function isComparisonBase(line: string, t: NumberToken): boolean {
   const pre = line.slice(clauseFrom(line, t.start, 0), t.start);
   if (!/^\s*(比|较|同比|与)/.test(pre)) return false;
-  return /^\s*(减少|增加|下降|增长|降低|提高|上升|减|增|多|少|持平|基本持平|相比|相当)/.test(
+  return /^\s*(减少|增加|下降|增长|降低|提高|上升|节约|节省|超支|减|增|多|少|持平|基本持平|相比|相当)/.test(
     line.slice(t.end, t.end + 8),
   );
 }
