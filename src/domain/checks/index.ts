@@ -15,6 +15,8 @@ import { checkStatedChanges } from './change-claims.ts';
 import { checkCountSums, checkGradeCounts } from './count-sums.ts';
 import { checkNamedLists } from './named-lists.ts';
 import { checkAverageScores } from './average-scores.ts';
+import { checkScheduleProgress } from './schedule-progress.ts';
+import { checkComplementCounts } from './count-complements.ts';
 import { checkParagraphLists } from './paragraph-lists.ts';
 import { checkRatesInContext } from './rate-context.ts';
 import { checkRatesAfterOutturn } from './rate-outturn.ts';
@@ -92,6 +94,8 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkRateTables(ctx);
   checkRowCitations(ctx);
   checkAverageScores(ctx);
+  checkScheduleProgress(ctx);
+  checkComplementCounts(ctx);
   checkScorePairs(ctx);
   checkPlainFunds(ctx);
   const models = tableModels(ctx);

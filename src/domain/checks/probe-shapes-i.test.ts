@@ -264,3 +264,34 @@ describe('differences of rates in two projects', () => {
     expect(errors(text)).toEqual([]);
   });
 });
+
+describe('a 监控 rate against the schedule', () => {
+  const report = (o: { word?: string; points?: string; stated?: string } = {}) =>
+    [
+      '        某县农业农村局2024年1—6月预算绩效运行监控报告',
+      `    一、总体情况。截至2024年6月30日，累计执行1,100.00万元，预算执行率55.00%${o.stated === undefined ? '' : `，序时进度${o.stated}%`}，${o.word ?? '高于'}序时进度${o.points ?? '5.00'}个百分点。`,
+    ].join('\n');
+
+  it('takes the schedule of the report’s period (1—6月: 50.00%)', () => {
+    expect(errors(report())).toEqual([]);
+    expect(errors(report({ word: '低于' }))).toEqual(['change.direction 高于 低于']);
+    expect(errors(report({ points: '4.00' }))).toEqual(['completion.schedule 5.00个百分点 4.00个百分点']);
+  });
+
+  it('prefers the schedule the sentence states', () => {
+    expect(errors(report({ stated: '50.00' }))).toEqual([]);
+    expect(errors(report({ stated: '52.00', points: '5.00' }))).toEqual([
+      'completion.schedule 3.00个百分点 5.00个百分点',
+    ]);
+  });
+});
+
+describe('a count split into done and not done', () => {
+  const text = (done: string) =>
+    `二、绩效目标完成情况。项目共设置三级指标9个，完成${done}个，未完成2个，分别为验收合格率和亩均增产。`;
+
+  it('adds up to the total', () => {
+    expect(errors(text('7'))).toEqual([]);
+    expect(errors(text('6'))).toEqual(['count.sum 8个 9个']);
+  });
+});

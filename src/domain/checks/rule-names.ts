@@ -18,6 +18,7 @@ export const RULE_NAMES: Record<string, string> = {
   'completion.target': '目标完成率',
   'completion.zero-budget': '预算为0的完成率',
   'completion.budget-gap': '决算与预算的差额',
+  'completion.schedule': '执行率与序时进度',
   'unit.yuan-for-wanyuan': '单位（元/万元）',
   'unit.missing': '缺少单位',
   'number.missing': '缺少数字',

@@ -1,0 +1,52 @@
+/**
+ * A count split into done and not done — "项目共设置三级指标8个，完成6个，未完成2个", "共抽查项目12个，达标10个，
+ * 未达标2个": the two parts must add up to the total (`count.sum`).
+ *
+ * Precision first: the three counts follow one another in one sentence, clause after clause, in one unit;
+ * the total's clause says 共 / 设置 / 合计 / 涉及 / 纳入 / 抽查; the parts are one verb and its negation (完成 /
+ * 未完成, 达到 / 未达到, 达标 / 未达标, 合格 / 不合格, 实现 / 未实现). A list opened by 其中 is the 其中 lists' rule's.
+ */
+import { allMatches, claim, excerptOf, report, sentencesAt, type Ctx } from './context.ts';
+import { forEachFigureLine } from './prose-lines.ts';
+
+const UNITS = '个|项|家|条|户|人|处|批次|次';
+const SPLIT = new RegExp(
+  `(?:共|设置|设定|合计|总计|涉及|纳入|抽查)[^，,。；;\\d]{0,14}?(\\d+)\\s*(${UNITS})\\s*[，,]\\s*(?:已|均|其余)?(完成|达到|达标|合格|实现)[^，,。；;\\d]{0,8}?(\\d+)\\s*(${UNITS})\\s*[，,；;]\\s*(?:未|尚未|没有|不)(完成|达到|达标|合格|实现)[^，,。；;\\d]{0,8}?(\\d+)\\s*(${UNITS})`,
+  'g',
+);
+
+export function checkComplementCounts(ctx: Ctx): void {
+  forEachFigureLine(ctx, (line, li) => {
+    if (!/未|不合格|没有/.test(line)) return;
+    for (const s of sentencesAt(ctx, li)) {
+      for (const m of allMatches(s.text, SPLIT)) {
+        const [total, unit, verb, done, doneUnit, notVerb, notDone, notDoneUnit] = m.slice(1) as string[];
+        if (verb !== notVerb || doneUnit !== unit || notDoneUnit !== unit) continue;
+        if (m[0].includes('其中')) continue;
+        const sum = Number(done) + Number(notDone);
+        const ok = sum === Number(total);
+        const at = s.start + m.index;
+        claim(
+          ctx,
+          'count',
+          li,
+          at,
+          ok,
+          `${verb}${done} + 未${verb}${notDone} = ${sum}${unit}，共${total}${unit}`,
+        );
+        if (ok) continue;
+        report(
+          ctx,
+          li,
+          'count.sum',
+          'error',
+          excerptOf(line, at, at + m[0].length, 0),
+          `${sum}${unit}`,
+          `${total}${unit}`,
+          `${verb}${done}${unit}、未${verb}${notDone}${unit}，合计${sum}${unit}，与共${total}${unit}不符。`,
+          at,
+        );
+      }
+    }
+  });
+}
