@@ -7,8 +7,9 @@
  * table-claims.ts (三公 rows: three-fees-order.ts), figure-claims.ts, share-tables.ts, table-rules.ts,
  * rule-scores.ts, score-prose.ts, target-completion.ts; across sentences and paragraphs: change-bases.ts,
  * count-sums.ts, count-pairs.ts, named-lists.ts, paragraph-lists.ts, rate-context.ts, rate-outturn.ts; 执行情况表:
- * rate-tables.ts; a table row restated in the text: row-citations.ts; 自评表 rows by 分值/得分: score-pairs.ts; a plain
- * 项目资金 part: plain-funds.ts) → verdicts (verdict.ts, rounding-aware).
+ * rate-tables.ts; a table row restated in the text: row-citations.ts; 自评表 rows by 分值/得分: score-pairs.ts; a
+ * score table as a tree of levels: score-trees.ts; a plain 项目资金 part: plain-funds.ts) → verdicts (verdict.ts,
+ * rounding-aware).
  */
 import { checkCarriedChanges, checkChangesAcrossSentences } from './change-bases.ts';
 import { checkStatedChanges } from './change-claims.ts';
@@ -23,6 +24,7 @@ import { checkRatesAfterOutturn } from './rate-outturn.ts';
 import { checkRateTables } from './rate-tables.ts';
 import { checkRowCitations } from './row-citations.ts';
 import { checkScorePairs } from './score-pairs.ts';
+import { checkScoreTrees } from './score-trees.ts';
 import { checkPlainFunds } from './plain-funds.ts';
 import { makeContext } from './context.ts';
 export { cleanLine } from './context.ts';
@@ -96,6 +98,7 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkAverageScores(ctx);
   checkScheduleProgress(ctx);
   checkComplementCounts(ctx);
+  checkScoreTrees(ctx);
   checkScorePairs(ctx);
   checkPlainFunds(ctx);
   const models = tableModels(ctx);

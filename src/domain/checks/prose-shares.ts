@@ -267,19 +267,14 @@ export function checkNamedShares(ctx: Ctx, state: ProseState): void {
         between.lastIndexOf('；'),
         between.lastIndexOf(';'),
       );
-      const subject = between.slice(ownStart + 1);
       if (!part || /[！？]/.test(between)) continue;
-      if (ownStart >= 0 && !/^\s*(?:该项?|此项?|其)(?:支出|收入|经费|资金)?\s*$/.test(subject)) continue;
-      if (
-        /[，,]/.test(
-          between
-            .slice(0, ownStart + 1)
-            .replace(/^[，,\s]*/, '')
-            .replace(/[。；;]$/, ''),
-        )
-      )
-        continue;
-      if (ownStart < 0 && /[，,]/.test(between.replace(/^[，,\s]*/, ''))) continue;
+      // Between the part and 占: a comma at most, then at most a pronoun for the part (其 / 该项支出) — "X万元，
+      // 其中：基本支出占…" is 基本支出's share, not X's. Across a sentence only the pronoun opens the share's.
+      const PRONOUN = /^\s*(?:该项?|此项?|其)(?:支出|收入|经费|资金)?\s*$/;
+      if (ownStart >= 0) {
+        if (!/^\s*[，,]?\s*$/.test(between.slice(0, ownStart)) || !PRONOUN.test(between.slice(ownStart + 1)))
+          continue;
+      } else if (!/^\s*[，,]?\s*$/.test(between) && !PRONOUN.test(between.replace(/^\s*[，,]/, ''))) continue;
       const total = lookupNamed(ctx, name);
       if (!total || !MONEY_UNITS.has(total.unit)) continue;
       const partValue = inWan(part, total.unit);

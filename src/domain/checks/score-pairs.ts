@@ -5,13 +5,13 @@
  * plain numbers of a row, where the header ends with 分值, 得分 and text columns only (偏差原因, 备注).
  *
  * Judged only when the reading is certain: the rows' 分值 add up to the 总分 row's 分值 (with the 项目资金
- * part's, "年度资金总额 … 10 90.50% 9.05", when the total counts it), every 得分 is within its 分值, and the
- * table's own rule (table-rules.ts) made no score claim on these rows. Then Σ 得分 must be the 总分's 得分
- * (`score.sum`).
+ * part's, "年度资金总额 … 10 90.50% 9.05", when the total counts it), and the table's own rule (table-rules.ts)
+ * made no score claim on these rows. Then a 得分 above its 分值 is an error (`score.exceeds-weight`) and Σ 得分,
+ * as printed, must be the 总分's 得分 (`score.sum`).
  *
  * Rows wrapped so far that the lines between the header and the 总分 row were read as prose (the 总分 row not in
- * the header's block): the plain numbers of those source lines in order, two by two (see wrappedPairs); then
- * also a 得分 above its 分值 on the same line is reported (`score.exceeds-weight`).
+ * the header's block): the plain numbers of those source lines in order, two by two (see wrappedPairs); there a
+ * 得分 above its 分值 is reported only when both are on one line.
  */
 import { dec } from '../money/index.ts';
 import { claim, excerptOf, report, type Ctx } from './context.ts';
@@ -35,7 +35,7 @@ function pairOf(row: TableRow): Pair | null {
   // Words after the pair (偏差原因, which may hold figures of its own: "已纳入2025年计划") are skipped.
   while (k >= 0 && !NUMBER.test(texts[k]!) && /[\u4e00-\u9fa5]/.test(texts[k]!)) k--;
   if (k < 1 || !NUMBER.test(texts[k]!) || !NUMBER.test(texts[k - 1]!)) return null;
-  return { weight: texts[k - 1]!, score: texts[k]!, line: row.line };
+  return { weight: texts[k - 1]!, score: texts[k]!, line: row.line, oneLine: true };
 }
 
 /** The header row of the indicator part: 分值 then 得分, only words after them. */
@@ -78,8 +78,8 @@ export function checkScorePairs(ctx: Ctx): void {
       .map(pairOf)
       .filter((p): p is Pair => p !== null);
     if (leaves.length < 2) continue;
-    if (leaves.some((p) => dec(p.score).gt(p.weight))) continue;
-    judgePairs(ctx, b, leaves, total, totalRow.cells.map((c) => c.text).join(' '), false);
+    // A 得分 above its 分值 is reported (and summed as printed) once the 分值 have proved the reading.
+    judgePairs(ctx, b, leaves, total, totalRow.cells.map((c) => c.text).join(' '), true);
   }
 }
 

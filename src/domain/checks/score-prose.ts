@@ -88,10 +88,11 @@ export function checkProseScoreSums(ctx: Ctx): void {
     for (let si = 0; si < sents.length; si++) {
       const s = sents[si]!;
       const text = s.text;
-      if (!text.includes('得分') && !text.includes('总分')) continue;
       const prev = sents[si - 1];
+      // A 其中 sentence need not name 得分 ("其中：决策指标14.00分，…"): the sentence before ends with the total.
       const opening = OPENS_WITH_QIZHONG.exec(text);
       const before = opening && prev ? TOTAL_ENDS_SENTENCE.exec(prev.text) : null;
+      if (!before && !text.includes('得分') && !text.includes('总分')) continue;
       if (opening && prev && before) {
         const parts = withoutGrade(
           withoutWeights(text.slice(opening[0].length))

@@ -13,6 +13,7 @@ import { printedPlaces as places } from './numbers.ts';
 import { checkFundGroups, checkFunds, fundHead, fundLeaf, type FundRow } from './score-funds.ts';
 import { cellAt, PURE_NUMBER, readTables, type Cell, type Row, type Table } from './tables.ts';
 import { checkRatioRow } from './rule-scores.ts';
+import { readsAsTree } from './score-trees.ts';
 import { judgeRatio, judgeSum, plain, SHARE, show, showAs, verdictClause } from './verdict.ts';
 
 type Leaf = {
@@ -51,6 +52,8 @@ const mayBeTotalOrGrade = (text: string): boolean => {
 function checkScoreTable(ctx: Ctx, table: Table): void {
   const h = table.rows.findIndex((r) => r.cells.some((c) => isScoreCell(c.text)));
   if (h < 0) return;
+  // One row per indicator of every level (一级, 二级, 三级 each with 分值 and 得分): score-trees.ts reads it.
+  if (readsAsTree(table)) return;
   const header = table.rows[h]!;
   const width = header.cells.length;
   const scoreCol = header.cells.findIndex((c) => /^(自评)?得分$/.test(c.text.trim()));

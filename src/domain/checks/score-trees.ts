@@ -1,0 +1,320 @@
+/**
+ * A score table printed as a tree: a header "一级指标 二级指标 三级指标 分值 得分" and one row per indicator of
+ * any level — the 一级 row, then its 二级 rows, then under each its 三级 rows — each row one name and its own
+ * 分值 and 得分, the level told by where the name sits (indented under its parent in typed text, or in the
+ * level's own column of a tab-separated or Markdown table), then the 合计 (总分) row:
+ *
+ *     一级指标  二级指标    三级指标          分值    得分
+ *     决策                                    15      14.00
+ *               目标设定                      6       5.50
+ *                           绩效目标合理性    3       3.00
+ *     …
+ *     合计                                    100     92.50
+ *
+ * Read only when the reading is certain: every row one name and two figures (then words only: 偏差原因),
+ * the names at as many positions as the header has levels or fewer, each row's parent the row above it one
+ * level up, and the 分值 a tree: each parent's 分值 the sum of its children's, the 一级 rows' the 合计's.
+ * Then each 得分 is within its 分值 (`score.exceeds-weight`) and each parent's 得分, and the 合计's, is the
+ * sum of its children's (`score.sum`, at two decimals). A parent whose sum fails only because of a child
+ * already reported (a 得分 above its 分值, taken at its 分值; a child's own sum, taken as that sum) is not
+ * reported again: the error is the child's.
+ *
+ * The flat reading of such a table (every row a leaf) is wrong: table-rules.ts leaves a table that
+ * `readsAsTree` to this module.
+ */
+import { dec, roundHalfUp } from '../money/index.ts';
+import { claim, excerptOf, report, sentencesAt, type Ctx } from './context.ts';
+import type { Table } from './tables.ts';
+import { judgeSum, showAs, type Printed } from './verdict.ts';
+
+const NUMBER = /^\d{1,3}(?:\.\d{1,2})?$/;
+const TOTAL = /^(合计|总分|总计)$/;
+const LEVEL_HEAD = /^[一二三四五]级(指标)?(名称)?$/;
+const WEIGHT_HEAD = /^(指标)?(分值|权重)$|^标准分$/;
+const SCORE_HEAD = /^(自评)?得分$/;
+/** Header cells that may follow 得分: words, never figures. */
+const TEXT_AFTER = /偏差|原因|改进|措施|备注|说明|分析/;
+const CJK = /[\u4e00-\u9fa5]/;
+
+/** A cell of a row: its text and where it sits (a column for a tab-separated table, a character offset else). */
+type TreeCell = { text: string; at: number };
+type SourceRow = { line: number; cells: TreeCell[] };
+
+type Node = {
+  line: number;
+  name: string;
+  weight: string;
+  score: string;
+  excerpt: string;
+  children: Node[];
+};
+
+/** `rootLevel`: the header's name for the roots' level (一级指标) when every level has rows, else ''. */
+type Tree = { roots: Node[]; total: Node | null; rootLevel: string };
+
+const squash = (t: string): string => t.replace(/[\s\u3000]+/g, '');
+
+/** The header: level columns only before 分值, 得分 right after it, then words only. */
+function isTreeHeader(texts: readonly string[]): boolean {
+  const w = texts.findIndex((t) => WEIGHT_HEAD.test(t));
+  if (w < 2 || !SCORE_HEAD.test(texts[w + 1] ?? '')) return false;
+  const levels = texts.slice(0, w);
+  return levels.every((t) => LEVEL_HEAD.test(t)) && texts.slice(w + 2).every((t) => TEXT_AFTER.test(t));
+}
+
+type Read = { name: string; at: number; weight: string; score: string } | 'skip' | null;
+
+/** One row: a name, its 分值 and 得分, then words only; 'skip' for a line of words (a wrapped name or 偏差原因). */
+function readRow(cells: readonly TreeCell[]): Read {
+  if (cells.length === 0) return 'skip';
+  if (cells.every((c) => !/\d/.test(c.text))) return 'skip';
+  const [first, weight, score, ...rest] = cells;
+  if (!first || !weight || !score) return null;
+  if (!CJK.test(first.text) || /\d/.test(first.text)) return null;
+  if (!NUMBER.test(weight.text) || !NUMBER.test(score.text)) return null;
+  if (rest.some((c) => !CJK.test(c.text) || NUMBER.test(c.text))) return null;
+  return { name: first.text, at: first.at, weight: weight.text, score: score.text };
+}
+
+/** The rows as a tree (names by position), or null when they are not one; the 分值 are not looked at. */
+function treeOf(header: readonly string[], rows: readonly SourceRow[]): Tree | null {
+  const levelCount = header.findIndex((t) => WEIGHT_HEAD.test(t));
+  type Flat = Node & { at: number };
+  const flat: Flat[] = [];
+  let total: Node | null = null;
+  for (const row of rows) {
+    const cells = row.cells.filter((c) => c.text !== '');
+    const excerpt = cells.map((c) => c.text).join(' ');
+    if (cells.some((c) => TOTAL.test(c.text))) {
+      const nums = cells.filter((c) => NUMBER.test(c.text));
+      if (nums.length !== 2 || !TOTAL.test(cells[0]!.text)) return null;
+      total = {
+        line: row.line,
+        name: cells[0]!.text,
+        weight: nums[0]!.text,
+        score: nums[1]!.text,
+        excerpt,
+        children: [],
+      };
+      break;
+    }
+    const r = readRow(cells);
+    if (r === null) return null;
+    if (r === 'skip') continue;
+    flat.push({ ...r, line: row.line, excerpt, children: [] });
+  }
+  const positions = [...new Set(flat.map((f) => f.at))].sort((a, b) => a - b);
+  if (positions.length < 2 || positions.length > levelCount) return null;
+  const roots: Node[] = [];
+  // The last row of each level: a row's parent is the last row one level up.
+  const open: Node[] = [];
+  let previous = -1;
+  for (const f of flat) {
+    const level = positions.indexOf(f.at);
+    if (level > previous + 1) return null;
+    const { at: _at, ...node } = f;
+    if (level === 0) roots.push(node);
+    else open[level - 1]!.children.push(node);
+    open[level] = node;
+    open.length = level + 1;
+    previous = level;
+  }
+  return { roots, total, rootLevel: positions.length === levelCount ? header[0]! : '' };
+}
+
+/** Whether the 分值 form a tree: each parent's the sum of its children's, the roots' the total's. */
+function weightsHold(tree: Tree): boolean {
+  const adds = (parts: readonly Node[], whole: string): boolean =>
+    parts.reduce((s, n) => s.plus(n.weight), dec(0)).eq(whole);
+  const walk = (n: Node): boolean =>
+    (n.children.length === 0 || adds(n.children, n.weight)) && n.children.every(walk);
+  return (
+    tree.roots.some((r) => r.children.length > 0) &&
+    tree.roots.every(walk) &&
+    (tree.total === null || adds(tree.roots, tree.total.weight))
+  );
+}
+
+/** A table of the document (table-rules.ts) read as a score tree: its cells by column. */
+export function readsAsTree(table: Table): boolean {
+  const headerOf = (cells: readonly { text: string }[]): string[] =>
+    cells.map((c) => squash(c.text)).filter((t) => t !== '');
+  const h = table.rows.findIndex((r) => isTreeHeader(headerOf(r.cells)));
+  if (h < 0) return false;
+  const header = headerOf(table.rows[h]!.cells);
+  const rows = table.rows.slice(h + 1).map((r) => ({
+    line: r.line,
+    cells: r.cells.map((c, i) => ({ text: c.text.trim(), at: i })),
+  }));
+  return treeOf(header, rows) !== null;
+}
+
+export function checkScoreTrees(ctx: Ctx): void {
+  for (const block of ctx.layout.blocks) {
+    if (block.kind !== 'table' || !['space', 'tsv', 'markdown'].includes(block.shape)) continue;
+    const h = block.rows.findIndex((r) =>
+      isTreeHeader(r.cells.map((c) => squash(c.text)).filter((t) => t !== '')),
+    );
+    if (h < 0) continue;
+    const header = block.rows[h]!.cells.map((c) => squash(c.text)).filter((t) => t !== '');
+    const rows = block.rows.slice(h + 1);
+    const tree = treeOf(
+      header,
+      rows.map((r) => ({ line: r.line, cells: r.cells.map((c) => ({ text: c.text.trim(), at: c.start })) })),
+    );
+    if (!tree || !weightsHold(tree)) continue;
+    // Another rule read these rows (a score claim on them): its reading stands.
+    const last = tree.total?.line ?? rows[rows.length - 1]!.line;
+    const first = rows[0]!.line;
+    if (ctx.claims.some((c) => c.kind === 'score' && c.line - 1 >= first && c.line - 1 <= last)) continue;
+    judgeTree(ctx, tree);
+    checkRootsInText(ctx, tree.roots);
+  }
+}
+
+const printed = (v: string): Printed => ({ value: v, places: (v.split('.')[1] ?? '').length });
+
+/** A name in quotes, unless it holds quotes of its own ("“三公”经费控制率"). */
+const quoted = (name: string): string => (/[“”"]/.test(name) ? name : `“${name}”`);
+
+/**
+ * Judges every node, children first; a node found wrong hands its parent the value to take for it (its
+ * children's sum for a wrong sum, its 分值 for a leaf's 得分 above it). A parent's 得分 above its 分值 is not
+ * reported: its sum is wrong, or a child's 得分 is above its own 分值.
+ */
+function judgeTree(ctx: Ctx, tree: Tree): void {
+  const visit = (n: Node): string | null => {
+    if (n.children.length > 0)
+      return judgeParent(
+        ctx,
+        n,
+        n.children,
+        n.children.map(visit),
+        `${quoted(n.name)}的得分应为其下各项得分之和`,
+      );
+    if (!dec(n.score).gt(n.weight)) return null;
+    report(
+      ctx,
+      n.line,
+      'score.exceeds-weight',
+      'error',
+      n.excerpt,
+      `≤${n.weight}`,
+      n.score,
+      `${quoted(n.name)}得分${n.score}超过该指标分值${n.weight}。`,
+    );
+    return n.weight;
+  };
+  const fixes = tree.roots.map(visit);
+  if (tree.total)
+    judgeParent(
+      ctx,
+      tree.total,
+      tree.roots,
+      fixes,
+      `${tree.total.name}应为各${tree.rootLevel || '项'}得分之和`,
+    );
+}
+
+/** A parent's 得分 against its children's; the children's sum when it does not hold (and is reported). */
+function judgeParent(
+  ctx: Ctx,
+  parent: Node,
+  children: readonly Node[],
+  fixes: ReadonlyArray<string | null>,
+  what: string,
+): string | null {
+  const parts = children.map((c) => printed(c.score));
+  const whole = printed(parent.score);
+  const v = judgeSum(parts, whole, 2);
+  const list = children.map((c) => c.score).join(' + ');
+  if (v.kind === 'ok') {
+    claim(ctx, 'score', parent.line, 0, true, `${what} ${list}，表中${parent.score}`);
+    return null;
+  }
+  const sum = showAs(v.total, [...parts, whole]);
+  // The sum holds once the children found wrong take their right values: the error is theirs.
+  const fixed = children.map((c, i) => fixes[i] ?? c.score);
+  if (fixes.some((f) => f !== null) && judgeSum(fixed.map(printed), whole, 2).kind === 'ok') {
+    claim(
+      ctx,
+      'score',
+      parent.line,
+      0,
+      true,
+      `${what} ${fixed.join(' + ')}（已报错的项按其应有值计），表中${parent.score}`,
+    );
+    return null;
+  }
+  claim(ctx, 'score', parent.line, 0, v.kind !== 'wrong', `${what} ${list}，表中${parent.score}`);
+  report(
+    ctx,
+    parent.line,
+    'score.sum',
+    v.severity,
+    parent.excerpt,
+    sum,
+    parent.score,
+    `${what} ${list} = ${sum}，表中为${parent.score}${v.kind === 'rounding' ? '（相差在四舍五入范围内）' : ''}。`,
+  );
+  return v.kind === 'wrong' ? sum : null;
+}
+
+/** A score in the text: "14.00分" (not "分值"). */
+const SCORE_IN_TEXT = /(\d{1,3}(?:\.\d{1,2})?)\s*分(?![值数])/g;
+const escape = (t: string): string => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The 一级 scores as the text lists them — "其中：决策指标14.00分，过程指标23.50分，产出指标37.00分，效益指标
+ * 18.00分" — against the table's 一级 rows (`figure.text-table`). Read only in a sentence naming every 一级
+ * row, in the table's order, each at the start of a clause with its score right after it (a suffix 指标, 类指标
+ * or 得分 between), and holding no other score than these and at most one more (the total).
+ */
+function checkRootsInText(ctx: Ctx, roots: readonly Node[]): void {
+  if (roots.length < 2) return;
+  const patterns = roots.map(
+    (r) =>
+      new RegExp(
+        `(?<=^|[：:，,、；;（(])\\s*(${escape(r.name)})(?:类)?(?:指标)?(?:得分)?(?:为)?\\s*(\\d{1,3}(?:\\.\\d{1,2})?)\\s*分(?![值数])`,
+        'g',
+      ),
+  );
+  for (const block of ctx.layout.blocks) {
+    if (block.kind !== 'paragraph') continue;
+    const li = block.first;
+    const line = ctx.lines[li] ?? '';
+    if (!line.includes(roots[0]!.name)) continue;
+    for (const s of sentencesAt(ctx, li)) {
+      const found: Array<{ at: number; value: string; valueAt: number }> = [];
+      let from = 0;
+      for (const re of patterns) {
+        re.lastIndex = from;
+        const m = re.exec(s.text);
+        if (!m) break;
+        found.push({ at: m.index, value: m[2]!, valueAt: m.index + m[0].lastIndexOf(m[2]!) });
+        from = m.index + m[0].length;
+      }
+      if (found.length !== roots.length) continue;
+      if ([...s.text.matchAll(SCORE_IN_TEXT)].length > roots.length + 1) continue;
+      roots.forEach((r, k) => {
+        const { value, valueAt } = found[k]!;
+        const p = (value.split('.')[1] ?? '').length;
+        const ok = dec(value).eq(r.score) || roundHalfUp(dec(r.score), p).eq(value);
+        const where = s.start + valueAt;
+        claim(ctx, 'score', li, where, ok, `表中${r.name}得分${r.score}，文中${value}分`);
+        if (ok) return;
+        report(
+          ctx,
+          li,
+          'figure.text-table',
+          'error',
+          excerptOf(line, s.start + found[k]!.at, where + value.length, 10),
+          `${r.score}分`,
+          `${value}分`,
+          `表中${quoted(r.name)}得分为${r.score}，文中为${value}分。`,
+          where,
+        );
+      });
+    }
+  }
+}
