@@ -6,14 +6,18 @@
  * (numbers.ts, table-model.ts) → claims (prose-rules.ts running the prose-*.ts rules, prose-grades.ts,
  * table-claims.ts (三公 rows: three-fees-order.ts), figure-claims.ts, share-tables.ts, table-rules.ts,
  * rule-scores.ts, score-prose.ts, target-completion.ts; across sentences and paragraphs: change-bases.ts,
- * count-sums.ts, count-pairs.ts, named-lists.ts, paragraph-lists.ts, rate-context.ts, rate-outturn.ts; 执行情况表:
- * rate-tables.ts; a table row restated in the text: row-citations.ts; 自评表 rows by 分值/得分: score-pairs.ts; a
- * score table as a tree of levels: score-trees.ts; a plain 项目资金 part: plain-funds.ts) → verdicts (verdict.ts,
+ * count-sums.ts, count-pairs.ts, count-complements.ts, named-lists.ts, paragraph-lists.ts, rate-context.ts,
+ * rate-outturn.ts, schedule-progress.ts, average-scores.ts; 执行情况表: rate-tables.ts; a table row restated in the
+ * text: row-citations.ts; tables of items as rows (合计, 其中, 完成率): item-tables.ts, their rows restated in the
+ * text: item-citations.ts; 自评表 rows by 分值/得分: score-pairs.ts; a score table as a tree of levels:
+ * score-trees.ts; a plain 项目资金 part: plain-funds.ts) → verdicts (verdict.ts,
  * rounding-aware).
  */
 import { checkCarriedChanges, checkChangesAcrossSentences } from './change-bases.ts';
 import { checkStatedChanges } from './change-claims.ts';
 import { checkCountSums, checkGradeCounts } from './count-sums.ts';
+import { checkItemCitations } from './item-citations.ts';
+import { checkItemTables } from './item-tables.ts';
 import { checkNamedLists } from './named-lists.ts';
 import { checkAverageScores } from './average-scores.ts';
 import { checkScheduleProgress } from './schedule-progress.ts';
@@ -103,6 +107,8 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkPlainFunds(ctx);
   const models = tableModels(ctx);
   checkTableArithmetic(ctx, models);
+  checkItemTables(ctx, models);
+  checkItemCitations(ctx, models);
   checkNamedFigures(ctx, models);
   checkSharesFromTables(ctx, models);
   const findings = dedupe(ctx.findings).sort((a, b) => a.line - b.line);

@@ -614,10 +614,19 @@ function checkThreeFees(ctx: Ctx, model: TableModel): void {
 }
 
 /**
- * A 三公 table with one row per item (合计, 因公出国（境）费, 公务用车购置及运行维护费, 公务接待费; 购置费 and
- * 运行维护费 below it when printed) and a column per year or per 预算数/决算数: 合计 = Σ items in each column.
+ * The rows of a 三公 table with one row per item (合计, 因公出国（境）费, 公务用车购置及运行维护费, 公务接待费; 购置费
+ * and 运行维护费 below it when printed) titled as a 三公 table, each name once; null when the table is not such
+ * (item-tables.ts leaves such a table to checkThreeFeesRows).
  */
-function checkThreeFeesRows(ctx: Ctx, model: TableModel): void {
+export function threeFeesRows(model: TableModel): {
+  total: TItem;
+  abroad: TItem;
+  car: TItem;
+  reception: TItem;
+  buy: TItem | undefined;
+  run: TItem | undefined;
+} | null {
+  if (!/三公/.test(model.table.title)) return null;
   const items = itemsOf(model);
   // Each label read once for the six names below.
   const labels = items.map((i) => canonicalLabel(i.label).replace(/[“”"]/g, ''));
@@ -627,16 +636,28 @@ function checkThreeFeesRows(ctx: Ctx, model: TableModel): void {
   };
   // (Each name looked for only while the ones before it were found.)
   const total = one(/^(三公经费)?(合计|总计)$/);
-  if (!total) return;
+  if (!total) return null;
   const abroad = one(/^(其中[：:])?因公出国[（(]境[）)]费(支出)?$/);
-  if (!abroad) return;
+  if (!abroad) return null;
   const car = one(/^公务用车购置及运行(维护)?费(支出)?$/);
-  if (!car) return;
+  if (!car) return null;
   const buy = one(/^(其中[：:])?公务用车购置费?(支出)?$/);
   const run = one(/^公务用车运行(维护)?费?(支出)?$/);
   const reception = one(/^公务接待费(支出)?$/);
-  if (!reception || buy === null || run === null) return;
-  if (!placed(total, abroad, car, reception, buy, run) || (buy === undefined) !== (run === undefined)) return;
+  if (!reception || buy === null || run === null) return null;
+  if (!placed(total, abroad, car, reception, buy, run) || (buy === undefined) !== (run === undefined))
+    return null;
+  return { total, abroad, car, reception, buy, run };
+}
+
+/**
+ * A 三公 table with one row per item (合计, 因公出国（境）费, 公务用车购置及运行维护费, 公务接待费; 购置费 and
+ * 运行维护费 below it when printed) and a column per year or per 预算数/决算数: 合计 = Σ items in each column.
+ */
+function checkThreeFeesRows(ctx: Ctx, model: TableModel): void {
+  const rows = threeFeesRows(model);
+  if (!rows) return;
+  const { total, abroad, car, reception, buy, run } = rows;
   for (let col = 0; col < model.columns; col++) {
     // A rate column (完成预算（%）, 增减率) holds each item's own ratio, which does not add up; a column
     // whose header was not read may be one, so it is not judged either.
@@ -819,7 +840,8 @@ function checkCodeNames(ctx: Ctx, model: TableModel): void {
 function checkChangeColumns(ctx: Ctx, model: TableModel): void {
   const h = model.headers;
   if (!h.some((x) => x.includes('增减') || x.includes('增长'))) return;
-  const y = ctx.year;
+  // A document without its year: the latest year the headers name, when they name the year before it too.
+  const y = ctx.year ?? headersYear(h);
   const lastYear = y === null ? /上年/ : new RegExp(`上年|${y - 1}\\s*年`);
   const thisYear = y === null ? /本年/ : new RegExp(`本年|${y}\\s*年`);
   const cols = (f: (x: string) => boolean): number[] => h.flatMap((x, i) => (f(x) ? [i] : []));
@@ -961,6 +983,16 @@ function checkChangeColumns(ctx: Ctx, model: TableModel): void {
       0,
     );
   }
+}
+
+/** The latest year the headers name ("2024年决算数"), when one of them names the year before; else null. */
+function headersYear(headers: readonly string[]): number | null {
+  const years = headers.flatMap((x) => {
+    const m = /(20\d\d)\s*年/.exec(x);
+    return m ? [Number(m[1])] : [];
+  });
+  const latest = Math.max(...years);
+  return years.includes(latest - 1) ? latest : null;
 }
 
 export function tableModels(ctx: Ctx): TableModel[] {

@@ -407,7 +407,14 @@ function modelOf(table: TableBlock, figure: (text: string) => boolean): TableMod
         : 0;
     if (!hasFigure && !seenFigure) {
       // A header row: its labels go to the figure columns they sit over.
-      if (table.shape === 'space' && headerInOrder(r.cells, spans, headerTexts)) return;
+      if (table.shape === 'space') {
+        // Labels pdftotext set one space apart ("2024年预算数 2024年决算数 比上年增减额") are one cell of the
+        // layout: each its own label when, so split, they fit the figure columns one to one.
+        const split = splitLabels(r.cells);
+        if (split && (headerInOrder(split, spans, headerTexts) || headerByCount(split, spans, headerTexts)))
+          return;
+        if (headerInOrder(r.cells, spans, headerTexts) || headerByCount(r.cells, spans, headerTexts)) return;
+      }
       const placedHere: { text: string; col: number; mid: number }[] = [];
       for (const c of r.cells) {
         if (!c.text) continue;
@@ -552,6 +559,56 @@ function headerInOrder(
     if (mid > spans[k]![1] || (k > 0 && mid <= spans[k - 1]![1])) return false;
   }
   last.forEach((c, k) => headerTexts[k]!.push(c.text));
+  return true;
+}
+
+/** A label of a column header: Chinese words, with a year or a bracketed unit ("2024年预算数", "增减率（%）"). */
+const HEADER_WORD = /^(?=.*[\u4e00-\u9fa5])[^\d\s]*(?:\d{4}\s*年[^\d\s]*)?$/;
+
+/**
+ * The header row's cells with each cell of several labels one space apart split into its labels (positions
+ * kept); null when no cell is such. Only labels of Chinese words are split (a label "本年 决算数" would be two:
+ * headerInOrder / headerByCount then find one label too many and the row is read as before).
+ */
+function splitLabels(cells: readonly TableCell[]): TableCell[] | null {
+  let out: TableCell[] | null = null;
+  cells.forEach((c, ci) => {
+    const words = c.text.includes(' ') ? c.text.split(' ') : null;
+    if (!words || words.length < 2 || !words.every((w) => HEADER_WORD.test(w))) {
+      out?.push(c);
+      return;
+    }
+    out ??= cells.slice(0, ci);
+    let at = c.start;
+    for (const w of words) {
+      out.push({ ...c, text: w, start: at, end: at + w.length });
+      at += w.length + 1;
+    }
+  });
+  return out;
+}
+
+/**
+ * A header row of exactly one label per figure column after the labels of the item column (at most two, each
+ * ending left of the first figure column): each label to its column, in order. pdftotext counts a wide
+ * character as one, so a header of Chinese labels drifts left of its columns and is read by order, not by
+ * position. False, nothing added, when the row is not so.
+ */
+function headerByCount(
+  cells: readonly TableCell[],
+  spans: readonly [number, number][],
+  headerTexts: string[][],
+): boolean {
+  const n = spans.length;
+  const labels = cells.filter((c) => c.text !== '');
+  const lead = labels.length - n;
+  if (n < 2 || lead < 0 || lead > 2) return false;
+  for (let k = 0; k < lead; k++) if (labels[k]!.end >= spans[0]![0]) return false;
+  // The first column's label reaches over its figures (labels left of every figure name the rows: 类 款 项).
+  if (labels[lead]!.end < spans[0]![0]) return false;
+  // The last label ends within the last column's reach (not a title or a note beside the table).
+  if (labels[labels.length - 1]!.end > spans[n - 1]![1] + 4) return false;
+  labels.slice(lead).forEach((c, k) => headerTexts[k]!.push(c.text));
   return true;
 }
 

@@ -1,0 +1,378 @@
+/**
+ * Tables of items as rows, figures by column (a 三公, 机关运行经费, 政府采购 or project table: 项目 | 预算数 | 决算数 |
+ * 上年决算数 | 增减额 | 增减率 | 完成率), any subject, any province's labels:
+ *  - a 合计 / 总计 row (first or last) = Σ the top-level items: the numbered ones ("1.", "（一）", "一、", "（1）",
+ *    "①", a 序号 column; every row of the first row's numbering, numbers in sequence), or when no row is
+ *    numbered every row that is neither a 其中 row nor indented under another;
+ *  - an item whose sub-rows the labels show ("其中：" opening the list, the rows after it under the same item, or
+ *    rows indented under it) = Σ those sub-rows;
+ *  - a 完成率 / 完成预算% / 执行率 column = the row's 决算 ÷ its 预算 × 100 (a table whose rates rate-tables.ts
+ *    has read — a `completion` claim on its rows — is left to it).
+ * In each amount column (not a rate, share or change column). When it is not clear which rows are parts of which
+ * total, nothing is read: a row of two items or with a 科目 code, a figure without its column, a label without
+ * figures (a wrapped label), another 合计 / 小计 row, an unnumbered row that neither the numbering, a 其中 list nor
+ * its indentation places. A sum is judged in a column only when it holds in another amount column of the table
+ * (with two parts at least not zero there) and holds in at least as many columns as it fails — so a total of
+ * only some of the rows (a partial 其中 list, a table leaving items out) is never called wrong; a single amount
+ * column is judged only for numbered items. A 三公 table read by table-claims.ts (threeFeesRows) and a total
+ * another rule has already summed (a `sum` claim on its line: rate-tables.ts's 执行情况表) are left to them.
+ */
+import { dec } from '../money/index.ts';
+import { claim, report, type Ctx } from './context.ts';
+import { threeFeesRows } from './table-claims.ts';
+import { figureAt, squashSpaces, type TableModel, type TFigure, type TItem } from './table-model.ts';
+import {
+  judgeRatio,
+  judgeSum,
+  SHARE,
+  show,
+  showAs,
+  sumKind,
+  verdictClause,
+  type Printed,
+} from './verdict.ts';
+
+/** A row of the table: its item, label (spaces and quotes dropped), numbering, 其中 mark and indentation. */
+export type Line = {
+  item: TItem;
+  label: string;
+  style: string | null;
+  number: number;
+  qizhong: boolean;
+  indent: number | null;
+};
+/** An item and the rows under it. */
+type Node = { line: Line; children: Line[] };
+
+const TOTAL_LABEL = /^(?:[\u4e00-\u9fa5“”]{0,10})?(?:合计|总计)$/;
+const OTHER_TOTAL = /合计|小计|总计|共计/;
+/** Columns that do not add up: rates, shares, changes, averages. */
+const NOT_ADDITIVE = /%|％|率|比例|占比|比重|增减|增长|变动|差额|单价|平均|均值|人均|备注|说明|序号|编号/;
+const COMPLETION_HEAD = /完成率|完成预算|预算完成|完成比例|执行率/;
+const QIZHONG = /^其中[：:]?/;
+
+const CN_DIGITS = '一二三四五六七八九';
+/** 一 … 九十九 as a number; NaN for anything else. */
+function cnNumber(text: string): number {
+  const digit = (c: string | undefined): number => (c ? CN_DIGITS.indexOf(c) + 1 : 0);
+  const ten = text.indexOf('十');
+  if (ten < 0) return text.length === 1 && digit(text) > 0 ? digit(text) : NaN;
+  const tens = ten === 0 ? 1 : digit(text[0]);
+  const ones = ten === text.length - 1 ? 0 : digit(text[ten + 1]);
+  if (tens === 0 || ten > 1 || text.length - ten > 2 || (ten < text.length - 1 && ones === 0)) return NaN;
+  return tens * 10 + ones;
+}
+
+const NUMBERINGS: [string, RegExp, (m: string) => number][] = [
+  ['cn', /^([一二三四五六七八九十]{1,3})[、.．]/, cnNumber],
+  ['pcn', /^[（(]([一二三四五六七八九十]{1,3})[）)]/, cnNumber],
+  ['num', /^(\d{1,2})[、.．](?!\d)/, Number],
+  ['pnum', /^[（(](\d{1,2})[）)]/, Number],
+  ['circ', /^([\u2460-\u2473])/, (m) => m.charCodeAt(0) - 0x245f],
+];
+
+function numbering(label: string): { style: string; number: number } | null {
+  for (const [style, re, value] of NUMBERINGS) {
+    const m = re.exec(label);
+    if (m) {
+      const number = value(m[1]!);
+      return Number.isNaN(number) ? null : { style, number };
+    }
+  }
+  return null;
+}
+
+/** Where each row's label starts (space-aligned tables only: the others print no indentation). */
+function labelStarts(model: TableModel): Map<number, number> {
+  const out = new Map<number, number>();
+  if (model.table.shape !== 'space') return out;
+  for (const r of model.table.rows) {
+    const first = r.cells.find((c) => c.text !== '');
+    if (first) out.set(r.line, first.start);
+  }
+  return out;
+}
+
+/** A row's number printed in a 序号 column (an item of that one figure, without a label), else null. */
+function rowNumber(model: TableModel, item: TItem): number | null {
+  const f = item.figures[0];
+  if (item.label !== '' || item.code !== null || item.figures.length !== 1 || item.unplaced !== 0)
+    return null;
+  if (!/^\d{1,3}$/.test(f!.value) || !/^(序号|编号)$/.test(squashSpaces(model.headers[f!.col] ?? '')))
+    return null;
+  return Number(f!.value);
+}
+
+/**
+ * The table's rows when each is one item with a label and figures (its number in a 序号 column before it, read
+ * as its numbering); null when a row is not.
+ */
+export function linesOf(model: TableModel): Line[] | null {
+  const starts = labelStarts(model);
+  const out: Line[] = [];
+  for (const r of model.rows) {
+    const seq = r.items.length === 2 ? rowNumber(model, r.items[0]!) : null;
+    if (r.items.length !== 1 && seq === null) return null;
+    const item = r.items[r.items.length - 1]!;
+    if (item.code !== null || item.unplaced !== 0 || item.label === '') return null;
+    if (item.figures.length + (item.dashes?.length ?? 0) === 0) return null;
+    const label = squashSpaces(item.label).replace(/[“”"]/g, '');
+    const n = seq !== null ? { style: 'seq', number: seq } : numbering(label);
+    if (seq !== null && numbering(label)) return null;
+    out.push({
+      item,
+      label,
+      style: n?.style ?? null,
+      number: n?.number ?? 0,
+      qizhong: QIZHONG.test(label),
+      indent: starts.get(item.line) ?? null,
+    });
+  }
+  return out;
+}
+
+/**
+ * The items under the total and the rows under each; null when which rows are parts of which is not clear.
+ * `numbered`: the top-level items are numbered.
+ */
+function treeOf(body: readonly Line[], total: Line): { nodes: Node[]; numbered: boolean } | null {
+  const first = body[0]!;
+  if (first.qizhong) return null;
+  // Indentation tells only when the total and the first item start together (centred labels do not).
+  const indented = (l: Line): boolean =>
+    l.indent !== null &&
+    first.indent !== null &&
+    total.indent !== null &&
+    Math.abs(total.indent - first.indent) <= 1 &&
+    l.indent > first.indent + 1;
+  const nodes: Node[] = [];
+  if (first.style !== null) {
+    // Numbered: every row of the first row's numbering is an item, in sequence; any other row is under the
+    // item before it — a 其中 row, a row of another numbering, an indented row, or a row after a 其中 row.
+    let expected = first.number;
+    for (const l of body) {
+      if (l.style === first.style && !l.qizhong) {
+        if (l.number !== expected) return null;
+        expected++;
+        nodes.push({ line: l, children: [] });
+        continue;
+      }
+      const node = nodes[nodes.length - 1]!;
+      const after = node.children.length > 0 && node.children[0]!.qizhong;
+      if (!l.qizhong && l.style === null && !indented(l) && !after) return null;
+      node.children.push(l);
+    }
+    return { nodes, numbered: true };
+  }
+  // Not numbered: a 其中 row and the rows indented under an item are its sub-rows; every other row is an item.
+  // A row at the items' indentation right after a 其中 row may be the list's next part or the next item:
+  // told only when the list's other rows are indented.
+  for (let k = 0; k < body.length; k++) {
+    const l = body[k]!;
+    if (l.style !== null) return null;
+    const node = nodes[nodes.length - 1];
+    if (l.qizhong || indented(l)) {
+      if (!node) return null;
+      node.children.push(l);
+      continue;
+    }
+    if (node && node.children.length > 0 && node.children[node.children.length - 1]!.qizhong) return null;
+    nodes.push({ line: l, children: [] });
+  }
+  return { nodes, numbered: false };
+}
+
+/** Columns of amounts (their header read, not a rate or change, no "%" in their cells). */
+function amountColumns(model: TableModel, lines: readonly Line[]): number[] {
+  const out: number[] = [];
+  for (let col = 0; col < model.columns; col++) {
+    const header = squashSpaces(model.headers[col] ?? '');
+    if (header === '' || NOT_ADDITIVE.test(header)) continue;
+    if (lines.some((l) => figureAt(l.item, col)?.text.includes('%'))) continue;
+    out.push(col);
+  }
+  return out;
+}
+
+const zero = (col: number, line: number): TFigure => ({ value: '0', places: 0, col, line, text: '' });
+const isZero = (f: Printed): boolean => dec(f.value).isZero();
+
+/**
+ * Judges whole = Σ parts in the amount columns where it is confirmed: it holds in another column (two parts
+ * at least not zero there) and in at least as many columns as it fails; a single column only when `alone`.
+ */
+function judgeParts(
+  ctx: Ctx,
+  model: TableModel,
+  columns: readonly number[],
+  whole: Line,
+  parts: readonly Line[],
+  what: string,
+  alone: boolean,
+): void {
+  const tried = columns.flatMap((col) => {
+    const total = figureAt(whole.item, col);
+    if (!total) return [];
+    const figures = parts.map((p) => figureAt(p.item, col) ?? zero(col, p.item.line));
+    return [{ col, total, figures, kind: sumKind(figures, total) }];
+  });
+  const holding = tried.filter((t) => t.kind !== 'wrong');
+  if (tried.length - holding.length > holding.length) return;
+  const telling = holding.some((o) => !isZero(o.total) && o.figures.filter((f) => !isZero(f)).length >= 2);
+  if (!telling && !(alone && tried.length === 1)) return;
+  for (const t of tried) {
+    const verdict = judgeSum(t.figures, t.total);
+    const partsText = t.figures.map((f) => f.value).join(' + ');
+    const computed = verdict.kind === 'ok' ? t.total.value : showAs(verdict.total, [...t.figures, t.total]);
+    const name = model.table.title ? `《${model.table.title}》` : '表格';
+    const head = `（${squashSpaces(model.headers[t.col]!)}）`;
+    claim(
+      ctx,
+      'table',
+      t.total.line,
+      0,
+      verdict.kind !== 'wrong',
+      `${name}${what}${head}：${partsText} = ${computed}，表中${t.total.value}`,
+    );
+    if (verdict.kind === 'ok') continue;
+    const difference = showAs(verdict.difference.abs(), [...t.figures, t.total]);
+    report(
+      ctx,
+      t.total.line,
+      'table.total',
+      verdict.severity,
+      `${whole.item.label} ${whole.item.figures.map((f) => f.text).join(' ')}`,
+      computed,
+      t.total.text,
+      `${name}${what}${head}：${partsText} = ${computed}，表中为${t.total.value}，相差${difference}${verdict.kind === 'rounding' ? `，在${t.figures.length}个数各自四舍五入的误差范围内` : ''}。`,
+      0,
+    );
+  }
+}
+
+/** The year a header names ("2024年决算数"), null when none. */
+function yearIn(header: string): number | null {
+  const m = /(20\d\d)\s*年/.exec(header);
+  return m ? Number(m[1]) : null;
+}
+
+/**
+ * The table's one budget column and one outturn column of the same year (a last year's 决算 aside, the document's
+ * year or else the latest the headers name); null when there is not exactly one of each.
+ */
+export function budgetColumns(
+  model: TableModel,
+  lines: readonly Line[],
+  year: number | null,
+): { budget: number; outturn: number } | null {
+  const heads = model.headers.map((h) => squashSpaces(h));
+  const amounts = amountColumns(model, lines);
+  const budgets = amounts.filter((c) => /预算/.test(heads[c]!));
+  const years = heads.map(yearIn).filter((y): y is number => y !== null);
+  const latest = year ?? (years.length > 0 ? Math.max(...years) : null);
+  const outturns = amounts.filter(
+    (c) =>
+      !budgets.includes(c) &&
+      /决算|实际|完成数|执行数|支出/.test(heads[c]!) &&
+      !/上年|去年|上一年/.test(heads[c]!) &&
+      (yearIn(heads[c]!) === null || yearIn(heads[c]!) === latest),
+  );
+  if (budgets.length !== 1 || outturns.length !== 1) return null;
+  if (yearIn(heads[budgets[0]!]!) !== null && yearIn(heads[budgets[0]!]!) !== latest) return null;
+  return { budget: budgets[0]!, outturn: outturns[0]! };
+}
+
+/**
+ * 完成率 = 决算 ÷ 预算 × 100 in each row, in the one completion column (budgetColumns); a row with a zero budget
+ * or without a rate is not judged.
+ */
+function checkCompletionColumn(ctx: Ctx, model: TableModel, lines: readonly Line[]): void {
+  const heads = model.headers.map((h) => squashSpaces(h));
+  const rates = heads.flatMap((h, i) => (COMPLETION_HEAD.test(h) ? [i] : []));
+  if (rates.length !== 1) return;
+  const rows = new Set(lines.map((l) => l.item.line + 1));
+  if (ctx.claims.some((c) => c.kind === 'completion' && rows.has(c.line))) return;
+  const cols = budgetColumns(model, lines, ctx.year);
+  if (!cols) return;
+  const [B, O, R] = [cols.budget, cols.outturn, rates[0]!];
+  const name = model.table.title ? `《${model.table.title}》` : '表格';
+  for (const l of lines) {
+    const rate = figureAt(l.item, R);
+    const budget = figureAt(l.item, B);
+    const outturn = figureAt(l.item, O);
+    if (!rate || !budget || !outturn || !(dec(budget.value).gt(0) && !rate.value.startsWith('-'))) continue;
+    const pc = rate.text.includes('%') ? '%' : '';
+    const verdict = judgeRatio(
+      rate,
+      [outturn, budget],
+      ([a, b]) => (b!.isZero() ? null : a!.div(b!).times(100)),
+      SHARE,
+    );
+    if (!verdict) continue;
+    const exact = verdict.kind === 'ok' ? rate.value : show(verdict.exact, rate.places);
+    const arithmetic = `${outturn.value} ÷ ${budget.value} × 100${pc} = ${exact}${pc}`;
+    claim(
+      ctx,
+      'completion',
+      rate.line,
+      0,
+      verdict.kind !== 'wrong',
+      `${name}${l.item.label}${heads[R]}：${arithmetic}，表中${rate.value}${pc}`,
+    );
+    if (verdict.kind === 'ok') continue;
+    report(
+      ctx,
+      rate.line,
+      'completion.percent',
+      verdict.severity,
+      `${l.item.label} ${l.item.figures.map((f) => f.text).join(' ')}`,
+      `${exact}${pc}`,
+      rate.text,
+      `${name}“${l.item.label}”${heads[R]}应为 ${arithmetic}，表中为${rate.value}${pc}${verdictClause(verdict.kind)}。`,
+      0,
+    );
+  }
+}
+
+export function checkItemTables(ctx: Ctx, models: readonly TableModel[]): void {
+  for (const model of models) {
+    if (model.headers.some((h) => /得分|分值|权重/.test(h))) continue;
+    const lines = linesOf(model);
+    if (!lines || lines.length < 3) continue;
+    const amounts = amountColumns(model, lines);
+    checkCompletionColumn(ctx, model, lines);
+    if (threeFeesRows(model)) continue;
+    const isTotal = (l: Line): boolean => l.style === null && !l.qizhong && TOTAL_LABEL.test(l.label);
+    const atStart = isTotal(lines[0]!);
+    const atEnd = isTotal(lines[lines.length - 1]!);
+    if (atStart === atEnd) continue;
+    const total = atStart ? lines[0]! : lines[lines.length - 1]!;
+    const body = atStart ? lines.slice(1) : lines.slice(0, -1);
+    if (body.some((l) => OTHER_TOTAL.test(l.label))) continue;
+    const tree = treeOf(body, total);
+    if (!tree || tree.nodes.length < 2 || amounts.length === 0) continue;
+    const summed = new Set(ctx.claims.filter((c) => c.kind === 'sum').map((c) => c.line));
+    if (!summed.has(total.item.line + 1))
+      judgeParts(
+        ctx,
+        model,
+        amounts,
+        total,
+        tree.nodes.map((n) => n.line),
+        `“${total.label}”等于各项之和`,
+        tree.numbered,
+      );
+    for (const node of tree.nodes) {
+      const kids = node.children;
+      // One level of rows, of one numbering in sequence (or none): a list with rows of its own numbering under
+      // it, or a second 其中 list, is more than one level.
+      if (kids.length < 2 || kids.slice(1).some((k) => k.qizhong)) continue;
+      const head = kids[0]!;
+      if (
+        kids.some((k, i) => k.style !== head.style || (head.style !== null && k.number !== head.number + i))
+      )
+        continue;
+      judgeParts(ctx, model, amounts, node.line, kids, `“${node.line.label}”等于其下各项之和`, false);
+    }
+  }
+}
