@@ -295,3 +295,14 @@ describe('a count split into done and not done', () => {
     expect(errors(text('6'))).toEqual(['count.sum 8个 9个']);
   });
 });
+
+describe('a change whose two words disagree', () => {
+  const text = (amountWord: string, pctWord: string, pct: string) =>
+    `项目支出1,800.00万元，占比15.00%，同比${amountWord}200.00万元，${pctWord}${pct}%。`;
+
+  it('blames the word the figures contradict', () => {
+    // 1,800.00 − 200.00 = 1,600.00: 200 ÷ 1,600 = 12.50% (增长); 1,800 + 200 = 2,000: 200 ÷ 2,000 = 10.00% (下降).
+    expect(errors(text('增长', '下降', '10.00'))).toEqual(['change.direction 减少 增长']);
+    expect(errors(text('增长', '下降', '12.50'))).toEqual(['change.direction 增加 下降']);
+  });
+});

@@ -361,8 +361,24 @@ export function checkChanges(ctx: Ctx, state: ProseState): void {
       const amountUp = isUp(m[1]);
       const pctUp = isUp(m[4]);
       const deltaText = m[2]!.replace(/,/g, '');
-      const reportDirection = (excerpt: string): void => {
+      const reportDirection = (excerpt: string, amountWrong = false): void => {
         claim(ctx, 'change', li, m.index, false, `金额${m[1]}${deltaText}${m[3]}，百分比${m[4]}${m[5]}%`);
+        // The % fits the change the other way round (the figures say 减少, 下降 is right): the amount's word is
+        // the wrong one.
+        if (amountWrong) {
+          report(
+            ctx,
+            li,
+            'change.direction',
+            'error',
+            excerpt,
+            pctUp ? '增加' : '减少',
+            m[1]!,
+            `百分比${m[4]}${m[5]}%与两年数相符，金额却写作${m[1]}${deltaText}${m[3]}，方向相反。`,
+            m.index,
+          );
+          return;
+        }
         report(
           ctx,
           li,
@@ -428,7 +444,21 @@ export function checkChanges(ctx: Ctx, state: ProseState): void {
         : `${base.value}${base.unit}（即${current.value}${m[3]}${current.places < 0 ? `，精确到±${plain(halfUlp(current.places))}${m[3]}` : ''}）`;
       const excerpt = excerptOf(line, baseOffset + base.start, m.index + m[0].length, 0);
       if (amountUp !== pctUp) {
-        reportDirection(excerpt);
+        // Judged from the % word's direction: |delta| ÷ |current ∓ delta| the other way.
+        const other = judgeRatio(
+          printed,
+          [current, delta],
+          ([c, d]) => {
+            const pct = changePercent(c!, pctUp ? c!.minus(d!) : c!.plus(d!));
+            return pct === null ? null : pct.abs();
+          },
+          { num: [0, 1], den: [1, pctUp ? -1 : 1], abs: true },
+        );
+        const asPrinted = judgeFrom(current);
+        reportDirection(
+          excerpt,
+          other !== null && other.kind !== 'wrong' && (asPrinted === null || asPrinted.kind === 'wrong'),
+        );
         continue;
       }
       if (last.isZero()) {
