@@ -7,7 +7,7 @@
  * table-claims.ts (三公 rows: three-fees-order.ts), figure-claims.ts, share-tables.ts, table-rules.ts,
  * rule-scores.ts, score-prose.ts, target-completion.ts; across sentences and paragraphs: change-bases.ts,
  * count-sums.ts, count-pairs.ts, count-complements.ts, named-lists.ts, paragraph-lists.ts, rate-context.ts,
- * rate-outturn.ts, schedule-progress.ts, average-scores.ts; 执行情况表: rate-tables.ts; a table row restated in the
+ * rate-outturn.ts, schedule-progress.ts, named-rates.ts, average-scores.ts; 执行情况表: rate-tables.ts; a table row restated in the
  * text: row-citations.ts; tables of items as rows (合计, 其中, 完成率): item-tables.ts, their rows restated in the
  * text: item-citations.ts; 自评表 rows by 分值/得分: score-pairs.ts; a score table as a tree of levels:
  * score-trees.ts; a plain 项目资金 part: plain-funds.ts) → verdicts (verdict.ts,
@@ -22,6 +22,7 @@ import { checkNamedLists } from './named-lists.ts';
 import { checkAverageScores } from './average-scores.ts';
 import { checkScheduleProgress } from './schedule-progress.ts';
 import { checkComplementCounts } from './count-complements.ts';
+import { checkNamedRates } from './named-rates.ts';
 import { checkParagraphLists } from './paragraph-lists.ts';
 import { checkRatesInContext } from './rate-context.ts';
 import { checkRatesAfterOutturn } from './rate-outturn.ts';
@@ -102,6 +103,7 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkAverageScores(ctx);
   checkScheduleProgress(ctx);
   checkComplementCounts(ctx);
+  checkNamedRates(ctx);
   checkScoreTrees(ctx);
   checkScorePairs(ctx);
   checkPlainFunds(ctx);

@@ -306,3 +306,36 @@ describe('a change whose two words disagree', () => {
     expect(errors(text('增长', '下降', '12.50'))).toEqual(['change.direction 增加 下降']);
   });
 });
+
+describe('rates whose figures are named in the paragraph', () => {
+  const text = (arrival: string, execution: string) =>
+    `    一、项目基本情况。项目预算资金共计5,000.00万元，其中：市级财政资金3,000.00万元、县级配套资金2,000.00万元。截至2024年12月31日，实际到位资金4,800.00万元，资金到位率${arrival}%；实际支出4,560.00万元，资金执行率（实际支出/到位资金）${execution}%。`;
+
+  it('reads 到位率 as arrived ÷ planned and a rate by its spelled-out formula', () => {
+    expect(errors(text('96.00', '95.00'))).toEqual([]);
+    expect(errors(text('98.00', '95.00'))).toEqual(['completion.percent 96.00% 98.00%']);
+    expect(errors(text('96.00', '91.20'))).toEqual(['completion.percent 95.00% 91.20%']);
+  });
+});
+
+describe('a title’s year written with the period', () => {
+  const doc = (title: string) =>
+    [
+      `        某州卫生健康委员会${title}预算绩效运行监控报告`,
+      '    根据州财政局关于开展2024年度预算绩效运行监控工作的通知要求，我委对2024年度部门预算项目开展了1—8月绩效运行监控。',
+    ].join('\n');
+
+  it('must be the document’s year', () => {
+    expect(errors(doc('2024年1—8月'))).toEqual([]);
+    expect(errors(doc('2023年1—8月'))).toEqual(['year.heading 2024年度 2023年度']);
+  });
+
+  it('reads a year subtitle with the filling unit on its line', () => {
+    const sheet = [
+      '                    项目支出绩效自评表',
+      '              （2023年度） 填报单位：某县水利局',
+      '一、项目资金情况。2024年度项目全年预算数300.00万元，2024年度全年执行数291.00万元，预算执行率97.00%。',
+    ].join('\n');
+    expect(errors(sheet)).toEqual(['year.heading 2024年度 2023年度']);
+  });
+});

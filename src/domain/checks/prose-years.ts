@@ -2,6 +2,9 @@
 import { allMatches, claim, excerptOf, report, type Ctx } from './context.ts';
 import { forEachFigureLine } from './prose-lines.ts';
 
+const SUBTITLE =
+  /^[（(]\s*20\d\d\s*年度\s*[）)](?:\s*(?:填报单位|单位名称|主管部门|编制单位|评价单位)[：:].*)?$/;
+
 /** Whether a short paragraph ends as a document's title does: …决算, …报告, …说明, …表 (not 项表/指表). */
 function isTitle(text: string): boolean {
   if (text.endsWith('决算') || text.endsWith('报告') || text.endsWith('说明')) return true;
@@ -17,20 +20,20 @@ function checkHeadingYears(ctx: Ctx): void {
   if (y === null) return;
   ctx.layout.blocks.forEach((b, k) => {
     // (Cheap tests first: a document has many short paragraphs, few of them titles.)
-    if (b.kind !== 'paragraph' || b.text.length > 40 || !b.text.includes('年度')) return;
-    // A subtitle of the year alone ("（2023年度）") under a title ("项目支出绩效自评表") is the title's year.
+    if (b.kind !== 'paragraph' || b.text.length > 60 || !b.text.includes('年')) return;
+    // A subtitle of the year alone ("（2023年度）", maybe with the unit filling the form: "（2023年度） 填报单位：…")
+    // under a title ("项目支出绩效自评表") is the title's year.
     const above = ctx.layout.blocks[k - 1];
-    const subtitle =
-      /^[（(]\s*20\d\d\s*年度\s*[）)]$/.test(b.text.trim()) &&
-      above?.kind === 'paragraph' &&
-      isTitle(above.text);
+    const subtitle = SUBTITLE.test(b.text.trim()) && above?.kind === 'paragraph' && isTitle(above.text);
+    if (!subtitle && b.text.length > 40) return;
     if (
       !subtitle &&
       (/[。，；]/.test(b.text) ||
         !isTitle(b.text.endsWith('）') ? b.text.replace(/（[^）]*）$/, '') : b.text))
     )
       return;
-    const m = /(20\d\d)\s*年度/.exec(b.text);
+    // "…2024年度…报告", or a period of the year: "…2024年1—8月预算绩效运行监控报告".
+    const m = /(20\d\d)\s*年(?:度|\s*1\s*[—–\-－~～至]+\s*\d{1,2}\s*月)/.exec(b.text);
     if (!m) return;
     const year = Number(m[1]);
     claim(ctx, 'year', b.first, m.index, year === y, `标题年份${year}年度，文件为${y}年度`);
@@ -43,7 +46,7 @@ function checkHeadingYears(ctx: Ctx): void {
       b.text,
       `${y}年度`,
       `${year}年度`,
-      `本文件是${y}年度的，标题“${b.text}”却写${year}年度。`,
+      `本文件是${y}年度的，标题“${b.text}”却写${year}年。`,
       m.index,
     );
   });

@@ -1,0 +1,104 @@
+/**
+ * Rates whose two figures are named elsewhere in the paragraph:
+ *  - a rate that spells out its formula — "资金执行率（实际支出/到位资金）92.88%": the figure named 实际支出 ÷ the
+ *    figure named 到位资金;
+ *  - 资金到位率 — "项目预算资金共计4,600.00万元，…。…实际到位资金4,420.00万元，资金到位率96.09%": the funds arrived ÷
+ *    the funds planned (预算资金 / 计划投入资金 / 应到位资金).
+ * The rate must be the quotient × 100 (`completion.percent`, rounding-aware).
+ *
+ * Precision first: each name must label exactly one money figure of the paragraph (the words right before it),
+ * of this year, outside a 其中 list; both figures in one money unit.
+ */
+import { completionPercent } from '../money/index.ts';
+import { allMatches, claim, excerptOf, report, type Ctx } from './context.ts';
+import { MONEY_UNITS, scanNumbers, type NumberToken } from './numbers.ts';
+import { isLastYear } from './prose-clauses.ts';
+import { forEachFigureLine } from './prose-lines.ts';
+import { judgeRatio, SHARE, show, verdictClause } from './verdict.ts';
+
+const FORMULA =
+  /率\s*[（(]\s*([\u4e00-\u9fa5]{2,10})\s*[/／÷]\s*([\u4e00-\u9fa5]{2,10})\s*[）)]\s*(?:为|是|达到?)?\s*(\d+(?:\.\d+)?)\s*[%％]/g;
+const ARRIVAL = /到位率\s*(?:为|是|达到?)?\s*(\d+(?:\.\d+)?)\s*[%％]/g;
+const ARRIVED = /到位资金|资金到位|到位金额/;
+const PLANNED = /预算资金|计划投入资金|计划投资|应到位资金|计划资金|预算安排资金/;
+
+type Named = { token: NumberToken; words: string };
+
+export function checkNamedRates(ctx: Ctx): void {
+  forEachFigureLine(ctx, (line, li) => {
+    if (!line.includes('率')) return;
+    let named: Named[] | null = null;
+    const figures = (): Named[] => (named ??= namedFigures(line, ctx.year));
+    for (const m of allMatches(line, FORMULA)) {
+      const top = only(figures(), (w) => w.endsWith(m[1]!));
+      const bottom = only(figures(), (w) => w.endsWith(m[2]!));
+      if (top && bottom) judge(ctx, li, line, top, bottom, m[3]!, m.index + m[0].lastIndexOf(m[3]!));
+    }
+    if (!line.includes('到位率')) return;
+    for (const m of allMatches(line, ARRIVAL)) {
+      const top = only(figures(), (w) => ARRIVED.test(w));
+      const bottom = only(figures(), (w) => PLANNED.test(w) && !ARRIVED.test(w));
+      if (top && bottom) judge(ctx, li, line, top, bottom, m[1]!, m.index + m[0].lastIndexOf(m[1]!));
+    }
+  });
+}
+
+/** The money figures of the paragraph with the words naming each (its clause before it), this year's only. */
+function namedFigures(line: string, year: number | null): Named[] {
+  const out: Named[] = [];
+  for (const t of scanNumbers(line)) {
+    if (!MONEY_UNITS.has(t.unit)) continue;
+    const clauseStart = Math.max(
+      ...['，', '；', '。', '：', '、', '（', '('].map((c) => line.lastIndexOf(c, t.start - 1)),
+    );
+    const words = line.slice(clauseStart + 1, t.start).replace(/\s+/g, '');
+    const sentence = line.slice(line.lastIndexOf('。', t.start - 1) + 1, t.start);
+    // A 其中 list's parts, last year's figures and changes name no figure of the rate.
+    if (/其中/.test(sentence) || isLastYear(words, year) || /增加|减少|增长|下降|比|较/.test(words)) continue;
+    out.push({ token: t, words: words.replace(/(?:共计|合计|总计|为|是|达|共)$/g, '') });
+  }
+  return out;
+}
+
+function only(figures: readonly Named[], test: (words: string) => boolean): NumberToken | null {
+  const found = figures.filter((f) => test(f.words));
+  return found.length === 1 ? found[0]!.token : null;
+}
+
+function judge(
+  ctx: Ctx,
+  li: number,
+  line: string,
+  top: NumberToken,
+  bottom: NumberToken,
+  rate: string,
+  at: number,
+): void {
+  if (top.unit !== bottom.unit || /^0+(\.0+)?$/.test(bottom.value)) return;
+  const printed = { value: rate, places: (rate.split('.')[1] ?? '').length };
+  const a = { value: top.value, places: top.places };
+  const b = { value: bottom.value, places: bottom.places };
+  const verdict = judgeRatio(printed, [a, b], ([x, y]) => completionPercent(x!, y!), SHARE);
+  if (!verdict) return;
+  const exact = verdict.kind === 'ok' ? rate : show(verdict.exact, printed.places);
+  claim(
+    ctx,
+    'completion',
+    li,
+    at,
+    verdict.kind !== 'wrong',
+    `${a.value} ÷ ${b.value}${top.unit} × 100% = ${exact}%，文中${rate}%`,
+  );
+  if (verdict.kind === 'ok') return;
+  report(
+    ctx,
+    li,
+    'completion.percent',
+    verdict.severity,
+    excerptOf(line, Math.max(Math.min(top.start, bottom.start), at - 60), at + rate.length + 1, 0),
+    `${exact}%`,
+    `${rate}%`,
+    `比率应为 ${a.value} ÷ ${b.value} × 100% = ${exact}%，文中为${rate}%${verdictClause(verdict.kind)}。`,
+    at,
+  );
+}
