@@ -339,3 +339,18 @@ describe('a title’s year written with the period', () => {
     expect(errors(sheet)).toEqual(['year.heading 2024年度 2023年度']);
   });
 });
+
+describe('a completion named 为年度预算…的, and a share whose clause names its part again', () => {
+  it('reads the budget inside the rate’s phrase', () => {
+    const text = (rate: string) => `2024年度机关运行经费支出决算30.00万元，为年度预算40.00万元的${rate}%。`;
+    expect(errors(text('75.00'))).toEqual([]);
+    expect(errors(text('77.00'))).toEqual(['completion.percent 75.00% 77.00%']);
+  });
+
+  it('takes the part named again before 占', () => {
+    const text = (share: string) =>
+      `全年预算数20,000.00万元，项目支出12,000.00万元，项目支出占全年预算数的${share}%。`;
+    expect(errors(text('60.00'))).toEqual([]);
+    expect(errors(text('62.00'))).toEqual(['share.percent 60.00% 62.00%']);
+  });
+});

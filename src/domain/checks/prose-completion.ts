@@ -12,16 +12,19 @@ import type { ProseState } from './prose-state.ts';
 import { inWan, isSuspectYuan, noteYuan } from './prose-units.ts';
 import { judgeRatio, SHARE, show, verdictClause, type Printed, type RatioVerdict } from './verdict.ts';
 
-/** "支出决算75.60万元，完成年初预算83.00万元的91.08%": the budget named inside the rate's phrase. */
+/**
+ * "支出决算75.60万元，完成年初预算83.00万元的91.08%" (or "为年度预算83.00万元的91.08%"): the budget named inside the
+ * rate's phrase.
+ */
 const COMPLETION_OF_NAMED =
-  /完成(?:年初|全年|调整后?)?预算(?:数)?\s*(\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|元)的\s*(\d+(?:\.\d+)?)\s*[%％]/g;
+  /(?:完成|为)(?:年初|全年|年度|调整后?)?预算(?:数)?\s*(\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|元)的\s*(\d+(?:\.\d+)?)\s*[%％]/g;
 
 /**
  * The rate of the outturn against the budget named inside its phrase: the outturn is the one money figure
  * of the sentence before it, said to be a 决算 / 支出 / 执行数 (any other figure there: not read).
  */
 function checkCompletionOfNamed(ctx: Ctx, line: string, li: number): void {
-  if (!line.includes('完成') || !line.includes('的')) return;
+  if (!(line.includes('完成') || line.includes('为')) || !line.includes('的')) return;
   for (const s of sentencesAt(ctx, li)) {
     for (const m of allMatches(s.text, COMPLETION_OF_NAMED)) {
       const money = scanNumbers(s.text.slice(0, m.index)).filter((t) => MONEY_UNITS.has(t.unit));

@@ -274,7 +274,12 @@ export function checkNamedShares(ctx: Ctx, state: ProseState): void {
       if (ownStart >= 0) {
         if (!/^\s*[，,]?\s*$/.test(between.slice(0, ownStart)) || !PRONOUN.test(between.slice(ownStart + 1)))
           continue;
-      } else if (!/^\s*[，,]?\s*$/.test(between) && !PRONOUN.test(between.replace(/^\s*[，,]/, ''))) continue;
+      } else if (
+        !/^\s*[，,]?\s*$/.test(between) &&
+        !PRONOUN.test(between.replace(/^\s*[，,]/, '')) &&
+        !repeatsPart(line, part, between)
+      )
+        continue;
       const total = lookupNamed(ctx, name);
       if (!total || !MONEY_UNITS.has(total.unit)) continue;
       const partValue = inWan(part, total.unit);
@@ -330,6 +335,19 @@ export function checkSharesOfStatedWhole(ctx: Ctx, state: ProseState): void {
       );
     }
   });
+}
+
+/**
+ * "项目支出12,211.12万元，项目支出占…的68.27%": the words between the part and 占 name the part again (the words
+ * right before the part end with them).
+ */
+function repeatsPart(line: string, part: NumberToken, between: string): boolean {
+  const again = between.replace(/^\s*[，,]\s*/, '').trim();
+  if (!/^[\u4e00-\u9fa5（）]{2,16}$/.test(again)) return false;
+  const before = line
+    .slice(Math.max(0, part.start - again.length - 4), part.start)
+    .replace(/\s*(?:为|是|共计|合计)?\s*$/, '');
+  return before.endsWith(again);
 }
 
 /** The one figure written right after `name` ("本年支出合计7984.83万元"); null when absent or ambiguous. */

@@ -49,7 +49,8 @@ describe('科目表管理', { timeout: 120_000 }, () => {
     );
     await screen.findByText('科目编码“20x”应为 3、5 或 7 位数字（类、款、项）。');
     expect(screen.getByText('A4')).toBeTruthy();
-    expect(screen.getByRole('button', { name: '导入并启用' }).hasAttribute('disabled')).toBe(true);
+    // (findByRole: the button's name reads "loading …" until the preview's request has settled.)
+    expect((await screen.findByRole('button', { name: '导入并启用' })).hasAttribute('disabled')).toBe(true);
     // The file itself is the body (no Base64), region, year and name in the query.
     const sent = server.calls('POST', '/api/accounts/catalogues/preview/file')[0]!;
     expect(sent.headers.get('content-type')).toBe('application/octet-stream');
@@ -72,7 +73,7 @@ describe('科目表管理', { timeout: 120_000 }, () => {
     await userEvent.upload(input(), new File(['科目编码,科目名称\n201,一般公共服务支出\n'], '科目.csv'));
     await screen.findByText('新增 1');
     expect(screen.getByText('～ 21305 扶贫 → 巩固脱贫衔接乡村振兴')).toBeTruthy();
-    await userEvent.click(screen.getByRole('button', { name: '导入并启用' }));
+    await userEvent.click(await screen.findByRole('button', { name: '导入并启用' }));
     await waitFor(() => expect(server.calls('POST', '/api/accounts/catalogues/file')).toHaveLength(1));
     expect(Object.fromEntries(server.calls('POST', '/api/accounts/catalogues/file')[0]!.query)).toMatchObject(
       {
