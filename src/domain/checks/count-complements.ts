@@ -5,17 +5,29 @@
  * Precision first: the three counts follow one another in one sentence, clause after clause, in one unit;
  * the total's clause says 共 / 设置 / 合计 / 涉及 / 纳入 / 抽查; the parts are one verb and its negation (完成 /
  * 未完成, 达到 / 未达到, 达标 / 未达标, 合格 / 不合格, 实现 / 未实现). A list opened by 其中 is the 其中 lists' rule's.
+ * Also counts given 分别为 after the total (below).
  */
 import { allMatches, claim, excerptOf, report, sentencesAt, type Ctx } from './context.ts';
 import { forEachFigureLine } from './prose-lines.ts';
 
-const UNITS = '个|项|家|条|户|人|处|批次|次';
+// (Longer units first: 人次 before 人.)
+const UNITS = '批次|人次|个|项|家|条|户|人|处|次';
 const SPLIT = new RegExp(
   `(?:共|设置|设定|合计|总计|涉及|纳入|抽查)[^，,。；;\\d]{0,14}?(\\d+)\\s*(${UNITS})\\s*[，,]\\s*(?:已|均|其余)?(完成|达到|达标|合格|实现)[^，,。；;\\d]{0,8}?(\\d+)\\s*(${UNITS})\\s*[，,；;]\\s*(?:未|尚未|没有|不)(完成|达到|达标|合格|实现)[^，,。；;\\d]{0,8}?(\\d+)\\s*(${UNITS})`,
   'g',
 );
 
+/**
+ * "共实施政府采购19批次，货物类、工程类、服务类分别为9批次、2批次、6批次": the counts 分别为 of the items named must add
+ * up to the total of the clause before — as many counts as names, one unit, nothing else between.
+ */
+const RESPECTIVELY = new RegExp(
+  `(?:共|合计|总计|共计)[^，,。；;\\d]{0,14}?(\\d+)\\s*(${UNITS})\\s*[，,]\\s*((?:[\\u4e00-\\u9fa5]{1,10}、)+[\\u4e00-\\u9fa5]{1,10})\\s*分别(?:为|是)\\s*((?:\\d+\\s*(?:${UNITS})\\s*、\\s*)+\\d+\\s*(?:${UNITS}))`,
+  'g',
+);
+
 export function checkComplementCounts(ctx: Ctx): void {
+  checkRespectiveCounts(ctx);
   forEachFigureLine(ctx, (line, li) => {
     if (!/未|不合格|没有/.test(line)) return;
     for (const s of sentencesAt(ctx, li)) {
@@ -44,6 +56,37 @@ export function checkComplementCounts(ctx: Ctx): void {
           `${sum}${unit}`,
           `${total}${unit}`,
           `${verb}${done}${unit}、未${verb}${notDone}${unit}，合计${sum}${unit}，与共${total}${unit}不符。`,
+          at,
+        );
+      }
+    }
+  });
+}
+
+function checkRespectiveCounts(ctx: Ctx): void {
+  forEachFigureLine(ctx, (line, li) => {
+    if (!line.includes('分别')) return;
+    for (const s of sentencesAt(ctx, li)) {
+      for (const m of allMatches(s.text, RESPECTIVELY)) {
+        const [total, unit, names, list] = [m[1]!, m[2]!, m[3]!, m[4]!];
+        const counts = [...list.matchAll(new RegExp(`(\\d+)\\s*(${UNITS})`, 'g'))];
+        if (counts.length !== names.split('、').length || counts.some((c) => c[2] !== unit)) continue;
+        const values = counts.map((c) => Number(c[1]));
+        const sum = values.reduce((a, b) => a + b, 0);
+        const ok = sum === Number(total);
+        const at = s.start + m.index;
+        const partsText = values.join(' + ');
+        claim(ctx, 'count', li, at, ok, `${names}：${partsText} = ${sum}${unit}，共${total}${unit}`);
+        if (ok) continue;
+        report(
+          ctx,
+          li,
+          'count.sum',
+          'error',
+          excerptOf(line, at, at + m[0].length, 0),
+          `${sum}${unit}`,
+          `${total}${unit}`,
+          `${names}分别为 ${partsText} = ${sum}${unit}，与共${total}${unit}不符。`,
           at,
         );
       }

@@ -354,3 +354,17 @@ describe('a completion named 为年度预算…的, and a share whose clause nam
     expect(errors(text('62.00'))).toEqual(['share.percent 60.00% 62.00%']);
   });
 });
+
+describe('counts given 分别为 after their total', () => {
+  const text = (total: string) =>
+    `2024年度共实施政府采购${total}批次，货物类、工程类、服务类分别为8批次、3批次、5批次，采购总额96.00万元。`;
+
+  it('add up to the total', () => {
+    expect(errors(text('16'))).toEqual([]);
+    expect(errors(text('18'))).toEqual(['count.sum 16批次 18批次']);
+  });
+
+  it('are not read when the names and the counts do not pair up', () => {
+    expect(errors(text('18').replace('货物类、工程类、服务类', '货物类、服务类'))).toEqual([]);
+  });
+});
