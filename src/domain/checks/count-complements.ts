@@ -7,7 +7,8 @@
  * 未完成, 达到 / 未达到, 达标 / 未达标, 合格 / 不合格, 实现 / 未实现). A list opened by 其中 is the 其中 lists' rule's.
  * Also counts given 分别为 after the total (below).
  */
-import { allMatches, claim, excerptOf, report, sentencesAt, type Ctx } from './context.ts';
+import { allMatches, sentencesAt, type Ctx } from './context.ts';
+import { judgeCountSum } from './count-sums.ts';
 import { forEachFigureLine } from './prose-lines.ts';
 
 // (Longer units first: 人次 before 人.)
@@ -32,32 +33,29 @@ export function checkComplementCounts(ctx: Ctx): void {
     if (!/未|不合格|没有/.test(line)) return;
     for (const s of sentencesAt(ctx, li)) {
       for (const m of allMatches(s.text, SPLIT)) {
-        const [total, unit, verb, done, doneUnit, notVerb, notDone, notDoneUnit] = m.slice(1) as string[];
+        const [total, unit, verb, done, doneUnit, notVerb, notDone, notDoneUnit] = m.slice(1) as [
+          string,
+          string,
+          string,
+          string,
+          string,
+          string,
+          string,
+          string,
+        ];
         if (verb !== notVerb || doneUnit !== unit || notDoneUnit !== unit) continue;
         if (m[0].includes('其中')) continue;
         const sum = Number(done) + Number(notDone);
-        const ok = sum === Number(total);
         const at = s.start + m.index;
-        claim(
-          ctx,
-          'count',
-          li,
+        judgeCountSum(ctx, li, line, {
           at,
-          ok,
-          `${verb}${done} + 未${verb}${notDone} = ${sum}${unit}，共${total}${unit}`,
-        );
-        if (ok) continue;
-        report(
-          ctx,
-          li,
-          'count.sum',
-          'error',
-          excerptOf(line, at, at + m[0].length, 0),
-          `${sum}${unit}`,
-          `${total}${unit}`,
-          `${verb}${done}${unit}、未${verb}${notDone}${unit}，合计${sum}${unit}，与共${total}${unit}不符。`,
-          at,
-        );
+          excerpt: [at, at + m[0].length],
+          sum,
+          total: Number(total),
+          unit,
+          arithmetic: `${verb}${done} + 未${verb}${notDone} = ${sum}${unit}，共${total}${unit}`,
+          message: `${verb}${done}${unit}、未${verb}${notDone}${unit}，合计${sum}${unit}，与共${total}${unit}不符。`,
+        });
       }
     }
   });
@@ -73,22 +71,17 @@ function checkRespectiveCounts(ctx: Ctx): void {
         if (counts.length !== names.split('、').length || counts.some((c) => c[2] !== unit)) continue;
         const values = counts.map((c) => Number(c[1]));
         const sum = values.reduce((a, b) => a + b, 0);
-        const ok = sum === Number(total);
         const at = s.start + m.index;
         const partsText = values.join(' + ');
-        claim(ctx, 'count', li, at, ok, `${names}：${partsText} = ${sum}${unit}，共${total}${unit}`);
-        if (ok) continue;
-        report(
-          ctx,
-          li,
-          'count.sum',
-          'error',
-          excerptOf(line, at, at + m[0].length, 0),
-          `${sum}${unit}`,
-          `${total}${unit}`,
-          `${names}分别为 ${partsText} = ${sum}${unit}，与共${total}${unit}不符。`,
+        judgeCountSum(ctx, li, line, {
           at,
-        );
+          excerpt: [at, at + m[0].length],
+          sum,
+          total: Number(total),
+          unit,
+          arithmetic: `${names}：${partsText} = ${sum}${unit}，共${total}${unit}`,
+          message: `${names}分别为 ${partsText} = ${sum}${unit}，与共${total}${unit}不符。`,
+        });
       }
     }
   });

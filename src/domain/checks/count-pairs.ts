@@ -7,7 +7,8 @@
  * figures come in pairs in the total's order (first measure, then second, joined by 、 or ，), and there are
  * at least two pairs; a list ending in 等 is not summed.
  */
-import { claim, excerptOf, report, type Ctx } from './context.ts';
+import type { Ctx } from './context.ts';
+import { judgeCountSum } from './count-sums.ts';
 import { COUNT_UNITS, type NumberToken } from './numbers.ts';
 
 export type ListedFigure = { token: NumberToken; text: string; offset: number };
@@ -46,27 +47,15 @@ export function checkCountPairs(
     const counts = parts.filter((_, k) => k % 2 === at).map((p) => Number(p.token.value));
     const sum = counts.reduce((acc, n) => acc + n, 0);
     const partsText = counts.join(' + ');
-    const ok = sum === Number(total.value);
-    claim(
-      ctx,
-      'count',
-      li,
-      total.start,
-      ok,
-      `${partsText} = ${sum}${total.unit}，合计${total.value}${total.unit}`,
-    );
-    if (ok) continue;
-    report(
-      ctx,
-      li,
-      'count.sum',
-      'error',
-      excerptOf(line, first.start, Math.min(line.length, second.end + 60), 0),
-      `${sum}${total.unit}`,
-      `${total.value}${total.unit}`,
-      `其中所列各项 ${partsText} = ${sum}${total.unit}，与合计${total.value}${total.unit}不符，相差${Math.abs(sum - Number(total.value))}${total.unit}。`,
-      total.start,
-    );
+    judgeCountSum(ctx, li, line, {
+      at: total.start,
+      excerpt: [first.start, Math.min(line.length, second.end + 60)],
+      sum,
+      total: Number(total.value),
+      unit: total.unit,
+      arithmetic: `${partsText} = ${sum}${total.unit}，合计${total.value}${total.unit}`,
+      message: `其中所列各项 ${partsText} = ${sum}${total.unit}，与合计${total.value}${total.unit}不符，相差${Math.abs(sum - Number(total.value))}${total.unit}。`,
+    });
   }
   return true;
 }

@@ -262,3 +262,34 @@ function totalIn(line: string, from: number, to: number): number | null | undefi
   if (found.length > 1) return null;
   return Number(found[0]![1] ?? found[0]![3]);
 }
+
+/** A sum of counts against its total: what a count rule found. */
+export type CountSum = {
+  /** Where the total (or the list) is in the logical line, and the excerpt's extent. */
+  at: number;
+  excerpt: [number, number];
+  sum: number;
+  total: number;
+  unit: string;
+  /** The claim's arithmetic and the finding's message when the sum is not the total. */
+  arithmetic: string;
+  message: string;
+};
+
+/** Records the claim and, when the counts do not add up, its `count.sum` error. */
+export function judgeCountSum(ctx: Ctx, li: number, line: string, c: CountSum): void {
+  const ok = c.sum === c.total;
+  claim(ctx, 'count', li, c.at, ok, c.arithmetic);
+  if (ok) return;
+  report(
+    ctx,
+    li,
+    'count.sum',
+    'error',
+    excerptOf(line, c.excerpt[0], c.excerpt[1], 0),
+    `${c.sum}${c.unit}`,
+    `${c.total}${c.unit}`,
+    c.message,
+    c.at,
+  );
+}
