@@ -135,27 +135,15 @@ function judge(
   const sum = parts.reduce((acc, p) => acc + Number(p.token.value), 0);
   if (!parts.every((p) => /^\d+$/.test(p.token.value)) || !/^\d+$/.test(total.value)) return;
   const partsText = parts.map((p) => p.token.value).join(' + ');
-  const ok = sum === Number(total.value);
-  claim(
-    ctx,
-    'count',
-    li,
-    total.start,
-    ok,
-    `${partsText} = ${sum}${total.unit}，文中合计${total.value}${total.unit}`,
-  );
-  if (ok) return;
-  report(
-    ctx,
-    li,
-    'count.sum',
-    'error',
-    excerptOf(line, Math.max(from, parts[0]!.at - 12, total.start - 60), total.end, 0),
-    `${sum}${total.unit}`,
-    `${total.value}${total.unit}`,
-    `前文所列各项 ${partsText} = ${sum}${total.unit}，文中合计却为${total.value}${total.unit}。`,
-    total.start,
-  );
+  judgeCountSum(ctx, li, line, {
+    at: total.start,
+    excerpt: [Math.max(from, parts[0]!.at - 12, total.start - 60), total.end],
+    sum,
+    total: Number(total.value),
+    unit: total.unit,
+    arithmetic: `${partsText} = ${sum}${total.unit}，文中合计${total.value}${total.unit}`,
+    message: `前文所列各项 ${partsText} = ${sum}${total.unit}，文中合计却为${total.value}${total.unit}。`,
+  });
 }
 
 /** One grade's count in a list: "“优”的项目9个", "“良”的4个", "良好等次3个". */

@@ -361,6 +361,19 @@ function lookupNamed(ctx: Ctx, name: string): NumberToken | null {
 
 const namedFigures = new WeakMap<Ctx, Map<string, NumberToken | null>>();
 
+/** Per layout, the unit of each table row's figures: its table's ("单位：万元") — a row's figures carry none. */
+const tableUnitsOf = new WeakMap<Ctx['layout'], Map<number, string>>();
+
+function tableUnits(ctx: Ctx): Map<number, string> {
+  let units = tableUnitsOf.get(ctx.layout);
+  if (units) return units;
+  units = new Map();
+  for (const b of ctx.layout.blocks)
+    if (b.kind === 'table' && b.unit !== '') for (const r of b.rows) units.set(r.line, b.unit);
+  tableUnitsOf.set(ctx.layout, units);
+  return units;
+}
+
 function findNamed(ctx: Ctx, named: string): NumberToken | null {
   // "占“三公”经费决算的…%" and "占“三公”经费的…%" name the figure printed as "“三公”经费决算数110.30万元" (a 决算
   // document's figure of a name is its 决算).
@@ -368,10 +381,7 @@ function findNamed(ctx: Ctx, named: string): NumberToken | null {
   let found: NumberToken | null = null;
   // (The text's figure first: a table's is taken only when the text states none.)
   const inTable: NumberToken[] = [];
-  // A table row's figures carry no unit: its table's ("单位：万元"), for rows of label–figure pairs only.
-  const tableUnit = new Map<number, string>();
-  for (const b of ctx.layout.blocks)
-    if (b.kind === 'table' && b.unit !== '') for (const r of b.rows) tableUnit.set(r.line, b.unit);
+  const tableUnit = tableUnits(ctx);
   for (let li = 0; li < ctx.lines.length; li++) {
     const line = ctx.lines[li]!;
     let from = line.indexOf(name);
