@@ -9,12 +9,11 @@
  * Precision first: each name must label exactly one money figure of the paragraph (the words right before it),
  * of this year, outside a 其中 list; both figures in one money unit.
  */
-import { completionPercent } from '../money/index.ts';
-import { allMatches, claim, excerptOf, report, type Ctx } from './context.ts';
+import { allMatches, excerptOf, type Ctx } from './context.ts';
 import { MONEY_UNITS, scanNumbers, type NumberToken } from './numbers.ts';
 import { isLastYear } from './prose-clauses.ts';
+import { judgeRate } from './prose-completion.ts';
 import { forEachFigureLine } from './prose-lines.ts';
-import { judgeRatio, SHARE, show, verdictClause } from './verdict.ts';
 
 const FORMULA =
   /率\s*[（(]\s*([\u4e00-\u9fa5]{2,10})\s*[/／÷]\s*([\u4e00-\u9fa5]{2,10})\s*[）)]\s*(?:为|是|达到?)?\s*(\d+(?:\.\d+)?)\s*[%％]/g;
@@ -75,30 +74,14 @@ function judge(
   at: number,
 ): void {
   if (top.unit !== bottom.unit || /^0+(\.0+)?$/.test(bottom.value)) return;
-  const printed = { value: rate, places: (rate.split('.')[1] ?? '').length };
-  const a = { value: top.value, places: top.places };
-  const b = { value: bottom.value, places: bottom.places };
-  const verdict = judgeRatio(printed, [a, b], ([x, y]) => completionPercent(x!, y!), SHARE);
-  if (!verdict) return;
-  const exact = verdict.kind === 'ok' ? rate : show(verdict.exact, printed.places);
-  claim(
-    ctx,
-    'completion',
-    li,
+  judgeRate(ctx, li, {
+    rate,
+    actual: { value: top.value, places: top.places },
+    budget: { value: bottom.value, places: bottom.places },
+    unit: top.unit,
     at,
-    verdict.kind !== 'wrong',
-    `${a.value} ÷ ${b.value}${top.unit} × 100% = ${exact}%，文中${rate}%`,
-  );
-  if (verdict.kind === 'ok') return;
-  report(
-    ctx,
-    li,
-    'completion.percent',
-    verdict.severity,
-    excerptOf(line, Math.max(Math.min(top.start, bottom.start), at - 60), at + rate.length + 1, 0),
-    `${exact}%`,
-    `${rate}%`,
-    `比率应为 ${a.value} ÷ ${b.value} × 100% = ${exact}%，文中为${rate}%${verdictClause(verdict.kind)}。`,
-    at,
-  );
+    excerpt: excerptOf(line, Math.max(Math.min(top.start, bottom.start), at - 60), at + rate.length + 1, 0),
+    what: '比率',
+    figureAt: at,
+  });
 }

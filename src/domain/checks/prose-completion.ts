@@ -55,7 +55,7 @@ function checkCompletionOfNamed(ctx: Ctx, line: string, li: number): void {
  * A printed rate against outturn ÷ budget (rounding-aware): the claim, and a `completion.percent` finding
  * with the arithmetic when it does not hold. `at` locates the claim, `figureAt` the printed rate.
  */
-function judgeRate(
+export function judgeRate(
   ctx: Ctx,
   li: number,
   r: {
@@ -65,7 +65,7 @@ function judgeRate(
     unit: string;
     at: number;
     excerpt: string;
-    what: '完成比例' | '执行率';
+    what: '完成比例' | '执行率' | '比率';
     figureAt: number;
   },
 ): void {
