@@ -768,7 +768,7 @@ const FEE_BUDGET =
   /“三公”经费(?:财政拨款)?(?:支出)?(?:决算)?(?:年初|全年|调整后?)?预算(?:数|安排)?(?:为|是)?\s*(\d[\d,]*(?:\.\d+)?)\s*(万元|元)/g;
 /** "因公出国（境）费支出决算A万元，占P%": the item's share of the 三公 total (of nothing else). */
 const FEE_SHARE =
-  /^\s*[，,]\s*占(?:“三公”经费(?:财政拨款)?(?:支出)?(?:决算数?)?(?:总额|合计|总数)?的?)?\s*(\d+(?:\.\d+)?)\s*[%％]/;
+  /^\s*[，,]\s*占(?:“三公”经费(?:财政拨款)?(?:支出)?(?:决算数?)?(?:总额|合计|总数)?的?)?\s*(?:比重|比例)?\s*(?:为|是|达)?\s*(\d+(?:\.\d+)?)\s*[%％]/;
 /** The 三公 items whose share is of the 三公 total (购置费 and 运行维护费 may be shares of the car fees). */
 const FEE_SHARE_ITEMS = /^fees-(abroad|car|reception)$/;
 

@@ -64,7 +64,8 @@ const NOT_A_PART =
 /** What makes the whole not a plain amount of this year. */
 const NOT_A_WHOLE =
   /增加|减少|增长|下降|上升|降低|比|较|上年|去年|同期|预算数|年初预算|全年预算|调整后?预算|结转|结余/;
-const SHARE_AFTER = /^\s*[，,]?\s*[（(]?\s*占(?:比)?\s*(\d+(?:\.\d+)?)\s*%/;
+const SHARE_AFTER =
+  /^\s*[，,]?\s*[（(]?\s*(?:所?占(?:比重?|比例)?|比重)\s*(?:为|是|达)?\s*(\d+(?:\.\d+)?)\s*%/;
 
 const printedOf = (t: NumberToken): Printed => ({ value: t.value, places: t.places });
 

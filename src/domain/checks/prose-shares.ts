@@ -24,22 +24,25 @@ import { shareOnlyLists } from './share-tables.ts';
 import { halfUlp, judgeRatio, plain, SHARE, show, showAs, verdictClause, type Printed } from './verdict.ts';
 
 /** "A万元，占a%" / "（占比a%）" right after a part: its share of the list's total. */
-export const PERCENT_AFTER = /^[，,、\s]*[（(]?\s*占(?:比)?\s*(\d+(?:\.\d+)?)\s*[%％]/;
+export const PERCENT_AFTER =
+  /^[，,、\s]*[（(]?\s*(?:所?占(?:比重?|比例)?|比重)\s*(?:为|是|达)?\s*(\d+(?:\.\d+)?)\s*[%％]/;
 /** "占全年执行数的63.23%" after a part: the share of a named total. */
 const NAMED_PERCENT_AFTER =
-  /^[，,、\s]*[（(]?\s*占\s*([^\d，,。；;%％（）()]{2,16}?)的\s*(\d+(?:\.\d+)?)\s*[%％]/;
+  /^[，,、\s]*[（(]?\s*占\s*([^\d，,。；;%％（）()]{2,16}?)的\s*(?:比重|比例)?\s*(?:为|是|达)?\s*(\d+(?:\.\d+)?)\s*[%％]/;
 /** "财政拨款收入占93.22%，为7,069.54万元": a share written before its part (the part's name before 占). */
 const PERCENT_BEFORE =
   /[\u4e00-\u9fa5）)]{2}占(?:比)?\s*(\d+(?:\.\d+)?)\s*[%％]\s*[，,]?\s*(?:金额)?(?:为|是|计)?\s*$/;
 
 /**
- * Whether `text` opens with 占 after commas, white space and an opening bracket: what PERCENT_AFTER and
- * NAMED_PERCENT_AFTER need before anything else (tested first: most parts have no share after them).
+ * Whether `text` opens with 占 (or 所占, 比重) after commas, white space and an opening bracket: what
+ * PERCENT_AFTER and NAMED_PERCENT_AFTER need before anything else (tested first: most parts have no share
+ * after them).
  */
 function opensWithShare(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (c === '占') return true;
+    if (c === '所' || c === '比') return text[i + 1] === (c === '所' ? '占' : '重');
     if (!(c === '，' || c === ',' || c === '、' || c === '（' || c === '(' || isWhite(text.charCodeAt(i))))
       return false;
   }
@@ -251,7 +254,8 @@ export function checkSharesOverWhole(ctx: Ctx): void {
 
 /** "A万元，占本年支出合计的B%": the total is looked up by its name elsewhere in the document. */
 export function checkNamedShares(ctx: Ctx, state: ProseState): void {
-  const named = /占\s*([^\d，,。；;%％（）()]{2,16}?)的\s*(\d+(?:\.\d+)?)\s*[%％]/g;
+  const named =
+    /占\s*([^\d，,。；;%％（）()]{2,16}?)的\s*(?:比重|比例)?\s*(?:为|是|达)?\s*(\d+(?:\.\d+)?)\s*[%％]/g;
   forEachFigureLine(ctx, (line, li) => {
     if (!line.includes('占')) return;
     for (const m of allMatches(line, named)) {
@@ -438,7 +442,8 @@ function pairedCell(line: string, name: string, unit: string): NumberToken | nul
 /** "占比17.23%" with no whole named, alone in its sentence or right after its part's amount. */
 const BARE_SHARE_ALONE = /^\s*[（(]?\s*占比\s*(?:为|是)?\s*(\d+(?:\.\d+)?)\s*[%％]\s*[）)]?\s*[。；;]?\s*$/;
 const BARE_SHARE_AFTER = /^\s*[，,]\s*占比\s*(?:为|是)?\s*(\d+(?:\.\d+)?)\s*[%％]\s*[。；;]?\s*$/;
-const NAMED_SHARE = /占\s*([^\d，,。；;%％（）()]{2,16}?)的\s*(\d+(?:\.\d+)?)\s*[%％]/g;
+const NAMED_SHARE =
+  /占\s*([^\d，,。；;%％（）()]{2,16}?)的\s*(?:比重|比例)?\s*(?:为|是|达)?\s*(\d+(?:\.\d+)?)\s*[%％]/g;
 
 /**
  * Shares whose part is stated in the sentence before — "事业收入426,380.00元。（new paragraph）事业收入占本年

@@ -446,7 +446,7 @@ const DETAIL = /(?:主要(?:包括|用于|是|为)|用于|包括)(?!以下)/g;
 const LEADING_DETAIL = /^[\s：:]*(?:用于|包括)/;
 /** A part's amount, and its share if printed, then "，": what a detail clause follows. */
 const AFTER_PART =
-  /\d\s*(?:万元|亿元|元)\s*(?:[，,]?\s*[（(]?\s*占(?:比|[^\d，,。；;%％]{1,16}?的)?\s*\d+(?:\.\d+)?\s*[%％]\s*[）)]?)?\s*[，,]\s*$/;
+  /\d\s*(?:万元|亿元|元)\s*(?:[，,]?\s*[（(]?\s*(?:所?占(?:比重?|比例|[^\d，,。；;%％]{1,16}?的(?:比重|比例)?)?|比重)\s*(?:为|是|达)?\s*\d+(?:\.\d+)?\s*[%％]\s*[）)]?)?\s*[，,]\s*$/;
 /** A clause that opens with a name and an amount: the next part of a list ("项目支出200.00万元"). */
 const PART_START =
   /^\s*(?![^\d]*?(?:其中|用于|包括|主要|增加|减少|增长|下降|上升|比|较|同比|占|合计|共计|总计))[\u4e00-\u9fa5（）()“”"]{2,24}?\s*\d[\d,]*(?:\.\d+)?\s*(?:万元|亿元|元)/;

@@ -18,7 +18,7 @@ import { dec } from '../money/index.ts';
 
 /** One part of a list of shares without amounts: "基本支出占81.44%" or "基本支出占本年支出的81.44%". */
 const SHARE_ONLY_ITEM =
-  /^((?:[^\d%％，,；;。、：:（）()]|（[^\d%％，,；;。、：:（）()]{1,3}）){1,20}?)占(?:([^\d%％，,；;。]{1,16}?)的)?(\d{1,3}(?:\.\d{1,4})?)%$/;
+  /^((?:[^\d%％，,；;。、：:（）()]|（[^\d%％，,；;。、：:（）()]{1,3}）){1,20}?)占(?:([^\d%％，,；;。]{1,16}?)的)?(?:比重|比例)?(?:为|是|达)?(\d{1,3}(?:\.\d{1,4})?)%$/;
 /** A part that is itself a total of others (合计, 小计, …): its share overlaps theirs. */
 const OVERLAPPING_PART = /合计|小计|总计|累计|共计|总额|以上|其中|分别/;
 const QIZHONG = /其中[：:，,]?/g;

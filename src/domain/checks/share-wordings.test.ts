@@ -1,0 +1,51 @@
+/**
+ * The ways a share is written after its part (names and figures made up): "占比为", "所占比重为", "比重",
+ * "占本年支出合计的比重为", "占“三公”经费的比重为" — each read as the plain "占a%" is, with its clean
+ * counterpart giving no error.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkTextReport } from './index.ts';
+
+const errors = (text: string) =>
+  checkTextReport(text)
+    .findings.filter((f) => f.severity === 'error')
+    .map((f) => `${f.rule} ${f.expected} ${f.found}`);
+
+const HEAD = '临河县林业局2024年度部门决算\n';
+
+describe('a share written with 比重', () => {
+  const list = (tail: (share: string) => string, second: string) =>
+    `${HEAD}    本年支出合计2,870.40万元，其中：基本支出1,902.15万元${tail('66.27')}；项目支出968.25万元${tail(second)}。`;
+
+  for (const [wording, tail] of [
+    ['占比为', (s: string) => `，占比为${s}%`],
+    ['所占比重为', (s: string) => `，所占比重为${s}%`],
+    ['比重', (s: string) => `，比重${s}%`],
+    ['占本年支出合计的比重为', (s: string) => `，占本年支出合计的比重为${s}%`],
+  ] as const)
+    it(`reads “${wording}” after a part`, () => {
+      expect(errors(list(tail, '33.73'))).toEqual([]);
+      expect(errors(list(tail, '35.73'))).toEqual(['share.percent 33.73% 35.73%']);
+    });
+
+  it('reads a 三公 item’s share “占“三公”经费的比重为”', () => {
+    const text = (reception: string) =>
+      `${HEAD}    2024年度“三公”经费支出决算41.20万元。其中：公务用车购置及运行费支出决算为30.90万元，占“三公”经费的比重为75.00%；公务接待费支出决算为10.30万元，占“三公”经费的比重为${reception}%。`;
+    expect(errors(text('25.00'))).toEqual([]);
+    expect(errors(text('28.00'))).toEqual(['share.percent 25.00% 28.00%']);
+  });
+
+  it('reads shares without amounts “A占W的比重为a%，B占W的比重为b%” against 100%', () => {
+    const text = (second: string) =>
+      `${HEAD}    本年支出合计2,870.40万元，其中：基本支出占本年支出合计的比重为66.27%，项目支出占本年支出合计的比重为${second}%。`;
+    expect(errors(text('33.73'))).toEqual([]);
+    expect(errors(text('35.73')).map((e) => e.split(' ')[0])).toEqual(['share.over-whole']);
+  });
+
+  it('reads a share with 比重 on its own line of a part, the total stated above', () => {
+    const text = (second: string) =>
+      `${HEAD}    本年支出合计2,870.40万元。\n    基本支出1,902.15万元，占本年支出合计的比重为66.27%，主要用于人员工资。\n    项目支出968.25万元，占本年支出合计的比重为${second}%，主要用于林区道路养护。`;
+    expect(errors(text('33.73'))).toEqual([]);
+    expect(errors(text('30.73'))).toEqual(['share.percent 33.73% 30.73%']);
+  });
+});
