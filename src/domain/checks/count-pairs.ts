@@ -4,12 +4,18 @@
  * 14 + 9 against 23人次).
  *
  * Precision first: read only when every figure of the list is a whole count of one of the two measures, the
- * figures come in pairs in the total's order (first measure, then second, joined by 、 or ，), and there are
- * at least two pairs; a list ending in 等 is not summed.
+ * figures come in pairs in the total's order (first measure, then second, joined by 、 or ， or written
+ * together: "27批次198人次"), and there are at least two pairs; a list ending in 等 is not summed. The total's
+ * two counts may be joined by a short word ("团组2个，累计5人次", "团组41个、来宾296人次"). When the parts count
+ * their first measure in another unit than the total ("团组41个" against "27批次…14批次"), only the second
+ * measure is summed.
  */
 import type { Ctx } from './context.ts';
 import { judgeCountSum } from './count-sums.ts';
 import { COUNT_UNITS, type NumberToken } from './numbers.ts';
+
+/** What may join a total's two counts: a comma, or a comma and a short word naming the second ("累计", "来宾"). */
+const TOTAL_JOIN = /^\s*[、，,]\s*(?:(?!其中|比|较|增|减|占|同|分别)[\u4e00-\u9fa5]){0,4}\s*$/;
 
 export type ListedFigure = { token: NumberToken; text: string; offset: number };
 
@@ -27,15 +33,17 @@ export function checkCountPairs(
 ): boolean {
   if (!COUNT_UNITS.has(first.unit) || !COUNT_UNITS.has(second.unit) || first.unit === second.unit)
     return false;
-  if (!/^\s*[、，,]\s*$/.test(line.slice(first.end, second.start))) return false;
+  if (!TOTAL_JOIN.test(line.slice(first.end, second.start))) return false;
   if (parts.length < 4 || parts.length % 2 !== 0) return false;
   const whole = (t: NumberToken): boolean => /^\d+$/.test(t.value);
   if (![first, second, ...parts.map((p) => p.token)].every(whole)) return false;
+  const partFirstUnit = parts[0]!.token.unit;
+  if (!COUNT_UNITS.has(partFirstUnit) || partFirstUnit === second.unit) return false;
   for (let k = 0; k < parts.length; k += 2) {
     const [a, b] = [parts[k]!, parts[k + 1]!];
-    if (a.token.unit !== first.unit || b.token.unit !== second.unit) return false;
+    if (a.token.unit !== partFirstUnit || b.token.unit !== second.unit) return false;
     const gap = b.text.slice(a.offset + a.token.end, b.offset + b.token.start);
-    if (!/^\s*[、，,]\s*$/.test(gap)) return false;
+    if (!/^\s*[、，,]?\s*$/.test(gap)) return false;
   }
   // "…团组2个、9人次等": a list that says it is not whole is not summed.
   const last = parts[parts.length - 1]!;
@@ -44,6 +52,7 @@ export function checkCountPairs(
     [first, 0],
     [second, 1],
   ] as const) {
+    if (at === 0 && partFirstUnit !== first.unit) continue;
     const counts = parts.filter((_, k) => k % 2 === at).map((p) => Number(p.token.value));
     const sum = counts.reduce((acc, n) => acc + n, 0);
     const partsText = counts.join(' + ');

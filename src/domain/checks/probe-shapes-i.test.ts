@@ -37,6 +37,20 @@ describe('a total counted in two measures', () => {
     const text = trips('6').replace('9人次。', '9人次等。');
     expect(errors(text)).toEqual([]);
   });
+
+  it('reads a total joined by a word (“，累计”) and parts written together (“1个3人次”)', () => {
+    const text = (groups: string) =>
+      `2024年安排因公出国（境）团组${groups}个，累计7人次，其中：赴西亚考察团组1个4人次，赴东欧学习团组1个3人次。`;
+    expect(errors(text('2'))).toEqual([]);
+    expect(errors(text('3'))).toEqual(['count.sum 2个 3个']);
+  });
+
+  it('sums only the second measure when the parts count the first in another unit', () => {
+    const text = (guests: string) =>
+      `全年共接待来访团组36个、来宾${guests}人次（其中：上级部门督导检查22批次131人次，外地学习交流14批次70人次）。`;
+    expect(errors(text('201'))).toEqual([]);
+    expect(errors(text('211'))).toEqual(['count.sum 201人次 211人次']);
+  });
 });
 
 describe('a 款’s 项 listed after its name', () => {
