@@ -567,10 +567,13 @@ function statedFigures(ctx: Ctx): Stated[] {
       if (NOT_ACTUAL.test(clause)) continue;
       const sentence = text.slice(sentenceStart, t.start);
       // "“三公”经费财政拨款支出年初预算为 A 万元，支出决算为 B 万元": the budget and the actual of the 三公 total.
+      // Not after "其中" or a "；" that follows the 三公 mention: there the 决算 is a part's ("其中：因公出国（境）费
+      // 年初预算为A万元，决算为B万元；…").
       const feesActual =
         mentionsThreeFees &&
         /^(?:“三公”经费(?:财政拨款)?)?(支出)?决算数?(为|是)?$/.test(clause) &&
-        /预算/.test(sentence);
+        /预算/.test(sentence) &&
+        !/其中|[；;]/.test(text.slice(threeFees, t.start));
       if (!feesActual && !mayName && !mayClass && !itemActual) continue;
       // Another year's figure ("2023年公务接待费支出…").
       const years = allMatches(sentence, YEAR).map((y) => Number(y[1]));

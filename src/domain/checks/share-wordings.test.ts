@@ -1,7 +1,7 @@
 /**
  * The ways a share is written after its part (names and figures made up): "占比为", "所占比重为", "比重",
  * "占本年支出合计的比重为", "占“三公”经费的比重为" — each read as the plain "占a%" is, with its clean
- * counterpart giving no error.
+ * counterpart giving no error; and the 三公 total's 决算, which an item's "决算为" after "，其中：" is not.
  */
 import { describe, expect, it } from 'vitest';
 import { checkTextReport } from './index.ts';
@@ -47,5 +47,18 @@ describe('a share written with 比重', () => {
       `${HEAD}    本年支出合计2,870.40万元。\n    基本支出1,902.15万元，占本年支出合计的比重为66.27%，主要用于人员工资。\n    项目支出968.25万元，占本年支出合计的比重为${second}%，主要用于林区道路养护。`;
     expect(errors(text('33.73'))).toEqual([]);
     expect(errors(text('30.73'))).toEqual(['share.percent 33.73% 30.73%']);
+  });
+});
+
+describe('the 三公 items’ budgets and outturns after “，其中：”', () => {
+  const text = (reception: string) =>
+    `${HEAD}    “三公”经费财政拨款支出年初预算为52.00万元，支出决算为46.30万元，完成预算的89.04%，其中：因公出国（境）费年初预算为0万元，决算为0万元；公务用车购置及运行维护费年初预算为40.00万元，支出决算为37.10万元，完成预算的92.75%；公务接待费年初预算为12.00万元，支出决算为${reception}万元，完成预算的76.67%。`;
+
+  it('takes no item’s 决算 for the 三公 total’s', () => {
+    expect(errors(text('9.20'))).toEqual([]);
+  });
+
+  it('still sums the items against the total', () => {
+    expect(errors(text('10.20'))).toContain('sum.parts 46.30万元 47.30万元');
   });
 });
