@@ -8,7 +8,16 @@
  * names the same topic; each item states at most one count of the unit; no part is a change, a
  * comparison, a plan or last year's; and at least two parts are stated.
  */
-import { allMatches, claim, excerptOf, report, sentences, sentencesAt, type Ctx } from './context.ts';
+import {
+  allMatches,
+  claim,
+  excerptOf,
+  lastIndexOfAny,
+  report,
+  sentences,
+  sentencesAt,
+  type Ctx,
+} from './context.ts';
 import { normaliseGrade } from './grade-words.ts';
 import { forEachFigureLine, lineFigures } from './prose-lines.ts';
 import { COUNT_UNITS, type NumberToken } from './numbers.ts';
@@ -148,7 +157,8 @@ function judge(
 
 /** One grade's count in a list: "“优”的项目9个", "“良”的4个", "良好等次3个". */
 const GRADE_COUNT =
-  /(?:[“"](优秀|良好|中等|合格|及格|较差|优|良|中|差)[”"]|(?<![不\u4e00-\u9fa5])(优秀|良好|中等|较差))\s*(?:等次|等级|档次|级)?\s*的?\s*(?:项目|单位)?\s*(?:为|有|共)?\s*(\d+)\s*(个|项)/g;
+  /(?:[“"](优秀|良好|中等|不合格|不及格|合格|及格|较差|优|良|中|差)[”"]|(?<![不\u4e00-\u9fa5])(优秀|良好|中等|较差))\s*(?:等次|等级|档次|级)?\s*的?\s*(?:项目|单位)?\s*(?:为|有|共)?\s*(\d+)\s*(个|项)/g;
+const GRADE_GAP = /^\s*[、，,；;]?\s*(?:绩效)?(?:评级|等级|等次)?\s*(?:为|是)?\s*$/;
 /** A total of graded items: "对15个项目开展了绩效自评", "评价项目12个". */
 const GRADED_TOTAL =
   /(\d+)\s*(个|项)\s*(?:重点|部门|政策|专项)?(?:项目|单位|政策)|项目\s*(?:共|为)?\s*(\d+)\s*(个|项)/g;
@@ -173,20 +183,25 @@ export function checkGradeCounts(ctx: Ctx): void {
     const sents = sentencesAt(ctx, li);
     sents.forEach((s, si) => {
       const items = allMatches(s.text, GRADE_COUNT);
-      if (items.length < 2 || !/等级|等次|结果|评为|评定/.test(s.text)) return;
-      if (/上年|去年|同期|计划|预计|目标|增加|减少|比|较/.test(s.text)) return;
-      // One run: nothing but 、，, between the items.
+      if (items.length < 2 || !/等级|等次|结果|评为|评定|评级/.test(s.text)) return;
+      // One run: nothing but 、，,； between the items, or the words that repeat what is graded ("；绩效评级为").
       for (let k = 1; k < items.length; k++) {
         const gap = s.text.slice(items[k - 1]!.index + items[k - 1]![0].length, items[k]!.index);
-        if (!/^\s*[、，,]?\s*$/.test(gap)) return;
+        if (!GRADE_GAP.test(gap)) return;
       }
       const unit = items[0]![4]!;
       const grades = items.map((m) => normaliseGrade(m[1] ?? m[2]!));
       if (items.some((m) => m[4] !== unit) || grades.some((g) => g === null)) return;
       if (new Set(grades).size !== grades.length) return;
       const listStart = s.start + items[0]!.index;
-      // The total: in the sentence before the list, else in the sentence before.
-      let total = totalIn(line, s.start, listStart);
+      const lastItem = items[items.length - 1]!;
+      // The statement of the list: from the last "；" before it ("编报绩效目标的项目12个，…；绩效自评的项目18个，…
+      // （其中，…）" grades the last) — neither another year's, a plan's nor a change's.
+      const from = Math.max(s.start, lastIndexOfAny(line, ['；', ';'], listStart) + 1);
+      if (/上年|去年|同期|计划|预计|目标|增加|减少|比|较/.test(line.slice(from, s.start + lastItem.index)))
+        return;
+      // The total: in the statement before the list, else in the sentence before.
+      let total = totalIn(line, from, listStart);
       if (total === undefined) {
         let text = line;
         let span: { start: number; end: number } | undefined = sents[si - 1];

@@ -7,6 +7,7 @@
 export function normaliseGrade(text: string): string | null {
   if (/^优/.test(text)) return '优';
   if (/^良/.test(text)) return '良';
+  if (/^不(合格|及格)/.test(text)) return '差';
   if (/^(中|合格|及格)/.test(text)) return '中';
   if (/差$/.test(text)) return '差';
   return null;

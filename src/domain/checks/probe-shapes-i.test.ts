@@ -382,3 +382,13 @@ describe('counts given 分别为 after their total', () => {
     expect(errors(text('18').replace('货物类、工程类、服务类', '货物类、服务类'))).toEqual([]);
   });
 });
+
+describe('grade counts after “；绩效评级为”, in the national 情况说明 sentence', () => {
+  const text = (good: string) =>
+    `全过程绩效管理实施情况：编报绩效目标的2024年度项目21个，涉及预算金额3,120.00万元；绩效自评的2024年度项目15个，涉及预算金额2,406.30万元，平均得分90.12分（其中，绩效评级为“优”的项目9个；绩效评级为“良”的项目${good}个；绩效评级为“合格”的项目1个；绩效评级为“不合格”的项目1个）。`;
+
+  it('sums the grades against the projects self-evaluated (not those with goals)', () => {
+    expect(errors(text('4'))).toEqual([]);
+    expect(errors(text('5'))).toEqual(['count.sum 15个 16个']);
+  });
+});
