@@ -86,8 +86,14 @@ function normalise(text: string, scanned: number): string {
   if (found & POINT) out = out.replace(/(?<=\d)[．](?=\d|\s*$)/g, '.');
   if (found & COMMA) out = out.replace(/(?<=\d)，(?=\d{3}(?!\d))/g, ',');
   if (found & SPACE) out = out.replace(/[\u00a0\u3000]/g, ' ');
+  // A table typed with box-drawing characters: its column bars read as Markdown's "|", its rules and corners
+  // as white space (a rule line is then blank, and does not cut the table in two). Every position is kept.
+  if (found & BOX) out = out.replace(/[\u2500-\u257f]/g, (c) => (VERTICAL_BARS.includes(c) ? '|' : ' '));
   return out;
 }
+
+/** The box-drawing characters that are a column's bar alone (not a corner or a crossing of rules). */
+const VERTICAL_BARS = '│┃║╎╏┆┇┊┋';
 
 // What scanLine finds in a line (bits).
 const BOOKMARK = 1; // "[bookmark: "
@@ -98,10 +104,11 @@ const POINT = 16; // ． after a digit
 const COMMA = 32; // ， after a digit
 const SPACE = 64; // U+00A0 or U+3000
 const SURROGATE = 128; // a high surrogate: a character outside the BMP (displayWidth counts it once)
+const BOX = 256; // a box-drawing character (U+2500–U+257F): a typed table's rules and column bars
 /** The lines normalise changes, or whose width is not their length plus their wide characters. */
-const NOT_PLAIN = BOOKMARK | CONTROL | FULL_DIGIT | PERCENT | POINT | COMMA | SPACE | SURROGATE;
+const NOT_PLAIN = BOOKMARK | CONTROL | FULL_DIGIT | PERCENT | POINT | COMMA | SPACE | SURROGATE | BOX;
 /** scanLine's result: the bits above, plus WIDE times the number of wide (CJK) characters. */
-const WIDE = 256;
+const WIDE = 512;
 
 /**
  * What normaliseLine replaces in a line and how many of its characters are wide (isCjk), in one scan
@@ -123,6 +130,7 @@ function scanLine(text: string): number {
       if (isCjk(c)) wide++;
       else if (c === 0xa0) found |= SPACE;
       else if (c >= 0xd800 && c <= 0xdbff) found |= SURROGATE;
+      else if (c >= 0x2500 && c <= 0x257f) found |= BOX;
       if (c === 0x3000) found |= SPACE;
       else if (c >= 0xff05 && c <= 0xff19) {
         if (c >= 0xff10) found |= FULL_DIGIT;
@@ -228,6 +236,7 @@ type Lines = {
 
 function classify(line: string, from: number, to: number): Kind {
   if (from === to) return line.charCodeAt(0) === 9 ? 'cell-lines' : 'blank';
+  if (isRuleLine(line, from, to)) return 'blank';
   if (line.charCodeAt(from) === 124) return 'markdown';
   const firstTab = line.indexOf('\t');
   if (firstTab >= 0) {
@@ -260,6 +269,94 @@ function classify(line: string, from: number, to: number): Kind {
     }
   }
   return figuresOnly(line, from, to) || isLabelledFigureRow(line, from, to) ? 'row' : 'prose';
+}
+
+/**
+ * A table typed in an editor lines its columns up by display width (a Chinese character two columns wide),
+ * where pdftotext sets one place per character. When the figures of a space-aligned table line up better
+ * by display width — fewer distinct left or right edges, or as few and the header's cells nearer the
+ * figures' columns — its cells' places are counted so (their text is kept; only the columns are read from
+ * the places).
+ */
+function placeByDisplayWidth(rows: TableRow[], lines: readonly string[]): void {
+  if (rows.length < 3) return;
+  const byChar = new Set<number>();
+  const byDisplay = new Set<number>();
+  const byCharStart = new Set<number>();
+  const byDisplayStart = new Set<number>();
+  let wideRows = 0;
+  // The display column of each cell's start and end, per row (computed once; applied only if chosen).
+  const placed: [number, number][][] = [];
+  for (const r of rows) {
+    const line = lines[r.line]!;
+    let wide = 0;
+    let k = 0;
+    const places: [number, number][] = [];
+    for (const c of r.cells) {
+      for (; k < c.start; k++) if (isCjk(line.charCodeAt(k))) wide++;
+      const start = c.start + wide;
+      for (; k < c.end; k++) if (isCjk(line.charCodeAt(k))) wide++;
+      places.push([start, c.end + wide]);
+      if (isFigureToken(line, c.start, c.end)) {
+        byChar.add(c.end);
+        byDisplay.add(c.end + wide);
+        byCharStart.add(c.start);
+        byDisplayStart.add(start);
+      }
+    }
+    if (wide > 0) wideRows++;
+    placed.push(places);
+  }
+  if (wideRows < 3) return;
+  const charEdges = Math.min(byChar.size, byCharStart.size);
+  const displayEdges = Math.min(byDisplay.size, byDisplayStart.size);
+  if (displayEdges > charEdges) return;
+  if (displayEdges === charEdges) {
+    // The figures line up either way (every row as wide before them): the rows without figures (the
+    // header) decide — by how far their cells' middles lie from the nearest figure's middle.
+    let byCharOff = 0;
+    let byDisplayOff = 0;
+    const middles = (set: Set<number>, starts: Set<number>) => [...set, ...starts];
+    const charMarks = middles(byChar, byCharStart);
+    const displayMarks = middles(byDisplay, byDisplayStart);
+    const nearest = (marks: number[], x: number) => Math.min(...marks.map((m) => Math.abs(m - x)));
+    rows.forEach((r, i) => {
+      const line = lines[r.line]!;
+      if (r.cells.some((c) => isFigureToken(line, c.start, c.end))) return;
+      r.cells.forEach((c, j) => {
+        const [start, end] = placed[i]![j]!;
+        byCharOff += nearest(charMarks, (c.start + c.end) / 2);
+        byDisplayOff += nearest(displayMarks, (start + end) / 2);
+      });
+    });
+    if (byDisplayOff >= byCharOff) return;
+  }
+  rows.forEach((r, i) =>
+    r.cells.forEach((c, j) => {
+      [c.start, c.end] = placed[i]![j]!;
+    }),
+  );
+}
+
+/** A line typed as a table's rule ("--------", "====", "+------+-----+"): no text, and no cut in a table. */
+function isRuleLine(line: string, from: number, to: number): boolean {
+  if (to - from < 5) return false;
+  for (let k = from; k < to; k++) {
+    const c = line.charCodeAt(k);
+    // - = _ + ~ * — and white space
+    if (!(
+      c === 45 ||
+      c === 61 ||
+      c === 95 ||
+      c === 43 ||
+      c === 126 ||
+      c === 42 ||
+      c === 0x2014 ||
+      isWhite(c)
+    ))
+      return false;
+  }
+  return true;
 }
 
 /**
@@ -668,6 +765,13 @@ export function layoutDocument(source: readonly SourceLine[]): Layout {
           : to - from + Math.floor(scanned / WIDE);
     logical[li] = kind === 'dropped' ? '' : line;
   }
+  // A table's caption spread out on one line ("表1    资金分配情况表    单位：万元") is no row of it: read as a
+  // line of text, it names the table below.
+  for (let li = 0; li < n; li++)
+    if (doc.kinds[li] === 'row' && isCaptionRow(doc.text[li]!, doc.from[li]!, doc.to[li]!)) {
+      doc.kinds[li] = 'prose';
+      doc.widths[li] = displayWidth(doc.text[li]!, doc.from[li]!, doc.to[li]!);
+    }
   // The header line right above a tight figure row is that table's too.
   for (let li = 1; li < n; li++)
     if (
@@ -795,6 +899,7 @@ export function layoutDocument(source: readonly SourceLine[]): Layout {
         }
         break;
       }
+      if (shape === 'space') placeByDisplayWidth(rows, lines);
       const { title, unit } = tableCaption(doc, first, rows);
       blocks.push({ kind: 'table', shape, rows, first, last, title, unit });
       continue;
@@ -923,6 +1028,29 @@ function isCaption(t: string): boolean {
   if (!t.endsWith('表') && !t.startsWith('单') && !t.startsWith('注')) return false;
   const s = t.replace(/\s+/g, '');
   return /表$/.test(s) || /^单位[：:]/.test(s) || /^注[：:]/.test(s);
+}
+
+/**
+ * A line whose cells are all parts of a caption — a table's number ("表1", "附表2", "公开07表"), its title
+ * (ending in 表) and its unit ("单位：万元") — with a title or a unit among them.
+ */
+function isCaptionRow(line: string, from: number, to: number): boolean {
+  // (Most rows name neither: not split.)
+  const title = line.indexOf('表', from);
+  if ((title < 0 || title >= to) && !within(line.indexOf('单位', from), to)) return false;
+  const cells = line.slice(from, to).split(/\s{2,}/);
+  if (cells.length < 2 || cells.length > 4) return false;
+  let named = false;
+  for (const cell of cells) {
+    const t = cell.replace(/\s+/g, '');
+    if (/^(?:附?表[\d一二三四五六七八九十]{1,3}(?:[-—.]\d{1,2})?|(?:部门)?公开\d{1,2}表)$/.test(t)) continue;
+    if (/表$/.test(t) || /^单位[：:]/.test(t)) {
+      named = true;
+      continue;
+    }
+    return false;
+  }
+  return named;
 }
 
 /** isCaption of line `i`'s trimmed text, the text copied only when its first or last character fits. */
