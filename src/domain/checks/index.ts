@@ -113,9 +113,26 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkItemCitations(ctx, models);
   checkNamedFigures(ctx, models);
   checkSharesFromTables(ctx, models);
-  const findings = dedupe(ctx.findings).sort((a, b) => a.line - b.line);
+  const findings = dedupe(ctx.findings)
+    .map((f) => withDeclaredTruncation(f, lines))
+    .sort((a, b) => a.line - b.line);
   const claims = ctx.claims.sort((a, b) => a.line - b.line);
   return { findings, claims, counts: countClaims(claims) };
+}
+
+const TRUNCATED = '，似为截断而非四舍五入';
+/** Words by which a document says its figures are truncated ("（按截位法计算）"). */
+const TRUNCATION_DECLARED = /截位|截尾|去尾法|舍尾/;
+
+/**
+ * A truncated figure whose text says so, on its line or the next (a note wrapped on): the document's own
+ * convention, a note naming it rather than a warning.
+ */
+function withDeclaredTruncation(f: Finding, lines: readonly SourceLine[]): Finding {
+  if (f.severity !== 'warning' || !f.message.includes(TRUNCATED)) return f;
+  const near = `${lines[f.line - 1]?.text ?? ''}${lines[f.line]?.text ?? ''}`;
+  if (!TRUNCATION_DECLARED.test(near)) return f;
+  return { ...f, severity: 'note', message: f.message.replace(TRUNCATED, '，文中注明按截位计算') };
 }
 
 function dedupe(findings: readonly Finding[]): Finding[] {

@@ -62,3 +62,24 @@ describe('the 三公 items’ budgets and outturns after “，其中：”', ()
     expect(errors(text('10.20'))).toContain('sum.parts 46.30万元 47.30万元');
   });
 });
+
+describe('a truncated share', () => {
+  const text = (declared: string) =>
+    `${HEAD}    本年支出合计1,800.00万元，其中：基本支出1,125.56万元；项目支出674.44万元，占本年支出合计的37.46%${declared}。`;
+  const shares = (t: string) =>
+    checkTextReport(t)
+      .findings.filter((f) => f.rule === 'share.percent')
+      .map((f) => `${f.severity} ${f.message}`);
+
+  it('is a warning when the text does not say so', () => {
+    expect(shares(text(''))).toEqual([
+      'warning 占比应为 674.44 ÷ 1800.00 × 100% = 37.47%，文中为37.46%，似为截断而非四舍五入。',
+    ]);
+  });
+
+  it('is a note naming the convention when the text says its figures are truncated', () => {
+    expect(shares(text('（按截位法计算）'))).toEqual([
+      'note 占比应为 674.44 ÷ 1800.00 × 100% = 37.47%，文中为37.46%，文中注明按截位计算。',
+    ]);
+  });
+});
