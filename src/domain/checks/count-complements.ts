@@ -1,22 +1,28 @@
 /**
  * A count split into done and not done — "项目共设置三级指标8个，完成6个，未完成2个", "共抽查项目12个，达标10个，
- * 未达标2个": the two parts must add up to the total (`count.sum`).
+ * 未达标2个", "18个三级指标中，完成的15个，未完成的3个": the two parts must add up to the total (`count.sum`);
+ * a rate right after them ("，指标完成率83.33%") is the done ÷ the total (`completion.percent`).
  *
  * Precision first: the three counts follow one another in one sentence, clause after clause, in one unit;
  * the total's clause says 共 / 设置 / 合计 / 涉及 / 纳入 / 抽查; the parts are one verb and its negation (完成 /
  * 未完成, 达到 / 未达到, 达标 / 未达标, 合格 / 不合格, 实现 / 未实现). A list opened by 其中 is the 其中 lists' rule's.
  * Also counts given 分别为 after the total (below).
  */
-import { allMatches, sentencesAt, type Ctx } from './context.ts';
+import { allMatches, excerptOf, sentencesAt, type Ctx } from './context.ts';
 import { judgeCountSum } from './count-sums.ts';
+import { judgeRate } from './prose-completion.ts';
 import { forEachFigureLine } from './prose-lines.ts';
 
 // (Longer units first: 人次 before 人.)
 const UNITS = '批次|人次|个|项|家|条|户|人|处|次';
+const DONE_THEN_NOT = `(?:已|均|其余)?(完成|达到|达标|合格|实现)[^，,。；;\\d]{0,8}?(\\d+)\\s*(${UNITS})\\s*[，,；;]\\s*(?:未|尚未|没有|不)(完成|达到|达标|合格|实现)[^，,。；;\\d]{0,8}?(\\d+)\\s*(${UNITS})`;
 const SPLIT = new RegExp(
-  `(?:共|设置|设定|合计|总计|涉及|纳入|抽查)[^，,。；;\\d]{0,14}?(\\d+)\\s*(${UNITS})\\s*[，,]\\s*(?:已|均|其余)?(完成|达到|达标|合格|实现)[^，,。；;\\d]{0,8}?(\\d+)\\s*(${UNITS})\\s*[，,；;]\\s*(?:未|尚未|没有|不)(完成|达到|达标|合格|实现)[^，,。；;\\d]{0,8}?(\\d+)\\s*(${UNITS})`,
+  `(?:(?:共|设置|设定|合计|总计|涉及|纳入|抽查)[^，,。；;\\d]{0,14}?(\\d+)\\s*(${UNITS})\\s*[，,]|(\\d+)\\s*(${UNITS})[^，,。；;\\d]{1,10}?中\\s*[，,：:]?)\\s*${DONE_THEN_NOT}`,
   'g',
 );
+/** "，指标完成率83.33%" right after the parts: the done ÷ the total. */
+const RATE_AFTER =
+  /^\s*[，,]\s*(?:[^，,。；;\d%]{0,6}?)(?:完成率|达标率|合格率|实现率)\s*(?:为|是|达)?\s*(\d+(?:\.\d+)?)\s*[%％]/;
 
 /**
  * "共实施政府采购19批次，货物类、工程类、服务类分别为9批次、2批次、6批次": the counts 分别为 of the items named must add
@@ -33,9 +39,10 @@ export function checkComplementCounts(ctx: Ctx): void {
     if (!/未|不合格|没有/.test(line)) return;
     for (const s of sentencesAt(ctx, li)) {
       for (const m of allMatches(s.text, SPLIT)) {
-        const [total, unit, verb, done, doneUnit, notVerb, notDone, notDoneUnit] = m.slice(1) as [
-          string,
-          string,
+        // (The total is "共…N个，" or "N个…中，".)
+        const total = m[1] ?? m[3]!;
+        const unit = m[2] ?? m[4]!;
+        const [verb, done, doneUnit, notVerb, notDone, notDoneUnit] = m.slice(5) as [
           string,
           string,
           string,
@@ -56,6 +63,19 @@ export function checkComplementCounts(ctx: Ctx): void {
           arithmetic: `${verb}${done} + 未${verb}${notDone} = ${sum}${unit}，共${total}${unit}`,
           message: `${verb}${done}${unit}、未${verb}${notDone}${unit}，合计${sum}${unit}，与共${total}${unit}不符。`,
         });
+        const end = at + m[0].length;
+        const rate = RATE_AFTER.exec(line.slice(end));
+        if (rate && sum === Number(total))
+          judgeRate(ctx, li, {
+            rate: rate[1]!,
+            actual: { value: done, places: 0 },
+            budget: { value: total, places: 0 },
+            unit,
+            at: end,
+            excerpt: excerptOf(line, at, end + rate[0].length),
+            what: '完成比例',
+            figureAt: end + rate[0].lastIndexOf(rate[1]!),
+          });
       }
     }
   });

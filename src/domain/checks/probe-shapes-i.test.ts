@@ -308,6 +308,14 @@ describe('a count split into done and not done', () => {
     expect(errors(text('7'))).toEqual([]);
     expect(errors(text('6'))).toEqual(['count.sum 8个 9个']);
   });
+
+  it('reads a total given as “N个…中” and the rate of the done after the parts', () => {
+    const within = (notDone: string, rate: string) =>
+      `三、绩效指标完成情况。24个三级指标中，完成的21个，未完成的${notDone}个，指标完成率${rate}%。`;
+    expect(errors(within('3', '87.50'))).toEqual([]);
+    expect(errors(within('4', '87.50'))).toEqual(['count.sum 25个 24个']);
+    expect(errors(within('3', '85.50'))).toEqual(['completion.percent 87.50% 85.50%']);
+  });
 });
 
 describe('a change whose two words disagree', () => {
