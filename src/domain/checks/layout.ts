@@ -7,6 +7,7 @@
 import { addTo } from './multimap.ts';
 import type { SourceLine } from './types.ts';
 import { isLabelledFigureRow, isTightTableRow } from './tight-rows.ts';
+import { plainColumnTables } from './plain-columns.ts';
 import { plainTables, type PlainTable } from './plain-tables.ts';
 import { displayWidth, isCjk, isDashToken, isDigit, isFigureRun, isFigureToken } from './layout-chars.ts';
 
@@ -795,6 +796,9 @@ export function layoutDocument(source: readonly SourceLine[]): Layout {
     }
   // Tables plain `pdftotext` printed one cell per line (plain-tables.ts): their lines are no prose.
   const plain = plainTables(doc, n);
+  // 科目 tables plain `pdftotext` printed column by column (plain-columns.ts), read after those.
+  for (const t of plainColumnTables(doc, n))
+    if (!plain.some((p) => p.first <= t.last && t.first <= p.last)) plain.push(t);
   const plainAt = new Map<number, PlainTable>();
   for (const t of plain) {
     plainAt.set(t.first, t);

@@ -5,16 +5,19 @@
  *    is the nearest outturn column left of the rate (a 预计 rate that of a 预计 outturn); with several budget
  *    columns the rate is wrong only when it is none of outturn ÷ budget; with only a 年初 budget printed it
  *    is a warning (the rate may be of an adjusted budget the table leaves out).
- *  - A last row 合计 / 总计 must be the sum of the rows above it in each amount column (`sum.parts`) — judged
- *    only when no row is a 其中 / 小计 row and at least one other amount column adds up (the rows are then
- *    the parts of the total).
+ *  - A 合计 / 总计 row, the last or the first, must be the sum of the other rows in each amount column
+ *    (`sum.parts`) — judged only when no row is a 其中 / 小计 row and at least one other amount column adds up
+ *    (the rows are then the parts of the total).
+ * A header whose labels pdftotext set one space apart ("序时进度 偏差（百分点）") is split, its rows then read by
+ * count (one cell per label, in order).
  * A row not under the header's cells (alignRow) is not read, nor a cell that is not a plain figure.
  */
 import { completionPercent, dec } from '../money/index.ts';
 import { claim, report, type Ctx } from './context.ts';
-import type { TableRow } from './layout.ts';
+import type { TableCell, TableRow } from './layout.ts';
 import { printedPlaces } from './numbers.ts';
 import { headedRows } from './headed-rows.ts';
+import { splitLabels } from './table-model.ts';
 import type { Row } from './tables.ts';
 import { judgeRatio, judgeSum, SHARE, show, showAs, verdictClause, type Printed } from './verdict.ts';
 
@@ -43,7 +46,17 @@ export function checkRateTables(ctx: Ctx): void {
     if (block.kind !== 'table' || block.shape === 'cell-lines') continue;
     const headed = headedRows(block, (r) => r.cells.some((c) => RATE_HEAD.test(c.text)));
     if (!headed) continue;
-    const { header, from, align } = headed;
+    const { from } = headed;
+    let { header, align } = headed;
+    // Header labels pdftotext set one space apart ("序时进度 偏差（百分点）", one cell): split, and the rows
+    // read by count — a row of exactly one cell per label, in order (Chinese labels drift off their columns).
+    // (Only when rows print one cell per label: a label split in two — "本年 决算数" — leaves the header as it was.)
+    const labels = block.shape === 'space' ? splitLabels(header) : null;
+    const split = labels && block.rows.slice(from).some((r) => byCount(labels, r) !== null) ? labels : null;
+    if (split) {
+      header = split;
+      align = byCount;
+    }
     const names = header.map((c) => c.text.replace(/\s+/g, ''));
     // A 自评表's 项目资金 part (分值 and 得分 beside 执行率) is the score tables' (score-funds.ts); a list of
     // evaluated projects (评价得分, 评价等级 after 执行率, no 分值) is read here.
@@ -77,22 +90,27 @@ export function checkRateTables(ctx: Ctx): void {
         break;
       }
     }
+    // A line of words only closing the block (a heading pdftotext set right under the table) is no row.
+    let to = block.rows.length;
+    while (
+      to > from &&
+      !block.rows[to - 1]!.cells.some((c) => kindOf(c.text) === 'amount' || kindOf(c.text) === 'rate')
+    )
+      to--;
+    const body = block.rows.slice(from, to);
     const rows: Row[] = [];
-    for (const r of block.rows.slice(from)) {
+    for (const r of body) {
       const aligned = align(header, r);
       if (aligned) rows.push(aligned);
       else rows.push({ cells: [], line: r.line });
     }
-    if (block.shape === 'space') realignTotalRow(block.rows.slice(from), rows);
-    const wrong = checkTotalRow(ctx, block.rows.slice(from), rows, names, [
-      ...budgets,
-      ...new Set(outturnOf.values()),
-    ]);
+    if (block.shape === 'space' && !split) realignTotalRow(body, rows);
+    const { wrong, at } = checkTotalRow(ctx, body, rows, names, [...budgets, ...new Set(outturnOf.values())]);
     // The total row's rate of a wrong total is not judged again (its figures' fault is reported once).
     for (const [r, o] of outturnOf)
       checkRates(
         ctx,
-        wrong.has(o) || budgets.some((b) => wrong.has(b)) ? rows.slice(0, -1) : rows,
+        wrong.has(o) || budgets.some((b) => wrong.has(b)) ? rows.filter((_, k) => k !== at) : rows,
         r,
         o,
         bases,
@@ -213,35 +231,51 @@ function sumOf(figures: readonly Printed[]): Printed {
   return { value: total.toFixed(places), places };
 }
 
-/** The last row, 合计 / 总计, against the rows above it in each amount column. */
+/**
+ * A row read by count under a header whose labels were split (see checkRateTables): its non-blank cells, one
+ * per label, in order; null when it has more or fewer.
+ */
+function byCount(header: readonly TableCell[], row: TableRow): Row | null {
+  const cells = row.cells.filter((c) => c.text.trim() !== '');
+  if (cells.length !== header.length) return null;
+  return { cells: cells.map((c) => ({ text: c.text, line: c.line })), line: row.line };
+}
+
+/**
+ * The 合计 / 总计 row, the last or the first, against the other rows in each amount column; `at`: its index
+ * (-1 when none is judged).
+ */
 function checkTotalRow(
   ctx: Ctx,
   raw: readonly TableRow[],
   rows: readonly Row[],
   names: readonly string[],
   cols: readonly number[],
-): Set<number> {
+): { wrong: Set<number>; at: number } {
   const wrong = new Set<number>();
-  const last = rows.length - 1;
-  if (last < 2 || rows[last]!.cells.length === 0) return wrong;
-  const label = raw[last]!.cells.map((c) => c.text.trim()).find((t) => t !== '' && !AMOUNT.test(t)) ?? '';
-  if (!TOTAL.test(label)) return wrong;
-  const parts = rows.slice(0, last);
-  // Every row above is a part: read, and not a 其中 / 小计 row or a row of a list within a row.
-  if (parts.some((r) => r.cells.length === 0)) return wrong;
+  const none = { wrong, at: -1 };
+  if (rows.length < 3) return none;
+  const labelOf = (k: number): string =>
+    raw[k]!.cells.map((c) => c.text.trim()).find((t) => t !== '' && !AMOUNT.test(t)) ?? '';
+  const last = TOTAL.test(labelOf(rows.length - 1)) ? rows.length - 1 : TOTAL.test(labelOf(0)) ? 0 : -1;
+  if (last < 0 || rows[last]!.cells.length === 0) return none;
+  const label = labelOf(last);
+  const parts = rows.filter((_, k) => k !== last);
+  // Every other row is a part: read, and not a 其中 / 小计 row or a row of a list within a row.
+  if (parts.some((r) => r.cells.length === 0)) return none;
   if (
     raw
-      .slice(0, last)
-      .some((r) => r.cells.some((c) => /^\s*(其中|小\s*计|合\s*计|总\s*计|[（(]|[-—])/.test(c.text)))
+      .filter((_, k) => k !== last)
+      .some((r) => r.cells.some((c) => /^\s*(其中|小\s*计|合\s*计|总\s*计|[（(]|[-—](?![\d.]))/.test(c.text)))
   )
-    return wrong;
+    return none;
   const verdicts = cols.flatMap((col) => {
     const total = amount(rows[last]!.cells[col]?.text ?? '');
     const values = parts.map((r) => amount(r.cells[col]?.text ?? ''));
     if (!total || values.some((v) => v === null)) return [];
     return [{ col, total, values: values as Printed[], v: judgeSum(values as Printed[], total) }];
   });
-  if (!verdicts.some((x) => x.v.kind === 'ok')) return wrong;
+  if (!verdicts.some((x) => x.v.kind === 'ok')) return none;
   for (const { col, total, values, v } of verdicts) {
     const li = rows[last]!.cells[col]!.line;
     const partsText = values.map((p) => p.value).join(' + ');
@@ -262,5 +296,5 @@ function checkTotalRow(
       `“${names[col]}”各行之和 ${partsText} = ${sum}，与合计${total.value}不符。`,
     );
   }
-  return wrong;
+  return { wrong, at: last };
 }

@@ -11,7 +11,7 @@
 import { CATALOGUE_YEARS, catalogFor } from '../accounts/catalog.ts';
 import { dec } from '../money/index.ts';
 import { claim, report, type Ctx } from './context.ts';
-import { isWhite } from './layout.ts';
+import { isWhite, type TableRow } from './layout.ts';
 import {
   canonicalLabel,
   figureAt,
@@ -38,6 +38,7 @@ import {
   showAs,
   verdictClause,
   type Printed,
+  type SumVerdict,
 } from './verdict.ts';
 
 /** An item as a finding quotes it (kept on the item: it is asked for once per column it is judged in). */
@@ -248,12 +249,21 @@ function colName(model: TableModel, col: number): string {
 function checkRowSums(ctx: Ctx, model: TableModel): void {
   // A "-" printed for zero in a figure column counts as a figure of the row (0): a row is read across
   // when all its cells are printed, figures or dashes.
-  const items = itemsOf(model).filter(
-    (i) => i.figures.length + (i.dashes?.length ?? 0) >= 3 && i.figures.length >= 2 && i.unplaced === 0,
-  );
+  const placedItems = itemsOf(model).filter((i) => i.figures.length >= 2 && i.unplaced === 0);
+  const items = placedItems.filter((i) => i.figures.length + (i.dashes?.length ?? 0) >= 3);
   if (items.length < 2) return;
   const bySide = new Map<number, TItem[]>();
   for (const i of items) addTo(bySide, i.side, i);
+  // Rows printing their 合计 and one part only, the other parts' cells left blank (0): judged by the
+  // extent the full rows agree on, under a 合计 header only (below).
+  // Only a row whose cells after its 合计 are that one part (blank cells, no word or mark in a figure column).
+  const twoBySide = new Map<number, TItem[]>();
+  let rowAt: Map<number, TableRow> | null = null;
+  for (const i of placedItems)
+    if (i.figures.length + (i.dashes?.length ?? 0) === 2) {
+      rowAt ??= new Map(model.table.rows.map((r) => [r.line, r]));
+      if (onlyFiguresAfter(rowAt.get(i.line), i)) addTo(twoBySide, i.side, i);
+    }
   for (const [side, group] of bySide) {
     const header = squashSpaces(model.headers[side] ?? '');
     const headed = /合计|小计|总计/.test(header);
@@ -292,8 +302,17 @@ function checkRowSums(ctx: Ctx, model: TableModel): void {
       ? Math.max(2, Math.ceil(best.tested * 0.6))
       : Math.max(3, Math.ceil(best.tested * 0.8));
     if (best.holds < needed) continue;
-    for (let k = 0; k < group.length; k++) {
-      const it = group[k]!;
+    const judged: { it: TItem; kind: SumVerdict['kind'] | undefined }[] = group.map((it, k) => ({
+      it,
+      kind: rowFigures[k]!.kind?.(best.end - side),
+    }));
+    if (headed)
+      for (const it of twoBySide.get(side) ?? []) {
+        // The part within the extent (a figure beyond it: not a part of this 合计, the row not judged).
+        if (it.figures.every((f) => f.col >= side && f.col <= best.end)) judged.push({ it, kind: undefined });
+      }
+    judged.sort((a, b) => a.it.line - b.it.line);
+    for (const { it, kind } of judged) {
       const total = figureAt(it, side);
       if (!total) continue;
       const parts = range(side + 1, best.end).map((c) => figureAt(it, c) ?? zero(c, it.line));
@@ -308,10 +327,21 @@ function checkRowSums(ctx: Ctx, model: TableModel): void {
         `“${label}”行${colName(model, side)}等于其后各栏之和`,
         it,
         // (Its kind was found trying the extents: a sum that holds is not read again.)
-        rowFigures[k]!.kind?.(best.end - side) === 'ok',
+        kind === 'ok',
       );
     }
   }
+}
+
+/** Whether the item's row prints nothing after its first figure but its second (blank cells aside). */
+function onlyFiguresAfter(row: TableRow | undefined, item: TItem): boolean {
+  const first = item.figures[0];
+  if (!row || !first) return false;
+  const at = row.cells.findIndex((c) => c.line === first.line && c.text === first.text);
+  if (at < 0) return false;
+  let after = 0;
+  for (let k = at + 1; k < row.cells.length; k++) if (row.cells[k]!.text.trim() !== '') after++;
+  return after === 1;
 }
 
 /** A blank cell in a figure column, as a sum reads it. */

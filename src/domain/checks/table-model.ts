@@ -570,7 +570,7 @@ const HEADER_WORD = /^(?=.*[\u4e00-\u9fa5])[^\d\s]*(?:\d{4}\s*年[^\d\s]*)?$/;
  * kept); null when no cell is such. Only labels of Chinese words are split (a label "本年 决算数" would be two:
  * headerInOrder / headerByCount then find one label too many and the row is read as before).
  */
-function splitLabels(cells: readonly TableCell[]): TableCell[] | null {
+export function splitLabels(cells: readonly TableCell[]): TableCell[] | null {
   let out: TableCell[] | null = null;
   cells.forEach((c, ci) => {
     const words = c.text.includes(' ') ? c.text.split(' ') : null;

@@ -4,10 +4,12 @@
  * (`completion.target`, rounding-aware). Read only within one indicator's stretch of a sentence (up to a
  * "；"): one planned figure (计划 / 目标 / 预期 / 设置), one actual figure (实际, or the figure the stretch opens with
  * when the plan follows it), both in the same unit, then "完成率X%". A plan written as a bound ("≤3.50万元",
- * "不超过") has no completion rate of this kind and is not read.
+ * "不超过") has no completion rate of this kind and is not read. The same in a table of indicators (年度目标值 |
+ * 1—8月完成值 | 完成进度): checkTargetTables.
  */
-import { completionPercent } from '../money/index.ts';
+import { completionPercent, dec } from '../money/index.ts';
 import { claim, excerptOf, report, sentencesAt, type Ctx } from './context.ts';
+import { headedRows } from './headed-rows.ts';
 import { printedPlaces } from './numbers.ts';
 import { forEachFigureLine } from './prose-lines.ts';
 import { judgeRatio, SHARE, show, verdictClause } from './verdict.ts';
@@ -42,6 +44,7 @@ function figuresOf(clause: string): Figure[] {
 }
 
 export function checkTargetCompletion(ctx: Ctx): void {
+  checkTargetTables(ctx);
   forEachFigureLine(ctx, (line, li) => {
     if (!line.includes('完成')) return;
     for (const s of sentencesAt(ctx, li)) {
@@ -152,4 +155,87 @@ function judge(
     `完成率应为 ${arithmetic}，文中为${printed.value}%${verdictClause(verdict.kind, '，差异在前后数字四舍五入的误差范围内')}。`,
     rateAt,
   );
+}
+
+/** A table's target column (年度目标值, 年度指标值, 全年计划值), its actual (1—8月完成值, 实际完成值) and its rate. */
+const TARGET_HEAD = /^(?:年度|全年|本年)?(?:目标值|指标值|计划值|计划数|目标数)$/;
+const ACTUAL_HEAD =
+  /^(?:(?:\d{1,2}\s*[—–\-~～至]\s*)?\d{1,2}月|累计|实际|截至\S*)?(?:完成值|完成数|实际值)$|^实际完成(?:值|数)?$/;
+const TABLE_RATE_HEAD = /^(?:完成进度|完成率|完成比例|目标完成率)(?:[（(][%％][）)])?$/;
+/** A target or an actual as a cell prints it: a figure and its unit (no bound: "≥95%", "不低于…", "以上"). */
+const AMOUNT_CELL = /^(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*([^\d\s≤≥<>＜＞≦≧]{0,6})$/;
+const RATE_CELL = /^(\d+(?:\.\d+)?)\s*[%％]$/;
+
+/**
+ * A table of indicators with their target, actual and completion rate (a 监控 table: 绩效指标 | 年度目标值 |
+ * 1—8月完成值 | 完成进度): each row's rate must be its actual ÷ its target × 100 (`completion.target`), the two
+ * in one unit, neither a bound. A rate of 100% for a target exceeded passes, and so does target ÷ actual (an
+ * indicator where less is better). A score table (分值 / 得分 / 权重 beside) is the score rules'.
+ */
+function checkTargetTables(ctx: Ctx): void {
+  for (const block of ctx.layout.blocks) {
+    if (block.kind !== 'table' || block.shape === 'cell-lines') continue;
+    const isHeader = (r: { cells: readonly { text: string }[] }): boolean =>
+      r.cells.some((c) => c.text.includes('完成') && TABLE_RATE_HEAD.test(squash(c.text)));
+    if (!block.rows.some(isHeader)) continue;
+    const headed = headedRows(block, isHeader);
+    if (!headed) continue;
+    const names = headed.header.map((c) => squash(c.text));
+    if (names.some((n) => /分值|得分|权重|满分/.test(n))) continue;
+    const one = (re: RegExp): number => {
+      const at = names.flatMap((n, i) => (re.test(n) ? [i] : []));
+      return at.length === 1 ? at[0]! : -1;
+    };
+    const targetCol = one(TARGET_HEAD);
+    const actualCol = one(ACTUAL_HEAD);
+    const rateCol = one(TABLE_RATE_HEAD);
+    if (targetCol < 0 || actualCol < 0 || rateCol < 0) continue;
+    for (const r of block.rows.slice(headed.from)) {
+      const row = headed.align(headed.header, r);
+      if (!row) continue;
+      const cell = (col: number): string => squash(row.cells[col]?.text ?? '');
+      const target = AMOUNT_CELL.exec(cell(targetCol));
+      const actual = AMOUNT_CELL.exec(cell(actualCol));
+      const rate = RATE_CELL.exec(cell(rateCol));
+      if (!target || !actual || !rate) continue;
+      const unit = target[2]!.replace('％', '%');
+      if (unit !== actual[2]!.replace('％', '%') || /以|内|上|下|左右/.test(unit)) continue;
+      const t = { value: target[1]!.replace(/,/g, ''), places: 0 };
+      const a = { value: actual[1]!.replace(/,/g, ''), places: 0 };
+      t.places = printedPlaces(t.value);
+      a.places = printedPlaces(a.value);
+      if (dec(t.value).isZero() || dec(a.value).isZero()) continue;
+      const printed = { value: rate[1]!, places: printedPlaces(rate[1]!) };
+      const v = judgeRatio(printed, [a, t], ([x, y]) => completionPercent(x!, y!), SHARE);
+      if (!v) continue;
+      const capped = dec(a.value).gte(t.value) && dec(printed.value).eq(100);
+      const inverse =
+        v.kind === 'wrong' &&
+        judgeRatio(printed, [t, a], ([x, y]) => completionPercent(x!, y!), SHARE)?.kind !== 'wrong';
+      const ok = v.kind !== 'wrong' || capped || inverse;
+      const li = row.cells[rateCol]!.line;
+      const exact = v.kind === 'ok' ? printed.value : show(v.exact, printed.places);
+      const arithmetic = `完成值${a.value}${unit} ÷ 目标值${t.value}${unit} × 100% = ${exact}%`;
+      claim(ctx, 'completion', li, 0, ok, `${arithmetic}，表中${printed.value}%`);
+      if (ok && (v.kind !== 'rounding' || capped || inverse)) continue;
+      report(
+        ctx,
+        li,
+        'completion.target',
+        v.severity,
+        row.cells
+          .map((c) => c.text.trim())
+          .filter(Boolean)
+          .join(' ')
+          .slice(0, 120),
+        `${exact}%`,
+        `${printed.value}%`,
+        `${names[rateCol]}应为 ${arithmetic}，表中为${printed.value}%${verdictClause(v.kind)}。`,
+      );
+    }
+  }
+}
+
+function squash(text: string): string {
+  return text.replace(/\s+/g, '');
 }
