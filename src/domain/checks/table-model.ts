@@ -116,6 +116,9 @@ function isPercentFigure(text: string): boolean {
 
 /** A header of a column of rates of change (增减率, 增长率（%）, 变动幅度), not of a budget's. */
 const CHANGE_RATE_HEADER = /^(?=.*(?:增减|增长|变动))(?=.*(?:率|%|％|幅度))(?!.*预算)/;
+/** A column of rates printed with "%": of change (CHANGE_RATE_HEADER) or a ratio (支出率, 执行率, 占比…). */
+const RATE_COLUMN_HEADER =
+  /^(?=.*(?:增减|增长|变动))(?=.*(?:率|%|％|幅度))(?!.*预算)|率|比例|占比|比重|进度|[%％]/;
 
 function figureOf(cell: TableCell, col: number): TFigure {
   // Most figures are printed plain ("1060.89"): copied only when there is something to drop.
@@ -211,9 +214,9 @@ function columnsOf(table: TableBlock, cols: number[][]): { count: number; spans:
 
 /**
  * The table's figures. Cells printed with "%" ("49.36%") are figures only when every one of them falls in
- * a column whose header says it holds rates of change (增减率 beside 本年 / 上年 / 增减额): read like the bare
- * figures of such a column. Otherwise (a % in a 占比 or 完成预算 column, or one whose column is not told) they
- * stay text, as before.
+ * a column whose header says it holds rates (增减率 beside 本年 / 上年 / 增减额, 支出率, 执行率, 占比): read like
+ * the bare figures of such a column (the sums leave rate columns out). Otherwise (a % whose column is not
+ * told) they stay text, as before.
  */
 export function tableModel(printed: TableBlock): TableModel {
   const table = withoutColumnNumbers(printed);
@@ -221,14 +224,14 @@ export function tableModel(printed: TableBlock): TableModel {
   for (const r of table.rows)
     for (const c of r.cells) if (c.text.includes('%') && isPercentFigure(c.text)) percents++;
   const plain = modelOf(table, isFigure);
-  if (percents === 0 || !table.rows.some((r) => r.cells.some((c) => CHANGE_RATE_HEADER.test(c.text))))
+  if (percents === 0 || !table.rows.some((r) => r.cells.some((c) => RATE_COLUMN_HEADER.test(c.text))))
     return plain;
   const withRates = modelOf(table, (text) => isFigure(text) || isPercentFigure(text));
   let placedRates = 0;
   for (const it of withRates.items)
     for (const f of it.figures) {
       if (!f.text.includes('%')) continue;
-      if (!CHANGE_RATE_HEADER.test(withRates.headers[f.col] ?? '')) return plain;
+      if (!RATE_COLUMN_HEADER.test(withRates.headers[f.col] ?? '')) return plain;
       placedRates++;
     }
   return placedRates === percents ? withRates : plain;

@@ -99,3 +99,20 @@ describe('a typed table', () => {
     expect(errors(text('2,501.05'))).toEqual(['table.total 2511.05 2,501.05']);
   });
 });
+
+describe('a table with a column of rates printed with %', () => {
+  const text = (left: string) =>
+    [
+      '表3  分乡镇资金支出情况表                          单位：万元',
+      '  乡镇              下达资金      实际支出    支出率      结余资金',
+      '  东坪镇            400.00        388.00      97.00%        12.00',
+      '  石桥乡            250.00        240.00      96.00%        10.00',
+      '  柳村              150.00        132.00      88.00%        18.00',
+      `  合计              800.00        760.00      95.00%        ${left}`,
+    ].join('\n');
+
+  it('reads the rates as a column of their own and sums the columns after it', () => {
+    expect(errors(text('40.00'))).toEqual([]);
+    expect(errors(text('45.00'))).toContain('table.total 40.00 45.00');
+  });
+});
