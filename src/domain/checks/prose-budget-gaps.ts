@@ -93,6 +93,9 @@ function judgeGapPercent(
  */
 const BUDGET_GAP =
   /(?:比|较)(?:年初|全年|调整后?)?预算(?:数)?(增加|减少|节约|超支|多支出|少支出|多|少)\s*(\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|元)(?:\s*[，,]\s*(增长|下降|增加|减少|上升|增幅|降幅|减幅|降低|提高)\s*(\d+(?:\.\d+)?)\s*[%％])?|(?<!基本|大致|总体)与(?:年初|全年|调整后?)?预算(?:数)?持平/g;
+/** The same gap with its word before 预算: "超出预算D万元", "节约年初预算资金D万元". */
+const GAP_WORD_FIRST =
+  /(超出|超支|节约|节省)了?(?:年初|全年|调整后?)?预算(?:数|资金)?\s*(\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|元)(?:\s*[，,]\s*(增长|下降|增加|减少|上升|增幅|降幅|减幅|降低|提高)\s*(\d+(?:\.\d+)?)\s*[%％])?/g;
 const BUDGET_BEFORE = /预算(?:数|金额)?\s*(?:为|是|:|：)?\s*$/;
 /** As OUTTURN_BEFORE, also "支出共计…" / "支出合计…". */
 const OUTTURN_LEAD = /(?:决算|执行|支出|实际)(?:数|金额)?\s*(?:共计|合计|总计|共)?\s*(?:为|是|:|：)?\s*$/;
@@ -110,9 +113,15 @@ function namedExpense(before: string): boolean {
 
 export function checkBudgetGaps(ctx: Ctx): void {
   forEachFigureLine(ctx, (line, li) => {
-    if (!line.includes('预算') || !/(?:比|较)(?:年初|全年|调整后?)?预算|预算(?:数)?持平/.test(line)) return;
+    if (
+      !line.includes('预算') ||
+      !/(?:比|较)(?:年初|全年|调整后?)?预算|预算(?:数)?持平|(?:超出|超支|节约|节省)了?(?:年初|全年|调整后?)?预算/.test(
+        line,
+      )
+    )
+      return;
     for (const s of sentencesAt(ctx, li)) {
-      for (const m of allMatches(s.text, BUDGET_GAP)) {
+      for (const m of [...allMatches(s.text, BUDGET_GAP), ...allMatches(s.text, GAP_WORD_FIRST)]) {
         const before = s.text.slice(0, m.index);
         if (LIST_OPENER.test(before) || /分别|各/.test(before)) continue;
         const unit = m[3] ?? null;
@@ -129,7 +138,7 @@ export function checkBudgetGaps(ctx: Ctx): void {
           )
             continue;
           const gapText = m[2]!.replace(/,/g, '');
-          const up = /增加|超支|多/.test(m[1]!);
+          const up = /增加|超支|超出|多/.test(m[1]!);
           const budget = up ? dec(actual.value).minus(gapText) : dec(actual.value).plus(gapText);
           const gap = { value: gapText, places: printedPlaces(gapText) };
           const a = { value: actual.value, places: actual.places };
@@ -198,7 +207,7 @@ export function checkBudgetGaps(ctx: Ctx): void {
         }
         const gapText = m[2]!.replace(/,/g, '');
         const gap = { value: gapText, places: (gapText.split('.')[1] ?? '').length };
-        const up = /增加|超支|多/.test(m[1]!);
+        const up = /增加|超支|超出|多/.test(m[1]!);
         const diff = dec(a.value).minus(b.value);
         // 减少: A = X + D; 增加: X = A + D.
         const verdict = up ? judgeSum([b, gap], a) : judgeSum([a, gap], b);

@@ -1,7 +1,8 @@
 /**
- * The ways a share is written after its part (names and figures made up): "占比为", "所占比重为", "比重",
- * "占本年支出合计的比重为", "占“三公”经费的比重为" — each read as the plain "占a%" is, with its clean
- * counterpart giving no error; and the 三公 total's 决算, which an item's "决算为" after "，其中：" is not.
+ * Wordings of the same claims met in other provinces' text (names and figures made up), each with its clean
+ * counterpart giving no error: a share written with 比重 ("占比为", "所占比重为", "比重", "占本年支出合计的比重为",
+ * "占“三公”经费的比重为"); the 三公 total's 决算, which an item's "决算为" after "，其中：" is not; a truncated share
+ * the text declares truncated; a gap to the budget with its word first ("超出预算", "节约预算资金").
  */
 import { describe, expect, it } from 'vitest';
 import { checkTextReport } from './index.ts';
@@ -81,5 +82,21 @@ describe('a truncated share', () => {
     expect(shares(text('（按截位法计算）'))).toEqual([
       'note 占比应为 674.44 ÷ 1800.00 × 100% = 37.47%，文中为37.46%，文中注明按截位计算。',
     ]);
+  });
+});
+
+describe('a gap to the budget with its word before 预算', () => {
+  it('reads “超出预算D万元” against the budget and outturn stated', () => {
+    const text = (gap: string) =>
+      `${HEAD}    一般公共预算财政拨款支出2,960.50万元，年初预算2,800.00万元，超出预算${gap}万元，主要原因是追加防汛抢险经费。`;
+    expect(errors(text('160.50'))).toEqual([]);
+    expect(errors(text('170.50'))).toEqual(['completion.budget-gap 增加160.50万元 超出170.50万元']);
+  });
+
+  it('reads “节约预算资金D万元，下降P%”', () => {
+    const text = (gap: string, pct: string) =>
+      `${HEAD}    公务接待费年初预算15.00万元，实际支出12.30万元，节约预算资金${gap}万元，下降${pct}%。`;
+    expect(errors(text('2.70', '18.00'))).toEqual([]);
+    expect(errors(text('2.50', '18.00'))).toEqual(['completion.budget-gap 减少2.70万元 节约2.50万元']);
   });
 });
