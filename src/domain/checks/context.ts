@@ -55,7 +55,8 @@ function toBands(input: NonNullable<CheckOptions['grades']>): GradeBand[] {
   }));
 }
 
-const YEAR_OF_DOCUMENT = /(20\d\d)\s*年度/g;
+/** "YYYY年度", not the year compared with ("比2023年度", "与2023年度相比", "较上年"): that is another year's. */
+const YEAR_OF_DOCUMENT = /(?<![比较与同]\s*)(20\d\d)\s*年度/g;
 
 /**
  * The fiscal year most often written as "YYYY年度" (the year a 决算 or 自评 is about); between years written
@@ -87,7 +88,8 @@ function guessYear(lines: readonly string[]): number | null {
   return best;
 }
 
-const ANY_YEAR = /(20\d\d)\s*年/g;
+/** A year written at all ("2024年9月底前"), not one compared with. */
+const ANY_YEAR = /(?<![比较与同]\s*)(20\d\d)\s*年/g;
 
 /**
  * The matches of a global regular expression in `text`, as `text.matchAll(re)` gives them, but read with

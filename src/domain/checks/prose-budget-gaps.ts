@@ -4,10 +4,19 @@
  * the comparison ("比上年决算数28.00万元减少2.40万元，下降8.57%").
  */
 import { dec, sharePercent } from '../money/index.ts';
-import { allMatches, claim, endsWithWord, excerptOf, report, sentencesAt, type Ctx } from './context.ts';
+import {
+  allMatches,
+  claim,
+  endsWithWord,
+  excerptOf,
+  lastIndexOfAny,
+  report,
+  sentencesAt,
+  type Ctx,
+} from './context.ts';
 import { CHANGE_OR_COMPARE } from './change-words.ts';
-import { MONEY_UNITS, printedPlaces, scanNumbers } from './numbers.ts';
-import { isUp, LIST_OPENER, OUTTURN_BEFORE } from './prose-clauses.ts';
+import { MONEY_UNITS, printedPlaces, scanNumbers, type NumberToken } from './numbers.ts';
+import { CLAUSE_MARKS_IN_SENTENCE, isLastYear, isUp, LIST_OPENER, OUTTURN_BEFORE } from './prose-clauses.ts';
 import { forEachFigureLine } from './prose-lines.ts';
 import {
   halfUlp,
@@ -254,38 +263,61 @@ export function checkBudgetGaps(ctx: Ctx): void {
  * the figure before (the outturn named just before, in the same sentence) − that figure.
  */
 const COMPARED_WITH =
-  /比(上年|去年|上一年|年初预算|全年预算|调整后?预算|预算)度?(?:决算)?数?\s*(?:为)?\s*(\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|元)\s*(?:相比)?\s*[，,]?\s*(增加|减少|节约|超支|多支出|少支出)\s*(\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|元)(?:\s*[，,]\s*(增长|下降|增加|减少|上升|增幅|降幅|减幅|降低|提高)\s*(\d+(?:\.\d+)?)\s*[%％])?/g;
+  /(?:比|较|(与|同))\s*(上年|去年|上一年|(20\d\d)\s*年|年初预算|全年预算|调整后?预算|预算)度?(?:的)?(?:决算)?数?\s*(?:为)?\s*(\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|元)\s*(相比|比较)?\s*[，,]?\s*(增加|减少|节约|超支|多支出|少支出)\s*(\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|元)(?:\s*[，,]\s*(增长|下降|增加|减少|上升|增幅|降幅|减幅|降低|提高)\s*(\d+(?:\.\d+)?)\s*[%％])?/g;
+/**
+ * Right before a change ("…比2023年度的9,512.36万元", "与上年的X万元相比，"): the change is measured from the figure
+ * named inside the comparison (checkComparedWith), not from the figure before it.
+ */
+export const BASE_INSIDE_LEAD =
+  /(?:比|较|与|同)\s*(?:上年|去年|上一年|20\d\d\s*年)度?(?:的)?(?:决算)?数?\s*(?:为)?\s*\d[\d,.]*\s*(?:万元|亿元|元)\s*(?:相比|比较)?\s*[，,]?\s*$/;
 const OUTTURN_NAMED = /(?:决算|支出|执行|收入|合计|总计)(?:数|金额|额)?\s*(?:为|是|:|：)?\s*$/;
 
 export function checkComparedWith(ctx: Ctx): void {
   forEachFigureLine(ctx, (line, li) => {
-    if (!line.includes('比')) return;
-    for (const s of sentencesAt(ctx, li)) {
-      if (!s.text.includes('比')) continue;
+    if (!line.includes('比') && !line.includes('较')) return;
+    const sents = sentencesAt(ctx, li);
+    for (const [si, s] of sents.entries()) {
+      if (!s.text.includes('比') && !s.text.includes('较')) continue;
       for (const m of allMatches(s.text, COMPARED_WITH)) {
-        if (m[3] !== m[6]) continue;
-        const budget = m[1]!.includes('预算');
-        const u = m[3]!;
-        const base = { value: m[2]!.replace(/,/g, ''), places: printedPlaces(m[2]!) };
-        const gapText = m[5]!.replace(/,/g, '');
+        if (m[5] !== m[9]) continue;
+        // "与…相比" needs its 相比; a year named must be the one before the document's ("比2023年度的X万元").
+        if (m[1] !== undefined && m[6] === undefined) continue;
+        if (m[3] !== undefined && (ctx.year === null || Number(m[3]) !== ctx.year - 1)) continue;
+        const budget = m[2]!.includes('预算');
+        const u = m[5]!;
+        const base = { value: m[4]!.replace(/,/g, ''), places: printedPlaces(m[4]!) };
+        const gapText = m[8]!.replace(/,/g, '');
         const gap = { value: gapText, places: printedPlaces(gapText) };
-        const up = /增加|超支|多/.test(m[4]!);
-        const at = s.start + m.index + m[0].indexOf(m[5]!, m[0].indexOf(m[4]!));
-        const excerpt = excerptOf(line, s.start + m.index, s.start + m.index + m[0].length, 20);
+        const up = /增加|超支|多/.test(m[7]!);
+        const at = s.start + m.index + m[0].indexOf(m[8]!, m[0].indexOf(m[7]!));
         const what = budget ? '预算' : '上年';
         // The outturn: the last figure before, in this sentence, named as one and not itself a change.
         const before = s.text.slice(0, m.index);
         const prior = scanNumbers(before).filter((t) => MONEY_UNITS.has(t.unit));
         const x = prior[prior.length - 1];
         // (Right before the comparison: "决算数为25.60万元，比年初预算数…".)
+        let now: Printed | null = null;
+        let from = s.start + m.index;
         if (
           x &&
           x.unit === u &&
           /^\s*(?:万元|亿元|元)?\s*[，,]?\s*$/.test(before.slice(x.end)) &&
           OUTTURN_NAMED.test(before.slice(Math.max(0, x.start - 8), x.start)) &&
           !endsWithWord(before, x.start, CHANGE_OR_COMPARE)
-        ) {
-          const now = { value: x.value, places: x.places };
+        )
+          now = { value: x.value, places: x.places };
+        else if (!budget && before.trim() === '' && si > 0) {
+          // "2024年度…支出9,943.71万元，占…%。与2023年度的9,512.36万元相比，减少…": a sentence opening with the
+          // comparison changes the one amount the sentence before states, when that is this year's outturn.
+          const prev = sents[si - 1]!;
+          const t = outturnOf(prev.text, u, ctx.year);
+          if (t) {
+            now = { value: t.value, places: t.places };
+            from = prev.start + t.start;
+          }
+        }
+        const excerpt = excerptOf(line, from, s.start + m.index + m[0].length, 20);
+        if (now) {
           const verdict = up ? judgeSum([base, gap], now) : judgeSum([now, gap], base);
           const diff = dec(now.value).minus(base.value);
           claim(
@@ -294,10 +326,28 @@ export function checkComparedWith(ctx: Ctx): void {
             li,
             at,
             verdict.kind !== 'wrong',
-            `${now.value} − ${what}${base.value} = ${showAs(diff, [now, base])}${u}，文中${m[4]}${gapText}${u}`,
+            `${now.value} − ${what}${base.value} = ${showAs(diff, [now, base])}${u}，文中${m[7]}${gapText}${u}`,
           );
           if (verdict.kind !== 'ok') {
             const exact = `${diff.isNeg() ? '减少' : '增加'}${showAs(diff.abs(), [now, base])}${u}`;
+            // The amount is right but goes the other way (the figure rose, the text says 减少): its word is wrong.
+            const flipped =
+              !budget && verdict.kind === 'wrong' && judgeSum(up ? [now, gap] : [base, gap], up ? base : now);
+            if (flipped && flipped.kind === 'ok') {
+              const word = diff.isNeg() ? '减少' : '增加';
+              report(
+                ctx,
+                li,
+                'change.direction',
+                'error',
+                excerpt,
+                word,
+                m[7]!,
+                `本年${now.value}${u}，上年${base.value}${u}，实为${word}${showAs(diff.abs(), [now, base])}${u}，文中却写${m[7]}${gapText}${u}${m[10] && isUp(m[10]) === up ? `、${m[10]}${m[11]}%` : ''}，方向相反。`,
+                at,
+              );
+              continue;
+            }
             report(
               ctx,
               li,
@@ -305,29 +355,54 @@ export function checkComparedWith(ctx: Ctx): void {
               verdict.severity,
               excerpt,
               exact,
-              `${m[4]}${gapText}${u}`,
-              `${now.value} − ${what}${base.value} = ${showAs(diff, [now, base])}${u}，应为比${what}${exact}，文中为${m[4]}${gapText}${u}${verdict.kind === 'rounding' ? '，差异在四舍五入范围内' : ''}。`,
+              `${m[7]}${gapText}${u}`,
+              `${now.value} − ${what}${base.value} = ${showAs(diff, [now, base])}${u}，应为比${what}${exact}，文中为${m[7]}${gapText}${u}${verdict.kind === 'rounding' ? '，差异在四舍五入范围内' : ''}。`,
               at,
             );
             continue;
           }
         }
-        if (m[8] === undefined) continue;
+        if (m[11] === undefined) continue;
         judgeGapPercent(ctx, li, excerpt, {
           kind: budget ? 'completion' : 'change',
           what,
-          gapWord: m[4]!,
+          gapWord: m[7]!,
           gap,
           unit: u,
           up,
-          percentWord: m[7]!,
-          percent: m[8],
-          at: s.start + m.index + m[0].lastIndexOf(m[8]),
+          percentWord: m[10]!,
+          percent: m[11],
+          at: s.start + m.index + m[0].lastIndexOf(m[11]),
           base,
         });
       }
     }
   });
+}
+
+/**
+ * The one outturn a sentence states, when it is this year's ("2024年度一般公共预算财政拨款支出9,943.71万元，占本年
+ * 支出合计的97.02%", "…支出决算24.37万元，为年度预算28.60万元的87.21%"): one amount named as an outturn, any other
+ * amount a budget (一般公共预算 and the like name funds, not budgets); no last year's figure, change, list or 分别/各.
+ */
+function outturnOf(text: string, unit: string, year: number | null): NumberToken | null {
+  if (
+    /比|较|其中|结转|结余|分别|各|计划|目标/.test(
+      text.replace(/一般公共预算|政府性基金预算|国有资本经营预算|占比/g, ''),
+    )
+  )
+    return null;
+  let outturn: NumberToken | null = null;
+  for (const t of scanNumbers(text).filter((t) => MONEY_UNITS.has(t.unit))) {
+    const before = text.slice(0, t.start);
+    const clause = before.slice(lastIndexOfAny(before, CLAUSE_MARKS_IN_SENTENCE, before.length) + 1);
+    const funds = clause.replace(/一般公共预算|政府性基金预算|国有资本经营预算/g, '');
+    if (/预算/.test(funds) && !/决算|执行/.test(funds)) continue;
+    if (outturn || t.unit !== unit || !OUTTURN_NAMED.test(clause)) return null;
+    if (endsWithWord(before, t.start, CHANGE_OR_COMPARE) || isLastYear(clause, year)) return null;
+    outturn = t;
+  }
+  return outturn;
 }
 
 /**

@@ -15,6 +15,7 @@ import {
   type Span,
 } from './context.ts';
 import { CHANGE_WORDS } from './change-words.ts';
+import { BASE_INSIDE_LEAD } from './prose-budget-gaps.ts';
 import { MONEY_UNITS, scanNumbers, type NumberToken } from './numbers.ts';
 import { CLAUSE_MARKS_IN_SENTENCE, COMMA_MARKS, isLastYear, isUp, subjectKey } from './prose-clauses.ts';
 import { forEachFigureLine, lineFigures } from './prose-lines.ts';
@@ -238,8 +239,10 @@ function blockIndex(ctx: Ctx, li: number): number {
 /**
  * "全年执行数比2023年度减少283.33万元，下降7.26%" opening a paragraph whose subject's figure the paragraph right
  * before states ("…；全年执行数4,102.87万元，预算执行率为98.83%"): the one figure there whose name is the subject,
- * of this year and in the change's unit (a budget, a share, a change or last year's is no such figure). The
- * offset returned makes the excerpt start at the change's own paragraph.
+ * of this year and in the change's unit (a budget, a share, a change or last year's is no such figure). Also
+ * "增减变化情况：与2023年度相比，收入、支出总计各减少387.63万元" after "收入总计X万元，支出总计X万元。": a label
+ * and the comparison may open the paragraph; items named together with 各/均 must each have their one figure
+ * there, all the same. The offset returned makes the excerpt start at the change's own paragraph.
  */
 function baseAbove(
   ctx: Ctx,
@@ -250,23 +253,39 @@ function baseAbove(
   year: number | null,
 ): { token: NumberToken; offset: number; statedLast: null } | null {
   if (!MONEY_UNITS.has(unit)) return null;
-  const subjectText = line.slice(0, at).replace(/(?:比|较|与|同比)[^，,]*$/, '');
-  if (/[，,；;。]/.test(subjectText)) return null;
+  const subjectText = line
+    .slice(0, at)
+    .replace(/^\s*[\u4e00-\u9fa5]{0,8}(?:情况|变化|变动)\s*[：:]/, '')
+    .replace(/^\s*(?:与|同)\s*(?:上年度?|上一年度?|去年|20\d\d\s*年度?)(?:同期)?\s*(?:相比|比较)\s*[，,]/, '')
+    .replace(/(?:比|较|与|同比)[^，,]*$/, '');
+  if (/[，,；;。：:]/.test(subjectText)) return null;
   const subject = subjectKey(subjectText.trim());
   if (subject.length < 3) return null;
+  // "收入、支出总计各减少D万元": each item named changed by D.
+  const names = /、/.test(subject)
+    ? /(?:各|均)\s*$/.test(subjectText)
+      ? jointNames(subject)
+      : null
+    : [subject];
+  if (!names) return null;
   const k = blockIndex(ctx, li);
   const above = ctx.layout.blocks[k - 1];
   if (k < 1 || !above || above.kind !== 'paragraph' || above.heading) return null;
   const text = ctx.lines[above.first] ?? '';
-  const named = scanNumbers(text).filter((t) => {
-    if (t.unit !== unit) return false;
-    const clause = text.slice(lastIndexOfAny(text, CLAUSE_MARKS_IN_SENTENCE, t.start - 1) + 1, t.start);
-    if (isLastYear(clause, year) || /预算|占|比|较|增加|减少|增长|下降/.test(clause)) return false;
-    const key = subjectKey(clause.trim());
-    return key.length >= 3 && (key.endsWith(subject) || subject.endsWith(key));
-  });
-  if (named.length !== 1) return null;
-  return { token: named[0]!, offset: -named[0]!.start, statedLast: null };
+  const figures = scanNumbers(text).filter((t) => t.unit === unit);
+  let base: NumberToken | null = null;
+  for (const name of names) {
+    const named = figures.filter((t) => {
+      const clause = text.slice(lastIndexOfAny(text, CLAUSE_MARKS_IN_SENTENCE, t.start - 1) + 1, t.start);
+      if (isLastYear(clause, year) || /预算|占|比|较|增加|减少|增长|下降/.test(clause)) return false;
+      const key = subjectKey(clause.trim());
+      return key.length >= 3 && (key.endsWith(name) || name.endsWith(key));
+    });
+    if (named.length !== 1) return null;
+    if (base && (named[0]!.value !== base.value || named[0]!.places !== base.places)) return null;
+    base ??= named[0]!;
+  }
+  return base && { token: base, offset: -base.start, statedLast: null };
 }
 
 /**
@@ -351,11 +370,12 @@ export function checkChanges(ctx: Ctx, state: ProseState): void {
       const si = sents.findIndex((s) => m.index >= s.start && m.index < s.end);
       if (si < 0) continue;
       // "比年初预算减少D万元，下降P%" compares with the budget, not last year (checkBudgetGaps); "比上年决算数
-      // 28.00万元减少D万元" names its base (checkComparedWith).
+      // 28.00万元减少D万元" and "与2023年度的X万元相比，减少D万元" name their base (checkComparedWith).
       const lead = line.slice(Math.max(0, m.index - 30), m.index);
       if (
         /比(?:年初|全年|调整后?)?预算(?:数)?\s*$/.test(lead) ||
-        /比[^，。；\d]{1,10}\d[\d,.]*\s*(?:万元|亿元|元)\s*(?:相比)?\s*[，,]?\s*$/.test(lead)
+        /比[^，。；\d]{1,10}\d[\d,.]*\s*(?:万元|亿元|元)\s*(?:相比)?\s*[，,]?\s*$/.test(lead) ||
+        BASE_INSIDE_LEAD.test(lead)
       )
         continue;
       const amountUp = isUp(m[1]);

@@ -4,7 +4,7 @@
  * Each claim is checked only when its figures are found with confidence; otherwise it is skipped.
  *
  * The rules, by kind of claim: prose-totals.ts (a total and its parts), prose-shares.ts (占…%),
- * prose-completion.ts (完成预算%, 执行率), prose-budget-gaps.ts (an outturn against its budget or a figure
+ * prose-three-fees.ts (the 三公 items in sentences of their own), prose-completion.ts (完成预算%, 执行率), prose-budget-gaps.ts (an outturn against its budget or a figure
  * named in the comparison), prose-changes.ts (changes against last year, 百分点), prose-units.ts (元 printed
  * for 万元), prose-unfilled.ts (figures left out, template residue), prose-years.ts, prose-counts.ts;
  * prose-grades.ts (a grade against its score) runs on its own. Shared: prose-clauses.ts, prose-state.ts.
@@ -21,6 +21,7 @@ import {
   checkSharesOverWhole,
 } from './prose-shares.ts';
 import type { ChangeClaim, ProseState } from './prose-state.ts';
+import { checkThreeFeeItems } from './prose-three-fees.ts';
 import { checkEarlierTotals, checkTotalsAndShares } from './prose-totals.ts';
 import { checkMissingNumbers, checkResidue } from './prose-unfilled.ts';
 import { checkYuanUnits } from './prose-units.ts';
@@ -38,6 +39,7 @@ export function checkProse(ctx: Ctx): ChangeClaim[] {
   checkCarriedShares(ctx, state);
   checkSharesOverWhole(ctx);
   checkEarlierTotals(ctx, state);
+  checkThreeFeeItems(ctx);
   checkCompletion(ctx, state);
   checkBudgetGaps(ctx);
   checkBudgetComparisons(ctx);

@@ -8,7 +8,7 @@ import { allMatches, claim, endsWithWord, excerptOf, report, sentencesAt, type C
 import { CHANGE_OR_COMPARE, CHANGE_OR_RATIO, CHANGE_WORDS } from './change-words.ts';
 import { COUNT_UNITS, MONEY_UNITS, scanNumbers, type NumberToken } from './numbers.ts';
 import { checkCountPairs } from './count-pairs.ts';
-import { clauseFrom, subjectKey } from './prose-clauses.ts';
+import { clauseFrom, isLastYear, subjectKey } from './prose-clauses.ts';
 import { forEachFigureLine, lineFigures } from './prose-lines.ts';
 import { checkShare, checkSharesOfParts, PERCENT_AFTER } from './prose-shares.ts';
 import type { ProseState } from './prose-state.ts';
@@ -97,6 +97,21 @@ export function checkTotalsAndShares(ctx: Ctx, state: ProseState): void {
           total = t;
         break;
       }
+      // "（二）…结构情况。2024年度一般公共预算财政拨款支出主要用于以下方面：…" names its whole without its figure:
+      // the figure stated for that name in a paragraph before.
+      if (
+        !total &&
+        !partsBelow &&
+        MAIN_USES.test(trig[0]) &&
+        !before.some((t) => t.start >= scopeStart && (MONEY_UNITS.has(t.unit) || t.unit === '%'))
+      )
+        total =
+          wholeStatedBefore(
+            ctx,
+            li,
+            line.slice(clauseFrom(line, trig.index, scopeStart), trig.index),
+            trig.index,
+          ) ?? undefined;
       if (!total) continue;
       type Part = { token: NumberToken; line: number; text: string; offset: number };
       const parts: Part[] = [];
@@ -372,6 +387,38 @@ export function checkTotalsAndShares(ctx: Ctx, state: ProseState): void {
       checkSharesOfParts(ctx, state, sameUnitParts, total, totalUnit, totalName);
     }
   });
+}
+
+/**
+ * The whole a list's sentence names without its figure ("2024年度一般公共预算财政拨款支出主要用于以下方面："): the one
+ * amount stated for exactly that name (years and 支出/为 aside) in the nearest of the three paragraphs before that
+ * states the name with an amount — no budget, change, comparison, share or last year's figure; a heading line
+ * or a table between ends the search. Returned at `at` in the list's line (where its claim is recorded).
+ */
+function wholeStatedBefore(ctx: Ctx, li: number, clause: string, at: number): NumberToken | null {
+  const subject = subjectKey(clause.trim());
+  if (subject.length < 4 || /[，,；;。、]/.test(subject)) return null;
+  const k = ctx.layout.blocks.findIndex((b) => b.first === li);
+  for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
+    const b = ctx.layout.blocks[j]!;
+    if (b.kind !== 'paragraph') return null;
+    const text = ctx.lines[b.first] ?? '';
+    const named = scanNumbers(text).filter((t) => {
+      if (!MONEY_UNITS.has(t.unit)) return false;
+      const c = text.slice(clauseFrom(text, t.start, 0), t.start);
+      return subjectKey(c.trim()) === subject;
+    });
+    if (named.length > 0) {
+      const t = named[0]!;
+      const c = text.slice(clauseFrom(text, t.start, 0), t.start);
+      const funds = c.replace(/一般公共预算|政府性基金预算|国有资本经营预算/g, '');
+      if (named.length > 1 || /预算|上年|去年|比|较|占|其中|增加|减少/.test(funds) || isLastYear(c, ctx.year))
+        return null;
+      return { ...t, start: at, end: at };
+    }
+    if (scanNumbers(text).length === 0) return null;
+  }
+  return null;
 }
 
 /**

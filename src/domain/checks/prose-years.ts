@@ -57,6 +57,7 @@ export function checkYears(ctx: Ctx): void {
   const y = ctx.year;
   if (y === null) return;
   checkHeadingYears(ctx);
+  checkEvaluatedYears(ctx);
   forEachFigureLine(ctx, (line, li) => {
     if (!line.includes('20') || !line.includes('年')) return;
     for (const m of allMatches(
@@ -100,4 +101,62 @@ export function checkYears(ctx: Ctx): void {
       }
     }
   });
+}
+
+/**
+ * "本次评价对象为2023年度沧澜市…补助资金", "评价范围为2023年度下达至5个县的…补助资金": the year and the name of
+ * what is evaluated.
+ */
+const EVALUATED =
+  /(?:评价|自评|监控)(?:对象|范围)(?:为|是)\s*(20\d\d)\s*年度(?:[^，,。；;\d]{0,16}?\d*[^，,。；;\d]{0,8}?的)?([\u4e00-\u9fa5“”（）()]{4,40}?)(?=[，,。；;：:]|$)/g;
+
+/**
+ * "本次评价对象为2023年度沧澜市城乡生活垃圾收运处置补助资金" under the title "沧澜市2024年度城乡生活垃圾收运处置补助资金财政
+ * 重点绩效评价报告": the body names the evaluated funds with another year than the title does. Only when the
+ * title (the nearest title line above naming a year) holds the same name, its year aside — a report may well
+ * evaluate an earlier year's funds when its title says so.
+ */
+function checkEvaluatedYears(ctx: Ctx): void {
+  let title: { text: string; year: number; bare: string } | null = null;
+  // A title set on two lines ("沧澜市2024年度…补助资金" / "财政重点绩效评价报告"): its first line, until the next.
+  let opening = '';
+  for (const b of ctx.layout.blocks) {
+    if (b.kind !== 'paragraph') continue;
+    const short = b.text.length <= 60 && !/[。，；]/.test(b.text);
+    if (short && isTitle(b.text)) {
+      const text = /20\d\d\s*年度/.test(b.text) ? b.text : opening + b.text;
+      const m = /(20\d\d)\s*年度/.exec(text);
+      if (m) title = { text, year: Number(m[1]), bare: text.replace(/20\d\d\s*年度/g, '') };
+      opening = '';
+      continue;
+    }
+    opening = short && /20\d\d\s*年度/.test(b.text) ? b.text : '';
+    if (!title || !(b.text.includes('对象') || b.text.includes('范围'))) continue;
+    const line = ctx.lines[b.first] ?? '';
+    for (const m of allMatches(line, EVALUATED)) {
+      const year = Number(m[1]);
+      const name = m[2]!;
+      if (!title.bare.includes(name)) continue;
+      claim(
+        ctx,
+        'year',
+        b.first,
+        m.index,
+        year === title.year,
+        `标题${title.year}年度，评价对象${year}年度${name}`,
+      );
+      if (year === title.year) continue;
+      report(
+        ctx,
+        b.first,
+        'year.mismatch',
+        'error',
+        excerptOf(line, m.index, m.index + m[0].length, 10),
+        `${title.year}年度`,
+        `${year}年度`,
+        `标题“${title.text}”评价的是${title.year}年度的${name}，此处评价对象却写作${year}年度。`,
+        m.index + m[0].indexOf(m[1]!),
+      );
+    }
+  }
 }
