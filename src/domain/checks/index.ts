@@ -29,6 +29,8 @@ import { checkRatesAfterOutturn } from './rate-outturn.ts';
 import { checkRateTables } from './rate-tables.ts';
 import { checkRowCitations } from './row-citations.ts';
 import { checkScorePairs } from './score-pairs.ts';
+import { checkSideBySideScores } from './score-sides.ts';
+import { checkGroupedScores } from './score-groups.ts';
 import { checkScoreTrees } from './score-trees.ts';
 import { checkPlainFunds } from './plain-funds.ts';
 import { makeContext } from './context.ts';
@@ -106,6 +108,8 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkNamedRates(ctx);
   checkScoreTrees(ctx);
   checkScorePairs(ctx);
+  checkSideBySideScores(ctx);
+  checkGroupedScores(ctx);
   checkPlainFunds(ctx);
   const models = tableModels(ctx);
   checkTableArithmetic(ctx, models);

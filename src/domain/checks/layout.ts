@@ -921,6 +921,7 @@ export function layoutDocument(source: readonly SourceLine[]): Layout {
     let lastWidth = indent[i]! + doc.widths[i]!;
     // (HEADING covers PART_HEADING: its first alternative.)
     const heading = isHeading(lines[i]!, indent[i]!);
+    const runIn = heading && /[。：:][^\s]/.test(lines[i]!);
     i++;
     while (i < n) {
       const j = nextNonBlank(i, wrap ? 3 : 1);
@@ -960,7 +961,8 @@ export function layoutDocument(source: readonly SourceLine[]): Layout {
       else if (
         wrap === null &&
         j === i &&
-        !heading &&
+        // (A heading run into its text, "三、自评结论。该项目…", wraps as a paragraph does.)
+        (!heading || runIn) &&
         !startsNew &&
         indent[first]! >= 2 &&
         indent[first]! <= 8 &&

@@ -24,7 +24,7 @@ const TOTAL = /^(总分|合计|总计)$/;
 const TEXT_AFTER = /偏差|原因|改进|措施|备注|说明|分析/;
 
 /** `oneLine`: both printed on one line. */
-type Pair = { weight: string; score: string; line: number; oneLine?: boolean };
+export type Pair = { weight: string; score: string; line: number; oneLine?: boolean };
 
 const places = (v: string): number => (v.split('.')[1] ?? '').length;
 
@@ -84,23 +84,24 @@ export function checkScorePairs(ctx: Ctx): void {
 }
 
 /** Whether a rule made a score claim on the lines `first`…`last` (0-based). */
-function scoredBetween(ctx: Ctx, first: number, last: number): boolean {
+export function scoredBetween(ctx: Ctx, first: number, last: number): boolean {
   return ctx.claims.some((c) => c.kind === 'score' && c.line - 1 >= first && c.line - 1 <= last);
 }
 
 /**
  * Σ 得分 against the 总分 row, when the rows' 分值 add up to its 分值 (with the 项目资金 part's or without).
  * `overWeight`: a 得分 above its 分值, both printed on one line, is reported (the reading is certain then).
+ * Returns the pairs counted (null when the 分值 do not prove the reading).
  */
-function judgePairs(
+export function judgePairs(
   ctx: Ctx,
   b: number,
   leaves: readonly Pair[],
   total: Pair,
   excerpt: string,
   overWeight: boolean,
-): void {
-  if (leaves.length < 2) return;
+): readonly Pair[] | null {
+  if (leaves.length < 2) return null;
   const fund = fundPair(ctx, b);
   const weights = leaves.map((p) => p.weight);
   const counted = sumEquals(weights, total.weight)
@@ -108,7 +109,7 @@ function judgePairs(
     : fund && sumEquals([...weights, fund.weight], total.weight)
       ? [fund, ...leaves]
       : null;
-  if (!counted) return;
+  if (!counted) return null;
   if (overWeight)
     for (const p of leaves) {
       if (!p.oneLine || !dec(p.score).gt(p.weight)) continue;
@@ -131,7 +132,7 @@ function judgePairs(
   const v = judgeSum(scores, { value: total.score, places: places(total.score) }, 2);
   const parts = counted.map((p) => p.score).join(' + ');
   claim(ctx, 'score', total.line, 0, v.kind !== 'wrong', `各项得分之和 ${parts}，总分${total.score}`);
-  if (v.kind === 'ok') return;
+  if (v.kind === 'ok') return counted;
   const sum = v.total.toFixed(2);
   report(
     ctx,
@@ -143,6 +144,7 @@ function judgePairs(
     total.score,
     `各项得分之和 ${parts} = ${sum}，与总分${total.score}不符。`,
   );
+  return counted;
 }
 
 /** How far below its header a wrapped indicator part's 总分 row may be (lines). */

@@ -122,6 +122,108 @@ function treeOf(header: readonly string[], rows: readonly SourceRow[]): Tree | n
   return { roots, total, rootLevel: positions.length === levelCount ? header[0]! : '' };
 }
 
+/** "序号 评价指标 分值 得分 扣分原因": an ordinal column (or none), one name column, 分值, 得分, then words only. */
+const ORDINAL_HEAD = /^(序号|编号)$/;
+const NAME_HEAD = /^[\u4e00-\u9fa5]{0,4}(指标|项目|内容)(名称)?$/;
+
+function isNumberedHeader(texts: readonly string[]): boolean {
+  const start = ORDINAL_HEAD.test(texts[0] ?? '') ? 1 : 0;
+  return (
+    texts.length >= start + 3 &&
+    NAME_HEAD.test(texts[start]!) &&
+    WEIGHT_HEAD.test(texts[start + 1]!) &&
+    SCORE_HEAD.test(texts[start + 2]!) &&
+    texts.slice(start + 3).every((t) => TEXT_AFTER.test(t))
+  );
+}
+
+/** An ordinal and its kind: "一" "（一）" "1" "（1）" (with or without "、" or "."), the name maybe fused after it. */
+const ORDINAL =
+  /^(?:([一二三四五六七八九十]{1,3})|[（(]([一二三四五六七八九十]{1,3})[）)]|(\d{1,2})|[（(](\d{1,2})[）)])(?:[、.．]|(?=[\s\u3000]|$)|(?<=[）)]))[\s\u3000]*(.*)$/;
+
+function ordinalOf(text: string): { kind: number; rest: string } | null {
+  const m = ORDINAL.exec(text);
+  if (!m) return null;
+  const kind = m[1] ? 0 : m[2] ? 1 : m[3] ? 2 : 3;
+  return { kind, rest: m[5]!.trim() };
+}
+
+/**
+ * A score tree printed in one name column, the level told by each row's ordinal — "一 部门决策 20 17.50" (一级),
+ * then its "1 目标设定 8 7.00 扣分原因" rows (二级), … then 合计: the ordinal kinds taken as levels in the order
+ * they first appear (a kind is one level throughout), each row's parent the last row one level up.
+ */
+function numberedTreeOf(rows: readonly SourceRow[]): Tree | null {
+  const kinds: number[] = [];
+  const flat: Array<Node & { level: number }> = [];
+  let total: Node | null = null;
+  for (const row of rows) {
+    const cells = row.cells.filter((c) => c.text !== '');
+    const excerpt = cells.map((c) => c.text).join(' ');
+    if (cells.length === 0) continue;
+    if (TOTAL.test(squash(cells[0]!.text))) {
+      const nums = cells.slice(1);
+      if (nums.length !== 2 || !nums.every((c) => NUMBER.test(c.text))) return null;
+      total = {
+        line: row.line,
+        name: squash(cells[0]!.text),
+        weight: nums[0]!.text,
+        score: nums[1]!.text,
+        excerpt,
+        children: [],
+      };
+      break;
+    }
+    if (cells.every((c) => !/\d/.test(c.text))) continue;
+    // A row without an ordinal is a kind of its own ("部门决策 20 18.00" over "1 目标设定 …").
+    const o = ordinalOf(cells[0]!.text) ?? { kind: 4, rest: '' };
+    const named =
+      o.kind === 4
+        ? cells
+        : o.rest === ''
+          ? cells.slice(1)
+          : [{ text: o.rest, at: cells[0]!.at }, ...cells.slice(1)];
+    const r = readRow(named);
+    if (r === null || r === 'skip') return null;
+    let level = kinds.indexOf(o.kind);
+    if (level < 0) {
+      kinds.push(o.kind);
+      level = kinds.length - 1;
+    }
+    flat.push({
+      name: r.name,
+      weight: r.weight,
+      score: r.score,
+      line: row.line,
+      excerpt,
+      children: [],
+      level,
+    });
+  }
+  if (kinds.length < 2 || total === null) return null;
+  const roots: Node[] = [];
+  const open: Node[] = [];
+  let previous = -1;
+  for (const { level, ...node } of flat) {
+    if (level > previous + 1) return null;
+    if (level === 0) roots.push(node);
+    else open[level - 1]!.children.push(node);
+    open[level] = node;
+    open.length = level + 1;
+    previous = level;
+  }
+  return { roots, total, rootLevel: '一级指标' };
+}
+
+/** The header's reading: by level columns (treeOf) or by ordinals (numberedTreeOf); null when neither. */
+function readTree(header: readonly string[], rows: readonly SourceRow[]): Tree | null {
+  if (isTreeHeader(header)) return treeOf(header, rows);
+  if (isNumberedHeader(header)) return numberedTreeOf(rows);
+  return null;
+}
+
+const isAnyTreeHeader = (texts: readonly string[]): boolean => isTreeHeader(texts) || isNumberedHeader(texts);
+
 /** Whether the 分值 form a tree: each parent's the sum of its children's, the roots' the total's. */
 function weightsHold(tree: Tree): boolean {
   const adds = (parts: readonly Node[], whole: string): boolean =>
@@ -139,26 +241,27 @@ function weightsHold(tree: Tree): boolean {
 export function readsAsTree(table: Table): boolean {
   const headerOf = (cells: readonly { text: string }[]): string[] =>
     cells.map((c) => squash(c.text)).filter((t) => t !== '');
-  const h = table.rows.findIndex((r) => isTreeHeader(headerOf(r.cells)));
+  const h = table.rows.findIndex((r) => isAnyTreeHeader(headerOf(r.cells)));
   if (h < 0) return false;
   const header = headerOf(table.rows[h]!.cells);
   const rows = table.rows.slice(h + 1).map((r) => ({
     line: r.line,
     cells: r.cells.map((c, i) => ({ text: c.text.trim(), at: i })),
   }));
-  return treeOf(header, rows) !== null;
+  const tree = readTree(header, rows);
+  return tree !== null && (isTreeHeader(header) || weightsHold(tree));
 }
 
 export function checkScoreTrees(ctx: Ctx): void {
   for (const block of ctx.layout.blocks) {
     if (block.kind !== 'table' || !['space', 'tsv', 'markdown'].includes(block.shape)) continue;
     const h = block.rows.findIndex((r) =>
-      isTreeHeader(r.cells.map((c) => squash(c.text)).filter((t) => t !== '')),
+      isAnyTreeHeader(r.cells.map((c) => squash(c.text)).filter((t) => t !== '')),
     );
     if (h < 0) continue;
     const header = block.rows[h]!.cells.map((c) => squash(c.text)).filter((t) => t !== '');
     const rows = block.rows.slice(h + 1);
-    const tree = treeOf(
+    const tree = readTree(
       header,
       rows.map((r) => ({ line: r.line, cells: r.cells.map((c) => ({ text: c.text.trim(), at: c.start })) })),
     );
@@ -167,8 +270,7 @@ export function checkScoreTrees(ctx: Ctx): void {
     const last = tree.total?.line ?? rows[rows.length - 1]!.line;
     const first = rows[0]!.line;
     if (ctx.claims.some((c) => c.kind === 'score' && c.line - 1 >= first && c.line - 1 <= last)) continue;
-    judgeTree(ctx, tree);
-    checkRootsInText(ctx, tree.roots);
+    checkRootsInText(ctx, tree.roots, judgeTree(ctx, tree));
   }
 }
 
@@ -182,7 +284,7 @@ const quoted = (name: string): string => (/[“”"]/.test(name) ? name : `“${
  * children's sum for a wrong sum, its 分值 for a leaf's 得分 above it). A parent's 得分 above its 分值 is not
  * reported: its sum is wrong, or a child's 得分 is above its own 分值.
  */
-function judgeTree(ctx: Ctx, tree: Tree): void {
+function judgeTree(ctx: Ctx, tree: Tree): ReadonlyArray<string | null> {
   const visit = (n: Node): string | null => {
     if (n.children.length > 0)
       return judgeParent(
@@ -214,6 +316,28 @@ function judgeTree(ctx: Ctx, tree: Tree): void {
       fixes,
       `${tree.total.name}应为各${tree.rootLevel || '项'}得分之和`,
     );
+  return fixes;
+}
+
+/**
+ * The children's scores, some of those found wrong taken at their right values, that add up to the parent's
+ * (all of them first, then each other choice: a child's value may be wrong either way); null when none does.
+ */
+function holdingFix(
+  children: readonly Node[],
+  fixes: ReadonlyArray<string | null>,
+  whole: Printed,
+): string[] | null {
+  const wrong = fixes.flatMap((f, i) => (f === null ? [] : [i]));
+  if (wrong.length === 0 || wrong.length > 8) return null;
+  for (let mask = (1 << wrong.length) - 1; mask > 0; mask--) {
+    const values = children.map((c) => c.score);
+    wrong.forEach((i, bit) => {
+      if (mask & (1 << bit)) values[i] = fixes[i]!;
+    });
+    if (judgeSum(values.map(printed), whole, 2).kind === 'ok') return values;
+  }
+  return null;
 }
 
 /** A parent's 得分 against its children's; the children's sum when it does not hold (and is reported). */
@@ -234,8 +358,8 @@ function judgeParent(
   }
   const sum = showAs(v.total, [...parts, whole]);
   // The sum holds once the children found wrong take their right values: the error is theirs.
-  const fixed = children.map((c, i) => fixes[i] ?? c.score);
-  if (fixes.some((f) => f !== null) && judgeSum(fixed.map(printed), whole, 2).kind === 'ok') {
+  const fixed = holdingFix(children, fixes, whole);
+  if (fixed) {
     claim(
       ctx,
       'score',
@@ -270,7 +394,11 @@ const escape = (t: string): string => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * row, in the table's order, each at the start of a clause with its score right after it (a suffix 指标, 类指标
  * or 得分 between), and holding no other score than these and at most one more (the total).
  */
-function checkRootsInText(ctx: Ctx, roots: readonly Node[]): void {
+export function checkRootsInText(
+  ctx: Ctx,
+  roots: ReadonlyArray<Pick<Node, 'name' | 'score'>>,
+  fixes: ReadonlyArray<string | null>,
+): void {
   if (roots.length < 2) return;
   const patterns = roots.map(
     (r) =>
@@ -295,11 +423,16 @@ function checkRootsInText(ctx: Ctx, roots: readonly Node[]): void {
         from = m.index + m[0].length;
       }
       if (found.length !== roots.length) continue;
-      if ([...s.text.matchAll(SCORE_IN_TEXT)].length > roots.length + 1) continue;
+      // (A weight in brackets after a score, "（权重15分）", is not another score.)
+      const scores = s.text.replace(/[（(](?:满分|分值|权重)[^（）()]*[）)]/g, '').matchAll(SCORE_IN_TEXT);
+      if ([...scores].length > roots.length + 1) continue;
       roots.forEach((r, k) => {
         const { value, valueAt } = found[k]!;
         const p = (value.split('.')[1] ?? '').length;
-        const ok = dec(value).eq(r.score) || roundHalfUp(dec(r.score), p).eq(value);
+        // A root found wrong in the table (its sum): the text may state the right value.
+        const fix = fixes[k] ?? null;
+        const same = (v: string): boolean => dec(value).eq(v) || roundHalfUp(dec(v), p).eq(value);
+        const ok = same(r.score) || (fix !== null && same(fix));
         const where = s.start + valueAt;
         claim(ctx, 'score', li, where, ok, `表中${r.name}得分${r.score}，文中${value}分`);
         if (ok) return;

@@ -82,7 +82,8 @@ function checkScoreTable(ctx: Ctx, table: Table): void {
       totalRow = row;
       break;
     }
-    if (row.cells.some((c) => /^小\s*计$/.test(c.text.trim()))) {
+    // ("小计", or a group's own: "决策小计", "部门管理小计")
+    if (row.cells.some((c) => /^[\u4e00-\u9fa5]{0,10}小\s*计$/.test(c.text.trim()))) {
       subtotalAt.push({ row, at: leaves.length });
       continue;
     }
@@ -118,7 +119,7 @@ function checkScoreTable(ctx: Ctx, table: Table): void {
 
   for (const leaf of leaves) checkLeaf(ctx, leaf);
   checkCompletionColumn(ctx, header, leaves);
-  if (!irregular) checkSubtotals(ctx, groupsOfSubtotals(subtotalAt, leaves), scoreCol, weightCol);
+  if (!irregular) checkSubtotals(ctx, groupsOfSubtotals(subtotalAt, leaves), scoreCol, weightCol, width);
   if (weightCol >= 0 && !irregular)
     checkGroups(ctx, table, h, totalRow, groupCols, weightCol, leaves, header);
 
@@ -375,8 +376,15 @@ function checkSubtotals(
   subtotals: ReadonlyArray<{ row: Row; members: Leaf[] }>,
   scoreCol: number,
   weightCol: number,
+  width: number,
 ): void {
   for (const { row, members: all } of subtotals) {
+    // A 小计 row printed without its empty cells ("决策小计  15  13.50"): its figures in order (分值, 得分).
+    const figures = row.cells.map((c) => c.text.trim()).filter((t) => PURE_NUMBER.test(t));
+    const short = row.cells.length !== width;
+    if (short && figures.length !== (weightCol >= 0 ? 2 : 1)) continue;
+    const printedAt = (kind: 'score' | 'weight', col: number): string =>
+      short ? (kind === 'score' ? figures[figures.length - 1]! : figures[0]!) : cellAt(row, col, 0);
     // The 预算执行率 leaf put before the first group may or may not be in its 小计: either sum passes.
     const members = all.filter((m) => !isFundLeaf(m));
     const fund = all.find(isFundLeaf);
@@ -388,7 +396,7 @@ function checkSubtotals(
     const cols: Array<['score' | 'weight', number]> = [['score', scoreCol]];
     if (weightCol >= 0) cols.push(['weight', weightCol]);
     for (const [kind, col] of cols) {
-      const printed = cellAt(row, col, 0);
+      const printed = printedAt(kind, col);
       const values = members.map((m) => (kind === 'score' ? m.score : m.weight));
       if (!PURE_NUMBER.test(printed) || values.some((v) => v === null)) continue;
       const whole = { value: printed, places: places(printed) };
