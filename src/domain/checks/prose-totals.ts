@@ -113,6 +113,15 @@ export function checkTotalsAndShares(ctx: Ctx, state: ProseState): void {
             trig.index,
           ) ?? undefined;
       if (!total) continue;
+      // "支出1,333.91万元，年初预算1,358.35万元，完成年初预算的98.20%。其中：…": a budget stated after an amount of
+      // the sentence — the list may be of either (or of the 项 explained): not read.
+      const totalAt = total.start;
+      if (
+        MONEY_UNITS.has(total.unit) &&
+        amountRole(line.slice(clauseFrom(line, totalAt, scopeStart), totalAt)) === 'budget' &&
+        before.some((t) => t.start >= scopeStart && t.start < totalAt && MONEY_UNITS.has(t.unit))
+      )
+        continue;
       type Part = { token: NumberToken; line: number; text: string; offset: number };
       const parts: Part[] = [];
       let missing = false;

@@ -16,7 +16,11 @@ export function checkMissingNumbers(ctx: Ctx): void {
       (line) => wordBefore(line, '%', RATE_WORDS) || wordBefore(line, '％', RATE_WORDS),
     ],
     [/[^\d.\s]\.(辆|个|人次|次|台|套|批次)/g, (line) => unitAfterPoint(line)],
-    [/(为|支出|收入|合计|总计|总额)\s*万元/g, (line) => wordBefore(line, '万元', AMOUNT_WORDS)],
+    // (Not a conversion of units: "按元折算为万元", "换算为万元", "单位为万元".)
+    [
+      /(?<!折算|换算|折合|转换|单位|金额单位|计量单位|元|以)(为|支出|收入|合计|总计|总额)\s*万元/g,
+      (line) => wordBefore(line, '万元', AMOUNT_WORDS),
+    ],
   ];
   forEachProseLine(ctx, (line, li) => {
     if (!/[%％.]|万元/.test(line)) return;

@@ -114,11 +114,15 @@ function checkCodes(ctx: Ctx, model: TableModel): void {
   for (const col of figureColumns)
     if (!RATIO_HEADER.test(model.headers[col] ?? '') && additive(coded, kids, col, sums, explained))
       columns.push(col);
+  // 科目 rows whose figures could not be put in columns (they are left out of `coded`): a parent of one is
+  // not summed, nor the 合计 when one is a 类.
+  const unplacedCodes = items.filter((i) => i.code !== null && i.unplaced > 0).map((i) => i.code!);
   for (const parent of coded) {
     const len = parent.code!.length;
     if (len === 7) continue;
     const children = kids.get(parent) ?? [];
     if (children.length === 0 || parent.unplaced !== 0 || !children.every((c) => c.unplaced === 0)) continue;
+    if (unplacedCodes.some((c) => c.length > len && c.startsWith(parent.code!))) continue;
     // (The same for every column.)
     const subject = `“${parent.code} ${parent.label}”`;
     const sum = len === 3 ? '等于其下款级科目之和' : '等于其下项级科目之和';
@@ -146,6 +150,8 @@ function checkCodes(ctx: Ctx, model: TableModel): void {
   );
   const classes = coded.filter((c) => c.code!.length === 3);
   if (!totalItem || classes.length === 0 || !placed(totalItem, ...classes)) return;
+  // A table read from its middle (its head on the page before, not joined): its 合计 is of 类 not all here.
+  if (unplacedCodes.some((c) => c.length === 3) || coded[0]!.code!.length !== 3) return;
   // A 经济分类 table lists 类 of two kinds side by side with no single 合计: only a 功能分类 table is summed.
   if (classes.some((c) => c.code!.charCodeAt(0) === 51)) return;
   for (const col of columns) {

@@ -114,11 +114,8 @@ function isPercentFigure(text: string): boolean {
   return end > 1 && text.charCodeAt(end - 1) === 37 && isFigure(text.slice(0, end - 1));
 }
 
-/** A header of a column of rates of change (增减率, 增长率（%）, 变动幅度), not of a budget's. */
-const CHANGE_RATE_HEADER = /^(?=.*(?:增减|增长|变动))(?=.*(?:率|%|％|幅度))(?!.*预算)/;
-/** A column of rates printed with "%": of change (CHANGE_RATE_HEADER) or a ratio (支出率, 执行率, 占比…). */
-const RATE_COLUMN_HEADER =
-  /^(?=.*(?:增减|增长|变动))(?=.*(?:率|%|％|幅度))(?!.*预算)|率|比例|占比|比重|进度|[%％]/;
+/** A header of a column of rates printed with "%": of change (增减率, 变动幅度) or a ratio (支出率, 执行率, 占比…). */
+const RATE_COLUMN_HEADER = /率|比例|占比|比重|进度|幅度|[%％]/;
 
 function figureOf(cell: TableCell, col: number): TFigure {
   // Most figures are printed plain ("1060.89"): copied only when there is something to drop.

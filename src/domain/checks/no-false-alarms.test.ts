@@ -1,0 +1,87 @@
+/**
+ * Shapes of correct documents that once gave false errors (names and figures made up; each must give none),
+ * with the wrong variant each reading must still catch.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkTextReport } from './index.ts';
+
+const errors = (text: string) =>
+  checkTextReport(text)
+    .findings.filter((f) => f.severity === 'error')
+    .map((f) => `${f.rule} ${f.expected} ${f.found}`);
+
+/** A 支出决算表 whose 21011 row pdftotext set with other gaps than its neighbours: its figures' columns are not told. */
+const SPREAD_ROW = `                                   支出决算表
+部门：青岫县卫生健康局                            公开03表                       金额单位：万元
+科目编码            科目名称          本年支出合计 基本支出 项目支出 上缴上级支出 经营支出 对附属单位补助支出
+     208 社会保障和就业支出                 236.21 236.21
+   20805 行政事业单位养老支出                236.21 236.21
+ 2080505 机关事业单位基本养老保险缴费支出          168.72 168.72
+ 2080506 机关事业单位职业年金缴费支出             67.49    67.49
+     210 卫生健康支出                  4,486.43 1,477.10 3,009.33
+   21001 卫生健康管理事务                  618.95 486.35 132.60
+ 2100101 行政运行                      486.35 486.35
+ 2100199 其他卫生健康管理事务支出              132.60            132.60
+   21004 公共卫生                    3,345.75 895.92 2,449.83
+ 2100401 疾病预防控制机构                  866.53 657.78 208.75
+ 2100402 卫生监督机构                    274.34 238.14      36.20
+ 2100408 基本公共卫生服务                1,865.42          1,865.42
+ 2100409 重大公共卫生服务                  339.46            339.46
+   21007 计划生育事务                    426.90            426.90
+ 2100717 计划生育服务                    426.90            426.90
+   21011 行政事业单位医疗                   94.83    94.83
+ 2101101 行政单位医疗                     41.56    41.56
+ 2101102 事业单位医疗                     53.27    53.27
+     221 住房保障支出                    125.43 125.43
+   22102 住房改革支出                    125.43 125.43
+ 2210201 住房公积金                     125.43 125.43
+
+                                      第 4页
+
+合计                   4,848.07 1,838.74 3,009.33
+注：本表反映部门本年度各项支出情况。`;
+
+describe('a 科目 table with a row whose figures are not placed', () => {
+  it('sums no parent of that row (its 基本支出 is not left out of 210’s sum)', () => {
+    expect(errors(SPREAD_ROW)).toEqual([]);
+  });
+
+  it('still sums the parents whose rows are all placed', () => {
+    const wrong = SPREAD_ROW.replace('3,345.75 895.92 2,449.83', '3,345.75 895.92 2,459.83');
+    expect(errors(wrong)).toContain('table.row-sum 3355.75 3,345.75');
+  });
+});
+
+describe('a 其中 list after an amount and a budget', () => {
+  const text = (second: string) =>
+    `青岚市档案馆2024年度部门决算\n    一般公共预算财政拨款支出1,210.40万元，年初预算1,236.00万元，完成年初预算的97.93%。其中：档案事务（款）行政运行（项）702.16万元，完成年初预算的101.04%；档案馆（项）${second}万元，完成年初预算的90.12%。`;
+
+  it('is not summed against the budget (the list may be of either, or of the 项 explained)', () => {
+    expect(errors(text('248.40'))).toEqual([]);
+  });
+});
+
+describe('“按元折算为万元”', () => {
+  it('is a conversion of units, not a figure left out', () => {
+    const text = `青岚市档案馆2024年度部门决算\n    （分项数据按元折算为万元后四舍五入，与合计数存在尾差。）\n    本年支出合计为万元。`;
+    expect(errors(text)).toEqual(['number.missing 一个数字 为万元']);
+  });
+});
+
+describe('a 科目 table read from its middle', () => {
+  // Its head (the 类 above) on the page before and not joined: the 合计 is of 类 not all here.
+  const tail = [
+    ' 2100717 计划生育服务                 426.90   426.90',
+    '   21011 行政事业单位医疗                94.83    94.83',
+    ' 2101101 行政单位医疗                  41.56    41.56',
+    ' 2101102 事业单位医疗                  53.27    53.27',
+    '     221 住房保障支出                 125.43   121.83     3.60',
+    '   22102 住房改革支出                 125.43   121.83     3.60',
+    ' 2210201 住房公积金                  125.43   121.83     3.60',
+    '合计                            4,932.65 4,861.35    48.90',
+  ].join('\n');
+
+  it('does not sum its 合计 against the 类 it holds', () => {
+    expect(errors(tail)).toEqual([]);
+  });
+});
