@@ -352,7 +352,8 @@ export function checkItemTables(ctx: Ctx, models: readonly TableModel[]): void {
     const tree = treeOf(body, total);
     if (!tree || tree.nodes.length < 2 || amounts.length === 0) continue;
     const summed = new Set(ctx.claims.filter((c) => c.kind === 'sum').map((c) => c.line));
-    if (!summed.has(total.item.line + 1))
+    // (Judged already by another rule: on the 合计's line, or — a plain table, one cell a line — on its figures'.)
+    if (!summed.has(total.item.line + 1) && !total.item.figures.some((f) => summed.has(f.line + 1)))
       judgeParts(
         ctx,
         model,

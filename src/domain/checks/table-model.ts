@@ -114,8 +114,10 @@ function isPercentFigure(text: string): boolean {
   return end > 1 && text.charCodeAt(end - 1) === 37 && isFigure(text.slice(0, end - 1));
 }
 
-/** A header of a column of rates printed with "%": of change (增减率, 变动幅度) or a ratio (支出率, 执行率, 占比…). */
-const RATE_COLUMN_HEADER = /率|比例|占比|比重|进度|幅度|[%％]/;
+/** A header of a column of rates of change (增减率, 增长率（%）, 变动幅度), not of a budget's. */
+const CHANGE_RATE_HEADER = /^(?=.*(?:增减|增长|变动))(?=.*(?:率|%|％|幅度))(?!.*预算)/;
+/** A header of a column of rates: of change, or a ratio (支出率, 执行率, 占比…). */
+const RATE_HEADER = /率|比例|占比|比重|进度|幅度|[%％]/;
 
 function figureOf(cell: TableCell, col: number): TFigure {
   // Most figures are printed plain ("1060.89"): copied only when there is something to drop.
@@ -211,9 +213,10 @@ function columnsOf(table: TableBlock, cols: number[][]): { count: number; spans:
 
 /**
  * The table's figures. Cells printed with "%" ("49.36%") are figures only when every one of them falls in
- * a column whose header says it holds rates (增减率 beside 本年 / 上年 / 增减额, 支出率, 执行率, 占比): read like
- * the bare figures of such a column (the sums leave rate columns out). Otherwise (a % whose column is not
- * told) they stay text, as before.
+ * a column whose header says it holds rates of change (增减率 beside 本年 / 上年 / 增减额), or all in one column
+ * whose header names a ratio (支出率, 执行率, 占比): read like the bare figures of such a column (the sums leave
+ * rate columns out). Otherwise (a % whose column is not told, % cells under two ratio columns) they stay
+ * text, as before.
  */
 export function tableModel(printed: TableBlock): TableModel {
   const table = withoutColumnNumbers(printed);
@@ -221,17 +224,21 @@ export function tableModel(printed: TableBlock): TableModel {
   for (const r of table.rows)
     for (const c of r.cells) if (c.text.includes('%') && isPercentFigure(c.text)) percents++;
   const plain = modelOf(table, isFigure);
-  if (percents === 0 || !table.rows.some((r) => r.cells.some((c) => RATE_COLUMN_HEADER.test(c.text))))
-    return plain;
+  if (percents === 0 || !table.rows.some((r) => r.cells.some((c) => RATE_HEADER.test(c.text)))) return plain;
   const withRates = modelOf(table, (text) => isFigure(text) || isPercentFigure(text));
   let placedRates = 0;
+  let changeRates = true;
+  const rateColumns = new Set<number>();
   for (const it of withRates.items)
     for (const f of it.figures) {
       if (!f.text.includes('%')) continue;
-      if (!RATE_COLUMN_HEADER.test(withRates.headers[f.col] ?? '')) return plain;
+      const header = withRates.headers[f.col] ?? '';
+      if (!RATE_HEADER.test(header)) return plain;
+      if (!CHANGE_RATE_HEADER.test(header)) changeRates = false;
+      rateColumns.add(f.col);
       placedRates++;
     }
-  return placedRates === percents ? withRates : plain;
+  return placedRates === percents && (changeRates || rateColumns.size === 1) ? withRates : plain;
 }
 
 /** A row numbering the columns ("栏次  1  2  3 …", or the bare numbers 1 … n): no figures of its own. */
