@@ -105,10 +105,10 @@ function segmenter(ctx: Ctx): (line: number) => number {
   };
 }
 
-type TableKind =
+export type TableKind =
   'fiscal-summary' | 'summary' | 'income' | 'gp-basic' | 'gp-expense' | 'expense' | 'three-fees' | null;
 
-function kindOf(title: string): TableKind {
+export function kindOf(title: string): TableKind {
   const t = squashSpaces(title);
   if (/财政拨款收入支出决算总表/.test(t)) return 'fiscal-summary';
   if (/收入支出决算总表/.test(t)) return 'summary';
@@ -147,7 +147,7 @@ const NAMES: Record<string, string> = {
 const label = (i: TItem): string => squashSpaces(i.label);
 
 /** A 类 name as the 一般公共预算 table prints it: "一般公共服务（类）支出" and "一般公共服务支出（类）" → "一般公共服务支出". */
-function className(name: string): string {
+export function className(name: string): string {
   const n = name.replace(/[（(]类[）)]/g, '').replace(/\s+/g, '');
   return n.endsWith('支出') ? n : `${n}支出`;
 }

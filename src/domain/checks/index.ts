@@ -9,7 +9,8 @@
  * count-sums.ts, count-pairs.ts, count-complements.ts, named-lists.ts, paragraph-lists.ts, rate-context.ts,
  * rate-outturn.ts, schedule-progress.ts, named-rates.ts, average-scores.ts; 执行情况表: rate-tables.ts; a table row restated in the
  * text: row-citations.ts; tables of items as rows (合计, 其中, 完成率): item-tables.ts, their rows restated in the
- * text: item-citations.ts; 自评表 rows by 分值/得分: score-pairs.ts; a score table as a tree of levels:
+ * text: item-citations.ts; relations a plain table holds in all its other rows (A = B + C, a rate column,
+ * a score panel's column totals): table-relations.ts; a 总表's 支出 类 against the detail tables: summary-classes.ts; 自评表 rows by 分值/得分: score-pairs.ts; a score table as a tree of levels:
  * score-trees.ts; a plain 项目资金 part: plain-funds.ts) → verdicts (verdict.ts,
  * rounding-aware).
  */
@@ -44,6 +45,8 @@ import { checkTargetCompletion } from './target-completion.ts';
 import { checkCheckpointProse } from './rule-scores.ts';
 import { checkTableArithmetic, tableModels } from './table-claims.ts';
 import { checkTables } from './table-rules.ts';
+import { checkTableRelations } from './table-relations.ts';
+import { checkSummaryClasses } from './summary-classes.ts';
 import {
   CLAIM_KINDS,
   type CheckOptions,
@@ -115,6 +118,8 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkTableArithmetic(ctx, models);
   checkItemTables(ctx, models);
   checkItemCitations(ctx, models);
+  checkTableRelations(ctx, models);
+  checkSummaryClasses(ctx, models);
   checkNamedFigures(ctx, models);
   checkSharesFromTables(ctx, models);
   const findings = dedupe(ctx.findings)

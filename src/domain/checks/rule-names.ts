@@ -45,6 +45,7 @@ export const RULE_NAMES: Record<string, string> = {
   'figure.restated': '同一数字前后不一致',
   'table.code-sum': '科目逐级汇总（类=Σ款=Σ项）',
   'table.row-sum': '表内行合计',
+  'table.rate': '表内比率列',
   'table.change': '表内增减额',
   'table.total': '表内合计与总计',
   'table.balance': '收支总计平衡',

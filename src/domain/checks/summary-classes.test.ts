@@ -1,0 +1,95 @@
+/**
+ * A 收入支出决算总表 cut into pieces by the layout (its empty 类 rows read as headings between them) and the
+ * 支出决算表 of the same set (units, names and figures made up): 本年支出合计 = Σ 类 of the 支出 half, and each
+ * 类 = the same 类 in the 支出决算表 — reported on the table whose own sums say it is the odd one.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkTextReport } from './index.ts';
+
+const TEXT = [
+  `                                    收入支出决算总表`,
+  `编制单位：青禾县农业农村局                               公开01表                        单位：万元`,
+  `                        收入                                          支出`,
+  `                   项目              决算数                         项目        决算数`,
+  `一、一般公共预算财政拨款收入                        6,120.40 一、一般公共服务支出`,
+  `二、政府性基金预算财政拨款收入                                二、外交支出`,
+  `三、国有资本经营预算财政拨款收入                               三、国防支出`,
+  `四、上级补助收入                                       四、公共安全支出`,
+  `五、事业收入                                   210.60 五、教育支出`,
+  `六、经营收入                                         六、科学技术支出`,
+  `七、附属单位上缴收入                                     七、文化旅游体育与传媒支出`,
+  `八、其他收入                                   35.00 八、社会保障和就业支出                     402.16`,
+  `                                               九、卫生健康支出                        130.44`,
+  `                                               十、节能环保支出`,
+  `                                               十一、城乡社区支出`,
+  `                                               十二、农林水支出                     5,512.70`,
+  `                                               十三、交通运输支出`,
+  `                                               十四、资源勘探工业信息等支出`,
+  `                                               十五、商业服务业等支出`,
+  `                                               十六、金融支出`,
+  `                                               十七、援助其他地区支出`,
+  `                                               十八、自然资源海洋气象等支出`,
+  `                                               十九、住房保障支出                       %HOUSE%`,
+  `                                               二十、粮油物资储备支出`,
+  `                                               二十一、灾害防治及应急管理支出`,
+  `                                               二十二、其他支出`,
+  `本年收入合计                                6,366.00 本年支出合计                       6,280.90`,
+  `使用非财政拨款结余                                      结余分配`,
+  `年初结转和结余                                 120.50 年末结转和结余                         205.60`,
+  `总计                                        6,486.50 总计                                 6,486.50`,
+  `注：本表反映本部门2024年度的总收支和年末结转结余情况。`,
+  ``,
+  `                                        支出决算表`,
+  `编制单位：青禾县农业农村局                                   公开03表                                             单位：万元`,
+  `   科目编码             科目名称      本年支出合计         基本支出           项目支出`,
+  ` 类 款 项`,
+  `             合计                   6,280.90       1,980.20    4,300.70`,
+  ` 208         社会保障和就业支出              402.16         402.16`,
+  ` 208 05      行政事业单位养老支出             402.16         402.16`,
+  ` 210         卫生健康支出                 130.44         130.44`,
+  ` 210 11      行政事业单位医疗               130.44         130.44`,
+  ` 213         农林水支出                5,512.70       1,212.00    4,300.70`,
+  ` 213 01      农业农村                 5,512.70       1,212.00    4,300.70`,
+  ` 221         住房保障支出                 %HOUSE2%        235.60`,
+  ` 221 02      住房改革支出                 235.60        235.60`,
+  `注：本表反映本部门2024年度各项支出情况。`,
+].join('\n');
+
+const doc = (house: string, detail: string, total = '6,280.90') =>
+  TEXT.replace('%HOUSE%', house)
+    .replace('%HOUSE2%', detail)
+    .replace('本年支出合计                       6,280.90', `本年支出合计                       ${total}`);
+const errors = (text: string) =>
+  checkTextReport(text)
+    .findings.filter((f) => f.severity === 'error')
+    .map((f) => `${f.rule} L${f.line} ${f.expected} ${f.found}`);
+
+describe('a 总表 in pieces against the 支出决算表', () => {
+  it('gives no error when the tables agree', () => {
+    expect(errors(doc('235.60', '235.60'))).toEqual([]);
+    const claims = checkTextReport(doc('235.60', '235.60')).claims.map((c) => c.arithmetic);
+    expect(claims).toContain('住房保障支出：《收入支出决算总表》235.60，《支出决算表》235.60');
+    expect(
+      claims.some((c) =>
+        c.includes('“本年支出合计”等于各类支出之和：402.16 + 130.44 + 5512.70 + 235.60 = 6280.90'),
+      ),
+    ).toBe(true);
+  });
+
+  it('reports the 总表 类 whose detail figure makes its 本年支出合计 hold, and not the sum again', () => {
+    const found = checkTextReport(doc('253.60', '235.60')).findings.filter((f) => f.severity === 'error');
+    expect(found.map((f) => `${f.rule} L${f.line} ${f.expected} ${f.found}`)).toEqual([
+      'figure.tables-disagree L23 235.60 253.60',
+    ]);
+    expect(found[0]!.message).toContain('按235.60计，总表各类支出之和恰为本年支出合计6280.90');
+  });
+
+  it('reports the detail table when the 总表 adds up with its own figure', () => {
+    expect(errors(doc('235.60', '253.60'))).toContain('figure.tables-disagree L44 235.60 253.60');
+    expect(errors(doc('235.60', '253.60'))).not.toContain('figure.tables-disagree L23 253.60 235.60');
+  });
+
+  it('reports 本年支出合计 ≠ Σ 类 over the pieces', () => {
+    expect(errors(doc('235.60', '235.60', '6,290.90'))).toContain('table.total L27 6280.90 6,290.90');
+  });
+});
