@@ -272,6 +272,78 @@ function classify(line: string, from: number, to: number): Kind {
   return figuresOnly(line, from, to) || isLabelledFigureRow(line, from, to) ? 'row' : 'prose';
 }
 
+/**
+ * A table typed in an editor lines its columns up by display width (a Chinese character two columns wide),
+ * where pdftotext sets one place per character. When the figures of a space-aligned table line up better
+ * by display width — fewer distinct left or right edges, or as few and the header's cells nearer the
+ * figures' columns — its cells' places are counted so (their text is kept; only the columns are read from
+ * the places).
+ */
+function placeByDisplayWidth(rows: TableRow[], lines: readonly string[]): void {
+  if (rows.length < 3) return;
+  // A cell of labels one space apart ("2024年预算数 2024年决算数") is split into its labels by characters
+  // (table-model.ts): such a table keeps pdftotext's places.
+  for (const r of rows) for (const c of r.cells) if (SPACED_LABELS.test(c.text)) return;
+  const byChar = new Set<number>();
+  const byDisplay = new Set<number>();
+  const byCharStart = new Set<number>();
+  const byDisplayStart = new Set<number>();
+  let wideRows = 0;
+  // The display column of each cell's start and end, per row (computed once; applied only if chosen).
+  const placed: [number, number][][] = [];
+  for (const r of rows) {
+    const line = lines[r.line]!;
+    let wide = 0;
+    let k = 0;
+    const places: [number, number][] = [];
+    for (const c of r.cells) {
+      for (; k < c.start; k++) if (isCjk(line.charCodeAt(k))) wide++;
+      const start = c.start + wide;
+      for (; k < c.end; k++) if (isCjk(line.charCodeAt(k))) wide++;
+      places.push([start, c.end + wide]);
+      if (isFigureToken(line, c.start, c.end)) {
+        byChar.add(c.end);
+        byDisplay.add(c.end + wide);
+        byCharStart.add(c.start);
+        byDisplayStart.add(start);
+      }
+    }
+    if (wide > 0) wideRows++;
+    placed.push(places);
+  }
+  if (wideRows < 3) return;
+  const charEdges = Math.min(byChar.size, byCharStart.size);
+  const displayEdges = Math.min(byDisplay.size, byDisplayStart.size);
+  if (displayEdges > charEdges) return;
+  if (displayEdges === charEdges) {
+    // The figures line up either way (every row as wide before them): the rows without figures (the
+    // header) decide — by how far their cells' middles lie from the nearest figure's middle.
+    let byCharOff = 0;
+    let byDisplayOff = 0;
+    const middles = (set: Set<number>, starts: Set<number>) => [...set, ...starts];
+    const charMarks = middles(byChar, byCharStart);
+    const displayMarks = middles(byDisplay, byDisplayStart);
+    const nearest = (marks: number[], x: number) => Math.min(...marks.map((m) => Math.abs(m - x)));
+    rows.forEach((r, i) => {
+      const line = lines[r.line]!;
+      if (r.cells.some((c) => isFigureToken(line, c.start, c.end))) return;
+      r.cells.forEach((c, j) => {
+        const [start, end] = placed[i]![j]!;
+        byCharOff += nearest(charMarks, (c.start + c.end) / 2);
+        byDisplayOff += nearest(displayMarks, (start + end) / 2);
+      });
+    });
+    if (byDisplayOff >= byCharOff) return;
+  }
+  rows.forEach((r, i) =>
+    r.cells.forEach((c, j) => {
+      [c.start, c.end] = placed[i]![j]!;
+    }),
+  );
+}
+
+/** Two labels one space apart, each with a Chinese character. */
+const SPACED_LABELS = /[\u4e00-\u9fa5][^\s]* [^\s]*[\u4e00-\u9fa5]/;
 
 /** A line typed as a table's rule ("--------", "====", "+------+-----+"): no text, and no cut in a table. */
 function isRuleLine(line: string, from: number, to: number): boolean {
@@ -837,6 +909,7 @@ export function layoutDocument(source: readonly SourceLine[]): Layout {
         }
         break;
       }
+      if (shape === 'space') placeByDisplayWidth(rows, lines);
       const { title, unit } = tableCaption(doc, first, rows);
       blocks.push({ kind: 'table', shape, rows, first, last, title, unit });
       continue;

@@ -1,7 +1,6 @@
 /**
  * Tables typed in an editor (names and figures made up): ruled with box-drawing lines or dashes, their
- * caption spread on one line, their columns lined up by display width (a Chinese character two columns) — read
- * as pdftotext's, whose columns the model places within a few characters.
+ * caption spread on one line, their columns lined up by display width (a Chinese character two columns).
  */
 import { describe, expect, it } from 'vitest';
 import { checkTextReport } from './index.ts';
