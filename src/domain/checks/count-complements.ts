@@ -8,7 +8,7 @@
  * 未完成, 达到 / 未达到, 达标 / 未达标, 合格 / 不合格, 实现 / 未实现). A list opened by 其中 is the 其中 lists' rule's.
  * Also counts given 分别为 after the total, and counts listed in brackets right after it (below).
  */
-import { allMatches, excerptOf, sentencesAt, type Ctx } from './context.ts';
+import { allMatches, excerptOf, lastIndexOfAny, sentencesAt, type Ctx } from './context.ts';
 import { judgeCountSum } from './count-sums.ts';
 import { judgeRate } from './prose-completion.ts';
 import { forEachFigureLine } from './prose-lines.ts';
@@ -155,28 +155,24 @@ function checkBracketedCounts(ctx: Ctx): void {
         )
       )
         continue;
-      const clauseStart = Math.max(
-        ...['，', ',', '；', ';', '。', '：', ':'].map((c) => line.lastIndexOf(c, m.index - 1)),
-      );
+      const clauseStart = lastIndexOfAny(line, CLAUSE_MARKS, m.index - 1);
       if (NOT_SPLIT.test(line.slice(clauseStart + 1, m.index))) continue;
       const names = items.map((it) => it[1]!).join('、');
       for (const [total, unit, k] of [
         [first, firstUnit, 2],
         [second, secondUnit, 4],
-      ] as const) {
-        const values = items.map((it) => Number(it[k]));
-        const sum = values.reduce((a, b) => a + b, 0);
-        const partsText = values.join(' + ');
-        judgeCountSum(ctx, li, line, {
-          at: m.index,
-          excerpt: [Math.max(clauseStart + 1, m.index - 20), m.index + m[0].length],
-          sum,
-          total: Number(total),
+      ] as const)
+        judgeBracketed(
+          ctx,
+          li,
+          line,
+          m,
+          clauseStart,
+          names,
+          items.map((it) => Number(it[k])),
+          total,
           unit,
-          arithmetic: `${names}：${partsText} = ${sum}${unit}，共${total}${unit}`,
-          message: `括号内所列${names}共 ${partsText} = ${sum}${unit}，与${total}${unit}不符。`,
-        });
-      }
+        );
     }
     for (const m of allMatches(line, BRACKETED)) {
       const [total, unit, list] = [m[1]!, m[2]!, m[3]!];
@@ -189,23 +185,47 @@ function checkBracketedCounts(ctx: Ctx): void {
       const marks = new Set(items.slice(0, -1).map((it) => (it[4] === '、' ? '、' : '，')));
       if (marks.size !== 1) continue;
       // The count's own clause: no change, comparison or plan ("比上年增加15个（…）").
-      const clauseStart = Math.max(
-        ...['，', ',', '；', ';', '。', '：', ':'].map((c) => line.lastIndexOf(c, m.index - 1)),
-      );
+      const clauseStart = lastIndexOfAny(line, CLAUSE_MARKS, m.index - 1);
       if (NOT_SPLIT.test(line.slice(clauseStart + 1, m.index))) continue;
-      const values = items.map((it) => Number(it[2]));
-      const sum = values.reduce((a, b) => a + b, 0);
-      const partsText = values.join(' + ');
       const names = items.map((it) => it[1]!).join('、');
-      judgeCountSum(ctx, li, line, {
-        at: m.index,
-        excerpt: [Math.max(clauseStart + 1, m.index - 20), m.index + m[0].length],
-        sum,
-        total: Number(total),
+      judgeBracketed(
+        ctx,
+        li,
+        line,
+        m,
+        clauseStart,
+        names,
+        items.map((it) => Number(it[2])),
+        total,
         unit,
-        arithmetic: `${names}：${partsText} = ${sum}${unit}，共${total}${unit}`,
-        message: `括号内所列${names}共 ${partsText} = ${sum}${unit}，与${total}${unit}不符。`,
-      });
+      );
     }
+  });
+}
+
+const CLAUSE_MARKS = ['，', ',', '；', ';', '。', '：', ':'];
+
+/** The bracketed counts `values` (of the items `names`) against the total before the bracket. */
+function judgeBracketed(
+  ctx: Ctx,
+  li: number,
+  line: string,
+  m: RegExpExecArray,
+  clauseStart: number,
+  names: string,
+  values: readonly number[],
+  total: string,
+  unit: string,
+): void {
+  const sum = values.reduce((a, b) => a + b, 0);
+  const partsText = values.join(' + ');
+  judgeCountSum(ctx, li, line, {
+    at: m.index,
+    excerpt: [Math.max(clauseStart + 1, m.index - 20), m.index + m[0].length],
+    sum,
+    total: Number(total),
+    unit,
+    arithmetic: `${names}：${partsText} = ${sum}${unit}，共${total}${unit}`,
+    message: `括号内所列${names}共 ${partsText} = ${sum}${unit}，与${total}${unit}不符。`,
   });
 }
