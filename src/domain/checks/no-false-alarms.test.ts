@@ -85,3 +85,39 @@ describe('a 科目 table read from its middle', () => {
     expect(errors(tail)).toEqual([]);
   });
 });
+
+/** A 收入支出决算总表 with 行次 columns whose numbers pdftotext set a few places right of their header. */
+const WITH_ROW_NUMBERS = `                             表一 收入支出决算总表
+编制单位：澜溪县图书馆                               2024年度                                  单位：万元
+                        收入                                         支出
+                   项目        行次        金额                     项目        行次        金额
+一、一般公共预算财政拨款收入                     1     776.40 一、文化旅游体育与传媒支出                21     666.86
+二、政府性基金预算财政拨款收入                    2            二、社会保障和就业支出                  22      73.05
+三、国有资本经营预算财政拨款收入                   3            三、卫生健康支出                     23      24.36
+四、上级补助收入                           4            四、住房保障支出                     24      35.72
+五、事业收入                             5      20.44
+六、经营收入                             6       9.35
+七、附属单位上缴收入                         7
+八、其他收入                             8       6.20
+本年收入合计                             9     812.39 本年支出合计                       25     799.99
+使用非财政拨款结余                         10            结余分配                         26
+年初结转和结余                           11      11.70 年末结转和结余                      27      24.10
+总计                                12     824.09 总计                           28     824.09`;
+
+describe('a 总表 with 行次 columns', () => {
+  it('does not read the row numbers as amounts', () => {
+    expect(errors(WITH_ROW_NUMBERS)).toEqual([]);
+  });
+
+  it('still sums its amounts', () => {
+    const wrong = WITH_ROW_NUMBERS.replace('9     812.39', '9     822.39');
+    expect(errors(wrong)).toContain('table.total 812.39 822.39');
+  });
+});
+
+describe('a 其中 list after two totals', () => {
+  it('is not summed against either (it lists both sides’ parts)', () => {
+    const text = `青岚市图书馆2024年度部门决算\n    2024年度财政拨款收入总计640.00万元、支出总计640.00万元。其中：年初财政拨款结转和结余12.00万元，本年财政拨款收入628.00万元，本年财政拨款支出610.00万元，年末财政拨款结转和结余30.00万元。`;
+    expect(errors(text)).toEqual([]);
+  });
+});

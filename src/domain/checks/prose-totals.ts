@@ -28,6 +28,9 @@ const HEADING =
 /** A gap between an outturn and its budget ("节约11,701.50元"): no total of a list. */
 const BUDGET_GAP_WORDS = ['节约', '节省', '超支'];
 
+/** A total's word in its clause (收入总计, 本年支出合计). */
+const TOTAL_WORD = /总计|合计/;
+
 /** A clause stating a change against last year: "较上年减少", "比2023年度增加", "同比下降". */
 const OWN_CHANGE = /^\s*(?:较|比|与|同比)\s*(?:上年|去年|上一年|20\d\d\s*年)|^\s*同比/;
 
@@ -114,12 +117,18 @@ export function checkTotalsAndShares(ctx: Ctx, state: ProseState): void {
           ) ?? undefined;
       if (!total) continue;
       // "支出1,333.91万元，年初预算1,358.35万元，完成年初预算的98.20%。其中：…": a budget stated after an amount of
-      // the sentence — the list may be of either (or of the 项 explained): not read.
+      // the sentence — the list may be of either (or of the 项 explained): not read. Nor after two totals
+      // ("收入总计785.00万元、支出总计785.00万元。其中：年初结转…，本年收入…，本年支出…": both sides' parts).
       const totalAt = total.start;
+      const clauseOf = (t: NumberToken): string => line.slice(clauseFrom(line, t.start, scopeStart), t.start);
+      const earlierMoney = before.filter(
+        (t) => t.start >= scopeStart && t.start < totalAt && MONEY_UNITS.has(t.unit),
+      );
       if (
         MONEY_UNITS.has(total.unit) &&
-        amountRole(line.slice(clauseFrom(line, totalAt, scopeStart), totalAt)) === 'budget' &&
-        before.some((t) => t.start >= scopeStart && t.start < totalAt && MONEY_UNITS.has(t.unit))
+        earlierMoney.length > 0 &&
+        (amountRole(clauseOf(total)) === 'budget' ||
+          (TOTAL_WORD.test(clauseOf(total)) && earlierMoney.some((t) => TOTAL_WORD.test(clauseOf(t)))))
       )
         continue;
       type Part = { token: NumberToken; line: number; text: string; offset: number };

@@ -329,10 +329,21 @@ function rowNumberColumns(table: TableBlock): [number, number][] {
   return out;
 }
 
-/** A row number (1 to 3 digits) printed under a "行次" header: not a figure. */
-function isRowNumber(c: TableCell, spans: readonly [number, number][]): boolean {
+/**
+ * A row number (1 to 3 digits) printed under a "行次" header: not a figure. Right after its row's label it may
+ * stand further right of the header (pdftotext centres the header, and a long label pushes the number on).
+ */
+function isRowNumber(c: TableCell, spans: readonly [number, number][], afterLabel: boolean): boolean {
   if (!/^\d{1,3}$/.test(c.text)) return false;
-  return spans.some(([a, b]) => c.end >= a - 2 && c.start <= b + 2);
+  return spans.some(([a, b]) => c.end >= a - 2 && c.start <= b + (afterLabel ? 8 : 2));
+}
+
+/** The row's cells without its 行次 numbers. */
+function withoutRowNumbers(cells: readonly TableCell[], spans: readonly [number, number][]): TableCell[] {
+  return cells.filter((c, k) => {
+    const prev = cells[k - 1];
+    return !isRowNumber(c, spans, prev !== undefined && !isFigure(prev.text) && !/^\d/.test(prev.text));
+  });
 }
 
 /**
@@ -347,8 +358,10 @@ function withoutColumnNumbers(table: TableBlock): TableBlock {
     const numbers = ri < 12 && isColumnNumbers(r.cells);
     let cells: TableCell[] | null = numbers ? null : joinedCodeCells(r.cells);
     if (segments && !numbers) cells = segments(cells ?? r.cells) ?? cells;
-    if (!numbers && rowNumbers.length > 0 && r.cells.some((c) => isRowNumber(c, rowNumbers)))
-      cells = (cells ?? r.cells).filter((c) => !isRowNumber(c, rowNumbers));
+    if (!numbers && rowNumbers.length > 0) {
+      const kept = withoutRowNumbers(cells ?? r.cells, rowNumbers);
+      if (kept.length !== (cells ?? r.cells).length) cells = kept;
+    }
     if (!numbers && !cells) {
       rows?.push(r);
       return;
