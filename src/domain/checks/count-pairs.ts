@@ -29,11 +29,21 @@ export function checkCountPairs(
   line: string,
   first: NumberToken,
   second: NumberToken,
-  parts: readonly ListedFigure[],
+  listed: readonly ListedFigure[],
 ): boolean {
+  let parts = listed;
   if (!COUNT_UNITS.has(first.unit) || !COUNT_UNITS.has(second.unit) || first.unit === second.unit)
     return false;
   if (!TOTAL_JOIN.test(line.slice(first.end, second.start))) return false;
+  // The list ends at a "；" before a figure of another unit (what follows is another statement: "…7期360人次；
+  // 农田基础设施完好率92.4%"); items of the pairs may be joined by "；" too.
+  const end = parts.findIndex(
+    (p, k) =>
+      k > 0 &&
+      p.token.unit !== parts[0]!.token.unit &&
+      /[；;]/.test(p.text.slice(parts[k - 1]!.offset + parts[k - 1]!.token.end, p.offset + p.token.start)),
+  );
+  if (end > 0) parts = parts.slice(0, end);
   if (parts.length < 4 || parts.length % 2 !== 0) return false;
   const whole = (t: NumberToken): boolean => /^\d+$/.test(t.value);
   if (![first, second, ...parts.map((p) => p.token)].every(whole)) return false;

@@ -15,9 +15,9 @@ export type NumberToken = {
 
 /** The unit right after a number (sticky: read at the number's end, no slice of the text). */
 const UNIT =
-  /\s?(万元|亿元|元|%|％|分|个|辆|人次|人|次|台|套|批次|件|条|项|家|名|年|月|日|号|宗次|份|场|篇|万件|万桶|亿)/y;
+  /\s?(万元|亿元|元|%|％|分|个|辆|人次|人|次|台|套|批次|件|条|项|家|名|年|月|日|号|宗次|份|场|期|篇|万件|万桶|亿)/y;
 /** First characters of the units above: a number followed by none of them has no unit. */
-const UNIT_START = new Set('万亿元%％分个辆人次台套批件条项家名年月日号宗份场篇');
+const UNIT_START = new Set('万亿元%％分个辆人次台套批件条项家名年月日号宗份场期篇');
 
 /** A–Z, a–z or _ (char codes): a number glued to one is a name or an identifier, not a figure. */
 function isWordCode(c: number): boolean {
@@ -125,4 +125,7 @@ export const COUNT_UNITS = new Set([
   '项',
   '家',
   '名',
+  // (Sessions and events: "培训12期", "推广活动60场".)
+  '期',
+  '场',
 ]);

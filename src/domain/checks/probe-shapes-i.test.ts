@@ -45,6 +45,16 @@ describe('a total counted in two measures', () => {
     expect(errors(text('3'))).toEqual(['count.sum 2个 3个']);
   });
 
+  it('counts sessions and events (期, 场), the list ending at a “；” before another figure', () => {
+    const text = (county: string) =>
+      `修复灌排沟渠38.5公里；开展技术培训10期、培训520人次，其中县级集中培训${county}期230人次、乡镇现场培训6期290人次；设施完好率93.1%。`;
+    expect(errors(text('4'))).toEqual([]);
+    expect(errors(text('5'))).toEqual(['count.sum 11期 10期']);
+    const events = (online: string) => `开展阅读推广活动60场，其中：线上${online}场、线下22场。`;
+    expect(errors(events('38'))).toEqual([]);
+    expect(errors(events('36'))).toEqual(['sum.parts 60场 58场']);
+  });
+
   it('sums only the second measure when the parts count the first in another unit', () => {
     const text = (guests: string) =>
       `全年共接待来访团组36个、来宾${guests}人次（其中：上级部门督导检查22批次131人次，外地学习交流14批次70人次）。`;
