@@ -110,6 +110,9 @@ function bracketDepth(text: string): number {
  * 万元": the caller converts it, its rounding with it). A small 元 amount may be a 万元 one misprinted (the
  * unit rule): never such a base.
  */
+/** A budget named in a clause — not the 一般公共预算 / 政府性基金预算 / 国有资本经营预算 of a fund's name. */
+const BUDGET_NAMED = /(?<!一般公共|政府性基金|国有资本经营)预算/;
+
 function changeBase(
   line: string,
   sents: readonly Span[],
@@ -191,7 +194,10 @@ function changeBase(
       if (!prev || !/^\s*(较|比|与|同)/.test(line.slice(sents[si]!.start, at))) return null;
       const outturns = cands.filter(
         (k) =>
-          k.offset === prev.start && !/预算|占|其中|结转|结余/.test(k.clause) && !/分别|各/.test(k.sentence),
+          k.offset === prev.start &&
+          !BUDGET_NAMED.test(k.clause) &&
+          !/占|其中|结转|结余/.test(k.clause) &&
+          !/分别|各/.test(k.sentence),
       );
       return outturns.length === 1 ? { token: outturns[0]!.token, offset: outturns[0]!.offset } : null;
     }

@@ -2,7 +2,8 @@
  * Wordings of the same claims met in other provinces' text (names and figures made up), each with its clean
  * counterpart giving no error: a share written with 比重 ("占比为", "所占比重为", "比重", "占本年支出合计的比重为",
  * "占“三公”经费的比重为"); the 三公 total's 决算, which an item's "决算为" after "，其中：" is not; a truncated share
- * the text declares truncated; a gap to the budget with its word first ("超出预算", "节约预算资金").
+ * the text declares truncated; a gap to the budget with its word first ("超出预算", "节约预算资金"); a change
+ * opening its sentence after the 一般公共预算 figure it changes.
  */
 import { describe, expect, it } from 'vitest';
 import { checkTextReport } from './index.ts';
@@ -98,5 +99,14 @@ describe('a gap to the budget with its word before 预算', () => {
       `${HEAD}    公务接待费年初预算15.00万元，实际支出12.30万元，节约预算资金${gap}万元，下降${pct}%。`;
     expect(errors(text('2.70', '18.00'))).toEqual([]);
     expect(errors(text('2.50', '18.00'))).toEqual(['completion.budget-gap 减少2.70万元 节约2.50万元']);
+  });
+});
+
+describe('a change opening its sentence after the figure’s', () => {
+  it('changes the 一般公共预算 figure (a fund’s name, not a budget) of the sentence before', () => {
+    const text = (pct: string) =>
+      `${HEAD}    （1）总体情况。2024年度一般公共预算财政拨款支出812.00万元，占本年支出合计的96.20%。较上年增加42.00万元，增长${pct}%，主要是项目支出增加。`;
+    expect(errors(text('5.45'))).toEqual([]);
+    expect(errors(text('6.45'))).toEqual(['change.percent 5.45% 6.45%']);
   });
 });
