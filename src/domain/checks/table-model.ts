@@ -362,6 +362,17 @@ function withoutColumnNumbers(table: TableBlock): TableBlock {
       const kept = withoutRowNumbers(cells ?? r.cells, rowNumbers);
       if (kept.length !== (cells ?? r.cells).length) cells = kept;
     }
+    // "岚江市水利工程质量监 … 0.46 2.64" then "督站" alone: the end of the row's label, wrapped in its cell.
+    const prev = rows ? rows[rows.length - 1] : table.rows[ri - 1];
+    if (!numbers && !cells && prev && isWrappedLabel(r.cells, prev.cells, table.rows[ri + 1]?.cells)) {
+      rows ??= table.rows.slice(0, ri);
+      const [label, ...rest] = rows[rows.length - 1]!.cells;
+      rows[rows.length - 1] = {
+        ...prev,
+        cells: [{ ...label!, text: label!.text + r.cells[0]!.text }, ...rest],
+      };
+      return;
+    }
     if (!numbers && !cells) {
       rows?.push(r);
       return;
@@ -370,6 +381,33 @@ function withoutColumnNumbers(table: TableBlock): TableBlock {
     if (cells) rows.push({ ...r, cells });
   });
   return rows ? { ...table, rows } : table;
+}
+
+/**
+ * A row of one short word under the label of a row of figures, before another row of figures: the rest of
+ * that label (a cell too narrow for it). Not a heading, a 合计 or a 其中, and no figure of its own.
+ */
+function isWrappedLabel(
+  cells: readonly TableCell[],
+  prev: readonly TableCell[],
+  next: readonly TableCell[] | undefined,
+): boolean {
+  if (cells.length !== 1 || prev.length < 3 || !next || next.length < 3) return false;
+  const [word] = cells;
+  const label = prev[0]!;
+  if (
+    !/^[\u4e00-\u9fa5）)]{1,6}$/.test(word!.text) ||
+    /合计|小计|总计|其中|[一二三四五六七八九十]、/.test(word!.text)
+  )
+    return false;
+  // Under the label's cell, the label's words cut mid-name (no figure in it, the next row's figures in place).
+  return (
+    !isFigure(label.text) &&
+    /[\u4e00-\u9fa5]$/.test(label.text) &&
+    Math.abs(word!.start - label.start) <= 2 &&
+    prev.slice(1).some((c) => isFigure(c.text)) &&
+    next.slice(1).some((c) => isFigure(c.text))
+  );
 }
 
 /** A cell printing an empty figure ("-", "—"): a zero in its column. */

@@ -116,3 +116,22 @@ describe('a table with a column of rates printed with %', () => {
     expect(errors(text('45.00'))).toContain('table.total 40.00 45.00');
   });
 });
+
+describe('a row whose label wraps onto a line of its own', () => {
+  const table = (total: string) =>
+    [
+      '            2024年度“三公”经费分单位情况表',
+      '                                                         单位：万元',
+      '   单位名称         2024年预算数     公务用车运行维护费     公务接待费      合计',
+      '青禾县水务局（本级）      18.00            8.40              3.10       11.50',
+      '青禾县水文监测站           7.00            5.30              0.80        6.10',
+      '青禾县水利工程质量监       3.00            2.10              0.40        2.50',
+      '督站',
+      `合计                     28.00           ${total}              4.30       20.10`,
+    ].join('\n');
+
+  it('joins the word to its row’s label, so the 合计 row is summed', () => {
+    expect(errors(table('15.80'))).toEqual([]);
+    expect(errors(table('16.80'))).toContain('table.total 15.80 16.80');
+  });
+});
