@@ -84,6 +84,12 @@ describe('一级指标 scores printed with their 分值', () => {
     expect(paraErrors(weightFirst('12.50'))).toEqual([]);
     expect(paraErrors(weightFirst('13.50'))).toEqual(['score.sum 85.06 84.06']);
   });
+  it('the weight first, then the score after 得 alone (“分值50分，得47.8分”)', () => {
+    const shortWord = (output: string) =>
+      `经自评，该项目总得分95.80分，评价等级为“优”。其中：预算执行率指标分值10分，得9.60分；产出指标分值50分，得${output}分；效益指标分值30分，得27.2分；满意度指标分值10分，得10分。`;
+    expect(paraErrors(shortWord('49.0'))).toEqual([]);
+    expect(paraErrors(shortWord('48.0'))).toEqual(['score.sum 94.80 95.80']);
+  });
   it('weights not adding up to 100: not read', () => {
     expect(
       paraErrors(

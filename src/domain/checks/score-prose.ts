@@ -41,9 +41,9 @@ const NOT_A_SCORE = /满分|分值|权重|扣|总分|合计|其中/;
 
 type Part = { name: string; score: string };
 
-/** "决策类指标分值15分，得分13.50分" (the weight first): one part and its weight. */
+/** "决策类指标分值15分，得分13.50分" / "…分值50分，得47.8分" (the weight first): one part and its weight. */
 const WEIGHT_THEN_SCORE = new RegExp(
-  `([\\u4e00-\\u9fa5]{2,12}?)(?:分值|满分|权重)(?:为)?\\s*${SCORE}[，,]\\s*(?:实际)?得分(?:为)?\\s*${SCORE}`,
+  `([\\u4e00-\\u9fa5]{2,12}?)(?:分值|满分|权重)(?:为)?\\s*${SCORE}[，,]\\s*(?:实际)?得分?(?:为)?\\s*${SCORE}`,
   'g',
 );
 /** "投入指标得分18.50分（分值20分）", "产出指标46分（满分50分）": a part's weight in brackets after its score. */
