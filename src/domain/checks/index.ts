@@ -6,7 +6,7 @@
  * (numbers.ts, table-model.ts) → claims (prose-rules.ts running the prose-*.ts rules, prose-grades.ts,
  * table-claims.ts (三公 rows: three-fees-order.ts), figure-claims.ts, share-tables.ts, table-rules.ts,
  * rule-scores.ts, score-prose.ts, target-completion.ts; across sentences and paragraphs: change-bases.ts,
- * count-sums.ts, count-pairs.ts, count-complements.ts, named-lists.ts, paragraph-lists.ts, rate-context.ts,
+ * count-sums.ts, count-pairs.ts, count-complements.ts, count-brackets.ts, named-lists.ts, paragraph-lists.ts, rate-context.ts,
  * rate-outturn.ts, schedule-progress.ts, named-rates.ts, average-scores.ts; 执行情况表: rate-tables.ts; a table row restated in the
  * text: row-citations.ts; tables of items as rows (合计, 其中, 完成率): item-tables.ts, their rows restated in the
  * text: item-citations.ts; relations a plain table holds in all its other rows (A = B + C, a rate column,
@@ -22,6 +22,7 @@ import { checkItemTables } from './item-tables.ts';
 import { checkNamedLists } from './named-lists.ts';
 import { checkAverageScores } from './average-scores.ts';
 import { checkScheduleProgress } from './schedule-progress.ts';
+import { checkBracketedCounts } from './count-brackets.ts';
 import { checkComplementCounts } from './count-complements.ts';
 import { checkNamedRates } from './named-rates.ts';
 import { checkParagraphLists } from './paragraph-lists.ts';
@@ -107,6 +108,7 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkRowCitations(ctx);
   checkAverageScores(ctx);
   checkScheduleProgress(ctx);
+  checkBracketedCounts(ctx);
   checkComplementCounts(ctx);
   checkNamedRates(ctx);
   checkScoreTrees(ctx);
