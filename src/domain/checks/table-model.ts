@@ -362,7 +362,7 @@ function withoutColumnNumbers(table: TableBlock): TableBlock {
       const kept = withoutRowNumbers(cells ?? r.cells, rowNumbers);
       if (kept.length !== (cells ?? r.cells).length) cells = kept;
     }
-    // "岚江市水利工程质量监 … 0.46 2.64" then "督站" alone: the end of the row's label, wrapped in its cell.
+    // "某县水利工程质量监 … 0.46 2.64" then "督站" alone: the end of the row's label, wrapped in its cell.
     const prev = rows ? rows[rows.length - 1] : table.rows[ri - 1];
     if (!numbers && !cells && prev && isWrappedLabel(r.cells, prev.cells, table.rows[ri + 1]?.cells)) {
       rows ??= table.rows.slice(0, ri);
