@@ -14,8 +14,11 @@ import type { Ctx } from './context.ts';
 import { judgeCountSum } from './count-sums.ts';
 import { COUNT_UNITS, type NumberToken } from './numbers.ts';
 
-/** What may join a total's two counts: a comma, or a comma and a short word naming the second ("累计", "来宾"). */
-const TOTAL_JOIN = /^\s*[、，,]\s*(?:(?!其中|比|较|增|减|占|同|分别)[\u4e00-\u9fa5]){0,4}\s*$/;
+/**
+ * What may join a total's two counts: nothing ("50批次350人次"), a comma, or a comma and a short word naming the
+ * second ("累计", "来宾").
+ */
+const TOTAL_JOIN = /^\s*(?:[、，,]\s*(?:(?!其中|比|较|增|减|占|同|分别)[\u4e00-\u9fa5]){0,4})?\s*$/;
 
 export type ListedFigure = { token: NumberToken; text: string; offset: number };
 

@@ -29,6 +29,7 @@ import {
   show,
   sumWhenTotalWrong,
   verdictClause,
+  type RatioVerdict,
 } from './verdict.ts';
 import { changePercent, completionPercent } from '../money/index.ts';
 import { feeHeaderInHalves, feeRowOrder } from './three-fees-order.ts';
@@ -154,6 +155,7 @@ export function className(name: string): string {
 
 /** Figures the tables name, by key. */
 function tableEntries(
+  lines: readonly string[],
   models: readonly TableModel[],
   segmentOf: (line: number) => number,
   year: number | null,
@@ -316,7 +318,10 @@ function tableEntries(
         // One row per item (合计, 因公出国（境）费, …): the figure of the one column whose header says this
         // year's 决算 (预算数 | 决算数 | 上年决算数 | 增减额 | 增减率 — the other columns are not the 决算).
         const col = outturnColumn(m.headers, year);
-        if (col < 0) break;
+        if (col < 0) {
+          addUnitTotals(lines, m, items, year, add);
+          break;
+        }
         const byKey = new Map<string, TFigure[]>();
         // Every row of each name, with a figure in that column or not ("-" or blank: 0, as the row sums read it).
         const rowsByKey = new Map<string, TItem[]>();
@@ -389,6 +394,78 @@ function outturnColumn(headers: readonly string[], year: number | null): number 
     found = c;
   }
   return found;
+}
+
+/** A 决算 a header names, with its year when one is printed right before it ("2024年决算数"). */
+const OUTTURN_MENTION = /(?:(20\d\d)\s*年度?)?决算/g;
+
+/** The one column whose header says it holds this year's budget (预算, not 决算, 上年, a change or a rate). */
+function budgetColumn(headers: readonly string[], year: number | null): number {
+  let found = -1;
+  for (let c = 0; c < headers.length; c++) {
+    const h = squashSpaces(headers[c]!);
+    if (!h.includes('预算') || /决算|上年|去年|上一年|同期|增减|增长|变动|率|%|％|比/.test(h)) continue;
+    const years = allMatches(h, YEAR).map((y) => Number(y[1]));
+    if (years.length > 0 && (year === null || years.some((y) => y !== year))) continue;
+    if (found >= 0) return -1;
+    found = c;
+  }
+  return found;
+}
+
+/**
+ * A 三公 table by unit — one row per unit, one column per item (因公出国（境）费 | 公务用车购置费 | … | 合计),
+ * under a header that says they are this year's 决算 — gives the items' and the total's outturn from its 合计
+ * row, and the 三公 budget from the one column of this year's 预算. Read only when each item's column is told
+ * once by its header and the header names no other year's outturn among them.
+ */
+function addUnitTotals(
+  lines: readonly string[],
+  m: TableModel,
+  items: readonly TItem[],
+  year: number | null,
+  add: (key: string, f: TFigure | null | undefined) => void,
+): void {
+  const total = items.filter((i) => i.code === null && /^(合计|总计)$/.test(label(i)));
+  if (total.length !== 1 || total[0]!.unplaced > 0) return;
+  const firstLine = items[0]?.line ?? Infinity;
+  // The header: its rows, and the lines between the title and the table (a spanning "2024年决算数" is printed
+  // there, apart from the columns it spans).
+  const above: string[] = [];
+  for (let l = m.table.first - 1; l >= 0 && l >= m.table.first - 3; l--) {
+    const text = lines[l]!;
+    if (/表\s*$/.test(text.trim()) || /[。，]/.test(text)) break;
+    above.push(text);
+  }
+  const header =
+    above.join('') +
+    m.table.rows
+      .filter((r) => r.line < firstLine)
+      .map((r) => r.cells.map((c) => c.text).join(''))
+      .join('');
+  // The 决算 the header states that no other column's own header holds: the items' (of this year, or of no year).
+  const outturns = allMatches(header, OUTTURN_MENTION).map((o) => o[1] ?? '');
+  const columns = new Map<string, number>();
+  for (let c = 0; c < m.headers.length; c++) {
+    const key = feeRowKey(m.headers[c]!);
+    if (!key) continue;
+    if (columns.has(key)) return;
+    columns.set(key, c);
+  }
+  // The 合计 column and at least two items; any other column says another year's or a budget.
+  if (!columns.has('fees-actual') || columns.size < 3) return;
+  for (let c = 0; c < m.headers.length; c++) {
+    if ([...columns.values()].includes(c)) continue;
+    const h = squashSpaces(m.headers[c]!);
+    const years = allMatches(h, YEAR).map((y) => Number(y[1]));
+    if (!/预算|上年|去年|20\d\d/.test(h) && h !== '') return;
+    if (/决算/.test(h) && !years.some((y) => y !== year) && !/上年|去年/.test(h)) return;
+    for (const o of allMatches(h, OUTTURN_MENTION)) outturns.splice(outturns.indexOf(o[1] ?? ''), 1);
+  }
+  if (outturns.length === 0 || outturns.some((y) => y !== '' && Number(y) !== year)) return;
+  for (const [key, c] of columns) add(key, figureAt(total[0]!, c));
+  const budgetCol = budgetColumn(m.headers, year);
+  if (budgetCol >= 0) add('fees-budget', figureAt(total[0]!, budgetCol));
 }
 
 /** Phrases that name a figure; `re` is tested against the clause right before the figure. */
@@ -640,7 +717,7 @@ function partsAgree(table: Entry, s: Stated): boolean {
 
 export function checkNamedFigures(ctx: Ctx, models: readonly TableModel[]): void {
   const segmentOf = segmenter(ctx);
-  const entries = tableEntries(models, segmentOf, ctx.year);
+  const entries = tableEntries(ctx.lines, models, segmentOf, ctx.year);
   const byKey = new Map<string, Entry[]>();
   for (const e of entries) addTo(byKey, e.key, e);
   const consistent = new Map<string, Entry>();
@@ -807,12 +884,16 @@ function checkFeeRates(
   const budgetDiffers = new Map<string, boolean>();
   stated.forEach((s, k) => {
     const bare = bareKeys[k]!;
-    if (!/^fees-(abroad|car|car-buy|car-run|reception)$/.test(bare)) return;
+    if (!/^fees-(actual|abroad|car|car-buy|car-run|reception)$/.test(bare)) return;
     const actual = tables.get(s.key);
-    // The text's outturn must be the table's (else figure.text-table says so, and no rate is judged).
-    if (!actual || !agrees(s.value, s.places, convert(actual.value, actual.unit, s.unit))) return;
+    if (!actual) return;
     const after = s.para.text.slice(s.end, s.end + 40);
     const completion = FEE_COMPLETION.exec(after);
+    if (bare === 'fees-actual' && !completion) return;
+    // The text's outturn must be the table's (else figure.text-table says so): a share is then not judged; a
+    // completion rate only when it is neither outturn's (the text's nor the table's) ÷ the table's budget.
+    const textOutturn = agrees(s.value, s.places, convert(actual.value, actual.unit, s.unit));
+    if (!textOutturn && !completion) return;
     if (completion) {
       const segment = s.key.slice(0, s.key.indexOf('|'));
       if (!budgetDiffers.has(segment)) budgetDiffers.set(segment, otherBudget(segment));
@@ -821,7 +902,8 @@ function checkFeeRates(
     const share = completion || !FEE_SHARE_ITEMS.test(bare) ? null : FEE_SHARE.exec(after);
     const m = completion ?? share;
     if (!m) return;
-    const whole = tables.get(s.key.replace(bare, completion ? `${bare}-budget` : 'fees-actual'));
+    const budgetKey = bare === 'fees-actual' ? 'fees-budget' : `${bare}-budget`;
+    const whole = tables.get(s.key.replace(bare, completion ? budgetKey : 'fees-actual'));
     if (!whole) return;
     // A 三公 total its own items do not add up to: the share is of their sum (the table's 合计 is reported
     // wrong by table.row-sum; the text, worked out from the items, is not blamed for it again).
@@ -831,22 +913,32 @@ function checkFeeRates(
     const wholeIn = convert(base.value, whole.unit, s.unit);
     const wholePlaces = base.places + (whole.unit === '元' && s.unit === '万元' ? 4 : 0);
     const printed = { value: m[1]!, places: (m[1]!.split('.')[1] ?? '').length };
-    const verdict = judgeRatio(
-      printed,
-      [
-        { value: s.value, places: s.places },
-        { value: wholeIn, places: wholePlaces },
-      ],
-      ([a, b]) => completionPercent(a!, b!),
-      SHARE,
-    );
-    if (!verdict) return;
+    const rateOf = (outturn: { value: string; places: number }): RatioVerdict | null =>
+      judgeRatio(
+        printed,
+        [outturn, { value: wholeIn, places: wholePlaces }],
+        ([a, b]) => completionPercent(a!, b!),
+        SHARE,
+      );
+    const textVerdict = rateOf({ value: s.value, places: s.places });
+    // (The table's outturn, when the text states another: the rate is wrong only when it is neither's.)
+    const tableValue = convert(actual.value, actual.unit, s.unit);
+    const tableVerdict = textOutturn ? null : rateOf({ value: tableValue, places: actual.places });
+    if (
+      !textVerdict ||
+      (!textOutturn && (!tableVerdict || tableVerdict.kind !== 'wrong' || textVerdict.kind !== 'wrong'))
+    )
+      return;
+    const verdict = tableVerdict ?? textVerdict;
+    const outturnText = tableVerdict
+      ? `${plain(dec(tableValue))}（《${actual.table}》${actual.name}；文中${s.value}${s.unit}）`
+      : s.value;
     const line = s.para.first;
     const exact = verdict.kind === 'ok' ? printed.value : show(verdict.exact, printed.places);
     const source = parts
       ? `《${whole.table}》因公出国（境）费、公务用车购置及运行维护费、公务接待费之和 ${parts.sum} = ${parts.value}${whole.unit}，表中“三公”经费合计${whole.value}${whole.unit}与之不符`
       : `《${whole.table}》${whole.name}`;
-    const arithmetic = `${s.value} ÷ ${plain(dec(wholeIn))}${s.unit}（${source}） × 100% = ${exact}%`;
+    const arithmetic = `${outturnText} ÷ ${plain(dec(wholeIn))}${s.unit}（${source}） × 100% = ${exact}%`;
     claim(
       ctx,
       completion ? 'completion' : 'share',

@@ -1,0 +1,64 @@
+/**
+ * Shapes met in a 三公 notice by 下属单位 (names and figures made up), each with its clean counterpart giving no
+ * error: a total of two counts written together ("50批次350人次") whose parts come in pairs; the 三公 total's
+ * completion rate whose budget only the by-unit table prints (its 合计 row and its 预算 column), judged against
+ * the table's outturn as well when the text states another.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkTextReport } from './index.ts';
+
+const errors = (text: string) =>
+  checkTextReport(text)
+    .findings.filter((f) => f.severity === 'error')
+    .map((f) => `${f.rule} ${f.expected} ${f.found}`);
+
+const HEAD = '青岩市林草局2024年度“三公”经费决算情况说明\n';
+
+describe('a total of two counts written together', () => {
+  const text = (total: string) =>
+    `${HEAD}    全年共接待国内公务${total}批次310人次，其中：局本级21批次176人次，林场8批次71人次，保护站11批次63人次，主要是上级检查指导。`;
+
+  it('sums each measure of the pairs', () => {
+    expect(errors(text('40'))).toEqual([]);
+    expect(errors(text('42'))).toEqual(['count.sum 40批次 42批次']);
+  });
+
+  it('does not sum a single pair after 其中', () => {
+    expect(errors(`${HEAD}    全年共接待公务40批次310人次，其中：外事接待2批次11人次。`)).toEqual([]);
+  });
+});
+
+describe('the 三公 total’s completion rate against the by-unit table', () => {
+  const table = (total: string) => `
+              2024年度“三公”经费财政拨款支出决算分单位情况表
+                                                                              单位：万元
+                                          2024年决算数
+   单位名称       2024年预算数   因公出国（境）费   公务用车购置费   公务用车运行维护费   公务接待费     合计     2023年决算数
+   局本级              17.00          3.20              0.00             7.10             2.40        12.70       14.10
+   林场                21.00          0.00             15.20             4.30             0.90        20.40        8.60
+   合计                38.00          3.20             15.20            11.40             3.30   ${total}       22.70
+`;
+  const prose = (actual: string, rate: string) =>
+    `${HEAD}    2024年度“三公”经费财政拨款支出决算为${actual}万元，完成预算的${rate}%。\n`;
+
+  it('takes the budget and the outturn from the 合计 row', () => {
+    expect(errors(prose('33.10', '87.11') + table('33.10'))).toEqual([]);
+    expect(errors(prose('33.10', '81.11') + table('33.10'))).toEqual(['completion.percent 87.11% 81.11%']);
+  });
+
+  it('judges a rate that is neither the text’s outturn’s nor the table’s', () => {
+    // The text's outturn is wrong (figure.text-table); the rate is the table's: not blamed again.
+    expect(errors(prose('38.10', '87.11') + table('33.10'))).toEqual([
+      'figure.text-table 33.10万元 38.10万元',
+    ]);
+    expect(errors(prose('38.10', '81.11') + table('33.10'))).toEqual([
+      'completion.percent 87.11% 81.11%',
+      'figure.text-table 33.10万元 38.10万元',
+    ]);
+  });
+
+  it('does not read a by-unit table whose columns are another year’s', () => {
+    const other = table('33.10').replace('2024年决算数', '2023年决算数');
+    expect(errors(prose('33.10', '81.11') + other)).toEqual([]);
+  });
+});
