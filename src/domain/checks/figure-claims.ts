@@ -147,6 +147,9 @@ const NAMES: Record<string, string> = {
 
 const label = (i: TItem): string => squashSpaces(i.label);
 
+/** A table as a message names it: 《its title》, or "表格" when it has none. */
+const titled = (title: string): string => (title ? `《${title}》` : '表格');
+
 /** A 类 name as the 一般公共预算 table prints it: "一般公共服务（类）支出" and "一般公共服务支出（类）" → "一般公共服务支出". */
 export function className(name: string): string {
   const n = name.replace(/[（(]类[）)]/g, '').replace(/\s+/g, '');
@@ -164,7 +167,7 @@ function tableEntries(
   // A part of the file with two tables of one kind holds several sets: which is which is unknown.
   const seen = new Map<string, number>();
   // Each table's kind, read once (a title is tried against every kind).
-  const kinds = models.map((m) => kindOf(m.table.title));
+  const kinds = models.map((m) => kindOf(m.table.title) ?? (feeRowsOnly(m) ? 'three-fees' : null));
   models.forEach((m, k) => {
     const kind = kinds[k];
     if (kind)
@@ -335,6 +338,12 @@ function tableEntries(
         }
         // (A name on two rows: which one is meant is not known.)
         for (const [key, fs] of byKey) if (fs.length === 1) add(key, fs[0]);
+        // This year's budget of each row, when one column's header says so (the rates' bases).
+        const budgetCol = budgetColumn(m.headers, year);
+        if (budgetCol >= 0)
+          for (const [key, rows] of rowsByKey)
+            if (rows.length === 1 && rows[0]!.unplaced === 0)
+              add(key === 'fees-actual' ? 'fees-budget' : `${key}-budget`, figureAt(rows[0]!, budgetCol));
         const one = (key: string): TFigure | 'dash' | null => {
           const rows = rowsByKey.get(key);
           if (rows?.length !== 1 || rows[0]!.unplaced > 0) return null;
@@ -394,6 +403,21 @@ function outturnColumn(headers: readonly string[], year: number | null): number 
     found = c;
   }
   return found;
+}
+
+/**
+ * A table without a title whose rows are the 三公 items and their 合计, each once, and nothing else (the
+ * 三公 notice's one table, its title the notice's).
+ */
+function feeRowsOnly(m: TableModel): boolean {
+  const keys = new Set<string>();
+  for (const i of itemsOf(m)) {
+    if (i.figures.length === 0) continue;
+    const key = i.code === null ? feeRowKey(label(i)) : null;
+    if (!key || keys.has(key)) return false;
+    keys.add(key);
+  }
+  return keys.has('fees-actual') && keys.size >= 4;
 }
 
 /** A 决算 a header names, with its year when one is printed right before it ("2024年决算数"). */
@@ -532,7 +556,7 @@ const PHRASES: Phrase[] = [
     key: () => 'fees-car-run',
   },
   { word: '公务接待费', re: new RegExp(`${ITEM_START}公务接待费${BEFORE}`), key: () => 'fees-reception' },
-  { word: '“三公”经费', re: /“三公”经费(?:财政拨款)?支出(?:决算数?)(?:为|是)?$/, key: () => 'fees-actual' },
+  { word: '“三公”经费', re: /“三公”经费(?:财政拨款)?支出(?:决算数?)?(?:为|是)?$/, key: () => 'fees-actual' },
   {
     // A 类 by its name alone ("…一般公共预算财政拨款支出主要用于以下方面：卫生健康支出98.17万元，…"), compared
     // only when the 一般公共预算 table prints a 类 of that name. Last: the names above end in 支出 too.
@@ -742,7 +766,7 @@ export function checkNamedFigures(ctx: Ctx, models: readonly TableModel[]): void
         other.line,
         0,
         same,
-        `${first.name}：《${first.table}》${first.value}${first.unit}，《${other.table}》${other.value}${other.unit}`,
+        `${first.name}：${titled(first.table)}${first.value}${first.unit}，${titled(other.table)}${other.value}${other.unit}`,
       );
       if (same) continue;
       ok = false;
@@ -754,7 +778,7 @@ export function checkNamedFigures(ctx: Ctx, models: readonly TableModel[]): void
         `${other.name} ${other.value}`,
         `${first.value}`,
         other.value,
-        `《${other.table}》中“${first.name}”为${other.value}${other.unit}，而第${first.line + 1}行《${first.table}》为${first.value}${first.unit}，同一数字在两张表中不一致，相差${plain(dec(other.value).minus(first.value).abs())}。`,
+        `${titled(other.table)}中“${first.name}”为${other.value}${other.unit}，而第${first.line + 1}行${titled(first.table)}为${first.value}${first.unit}，同一数字在两张表中不一致，相差${plain(dec(other.value).minus(first.value).abs())}。`,
         0,
       );
     }
@@ -788,7 +812,7 @@ export function checkNamedFigures(ctx: Ctx, models: readonly TableModel[]): void
         lineIndex,
         s.at,
         ok,
-        `${table.name}：正文${s.value}${s.unit}，《${table.table}》${table.value}${table.unit}`,
+        `${table.name}：正文${s.value}${s.unit}，${titled(table.table)}${table.value}${table.unit}`,
       );
       if (!ok)
         report(
@@ -799,7 +823,7 @@ export function checkNamedFigures(ctx: Ctx, models: readonly TableModel[]): void
           excerpt(),
           `${table.unit === s.unit ? table.value : plain(dec(want))}${s.unit}`,
           `${s.value}${s.unit}`,
-          `正文中“${table.name}”为${s.value}${s.unit}，而第${table.line + 1}行《${table.table}》为${table.value}${table.unit}，两处不一致${partsAgree(table, s) ? `（表中各项之和 ${table.parts!.sum} = ${table.parts!.value}${table.unit}，与正文一致：表中合计有误）` : ''}。`,
+          `正文中“${table.name}”为${s.value}${s.unit}，而第${table.line + 1}行${titled(table.table)}为${table.value}${table.unit}，两处不一致${partsAgree(table, s) ? `（表中各项之和 ${table.parts!.sum} = ${table.parts!.value}${table.unit}，与正文一致：表中合计有误）` : ''}。`,
           s.at,
         );
       continue;
@@ -892,7 +916,10 @@ function checkFeeRates(
     if (bare === 'fees-actual' && !completion) return;
     // The text's outturn must be the table's (else figure.text-table says so): a share is then not judged; a
     // completion rate only when it is neither outturn's (the text's nor the table's) ÷ the table's budget.
-    const textOutturn = agrees(s.value, s.places, convert(actual.value, actual.unit, s.unit));
+    // (The 三公 total its items do not add up to: the text may state their sum.)
+    const textOutturn = [actual, actual.parts].some(
+      (a) => a && agrees(s.value, s.places, convert(a.value, actual.unit, s.unit)),
+    );
     if (!textOutturn && !completion) return;
     if (completion) {
       const segment = s.key.slice(0, s.key.indexOf('|'));
@@ -931,13 +958,13 @@ function checkFeeRates(
       return;
     const verdict = tableVerdict ?? textVerdict;
     const outturnText = tableVerdict
-      ? `${plain(dec(tableValue))}（《${actual.table}》${actual.name}；文中${s.value}${s.unit}）`
+      ? `${plain(dec(tableValue))}（${titled(actual.table)}${actual.name}；文中${s.value}${s.unit}）`
       : s.value;
     const line = s.para.first;
     const exact = verdict.kind === 'ok' ? printed.value : show(verdict.exact, printed.places);
     const source = parts
-      ? `《${whole.table}》因公出国（境）费、公务用车购置及运行维护费、公务接待费之和 ${parts.sum} = ${parts.value}${whole.unit}，表中“三公”经费合计${whole.value}${whole.unit}与之不符`
-      : `《${whole.table}》${whole.name}`;
+      ? `${titled(whole.table)}因公出国（境）费、公务用车购置及运行维护费、公务接待费之和 ${parts.sum} = ${parts.value}${whole.unit}，表中“三公”经费合计${whole.value}${whole.unit}与之不符`
+      : `${titled(whole.table)}${whole.name}`;
     const arithmetic = `${outturnText} ÷ ${plain(dec(wholeIn))}${s.unit}（${source}） × 100% = ${exact}%`;
     claim(
       ctx,
@@ -1036,7 +1063,7 @@ function checkFeeChanges(
         continue;
       const exact = verdict.kind === 'ok' ? printed.value : show(verdict.exact, printed.places);
       const lastText = plain(last);
-      const arithmetic = `上年数为 ${plain(dec(base))}（《${table.table}》${table.name}） ${up ? '−' : '+'} ${deltaText} = ${lastText}，变动率 ${deltaText} ÷ ${lastText} × 100% = ${exact}%`;
+      const arithmetic = `上年数为 ${plain(dec(base))}（${titled(table.table)}${table.name}） ${up ? '−' : '+'} ${deltaText} = ${lastText}，变动率 ${deltaText} ÷ ${lastText} × 100% = ${exact}%`;
       claim(ctx, 'change', b.first, at, verdict.kind !== 'wrong', `${arithmetic}，文中${printed.value}%`);
       if (verdict.kind === 'ok') continue;
       report(
@@ -1170,7 +1197,7 @@ function checkTableShares(
       );
       if (!verdict) continue;
       const exact = verdict.kind === 'ok' ? printed.value : show(verdict.exact, printed.places);
-      const arithmetic = `${part} ÷ ${plain(dec(whole))}${unit}（《${table.table}》${table.name}） × 100% = ${exact}%`;
+      const arithmetic = `${part} ÷ ${plain(dec(whole))}${unit}（${titled(table.table)}${table.name}） × 100% = ${exact}%`;
       claim(ctx, 'share', b.first, at, verdict.kind !== 'wrong', `${arithmetic}，文中${printed.value}%`);
       if (verdict.kind === 'ok') continue;
       report(

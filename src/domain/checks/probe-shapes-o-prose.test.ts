@@ -62,3 +62,29 @@ describe('the 三公 total’s completion rate against the by-unit table', () =>
     expect(errors(prose('33.10', '81.11') + other)).toEqual([]);
   });
 });
+
+describe('the 三公 notice’s one table, without a title of its own', () => {
+  const doc = (
+    rate: string,
+    total: string,
+  ) => `${HEAD}    一、总体情况。2024年度“三公”经费支出212.40万元，完成预算的${rate}%。
+                                                          单位：万元
+            项目                  2024年预算   2024年决算   2023年决算
+因公出国（境）费                       12.00        10.40         8.10
+公务用车购置及运行维护费              190.00       171.30       180.20
+  其中：公务用车购置费                  60.00        55.00        62.00
+  公务用车运行维护费                  130.00       116.30       118.20
+公务接待费                             38.00        30.70        33.60
+合计                                  240.00       ${total}       221.90
+`;
+
+  it('reads the 合计 row’s 预算 as the base of the total’s completion rate', () => {
+    expect(errors(doc('88.50', '212.40'))).toEqual([]);
+    expect(errors(doc('85.50', '212.40'))).toEqual(['completion.percent 88.50% 85.50%']);
+  });
+
+  it('does not blame the rate when the text’s outturn is the items’ sum and the table’s 合计 is not', () => {
+    // 10.40 + 171.30 + 30.70 = 212.40: the table's 合计 is the wrong figure (table.total), the rate is right.
+    expect(errors(doc('88.50', '213.40')).filter((e) => e.startsWith('completion'))).toEqual([]);
+  });
+});
