@@ -45,6 +45,7 @@ import { checkSharesFromTables } from './share-tables.ts';
 import { checkTargetCompletion } from './target-completion.ts';
 import { checkCheckpointProse } from './rule-scores.ts';
 import { checkTableArithmetic, tableModels } from './table-claims.ts';
+import { checkFigureYears } from './figure-years.ts';
 import { checkTables } from './table-rules.ts';
 import { checkTableRelations } from './table-relations.ts';
 import { checkSummaryClasses } from './summary-classes.ts';
@@ -122,6 +123,7 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkItemCitations(ctx, models);
   checkTableRelations(ctx, models);
   checkSummaryClasses(ctx, models);
+  checkFigureYears(ctx, models);
   checkNamedFigures(ctx, models);
   checkSharesFromTables(ctx, models);
   const findings = dedupe(ctx.findings)

@@ -88,3 +88,50 @@ describe('the 三公 notice’s one table, without a title of its own', () => {
     expect(errors(doc('88.50', '213.40')).filter((e) => e.startsWith('completion'))).toEqual([]);
   });
 });
+
+describe('years the text did not update', () => {
+  it('reads a sentence comparing its own year with itself', () => {
+    const text = (year: string) =>
+      `${HEAD}    （一）因公出国（境）费。${year}年度决算6.20万元，完成预算的77.50%，比2023年增加1.10万元，增长21.57%。`;
+    expect(errors(text('2024'))).toEqual([]);
+    expect(errors(text('2023'))).toEqual(['year.mismatch 2024年 2023年']);
+  });
+
+  it('does not read a comparison named before another comparison as the subject', () => {
+    expect(
+      errors(
+        `${HEAD}    2024年度“三公”经费支出决算比2023年度增加6.10万元，增长14.88%。其中：公务接待费支出决算比2023年度减少0.50万元，下降12.50%。`,
+      ),
+    ).toEqual([]);
+  });
+
+  const selfEvaluation = (opening: string, object: string) => `项目支出绩效自评表
+（2024年度）
+                                                             金额单位：万元
+   项目资金          年初预算数      全年预算数      全年执行数      分值     执行率     得分
+   年度资金总额          420.00          436.50          415.20       10     95.12%     9.51
+
+              青岩市护林员补助项目2024年度绩效自评报告
+    一、项目概况。本次自评对象为${object}年度护林员补助资金。
+    二、资金使用情况。${opening}年初预算420.00万元，全年预算436.50万元，全年执行415.20万元，预算执行率95.12%。
+`;
+
+  it('reads a 自评 report’s sentence opening with last year on this year’s table figure', () => {
+    expect(errors(selfEvaluation('2024年项目', '2024'))).toEqual([]);
+    expect(errors(selfEvaluation('该项目2024年度', '2024'))).toEqual([]);
+    expect(errors(selfEvaluation('2023年项目', '2024'))).toEqual(['year.mismatch 2024年 2023年']);
+    expect(errors(selfEvaluation('该项目2023年度', '2024'))).toEqual(['year.mismatch 2024年 2023年']);
+  });
+
+  it('does not read last year’s figures that no table prints, nor a comparison', () => {
+    const other = selfEvaluation('2024年项目', '2024').replace(
+      '    二、',
+      '    2023年项目年初预算400.00万元。2023年年初预算420.00万元，比上年增加20.00万元。\n    二、',
+    );
+    expect(errors(other)).toEqual([]);
+  });
+
+  it('reads a self-evaluation’s own object under its title’s year', () => {
+    expect(errors(selfEvaluation('2024年项目', '2023'))).toEqual(['year.mismatch 2024年度 2023年度']);
+  });
+});

@@ -70,6 +70,30 @@ export function checkYears(ctx: Ctx): void {
       const own = line.slice(line.lastIndexOf('。', m.index) + 1, m.index);
       const subject = [...own.matchAll(/(20\d\d)\s*年/g)].pop();
       if (subject && Number(subject[1]) !== y && year === Number(subject[1]) - 1) continue;
+      // "2023年度决算4.86万元，…，比2023年增加0.78万元" in a 2024 document: a year compared with itself — the
+      // subject's year was not updated (the comparison names the year before the document's).
+      // (Only when the sentence names no other year before the comparison, and not as one compared with.)
+      const self =
+        subject &&
+        own.match(/20\d\d\s*年/g)!.length === 1 &&
+        !/[比较与]\s*$/.test(own.slice(0, subject.index)) &&
+        /^\s*年(?!\s*\d|底|末|初)/.test(own.slice(subject.index! + 4));
+      if (self && Number(subject[1]) === year && year === y - 1) {
+        const at = line.lastIndexOf('。', m.index) + 1 + subject.index!;
+        claim(ctx, 'year', li, at, false, `${y}年度的文件，句中${year}年与${year}年比较`);
+        report(
+          ctx,
+          li,
+          'year.mismatch',
+          'error',
+          excerptOf(line, at, m.index + m[0].length, 10),
+          `${y}年`,
+          `${year}年`,
+          `本文件是${y}年度的，此句先写${year}年的数字，又与${year}年比较：前者应为${y}年。`,
+          at,
+        );
+        continue;
+      }
       claim(ctx, 'year', li, m.index, year === y - 1, `${y}年度的文件与${year}年比较，上年应为${y - 1}年`);
       if (year !== y - 1) {
         report(
@@ -108,7 +132,7 @@ export function checkYears(ctx: Ctx): void {
  * what is evaluated.
  */
 const EVALUATED =
-  /(?:评价|自评|监控)(?:对象|范围)(?:为|是)\s*(20\d\d)\s*年度(?:[^，,。；;\d]{0,16}?\d*[^，,。；;\d]{0,8}?的)?([\u4e00-\u9fa5“”（）()]{4,40}?)(?=[，,。；;：:]|$)/g;
+  /(评价|自评|监控)(?:对象|范围)(?:为|是)\s*(?:本部门|本单位|我局|我单位)?(20\d\d)\s*年度(?:[^，,。；;\d]{0,16}?\d*[^，,。；;\d]{0,8}?的)?([\u4e00-\u9fa5“”（）()]{4,40}?)(?=[，,。；;：:]|$)/g;
 
 /**
  * "本次评价对象为2023年度沧澜市城乡生活垃圾收运处置补助资金" under the title "沧澜市2024年度城乡生活垃圾收运处置补助资金财政
@@ -134,9 +158,12 @@ function checkEvaluatedYears(ctx: Ctx): void {
     if (!title || !(b.text.includes('对象') || b.text.includes('范围'))) continue;
     const line = ctx.lines[b.first] ?? '';
     for (const m of allMatches(line, EVALUATED)) {
-      const year = Number(m[1]);
-      const name = m[2]!;
-      if (!title.bare.includes(name)) continue;
+      const year = Number(m[2]);
+      const name = m[3]!;
+      // A self-evaluation's own object ("本次自评对象为本部门2023年度全部收支" under "…2024年度…自评报告") is the
+      // title's year whatever it names.
+      const own = m[1] === '自评' && title.text.includes('自评');
+      if (!own && !title.bare.includes(name)) continue;
       claim(
         ctx,
         'year',
@@ -155,7 +182,7 @@ function checkEvaluatedYears(ctx: Ctx): void {
         `${title.year}年度`,
         `${year}年度`,
         `标题“${title.text}”评价的是${title.year}年度的${name}，此处评价对象却写作${year}年度。`,
-        m.index + m[0].indexOf(m[1]!),
+        m.index + m[0].indexOf(m[2]!),
       );
     }
   }
