@@ -33,8 +33,45 @@ const RESPECTIVELY = new RegExp(
   'g',
 );
 
+/**
+ * "共设置三级绩效指标12个…。经自评，完全达成年度指标值的9个，部分达成的3个(，未达成的0个)": the indicators by how far
+ * they were met add up to the indicators set, stated before them in the paragraph. With 未达成 left out the rest may
+ * be unmet: only a sum above the total is wrong then.
+ */
+const ACHIEVED =
+  /完全(达成|实现|完成)[^，,。；;\d]{0,12}?(\d+)\s*个\s*[，,、；;]\s*部分(?:达成|实现|完成)[^，,。；;\d]{0,12}?(\d+)\s*个(?:\s*[，,、；;]\s*未(?:达成|实现|完成)[^，,。；;\d]{0,12}?(\d+)\s*个)?/g;
+/** The indicators set: "共设置三级绩效指标12个", "共设定绩效指标15个". */
+const INDICATORS_SET = /共(?:设置|设定|设立|确定)?[^，,。；;\d]{0,10}?指标\s*(\d+)\s*个/g;
+
+function checkAchievedCounts(ctx: Ctx): void {
+  forEachFigureLine(ctx, (line, li) => {
+    if (!line.includes('部分')) return;
+    for (const m of allMatches(line, ACHIEVED)) {
+      const set = allMatches(line.slice(0, m.index), INDICATORS_SET).pop();
+      if (!set) continue;
+      const counts = [m[2]!, m[3]!, m[4]].filter((c): c is string => c !== undefined).map(Number);
+      const sum = counts.reduce((a, b) => a + b, 0);
+      const total = Number(set[1]);
+      // (Unmet ones not stated: they may be the rest.)
+      if (m[4] === undefined && sum < total) continue;
+      const names = ['完全' + m[1]!, '部分' + m[1]!, '未' + m[1]!].slice(0, counts.length);
+      const partsText = counts.join(' + ');
+      judgeCountSum(ctx, li, line, {
+        at: m.index,
+        excerpt: [m.index, m.index + m[0].length],
+        sum,
+        total,
+        unit: '个',
+        arithmetic: `${names.join('、')}：${partsText} = ${sum}个，共设置${total}个`,
+        message: `${names.join('、')}的指标 ${partsText} = ${sum}个，${sum > total ? '多于' : '与'}共设置的${total}个${sum > total ? '' : '不符'}。`,
+      });
+    }
+  });
+}
+
 export function checkComplementCounts(ctx: Ctx): void {
   checkRespectiveCounts(ctx);
+  checkAchievedCounts(ctx);
   forEachFigureLine(ctx, (line, li) => {
     if (!/未|不合格|没有/.test(line)) return;
     for (const s of sentencesAt(ctx, li)) {

@@ -12,7 +12,7 @@
  */
 import type { Ctx } from './context.ts';
 import { judgeCountSum } from './count-sums.ts';
-import { COUNT_UNITS, type NumberToken } from './numbers.ts';
+import { COUNT_UNITS, MONEY_UNITS, type NumberToken } from './numbers.ts';
 
 /**
  * What may join a total's two counts: nothing ("50批次350人次"), a comma, or a comma and a short word naming the
@@ -47,6 +47,14 @@ export function checkCountPairs(
       /[；;]/.test(p.text.slice(parts[k - 1]!.offset + parts[k - 1]!.token.end, p.offset + p.token.start)),
   );
   if (end > 0) parts = parts.slice(0, end);
+  // "…国内公务接待412批次、3,856人次，支出58.36万元，外事接待6批次、58人次，支出2.72万元": an amount right after a
+  // pair is what the pair cost, not a part.
+  if (parts.some((p) => MONEY_UNITS.has(p.token.unit))) {
+    const afterPair = (k: number): boolean =>
+      k > 0 && parts[k - 1]!.token.unit === second.unit && !MONEY_UNITS.has(parts[k - 1]!.token.unit);
+    if (!parts.every((p, k) => !MONEY_UNITS.has(p.token.unit) || afterPair(k))) return false;
+    parts = parts.filter((p) => !MONEY_UNITS.has(p.token.unit));
+  }
   if (parts.length < 4 || parts.length % 2 !== 0) return false;
   const whole = (t: NumberToken): boolean => /^\d+$/.test(t.value);
   if (![first, second, ...parts.map((p) => p.token)].every(whole)) return false;

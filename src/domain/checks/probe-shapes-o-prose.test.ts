@@ -135,3 +135,27 @@ describe('years the text did not update', () => {
     expect(errors(selfEvaluation('2024年项目', '2023'))).toEqual(['year.mismatch 2024年度 2023年度']);
   });
 });
+
+describe('counts with their cost between the pairs, indicators by how far they were met', () => {
+  const visits = (people: string) =>
+    `${HEAD}    全年公务接待126批次、${people}人次，其中：国内公务接待121批次、904人次，支出18.30万元，外事接待5批次、37人次，支出1.20万元。`;
+
+  it('sums the pairs with an amount after each', () => {
+    expect(errors(visits('941'))).toEqual([]);
+    expect(errors(visits('914'))).toEqual(['count.sum 941人次 914人次']);
+  });
+
+  const met = (full: string, partial: string, unmet = '') =>
+    `${HEAD}    共设置三级绩效指标14个，其中产出指标9个、效益指标4个、满意度指标1个。经自评，完全达成年度指标值的${full}个，部分达成的${partial}个${unmet}。`;
+
+  it('reads 完全达成 + 部分达成 (+ 未达成) against the indicators set', () => {
+    expect(errors(met('11', '3'))).toEqual([]);
+    expect(errors(met('12', '3'))).toEqual(['count.sum 15个 14个']);
+    expect(errors(met('10', '3', '，未达成的1个'))).toEqual([]);
+    expect(errors(met('10', '3', '，未达成的2个'))).toEqual(['count.sum 15个 14个']);
+  });
+
+  it('leaves a sum below the total when 未达成 is not stated', () => {
+    expect(errors(met('10', '3'))).toEqual([]);
+  });
+});
