@@ -159,3 +159,22 @@ describe('counts with their cost between the pairs, indicators by how far they w
     expect(errors(met('10', '3'))).toEqual([]);
   });
 });
+
+describe('the outturn against the budget, in other words', () => {
+  const head = '青岩市林草局2024年度部门决算\n';
+
+  it('reads “决算数占年初预算数的P%” as a completion rate', () => {
+    const text = (rate: string) =>
+      `${head}    财政拨款支出年初预算为1,500.00万元，支出决算为1,350.00万元，决算数占年初预算数的${rate}%。`;
+    expect(errors(text('90.00'))).toEqual([]);
+    expect(errors(text('92.00'))).toEqual(['completion.percent 90.00% 92.00%']);
+  });
+
+  it('reads a change “与年初预算X万元相比” against the budget only', () => {
+    const text = (rate: string) =>
+      `${head}    一般公共预算财政拨款支出1,102.40万元，与年初预算1,000.00万元相比，增加102.40万元，增长${rate}%。`;
+    expect(errors(text('10.24'))).toEqual([]);
+    // One finding, against the budget (not a second one taking 1,000.00 as this year's figure).
+    expect(errors(text('11.24'))).toEqual(['change.percent 10.24% 11.24%']);
+  });
+});
