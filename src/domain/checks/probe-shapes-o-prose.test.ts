@@ -178,3 +178,22 @@ describe('the outturn against the budget, in other words', () => {
     expect(errors(text('11.24'))).toEqual(['change.percent 10.24% 11.24%']);
   });
 });
+
+describe('a change against a figure named inside the comparison', () => {
+  const head = '青岩市林草局2024年度部门决算\n';
+  const text = (gap: string, rate: string) =>
+    `${head}    年末结转和结余120.50万元，较年初结转和结余100.00万元增加${gap}万元，增长${rate}%。`;
+
+  it('judges the amount and the % against the named base', () => {
+    expect(errors(text('20.50', '20.50'))).toEqual([]);
+    expect(errors(text('20.50', '20.05'))).toEqual(['change.percent 20.50% 20.05%']);
+    expect(errors(text('25.50', '25.50'))).toEqual(['change.amount 增加20.50万元 增加25.50万元']);
+  });
+
+  it('reads “与上年末…相比”', () => {
+    const assets = (rate: string) =>
+      `${head}    资产总额3,000.00万元，与上年末资产总额2,800.00万元相比，增加200.00万元，增长${rate}%。`;
+    expect(errors(assets('7.14'))).toEqual([]);
+    expect(errors(assets('7.41'))).toEqual(['change.percent 7.14% 7.41%']);
+  });
+});

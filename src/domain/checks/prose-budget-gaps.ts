@@ -406,6 +406,85 @@ function outturnOf(text: string, unit: string, year: number | null): NumberToken
 }
 
 /**
+ * "年末结转和结余120.50万元，较年初结转和结余100.00万元增加20.50万元，增长20.50%": a change against a figure named
+ * inside the comparison by any other name than last year's or a budget's (checkComparedWith reads those). The %
+ * is the amount ÷ that figure; the amount is the figure right before the comparison − that figure (only when
+ * nothing but "，" stands between them).
+ */
+const NAMED_BASE =
+  /(?:(比|较)|与)\s*([\u4e00-\u9fa5]{2,12}?)(?:的)?\s*(?:为)?\s*(\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|元)\s*(相比)?\s*[，,]?\s*(增加|减少)\s*(\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|元)(?:\s*[，,]\s*(增长|下降|增幅|降幅|减幅|降低|提高|上升)\s*(\d+(?:\.\d+)?)\s*[%％])?/g;
+/** Bases checkComparedWith reads, and words that make the base no single figure of this kind. */
+const NOT_NAMED_BASE = /^(?:上年(?!末)|去年|上一年|同期|20\d\d|本年)|预算|平均|标准|计划|目标/;
+
+export function checkNamedBaseChanges(ctx: Ctx): void {
+  forEachFigureLine(ctx, (line, li) => {
+    if (!line.includes('比') && !line.includes('较') && !line.includes('与')) return;
+    for (const s of sentencesAt(ctx, li)) {
+      for (const m of allMatches(s.text, NAMED_BASE)) {
+        const [, word, name, baseText, u, together, gapWord, gapText, gapUnit, percentWord, percent] = m;
+        if (u !== gapUnit || (!word && !together) || NOT_NAMED_BASE.test(name!)) continue;
+        const base = { value: baseText!.replace(/,/g, ''), places: printedPlaces(baseText!) };
+        const gapValue = gapText!.replace(/,/g, '');
+        const gap = { value: gapValue, places: printedPlaces(gapValue) };
+        const up = gapWord === '增加';
+        const at = s.start + m.index + m[0].indexOf(gapText!, m[0].indexOf(gapWord!));
+        const before = s.text.slice(0, m.index);
+        const prior = scanNumbers(before).filter((t) => MONEY_UNITS.has(t.unit));
+        const x = prior[prior.length - 1];
+        const now =
+          x &&
+          x.unit === u &&
+          /^\s*[，,]\s*$/.test(before.slice(x.end)) &&
+          !endsWithWord(before, x.start, CHANGE_OR_COMPARE)
+            ? { value: x.value, places: x.places }
+            : null;
+        const excerpt = excerptOf(s.text, now ? x!.start : m.index, m.index + m[0].length, 20);
+        if (now) {
+          const verdict = up ? judgeSum([base, gap], now) : judgeSum([now, gap], base);
+          const diff = dec(now.value).minus(base.value);
+          claim(
+            ctx,
+            'change',
+            li,
+            at,
+            verdict.kind !== 'wrong',
+            `${now.value} − ${name}${base.value} = ${showAs(diff, [now, base])}${u}，文中${gapWord}${gapValue}${u}`,
+          );
+          if (verdict.kind !== 'ok') {
+            const exact = `${diff.isNeg() ? '减少' : '增加'}${showAs(diff.abs(), [now, base])}${u}`;
+            report(
+              ctx,
+              li,
+              'change.amount',
+              verdict.severity,
+              excerpt,
+              exact,
+              `${gapWord}${gapValue}${u}`,
+              `${now.value} − ${name}${base.value} = ${showAs(diff, [now, base])}${u}，应为比${name}${exact}，文中为${gapWord}${gapValue}${u}${verdict.kind === 'rounding' ? '，差异在四舍五入范围内' : ''}。`,
+              at,
+            );
+            continue;
+          }
+        }
+        if (percent === undefined) continue;
+        judgeGapPercent(ctx, li, excerpt, {
+          kind: 'change',
+          what: name!,
+          gapWord: gapWord!,
+          gap,
+          unit: u!,
+          up,
+          percentWord: percentWord!,
+          percent,
+          at: s.start + m.index + m[0].lastIndexOf(percent),
+          base,
+        });
+      }
+    }
+  });
+}
+
+/**
  * "完成年初预算的98.18%，决算数大于年初预算数的主要原因是…": the comparison must agree with the rate stated
  * just before (this sentence or the one before): below 100% the outturn is smaller, above it larger, 等于
  * needs 100% (within the rate's rounding). A rate of another budget than the one compared is not used.

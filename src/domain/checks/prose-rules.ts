@@ -10,7 +10,12 @@
  * prose-grades.ts (a grade against its score) runs on its own. Shared: prose-clauses.ts, prose-state.ts.
  */
 import type { Ctx } from './context.ts';
-import { checkBudgetComparisons, checkBudgetGaps, checkComparedWith } from './prose-budget-gaps.ts';
+import {
+  checkBudgetComparisons,
+  checkBudgetGaps,
+  checkComparedWith,
+  checkNamedBaseChanges,
+} from './prose-budget-gaps.ts';
 import { checkChanges, checkPercentagePoints } from './prose-changes.ts';
 import { checkCompletion, checkRateThenFigures } from './prose-completion.ts';
 import { checkEnumeratedCounts, checkRestatedCounts } from './prose-counts.ts';
@@ -44,6 +49,7 @@ export function checkProse(ctx: Ctx): ChangeClaim[] {
   checkBudgetGaps(ctx);
   checkBudgetComparisons(ctx);
   checkComparedWith(ctx);
+  checkNamedBaseChanges(ctx);
   checkRateThenFigures(ctx);
   checkPercentagePoints(ctx);
   checkChanges(ctx, state);
