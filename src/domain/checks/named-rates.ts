@@ -3,7 +3,8 @@
  *  - a rate that spells out its formula — "资金执行率（实际支出/到位资金）92.88%": the figure named 实际支出 ÷ the
  *    figure named 到位资金;
  *  - 资金到位率 — "项目预算资金共计4,600.00万元，…。…实际到位资金4,420.00万元，资金到位率96.09%": the funds arrived ÷
- *    the funds planned (预算资金 / 计划投入资金 / 应到位资金).
+ *    the funds planned (预算资金 / 计划投入资金 / 应到位资金 / 全年预算数 / 资金总额);
+ *  - 拨付率 / 支付率 — "资金总额300万元，已拨付285万元，拨付率95%": the funds paid out ÷ what they are paid out of.
  * The rate must be the quotient × 100 (`completion.percent`, rounding-aware).
  *
  * Precision first: each name must label exactly one money figure of the paragraph (the words right before it),
@@ -19,7 +20,14 @@ const FORMULA =
   /率\s*[（(]\s*([\u4e00-\u9fa5]{2,10})\s*[/／÷]\s*([\u4e00-\u9fa5]{2,10})\s*[）)]\s*(?:为|是|达到?)?\s*(\d+(?:\.\d+)?)\s*[%％]/g;
 const ARRIVAL = /到位率\s*(?:为|是|达到?)?\s*(\d+(?:\.\d+)?)\s*[%％]/g;
 const ARRIVED = /到位资金|资金到位|到位金额/;
-const PLANNED = /预算资金|计划投入资金|计划投资|应到位资金|计划资金|预算安排资金/;
+const PLANNED = /预算资金|计划投入资金|计划投资|应到位资金|计划资金|预算安排资金|预算数|资金总额|总投资/;
+/**
+ * 拨付率 / 支付率 — "本项目资金总额300万元，已拨付285万元，拨付率95%": the funds paid out ÷ the one figure of the
+ * paragraph they are paid out of (planned, arrived or allotted: when several are stated, not read).
+ */
+const PAID_OUT = /(拨付|支付)率\s*(?:为|是|达到?)?\s*(\d+(?:\.\d+)?)\s*[%％]/g;
+const PAID_FROM =
+  /预算资金|计划投入资金|计划投资|应到位资金|计划资金|预算安排资金|预算数|资金总额|总投资|到位资金|资金到位|下达资金|下达/;
 
 type Named = { token: NumberToken; words: string };
 
@@ -32,6 +40,11 @@ export function checkNamedRates(ctx: Ctx): void {
       const top = only(figures(), (w) => w.endsWith(m[1]!));
       const bottom = only(figures(), (w) => w.endsWith(m[2]!));
       if (top && bottom) judge(ctx, li, line, top, bottom, m[3]!, m.index + m[0].lastIndexOf(m[3]!));
+    }
+    for (const m of line.includes('付率') ? allMatches(line, PAID_OUT) : []) {
+      const top = only(figures(), (w) => w.includes(m[1]!) && !PAID_FROM.test(w));
+      const bottom = only(figures(), (w) => PAID_FROM.test(w) && !w.includes(m[1]!));
+      if (top && bottom) judge(ctx, li, line, top, bottom, m[2]!, m.index + m[0].lastIndexOf(m[2]!));
     }
     if (!line.includes('到位率')) return;
     for (const m of allMatches(line, ARRIVAL)) {

@@ -197,3 +197,25 @@ describe('a change against a figure named inside the comparison', () => {
     expect(errors(assets('7.41'))).toEqual(['change.percent 7.14% 7.41%']);
   });
 });
+
+describe('rates of funds named in the paragraph', () => {
+  const head = '青岩市护林员补助项目2024年度绩效自评报告\n';
+
+  it('reads 资金到位率 against the 全年预算数', () => {
+    const text = (rate: string) =>
+      `${head}    项目全年预算数为500.00万元，实际到位资金480.00万元，资金到位率为${rate}%。`;
+    expect(errors(text('96.00'))).toEqual([]);
+    expect(errors(text('95.00'))).toEqual(['completion.percent 96.00% 95.00%']);
+  });
+
+  it('reads 拨付率 against the one figure the funds are paid out of', () => {
+    const text = (rate: string) =>
+      `${head}    本项目资金总额300万元，已拨付285万元，拨付率${rate}%；结余15万元。`;
+    expect(errors(text('95'))).toEqual([]);
+    expect(errors(text('96'))).toEqual(['completion.percent 95% 96%']);
+    // Two figures it may be paid out of: not read.
+    expect(errors(`${head}    本项目资金总额300万元，到位资金290万元，已拨付285万元，拨付率96%。`)).toEqual(
+      [],
+    );
+  });
+});
