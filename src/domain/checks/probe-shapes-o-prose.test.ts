@@ -219,3 +219,19 @@ describe('rates of funds named in the paragraph', () => {
     );
   });
 });
+
+describe('shares of parts with amounts whose whole is not stated', () => {
+  const head = '青岩市林草局2024年度部门决算\n';
+  const text = (second: string) =>
+    `${head}    一般公共预算财政拨款支出决算中，一般公共服务支出（类）100.00万元，占10.00%；教育支出（类）900.00万元，占${second}%。`;
+
+  it('cannot take more than 100% together', () => {
+    expect(errors(text('90.00'))).toEqual([]);
+    expect(errors(text('91.00'))).toEqual(['share.over-whole ≤ 100% 101.00%']);
+  });
+
+  it('leaves shares another rule judged against their whole', () => {
+    const stated = `${head}    一般公共预算财政拨款支出1,000.00万元，其中：一般公共服务支出（类）100.00万元，占10.00%；教育支出（类）900.00万元，占91.00%。`;
+    expect(errors(stated)).toEqual(['share.percent 90.00% 91.00%']);
+  });
+});

@@ -215,8 +215,15 @@ export function checkShare(
  */
 export function checkSharesOverWhole(ctx: Ctx): void {
   forEachFigureLine(ctx, (line, li) => {
-    if (!line.includes('占') || !line.includes('其中')) return;
-    for (const { items } of shareOnlyLists(line)) {
+    if (!line.includes('占')) return;
+    const lists: { share: string; at: number }[][] = line.includes('其中')
+      ? shareOnlyLists(line).map((l) => l.items)
+      : [];
+    // Parts with amounts: only when no rule before found their whole (their shares are then judged one by one).
+    const first = ctx.layout.lineAt(li, 0) + 1;
+    if (!ctx.claims.some((c) => c.kind === 'share' && c.line === first))
+      for (const s of sentencesAt(ctx, li)) lists.push(...amountShareList(s.text, s.start));
+    for (const items of lists) {
       // Two parts or more, of the same whole (no base named, or the same base for every part).
       if (items.length < 2) continue;
       const total = items.reduce((sum, i) => sum.plus(i.share), dec(0));
@@ -251,6 +258,34 @@ export function checkSharesOverWhole(ctx: Ctx): void {
     }
   });
 }
+
+/**
+ * "一般公共预算财政拨款支出决算中，一般公共服务支出（类）100.00万元，占10.00%；教育支出（类）900.00万元，占90.00%": parts
+ * with their amounts and shares of a whole the sentence does not state (the first amount of the sentence is the first
+ * part's) — each clause group "名称X万元，占a%", one after another to the sentence's end; no base named.
+ */
+const AMOUNT_SHARE_ITEM =
+  /^[^\d%％，,；;。]{2,24}?\d[\d,]*(?:\.\d+)?\s*(?:万元|亿元|元)\s*[，,]\s*占(?:比)?\s*(?:为|是|达)?\s*(\d{1,3}(?:\.\d{1,4})?)\s*[%％]$/;
+
+function amountShareList(sentence: string, offset: number): { share: string; at: number }[][] {
+  if (!/占/.test(sentence)) return [];
+  const groups = sentence.replace(/[。！]\s*$/, '').split(/[；;]/);
+  const items: { share: string; at: number }[] = [];
+  let at = 0;
+  for (const [k, g] of groups.entries()) {
+    // (The sentence may open with what its parts are of: "…支出决算中，".)
+    const text = k === 0 ? g.slice(g.lastIndexOf('中，') >= 0 ? g.lastIndexOf('中，') + 2 : 0) : g;
+    const item = AMOUNT_SHARE_ITEM.exec(text.trim());
+    if (!item || OVERLAPPING.test(text) || (k === 0 && /\d/.test(g.slice(0, g.length - text.length))))
+      return [];
+    items.push({ share: item[1]!, at: offset + at + g.lastIndexOf(item[1]!) });
+    at += g.length + 1;
+  }
+  return items.length >= 2 ? [items] : [];
+}
+
+/** Words that make a part overlap others or name another whole. */
+const OVERLAPPING = /合计|小计|总计|累计|共计|总额|其中|分别|比|较|增|减|的/;
 
 /** "A万元，占本年支出合计的B%": the total is looked up by its name elsewhere in the document. */
 export function checkNamedShares(ctx: Ctx, state: ProseState): void {
