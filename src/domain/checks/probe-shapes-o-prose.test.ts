@@ -235,3 +235,10 @@ describe('shares of parts with amounts whose whole is not stated', () => {
     expect(errors(stated)).toEqual(['share.percent 90.00% 91.00%']);
   });
 });
+
+describe('a list of names ended by 等', () => {
+  it('does not take the next statement’s figures as its parts', () => {
+    const text = `青岩市林草局2024年度部门决算\n    人员经费720.00万元，主要包括：基本工资、津贴补贴、奖金、社会保障缴费等；公用经费130.00万元，合计850.00万元。`;
+    expect(checkTextReport(text).findings.map((f) => f.rule)).toEqual([]);
+  });
+});

@@ -67,6 +67,15 @@ export function checkTotalsAndShares(ctx: Ctx, state: ProseState): void {
       if (tail === null) continue;
       const stop = tail.search(/。|其中|主要包括|主要用于/);
       const region = stop >= 0 ? tail.slice(0, stop) : tail;
+      // "主要包括：基本工资、津贴补贴…等；公用经费130.00万元…": a list of names ended by 等 — what follows its "；"
+      // is another statement, not its parts.
+      const firstGroup = /[；;]/.exec(region);
+      if (
+        firstGroup &&
+        /等\s*$/.test(region.slice(0, firstGroup.index)) &&
+        !/\d/.test(region.slice(0, firstGroup.index))
+      )
+        continue;
       // Parts on the following lines, each labelled (预算数…，决算数…): a change stated before "其中：" is
       // passed over to the figure it changed, and the parts must then be picked by their label.
       const partsBelow = region.trim() === '';
