@@ -69,8 +69,48 @@ function checkAchievedCounts(ctx: Ctx): void {
   });
 }
 
+/**
+ * A rate of counts right after its two counts — "共抽查项目点30个，其中合格27个，合格率为90%", "发放问卷200份，回收有效问卷
+ * 186份，有效回收率93%": the rate is the part ÷ the total. The total's clause says 共 / 抽查 / 检查 / 发放 / 设置…, the
+ * part's clause names the rate's own word (合格 … 合格率), one unit for both.
+ */
+const RATE_UNITS = '批次|人次|个|项|家|条|户|人|处|份|件|所|座|台|套|场|期';
+const COUNT_RATE = new RegExp(
+  `(?:共|合计|总计|累计|抽查|检查|发放|设置|调查|走访)[^，,。；;\\d]{0,14}?(\\d+)\\s*(${RATE_UNITS})\\s*[，,]\\s*(?:其中[：:，,]?)?([^，,。；;\\d]{1,12}?)(\\d+)\\s*(${RATE_UNITS})\\s*[，,]\\s*([^，,。；;\\d%]{0,6}?)率\\s*(?:为|是|达到?)?\\s*(\\d+(?:\\.\\d+)?)\\s*[%％]`,
+  'g',
+);
+/** The words a rate of counts is named by (the part's clause must hold the same). */
+const RATE_WORD = /合格|达标|完成|通过|满意|有效|回收|验收|覆盖|参与|到位|办结|出席/;
+
+function checkCountRates(ctx: Ctx): void {
+  forEachFigureLine(ctx, (line, li) => {
+    if (!line.includes('率')) return;
+    for (const s of sentencesAt(ctx, li)) {
+      for (const m of allMatches(s.text, COUNT_RATE)) {
+        const [, total, unit, partWords, part, partUnit, rateWords, rate] = m as unknown as string[];
+        if (unit !== partUnit || /未|不|没有/.test(partWords!)) continue;
+        const word = RATE_WORD.exec(rateWords!)?.[0];
+        if (!word || !partWords!.includes(word) || Number(part) > Number(total)) continue;
+        const at = s.start + m.index;
+        const rateAt = at + m[0].lastIndexOf(rate!);
+        judgeRate(ctx, li, {
+          rate: rate!,
+          actual: { value: part!, places: 0 },
+          budget: { value: total!, places: 0 },
+          unit: unit!,
+          at: rateAt,
+          excerpt: excerptOf(line, at, at + m[0].length),
+          what: '比率',
+          figureAt: rateAt,
+        });
+      }
+    }
+  });
+}
+
 export function checkComplementCounts(ctx: Ctx): void {
   checkRespectiveCounts(ctx);
+  checkCountRates(ctx);
   checkAchievedCounts(ctx);
   forEachFigureLine(ctx, (line, li) => {
     if (!/未|不合格|没有/.test(line)) return;

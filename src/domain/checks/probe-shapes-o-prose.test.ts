@@ -242,3 +242,40 @@ describe('a list of names ended by 等', () => {
     expect(checkTextReport(text).findings.map((f) => f.rule)).toEqual([]);
   });
 });
+
+describe('an evaluation report’s scores and rates of counts', () => {
+  const head = '青岩市护林员补助项目2024年度绩效评价报告\n';
+
+  it('reads parts with their weights in brackets before their scores, the total last', () => {
+    const text = (total: string) =>
+      `${head}    项目决策（20分）得分18.5分，项目过程（20分）得分17分，项目产出（40分）得分32分，项目效益（20分）得分19分，合计${total}分。`;
+    expect(errors(text('86.5'))).toEqual([]);
+    expect(errors(text('87.5'))).toEqual(['score.sum 86.5 87.5']);
+  });
+
+  it('does not sum a run of parts cut by a clause of another kind', () => {
+    const text = `${head}    决策指标得分18分（满分20分），扣2分的原因是目标细化不足；过程指标得分19分（满分20分），产出指标得分38分（满分40分），效益指标得分19分（满分20分），项目自评总分94分。`;
+    expect(errors(text)).toEqual([]);
+  });
+
+  it('reads a weight, a deduction and the score left', () => {
+    const text = (score: string) => `${head}    项目产出指标满分40分，扣2.5分，得${score}分。`;
+    expect(errors(text('37.5'))).toEqual([]);
+    expect(errors(text('38.5'))).toEqual(['score.deduction 37.5分 38.5分']);
+  });
+
+  it('reads a rate of counts right after its two counts', () => {
+    const checked = (rate: string) =>
+      `${head}    共抽查项目点30个，其中合格27个，合格率为${rate}%；不合格3个。`;
+    expect(errors(checked('90'))).toEqual([]);
+    expect(errors(checked('93'))).toEqual(['completion.percent 90% 93%']);
+    const survey = (rate: string) =>
+      `${head}    发放问卷200份，回收有效问卷186份，有效回收率${rate}%，总体满意度为91.4%。`;
+    expect(errors(survey('93'))).toEqual([]);
+    expect(errors(survey('95'))).toEqual(['completion.percent 93% 95%']);
+  });
+
+  it('does not read a rate named by another word than the part’s', () => {
+    expect(errors(`${head}    共抽查项目点30个，其中完工27个，合格率为93%。`)).toEqual([]);
+  });
+});

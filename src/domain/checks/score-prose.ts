@@ -52,6 +52,12 @@ const SCORE_THEN_WEIGHT = new RegExp(
   'g',
 );
 
+/** "项目决策（20分）得分18.50分": a part's weight in brackets after its name, then its score. */
+const BRACKETED_WEIGHT_THEN_SCORE = new RegExp(
+  `([\\u4e00-\\u9fa5]{2,12}?)[（(]\\s*(?:满分|分值|权重)?(?:为)?\\s*${SCORE}\\s*[）)]\\s*(?:得分|得)(?:为)?\\s*${SCORE}`,
+  'g',
+);
+
 /**
  * A list of parts printed with their weights, reduced to one name and one score a part ("决策类指标得分13.50分"),
  * when the weights add up to 100 (the parts cover the whole); else, or with no weight, the list as it is (a
@@ -68,9 +74,28 @@ function withoutWeights(list: string): string {
       weights.push(weight);
       return scored;
     });
-  if (weights.length < 2) return list;
+  return weightsCoverAll(weights) ? out : list;
+}
+
+/** Weights adding up to 100: the parts cover the whole. */
+function weightsCoverAll(weights: readonly string[]): boolean {
+  if (weights.length < 2) return false;
   const w = weights.map((x) => ({ value: x, places: printedPlaces(x) }));
-  return judgeSum(w, { value: '100', places: 0 }, 2).kind === 'ok' ? out : list;
+  return judgeSum(w, { value: '100', places: 0 }, 2).kind === 'ok';
+}
+
+/**
+ * "项目决策（20分）得分18.50分，…，合计87.50分": parts named with their weights in brackets, reduced to one name and one
+ * score a part, when the weights add up to 100 — with how many parts that is (the run before the total must be
+ * all of them).
+ */
+function withoutBracketedWeights(text: string): { text: string; parts: number } {
+  const weights: string[] = [];
+  const out = text.replace(BRACKETED_WEIGHT_THEN_SCORE, (_, name: string, weight: string, score: string) => {
+    weights.push(weight);
+    return `${name}得分${score}分`;
+  });
+  return weightsCoverAll(weights) ? { text: out, parts: weights.length } : { text, parts: 0 };
 }
 
 /** The list without a last clause naming the grade, no figure in it: "…，自评等级为“优”". */
@@ -86,9 +111,41 @@ function partOf(clause: string): Part | null {
   return { name: m[1]!, score: m[2]! };
 }
 
+/** "产出指标满分40分，扣2.5分，得37.5分": a weight, a deduction and the score left. */
+const WEIGHT_DEDUCTION_SCORE = new RegExp(
+  `(?:满分|分值)(?:为)?\\s*${SCORE}\\s*[，,]\\s*(?:共|累计)?扣(?:减|除)?(?:了)?\\s*${SCORE}\\s*[，,]\\s*(?:实际)?(?:得分|得)(?:为)?\\s*${SCORE}`,
+  'g',
+);
+
+/** The score left must be the weight − the deduction (`score.deduction`). */
+function checkDeductions(ctx: Ctx, line: string, li: number): void {
+  if (!line.includes('扣')) return;
+  for (const m of line.matchAll(WEIGHT_DEDUCTION_SCORE)) {
+    const [, weight, deduction, score] = m as unknown as [string, string, string, string];
+    const shown = Math.max(printedPlaces(score), printedPlaces(deduction));
+    const want = dec(weight).minus(deduction).toFixed(shown);
+    const ok = dec(want).eq(score);
+    claim(ctx, 'score', li, m.index, ok, `满分${weight} − 扣${deduction} = ${want}分，文中得${score}分`);
+    if (ok) continue;
+    report(
+      ctx,
+      li,
+      'score.deduction',
+      'error',
+      excerptOf(line, m.index, m.index + m[0].length, 0),
+      `${want}分`,
+      `${score}分`,
+      `满分${weight}分、扣${deduction}分，应得${want}分，文中写得${score}分。`,
+      m.index + m[0].lastIndexOf(score),
+    );
+  }
+}
+
 export function checkProseScoreSums(ctx: Ctx): void {
   forEachFigureLine(ctx, (line, li) => {
-    if (!line.includes('分') || (!line.includes('得分') && !line.includes('总分'))) return;
+    if (!line.includes('分')) return;
+    checkDeductions(ctx, line, li);
+    if (!line.includes('得分') && !line.includes('总分')) return;
     checkWeightedParts(ctx, line, li);
     const sents = sentencesAt(ctx, li);
     for (let si = 0; si < sents.length; si++) {
@@ -142,7 +199,8 @@ export function checkProseScoreSums(ctx: Ctx): void {
         continue;
       }
       // Parts first, the total last: a run of "X得分a分" clauses ending with "总分T分".
-      const clauses = text.replace(/[。；;]\s*$/, '').split(/[，,；;]/);
+      const bracketed = withoutBracketedWeights(text);
+      const clauses = bracketed.text.replace(/[。；;]\s*$/, '').split(/[，,；;]/);
       for (let k = 0; k < clauses.length; k++) {
         const total = TOTAL_AFTER.exec(clauses[k]!.trim());
         if (!total) continue;
@@ -152,7 +210,8 @@ export function checkProseScoreSums(ctx: Ctx): void {
           if (!p) break;
           parts.unshift(p);
         }
-        if (parts.length >= 2) judge(ctx, li, s.start, text, parts, total[1]!, text.lastIndexOf(total[1]!));
+        if (parts.length >= 2 && (bracketed.parts === 0 || parts.length === bracketed.parts))
+          judge(ctx, li, s.start, text, parts, total[1]!, text.lastIndexOf(total[1]!));
       }
     }
   });
