@@ -108,8 +108,38 @@ function checkCountRates(ctx: Ctx): void {
   });
 }
 
+/**
+ * "绩效自评中共发现问题9个，已经完成整改的6个，正在整改的3个(，尚未整改的0个)": the problems found are each either
+ * rectified or being rectified (the national 情况说明's wording) — the statuses add up to the problems found.
+ */
+const RECTIFIED =
+  /(?:发现|梳理|查找|反馈)[^，,。；;\d]{0,8}?问题\s*(\d+)\s*(个|项|条)\s*[，,]\s*(?:其中[：:，,]?)?(?:已经?|已)?完成整改(?:的)?\s*(\d+)\s*(个|项|条)\s*[，,、；;]\s*(?:正在|仍在|尚在)整改(?:的|中的)?\s*(\d+)\s*(个|项|条)(?:\s*[，,、；;]\s*(?:尚未|未)(?:开始)?整改(?:的)?\s*(\d+)\s*(个|项|条))?/g;
+
+function checkRectifiedCounts(ctx: Ctx): void {
+  forEachFigureLine(ctx, (line, li) => {
+    if (!line.includes('整改')) return;
+    for (const m of allMatches(line, RECTIFIED)) {
+      const unit = m[2]!;
+      if (m[4] !== unit || m[6] !== unit || (m[8] !== undefined && m[8] !== unit)) continue;
+      const counts = [m[3]!, m[5]!, ...(m[7] !== undefined ? [m[7]] : [])].map(Number);
+      const sum = counts.reduce((a, b) => a + b, 0);
+      const partsText = counts.join(' + ');
+      judgeCountSum(ctx, li, line, {
+        at: m.index,
+        excerpt: [m.index, m.index + m[0].length],
+        sum,
+        total: Number(m[1]),
+        unit,
+        arithmetic: `已完成整改、正在整改${m[7] !== undefined ? '、尚未整改' : ''}：${partsText} = ${sum}${unit}，发现问题${m[1]}${unit}`,
+        message: `已完成整改、正在整改${m[7] !== undefined ? '、尚未整改' : ''}的问题 ${partsText} = ${sum}${unit}，与发现的问题${m[1]}${unit}不符。`,
+      });
+    }
+  });
+}
+
 export function checkComplementCounts(ctx: Ctx): void {
   checkRespectiveCounts(ctx);
+  checkRectifiedCounts(ctx);
   checkCountRates(ctx);
   checkAchievedCounts(ctx);
   forEachFigureLine(ctx, (line, li) => {

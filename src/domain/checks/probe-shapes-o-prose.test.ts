@@ -279,3 +279,14 @@ describe('an evaluation report’s scores and rates of counts', () => {
     expect(errors(`${head}    共抽查项目点30个，其中完工27个，合格率为93%。`)).toEqual([]);
   });
 });
+
+describe('problems found and their rectification', () => {
+  const text = (being: string, tail = '') =>
+    `青岩市林草局2024年度部门决算\n    绩效自评的2024年度项目12个（绩效自评中共发现问题9个，已经完成整改的6个，正在整改的${being}个${tail}）。`;
+
+  it('adds the statuses up to the problems found', () => {
+    expect(errors(text('3'))).toEqual([]);
+    expect(errors(text('2'))).toEqual(['count.sum 8个 9个']);
+    expect(errors(text('2', '，尚未整改的1个'))).toEqual([]);
+  });
+});
