@@ -125,6 +125,7 @@ const NAMES: Record<string, string> = {
   'grand-total': '收入支出总计',
   'fiscal-total': '财政拨款收入支出总计',
   'income-total': '本年收入合计',
+  'gp-income': '一般公共预算财政拨款收入',
   'expense-total': '本年支出合计',
   'gp-expense-total': '一般公共预算财政拨款支出',
   'gp-basic-total': '一般公共预算财政拨款基本支出',
@@ -146,6 +147,9 @@ const NAMES: Record<string, string> = {
 };
 
 const label = (i: TItem): string => squashSpaces(i.label);
+
+/** The 总表s' income row of the 一般公共预算 ("一、一般公共预算财政拨款收入", "一般公共预算财政拨款"). */
+const GP_INCOME_ROW = /^(?:[一二三四五六七八九十]+[、.．])?一般公共预算财政拨款(?:收入)?$/;
 
 /** A table as a message names it: 《its title》, or "表格" when it has none. */
 const titled = (title: string): string => (title ? `《${title}》` : '表格');
@@ -208,13 +212,21 @@ function tableEntries(
     const first = (re: RegExp, code = false): TItem | undefined =>
       items.find((i) => (code || i.code === null) && re.test(label(i)));
     const headerCol = (re: RegExp): number => m.headers.findIndex((h) => re.test(squashSpaces(h)));
+    // 一般公共预算财政拨款（收入）: a row of the income rows (above 本年收入合计), its first figure the income.
+    const gpIncome = (): TFigure | undefined => {
+      const total = first(/^本年收入合计$/);
+      const row = first(GP_INCOME_ROW);
+      return row && total && row.line < total.line ? row.figures[0] : undefined;
+    };
     switch (kind) {
       case 'summary':
+        add('gp-income', gpIncome());
         add('income-total', first(/^本年收入合计$/)?.figures[0]);
         add('expense-total', first(/^本年支出合计$/)?.figures[0]);
         add('grand-total', first(/^总计$/)?.figures[0]);
         break;
       case 'fiscal-summary':
+        add('gp-income', gpIncome());
         add('fiscal-total', first(/^总计$/)?.figures[0]);
         break;
       case 'income':
@@ -739,15 +751,55 @@ function partsAgree(table: Entry, s: Stated): boolean {
   );
 }
 
+/**
+ * The table.* errors found so far: their lines, and per table (by its title, as the messages quote it) the gaps
+ * between what its sums should be and what it prints.
+ */
+function tableErrorsOf(ctx: Ctx): { lines: Set<number>; gaps: Map<string, Set<string>> } {
+  const lines = new Set<number>();
+  const gaps = new Map<string, Set<string>>();
+  for (const f of ctx.findings) {
+    if (f.severity !== 'error' || !f.rule.startsWith('table.')) continue;
+    lines.add(f.line);
+    const title = /^《([^》]+)》/.exec(f.message)?.[1];
+    const [a, b] = [f.expected, f.found].map((x) => x.replace(/,/g, ''));
+    if (!title || !/^-?\d+(\.\d+)?$/.test(a!) || !/^-?\d+(\.\d+)?$/.test(b!)) continue;
+    const set = gaps.get(title) ?? new Set<string>();
+    set.add(dec(a!).minus(b!).abs().toString());
+    gaps.set(title, set);
+  }
+  return { lines, gaps };
+}
+
 export function checkNamedFigures(ctx: Ctx, models: readonly TableModel[]): void {
   const segmentOf = segmenter(ctx);
   const entries = tableEntries(ctx.lines, models, segmentOf, ctx.year);
   const byKey = new Map<string, Entry[]>();
   for (const e of entries) addTo(byKey, e.key, e);
+  const tableErrors = tableErrorsOf(ctx);
   const consistent = new Map<string, Entry>();
   for (const [key, all] of byKey) {
     // A printed figure is the one others are held to; one worked out from parts only when none is printed.
-    const list = [...all.filter((e) => !e.slack), ...all.filter((e) => e.slack)];
+    // A figure its own table's arithmetic already found wrong is held to the others, not they to it: its line
+    // holds a table.* error, or its table's sum missed by just what it differs from the others.
+    const printed = all.filter((e) => !e.slack);
+    const second = printed.find((e) => e.value !== printed[0]?.value || e.unit !== printed[0]?.unit);
+    const wrongInTable = (e: Entry): boolean =>
+      tableErrors.lines.has(e.line + 1) ||
+      (second !== undefined &&
+        e.unit === second.unit &&
+        (tableErrors.gaps.get(e.table)?.has(
+          dec(e.value)
+            .minus(e === second ? printed[0]!.value : second.value)
+            .abs()
+            .toString(),
+        ) ??
+          false));
+    const list = [
+      ...printed.filter((e) => !wrongInTable(e)),
+      ...printed.filter(wrongInTable),
+      ...all.filter((e) => e.slack),
+    ];
     const [first, ...rest] = list as [Entry, ...Entry[]];
     let ok = true;
     for (const other of rest) {

@@ -1106,6 +1106,10 @@ function lastNonWhite(text: string): number {
 /** A line naming only a table's number ("公开07表", "附3表"). */
 const TABLE_NUMBER = /^(?:部门)?(?:公开|附)?[\d一二三四五六七八九十]{1,3}(?:-\d{1,2})?表$/;
 
+/** A title ending in its number in brackets: "…收入决算表（表2）", "…决算总表（附表1）". */
+const TITLE_WITH_NUMBER = /表\s*[（(]\s*(?:附?表)?\s*[\d一二三四五六七八九十]{1,3}\s*[）)]\s*$/;
+const TITLE_NUMBER_SUFFIX = /(?<=表)[（(](?:附?表)?[\d一二三四五六七八九十]{1,3}[）)]$/;
+
 function tableCaption(doc: Lines, first: number, rows: readonly TableRow[]): { title: string; unit: string } {
   const { text: lines, kinds } = doc;
   let title = '';
@@ -1124,11 +1128,13 @@ function tableCaption(doc: Lines, first: number, rows: readonly TableRow[]): { t
     }
     seen++;
     const line = lines[j]!;
-    if (!line.includes('单') && line.charCodeAt(doc.to[j]! - 1) !== 0x8868) continue;
+    // (A title may end in its number: "…收入决算表（表2）".)
+    const numberedTitle = line.charCodeAt(doc.to[j]! - 1) === 0xff09 && TITLE_WITH_NUMBER.test(line);
+    if (!line.includes('单') && line.charCodeAt(doc.to[j]! - 1) !== 0x8868 && !numberedTitle) continue;
     const t = line.trim().replace(/\s+/g, '');
     const u = UNIT_LINE.exec(t);
     if (u && !unit) unit = u[1]!;
-    const named = t.replace(UNIT_LINE, '');
+    const named = t.replace(UNIT_LINE, '').replace(TITLE_NUMBER_SUFFIX, '');
     if (!title && /表$/.test(named)) {
       // "公开07表" above "财政拨款“三公”经费支出决算表": the number of the table, not its name.
       if (TABLE_NUMBER.test(named)) numbered ||= named;
