@@ -100,7 +100,7 @@ describe('POST /api/checks', () => {
     expect(res.statusCode, res.body).toBe(200);
     const body = res.json() as Body;
     expect(body.claims.table!.recognised).toBeGreaterThan(100);
-    expect(body.claims.share).toEqual({ recognised: 14, verified: 14 });
+    expect(body.claims.share).toEqual({ recognised: 15, verified: 15 });
     expect(body.checked.length).toBe(Object.values(body.claims).reduce((a, c) => a + c.recognised, 0));
     const wrong = body.findings.find((f) => f.rule === 'figure.text-table')!;
     expect(wrong).toMatchObject({ severity: 'error', found: '0.3万元' });

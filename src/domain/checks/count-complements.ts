@@ -72,7 +72,8 @@ function checkAchievedCounts(ctx: Ctx): void {
 /**
  * A rate of counts right after its two counts — "共抽查项目点30个，其中合格27个，合格率为90%", "发放问卷200份，回收有效问卷
  * 186份，有效回收率93%": the rate is the part ÷ the total. The total's clause says 共 / 抽查 / 检查 / 发放 / 设置…, the
- * part's clause names the rate's own word (合格 … 合格率), one unit for both.
+ * part's clause names the rate's own word (合格 … 合格率), one unit for both. (完成 … 完成率 is the target rule's,
+ * target-completion.ts.)
  */
 const RATE_UNITS = '批次|人次|个|项|家|条|户|人|处|份|件|所|座|台|套|场|期';
 const COUNT_RATE = new RegExp(
@@ -80,7 +81,7 @@ const COUNT_RATE = new RegExp(
   'g',
 );
 /** The words a rate of counts is named by (the part's clause must hold the same). */
-const RATE_WORD = /合格|达标|完成|通过|满意|有效|回收|验收|覆盖|参与|到位|办结|出席/;
+const RATE_WORD = /合格|达标|通过|满意|有效|回收|验收|覆盖|参与|到位|办结|出席/;
 
 function checkCountRates(ctx: Ctx): void {
   forEachFigureLine(ctx, (line, li) => {

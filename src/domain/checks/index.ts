@@ -126,7 +126,7 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkFigureYears(ctx, models);
   checkNamedFigures(ctx, models);
   checkSharesFromTables(ctx, models);
-  const findings = dedupe(ctx.findings)
+  const findings = withoutExplained(dedupe(ctx.findings))
     .map((f) => withDeclaredTruncation(f, lines))
     .sort((a, b) => a.line - b.line);
   const claims = ctx.claims.sort((a, b) => a.line - b.line);
@@ -146,6 +146,19 @@ function withDeclaredTruncation(f: Finding, lines: readonly SourceLine[]): Findi
   const near = `${lines[f.line - 1]?.text ?? ''}${lines[f.line]?.text ?? ''}`;
   if (!TRUNCATION_DECLARED.test(near)) return f;
   return { ...f, severity: 'note', message: f.message.replace(TRUNCATED, '，文中注明按截位计算') };
+}
+
+/**
+ * Findings another one explains: shares that add up to more than 100% when one of them is reported wrong itself
+ * (on its line or the next few, where the list runs on) — the wrong share is the finding to act on.
+ */
+function withoutExplained(findings: readonly Finding[]): Finding[] {
+  const wrongShares = findings.filter((f) => f.rule === 'share.percent' && f.severity !== 'note');
+  if (wrongShares.length === 0) return [...findings];
+  return findings.filter(
+    (f) =>
+      f.rule !== 'share.over-whole' || !wrongShares.some((w) => w.line >= f.line && w.line <= f.line + 3),
+  );
 }
 
 function dedupe(findings: readonly Finding[]): Finding[] {

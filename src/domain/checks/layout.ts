@@ -8,6 +8,7 @@ import { addTo } from './multimap.ts';
 import type { SourceLine } from './types.ts';
 import { isLabelledFigureRow, isTightTableRow } from './tight-rows.ts';
 import { plainColumnTables } from './plain-columns.ts';
+import { plainRowTables } from './plain-rows.ts';
 import { plainTables, type PlainTable } from './plain-tables.ts';
 import { displayWidth, isCjk, isDashToken, isDigit, isFigureRun, isFigureToken } from './layout-chars.ts';
 
@@ -804,6 +805,9 @@ export function layoutDocument(source: readonly SourceLine[]): Layout {
   const plain = plainTables(doc, n);
   // 科目 tables plain `pdftotext` printed column by column (plain-columns.ts), read after those.
   for (const t of plainColumnTables(doc, n))
+    if (!plain.some((p) => p.first <= t.last && t.first <= p.last)) plain.push(t);
+  // Small tables printed labels first, then the headers, then the figures row by row (plain-rows.ts).
+  for (const t of plainRowTables(doc, n))
     if (!plain.some((p) => p.first <= t.last && t.first <= p.last)) plain.push(t);
   const plainAt = new Map<number, PlainTable>();
   for (const t of plain) {

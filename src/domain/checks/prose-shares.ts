@@ -216,7 +216,7 @@ export function checkShare(
 export function checkSharesOverWhole(ctx: Ctx): void {
   forEachFigureLine(ctx, (line, li) => {
     if (!line.includes('占')) return;
-    const lists: { share: string; at: number }[][] = line.includes('其中')
+    const lists: { share: string; at: number; amount?: string }[][] = line.includes('其中')
       ? shareOnlyLists(line).map((l) => l.items)
       : [];
     // Parts with amounts: only when no rule before found their whole (their shares are then judged one by one).
@@ -227,7 +227,16 @@ export function checkSharesOverWhole(ctx: Ctx): void {
       // Two parts or more, of the same whole (no base named, or the same base for every part).
       if (items.length < 2) continue;
       const total = items.reduce((sum, i) => sum.plus(i.share), dec(0));
-      const slack = items.reduce((sum, i) => sum.plus(halfUlp(printedPlaces(i.share))), dec(0));
+      let slack = items.reduce((sum, i) => sum.plus(halfUlp(printedPlaces(i.share))), dec(0));
+      // Parts printed with their amounts, each rounded (万元 of 元): together they may exceed the whole by the
+      // rounding of each, and their shares 100% by that over the whole (the whole as the largest part implies it).
+      if (items.every((i) => i.amount !== undefined)) {
+        const largest = items.reduce((a, b) => (dec(b.share).gt(a.share) ? b : a));
+        if (dec(largest.share).isZero()) continue;
+        const whole = dec(largest.amount!).div(largest.share).times(100);
+        const amountsSlack = items.reduce((sum, i) => sum.plus(halfUlp(printedPlaces(i.amount!))), dec(0));
+        slack = slack.plus(amountsSlack.div(whole).times(100));
+      }
       const shares = items.map((i) => `${i.share}%`).join(' + ');
       const totalText = showAs(
         total,
@@ -265,12 +274,15 @@ export function checkSharesOverWhole(ctx: Ctx): void {
  * part's) — each clause group "名称X万元，占a%", one after another to the sentence's end; no base named.
  */
 const AMOUNT_SHARE_ITEM =
-  /^[^\d%％，,；;。]{2,24}?\d[\d,]*(?:\.\d+)?\s*(?:万元|亿元|元)\s*[，,]\s*占(?:比)?\s*(?:为|是|达)?\s*(\d{1,3}(?:\.\d{1,4})?)\s*[%％]$/;
+  /^[^\d%％，,；;。]{2,24}?(\d[\d,]*(?:\.\d+)?)\s*(?:万元|亿元|元)\s*[，,]\s*占(?:比)?\s*(?:为|是|达)?\s*(\d{1,3}(?:\.\d{1,4})?)\s*[%％]$/;
 
-function amountShareList(sentence: string, offset: number): { share: string; at: number }[][] {
+function amountShareList(
+  sentence: string,
+  offset: number,
+): { share: string; at: number; amount: string }[][] {
   if (!/占/.test(sentence)) return [];
   const groups = sentence.replace(/[。！]\s*$/, '').split(/[；;]/);
-  const items: { share: string; at: number }[] = [];
+  const items: { share: string; at: number; amount: string }[] = [];
   let at = 0;
   for (const [k, g] of groups.entries()) {
     // (The sentence may open with what its parts are of: "…支出决算中，".)
@@ -278,7 +290,11 @@ function amountShareList(sentence: string, offset: number): { share: string; at:
     const item = AMOUNT_SHARE_ITEM.exec(text.trim());
     if (!item || OVERLAPPING.test(text) || (k === 0 && /\d/.test(g.slice(0, g.length - text.length))))
       return [];
-    items.push({ share: item[1]!, at: offset + at + g.lastIndexOf(item[1]!) });
+    items.push({
+      share: item[2]!,
+      at: offset + at + g.lastIndexOf(item[2]!),
+      amount: item[1]!.replace(/,/g, ''),
+    });
     at += g.length + 1;
   }
   return items.length >= 2 ? [items] : [];

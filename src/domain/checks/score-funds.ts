@@ -206,6 +206,8 @@ export function checkFunds(
   return { ...row, weight, score };
 }
 
+const sumOf = (values: readonly string[]) => values.reduce((a, v) => a.plus(v), dec(0));
+
 /**
  * The rows below 年度资金总额 (其中：财政拨款, 上年结转资金, 其他资金 …), each with figures in the 执行数 column:
  * each row's 执行率 = 执行数 ÷ 预算数, and together they add up to the total in each money column. A sum is
@@ -221,6 +223,8 @@ function checkFundSources(
 ): void {
   const subs: Row[] = [];
   for (const r of rows.slice(rows.indexOf(total) + 1)) {
+    // A line of a label wrapped over lines ("其中：当年财政拨" / "款  520.00 …"), no figure on it: read on.
+    if (!r.cells.some((c) => /\d/.test(c.text))) continue;
     if (r.cells.length !== header.cells.length) break;
     if (!PURE_NUMBER.test(cellAt(r, col.spent, 0).replace(/,/g, ''))) break;
     subs.push(r);
@@ -232,6 +236,8 @@ function checkFundSources(
       .filter(Boolean)
       .join(' ');
   const printed = (v: string): Printed => ({ value: v, places: printedPlaces(v) });
+  // Each row's 执行率 as judged: reported after the sums (a row whose 执行数 breaks both is reported once).
+  const rates: Array<{ r: Row; wrong: boolean; report: () => void }> = [];
   for (const r of subs) {
     const [budget, spent] = [text(r, col.budget), text(r, col.spent)];
     const rateText = text(r, col.rate);
@@ -255,19 +261,28 @@ function checkFundSources(
       rv.kind !== 'wrong',
       `执行率 ${spent} ÷ ${budget} × 100% = ${exact}%，表中${rate}%`,
     );
-    if (rv.kind !== 'ok')
-      report(
-        ctx,
-        li,
-        'completion.percent',
-        rv.severity,
-        excerptOf(r),
-        `${exact}%`,
-        `${rate}%`,
-        `执行率应为 执行数${spent} ÷ 预算数${budget} × 100% = ${exact}%，表中为${rate}%${verdictClause(rv.kind)}。`,
-      );
+    if (rv.kind === 'ok') continue;
+    const { severity, kind } = rv;
+    rates.push({
+      r,
+      wrong: kind === 'wrong',
+      report: () =>
+        report(
+          ctx,
+          li,
+          'completion.percent',
+          severity,
+          excerptOf(r),
+          `${exact}%`,
+          `${rate}%`,
+          `执行率应为 执行数${spent} ÷ 预算数${budget} × 100% = ${exact}%，表中为${rate}%${verdictClause(kind)}。`,
+        ),
+    });
   }
-  if (subs.length < 2) return;
+  const reportRates = (but: Row | null) => {
+    for (const x of rates) if (x.r !== but) x.report();
+  };
+  if (subs.length < 2) return reportRates(null);
   const money = header.cells.flatMap((h, i) =>
     /^(年初|全年)?预算数?$|^全?年?执行数$/.test(fundHead(h.text)) ? [i] : [],
   );
@@ -281,7 +296,54 @@ function checkFundSources(
     );
     return [{ c, whole, parts, verdict, leftOut }];
   });
-  if (!judged.some((j) => j.verdict.kind === 'ok')) return;
+  if (!judged.some((j) => j.verdict.kind === 'ok')) return reportRates(null);
+  // The 执行数 column alone not adding up, one row's own 执行率 not its 执行数 ÷ 预算数 either, and that
+  // 执行数 set to the total less the other rows making both hold: the row's 执行数 is the figure at fault.
+  const failing = judged.filter((j) => j.verdict.kind === 'wrong' && !j.leftOut);
+  const spentSum = failing.length === 1 && failing[0]!.c === col.spent ? failing[0]! : null;
+  const wrongRates = rates.filter((x) => x.wrong);
+  if (spentSum && wrongRates.length === 1) {
+    const r = wrongRates[0]!.r;
+    const k = subs.indexOf(r);
+    const others = spentSum.parts.filter((_, j) => j !== k);
+    const want = dec(spentSum.whole).minus(others.reduce((a, v) => a.plus(v), dec(0)));
+    const budget = text(r, col.budget);
+    const rate = text(r, col.rate).replace(/[%％]$/, '');
+    const wantText = showAs(want, [...spentSum.parts.map(printed), printed(spentSum.whole)]);
+    const fits =
+      want.gt(0) &&
+      judgeRatio(
+        printed(rate),
+        [printed(wantText), printed(budget)],
+        ([a, b]) => completionPercent(a!, b!),
+        SHARE,
+      )?.kind === 'ok';
+    if (fits) {
+      const found = text(r, col.spent);
+      const head = fundHead(header.cells[col.spent]!.text);
+      claim(
+        ctx,
+        'table',
+        r.line,
+        0,
+        false,
+        `${head}：${spentSum.parts.join(' + ')}，资金总额${spentSum.whole}`,
+      );
+      report(
+        ctx,
+        r.cells[col.spent]?.line ?? r.line,
+        'table.total',
+        'error',
+        excerptOf(r),
+        wantText,
+        found,
+        `资金来源各项（${head}）之和 ${spentSum.parts.join(' + ')} = ${showAs(sumOf(spentSum.parts), [...spentSum.parts.map(printed), printed(spentSum.whole)])}，与资金总额${spentSum.whole}不符；该行执行率${rate}%亦非 ${found} ÷ ${budget}（按${wantText}计则为 ${wantText} ÷ ${budget} × 100% = ${rate}%，各项之和亦恰为${spentSum.whole}），故该行执行数${found}有误，应为${wantText}。`,
+      );
+      reportRates(r);
+      return;
+    }
+  }
+  reportRates(null);
   for (const { c, whole, parts, verdict, leftOut } of judged) {
     if (verdict.kind === 'ok' || leftOut) continue;
     const head = fundHead(header.cells[c]!.text);

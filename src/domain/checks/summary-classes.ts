@@ -7,18 +7,24 @@
  *    column, the 财政拨款 总表's (when its 合计 and 一般公共预算 columns agree) against the 一般公共预算财政拨款支出决算表.
  * When a 类 disagrees and the 总表's 本年支出合计 holds with the detail table's figure instead, the 总表's figure is
  * the one at fault: reported on its line, the failed sum not again.
+ * The 财政拨款 总表's 支出 rows are also read across (合计 = Σ its 财政拨款 columns), a row breaking it reported only
+ * when the detail table and the column sums name the figure at fault (checkFiscalRows).
  * Only a document with one table of each kind is read; a 支出 item whose figure has no column, or a line with
  * figures that is neither a numbered item nor a 收入 / 结转 line, leaves the sum unjudged.
  */
 import { dec } from '../money/index.ts';
 import { claim, report, type Ctx } from './context.ts';
 import { className, kindOf, type TableKind } from './figure-claims.ts';
-import { figureAt, squashSpaces, type TableModel, type TFigure, type TItem } from './table-model.ts';
+import { figureAt, itemsOf, squashSpaces, type TableModel, type TFigure, type TItem } from './table-model.ts';
 import { judgeSum, showAs } from './verdict.ts';
 
 const ORDINAL_SPLIT = /[一二三四五六七八九十]+[、．.]/g;
 /** A heading between the pieces: an empty numbered 类 (or 收入) row. */
 const EMPTY_ROW = /^[一二三四五六七八九十]+[、．.][^\d]{1,30}$/;
+/** A piece of a cell or header wrapped onto a line of its own: a few characters, no figure, no sentence. */
+const WRAPPED = /^[^\d。；：:，,]{1,20}$/;
+/** A numbered row of the 总表 that the layout left as text, its figures with it. */
+const ROW_TEXT = /^[一二三四五六七八九十]+[、．.][^。；]{1,60}$/;
 
 type Part = { name: string; item: TItem; fig: TFigure | null };
 type Summary = { kind: TableKind; models: TableModel[]; parts: Part[]; total: TItem | null; sure: boolean };
@@ -44,7 +50,14 @@ function summaries(ctx: Ctx, models: readonly TableModel[]): Summary[] {
   let current: Summary | null = null;
   for (const b of ctx.layout.blocks) {
     if (b.kind === 'paragraph') {
-      if (current && !EMPTY_ROW.test(b.text.replace(/\s+/g, ''))) current = null;
+      if (current) {
+        const text = b.text.replace(/\s+/g, '');
+        // A heading between the pieces, or a label cut off its row ("出", "拨款"), or the wrapped header:
+        // the 总表 goes on. A numbered row with a figure read as text: it goes on, its figure not known.
+        if (EMPTY_ROW.test(text) || WRAPPED.test(text)) continue;
+        if (ROW_TEXT.test(text)) current.sure = false;
+        else current = null;
+      }
       continue;
     }
     const m = byBlock.get(b);
@@ -95,7 +108,8 @@ function detailClasses(
   );
   if (found.length !== 1) return null;
   const model = found[0]!;
-  const col = model.headers.findIndex((h) => /^(?:本年支出)?合计$/.test(squashSpaces(h)));
+  // (A header the layout ran into the next one, "本年支出合计基本支出": the 合计 column still.)
+  const col = model.headers.findIndex((h) => /^(?:本年支出)?合计/.test(squashSpaces(h)));
   if (col < 0) return null;
   const byName = new Map<string, TFigure>();
   for (const r of model.rows)
@@ -107,8 +121,104 @@ function detailClasses(
   return { model, byName };
 }
 
+/** Σ of figures, as a Printed the verdicts take. */
+const sumOf = (figs: readonly TFigure[]) => figs.reduce((acc, f) => acc.plus(f.value), dec(0));
+
+/**
+ * The 财政拨款 总表's 支出 rows across: each row's 合计 = Σ its 财政拨款 columns (一般公共预算, 政府性基金, …).
+ * A row that breaks it is reported only when the evidence names the figure at fault: the 一般公共预算财政拨款
+ * 支出决算表's 类 agrees with one side and not the other, and the column of the other side no longer adds up
+ * to 本年支出合计 while, set right, it does (the other columns adding up as printed).
+ */
+function checkFiscalRows(ctx: Ctx, s: Summary, models: readonly TableModel[]): void {
+  const model = s.models[0]!;
+  if (s.models.length !== 1) return;
+  const title = model.table.title;
+  type Row = { it: TItem; name: string; total: TFigure; parts: TFigure[] };
+  const rows: Row[] = [];
+  let totalRow: TItem | null = null;
+  for (const it of itemsOf(model)) {
+    const label = squashSpaces(it.label).replace(/^[一二三四五六七八九十]+[、．.]/, '');
+    if (it.unplaced > 0 || it.figures.length < 2 || /收入/.test(label)) continue;
+    const first = it.figures[0]!;
+    // The first figure under a 合计 header, the others each in a column after it.
+    if (!/合计/.test(squashSpaces(model.headers[first.col] ?? ''))) continue;
+    if (!it.figures.every((f, k) => k === 0 || f.col > it.figures[k - 1]!.col)) continue;
+    if (label === '本年支出合计') totalRow = it;
+    else if (label.endsWith('支出')) rows.push({ it, name: label, total: first, parts: it.figures.slice(1) });
+  }
+  const detail = detailClasses(models, 'gp-expense');
+  // The 类 rows (not a heading of a kind of 财政拨款) and each column's sum against 本年支出合计.
+  const classes = rows.filter((r) => !/财政拨款/.test(r.name));
+  const columnHolds = (col: number, fix?: { row: Row; value: string }): boolean | null => {
+    const total = totalRow && figureAt(totalRow, col);
+    if (!total) return null;
+    const figs = classes.map((r) => {
+      const f = figureAt(r.it, col);
+      if (fix && r === fix.row && f) return { ...f, value: fix.value };
+      return f ?? { value: '0', places: 0, col, line: r.it.line, text: '' };
+    });
+    return judgeSum(figs, total).kind === 'ok';
+  };
+  for (const r of rows) {
+    const sum = sumOf(r.parts);
+    const verdict = judgeSum(r.parts, r.total);
+    if (verdict.kind !== 'wrong') continue;
+    const d = detail?.byName.get(className(r.name)) ?? null;
+    const isClass = classes.includes(r);
+    const partsText = r.parts.map((f) => f.value).join(' + ');
+    const computed = showAs(sum, [...r.parts, r.total]);
+    const diff = showAs(sum.minus(r.total.value).abs(), [...r.parts, r.total]);
+    // Which side the 类 of the detail table and the column sums take.
+    const others = (col: number) =>
+      [r.total, ...r.parts].every((f) => f.col === col || columnHolds(f.col) !== false);
+    const totalWrong =
+      isClass &&
+      d !== null &&
+      dec(d.value).eq(sum) &&
+      columnHolds(r.total.col) === false &&
+      columnHolds(r.total.col, { row: r, value: computed }) === true &&
+      others(r.total.col);
+    const part = r.parts.length === 1 ? r.parts[0]! : null;
+    const partWrong =
+      !totalWrong &&
+      isClass &&
+      part !== null &&
+      d !== null &&
+      dec(d.value).eq(r.total.value) &&
+      columnHolds(part.col) === false &&
+      columnHolds(part.col, { row: r, value: r.total.value }) === true &&
+      others(part.col);
+    claim(
+      ctx,
+      'table',
+      r.total.line,
+      0,
+      false,
+      `《${title}》“${r.name}”行合计等于各栏之和：${partsText} = ${computed}，表中${r.total.value}`,
+    );
+    if (!totalWrong && !partWrong) continue;
+    const fig = totalWrong ? r.total : part!;
+    const want = totalWrong ? computed : r.total.value;
+    const colTotal = figureAt(totalRow!, fig.col)!;
+    report(
+      ctx,
+      fig.line,
+      'table.row-sum',
+      'error',
+      `${r.name} ${r.it.figures.map((f) => f.text).join(' ')}`,
+      want,
+      fig.text,
+      `《${title}》“${r.name}”行合计等于其后各栏之和：${partsText} = ${computed}，表中合计为${r.total.value}，相差${diff}。第${d!.line + 1}行《${detail!.model.table.title}》该类为${d!.value}；按${want}计，该栏各类支出之和恰为本年支出合计${colTotal.value}，故${totalWrong ? '合计' : '分栏'}数${fig.value}有误。`,
+      0,
+    );
+  }
+}
+
 export function checkSummaryClasses(ctx: Ctx, models: readonly TableModel[]): void {
   const all = summaries(ctx, models);
+  const fiscal = all.filter((s) => s.kind === 'fiscal-summary');
+  if (fiscal.length === 1) checkFiscalRows(ctx, fiscal[0]!, models);
   for (const kind of ['summary', 'fiscal-summary'] as const) {
     const list = all.filter((s) => s.kind === kind);
     if (list.length !== 1) continue;
@@ -162,6 +272,18 @@ export function checkSummaryClasses(ctx: Ctx, models: readonly TableModel[]): vo
     for (const { part, other } of disagree) {
       const fig = part.fig!;
       let clause = '';
+      // (The 类 of the pieces not all known, the sum is not judged here; but a sum another rule reported on the
+      // 本年支出合计 that the detail table's figure makes hold is this 类's fault: withdrawn, said here.)
+      if (!verdict && total && disagree.length === 1) {
+        const fixed = parts.map((f) => (f === fig ? { ...f, value: other.value } : f));
+        const k = ctx.findings.findIndex(
+          (f) => f.rule === 'table.total' && f.line === total.line + 1 && f.found === total.text,
+        );
+        if (k >= 0 && judgeSum(fixed, total).kind === 'ok') {
+          ctx.findings.splice(k, 1);
+          clause = `；按${other.value}计，总表各类支出之和恰为本年支出合计${total.value}`;
+        }
+      }
       if (verdict && verdict.kind === 'wrong' && total && disagree.length === 1) {
         const fixed = parts.map((f) => (f === fig ? { ...f, value: other.value } : f));
         if (judgeSum(fixed, total).kind === 'ok') {

@@ -690,6 +690,14 @@ export function threeFeesRows(model: TableModel): {
  * A 三公 table with one row per item (合计, 因公出国（境）费, 公务用车购置及运行维护费, 公务接待费; 购置费 and
  * 运行维护费 below it when printed) and a column per year or per 预算数/决算数: 合计 = Σ items in each column.
  */
+/**
+ * Figures of a 三公 table found not to be the sum of their items (checkThreeFeesRows), with that sum: the
+ * change columns of their row are judged from it (a 增减额 worked out from the wrong 合计 would be reported
+ * for the 合计's fault again, and a wrong 增减率 shown against it).
+ */
+const CORRECTED = new WeakMap<TFigure, string>();
+const sumOf = (figs: readonly TFigure[]) => figs.reduce((acc, f) => acc.plus(f.value), dec(0));
+
 function checkThreeFeesRows(ctx: Ctx, model: TableModel): void {
   const rows = threeFeesRows(model);
   if (!rows) return;
@@ -703,25 +711,34 @@ function checkThreeFeesRows(ctx: Ctx, model: TableModel): void {
     if (!t) continue;
     const at = (i: TItem): TFigure => figureAt(i, col) ?? zero(col, i.line);
     const head = model.headers[col] ? `（${model.headers[col]}）` : '';
-    judgeTableSum(
-      ctx,
-      'table.row-sum',
-      model,
-      t,
-      [at(abroad), at(car), at(reception)],
-      `“三公”经费合计${head}等于因公出国（境）费、公务用车购置及运行维护费、公务接待费之和`,
-      total,
-    );
-    if (buy && run)
-      judgeTableSum(
+    // The car line first: found wrong, its sum stands for it in the 合计 when the 合计 then holds (the 合计
+    // not reported for the car line's fault again); when the 合计 held as printed, a part is at fault.
+    const carFig = at(car);
+    let parts = [at(abroad), carFig, at(reception)];
+    if (buy && run) {
+      const sub = [at(buy), at(run)];
+      const what = `公务用车购置及运行维护费${head}等于购置费与运行维护费之和`;
+      if (!judgeTableSum(ctx, 'table.row-sum', model, carFig, sub, what, car)) {
+        const fixed = { ...carFig, value: showAs(sumOf(sub), [...sub, carFig]) };
+        const withFixed = [at(abroad), fixed, at(reception)];
+        if (carFig.text !== '' && judgeSum(withFixed, t).kind === 'ok') {
+          CORRECTED.set(carFig, fixed.value);
+          parts = withFixed;
+        }
+      }
+    }
+    if (
+      !judgeTableSum(
         ctx,
         'table.row-sum',
         model,
-        at(car),
-        [at(buy), at(run)],
-        `公务用车购置及运行维护费${head}等于购置费与运行维护费之和`,
-        car,
-      );
+        t,
+        parts,
+        `“三公”经费合计${head}等于因公出国（境）费、公务用车购置及运行维护费、公务接待费之和`,
+        total,
+      )
+    )
+      CORRECTED.set(t, showAs(sumOf(parts), [...parts, t]));
   }
 }
 
@@ -915,9 +932,27 @@ function checkChangeColumns(ctx: Ctx, model: TableModel): void {
     if (agree < 2 || agree * 2 < rows) return;
   }
   for (const item of items) {
-    const n = figureAt(item, N);
-    const l = figureAt(item, L);
-    if (!n || !l) continue;
+    const n0 = figureAt(item, N);
+    const l0 = figureAt(item, L);
+    if (!n0 || !l0) continue;
+    // A figure found not to be the sum of its items counts as that sum (see CORRECTED).
+    // (Only when the row's 增减额 then holds: the printed figure's own sum is what the row was worked from.)
+    const d0 = D === undefined ? null : figureAt(item, D);
+    const fits = (fixed: string | undefined, isNow: boolean): string | undefined =>
+      fixed !== undefined &&
+      d0 !== null &&
+      judgeSum([isNow ? l0 : { ...l0, value: fixed }, d0], isNow ? { ...n0, value: fixed } : n0).kind === 'ok'
+        ? fixed
+        : undefined;
+    const fixedN = fits(CORRECTED.get(n0), true);
+    const fixedL = fits(CORRECTED.get(l0), false);
+    const n = fixedN ? { ...n0, value: fixedN } : n0;
+    const l = fixedL ? { ...l0, value: fixedL } : l0;
+    const asSum = [
+      ...(fixedN ? [`本年${n0.value}按其各项之和${fixedN}计`] : []),
+      ...(fixedL ? [`上年${l0.value}按其各项之和${fixedL}计`] : []),
+    ];
+    const note = asSum.length > 0 ? `（${asSum.join('，')}）` : '';
     const label = item.label || '合计';
     const delta = dec(n.value).minus(l.value);
     const d = D === undefined ? null : figureAt(item, D);
@@ -941,7 +976,7 @@ function checkChangeColumns(ctx: Ctx, model: TableModel): void {
           excerptOfItem(item),
           plain(delta),
           d.text,
-          `${name}“${label}”增减额应为 ${n.value} − ${l.value} = ${plain(delta)}，表中为${d.value}${verdict.kind === 'rounding' ? '，差异在四舍五入范围内' : ''}。`,
+          `${name}“${label}”增减额应为 ${n.value} − ${l.value} = ${plain(delta)}${note}，表中为${d.value}${verdict.kind === 'rounding' ? '，差异在四舍五入范围内' : ''}。`,
           0,
         );
     }
@@ -1015,7 +1050,7 @@ function checkChangeColumns(ctx: Ctx, model: TableModel): void {
       excerptOfItem(item),
       `${delta.isNeg() ? '-' : ''}${exact}${pc}`,
       r.text,
-      `${name}“${label}”增减率应为 (${n.value} − ${l.value}) ÷ ${l.value} × 100${pc} = ${delta.isNeg() ? '-' : ''}${exact}${pc}，表中为${shown}${verdictClause(verdict.kind)}。`,
+      `${name}“${label}”增减率应为 (${n.value} − ${l.value}) ÷ ${l.value} × 100${pc} = ${delta.isNeg() ? '-' : ''}${exact}${pc}${note}，表中为${shown}${verdictClause(verdict.kind)}。`,
       0,
     );
   }

@@ -67,43 +67,66 @@ function columnHolds(p: Plain, col: number): boolean | null {
 
 const tableName = (model: TableModel): string => (model.table.title ? `《${model.table.title}》` : '表格');
 
-/** A = B + C in every row but one (see the module comment). */
-function checkRowRelations(ctx: Ctx, model: TableModel, p: Plain, amounts: readonly number[]): void {
-  const holds = new Map<number, boolean | null>(amounts.map((c) => [c, columnHolds(p, c)]));
+/** A = B + C in every row but one (see the module comment); A = the sum of a run of columns likewise. */
+function checkRowRelations(
+  ctx: Ctx,
+  model: TableModel,
+  p: Plain,
+  amounts: readonly number[],
+  runs: readonly (readonly number[])[],
+): void {
   const reported = new Set<number>();
+  const relations: { a: number; parts: readonly number[] }[] = [];
   for (const a of amounts)
     for (const b of amounts)
-      for (const c of amounts) {
-        if (a === b || a === c || b >= c) continue;
-        const rows = [...p.items, p.total];
-        let support = 0;
-        let outlier: TItem | null = null;
-        let broken = false;
-        for (const it of rows) {
-          const A = figureAt(it, a);
-          const B = figureAt(it, b);
-          const C = figureAt(it, c);
-          if (!A || !B || !C) {
-            broken = true;
-            break;
-          }
-          const kind = judgeSum([B, C], A).kind;
-          if (kind === 'ok') {
-            if (!isZero(B) && !isZero(C) && it !== p.total) support++;
-            continue;
-          }
-          // The total row of a column that does not add up: its fault is that column's.
-          if (it === p.total && [a, b, c].some((k) => holds.get(k) === false)) continue;
-          if (kind === 'rounding' || outlier || it === p.total) {
-            broken = true;
-            break;
-          }
-          outlier = it;
-        }
-        if (broken || !outlier || support < 3 || reported.has(outlier.line)) continue;
-        reported.add(outlier.line);
-        reportRowRelation(ctx, model, p, outlier, a, b, c, holds);
+      for (const c of amounts) if (a !== b && a !== c && b < c) relations.push({ a, parts: [b, c] });
+  relations.push(...runs.map((r) => ({ a: r[0]!, parts: r.slice(1) })));
+  const holds = new Map<number, boolean | null>();
+  const holdsAt = (c: number): boolean | null => {
+    if (!holds.has(c)) holds.set(c, columnHolds(p, c));
+    return holds.get(c)!;
+  };
+  const rows = [...p.items, p.total];
+  for (const { a, parts } of relations) {
+    const cols = [a, ...parts];
+    let support = 0;
+    let outlier: TItem | null = null;
+    let broken = false;
+    for (const it of rows) {
+      const A = figureAt(it, a);
+      const P = parts.map((c) => figureAt(it, c));
+      if (!A || P.some((f) => !f)) {
+        broken = true;
+        break;
       }
+      const kind = judgeSum(P as TFigure[], A).kind;
+      if (kind === 'ok') {
+        if (P.filter((f) => !isZero(f!)).length >= 2 && it !== p.total) support++;
+        continue;
+      }
+      // The total row of a column that does not add up: its fault is that column's.
+      if (it === p.total && cols.some((k) => holdsAt(k) === false)) continue;
+      if (kind === 'rounding' || outlier || it === p.total) {
+        broken = true;
+        break;
+      }
+      outlier = it;
+    }
+    if (broken || !outlier || support < 3 || reported.has(outlier.line)) continue;
+    reported.add(outlier.line);
+    for (const k of cols) holdsAt(k);
+    reportRowRelation(ctx, model, p, outlier, a, parts, holds);
+  }
+}
+
+/** A column's name in a message: its header, or its place when the header is not known. */
+function headOf(p: Plain, c: number): string {
+  const h = p.heads[c] ?? '';
+  // A 合计 header the layout ran into the one before it ("公务接待费合计" over two columns, the next one bare).
+  const ranOn = (k: number) =>
+    (p.heads[k] ?? '').length > 2 && p.heads[k]!.endsWith('合计') && !p.heads[k + 1];
+  if (h === '') return ranOn(c - 1) ? '合计' : `第${c + 1}栏`;
+  return ranOn(c) ? h.slice(0, -2) : h;
 }
 
 function reportRowRelation(
@@ -112,36 +135,49 @@ function reportRowRelation(
   p: Plain,
   row: TItem,
   a: number,
-  b: number,
-  c: number,
+  parts: readonly number[],
   holds: ReadonlyMap<number, boolean | null>,
 ): void {
-  const [A, B, C] = [figureAt(row, a)!, figureAt(row, b)!, figureAt(row, c)!];
-  const [ha, hb, hc] = [p.heads[a]!, p.heads[b]!, p.heads[c]!];
+  const A = figureAt(row, a)!;
+  const P = parts.map((c) => figureAt(row, c)!);
+  const ha = headOf(p, a);
+  const partNames =
+    parts.length === 2
+      ? `“${headOf(p, parts[0]!)}”与“${headOf(p, parts[1]!)}”之和`
+      : `${parts.map((c) => `“${headOf(p, c)}”`).join('、')}各栏之和`;
   const name = tableName(model);
+  const cols = [a, ...parts];
   // The one column no longer adding up that this row's figure, set right, makes add up: the figure at fault.
-  const failing = [a, b, c].filter((k) => holds.get(k) === false);
-  const gap = dec(B.value).plus(C.value).minus(A.value); // > 0: A too small, or B / C too large
+  const failing = cols.filter((k) => holds.get(k) === false);
+  const sum = P.reduce((acc, f) => acc.plus(f.value), dec(0));
+  const gap = sum.minus(A.value); // > 0: A too small, or a part too large
   let culprit: { fig: TFigure; want: string; head: string } | null = null;
   const fixes = failing.flatMap((k) => {
     const fig = figureAt(row, k)!;
-    const want =
-      k === a
-        ? showAs(dec(B.value).plus(C.value), [B, C, A])
-        : showAs(dec(A.value).minus(k === b ? C.value : B.value), [A, B, C]);
+    const want = k === a ? showAs(sum, [...P, A]) : showAs(dec(fig.value).minus(gap), [...P, A]);
     const total = figureAt(p.total, k)!;
-    const parts = p.items.map((i) =>
+    const column = p.items.map((i) =>
       i === row ? { ...fig, value: want } : (figureAt(i, k) ?? zero(k, i.line)),
     );
-    return judgeSum(parts, total).kind === 'ok' ? [{ fig, want, head: p.heads[k]! }] : [];
+    return judgeSum(column, total).kind === 'ok' ? [{ fig, want, head: headOf(p, k) }] : [];
   });
   if (fixes.length === 1) culprit = fixes[0]!;
   const totalHolds =
-    [a, b, c].every((k) => figureAt(p.total, k)) &&
-    judgeSum([figureAt(p.total, b)!, figureAt(p.total, c)!], figureAt(p.total, a)!).kind === 'ok';
-  const relation = `其他各行“${ha}”均等于“${hb}”与“${hc}”之和${totalHolds ? `（${p.total.label}行亦然）` : ''}`;
-  const arithmetic = `${B.value} + ${C.value} = ${showAs(dec(B.value).plus(C.value), [A, B, C])}，${ha}为${A.value}，相差${showAs(gap.abs(), [A, B, C])}`;
-  claim(ctx, 'table', row.line, 0, false, `${name}“${row.label}”行${ha} = ${hb} + ${hc}：${arithmetic}`);
+    cols.every((k) => figureAt(p.total, k)) &&
+    judgeSum(
+      parts.map((c) => figureAt(p.total, c)!),
+      figureAt(p.total, a)!,
+    ).kind === 'ok';
+  const relation = `其他各行“${ha}”均等于${partNames}${totalHolds ? `（${p.total.label}行亦然）` : ''}`;
+  const arithmetic = `${P.map((f) => f.value).join(' + ')} = ${showAs(sum, [...P, A])}，${ha}为${A.value}，相差${showAs(gap.abs(), [...P, A])}`;
+  claim(
+    ctx,
+    'table',
+    row.line,
+    0,
+    false,
+    `${name}“${row.label}”行${ha} = ${parts.map((c) => headOf(p, c)).join(' + ')}：${arithmetic}`,
+  );
   const excerpt = `${row.label} ${row.figures.map((f) => f.text).join(' ')}`;
   if (culprit) {
     const totalFig = figureAt(p.total, culprit.fig.col)!;
@@ -171,7 +207,7 @@ function reportRowRelation(
     'table.row-sum',
     'error',
     excerpt,
-    showAs(dec(B.value).plus(C.value), [A, B, C]),
+    showAs(sum, [...P, A]),
     A.text,
     `${name}${relation}，唯“${row.label}”行不符：${arithmetic}。`,
     0,
@@ -380,6 +416,38 @@ function checkCountsInText(ctx: Ctx, model: TableModel, p: Plain): void {
   }
 }
 
+/**
+ * A total column next to a run of at least three amount columns, before or after it ("因公出国（境）费 |
+ * 公务用车购置费 | 公务用车运行维护费 | 公务接待费 | 合计"): the total column first, then the run. Its header may be
+ * lost to the layout (a header run into its neighbour's): the columns are told by their cells, figures in
+ * every row and no percentages. Whether the run adds up is left to the rows (checkRowRelations).
+ */
+function columnRuns(model: TableModel, p: Plain): number[][] {
+  const rows = [...p.items, p.total];
+  const ok: boolean[] = [];
+  for (let c = 0; c < model.columns; c++) {
+    const h = p.heads[c] ?? '';
+    ok.push(
+      !NOT_AMOUNT.test(h) &&
+        rows.every((i) => {
+          const f = figureAt(i, c);
+          return f !== null && !f.text.includes('%');
+        }),
+    );
+  }
+  const out: number[][] = [];
+  for (let t = 0; t < model.columns; t++) {
+    if (!ok[t]) continue;
+    for (const dir of [-1, 1]) {
+      const run: number[] = [];
+      for (let c = t + dir; c >= 0 && c < model.columns && ok[c]; c += dir) run.push(c);
+      // Every run of three or more ending next to the total column.
+      for (let n = 3; n <= run.length; n++) out.push([t, ...run.slice(0, n).sort((x, y) => x - y)]);
+    }
+  }
+  return out;
+}
+
 export function checkTableRelations(ctx: Ctx, models: readonly TableModel[]): void {
   for (const model of models) {
     const p = plainRows(model);
@@ -396,8 +464,9 @@ export function checkTableRelations(ctx: Ctx, models: readonly TableModel[]): vo
       amounts.push(c);
     }
     checkCountsInText(ctx, model, p);
-    if (amounts.length < 2) continue;
-    checkRateColumns(ctx, model, p, amounts);
-    if (amounts.length >= 3) checkRowRelations(ctx, model, p, amounts);
+    const runs = columnRuns(model, p);
+    if (amounts.length < 2 && runs.length === 0) continue;
+    if (amounts.length >= 2) checkRateColumns(ctx, model, p, amounts);
+    if (amounts.length >= 3 || runs.length > 0) checkRowRelations(ctx, model, p, amounts, runs);
   }
 }

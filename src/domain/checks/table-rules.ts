@@ -217,6 +217,7 @@ function checkScoreTable(ctx: Ctx, table: Table): void {
         `各项得分之和 ${scored.map((l) => l.score).join(' + ')}，合计得分${totalScore}`,
       );
     if (v.kind === 'ok' || irregular) return;
+    if (cappedHolds(scored, { value: totalScore, places: places(totalScore) })) return;
     report(
       ctx,
       li,
@@ -406,6 +407,8 @@ function checkSubtotals(
         2,
       );
       const fundValue = fund ? (kind === 'score' ? fund.score : fund.weight) : null;
+      // A sum that holds once a 得分 above its 分值 (reported on its row) is taken at its 分值: not again.
+      if (v.kind !== 'ok' && kind === 'score' && cappedHolds(members, whole)) continue;
       if (
         v.kind !== 'ok' &&
         fundValue !== null &&
@@ -438,6 +441,26 @@ function checkSubtotals(
       );
     }
   }
+}
+
+/** Whether the leaves' 得分 add up to `whole` once each 得分 above its 分值 is taken at its 分值 (and one is). */
+function cappedHolds(leaves: readonly Leaf[], whole: { value: string; places: number }): boolean {
+  let capped = false;
+  const values = leaves.map((l) => {
+    if (l.score !== null && l.weight !== null && dec(l.score).gt(l.weight)) {
+      capped = true;
+      return l.weight;
+    }
+    return l.score;
+  });
+  if (!capped || values.some((x) => x === null)) return false;
+  return (
+    judgeSum(
+      values.map((x) => ({ value: x!, places: places(x!) })),
+      whole,
+      2,
+    ).kind === 'ok'
+  );
 }
 
 function isGroupWeightCol(header: Row, col: number): boolean {
@@ -803,7 +826,9 @@ function alignedScoreTables(ctx: Ctx): { tables: Table[]; lines: Set<number> } {
   // A 项目资金 part printed as a table of its own (a line of prose between it and the 绩效指标 part): its
   // 得分 is carried to the next table only, and is then that table's leaf.
   let carried: PartState['funds'] = null;
-  for (const block of ctx.layout.blocks) {
+  const blocks = ctx.layout.blocks;
+  for (let bi = 0; bi < blocks.length; bi++) {
+    const block = blocks[bi]!;
     if (block.kind !== 'table') continue;
     const fromBefore = carried;
     carried = null;
@@ -828,7 +853,23 @@ function alignedScoreTables(ctx: Ctx): { tables: Table[]; lines: Set<number> } {
         headerRow.cells = headerRow.cells.map((c, i) => ({ ...c, text: `${c.text}${rest.cells[i]!.text}` }));
         from++;
       }
-      const aligned = block.rows.slice(from, end).map((r) => alignRow(header.cells, r) ?? toRow(r));
+      const own = block.rows.slice(from, end);
+      // The last part ending with its block before its 总分 row: the pieces the layout cut it into go on.
+      const more = k === heads.length - 1 && !own.some(isTotalRow) ? continuation(ctx, bi) : null;
+      if (more) {
+        own.push(...more.rows);
+        for (const l of more.lines) lines.add(l);
+      }
+      // A part the layout cut in pieces is read by its figures (anchorRow) — only in a 自评表 whose 项目资金
+      // part was read (its 得分 then one of the leaves); a row put by its places with a bare figure under the
+      // words after 得分 is not where it seems either.
+      const byFigures = more !== null && state.funds !== null;
+      const aligned = own.map((r) => {
+        const placed = alignRow(header.cells, r);
+        if (!byFigures) return placed ?? toRow(r);
+        if (placed && !figureInWords(header.cells, placed)) return placed;
+        return anchorRow(header.cells, r) ?? placed ?? toRow(r);
+      });
       const part = scorePart(ctx, headerRow, aligned, state);
       if (part === 'funds')
         checkFundGroups(ctx, header.cells, block.rows.slice(from, end), aligned, state.funds!);
@@ -841,6 +882,80 @@ function alignedScoreTables(ctx: Ctx): { tables: Table[]; lines: Set<number> } {
     for (let l = block.first; l <= block.last; l++) lines.add(l);
   }
   return { tables, lines };
+}
+
+/** Header cells that may follow 得分 and hold words only. */
+const WORDS_HEAD = /偏差|原因|改进|措施|备注|说明|分析/;
+
+/**
+ * A row whose cells pdftotext set off their header's places (Chinese text before them shifting them by
+ * different amounts), read by its figures when the header ends "分值 得分" and words only after: the row's
+ * last two bare figures, side by side, are its 分值 and 得分, the words after them (one cell at most) under the
+ * words header, and all its cells before them one label (not put in any indicator column). Null when the row
+ * is not so (fewer than two figures, a figure after them).
+ */
+function anchorRow(header: readonly TableCell[], row: TableRow): Row | null {
+  const heads = header.map((h) => h.text.trim());
+  const scoreCol = heads.findIndex((t) => SCORE_CELL.test(t));
+  const weightCol = scoreCol - 1;
+  if (scoreCol < 2 || !/^(指标)?(分值|权重)$|^标准分$/.test(heads[weightCol]!)) return null;
+  if (!heads.slice(scoreCol + 1).every((t) => WORDS_HEAD.test(t))) return null;
+  const cells = row.cells.map((c) => c.text.trim()).filter((t) => t !== '');
+  let last = -1;
+  for (let i = cells.length - 1; i >= 0; i--)
+    if (PURE_NUMBER.test(cells[i]!)) {
+      last = i;
+      break;
+    }
+  if (last < 1 || !PURE_NUMBER.test(cells[last - 1]!)) return null;
+  const after = cells.slice(last + 1);
+  if (after.length > heads.length - scoreCol - 1) return null;
+  const out: Cell[] = heads.map(() => ({ text: '', line: row.line }));
+  out[0] = { text: cells.slice(0, last - 1).join(' '), line: row.line };
+  out[weightCol] = { text: cells[last - 1]!, line: row.line };
+  out[scoreCol] = { text: cells[last]!, line: row.line };
+  after.forEach((t, i) => (out[scoreCol + 1 + i] = { text: t, line: row.line }));
+  return { cells: out, line: row.line };
+}
+
+/** Whether the row holds a bare figure under a words header after 得分 (偏差原因分析 …). */
+function figureInWords(header: readonly TableCell[], row: Row): boolean {
+  const scoreCol = header.findIndex((h) => SCORE_CELL.test(h.text.trim()));
+  if (scoreCol < 0) return false;
+  for (let i = scoreCol + 1; i < header.length; i++)
+    if (WORDS_HEAD.test(header[i]!.text) && PURE_NUMBER.test(row.cells[i]?.text.trim() ?? '')) return true;
+  return false;
+}
+
+const isTotalRow = (r: TableRow): boolean => r.cells.some((c) => TOTAL_CELL.test(c.text.trim()));
+/** A bare figure among a source line's words (a 分值 or 得分 a paragraph would hold). */
+const BARE_FIGURE = /(?:^|\s)\d{1,3}(?:\.\d{1,2})?(?=\s|$)/;
+
+/**
+ * The rows of the untitled table pieces after block `bi` up to the one holding the 总分 (合计) row, when
+ * only lines of words are between them (a wrapped indicator name the layout took for text, "数量指标 开展线上
+ * 阅读推广活动场 ≥60场": no bare figure on them) and no piece has a 得分 header of its own; null otherwise.
+ */
+function continuation(ctx: Ctx, bi: number): { rows: TableRow[]; lines: number[] } | null {
+  const rows: TableRow[] = [];
+  const lines: number[] = [];
+  const blocks = ctx.layout.blocks;
+  for (let j = bi + 1; j < blocks.length && j <= bi + 12; j++) {
+    const b = blocks[j]!;
+    if (b.kind === 'paragraph') {
+      for (let l = b.first; l <= b.last; l++) {
+        const text = ctx.source[l]?.text ?? '';
+        if (BARE_FIGURE.test(text) || /[。；]/.test(text)) return null;
+      }
+      continue;
+    }
+    if (b.shape !== 'space' || b.title) return null;
+    if (b.rows.some((r) => r.cells.some((c) => isScoreCell(c.text)))) return null;
+    rows.push(...b.rows);
+    for (let l = b.first; l <= b.last; l++) lines.push(l);
+    if (b.rows.some(isTotalRow)) return { rows, lines };
+  }
+  return null;
 }
 
 const toRow = (r: TableRow): Row => ({

@@ -98,10 +98,29 @@ function itemsInOrder(cells: readonly TableCell[]): boolean {
       const i = word(c.text);
       if (i >= 0) at[k]!.push(c.start + i);
     });
+  // 合计 / 小计 printed upright in a narrow column: 合 (小) on one header line, 计 under it on the next.
+  for (const [k, top] of [
+    [0, '合'],
+    [2, '小'],
+  ] as const)
+    for (const c of cells)
+      for (let i = c.text.indexOf(top); i >= 0; i = c.text.indexOf(top, i + 1)) {
+        if (c.text[i + 1] === '计') continue;
+        const x = c.start + i;
+        const under = cells.some((d) => d.line === c.line + 1 && d.text.includes('计') && charAt(d, '计', x));
+        if (under) at[k]!.push(x);
+      }
   if (at.some((xs) => xs.length !== 2)) return false;
   for (const xs of at) xs.sort((x, y) => x - y);
   const order = [...at.map((xs) => xs[0]!), ...at.map((xs) => xs[1]!)];
   return order.every((x, i) => i === 0 || x > order[i - 1]!);
+}
+
+/** Whether the cell prints `ch` at place `x` (or one place either side). */
+function charAt(cell: TableCell, ch: string, x: number): boolean {
+  for (let i = cell.text.indexOf(ch); i >= 0; i = cell.text.indexOf(ch, i + 1))
+    if (Math.abs(cell.start + i - x) <= 1) return true;
+  return false;
 }
 
 /** Whether the figures read in pairs add up (合计 = 出国 + 小计 + 接待, 小计 = 购置 + 运行) for 预算数 or 决算数. */
