@@ -4,6 +4,7 @@
  */
 import { STANDARD_GRADES } from '../indicators/index.ts';
 import { isWhite, layoutDocument, type Layout } from './layout.ts';
+import type { NumberToken } from './numbers.ts';
 import type { CheckOptions, Claim, ClaimKind, Finding, GradeBand, Severity, SourceLine } from './types.ts';
 
 export type Span = { start: number; end: number; text: string };
@@ -19,6 +20,15 @@ export type Ctx = {
   lines: string[];
   /** Sentences of each logical line, split once (several rules read them): see sentencesAt. */
   sentenceSpans: (readonly Span[] | undefined)[];
+  /** The figures of each logical line, read when first asked for (prose-lines.ts lineFigures). */
+  lineFigures: (readonly NumberToken[] | undefined)[];
+  /**
+   * The lines the prose rules read, as line indexes in order, listed once (prose-lines.ts): those that
+   * can hold a sentence, and those of them with a digit.
+   */
+  proseLines: { prose: Int32Array; figure: Int32Array } | null;
+  /** Words of each source line, split once (see sourceWords). */
+  sourceWordLists: (readonly string[] | undefined)[];
   /** Every claim recognised, with its arithmetic and whether it held. */
   claims: Claim[];
   year: number | null;
@@ -41,6 +51,9 @@ export function makeContext(source: readonly SourceLine[], options: CheckOptions
     layout,
     lines,
     sentenceSpans: [],
+    lineFigures: [],
+    proseLines: null,
+    sourceWordLists: [],
     claims: [],
     year: options.year ?? guessYear(lines),
     grades: options.grades ? toBands(options.grades) : DEFAULT_GRADES,
@@ -113,7 +126,9 @@ export function sentences(line: string): Span[] {
   const out: Span[] = [];
   let start = 0;
   for (let i = 0; i < line.length; i++) {
-    if (line[i] === '。' || line[i] === '！' || line[i] === '？') {
+    // By char code (。！？): no one-character string per character.
+    const c = line.charCodeAt(i);
+    if (c === 0x3002 || c === 0xff01 || c === 0xff1f) {
       out.push({ start, end: i + 1, text: line.slice(start, i + 1) });
       start = i + 1;
     }
@@ -158,6 +173,27 @@ export function endsWithWord(text: string, end: number, words: readonly string[]
 /** The sentences of logical line `li` (shared between the rules: not to be changed). */
 export function sentencesAt(ctx: Ctx, li: number): readonly Span[] {
   return (ctx.sentenceSpans[li] ??= sentences(ctx.lines[li]!));
+}
+
+/** Source line `i` as printed, normalised (normaliseLine) and trimmed. */
+export function sourceText(ctx: Ctx, i: number): string {
+  return ctx.layout.normalised[i]!.trim();
+}
+
+/**
+ * The words of source line `i` (sourceText split at white space; none for a blank line), split once per
+ * document: the rules reading plain `pdftotext` cells try every line (shared: not to be changed).
+ */
+export function sourceWords(ctx: Ctx, i: number): readonly string[] {
+  return (ctx.sourceWordLists[i] ??= words(sourceText(ctx, i)));
+}
+
+const NO_WORDS: readonly string[] = Object.freeze([]);
+
+function words(text: string): readonly string[] {
+  if (text === '') return NO_WORDS;
+  // (Trimmed: no empty word at either end.)
+  return text.split(/\s+/);
 }
 
 export function excerptOf(text: string, start = 0, end = text.length, room = 40): string {

@@ -77,9 +77,9 @@ export { layoutDocument, type Layout } from './layout.ts';
 export type CheckReport = { findings: Finding[]; claims: Claim[]; counts: ClaimCounts };
 
 export function countClaims(claims: readonly Claim[]): ClaimCounts {
-  const counts = Object.fromEntries(
-    CLAIM_KINDS.map((k) => [k, { recognised: 0, verified: 0 }]),
-  ) as ClaimCounts;
+  // (Built by assignment, in CLAIM_KINDS order: an object from Object.fromEntries is slower to index.)
+  const counts = {} as ClaimCounts;
+  for (const k of CLAIM_KINDS) counts[k] = { recognised: 0, verified: 0 };
   for (const c of claims) {
     counts[c.kind].recognised++;
     if (c.verified) counts[c.kind].verified++;

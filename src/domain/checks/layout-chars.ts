@@ -31,6 +31,24 @@ export function displayWidth(text: string, from = 0, to = text.length): number {
 
 export const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
+/** Whether a char code is white space as `trim` and `\s` read it. */
+export function isWhite(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  // Chinese text: most characters are above U+3000, where only U+FEFF is white.
+  if (c > 0x3000) return c === 0xfeff;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000
+  );
+}
+
 /**
  * Whether `line.slice(start, end)` is a figure, as /^[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?$/ reads it:
  * "1,042.56", "-3", "76.23%". By char code: a row has a token every few characters (a hot path).

@@ -10,9 +10,17 @@ import { isLabelledFigureRow, isTightTableRow } from './tight-rows.ts';
 import { plainColumnTables } from './plain-columns.ts';
 import { plainRowTables } from './plain-rows.ts';
 import { plainTables, type PlainTable } from './plain-tables.ts';
-import { displayWidth, isCjk, isDashToken, isDigit, isFigureRun, isFigureToken } from './layout-chars.ts';
+import {
+  displayWidth,
+  isCjk,
+  isDashToken,
+  isDigit,
+  isFigureRun,
+  isFigureToken,
+  isWhite,
+} from './layout-chars.ts';
 
-export { displayWidth, isFigureToken } from './layout-chars.ts';
+export { displayWidth, isFigureToken, isWhite } from './layout-chars.ts';
 
 /** Where the text of a paragraph's later source line starts in the paragraph's text. */
 export type LineBreak = { start: number; line: number };
@@ -57,6 +65,11 @@ export type Layout = {
    * at the lines it absorbed; a space-aligned table row as tab-separated cells; dropped lines as ''.
    */
   logical: string[];
+  /**
+   * Every source line normalised (normaliseLine), whatever became of it: for the rules that read the
+   * lines as printed, one cell per line (plain `pdftotext`), without normalising them again.
+   */
+  normalised: readonly string[];
   /** Source line (0-based) of `offset` in `logical[index]`. */
   lineAt(index: number, offset: number): number;
   /** Lines dropped as page numbers, headers or footers. */
@@ -148,24 +161,6 @@ function scanLine(text: string): number {
 /** An ASCII or a full-width digit. */
 function isDigitCode(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
-}
-
-/** Whether a char code is white space as `trim` and `\s` read it. */
-export function isWhite(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  // Chinese text: most characters are above U+3000, where only U+FEFF is white.
-  if (c > 0x3000) return c === 0xfeff;
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000
-  );
 }
 
 /** Leading white space: `text.length - text.trimStart().length`, without the copy. */
@@ -284,24 +279,28 @@ function placeByDisplayWidth(rows: TableRow[], lines: readonly string[]): void {
   if (rows.length < 3) return;
   // A cell of labels one space apart ("2024年预算数 2024年决算数") is split into its labels by characters
   // (table-model.ts): such a table keeps pdftotext's places.
-  for (const r of rows) for (const c of r.cells) if (SPACED_LABELS.test(c.text)) return;
+  // (The pattern needs a space: most cells have none, and are not searched.)
+  for (const r of rows)
+    for (const c of r.cells) if (c.text.includes(' ') && SPACED_LABELS.test(c.text)) return;
   const byChar = new Set<number>();
   const byDisplay = new Set<number>();
   const byCharStart = new Set<number>();
   const byDisplayStart = new Set<number>();
   let wideRows = 0;
-  // The display column of each cell's start and end, per row (computed once; applied only if chosen).
-  const placed: [number, number][][] = [];
+  // The display column of each cell's start and end, the rows' cells in order (computed once; applied only
+  // if chosen). Flat lists: a pair per cell was garbage for every table.
+  const displayStarts: number[] = [];
+  const displayEnds: number[] = [];
   for (const r of rows) {
     const line = lines[r.line]!;
     let wide = 0;
     let k = 0;
-    const places: [number, number][] = [];
     for (const c of r.cells) {
       for (; k < c.start; k++) if (isCjk(line.charCodeAt(k))) wide++;
       const start = c.start + wide;
       for (; k < c.end; k++) if (isCjk(line.charCodeAt(k))) wide++;
-      places.push([start, c.end + wide]);
+      displayStarts.push(start);
+      displayEnds.push(c.end + wide);
       if (isFigureToken(line, c.start, c.end)) {
         byChar.add(c.end);
         byDisplay.add(c.end + wide);
@@ -310,7 +309,6 @@ function placeByDisplayWidth(rows: TableRow[], lines: readonly string[]): void {
       }
     }
     if (wide > 0) wideRows++;
-    placed.push(places);
   }
   if (wideRows < 3) return;
   const charEdges = Math.min(byChar.size, byCharStart.size);
@@ -325,22 +323,25 @@ function placeByDisplayWidth(rows: TableRow[], lines: readonly string[]): void {
     const charMarks = middles(byChar, byCharStart);
     const displayMarks = middles(byDisplay, byDisplayStart);
     const nearest = (marks: number[], x: number) => Math.min(...marks.map((m) => Math.abs(m - x)));
-    rows.forEach((r, i) => {
+    let cell = 0;
+    for (const r of rows) {
       const line = lines[r.line]!;
-      if (r.cells.some((c) => isFigureToken(line, c.start, c.end))) return;
+      const first = cell;
+      cell += r.cells.length;
+      if (r.cells.some((c) => isFigureToken(line, c.start, c.end))) continue;
       r.cells.forEach((c, j) => {
-        const [start, end] = placed[i]![j]!;
         byCharOff += nearest(charMarks, (c.start + c.end) / 2);
-        byDisplayOff += nearest(displayMarks, (start + end) / 2);
+        byDisplayOff += nearest(displayMarks, (displayStarts[first + j]! + displayEnds[first + j]!) / 2);
       });
-    });
+    }
     if (byDisplayOff >= byCharOff) return;
   }
-  rows.forEach((r, i) =>
-    r.cells.forEach((c, j) => {
-      [c.start, c.end] = placed[i]![j]!;
-    }),
-  );
+  let cell = 0;
+  for (const r of rows)
+    for (const c of r.cells) {
+      c.start = displayStarts[cell]!;
+      c.end = displayEnds[cell++]!;
+    }
 }
 
 /** Two labels one space apart, each with a Chinese character. */
@@ -1022,6 +1023,7 @@ export function layoutDocument(source: readonly SourceLine[]): Layout {
   return {
     blocks,
     logical,
+    normalised: doc.text,
     dropped,
     wrapWidth: wrap,
     lineAt(index: number, offset: number): number {

@@ -2,6 +2,8 @@
  * Finds the figures in a line of text: the number as printed (decimals kept, thousands commas
  * dropped), its unit, and where it sits. Numbers glued to Latin letters (IPv6, _Toc123) are not figures.
  */
+import { isWhite } from './layout-chars.ts';
+
 export type NumberToken = {
   /** Decimal string without thousands separators ("6804.88"). */
   value: string;
@@ -13,11 +15,57 @@ export type NumberToken = {
   end: number;
 };
 
-/** The unit right after a number (sticky: read at the number's end, no slice of the text). */
-const UNIT =
-  /\s?(万元|亿元|元|%|％|分|个|辆|人次|人|次|台|套|批次|件|条|项|家|名|年|月|日|号|宗次|份|场|期|篇|万件|万桶|亿)/y;
-/** First characters of the units above: a number followed by none of them has no unit. */
-const UNIT_START = new Set('万亿元%％分个辆人次台套批件条项家名年月日号宗份场期篇');
+/**
+ * The units a number may be followed by, in the order /\s?(万元|亿元|元|…)/ tries them (the first that
+ * matches wins: 万元 before 万件, 亿元 before 亿). Read by `startsWith` at the number's end: a match array
+ * per figure was garbage on every line of a document.
+ */
+const UNITS = [
+  '万元',
+  '亿元',
+  '元',
+  '%',
+  '％',
+  '分',
+  '个',
+  '辆',
+  '人次',
+  '人',
+  '次',
+  '台',
+  '套',
+  '批次',
+  '件',
+  '条',
+  '项',
+  '家',
+  '名',
+  '年',
+  '月',
+  '日',
+  '号',
+  '宗次',
+  '份',
+  '场',
+  '期',
+  '篇',
+  '万件',
+  '万桶',
+  '亿',
+] as const;
+/**
+ * First characters of the units above, as char codes (no one-character string per figure): a number
+ * followed by none of them has no unit.
+ */
+const UNIT_START = new Set(
+  Array.from('万亿元%％分个辆人次台套批件条项家名年月日号宗份场期篇', (c) => c.charCodeAt(0)),
+);
+
+/** The first of UNITS that `text` holds at `at`, or ''. */
+function unitAt(text: string, at: number): string {
+  for (const unit of UNITS) if (text.startsWith(unit, at)) return unit;
+  return '';
+}
 
 /** A–Z, a–z or _ (char codes): a number glued to one is a name or an identifier, not a figure. */
 function isWordCode(c: number): boolean {
@@ -34,39 +82,39 @@ function threeDigits(text: string, at: number): boolean {
 }
 
 /**
- * The end of the number starting at the digit `start`, read by hand as the regular expression
- * /(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?/ reads it (every figure of a document passes here; a match
- * array per number was most of the checker's garbage): `int` is the end of the integer part.
+ * The end of the integer part of the number starting at the digit `start`, and (fractionEnd) the end of
+ * the number, read by hand as the regular expression /(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?/ reads it:
+ * every figure of a document passes here (a match array, or an object of both ends, per number was
+ * garbage).
  */
-function numberEnd(text: string, start: number): { int: number; end: number } {
+function integerEnd(text: string, start: number): number {
   let run = start;
   while (isDigit(text.charCodeAt(run))) run++;
-  let int = run;
   // Thousands groups: at most three digits before the first comma, then ",ddd" as often as it occurs.
-  if (run - start <= 3 && text.charCodeAt(run) === 44 && threeDigits(text, run + 1)) {
-    int = run + 4;
-    while (text.charCodeAt(int) === 44 && threeDigits(text, int + 1)) int += 4;
-  }
-  let end = int;
-  if (text.charCodeAt(int) === 46 && isDigit(text.charCodeAt(int + 1))) {
-    end = int + 2;
-    while (isDigit(text.charCodeAt(end))) end++;
-  }
-  return { int, end };
+  if (run - start > 3 || text.charCodeAt(run) !== 44 || !threeDigits(text, run + 1)) return run;
+  let int = run + 4;
+  while (text.charCodeAt(int) === 44 && threeDigits(text, int + 1)) int += 4;
+  return int;
 }
 
-/** The next digit (global: `test` moves `lastIndex` past it; no match array). */
-const DIGIT = /\d/g;
+/** The end of a number whose integer part ends at `int`: after its decimals, if a point and a digit follow. */
+function fractionEnd(text: string, int: number): number {
+  if (text.charCodeAt(int) !== 46 || !isDigit(text.charCodeAt(int + 1))) return int;
+  let end = int + 2;
+  while (isDigit(text.charCodeAt(end))) end++;
+  return end;
+}
 
 /** The figures of `text`, in order; at most `limit` of them (a rule that wants the first stops there). */
 export function scanNumbers(text: string, limit = Infinity): NumberToken[] {
   const out: NumberToken[] = [];
   for (let start = 0; start < text.length && out.length < limit; start++) {
-    // Skip to the next digit natively: most characters of a line are not digits.
-    DIGIT.lastIndex = start;
-    if (!DIGIT.test(text)) break;
-    start = DIGIT.lastIndex - 1;
-    const { int, end } = numberEnd(text, start);
+    // To the next digit (by char code: a regular expression's call costs more than the short stretch of
+    // text between the figures of a line).
+    while (start < text.length && !isDigit(text.charCodeAt(start))) start++;
+    if (start >= text.length) break;
+    const int = integerEnd(text, start);
+    const end = fractionEnd(text, int);
     const before = start > 0 ? text.charCodeAt(start - 1) : -1;
     const after = end < text.length ? text.charCodeAt(end) : -1;
     // The next number is looked for after this one, whether or not this one is a figure.
@@ -78,13 +126,17 @@ export function scanNumbers(text: string, limit = Infinity): NumberToken[] {
     // "〔2019〕38号", "（2008）第16次": a document number, not a figure.
     let unit = '';
     let unitLength = 0;
-    const first = text.charAt(end);
-    if (UNIT_START.has(first) || (/\s/.test(first) && UNIT_START.has(text.charAt(end + 1)))) {
-      UNIT.lastIndex = end;
-      const unitMatch = UNIT.exec(text);
-      if (unitMatch) {
-        unit = unitMatch[1] === '％' ? '%' : unitMatch[1]!;
-        unitLength = unitMatch[0].length;
+    // One white space character may stand between the number and its unit ("307.82 万元").
+    const gap = UNIT_START.has(after)
+      ? 0
+      : isWhite(after) && UNIT_START.has(text.charCodeAt(end + 1))
+        ? 1
+        : -1;
+    if (gap >= 0) {
+      const found = unitAt(text, end + gap);
+      if (found) {
+        unit = found === '％' ? '%' : found;
+        unitLength = gap + found.length;
       }
     }
     const printed = text.slice(start, end);

@@ -19,14 +19,15 @@
  * tells 分值 from 得分 (checkPlainScores).
  */
 import { dec, type Dec } from '../money/index.ts';
-import { claim, report, type Ctx } from './context.ts';
+import { claim, report, sourceText, sourceWords, type Ctx } from './context.ts';
 import { isDashToken, isFigureToken } from './layout-chars.ts';
-import { normaliseLine } from './layout.ts';
 import { checkFunds, fundHead } from './score-funds.ts';
 import type { Cell, Row } from './tables.ts';
 import { judgeSum } from './verdict.ts';
 
 const HEAD = /^(年初预算数?|全年预算数?|预算数|全?年?执行数|分值|权重|执行率|(自评)?得分)$/;
+/** The first characters of the HEAD words. */
+const HEAD_START = '年全预执分权得自';
 /** A row label of the 项目资金 part: the total or a source of funds. */
 const SOURCE = /资金|拨款|结转|结余|财政|自筹|配套|其他/;
 /** How far above the header the labels may start, and how many rows a part may have. */
@@ -37,15 +38,14 @@ type Token = { text: string; line: number };
 
 export function checkPlainFunds(ctx: Ctx): void {
   const n = ctx.source.length;
-  const text = (i: number): string => normaliseLine(ctx.source[i]!.text).trim();
-  const tokensOf = (i: number): string[] =>
-    text(i)
-      .split(/\s+/)
-      .filter((t) => t !== '');
+  const text = (i: number): string => sourceText(ctx, i);
+  const tokensOf = (i: number): readonly string[] => sourceWords(ctx, i);
   const inTable = (i: number): boolean =>
     ctx.layout.blocks.some((b) => b.kind === 'table' && b.first <= i && i <= b.last);
   for (let i = 0; i < n; i++) {
     // The header: consecutive lines whose every word names a 项目资金 column, 执行率 among them.
+    // (Most lines fail on their first character: not split into words.)
+    if (!HEAD_START.includes(text(i).charAt(0))) continue;
     const first = tokensOf(i);
     if (first.length === 0 || !first.every((t) => HEAD.test(fundHead(t))) || inTable(i)) continue;
     const head: Token[] = [];
@@ -68,8 +68,7 @@ export function checkPlainFunds(ctx: Ctx): void {
     const figures: Token[] = [];
     let k = j;
     for (; k < n; k++) {
-      const line = text(k);
-      const t = line.split(/\s+/).filter((x) => x !== '');
+      const t = tokensOf(k);
       if (t.length === 0 || !t.every((x) => isFigureToken(x, 0, x.length) || isDashToken(x, 0, x.length)))
         break;
       for (const x of t) figures.push({ text: x, line: k });
@@ -112,11 +111,7 @@ const SCORES_SPAN = 120;
  */
 function checkPlainScores(ctx: Ctx, from: number, fund: { weight: string; score: string }): void {
   const n = Math.min(ctx.source.length, from + SCORES_SPAN);
-  const tokensOf = (i: number): string[] =>
-    normaliseLine(ctx.source[i]!.text)
-      .trim()
-      .split(/\s+/)
-      .filter((t) => t !== '');
+  const tokensOf = (i: number): readonly string[] => sourceWords(ctx, i);
   let h = from;
   for (; h < n; h++) {
     const t = tokensOf(h);
@@ -135,7 +130,7 @@ function checkPlainScores(ctx: Ctx, from: number, fund: { weight: string; score:
       continue;
     }
     // The 总分 row: its 分值 and 得分 after the label, on its line or alone on the next.
-    let nums = t.slice(t.findIndex((x) => TOTAL.test(x)) + 1);
+    let nums: readonly string[] = t.slice(t.findIndex((x) => TOTAL.test(x)) + 1);
     let line = i;
     if (nums.length === 0 && i + 1 < n) [nums, line] = [tokensOf(i + 1), i + 1];
     if (nums.length !== 2 || !nums.every((x) => PLAIN.test(x))) return;

@@ -1,30 +1,30 @@
 /** The lines of a document that prose rules read as sentences, and those of them that state a figure. */
 import type { Ctx } from './context.ts';
-import type { Layout } from './layout.ts';
 import { scanNumbers, type NumberToken } from './numbers.ts';
 
-const SKIP = 0;
-const PROSE = 1;
-const PROSE_WITH_FIGURE = 2;
+/** The logical lines the prose rules read, as line indexes in order: every rule walks the same lists. */
+type ProseLines = NonNullable<Ctx['proseLines']>;
 
-/** Per layout, what each logical line is to the prose rules (SKIP, PROSE, PROSE_WITH_FIGURE). */
-const kindsOf = new WeakMap<Layout, Uint8Array>();
-
-function lineKinds(ctx: Ctx): Uint8Array {
-  let kinds = kindsOf.get(ctx.layout);
-  if (kinds) return kinds;
-  kinds = new Uint8Array(ctx.lines.length);
-  for (let li = 0; li < ctx.lines.length; li++) {
-    const line = ctx.lines[li]!;
-    if (line !== '') kinds[li] = hasDigit(line) ? PROSE_WITH_FIGURE : PROSE;
-  }
+/** The prose lines of the document, listed once: some forty rules walk them, the other lines skipped once. */
+function proseLines(ctx: Ctx): ProseLines {
+  if (ctx.proseLines) return ctx.proseLines;
+  const n = ctx.lines.length;
+  const skip = new Uint8Array(n);
   // A row of a space-aligned table (pdftotext's columns, read as cells) holds no sentence: a claim in running
   // text is never made across its cells. (Rules still read such rows as the lines after a sentence: "其中："
   // with its parts below.)
   for (const b of ctx.layout.blocks)
-    if (b.kind === 'table' && b.shape === 'space') for (const r of b.rows) kinds[r.line] = SKIP;
-  kindsOf.set(ctx.layout, kinds);
-  return kinds;
+    if (b.kind === 'table' && b.shape === 'space') for (const r of b.rows) skip[r.line] = 1;
+  const prose: number[] = [];
+  const figure: number[] = [];
+  for (let li = 0; li < n; li++) {
+    const line = ctx.lines[li]!;
+    if (line === '' || skip[li]) continue;
+    prose.push(li);
+    if (hasDigit(line)) figure.push(li);
+  }
+  ctx.proseLines = { prose: Int32Array.from(prose), figure: Int32Array.from(figure) };
+  return ctx.proseLines;
 }
 
 function hasDigit(line: string): boolean {
@@ -37,8 +37,9 @@ function hasDigit(line: string): boolean {
 
 /** Calls `f` for each logical line that can hold a sentence: every line with text but a space-aligned table's rows. */
 export function forEachProseLine(ctx: Ctx, f: (line: string, li: number) => void): void {
-  const kinds = lineKinds(ctx);
-  for (let li = 0; li < kinds.length; li++) if (kinds[li] !== SKIP) f(ctx.lines[li]!, li);
+  const { prose } = proseLines(ctx);
+  const lines = ctx.lines;
+  for (let k = 0; k < prose.length; k++) f(lines[prose[k]!]!, prose[k]!);
 }
 
 /**
@@ -47,12 +48,10 @@ export function forEachProseLine(ctx: Ctx, f: (line: string, li: number) => void
  * ASCII in the logical lines).
  */
 export function forEachFigureLine(ctx: Ctx, f: (line: string, li: number) => void): void {
-  const kinds = lineKinds(ctx);
-  for (let li = 0; li < kinds.length; li++) if (kinds[li] === PROSE_WITH_FIGURE) f(ctx.lines[li]!, li);
+  const { figure } = proseLines(ctx);
+  const lines = ctx.lines;
+  for (let k = 0; k < figure.length; k++) f(lines[figure[k]!]!, figure[k]!);
 }
-
-/** Per layout, the figures of each logical line, read when first asked for. */
-const figuresOf = new WeakMap<Layout, (readonly NumberToken[] | undefined)[]>();
 
 /**
  * The figures of logical line `li` (scanNumbers), read once per document: several rules read the same
@@ -60,10 +59,5 @@ const figuresOf = new WeakMap<Layout, (readonly NumberToken[] | undefined)[]>();
  * be changed.
  */
 export function lineFigures(ctx: Ctx, li: number): readonly NumberToken[] {
-  let figures = figuresOf.get(ctx.layout);
-  if (!figures) {
-    figures = [];
-    figuresOf.set(ctx.layout, figures);
-  }
-  return (figures[li] ??= scanNumbers(ctx.lines[li]!));
+  return (ctx.lineFigures[li] ??= scanNumbers(ctx.lines[li]!));
 }

@@ -21,9 +21,9 @@
  * above its 权重 is taken at its 权重, or a 小计 found wrong at its group's sum, is not reported again.
  */
 import { dec } from '../money/index.ts';
-import { claim, report, type Ctx } from './context.ts';
-import { normaliseLine } from './layout.ts';
+import { claim, report, sourceText, sourceWords, type Ctx } from './context.ts';
 import { scoredBetween } from './score-pairs.ts';
+import { squashedCells } from './table-row.ts';
 import { checkRootsInText } from './score-trees.ts';
 import { judgeSum, showAs, type Printed } from './verdict.ts';
 
@@ -36,7 +36,6 @@ const WEIGHT_HEAD = /^(分值|权重)$/;
 /** How far below its header the 合计 row may be (source lines). */
 const SPAN = 150;
 
-const squash = (t: string): string => t.replace(/[\s\u3000]+/g, '');
 const printed = (v: string): Printed => ({ value: v, places: (v.split('.')[1] ?? '').length });
 
 type Leaf = { name: string; weight: string; score: string; line: number };
@@ -62,7 +61,7 @@ function isHeader(texts: readonly string[]): boolean {
   );
 }
 
-const lineText = (ctx: Ctx, i: number): string => normaliseLine(ctx.source[i]!.text).trim();
+const lineText = sourceText;
 
 type Read = { groups: Group[]; total: { weight: string; score: string; line: number } | null };
 
@@ -86,9 +85,7 @@ function readGroups(ctx: Ctx, header: number): Read | null {
       : null;
   for (let i = header + 1; i < end; i++) {
     if (ctx.layout.dropped.has(i)) continue;
-    const tokens = lineText(ctx, i)
-      .split(/\s+/)
-      .filter((t) => t !== '');
+    const tokens = sourceWords(ctx, i);
     if (tokens.length === 0) continue;
     const nums = tokens.filter((t) => NUMBER.test(t));
     if (TOTAL.test(tokens[0]!)) {
@@ -151,7 +148,7 @@ const total = (values: readonly string[]): ReturnType<typeof dec> =>
 export function checkGroupedScores(ctx: Ctx): void {
   for (const block of ctx.layout.blocks) {
     if (block.kind !== 'table' || block.shape !== 'space') continue;
-    const h = block.rows.find((r) => isHeader(r.cells.map((c) => squash(c.text)).filter((t) => t !== '')));
+    const h = block.rows.find((r) => isHeader(squashedCells(r)));
     if (!h) continue;
     const read = readGroups(ctx, h.line);
     if (!read) continue;

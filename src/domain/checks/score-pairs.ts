@@ -14,8 +14,8 @@
  * 得分 above its 分值 is reported only when both are on one line.
  */
 import { dec } from '../money/index.ts';
-import { claim, excerptOf, report, type Ctx } from './context.ts';
-import { normaliseLine, type TableRow } from './layout.ts';
+import { claim, excerptOf, report, sourceText, sourceWords, type Ctx } from './context.ts';
+import type { TableRow } from './layout.ts';
 import { judgeSum } from './verdict.ts';
 
 const NUMBER = /^\d+(?:\.\d+)?$/;
@@ -113,7 +113,7 @@ export function judgePairs(
   if (overWeight)
     for (const p of leaves) {
       if (!p.oneLine || !dec(p.score).gt(p.weight)) continue;
-      const text = normaliseLine(ctx.source[p.line]!.text).trim();
+      const text = sourceText(ctx, p.line);
       report(
         ctx,
         p.line,
@@ -164,8 +164,8 @@ function wrappedPairs(ctx: Ctx, headerLine: number): { leaves: Pair[]; total: Pa
   const end = Math.min(ctx.source.length, headerLine + WRAPPED_SPAN);
   for (let i = headerLine + 1; i < end; i++) {
     if (ctx.layout.dropped.has(i)) continue;
-    const text = normaliseLine(ctx.source[i]!.text).trim();
-    const tokens = text.split(/\s+/).filter((x) => x !== '');
+    const text = sourceText(ctx, i);
+    const tokens = sourceWords(ctx, i);
     const nums = tokens.filter((x) => NUMBER.test(x));
     if (tokens.some((x) => TOTAL.test(x))) {
       const n = tokens.length;

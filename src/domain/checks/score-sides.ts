@@ -19,6 +19,7 @@
 import { dec } from '../money/index.ts';
 import { claim, excerptOf, report, type Ctx } from './context.ts';
 import { judgePairs, scoredBetween, type Pair } from './score-pairs.ts';
+import { squashedCells } from './table-row.ts';
 import { judgeSum, showAs, type Printed } from './verdict.ts';
 
 const NUMBER = /^\d{1,3}(?:\.\d{1,2})?$/;
@@ -87,9 +88,7 @@ export function checkSideBySideScores(ctx: Ctx): void {
     const block = blocks[b]!;
     if (block.kind !== 'table' || block.shape !== 'space') continue;
     let copies = 0;
-    const h = block.rows.findIndex(
-      (r) => (copies = copiesOf(r.cells.map((c) => squash(c.text)).filter((t) => t !== ''))) > 0,
-    );
+    const h = block.rows.findIndex((r) => (copies = copiesOf(squashedCells(r))) > 0);
     if (h < 0) continue;
     const groups: Group[] = [];
     const loose: Pair[] = [];

@@ -24,6 +24,7 @@
  */
 import { dec, roundHalfUp } from '../money/index.ts';
 import { claim, excerptOf, report, sentencesAt, type Ctx } from './context.ts';
+import { squashedCells } from './table-row.ts';
 import type { Table } from './tables.ts';
 import { judgeSum, showAs, type Printed } from './verdict.ts';
 
@@ -255,11 +256,9 @@ export function readsAsTree(table: Table): boolean {
 export function checkScoreTrees(ctx: Ctx): void {
   for (const block of ctx.layout.blocks) {
     if (block.kind !== 'table' || !['space', 'tsv', 'markdown'].includes(block.shape)) continue;
-    const h = block.rows.findIndex((r) =>
-      isAnyTreeHeader(r.cells.map((c) => squash(c.text)).filter((t) => t !== '')),
-    );
+    const h = block.rows.findIndex((r) => isAnyTreeHeader(squashedCells(r)));
     if (h < 0) continue;
-    const header = block.rows[h]!.cells.map((c) => squash(c.text)).filter((t) => t !== '');
+    const header = squashedCells(block.rows[h]!);
     const rows = block.rows.slice(h + 1);
     const tree = readTree(
       header,

@@ -5,7 +5,7 @@
  * and each of its figures ends where a figure of a row nearby ends (its column). Sentences never qualify:
  * a token with sentence punctuation, a figure with a unit, or a line without a label keeps the line prose.
  */
-import { displayWidth, isFigureToken } from './layout-chars.ts';
+import { displayWidth, isFigureToken, isWhite } from './layout-chars.ts';
 
 /** How far (display columns) a figure's right edge may be from its column's in a nearby row. */
 const SLACK = 3;
@@ -65,6 +65,20 @@ export function isTightTableRow(
   return figureEdges(line).every((e) => near.some((n) => Math.abs(n - e) <= SLACK));
 }
 
+/**
+ * The runs of white space inside `line.slice(from, to)` (trimmed): its tokens split at /\s+/, less one.
+ * Counted up to `most + 1` (no need to read on).
+ */
+function whiteRuns(line: string, from: number, to: number, most: number): number {
+  let runs = 0;
+  for (let k = from; k < to && runs <= most; k++)
+    if (isWhite(line.charCodeAt(k))) {
+      runs++;
+      while (k + 1 < to && isWhite(line.charCodeAt(k + 1))) k++;
+    }
+  return runs;
+}
+
 /** Words that follow a figure in a sentence: a line ending a figure with one is prose. */
 const UNIT_WORD = /^(?:万元|亿元|元|个|人|辆|次|年|月|日|项|家|户)/;
 
@@ -75,6 +89,9 @@ const UNIT_WORD = /^(?:万元|亿元|元|个|人|辆|次|年|月|日|项|家|户
  * a figure followed by its unit or a label holding a digit keep a line prose.
  */
 export function isLabelledFigureRow(line: string, from: number, to: number): boolean {
+  // (Every prose line is asked: most have fewer than four tokens, counted before any copy.)
+  const gaps = whiteRuns(line, from, to, 11);
+  if (gaps < 3 || gaps > 11) return false;
   const tokens = line.slice(from, to).split(/\s+/);
   if (tokens.length < 4 || tokens.length > 12) return false;
   let k = 0;
