@@ -332,7 +332,7 @@ function tableEntries(
         if (national) break;
         // One row per item (合计, 因公出国（境）费, …): the figure of the one column whose header says this
         // year's 决算 (预算数 | 决算数 | 上年决算数 | 增减额 | 增减率 — the other columns are not the 决算).
-        const col = outturnColumn(m.headers, year);
+        const col = columnOfYear(m.headers, year, '决算');
         if (col < 0) {
           addUnitTotals(lines, m, items, year, add);
           break;
@@ -351,7 +351,7 @@ function tableEntries(
         // (A name on two rows: which one is meant is not known.)
         for (const [key, fs] of byKey) if (fs.length === 1) add(key, fs[0]);
         // This year's budget of each row, when one column's header says so (the rates' bases).
-        const budgetCol = budgetColumn(m.headers, year);
+        const budgetCol = columnOfYear(m.headers, year, '预算');
         if (budgetCol >= 0)
           for (const [key, rows] of rowsByKey)
             if (rows.length === 1 && rows[0]!.unplaced === 0)
@@ -400,15 +400,17 @@ function feeRowKey(name: string): string | null {
 }
 
 /**
- * The one column of a table whose header says it holds this year's outturn: 决算 and not 预算, 上年, a
- * change or a rate, and no year but the document's ("2024年决算数" in a 2024 document). −1 when none or
- * several do.
+ * The one column of a table whose header says it holds this year's `kind` (决算 or 预算): that word and not the
+ * other, 上年, a change or a rate, and no year but the document's ("2024年决算数" in a 2024 document). −1 when
+ * none or several do.
  */
-function outturnColumn(headers: readonly string[], year: number | null): number {
+function columnOfYear(headers: readonly string[], year: number | null, kind: '决算' | '预算'): number {
+  const other = kind === '决算' ? '预算' : '决算';
   let found = -1;
   for (let c = 0; c < headers.length; c++) {
     const h = squashSpaces(headers[c]!);
-    if (!h.includes('决算') || /预算|上年|去年|上一年|同期|增减|增长|变动|率|%|％|比/.test(h)) continue;
+    if (!h.includes(kind) || h.includes(other) || /上年|去年|上一年|同期|增减|增长|变动|率|%|％|比/.test(h))
+      continue;
     const years = allMatches(h, YEAR).map((y) => Number(y[1]));
     if (years.length > 0 && (year === null || years.some((y) => y !== year))) continue;
     if (found >= 0) return -1;
@@ -434,20 +436,6 @@ function feeRowsOnly(m: TableModel): boolean {
 
 /** A 决算 a header names, with its year when one is printed right before it ("2024年决算数"). */
 const OUTTURN_MENTION = /(?:(20\d\d)\s*年度?)?决算/g;
-
-/** The one column whose header says it holds this year's budget (预算, not 决算, 上年, a change or a rate). */
-function budgetColumn(headers: readonly string[], year: number | null): number {
-  let found = -1;
-  for (let c = 0; c < headers.length; c++) {
-    const h = squashSpaces(headers[c]!);
-    if (!h.includes('预算') || /决算|上年|去年|上一年|同期|增减|增长|变动|率|%|％|比/.test(h)) continue;
-    const years = allMatches(h, YEAR).map((y) => Number(y[1]));
-    if (years.length > 0 && (year === null || years.some((y) => y !== year))) continue;
-    if (found >= 0) return -1;
-    found = c;
-  }
-  return found;
-}
 
 /**
  * A 三公 table by unit — one row per unit, one column per item (因公出国（境）费 | 公务用车购置费 | … | 合计),
@@ -500,7 +488,7 @@ function addUnitTotals(
   }
   if (outturns.length === 0 || outturns.some((y) => y !== '' && Number(y) !== year)) return;
   for (const [key, c] of columns) add(key, figureAt(total[0]!, c));
-  const budgetCol = budgetColumn(m.headers, year);
+  const budgetCol = columnOfYear(m.headers, year, '预算');
   if (budgetCol >= 0) add('fees-budget', figureAt(total[0]!, budgetCol));
 }
 

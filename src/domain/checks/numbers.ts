@@ -57,9 +57,7 @@ const UNITS = [
  * First characters of the units above, as char codes (no one-character string per figure): a number
  * followed by none of them has no unit.
  */
-const UNIT_START = new Set(
-  Array.from('万亿元%％分个辆人次台套批件条项家名年月日号宗份场期篇', (c) => c.charCodeAt(0)),
-);
+const UNIT_START = new Set(UNITS.map((u) => u.charCodeAt(0)));
 
 /** The first of UNITS that `text` holds at `at`, or ''. */
 function unitAt(text: string, at: number): string {
