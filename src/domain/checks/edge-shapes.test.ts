@@ -259,10 +259,12 @@ describe('2. a 三公 table whose 合计 is itself wrong: the text’s shares ag
       '七、财政拨款“三公”经费支出决算情况说明\n\n    2024年度“三公”经费财政拨款支出决算为10.40万元。\n',
     );
     const r = checkTextReport(text);
-    expect(errors(text)).toEqual([
-      'table.row-sum L7 10.40 10.90',
-      'figure.text-table L12 10.90万元 10.40万元',
-    ]);
+    // The text is right: the table's 合计 is the error; the text's line carries a note saying so.
+    expect(errors(text)).toEqual(['table.row-sum L7 10.40 10.90']);
+    expect(r.findings.find((f) => f.rule === 'figure.text-table')).toMatchObject({
+      severity: 'note',
+      line: 12,
+    });
     expect(r.findings.find((f) => f.rule === 'figure.text-table')!.message).toContain(
       '两处不一致（表中各项之和 0.00 + 8.20 + 2.20 = 10.40万元，与正文一致：表中合计有误）',
     );

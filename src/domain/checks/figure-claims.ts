@@ -854,16 +854,19 @@ export function checkNamedFigures(ctx: Ctx, models: readonly TableModel[]): void
         ok,
         `${table.name}：正文${s.value}${s.unit}，${titled(table.table)}${table.value}${table.unit}`,
       );
+      // The text as the table's items add up, the table's 合计 wrong (table.row-sum reports it): the text is
+      // right — a note saying which figure to mend, not an error on the text.
+      const textRight = !ok && partsAgree(table, s);
       if (!ok)
         report(
           ctx,
           lineIndex,
           'figure.text-table',
-          'error',
+          textRight ? 'note' : 'error',
           excerpt(),
           `${table.unit === s.unit ? table.value : plain(dec(want))}${s.unit}`,
           `${s.value}${s.unit}`,
-          `正文中“${table.name}”为${s.value}${s.unit}，而第${table.line + 1}行${titled(table.table)}为${table.value}${table.unit}，两处不一致${partsAgree(table, s) ? `（表中各项之和 ${table.parts!.sum} = ${table.parts!.value}${table.unit}，与正文一致：表中合计有误）` : ''}。`,
+          `正文中“${table.name}”为${s.value}${s.unit}，而第${table.line + 1}行${titled(table.table)}为${table.value}${table.unit}，两处不一致${textRight ? `（表中各项之和 ${table.parts!.sum} = ${table.parts!.value}${table.unit}，与正文一致：表中合计有误）` : ''}。`,
           s.at,
         );
       continue;
