@@ -121,3 +121,27 @@ describe('a 其中 list after two totals', () => {
     expect(errors(text)).toEqual([]);
   });
 });
+
+// Found on helper P's probes at first sight (a 乡镇 部门决算 in 元, a 三公 notice with its table first).
+describe('a budget inside “完成预算X元的P%” before a change', () => {
+  it('is not taken as this year’s figure of the change', () => {
+    const text = (pct: string) =>
+      `青岚镇2024年度部门决算\n    2024年度财政拨款“三公”经费支出52,800.00元，完成预算60,000.00元的88.00%，比2023年度减少4,200.00元，下降${pct}%。`;
+    // 4,200.00 ÷ (52,800.00 + 4,200.00) = 7.37%.
+    expect(errors(text('7.37'))).toEqual([]);
+    expect(errors(text('6.37'))).toEqual(['change.percent 7.37% 6.37%']);
+  });
+});
+
+describe('a year stating a fact, not a figure, before a comparison', () => {
+  const text = (compared: string) =>
+    `青岚市林业局2024年度“三公”经费决算说明\n    其中：公务用车购置费25.00万元，完成预算的96.15%，2023年度未购置，本年更新购置执法执勤用车1辆；公务用车运行维护费28.00万元，比${compared}年度减少2.00万元，下降6.67%。`;
+
+  it('is not the subject compared with itself', () => {
+    expect(errors(text('2023'))).toEqual([]);
+  });
+
+  it('does not excuse a comparison with a year before last', () => {
+    expect(errors(text('2022'))).toEqual(['year.mismatch 2023年 2022年']);
+  });
+});

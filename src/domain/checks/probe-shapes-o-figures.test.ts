@@ -45,3 +45,35 @@ describe('the 一般公共预算财政拨款 income of the two 总表', () => {
     expect(found).not.toContain('figure.tables-disagree L14 880.00 800.00');
   });
 });
+
+describe('a 类 of the 财政拨款 总表 against the 一般公共预算 table whose own sum failed there', () => {
+  const doc = (
+    social: string,
+    project: string,
+    total: string,
+    totalProject: string,
+  ) => `              青岩市林草局2024年度财政拨款收入支出决算总表（表4）
+                                                                  公开04表 单位：万元
+        收入                               支出
+        项目              决算数           项目                     合计      一般公共预算财政拨款
+一、一般公共预算财政拨款      900.00   八、社会保障和就业支出          100.00      100.00
+                                   二十一、农林水支出              800.00      800.00
+本年收入合计                  900.00
+
+              青岩市林草局2024年度一般公共预算财政拨款支出决算表（表5）
+                                                                  公开05表 单位：万元
+   科目编码      科目名称                  合计        基本支出      项目支出
+               合计                      ${total}        300.00      ${totalProject}
+   208         社会保障和就业支出          ${social}        100.00        ${project}
+   20805       行政事业单位养老支出        100.00        100.00          0.00
+   213         农林水支出                  800.00        200.00        600.00
+   21301       农业农村                    800.00        200.00        600.00
+`;
+
+  it('blames the detail table’s 类, not the 总表', () => {
+    expect(errors(doc('100.00', '0.00', '900.00', '600.00'))).toEqual([]);
+    const found = errors(doc('110.00', '10.00', '910.00', '610.00'));
+    expect(found).toContain('figure.tables-disagree L13 100.00 110.00');
+    expect(found.filter((f) => f.includes('L5 '))).toEqual([]);
+  });
+});

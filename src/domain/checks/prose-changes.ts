@@ -145,6 +145,8 @@ function changeBase(
       // "58.40万元（其中：购置费20.00万元，运行维护费38.40万元），比上年减少3.10万元": a figure inside brackets
       // closed before the change is a detail of the figure before them, not what changed.
       if (bracketDepth(before) > bracketDepth(text)) continue;
+      // "完成预算75,000.00元的86.57%": the base of a rate is not the figure that changed.
+      if (/^\s*(?:万元|亿元|元)?\s*的\s*\d+(?:\.\d+)?\s*[%％]/.test(text.slice(t.end))) continue;
       // "2023年度为100.00万元": last year's figure is not the one that changed.
       if (isLastYear(clause, year)) {
         if (same && k === si) lastYears.push(t);

@@ -69,7 +69,11 @@ export function checkYears(ctx: Ctx): void {
       // year before it — consistent, whatever the document's year.
       const own = line.slice(line.lastIndexOf('。', m.index) + 1, m.index);
       const subject = [...own.matchAll(/(20\d\d)\s*年/g)].pop();
-      if (subject && Number(subject[1]) !== y && year === Number(subject[1]) - 1) continue;
+      // The year names a figure of its own clause ("2023年度决算6.20万元"), not a fact ("2023年度未购置").
+      const namesFigure =
+        subject !== undefined &&
+        /^[^，,；;。]*?\d[\d,]*(?:\.\d+)?\s*(?:万元|亿元|元)/.test(own.slice(subject.index + 4));
+      if (namesFigure && Number(subject[1]) !== y && year === Number(subject[1]) - 1) continue;
       // "2023年度决算4.86万元，…，比2023年增加0.78万元" in a 2024 document: a year compared with itself — the
       // subject's year was not updated (the comparison names the year before the document's).
       // (Only when the sentence names no other year before the comparison, and not as one compared with.)
@@ -77,7 +81,8 @@ export function checkYears(ctx: Ctx): void {
         subject &&
         own.match(/20\d\d\s*年/g)!.length === 1 &&
         !/[比较与]\s*$/.test(own.slice(0, subject.index)) &&
-        /^\s*年(?!\s*\d|底|末|初)/.test(own.slice(subject.index! + 4));
+        /^\s*年(?!\s*\d|底|末|初)/.test(own.slice(subject.index! + 4)) &&
+        namesFigure;
       if (self && Number(subject[1]) === year && year === y - 1) {
         const at = line.lastIndexOf('。', m.index) + 1 + subject.index!;
         claim(ctx, 'year', li, at, false, `${y}年度的文件，句中${year}年与${year}年比较`);

@@ -291,8 +291,13 @@ export function checkSummaryClasses(ctx: Ctx, models: readonly TableModel[]): vo
           clause = `；按${other.value}计，总表各类支出之和恰为本年支出合计${total.value}（按表中${fig.value}计则为${showAs(verdict.total, [...parts, total])}）`;
         }
       }
-      // The 总表's 类 add up to its 本年支出合计 with its own figure: the detail table's figure is the odd one.
-      if (verdict?.kind === 'ok') {
+      // The 总表's 类 add up to its 本年支出合计 with its own figure, or the detail table's own sums already
+      // failed at its figure (a table.* error on its line, none on the 总表's): the detail figure is the odd one.
+      const tableError = (line: number): boolean =>
+        ctx.findings.some(
+          (f) => f.severity === 'error' && f.rule.startsWith('table.') && f.line === line + 1,
+        );
+      if (verdict?.kind === 'ok' || (tableError(other.line) && !tableError(fig.line))) {
         report(
           ctx,
           other.line,
@@ -301,7 +306,7 @@ export function checkSummaryClasses(ctx: Ctx, models: readonly TableModel[]): vo
           `${part.name} ${other.text}`,
           fig.value,
           other.text,
-          `《${detail!.model.table.title}》中“${part.name}”为${other.value}，而第${fig.line + 1}行《${title}》为${fig.value}（总表各类支出之和与本年支出合计相符），同一数字在两张表中不一致，相差${showAs(dec(fig.value).minus(other.value).abs(), [fig, other])}。`,
+          `《${detail!.model.table.title}》中“${part.name}”为${other.value}，而第${fig.line + 1}行《${title}》为${fig.value}${verdict?.kind === 'ok' ? '（总表各类支出之和与本年支出合计相符）' : '（本表该类与其下科目之和不符）'}，同一数字在两张表中不一致，相差${showAs(dec(fig.value).minus(other.value).abs(), [fig, other])}。`,
           0,
         );
         continue;
