@@ -114,6 +114,14 @@ describe('table arithmetic', () => {
     expect(r.findings[0]!.message).toContain('行政运行');
   });
 
+  it('knows another code’s name printed without its closing 支出', () => {
+    const r = checkTextReport(
+      ['科目编码\t科目名称\t合计', '2080506\t机关事业单位基本养老保险缴费\t5.00'].join('\n'),
+    );
+    expect(r.findings.map((f) => [f.line, f.rule, f.severity])).toEqual([[2, 'table.code-name', 'error']]);
+    expect(r.findings[0]!.message).toContain('2080505');
+  });
+
   it('never sums a rate column (完成预算%)', () => {
     const r = checkTextReport(
       [

@@ -864,8 +864,13 @@ function checkCodeNames(ctx: Ctx, model: TableModel): void {
         `科目${it.code}在《政府收支分类科目》中为“${catalogueName}”，表中为“${it.label}”`,
       );
       if (ok) continue;
+      // (Another code's name as printed, or without its closing 支出 as tables often print it.)
+      const bare = label.replace(/支出$/, '');
       const other = [...names].find(
-        ([code, list]) => code.length === it.code!.length && code !== it.code && list.includes(label),
+        ([code, list]) =>
+          code.length === it.code!.length &&
+          code !== it.code &&
+          list.some((n) => n === label || n.replace(/支出$/, '') === bare),
       );
       report(
         ctx,
