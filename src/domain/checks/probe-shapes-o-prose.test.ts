@@ -290,3 +290,12 @@ describe('problems found and their rectification', () => {
     expect(errors(text('2', '，尚未整改的1个'))).toEqual([]);
   });
 });
+
+describe('a part’s score above its weight in brackets', () => {
+  it('is wrong whatever the total', () => {
+    const text = (score: string) =>
+      `青岩市护林员补助项目2024年度绩效自评报告\n    产出指标得分${score}分（满分45分），效益指标得分30.5分（满分35分），满意度指标得分10分（满分10分）。`;
+    expect(errors(text('43.7'))).toEqual([]);
+    expect(errors(text('73.7'))).toEqual(['score.exceeds-weight ≤ 45分 73.7分']);
+  });
+});

@@ -239,6 +239,21 @@ function checkWeightedParts(ctx: Ctx, line: string, li: number): void {
   for (const m of line.matchAll(WEIGHTED_PART)) {
     const [, name, score, weight, deduction] = m as unknown as [string, string, string, string, string?];
     parts.push({ name, score, weight, end: m.index + m[0].length });
+    // A score cannot exceed its weight ("产出指标得分73.7分（满分45分）").
+    const within = dec(score).lte(weight);
+    claim(ctx, 'score', li, m.index, within, `${name}：得分${score}分，满分${weight}分`);
+    if (!within)
+      report(
+        ctx,
+        li,
+        'score.exceeds-weight',
+        'error',
+        excerptOf(line, m.index, m.index + m[0].length, 0),
+        `≤ ${weight}分`,
+        `${score}分`,
+        `${name}得分${score}分，超过其满分${weight}分。`,
+        m.index + m[0].indexOf(score),
+      );
     if (deduction === undefined) continue;
     const shown = Math.max(printedPlaces(score), printedPlaces(deduction ?? score));
     const want = dec(weight).minus(score).toFixed(shown);
