@@ -46,6 +46,7 @@ import { checkTargetCompletion } from './target-completion.ts';
 import { checkCheckpointProse } from './rule-scores.ts';
 import { checkTableArithmetic, tableModels } from './table-claims.ts';
 import { checkFigureYears } from './figure-years.ts';
+import { checkSelfEvaluationFunds } from './self-eval-funds.ts';
 import { checkTables } from './table-rules.ts';
 import { checkTableRelations } from './table-relations.ts';
 import { checkSummaryClasses } from './summary-classes.ts';
@@ -124,6 +125,7 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkTableRelations(ctx, models);
   checkSummaryClasses(ctx, models);
   checkFigureYears(ctx, models);
+  checkSelfEvaluationFunds(ctx, models);
   checkNamedFigures(ctx, models);
   checkSharesFromTables(ctx, models);
   const findings = withoutExplained(dedupe(ctx.findings))

@@ -174,6 +174,8 @@ function readParagraph(
     let about: { at: number; label: string } | null = inherited ? { at: -1, label: inherited } : null;
     for (const f of found) if (f.at < at) about = f;
     if (!about) continue;
+    // "…其他资金300.00万元；全年执行数1,893.72万元": a "；" after the label ends what is said of its row.
+    if (about.at >= 0 && /[；;]/.test(text.slice(about.at, at))) continue;
     // Another label in the figure's sentence: which row the figure is of is not certain.
     let start = at;
     while (start > 0 && !SENTENCE_END.test(text[start - 1]!)) start--;
