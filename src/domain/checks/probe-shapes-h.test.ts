@@ -60,8 +60,10 @@ describe('a 自评表 whose indicator rows pdftotext wrapped over several lines'
     expect(errors(table({ total: '93.00' }))).toEqual(['L19 score.sum 92.00 93.00']);
   });
 
-  it('stays silent when a plain target value makes the reading uncertain', () => {
-    expect(errors(table({ target: '300', total: '93.00' }))).toEqual([]);
+  it('reads a row with a plain target value by its last two numbers, the 分值 proving the reading', () => {
+    // ("养护公路里程 300 312公里 20 20": 20 and 20, next to each other with nothing after them.)
+    expect(errors(table({ target: '300' }))).toEqual([]);
+    expect(errors(table({ target: '300', total: '93.00' }))).toEqual(['L19 score.sum 92.00 93.00']);
   });
 });
 

@@ -7,7 +7,9 @@
  * Judged only when the reading is certain: the rows' 分值 add up to the 总分 row's 分值 (with the 项目资金
  * part's, "年度资金总额 … 10 90.50% 9.05", when the total counts it), and the table's own rule (table-rules.ts)
  * made no score claim on these rows. Then a 得分 above its 分值 is an error (`score.exceeds-weight`) and Σ 得分,
- * as printed, must be the 总分's 得分 (`score.sum`).
+ * as printed, must be the 总分's 得分 (`score.sum`). Or, over four rows or more, their 得分 add up exactly to the
+ * 总分's: then the 分值 sum is the error (`score.weight-sum`). A 总分 that is Σ 得分 as printed while a 得分 there is
+ * reported wrong (its rule, its 分值) carries the error: see judgeCorrectedTotal.
  *
  * Rows wrapped so far that the lines between the header and the 总分 row were read as prose (the 总分 row not in
  * the header's block): the plain numbers of those source lines in order, two by two (see wrappedPairs); there a
@@ -20,6 +22,7 @@ import { judgeSum } from './verdict.ts';
 
 const NUMBER = /^\d+(?:\.\d+)?$/;
 const TOTAL = /^(总分|合计|总计)$/;
+const HAN = /[\u4e00-\u9fa5]/;
 /** Header cells that may follow 得分: words, never figures. */
 const TEXT_AFTER = /偏差|原因|改进|措施|备注|说明|分析/;
 
@@ -104,12 +107,24 @@ export function judgePairs(
   if (leaves.length < 2) return null;
   const fund = fundPair(ctx, b);
   const weights = leaves.map((p) => p.weight);
-  const counted = sumEquals(weights, total.weight)
+  const scores = leaves.map((p) => p.score);
+  const byWeights = sumEquals(weights, total.weight)
     ? leaves
     : fund && sumEquals([...weights, fund.weight], total.weight)
       ? [fund, ...leaves]
       : null;
+  // Else the 得分 proving the reading, exactly and over four rows or more: the 分值 column is then at fault.
+  const byScores =
+    byWeights || leaves.length < 4
+      ? null
+      : sumEquals(scores, total.score)
+        ? leaves
+        : fund && sumEquals([fund.score, ...scores], total.score)
+          ? [fund, ...leaves]
+          : null;
+  const counted = byWeights ?? byScores;
   if (!counted) return null;
+  if (byScores) reportWeightSum(ctx, byScores, total, excerpt);
   if (overWeight)
     for (const p of leaves) {
       if (!p.oneLine || !dec(p.score).gt(p.weight)) continue;
@@ -128,11 +143,15 @@ export function judgePairs(
       );
     }
   checkPartsInText(ctx, counted, fund !== null && counted[0] === fund, total.weight);
-  const scores = counted.map((p) => ({ value: p.score, places: places(p.score) }));
-  const v = judgeSum(scores, { value: total.score, places: places(total.score) }, 2);
+  const printed = counted.map((p) => ({ value: p.score, places: places(p.score) }));
+  const v = judgeSum(printed, { value: total.score, places: places(total.score) }, 2);
   const parts = counted.map((p) => p.score).join(' + ');
   claim(ctx, 'score', total.line, 0, v.kind !== 'wrong', `各项得分之和 ${parts}，总分${total.score}`);
-  if (v.kind === 'ok') return counted;
+  if (v.kind === 'ok') {
+    // (A 分值 column at fault leaves no bound on a 得分 above its 分值: either may be the wrong figure.)
+    judgeCorrectedTotal(ctx, counted, total, excerpt, overWeight && byWeights !== null);
+    return counted;
+  }
   const sum = v.total.toFixed(2);
   report(
     ctx,
@@ -145,6 +164,71 @@ export function judgePairs(
     `各项得分之和 ${parts} = ${sum}，与总分${total.score}不符。`,
   );
   return counted;
+}
+
+/** The rows' 分值 against the 总分's when their 得分 proved the reading (`score.weight-sum`). */
+function reportWeightSum(ctx: Ctx, counted: readonly Pair[], total: Pair, excerpt: string): void {
+  const weights = counted.map((p) => p.weight);
+  const sum = weights.reduce((s, v) => s.plus(v), dec(0));
+  claim(ctx, 'score', total.line, 0, false, `各指标分值之和 ${weights.join(' + ')}，总分分值${total.weight}`);
+  report(
+    ctx,
+    total.line,
+    'score.weight-sum',
+    'error',
+    excerpt,
+    total.weight,
+    sum.toString(),
+    `各指标分值之和 ${weights.join(' + ')} = ${sum.toString()}，与总分分值${total.weight}不符（各项得分之和与总分${total.score}相符）。`,
+  );
+}
+
+/**
+ * A 总分 that is Σ 得分 as printed while a 得分 there is reported wrong: the 总分 carries the error.
+ *  - the 项目资金 part's 得分 reported against its rule (score-funds.ts, `score.rule` on its line): the 总分 is
+ *    Σ 得分 with that rule's figure ("资金总额 … 10 96.26% 9.36 … 总分 100 97.36": 应为97.63);
+ *  - with `capped`, a 得分 above its 分值 (reported above, both on one line): the 总分 counts the excess, so it is
+ *    above the most the rows allow — each 得分 taken at most at its 分值 ("成本指标 5 6 … 总分 100 97.76": 至多96.76).
+ * (`score.sum`.)
+ */
+function judgeCorrectedTotal(
+  ctx: Ctx,
+  counted: readonly Pair[],
+  total: Pair,
+  excerpt: string,
+  capped: boolean,
+): void {
+  const notes: string[] = [];
+  let sum = dec(0);
+  let bound = false;
+  for (const p of counted) {
+    const rule = ctx.findings.find(
+      (f) =>
+        f.rule === 'score.rule' && f.severity === 'error' && f.line === p.line + 1 && f.found === p.score,
+    );
+    if (rule && NUMBER.test(rule.expected)) {
+      notes.push(`得分${p.score}应为${rule.expected}`);
+      sum = sum.plus(rule.expected);
+    } else if (capped && p.oneLine && dec(p.score).gt(p.weight)) {
+      notes.push(`得分${p.score}超过分值${p.weight}`);
+      sum = sum.plus(p.weight);
+      bound = true;
+    } else sum = sum.plus(p.score);
+  }
+  if (notes.length === 0 || (bound ? !sum.lt(total.score) : sum.eq(total.score))) return;
+  const shown = sum.toFixed(Math.max(places(total.score), ...counted.map((p) => places(p.score))));
+  report(
+    ctx,
+    total.line,
+    'score.sum',
+    'error',
+    excerpt,
+    bound ? `≤${shown}` : shown,
+    total.score,
+    bound
+      ? `总分${total.score}计入了超过分值的得分（${notes.join('，')}）；各项得分以分值为限，总分至多为${shown}。`
+      : `总分${total.score}按表中得分相加，其中${notes.join('，')}；更正后各项得分之和为${shown}，总分应为${shown}。`,
+  );
 }
 
 /** How far below its header a wrapped indicator part's 总分 row may be (lines). */
@@ -182,7 +266,18 @@ function wrappedPairs(ctx: Ctx, headerLine: number): { leaves: Pair[]; total: Pa
       }
       return { leaves, total, excerpt: text };
     }
-    if (nums.length > 2) return null;
+    if (nums.length > 2) {
+      // A row that prints its 指标值 and 实际完成值 as plain numbers too ("% 100 99.2 5 5.5 部分设备…"): its
+      // last two numbers, next to each other with only words after them, are its 分值 and 得分.
+      const k = tokens.findLastIndex((x) => NUMBER.test(x));
+      if (k < 1 || !NUMBER.test(tokens[k - 1]!) || !tokens.slice(k + 1).every((x) => HAN.test(x)))
+        return null;
+      seq.push(
+        { value: tokens[k - 1]!, line: i, alone: false },
+        { value: tokens[k]!, line: i, alone: false },
+      );
+      continue;
+    }
     for (const v of nums) seq.push({ value: v, line: i, alone: nums.length === 1 });
   }
   return null;
