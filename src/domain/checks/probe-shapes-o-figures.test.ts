@@ -79,26 +79,26 @@ describe('a 类 of the 财政拨款 总表 against the 一般公共预算 table 
 });
 
 describe('a 自评 report’s funds figures against its 自评表', () => {
-  const doc = (spent: string, budget = '2046.40') => `                    澄川省项目支出绩效自评表
+  const doc = (spent: string, budget = '1780.50') => `                    青岩县项目支出绩效自评表
                             （2024年度）
                                                        金额单位：万元
  项目资金   资金来源      年初预算数      全年预算数      全年执行数      分值     执行率     得分
-      年度资金总额         1850.00       2046.40       1893.72          10     92.54%     9.25
-      其中：财政拨款       1550.00       1746.40       1593.72           —     91.26%      —
-      其他资金              300.00        300.00        300.00           —    100.00%      —
+      年度资金总额         1620.00       1780.50       1702.30          10     95.61%     9.56
+      其中：财政拨款       1380.00       1540.50       1462.30           —     94.92%      —
+      其他资金              240.00        240.00        240.00           —    100.00%      —
 
-       沙泾河灌区高标准农田建设项目2024年度绩效自评报告
-    一、项目资金情况。项目2024年度全年预算数${budget}万元，其中财政拨款1746.40万元、其他资金300.00万元；全年执行数${spent}万元，预算执行率92.54%。
+       柳溪灌区节水改造项目2024年度绩效自评报告
+    一、项目资金情况。项目2024年度全年预算数${budget}万元，其中财政拨款1540.50万元、其他资金240.00万元；全年执行数${spent}万元，预算执行率95.61%。
 `;
 
   it('holds the text’s 全年预算数 and 全年执行数 to the 年度资金总额 row', () => {
-    expect(errors(doc('1893.72'))).toEqual([]);
-    expect(errors(doc('1823.72'))).toEqual(['figure.text-table L10 1893.72万元 1823.72万元']);
-    expect(errors(doc('1893.72', '2016.40'))).toContain('figure.text-table L10 2046.40万元 2016.40万元');
+    expect(errors(doc('1702.30'))).toEqual([]);
+    expect(errors(doc('1720.30'))).toEqual(['figure.text-table L10 1702.30万元 1720.30万元']);
+    expect(errors(doc('1702.30', '1708.50'))).toContain('figure.text-table L10 1780.50万元 1708.50万元');
   });
 
   it('does not take the figure after a "；" as the source named before it', () => {
-    // "其他资金300.00万元；全年执行数…": the 执行数 is the project's, not 其他资金's (row-citations.ts).
-    expect(errors(doc('1893.72')).filter((e) => e.includes('300.00'))).toEqual([]);
+    // "其他资金240.00万元；全年执行数…": the 执行数 is the project's, not 其他资金's (row-citations.ts).
+    expect(errors(doc('1702.30')).filter((e) => e.includes('240.00'))).toEqual([]);
   });
 });
