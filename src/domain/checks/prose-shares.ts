@@ -214,6 +214,8 @@ export function checkShare(
  * leave parts out). The list stops at the sentence's end, at a part with an amount or at a nested 其中.
  */
 export function checkSharesOverWhole(ctx: Ctx): void {
+  // The lines where a rule before judged a share against its whole (read once, not per line).
+  const judged = new Set(ctx.claims.filter((c) => c.kind === 'share').map((c) => c.line));
   forEachFigureLine(ctx, (line, li) => {
     if (!line.includes('占')) return;
     const lists: { share: string; at: number; amount?: string }[][] = line.includes('其中')
@@ -221,7 +223,7 @@ export function checkSharesOverWhole(ctx: Ctx): void {
       : [];
     // Parts with amounts: only when no rule before found their whole (their shares are then judged one by one).
     const first = ctx.layout.lineAt(li, 0) + 1;
-    if (!ctx.claims.some((c) => c.kind === 'share' && c.line === first))
+    if (!judged.has(first))
       for (const s of sentencesAt(ctx, li)) lists.push(...amountShareList(s.text, s.start));
     for (const items of lists) {
       // Two parts or more, of the same whole (no base named, or the same base for every part).
