@@ -14,6 +14,7 @@ import {
   displayWidth,
   isCjk,
   isDashToken,
+  digitRun,
   isDigit,
   isFigureRun,
   isFigureToken,
@@ -420,8 +421,9 @@ function spaceCells(line: string, li: number): TableCell[] {
   let curFigure = false;
   // Whether `cur` is a dash alone (a cell of its own: the text after it is the next cell's).
   let curDash = false;
-  // Whether `cur`'s last token is a word of Chinese characters (see isWord).
+  // Whether `cur`'s last token is a word of Chinese characters (see isWord), a quantity (see isQuantity).
   let curWord = false;
+  let curQuantity = false;
   let prevEnd = -1;
   // Tokens by char code (as /\S+/g finds them, without a match array per token).
   for (let start = 0; start < line.length; start++) {
@@ -433,6 +435,7 @@ function spaceCells(line: string, li: number): TableCell[] {
     const fig = isFigureToken(line, start, end);
     const dash = !fig && isDashToken(line, start, end);
     const word = isWord(line, start, end);
+    const quantity = !fig && isQuantity(line, start, end);
     if (
       !sameStretch ||
       fig ||
@@ -440,7 +443,8 @@ function spaceCells(line: string, li: number): TableCell[] {
       curFigure ||
       curDash ||
       (dash && dashEndsStretch(line, end)) ||
-      (word && curWord)
+      (word && curWord) ||
+      (quantity && curQuantity)
     ) {
       if (cur) out.push(withText(cur, line));
       cur = { text: '', line: li, start, end };
@@ -448,10 +452,50 @@ function spaceCells(line: string, li: number): TableCell[] {
       curDash = dash;
     } else cur.end = end;
     curWord = word;
+    curQuantity = quantity;
     start = end;
   }
   if (cur) out.push(withText(cur, line));
   return out;
+}
+
+/**
+ * A figure with its unit or bound ("12350亩", "≥36公里", "≤1500元", "93.6%"): an indicator's 年度指标值 or
+ * 实际完成值. Two one space apart ("≥12000亩 12350亩") are two cells, as two figures are.
+ */
+function isQuantity(line: string, start: number, end: number): boolean {
+  let k = start;
+  const c = line.charCodeAt(k);
+  // ≥ ≤ ≧ ≦ > < ＞ ＜, then an optional =
+  const bound =
+    c === 0x2265 ||
+    c === 0x2264 ||
+    c === 0x2267 ||
+    c === 0x2266 ||
+    c === 62 ||
+    c === 60 ||
+    c === 0xff1e ||
+    c === 0xff1c;
+  if (bound) {
+    k++;
+    if (line.charCodeAt(k) === 61) k++;
+  }
+  const digits = digitRun(line, k, end);
+  if (digits === 0) return false;
+  k += digits;
+  if (k < end && line.charCodeAt(k) === 46) {
+    const decimals = digitRun(line, k + 1, end);
+    if (decimals === 0) return false;
+    k += 1 + decimals;
+  }
+  if (k === end) return bound;
+  const u = line.charCodeAt(k);
+  if ((u === 37 || u === 0xff05) && k + 1 === end) return true;
+  // A unit of one to three Chinese characters ("亩", "公里", "万人次").
+  const unit = end - k;
+  if (unit > 3) return false;
+  for (let j = k; j < end; j++) if (!isIdeograph(line.charCodeAt(j))) return false;
+  return true;
 }
 
 /** A Chinese character (not a punctuation mark): a word a line may break inside. */
@@ -462,12 +506,24 @@ function isIdeograph(c: number): boolean {
 /**
  * A token of two or more Chinese characters and nothing else. Chinese text has no spaces between words:
  * two such words one space apart are two narrow columns pdftotext set one space apart ("年初预算数 全年预算数",
- * "成本指标 单村改造平均成本"). A spaced-out single character ("合 计") is not a word.
+ * "成本指标 单村改造平均成本"). A spaced-out single character ("合 计") is not a word. A header word may end
+ * with a bracket of Chinese characters, closed or cut open where the cell wraps onto the next line
+ * ("权重（分值）", "权重（分" above "值）"): "权重（分 年度指标值" is two cells.
  */
 function isWord(line: string, start: number, end: number): boolean {
-  if (end - start < 2) return false;
-  for (let k = start; k < end; k++) if (!isIdeograph(line.charCodeAt(k))) return false;
-  return true;
+  let k = start;
+  while (k < end && isIdeograph(line.charCodeAt(k))) k++;
+  if (k - start < 2) return false;
+  if (k === end) return true;
+  // （ or (, then Chinese characters, then ） or ) ending the token or nothing (the cell wrapped).
+  const open = line.charCodeAt(k);
+  if (open !== 0xff08 && open !== 40) return false;
+  let j = k + 1;
+  while (j < end && isIdeograph(line.charCodeAt(j))) j++;
+  if (j === k + 1) return false;
+  if (j === end) return true;
+  const close = line.charCodeAt(j);
+  return j + 1 === end && (close === 0xff09 || close === 41);
 }
 
 /**

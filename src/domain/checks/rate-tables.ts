@@ -98,9 +98,13 @@ export function checkRateTables(ctx: Ctx): void {
     )
       to--;
     const body = block.rows.slice(from, to);
+    // Header labels the layout already split where pdftotext set them one space apart ("序时进度" and
+    // "偏差（百分点）"): a row not under their places is read by count, as above.
+    const drift =
+      !split && block.shape === 'space' && header.some((c, i) => i > 0 && c.start === header[i - 1]!.end + 1);
     const rows: Row[] = [];
     for (const r of body) {
-      const aligned = align(header, r);
+      const aligned = align(header, r) ?? (drift ? byCount(header, r) : null);
       if (aligned) rows.push(aligned);
       else rows.push({ cells: [], line: r.line });
     }

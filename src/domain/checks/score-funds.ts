@@ -7,7 +7,7 @@ import { completionPercent, dec, roundHalfUp, type Dec } from '../money/index.ts
 import { claim, report, type Ctx } from './context.ts';
 import type { TableCell, TableRow } from './layout.ts';
 import { printedPlaces } from './numbers.ts';
-import { cellAt, PURE_NUMBER, type Cell, type Row } from './tables.ts';
+import { cellAt, PURE_NUMBER, WEIGHT_HEAD, type Cell, type Row } from './tables.ts';
 import { judgeRatio, judgeSum, SHARE, show, showAs, verdictClause, type Printed } from './verdict.ts';
 
 const SCORE_HEAD = /^(自评)?得分$/;
@@ -18,7 +18,7 @@ export type FundRow = Row & { weight: string; score: string };
 const FUND_COLS = {
   budget: /^(全年预算数?|预算数)$/,
   spent: /^全?年?执行数$/,
-  weight: /^(分值|权重)$/,
+  weight: WEIGHT_HEAD,
   rate: /^执行率$/,
   score: SCORE_HEAD,
 };
@@ -102,7 +102,7 @@ export const fundHead = (text: string): string => text.trim().replace(/\s*[（(]
 export function fundLeaf(header: Row, funds: FundRow): Row {
   const at = (re: RegExp): number => header.cells.findIndex((c) => re.test(c.text.trim()));
   const cells: Cell[] = header.cells.map(() => ({ text: '', line: funds.line }));
-  const w = at(/^(指标)?(分值|权重)$/);
+  const w = at(WEIGHT_HEAD);
   const sc = at(SCORE_HEAD);
   if (w >= 0) cells[w] = { text: funds.weight, line: funds.line };
   if (sc >= 0) cells[sc] = { text: funds.score, line: funds.line };
@@ -171,27 +171,51 @@ export function checkFunds(
         `执行率应为 全年执行数${spent} ÷ 全年预算数${budget} × 100% = ${exact}%，表中为${rate}%${verdictClause(rv.kind)}。`,
       );
   }
-  checkFundSources(ctx, header, rows, row, col);
-  // 得分 = 分值 × 执行率, at most 分值: from the exact ratio or from the printed rate, either reading holds.
+  const sources = fundSources(header, rows, row, col);
+  checkFundSources(ctx, header, sources, row, col);
+  // 得分 = 分值 × 执行率, at most 分值: from the exact ratio or from the printed rate, either reading holds —
+  // unless the printed rate is wrong whatever amount is at fault (rateWrong): then only the exact ratio.
   const capped = (r: Dec): Dec => (r.gt(1) ? dec(1) : r).times(weight);
   const fromPrinted = capped(dec(rate).div(100));
   const budgetZero = dec(budget).isZero();
   const sv = budgetZero
     ? null
     : judgeRatio(printed(score), [printed(spent), printed(budget)], ([a, b]) => capped(a!.div(b!)));
-  const fitsPrinted = roundHalfUp(fromPrinted, printedPlaces(score)).eq(score);
+  const places = printedPlaces(score);
+  const fitsPrinted = roundHalfUp(fromPrinted, places).eq(score);
+  const wrongRate =
+    rv?.kind === 'wrong' && sv?.kind === 'wrong' ? rateWrong(header, sources, row, col) : null;
   if (sv) {
-    const ok = sv.kind !== 'wrong' || fitsPrinted;
-    const want = roundHalfUp(fromPrinted, printedPlaces(score)).toFixed(printedPlaces(score));
+    // (The rate wrong: a 得分 of the sources' amounts holds too.)
+    const fitsSources =
+      wrongRate?.sources != null &&
+      judgeRatio(
+        printed(score),
+        [printed(wrongRate.sources.spent), printed(wrongRate.sources.budget)],
+        ([a, b]) => capped(a!.div(b!)),
+      )?.kind !== 'wrong';
+    const ok = sv.kind !== 'wrong' || (fitsPrinted && !wrongRate) || fitsSources;
+    const want = roundHalfUp(wrongRate ? capped(dec(spent).div(budget)) : fromPrinted, places).toFixed(
+      places,
+    );
+    const over = (r: Dec): string => (r.gt(100) ? '（以100%为限）' : '');
     claim(
       ctx,
       'score',
       lineOf(col.score),
       0,
       ok,
-      `资金得分 ${weight} × 执行率${rate}% = ${want}，表中${score}`,
+      wrongRate
+        ? `资金得分 ${weight} × ${spent} ÷ ${budget} = ${want}，表中${score}`
+        : `资金得分 ${weight} × 执行率${rate}% = ${want}，表中${score}`,
     );
-    if (!ok)
+    if (!ok && wrongRate) {
+      const exact = completionPercent(spent, budget)!;
+      const other = wrongRate.sources
+        ? roundHalfUp(capped(dec(wrongRate.sources.spent).div(wrongRate.sources.budget)), places).toFixed(
+            places,
+          )
+        : want;
       report(
         ctx,
         lineOf(col.score),
@@ -200,35 +224,104 @@ export function checkFunds(
         excerpt,
         want,
         score,
-        `预算执行率得分应为 分值${weight} × 执行率${rate}%${dec(rate).gt(100) ? '（以100%为限）' : ''} = ${want}，表中为${score}。`,
+        `预算执行率得分应为 分值${weight} × 执行率（全年执行数${spent} ÷ 全年预算数${budget} = ${show(exact, 2)}%${over(exact)}）= ${want}${other !== want ? `（按资金来源各项之和 ${wrongRate.sources!.spent} ÷ ${wrongRate.sources!.budget} 计为${other}）` : ''}，表中为${score}${fitsPrinted ? `，系按表中执行率${rate}%计算，而该执行率与${wrongRate.sources ? '表中及资金来源各项的' : ''}执行数、预算数都不符` : ''}。`,
+      );
+    } else if (!ok)
+      report(
+        ctx,
+        lineOf(col.score),
+        'score.rule',
+        'error',
+        excerpt,
+        want,
+        score,
+        `预算执行率得分应为 分值${weight} × 执行率${rate}%${over(dec(rate))} = ${want}，表中为${score}。`,
       );
   }
   return { ...row, weight, score };
 }
 
+/**
+ * Whether the 年度资金总额 row's printed 执行率 is wrong whatever amount is at fault: its sources (the rows
+ * below) add up to it in the 执行数 or the 全年预算数 column — they are its parts —, and the rate is none of
+ * 执行数 ÷ 预算数 for either 执行数 (the row's, its sources' sum) and any 预算数 (全年, 年初, its sources' sum).
+ * Then a 得分 worked from that rate is wrong too. `sources`: the sources' sums, when they differ from the row.
+ * Null when the rate may be right (an amount at fault), or when the row has no sources to tell.
+ */
+function rateWrong(
+  header: Row,
+  sources: readonly Row[],
+  total: Row,
+  col: Record<keyof typeof FUND_COLS, number>,
+): { sources: { spent: string; budget: string } | null } | null {
+  if (sources.length < 2) return null;
+  const text = (r: Row, c: number): string => cellAt(r, c, 0).replace(/,/g, '');
+  const sumOfColumn = (c: number): string | null => {
+    const parts = sources.map((r) => text(r, c));
+    return parts.every((v) => PURE_NUMBER.test(v)) ? showAs(sumOf(parts), parts.map(printedOf)) : null;
+  };
+  const [spent, budget] = [text(total, col.spent), text(total, col.budget)];
+  const [spentSum, budgetSum] = [sumOfColumn(col.spent), sumOfColumn(col.budget)];
+  const holds = (a: string | null, b: string): boolean => a !== null && dec(a).eq(b);
+  if (!holds(spentSum, spent) && !holds(budgetSum, budget)) return null;
+  const opening = header.cells.findIndex((c) => /^年初预算数?$/.test(fundHead(c.text)));
+  const spents = [spent, spentSum].filter((v): v is string => v !== null);
+  const budgets = [budget, budgetSum, opening >= 0 ? text(total, opening) : null].filter(
+    (v): v is string => v !== null && PURE_NUMBER.test(v) && !dec(v).isZero(),
+  );
+  const rate = text(total, col.rate).replace(/[%％]$/, '');
+  for (const s of spents)
+    for (const b of budgets) {
+      const v = judgeRatio(
+        printedOf(rate),
+        [printedOf(s), printedOf(b)],
+        ([x, y]) => completionPercent(x!, y!),
+        SHARE,
+      );
+      if (v === null || v.kind !== 'wrong') return null;
+    }
+  const differ =
+    spentSum !== null && budgetSum !== null && !(dec(spentSum).eq(spent) && dec(budgetSum).eq(budget));
+  return { sources: differ && !dec(budgetSum!).isZero() ? { spent: spentSum!, budget: budgetSum! } : null };
+}
+
+const printedOf = (v: string): Printed => ({ value: v, places: printedPlaces(v) });
+
+/**
+ * The rows below 年度资金总额 (其中：财政拨款, 上年结转资金, 其他资金 …) with a figure in the 执行数 column; a line
+ * of a label wrapped over lines ("其中：当年财政拨" / "款  520.00 …") is passed over.
+ */
+function fundSources(
+  header: Row,
+  rows: readonly Row[],
+  total: Row,
+  col: Record<keyof typeof FUND_COLS, number>,
+): Row[] {
+  const subs: Row[] = [];
+  for (const r of rows.slice(rows.indexOf(total) + 1)) {
+    if (!r.cells.some((c) => /\d/.test(c.text))) continue;
+    if (r.cells.length !== header.cells.length) break;
+    if (!PURE_NUMBER.test(cellAt(r, col.spent, 0).replace(/,/g, ''))) break;
+    subs.push(r);
+  }
+  return subs;
+}
+
 const sumOf = (values: readonly string[]) => values.reduce((a, v) => a.plus(v), dec(0));
 
 /**
- * The rows below 年度资金总额 (其中：财政拨款, 上年结转资金, 其他资金 …), each with figures in the 执行数 column:
- * each row's 执行率 = 执行数 ÷ 预算数, and together they add up to the total in each money column. A sum is
+ * The rows below 年度资金总额 (`subs`, see fundSources): each row's 执行率 = 执行数 ÷ 预算数, and together they
+ * add up to the total in each money column. A sum is
  * judged only when the rows add up in another money column (they split the total) and no row left out
  * would make it add up (a row may be a part of the row above it: 其中：上年结转).
  */
 function checkFundSources(
   ctx: Ctx,
   header: Row,
-  rows: readonly Row[],
+  subs: readonly Row[],
   total: Row,
   col: Record<keyof typeof FUND_COLS, number>,
 ): void {
-  const subs: Row[] = [];
-  for (const r of rows.slice(rows.indexOf(total) + 1)) {
-    // A line of a label wrapped over lines ("其中：当年财政拨" / "款  520.00 …"), no figure on it: read on.
-    if (!r.cells.some((c) => /\d/.test(c.text))) continue;
-    if (r.cells.length !== header.cells.length) break;
-    if (!PURE_NUMBER.test(cellAt(r, col.spent, 0).replace(/,/g, ''))) break;
-    subs.push(r);
-  }
   const text = (r: Row, c: number): string => cellAt(r, c, 0).replace(/,/g, '');
   const excerptOf = (r: Row): string =>
     r.cells

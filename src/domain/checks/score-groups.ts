@@ -24,6 +24,7 @@ import { dec } from '../money/index.ts';
 import { claim, report, sourceText, sourceWords, type Ctx } from './context.ts';
 import { scoredBetween } from './score-pairs.ts';
 import { squashedCells } from './table-row.ts';
+import { WEIGHT_HEAD } from './tables.ts';
 import { checkRootsInText } from './score-trees.ts';
 import { judgeSum, showAs, type Printed } from './verdict.ts';
 
@@ -32,7 +33,6 @@ const PERCENT = /^\d{1,3}(?:\.\d{1,2})?%/;
 const TOTAL = /^(合计|总分|总计)$/;
 const SUBTOTAL = /^([\u4e00-\u9fa5]{0,10})小计$/;
 const NAME = /^[\u4e00-\u9fa5“”"（）()]{2,20}$/;
-const WEIGHT_HEAD = /^(分值|权重)$/;
 /** How far below its header the 合计 row may be (source lines). */
 const SPAN = 150;
 

@@ -18,6 +18,7 @@
 import { dec } from '../money/index.ts';
 import { claim, excerptOf, report, sourceText, sourceWords, type Ctx } from './context.ts';
 import type { TableRow } from './layout.ts';
+import { WEIGHT_HEAD } from './tables.ts';
 import { judgeSum } from './verdict.ts';
 
 const NUMBER = /^\d+(?:\.\d+)?$/;
@@ -44,7 +45,7 @@ function pairOf(row: TableRow): Pair | null {
 /** The header row of the indicator part: 分值 then 得分, only words after them. */
 function isIndicatorHeader(row: TableRow): boolean {
   const t = row.cells.map((c) => c.text.replace(/\s+/g, ''));
-  const w = t.findIndex((x) => /^(分值|权重)$/.test(x));
+  const w = t.findIndex((x) => WEIGHT_HEAD.test(x));
   const s = t.findIndex((x) => /^(自评)?得分$/.test(x));
   return (
     w >= 0 &&

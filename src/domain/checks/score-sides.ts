@@ -20,11 +20,11 @@ import { dec } from '../money/index.ts';
 import { claim, excerptOf, report, type Ctx } from './context.ts';
 import { judgePairs, scoredBetween, type Pair } from './score-pairs.ts';
 import { squashedCells } from './table-row.ts';
+import { WEIGHT_HEAD } from './tables.ts';
 import { judgeSum, showAs, type Printed } from './verdict.ts';
 
 const NUMBER = /^\d{1,3}(?:\.\d{1,2})?$/;
 const TOTAL = /^(总分|合计|总计)$/;
-const WEIGHT_HEAD = /^(指标)?(分值|权重)$/;
 const SCORE_HEAD = /^(自评)?得分$/;
 /** A group row: "产出指标（50分）", "效益指标(30)". */
 const GROUP = /^([\u4e00-\u9fa5]{2,10}?)[（(](\d{1,3})分?[）)]$/;

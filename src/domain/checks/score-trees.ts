@@ -25,13 +25,13 @@
 import { dec, roundHalfUp } from '../money/index.ts';
 import { claim, excerptOf, report, sentencesAt, type Ctx } from './context.ts';
 import { squashedCells } from './table-row.ts';
-import type { Table } from './tables.ts';
+import { WEIGHT_HEAD as WEIGHT, type Table } from './tables.ts';
 import { judgeSum, showAs, type Printed } from './verdict.ts';
 
 const NUMBER = /^\d{1,3}(?:\.\d{1,2})?$/;
 const TOTAL = /^(合计|总分|总计)$/;
 const LEVEL_HEAD = /^[一二三四五]级(指标)?(名称)?$/;
-const WEIGHT_HEAD = /^(指标)?(分值|权重)$|^标准分$/;
+const WEIGHT_HEAD = { test: (t: string): boolean => WEIGHT.test(t) || t === '标准分' };
 const SCORE_HEAD = /^(自评)?得分$/;
 /** Header cells that may follow 得分: words, never figures. */
 const TEXT_AFTER = /偏差|原因|改进|措施|备注|说明|分析/;

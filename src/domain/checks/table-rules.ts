@@ -11,7 +11,7 @@ import type { ChangeClaim } from './prose-state.ts';
 import { isWhite, type TableCell, type TableRow } from './layout.ts';
 import { printedPlaces as places } from './numbers.ts';
 import { checkFundGroups, checkFunds, fundHead, fundLeaf, type FundRow } from './score-funds.ts';
-import { cellAt, PURE_NUMBER, readTables, type Cell, type Row, type Table } from './tables.ts';
+import { cellAt, PURE_NUMBER, readTables, WEIGHT_HEAD, type Cell, type Row, type Table } from './tables.ts';
 import { checkRatioRow } from './rule-scores.ts';
 import { readsAsTree } from './score-trees.ts';
 import { judgeRatio, judgeSum, plain, SHARE, show, showAs, verdictClause } from './verdict.ts';
@@ -61,7 +61,7 @@ function checkScoreTable(ctx: Ctx, table: Table): void {
     `${header.cells[col]?.text ?? ''}${table.rows[h + 1]?.cells[col]?.text ?? ''}`.trim();
   let weightCol = -1;
   for (let c = scoreCol - 1; c >= 0; c--)
-    if (/^(指标)?(分值|权重)$|^标准分$/.test(header.cells[c]!.text.trim())) {
+    if (isWeightHead(header.cells[c]!.text.trim())) {
       weightCol = c;
       break;
     }
@@ -464,8 +464,11 @@ function cappedHolds(leaves: readonly Leaf[], whole: { value: string; places: nu
 }
 
 function isGroupWeightCol(header: Row, col: number): boolean {
-  return /^(指标)?(分值|权重)$/.test(header.cells[col]?.text.trim() ?? '');
+  return WEIGHT_HEAD.test(header.cells[col]?.text.trim() ?? '');
 }
+
+/** A leaf's 分值 header: 分值, 权重 (see WEIGHT_HEAD) or 标准分. */
+const isWeightHead = (text: string): boolean => WEIGHT_HEAD.test(text) || text === '标准分';
 
 /** 计分规则 and 评分说明 of one indicator against its score. */
 const DEDUCTION = /扣\s*(\d+(?:\.\d+)?)\s*分/g;
@@ -864,9 +867,13 @@ function alignedScoreTables(ctx: Ctx): { tables: Table[]; lines: Set<number> } {
       // part was read (its 得分 then one of the leaves); a row put by its places with a bare figure under the
       // words after 得分 is not where it seems either.
       const byFigures = more !== null && state.funds !== null;
+      // A 项目资金 part's row short of the merged cell on its left (项目资金 printed once) whose figures drift off
+      // their places ("其中：财政拨款 1550.00 1716.40 1593.72 — 92.85 —"): its cells by order, right-aligned,
+      // when each then sits under a header it may (rightAlign).
+      const fundsPart = headerRow.cells.some((c) => /执行率|执行数/.test(c.text));
       const aligned = own.map((r) => {
         const placed = alignRow(header.cells, r);
-        if (!byFigures) return placed ?? toRow(r);
+        if (!byFigures) return placed ?? (fundsPart ? rightAlign(headerRow, toRow(r)) : toRow(r));
         if (placed && !figureInWords(header.cells, placed)) return placed;
         return anchorRow(header.cells, r) ?? placed ?? toRow(r);
       });
@@ -898,7 +905,7 @@ function anchorRow(header: readonly TableCell[], row: TableRow): Row | null {
   const heads = header.map((h) => h.text.trim());
   const scoreCol = heads.findIndex((t) => SCORE_CELL.test(t));
   const weightCol = scoreCol - 1;
-  if (scoreCol < 2 || !/^(指标)?(分值|权重)$|^标准分$/.test(heads[weightCol]!)) return null;
+  if (scoreCol < 2 || !isWeightHead(heads[weightCol]!)) return null;
   if (!heads.slice(scoreCol + 1).every((t) => WORDS_HEAD.test(t))) return null;
   const cells = row.cells.map((c) => c.text.trim()).filter((t) => t !== '');
   let last = -1;

@@ -176,6 +176,12 @@ function tsvCells(line: string, li: number): Cell[] {
 
 export const PURE_NUMBER = /^-?\d+(?:\.\d+)?$/;
 
+/**
+ * A score table's 分值 column header: 分值 or 权重 (指标分值, 指标权重), also restated in brackets as provincial
+ * 自评表 print it ("权重（分值）", "分值（分）", pdftotext setting it as "权重（分" above "值）").
+ */
+export const WEIGHT_HEAD = /^(?:指标)?(?:分值|权重)(?:[（(](?:分值|权重|分)[）)])?$/;
+
 /** A row's cell text at `col` (counted from the header), the row being `shift` cells short on the left. */
 export function cellAt(row: Row, col: number, shift: number): string {
   return row.cells[col - shift]?.text.trim() ?? '';
