@@ -24,6 +24,7 @@ import { checkAverageScores } from './average-scores.ts';
 import { checkScheduleProgress } from './schedule-progress.ts';
 import { checkBracketedCounts } from './count-brackets.ts';
 import { checkComplementCounts } from './count-complements.ts';
+import { checkGoalActuals } from './goal-actuals.ts';
 import { checkNamedRates } from './named-rates.ts';
 import { checkParagraphLists } from './paragraph-lists.ts';
 import { checkRatesInContext } from './rate-context.ts';
@@ -112,6 +113,7 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkScheduleProgress(ctx);
   checkBracketedCounts(ctx);
   checkComplementCounts(ctx);
+  checkGoalActuals(ctx);
   checkNamedRates(ctx);
   checkScoreTrees(ctx);
   checkScorePairs(ctx);

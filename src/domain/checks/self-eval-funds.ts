@@ -7,39 +7,66 @@
  * order and the row printing three amounts first; the text's figure named by exactly 年初预算(数) / 全年预算(数) /
  * 全年执行(数) at the start of its clause (after 项目, 本项目, 该项目, the year or 年度资金总额 at most), outside a
  * 其中 list and a clause group (to "；") about a source (财政拨款, 结转, 其他资金 …). When the table's row already holds an error
- * (its own sums or rates failed), the text is not held to it.
+ * (its own sums or rates failed), the text is held only to an amount of the row that its sources' rows below it
+ * (two or more: 其中：财政拨款, 其他资金 …) add up to exactly — that amount is not the one at fault.
  */
 import { dec } from '../money/index.ts';
 import { claim, report, sentencesAt, type Ctx } from './context.ts';
 import { MONEY_UNITS } from './numbers.ts';
 import { forEachFigureLine, lineFigures } from './prose-lines.ts';
-import { itemsOf, squashSpaces, type TableModel, type TFigure } from './table-model.ts';
+import { itemsOf, squashSpaces, type TableModel, type TFigure, type TItem } from './table-model.ts';
 
 const COLUMNS = ['年初预算', '全年预算', '全年执行'] as const;
 const NAMED =
   /(?:^|[，,；;。：:])\s*(?:项目|本项目|该项目)?(?:20\d\d\s*年度?)?(?:年度资金总额)?(年初预算|全年预算|全年执行)(?:数|金额)?\s*(?:为|是)?\s*$/;
 const SOURCE = /其中|财政拨款|结转|其他资金|自筹|中央|省级|市级|县级|上级/;
 
-function fundsRow(models: readonly TableModel[]): { figures: TFigure[]; title: string; line: number } | null {
-  let found: { figures: TFigure[]; title: string; line: number } | null = null;
+/** The 年度资金总额 row: its three first amounts, and which of them its sources' rows add up to exactly. */
+type FundsRow = { figures: TFigure[]; title: string; line: number; bySources: boolean[] };
+
+/** A source's row under 年度资金总额 ("其中：财政拨款", "上年结转资金", "其他资金"). */
+const SOURCE_ROW =
+  /^(?:其中[：:]?)?(?:当年|本年|上年)?(?:财政拨款|结转|其他资金|自筹|中央|省级|市级|县级|上级)/;
+
+function fundsRow(models: readonly TableModel[]): FundsRow | null {
+  let found: FundsRow | null = null;
   for (const m of models) {
     const header = squashSpaces(m.headers.join(''));
     const at = COLUMNS.map((c) => header.indexOf(c));
     if (at.some((k) => k < 0) || !(at[0]! < at[1]! && at[1]! < at[2]!)) continue;
-    for (const item of itemsOf(m)) {
+    const items = itemsOf(m);
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i]!;
       if (squashSpaces(item.label) !== '年度资金总额' || item.figures.length < 3) continue;
       if (found) return null;
-      found = { figures: item.figures.slice(0, 3), title: m.table.title, line: item.line };
+      const figures = item.figures.slice(0, 3);
+      found = { figures, title: m.table.title, line: item.line, bySources: bySources(items, i, figures) };
     }
   }
   return found;
 }
 
+/** Which of the row's amounts its sources' rows right below it (two or more, same columns) add up to exactly. */
+function bySources(items: readonly TItem[], at: number, figures: readonly TFigure[]): boolean[] {
+  const sources: TItem[] = [];
+  for (let i = at + 1; i < items.length; i++) {
+    const s = items[i]!;
+    if (!SOURCE_ROW.test(squashSpaces(s.label)) || s.figures.length < 3) break;
+    if (figures.some((f, k) => s.figures[k]!.col !== f.col)) break;
+    sources.push(s);
+  }
+  return figures.map(
+    (f, k) =>
+      sources.length >= 2 && sources.reduce((sum, s) => sum.plus(s.figures[k]!.value), dec(0)).eq(f.value),
+  );
+}
+
 export function checkSelfEvaluationFunds(ctx: Ctx, models: readonly TableModel[]): void {
   const row = fundsRow(models);
   if (!row || row.figures.some((f) => f.places < 2)) return;
-  // (The table's row already found wrong: the text is not held to it.)
-  if (ctx.findings.some((f) => f.severity === 'error' && f.line === row.line + 1)) return;
+  // The table's row already found wrong: the text is held only to an amount its sources' rows add up to.
+  const rowWrong = ctx.findings.some((f) => f.severity === 'error' && f.line === row.line + 1);
+  if (rowWrong && !row.bySources.some(Boolean)) return;
   forEachFigureLine(ctx, (line, li) => {
     if (li >= row.line - 1 && li <= row.line + 1) return;
     if (!line.includes('预算') && !line.includes('执行')) return;
@@ -53,6 +80,7 @@ export function checkSelfEvaluationFunds(ctx: Ctx, models: readonly TableModel[]
       if (!s || SOURCE.test(line.slice(Math.max(s.start, line.lastIndexOf('；', t.start) + 1), t.start)))
         continue;
       const k = COLUMNS.indexOf(m[1] as (typeof COLUMNS)[number]);
+      if (rowWrong && !row.bySources[k]) continue;
       const table = row.figures[k]!;
       const same = dec(table.value).eq(t.value);
       claim(

@@ -145,17 +145,29 @@ function checkCodes(ctx: Ctx, model: TableModel): void {
     }
   }
   // The 合计 row against the 类 rows (a table of 功能分类 or 经济分类 with a total line).
-  const totalItem = items.find(
-    (i) => i.code === null && i.figures.length > 0 && /^(合计|总计)$/.test(canonicalLabel(i.label)),
-  );
   const classes = coded.filter((c) => c.code!.length === 3);
+  // A 经济分类 table (类 30x, 31x) lists 类 of two kinds side by side with no single 合计; one listing them
+  // one a row, under 合计 / 人员经费 / 公用经费 columns, ends with its "基本支出合计" row.
+  const economic = classes.some((c) => c.code!.charCodeAt(0) === 51);
+  const totalItem = items.find(
+    (i) =>
+      i.code === null &&
+      i.figures.length > 0 &&
+      (economic ? /^(基本支出)?(合计|总计)$/ : /^(合计|总计)$/).test(canonicalLabel(i.label)),
+  );
   if (!totalItem || classes.length === 0 || !placed(totalItem, ...classes)) return;
   // A table read from its middle (its head on the page before, not joined): its 合计 is of 类 not all here.
   if (unplacedCodes.some((c) => c.length === 3) || coded[0]!.code!.length !== 3) return;
-  // A 经济分类 table lists 类 of two kinds side by side with no single 合计: only a 功能分类 table is summed.
-  if (classes.some((c) => c.code!.charCodeAt(0) === 51)) return;
+  // A 经济分类 table: summed only when it lists one 科目 a row, each 类 once, every one of them 经济分类.
+  if (economic) {
+    if (model.rows.some((r) => r.items.filter((i) => i.code !== null).length > 1)) return;
+    if (classes.some((c) => !/^3\d\d$/.test(c.code!))) return;
+    if (new Set(classes.map((c) => c.code)).size !== classes.length) return;
+  }
   for (const col of columns) {
     if (RATIO_HEADER.test(model.headers[col] ?? '')) continue;
+    // A 经济分类 column with a 类 not adding up to its 款: that 类 is reported, not the 合计 again.
+    if (economic && classes.some((c) => sums.get(c)?.[col]?.holds === false)) continue;
     const total = figureAt(totalItem, col);
     if (!total) continue;
     const parts = classes.map((c) => figureAt(c, col) ?? zero(col, c.line));

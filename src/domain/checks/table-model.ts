@@ -138,17 +138,40 @@ const NO_COLUMN = -1;
  * is not told stays NO_COLUMN. `spans`: each column's extent (space tables only).
  */
 function columnsOf(table: TableBlock, cols: number[][]): { count: number; spans: [number, number][] } {
-  const isFigureAt = (ri: number, ci: number): boolean => cols[ri]![ci] !== NOT_FIGURE;
   if (table.shape !== 'space') {
     let count = 0;
     table.rows.forEach((r, ri) => {
       if (r.cells.length > count) count = r.cells.length;
       r.cells.forEach((c, ci) => {
-        if (isFigureAt(ri, ci)) cols[ri]![ci] = c.start;
+        if (cols[ri]![ci] !== NOT_FIGURE) cols[ri]![ci] = c.start;
       });
     });
     return { count, spans: [] };
   }
+  const printed = cols.map((r) => r.slice());
+  const found = columnsByRows(table, cols);
+  // Figures left without a column, in a table whose columns line up: the columns their right edges line up
+  // in, when that reading places them all and the header agrees (columnsByEdges).
+  if (found.overlap) return found;
+  const isCodeAt = (ri: number, ci: number): boolean => {
+    const cells = table.rows[ri]!.cells;
+    return ci + 1 < cells.length && printed[ri]![ci + 1] === NOT_FIGURE && isCode(cells[ci]!.text);
+  };
+  if (!cols.some((r, ri) => r.some((c, ci) => c === NO_COLUMN && !isCodeAt(ri, ci)))) return found;
+  const byEdges = columnsByEdges(table, printed);
+  if (!byEdges || byEdges.count < found.count) return found;
+  byEdges.cols.forEach((r, ri) => r.forEach((c, ci) => (cols[ri]![ci] = c)));
+  return { count: byEdges.count, spans: byEdges.spans };
+}
+
+/**
+ * A space table's columns as the rows printing every figure tell them (see columnsOf).
+ */
+function columnsByRows(
+  table: TableBlock,
+  cols: number[][],
+): { count: number; spans: [number, number][]; overlap?: boolean } {
+  const isFigureAt = (ri: number, ci: number): boolean => cols[ri]![ci] !== NOT_FIGURE;
   // Columns from the rows that print every figure (a 决算 table prints 0.00 in empty cells): the k-th
   // figure of such a row is column k. Other rows' figures go to the column whose right edges are nearest.
   const figureRows: { ri: number; at: number[] }[] = [];
@@ -186,8 +209,8 @@ function columnsOf(table: TableBlock, cols: number[][]): { count: number; spans:
   for (const f of complete) f.at.forEach((ci, k) => (cols[f.ri]![ci] = k));
   if (overlap) {
     if (max < 2 || complete.length < 2 || complete.length * 2 < figureRows.length)
-      return { count: 0, spans: [] };
-    return { count: max, spans: [] };
+      return { count: 0, spans: [], overlap };
+    return { count: max, spans: [], overlap };
   }
   table.rows.forEach((r, ri) =>
     r.cells.forEach((c, ci) => {
@@ -209,6 +232,95 @@ function columnsOf(table: TableBlock, cols: number[][]): { count: number; spans:
     for (let i = 0; i < ranges.length; i++) if (i !== best) second = Math.min(second, distance(ranges[i]!));
     return dist <= 4 && second > dist + 1 ? best : -1;
   }
+}
+
+/**
+ * A space table's columns read from its figures' right edges, when no row prints every figure (a 基本支出
+ * table's rows fill 人员经费 or 公用经费, seldom both): edges within two characters of the next are one column
+ * (pdftotext sets a figure with a thousands separator or a narrow digit a character or two off). A table
+ * run over a page break (its header repeated, or a line left out) is read piece by piece (each page sets
+ * its own margin): every piece must show the same number of columns, and a header row above the first figures must name
+ * exactly these columns (headerInOrder / headerByCount). Null when not so. `printed`: as `cols` in
+ * columnsOf, on entry. `spans`: the first piece's (the one under the header).
+ */
+function columnsByEdges(
+  table: TableBlock,
+  printed: readonly number[][],
+): { count: number; spans: [number, number][]; cols: number[][] } | null {
+  const cols = printed.map((r) => r.slice());
+  const isFigureAt = (ri: number, ci: number): boolean =>
+    cols[ri]![ci] !== NOT_FIGURE &&
+    !(
+      ci + 1 < cols[ri]!.length &&
+      cols[ri]![ci + 1] === NOT_FIGURE &&
+      isCode(table.rows[ri]!.cells[ci]!.text)
+    );
+  const hasFigure = (ri: number): boolean => table.rows[ri]!.cells.some((_, ci) => isFigureAt(ri, ci));
+  const firstFigure = table.rows.findIndex((_, ri) => hasFigure(ri));
+  if (firstFigure < 1) return null;
+  const headerTexts = new Set<string>();
+  for (let ri = 0; ri < firstFigure; ri++) {
+    const t = squashSpaces(table.rows[ri]!.cells.map((c) => c.text).join(''));
+    if (t) headerTexts.add(t);
+  }
+  // Pieces: a header row repeated after figures starts the next, and so does a row after a line left out
+  // (a blank line, a page's foot and head: the next page may set the table at another margin).
+  const pieces: number[][] = [[]];
+  for (let ri = firstFigure; ri < table.rows.length; ri++) {
+    const piece = pieces[pieces.length - 1]!;
+    const gap = ri > firstFigure && table.rows[ri]!.line > table.rows[ri - 1]!.line + 1;
+    if (!hasFigure(ri)) {
+      const t = squashSpaces(table.rows[ri]!.cells.map((c) => c.text).join(''));
+      if ((gap || headerTexts.has(t)) && piece.length > 0) pieces.push([]);
+      continue;
+    }
+    if (gap && piece.length > 0) pieces.push([ri]);
+    else piece.push(ri);
+  }
+  let count = -1;
+  let spans: [number, number][] = [];
+  for (const piece of pieces) {
+    if (piece.length === 0) continue;
+    const ends: number[] = [];
+    for (const ri of piece)
+      table.rows[ri]!.cells.forEach((c, ci) => {
+        if (isFigureAt(ri, ci)) ends.push(c.end);
+      });
+    ends.sort((a, b) => a - b);
+    // Each column's highest edge: an edge more than two characters past the one before starts a column.
+    const tops: number[] = [];
+    let low = ends[0]!;
+    for (let i = 1; i <= ends.length; i++) {
+      if (i < ends.length && ends[i]! - ends[i - 1]! <= 2) continue;
+      // A column's edges spread over three characters at most (else the figures are not right-aligned).
+      if (ends[i - 1]! - low > 3) return null;
+      tops.push(ends[i - 1]!);
+      if (i < ends.length) low = ends[i]!;
+    }
+    if (count >= 0 && tops.length !== count) return null;
+    count = tops.length;
+    const pieceSpans: [number, number][] = tops.map((t) => [Infinity, t]);
+    for (const ri of piece)
+      table.rows[ri]!.cells.forEach((c, ci) => {
+        if (!isFigureAt(ri, ci)) return;
+        const k = tops.findIndex((t) => c.end <= t);
+        cols[ri]![ci] = k;
+        pieceSpans[k]![0] = Math.min(pieceSpans[k]![0], c.start);
+      });
+    if (spans.length === 0) spans = pieceSpans;
+  }
+  if (count < 2) return null;
+  // A header row naming exactly these columns.
+  const scratch = spans.map(() => [] as string[]);
+  const agrees = table.rows.slice(0, firstFigure).some((r) => {
+    const split = splitLabels(r.cells);
+    return (
+      (split !== null && (headerInOrder(split, spans, scratch) || headerByCount(split, spans, scratch))) ||
+      headerInOrder(r.cells, spans, scratch) ||
+      headerByCount(r.cells, spans, scratch)
+    );
+  });
+  return agrees ? { count, spans, cols } : null;
 }
 
 /**
@@ -463,7 +575,20 @@ function modelOf(table: TableBlock, figure: (text: string) => boolean): TableMod
       cols[0] === NOT_FIGURE
         ? 1
         : 0;
-    if (!hasFigure && !seenFigure) {
+    // A header row: none of its cells a figure placed in a column. The header ends at the first row with a
+    // 科目 code before its label or an amount (a point or thousands separator), even one no column took.
+    const startsRows =
+      !hasFigure &&
+      !seenFigure &&
+      cells.some(
+        (c, ci) =>
+          (cols[ci] !== NOT_FIGURE && /[.,]/.test(c.text)) ||
+          (isCode(c.text) &&
+            ci + 1 < cells.length &&
+            cols[ci + 1] === NOT_FIGURE &&
+            cells[ci + 1]!.text !== ''),
+      );
+    if (!hasFigure && !seenFigure && !startsRows) {
       // A header row: its labels go to the figure columns they sit over.
       if (table.shape === 'space') {
         // Labels pdftotext set one space apart ("2024年预算数 2024年决算数 比上年增减额") are one cell of the
@@ -506,7 +631,7 @@ function modelOf(table: TableBlock, figure: (text: string) => boolean): TableMod
       for (const p of placedHere) headerTexts[p.col]!.push(p.text);
       return;
     }
-    if (hasFigure) seenFigure = true;
+    if (hasFigure || startsRows) seenFigure = true;
     for (let ci = 0; ci < cells.length; ci++) {
       const c = cells[ci]!;
       const text = c.text;

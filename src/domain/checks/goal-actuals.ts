@@ -1,0 +1,231 @@
+/**
+ * A 自评表's 年度总体目标 printed in two columns side by side — 预期目标 | 实际完成情况, `pdftotext -layout` setting
+ * the two columns' lines one after the other on each printed line — against the table's indicator rows: a count
+ * the 实际完成情况 states for an indicator ("完成食品安全抽检4,621批次") must be that indicator's 实际完成值
+ * (三级指标 "食品安全抽检批次", 计量单位 批次, 实际完成值 4,612).
+ *
+ * Precision first: the goal's lines must divide into the two columns (a row label "年度总体 / 目标" aside, at most
+ * one cell of each column a line, a cell alone placed by where the columns' cells start); a count is read with
+ * the words right before it (its noun) and its unit; the indicator rows are those of the table below (its header
+ * naming 实际完成值, up to its 总分 row) printing the unit as a cell of its own, then the 指标值 and the 实际完成值.
+ * An indicator matches when its name (wrapped over the lines around its row) holds the noun's last four
+ * characters or more: only one count of that noun and unit in the goal, only one row of that unit so named, or
+ * nothing is said.
+ */
+import { claim, report, type Ctx } from './context.ts';
+import { dec } from '../money/index.ts';
+
+/** Units of a count that an indicator row may print in its 计量单位 cell (longer first: 人次 before 人). */
+const COUNT_UNITS = '批次|人次|户|个|项|家|件|次|场|期|台|套|辆|名|处|所|座|条|份|篇|人';
+const UNIT_CELL = new RegExp(`^(?:${COUNT_UNITS})$`);
+/** A count in the goal's text: the Chinese words before it, the number, its unit (not a part of a larger number). */
+const COUNT_IN_GOAL = new RegExp(
+  `([\\u4e00-\\u9fa5]+)(\\d{1,3}(?:,\\d{3})+|\\d+)(${COUNT_UNITS})(?![\\u4e00-\\u9fa5]{0,1}(?:以上|以下))`,
+  'g',
+);
+/** Words before a number that make it not the count itself ("约4600批次", "超过4500批次"). */
+const NOT_EXACT = /(?:约|近|超过?|逾|不[少低]于|不超过|达到?|累计达)$/;
+/** A 指标值 cell: a number, or a bound on one ("≥4500", "≤1,800"). */
+const TARGET_CELL = /^(?:[≥≤＞＜><]=?)?\d[\d,]*(?:\.\d+)?$/;
+/** An 实际完成值 cell: a plain number. */
+const ACTUAL_CELL = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
+/** The label of the goal's row ("年度总体", "目标", "年度总体目标"), printed left of the two columns. */
+const ROW_LABEL = /^[年度总体目标]+$/;
+
+type Chunk = { text: string; start: number };
+
+function chunksOf(line: string): Chunk[] {
+  const out: Chunk[] = [];
+  const re = /\S+/g;
+  for (let m = re.exec(line); m; m = re.exec(line)) out.push({ text: m[0], start: m.index });
+  return out;
+}
+
+/** The 实际完成情况 column's text, each character's source line; null when the lines do not divide. */
+function actualColumn(
+  lines: readonly string[],
+  from: number,
+  to: number,
+): { text: string; lineOf: number[] } | null {
+  const rows: { li: number; cells: Chunk[] }[] = [];
+  for (let li = from; li < to; li++) {
+    const cells = chunksOf(lines[li]!);
+    while (cells.length > 0 && ROW_LABEL.test(cells[0]!.text) && cells.length > 1) cells.shift();
+    if (cells.length > 2) return null;
+    if (cells.length > 0) rows.push({ li, cells });
+  }
+  const pairs = rows.filter((r) => r.cells.length === 2);
+  if (pairs.length < 2) return null;
+  let leftMax = -1;
+  let rightMin = Infinity;
+  for (const r of pairs) {
+    leftMax = Math.max(leftMax, r.cells[0]!.start);
+    rightMin = Math.min(rightMin, r.cells[1]!.start);
+  }
+  if (rightMin - leftMax < 10) return null;
+  let text = '';
+  const lineOf: number[] = [];
+  for (const r of rows) {
+    let right: Chunk | undefined;
+    if (r.cells.length === 2) right = r.cells[1];
+    else {
+      const only = r.cells[0]!;
+      if (only.start >= rightMin - 2) right = only;
+      else if (only.start > leftMax + 2) return null;
+    }
+    if (!right) continue;
+    text += right.text;
+    for (let k = 0; k < right.text.length; k++) lineOf.push(r.li);
+  }
+  return { text, lineOf };
+}
+
+/** A counted indicator's row: its name's pieces line by line (`own`: its figures' line's), whole as `window`. */
+type Indicator = {
+  unit: string;
+  actual: string;
+  window: string;
+  pieces: string[];
+  own: number;
+  line: number;
+};
+
+/** The indicator rows between the header naming 实际完成值 and the 总分 row (see the module's comment). */
+function indicatorRows(lines: readonly string[], from: number, to: number): Indicator[] {
+  type RowAt = { li: number; unit: string; actual: string; nameAt: number };
+  const counted: RowAt[] = [];
+  // Every line printing an indicator's figures (a 指标值 and an 实际完成值 side by side), whatever its unit.
+  const rowLines = new Set<number>();
+  const chunks = new Map<number, Chunk[]>();
+  for (let li = from; li < to; li++) {
+    const cells = chunksOf(lines[li]!);
+    chunks.set(li, cells);
+    for (let j = 0; j + 1 < cells.length; j++)
+      if (TARGET_CELL.test(cells[j]!.text) && ACTUAL_CELL.test(cells[j + 1]!.text)) {
+        rowLines.add(li);
+        break;
+      }
+    for (let j = 1; j + 2 < cells.length; j++) {
+      if (!UNIT_CELL.test(cells[j]!.text)) continue;
+      if (!TARGET_CELL.test(cells[j + 1]!.text) || !ACTUAL_CELL.test(cells[j + 2]!.text)) continue;
+      const name = cells[j - 1]!;
+      if (!/^[\u4e00-\u9fa5（）()]+$/.test(name.text)) continue;
+      counted.push({ li, unit: cells[j]!.text, actual: cells[j + 2]!.text, nameAt: name.start });
+      break;
+    }
+  }
+  const out: Indicator[] = [];
+  for (const r of counted) {
+    // The name's pieces: the cell at the name's column on the row's line and on the lines around it that are
+    // not rows of their own (a name wraps above and below the line its figures are printed on).
+    const piece = (li: number): string => {
+      const c = chunks.get(li)?.find((x) => Math.abs(x.start - r.nameAt) <= 1);
+      return c && /^[\u4e00-\u9fa5（）()]+$/.test(c.text) ? c.text : '';
+    };
+    const pieces = [piece(r.li)];
+    let own = 0;
+    for (let li = r.li - 1; li >= Math.max(from, r.li - 2) && !rowLines.has(li); li--) {
+      pieces.unshift(piece(li));
+      own++;
+    }
+    for (let li = r.li + 1; li <= Math.min(to - 1, r.li + 2) && !rowLines.has(li); li++)
+      pieces.push(piece(li));
+    out.push({ unit: r.unit, actual: r.actual, window: pieces.join(''), pieces, own, line: r.li });
+  }
+  return out;
+}
+
+/** The shortest run of the row's name pieces, its own line's among them, that holds `subject`. */
+function nameOf(row: Indicator, subject: string): string {
+  const { own, pieces } = row;
+  let best = row.window;
+  for (let a = 0; a <= own; a++)
+    for (let b = own; b < pieces.length; b++) {
+      const name = pieces.slice(a, b + 1).join('');
+      if (name.includes(subject) && name.length < best.length) best = name;
+    }
+  return best;
+}
+
+/** The longest end of `noun`, four characters or more, that `name` holds (0 when none). */
+function sharedEnd(noun: string, name: string): number {
+  for (let k = noun.length; k >= 4; k--) if (name.includes(noun.slice(noun.length - k))) return k;
+  return 0;
+}
+
+export function checkGoalActuals(ctx: Ctx): void {
+  const lines = ctx.layout.normalised;
+  for (let h = 0; h < lines.length; h++) {
+    const line = lines[h]!;
+    if (!line.includes('实际完成情况')) continue;
+    const at = line.indexOf('预期目标');
+    if (at < 0 || at > line.indexOf('实际完成情况')) continue;
+    // The goal's lines: up to the indicators' header (or a blank line), a dozen at most.
+    let end = h + 1;
+    while (
+      end < lines.length &&
+      end < h + 16 &&
+      lines[end]!.trim() !== '' &&
+      !/[二三]级指标/.test(lines[end]!)
+    )
+      end++;
+    if (end >= lines.length || !/[二三]级指标/.test(lines[end]!)) continue;
+    const header = lines[end]!.replace(/\s+/g, '') + (lines[end + 1] ?? '').replace(/\s+/g, '');
+    if (!header.includes('实际完成值')) continue;
+    let last = end + 1;
+    while (last < lines.length && last < end + 120 && !/^\s*总\s*分/.test(lines[last]!)) last++;
+    if (last >= lines.length || last >= end + 120) continue;
+    const goal = actualColumn(lines, h + 1, end);
+    if (!goal) continue;
+    judgeGoal(ctx, goal, indicatorRows(lines, end + 1, last));
+  }
+}
+
+function judgeGoal(ctx: Ctx, goal: { text: string; lineOf: number[] }, rows: readonly Indicator[]): void {
+  type Count = { noun: string; value: string; printed: string; unit: string; at: number };
+  const counts: Count[] = [];
+  for (const m of goal.text.matchAll(COUNT_IN_GOAL)) {
+    const noun = m[1]!;
+    if (NOT_EXACT.test(noun)) continue;
+    counts.push({
+      noun,
+      value: m[2]!.replace(/,/g, ''),
+      printed: m[2]!,
+      unit: m[3]!,
+      at: m.index + noun.length,
+    });
+  }
+  for (const c of counts) {
+    const matching = rows.filter((r) => r.unit === c.unit && sharedEnd(c.noun, r.window) > 0);
+    if (matching.length !== 1) continue;
+    const row = matching[0]!;
+    const k = sharedEnd(c.noun, row.window);
+    const subject = c.noun.slice(c.noun.length - k);
+    const name = nameOf(row, subject);
+    // One count of that noun and unit in the goal.
+    if (counts.filter((o) => o.unit === c.unit && o.noun.endsWith(subject)).length !== 1) continue;
+    const actual = row.actual.replace(/,/g, '');
+    const same = dec(actual).eq(c.value);
+    const li = goal.lineOf[c.at]!;
+    claim(
+      ctx,
+      'figure',
+      li,
+      0,
+      same,
+      `年度总体目标实际完成情况“${subject}”${c.value}${c.unit} = 指标“${name}”实际完成值${actual}${c.unit}`,
+    );
+    if (same) continue;
+    report(
+      ctx,
+      li,
+      'figure.text-table',
+      'error',
+      `${subject}${c.printed}${c.unit}`,
+      `${row.actual}${c.unit}`,
+      `${c.printed}${c.unit}`,
+      `年度总体目标的实际完成情况写“${subject}${c.printed}${c.unit}”，而绩效指标表中“${name}”的实际完成值为${row.actual}${c.unit}（第${row.line + 1}行），两处不一致，相差${dec(c.value).minus(actual).abs().toString()}${c.unit}。`,
+      0,
+    );
+  }
+}
