@@ -35,13 +35,15 @@ const RESPECTIVELY = new RegExp(
 
 /**
  * "共设置三级绩效指标12个…。经自评，完全达成年度指标值的9个，部分达成的3个(，未达成的0个)": the indicators by how far
- * they were met add up to the indicators set, stated before them in the paragraph. With 未达成 left out the rest may
+ * they were met add up to the indicators set, stated before them in the paragraph (also 全部完成的 / 部分完成的 /
+ * 未完成的). With 未达成 left out the rest may
  * be unmet: only a sum above the total is wrong then.
  */
 const ACHIEVED =
-  /完全(达成|实现|完成)[^，,。；;\d]{0,12}?(\d+)\s*个\s*[，,、；;]\s*部分(?:达成|实现|完成)[^，,。；;\d]{0,12}?(\d+)\s*个(?:\s*[，,、；;]\s*未(?:达成|实现|完成)[^，,。；;\d]{0,12}?(\d+)\s*个)?/g;
-/** The indicators set: "共设置三级绩效指标12个", "共设定绩效指标15个". */
-const INDICATORS_SET = /共(?:设置|设定|设立|确定)?[^，,。；;\d]{0,10}?指标\s*(\d+)\s*个/g;
+  /(?:完全|全部|全面)(达成|实现|完成)[^，,。；;\d]{0,12}?(\d+)\s*个\s*[，,、；;]\s*部分(?:达成|实现|完成)[^，,。；;\d]{0,12}?(\d+)\s*个(?:\s*[，,、；;]\s*未(?:达成|实现|完成)[^，,。；;\d]{0,12}?(\d+)\s*个)?/g;
+/** The indicators set: "共设置三级绩效指标12个", "共设定绩效指标15个", "设置绩效指标15个". */
+const INDICATORS_SET =
+  /(?:共|设置|设定|设立|确定)(?:设置|设定|设立|确定)?[^，,。；;\d]{0,10}?指标\s*(\d+)\s*个/g;
 
 function checkAchievedCounts(ctx: Ctx): void {
   forEachFigureLine(ctx, (line, li) => {
@@ -54,7 +56,7 @@ function checkAchievedCounts(ctx: Ctx): void {
       const total = Number(set[1]);
       // (Unmet ones not stated: they may be the rest.)
       if (m[4] === undefined && sum < total) continue;
-      const names = ['完全' + m[1]!, '部分' + m[1]!, '未' + m[1]!].slice(0, counts.length);
+      const names = [m[0].slice(0, 2) + m[1]!, '部分' + m[1]!, '未' + m[1]!].slice(0, counts.length);
       const partsText = counts.join(' + ');
       judgeCountSum(ctx, li, line, {
         at: m.index,
@@ -111,10 +113,11 @@ function checkCountRates(ctx: Ctx): void {
 
 /**
  * "绩效自评中共发现问题9个，已经完成整改的6个，正在整改的3个(，尚未整改的0个)": the problems found are each either
- * rectified or being rectified (the national 情况说明's wording) — the statuses add up to the problems found.
+ * rectified or being rectified (the national 情况说明's wording; also "已整改4个，正在整改2个") — the statuses add up
+ * to the problems found.
  */
 const RECTIFIED =
-  /(?:发现|梳理|查找|反馈)[^，,。；;\d]{0,8}?问题\s*(\d+)\s*(个|项|条)\s*[，,]\s*(?:其中[：:，,]?)?(?:已经?|已)?完成整改(?:的)?\s*(\d+)\s*(个|项|条)\s*[，,、；;]\s*(?:正在|仍在|尚在)整改(?:的|中的)?\s*(\d+)\s*(个|项|条)(?:\s*[，,、；;]\s*(?:尚未|未)(?:开始)?整改(?:的)?\s*(\d+)\s*(个|项|条))?/g;
+  /(?:发现|梳理|查找|反馈)[^，,。；;\d]{0,8}?问题\s*(\d+)\s*(个|项|条)\s*[，,]\s*(?:其中[：:，,]?)?(?:(?:已经?)?完成整改|已经?整改(?:完成|完毕|到位)?)(?:的)?\s*(\d+)\s*(个|项|条)\s*[，,、；;]\s*(?:正在|仍在|尚在)整改(?:的|中的)?\s*(\d+)\s*(个|项|条)(?:\s*[，,、；;]\s*(?:尚未|未)(?:开始)?整改(?:的)?\s*(\d+)\s*(个|项|条))?/g;
 
 function checkRectifiedCounts(ctx: Ctx): void {
   forEachFigureLine(ctx, (line, li) => {

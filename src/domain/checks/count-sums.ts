@@ -155,13 +155,16 @@ function judge(
   });
 }
 
-/** One grade's count in a list: "“优”的项目9个", "“良”的4个", "良好等次3个". */
+/**
+ * One grade's count in a list: "“优”的项目9个", "“良”的4个", "良好等次3个", and a one-character grade unquoted
+ * only after 为 or a list's comma and before 的 ("等级为优的8个、良的3个").
+ */
 const GRADE_COUNT =
-  /(?:[“"](优秀|良好|中等|不合格|不及格|合格|及格|较差|优|良|中|差)[”"]|(?<![不\u4e00-\u9fa5])(优秀|良好|中等|较差))\s*(?:等次|等级|档次|级)?\s*的?\s*(?:项目|单位)?\s*(?:为|有|共)?\s*(\d+)\s*(个|项)/g;
+  /(?:[“"](优秀|良好|中等|不合格|不及格|合格|及格|较差|优|良|中|差)[”"]|(?<![不\u4e00-\u9fa5])(优秀|良好|中等|较差)|(?<=[为、，,：:]\s*)(优|良|中|差)(?=的))\s*(?:等次|等级|档次|级)?\s*的?\s*(?:项目|单位)?\s*(?:为|有|共)?\s*(\d+)\s*(个|项)/g;
 const GRADE_GAP = /^\s*[、，,；;]?\s*(?:绩效)?(?:评级|等级|等次)?\s*(?:为|是)?\s*$/;
-/** A total of graded items: "对15个项目开展了绩效自评", "评价项目12个". */
+/** A total of graded items: "对15个项目开展了绩效自评", "评价项目12个", "开展项目支出绩效自评12个". */
 const GRADED_TOTAL =
-  /(\d+)\s*(个|项)\s*(?:重点|部门|政策|专项)?(?:项目|单位|政策)|项目\s*(?:共|为)?\s*(\d+)\s*(个|项)/g;
+  /(\d+)\s*(个|项)\s*(?:重点|部门|政策|专项)?(?:项目|单位|政策)|(?:项目|评价|自评)\s*(?:共|为)?\s*(\d+)\s*(个|项)/g;
 
 /**
  * Counts of items by grade — "对15个项目开展了绩效自评…。自评结果显示，评价等级为“优”的项目9个、“良”的4个、
@@ -189,9 +192,9 @@ export function checkGradeCounts(ctx: Ctx): void {
         const gap = s.text.slice(items[k - 1]!.index + items[k - 1]![0].length, items[k]!.index);
         if (!GRADE_GAP.test(gap)) return;
       }
-      const unit = items[0]![4]!;
-      const grades = items.map((m) => normaliseGrade(m[1] ?? m[2]!));
-      if (items.some((m) => m[4] !== unit) || grades.some((g) => g === null)) return;
+      const unit = items[0]![5]!;
+      const grades = items.map((m) => normaliseGrade(m[1] ?? m[2] ?? m[3]!));
+      if (items.some((m) => m[5] !== unit) || grades.some((g) => g === null)) return;
       if (new Set(grades).size !== grades.length) return;
       const listStart = s.start + items[0]!.index;
       const lastItem = items[items.length - 1]!;
@@ -219,7 +222,7 @@ export function checkGradeCounts(ctx: Ctx): void {
         total = totalIn(text, span.start, span.end);
       }
       if (!total) return;
-      const counts = items.map((m) => Number(m[3]!));
+      const counts = items.map((m) => Number(m[4]!));
       const sum = counts.reduce((a, b) => a + b, 0);
       // A list that is the results themselves ("自评结果为：“优”3个，“良”1个") grades every item, whether or
       // not it names every grade of the scale.

@@ -62,11 +62,12 @@ describe('lists with detail clauses ended by "，"', () => {
       '本年支出合计1,000.00万元，其中：基本支出800.00万元，包括人员经费600.00万元、公用经费200.00万元，项目支出200.00万元，主要用于开展专项业务工作。';
     expect(report(comma).findings).toEqual([]);
     expect(report(comma).counts.sum.recognised).toBe(0);
-    // Ended by "；": the part's own detail, blanked; the list is summed.
+    // Ended by "；": the part's own detail, blanked; the list is summed — and the detail, a list after 包括, is
+    // summed against its part (800.00 = 700.00 + 100.00).
     const semicolon =
       '本年收入合计1,000.00万元，其中：财政拨款收入800.00万元，包括一般公共预算财政拨款700.00万元和政府性基金100.00万元；事业收入200.00万元。';
     expect(report(semicolon).findings).toEqual([]);
-    expect(report(semicolon).counts.sum).toEqual({ recognised: 1, verified: 1 });
+    expect(report(semicolon).counts.sum).toEqual({ recognised: 2, verified: 2 });
   });
 
   it('a list whose parts are named by 用于 keeps them as parts', () => {

@@ -52,6 +52,30 @@ const UNITS = [
   '万件',
   '万桶',
   '亿',
+  // Money in units no 决算 form uses (a slip for 万元 or 元, odd-units.ts): 千万元 before 千元.
+  '千万元',
+  '百万元',
+  '千元',
+  // Quantities of work (a 自评's outputs: "清淤30公里", "造林1,200亩"): longer ones first.
+  '平方公里',
+  '平方米',
+  '万立方米',
+  '立方米',
+  '万亩',
+  '亩',
+  '公顷',
+  '万吨',
+  '吨',
+  '公里',
+  '千米',
+  '公斤',
+  '千克',
+  '座',
+  '户',
+  '处',
+  '所',
+  '株',
+  '米',
 ] as const;
 /**
  * First characters of the units above, as char codes (no one-character string per figure): a number
@@ -161,6 +185,8 @@ export function printedPlaces(figure: string): number {
 }
 
 export const MONEY_UNITS = new Set(['万元', '亿元', '元']);
+/** Money in units no 决算 form uses: a slip for 万元 or 元 (odd-units.ts). */
+export const ODD_MONEY_UNITS = new Set(['千元', '百万元', '千万元']);
 export const COUNT_UNITS = new Set([
   '个',
   '辆',

@@ -3,7 +3,7 @@
  * 下降P%", "与年初预算持平", "决算数大于年初预算数" against the rate stated before) or a figure named inside
  * the comparison ("比上年决算数28.00万元减少2.40万元，下降8.57%").
  */
-import { dec, sharePercent } from '../money/index.ts';
+import { completionPercent, dec, sharePercent, type Dec } from '../money/index.ts';
 import {
   allMatches,
   claim,
@@ -135,6 +135,11 @@ export function checkBudgetGaps(ctx: Ctx): void {
         if (LIST_OPENER.test(before) || /分别|各/.test(before)) continue;
         const unit = m[3] ?? null;
         const money = scanNumbers(before).filter((t) => MONEY_UNITS.has(t.unit));
+        // "支出25.50万元，完成预算的85.00%，较预算减少4.50万元": the rate and the gap give the same budget.
+        if (money.length === 1 && unit && m[5] === undefined) {
+          judgeRateAgainstGap(ctx, li, line, s.start, before, money[0]!, m, unit);
+          continue;
+        }
         // "机关运行经费支出85.20万元，比年初预算数减少4.80万元，降低5.33%": the budget is the outturn ± the gap.
         if (money.length === 1 && unit && m[5] !== undefined) {
           const actual = money[0]!;
@@ -255,6 +260,66 @@ export function checkBudgetGaps(ctx: Ctx): void {
       }
     }
   });
+}
+
+/** "完成预算的85.00%" between an outturn and its gap to the budget. */
+const RATE_TO_BUDGET =
+  /^[^，,]{0,4}[，,]\s*完成(年初|全年|调整后?)?预算(?:数)?的?\s*(\d+(?:\.\d+)?)\s*[%％]\s*[，,]\s*$/;
+
+/**
+ * "公务接待费25.50万元，完成预算的85.00%，较预算减少4.50万元": with the budget unstated, the outturn and the gap
+ * give it (25.50 + 4.50 = 30.00) and the rate must be the outturn ÷ that budget — judged over the rounding of
+ * both printed amounts. Only the outturn, its rate and the gap, in that order, clause after clause.
+ */
+function judgeRateAgainstGap(
+  ctx: Ctx,
+  li: number,
+  line: string,
+  sentenceStart: number,
+  before: string,
+  actual: NumberToken,
+  m: RegExpExecArray,
+  unit: string,
+): void {
+  if (actual.unit !== unit) return;
+  const lead = before.slice(Math.max(0, actual.start - 12), actual.start);
+  if (!(OUTTURN_LEAD.test(lead) || namedExpense(before.slice(0, actual.start)))) return;
+  const rate = RATE_TO_BUDGET.exec(before.slice(actual.end));
+  if (!rate) return;
+  // The budget named by the rate and by the gap must be the same one (年初 / 全年 / 调整).
+  const gapScope = /年初|全年|调整/.exec(m[0].slice(0, m[0].indexOf('预算')))?.[0];
+  if (rate[1] !== undefined && gapScope !== undefined && !rate[1].startsWith(gapScope)) return;
+  const gapText = m[2]!.replace(/,/g, '');
+  const up = /增加|超支|超出|多/.test(m[1]!);
+  const gap = { value: gapText, places: printedPlaces(gapText) };
+  const a = { value: actual.value, places: actual.places };
+  const printed = { value: rate[2]!, places: printedPlaces(rate[2]!) };
+  const budgetOf = (x: Dec, g: Dec): Dec => (up ? x.minus(g) : x.plus(g));
+  const verdict = judgeRatio(printed, [a, gap], ([x, g]) => completionPercent(x!, budgetOf(x!, g!)), SHARE);
+  if (!verdict) return;
+  const budget = showAs(budgetOf(dec(a.value), dec(gapText)), [a, gap]);
+  const at = sentenceStart + actual.end + rate.index + rate[0].lastIndexOf(rate[2]!);
+  const exact = verdict.kind === 'ok' ? printed.value : show(verdict.exact, printed.places);
+  claim(
+    ctx,
+    'completion',
+    li,
+    at,
+    verdict.kind !== 'wrong',
+    `预算 ${a.value} ${up ? '−' : '+'} ${gapText} = ${budget}${unit}，${a.value} ÷ ${budget} × 100% = ${exact}%，文中${printed.value}%`,
+  );
+  if (verdict.kind === 'ok') return;
+  report(
+    ctx,
+    li,
+    'completion.percent',
+    verdict.severity,
+    excerptOf(line, sentenceStart + actual.start, sentenceStart + m.index + m[0].length, 0),
+    `${exact}%`,
+    `${printed.value}%`,
+    `按文中${m[1]}${gapText}${unit}，预算为 ${a.value} ${up ? '−' : '+'} ${gapText} = ${budget}${unit}，完成比例应为 ${a.value} ÷ ${budget} × 100% = ${exact}%，文中为${printed.value}%${verdictClause(verdict.kind)}（完成比例与比预算${m[1]}的金额至少一处有误）。`,
+    at,
+  );
 }
 
 /**

@@ -16,7 +16,7 @@ import {
 } from './context.ts';
 import { CHANGE_WORDS } from './change-words.ts';
 import { BASE_INSIDE_LEAD } from './prose-budget-gaps.ts';
-import { MONEY_UNITS, scanNumbers, type NumberToken } from './numbers.ts';
+import { MONEY_UNITS, ODD_MONEY_UNITS, scanNumbers, type NumberToken } from './numbers.ts';
 import { CLAUSE_MARKS_IN_SENTENCE, COMMA_MARKS, isLastYear, isUp, subjectKey } from './prose-clauses.ts';
 import { forEachFigureLine, lineFigures } from './prose-lines.ts';
 import type { ProseState } from './prose-state.ts';
@@ -158,6 +158,14 @@ function changeBase(
   // "收入、支出总计各增加D万元": each of the items named changed by D, from the same figure.
   const each = /[、]/.test(subject) && /(各|均)\s*$/.test(subjectText) ? jointNames(subject) : null;
   const picked = pick(cands) ?? (otherUnits.length > 0 ? pick(otherUnits) : null);
+  // "预算12.40万元，决算9.05千元，…，比上年减少1.32万元": an amount in a unit no form uses (odd-units.ts) between
+  // the figure picked and the change may be the one that changed — which, is not certain.
+  if (
+    picked &&
+    money &&
+    scanNumbers(line.slice(picked.offset + picked.token.end, at)).some((t) => ODD_MONEY_UNITS.has(t.unit))
+  )
+    return null;
   return picked && { ...picked, statedLast: lastYears.length === 1 ? lastYears[0]! : null };
 
   function pick(cands: Cand[]): { token: NumberToken; offset: number } | null {
@@ -328,8 +336,12 @@ type ChangeMatch = {
 };
 
 const PCT_WORD = '增长|下降|增加|减少|上升|增幅|降幅|减幅|降低|提高|增长率为?|下降率为?';
-/** Counts whose change is stated with its % ("较上年增加16次，增长14.29%"): longer units first (人次 before 人). */
-const CHANGE_COUNT_UNITS = '人次|批次|个|辆|人|次|台|套|件|条|项|家|名';
+/**
+ * Counts and quantities whose change is stated with its % ("较上年增加16次，增长14.29%", "增加5公里，增长20%"):
+ * longer units first (人次 before 人).
+ */
+const CHANGE_COUNT_UNITS =
+  '人次|批次|个|辆|人|次|台|套|件|条|项|家|名|平方公里|平方米|万立方米|立方米|万亩|亩|公顷|万吨|吨|公里|千米|座|户|处|所|株';
 /** "增加D万元，增长P%" (also "同比增长", "增幅", "增长率为"; a count: "增加16次，增长14.29%"). */
 const CHANGE_AMOUNT_FIRST = new RegExp(
   `(增加|减少|增长|下降|上升)\\s*(\\d[\\d,]*(?:\\.\\d+)?)\\s*(万元|亿元|元|${CHANGE_COUNT_UNITS})\\s*[，,、]\\s*(?:同比|较上年|比上年)?\\s*(${PCT_WORD})\\s*(\\d+(?:\\.\\d+)?)\\s*[%％]`,

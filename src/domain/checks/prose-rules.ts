@@ -29,6 +29,7 @@ import type { ChangeClaim, ProseState } from './prose-state.ts';
 import { checkThreeFeeItems } from './prose-three-fees.ts';
 import { checkEarlierTotals, checkTotalsAndShares } from './prose-totals.ts';
 import { checkMissingNumbers, checkResidue } from './prose-unfilled.ts';
+import { checkOddMoneyUnits } from './odd-units.ts';
 import { checkYuanUnits } from './prose-units.ts';
 import { checkYears } from './prose-years.ts';
 
@@ -54,6 +55,7 @@ export function checkProse(ctx: Ctx): ChangeClaim[] {
   checkPercentagePoints(ctx);
   checkChanges(ctx, state);
   checkYuanUnits(ctx, state);
+  checkOddMoneyUnits(ctx);
   checkMissingNumbers(ctx);
   checkResidue(ctx);
   checkYears(ctx);

@@ -15,11 +15,20 @@ import type { ProseState } from './prose-state.ts';
 import { inWan, noteYuan } from './prose-units.ts';
 import { judgeSum, showAs, type Printed } from './verdict.ts';
 
-/** Words that open a list of parts after its total ("其中：", "主要用于以下方面："). */
+/**
+ * Words that open a list of parts after its total ("其中：", "主要用于以下方面：", "按支出功能分类科目划分：" — the
+ * total then closes the sentence before).
+ */
 const LIST_TRIGGER =
-  /其中[：:]?|主要用于以下方面[：:]?|具体内容包括[：:]?|主要包括[：:]?|主要用于[：:](?!以下)/g;
+  /其中[：:]?|主要用于以下方面[：:]?|具体内容包括[：:]?|主要包括[：:]?|主要用于[：:](?!以下)|(?<!主要|具体内容)包括[：:]?|按[^，,。；;：:\d]{0,12}?(?:分类|科目)[^，,。；;：:\d]{0,4}?划分[：:]/g;
 /** A list that names only the main parts: its sum need not reach the total. */
-const NOT_EXHAUSTIVE_TRIGGER = /^(主要包括|主要用于[：:])/;
+const NOT_EXHAUSTIVE_TRIGGER = /^(主要包括|主要用于[：:]|包括)/;
+/**
+ * "基本支出650.00万元，包括人员经费520.00万元和公用经费130.00万元": a list after 包括 may name only some parts, but
+ * 基本支出 is by definition 人员经费 + 公用经费 — those two listed, the list is whole.
+ */
+const BASIC_SPLIT =
+  /^[：:]?\s*人员经费[^，,。；;、和及与\d]{0,6}\d[^。；;]*?(?:[，,、；;]|和|及|与)\s*公用经费[^，,。；;\d]{0,6}\d/;
 const MAIN_USES = /^主要用于以下方面/;
 /** A heading line: where a list of parts on the following lines ends. */
 const HEADING =
@@ -329,7 +338,14 @@ export function checkTotalsAndShares(ctx: Ctx, state: ProseState): void {
       const unfinished = region.trim() !== '' && stop < 0 && !/[。；;！？]\s*$/.test(line);
       const notExhaustive =
         unfinished ||
-        NOT_EXHAUSTIVE_TRIGGER.test(trig[0]) ||
+        (NOT_EXHAUSTIVE_TRIGGER.test(trig[0]) &&
+          !(
+            trig[0].startsWith('包括') &&
+            /基本支出\s*(?:为|是|共|合计)?\s*$/.test(
+              line.slice(clauseFrom(line, total.start, scopeStart), total.start),
+            ) &&
+            BASIC_SPLIT.test(region)
+          )) ||
         /^[^。；;]{0,20}?(等|……|\.\.\.)/.test(afterLast.replace(/^[，,]?\s*占(比)?\s*\d+(\.\d+)?\s*%/, ''));
       const summed = printedParts.length >= 2 && printedParts.length === sameUnitParts.length && !missing;
       if (skippedChange && !partsBelow && !summed) continue;
@@ -380,7 +396,7 @@ export function checkTotalsAndShares(ctx: Ctx, state: ProseState): void {
             excerptOf(line, total.start, triggerEnd + 60),
             `${total.value}${totalUnit}`,
             `${showAs(verdict.total, [...printedParts, total])}${totalUnit}`,
-            `所列各项之和 ${partsText} = ${showAs(verdict.total, [...printedParts, total])}，与合计${total.value}相差${showAs(verdict.difference.abs(), [...printedParts, total])}；所列只是主要部分（以“等”“……”结尾、“主要包括”“主要用于以下方面”或未写完），不作为错误。`,
+            `所列各项之和 ${partsText} = ${showAs(verdict.total, [...printedParts, total])}，与合计${total.value}相差${showAs(verdict.difference.abs(), [...printedParts, total])}；所列只是主要部分（以“等”“……”结尾、“主要包括”“包括”“主要用于以下方面”或未写完），不作为错误。`,
             total.start,
           );
         } else if (verdict.kind === 'ok') {
