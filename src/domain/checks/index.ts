@@ -23,6 +23,7 @@ import { checkNamedLists } from './named-lists.ts';
 import { checkAverageScores } from './average-scores.ts';
 import { checkScheduleProgress } from './schedule-progress.ts';
 import { checkBracketedCounts } from './count-brackets.ts';
+import { checkCountChanges } from './count-changes.ts';
 import { checkComplementCounts } from './count-complements.ts';
 import { checkGoalActuals } from './goal-actuals.ts';
 import { checkNamedRates } from './named-rates.ts';
@@ -113,6 +114,7 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkScheduleProgress(ctx);
   checkBracketedCounts(ctx);
   checkComplementCounts(ctx);
+  checkCountChanges(ctx);
   checkGoalActuals(ctx);
   checkNamedRates(ctx);
   checkScoreTrees(ctx);

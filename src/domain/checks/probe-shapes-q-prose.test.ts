@@ -103,3 +103,27 @@ describe('a 类 list whose total closes the sentence before', () => {
     expect(errors(text('4.00', '86.00'))).toContain('sum.parts 2400.00万元 2390.00万元');
   });
 });
+
+describe('a second share of the same part', () => {
+  it('is judged against its own named whole', () => {
+    const text = (p: string) =>
+      `${NOTICE}政府采购支出总额640.00万元。授予中小企业合同金额500.00万元，其中授予小微企业合同金额400.00万元，占授予中小企业合同金额的80.00%，占政府采购支出总额的${p}%。`;
+    expect(errors(text('62.50'))).toEqual([]);
+    expect(errors(text('65.20'))).toEqual(['share.percent 62.50% 65.20%']);
+  });
+});
+
+describe('a change of a count against last year’s figure named in the comparison', () => {
+  it('judges the amount (exact) and the %', () => {
+    const cars = (d: string) => `${NOTICE}2024年末，本部门共有公务用车9辆，比上年末11辆减少${d}辆。`;
+    expect(errors(cars('2'))).toEqual([]);
+    expect(errors(cars('3'))).toEqual(['change.amount 减少2辆 减少3辆']);
+    const visits = (p: string) => `${REPORT}全年开展巡河150次，较2023年的120次增加30次，增长${p}%。`;
+    expect(errors(visits('25.00'))).toEqual([]);
+    expect(errors(visits('20.00'))).toEqual(['change.percent 25.00% 20.00%']);
+  });
+
+  it('leaves another year’s figure alone', () => {
+    expect(errors(`${REPORT}全年开展巡河150次，较2022年的120次增加40次。`)).toEqual([]);
+  });
+});

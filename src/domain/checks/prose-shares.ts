@@ -305,7 +305,14 @@ function amountShareList(
 /** Words that make a part overlap others or name another whole. */
 const OVERLAPPING = /合计|小计|总计|累计|共计|总额|其中|分别|比|较|增|减|的/;
 
-/** "A万元，占本年支出合计的B%": the total is looked up by its name elsewhere in the document. */
+/** A share of the same part stated before this one: "300.00万元，占A的85.71%，占B的71.43%". */
+const EARLIER_SHARE =
+  /[，,]\s*占\s*[^\d，,。；;%％（）()]{2,16}?的\s*(?:比重|比例)?\s*(?:为|是|达)?\s*\d+(?:\.\d+)?\s*[%％]/g;
+
+/**
+ * "A万元，占本年支出合计的B%": the total is looked up by its name elsewhere in the document (also a second share
+ * of the same part, after its first: "，占A的P%，占B的Q%").
+ */
 export function checkNamedShares(ctx: Ctx, state: ProseState): void {
   const named =
     /占\s*([^\d，,。；;%％（）()]{2,16}?)的\s*(?:比重|比例)?\s*(?:为|是|达)?\s*(\d+(?:\.\d+)?)\s*[%％]/g;
@@ -332,7 +339,7 @@ export function checkNamedShares(ctx: Ctx, state: ProseState): void {
         if (!/^\s*[，,]?\s*$/.test(between.slice(0, ownStart)) || !PRONOUN.test(between.slice(ownStart + 1)))
           continue;
       } else if (
-        !/^\s*[，,]?\s*$/.test(between) &&
+        !/^\s*[，,]?\s*$/.test(between.replace(EARLIER_SHARE, '')) &&
         !PRONOUN.test(between.replace(/^\s*[，,]/, '')) &&
         !repeatsPart(line, part, between)
       )

@@ -1,0 +1,97 @@
+/**
+ * A change of a count or a quantity against last year's figure named inside the comparison — "共有公务用车6辆，
+ * 比上年末7辆减少1辆", "全年接待120批次，较2023年的100批次增加20批次，增长20.00%": the change is this year's figure
+ * (the one right before the comparison, a comma between) − last year's, and its % that ÷ last year's. Counts are
+ * exact; quantities with decimals are judged within their printing's rounding. (Money is checkComparedWith's,
+ * prose-budget-gaps.ts.)
+ */
+import { dec, sharePercent } from '../money/index.ts';
+import { allMatches, claim, excerptOf, report, sentencesAt, type Ctx } from './context.ts';
+import { printedPlaces } from './numbers.ts';
+import { forEachFigureLine, lineFigures } from './prose-lines.ts';
+import { isUp } from './prose-clauses.ts';
+import { judgeRatio, judgeSum, SHARE, show, showAs, verdictClause } from './verdict.ts';
+
+const UNITS =
+  '人次|批次|个|辆|人|次|台|套|件|条|项|家|名|场|期|平方公里|平方米|万立方米|立方米|万亩|亩|公顷|万吨|吨|公里|千米|座|户|处|所|株';
+const COMPARED = new RegExp(
+  `(?:比|较)\\s*(?:上年末?|去年末?|上一年末?|(20\\d\\d)\\s*年(?:度|末|底)?)\\s*(?:的)?\\s*(\\d[\\d,]*(?:\\.\\d+)?)\\s*(${UNITS})\\s*[，,]?\\s*(增加|减少|增长|下降|多|少)了?\\s*(\\d[\\d,]*(?:\\.\\d+)?)\\s*(${UNITS})(?:\\s*[，,]\\s*(增长|下降|增加|减少|上升|增幅|降幅|减幅|降低|提高)\\s*(\\d+(?:\\.\\d+)?)\\s*[%％])?`,
+  'g',
+);
+
+export function checkCountChanges(ctx: Ctx): void {
+  forEachFigureLine(ctx, (line, li) => {
+    if (!line.includes('比') && !line.includes('较')) return;
+    for (const s of sentencesAt(ctx, li)) {
+      for (const m of allMatches(s.text, COMPARED)) {
+        const [, year, baseText, unit, word, gapText, gapUnit, pWord, percent] = m as unknown as string[];
+        if (unit !== gapUnit) continue;
+        if (year !== undefined && (ctx.year === null || Number(year) !== ctx.year - 1)) continue;
+        const at = s.start + m.index;
+        // This year's figure: right before the comparison, only a comma between, in the same unit.
+        const now = lineFigures(ctx, li)
+          .filter((t) => t.end <= at && t.start >= s.start)
+          .pop();
+        if (!now || now.unit !== unit || !/^\s*[，,]?\s*$/.test(line.slice(now.end, at))) continue;
+        const base = { value: baseText!.replace(/,/g, ''), places: printedPlaces(baseText!) };
+        const gap = { value: gapText!.replace(/,/g, ''), places: printedPlaces(gapText!) };
+        const x = { value: now.value, places: now.places };
+        const up = /增|多/.test(word!);
+        const diff = dec(x.value).minus(base.value);
+        const verdict = up ? judgeSum([base, gap], x) : judgeSum([x, gap], base);
+        const excerpt = excerptOf(line, now.start, at + m[0].length, 10);
+        const gapAt = at + m[0].indexOf(gapText!, m[0].indexOf(word!));
+        claim(
+          ctx,
+          'change',
+          li,
+          gapAt,
+          verdict.kind !== 'wrong',
+          `${x.value} − 上年${base.value} = ${showAs(diff, [x, base])}${unit}，文中${word}${gap.value}${unit}`,
+        );
+        if (verdict.kind !== 'ok') {
+          const exact = `${diff.isNeg() ? '减少' : '增加'}${showAs(diff.abs(), [x, base])}${unit}`;
+          report(
+            ctx,
+            li,
+            'change.amount',
+            verdict.severity,
+            excerpt,
+            exact,
+            `${word}${gap.value}${unit}`,
+            `本年${x.value}${unit}，上年${base.value}${unit}，${x.value} − ${base.value} = ${showAs(diff, [x, base])}${unit}，应为${exact}，文中为${word}${gap.value}${unit}${verdictClause(verdict.kind)}。`,
+            gapAt,
+          );
+          continue;
+        }
+        if (percent === undefined) continue;
+        const pAt = at + m[0].lastIndexOf(percent);
+        if (isUp(pWord!) !== up) continue; // (The direction word is the change rules' to judge.)
+        const printed = { value: percent, places: printedPlaces(percent) };
+        const v = judgeRatio(printed, [gap, base], ([g, b]) => sharePercent(g!, b!), SHARE);
+        if (!v) continue;
+        const exactP = v.kind === 'ok' ? printed.value : show(v.exact, printed.places);
+        claim(
+          ctx,
+          'change',
+          li,
+          pAt,
+          v.kind !== 'wrong',
+          `${gap.value} ÷ ${base.value} × 100% = ${exactP}%，文中${percent}%`,
+        );
+        if (v.kind === 'ok') continue;
+        report(
+          ctx,
+          li,
+          'change.percent',
+          v.severity,
+          excerpt,
+          `${exactP}%`,
+          `${percent}%`,
+          `上年${base.value}${unit}，变动率应为 ${gap.value} ÷ ${base.value} × 100% = ${exactP}%，文中为${percent}%${verdictClause(v.kind)}。`,
+          pAt,
+        );
+      }
+    }
+  });
+}
