@@ -4,7 +4,8 @@
  *    figure named 到位资金;
  *  - 资金到位率 — "项目预算资金共计4,600.00万元，…。…实际到位资金4,420.00万元，资金到位率96.09%": the funds arrived ÷
  *    the funds planned (预算资金 / 计划投入资金 / 应到位资金 / 全年预算数 / 资金总额);
- *  - 拨付率 / 支付率 — "资金总额300万元，已拨付285万元，拨付率95%": the funds paid out ÷ what they are paid out of.
+ *  - 拨付率 / 支付率 — "资金总额300万元，已拨付285万元，拨付率95%": the funds paid out ÷ what they are paid out of;
+ *  - a 监控's 预计执行率 — the expected outturn ÷ the year's budget.
  * The rate must be the quotient × 100 (`completion.percent`, rounding-aware).
  *
  * Precision first: each name must label exactly one money figure of the paragraph (the words right before it),
@@ -20,7 +21,8 @@ const FORMULA =
   /率\s*[（(]\s*([\u4e00-\u9fa5]{2,10})\s*[/／÷]\s*([\u4e00-\u9fa5]{2,10})\s*[）)]\s*(?:为|是|达到?)?\s*(\d+(?:\.\d+)?)\s*[%％]/g;
 const ARRIVAL = /到位率\s*(?:为|是|达到?)?\s*(\d+(?:\.\d+)?)\s*[%％]/g;
 const ARRIVED = /到位资金|资金到位|到位金额/;
-const PLANNED = /预算资金|计划投入资金|计划投资|应到位资金|计划资金|预算安排资金|预算数|资金总额|总投资/;
+const PLANNED =
+  /预算资金|计划投入资金|计划投资|应到位资金|计划资金|预算安排资金|预算数|资金总额|总投资|^计划(?:数|金额)?$/;
 /**
  * 拨付率 / 支付率 — "本项目资金总额300万元，已拨付285万元，拨付率95%": the funds paid out ÷ the one figure of the
  * paragraph they are paid out of (planned, arrived or allotted: when several are stated, not read).
@@ -28,6 +30,14 @@ const PLANNED = /预算资金|计划投入资金|计划投资|应到位资金|�
 const PAID_OUT = /(拨付|支付)率\s*(?:为|是|达到?)?\s*(\d+(?:\.\d+)?)\s*[%％]/g;
 const PAID_FROM =
   /预算资金|计划投入资金|计划投资|应到位资金|计划资金|预算安排资金|预算数|资金总额|总投资|到位资金|资金到位|下达资金|下达/;
+
+/**
+ * A 监控's expected rate — "全年预算500.00万元，…，预计全年执行480.00万元，预计执行率96.00%": the expected outturn ÷
+ * the year's budget.
+ */
+const EXPECTED_RATE = /预计(?:全年)?(?:预算)?执行率\s*(?:为|是|达到?)?\s*(\d+(?:\.\d+)?)\s*[%％]/g;
+const EXPECTED_OUTTURN = /预计(?:全年)?(?:可)?(?:执行|支出|完成支出)/;
+const YEAR_BUDGET = /全年预算|年度预算|预算数|预算资金|预算总额|^预算$/;
 
 type Named = { token: NumberToken; words: string };
 
@@ -45,6 +55,11 @@ export function checkNamedRates(ctx: Ctx): void {
       const top = only(figures(), (w) => w.includes(m[1]!) && !PAID_FROM.test(w));
       const bottom = only(figures(), (w) => PAID_FROM.test(w) && !w.includes(m[1]!));
       if (top && bottom) judge(ctx, li, line, top, bottom, m[2]!, m.index + m[0].lastIndexOf(m[2]!));
+    }
+    for (const m of line.includes('预计') ? allMatches(line, EXPECTED_RATE) : []) {
+      const top = only(figures(), (w) => EXPECTED_OUTTURN.test(w));
+      const bottom = only(figures(), (w) => YEAR_BUDGET.test(w) && !w.includes('预计'));
+      if (top && bottom) judge(ctx, li, line, top, bottom, m[1]!, m.index + m[0].lastIndexOf(m[1]!));
     }
     if (!line.includes('到位率')) return;
     for (const m of allMatches(line, ARRIVAL)) {

@@ -127,3 +127,20 @@ describe('a change of a count against last year’s figure named in the comparis
     expect(errors(`${REPORT}全年开展巡河150次，较2022年的120次增加40次。`)).toEqual([]);
   });
 });
+
+describe('rates of funds named in the paragraph', () => {
+  const MONITOR = '石泉县水利局2024年度绩效运行监控报告\n';
+
+  it('a 监控’s expected rate is the expected outturn ÷ the year’s budget', () => {
+    const text = (p: string) =>
+      `${MONITOR}截至7月底，项目全年预算640.00万元，已支出300.00万元，预算执行率46.88%，预计全年执行600.00万元，预计执行率${p}%。`;
+    expect(errors(text('93.75'))).toEqual([]);
+    expect(errors(text('95.75'))).toEqual(['completion.percent 93.75% 95.75%']);
+  });
+
+  it('an arrival rate against the plan in brackets', () => {
+    const text = (p: string) => `${REPORT}项目资金到位760.00万元，资金到位率为${p}%（计划800.00万元）。`;
+    expect(errors(text('95.00'))).toEqual([]);
+    expect(errors(text('96.00'))).toEqual(['completion.percent 95.00% 96.00%']);
+  });
+});
