@@ -2,7 +2,8 @@
  * A change of a count or a quantity against last year's figure named inside the comparison — "共有公务用车6辆，
  * 比上年末7辆减少1辆", "全年接待120批次，较2023年的100批次增加20批次，增长20.00%": the change is this year's figure
  * (the one right before the comparison, a comma between) − last year's, and its % that ÷ last year's. Counts are
- * exact; quantities with decimals are judged within their printing's rounding. (Money is checkComparedWith's,
+ * exact; quantities with decimals are judged within their printing's rounding. The same against the plan named
+ * in the comparison ("覆盖群众12,000人，较计划的10,000人多2,000人"). (Money is checkComparedWith's,
  * prose-budget-gaps.ts.)
  */
 import { dec, sharePercent } from '../money/index.ts';
@@ -15,7 +16,7 @@ import { judgeRatio, judgeSum, SHARE, show, showAs, verdictClause } from './verd
 const UNITS =
   '人次|批次|个|辆|人|次|台|套|件|条|项|家|名|场|期|平方公里|平方米|万立方米|立方米|万亩|亩|公顷|万吨|吨|公里|千米|座|户|处|所|株';
 const COMPARED = new RegExp(
-  `(?:比|较)\\s*(?:上年末?|去年末?|上一年末?|(20\\d\\d)\\s*年(?:度|末|底)?)\\s*(?:的)?\\s*(\\d[\\d,]*(?:\\.\\d+)?)\\s*(${UNITS})\\s*[，,]?\\s*(增加|减少|增长|下降|多|少)了?\\s*(\\d[\\d,]*(?:\\.\\d+)?)\\s*(${UNITS})(?:\\s*[，,]\\s*(增长|下降|增加|减少|上升|增幅|降幅|减幅|降低|提高)\\s*(\\d+(?:\\.\\d+)?)\\s*[%％])?`,
+  `(?:比|较)\\s*(?:上年末?|去年末?|上一年末?|(20\\d\\d)\\s*年(?:度|末|底)?|(计划|目标值?|年度目标|预期))\\s*(?:的)?\\s*(\\d[\\d,]*(?:\\.\\d+)?)\\s*(${UNITS})\\s*[，,]?\\s*(增加|减少|增长|下降|多|少)了?\\s*(\\d[\\d,]*(?:\\.\\d+)?)\\s*(${UNITS})(?:\\s*[，,]\\s*(增长|下降|增加|减少|上升|增幅|降幅|减幅|降低|提高)\\s*(\\d+(?:\\.\\d+)?)\\s*[%％])?`,
   'g',
 );
 
@@ -24,7 +25,9 @@ export function checkCountChanges(ctx: Ctx): void {
     if (!line.includes('比') && !line.includes('较')) return;
     for (const s of sentencesAt(ctx, li)) {
       for (const m of allMatches(s.text, COMPARED)) {
-        const [, year, baseText, unit, word, gapText, gapUnit, pWord, percent] = m as unknown as string[];
+        const [, year, plan, baseText, unit, word, gapText, gapUnit, pWord, percent] =
+          m as unknown as string[];
+        const base0 = plan === undefined ? '上年' : plan;
         if (unit !== gapUnit) continue;
         if (year !== undefined && (ctx.year === null || Number(year) !== ctx.year - 1)) continue;
         const at = s.start + m.index;
@@ -43,28 +46,28 @@ export function checkCountChanges(ctx: Ctx): void {
         const gapAt = at + m[0].indexOf(gapText!, m[0].indexOf(word!));
         claim(
           ctx,
-          'change',
+          plan === undefined ? 'change' : 'completion',
           li,
           gapAt,
           verdict.kind !== 'wrong',
-          `${x.value} − 上年${base.value} = ${showAs(diff, [x, base])}${unit}，文中${word}${gap.value}${unit}`,
+          `${x.value} − ${base0}${base.value} = ${showAs(diff, [x, base])}${unit}，文中${word}${gap.value}${unit}`,
         );
         if (verdict.kind !== 'ok') {
           const exact = `${diff.isNeg() ? '减少' : '增加'}${showAs(diff.abs(), [x, base])}${unit}`;
           report(
             ctx,
             li,
-            'change.amount',
+            plan === undefined ? 'change.amount' : 'completion.target',
             verdict.severity,
             excerpt,
             exact,
             `${word}${gap.value}${unit}`,
-            `本年${x.value}${unit}，上年${base.value}${unit}，${x.value} − ${base.value} = ${showAs(diff, [x, base])}${unit}，应为${exact}，文中为${word}${gap.value}${unit}${verdictClause(verdict.kind)}。`,
+            `${plan === undefined ? '本年' : '实际'}${x.value}${unit}，${base0}${base.value}${unit}，${x.value} − ${base.value} = ${showAs(diff, [x, base])}${unit}，应为${exact}，文中为${word}${gap.value}${unit}${verdictClause(verdict.kind)}。`,
             gapAt,
           );
           continue;
         }
-        if (percent === undefined) continue;
+        if (percent === undefined || plan !== undefined) continue;
         const pAt = at + m[0].lastIndexOf(percent);
         if (isUp(pWord!) !== up) continue; // (The direction word is the change rules' to judge.)
         const printed = { value: percent, places: printedPlaces(percent) };

@@ -144,3 +144,27 @@ describe('rates of funds named in the paragraph', () => {
     expect(errors(text('96.00'))).toEqual(['completion.percent 95.00% 96.00%']);
   });
 });
+
+describe('a count against the plan named in the comparison', () => {
+  it('the gap is the actual − the plan', () => {
+    const text = (d: string) =>
+      `${REPORT}项目实施后，受益群众8,400人，较计划的8,000人多${d}人，完成率105.00%。`;
+    expect(errors(text('400'))).toEqual([]);
+    expect(errors(text('600'))).toEqual(['completion.target 增加400人 多600人']);
+  });
+});
+
+describe('农业农村 项 codes as 决算 tables print them', () => {
+  it('gives no code-name finding on the usual names', () => {
+    const text = `${NOTICE}项目支出决算表
+                                                      单位：万元
+科目编码     科目名称                        本年支出合计     基本支出     项目支出
+213          农林水支出                        300.00           0.00       300.00
+21301        农业农村                          300.00           0.00       300.00
+2130106      科技转化与推广服务                120.00           0.00       120.00
+2130108      病虫害控制                         80.00           0.00        80.00
+2130135      农业资源保护修复与利用            100.00           0.00       100.00
+`;
+    expect(findings(text).filter((f) => f.rule === 'table.code-name')).toEqual([]);
+  });
+});
