@@ -145,3 +145,20 @@ describe('a year stating a fact, not a figure, before a comparison', () => {
     expect(errors(text('2022'))).toEqual(['year.mismatch 2023年 2022年']);
   });
 });
+
+// Found on helper R's probes at first sight (a 监控 report, a typed near-miss text).
+describe('a figure followed by 中 after 其中', () => {
+  it('opens a statement about a subset, not a list of parts of the figure before', () => {
+    const text = `青岚县水务局2024年度绩效运行监控报告\n    5个项目共设置三级指标30个，预计年底能够完成的28个，存在完成风险的2个，均为数量指标。其中供水管网工程3个数量指标中，预计能完成2个，管网预计完成9.5公里。`;
+    expect(errors(text)).toEqual([]);
+  });
+});
+
+describe('an amount restated in another unit inside a 其中 list', () => {
+  it('is one part, not two', () => {
+    const text = (part: string) =>
+      `青岚县文化馆2024年度单位决算说明\n    本年支出合计1,862,400.00元，折合186.24万元；其中项目支出${part}元，约93.12万元，基本支出931,200.00元，约93.12万元。`;
+    expect(errors(text('931,200.00'))).toEqual([]);
+    expect(errors(text('941,200.00')).map((e) => e.split(' ')[0])).toEqual(['sum.parts']);
+  });
+});

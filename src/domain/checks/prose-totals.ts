@@ -21,6 +21,10 @@ import { judgeSum, showAs, type Printed } from './verdict.ts';
  */
 const LIST_TRIGGER =
   /其中[：:]?|主要用于以下方面[：:]?|具体内容包括[：:]?|主要包括[：:]?|主要用于[：:](?!以下)|(?<!主要|具体内容)包括[：:]?|按[^，,。；;：:\d]{0,12}?(?:分类|科目)[^，,。；;：:\d]{0,4}?划分[：:]/g;
+/** Between an amount and its restatement in another unit: "1,234,565.00元，约123.46万元". */
+const RESTATED = /^\s*[，,]?\s*(?:约|约合|折合|合|即|相当于)\s*$/;
+/** After a list's first figure: "4个数量指标中，" — the figure scopes what follows. */
+const SUBSET_OPENER = /^\s*[^\d，,。；;：:]{0,10}?中\s*[，,]/;
 /** A list that names only the main parts: its sum need not reach the total. */
 const NOT_EXHAUSTIVE_TRIGGER = /^(主要包括|主要用于[：:]|包括)/;
 /**
@@ -192,8 +196,17 @@ export function checkTotalsAndShares(ctx: Ctx, state: ProseState): void {
         if (/[^\d.\s]\.(辆|个|人次|次|台|套|批次)/.test(region) || /(占|为)\s*[%％]/.test(region))
           missing = true;
         const masked = tail === line.slice(triggerEnd) ? line : line.slice(0, triggerEnd) + tail;
-        for (const t of scanNumbers(region))
-          parts.push({ token: t, line: li, text: masked, offset: triggerEnd });
+        let prevEnd = -1;
+        for (const t of scanNumbers(region)) {
+          // "项目支出1,234,565.00元，约123.46万元": the same amount restated in another unit is no second part.
+          const restated = prevEnd >= 0 && RESTATED.test(region.slice(prevEnd, t.start));
+          prevEnd = t.end;
+          if (!restated) parts.push({ token: t, line: li, text: masked, offset: triggerEnd });
+        }
+        // "。其中中小河流治理工程4个数量指标中，预计能完成3个": a figure followed by 中 opens a statement about a
+        // subset ("among those 4"), not a list of parts.
+        const first = parts[0];
+        if (first && SUBSET_OPENER.test(region.slice(first.token.end))) continue;
       }
       // "团组46个、218人次，其中：A19个、B15个、C12个": two counts of one total, its parts counted in the
       // first's unit — the total of the parts is the count of their unit joined to the last one by 、.
