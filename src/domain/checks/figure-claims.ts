@@ -743,20 +743,28 @@ function partsAgree(table: Entry, s: Stated): boolean {
  * The table.* errors found so far: their lines, and per table (by its title, as the messages quote it) the gaps
  * between what its sums should be and what it prints.
  */
-function tableErrorsOf(ctx: Ctx): { lines: Set<number>; gaps: Map<string, Set<string>> } {
+function tableErrorsOf(ctx: Ctx): {
+  lines: Set<number>;
+  gaps: Map<string, Set<string>>;
+  sums: Map<number, string[]>;
+} {
   const lines = new Set<number>();
   const gaps = new Map<string, Set<string>>();
+  const sums = new Map<number, string[]>();
   for (const f of ctx.findings) {
     if (f.severity !== 'error' || !f.rule.startsWith('table.')) continue;
     lines.add(f.line);
     const title = /^《([^》]+)》/.exec(f.message)?.[1];
     const [a, b] = [f.expected, f.found].map((x) => x.replace(/,/g, ''));
-    if (!title || !/^-?\d+(\.\d+)?$/.test(a!) || !/^-?\d+(\.\d+)?$/.test(b!)) continue;
+    if (!/^-?\d+(\.\d+)?$/.test(a!) || !/^-?\d+(\.\d+)?$/.test(b!)) continue;
+    if (f.rule === 'table.total' || f.rule === 'table.row-sum' || f.rule === 'table.code-sum')
+      addTo(sums, f.line, a!);
+    if (!title) continue;
     const set = gaps.get(title) ?? new Set<string>();
     set.add(dec(a!).minus(b!).abs().toString());
     gaps.set(title, set);
   }
-  return { lines, gaps };
+  return { lines, gaps, sums };
 }
 
 export function checkNamedFigures(ctx: Ctx, models: readonly TableModel[]): void {
@@ -856,7 +864,12 @@ export function checkNamedFigures(ctx: Ctx, models: readonly TableModel[]): void
       );
       // The text as the table's items add up, the table's 合计 wrong (table.row-sum reports it): the text is
       // right — a note saying which figure to mend, not an error on the text.
-      const textRight = !ok && partsAgree(table, s);
+      // So too when the table's own sum, found wrong on its line, comes to the text's figure.
+      const sumOnLine = tableErrors.sums
+        .get(table.line + 1)
+        ?.find((v) => agrees(s.value, s.places, convert(v, table.unit, s.unit)));
+      const viaParts = !ok && partsAgree(table, s);
+      const textRight = viaParts || (!ok && sumOnLine !== undefined);
       if (!ok)
         report(
           ctx,
@@ -866,7 +879,7 @@ export function checkNamedFigures(ctx: Ctx, models: readonly TableModel[]): void
           excerpt(),
           `${table.unit === s.unit ? table.value : plain(dec(want))}${s.unit}`,
           `${s.value}${s.unit}`,
-          `正文中“${table.name}”为${s.value}${s.unit}，而第${table.line + 1}行${titled(table.table)}为${table.value}${table.unit}，两处不一致${textRight ? `（表中各项之和 ${table.parts!.sum} = ${table.parts!.value}${table.unit}，与正文一致：表中合计有误）` : ''}。`,
+          `正文中“${table.name}”为${s.value}${s.unit}，而第${table.line + 1}行${titled(table.table)}为${table.value}${table.unit}，两处不一致${textRight ? (viaParts ? `（表中各项之和 ${table.parts!.sum} = ${table.parts!.value}${table.unit}，与正文一致：表中合计有误）` : `（表中各项之和为${sumOnLine}${table.unit}，与正文一致：表中合计有误）`) : ''}。`,
           s.at,
         );
       continue;

@@ -8,6 +8,7 @@ import { addTo } from './multimap.ts';
 import type { SourceLine } from './types.ts';
 import { isLabelledFigureRow, isTightTableRow } from './tight-rows.ts';
 import { plainColumnTables } from './plain-columns.ts';
+import { plainSummaryTables } from './plain-summary.ts';
 import { plainRowTables } from './plain-rows.ts';
 import { plainTables, type PlainTable } from './plain-tables.ts';
 import {
@@ -862,6 +863,10 @@ export function layoutDocument(source: readonly SourceLine[]): Layout {
   const plain = plainTables(doc, n);
   // 科目 tables plain `pdftotext` printed column by column (plain-columns.ts), read after those.
   for (const t of plainColumnTables(doc, n))
+    if (!plain.some((p) => p.first <= t.last && t.first <= p.last)) plain.push(t);
+  // Two-sided 总表 printed income labels first, then income figures with the 支出 labels, then the 支出 figures
+  // (plain-summary.ts).
+  for (const t of plainSummaryTables(doc, n))
     if (!plain.some((p) => p.first <= t.last && t.first <= p.last)) plain.push(t);
   // Small tables printed labels first, then the headers, then the figures row by row (plain-rows.ts).
   for (const t of plainRowTables(doc, n))

@@ -374,7 +374,13 @@ function range(a: number, b: number): number[] {
 const ORDINAL = /^[一二三四五六七八九十]+[、.．]/;
 const isOrdinal = (label: string): boolean => startsWithCjkOrdinal(label) && ORDINAL.test(label);
 
-/** 总表: 本年收入合计 = Σ numbered items above it; 总计 = 合计 + the lines between; both 总计 equal. */
+/**
+ * 总表: 本年收入合计 = Σ numbered items above it; 总计 = 合计 + the lines between; both 总计 equal. A side whose
+ * items carry no ordinal ("财政拨款收入 / 事业收入 / 其他收入 / 本年收入合计") is summed the same way, but a wrong
+ * 合计 is reported only when its 总计 confirms the items (Σ items + the lines between = 总计): which rows are
+ * items and which a breakdown of another is not told by an ordinal. A 合计 found wrong while the items and the
+ * lines between make the 总计 is the one wrong figure: the 总计 is not reported again.
+ */
 function checkListTotals(ctx: Ctx, model: TableModel): void {
   // An item none of whose figures found its column belongs to no side: which list it is missing from is
   // not known, so no list is summed.
@@ -385,7 +391,13 @@ function checkListTotals(ctx: Ctx, model: TableModel): void {
   const grandTotals: { item: TItem; fig: TFigure }[] = [];
   for (const [side, list] of sides) {
     let numbered: TItem[] = [];
+    // Items without an ordinal (judged only when no item of the list has one).
+    let bare: TItem[] = [];
     let subtotal: TItem | null = null;
+    // The figures the 合计 was summed from, when it was: whether the 总计 confirms them decides the 总计's sum.
+    let summed: TFigure[] | null = null;
+    // An unnumbered list's 合计, judged at the 总计.
+    let pending: TFigure[] | null = null;
     let between: TItem[] = [];
     let uncertain = false;
     for (const it of list) {
@@ -393,36 +405,63 @@ function checkListTotals(ctx: Ctx, model: TableModel): void {
       if (it.unplaced !== 0) uncertain = true;
       const fig = figureAt(it, side);
       if (!fig) continue;
-      if (label.endsWith('合计') && label !== '合计' && numbered.length >= 2) {
-        if (!uncertain)
-          judgeTableSum(
-            ctx,
-            'table.total',
-            model,
-            fig,
-            numbered.map((n) => figureAt(n, side)!),
-            `“${label}”等于上方各项之和`,
-            it,
-          );
+      if (
+        label.endsWith('合计') &&
+        label !== '合计' &&
+        (numbered.length >= 2 || (numbered.length === 0 && bare.length >= 2))
+      ) {
+        summed = null;
+        pending = null;
+        if (!uncertain && bare.length === 0) {
+          summed = numbered.map((n) => figureAt(n, side)!);
+          judgeTableSum(ctx, 'table.total', model, fig, summed, `“${label}”等于上方各项之和`, it);
+        } else if (!uncertain && numbered.length === 0) {
+          pending = bare.map((n) => figureAt(n, side)!);
+          // Items that make their 合计 are judged (and hold) here; a miss waits for the 总计.
+          if (judgeSum(pending, fig).kind === 'ok')
+            judgeTableSum(ctx, 'table.total', model, fig, pending, `“${label}”等于上方各项之和`, it, true);
+          else summed = pending;
+        }
         subtotal = it;
         numbered = [];
+        bare = [];
         between = [];
         uncertain = false;
         continue;
       }
       if (label === '总计' && subtotal && !uncertain) {
-        const parts = [figureAt(subtotal, side)!, ...between.map((b) => figureAt(b, side)!)];
-        judgeTableSum(
-          ctx,
-          'table.total',
-          model,
-          fig,
-          parts,
-          `“总计”等于“${subtotal.label.replace(/\s+/g, '')}”${between.length ? `加${between.map((b) => `“${b.label.replace(/\s+/g, '')}”`).join('、')}` : ''}`,
-          it,
-        );
+        const rest = between.map((b) => figureAt(b, side)!);
+        const parts = [figureAt(subtotal, side)!, ...rest];
+        const subtotalFig = figureAt(subtotal, side)!;
+        // The items and the lines between make the 总计 while the 合计 does not: the 合计 is the wrong figure.
+        const itemsMake =
+          summed !== null &&
+          judgeSum([...summed, ...rest], fig).kind === 'ok' &&
+          judgeSum(summed, subtotalFig).kind === 'wrong';
+        if (pending && itemsMake)
+          judgeTableSum(
+            ctx,
+            'table.total',
+            model,
+            subtotalFig,
+            pending,
+            `“${squashSpaces(subtotal.label)}”等于上方各项之和（各项${between.length ? `加${between.map((b) => `“${squashSpaces(b.label)}”`).join('、')}` : '之和'}正好等于“总计”）`,
+            subtotal,
+          );
+        if (!itemsMake)
+          judgeTableSum(
+            ctx,
+            'table.total',
+            model,
+            fig,
+            parts,
+            `“总计”等于“${subtotal.label.replace(/\s+/g, '')}”${between.length ? `加${between.map((b) => `“${b.label.replace(/\s+/g, '')}”`).join('、')}` : ''}`,
+            it,
+          );
         grandTotals.push({ item: it, fig });
         subtotal = null;
+        summed = null;
+        pending = null;
         continue;
       }
       if (subtotal) {
@@ -434,8 +473,9 @@ function checkListTotals(ctx: Ctx, model: TableModel): void {
       } else if (isOrdinal(label)) numbered.push(it);
       // An item without its ordinal — "支出  8434.80" or "和就业支出  1,142.07" under "二、社会保障" (a label
       // wrapped away from its ordinal), "出二、社会保障和就业支" (a wrapped tail printed before the next label):
-      // the numbered items above the 合计 are not all known.
-      else if (!/^(其中|含|[（(])|计$/.test(label)) uncertain = true;
+      // among numbered items the numbered items above the 合计 are not all known; in a list with no ordinal
+      // it is an item.
+      else if (!/^(其中|含|[（(])|计$/.test(label)) bare.push(it);
     }
   }
   if (grandTotals.length === 2) {
