@@ -7,6 +7,12 @@
  * next one after the paragraph (or the one right above it) with no heading between, has exactly N rows
  * with a score in its one 得分 / 评分 column (合计 / 平均 rows aside); a table with no such column, or with
  * another number of scored rows, is not read.
+ *
+ * Without such a table, the scores may be stated before the average in its paragraph: "…自评总分97.20分，…；
+ * …自评总分97.25分，…。两个项目平均得分97.23分" — each item's total (自评总分 / 评价得分 / 综合得分 …, not a
+ * part's score nor the 总分 a scale is out of) stated in the sentences before the average's. Read only when
+ * the average's sentence names how many items it averages (两个项目, 3家单位) and exactly that many totals
+ * were stated, or refers back to them (上述 / 以上 / 各 项目) with two totals or more and no other count stated.
  */
 import { dec } from '../money/index.ts';
 import { claim, excerptOf, report, type Ctx } from './context.ts';
@@ -16,7 +22,29 @@ import { printedPlaces } from './numbers.ts';
 import { halfUlp, show } from './verdict.ts';
 
 const AVERAGE = /平均(?:得分|分|分值|评分|成绩)\s*(?:为|是|达到|达)?\s*(\d+(?:\.\d+)?)\s*分/g;
-const COUNTED = /(\d+)\s*(?:个|项|家)\s*(?:重点|部门|政策|专项)?(?:项目|单位|政策|专项)/g;
+const COUNTED =
+  /(\d+|[两二三四五六七八九十])\s*(?:个|项|家)\s*(?:重点|部门|政策|专项)?(?:项目|单位|政策|专项)/g;
+const CHINESE_COUNT: Readonly<Record<string, number>> = {
+  两: 2,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
+};
+const countOf = (word: string): number => CHINESE_COUNT[word] ?? Number(word);
+/** An item's total score stated in the text: "自评总分97.20分", "评价得分88.5分", "总得分90分" (not "总分100分"). */
+const STATED_TOTAL =
+  /(?<![满（(])(?:(?:自评|评价|综合|考评|考核|绩效)(?:总得分|总分|得分)|总得分)(?:为|是)?\s*(\d+(?:\.\d+)?)\s*分/g;
+/** A part's score ("产出指标自评得分"): not an item's total. */
+const PART_BEFORE = /(?:指标|执行率?|决策|过程|产出|效益|满意度|管理|履职)$/;
+/** The average's items referred back to: "上述项目", "以上3个项目", "各项目". */
+const REFERRED =
+  /(?:上述|以上|前述|这些|各)(?:\d+|[两二三四五六七八九十])?\s*(?:个|项|家)?\s*(?:重点|部门|政策|专项)?(?:项目|单位|政策|专项)/;
 const SCORE_HEADER = /^(?:评价|自评|综合|考核)?(?:得分|评分|分数)$/;
 const SCORE = /^\d+(?:\.\d+)?$/;
 const NOT_AN_ITEM = /合计|总计|小计|平均|均值/;
@@ -24,18 +52,25 @@ const NOT_AN_ITEM = /合计|总计|小计|平均|均值/;
 export function checkAverageScores(ctx: Ctx): void {
   const blocks = ctx.layout.blocks;
   blocks.forEach((b, k) => {
-    if (b.kind !== 'paragraph' || b.heading || !b.text.includes('平均')) return;
+    // (A numbered heading run into its text — "二、自评得分。…平均得分97.23分。" — is read as its text.)
+    if (b.kind !== 'paragraph' || !b.text.includes('平均')) return;
     const line = ctx.lines[b.first] ?? '';
     for (const m of line.matchAll(AVERAGE)) {
       const sentenceStart = Math.max(line.lastIndexOf('。', m.index) + 1, 0);
       const sentenceEnd = line.indexOf('。', m.index);
       const sentence = line.slice(sentenceStart, sentenceEnd < 0 ? line.length : sentenceEnd);
       const counts = [...sentence.matchAll(COUNTED)];
-      if (counts.length !== 1) continue;
-      const n = Number(counts[0]![1]);
-      const table = nearTable(blocks, k);
-      const scores = table && scoresIn(table);
-      if (!scores || scores.length !== n || n < 2) continue;
+      if (counts.length > 1) continue;
+      const named = counts.length === 1 ? countOf(counts[0]![1]!) : null;
+      const table = b.heading ? null : nearTable(blocks, k);
+      const fromTable = named !== null && table ? scoresIn(table) : null;
+      const scores =
+        fromTable && fromTable.length === named
+          ? fromTable
+          : statedTotals(line.slice(0, sentenceStart), sentence.slice(0, m.index - sentenceStart), named);
+      const source = scores === fromTable ? '表中' : '文中所列';
+      if (!scores || scores.length < 2) continue;
+      const n = scores.length;
       const stated = m[1]!;
       const places = printedPlaces(stated);
       const inputPlaces = Math.max(...scores.map((s) => printedPlaces(s)));
@@ -57,11 +92,31 @@ export function checkAverageScores(ctx: Ctx): void {
         excerptOf(line, m.index, m.index + m[0].length, 20),
         `${show(mean, places)}分`,
         `${stated}分`,
-        `文中平均得分为${stated}分，而表中${n}项得分的平均值为 ${arithmetic}，两者不符。`,
+        `文中平均得分为${stated}分，而${source}${n}项得分的平均值为 ${arithmetic}，两者不符。`,
         at,
       );
     }
   });
+}
+
+/**
+ * The items' totals stated before the average (`before`: the paragraph's sentences before the average's;
+ * `opening`: its own sentence up to the average): as many as `named`, or, with no count named, all of them when
+ * the opening refers back to them and the paragraph names no other count of items. Null when not so.
+ */
+function statedTotals(before: string, opening: string, named: number | null): string[] | null {
+  const text = `${before}${opening}`;
+  if (!text.includes('分')) return null;
+  const totals: string[] = [];
+  for (const t of text.matchAll(STATED_TOTAL)) {
+    if (PART_BEFORE.test(text.slice(Math.max(0, t.index - 6), t.index))) continue;
+    if (dec(t[1]!).gt(100)) return null;
+    totals.push(t[1]!);
+  }
+  if (named !== null) return totals.length === named ? totals : null;
+  if (!REFERRED.test(opening)) return null;
+  const others = [...before.matchAll(COUNTED)].map((c) => countOf(c[1]!));
+  return others.every((c) => c === totals.length) ? totals : null;
 }
 
 /** The next table after block k (no heading between), else the table right above it. */

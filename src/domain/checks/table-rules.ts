@@ -13,6 +13,7 @@ import { printedPlaces as places } from './numbers.ts';
 import { checkFundGroups, checkFunds, fundHead, fundLeaf, type FundRow } from './score-funds.ts';
 import { cellAt, PURE_NUMBER, readTables, WEIGHT_HEAD, type Cell, type Row, type Table } from './tables.ts';
 import { checkRatioRow } from './rule-scores.ts';
+import { headerByRows, joinWrapped } from './score-rows.ts';
 import { readsAsTree } from './score-trees.ts';
 import { judgeRatio, judgeSum, plain, SHARE, show, showAs, verdictClause } from './verdict.ts';
 
@@ -31,7 +32,9 @@ type Leaf = {
  */
 const SCORE_CELL = /^(自评)?得分$/;
 const NAME_CELL = /^姓\s*名$/;
-const TOTAL_CELL = /^(合计|总分)$/;
+const TOTAL_LABEL = /^(合\s*计|总\s*分|总\s*计)$/;
+/** (pdftotext may set a spaced-out label as printed: "总 分", "合 计".) */
+const TOTAL_CELL = /^(合\s*计|总\s*分)$/;
 /** The first character of a cell's trimmed text (NaN when none): the cheap test before a cell's pattern. */
 function firstChar(text: string): number {
   const c = text.charCodeAt(0);
@@ -78,7 +81,7 @@ function checkScoreTable(ctx: Ctx, table: Table): void {
   const subtotalAt: Array<{ row: Row; at: number }> = [];
   for (let r = h + 1; r < table.rows.length; r++) {
     const row = table.rows[r]!;
-    if (row.cells.some((c) => /^(合计|总分|总计)$/.test(c.text.trim()))) {
+    if (row.cells.some((c) => TOTAL_LABEL.test(c.text.trim()))) {
       totalRow = row;
       break;
     }
@@ -163,7 +166,32 @@ function checkScoreTable(ctx: Ctx, table: Table): void {
       v.kind !== 'wrong',
       `各指标分值之和 ${leaves.map((l) => l.weight).join(' + ')}，合计分值${totalWeight}`,
     );
-    if (v.kind !== 'ok') {
+    const culprit =
+      v.kind === 'wrong' && totalScore !== null
+        ? weightAtFault(ctx, leaves, v.total, totalWeight, totalScore, scoreCol)
+        : null;
+    if (culprit) {
+      const { leaf, excess, scores, weightSum } = culprit;
+      const name = leaf.row.cells
+        .slice(0, weightCol)
+        .map((c) => c.text.trim())
+        .filter(Boolean)
+        .join(' ');
+      const want = plain(dec(leaf.weight!).minus(excess));
+      report(
+        ctx,
+        leaf.row.cells[weightCol]?.line ?? leaf.row.line,
+        'score.weight-sum',
+        'error',
+        leaf.row.cells
+          .map((c) => c.text.trim())
+          .filter(Boolean)
+          .join(' '),
+        want,
+        leaf.weight!,
+        `各指标分值之和 ${leaves.map((l) => l.weight).join(' + ')} = ${plain(weightSum)}，比总分分值${totalWeight}多${plain(excess)}；各项得分之和 ${scores.join(' + ')} = ${totalScore}与总分相符，且只有“${name}”的分值${leaf.weight}减去${plain(excess)}后仍不低于其得分${leaf.score}，该项分值应为${want}。`,
+      );
+    } else if (v.kind !== 'ok') {
       report(
         ctx,
         li,
@@ -218,6 +246,15 @@ function checkScoreTable(ctx: Ctx, table: Table): void {
       );
     if (v.kind === 'ok' || irregular) return;
     if (cappedHolds(scored, { value: totalScore, places: places(totalScore) })) return;
+    // A 得分 reported against its rule (the 项目资金 part's 分值 × 执行率): the 总分 adds its right figure.
+    const corrected = scored.map((l) => ruleScore(ctx, l, scoreCol));
+    if (corrected.some((c, i) => c !== scored[i]!.score) && sum(corrected).eq(totalScore)) return;
+    // 得分 above their 分值 (reported on their rows): what the rows allow at most, named too.
+    const over = scored.filter((l) => l.weight !== null && dec(l.score!).gt(l.weight));
+    const cap =
+      over.length > 0
+        ? `（其中${over.map((l) => `得分${l.score}超过分值${l.weight}`).join('，')}；各项得分以分值为限，之和至多为${plain(sum(scored.map((l) => (over.includes(l) ? l.weight! : l.score!))))}）`
+        : '';
     report(
       ctx,
       li,
@@ -226,7 +263,7 @@ function checkScoreTable(ctx: Ctx, table: Table): void {
       excerpt,
       plain(v.total),
       totalScore,
-      `各项得分之和 ${scored.map((l) => l.score).join(' + ')} = ${plain(v.total)}，与合计得分${totalScore}不符。`,
+      `各项得分之和 ${scored.map((l) => l.score).join(' + ')} = ${plain(v.total)}${cap}，与合计得分${totalScore}不符。`,
     );
   }
 }
@@ -444,6 +481,43 @@ function checkSubtotals(
 }
 
 /** Whether the leaves' 得分 add up to `whole` once each 得分 above its 分值 is taken at its 分值 (and one is). */
+/**
+ * A leaf's 得分, or the figure its rule gives when that 得分 is already reported against it (`score.rule` on the
+ * score's line: the 项目资金 part's 分值 × 执行率).
+ */
+function ruleScore(ctx: Ctx, leaf: Leaf, scoreCol: number): string {
+  const line = (leaf.row.cells[scoreCol]?.line ?? leaf.row.line) + 1;
+  const f = ctx.findings.find(
+    (x) => x.rule === 'score.rule' && x.severity === 'error' && x.line === line && x.found === leaf.score,
+  );
+  return f && PURE_NUMBER.test(f.expected) ? f.expected : leaf.score!;
+}
+
+/**
+ * The one 分值 that makes Σ 分值 exceed the 总分's: the 得分 add up exactly to the 总分's (each as printed, or as
+ * its rule gives when reported against it: they prove the reading), and only one leaf's 分值 less the excess is
+ * still at least its 得分 — every other 分值 so lowered would fall below the score it earned. Null otherwise.
+ */
+function weightAtFault(
+  ctx: Ctx,
+  leaves: readonly Leaf[],
+  weightSum: Dec,
+  totalWeight: string,
+  totalScore: string,
+  scoreCol: number,
+): { leaf: Leaf; excess: Dec; scores: string[]; weightSum: Dec } | null {
+  const excess = weightSum.minus(totalWeight);
+  if (!excess.gt(0) || leaves.length < 4) return null;
+  if (leaves.some((l) => l.score === null || l.weight === null)) return null;
+  const scores = leaves.map((l) => ruleScore(ctx, l, scoreCol));
+  if (!sum(scores).eq(totalScore)) return null;
+  const fits = leaves.filter((l, i) => {
+    const lowered = dec(l.weight!).minus(excess);
+    return lowered.gt(0) && lowered.gte(scores[i]!);
+  });
+  return fits.length === 1 ? { leaf: fits[0]!, excess, scores, weightSum } : null;
+}
+
 function cappedHolds(leaves: readonly Leaf[], whole: { value: string; places: number }): boolean {
   let capped = false;
   const values = leaves.map((l) => {
@@ -743,8 +817,6 @@ function checkGradeCell(ctx: Ctx, table: Table): void {
   }
 }
 
-const TOTAL_LABEL = /^(合计|总分|总计)$/;
-
 /**
  * A row of a space-aligned table with each cell put under the header cell it sits below (pdftotext
  * -layout leaves a merged cell — 一级指标 printed once for its group — out of the rows below it). Null
@@ -871,12 +943,20 @@ function alignedScoreTables(ctx: Ctx): { tables: Table[]; lines: Set<number> } {
       // their places ("其中：财政拨款 1550.00 1716.40 1593.72 — 92.85 —"): its cells by order, right-aligned,
       // when each then sits under a header it may (rightAlign).
       const fundsPart = headerRow.cells.some((c) => /执行率|执行数/.test(c.text));
-      const aligned = own.map((r) => {
-        const placed = alignRow(header.cells, r);
+      // An indicator part's header printed off its columns: placed by the rows that fill every cell (score-rows.ts).
+      const weightAt = headerRow.cells.findIndex((c) => isWeightHead(c.text.trim()));
+      const scoreAt = headerRow.cells.findIndex((c) => isScoreCell(c.text));
+      const cells = (!fundsPart && headerByRows(header.cells, own, weightAt)) || header.cells;
+      const placedRows = own.map((r) => {
+        const placed = alignRow(cells, r);
         if (!byFigures) return placed ?? (fundsPart ? rightAlign(headerRow, toRow(r)) : toRow(r));
-        if (placed && !figureInWords(header.cells, placed)) return placed;
-        return anchorRow(header.cells, r) ?? placed ?? toRow(r);
+        if (placed && !figureInWords(cells, placed)) return placed;
+        return anchorRow(cells, r) ?? placed ?? toRow(r);
       });
+      const aligned =
+        cells !== header.cells && weightAt >= 0 && scoreAt > weightAt
+          ? joinWrapped(placedRows, weightAt, scoreAt)
+          : placedRows;
       const part = scorePart(ctx, headerRow, aligned, state);
       if (part === 'funds')
         checkFundGroups(ctx, header.cells, block.rows.slice(from, end), aligned, state.funds!);
