@@ -265,8 +265,10 @@ export function checkGradeCounts(ctx: Ctx): void {
 function totalIn(line: string, from: number, to: number): number | null | undefined {
   const found = allMatches(line.slice(from, to), GRADED_TOTAL);
   if (found.length === 0) return undefined;
-  if (found.length > 1) return null;
-  return Number(found[0]![1] ?? found[0]![3]);
+  // "对全部6个项目开展了绩效运行监控，并对6个项目开展了绩效自评": the same count twice is one total.
+  const values = new Set(found.map((f) => Number(f[1] ?? f[3])));
+  if (values.size > 1) return null;
+  return [...values][0]!;
 }
 
 /** A sum of counts against its total: what a count rule found. */

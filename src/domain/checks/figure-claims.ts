@@ -676,8 +676,10 @@ function statedFigures(ctx: Ctx): Stated[] {
         /预算/.test(sentence) &&
         !/其中|[；;]/.test(text.slice(threeFees, t.start));
       if (!feesActual && !mayName && !mayClass && !itemActual) continue;
-      // Another year's figure ("2023年公务接待费支出…").
-      const years = allMatches(sentence, YEAR).map((y) => Number(y[1]));
+      // Another year's figure ("2023年公务接待费支出…"): a year in the figure's own part of the sentence (a "；"
+      // ends a part: "…比2023年度减少3,064.70元；公务接待费9,866.00元" states this year's).
+      const part = sentence.slice(Math.max(sentence.lastIndexOf('；'), sentence.lastIndexOf(';')) + 1);
+      const years = allMatches(part, YEAR).map((y) => Number(y[1]));
       if (ctx.year !== null && years.some((y) => y !== ctx.year)) continue;
       if (feesActual || itemActual) {
         out.push({

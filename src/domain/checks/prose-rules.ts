@@ -23,6 +23,7 @@ import {
   checkCarriedShares,
   checkNamedShares,
   checkSharesOfStatedWhole,
+  checkSharesUnderNamedWhole,
   checkSharesOverWhole,
 } from './prose-shares.ts';
 import type { ChangeClaim, ProseState } from './prose-state.ts';
@@ -42,6 +43,7 @@ export function checkProse(ctx: Ctx): ChangeClaim[] {
   checkTotalsAndShares(ctx, state);
   checkNamedShares(ctx, state);
   checkSharesOfStatedWhole(ctx, state);
+  checkSharesUnderNamedWhole(ctx, state);
   checkCarriedShares(ctx, state);
   checkSharesOverWhole(ctx);
   checkEarlierTotals(ctx, state);

@@ -17,7 +17,7 @@ import {
 import { isWhite } from './layout.ts';
 import { MONEY_UNITS, printedPlaces, scanNumbers, type NumberToken } from './numbers.ts';
 import { isLastYear, subjectKey } from './prose-clauses.ts';
-import { forEachFigureLine } from './prose-lines.ts';
+import { forEachFigureLine, forEachProseLine } from './prose-lines.ts';
 import type { ProseState } from './prose-state.ts';
 import { inWan, noteYuan } from './prose-units.ts';
 import { shareOnlyLists } from './share-tables.ts';
@@ -361,6 +361,61 @@ export function checkNamedShares(ctx: Ctx, state: ProseState): void {
         part,
         total.unit,
       );
+    }
+  });
+}
+
+/**
+ * "本年收入中：" opening a sentence (its list on the same line or the next paragraph): "财政拨款收入1165.91万元，占
+ * 81.64%；…" — each item's share is of the figure stated under that name (本年收入合计…), looked up as a named
+ * share's whole is. Only items "名称X万元，占P%" (a share naming its own whole is the named shares' rule).
+ */
+const NAMED_OPENER = /(?:^|[。；;])\s*([\u4e00-\u9fa5]{2,12})中\s*[：:，,]/g;
+const SHARE_ITEM =
+  /(\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|元)\s*[，,]\s*占(?:比)?\s*(?:为|是|达)?\s*(\d{1,3}(?:\.\d{1,4})?)\s*[%％]/g;
+
+export function checkSharesUnderNamedWhole(ctx: Ctx, state: ProseState): void {
+  forEachProseLine(ctx, (line, li) => {
+    if (!line.includes('中')) return;
+    for (const m of allMatches(line, NAMED_OPENER)) {
+      const name = m[1]!;
+      // (A heading-like opener only: "其中" and clauses that name no figure are not wholes.)
+      if (/^(?:其|期|集|心|之|其余)/.test(name)) continue;
+      const whole = lookupNamed(ctx, name);
+      if (!whole || !MONEY_UNITS.has(whole.unit) || dec(whole.value).isZero()) continue;
+      const end = m.index + m[0].length;
+      // The list: the rest of the sentence, or — the opener ending its paragraph — the next paragraph.
+      let target = li;
+      let text = line.slice(end);
+      let offset = end;
+      if (text.trim() === '') {
+        target = li + 1;
+        while (target < ctx.lines.length && ctx.lines[target]!.trim() === '') target++;
+        text = ctx.lines[target] ?? '';
+        offset = 0;
+      }
+      const stop = text.search(/。/);
+      const list = stop >= 0 ? text.slice(0, stop) : text;
+      for (const item of allMatches(list, SHARE_ITEM)) {
+        const amount = scanNumbers(item[0]).find((t) => MONEY_UNITS.has(t.unit));
+        if (!amount) continue;
+        const part = inWan({ ...amount, start: offset + item.index + amount.start }, whole.unit);
+        if (!part) continue;
+        const printed = { value: item[3]!, places: (item[3]!.split('.')[1] ?? '').length };
+        const at = offset + item.index;
+        checkShare(
+          ctx,
+          state,
+          target,
+          ctx.lines[target]!,
+          at,
+          part,
+          { value: whole.value, places: whole.places },
+          printed,
+          { ...amount, start: at + amount.start, end: at + amount.end },
+          whole.unit,
+        );
+      }
     }
   });
 }
