@@ -78,8 +78,23 @@ export function figuresIn(line: string, from: number, to: number): Figure[] {
   return out;
 }
 
+/**
+ * The mentions read in each sentence of a document (sentencesAt's spans, each of one logical line): three
+ * change rules read the same sentences. Shared: neither the lists nor their mentions are to be changed.
+ */
+const MENTIONS = new WeakMap<Span, readonly Mention[]>();
+
 /** The changes stated in sentence `s` of `line` (增加/减少… an amount or a %, or 持平), offsets in the line. */
-export function mentionsIn(line: string, s: Span): Mention[] {
+export function mentionsIn(line: string, s: Span): readonly Mention[] {
+  let mentions = MENTIONS.get(s);
+  if (mentions === undefined) {
+    mentions = readMentions(line, s);
+    MENTIONS.set(s, mentions);
+  }
+  return mentions;
+}
+
+function readMentions(line: string, s: Span): Mention[] {
   const mentions: Mention[] = [];
   for (const m of allMatches(s.text, MENTION)) {
     const start = s.start + m.index;

@@ -27,6 +27,8 @@ export type Ctx = {
    * can hold a sentence, and those of them with a digit.
    */
   proseLines: { prose: Int32Array; figure: Int32Array } | null;
+  /** Figure lines holding a word, by word, listed when first asked for (prose-lines.ts forEachFigureLineWith). */
+  figureLinesWith: Map<string, Int32Array>;
   /** Words of each source line, split once (see sourceWords). */
   sourceWordLists: (readonly string[] | undefined)[];
   /** Every claim recognised, with its arithmetic and whether it held. */
@@ -53,6 +55,7 @@ export function makeContext(source: readonly SourceLine[], options: CheckOptions
     sentenceSpans: [],
     lineFigures: [],
     proseLines: null,
+    figureLinesWith: new Map(),
     sourceWordLists: [],
     claims: [],
     year: options.year ?? guessYear(lines),

@@ -11,7 +11,7 @@
 import { allMatches, excerptOf, sentencesAt, type Ctx } from './context.ts';
 import { judgeCountSum } from './count-sums.ts';
 import { judgeRate } from './prose-completion.ts';
-import { forEachFigureLine } from './prose-lines.ts';
+import { forEachFigureLine, forEachFigureLineWith } from './prose-lines.ts';
 
 // (Longer units first: 人次 before 人.)
 export const UNITS = '批次|人次|个|项|家|条|户|人|处|次';
@@ -86,8 +86,7 @@ const COUNT_RATE = new RegExp(
 const RATE_WORD = /合格|达标|通过|满意|有效|回收|验收|覆盖|参与|到位|办结|出席/;
 
 function checkCountRates(ctx: Ctx): void {
-  forEachFigureLine(ctx, (line, li) => {
-    if (!line.includes('率')) return;
+  forEachFigureLineWith(ctx, '率', (line, li) => {
     for (const s of sentencesAt(ctx, li)) {
       for (const m of allMatches(s.text, COUNT_RATE)) {
         const [, total, unit, partWords, part, partUnit, rateWords, rate] = m as unknown as string[];

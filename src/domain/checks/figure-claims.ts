@@ -769,6 +769,14 @@ function tableErrorsOf(ctx: Ctx): {
   return { lines, gaps, sums };
 }
 
+/** Whether `other` states `first`'s figure (in its unit), or differs from it by no more than `slack`. */
+function sameWithin(other: Entry, first: Entry, slack: Entry['slack']): boolean {
+  const gap = dec(convert(other.value, other.unit, first.unit))
+    .minus(first.value)
+    .abs();
+  return gap.isZero() || (slack !== undefined && other.unit === first.unit && gap.lte(slack));
+}
+
 export function checkNamedFigures(ctx: Ctx, models: readonly TableModel[]): void {
   const segmentOf = segmenter(ctx);
   const entries = tableEntries(ctx.lines, models, segmentOf, ctx.year);
@@ -802,14 +810,9 @@ export function checkNamedFigures(ctx: Ctx, models: readonly TableModel[]): void
     let ok = true;
     for (const other of rest) {
       // (Most tables print a figure alike: no decimal is read for those.)
-      const gap = dec(convert(other.value, other.unit, first.unit))
-        .minus(first.value)
-        .abs();
       const slack = other.slack ?? first.slack;
       const same =
-        (other.unit === first.unit && other.value === first.value) ||
-        gap.isZero() ||
-        (slack !== undefined && other.unit === first.unit && gap.lte(slack));
+        (other.unit === first.unit && other.value === first.value) || sameWithin(other, first, slack);
       claim(
         ctx,
         'figure',

@@ -9,7 +9,7 @@
  */
 import { allMatches, claim, excerptOf, report, sentencesAt, type Ctx } from './context.ts';
 import { MONEY_UNITS } from './numbers.ts';
-import { forEachFigureLine, lineFigures } from './prose-lines.ts';
+import { forEachFigureLineWith, lineFigures } from './prose-lines.ts';
 import { itemsOf, squashSpaces, type TableModel } from './table-model.ts';
 
 const OPENING_YEAR =
@@ -41,8 +41,7 @@ export function checkFigureYears(ctx: Ctx, models: readonly TableModel[]): void 
   )
     return;
   let amounts: Set<string> | null = null;
-  forEachFigureLine(ctx, (line, li) => {
-    if (!line.includes('20')) return;
+  forEachFigureLineWith(ctx, '20', (line, li) => {
     for (const s of sentencesAt(ctx, li)) {
       const m = OPENING_YEAR.exec(s.text);
       if (!m || COMPARES.test(s.text)) continue;

@@ -15,7 +15,7 @@ import { allMatches, excerptOf, type Ctx } from './context.ts';
 import { MONEY_UNITS, scanNumbers, type NumberToken } from './numbers.ts';
 import { isLastYear } from './prose-clauses.ts';
 import { judgeRate } from './prose-completion.ts';
-import { forEachFigureLine } from './prose-lines.ts';
+import { forEachFigureLineWith } from './prose-lines.ts';
 
 const FORMULA =
   /率\s*[（(]\s*([\u4e00-\u9fa5]{2,10})\s*[/／÷]\s*([\u4e00-\u9fa5]{2,10})\s*[）)]\s*(?:为|是|达到?)?\s*(\d+(?:\.\d+)?)\s*[%％]/g;
@@ -42,8 +42,7 @@ const YEAR_BUDGET = /全年预算|年度预算|预算数|预算资金|预算总�
 type Named = { token: NumberToken; words: string };
 
 export function checkNamedRates(ctx: Ctx): void {
-  forEachFigureLine(ctx, (line, li) => {
-    if (!line.includes('率')) return;
+  forEachFigureLineWith(ctx, '率', (line, li) => {
     let named: Named[] | null = null;
     const figures = (): Named[] => (named ??= namedFigures(line, ctx.year));
     for (const m of allMatches(line, FORMULA)) {

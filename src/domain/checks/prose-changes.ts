@@ -18,7 +18,7 @@ import { CHANGE_WORDS } from './change-words.ts';
 import { BASE_INSIDE_LEAD } from './prose-budget-gaps.ts';
 import { MONEY_UNITS, ODD_MONEY_UNITS, scanNumbers, type NumberToken } from './numbers.ts';
 import { CLAUSE_MARKS_IN_SENTENCE, COMMA_MARKS, isLastYear, isUp, subjectKey } from './prose-clauses.ts';
-import { forEachFigureLine, lineFigures } from './prose-lines.ts';
+import { forEachFigureLine, forEachFigureLineWith, lineFigures } from './prose-lines.ts';
 import type { ProseState } from './prose-state.ts';
 import { isSuspectYuan, noteYuan, SMALL_YUAN } from './prose-units.ts';
 import {
@@ -46,8 +46,7 @@ const POINTS_BASE_INSIDE =
   /(\d+(?:\.\d+)?)\s*[%％][^。；;%％]{0,40}?(?:较|比)\s*(?:上年|去年|上一年)度?(?:同期)?的?\s*(\d+(?:\.\d+)?)\s*[%％]\s*(提高|增加|上升|增长|下降|降低|减少)(?:了)?\s*(\d+(?:\.\d+)?)\s*个?百分点/g;
 
 export function checkPercentagePoints(ctx: Ctx): void {
-  forEachFigureLine(ctx, (line, li) => {
-    if (!line.includes('百分点')) return;
+  forEachFigureLineWith(ctx, '百分点', (line, li) => {
     const found = [
       ...allMatches(line, POINTS).map((m) => ({ m, now: m[1]!, word: m[2]!, points: m[3]!, last: m[4]! })),
       ...allMatches(line, POINTS_BASE_INSIDE).map((m) => ({

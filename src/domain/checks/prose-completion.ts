@@ -7,7 +7,7 @@ import { completionPercent, dec } from '../money/index.ts';
 import { allMatches, claim, excerptOf, report, sentencesAt, type Ctx, type Span } from './context.ts';
 import { MONEY_UNITS, printedPlaces, scanNumbers, type NumberToken } from './numbers.ts';
 import { LIST_OPENER, OUTTURN_BEFORE } from './prose-clauses.ts';
-import { forEachFigureLine } from './prose-lines.ts';
+import { forEachFigureLine, forEachFigureLineWith } from './prose-lines.ts';
 import type { ProseState } from './prose-state.ts';
 import { inWan, isSuspectYuan, noteYuan } from './prose-units.ts';
 import { judgeRatio, SHARE, show, verdictClause, type Printed, type RatioVerdict } from './verdict.ts';
@@ -115,7 +115,7 @@ function rateSpans(sents: readonly Span[]): (Span & { group: boolean })[] {
     // (A rate has its %: most sentences have none.)
     if (!s.text.includes('%') && !s.text.includes('％')) continue;
     if (!/[；;]/.test(s.text) || (s.text.match(RATE_ALL) ?? []).length < 2) {
-      out.push({ ...s, group: false });
+      out.push({ start: s.start, end: s.end, text: s.text, group: false });
       continue;
     }
     let start = 0;
@@ -319,8 +319,8 @@ const RATE_THEN_FIGURES =
   /(?:预算执行率|执行率|完成率)为?\s*(\d+(?:\.\d+)?)\s*[%％]\s*[（(]([^（）()。]{0,12}?预算(?:数|金额)?\s*(?:为|是)?\s*)(\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|元)\s*[，,、；;]\s*([^（）()。\d]{0,12}?(?:执行|决算|支出|实际)(?:数|金额)?\s*(?:为|是)?\s*)(\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|元)\s*[）)]/g;
 
 export function checkRateThenFigures(ctx: Ctx): void {
-  forEachFigureLine(ctx, (line, li) => {
-    if (!line.includes('率') || !line.includes('预算')) return;
+  forEachFigureLineWith(ctx, '率', (line, li) => {
+    if (!line.includes('预算')) return;
     for (const m of allMatches(line, RATE_THEN_FIGURES)) {
       if (m[4] !== m[7] || /上年|去年/.test(m[2]! + m[5]!)) continue;
       const b = { value: m[3]!.replace(/,/g, ''), places: printedPlaces(m[3]!) };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeContext } from './context.ts';
 import { textLines } from './index.ts';
-import { forEachFigureLine, forEachProseLine, lineFigures } from './prose-lines.ts';
+import { forEachFigureLine, forEachFigureLineWith, forEachProseLine, lineFigures } from './prose-lines.ts';
 
 // A paragraph, a space-aligned table (its rows are cells, not sentences), a sentence without a figure.
 const TEXT = [
@@ -28,6 +28,28 @@ describe('the lines prose rules read', () => {
 
   it('gives figure claims only the prose lines that print a figure', () => {
     expect(visited(forEachFigureLine)).toEqual([0]);
+  });
+
+  it('gives the figure lines holding a word, as each rule would find them, listed once per word', () => {
+    const text = [
+      '支出100.00万元，占全部支出的50.00%。',
+      '收入200.00万元。',
+      '说明占用情况。',
+      '项目占比30.00%。',
+    ].join('\n');
+    const ctx = makeContext(textLines(text));
+    const withWord = (word: string): number[] => {
+      const out: number[] = [];
+      forEachFigureLineWith(ctx, word, (line, li) => {
+        expect(line).toBe(ctx.lines[li]);
+        out.push(li);
+      });
+      return out;
+    };
+    expect(withWord('占')).toEqual([0, 3]);
+    expect(withWord('占')).toEqual([0, 3]);
+    expect(withWord('收入')).toEqual([1]);
+    expect(withWord('结余')).toEqual([]);
   });
 
   it("reads a line's figures once and shares them", () => {

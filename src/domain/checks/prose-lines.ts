@@ -54,6 +54,24 @@ export function forEachFigureLine(ctx: Ctx, f: (line: string, li: number) => voi
 }
 
 /**
+ * Calls `f` for each figure line (see forEachFigureLine) holding `word` — as forEachFigureLine with
+ * `if (!line.includes(word)) return;` first, but the lines with the word are listed once per document:
+ * several rules look for the same word ("占", "率") on every figure line.
+ */
+export function forEachFigureLineWith(ctx: Ctx, word: string, f: (line: string, li: number) => void): void {
+  const lines = ctx.lines;
+  let listed = ctx.figureLinesWith.get(word);
+  if (!listed) {
+    const { figure } = proseLines(ctx);
+    const found: number[] = [];
+    for (let k = 0; k < figure.length; k++) if (lines[figure[k]!]!.includes(word)) found.push(figure[k]!);
+    listed = Int32Array.from(found);
+    ctx.figureLinesWith.set(word, listed);
+  }
+  for (let k = 0; k < listed.length; k++) f(lines[listed[k]!]!, listed[k]!);
+}
+
+/**
  * The figures of logical line `li` (scanNumbers), read once per document: several rules read the same
  * lines' figures (a total's parts on the lines below it, a suspect 元 amount's neighbours). Shared: not to
  * be changed.

@@ -17,7 +17,7 @@ import {
 import { isWhite } from './layout.ts';
 import { MONEY_UNITS, printedPlaces, scanNumbers, type NumberToken } from './numbers.ts';
 import { isLastYear, subjectKey } from './prose-clauses.ts';
-import { forEachFigureLine, forEachProseLine } from './prose-lines.ts';
+import { forEachFigureLineWith, forEachProseLine } from './prose-lines.ts';
 import type { ProseState } from './prose-state.ts';
 import { inWan, noteYuan } from './prose-units.ts';
 import { shareOnlyLists } from './share-tables.ts';
@@ -216,8 +216,7 @@ export function checkShare(
 export function checkSharesOverWhole(ctx: Ctx): void {
   // The lines where a rule before judged a share against its whole (read once, not per line).
   const judged = new Set(ctx.claims.filter((c) => c.kind === 'share').map((c) => c.line));
-  forEachFigureLine(ctx, (line, li) => {
-    if (!line.includes('占')) return;
+  forEachFigureLineWith(ctx, '占', (line, li) => {
     const lists: { share: string; at: number; amount?: string }[][] = line.includes('其中')
       ? shareOnlyLists(line).map((l) => l.items)
       : [];
@@ -316,8 +315,7 @@ const EARLIER_SHARE =
 export function checkNamedShares(ctx: Ctx, state: ProseState): void {
   const named =
     /占\s*([^\d，,。；;%％（）()]{2,16}?)的\s*(?:比重|比例)?\s*(?:为|是|达)?\s*(\d+(?:\.\d+)?)\s*[%％]/g;
-  forEachFigureLine(ctx, (line, li) => {
-    if (!line.includes('占')) return;
+  forEachFigureLineWith(ctx, '占', (line, li) => {
     for (const m of allMatches(line, named)) {
       const name = m[1]!;
       const before = scanNumbers(line.slice(0, m.index)).filter((t) => MONEY_UNITS.has(t.unit));
@@ -427,8 +425,7 @@ export function checkSharesUnderNamedWhole(ctx: Ctx, state: ProseState): void {
 export function checkSharesOfStatedWhole(ctx: Ctx, state: ProseState): void {
   const re =
     /占\s*([^\d，,。；;%％（）()]{2,16}?)\s*(?:为|是)?\s*(\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|元)\s*的\s*(\d+(?:\.\d+)?)\s*[%％]/g;
-  forEachFigureLine(ctx, (line, li) => {
-    if (!line.includes('占')) return;
+  forEachFigureLineWith(ctx, '占', (line, li) => {
     for (const m of allMatches(line, re)) {
       const before = scanNumbers(line.slice(0, m.index)).filter((t) => MONEY_UNITS.has(t.unit));
       const part = before[before.length - 1];
@@ -575,8 +572,7 @@ export function checkCarriedShares(ctx: Ctx, state: ProseState): void {
   let blockOf: Map<number, number> | null = null;
   const blockAt = (li: number): number | undefined =>
     (blockOf ??= new Map(ctx.layout.blocks.map((b, k) => [b.first, k]))).get(li);
-  forEachFigureLine(ctx, (line, li) => {
-    if (!line.includes('占')) return;
+  forEachFigureLineWith(ctx, '占', (line, li) => {
     const sents = sentencesAt(ctx, li);
     const money = (text: string, from: number, to: number): NumberToken[] =>
       scanNumbers(text.slice(from, to))

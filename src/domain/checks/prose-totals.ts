@@ -9,7 +9,7 @@ import { CHANGE_OR_COMPARE, CHANGE_OR_RATIO, CHANGE_WORDS } from './change-words
 import { COUNT_UNITS, MONEY_UNITS, scanNumbers, type NumberToken } from './numbers.ts';
 import { checkCountPairs } from './count-pairs.ts';
 import { clauseFrom, isLastYear, subjectKey } from './prose-clauses.ts';
-import { forEachFigureLine, lineFigures } from './prose-lines.ts';
+import { forEachFigureLine, forEachFigureLineWith, lineFigures } from './prose-lines.ts';
 import { checkShare, checkSharesOfParts, PERCENT_AFTER } from './prose-shares.ts';
 import type { ProseState } from './prose-state.ts';
 import { inWan, noteYuan } from './prose-units.ts';
@@ -575,8 +575,8 @@ function eachPartDetailed(out: string, masked: readonly number[]): boolean {
  * the parts must add up to it and each share be part ÷ total. X must be named exactly as before.
  */
 export function checkEarlierTotals(ctx: Ctx, state: ProseState): void {
-  forEachFigureLine(ctx, (line, li) => {
-    if (!/中[，,：:]/.test(line) || !line.includes('占')) return;
+  forEachFigureLineWith(ctx, '占', (line, li) => {
+    if (!/中[，,：:]/.test(line)) return;
     for (const s of sentencesAt(ctx, li)) {
       const head = /^\s*(\S{4,40}?)中[，,：:]/.exec(s.text);
       if (!head || /其中|以下/.test(head[1]!)) continue;

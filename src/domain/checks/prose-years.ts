@@ -1,6 +1,6 @@
 /** Years in prose: titles and headings, comparisons and year-end dates must fit the document's year. */
 import { allMatches, claim, excerptOf, report, type Ctx } from './context.ts';
-import { forEachFigureLine } from './prose-lines.ts';
+import { forEachFigureLineWith } from './prose-lines.ts';
 
 const SUBTITLE =
   /^[（(]\s*20\d\d\s*年度\s*[）)](?:\s*(?:填报单位|单位名称|主管部门|编制单位|评价单位)[：:].*)?$/;
@@ -58,8 +58,8 @@ export function checkYears(ctx: Ctx): void {
   if (y === null) return;
   checkHeadingYears(ctx);
   checkEvaluatedYears(ctx);
-  forEachFigureLine(ctx, (line, li) => {
-    if (!line.includes('20') || !line.includes('年')) return;
+  forEachFigureLineWith(ctx, '20', (line, li) => {
+    if (!line.includes('年')) return;
     for (const m of allMatches(
       line,
       /(?:与|比|较)\s*(20\d\d)\s*年(?:度)?(?:相比|同期|增加|减少|增长|下降|持平)/g,

@@ -12,7 +12,7 @@
 import { dec, type Dec } from '../money/index.ts';
 import { allMatches, claim, excerptOf, report, sentencesAt, type Ctx } from './context.ts';
 import { printedPlaces } from './numbers.ts';
-import { forEachFigureLine } from './prose-lines.ts';
+import { forEachFigureLineWith } from './prose-lines.ts';
 import { halfUlp, show } from './verdict.ts';
 
 const COMPARED =
@@ -25,8 +25,8 @@ const ABOVE = /高于|超过|快于|领先/;
 export function checkScheduleProgress(ctx: Ctx): void {
   let documentMonths: number | null | undefined;
   const monthsOfDocument = (): number | null => (documentMonths ??= onePeriod(ctx.lines.join('\n')));
-  forEachFigureLine(ctx, (line, li) => {
-    if (!line.includes('百分点') || !/序时|时间进度/.test(line)) return;
+  forEachFigureLineWith(ctx, '百分点', (line, li) => {
+    if (!/序时|时间进度/.test(line)) return;
     for (const s of sentencesAt(ctx, li)) {
       for (const m of allMatches(s.text, COMPARED)) {
         // The clause group (to "；") holding the comparison, up to it.

@@ -11,7 +11,7 @@ import { CHANGE_OR_RATIO } from './change-words.ts';
 import { claim, endsWithWord, excerptOf, report, type Ctx } from './context.ts';
 import { agrees, convert } from './figure-claims.ts';
 import { MONEY_UNITS, scanNumbers, type NumberToken } from './numbers.ts';
-import { forEachFigureLine } from './prose-lines.ts';
+import { forEachFigureLineWith } from './prose-lines.ts';
 import { figureAt, squashSpaces, type TableModel, type TFigure } from './table-model.ts';
 import { judgeRatio, SHARE, show, sumWhenTotalWrong, verdictClause } from './verdict.ts';
 import { dec } from '../money/index.ts';
@@ -133,8 +133,8 @@ function rowsHolding(
 
 export function checkSharesFromTables(ctx: Ctx, models: readonly TableModel[]): void {
   if (models.length === 0) return;
-  forEachFigureLine(ctx, (line, li) => {
-    if (!line.includes('其中') || !line.includes('占')) return;
+  forEachFigureLineWith(ctx, '占', (line, li) => {
+    if (!line.includes('其中')) return;
     for (const list of shareOnlyLists(line)) {
       const whole = wholeBefore(line, list.qizhong);
       if (!whole) {
