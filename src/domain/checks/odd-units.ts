@@ -4,7 +4,7 @@
  * 9.05千元，完成预算的72.98%": 9.05 ÷ 12.40 = 72.98%), the unit is wrong (`unit.odd`, an error); otherwise the odd
  * unit is a warning, unless the document itself says it counts in it ("单位：千元").
  */
-import { completionPercent } from '../money/index.ts';
+import { completionPercent, dec, roundHalfUp } from '../money/index.ts';
 import { claim, excerptOf, report, sentencesAt, type Ctx } from './context.ts';
 import { MONEY_UNITS, ODD_MONEY_UNITS } from './numbers.ts';
 import { forEachFigureLine, lineFigures } from './prose-lines.ts';
@@ -23,6 +23,7 @@ export function checkOddMoneyUnits(ctx: Ctx): void {
     if (!line.includes('千元') && !line.includes('百万元')) return;
     for (const t of lineFigures(ctx, li)) {
       if (!ODD_MONEY_UNITS.has(t.unit)) continue;
+      if (restatedInUsualUnit(line.slice(t.end), t.value, t.unit)) continue;
       const s = sentencesAt(ctx, li).find((x) => t.start >= x.start && t.start < x.end);
       if (!s) continue;
       const inSentence = lineFigures(ctx, li).filter((o) => o.start >= s.start && o.start < s.end);
@@ -83,4 +84,19 @@ export function checkOddMoneyUnits(ctx: Ctx): void {
       );
     }
   });
+}
+
+/** Yuan per odd unit. */
+const IN_YUAN: Record<string, string> = { 千元: '1000', 百万元: '1000000', 千万元: '10000000' };
+const RESTATEMENT = /^\s*[，,（(]?\s*(?:即|合|折合|约合|相当于)\s*(\d[\d,]*(?:\.\d+)?)\s*(万元|元)/;
+
+/** "邮电费3.56千元，即3,560.00元": the text gives the amount in a usual unit itself — the odd unit is on purpose. */
+function restatedInUsualUnit(after: string, value: string, unit: string): boolean {
+  const m = RESTATEMENT.exec(after);
+  if (!m) return false;
+  const stated = m[1]!.replace(/,/g, '');
+  const yuan = dec(value).times(IN_YUAN[unit] ?? '0');
+  const inStatedUnit = m[2] === '万元' ? yuan.div(10000) : yuan;
+  const places = (stated.split('.')[1] ?? '').length;
+  return roundHalfUp(inStatedUnit, places).eq(dec(stated));
 }

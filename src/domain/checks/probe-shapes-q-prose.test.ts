@@ -168,3 +168,11 @@ describe('农业农村 项 codes as 决算 tables print them', () => {
     expect(findings(text).filter((f) => f.rule === 'table.code-name')).toEqual([]);
   });
 });
+
+describe('money in an odd unit restated in a usual one', () => {
+  it('is on purpose: nothing to report', () => {
+    const text = (yuan: string) => `${NOTICE}其中邮电费2.48千元，即${yuan}元。`;
+    expect(findings(text('2,480.00'))).toEqual([]);
+    expect(findings(text('2,840.00')).map((f) => `${f.rule} ${f.severity}`)).toEqual(['unit.odd warning']);
+  });
+});
