@@ -26,10 +26,21 @@ function checkHeadingYears(ctx: Ctx): void {
     const above = ctx.layout.blocks[k - 1];
     const subtitle = SUBTITLE.test(b.text.trim()) && above?.kind === 'paragraph' && isTitle(above.text);
     if (!subtitle && b.text.length > 40) return;
+    // A title broken over two lines ("…2024年度基本公共卫生服务项目" above "绩效自评报告"): the line after,
+    // short and without punctuation or ordinal, ends it.
+    const below = ctx.layout.blocks[k + 1];
+    const tail =
+      below?.kind === 'paragraph' &&
+      below.first === b.last + 1 &&
+      below.text.length <= 12 &&
+      !/[。，；、：:\d]/.test(below.text) &&
+      !/^[一二三四五六七八九十（(]/.test(below.text.trim())
+        ? below.text.trim()
+        : '';
+    const whole = (t: string): string => (t.endsWith('）') ? t.replace(/（[^）]*）$/, '') : t);
     if (
       !subtitle &&
-      (/[。，；]/.test(b.text) ||
-        !isTitle(b.text.endsWith('）') ? b.text.replace(/（[^）]*）$/, '') : b.text))
+      (/[。，；]/.test(b.text) || !(isTitle(whole(b.text)) || (tail !== '' && isTitle(whole(b.text + tail)))))
     )
       return;
     // "…2024年度…报告", or a period of the year: "…2024年1—8月预算绩效运行监控报告".

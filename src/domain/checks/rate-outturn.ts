@@ -20,6 +20,8 @@ import { forEachFigureLine, lineFigures } from './prose-lines.ts';
 import { judgeRatio, SHARE, show, verdictClause, type Printed, type RatioVerdict } from './verdict.ts';
 
 const RATE = /(?:预算执行率|资金执行率|执行率)\s*(?:为|是|达到|达)?\s*(\d+(?:\.\d+)?)\s*[%％]/g;
+/** "年中追加", "调减": a change of the budget. */
+const ADJUSTED = /(?:追加|追减|调增|调减)(?:预算|资金|经费)?(?:数|金额)?\s*(?:为|是|了|[:：])?\s*$/;
 /** The clause right before a budget: "全年预算", "调整后预算数为", "预算合计". */
 const BUDGET = /预算(?:数|金额|资金|总额|合计|总计)?\s*(?:为|是|[:：])?\s*$/;
 /** The clause right before an outturn: "实际支出", "执行数", "预计全年支出". */
@@ -129,8 +131,15 @@ function budgetsBefore(
       .filter((t) => BUDGET.test(clauseBefore(line, t.start)))
       .sort((x, y) => Number(bracketed(y)) - Number(bracketed(x)));
     // An outturn stated with the budget (of another period: "1—6月实际支出") is not a budget.
+    // "年初预算1520.00万元，年中追加66.40万元，全年预算1586.40万元": an adjustment between two budgets is the
+    // history of the budget, no other figure.
+    const adjustment = (t: NumberToken): boolean =>
+      ADJUSTED.test(clauseBefore(line, t.start)) &&
+      budgets.some((b) => b.start < t.start) &&
+      budgets.some((b) => b.start > t.start);
     const others = heads.filter(
-      (t) => !budgets.includes(t) && !bracketed(t) && !OUTTURN.test(clauseBefore(line, t.start)),
+      (t) =>
+        !budgets.includes(t) && !bracketed(t) && !adjustment(t) && !OUTTURN.test(clauseBefore(line, t.start)),
     );
     if (budgets.length === 0) {
       if (listAt >= 0 && listAt <= 2) continue;

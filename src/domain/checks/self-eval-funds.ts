@@ -22,7 +22,14 @@ const NAMED =
 const SOURCE = /其中|财政拨款|结转|其他资金|自筹|中央|省级|市级|县级|上级/;
 
 /** The 年度资金总额 row: its three first amounts, and which of them its sources' rows add up to exactly. */
-type FundsRow = { figures: TFigure[]; title: string; line: number; bySources: boolean[] };
+type FundsRow = {
+  figures: TFigure[];
+  title: string;
+  line: number;
+  bySources: boolean[];
+  /** The sums of its sources' rows (two or more), one a column; null when there are none. */
+  sums: { value: string; parts: string[] }[] | null;
+};
 
 /** A source's row under 年度资金总额 ("其中：财政拨款", "上年结转资金", "其他资金"). */
 const SOURCE_ROW =
@@ -40,25 +47,54 @@ function fundsRow(models: readonly TableModel[]): FundsRow | null {
       if (squashSpaces(item.label) !== '年度资金总额' || item.figures.length < 3) continue;
       if (found) return null;
       const figures = item.figures.slice(0, 3);
-      found = { figures, title: m.table.title, line: item.line, bySources: bySources(items, i, figures) };
+      const sums = sourceSums(items, i, figures);
+      found = {
+        figures,
+        title: m.table.title,
+        line: item.line,
+        bySources: figures.map((f, k) => sums !== null && dec(sums[k]!.value).eq(f.value)),
+        sums,
+      };
     }
   }
   return found;
 }
 
-/** Which of the row's amounts its sources' rows right below it (two or more, same columns) add up to exactly. */
-function bySources(items: readonly TItem[], at: number, figures: readonly TFigure[]): boolean[] {
+/**
+ * A source row's label: its own, or — its name wrapped, the row above holding the start of it and no figure
+ * ("项目资金 其中：中央补" above "助资金") — both joined, the merged cell before 其中 left out.
+ */
+function sourceLabel(items: readonly TItem[], i: number): string {
+  const own = squashSpaces(items[i]!.label);
+  if (SOURCE_ROW.test(own)) return own;
+  const above = items[i - 1];
+  if (!above || above.figures.length > 0) return own;
+  const joined = squashSpaces(above.label) + own;
+  const at = joined.indexOf('其中');
+  return at > 0 ? joined.slice(at) : joined;
+}
+
+/** The sums of the sources' rows right below the row (two or more, same columns), one a column of the row. */
+function sourceSums(
+  items: readonly TItem[],
+  at: number,
+  figures: readonly TFigure[],
+): { value: string; parts: string[] }[] | null {
   const sources: TItem[] = [];
   for (let i = at + 1; i < items.length; i++) {
     const s = items[i]!;
-    if (!SOURCE_ROW.test(squashSpaces(s.label)) || s.figures.length < 3) break;
+    // (A row of the wrapped name's start, no figure: the next row's label begins there.)
+    if (s.figures.length === 0 && i + 1 < items.length && SOURCE_ROW.test(sourceLabel(items, i + 1)))
+      continue;
+    if (!SOURCE_ROW.test(sourceLabel(items, i)) || s.figures.length < 3) break;
     if (figures.some((f, k) => s.figures[k]!.col !== f.col)) break;
     sources.push(s);
   }
-  return figures.map(
-    (f, k) =>
-      sources.length >= 2 && sources.reduce((sum, s) => sum.plus(s.figures[k]!.value), dec(0)).eq(f.value),
-  );
+  if (sources.length < 2) return null;
+  return figures.map((_, k) => {
+    const parts = sources.map((s) => s.figures[k]!.value);
+    return { value: parts.reduce((sum, v) => sum.plus(v), dec(0)).toFixed(2), parts };
+  });
 }
 
 export function checkSelfEvaluationFunds(ctx: Ctx, models: readonly TableModel[]): void {
@@ -67,6 +103,7 @@ export function checkSelfEvaluationFunds(ctx: Ctx, models: readonly TableModel[]
   // The table's row already found wrong: the text is held only to an amount its sources' rows add up to.
   const rowWrong = ctx.findings.some((f) => f.severity === 'error' && f.line === row.line + 1);
   if (rowWrong && !row.bySources.some(Boolean)) return;
+  const reported = new Set<number>();
   forEachFigureLine(ctx, (line, li) => {
     if (li >= row.line - 1 && li <= row.line + 1) return;
     if (!line.includes('预算') && !line.includes('执行')) return;
@@ -92,6 +129,24 @@ export function checkSelfEvaluationFunds(ctx: Ctx, models: readonly TableModel[]
         `${m[1]}数：正文${t.value}万元，《${row.title}》年度资金总额${table.value}`,
       );
       if (same) continue;
+      // The text agreeing with the sum of the table's sources' rows: the table's 年度资金总额 is the figure at
+      // fault, reported where it stands (once).
+      const sum = row.sums?.[k];
+      if (sum && dec(sum.value).eq(t.value)) {
+        if (reported.has(k)) continue;
+        reported.add(k);
+        report(
+          ctx,
+          row.line,
+          'table.total',
+          'error',
+          (ctx.lines[row.line] ?? '').trim().slice(0, 40),
+          sum.value,
+          table.value,
+          `${row.title ? `《${row.title}》` : '自评表'}年度资金总额的${m[1]}数${table.value}万元，与各资金来源之和 ${sum.parts.join(' + ')} = ${sum.value}万元不符（正文第${li + 1}行亦为${t.value}万元）：表中年度资金总额有误。`,
+        );
+        continue;
+      }
       report(
         ctx,
         li,
