@@ -72,6 +72,45 @@ function checkAchievedCounts(ctx: Ctx): void {
 }
 
 /**
+ * "执行率高于序时进度的项目5个，低于序时进度的项目2个" after "6个项目…" in the paragraph: the projects on either side of the
+ * schedule cannot be more than the projects (`count.sum`; fewer may be on it). Read only when the paragraph names one
+ * count of 项目 before them.
+ */
+const ABOVE_WORD = '高于|超过|快于';
+const BELOW_WORD = '低于|慢于|落后于?|滞后于?';
+const SIDE = (words: string) => `(?:${words})(?:序时进度|时间进度)[^，,。；;\\d]{0,8}?(\\d+)\\s*个(?!百分点)`;
+const SIDES = new RegExp(
+  `(?:${SIDE(ABOVE_WORD)}\\s*[，,；;、]\\s*(?:执行率)?${SIDE(BELOW_WORD)}|${SIDE(BELOW_WORD)}\\s*[，,；;、]\\s*(?:执行率)?${SIDE(ABOVE_WORD)})`,
+  'g',
+);
+const PROJECTS = /(\d+)\s*个(?:监控|重点|预算|专项)?项目/g;
+
+function checkScheduleSides(ctx: Ctx): void {
+  forEachFigureLine(ctx, (line, li) => {
+    if (!/序时进度|时间进度/.test(line)) return;
+    for (const m of allMatches(line, SIDES)) {
+      const totals = new Set(allMatches(line.slice(0, m.index), PROJECTS).map((t) => Number(t[1])));
+      if (totals.size !== 1) continue;
+      const total = [...totals][0]!;
+      const counts = [m[1] ?? m[3]!, m[2] ?? m[4]!].map(Number);
+      const sum = counts[0]! + counts[1]!;
+      // (Projects on the schedule itself may be the rest.)
+      if (sum <= total) continue;
+      const partsText = counts.join(' + ');
+      judgeCountSum(ctx, li, line, {
+        at: m.index,
+        excerpt: [m.index, m.index + m[0].length],
+        sum,
+        total,
+        unit: '个',
+        arithmetic: `高于、低于序时进度的项目：${partsText} = ${sum}个，项目共${total}个`,
+        message: `执行率高于与低于序时进度的项目 ${partsText} = ${sum}个，多于纳入的${total}个项目。`,
+      });
+    }
+  });
+}
+
+/**
  * A rate of counts right after its two counts — "共抽查项目点30个，其中合格27个，合格率为90%", "发放问卷200份，回收有效问卷
  * 186份，有效回收率93%": the rate is the part ÷ the total. The total's clause says 共 / 抽查 / 检查 / 发放 / 设置…, the
  * part's clause names the rate's own word (合格 … 合格率), one unit for both. (完成 … 完成率 is the target rule's,
@@ -145,6 +184,7 @@ export function checkComplementCounts(ctx: Ctx): void {
   checkRectifiedCounts(ctx);
   checkCountRates(ctx);
   checkAchievedCounts(ctx);
+  checkScheduleSides(ctx);
   forEachFigureLine(ctx, (line, li) => {
     if (!/未|不合格|没有/.test(line)) return;
     for (const s of sentencesAt(ctx, li)) {

@@ -34,3 +34,71 @@ export function headedRows(block: TableBlock, isHeader: (row: TableRow) => boole
   }
   return { header, from, align };
 }
+
+const PERIOD_WORD = /^\d{1,2}[—–\-－~～至]+\d{1,2}$/;
+const FIGURE_CELL = /^[-−]?\d{1,3}(?:,\d{3})*(?:\.\d+)?\s*[%％]?$|^[-−]?\d+(?:\.\d+)?\s*[%％]?$/;
+
+/**
+ * A header wrapped over several lines, each label cut into pieces pdftotext set a few places apart ("1—7" / "月执"
+ * / "行", "序时进" / "度（%）"): the lines from the block's top (a "单位：" line left out) to the first row of
+ * figures, their words grouped by the places they overlap — one label per group, its pieces top to bottom. Read
+ * only when the groups are as many as the cells of every row below (the rows are then read by count); null
+ * otherwise.
+ */
+export function stackedHeader(block: TableBlock): Headed | null {
+  if (block.shape !== 'space') return null;
+  const from = block.rows.findIndex((r) => r.cells.some((c) => FIGURE_CELL.test(c.text.trim())));
+  if (from < 2) return null;
+  const words: { text: string; start: number; end: number; line: number }[] = [];
+  for (const r of block.rows.slice(0, from)) {
+    if (r.cells.some((c) => /单位[：:]/.test(c.text))) continue;
+    for (const c of r.cells) {
+      let at = c.start;
+      for (const w of c.text.split(' ')) {
+        const last = words[words.length - 1];
+        // A period set apart from its label ("1—7 月完成值") is one word with it.
+        if (last && last.line === c.line && PERIOD_WORD.test(last.text) && /^月/.test(w)) {
+          last.text += w;
+          last.end = at + w.length;
+        } else if (w !== '') words.push({ text: w, start: at, end: at + w.length, line: c.line });
+        at += w.length + 1;
+      }
+    }
+  }
+  words.sort((a, b) => a.start - b.start);
+  const groups: (typeof words)[] = [];
+  let end = -1;
+  for (const w of words) {
+    if (groups.length > 0 && w.start < end) {
+      groups[groups.length - 1]!.push(w);
+      end = Math.max(end, w.end);
+    } else {
+      groups.push([w]);
+      end = w.end;
+    }
+  }
+  const width = groups.length;
+  const body = block.rows.slice(from).filter((r) => r.cells.some((c) => FIGURE_CELL.test(c.text.trim())));
+  if (width < 3 || body.length === 0) return null;
+  if (body.some((r) => stackedRow(groups[0]![0]!.text, width, r) === null)) return null;
+  const header = groups.map((g) => {
+    const text = [...g]
+      .sort((a, b) => a.line - b.line || a.start - b.start)
+      .map((w) => w.text)
+      .join('');
+    return { text, start: g[0]!.start, end: Math.max(...g.map((w) => w.end)), line: g[0]!.line } as TableCell;
+  });
+  const first = header[0]!.text;
+  return { header, from, align: (head, r) => stackedRow(first, head.length, r) };
+}
+
+/**
+ * A row under a stacked header, read by count: one cell per label; or, under a 序号 label, a 合计 row without
+ * its ordinal (its label then under 序号's neighbour). Null otherwise.
+ */
+function stackedRow(first: string, width: number, row: TableRow): Row | null {
+  const cells = row.cells.filter((c) => c.text.trim() !== '').map((c) => ({ text: c.text, line: c.line }));
+  if (cells.length === width - 1 && /序/.test(first) && !FIGURE_CELL.test(cells[0]!.text.trim()))
+    cells.unshift({ text: '', line: row.line });
+  return cells.length === width ? { cells, line: row.line } : null;
+}

@@ -69,6 +69,7 @@ export function checkYears(ctx: Ctx): void {
   if (y === null) return;
   checkHeadingYears(ctx);
   checkEvaluatedYears(ctx);
+  const period = titlePeriod(ctx, y);
   forEachFigureLineWith(ctx, '20', (line, li) => {
     if (!line.includes('年')) return;
     for (const m of allMatches(
@@ -121,6 +122,28 @@ export function checkYears(ctx: Ctx): void {
           `${y - 1}年`,
           `${year}年`,
           `本文件是${y}年度的，与上年比较应写${y - 1}年，文中写作${year}年。`,
+        );
+      }
+    }
+    // "监控数据截至2023年7月31日" in a report on "2024年1—7月" (its title): the period's end in another year.
+    if (period !== null && line.includes('截至')) {
+      for (const m of allMatches(line, /截至\s*(20\d\d)\s*年\s*(\d{1,2})\s*月(?:底|末|\d{1,2}\s*日)/g)) {
+        const year = Number(m[1]);
+        if (Number(m[2]) !== period || year === y) continue;
+        // (A sentence comparing with last year's same period names that year's date on purpose.)
+        const end = line.indexOf('。', m.index);
+        const sentence = line.slice(line.lastIndexOf('。', m.index) + 1, end < 0 ? line.length : end);
+        if (/上年|去年|同期|相比|比较|较/.test(sentence)) continue;
+        claim(ctx, 'year', li, m.index, false, `${y}年1—${period}月的报告，截至时点为${year}年${period}月`);
+        report(
+          ctx,
+          li,
+          'year.mismatch',
+          'error',
+          excerptOf(line, m.index, m.index + m[0].length, 20),
+          `${y}年`,
+          `${year}年`,
+          `本报告是${y}年1—${period}月的，截至时点应为${y}年${period}月，文中写作${year}年。`,
         );
       }
     }
@@ -202,4 +225,14 @@ function checkEvaluatedYears(ctx: Ctx): void {
       );
     }
   }
+}
+
+/** The end month of the period a short title near the top names for the document's year ("2024年1—7月…报告"); else null. */
+function titlePeriod(ctx: Ctx, y: number): number | null {
+  for (const b of ctx.layout.blocks.slice(0, 4)) {
+    if (b.kind !== 'paragraph' || b.text.length > 60 || !/报告|说明|表$/.test(b.text)) continue;
+    const m = /(20\d\d)\s*年\s*1\s*[—–\-－~～至]+\s*(\d{1,2})\s*月/.exec(b.text);
+    if (m) return Number(m[1]) === y ? Number(m[2]) : null;
+  }
+  return null;
 }

@@ -12,19 +12,30 @@
  * count (one cell per label, in order).
  * A row not under the header's cells (alignRow) is not read, nor a cell that is not a plain figure.
  */
-import { completionPercent, dec } from '../money/index.ts';
+import { completionPercent, dec, type Dec } from '../money/index.ts';
 import { claim, report, type Ctx } from './context.ts';
 import type { TableCell, TableRow } from './layout.ts';
 import { printedPlaces } from './numbers.ts';
-import { headedRows } from './headed-rows.ts';
+import { headedRows, stackedHeader, type Headed } from './headed-rows.ts';
 import { splitLabels } from './table-model.ts';
 import type { Row } from './tables.ts';
-import { judgeRatio, judgeSum, SHARE, show, showAs, verdictClause, type Printed } from './verdict.ts';
+import {
+  halfUlp,
+  judgeRatio,
+  judgeSum,
+  SHARE,
+  show,
+  showAs,
+  verdictClause,
+  type Printed,
+} from './verdict.ts';
 
 /** 执行率 only: a 执行进度 is pro-rated to the months elapsed (监控: the rate ÷ (月份 ÷ 12)), not outturn ÷ budget. */
 const RATE_HEAD = /执行率/;
 const BUDGET_HEAD = /预算/;
-const OUTTURN_HEAD = /执行数|执行金额|支出|决算数|实际执行|完成数|支付/;
+// (An outturn column may be headed by the bare word or with its period: "执行", "1—7月执行", "截至7月执行";
+// not "执行率" / "执行进度".)
+const OUTTURN_HEAD = /执行(?![率进])|支出|决算数|完成数|支付/;
 /** A column totalling the funds a rate may be of. */
 const TOTAL_HEAD = /合计|小计|总额|可用资金|可执行/;
 /** A column of funds (a source) that a rate's base may add up. */
@@ -44,7 +55,12 @@ const amount = (text: string): Printed | null => {
 export function checkRateTables(ctx: Ctx): void {
   for (const block of ctx.layout.blocks) {
     if (block.kind !== 'table' || block.shape === 'cell-lines') continue;
-    const headed = headedRows(block, (r) => r.cells.some((c) => RATE_HEAD.test(c.text)));
+    let headed: Headed | null = headedRows(block, (r) => r.cells.some((c) => RATE_HEAD.test(c.text)));
+    // A header wrapped over several lines ("1—7" / "月执" / "行"): its labels gathered by place, rows read by count.
+    if (headed && !headed.header.some((c) => BUDGET_HEAD.test(c.text) && !RATE_HEAD.test(c.text))) {
+      const stacked = stackedHeader(block);
+      headed = stacked && stacked.header.some((c) => RATE_HEAD.test(c.text)) ? stacked : headed;
+    }
     if (!headed) continue;
     const { from } = headed;
     let { header, align } = headed;
@@ -57,7 +73,8 @@ export function checkRateTables(ctx: Ctx): void {
       header = split;
       align = byCount;
     }
-    const names = header.map((c) => c.text.replace(/\s+/g, ''));
+    // (A period's figures a wrapped label set apart — "月执1—7行" — are left out of its name.)
+    const names = header.map((c) => c.text.replace(/\s+/g, '').replace(/\d+[—–\-－~～至]+\d+(?!\d|月)/g, ''));
     // A 自评表's 项目资金 part (分值 and 得分 beside 执行率) is the score tables' (score-funds.ts); a list of
     // evaluated projects (评价得分, 评价等级 after 执行率, no 分值) is read here.
     if (names.some((n) => /分值|权重/.test(n))) continue;
@@ -111,9 +128,11 @@ export function checkRateTables(ctx: Ctx): void {
     if (block.shape === 'space' && !split) realignTotalRow(body, rows);
     const { wrong, at } = checkTotalRow(ctx, body, rows, names, [...budgets, ...new Set(outturnOf.values())]);
     // The total row's rate of a wrong total is not judged again (its figures' fault is reported once).
+    const wrongRates = new Set<Row>();
     for (const [r, o] of outturnOf)
       checkRates(
         ctx,
+        wrongRates,
         wrong.has(o) || budgets.some((b) => wrong.has(b)) ? rows.filter((_, k) => k !== at) : rows,
         r,
         o,
@@ -121,11 +140,19 @@ export function checkRateTables(ctx: Ctx): void {
         /[%％]/.test(names[r]!),
         onlyOpening,
       );
+    // (A row whose 执行率 is wrong: its 偏差 is not judged against it.)
+    checkDeviation(
+      ctx,
+      rows.filter((r) => !wrongRates.has(r)),
+      names,
+      rates,
+    );
   }
 }
 
 function checkRates(
   ctx: Ctx,
+  wrongRates: Set<Row>,
   rows: readonly Row[],
   rateCol: number,
   outCol: number,
@@ -171,6 +198,7 @@ function checkRates(
       `${out.value} ÷ ${of.value} × 100% = ${exact}%，表中${printed.value}%`,
     );
     if (verdict.kind === 'ok') continue;
+    wrongRates.add(row);
     report(
       ctx,
       li,
@@ -183,6 +211,62 @@ function checkRates(
       `${exact}%`,
       `${printed.value}%`,
       `执行率应为 ${out.value} ÷ ${of.value} × 100% = ${exact}%，表中为${printed.value}%${verdictClause(verdict.kind)}。`,
+    );
+  }
+}
+
+/** A 偏差 column of a 监控表: the 执行率 less the 序时进度 (in 百分点); not 偏差原因. */
+const DEVIATION_HEAD = /偏差|差异/;
+const SCHEDULE_HEAD = /序时|时间进度/;
+const SIGNED = /^([-−－]?)(\d+(?:\.\d+)?)$/;
+
+/**
+ * The 偏差（百分点） column of a 监控表 with a 序时进度 column: each row's 偏差 must be its 执行率 − 序时进度
+ * (the nearest non-预计 执行率 left of it), within the rounding of the three printed figures. Printed either
+ * way round (序时进度 − 执行率) or without a sign, it is read as such; wrong only when it is neither.
+ */
+function checkDeviation(
+  ctx: Ctx,
+  rows: readonly Row[],
+  names: readonly string[],
+  rates: readonly number[],
+): void {
+  const dev = names.findIndex(
+    (n) => DEVIATION_HEAD.test(n) && !/原因|说明|分析|[%％]/.test(n) && !RATE_HEAD.test(n),
+  );
+  const schedule = names.findIndex((n) => SCHEDULE_HEAD.test(n) && !DEVIATION_HEAD.test(n));
+  if (dev < 0 || schedule < 0) return;
+  const rate = [...rates].reverse().find((r) => r < dev && !/预计/.test(names[r]!));
+  if (rate === undefined || !/[%％]/.test(names[rate]!)) return;
+  for (const row of rows) {
+    const r = BARE_RATE_CELL.exec(row.cells[rate]?.text.trim() ?? '');
+    const s = BARE_RATE_CELL.exec(row.cells[schedule]?.text.trim() ?? '');
+    const d = SIGNED.exec(row.cells[dev]?.text.trim() ?? '');
+    if (!r || !s || !d) continue;
+    const printed = `${d[1] ? '-' : ''}${d[2]}`;
+    const places = printedPlaces(d[2]!);
+    const gap = dec(r[1]!).minus(s[1]!);
+    const allowed = halfUlp(printedPlaces(r[1]!))
+      .plus(halfUlp(printedPlaces(s[1]!)))
+      .plus(halfUlp(places));
+    const within = (x: Dec) => x.minus(printed).abs().lte(allowed);
+    const ok = within(gap) || within(gap.neg()) || (!d[1] && within(gap.abs()));
+    const shown = show(gap, places);
+    const li = row.cells[dev]!.line;
+    claim(ctx, 'completion', li, 0, ok, `${r[1]}% − ${s[1]}% = ${shown}个百分点，表中${printed}`);
+    if (ok) continue;
+    report(
+      ctx,
+      li,
+      'completion.schedule',
+      'error',
+      row.cells
+        .map((c) => c.text.trim())
+        .filter(Boolean)
+        .join(' '),
+      shown,
+      row.cells[dev]!.text.trim(),
+      `偏差应为执行率${r[1]}% − 序时进度${s[1]}% = ${shown}个百分点，表中为${row.cells[dev]!.text.trim()}。`,
     );
   }
 }

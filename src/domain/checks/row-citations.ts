@@ -14,7 +14,7 @@
 import { dec } from '../money/index.ts';
 import { claim, excerptOf, report, type Ctx } from './context.ts';
 import type { Paragraph, TableBlock } from './layout.ts';
-import { headedRows } from './headed-rows.ts';
+import { headedRows, stackedHeader } from './headed-rows.ts';
 import type { Row } from './tables.ts';
 
 type Column = { name: string; kind: 'rate' | 'score' | 'amount'; header: string };
@@ -23,7 +23,7 @@ type Labelled = { label: string; cells: Map<string, Cited> };
 
 const RATE_HEADER = /率/;
 const SCORE_HEADER = /得分/;
-const AMOUNT_HEADER = /预算|支出|执行数|资金|金额|决算/;
+const AMOUNT_HEADER = /预算|支出|执行(?![率进])|资金|金额|决算/;
 const LABEL_HEADER = /名称|三级指标|^项目$|单位$/;
 const FIGURE = /^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*[%％]?$/;
 const TOTAL_OR_GENERIC = /^(?:合计|总计|小计|总分|其中|项目|指标|序号|\d+)$/;
@@ -49,10 +49,15 @@ function columnOf(header: string, cells: readonly string[]): Column | null {
 
 /** The rows of a table under its header, each cell under its header cell. */
 function alignedRows(block: TableBlock): { header: string[]; rows: Row[] } | null {
-  const headed = headedRows(
-    block,
-    (r) => r.cells.length >= 3 && r.cells.some((c) => RATE_HEADER.test(c.text) || SCORE_HEADER.test(c.text)),
-  );
+  // (A header wrapped over several lines is read by its labels' places: stackedHeader.)
+  const stacked = stackedHeader(block);
+  const headed = stacked?.header.some((c) => RATE_HEADER.test(c.text) || SCORE_HEADER.test(c.text))
+    ? stacked
+    : headedRows(
+        block,
+        (r) =>
+          r.cells.length >= 3 && r.cells.some((c) => RATE_HEADER.test(c.text) || SCORE_HEADER.test(c.text)),
+      );
   if (!headed || headed.from > 8) return null;
   const { header, from, align } = headed;
   const rows: Row[] = [];

@@ -9,7 +9,7 @@
  */
 import { completionPercent, dec } from '../money/index.ts';
 import { claim, excerptOf, report, sentencesAt, type Ctx } from './context.ts';
-import { headedRows } from './headed-rows.ts';
+import { headedRows, stackedHeader } from './headed-rows.ts';
 import { printedPlaces } from './numbers.ts';
 import { forEachFigureLine } from './prose-lines.ts';
 import { judgeRatio, SHARE, show, verdictClause } from './verdict.ts';
@@ -165,6 +165,7 @@ const TABLE_RATE_HEAD = /^(?:完成进度|完成率|完成比例|目标完成率
 /** A target or an actual as a cell prints it: a figure and its unit (no bound: "≥95%", "不低于…", "以上"). */
 const AMOUNT_CELL = /^(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*([^\d\s≤≥<>＜＞≦≧]{0,6})$/;
 const RATE_CELL = /^(\d+(?:\.\d+)?)\s*[%％]$/;
+const BARE_RATE_CELL = /^(\d+(?:\.\d+)?)\s*[%％]?$/;
 
 /**
  * A table of indicators with their target, actual and completion rate (a 监控 table: 绩效指标 | 年度目标值 |
@@ -173,12 +174,14 @@ const RATE_CELL = /^(\d+(?:\.\d+)?)\s*[%％]$/;
  * indicator where less is better). A score table (分值 / 得分 / 权重 beside) is the score rules'.
  */
 function checkTargetTables(ctx: Ctx): void {
+  const isHeaderCell = (c: { text: string }): boolean =>
+    c.text.includes('完成') && TABLE_RATE_HEAD.test(squash(c.text));
   for (const block of ctx.layout.blocks) {
     if (block.kind !== 'table' || block.shape === 'cell-lines') continue;
-    const isHeader = (r: { cells: readonly { text: string }[] }): boolean =>
-      r.cells.some((c) => c.text.includes('完成') && TABLE_RATE_HEAD.test(squash(c.text)));
-    if (!block.rows.some(isHeader)) continue;
-    const headed = headedRows(block, isHeader);
+    const isHeader = (r: { cells: readonly { text: string }[] }): boolean => r.cells.some(isHeaderCell);
+    // (Or a header wrapped over several lines, its labels gathered by place: stackedHeader.)
+    const stacked = block.rows.some(isHeader) ? null : stackedHeader(block);
+    const headed = stacked?.header.some(isHeaderCell) ? stacked : headedRows(block, isHeader);
     if (!headed) continue;
     const names = headed.header.map((c) => squash(c.text));
     if (names.some((n) => /分值|得分|权重|满分/.test(n))) continue;
@@ -196,7 +199,8 @@ function checkTargetTables(ctx: Ctx): void {
       const cell = (col: number): string => squash(row.cells[col]?.text ?? '');
       const target = AMOUNT_CELL.exec(cell(targetCol));
       const actual = AMOUNT_CELL.exec(cell(actualCol));
-      const rate = RATE_CELL.exec(cell(rateCol));
+      // "45.16%", or "45.16" under a header "完成进度（%）".
+      const rate = (/[%％]/.test(names[rateCol]!) ? BARE_RATE_CELL : RATE_CELL).exec(cell(rateCol));
       if (!target || !actual || !rate) continue;
       const unit = target[2]!.replace('％', '%');
       if (unit !== actual[2]!.replace('％', '%') || /以|内|上|下|左右/.test(unit)) continue;
