@@ -8,13 +8,30 @@
  */
 import { dec, sharePercent } from '../money/index.ts';
 import { allMatches, claim, excerptOf, report, sentencesAt, type Ctx } from './context.ts';
-import { printedPlaces } from './numbers.ts';
+import { printedPlaces, WORK_QUANTITY_UNITS } from './numbers.ts';
 import { forEachFigureLine, lineFigures } from './prose-lines.ts';
 import { isUp } from './prose-clauses.ts';
 import { judgeRatio, judgeSum, SHARE, show, showAs, verdictClause } from './verdict.ts';
 
-const UNITS =
-  '人次|批次|个|辆|人|次|台|套|件|条|项|家|名|场|期|平方公里|平方米|万立方米|立方米|万亩|亩|公顷|万吨|吨|公里|千米|座|户|处|所|株';
+/** Counts, longer units first (人次 before 人). */
+const COUNT_UNITS_IN_ORDER = [
+  '人次',
+  '批次',
+  '个',
+  '辆',
+  '人',
+  '次',
+  '台',
+  '套',
+  '件',
+  '条',
+  '项',
+  '家',
+  '名',
+  '场',
+  '期',
+];
+const UNITS = [...COUNT_UNITS_IN_ORDER, ...WORK_QUANTITY_UNITS].join('|');
 const COMPARED = new RegExp(
   `(?:比|较)\\s*(?:上年末?|去年末?|上一年末?|(20\\d\\d)\\s*年(?:度|末|底)?|(计划|目标值?|年度目标|预期))\\s*(?:的)?\\s*(\\d[\\d,]*(?:\\.\\d+)?)\\s*(${UNITS})\\s*[，,]?\\s*(增加|减少|增长|下降|多|少)了?\\s*(\\d[\\d,]*(?:\\.\\d+)?)\\s*(${UNITS})(?:\\s*[，,]\\s*(增长|下降|增加|减少|上升|增幅|降幅|减幅|降低|提高)\\s*(\\d+(?:\\.\\d+)?)\\s*[%％])?`,
   'g',

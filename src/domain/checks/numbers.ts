@@ -16,6 +16,28 @@ export type NumberToken = {
 };
 
 /**
+ * Quantities of work (a 自评's outputs: "清淤30公里", "造林1,200亩"), longer ones first: units of figures here, and
+ * units whose changes the change rules read (prose-changes.ts, count-changes.ts).
+ */
+export const WORK_QUANTITY_UNITS = [
+  '平方公里',
+  '平方米',
+  '万立方米',
+  '立方米',
+  '万亩',
+  '亩',
+  '公顷',
+  '万吨',
+  '吨',
+  '公里',
+  '千米',
+  '座',
+  '户',
+  '处',
+  '所',
+  '株',
+] as const;
+/**
  * The units a number may be followed by, in the order /\s?(万元|亿元|元|…)/ tries them (the first that
  * matches wins: 万元 before 万件, 亿元 before 亿). Read by `startsWith` at the number's end: a match array
  * per figure was garbage on every line of a document.
@@ -56,25 +78,9 @@ const UNITS = [
   '千万元',
   '百万元',
   '千元',
-  // Quantities of work (a 自评's outputs: "清淤30公里", "造林1,200亩"): longer ones first.
-  '平方公里',
-  '平方米',
-  '万立方米',
-  '立方米',
-  '万亩',
-  '亩',
-  '公顷',
-  '万吨',
-  '吨',
-  '公里',
-  '千米',
+  ...WORK_QUANTITY_UNITS,
   '公斤',
   '千克',
-  '座',
-  '户',
-  '处',
-  '所',
-  '株',
   '米',
 ] as const;
 /**

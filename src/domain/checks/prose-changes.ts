@@ -16,7 +16,13 @@ import {
 } from './context.ts';
 import { CHANGE_WORDS } from './change-words.ts';
 import { BASE_INSIDE_LEAD } from './prose-budget-gaps.ts';
-import { MONEY_UNITS, ODD_MONEY_UNITS, scanNumbers, type NumberToken } from './numbers.ts';
+import {
+  MONEY_UNITS,
+  ODD_MONEY_UNITS,
+  scanNumbers,
+  WORK_QUANTITY_UNITS,
+  type NumberToken,
+} from './numbers.ts';
 import { CLAUSE_MARKS_IN_SENTENCE, COMMA_MARKS, isLastYear, isUp, subjectKey } from './prose-clauses.ts';
 import { forEachFigureLine, forEachFigureLineWith, lineFigures } from './prose-lines.ts';
 import type { ProseState } from './prose-state.ts';
@@ -339,8 +345,22 @@ const PCT_WORD = '增长|下降|增加|减少|上升|增幅|降幅|减幅|降低
  * Counts and quantities whose change is stated with its % ("较上年增加16次，增长14.29%", "增加5公里，增长20%"):
  * longer units first (人次 before 人).
  */
-const CHANGE_COUNT_UNITS =
-  '人次|批次|个|辆|人|次|台|套|件|条|项|家|名|平方公里|平方米|万立方米|立方米|万亩|亩|公顷|万吨|吨|公里|千米|座|户|处|所|株';
+const CHANGE_COUNT_UNITS = [
+  '人次',
+  '批次',
+  '个',
+  '辆',
+  '人',
+  '次',
+  '台',
+  '套',
+  '件',
+  '条',
+  '项',
+  '家',
+  '名',
+  ...WORK_QUANTITY_UNITS,
+].join('|');
 /** "增加D万元，增长P%" (also "同比增长", "增幅", "增长率为"; a count: "增加16次，增长14.29%"). */
 const CHANGE_AMOUNT_FIRST = new RegExp(
   `(增加|减少|增长|下降|上升)\\s*(\\d[\\d,]*(?:\\.\\d+)?)\\s*(万元|亿元|元|${CHANGE_COUNT_UNITS})\\s*[，,、]\\s*(?:同比|较上年|比上年)?\\s*(${PCT_WORD})\\s*(\\d+(?:\\.\\d+)?)\\s*[%％]`,
