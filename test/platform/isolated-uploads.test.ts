@@ -215,7 +215,15 @@ describe('pdftotext with a time limit, killed when the request ends', () => {
   let fake: string;
   const pidFile = () => join(dir, 'pid');
   // Gone: killed and reaped (a zombie still has its /proc entry; kill(pid, 0) would succeed on it).
-  const alive = (pid: number): boolean => existsSync(`/proc/${pid}`);
+  // Killed is dead: a killed process its parent has not reaped yet (a zombie, state Z) counts as gone — under
+  // load the reaping may come later than the kill.
+  const alive = (pid: number): boolean => {
+    try {
+      return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+    } catch {
+      return false;
+    }
+  };
   // The shell creates the file before it writes the pid into it: wait for the number, not the file.
   const readPid = (): number => (existsSync(pidFile()) ? Number(readFileSync(pidFile(), 'utf8')) || 0 : 0);
   const waitForPid = async (): Promise<number> => {

@@ -36,6 +36,11 @@ export type Ctx = {
   year: number | null;
   grades: readonly GradeBand[];
   findings: Finding[];
+  /**
+   * The 年度资金总额 rows of 自评表 项目资金 parts read so far (score-funds.ts), their 分值 and 得分: the 总分 of an
+   * indicator part read by other rules may count them (score-pairs.ts).
+   */
+  fundRows: { line: number; weight: string; score: string }[];
 };
 
 export const DEFAULT_GRADES: readonly GradeBand[] = STANDARD_GRADES;
@@ -61,6 +66,7 @@ export function makeContext(source: readonly SourceLine[], options: CheckOptions
     year: options.year ?? guessYear(lines),
     grades: options.grades ? toBands(options.grades) : DEFAULT_GRADES,
     findings: [],
+    fundRows: [],
   };
 }
 

@@ -238,6 +238,7 @@ export function checkFunds(
         `预算执行率得分应为 分值${weight} × 执行率${rate}%${over(dec(rate))} = ${want}，表中为${score}。`,
       );
   }
+  ctx.fundRows.push({ line: row.line, weight, score });
   return { ...row, weight, score };
 }
 

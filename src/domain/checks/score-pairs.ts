@@ -69,7 +69,7 @@ export function checkScorePairs(ctx: Ctx): void {
       // The 总分 row beyond this block: rows wrapped so that lines between were read as prose.
       const wrapped = wrappedPairs(ctx, headerLine);
       if (wrapped && !scoredBetween(ctx, headerLine, wrapped.total.line))
-        judgePairs(ctx, b, wrapped.leaves, wrapped.total, wrapped.excerpt, true);
+        judgePairs(ctx, block.first, wrapped.leaves, wrapped.total, wrapped.excerpt, true);
       continue;
     }
     const totalRow = rows[t]!;
@@ -83,7 +83,7 @@ export function checkScorePairs(ctx: Ctx): void {
       .filter((p): p is Pair => p !== null);
     if (leaves.length < 2) continue;
     // A 得分 above its 分值 is reported (and summed as printed) once the 分值 have proved the reading.
-    judgePairs(ctx, b, leaves, total, totalRow.cells.map((c) => c.text).join(' '), true);
+    judgePairs(ctx, block.first, leaves, total, totalRow.cells.map((c) => c.text).join(' '), true);
   }
 }
 
@@ -99,14 +99,14 @@ export function scoredBetween(ctx: Ctx, first: number, last: number): boolean {
  */
 export function judgePairs(
   ctx: Ctx,
-  b: number,
+  top: number,
   leaves: readonly Pair[],
   total: Pair,
   excerpt: string,
   overWeight: boolean,
 ): readonly Pair[] | null {
   if (leaves.length < 2) return null;
-  const fund = fundPair(ctx, b);
+  const fund = fundPair(ctx, top);
   const weights = leaves.map((p) => p.weight);
   const scores = leaves.map((p) => p.score);
   const byWeights = sumEquals(weights, total.weight)
@@ -289,10 +289,14 @@ function sumEquals(values: readonly string[], total: string): boolean {
 }
 
 /** The 项目资金 part's 分值 and 得分 (the 年度资金总额 row) in the tables just above the indicator part. */
-function fundPair(ctx: Ctx, indicatorBlock: number): Pair | null {
-  const top = ctx.layout.blocks[indicatorBlock]!.first;
-  for (let b = indicatorBlock; b >= 0; b--) {
-    const block = ctx.layout.blocks[b]!;
+function fundPair(ctx: Ctx, top: number): Pair | null {
+  // A 项目资金 part the funds rules read by its header (its 分值 and 得分 wherever its columns put them).
+  const read = ctx.fundRows.filter((f) => f.line <= top && top - f.line <= 40).at(-1);
+  if (read) return { weight: read.weight, score: read.score, line: read.line };
+  const blocks = ctx.layout.blocks;
+  for (let b = blocks.length - 1; b >= 0; b--) {
+    const block = blocks[b]!;
+    if (block.first > top) continue;
     if (top - block.last > 40) break;
     if (block.kind !== 'table') continue;
     for (const r of block.rows) {

@@ -13,8 +13,10 @@ import { printedPlaces as places } from './numbers.ts';
 import { checkFundGroups, checkFunds, fundHead, fundLeaf, type FundRow } from './score-funds.ts';
 import { cellAt, PURE_NUMBER, readTables, WEIGHT_HEAD, type Cell, type Row, type Table } from './tables.ts';
 import { checkRatioRow } from './rule-scores.ts';
+import { attachHeaderPieces } from './header-pieces.ts';
 import { headerByRows, joinWrapped } from './score-rows.ts';
 import { readsAsTree } from './score-trees.ts';
+import { checkTightScores } from './tight-scores.ts';
 import { judgeRatio, judgeSum, plain, SHARE, show, showAs, verdictClause } from './verdict.ts';
 
 type Leaf = {
@@ -924,8 +926,13 @@ function alignedScoreTables(ctx: Ctx): { tables: Table[]; lines: Set<number> } {
       const headerRow = toRow(header);
       // A header cell wrapped onto the next line ("年初预" / "算数"): that line, holding no figure, completes it.
       const rest = from < end ? alignRow(header.cells, block.rows[from]!) : null;
+      // Or its pieces set off their columns, put back by the header words they complete (header-pieces.ts).
+      const pieces = from < end && !rest ? attachHeaderPieces(header.cells, block.rows[from]!) : null;
       if (rest && rest.cells.some((c) => c.text !== '') && !rest.cells.some((c) => /\d/.test(c.text))) {
         headerRow.cells = headerRow.cells.map((c, i) => ({ ...c, text: `${c.text}${rest.cells[i]!.text}` }));
+        from++;
+      } else if (pieces) {
+        headerRow.cells = headerRow.cells.map((c, i) => ({ ...c, text: pieces[i]! }));
         from++;
       }
       const own = block.rows.slice(from, end);
@@ -1148,6 +1155,7 @@ export function checkTables(ctx: Ctx, changes: readonly ChangeClaim[]): void {
     checkGradeCell(ctx, table);
     checkGradeBelow(ctx, table);
   }
+  checkTightScores(ctx, aligned.lines);
 }
 
 /** "自评等级：良（90分（含）以上为优，…）" on the line right below a score table's total row. */
