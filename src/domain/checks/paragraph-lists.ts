@@ -76,7 +76,7 @@ export function checkParagraphLists(ctx: Ctx): void {
     const next = blocks[i + 1]!;
     if (above.kind !== 'paragraph' || next.kind !== 'paragraph') continue;
     if (!OPENS_LIST.test(next.text) && !NUMBERED.test(next.text)) continue;
-    const whole = wholeOf(ctx, above);
+    const whole = wholeOf(ctx, above, !OPENS_LIST.test(next.text));
     if (!whole) continue;
     if (OPENS_LIST.test(next.text)) {
       // "其中：" alone, its parts in the paragraphs below (one each, as Word prints them), or inline.
@@ -141,12 +141,19 @@ function afterSubList(
 }
 
 /** The last money figure of a paragraph, when it is plainly an amount its next paragraph may split. */
-function wholeOf(ctx: Ctx, p: Paragraph): Whole | null {
+function wholeOf(ctx: Ctx, p: Paragraph, numberedBelow: boolean): Whole | null {
   const li = p.first;
-  const line = ctx.lines[li] ?? '';
-  // "…，其中：" ending the paragraph: its parts below are the 其中 rule's.
-  if (/其中\s*[：:，,]?\s*$/.test(line)) return null;
-  const money = lineFigures(ctx, li).filter((t) => MONEY_UNITS.has(t.unit));
+  const full = ctx.lines[li] ?? '';
+  // "…，其中：" ending the paragraph: its parts below are the 其中 rule's — unless they are numbered paragraphs
+  // ("其中：" / "（一）农林水支出（类）…" / "（二）…"): then the whole is the amount before it, and a change of
+  // that amount may follow it in its sentence ("7,120.20万元，比上年增加301.20万元。其中：").
+  const trailing = /[，,。；;]?\s*其中\s*[：:，,]?\s*$/.exec(full);
+  if (trailing && !numberedBelow) return null;
+  const line = trailing ? full.slice(0, trailing.index) : full;
+  const isChange = (t: NumberToken): boolean => endsWithWord(line, t.start, CHANGE_OR_RATIO);
+  const money = lineFigures(ctx, li).filter(
+    (t) => MONEY_UNITS.has(t.unit) && t.end <= line.length && (!trailing || !isChange(t)),
+  );
   const token = money[money.length - 1];
   if (!token) return null;
   const sentence = sentencesAt(ctx, li).find((s) => token.start >= s.start && token.start < s.end);
@@ -154,12 +161,12 @@ function wholeOf(ctx: Ctx, p: Paragraph): Whole | null {
   // The only money figure of its sentence, that is not a change.
   const inSentence = money.filter((t) => t.start >= sentence.start && t.start < sentence.end);
   if (inSentence.length !== 1) return null;
-  if (endsWithWord(line, token.start, CHANGE_OR_RATIO)) return null;
+  if (isChange(token)) return null;
   const clause = line.slice(sentence.start, token.start);
   if (NOT_A_WHOLE.test(clause) || /其中|分别|各/.test(clause)) return null;
-  // Nothing but a share may follow it in its sentence.
-  const rest = line.slice(token.end, sentence.end);
-  if (/增加|减少|增长|下降|比|较|其中/.test(rest)) return null;
+  // Nothing but a share may follow it in its sentence (or, before numbered parts, its change).
+  const rest = line.slice(token.end, Math.min(sentence.end, line.length));
+  if (/其中/.test(rest) || (!trailing && /增加|减少|增长|下降|比|较/.test(rest))) return null;
   const partial = /以下|如下|主要包括|主要有/.test(line.slice(token.end));
   // (A numbered part's own number is not its name: "2.项目支出" is 项目支出.)
   const name = clause
