@@ -72,8 +72,8 @@ export function isHeaderPiece(word: string): boolean {
 /**
  * A header wrapped over lines, set one space apart (no columns to go by): its cells, left to right. Each line's
  * words, in order: a word completing a cell above that is still cut (its text the start of a header word, not
- * one) is joined to it — the first such cell after the one the word before went to —, any other word is a
- * cell of its own, put among the others by where it starts.
+ * one) is joined to it — the first such cell from the one the word before went to ("年初预算 数" on one line is
+ * one cell) —, any other word is a cell of its own, put among the others by where it starts.
  */
 export function joinHeaderPieces(
   lines: readonly { words: readonly string[]; starts: readonly number[] }[],
@@ -83,7 +83,7 @@ export function joinHeaderPieces(
     let last = -1;
     words.forEach((word, k) => {
       const open = cells.findIndex(
-        (c, i) => i > last && !isWord(c.text) && startsWord(c.text) && startsWord(`${c.text}${word}`),
+        (c, i) => i >= last && !isWord(c.text) && startsWord(c.text) && startsWord(`${c.text}${word}`),
       );
       if (open >= 0) {
         cells[open]!.text += word;

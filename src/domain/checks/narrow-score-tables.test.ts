@@ -117,6 +117,56 @@ const SWAPPED = `            桐岭县2025年度项目支出绩效自评表
 
 `;
 
+/** Landscape again, its funds columns narrower: the header over three lines, 分值 cut into 分 / 值. */
+const THREE_LINES = `                   柳溪县2025年度项目支出绩效自评表
+主管部门：柳溪县农业农村局 实施单位：柳溪县农业技术推广站 金额单位：万元
+  资金来源 年初预算 数
+                 全年预算 全年执行 分 执行率 得分
+                    数       数 值 （%）                     说明
+ 年度资金总额 1500.00 1600.00 1520.00 10 95.00 9.50         按执行率计分
+其中：中央补助资 1000.00 1030.00 1000.00 — 97.09 —
+    金
+ 县级配套资金 500.00 570.00 520.00 — 91.23 —
+一级指标 二级指标          三级指标         年度指标 实际完成 分值 得分 偏差原因分析及改进措施
+                                  值        值
+产出指标 数量指标 补贴发放面积（万亩） ≥12 12.60 10 10
+               补贴农户数（户） ≥8000 8240 10 10
+      质量指标 补贴资金发放准确率 100% 100% 10 10
+      时效指标      资金发放及时率          ≥95%     96% 10    10
+      成本指标 每亩补贴标准（元） ≤120 118 10 10
+效益指标 经济效益指
+        标
+             农民种粮收益增加（元/ ≥100 110 15 15
+                    亩）
+      生态效益指 耕地质量等级提升 稳步提升 提升0.1 10 8
+        标                                个等级
+      可持续影响 耕地保护长效机制              健全 基本健全 5 4
+       指标
+满意度指 服务对象满 补贴对象满意度
+ 标    意度指标                       ≥90%     93% 10    10
+
+                   总分                         100 96.50    自评等级：优
+填表人：王某 联系电话：0000-0000000 填报日期：2026年3月12日
+
+`;
+
+describe('a 自评表 with columns whose header runs over three lines', () => {
+  it('gives no finding on the correct table', () => {
+    expect(checkTextReport(THREE_LINES).findings).toEqual([]);
+  });
+  it('reads the funds row under the header joined from its three lines', () => {
+    const found = errors(plant(THREE_LINES, 6, ' 95.00 9.50', ' 94.00 9.40'));
+    expect(found).toContainEqual(
+      expect.objectContaining({ rule: 'completion.percent', line: 6, expected: '95.00%', found: '94.00%' }),
+    );
+  });
+  it('reads the indicator part below it', () => {
+    expect(errors(plant(THREE_LINES, 28, '96.50', '97.50'))).toContainEqual(
+      expect.objectContaining({ rule: 'score.sum', line: 28, found: '97.50' }),
+    );
+  });
+});
+
 describe('a 自评表 whose columns survive, its header and rows set off them', () => {
   it('gives no finding on the correct table', () => {
     expect(checkTextReport(WIDE).findings).toEqual([]);
@@ -200,9 +250,9 @@ describe('header pieces put back by the words they complete (header-pieces.ts)',
   });
   it('joins a header wrapped over lines one space apart, new words placed by where they start', () => {
     const lines = [
-      { words: ['资金来源', '年初预'], starts: [1, 10] },
-      { words: ['算数', '全年预算', '全年执行', '分值', '执行率', '得分'], starts: [10, 16, 21, 26, 29, 33] },
-      { words: ['数', '数', '（%）', '说明'], starts: [18, 23, 30, 40] },
+      { words: ['资金来源', '年初预算', '数'], starts: [1, 10, 15] },
+      { words: ['全年预算', '全年执行', '分', '执行率', '得分'], starts: [16, 21, 26, 29, 33] },
+      { words: ['数', '数', '值', '（%）', '说明'], starts: [18, 23, 27, 30, 40] },
     ];
     expect(joinHeaderPieces(lines).map((c) => c.text)).toEqual([
       '资金来源',

@@ -15,6 +15,7 @@ import { claim, report, sentencesAt, type Ctx } from './context.ts';
 import { MONEY_UNITS } from './numbers.ts';
 import { forEachFigureLine, lineFigures } from './prose-lines.ts';
 import { itemsOf, squashSpaces, type TableModel, type TFigure, type TItem } from './table-model.ts';
+import type { Finding } from './types.ts';
 
 const COLUMNS = ['年初预算', '全年预算', '全年执行'] as const;
 const NAMED =
@@ -101,7 +102,15 @@ export function checkSelfEvaluationFunds(ctx: Ctx, models: readonly TableModel[]
   const row = fundsRow(models);
   if (!row || row.figures.some((f) => f.places < 2)) return;
   // The table's row already found wrong: the text is held only to an amount its sources' rows add up to.
-  const rowWrong = ctx.findings.some((f) => f.severity === 'error' && f.line === row.line + 1);
+  // A finding that the row's sources do not add up to it says not which is wrong: the text may tell (below).
+  const sourcesSum = (f: Finding): boolean =>
+    f.line === row.line + 1 &&
+    f.rule === 'table.total' &&
+    /^\d+(?:\.\d+)?$/.test(f.found) &&
+    (row.sums?.some((x) => dec(x.value).eq(f.found)) ?? false);
+  const rowWrong = ctx.findings.some(
+    (f) => f.severity === 'error' && f.line === row.line + 1 && !sourcesSum(f),
+  );
   if (rowWrong && !row.bySources.some(Boolean)) return;
   const reported = new Set<number>();
   forEachFigureLine(ctx, (line, li) => {
@@ -135,6 +144,9 @@ export function checkSelfEvaluationFunds(ctx: Ctx, models: readonly TableModel[]
       if (sum && dec(sum.value).eq(t.value)) {
         if (reported.has(k)) continue;
         reported.add(k);
+        // (Said now of the total: the finding on its sources' sum gives way.)
+        for (let j = ctx.findings.length - 1; j >= 0; j--)
+          if (sourcesSum(ctx.findings[j]!)) ctx.findings.splice(j, 1);
         report(
           ctx,
           row.line,

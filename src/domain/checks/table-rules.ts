@@ -1155,7 +1155,7 @@ export function checkTables(ctx: Ctx, changes: readonly ChangeClaim[]): void {
     checkGradeCell(ctx, table);
     checkGradeBelow(ctx, table);
   }
-  checkTightScores(ctx, aligned.lines);
+  checkTightScores(ctx);
 }
 
 /** "自评等级：良（90分（含）以上为优，…）" on the line right below a score table's total row. */

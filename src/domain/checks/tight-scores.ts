@@ -24,7 +24,7 @@ import { sourceText, sourceWords, type Ctx } from './context.ts';
 import { isHeaderPiece, joinHeaderPieces } from './header-pieces.ts';
 import { isDashToken, isFigureToken } from './layout-chars.ts';
 import { checkFunds, fundHead } from './score-funds.ts';
-import { judgePairs, type Pair } from './score-pairs.ts';
+import { judgePairs, scoredBetween, type Pair } from './score-pairs.ts';
 import type { Cell, Row } from './tables.ts';
 
 /** The header words of the 项目资金 part's figure columns. */
@@ -40,11 +40,12 @@ const SCORE_LINES = 80;
 
 const isCellToken = (t: string): boolean => isFigureToken(t, 0, t.length) || isDashToken(t, 0, t.length);
 
-/** Reads every such 自评表 of the document; `read` holds the lines score tables read by place already took. */
-export function checkTightScores(ctx: Ctx, read: ReadonlySet<number>): void {
+/** Reads every such 自评表 of the document the score tables read by place made no claim on. */
+export function checkTightScores(ctx: Ctx): void {
   const n = ctx.source.length;
   for (let i = 1; i < n; i++) {
-    if (read.has(i) || !TOTAL_ROW.test(sourceText(ctx, i)) || /[\t|]/.test(ctx.lines[i] ?? '')) continue;
+    if (!TOTAL_ROW.test(sourceText(ctx, i)) || /[\t|]/.test(ctx.source[i]?.text ?? '')) continue;
+    if (claimedAt(ctx, i)) continue;
     const tokens = sourceWords(ctx, i);
     const first = tokens.findIndex(isCellToken);
     if (first < 1 || !TOTAL_ROW.test(tokens.slice(0, first).join(''))) continue;
@@ -67,9 +68,13 @@ export function checkTightScores(ctx: Ctx, read: ReadonlySet<number>): void {
       rows.push(row);
     }
     const fund = checkFunds(ctx, header, rows);
-    if (fund) checkTightIndicators(ctx, i + rows.length, read);
+    if (fund) checkTightIndicators(ctx, i + rows.length);
   }
 }
+
+/** Whether a rule already judged the 项目资金 row on line `i` (0-based): the score tables read by place. */
+const claimedAt = (ctx: Ctx, i: number): boolean =>
+  ctx.claims.some((c) => c.line === i + 1 && (c.kind === 'completion' || c.kind === 'score'));
 
 /** How many figure (or dash) tokens run from `from`. */
 function countFigures(tokens: readonly string[], from: number): number {
@@ -134,7 +139,7 @@ function rowOf(ctx: Ctx, i: number, width: number, at: number, figures: number):
  * passed over); judged as score-pairs.ts judges such pairs: only when the 分值 with the 项目资金 part's add up to
  * the 总分's.
  */
-function checkTightIndicators(ctx: Ctx, from: number, read: ReadonlySet<number>): void {
+function checkTightIndicators(ctx: Ctx, from: number): void {
   const n = Math.min(ctx.source.length, from + SCORE_LINES);
   let h = from;
   let weightFirst = true;
@@ -147,7 +152,7 @@ function checkTightIndicators(ctx: Ctx, from: number, read: ReadonlySet<number>)
       break;
     }
   }
-  if (h >= n || read.has(h)) return;
+  if (h >= n) return;
   const pairOf = (nums: { a: string; b: string }, line: number): Pair =>
     weightFirst
       ? { weight: nums.a, score: nums.b, line, oneLine: true }
@@ -158,7 +163,8 @@ function checkTightIndicators(ctx: Ctx, from: number, read: ReadonlySet<number>)
     const label = t.findIndex((x) => TOTAL_LABEL.test(x));
     const nums = lastPair(t);
     if (label >= 0) {
-      if (nums && nums.at > label) judgePairs(ctx, h, leaves, pairOf(nums, i), sourceText(ctx, i), true);
+      if (nums && nums.at > label && !scoredBetween(ctx, h, i))
+        judgePairs(ctx, h, leaves, pairOf(nums, i), sourceText(ctx, i), true);
       return;
     }
     if (nums) leaves.push(pairOf(nums, i));
