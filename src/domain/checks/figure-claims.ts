@@ -627,7 +627,15 @@ const YEAR = /(20\d\d)\s*年/g;
 
 function statedFigures(ctx: Ctx): Stated[] {
   const out: Stated[] = [];
+  // A sentence a paragraph leaves open with "；" (its list goes on below, one part a paragraph): its words name the
+  // scope of the next paragraph's opening part ("…基本支出X万元，其中：人员经费A万元，…；" / "公用经费B万元，…。").
+  let open = '';
   for (const b of ctx.layout.blocks) {
+    const carried = open;
+    open =
+      b.kind === 'paragraph' && /[；;]$/.test(b.text.trimEnd())
+        ? b.text.slice(b.text.lastIndexOf('。') + 1)
+        : '';
     if (b.kind !== 'paragraph') continue;
     const text = b.text;
     // A heading is read only when it opens a paragraph of sentences ("（三）公务接待费预算为…，支出决算为…。").
@@ -697,7 +705,7 @@ function statedFigures(ctx: Ctx): Stated[] {
         if (!clause.includes(p.word)) continue;
         const m = p.re.exec(clause);
         if (!m) continue;
-        const key = p.key(m, sentence);
+        const key = p.key(m, sentenceStart === 0 ? carried + sentence : sentence);
         if (key)
           out.push({ key, value: t.value, places: t.places, unit: t.unit, para: b, at: t.start, end: t.end });
         break;

@@ -334,18 +334,48 @@ function checkCompletionColumn(ctx: Ctx, model: TableModel, lines: readonly Line
   }
 }
 
+/**
+ * The rows a row heads by indentation in a table without a 合计 row ("一、基本支出" then "  人员经费", "  公用经费"
+ * at one indentation, then a row back at its own): that row = Σ them. Not a 其中 row (the rows after "其中："
+ * align with its text, parts of the list, not of it), nor rows of several indentations or numberings.
+ */
+function checkIndentedGroups(ctx: Ctx, model: TableModel, lines: readonly Line[]): void {
+  const amounts = amountColumns(model, lines);
+  if (amounts.length < 2) return;
+  for (let k = 0; k < lines.length; k++) {
+    const head = lines[k]!;
+    if (head.indent === null || head.qizhong) continue;
+    let j = k + 1;
+    while (j < lines.length && lines[j]!.indent !== null && lines[j]!.indent! > head.indent + 1) j++;
+    const kids = lines.slice(k + 1, j);
+    if (kids.length < 2) continue;
+    const first = kids[0]!;
+    if (kids.some((l) => l.indent !== first.indent || l.qizhong || l.style !== first.style)) continue;
+    if (OTHER_TOTAL.test(head.label) || kids.some((l) => OTHER_TOTAL.test(l.label))) continue;
+    judgeParts(ctx, model, amounts, head, kids, `“${head.label}”等于其下各项之和`, false);
+  }
+}
+
+/** Score columns printed in one row at most (a funds table's 年度资金总额 row with its 分值 and 得分). */
+function scoredRows(model: TableModel): number {
+  const cols = model.headers.flatMap((h, i) => (/得分|分值|权重/.test(h) ? [i] : []));
+  return model.rows.filter((r) => r.items.some((it) => it.figures.some((f) => cols.includes(f.col)))).length;
+}
+
 export function checkItemTables(ctx: Ctx, models: readonly TableModel[]): void {
   for (const model of models) {
-    if (model.headers.some((h) => /得分|分值|权重/.test(h))) continue;
+    const scored = model.headers.some((h) => /得分|分值|权重/.test(h));
+    if (scored && scoredRows(model) > 1) continue;
     const lines = linesOf(model);
     if (!lines || lines.length < 3) continue;
     const amounts = amountColumns(model, lines);
-    checkCompletionColumn(ctx, model, lines);
+    if (!scored) checkCompletionColumn(ctx, model, lines);
     if (threeFeesRows(model)) continue;
     const isTotal = (l: Line): boolean => l.style === null && !l.qizhong && TOTAL_LABEL.test(l.label);
     const atStart = isTotal(lines[0]!);
     const atEnd = isTotal(lines[lines.length - 1]!);
-    if (atStart === atEnd) continue;
+    if (!atStart && !atEnd) checkIndentedGroups(ctx, model, lines);
+    if (atStart === atEnd || scored) continue;
     const total = atStart ? lines[0]! : lines[lines.length - 1]!;
     const body = atStart ? lines.slice(1) : lines.slice(0, -1);
     if (body.some((l) => OTHER_TOTAL.test(l.label))) continue;

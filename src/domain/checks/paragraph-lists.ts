@@ -75,6 +75,7 @@ export function checkParagraphLists(ctx: Ctx): void {
     const above = blocks[i]!;
     const next = blocks[i + 1]!;
     if (above.kind !== 'paragraph' || next.kind !== 'paragraph') continue;
+    checkOpenList(ctx, blocks, i);
     if (!OPENS_LIST.test(next.text) && !NUMBERED.test(next.text)) continue;
     const whole = wholeOf(ctx, above, !OPENS_LIST.test(next.text));
     if (!whole) continue;
@@ -241,12 +242,18 @@ function partOf(line: string, t: NumberToken, unit: string, from: number, li: nu
 }
 
 /**
- * The parts of a list printed one paragraph each below a paragraph "其中：" (from block `from`): "公务用车购置费
+ * The parts (`least` at least) of a list printed one paragraph each below a paragraph "其中：" (from block `from`): "公务用车购置费
  * 0.00万元，…；" / "公务用车运行维护费8.20万元，…。" — each paragraph a part (its name, then at once its amount),
  * every one but the last ending in "；" or "，", the last in "。" (where the list ends). Null when a paragraph
  * with an amount is not plainly a part, or the list does not end so.
  */
-function partsBelow(ctx: Ctx, blocks: Ctx['layout']['blocks'], from: number, unit: string): Part[] | null {
+function partsBelow(
+  ctx: Ctx,
+  blocks: Ctx['layout']['blocks'],
+  from: number,
+  unit: string,
+  least = 2,
+): Part[] | null {
   const parts: Part[] = [];
   for (let k = from; k < blocks.length && k < from + LIST_PARAGRAPHS; k++) {
     const b = blocks[k]!;
@@ -255,10 +262,62 @@ function partsBelow(ctx: Ctx, blocks: Ctx['layout']['blocks'], from: number, uni
     if (part === null) return null;
     parts.push(part);
     const end = b.text.trimEnd();
-    if (end.endsWith('。')) return parts.length >= 2 ? parts : null;
+    if (end.endsWith('。')) return parts.length >= least ? parts : null;
     if (!/[；;，,]$/.test(end)) return null;
   }
   return null;
+}
+
+/**
+ * A 其中 list its whole's paragraph opens and leaves open — "基本支出1,200.00万元，其中：人员经费1,000.00万元，主要
+ * 包括…；" ending in "；" — continued one part a paragraph below ("公用经费200.00万元，主要包括…。", see partsBelow):
+ * the parts of both add up to the whole. The whole is the one money figure of its sentence before 其中, a plain
+ * amount (no change, budget or comparison); each ；-item after 其中 opens with its part, its only amount.
+ */
+function checkOpenList(ctx: Ctx, blocks: Ctx['layout']['blocks'], i: number): void {
+  const p = blocks[i]!;
+  if (p.kind !== 'paragraph' || !/[；;]$/.test(p.text.trimEnd())) return;
+  const li = p.first;
+  const line = ctx.lines[li] ?? '';
+  const open = /其中\s*[：:，,]\s*/g;
+  let m: RegExpExecArray | null = null;
+  for (let x = open.exec(line); x; x = open.exec(line)) m = x;
+  if (!m) return;
+  const sentence = sentencesAt(ctx, li).find((s) => m.index >= s.start && m.index < s.end);
+  if (!sentence || line.slice(m.index + 1).includes('。')) return;
+  const money = lineFigures(ctx, li).filter((t) => MONEY_UNITS.has(t.unit));
+  const before = money.filter((t) => t.start >= sentence.start && t.start < m.index);
+  if (before.length !== 1) return;
+  const token = before[0]!;
+  const clause = line.slice(sentence.start, token.start);
+  const between = line.slice(token.end, m.index);
+  if (
+    NOT_A_WHOLE.test(clause) ||
+    /分别|各/.test(clause) ||
+    !/^\s*(?:万元|亿元|元)?\s*[，,]?\s*$/.test(between)
+  )
+    return;
+  if (endsWithWord(line, token.start, CHANGE_OR_RATIO)) return;
+  const from = m.index + m[0].length;
+  const parts: Part[] = [];
+  let itemStart = from;
+  for (const item of line.slice(from).split(/[；;]/)) {
+    const inItem = money.filter((t) => t.start >= itemStart && t.start < itemStart + item.length);
+    itemStart += item.length + 1;
+    if (item.trim() === '') continue;
+    if (inItem.length !== 1) return;
+    const part = partOf(line, inItem[0]!, token.unit, itemStart - item.length - 1, li);
+    if (!part || line.slice(itemStart - item.length - 1, inItem[0]!.start).trim() !== part.name) return;
+    parts.push(part);
+  }
+  const below = partsBelow(ctx, blocks, i + 1, token.unit, 1);
+  if (parts.length === 0 || !below) return;
+  const all = [...parts, ...below];
+  const name = clause
+    .replace(NUMBERED, '')
+    .replace(/^\s*\d{4}\s*年度?/, '')
+    .trim();
+  judge(ctx, { li, token, name, partial: listIsPartial(ctx, all) }, all, p, '前文');
 }
 
 /** "1.人员经费1,000.00万元，占81.00%，…": the amount right after the name; any other amount must be a detail. */
@@ -281,7 +340,8 @@ function leadingPart(ctx: Ctx, p: Paragraph, unit: string, from: number): Part |
   return partOf(line, first, unit, from, li);
 }
 
-function judge(ctx: Ctx, whole: Whole, parts: readonly Part[], above: Paragraph): void {
+/** `where`: where the whole is stated, as the message names it (the paragraph above, or the list's own opening). */
+function judge(ctx: Ctx, whole: Whole, parts: readonly Part[], above: Paragraph, where = '上段'): void {
   const total = printedOf(whole.token);
   const unit = whole.token.unit;
   const values = parts.map((p) => p.value);
@@ -308,7 +368,7 @@ function judge(ctx: Ctx, whole: Whole, parts: readonly Part[], above: Paragraph)
     first.li,
     first.token.start,
     verdict.kind !== 'wrong',
-    `${partsText} = ${sumText}${unit}，上段合计${total.value}${unit}`,
+    `${partsText} = ${sumText}${unit}，${where}合计${total.value}${unit}`,
   );
   if (verdict.kind !== 'ok') {
     const line = ctx.lines[first.li] ?? '';
@@ -322,8 +382,8 @@ function judge(ctx: Ctx, whole: Whole, parts: readonly Part[], above: Paragraph)
       `${total.value}${unit}`,
       `${sumText}${unit}`,
       verdict.kind === 'rounding'
-        ? `各项之和 ${partsText} = ${sumText}，与上段${whole.name}${total.value}${unit}相差${diff}，在${values.length}个数各自四舍五入的误差范围内。`
-        : `各项之和 ${partsText} = ${sumText}${unit}，与上段${whole.name}${total.value}${unit}不符，相差${diff}${unit}。`,
+        ? `各项之和 ${partsText} = ${sumText}，与${where}${whole.name}${total.value}${unit}相差${diff}，在${values.length}个数各自四舍五入的误差范围内。`
+        : `各项之和 ${partsText} = ${sumText}${unit}，与${where}${whole.name}${total.value}${unit}不符，相差${diff}${unit}。`,
       first.token.start,
     );
   }

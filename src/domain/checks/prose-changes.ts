@@ -281,7 +281,8 @@ function baseAbove(
     .replace(/(?:比|较|与|同比)[^，,]*$/, '');
   if (/[，,；;。：:]/.test(subjectText)) return null;
   const subject = subjectKey(subjectText.trim());
-  if (subject.length < 3) return null;
+  if (subject.length < 3)
+    return subject.length === 2 ? baseInSection(ctx, li, subjectText, unit, year) : null;
   // "收入、支出总计各减少D万元": each item named changed by D.
   const names = /、/.test(subject)
     ? /(?:各|均)\s*$/.test(subjectText)
@@ -291,7 +292,8 @@ function baseAbove(
   if (!names) return null;
   const k = blockIndex(ctx, li);
   const above = ctx.layout.blocks[k - 1];
-  if (k < 1 || !above || above.kind !== 'paragraph' || above.heading) return null;
+  if (k < 1 || !above || above.kind !== 'paragraph') return null;
+  if (above.heading) return names.length === 1 ? baseInSection(ctx, li, subjectText, unit, year) : null;
   const text = ctx.lines[above.first] ?? '';
   const figures = scanNumbers(text).filter((t) => t.unit === unit);
   let base: NumberToken | null = null;
@@ -302,11 +304,68 @@ function baseAbove(
       const key = subjectKey(clause.trim());
       return key.length >= 3 && (key.endsWith(name) || name.endsWith(key));
     });
-    if (named.length !== 1) return null;
+    if (named.length > 1 || (named.length === 0 && names.length > 1)) return null;
+    if (named.length === 0) return baseInSection(ctx, li, subjectText, unit, year);
     if (base && (named[0]!.value !== base.value || named[0]!.places !== base.places)) return null;
     base ??= named[0]!;
   }
   return base && { token: base, offset: -base.start, statedLast: null };
+}
+
+/** How many paragraphs above a change its subject's figure may be (within the section). */
+const SECTION_REACH = 8;
+/** A clause naming no item, only the outturn ("项目支出全年预算数A万元，执行B万元": B is 项目支出's). */
+const OUTTURN_ONLY = /^(?:实际)?(?:执行|支出|完成)(?:数|了)?(?:为)?$/;
+
+/**
+ * The subject's figure further up its section ("全年执行数6,577.70万元。…（two paragraphs）… 与2024年相比，全年执行数
+ * 增加D万元" — a report's 执行情况 told figure by figure, then the changes): every figure of the paragraphs above, back
+ * to the section's heading, named exactly as the subject (numbering and 其中 aside), of this year, in the change's
+ * unit, no budget, share or change; all of one value. A clause naming only the outturn ("执行B万元") is named by the
+ * sentence's subject before its budget ("项目支出全年预算数A万元，执行B万元").
+ */
+function baseInSection(
+  ctx: Ctx,
+  li: number,
+  subjectText: string,
+  unit: string,
+  year: number | null,
+): { token: NumberToken; offset: number; statedLast: null } | null {
+  const raw = subjectText.trim().replace(/^[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]/, '');
+  const subject = subjectKey(raw);
+  if (subject.length < 2 || raw.length < 3 || !/^[\u4e00-\u9fa5“”]+$/.test(raw)) return null;
+  const k = blockIndex(ctx, li);
+  let found: NumberToken | null = null;
+  let at = -1;
+  for (let b = k - 1; b >= Math.max(0, k - SECTION_REACH); b--) {
+    const block = ctx.layout.blocks[b]!;
+    // (A numbered paragraph, "（一）人员经费增加…。", is read; a title, "（二）支出情况", ends the section.)
+    if (block.kind !== 'paragraph' || (block.heading && !/。/.test(block.text))) break;
+    const text = ctx.lines[block.first] ?? '';
+    for (const t of scanNumbers(text)) {
+      if (t.unit !== unit) continue;
+      const cut = lastIndexOfAny(text, CLAUSE_MARKS_IN_SENTENCE, t.start - 1) + 1;
+      const clause = text.slice(cut, t.start).trim();
+      if (isLastYear(clause, year) || /预算|占|比|较|增加|减少|增长|下降|分别|各|累计/.test(clause)) continue;
+      if ((clause.match(/20\d\d/g) ?? []).some((y) => Number(y) !== year)) continue;
+      if (keyOf(text, cut, clause) !== subject) continue;
+      if (found && (t.value !== found.value || t.places !== found.places)) return null;
+      if (!found) [found, at] = [t, b];
+    }
+  }
+  if (!found || at < 0) return null;
+  return { token: found, offset: -found.start, statedLast: null };
+}
+
+/** A figure's name: its clause's (其中 aside), or for an outturn alone the name its sentence opens with. */
+function keyOf(text: string, cut: number, clause: string): string {
+  const own = clause.replace(/^其中[：:]?/, '');
+  if (!OUTTURN_ONLY.test(own)) return subjectKey(own);
+  const start = Math.max(0, ...['。', '；', ';'].map((m) => text.lastIndexOf(m, cut - 1) + 1));
+  const opening = /^\s*([\u4e00-\u9fa5“”]{2,12}?)(?:全年|年初|调整后?)?预算数?(?:为)?\s*\d/.exec(
+    text.slice(start, cut),
+  );
+  return opening ? subjectKey(opening[1]!) : '';
 }
 
 /**

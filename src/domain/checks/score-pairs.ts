@@ -29,6 +29,10 @@ const TEXT_AFTER = /偏差|原因|改进|措施|备注|说明|分析/;
 
 /** `oneLine`: both printed on one line. */
 export type Pair = { weight: string; score: string; line: number; oneLine?: boolean };
+/** A 小计 row and the leaves it totals (`first`, `count`: indices into the leaves). */
+type Group = { total: Pair; first: number; count: number };
+const SUBTOTAL = /小计$/;
+const DASH = /^[—–\-－/]+$/;
 
 const places = (v: string): number => (v.split('.')[1] ?? '').length;
 
@@ -37,7 +41,9 @@ function pairOf(row: TableRow): Pair | null {
   const texts = row.cells.map((c) => c.text.replace(/\s+/g, '')).filter((t) => t !== '');
   let k = texts.length - 1;
   // Words after the pair (偏差原因, which may hold figures of its own: "已纳入2025年计划") are skipped.
-  while (k >= 0 && !NUMBER.test(texts[k]!) && /[\u4e00-\u9fa5]/.test(texts[k]!)) k--;
+  // (A dash there is an empty 偏差原因: "15 15 —".)
+  while (k >= 0 && !NUMBER.test(texts[k]!) && (/[\u4e00-\u9fa5]/.test(texts[k]!) || DASH.test(texts[k]!)))
+    k--;
   if (k < 1 || !NUMBER.test(texts[k]!) || !NUMBER.test(texts[k - 1]!)) return null;
   return { weight: texts[k - 1]!, score: texts[k]!, line: row.line, oneLine: true };
 }
@@ -69,7 +75,7 @@ export function checkScorePairs(ctx: Ctx): void {
       // The 总分 row beyond this block: rows wrapped so that lines between were read as prose.
       const wrapped = wrappedPairs(ctx, headerLine);
       if (wrapped && !scoredBetween(ctx, headerLine, wrapped.total.line))
-        judgePairs(ctx, block.first, wrapped.leaves, wrapped.total, wrapped.excerpt, true);
+        judgePairs(ctx, block.first, wrapped.leaves, wrapped.total, wrapped.excerpt, true, wrapped.groups);
       continue;
     }
     const totalRow = rows[t]!;
@@ -77,13 +83,19 @@ export function checkScorePairs(ctx: Ctx): void {
     if (!total) continue;
     // The table's own rule read these rows: its claims stand.
     if (scoredBetween(ctx, rows[0]!.line, totalRow.line)) continue;
-    const leaves = rows
-      .slice(0, t)
-      .map(pairOf)
-      .filter((p): p is Pair => p !== null);
-    if (leaves.length < 2) continue;
+    const leaves: Pair[] = [];
+    const subtotals: Array<{ pair: Pair; at: number }> = [];
+    for (const r of rows.slice(0, t)) {
+      const pair = pairOf(r);
+      if (!pair) continue;
+      if (r.cells.some((c) => SUBTOTAL.test(c.text.replace(/\s+/g, ''))))
+        subtotals.push({ pair, at: leaves.length });
+      else leaves.push(pair);
+    }
+    const groups = groupsOf(leaves, subtotals);
+    if (leaves.length < 2 || !groups) continue;
     // A 得分 above its 分值 is reported (and summed as printed) once the 分值 have proved the reading.
-    judgePairs(ctx, block.first, leaves, total, totalRow.cells.map((c) => c.text).join(' '), true);
+    judgePairs(ctx, block.first, leaves, total, totalRow.cells.map((c) => c.text).join(' '), true, groups);
   }
 }
 
@@ -104,6 +116,7 @@ export function judgePairs(
   total: Pair,
   excerpt: string,
   overWeight: boolean,
+  groups: readonly Group[] = [],
 ): readonly Pair[] | null {
   if (leaves.length < 2) return null;
   const fund = fundPair(ctx, top);
@@ -144,6 +157,10 @@ export function judgePairs(
       );
     }
   checkPartsInText(ctx, counted, fund !== null && counted[0] === fund, total.weight);
+  if (groups.length > 0 && byWeights === leaves) {
+    judgeGroups(ctx, leaves, groups, total, excerpt);
+    return counted;
+  }
   const printed = counted.map((p) => ({ value: p.score, places: places(p.score) }));
   const v = judgeSum(printed, { value: total.score, places: places(total.score) }, 2);
   const parts = counted.map((p) => p.score).join(' + ');
@@ -165,6 +182,85 @@ export function judgePairs(
     `各项得分之和 ${parts} = ${sum}，与总分${total.score}不符。`,
   );
   return counted;
+}
+
+/** The rows' 得分, each at most its 分值 when `capped`. */
+const scoresOf = (pairs: readonly Pair[], capped: boolean): string[] =>
+  pairs.map((p) => (capped && dec(p.score).gt(p.weight) ? p.weight : p.score));
+const total2 = (values: readonly string[]) => values.reduce((s, v) => s.plus(v), dec(0));
+/** Σ values is `total`, within the rounding of 得分 printed to two places at most. */
+const adds = (values: readonly string[], total: string): boolean =>
+  judgeSum(
+    values.map((v) => ({ value: v, places: places(v) })),
+    { value: total, places: places(total) },
+    2,
+  ).kind !== 'wrong';
+
+/**
+ * A table of 小计 rows (the 分值 proved the reading): each 小计 = Σ 得分 of its rows — each taken at most at its
+ * 分值 when one is above it (reported already), or as printed —, and the 总分 = Σ the 小计 and the rows under
+ * none — the 小计 as printed, or as their rows add up (`score.sum`).
+ */
+function judgeGroups(
+  ctx: Ctx,
+  leaves: readonly Pair[],
+  groups: readonly Group[],
+  total: Pair,
+  excerpt: string,
+): void {
+  const grouped = new Set(groups.flatMap((g) => leaves.slice(g.first, g.first + g.count)));
+  const worked: string[] = [];
+  for (const g of groups) {
+    const rows = leaves.slice(g.first, g.first + g.count);
+    const [asPrinted, capped] = [scoresOf(rows, false), scoresOf(rows, true)];
+    const ok = adds(asPrinted, g.total.score) || adds(capped, g.total.score);
+    const dp = Math.max(places(g.total.score), ...rows.map((p) => places(p.score)));
+    const list = rows.map((p) => p.score).join(' + ');
+    claim(ctx, 'score', g.total.line, 0, ok, `小计：各项得分之和 ${list}，小计${g.total.score}`);
+    const sum = total2(capped).toFixed(dp);
+    worked.push(ok ? g.total.score : sum);
+    if (ok) continue;
+    const note = total2(capped).eq(total2(asPrinted)) ? '' : '（超过分值的得分按分值计）';
+    report(
+      ctx,
+      g.total.line,
+      'score.sum',
+      'error',
+      sourceText(ctx, g.total.line),
+      sum,
+      g.total.score,
+      `小计应为其下各项得分之和 ${list} = ${sum}${note}，表中为${g.total.score}。`,
+    );
+  }
+  // The parts of the 总分 in the table's order: rows under no 小计, and each 小计.
+  const parts: Array<{ printed: string; worked: string }> = [];
+  leaves.forEach((p, k) => {
+    if (!grouped.has(p)) parts.push({ printed: p.score, worked: p.score });
+    const g = groups.findIndex((x) => x.first + x.count - 1 === k);
+    if (g >= 0) parts.push({ printed: groups[g]!.total.score, worked: worked[g]! });
+  });
+  const dp = Math.max(places(total.score), ...parts.map((p) => places(p.printed)));
+  const printed = parts.map((p) => p.printed);
+  const list = printed.join(' + ');
+  const ok =
+    adds(printed, total.score) ||
+    adds(
+      parts.map((p) => p.worked),
+      total.score,
+    );
+  claim(ctx, 'score', total.line, 0, ok, `各部分得分之和 ${list}，总分${total.score}`);
+  if (ok) return;
+  const sum = total2(printed).toFixed(dp);
+  report(
+    ctx,
+    total.line,
+    'score.sum',
+    'error',
+    excerpt,
+    sum,
+    total.score,
+    `各部分得分（小计及未列小计的指标）之和 ${list} = ${sum}，与总分${total.score}不符。`,
+  );
 }
 
 /** The rows' 分值 against the 总分's when their 得分 proved the reading (`score.weight-sum`). */
@@ -243,15 +339,26 @@ const WRAPPED_SPAN = 80;
  * read when a line holds more than two plain numbers, a pair would take one number of a line with two, or the
  * count is odd; the caller then requires the 分值 to add up to the 总分's.
  */
-function wrappedPairs(ctx: Ctx, headerLine: number): { leaves: Pair[]; total: Pair; excerpt: string } | null {
+function wrappedPairs(
+  ctx: Ctx,
+  headerLine: number,
+): { leaves: Pair[]; total: Pair; excerpt: string; groups: Group[] } | null {
   type Token = { value: string; line: number; alone: boolean };
   const seq: Token[] = [];
+  const subtotals: Array<{ pair: Pair; at: number }> = [];
   const end = Math.min(ctx.source.length, headerLine + WRAPPED_SPAN);
   for (let i = headerLine + 1; i < end; i++) {
     if (ctx.layout.dropped.has(i)) continue;
     const text = sourceText(ctx, i);
     const tokens = sourceWords(ctx, i);
     const nums = tokens.filter((x) => NUMBER.test(x));
+    const pair = lastPair(tokens);
+    if (tokens.some((x) => SUBTOTAL.test(x))) {
+      // A 一级指标's 小计 ("产出指标小计 50 47.80"): not a row, the 得分 of the rows above it.
+      if (!pair || nums.length !== 2 || seq.length % 2 !== 0) return null;
+      subtotals.push({ pair: { ...pair, line: i }, at: seq.length / 2 });
+      continue;
+    }
     if (tokens.some((x) => TOTAL.test(x))) {
       const n = tokens.length;
       if (nums.length !== 2 || n < 3 || !NUMBER.test(tokens[n - 2]!) || !NUMBER.test(tokens[n - 1]!))
@@ -265,7 +372,8 @@ function wrappedPairs(ctx: Ctx, headerLine: number): { leaves: Pair[]; total: Pa
         if (dec(w.value).isZero() || dec(w.value).gt(100)) return null;
         leaves.push({ weight: w.value, score: s.value, line: s.line, oneLine: w.line === s.line });
       }
-      return { leaves, total, excerpt: text };
+      const groups = groupsOf(leaves, subtotals);
+      return groups ? { leaves, total, excerpt: text, groups } : null;
     }
     if (nums.length > 2) {
       // A row that prints its 指标值 and 实际完成值 as plain numbers too ("% 100 99.2 5 5.5 部分设备…"): its
@@ -282,6 +390,35 @@ function wrappedPairs(ctx: Ctx, headerLine: number): { leaves: Pair[]; total: Pa
     for (const v of nums) seq.push({ value: v, line: i, alone: nums.length === 1 });
   }
   return null;
+}
+
+/** The last two words when they are plain numbers (分值, 得分). */
+function lastPair(tokens: readonly string[]): Pair | null {
+  const n = tokens.length;
+  if (n < 3 || !NUMBER.test(tokens[n - 2]!) || !NUMBER.test(tokens[n - 1]!)) return null;
+  return { weight: tokens[n - 2]!, score: tokens[n - 1]!, line: 0, oneLine: true };
+}
+
+/**
+ * Each 小计 with the rows it totals: the rows right above it (after the previous 小计) whose 分值 add up to its
+ * 分值, walking up from it; rows before them belong to no 小计 (the 预算执行 row). Null when a 小计's 分值 is
+ * not reached exactly: which rows it totals is not clear.
+ */
+function groupsOf(
+  leaves: readonly Pair[],
+  subtotals: ReadonlyArray<{ pair: Pair; at: number }>,
+): Group[] | null {
+  const groups: Group[] = [];
+  let floor = 0;
+  for (const { pair, at } of subtotals) {
+    let sum = dec(0);
+    let first = at;
+    while (first > floor && sum.lt(pair.weight)) sum = sum.plus(leaves[--first]!.weight);
+    if (!sum.eq(pair.weight) || first === at) return null;
+    groups.push({ total: pair, first, count: at - first });
+    floor = at;
+  }
+  return groups;
 }
 
 function sumEquals(values: readonly string[], total: string): boolean {
