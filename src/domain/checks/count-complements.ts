@@ -11,7 +11,7 @@
 import { allMatches, excerptOf, sentencesAt, type Ctx } from './context.ts';
 import { judgeCountSum } from './count-sums.ts';
 import { judgeRate } from './prose-completion.ts';
-import { forEachFigureLine, forEachFigureLineWith } from './prose-lines.ts';
+import { forEachFigureLine } from './prose-lines.ts';
 
 // (Longer units first: 人次 before 人.)
 export const UNITS = '批次|人次|个|项|家|条|户|人|处|次';
@@ -37,10 +37,14 @@ const RESPECTIVELY = new RegExp(
  * "共设置三级绩效指标12个…。经自评，完全达成年度指标值的9个，部分达成的3个(，未达成的0个)": the indicators by how far
  * they were met add up to the indicators set, stated before them in the paragraph (also 全部完成的 / 部分完成的 /
  * 未完成的). With 未达成 left out the rest may
- * be unmet: only a sum above the total is wrong then.
+ * be unmet: only a sum above the total is wrong then. Each count may be followed by the indicators it names in
+ * brackets ("部分完成的2个（管网长度、完成及时性），未完成的1个（…）").
  */
-const ACHIEVED =
-  /(?:完全|全部|全面)(达成|实现|完成)[^，,。；;\d]{0,12}?(\d+)\s*个\s*[，,、；;]\s*部分(?:达成|实现|完成)[^，,。；;\d]{0,12}?(\d+)\s*个(?:\s*[，,、；;]\s*未(?:达成|实现|完成)[^，,。；;\d]{0,12}?(\d+)\s*个)?/g;
+const NAMED = String.raw`(?:\s*[（(][^（）()。；;\d]{1,60}[）)])?`;
+const ACHIEVED = new RegExp(
+  String.raw`(?:完全|全部|全面)(达成|实现|完成)[^，,。；;\d]{0,12}?(\d+)\s*个${NAMED}\s*[，,、；;]\s*部分(?:达成|实现|完成)[^，,。；;\d]{0,12}?(\d+)\s*个${NAMED}(?:\s*[，,、；;]\s*未(?:达成|实现|完成)[^，,。；;\d]{0,12}?(\d+)\s*个)?`,
+  'g',
+);
 /** The indicators set: "共设置三级绩效指标12个", "共设定绩效指标15个", "设置绩效指标15个". */
 const INDICATORS_SET =
   /(?:共|设置|设定|设立|确定)(?:设置|设定|设立|确定)?[^，,。；;\d]{0,10}?指标\s*(\d+)\s*个/g;
@@ -121,19 +125,31 @@ const COUNT_RATE = new RegExp(
   `(?:共|合计|总计|累计|抽查|检查|发放|设置|调查|走访)[^，,。；;\\d]{0,14}?(\\d+)\\s*(${RATE_UNITS})\\s*[，,]\\s*(?:其中[：:，,]?)?([^，,。；;\\d]{1,12}?)(\\d+)\\s*(${RATE_UNITS})\\s*[，,]\\s*([^，,。；;\\d%]{0,6}?)率\\s*(?:为|是|达到?)?\\s*(\\d+(?:\\.\\d+)?)\\s*[%％]`,
   'g',
 );
+/**
+ * "回收有效问卷580份，其中表示“满意”或“比较满意”的551份，满意度为95.00%": a count opened by 其中 right after another is a
+ * part of it — the rate (…率 or …度) named by the part's word is the part ÷ that count, whatever counts came before.
+ */
+const SUBSET_RATE = new RegExp(
+  `(?<![\\d.])(\\d+)\\s*(${RATE_UNITS})\\s*[，,]\\s*其中[：:，,]?([^，,。；;\\d]{1,16}?)(\\d+)\\s*(${RATE_UNITS})\\s*[，,]\\s*([^，,。；;\\d%]{0,8}?)(?:率|度)\\s*(?:为|是|达到?)?\\s*(\\d+(?:\\.\\d+)?)\\s*[%％]`,
+  'g',
+);
 /** The words a rate of counts is named by (the part's clause must hold the same). */
 const RATE_WORD = /合格|达标|通过|满意|有效|回收|验收|覆盖|参与|到位|办结|出席/;
 
 function checkCountRates(ctx: Ctx): void {
-  forEachFigureLineWith(ctx, '率', (line, li) => {
+  forEachFigureLine(ctx, (line, li) => {
+    if (!/率|度/.test(line)) return;
+    const judged = new Set<number>();
     for (const s of sentencesAt(ctx, li)) {
-      for (const m of allMatches(s.text, COUNT_RATE)) {
+      for (const m of [...allMatches(s.text, COUNT_RATE), ...allMatches(s.text, SUBSET_RATE)]) {
         const [, total, unit, partWords, part, partUnit, rateWords, rate] = m as unknown as string[];
         if (unit !== partUnit || /未|不|没有/.test(partWords!)) continue;
         const word = RATE_WORD.exec(rateWords!)?.[0];
         if (!word || !partWords!.includes(word) || Number(part) > Number(total)) continue;
         const at = s.start + m.index;
         const rateAt = at + m[0].lastIndexOf(rate!);
+        if (judged.has(rateAt)) continue;
+        judged.add(rateAt);
         judgeRate(ctx, li, {
           rate: rate!,
           actual: { value: part!, places: 0 },

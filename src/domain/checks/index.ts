@@ -41,6 +41,7 @@ import { makeContext } from './context.ts';
 export { cleanLine } from './context.ts';
 import { checkNamedFigures } from './figure-claims.ts';
 import { checkGrades } from './prose-grades.ts';
+import { checkScoreConclusion } from './score-conclusion.ts';
 import { checkProse } from './prose-rules.ts';
 import { checkProseScoreSums } from './score-prose.ts';
 import { checkSharesFromTables } from './share-tables.ts';
@@ -105,6 +106,7 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkRatesAfterOutturn(ctx);
   checkGrades(ctx);
   checkProseScoreSums(ctx);
+  checkScoreConclusion(ctx);
   checkTargetCompletion(ctx);
   checkCheckpointProse(ctx);
   checkTables(ctx, changes);

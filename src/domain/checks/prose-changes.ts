@@ -51,19 +51,42 @@ const POINTS =
 const POINTS_BASE_INSIDE =
   /(\d+(?:\.\d+)?)\s*[%％][^。；;%％]{0,40}?(?:较|比)\s*(?:上年|去年|上一年)度?(?:同期)?的?\s*(\d+(?:\.\d+)?)\s*[%％]\s*(提高|增加|上升|增长|下降|降低|减少)(?:了)?\s*(\d+(?:\.\d+)?)\s*个?百分点/g;
 
+/**
+ * "普及率由实施前的91.20%提高到95.60%，提高4.40个百分点": both rates in the sentence, the points after them are the
+ * second − the first (the change word of the points must go the way of the first).
+ */
+const POINTS_FROM_TO =
+  /[由从][^\d%％，,。；;]{0,12}?(\d+(?:\.\d+)?)\s*[%％]\s*(?:提高|增加|上升|增长|下降|降低|减少)(?:到|至)\s*(\d+(?:\.\d+)?)\s*[%％]\s*[，,]?\s*(?:共|累计|即)?(提高|增加|上升|增长|下降|降低|减少)(?:了)?\s*(\d+(?:\.\d+)?)\s*个?百分点/g;
+
 export function checkPercentagePoints(ctx: Ctx): void {
   forEachFigureLineWith(ctx, '百分点', (line, li) => {
     const found = [
-      ...allMatches(line, POINTS).map((m) => ({ m, now: m[1]!, word: m[2]!, points: m[3]!, last: m[4]! })),
+      ...allMatches(line, POINTS).map((m) => ({
+        m,
+        now: m[1]!,
+        word: m[2]!,
+        points: m[3]!,
+        last: m[4]!,
+        fromTo: false,
+      })),
       ...allMatches(line, POINTS_BASE_INSIDE).map((m) => ({
         m,
         now: m[1]!,
         last: m[2]!,
         word: m[3]!,
         points: m[4]!,
+        fromTo: false,
+      })),
+      ...allMatches(line, POINTS_FROM_TO).map((m) => ({
+        m,
+        last: m[1]!,
+        now: m[2]!,
+        word: m[3]!,
+        points: m[4]!,
+        fromTo: true,
       })),
     ];
-    for (const { m, now, word, points, last } of found) {
+    for (const { m, now, word, points, last, fromTo } of found) {
       const up = /提高|增加|上升|增长/.test(word);
       const p = (v: string): Printed => ({ value: v, places: (v.split('.')[1] ?? '').length });
       const diff = dec(now).minus(last);
@@ -89,7 +112,7 @@ export function checkPercentagePoints(ctx: Ctx): void {
         excerptOf(line, m.index, m.index + m[0].length, 0),
         expected,
         `${word}${points}个百分点`,
-        `本年${now}%，上年${last}%，${now} − ${last} = ${showAs(diff, [p(now), p(last)])}，应为${expected}，文中为${word}${points}个百分点${verdict.kind === 'rounding' ? '，差异在四舍五入范围内' : ''}。`,
+        `${fromTo ? `由${last}%变为${now}%` : `本年${now}%，上年${last}%`}，${now} − ${last} = ${showAs(diff, [p(now), p(last)])}，应为${expected}，文中为${word}${points}个百分点${verdict.kind === 'rounding' ? '，差异在四舍五入范围内' : ''}。`,
         at,
       );
     }

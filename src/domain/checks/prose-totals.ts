@@ -12,8 +12,9 @@ import { clauseFrom, isLastYear, subjectKey } from './prose-clauses.ts';
 import { forEachFigureLine, forEachFigureLineWith, lineFigures } from './prose-lines.ts';
 import { checkShare, checkSharesOfParts, PERCENT_AFTER } from './prose-shares.ts';
 import type { ProseState } from './prose-state.ts';
-import { inWan, noteYuan } from './prose-units.ts';
+import { inWan, isSuspectYuan, noteYuan } from './prose-units.ts';
 import { judgeSum, showAs, type Printed } from './verdict.ts';
+import { itemWithoutAmount, oppositeMeasure } from './list-partition.ts';
 
 /**
  * Words that open a list of parts after its total ("其中：", "主要用于以下方面：", "按支出功能分类科目划分：" — the
@@ -21,8 +22,11 @@ import { judgeSum, showAs, type Printed } from './verdict.ts';
  */
 const LIST_TRIGGER =
   /其中[：:]?|主要用于以下方面[：:]?|具体内容包括[：:]?|主要包括[：:]?|主要用于[：:](?!以下)|(?<!主要|具体内容)包括[：:]?|按[^，,。；;：:\d]{0,12}?(?:分类|科目)[^，,。；;：:\d]{0,4}?划分[：:]/g;
-/** Between an amount and its restatement in another unit: "1,234,565.00元，约123.46万元". */
-const RESTATED = /^\s*[，,]?\s*(?:约|约合|折合|合|即|相当于)\s*$/;
+/**
+ * Between an amount and its restatement in another unit: "1,234,565.00元，约123.46万元", also in brackets
+ * ("12,345.67元（折合1.23万元）").
+ */
+const RESTATED = /^\s*(?:[，,]|[（(])?\s*(?:约|约合|折合|合|即|相当于)\s*$/;
 /** After a list's first figure: "4个数量指标中，" — the figure scopes what follows. */
 const SUBSET_OPENER = /^\s*[^\d，,。；;：:]{0,10}?中\s*[，,]/;
 /** A list that names only the main parts: its sum need not reach the total. */
@@ -202,6 +206,10 @@ export function checkTotalsAndShares(ctx: Ctx, state: ProseState): void {
           const restated = prevEnd >= 0 && RESTATED.test(region.slice(prevEnd, t.start));
           prevEnd = t.end;
           if (!restated) parts.push({ token: t, line: li, text: masked, offset: triggerEnd });
+          else {
+            const prev = parts[parts.length - 1];
+            if (prev) prev.token = provenYuan(prev.token, t);
+          }
         }
         // "。其中中小河流治理工程4个数量指标中，预计能完成3个": a figure followed by 中 opens a statement about a
         // subset ("among those 4"), not a list of parts.
@@ -360,7 +368,11 @@ export function checkTotalsAndShares(ctx: Ctx, state: ProseState): void {
             BASIC_SPLIT.test(region)
           )) ||
         /^[^。；;]{0,20}?(等|……|\.\.\.)/.test(afterLast.replace(/^[，,]?\s*占(比)?\s*\d+(\.\d+)?\s*%/, ''));
-      const summed = printedParts.length >= 2 && printedParts.length === sameUnitParts.length && !missing;
+      const summed =
+        printedParts.length >= 2 &&
+        printedParts.length === sameUnitParts.length &&
+        !missing &&
+        (partsBelow || splitsTotal(region, line, total, sameUnitParts));
       if (skippedChange && !partsBelow && !summed) continue;
       if (summed) {
         const verdict = judgeSum(printedParts, { value: total.value, places: total.places });
@@ -443,6 +455,33 @@ export function checkTotalsAndShares(ctx: Ctx, state: ProseState): void {
       checkSharesOfParts(ctx, state, sameUnitParts, total, totalUnit, totalName);
     }
   });
+}
+
+/**
+ * "8,765.43元（折合0.88万元）": a small 元 amount the text itself restates in 万元 is 元 indeed — taken in 万元
+ * (exactly), not as a 万元 amount with the wrong unit (inWan).
+ */
+function provenYuan(part: NumberToken, restatement: NumberToken): NumberToken {
+  if (!isSuspectYuan(part) || restatement.unit !== '万元') return part;
+  return { ...part, value: dec(part.value).div(10000).toString(), places: part.places + 4, unit: '万元' };
+}
+
+/**
+ * Whether a list on the total's line splits it: no item without amount before its first part, no part of the
+ * opposite measure (list-partition.ts).
+ */
+function splitsTotal(
+  region: string,
+  line: string,
+  total: NumberToken,
+  parts: { token: NumberToken; text: string; offset: number }[],
+): boolean {
+  // (The head before the list's first figure, whatever figures were then kept as its parts.)
+  const firstFigure = region.search(/\d/);
+  if (firstFigure >= 0 && itemWithoutAmount(region.slice(0, firstFigure))) return false;
+  return !parts.some((p) =>
+    oppositeMeasure(line, total.start, total.end, p.text, p.offset + p.token.start, p.offset + p.token.end),
+  );
 }
 
 /**
