@@ -13,7 +13,7 @@ import { forEachFigureLine, forEachFigureLineWith, lineFigures } from './prose-l
 import { checkShare, checkSharesOfParts, PERCENT_AFTER } from './prose-shares.ts';
 import type { ProseState } from './prose-state.ts';
 import { inWan, isSuspectYuan, noteYuan } from './prose-units.ts';
-import { judgeSum, showAs, type Printed } from './verdict.ts';
+import { judgeSum, showAs, trimZeros, type Printed } from './verdict.ts';
 import { itemWithoutAmount, oppositeMeasure } from './list-partition.ts';
 
 /**
@@ -403,14 +403,25 @@ export function checkTotalsAndShares(ctx: Ctx, state: ProseState): void {
         const partial =
           notExhaustive ||
           (MAIN_USES.test(trig[0]) && verdict.kind !== 'ok' && verdict.total.lt(dec(total.value)));
-        const partsText = printedParts.map((p) => p.value).join(' + ');
+        // Parts in 元 of a total in 万元 shown as printed, their sum at the total's places.
+        const partsText = sameUnitParts
+          .filter((p) => inWan(p.token, totalUnit) !== null)
+          .map((p) =>
+            totalUnit !== '' && p.token.unit !== totalUnit && !isSuspectYuan(p.token)
+              ? `${p.token.value}${p.token.unit}`
+              : inWan(p.token, totalUnit)!.value,
+          )
+          .join(' + ');
+        const shown = (d: Dec): string => trimZeros(showAs(d, [...printedParts, total]), total.places);
+        const mixed = partsText.includes('元');
+        const said = (d: Dec): string => `${shown(d)}${mixed ? totalUnit : ''}`;
         claim(
           ctx,
           'sum',
           li,
           total.start,
           verdict.kind !== 'wrong' || partial,
-          `${partsText} = ${verdict.kind === 'ok' ? total.value : showAs(verdict.total, [...printedParts, total])}${totalUnit}，合计${total.value}${totalUnit}${partial ? '（列举不完全）' : ''}`,
+          `${partsText} = ${verdict.kind === 'ok' ? total.value : shown(verdict.total)}${totalUnit}，合计${total.value}${totalUnit}${partial ? '（列举不完全）' : ''}`,
         );
         if (verdict.kind === 'wrong' && partial) {
           report(
@@ -420,8 +431,8 @@ export function checkTotalsAndShares(ctx: Ctx, state: ProseState): void {
             'note',
             excerptOf(line, total.start, triggerEnd + 60),
             `${total.value}${totalUnit}`,
-            `${showAs(verdict.total, [...printedParts, total])}${totalUnit}`,
-            `所列各项之和 ${partsText} = ${showAs(verdict.total, [...printedParts, total])}，与合计${total.value}相差${showAs(verdict.difference.abs(), [...printedParts, total])}；所列只是主要部分（以“等”“……”结尾、“主要包括”“包括”“主要用于以下方面”或未写完），不作为错误。`,
+            `${shown(verdict.total)}${totalUnit}`,
+            `所列各项之和 ${partsText} = ${said(verdict.total)}，与合计${total.value}相差${said(verdict.difference.abs())}；所列只是主要部分（以“等”“……”结尾、“主要包括”“包括”“主要用于以下方面”或未写完），不作为错误。`,
             total.start,
           );
         } else if (verdict.kind === 'ok') {
@@ -441,10 +452,10 @@ export function checkTotalsAndShares(ctx: Ctx, state: ProseState): void {
             verdict.severity,
             excerptOf(line, total.start, triggerEnd + 60),
             `${total.value}${totalUnit}`,
-            `${showAs(verdict.total, [...printedParts, total])}${totalUnit}`,
+            `${shown(verdict.total)}${totalUnit}`,
             verdict.kind === 'rounding'
-              ? `各项之和 ${partsText} = ${showAs(verdict.total, [...printedParts, total])}，与合计${total.value}相差${showAs(verdict.difference.abs(), [...printedParts, total])}，在${printedParts.length}个数各自四舍五入的误差范围内。`
-              : `各项之和 ${partsText} = ${showAs(verdict.total, [...printedParts, total])}，与合计${total.value}不符，相差${showAs(verdict.difference.abs(), [...printedParts, total])}。`,
+              ? `各项之和 ${partsText} = ${said(verdict.total)}，与合计${total.value}相差${said(verdict.difference.abs())}，在${printedParts.length}个数各自四舍五入的误差范围内。`
+              : `各项之和 ${partsText} = ${said(verdict.total)}，与合计${total.value}不符，相差${said(verdict.difference.abs())}。`,
             total.start,
           );
         }

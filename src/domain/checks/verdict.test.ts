@@ -9,6 +9,7 @@ import {
   type Dec,
 } from '../money/index.ts';
 import { allMatches, endsWithWord, lastIndexOfAny } from './context.ts';
+import { checkTextReport } from './index.ts';
 import {
   judgeRatio,
   judgeSum,
@@ -16,6 +17,7 @@ import {
   roundsTo,
   SHARE,
   sumKind,
+  trimZeros,
   type Percent,
   type Printed,
 } from './verdict.ts';
@@ -167,5 +169,26 @@ describe('lastIndexOfAny and endsWithWord', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('trimZeros', () => {
+  it('drops the zeros a conversion added, down to the places of the total', () => {
+    expect(trimZeros('187.740000', 2)).toBe('187.74');
+    expect(trimZeros('0.500000', 2)).toBe('0.50');
+    expect(trimZeros('12.345600', 2)).toBe('12.3456');
+    expect(trimZeros('110.000000', 0)).toBe('110');
+    expect(trimZeros('110', 2)).toBe('110');
+  });
+});
+
+describe('a sum of parts in 元 against a total in 万元', () => {
+  it('shows the parts as printed and the sum at the total’s places', () => {
+    const text =
+      '    2025年度“三公”经费支出合计187.24万元，其中：公务接待费125,000.00元，公务用车运行维护费652,400.00元，因公出国（境）费1,100,000.00元。';
+    const [finding] = checkTextReport(text).findings;
+    expect(finding).toMatchObject({ rule: 'sum.parts', expected: '187.24万元', found: '187.74万元' });
+    expect(finding!.message).toContain('125000.00元 + 652400.00元 + 1100000.00元 = 187.74万元');
+    expect(finding!.message).toContain('相差0.50万元');
   });
 });

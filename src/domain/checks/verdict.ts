@@ -382,6 +382,18 @@ export function showAs(value: Dec, figures: readonly Printed[]): string {
   return show(value, places);
 }
 
+/**
+ * A figure shown at its inputs' places, its zeros beyond `floor` places dropped: a sum of 元 amounts taken in
+ * 万元 carries six places ("187.740000"), shown as its total prints ("187.74").
+ */
+export function trimZeros(text: string, floor: number): string {
+  const dot = text.indexOf('.');
+  if (dot < 0) return text;
+  let end = text.length;
+  while (end - dot - 1 > floor && text.charCodeAt(end - 1) === 48) end--;
+  return end === dot + 1 ? text.slice(0, dot) : text.slice(0, end);
+}
+
 /** A figure as the document would print it, trimmed of binary-looking tails ("67.75"). */
 export function plain(value: Dec): string {
   return value.toDecimalPlaces(6).toString();
