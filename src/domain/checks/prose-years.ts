@@ -1,4 +1,5 @@
 /** Years in prose: titles and headings, comparisons and year-end dates must fit the document's year. */
+import { checkCutoffDates } from './cutoff-years.ts';
 import { allMatches, claim, excerptOf, report, type Ctx } from './context.ts';
 import { forEachFigureLineWith } from './prose-lines.ts';
 
@@ -125,79 +126,8 @@ export function checkYears(ctx: Ctx): void {
         );
       }
     }
-    // "监控数据截至2023年7月31日" in a report on "2024年1—7月" (its title): the period's end in another year.
-    if (period !== null && line.includes('截至')) {
-      for (const m of allMatches(line, /截至\s*(20\d\d)\s*年\s*(\d{1,2})\s*月(?:底|末|\d{1,2}\s*日)/g)) {
-        const year = Number(m[1]);
-        if (Number(m[2]) !== period || year === y) continue;
-        // (A sentence comparing with last year's same period names that year's date on purpose.)
-        const end = line.indexOf('。', m.index);
-        const sentence = line.slice(line.lastIndexOf('。', m.index) + 1, end < 0 ? line.length : end);
-        if (/上年|去年|同期|相比|比较|较/.test(sentence)) continue;
-        claim(ctx, 'year', li, m.index, false, `${y}年1—${period}月的报告，截至时点为${year}年${period}月`);
-        report(
-          ctx,
-          li,
-          'year.mismatch',
-          'error',
-          excerptOf(line, m.index, m.index + m[0].length, 20),
-          `${y}年`,
-          `${year}年`,
-          `本报告是${y}年1—${period}月的，截至时点应为${y}年${period}月，文中写作${year}年。`,
-        );
-      }
-    }
-    checkFutureCutoffs(ctx, line, li, y);
-    for (const m of allMatches(line, /截至\s*(20\d\d)\s*年\s*12\s*月(?:底|末|31日)/g)) {
-      const year = Number(m[1]);
-      claim(ctx, 'year', li, m.index, year === y, `${y}年度的文件，年末时点为${year}年12月`);
-      if (year !== y) {
-        report(
-          ctx,
-          li,
-          'year.mismatch',
-          'error',
-          excerptOf(line, m.index, m.index + m[0].length, 20),
-          `${y}年`,
-          `${year}年`,
-          `本文件是${y}年度的，年末时点应为${y}年12月，文中写作${year}年。`,
-        );
-      }
-    }
+    checkCutoffDates(ctx, line, li, y, period);
   });
-}
-
-/** Words of a plan or target: a 截至 date in such a sentence may lie ahead. */
-const PLANNED = /预计|计划|力争|争取|将|拟|目标|规划|确保|要求|应|力求|期限/;
-
-/**
- * "截至2052年末，部门编制数126名" in a 2025 document: a date things stood at that has not come yet — a year's end
- * after the document's year, or any date two years after it or later (the report is written in the year after
- * its own at the latest). Not in a sentence of plans or targets ("力争截至2027年底完成…").
- */
-function checkFutureCutoffs(ctx: Ctx, line: string, li: number, y: number): void {
-  if (!line.includes('截至') && !line.includes('截止')) return;
-  for (const m of allMatches(line, /(?:截至|截止(?:到|至)?)\s*(20\d\d)\s*年\s*(底|末|\d{1,2}\s*月)?/g)) {
-    const year = Number(m[1]);
-    const yearEnd = m[2] === '底' || m[2] === '末' || /^12\s*月/.test(m[2] ?? '');
-    if (year <= y + (yearEnd ? 0 : 1)) continue;
-    const end = line.indexOf('。', m.index);
-    const sentence = line.slice(line.lastIndexOf('。', m.index) + 1, end < 0 ? line.length : end);
-    if (PLANNED.test(sentence)) continue;
-    // (A 12月 date of another year is the year-end rule's finding.)
-    if (/^12\s*月/.test(m[2] ?? '') && /^\s*(?:底|末|31日)/.test(line.slice(m.index + m[0].length))) continue;
-    claim(ctx, 'year', li, m.index, false, `${y}年度的文件，截至时点为${year}年`);
-    report(
-      ctx,
-      li,
-      'year.mismatch',
-      'error',
-      excerptOf(line, m.index, m.index + m[0].length, 20),
-      `${y}年`,
-      `${year}年`,
-      `本文件是${y}年度的，截至时点${year}年${m[2] ?? ''}尚未到来（文件年度${y}年），应为${y}年。`,
-    );
-  }
 }
 
 /**
