@@ -238,14 +238,18 @@ function tableEntries(
       case 'gp-expense': {
         const total = first(/^合计$/);
         if (!total) break;
-        add('gp-expense-total', total.figures[0]);
+        // The outturn: the first figure not under a budget column (a province's table may print 年初预算数 and
+        // 全年预算数 before the 决算 columns).
+        const outturn = (i: TItem): TFigure | undefined =>
+          i.figures.find((f) => !BUDGET_COLUMN.test(squashSpaces(m.headers[f.col] ?? '')));
+        add('gp-expense-total', outturn(total));
         const basic = headerCol(/^基本支出$/);
         const project = headerCol(/^项目支出$/);
         if (basic >= 0) add('gp-basic-total', figureAt(total, basic));
         if (project >= 0) add('gp-project-total', figureAt(total, project));
         for (const i of items)
           if (i.code && i.code.length === 3)
-            add(`gp-class:${className(i.label)}`, i.figures[0], `${className(i.label)}（类）`);
+            add(`gp-class:${className(i.label)}`, outturn(i), `${className(i.label)}（类）`);
         break;
       }
       case 'gp-basic': {
@@ -570,6 +574,9 @@ const PHRASES: Phrase[] = [
         : null,
   },
 ];
+
+/** A column of a budget, not of the outturn: 年初预算数, 全年预算数, 调整预算数, 预算数. */
+const BUDGET_COLUMN = /^(?:年初|全年|调整后?)?预算(?:数)?(?:[（(].*)?$/;
 
 /** A word every phrase above but the last contains (总计/合计, 财政拨款, 经费 and the 三公 fees, 类, 公务用车). */
 const PHRASE_WORD = /计|费|类|财政拨款|公务用车/;

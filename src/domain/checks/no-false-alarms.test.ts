@@ -162,3 +162,28 @@ describe('an amount restated in another unit inside a 其中 list', () => {
     expect(errors(text('941,200.00')).map((e) => e.split(' ')[0])).toEqual(['sum.parts']);
   });
 });
+
+// Found on set T at first sight: a province's 一般公共预算 table printing its budgets before the 决算 columns.
+describe('a 一般公共预算财政拨款支出决算表 with 年初预算数 and 全年预算数 before its 决算 columns', () => {
+  const text = `                             一般公共预算财政拨款支出决算表
+                                                                                  公开05表     单位：万元
+                项目                                                       决算数
+功能分类科目编              科目名称     年初预算数         全年预算数         合计            基本支出              项目支出
+   码
+                      合计           1,210.00      1,262.40    1,248.30         846.10            402.20
+208       社会保障和就业支出                  150.00        156.20      156.20         156.20              0.00
+20805     行政事业单位养老支出                 150.00        156.20      156.20         156.20              0.00
+2080505   机关事业单位基本养老保险缴费支出           150.00        156.20      156.20         156.20              0.00
+213       农林水支出                    1,060.00      1,106.20    1,092.10         689.90            402.20
+21303     水利                       1,060.00      1,106.20    1,092.10         689.90            402.20
+2130301   行政运行                       689.90        689.90      689.90         689.90              0.00
+2130306   水利工程运行与维护                  370.10        416.30      402.20           0.00            402.20
+
+    2025年度一般公共预算财政拨款支出1,248.30万元，主要用于以下方面：社会保障和就业支出（类）156.20万元，占12.51%；农林水支出（类）1,092.10万元，占87.49%。
+`;
+  it('holds the text to the 决算 合计, not to the first figure of the row', () => {
+    expect(errors(text)).toEqual([]);
+    const wrong = text.replace('农林水支出（类）1,092.10万元', '农林水支出（类）1,029.10万元');
+    expect(errors(wrong)).toContain('figure.text-table 1092.10万元 1029.10万元');
+  });
+});
