@@ -17,7 +17,7 @@
  * column is judged only for numbered items. A 三公 table read by table-claims.ts (threeFeesRows) and a total
  * another rule has already summed (a `sum` claim on its line: rate-tables.ts's 执行情况表) are left to them.
  */
-import { dec } from '../money/index.ts';
+import { dec, type Dec } from '../money/index.ts';
 import { claim, report, type Ctx } from './context.ts';
 import { threeFeesRows } from './table-claims.ts';
 import { figureAt, squashSpaces, type TableModel, type TFigure, type TItem } from './table-model.ts';
@@ -282,6 +282,27 @@ export function budgetColumns(
   return { budget: budgets[0]!, outturn: outturns[0]! };
 }
 
+/** A 到位率 column: the funds arrived ÷ the funds planned. */
+const ARRIVAL_HEAD = /^(?:资金)?到位率(?:[（(][%％][）)]|[%％])?$/;
+
+/**
+ * The one column of funds planned (计划, 预算, 应到位) and the one of funds arrived (到位, not 未到位 / 应到位) of
+ * a table with a 到位率 column; null when there is not exactly one of each.
+ */
+function arrivalColumns(
+  model: TableModel,
+  lines: readonly Line[],
+): { budget: number; outturn: number } | null {
+  const heads = model.headers.map((h) => squashSpaces(h));
+  const amounts = amountColumns(model, lines);
+  const budgets = amounts.filter((c) => /计划|预算|应到位/.test(heads[c]!));
+  const outturns = amounts.filter(
+    (c) => /到位/.test(heads[c]!) && !/未到位|应到位|计划|预算/.test(heads[c]!),
+  );
+  if (budgets.length !== 1 || outturns.length !== 1) return null;
+  return { budget: budgets[0]!, outturn: outturns[0]! };
+}
+
 /**
  * 完成率 = 决算 ÷ 预算 × 100 in each row, in the one completion column (budgetColumns); a row with a zero budget
  * or without a rate is not judged.
@@ -289,25 +310,22 @@ export function budgetColumns(
 function checkCompletionColumn(ctx: Ctx, model: TableModel, lines: readonly Line[]): void {
   const heads = model.headers.map((h) => squashSpaces(h));
   const rates = heads.flatMap((h, i) => (COMPLETION_HEAD.test(h) ? [i] : []));
-  if (rates.length !== 1) return;
+  const arrival = heads.flatMap((h, i) => (ARRIVAL_HEAD.test(h) ? [i] : []));
+  if (rates.length + arrival.length !== 1) return;
   const rows = new Set(lines.map((l) => l.item.line + 1));
   if (ctx.claims.some((c) => c.kind === 'completion' && rows.has(c.line))) return;
-  const cols = budgetColumns(model, lines, ctx.year);
+  const cols = rates.length === 1 ? budgetColumns(model, lines, ctx.year) : arrivalColumns(model, lines);
   if (!cols) return;
-  const [B, O, R] = [cols.budget, cols.outturn, rates[0]!];
+  const [B, O, R] = [cols.budget, cols.outturn, rates[0] ?? arrival[0]!];
   const name = model.table.title ? `《${model.table.title}》` : '表格';
+  const ratio = ([a, b]: Dec[]) => (b!.isZero() ? null : a!.div(b!).times(100));
   for (const l of lines) {
     const rate = figureAt(l.item, R);
     const budget = figureAt(l.item, B);
     const outturn = figureAt(l.item, O);
     if (!rate || !budget || !outturn || !(dec(budget.value).gt(0) && !rate.value.startsWith('-'))) continue;
     const pc = rate.text.includes('%') ? '%' : '';
-    const verdict = judgeRatio(
-      rate,
-      [outturn, budget],
-      ([a, b]) => (b!.isZero() ? null : a!.div(b!).times(100)),
-      SHARE,
-    );
+    const verdict = judgeRatio(rate, [outturn, budget], ratio, SHARE);
     if (!verdict) continue;
     const exact = verdict.kind === 'ok' ? rate.value : show(verdict.exact, rate.places);
     const arithmetic = `${outturn.value} ÷ ${budget.value} × 100${pc} = ${exact}${pc}`;

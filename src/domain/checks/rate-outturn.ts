@@ -17,6 +17,7 @@ import { completionPercent } from '../money/index.ts';
 import { allMatches, claim, excerptOf, report, sentencesAt, type Ctx } from './context.ts';
 import { MONEY_UNITS, type NumberToken } from './numbers.ts';
 import { forEachFigureLine, lineFigures } from './prose-lines.ts';
+import { budgetOfOutturn } from './table-budgets.ts';
 import { judgeRatio, SHARE, show, verdictClause, type Printed, type RatioVerdict } from './verdict.ts';
 
 const RATE = /(?:预算执行率|资金执行率|执行率)\s*(?:为|是|达到|达)?\s*(\d+(?:\.\d+)?)\s*[%％]/g;
@@ -83,6 +84,15 @@ export function checkRatesAfterOutturn(ctx: Ctx): void {
           if (!BUDGET.test(clause) || COMPLETION_BUDGET.test(clause)) continue;
           budgets = [own[0]!];
         } else budgets = budgetsBefore(ctx, line, sents, si, figures);
+        // No amount stated before in the paragraph: the budget of the table row printing the outturn.
+        let source = '前文所述预算数';
+        if (!budgets && !figures.some((t) => t.start < s.start && MONEY_UNITS.has(t.unit))) {
+          const row = budgetOfOutturn(ctx, outturn, outturn.unit);
+          if (row) {
+            budgets = [{ value: row.value, places: row.places, unit: outturn.unit, start: -1, end: -1 }];
+            source = `${row.table ? `《${row.table}》` : '表中'}“${row.label}”行预算数`;
+          }
+        }
         if (!budgets || budgets.length === 0) continue;
         if (budgets.some((b) => b.unit !== outturn.unit || b.value.replace(/[0.]/g, '') === '')) continue;
         // "B项目实际支出…，执行率…" after "A项目预算…": another project's budget.
@@ -98,7 +108,7 @@ export function checkRatesAfterOutturn(ctx: Ctx): void {
             : budgetProject !== rateProject)
         )
           continue;
-        judge(ctx, li, line, rateAt, m, outturn, budgets);
+        judge(ctx, li, line, rateAt, m, outturn, budgets, source);
       }
     });
   });
@@ -221,6 +231,7 @@ function judge(
   m: RegExpExecArray,
   outturn: NumberToken,
   budgets: readonly NumberToken[],
+  source = '前文所述预算数',
 ): void {
   const a: Printed = { value: outturn.value, places: outturn.places };
   const printed = { value: m[1]!, places: (m[1]!.split('.')[1] ?? '').length };
@@ -269,7 +280,7 @@ function judge(
     excerptOf(line, outturn.start, at + m[0].length, 10),
     `${exact}%`,
     `${printed.value}%`,
-    `执行数${a.value}${unit}、前文所述预算数${of.value}${unit}，执行率应为 ${a.value} ÷ ${of.value} × 100% = ${exact}%，文中为${printed.value}%${verdictClause(verdict.kind)}。`,
+    `执行数${a.value}${unit}、${source}${of.value}${unit}，执行率应为 ${a.value} ÷ ${of.value} × 100% = ${exact}%，文中为${printed.value}%${verdictClause(verdict.kind)}。`,
     where,
   );
 }
