@@ -50,7 +50,10 @@ export function subjectKey(text: string): string {
   let t = text
     .replace(/^[\d.、（）()一二三四五六七八九十]+[、.．）)]/, '')
     // ("比2025年预算数", "较上年决算数": last year's figure of a kind — the base, no subject.)
-    .replace(/(与|比|较)\s*(20\d\d\s*年度?|上年度?|去年)(?:的)?(?:(?:年初|全年|调整后?)?预算|决算)?(?:数)?(相比|同期)?/g, '')
+    .replace(
+      /(与|比|较)\s*(20\d\d\s*年度?|上年度?|去年)(?:的)?(?:(?:年初|全年|调整后?)?预算|决算)?(?:数)?(相比|同期)?/g,
+      '',
+    )
     .replace(/^(同比|相比)/, '')
     .replace(/^(20\d\d\s*年度?)/, '');
   let prev = '';
