@@ -15,13 +15,15 @@ export type Headed = {
 };
 
 export function headedRows(block: TableBlock, isHeader: (row: TableRow) => boolean): Headed | null {
-  const align =
+  const byPlace =
     block.shape === 'space'
       ? alignRow
       : (head: readonly TableCell[], r: TableRow): Row | null =>
           r.cells.length === head.length
             ? { cells: r.cells.map((c) => ({ text: c.text, line: c.line })), line: r.line }
             : null;
+  const align = (head: readonly TableCell[], r: TableRow): Row | null =>
+    byPlace(head, r) ?? totalWithoutOrdinal(head, r);
   const h = block.rows.findIndex(isHeader);
   if (h < 0) return null;
   let header: TableCell[] = block.rows[h]!.cells;
@@ -33,6 +35,24 @@ export function headedRows(block: TableBlock, isHeader: (row: TableRow) => boole
     from++;
   }
   return { header, from, align };
+}
+
+const TOTAL_LABEL = /^(合\s*计|总\s*计)$/;
+
+/**
+ * A 合计 row under a header starting with 序号, printed without an ordinal (its label under 项目名称, bold
+ * figures a few places off their columns): read by count, one cell per label after 序号 — only when it has
+ * exactly that many cells and its first is the 合计 label. Null otherwise.
+ */
+function totalWithoutOrdinal(head: readonly TableCell[], row: TableRow): Row | null {
+  const cells = row.cells.filter((c) => c.text.trim() !== '');
+  if (head.length < 3 || !/^序\s*号$/.test(head[0]!.text.trim()) || cells.length !== head.length - 1)
+    return null;
+  if (!TOTAL_LABEL.test(cells[0]!.text.trim())) return null;
+  return {
+    cells: [{ text: '', line: row.line }, ...cells.map((c) => ({ text: c.text, line: c.line }))],
+    line: row.line,
+  };
 }
 
 const PERIOD_WORD = /^\d{1,2}[—–\-－~～至]+\d{1,2}$/;

@@ -7,7 +7,8 @@
  * table-claims.ts (三公 rows: three-fees-order.ts), figure-claims.ts, share-tables.ts, table-rules.ts,
  * rule-scores.ts, score-prose.ts, target-completion.ts; across sentences and paragraphs: change-bases.ts,
  * count-sums.ts, count-pairs.ts, count-complements.ts, count-brackets.ts, named-lists.ts, paragraph-lists.ts, rate-context.ts,
- * rate-outturn.ts, schedule-progress.ts, named-rates.ts, average-scores.ts; 执行情况表: rate-tables.ts; a table row restated in the
+ * rate-outturn.ts, schedule-progress.ts, named-rates.ts, average-scores.ts; 执行情况表: rate-tables.ts, its 合计 rate
+ * against last year's in the text: overall-rate-points.ts; a table row restated in the
  * text: row-citations.ts; tables of items as rows (合计, 其中, 完成率): item-tables.ts, their rows restated in the
  * text: item-citations.ts; relations a plain table holds in all its other rows (A = B + C, a rate column,
  * a score panel's column totals): table-relations.ts; a 总表's 支出 类 against the detail tables: summary-classes.ts; 自评表 rows by 分值/得分: score-pairs.ts; a score table as a tree of levels:
@@ -31,6 +32,7 @@ import { checkParagraphLists } from './paragraph-lists.ts';
 import { checkRatesInContext } from './rate-context.ts';
 import { checkRatesAfterOutturn } from './rate-outturn.ts';
 import { checkRateTables } from './rate-tables.ts';
+import { checkOverallRatePoints } from './overall-rate-points.ts';
 import { checkRowCitations } from './row-citations.ts';
 import { checkScorePairs } from './score-pairs.ts';
 import { checkSideBySideScores } from './score-sides.ts';
@@ -110,7 +112,7 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkTargetCompletion(ctx);
   checkCheckpointProse(ctx);
   checkTables(ctx, changes);
-  checkRateTables(ctx);
+  checkOverallRatePoints(ctx, checkRateTables(ctx));
   checkRowCitations(ctx);
   checkAverageScores(ctx);
   checkScheduleProgress(ctx);

@@ -39,7 +39,7 @@ const NUMBERED = /^\s*(?:(\d{1,2})\s*[.．、]|[（(]\s*([一二三四五六七�
 const CJK_DIGITS = '一二三四五六七八九';
 
 /** "十二" → 12: a Chinese number up to 99. */
-function cjkNumber(t: string): number {
+export function cjkNumber(t: string): number {
   const ten = t.indexOf('十');
   if (ten < 0) return CJK_DIGITS.indexOf(t) + 1;
   const tens = ten === 0 ? 1 : CJK_DIGITS.indexOf(t.slice(0, ten)) + 1;

@@ -89,9 +89,14 @@ describe('an indicator table of targets, actuals and 完成进度', () => {
     expect(errors(table('70.25%'))).toEqual(['completion.target 68.25% 70.25%']);
   });
 
-  it('leaves a target in another unit or a bound alone', () => {
+  it('leaves a target in another unit or a ceiling alone', () => {
     expect(errors(table('70.25%', '2,400人'))).toEqual([]);
-    expect(errors(table('70.25%', '≥2,400人次'))).toEqual([]);
+    expect(errors(table('70.25%', '≤2,400人次'))).toEqual([]);
+  });
+
+  it('reads a quantity target printed as a floor (≥) as the figure the progress is of', () => {
+    expect(errors(table('68.25%', '≥2,400人次'))).toEqual([]);
+    expect(errors(table('70.25%', '≥2,400人次'))).toEqual(['completion.target 68.25% 70.25%']);
   });
 });
 

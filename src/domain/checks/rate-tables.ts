@@ -52,7 +52,12 @@ const amount = (text: string): Printed | null => {
   return { value, places: printedPlaces(value) };
 };
 
-export function checkRateTables(ctx: Ctx): void {
+/** A 执行情况表's 合计 row as judged to hold: its 执行率 and the amounts it is of (budget, outturn). */
+export type TotalRate = { rate: string; amounts: string[]; title: string };
+
+/** Checks each 执行情况表; returns the 合计 rows whose sums and 执行率 held (other rules compare against them). */
+export function checkRateTables(ctx: Ctx): TotalRate[] {
+  const totalRates: TotalRate[] = [];
   for (const block of ctx.layout.blocks) {
     if (block.kind !== 'table' || block.shape === 'cell-lines') continue;
     let headed: Headed | null = headedRows(block, (r) => r.cells.some((c) => RATE_HEAD.test(c.text)));
@@ -126,7 +131,10 @@ export function checkRateTables(ctx: Ctx): void {
       else rows.push({ cells: [], line: r.line });
     }
     if (block.shape === 'space' && !split) realignTotalRow(body, rows);
-    const { wrong, at } = checkTotalRow(ctx, body, rows, names, [...budgets, ...new Set(outturnOf.values())]);
+    const { wrong, at, sums } = checkTotalRow(ctx, body, rows, names, [
+      ...budgets,
+      ...new Set(outturnOf.values()),
+    ]);
     // The total row's rate of a wrong total is not judged again (its figures' fault is reported once).
     const wrongRates = new Set<Row>();
     for (const [r, o] of outturnOf)
@@ -140,6 +148,8 @@ export function checkRateTables(ctx: Ctx): void {
         /[%％]/.test(names[r]!),
         onlyOpening,
       );
+    const held = heldTotalRate(rows[at], names, outturnOf, budgets, sums, wrongRates);
+    if (held) totalRates.push({ ...held, title: block.title });
     // (A row whose 执行率 is wrong: its 偏差 is not judged against it.)
     checkDeviation(
       ctx,
@@ -148,6 +158,36 @@ export function checkRateTables(ctx: Ctx): void {
       rates,
     );
   }
+  return totalRates;
+}
+
+/**
+ * The 合计 row's 执行率 (the first rate not 预计) when the row was judged and the rate holds: its outturn ÷ one of
+ * its budgets — each as printed, or, for a 合计 found wrong, as its rows add up (the rate then of the true total).
+ * Null otherwise, and when the outturn's 合计 is itself wrong.
+ */
+function heldTotalRate(
+  total: Row | undefined,
+  names: readonly string[],
+  outturnOf: ReadonlyMap<number, number>,
+  budgets: readonly number[],
+  sums: ReadonlyMap<number, string>,
+  wrongRates: ReadonlySet<Row>,
+): Omit<TotalRate, 'title'> | null {
+  if (!total || total.cells.length === 0 || wrongRates.has(total)) return null;
+  const first = [...outturnOf].find(([r]) => !/预计/.test(names[r]!));
+  if (!first || sums.has(first[1])) return null;
+  const [r, o] = first;
+  const rate = RATE_CELL.exec(total.cells[r]?.text.trim() ?? '');
+  const figures = [o, ...budgets].map((c) => sums.get(c) ?? amount(total.cells[c]?.text ?? '')?.value);
+  if (!rate || figures.some((f) => f === undefined)) return null;
+  const [out, ...bases] = figures as string[];
+  const printed = { value: rate[1]!, places: printedPlaces(rate[1]!) };
+  const p = (v: string): Printed => ({ value: v, places: printedPlaces(v) });
+  const holds = bases.some(
+    (b) => judgeRatio(printed, [p(out!), p(b)], ([x, y]) => completionPercent(x!, y!), SHARE)?.kind === 'ok',
+  );
+  return holds ? { rate: rate[1]!, amounts: figures as string[] } : null;
 }
 
 function checkRates(
@@ -237,9 +277,11 @@ function checkDeviation(
   const schedule = names.findIndex((n) => SCHEDULE_HEAD.test(n) && !DEVIATION_HEAD.test(n));
   if (dev < 0 || schedule < 0) return;
   const rate = [...rates].reverse().find((r) => r < dev && !/预计/.test(names[r]!));
-  if (rate === undefined || !/[%％]/.test(names[rate]!)) return;
+  if (rate === undefined) return;
+  // A rate in percent: its header says so ("执行率（%）") or its cell does ("75.02%").
+  const percent = /[%％]/.test(names[rate]!) ? BARE_RATE_CELL : RATE_CELL;
   for (const row of rows) {
-    const r = BARE_RATE_CELL.exec(row.cells[rate]?.text.trim() ?? '');
+    const r = percent.exec(row.cells[rate]?.text.trim() ?? '');
     const s = BARE_RATE_CELL.exec(row.cells[schedule]?.text.trim() ?? '');
     const d = SIGNED.exec(row.cells[dev]?.text.trim() ?? '');
     if (!r || !s || !d) continue;
@@ -339,9 +381,11 @@ function checkTotalRow(
   rows: readonly Row[],
   names: readonly string[],
   cols: readonly number[],
-): { wrong: Set<number>; at: number } {
+): { wrong: Set<number>; at: number; sums: Map<number, string> } {
   const wrong = new Set<number>();
-  const none = { wrong, at: -1 };
+  // The rows' sum of each column whose 合计 is wrong (what the 合计 should be).
+  const sums = new Map<number, string>();
+  const none = { wrong, at: -1, sums };
   if (rows.length < 3) return none;
   const labelOf = (k: number): string =>
     raw[k]!.cells.map((c) => c.text.trim()).find((t) => t !== '' && !AMOUNT.test(t)) ?? '';
@@ -369,8 +413,11 @@ function checkTotalRow(
     const partsText = values.map((p) => p.value).join(' + ');
     claim(ctx, 'sum', li, 0, v.kind !== 'wrong', `${names[col]}：${partsText}，合计${total.value}`);
     if (v.kind === 'ok') continue;
-    if (v.kind === 'wrong') wrong.add(col);
     const sum = showAs(v.total, [...values, total]);
+    if (v.kind === 'wrong') {
+      wrong.add(col);
+      sums.set(col, sum);
+    }
     report(
       ctx,
       li,
@@ -384,5 +431,5 @@ function checkTotalRow(
       `“${names[col]}”各行之和 ${partsText} = ${sum}，与合计${total.value}不符。`,
     );
   }
-  return { wrong, at: last };
+  return { wrong, at: last, sums };
 }

@@ -16,6 +16,7 @@ import { dec } from '../money/index.ts';
 import { claim, report, type Ctx } from './context.ts';
 import { className, kindOf, type TableKind } from './figure-claims.ts';
 import { figureAt, itemsOf, squashSpaces, type TableModel, type TFigure, type TItem } from './table-model.ts';
+import { cjkNumber } from './paragraph-lists.ts';
 import { judgeSum, showAs } from './verdict.ts';
 
 const ORDINAL_SPLIT = /[一二三四五六七八九十]+[、．.]/g;
@@ -215,8 +216,60 @@ function checkFiscalRows(ctx: Ctx, s: Summary, models: readonly TableModel[]): v
   }
 }
 
+const INCOME_ITEM = /^([一二三四五六七八九十]+)[、．.]\S*(收入|拨款)$/;
+
+/**
+ * The 收入 half of a 总表 in pieces (its numbered 收入 items in one piece, 本年收入合计 in a later one, the empty
+ * 支出 类 rows between taken for headings): 本年收入合计 = Σ the numbered 收入 items above it. Read only when
+ * the items are numbered 一、二、… without a gap, each with one figure, and no other line with a figure names a
+ * 收入 (a 其中 line, a label cut from its ordinal): the list is then whole.
+ */
+function checkIncomePieces(ctx: Ctx, s: Summary): void {
+  if (s.models.length < 2) return;
+  const items: TItem[] = [];
+  let total: TItem | null = null;
+  for (const m of s.models)
+    for (const it of itemsOf(m)) {
+      if (total) break;
+      const label = squashSpaces(it.label);
+      if (label === '本年收入合计') total = it;
+      else if (INCOME_ITEM.test(label)) items.push(it);
+      else if (/收入/.test(label) && it.figures.length > 0) return;
+    }
+  // (A total in the piece of its items is table-claims.ts's.)
+  if (!total || total.figures.length !== 1 || items.length < 2) return;
+  if (
+    s.models.find((m) => itemsOf(m).includes(total!)) === s.models.find((m) => itemsOf(m).includes(items[0]!))
+  )
+    return;
+  if (items.some((it, k) => it.unplaced > 0 || it.figures.length !== 1 || ordinalOf(it) !== k + 1)) return;
+  const parts = items.map((it) => it.figures[0]!);
+  const sum = total.figures[0]!;
+  const verdict = judgeSum(parts, sum);
+  const title = s.models[0]!.table.title;
+  const partsText = parts.map((f) => f.value).join(' + ');
+  const computed = verdict.kind === 'ok' ? sum.value : showAs(verdict.total, [...parts, sum]);
+  const arithmetic = `《${title}》“本年收入合计”等于各项收入之和：${partsText} = ${computed}`;
+  claim(ctx, 'table', sum.line, 0, verdict.kind !== 'wrong', `${arithmetic}，表中${sum.value}`);
+  if (verdict.kind === 'ok') return;
+  report(
+    ctx,
+    sum.line,
+    'table.total',
+    verdict.severity,
+    `本年收入合计 ${sum.text}`,
+    computed,
+    sum.text,
+    `${arithmetic}，表中为${sum.value}，相差${showAs(verdict.difference.abs(), [...parts, sum])}${verdict.kind === 'rounding' ? `，在${parts.length}个数各自四舍五入的误差范围内` : ''}。`,
+    0,
+  );
+}
+
+const ordinalOf = (it: TItem): number => cjkNumber(INCOME_ITEM.exec(squashSpaces(it.label))![1]!);
+
 export function checkSummaryClasses(ctx: Ctx, models: readonly TableModel[]): void {
   const all = summaries(ctx, models);
+  for (const s of all) checkIncomePieces(ctx, s);
   const fiscal = all.filter((s) => s.kind === 'fiscal-summary');
   if (fiscal.length === 1) checkFiscalRows(ctx, fiscal[0]!, models);
   for (const kind of ['summary', 'fiscal-summary'] as const) {

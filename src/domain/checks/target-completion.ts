@@ -165,6 +165,8 @@ const TABLE_RATE_HEAD = /^(?:完成进度|完成率|完成比例|目标完成率
 /** A target or an actual as a cell prints it: a figure and its unit (no bound: "≥95%", "不低于…", "以上"). */
 const AMOUNT_CELL = /^(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*([^\d\s≤≥<>＜＞≦≧]{0,6})$/;
 const RATE_CELL = /^(\d+(?:\.\d+)?)\s*[%％]$/;
+/** A floor before a target: "≥", "≧", "不低于", "不少于", "大于等于". */
+const FLOOR = /^(?:[≥≧]|>=|不低于|不少于|大于等于)(?=\d)/;
 const BARE_RATE_CELL = /^(\d+(?:\.\d+)?)\s*[%％]?$/;
 
 /**
@@ -197,7 +199,12 @@ function checkTargetTables(ctx: Ctx): void {
       const row = headed.align(headed.header, r);
       if (!row) continue;
       const cell = (col: number): string => squash(row.cells[col]?.text ?? '');
-      const target = AMOUNT_CELL.exec(cell(targetCol));
+      // A quantity's target printed as a floor ("≥1500台") is still the figure the progress is of (the actual ÷
+      // the floor); a ceiling ("≤3.50万元") is not read, nor a floor of a rate ("≥95%": its progress may be the
+      // rate reached itself).
+      const floorless = cell(targetCol).replace(FLOOR, '');
+      const target =
+        floorless === cell(targetCol) || !/[%％]$/.test(floorless) ? AMOUNT_CELL.exec(floorless) : null;
       const actual = AMOUNT_CELL.exec(cell(actualCol));
       // "45.16%", or "45.16" under a header "完成进度（%）".
       const rate = (/[%％]/.test(names[rateCol]!) ? BARE_RATE_CELL : RATE_CELL).exec(cell(rateCol));

@@ -1,0 +1,83 @@
+/**
+ * A report's overall 执行率 set against last year's without restating this year's figure: "与上年同期相比，今年
+ * 1—9月总体执行率（上年同期为68.42%）提高6.65个百分点", "整体执行率较上年同期的70.10%下降2.00个百分点". This
+ * year's overall rate is the 执行情况表's 合计 row (rate-tables.ts, its sums and rate held) — taken only when the
+ * document has one such row, and its prose states that row's outturn or budget (the table is then the whole the
+ * report speaks of). The points must be this year's rate − last year's (`change.amount` / `change.direction`).
+ */
+import { dec } from '../money/index.ts';
+import { allMatches, claim, excerptOf, report, type Ctx } from './context.ts';
+import { MONEY_UNITS } from './numbers.ts';
+import { forEachFigureLine, forEachFigureLineWith, lineFigures } from './prose-lines.ts';
+import type { TotalRate } from './rate-tables.ts';
+import { judgeSum, showAs, type Printed } from './verdict.ts';
+
+/** The rate of the whole, named without its figure. */
+const OVERALL = '(?:总体|整体|综合|全部项目|项目总体)(?:预算)?执行率';
+const LAST_YEAR = '(?:上年|去年|上一年)度?(?:同期)?';
+const MOVE = '(提高|增加|上升|增长|下降|降低|减少)(?:了)?\\s*(\\d+(?:\\.\\d+)?)\\s*个?百分点';
+/** "总体执行率（上年同期为68.42%）提高6.65个百分点". */
+const BRACKETED = new RegExp(
+  `${OVERALL}\\s*[（(]\\s*${LAST_YEAR}\\s*(?:为|是)?\\s*(\\d+(?:\\.\\d+)?)\\s*[%％]\\s*[）)]\\s*[，,]?\\s*(?:(?:较|比)${LAST_YEAR})?\\s*${MOVE}`,
+  'g',
+);
+/** "总体执行率较上年同期的68.42%提高6.65个百分点", "…较上年同期（68.42%）提高…". */
+const COMPARED = new RegExp(
+  `${OVERALL}\\s*(?:较|比)\\s*${LAST_YEAR}\\s*(?:的\\s*|[（(]\\s*)(\\d+(?:\\.\\d+)?)\\s*[%％]\\s*[）)]?\\s*${MOVE}`,
+  'g',
+);
+
+export function checkOverallRatePoints(ctx: Ctx, totals: readonly TotalRate[]): void {
+  if (totals.length !== 1) return;
+  const total = totals[0]!;
+  if (!statedInProse(ctx, total.amounts)) return;
+  const now = total.rate;
+  forEachFigureLineWith(ctx, '百分点', (line, li) => {
+    if (!line.includes('执行率')) return;
+    for (const m of [...allMatches(line, BRACKETED), ...allMatches(line, COMPARED)]) {
+      const [last, word, points] = [m[1]!, m[2]!, m[3]!];
+      const up = /提高|增加|上升|增长/.test(word);
+      const p = (v: string): Printed => ({ value: v, places: (v.split('.')[1] ?? '').length });
+      const diff = dec(now).minus(last);
+      const shown = showAs(diff, [p(now), p(last)]);
+      const at = m.index + m[0].lastIndexOf(points);
+      // now = last ± points, as a sum of printed figures (rounding-aware).
+      const verdict = up ? judgeSum([p(last), p(points)], p(now)) : judgeSum([p(now), p(points)], p(last));
+      const source = `《${total.title || '执行情况表'}》合计行`;
+      claim(
+        ctx,
+        'change',
+        li,
+        at,
+        verdict.kind !== 'wrong',
+        `${now}%（${source}） − ${last}% = ${shown}个百分点，文中${word}${points}个百分点`,
+      );
+      if (verdict.kind === 'ok') continue;
+      const wrongWay = !diff.isZero() && diff.isNeg() === up;
+      const expected = `${diff.isNeg() ? '下降' : '提高'}${showAs(diff.abs(), [p(now), p(last)])}个百分点`;
+      report(
+        ctx,
+        li,
+        wrongWay ? 'change.direction' : 'change.amount',
+        verdict.severity,
+        excerptOf(line, m.index, m.index + m[0].length, 0),
+        expected,
+        `${word}${points}个百分点`,
+        `本期总体执行率${now}%（${source}），上年同期${last}%，${now} − ${last} = ${shown}，应为${expected}，文中为${word}${points}个百分点${verdict.kind === 'rounding' ? '，差异在四舍五入范围内' : ''}。`,
+        at,
+      );
+    }
+  });
+}
+
+/** Whether a paragraph states one of the amounts (in a money unit). */
+function statedInProse(ctx: Ctx, amounts: readonly string[]): boolean {
+  let found = false;
+  forEachFigureLine(ctx, (_, li) => {
+    if (found) return;
+    found = lineFigures(ctx, li).some(
+      (t) => MONEY_UNITS.has(t.unit) && amounts.some((a) => dec(a).eq(t.value.replace(/,/g, ''))),
+    );
+  });
+  return found;
+}
