@@ -13,8 +13,11 @@
  * part's score nor the 总分 a scale is out of) stated in the sentences before the average's. Read only when
  * the average's sentence names how many items it averages (两个项目, 3家单位) and exactly that many totals
  * were stated, or refers back to them (上述 / 以上 / 各 项目) with two totals or more and no other count stated.
+ *
+ * Else, the sentence counting as many projects as the document has 自评表: their 总分s (self-eval-summary.ts),
+ * a 总分 in dispute read either way.
  */
-import { dec } from '../money/index.ts';
+import { dec, type Dec } from '../money/index.ts';
 import { claim, excerptOf, report, type Ctx } from './context.ts';
 import { headedRows } from './headed-rows.ts';
 import type { Block, TableBlock } from './layout.ts';
@@ -49,7 +52,8 @@ const SCORE_HEADER = /^(?:评价|自评|综合|考核)?(?:得分|评分|分数)$
 const SCORE = /^\d+(?:\.\d+)?$/;
 const NOT_AN_ITEM = /合计|总计|小计|平均|均值/;
 
-export function checkAverageScores(ctx: Ctx): void {
+export function checkAverageScores(ctx: Ctx, tableChoices: readonly string[][] | null = null): void {
+  const fromTables = tableChoices?.map((c) => c[0]!) ?? null;
   const blocks = ctx.layout.blocks;
   blocks.forEach((b, k) => {
     // (A numbered heading run into its text — "二、自评得分。…平均得分97.23分。" — is read as its text.)
@@ -64,11 +68,13 @@ export function checkAverageScores(ctx: Ctx): void {
       const named = counts.length === 1 ? countOf(counts[0]![1]!) : null;
       const table = b.heading ? null : nearTable(blocks, k);
       const fromTable = named !== null && table ? scoresIn(table) : null;
-      const scores =
+      const listed =
         fromTable && fromTable.length === named
           ? fromTable
           : statedTotals(line.slice(0, sentenceStart), sentence.slice(0, m.index - sentenceStart), named);
-      const source = scores === fromTable ? '表中' : '文中所列';
+      // Else the document's 自评表s, as many as the sentence counts (self-eval-summary.ts).
+      const scores = listed ?? (named !== null && fromTables?.length === named ? fromTables : null);
+      const source = scores === fromTable ? '表中' : scores === fromTables ? '各项目自评表' : '文中所列';
       if (!scores || scores.length < 2) continue;
       const n = scores.length;
       const stated = m[1]!;
@@ -80,7 +86,9 @@ export function checkAverageScores(ctx: Ctx): void {
       // digit, and so may their mean.
       const allowed = halfUlp(places).plus(halfUlp(inputPlaces));
       const arithmetic = `(${scores.join(' + ')}) ÷ ${n} = ${show(mean, places)}分`;
-      const ok = diff.lte(allowed);
+      // (The 自评表s: an average that some reading of their disputed 总分s gives is not judged wrong.)
+      const ok =
+        diff.lte(allowed) || (scores === fromTables && anyMeanFits(tableChoices!, dec(stated), allowed));
       const at = m.index + m[0].indexOf(stated);
       claim(ctx, 'score', b.first, at, ok, `${arithmetic}，文中平均得分${stated}分`);
       if (ok) continue;
@@ -97,6 +105,13 @@ export function checkAverageScores(ctx: Ctx): void {
       );
     }
   });
+}
+
+/** Whether some choice of one score per item (at most 4096 choices tried) averages to `stated` within `allowed`. */
+function anyMeanFits(choices: readonly string[][], stated: Dec, allowed: Dec): boolean {
+  if (choices.reduce((n, c) => n * c.length, 1) > 4096) return true;
+  const sums = choices.reduce<Dec[]>((acc, c) => acc.flatMap((a) => c.map((v) => a.plus(v))), [dec(0)]);
+  return sums.some((s) => s.div(choices.length).minus(stated).abs().lte(allowed));
 }
 
 /**

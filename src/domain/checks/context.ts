@@ -38,9 +38,17 @@ export type Ctx = {
   findings: Finding[];
   /**
    * The 年度资金总额 rows of 自评表 项目资金 parts read so far (score-funds.ts), their 分值 and 得分: the 总分 of an
-   * indicator part read by other rules may count them (score-pairs.ts).
+   * indicator part read by other rules may count them (score-pairs.ts); its 全年预算数, 全年执行数 and (when
+   * printed) 年初预算数, which a summary of several 自评表 adds up (self-eval-summary.ts).
    */
-  fundRows: { line: number; weight: string; score: string }[];
+  fundRows: {
+    line: number;
+    weight: string;
+    score: string;
+    budget: string;
+    spent: string;
+    initial: string | null;
+  }[];
 };
 
 export const DEFAULT_GRADES: readonly GradeBand[] = STANDARD_GRADES;

@@ -7,8 +7,9 @@
  * table-claims.ts (三公 rows: three-fees-order.ts), figure-claims.ts, share-tables.ts, table-rules.ts,
  * rule-scores.ts, score-prose.ts, target-completion.ts; across sentences and paragraphs: change-bases.ts,
  * count-sums.ts, count-pairs.ts, count-complements.ts, count-brackets.ts, named-lists.ts, paragraph-lists.ts, rate-context.ts,
- * rate-outturn.ts, schedule-progress.ts, named-rates.ts, average-scores.ts; 执行情况表: rate-tables.ts, its 合计 rate
- * against last year's in the text: overall-rate-points.ts; a table row restated in the
+ * rate-outturn.ts, schedule-progress.ts, named-rates.ts, average-scores.ts; several 自评表 and their summary:
+ * self-eval-summary.ts; 执行情况表: rate-tables.ts, its 合计 rate against last year's in the text:
+ * overall-rate-points.ts; a table row restated in the
  * text: row-citations.ts; tables of items as rows (合计, 其中, 完成率): item-tables.ts, their rows restated in the
  * text: item-citations.ts; relations a plain table holds in all its other rows (A = B + C, a rate column,
  * a score panel's column totals): table-relations.ts; a 总表's 支出 类 against the detail tables: summary-classes.ts; 自评表 rows by 分值/得分: score-pairs.ts; a score table as a tree of levels:
@@ -22,6 +23,7 @@ import { checkItemCitations } from './item-citations.ts';
 import { checkItemTables } from './item-tables.ts';
 import { checkNamedLists } from './named-lists.ts';
 import { checkAverageScores } from './average-scores.ts';
+import { checkSelfEvalSummary, documentScores, selfEvalTables } from './self-eval-summary.ts';
 import { checkScheduleProgress } from './schedule-progress.ts';
 import { checkBracketedCounts } from './count-brackets.ts';
 import { checkCountChanges } from './count-changes.ts';
@@ -114,7 +116,6 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkTables(ctx, changes);
   checkOverallRatePoints(ctx, checkRateTables(ctx));
   checkRowCitations(ctx);
-  checkAverageScores(ctx);
   checkScheduleProgress(ctx);
   checkBracketedCounts(ctx);
   checkComplementCounts(ctx);
@@ -126,6 +127,10 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkSideBySideScores(ctx);
   checkGroupedScores(ctx);
   checkPlainFunds(ctx);
+  // (After every 自评表 reader: their 项目资金 rows and disputed 总分s.)
+  const evalTables = selfEvalTables(ctx);
+  checkAverageScores(ctx, documentScores(ctx, evalTables));
+  checkSelfEvalSummary(ctx, evalTables);
   const models = tableModels(ctx);
   checkTableArithmetic(ctx, models);
   checkItemTables(ctx, models);

@@ -1,6 +1,6 @@
 /** Years in prose: titles and headings, comparisons and year-end dates must fit the document's year. */
 import { checkCutoffDates } from './cutoff-years.ts';
-import { allMatches, claim, excerptOf, report, type Ctx } from './context.ts';
+import { allMatches, claim, excerptOf, report, sourceText, type Ctx } from './context.ts';
 import { forEachFigureLineWith } from './prose-lines.ts';
 
 const SUBTITLE =
@@ -25,7 +25,13 @@ function checkHeadingYears(ctx: Ctx): void {
     // A subtitle of the year alone ("（2023年度）", maybe with the unit filling the form: "（2023年度） 填报单位：…")
     // under a title ("项目支出绩效自评表") is the title's year.
     const above = ctx.layout.blocks[k - 1];
-    const subtitle = SUBTITLE.test(b.text.trim()) && above?.kind === 'paragraph' && isTitle(above.text);
+    // (The title may have been dropped as page furniture, printed above each of several tables: its line then.)
+    const titleAbove =
+      (above?.kind === 'paragraph' && isTitle(above.text)) ||
+      (b.first > 0 &&
+        (above === undefined || above.last < b.first - 1) &&
+        isTitle(sourceText(ctx, b.first - 1)));
+    const subtitle = SUBTITLE.test(b.text.trim()) && titleAbove;
     if (!subtitle && b.text.length > 40) return;
     // A title broken over two lines ("…2024年度基本公共卫生服务项目" above "绩效自评报告"): the line after,
     // short and without punctuation or ordinal, ends it.

@@ -4,7 +4,7 @@
  * (按收入性质分, 按支出性质分). Its 得分 then counts as one more leaf of the score table below (table-rules.ts).
  */
 import { completionPercent, dec, roundHalfUp, type Dec } from '../money/index.ts';
-import { claim, report, type Ctx } from './context.ts';
+import { claim, report, sourceText, type Ctx } from './context.ts';
 import type { TableCell, TableRow } from './layout.ts';
 import { printedPlaces } from './numbers.ts';
 import { cellAt, PURE_NUMBER, WEIGHT_HEAD, type Cell, type Row } from './tables.ts';
@@ -172,7 +172,7 @@ export function checkFunds(
       );
   }
   const sources = fundSources(header, rows, row, col);
-  checkFundSources(ctx, header, sources, row, col);
+  checkFundSources(ctx, header, sources, row, col, rv?.kind === 'ok');
   // 得分 = 分值 × 执行率, at most 分值: from the exact ratio or from the printed rate, either reading holds —
   // unless the printed rate is wrong whatever amount is at fault (rateWrong): then only the exact ratio.
   const capped = (r: Dec): Dec => (r.gt(1) ? dec(1) : r).times(weight);
@@ -238,7 +238,16 @@ export function checkFunds(
         `预算执行率得分应为 分值${weight} × 执行率${rate}%${over(dec(rate))} = ${want}，表中为${score}。`,
       );
   }
-  ctx.fundRows.push({ line: row.line, weight, score });
+  const initialAt = header.cells.findIndex((c) => /^年初预算数?$/.test(fundHead(c.text)));
+  const initial = initialAt < 0 ? '' : text(initialAt);
+  ctx.fundRows.push({
+    line: row.line,
+    weight,
+    score,
+    budget,
+    spent,
+    initial: PURE_NUMBER.test(initial) ? initial : null,
+  });
   return { ...row, weight, score };
 }
 
@@ -322,6 +331,7 @@ function checkFundSources(
   subs: readonly Row[],
   total: Row,
   col: Record<keyof typeof FUND_COLS, number>,
+  totalRateOk: boolean,
 ): void {
   const text = (r: Row, c: number): string => cellAt(r, c, 0).replace(/,/g, '');
   const excerptOf = (r: Row): string =>
@@ -437,6 +447,8 @@ function checkFundSources(
       return;
     }
   }
+  if (spentSum && totalRateOk && rates.length === 0 && overBudgetSource(ctx, header, subs, col, spentSum))
+    return;
   reportRates(null);
   for (const { c, whole, parts, verdict, leftOut } of judged) {
     if (verdict.kind === 'ok' || leftOut) continue;
@@ -461,4 +473,53 @@ function checkFundSources(
       `资金来源各项（${head}）之和 ${parts.join(' + ')} = ${computed}，与资金总额${whole}${verdict.kind === 'rounding' ? '相差在四舍五入范围内' : '不符'}。`,
     );
   }
+}
+
+/**
+ * The 执行数 column alone not adding up while the total's 执行率 is its 执行数 ÷ 预算数 (the total holds), the
+ * sources printing no 执行率: the one source whose 执行数 is above its own 预算数, when its 执行数 set to the
+ * total less the other rows is within that 预算数 (and not below 0), is the figure at fault — reported on its
+ * row. False (nothing reported) when not exactly one row is so.
+ */
+function overBudgetSource(
+  ctx: Ctx,
+  header: Row,
+  subs: readonly Row[],
+  col: Record<keyof typeof FUND_COLS, number>,
+  spentSum: { whole: string; parts: string[] },
+): boolean {
+  const text = (r: Row, c: number): string => cellAt(r, c, 0).replace(/,/g, '');
+  const over = subs.filter((r) => {
+    const [budget, spent] = [text(r, col.budget), text(r, col.spent)];
+    return PURE_NUMBER.test(budget) && PURE_NUMBER.test(spent) && dec(spent).gt(budget);
+  });
+  if (over.length !== 1) return false;
+  const r = over[0]!;
+  const k = subs.indexOf(r);
+  const want = dec(spentSum.whole).minus(sumOf(spentSum.parts.filter((_, j) => j !== k)));
+  const budget = text(r, col.budget);
+  if (want.lt(0) || want.gt(budget)) return false;
+  const figures = [...spentSum.parts.map(printedOf), printedOf(spentSum.whole)];
+  const wantText = showAs(want, figures);
+  const found = text(r, col.spent);
+  const head = fundHead(header.cells[col.spent]!.text);
+  // (The row's label: its cell, or the last word before its figures as printed.)
+  const printedLabel = /([\u4e00-\u9fa5：:（）()]+)\s+[\d.,—-]/.exec(sourceText(ctx, r.line))?.[1];
+  const label =
+    r.cells.map((c) => c.text.trim()).find((t) => /[\u4e00-\u9fa5]/.test(t)) ?? printedLabel ?? '该来源';
+  claim(ctx, 'table', r.line, 0, false, `${head}：${spentSum.parts.join(' + ')}，资金总额${spentSum.whole}`);
+  report(
+    ctx,
+    r.cells[col.spent]?.line ?? r.line,
+    'table.total',
+    'error',
+    r.cells
+      .map((c) => c.text)
+      .filter(Boolean)
+      .join(' '),
+    wantText,
+    found,
+    `资金来源各项（${head}）之和 ${spentSum.parts.join(' + ')} = ${showAs(sumOf(spentSum.parts), figures)}，与资金总额${spentSum.whole}不符；资金总额与其执行率相符，而${label}执行数${found}超过其预算数${budget}（按${wantText}计，各项之和恰为${spentSum.whole}，且不超过预算），故该行执行数${found}有误，应为${wantText}。`,
+  );
+  return true;
 }
