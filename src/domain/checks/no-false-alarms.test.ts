@@ -187,3 +187,39 @@ describe('a 一般公共预算财政拨款支出决算表 with 年初预算数 a
     expect(errors(wrong)).toContain('figure.text-table 1092.10万元 1029.10万元');
   });
 });
+
+// Found on set U at first sight.
+describe('a 三公 table whose row pdftotext glued two cells of ("31.57-3.35")', () => {
+  const table = (run: string) => `                  2025年度“三公”经费财政拨款支出决算表
+                                                                   单位：万元
+         项目         预算数       决算数      增减额             增减率        上年决算数
+合计                    52.40    41.60    -4.10            -8.97%      45.70
+1.因公出国（境）费             6.00     4.20        -0.80        -16.00%       5.00
+2.公务用车购置及运行费          38.00    31.10    -2.40            -7.16%      33.50
+其中：公务用车购置费             0.00     0.00     0.00                 —       0.00
+
+公务用车运行费               38.00    ${run}          -7.16%            33.50
+3.公务接待费                 8.40     6.30 -0.90          -12.50%            7.20
+`;
+  it('leaves the car line unjudged rather than taking the lost figures for 0', () => {
+    expect(errors(table('31.10-2.40'))).toEqual([]);
+  });
+  it('still judges the car line when the row reads', () => {
+    expect(errors(table('32.10     -2.40'))).toContain('table.row-sum 32.10 31.10');
+  });
+});
+
+describe('a grade by bands the sentence states itself', () => {
+  it('is not held to the configured bands', () => {
+    expect(
+      errors('    某地区采用80/70/60分等级标准，该项目得分78.00分，等级为“良”（70分至80分以下）。'),
+    ).toEqual([]);
+    expect(errors('    按70分（含）至80分为良的标准，该项目得分78.00分，等级为“良”。')).toEqual([]);
+  });
+  it('is held to them when the sentence states the configured bands or none', () => {
+    expect(errors('    该项目得分78.00分，等级为“良”。')).toEqual(['grade.score 中 良']);
+    expect(errors('    按80分（含）至90分为良的标准，该项目得分78.00分，等级为“良”。')).toEqual([
+      'grade.score 中 良',
+    ]);
+  });
+});

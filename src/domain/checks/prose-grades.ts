@@ -1,7 +1,7 @@
 /** Grades in prose: the grade (等级, 等次) stated for a score must be the score's grade. */
 import { dec, type Dec } from '../money/index.ts';
 import { allMatches, claim, excerptOf, report, sentencesAt, type Ctx } from './context.ts';
-import { normaliseGrade } from './grade-words.ts';
+import { normaliseGrade, statedCutoffsKnown } from './grade-words.ts';
 import { forEachFigureLine } from './prose-lines.ts';
 import { TOTAL_THEN_PARTS } from './score-prose.ts';
 import { gradeOf } from '../scoring/grade.ts';
@@ -32,6 +32,9 @@ export function checkGrades(ctx: Ctx): void {
     if (!line.includes('得分') && !line.includes('总分')) return;
     /** `score` on the 100-point scale; `shown` as printed. */
     const judge = (score: Dec, shown: string, grade: string, excerpt: string, at: number): void => {
+      // A sentence grading by bands of its own ("采用80/70/60分等级标准") is not held to the configured ones.
+      const sentence = sentencesAt(ctx, li).find((s) => s.start <= at && at < s.end);
+      if (sentence && !statedCutoffsKnown(sentence.text, ctx.grades)) return;
       const want = gradeOf(score, ctx.grades);
       const got = normaliseGrade(grade);
       if (got === null) return;

@@ -15,7 +15,7 @@
 import { dec } from '../money/index.ts';
 import { gradeOf } from '../scoring/grade.ts';
 import { claim, excerptOf, report, sentencesAt, type Ctx } from './context.ts';
-import { normaliseGrade } from './grade-words.ts';
+import { BAND_CUT, normaliseGrade, statedCutoffsKnown } from './grade-words.ts';
 import { forEachFigureLine, forEachProseLine } from './prose-lines.ts';
 import { TOTAL_THEN_PARTS } from './score-prose.ts';
 import { judgeSum } from './verdict.ts';
@@ -26,8 +26,6 @@ const NAMED_TOTAL =
 /** A grade closing its sentence: "评价等级为“良”。" */
 const GRADE_AT_END =
   /(?:等级|等次)(?:评定|认定)?(?:为|是|定为|评定为)\s*[“"]?(优秀|优|良好|良|中等|中|及格|合格|较差|差)[”"]?\s*[。；;]?\s*$/;
-/** A band's cut-off: "90分（含）以上", "80分（含）至90分", "60分以下". */
-const CUT = /(\d+(?:\.\d+)?)\s*分\s*(?:[（(]\s*(?:含|不含)\s*[）)])?\s*(?=以上|及以上|以下|至|到|-|－|~|～)/g;
 /** Any score figure in a sentence. */
 const SCORE_FIGURE = /(\d+(?:\.\d+)?)\s*分/g;
 /** "项目合计扣9.85分", "共扣除9.85分", "累计扣减9.85分". */
@@ -88,10 +86,7 @@ function scaleOf(ctx: Ctx, lines: readonly number[]): string | null {
 
 /** Whether every cut-off the window's text states is one of the configured bands' (else the bands differ). */
 function bandsKnown(ctx: Ctx, lines: readonly number[]): boolean {
-  const known = ctx.grades.map((b) => b.min);
-  for (const lj of lines)
-    for (const m of ctx.lines[lj]!.matchAll(CUT)) if (!known.some((k) => dec(k).eq(m[1]!))) return false;
-  return true;
+  return lines.every((lj) => statedCutoffsKnown(ctx.lines[lj]!, ctx.grades));
 }
 
 function checkGradeSentences(ctx: Ctx, prose: readonly number[]): void {
@@ -103,7 +98,7 @@ function checkGradeSentences(ctx: Ctx, prose: readonly number[]): void {
       const g = GRADE_AT_END.exec(s.text);
       if (!g) return;
       // A score of the sentence's own is the other grade rules' (prose-grades.ts); only cut-offs may be here.
-      const cuts = [...s.text.matchAll(CUT)].length;
+      const cuts = [...s.text.matchAll(BAND_CUT)].length;
       if ([...s.text.matchAll(SCORE_FIGURE)].length !== cuts || /得分|总分/.test(s.text)) return;
       // The sentence right after a total and its parts is prose-grades.ts's.
       if (si > 0 && cuts === 0 && TOTAL_THEN_PARTS.test(sents[si - 1]!.text)) return;

@@ -753,6 +753,9 @@ const sumOf = (figs: readonly TFigure[]) => figs.reduce((acc, f) => acc.plus(f.v
 function checkThreeFeesRows(ctx: Ctx, model: TableModel): void {
   const rows = threeFeesRows(model);
   if (!rows) return;
+  // Two cells pdftotext glued into one ("31.57-3.35": an amount and a negative change) leave their row's
+  // figures out of it: a blank cell could then not be told from a lost one, and blanks are read as 0 here.
+  if (itemsOf(model).some((i) => GLUED_FIGURES.test(i.label.trim()))) return;
   const { total, abroad, car, reception, buy, run } = rows;
   for (let col = 0; col < model.columns; col++) {
     // A rate column (完成预算（%）, 增减率) holds each item's own ratio, which does not add up; a column
@@ -793,6 +796,9 @@ function checkThreeFeesRows(ctx: Ctx, model: TableModel): void {
       CORRECTED.set(t, showAs(sumOf(parts), [...parts, t]));
   }
 }
+
+/** Two figures glued by a minus sign, read as a row's label: "31.57-3.35". */
+const GLUED_FIGURES = /^[-−]?\d[\d,]*\.\d+[-−]\d[\d,]*\.\d+/;
 
 type FeeColumns = {
   total: number;
