@@ -20,7 +20,7 @@ export function normaliseGrade(text: string): string | null {
 export const BAND_CUT =
   /(\d+(?:\.\d+)?)\s*分\s*(?:[（(]\s*(?:含|不含)\s*[）)])?\s*(?=以上|及以上|以下|至|到|-|－|~|～)/g;
 /** Cut-offs written in a row: "80/70/60分". */
-const CUT_ROW = /(\d+(?:\.\d+)?(?:\s*[\/／]\s*\d+(?:\.\d+)?)+)\s*分/g;
+const CUT_ROW = /(\d+(?:\.\d+)?(?:\s*[/／]\s*\d+(?:\.\d+)?)+)\s*分/g;
 
 /**
  * Whether every band cut-off `text` states is one of the configured bands' (a document may grade by its own:
@@ -31,6 +31,6 @@ export function statedCutoffsKnown(text: string, grades: readonly GradeBand[]): 
   const fits = (v: string): boolean => known.some((k) => dec(k).eq(v));
   for (const m of text.matchAll(BAND_CUT)) if (!fits(m[1]!)) return false;
   for (const m of text.matchAll(CUT_ROW))
-    if (!m[1]!.split(/[\/／]/).every((v) => fits(v.trim()))) return false;
+    if (!m[1]!.split(/[/／]/).every((v) => fits(v.trim()))) return false;
   return true;
 }
