@@ -223,3 +223,16 @@ describe('a grade by bands the sentence states itself', () => {
     ]);
   });
 });
+
+describe('a part’s share without its base after the whole’s share that names one', () => {
+  const text = (share: string) =>
+    `    2025年度，本部门政府采购支出总额608.22万元，授予中小企业合同金额518.74万元，占政府采购支出总额的85.29%；其中授予小微企业合同金额390.26万元，占${share}%。`;
+  it('is not judged against the whole before 其中: it may be of the base named before', () => {
+    expect(errors(text('64.16'))).toEqual([]);
+  });
+  it('is still judged when it names its base, or when nothing names one', () => {
+    expect(errors(text('授予中小企业合同金额的64.16'))).toEqual(['share.percent 75.23% 64.16%']);
+    const unnamed = text('64.16').replace('占政府采购支出总额的85.29%；', '');
+    expect(errors(unnamed)).toEqual(['share.percent 75.23% 64.16%']);
+  });
+});

@@ -56,6 +56,9 @@ type ListedPart = { token: NumberToken; line: number; text: string; offset: numb
  * The shares of a list's total printed with its parts: after each part ("A万元，占a%", or "占全年执行数的a%"
  * naming the list's total `totalName`), or before it ("A占a%，为X万元"); else a share without its %.
  */
+/** A share naming its base: "占政府采购支出总额的85.29%". */
+const SHARE_OF_NAMED_BASE = /占[^，,。；;%％]{2,24}的\s*\d+(?:\.\d+)?\s*[%％]/;
+
 export function checkSharesOfParts(
   ctx: Ctx,
   state: ProseState,
@@ -64,11 +67,20 @@ export function checkSharesOfParts(
   totalUnit: string,
   totalName: string,
 ): void {
+  // "X万元，占政府采购支出总额的85.29%；其中A Y万元，占64.16%": the whole's own share names its base, the part's
+  // names none — it may be of that base too, not of the whole: such bare shares are not judged against it.
+  const head = parts[0];
+  const wholeInText =
+    head !== undefined &&
+    head.text.slice(total.start, total.end).replace(/,/g, '').startsWith(total.value) &&
+    total.end <= head.offset + head.token.start;
+  const baseNamedBefore =
+    wholeInText && SHARE_OF_NAMED_BASE.test(head.text.slice(total.end, head.offset + head.token.start));
   parts.forEach((p, k) => {
     const after = p.text.slice(p.offset + p.token.end);
     const partValue = inWan(p.token, totalUnit);
     const shareAfter = opensWithShare(after);
-    let share = shareAfter ? PERCENT_AFTER.exec(after)?.[1] : undefined;
+    let share = shareAfter && !baseNamedBefore ? PERCENT_AFTER.exec(after)?.[1] : undefined;
     if (share === undefined && shareAfter) {
       // "占全年执行数的X%": the total named must be this list's total.
       const named = NAMED_PERCENT_AFTER.exec(after);
