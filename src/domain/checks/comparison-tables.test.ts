@@ -52,9 +52,18 @@ describe('"%" in a table’s 增减率 cells', () => {
     expect(findings(changeTable('-50.00%'))).toEqual([['change.direction', 'error', '50.00%', '-50.00%']]);
   });
 
+  it('reads a 占比 column beside it only when every row prints both rates', () => {
+    // Each row prints a rate in both columns: no rate's column is in doubt, the wrong 增减率 is found.
+    expect(findings(changeTable('55.00%', '增减率', '占比'))).toEqual([
+      ['change.percent', 'error', '50.00%', '55.00%'],
+    ]);
+    expect(findings(changeTable('50.00%', '增减率', '占比'))).toEqual([]);
+  });
+
   it('leaves "%" cells alone outside a 增减率 column', () => {
-    // A 占比 column printed with "%" too: which cells are rates is not told, nothing is read as one.
-    const r = report(changeTable('55.00%', '增减率', '占比'));
+    // A row prints one rate under two ratio columns: which column it is in is not told, nothing is read as one.
+    const lone = changeTable('55.00%', '增减率', '占比').map((l) => l.replace(/\s+0\.00%\s*$/, ''));
+    const r = report(lone);
     expect(r.findings.filter((f) => f.severity === 'error')).toEqual([]);
     expect(r.claims.filter((c) => c.arithmetic.includes('增减率：'))).toEqual([]);
     // A 完成预算 column with "%": not a rate of change.

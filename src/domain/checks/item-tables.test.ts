@@ -233,3 +233,34 @@ describe('a table of items when it is not clear which rows are parts of which', 
     ).toEqual([]);
   });
 });
+
+/** Funds by district with two rate columns printed with "%" (到位率, 支出率) and a 合计 row last. */
+const twoRates = (arrival = '95.00%', spent = '90.00%', total = '2600.00') =>
+  [
+    '某市2024年度城乡环境整治资金绩效评价报告',
+    '                 表4  各区资金到位及支出情况',
+    '                                                      单位：万元',
+    '  区别        下达资金      到位资金      到位率       支出金额      支出率',
+    '东湖区         800.00        800.00      100.00%        720.00      90.00%',
+    '西岭区         600.00        570.00      ' + arrival + '        513.00      ' + spent,
+    '南塘区         700.00        700.00      100.00%        665.00      95.00%',
+    '北园区         500.00        480.00       96.00%        432.00      90.00%',
+    '合计          ' + total + '       2550.00       98.08%       2330.00      91.37%',
+  ].join('\n');
+
+describe('a table with two rate columns printed with "%"', () => {
+  const errors = (text: string) =>
+    checkTextReport(text)
+      .findings.filter((f) => f.severity === 'error')
+      .map((f) => [f.line, f.expected, f.found]);
+
+  it('reads its rows: a clean table gives nothing', () => {
+    expect(errors(twoRates())).toEqual([]);
+  });
+
+  it('finds a wrong 到位率, a wrong 支出率 and a wrong 合计', () => {
+    expect(errors(twoRates('59.00%'))).toEqual([[6, '95.00%', '59.00%']]);
+    expect(errors(twoRates('95.00%', '80.00%'))).toEqual([[6, '90.00%', '80.00%']]);
+    expect(errors(twoRates('95.00%', '90.00%', '2650.00'))).toEqual([[9, '2600.00', '2650.00']]);
+  });
+});

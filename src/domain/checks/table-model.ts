@@ -326,9 +326,9 @@ function columnsByEdges(
 /**
  * The table's figures. Cells printed with "%" ("49.36%") are figures only when every one of them falls in
  * a column whose header says it holds rates of change (增减率 beside 本年 / 上年 / 增减额), or all in one column
- * whose header names a ratio (支出率, 执行率, 占比): read like the bare figures of such a column (the sums leave
- * rate columns out). Otherwise (a % whose column is not told, % cells under two ratio columns) they stay
- * text, as before.
+ * whose header names a ratio (支出率, 执行率, 占比), or in several such columns when each row printing a rate
+ * prints one in every one of them: read like the bare figures of such a column (the sums leave rate columns
+ * out). Otherwise (a % whose column is not told, a row's lone % under two ratio columns) they stay text.
  */
 export function tableModel(printed: TableBlock): TableModel {
   const table = withoutColumnNumbers(printed);
@@ -350,7 +350,21 @@ export function tableModel(printed: TableBlock): TableModel {
       rateColumns.add(f.col);
       placedRates++;
     }
-  return placedRates === percents && (changeRates || rateColumns.size === 1) ? withRates : plain;
+  if (placedRates !== percents) return plain;
+  return changeRates || rateColumns.size === 1 || everyRowFull(withRates, rateColumns) ? withRates : plain;
+}
+
+/**
+ * Whether each row printing a rate prints one in every rate column: then no rate's column is in doubt, and
+ * several ratio columns (到位率 and 执行率 side by side) are read as well as one.
+ */
+function everyRowFull(model: TableModel, rateColumns: ReadonlySet<number>): boolean {
+  return model.rows.every((r) => {
+    const cols = new Set(
+      r.items.flatMap((it) => it.figures.filter((f) => f.text.includes('%')).map((f) => f.col)),
+    );
+    return cols.size === 0 || cols.size === rateColumns.size;
+  });
 }
 
 /** A row numbering the columns ("栏次  1  2  3 …", or the bare numbers 1 … n): no figures of its own. */
