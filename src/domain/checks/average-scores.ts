@@ -21,25 +21,12 @@ import { dec, type Dec } from '../money/index.ts';
 import { claim, excerptOf, report, type Ctx } from './context.ts';
 import { headedRows } from './headed-rows.ts';
 import type { Block, TableBlock } from './layout.ts';
-import { printedPlaces } from './numbers.ts';
+import { countOfWord, printedPlaces } from './numbers.ts';
 import { halfUlp, show } from './verdict.ts';
 
 const AVERAGE = /平均(?:得分|分|分值|评分|成绩)\s*(?:为|是|达到|达)?\s*(\d+(?:\.\d+)?)\s*分/g;
 const COUNTED =
   /(\d+|[两二三四五六七八九十])\s*(?:个|项|家)\s*(?:重点|部门|政策|专项)?(?:项目|单位|政策|专项)/g;
-const CHINESE_COUNT: Readonly<Record<string, number>> = {
-  两: 2,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-  十: 10,
-};
-const countOf = (word: string): number => CHINESE_COUNT[word] ?? Number(word);
 /** An item's total score stated in the text: "自评总分97.20分", "评价得分88.5分", "总得分90分" (not "总分100分"). */
 const STATED_TOTAL =
   /(?<![满（(])(?:(?:自评|评价|综合|考评|考核|绩效)(?:总得分|总分|得分)|总得分)(?:为|是)?\s*(\d+(?:\.\d+)?)\s*分/g;
@@ -65,7 +52,7 @@ export function checkAverageScores(ctx: Ctx, tableChoices: readonly string[][] |
       const sentence = line.slice(sentenceStart, sentenceEnd < 0 ? line.length : sentenceEnd);
       const counts = [...sentence.matchAll(COUNTED)];
       if (counts.length > 1) continue;
-      const named = counts.length === 1 ? countOf(counts[0]![1]!) : null;
+      const named = counts.length === 1 ? countOfWord(counts[0]![1]!) : null;
       const table = b.heading ? null : nearTable(blocks, k);
       const fromTable = named !== null && table ? scoresIn(table) : null;
       const listed =
@@ -130,7 +117,7 @@ function statedTotals(before: string, opening: string, named: number | null): st
   }
   if (named !== null) return totals.length === named ? totals : null;
   if (!REFERRED.test(opening)) return null;
-  const others = [...before.matchAll(COUNTED)].map((c) => countOf(c[1]!));
+  const others = [...before.matchAll(COUNTED)].map((c) => countOfWord(c[1]!));
   return others.every((c) => c === totals.length) ? totals : null;
 }
 

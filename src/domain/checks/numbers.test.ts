@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { scanNumbers } from './numbers.ts';
+import { cjkNumber, countOfWord, scanNumbers } from './numbers.ts';
 
 /** scanNumbers as it was, with its regular expression: the hand-written scanner must read the same. */
 function reference(text: string): ReturnType<typeof scanNumbers> {
@@ -63,5 +63,14 @@ describe('scanNumbers', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('counts written in words', () => {
+  it('reads digits, 两 and Chinese numbers up to 99', () => {
+    expect(['12', '两', '二', '十', '十二', '二十', '三十五'].map(countOfWord)).toEqual([
+      12, 2, 2, 10, 12, 20, 35,
+    ]);
+    expect(cjkNumber('九十九')).toBe(99);
   });
 });

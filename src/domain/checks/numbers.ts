@@ -211,3 +211,19 @@ export const COUNT_UNITS = new Set([
   '期',
   '场',
 ]);
+
+const CJK_DIGITS = '一二三四五六七八九';
+
+/** "十二" → 12: a Chinese number up to 99. */
+export function cjkNumber(t: string): number {
+  const ten = t.indexOf('十');
+  if (ten < 0) return CJK_DIGITS.indexOf(t) + 1;
+  const tens = ten === 0 ? 1 : CJK_DIGITS.indexOf(t.slice(0, ten)) + 1;
+  const units = ten === t.length - 1 ? 0 : CJK_DIGITS.indexOf(t.slice(ten + 1)) + 1;
+  return tens * 10 + units;
+}
+
+/** A count as a document writes it: "12", "两", "十二". */
+export function countOfWord(word: string): number {
+  return /\d/.test(word) ? Number(word) : word === '两' ? 2 : cjkNumber(word);
+}

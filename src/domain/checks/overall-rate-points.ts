@@ -6,11 +6,11 @@
  * report speaks of). The points must be this year's rate − last year's (`change.amount` / `change.direction`).
  */
 import { dec } from '../money/index.ts';
-import { allMatches, claim, excerptOf, report, type Ctx } from './context.ts';
+import { allMatches, type Ctx } from './context.ts';
 import { MONEY_UNITS } from './numbers.ts';
 import { forEachFigureLine, forEachFigureLineWith, lineFigures } from './prose-lines.ts';
 import type { TotalRate } from './rate-tables.ts';
-import { judgeSum, showAs, type Printed } from './verdict.ts';
+import { judgeRatePoints } from './rate-points.ts';
 
 /** The rate of the whole, named without its figure. */
 const OVERALL = '(?:总体|整体|综合|全部项目|项目总体)(?:预算)?执行率';
@@ -36,36 +36,16 @@ export function checkOverallRatePoints(ctx: Ctx, totals: readonly TotalRate[]): 
     if (!line.includes('执行率')) return;
     for (const m of [...allMatches(line, BRACKETED), ...allMatches(line, COMPARED)]) {
       const [last, word, points] = [m[1]!, m[2]!, m[3]!];
-      const up = /提高|增加|上升|增长/.test(word);
-      const p = (v: string): Printed => ({ value: v, places: (v.split('.')[1] ?? '').length });
-      const diff = dec(now).minus(last);
-      const shown = showAs(diff, [p(now), p(last)]);
-      const at = m.index + m[0].lastIndexOf(points);
-      // now = last ± points, as a sum of printed figures (rounding-aware).
-      const verdict = up ? judgeSum([p(last), p(points)], p(now)) : judgeSum([p(now), p(points)], p(last));
       const source = `《${total.title || '执行情况表'}》合计行`;
-      claim(
-        ctx,
-        'change',
-        li,
-        at,
-        verdict.kind !== 'wrong',
-        `${now}%（${source}） − ${last}% = ${shown}个百分点，文中${word}${points}个百分点`,
-      );
-      if (verdict.kind === 'ok') continue;
-      const wrongWay = !diff.isZero() && diff.isNeg() === up;
-      const expected = `${diff.isNeg() ? '下降' : '提高'}${showAs(diff.abs(), [p(now), p(last)])}个百分点`;
-      report(
-        ctx,
-        li,
-        wrongWay ? 'change.direction' : 'change.amount',
-        verdict.severity,
-        excerptOf(line, m.index, m.index + m[0].length, 0),
-        expected,
-        `${word}${points}个百分点`,
-        `本期总体执行率${now}%（${source}），上年同期${last}%，${now} − ${last} = ${shown}，应为${expected}，文中为${word}${points}个百分点${verdict.kind === 'rounding' ? '，差异在四舍五入范围内' : ''}。`,
-        at,
-      );
+      judgeRatePoints(ctx, li, line, m, {
+        now,
+        last,
+        word,
+        points,
+        at: m.index + m[0].lastIndexOf(points),
+        nowLabel: `${now}%（${source}）`,
+        said: `本期总体执行率${now}%（${source}），上年同期${last}%`,
+      });
     }
   });
 }

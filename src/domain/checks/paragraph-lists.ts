@@ -17,7 +17,7 @@ import { sharePercent, dec, type Dec } from '../money/index.ts';
 import { claim, endsWithWord, excerptOf, report, sentencesAt, type Ctx } from './context.ts';
 import type { Paragraph } from './layout.ts';
 import { CHANGE_OR_RATIO } from './change-words.ts';
-import { MONEY_UNITS, type NumberToken } from './numbers.ts';
+import { cjkNumber, MONEY_UNITS, type NumberToken } from './numbers.ts';
 import { lineFigures } from './prose-lines.ts';
 import { judgeRatio, judgeSum, SHARE, show, showAs, verdictClause, type Printed } from './verdict.ts';
 
@@ -36,17 +36,6 @@ const LIST_PARAGRAPHS = 8;
  * amount). Group 1: a digit number ("1." / "1、"); group 2: a number in brackets, Chinese or digits ("（一）").
  */
 const NUMBERED = /^\s*(?:(\d{1,2})\s*[.．、]|[（(]\s*([一二三四五六七八九十]{1,3}|\d{1,2})\s*[）)])\s*/;
-const CJK_DIGITS = '一二三四五六七八九';
-
-/** "十二" → 12: a Chinese number up to 99. */
-export function cjkNumber(t: string): number {
-  const ten = t.indexOf('十');
-  if (ten < 0) return CJK_DIGITS.indexOf(t) + 1;
-  const tens = ten === 0 ? 1 : CJK_DIGITS.indexOf(t.slice(0, ten)) + 1;
-  const units = ten === t.length - 1 ? 0 : CJK_DIGITS.indexOf(t.slice(ten + 1)) + 1;
-  return tens * 10 + units;
-}
-
 /** A paragraph's number and its style ("1." is not "（1）"), or null when it is not numbered. */
 function numberOf(text: string): { n: number; style: string } | null {
   const m = NUMBERED.exec(text);

@@ -15,6 +15,7 @@ import {
   type Span,
 } from './context.ts';
 import { CHANGE_WORDS } from './change-words.ts';
+import { judgeRatePoints } from './rate-points.ts';
 import { BASE_INSIDE_LEAD } from './prose-budget-gaps.ts';
 import {
   MONEY_UNITS,
@@ -31,7 +32,6 @@ import {
   halfUlp,
   inMoneyUnit,
   judgeRatio,
-  judgeSum,
   plain,
   show,
   showAs,
@@ -86,36 +86,16 @@ export function checkPercentagePoints(ctx: Ctx): void {
         fromTo: true,
       })),
     ];
-    for (const { m, now, word, points, last, fromTo } of found) {
-      const up = /提高|增加|上升|增长/.test(word);
-      const p = (v: string): Printed => ({ value: v, places: (v.split('.')[1] ?? '').length });
-      const diff = dec(now).minus(last);
-      const at = m.index + m[0].indexOf(points, m[0].indexOf(word));
-      // now = last ± points, as a sum of printed figures (rounding-aware).
-      const verdict = up ? judgeSum([p(last), p(points)], p(now)) : judgeSum([p(now), p(points)], p(last));
-      claim(
-        ctx,
-        'change',
-        li,
-        at,
-        verdict.kind !== 'wrong',
-        `${now}% − ${last}% = ${showAs(diff, [p(now), p(last)])}个百分点，文中${word}${points}个百分点`,
-      );
-      if (verdict.kind === 'ok') continue;
-      const wrongWay = !diff.isZero() && diff.isNeg() === up;
-      const expected = `${diff.isNeg() ? '下降' : '提高'}${showAs(diff.abs(), [p(now), p(last)])}个百分点`;
-      report(
-        ctx,
-        li,
-        wrongWay ? 'change.direction' : 'change.amount',
-        verdict.severity,
-        excerptOf(line, m.index, m.index + m[0].length, 0),
-        expected,
-        `${word}${points}个百分点`,
-        `${fromTo ? `由${last}%变为${now}%` : `本年${now}%，上年${last}%`}，${now} − ${last} = ${showAs(diff, [p(now), p(last)])}，应为${expected}，文中为${word}${points}个百分点${verdict.kind === 'rounding' ? '，差异在四舍五入范围内' : ''}。`,
-        at,
-      );
-    }
+    for (const { m, now, word, points, last, fromTo } of found)
+      judgeRatePoints(ctx, li, line, m, {
+        now,
+        last,
+        word,
+        points,
+        at: m.index + m[0].indexOf(points, m[0].indexOf(word)),
+        nowLabel: `${now}%`,
+        said: fromTo ? `由${last}%变为${now}%` : `本年${now}%，上年${last}%`,
+      });
   });
 }
 

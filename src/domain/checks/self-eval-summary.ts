@@ -18,7 +18,7 @@
  */
 import { dec } from '../money/index.ts';
 import { claim, report, sourceText, type Ctx } from './context.ts';
-import { printedPlaces } from './numbers.ts';
+import { countOfWord, printedPlaces } from './numbers.ts';
 import { halfUlp, judgeSum, showAs, type Printed } from './verdict.ts';
 
 /** One 自评表 of the document: its project's name, its 总分's 得分 and its 项目资金 row. */
@@ -158,18 +158,6 @@ function checkStatedScores(ctx: Ctx, tables: readonly SelfEvalTable[]): void {
 }
 
 const COUNTED = /(\d+|[两二三四五六七八九十])\s*(?:个|项)\s*(?:重点|部门|专项)?项目/g;
-const CHINESE_COUNT: Readonly<Record<string, number>> = {
-  两: 2,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-  十: 10,
-};
 /** A sum of one money column of the 项目资金 rows: "年初预算合计1320.00万元", "全年执行数共计1264.34万元". */
 const FUND_SUM =
   /(年初预算|(?:全年|调整后)预算|全年执行|执行)数?(?:资金)?(?:合计|总计|共计|总额|共)(?:为|达)?\s*(\d[\d,]*(?:\.\d+)?)\s*万元/g;
@@ -202,7 +190,7 @@ function checkSentence(
   const counts = [...sentence.matchAll(COUNTED)];
   if (counts.length !== 1) return;
   const count = counts[0]!;
-  if ((CHINESE_COUNT[count[1]!] ?? Number(count[1])) !== tables.length) return;
+  if (countOfWord(count[1]!) !== tables.length) return;
   for (const m of sentence.matchAll(FUND_SUM)) {
     if (m.index < count.index) continue;
     const column = COLUMN_OF(m[1]!);

@@ -16,7 +16,7 @@ import { dec } from '../money/index.ts';
 import { claim, report, type Ctx } from './context.ts';
 import { className, kindOf, type TableKind } from './figure-claims.ts';
 import { figureAt, itemsOf, squashSpaces, type TableModel, type TFigure, type TItem } from './table-model.ts';
-import { cjkNumber } from './paragraph-lists.ts';
+import { cjkNumber } from './numbers.ts';
 import { judgeSum, showAs } from './verdict.ts';
 
 const ORDINAL_SPLIT = /[一二三四五六七八九十]+[、．.]/g;
