@@ -116,10 +116,26 @@ function readRows(doc: PlainLines, head: number, n: number): PlainTable | null {
   j = headLines[headLines.length - 1]!;
   const k = heads.length;
   // The figures, row by row.
-  const want = labels.length * k;
   const cells: TableCell[] = [];
-  let last = j;
-  for (j = j + 1; j < n && cells.length < want; j++) {
+  const last = figuresFrom(doc, j + 1, n, labels.length * k, cells);
+  if (last === null) return null;
+  return tableOf(doc, { head, heads, headLines, labels, cells, first: head, last });
+}
+
+/**
+ * The figures of the lines from `from` on, added to `cells` until they are `want` in all: the last line read,
+ * or null when a line before holds words, they are not exactly `want`, or figures go on after them.
+ */
+function figuresFrom(
+  doc: PlainLines,
+  from: number,
+  n: number,
+  want: number,
+  cells: TableCell[],
+): number | null {
+  let j = from;
+  let last = from - 1;
+  for (; j < n && cells.length < want; j++) {
     if (skipped(doc, j)) continue;
     const tokens = figureTokens(doc, j);
     if (!tokens) return null;
@@ -129,8 +145,7 @@ function readRows(doc: PlainLines, head: number, n: number): PlainTable | null {
   if (cells.length !== want) return null;
   // Nothing more of it after: the next line with text holds no figures only.
   for (; j < n && skipped(doc, j); j++);
-  if (j < n && figureTokens(doc, j)) return null;
-  return tableOf(doc, { head, heads, headLines, labels, cells, first: head, last });
+  return j < n && figureTokens(doc, j) ? null : last;
 }
 
 type Read = {
@@ -242,18 +257,8 @@ function readInterleaved(doc: PlainLines, head: number, n: number): PlainTable |
     labels.push(j);
   }
   if (labels.length < 3 || labels.length > MAX_ROWS) return null;
-  const want = labels.length * k;
-  let last = j;
-  for (; j < n && cells.length < want; j++) {
-    if (skipped(doc, j)) continue;
-    const tokens = figureTokens(doc, j);
-    if (!tokens) return null;
-    for (const [s, e] of tokens) cells.push({ text: doc.text[j]!.slice(s, e), line: j, start: 0, end: 0 });
-    last = j;
-  }
-  if (cells.length !== want) return null;
-  for (; j < n && skipped(doc, j); j++);
-  if (j < n && figureTokens(doc, j)) return null;
+  const last = figuresFrom(doc, j, n, labels.length * k, cells);
+  if (last === null) return null;
   return tableOf(doc, { head, heads, headLines, labels, cells, first: label0, last });
 }
 
