@@ -62,6 +62,8 @@ export type TaskContext = { signal: AbortSignal; onChild: (pid: number) => void 
 
 /** How long at the most a thread whose task was abandoned lives on to reap the processes it started. */
 const REAP_GRACE_MS = 10_000;
+/** How long an abandoned thread that reported no process is given to report one still on the way. */
+const LATE_CHILD_MS = 250;
 
 function killQuietly(pid: number): void {
   try {
@@ -123,22 +125,24 @@ export class WorkerPool {
           worker.on('error', () => {}); // an abandoned thread's last words are not the server's concern
           worker.postMessage({ abort: id });
           for (const pid of children) killQuietly(pid);
-          if (children.size === 0) void worker.terminate();
-          else {
-            // The thread ends when its task has settled — once the processes it started have exited and
-            // been reaped by its event loop (a thread ended before would leave zombies) — or at the latest
-            // after REAP_GRACE_MS.
-            const end = () => {
-              clearTimeout(grace);
-              worker.off('message', onSettled);
-              void worker.terminate();
-            };
-            const onSettled = (reply: Reply) => {
-              if (reply.id === id && !('child' in reply)) end();
-            };
-            const grace = setTimeout(end, REAP_GRACE_MS).unref();
-            worker.on('message', onSettled);
-          }
+          // A process the thread started just before — its report still on the way — is killed when the report
+          // arrives. The thread ends when its task has settled — once the processes it started have exited and
+          // been reaped by its event loop (a thread ended before would leave zombies) — or at the latest after
+          // REAP_GRACE_MS; having started none, after LATE_CHILD_MS (a task busy computing answers nothing).
+          const end = () => {
+            clearTimeout(grace);
+            worker.off('message', onLate);
+            void worker.terminate();
+          };
+          const onLate = (reply: Reply) => {
+            if (reply.id !== id) return;
+            if (!('child' in reply)) return end();
+            killQuietly(reply.child);
+            clearTimeout(grace);
+            grace = setTimeout(end, REAP_GRACE_MS).unref();
+          };
+          let grace = setTimeout(end, children.size === 0 ? LATE_CHILD_MS : REAP_GRACE_MS).unref();
+          worker.on('message', onLate);
           reject(error);
         };
         const timer = setTimeout(
