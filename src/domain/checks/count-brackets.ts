@@ -41,9 +41,47 @@ const PAIR = new RegExp(
   'g',
 );
 
+/**
+ * "累计7人次，分别赴甲地开展交流（4人次）、赴乙地开展考察（3人次）": a count, then after 分别 a list of items each
+ * ending in its own count of the unit in brackets — every item has one, nothing follows it in its item.
+ */
+const SPREAD = new RegExp(`(?<![\\d.])(\\d+)\\s*(${UNITS})\\s*[，,]\\s*分别([^。；;]+)`, 'g');
+const SPREAD_ITEM = new RegExp(`[（(]\\s*(\\d+)\\s*(${UNITS})\\s*[）)]\\s*$`);
+
+/** The counts of a 分别 list's items (split at 、 and ， outside brackets); null unless each ends in one. */
+function spreadCounts(list: string, unit: string): number[] | null {
+  const items: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < list.length; i++) {
+    const c = list[i]!;
+    if (c === '（' || c === '(') depth++;
+    else if (c === '）' || c === ')') depth--;
+    else if (depth === 0 && (c === '、' || c === '，' || c === ',')) {
+      items.push(list.slice(from, i));
+      from = i + 1;
+    }
+  }
+  items.push(list.slice(from));
+  const counts: number[] = [];
+  for (const item of items) {
+    const m = SPREAD_ITEM.exec(item.trim());
+    if (!m || m[2] !== unit || NOT_A_PART.test(item)) return null;
+    counts.push(Number(m[1]));
+  }
+  return counts.length >= 2 ? counts : null;
+}
+
 export function checkBracketedCounts(ctx: Ctx): void {
   forEachFigureLine(ctx, (line, li) => {
     if (!line.includes('（') && !line.includes('(')) return;
+    if (line.includes('分别'))
+      for (const m of allMatches(line, SPREAD)) {
+        const counts = spreadCounts(m[3]!, m[2]!);
+        const clauseStart = lastIndexOfAny(line, CLAUSE_MARKS, m.index - 1);
+        if (!counts || NOT_SPLIT.test(line.slice(clauseStart + 1, m.index))) continue;
+        judgeBracketed(ctx, li, line, m, clauseStart, '各项', counts, m[1]!, m[2]!);
+      }
     for (const m of allMatches(line, BRACKETED_PAIR)) {
       const [first, firstUnit, second, secondUnit, list] = [m[1]!, m[2]!, m[3]!, m[4]!, m[5]!];
       if (firstUnit === secondUnit) continue;

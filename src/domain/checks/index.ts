@@ -2,7 +2,7 @@
  * The document checker (校验): reads the claims a 决算情况说明, 部门决算 table set, 三公 notice, 绩效自评报告,
  * 评分表 or 自评表 makes about its own figures and reports each one that does not hold, with the arithmetic.
  *
- * Pipeline: layout (layout.ts: reflowed paragraphs, tables, page furniture dropped) → figures
+ * Pipeline: layout (layout.ts: reflowed paragraphs, tables, page furniture dropped; figures off their line: floating-figures.ts) → figures
  * (numbers.ts, table-model.ts) → claims (prose-rules.ts running the prose-*.ts rules, prose-grades.ts,
  * table-claims.ts (三公 rows: three-fees-order.ts), figure-claims.ts, share-tables.ts, table-rules.ts,
  * rule-scores.ts, score-prose.ts, target-completion.ts; across sentences and paragraphs: change-bases.ts,
@@ -201,12 +201,27 @@ function withoutExplained(findings: readonly Finding[]): Finding[] {
   );
 }
 
+/**
+ * One finding per fault: two rules reading the same claim (a 其中 list below its whole, read by the list rule
+ * and the paragraph rule) report it once — the same rule, expected and found figures (units aside) within
+ * two lines, or the same finding on one line.
+ */
 function dedupe(findings: readonly Finding[]): Finding[] {
-  const seen = new Set<string>();
+  const exact = new Set<string>();
+  const seen = new Map<string, Finding[]>();
+  const figure = (s: string): string => s.replace(/,|万元|亿元|元/g, '');
   return findings.filter((f) => {
-    const key = `${f.line}|${f.rule}|${f.expected}|${f.found}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
+    const same = `${f.line}|${f.rule}|${f.expected}|${f.found}`;
+    if (exact.has(same)) return false;
+    exact.add(same);
+    // (Words found twice near each other — a placeholder on two lines — are two faults.)
+    if (!/\d/.test(f.expected) || !/\d/.test(f.found)) return true;
+    const key = `${f.rule}|${figure(f.expected)}|${figure(f.found)}`;
+    const earlier = seen.get(key);
+    // (The same message on two lines is the same text printed twice — two places to mend, both kept.)
+    if (earlier?.some((e) => Math.abs(e.line - f.line) <= 2 && e.message !== f.message)) return false;
+    if (earlier) earlier.push(f);
+    else seen.set(key, [f]);
     return true;
   });
 }

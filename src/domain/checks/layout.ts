@@ -8,6 +8,7 @@ import { addTo } from './multimap.ts';
 import type { SourceLine } from './types.ts';
 import { isLabelledFigureRow, isTightTableRow } from './tight-rows.ts';
 import { plainColumnTables } from './plain-columns.ts';
+import { repairFigureGaps } from './floating-figures.ts';
 import { plainSummaryTables } from './plain-summary.ts';
 import { plainRowTables } from './plain-rows.ts';
 import { plainTables, type PlainTable } from './plain-tables.ts';
@@ -809,15 +810,23 @@ export function layoutDocument(source: readonly SourceLine[]): Layout {
     widths: new Array<number>(n),
   };
   const logical = new Array<string>(n);
+  const scans = new Array<number>(n);
   for (let li = 0; li < n; li++) {
     const raw = source[li]!.text;
     const scanned = scanLine(raw);
-    const line = normalise(raw, scanned);
+    doc.text[li] = normalise(raw, scanned);
+    scans[li] = scanned;
+  }
+  // Figures pdftotext printed a line below (or above) their sentence go back into it, gaps a figure font
+  // left in a sentence are closed (floating-figures.ts).
+  for (const li of repairFigureGaps(doc.text, dropped)) scans[li] = scanLine(doc.text[li]!);
+  for (let li = 0; li < n; li++) {
+    const line = doc.text[li]!;
+    const scanned = scans[li]!;
     const from = leadingWhite(line);
     let to = line.length;
     while (to > from && isWhite(line.charCodeAt(to - 1))) to--;
     const kind = dropped.size > 0 && dropped.has(li) ? 'dropped' : classify(line, from, to);
-    doc.text[li] = line;
     doc.from[li] = from;
     doc.to[li] = to;
     doc.kinds[li] = kind;

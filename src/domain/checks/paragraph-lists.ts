@@ -322,9 +322,9 @@ function leadingPart(ctx: Ctx, p: Paragraph, unit: string, from: number): Part |
   const money = lineFigures(ctx, li).filter((t) => MONEY_UNITS.has(t.unit));
   const first = money[0];
   if (!first) return null;
-  // Any later amount comes after a word that makes it a detail or a change of the part.
+  // Any later amount comes after a word that makes it a detail, a change or last year's figure of the part.
   for (const t of money.slice(1))
-    if (!/其中|包括|用于|增加|减少|比|较/.test(line.slice(first.end, t.start))) return null;
+    if (!/其中|包括|用于|增加|减少|比|较|上年|去年/.test(line.slice(first.end, t.start))) return null;
   if (/预算/.test(line.slice(from, first.start))) return null;
   return partOf(line, first, unit, from, li);
 }

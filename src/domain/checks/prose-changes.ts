@@ -164,7 +164,11 @@ function changeBase(
     }
   }
   // "收入、支出总计各增加D万元": each of the items named changed by D, from the same figure.
-  const each = /[、]/.test(subject) && /(各|均)\s*$/.test(subjectText) ? jointNames(subject) : null;
+  // ("收、支总计" is the usual short form of 收入、支出总计.)
+  const each =
+    /[、]/.test(subject) && /(各|均)\s*$/.test(subjectText)
+      ? jointNames(subject.replace(/收、支/, '收入、支出'))
+      : null;
   const picked = pick(cands) ?? (otherUnits.length > 0 ? pick(otherUnits) : null);
   // "预算12.40万元，决算9.05千元，…，比上年减少1.32万元": an amount in a unit no form uses (odd-units.ts) between
   // the figure picked and the change may be the one that changed — which, is not certain.
@@ -400,6 +404,8 @@ type ChangeMatch = {
   5: string;
   /** Where the % figure is in the line. */
   pAt: number;
+  /** The % printed without its % ("增加D万元，增长5.25。"). */
+  bare: boolean;
 };
 
 const PCT_WORD = '增长|下降|增加|减少|上升|增幅|降幅|减幅|降低|提高|增长率为?|下降率为?';
@@ -428,6 +434,14 @@ const CHANGE_AMOUNT_FIRST = new RegExp(
   `(增加|减少|增长|下降|上升)\\s*(\\d[\\d,]*(?:\\.\\d+)?)\\s*(万元|亿元|元|${CHANGE_COUNT_UNITS})\\s*[，,、]\\s*(?:同比|较上年|比上年)?\\s*(${PCT_WORD})\\s*(\\d+(?:\\.\\d+)?)\\s*[%％]`,
   'g',
 );
+/**
+ * "增加D万元，增长5.25。": the % of the same claim printed without its %, the figure ending the clause — read
+ * only to say the % is missing when the figure is the change's rate.
+ */
+const CHANGE_AMOUNT_BARE = new RegExp(
+  `(增加|减少|增长|下降|上升)\\s*(\\d[\\d,]*(?:\\.\\d+)?)\\s*(万元|亿元|元)\\s*[，,]\\s*(?:同比|较上年|比上年)?\\s*(增长|下降|增幅|降幅|减幅|上升|降低)\\s*(\\d+\\.\\d+)(?=\\s*(?:[。；;，,]|$))`,
+  'g',
+);
 /** "增长P%，增加D万元": the same claim, the % first. */
 const CHANGE_PERCENT_FIRST = new RegExp(
   `(增长|下降|上升|增幅|降幅|减幅|降低|提高)\\s*(\\d+(?:\\.\\d+)?)\\s*[%％]\\s*[，,、]\\s*(增加|减少)\\s*(\\d[\\d,]*(?:\\.\\d+)?)\\s*(万元|亿元|元)`,
@@ -446,6 +460,19 @@ function changeMatches(line: string): ChangeMatch[] {
       4: m[4]!,
       5: m[5]!,
       pAt: m.index + m[0].lastIndexOf(m[5]!),
+      bare: false,
+    });
+  for (const m of allMatches(line, CHANGE_AMOUNT_BARE))
+    out.push({
+      index: m.index,
+      0: m[0],
+      1: m[1]!,
+      2: m[2]!,
+      3: m[3]!,
+      4: m[4]!,
+      5: m[5]!,
+      pAt: m.index + m[0].lastIndexOf(m[5]!),
+      bare: true,
     });
   if (line.includes('%') || line.includes('％'))
     for (const m of allMatches(line, CHANGE_PERCENT_FIRST))
@@ -458,6 +485,7 @@ function changeMatches(line: string): ChangeMatch[] {
         4: m[1]!,
         5: m[2]!,
         pAt: m.index + m[1]!.length + m[0].slice(m[1]!.length).indexOf(m[2]!),
+        bare: false,
       });
   return out;
 }
@@ -516,6 +544,7 @@ export function checkChanges(ctx: Ctx, state: ProseState): void {
         changeBase(line, sents, si, m.index, m[3]!, ctx.year) ??
         (si === 0 ? baseAbove(ctx, li, line, m.index, m[3]!, ctx.year) : null);
       if (!found?.token) {
+        if (m.bare) continue;
         // "减少D万元，增长P%": the two words of one change contradict each other, whatever its base.
         if (amountUp !== pctUp) reportDirection(excerptOf(line, m.index, m.index + m[0].length, 0));
         continue;
@@ -564,6 +593,10 @@ export function checkChanges(ctx: Ctx, state: ProseState): void {
         ? current.value
         : `${base.value}${base.unit}（即${current.value}${m[3]}${current.places < 0 ? `，精确到±${plain(halfUlp(current.places))}${m[3]}` : ''}）`;
       const excerpt = excerptOf(line, baseOffset + base.start, m.index + m[0].length, 0);
+      if (m.bare) {
+        reportBarePercent(ctx, li, m, judgeFrom(current), `${deltaText} ÷ ${lastText} × 100%`);
+        continue;
+      }
       if (amountUp !== pctUp) {
         // Judged from the % word's direction: |delta| ÷ |current ∓ delta| the other way.
         const other = judgeRatio(
@@ -659,6 +692,32 @@ export function checkChanges(ctx: Ctx, state: ProseState): void {
       );
     }
   });
+}
+
+/**
+ * "增长5.25。": a figure that is the change's rate (within rounding) printed without its % — a warning that the
+ * % is missing. Any other figure is not taken as the rate: nothing is said.
+ */
+function reportBarePercent(
+  ctx: Ctx,
+  li: number,
+  m: ChangeMatch,
+  verdict: RatioVerdict | null,
+  arithmetic: string,
+): void {
+  if (!verdict || (verdict.kind !== 'ok' && verdict.kind !== 'rounding')) return;
+  claim(ctx, 'change', li, m.pAt, true, `${arithmetic} = ${m[5]}%，文中缺%`);
+  report(
+    ctx,
+    li,
+    'unit.missing',
+    'warning',
+    excerptOf(ctx.lines[li]!, m.pAt, m.pAt + m[5].length, 20),
+    `${m[5]}%`,
+    m[5],
+    `“${m[4]}${m[5]}”缺少%：${arithmetic} = ${m[5]}%。`,
+    m.pAt,
+  );
 }
 
 /**

@@ -506,44 +506,73 @@ function findNamed(ctx: Ctx, named: string): NumberToken | null {
   // "占“三公”经费决算的…%" and "占“三公”经费的…%" name the figure printed as "“三公”经费决算数110.30万元" (a 决算
   // document's figure of a name is its 决算).
   const name = named.replace(/数$/, '');
+  const exact = findNamedBy(ctx, name, (line, from) => {
+    const at = line.indexOf(name, from);
+    return at < 0 ? null : { at, end: at + name.length };
+  });
+  if (exact !== undefined) return exact;
+  // "占“三公”经费决算总额的…%" names the figure printed as "“三公”经费财政拨款决算数为74.48万元": 总额 after 决算,
+  // 财政拨款 / 支出 before it, left out or not. (Only when the name as written is nowhere.)
+  const loose = /^(.{2,12}?)(?:财政拨款)?(?:支出)?决算(?:总额|总数)$/.exec(name);
+  if (!loose) return null;
+  const re = new RegExp(`${escapeRegExp(loose[1]!)}(?:财政拨款)?(?:支出)?决算(?:总额|总数)?`, 'g');
+  return (
+    findNamedBy(ctx, loose[1]!, (line, from) => {
+      re.lastIndex = from;
+      const m = re.exec(line);
+      return m ? { at: m.index, end: m.index + m[0].length } : null;
+    }) ?? null
+  );
+}
+
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The one figure written right after a name `find` finds in a line (from an offset on), in the text —
+ * else the one figure of a table's row under it; null when they disagree, undefined when the name is
+ * nowhere with a figure. `key` is a part of the name every line that has it holds (to skip the others).
+ */
+function findNamedBy(
+  ctx: Ctx,
+  key: string,
+  find: (line: string, from: number) => { at: number; end: number } | null,
+): NumberToken | null | undefined {
   let found: NumberToken | null = null;
   // (The text's figure first: a table's is taken only when the text states none.)
   const inTable: NumberToken[] = [];
   const tableUnit = tableUnits(ctx);
   for (let li = 0; li < ctx.lines.length; li++) {
     const line = ctx.lines[li]!;
-    let from = line.indexOf(name);
-    if (from >= 0 && tableUnit.has(li)) {
-      const tok = pairedCell(line, name, tableUnit.get(li)!);
+    if (!line.includes(key)) continue;
+    let hit = find(line, 0);
+    if (hit && tableUnit.has(li)) {
+      const tok = pairedCell(line, line.slice(hit.at, hit.end), tableUnit.get(li)!);
       if (tok) inTable.push(tok);
       continue;
     }
-    while (from >= 0) {
+    while (hit) {
+      const { at, end } = hit;
+      hit = find(line, at + 1);
       // "2023年度本年收入合计为…": last year's figure of the name is not the whole of this year's shares.
-      const lead = line.slice(
-        lastIndexOfAny(line, ['，', ',', '；', ';', '。', '：', ':'], from - 1) + 1,
-        from,
-      );
+      const lead = line.slice(lastIndexOfAny(line, ['，', ',', '；', ';', '。', '：', ':'], at - 1) + 1, at);
       if (
         isLastYear(lead, ctx.year) ||
         (lead.match(/20\d\d(?=\s*年)/g) ?? []).some((y) => ctx.year !== null && Number(y) !== ctx.year)
-      ) {
-        from = line.indexOf(name, from + 1);
+      )
         continue;
-      }
-      const rest = line.slice(from + name.length);
+      const rest = line.slice(end);
       const m = /^\s*(?:决算)?数?\s*(?:为|是|共计|合计|总计|[:：])?\s*/.exec(rest)!;
       const tok = scanNumbers(rest.slice(m[0].length), 1)[0];
       if (tok && tok.start === 0 && MONEY_UNITS.has(tok.unit)) {
         if (found && (found.value !== tok.value || found.unit !== tok.unit)) return null;
         found = tok;
       }
-      from = line.indexOf(name, from + 1);
     }
   }
   if (found) return found;
   const first = inTable[0];
-  return first && inTable.every((t) => t.value === first.value && t.unit === first.unit) ? first : null;
+  if (!first) return undefined;
+  return inTable.every((t) => t.value === first.value && t.unit === first.unit) ? first : null;
 }
 
 /**

@@ -133,7 +133,47 @@ export function checkYears(ctx: Ctx): void {
       }
     }
     checkCutoffDates(ctx, line, li, y, period);
+    checkActDates(ctx, line, li, y);
   });
+}
+
+/**
+ * "于2052年2月下达…": an act the document reports as done (下达, 印发, 拨付, 批复…), dated after the year the
+ * document can have been written in — a 年度 document is written during its year or the next. A plan ("计划
+ * 于…", "将于…", "…前完成") is no act done: not read.
+ */
+const ACT_DATE =
+  /(?:于|在)?\s*(20\d\d)\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:下达|印发|拨付|批复|发布|下发|召开|签订|成立|印送)/g;
+const PLANNED = /计划|预计|将|拟|力争|争取|预定|要求|应当?|须|需|确保|目标|预期|方案/;
+
+function checkActDates(ctx: Ctx, line: string, li: number, y: number): void {
+  if (!line.includes('月')) return;
+  for (const m of allMatches(line, ACT_DATE)) {
+    const year = Number(m[1]);
+    if (year <= y + 1) continue;
+    const clause = line.slice(
+      Math.max(
+        line.lastIndexOf('，', m.index),
+        line.lastIndexOf('。', m.index),
+        line.lastIndexOf('；', m.index),
+      ) + 1,
+      m.index,
+    );
+    if (PLANNED.test(clause)) continue;
+    const at = m.index + m[0].indexOf(m[1]!);
+    claim(ctx, 'year', li, at, false, `${y}年度的文件，所述已办事项日期为${year}年，晚于${y + 1}年`);
+    report(
+      ctx,
+      li,
+      'year.mismatch',
+      'error',
+      excerptOf(line, at, m.index + m[0].length, 10),
+      `${y}年或${y + 1}年`,
+      `${year}年`,
+      `本文件是${y}年度的，写于${y}年或${y + 1}年，文中所述已办事项的日期${year}年晚于此，年份有误。`,
+      at,
+    );
+  }
 }
 
 /**

@@ -711,10 +711,9 @@ function modelOf(table: TableBlock, figure: (text: string) => boolean): TableMod
     if (
       lone &&
       lone.figures.length === 0 &&
-      lone.code &&
       items[0] &&
       items[0].code === null &&
-      items[0].label.length <= 12
+      (lone.code ? items[0].label.length <= 12 : isLabelTail(lone.label, items[0].label))
     ) {
       items[0] = { ...items[0], code: lone.code, label: `${lone.label}${items[0].label}` };
       rows.pop();
@@ -732,6 +731,18 @@ function modelOf(table: TableBlock, figure: (text: string) => boolean): TableMod
     columnNames: null,
     claimName: null,
   };
+}
+
+/**
+ * "区动物疫病预防控制中" alone, then "心   0.00 …": the last one or two characters of a long name the cell had no
+ * room for, printed with the row's figures (a heading, a 合计 or a 其中 above a row is no such name).
+ */
+function isLabelTail(lone: string, tail: string): boolean {
+  return (
+    /^[\u4e00-\u9fa5]{1,2}$/.test(tail) &&
+    /^[\u4e00-\u9fa5（）()“”]{6,}$/.test(lone) &&
+    !/^(?:其中|合计|总计|小计|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)])/.test(lone)
+  );
 }
 
 /**

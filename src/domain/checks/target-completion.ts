@@ -109,9 +109,56 @@ function checkStretch(ctx: Ctx, li: number, at: number, stretch: string): void {
   }
   // "培训650人次，计划600人次": the figure the stretch opens with is the actual when the plan follows it.
   if (!actual && first && plan && first.at < plan.at) actual = first;
+  // "新建改造供水工程126处，完成目标的105.00%": the plan stated under the same name in the goals.
+  if (!plan && !actual && first && clauses.filter((c) => figuresOf(c).length > 0).length === 1)
+    plan = planNamedElsewhere(
+      ctx,
+      li,
+      clauses.find((c) => figuresOf(c).length > 0)!,
+      first,
+    );
+  if (plan && !actual && first && plan.at < 0) {
+    judge(ctx, li, at, stretch, first, plan, rate, 1);
+    return;
+  }
   if (!plan || !actual || plan.unit !== actual.unit) return;
   if (WHOLE_PLAN.test(planClause) && ONE_YEAR.test(actualClause)) return;
   judge(ctx, li, at, stretch, actual, plan, rate, 1);
+}
+
+/** An indicator's name before its figure, without the words of time or manner ("全年新建…" → "新建…"). */
+const LEADING = /^(?:全年|本年|年度|当年|实际|累计|共|已|合计)+/;
+
+/**
+ * The plan of the indicator `clause` names (its words right before its figure `actual`), stated on another
+ * line in a sentence of goals (目标 / 计划 / 预期 before it): "新建改造供水工程不少于120处" — the name at once
+ * followed by the figure, or by a floor (不少于, ≥…); one value in the document, in the actual's unit. Its
+ * `at` is -1 (not in the stretch).
+ */
+function planNamedElsewhere(ctx: Ctx, li: number, clause: string, actual: Figure): Figure | null {
+  const own = figuresOf(clause)[0];
+  if (!own || own.value !== actual.value) return null;
+  const words = /([\u4e00-\u9fa5]{4,24})\s*$/.exec(clause.slice(0, own.at));
+  const name = words?.[1]!.replace(LEADING, '') ?? '';
+  if (name.length < 4) return null;
+  const after = new RegExp(
+    `^\\s*(?:为|达到?|不少于|不低于|≥|>=|以上)?\\s*(\\d[\\d,]*(?:\\.\\d+)?)\\s*${actual.unit}`,
+  );
+  let found: string | null = null;
+  for (let k = 0; k < ctx.lines.length; k++) {
+    if (k === li) continue;
+    const line = ctx.lines[k]!;
+    for (let from = line.indexOf(name); from >= 0; from = line.indexOf(name, from + 1)) {
+      const m = after.exec(line.slice(from + name.length));
+      if (!m) continue;
+      const sentence = line.slice(Math.max(line.lastIndexOf('。', from), 0), from);
+      if (!PLAN_WORD.test(sentence)) continue;
+      const value = m[1]!.replace(/,/g, '');
+      if (found !== null && found !== value) return null;
+      found = value;
+    }
+  }
+  return found === null ? null : { value: found, unit: actual.unit, at: -1 };
 }
 
 /** Whether the figure at `at` of a clause is named (its last two characters before it) in the rate's name. */
