@@ -89,16 +89,21 @@ function toBands(input: NonNullable<CheckOptions['grades']>): GradeBand[] {
 const YEAR_OF_DOCUMENT = /(?<![比较与同]\s*)(20\d\d)\s*年度/g;
 
 /**
- * The fiscal year most often written as "YYYY年度" (the year a 决算 or 自评 is about); between years written
+ * The fiscal year most often written as "YYYY年度" (the year a 决算 or 自评 is about; the title's counts
+ * thrice); between years written
  * so equally often, the one more often written as "YYYY年" at all (the dates of the year's work: "2024年9月底前"),
  * then the later.
  */
 function guessYear(lines: readonly string[]): number | null {
   const counts = new Map<number, number>();
+  let seen = 0;
   for (const line of lines) {
+    // The title (one of the first lines with text, naming a 报告 / 决算 / 说明 / 表) states the document's year: it
+    // counts thrice ("…关于2025年度…的汇总报告" above a text naming the next year's budgets as often).
+    const title = line.trim() !== '' && seen++ < 3 && TITLE_END.test(line);
     if (!line.includes('年度')) continue;
     for (const m of allMatches(line, YEAR_OF_DOCUMENT))
-      counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+      counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + (title ? 3 : 1));
   }
   let best: number | null = null;
   let bestCount = 0;
@@ -117,6 +122,8 @@ function guessYear(lines: readonly string[]): number | null {
   for (const [year, n] of mentions) if (n > most || (n === most && year > best!)) [best, most] = [year, n];
   return best;
 }
+
+const TITLE_END = /(?:报告|决算|说明|自评表|评价表|决算表)\s*$/;
 
 /** A year written at all ("2024年9月底前"), not one compared with. */
 const ANY_YEAR = /(?<![比较与同]\s*)(20\d\d)\s*年/g;

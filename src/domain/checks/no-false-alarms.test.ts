@@ -236,3 +236,19 @@ describe('a part’s share without its base after the whole’s share that names
     expect(errors(unnamed)).toEqual(['share.percent 75.23% 64.16%']);
   });
 });
+
+describe("the document's year from its title", () => {
+  // A 汇总报告 on 2031's projects that plans 2032's budgets as often as it names 2031 in its text.
+  const text = [
+    '某省财政厅关于2031年度省级重点项目绩效评价结果的汇总报告',
+    '省政府：',
+    '    我厅对2031年度8个省级重点项目开展了重点绩效评价，现将结果报告如下。',
+    '    评价资金较上年减少120.00万元，与2030年度相比下降3.00%。',
+    '    对评价等级为优的项目，在编制2032年度预算时予以优先保障；对等级为差的项目，压减2032年度预算。',
+    '    请有关部门于2032年6月底前报送整改情况。',
+  ].join('\n');
+  it('is the title year, not the next year the text plans', () => {
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace('与2030年度相比', '与2029年度相比'))).toEqual(['year.mismatch 2030年 2029年']);
+  });
+});
