@@ -33,10 +33,15 @@ describe('figures pdftotext printed off their sentence', () => {
     expect(lines[0]).toBe('较上年增加 88.00 元，增长 7.25% ，主要原因是工作量增加。');
   });
 
-  it('closes a gap a wide figure font left between a figure and a word', () => {
+  it('closes the gap a wide year left before its 年 in running text', () => {
     const { lines, changed } = repair(['   2031    年度本年支出合计600.00万元，其中：基本支出500.00万元。']);
-    expect(lines[0]).toBe('   2031 年度本年支出合计600.00万元，其中：基本支出500.00万元。');
+    expect(lines[0]).toBe('   2031年度本年支出合计600.00万元，其中：基本支出500.00万元。');
     expect(changed).toEqual([0]);
+  });
+
+  it('leaves the gaps of a row of a table with a note alone', () => {
+    const row = ['项目支出执行率    96.50%    偏差原因：资金拨付滞后，影响进度。'];
+    expect(repair(row).lines).toEqual(row);
   });
 
   it('leaves a table alone: a figure column under a header, gaps between words', () => {

@@ -75,8 +75,9 @@ function closeGaps(line: string): string {
   return line.slice(0, indent) + line.slice(indent).replace(/ {2,}/g, ' ');
 }
 
-/** A gap inside the text (not the indent) between two characters: what closeGaps closes. */
-const INNER_GAP = /\S {2,}\S/;
+/** A year, then a gap before its 年 ("2025   年度"). */
+const YEAR_GAP = /(?<!\d)20\d\d {2,}年/;
+const YEAR_GAPS = /(?<!\d)(20\d\d) {2,}(?=年)/g;
 
 /**
  * `line` with each figure put in the gap it overlaps, or null when a figure overlaps no gap, two share one,
@@ -107,7 +108,8 @@ function withFigures(line: string, figures: readonly (Span & { text: string })[]
 /**
  * Repairs, in place, what a figure font wider or lower than the text's does to `pdftotext -layout` lines:
  * figures printed on a line of their own go back into the gaps of their sentence (the line they came from
- * is emptied), and gaps beside figures in running text are closed. Returns the indices of the lines changed.
+ * is emptied; gaps beside figures left in that sentence are closed), and a year's gap before its 年 in
+ * running text is closed. Returns the indices of the lines changed.
  */
 export function repairFigureGaps(lines: string[], dropped: ReadonlySet<number>): number[] {
   const changed: number[] = [];
@@ -116,8 +118,10 @@ export function repairFigureGaps(lines: string[], dropped: ReadonlySet<number>):
     if (dropped.has(i)) continue;
     const line = lines[i]!;
     // Cheap test first (most lines): a figure line starts with a digit or a sign after its indent.
-    const t = line.trimStart();
-    const c = t.charCodeAt(0);
+    // (By char code: no trimmed copy of every line.)
+    let k = 0;
+    while (line.charCodeAt(k) === 32) k++;
+    const c = line.charCodeAt(k);
     if (!((c >= 48 && c <= 57) || c === 45 || c === 0x2212)) continue;
     const figures = floatingFigures(line);
     if (!figures) continue;
@@ -131,11 +135,12 @@ export function repairFigureGaps(lines: string[], dropped: ReadonlySet<number>):
       break;
     }
   }
+  // "2025   年度…，": a year set wider than pdftotext reckons, in running text (a table's cells are left as
+  // they are: only the year's gap is closed, and only in a line of sentences).
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (dropped.has(i) || !line.includes('  ') || !INNER_GAP.test(line) || !isSentenceLine(line)) continue;
-    if (!gapsBesideFiguresOnly(line)) continue;
-    lines[i] = closeGaps(line);
+    if (dropped.has(i) || !line.includes('  ') || !YEAR_GAP.test(line) || !isSentenceLine(line)) continue;
+    lines[i] = line.replace(YEAR_GAPS, '$1');
     changed.push(i);
   }
   return changed;
