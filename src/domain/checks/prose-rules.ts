@@ -4,7 +4,7 @@
  * Each claim is checked only when its figures are found with confidence; otherwise it is skipped.
  *
  * The rules, by kind of claim: prose-totals.ts (a total and its parts), prose-shares.ts (占…%),
- * prose-three-fees.ts (the 三公 items in sentences of their own), prose-completion.ts (完成预算%, 执行率), prose-budget-gaps.ts (an outturn against its budget or a figure
+ * prose-three-fees.ts (the 三公 items in sentences of their own), prose-completion.ts (完成预算%, 执行率; one printed without its %: bare-rates.ts), prose-budget-gaps.ts (an outturn against its budget or a figure
  * named in the comparison), prose-changes.ts (changes against last year, 百分点), prose-units.ts (元 printed
  * for 万元), prose-unfilled.ts (figures left out, template residue), prose-years.ts, prose-counts.ts;
  * prose-grades.ts (a grade against its score) runs on its own. Shared: prose-clauses.ts, prose-state.ts.
@@ -16,6 +16,7 @@ import {
   checkComparedWith,
   checkNamedBaseChanges,
 } from './prose-budget-gaps.ts';
+import { checkBareRates } from './bare-rates.ts';
 import { checkChanges, checkPercentagePoints } from './prose-changes.ts';
 import { checkCompletion, checkRateThenFigures } from './prose-completion.ts';
 import { checkEnumeratedCounts, checkRestatedCounts } from './prose-counts.ts';
@@ -49,6 +50,7 @@ export function checkProse(ctx: Ctx): ChangeClaim[] {
   checkEarlierTotals(ctx, state);
   checkThreeFeeItems(ctx);
   checkCompletion(ctx, state);
+  checkBareRates(ctx);
   checkBudgetGaps(ctx);
   checkBudgetComparisons(ctx);
   checkComparedWith(ctx);

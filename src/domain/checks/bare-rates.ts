@@ -1,0 +1,51 @@
+/**
+ * An execution rate printed without its %: "年度预算320.00万元，…，1—9月执行142.08万元，执行率44.40，…",
+ * "预算数合计61706.90万元，全年执行数57217.13万元，整体执行率92.72。". A warning (`unit.missing`) when the figure
+ * is the outturn ÷ the budget of its sentence (within rounding); any other figure is not taken as the rate,
+ * and nothing is said.
+ */
+import { completionPercent } from '../money/index.ts';
+import { allMatches, claim, excerptOf, report, sentencesAt, type Ctx } from './context.ts';
+import { MONEY_UNITS, scanNumbers, type NumberToken } from './numbers.ts';
+import { forEachFigureLineWith } from './prose-lines.ts';
+import { inWan } from './prose-units.ts';
+import { judgeRatio, SHARE } from './verdict.ts';
+
+/** "执行率44.40，" / "预算执行率为92.72。": the figure ends its clause, no % after it. */
+const BARE_RATE = /(?:预算)?执行率\s*(?:为|达到?|是)?\s*(\d{1,3}\.\d{1,2})(?=\s*(?:[，。；;,]|$))/g;
+const BUDGET_BEFORE = /预算(?:数|资金|金额|安排)?[）)]?\s*(?:合计|总额|为|是|共)?\s*[:：]?\s*$/;
+const OUTTURN_BEFORE = /(?:执行|支出|决算|使用)(?:数|金额|资金)?\s*(?:合计|总额|为|是|共)?\s*[:：]?\s*$/;
+
+export function checkBareRates(ctx: Ctx): void {
+  forEachFigureLineWith(ctx, '执行率', (line, li) => {
+    for (const s of sentencesAt(ctx, li)) {
+      for (const m of allMatches(s.text, BARE_RATE)) {
+        const money = scanNumbers(s.text.slice(0, m.index)).filter((t) => MONEY_UNITS.has(t.unit));
+        const lead = (t: NumberToken): string => s.text.slice(Math.max(0, t.start - 10), t.start);
+        const budget = money.find((t) => BUDGET_BEFORE.test(lead(t)));
+        const outturn = [...money].reverse().find((t) => OUTTURN_BEFORE.test(lead(t)));
+        if (!budget || !outturn || budget === outturn) continue;
+        const b = inWan(budget, budget.unit);
+        const a = inWan(outturn, budget.unit);
+        if (!a || !b) continue;
+        const printed = { value: m[1]!, places: (m[1]!.split('.')[1] ?? '').length };
+        const verdict = judgeRatio(printed, [a, b], ([x, y]) => completionPercent(x!, y!), SHARE);
+        if (!verdict || (verdict.kind !== 'ok' && verdict.kind !== 'rounding')) continue;
+        const at = s.start + m.index + m[0].lastIndexOf(m[1]!);
+        const arithmetic = `${a.value} ÷ ${b.value} × 100% = ${printed.value}%`;
+        claim(ctx, 'completion', li, at, true, `${arithmetic}，文中缺%`);
+        report(
+          ctx,
+          li,
+          'unit.missing',
+          'warning',
+          excerptOf(line, at, at + m[1]!.length, 20),
+          `${printed.value}%`,
+          printed.value,
+          `“执行率${printed.value}”缺少%：${arithmetic}。`,
+          at,
+        );
+      }
+    }
+  });
+}
