@@ -99,6 +99,22 @@ describe("an indicator's completion against its plan in the goals", () => {
     expect(errors(text('107.50'))).toEqual([]);
     expect(errors(text('108.50'))).toEqual(['4 error completion.target 107.50% 108.50%']);
   });
+  it('finds the plan under the name in other words’ order', () => {
+    const text = (rate: string) =>
+      [
+        '    项目年度目标为：建成水厂2座，改造供水管网240公里，入户改造9,000户。',
+        `    完成供水管网改造216公里，完成年度目标的${rate}%；完成入户改造9,100户。`,
+      ].join('\n');
+    expect(errors(text('90.00'))).toEqual([]);
+    expect(errors(text('92.00'))).toEqual(['2 error completion.target 90.00% 92.00%']);
+  });
+  it('does not take a goal of the whole project for the year’s', () => {
+    const text = [
+      '    项目总目标为：三年内改造供水管网600公里。',
+      '    完成供水管网改造216公里，完成年度目标的92.00%。',
+    ].join('\n');
+    expect(errors(text)).toEqual([]);
+  });
   it('does not judge it when the goals state two plans for the name', () => {
     const two = text('108.50').replace('新增受益人口不少于5万人', '另改造农村供水管网90公里');
     expect(errors(two)).toEqual([]);

@@ -110,15 +110,15 @@ function checkStretch(ctx: Ctx, li: number, at: number, stretch: string): void {
   // "培训650人次，计划600人次": the figure the stretch opens with is the actual when the plan follows it.
   if (!actual && first && plan && first.at < plan.at) actual = first;
   // "新建改造供水工程126处，完成目标的105.00%": the plan stated under the same name in the goals.
-  if (!plan && !actual && first && clauses.filter((c) => figuresOf(c).length > 0).length === 1)
-    plan = planNamedElsewhere(
+  const done = actual ?? first;
+  if (!plan && done && clauses.filter((c) => figuresOf(c).length > 0).length === 1) {
+    const goal = planNamedElsewhere(
       ctx,
       li,
       clauses.find((c) => figuresOf(c).length > 0)!,
-      first,
+      done,
     );
-  if (plan && !actual && first && plan.at < 0) {
-    judge(ctx, li, at, stretch, first, plan, rate, 1);
+    if (goal) judge(ctx, li, at, stretch, done, goal, rate, 1);
     return;
   }
   if (!plan || !actual || plan.unit !== actual.unit) return;
@@ -127,7 +127,7 @@ function checkStretch(ctx: Ctx, li: number, at: number, stretch: string): void {
 }
 
 /** An indicator's name before its figure, without the words of time or manner ("全年新建…" → "新建…"). */
-const LEADING = /^(?:全年|本年|年度|当年|实际|累计|共|已|合计)+/;
+const LEADING = /^(?:全年|本年|年度|当年|实际|累计|共|已|合计|完成)+/;
 
 /**
  * The plan of the indicator `clause` names (its words right before its figure `actual`), stated on another
@@ -152,13 +152,41 @@ function planNamedElsewhere(ctx: Ctx, li: number, clause: string, actual: Figure
       const m = after.exec(line.slice(from + name.length));
       if (!m) continue;
       const sentence = line.slice(Math.max(line.lastIndexOf('。', from), 0), from);
-      if (!PLAN_WORD.test(sentence)) continue;
+      if (!PLAN_WORD.test(sentence) || isWholePlan(sentence)) continue;
       const value = m[1]!.replace(/,/g, '');
       if (found !== null && found !== value) return null;
       found = value;
     }
   }
+  found ??= planOfSameWords(ctx, li, name, actual.unit);
   return found === null ? null : { value: found, unit: actual.unit, at: -1 };
+}
+
+/** Goals of the whole project over its years (总目标, 累计, 全周期), not of one year: another scope. */
+const isWholePlan = (sentence: string): boolean => WHOLE_PLAN.test(sentence) && !ONE_YEAR.test(sentence);
+
+/**
+ * The name in other words' order ("供水管网改造" / "改造供水管网215公里"): in a sentence of goals on another line,
+ * a figure in the unit whose clause holds every character of the name — one value in the document, or null.
+ */
+function planOfSameWords(ctx: Ctx, li: number, name: string, unit: string): string | null {
+  const chars = [...new Set(name)];
+  let found: string | null = null;
+  for (let k = 0; k < ctx.lines.length; k++) {
+    const line = ctx.lines[k]!;
+    if (k === li || !line.includes(unit) || !line.includes(chars[0]!)) continue;
+    for (const sentence of line.split('。')) {
+      const goal = PLAN_WORD.exec(sentence);
+      if (!goal || isWholePlan(sentence)) continue;
+      for (const clause of sentence.slice(goal.index).split(/[，,；;：:、]/)) {
+        const figures = figuresOf(clause).filter((f) => f.unit === unit);
+        if (figures.length !== 1 || !chars.every((c) => clause.includes(c))) continue;
+        if (found !== null && found !== figures[0]!.value) return null;
+        found = figures[0]!.value;
+      }
+    }
+  }
+  return found;
 }
 
 /** Whether the figure at `at` of a clause is named (its last two characters before it) in the rate's name. */
