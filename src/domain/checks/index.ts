@@ -12,7 +12,7 @@
  * overall-rate-points.ts; a table row restated in the
  * text: row-citations.ts; tables of items as rows (合计, 其中, 完成率): item-tables.ts, their rows restated in the
  * text: item-citations.ts; relations a plain table holds in all its other rows (A = B + C, a rate column,
- * a score panel's column totals): table-relations.ts; a 总表's 支出 类 against the detail tables: summary-classes.ts; 自评表 rows by 分值/得分: score-pairs.ts; a score table as a tree of levels:
+ * a score panel's column totals): table-relations.ts; a 总表's 支出 类 against the detail tables: summary-classes.ts; 自评表 rows by 分值/得分: score-pairs.ts; a missed target given full marks: unmet-targets.ts; a score table as a tree of levels:
  * score-trees.ts; a plain 项目资金 part: plain-funds.ts) → verdicts (verdict.ts,
  * rounding-aware).
  */
@@ -37,6 +37,7 @@ import { checkRateTables } from './rate-tables.ts';
 import { checkOverallRatePoints } from './overall-rate-points.ts';
 import { checkRowCitations } from './row-citations.ts';
 import { checkScorePairs } from './score-pairs.ts';
+import { checkUnmetTargets } from './unmet-targets.ts';
 import { checkSideBySideScores } from './score-sides.ts';
 import { checkGroupedScores } from './score-groups.ts';
 import { checkScoreTrees } from './score-trees.ts';
@@ -124,6 +125,7 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkNamedRates(ctx);
   checkScoreTrees(ctx);
   checkScorePairs(ctx);
+  checkUnmetTargets(ctx);
   checkSideBySideScores(ctx);
   checkGroupedScores(ctx);
   checkPlainFunds(ctx);

@@ -1,0 +1,80 @@
+/**
+ * A 自评表 indicator that missed its target yet got its full 分值: "物资轮换及时率 | ≥95% | 92.0% | 5 | 5.00". The
+ * national rule for a quantified indicator (正向: 实际值 ÷ 指标值 × 分值; 反向: 指标值 ÷ 实际值 × 分值) and every
+ * other rule kind (tiers, deviation) give less than the 分值 to a missed target: an error (`score.rule`), with
+ * the score the national rule gives. Read only in a row whose cells run target, actual, 分值, 得分 (empty cells
+ * aside), the target a bound (≥, 不少于, ≤, 不超过…) and the actual in its unit; not a date; not when the document
+ * states a tolerance that gives full marks ("偏差…以内…满分").
+ */
+import { dec } from '../money/index.ts';
+import { claim, report, type Ctx } from './context.ts';
+import type { TableRow } from './table-row.ts';
+import { show } from './verdict.ts';
+
+const TARGET =
+  /^(≥|>=|＞|>|不少于|不低于|大于等于|≤|<=|＜|<|不超过|不高于|小于等于)\s*(\d+(?:\.\d+)?)\s*(%|[\u4e00-\u9fa5]{0,3})$/;
+const ACTUAL = /^(\d+(?:\.\d+)?)\s*(%|[\u4e00-\u9fa5]{0,3})$/;
+const PLAIN = /^\d+(?:\.\d+)?$/;
+const DATE_UNIT = /^(?:年|月|日|天|年度)$/;
+const CEILING = /^(?:≤|<=|＜|<|不超过|不高于|小于等于)$/;
+const STRICT = /^(?:＞|>|＜|<)$/;
+const TOLERANCE = /偏差[^。]{0,20}以内[^。]{0,20}满分|满分[^。]{0,20}偏差[^。]{0,20}以内/;
+
+export function checkUnmetTargets(ctx: Ctx): void {
+  if (
+    !ctx.lines.some((l) => l.includes('≥') || l.includes('≤') || l.includes('不少于') || l.includes('不超过'))
+  )
+    return;
+  if (ctx.lines.some((l) => TOLERANCE.test(l))) return;
+  for (const b of ctx.layout.blocks) if (b.kind === 'table') for (const r of b.rows) checkRow(ctx, r);
+}
+
+function checkRow(ctx: Ctx, row: TableRow): void {
+  const cells = row.cells.filter((c) => c.text.trim() !== '');
+  for (let i = 0; i + 3 < cells.length; i++) {
+    const target = TARGET.exec(cells[i]!.text.replace(/\s+/g, ''));
+    if (!target) continue;
+    const actual = ACTUAL.exec(cells[i + 1]!.text.replace(/\s+/g, ''));
+    const [w, s] = [cells[i + 2]!.text.trim(), cells[i + 3]!.text.trim()];
+    if (!actual || actual[2] !== target[3] || DATE_UNIT.test(actual[2]!) || !PLAIN.test(w) || !PLAIN.test(s))
+      return;
+    const [bound, t, a] = [target[1]!, dec(target[2]!), dec(actual[1]!)];
+    const weight = dec(w);
+    if (!dec(s).eq(weight) || weight.isZero() || t.isZero() || a.isZero()) return;
+    const ceiling = CEILING.test(bound);
+    const met = ceiling ? (STRICT.test(bound) ? a.lt(t) : a.lte(t)) : STRICT.test(bound) ? a.gt(t) : a.gte(t);
+    if (met) return;
+    const places = Math.max(2, (s.split('.')[1] ?? '').length);
+    const due = (ceiling ? t.div(a) : a.div(t)).times(weight);
+    const dueText = show(due, places);
+    if (dec(dueText).eq(weight)) return;
+    const name = cells[i - 1]?.text.replace(/\s+/g, '') ?? '';
+    const arithmetic = ceiling
+      ? `${target[2]} ÷ ${actual[1]} × ${w} = ${dueText}`
+      : `${actual[1]} ÷ ${target[2]} × ${w} = ${dueText}`;
+    const u = target[3]!;
+    claim(
+      ctx,
+      'score',
+      row.line,
+      0,
+      false,
+      `“${name}”指标值${bound}${target[2]}${u}，实际${actual[1]}${u}，未达到：${arithmetic}，表中得满分${s}`,
+    );
+    report(
+      ctx,
+      row.line,
+      'score.rule',
+      'error',
+      cells
+        .slice(Math.max(0, i - 1), i + 4)
+        .map((c) => c.text.trim())
+        .join(' '),
+      dueText,
+      s,
+      `“${name}”年度指标值${bound}${target[2]}${u}，实际完成值${actual[1]}${u}，未达到目标，却得满分${s}分；按完成比例计分应为 ${arithmetic}分。`,
+      0,
+    );
+    return;
+  }
+}
