@@ -1,6 +1,6 @@
 /** Years in prose: titles and headings, comparisons and year-end dates must fit the document's year. */
 import { checkCutoffDates } from './cutoff-years.ts';
-import { allMatches, claim, excerptOf, report, sourceText, type Ctx } from './context.ts';
+import { allMatches, claim, excerptOf, lastIndexOfAny, report, sourceText, type Ctx } from './context.ts';
 import { forEachFigureLineWith } from './prose-lines.ts';
 
 const SUBTITLE =
@@ -151,14 +151,7 @@ function checkActDates(ctx: Ctx, line: string, li: number, y: number): void {
   for (const m of allMatches(line, ACT_DATE)) {
     const year = Number(m[1]);
     if (year <= y + 1) continue;
-    const clause = line.slice(
-      Math.max(
-        line.lastIndexOf('，', m.index),
-        line.lastIndexOf('。', m.index),
-        line.lastIndexOf('；', m.index),
-      ) + 1,
-      m.index,
-    );
+    const clause = line.slice(lastIndexOfAny(line, ['，', '。', '；'], m.index) + 1, m.index);
     if (PLANNED.test(clause)) continue;
     const at = m.index + m[0].indexOf(m[1]!);
     claim(ctx, 'year', li, at, false, `${y}年度的文件，所述已办事项日期为${year}年，晚于${y + 1}年`);
