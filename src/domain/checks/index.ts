@@ -6,7 +6,7 @@
  * (numbers.ts, table-model.ts) → claims (prose-rules.ts running the prose-*.ts rules, prose-grades.ts,
  * table-claims.ts (三公 rows: three-fees-order.ts), figure-claims.ts, share-tables.ts, table-rules.ts,
  * rule-scores.ts, score-prose.ts, target-completion.ts; across sentences and paragraphs: change-bases.ts,
- * count-sums.ts, count-pairs.ts, count-complements.ts, count-brackets.ts, named-lists.ts, paragraph-lists.ts, rate-context.ts,
+ * count-sums.ts, count-pairs.ts, count-complements.ts, count-brackets.ts, arrival-gaps.ts, named-lists.ts, paragraph-lists.ts, rate-context.ts,
  * rate-outturn.ts, schedule-progress.ts, named-rates.ts, average-scores.ts; several 自评表 and their summary:
  * self-eval-summary.ts; 执行情况表: rate-tables.ts, its 合计 rate against last year's in the text:
  * overall-rate-points.ts; a table row restated in the
@@ -38,6 +38,7 @@ import { checkOverallRatePoints } from './overall-rate-points.ts';
 import { checkRowCitations } from './row-citations.ts';
 import { checkScorePairs } from './score-pairs.ts';
 import { checkUnmetTargets } from './unmet-targets.ts';
+import { checkArrivalGaps } from './arrival-gaps.ts';
 import { checkSideBySideScores } from './score-sides.ts';
 import { checkGroupedScores } from './score-groups.ts';
 import { checkScoreTrees } from './score-trees.ts';
@@ -119,6 +120,7 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkRowCitations(ctx);
   checkScheduleProgress(ctx);
   checkBracketedCounts(ctx);
+  checkArrivalGaps(ctx);
   checkComplementCounts(ctx);
   checkCountChanges(ctx);
   checkGoalActuals(ctx);
