@@ -29,6 +29,7 @@ import { checkBracketedCounts } from './count-brackets.ts';
 import { checkCountChanges } from './count-changes.ts';
 import { checkComplementCounts } from './count-complements.ts';
 import { checkGoalActuals } from './goal-actuals.ts';
+import { checkIndicatorRates } from './indicator-rates.ts';
 import { checkNamedRates } from './named-rates.ts';
 import { checkParagraphLists } from './paragraph-lists.ts';
 import { checkRatesInContext } from './rate-context.ts';
@@ -124,6 +125,7 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkComplementCounts(ctx);
   checkCountChanges(ctx);
   checkGoalActuals(ctx);
+  checkIndicatorRates(ctx);
   checkNamedRates(ctx);
   checkScoreTrees(ctx);
   checkScorePairs(ctx);

@@ -398,6 +398,22 @@ function isTightHeader(line: string, from: number, to: number): boolean {
   return tokens.length >= 4 && tokens.every((t) => t.length <= 6 && !/[\d。，；：、]/.test(t));
 }
 
+/**
+ * Whether a tight header has one word for each cell of the tight labelled row below it (its label, then
+ * its figures): the words are that row's column heads.
+ */
+function headsLabelledRow(
+  header: string,
+  hFrom: number,
+  hTo: number,
+  row: string,
+  rFrom: number,
+  rTo: number,
+): boolean {
+  if (!isLabelledFigureRow(row, rFrom, rTo)) return false;
+  return header.slice(hFrom, hTo).split(/\s+/).length === row.slice(rFrom, rTo).split(/\s+/).length;
+}
+
 /** NUMBERISH.test of a cell, its white space removed: copied only when it starts as a figure does. */
 function isNumberish(line: string, start: number, end: number): boolean {
   let k = start;
@@ -847,13 +863,22 @@ export function layoutDocument(source: readonly SourceLine[]): Layout {
       doc.kinds[li] = 'prose';
       doc.widths[li] = displayWidth(doc.text[li]!, doc.from[li]!, doc.to[li]!);
     }
-  // The header line right above a tight figure row is that table's too.
+  // The header line right above a tight figure row is that table's too: over figures alone, or over a
+  // labelled row ("基本支出 1380.00 1475.20 …") word for cell ("支出类型 年初预算 调整预算 …").
   for (let li = 1; li < n; li++)
     if (
       doc.kinds[li] === 'row' &&
       doc.kinds[li - 1] === 'prose' &&
-      figuresOnly(doc.text[li]!, doc.from[li]!, doc.to[li]!) &&
-      isTightHeader(doc.text[li - 1]!, doc.from[li - 1]!, doc.to[li - 1]!)
+      isTightHeader(doc.text[li - 1]!, doc.from[li - 1]!, doc.to[li - 1]!) &&
+      (figuresOnly(doc.text[li]!, doc.from[li]!, doc.to[li]!) ||
+        headsLabelledRow(
+          doc.text[li - 1]!,
+          doc.from[li - 1]!,
+          doc.to[li - 1]!,
+          doc.text[li]!,
+          doc.from[li]!,
+          doc.to[li]!,
+        ))
     ) {
       doc.kinds[li - 1] = 'row';
       doc.widths[li - 1] = 0;

@@ -174,8 +174,14 @@ export function checkCompletion(ctx: Ctx, state: ProseState): void {
       )
         continue;
       // A rate after 其中 may be the list's whole's — unless its clause group, after 其中, states the budget
-      // and the outturn it is of ("其中：基本支出年初预算为…，支出决算为…，完成年初预算的…%；项目支出…").
-      if (LIST_OPENER.test(s.text.slice(s.group ? budget.start : 0, m.index))) continue;
+      // and the outturn it is of ("其中：基本支出年初预算为…，支出决算为…，完成年初预算的…%；项目支出…"), or the
+      // sentence opens with 其中 and then states both, the outturn named so ("其中，甲项目全年预算数A万元，执行数B
+      // 万元，执行率C%"): the list's whole has no amount there.
+      const ownPair =
+        !s.group &&
+        OUTTURN_BEFORE.test(s.text.slice(Math.max(0, actual.start - 8), actual.start)) &&
+        !LIST_OPENER.test(s.text.slice(budget.start, m.index));
+      if (!ownPair && LIST_OPENER.test(s.text.slice(s.group ? budget.start : 0, m.index))) continue;
       if (!outturnFirst && !/(执行|支出|支付|使用|决算|完成)/.test(s.text.slice(budget.end, actual.start)))
         continue;
       if (dec(budget.value).isZero()) {

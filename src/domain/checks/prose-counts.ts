@@ -50,6 +50,7 @@ export function checkRestatedCounts(ctx: Ctx): void {
         // "高于序时进度3.70个百分点" is a difference of rates; a count is whole.
         if (!COUNT_UNITS.has(t.unit) || !/^\d+$/.test(t.value) || s.text.startsWith('百分点', t.end))
           continue;
+        checkPeopleNamedAfter(ctx, li, line, s.start, s.text, t, years, seen);
         // The run of Chinese characters right before the figure (/([\u4e00-\u9fa5]{5,})$/ on the text before it).
         let from = t.start;
         while (from > 0 && isHan(s.text.charCodeAt(from - 1))) from--;
@@ -95,6 +96,59 @@ export function checkRestatedCounts(ctx: Ctx): void {
       }
     }
   });
+}
+
+/** People counted: 人 and 名 are one unit ("在职人员69人" = "69名在职人员"). */
+const PEOPLE = new Set(['人', '名']);
+
+/**
+ * "用于保障67名在职人员的工资福利": a count of people before what they are ("…人员"), against the count stated
+ * earlier (within 30 lines, the same years) after a name ending with it ("年末实有在职人员69人").
+ */
+function checkPeopleNamedAfter(
+  ctx: Ctx,
+  li: number,
+  line: string,
+  offset: number,
+  text: string,
+  t: { value: string; unit: string; start: number; end: number },
+  years: string,
+  seen: ReadonlyMap<string, readonly { line: number; value: string; start: number; years: string }[]>,
+): void {
+  if (!PEOPLE.has(t.unit)) return;
+  const who = /^[\u4e00-\u9fa5]{2,6}?人员/.exec(text.slice(t.end))?.[0];
+  if (who === undefined) return;
+  let before: { key: string; line: number; value: string; start: number } | null = null;
+  for (const [k, list] of seen) {
+    const [key, unit] = k.split('|') as [string, string];
+    if (!PEOPLE.has(unit) || !key.endsWith(who)) continue;
+    for (const o of list)
+      if (o.line !== li && li - o.line <= 30 && o.years === years && (!before || o.line > before.line))
+        before = { key, line: o.line, value: o.value, start: o.start };
+  }
+  if (!before) return;
+  const at = offset + t.start;
+  const same = dec(before.value).eq(t.value);
+  claim(
+    ctx,
+    'count',
+    li,
+    at,
+    same,
+    `${before.key}：第${ctx.layout.lineAt(before.line, before.start) + 1}行${before.value}人，此处${t.value}${t.unit}${who}`,
+  );
+  if (same) return;
+  report(
+    ctx,
+    li,
+    'count.restated',
+    'error',
+    excerptOf(line, at, offset + t.end + who.length, 10),
+    `${before.value}${t.unit}`,
+    `${t.value}${t.unit}`,
+    `第${before.line + 1}行写“${before.key}${before.value}人”，此处却写${t.value}${t.unit}${who}，同一人数前后不一致。`,
+    at,
+  );
 }
 
 /** A CJK unified ideograph of the basic block (U+4E00–9FA5), as the rules' [\u4e00-\u9fa5] reads it. */

@@ -1,6 +1,15 @@
 /** Years in prose: titles and headings, comparisons and year-end dates must fit the document's year. */
 import { checkCutoffDates } from './cutoff-years.ts';
-import { allMatches, claim, excerptOf, lastIndexOfAny, report, sourceText, type Ctx } from './context.ts';
+import {
+  allMatches,
+  claim,
+  excerptOf,
+  lastIndexOfAny,
+  report,
+  sentencesAt,
+  sourceText,
+  type Ctx,
+} from './context.ts';
 import { forEachFigureLineWith } from './prose-lines.ts';
 
 const SUBTITLE =
@@ -134,7 +143,47 @@ export function checkYears(ctx: Ctx): void {
     }
     checkCutoffDates(ctx, line, li, y, period);
     checkActDates(ctx, line, li, y);
+    checkFarYears(ctx, line, li, y);
   });
+}
+
+/**
+ * "2052年，本部门年初预算…，全年实际执行…万元", "组织对2052年度14个项目开展了绩效自评": a year after the one the
+ * document can have been written in (its year or the next) dating what the sentence reports as done — the
+ * outturn, an evaluation carried out. Plans, targets, deadlines and periods ("到2030年", "2027年底前", "2025—2027年")
+ * name later years rightly: a sentence with any of them is not read, nor a date with its month (checkActDates,
+ * checkCutoffDates read those).
+ */
+const FAR_YEAR = /(20\d\d)\s*年(?!\s*\d{1,2}\s*月)/g;
+const DONE =
+  /开展了|完成了|实施了|实际(?:执行|支出|完成)|已(?:完成|开展|实施|拨付|支出)|执行率|支出决算|决算数/;
+const LATER_RIGHTLY =
+  /(?:到|至|于|截至|截止)\s*20\d\d|20\d\d\s*年\s*(?:底|末)?\s*(?:前|以前|之前|以后|起)|[—–\-~～]\s*20\d\d|20\d\d\s*年?\s*[—–\-~～]|远景|规划|中长期|期间|展望/;
+
+function checkFarYears(ctx: Ctx, line: string, li: number, y: number): void {
+  for (const s of sentencesAt(ctx, li)) {
+    for (const m of allMatches(s.text, FAR_YEAR)) {
+      const year = Number(m[1]);
+      if (year <= y + 1) continue;
+      // (From the year's clause on: "根据…要求，本单位对…" is the grounds, not a plan.)
+      const rest = s.text.slice(lastIndexOfAny(s.text, ['，', '；'], m.index) + 1);
+      if (!DONE.test(rest) || PLANNED.test(rest) || LATER_RIGHTLY.test(s.text)) continue;
+      if (!/\d\s*(?:万元|亿元|元|个|项)/.test(s.text)) continue;
+      const at = s.start + m.index;
+      claim(ctx, 'year', li, at, false, `${y}年度的文件，所述已完成事项的年份为${year}年，晚于${y + 1}年`);
+      report(
+        ctx,
+        li,
+        'year.mismatch',
+        'error',
+        excerptOf(line, at, at + m[0].length, 16),
+        `${y}年`,
+        `${year}年`,
+        `本文件是${y}年度的，写于${y}年或${y + 1}年，此句所述已执行、已完成的事项却属${year}年，年份有误。`,
+        at,
+      );
+    }
+  }
 }
 
 /**
