@@ -20,10 +20,15 @@
 import { dec, type Dec } from '../money/index.ts';
 import { claim, excerptOf, report, type Ctx } from './context.ts';
 import { headedRows } from './headed-rows.ts';
+import { tableAbove } from './score-extremes.ts';
 import type { Block, TableBlock } from './layout.ts';
 import { countOfWord, printedPlaces } from './numbers.ts';
 import { halfUlp, show } from './verdict.ts';
 
+/** A clause comparing with another year: its average is that year's. */
+const COMPARED = /比|较|同比|上年|去年|上一年/;
+/** The scores' sum stated: "10个项目评价得分合计846.50分". */
+const SUMMED = /得分(?:合计|总计|共计|总和|之和)(?:为|是|达)?\s*(\d+(?:\.\d+)?)\s*分/g;
 const AVERAGE = /平均(?:得分|分|分值|评分|成绩)\s*(?:为|是|达到|达)?\s*(\d+(?:\.\d+)?)\s*分/g;
 const COUNTED =
   /(\d+|[两二三四五六七八九十])\s*(?:个|项|家)\s*(?:重点|部门|政策|专项)?(?:项目|单位|政策|专项)/g;
@@ -44,9 +49,12 @@ export function checkAverageScores(ctx: Ctx, tableChoices: readonly string[][] |
   const blocks = ctx.layout.blocks;
   blocks.forEach((b, k) => {
     // (A numbered heading run into its text — "二、自评得分。…平均得分97.23分。" — is read as its text.)
-    if (b.kind !== 'paragraph' || !b.text.includes('平均')) return;
+    if (b.kind !== 'paragraph' || !/平均|得分/.test(b.text)) return;
     const line = ctx.lines[b.first] ?? '';
+    checkScoreSums(ctx, line, b.first, b.heading ? null : (nearTable(blocks, k) ?? tableAbove(blocks, k)));
     for (const m of line.matchAll(AVERAGE)) {
+      // (Last year's average, a comparison's base: "比2024年度项目平均得分82.37分有所提升".)
+      if (COMPARED.test(line.slice(clauseStart(line, m.index), m.index))) continue;
       const sentenceStart = Math.max(line.lastIndexOf('。', m.index) + 1, 0);
       const sentenceEnd = line.indexOf('。', m.index);
       const sentence = line.slice(sentenceStart, sentenceEnd < 0 ? line.length : sentenceEnd);
@@ -92,6 +100,52 @@ export function checkAverageScores(ctx: Ctx, tableChoices: readonly string[][] |
       );
     }
   });
+}
+
+/** The start of the clause holding offset `at` (after its last "，；。"). */
+function clauseStart(line: string, at: number): number {
+  let k = at;
+  while (k > 0 && !'，；。,;'.includes(line[k - 1]!)) k--;
+  return k;
+}
+
+/**
+ * A sum of scores stated in a sentence counting N items ("10个项目评价得分合计846.50分") against the N scores of
+ * the table next to it: the sum of the printed scores, within their rounding (`score.sum`).
+ */
+function checkScoreSums(ctx: Ctx, line: string, first: number, table: TableBlock | null): void {
+  if (!table || !line.includes('得分')) return;
+  for (const m of line.matchAll(SUMMED)) {
+    const sentenceStart = Math.max(line.lastIndexOf('。', m.index) + 1, 0);
+    const opening = line.slice(sentenceStart, m.index);
+    const counts = [...opening.matchAll(COUNTED)];
+    if (counts.length !== 1 || COMPARED.test(line.slice(clauseStart(line, m.index), m.index))) continue;
+    const named = countOfWord(counts[0]![1]!);
+    const scores = scoresIn(table);
+    if (!scores || scores.length < 2 || scores.length !== named) continue;
+    const stated = m[1]!;
+    const places = printedPlaces(stated);
+    const inputPlaces = Math.max(...scores.map((v) => printedPlaces(v)));
+    const sum = scores.reduce((a, v) => a.plus(v), dec(0));
+    // Each printed score may be off by half its last digit.
+    const allowed = halfUlp(places).plus(halfUlp(inputPlaces).times(scores.length));
+    const ok = sum.minus(stated).abs().lte(allowed);
+    const arithmetic = `${scores.join(' + ')} = ${show(sum, Math.max(places, inputPlaces))}分`;
+    const at = m.index + m[0].indexOf(stated);
+    claim(ctx, 'score', first, at, ok, `${arithmetic}，文中得分合计${stated}分`);
+    if (ok) continue;
+    report(
+      ctx,
+      first,
+      'score.sum',
+      'error',
+      excerptOf(line, m.index, m.index + m[0].length, 20),
+      `${show(sum, Math.max(places, inputPlaces))}分`,
+      `${stated}分`,
+      `文中${named}项得分合计为${stated}分，而表中各项得分之和为 ${arithmetic}，两者不符。`,
+      at,
+    );
+  }
 }
 
 /** Whether some choice of one score per item (at most 4096 choices tried) averages to `stated` within `allowed`. */

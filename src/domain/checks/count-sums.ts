@@ -162,6 +162,8 @@ function judge(
 const GRADE_COUNT =
   /(?:[“"](优秀|良好|中等|不合格|不及格|合格|及格|较差|优|良|中|差)[”"]|(?<![不\u4e00-\u9fa5])(优秀|良好|中等|较差)|(?<=[为、，,：:]\s*)(优|良|中|差)(?=的))\s*(?:等次|等级|档次|级)?\s*的?\s*(?:项目|单位)?\s*(?:为|有|共)?\s*(\d+)\s*(个|项)/g;
 const GRADE_GAP = /^\s*[、，,；;]?\s*(?:绩效)?(?:评级|等级|等次)?\s*(?:为|是)?\s*$/;
+/** The list's own total right after its last item: "，合计10个", "，共10项". */
+const LIST_TOTAL = /^\s*[，,、；;]?\s*(?:合计|共计|总计|共)\s*(?:为|有)?\s*(\d+)\s*(个|项)/;
 /** A total of graded items: "对15个项目开展了绩效自评", "评价项目12个", "开展项目支出绩效自评12个". */
 const GRADED_TOTAL =
   /(\d+)\s*(个|项)\s*(?:重点|部门|政策|专项)?(?:项目|单位|政策)|(?:项目|评价|自评)\s*(?:共|为)?\s*(\d+)\s*(个|项)/g;
@@ -203,8 +205,11 @@ export function checkGradeCounts(ctx: Ctx): void {
       const from = Math.max(s.start, lastIndexOfAny(line, ['；', ';'], listStart) + 1);
       if (/上年|去年|同期|计划|预计|目标|增加|减少|比|较/.test(line.slice(from, s.start + lastItem.index)))
         return;
-      // The total: in the statement before the list, else in the sentence before.
-      let total = totalIn(line, from, listStart);
+      // The total: the list's own ("…，差的1个，合计10个"), else in the statement before the list, else in the
+      // sentence before.
+      const after = LIST_TOTAL.exec(s.text.slice(lastItem.index + lastItem[0].length));
+      const own = after && after[2] === unit ? Number(after[1]) : undefined;
+      let total = own ?? totalIn(line, from, listStart);
       if (total === undefined) {
         let text = line;
         let span: { start: number; end: number } | undefined = sents[si - 1];
@@ -230,7 +235,9 @@ export function checkGradeCounts(ctx: Ctx): void {
         s.text.slice(0, items[0]!.index),
       );
       const whole =
-        isTheResult || ((grades as string[]).every((g) => scale.has(g)) && scale.size === grades.length);
+        isTheResult ||
+        own !== undefined ||
+        ((grades as string[]).every((g) => scale.has(g)) && scale.size === grades.length);
       const ok = whole ? sum === total : sum <= total;
       const partsText = counts.join(' + ');
       const at = listStart;
@@ -252,9 +259,11 @@ export function checkGradeCounts(ctx: Ctx): void {
         excerptOf(line, listStart, s.start + last.index + last[0].length, 0),
         `${whole ? '' : '≤'}${total}${unit}`,
         `${sum}${unit}`,
-        whole
-          ? `各等级数量之和 ${partsText} = ${sum}${unit}，与开展评价的${total}${unit}不符。`
-          : `所列等级数量之和 ${partsText} = ${sum}${unit}，超过开展评价的${total}${unit}。`,
+        own !== undefined
+          ? `各等级数量之和 ${partsText} = ${sum}${unit}，与文中合计${total}${unit}不符。`
+          : whole
+            ? `各等级数量之和 ${partsText} = ${sum}${unit}，与开展评价的${total}${unit}不符。`
+            : `所列等级数量之和 ${partsText} = ${sum}${unit}，超过开展评价的${total}${unit}。`,
         at,
       );
     });

@@ -2,7 +2,8 @@
  * The document checker (校验): reads the claims a 决算情况说明, 部门决算 table set, 三公 notice, 绩效自评报告,
  * 评分表 or 自评表 makes about its own figures and reports each one that does not hold, with the arithmetic.
  *
- * Pipeline: layout (layout.ts: reflowed paragraphs, tables, page furniture dropped; figures off their line: floating-figures.ts) → figures
+ * Pipeline: layout (layout.ts: reflowed paragraphs, tables, page furniture dropped; figures off their line: floating-figures.ts;
+ * plain pdftotext tables in bands: plain-bands.ts) → figures
  * (numbers.ts, table-model.ts) → claims (prose-rules.ts running the prose-*.ts rules, prose-grades.ts,
  * table-claims.ts (三公 rows: three-fees-order.ts), figure-claims.ts, share-tables.ts, table-rules.ts,
  * rule-scores.ts, score-prose.ts, target-completion.ts; across sentences and paragraphs: change-bases.ts,
@@ -13,7 +14,9 @@
  * text: row-citations.ts; tables of items as rows (合计, 其中, 完成率): item-tables.ts, their rows restated in the
  * text: item-citations.ts; relations a plain table holds in all its other rows (A = B + C, a rate column,
  * a score panel's column totals): table-relations.ts; a 总表's 支出 类 against the detail tables: summary-classes.ts; 自评表 rows by 分值/得分: score-pairs.ts; a missed target given full marks: unmet-targets.ts; a score table as a tree of levels:
- * score-trees.ts; a plain 项目资金 part: plain-funds.ts) → verdicts (verdict.ts,
+ * score-trees.ts; a plain 项目资金 part: plain-funds.ts; a 绩效指标 table's 预算执行率 against the text: indicator-rates.ts;
+ * a table of evaluated projects: grade-columns.ts, score-extremes.ts; a score's change against two stated years:
+ * pair-changes.ts; "上述N个…" against the count it refers to: referred-counts.ts) → verdicts (verdict.ts,
  * rounding-aware).
  */
 import { checkCarriedChanges, checkChangesAcrossSentences } from './change-bases.ts';
@@ -49,6 +52,10 @@ export { cleanLine } from './context.ts';
 import { checkNamedFigures } from './figure-claims.ts';
 import { checkGrades } from './prose-grades.ts';
 import { checkScoreConclusion } from './score-conclusion.ts';
+import { checkGradeColumns } from './grade-columns.ts';
+import { checkScoreExtremes } from './score-extremes.ts';
+import { checkPairChanges } from './pair-changes.ts';
+import { checkReferredCounts } from './referred-counts.ts';
 import { checkProse } from './prose-rules.ts';
 import { checkProseScoreSums } from './score-prose.ts';
 import { checkSharesFromTables } from './share-tables.ts';
@@ -114,6 +121,10 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkGrades(ctx);
   checkProseScoreSums(ctx);
   checkScoreConclusion(ctx);
+  checkGradeColumns(ctx);
+  checkScoreExtremes(ctx);
+  checkPairChanges(ctx);
+  checkReferredCounts(ctx);
   checkTargetCompletion(ctx);
   checkCheckpointProse(ctx);
   checkTables(ctx, changes);

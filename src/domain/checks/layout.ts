@@ -11,6 +11,7 @@ import { plainColumnTables } from './plain-columns.ts';
 import { repairFigureGaps } from './floating-figures.ts';
 import { plainSummaryTables } from './plain-summary.ts';
 import { plainRowTables } from './plain-rows.ts';
+import { plainBandTables } from './plain-bands.ts';
 import { plainTables, type PlainTable } from './plain-tables.ts';
 import {
   displayWidth,
@@ -904,6 +905,9 @@ export function layoutDocument(source: readonly SourceLine[]): Layout {
     if (!plain.some((p) => p.first <= t.last && t.first <= p.last)) plain.push(t);
   // Small tables printed labels first, then the headers, then the figures row by row (plain-rows.ts).
   for (const t of plainRowTables(doc, n))
+    if (!plain.some((p) => p.first <= t.last && t.first <= p.last)) plain.push(t);
+  // Numbered tables of projects printed text columns first, then their figures in two bands (plain-bands.ts).
+  for (const t of plainBandTables(doc, n))
     if (!plain.some((p) => p.first <= t.last && t.first <= p.last)) plain.push(t);
   const plainAt = new Map<number, PlainTable>();
   for (const t of plain) {

@@ -514,10 +514,28 @@ function findNamed(ctx: Ctx, named: string): NumberToken | null {
   // "占“三公”经费决算总额的…%" names the figure printed as "“三公”经费财政拨款决算数为74.48万元": 总额 after 决算,
   // 财政拨款 / 支出 before it, left out or not. (Only when the name as written is nowhere.)
   const loose = /^(.{2,12}?)(?:财政拨款)?(?:支出)?决算(?:总额|总数)$/.exec(name);
-  if (!loose) return null;
+  if (!loose) return totalNamed(ctx, name);
   const re = new RegExp(`${escapeRegExp(loose[1]!)}(?:财政拨款)?(?:支出)?决算(?:总额|总数)?`, 'g');
   return (
     findNamedBy(ctx, loose[1]!, (line, from) => {
+      re.lastIndex = from;
+      const m = re.exec(line);
+      return m ? { at: m.index, end: m.index + m[0].length } : null;
+    }) ?? null
+  );
+}
+
+/**
+ * "占评价资金总额的…%" names the figure printed as "评价资金（预算数）合计61706.90万元": a name ending in 总额 / 总计 /
+ * 合计 is its stem summed (合计, 总计, 共计, 总额), a bracket saying what the figure is allowed after the stem.
+ * (Only when the name as written is nowhere.)
+ */
+function totalNamed(ctx: Ctx, name: string): NumberToken | null {
+  const stem = /^(.{2,12}?)(?:总额|总计|合计)$/.exec(name)?.[1];
+  if (!stem) return null;
+  const re = new RegExp(`${escapeRegExp(stem)}(?:[（(][^）)，,。]{1,8}[）)])?(?:合计|总计|共计|总额)`, 'g');
+  return (
+    findNamedBy(ctx, stem, (line, from) => {
       re.lastIndex = from;
       const m = re.exec(line);
       return m ? { at: m.index, end: m.index + m[0].length } : null;

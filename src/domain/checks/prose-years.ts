@@ -225,6 +225,22 @@ function checkActDates(ctx: Ctx, line: string, li: number, y: number): void {
 const EVALUATED =
   /(评价|自评|监控)(?:对象|范围)(?:为|是)\s*(?:本部门|本单位|我局|我单位)?(20\d\d)\s*年度(?:[^，,。；;\d]{0,16}?\d*[^，,。；;\d]{0,8}?的)?([\u4e00-\u9fa5“”（）()]{4,40}?)(?=[，,。；;：:]|$)/g;
 
+/** "对2023年度10个省级重点项目开展了财政重点绩效评价": the object of an evaluation the sentence says was done. */
+const EVALUATED_BY =
+  /对\s*(?:本部门|本单位|我局|我单位)?(20\d\d)\s*年度\s*(?:全部|\d+\s*个|[一二三四五六七八九十两]+个)?([\u4e00-\u9fa5“”]{4,40}?)(?:开展|进行|实施)了?[^，,。；;\d]{0,16}?(评价|自评|监控)/g;
+
+type Evaluated = { index: number; 0: string; year: string; name: string; kind: string };
+
+/** The evaluated objects a line names, in either wording. */
+function evaluatedIn(line: string): Evaluated[] {
+  const out: Evaluated[] = [];
+  for (const m of allMatches(line, EVALUATED))
+    out.push({ index: m.index, 0: m[0], year: m[2]!, name: m[3]!, kind: m[1]! });
+  for (const m of allMatches(line, EVALUATED_BY))
+    out.push({ index: m.index, 0: m[0], year: m[1]!, name: m[2]!, kind: m[3]! });
+  return out;
+}
+
 /**
  * "本次评价对象为2023年度沧澜市城乡生活垃圾收运处置补助资金" under the title "沧澜市2024年度城乡生活垃圾收运处置补助资金财政
  * 重点绩效评价报告": the body names the evaluated funds with another year than the title does. Only when the
@@ -246,14 +262,14 @@ function checkEvaluatedYears(ctx: Ctx): void {
       continue;
     }
     opening = short && /20\d\d\s*年度/.test(b.text) ? b.text : '';
-    if (!title || !(b.text.includes('对象') || b.text.includes('范围'))) continue;
+    if (!title || !/对象|范围|开展|进行|实施/.test(b.text)) continue;
     const line = ctx.lines[b.first] ?? '';
-    for (const m of allMatches(line, EVALUATED)) {
-      const year = Number(m[2]);
-      const name = m[3]!;
+    for (const m of evaluatedIn(line)) {
+      const year = Number(m.year);
+      const name = m.name;
       // A self-evaluation's own object ("本次自评对象为本部门2023年度全部收支" under "…2024年度…自评报告") is the
       // title's year whatever it names.
-      const own = m[1] === '自评' && title.text.includes('自评');
+      const own = m.kind === '自评' && title.text.includes('自评');
       if (!own && !title.bare.includes(name)) continue;
       claim(
         ctx,
@@ -273,7 +289,7 @@ function checkEvaluatedYears(ctx: Ctx): void {
         `${title.year}年度`,
         `${year}年度`,
         `标题“${title.text}”评价的是${title.year}年度的${name}，此处评价对象却写作${year}年度。`,
-        m.index + m[0].indexOf(m[2]!),
+        m.index + m[0].indexOf(m.year),
       );
     }
   }

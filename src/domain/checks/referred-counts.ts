@@ -1,0 +1,79 @@
+/**
+ * A count referred back to ("督促上述3个执行率偏低项目…") against the count the text stated before for the same
+ * kind of item ("执行率低于90%的项目有3个"): the two must agree (`count.restated`).
+ *
+ * Precision first: the reference names a measure (…率 / …度) and a side (低: 偏低, 较低, 低于, 不足, 未达; 高: 偏高,
+ * 较高, 高于, 超过); the count before is an earlier sentence's "measure + same side … 的项目（有）N个" — exactly one
+ * such count in the document before the reference, else nothing is judged.
+ */
+import { allMatches, claim, excerptOf, report, type Ctx } from './context.ts';
+import { countOfWord } from './numbers.ts';
+
+const REFERRED =
+  /(?:上述|以上|前述)\s*(\d+|[两二三四五六七八九十])\s*个\s*([\u4e00-\u9fa5]{1,8}?(?:率|度))([\u4e00-\u9fa5]{1,3}?)的?(项目|单位)/g;
+const LOW = /偏低|较低|低于|不足|未达|偏慢|过低/;
+const HIGH = /偏高|较高|高于|超过|过高/;
+
+type Stated = { count: number; line: number };
+
+export function checkReferredCounts(ctx: Ctx): void {
+  ctx.lines.forEach((line, li) => {
+    if (!line || !/上述|以上|前述/.test(line)) return;
+    for (const m of allMatches(line, REFERRED)) {
+      const side = sideOf(m[3]!);
+      if (!side) continue;
+      const found = statedBefore(ctx, li, m.index, m[2]!, side, m[4]!);
+      if (!found) continue;
+      const count = countOfWord(m[1]!);
+      const ok = count === found.count;
+      const at = m.index + m[0].indexOf(m[1]!);
+      claim(ctx, 'count', li, at, ok, `前文${m[2]}${m[3]}的${m[4]}${found.count}个，此处${count}个`);
+      if (ok) continue;
+      report(
+        ctx,
+        li,
+        'count.restated',
+        'error',
+        excerptOf(line, m.index, m.index + m[0].length, 10),
+        `${found.count}个`,
+        `${count}个`,
+        `前文（第${found.line + 1}行）${m[2]}${side === 'low' ? '偏低' : '偏高'}的${m[4]}为${found.count}个，此处“${m[0]}”为${count}个。`,
+        at,
+      );
+    }
+  });
+}
+
+function sideOf(words: string): 'low' | 'high' | null {
+  if (LOW.test(words)) return 'low';
+  if (HIGH.test(words)) return 'high';
+  return null;
+}
+
+/** The one count of items of that measure and side stated before (line `li`, offset `to`); null if none or several. */
+function statedBefore(
+  ctx: Ctx,
+  li: number,
+  to: number,
+  measure: string,
+  side: 'low' | 'high',
+  noun: string,
+): Stated | null {
+  const words = side === 'low' ? LOW.source : HIGH.source;
+  const re = new RegExp(
+    `${measure}(?:${words})[^，,。；;]{0,12}?的${noun}(?:有|共|为|共有)?\\s*(\\d+|[两二三四五六七八九十])\\s*个`,
+    'g',
+  );
+  const counts = new Map<number, number>();
+  for (let lj = 0; lj <= li; lj++) {
+    const text = lj === li ? ctx.lines[lj]!.slice(0, to) : ctx.lines[lj];
+    if (!text || !text.includes(measure)) continue;
+    for (const m of allMatches(text, re)) {
+      const c = countOfWord(m[1]!);
+      if (!counts.has(c)) counts.set(c, lj);
+    }
+  }
+  if (counts.size !== 1) return null;
+  const [count, line] = [...counts][0]!;
+  return { count, line };
+}
