@@ -252,3 +252,16 @@ describe("the document's year from its title", () => {
     expect(errors(text.replace('与2030年度相比', '与2029年度相比'))).toEqual(['year.mismatch 2030年 2029年']);
   });
 });
+
+describe('one figure counting for several items ("A、B、C各1个")', () => {
+  const text = (school: number) =>
+    `    纳入本部门决算编制范围的单位共${school + 4}个，其中：局机关1个，所属学校${school}个，培训中心、装备中心、活动中心各1个。`;
+  it('is not summed as one part', () => {
+    expect(errors(text(21))).toEqual([]);
+  });
+  it('leaves a list without 各 judged', () => {
+    expect(errors('    单位共26个，其中：局机关1个，所属学校21个，培训中心1个。')).toEqual([
+      'sum.parts 26个 23个',
+    ]);
+  });
+});

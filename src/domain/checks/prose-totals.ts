@@ -215,6 +215,15 @@ export function checkTotalsAndShares(ctx: Ctx, state: ProseState): void {
         // subset ("among those 4"), not a list of parts.
         const first = parts[0];
         if (first && SUBSET_OPENER.test(region.slice(first.token.end))) continue;
+        // "A、B、C各1个": one figure counting for several items — the list is not its figures' sum.
+        if (
+          parts.some((p) =>
+            /各\s*(?:为|有|是)?\s*$/.test(
+              p.text.slice(Math.max(0, p.offset + p.token.start - 4), p.offset + p.token.start),
+            ),
+          )
+        )
+          continue;
       }
       // "团组46个、218人次，其中：A19个、B15个、C12个": two counts of one total, its parts counted in the
       // first's unit — the total of the parts is the count of their unit joined to the last one by 、.
