@@ -151,3 +151,23 @@ describe('numbered items after 其中, each with last year’s figure', () => {
     expect(errors(text('7.05'))).toEqual(['2 error sum.parts 8.00万元 7.55万元']);
   });
 });
+
+describe('a list opened by "按…分，" after its total', () => {
+  const text = (goods: string) =>
+    `    2031年度本单位政府采购支出总额980.00万元，较2030年的900.00万元增加80.00万元。按采购品目分，政府采购货物支出${goods}万元、政府采购工程支出300.00万元、政府采购服务支出400.00万元。`;
+  it('adds its parts up to the total of the sentence before', () => {
+    expect(errors(text('280.00'))).toEqual([]);
+    expect(errors(text('208.00'))).toEqual(['1 error sum.parts 980.00万元 908.00万元']);
+  });
+  it('is not opened by "按…分配" or "按…分别"', () => {
+    expect(errors('    项目资金1,000.00万元。按因素法分配，甲县400.00万元、乙县300.00万元。')).toEqual([]);
+  });
+});
+
+describe('a list by kind after a sentence of several counts', () => {
+  it('is not summed against one of them', () => {
+    const text =
+      '    共设置三级指标7个，其中产出指标4个、效益指标2个、满意度指标1个。按指标性质分，定量指标6个、定性指标1个。';
+    expect(errors(text)).toEqual([]);
+  });
+});

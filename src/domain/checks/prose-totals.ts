@@ -17,11 +17,11 @@ import { judgeSum, showAs, trimZeros, type Printed } from './verdict.ts';
 import { itemWithoutAmount, oppositeMeasure } from './list-partition.ts';
 
 /**
- * Words that open a list of parts after its total ("其中：", "主要用于以下方面：", "按支出功能分类科目划分：" — the
- * total then closes the sentence before).
+ * Words that open a list of parts after its total ("其中：", "主要用于以下方面：", "按支出功能分类科目划分：",
+ * "按采购品目分，" opening its sentence — the total then closes the sentence before).
  */
 const LIST_TRIGGER =
-  /其中[：:]?|主要用于以下方面[：:]?|具体内容包括[：:]?|主要包括[：:]?|主要用于[：:](?!以下)|(?<!主要|具体内容)包括[：:]?|按[^，,。；;：:\d]{0,12}?(?:分类|科目)[^，,。；;：:\d]{0,4}?划分[：:]/g;
+  /其中[：:]?|主要用于以下方面[：:]?|具体内容包括[：:]?|主要包括[：:]?|主要用于[：:](?!以下)|(?<!主要|具体内容)包括[：:]?|按[^，,。；;：:\d]{0,12}?(?:分类|科目)[^，,。；;：:\d]{0,4}?划分[：:]|(?<=^|[。\s])按[^，,。；;：:\d分]{1,10}分[，,：:]/g;
 /**
  * Between an amount and its restatement in another unit: "1,234,565.00元，约123.46万元", also in brackets
  * ("12,345.67元（折合1.23万元）").
@@ -29,6 +29,29 @@ const LIST_TRIGGER =
 const RESTATED = /^\s*(?:[，,]|[（(])?\s*(?:约|约合|折合|合|即|相当于)\s*$/;
 /** After a list's first figure: "4个数量指标中，" — the figure scopes what follows. */
 const SUBSET_OPENER = /^\s*[^\d，,。；;：:]{0,10}?中\s*[，,]/;
+/** "按采购品目分，": a list of parts by kind, its whole in the sentence before. */
+const BY_KIND = /^按[^，,。；;：:\d分]{1,10}分[，,：:]$/;
+
+/** Whether `total` is the one figure of its kind in [from, to) of the line, changes and comparison bases aside. */
+function onlyFigureOfItsKind(
+  line: string,
+  figures: readonly NumberToken[],
+  total: NumberToken,
+  from: number,
+  to: number,
+): boolean {
+  return (
+    figures.filter(
+      (t) =>
+        t.start >= from &&
+        t.start < to &&
+        sameFamily(t.unit, total.unit) &&
+        !endsWithWord(line, t.start, CHANGE_OR_COMPARE) &&
+        !isComparisonBase(line, t),
+    ).length === 1
+  );
+}
+
 /** A list that names only the main parts: its sum need not reach the total. */
 const NOT_EXHAUSTIVE_TRIGGER = /^(主要包括|主要用于[：:]|包括)/;
 /**
@@ -142,6 +165,10 @@ export function checkTotalsAndShares(ctx: Ctx, state: ProseState): void {
             trig.index,
           ) ?? undefined;
       if (!total) continue;
+      // "按采购品目分，…" names no whole: the sentence before must state one amount (or count) of its kind,
+      // changes and the figures compared with aside ("共设置指标7个，其中A1个、B4个。按性质分，…": which?).
+      if (BY_KIND.test(trig[0]) && !onlyFigureOfItsKind(line, before, total, scopeStart, trig.index))
+        continue;
       // "支出1,333.91万元，年初预算1,358.35万元，完成年初预算的98.20%。其中：…": a budget stated after an amount of
       // the sentence — the list may be of either (or of the 项 explained): not read. Nor after two totals
       // ("收入总计785.00万元、支出总计785.00万元。其中：年初结转…，本年收入…，本年支出…": both sides' parts).
