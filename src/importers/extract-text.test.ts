@@ -65,6 +65,36 @@ describe('text extraction', () => {
     });
   });
 
+  it('reads an XLSX with merged cells as the DOCX reader does: the value once, in the first cell', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('自评表');
+    ws.addRow(['绩效指标', '一级指标', '三级指标', '分值', '得分']);
+    ws.addRow(['', '产出指标', '培训人次', 60, 58]);
+    ws.addRow(['', '', '培训合格率', 30, 29]);
+    ws.addRow(['', '满意度指标', '学员满意度', 10, 9]);
+    ws.addRow(['总分', '', '', 100, 97]);
+    ws.mergeCells('A1:A4'); // 绩效指标 down the column
+    ws.mergeCells('B2:B3'); // 产出指标 over its two indicators
+    ws.mergeCells('A5:C5'); // 总分 across the label columns
+    const file = join(dir, 'merged.xlsx');
+    await wb.xlsx.writeFile(file);
+    const lines = await extractText(file);
+    expect(lines.slice(1, 6).map((l) => l.text)).toEqual([
+      '绩效指标\t一级指标\t三级指标\t分值\t得分',
+      '\t产出指标\t培训人次\t60\t58',
+      '\t\t培训合格率\t30\t29',
+      '\t满意度指标\t学员满意度\t10\t9',
+      '总分\t\t\t100\t97',
+    ]);
+    // A row located by its first cell with text, as before.
+    expect(lines[3]!.location).toBe('自评表!C3（第3行）');
+    // 58 + 29 + 9 = 96, not the 97 printed: the merged labels no longer hide the table's shape.
+    expect(checkLines(lines).find((f) => f.rule === 'score.sum')).toMatchObject({
+      expected: '96',
+      found: '97',
+    });
+  });
+
   it('reads an XLSX as Excel shows it: formula results without binary noise, each number in its format', async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('支出决算表');

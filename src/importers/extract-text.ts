@@ -1,6 +1,6 @@
 /**
  * Text extraction for the checker: .txt (UTF-8 or GB18030), .docx (paragraphs and table cells),
- * .xlsx (rows as tab-separated cells) and .pdf (poppler's pdftotext -layout, spacing kept). Every line keeps
+ * .xlsx (rows as tab-separated cells, a merged range's value in its first cell only) and .pdf (poppler's pdftotext -layout, spacing kept). Every line keeps
  * where it came from (段落 / 表格 / 单元格 / 页), so a finding can point into the original file.
  */
 import { execFile } from 'node:child_process';
@@ -78,6 +78,24 @@ export async function extractDocx(bytes: Buffer): Promise<SourceLine[]> {
   }
 }
 
+/**
+ * One slot of a sheet row. A merged range's value is given once, in its first (top-left) cell; the slots it
+ * covers read as empty cells — as the DOCX reader expands Word's merges — so a label merged down a column
+ * or a 总分 merged across reads once, and the columns of every row still line up with the header.
+ */
+function slotText(cell: {
+  isMerged: boolean;
+  master: { address: string };
+  address: string;
+  value: unknown;
+  numFmt?: string;
+}): string {
+  if (cell.isMerged && cell.master.address !== cell.address) return '';
+  return displayedText(cell)
+    .replace(/[\t\r\n]+/g, ' ')
+    .trim();
+}
+
 export async function extractXlsx(bytes: Buffer): Promise<SourceLine[]> {
   const ExcelJS = (await import('exceljs')).default;
   const workbook = new ExcelJS.Workbook();
@@ -95,12 +113,7 @@ export async function extractXlsx(bytes: Buffer): Promise<SourceLine[]> {
     sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
       const cells: string[] = [];
       const count = row.cellCount;
-      for (let c = 1; c <= count; c++)
-        cells.push(
-          displayedText(row.getCell(c))
-            .replace(/[\t\r\n]+/g, ' ')
-            .trim(),
-        );
+      for (let c = 1; c <= count; c++) cells.push(slotText(row.getCell(c)));
       const first = cells.findIndex((t) => t !== '');
       const firstAddress = row.getCell(first < 0 ? 1 : first + 1).address;
       lines.push({ text: cells.join('\t'), location: `${sheet.name}!${firstAddress}（第${rowNumber}行）` });

@@ -143,6 +143,8 @@ export function checkFunds(
     .filter(Boolean)
     .join(' ');
   const lineOf = (c: number): number => row.cells[c]?.line ?? row.line;
+  const sources = fundSources(header, rows, row, col);
+  const spentSum = spentAtFault(sources, col, budget, spent, rate);
   const rv = judgeRatio(
     printed(rate),
     [printed(spent), printed(budget)],
@@ -156,10 +158,13 @@ export function checkFunds(
       'completion',
       lineOf(col.rate),
       0,
-      rv.kind !== 'wrong',
-      `执行率 ${spent} ÷ ${budget} × 100% = ${exact}%，表中${rate}%`,
+      rv.kind !== 'wrong' || spentSum !== null,
+      spentSum !== null
+        ? `执行率 资金来源执行数之和${spentSum} ÷ ${budget} × 100% = ${rate}%，表中${rate}%`
+        : `执行率 ${spent} ÷ ${budget} × 100% = ${exact}%，表中${rate}%`,
     );
-    if (rv.kind !== 'ok')
+    // (The total's 执行数 at fault, the rate worked from its sources' sum: reported with the sources' sum.)
+    if (rv.kind !== 'ok' && spentSum === null)
       report(
         ctx,
         lineOf(col.rate),
@@ -171,8 +176,7 @@ export function checkFunds(
         `执行率应为 全年执行数${spent} ÷ 全年预算数${budget} × 100% = ${exact}%，表中为${rate}%${verdictClause(rv.kind)}。`,
       );
   }
-  const sources = fundSources(header, rows, row, col);
-  checkFundSources(ctx, header, sources, row, col, rv?.kind === 'ok');
+  checkFundSources(ctx, header, sources, row, col, rv?.kind === 'ok', spentSum !== null);
   // 得分 = 分值 × 执行率, at most 分值: from the exact ratio or from the printed rate, either reading holds —
   // unless the printed rate is wrong whatever amount is at fault (rateWrong): then only the exact ratio.
   const capped = (r: Dec): Dec => (r.gt(1) ? dec(1) : r).times(weight);
@@ -298,6 +302,40 @@ function rateWrong(
 const printedOf = (v: string): Printed => ({ value: v, places: printedPlaces(v) });
 
 /**
+ * The 年度资金总额 row's 全年执行数 as the figure at fault: its sources split its 全年预算数 exactly, their
+ * 执行数 add up to another figure, and the printed 执行率 is that sum ÷ 全年预算数 (not the row's own 执行数 ÷
+ * 预算数). The rate then holds; the 执行数 is wrong (checkFundSources reports it). The sources' sum, else null.
+ */
+function spentAtFault(
+  sources: readonly Row[],
+  col: Record<keyof typeof FUND_COLS, number>,
+  budget: string,
+  spent: string,
+  rate: string,
+): string | null {
+  if (sources.length < 2 || dec(budget).isZero()) return null;
+  const column = (c: number): string[] => sources.map((r) => cellAt(r, c, 0).replace(/,/g, ''));
+  const [budgets, spents] = [column(col.budget), column(col.spent)];
+  if (![...budgets, ...spents].every((v) => PURE_NUMBER.test(v))) return null;
+  if (judgeSum(budgets.map(printedOf), printedOf(budget)).kind !== 'ok') return null;
+  if (judgeSum(spents.map(printedOf), printedOf(spent)).kind !== 'wrong') return null;
+  const sum = showAs(sumOf(spents), [...spents.map(printedOf), printedOf(spent)]);
+  const byOwn = judgeRatio(
+    printedOf(rate),
+    [printedOf(spent), printedOf(budget)],
+    ([a, b]) => completionPercent(a!, b!),
+    SHARE,
+  );
+  const bySum = judgeRatio(
+    printedOf(rate),
+    [printedOf(sum), printedOf(budget)],
+    ([a, b]) => completionPercent(a!, b!),
+    SHARE,
+  );
+  return byOwn?.kind === 'wrong' && bySum?.kind === 'ok' ? sum : null;
+}
+
+/**
  * The rows below 年度资金总额 (其中：财政拨款, 上年结转资金, 其他资金 …) with a figure in the 执行数 column; a line
  * of a label wrapped over lines ("其中：当年财政拨" / "款  520.00 …") is passed over.
  */
@@ -332,6 +370,7 @@ function checkFundSources(
   total: Row,
   col: Record<keyof typeof FUND_COLS, number>,
   totalRateOk: boolean,
+  totalSpentAtFault = false,
 ): void {
   const text = (r: Row, c: number): string => cellAt(r, c, 0).replace(/,/g, '');
   const excerptOf = (r: Row): string =>
@@ -462,17 +501,25 @@ function checkFundSources(
       verdict.kind !== 'wrong',
       `${head}：${parts.join(' + ')} = ${computed}，资金总额${whole}`,
     );
+    // (The total's 执行数 at fault: reported as that figure, with the total's row, what it should be first.)
+    const atFault = totalSpentAtFault && c === col.spent && verdict.kind === 'wrong';
     report(
       ctx,
       total.line,
       'table.total',
       verdict.severity,
-      subs.map((r) => excerptOf(r)).join('；'),
-      whole,
-      computed,
-      `资金来源各项（${head}）之和 ${parts.join(' + ')} = ${computed}，与资金总额${whole}${verdict.kind === 'rounding' ? '相差在四舍五入范围内' : '不符'}。`,
+      atFault ? excerptOf(total) : subs.map((r) => excerptOf(r)).join('；'),
+      atFault ? computed : whole,
+      atFault ? whole : computed,
+      `资金来源各项（${head}）之和 ${parts.join(' + ')} = ${computed}，与资金总额${whole}${verdict.kind === 'rounding' ? '相差在四舍五入范围内' : '不符'}${atFault ? atFaultClause(total, col, computed) : ''}。`,
     );
   }
+}
+
+/** Why the total's 执行数 is the figure at fault (see spentAtFault). */
+function atFaultClause(total: Row, col: Record<keyof typeof FUND_COLS, number>, sum: string): string {
+  const text = (c: number): string => cellAt(total, c, 0).replace(/,/g, '');
+  return `；资金总额的执行率${text(col.rate)}恰为 ${sum} ÷ 全年预算数${text(col.budget)}，而非 ${text(col.spent)} ÷ ${text(col.budget)}，故资金总额执行数${text(col.spent)}有误，应为${sum}`;
 }
 
 /**

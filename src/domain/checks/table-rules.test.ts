@@ -423,3 +423,86 @@ describe('the national 自评表 tab-separated, merged cells printed once', () =
     ]);
   });
 });
+
+/**
+ * The national 自评表 as a grid: a DOCX or an XLSX with merged cells, read with every row at the table's full
+ * width, a merged cell's text in its first slot and the slots it covers empty. Two headers hold 得分 (项目资金
+ * and 绩效指标): the table is read in parts, as the tab-separated and -layout shapes are.
+ */
+const GRID = (
+  o: {
+    spent?: string;
+    rate?: string;
+    fundScore?: string;
+    leaf?: string;
+    weight?: string;
+    total?: string;
+  } = {},
+) =>
+  [
+    ['项目支出绩效自评表', '', '', '', '', '', '', '', ''],
+    ['项目名称', '农机驾驶员培训项目', '', '', '', '', '', '', ''],
+    ['项目资金（万元）', '', '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分', ''],
+    [
+      '',
+      '年度资金总额',
+      '500.00',
+      '520.00',
+      o.spent ?? '494.00',
+      '10',
+      o.rate ?? '95.00%',
+      o.fundScore ?? '9.50',
+      '',
+    ],
+    ['', '其中：当年财政拨款', '450.00', '470.00', '451.20', '—', '96.00%', '—', ''],
+    ['', '上年结转资金', '50.00', '50.00', '42.80', '—', '85.60%', '—', ''],
+    ['年度总体目标', '预期目标', '', '', '', '实际完成情况', '', '', ''],
+    ['', '开展农机驾驶培训1000人次。', '', '', '', '培训1050人次。', '', '', ''],
+    [
+      '绩效指标',
+      '一级指标',
+      '二级指标',
+      '三级指标',
+      '年度指标值',
+      '实际完成值',
+      '分值',
+      '得分',
+      '偏差原因分析及改进措施',
+    ],
+    ['', '产出指标', '数量指标', '培训人次', '≥1000人次', '1050人次', '30', o.leaf ?? '30', ''],
+    ['', '', '质量指标', '培训合格率', '≥95%', '93%', '30', '28', '合格率略低；加强考核'],
+    ['', '效益指标', '社会效益指标', '农机作业水平', '提升', '提升', o.weight ?? '20', '20', ''],
+    ['', '满意度指标', '服务对象满意度指标', '学员满意度', '≥90%', '92%', '10', '10', ''],
+    ['总分', '', '', '', '', '', '100', o.total ?? '97.50', ''],
+  ]
+    .map((r) => r.join('\t'))
+    .join('\n');
+
+describe('the national 自评表 as a grid, merged cells given once (DOCX, XLSX)', () => {
+  it('reads its 项目资金 and 绩效指标 parts: a correct table gives no error', () => {
+    const r = checkTextReport(GRID());
+    expect(r.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(r.claims.map((c) => c.arithmetic)).toContain(
+      '各项得分之和 9.50 + 30 + 28 + 20 + 10，合计得分97.50',
+    );
+  });
+
+  it('finds a wrong 执行率, 资金得分, a 得分 above its 分值, a wrong 总分 and 分值 not totalling 100', () => {
+    expect(errors(GRID({ rate: '96.00%' })).map((f) => [f.rule, f.line])).toEqual([
+      ['completion.percent', 4],
+    ]);
+    expect(errors(GRID({ fundScore: '9.70', total: '97.70' })).map((f) => f.rule)).toEqual(['score.rule']);
+    expect(errors(GRID({ leaf: '33', total: '100.50' })).map((f) => f.rule)).toContain(
+      'score.exceeds-weight',
+    );
+    expect(errors(GRID({ total: '96.50' })).map((f) => [f.rule, f.line])).toEqual([['score.sum', 14]]);
+    expect(errors(GRID({ weight: '22' })).map((f) => f.rule)).toContain('score.weight-sum');
+  });
+
+  it('blames the 年度资金总额 执行数 when its 执行率 is its sources’ sum ÷ 全年预算数', () => {
+    // 451.20 + 42.80 = 494.00, and 95.00% = 494.00 ÷ 520.00: the 490.00 printed is the figure at fault.
+    const found = errors(GRID({ spent: '490.00' }));
+    expect(found.map((f) => [f.rule, f.expected, f.found])).toEqual([['table.total', '494.00', '490.00']]);
+    expect(found[0]!.message).toContain('故资金总额执行数490.00有误，应为494.00');
+  });
+});

@@ -1070,7 +1070,9 @@ const RATE_CELL = /^(-?[\d,]+(\.\d+)?[%％]?|[—－-]+)?$/;
  * short rows right-aligned to the header (a merged cell is always left of the figures). A short row that
  * would then put words in a figure column, or a bare figure right of the 得分 column, is not where it
  * seems (a trailing empty cell dropped): it stays as it is, and the part is not summed (checkScoreTable
- * treats it as irregular). Null when no part has a short row: the table is read as it is.
+ * treats it as irregular). A grid of full-width rows (a DOCX or XLSX whose merged cells are given once, the
+ * slots they cover empty) with two headers holding 得分 is read in parts too: one header's columns are not the
+ * other's. Null when the table has one such header and no short row: it is read as it is.
  */
 function mergedScoreParts(ctx: Ctx, table: Table): Table[] | null {
   const heads: number[] = [];
@@ -1082,7 +1084,7 @@ function mergedScoreParts(ctx: Ctx, table: Table): Table[] | null {
       .slice(h + 1, heads[k + 1] ?? table.rows.length)
       .some((r) => r.cells.length < table.rows[h]!.cells.length),
   );
-  if (!short) return null;
+  if (!short && heads.length < 2) return null;
   const parts: Table[] = [];
   const state: PartState = { funds: null, unread: false };
   for (let k = 0; k < heads.length; k++) {
