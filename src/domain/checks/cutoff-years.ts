@@ -8,6 +8,53 @@
  */
 import { allMatches, claim, excerptOf, report, type Ctx } from './context.ts';
 
+const TITLE_PERIOD = /(20\d\d)\s*年\s*1\s*[—–\-－~～至]+\s*(\d{1,2})\s*月/;
+const DATE_ONLY = /^(20\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/;
+
+/**
+ * A report on a period of the year ("2024年1—8月…监控报告", its title) dated at its end ("2025年9月10日", a line of
+ * its own among the last blocks): it is written after the period ends and within the year after. A date before
+ * the period's end month, or a year or more after it, means the title's year (or the date's) is wrong.
+ */
+export function checkPeriodSigned(ctx: Ctx): void {
+  const blocks = ctx.layout.blocks;
+  const title = blocks
+    .slice(0, 4)
+    .find(
+      (b) =>
+        b.kind === 'paragraph' &&
+        b.text.length <= 60 &&
+        /报告|说明/.test(b.text) &&
+        TITLE_PERIOD.test(b.text),
+    );
+  if (!title || title.kind !== 'paragraph') return;
+  const t = TITLE_PERIOD.exec(title.text)!;
+  const [year, months] = [Number(t[1]), Number(t[2])];
+  if (months < 1 || months > 11) return;
+  const signed = blocks
+    .slice(-3)
+    .flatMap((b) => (b.kind === 'paragraph' ? [DATE_ONLY.exec(b.text.trim())] : []))
+    .filter((m) => m !== null);
+  if (signed.length !== 1) return;
+  const d = signed[0]!;
+  const [dy, dm] = [Number(d[1]), Number(d[2])];
+  const after = dy * 12 + dm - (year * 12 + months);
+  const ok = after >= 0 && after < 12;
+  claim(ctx, 'year', title.first, t.index, ok, `${year}年1—${months}月的报告，落款${dy}年${dm}月`);
+  if (ok) return;
+  report(
+    ctx,
+    title.first,
+    'year.mismatch',
+    'error',
+    title.text,
+    `${dy}年`,
+    `${year}年`,
+    `标题是${year}年1—${months}月的报告，落款日期却是${d[0]}：${after < 0 ? '早于报告期结束' : '晚于报告期一年以上'}，标题年份（或落款年份）有误。`,
+    t.index,
+  );
+}
+
 const CUTOFF = /(截至|截止(?:到|至)?)\s*(20\d\d)\s*年\s*(?:(底|末)|(\d{1,2})\s*月\s*(底|末|\d{1,2}\s*日)?)?/g;
 /** Words of a plan or target: a 截至 date in such a sentence may lie ahead. */
 const PLANNED = /预计|计划|力争|争取|将|拟|目标|规划|确保|要求|应|力求|期限/;

@@ -4,6 +4,7 @@
  * rows by alignRow, tab-separated and Markdown rows cell by cell when they have as many cells as the header.
  */
 import type { TableBlock, TableCell, TableRow } from './layout.ts';
+import { joinCentredLabels } from './centred-labels.ts';
 import { alignRow } from './table-rules.ts';
 import type { Row } from './tables.ts';
 
@@ -11,6 +12,8 @@ export type Headed = {
   header: TableCell[];
   /** Index of the first row below the header. */
   from: number;
+  /** The rows below the header (a stacked header's: a label centred on its row's figures joined into it). */
+  body: readonly TableRow[];
   align: (header: readonly TableCell[], row: TableRow) => Row | null;
 };
 
@@ -34,7 +37,7 @@ export function headedRows(block: TableBlock, isHeader: (row: TableRow) => boole
     header = header.map((c, i) => ({ ...c, text: `${c.text}${rest.cells[i]!.text}` }));
     from++;
   }
-  return { header, from, align };
+  return { header, from, body: block.rows.slice(from), align };
 }
 
 const TOTAL_LABEL = /^(合\s*计|总\s*计)$/;
@@ -98,8 +101,17 @@ export function stackedHeader(block: TableBlock): Headed | null {
     }
   }
   const width = groups.length;
-  const body = block.rows.slice(from).filter((r) => r.cells.some((c) => FIGURE_CELL.test(c.text.trim())));
-  if (width < 3 || body.length === 0) return null;
+  if (width < 3) return null;
+  // (A label LibreOffice centred on its row, printed above and below the row's figures: joined into it.)
+  const ordinal = /序/.test(groups[0]![0]!.text);
+  const label = ordinal ? 1 : 0;
+  const rows = joinCentredLabels(block.rows.slice(from), width, {
+    from: ordinal ? groups[0]!.reduce((e, w) => Math.max(e, w.end), 0) : 0,
+    to: groups[label + 1]![0]!.start,
+    ordinal,
+  });
+  const body = rows.filter((r) => r.cells.some((c) => FIGURE_CELL.test(c.text.trim())));
+  if (body.length === 0) return null;
   if (body.some((r) => stackedRow(groups[0]![0]!.text, width, r) === null)) return null;
   const header = groups.map((g) => {
     const text = [...g]
@@ -109,7 +121,7 @@ export function stackedHeader(block: TableBlock): Headed | null {
     return { text, start: g[0]!.start, end: Math.max(...g.map((w) => w.end)), line: g[0]!.line } as TableCell;
   });
   const first = header[0]!.text;
-  return { header, from, align: (head, r) => stackedRow(first, head.length, r) };
+  return { header, from, body: rows, align: (head, r) => stackedRow(first, head.length, r) };
 }
 
 /**

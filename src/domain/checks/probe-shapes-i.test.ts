@@ -304,8 +304,12 @@ describe('a 监控 rate against the schedule', () => {
 
   it('prefers the schedule the sentence states', () => {
     expect(errors(report({ stated: '50.00' }))).toEqual([]);
-    expect(errors(report({ stated: '52.00', points: '5.00' }))).toEqual([
-      'completion.schedule 3.00个百分点 5.00个百分点',
+    expect(errors(report({ stated: '49.59', points: '6.00' }))).toEqual([
+      'completion.schedule 5.41个百分点 6.00个百分点',
+    ]);
+    // (A stated schedule that is not the period's — 6 ÷ 12, or 181 ÷ 365 days — is itself wrong.)
+    expect(errors(report({ stated: '52.00', points: '3.00' }))).toEqual([
+      'completion.schedule 50.00% 52.00%',
     ]);
   });
 });

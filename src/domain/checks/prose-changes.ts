@@ -281,11 +281,16 @@ function baseAbove(
   year: number | null,
 ): { token: NumberToken; offset: number; statedLast: null } | null {
   if (!MONEY_UNITS.has(unit)) return null;
-  const subjectText = line
+  const opener = /^\s*(?:与|同)\s*(?:上年度?|上一年度?|去年|20\d\d\s*年度?)(?:同期)?\s*(?:相比|比较)\s*[，,]/;
+  let subjectText = line
     .slice(0, at)
     .replace(/^\s*[\u4e00-\u9fa5]{0,8}(?:情况|变化|变动)\s*[：:]/, '')
-    .replace(/^\s*(?:与|同)\s*(?:上年度?|上一年度?|去年|20\d\d\s*年度?)(?:同期)?\s*(?:相比|比较)\s*[，,]/, '')
+    .replace(opener, '')
     .replace(/(?:比|较|与|同比)[^，,]*$/, '');
+  // "与2024年度相比，A增加D1万元，增长P1%；B减少D2万元，下降P2%": the comparison opening the sentence holds for
+  // each clause group after it — B's subject is the group's own opening words.
+  const group = subjectText.slice(subjectText.search(/[；;][^；;]*$/) + 1);
+  if (group !== subjectText && opener.test(line) && !/[。]/.test(subjectText)) subjectText = group;
   if (/[，,；;。：:]/.test(subjectText)) return null;
   const subject = subjectKey(subjectText.trim());
   if (subject.length < 3)

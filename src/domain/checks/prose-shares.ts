@@ -20,6 +20,7 @@ import { isLastYear, subjectKey } from './prose-clauses.ts';
 import { forEachFigureLineWith, forEachProseLine } from './prose-lines.ts';
 import type { ProseState } from './prose-state.ts';
 import { inWan, noteYuan } from './prose-units.ts';
+import { tableTotalOf } from './row-share-totals.ts';
 import { shareOnlyLists } from './share-tables.ts';
 import { halfUlp, judgeRatio, plain, SHARE, show, showAs, verdictClause, type Printed } from './verdict.ts';
 
@@ -354,7 +355,8 @@ export function checkNamedShares(ctx: Ctx, state: ProseState): void {
         !repeatsPart(line, part, between)
       )
         continue;
-      const total = lookupNamed(ctx, name);
+      // (Else a whole named after a table's 合计, its part a row of that table: row-share-totals.ts.)
+      const total = lookupNamed(ctx, name) ?? tableTotalOf(ctx, line, part, name);
       if (!total || !MONEY_UNITS.has(total.unit)) continue;
       const partValue = inWan(part, total.unit);
       if (!partValue) continue;

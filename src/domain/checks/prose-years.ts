@@ -1,5 +1,5 @@
 /** Years in prose: titles and headings, comparisons and year-end dates must fit the document's year. */
-import { checkCutoffDates } from './cutoff-years.ts';
+import { checkCutoffDates, checkPeriodSigned } from './cutoff-years.ts';
 import {
   allMatches,
   claim,
@@ -81,6 +81,7 @@ function checkHeadingYears(ctx: Ctx): void {
 
 /** Years that do not fit the document's year: comparisons must be with the year before. */
 export function checkYears(ctx: Ctx): void {
+  checkPeriodSigned(ctx);
   const y = ctx.year;
   if (y === null) return;
   checkHeadingYears(ctx);

@@ -62,18 +62,26 @@ export function checkRateTables(ctx: Ctx): TotalRate[] {
     if (block.kind !== 'table' || block.shape === 'cell-lines') continue;
     let headed: Headed | null = headedRows(block, (r) => r.cells.some((c) => RATE_HEAD.test(c.text)));
     // A header wrapped over several lines ("1—7" / "月执" / "行"): its labels gathered by place, rows read by count.
-    if (headed && !headed.header.some((c) => BUDGET_HEAD.test(c.text) && !RATE_HEAD.test(c.text))) {
+    // (Also when the one line holding 执行率 has no outturn label: LibreOffice centres one-line labels between
+    // the pieces of the wrapped ones — "1—8月执" / "序号 项目 年度预算 执行率" / "行".)
+    const has = (h: Headed, test: (n: string) => boolean) => h.header.some((c) => test(c.text));
+    const isBudget = (n: string) => BUDGET_HEAD.test(n) && !RATE_HEAD.test(n);
+    const isOutturn = (n: string) => OUTTURN_HEAD.test(n) && !isBudget(n);
+    if (headed && (!has(headed, isBudget) || !has(headed, isOutturn))) {
       const stacked = stackedHeader(block);
-      headed = stacked && stacked.header.some((c) => RATE_HEAD.test(c.text)) ? stacked : headed;
+      const better =
+        stacked &&
+        has(stacked, (n) => RATE_HEAD.test(n)) &&
+        (!has(headed, isBudget) || (has(stacked, isBudget) && has(stacked, isOutturn)));
+      headed = better ? stacked : headed;
     }
     if (!headed) continue;
-    const { from } = headed;
     let { header, align } = headed;
     // Header labels pdftotext set one space apart ("序时进度 偏差（百分点）", one cell): split, and the rows
     // read by count — a row of exactly one cell per label, in order (Chinese labels drift off their columns).
     // (Only when rows print one cell per label: a label split in two — "本年 决算数" — leaves the header as it was.)
     const labels = block.shape === 'space' ? splitLabels(header) : null;
-    const split = labels && block.rows.slice(from).some((r) => byCount(labels, r) !== null) ? labels : null;
+    const split = labels && headed.body.some((r) => byCount(labels, r) !== null) ? labels : null;
     if (split) {
       header = split;
       align = byCount;
@@ -113,13 +121,13 @@ export function checkRateTables(ctx: Ctx): TotalRate[] {
       }
     }
     // A line of words only closing the block (a heading pdftotext set right under the table) is no row.
-    let to = block.rows.length;
+    let to = headed.body.length;
     while (
-      to > from &&
-      !block.rows[to - 1]!.cells.some((c) => kindOf(c.text) === 'amount' || kindOf(c.text) === 'rate')
+      to > 0 &&
+      !headed.body[to - 1]!.cells.some((c) => kindOf(c.text) === 'amount' || kindOf(c.text) === 'rate')
     )
       to--;
-    const body = block.rows.slice(from, to);
+    const body = headed.body.slice(0, to);
     // Header labels the layout already split where pdftotext set them one space apart ("序时进度" and
     // "偏差（百分点）"): a row not under their places is read by count, as above.
     const drift =

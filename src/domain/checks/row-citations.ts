@@ -59,9 +59,9 @@ function alignedRows(block: TableBlock): { header: string[]; rows: Row[] } | nul
           r.cells.length >= 3 && r.cells.some((c) => RATE_HEADER.test(c.text) || SCORE_HEADER.test(c.text)),
       );
   if (!headed || headed.from > 8) return null;
-  const { header, from, align } = headed;
+  const { header, body, align } = headed;
   const rows: Row[] = [];
-  for (const r of block.rows.slice(from)) {
+  for (const r of body) {
     const a = align(header, r);
     if (a) rows.push(a);
   }

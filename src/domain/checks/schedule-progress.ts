@@ -15,8 +15,9 @@ import { printedPlaces } from './numbers.ts';
 import { forEachFigureLineWith } from './prose-lines.ts';
 import { halfUlp, show } from './verdict.ts';
 
+// (The schedule may be printed in brackets after its name: "低于序时进度（66.67%）4.02个百分点".)
 const COMPARED =
-  /(高于|超过|快于|领先|低于|落后于?|慢于|滞后于?)\s*(?:序时进度|时间进度|序时)\s*(\d+(?:\.\d+)?)\s*个?百分点/g;
+  /(高于|超过|快于|领先|低于|落后于?|慢于|滞后于?)\s*(?:序时进度|时间进度|序时)\s*(?:[（(]\s*(\d+(?:\.\d+)?)\s*[%％]\s*[）)])?\s*(\d+(?:\.\d+)?)\s*个?百分点/g;
 const RATE = /(?:执行率|执行进度|支出进度|支付进度)\s*(?:为|是|达到?)?\s*(\d+(?:\.\d+)?)\s*[%％]/g;
 const STATED = /(?:序时进度|时间进度)\s*(?:为|是)?\s*(\d+(?:\.\d+)?)\s*[%％]/;
 const PERIOD = /1\s*[—–\-－~～至到]+\s*(\d{1,2})\s*月/g;
@@ -35,22 +36,50 @@ export function checkScheduleProgress(ctx: Ctx): void {
         const rates = allMatches(lead, RATE);
         if (rates.length !== 1) continue;
         const rate = rates[0]![1]!;
-        const stated = STATED.exec(lead)?.[1];
+        const stated = m[2] ?? STATED.exec(lead)?.[1];
+        const months = onePeriod(s.text) ?? onePeriod(line) ?? monthsOfDocument();
+        const byMonths =
+          months === null || months < 1 || months > 12
+            ? null
+            : {
+                value: dec(months).div(12).times(100),
+                // (An exact schedule: no rounding of its own.)
+                text: `序时进度${show(dec(months).div(12).times(100), 2)}%（${months} ÷ 12）`,
+                slack: dec(0),
+              };
         let schedule: { value: Dec; text: string; slack: Dec };
+        // A stated schedule that is not the period's (a wrong one is reported; the points judged against both).
+        let other: typeof schedule | null = null;
         if (stated !== undefined) {
           schedule = {
             value: dec(stated),
             text: `序时进度${stated}%`,
             slack: halfUlp(printedPlaces(stated)),
           };
+          const at =
+            s.start +
+            (m[2] !== undefined ? m.index + m[0].indexOf(m[2]) : lead.lastIndexOf(stated) + groupStart);
+          if (byMonths && months !== null && !checkStatedSchedule(ctx, li, line, at, stated, months, s.text))
+            other = byMonths;
         } else {
-          const months = onePeriod(s.text) ?? onePeriod(line) ?? monthsOfDocument();
-          if (months === null || months < 1 || months > 12) continue;
-          const value = dec(months).div(12).times(100);
-          // (An exact schedule: no rounding of its own.)
-          schedule = { value, text: `序时进度${show(value, 2)}%（${months} ÷ 12）`, slack: dec(0) };
+          if (!byMonths) continue;
+          schedule = byMonths;
         }
-        const points = m[2]!;
+        const points = m[3]!;
+        const holds = (sch: typeof schedule): boolean =>
+          dec(rate)
+            .minus(sch.value)
+            .abs()
+            .minus(points)
+            .abs()
+            .lte(
+              halfUlp(printedPlaces(rate))
+                .plus(sch.slack)
+                .plus(halfUlp(printedPlaces(points))),
+            );
+        // (Points that hold against a wrong stated schedule are its fault, reported once; else they are judged
+        // against the period's.)
+        if (other && !holds(schedule)) schedule = other;
         const above = ABOVE.test(m[1]!);
         const gap = dec(rate).minus(schedule.value);
         const at = s.start + m.index;
@@ -70,11 +99,8 @@ export function checkScheduleProgress(ctx: Ctx): void {
           );
           continue;
         }
-        const allowed = halfUlp(printedPlaces(rate))
-          .plus(schedule.slack)
-          .plus(halfUlp(printedPlaces(points)));
         const exact = gap.abs();
-        const ok = exact.minus(points).abs().lte(allowed);
+        const ok = holds(schedule);
         const shown = show(exact, printedPlaces(points));
         claim(
           ctx,
@@ -99,6 +125,62 @@ export function checkScheduleProgress(ctx: Ctx): void {
       }
     }
   });
+}
+
+/** Days from 1 January to the end of each month, in a year of 365 days. */
+const DAYS_TO_MONTH_END = [31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334, 365];
+
+/**
+ * A 序时进度 stated for a 1—N月 period must be N ÷ 12 (or the days elapsed to the month's end ÷ the year's days,
+ * as some count it), within its rounding: "1—8月 … 序时进度（75.00%）" → 8 ÷ 12 = 66.67%. Not read when the
+ * sentence dates the rate to a day not the month's end ("截至9月15日"). Returns whether it holds.
+ */
+function checkStatedSchedule(
+  ctx: Ctx,
+  li: number,
+  line: string,
+  at: number,
+  stated: string,
+  months: number,
+  sentence: string,
+): boolean {
+  for (const d of allMatches(sentence, /(\d{1,2})\s*月\s*(\d{1,2})\s*日/g)) {
+    const [mo, day] = [Number(d[1]), Number(d[2])];
+    if (mo !== months || day < 28) return true;
+  }
+  const byMonths = dec(months).div(12).times(100);
+  const days = DAYS_TO_MONTH_END[months - 1]!;
+  const candidates = [
+    byMonths,
+    dec(days).div(365).times(100),
+    dec(days + (months > 1 ? 1 : 0))
+      .div(366)
+      .times(100),
+  ];
+  const slack = halfUlp(printedPlaces(stated));
+  const ok = candidates.some((c) => c.minus(stated).abs().lte(slack));
+  const expected = show(byMonths, printedPlaces(stated));
+  claim(
+    ctx,
+    'completion',
+    li,
+    at,
+    ok,
+    `1—${months}月的序时进度 ${months} ÷ 12 = ${expected}%，文中${stated}%`,
+  );
+  if (!ok)
+    report(
+      ctx,
+      li,
+      'completion.schedule',
+      'error',
+      excerptOf(line, at, at + stated.length + 1, 20),
+      `${expected}%`,
+      `${stated}%`,
+      `1—${months}月的序时进度应为 ${months} ÷ 12 × 100% = ${expected}%，文中为${stated}%。`,
+      at,
+    );
+  return ok;
 }
 
 /** The months of the one period ("1—8月") the text names; null when none or several. */

@@ -270,7 +270,7 @@ function checkTargetTables(ctx: Ctx): void {
     const actualCol = one(ACTUAL_HEAD);
     const rateCol = one(TABLE_RATE_HEAD);
     if (targetCol < 0 || actualCol < 0 || rateCol < 0) continue;
-    for (const r of block.rows.slice(headed.from)) {
+    for (const r of headed.body) {
       const row = headed.align(headed.header, r);
       if (!row) continue;
       const cell = (col: number): string => squash(row.cells[col]?.text ?? '');
