@@ -139,7 +139,8 @@ export function repairFigureGaps(lines: string[], dropped: ReadonlySet<number>):
   // they are: only the year's gap is closed, and only in a line of sentences).
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (dropped.has(i) || !line.includes('  ') || !YEAR_GAP.test(line) || !isSentenceLine(line)) continue;
+    if (!line.includes('  ') || !line.includes('年') || dropped.has(i)) continue;
+    if (!YEAR_GAP.test(line) || !isSentenceLine(line)) continue;
     lines[i] = line.replace(YEAR_GAPS, '$1');
     changed.push(i);
   }

@@ -30,6 +30,7 @@ function tableRate(ctx: Ctx): { value: string; line: number; text: string } | nu
   const found: { value: string; line: number; text: string }[] = [];
   for (const block of ctx.layout.blocks) {
     if (block.kind !== 'table') continue;
+    if (!block.rows.some((r) => r.cells.some((c) => c.text.includes('执行率')))) continue;
     const headed = headedRows(block, (r) => r.cells.some((c) => ACTUAL_HEAD.test(c.text.replace(/\s/g, ''))));
     if (!headed) continue;
     const names = headed.header.map((c) => c.text.replace(/\s/g, ''));
@@ -77,10 +78,11 @@ function statedRates(ctx: Ctx): Stated[] | null {
 }
 
 export function checkIndicatorRates(ctx: Ctx): void {
-  const row = tableRate(ctx);
-  if (!row) return;
+  // (The text's rate first: most documents state none, and reading every table's header costs more.)
   const stated = statedRates(ctx);
   if (!stated || stated.length === 0) return;
+  const row = tableRate(ctx);
+  if (!row) return;
   if (stated.some((s) => !dec(s.value).eq(stated[0]!.value))) return;
   const text = stated[0]!;
   const places = Math.min(printedPlaces(text.value), printedPlaces(row.value));

@@ -156,12 +156,22 @@ export function checkYears(ctx: Ctx): void {
  * checkCutoffDates read those).
  */
 const FAR_YEAR = /(20\d\d)\s*年(?!\s*\d{1,2}\s*月)/g;
+const ANY_20XX = /20\d\d/g;
+
+/** Whether `line` holds a 20xx after `last`. */
+function laterYearIn(line: string, last: number): boolean {
+  ANY_20XX.lastIndex = 0;
+  for (let m = ANY_20XX.exec(line); m; m = ANY_20XX.exec(line)) if (Number(m[0]) > last) return true;
+  return false;
+}
 const DONE =
   /开展了|完成了|实施了|实际(?:执行|支出|完成)|已(?:完成|开展|实施|拨付|支出)|执行率|支出决算|决算数/;
 const LATER_RIGHTLY =
   /(?:到|至|于|截至|截止)\s*20\d\d|20\d\d\s*年\s*(?:底|末)?\s*(?:前|以前|之前|以后|起)|[—–\-~～]\s*20\d\d|20\d\d\s*年?\s*[—–\-~～]|远景|规划|中长期|期间|展望/;
 
 function checkFarYears(ctx: Ctx, line: string, li: number, y: number): void {
+  // (Most lines name no year after the next: the sentences are split only for those that do.)
+  if (!laterYearIn(line, y + 1)) return;
   for (const s of sentencesAt(ctx, li)) {
     for (const m of allMatches(s.text, FAR_YEAR)) {
       const year = Number(m[1]);

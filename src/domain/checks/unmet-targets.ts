@@ -15,6 +15,7 @@ const TARGET =
   /^(≥|>=|＞|>|不少于|不低于|大于等于|≤|<=|＜|<|不超过|不高于|小于等于)\s*(\d+(?:\.\d+)?)\s*(%|[\u4e00-\u9fa5]{0,3})$/;
 const ACTUAL = /^(\d+(?:\.\d+)?)\s*(%|[\u4e00-\u9fa5]{0,3})$/;
 const PLAIN = /^\d+(?:\.\d+)?$/;
+const BOUND_START = /^\s*[≥≤><＞＜不大小]/;
 const DATE_UNIT = /^(?:年|月|日|天|年度)$/;
 const CEILING = /^(?:≤|<=|＜|<|不超过|不高于|小于等于)$/;
 const STRICT = /^(?:＞|>|＜|<)$/;
@@ -25,13 +26,16 @@ export function checkUnmetTargets(ctx: Ctx): void {
     !ctx.lines.some((l) => l.includes('≥') || l.includes('≤') || l.includes('不少于') || l.includes('不超过'))
   )
     return;
-  if (ctx.lines.some((l) => TOLERANCE.test(l))) return;
-  for (const b of ctx.layout.blocks) if (b.kind === 'table') for (const r of b.rows) checkRow(ctx, r);
+  if (ctx.lines.some((l) => l.includes('满分') && TOLERANCE.test(l))) return;
+  for (const b of ctx.layout.blocks)
+    if (b.kind === 'table') for (const r of b.rows) if (r.cells.length >= 4) checkRow(ctx, r);
 }
 
 function checkRow(ctx: Ctx, row: TableRow): void {
   const cells = row.cells.filter((c) => c.text.trim() !== '');
   for (let i = 0; i + 3 < cells.length; i++) {
+    // (A bound opens with ≥ ≤ > < ＞ ＜ 不 大 小: most cells fail on their first character.)
+    if (!BOUND_START.test(cells[i]!.text)) continue;
     const target = TARGET.exec(cells[i]!.text.replace(/\s+/g, ''));
     if (!target) continue;
     const actual = ACTUAL.exec(cells[i + 1]!.text.replace(/\s+/g, ''));
