@@ -265,3 +265,46 @@ describe('one figure counting for several items ("A、B、C各1个")', () => {
     ]);
   });
 });
+
+describe('a 其中 list that ends at a ；, its parts adding up within rounding', () => {
+  const text = (goods: string) =>
+    `    政府采购支出总额276.17万元，其中货物${goods}万元、工程54.17万元、服务195.12万元；授予中小企业合同金额261.59万元，占政府采购支出总额的94.72%。`;
+  it('is not summed with the amount after the ；', () => {
+    expect(errors(text('26.89'))).toEqual([]);
+  });
+  it('is still summed when its parts before the ；are off beyond rounding', () => {
+    expect(errors(text('28.89'))).toEqual(['sum.parts 276.17万元 539.77万元']);
+  });
+});
+
+describe('a table header naming a rate column', () => {
+  it('is no sentence lacking its figure', () => {
+    expect(errors('项目\n预算数 决算数 完成预算% 2024 年决算数 比上年增减%\n合计')).toEqual([]);
+    expect(errors('    “三公”经费决算数12.00万元，完成预算的%，比上年下降5.00%。')).toEqual([
+      'number.missing 一个数字 完成预算的%',
+    ]);
+  });
+});
+
+describe('a 科目 name LibreOffice centred around its row (first line above, last below)', () => {
+  const table = (child: string) =>
+    [
+      '                         政府性基金预算财政拨款支出决算表',
+      '                                                               单位：万元',
+      '功能分类科目编码   科目名称                        本年支出',
+      '212        城乡社区支出                            900.00',
+      '           国有土地使用权出让收入安排的支',
+      `21208                                              ${child}`,
+      '           出',
+      '2120801    征地和拆迁补偿支出                      300.00',
+      '2120803    城市建设支出                            500.00',
+      '21213      城市基础设施配套费安排的支出            100.00',
+      '2121301    城市公共设施                            100.00',
+    ].join('\n');
+  it('is read as the row’s name: the 类 adds up', () => {
+    expect(errors(table('800.00'))).toEqual([]);
+  });
+  it('still finds a wrong 款', () => {
+    expect(errors(table('850.00'))).toContain('table.code-sum 800.00 850.00');
+  });
+});

@@ -371,7 +371,8 @@ export function checkTotalsAndShares(ctx: Ctx, state: ProseState): void {
       }
       const totalUnit = unit === '' ? (sameUnitParts[0]?.token.unit ?? '') : unit;
       // "其中：货物300.00万元、工程0.00万元、服务200.00万元；授予中小企业合同金额450.00万元，…": the list ends at
-      // the ；after which it no longer adds up — taken only when the parts before that ；add up exactly.
+      // the ；after which it no longer adds up — taken only when the parts before that ；add up (exactly, or
+      // within the rounding of their printed figures: then a note, as for any list).
       if (!partsBelow && sameUnitParts.length > 2) {
         const all = sameUnitParts.map((p) => inWan(p.token, totalUnit));
         const whole = { value: total.value, places: total.places };
@@ -379,7 +380,7 @@ export function checkTotalsAndShares(ctx: Ctx, state: ProseState): void {
           for (let k = 2; k < sameUnitParts.length; k++) {
             const [a, b] = [sameUnitParts[k - 1]!, sameUnitParts[k]!];
             if (!/[；;]/.test(b.text.slice(a.offset + a.token.end, b.offset + b.token.start))) continue;
-            if (judgeSum(all.slice(0, k) as Printed[], whole).kind === 'ok') {
+            if (judgeSum(all.slice(0, k) as Printed[], whole).kind !== 'wrong') {
               sameUnitParts.length = k;
               break;
             }

@@ -24,6 +24,9 @@ export function checkMissingNumbers(ctx: Ctx): void {
   ];
   forEachProseLine(ctx, (line, li) => {
     if (!/[%％.]|万元/.test(line)) return;
+    // A line with no clause mark is a table's header or labels ("预算数 决算数 完成预算% 比上年增减%"), where a
+    // word before % names a column: no sentence lacks its figure there.
+    if (!/[，。；：,;:]/.test(line)) return;
     for (const [re, canMatch] of patterns) {
       if (!canMatch(line)) continue;
       for (const m of allMatches(line, re)) {

@@ -4,7 +4,7 @@
  * Space-aligned columns are found by clustering the right edges of the figures (numbers are right-aligned);
  * tab-separated and Markdown tables use the cell index. Blank cells in a figure column read as 0.
  */
-import { isWhite, type TableBlock, type TableCell } from './layout.ts';
+import { isWhite, type TableBlock, type TableCell, type TableRow } from './layout.ts';
 
 export type TFigure = { value: string; places: number; col: number; line: number; text: string };
 /** `side`: the column of the item's first figure (a 总表's 收入 items at 0, its 支出 items further right); -1 when none. */
@@ -473,10 +473,51 @@ function withoutRowNumbers(cells: readonly TableCell[], spans: readonly [number,
 }
 
 /**
+ * A 科目 name LibreOffice centred around its row: `pdftotext -layout` prints its first line above the row, its
+ * last below, and the row itself holds the code and the figures with no name between them —
+ *
+ *              国有土地使用权出让收入安排的支
+ *   21208                        1,359.28   17,981.77 …
+ *              出
+ *
+ * Such a row takes the two lines (each one cell of words, no figure) as its name; the lines are left out.
+ */
+function withCentredCodeLabels(table: TableBlock): TableBlock {
+  const filled = (r: TableRow): TableCell[] => r.cells.filter((c) => c.text.trim() !== '');
+  const wordsOnly = (r: TableRow | undefined): TableCell | null => {
+    const cells = r ? filled(r) : [];
+    return cells.length === 1 && /^[\u4e00-\u9fa5（）()“”、]+$/.test(cells[0]!.text.trim())
+      ? cells[0]!
+      : null;
+  };
+  const rows = table.rows;
+  const drop = new Set<number>();
+  const out = new Map<number, TableRow>();
+  for (let i = 1; i + 1 < rows.length; i++) {
+    const cells = filled(rows[i]!);
+    if (cells.length < 2 || !isCode(cells[0]!.text.trim()) || !isFigure(cells[1]!.text.trim())) continue;
+    const above = wordsOnly(rows[i - 1]);
+    const below = wordsOnly(rows[i + 1]);
+    if (!above || !below || drop.has(i - 1)) continue;
+    const label: TableCell = {
+      text: above.text.trim() + below.text.trim(),
+      line: rows[i]!.line,
+      start: Math.min(above.start, below.start),
+      end: Math.max(above.end, below.end),
+    };
+    out.set(i, { line: rows[i]!.line, cells: [cells[0]!, label, ...cells.slice(1)] });
+    drop.add(i - 1).add(i + 1);
+  }
+  if (out.size === 0) return table;
+  return { ...table, rows: rows.flatMap((r, i) => (drop.has(i) ? [] : [out.get(i) ?? r])) };
+}
+
+/**
  * The table without its 栏次 row and its 行次 numbers, 类/款/项 code parts joined (the table itself when it
  * has none of these).
  */
-function withoutColumnNumbers(table: TableBlock): TableBlock {
+function withoutColumnNumbers(printed: TableBlock): TableBlock {
+  const table = withCentredCodeLabels(printed);
   let rows: TableBlock['rows'] | null = null;
   const rowNumbers = table.shape === 'space' ? rowNumberColumns(table) : [];
   const segments = table.shape === 'space' ? segmentCodes(table) : null;
