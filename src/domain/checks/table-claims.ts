@@ -26,6 +26,7 @@ import {
 } from './table-model.ts';
 import { addTo } from './multimap.ts';
 import { oneFigureExplains } from './code-chain.ts';
+import { checkCarryRows } from './carry-rows.ts';
 import { feeRowOrder } from './three-fees-order.ts';
 import {
   judgeRatio,
@@ -171,6 +172,7 @@ function checkCodes(ctx: Ctx, model: TableModel): void {
     const total = figureAt(totalItem, col);
     if (!total) continue;
     const parts = classes.map((c) => figureAt(c, col) ?? zero(col, c.line));
+    if (classExplainsTotal(classes, parts, total, col, sums)) continue;
     judgeTableSum(
       ctx,
       'table.code-sum',
@@ -184,6 +186,27 @@ function checkCodes(ctx: Ctx, model: TableModel): void {
 }
 
 const RATIO_HEADER = /%|％|率|比例|占比|比重|增减/;
+
+/**
+ * Whether the 合计 holds once each 类 not adding up to its 款 in this column is taken at its 款' sum: that 类
+ * is reported, and the 合计 is right (one wrong figure, not two).
+ */
+function classExplainsTotal(
+  classes: readonly TItem[],
+  parts: readonly TFigure[],
+  total: TFigure,
+  col: number,
+  sums: Map<TItem, Tried[]>,
+): boolean {
+  let replaced = false;
+  const fixed = parts.map((p, k) => {
+    const tried = sums.get(classes[k]!)?.[col];
+    if (!tried || tried.holds || judgeSum(tried.parts, p).kind !== 'wrong') return p;
+    replaced = true;
+    return { ...p, value: tried.parts.reduce((acc, f) => acc.plus(f.value), dec(0)).toString() };
+  });
+  return replaced && judgeSum(fixed, total).kind !== 'wrong';
+}
 
 /** Whether a column adds up (parents = Σ children): false when two or more parents, and most, do not. */
 /** The 款 of each 类 and the 项 of each 款, in table order. */
@@ -1150,5 +1173,6 @@ export function checkTableArithmetic(ctx: Ctx, models: readonly TableModel[]): v
     checkThreeFees(ctx, model);
     checkChangeColumns(ctx, model);
     checkCodeNames(ctx, model);
+    checkCarryRows(ctx, model);
   }
 }

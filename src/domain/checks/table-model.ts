@@ -493,20 +493,24 @@ function withCentredCodeLabels(table: TableBlock): TableBlock {
   const rows = table.rows;
   const drop = new Set<number>();
   const out = new Map<number, TableRow>();
-  for (let i = 1; i + 1 < rows.length; i++) {
+  for (let i = 1; i < rows.length; i++) {
     const cells = filled(rows[i]!);
     if (cells.length < 2 || !isCode(cells[0]!.text.trim()) || !isFigure(cells[1]!.text.trim())) continue;
     const above = wordsOnly(rows[i - 1]);
-    const below = wordsOnly(rows[i + 1]);
+    // The table's last row: its name's last line falls after the table (read as a paragraph). The first
+    // line alone is the name's head, which the catalogue check takes as a name cut short.
+    const last = i + 1 === rows.length;
+    const below = last ? above : wordsOnly(rows[i + 1]);
     if (!above || !below || drop.has(i - 1)) continue;
     const label: TableCell = {
-      text: above.text.trim() + below.text.trim(),
+      text: last ? above.text.trim() : above.text.trim() + below.text.trim(),
       line: rows[i]!.line,
       start: Math.min(above.start, below.start),
       end: Math.max(above.end, below.end),
     };
     out.set(i, { line: rows[i]!.line, cells: [cells[0]!, label, ...cells.slice(1)] });
-    drop.add(i - 1).add(i + 1);
+    drop.add(i - 1);
+    if (!last) drop.add(i + 1);
   }
   if (out.size === 0) return table;
   return { ...table, rows: rows.flatMap((r, i) => (drop.has(i) ? [] : [out.get(i) ?? r])) };
@@ -607,6 +611,8 @@ function modelOf(table: TableBlock, figure: (text: string) => boolean): TableMod
   const headerTexts: string[][] = [];
   for (let k = 0; k < count; k++) headerTexts.push([]);
   let seenFigure = false;
+  // The header labels placed by nearness, over all header rows (see headerIntoEmptyColumn).
+  const loose: { text: string; col: number; mid: number }[] = [];
   table.rows.forEach((r, ri) => {
     const items: TItem[] = [];
     let current: TItem | null = null;
@@ -655,7 +661,7 @@ function modelOf(table: TableBlock, figure: (text: string) => boolean): TableMod
       }
       const placedHere: { text: string; col: number; mid: number }[] = [];
       for (const c of r.cells) {
-        if (!c.text) continue;
+        if (!c.text || TABLE_CAPTION.test(c.text)) continue;
         if (table.shape !== 'space') {
           if (c.start < count) headerTexts[c.start]!.push(c.text);
           continue;
@@ -684,6 +690,7 @@ function modelOf(table: TableBlock, figure: (text: string) => boolean): TableMod
         else if (k > 0 && a.mid < spans[k]![0] && a.mid > spans[k - 1]![1] && !taken(k - 1)) a.col = k - 1;
       }
       for (const p of placedHere) headerTexts[p.col]!.push(p.text);
+      if (table.shape === 'space') loose.push(...placedHere);
       return;
     }
     if (hasFigure || startsRows) seenFigure = true;
@@ -761,6 +768,7 @@ function modelOf(table: TableBlock, figure: (text: string) => boolean): TableMod
     }
     rows.push({ line: r.line, items });
   });
+  headerIntoEmptyColumn(loose, spans, headerTexts);
   const items: TItem[] = [];
   for (const r of rows) for (const i of r.items) items.push(i);
   return {
@@ -772,6 +780,35 @@ function modelOf(table: TableBlock, figure: (text: string) => boolean): TableMod
     columnNames: null,
     claimName: null,
   };
+}
+
+/** A table's caption line ("编制部门：…", "单位：万元"): not a column's header. */
+const TABLE_CAPTION = /^(?:编制(?:部门|单位)|(?:金额)?单位)[:：]/;
+
+/**
+ * A header wrapped over several lines, its labels placed by nearness: of the labels over one column ("年初结转和结"
+ * / "余", and "本年收入" on another line), the rightmost, right of the column's middle and clearly right of the
+ * others, names the next column when no header line names that one (pdftotext counts a wide character as one:
+ * labels stand left of their figures).
+ */
+function headerIntoEmptyColumn(
+  loose: readonly { text: string; col: number; mid: number }[],
+  spans: readonly [number, number][],
+  headerTexts: string[][],
+): void {
+  for (let k = 0; k + 1 < spans.length; k++) {
+    if (headerTexts[k + 1]!.length > 0) continue;
+    const over = loose.filter((p) => p.col === k);
+    if (over.length < 2) continue;
+    const right = over.reduce((a, b) => (b.mid > a.mid ? b : a));
+    const [a, b] = spans[k]!;
+    if (right.mid <= (a + b) / 2 || right.mid >= spans[k + 1]![0]) continue;
+    if (over.some((p) => p !== right && p.mid > right.mid - 3)) continue;
+    const at = headerTexts[k]!.indexOf(right.text);
+    if (at < 0) continue;
+    headerTexts[k]!.splice(at, 1);
+    headerTexts[k + 1]!.push(right.text);
+  }
 }
 
 /**
