@@ -86,6 +86,7 @@ export function checkYears(ctx: Ctx): void {
   if (y === null) return;
   checkHeadingYears(ctx);
   checkEvaluatedYears(ctx);
+  checkParallelYears(ctx, y);
   const period = titlePeriod(ctx, y);
   forEachFigureLineWith(ctx, '20', (line, li) => {
     if (!line.includes('年')) return;
@@ -236,9 +237,12 @@ function checkActDates(ctx: Ctx, line: string, li: number, y: number): void {
 const EVALUATED =
   /(评价|自评|监控)(?:对象|范围)(?:为|是)\s*(?:本部门|本单位|我局|我单位)?(20\d\d)\s*年度(?:[^，,。；;\d]{0,16}?\d*[^，,。；;\d]{0,8}?的)?([\u4e00-\u9fa5“”（）()]{4,40}?)(?=[，,。；;：:]|$)/g;
 
-/** "对2023年度10个省级重点项目开展了财政重点绩效评价": the object of an evaluation the sentence says was done. */
+/**
+ * "对2023年度10个省级重点项目开展了财政重点绩效评价", "对某县卫生健康局2023年度部门整体支出开展绩效评价": the object
+ * of an evaluation the sentence says was done (the unit's name, when given, stays out of the object's name).
+ */
 const EVALUATED_BY =
-  /对\s*(?:本部门|本单位|我局|我单位)?(20\d\d)\s*年度\s*(?:全部|\d+\s*个|[一二三四五六七八九十两]+个)?([\u4e00-\u9fa5“”]{4,40}?)(?:开展|进行|实施)了?[^，,。；;\d]{0,16}?(评价|自评|监控)/g;
+  /对\s*(?:本部门|本单位|我局|我单位|[\u4e00-\u9fa5（）()]{2,24}?)?\s*(20\d\d)\s*年度\s*(?:全部|\d+\s*个|[一二三四五六七八九十两]+个)?([\u4e00-\u9fa5“”]{4,40}?)(?:开展|进行|实施)了?[^，,。；;\d]{0,16}?(评价|自评|监控)/g;
 
 type Evaluated = { index: number; 0: string; year: string; name: string; kind: string };
 
@@ -303,6 +307,55 @@ function checkEvaluatedYears(ctx: Ctx): void {
         m.index + m[0].indexOf(m.year),
       );
     }
+  }
+}
+
+/**
+ * Paragraphs opening alike — "某局2025年度政府性基金预算财政拨款…万元", "某局2023年度国有资本经营预算财政拨款…
+ * 万元" — in a 2025 document: one section's opening was copied from an older report and its year not updated.
+ * Read only when the same unit name (four characters or more) opens another paragraph with the document's
+ * year, the odd year is two or more years away from it, and the sentence states an amount without comparing
+ * it (比, 较, 与…相比) or naming a span of years (至, 到, —).
+ */
+const UNIT_YEAR_OPENING =
+  /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])?\s*([\u4e00-\u9fa5（）()]{4,30}?)\s*(20\d\d)\s*年度?(?!度|\s*(?:[至到—–\-~～]|\d))/;
+
+function checkParallelYears(ctx: Ctx, y: number): void {
+  const openings: { li: number; unit: string; year: number; at: number }[] = [];
+  for (const b of ctx.layout.blocks) {
+    if (b.kind !== 'paragraph' || b.text.length < 20) continue;
+    const line = ctx.lines[b.first] ?? '';
+    const m = UNIT_YEAR_OPENING.exec(line);
+    if (m) openings.push({ li: b.first, unit: m[1]!, year: Number(m[2]), at: m[0].lastIndexOf(m[2]!) });
+  }
+  for (const o of openings) {
+    if (Math.abs(o.year - y) < 2) continue;
+    if (!openings.some((p) => p.unit === o.unit && p.year === y)) continue;
+    const line = ctx.lines[o.li]!;
+    const sentence = sentencesAt(ctx, o.li).find((s) => s.start <= o.at && o.at < s.end);
+    if (!sentence) continue;
+    const text = line.slice(o.at, sentence.end);
+    if (!/\d[\d,]*(?:\.\d+)?\s*(?:万元|亿元|元)/.test(text) || /比|较|与.{0,20}相比|以前|至今/.test(text))
+      continue;
+    claim(
+      ctx,
+      'year',
+      o.li,
+      o.at,
+      false,
+      `${y}年度的文件，“${o.unit}${y}年度…”的段落之外，一段写作${o.year}年度`,
+    );
+    report(
+      ctx,
+      o.li,
+      'year.mismatch',
+      'error',
+      excerptOf(line, Math.max(0, o.at - o.unit.length), o.at + 24, 0),
+      `${y}年度`,
+      `${o.year}年度`,
+      `本文件是${y}年度的，其他段落以“${o.unit}${y}年度”开头，此段却写作${o.year}年度：年份似未更新。`,
+      o.at,
+    );
   }
 }
 
