@@ -6,7 +6,13 @@
  */
 import { addTo } from './multimap.ts';
 import type { SourceLine } from './types.ts';
-import { isLabelledFigureRow, isTightTableRow } from './tight-rows.ts';
+import {
+  isLabelledFigureRow,
+  isSubjectCodeRow,
+  isTightTableRow,
+  isWrappedCodeRow,
+  isWrappedNameTail,
+} from './tight-rows.ts';
 import { plainColumnTables } from './plain-columns.ts';
 import { repairFigureGaps } from './floating-figures.ts';
 import { plainSummaryTables } from './plain-summary.ts';
@@ -269,7 +275,11 @@ function classify(line: string, from: number, to: number): Kind {
       while (start < to && line.charCodeAt(start) === 32) start++;
     }
   }
-  return figuresOnly(line, from, to) || isLabelledFigureRow(line, from, to) ? 'row' : 'prose';
+  return figuresOnly(line, from, to) ||
+    isLabelledFigureRow(line, from, to) ||
+    isSubjectCodeRow(line, from, to)
+    ? 'row'
+    : 'prose';
 }
 
 /**
@@ -885,11 +895,13 @@ export function layoutDocument(source: readonly SourceLine[]): Layout {
       doc.widths[li - 1] = 0;
     }
   // A row printed with single spaces between its cells, between two rows of a table, its figures in their
-  // columns (tight-rows.ts).
+  // columns; a 科目 row's code and the start of its wrapped name (tight-rows.ts).
   for (let li = 1; li + 1 < n; li++)
     if (
       doc.kinds[li] === 'prose' &&
-      isTightTableRow(li, doc.text, doc.from, doc.to, (j) => doc.kinds[j] === 'row')
+      (isTightTableRow(li, doc.text, doc.from, doc.to, (j) => doc.kinds[j] === 'row') ||
+        isWrappedCodeRow(li, doc.text, doc.from, doc.to, (j) => doc.kinds[j] === 'row') ||
+        isWrappedNameTail(li, doc.text, doc.from, doc.to))
     ) {
       doc.kinds[li] = 'row';
       doc.widths[li] = 0;

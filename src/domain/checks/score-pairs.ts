@@ -75,7 +75,7 @@ export function checkScorePairs(ctx: Ctx): void {
       // The 总分 row beyond this block: rows wrapped so that lines between were read as prose.
       const wrapped = wrappedPairs(ctx, headerLine);
       if (wrapped && !scoredBetween(ctx, headerLine, wrapped.total.line))
-        judgePairs(ctx, block.first, wrapped.leaves, wrapped.total, wrapped.excerpt, true, wrapped.groups);
+        judgePairs(ctx, headerLine, wrapped.leaves, wrapped.total, wrapped.excerpt, true, wrapped.groups);
       continue;
     }
     const totalRow = rows[t]!;
@@ -95,7 +95,7 @@ export function checkScorePairs(ctx: Ctx): void {
     const groups = groupsOf(leaves, subtotals);
     if (leaves.length < 2 || !groups) continue;
     // A 得分 above its 分值 is reported (and summed as printed) once the 分值 have proved the reading.
-    judgePairs(ctx, block.first, leaves, total, totalRow.cells.map((c) => c.text).join(' '), true, groups);
+    judgePairs(ctx, headerLine, leaves, total, totalRow.cells.map((c) => c.text).join(' '), true, groups);
   }
 }
 
@@ -106,6 +106,7 @@ export function scoredBetween(ctx: Ctx, first: number, last: number): boolean {
 
 /**
  * Σ 得分 against the 总分 row, when the rows' 分值 add up to its 分值 (with the 项目资金 part's or without).
+ * `top`: the line of the indicator part's header (its 项目资金 part is read above it).
  * `overWeight`: a 得分 above its 分值, both printed on one line, is reported (the reading is certain then).
  * Returns the pairs counted (null when the 分值 do not prove the reading).
  */
@@ -437,6 +438,9 @@ function fundPair(ctx: Ctx, top: number): Pair | null {
     if (top - block.last > 40) break;
     if (block.kind !== 'table') continue;
     for (const r of block.rows) {
+      // Above the indicator part only: a block may run on into the next 自评表 (its title dropped as a page
+      // header repeated over each table), whose 项目资金 part is not this one's.
+      if (r.line > top) break;
       // (The label may follow a fragment of a merged cell: "项目资 年度资金总额 …".)
       const texts = r.cells.map((c) => c.text.replace(/\s+/g, ''));
       const label = texts.findIndex((x) => /资金总额/.test(x));

@@ -123,7 +123,7 @@ export function checkSideBySideScores(ctx: Ctx): void {
     if (groups.length > 0 && (loose.length > 0 || !groups.every((g) => addsUp(g.pairs, g.weight)))) continue;
     const leaves = groups.length > 0 ? groups.flatMap((g) => g.pairs) : loose;
     if (leaves.length < 2 || scoredBetween(ctx, block.rows[h]!.line, total.line)) continue;
-    const counted = judgePairs(ctx, blocks[b]!.first, leaves, total, excerpt, true);
+    const counted = judgePairs(ctx, block.rows[h]!.line, leaves, total, excerpt, true);
     if (counted) checkGroupsInText(ctx, groups, total.line);
   }
 }

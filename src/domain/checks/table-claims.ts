@@ -929,7 +929,9 @@ function checkCodeNames(ctx: Ctx, model: TableModel): void {
           label.startsWith(n) ||
           // The head of a name wrapped in its cell onto the line above the code ("政府办公厅（室）及相" /
           // "20103 关机构事务").
-          (label.length >= 4 && n.endsWith(label)) ||
+          // A name centred over three lines prints its middle on the code's line ("机关事业单位基" /
+          // "2080505 本养老保险缴费 …" / "支出").
+          (label.length >= 4 && n.includes(label)) ||
           n.replace(/支出$/, '') === label.replace(/支出$/, '')
         ) {
           ok = true;

@@ -117,3 +117,70 @@ export function isLabelledFigureRow(line: string, from: number, to: number): boo
     after.every((t) => t.length <= 4 && !/\d/.test(t) && !SENTENCE.test(t) && !UNIT_WORD.test(t))
   );
 }
+
+/** A 类 / 款 / 项 code of the budget classification: 3, 5 or 7 digits. */
+const SUBJECT_CODE = /^\d{3}(?:\d{2}){0,2}$/;
+
+/**
+ * Whether the trimmed text is a 科目 row pdftotext set tight, read alone: "2130153 耕地建设与利用 1,980,000.00
+ * 1,980,000.00" — a 科目 code, one or two labels without sentence punctuation, then only figures (one with
+ * decimals or a thousands separator). Running text never opens with a bare code, a label and figures so.
+ * With `bare`, a 款 / 项 code and its label alone ("2080506 机关事业单位职", a name the row wraps) qualify too.
+ */
+export function isSubjectCodeRow(line: string, from: number, to: number, bare = false): boolean {
+  const c = line.charCodeAt(from);
+  if (c < 49 || c > 57) return false;
+  const tokens = line.slice(from, to).split(/\s+/);
+  if (tokens.length < 2 || tokens.length > 14 || !SUBJECT_CODE.test(tokens[0]!)) return false;
+  let k = 1;
+  while (k < tokens.length && k <= 2 && !isFigureToken(tokens[k]!, 0, tokens[k]!.length)) {
+    const t = tokens[k]!;
+    if (t.length > 20 || SENTENCE.test(t) || /\d/.test(t) || !/^[\u4e00-\u9fa5]/.test(t)) return false;
+    k++;
+  }
+  if (k === 1) return false;
+  if (k === tokens.length) return bare && tokens[0]!.length > 3;
+  let marked = false;
+  for (; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (!isFigureToken(t, 0, t.length) || t.endsWith('%')) return false;
+    if (/[.,]/.test(t)) marked = true;
+  }
+  return marked;
+}
+
+/**
+ * Whether prose line `li` is the first line of a 科目 row whose name wraps: its code and the name's start
+ * alone ("2080506 机关事业单位职"), over the name's tail with the figures ("业年金缴费支出 412,300.00
+ * 412,300.00"), or between two rows.
+ */
+export function isWrappedCodeRow(
+  li: number,
+  lines: readonly string[],
+  from: readonly number[],
+  to: readonly number[],
+  isRow: (i: number) => boolean,
+): boolean {
+  if (li === 0 || li + 1 >= lines.length) return false;
+  if (!isSubjectCodeRow(lines[li]!, from[li]!, to[li]!, true)) return false;
+  // The pair is a row by itself; a code and a label alone between two rows is one too.
+  return isTightLabelRow(lines[li + 1]!, from[li + 1]!, to[li + 1]!) || (isRow(li - 1) && isRow(li + 1));
+}
+
+/**
+ * Whether prose line `li` is the tail of a wrapped 科目 name with the row's figures ("业年金缴费支出 412,300.00
+ * 412,300.00") under its code and the name's start alone ("2080506 机关事业单位职").
+ */
+export function isWrappedNameTail(
+  li: number,
+  lines: readonly string[],
+  from: readonly number[],
+  to: readonly number[],
+): boolean {
+  if (li === 0 || !isTightLabelRow(lines[li]!, from[li]!, to[li]!)) return false;
+  const above = lines[li - 1]!;
+  return (
+    isSubjectCodeRow(above, from[li - 1]!, to[li - 1]!, true) &&
+    !isSubjectCodeRow(above, from[li - 1]!, to[li - 1]!)
+  );
+}
