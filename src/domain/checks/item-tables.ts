@@ -117,14 +117,19 @@ export function linesOf(model: TableModel): Line[] | null {
     if (item.code !== null || item.unplaced !== 0 || item.label === '') return null;
     if (item.figures.length + (item.dashes?.length ?? 0) === 0) return null;
     const label = squashSpaces(item.label).replace(/[“”"]/g, '');
-    const n = seq !== null ? { style: 'seq', number: seq } : numbering(label);
+    // "其中：1.公务用车购置费" opens a list numbered 1, 2 …: its number is read after the mark.
+    const qizhong = QIZHONG.exec(label);
+    const n =
+      seq !== null
+        ? { style: 'seq', number: seq }
+        : numbering(qizhong ? label.slice(qizhong[0].length) : label);
     if (seq !== null && numbering(label)) return null;
     out.push({
       item,
       label,
       style: n?.style ?? null,
       number: n?.number ?? 0,
-      qizhong: QIZHONG.test(label),
+      qizhong: qizhong !== null,
       indent: starts.get(item.line) ?? null,
     });
   }

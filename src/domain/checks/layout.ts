@@ -717,7 +717,9 @@ function pageFurniture(source: readonly SourceLine[]): Set<number> {
   const note = (i: number | undefined): void => {
     if (i === undefined) return;
     const text = source[i]!.text;
-    const t = (text.includes('\f') ? text.replace(/\f/g, '') : text).trim().replace(/\d+/g, '#');
+    // Page numbers differ from page to page, a year does not: "2023年度…表" over one of four tables alike is
+    // not the others' header (its year is read as a title's).
+    const t = (text.includes('\f') ? text.replace(/\f/g, '') : text).trim().replace(/\d+(?!\d|\s*年)/g, '#');
     addTo(byText, t, i);
   };
   for (let p = 0; p < starts.length; p++) {

@@ -105,3 +105,40 @@ describe('a 科目 name centred over three lines', () => {
     expect(warnings).toEqual([]);
   });
 });
+
+describe('a title over one of several tables alike, with another year', () => {
+  it('is not dropped as a page header: its year is read', () => {
+    const third = twoForms('97.50').lastIndexOf('2031年度项目支出绩效自评表');
+    const text = `${twoForms('97.50').slice(0, third)}2029${twoForms('97.50').slice(third + 4)}`;
+    expect(errors(twoForms('97.50'))).toEqual([]);
+    expect(errors(text)).toEqual(['year.heading 2031年度 2029年度']);
+  });
+});
+
+/** A 三公 table whose 其中 list is numbered after the mark ("其中：1.…", "2.…"). */
+const fees = (
+  car: string,
+) => `                                                                                单位：元
+      项目        2031年预算数      2031年决算数      2030年决算数
+合计                412,000.00 398,420.50 251,360.00
+一、因公出国（境）费              0.00 0.00        0.00
+二、公务用车购置及运行费      352,000.00 351,200.50 198,760.00
+其中：1.公务用车购置费      240,000.00 238,600.00       0.00
+2.公务用车运行费         ${car} 112,600.50 198,760.00
+三、公务接待费            60,000.00 47,220.00 52,600.00`;
+
+describe('a 其中 list numbered after its mark', () => {
+  it('is the row’s parts: they add up', () => {
+    expect(errors(fees('112,000.00'))).toEqual([]);
+    expect(errors(fees('121,000.00'))).toEqual(['table.total 361000.00 352,000.00']);
+  });
+});
+
+describe('a year with a digit lost', () => {
+  it('is no year', () => {
+    const text = (title: string) =>
+      `${title}“三公”经费决算公开说明\n    2031年度“三公”经费决算数398,420.50元，比2030年减少12.00元。`;
+    expect(errors(text('某市交通运输局2031年度'))).toEqual([]);
+    expect(errors(text('某市交通运输局203年度'))).toEqual(['year.mismatch 2031年 203年']);
+  });
+});

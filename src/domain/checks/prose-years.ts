@@ -87,6 +87,7 @@ export function checkYears(ctx: Ctx): void {
   checkHeadingYears(ctx);
   checkEvaluatedYears(ctx);
   checkParallelYears(ctx, y);
+  checkCutYears(ctx, y);
   const period = titlePeriod(ctx, y);
   forEachFigureLineWith(ctx, '20', (line, li) => {
     if (!line.includes('年')) return;
@@ -308,6 +309,33 @@ function checkEvaluatedYears(ctx: Ctx): void {
       );
     }
   }
+}
+
+/**
+ * "202年度…说明": a year with a digit lost — three digits of a 20xx year before 年 cannot be a year (the
+ * document's year is the likely one).
+ */
+const CUT_YEAR = /(?<![\d.,，])20\d\s*年/g;
+
+function checkCutYears(ctx: Ctx, y: number): void {
+  forEachFigureLineWith(ctx, '20', (line, li) => {
+    if (!line.includes('年')) return;
+    for (const m of allMatches(line, CUT_YEAR)) {
+      const found = m[0].replace(/\s+/g, '');
+      claim(ctx, 'year', li, m.index, false, `${y}年度的文件，年份写作${found}`);
+      report(
+        ctx,
+        li,
+        'year.mismatch',
+        'error',
+        excerptOf(line, m.index, m.index + m[0].length, 16),
+        `${y}年`,
+        found,
+        `“${found}”不是完整的年份（少了一位数字），本文件是${y}年度的。`,
+        m.index,
+      );
+    }
+  });
 }
 
 /**

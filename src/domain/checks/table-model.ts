@@ -933,8 +933,9 @@ export function canonicalLabel(label: string): string {
   if (CJK_ORDINALS.includes(s.charAt(0))) s = s.replace(/^[一二三四五六七八九十]+[、.．]/, '');
   if (s.startsWith('（') || s.startsWith('(')) s = s.replace(/^[（(][一二三四五六七八九十\d]+[）)]/, '');
   if (s.charCodeAt(0) >= 48 && s.charCodeAt(0) <= 57) s = s.replace(/^\d+[、.．]/, '');
-  // "其中：（1）公务用车购置费": the number after 其中 as well.
-  if (s.startsWith('其中')) s = s.replace(/^(其中[：:])[（(][一二三四五六七八九十\d]+[）)]/, '$1');
+  // "其中：（1）公务用车购置费", "其中：1.公务用车购置费": the number after 其中 as well.
+  if (s.startsWith('其中'))
+    s = s.replace(/^(其中[：:])(?:[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．](?!\d))/, '$1');
   return s;
 }
 const CJK_ORDINALS = '一二三四五六七八九十';
