@@ -2,12 +2,13 @@
  * The same named figure stated in two places: the running text against the 决算 tables, and one table
  * against another (the national 部门决算 set repeats its totals across the nine tables).
  * A figure is named only by phrases whose meaning is fixed (本年收入合计, 财政拨款收入支出总计, 一般公共预算财政拨款
- * 支出, 人员经费, “三公”经费 …, a 类 of the 一般公共预算 table), and only for the year reported — a budget, a last-year
+ * 支出, 人员经费, “三公”经费 …, a 类 of the 一般公共预算 table, a column of the 政府性基金 / 国有资本经营预算 table's 合计
+ * row in a sentence or section naming that budget), and only for the year reported — a budget, a last-year
  * figure or a change is never compared. When the tables disagree among themselves, the text is not judged.
  */
 import { dec, roundHalfUp } from '../money/index.ts';
 import { allMatches, claim, excerptOf, report, type Ctx } from './context.ts';
-import { paragraphLine, type Paragraph } from './layout.ts';
+import { paragraphLine, type Block, type Paragraph } from './layout.ts';
 import { MONEY_UNITS } from './numbers.ts';
 import { lineFigures } from './prose-lines.ts';
 import { addTo } from './multimap.ts';
@@ -107,7 +108,16 @@ function segmenter(ctx: Ctx): (line: number) => number {
 }
 
 export type TableKind =
-  'fiscal-summary' | 'summary' | 'income' | 'gp-basic' | 'gp-expense' | 'expense' | 'three-fees' | null;
+  | 'fiscal-summary'
+  | 'summary'
+  | 'income'
+  | 'gp-basic'
+  | 'gp-expense'
+  | 'expense'
+  | 'three-fees'
+  | 'fund'
+  | 'soe'
+  | null;
 
 export function kindOf(title: string): TableKind {
   const t = squashSpaces(title);
@@ -118,7 +128,23 @@ export function kindOf(title: string): TableKind {
   if (/一般公共预算财政拨款支出决算表/.test(t)) return 'gp-expense';
   if (/支出决算表/.test(t) && !/收入|三公|基金|国有资本/.test(t)) return 'expense';
   if (/三公/.test(t)) return 'three-fees';
+  if (/政府性基金预算财政拨款(?:收入)?支出决算表/.test(t)) return 'fund';
+  if (/国有资本经营预算财政拨款(?:收入)?支出决算表/.test(t)) return 'soe';
   return null;
+}
+
+/** The 合计 row's columns of a 政府性基金 / 国有资本经营预算 table, by the header that names each (one column each). */
+const BUDGET_COLUMNS: ReadonlyArray<[string, string, RegExp]> = [
+  ['carry-in', '年初结转和结余', /^年初结转和?结余$/],
+  ['income', '本年收入', /^本年收入(?:合计)?$/],
+  ['expense', '本年支出', /^(?:本年支出)?(?:合计|小计)$|^本年支出$/],
+  ['basic', '本年支出基本支出', /^(?:本年支出)?基本支出$/],
+  ['project', '本年支出项目支出', /^(?:本年支出)?项目支出$/],
+  ['carry-out', '年末结转和结余', /^年末结转和?结余$/],
+];
+
+function budgetNames(kind: string, budget: string): Record<string, string> {
+  return Object.fromEntries(BUDGET_COLUMNS.map(([key, name]) => [`${kind}-${key}`, `${budget}${name}`]));
 }
 
 const NAMES: Record<string, string> = {
@@ -144,6 +170,8 @@ const NAMES: Record<string, string> = {
   'fees-car-buy-budget': '公务用车购置费预算数',
   'fees-car-run-budget': '公务用车运行维护费预算数',
   'fees-reception-budget': '公务接待费预算数',
+  ...budgetNames('fund', '政府性基金预算财政拨款'),
+  ...budgetNames('soe', '国有资本经营预算财政拨款'),
 };
 
 const label = (i: TItem): string => squashSpaces(i.label);
@@ -277,6 +305,17 @@ function tableEntries(
         }
         break;
       }
+      case 'fund':
+      case 'soe': {
+        const total = first(/^合计$/);
+        if (!total) break;
+        for (const [key, , re] of BUDGET_COLUMNS) {
+          // (A header two columns hold: which one is meant is not known.)
+          const cols = m.headers.flatMap((h, c) => (re.test(squashSpaces(h)) ? [c] : []));
+          if (cols.length === 1) add(`${kind}-${key}`, figureAt(total, cols[0]!));
+        }
+        break;
+      }
       case 'three-fees': {
         let national = false;
         // The national layout's header says 预算数 / 决算数 of this year only: a table that also prints last
@@ -378,7 +417,13 @@ function tableEntries(
 const IN_PAIRS = [0, 6, 1, 7, 2, 8, 3, 9, 4, 10, 5, 11];
 
 /** `word`: a word `re` holds as it is (tried first: most clauses do not hold it). */
-type Phrase = { key: (m: RegExpExecArray, sentence: string) => string | null; re: RegExp; word: string };
+type Phrase = {
+  key: (m: RegExpExecArray, sentence: string, heading: string) => string | null;
+  re: RegExp;
+  word: string;
+  /** When `key` names nothing, the phrases after it are tried (else none is). */
+  fallThrough?: boolean;
+};
 
 const BEFORE = '(?:支出)?(?:决算数?)?(?:均|各)?(?:为|是|共计|合计|达)?[:：]?$';
 /** An item's name starts the clause or follows a year, "其中", a number: "国内公务接待费" is not 公务接待费. */
@@ -496,8 +541,64 @@ function addUnitTotals(
   if (budgetCol >= 0) add('fees-budget', figureAt(total[0]!, budgetCol));
 }
 
+/** A 政府性基金 / 国有资本经营预算 column as the text names it, by its key (BUDGET_COLUMNS), and a word it holds. */
+const BUDGET_TEXT_NAMES: ReadonlyArray<[string, string, string]> = [
+  ['carry-in', '年初结转和?结余', '年初结转'],
+  ['income', '本年收入(?:合计)?', '本年收入'],
+  ['expense', '本年支出(?:合计)?', '本年支出'],
+  ['basic', '基本支出', '基本支出'],
+  ['project', '项目支出', '项目支出'],
+  ['carry-out', '年末结转和?结余', '年末结转'],
+];
+
+/**
+ * The one of 政府性基金预算 / 国有资本经营预算 a text names, and no other budget (一般公共预算); null when it names
+ * none or several.
+ */
+function budgetNamed(text: string): 'fund' | 'soe' | null {
+  const fund = text.includes('政府性基金');
+  const soe = text.includes('国有资本经营');
+  if (fund === soe || text.includes('一般公共预算')) return null;
+  return fund ? 'fund' : 'soe';
+}
+
+/**
+ * "…政府性基金预算财政拨款年初结转和结余A万元，本年收入B万元，本年支出C万元，…": a column of that budget's table,
+ * named after a year, 财政拨款, 中 or a clause mark. The budget is the one the sentence names, or — the sentence
+ * naming no budget at all — the one its section's heading names. Else the phrases after these are tried.
+ */
+function budgetPhrases(): Phrase[] {
+  const byColumn: Phrase[] = BUDGET_TEXT_NAMES.map(([key, name, word]) => ({
+    word,
+    re: new RegExp(`(?:^|[：:；;，,、]|年度?|财政拨款|中)(?:其中[：:]?)?${name}${BEFORE}`),
+    key: (_m, sentence, heading) => {
+      const own = budgetNamed(sentence);
+      const named =
+        own ?? (/政府性基金|国有资本经营|一般公共预算/.test(sentence) ? null : budgetNamed(heading));
+      return named ? `${named}-${key}` : null;
+    },
+    fallThrough: true,
+  }));
+  // "2024年度政府性基金预算财政拨款支出X万元": the budget named with the figure (收入 is the table's 本年收入).
+  const BY_NAME: Record<string, string> = {
+    收入: 'income',
+    支出: 'expense',
+    基本支出: 'basic',
+    项目支出: 'project',
+  };
+  const named: Phrase = {
+    word: '预算财政拨款',
+    re: new RegExp(
+      `(政府性基金|国有资本经营)预算财政拨款(?:本年)?(收入|基本支出|项目支出|支出)(?:合计)?${BEFORE}`,
+    ),
+    key: (m) => `${m[1] === '政府性基金' ? 'fund' : 'soe'}-${BY_NAME[m[2]!]!}`,
+  };
+  return [...byColumn, named];
+}
+
 /** Phrases that name a figure; `re` is tested against the clause right before the figure. */
 const PHRASES: Phrase[] = [
+  ...budgetPhrases(),
   {
     word: '总计',
     re: new RegExp(`财政拨款(?:收入支出|收、支|收支)总计${BEFORE}`),
@@ -578,8 +679,11 @@ const PHRASES: Phrase[] = [
 /** A column of a budget, not of the outturn: 年初预算数, 全年预算数, 调整预算数, 预算数. */
 const BUDGET_COLUMN = /^(?:年初|全年|调整后?)?预算(?:数)?(?:[（(].*)?$/;
 
-/** A word every phrase above but the last contains (总计/合计, 财政拨款, 经费 and the 三公 fees, 类, 公务用车). */
-const PHRASE_WORD = /计|费|类|财政拨款|公务用车/;
+/**
+ * A word every phrase above but the last contains (总计/合计, 财政拨款, 经费 and the 三公 fees, 类, 公务用车, the
+ * 政府性基金 / 国有资本经营预算 columns).
+ */
+const PHRASE_WORD = /计|费|类|财政拨款|公务用车|结转|本年|基本支出|项目支出/;
 
 /** Where the sentence holding a figure starts: after the last 。 or ！ before it. */
 const isSentenceMark = (c: number): boolean => c === 0x3002 || c === 0xff01;
@@ -637,8 +741,12 @@ function statedFigures(ctx: Ctx): Stated[] {
   // A sentence a paragraph leaves open with "；" (its list goes on below, one part a paragraph): its words name the
   // scope of the next paragraph's opening part ("…基本支出X万元，其中：人员经费A万元，…；" / "公用经费B万元，…。").
   let open = '';
+  // The heading of the section a paragraph is in (a heading paragraph of no sentence): the budget it names.
+  const headings = headingTrail();
   for (const b of ctx.layout.blocks) {
     const carried = open;
+    headings.pass(b);
+    const heading = headings.budget();
     open =
       b.kind === 'paragraph' && /[；;]$/.test(b.text.trimEnd())
         ? b.text.slice(b.text.lastIndexOf('。') + 1)
@@ -712,14 +820,57 @@ function statedFigures(ctx: Ctx): Stated[] {
         if (!clause.includes(p.word)) continue;
         const m = p.re.exec(clause);
         if (!m) continue;
-        const key = p.key(m, sentenceStart === 0 ? carried + sentence : sentence);
+        const key = p.key(m, sentenceStart === 0 ? carried + sentence : sentence, heading);
         if (key)
           out.push({ key, value: t.value, places: t.places, unit: t.unit, para: b, at: t.start, end: t.end });
-        break;
+        if (key || !p.fallThrough) break;
       }
     }
   }
   return out;
+}
+
+/** A heading's level by its numbering: 第…部分 0, 一、 1, （一） 2, 1. / 1、 3 (another heading: 1). */
+function headingLevel(text: string): number {
+  const t = text.trimStart();
+  if (/^第[一二三四五六七八九十]+部分/.test(t)) return 0;
+  if (/^[（(][一二三四五六七八九十]+[）)]/.test(t)) return 2;
+  if (/^\d+[.．、]/.test(t)) return 3;
+  return 1;
+}
+
+/**
+ * The headings a paragraph is under, outermost first ("八、政府性基金预算…说明" over "（一）收入情况"); a table
+ * ends them (the text after it is under no heading read here). `budget`: the innermost one naming a budget.
+ */
+function headingTrail(): { pass: (b: Block) => void; budget: () => string } {
+  const trail: { level: number; text: string }[] = [];
+  return {
+    pass(b) {
+      if (b.kind !== 'paragraph') {
+        trail.length = 0;
+        return;
+      }
+      // A heading run into its text ("（一）一般公共预算情况。本年支出…"): its words up to the first 。 or ：.
+      const runIn = !isSectionHeading(b) && b.heading;
+      if (!runIn && !isSectionHeading(b)) return;
+      const text = runIn ? b.text.slice(0, b.text.search(/[。：:]|$/)) : b.text;
+      const level = headingLevel(text);
+      while (trail.length > 0 && trail[trail.length - 1]!.level >= level) trail.pop();
+      trail.push({ level, text });
+    },
+    budget() {
+      for (let k = trail.length - 1; k >= 0; k--)
+        if (/政府性基金|国有资本经营|一般公共预算/.test(trail[k]!.text)) return trail[k]!.text;
+      return '';
+    },
+  };
+}
+
+/** A heading that opens a section: flagged as one, or a short line of no clause that says what it explains. */
+export function isSectionHeading(b: Paragraph): boolean {
+  if (b.text.includes('。') || b.text.includes('，')) return false;
+  return b.heading || (b.text.length <= 40 && /(?:情况|说明)$/.test(b.text));
 }
 
 const OUTTURN_CLAUSE = /^(?:支出)?决算数?(?:为|是)?$/;
@@ -1164,9 +1315,13 @@ const SHARE_WHOLES: Record<string, string> = {
   一般公共预算财政拨款支出: 'gp-expense-total',
   一般公共预算财政拨款基本支出: 'gp-basic-total',
   一般公共预算财政拨款项目支出: 'gp-project-total',
+  政府性基金预算财政拨款支出: 'fund-expense',
+  国有资本经营预算财政拨款支出: 'soe-expense',
 };
+/** "…，完成年初预算的95.62%，占…": an item's completion rate between its amount and its share. */
+const COMPLETION_BETWEEN = '(?:完成[^，,。；;%％\\d]{0,10}\\d+(?:\\.\\d+)?\\s*[%％]\\s*[，,]\\s*)?';
 const TABLE_SHARE = new RegExp(
-  `(\\d[\\d,]*(?:\\.\\d+)?)\\s*(万元|元)\\s*[，,]\\s*占(?:全部|当年)?(${Object.keys(SHARE_WHOLES).join('|')})(?:总额|总数)?的?\\s*(\\d+(?:\\.\\d+)?)\\s*[%％]`,
+  `(\\d[\\d,]*(?:\\.\\d+)?)\\s*(万元|元)\\s*[，,]\\s*${COMPLETION_BETWEEN}占(?:全部|当年)?(${Object.keys(SHARE_WHOLES).join('|')})(?:总额|总数)?的?\\s*(\\d+(?:\\.\\d+)?)\\s*[%％]`,
   'g',
 );
 

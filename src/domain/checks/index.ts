@@ -17,7 +17,8 @@
  * score-trees.ts; a plain 项目资金 part: plain-funds.ts; a 绩效指标 table's 预算执行率 against the text: indicator-rates.ts;
  * a table of evaluated projects: grade-columns.ts, score-extremes.ts; a score's change against two stated years:
  * pair-changes.ts; "上述N个…" against the count it refers to: referred-counts.ts; a share of a table's 合计 row:
- * row-share-totals.ts; a 监控表's names centred over two lines: centred-labels.ts) → verdicts (verdict.ts,
+ * row-share-totals.ts; a 监控表's names centred over two lines: centred-labels.ts; a figure stated once in a
+ * section, the base of a later change or share that names it: section-figures.ts) → verdicts (verdict.ts,
  * rounding-aware).
  */
 import { checkCarriedChanges, checkChangesAcrossSentences } from './change-bases.ts';
@@ -53,6 +54,7 @@ import { checkPlainFunds } from './plain-funds.ts';
 import { makeContext } from './context.ts';
 export { cleanLine } from './context.ts';
 import { checkNamedFigures } from './figure-claims.ts';
+import { checkSectionFigures } from './section-figures.ts';
 import { checkGrades } from './prose-grades.ts';
 import { checkScoreConclusion } from './score-conclusion.ts';
 import { checkGradeColumns } from './grade-columns.ts';
@@ -136,7 +138,6 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkScheduleProgress(ctx);
   checkBracketedCounts(ctx);
   checkArrivalGaps(ctx);
-  checkProseCarry(ctx);
   checkProseEquations(ctx);
   checkComplementCounts(ctx);
   checkCountChanges(ctx);
@@ -162,7 +163,11 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkFigureYears(ctx, models);
   checkSelfEvaluationFunds(ctx, models);
   checkNamedFigures(ctx, models);
+  // (After the text is held to the tables: a balance broken by a figure found wrong there is that finding.)
+  checkProseCarry(ctx);
   checkSharesFromTables(ctx, models);
+  // (After the named figures: a figure the text states against its table is not a base.)
+  checkSectionFigures(ctx);
   const findings = byLine(
     withoutExplained(dedupe(ctx.findings)).map((f) => withDeclaredTruncation(f, lines)),
   );
