@@ -2,9 +2,10 @@
  * An execution rate printed without its %: "年度预算320.00万元，…，1—9月执行142.08万元，执行率44.40，…",
  * "预算数合计61706.90万元，全年执行数57217.13万元，整体执行率92.72。". A warning (`unit.missing`) when the figure
  * is the outturn ÷ the budget of its sentence (within rounding); any other figure is not taken as the rate,
- * and nothing is said.
+ * and nothing is said. Likewise a share: "授予中小企业合同金额2,808.65万元，占政府采购支出总额的76.35，" — when the
+ * amount before 占, over another amount of the paragraph, is the figure as a percentage.
  */
-import { completionPercent } from '../money/index.ts';
+import { completionPercent, dec } from '../money/index.ts';
 import { allMatches, claim, excerptOf, report, sentencesAt, type Ctx } from './context.ts';
 import { MONEY_UNITS, scanNumbers, type NumberToken } from './numbers.ts';
 import { forEachFigureLineWith } from './prose-lines.ts';
@@ -46,6 +47,45 @@ export function checkBareRates(ctx: Ctx): void {
           at,
         );
       }
+    }
+  });
+}
+
+/** "占政府采购支出总额的76.35，": a share ending its clause, no % after it. */
+const BARE_SHARE = /占[^，。；;,\d%]{0,30}?的?\s*(\d{1,3}\.\d{1,2})(?=\s*(?:[，。；;,]|$))/g;
+
+export function checkBareShares(ctx: Ctx): void {
+  forEachFigureLineWith(ctx, '占', (line, li) => {
+    let money: NumberToken[] | null = null;
+    for (const m of allMatches(line, BARE_SHARE)) {
+      money ??= scanNumbers(line).filter((t) => MONEY_UNITS.has(t.unit));
+      const part = money.filter((t) => t.end <= m.index).at(-1);
+      if (!part || line.slice(part.end, m.index).search(/[。；;]/) >= 0) continue;
+      const printed = { value: m[1]!, places: (m[1]!.split('.')[1] ?? '').length };
+      const a = inWan(part, part.unit);
+      if (!a) continue;
+      const whole = money.find((t) => {
+        if (t === part) return false;
+        const b = inWan(t, part.unit);
+        if (!b || dec(b.value).lte(dec(a.value))) return false;
+        const verdict = judgeRatio(printed, [a, b], ([x, y]) => completionPercent(x!, y!), SHARE);
+        return verdict !== null && (verdict.kind === 'ok' || verdict.kind === 'rounding');
+      });
+      if (!whole) continue;
+      const at = m.index + m[0].lastIndexOf(m[1]!);
+      const arithmetic = `${a.value} ÷ ${inWan(whole, part.unit)!.value} × 100% = ${printed.value}%`;
+      claim(ctx, 'share', li, at, true, `${arithmetic}，文中缺%`);
+      report(
+        ctx,
+        li,
+        'unit.missing',
+        'warning',
+        excerptOf(line, at, at + m[1]!.length, 20),
+        `${printed.value}%`,
+        printed.value,
+        `占比“${printed.value}”缺少%：${arithmetic}。`,
+        at,
+      );
     }
   });
 }

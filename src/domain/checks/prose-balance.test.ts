@@ -85,3 +85,33 @@ describe('the evaluated object after the evaluated unit’s name (prose-years.ts
     expect(errors(report('2029'))).toEqual(['2 error year.mismatch 2031年度 2029年度']);
   });
 });
+
+describe('sections opening with a run-in heading and an old year (prose-years.ts)', () => {
+  const sections = (year: string) =>
+    [
+      '清河县水利局2031年度部门决算说明',
+      '    （一）机关运行经费支出情况。2031年度本部门机关运行经费支出 86.20 万元，比2030年减少 2.10 万元。',
+      `    （二）政府采购支出情况。${year}年度政府采购支出总额 120.40 万元，其中：货物 60.40 万元、服务 60.00 万元。`,
+    ].join('\n');
+
+  it('is an error when the other run-in section opens with the document’s year', () => {
+    expect(errors(sections('2031'))).toEqual([]);
+    expect(errors(sections('2029'))).toEqual(['3 error year.mismatch 2031年度 2029年度']);
+  });
+  it('is not read for an audit or a year stated after other words', () => {
+    expect(errors(sections('2029').replace('政府采购支出总额', '审计发现政府采购支出总额'))).toEqual([]);
+    expect(errors(sections('2029').replace('2029年度政府', '截至2029年度政府'))).toEqual([]);
+  });
+});
+
+describe('a share printed without its % (bare-rates.ts)', () => {
+  const text = (share: string) =>
+    `    政府采购支出总额 300.00 万元，授予中小企业合同金额 246.30 万元，占政府采购支出总额的${share}，其中小微企业 120.00 万元。`;
+  it('is a warning when the figure is the share of the amounts', () => {
+    expect(findings(text('82.10%'))).toEqual([]);
+    expect(findings(text('82.10'))).toEqual(['1 warning unit.missing 82.10% 82.10']);
+  });
+  it('is not taken for a share when no amount makes it', () => {
+    expect(findings(text('71.20'))).toEqual([]);
+  });
+});

@@ -16,7 +16,7 @@ import {
   checkComparedWith,
   checkNamedBaseChanges,
 } from './prose-budget-gaps.ts';
-import { checkBareRates } from './bare-rates.ts';
+import { checkBareRates, checkBareShares } from './bare-rates.ts';
 import { checkChanges, checkPercentagePoints } from './prose-changes.ts';
 import { checkCompletion, checkRateThenFigures } from './prose-completion.ts';
 import { checkEnumeratedCounts, checkRestatedCounts } from './prose-counts.ts';
@@ -51,6 +51,7 @@ export function checkProse(ctx: Ctx): ChangeClaim[] {
   checkThreeFeeItems(ctx);
   checkCompletion(ctx, state);
   checkBareRates(ctx);
+  checkBareShares(ctx);
   checkBudgetGaps(ctx);
   checkBudgetComparisons(ctx);
   checkComparedWith(ctx);

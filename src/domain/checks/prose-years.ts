@@ -340,13 +340,14 @@ function checkCutYears(ctx: Ctx, y: number): void {
 
 /**
  * Paragraphs opening alike — "某局2025年度政府性基金预算财政拨款…万元", "某局2023年度国有资本经营预算财政拨款…
- * 万元" — in a 2025 document: one section's opening was copied from an older report and its year not updated.
- * Read only when the same unit name (four characters or more) opens another paragraph with the document's
- * year, the odd year is two or more years away from it, and the sentence states an amount without comparing
- * it (比, 较, 与…相比) or naming a span of years (至, 到, —).
+ * 万元", or after run-in headings "（一）机关运行经费支出情况。2025年度…" / "（二）政府采购支出情况。2023年度…万元" —
+ * in a 2025 document: one section's opening was copied from an older report and its year not updated.
+ * Read only when the same opening (a unit name of four characters or more, or a run-in heading and nothing
+ * else) leads another paragraph to the document's year, the odd year is two or more years away from it, and
+ * the sentence states an amount without comparing it (比, 较, 与…相比) or naming a span of years (至, 到, —).
  */
 const UNIT_YEAR_OPENING =
-  /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])?\s*([\u4e00-\u9fa5（）()]{4,30}?)\s*(20\d\d)\s*年度?(?!度|\s*(?:[至到—–\-~～]|\d))/;
+  /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])?\s*((?:[\u4e00-\u9fa5（）()“”]{2,24}。)?)\s*([\u4e00-\u9fa5（）()]{0,30}?)\s*(20\d\d)\s*年度?(?!度|\s*(?:[至到—–\-~～]|\d))/;
 
 function checkParallelYears(ctx: Ctx, y: number): void {
   const openings: { li: number; unit: string; year: number; at: number }[] = [];
@@ -354,7 +355,9 @@ function checkParallelYears(ctx: Ctx, y: number): void {
     if (b.kind !== 'paragraph' || b.text.length < 20) continue;
     const line = ctx.lines[b.first] ?? '';
     const m = UNIT_YEAR_OPENING.exec(line);
-    if (m) openings.push({ li: b.first, unit: m[1]!, year: Number(m[2]), at: m[0].lastIndexOf(m[2]!) });
+    // A unit name, or a run-in heading with nothing between it and the year.
+    if (!m || (m[2]!.length < 4 && (m[1] === '' || m[2] !== ''))) continue;
+    openings.push({ li: b.first, unit: m[2]!, year: Number(m[3]), at: m[0].lastIndexOf(m[3]!) });
   }
   for (const o of openings) {
     if (Math.abs(o.year - y) < 2) continue;
@@ -363,7 +366,10 @@ function checkParallelYears(ctx: Ctx, y: number): void {
     const sentence = sentencesAt(ctx, o.li).find((s) => s.start <= o.at && o.at < s.end);
     if (!sentence) continue;
     const text = line.slice(o.at, sentence.end);
-    if (!/\d[\d,]*(?:\.\d+)?\s*(?:万元|亿元|元)/.test(text) || /比|较|与.{0,20}相比|以前|至今/.test(text))
+    if (
+      !/\d[\d,]*(?:\.\d+)?\s*(?:万元|亿元|元)/.test(text) ||
+      /比|较|与.{0,20}相比|以前|至今|审计|巡视|整改/.test(text)
+    )
       continue;
     claim(
       ctx,
