@@ -159,3 +159,21 @@ describe('a figure stated once in a section, named again without its amount', ()
     expect(carried(nested)).toEqual([]);
   });
 });
+
+describe('the outturn of a section’s subject, named 决算数', () => {
+  const notice = (rate: string) =>
+    [
+      '某市林业局2031年度“三公”经费决算公开说明',
+      `    一、“三公”经费总体情况。2031年度“三公”经费预算数300,000.00元，决算数240,000.00元。决算数比2030年减少60,000.00元，下降${rate}%。`,
+      '    二、公务接待费。2031年度预算数50,000.00元，决算数42,000.00元。',
+    ].join('\n');
+  const errs = (text: string) =>
+    checkTextReport(text)
+      .findings.filter((f) => f.severity === 'error')
+      .map((f) => `${f.rule} ${f.expected} ${f.found}`);
+
+  it('is the base of the change the next sentence states of it', () => {
+    expect(errs(notice('20.00'))).toEqual([]);
+    expect(errs(notice('25.00'))).toEqual(['change.percent 20.00% 25.00%']);
+  });
+});

@@ -28,6 +28,8 @@ const NAMES = [
   '项目支出',
   '人员经费',
   '公用经费',
+  // The outturn of what the section is about ("（一）…总体情况。…预算数X元，决算数Y元。决算数比上年增加…").
+  '决算数',
 ];
 const NAME = `(${NAMES.join('|')})`;
 const AMOUNT = '(\\d[\\d,]*(?:\\.\\d+)?)\\s*(万元|元|亿元)';
