@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { checkTextReport } from './index.ts';
+
+const errors = (text: string) =>
+  checkTextReport(text)
+    .findings.filter((f) => f.severity === 'error')
+    .map((f) => `${f.line} ${f.rule} ${f.expected} ${f.found}`);
+
+const notice = (people: string, batches: string) =>
+  [
+    '某市水利局2031年度“三公”经费决算公开说明',
+    '    一、因公出国（境）费。全年安排因公出国（境）团组1个、5人次，赴外省考察水利工程管理。',
+    '    二、公务接待费。全年共接待国内公务来访38批次、266人次；外宾接待1批次、6人次。',
+    '    三、公务用车。截至2031年12月31日，公务用车保有量7辆。',
+    `    四、有关说明。2031年度因公出国（境）经费共涉及出国人员${people}人次，共接待国内来访${batches}批次，公务用车保有量为7辆。`,
+  ].join('\n');
+
+describe('三公 counts stated twice in other words (fee-counts.ts)', () => {
+  it('agree', () => {
+    expect(errors(notice('5', '38'))).toEqual([]);
+  });
+  it('are an error when they differ', () => {
+    expect(errors(notice('6', '38'))).toEqual(['5 count.restated 5人次 6人次']);
+    expect(errors(notice('5', '40'))).toEqual(['5 count.restated 38批次 40批次']);
+  });
+  it('are not compared across years, parts, periods or kinds of reception', () => {
+    const other = notice('6', '40')
+      .replace('2031年度因公出国', '2030年度因公出国')
+      .replace('共接待国内来访40批次', '其中上半年接待国内来访40批次');
+    expect(errors(other)).toEqual([]);
+    const foreign = notice('5', '38').replace('共接待国内来访38批次', '共接待外宾3批次');
+    expect(errors(foreign)).toEqual(['5 count.restated 1批次 3批次']);
+  });
+});

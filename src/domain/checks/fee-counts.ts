@@ -1,0 +1,92 @@
+/**
+ * The counts of the 三公 stated twice in other words: "全年安排因公出国（境）团组1个、3人次" and, later, "因公出国（境）
+ * 经费共涉及出国人员4人次"; "国内公务接待42批次、318人次" and "共接待国内来访45批次". Each count is known by what it
+ * counts — 因公出国 团组 and 人次, 公务接待 批次 and 人次 (国内, 外事, or all of them), 公务用车 保有量 and 购置 (辆) —
+ * read from the clause (to "，" or "；") that holds the figure; two statements of one count must agree
+ * (`count.restated`).
+ *
+ * Precision first: a clause naming another year, last year, a comparison, a part (其中, 本级, 所属), a period
+ * (月, 季度, 上半年) or a plan is not read; nor one naming two things a count could be of (出国 and 接待).
+ */
+import { claim, excerptOf, report, sentencesAt, type Ctx } from './context.ts';
+import { scanNumbers } from './numbers.ts';
+import { forEachFigureLine } from './prose-lines.ts';
+
+const HAS_FEE_COUNT = /批次|人次|团组|辆/;
+const NOT_THIS_COUNT =
+  /上年|去年|同期|比|较|增加|减少|增长|下降|其中|本级|所属|下属|分别|月|季度|半年|计划|预计|拟|报废|处置|更新|不超过|以内/;
+
+/** What a clause's count of `unit` counts, or null when the clause does not tell for certain. */
+function countedIn(clause: string, unit: string): string | null {
+  const abroad = /出国|出境/.test(clause);
+  const reception = clause.includes('接待');
+  if (abroad && reception) return null;
+  if (abroad) {
+    if (unit === '个' && clause.includes('团组')) return '因公出国（境）团组';
+    if (unit === '人次') return '因公出国（境）人次';
+    return null;
+  }
+  if (reception && (unit === '批次' || unit === '人次')) {
+    const foreign = /外事|外宾|涉外/.test(clause);
+    const home = clause.includes('国内');
+    if (foreign && home) return null;
+    return `${foreign ? '外事' : home ? '国内公务' : '公务'}接待${unit}`;
+  }
+  if (unit === '辆' && clause.includes('公务用车')) {
+    if (/保有/.test(clause) && !clause.includes('购置')) return '公务用车保有量';
+    if (clause.includes('购置') && !/保有/.test(clause)) return '公务用车购置数';
+  }
+  return null;
+}
+
+type Stated = { value: string; line: number; text: string };
+
+export function checkFeeCounts(ctx: Ctx): void {
+  const y = ctx.year;
+  const seen = new Map<string, Stated>();
+  forEachFigureLine(ctx, (line, li) => {
+    if (!HAS_FEE_COUNT.test(line)) return;
+    for (const s of sentencesAt(ctx, li)) {
+      let start = 0;
+      for (const clause of s.text.split(/[，,；;]/)) {
+        const at = s.start + start;
+        start += clause.length + 1;
+        if (!HAS_FEE_COUNT.test(clause) || NOT_THIS_COUNT.test(clause)) continue;
+        // A year other than the document's: another year's count.
+        if ([...clause.matchAll(/(20\d\d)\s*年/g)].some((m) => y === null || Number(m[1]) !== y)) continue;
+        for (const t of scanNumbers(clause)) {
+          if (!/^\d+$/.test(t.value)) continue;
+          const unit = t.unit;
+          const key = countedIn(clause, unit);
+          if (!key) continue;
+          // "团组1个" / "1个团组": 个 counts groups only next to 团组.
+          if (
+            unit === '个' &&
+            !/团组\s*$/.test(clause.slice(0, t.start)) &&
+            !/^\s*(?:个\s*)?团组/.test(clause.slice(t.end))
+          )
+            continue;
+          const before = seen.get(key);
+          if (!before) {
+            seen.set(key, { value: t.value, line: li, text: clause });
+            continue;
+          }
+          const same = before.value === t.value;
+          claim(ctx, 'count', li, at + t.start, same, `${key}：前文${before.value}，此处${t.value}`);
+          if (same) continue;
+          report(
+            ctx,
+            li,
+            'count.restated',
+            'error',
+            excerptOf(line, at, at + clause.length, 0),
+            `${before.value}${unit}`,
+            `${t.value}${unit}`,
+            `${key}前文（第${ctx.layout.lineAt(before.line, 0) + 1}行“${before.text.trim()}”）为${before.value}${unit}，此处写作${t.value}${unit}，前后不一致。`,
+            at + t.start,
+          );
+        }
+      }
+    }
+  });
+}
