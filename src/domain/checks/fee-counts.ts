@@ -54,7 +54,11 @@ export function checkFeeCounts(ctx: Ctx): void {
         if (!HAS_FEE_COUNT.test(clause) || NOT_THIS_COUNT.test(clause)) continue;
         // A year other than the document's: another year's count.
         if ([...clause.matchAll(/(20\d\d)\s*年/g)].some((m) => y === null || Number(m[1]) !== y)) continue;
-        for (const t of scanNumbers(clause)) {
+        const keys = new Set<string>();
+        // (A breakdown in brackets, "（上级检查指导9批次…", closed or not in this clause, is parts: not read;
+        // "因公出国（境）" holds no figure.)
+        const open = clause.search(/[（(][^）)]*\d/);
+        for (const t of scanNumbers(open < 0 ? clause : clause.slice(0, open))) {
           if (!/^\d+$/.test(t.value)) continue;
           const unit = t.unit;
           const key = countedIn(clause, unit);
@@ -66,6 +70,9 @@ export function checkFeeCounts(ctx: Ctx): void {
             !/^\s*(?:个\s*)?团组/.test(clause.slice(t.end))
           )
             continue;
+          // One count of each kind a clause: a second is a part or another measure.
+          if (keys.has(key)) continue;
+          keys.add(key);
           const before = seen.get(key);
           if (!before) {
             seen.set(key, { value: t.value, line: li, text: clause });
