@@ -13,6 +13,7 @@ import { printedPlaces as places } from './numbers.ts';
 import { checkFundGroups, checkFunds, fundHead, fundLeaf, type FundRow } from './score-funds.ts';
 import { cellAt, PURE_NUMBER, readTables, WEIGHT_HEAD, type Cell, type Row, type Table } from './tables.ts';
 import { checkRatioRow } from './rule-scores.ts';
+import { checkSplitFunds } from './split-funds.ts';
 import { attachHeaderPieces } from './header-pieces.ts';
 import { headerByRows, joinWrapped } from './score-rows.ts';
 import { readsAsTree } from './score-trees.ts';
@@ -924,6 +925,13 @@ function alignedScoreTables(ctx: Ctx): { tables: Table[]; lines: Set<number> } {
       const end = heads[k + 1] ?? block.rows.length;
       let from = heads[k]! + 1;
       const headerRow = toRow(header);
+      // A 项目资金 part whose budget column spans sub-columns named on the next line (split-funds.ts).
+      const split =
+        from < end ? checkSplitFunds(ctx, header, block.rows[from]!, block.rows.slice(from + 1, end)) : null;
+      if (split) {
+        state.funds = split;
+        continue;
+      }
       // A header cell wrapped onto the next line ("年初预" / "算数"): that line, holding no figure, completes it.
       const rest = from < end ? alignRow(header.cells, block.rows[from]!) : null;
       // Or its pieces set off their columns, put back by the header words they complete (header-pieces.ts).
