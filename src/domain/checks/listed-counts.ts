@@ -1,0 +1,106 @@
+/**
+ * "主要存在以下四个方面的问题：" followed by （一）（二）（三）: the number announced against the items listed
+ * (`count.enumeration`). The items are the paragraphs after the sentence opening with one numbering (（一）, 一、,
+ * 1., （1）, ①), in sequence from the first — or, in the sentence's own paragraph, 一是 / 二是 …. The list ends at
+ * a paragraph of the numbering of the heading above the sentence, or at a heading of the numbering one level up
+ * (一、 over （一）); a list the text's end cuts off, or of fewer than two items, is not judged.
+ */
+import { cjkNumber, countOfWord } from './numbers.ts';
+import { claim, excerptOf, report, type Ctx } from './context.ts';
+
+const ANNOUNCED =
+  /以下\s*([一二两三四五六七八九十]|\d{1,2})\s*(?:个|点|项|条)?\s*(?:方面)?(?:的)?(?:主要)?(?:问题|建议|措施|方面|成效|做法|原因|不足|意见|工作)\s*[：:]/;
+
+type Style = 'cn' | 'pcn' | 'num' | 'pnum' | 'circ';
+const STYLES: [Style, RegExp][] = [
+  ['cn', /^\s*([一二三四五六七八九十]{1,3})[、.．]/],
+  ['pcn', /^\s*[（(]([一二三四五六七八九十]{1,3})[）)]/],
+  ['num', /^\s*(\d{1,2})[、.．](?!\d)/],
+  ['pnum', /^\s*[（(](\d{1,2})[）)]/],
+  ['circ', /^\s*([\u2460-\u2473])/],
+];
+/** Which numbering is one level up of which (a list of （一） ends at 一、). */
+const PARENT: Partial<Record<Style, Style>> = { pcn: 'cn', num: 'pcn', pnum: 'num', circ: 'pnum' };
+
+function numbered(text: string): { style: Style; n: number } | null {
+  for (const [style, re] of STYLES) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const t = m[1]!;
+    const n = style === 'circ' ? t.charCodeAt(0) - 0x245f : /^\d/.test(t) ? Number(t) : cjkNumber(t);
+    return Number.isFinite(n) && n > 0 ? { style, n } : null;
+  }
+  return null;
+}
+
+const INLINE = /([一二三四五六七八九十])是/g;
+
+export function checkListedCounts(ctx: Ctx): void {
+  const blocks = ctx.layout.blocks;
+  let heading: Style | null = null;
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b]!;
+    if (block.kind !== 'paragraph') continue;
+    const own = numbered(block.text);
+    if (own) heading = own.style;
+    if (!block.text.includes('以下')) continue;
+    const m = ANNOUNCED.exec(block.text);
+    if (!m) continue;
+    const announced = countOfWord(m[1]!);
+    const after = block.text.slice(m.index + m[0].length);
+    let listed = 0;
+    if (after.includes('一是')) {
+      // 一是 … 二是 … in the sentence's own paragraph, in sequence.
+      for (const x of after.matchAll(INLINE)) if (cjkNumber(x[1]!) === listed + 1) listed++;
+    } else {
+      listed = itemsAfter(ctx, b, heading) ?? 0;
+    }
+    if (listed < 2 || !(announced > 0)) continue;
+    const ok = listed === announced;
+    const li = block.first;
+    const line = ctx.lines[li] ?? '';
+    const at = Math.max(0, line.indexOf(m[0]));
+    claim(ctx, 'count', li, at, ok, `文中说以下${m[1]}项，其后列出${listed}项`);
+    if (ok) continue;
+    report(
+      ctx,
+      li,
+      'count.enumeration',
+      'error',
+      excerptOf(line, at, at + m[0].length, 20),
+      `${listed}`,
+      m[1]!,
+      `文中说“以下${m[1]}${m[0].slice(m[0].indexOf(m[1]!) + m[1]!.length).replace(/[：:]$/, '')}”，其后实际列出${listed}项。`,
+      at,
+    );
+  }
+}
+
+/**
+ * The numbered paragraphs after block `b`, in sequence from 1; null when the list is not closed by a heading
+ * (the text ends) or does not start right after the sentence.
+ */
+function itemsAfter(ctx: Ctx, b: number, heading: Style | null): number | null {
+  const blocks = ctx.layout.blocks;
+  let style: Style | null = null;
+  let count = 0;
+  for (let k = b + 1; k < blocks.length; k++) {
+    const block = blocks[k]!;
+    if (block.kind !== 'paragraph') return null;
+    const n = numbered(block.text);
+    if (style === null) {
+      if (!n || n.n !== 1 || n.style === heading) return null;
+      style = n.style;
+      count = 1;
+      continue;
+    }
+    if (!n) continue;
+    if (n.style === style) {
+      if (n.n !== count + 1) return null;
+      count++;
+      continue;
+    }
+    if (n.style === heading || n.style === PARENT[style]) return count;
+  }
+  return null;
+}
