@@ -7,7 +7,7 @@
  * (numbers.ts, table-model.ts) → claims (prose-rules.ts running the prose-*.ts rules, prose-grades.ts,
  * table-claims.ts (三公 rows: three-fees-order.ts; 年初 + 收入 − 支出 = 年末 by row: carry-rows.ts), figure-claims.ts, share-tables.ts, table-rules.ts,
  * rule-scores.ts, score-prose.ts, target-completion.ts; across sentences and paragraphs: change-bases.ts,
- * count-sums.ts, count-pairs.ts, count-complements.ts, count-brackets.ts, arrival-gaps.ts, fee-counts.ts, listed-counts.ts, prose-carry.ts, prose-equations.ts, named-lists.ts, paragraph-lists.ts, rate-context.ts,
+ * count-sums.ts, count-pairs.ts, count-complements.ts, count-brackets.ts, arrival-gaps.ts, fee-counts.ts, listed-counts.ts, trailing-rates.ts, prose-carry.ts, prose-equations.ts, named-lists.ts, paragraph-lists.ts, rate-context.ts,
  * rate-outturn.ts, schedule-progress.ts, named-rates.ts, average-scores.ts; several 自评表 and their summary:
  * self-eval-summary.ts; 执行情况表: rate-tables.ts, its 合计 rate against last year's in the text:
  * overall-rate-points.ts; a table row restated in the
@@ -47,6 +47,7 @@ import { checkUnmetTargets } from './unmet-targets.ts';
 import { checkArrivalGaps } from './arrival-gaps.ts';
 import { checkFeeCounts } from './fee-counts.ts';
 import { checkListedCounts } from './listed-counts.ts';
+import { checkTrailingRates } from './trailing-rates.ts';
 import { checkProseCarry } from './prose-carry.ts';
 import { checkProseEquations } from './prose-equations.ts';
 import { checkSideBySideScores } from './score-sides.ts';
@@ -142,6 +143,7 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkArrivalGaps(ctx);
   checkFeeCounts(ctx);
   checkListedCounts(ctx);
+  checkTrailingRates(ctx);
   checkProseEquations(ctx);
   checkComplementCounts(ctx);
   checkCountChanges(ctx);
