@@ -22,7 +22,22 @@ const STYLES: [Style, RegExp][] = [
 /** Which numbering is one level up of which (a list of （一） ends at 一、). */
 const PARENT: Partial<Record<Style, Style>> = { pcn: 'cn', num: 'pcn', pnum: 'num', circ: 'pnum' };
 
+/** The characters a numbering starts with: a Chinese numeral, a bracket, a digit, ①–⑳ (after white space). */
+function mayBeNumbered(text: string): boolean {
+  let k = 0;
+  while (text.charCodeAt(k) === 32) k++;
+  const c = text.charCodeAt(k);
+  return (
+    (c >= 48 && c <= 57) ||
+    c === 40 ||
+    c === 0xff08 ||
+    (c >= 0x2460 && c <= 0x2473) ||
+    '一二三四五六七八九十'.includes(text.charAt(k))
+  );
+}
+
 function numbered(text: string): { style: Style; n: number } | null {
+  if (!mayBeNumbered(text)) return null;
   for (const [style, re] of STYLES) {
     const m = re.exec(text);
     if (!m) continue;

@@ -354,6 +354,9 @@ function checkParallelYears(ctx: Ctx, y: number): void {
   for (const b of ctx.layout.blocks) {
     if (b.kind !== 'paragraph' || b.text.length < 20) continue;
     const line = ctx.lines[b.first] ?? '';
+    // (Cheap test first: the year opens the paragraph, within its first sixty characters.)
+    const year = line.indexOf('20');
+    if (year < 0 || year > 60) continue;
     const m = UNIT_YEAR_OPENING.exec(line);
     // A unit name, or a run-in heading with nothing between it and the year.
     if (!m || (m[2]!.length < 4 && (m[1] === '' || m[2] !== ''))) continue;
