@@ -47,7 +47,7 @@ import { checkUnmetTargets } from './unmet-targets.ts';
 import { checkArrivalGaps } from './arrival-gaps.ts';
 import { checkFeeCounts } from './fee-counts.ts';
 import { checkListedCounts } from './listed-counts.ts';
-import { checkTrailingRates } from './trailing-rates.ts';
+import { checkTrailingDirections, checkTrailingRates } from './trailing-rates.ts';
 import { checkProseCarry } from './prose-carry.ts';
 import { checkProseEquations } from './prose-equations.ts';
 import { checkSideBySideScores } from './score-sides.ts';
@@ -144,6 +144,7 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkFeeCounts(ctx);
   checkListedCounts(ctx);
   checkTrailingRates(ctx);
+  checkTrailingDirections(ctx);
   checkProseEquations(ctx);
   checkComplementCounts(ctx);
   checkCountChanges(ctx);

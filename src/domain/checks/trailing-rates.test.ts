@@ -23,3 +23,19 @@ describe('a % change in the sentence after its two years’ figures (trailing-ra
     expect(errors(text('20.00', '下降'))).toEqual([]);
   });
 });
+
+describe('a change’s direction across two sentences (trailing-rates.ts)', () => {
+  const text = (word: string) =>
+    [
+      '某财政局2031年度重点绩效评价结果汇总报告',
+      '    与2030年度相比，本年度纳入重点评价的资金规模增加1,200.00万元。',
+      `    重点评价资金规模同比${word}3.50%，主要是新增两个重点项目。`,
+    ].join('\n');
+  it('must be the same for the amount and the rate of one name', () => {
+    expect(errors(text('增长'))).toEqual([]);
+    expect(errors(text('下降'))).toEqual(['3 change.direction 增长 下降']);
+  });
+  it('is not read for names sharing too little', () => {
+    expect(errors(text('下降').replace('重点评价资金规模', '项目数量'))).toEqual([]);
+  });
+});

@@ -8,6 +8,9 @@
  * next) opens with a name that shares its first two characters with the first one's, and states only the rate
  * (增长 / 上升 / 下降 / 降低 P%) before any amount; its direction must be the figures' (else change.direction
  * says so elsewhere, or nothing is said).
+ *
+ * And the direction across the two sentences: "…资金规模增加2551.40万元。" then "重点评价资金规模同比下降4.57%" — the
+ * amount rose, the rate says it fell (`change.direction`): the names must share four characters running.
  */
 import { changePercent } from '../money/index.ts';
 import { claim, excerptOf, report, sentencesAt, type Ctx, type Span } from './context.ts';
@@ -89,4 +92,53 @@ function nextSentence(
   if (!after || after.kind !== 'paragraph') return null;
   const first = sentencesAt(ctx, after.first)[0];
   return first ? { li: after.first, span: first } : null;
+}
+
+/** "…的资金规模增加2551.40万元": a change amount with the name before it, in a sentence without %. */
+const AMOUNT_CHANGE = new RegExp(
+  String.raw`([\u4e00-\u9fa5“”]{2,24}?)\s*(增加|减少|增长|下降)了?\s*${AMOUNT}`,
+);
+
+/** Whether `a` and `b` share `n` characters running. */
+function shareRun(a: string, b: string, n: number): boolean {
+  for (let i = 0; i + n <= a.length; i++) if (b.includes(a.slice(i, i + n))) return true;
+  return false;
+}
+
+export function checkTrailingDirections(ctx: Ctx): void {
+  const blocks = ctx.layout.blocks;
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b]!;
+    if (block.kind !== 'paragraph' || !/增加|减少|增长|下降/.test(block.text)) continue;
+    const spans = sentencesAt(ctx, block.first);
+    spans.forEach((s, k) => {
+      if (s.text.includes('%') || s.text.includes('％')) return;
+      const m = AMOUNT_CHANGE.exec(s.text);
+      if (!m) return;
+      const next = nextSentence(ctx, b, spans, k);
+      const r = next ? RATE_ONLY.exec(next.span.text) : null;
+      if (!next || !r) return;
+      const clause = m[1]!.slice(Math.max(m[1]!.lastIndexOf('，'), m[1]!.lastIndexOf(',')) + 1);
+      const first = clause.replace(LEAD, '');
+      const second = r[1]!.replace(LEAD, '');
+      if (!shareRun(second, first, 4)) return;
+      const up = m[2] === '增加' || m[2] === '增长';
+      const rateUp = r[2] === '增长' || r[2] === '上升' || r[2] === '增加';
+      const line = ctx.lines[next.li] ?? '';
+      const at = next.span.start + r[0].indexOf(r[2]!);
+      claim(ctx, 'change', next.li, at, up === rateUp, `上一句${m[2]}${m[3]}${m[4]}，此句${r[2]}${r[3]}%`);
+      if (up === rateUp) return;
+      report(
+        ctx,
+        next.li,
+        'change.direction',
+        'error',
+        excerptOf(line, next.span.start, at + r[2]!.length + r[3]!.length + 1, 0),
+        up ? '增长' : '下降',
+        r[2]!,
+        `上一句说${first}${m[2]}${m[3]}${m[4]}，此句却说${second}${r[2]}${r[3]}%，增减方向相反。`,
+        at,
+      );
+    });
+  }
 }
