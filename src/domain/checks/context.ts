@@ -96,15 +96,24 @@ const YEAR_OF_DOCUMENT = /(?<![比较与同]\s*)(20\d\d)\s*年度/g;
  */
 function guessYear(lines: readonly string[]): number | null {
   const counts = new Map<number, number>();
+  const titled: string[] = [];
   let seen = 0;
   for (const line of lines) {
     // The title (one of the first lines with text, naming a 报告 / 决算 / 说明 / 表) states the document's year: it
     // counts thrice ("…关于2025年度…的汇总报告" above a text naming the next year's budgets as often).
     const title = line.trim() !== '' && seen++ < 3 && TITLE_END.test(line);
+    if (title) titled.push(line);
+
+    // A period report's title names its year by the period ("关于2025年1—6月…监控情况的报告"): one mention, as a
+    // "YYYY年度" in the text (a title's period not updated is outvoted by the text's years).
+    const period = title ? TITLE_PERIOD.exec(line) : null;
+    if (period) counts.set(Number(period[1]), (counts.get(Number(period[1])) ?? 0) + 1);
     if (!line.includes('年度')) continue;
     for (const m of allMatches(line, YEAR_OF_DOCUMENT))
       counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + (title ? 3 : 1));
   }
+  const filled = filledAfter(lines, titled);
+  if (filled !== null) counts.set(filled, (counts.get(filled) ?? 0) + 2);
   let best: number | null = null;
   let bestCount = 0;
   for (const [year, count] of counts) if (count > bestCount) [best, bestCount] = [year, count];
@@ -123,7 +132,26 @@ function guessYear(lines: readonly string[]): number | null {
   return best;
 }
 
+/** "填报日期：2026年3月18日", the year and month maybe wrapped apart ("填报日期：2026" / "年3月18日"). */
+const FILLED_ON = /(?:填报|填表|报告|编制)日期\s*[：:]\s*(20\d\d)\s*年\s*(\d{1,2})\s*月/;
+
+/**
+ * The year before a 自评, 评价 or 决算's filling date in the first half of a year (a year is evaluated, and its
+ * 决算 made, after it ends: "填报日期：2026年3月18日" is about 2025), or null. It counts twice: with the text's
+ * "2025年度" it outweighs a title whose year was not updated ("2024年度…自评表").
+ */
+function filledAfter(lines: readonly string[], titles: readonly string[]): number | null {
+  if (!titles.some((t) => /自评|评价|决算/.test(t))) return null;
+  for (let i = 0; i < lines.length; i++) {
+    if (!lines[i]!.includes('日期')) continue;
+    const m = FILLED_ON.exec(`${lines[i]}${lines[i + 1]?.trim() ?? ''}`);
+    if (m && Number(m[2]) >= 1 && Number(m[2]) <= 6) return Number(m[1]) - 1;
+  }
+  return null;
+}
+
 const TITLE_END = /(?:报告|决算|说明|自评表|评价表|决算表)\s*$/;
+const TITLE_PERIOD = /(?<![比较与同]\s*)(20\d\d)\s*年\s*1\s*[—–\-－~～至]+\s*\d{1,2}\s*月/;
 
 /** A year written at all ("2024年9月底前"), not one compared with. */
 const ANY_YEAR = /(?<![比较与同]\s*)(20\d\d)\s*年/g;

@@ -44,6 +44,7 @@ import { checkOverallRatePoints } from './overall-rate-points.ts';
 import { checkRowCitations } from './row-citations.ts';
 import { checkScorePairs } from './score-pairs.ts';
 import { checkUnmetTargets } from './unmet-targets.ts';
+import { checkBareActuals } from './bare-actuals.ts';
 import { checkArrivalGaps } from './arrival-gaps.ts';
 import { checkFeeCounts } from './fee-counts.ts';
 import { checkListedCounts } from './listed-counts.ts';
@@ -154,6 +155,7 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkScoreTrees(ctx);
   checkScorePairs(ctx);
   checkUnmetTargets(ctx);
+  checkBareActuals(ctx);
   checkSideBySideScores(ctx);
   checkGroupedScores(ctx);
   checkPlainFunds(ctx);

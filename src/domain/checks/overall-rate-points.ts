@@ -4,6 +4,7 @@
  * year's overall rate is the 执行情况表's 合计 row (rate-tables.ts, its sums and rate held) — taken only when the
  * document has one such row, and its prose states that row's outturn or budget (the table is then the whole the
  * report speaks of). The points must be this year's rate − last year's (`change.amount` / `change.direction`).
+ * A rate restated in the sentence before the comparison is judged as printed (no table needed).
  */
 import { dec } from '../money/index.ts';
 import { allMatches, type Ctx } from './context.ts';
@@ -27,7 +28,17 @@ const COMPARED = new RegExp(
   'g',
 );
 
+/**
+ * "总体执行率43.21%，低于序时进度6.79个百分点，较上年同期（43.20%）提高0.01个百分点": this year's rate restated in
+ * the sentence, the comparison a later clause of it (no other rate named between).
+ */
+const RESTATED = new RegExp(
+  `${OVERALL}(?:为|达到?)?\\s*(\\d+(?:\\.\\d+)?)\\s*[%％][^。；;率]*?[，,]\\s*(?:较|比)\\s*${LAST_YEAR}\\s*(?:的\\s*|[（(]\\s*)(\\d+(?:\\.\\d+)?)\\s*[%％]\\s*[）)]?\\s*${MOVE}`,
+  'g',
+);
+
 export function checkOverallRatePoints(ctx: Ctx, totals: readonly TotalRate[]): void {
+  checkRestatedRatePoints(ctx);
   if (totals.length !== 1) return;
   const total = totals[0]!;
   if (!statedInProse(ctx, total.amounts)) return;
@@ -60,4 +71,23 @@ function statedInProse(ctx: Ctx, amounts: readonly string[]): boolean {
     );
   });
   return found;
+}
+
+/** The overall rate restated before its comparison with last year's: the points judged against the printed rate. */
+function checkRestatedRatePoints(ctx: Ctx): void {
+  forEachFigureLineWith(ctx, '百分点', (line, li) => {
+    if (!line.includes('执行率')) return;
+    for (const m of allMatches(line, RESTATED)) {
+      const [now, last, word, points] = [m[1]!, m[2]!, m[3]!, m[4]!];
+      judgeRatePoints(ctx, li, line, m, {
+        now,
+        last,
+        word,
+        points,
+        at: m.index + m[0].lastIndexOf(points),
+        nowLabel: `${now}%`,
+        said: `总体执行率${now}%，上年同期${last}%`,
+      });
+    }
+  });
 }

@@ -11,6 +11,7 @@
  * A header whose labels pdftotext set one space apart ("序时进度 偏差（百分点）") is split, its rows then read by
  * count (one cell per label, in order).
  * A row not under the header's cells (alignRow) is not read, nor a cell that is not a plain figure.
+ * The rows read are also handed to warning-levels.ts (a 预警等级 column against the rule the text states).
  */
 import { completionPercent, dec, type Dec } from '../money/index.ts';
 import { claim, report, type Ctx } from './context.ts';
@@ -18,6 +19,7 @@ import type { TableCell, TableRow } from './layout.ts';
 import { printedPlaces } from './numbers.ts';
 import { headedRows, stackedHeader, type Headed } from './headed-rows.ts';
 import { splitLabels } from './table-model.ts';
+import { checkWarningLevels } from './warning-levels.ts';
 import type { Row } from './tables.ts';
 import {
   halfUlp,
@@ -144,27 +146,22 @@ export function checkRateTables(ctx: Ctx): TotalRate[] {
       ...new Set(outturnOf.values()),
     ]);
     // The total row's rate of a wrong total is not judged again (its figures' fault is reported once).
+    // (A 合计 row whose outturn is wrong is not judged again; with a wrong budget 合计 its rate is judged against
+    // that budget as its rows add up — the rate of the true total — and the other budgets as printed.)
     const wrongRates = new Set<Row>();
-    for (const [r, o] of outturnOf)
-      checkRates(
-        ctx,
-        wrongRates,
-        wrong.has(o) || budgets.some((b) => wrong.has(b)) ? rows.filter((_, k) => k !== at) : rows,
-        r,
-        o,
-        bases,
-        /[%％]/.test(names[r]!),
-        onlyOpening,
-      );
+    for (const [r, o] of outturnOf) {
+      const percent = /[%％]/.test(names[r]!);
+      const judged = wrong.size > 0 ? rows.filter((_, k) => k !== at) : rows;
+      checkRates(ctx, wrongRates, judged, r, o, bases, percent, onlyOpening);
+      if (wrong.size > 0 && !wrong.has(o) && rows[at])
+        checkRates(ctx, wrongRates, [rows[at]], r, o, bases, percent, onlyOpening, sums);
+    }
     const held = heldTotalRate(rows[at], names, outturnOf, budgets, sums, wrongRates);
     if (held) totalRates.push({ ...held, title: block.title });
     // (A row whose 执行率 is wrong: its 偏差 is not judged against it.)
-    checkDeviation(
-      ctx,
-      rows.filter((r) => !wrongRates.has(r)),
-      names,
-      rates,
-    );
+    const judged = rows.filter((r) => !wrongRates.has(r));
+    checkDeviation(ctx, judged, names, rates);
+    checkWarningLevels(ctx, judged, names);
   }
   return totalRates;
 }
@@ -207,6 +204,7 @@ function checkRates(
   bases: readonly (readonly number[])[],
   inPercent: boolean,
   onlyOpening: boolean,
+  sums?: ReadonlyMap<number, string>,
 ): void {
   for (const row of rows) {
     if (row.cells.length === 0) continue;
@@ -218,7 +216,7 @@ function checkRates(
     let verdict: ReturnType<typeof judgeRatio> = null;
     let of: Printed | null = null;
     for (const cols of [...bases].reverse()) {
-      const figures = cols.map((c) => amount(row.cells[c]?.text ?? ''));
+      const figures = cols.map((c) => amount(sums?.get(c) ?? row.cells[c]?.text ?? ''));
       if (figures.some((f) => f === null)) continue;
       const budget = sumOf(figures as Printed[]);
       if (/^[0.]+$/.test(budget.value)) continue;

@@ -18,6 +18,7 @@
 import { dec } from '../money/index.ts';
 import { claim, excerptOf, report, sourceText, sourceWords, type Ctx } from './context.ts';
 import type { TableRow } from './layout.ts';
+import { joinHeaderPieces } from './header-pieces.ts';
 import { WEIGHT_HEAD } from './tables.ts';
 import { judgeSum } from './verdict.ts';
 
@@ -50,7 +51,39 @@ function pairOf(row: TableRow): Pair | null {
 
 /** The header row of the indicator part: 分值 then 得分, only words after them. */
 function isIndicatorHeader(row: TableRow): boolean {
-  const t = row.cells.map((c) => c.text.replace(/\s+/g, ''));
+  return isIndicatorHead(row.cells.map((c) => c.text.replace(/\s+/g, '')));
+}
+
+/**
+ * The indicator part's header from `h`: its last row — `h` itself, or the last of up to two lines below it without a
+ * figure that complete its cells wrapped in narrow columns ("…实际完成 值" / "分 得分" / "值 偏差原因…": a two-character
+ * 分值 printed one character a line), the words joined as header-pieces.ts joins them. -1 when it is none.
+ */
+function indicatorHeaderEnd(rows: readonly TableRow[], h: number): number {
+  if (isIndicatorHeader(rows[h]!)) return h;
+  if (!rows[h]!.cells.some((c) => /指标/.test(c.text))) return -1;
+  const lines: { words: string[]; starts: number[] }[] = [];
+  for (let k = h; k < Math.min(rows.length, h + 3); k++) {
+    if (k > h && rows[k]!.cells.some((c) => /\d/.test(c.text))) break;
+    lines.push(wordsOf(rows[k]!));
+    if (k > h && isIndicatorHead(joinHeaderPieces(lines).map((c) => c.text))) return k;
+  }
+  return -1;
+}
+
+/** A row's words (a cell may hold several, one space apart) with where each starts. */
+function wordsOf(row: TableRow): { words: string[]; starts: number[] } {
+  const words: string[] = [];
+  const starts: number[] = [];
+  for (const c of row.cells)
+    for (const m of c.text.matchAll(/\S+/g)) {
+      words.push(m[0]);
+      starts.push(c.start + m.index);
+    }
+  return { words, starts };
+}
+
+function isIndicatorHead(t: readonly string[]): boolean {
   const w = t.findIndex((x) => WEIGHT_HEAD.test(x));
   const s = t.findIndex((x) => /^(自评)?得分$/.test(x));
   return (
@@ -66,9 +99,11 @@ export function checkScorePairs(ctx: Ctx): void {
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b]!;
     if (block.kind !== 'table' || block.shape !== 'space') continue;
-    const h = block.rows.findIndex(isIndicatorHeader);
-    if (h < 0) continue;
-    const rows = block.rows.slice(h + 1);
+    let h = -1;
+    let end = -1;
+    for (let i = 0; i < block.rows.length && end < 0; i++) [h, end] = [i, indicatorHeaderEnd(block.rows, i)];
+    if (end < 0) continue;
+    const rows = block.rows.slice(end + 1);
     const t = rows.findIndex((r) => r.cells.some((c) => TOTAL.test(c.text.replace(/\s+/g, ''))));
     const headerLine = block.rows[h]!.line;
     if (t < 1) {

@@ -849,7 +849,9 @@ function headerInOrder(
 }
 
 /** A label of a column header: Chinese words, with a year or a bracketed unit ("2024年预算数", "增减率（%）"). */
-const HEADER_WORD = /^(?=.*[\u4e00-\u9fa5])[^\d\s]*(?:\d{4}\s*年[^\d\s]*)?$/;
+// (A label may open with its period: "1—6月执行", "1-9月支出".)
+const HEADER_WORD =
+  /^(?=.*[\u4e00-\u9fa5])(?:\d{1,2}[—–\-－~～至]+\d{1,2}月)?[^\d\s]*(?:\d{4}\s*年[^\d\s]*)?$/;
 
 /**
  * The header row's cells with each cell of several labels one space apart split into its labels (positions

@@ -11,11 +11,12 @@ import { claim, report, type Ctx } from './context.ts';
 import type { TableRow } from './table-row.ts';
 import { show } from './verdict.ts';
 
-const TARGET =
+/** A target as a bound: its sign, figure and unit (%, or up to three Chinese characters). */
+export const TARGET =
   /^(≥|>=|＞|>|不少于|不低于|大于等于|≤|<=|＜|<|不超过|不高于|小于等于)\s*(\d+(?:\.\d+)?)\s*(%|[\u4e00-\u9fa5]{0,3})$/;
 const ACTUAL = /^(\d+(?:\.\d+)?)\s*(%|[\u4e00-\u9fa5]{0,3})$/;
-const PLAIN = /^\d+(?:\.\d+)?$/;
-const BOUND_START = /^\s*[≥≤><＞＜不大小]/;
+export const PLAIN = /^\d+(?:\.\d+)?$/;
+export const BOUND_START = /^\s*[≥≤><＞＜不大小]/;
 const DATE_UNIT = /^(?:年|月|日|天|年度)$/;
 const CEILING = /^(?:≤|<=|＜|<|不超过|不高于|小于等于)$/;
 const STRICT = /^(?:＞|>|＜|<)$/;
