@@ -892,6 +892,31 @@ export function convert(value: string, from: string, to: string): string {
   return dec(value).times(factor[from]!).div(factor[to]!).toString();
 }
 
+/**
+ * A printed share of `part` (in `unit`) in a whole stated elsewhere (its value, unit and places): the verdict,
+ * the whole in `unit` with the places its conversion gives, and the share to show (the printed one when it holds).
+ */
+export function shareOfWhole(
+  printed: { value: string; places: number },
+  part: string,
+  unit: string,
+  whole: { value: string; unit: string; places: number },
+): { verdict: RatioVerdict | null; wholeIn: string; wholePlaces: number; exact: string } {
+  const wholeIn = convert(whole.value, whole.unit, unit);
+  const wholePlaces = whole.places + (whole.unit === '元' && unit === '万元' ? 4 : 0);
+  const verdict = judgeRatio(
+    printed,
+    [
+      { value: part, places: (part.split('.')[1] ?? '').length },
+      { value: wholeIn, places: wholePlaces },
+    ],
+    ([a, w]) => completionPercent(a!, w!),
+    SHARE,
+  );
+  const exact = !verdict || verdict.kind === 'ok' ? printed.value : show(verdict.exact, printed.places);
+  return { verdict, wholeIn, wholePlaces, exact };
+}
+
 /** Whether a figure printed at `places` is `exact` rounded (the text may print fewer decimals than the table). */
 export function agrees(printed: string, places: number, exact: string): boolean {
   return (
@@ -1415,19 +1440,8 @@ function checkTableShares(
         )
       )
         continue;
-      const whole = convert(table.value, table.unit, unit);
-      const wholePlaces = table.places + (table.unit === '元' && unit === '万元' ? 4 : 0);
-      const verdict = judgeRatio(
-        printed,
-        [
-          { value: part, places: (part.split('.')[1] ?? '').length },
-          { value: whole, places: wholePlaces },
-        ],
-        ([a, w]) => completionPercent(a!, w!),
-        SHARE,
-      );
+      const { verdict, wholeIn: whole, exact } = shareOfWhole(printed, part, unit, table);
       if (!verdict) continue;
-      const exact = verdict.kind === 'ok' ? printed.value : show(verdict.exact, printed.places);
       const arithmetic = `${part} ÷ ${plain(dec(whole))}${unit}（${titled(table.table)}${table.name}） × 100% = ${exact}%`;
       claim(ctx, 'share', b.first, at, verdict.kind !== 'wrong', `${arithmetic}，文中${printed.value}%`);
       if (verdict.kind === 'ok') continue;

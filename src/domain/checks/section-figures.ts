@@ -8,11 +8,11 @@
  * change or other year before it); the change or the list opens its sentence or clause with the bare name;
  * a share naming another whole, or after a nested 其中, is not read; a rate another rule judged is left.
  */
-import { changePercent, completionPercent, dec } from '../money/index.ts';
+import { changePercent, dec } from '../money/index.ts';
 import { allMatches, claim, excerptOf, report, type Ctx } from './context.ts';
-import { convert, isSectionHeading } from './figure-claims.ts';
+import { convert, isSectionHeading, shareOfWhole } from './figure-claims.ts';
 import type { Paragraph } from './layout.ts';
-import { judgeRatio, plain, SHARE, show, verdictClause } from './verdict.ts';
+import { judgeRatio, plain, show, verdictClause } from './verdict.ts';
 
 /** Names whose figure means the same wherever a section states it. */
 const NAMES = [
@@ -239,19 +239,8 @@ function judgeShare(
   const from = offset + m.index;
   const at = from + m[0].lastIndexOf(m[4]!);
   if (judged(ctx, b, from, at, 'share', printed.value)) return;
-  const wholeIn = convert(whole.value, whole.unit, unit);
-  const wholePlaces = whole.places + (whole.unit === '元' && unit === '万元' ? 4 : 0);
-  const verdict = judgeRatio(
-    printed,
-    [
-      { value: part, places: (part.split('.')[1] ?? '').length },
-      { value: wholeIn, places: wholePlaces },
-    ],
-    ([a, w]) => completionPercent(a!, w!),
-    SHARE,
-  );
+  const { verdict, wholeIn, wholePlaces, exact } = shareOfWhole(printed, part, unit, whole);
   if (!verdict) return;
-  const exact = verdict.kind === 'ok' ? printed.value : show(verdict.exact, printed.places);
   const arithmetic = `${part} ÷ ${shown(wholeIn, wholePlaces)}${unit}（${source(ctx, whole, name)}） × 100% = ${exact}%`;
   claim(ctx, 'share', b.first, at, verdict.kind !== 'wrong', `${arithmetic}，文中${printed.value}%`);
   if (verdict.kind === 'ok') return;
