@@ -33,18 +33,14 @@ export function checkBareRates(ctx: Ctx): void {
         const verdict = judgeRatio(printed, [a, b], ([x, y]) => completionPercent(x!, y!), SHARE);
         if (!verdict || (verdict.kind !== 'ok' && verdict.kind !== 'rounding')) continue;
         const at = s.start + m.index + m[0].lastIndexOf(m[1]!);
-        const arithmetic = `${a.value} ÷ ${b.value} × 100% = ${printed.value}%`;
-        claim(ctx, 'completion', li, at, true, `${arithmetic}，文中缺%`);
-        report(
+        reportBare(
           ctx,
           li,
-          'unit.missing',
-          'warning',
-          excerptOf(line, at, at + m[1]!.length, 20),
-          `${printed.value}%`,
-          printed.value,
-          `“执行率${printed.value}”缺少%：${arithmetic}。`,
           at,
+          'completion',
+          `执行率${printed.value}`,
+          `${a.value} ÷ ${b.value}`,
+          printed.value,
         );
       }
     }
@@ -73,19 +69,35 @@ export function checkBareShares(ctx: Ctx): void {
       });
       if (!whole) continue;
       const at = m.index + m[0].lastIndexOf(m[1]!);
-      const arithmetic = `${a.value} ÷ ${inWan(whole, part.unit)!.value} × 100% = ${printed.value}%`;
-      claim(ctx, 'share', li, at, true, `${arithmetic}，文中缺%`);
-      report(
-        ctx,
-        li,
-        'unit.missing',
-        'warning',
-        excerptOf(line, at, at + m[1]!.length, 20),
-        `${printed.value}%`,
-        printed.value,
-        `占比“${printed.value}”缺少%：${arithmetic}。`,
-        at,
-      );
+      const ratio = `${a.value} ÷ ${inWan(whole, part.unit)!.value}`;
+      reportBare(ctx, li, at, 'share', `占比${printed.value}`, ratio, printed.value);
     }
   });
+}
+
+/** A rate or share that holds, printed without its %: a claim held and a `unit.missing` warning. */
+function reportBare(
+  ctx: Ctx,
+  li: number,
+  at: number,
+  kind: 'completion' | 'share',
+  name: string,
+  ratio: string,
+  value: string,
+): void {
+  const arithmetic = `${ratio} × 100% = ${value}%`;
+  claim(ctx, kind, li, at, true, `${arithmetic}，文中缺%`);
+  const line = ctx.lines[li] ?? '';
+  const excerpt = excerptOf(line, at, at + value.length, 20);
+  report(
+    ctx,
+    li,
+    'unit.missing',
+    'warning',
+    excerpt,
+    `${value}%`,
+    value,
+    `“${name}”缺少%：${arithmetic}。`,
+    at,
+  );
 }
