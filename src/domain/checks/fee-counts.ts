@@ -14,7 +14,7 @@ import { forEachFigureLine } from './prose-lines.ts';
 
 const HAS_FEE_COUNT = /批次|人次|团组|辆/;
 const NOT_THIS_COUNT =
-  /上年|去年|同期|比|较|增加|减少|增长|下降|其中|本级|所属|下属|分别|月|季度|半年|计划|预计|拟|报废|处置|更新|不超过|以内/;
+  /上年|去年|同期|以前|历年|累计|比|较|增加|减少|增长|下降|其中|本级|所属|下属|分别|月|季度|半年|计划|预计|拟|报废|处置|更新|不超过|以内/;
 
 /** What a clause's count of `unit` counts, or null when the clause does not tell for certain. */
 function countedIn(clause: string, unit: string): string | null {
