@@ -789,7 +789,9 @@ function statedFigures(ctx: Ctx): Stated[] {
       const mayClass = !mayName && !itemActual && clause.includes('支出');
       if (!mentionsThreeFees && !mayName && !mayClass && !itemActual) continue;
       if (NOT_ACTUAL.test(clause)) continue;
-      const sentence = text.slice(sentenceStart, t.start);
+      // (At most the 300 characters before the figure: a paragraph of one endless "sentence" — a list run on with
+      // "；" — is not copied again for each of its figures.)
+      const sentence = text.slice(Math.max(sentenceStart, t.start - 300), t.start);
       // "“三公”经费财政拨款支出年初预算为 A 万元，支出决算为 B 万元": the budget and the actual of the 三公 total.
       // Not after "其中" or a "；" that follows the 三公 mention: there the 决算 is a part's ("其中：因公出国（境）费
       // 年初预算为A万元，决算为B万元；…").

@@ -94,13 +94,10 @@ function sectionStatements(ctx: Ctx, year: number | null): Sections {
     }
     sectionOf.set(k, sections.length - 1);
     for (const m of allMatches(b.text, STATED)) {
-      const clauseStart =
-        Math.max(...['，', ',', '；', ';', '。', '：', ':'].map((c) => b.text.lastIndexOf(c, m.index - 1))) +
-        1;
-      const clause = b.text.slice(clauseStart, m.index);
+      const clause = b.text.slice(markBefore(b.text, m.index, '，,；;。：:'), m.index);
       if (NOT_THIS_YEAR.test(clause)) continue;
       // A year anywhere before it in its sentence's part ("2023年度，本年支出X万元"): that year's.
-      const partStart = Math.max(...['。', '；', ';'].map((c) => b.text.lastIndexOf(c, m.index - 1))) + 1;
+      const partStart = markBefore(b.text, m.index, '。；;');
       const years = b.text.slice(partStart, m.index).match(/20\d\d/g) ?? [];
       if (years.some((y) => year === null || Number(y) !== year)) continue;
       const value = m[2]!.replace(/,/g, '');
@@ -110,6 +107,16 @@ function sectionStatements(ctx: Ctx, year: number | null): Sections {
     }
   });
   return { sections, sectionOf };
+}
+
+/**
+ * Where the clause (or sentence part) holding `at` starts: after the last of `marks` before it. Read back
+ * character by character: a long paragraph without one of the marks is not searched to its start for each
+ * figure (lastIndexOf per mark was quadratic on a paragraph of thousands of statements).
+ */
+function markBefore(text: string, at: number, marks: string): number {
+  for (let k = at - 1; k >= 0; k--) if (marks.includes(text.charAt(k))) return k + 1;
+  return 0;
 }
 
 /** A figure as the text prints it (in another unit: its exact value). */
