@@ -150,7 +150,8 @@ function filledAfter(lines: readonly string[], titles: readonly string[]): numbe
   return null;
 }
 
-const TITLE_END = /(?:报告|决算|说明|自评表|评价表|决算表)\s*$/;
+// (A title may end with a note in brackets: "…情况说明（节选）", "…报告（公开版）".)
+const TITLE_END = /(?:报告|决算|说明|自评表|评价表|决算表)\s*(?:[（(][\u4e00-\u9fa5]{1,6}[）)])?\s*$/;
 const TITLE_PERIOD = /(?<![比较与同]\s*)(20\d\d)\s*年\s*1\s*[—–\-－~～至]+\s*\d{1,2}\s*月/;
 
 /** A year written at all ("2024年9月底前"), not one compared with. */

@@ -142,3 +142,15 @@ describe('a year with a digit lost', () => {
     expect(errors(text('某市交通运输局203年度'))).toEqual(['year.mismatch 2031年 203年']);
   });
 });
+
+describe('a title ending with a note in brackets', () => {
+  const text = [
+    '某市林业局2031年度部门决算情况说明（节选）',
+    '    与2030年度相比，本年收入合计增加100.00万元。2030年度本年收入合计为900.00万元。',
+    '    2030年度机关运行经费支出为80.00万元。2031年度机关运行经费支出为78.00万元。',
+    '    公务接待费3.00万元，2030年度无此项支出。',
+  ].join('\n');
+  it('still names the document’s year: last year’s figures are no restatement', () => {
+    expect(errors(text)).toEqual([]);
+  });
+});

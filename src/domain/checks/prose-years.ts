@@ -15,8 +15,11 @@ import { forEachFigureLineWith } from './prose-lines.ts';
 const SUBTITLE =
   /^[（(]\s*20\d\d\s*年度\s*[）)](?:\s*(?:填报单位|单位名称|主管部门|编制单位|评价单位)[：:].*)?$/;
 
-/** Whether a short paragraph ends as a document's title does: …决算, …报告, …说明, …表 (not 项表/指表). */
-function isTitle(text: string): boolean {
+/** Whether a short paragraph ends as a document's title does: …决算, …报告, …说明, …表 (not 项表/指表), a note in brackets aside. */
+function isTitle(full: string): boolean {
+  // (A note in brackets after it, "…情况说明（节选）", is no part of the title's end.)
+  const text =
+    full.endsWith('）') || full.endsWith(')') ? full.replace(/[（(][\u4e00-\u9fa5]{1,6}[）)]$/, '') : full;
   if (text.endsWith('决算') || text.endsWith('报告') || text.endsWith('说明')) return true;
   return text.length >= 2 && text.endsWith('表') && !text.endsWith('项表') && !text.endsWith('指表');
 }
