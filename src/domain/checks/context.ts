@@ -85,9 +85,6 @@ function toBands(input: NonNullable<CheckOptions['grades']>): GradeBand[] {
   }));
 }
 
-/** The year compared with: "比2024年", "较2024年度", "与2024年度相比". */
-const COMPARED_YEAR = /(?:比|较|与)\s*(20\d\d)\s*年/g;
-
 /** "YYYY年度", not the year compared with ("比2023年度", "与2023年度相比", "较上年"): that is another year's. */
 const YEAR_OF_DOCUMENT = /(?<![比较与同]\s*)(20\d\d)\s*年度/g;
 
@@ -111,10 +108,6 @@ function guessYear(lines: readonly string[]): number | null {
     // "YYYY年度" in the text (a title's period not updated is outvoted by the text's years).
     const period = title ? TITLE_PERIOD.exec(line) : null;
     if (period) counts.set(Number(period[1]), (counts.get(Number(period[1])) ?? 0) + 1);
-    if (!line.includes('年')) continue;
-    // A comparison with a year ("比2024年增加", "与2024年度相比") is made in the year after it.
-    for (const m of allMatches(line, COMPARED_YEAR))
-      counts.set(Number(m[1]) + 1, (counts.get(Number(m[1]) + 1) ?? 0) + 1);
     if (!line.includes('年度')) continue;
     for (const m of allMatches(line, YEAR_OF_DOCUMENT))
       counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + (title ? 3 : 1));

@@ -33,7 +33,8 @@ import {
   type RatioVerdict,
 } from './verdict.ts';
 import { changePercent, completionPercent } from '../money/index.ts';
-import { feeHeaderInHalves, feeRowOrder } from './three-fees-order.ts';
+import { feeFigure, feeHeaderInHalves, feeHeaderItems, feeRowOrder } from './three-fees-order.ts';
+import { expenseTotal } from './expense-total.ts';
 
 type Entry = {
   key: string;
@@ -142,6 +143,9 @@ const BUDGET_COLUMNS: ReadonlyArray<[string, string, RegExp]> = [
   ['project', '本年支出项目支出', /^(?:本年支出)?项目支出$/],
   ['carry-out', '年末结转和结余', /^年末结转和?结余$/],
 ];
+
+/** A word of each column's own header (本年支出 heads the three spending columns, so it is not one). */
+const BUDGET_WORDS = [/年初结转/, /本年收入/, /合计|小计/, /基本支出/, /项目支出/, /年末结转/];
 
 function budgetNames(kind: string, budget: string): Record<string, string> {
   return Object.fromEntries(BUDGET_COLUMNS.map(([key, name]) => [`${kind}-${key}`, `${budget}${name}`]));
@@ -260,9 +264,11 @@ function tableEntries(
       case 'income':
         add('income-total', first(/^(合计|本年收入合计)$/)?.figures[0]);
         break;
-      case 'expense':
-        add('expense-total', first(/^(合计|本年支出合计)$/)?.figures[0]);
+      case 'expense': {
+        const total = first(/^(合计|本年支出合计)$/);
+        if (total) add('expense-total', expenseTotal(m, total));
         break;
+      }
       case 'gp-expense': {
         const total = first(/^合计$/);
         if (!total) break;
@@ -308,7 +314,10 @@ function tableEntries(
       case 'fund':
       case 'soe': {
         const total = first(/^合计$/);
-        if (!total) break;
+        // A column whose header holds two columns' names (年初结转和结余本年收入): the headers are not
+        // placed over their figures (wide characters shift a header line), so no column is named.
+        if (!total || m.headers.some((h) => BUDGET_WORDS.filter((w) => w.test(squashSpaces(h))).length > 1))
+          break;
         for (const [key, , re] of BUDGET_COLUMNS) {
           // (A header two columns hold: which one is meant is not known.)
           const cols = m.headers.flatMap((h, c) => (re.test(squashSpaces(h)) ? [c] : []));
@@ -339,17 +348,20 @@ function tableEntries(
             continue;
           // A header in halves (预算数 | 决算数, six columns each): the figures reordered in pairs when the
           // header tells each one's column (three-fees-order.ts), else not read.
-          const order = byColumn
-            ? feeHeaderInHalves(m, r.line)
+          // (A row of dashes is read by column in the national order only: its sums cannot be checked.)
+          const headerItems = byColumn ? feeHeaderItems(m, r.line) : null;
+          const inOrder = !headerItems || headerItems.every((n, j) => n === j);
+          const layout = byColumn
+            ? feeHeaderInHalves(m, r.line) || !inOrder
               ? null
-              : 'interleaved'
+              : 'columns'
             : feeRowOrder(m, printed);
-          if (!order) continue;
-          const figs = byColumn
-            ? Array.from({ length: 12 }, (_, c) => printed.find((f) => f.col === c))
-            : order === 'blocked'
-              ? IN_PAIRS.map((i) => printed[i]!)
-              : printed;
+          if (!layout) continue;
+          // The figures in the national order, in pairs (预算数, 决算数 of each item).
+          const figs =
+            layout === 'columns'
+              ? Array.from({ length: 12 }, (_, c) => printed.find((f) => f.col === c))
+              : Array.from({ length: 12 }, (_, c) => feeFigure(layout, printed, c >> 1, c & 1));
           add('fees-budget', figs[0]);
           add('fees-actual', figs[1]);
           add('fees-abroad-budget', figs[2]);
@@ -412,9 +424,6 @@ function tableEntries(
   }
   return out;
 }
-
-/** A 三公 row printed in halves (six 预算数, six 决算数), read in pairs (预算数, 决算数 of each item). */
-const IN_PAIRS = [0, 6, 1, 7, 2, 8, 3, 9, 4, 10, 5, 11];
 
 /** `word`: a word `re` holds as it is (tried first: most clauses do not hold it). */
 type Phrase = {

@@ -5,6 +5,7 @@
  * Every character of a paragraph and every cell keeps the 0-based index of the source line it came from.
  */
 import { addTo } from './multimap.ts';
+import { joinContinuedTables } from './continued-tables.ts';
 import type { SourceLine } from './types.ts';
 import {
   isLabelledFigureRow,
@@ -64,6 +65,8 @@ export type TableBlock = {
   title: string;
   /** Amount unit of the table ("单位：万元"), '' when not stated. */
   unit: string;
+  /** The words of a one-line header printed above the rows, one a column (continued-tables.ts), when read. */
+  headWords?: readonly string[];
 };
 
 export type Block = Paragraph | TableBlock;
@@ -933,7 +936,7 @@ export function layoutDocument(source: readonly SourceLine[]): Layout {
   }
   const { text: lines, from: indent, to: ends, kinds } = doc;
   const wrap = detectWrap(doc);
-  const blocks: Block[] = [];
+  let blocks: Block[] = [];
 
   // The next line with text within `limit` blank lines; across a page break (a dropped page number or
   // header, a form feed) the blank space at the foot and head of the pages does not count.
@@ -1130,6 +1133,8 @@ export function layoutDocument(source: readonly SourceLine[]): Layout {
     blocks.push({ kind: 'paragraph', text, breaks: para.breaks ?? NO_BREAKS, first, last, heading });
   }
 
+  // A table continued on the next page under its header printed again: one table.
+  blocks = joinContinuedTables(blocks, doc.text);
   // By first line (an array: a line index is a small integer).
   const byFirst: (Paragraph | undefined)[] = new Array<Paragraph | undefined>(n);
   for (const b of blocks) if (b.kind === 'paragraph') byFirst[b.first] = b;

@@ -27,7 +27,7 @@ import {
 import { addTo } from './multimap.ts';
 import { oneFigureExplains } from './code-chain.ts';
 import { checkCarryRows } from './carry-rows.ts';
-import { feeRowOrder } from './three-fees-order.ts';
+import { feeFigure, feeRowOrder } from './three-fees-order.ts';
 import {
   judgeRatio,
   judgeSum,
@@ -692,13 +692,12 @@ function checkThreeFees(ctx: Ctx, model: TableModel): void {
     // 预算数 or the 决算数 columns add up that way; another order is not judged.
     const order = feeRowOrder(model, figs);
     if (!order) continue;
-    const fig = (i: number, k: number): TFigure =>
-      order === 'blocked' ? figs[k * 6 + i]! : figs[i * 2 + k]!;
+    const fig = (i: number, k: number): TFigure => feeFigure(order, figs, i, k);
     const holds = (k: number): boolean => {
       const v = (i: number): number => Math.round(Number(fig(i, k).value) * 100);
       return v(0) === v(1) + v(2) + v(5) && v(2) === v(3) + v(4);
     };
-    if (order === 'interleaved' && !holds(0) && !holds(1)) continue;
+    if (order.order === 'interleaved' && !holds(0) && !holds(1)) continue;
     for (const k of [0, 1]) {
       const f = (i: number): TFigure => fig(i, k);
       const kind = k === 0 ? '预算数' : '决算数';

@@ -16,6 +16,84 @@ import type { TableModel, TFigure } from './table-model.ts';
 import type { TableCell } from './table-row.ts';
 
 export type FeeOrder = 'blocked' | 'interleaved';
+/** `items[j]`: the national place (0 合计, 1 出国, 2 小计, 3 购置, 4 运行, 5 接待) of the j-th item printed. */
+export type FeeLayout = { order: FeeOrder; items: readonly number[] };
+
+const NATIONAL: readonly number[] = [0, 1, 2, 3, 4, 5];
+
+/** The figure of item `item` (national place) for 预算数 (k 0) or 决算数 (k 1). */
+export function feeFigure(layout: FeeLayout, figs: readonly TFigure[], item: number, k: number): TFigure {
+  const j = layout.items.indexOf(item);
+  return layout.order === 'blocked' ? figs[k * 6 + j]! : figs[j * 2 + k]!;
+}
+
+/** Whether 合计 = 出国 + 小计 + 接待 and 小计 = 购置 + 运行 (items by national place). */
+function addsUp(fig: (item: number) => TFigure): boolean {
+  const v = (i: number): number => Math.round(Number(fig(i).value) * 100);
+  return v(0) === v(1) + v(2) + v(5) && v(2) === v(3) + v(4);
+}
+
+/** The four items of the header's top level (the car group by its own name, or its 小计 printed there). */
+const TOP: ReadonlyArray<[number, (t: string) => number]> = [
+  [0, (t) => t.indexOf('合计')],
+  [1, (t) => t.indexOf('出国')],
+  [2, (t) => (t.includes('购') && t.includes('运') ? t.indexOf('公务用车') : -1)],
+  [5, (t) => t.indexOf('接待')],
+];
+/** The car group's sub-headers (小计, 购置费, 运行维护费). */
+const SUB: ReadonlyArray<[number, (t: string) => number]> = [
+  [2, (t) => t.indexOf('小计')],
+  [3, (t) => (t.includes('运') ? -1 : t.indexOf('购'))],
+  [4, (t) => (t.includes('购') ? -1 : t.indexOf('运'))],
+];
+
+/**
+ * The items' order as the header above line `row` prints them: the top-level names (合计, 出国, the car
+ * group, 接待) read left to right on the one header line that names them all, the car group's sub-headers
+ * (小计, 购置, 运行) on the one line that names 购置 and 运行 (小计 first when it is not on that line). Each
+ * name once (one row of pairs) or twice in the same order (two halves). Places are compared only within a
+ * line: pdftotext prints a line of wide characters left of the figures under it. null when not told so.
+ */
+export function feeHeaderItems(model: TableModel, row: number): number[] | null {
+  const lines = new Map<number, TableCell[]>();
+  for (const r of model.table.rows)
+    if (r.line < row)
+      for (const c of r.cells) if (c.text) lines.set(r.line, [...(lines.get(r.line) ?? []), c]);
+  const tops: number[][] = [];
+  const subs: number[][] = [];
+  for (const cells of lines.values()) {
+    const t =
+      namesOn(cells, TOP) ?? namesOn(cells, [...TOP.slice(0, 2), [2, (x) => x.indexOf('小计')], TOP[3]!]);
+    if (t) tops.push(t);
+    const s = namesOn(cells, SUB);
+    const s2 = s ?? namesOn(cells, SUB.slice(1));
+    if (s2) subs.push(s2.length === 3 ? s2 : [2, ...s2]);
+  }
+  // (Names on two lines: which line is the header's is not known.)
+  if (tops.length !== 1 || subs.length !== 1) return null;
+  const [top, sub] = [tops[0]!, subs[0]!];
+  return top.flatMap((n) => (n === 2 ? sub : [n]));
+}
+
+/** The names of `words` on one line left to right, each once or twice in the same order; else null. */
+function namesOn(
+  cells: readonly TableCell[],
+  words: ReadonlyArray<[number, (t: string) => number]>,
+): number[] | null {
+  const found: Array<{ x: number; n: number }> = [];
+  for (const c of cells)
+    for (const [n, word] of words) {
+      const i = word(c.text);
+      if (i >= 0) found.push({ x: c.start + i, n });
+    }
+  found.sort((a, b) => a.x - b.x);
+  const names = found.map((f) => f.n);
+  const k = words.length;
+  if (names.length !== k && names.length !== 2 * k) return null;
+  const first = names.slice(0, k);
+  if (new Set(first).size !== k || names.slice(k).some((n, i) => n !== first[i])) return null;
+  return first;
+}
 
 /** Each item's header word in the national order (购置 and 运行 as the sub-headers print them, alone). */
 const ITEM_WORDS: ReadonlyArray<(text: string) => number> = [
@@ -55,7 +133,19 @@ export function feeHeaderInHalves(model: TableModel, row: number): boolean {
 }
 
 /** The order of `figs` (a row's twelve figures, left to right) under the header rows of `model` above them. */
-export function feeRowOrder(model: TableModel, figs: readonly TFigure[]): FeeOrder | null {
+export function feeRowOrder(model: TableModel, figs: readonly TFigure[]): FeeLayout | null {
+  const order = feeRowLayout(model, figs);
+  if (!order) return null;
+  // The items as the header prints them (three-fees-items below); an order other than the national one only
+  // when the row's figures add up so (合计 = 出国 + 小计 + 接待, 小计 = 购置 + 运行, for 预算数 or 决算数).
+  const items = feeHeaderItems(model, figs[0]!.line);
+  if (!items || items.every((n, j) => n === j)) return { order, items: NATIONAL };
+  const layout = { order, items };
+  return [0, 1].some((k) => addsUp((i) => feeFigure(layout, figs, i, k))) ? layout : null;
+}
+
+/** The order of `figs` assuming the national order of the items (see the top of this file). */
+function feeRowLayout(model: TableModel, figs: readonly TFigure[]): FeeOrder | null {
   if (figs.length !== 12) return null;
   const row = figs[0]!.line;
   const { cells, budget, actual } = headerCells(model, row);
@@ -73,7 +163,7 @@ export function feeRowOrder(model: TableModel, figs: readonly TFigure[]): FeeOrd
   const mid = (c: TableCell): number => (c.start + c.end) / 2;
   const within = (c: TableCell, a: TableCell, b: TableCell): boolean => mid(c) >= a.start && mid(c) <= b.end;
   if (!within(budget[0]!, at[0]!, at[5]!) || !within(actual[0]!, at[6]!, at[11]!)) return null;
-  return itemsInOrder(cells) ? 'blocked' : null;
+  return itemsInOrder(cells) || feeHeaderItems(model, row) ? 'blocked' : null;
 }
 
 /** 预算数 and 决算数 header cells alternating left to right, 预算数 first. */

@@ -1,0 +1,107 @@
+/**
+ * A table continued over a page break with its header printed again (pdftotext -layout): the layout reads two
+ * tables, the second one's head a few short lines ("收入决算表（续）", "公开02表 单位：万元", the header). Read as
+ * one table — the rows of both pages — so that a 类 or the 合计 is summed with its 款 on the next page.
+ */
+import type { Block, Paragraph, TableBlock } from './layout.ts';
+import { squashedCells, type TableRow } from './table-row.ts';
+
+/** How many short lines may stand between the two parts (title, number and unit, the header's lines). */
+const MAX_BETWEEN = 4;
+/** A continuation's head is short lines; a longer one is prose. */
+const MAX_HEAD_LENGTH = 80;
+
+/**
+ * The blocks with each table continued after a repeated header joined to the table it continues; a table under
+ * a header line of words (one a column) keeps those words (`headWords`).
+ */
+export function joinContinuedTables(blocks: Block[], lines: readonly string[]): Block[] {
+  const out: Block[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.kind !== 'table') {
+      out.push(b);
+      continue;
+    }
+    let table = b;
+    // The paragraph right above the first part: its header, when printed as a line of words.
+    const above = out.length > 0 ? out[out.length - 1]! : null;
+    // (Only a header of words: a unit line "单位：万元" is above every table.)
+    const words =
+      above?.kind === 'paragraph' && above.first === above.last
+        ? headerWords(lines[above.first] ?? '')
+        : null;
+    if (words) table = { ...table, headWords: words };
+    const head = words ? (above as Paragraph).text : '';
+    for (;;) {
+      const next = continuation(blocks, i, table, head);
+      if (!next) break;
+      table = { ...table, rows: [...table.rows, ...next.rows], last: next.table.last };
+      i = next.index;
+    }
+    out.push(table);
+  }
+  return out;
+}
+
+/** The table after blocks[i] that continues `table` (its rows without the repeated header), or null. */
+function continuation(
+  blocks: readonly Block[],
+  i: number,
+  table: TableBlock,
+  head: string,
+): { index: number; table: TableBlock; rows: TableRow[] } | null {
+  const between: Paragraph[] = [];
+  let j = i + 1;
+  for (; j < blocks.length && blocks[j]!.kind === 'paragraph'; j++) between.push(blocks[j] as Paragraph);
+  const next = blocks[j];
+  if (!next || next.kind !== 'table' || next.shape !== table.shape) return null;
+  if (between.length > MAX_BETWEEN) return null;
+  // A note or a sentence between the two ends the first table.
+  if (between.some((p) => p.heading || p.text.length > MAX_HEAD_LENGTH || /^注|。/.test(p.text))) return null;
+  // Another table's title between (or as the second part's title): a new table under the same header.
+  if (between.some((p) => namesOtherTable(p.text, table.title))) return null;
+  if (namesOtherTable(next.title, table.title)) return null;
+  // The header repeated as a line of words above each part…
+  const lastBetween = between[between.length - 1];
+  if (head !== '' && lastBetween && lastBetween.text === head)
+    return { index: j, table: next, rows: next.rows };
+  // …or as the first rows of each part (no figure in them).
+  let same = 0;
+  while (
+    same < next.rows.length - 1 &&
+    same < table.rows.length &&
+    sameHeaderRow(table.rows[same]!, next.rows[same]!)
+  )
+    same++;
+  if (same === 0) return null;
+  return { index: j, table: next, rows: next.rows.slice(same) };
+}
+
+/** Whether two rows print the same words and no figure (a header line). */
+function sameHeaderRow(a: TableRow, b: TableRow): boolean {
+  const x = squashedCells(a).join('|');
+  if (x.length < 4 || /\d/.test(x)) return false;
+  return x === squashedCells(b).join('|');
+}
+
+/**
+ * The words of a one-line header printed above a table's rows ("科目编码 科目名称 基本支出 项目支出 … 本年支出合计"),
+ * or null when the line is not one: at least three words, none holding a digit or a sentence mark.
+ */
+function headerWords(line: string): string[] | null {
+  const words = line.trim().split(/\s+/);
+  if (words.length < 3 || words.some((w) => /[\d。，；：:]/.test(w))) return null;
+  return words;
+}
+
+/** A table's name in a line: the CJK run ending in 表 ("收入决算表", not "公开02表"); "续表" marks a continuation. */
+const TABLE_NAME = /[\u4e00-\u9fff“”"]{2,}表/g;
+
+/** Whether a line names a table other than the one titled `title` (a name that is not the end of its title). */
+function namesOtherTable(text: string, title: string): boolean {
+  const squashed = text.replace(/\s+/g, '').replace(/续表|[（(]续[）)]/g, '');
+  for (const m of squashed.matchAll(TABLE_NAME))
+    if (!title.endsWith(m[0]) && !(title !== '' && m[0].endsWith(title))) return true;
+  return false;
+}
