@@ -3,7 +3,7 @@
  * tables, the second one's head a few short lines ("收入决算表（续）", "公开02表 单位：万元", the header). Read as
  * one table — the rows of both pages — so that a 类 or the 合计 is summed with its 款 on the next page.
  */
-import type { Block, Paragraph, TableBlock } from './layout.ts';
+import type { Block, Paragraph, TableBlock } from './layout-blocks.ts';
 import { squashedCells, type TableRow } from './table-row.ts';
 
 /** How many short lines may stand between the two parts (title, number and unit, the header's lines). */
