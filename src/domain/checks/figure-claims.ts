@@ -904,6 +904,35 @@ export function convert(value: string, from: string, to: string): string {
 }
 
 /**
+ * A % change judged against a base named elsewhere (a table's figure, a section's): the claim, and a
+ * `change.percent` finding when it does not hold. `arithmetic` reads "上年数为 …，变动率 … = E%".
+ */
+export function reportBaseChange(
+  ctx: Ctx,
+  b: Paragraph,
+  m: RegExpExecArray,
+  at: number,
+  verdict: RatioVerdict,
+  printed: string,
+  exact: string,
+  arithmetic: string,
+): void {
+  claim(ctx, 'change', b.first, at, verdict.kind !== 'wrong', `${arithmetic}，文中${printed}%`);
+  if (verdict.kind === 'ok') return;
+  report(
+    ctx,
+    b.first,
+    'change.percent',
+    verdict.severity,
+    excerptOf(b.text, m.index, m.index + m[0].length, 10),
+    `${exact}%`,
+    `${printed}%`,
+    `${arithmetic.replace('变动率', '变动率应为')}，文中为${printed}%${verdictClause(verdict.kind)}。`,
+    at,
+  );
+}
+
+/**
  * A printed share of `part` (in `unit`) in a whole stated elsewhere (its value, unit and places): the verdict,
  * the whole in `unit` with the places its conversion gives, and the share to show (the printed one when it holds).
  */
@@ -1327,19 +1356,7 @@ function checkFeeChanges(
       const exact = verdict.kind === 'ok' ? printed.value : show(verdict.exact, printed.places);
       const lastText = plain(last);
       const arithmetic = `上年数为 ${plain(dec(base))}（${titled(table.table)}${table.name}） ${up ? '−' : '+'} ${deltaText} = ${lastText}，变动率 ${deltaText} ÷ ${lastText} × 100% = ${exact}%`;
-      claim(ctx, 'change', b.first, at, verdict.kind !== 'wrong', `${arithmetic}，文中${printed.value}%`);
-      if (verdict.kind === 'ok') continue;
-      report(
-        ctx,
-        b.first,
-        'change.percent',
-        verdict.severity,
-        excerptOf(b.text, m.index, m.index + m[0].length, 10),
-        `${exact}%`,
-        `${printed.value}%`,
-        `${arithmetic.replace('变动率', '变动率应为')}，文中为${printed.value}%${verdictClause(verdict.kind)}。`,
-        at,
-      );
+      reportBaseChange(ctx, b, m, at, verdict, printed.value, exact, arithmetic);
     }
   }
 }

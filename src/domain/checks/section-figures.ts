@@ -10,7 +10,7 @@
  */
 import { changePercent, dec } from '../money/index.ts';
 import { allMatches, claim, excerptOf, report, type Ctx } from './context.ts';
-import { convert, isSectionHeading, shareOfWhole } from './figure-claims.ts';
+import { convert, isSectionHeading, reportBaseChange, shareOfWhole } from './figure-claims.ts';
 import type { Paragraph } from './layout.ts';
 import { judgeRatio, plain, show, verdictClause } from './verdict.ts';
 
@@ -193,19 +193,7 @@ function checkChanges(ctx: Ctx, b: Paragraph, k: number, stated: Map<string, Sta
     const exact = verdict.kind === 'ok' ? printed.value : show(verdict.exact, printed.places);
     const lastText = last.toFixed(Math.max(currentPlaces, deltaPlaces));
     const arithmetic = `上年数为 ${shown(current, currentPlaces)}（${source(ctx, base, m[1]!)}） ${up ? '−' : '+'} ${deltaText} = ${lastText}，变动率 ${deltaText} ÷ ${lastText} × 100% = ${exact}%`;
-    claim(ctx, 'change', b.first, at, verdict.kind !== 'wrong', `${arithmetic}，文中${printed.value}%`);
-    if (verdict.kind === 'ok') continue;
-    report(
-      ctx,
-      b.first,
-      'change.percent',
-      verdict.severity,
-      excerptOf(b.text, m.index, m.index + m[0].length, 10),
-      `${exact}%`,
-      `${printed.value}%`,
-      `${arithmetic.replace('变动率', '变动率应为')}，文中为${printed.value}%${verdictClause(verdict.kind)}。`,
-      at,
-    );
+    reportBaseChange(ctx, b, m, at, verdict, printed.value, exact, arithmetic);
   }
 }
 
