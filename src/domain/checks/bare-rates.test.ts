@@ -21,3 +21,17 @@ describe('an execution rate printed without its %', () => {
     expect(findings(monitor('58.00%'))).toEqual([]);
   });
 });
+
+describe('a completion rate printed without its % (checkBareCompletion)', () => {
+  const fee = (rate: string) =>
+    `    （二）公务接待费。支出决算12,480.00元，完成预算的${rate}，占“三公”经费支出的31.20%。`;
+  it('warns whatever the budget: 完成预算的 takes a rate', () => {
+    expect(findings(fee('78.00'))).toEqual(['warning unit.missing 78.00% 78.00']);
+    expect(findings(fee('78.00').replace('完成预算的', '完成年初预算的'))).toEqual([
+      'warning unit.missing 78.00% 78.00',
+    ]);
+  });
+  it('says nothing of a rate printed with its %', () => {
+    expect(findings(fee('78.00%'))).toEqual([]);
+  });
+});

@@ -3,7 +3,8 @@
  * "预算数合计61706.90万元，全年执行数57217.13万元，整体执行率92.72。". A warning (`unit.missing`) when the figure
  * is the outturn ÷ the budget of its sentence (within rounding); any other figure is not taken as the rate,
  * and nothing is said. Likewise a share: "授予中小企业合同金额2,808.65万元，占政府采购支出总额的76.35，" — when the
- * amount before 占, over another amount of the paragraph, is the figure as a percentage.
+ * amount before 占, over another amount of the paragraph, is the figure as a percentage. And "完成预算的86.03，":
+ * 完成…预算的 takes nothing but a rate (a warning whatever the budget).
  */
 import { completionPercent, dec } from '../money/index.ts';
 import { allMatches, claim, excerptOf, report, sentencesAt, type Ctx } from './context.ts';
@@ -71,6 +72,32 @@ export function checkBareShares(ctx: Ctx): void {
       const at = m.index + m[0].lastIndexOf(m[1]!);
       const ratio = `${a.value} ÷ ${inWan(whole, part.unit)!.value}`;
       reportBare(ctx, li, at, 'share', `占比${printed.value}`, ratio, printed.value);
+    }
+  });
+}
+
+/**
+ * "完成预算的86.03，": 完成…预算的 takes a rate and nothing else; a figure ending its clause there lacks its %,
+ * whatever the budget (which may be in a table, not the sentence): a warning.
+ */
+const BARE_COMPLETION = /完成(?:年初|全年|调整后?)?预算(?:数)?的\s*(\d{1,3}\.\d{1,2})(?=\s*[，。；;,])/g;
+
+export function checkBareCompletion(ctx: Ctx): void {
+  forEachFigureLineWith(ctx, '完成', (line, li) => {
+    for (const m of allMatches(line, BARE_COMPLETION)) {
+      const value = m[1]!;
+      const at = m.index + m[0].lastIndexOf(value);
+      report(
+        ctx,
+        li,
+        'unit.missing',
+        'warning',
+        excerptOf(line, at, at + value.length, 20),
+        `${value}%`,
+        value,
+        `“${m[0]}”缺少%：完成预算的比例应写作${value}%。`,
+        at,
+      );
     }
   });
 }

@@ -32,3 +32,23 @@ describe('三公 counts stated twice in other words (fee-counts.ts)', () => {
     expect(errors(foreign)).toEqual(['5 count.restated 1批次 3批次']);
   });
 });
+
+describe('a closing sentence listing both kinds of count (fee-counts.ts)', () => {
+  const closing = (people: string) =>
+    [
+      '某县林业局2031年度“三公”经费决算公开说明',
+      '    一、因公出国（境）费。全年组织因公出国（境）团组1个、累计4人次，赴外省学习林区防火经验。',
+      '    二、公务接待费。全年国内公务接待26批次、共计190人次。',
+      `    以上因公出国（境）团组1个共${people}人次、国内公务接待26批次190人次，均按规定标准执行。`,
+    ].join('\n');
+
+  it('reads each item by the kind it names (a 累计 of the year is the year’s count)', () => {
+    expect(errors(closing('6'))).toEqual(['4 count.restated 4人次 6人次']);
+    expect(errors(closing('4'))).toEqual([]);
+  });
+
+  it('does not read a count accumulated over years', () => {
+    const years = closing('4').replace('累计4人次', '2021年以来累计9人次');
+    expect(errors(years)).toEqual([]);
+  });
+});

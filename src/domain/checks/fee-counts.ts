@@ -14,7 +14,7 @@ import { forEachFigureLine } from './prose-lines.ts';
 
 const HAS_FEE_COUNT = /批次|人次|团组|辆/;
 const NOT_THIS_COUNT =
-  /上年|去年|同期|以前|历年|累计|比|较|增加|减少|增长|下降|其中|本级|所属|下属|分别|月|季度|半年|计划|预计|拟|报废|处置|更新|不超过|以内/;
+  /上年|去年|同期|以前|历年|以来|至今|比|较|增加|减少|增长|下降|其中|本级|所属|下属|分别|月|季度|半年|计划|预计|拟|报废|处置|更新|不超过|以内/;
 
 /** What a clause's count of `unit` counts, or null when the clause does not tell for certain. */
 function countedIn(clause: string, unit: string): string | null {
@@ -39,6 +39,25 @@ function countedIn(clause: string, unit: string): string | null {
   return null;
 }
 
+/**
+ * The part of a clause that tells what the figure at `at` counts: the whole clause, or — a clause listing both
+ * kinds, "因公出国（境）团组1个共5人次、公务接待57批次486人次" — the items from the last one naming its kind
+ * (出国, 接待, 公务用车) before the figure to the end of the figure's item.
+ */
+function subjectOf(clause: string, at: number): string {
+  if (!(/出国|出境/.test(clause) && clause.includes('接待'))) return clause;
+  const items = clause.split('、');
+  let from = 0;
+  let start = 0;
+  for (const item of items) {
+    const end = start + item.length;
+    if (/出国|出境|接待|公务用车/.test(item)) from = start;
+    if (at < end) return clause.slice(from, end);
+    start = end + 1;
+  }
+  return clause;
+}
+
 type Stated = { value: string; line: number; text: string };
 
 export function checkFeeCounts(ctx: Ctx): void {
@@ -61,7 +80,7 @@ export function checkFeeCounts(ctx: Ctx): void {
         for (const t of scanNumbers(open < 0 ? clause : clause.slice(0, open))) {
           if (!/^\d+$/.test(t.value)) continue;
           const unit = t.unit;
-          const key = countedIn(clause, unit);
+          const key = countedIn(subjectOf(clause, t.start), unit);
           if (!key) continue;
           // "团组1个" / "1个团组": 个 counts groups only next to 团组.
           if (

@@ -16,7 +16,8 @@ import {
   checkComparedWith,
   checkNamedBaseChanges,
 } from './prose-budget-gaps.ts';
-import { checkBareRates, checkBareShares } from './bare-rates.ts';
+import { checkBareAmounts } from './bare-amounts.ts';
+import { checkBareCompletion, checkBareRates, checkBareShares } from './bare-rates.ts';
 import { checkChanges, checkPercentagePoints } from './prose-changes.ts';
 import { checkCompletion, checkRateThenFigures } from './prose-completion.ts';
 import { checkEnumeratedCounts, checkRestatedCounts } from './prose-counts.ts';
@@ -52,6 +53,8 @@ export function checkProse(ctx: Ctx): ChangeClaim[] {
   checkCompletion(ctx, state);
   checkBareRates(ctx);
   checkBareShares(ctx);
+  checkBareCompletion(ctx);
+  checkBareAmounts(ctx);
   checkBudgetGaps(ctx);
   checkBudgetComparisons(ctx);
   checkComparedWith(ctx);

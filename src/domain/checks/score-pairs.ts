@@ -206,6 +206,8 @@ export function judgePairs(
     judgeCorrectedTotal(ctx, counted, total, excerpt, overWeight && byWeights !== null);
     return counted;
   }
+  // (A 得分 reported wrong by its rule, the 总分 adding up with its right value: the 得分 is the one error.)
+  if (addsOnceCorrected(ctx, counted, total)) return counted;
   const sum = v.total.toFixed(2);
   report(
     ctx,
@@ -335,13 +337,10 @@ function judgeCorrectedTotal(
   let sum = dec(0);
   let bound = false;
   for (const p of counted) {
-    const rule = ctx.findings.find(
-      (f) =>
-        f.rule === 'score.rule' && f.severity === 'error' && f.line === p.line + 1 && f.found === p.score,
-    );
-    if (rule && NUMBER.test(rule.expected)) {
-      notes.push(`得分${p.score}应为${rule.expected}`);
-      sum = sum.plus(rule.expected);
+    const rule = ruleCorrection(ctx, p);
+    if (rule) {
+      notes.push(`得分${p.score}应为${rule}`);
+      sum = sum.plus(rule);
     } else if (capped && p.oneLine && dec(p.score).gt(p.weight)) {
       notes.push(`得分${p.score}超过分值${p.weight}`);
       sum = sum.plus(p.weight);
@@ -362,6 +361,26 @@ function judgeCorrectedTotal(
       ? `总分${total.score}计入了超过分值的得分（${notes.join('，')}）；各项得分以分值为限，总分至多为${shown}。`
       : `总分${total.score}按表中得分相加，其中${notes.join('，')}；更正后各项得分之和为${shown}，总分应为${shown}。`,
   );
+}
+
+/** The 得分 a row's own rule says it should have (a `score.rule` error reported on it), or null. */
+function ruleCorrection(ctx: Ctx, p: Pair): string | null {
+  const rule = ctx.findings.find(
+    (f) => f.rule === 'score.rule' && f.severity === 'error' && f.line === p.line + 1 && f.found === p.score,
+  );
+  return rule && NUMBER.test(rule.expected) ? rule.expected : null;
+}
+
+/** Whether the 总分 is Σ 得分 once the 得分 reported wrong by their rule are corrected: that 得分 is the error. */
+function addsOnceCorrected(ctx: Ctx, counted: readonly Pair[], total: Pair): boolean {
+  let corrected = false;
+  let sum = dec(0);
+  for (const p of counted) {
+    const rule = ruleCorrection(ctx, p);
+    corrected ||= rule !== null;
+    sum = sum.plus(rule ?? p.score);
+  }
+  return corrected && sum.eq(total.score);
 }
 
 /** How far below its header a wrapped indicator part's 总分 row may be (lines). */
@@ -396,8 +415,10 @@ function wrappedPairs(
       continue;
     }
     if (tokens.some((x) => TOTAL.test(x))) {
-      const n = tokens.length;
-      if (nums.length !== 2 || n < 3 || !NUMBER.test(tokens[n - 2]!) || !NUMBER.test(tokens[n - 1]!))
+      // (Words may follow the pair on the 总分 row: "总分 100 92.40 自评等级：优".)
+      const n = tokens.findLastIndex((x) => NUMBER.test(x)) + 1;
+      const after = tokens.slice(n);
+      if (nums.length !== 2 || n < 3 || !NUMBER.test(tokens[n - 2]!) || !after.every(isWordsOnly))
         return null;
       const total = { weight: tokens[n - 2]!, score: tokens[n - 1]!, line: i, oneLine: true };
       if (seq.length < 4 || seq.length % 2 !== 0) return null;
@@ -427,6 +448,9 @@ function wrappedPairs(
   }
   return null;
 }
+
+/** A word of text without a figure ("自评等级：优"). */
+const isWordsOnly = (x: string): boolean => HAN.test(x) && !/\d/.test(x);
 
 /** The last two words when they are plain numbers (分值, 得分). */
 function lastPair(tokens: readonly string[]): Pair | null {
