@@ -97,6 +97,8 @@ const YEAR_OF_DOCUMENT = /(?<![比较与同]\s*)(20\d\d)\s*年度/g;
 function guessYear(lines: readonly string[]): number | null {
   const counts = new Map<number, number>();
   const titled: string[] = [];
+  const titleBonus = new Map<number, number>();
+  const compared = new Set<number>();
   let seen = 0;
   for (const line of lines) {
     // The title (one of the first lines with text, naming a 报告 / 决算 / 说明 / 表) states the document's year: it
@@ -108,9 +110,21 @@ function guessYear(lines: readonly string[]): number | null {
     // "YYYY年度" in the text (a title's period not updated is outvoted by the text's years).
     const period = title ? TITLE_PERIOD.exec(line) : null;
     if (period) counts.set(Number(period[1]), (counts.get(Number(period[1])) ?? 0) + 1);
+    if (!title && /[比较与]/.test(line))
+      for (const m of allMatches(line, COMPARED_YEAR)) compared.add(Number(m[1]));
     if (!line.includes('年度')) continue;
-    for (const m of allMatches(line, YEAR_OF_DOCUMENT))
+    for (const m of allMatches(line, YEAR_OF_DOCUMENT)) {
       counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + (title ? 3 : 1));
+      if (title) titleBonus.set(Number(m[1]), (titleBonus.get(Number(m[1])) ?? 0) + 2);
+    }
+  }
+  // A title whose year was not updated ("…2024年度“三公”经费…说明" over a text about 2025): the text compares with
+  // the title's year ("比2024年度增加"), which a document never does with its own, and without the title's weight
+  // the year after it is written as often or more.
+  for (const [year, bonus] of titleBonus) {
+    const next = counts.get(year + 1) ?? 0;
+    if (compared.has(year) && next > 0 && counts.get(year)! - bonus <= next)
+      counts.set(year, counts.get(year)! - bonus);
   }
   const filled = filledAfter(lines, titled);
   if (filled !== null) counts.set(filled, (counts.get(filled) ?? 0) + 2);
@@ -153,6 +167,9 @@ function filledAfter(lines: readonly string[], titles: readonly string[]): numbe
 // (A title may end with a note in brackets: "…情况说明（节选）", "…报告（公开版）".)
 const TITLE_END = /(?:报告|决算|说明|自评表|评价表|决算表)\s*(?:[（(][\u4e00-\u9fa5]{1,6}[）)])?\s*$/;
 const TITLE_PERIOD = /(?<![比较与同]\s*)(20\d\d)\s*年\s*1\s*[—–\-－~～至]+\s*\d{1,2}\s*月/;
+
+/** A year compared with: "比2024年度", "与2024年相比", "较2024年". */
+const COMPARED_YEAR = /[比较与]\s*(20\d\d)\s*年/g;
 
 /** A year written at all ("2024年9月底前"), not one compared with. */
 const ANY_YEAR = /(?<![比较与同]\s*)(20\d\d)\s*年/g;
