@@ -10,7 +10,9 @@ const errors = (text: string) =>
     .findings.filter((f) => f.severity === 'error')
     .map((f) => `${f.line} ${f.rule} ${f.found}`);
 
-const notice = (titleYear: string) => `江北省临川县文化广电和旅游局${titleYear}年度“三公”经费财政拨款支出决算情况说
+const notice = (
+  titleYear: string,
+) => `江北省临川县文化广电和旅游局${titleYear}年度“三公”经费财政拨款支出决算情况说
                  明
     根据有关规定，现将临川县文化广电和旅游局2031年度“三公”经费财政拨款支
 出决算情况公开如下。
