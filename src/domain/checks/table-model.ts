@@ -890,7 +890,13 @@ function headerByCount(
   const n = spans.length;
   const labels = cells.filter((c) => c.text !== '');
   const lead = labels.length - n;
-  if (n < 2 || lead < 0 || lead > 2) return false;
+  // (More than two when they are the item column's own words: "类 款项 科目名称", a code split in its levels.)
+  if (
+    n < 2 ||
+    lead < 0 ||
+    (lead > 2 && (lead > 4 || !labels.slice(0, lead).every((c) => ITEM_HEAD.test(c.text))))
+  )
+    return false;
   for (let k = 0; k < lead; k++) if (labels[k]!.end >= spans[0]![0]) return false;
   // The first column's label reaches over its figures (labels left of every figure name the rows: 类 款 项).
   if (labels[lead]!.end < spans[0]![0]) return false;
@@ -899,6 +905,10 @@ function headerByCount(
   labels.slice(lead).forEach((c, k) => headerTexts[k]!.push(c.text));
   return true;
 }
+
+/** A label of the item column: the 科目 code's levels, its name, a row number. */
+const ITEM_HEAD =
+  /^(?:类|款|项|款项|类款项|科目编码|科目名称|功能分类科目编码|经济分类科目编码|项目|编码|名称|序号|栏次)$/;
 
 /** The items of a table, row by row (shared: not to be changed). */
 export function itemsOf(model: TableModel): readonly TItem[] {
