@@ -74,6 +74,11 @@ describe('县 shapes', () => {
       '政府采购支出总额500.00万元，其中：货物300.00万元、工程0.00万元、服务200.00万元；授予中小企业合同金额450.00万元，占政府采购支出总额的90.00%。';
     expect(report(procurement).findings).toEqual([]);
     expect(report(procurement).counts.sum).toEqual({ recognised: 1, verified: 1 });
+    // Parts joined by 、 end at a "，": the amount after it is another statement.
+    const comma = (services: string) =>
+      `政府采购支出总额420.00万元，其中：货物采购120.00万元、服务采购${services}万元，授予中小企业合同金额300.00万元，占政府采购支出总额的71.43%。`;
+    expect(errors(comma('300.00'))).toEqual([]);
+    expect(errors(comma('290.00'))).toEqual([expect.objectContaining({ rule: 'sum.parts' })]);
   });
 
   it('a short report under a table is reflowed (too few lines to learn the wrap width by count)', () => {

@@ -372,14 +372,26 @@ export function checkTotalsAndShares(ctx: Ctx, state: ProseState): void {
       const totalUnit = unit === '' ? (sameUnitParts[0]?.token.unit ?? '') : unit;
       // "其中：货物300.00万元、工程0.00万元、服务200.00万元；授予中小企业合同金额450.00万元，…": the list ends at
       // the ；after which it no longer adds up — taken only when the parts before that ；add up (exactly, or
-      // within the rounding of their printed figures: then a note, as for any list).
+      // within the rounding of their printed figures: then a note, as for any list). Likewise at a "，" after
+      // parts joined by 、 ("其中：货物30.17万元、服务123.53万元，授予中小企业合同金额…"): a list keeps its separator.
       if (!partsBelow && sameUnitParts.length > 2) {
         const all = sameUnitParts.map((p) => inWan(p.token, totalUnit));
         const whole = { value: total.value, places: total.places };
         if (all.every((p) => p !== null) && judgeSum(all as Printed[], whole).kind === 'wrong') {
-          for (let k = 2; k < sameUnitParts.length; k++) {
+          const between = (k: number): string => {
             const [a, b] = [sameUnitParts[k - 1]!, sameUnitParts[k]!];
-            if (!/[；;]/.test(b.text.slice(a.offset + a.token.end, b.offset + b.token.start))) continue;
+            return b.text.slice(a.offset + a.token.end, b.offset + b.token.start);
+          };
+          for (let k = 2; k < sameUnitParts.length; k++) {
+            const sep = between(k);
+            const listEnds =
+              /[；;]/.test(sep) ||
+              (/[，,]/.test(sep) &&
+                !sep.includes('、') &&
+                Array.from({ length: k - 1 }, (_, j) => between(j + 1)).every(
+                  (t) => t.includes('、') && !/[，,；;]/.test(t),
+                ));
+            if (!listEnds) continue;
             if (judgeSum(all.slice(0, k) as Printed[], whole).kind !== 'wrong') {
               sameUnitParts.length = k;
               break;
