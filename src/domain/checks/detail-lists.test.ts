@@ -57,11 +57,15 @@ describe('lists with detail clauses ended by "，"', () => {
   });
 
   it('no longer adds a detail’s amounts as parts (false errors before)', () => {
-    // Ended by "，" with an amount inside: not judged.
+    // Ended by "，" with an amount inside: the 其中 list is not judged; the detail, parts joined by 、 up to the
+    // "，", is summed against its part (800.00 = 600.00 + 200.00).
     const comma =
       '本年支出合计1,000.00万元，其中：基本支出800.00万元，包括人员经费600.00万元、公用经费200.00万元，项目支出200.00万元，主要用于开展专项业务工作。';
     expect(report(comma).findings).toEqual([]);
-    expect(report(comma).counts.sum.recognised).toBe(0);
+    expect(report(comma).counts.sum).toEqual({ recognised: 1, verified: 1 });
+    expect(report(comma.replace('公用经费200.00', '公用经费210.00')).findings.map((f) => f.rule)).toEqual([
+      'sum.parts',
+    ]);
     // Ended by "；": the part's own detail, blanked; the list is summed — and the detail, a list after 包括, is
     // summed against its part (800.00 = 700.00 + 100.00).
     const semicolon =

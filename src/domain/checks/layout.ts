@@ -1069,16 +1069,17 @@ export function layoutDocument(source: readonly SourceLine[]): Layout {
         join = true;
       // Plain pdftotext (no indent at all): a long line of sentences broken inside a word goes on with the
       // next line of sentences ("…产出指标得分49.50分，效" / "益指标得分28.00分，…").
+      // (A heading run into its text, "三、总体结论。3个项目…", too; the next line may open with a quote: "“差”，…".)
       else if (
         wrap === null &&
         j === i &&
-        !heading &&
+        (!heading || runIn) &&
         !startsNew &&
         indent[first] === 0 &&
         indent[j] === 0 &&
         doc.widths[last]! >= 60 &&
         isIdeograph(prev) &&
-        isIdeograph(start) &&
+        (isIdeograph(start) || charIn('“', start)) &&
         hasClauseMark(lines[last]!) &&
         hasClauseMark(next)
       )

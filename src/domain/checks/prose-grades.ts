@@ -56,9 +56,11 @@ export function checkGrades(ctx: Ctx): void {
       // the grade is the list's total's.
       const sentence = sentencesAt(ctx, li).find((s) => s.start <= m.index && m.index < s.end);
       const opening = sentence ? line.slice(sentence.start, m.index) : '';
-      if (opening.includes('其中')) {
-        const total = TOTAL_THEN_PARTS.exec(opening);
-        if (total && sentence)
+      // (A 其中 list of items each with its score and grade — "其中A项目得分96.75分，等级为“优”；B项目得分…" after
+      // a sentence of their average — has no total before it: each grade is its own score's.)
+      const total = opening.includes('其中') ? TOTAL_THEN_PARTS.exec(opening) : null;
+      if (total) {
+        if (sentence)
           judge(
             dec(total[1]!),
             total[1]!,
@@ -68,11 +70,14 @@ export function checkGrades(ctx: Ctx): void {
           );
         continue;
       }
+      if (opening.includes('其中') && !/[；;]|项目$/.test(opening)) continue;
       // A part's score ("满意度指标得分10.00分，自评等级为优" on a line of its own): the grade is the total's.
       if (PART_SCORE_BEFORE.test(line.slice(Math.max(0, m.index - 8), m.index))) continue;
       const outOf = /总分为?\s*(\d+)\s*分/.exec(m[2]!)?.[1];
       const score = outOf ? dec(m[1]!).div(outOf).times(100) : dec(m[1]!);
-      judge(score, m[1]!, m[3]!, excerptOf(line, m.index, m.index + m[0].length, 0), m.index);
+      // (The excerpt quotes the grade whole, its closing quote with it.)
+      const end = m.index + m[0].length + (/^[”"]/.test(line.slice(m.index + m[0].length)) ? 1 : 0);
+      judge(score, m[1]!, m[3]!, excerptOf(line, m.index, end, 0), m.index);
     }
     // The grade stated alone, in the sentence after a total and its parts.
     const sents = sentencesAt(ctx, li);

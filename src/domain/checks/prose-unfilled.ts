@@ -86,9 +86,9 @@ function wordBefore(line: string, mark: string, words: readonly string[]): boole
 export function checkResidue(ctx: Ctx): void {
   const placeholder = /(?<![A-Za-z])(XX+|xx+|x,xxx(?:\.xx)?|X,XXX(?:\.XX)?|××+)(?![A-Za-z])/g;
   const instruction =
-    /[（(](罗列[^）)]*|列示[^）)]*|填写[^）)]*|请[填按根据][^）)]*|此处[^）)]*|项目名称|单位名称|部门名称)[）)]/g;
+    /[（(](罗列[^）)]*|列示[^）)]*|填写[^）)]*|请[填按根据][^）)]*|此处[^）)]*|项目名称|单位名称|部门名称)[）)]|【(?:罗列|列示|填写|请[填按根据]|此处|项目名称|单位名称|部门名称)[^】]*】/g;
   ctx.lines.forEach((line, li) => {
-    if (!/[Xx×（(]/.test(line)) return;
+    if (!/[Xx×（(【]/.test(line)) return;
     for (const m of allMatches(line, placeholder)) {
       report(
         ctx,

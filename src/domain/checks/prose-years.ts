@@ -320,25 +320,40 @@ function checkEvaluatedYears(ctx: Ctx): void {
  */
 const CUT_YEAR = /(?<![\d.,，])20\d\s*年/g;
 
+/** A table cell that is a year alone, a digit lost: "（202 年度）" (a subtitle taken into the table below it). */
+const CUT_YEAR_CELL = /^[（(]?\s*20\d\s*年度?\s*[）)]?$/;
+
 function checkCutYears(ctx: Ctx, y: number): void {
   forEachFigureLineWith(ctx, '20', (line, li) => {
     if (!line.includes('年')) return;
-    for (const m of allMatches(line, CUT_YEAR)) {
-      const found = m[0].replace(/\s+/g, '');
-      claim(ctx, 'year', li, m.index, false, `${y}年度的文件，年份写作${found}`);
-      report(
-        ctx,
-        li,
-        'year.mismatch',
-        'error',
-        excerptOf(line, m.index, m.index + m[0].length, 16),
-        `${y}年`,
-        found,
-        `“${found}”不是完整的年份（少了一位数字），本文件是${y}年度的。`,
-        m.index,
-      );
-    }
+    for (const m of allMatches(line, CUT_YEAR)) reportCutYear(ctx, y, li, line, m.index, m[0]);
   });
+  for (const b of ctx.layout.blocks) {
+    if (b.kind !== 'table') continue;
+    for (const r of b.rows)
+      for (const c of r.cells)
+        if (c.text.length <= 12 && CUT_YEAR_CELL.test(c.text)) {
+          const text = sourceText(ctx, r.line);
+          const cut = /20\d\s*年/.exec(c.text)![0];
+          reportCutYear(ctx, y, r.line, text, Math.max(0, text.indexOf(cut)), cut);
+        }
+  }
+}
+
+function reportCutYear(ctx: Ctx, y: number, li: number, line: string, at: number, cut: string): void {
+  const found = cut.replace(/\s+/g, '');
+  claim(ctx, 'year', li, at, false, `${y}年度的文件，年份写作${found}`);
+  report(
+    ctx,
+    li,
+    'year.mismatch',
+    'error',
+    excerptOf(line, at, at + cut.length, 16),
+    `${y}年`,
+    found,
+    `“${found}”不是完整的年份（少了一位数字），本文件是${y}年度的。`,
+    at,
+  );
 }
 
 /**
