@@ -38,3 +38,27 @@ describe('the year of a document whose wrapped title was not updated', () => {
     expect(errors(plan)).toEqual([]);
   });
 });
+
+describe('a table title ending in its year in brackets, right under another table', () => {
+  const tables = (year: string) => `某县水利局2031年度部门决算
+                    表1 收入决算表（2031年度）
+                                                 单位：万元
+科目编码 科目名称                 本年收入合计    财政拨款收入
+213      农林水支出                   320.00         320.00
+21303    水利                         320.00         320.00
+2130301  行政运行                     320.00         320.00
+                    表2 支出决算表（${year}年度）
+                                                 单位：万元
+科目编码 科目名称                 本年支出合计    基本支出
+213      农林水支出                   320.00         320.00
+21303    水利                         320.00         320.00
+2130301  行政运行                     320.00         320.00
+    2031年度本部门支出决算320.00万元。
+`;
+  it('is a title (not a row of the table above): its year is checked', () => {
+    expect(errors(tables('2030'))).toEqual(['8 year.heading 2030年度']);
+  });
+  it('gives nothing when the year is right', () => {
+    expect(errors(tables('2031'))).toEqual([]);
+  });
+});

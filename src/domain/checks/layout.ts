@@ -1129,9 +1129,10 @@ function tabJoined(cells: readonly TableCell[]): string {
 /** A table's title or unit line: it starts a table, it never continues one. */
 function isCaption(t: string): boolean {
   // `t` is trimmed: its last character is the squashed text's last, its first the squashed text's first.
-  if (!t.endsWith('表') && !t.startsWith('单') && !t.startsWith('注')) return false;
+  // (A title may end in its year or number in brackets: "表3 支出决算表（2025年度）".)
+  if (!t.endsWith('表') && !t.endsWith('）') && !t.startsWith('单') && !t.startsWith('注')) return false;
   const s = t.replace(/\s+/g, '');
-  return /表$/.test(s) || /^单位[：:]/.test(s) || /^注[：:]/.test(s);
+  return /表(?:[（(][^（）()]{1,12}[）)])?$/.test(s) || /^单位[：:]/.test(s) || /^注[：:]/.test(s);
 }
 
 /**
