@@ -428,10 +428,14 @@ function checkListTotals(ctx: Ctx, model: TableModel): void {
       if (it.unplaced !== 0) uncertain = true;
       const fig = figureAt(it, side);
       if (!fig) continue;
+      // (One numbered item with a figure makes a 总表's 本年收入合计 alone: the other numbered items are blank, a
+      // 财政拨款总表 with one kind of 拨款.)
       if (
         label.endsWith('合计') &&
         label !== '合计' &&
-        (numbered.length >= 2 || (numbered.length === 0 && bare.length >= 2))
+        (numbered.length >= 2 ||
+          (numbered.length === 1 && /^本年(?:收入|支出)合计$/.test(label)) ||
+          (numbered.length === 0 && bare.length >= 2))
       ) {
         summed = null;
         pending = null;
