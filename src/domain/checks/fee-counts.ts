@@ -58,11 +58,80 @@ function subjectOf(clause: string, at: number): string {
   return clause;
 }
 
-type Stated = { value: string; line: number; text: string };
+type Stated = { value: string; line: number; text: string; table?: boolean };
+
+/** A header cell of one year's counts ("2025年", "2025 年度"). */
+const YEAR_HEAD = /^(20\d\d)\s*年度?(?:数)?$/;
+
+/** What a counts table's row counts, by its name ("公务接待批次", "因公出国（境）团组数（个）"). */
+function countedInRow(label: string): { key: string; unit: string } | null {
+  const of = (unit: string): { key: string; unit: string } | null => {
+    const key = countedIn(label, unit);
+    return key ? { key, unit } : null;
+  };
+  if (/出国|出境/.test(label) && label.includes('团组')) return of('个');
+  if (label.includes('人次')) return of('人次');
+  if (label.includes('批次')) return of('批次');
+  if (label.includes('公务用车') && /辆/.test(label)) return of('辆');
+  return null;
+}
+
+/**
+ * The counts a 三公 counts table states for the document's year: a header of two year cells ("2025年  2024年")
+ * over rows of a name and two whole numbers, the year's column told by the header's order. Read as the first
+ * statement of each count (the text's are held to it).
+ */
+function tableCounts(ctx: Ctx, seen: Map<string, Stated>): void {
+  if (ctx.year === null) return;
+  for (const b of ctx.layout.blocks) {
+    if (b.kind !== 'table') continue;
+    let at = -1;
+    for (const r of b.rows) {
+      const cells = r.cells.map((c) => c.text.replace(/\s+/g, '')).filter((t) => t !== '');
+      const years = yearsOf(cells);
+      if (years) {
+        at = years.indexOf(ctx.year);
+        continue;
+      }
+      if (at < 0) continue;
+      const row =
+        cells.length === 3 && /^\d+$/.test(cells[1]!) && /^\d+$/.test(cells[2]!)
+          ? countedInRow(cells[0]!)
+          : null;
+      if (!row) {
+        at = -1;
+        continue;
+      }
+      if (!seen.has(row.key))
+        seen.set(row.key, {
+          value: cells[1 + at]!,
+          line: r.line,
+          text: `${cells[0]} ${cells[1 + at]}`,
+          table: true,
+        });
+    }
+  }
+}
+
+/** The two years of a header row ("指标 | 2025 年 | 2024 年", the year set apart from its 年): null when not such. */
+function yearsOf(cells: readonly string[]): number[] | null {
+  const joined: string[] = [];
+  for (const t of cells) {
+    if (/^年/.test(t) && /^20\d\d$/.test(joined[joined.length - 1] ?? '')) joined[joined.length - 1] += t;
+    else joined.push(t);
+  }
+  const years = joined.flatMap((t) => {
+    const m = YEAR_HEAD.exec(t);
+    return m ? [Number(m[1])] : [];
+  });
+  if (years.length !== 2 || years[0] === years[1] || joined.length > 3) return null;
+  return years;
+}
 
 export function checkFeeCounts(ctx: Ctx): void {
   const y = ctx.year;
   const seen = new Map<string, Stated>();
+  tableCounts(ctx, seen);
   forEachFigureLine(ctx, (line, li) => {
     if (!HAS_FEE_COUNT.test(line)) return;
     for (const s of sentencesAt(ctx, li)) {
@@ -108,7 +177,7 @@ export function checkFeeCounts(ctx: Ctx): void {
             excerptOf(line, at, at + clause.length, 0),
             `${before.value}${unit}`,
             `${t.value}${unit}`,
-            `${key}前文（第${ctx.layout.lineAt(before.line, 0) + 1}行“${before.text.trim()}”）为${before.value}${unit}，此处写作${t.value}${unit}，前后不一致。`,
+            `${key}${before.table ? '表中' : '前文'}（第${ctx.layout.lineAt(before.line, 0) + 1}行“${before.text.trim()}”）为${before.value}${unit}，此处写作${t.value}${unit}，前后不一致。`,
             at + t.start,
           );
         }

@@ -79,6 +79,14 @@ function feeParts(total: TFigure | null | undefined, parts: readonly FeePart[]):
   return sum ? { ...sum, sum: printed.map((p) => p.value).join(' + ') } : undefined;
 }
 
+/** The car line as its 购置费 + 运行维护费 when it is not their sum beyond rounding; null when it is. */
+function carAsParts(car: FeePart, buy: FeePart, run: FeePart): TFigure | null {
+  if (!car || car === 'dash' || !buy || !run) return null;
+  const sub = [buy, run].map((p) => (p === 'dash' ? { value: '0', places: 0 } : p));
+  const sum = sumWhenTotalWrong(sub, car);
+  return sum ? { ...car, ...sum, text: sub.map((p) => p.value).join(' + ') } : null;
+}
+
 /**
  * Parts of a file that are separate documents (several units' 决算 in one file): a new part starts at a
  * title "…年度部门决算" or at "第一部分" (never at 第二/三部分, parts of one document). Figures are compared within one part only.
@@ -417,7 +425,15 @@ function tableEntries(
           return figureAt(rows[0]!, col) ?? 'dash';
         };
         const total = one('fees-actual');
-        if (total !== 'dash') withParts(total, FEE_PARTS.map(one));
+        // A car line its 购置费 + 运行维护费 do not add up to (table.row-sum says so): their sum stands for it.
+        const car = carAsParts(one('fees-car'), one('fees-car-buy'), one('fees-car-run'));
+        const carEntry = car && out.find((e) => e.key === `${seg}|fees-car` && e.line === car.line);
+        if (car && carEntry) carEntry.parts = { ...car, sum: car.text };
+        if (total !== 'dash')
+          withParts(
+            total,
+            FEE_PARTS.map((key) => (key === 'fees-car' && car) || one(key)),
+          );
         break;
       }
     }
@@ -451,7 +467,7 @@ const FEE_ROWS: ReadonlyArray<[RegExp, string]> = [
   [/^公务接待费$/, 'fees-reception'],
 ];
 
-function feeRowKey(name: string): string | null {
+export function feeRowKey(name: string): string | null {
   const n = canonicalLabel(name);
   for (const [re, key] of FEE_ROWS) if (re.test(n)) return key;
   return null;
@@ -462,7 +478,7 @@ function feeRowKey(name: string): string | null {
  * other, 上年, a change or a rate, and no year but the document's ("2024年决算数" in a 2024 document). −1 when
  * none or several do.
  */
-function columnOfYear(headers: readonly string[], year: number | null, kind: '决算' | '预算'): number {
+export function columnOfYear(headers: readonly string[], year: number | null, kind: '决算' | '预算'): number {
   const other = kind === '决算' ? '预算' : '决算';
   let found = -1;
   for (let c = 0; c < headers.length; c++) {

@@ -47,6 +47,7 @@ import { checkUnmetTargets } from './unmet-targets.ts';
 import { checkBareActuals } from './bare-actuals.ts';
 import { checkArrivalGaps } from './arrival-gaps.ts';
 import { checkFeeCounts } from './fee-counts.ts';
+import { checkFeeTableChanges } from './fee-changes.ts';
 import { checkListedCounts } from './listed-counts.ts';
 import { checkTrailingDirections, checkTrailingRates } from './trailing-rates.ts';
 import { checkProseCarry } from './prose-carry.ts';
@@ -171,6 +172,7 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkSummaryClasses(ctx, models);
   checkFigureYears(ctx, models);
   checkSelfEvaluationFunds(ctx, models);
+  checkFeeTableChanges(ctx, models);
   checkNamedFigures(ctx, models);
   // (After the text is held to the tables: a balance broken by a figure found wrong there is that finding.)
   checkProseCarry(ctx);

@@ -374,6 +374,25 @@ function checkRowSums(ctx: Ctx, model: TableModel): void {
   }
 }
 
+/**
+ * Whether `item`, the list's only item with a figure, opens the list ("一、…") and the list's "二、" follows it
+ * before the 合计 `total`, blank in the item's column (its label maybe run into the other side's: a two-sided 总表
+ * prints a blank item's wrapped label beside the next row): the whole list is in view, not a 总表 in pieces.
+ */
+function aloneOfList(model: TableModel, item: TItem, total: TItem): boolean {
+  if (!/^一[、.．]/.test(squashSpaces(item.label))) return false;
+  const col = item.figures[0]!.col;
+  return model.rows.some((r) =>
+    r.items.some(
+      (it) =>
+        it.line > item.line &&
+        it.line < total.line &&
+        /^二[、.．]/.test(squashSpaces(it.label)) &&
+        figureAt(it, col) === null,
+    ),
+  );
+}
+
 /** Whether the item's row prints nothing after its first figure but its second (blank cells aside). */
 function onlyFiguresAfter(row: TableRow | undefined, item: TItem): boolean {
   const first = item.figures[0];
@@ -434,7 +453,9 @@ function checkListTotals(ctx: Ctx, model: TableModel): void {
         label.endsWith('合计') &&
         label !== '合计' &&
         (numbered.length >= 2 ||
-          (numbered.length === 1 && /^本年(?:收入|支出)合计$/.test(label)) ||
+          (numbered.length === 1 &&
+            /^本年(?:收入|支出)合计$/.test(label) &&
+            aloneOfList(model, numbered[0]!, it)) ||
           (numbered.length === 0 && bare.length >= 2))
       ) {
         summed = null;
@@ -802,7 +823,9 @@ function checkThreeFeesRows(ctx: Ctx, model: TableModel): void {
       if (!judgeTableSum(ctx, 'table.row-sum', model, carFig, sub, what, car)) {
         const fixed = { ...carFig, value: showAs(sumOf(sub), [...sub, carFig]) };
         const withFixed = [at(abroad), fixed, at(reception)];
-        if (carFig.text !== '' && judgeSum(withFixed, t).kind === 'ok') {
+        // (A 合计 holding neither way is held to the car line's parts: the figures not in dispute.)
+        const fits = judgeSum(withFixed, t).kind === 'ok' || judgeSum(parts, t).kind === 'wrong';
+        if (carFig.text !== '' && fits) {
           CORRECTED.set(carFig, fixed.value);
           parts = withFixed;
         }

@@ -516,12 +516,40 @@ function withCentredCodeLabels(table: TableBlock): TableBlock {
   return { ...table, rows: rows.flatMap((r, i) => (drop.has(i) ? [] : [out.get(i) ?? r])) };
 }
 
+/** A year set one space before its 年 ("2025 年预算（元）"): not a figure. */
+const YEAR_ALONE = /^(?:19|20)\d{2}$/;
+
+/**
+ * A space table whose header prints a year one space before the rest of its label ("2025 年决算（元）", the
+ * renderer spacing digits from Chinese): the year joined to its label, above the first row of amounts (the
+ * year would read as a figure, the header as a row).
+ */
+function withHeaderYears(table: TableBlock): TableBlock {
+  if (table.shape !== 'space') return table;
+  let rows: TableRow[] | null = null;
+  for (let ri = 0; ri < table.rows.length; ri++) {
+    const cells = table.rows[ri]!.cells;
+    if (cells.some((c) => isFigure(c.text) && /[.,]/.test(c.text))) break;
+    const joined: TableCell[] = [];
+    for (const c of cells) {
+      const prev = joined[joined.length - 1];
+      if (prev && YEAR_ALONE.test(prev.text) && c.text.startsWith('年') && c.start - prev.end <= 2)
+        joined[joined.length - 1] = { ...prev, text: `${prev.text}${c.text}`, end: c.end };
+      else joined.push(c);
+    }
+    if (joined.length === cells.length) continue;
+    rows ??= table.rows.slice();
+    rows[ri] = { ...table.rows[ri]!, cells: joined };
+  }
+  return rows ? { ...table, rows } : table;
+}
+
 /**
  * The table without its 栏次 row and its 行次 numbers, 类/款/项 code parts joined (the table itself when it
  * has none of these).
  */
 function withoutColumnNumbers(printed: TableBlock): TableBlock {
-  const table = withCentredCodeLabels(printed);
+  const table = withHeaderYears(withCentredCodeLabels(printed));
   let rows: TableBlock['rows'] | null = null;
   const rowNumbers = table.shape === 'space' ? rowNumberColumns(table) : [];
   const segments = table.shape === 'space' ? segmentCodes(table) : null;
@@ -581,6 +609,62 @@ function isWrappedLabel(
   );
 }
 
+/** A rate with its sign ("+77.02%", "-8.74%") or a word standing for a change from or to zero ("新增"). */
+const VALUE_MARK = /^(?:[+＋\-−－]?\d[\d,]*(?:\.\d+)?\s*[%％]|新增|持平)$/;
+const isValueMark = (text: string): boolean => VALUE_MARK.test(text);
+
+/**
+ * The extents of the columns of rates and marks not read as figures ("88.03%", "+77.02%", "新增", and a dash
+ * among them), cells overlapping one another joined into one column; left to right.
+ */
+function markColumns(table: TableBlock, figure: (text: string) => boolean): [number, number][] {
+  const marks: [number, number][] = [];
+  for (const r of table.rows)
+    for (const c of r.cells) if (!figure(c.text) && isValueMark(c.text)) marks.push([c.start, c.end]);
+  if (marks.length === 0) return marks;
+  marks.sort((x, y) => x[0] - y[0]);
+  const out: [number, number][] = [marks[0]!.slice() as [number, number]];
+  for (const [a, b] of marks.slice(1)) {
+    const last = out[out.length - 1]!;
+    if (a <= last[1]) last[1] = Math.max(last[1], b);
+    else out.push([a, b]);
+  }
+  return out;
+}
+
+/**
+ * A header naming the figure columns and the columns of marks between them ("2024年决算数  完成率  增减率"
+ * over "454.00  88.03%  +7.02%"): one label per column of either kind, in order (headerByCount over both);
+ * the figure columns' labels kept. False, nothing added, when not so.
+ */
+function headerWithMarks(
+  cells: readonly TableCell[],
+  spans: readonly [number, number][],
+  markSpans: readonly [number, number][],
+  headerTexts: string[][],
+): boolean {
+  if (markSpans.length === 0 || spans.length === 0) return false;
+  // Only mark columns clear of every figure column.
+  const clear = markSpans.filter(([a, b]) => spans.every(([x, y]) => b < x || a > y));
+  if (clear.length === 0) return false;
+  const all = [...spans.map((s) => ({ s, k: spans.indexOf(s) })), ...clear.map((s) => ({ s, k: -1 }))].sort(
+    (x, y) => x.s[0] - y.s[0],
+  );
+  const scratch = all.map(() => [] as string[]);
+  if (
+    !headerByCount(
+      cells,
+      all.map((x) => x.s),
+      scratch,
+    )
+  )
+    return false;
+  all.forEach((x, i) => {
+    if (x.k >= 0) headerTexts[x.k]!.push(...scratch[i]!);
+  });
+  return true;
+}
+
 /** A cell printing an empty figure ("-", "—"): a zero in its column. */
 const isDash = (text: string): boolean => text === '-' || text === '—' || text === '－';
 
@@ -592,8 +676,12 @@ function modelOf(table: TableBlock, figure: (text: string) => boolean): TableMod
   // A table printing "-" for zero: its rows are complete only with their dashes, which then tell the
   // columns too — when they line up with the figures (else the columns found without them stand).
   if (table.shape === 'space' && table.rows.some((r) => r.cells.some((c) => isDash(c.text)))) {
+    // A dash under a column of rates or marks other rows print ("—" where they print "88.03%") is not a
+    // figure's place.
+    const marks = markColumns(table, figure);
+    const underMark = (c: TableCell): boolean => marks.some(([a, b]) => c.start <= b && c.end >= a);
     const withDashes = table.rows.map((r) =>
-      r.cells.map((c) => (figure(c.text) || isDash(c.text) ? NO_COLUMN : NOT_FIGURE)),
+      r.cells.map((c) => (figure(c.text) || (isDash(c.text) && !underMark(c)) ? NO_COLUMN : NOT_FIGURE)),
     );
     const found = columnsOf(table, withDashes);
     if (found.count > count) {
@@ -601,6 +689,7 @@ function modelOf(table: TableBlock, figure: (text: string) => boolean): TableMod
       ({ count, spans } = found);
     }
   }
+  const markSpans = table.shape === 'space' ? markColumns(table, figure) : [];
   const rows: TRowModel[] = [];
   // A table with a 科目编码 column: a 3/5/7-digit integer after a label starts the next item (two code
   // columns side by side); elsewhere ("年初结转和结余 400 年末结转和结余") it is a figure.
@@ -655,6 +744,7 @@ function modelOf(table: TableBlock, figure: (text: string) => boolean): TableMod
         // Labels pdftotext set one space apart ("2024年预算数 2024年决算数 比上年增减额") are one cell of the
         // layout: each its own label when, so split, they fit the figure columns one to one.
         const split = splitLabels(r.cells);
+        if (headerWithMarks(split ?? r.cells, spans, markSpans, headerTexts)) return;
         if (split && (headerInOrder(split, spans, headerTexts) || headerByCount(split, spans, headerTexts)))
           return;
         if (headerInOrder(r.cells, spans, headerTexts) || headerByCount(r.cells, spans, headerTexts)) return;
@@ -735,6 +825,9 @@ function modelOf(table: TableBlock, figure: (text: string) => boolean): TableMod
         continue;
       }
       if (text === '-' || text === '—' || text === '/' || text === '…') continue;
+      // A rate or a mark in a column not read ("88.03%" under 完成率, "+77.02%", "新增") after the row's
+      // figures: a value of the row, not the label of a next item.
+      if (current && current.figures.length > 0 && isValueMark(text)) continue;
       if (current && (current.figures.length > 0 || dashed)) {
         items.push(current);
         side++;

@@ -1,0 +1,228 @@
+/**
+ * A 三公 item's change on last year in the text against a 三公 table printing both years (本年决算 | 上年决算
+ * columns, one row per item): "“三公”经费支出比2024年度增加197,640.72元，增长77.02%", and the items of the 其中
+ * list after it ("其中：公务接待费减少7,086.40元，下降11.56%"). The change is this year's 决算 less last year's:
+ * its direction (change.direction) and its % of last year's (change.percent) are judged. A table row found not to
+ * be the sum of its parts (table.row-sum) is also read as that sum: the text may be worked out from it. An
+ * amount that fits neither reading is left alone (the text may measure another figure: nothing said).
+ */
+import { changePercent, dec } from '../money/index.ts';
+import { allMatches, claim, excerptOf, report, type Ctx } from './context.ts';
+import { agrees, columnOfYear, convert, feeRowKey } from './figure-claims.ts';
+import { type Paragraph } from './layout.ts';
+import { figureAt, itemsOf, type TableModel, type TFigure } from './table-model.ts';
+import { judgeRatio, plain, show, sumWhenTotalWrong, verdictClause } from './verdict.ts';
+
+type Printed = { value: string; places: number };
+/** Each item's readings of this year (as printed; as the sum of its parts when that differs) and last year. */
+type FeeYears = Map<string, { now: Printed[]; last: Printed; unit: string; table: string }>;
+
+const NAME =
+  '(“三公”经费(?:财政拨款)?|因公出国[（(]境[）)]费|公务用车购置及运行(?:维护)?费|公务用车购置费|公务用车运行(?:维护)?费|公务接待费)';
+/** An item's change, compared with last year in its own words or (in a 其中 list) in the paragraph's. */
+const FEE_CHANGE = new RegExp(
+  `(?:^|(?<=[^\\u4e00-\\u9fa5]|年|度|中|：))${NAME}(?:支出)?(?:决算数?)?` +
+    '(?:(?:比|较|与)(上年度?|去年|(20\\d\\d)\\s*年度?)(?:决算数?)?(?:相比)?[，,]?\\s*(?:同比)?|同比)?' +
+    '(增加|减少)\\s*(\\d[\\d,]*(?:\\.\\d+)?)\\s*(万元|元)\\s*[，,]\\s*(增长|下降|增幅|降幅|上升|降低)\\s*(\\d+(?:\\.\\d+)?)\\s*([%％]|(?=[，。；;,]))',
+  'g',
+);
+/** A paragraph comparing with last year (the 其中 items' changes are then on last year too). */
+const ON_LAST_YEAR = /(?:比|较|与)(?:上年|去年|上一年|(20\d\d)\s*年)|同比/g;
+
+export function checkFeeTableChanges(ctx: Ctx, models: readonly TableModel[]): void {
+  if (ctx.year === null) return;
+  const years = feeYears(models, ctx.year);
+  if (!years) return;
+  for (const b of ctx.layout.blocks) {
+    if (b.kind !== 'paragraph' || !b.text.includes('费') || !/增加|减少/.test(b.text)) continue;
+    const lastYearNamed = allMatches(b.text, ON_LAST_YEAR).some(
+      (y) => !y[1] || Number(y[1]) === ctx.year! - 1,
+    );
+    for (const m of allMatches(b.text, FEE_CHANGE)) {
+      if (m[3] && Number(m[3]) !== ctx.year - 1) continue;
+      if (!m[2] && !lastYearNamed) continue;
+      const key = m[1]!.startsWith('“三公”') ? 'fees-actual' : feeRowKey(m[1]!);
+      const item = key ? years.get(key) : undefined;
+      if (item) judgeChange(ctx, b, m, item);
+    }
+  }
+}
+
+function judgeChange(
+  ctx: Ctx,
+  b: Paragraph,
+  m: RegExpExecArray,
+  item: { now: Printed[]; last: Printed; unit: string; table: string },
+): void {
+  const unit = m[6]!;
+  const delta = { value: m[5]!.replace(/,/g, ''), places: (m[5]!.split('.')[1] ?? '').length };
+  const up = m[4] === '增加';
+  const rateUp = /增|上升/.test(m[7]!);
+  const printed = { value: m[8]!, places: (m[8]!.split('.')[1] ?? '').length };
+  const last = convert(item.last.value, item.unit, unit);
+  if (dec(last).lte(0)) return;
+  const readings = item.now.map((n) => dec(convert(n.value, item.unit, unit)).minus(last));
+  const fits = (sign: 1 | -1) =>
+    readings.findIndex(
+      (d) => (sign === 1 ? d.gt(0) : d.lt(0)) && agrees(delta.value, delta.places, plain(d.abs())),
+    );
+  const at = m.index + m[0].lastIndexOf(m[8]!);
+  const line = b.first;
+  const k = fits(up ? 1 : -1);
+  const name = m[1]!;
+  // (Figures shown to the places they are printed with, in the text's unit.)
+  const places = Math.max(delta.places, item.last.places);
+  const nowText = (i: number) => show(dec(convert(item.now[i]!.value, item.unit, unit)), places);
+  const lastText = show(dec(last), places);
+  if (k < 0) {
+    // The amount is this year less last year's, the other way round: the words say the opposite.
+    const j = fits(up ? -1 : 1);
+    if (j < 0 || up !== rateUp) return;
+    const arithmetic = `${name}：${nowText(j)} − ${lastText}（${item.table}上年决算） = ${show(readings[j]!, places)}`;
+    claim(
+      ctx,
+      'change',
+      line,
+      at,
+      false,
+      `${arithmetic}${unit}，文中${m[4]}${delta.value}${unit}，${m[7]}文中${printed.value}%`,
+    );
+    report(
+      ctx,
+      line,
+      'change.direction',
+      'error',
+      excerptOf(b.text, m.index, m.index + m[0].length, 10),
+      `${up ? '减少' : '增加'}${delta.value}${unit}，${up ? '下降' : '增长'}`,
+      `${m[4]}${delta.value}${unit}，${m[7]}`,
+      `${arithmetic}${unit}，应为${up ? '减少' : '增加'}，文中为“${m[4]}…${m[7]}”，方向相反。`,
+      at,
+    );
+    return;
+  }
+  if (up !== rateUp) return;
+  const verdict = judgeRatio(
+    printed,
+    [
+      { value: plain(readings[k]!.abs()), places: delta.places },
+      { value: last, places: item.last.places },
+    ],
+    ([d, l]) => changePercent(l!.plus(d!), l!)?.abs() ?? null,
+  );
+  if (!verdict) return;
+  const exact = verdict.kind === 'ok' ? printed.value : show(verdict.exact, printed.places);
+  if (!m[9]) {
+    // "下降11.56。": the rate without its % — said only when the figure is the rate.
+    if (verdict.kind === 'ok' || verdict.kind === 'rounding') reportBare(ctx, b, m, at, printed.value, exact);
+    return;
+  }
+  const arithmetic = `${name}：(${nowText(k)} − ${lastText}) ÷ ${lastText}（${item.table}） × 100% = ${exact}%`;
+  claim(ctx, 'change', line, at, verdict.kind !== 'wrong', `${arithmetic}，文中${printed.value}%`);
+  if (verdict.kind === 'ok') return;
+  report(
+    ctx,
+    line,
+    'change.percent',
+    verdict.severity,
+    excerptOf(b.text, m.index, m.index + m[0].length, 10),
+    `${exact}%`,
+    `${printed.value}%`,
+    `变动率应为 ${arithmetic}，文中为${printed.value}%${verdictClause(verdict.kind)}。`,
+    at,
+  );
+}
+
+/** A change's rate printed without its % ("减少7,086.40元，下降11.56。"): a warning. */
+function reportBare(
+  ctx: Ctx,
+  b: Paragraph,
+  m: RegExpExecArray,
+  at: number,
+  value: string,
+  exact: string,
+): void {
+  claim(ctx, 'change', b.first, at, true, `${m[1]}变动率 = ${exact}%，文中${value}缺%`);
+  report(
+    ctx,
+    b.first,
+    'unit.missing',
+    'warning',
+    excerptOf(b.text, m.index, m.index + m[0].length, 10),
+    `${value}%`,
+    value,
+    `“${m[7]}${value}”缺少%：${m[1]}比上年${m[4]}${m[5]}${m[6]}，变动率为${exact}%。`,
+    at,
+  );
+}
+
+/**
+ * The one 三公 table of the document with one row per item (each name once, 合计 among them) and one column of
+ * this year's 决算 and one of last year's: each item's two years. Null when there is not exactly one such table.
+ */
+function feeYears(models: readonly TableModel[], year: number): FeeYears | null {
+  let found: FeeYears | null = null;
+  for (const m of models) {
+    const rows = new Map<string, TFigure[]>();
+    let other = false;
+    // (Under a 三公 title, rows of other names — counts printed below — are not the items'.)
+    const titled = m.table.title.includes('三公');
+    for (const i of itemsOf(m)) {
+      if (i.figures.length === 0) continue;
+      const key = i.code === null ? feeRowKey(i.label) : null;
+      if (!key && titled) continue;
+      if (!key || rows.has(key) || i.unplaced > 0) other = true;
+      else rows.set(key, []);
+    }
+    if (other || !rows.has('fees-actual') || rows.size < 4) continue;
+    const now = columnOfYear(m.headers, year, '决算');
+    const last = lastYearColumn(m.headers, year);
+    if (now < 0 || last < 0) continue;
+    if (found) return null;
+    found = new Map();
+    const fig = (key: string, col: number): Printed | null => {
+      const item = itemsOf(m).find((i) => i.figures.length > 0 && feeRowKey(i.label) === key);
+      if (!item) return null;
+      return figureAt(item, col) ?? (item.dashes?.includes(col) ? { value: '0', places: 0 } : null);
+    };
+    const unit = m.table.unit || '万元';
+    const table = m.table.title ? `《${m.table.title}》` : '表中';
+    const readingsOf = (printed: Printed, parts: ReadonlyArray<Printed | null>): Printed[] => {
+      if (parts.some((p) => !p)) return [printed];
+      const sum = sumWhenTotalWrong(parts as Printed[], printed);
+      return sum ? [printed, sum] : [printed];
+    };
+    const nowOf = new Map<string, Printed[]>();
+    for (const key of rows.keys()) {
+      const printed = fig(key, now);
+      if (printed) nowOf.set(key, [printed]);
+    }
+    // The car line and the 合计 as their parts add up, when they do not as printed.
+    const car = nowOf.get('fees-car');
+    if (car) nowOf.set('fees-car', readingsOf(car[0]!, [fig('fees-car-buy', now), fig('fees-car-run', now)]));
+    const total = nowOf.get('fees-actual');
+    const carNow = nowOf.get('fees-car');
+    if (total && carNow) {
+      const parts = [fig('fees-abroad', now), carNow[carNow.length - 1]!, fig('fees-reception', now)];
+      nowOf.set('fees-actual', readingsOf(total[0]!, parts));
+    }
+    for (const [key, readings] of nowOf) {
+      const lastFig = fig(key, last);
+      if (lastFig) found.set(key, { now: readings, last: lastFig, unit, table });
+    }
+  }
+  return found;
+}
+
+/** The one column of last year's 决算 ("2024年决算（元）" in a 2025 document, "上年决算数"); −1 when none or several. */
+function lastYearColumn(headers: readonly string[], year: number): number {
+  let found = -1;
+  for (let c = 0; c < headers.length; c++) {
+    const h = headers[c]!.replace(/\s+/g, '');
+    if (!h.includes('决算') || /预算|增减|增长|变动|率|%|％/.test(h)) continue;
+    const named = /(20\d\d)\s*年/.exec(h);
+    if (!(named ? Number(named[1]) === year - 1 : /上年|去年|上一年/.test(h))) continue;
+    if (found >= 0) return -1;
+    found = c;
+  }
+  return found;
+}
