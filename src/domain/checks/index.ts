@@ -29,6 +29,7 @@ import { checkItemTables } from './item-tables.ts';
 import { checkNamedLists } from './named-lists.ts';
 import { checkAverageScores } from './average-scores.ts';
 import { checkSelfEvalSummary, documentScores, selfEvalTables } from './self-eval-summary.ts';
+import { checkSummaryRows } from './summary-rows.ts';
 import { checkScheduleProgress } from './schedule-progress.ts';
 import { checkBracketedCounts } from './count-brackets.ts';
 import { checkCountChanges } from './count-changes.ts';
@@ -164,6 +165,7 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   const evalTables = selfEvalTables(ctx);
   checkAverageScores(ctx, documentScores(ctx, evalTables));
   checkSelfEvalSummary(ctx, evalTables);
+  checkSummaryRows(ctx, evalTables);
   const models = tableModels(ctx);
   checkTableArithmetic(ctx, models);
   checkItemTables(ctx, models);
