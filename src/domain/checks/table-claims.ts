@@ -672,8 +672,9 @@ function checkBasicItems(ctx: Ctx, model: TableModel): void {
 
 /** The 三公 table's one row: 合计 = 出国 + 车辆小计 + 接待, 小计 = 购置 + 运行, for 预算数 and 决算数 alike. */
 function checkThreeFees(ctx: Ctx, model: TableModel): void {
-  if (!/三公/.test(model.table.title)) return;
+  // (Its rows name a 三公 table whatever its title: threeFeesRows.)
   checkThreeFeesRows(ctx, model);
+  if (!/三公/.test(model.table.title)) return;
   const named = threeFeesColumns(model.headers);
   for (const r of model.rows) {
     // (Only a row of one item per column or of 12 figures is read: others are not copied.)
@@ -761,8 +762,9 @@ export function threeFeesRows(model: TableModel): {
   buy: TItem | undefined;
   run: TItem | undefined;
 } | null {
-  if (!/三公/.test(model.table.title)) return null;
   const items = itemsOf(model);
+  // (A 三公 table by its title, or by its rows under another title: a notice's table under the notice's title.)
+  if (!/三公/.test(model.table.title) && !items.some((i) => i.label.includes('公务接待'))) return null;
   // Each label read once for the six names below.
   const labels = items.map((i) => canonicalLabel(i.label).replace(/[“”"]/g, ''));
   const one = (re: RegExp): TItem | null | undefined => {
@@ -812,7 +814,8 @@ function checkThreeFeesRows(ctx: Ctx, model: TableModel): void {
     const t = figureAt(total, col);
     if (!t) continue;
     const at = (i: TItem): TFigure => figureAt(i, col) ?? zero(col, i.line);
-    const head = model.headers[col] ? `（${model.headers[col]}）` : '';
+    // (A header that is only the unit, "（元）", names nothing.)
+    const head = header && !/^[（(][^（()）]*[）)]$/.test(header) ? `（${header}）` : '';
     // The car line first: found wrong, its sum stands for it in the 合计 when the 合计 then holds (the 合计
     // not reported for the car line's fault again); when the 合计 held as printed, a part is at fault.
     const carFig = at(car);

@@ -599,11 +599,14 @@ function isWrappedLabel(
     /合计|小计|总计|其中|[一二三四五六七八九十]、/.test(word!.text)
   )
     return false;
-  // Under the label's cell, the label's words cut mid-name (no figure in it, the next row's figures in place).
+  // Under the label's cell, the label's words cut mid-name (no figure in it, the next row's figures in place);
+  // or back at the cell's left edge under an indented sub-item ("     公务用车运" / "行维护费").
+  const shift = label.start - word!.start;
   return (
     !isFigure(label.text) &&
     /[\u4e00-\u9fa5]$/.test(label.text) &&
-    Math.abs(word!.start - label.start) <= 2 &&
+    shift >= -2 &&
+    shift <= 8 &&
     prev.slice(1).some((c) => isFigure(c.text)) &&
     next.slice(1).some((c) => isFigure(c.text))
   );
