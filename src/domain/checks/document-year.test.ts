@@ -62,3 +62,28 @@ describe('a table title ending in its year in brackets, right under another tabl
     expect(errors(tables('2031'))).toEqual([]);
   });
 });
+
+describe('a form’s subtitle of its year alone above a one-space 项目名称 row', () => {
+  const form = (name: string, year: string) => `\f                             项目支出绩效自评表
+                                                                   （${year}年度）
+项目名称 ${name}
+主管部门 某市林业局                             实施单位 某市林业局
+             年初预算数 全年预算数 全年执行数 分值                       执行率         得分
+项目资金 年度资金总额      100.00   100.00     96.00          10      96.00%    9.60
+`;
+  // (A report wrapped at a width, so that the text's lines are known to wrap.)
+  const report = `    2031年度本局对森林防火巡护、林木病虫害防治和古树名木保护
+3个项目开展绩效自评，三个项目全年预算数合计300.00万元，全年执
+行数合计288.00万元，预算执行率96.00%，各项目均按计划完成年度
+目标任务，资金使用规范，管理制度健全，群众满意度较高，自评结果
+将作为下一年度预算安排的重要依据，并按规定向社会公开相关信息。
+`;
+  const doc = (year: string) =>
+    `${form('森林防火巡护', year)}${form('林木病虫害防治', '2031')}${form('古树名木保护', '2031')}${report}`;
+  it('is its own paragraph: its year is checked', () => {
+    expect(errors(doc('2030'))).toEqual(['2 year.heading 2030年度']);
+  });
+  it('gives nothing when the year is right', () => {
+    expect(errors(doc('2031'))).toEqual([]);
+  });
+});

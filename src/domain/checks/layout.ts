@@ -1016,8 +1016,10 @@ export function layoutDocument(source: readonly SourceLine[]): Layout {
     // (HEADING covers PART_HEADING: its first alternative.)
     const heading = isHeading(lines[i]!, indent[i]!);
     const runIn = heading && /[。：:][^\s]/.test(lines[i]!);
+    // A form's subtitle of its year alone ("（2025年度）") runs into nothing: the form's rows follow.
+    const yearAlone = YEAR_SUBTITLE.test(lines[i]!);
     i++;
-    while (i < n) {
+    while (i < n && !yearAlone) {
       const j = nextNonBlank(i, wrap ? 3 : 1);
       if (j < 0 || kinds[j] !== 'prose') break;
       const next = lines[j]!;
@@ -1195,6 +1197,9 @@ function lastNonWhite(text: string): number {
   while (k >= 0 && isWhite(text.charCodeAt(k))) k--;
   return text.charCodeAt(k);
 }
+
+/** A line of a year alone in brackets: a form's subtitle. */
+const YEAR_SUBTITLE = /^\s*[（(]\s*20\d\d\s*年度?\s*[）)]\s*$/;
 
 /** A line naming only a table's number ("公开07表", "附3表"). */
 const TABLE_NUMBER = /^(?:部门)?(?:公开|附)?[\d一二三四五六七八九十]{1,3}(?:-\d{1,2})?表$/;

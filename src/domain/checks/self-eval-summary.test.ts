@@ -95,6 +95,17 @@ describe('a summary restating several 自评表 (self-eval-summary.ts)', () => {
       expect.objectContaining({ rule: 'figure.text-table', expected: '92.00分', found: '92.20分' }),
     ]);
   });
+  it('reads a score stated later in the project’s clause, after its funds', () => {
+    const later = (score: string) =>
+      doc().replace(
+        `${roads.name}自评得分95.50分`,
+        `${roads.name}全年预算数520.00万元，执行494.00万元，执行率95.00%，自评得分${score}分`,
+      );
+    expect(errors(later('95.50'))).toEqual([]);
+    expect(errors(later('96.50'))).toEqual([
+      expect.objectContaining({ rule: 'figure.text-table', expected: '95.50分', found: '96.50分' }),
+    ]);
+  });
   it('takes a score rounded from the 总分', () => {
     expect(errors(doc({ a: '95.5' }))).toEqual([]);
   });

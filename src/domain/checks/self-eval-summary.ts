@@ -85,6 +85,13 @@ function correctedTotals(ctx: Ctx, j: number): string[] {
 const SCORE_AFTER_NAME =
   /^[”"]?[，,]?(?:的)?(?:(?:绩效)?(?:自评|评价|综合)(?:总得分|总分|得分)|总得分|得分)(?:为|是|达到?)?\s*(\d{1,3}(?:\.\d{1,2})?)\s*分/;
 
+/**
+ * The project's score later in its clause group, after its funds: "A项目全年预算数350.00万元，执行341.25万元，执行率
+ * 97.50%，自评得分99.53分" — a 自评 / 评价 / 综合 / 总 score (not a part's 得分), before any "；" or "。".
+ */
+const SCORE_LATER =
+  /^[^；;。]{0,80}?[，,](?:(?:绩效)?(?:自评|评价|综合)(?:总得分|总分|得分)|总得分)(?:为|是|达到?)?\s*(\d{1,3}(?:\.\d{1,2})?)\s*分/;
+
 type StatedScore = { table: SelfEvalTable; stated: string; li: number; at: number };
 
 /** Each project's score stated in the text right after the project's name (the longest name matching there). */
@@ -97,7 +104,11 @@ function statedScores(ctx: Ctx, tables: readonly SelfEvalTable[]): StatedScore[]
       for (let at = line.indexOf(table.name); at >= 0; at = line.indexOf(table.name, at + 1)) {
         const longer = tables.some((o) => o.name.length > table.name.length && line.startsWith(o.name, at));
         if (longer) continue;
-        const m = SCORE_AFTER_NAME.exec(line.slice(at + table.name.length));
+        const rest = line.slice(at + table.name.length);
+        const later = SCORE_AFTER_NAME.exec(rest) ? null : SCORE_LATER.exec(rest);
+        // (Later in the clause group only when no other project is named before the score.)
+        if (later && tables.some((o) => o !== table && later[0].includes(o.name))) continue;
+        const m = SCORE_AFTER_NAME.exec(rest) ?? later;
         if (!m) continue;
         const figureAt = at + table.name.length + m[0].lastIndexOf(m[1]!);
         out.push({ table, stated: m[1]!, li: b.first, at: figureAt });
