@@ -34,6 +34,8 @@ export function checkFeeTableChanges(ctx: Ctx, models: readonly TableModel[]): v
   const years = feeYears(models, ctx.year);
   if (!years) return;
   for (const b of ctx.layout.blocks) {
+    if (b.kind === 'paragraph' && b.text.includes('费') && WORD_ONLY_HINT.test(b.text))
+      checkWordOnly(ctx, b, years, ctx.year);
     if (b.kind !== 'paragraph' || !b.text.includes('费') || !/增加|减少/.test(b.text)) continue;
     const lastYearNamed = allMatches(b.text, ON_LAST_YEAR).some(
       (y) => !y[1] || Number(y[1]) === ctx.year! - 1,
@@ -130,6 +132,62 @@ function judgeChange(
     `变动率应为 ${arithmetic}，文中为${printed.value}%${verdictClause(verdict.kind)}。`,
     at,
   );
+}
+
+/** "与上年增长。", "比上年持平，": a direction on last year stated in words alone, no figure after it. */
+const WORD_ONLY =
+  /(?:与|比|较)(上年度?|去年|(20\d\d)\s*年度?)(?:决算数?)?(?:相比)?[，,]?\s*(持平|增长|增加|下降|减少|上升|降低)(?=\s*[。；;，,])/g;
+const WORD_ONLY_HINT = /(?:与|比|较)(?:上年|去年|20\d\d)/;
+const ITEM_NAME = new RegExp(NAME, 'g');
+
+/**
+ * A direction on last year in words alone, its item the last 三公 item named before it in the paragraph ("（三）
+ * 公务接待费。支出决算…，与上年增长。"; a name after 占 is a share's base, not the subject): against the table's two
+ * years — the same figure is 持平 (`change.flat`), a rise 增长/增加, a fall 下降/减少 (`change.direction`).
+ */
+function checkWordOnly(ctx: Ctx, b: Paragraph, years: FeeYears, year: number): void {
+  const names = allMatches(b.text, ITEM_NAME).filter(
+    (n) => !/占\s*$/.test(b.text.slice(Math.max(0, n.index - 2), n.index)),
+  );
+  for (const m of allMatches(b.text, WORD_ONLY)) {
+    if (m[2] && Number(m[2]) !== year - 1) continue;
+    const subject = names.filter((n) => n.index < m.index).at(-1);
+    if (!subject) continue;
+    // The clause of the words has no subject of its own ("，与上年增长。"), or its subject is the item
+    // ("公务接待费与上年持平"): "日常运行和接待支出比上年下降" speaks of another figure.
+    const clauseStart =
+      Math.max(...['，', '。', '；', ',', ';'].map((c) => b.text.lastIndexOf(c, m.index - 1))) + 1;
+    const own = b.text.slice(clauseStart, m.index).trim();
+    if (
+      own !== '' &&
+      !(subject.index >= clauseStart && new RegExp(`^${NAME}(?:支出)?(?:决算数?)?$`).test(own))
+    )
+      continue;
+    const key = subject[1]!.startsWith('“三公”') ? 'fees-actual' : feeRowKey(subject[1]!);
+    const item = key ? years.get(key) : undefined;
+    if (!item || item.now.length !== 1) continue;
+    const now = dec(item.now[0]!.value);
+    const last = dec(item.last.value);
+    const want = now.eq(last) ? '持平' : now.gt(last) ? '增' : '减';
+    const said = m[3] === '持平' ? '持平' : /增|上升/.test(m[3]!) ? '增' : '减';
+    const at = m.index + m[0].lastIndexOf(m[3]!);
+    const arithmetic = `${item.table}${subject[1]}本年${item.now[0]!.value}${item.unit}，上年${item.last.value}${item.unit}`;
+    claim(ctx, 'change', b.first, at, want === said, `${arithmetic}，文中“${m[3]}”`);
+    if (want === said) continue;
+    const flat = want === '持平' || said === '持平';
+    const expected = want === '持平' ? '持平' : want === '增' ? '增长' : '下降';
+    report(
+      ctx,
+      b.first,
+      flat ? 'change.flat' : 'change.direction',
+      'error',
+      excerptOf(b.text, m.index, m.index + m[0].length, 12),
+      expected,
+      m[3]!,
+      `${arithmetic}，应为${expected}，文中写作“${m[3]}”。`,
+      at,
+    );
+  }
 }
 
 /** A change's rate printed without its % ("减少7,086.40元，下降11.56。"): a warning. */

@@ -648,7 +648,8 @@ function headerWithMarks(
 ): boolean {
   if (markSpans.length === 0 || spans.length === 0) return false;
   // Only mark columns clear of every figure column.
-  const clear = markSpans.filter(([a, b]) => spans.every(([x, y]) => b < x || a > y));
+  // (Touching is clear: a column's extent ends where the next cell starts.)
+  const clear = markSpans.filter(([a, b]) => spans.every(([x, y]) => b <= x || a >= y));
   if (clear.length === 0) return false;
   const all = [...spans.map((s) => ({ s, k: spans.indexOf(s) })), ...clear.map((s) => ({ s, k: -1 }))].sort(
     (x, y) => x.s[0] - y.s[0],
