@@ -111,5 +111,32 @@ export default async function bench(): Promise<void> {
     .map((f) => readFileSync(fixtures + f, 'utf8'));
   throughput('corpus', [...docs, ...pdfTexts], 60);
   await pdfTiming();
+  repeatedStatements();
   console.log(`load average after: ${loadAverage()}`);
+}
+
+/**
+ * A hostile text — one statement repeated, as one endless sentence and as one statement a line — checked at
+ * two sizes: the time must grow with the size (ratio near 4 for four times the text), not with its square.
+ */
+function repeatedStatements(): void {
+  const shapes: Record<string, (n: number) => string> = {
+    'one sentence': (n) =>
+      `某局2031年度“三公”经费情况说明\n    ${'公务接待费支出决算16,000.00元，与上年增长，占“三公”经费支出的30.77%，'.repeat(n)}。\n`,
+    'a line each': (n) =>
+      `某局2031年度部门决算情况说明\n${'机关运行经费支出96.20，比2030年度减少6.15万元，下降6.01%。\n'.repeat(n)}`,
+  };
+  for (const [label, make] of Object.entries(shapes)) {
+    const time = (n: number): number => {
+      const text = make(n);
+      const started = performance.now();
+      checkText(text);
+      return (performance.now() - started) / 1000;
+    };
+    const small = time(2000);
+    const large = time(8000);
+    console.log(
+      `check (repeated statement, ${label}): 2,000 copies ${small.toFixed(2)} s, 8,000 copies ${large.toFixed(2)} s = ×${(large / small).toFixed(1)} (linear: ×4)`,
+    );
+  }
 }

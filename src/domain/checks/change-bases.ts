@@ -111,6 +111,9 @@ function comparable(a: Figure, b: Figure): boolean {
 /** "增幅为6.10%" / "增长率为…%": a change stated only as a % (the change mentions read "增长6.10%"). */
 const RATE_ONLY = /(增幅|降幅|减幅|增长率|下降率)\s*(?:为|是|达到|达)?\s*(\d+(?:\.\d+)?)\s*[%％]/g;
 
+/** How many sentences back a change stated without its amounts looks for them. */
+const REACH = 12;
+
 /** A stretch of text the carried change reads its figures from: a sentence, in a logical line. */
 type Stretch = { line: string; s: Span };
 
@@ -166,15 +169,17 @@ export function checkCarriedChanges(ctx: Ctx): void {
       // Years other than the document's and last year in the lead: another comparison.
       if ((lead.match(/20\d\d/g) ?? []).some((y) => Number(y) !== year && Number(y) !== year - 1)) return;
       const subject = subjectOf(lead);
-      // The sentences before, nearest first: this paragraph's, then up to two paragraphs before.
+      // The sentences before, nearest first: this paragraph's, then up to two paragraphs before — at most
+      // REACH of them (a long paragraph is not read back to its start for every change in it).
       const before: Stretch[] = [];
-      for (let j = si - 1; j >= 0; j--) before.push({ line, s: sents[j]! });
-      for (let j = k - 1; j >= Math.max(0, k - 2); j--) {
+      for (let j = si - 1; j >= 0 && before.length < REACH; j--) before.push({ line, s: sents[j]! });
+      for (let j = k - 1; j >= Math.max(0, k - 2) && before.length < REACH; j--) {
         const b = ctx.layout.blocks[j]!;
         if (b.kind !== 'paragraph' || b.heading) break;
         const text = ctx.lines[b.first] ?? '';
         const ss = sentences(text);
-        for (let x = ss.length - 1; x >= 0; x--) before.push({ line: text, s: ss[x]! });
+        for (let x = ss.length - 1; x >= 0 && before.length < REACH; x--)
+          before.push({ line: text, s: ss[x]! });
       }
       // The sentence right before states this year's figure: the other change rules' shape ("X万元。与上年相比，
       // 增加D万元，增长P%") — read here only when none of them read the change.

@@ -139,6 +139,13 @@ const WORD_ONLY =
   /(?:与|比|较)(上年度?|去年|(20\d\d)\s*年度?)(?:决算数?)?(?:相比)?[，,]?\s*(持平|增长|增加|下降|减少|上升|降低)(?=\s*[。；;，,])/g;
 const WORD_ONLY_HINT = /(?:与|比|较)(?:上年|去年|20\d\d)/;
 const ITEM_NAME = new RegExp(NAME, 'g');
+const OWN_SUBJECT = new RegExp(`^${NAME}(?:支出)?(?:决算数?)?$`);
+
+/** Where the clause holding `at` starts: after the nearest ，。；,; before it (a short scan back, not to the text's start). */
+function clauseStartBefore(text: string, at: number): number {
+  for (let k = at - 1; k >= 0 && k >= at - 200; k--) if ('，。；,;'.includes(text.charAt(k))) return k + 1;
+  return Math.max(0, at - 200);
+}
 
 /**
  * A direction on last year in words alone, its item the last 三公 item named before it in the paragraph ("（三）
@@ -149,20 +156,18 @@ function checkWordOnly(ctx: Ctx, b: Paragraph, years: FeeYears, year: number): v
   const names = allMatches(b.text, ITEM_NAME).filter(
     (n) => !/占\s*$/.test(b.text.slice(Math.max(0, n.index - 2), n.index)),
   );
+  // (Names and words walked together, in the order of the text: each word's subject is the last name before it.)
+  let next = 0;
+  let subject: RegExpExecArray | undefined;
   for (const m of allMatches(b.text, WORD_ONLY)) {
+    for (; next < names.length && names[next]!.index < m.index; next++) subject = names[next];
     if (m[2] && Number(m[2]) !== year - 1) continue;
-    const subject = names.filter((n) => n.index < m.index).at(-1);
     if (!subject) continue;
     // The clause of the words has no subject of its own ("，与上年增长。"), or its subject is the item
     // ("公务接待费与上年持平"): "日常运行和接待支出比上年下降" speaks of another figure.
-    const clauseStart =
-      Math.max(...['，', '。', '；', ',', ';'].map((c) => b.text.lastIndexOf(c, m.index - 1))) + 1;
+    const clauseStart = clauseStartBefore(b.text, m.index);
     const own = b.text.slice(clauseStart, m.index).trim();
-    if (
-      own !== '' &&
-      !(subject.index >= clauseStart && new RegExp(`^${NAME}(?:支出)?(?:决算数?)?$`).test(own))
-    )
-      continue;
+    if (own !== '' && !(subject.index >= clauseStart && OWN_SUBJECT.test(own))) continue;
     const key = subject[1]!.startsWith('“三公”') ? 'fees-actual' : feeRowKey(subject[1]!);
     const item = key ? years.get(key) : undefined;
     if (!item || item.now.length !== 1) continue;

@@ -102,11 +102,15 @@ export function checkPercentagePoints(ctx: Ctx): void {
 /** How many brackets （ or ( are open at the end of `text`. */
 function bracketDepth(text: string): number {
   let depth = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '（' || c === '(') depth++;
-    else if ((c === '）' || c === ')') && depth > 0) depth--;
-  }
+  for (let i = 0; i < text.length; i++) depth = bracketStep(text, i, depth);
+  return depth;
+}
+
+/** The bracket depth after character `i` of `text`, `depth` before it (a closing bracket never below 0). */
+function bracketStep(text: string, i: number, depth: number): number {
+  const c = text.charCodeAt(i);
+  if (c === 0xff08 || c === 40) return depth + 1;
+  if ((c === 0xff09 || c === 41) && depth > 0) return depth - 1;
   return depth;
 }
 
@@ -118,6 +122,9 @@ function bracketDepth(text: string): number {
  * 万元": the caller converts it, its rounding with it). A small 元 amount may be a 万元 one misprinted (the
  * unit rule): never such a base.
  */
+/** The longest sentence (characters) read back for a change's base. */
+const LONGEST_SENTENCE = 3000;
+
 /** A budget named in a clause — not the 一般公共预算 / 政府性基金预算 / 国有资本经营预算 of a fund's name. */
 const BUDGET_NAMED = /(?<!一般公共|政府性基金|国有资本经营)预算/;
 
@@ -130,6 +137,9 @@ function changeBase(
   year: number | null,
 ): { token: NumberToken; offset: number; statedLast: NumberToken | null } | null {
   const own = sents[si]!;
+  // A "sentence" of thousands of characters is no sentence (a text without its stops): its figures are not
+  // searched for the base of every change in it.
+  if (at - own.start > LONGEST_SENTENCE) return null;
   const clauseStart = Math.max(own.start, lastIndexOfAny(line, COMMA_MARKS, at - 1) + 1);
   const subjectText = line.slice(clauseStart, at);
   const subject = subjectKey(subjectText);
@@ -142,8 +152,14 @@ function changeBase(
   for (let k = si; k >= Math.max(0, si - 2); k--) {
     const s = sents[k]!;
     const end = k === si ? at : s.end;
+    if (end - s.start > LONGEST_SENTENCE) continue;
     const text = line.slice(s.start, end);
+    // Bracket depth before each figure, walked along with the figures (not each prefix counted again).
+    const depthOfText = bracketDepth(text);
+    let depth = 0;
+    let scanned = 0;
     for (const t of scanNumbers(text)) {
+      for (; scanned < t.start; scanned++) depth = bracketStep(text, scanned, depth);
       const same = t.unit === unit;
       if (!same && !(money && MONEY_UNITS.has(t.unit) && !isSuspectYuan(t))) continue;
       const before = text.slice(0, t.start);
@@ -152,7 +168,7 @@ function changeBase(
       if (endsWithWord(before, before.length, CHANGE_WORDS)) continue;
       // "58.40万元（其中：购置费20.00万元，运行维护费38.40万元），比上年减少3.10万元": a figure inside brackets
       // closed before the change is a detail of the figure before them, not what changed.
-      if (bracketDepth(before) > bracketDepth(text)) continue;
+      if (depth > depthOfText) continue;
       // "完成预算75,000.00元的86.57%": the base of a rate is not the figure that changed.
       if (/^\s*(?:万元|亿元|元)?\s*的\s*\d+(?:\.\d+)?\s*[%％]/.test(text.slice(t.end))) continue;
       // "2023年度为100.00万元": last year's figure is not the one that changed.
@@ -184,7 +200,10 @@ function changeBase(
     if (subject === '') {
       // "…X万元，比上年增加D万元": the nearest figure before, in the same sentence and the same part of a
       // list ("出国费0.00万元；公务用车费与上年相比，减少D万元": the 0.00 is another item's).
-      const part = line.lastIndexOf('；', at - 1);
+      // (The last "；" of this sentence before the change; before the sentence, none.)
+      let part = at - 1;
+      while (part >= sents[si]!.start && line.charCodeAt(part) !== 0xff1b) part--;
+      if (part < sents[si]!.start) part = -1;
       const own = cands.filter((c) => c.offset === sents[si]!.start && c.offset + c.token.start > part);
       // "X万元，比预算减少A万元，…；比上年增加D万元": a clause that opens with the comparison after "；" has no
       // subject of its own — it changes the sentence's one figure before it (changes and budgets aside).

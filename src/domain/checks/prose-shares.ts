@@ -17,7 +17,7 @@ import {
 import { isWhite } from './layout.ts';
 import { MONEY_UNITS, printedPlaces, scanNumbers, type NumberToken } from './numbers.ts';
 import { isLastYear, subjectKey } from './prose-clauses.ts';
-import { forEachFigureLineWith, forEachProseLine } from './prose-lines.ts';
+import { forEachFigureLineWith, forEachProseLine, lineFigures } from './prose-lines.ts';
 import type { ProseState } from './prose-state.ts';
 import { inWan, noteYuan } from './prose-units.ts';
 import { tableTotalOf } from './row-share-totals.ts';
@@ -329,10 +329,14 @@ export function checkNamedShares(ctx: Ctx, state: ProseState): void {
   const named =
     /占\s*([^\d，,。；;%％（）()]{2,16}?)的\s*(?:比重|比例)?\s*(?:为|是|达)?\s*(\d+(?:\.\d+)?)\s*[%％]/g;
   forEachFigureLineWith(ctx, '占', (line, li) => {
+    // The line's figures read once, walked along with the matches (not the line before each 占 scanned again).
+    const figures = lineFigures(ctx, li);
+    let next = 0;
+    let part: NumberToken | undefined;
     for (const m of allMatches(line, named)) {
       const name = m[1]!;
-      const before = scanNumbers(line.slice(0, m.index)).filter((t) => MONEY_UNITS.has(t.unit));
-      const part = before[before.length - 1];
+      for (; next < figures.length && figures[next]!.end <= m.index; next++)
+        if (MONEY_UNITS.has(figures[next]!.unit)) part = figures[next];
       // The part right before 占, commas aside — in the same sentence, or the sentence before when this one
       // opens with 该项支出 / 其 ("…1,200.00万元。该项支出占…的60.00%"): "…237.52万元，增长3.95%。A占B的…%" is
       // not 237.52's share.
