@@ -79,6 +79,11 @@ describe('县 shapes', () => {
       `政府采购支出总额420.00万元，其中：货物采购120.00万元、服务采购${services}万元，授予中小企业合同金额300.00万元，占政府采购支出总额的71.43%。`;
     expect(errors(comma('300.00'))).toEqual([]);
     expect(errors(comma('290.00'))).toEqual([expect.objectContaining({ rule: 'sum.parts' })]);
+    // Likewise parts joined by 和 ("包括人员经费…和公用经费…，项目支出另列…").
+    const and = (office: string) =>
+      `基本支出150.00万元，包括人员经费110.00万元和公用经费${office}万元，项目支出另列260.00万元。`;
+    expect(errors(and('40.00'))).toEqual([]);
+    expect(errors(and('41.00'))).toEqual([expect.objectContaining({ rule: 'sum.parts' })]);
   });
 
   it('a short report under a table is reflowed (too few lines to learn the wrap width by count)', () => {

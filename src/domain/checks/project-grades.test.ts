@@ -34,3 +34,12 @@ describe('each project’s grade in a 其中 list after their average', () => {
     expect(errors(`某项目2031年度绩效自评报告\n${parts}`)).toEqual([]);
   });
 });
+
+describe('a grade stated as 综合评定为', () => {
+  const text = (grade: string) =>
+    `某项目2031年度绩效自评报告\n    该项目自评总分86.75分，综合评定为“${grade}”，主要扣分在于进度滞后。\n`;
+  it('is the score’s grade', () => {
+    expect(errors(text('优'))).toEqual(['2 grade.score 良 优']);
+    expect(errors(text('良'))).toEqual([]);
+  });
+});

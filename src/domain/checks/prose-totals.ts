@@ -373,7 +373,7 @@ export function checkTotalsAndShares(ctx: Ctx, state: ProseState): void {
       // "其中：货物300.00万元、工程0.00万元、服务200.00万元；授予中小企业合同金额450.00万元，…": the list ends at
       // the ；after which it no longer adds up — taken only when the parts before that ；add up (exactly, or
       // within the rounding of their printed figures: then a note, as for any list). Likewise at a "，" after
-      // parts joined by 、 ("其中：货物30.17万元、服务123.53万元，授予中小企业合同金额…"): a list keeps its separator.
+      // parts joined by 、 / 和 ("其中：货物30.17万元、服务123.53万元，授予中小企业合同金额…"): a list keeps its separator.
       if (!partsBelow && sameUnitParts.length > 2) {
         const all = sameUnitParts.map((p) => inWan(p.token, totalUnit));
         const whole = { value: total.value, places: total.places };
@@ -387,9 +387,9 @@ export function checkTotalsAndShares(ctx: Ctx, state: ProseState): void {
             const listEnds =
               /[；;]/.test(sep) ||
               (/[，,]/.test(sep) &&
-                !sep.includes('、') &&
+                !/[、和及与]/.test(sep) &&
                 Array.from({ length: k - 1 }, (_, j) => between(j + 1)).every(
-                  (t) => t.includes('、') && !/[，,；;]/.test(t),
+                  (t) => /[、和及与]/.test(t) && !/[，,；;]/.test(t),
                 ));
             if (!listEnds) continue;
             if (judgeSum(all.slice(0, k) as Printed[], whole).kind !== 'wrong') {

@@ -120,3 +120,16 @@ describe('a table row restated in the text about it', () => {
     expect(r.claims.filter((c) => c.kind === 'figure')).toEqual([]);
   });
 });
+
+describe('a label whose own sentence states its figures', () => {
+  it('is not the subject of the sentences after it', () => {
+    // The 湿地巡护与监测 sentence ends; the next sentence's 执行率 is of a project no row names.
+    const text =
+      '    湿地巡护与监测项目1—6月支出150.40万元，执行率47.00%。森林防火专项预算80.00万元，执行率62.50%，进度正常。';
+    expect(errors(text)).toEqual([]);
+    expect(cited(text)).toEqual([
+      '✓ “湿地巡护与监测”的1-6月支出：正文150.40万元，表中150.40万元',
+      '✓ “湿地巡护与监测”的执行率：正文47.00%，表中47.00%',
+    ]);
+  });
+});

@@ -181,6 +181,12 @@ function readParagraph(
     if (!about) continue;
     // "…其他资金300.00万元；全年执行数1,893.72万元": a "；" after the label ends what is said of its row.
     if (about.at >= 0 && /[；;]/.test(text.slice(about.at, at))) continue;
+    // A label whose own sentence states figures is what that sentence is about, not the sentences after it
+    // ("…满意度指标得分10.00分，…。B项目…执行率82.40%"); a label opening its text ("（三）A项目。…") is.
+    if (about.at >= 0) {
+      const end = text.slice(about.at, at).search(/[。！？]/);
+      if (end >= 0 && HAS_FIGURE.test(text.slice(about.at, about.at + end))) continue;
+    }
     // Another label in the figure's sentence: which row the figure is of is not certain.
     let start = at;
     while (start > 0 && !SENTENCE_END.test(text[start - 1]!)) start--;
