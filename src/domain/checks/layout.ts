@@ -12,6 +12,7 @@ import {
   isSubjectCodeRow,
   isTightTableRow,
   isWrappedCodeRow,
+  isWrappedNameHead,
   isWrappedNameTail,
 } from './tight-rows.ts';
 import { plainColumnTables } from './plain-columns.ts';
@@ -873,6 +874,7 @@ export function layoutDocument(source: readonly SourceLine[]): Layout {
       doc.kinds[li] === 'prose' &&
       (isTightTableRow(li, doc.text, doc.from, doc.to, (j) => doc.kinds[j] === 'row') ||
         isWrappedCodeRow(li, doc.text, doc.from, doc.to, (j) => doc.kinds[j] === 'row') ||
+        isWrappedNameHead(li, doc.text, doc.from, doc.to, (j) => doc.kinds[j] === 'row') ||
         isWrappedNameTail(li, doc.text, doc.from, doc.to))
     ) {
       doc.kinds[li] = 'row';

@@ -934,6 +934,17 @@ function catalogueNames(): Map<string, string[]> {
   return namesByCode;
 }
 
+/** A code's name in the catalogue edition of `year` (the nearest edition before it, the earliest after). */
+function editionName(year: number | null, code: string): string | null {
+  if (year === null) return null;
+  const editions = [...CATALOGUE_YEARS].sort((a, b) => a - b);
+  const edition = editions.filter((y) => y <= year).at(-1) ?? editions[0];
+  if (edition === undefined) return null;
+  const e = catalogFor(edition);
+  const s = e.functions.get(code) ?? e.economic.get(code);
+  return s ? squashName(s.name) : null;
+}
+
 /**
  * A 科目 code printed with a name that is not that code's name in any national edition of the catalogue.
  * A name cut short by the table's column (a prefix), or a code the catalogue does not hold (a local
@@ -966,7 +977,8 @@ function checkCodeNames(ctx: Ctx, model: TableModel): void {
           ok = true;
           break;
         }
-      const catalogueName = known[0]!;
+      // (Named as the document's year's edition has it, or the latest edition's.)
+      const catalogueName = editionName(ctx.year, it.code) ?? known[known.length - 1]!;
       claim(
         ctx,
         'table',

@@ -184,3 +184,24 @@ export function isWrappedNameTail(
     !isSubjectCodeRow(above, from[li - 1]!, to[li - 1]!)
   );
 }
+
+/**
+ * Whether prose line `li` is the start of a 科目 name wrapped over the lines around its code row, as LibreOffice
+ * prints a long name in a narrow cell: "            其他巩固拓展脱贫攻坚成果同乡村振兴有效衔" above "2130599
+ * 135.28 135.28" (the code row with no name of its own), a table row above it. Words only, indented into the name
+ * column.
+ */
+export function isWrappedNameHead(
+  li: number,
+  lines: readonly string[],
+  from: readonly number[],
+  to: readonly number[],
+  isRow: (i: number) => boolean,
+): boolean {
+  if (li === 0 || li + 1 >= lines.length || from[li]! < 4 || !isRow(li - 1)) return false;
+  const text = lines[li]!.slice(from[li], to[li]);
+  if (!/^[\u4e00-\u9fa5（）()、]{4,}$/.test(text)) return false;
+  // The next line: a code and then figures only (the name's place left blank).
+  const next = lines[li + 1]!.slice(from[li + 1], to[li + 1]);
+  return /^\d{3}(?:\d{2}){0,2}\s{2,}[-\d,.\s]+$/.test(next);
+}
