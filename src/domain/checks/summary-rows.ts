@@ -85,16 +85,13 @@ function compareScore(ctx: Ctx, row: Row, table: SelfEvalTable): void {
   const ok = [table.total, ...table.corrected].some((t) => agrees(row.score, t));
   claim(ctx, 'score', row.line, 0, ok, `汇总表${table.name}自评得分${row.score}，自评表总分${table.total}`);
   if (ok) return;
-  report(
+  const sums = table.corrected.length ? `（按各项得分之和为${table.corrected.join('或')}分）` : '';
+  reportRow(
     ctx,
-    row.line,
-    'figure.tables-disagree',
-    'error',
-    sourceText(ctx, row.line),
+    row,
     table.total,
     row.score,
-    `汇总表中${table.name}的自评得分为${row.score}分，而该项目自评表（第${table.totalLine + 1}行）总分为${table.total}分${table.corrected.length ? `（按各项得分之和为${table.corrected.join('或')}分）` : ''}，两者不符。`,
-    0,
+    `汇总表中${table.name}的自评得分为${row.score}分，而该项目自评表（第${table.totalLine + 1}行）总分为${table.total}分${sums}，两者不符。`,
   );
 }
 
@@ -104,15 +101,26 @@ function compareSpent(ctx: Ctx, row: Row, table: SelfEvalTable): void {
   const ok = dec(spent).eq(row.spent);
   claim(ctx, 'table', row.line, 0, ok, `汇总表${table.name}全年执行数${row.spent}，自评表${spent}`);
   if (ok) return;
+  reportRow(
+    ctx,
+    row,
+    spent,
+    row.spent,
+    `汇总表中${table.name}的全年执行数为${row.spent}万元，而该项目自评表（第${table.fund!.line + 1}行）为${spent}万元，两者不符。`,
+  );
+}
+
+/** A summary row's figure that is not its table's (`figure.tables-disagree`), quoting the row. */
+function reportRow(ctx: Ctx, row: Row, expected: string, found: string, message: string): void {
   report(
     ctx,
     row.line,
     'figure.tables-disagree',
     'error',
     sourceText(ctx, row.line),
-    spent,
-    row.spent,
-    `汇总表中${table.name}的全年执行数为${row.spent}万元，而该项目自评表（第${table.fund!.line + 1}行）为${spent}万元，两者不符。`,
+    expected,
+    found,
+    message,
     0,
   );
 }
