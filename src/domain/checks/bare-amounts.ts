@@ -7,7 +7,8 @@
  * 决算数, 预算数, 拨款, 资金, 总额, 合计, maybe with 为/是/共/达), two decimals, ending its clause. A rate (执行率为,
  * 完成预算的, 占), a score (得分) or a count does not end so and is not read.
  */
-import { allMatches, excerptOf, report, sentencesAt, type Ctx } from './context.ts';
+import { allMatches, sentencesAt, type Ctx } from './context.ts';
+import { warnUnitMissing } from './bare-rates.ts';
 import { MONEY_UNITS, scanNumbers } from './numbers.ts';
 import { forEachFigureLine } from './prose-lines.ts';
 
@@ -32,16 +33,14 @@ export function checkBareAmounts(ctx: Ctx): void {
       for (const m of found) {
         const value = m[1]!;
         const at = s.start + m.index + m[0].lastIndexOf(value);
-        report(
+        warnUnitMissing(
           ctx,
           li,
-          'unit.missing',
-          'warning',
-          excerptOf(line, at, at + value.length, 20),
-          `${value}${unit}`,
-          value,
-          `“${m[0]}”缺少金额单位：本句其他金额以${unit}计，应写作${value}${unit}。`,
+          line,
           at,
+          value,
+          `${value}${unit}`,
+          `“${m[0]}”缺少金额单位：本句其他金额以${unit}计，应写作${value}${unit}。`,
         );
       }
     }

@@ -87,16 +87,14 @@ export function checkBareCompletion(ctx: Ctx): void {
     for (const m of allMatches(line, BARE_COMPLETION)) {
       const value = m[1]!;
       const at = m.index + m[0].lastIndexOf(value);
-      report(
+      warnUnitMissing(
         ctx,
         li,
-        'unit.missing',
-        'warning',
-        excerptOf(line, at, at + value.length, 20),
-        `${value}%`,
-        value,
-        `“${m[0]}”缺少%：完成预算的比例应写作${value}%。`,
+        line,
         at,
+        value,
+        `${value}%`,
+        `“${m[0]}”缺少%：完成预算的比例应写作${value}%。`,
       );
     }
   });
@@ -114,17 +112,28 @@ function reportBare(
 ): void {
   const arithmetic = `${ratio} × 100% = ${value}%`;
   claim(ctx, kind, li, at, true, `${arithmetic}，文中缺%`);
-  const line = ctx.lines[li] ?? '';
-  const excerpt = excerptOf(line, at, at + value.length, 20);
+  warnUnitMissing(ctx, li, ctx.lines[li] ?? '', at, value, `${value}%`, `“${name}”缺少%：${arithmetic}。`);
+}
+
+/** A figure at `at` of logical line `li` printed without its unit or %: a `unit.missing` warning quoting it. */
+export function warnUnitMissing(
+  ctx: Ctx,
+  li: number,
+  line: string,
+  at: number,
+  value: string,
+  expected: string,
+  message: string,
+): void {
   report(
     ctx,
     li,
     'unit.missing',
     'warning',
-    excerpt,
-    `${value}%`,
+    excerptOf(line, at, at + value.length, 20),
+    expected,
     value,
-    `“${name}”缺少%：${arithmetic}。`,
+    message,
     at,
   );
 }
