@@ -677,13 +677,14 @@ function modelOf(table: TableBlock, figure: (text: string) => boolean): TableMod
   // figure is read once (an empty cell never is).
   let columns = table.rows.map((r) => r.cells.map((c) => (figure(c.text) ? NO_COLUMN : NOT_FIGURE)));
   let { count, spans } = columnsOf(table, columns);
+  // The columns of rates and marks not read as figures ("88.03%", "+77.02%", "新增"): read once.
+  const markSpans = table.shape === 'space' ? markColumns(table, figure) : [];
   // A table printing "-" for zero: its rows are complete only with their dashes, which then tell the
   // columns too — when they line up with the figures (else the columns found without them stand).
   if (table.shape === 'space' && table.rows.some((r) => r.cells.some((c) => isDash(c.text)))) {
     // A dash under a column of rates or marks other rows print ("—" where they print "88.03%") is not a
     // figure's place.
-    const marks = markColumns(table, figure);
-    const underMark = (c: TableCell): boolean => marks.some(([a, b]) => c.start <= b && c.end >= a);
+    const underMark = (c: TableCell): boolean => markSpans.some(([a, b]) => c.start <= b && c.end >= a);
     const withDashes = table.rows.map((r) =>
       r.cells.map((c) => (figure(c.text) || (isDash(c.text) && !underMark(c)) ? NO_COLUMN : NOT_FIGURE)),
     );
@@ -693,7 +694,6 @@ function modelOf(table: TableBlock, figure: (text: string) => boolean): TableMod
       ({ count, spans } = found);
     }
   }
-  const markSpans = table.shape === 'space' ? markColumns(table, figure) : [];
   const rows: TRowModel[] = [];
   // A table with a 科目编码 column: a 3/5/7-digit integer after a label starts the next item (two code
   // columns side by side); elsewhere ("年初结转和结余 400 年末结转和结余") it is a figure.
