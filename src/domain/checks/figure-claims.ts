@@ -36,6 +36,7 @@ import { changePercent, completionPercent } from '../money/index.ts';
 import { feeFigure, feeHeaderInHalves, feeHeaderItems, feeRowOrder } from './three-fees-order.ts';
 import { expenseTotal } from './expense-total.ts';
 
+export type NamedEntry = Entry;
 type Entry = {
   key: string;
   name: string;
@@ -721,6 +722,7 @@ const isClauseMark = (c: number): boolean =>
 const NOT_ACTUAL =
   /上年|去年|同期|上一年|比|较|增加|减少|增长|下降|预算数?为|年初预算|全年预算|调整预算|预算安排|计划|目标/;
 
+export type StatedFigure = Stated;
 type Stated = {
   key: string;
   value: string;
@@ -1024,7 +1026,14 @@ function sameWithin(other: Entry, first: Entry, slack: Entry['slack']): boolean 
   return gap.isZero() || (slack !== undefined && other.unit === first.unit && gap.lte(slack));
 }
 
-export function checkNamedFigures(ctx: Ctx, models: readonly TableModel[]): void {
+/** What the named figures rule read: the file's parts, the figures the text states, each table figure agreed on. */
+export type NamedFigures = {
+  segmentOf: (line: number) => number;
+  stated: readonly Stated[];
+  tables: ReadonlyMap<string, Entry>;
+};
+
+export function checkNamedFigures(ctx: Ctx, models: readonly TableModel[]): NamedFigures {
   const segmentOf = segmenter(ctx);
   const entries = tableEntries(ctx.lines, models, segmentOf, ctx.year);
   const byKey = new Map<string, Entry[]>();
@@ -1171,6 +1180,7 @@ export function checkNamedFigures(ctx: Ctx, models: readonly TableModel[]): void
         s.at,
       );
   }
+  return { segmentOf, stated, tables: consistent };
 }
 
 /** "因公出国（境）费支出决算为A万元，完成预算的P%": the rate right after a 三公 item's outturn. */

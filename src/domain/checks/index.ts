@@ -9,7 +9,7 @@
  * rule-scores.ts, score-prose.ts, target-completion.ts; across sentences and paragraphs: change-bases.ts,
  * count-sums.ts, count-pairs.ts, count-complements.ts, count-brackets.ts, arrival-gaps.ts, fee-counts.ts, listed-counts.ts, trailing-rates.ts, prose-carry.ts, prose-equations.ts, named-lists.ts, paragraph-lists.ts, rate-context.ts,
  * rate-outturn.ts, schedule-progress.ts, named-rates.ts, average-scores.ts; several 自评表 and their summary:
- * self-eval-summary.ts; 执行情况表: rate-tables.ts, its 合计 rate against last year's in the text:
+ * fee-shares.ts, vehicle-counts.ts, change-bounds.ts (a fall past zero); self-eval-summary.ts; 执行情况表: rate-tables.ts, its 合计 rate against last year's in the text:
  * overall-rate-points.ts; a table row restated in the
  * text: row-citations.ts; tables of items as rows (合计, 其中, 完成率): item-tables.ts, their rows restated in the
  * text: item-citations.ts; relations a plain table holds in all its other rows (A = B + C, a rate column,
@@ -23,6 +23,7 @@
  */
 import { checkCarriedChanges, checkChangesAcrossSentences } from './change-bases.ts';
 import { checkStatedChanges } from './change-claims.ts';
+import { checkFallsPastZero } from './change-bounds.ts';
 import { checkCountSums, checkGradeCounts } from './count-sums.ts';
 import { checkItemCitations } from './item-citations.ts';
 import { checkItemTables } from './item-tables.ts';
@@ -48,6 +49,8 @@ import { checkUnmetTargets } from './unmet-targets.ts';
 import { checkBareActuals } from './bare-actuals.ts';
 import { checkArrivalGaps } from './arrival-gaps.ts';
 import { checkFeeCounts } from './fee-counts.ts';
+import { checkFeeShareNames } from './fee-shares.ts';
+import { checkVehicleCounts } from './vehicle-counts.ts';
 import { checkFeeTableChanges } from './fee-changes.ts';
 import { checkListedCounts } from './listed-counts.ts';
 import { checkTrailingDirections, checkTrailingRates } from './trailing-rates.ts';
@@ -145,6 +148,7 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkBracketedCounts(ctx);
   checkArrivalGaps(ctx);
   checkFeeCounts(ctx);
+  checkVehicleCounts(ctx);
   checkListedCounts(ctx);
   checkTrailingRates(ctx);
   checkTrailingDirections(ctx);
@@ -175,12 +179,14 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkFigureYears(ctx, models);
   checkSelfEvaluationFunds(ctx, models);
   checkFeeTableChanges(ctx, models);
-  checkNamedFigures(ctx, models);
+  checkFeeShareNames(ctx, checkNamedFigures(ctx, models));
   // (After the text is held to the tables: a balance broken by a figure found wrong there is that finding.)
   checkProseCarry(ctx);
   checkSharesFromTables(ctx, models);
   // (After the named figures: a figure the text states against its table is not a base.)
   checkSectionFigures(ctx);
+  // (Last: a fall past zero another rule reported is its finding.)
+  checkFallsPastZero(ctx);
   const findings = byLine(
     withoutExplained(dedupe(ctx.findings)).map((f) => withDeclaredTruncation(f, lines)),
   );

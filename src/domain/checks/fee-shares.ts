@@ -1,0 +1,105 @@
+/**
+ * A 三公 item's share named without its amount: "“三公”经费中，公务用车购置及运行维护费占比80.07%，公务接待费占比
+ * 19.93%" or "公务接待费占“三公”经费的19.93%". The item's outturn and the 三公 total are the 三公 table's; with no
+ * table, what the text states for each of them in that part of the file (one value each, this year's outturn).
+ *
+ * Precision first: only the three items whose shares are of the 三公 total (购置费 and 运行维护费 may be shares of
+ * the car fees); "占比" without a whole only in a sentence that names the 三公 before the item; a share another
+ * rule judged is left; a total of zero is not divided by.
+ */
+import { dec } from '../money/index.ts';
+import { allMatches, claim, excerptOf, report, type Ctx } from './context.ts';
+import {
+  convert,
+  feeRowKey,
+  shareOfWhole,
+  type NamedEntry,
+  type NamedFigures,
+  type StatedFigure,
+} from './figure-claims.ts';
+import { plain, verdictClause } from './verdict.ts';
+
+const ITEM = '(因公出国[（(]境[）)]费|公务用车购置及运行(?:维护)?费|公务接待费)';
+const WHOLE = '(“三公”经费(?:财政拨款)?(?:支出)?(?:决算数?)?(?:总额|合计|总数)?)';
+/** "公务接待费占比19.93%" / "公务接待费支出占“三公”经费的19.93%": the item's name right before 占, no amount between. */
+const ITEM_SHARE = new RegExp(
+  `${ITEM}(?:支出)?(?:决算数?)?所?占(?:比|${WHOLE}的?)(?:比重|比例)?(?:为|是|达)?\\s*(\\d+(?:\\.\\d+)?)\\s*[%％]`,
+  'g',
+);
+
+type Amount = { value: string; unit: string; places: number; source: string };
+
+export function checkFeeShareNames(ctx: Ctx, { segmentOf, stated, tables }: NamedFigures): void {
+  const lineAt = (first: number, at: number): number => ctx.layout.lineAt(first, at);
+  for (const b of ctx.layout.blocks) {
+    if (b.kind !== 'paragraph' || !b.text.includes('三公') || !b.text.includes('占')) continue;
+    const segment = segmentOf(b.first);
+    for (const m of allMatches(b.text, ITEM_SHARE)) {
+      const sentenceStart =
+        Math.max(b.text.lastIndexOf('。', m.index), b.text.lastIndexOf('！', m.index)) + 1;
+      // "占比" names no whole: the sentence must have named the 三公 before the item ("“三公”经费中，…").
+      if (!m[2] && !b.text.slice(sentenceStart, m.index).includes('三公')) continue;
+      const key = feeRowKey(m[1]!);
+      if (!key) continue;
+      const part = amountOf(lineAt, `${segment}|${key}`, stated, tables);
+      const whole = amountOf(lineAt, `${segment}|fees-actual`, stated, tables);
+      if (!part || !whole || dec(whole.value).isZero()) continue;
+      const share = m[3]!;
+      const at = m.index + m[0].lastIndexOf(share);
+      const line = ctx.layout.lineAt(b.first, at) + 1;
+      if (
+        ctx.claims.some(
+          (c) => c.kind === 'share' && c.line === line && c.arithmetic.endsWith(`文中${share}%`),
+        )
+      )
+        continue;
+      const printed = { value: share, places: (share.split('.')[1] ?? '').length };
+      const partIn =
+        part.unit === whole.unit ? part.value : plain(dec(convert(part.value, part.unit, whole.unit)));
+      const { verdict, exact } = shareOfWhole(printed, partIn, whole.unit, whole);
+      if (!verdict) continue;
+      const arithmetic = `${partIn}${whole.unit}（${part.source}） ÷ ${whole.value}${whole.unit}（${whole.source}） × 100% = ${exact}%`;
+      claim(ctx, 'share', b.first, at, verdict.kind !== 'wrong', `${arithmetic}，文中${share}%`);
+      if (verdict.kind === 'ok') continue;
+      report(
+        ctx,
+        b.first,
+        'share.percent',
+        verdict.severity,
+        excerptOf(b.text, m.index, m.index + m[0].length, 10),
+        `${exact}%`,
+        `${share}%`,
+        `占比应为 ${arithmetic}，文中为${share}%${verdictClause(verdict.kind)}。`,
+        at,
+      );
+    }
+  }
+}
+
+/** A 三公 figure by its key: the table's (its items' sum when its 合计 is wrong); else the one value the text states. */
+function amountOf(
+  lineOf: (first: number, at: number) => number,
+  key: string,
+  stated: readonly StatedFigure[],
+  tables: ReadonlyMap<string, NamedEntry>,
+): Amount | null {
+  const table = tables.get(key);
+  if (table) {
+    const base = table.parts ?? table;
+    return {
+      value: base.value,
+      unit: table.unit,
+      places: base.places,
+      source: `${table.table ? `《${table.table}》` : '表中'}${table.name}`,
+    };
+  }
+  const own = stated.filter((s) => s.key === key);
+  const first = own[0];
+  if (!first || own.some((s) => s.value !== first.value || s.unit !== first.unit)) return null;
+  return {
+    value: first.value,
+    unit: first.unit,
+    places: first.places,
+    source: `第${lineOf(first.para.first, first.at) + 1}行`,
+  };
+}
