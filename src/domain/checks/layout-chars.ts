@@ -113,3 +113,18 @@ export function isFigureRun(line: string, start: number, end: number): boolean {
   }
   return tokens >= 2 && figures >= 1;
 }
+
+/**
+ * Whether `line.slice(start, end)` ends with two figures one space apart after words ("≤32微克/立方 30微克/立方
+ * 15 15.00"): a 自评表 row's 分值 and 得分 set tight at the table's edge, after cells pdftotext set tight too.
+ */
+export function endsWithFigurePair(line: string, start: number, end: number): boolean {
+  let e = end;
+  for (let pair = 0; pair < 2; pair++) {
+    const s = line.lastIndexOf(' ', e - 1) + 1;
+    if (s <= start || !isFigureToken(line, s, e) || line.charCodeAt(e - 1) === 37) return false;
+    e = s - 1;
+    if (line.charCodeAt(e - 1) === 32) return false;
+  }
+  return e > start;
+}

@@ -28,6 +28,7 @@ import {
   digitRun,
   isDigit,
   isFigureRun,
+  endsWithFigurePair,
   isFigureToken,
   isWhite,
 } from './layout-chars.ts';
@@ -242,6 +243,8 @@ function classify(line: string, from: number, to: number): Kind {
       // A cell of figures one space apart ("150.00 -", "3.00 2.20": the last or first columns of a row
       // pdftotext set tight at the table's edge) is figures too.
       if (++cells >= 3 || isNumberish(line, start, end) || isFigureRun(line, start, end)) return 'row';
+      // (The 分值 and 得分 at the end of a 自评表 row whose cells pdftotext set one space apart.)
+      if (cells === 2 && endsWithFigurePair(line, start, end)) return 'row';
       start = end;
       while (start < to && line.charCodeAt(start) === 32) start++;
     }

@@ -193,8 +193,16 @@ export function judgePairs(
       );
     }
   checkPartsInText(ctx, counted, fund !== null && counted[0] === fund, total.weight);
-  if (groups.length > 0 && byWeights === leaves) {
-    judgeGroups(ctx, leaves, groups, total, excerpt);
+  if (groups.length > 0 && byWeights) {
+    // (The 项目资金 row counted first is a part under no 小计: the groups' rows move one down.)
+    const shift = byWeights.length - leaves.length;
+    judgeGroups(
+      ctx,
+      byWeights,
+      shift === 0 ? groups : groups.map((g) => ({ ...g, first: g.first + shift })),
+      total,
+      excerpt,
+    );
     return counted;
   }
   const printed = counted.map((p) => ({ value: p.score, places: places(p.score) }));
