@@ -3,7 +3,7 @@
  * before the part), a share printed without its %, shares of one whole adding to more than 100%, and a share
  * of a total named elsewhere in the document ("占本年支出合计的B%"). Each share is judged once.
  */
-import { dec, sharePercent } from '../money/index.ts';
+import { dec, sharePercent, type Dec } from '../money/index.ts';
 import {
   allMatches,
   claim,
@@ -77,9 +77,9 @@ export function checkSharesOfParts(
     total.end <= head.offset + head.token.start;
   const baseNamedBefore =
     wholeInText && SHARE_OF_NAMED_BASE.test(head.text.slice(total.end, head.offset + head.token.start));
-  parts.forEach((p, k) => {
+  /** The share printed with part `k` (after it, naming this total, or before it); undefined when none. */
+  const shareOf = (p: ListedPart, k: number): string | undefined => {
     const after = p.text.slice(p.offset + p.token.end);
-    const partValue = inWan(p.token, totalUnit);
     const shareAfter = opensWithShare(after);
     let share = shareAfter && !baseNamedBefore ? PERCENT_AFTER.exec(after)?.[1] : undefined;
     if (share === undefined && shareAfter) {
@@ -94,13 +94,25 @@ export function checkSharesOfParts(
       const before = PERCENT_BEFORE.exec(p.text.slice(from, p.offset + p.token.start));
       if (before) share = before[1]!;
     }
+    return share;
+  };
+  const shares = parts.map(shareOf);
+  const outer = wholeInText ? outerBase(head, total, parts, shares, totalUnit) : null;
+  parts.forEach((p, k) => {
+    const after = p.text.slice(p.offset + p.token.end);
+    const partValue = inWan(p.token, totalUnit);
+    const share = shares[k];
     if (share === undefined) {
-      if (partValue && !(shareAfter && NAMED_PERCENT_AFTER.test(after)))
+      if (partValue && !(opensWithShare(after) && NAMED_PERCENT_AFTER.test(after)))
         checkBareShare(ctx, p.line, p.text, p.offset + p.token.end, after, partValue, total, totalUnit);
       return;
     }
     if (!partValue) return;
     const printed = { value: share, places: (share.split('.')[1] ?? '').length };
+    if (outer) {
+      checkShareOfOuter(ctx, state, p, partValue, total, outer, printed, totalUnit);
+      return;
+    }
     checkShare(
       ctx,
       state,
@@ -114,6 +126,74 @@ export function checkSharesOfParts(
       totalUnit,
     );
   });
+}
+
+/**
+ * "B 41.09万元，占81.69%，其中B1 17.62万元，占35.03%，B2 23.47万元，占46.66%": a nested list's total printed with its
+ * own share of a wider whole, its parts' shares of that whole too (35.03 + 46.66 = 81.69). Read so — each part's
+ * share as part ÷ total × the total's share — when more of the parts' shares fit that reading than fit part ÷
+ * total; else null.
+ */
+function outerBase(
+  head: ListedPart,
+  total: NumberToken,
+  parts: readonly ListedPart[],
+  shares: readonly (string | undefined)[],
+  totalUnit: string,
+): Printed | null {
+  const own = PERCENT_AFTER.exec(head.text.slice(total.end, head.offset + head.token.start))?.[1];
+  if (own === undefined) return null;
+  const whole = { value: total.value, places: total.places };
+  const ownShare = { value: own, places: (own.split('.')[1] ?? '').length };
+  let ofTotal = 0;
+  let ofOuter = 0;
+  parts.forEach((p, k) => {
+    const share = shares[k];
+    const part = inWan(p.token, totalUnit);
+    if (share === undefined || !part) return;
+    const printed = { value: share, places: (share.split('.')[1] ?? '').length };
+    if (judgeRatio(printed, [part, whole], ([a, t]) => sharePercent(a!, t!), SHARE)?.kind !== 'wrong')
+      ofTotal++;
+    if (judgeRatio(printed, [part, whole, ownShare], outerShare)?.kind !== 'wrong') ofOuter++;
+  });
+  return ofOuter > ofTotal ? ownShare : null;
+}
+
+/** part ÷ total × the total's share of the wider whole. */
+const outerShare = ([part, total, share]: Dec[]): Dec | null =>
+  total!.isZero() ? null : part!.div(total!).times(share!);
+
+function checkShareOfOuter(
+  ctx: Ctx,
+  state: ProseState,
+  p: ListedPart,
+  part: Printed,
+  total: NumberToken,
+  own: Printed,
+  printed: Printed,
+  totalUnit: string,
+): void {
+  const at = p.offset + p.token.start;
+  const key = `${p.line}:${at}:${printed.value}`;
+  if (state.sharesAt.has(key)) return;
+  state.sharesAt.add(key);
+  const verdict = judgeRatio(printed, [part, { value: total.value, places: total.places }, own], outerShare);
+  if (!verdict) return;
+  const exact = verdict.kind === 'ok' ? printed.value : show(verdict.exact, printed.places);
+  const arithmetic = `${part.value} ÷ ${total.value}${totalUnit} × ${own.value}%（${total.value}${totalUnit}所占比重） = ${exact}%`;
+  claim(ctx, 'share', p.line, at, verdict.kind !== 'wrong', `${arithmetic}，文中${printed.value}%`);
+  if (verdict.kind === 'ok') return;
+  report(
+    ctx,
+    p.line,
+    'share.percent',
+    verdict.severity,
+    excerptOf(p.text, at, at + 30),
+    `${exact}%`,
+    `${printed.value}%`,
+    `占比应为 ${arithmetic}，文中为${printed.value}%${verdictClause(verdict.kind, '，差异在前后数字四舍五入的误差范围内')}。`,
+    at + p.text.slice(at).indexOf(printed.value),
+  );
 }
 
 const BARE_SHARE = /^[，,、\s]*占(?:比)?\s*(\d+(?:\.\d+)?)(?=\s*(?:[；;，,。]|$))/;
