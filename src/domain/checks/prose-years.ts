@@ -90,6 +90,7 @@ export function checkYears(ctx: Ctx): void {
   checkHeadingYears(ctx);
   checkEvaluatedYears(ctx);
   checkParallelYears(ctx, y);
+  checkStatedSubjectYear(ctx, y);
   checkCutYears(ctx, y);
   const period = titlePeriod(ctx, y);
   forEachFigureLineWith(ctx, '20', (line, li) => {
@@ -355,6 +356,40 @@ function reportCutYear(ctx: Ctx, y: number, li: number, line: string, at: number
     at,
   );
 }
+
+/**
+ * "现将某局（含所属…）2023年度使用…的“三公”经费…决算情况说明如下": the sentence that says what the document
+ * sets out names its year, which must be the document's. Only the first year after 现将, outside brackets, in a
+ * sentence ending "…如下" (说明, 公开, 报告, 公布).
+ */
+const SUBJECT_SENTENCE =
+  /现将([^。；;]{0,80}?)(20\d\d)\s*年度?[^。；;]{0,80}?(?:说明|公开|报告|公布|汇报)如下/g;
+
+function checkStatedSubjectYear(ctx: Ctx, y: number): void {
+  forEachFigureLineWith(ctx, '现将', (line, li) => {
+    for (const m of allMatches(line, SUBJECT_SENTENCE)) {
+      const before = m[1]!;
+      if (/20\d\d/.test(before) || count(before, /[（(]/g) !== count(before, /[）)]/g)) continue;
+      const year = Number(m[2]);
+      const at = m.index + m[0].indexOf(m[2]!, 2 + before.length);
+      claim(ctx, 'year', li, at, year === y, `说明对象的年份${year}年度，文件为${y}年度`);
+      if (year === y) continue;
+      report(
+        ctx,
+        li,
+        'year.mismatch',
+        'error',
+        excerptOf(line, m.index, m.index + m[0].length, 0),
+        `${y}年度`,
+        `${year}年度`,
+        `本文件是${y}年度的，“现将……说明如下”所说明的却是${year}年度：年份似未更新。`,
+        at,
+      );
+    }
+  });
+}
+
+const count = (text: string, re: RegExp): number => text.match(re)?.length ?? 0;
 
 /**
  * Paragraphs opening alike — "某局2025年度政府性基金预算财政拨款…万元", "某局2023年度国有资本经营预算财政拨款…

@@ -44,14 +44,32 @@ const TABLE_LINES = 150;
 
 /** The 自评表s of the document, each from its 项目名称 line to its 总分 line. */
 export function selfEvalTables(ctx: Ctx): SelfEvalTable[] {
+  const tables = tablesFrom(ctx, (text) => NAME_ROW.exec(text)?.[1]);
+  // Two tables of one name: which one the text means is not clear.
+  const names = new Set(tables.map((t) => t.name));
+  return names.size === tables.length ? tables : [];
+}
+
+/** A 部门整体支出绩效自评表's title: its scores are the text's "部门整体（支出）自评总分". */
+const WHOLE_TITLE = /部门整体支出绩效自评表/;
+const WHOLE = '部门整体';
+
+/** The document's one 部门整体支出绩效自评表, from its title to its 总分 line; none when two are. */
+function wholeTables(ctx: Ctx): SelfEvalTable[] {
+  const tables = tablesFrom(ctx, (text) => (WHOLE_TITLE.test(text.replace(/\s+/g, '')) ? WHOLE : undefined));
+  return tables.length === 1 ? tables : [];
+}
+
+/** Tables from the line `nameOf` names to the 总分 line below it (not past another table's name). */
+function tablesFrom(ctx: Ctx, nameOf: (text: string) => string | undefined): SelfEvalTable[] {
   const tables: SelfEvalTable[] = [];
   const n = ctx.source.length;
   for (let i = 0; i < n; i++) {
-    const name = NAME_ROW.exec(sourceText(ctx, i))?.[1];
+    const name = nameOf(sourceText(ctx, i));
     if (!name) continue;
     for (let j = i + 1; j < Math.min(n, i + TABLE_LINES); j++) {
       const text = sourceText(ctx, j);
-      if (NAME_ROW.test(text)) break;
+      if (NAME_ROW.test(text) || nameOf(text)) break;
       const t = TOTAL_ROW.exec(text);
       if (!t || dec(t[2]!).gt(t[1]!)) continue;
       const fund = ctx.fundRows.find((f) => f.line > i && f.line < j) ?? null;
@@ -68,9 +86,7 @@ export function selfEvalTables(ctx: Ctx): SelfEvalTable[] {
       break;
     }
   }
-  // Two tables of one name: which one the text means is not clear.
-  const names = new Set(tables.map((t) => t.name));
-  return names.size === tables.length ? tables : [];
+  return tables;
 }
 
 /** The expected figures of the errors reported on line `j` (0-based): the 总分 as the table's 得分 have it. */
@@ -83,7 +99,7 @@ function correctedTotals(ctx: Ctx, j: number): string[] {
 
 /** What may stand between a project's name and its score: "…项目自评得分", "…项目的综合得分为". */
 const SCORE_AFTER_NAME =
-  /^[”"]?[，,]?(?:的)?(?:(?:绩效)?(?:自评|评价|综合)(?:总得分|总分|得分)|总得分|得分)(?:为|是|达到?)?\s*(\d{1,3}(?:\.\d{1,2})?)\s*分/;
+  /^[”"]?[，,]?(?:的)?(?:支出)?(?:(?:绩效)?(?:自评|评价|综合)(?:总得分|总分|得分)|总得分|得分)(?:为|是|达到?)?\s*(\d{1,3}(?:\.\d{1,2})?)\s*分/;
 
 /**
  * The project's score later in its clause group, after its funds: "A项目全年预算数350.00万元，执行341.25万元，执行率
@@ -141,9 +157,10 @@ export function documentScores(ctx: Ctx, tables: readonly SelfEvalTable[]): stri
 }
 
 export function checkSelfEvalSummary(ctx: Ctx, tables: readonly SelfEvalTable[]): void {
-  if (tables.length === 0) return;
-  checkStatedScores(ctx, tables);
-  checkFundSums(ctx, tables);
+  // (The 部门整体 table's score is stated as a project's is; it is no project of the sums and averages.)
+  const scored = [...tables, ...wholeTables(ctx)];
+  if (scored.length > 0) checkStatedScores(ctx, scored);
+  if (tables.length > 0) checkFundSums(ctx, tables);
 }
 
 /** Each project's score in the text against its table's 总分. */
@@ -162,7 +179,7 @@ function checkStatedScores(ctx: Ctx, tables: readonly SelfEvalTable[]): void {
       line.slice(Math.max(0, at - table.name.length - 8), at + stated.length + 1),
       `${table.total}分`,
       `${stated}分`,
-      `文中${table.name}自评得分为${stated}分，而该项目自评表（第${table.totalLine + 1}行）总分为${table.total}分${table.corrected.length ? `（按各项得分之和为${table.corrected.join('或')}分）` : ''}，两者不符。`,
+      `文中${table.name}自评得分为${stated}分，而${table.name === WHOLE ? '部门整体支出绩效自评表' : '该项目自评表'}（第${table.totalLine + 1}行）总分为${table.total}分${table.corrected.length ? `（按各项得分之和为${table.corrected.join('或')}分）` : ''}，两者不符。`,
       at,
     );
   }
