@@ -42,6 +42,11 @@ describe('a 三公 item named with its share, its amount in the table (fee-share
     const text = `${feesTable('6.25')}\n${section('公务用车购置及运行维护费占比80.0%，公务接待费占比20.0%。')}`;
     expect(findings(text)).toEqual([]);
   });
+  it('is judged against the 合计 as printed too when an item of the table is the wrong figure', () => {
+    // (6.52 makes the items add up to 31.52: the 合计 31.25 is right, and 25.00 ÷ 31.25 = 80.00%.)
+    const text = `${feesTable('6.52')}\n${section('公务用车购置及运行维护费占比80.00%。')}`;
+    expect(findings(text).filter((f) => f.includes('share.percent'))).toEqual([]);
+  });
   it('is not read when the sentence names no 三公 whole', () => {
     const text = `${feesTable('6.25')}\n六、其他\n本年度公务接待费占比22.00%。`;
     expect(findings(text)).toEqual([]);

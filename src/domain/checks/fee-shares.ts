@@ -17,7 +17,7 @@ import {
   type NamedFigures,
   type StatedFigure,
 } from './figure-claims.ts';
-import { plain, verdictClause } from './verdict.ts';
+import { plain, verdictClause, type RatioVerdict } from './verdict.ts';
 
 const ITEM = '(因公出国[（(]境[）)]费|公务用车购置及运行(?:维护)?费|公务接待费)';
 const WHOLE = '(“三公”经费(?:财政拨款)?(?:支出)?(?:决算数?)?(?:总额|合计|总数)?)';
@@ -41,9 +41,11 @@ export function checkFeeShareNames(ctx: Ctx, { segmentOf, stated, tables }: Name
       if (!m[2] && !b.text.slice(sentenceStart, m.index).includes('三公')) continue;
       const key = feeRowKey(m[1]!);
       if (!key) continue;
-      const part = amountOf(lineAt, `${segment}|${key}`, stated, tables);
-      const whole = amountOf(lineAt, `${segment}|fees-actual`, stated, tables);
-      if (!part || !whole || dec(whole.value).isZero()) continue;
+      const parts = amountsOf(lineAt, `${segment}|${key}`, stated, tables);
+      const wholes = amountsOf(lineAt, `${segment}|fees-actual`, stated, tables).filter(
+        (w) => !dec(w.value).isZero(),
+      );
+      if (parts.length === 0 || wholes.length === 0) continue;
       const share = m[3]!;
       const at = m.index + m[0].lastIndexOf(share);
       const line = ctx.layout.lineAt(b.first, at) + 1;
@@ -54,11 +56,15 @@ export function checkFeeShareNames(ctx: Ctx, { segmentOf, stated, tables }: Name
       )
         continue;
       const printed = { value: share, places: (share.split('.')[1] ?? '').length };
-      const partIn =
-        part.unit === whole.unit ? part.value : plain(dec(convert(part.value, part.unit, whole.unit)));
-      const { verdict, exact } = shareOfWhole(printed, partIn, whole.unit, whole);
+      // Every reading of the two figures (the table's, its items' sum, the text's): the share is wrong only
+      // when it is wrong for each; it is then shown with the first (the table's as printed).
+      const readings = parts.flatMap((part) => wholes.map((whole) => judged(printed, part, whole)));
+      const best =
+        readings.find((r) => r.verdict?.kind === 'ok') ??
+        readings.find((r) => r.verdict?.kind === 'rounding') ??
+        readings[0]!;
+      const { verdict, arithmetic, exact } = best;
       if (!verdict) continue;
-      const arithmetic = `${partIn}${whole.unit}（${part.source}） ÷ ${whole.value}${whole.unit}（${whole.source}） × 100% = ${exact}%`;
       claim(ctx, 'share', b.first, at, verdict.kind !== 'wrong', `${arithmetic}，文中${share}%`);
       if (verdict.kind === 'ok') continue;
       report(
@@ -76,30 +82,53 @@ export function checkFeeShareNames(ctx: Ctx, { segmentOf, stated, tables }: Name
   }
 }
 
-/** A 三公 figure by its key: the table's (its items' sum when its 合计 is wrong); else the one value the text states. */
-function amountOf(
+/** A share of `whole` read as part ÷ whole, with its arithmetic. */
+function judged(
+  printed: { value: string; places: number },
+  part: Amount,
+  whole: Amount,
+): { verdict: RatioVerdict | null; arithmetic: string; exact: string } {
+  const partIn =
+    part.unit === whole.unit ? part.value : plain(dec(convert(part.value, part.unit, whole.unit)));
+  const { verdict, exact } = shareOfWhole(printed, partIn, whole.unit, whole);
+  return {
+    verdict,
+    exact,
+    arithmetic: `${partIn}${whole.unit}（${part.source}） ÷ ${whole.value}${whole.unit}（${whole.source}） × 100% = ${exact}%`,
+  };
+}
+
+/**
+ * A 三公 figure by its key: the table's, its items' sum when its 合计 is not that, and the one value the text
+ * states for it when that is another (either may be the wrong one).
+ */
+function amountsOf(
   lineOf: (first: number, at: number) => number,
   key: string,
   stated: readonly StatedFigure[],
   tables: ReadonlyMap<string, NamedEntry>,
-): Amount | null {
+): Amount[] {
+  const out: Amount[] = [];
   const table = tables.get(key);
   if (table) {
-    const base = table.parts ?? table;
-    return {
-      value: base.value,
-      unit: table.unit,
-      places: base.places,
-      source: `${table.table ? `《${table.table}》` : '表中'}${table.name}`,
-    };
+    const source = `${table.table ? `《${table.table}》` : '表中'}${table.name}`;
+    out.push({ value: table.value, unit: table.unit, places: table.places, source });
+    if (table.parts)
+      out.push({
+        value: table.parts.value,
+        unit: table.unit,
+        places: table.parts.places,
+        source: `${source}各项之和`,
+      });
   }
   const own = stated.filter((s) => s.key === key);
   const first = own[0];
-  if (!first || own.some((s) => s.value !== first.value || s.unit !== first.unit)) return null;
-  return {
-    value: first.value,
-    unit: first.unit,
-    places: first.places,
-    source: `第${lineOf(first.para.first, first.at) + 1}行`,
-  };
+  if (first && own.every((s) => s.value === first.value && s.unit === first.unit))
+    out.push({
+      value: first.value,
+      unit: first.unit,
+      places: first.places,
+      source: `第${lineOf(first.para.first, first.at) + 1}行`,
+    });
+  return out;
 }
