@@ -97,3 +97,20 @@ describe('公务用车 held against the vehicles of the 国有资产 statement (
     expect(findings(other, 'warning')).toEqual([]);
   });
 });
+
+describe('a 三公 change on last year whose table 合计 is not its items’ sum (figure-claims.ts)', () => {
+  const text = (percent: string) =>
+    [
+      feesTable('6.52'),
+      '六、财政拨款“三公”经费支出决算情况说明',
+      `“三公”经费财政拨款支出决算数比上年增加1.52万元，增长${percent}%。`,
+    ].join('\n');
+  it('may be worked out from the items’ sum (31.52 − 1.52 = 30.00; 1.52 ÷ 30.00 = 5.07%)', () => {
+    expect(findings(text('5.07')).filter((f) => f.includes('change.percent'))).toEqual([]);
+  });
+  it('is an error when it fits neither this year’s 合计 nor the items’ sum', () => {
+    expect(findings(text('5.70')).filter((f) => f.includes('change.percent'))).toEqual([
+      '10 change.percent 5.11% 5.70%',
+    ]);
+  });
+});

@@ -1338,14 +1338,10 @@ function checkFeeChanges(
         Math.max(b.text.lastIndexOf('。', m.index), b.text.lastIndexOf('；', m.index)) + 1;
       if (/\d\s*(?:万元|元)/.test(b.text.slice(sentenceStart, m.index))) continue;
       const unit = m[6]!;
-      const base = convert(table.value, table.unit, unit);
-      const basePlaces = table.places + (table.unit === '元' && unit === '万元' ? 4 : 0);
       const deltaText = m[5]!.replace(/,/g, '');
       const up = m[4] === '增加';
       if (up !== /增|上升/.test(m[7]!)) continue;
       const printed = { value: m[8]!, places: (m[8]!.split('.')[1] ?? '').length };
-      const last = up ? dec(base).minus(deltaText) : dec(base).plus(deltaText);
-      if (last.lte(0)) continue;
       const deltaPlaces = (deltaText.split('.')[1] ?? '').length;
       const judge = (value: string, places: number) =>
         judgeRatio(
@@ -1360,13 +1356,31 @@ function checkFeeChanges(
           },
           { num: [0, 1], den: [1, up ? -1 : 1], abs: true },
         );
-      let verdict = judge(base, basePlaces);
-      // The text works from this year's figure as it prints it (12.65万元 of a table's 126,450.00元).
-      if (verdict?.kind === 'rounding' && basePlaces > deltaPlaces) {
-        const rounded = roundHalfUp(dec(base), deltaPlaces).toFixed(deltaPlaces);
-        if (judge(rounded, deltaPlaces)?.kind === 'ok') verdict = { kind: 'ok' };
-      }
-      if (!verdict) continue;
+      /** The change read from this year's figure `value` (in the table's unit): its verdict and last year's. */
+      const readFrom = (value: string, places: number) => {
+        const base = convert(value, table.unit, unit);
+        const basePlaces = places + (table.unit === '元' && unit === '万元' ? 4 : 0);
+        const last = up ? dec(base).minus(deltaText) : dec(base).plus(deltaText);
+        if (last.lte(0)) return null;
+        let verdict = judge(base, basePlaces);
+        // The text works from this year's figure as it prints it (12.65万元 of a table's 126,450.00元).
+        if (verdict?.kind === 'rounding' && basePlaces > deltaPlaces) {
+          const rounded = roundHalfUp(dec(base), deltaPlaces).toFixed(deltaPlaces);
+          if (judge(rounded, deltaPlaces)?.kind === 'ok') verdict = { kind: 'ok' };
+        }
+        return verdict ? { verdict, base, last } : null;
+      };
+      // A 三公 合计 its items do not add up to (table.row-sum reports it): this year may be either figure.
+      const readings = [
+        readFrom(table.value, table.places),
+        table.parts ? readFrom(table.parts.value, table.parts.places) : null,
+      ];
+      const reading =
+        readings.find((r) => r?.verdict.kind === 'ok') ??
+        readings.find((r) => r?.verdict.kind === 'rounding') ??
+        readings[0];
+      if (!reading) continue;
+      const { verdict, base, last } = reading;
       const at = m.index + m[0].lastIndexOf(m[8]!);
       const line = ctx.layout.lineAt(b.first, at) + 1;
       if (
