@@ -3,7 +3,8 @@
  * off their columns (a Chinese header over narrow columns: "年初预算 全年预算 全年执行 分值 执行率 得分" above
  * "数  数  数  （%）", each 数 drifting a column to the right). The pieces are put back by order and by the
  * words the headers of such tables are: each piece, left to right, completes the first cell after the one
- * the piece before completed whose text and the piece make (the start of) one of those words.
+ * the piece before completed whose text and the piece make (the start of) one of those words. A cell wrapped
+ * around the header's line, a piece above and one below it, is put in by its place (insertStackedCells).
  */
 import type { TableCell, TableRow } from './layout.ts';
 
@@ -95,6 +96,42 @@ export function joinHeaderPieces(
       if (at < 0) at = cells.length;
       cells.splice(at, 0, { text: word, start });
       last = at;
+    });
+  }
+  return cells;
+}
+
+/**
+ * A header cell wrapped over three lines around the header's own line (LibreOffice centres one-line labels,
+ * so a two-line label prints its first piece above them and its last below: "全年执行" / "年初预算数 全年预算数
+ * 分值 执行率 得分" / "数"). The header's cells with each such cell put in, in order, or null when `above` and
+ * `below` are not so: every piece of either line lies clear of the header's cells, overlaps exactly one piece
+ * of the other line, and the two make one of the header words (no figure, nothing else on either line).
+ */
+export function insertStackedCells(
+  header: readonly TableCell[],
+  above: TableRow,
+  below: TableRow,
+): TableCell[] | null {
+  const top = above.cells.filter((c) => c.text.trim() !== '');
+  const bottom = below.cells.filter((c) => c.text.trim() !== '');
+  if (top.length === 0 || top.length !== bottom.length) return null;
+  const overlaps = (a: TableCell, b: TableCell): boolean => a.start < b.end && b.start < a.end;
+  const clear = (c: TableCell): boolean => !header.some((h) => overlaps(h, c));
+  const cells = [...header];
+  for (const t of top) {
+    const under = bottom.filter((b) => overlaps(t, b));
+    if (under.length !== 1 || !clear(t) || !clear(under[0]!)) return null;
+    const b = under[0]!;
+    if (top.filter((x) => overlaps(x, b)).length !== 1) return null;
+    const text = `${t.text.trim()}${b.text.trim()}`;
+    if (!isWord(text)) return null;
+    const at = cells.findIndex((h) => h.start > t.start);
+    cells.splice(at < 0 ? cells.length : at, 0, {
+      text,
+      line: t.line,
+      start: Math.min(t.start, b.start),
+      end: Math.max(t.end, b.end),
     });
   }
   return cells;

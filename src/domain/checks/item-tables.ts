@@ -7,7 +7,8 @@
  *  - an item whose sub-rows the labels show ("其中：" opening the list, the rows after it under the same item, or
  *    rows indented under it) = Σ those sub-rows;
  *  - a 完成率 / 完成预算% / 执行率 column = the row's 决算 ÷ its 预算 × 100 (a table whose rates rate-tables.ts
- *    has read — a `completion` claim on its rows — is left to it).
+ *    has read — a `completion` claim on its rows — is left to it; a 三公 合计 table-claims.ts found wrong counts
+ *    as its items' sum when the rate then holds).
  * In each amount column (not a rate, share or change column). When it is not clear which rows are parts of which
  * total, nothing is read: a row of two items or with a 科目 code, a figure without its column, a label without
  * figures (a wrapped label), another 合计 / 小计 row, an unnumbered row that neither the numbering, a 其中 list nor
@@ -19,7 +20,7 @@
  */
 import { dec, type Dec } from '../money/index.ts';
 import { claim, report, type Ctx } from './context.ts';
-import { threeFeesRows } from './table-claims.ts';
+import { correctedSum, threeFeesRows } from './table-claims.ts';
 import { figureAt, squashSpaces, type TableModel, type TFigure, type TItem } from './table-model.ts';
 import {
   judgeRatio,
@@ -330,10 +331,17 @@ function checkCompletionColumn(ctx: Ctx, model: TableModel, lines: readonly Line
     const outturn = figureAt(l.item, O);
     if (!rate || !budget || !outturn || !(dec(budget.value).gt(0) && !rate.value.startsWith('-'))) continue;
     const pc = rate.text.includes('%') ? '%' : '';
-    const verdict = judgeRatio(rate, [outturn, budget], ratio, SHARE);
+    // A 合计 found not to be the sum of its items (table-claims.ts) counts as that sum when the rate then
+    // holds: the rate was worked from the items, and the 合计's fault is reported there.
+    const fixed = correctedSum(outturn);
+    const asSum =
+      fixed !== undefined && judgeRatio(rate, [{ ...outturn, value: fixed }, budget], ratio, SHARE);
+    const used = asSum && asSum.kind === 'ok' ? { ...outturn, value: fixed! } : outturn;
+    const verdict = judgeRatio(rate, [used, budget], ratio, SHARE);
     if (!verdict) continue;
     const exact = verdict.kind === 'ok' ? rate.value : show(verdict.exact, rate.places);
-    const arithmetic = `${outturn.value} ÷ ${budget.value} × 100${pc} = ${exact}${pc}`;
+    const note = used === outturn ? '' : `（${outturn.value}按其各项之和${used.value}计）`;
+    const arithmetic = `${used.value} ÷ ${budget.value} × 100${pc} = ${exact}${pc}${note}`;
     claim(
       ctx,
       'completion',

@@ -336,8 +336,8 @@ function spentAtFault(
 }
 
 /**
- * The rows below 年度资金总额 (其中：财政拨款, 上年结转资金, 其他资金 …) with a figure in the 执行数 column; a line
- * of a label wrapped over lines ("其中：当年财政拨" / "款  520.00 …") is passed over.
+ * The rows below 年度资金总额 (其中：财政拨款, 上年结转资金, 其他资金 …) with a figure in the 执行数 column and an
+ * amount or a dash in the 预算数 column; a line of a label wrapped over lines ("其中：当年财政拨" / "款  520.00 …") is passed over.
  */
 function fundSources(
   header: Row,
@@ -350,6 +350,9 @@ function fundSources(
     if (!r.cells.some((c) => /\d/.test(c.text))) continue;
     if (r.cells.length !== header.cells.length) break;
     if (!PURE_NUMBER.test(cellAt(r, col.spent, 0).replace(/,/g, ''))) break;
+    // (A row of words with a figure that falls under 执行数 — "完成巡护420公里" in the 年度总体目标 row after
+    // the part — is not a source: a source prints an amount or a dash under 预算数 too.)
+    if (!/^(?:[-—－]|\d[\d,]*(?:\.\d+)?)$/.test(cellAt(r, col.budget, 0).trim())) break;
     subs.push(r);
   }
   return subs;

@@ -797,6 +797,8 @@ export function threeFeesRows(model: TableModel): {
  * for the 合计's fault again, and a wrong 增减率 shown against it).
  */
 const CORRECTED = new WeakMap<TFigure, string>();
+/** The sum a 三公 table's figure was found not to equal (see CORRECTED); undefined when it held. */
+export const correctedSum = (f: TFigure): string | undefined => CORRECTED.get(f);
 const sumOf = (figs: readonly TFigure[]) => figs.reduce((acc, f) => acc.plus(f.value), dec(0));
 
 function checkThreeFeesRows(ctx: Ctx, model: TableModel): void {

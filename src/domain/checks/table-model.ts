@@ -67,16 +67,17 @@ function skipDigits(text: string, i: number): number {
 }
 
 /**
- * Whether the cell is a figure: /^[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/ once its white space is removed.
+ * Whether the cell is a figure: /^[-−+＋]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/ once its white space is removed.
  * By char code: every cell of every table is asked, and most are not figures.
  */
 export function isFigure(text: string): boolean {
   // Most cells are labels: refused at their first character.
   const first = text.charCodeAt(0);
-  if (first > 57 && first !== 0x2212 && !isWhite(first)) return false;
+  if (first > 57 && first !== 0x2212 && first !== 0xff0b && !isWhite(first)) return false;
   let i = skipWhite(text, 0);
   const sign = text.charCodeAt(i);
-  if (sign === 45 || sign === 0x2212) i++;
+  // A signed change ("+2.86" in an 增减额 column) is a figure as much as "-1.71" is.
+  if (sign === 45 || sign === 0x2212 || sign === 43 || sign === 0xff0b) i++;
   i = skipDigits(text, i);
   const lead = digitCount;
   if (lead === 0) return false;
@@ -95,11 +96,11 @@ export function isFigure(text: string): boolean {
   return i >= text.length;
 }
 
-/** /[\s,−]/.test(text), by char code. */
+/** /[\s,−+＋]/.test(text), by char code. */
 function needsCleaning(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 44 || c === 0x2212 || isWhite(c)) return true;
+    if (c === 44 || c === 0x2212 || c === 43 || c === 0xff0b || isWhite(c)) return true;
   }
   return false;
 }
@@ -121,7 +122,7 @@ const RATE_HEADER = /率|比例|占比|比重|进度|幅度|[%％]/;
 
 function figureOf(cell: TableCell, col: number): TFigure {
   // Most figures are printed plain ("1060.89"): copied only when there is something to drop.
-  let t = needsCleaning(cell.text) ? cell.text.replace(/[\s,]/g, '').replace('−', '-') : cell.text;
+  let t = needsCleaning(cell.text) ? cell.text.replace(/[\s,+＋]/g, '').replace('−', '-') : cell.text;
   if (t.endsWith('%')) t = t.slice(0, -1);
   // A figure cell holds at most one point (isFigure).
   const point = t.indexOf('.');

@@ -14,7 +14,7 @@ import { checkFundGroups, checkFunds, fundHead, fundLeaf, type FundRow } from '.
 import { cellAt, PURE_NUMBER, readTables, WEIGHT_HEAD, type Cell, type Row, type Table } from './tables.ts';
 import { checkRatioRow } from './rule-scores.ts';
 import { checkSplitFunds } from './split-funds.ts';
-import { attachHeaderPieces } from './header-pieces.ts';
+import { attachHeaderPieces, insertStackedCells } from './header-pieces.ts';
 import { headerByRows, joinWrapped } from './score-rows.ts';
 import { readsAsTree } from './score-trees.ts';
 import { checkTightScores } from './tight-scores.ts';
@@ -920,10 +920,18 @@ function alignedScoreTables(ctx: Ctx): { tables: Table[]; lines: Set<number> } {
         }
     if (heads.length === 0) continue;
     const state: PartState = { funds: fromBefore, unread: false };
+    // A header cell wrapped around the header's line, its pieces above and below it (header-pieces.ts): put in,
+    // the two lines then the header's (not rows of the part before or this one).
+    const stacked = heads.map((h) =>
+      h > 0 && h + 1 < block.rows.length
+        ? insertStackedCells(block.rows[h]!.cells, block.rows[h - 1]!, block.rows[h + 1]!)
+        : null,
+    );
     for (let k = 0; k < heads.length; k++) {
-      const header = block.rows[heads[k]!]!;
-      const end = heads[k + 1] ?? block.rows.length;
-      let from = heads[k]! + 1;
+      const cellsIn = stacked[k];
+      const header = cellsIn ? { ...block.rows[heads[k]!]!, cells: cellsIn } : block.rows[heads[k]!]!;
+      const end = k + 1 < heads.length ? heads[k + 1]! - (stacked[k + 1] ? 1 : 0) : block.rows.length;
+      let from = heads[k]! + (cellsIn ? 2 : 1);
       const headerRow = toRow(header);
       // A 项目资金 part whose budget column spans sub-columns named on the next line (split-funds.ts).
       const split =
