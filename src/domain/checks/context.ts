@@ -5,6 +5,7 @@
 import { STANDARD_GRADES } from '../indicators/index.ts';
 import { isWhite, layoutDocument, type Layout } from './layout.ts';
 import type { NumberToken } from './numbers.ts';
+import { statedGrades } from './stated-grades.ts';
 import type { CheckOptions, Claim, ClaimKind, Finding, GradeBand, Severity, SourceLine } from './types.ts';
 
 export type Span = { start: number; end: number; text: string };
@@ -72,7 +73,8 @@ export function makeContext(source: readonly SourceLine[], options: CheckOptions
     sourceWordLists: [],
     claims: [],
     year: options.year ?? guessYear(lines),
-    grades: options.grades ? toBands(options.grades) : DEFAULT_GRADES,
+    // (The bands the user configured; else those the document states for itself; else the usual ones.)
+    grades: options.grades ? toBands(options.grades) : (statedGrades(layout.blocks) ?? DEFAULT_GRADES),
     findings: [],
     fundRows: [],
   };

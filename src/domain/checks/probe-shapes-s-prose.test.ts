@@ -104,12 +104,14 @@ describe('the conclusion against the total score stated before it', () => {
     expect(errors(count)).toEqual([]);
   });
 
-  it('is not judged against bands other than the configured ones', () => {
+  it('is judged by the bands the document states, not the usual ones', () => {
     const other = text('良', '11.60')
       .replace(/90分（含）以上/, '85分（含）以上')
       .replace('80分（含）至90分', '75分（含）至85分');
-    expect(errors(other.replace('“良”。\n从', '“中”。\n从')).filter((f) => f.startsWith('grade'))).toEqual(
+    // (88.40 is 良 by the usual 90/80/60, 优 by the document's own 85/75/60.)
+    expect(errors(other.replace('“良”。\n从', '“优”。\n从')).filter((f) => f.startsWith('grade'))).toEqual(
       [],
     );
+    expect(errors(other).filter((f) => f.startsWith('grade'))).toEqual(['grade.score 优 良']);
   });
 });

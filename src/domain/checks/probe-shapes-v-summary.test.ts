@@ -133,9 +133,13 @@ describe('what the summary readings leave alone', () => {
   it('does not read the bands when a row has no grade word', () => {
     expect(errors({ grade4: '甲' })).toEqual([]);
   });
-  it('judges no grade when the document grades by other bands', () => {
+  it('judges the grades by the bands the document states (优 from 95 here)', () => {
     const text = doc({ grade4: '良' }).replace('90分（含）以上为优', '95分（含）以上为优');
-    expect(checkTextReport(text).findings.filter((f) => f.rule === 'grade.score')).toEqual([]);
+    const grades = checkTextReport(text)
+      .findings.filter((f) => f.rule === 'grade.score')
+      .map((f) => `${f.line} ${f.expected} ${f.found}`);
+    // 92.00 优 is 良 by the document's own bands; 95.10 良 is 优.
+    expect(grades).toEqual(['43 良 优', '47 优 良']);
   });
   it('reads no table when the figures do not count out the rows', () => {
     const text = doc().replace('81.00 良\n', '');
