@@ -998,10 +998,12 @@ function tableErrorsOf(ctx: Ctx): {
   lines: Set<number>;
   gaps: Map<string, Set<string>>;
   sums: Map<number, string[]>;
+  lineGaps: Map<number, string[]>;
 } {
   const lines = new Set<number>();
   const gaps = new Map<string, Set<string>>();
   const sums = new Map<number, string[]>();
+  const lineGaps = new Map<number, string[]>();
   for (const f of ctx.findings) {
     if (f.severity !== 'error' || !f.rule.startsWith('table.')) continue;
     lines.add(f.line);
@@ -1010,12 +1012,14 @@ function tableErrorsOf(ctx: Ctx): {
     if (!/^-?\d+(\.\d+)?$/.test(a!) || !/^-?\d+(\.\d+)?$/.test(b!)) continue;
     if (f.rule === 'table.total' || f.rule === 'table.row-sum' || f.rule === 'table.code-sum')
       addTo(sums, f.line, a!);
+    const gap = dec(a!).minus(b!).abs().toString();
+    addTo(lineGaps, f.line, gap);
     if (!title) continue;
     const set = gaps.get(title) ?? new Set<string>();
-    set.add(dec(a!).minus(b!).abs().toString());
+    set.add(gap);
     gaps.set(title, set);
   }
-  return { lines, gaps, sums };
+  return { lines, gaps, sums, lineGaps };
 }
 
 /** Whether `other` states `first`'s figure (in its unit), or differs from it by no more than `slack`. */
@@ -1078,6 +1082,16 @@ export function checkNamedFigures(ctx: Ctx, models: readonly TableModel[]): Name
         `${first.name}：${titled(first.table)}${first.value}${first.unit}，${titled(other.table)}${other.value}${other.unit}`,
       );
       if (same) continue;
+      // A figure worked out from parts, one of which its own table already found wrong by just this gap: that
+      // fault is told on its line (a 人员经费合计 that is not its items' sum), not again as a disagreement.
+      if (
+        other.slack &&
+        other.unit === first.unit &&
+        tableErrors.lineGaps
+          .get(other.line + 1)
+          ?.includes(dec(other.value).minus(first.value).abs().toString())
+      )
+        continue;
       ok = false;
       report(
         ctx,

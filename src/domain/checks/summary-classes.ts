@@ -8,7 +8,8 @@
  * When a 类 disagrees and the 总表's 本年支出合计 holds with the detail table's figure instead, the 总表's figure is
  * the one at fault: reported on its line, the failed sum not again.
  * The 财政拨款 总表's 支出 rows are also read across (合计 = Σ its 财政拨款 columns), a row breaking it reported only
- * when the detail table and the column sums name the figure at fault (checkFiscalRows).
+ * when the detail table and the column sums name the figure at fault (checkFiscalRows); the 本年支出合计 that
+ * failed for that figure is then not reported again.
  * Only a document with one table of each kind is read; a 支出 item whose figure has no column, or a line with
  * figures that is neither a numbered item nor a 收入 / 结转 line, leaves the sum unjudged.
  */
@@ -46,7 +47,8 @@ function expenseName(label: string): string | null {
 
 /** Each 总表 with the untitled pieces after it (only empty numbered rows between). */
 function summaries(ctx: Ctx, models: readonly TableModel[]): Summary[] {
-  const byBlock = new Map(models.map((m) => [m.table, m]));
+  // By first line: a model's table is a copy of its block when its 栏次 row or 行次 numbers were left out.
+  const byFirst = new Map(models.map((m) => [m.table.first, m]));
   const out: Summary[] = [];
   let current: Summary | null = null;
   for (const b of ctx.layout.blocks) {
@@ -61,7 +63,7 @@ function summaries(ctx: Ctx, models: readonly TableModel[]): Summary[] {
       }
       continue;
     }
-    const m = byBlock.get(b);
+    const m = byFirst.get(b.first);
     if (!m) {
       current = null;
       continue;
@@ -86,12 +88,9 @@ function summaries(ctx: Ctx, models: readonly TableModel[]): Summary[] {
           if (it.unplaced > 0) s.sure = false;
           const name = expenseName(label);
           if (name) s.parts.push({ name, item: it, fig: it.figures[0] ?? null });
-          // A line with figures that is neither a numbered item nor a 收入 line: the parts are not all known.
-          else if (
-            it.figures.length > 0 &&
-            !/^[一二三四五六七八九十]+[、．.]|收入$|拨款$|结余$|结转$|^本年收入合计$/.test(label)
-          )
-            s.sure = false;
+          // A line with figures that is neither a 支出 item nor a 收入 line (a 支出 label cut short by its
+          // cell, "一、一般公共服务" over "支出"): the parts are not all known.
+          else if (it.figures.length > 0 && !/收入|拨|结余$|结转$/.test(label)) s.sure = false;
         }
   }
   return out;
@@ -122,6 +121,15 @@ function detailClasses(
   return { model, byName };
 }
 
+/** Withdraws the `table.total` finding on `total` (table-claims.ts): a fault already told on another figure. */
+function withdrawTotal(ctx: Ctx, total: TFigure): boolean {
+  const k = ctx.findings.findIndex(
+    (f) => f.rule === 'table.total' && f.line === total.line + 1 && f.found === total.text,
+  );
+  if (k >= 0) ctx.findings.splice(k, 1);
+  return k >= 0;
+}
+
 /** Σ of figures, as a Printed the verdicts take. */
 const sumOf = (figs: readonly TFigure[]) => figs.reduce((acc, f) => acc.plus(f.value), dec(0));
 
@@ -133,13 +141,17 @@ const sumOf = (figs: readonly TFigure[]) => figs.reduce((acc, f) => acc.plus(f.v
  */
 function checkFiscalRows(ctx: Ctx, s: Summary, models: readonly TableModel[]): void {
   const model = s.models[0]!;
-  if (s.models.length !== 1) return;
+  // (A 总表 in pieces: its 支出 rows and their 本年支出合计 all in the first, the 总计 after a page break.)
+  if (s.models.length !== 1 && !itemsOf(model).some((it) => squashSpaces(it.label) === '本年支出合计'))
+    return;
   const title = model.table.title;
   type Row = { it: TItem; name: string; total: TFigure; parts: TFigure[] };
   const rows: Row[] = [];
   let totalRow: TItem | null = null;
   for (const it of itemsOf(model)) {
-    const label = squashSpaces(it.label).replace(/^[一二三四五六七八九十]+[、．.]/, '');
+    // (A 收入 label without a figure runs into the 支出 label beside it: "三、国有资本经营预算财政拨款三、农林水支出".)
+    const full = squashSpaces(it.label);
+    const label = expenseName(full) ?? full.replace(/^[一二三四五六七八九十]+[、．.]/, '');
     if (it.unplaced > 0 || it.figures.length < 2 || /收入/.test(label)) continue;
     const first = it.figures[0]!;
     // The first figure under a 合计 header, the others each in a column after it.
@@ -202,6 +214,8 @@ function checkFiscalRows(ctx: Ctx, s: Summary, models: readonly TableModel[]): v
     const fig = totalWrong ? r.total : part!;
     const want = totalWrong ? computed : r.total.value;
     const colTotal = figureAt(totalRow!, fig.col)!;
+    // The column's 本年支出合计 found not to add up (table-claims.ts) is this figure's fault: not said again.
+    withdrawTotal(ctx, colTotal);
     report(
       ctx,
       fig.line,
@@ -329,11 +343,7 @@ export function checkSummaryClasses(ctx: Ctx, models: readonly TableModel[]): vo
       // 本年支出合计 that the detail table's figure makes hold is this 类's fault: withdrawn, said here.)
       if (!verdict && total && disagree.length === 1) {
         const fixed = parts.map((f) => (f === fig ? { ...f, value: other.value } : f));
-        const k = ctx.findings.findIndex(
-          (f) => f.rule === 'table.total' && f.line === total.line + 1 && f.found === total.text,
-        );
-        if (k >= 0 && judgeSum(fixed, total).kind === 'ok') {
-          ctx.findings.splice(k, 1);
+        if (judgeSum(fixed, total).kind === 'ok' && withdrawTotal(ctx, total)) {
           clause = `；按${other.value}计，总表各类支出之和恰为本年支出合计${total.value}`;
         }
       }
@@ -341,6 +351,8 @@ export function checkSummaryClasses(ctx: Ctx, models: readonly TableModel[]): vo
         const fixed = parts.map((f) => (f === fig ? { ...f, value: other.value } : f));
         if (judgeSum(fixed, total).kind === 'ok') {
           explained = true;
+          // (A 总表 in one piece: the sum table-claims.ts found wrong is this 类's fault, not said again.)
+          withdrawTotal(ctx, total);
           clause = `；按${other.value}计，总表各类支出之和恰为本年支出合计${total.value}（按表中${fig.value}计则为${showAs(verdict.total, [...parts, total])}）`;
         }
       }

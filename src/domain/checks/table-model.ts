@@ -368,17 +368,26 @@ function everyRowFull(model: TableModel, rateColumns: ReadonlySet<number>): bool
   });
 }
 
-/** A row numbering the columns ("栏次  1  2  3 …", or the bare numbers 1 … n): no figures of its own. */
+/**
+ * A row numbering the columns ("栏次  1  2  3 …", or the bare numbers 1 … n): no figures of its own. A two-sided
+ * 总表 labels its 支出 half's numbers again, the numbering going on ("栏次 1 栏次 2 3 4 5").
+ */
 function isColumnNumbers(cells: readonly TableCell[]): boolean {
   let next = 1;
+  let labels = 0;
+  let labelLast = false;
   for (const c of cells) {
     if (c.text === '') continue;
     const t = squashSpaces(c.text);
     if (t === '栏次' || t === '行次' || t === '栏号') {
-      if (next > 1) return false;
+      // (Before the numbers, or once more after some.)
+      if (next > 1 && (labelLast || labels > 1)) return false;
+      labels++;
+      labelLast = true;
       continue;
     }
     if (t !== String(next)) return false;
+    labelLast = false;
     next++;
   }
   return next > 3;
@@ -465,13 +474,30 @@ function isRowNumber(c: TableCell, spans: readonly [number, number][], afterLabe
   return spans.some(([a, b]) => c.end >= a - 2 && c.start <= b + (afterLabel ? 8 : 2));
 }
 
-/** The row's cells without its 行次 numbers. */
-function withoutRowNumbers(cells: readonly TableCell[], spans: readonly [number, number][]): TableCell[] {
+/**
+ * The row's cells without its 行次 numbers. `seen.max`: the highest row number read so far in the table. Past a
+ * page break the table may be set at another margin, its numbers off the header's place: a number right after
+ * its row's label that goes on with the numbering (a few past the highest so far) is one too.
+ */
+function withoutRowNumbers(
+  cells: readonly TableCell[],
+  spans: readonly [number, number][],
+  seen: { max: number },
+): TableCell[] {
   return cells.filter((c, k) => {
     const prev = cells[k - 1];
-    return !isRowNumber(c, spans, prev !== undefined && !isFigure(prev.text) && !/^\d/.test(prev.text));
+    const afterLabel = prev !== undefined && !isFigure(prev.text) && !/^\d/.test(prev.text);
+    const placed = isRowNumber(c, spans, afterLabel);
+    const n = /^\d{1,3}$/.test(c.text) ? Number(c.text) : NaN;
+    if (!placed && !(afterLabel && seen.max > 0 && n > seen.max && n <= seen.max + ROW_NUMBER_STEP))
+      return true;
+    seen.max = Math.max(seen.max, n);
+    return false;
   });
 }
+
+/** How far past the highest row number so far a number off the 行次 column may go on with the numbering. */
+const ROW_NUMBER_STEP = 4;
 
 /**
  * A 科目 name LibreOffice centred around its row: `pdftotext -layout` prints its first line above the row, its
@@ -553,13 +579,14 @@ function withoutColumnNumbers(printed: TableBlock): TableBlock {
   const table = withHeaderYears(withCentredCodeLabels(printed));
   let rows: TableBlock['rows'] | null = null;
   const rowNumbers = table.shape === 'space' ? rowNumberColumns(table) : [];
+  const seen = { max: 0 };
   const segments = table.shape === 'space' ? segmentCodes(table) : null;
   table.rows.forEach((r, ri) => {
     const numbers = ri < 12 && isColumnNumbers(r.cells);
     let cells: TableCell[] | null = numbers ? null : joinedCodeCells(r.cells);
     if (segments && !numbers) cells = segments(cells ?? r.cells) ?? cells;
     if (!numbers && rowNumbers.length > 0) {
-      const kept = withoutRowNumbers(cells ?? r.cells, rowNumbers);
+      const kept = withoutRowNumbers(cells ?? r.cells, rowNumbers, seen);
       if (kept.length !== (cells ?? r.cells).length) cells = kept;
     }
     // "某县水利工程质量监 … 0.46 2.64" then "督站" alone: the end of the row's label, wrapped in its cell.
@@ -744,6 +771,8 @@ function modelOf(table: TableBlock, figure: (text: string) => boolean): TableMod
             cells[ci + 1]!.text !== ''),
       );
     if (!hasFigure && !seenFigure && !startsRows) {
+      // The table's caption printed as a row ("公开05表  编制单位：某局  单位：元"): no column's label.
+      if (isCaptionCells(cells)) return;
       // A header row: its labels go to the figure columns they sit over.
       if (table.shape === 'space') {
         // Labels pdftotext set one space apart ("2024年预算数 2024年决算数 比上年增减额") are one cell of the
@@ -882,6 +911,21 @@ function modelOf(table: TableBlock, figure: (text: string) => boolean): TableMod
 
 /** A table's caption line ("编制部门：…", "单位：万元"): not a column's header. */
 const TABLE_CAPTION = /^(?:编制(?:部门|单位)|(?:金额)?单位)[:：]/;
+/** A table's number ("公开05表", "附表2", "表3"). */
+const TABLE_NUMBER_CELL = /^(?:部门)?(?:公开|附)?表?[\d一二三四五六七八九十]{1,3}(?:[-—]\d{1,2})?表?$/;
+
+/**
+ * A row of the table's caption parts only — its number, the unit that drew it up, its unit — with a number and
+ * one other part at least (headerByCount would take them for the columns' labels one by one).
+ */
+function isCaptionCells(cells: readonly TableCell[]): boolean {
+  const texts = cells.map((c) => squashSpaces(c.text)).filter((t) => t !== '');
+  return (
+    texts.length >= 2 &&
+    texts.some((t) => TABLE_NUMBER_CELL.test(t) && /表/.test(t)) &&
+    texts.every((t) => TABLE_CAPTION.test(t) || (TABLE_NUMBER_CELL.test(t) && /表/.test(t)))
+  );
+}
 
 /**
  * A header wrapped over several lines, its labels placed by nearness: of the labels over one column ("年初结转和结"

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkTextReport } from './index.ts';
 import { layoutDocument, type TableBlock } from './layout.ts';
-import { isTightLabelRow } from './tight-rows.ts';
+import { isTightLabelRow, isTightTableRow } from './tight-rows.ts';
 
 const tables = (text: string): TableBlock[] =>
   layoutDocument(text.split('\n').map((t) => ({ text: t }))).blocks.filter(
@@ -59,5 +59,32 @@ describe('a table row printed with single spaces between its cells', () => {
     expect(isTightLabelRow(s, 0, s.length)).toBe(false);
     expect(isTightLabelRow('300.00 280.00 20.00', 0, 19)).toBe(false);
     expect(isTightLabelRow('一、教育支出 280.00', 0, 13)).toBe(true);
+  });
+});
+
+/** Whether line `li` of `lines` is a tight row, the lines other than `tight` being rows. */
+function tightAt(lines: string[], li: number, tight: readonly number[]): boolean {
+  const from = lines.map((l) => l.length - l.trimStart().length);
+  const to = lines.map((l) => l.trimEnd().length);
+  return isTightTableRow(li, lines, from, to, (j) => !tight.includes(j) && lines[j]!.trim() !== '');
+}
+
+describe('a 支出 label set one space from its 行次 (pdftotext places a wide character in one column)', () => {
+  // 行次 right-aligned by characters: by display width the long labels push the tight lines' numbers further.
+  const lines = [
+    '一、外交支出        7     1,860.00',
+    '二、灾害防治及应急管理支出 8',
+    '三、自然资源海洋气象等支出 9',
+    '四、教育支出       10       215.40',
+  ];
+
+  it('is a row when its figure ends in a column of the rows around it, counted in characters', () => {
+    expect(tightAt(lines, 1, [1, 2])).toBe(true);
+    expect(tightAt(lines, 2, [1, 2])).toBe(true);
+  });
+
+  it('stays prose when no row lies beyond the next tight line', () => {
+    const open = ['', lines[1]!, lines[2]!, lines[3]!];
+    expect(tightAt(open, 1, [1, 2])).toBe(false);
   });
 });

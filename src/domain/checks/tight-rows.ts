@@ -13,14 +13,17 @@ const SLACK = 3;
 const REACH = 3;
 const SENTENCE = /[。，；：！？,;:%（）()]/;
 
-/** Right edges (display columns) of the figure tokens of a line (a lone "-" counts as a figure here). */
-export function figureEdges(line: string): number[] {
+/**
+ * Right edges of the figure tokens of a line (a lone "-" counts as a figure here): in display columns (a table
+ * typed with wide characters), or with `chars` in characters (pdftotext sets a wide character in one place).
+ */
+export function figureEdges(line: string, chars = false): number[] {
   const edges: number[] = [];
   for (let start = 0; start < line.length; start++) {
     if (line.charCodeAt(start) === 32 || line.charCodeAt(start) === 9) continue;
     let end = start + 1;
     while (end < line.length && line.charCodeAt(end) !== 32 && line.charCodeAt(end) !== 9) end++;
-    if (isFigureToken(line, start, end)) edges.push(displayWidth(line, 0, end));
+    if (isFigureToken(line, start, end)) edges.push(chars ? end : displayWidth(line, 0, end));
     start = end;
   }
   return edges;
@@ -46,8 +49,8 @@ export function isTightLabelRow(line: string, from: number, to: number): boolean
 }
 
 /**
- * Whether line `li` (prose) is a tight table row: rows right above and below, its text labels and figures
- * one space apart, every figure in a column of a row within REACH lines.
+ * Whether line `li` (prose) is a tight table row: rows right above and below (or past one more such line), its
+ * text labels and figures one space apart, every figure in a column of a row within REACH lines.
  */
 export function isTightTableRow(
   li: number,
@@ -56,13 +59,26 @@ export function isTightTableRow(
   to: readonly number[],
   isRow: (i: number) => boolean,
 ): boolean {
-  if (li === 0 || li + 1 >= lines.length || !isRow(li - 1) || !isRow(li + 1)) return false;
+  if (li === 0 || li + 1 >= lines.length) return false;
   const line = lines[li]!;
   if (!isTightLabelRow(line, from[li]!, to[li]!)) return false;
-  const near: number[] = [];
-  for (let j = Math.max(0, li - REACH); j <= Math.min(lines.length - 1, li + REACH); j++)
-    if (j !== li && isRow(j)) near.push(...figureEdges(lines[j]!));
-  return figureEdges(line).every((e) => near.some((n) => Math.abs(n - e) <= SLACK));
+  // A row on each side, past at most one more such tight line (two long labels in a row, each set tight).
+  const rowBeyond = (step: number): boolean => {
+    const j = li + step;
+    if (j < 0 || j >= lines.length) return false;
+    if (isRow(j)) return true;
+    const k = j + step;
+    return k >= 0 && k < lines.length && isRow(k) && isTightLabelRow(lines[j]!, from[j]!, to[j]!);
+  };
+  if (!rowBeyond(-1) || !rowBeyond(1)) return false;
+  // The columns counted one way for all the rows: in display columns, or in characters as pdftotext places them.
+  const inColumns = (chars: boolean): boolean => {
+    const near: number[] = [];
+    for (let j = Math.max(0, li - REACH); j <= Math.min(lines.length - 1, li + REACH); j++)
+      if (j !== li && isRow(j)) near.push(...figureEdges(lines[j]!, chars));
+    return figureEdges(line, chars).every((e) => near.some((n) => Math.abs(n - e) <= SLACK));
+  };
+  return inColumns(false) || inColumns(true);
 }
 
 /**
