@@ -328,13 +328,13 @@ function judgeRateAgainstGap(
  * the figure before (the outturn named just before, in the same sentence) − that figure.
  */
 const COMPARED_WITH =
-  /(?:比|较|(与|同))\s*(上年|去年|上一年|(20\d\d)\s*年|年初预算|全年预算|调整后?预算|预算)度?(?:的)?(?:决算)?数?\s*(?:为)?\s*(\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|元)\s*(相比|比较)?\s*[，,]?\s*(增加|减少|节约|超支|多支出|少支出)\s*(\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|元)(?:\s*[，,]\s*(增长|下降|增加|减少|上升|增幅|降幅|减幅|降低|提高)\s*(\d+(?:\.\d+)?)\s*[%％])?/g;
+  /(?:比|较|(与|同))\s*(上年|去年|上一年|(20\d\d)\s*年|年初预算|全年预算|调整后?预算|预算)度?(?:的)?(?:决算)?数?\s*[（(]?\s*(?:为)?\s*(\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|元)\s*[）)]?\s*(相比|比较)?\s*[，,]?\s*(增加|减少|节约|超支|多支出|少支出)\s*(\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|元)(?:\s*[，,]\s*(?:同比)?\s*(增长|下降|增加|减少|上升|增幅|降幅|减幅|降低|提高)\s*(\d+(?:\.\d+)?)\s*[%％])?/g;
 /**
- * Right before a change ("…比2023年度的9,512.36万元", "与上年的X万元相比，", "与年初预算X万元相比，"): the change is measured from the figure
+ * Right before a change ("…比2023年度的9,512.36万元", "较上年（11,102.66万元）", "与上年的X万元相比，", "与年初预算X万元相比，"): the change is measured from the figure
  * named inside the comparison (checkComparedWith), not from the figure before it.
  */
 export const BASE_INSIDE_LEAD =
-  /(?:比|较|与|同)\s*(?:上年|去年|上一年|20\d\d\s*年|年初预算|全年预算|调整后?预算|预算)度?(?:的)?(?:决算)?数?\s*(?:为)?\s*\d[\d,.]*\s*(?:万元|亿元|元)\s*(?:相比|比较)?\s*[，,]?\s*$/;
+  /(?:比|较|与|同)\s*(?:上年|去年|上一年|20\d\d\s*年|年初预算|全年预算|调整后?预算|预算)度?(?:的)?(?:决算)?数?\s*[（(]?\s*(?:为)?\s*\d[\d,.]*\s*(?:万元|亿元|元)\s*[）)]?\s*(?:相比|比较)?\s*[，,]?\s*$/;
 const OUTTURN_NAMED = /(?:决算|支出|执行|收入|合计|总计)(?:数|金额|额)?\s*(?:为|是|:|：)?\s*$/;
 
 export function checkComparedWith(ctx: Ctx): void {

@@ -48,3 +48,15 @@ describe('the 部门整体 score stated in the text against its 自评表 (self-
     expect(errors(doc('97.05'))).toEqual(['12 figure.text-table 97.50分 97.05分']);
   });
 });
+
+describe('a change whose base is in brackets after 较上年 (prose-budget-gaps.ts)', () => {
+  const text = (delta: string, percent: string) =>
+    `某局2031年度财政拨款收入、支出总计2,460.00万元，较上年（2,000.00万元）增加${delta}万元，同比增长${percent}%。`;
+  it('holds: 2460.00 − 2000.00 = 460.00, 460.00 ÷ 2000.00 = 23.00%', () => {
+    expect(errors(text('460.00', '23.00'))).toEqual([]);
+  });
+  it('is an error when the amount or the % does not fit the two years', () => {
+    expect(errors(text('406.00', '20.30'))).toEqual(['1 change.amount 增加460.00万元 增加406.00万元']);
+    expect(errors(text('460.00', '32.00'))).toEqual(['1 change.percent 23.00% 32.00%']);
+  });
+});
