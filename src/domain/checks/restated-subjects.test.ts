@@ -60,3 +60,17 @@ describe('a change whose base is in brackets after 较上年 (prose-budget-gaps.
     expect(errors(text('460.00', '32.00'))).toEqual(['1 change.percent 23.00% 32.00%']);
   });
 });
+
+describe('parts listed in one sentence, summed in the next (score-prose.ts)', () => {
+  const text = (part: string, opener = '三项合计') =>
+    `经自评，各一级指标得分情况为：决策（30分）得分27.00分；管理（40分）得分${part}分；效益（30分）得分26.50分。${opener}，某站2031年度部门整体支出绩效自评总分为89.50分，自评等级为“良”。`;
+  it('add up to the total', () => {
+    expect(errors(text('36.00'))).toEqual([]);
+  });
+  it('is an error when they do not', () => {
+    expect(errors(text('38.00'))).toEqual(['1 score.sum 91.50 89.50']);
+  });
+  it('is not read when the next sentence does not sum them', () => {
+    expect(errors(text('38.00', '另外'))).toEqual([]);
+  });
+});

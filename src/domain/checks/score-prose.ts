@@ -198,6 +198,18 @@ export function checkProseScoreSums(ctx: Ctx): void {
           );
         continue;
       }
+      // Parts first, the total in the next sentence that sums them: "…：A（20分）得分17.50分；…。四项合计，…总分为78.35分".
+      const next = sents[si + 1];
+      if (next && SUMS_PARTS_BEFORE.test(next.text)) {
+        const parts = partsOfSentence(text);
+        const total = NEXT_TOTAL.exec(next.text);
+        if (parts && total) {
+          const both = line.slice(s.start, next.end);
+          const at = next.start - s.start + total.index + total[0].lastIndexOf(total[1]!);
+          judge(ctx, li, s.start, both, parts, total[1]!, at);
+          continue;
+        }
+      }
       // Parts first, the total last: a run of "X得分a分" clauses ending with "总分T分".
       const bracketed = withoutBracketedWeights(text);
       const clauses = bracketed.text.replace(/[。；;]\s*$/, '').split(/[，,；;]/);
@@ -215,6 +227,26 @@ export function checkProseScoreSums(ctx: Ctx): void {
       }
     }
   });
+}
+
+/** A sentence opening by summing what the one before lists: "四项合计，", "以上各项合计", "合计，". */
+const SUMS_PARTS_BEFORE =
+  /^\s*(?:[一二三四五六七八九十两\d]+项|以上各项|上述各项|以上|上述|各项)?(?:得分)?(?:合计|共计|总计|相加)/;
+/** That sentence's total: its first 总分 / 总得分 / 得分. */
+const NEXT_TOTAL = new RegExp(`(?:总分|总得分|得分)(?:为)?\\s*${SCORE}`);
+
+/**
+ * The parts a sentence lists after its opener ("各一级指标得分情况为：A（20分）得分17.50分；B（30分）得分24.60分；…"):
+ * every clause one name and one score (weights in brackets adding up to 100, or none); null when not so.
+ */
+function partsOfSentence(text: string): Part[] | null {
+  const colon = Math.max(text.lastIndexOf('：'), text.lastIndexOf(':'));
+  const bracketed = withoutBracketedWeights(text.slice(colon + 1));
+  const clauses = bracketed.text.replace(/[。；;]\s*$/, '').split(/[，,；;]/);
+  const parts = clauses.map(partOf);
+  if (parts.length < 2 || parts.some((p) => p === null)) return null;
+  if (bracketed.parts !== 0 && bracketed.parts !== parts.length) return null;
+  return parts as Part[];
 }
 
 /** "产出指标得分46.50分（满分50分）": a part's name, score and weight; then maybe "，扣3.50分". */
