@@ -138,7 +138,13 @@ const NO_COLUMN = -1;
  * for each figure on entry): clusters of right edges (space tables) or the cell index. A figure whose column
  * is not told stays NO_COLUMN. `spans`: each column's extent (space tables only).
  */
-function columnsOf(table: TableBlock, cols: number[][]): { count: number; spans: [number, number][] } {
+/**
+ * `byOrder`: each column's extent, when the columns were read by order (rows shifted by their labels: see
+ * columnsByRows) — a header is then read by order only (headerByCount), never by nearness.
+ */
+type Columns = { count: number; spans: [number, number][]; byOrder?: [number, number][] };
+
+function columnsOf(table: TableBlock, cols: number[][]): Columns {
   if (table.shape !== 'space') {
     let count = 0;
     table.rows.forEach((r, ri) => {
@@ -168,10 +174,7 @@ function columnsOf(table: TableBlock, cols: number[][]): { count: number; spans:
 /**
  * A space table's columns as the rows printing every figure tell them (see columnsOf).
  */
-function columnsByRows(
-  table: TableBlock,
-  cols: number[][],
-): { count: number; spans: [number, number][]; overlap?: boolean } {
+function columnsByRows(table: TableBlock, cols: number[][]): Columns & { overlap?: boolean } {
   const isFigureAt = (ri: number, ci: number): boolean => cols[ri]![ci] !== NOT_FIGURE;
   // Columns from the rows that print every figure (a 决算 table prints 0.00 in empty cells): the k-th
   // figure of such a row is column k. Other rows' figures go to the column whose right edges are nearest.
@@ -211,7 +214,7 @@ function columnsByRows(
   if (overlap) {
     if (max < 2 || complete.length < 2 || complete.length * 2 < figureRows.length)
       return { count: 0, spans: [], overlap };
-    return { count: max, spans: [], overlap };
+    return { count: max, spans: [], overlap, byOrder: ranges.map((k) => [k.start, k.hi]) };
   }
   table.rows.forEach((r, ri) =>
     r.cells.forEach((c, ci) => {
@@ -697,6 +700,13 @@ function headerWithMarks(
   return true;
 }
 
+/** How many figures of a table no column took (see columnsOf). */
+function unplacedCount(cols: readonly number[][]): number {
+  let n = 0;
+  for (const r of cols) for (const c of r) if (c === NO_COLUMN) n++;
+  return n;
+}
+
 /** A cell printing an empty figure ("-", "—"): a zero in its column. */
 const isDash = (text: string): boolean => text === '-' || text === '—' || text === '－';
 
@@ -704,7 +714,7 @@ function modelOf(table: TableBlock, figure: (text: string) => boolean): TableMod
   // Each cell's column: NOT_FIGURE, or the figure's column (NO_COLUMN when not told). Whether a cell is a
   // figure is read once (an empty cell never is).
   let columns = table.rows.map((r) => r.cells.map((c) => (figure(c.text) ? NO_COLUMN : NOT_FIGURE)));
-  let { count, spans } = columnsOf(table, columns);
+  let { count, spans, byOrder } = columnsOf(table, columns);
   // The columns of rates and marks not read as figures ("88.03%", "+77.02%", "新增"): read once.
   const markSpans = table.shape === 'space' ? markColumns(table, figure) : [];
   // A table printing "-" for zero: its rows are complete only with their dashes, which then tell the
@@ -717,9 +727,13 @@ function modelOf(table: TableBlock, figure: (text: string) => boolean): TableMod
       r.cells.map((c) => (figure(c.text) || (isDash(c.text) && !underMark(c)) ? NO_COLUMN : NOT_FIGURE)),
     );
     const found = columnsOf(table, withDashes);
-    if (found.count > count) {
+    // (As many columns either way: the reading that places more figures — a row complete with its dash.)
+    if (
+      found.count > count ||
+      (found.count === count && unplacedCount(withDashes) < unplacedCount(columns))
+    ) {
       columns = withDashes;
-      ({ count, spans } = found);
+      ({ count, spans, byOrder } = found);
     }
   }
   const rows: TRowModel[] = [];
@@ -778,6 +792,12 @@ function modelOf(table: TableBlock, figure: (text: string) => boolean): TableMod
         // Labels pdftotext set one space apart ("2024年预算数 2024年决算数 比上年增减额") are one cell of the
         // layout: each its own label when, so split, they fit the figure columns one to one.
         const split = splitLabels(r.cells);
+        // Columns read by order: so is their header, one label per column, or none.
+        if (byOrder) {
+          if (!headerByCount(split ?? r.cells, byOrder, headerTexts))
+            headerByCount(r.cells, byOrder, headerTexts);
+          return;
+        }
         if (headerWithMarks(split ?? r.cells, spans, markSpans, headerTexts)) return;
         if (split && (headerInOrder(split, spans, headerTexts) || headerByCount(split, spans, headerTexts)))
           return;
