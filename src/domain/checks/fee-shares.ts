@@ -17,7 +17,7 @@ import {
   type NamedFigures,
   type StatedFigure,
 } from './figure-claims.ts';
-import { plain, verdictClause, type RatioVerdict } from './verdict.ts';
+import { likeliestReading, plain, verdictClause, type RatioVerdict } from './verdict.ts';
 
 const ITEM = '(因公出国[（(]境[）)]费|公务用车购置及运行(?:维护)?费|公务接待费)';
 const WHOLE = '(“三公”经费(?:财政拨款)?(?:支出)?(?:决算数?)?(?:总额|合计|总数)?)';
@@ -59,11 +59,7 @@ export function checkFeeShareNames(ctx: Ctx, { segmentOf, stated, tables }: Name
       // Every reading of the two figures (the table's, its items' sum, the text's): the share is wrong only
       // when it is wrong for each; it is then shown with the first (the table's as printed).
       const readings = parts.flatMap((part) => wholes.map((whole) => judged(printed, part, whole)));
-      const best =
-        readings.find((r) => r.verdict?.kind === 'ok') ??
-        readings.find((r) => r.verdict?.kind === 'rounding') ??
-        readings[0]!;
-      const { verdict, arithmetic, exact } = best;
+      const { verdict, arithmetic, exact } = likeliestReading(readings)!;
       if (!verdict) continue;
       claim(ctx, 'share', b.first, at, verdict.kind !== 'wrong', `${arithmetic}，文中${share}%`);
       if (verdict.kind === 'ok') continue;

@@ -31,6 +31,7 @@ import {
   sumWhenTotalWrong,
   verdictClause,
   type RatioVerdict,
+  likeliestReading,
 } from './verdict.ts';
 import { changePercent, completionPercent } from '../money/index.ts';
 import { feeFigure, feeHeaderInHalves, feeHeaderItems, feeRowOrder } from './three-fees-order.ts';
@@ -1389,10 +1390,7 @@ function checkFeeChanges(
         readFrom(table.value, table.places),
         table.parts ? readFrom(table.parts.value, table.parts.places) : null,
       ];
-      const reading =
-        readings.find((r) => r?.verdict.kind === 'ok') ??
-        readings.find((r) => r?.verdict.kind === 'rounding') ??
-        readings[0];
+      const reading = likeliestReading(readings);
       if (!reading) continue;
       const { verdict, base, last } = reading;
       const at = m.index + m[0].lastIndexOf(m[8]!);

@@ -398,3 +398,14 @@ export function trimZeros(text: string, floor: number): string {
 export function plain(value: Dec): string {
   return value.toDecimalPlaces(6).toString();
 }
+
+/**
+ * Of several readings of one printed figure (the figures it may be worked out from), the one it holds for; else
+ * one within rounding; else the first (the reading a finding shows). Null readings are none.
+ */
+export function likeliestReading<T extends { verdict: RatioVerdict | null }>(
+  readings: readonly (T | null)[],
+): T | null {
+  const kind = (k: string) => readings.find((r) => r?.verdict?.kind === k);
+  return kind('ok') ?? kind('rounding') ?? readings[0] ?? null;
+}
