@@ -93,3 +93,107 @@ describe('a 总表 in pieces against the 支出决算表', () => {
     expect(errors(doc('235.60', '235.60', '6,290.90'))).toContain('table.total L27 6280.90 6,290.90');
   });
 });
+
+describe('the 收入 half of a 总表 in pieces with blank items', () => {
+  // Items 二、三、四、六、七 print no figure; their labels run into the 支出 label beside them.
+  const income = (total: string) =>
+    doc('235.60', '235.60').replace(
+      '本年收入合计                                6,366.00',
+      `本年收入合计                                ${total}`,
+    );
+
+  it('sums the items that print a figure, a blank one as 0', () => {
+    expect(errors(income('6,366.00'))).toEqual([]);
+    const claims = checkTextReport(income('6,366.00')).claims.map((c) => c.arithmetic);
+    expect(claims).toContain(
+      '《收入支出决算总表》“本年收入合计”等于各项收入之和：6120.40 + 210.60 + 35.00 = 6366.00，表中6366.00',
+    );
+  });
+
+  it('reports a 本年收入合计 that is not their sum, the 总计 confirming the items', () => {
+    const found = checkTextReport(income('6,636.00')).findings.filter((f) => f.severity === 'error');
+    expect(found.map((f) => `${f.rule} L${f.line} ${f.expected} ${f.found}`)).toEqual([
+      'table.total L27 6366.00 6,636.00',
+    ]);
+    expect(found[0]!.message).toContain('各项收入加“年初结转和结余”正好等于“总计”6486.50');
+  });
+
+  it('sums nothing when a blank item runs into a 支出 label that prints a figure', () => {
+    const text = income('6,636.00').replace(
+      '四、上级补助收入                                       四、公共安全支出',
+      '四、上级补助收入                                       四、公共安全支出               12.00',
+    );
+    expect(errors(text).filter((e) => e.includes('6,636.00'))).toEqual([]);
+  });
+});
+
+describe('a 财政拨款总表 in pieces read across', () => {
+  // Wrapped 类 names cut the 总表 into pieces; each 支出 row prints 合计 and 一般公共预算财政拨款.
+  const fiscal = (social: string) =>
+    [
+      `                      财政拨款收入支出决算总表`,
+      `                                                            单位：万元`,
+      `        收入                              支出`,
+      `     项目    决算数           项目      合计 一般公共预算财`,
+      `                                         政拨款`,
+      `一、一般公共预算财  3,265.90 一、一般公共服务支出    640.20     640.20`,
+      `政拨款`,
+      `二、政府性基金预算           二、外交支出`,
+      `财政拨款`,
+      `                    三、教育支出        815.40     815.40`,
+      `                    四、科学技术支出`,
+      `                    五、文化旅游体育与传`,
+      `                    媒支出`,
+      `                    六、社会保障和就业支  1,205.30  ${social}`,
+      `                    出`,
+      `                    七、卫生健康支出      190.00     190.00`,
+      `                    八、节能环保支出`,
+      `                    九、资源勘探工业信`,
+      `                    息等支出`,
+      `                    十、农林水支出       210.00     210.00`,
+      `                    十一、交通运输支出`,
+      `                    十二、商业服务业等支`,
+      `                    出`,
+      `                    十三、金融支出`,
+      `                    十四、援助其他地区支`,
+      `                    出`,
+      `                    十五、自然资源海洋气`,
+      `                    象等支出`,
+      `                    十六、住房保障支出     205.00     205.00`,
+      `                    十七、粮油物资储备支`,
+      `                    出`,
+      `                    十八、灾害防治及应`,
+      `                    急管理支出`,
+      `                    十九、其他支出`,
+      `本年收入合计     3,265.90 本年支出合计      3,265.90   3,265.90`,
+      `   总计      3,265.90 总计          3,265.90   3,265.90`,
+      ``,
+      `                     一般公共预算财政拨款支出决算表`,
+      `                                                          单位：万元`,
+      `              科目编码及名称         合计 基本支出 项目支出`,
+      `201 一般公共服务支出                   640.20   640.20`,
+      ` 20101 人大事务                     640.20   640.20`,
+      `205 教育支出                       815.40   815.40`,
+      ` 20502 普通教育                     815.40   815.40`,
+      `208 社会保障和就业支出             1,205.30  1,205.30`,
+      ` 20805 行政事业单位养老支出         1,205.30  1,205.30`,
+      `210 卫生健康支出                     190.00   190.00`,
+      ` 21011 行政事业单位医疗               190.00   190.00`,
+      `213 农林水支出                       210.00   210.00`,
+      ` 21301 农业农村                     210.00   210.00`,
+      `221 住房保障支出                     205.00   205.00`,
+      ` 22102 住房改革支出                   205.00   205.00`,
+      `合计                             3,265.90 3,265.90`,
+    ].join('\n');
+
+  it('gives no error when each row adds up', () => {
+    expect(errors(fiscal('1,205.30'))).toEqual([]);
+  });
+
+  it('reports the 一般公共预算 figure of a row when the 支出决算表 and its column name it', () => {
+    const found = checkTextReport(fiscal('1,250.30')).findings.filter((f) => f.severity === 'error');
+    expect(found.map((f) => `${f.rule} L${f.line} ${f.expected} ${f.found}`)).toEqual([
+      'table.row-sum L14 1205.30 1,250.30',
+    ]);
+  });
+});

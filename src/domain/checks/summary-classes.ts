@@ -9,7 +9,9 @@
  * the one at fault: reported on its line, the failed sum not again.
  * The 财政拨款 总表's 支出 rows are also read across (合计 = Σ its 财政拨款 columns), a row breaking it reported only
  * when the detail table and the column sums name the figure at fault (checkFiscalRows); the 本年支出合计 that
- * failed for that figure is then not reported again.
+ * failed for that figure is then not reported again. A 总表 whose 支出 rows run over its pieces is read across
+ * too, each later piece's figures put in the first piece's columns by where their cells end.
+ * The 收入 half in pieces: 本年收入合计 = Σ its numbered items, a blank item 0 (checkIncomePieces).
  * Only a document with one table of each kind is read; a 支出 item whose figure has no column, or a line with
  * figures that is neither a numbered item nor a 收入 / 结转 line, leaves the sum unjudged.
  */
@@ -17,7 +19,9 @@ import { dec } from '../money/index.ts';
 import { claim, report, type Ctx } from './context.ts';
 import { className, kindOf, type TableKind } from './figure-claims.ts';
 import { figureAt, itemsOf, squashSpaces, type TableModel, type TFigure, type TItem } from './table-model.ts';
+import { addTo } from './multimap.ts';
 import { cjkNumber } from './numbers.ts';
+import type { TableCell } from './table-row.ts';
 import { judgeSum, showAs } from './verdict.ts';
 
 const ORDINAL_SPLIT = /[一二三四五六七八九十]+[、．.]/g;
@@ -29,7 +33,15 @@ const WRAPPED = /^[^\d。；：:，,]{1,20}$/;
 const ROW_TEXT = /^[一二三四五六七八九十]+[、．.][^。；]{1,60}$/;
 
 type Part = { name: string; item: TItem; fig: TFigure | null };
-type Summary = { kind: TableKind; models: TableModel[]; parts: Part[]; total: TItem | null; sure: boolean };
+/** `textAt`: the number of pieces before the first numbered row left as text (its figures not known). */
+type Summary = {
+  kind: TableKind;
+  models: TableModel[];
+  parts: Part[];
+  total: TItem | null;
+  sure: boolean;
+  textAt: number | null;
+};
 
 /** The 支出 name of an item's label (the last numbered segment, when it is a 支出), null otherwise. */
 function expenseName(label: string): string | null {
@@ -58,8 +70,10 @@ function summaries(ctx: Ctx, models: readonly TableModel[]): Summary[] {
         // A heading between the pieces, or a label cut off its row ("出", "拨款"), or the wrapped header:
         // the 总表 goes on. A numbered row with a figure read as text: it goes on, its figure not known.
         if (EMPTY_ROW.test(text) || WRAPPED.test(text)) continue;
-        if (ROW_TEXT.test(text)) current.sure = false;
-        else current = null;
+        if (ROW_TEXT.test(text)) {
+          current.sure = false;
+          current.textAt ??= current.models.length;
+        } else current = null;
       }
       continue;
     }
@@ -70,7 +84,7 @@ function summaries(ctx: Ctx, models: readonly TableModel[]): Summary[] {
     }
     const kind = b.title ? kindOf(b.title) : null;
     if (kind === 'summary' || kind === 'fiscal-summary') {
-      current = { kind, models: [m], parts: [], total: null, sure: true };
+      current = { kind, models: [m], parts: [], total: null, sure: true, textAt: null };
       out.push(current);
     } else if (current && !b.title) current.models.push(m);
     else current = null;
@@ -134,21 +148,92 @@ function withdrawTotal(ctx: Ctx, total: TFigure): boolean {
 const sumOf = (figs: readonly TFigure[]) => figs.reduce((acc, f) => acc.plus(f.value), dec(0));
 
 /**
+ * Where each figure's cell ends on its line (display columns): the figures of a line in column order matched to
+ * its cells left to right (one amount may be printed twice on a line). A figure no cell prints is left out.
+ */
+function figureEnds(model: TableModel, upTo: number): Map<TFigure, number> {
+  const cells = new Map<number, TableCell[]>();
+  for (const r of model.table.rows) for (const c of r.cells) addTo(cells, c.line, c);
+  const figs = new Map<number, TFigure[]>();
+  for (const it of itemsOf(model)) if (it.line <= upTo) for (const f of it.figures) addTo(figs, f.line, f);
+  const out = new Map<TFigure, number>();
+  for (const [line, list] of figs) {
+    const row = [...(cells.get(line) ?? [])].sort((x, y) => x.start - y.start);
+    let k = 0;
+    for (const f of [...list].sort((x, y) => x.col - y.col)) {
+      while (k < row.length && row[k]!.text.trim() !== f.text) k++;
+      if (k < row.length) out.set(f, row[k++]!.end);
+    }
+  }
+  return out;
+}
+
+/**
+ * The items of a 总表 in pieces up to its 本年支出合计, each figure given the column of the first piece whose
+ * figures end within two display columns of its own (the pieces of one page keep their columns; the first piece
+ * names them). null when a figure lines up with no column or with two, or two figures of an item with one.
+ */
+function alignedItems(s: Summary): TItem[] | null {
+  const last = s.models.flatMap((m) => itemsOf(m)).find((it) => squashSpaces(it.label) === '本年支出合计');
+  if (!last) return null;
+  const first = s.models[0]!;
+  const ends = new Map<number, number[]>();
+  for (const [f, e] of figureEnds(first, last.line)) addTo(ends, f.col, e);
+  const out: TItem[] = [...itemsOf(first)];
+  for (const m of s.models.slice(1)) {
+    const at = figureEnds(m, last.line);
+    for (const it of itemsOf(m)) {
+      if (it.line > last.line) break;
+      const figures: TFigure[] = [];
+      for (const f of it.figures) {
+        const e = at.get(f);
+        const cols =
+          e === undefined ? [] : [...ends].filter(([, es]) => es.some((x) => Math.abs(x - e) <= 2));
+        if (cols.length !== 1) return null;
+        const col = cols[0]![0];
+        if (figures.length > 0 && figures[figures.length - 1]!.col >= col) return null;
+        figures.push({ ...f, col });
+      }
+      out.push({ ...it, figures });
+    }
+  }
+  return out;
+}
+
+/**
+ * Whether the 支出 columns of a 总表 in pieces are read whole above its 本年支出合计 `total`: no row left as text
+ * before the piece of the total, no figure without its column, and every line with a figure in a 支出 column
+ * (from the total's first) one of the `read` rows.
+ */
+function piecesRead(s: Summary, items: readonly TItem[], total: TItem | null, read: Set<TItem>): boolean {
+  if (!total) return false;
+  const piece = s.models.findIndex((m) => m.table.first <= total.line && total.line <= m.table.last);
+  if (s.textAt !== null && s.textAt <= piece) return false;
+  const from = total.figures[0]!.col;
+  return items.every(
+    (it) =>
+      it.line >= total.line || (it.unplaced === 0 && (read.has(it) || it.figures.every((f) => f.col < from))),
+  );
+}
+
+/**
  * The 财政拨款 总表's 支出 rows across: each row's 合计 = Σ its 财政拨款 columns (一般公共预算, 政府性基金, …).
  * A row that breaks it is reported only when the evidence names the figure at fault: the 一般公共预算财政拨款
  * 支出决算表's 类 agrees with one side and not the other, and the column of the other side no longer adds up
  * to 本年支出合计 while, set right, it does (the other columns adding up as printed).
  */
-function checkFiscalRows(ctx: Ctx, s: Summary, models: readonly TableModel[]): void {
+function checkFiscalRows(ctx: Ctx, s: Summary, models: readonly TableModel[]): boolean {
   const model = s.models[0]!;
-  // (A 总表 in pieces: its 支出 rows and their 本年支出合计 all in the first, the 总计 after a page break.)
-  if (s.models.length !== 1 && !itemsOf(model).some((it) => squashSpaces(it.label) === '本年支出合计'))
-    return;
+  // (A 总表 in pieces: its 支出 rows and their 本年支出合计 all in the first, the 总计 after a page break; or
+  // spread over the pieces, each figure then in the first piece's column it lines up with.)
+  const whole = itemsOf(model).some((it) => squashSpaces(it.label) === '本年支出合计');
+  const items = s.models.length === 1 || whole ? itemsOf(model) : alignedItems(s);
+  if (!items) return false;
   const title = model.table.title;
   type Row = { it: TItem; name: string; total: TFigure; parts: TFigure[] };
   const rows: Row[] = [];
   let totalRow: TItem | null = null;
-  for (const it of itemsOf(model)) {
+  for (const it of items) {
     // (A 收入 label without a figure runs into the 支出 label beside it: "三、国有资本经营预算财政拨款三、农林水支出".)
     const full = squashSpaces(it.label);
     const label = expenseName(full) ?? full.replace(/^[一二三四五六七八九十]+[、．.]/, '');
@@ -160,12 +245,15 @@ function checkFiscalRows(ctx: Ctx, s: Summary, models: readonly TableModel[]): v
     if (label === '本年支出合计') totalRow = it;
     else if (label.endsWith('支出')) rows.push({ it, name: label, total: first, parts: it.figures.slice(1) });
   }
+  // (The pieces' column sums known only when every 支出 figure above 本年支出合计 is a row's read here.)
+  const sure =
+    s.models.length === 1 || whole || piecesRead(s, items, totalRow, new Set(rows.map((r) => r.it)));
   const detail = detailClasses(models, 'gp-expense');
   // The 类 rows (not a heading of a kind of 财政拨款) and each column's sum against 本年支出合计.
   const classes = rows.filter((r) => !/财政拨款/.test(r.name));
   const columnHolds = (col: number, fix?: { row: Row; value: string }): boolean | null => {
     const total = totalRow && figureAt(totalRow, col);
-    if (!total) return null;
+    if (!total || !sure) return null;
     const figs = classes.map((r) => {
       const f = figureAt(r.it, col);
       if (fix && r === fix.row && f) return { ...f, value: fix.value };
@@ -173,6 +261,7 @@ function checkFiscalRows(ctx: Ctx, s: Summary, models: readonly TableModel[]): v
     });
     return judgeSum(figs, total).kind === 'ok';
   };
+  let blamed = false;
   for (const r of rows) {
     const sum = sumOf(r.parts);
     const verdict = judgeSum(r.parts, r.total);
@@ -211,6 +300,7 @@ function checkFiscalRows(ctx: Ctx, s: Summary, models: readonly TableModel[]): v
       `《${title}》“${r.name}”行合计等于各栏之和：${partsText} = ${computed}，表中${r.total.value}`,
     );
     if (!totalWrong && !partWrong) continue;
+    blamed ||= totalWrong;
     const fig = totalWrong ? r.total : part!;
     const want = totalWrong ? computed : r.total.value;
     const colTotal = figureAt(totalRow!, fig.col)!;
@@ -228,36 +318,61 @@ function checkFiscalRows(ctx: Ctx, s: Summary, models: readonly TableModel[]): v
       0,
     );
   }
+  return blamed;
 }
 
 const INCOME_ITEM = /^([一二三四五六七八九十]+)[、．.]\S*(收入|拨款)$/;
 
+type Income = { it: TItem; ordinal: number; fig: TFigure | null };
+
+/**
+ * A numbered 收入 item of a 总表 line: its one figure, or none (a blank cell, 0) — a blank item's label maybe run
+ * into the 支出 label beside it ("二、政府性基金预算财政拨款收入二、外交支出"). 'unsure' when the line names a 收入
+ * whose figure is not told (two figures, or a figure beside a run-in 支出 label); null when it names none.
+ */
+function incomeItem(it: TItem): Income | 'unsure' | null {
+  const label = squashSpaces(it.label);
+  const starts = [...label.matchAll(ORDINAL_SPLIT)].map((m) => m.index);
+  const head = starts.length > 1 && starts[0] === 0 ? label.slice(0, starts[1]) : label;
+  const m = INCOME_ITEM.exec(head);
+  if (!m) return /收入/.test(label) && it.figures.length > 0 ? 'unsure' : null;
+  const runIn = head !== label;
+  if (it.unplaced > 0 || it.figures.length > 1 || (runIn && it.figures.length > 0)) return 'unsure';
+  return { it, ordinal: cjkNumber(m[1]!), fig: it.figures[0] ?? null };
+}
+
 /**
  * The 收入 half of a 总表 in pieces (its numbered 收入 items in one piece, 本年收入合计 in a later one, the empty
- * 支出 类 rows between taken for headings): 本年收入合计 = Σ the numbered 收入 items above it. Read only when
- * the items are numbered 一、二、… without a gap, each with one figure, and no other line with a figure names a
- * 收入 (a 其中 line, a label cut from its ordinal): the list is then whole.
+ * 支出 类 rows between taken for headings): 本年收入合计 = Σ the numbered 收入 items above it, a blank item 0 (as
+ * in a 总表 in one piece). Read only when the items are numbered 一、二、… without a gap, at least two with a
+ * figure, and no other line with a figure names a 收入 (a 其中 line, a label cut from its ordinal) or is a numbered
+ * line that is no 支出 类 (a 收入 label cut short, its 收入 on the next line): the list is then whole.
  */
 function checkIncomePieces(ctx: Ctx, s: Summary): void {
   if (s.models.length < 2) return;
-  const items: TItem[] = [];
+  const items: Income[] = [];
   let total: TItem | null = null;
   for (const m of s.models)
     for (const it of itemsOf(m)) {
       if (total) break;
       const label = squashSpaces(it.label);
-      if (label === '本年收入合计') total = it;
-      else if (INCOME_ITEM.test(label)) items.push(it);
-      else if (/收入/.test(label) && it.figures.length > 0) return;
+      if (label === '本年收入合计') {
+        total = it;
+        continue;
+      }
+      const income = incomeItem(it);
+      if (income === 'unsure') return;
+      if (income) items.push(income);
+      else if (it.figures.length > 0 && /^[一二三四五六七八九十]+[、．.]/.test(label) && !expenseName(label))
+        return;
     }
   // (A total in the piece of its items is table-claims.ts's.)
-  if (!total || total.figures.length !== 1 || items.length < 2) return;
-  if (
-    s.models.find((m) => itemsOf(m).includes(total!)) === s.models.find((m) => itemsOf(m).includes(items[0]!))
-  )
-    return;
-  if (items.some((it, k) => it.unplaced > 0 || it.figures.length !== 1 || ordinalOf(it) !== k + 1)) return;
-  const parts = items.map((it) => it.figures[0]!);
+  const figured = items.filter((i) => i.fig);
+  if (!total || total.figures.length !== 1 || figured.length < 2) return;
+  const pieceOf = (it: TItem) => s.models.find((m) => itemsOf(m).includes(it))!;
+  if (pieceOf(total) === pieceOf(figured[0]!.it)) return;
+  if (items.some((i, k) => i.ordinal !== k + 1)) return;
+  const parts = figured.map((i) => i.fig!);
   const sum = total.figures[0]!;
   const verdict = judgeSum(parts, sum);
   const title = s.models[0]!.table.title;
@@ -274,18 +389,43 @@ function checkIncomePieces(ctx: Ctx, s: Summary): void {
     `本年收入合计 ${sum.text}`,
     computed,
     sum.text,
-    `${arithmetic}，表中为${sum.value}，相差${showAs(verdict.difference.abs(), [...parts, sum])}${verdict.kind === 'rounding' ? `，在${parts.length}个数各自四舍五入的误差范围内` : ''}。`,
+    `${arithmetic}，表中为${sum.value}，相差${showAs(verdict.difference.abs(), [...parts, sum])}${verdict.kind === 'rounding' ? `，在${parts.length}个数各自四舍五入的误差范围内` : ''}${verdict.kind === 'wrong' ? grandClause(pieceOf(total), total, parts) : ''}。`,
     0,
   );
 }
 
-const ordinalOf = (it: TItem): number => cjkNumber(INCOME_ITEM.exec(squashSpaces(it.label))![1]!);
+/**
+ * "；各项收入加…正好等于总计…" when the items and the 结转 / 结余 lines after the 合计 `total` make the 总计 below
+ * them (in the 合计's column of its piece) while the 合计 does not: the 合计 is the one wrong figure. '' otherwise.
+ */
+function grandClause(piece: TableModel, total: TItem, parts: readonly TFigure[]): string {
+  const col = total.figures[0]!.col;
+  const between: TItem[] = [];
+  for (const it of itemsOf(piece)) {
+    if (it.line <= total.line) continue;
+    const label = squashSpaces(it.label);
+    const fig = figureAt(it, col);
+    if (label === '总计') {
+      if (!fig) return '';
+      const rest = between.map((b) => figureAt(b, col)!);
+      const items = judgeSum([...parts, ...rest], fig).kind === 'ok';
+      if (!items || judgeSum([total.figures[0]!, ...rest], fig).kind === 'ok') return '';
+      const names = between.map((b) => `“${squashSpaces(b.label)}”`).join('、');
+      return `；各项收入${names ? `加${names}` : ''}正好等于“总计”${fig.value}，本年收入合计有误`;
+    }
+    if (!fig) continue;
+    if (/^(其中|含|[（(])/.test(label) || !/结余|结转|分配|结存/.test(label)) return '';
+    between.push(it);
+  }
+  return '';
+}
 
 export function checkSummaryClasses(ctx: Ctx, models: readonly TableModel[]): void {
   const all = summaries(ctx, models);
   for (const s of all) checkIncomePieces(ctx, s);
   const fiscal = all.filter((s) => s.kind === 'fiscal-summary');
-  if (fiscal.length === 1) checkFiscalRows(ctx, fiscal[0]!, models);
+  // (A 合计 found wrong across its row: the 本年支出合计 failing for it is not reported again.)
+  const rowBlamed = fiscal.length === 1 && checkFiscalRows(ctx, fiscal[0]!, models);
   for (const kind of ['summary', 'fiscal-summary'] as const) {
     const list = all.filter((s) => s.kind === kind);
     if (list.length !== 1) continue;
@@ -388,7 +528,14 @@ export function checkSummaryClasses(ctx: Ctx, models: readonly TableModel[]): vo
         0,
       );
     }
-    if (verdict && verdict.kind !== 'ok' && total && !explained && pieces) {
+    if (
+      verdict &&
+      verdict.kind !== 'ok' &&
+      total &&
+      !explained &&
+      pieces &&
+      !(kind === 'fiscal-summary' && rowBlamed)
+    ) {
       const computed = showAs(verdict.total, [...parts, total]);
       report(
         ctx,
