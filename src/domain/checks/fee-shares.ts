@@ -8,16 +8,17 @@
  * rule judged is left; a total of zero is not divided by.
  */
 import { dec } from '../money/index.ts';
-import { allMatches, claim, excerptOf, report, type Ctx } from './context.ts';
+import { allMatches, type Ctx } from './context.ts';
 import {
   convert,
   feeRowKey,
+  reportRatioOfNamed,
   shareOfWhole,
   type NamedEntry,
   type NamedFigures,
   type StatedFigure,
 } from './figure-claims.ts';
-import { likeliestReading, plain, verdictClause, type RatioVerdict } from './verdict.ts';
+import { likeliestReading, plain, type RatioVerdict } from './verdict.ts';
 
 const ITEM = '(因公出国[（(]境[）)]费|公务用车购置及运行(?:维护)?费|公务接待费)';
 const WHOLE = '(“三公”经费(?:财政拨款)?(?:支出)?(?:决算数?)?(?:总额|合计|总数)?)';
@@ -61,19 +62,7 @@ export function checkFeeShareNames(ctx: Ctx, { segmentOf, stated, tables }: Name
       const readings = parts.flatMap((part) => wholes.map((whole) => judged(printed, part, whole)));
       const { verdict, arithmetic, exact } = likeliestReading(readings)!;
       if (!verdict) continue;
-      claim(ctx, 'share', b.first, at, verdict.kind !== 'wrong', `${arithmetic}，文中${share}%`);
-      if (verdict.kind === 'ok') continue;
-      report(
-        ctx,
-        b.first,
-        'share.percent',
-        verdict.severity,
-        excerptOf(b.text, m.index, m.index + m[0].length, 10),
-        `${exact}%`,
-        `${share}%`,
-        `占比应为 ${arithmetic}，文中为${share}%${verdictClause(verdict.kind)}。`,
-        at,
-      );
+      reportRatioOfNamed(ctx, b, m, at, verdict, share, exact, arithmetic, 'share');
     }
   }
 }

@@ -923,10 +923,11 @@ export function convert(value: string, from: string, to: string): string {
 }
 
 /**
- * A % change judged against a base named elsewhere (a table's figure, a section's): the claim, and a
- * `change.percent` finding when it does not hold. `arithmetic` reads "上年数为 …，变动率 … = E%".
+ * A % judged against figures named elsewhere (a table's, a section's): the claim, and a `change.percent` (or, for
+ * a share, `share.percent`) finding when it does not hold. A change's `arithmetic` reads "上年数为 …，变动率 … = E%";
+ * a share's "A ÷ W × 100% = E%".
  */
-export function reportBaseChange(
+export function reportRatioOfNamed(
   ctx: Ctx,
   b: Paragraph,
   m: RegExpExecArray,
@@ -935,18 +936,19 @@ export function reportBaseChange(
   printed: string,
   exact: string,
   arithmetic: string,
+  kind: 'change' | 'share' = 'change',
 ): void {
-  claim(ctx, 'change', b.first, at, verdict.kind !== 'wrong', `${arithmetic}，文中${printed}%`);
+  claim(ctx, kind, b.first, at, verdict.kind !== 'wrong', `${arithmetic}，文中${printed}%`);
   if (verdict.kind === 'ok') return;
   report(
     ctx,
     b.first,
-    'change.percent',
+    `${kind}.percent`,
     verdict.severity,
     excerptOf(b.text, m.index, m.index + m[0].length, 10),
     `${exact}%`,
     `${printed}%`,
-    `${arithmetic.replace('变动率', '变动率应为')}，文中为${printed}%${verdictClause(verdict.kind)}。`,
+    `${kind === 'share' ? `占比应为 ${arithmetic}` : arithmetic.replace('变动率', '变动率应为')}，文中为${printed}%${verdictClause(verdict.kind)}。`,
     at,
   );
 }
@@ -1408,7 +1410,7 @@ function checkFeeChanges(
       const exact = verdict.kind === 'ok' ? printed.value : show(verdict.exact, printed.places);
       const lastText = plain(last);
       const arithmetic = `上年数为 ${plain(dec(base))}（${titled(table.table)}${table.name}） ${up ? '−' : '+'} ${deltaText} = ${lastText}，变动率 ${deltaText} ÷ ${lastText} × 100% = ${exact}%`;
-      reportBaseChange(ctx, b, m, at, verdict, printed.value, exact, arithmetic);
+      reportRatioOfNamed(ctx, b, m, at, verdict, printed.value, exact, arithmetic);
     }
   }
 }

@@ -10,7 +10,7 @@
  */
 import { changePercent, dec } from '../money/index.ts';
 import { allMatches, claim, excerptOf, report, type Ctx } from './context.ts';
-import { convert, isSectionHeading, reportBaseChange, shareOfWhole } from './figure-claims.ts';
+import { convert, isSectionHeading, reportRatioOfNamed, shareOfWhole } from './figure-claims.ts';
 import type { Paragraph } from './layout.ts';
 import { judgeRatio, plain, show, verdictClause } from './verdict.ts';
 
@@ -193,7 +193,7 @@ function checkChanges(ctx: Ctx, b: Paragraph, k: number, stated: Map<string, Sta
     const exact = verdict.kind === 'ok' ? printed.value : show(verdict.exact, printed.places);
     const lastText = last.toFixed(Math.max(currentPlaces, deltaPlaces));
     const arithmetic = `上年数为 ${shown(current, currentPlaces)}（${source(ctx, base, m[1]!)}） ${up ? '−' : '+'} ${deltaText} = ${lastText}，变动率 ${deltaText} ÷ ${lastText} × 100% = ${exact}%`;
-    reportBaseChange(ctx, b, m, at, verdict, printed.value, exact, arithmetic);
+    reportRatioOfNamed(ctx, b, m, at, verdict, printed.value, exact, arithmetic);
   }
 }
 
