@@ -66,7 +66,8 @@ export function checkAverageScores(ctx: Ctx, tableChoices: readonly string[][] |
       const listed =
         fromTable && fromTable.length === named
           ? fromTable
-          : statedTotals(line.slice(0, sentenceStart), sentence.slice(0, m.index - sentenceStart), named);
+          : (statedTotals(line.slice(0, sentenceStart), sentence.slice(0, m.index - sentenceStart), named) ??
+            listedScores(sentence.slice(0, m.index - sentenceStart), named));
       // Else the document's 自评表s, as many as the sentence counts (self-eval-summary.ts).
       const scores = listed ?? (named !== null && fromTables?.length === named ? fromTables : null);
       const source = scores === fromTable ? '表中' : scores === fromTables ? '各项目自评表' : '文中所列';
@@ -173,6 +174,23 @@ function statedTotals(before: string, opening: string, named: number | null): st
   if (!REFERRED.test(opening)) return null;
   const others = [...before.matchAll(COUNTED)].map((c) => countOfWord(c[1]!));
   return others.every((c) => c === totals.length) ? totals : null;
+}
+
+/** "自评得分分别为96.5、94.0、92.5分" / "得分分别为96.5分、94.0分": the items' scores listed in one run. */
+const SCORE_LIST =
+  /(?:得分|评分|分数)(?:分别)?(?:为|是)?\s*(\d{1,3}(?:\.\d+)?\s*分?(?:\s*[、，,]\s*\d{1,3}(?:\.\d+)?\s*分?)+)/g;
+
+/**
+ * The scores listed before the average in its sentence ("对7个项目开展了绩效自评，自评得分分别为…分，平均得分…"):
+ * the one list of two scores or more, as many as the sentence counts (when it counts), none over 100.
+ */
+export function listedScores(opening: string, named: number | null): string[] | null {
+  const lists = [...opening.matchAll(SCORE_LIST)];
+  if (lists.length !== 1) return null;
+  const scores = lists[0]![1]!.split(/[、，,]/).map((t) => t.replace(/[\s分]/g, ''));
+  if (scores.length < 2 || scores.some((v) => dec(v).gt(100))) return null;
+  if (named !== null && scores.length !== named) return null;
+  return scores;
 }
 
 /** The next table after block k (no heading between), else the table right above it. */

@@ -18,7 +18,9 @@ import {
   sentencesAt,
   type Ctx,
 } from './context.ts';
-import { normaliseGrade } from './grade-words.ts';
+import { normaliseGrade, statedCutoffsKnown } from './grade-words.ts';
+import { gradeOf } from '../scoring/grade.ts';
+import { listedScores } from './average-scores.ts';
 import { forEachFigureLine, lineFigures } from './prose-lines.ts';
 import { COUNT_UNITS, type NumberToken } from './numbers.ts';
 
@@ -161,7 +163,7 @@ function judge(
  */
 const GRADE_COUNT =
   /(?:[“"](优秀|良好|中等|不合格|不及格|合格|及格|较差|优|良|中|差)[”"]|(?<![不\u4e00-\u9fa5])(优秀|良好|中等|较差)|(?<=[为、，,：:]\s*)(优|良|中|差)(?=的))\s*(?:等次|等级|档次|级)?\s*的?\s*(?:项目|单位)?\s*(?:为|有|共)?\s*(\d+)\s*(个|项)/g;
-const GRADE_GAP = /^\s*[、，,；;]?\s*(?:绩效)?(?:评级|等级|等次)?\s*(?:为|是)?\s*$/;
+const GRADE_GAP = /^\s*[、，,；;]?\s*(?:绩效|自评|评价|考评)?(?:评级|等级|等次)?\s*(?:为|是)?\s*$/;
 /** The list's own total right after its last item: "，合计10个", "，共10项". */
 const LIST_TOTAL = /^\s*[，,、；;]?\s*(?:合计|共计|总计|共)\s*(?:为|有)?\s*(\d+)\s*(个|项)/;
 /** A total of graded items: "对15个项目开展了绩效自评", "评价项目12个", "开展项目支出绩效自评12个". */
@@ -238,6 +240,7 @@ export function checkGradeCounts(ctx: Ctx): void {
         isTheResult ||
         own !== undefined ||
         ((grades as string[]).every((g) => scale.has(g)) && scale.size === grades.length);
+      if (checkGradesOfListedScores(ctx, li, line, s.start, items, grades as string[], total)) return;
       const ok = whole ? sum === total : sum <= total;
       const partsText = counts.join(' + ');
       const at = listStart;
@@ -309,4 +312,53 @@ export function judgeCountSum(ctx: Ctx, li: number, line: string, c: CountSum): 
     c.message,
     c.at,
   );
+}
+
+/**
+ * "自评得分分别为96.5、94.0、92.5、88.5分…其中“优”的项目3个，“良”的项目1个": with every item's score listed
+ * before (as many as the total), each grade's count is the number of listed scores in its band (the
+ * document's grade bands). True when so read (the counts' sum is then held to the scores, not to the total).
+ */
+function checkGradesOfListedScores(
+  ctx: Ctx,
+  li: number,
+  line: string,
+  sentenceStart: number,
+  items: readonly RegExpExecArray[],
+  grades: readonly string[],
+  total: number,
+): boolean {
+  const listStart = sentenceStart + items[0]!.index;
+  const scores = listedScores(line.slice(0, listStart), total);
+  if (!scores || !grades.every((g) => ctx.grades.some((b) => b.grade === g))) return false;
+  const sentence = line.slice(Math.max(0, line.lastIndexOf('。', listStart) + 1), listStart);
+  if (!statedCutoffsKnown(sentence, ctx.grades)) return false;
+  items.forEach((m, k) => {
+    const grade = grades[k]!;
+    const inBand = scores.filter((v) => gradeOf(v, ctx.grades) === grade);
+    const printed = Number(m[4]!);
+    const at = sentenceStart + m.index;
+    const ok = inBand.length === printed;
+    claim(
+      ctx,
+      'grade',
+      li,
+      at,
+      ok,
+      `得分为“${grade}”的：${inBand.join('、') || '无'}，共${inBand.length}个，文中${printed}个`,
+    );
+    if (ok) return;
+    report(
+      ctx,
+      li,
+      'grade.score',
+      'error',
+      excerptOf(line, at, at + m[0].length, 0),
+      `${inBand.length}${m[5]}`,
+      `${printed}${m[5]}`,
+      `文中所列${scores.length}个得分（${scores.join('、')}）中，按等级标准为“${grade}”的有${inBand.length}个${inBand.length ? `（${inBand.join('、')}）` : ''}，文中为${printed}${m[5]}。`,
+      at,
+    );
+  });
+  return true;
 }

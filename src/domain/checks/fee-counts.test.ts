@@ -52,3 +52,22 @@ describe('a closing sentence listing both kinds of count (fee-counts.ts)', () =>
     expect(errors(years)).toEqual([]);
   });
 });
+
+describe('国内公务接待 and 公务接待 when there was no foreign reception (fee-counts.ts)', () => {
+  const notice = (later: string, foreign: string) =>
+    [
+      '某区园林局2032年度“三公”经费决算情况说明',
+      `    一、公务接待费。2032年度决算为1.86万元，全年共发生国内公务接待17批次、121人次，${foreign}。`,
+      `    二、其他事项。全年公务接待${later}批次均执行公函制度，未发生超标准接待。`,
+    ].join('\n');
+  it('are one count: the same figure twice is no error', () => {
+    expect(errors(notice('17', '无外事接待'))).toEqual([]);
+    expect(errors(notice('17', '外事接待0批次、0人次'))).toEqual([]);
+  });
+  it('differ: an error', () => {
+    expect(errors(notice('19', '无外事接待'))).toEqual(['3 count.restated 17批次 19批次']);
+  });
+  it('are not compared when foreign receptions happened (the whole is then 国内 + 外事)', () => {
+    expect(errors(notice('19', '外事接待2批次、14人次'))).toEqual([]);
+  });
+});

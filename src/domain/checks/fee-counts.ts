@@ -10,7 +10,7 @@
  */
 import { claim, excerptOf, report, sentencesAt, type Ctx } from './context.ts';
 import { scanNumbers } from './numbers.ts';
-import { forEachFigureLine } from './prose-lines.ts';
+import { forEachFigureLine, forEachProseLine } from './prose-lines.ts';
 
 const HAS_FEE_COUNT = /批次|人次|团组|辆/;
 const NOT_THIS_COUNT =
@@ -81,7 +81,7 @@ function countedInRow(label: string): { key: string; unit: string } | null {
  * over rows of a name and two whole numbers, the year's column told by the header's order. Read as the first
  * statement of each count (the text's are held to it).
  */
-function tableCounts(ctx: Ctx, seen: Map<string, Stated>): void {
+function tableCounts(ctx: Ctx, seen: Map<string, Stated>, allHome: boolean): void {
   if (ctx.year === null) return;
   for (const b of ctx.layout.blocks) {
     if (b.kind !== 'table') continue;
@@ -102,8 +102,9 @@ function tableCounts(ctx: Ctx, seen: Map<string, Stated>): void {
         at = -1;
         continue;
       }
-      if (!seen.has(row.key))
-        seen.set(row.key, {
+      const key = allHome ? asAllReceptions(row.key) : row.key;
+      if (!seen.has(key))
+        seen.set(key, {
           value: cells[1 + at]!,
           line: r.line,
           text: `${cells[0]} ${cells[1 + at]}`,
@@ -128,10 +129,28 @@ function yearsOf(cells: readonly string[]): number[] | null {
   return years;
 }
 
+/**
+ * "无外事接待", "外事接待0批次", "未发生外宾接待": the document says there was no foreign reception, so its 国内公务接待
+ * counts are all its 公务接待 ("共发生国内公务接待42批次" and later "全年公务接待42批次" are one count).
+ */
+const NO_FOREIGN_RECEPTION =
+  /(?:无|未发生|未安排|没有|未有)(?:外事|涉外|外宾)接待|(?:外事|涉外|外宾)接待[^，。；;,\d]{0,8}?0\s*批次|接待外宾\s*0\s*批次/;
+
+const asAllReceptions = (key: string): string => key.replace(/^国内公务接待/, '公务接待');
+
+function saysNoForeignReception(ctx: Ctx): boolean {
+  let found = false;
+  forEachProseLine(ctx, (line) => {
+    if (!found && line.includes('接待') && NO_FOREIGN_RECEPTION.test(line)) found = true;
+  });
+  return found;
+}
+
 export function checkFeeCounts(ctx: Ctx): void {
   const y = ctx.year;
   const seen = new Map<string, Stated>();
-  tableCounts(ctx, seen);
+  const allHome = saysNoForeignReception(ctx);
+  tableCounts(ctx, seen, allHome);
   forEachFigureLine(ctx, (line, li) => {
     if (!HAS_FEE_COUNT.test(line)) return;
     for (const s of sentencesAt(ctx, li)) {
@@ -149,8 +168,9 @@ export function checkFeeCounts(ctx: Ctx): void {
         for (const t of scanNumbers(open < 0 ? clause : clause.slice(0, open))) {
           if (!/^\d+$/.test(t.value)) continue;
           const unit = t.unit;
-          const key = countedIn(subjectOf(clause, t.start), unit);
-          if (!key) continue;
+          const named = countedIn(subjectOf(clause, t.start), unit);
+          if (!named) continue;
+          const key = allHome ? asAllReceptions(named) : named;
           // "团组1个" / "1个团组": 个 counts groups only next to 团组.
           if (
             unit === '个' &&

@@ -78,7 +78,7 @@ describe('a table of items as rows', () => {
   it('finds a sub-row that does not add up to its item (the other columns do)', () => {
     expect(errors(RUNNING.replace('16.80     15.30', '18.60     15.30'))).toEqual([
       'table.total L7 29.90 28.10',
-      'table.change L9 3.3 1.50',
+      'table.change L9 3.30 1.50',
       'change.percent L9 21.57 9.80',
       'figure.text-table L11 18.60万元 16.80万元',
     ]);

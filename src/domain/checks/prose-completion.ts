@@ -127,6 +127,46 @@ function rateSpans(sents: readonly Span[]): (Span & { group: boolean })[] {
   return out;
 }
 
+/** A budget named by its scope ("年初预算为A万元", "调整预算为C万元"), as its lead says. */
+const SCOPED_BUDGET = /(年初|全年|调整)后?预算(?:数|金额)?\s*(?:为|是|:|：)?\s*$/;
+const OUTTURN_LEAD = /(?:决算|执行|支出)(?:数|金额)?\s*(?:为|是|:|：)?\s*$/;
+
+/**
+ * "年初预算为A万元，调整预算为C万元，支出决算为B万元，完成年初预算的X%，完成调整预算的Y%": each rate after the
+ * first names its budget (年初 / 调整 / 全年); it is B over the one budget so named before the first rate, when
+ * the span states exactly one outturn. (The first rate is read with the others below.)
+ */
+function checkLaterScopedRates(ctx: Ctx, li: number, line: string, s: Span, first: RegExpExecArray): void {
+  const rates = [...s.text.matchAll(RATE_ALL)].filter((r) => r.index > first.index);
+  if (rates.length === 0) return;
+  const money = scanNumbers(s.text.slice(0, first.index)).filter((t) => MONEY_UNITS.has(t.unit));
+  const leadOf = (t: NumberToken): string => s.text.slice(Math.max(0, t.start - 8), t.start);
+  const outturns = money.filter((t) => OUTTURN_LEAD.test(leadOf(t)));
+  if (outturns.length !== 1) return;
+  const actual = outturns[0]!;
+  for (const r of rates) {
+    const scope = /(年初|全年|调整)/.exec(r[1]!)?.[1];
+    if (!scope) continue;
+    const named = money.filter((t) => SCOPED_BUDGET.exec(leadOf(t))?.[1] === scope);
+    if (named.length !== 1 || named[0]!.unit !== actual.unit || dec(named[0]!.value).isZero()) continue;
+    const unit = actual.unit === '元' ? '元' : '万元';
+    const a = inWan(actual, unit);
+    const b = inWan(named[0]!, unit);
+    if (!a || !b) continue;
+    const at = s.start + r.index;
+    judgeRate(ctx, li, {
+      rate: r[2]!,
+      actual: a,
+      budget: b,
+      unit,
+      at,
+      excerpt: excerptOf(line, at, at + r[0].length, 10),
+      what: '完成比例',
+      figureAt: at + r[0].lastIndexOf(r[2]!),
+    });
+  }
+}
+
 /** "预算数A万元，执行数为B万元，完成预算的C%" and "预算投资A万元，实际支出B万元，占C%". */
 export function checkCompletion(ctx: Ctx, state: ProseState): void {
   forEachFigureLine(ctx, (line, li) => {
@@ -135,6 +175,7 @@ export function checkCompletion(ctx: Ctx, state: ProseState): void {
     for (const s of rateSpans(sentencesAt(ctx, li))) {
       const m = RATE.exec(s.text);
       if (!m) continue;
+      checkLaterScopedRates(ctx, li, line, s, m);
       // "年初预算3,860.00万元，年中追加355.36万元，全年预算4,215.36万元": an adjustment is part of a budget,
       // neither a budget nor an outturn a rate is of.
       let money = scanNumbers(s.text.slice(0, m.index)).filter(

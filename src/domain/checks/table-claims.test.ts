@@ -249,3 +249,51 @@ describe('a table printing "-" for zero', () => {
     expect(rows).toEqual([]);
   });
 });
+
+describe('a comparison table whose header names two years in one label (table-model.ts, table-claims.ts)', () => {
+  // Cells placed at fixed columns, right-aligned figures, as pdftotext -layout prints them.
+  const at = (cells: [number, string][]): string =>
+    cells.reduce((line, [col, text]) => line.padEnd(col) + text, '').trimEnd();
+  const right = (end: number, text: string): [number, string] => [end - text.length, text];
+  const row = (label: string, figures: string[]): string =>
+    at([[0, label], ...figures.map((f, k) => right([40, 52, 64, 76, 86][k]!, f))]);
+  const table = (change: string) =>
+    [
+      '2031年度“三公”经费财政拨款预决算对比表',
+      at([[80, '单位：元']]),
+      at([
+        [4, '项目'],
+        [32, '2031年'],
+        [44, '2031年'],
+        [56, '2030年 2031年决算比2030年决算'],
+      ]),
+      at([
+        [33, '预算数'],
+        [45, '决算数'],
+        [57, '决算数'],
+        [70, '增减额'],
+        [82, '增减%'],
+      ]),
+      row('合计', ['500,000.00', '431,250.40', '402,118.60', '29,131.80', '7.24']),
+      row('一、因公出国（境）费', ['0.00', '0.00', '0.00', '0.00', '—']),
+      row('二、公务用车购置及运行维护费', ['420,000.00', '380,210.00', '350,400.00', '29,810.00', '8.51']),
+      row('三、公务接待费', ['80,000.00', '51,040.40', '51,718.60', change, '-1.31']),
+    ].join('\n');
+
+  it('reads each year with its own column (the last year one space before the change column)', () => {
+    expect(model(table('-678.20')).headers.slice(-5)).toEqual([
+      '2031年预算数',
+      '2031年决算数',
+      '2030年决算数',
+      '2031年决算比2030年决算增减额',
+      '增减%',
+    ]);
+  });
+  it('finds no error in a table that holds', () => {
+    expect(checkTextReport(table('-678.20')).findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+  it('finds a 增减额 that is not 本年 − 上年, shown to the figures’ places', () => {
+    const found = checkTextReport(table('-687.20')).findings.filter((f) => f.rule === 'table.change');
+    expect(found.map((f) => [f.expected, f.found])).toEqual([['-678.20', '-687.20']]);
+  });
+});

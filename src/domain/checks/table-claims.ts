@@ -1014,6 +1014,11 @@ function checkCodeNames(ctx: Ctx, model: TableModel): void {
     }
 }
 
+const decimalsOf = (value: string): number => {
+  const dot = value.indexOf('.');
+  return dot < 0 ? 0 : value.length - dot - 1;
+};
+
 /**
  * A table comparing two years: "本年决算数 | 上年决算数 | 增减额 | 增减率（%）". In each row the 增减额 is 本年 −
  * 上年 and the 增减率 is that difference ÷ 上年 × 100. The columns are told by their headers only: exactly one
@@ -1086,6 +1091,9 @@ function checkChangeColumns(ctx: Ctx, model: TableModel): void {
     const note = asSum.length > 0 ? `（${asSum.join('，')}）` : '';
     const label = item.label || '合计';
     const delta = dec(n.value).minus(l.value);
+    // (Shown to the places of the figures it is worked from: "-13782.10", not "-13782.1".)
+    const places = Math.max(decimalsOf(n.value), decimalsOf(l.value));
+    const shownDelta = delta.toFixed(places);
     const d = D === undefined ? null : figureAt(item, D);
     if (d) {
       // 本年 = 上年 + 增减额, as a sum of printed figures (rounding-aware).
@@ -1096,7 +1104,7 @@ function checkChangeColumns(ctx: Ctx, model: TableModel): void {
         d.line,
         0,
         verdict.kind !== 'wrong',
-        `${name}${label}增减额：${n.value} − ${l.value} = ${plain(delta)}，表中${d.value}`,
+        `${name}${label}增减额：${n.value} − ${l.value} = ${shownDelta}，表中${d.value}`,
       );
       if (verdict.kind !== 'ok')
         report(
@@ -1105,9 +1113,9 @@ function checkChangeColumns(ctx: Ctx, model: TableModel): void {
           'table.change',
           verdict.severity,
           excerptOfItem(item),
-          plain(delta),
+          shownDelta,
           d.text,
-          `${name}“${label}”增减额应为 ${n.value} − ${l.value} = ${plain(delta)}${note}，表中为${d.value}${verdict.kind === 'rounding' ? '，差异在四舍五入范围内' : ''}。`,
+          `${name}“${label}”增减额应为 ${n.value} − ${l.value} = ${shownDelta}${note}，表中为${d.value}${verdict.kind === 'rounding' ? '，差异在四舍五入范围内' : ''}。`,
           0,
         );
     }
@@ -1141,7 +1149,7 @@ function checkChangeColumns(ctx: Ctx, model: TableModel): void {
         r.line,
         0,
         false,
-        `${name}${label}增减率：${n.value} − ${l.value} = ${plain(delta)}，表中${shown}`,
+        `${name}${label}增减率：${n.value} − ${l.value} = ${shownDelta}，表中${shown}`,
       );
       report(
         ctx,

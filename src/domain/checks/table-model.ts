@@ -788,10 +788,11 @@ function modelOf(table: TableBlock, figure: (text: string) => boolean): TableMod
       // The table's caption printed as a row ("公开05表  编制单位：某局  单位：元"): no column's label.
       if (isCaptionCells(cells)) return;
       // A header row: its labels go to the figure columns they sit over.
+      // Labels pdftotext set one space apart ("2024年预算数 2024年决算数 比上年增减额") are one cell of the
+      // layout: each its own label when, so split, they fit the figure columns one to one (or, placed by
+      // nearness below, each goes to the column it is over).
+      const split = table.shape === 'space' ? splitLabels(r.cells) : null;
       if (table.shape === 'space') {
-        // Labels pdftotext set one space apart ("2024年预算数 2024年决算数 比上年增减额") are one cell of the
-        // layout: each its own label when, so split, they fit the figure columns one to one.
-        const split = splitLabels(r.cells);
         // Columns read by order: so is their header, one label per column, or none.
         if (byOrder) {
           if (!headerByCount(split ?? r.cells, byOrder, headerTexts))
@@ -804,7 +805,7 @@ function modelOf(table: TableBlock, figure: (text: string) => boolean): TableMod
         if (headerInOrder(r.cells, spans, headerTexts) || headerByCount(r.cells, spans, headerTexts)) return;
       }
       const placedHere: { text: string; col: number; mid: number }[] = [];
-      for (const c of r.cells) {
+      for (const c of split ?? r.cells) {
         if (!c.text || TABLE_CAPTION.test(c.text)) continue;
         if (table.shape !== 'space') {
           if (c.start < count) headerTexts[c.start]!.push(c.text);
@@ -1013,7 +1014,7 @@ function headerInOrder(
 /** A label of a column header: Chinese words, with a year or a bracketed unit ("2024年预算数", "增减率（%）"). */
 // (A label may open with its period: "1—6月执行", "1-9月支出".)
 const HEADER_WORD =
-  /^(?=.*[\u4e00-\u9fa5])(?:\d{1,2}[—–\-－~～至]+\d{1,2}月)?[^\d\s]*(?:\d{4}\s*年[^\d\s]*)?$/;
+  /^(?=.*[\u4e00-\u9fa5])(?:\d{1,2}[—–\-－~～至]+\d{1,2}月)?[^\d\s]*(?:\d{4}\s*年[^\d\s]*){0,2}$/;
 
 /**
  * The header row's cells with each cell of several labels one space apart split into its labels (positions
