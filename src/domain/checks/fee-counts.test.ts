@@ -71,3 +71,19 @@ describe('国内公务接待 and 公务接待 when there was no foreign receptio
     expect(errors(notice('19', '外事接待2批次、14人次'))).toEqual([]);
   });
 });
+
+describe('a count stated as the end of its change (fee-counts.ts)', () => {
+  const notice = (to: string, later: string) =>
+    [
+      '某县档案馆2032年度“三公”经费决算情况说明',
+      `    一、公务接待费。公务接待费支出减少的主要原因是压减陪同人数，接待批次由上年的31批次减少至${to}批次。`,
+      `    二、有关说明。全年国内公务接待${later}批次、166人次，其中：接待外宾0批次、0人次。`,
+    ].join('\n');
+  it('is this year’s count: the same figure later is no error', () => {
+    expect(errors(notice('27', '27'))).toEqual([]);
+  });
+  it('a different figure later is an error (last year’s 31 is not read as this year’s)', () => {
+    expect(errors(notice('27', '29'))).toEqual(['3 count.restated 27批次 29批次']);
+    expect(errors(notice('27', '31'))).toEqual(['3 count.restated 27批次 31批次']);
+  });
+});

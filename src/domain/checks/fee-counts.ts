@@ -16,6 +16,10 @@ const HAS_FEE_COUNT = /批次|人次|团组|辆/;
 const NOT_THIS_COUNT =
   /上年|去年|同期|以前|历年|以来|至今|比|较|增加|减少|增长|下降|其中|本级|所属|下属|分别|月|季度|半年|计划|预计|拟|报废|处置|更新|不超过|以内/;
 
+/** "由上年的52批次减少至48批次", "从2024年的6辆增加到7辆": a count's change, ending at this year's count. */
+const CHANGED_TO =
+  /(?:由|从)(?:上年|去年|上一年|20\d\d\s*年度?)(?:末)?的?\s*\d+\s*(批次|人次|辆|个)\s*(?:减少|增加|下降|增长|降|增|压减|缩减)(?:至|到)\s*\d+\s*\1/;
+
 /** What a clause's count of `unit` counts, or null when the clause does not tell for certain. */
 function countedIn(clause: string, unit: string): string | null {
   const abroad = /出国|出境/.test(clause);
@@ -58,7 +62,8 @@ function subjectOf(clause: string, at: number): string {
   return clause;
 }
 
-type Stated = { value: string; line: number; text: string; table?: boolean };
+/** A count as first stated: its logical line, the offset of its figure there, the words around it. */
+type Stated = { value: string; line: number; at?: number; text: string; table?: boolean };
 
 /** A header cell of one year's counts ("2025年", "2025 年度"). */
 const YEAR_HEAD = /^(20\d\d)\s*年度?(?:数)?$/;
@@ -158,14 +163,24 @@ export function checkFeeCounts(ctx: Ctx): void {
       for (const clause of s.text.split(/[，,；;]/)) {
         const at = s.start + start;
         start += clause.length + 1;
-        if (!HAS_FEE_COUNT.test(clause) || NOT_THIS_COUNT.test(clause)) continue;
+        if (!HAS_FEE_COUNT.test(clause)) continue;
+        // "接待批次由上年的52批次减少至48批次": the count the change ends at is this year's (the rest of such a
+        // clause is last year's).
+        const changedTo = NOT_THIS_COUNT.test(clause) ? CHANGED_TO.exec(clause) : null;
+        if (NOT_THIS_COUNT.test(clause) && !changedTo) continue;
         // A year other than the document's: another year's count.
-        if ([...clause.matchAll(/(20\d\d)\s*年/g)].some((m) => y === null || Number(m[1]) !== y)) continue;
+        if (
+          !changedTo &&
+          [...clause.matchAll(/(20\d\d)\s*年/g)].some((m) => y === null || Number(m[1]) !== y)
+        )
+          continue;
         const keys = new Set<string>();
         // (A breakdown in brackets, "（上级检查指导9批次…", closed or not in this clause, is parts: not read;
         // "因公出国（境）" holds no figure.)
         const open = clause.search(/[（(][^）)]*\d/);
-        for (const t of scanNumbers(open < 0 ? clause : clause.slice(0, open))) {
+        const read = changedTo ? clause.slice(0, changedTo.index + changedTo[0].length) : clause;
+        for (const t of scanNumbers(open < 0 ? read : read.slice(0, open))) {
+          if (changedTo && t.end !== changedTo.index + changedTo[0].length) continue;
           if (!/^\d+$/.test(t.value)) continue;
           const unit = t.unit;
           const named = countedIn(subjectOf(clause, t.start), unit);
@@ -183,7 +198,7 @@ export function checkFeeCounts(ctx: Ctx): void {
           keys.add(key);
           const before = seen.get(key);
           if (!before) {
-            seen.set(key, { value: t.value, line: li, text: clause });
+            seen.set(key, { value: t.value, line: li, at: at + t.start, text: clause });
             continue;
           }
           const same = before.value === t.value;
@@ -197,7 +212,7 @@ export function checkFeeCounts(ctx: Ctx): void {
             excerptOf(line, at, at + clause.length, 0),
             `${before.value}${unit}`,
             `${t.value}${unit}`,
-            `${key}${before.table ? '表中' : '前文'}（第${ctx.layout.lineAt(before.line, 0) + 1}行“${before.text.trim()}”）为${before.value}${unit}，此处写作${t.value}${unit}，前后不一致。`,
+            `${key}${before.table ? '表中' : '前文'}（第${ctx.layout.lineAt(before.line, before.at ?? 0) + 1}行“${before.text.trim()}”）为${before.value}${unit}，此处写作${t.value}${unit}，前后不一致。`,
             at + t.start,
           );
         }
