@@ -48,11 +48,20 @@ export function checkCountPairs(
   );
   if (end > 0) parts = parts.slice(0, end);
   // "…国内公务接待412批次、3,856人次，支出58.36万元，外事接待6批次、58人次，支出2.72万元": an amount right after a
-  // pair is what the pair cost, not a part.
+  // pair is what the pair cost, not a part; so is one right before each pair ("国内公务接待13.08万元、63批次、512人次；
+  // 外事接待2.56万元、3批次、22人次").
   if (parts.some((p) => MONEY_UNITS.has(p.token.unit))) {
+    const isMoney = (k: number): boolean => MONEY_UNITS.has(parts[k]!.token.unit);
     const afterPair = (k: number): boolean =>
-      k > 0 && parts[k - 1]!.token.unit === second.unit && !MONEY_UNITS.has(parts[k - 1]!.token.unit);
-    if (!parts.every((p, k) => !MONEY_UNITS.has(p.token.unit) || afterPair(k))) return false;
+      k > 0 && parts[k - 1]!.token.unit === second.unit && !isMoney(k - 1);
+    const beforePair = (k: number): boolean =>
+      k + 2 < parts.length &&
+      !isMoney(k + 1) &&
+      parts[k + 1]!.token.unit !== second.unit &&
+      parts[k + 2]!.token.unit === second.unit &&
+      (k === 0 || afterPair(k));
+    const money = parts.flatMap((_, k) => (isMoney(k) ? [k] : []));
+    if (!money.every(afterPair) && !money.every(beforePair)) return false;
     parts = parts.filter((p) => !MONEY_UNITS.has(p.token.unit));
   }
   if (parts.length < 4 || parts.length % 2 !== 0) return false;

@@ -599,9 +599,14 @@ function findNamed(ctx: Ctx, named: string): NumberToken | null {
   if (exact !== undefined) return exact;
   // "占“三公”经费决算总额的…%" names the figure printed as "“三公”经费财政拨款决算数为74.48万元": 总额 after 决算,
   // 财政拨款 / 支出 before it, left out or not. (Only when the name as written is nowhere.)
-  const loose = /^(.{2,12}?)(?:财政拨款)?(?:支出)?决算(?:总额|总数)$/.exec(name);
+  // "占“三公”经费决算的…%" also names the 决算 of "“三公”经费预算104.50万元，决算94.72万元": the stem's budget, then
+  // its outturn in the next clause.
+  const loose = /^(.{2,12}?)(?:财政拨款)?(?:支出)?决算(?:总额|总数)?$/.exec(name);
   if (!loose) return totalNamed(ctx, name);
-  const re = new RegExp(`${escapeRegExp(loose[1]!)}(?:财政拨款)?(?:支出)?决算(?:总额|总数)?`, 'g');
+  const re = new RegExp(
+    `${escapeRegExp(loose[1]!)}(?:财政拨款)?(?:支出)?(?:(?:年初|全年|年度)?预算数?(?:为|是)?\\s*\\d[\\d,]*(?:\\.\\d+)?\\s*(?:亿元|万元|元)[，,]\\s*(?:支出)?)?决算(?:总额|总数)?`,
+    'g',
+  );
   return (
     findNamedBy(ctx, loose[1]!, (line, from) => {
       re.lastIndex = from;

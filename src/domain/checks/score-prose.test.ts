@@ -78,3 +78,14 @@ describe('scores stated in running text and their total', () => {
     expect(report(some).findings).toEqual([]);
   });
 });
+
+describe('an average score with its items after 其中 (score-prose.ts)', () => {
+  it('is not read as a total of its items', () => {
+    const text =
+      '2035年度，本部门组织对4个项目开展绩效自评，平均得分90.10分，其中：河道巡查项目92.40分、水质监测项目87.60分、堤防维护项目89.90分、防汛培训项目90.50分。';
+    expect(report(text).findings.filter((f) => f.rule === 'score.sum')).toEqual([]);
+    // The same list under a total (自评得分) is summed.
+    const total = text.replace('平均得分90.10分', '自评得分90.10分');
+    expect(report(total).findings.filter((f) => f.rule === 'score.sum')).toHaveLength(1);
+  });
+});

@@ -14,18 +14,19 @@ import { judgeSum, showAs, type Printed } from './verdict.ts';
 const SCORE = '(\\d{1,3}(?:\\.\\d{1,2})?)\\s*分';
 /**
  * "自评得分93.60分，其中：", "自评总分95.00分，其中：", "自评得分96.50分，等级为“优”，其中：": a total, then its parts
- * (also the score a grade stated after the list is for); a clause naming the grade may sit between. A bare
+ * (also the score a grade stated after the list is for); a clause naming the grade may sit between. An average
+ * ("平均得分90.85分，其中：A项目93.50分、…") is of its items, not their sum. A bare
  * "总分100分，其中：决策20分，…" lists the weights: 总分 counts only as a 自评/评价/综合 total.
  */
 export const TOTAL_THEN_PARTS = new RegExp(
-  `(?:总得分|得分|(?:自评|评价|综合|考评|考核)总分)(?:为)?\\s*${SCORE}[，,]?(?:[^，,。；;\\d]{0,10}?(?:等级|等次)[^，,。；;\\d]{0,8}[，,])?\\s*其中[：:，,]?`,
+  `(?<!平均|均)(?:总得分|得分|(?:自评|评价|综合|考评|考核)总分)(?:为)?\\s*${SCORE}[，,]?(?:[^，,。；;\\d]{0,10}?(?:等级|等次)[^，,。；;\\d]{0,8}[，,])?\\s*其中[：:，,]?`,
 );
 /**
  * A sentence ending in its total, the parts following in the next sentence that opens with 其中: "项目自评得分为
  * 92.50分，自评等级为优。其中：预算执行率得分9.50分，…" (a grade may sit between the total and the sentence's end).
  */
 const TOTAL_ENDS_SENTENCE = new RegExp(
-  `(?:总得分|得分)(?:为)?\\s*${SCORE}(?:[，,][^，,。；;]{0,16}?(?:等级|等次)[^，,。；;]{0,10})?[。；;]?\\s*$`,
+  `(?<!平均|均)(?:总得分|得分)(?:为)?\\s*${SCORE}(?:[，,][^，,。；;]{0,16}?(?:等级|等次)[^，,。；;]{0,10})?[。；;]?\\s*$`,
 );
 /** "其中：", or a sentence naming the breakdown it lists: "得分构成为：", "具体得分情况如下：". */
 const OPENS_WITH_QIZHONG = /^\s*(?:其中|(?:各项|具体)?得分(?:构成|情况|明细)(?:为|如下)?)[：:，,]?/;
