@@ -69,6 +69,9 @@ describe('国内公务接待 and 公务接待 when there was no foreign receptio
   });
   it('are not compared when foreign receptions happened (the whole is then 国内 + 外事)', () => {
     expect(errors(notice('19', '外事接待2批次、14人次'))).toEqual([]);
+    // (Last year's none says nothing of this year's.)
+    expect(errors(notice('19', '外事接待2批次、14人次，2031年度未发生外事接待'))).toEqual([]);
+    expect(errors(notice('19', '外事接待2批次、14人次，上年无外事接待'))).toEqual([]);
   });
 });
 
@@ -85,5 +88,18 @@ describe('a count stated as the end of its change (fee-counts.ts)', () => {
   it('a different figure later is an error (last year’s 31 is not read as this year’s)', () => {
     expect(errors(notice('27', '29'))).toEqual(['3 count.restated 27批次 29批次']);
     expect(errors(notice('27', '31'))).toEqual(['3 count.restated 27批次 31批次']);
+  });
+});
+
+describe('a part named by its kind after 其中 (fee-counts.ts)', () => {
+  const notice = (later: string) =>
+    [
+      '某县气象局2033年度“三公”经费决算情况说明',
+      '    一、公务接待费。公务接待费支出决算为1.42万元，其中：国内公务接待12批次、86人次；外事接待0批次。',
+      `    二、其他说明。2033年度本局共接待国内来访${later}批次，未发生超标准接待。`,
+    ].join('\n');
+  it('is read as the count of its kind', () => {
+    expect(errors(notice('12'))).toEqual([]);
+    expect(errors(notice('15'))).toEqual(['3 count.restated 12批次 15批次']);
   });
 });

@@ -8,13 +8,16 @@
  * Precision first: a clause naming another year, last year, a comparison, a part (其中, 本级, 所属), a period
  * (月, 季度, 上半年) or a plan is not read; nor one naming two things a count could be of (出国 and 接待).
  */
-import { claim, excerptOf, report, sentencesAt, type Ctx } from './context.ts';
+import { claim, excerptOf, lastIndexOfAny, report, sentencesAt, type Ctx } from './context.ts';
 import { scanNumbers } from './numbers.ts';
 import { forEachFigureLine, forEachProseLine } from './prose-lines.ts';
 
 const HAS_FEE_COUNT = /批次|人次|团组|辆/;
 const NOT_THIS_COUNT =
   /上年|去年|同期|以前|历年|以来|至今|比|较|增加|减少|增长|下降|其中|本级|所属|下属|分别|月|季度|半年|计划|预计|拟|报废|处置|更新|不超过|以内/;
+
+/** "其中：国内公务接待…", "其中外事接待…": 其中 opening a part that names its kind of reception. */
+const KIND_PART = /^\s*其中[：:，,]?\s*(?=国内|外事|外宾|涉外)/;
 
 /** "由上年的52批次减少至48批次", "从2024年的6辆增加到7辆": a count's change, ending at this year's count. */
 const CHANGED_TO =
@@ -138,17 +141,30 @@ function yearsOf(cells: readonly string[]): number[] | null {
  * "无外事接待", "外事接待0批次", "未发生外宾接待": the document says there was no foreign reception, so its 国内公务接待
  * counts are all its 公务接待 ("共发生国内公务接待42批次" and later "全年公务接待42批次" are one count).
  */
-const NO_FOREIGN_RECEPTION =
-  /(?:无|未发生|未安排|没有|未有)(?:外事|涉外|外宾)接待|(?:外事|涉外|外宾)接待[^，。；;,\d]{0,8}?0\s*批次|接待外宾\s*0\s*批次/;
+const NO_FOREIGN_RECEPTIONS =
+  /(?:无|未发生|未安排|没有|未有)(?:外事|涉外|外宾)接待|(?:外事|涉外|外宾)接待[^，。；;,\d]{0,8}?0\s*批次|接待外宾\s*0\s*批次/g;
 
 const asAllReceptions = (key: string): string => key.replace(/^国内公务接待/, '公务接待');
 
+/** "外事接待1批次", "外宾接待2批次": foreign receptions this document counts (then 国内 is not all of them). */
+const FOREIGN_RECEPTIONS =
+  /(?:外事|涉外|外宾)接待[^，。；;,\d]{0,8}?[1-9]\d*\s*批次|接待外宾\s*[1-9]\d*\s*批次/;
+
 function saysNoForeignReception(ctx: Ctx): boolean {
-  let found = false;
+  let none = false;
+  let some = false;
   forEachProseLine(ctx, (line) => {
-    if (!found && line.includes('接待') && NO_FOREIGN_RECEPTION.test(line)) found = true;
+    if (some || !line.includes('接待')) return;
+    if (FOREIGN_RECEPTIONS.test(line)) some = true;
+    for (const m of line.matchAll(NO_FOREIGN_RECEPTIONS)) {
+      // (Another year's: "2024年度未发生外事接待支出" says nothing of this year's.)
+      const clause = line.slice(lastIndexOfAny(line, ['，', ',', '；', ';', '。'], m.index) + 1, m.index);
+      const years = [...clause.matchAll(/(20\d\d)\s*年/g)].map((y) => Number(y[1]));
+      if (/上年|去年|同期|上一年/.test(clause) || years.some((y) => y !== ctx.year)) continue;
+      none = true;
+    }
   });
-  return found;
+  return none && !some;
 }
 
 export function checkFeeCounts(ctx: Ctx): void {
@@ -166,8 +182,10 @@ export function checkFeeCounts(ctx: Ctx): void {
         if (!HAS_FEE_COUNT.test(clause)) continue;
         // "接待批次由上年的52批次减少至48批次": the count the change ends at is this year's (the rest of such a
         // clause is last year's).
-        const changedTo = NOT_THIS_COUNT.test(clause) ? CHANGED_TO.exec(clause) : null;
-        if (NOT_THIS_COUNT.test(clause) && !changedTo) continue;
+        // ("其中：国内公务接待42批次" is a part named by its kind: the key says 国内, the 其中 says nothing more.)
+        const notThis = NOT_THIS_COUNT.test(clause.replace(KIND_PART, ''));
+        const changedTo = notThis ? CHANGED_TO.exec(clause) : null;
+        if (notThis && !changedTo) continue;
         // A year other than the document's: another year's count.
         if (
           !changedTo &&
