@@ -82,3 +82,48 @@ describe('a 支出决算表 whose 本年支出合计 is its last column', () => 
     expect(disagreements(EXPENSE('520.00'))).toContainEqual(expect.objectContaining({ found: '520.00万元' }));
   });
 });
+
+// A 支出决算表 whose second page is titled with the table's number and "（续）" and repeats its two header rows.
+const EXPENSE_HEAD = [
+  '          项目          本年支出合计        基本支出        项目支出',
+  ' 功能分类科目编码     科目名称',
+];
+const NUMBERED = (title: string, klass = '730.00') =>
+  [
+    '                 某市林业局2025年度部门决算',
+    '                      三、支出决算表',
+    '                                          公开03表 单位：元',
+    ...EXPENSE_HEAD,
+    '        合计              1,000.00        420.00        580.00',
+    '201     一般公共服务支出      270.00        270.00',
+    '20103   政府办公厅           270.00        270.00',
+    '2010301 行政运行             270.00        270.00',
+    `                  ${title}`,
+    '                                          公开03表 单位：元',
+    ...EXPENSE_HEAD,
+    `213     农林水支出          ${klass}        150.00        580.00`,
+    '21302   林业和草原           730.00        150.00        580.00',
+    '2130201 行政运行             150.00        150.00',
+    '2130205 森林资源培育         580.00                      580.00',
+    '注：本表反映部门本年度各项支出情况。',
+  ].join('\n');
+
+describe('a table continued under a numbered title marked （续）', () => {
+  it('is read as one table: the 合计 is the sum of the 类 of both pages', () => {
+    expect(codeSums(NUMBERED('三、支出决算表（续）'))).toEqual([]);
+    expect(codeSums(NUMBERED('续表'))).toEqual([]);
+  });
+
+  it('still finds a 类 that does not add up to its 款', () => {
+    expect(codeSums(NUMBERED('三、支出决算表（续）', '740.00'))).toContainEqual(
+      expect.objectContaining({ found: expect.stringContaining('740.00') }),
+    );
+  });
+
+  it('does not join a numbered title of another table', () => {
+    const tables = (text: string) =>
+      layoutDocument(textLines(text)).blocks.filter((b) => b.kind === 'table').length;
+    expect(tables(NUMBERED('三、支出决算表（续）'))).toBe(1);
+    expect(tables(NUMBERED('四、项目支出决算表'))).toBe(2);
+  });
+});

@@ -58,7 +58,14 @@ function continuation(
   if (!next || next.kind !== 'table' || next.shape !== table.shape) return null;
   if (between.length > MAX_BETWEEN) return null;
   // A note or a sentence between the two ends the first table.
-  if (between.some((p) => p.heading || p.text.length > MAX_HEAD_LENGTH || /^注|。/.test(p.text))) return null;
+  // (A numbered title of the continuation, "三、支出决算表（续）", is no heading of new text.)
+  if (
+    between.some(
+      (p) =>
+        (p.heading && !continuationTitle(p.text)) || p.text.length > MAX_HEAD_LENGTH || /^注|。/.test(p.text),
+    )
+  )
+    return null;
   // Another table's title between (or as the second part's title): a new table under the same header.
   if (between.some((p) => namesOtherTable(p.text, table.title))) return null;
   if (namesOtherTable(next.title, table.title)) return null;
@@ -93,6 +100,11 @@ function headerWords(line: string): string[] | null {
   const words = line.trim().split(/\s+/);
   if (words.length < 3 || words.some((w) => /[\d。，；：:]/.test(w))) return null;
   return words;
+}
+
+/** Whether a line is marked as a continued table's title ("三、支出决算表（续）", "续表"). */
+function continuationTitle(text: string): boolean {
+  return /续表|[（(]续[）)]/.test(text.replace(/\s+/g, ''));
 }
 
 /** A table's name in a line: the CJK run ending in 表 ("收入决算表", not "公开02表"); "续表" marks a continuation. */

@@ -226,3 +226,36 @@ describe('a share of a total only the tables print', () => {
     ]);
   });
 });
+
+/** A 一般公共预算 table printing carry-over and income columns before its spending (header as given). */
+const CARRY_TABLE = (header: string, prose: string) =>
+  [
+    '某中心2025年度部门决算',
+    '一般公共预算财政拨款支出决算表',
+    '单位：万元',
+    `科目编码\t科目名称\t${header}`,
+    '\t合计\t40.00\t500.00\t510.00\t300.00\t210.00\t30.00',
+    '212\t城乡社区支出\t40.00\t200.00\t220.00\t10.00\t210.00\t20.00',
+    '221\t住房保障支出\t0.00\t300.00\t290.00\t290.00\t0.00\t10.00',
+    prose,
+  ].join('\n');
+const CARRY_HEAD = '年初结转和结余\t本年收入\t本年支出合计\t基本支出\t项目支出\t年末结转和结余';
+const CARRY_PROSE = (klass: string) =>
+  `一般公共预算财政拨款支出510.00万元，主要用于以下方面：城乡社区支出（类）${klass}万元；住房保障支出（类）290.00万元。`;
+
+describe('a 一般公共预算 table with 年初结转和结余 and 本年收入 columns', () => {
+  it('takes each 类 from the column headed 本年支出合计, not the first one', () => {
+    const r = checkTextReport(CARRY_TABLE(CARRY_HEAD, CARRY_PROSE('220.00')));
+    expect(r.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(r.counts.figure.verified).toBeGreaterThanOrEqual(3);
+    expect(checkTextReport(CARRY_TABLE(CARRY_HEAD, CARRY_PROSE('202.00'))).findings).toContainEqual(
+      expect.objectContaining({ rule: 'figure.text-table', expected: '220.00万元', found: '202.00万元' }),
+    );
+  });
+
+  it('compares nothing when no column is headed as the year’s spending', () => {
+    const head = '年初结转和结余\t本年收入\t支出\t基本支出\t项目支出\t年末结转和结余';
+    const r = checkTextReport(CARRY_TABLE(head, CARRY_PROSE('220.00')));
+    expect(r.findings.filter((f) => f.rule === 'figure.text-table')).toEqual([]);
+  });
+});

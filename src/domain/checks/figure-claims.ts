@@ -282,10 +282,7 @@ function tableEntries(
       case 'gp-expense': {
         const total = first(/^合计$/);
         if (!total) break;
-        // The outturn: the first figure not under a budget column (a province's table may print 年初预算数 and
-        // 全年预算数 before the 决算 columns).
-        const outturn = (i: TItem): TFigure | undefined =>
-          i.figures.find((f) => !BUDGET_COLUMN.test(squashSpaces(m.headers[f.col] ?? '')));
+        const outturn = gpOutturn(m);
         add('gp-expense-total', outturn(total));
         const basic = headerCol(/^基本支出$/);
         const project = headerCol(/^项目支出$/);
@@ -702,6 +699,25 @@ const PHRASES: Phrase[] = [
         : null,
   },
 ];
+
+/** The header of a 一般公共预算 table's spending total column: 合计, 本年支出, 本年支出合计. */
+const GP_TOTAL_COLUMN = /^(?:本年支出)?合计$|^本年支出$/;
+/** A column of the carry-over or the income (年初结转和结余, 本年收入, 年末结转和结余): no spending. */
+const GP_OTHER_COLUMN = /结转|结余|本年收入/;
+
+/**
+ * The year's spending of a row of the 一般公共预算 table: the figure under the one column headed 合计 / 本年支出合计;
+ * without one, the first figure not under a budget column (a province's table may print 年初预算数 and 全年预算数
+ * before the 决算 columns) — unless the table also prints carry-over or income columns, when which column is the
+ * spending is not known (undefined: not compared).
+ */
+function gpOutturn(m: TableModel): (i: TItem) => TFigure | undefined {
+  const heads = m.headers.map((h) => squashSpaces(h ?? ''));
+  const totals = heads.flatMap((h, c) => (GP_TOTAL_COLUMN.test(h) ? [c] : []));
+  if (totals.length === 1) return (i) => figureAt(i, totals[0]!) ?? undefined;
+  if (heads.some((h) => GP_OTHER_COLUMN.test(h))) return () => undefined;
+  return (i) => i.figures.find((f) => !BUDGET_COLUMN.test(heads[f.col] ?? ''));
+}
 
 /** A column of a budget, not of the outturn: 年初预算数, 全年预算数, 调整预算数, 预算数. */
 const BUDGET_COLUMN = /^(?:年初|全年|调整后?)?预算(?:数)?(?:[（(].*)?$/;

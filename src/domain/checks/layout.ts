@@ -994,7 +994,7 @@ export function layoutDocument(source: readonly SourceLine[]): Layout {
           continue;
         }
         // A short label line inside a space-aligned table (a header broken over lines, a 合计 with no figures).
-        if (shape === 'space' && isShortHeaderLine(doc, i)) {
+        if (shape === 'space' && isShortHeaderLine(doc, i, rows.every(wordsOnly))) {
           const cells = spaceCells(lines[i]!, i);
           rows.push({ line: i, cells });
           last = i++;
@@ -1176,13 +1176,21 @@ function isCaptionAt(doc: Lines, i: number): boolean {
 }
 
 /** A short line of labels only (no sentence) followed closely by more table rows. */
-function isShortHeaderLine(doc: Lines, i: number): boolean {
+function isShortHeaderLine(doc: Lines, i: number, inHeader = false): boolean {
   const line = doc.text[i]!;
   const t = line.slice(doc.from[i], doc.to[i]);
   const codeLabel = /^(\d{3}|\d{5}|\d{7})\s+\S/.test(t) && displayWidth(t) <= 64;
   // A cell's second line far right ("响，工期顺延" under 偏差原因分析) may hold punctuation; prose never starts there.
   const deep = doc.from[i]! >= 40;
-  if (t === '' || (displayWidth(t) > 32 && !codeLabel) || (/[。，；！？]/.test(t) && !deep) || isCaption(t))
+  // In a header not yet over any figure, a deep line may hold the wrapped pieces of two column names one space
+  // apart ("政府性基金预算财政 国有资本经营预算").
+  const headerPieces = inHeader && deep && displayWidth(t) <= 48 && /^[\u4e00-\u9fa5（）()“” ]+$/.test(t);
+  if (
+    t === '' ||
+    (displayWidth(t) > 32 && !codeLabel && !headerPieces) ||
+    (/[。，；！？]/.test(t) && !deep) ||
+    isCaption(t)
+  )
     return false;
   const kinds = doc.kinds;
   for (let j = i + 1; j < Math.min(kinds.length, i + 4); j++) {
@@ -1190,6 +1198,11 @@ function isShortHeaderLine(doc: Lines, i: number): boolean {
     if (kinds[j] === 'prose' && !isShortLabel(t)) return false;
   }
   return false;
+}
+
+/** A row of words only (a header line): no cell holds a digit. */
+function wordsOnly(r: TableRow): boolean {
+  return r.cells.every((c) => !/\d/.test(c.text));
 }
 
 function isShortLabel(t: string): boolean {

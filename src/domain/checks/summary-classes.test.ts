@@ -197,3 +197,62 @@ describe('a 财政拨款总表 in pieces read across', () => {
     ]);
   });
 });
+
+/**
+ * A 财政拨款总表 whose header runs over four lines (two column names one space apart on one of them, a caption row
+ * "部门：… 单位：万元" above), the 支出 half's "项目" beside the 收入 half's 决算数, and 收入 and 支出 labels both
+ * wrapped onto the line below their figures.
+ */
+const WRAPPED_FISCAL = (farm: string) =>
+  [
+    `公开04表`,
+    `                       财政拨款收入支出决算总表`,
+    `                                        部门：澄川县林业局                  单位：万元`,
+    `        收入                                  支出`,
+    `     项目     决算数         项目       合计 一般公共预算财政`,
+    `                                        拨款`,
+    `                                                  政府性基金预算财政 国有资本经营预算`,
+    `                                                      拨款      财政拨款`,
+    `一、一般公共预算财政 4,150.00 一、社会保障和就     260.00    260.00`,
+    `拨款                  业支出`,
+    `二、政府性基金预算财 1,020.00 二、卫生健康支出 110.00         110.00`,
+    `政拨款`,
+    `三、国有资本经营预算     0.00 三、城乡社区支出 1,020.00                 1,020.00`,
+    `财政拨款`,
+    `                    四、农林水支出 3,612.50       ${farm}`,
+    `                    五、住房保障支出 90.00            90.00`,
+    `本年收入合计     5,170.00 本年支出合计   5,092.50      4,072.50   1,020.00`,
+    `年初财政拨款结转和结 120.00 年末财政拨款结转 197.50            107.50      90.00`,
+    `余                   和结余`,
+    ` 一般公共预算财政拨 30.00`,
+    `款`,
+    ` 政府性基金预算财政 90.00`,
+    `拨款`,
+    ` 国有资本经营预算财`,
+    `政拨款`,
+    `     总计    5,290.00     总计   5,290.00      4,180.00   1,110.00`,
+    `注：本表反映部门本年度财政拨款总收支和年末财政拨款结转结余情况。`,
+    `公开05表`,
+    `                      一般公共预算财政拨款支出决算表`,
+    `                                   部门：澄川县林业局                   单位：万元`,
+    `                       项目                 合计         基本支出        项目支出`,
+    ` 类      款 项                 科目名称`,
+    `                        合计                4,072.50    1,960.00    2,112.50`,
+    ` 208            社会保障和就业支出                   260.00      260.00`,
+    ` 210            卫生健康支出                      110.00      110.00`,
+    ` 213            农林水支出                     3,612.50    1,500.00     2,112.50`,
+    ` 221            住房保障支出                       90.00       90.00`,
+    `注：本表反映部门本年度一般公共预算财政拨款实际支出情况。`,
+  ].join('\n');
+
+describe('a 财政拨款总表 with a four-line header and labels wrapped on both halves', () => {
+  it('holds its 一般公共预算 column per 类 to the 一般公共预算 table, the 分栏 figure blamed', () => {
+    expect(
+      checkTextReport(WRAPPED_FISCAL('3,612.50')).findings.filter((f) => f.severity === 'error'),
+    ).toEqual([]);
+    const found = checkTextReport(WRAPPED_FISCAL('3,621.50')).findings.filter((f) => f.severity === 'error');
+    expect(found.map((f) => [f.rule, f.found, f.expected])).toEqual([
+      ['table.row-sum', '3,621.50', '3612.50'],
+    ]);
+  });
+});

@@ -144,6 +144,14 @@ function withdrawTotal(ctx: Ctx, total: TFigure): boolean {
   return k >= 0;
 }
 
+/** Withdraws the `table.row-sum` finding of table-claims.ts that holds the row's 合计 `total` at fault. */
+function withdrawRowSum(ctx: Ctx, total: TFigure): void {
+  const k = ctx.findings.findIndex(
+    (f) => f.rule === 'table.row-sum' && f.line === total.line + 1 && f.found === total.text,
+  );
+  if (k >= 0) ctx.findings.splice(k, 1);
+}
+
 /** Σ of figures, as a Printed the verdicts take. */
 const sumOf = (figs: readonly TFigure[]) => figs.reduce((acc, f) => acc.plus(f.value), dec(0));
 
@@ -306,6 +314,8 @@ function checkFiscalRows(ctx: Ctx, s: Summary, models: readonly TableModel[]): b
     const colTotal = figureAt(totalRow!, fig.col)!;
     // The column's 本年支出合计 found not to add up (table-claims.ts) is this figure's fault: not said again.
     withdrawTotal(ctx, colTotal);
+    // The row's sum found wrong by table-claims.ts blames its 合计: a 分栏 figure at fault is reported instead.
+    if (partWrong) withdrawRowSum(ctx, r.total);
     report(
       ctx,
       fig.line,

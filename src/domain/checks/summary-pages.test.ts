@@ -261,3 +261,21 @@ describe('a 人员经费合计 that is not its items’ sum, against the 一般�
     expect(found.map((f) => [f.rule, f.found])).toEqual([['table.basic-split', '265.00']]);
   });
 });
+
+/** The 财政拨款总表 above with its 行次 header wrapped in its narrow cell ("行" over "次") and no 栏次 row. */
+const WRAPPED_FISCAL = (farming: string) =>
+  FISCAL(farming).flatMap((l) => {
+    if (/^\s*栏次/.test(l)) return [line([15, '次'], [48, '次'])];
+    return [l.includes('行次') ? l.replaceAll('行次', '行  ') : l];
+  });
+
+describe('a 财政拨款收入支出决算总表 whose 行次 header wraps to 行 / 次', () => {
+  it('never reads the row numbers as figures', () => {
+    expect(errors([...WRAPPED_FISCAL('3,150,000.00'), ...GP_EXPENSE])).toEqual([]);
+  });
+
+  it('still reads its figures: a wrong 合计 is reported', () => {
+    const found = errors([...WRAPPED_FISCAL('3,105,000.00'), ...GP_EXPENSE]);
+    expect(found.map((f) => [f.rule, f.found])).toEqual([['table.row-sum', '3,105,000.00']]);
+  });
+});

@@ -457,13 +457,24 @@ function segmentCodes(table: TableBlock): ((cells: readonly TableCell[]) => Tabl
   };
 }
 
-/** Where a header names a column of row numbers ("行次"): the extents of those header cells. */
+/**
+ * Where a header names a column of row numbers ("行次", or "行" over "次" in a narrow cell that wraps it): the
+ * extents of those header cells.
+ */
 function rowNumberColumns(table: TableBlock): [number, number][] {
   const out: [number, number][] = [];
-  table.rows.slice(0, 10).forEach((r) => {
+  const head = table.rows.slice(0, 10);
+  head.forEach((r, ri) => {
     if (isColumnNumbers(r.cells)) return;
-    for (const c of r.cells)
+    for (const c of r.cells) {
       if (c.text === '行次' || squashSpaces(c.text) === '行次') out.push([c.start, c.end]);
+      else if (c.text === '行') {
+        const below = head[ri + 1]?.cells.find(
+          (d) => d.text === '次' && d.start <= c.end + 1 && d.end >= c.start - 1,
+        );
+        if (below) out.push([Math.min(c.start, below.start), Math.max(c.end, below.end)]);
+      }
+    }
   });
   return out;
 }
@@ -594,13 +605,13 @@ function withoutColumnNumbers(printed: TableBlock): TableBlock {
     }
     // "某县水利工程质量监 … 0.46 2.64" then "督站" alone: the end of the row's label, wrapped in its cell.
     const prev = rows ? rows[rows.length - 1] : table.rows[ri - 1];
-    if (!numbers && !cells && prev && isWrappedLabel(r.cells, prev.cells, table.rows[ri + 1]?.cells)) {
+    const wrapped =
+      !numbers && !cells && prev ? wrappedLabels(r.cells, prev.cells, table.rows[ri + 1]?.cells) : null;
+    if (wrapped) {
       rows ??= table.rows.slice(0, ri);
-      const [label, ...rest] = rows[rows.length - 1]!.cells;
-      rows[rows.length - 1] = {
-        ...prev,
-        cells: [{ ...label!, text: label!.text + r.cells[0]!.text }, ...rest],
-      };
+      const joined = rows[rows.length - 1]!.cells.slice();
+      wrapped.forEach((j, k) => (joined[j] = { ...joined[j]!, text: joined[j]!.text + r.cells[k]!.text }));
+      rows[rows.length - 1] = { ...prev!, cells: joined };
       return;
     }
     if (!numbers && !cells) {
@@ -614,6 +625,42 @@ function withoutColumnNumbers(printed: TableBlock): TableBlock {
 }
 
 /**
+ * The cells of `prev` whose labels a row of short words ends, one per word (null when it is no such row): one
+ * word under the row's first label (isWrappedLabel), or, in a 总表 of two halves, a word under each of two
+ * labels, each label followed by its figure ("一、一般公共预算财政 4,238.27 一、社会保障和就 273.59" over
+ * "拨款  业支出").
+ */
+function wrappedLabels(
+  cells: readonly TableCell[],
+  prev: readonly TableCell[],
+  next: readonly TableCell[] | undefined,
+): number[] | null {
+  if (isWrappedLabel(cells, prev, next)) return [0];
+  if (cells.length !== 2 || !next || !next.some((c) => isFigure(c.text))) return null;
+  const out: number[] = [];
+  for (const word of cells) {
+    if (!WRAPPED_WORD.test(word.text) || LABEL_START.test(word.text)) return null;
+    const j = prev.findIndex((c, k) => {
+      const shift = c.start - word.start;
+      return (
+        !isFigure(c.text) &&
+        /[\u4e00-\u9fa5]$/.test(c.text) &&
+        shift >= -2 &&
+        shift <= 8 &&
+        isFigure(prev[k + 1]?.text ?? '')
+      );
+    });
+    if (j < 0 || out.includes(j)) return null;
+    out.push(j);
+  }
+  return out;
+}
+
+/** A word a label wrapped onto the next line, and the words that start a label of their own. */
+const WRAPPED_WORD = /^[\u4e00-\u9fa5）)]{1,6}$/;
+const LABEL_START = /合计|小计|总计|其中|[一二三四五六七八九十]、/;
+
+/**
  * A row of one short word under the label of a row of figures, before another row of figures: the rest of
  * that label (a cell too narrow for it). Not a heading, a 合计 or a 其中, and no figure of its own.
  */
@@ -625,11 +672,7 @@ function isWrappedLabel(
   if (cells.length !== 1 || prev.length < 3 || !next || next.length < 3) return false;
   const [word] = cells;
   const label = prev[0]!;
-  if (
-    !/^[\u4e00-\u9fa5）)]{1,6}$/.test(word!.text) ||
-    /合计|小计|总计|其中|[一二三四五六七八九十]、/.test(word!.text)
-  )
-    return false;
+  if (!WRAPPED_WORD.test(word!.text) || LABEL_START.test(word!.text)) return false;
   // Under the label's cell, the label's words cut mid-name (no figure in it, the next row's figures in place);
   // or back at the cell's left edge under an indented sub-item ("     公务用车运" / "行维护费").
   const shift = label.start - word!.start;
@@ -791,7 +834,8 @@ function modelOf(table: TableBlock, figure: (text: string) => boolean): TableMod
       // Labels pdftotext set one space apart ("2024年预算数 2024年决算数 比上年增减额") are one cell of the
       // layout: each its own label when, so split, they fit the figure columns one to one (or, placed by
       // nearness below, each goes to the column it is over).
-      const split = table.shape === 'space' ? splitLabels(r.cells) : null;
+      const heads = table.shape === 'space' && !byOrder ? withoutSideHeads(r.cells, spans) : r.cells;
+      const split = table.shape === 'space' ? splitLabels(heads) : null;
       if (table.shape === 'space') {
         // Columns read by order: so is their header, one label per column, or none.
         if (byOrder) {
@@ -799,13 +843,13 @@ function modelOf(table: TableBlock, figure: (text: string) => boolean): TableMod
             headerByCount(r.cells, byOrder, headerTexts);
           return;
         }
-        if (headerWithMarks(split ?? r.cells, spans, markSpans, headerTexts)) return;
+        if (headerWithMarks(split ?? heads, spans, markSpans, headerTexts)) return;
         if (split && (headerInOrder(split, spans, headerTexts) || headerByCount(split, spans, headerTexts)))
           return;
-        if (headerInOrder(r.cells, spans, headerTexts) || headerByCount(r.cells, spans, headerTexts)) return;
+        if (headerInOrder(heads, spans, headerTexts) || headerByCount(heads, spans, headerTexts)) return;
       }
       const placedHere: { text: string; col: number; mid: number }[] = [];
-      for (const c of split ?? r.cells) {
+      for (const c of split ?? heads) {
         if (!c.text || TABLE_CAPTION.test(c.text)) continue;
         if (table.shape !== 'space') {
           if (c.start < count) headerTexts[c.start]!.push(c.text);
@@ -931,7 +975,7 @@ function modelOf(table: TableBlock, figure: (text: string) => boolean): TableMod
 }
 
 /** A table's caption line ("编制部门：…", "单位：万元"): not a column's header. */
-const TABLE_CAPTION = /^(?:编制(?:部门|单位)|(?:金额)?单位)[:：]/;
+const TABLE_CAPTION = /^(?:编制(?:部门|单位)|部门|(?:金额)?单位)[:：]/;
 /** A table's number ("公开05表", "附表2", "表3"). */
 const TABLE_NUMBER_CELL = /^(?:部门)?(?:公开|附)?表?[\d一二三四五六七八九十]{1,3}(?:[-—]\d{1,2})?表?$/;
 
@@ -1067,6 +1111,20 @@ function headerByCount(
   if (labels[labels.length - 1]!.end > spans[n - 1]![1] + 4) return false;
   labels.slice(lead).forEach((c, k) => headerTexts[k]!.push(c.text));
   return true;
+}
+
+/**
+ * A header row without the item-column words set right of the first figure column's start ("项目" of a 总表's
+ * 支出 half, beside the 收入 half's 决算数): they name the next half's items, never a figure column.
+ */
+function withoutSideHeads(
+  cells: readonly TableCell[],
+  spans: readonly [number, number][],
+): readonly TableCell[] {
+  const from = spans[0]?.[0];
+  if (from === undefined) return cells;
+  const out = cells.filter((c) => !(c.start > from && ITEM_HEAD.test(squashSpaces(c.text))));
+  return out.length === cells.length ? cells : out;
 }
 
 /** A label of the item column: the 科目 code's levels, its name, a row number. */
