@@ -103,3 +103,18 @@ describe('a part named by its kind after 其中 (fee-counts.ts)', () => {
     expect(errors(notice('15'))).toEqual(['3 count.restated 12批次 15批次']);
   });
 });
+
+describe('a clause counting receptions without saying which (fee-counts.ts)', () => {
+  const notice = (total: string) =>
+    [
+      '某县农牧局2034年度“三公”经费决算情况说明',
+      `    一、公务接待费。其中：国内公务接待支出5.12万元，接待21批次、147人次；外事接待支出0.96万元，接待2批次、11人次。全年共接待${total}批次、158人次。`,
+      '    二、其他说明。全年外事接待2批次，均按规定报批。',
+    ].join('\n');
+  it('is of the kind its statement named before it', () => {
+    expect(errors(notice('23'))).toEqual([]);
+  });
+  it('so the total is still held to the parts', () => {
+    expect(errors(notice('24'))).toEqual(['2 count.sum 23批次 24批次']);
+  });
+});

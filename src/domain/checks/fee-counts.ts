@@ -144,6 +144,20 @@ function yearsOf(cells: readonly string[]): number[] | null {
 const NO_FOREIGN_RECEPTIONS =
   /(?:无|未发生|未安排|没有|未有)(?:外事|涉外|外宾)接待|(?:外事|涉外|外宾)接待[^，。；;,\d]{0,8}?0\s*批次|接待外宾\s*0\s*批次/g;
 
+/**
+ * "国内公务接待支出7.29万元，接待32批次、215人次；外事接待支出1.44万元，接待3批次…": a clause counting receptions
+ * without saying which is of the kind its statement named before it (to the last "；" or "。"). A statement naming
+ * both kinds, or neither, leaves the clause's own reading.
+ */
+function ofStatedKind(named: string | null, before: string): string | null {
+  if (named === null || !named.startsWith('公务接待')) return named;
+  const statement = before.slice(lastIndexOfAny(before, ['；', ';', '。'], before.length - 1) + 1);
+  const foreign = /外事|外宾|涉外/.test(statement);
+  const home = statement.includes('国内');
+  if (foreign === home) return named;
+  return named.replace('公务接待', foreign ? '外事接待' : '国内公务接待');
+}
+
 const asAllReceptions = (key: string): string => key.replace(/^国内公务接待/, '公务接待');
 
 /** "外事接待1批次", "外宾接待2批次": foreign receptions this document counts (then 国内 is not all of them). */
@@ -201,7 +215,10 @@ export function checkFeeCounts(ctx: Ctx): void {
           if (changedTo && t.end !== changedTo.index + changedTo[0].length) continue;
           if (!/^\d+$/.test(t.value)) continue;
           const unit = t.unit;
-          const named = countedIn(subjectOf(clause, t.start), unit);
+          const named = ofStatedKind(
+            countedIn(subjectOf(clause, t.start), unit),
+            s.text.slice(0, at - s.start),
+          );
           if (!named) continue;
           const key = allHome ? asAllReceptions(named) : named;
           // "团组1个" / "1个团组": 个 counts groups only next to 团组.
