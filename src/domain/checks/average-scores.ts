@@ -44,7 +44,12 @@ const SCORE_HEADER = /^(?:评价|自评|综合|考核)?(?:得分|评分|分数)$
 const SCORE = /^\d+(?:\.\d+)?$/;
 const NOT_AN_ITEM = /合计|总计|小计|平均|均值/;
 
-export function checkAverageScores(ctx: Ctx, tableChoices: readonly string[][] | null = null): void {
+/** `tableChoices`: each item's scores as the document's 自评表s (or its projects' sections, `tablesName`) give them. */
+export function checkAverageScores(
+  ctx: Ctx,
+  tableChoices: readonly string[][] | null = null,
+  tablesName = '各项目自评表',
+): void {
   const fromTables = tableChoices?.map((c) => c[0]!) ?? null;
   const blocks = ctx.layout.blocks;
   blocks.forEach((b, k) => {
@@ -70,7 +75,7 @@ export function checkAverageScores(ctx: Ctx, tableChoices: readonly string[][] |
             listedScores(sentence.slice(0, m.index - sentenceStart), named));
       // Else the document's 自评表s, as many as the sentence counts (self-eval-summary.ts).
       const scores = listed ?? (named !== null && fromTables?.length === named ? fromTables : null);
-      const source = scores === fromTable ? '表中' : scores === fromTables ? '各项目自评表' : '文中所列';
+      const source = scores === fromTable ? '表中' : scores === fromTables ? tablesName : '文中所列';
       if (!scores || scores.length < 2) continue;
       const n = scores.length;
       const stated = m[1]!;

@@ -72,6 +72,8 @@ import { checkPairChanges } from './pair-changes.ts';
 import { checkReferredCounts } from './referred-counts.ts';
 import { checkProse } from './prose-rules.ts';
 import { checkProseScoreSums } from './score-prose.ts';
+import { checkCitedNoticeYears } from './notice-years.ts';
+import { checkProseProjects, proseProjects, proseScores } from './prose-projects.ts';
 import { checkSharesFromTables } from './share-tables.ts';
 import { checkTargetCompletion } from './target-completion.ts';
 import { checkCheckpointProse } from './rule-scores.ts';
@@ -135,6 +137,7 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkRatesAfterOutturn(ctx);
   checkGrades(ctx);
   checkProseScoreSums(ctx);
+  checkCitedNoticeYears(ctx);
   checkScoreConclusion(ctx);
   checkGradeColumns(ctx);
   checkScoreExtremes(ctx);
@@ -168,7 +171,12 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkPlainFunds(ctx);
   // (After every 自评表 reader: their 项目资金 rows and disputed 总分s.)
   const evalTables = selfEvalTables(ctx);
-  checkAverageScores(ctx, documentScores(ctx, evalTables));
+  // (A report telling its projects in sections, without 自评表s: their 总分s in the text.)
+  const projects = evalTables.length < 2 ? proseProjects(ctx) : [];
+  const tableScores = documentScores(ctx, evalTables);
+  if (tableScores) checkAverageScores(ctx, tableScores);
+  else checkAverageScores(ctx, proseScores(projects), '正文各项目自评总分');
+  checkProseProjects(ctx, projects);
   checkSelfEvalSummary(ctx, evalTables);
   checkSummaryRows(ctx, evalTables);
   const models = tableModels(ctx);

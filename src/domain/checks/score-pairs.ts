@@ -413,7 +413,7 @@ function wrappedPairs(
   for (let i = headerLine + 1; i < end; i++) {
     if (ctx.layout.dropped.has(i)) continue;
     const text = sourceText(ctx, i);
-    const tokens = sourceWords(ctx, i);
+    const tokens = withoutFiguresInText(sourceWords(ctx, i));
     const nums = tokens.filter((x) => NUMBER.test(x));
     const pair = lastPair(tokens);
     if (tokens.some((x) => SUBTOTAL.test(x))) {
@@ -455,6 +455,17 @@ function wrappedPairs(
     for (const v of nums) seq.push({ value: v, line: i, alone: nums.length === 1 });
   }
   return null;
+}
+
+/**
+ * A number set apart between two words ("约 20 天，", "取消 2 个批次…", "24 个" beside "≥24 个", "16.72 万"): a figure of
+ * the 指标值, 完成值 or 偏差原因 that LibreOffice spaced from its words — a 分值 or 得分 has a number or the line's
+ * end beside it.
+ */
+function withoutFiguresInText(tokens: readonly string[]): readonly string[] {
+  const word = (x: string | undefined) => x !== undefined && HAN.test(x) && !/\d/.test(x);
+  const inText = (x: string, j: number) => NUMBER.test(x) && word(tokens[j - 1]) && word(tokens[j + 1]);
+  return tokens.some(inText) ? tokens.filter((x, j) => !inText(x, j)) : tokens;
 }
 
 /** A word of text without a figure ("自评等级：优"). */

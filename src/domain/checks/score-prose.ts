@@ -255,83 +255,158 @@ const WEIGHTED_PART = new RegExp(
   `([\\u4e00-\\u9fa5]{2,12}?)得分(?:为)?\\s*${SCORE}\\s*[（(]\\s*(?:满分|分值|权重)(?:为)?\\s*${SCORE}\\s*[）)](?:[，,]\\s*扣(?:减)?\\s*${SCORE})?`,
   'g',
 );
+/** "产出指标满分50分，得分46.20分，扣3.80分": the weight first, then the score, then maybe the deduction. */
+const WEIGHT_FIRST_PART = new RegExp(
+  `([\\u4e00-\\u9fa5]{2,12}?)(?:满分|分值|权重)(?:为)?\\s*${SCORE}\\s*[，,]\\s*(?:实际)?(?:得分|得)(?:为)?\\s*${SCORE}(?:\\s*[，,]\\s*扣(?:减|除)?\\s*${SCORE})?`,
+  'g',
+);
 /** The total after such parts: "项目综合自评得分92.55分", "自评总分92.55分". */
 const WEIGHTED_TOTAL = new RegExp(
   `(?:(?:综合|自评|总)[\\u4e00-\\u9fa5]{0,4}?得分|总得分|总分)(?:为)?\\s*${SCORE}`,
   'g',
 );
+/** A score stated before a run of parts ("自评得分93.60分，其中："): the parts may be its, not a later total's. */
+const SCORE_BEFORE = new RegExp(`得分(?:为)?\\s*${SCORE}|总分(?:为)?\\s*${SCORE}`);
+
+type WeightedPart = {
+  name: string;
+  score: string;
+  weight: string;
+  deduction: string | undefined;
+  start: number;
+  end: number;
+};
+
+/** The parts of a line in both orders (score then bracketed weight, weight then score), in the line's order. */
+function weightedParts(line: string): WeightedPart[] {
+  const parts: WeightedPart[] = [];
+  for (const m of line.matchAll(WEIGHTED_PART)) {
+    const [, name, score, weight, deduction] = m as unknown as [string, string, string, string, string?];
+    parts.push({ name, score, weight, deduction, start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of line.matchAll(WEIGHT_FIRST_PART)) {
+    const [, name, weight, score, deduction] = m as unknown as [string, string, string, string, string?];
+    const start = m.index;
+    const end = m.index + m[0].length;
+    if (parts.some((p) => p.start < end && start < p.end)) continue;
+    parts.push({ name, score, weight, deduction, start, end });
+  }
+  return parts.sort((a, b) => a.start - b.start);
+}
 
 /**
  * Parts each printed with its weight — "预算执行情况得分9.55分（满分10分），产出指标得分46.50分（满分50分），扣3.50分，
- * 主要是…；…项目综合自评得分92.55分": a deduction right after a part's weight must be weight − score; and when
- * the weights add up to 100 (the parts cover the whole), the next total of the paragraph must be their sum.
+ * 主要是…；…项目综合自评得分92.55分", or "产出指标满分50分，得分46.20分，扣3.80分，原因是…" — a score cannot exceed
+ * its weight and a deduction must be weight − score; when the weights add up to 100 (the parts cover the whole),
+ * the next total of the paragraph — or, when the paragraph states none after them, the first score of the
+ * next paragraph if it is a total ("（三）自评结论。该项目自评总分92.19分") — must be their sum.
  */
 function checkWeightedParts(ctx: Ctx, line: string, li: number): void {
   if (!line.includes('满分') && !line.includes('分值') && !line.includes('权重')) return;
-  const parts: Array<{ name: string; score: string; weight: string; end: number }> = [];
-  for (const m of line.matchAll(WEIGHTED_PART)) {
-    const [, name, score, weight, deduction] = m as unknown as [string, string, string, string, string?];
-    parts.push({ name, score, weight, end: m.index + m[0].length });
+  const parts = weightedParts(line);
+  // A score above its weight is wrong: the sum over it is not judged.
+  const doubtful = new Set<WeightedPart>();
+  for (const p of parts) {
+    const { name, score, weight, deduction } = p;
     // A score cannot exceed its weight ("产出指标得分73.7分（满分45分）").
     const within = dec(score).lte(weight);
-    claim(ctx, 'score', li, m.index, within, `${name}：得分${score}分，满分${weight}分`);
-    if (!within)
+    claim(ctx, 'score', li, p.start, within, `${name}：得分${score}分，满分${weight}分`);
+    if (!within) {
+      doubtful.add(p);
       report(
         ctx,
         li,
         'score.exceeds-weight',
         'error',
-        excerptOf(line, m.index, m.index + m[0].length, 0),
+        excerptOf(line, p.start, p.end, 0),
         `≤ ${weight}分`,
         `${score}分`,
         `${name}得分${score}分，超过其满分${weight}分。`,
-        m.index + m[0].indexOf(score),
+        p.start + line.slice(p.start, p.end).indexOf(score, name.length),
       );
+      continue;
+    }
     if (deduction === undefined) continue;
-    const shown = Math.max(printedPlaces(score), printedPlaces(deduction ?? score));
+    const shown = Math.max(printedPlaces(score), printedPlaces(deduction));
     const want = dec(weight).minus(score).toFixed(shown);
     const ok = dec(want).eq(deduction);
     claim(
       ctx,
       'score',
       li,
-      m.index,
+      p.start,
       ok,
       `${name}：满分${weight} − 得分${score} = 扣${want}分，文中扣${deduction}分`,
     );
-    if (!ok)
-      report(
-        ctx,
-        li,
-        'score.deduction',
-        'error',
-        excerptOf(line, m.index, m.index + m[0].length, 0),
-        `扣${want}分`,
-        `扣${deduction}分`,
-        `${name}满分${weight}分、得分${score}分，应扣${want}分，文中写扣${deduction}分。`,
-        m.index,
-      );
+    if (ok) continue;
+    report(
+      ctx,
+      li,
+      'score.deduction',
+      'error',
+      excerptOf(line, p.start, p.end, 0),
+      `扣${want}分`,
+      `扣${deduction}分`,
+      `${name}满分${weight}分、得分${score}分，应扣${want}分，文中写扣${deduction}分。`,
+      p.start,
+    );
   }
-  // The parts before each total: those whose first total after them is that one.
-  const groups = new Map<number, { total: RegExpExecArray; parts: typeof parts }>();
+  // The parts before each total: those whose first total after them is that one; parts with none after them
+  // wait for the next paragraph's.
+  const groups = new Map<number, { total: RegExpExecArray | null; parts: WeightedPart[] }>();
   for (const p of parts) {
     WEIGHTED_TOTAL.lastIndex = p.end;
     const total = WEIGHTED_TOTAL.exec(line);
-    if (!total) continue;
-    const g = groups.get(total.index) ?? { total, parts: [] };
+    const key = total ? total.index : -1;
+    const g = groups.get(key) ?? { total, parts: [] };
     g.parts.push(p);
-    groups.set(total.index, g);
+    groups.set(key, g);
   }
+  let from = 0;
   for (const { total, parts: group } of groups.values()) {
-    if (group.length < 2) continue;
+    const opening = line.slice(from, group[0]!.start);
+    from = total ? total.index + total[0].length : line.length;
+    if (group.length < 2 || group.some((p) => doubtful.has(p))) continue;
+    // (A score stated before the run — "自评得分93.60分，其中：…" — may be the one the parts make up.)
+    if (SCORE_BEFORE.test(opening)) continue;
     const weights = group.map((p) => ({ value: p.weight, places: printedPlaces(p.weight) }));
     if (judgeSum(weights, { value: '100', places: 0 }, 2).kind !== 'ok') continue;
     // Nothing scored between the last part and the total.
     const last = group[group.length - 1]!;
-    const between = line.slice(last.end, total.index).replace(/扣(?:减)?\s*\d+(?:\.\d+)?\s*分/g, '');
+    const between = line
+      .slice(last.end, total ? total.index : line.length)
+      .replace(/扣(?:减)?\s*\d+(?:\.\d+)?\s*分/g, '');
     if (/得分|\d\s*分/.test(between)) continue;
-    judge(ctx, li, 0, line, group, total[1]!, total.index + total[0].lastIndexOf(total[1]!));
+    const scored: Part[] = group.map((p) => ({ name: p.name, score: p.score }));
+    if (total) {
+      judge(ctx, li, 0, line, scored, total[1]!, total.index + total[0].lastIndexOf(total[1]!));
+      continue;
+    }
+    const next = nextParagraphTotal(ctx, li);
+    if (next) judge(ctx, next.li, 0, next.line, scored, next.total, next.at);
   }
+}
+
+/**
+ * The total opening the paragraph after line li's ("（三）自评结论。该项目自评总分92.19分，…"): its first score,
+ * when that is a 自评 / 综合 / 总 total and no average. Null otherwise.
+ */
+function nextParagraphTotal(
+  ctx: Ctx,
+  li: number,
+): { li: number; line: string; total: string; at: number } | null {
+  const blocks = ctx.layout.blocks;
+  const k = blocks.findIndex((b) => b.kind === 'paragraph' && b.first === li);
+  const next = blocks[k + 1];
+  if (k < 0 || !next || next.kind !== 'paragraph') return null;
+  const line = ctx.lines[next.first] ?? '';
+  WEIGHTED_TOTAL.lastIndex = 0;
+  const total = WEIGHTED_TOTAL.exec(line);
+  if (!total) return null;
+  const before = line.slice(0, total.index);
+  // (Nothing scored before it, no average, and no other project named: "（三）自评结论。该项目自评总分…".)
+  if (/\d\s*分|平均|满分|分值/.test(before) || /项目/.test(before.replace(/[该本此]项目/g, ''))) return null;
+  return { li: next.first, line, total: total[1]!, at: total.index + total[0].lastIndexOf(total[1]!) };
 }
 
 /** `at`: the sentence's offset in the line; `totalAt`: the total's offset in the sentence. */
