@@ -72,7 +72,8 @@ export function checkAverageScores(
         fromTable && fromTable.length === named
           ? fromTable
           : (statedTotals(line.slice(0, sentenceStart), sentence.slice(0, m.index - sentenceStart), named) ??
-            listedScores(sentence.slice(0, m.index - sentenceStart), named));
+            listedScores(sentence.slice(0, m.index - sentenceStart), named) ??
+            itemsAfter(sentence.slice(m.index - sentenceStart + m[0].length), named));
       // Else the document's 自评表s, as many as the sentence counts (self-eval-summary.ts).
       const scores = listed ?? (named !== null && fromTables?.length === named ? fromTables : null);
       const source = scores === fromTable ? '表中' : scores === fromTables ? tablesName : '文中所列';
@@ -195,6 +196,32 @@ export function listedScores(opening: string, named: number | null): string[] | 
   const scores = lists[0]![1]!.split(/[、，,]/).map((t) => t.replace(/[\s分]/g, ''));
   if (scores.length < 2 || scores.some((v) => dec(v).gt(100))) return null;
   if (named !== null && scores.length !== named) return null;
+  return scores;
+}
+
+/** "，其中：A项目93.50分、B项目88.20分、…": the items of an average listed after it, each a name and its score. */
+const ITEMS_AFTER = /^\s*[，,]\s*其中[：:，,]?\s*/;
+const NAMED_SCORE = /^([\u4e00-\u9fa5（）()“”《》]{2,30}?)\s*(\d{1,3}(?:\.\d{1,2})?)\s*分$/;
+
+/**
+ * The scores of the items listed right after an average (as many as the sentence counts), each item a name and
+ * its score and nothing else, the items joined by 、，；. Null when the rest of the sentence is not such a list.
+ */
+function itemsAfter(rest: string, named: number | null): string[] | null {
+  const opener = ITEMS_AFTER.exec(rest);
+  if (!opener || named === null || named < 2) return null;
+  const items = rest
+    .slice(opener[0].length)
+    .split(/[、，,；;]/)
+    .map((t) => t.trim());
+  if (items[items.length - 1] === '') items.pop();
+  if (items.length !== named) return null;
+  const scores: string[] = [];
+  for (const item of items) {
+    const m = NAMED_SCORE.exec(item);
+    if (!m || dec(m[2]!).gt(100)) return null;
+    scores.push(m[2]!);
+  }
   return scores;
 }
 

@@ -31,3 +31,19 @@ describe('scores listed before their average and their grades', () => {
     expect(errors(fewer)).toEqual([]);
   });
 });
+
+describe('an average with its items listed after it (average-scores.ts)', () => {
+  const after = (average: string) =>
+    `2033年度，本局组织对3个项目开展绩效自评，平均得分${average}分，其中：河湖长制巡查项目92.40分、农村供水保障项目86.10分、水土保持监测项目90.00分。`;
+  // (92.40 + 86.10 + 90.00) ÷ 3 = 89.50.
+  it('holds: no error', () => {
+    expect(errors(after('89.50'))).toEqual([]);
+  });
+  it('an average that is not their mean is an error', () => {
+    expect(errors(after('89.05'))).toEqual(['figure.text-table 89.50分 89.05分']);
+  });
+  it('items with more than a name and a score are not read', () => {
+    const more = after('89.05').replace('河湖长制巡查项目92.40分', '河湖长制巡查项目92.40分（等级优）');
+    expect(errors(more)).toEqual([]);
+  });
+});
