@@ -17,6 +17,7 @@ import {
 } from './tight-rows.ts';
 import { plainColumnTables } from './plain-columns.ts';
 import { repairFigureGaps } from './floating-figures.ts';
+import { plainGroupTables } from './plain-groups.ts';
 import { plainSummaryTables } from './plain-summary.ts';
 import { plainRowTables } from './plain-rows.ts';
 import { plainBandTables } from './plain-bands.ts';
@@ -894,6 +895,9 @@ export function layoutDocument(source: readonly SourceLine[]): Layout {
     if (!plain.some((p) => p.first <= t.last && t.first <= p.last)) plain.push(t);
   // Small tables printed labels first, then the headers, then the figures row by row (plain-rows.ts).
   for (const t of plainRowTables(doc, n))
+    if (!plain.some((p) => p.first <= t.last && t.first <= p.last)) plain.push(t);
+  // Tables printed header, then each row's label and its figures grouped over a few lines (plain-groups.ts).
+  for (const t of plainGroupTables(doc, n))
     if (!plain.some((p) => p.first <= t.last && t.first <= p.last)) plain.push(t);
   // Numbered tables of projects printed text columns first, then their figures in two bands (plain-bands.ts).
   for (const t of plainBandTables(doc, n))

@@ -39,17 +39,17 @@ import type { PlainLines, PlainTable } from './plain-tables.ts';
 import type { TableCell, TableRow } from './table-row.ts';
 
 /** The label column's header. */
-const LABEL_HEAD = /^(?:项目|项\s*目|科目|类别|项目名称|资金来源|支出内容|支出项目|资金用途)$/;
+export const LABEL_HEAD = /^(?:项目|项\s*目|科目|类别|项目名称|资金来源|支出内容|支出项目|资金用途)$/;
 /** A row label: words, maybe numbered ("1.", "（1）", "其中："), no figure of its own at its end. */
-const LABEL = /^[\u4e00-\u9fa5（）()、“”：:.．\d]{2,30}$/;
-const UNIT = /^(?:单位|金额单位)[：:]/;
+export const LABEL = /^[\u4e00-\u9fa5（）()、“”：:.．\d]{2,30}$/;
+export const UNIT = /^(?:单位|金额单位)[：:]/;
 /** A table's title: "表1 项目资金到位情况表", "表二 …". */
-const TITLE = /^表\s*[\d一二三四五六七八九十]+[\s.、：:]*[\u4e00-\u9fa5（）()“”]{2,30}表$/;
+export const TITLE = /^表\s*[\d一二三四五六七八九十]+[\s.、：:]*[\u4e00-\u9fa5（）()“”]{2,30}表$/;
 /** A column header naming an amount, a rate or a change. */
-const HEAD = /预算|决算|执行|支出$|到位|数$|额$|%$|％$|率$|增减|合计/;
+export const HEAD = /预算|决算|执行|支出$|到位|数$|额$|%$|％$|率$|增减|合计/;
 /** The first characters of the LABEL_HEAD words. */
-const LABEL_HEAD_START = '项科类资支';
-const PERCENT_HEAD = /[%％]$|率$|[%％][）)]$/;
+export const LABEL_HEAD_START = '项科类资支';
+export const PERCENT_HEAD = /[%％]$|率$|[%％][）)]$/;
 const MAX_ROWS = 20;
 const MAX_COLUMNS = 8;
 
@@ -61,10 +61,13 @@ const skipped = (doc: PlainLines, i: number): boolean =>
 function figureTokens(doc: PlainLines, i: number): Array<[number, number]> | null {
   const kind = doc.kinds[i];
   if (kind !== 'prose' && kind !== 'row') return null;
-  const line = doc.text[i]!;
+  return figureTokensIn(doc.text[i]!, doc.from[i]!, doc.to[i]!);
+}
+
+/** The figure (or dash) tokens of `line` from `from` to `end`, null when any token is not one. */
+export function figureTokensIn(line: string, from: number, end: number): Array<[number, number]> | null {
   const out: Array<[number, number]> = [];
-  let k = doc.from[i]!;
-  const end = doc.to[i]!;
+  let k = from;
   while (k < end) {
     while (k < end && /\s/.test(line[k]!)) k++;
     if (k >= end) break;
