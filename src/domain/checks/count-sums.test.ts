@@ -68,3 +68,14 @@ describe('counts summed across sentences', () => {
     expect(errors('国内公务接待41批次。全年共接待44批次。')).toEqual([]);
   });
 });
+
+describe('a total after parts that each say 共 (count-sums.ts)', () => {
+  const PARTS = (total: string) =>
+    `其中：国内公务接待费128.40万元，共接待1,046批次、7,320人次，主要用于接待上级部门检查指导；外事接待费9.60万元，共接待5批次、41人次，主要用于接待外方客商。全年公务接待共计${total}批次、7,361人次。`;
+  it('holds: 1,046 + 5 = 1,051', () => {
+    expect(errors(PARTS('1,051'))).toEqual([]);
+  });
+  it('reports a total that is not the sum (the parts’ 共 does not make them totals)', () => {
+    expect(errors(PARTS('1,501'))).toEqual(['count.sum 1051批次 1501批次']);
+  });
+});

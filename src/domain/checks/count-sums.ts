@@ -32,7 +32,7 @@ const TOPICS: readonly (readonly string[])[] = [['接待'], ['出国', '出境',
  * its clause (so 公共 / 共享 inside a name is no marker) and what it counts.
  */
 const TOTAL =
-  /^\s*(?:20\d\d\s*年度?)?\s*(?:全年|本年度?|当年|年内|年末|累计)?\s*(?:共计|合计|总计|共)(?:有|为|达)?([^\d，,。；;：:]{0,16}?)$/;
+  /^\s*(?:20\d\d\s*年度?)?\s*(?:全年|本年度?|当年|年内|年末|累计)?\s*(?:公务接待|接待|因公出国[（(]境[）)]|公务用车)?\s*(?:共计|合计|总计|共)(?:有|为|达)?([^\d，,。；;：:]{0,16}?)$/;
 
 /** Words that make a count something other than a part actually done this year. */
 const NOT_A_PART =
@@ -68,17 +68,28 @@ export function checkCountSums(ctx: Ctx): void {
         totals.push(figures[++i]!);
       // The parts: the counts before the total's clause (in earlier sentences, or earlier in its own).
       const region = { start: from, end: first.start - lead.length };
-      from = totals[totals.length - 1]!.end;
       const topic = topicOf(lead);
-      if (topic < 0 || /其中|分别|各|上年|去年|上一年|同期|计划|预计/.test(lead)) continue;
+      const end = totals[totals.length - 1]!.end;
       // A total of another year than the document's is not this year's parts' total.
       const years = lead.match(/20\d\d/g) ?? [];
-      if (years.some((y) => ctx.year !== null && Number(y) !== ctx.year)) continue;
+      if (
+        topic < 0 ||
+        /其中|分别|各|上年|去年|上一年|同期|计划|预计/.test(lead) ||
+        years.some((y) => ctx.year !== null && Number(y) !== ctx.year)
+      ) {
+        from = end;
+        continue;
+      }
+      let judged = false;
       for (const total of totals) {
         const parts = partsOf(line, figures, region, total.unit, topic, ctx.year);
         if (parts === null || parts.length < 2) continue;
         judge(ctx, li, line, parts, total, region.start);
+        judged = true;
       }
+      // (A "total" with no parts before it may be a part itself: "国内公务接待…，共接待1,184批次；外事接待…，共接待
+      // 6批次。全年共计1,190批次" — the next total's parts start where this one's did.)
+      if (judged) from = end;
     }
   });
 }
