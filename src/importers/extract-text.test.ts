@@ -95,6 +95,22 @@ describe('text extraction', () => {
     });
   });
 
+  it('reads every XLSX row as wide as its sheet: a row ending before the last column keeps its empty cells', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('项目汇总');
+    ws.addRow(['项目名称', '全年预算数', '全年执行数', '执行率', '自评得分']);
+    ws.addRow(['甲项目', 100, 95, '95.00%', 92]);
+    ws.addRow(['乙项目', 200, 180, '90.00%', 88]);
+    // The 合计 row has no 自评得分: a program writing the sheet leaves the cell out.
+    ws.addRow(['合计', 300, 275, '91.67%']);
+    const file = join(dir, 'projects.xlsx');
+    await wb.xlsx.writeFile(file);
+    const lines = await extractText(file);
+    expect(lines[4]!.text).toBe('合计\t300\t275\t91.67%\t');
+    // Read short, its last figure (275) was taken for a total 自评得分 against 92 + 88.
+    expect(checkLines(lines).filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
   it('reads an XLSX as Excel shows it: formula results without binary noise, each number in its format', async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('支出决算表');
@@ -111,7 +127,8 @@ describe('text extraction', () => {
     const lines = await extractText(file);
     expect(lines[2]!.text).toBe('合计\t3,379.11\t2,100.56\t1,278.55');
     expect(lines[3]!.text).toBe('一般公共服务支出\t1,200.01\t1,000.01\t200.00');
-    expect(lines[5]!.text).toBe('教育支出占比\t64.49%');
+    // (Every row as wide as the sheet: its empty cells after its last value kept.)
+    expect(lines[5]!.text).toBe('教育支出占比\t64.49%\t\t');
     expect(checkLines(lines).filter((f) => f.severity === 'error')).toEqual([]);
 
     // A 合计 that is wrong as shown is still found: 2,100.66 + 1,278.55 is not the row's 3,379.11.

@@ -110,10 +110,14 @@ export async function extractXlsx(bytes: Buffer): Promise<SourceLine[]> {
   const lines: SourceLine[] = [];
   workbook.eachSheet((sheet) => {
     lines.push({ text: sheet.name, location: sheet.name });
+    // Every row as wide as the sheet: a row ends at its last cell written, and a workbook written by a program
+    // leaves out the empty cells after it (a 合计 row without 得分, an indicator without 偏差原因) — read short,
+    // its figures would not be under its header's columns.
+    let width = 0;
+    sheet.eachRow({ includeEmpty: false }, (row) => (width = Math.max(width, row.cellCount)));
     sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
       const cells: string[] = [];
-      const count = row.cellCount;
-      for (let c = 1; c <= count; c++) cells.push(slotText(row.getCell(c)));
+      for (let c = 1; c <= width; c++) cells.push(slotText(row.getCell(c)));
       const first = cells.findIndex((t) => t !== '');
       const firstAddress = row.getCell(first < 0 ? 1 : first + 1).address;
       lines.push({ text: cells.join('\t'), location: `${sheet.name}!${firstAddress}（第${rowNumber}行）` });

@@ -158,6 +158,11 @@ const FILLED_ON = /(?:填报|填表|报告|编制)日期\s*[：:]\s*(20\d\d)\s*�
  */
 function filledAfter(lines: readonly string[], titles: readonly string[]): number | null {
   if (!titles.some((t) => /自评|评价|决算/.test(t))) return null;
+  return filingYear(lines);
+}
+
+/** The year before a filling date ("填报日期：2026年3月18日") in the first half of a year: the year filled in; else null. */
+export function filingYear(lines: readonly string[]): number | null {
   for (let i = 0; i < lines.length; i++) {
     if (!lines[i]!.includes('日期')) continue;
     const m = FILLED_ON.exec(`${lines[i]}${lines[i + 1]?.trim() ?? ''}`);

@@ -2,9 +2,10 @@
  * A table of items with a score column and a grade column (评价得分 | 等级): each row's grade must be its score's
  * under the bands (`grade.score`) — "86.40 | 优" where the document grades 90分（含）以上为优, 80分（含）至90分为良.
  *
- * Precision first: judged only when the document's text states its bands and every cut-off it states is one
- * of the configured bands' (a document grading by its own bands, or stating none, is not judged); a row whose
- * score is no plain figure up to 100, or whose grade is no grade word, is passed.
+ * Precision first: judged only when every cut-off the document's text states is one of the configured bands' (a
+ * document grading by bands of its own is not judged; one stating none is judged by the configured bands, as a
+ * 自评表's grade cell is); a row whose score is no plain figure up to 100, or whose grade is no grade word, is
+ * passed.
  */
 import { dec } from '../money/index.ts';
 import { gradeOf } from '../scoring/grade.ts';
@@ -21,23 +22,33 @@ const squash = (t: string): string => t.replace(/\s+/g, '');
 
 export function checkGradeColumns(ctx: Ctx): void {
   const tables = ctx.layout.blocks.filter((b): b is TableBlock => b.kind === 'table');
-  if (tables.length === 0 || !bandsStated(ctx)) return;
-  for (const t of tables) checkTable(ctx, t);
+  const bands = tables.length === 0 ? null : bandsKnown(ctx);
+  if (bands === null) return;
+  for (const t of tables) checkTable(ctx, t, bands === 'stated' ? '文中的等级标准' : '等级标准');
 }
 
-/** Whether the document's paragraphs state band cut-offs, all of them the configured bands'. */
-function bandsStated(ctx: Ctx): boolean {
+/**
+ * Whether the grades are judged by the configured bands: every cut-off the document's paragraphs state is one of
+ * theirs — or it states none (a 自评 workbook grades as its 自评表's grade cell is judged, by the usual bands).
+ */
+function bandsKnown(ctx: Ctx): 'stated' | 'none' | null {
   let stated = false;
   for (const b of ctx.layout.blocks) {
-    if (b.kind !== 'paragraph' || !b.text.includes('分')) continue;
-    if ([...b.text.matchAll(BAND_CUT)].length === 0) continue;
-    if (!statedCutoffsKnown(b.text, ctx.grades)) return false;
-    stated = true;
+    if (b.kind === 'paragraph') {
+      if (!b.text.includes('分') || [...b.text.matchAll(BAND_CUT)].length === 0) continue;
+      if (!statedCutoffsKnown(b.text, ctx.grades)) return null;
+      stated = true;
+      continue;
+    }
+    // Bands stated in a table's note cell ("说明：85分以上为优…") are the document's too: other ones, not judged.
+    for (const r of b.rows)
+      for (const c of r.cells)
+        if (c.text.includes('分') && !statedCutoffsKnown(c.text, ctx.grades)) return null;
   }
-  return stated;
+  return stated ? 'stated' : 'none';
 }
 
-function checkTable(ctx: Ctx, table: TableBlock): void {
+function checkTable(ctx: Ctx, table: TableBlock, bands: string): void {
   const isHeader = (cells: readonly string[]): boolean =>
     cells.filter((c) => SCORE_HEADER.test(c)).length === 1 &&
     cells.filter((c) => GRADE_HEADER.test(c)).length === 1;
@@ -67,7 +78,7 @@ function checkTable(ctx: Ctx, table: TableBlock): void {
         `${score} ${printed}`,
         want,
         printed,
-        `得分${score}分按文中的等级标准对应的等次应为“${want}”，表中为“${printed}”。`,
+        `得分${score}分按${bands}对应的等次应为“${want}”，表中为“${printed}”。`,
       );
   }
 }

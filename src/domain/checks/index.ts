@@ -37,6 +37,7 @@ import { checkCountChanges } from './count-changes.ts';
 import { checkComplementCounts } from './count-complements.ts';
 import { checkGoalActuals } from './goal-actuals.ts';
 import { checkIndicatorRates } from './indicator-rates.ts';
+import { checkLabelledRates } from './labelled-rates.ts';
 import { checkNamedRates } from './named-rates.ts';
 import { checkParagraphLists } from './paragraph-lists.ts';
 import { checkRatesInContext } from './rate-context.ts';
@@ -147,6 +148,7 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkCheckpointProse(ctx);
   checkTables(ctx, changes);
   checkOverallRatePoints(ctx, checkRateTables(ctx));
+  checkLabelledRates(ctx);
   checkRowCitations(ctx);
   checkScheduleProgress(ctx);
   checkBracketedCounts(ctx);

@@ -4,6 +4,7 @@ import {
   allMatches,
   claim,
   excerptOf,
+  filingYear,
   lastIndexOfAny,
   report,
   sentencesAt,
@@ -82,12 +83,58 @@ function checkHeadingYears(ctx: Ctx): void {
   });
 }
 
+/**
+ * A table's title in its own first row (a workbook sheet's title merged across the sheet: "2024年度部门整体支出绩效自评表"
+ * and empty cells) naming another year than the document's. Read only when the document's year is borne out by more
+ * than the titles' vote: its filling date ("填报日期：2026年3月20日" fills in 2025), or "YYYY年度" of the document's
+ * year written twice elsewhere and the title's year nowhere else — two sheets naming two years and nothing else
+ * naming one cannot tell which is wrong.
+ */
+function checkTableTitleYears(ctx: Ctx, y: number): void {
+  for (const b of ctx.layout.blocks) {
+    if (b.kind !== 'table') continue;
+    const cells = b.rows[0]?.cells.filter((c) => c.text.trim() !== '') ?? [];
+    if (cells.length !== 1) continue;
+    const text = cells[0]!.text.trim();
+    if (text.length > 60 || /[。，；]/.test(text) || !isTitle(text)) continue;
+    const m = /(20\d\d)\s*年度/.exec(text);
+    if (!m || Number(m[1]) === y || !yearBorneOut(ctx, y, Number(m[1]), cells[0]!.line)) continue;
+    const year = Number(m[1]);
+    claim(ctx, 'year', cells[0]!.line, 0, false, `表格标题年份${year}年度，文件为${y}年度`);
+    report(
+      ctx,
+      cells[0]!.line,
+      'year.heading',
+      'error',
+      text,
+      `${y}年度`,
+      `${year}年度`,
+      `本文件是${y}年度的，表格标题“${text}”却写${year}年。`,
+    );
+  }
+}
+
+/** Whether the document's year `y` rests on more than its titles (see checkTableTitleYears). */
+function yearBorneOut(ctx: Ctx, y: number, other: number, titleLine: number): boolean {
+  if (filingYear(ctx.lines) === y) return true;
+  let own = 0;
+  for (let i = 0; i < ctx.lines.length; i++) {
+    if (i === titleLine || !ctx.lines[i]!.includes('年度')) continue;
+    for (const m of allMatches(ctx.lines[i]!, /(?<![比较与同上]\s*)(20\d\d)\s*年度/g)) {
+      if (Number(m[1]) === other) return false;
+      if (Number(m[1]) === y) own++;
+    }
+  }
+  return own >= 2;
+}
+
 /** Years that do not fit the document's year: comparisons must be with the year before. */
 export function checkYears(ctx: Ctx): void {
   checkPeriodSigned(ctx);
   const y = ctx.year;
   if (y === null) return;
   checkHeadingYears(ctx);
+  checkTableTitleYears(ctx, y);
   checkEvaluatedYears(ctx);
   checkParallelYears(ctx, y);
   checkStatedSubjectYear(ctx, y);

@@ -141,10 +141,14 @@ export function checkRateTables(ctx: Ctx): TotalRate[] {
       else rows.push({ cells: [], line: r.line });
     }
     if (block.shape === 'space' && !split) realignTotalRow(body, rows);
-    const { wrong, at, sums } = checkTotalRow(ctx, body, rows, names, [
-      ...budgets,
-      ...new Set(outturnOf.values()),
-    ]);
+    const { wrong, at, sums } = checkTotalRow(
+      ctx,
+      body,
+      rows,
+      names,
+      [...budgets, ...new Set(outturnOf.values())],
+      (total, rowSums) => rateOfSums(total, rowSums, names, outturnOf, budgets),
+    );
     // The total row's rate of a wrong total is not judged again (its figures' fault is reported once).
     // (A 合计 row whose outturn is wrong is not judged again; with a wrong budget 合计 its rate is judged against
     // that budget as its rows add up — the rate of the true total — and the other budgets as printed.)
@@ -368,6 +372,33 @@ function sumOf(figures: readonly Printed[]): Printed {
 }
 
 /**
+ * Whether the total row's 执行率 (the first not 预计) is its outturn ÷ its budget (one of them) as the other rows add
+ * them up, and not as the row prints them: then the rate confirms the rows as the total's parts.
+ */
+function rateOfSums(
+  total: Row,
+  rowSums: ReadonlyMap<number, string>,
+  names: readonly string[],
+  outturnOf: ReadonlyMap<number, number>,
+  budgets: readonly number[],
+): boolean {
+  const first = [...outturnOf].find(([r]) => !/预计/.test(names[r]!));
+  if (!first) return false;
+  const [r, o] = first;
+  const rate = RATE_CELL.exec(total.cells[r]?.text.trim() ?? '');
+  if (!rate) return false;
+  const shown = { value: rate[1]!, places: printedPlaces(rate[1]!) };
+  const p = (v: string | undefined): Printed | null => (v === undefined ? null : amount(v));
+  const holds = (out: Printed | null, base: Printed | null): boolean =>
+    out !== null &&
+    base !== null &&
+    judgeRatio(shown, [out, base], ([x, y]) => completionPercent(x!, y!), SHARE)?.kind === 'ok';
+  const own = (c: number): Printed | null => amount(total.cells[c]?.text ?? '');
+  if (budgets.some((b) => holds(own(o), own(b)))) return false;
+  return budgets.some((b) => rowSums.has(b) && holds(p(rowSums.get(o)), p(rowSums.get(b))));
+}
+
+/**
  * A row read by count under a header whose labels were split (see checkRateTables): its non-blank cells, one
  * per label, in order; null when it has more or fewer.
  */
@@ -387,6 +418,7 @@ function checkTotalRow(
   rows: readonly Row[],
   names: readonly string[],
   cols: readonly number[],
+  rateConfirms: (total: Row, rowSums: ReadonlyMap<number, string>) => boolean,
 ): { wrong: Set<number>; at: number; sums: Map<number, string> } {
   const wrong = new Set<number>();
   // The rows' sum of each column whose 合计 is wrong (what the 合计 should be).
@@ -413,7 +445,15 @@ function checkTotalRow(
     if (!total || values.some((v) => v === null)) return [];
     return [{ col, total, values: values as Printed[], v: judgeSum(values as Printed[], total) }];
   });
-  if (!verdicts.some((x) => x.v.kind === 'ok')) return none;
+  // The rows are the total's parts when another column adds up — or when none does but the 合计's own 执行率 is
+  // the rows' sums' ratio and not its printed figures' (the rate was worked from the rows: the 合计 figures are off).
+  const rowSums = new Map(
+    verdicts.map(({ col, total, values, v }) => [
+      col,
+      v.kind === 'ok' ? total.value : showAs(v.total, [...values, total]),
+    ]),
+  );
+  if (!verdicts.some((x) => x.v.kind === 'ok') && !rateConfirms(rows[last]!, rowSums)) return none;
   for (const { col, total, values, v } of verdicts) {
     const li = rows[last]!.cells[col]!.line;
     const partsText = values.map((p) => p.value).join(' + ');

@@ -146,6 +146,11 @@ function checkScoreTable(ctx: Ctx, table: Table): void {
   const scoreCell = totalRow.cells.length === width ? totalRow.cells[scoreCol] : undefined;
   const scoreAt = under(scoreCol) !== null ? numbers.indexOf(scoreCell!.text.trim()) : numbers.length - 1;
   if (under(scoreCol) === null && deductionCol >= 0) return;
+  // A grid's total row (cells by index: tab-separated, Markdown) as wide as its header with its 得分 cell blank
+  // states no total score (a list of projects' 合计 row adds up their funds, not their 得分). (A row placed
+  // by position may have its figures off their columns: read by its last figures as before.)
+  const grid = (table.shape === 'tsv' || table.shape === 'markdown') && !table.placed;
+  if (grid && under(scoreCol) === null && totalRow.cells.length === width) return;
   const totalScore =
     numbers.length >= (weightCol >= 0 ? 2 : 1) || under(scoreCol) !== null ? numbers[scoreAt]! : null;
   // The weight: under 分值, else the figure before the score (a 合计 spanning the label columns shifts it).
@@ -772,6 +777,9 @@ function checkChartSeries(ctx: Ctx, table: Table, changes: readonly ChangeClaim[
   }
 }
 
+/** A grade cell's own label before its grade ("等级：", "评定等次为"). */
+const GRADE_LABEL_BESIDE = /^(?:(?:自评|评价|绩效)?等[级次](?:评定)?(?:为)?[:：]|评定为)\s*/;
+
 /** A grade cell left blank or not matching the table's total score. */
 function checkGradeCell(ctx: Ctx, table: Table): void {
   let total: string | null = null;
@@ -789,7 +797,9 @@ function checkGradeCell(ctx: Ctx, table: Table): void {
     );
     if (at < 0 || total === null) continue;
     const inline = /[:：]\s*(\S{1,4})$/.exec(texts[at]!)?.[1];
-    const value = inline ?? texts.slice(at + 1).find((t) => t !== '') ?? '';
+    // The cell beside the label may repeat it ("自评等级 | 等级：良"): its grade is what follows the colon.
+    const beside = texts.slice(at + 1).find((t) => t !== '') ?? '';
+    const value = inline ?? beside.replace(GRADE_LABEL_BESIDE, '');
     const want = gradeOf(total, ctx.grades);
     const grade = normaliseGrade(value);
     if (grade !== null)
@@ -813,7 +823,7 @@ function checkGradeCell(ctx: Ctx, table: Table): void {
         'error',
         texts.filter(Boolean).join(' '),
         want,
-        value,
+        inline === undefined && beside !== '' ? beside : value,
         `总分${total}对应的等次应为“${want}”，表中为“${value}”。`,
       );
     }
@@ -984,7 +994,7 @@ function alignedScoreTables(ctx: Ctx): { tables: Table[]; lines: Set<number> } {
       if (part === 'funds')
         checkFundGroups(ctx, header.cells, block.rows.slice(from, end), aligned, state.funds!);
       else if (part) {
-        tables.push(part);
+        tables.push({ ...part, placed: true });
         state.funds = null;
       }
     }
@@ -1114,22 +1124,37 @@ function mergedScoreParts(ctx: Ctx, table: Table): Table[] | null {
   return parts;
 }
 
-/** A row shorter than its header, its cells under the header's last ones (see mergedScoreParts); else as it is. */
+/** Whether the row's cells fit under the header's from column `shift` on: figures under figure heads only. */
+function fitsFrom(header: Row, row: Row, shift: number, scoreCol: number): boolean {
+  return row.cells.every((cell, i) => {
+    const head = fundHead(header.cells[i + shift]!.text);
+    const text = cell.text.trim();
+    const figures = head === '执行率' ? RATE_CELL : FIGURE_CELL;
+    return FIGURE_HEAD.test(head) ? figures.test(text) : !(i + shift > scoreCol && PURE_NUMBER.test(text));
+  });
+}
+
+/**
+ * A row shorter than its header, its cells under the header's last ones (see mergedScoreParts); else, when it
+ * reaches past the 得分 column with a figure there and only words headers (偏差原因) are missing at its end, a
+ * row whose trailing empty cells were not written (a workbook row ends at its last cell holding a value, a
+ * typed row at its last tab): padded at its end. Else as it is.
+ */
 function rightAlign(header: Row, row: Row): Row {
   const width = header.cells.length;
   const n = row.cells.length;
   if (n >= width) return row;
   const shift = width - n;
   const scoreCol = header.cells.findIndex((c) => isScoreCell(c.text));
-  for (let i = 0; i < n; i++) {
-    const head = fundHead(header.cells[i + shift]!.text);
-    const text = row.cells[i]!.text.trim();
-    const figures = head === '执行率' ? RATE_CELL : FIGURE_CELL;
-    if (FIGURE_HEAD.test(head) ? !figures.test(text) : i + shift > scoreCol && PURE_NUMBER.test(text))
-      return row;
-  }
   const blank = Array.from({ length: shift }, () => ({ text: '', line: row.line }));
-  return { cells: [...blank, ...row.cells], line: row.line };
+  if (fitsFrom(header, row, shift, scoreCol)) return { cells: [...blank, ...row.cells], line: row.line };
+  const trailing =
+    scoreCol >= 0 &&
+    n > scoreCol &&
+    PURE_NUMBER.test(row.cells[scoreCol]!.text.trim()) &&
+    header.cells.slice(n).every((c) => WORDS_HEAD.test(c.text)) &&
+    fitsFrom(header, row, 0, scoreCol);
+  return trailing ? { cells: [...row.cells, ...blank], line: row.line } : row;
 }
 
 /**

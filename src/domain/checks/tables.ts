@@ -5,7 +5,8 @@
  */
 export type Cell = { text: string; line: number };
 export type Row = { cells: Cell[]; line: number };
-export type Table = { rows: Row[]; shape: 'markdown' | 'tsv' | 'cell-lines' };
+/** `placed`: rows put under their header by position (a `-layout` print), not cells by index. */
+export type Table = { rows: Row[]; shape: 'markdown' | 'tsv' | 'cell-lines'; placed?: boolean };
 
 import { isWhite } from './layout.ts';
 
