@@ -84,6 +84,7 @@ import { checkSelfEvaluationFunds } from './self-eval-funds.ts';
 import { checkTables } from './table-rules.ts';
 import { checkTableRelations } from './table-relations.ts';
 import { checkSummaryClasses } from './summary-classes.ts';
+import { checkGrandPieces } from './grand-pieces.ts';
 import { checkFeeItemTables } from './fee-item-tables.ts';
 import {
   CLAIM_KINDS,
@@ -187,6 +188,7 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkItemCitations(ctx, models);
   checkTableRelations(ctx, models);
   checkSummaryClasses(ctx, models);
+  checkGrandPieces(ctx, models);
   checkFeeItemTables(ctx, models);
   checkFigureYears(ctx, models);
   checkSelfEvaluationFunds(ctx, models);

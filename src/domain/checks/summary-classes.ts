@@ -34,7 +34,7 @@ const ROW_TEXT = /^[一二三四五六七八九十]+[、．.][^。；]{1,60}$/;
 
 type Part = { name: string; item: TItem; fig: TFigure | null };
 /** `textAt`: the number of pieces before the first numbered row left as text (its figures not known). */
-type Summary = {
+export type Summary = {
   kind: TableKind;
   models: TableModel[];
   parts: Part[];
@@ -58,7 +58,7 @@ function expenseName(label: string): string | null {
 }
 
 /** Each 总表 with the untitled pieces after it (only empty numbered rows between). */
-function summaries(ctx: Ctx, models: readonly TableModel[]): Summary[] {
+export function summaries(ctx: Ctx, models: readonly TableModel[]): Summary[] {
   // By first line: a model's table is a copy of its block when its 栏次 row or 行次 numbers were left out.
   const byFirst = new Map(models.map((m) => [m.table.first, m]));
   const out: Summary[] = [];

@@ -522,6 +522,8 @@ const ROW_NUMBER_STEP = 4;
  *              出
  *
  * Such a row takes the two lines (each one cell of words, no figure) as its name; the lines are left out.
+ * A row with no code does the same when it opens on a figure and both lines end left of it (a 三公 table's
+ * "二、公务用车购置及运行" / figures / "维护费"): the first line may carry the item's ordinal, the last not.
  */
 function withCentredCodeLabels(table: TableBlock): TableBlock {
   const filled = (r: TableRow): TableCell[] => r.cells.filter((c) => c.text.trim() !== '');
@@ -536,12 +538,14 @@ function withCentredCodeLabels(table: TableBlock): TableBlock {
   const out = new Map<number, TableRow>();
   for (let i = 1; i < rows.length; i++) {
     const cells = filled(rows[i]!);
-    if (cells.length < 2 || !isCode(cells[0]!.text.trim()) || !isFigure(cells[1]!.text.trim())) continue;
-    const above = wordsOnly(rows[i - 1]);
+    const coded = cells.length >= 2 && isCode(cells[0]!.text.trim()) && isFigure(cells[1]!.text.trim());
+    const amount = (c: TableCell) => isFigure(c.text.trim().replace(/[%％]$/, ''));
+    if (!coded && !(cells.length >= 2 && isFigure(cells[0]!.text.trim()) && cells.every(amount))) continue;
+    const above = coded ? wordsOnly(rows[i - 1]) : labelPiece(rows[i - 1], cells[0]!, true);
     // The table's last row: its name's last line falls after the table (read as a paragraph). The first
     // line alone is the name's head, which the catalogue check takes as a name cut short.
-    const last = i + 1 === rows.length;
-    const below = last ? above : wordsOnly(rows[i + 1]);
+    const last = coded && i + 1 === rows.length;
+    const below = last ? above : coded ? wordsOnly(rows[i + 1]) : labelPiece(rows[i + 1], cells[0]!, false);
     if (!above || !below || drop.has(i - 1)) continue;
     const label: TableCell = {
       text: last ? above.text.trim() : above.text.trim() + below.text.trim(),
@@ -549,12 +553,29 @@ function withCentredCodeLabels(table: TableBlock): TableBlock {
       start: Math.min(above.start, below.start),
       end: Math.max(above.end, below.end),
     };
-    out.set(i, { line: rows[i]!.line, cells: [cells[0]!, label, ...cells.slice(1)] });
+    out.set(i, {
+      line: rows[i]!.line,
+      cells: coded ? [cells[0]!, label, ...cells.slice(1)] : [label, ...cells],
+    });
     drop.add(i - 1);
     if (!last) drop.add(i + 1);
   }
   if (out.size === 0) return table;
   return { ...table, rows: rows.flatMap((r, i) => (drop.has(i) ? [] : [out.get(i) ?? r])) };
+}
+
+/**
+ * A line that is one piece of a label wrapped around the row whose first figure is `figure`: one cell of words
+ * ending left of the figure; `head`: the first piece, which may open on the item's ordinal ("二、", "2.", "其中：").
+ */
+function labelPiece(r: TableRow | undefined, figure: TableCell, head: boolean): TableCell | null {
+  const cells = r ? r.cells.filter((c) => c.text.trim() !== '') : [];
+  if (cells.length !== 1 || cells[0]!.end > figure.start) return null;
+  const text = cells[0]!.text.trim();
+  const words = head
+    ? text.replace(/^(?:其中[：:])?(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])?/, '')
+    : text;
+  return /^[\u4e00-\u9fa5（）()“”、]+$/.test(words) ? cells[0]! : null;
 }
 
 /** A year set one space before its 年 ("2025 年预算（元）"): not a figure. */
