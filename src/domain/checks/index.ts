@@ -9,7 +9,7 @@
  * rule-scores.ts, score-prose.ts, target-completion.ts; across sentences and paragraphs: change-bases.ts,
  * count-sums.ts, count-pairs.ts, count-complements.ts, count-brackets.ts, arrival-gaps.ts, fee-counts.ts, listed-counts.ts, trailing-rates.ts, prose-carry.ts, prose-equations.ts, named-lists.ts, paragraph-lists.ts, rate-context.ts,
  * rate-outturn.ts, schedule-progress.ts, named-rates.ts, average-scores.ts; several 自评表 and their summary:
- * fee-shares.ts, vehicle-counts.ts, change-bounds.ts (a fall past zero); self-eval-summary.ts; 执行情况表: rate-tables.ts, its 合计 rate against last year's in the text:
+ * fee-shares.ts, vehicle-counts.ts, vehicle-uses.ts, change-bounds.ts (a fall past zero); self-eval-summary.ts; 执行情况表: rate-tables.ts, its 合计 rate against last year's in the text:
  * overall-rate-points.ts; a table row restated in the
  * text: row-citations.ts; tables of items as rows (合计, 其中, 完成率): item-tables.ts, their rows restated in the
  * text: item-citations.ts; relations a plain table holds in all its other rows (A = B + C, a rate column,
@@ -52,6 +52,7 @@ import { checkArrivalGaps } from './arrival-gaps.ts';
 import { checkFeeCounts } from './fee-counts.ts';
 import { checkFeeShareNames } from './fee-shares.ts';
 import { checkVehicleCounts } from './vehicle-counts.ts';
+import { checkVehicleUses } from './vehicle-uses.ts';
 import { checkFeeTableChanges } from './fee-changes.ts';
 import { checkListedCounts } from './listed-counts.ts';
 import { checkTrailingDirections, checkTrailingRates } from './trailing-rates.ts';
@@ -156,6 +157,7 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkArrivalGaps(ctx);
   checkFeeCounts(ctx);
   checkVehicleCounts(ctx);
+  checkVehicleUses(ctx);
   checkListedCounts(ctx);
   checkTrailingRates(ctx);
   checkTrailingDirections(ctx);

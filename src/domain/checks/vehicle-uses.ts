@@ -1,0 +1,121 @@
+/**
+ * The cars a 公务用车运行维护费 paid for ("主要用于9辆公务用车的燃料费、维修费…") against the 公务用车保有量 the same
+ * statement gives ("公务用车保有量为10辆"), and a 保有量 stated twice with two counts. The upkeep covers the cars
+ * run during the year, the 保有量 those held at its end: a car bought or disposed of in the year may part them, so a
+ * difference is a warning to check, never an error.
+ *
+ * Precision first: the upkeep count only in a paragraph that names 运行维护 (or 运维), the 保有量 in the same
+ * paragraph or the next one; each side one count only. Two 保有量 counts are compared only when neither names a
+ * scope the other lacks (开支财政拨款的 / 全部 / 其中 …): the scopes could then differ.
+ */
+import { allMatches, claim, excerptOf, report, type Ctx } from './context.ts';
+import type { Paragraph } from './layout.ts';
+
+const UPKEEP = /运行维护|运维/;
+const UPKEEP_CARS =
+  /(?:用于|保障|涉及|覆盖)(?:全[县区市局]|本[级局单位部门]*|所属)?\s*(\d+)\s*辆(?:公务用?车|车辆)/g;
+const HELD_CARS =
+  /((?:[\u4e00-\u9fa5]{0,12})?)(?:公务用车(?:保有量|实有数?)|保有公务用车)(?:为|共|共计)?\s*(\d+)\s*辆/g;
+// What makes a 保有量 another scope than a plain one: paid by 财政拨款, the whole region, a part of it.
+const SCOPED = /财政拨款|全[县区市省]|其中|所属|下属|本级|机关|事业单位|年初|上年|去年|20\d\d年初/;
+
+type Count = { value: number; para: Paragraph; at: number; end: number; lead: string };
+
+export function checkVehicleUses(ctx: Ctx): void {
+  const paras = ctx.layout.blocks.filter(
+    (b): b is Paragraph => b.kind === 'paragraph' && b.text.includes('辆'),
+  );
+  const held: Count[] = [];
+  for (let k = 0; k < paras.length; k++) {
+    const p = paras[k]!;
+    const mine = allMatches(p.text, HELD_CARS).map((m) => countOf(p, m, 2, m[1]!));
+    held.push(...mine);
+    if (!UPKEEP.test(p.text)) continue;
+    const upkeep = single(allMatches(p.text, UPKEEP_CARS).map((m) => countOf(p, m, 1, '')));
+    if (!upkeep || p.text.lastIndexOf('运', upkeep.at) < 0) continue;
+    const next = paras[k + 1];
+    const near =
+      mine.length > 0
+        ? mine
+        : next && next.first - p.last <= 2
+          ? allMatches(next.text, HELD_CARS).map((m) => countOf(next, m, 2, m[1]!))
+          : [];
+    const cars = single(near);
+    if (!cars) continue;
+    checkUpkeep(ctx, upkeep, cars);
+  }
+  checkRestated(ctx, held);
+}
+
+function checkUpkeep(ctx: Ctx, upkeep: Count, cars: Count): void {
+  const arithmetic = `运行维护费用于${upkeep.value}辆（第${lineOf(ctx, upkeep) + 1}行），公务用车保有量${cars.value}辆（第${lineOf(ctx, cars) + 1}行）`;
+  const ok = upkeep.value === cars.value;
+  claim(ctx, 'count', cars.para.first, cars.at, ok, arithmetic);
+  if (ok) return;
+  report(
+    ctx,
+    cars.para.first,
+    'count.restated',
+    'warning',
+    excerptOf(cars.para.text, cars.at, cars.end, 16),
+    `${upkeep.value}辆`,
+    `${cars.value}辆`,
+    `${arithmetic}，两处车辆数不一致：年内无车辆购置或处置时两者应相同，请核对。`,
+    cars.at,
+  );
+}
+
+/** A 保有量 stated again with another count, both of the plain scope. */
+function checkRestated(ctx: Ctx, held: readonly Count[]): void {
+  const plain = held.filter((c) => !SCOPED.test(c.lead));
+  if (plain.length < 2 || plain.length !== held.length) return;
+  const first = plain[0]!;
+  const other = plain.find((c) => c.value !== first.value);
+  if (plain.some((c) => c !== first && c !== other && c.value !== first.value && c.value !== other?.value))
+    return;
+  const arithmetic = `公务用车保有量第${lineOf(ctx, first) + 1}行为${first.value}辆`;
+  if (!other) {
+    claim(
+      ctx,
+      'count',
+      plain[1]!.para.first,
+      plain[1]!.at,
+      true,
+      `${arithmetic}，第${lineOf(ctx, plain[1]!) + 1}行同`,
+    );
+    return;
+  }
+  claim(
+    ctx,
+    'count',
+    other.para.first,
+    other.at,
+    false,
+    `${arithmetic}，第${lineOf(ctx, other) + 1}行为${other.value}辆`,
+  );
+  report(
+    ctx,
+    other.para.first,
+    'count.restated',
+    'warning',
+    excerptOf(other.para.text, other.at, other.end, 16),
+    `${first.value}辆`,
+    `${other.value}辆`,
+    `${arithmetic}，此处为${other.value}辆，同一保有量前后不一致，请核对。`,
+    other.at,
+  );
+}
+
+function countOf(p: Paragraph, m: RegExpExecArray, group: number, lead: string): Count {
+  return { value: Number(m[group]), para: p, at: m.index + lead.length, end: m.index + m[0].length, lead };
+}
+
+/** The count a list states every time; null when none or two differ. */
+function single(counts: readonly Count[]): Count | null {
+  const first = counts[0];
+  return first && counts.every((c) => c.value === first.value) ? first : null;
+}
+
+function lineOf(ctx: Ctx, c: Count): number {
+  return ctx.layout.lineAt(c.para.first, c.at);
+}
