@@ -59,6 +59,15 @@ const CUTOFF = /(截至|截止(?:到|至)?)\s*(20\d\d)\s*年\s*(?:(底|末)|(\d{
 /** Words of a plan or target: a 截至 date in such a sentence may lie ahead. */
 const PLANNED = /预计|计划|力争|争取|将|拟|目标|规划|确保|要求|应|力求|期限/;
 
+/** Words that make a date at last year's end a figure of then: "上年末", "年初". */
+const LAST_YEAR_END = /上年[末底]|上一年[末底]|去年[末底]|年初/;
+
+/** A budget's document (its title names a 预算, not a 决算, its execution or an evaluation). */
+function budgetDocument(ctx: Ctx): boolean {
+  const heads = ctx.lines.filter((l) => l.trim() !== '').slice(0, 3);
+  return heads.some((l) => l.includes('预算')) && !heads.some((l) => /决算|执行|自评|评价|绩效|监控/.test(l));
+}
+
 /** The sentence of `line` around `at` (to its 。s). */
 function sentenceAround(line: string, at: number): string {
   const end = line.indexOf('。', at);
@@ -92,9 +101,24 @@ export function checkCutoffDates(ctx: Ctx, line: string, li: number, y: number, 
     }
     const yearEndDay = month === 12 && /^(底|末|31日)$/.test(m[5] ?? '');
     checkNotYetCome(ctx, line, li, y, m, year, month, yearEndDay);
-    // "截至2023年12月31日" in a 2024 document: the year's end is the document's.
-    if (exact && yearEndDay) {
-      claim(ctx, 'year', li, m.index, year === y, `${y}年度的文件，年末时点为${year}年12月`);
+    // "截至2023年12月31日", "截至2023年末" in a 2024 document: the year's end is the document's — unless the
+    // sentence says it is last year's end (上年末, 年初: a figure the year started with) or the document is a
+    // budget (written before its year ends, it states where the year before ended).
+    // (A later 年末 is checkNotYetCome's, a plan's aside.)
+    const yearEnd = yearEndDay || (m[3] !== undefined && month === null && year < y);
+    if (
+      exact &&
+      yearEnd &&
+      !(year === y - 1 && (LAST_YEAR_END.test(sentenceAround(line, m.index)) || budgetDocument(ctx)))
+    ) {
+      claim(
+        ctx,
+        'year',
+        li,
+        m.index,
+        year === y,
+        `${y}年度的文件，年末时点为${year}年${yearEndDay ? '12月' : m[3]}`,
+      );
       if (year !== y)
         report(
           ctx,
@@ -104,7 +128,7 @@ export function checkCutoffDates(ctx: Ctx, line: string, li: number, y: number, 
           excerpt(),
           `${y}年`,
           `${year}年`,
-          `本文件是${y}年度的，年末时点应为${y}年12月，文中写作${year}年。`,
+          `本文件是${y}年度的，年末时点应为${y}年${yearEndDay ? '12月' : m[3]}，文中写作${year}年${yearEndDay ? '12月' : m[3]}。`,
         );
     }
   }

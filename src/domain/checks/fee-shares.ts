@@ -46,25 +46,131 @@ export function checkFeeShareNames(ctx: Ctx, { segmentOf, stated, tables }: Name
       const wholes = amountsOf(lineAt, `${segment}|fees-actual`, stated, tables).filter(
         (w) => !dec(w.value).isZero(),
       );
-      if (parts.length === 0 || wholes.length === 0) continue;
-      const share = m[3]!;
-      const at = m.index + m[0].lastIndexOf(share);
-      const line = ctx.layout.lineAt(b.first, at) + 1;
-      if (
-        ctx.claims.some(
-          (c) => c.kind === 'share' && c.line === line && c.arithmetic.endsWith(`文中${share}%`),
-        )
-      )
-        continue;
-      const printed = { value: share, places: (share.split('.')[1] ?? '').length };
       // Every reading of the two figures (the table's, its items' sum, the text's): the share is wrong only
       // when it is wrong for each; it is then shown with the first (the table's as printed).
-      const readings = parts.flatMap((part) => wholes.map((whole) => judged(printed, part, whole)));
-      const { verdict, arithmetic, exact } = likeliestReading(readings)!;
-      if (!verdict) continue;
-      reportRatioOfNamed(ctx, b, m, at, verdict, share, exact, arithmetic, 'share');
+      judgeShare(ctx, b, m, m[3]!, parts, wholes);
     }
   }
+  checkFeeSharesAfterOutturns(ctx, { segmentOf, stated, tables });
+}
+
+/**
+ * "支出决算284.35万元，完成年初预算的86.17%，占“三公”经费支出决算总额的24.07%": a share of the 三公 total right after
+ * an outturn (its completion rate may stand between).
+ */
+const SHARE_AFTER_OUTTURN = new RegExp(
+  `(\\d[\\d,]*(?:\\.\\d+)?)\\s*(万元|元)\\s*(?:[，,]\\s*完成[^，,。；;%％\\d]{0,12}\\d+(?:\\.\\d+)?\\s*[%％])?\\s*[，,]\\s*占${WHOLE}的?(?:比重|比例)?(?:为|是|达)?\\s*(\\d+(?:\\.\\d+)?)\\s*[%％]`,
+  'g',
+);
+/** The outturn's own clause: "支出决算", "2025年度支出" (no budget, no other item, no last year). */
+const OUTTURN_OWN = /^(?:20\d\d\s*年度?)?(?:全年|本年度?)?(?:实际)?(?:支出)?(?:决算|执行|支出)数?(?:为|是)?$/;
+/** A sentence that is only an item's label: "2. 公务用车购置及运行维护费", "（三）公务接待费". */
+const ITEM_LABEL = new RegExp(
+  `^\\s*(?:[（(][一二三四五六七八九十\\d]{1,2}[）)]|[一二三四五六七八九十\\d]{1,2}[、.．])?\\s*${ITEM}(?:支出)?(?:情况)?\\s*$`,
+);
+
+/**
+ * The 三公 item (of the three) whose outturn the figure at `at` of `text` is: the one item the figure's sentence
+ * names before it, or — naming none — the label the sentence before is ("2. 公务接待费。2025年度支出…"). Null when
+ * the sentence names a part of the car fees, 其中, another year or several items.
+ */
+function itemOfOutturn(text: string, at: number, year: number | null): string | null {
+  const start = Math.max(text.lastIndexOf('。', at - 1), text.lastIndexOf('；', at - 1)) + 1;
+  const sentence = text.slice(start, at);
+  const clause = sentence.slice(Math.max(sentence.lastIndexOf('，'), sentence.lastIndexOf(',')) + 1).trim();
+  if (!OUTTURN_OWN.test(clause)) return null;
+  if (
+    /其中|购置费|运行(?:维护)?费(?!和|及|、)|上年|去年|比|较/.test(
+      sentence.replace(/公务用车购置及运行(?:维护)?费/g, ''),
+    )
+  )
+    return null;
+  if (allMatches(sentence, /(20\d\d)\s*年/g).some((y) => Number(y[1]) !== year)) return null;
+  const items = allMatches(sentence, new RegExp(ITEM, 'g'));
+  if (items.length > 1) return null;
+  if (items.length === 1) return feeRowKey(items[0]![1]!);
+  if (text[start - 1] !== '。') return null;
+  const prevStart = text.lastIndexOf('。', start - 2) + 1;
+  const label = ITEM_LABEL.exec(text.slice(prevStart, start - 1));
+  return label ? feeRowKey(label[1]!) : null;
+}
+
+/** Shares of the 三公 total stated right after an item's outturn, judged against the total named elsewhere. */
+function checkFeeSharesAfterOutturns(ctx: Ctx, { segmentOf, stated, tables }: NamedFigures): void {
+  for (const b of ctx.layout.blocks) {
+    if (b.kind !== 'paragraph' || !b.text.includes('三公') || !b.text.includes('占')) continue;
+    const segment = segmentOf(b.first);
+    for (const m of allMatches(b.text, SHARE_AFTER_OUTTURN)) {
+      const key = itemOfOutturn(b.text, m.index, ctx.year);
+      if (!key || !/^fees-(abroad|car|reception)$/.test(key)) continue;
+      const own: Amount = {
+        value: m[1]!.replace(/,/g, ''),
+        unit: m[2]!,
+        places: (m[1]!.split('.')[1] ?? '').length,
+        source: `第${ctx.layout.lineAt(b.first, m.index) + 1}行`,
+      };
+      const lineOf = (first: number, at: number): number => ctx.layout.lineAt(first, at);
+      const parts = [own, ...amountsOf(lineOf, `${segment}|${key}`, stated, tables)];
+      const wholes = [
+        ...amountsOf(lineOf, `${segment}|fees-actual`, stated, tables),
+        ...itemsSum(`${segment}|`, stated, tables),
+      ].filter((w) => !dec(w.value).isZero());
+      judgeShare(ctx, b, m, m[4]!, parts, wholes);
+    }
+  }
+}
+
+/**
+ * The sum of the three items — the table's when it prints each, else the text's (each stated once): a 三公 total
+ * printed may be the wrong one, or differ from its items by rounding.
+ */
+function itemsSum(
+  prefix: string,
+  stated: readonly StatedFigure[],
+  tables: ReadonlyMap<string, NamedEntry>,
+): Amount[] {
+  const keys = ['fees-abroad', 'fees-car', 'fees-reception'].map((k) => `${prefix}${k}`);
+  const fromTable = keys.map((k) => tables.get(k));
+  const figures = fromTable.every((t) => t !== undefined)
+    ? fromTable
+    : keys.map((k) => {
+        const own = stated.filter((s) => s.key === k);
+        return own.length === 1 ? own[0]! : undefined;
+      });
+  const [first] = figures;
+  if (!first || figures.some((f) => !f || f.unit !== first.unit)) return [];
+  const all = figures as ReadonlyArray<{ value: string; places: number; unit: string }>;
+  const places = Math.max(...all.map((f) => f.places));
+  const sum = all.reduce((acc, f) => acc.plus(f.value), dec(0));
+  return [
+    {
+      value: sum.toFixed(places),
+      unit: first.unit,
+      places,
+      source: `${fromTable[0] ? '表中' : '文中'}三项之和 ${all.map((f) => f.value).join(' + ')}`,
+    },
+  ];
+}
+
+/** A share of the 三公 total: wrong only when wrong for every reading of its part and whole. */
+function judgeShare(
+  ctx: Ctx,
+  b: Parameters<typeof reportRatioOfNamed>[1],
+  m: RegExpExecArray,
+  share: string,
+  parts: readonly Amount[],
+  wholes: readonly Amount[],
+): void {
+  if (parts.length === 0 || wholes.length === 0) return;
+  const at = m.index + m[0].lastIndexOf(share);
+  const line = ctx.layout.lineAt(b.first, at) + 1;
+  if (ctx.claims.some((c) => c.kind === 'share' && c.line === line && c.arithmetic.endsWith(`文中${share}%`)))
+    return;
+  const printed = { value: share, places: (share.split('.')[1] ?? '').length };
+  const readings = parts.flatMap((part) => wholes.map((whole) => judged(printed, part, whole)));
+  const { verdict, arithmetic, exact } = likeliestReading(readings)!;
+  if (!verdict) return;
+  reportRatioOfNamed(ctx, b, m, at, verdict, share, exact, arithmetic, 'share');
 }
 
 /** A share of `whole` read as part ÷ whole, with its arithmetic. */

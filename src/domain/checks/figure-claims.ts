@@ -841,7 +841,7 @@ function statedFigures(ctx: Ctx): Stated[] {
       // 年初预算为A万元，决算为B万元；…").
       const feesActual =
         mentionsThreeFees &&
-        /^(?:“三公”经费(?:财政拨款)?)?(支出)?决算数?(为|是)?$/.test(clause) &&
+        /^(?:“三公”经费(?:财政拨款)?)?(?:全年|本年度?)?(支出)?决算数?(为|是)?$/.test(clause) &&
         /预算/.test(sentence) &&
         !/其中|[；;]/.test(text.slice(threeFees, t.start));
       if (!feesActual && !mayName && !mayClass && !itemActual) continue;
@@ -922,7 +922,7 @@ export function isSectionHeading(b: Paragraph): boolean {
 const OUTTURN_CLAUSE = /^(?:支出)?决算数?(?:为|是)?$/;
 /** "（三）公务接待费（支出）预算为9.00万元，支出决算为": a 三公 item, its budget, then the outturn's clause. */
 const ITEM_BUDGET_THEN_OUTTURN =
-  /^\s*(?:[（(][一二三四五六七八九十\d]{1,2}[）)]|[一二三四五六七八九十\d]{1,2}[、.．])?\s*(因公出国[（(]境[）)]费|公务用车购置及运行(?:维护)?费|公务用车购置费|公务用车运行(?:维护)?费|公务接待费)(?:支出)?(?:年初|全年)?预算数?(?:为|是)?\s*\d[\d,]*(?:\.\d+)?\s*万元[，,]\s*(?:支出)?决算数?(?:为|是)?\s*$/;
+  /^\s*(?:[（(][一二三四五六七八九十\d]{1,2}[）)]|[一二三四五六七八九十\d]{1,2}[、.．])?\s*(?:20\d\d\s*年度?\s*[，,]?\s*)?(?:全[省市县区州旗]|[省市县区州]级|本(?:部门|单位))*(因公出国[（(]境[）)]费|公务用车购置及运行(?:维护)?费|公务用车购置费|公务用车运行(?:维护)?费|公务接待费)(?:支出)?(?:年初|全年)?预算数?(?:为|是)?\s*\d[\d,]*(?:\.\d+)?\s*万元[，,]\s*(?:支出)?决算数?(?:为|是)?\s*$/;
 
 /** The 三公 item whose outturn the figure at `at` is, when its sentence is ITEM_BUDGET_THEN_OUTTURN. */
 function feeOfSentence(text: string, sentenceStart: number, at: number): string | null {

@@ -362,6 +362,7 @@ export function checkComparedWith(ctx: Ctx): void {
         const x = prior[prior.length - 1];
         // (Right before the comparison: "决算数为25.60万元，比年初预算数…".)
         let now: Printed | null = null;
+        let bracketed: NumberToken | null = null;
         let from = s.start + m.index;
         if (
           x &&
@@ -371,7 +372,11 @@ export function checkComparedWith(ctx: Ctx): void {
           !endsWithWord(before, x.start, CHANGE_OR_COMPARE)
         )
           now = { value: x.value, places: x.places };
-        else if (!budget && before.trim() === '' && si > 0) {
+        else if (x && x.unit === u && bracketedAfterName(before, x)) {
+          // "公务用车购置费（258.6万元）比上年310.50万元减少51.9万元": this year's figure in brackets after its name.
+          now = { value: x.value, places: x.places };
+          bracketed = x;
+        } else if (!budget && before.trim() === '' && si > 0) {
           // "2024年度…支出9,943.71万元，占…%。与2023年度的9,512.36万元相比，减少…": a sentence opening with the
           // comparison changes the one amount the sentence before states, when that is this year's outturn.
           const prev = sents[si - 1]!;
@@ -394,6 +399,21 @@ export function checkComparedWith(ctx: Ctx): void {
             `${now.value} − ${what}${base.value} = ${showAs(diff, [now, base])}${u}，文中${m[7]}${gapText}${u}`,
           );
           if (verdict.kind !== 'ok') {
+            if (
+              verdict.kind === 'wrong' &&
+              bracketed &&
+              reportRestatedInBrackets(
+                ctx,
+                li,
+                line,
+                s.start,
+                bracketed,
+                (v) => (up ? judgeSum([base, gap], v) : judgeSum([v, gap], base)),
+                (v) =>
+                  `${v.value} − ${what}${base.value} = ${showAs(dec(v.value).minus(base.value), [v, base])}${u}，与文中${m[7]}${gapText}${u}相符`,
+              )
+            )
+              continue;
             const exact = `${diff.isNeg() ? '减少' : '增加'}${showAs(diff.abs(), [now, base])}${u}`;
             // The amount is right but goes the other way (the figure rose, the text says 减少): its word is wrong.
             const flipped =
@@ -443,6 +463,80 @@ export function checkComparedWith(ctx: Ctx): void {
       }
     }
   });
+}
+
+/** "公务用车购置费（" — a name, then the bracket the figure opens (本年 may say whose it is). */
+const NAME_THEN_BRACKET = /([\u4e00-\u9fa5”]{2,20})[（(]\s*(?:本年度?)?\s*(?:为|是)?\s*$/;
+
+/** The figure `x` of `before` is alone in brackets right after a name (not a budget's) that end `before`. */
+function bracketedAfterName(before: string, x: NumberToken): boolean {
+  if (!/^\s*(?:万元|亿元|元)?\s*[）)]\s*$/.test(before.slice(x.end))) return false;
+  const name = NAME_THEN_BRACKET.exec(before.slice(0, x.start));
+  return name !== null && !/预算|其中|上年|去年|计划|目标/.test(name[1]!);
+}
+
+/**
+ * "公务用车购置费年初预算280.00万元，支出决算258.6万元。…公务用车购置费（267.6万元）比上年310.50万元减少51.9万
+ * 元": the item's outturn stated earlier in the paragraph, the one value it is given there, fits the change where
+ * the bracketed figure does not — the bracketed figure restates it wrong. False (nothing said) otherwise.
+ */
+function reportRestatedInBrackets(
+  ctx: Ctx,
+  li: number,
+  line: string,
+  sentenceStart: number,
+  x: NumberToken,
+  fits: (now: Printed) => { kind: string },
+  said: (now: Printed) => string,
+): boolean {
+  const before = line.slice(0, sentenceStart + x.start);
+  const name = NAME_THEN_BRACKET.exec(before)?.[1];
+  if (!name) return false;
+  const key = name;
+  if (key.length < 3) return false;
+  const earlier = earlierOutturns(line.slice(0, sentenceStart), key, x.unit);
+  const first = earlier[0];
+  if (!first || earlier.some((t) => t.value !== first.value) || first.value === x.value) return false;
+  const stated = { value: first.value, places: first.places };
+  if (fits(stated).kind !== 'ok') return false;
+  const at = sentenceStart + x.start;
+  claim(ctx, 'figure', li, at, false, `${key}：前文${first.value}${x.unit}，此处${x.value}${x.unit}`);
+  report(
+    ctx,
+    li,
+    'figure.restated',
+    'error',
+    excerptOf(line, at - key.length - 1, sentenceStart + x.end + 1, 0),
+    `${first.value}${x.unit}`,
+    `${x.value}${x.unit}`,
+    `“${key}”前文为${first.value}${x.unit}，此处括注为${x.value}${x.unit}，同一数字前后不一致（按前文计，${said(stated)}）。`,
+    at,
+  );
+  return true;
+}
+
+/**
+ * "公务用车购置费年初预算A万元，支出决算X万元" / "公务用车购置费支出X万元": the outturns `text` states for the item
+ * `key` — in the sentence that names it, the first figure of `unit` named as an outturn (budgets skipped).
+ */
+function earlierOutturns(text: string, key: string, unit: string): NumberToken[] {
+  const out: NumberToken[] = [];
+  for (let at = text.indexOf(key); at >= 0; at = text.indexOf(key, at + key.length)) {
+    // "国内公务接待费" is not 公务接待费: the name opens its clause or follows a year, 其中 or the scope.
+    if (/[\u4e00-\u9fa5]/.test(text[at - 1] ?? '') && !/[年度中的级县市区省州]/.test(text[at - 1]!)) continue;
+    const end = Math.min(...['。', '；', ';'].map((m) => (text.indexOf(m, at) + 1 || text.length + 1) - 1));
+    const sentence = text.slice(at + key.length, end);
+    for (const t of scanNumbers(sentence)) {
+      if (t.unit !== unit) continue;
+      const head = sentence.slice(0, t.start);
+      const clause = head.slice(lastIndexOfAny(head, CLAUSE_MARKS_IN_SENTENCE, head.length) + 1);
+      if (/比|较|增加|减少|上年|去年|占/.test(clause)) break;
+      if (/预算/.test(clause) && !/决算/.test(clause)) continue;
+      if (OUTTURN_NAMED.test(clause) || clause.trim() === '') out.push(t);
+      break;
+    }
+  }
+  return out;
 }
 
 /**

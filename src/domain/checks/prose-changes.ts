@@ -250,6 +250,8 @@ function changeBase(
       if (key === '' && /决算/.test(c.clause) && c.sentence.includes(subject))
         return { token: c.token, offset: c.offset };
     }
+    const named = namedOutturn(cands);
+    if (named) return named;
     if (!each) return null;
     // Every item named has its figure, and all are the same figure (else "各" compares different bases).
     // ("收入总计、支出总计均为X万元" states both items' figure at once.)
@@ -264,7 +266,28 @@ function changeBase(
       return null;
     return { token: first.token, offset: first.offset };
   }
+
+  /**
+   * "“三公”经费财政拨款年初预算A万元，全年支出决算X万元，…，与上年相比，“三公”经费财政拨款支出减少D万元": the
+   * sentence names the subject's item (its name without 支出/决算) before its one outturn, whose own clause
+   * names no item (全年支出决算) — that outturn changed. Budgets, shares, 其中 parts and lists are no outturn.
+   */
+  function namedOutturn(cands: Cand[]): { token: NumberToken; offset: number } | null {
+    const start = sents[si]!.start;
+    if (subject.length < 3 || /分别|各|其中/.test(line.slice(start, at))) return null;
+    const outturns = cands.filter(
+      (k) => k.offset === start && !BUDGET_NAMED.test(k.clause) && !/占|结转|结余/.test(k.clause),
+    );
+    if (outturns.length !== 1) return null;
+    const c = outturns[0]!;
+    if (!GENERIC_OUTTURN.test(c.clause.trim())) return null;
+    const named = line.slice(start, start + c.token.start).indexOf(subject);
+    return named >= 0 ? { token: c.token, offset: c.offset } : null;
+  }
 }
+
+/** An outturn's clause that names no item of its own: "全年支出决算", "本年决算数为", "实际执行数". */
+const GENERIC_OUTTURN = /^(?:全年|本年|当年|本年度|年度)?(?:实际)?(?:支出)?(?:决算|执行)数?(?:为|是)?$/;
 
 /** The items a figure's subject names: "收入总计、支出总计" and "收入、支出总计" name two, "收入总计" one. */
 function namesIn(key: string): string[] {
