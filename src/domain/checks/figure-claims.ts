@@ -36,6 +36,7 @@ import {
 import { changePercent, completionPercent } from '../money/index.ts';
 import { feeFigure, feeHeaderInHalves, feeHeaderItems, feeRowOrder } from './three-fees-order.ts';
 import { expenseTotal } from './expense-total.ts';
+import { threeFeesColumns, type FeeColumns } from './table-claims.ts';
 
 export type NamedEntry = Entry;
 type Entry = {
@@ -392,6 +393,32 @@ function tableEntries(
           break;
         }
         if (national) break;
+        // The items as columns under their names, a row of 预算数 and a row of 决算数 (six figures each).
+        const byItem = feeColumnRows(m);
+        if (positional && byItem) {
+          const { cols, budget, actual } = byItem;
+          const at = (r: TItem, c: number | undefined) => (c === undefined ? undefined : figureAt(r, c));
+          for (const [key, c] of [
+            ['fees', cols.total],
+            ['fees-abroad', cols.abroad],
+            ['fees-car', cols.car],
+            ['fees-car-buy', cols.buy],
+            ['fees-car-run', cols.run],
+            ['fees-reception', cols.reception],
+          ] as const) {
+            add(key === 'fees' ? 'fees-budget' : `${key}-budget`, at(budget, c));
+            add(key === 'fees' ? 'fees-actual' : key, at(actual, c));
+          }
+          // (A 合计 its items do not add up to: the text may state their sum, as for the national row.)
+          const carParts =
+            cols.car === undefined ? [at(actual, cols.buy), at(actual, cols.run)] : [at(actual, cols.car)];
+          withParts(at(actual, cols.total), [
+            at(actual, cols.abroad),
+            ...carParts,
+            at(actual, cols.reception),
+          ]);
+          break;
+        }
         // One row per item (合计, 因公出国（境）费, …): the figure of the one column whose header says this
         // year's 决算 (预算数 | 决算数 | 上年决算数 | 增减额 | 增减率 — the other columns are not the 决算).
         const col = columnOfYear(m.headers, year, '决算');
@@ -1214,6 +1241,25 @@ export function checkNamedFigures(ctx: Ctx, models: readonly TableModel[]): Name
       );
   }
   return { segmentOf, stated, tables: consistent };
+}
+
+/**
+ * A 三公 table of the items as columns, told by their headers (threeFeesColumns), and two rows, 预算数 and 决算数,
+ * each printing every column; null otherwise.
+ */
+function feeColumnRows(m: TableModel): { cols: FeeColumns; budget: TItem; actual: TItem } | null {
+  const cols = threeFeesColumns(m.headers);
+  if (!cols) return null;
+  const rows = itemsOf(m).filter((i) => i.figures.length > 0);
+  const one = (re: RegExp): TItem | null => {
+    const found = rows.filter((i) => re.test(squashSpaces(i.label)));
+    return found.length === 1 && found[0]!.unplaced === 0 && found[0]!.figures.length === m.columns
+      ? found[0]!
+      : null;
+  };
+  const budget = one(/^(?:年初|全年)?预算数?$/);
+  const actual = one(/^(?:支出)?决算数?$/);
+  return budget && actual && rows.length === 2 ? { cols, budget, actual } : null;
 }
 
 /** "因公出国（境）费支出决算为A万元，完成预算的P%": the rate right after a 三公 item's outturn. */

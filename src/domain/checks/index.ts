@@ -86,6 +86,7 @@ import { checkTables } from './table-rules.ts';
 import { checkTableRelations } from './table-relations.ts';
 import { checkSummaryClasses } from './summary-classes.ts';
 import { checkGrandPieces } from './grand-pieces.ts';
+import { checkFiscalPieces } from './fiscal-pieces.ts';
 import { checkFeeItemTables } from './fee-item-tables.ts';
 import {
   CLAIM_KINDS,
@@ -191,6 +192,7 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkTableRelations(ctx, models);
   checkSummaryClasses(ctx, models);
   checkGrandPieces(ctx, models);
+  checkFiscalPieces(ctx, models);
   checkFeeItemTables(ctx, models);
   checkFigureYears(ctx, models);
   checkSelfEvaluationFunds(ctx, models);

@@ -640,7 +640,31 @@ function maskPartDetails(tail: string): string | null {
     out = out.replace(/[（(]\s*(?:含|包括|其中[：:]?)[^（）()。]*[）)]/g, (m, at: number) =>
       /\d\s*(?:万元|亿元|元)\s*$/.test(out.slice(Math.max(0, at - 12), at)) ? ' '.repeat(m.length) : m,
     );
+  // "财政拨款收入A万元，占P%（一般公共预算财政拨款收入B万元，政府性基金预算财政拨款收入C万元）": the part's own
+  // breakdown, in brackets after its amount or its share.
+  if (out.includes('（') || out.includes('('))
+    out = out.replace(BRACKETED, (m, at: number) =>
+      /\d\s*(?:万元|亿元|元|[%％])\s*$/.test(out.slice(Math.max(0, at - 12), at)) &&
+      isBreakdown(m.slice(1, -1))
+        ? ' '.repeat(m.length)
+        : m,
+    );
   return out;
+}
+
+/** A bracket without a bracket or a sentence's end inside. */
+const BRACKETED = /[（(][^（）()。]*[）)]/g;
+/** A name and its amount, nothing else: "政府性基金预算财政拨款收入384.53万元". */
+const NAMED_AMOUNT = /^[\u4e00-\u9fa5“”"]{2,30}?\d[\d,]*(?:\.\d+)?(?:万元|亿元|元)$/;
+/** Words of a change or a comparison: an amount after one is not a part of the amount before the bracket. */
+const NOT_PART = /比|较|增|减|降|上年|同比|预算|占/;
+
+/** Whether a bracket's text lists two or more named amounts and nothing else. */
+function isBreakdown(inner: string): boolean {
+  const pieces = inner.replace(/\s+/g, '').split(/[，、；;]|,(?!\d)/);
+  // (The funds' names say 预算: "一般公共预算财政拨款收入" is no budget.)
+  const named = (p: string) => p.replace(/一般公共预算|政府性基金预算|国有资本经营预算/g, '');
+  return pieces.length >= 2 && pieces.every((p) => NAMED_AMOUNT.test(p) && !NOT_PART.test(named(p)));
 }
 
 /** Words opening what a part is for or consists of (not "主要用于以下方面", which opens a list). */

@@ -44,7 +44,7 @@ export type Summary = {
 };
 
 /** The 支出 name of an item's label (the last numbered segment, when it is a 支出), null otherwise. */
-function expenseName(label: string): string | null {
+export function expenseName(label: string): string | null {
   const l = squashSpaces(label);
   let last = -1;
   let end = 0;
@@ -89,29 +89,37 @@ export function summaries(ctx: Ctx, models: readonly TableModel[]): Summary[] {
     } else if (current && !b.title) current.models.push(m);
     else current = null;
   }
-  for (const s of out) {
-    for (const m of s.models)
-      for (const r of m.rows)
-        for (const it of r.items) {
-          if (s.total) break;
-          const label = squashSpaces(it.label);
-          if (label === '本年支出合计') {
-            s.total = it;
-            continue;
-          }
-          if (it.unplaced > 0) s.sure = false;
-          const name = expenseName(label);
-          if (name) s.parts.push({ name, item: it, fig: it.figures[0] ?? null });
-          // A line with figures that is neither a 支出 item nor a 收入 line (a 支出 label cut short by its
-          // cell, "一、一般公共服务" over "支出"): the parts are not all known.
-          else if (it.figures.length > 0 && !/收入|拨|结余$|结转$/.test(label)) s.sure = false;
-        }
-  }
+  for (const s of out) readParts(s);
   return out;
 }
 
+/**
+ * The 支出 类 of a 总表 and its 本年支出合计: the 类 above the 合计, or — a 合计 row printed at the top of the table,
+ * no 类 above it — the 类 below it down to 总计.
+ */
+function readParts(s: Summary): void {
+  let below = false;
+  for (const it of s.models.flatMap((m) => itemsOf(m))) {
+    const label = squashSpaces(it.label);
+    if (label === '本年支出合计') {
+      if (s.total) return;
+      s.total = it;
+      below = s.parts.length === 0;
+      if (!below) return;
+      continue;
+    }
+    if (below && label === '总计') return;
+    if (it.unplaced > 0) s.sure = false;
+    const name = expenseName(label);
+    if (name) s.parts.push({ name, item: it, fig: it.figures[0] ?? null });
+    // A line with figures that is neither a 支出 item nor a 收入 line (a 支出 label cut short by its
+    // cell, "一、一般公共服务" over "支出"): the parts are not all known.
+    else if (it.figures.length > 0 && !/收入|拨|结余$|结转$/.test(label)) s.sure = false;
+  }
+}
+
 /** The 类 rows of the one detail table of `kind`, by name: the figure of its 合计 column. */
-function detailClasses(
+export function detailClasses(
   models: readonly TableModel[],
   kind: TableKind,
 ): { model: TableModel; byName: Map<string, TFigure> } | null {
@@ -152,6 +160,9 @@ function withdrawRowSum(ctx: Ctx, total: TFigure): void {
   if (k >= 0) ctx.findings.splice(k, 1);
 }
 
+/** How a sum set right meets its total: exactly, or within the rounding of its parts. */
+const holds = (kind: string): string => (kind === 'ok' ? '恰为' : '在四舍五入误差内等于');
+
 /** Σ of figures, as a Printed the verdicts take. */
 const sumOf = (figs: readonly TFigure[]) => figs.reduce((acc, f) => acc.plus(f.value), dec(0));
 
@@ -159,7 +170,7 @@ const sumOf = (figs: readonly TFigure[]) => figs.reduce((acc, f) => acc.plus(f.v
  * Where each figure's cell ends on its line (display columns): the figures of a line in column order matched to
  * its cells left to right (one amount may be printed twice on a line). A figure no cell prints is left out.
  */
-function figureEnds(model: TableModel, upTo: number): Map<TFigure, number> {
+export function figureEnds(model: TableModel, upTo: number): Map<TFigure, number> {
   const cells = new Map<number, TableCell[]>();
   for (const r of model.table.rows) for (const c of r.cells) addTo(cells, c.line, c);
   const figs = new Map<number, TFigure[]>();
@@ -486,32 +497,38 @@ export function checkSummaryClasses(ctx: Ctx, models: readonly TableModel[]): vo
     }
     // A disagreeing 类 that, set to the detail table's figure, makes the 总表's sum hold: the 总表's fault.
     let explained = false;
+    const tableError = (line: number): boolean =>
+      ctx.findings.some((f) => f.severity === 'error' && f.rule.startsWith('table.') && f.line === line + 1);
+    // (A 类 whose detail figure already failed its own table's sums, the 总表's right, is no fault of the 总表.)
+    const own = disagree.filter(({ part, other }) => !tableError(other.line) || tableError(part.fig!.line));
     for (const { part, other } of disagree) {
       const fig = part.fig!;
       let clause = '';
       // (The 类 of the pieces not all known, the sum is not judged here; but a sum another rule reported on the
       // 本年支出合计 that the detail table's figure makes hold is this 类's fault: withdrawn, said here.)
-      if (!verdict && total && disagree.length === 1) {
-        const fixed = parts.map((f) => (f === fig ? { ...f, value: other.value } : f));
-        if (judgeSum(fixed, total).kind === 'ok' && withdrawTotal(ctx, total)) {
-          clause = `；按${other.value}计，总表各类支出之和恰为本年支出合计${total.value}`;
+      if (!verdict && total && own.length === 1 && own[0]!.part === part) {
+        const fixed = judgeSum(
+          parts.map((f) => (f === fig ? { ...f, value: other.value } : f)),
+          total,
+        ).kind;
+        if (fixed !== 'wrong' && withdrawTotal(ctx, total)) {
+          clause = `；按${other.value}计，总表各类支出之和${holds(fixed)}本年支出合计${total.value}`;
         }
       }
-      if (verdict && verdict.kind === 'wrong' && total && disagree.length === 1) {
-        const fixed = parts.map((f) => (f === fig ? { ...f, value: other.value } : f));
-        if (judgeSum(fixed, total).kind === 'ok') {
+      if (verdict && verdict.kind === 'wrong' && total && own.length === 1 && own[0]!.part === part) {
+        const fixed = judgeSum(
+          parts.map((f) => (f === fig ? { ...f, value: other.value } : f)),
+          total,
+        ).kind;
+        if (fixed !== 'wrong') {
           explained = true;
           // (A 总表 in one piece: the sum table-claims.ts found wrong is this 类's fault, not said again.)
           withdrawTotal(ctx, total);
-          clause = `；按${other.value}计，总表各类支出之和恰为本年支出合计${total.value}（按表中${fig.value}计则为${showAs(verdict.total, [...parts, total])}）`;
+          clause = `；按${other.value}计，总表各类支出之和${holds(fixed)}本年支出合计${total.value}（按表中${fig.value}计则为${showAs(verdict.total, [...parts, total])}）`;
         }
       }
       // The 总表's 类 add up to its 本年支出合计 with its own figure, or the detail table's own sums already
       // failed at its figure (a table.* error on its line, none on the 总表's): the detail figure is the odd one.
-      const tableError = (line: number): boolean =>
-        ctx.findings.some(
-          (f) => f.severity === 'error' && f.rule.startsWith('table.') && f.line === line + 1,
-        );
       if (verdict?.kind === 'ok' || (tableError(other.line) && !tableError(fig.line))) {
         report(
           ctx,

@@ -686,6 +686,9 @@ function checkThreeFees(ctx: Ctx, model: TableModel): void {
       // One figure per item (决算数 only), columns told by their headers.
       const at = (col: number): TFigure => figureAt(r.items[0]!, col) ?? zero(col, r.line);
       const excerpt = figs.map((x) => x.text).join(' ');
+      // (The row's name, 预算数 / 决算数, when the table has one row of each.)
+      const row = squashSpaces(r.items[0]!.label);
+      const kind = row ? `（${row}）` : '';
       const car = named.car ?? -1;
       const parts =
         car >= 0
@@ -697,7 +700,7 @@ function checkThreeFees(ctx: Ctx, model: TableModel): void {
         model,
         at(named.total),
         parts.map(at),
-        '“三公”经费合计等于因公出国（境）费、公务用车购置及运行维护费、公务接待费之和',
+        `“三公”经费合计${kind}等于因公出国（境）费、公务用车购置及运行维护费、公务接待费之和`,
         excerpt,
       );
       if (car >= 0 && named.buy !== undefined && named.run !== undefined)
@@ -707,7 +710,7 @@ function checkThreeFees(ctx: Ctx, model: TableModel): void {
           model,
           at(car),
           [at(named.buy), at(named.run)],
-          '公务用车购置及运行维护费等于购置费与运行维护费之和',
+          `公务用车购置及运行维护费${kind}等于购置费与运行维护费之和`,
           excerpt,
         );
       continue;
@@ -854,7 +857,7 @@ function checkThreeFeesRows(ctx: Ctx, model: TableModel): void {
 /** Two figures glued by a minus sign, read as a row's label: "31.57-3.35". */
 const GLUED_FIGURES = /^[-−]?\d[\d,]*\.\d+[-−]\d[\d,]*\.\d+/;
 
-type FeeColumns = {
+export type FeeColumns = {
   total: number;
   abroad: number;
   reception: number;
@@ -868,8 +871,12 @@ type FeeColumns = {
  * 运行维护费" or "小计", "购置费", "运行维护费", "公务接待费"); null when a header is repeated (预算数 and 决算数
  * side by side) or one of them is missing.
  */
-function threeFeesColumns(headers: readonly string[]): FeeColumns | null {
-  const squashed = headers.map((h) => h.replace(/\s/g, ''));
+export function threeFeesColumns(headers: readonly string[]): FeeColumns | null {
+  // (A merged group cell over its sub-columns run into the first of them by the layout, "公务用车购置及运行维护费"
+  // + "公务用车购置费": the sub-column's name.)
+  const squashed = headers.map((h) =>
+    h.replace(/\s/g, '').replace(/^公务用车购置及运行(?:维护)?费(?=.*(?:购置|运行|小计))(.+)$/, '$1'),
+  );
   const find = (re: RegExp): number[] => {
     const out: number[] = [];
     for (let i = 0; i < squashed.length; i++) if (re.test(squashed[i]!)) out.push(i);
