@@ -66,7 +66,7 @@ export function checkAverageScores(
       const counts = [...sentence.matchAll(COUNTED)];
       if (counts.length > 1) continue;
       const named = counts.length === 1 ? countOfWord(counts[0]![1]!) : null;
-      const table = b.heading ? null : nearTable(blocks, k);
+      const table = b.heading ? null : (citedTable(blocks, line) ?? nearTable(blocks, k));
       const fromTable = named !== null && table ? scoresIn(table) : null;
       const listed =
         fromTable && fromTable.length === named
@@ -223,6 +223,28 @@ function itemsAfter(rest: string, named: number | null): string[] | null {
     scores.push(m[2]!);
   }
   return scores;
+}
+
+/** "各项目自评结果见附表2", "详见附件3": the appendix a paragraph refers its items to. */
+const CITED = /(?:见|详见|参见)\s*(附表|附件)\s*(\d{1,2})(?!\d)/g;
+
+/**
+ * The table a paragraph cites by number (its one 附表N): the first table after the paragraph titled so (its text
+ * opening with 附表N), within the three blocks after the title. Null when it cites none, or more than one.
+ */
+function citedTable(blocks: readonly Block[], text: string): TableBlock | null {
+  const cited = new Set([...text.matchAll(CITED)].map((m) => `${m[1]}${m[2]}`));
+  if (cited.size !== 1) return null;
+  const [name] = cited;
+  const title = new RegExp(`^${name}(?!\\d)`);
+  const t = blocks.findIndex((b) => b.kind === 'paragraph' && title.test(b.text.replace(/\s+/g, '')));
+  if (t < 0) return null;
+  for (let j = t + 1; j < blocks.length && j <= t + 3; j++) {
+    const b = blocks[j]!;
+    if (b.kind === 'table') return b;
+    if (b.heading) break;
+  }
+  return null;
 }
 
 /** The next table after block k (no heading between), else the table right above it. */

@@ -45,6 +45,7 @@ import { checkRatesAfterOutturn } from './rate-outturn.ts';
 import { checkRateTables } from './rate-tables.ts';
 import { checkOverallRatePoints } from './overall-rate-points.ts';
 import { checkRowCitations } from './row-citations.ts';
+import { checkNotedRateScores } from './noted-rate-scores.ts';
 import { checkScorePairs } from './score-pairs.ts';
 import { checkUnmetTargets } from './unmet-targets.ts';
 import { checkBareActuals } from './bare-actuals.ts';
@@ -169,6 +170,7 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkIndicatorRates(ctx);
   checkNamedRates(ctx);
   checkScoreTrees(ctx);
+  checkNotedRateScores(ctx);
   checkScorePairs(ctx);
   checkUnmetTargets(ctx);
   checkBareActuals(ctx);

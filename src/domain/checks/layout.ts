@@ -1097,8 +1097,9 @@ export function layoutDocument(source: readonly SourceLine[]): Layout {
         join = true;
       else if (full && !startsNew) {
         if (!charIn('。！？', prev)) join = true;
-        // A full line ending a sentence continues when the next line is not indented as a paragraph start.
-        else join = indent[j]! < 2 || indent[j]! <= indent[last]!;
+        // A full line ending a sentence continues when the next line is not indented as a paragraph start —
+        // nor an appendix's title set at the margin ("附表1 2025年度…自评表").
+        else join = (indent[j]! < 2 || indent[j]! <= indent[last]!) && !APPENDIX_TITLE.test(next.trim());
       }
       if (!join) break;
       appendText(para, next, indent[j]!, ends[j]!, j);
@@ -1225,6 +1226,9 @@ const YEAR_SUBTITLE = /^\s*[（(]\s*20\d\d\s*年度?\s*[）)]\s*$/;
 
 /** A line naming only a table's number ("公开07表", "附3表"). */
 const TABLE_NUMBER = /^(?:部门)?(?:公开|附)?[\d一二三四五六七八九十]{1,3}(?:-\d{1,2})?表$/;
+
+/** An appendix's title line: "附表1 …表", "附件2 …" — its number, then words without a clause mark. */
+const APPENDIX_TITLE = /^附(?:表|件)\s*\d{1,2}(?!\d)[^，。；,;]*$/;
 
 /** A title ending in its number in brackets: "…收入决算表（表2）", "…决算总表（附表1）". */
 const TITLE_WITH_NUMBER = /表\s*[（(]\s*(?:附?表)?\s*[\d一二三四五六七八九十]{1,3}\s*[）)]\s*$/;

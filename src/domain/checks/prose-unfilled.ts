@@ -82,6 +82,19 @@ function wordBefore(line: string, mark: string, words: readonly string[]): boole
   return false;
 }
 
+/** "【填写说明：…" left open at the line's end: a note wrapped in a table cell, closed on the next line. */
+const OPEN_NOTE = /【(?:罗列|列示|填写|请[填按根据]|此处)[^】]*$/;
+
+/**
+ * A template's note in 【】 wrapped over two lines (a narrow table cell: "【填写说明：未完成指标须分" above
+ * "析偏差原因】"): the note with its rest, the words right before the next line's first 】.
+ */
+function unclosed(lines: readonly string[], li: number): Array<{ text: string; index: number }> {
+  const m = OPEN_NOTE.exec(lines[li]!.trimEnd());
+  const rest = m ? /(?:^|\s)([^\s【】]{1,30})】/.exec(lines[li + 1] ?? '') : null;
+  return m && rest ? [{ text: `${m[0]}${rest[1]}】`, index: m.index }] : [];
+}
+
 /** Template residue: placeholders and instructions left in the text. */
 export function checkResidue(ctx: Ctx): void {
   const placeholder = /(?<![A-Za-z])(XX+|xx+|x,xxx(?:\.xx)?|X,XXX(?:\.XX)?|××+)(?![A-Za-z])/g;
@@ -101,16 +114,20 @@ export function checkResidue(ctx: Ctx): void {
         `“${m[0]}”是模板占位符，未替换为实际内容。`,
       );
     }
-    for (const m of allMatches(line, instruction)) {
+    const notes = [
+      ...allMatches(line, instruction).map((m) => ({ text: m[0], index: m.index })),
+      ...unclosed(ctx.lines, li),
+    ];
+    for (const m of notes) {
       report(
         ctx,
         li,
         'residue.instruction',
         'error',
-        excerptOf(line, m.index, m.index + m[0].length, 20),
+        excerptOf(line, m.index, m.index + m.text.length, 20),
         '删除填写说明',
-        m[0],
-        `“${m[0]}”是模板的填写说明，应删除或替换为实际内容。`,
+        m.text,
+        `“${m.text}”是模板的填写说明，应删除或替换为实际内容。`,
       );
     }
   });

@@ -176,7 +176,8 @@ export function checkFunds(
         `执行率应为 全年执行数${spent} ÷ 全年预算数${budget} × 100% = ${exact}%，表中为${rate}%${verdictClause(rv.kind)}。`,
       );
   }
-  checkFundSources(ctx, header, sources, row, col, rv?.kind === 'ok', spentSum !== null);
+  for (const part of breakdowns(sources, (r) => sourceText(ctx, r.line)))
+    checkFundSources(ctx, header, part, row, col, rv?.kind === 'ok', spentSum !== null);
   // 得分 = 分值 × 执行率, at most 分值: from the exact ratio or from the printed rate, either reading holds —
   // unless the printed rate is wrong whatever amount is at fault (rateWrong): then only the exact ratio.
   const capped = (r: Dec): Dec => (r.gt(1) ? dec(1) : r).times(weight);
@@ -356,6 +357,24 @@ function fundSources(
     subs.push(r);
   }
   return subs;
+}
+
+/** A row opening a breakdown of the total: "按收入性质分：一般公共预算", "按支出性质分：基本支出". */
+const BREAKDOWN = /按[\u4e00-\u9fa5]{1,6}分[：:]/;
+
+/**
+ * The sources split into the total's breakdowns: a 部门整体 form splits it twice (按收入性质分 …, then
+ * 按支出性质分: 基本支出, 项目支出), each breakdown adding up to the total on its own.
+ */
+function breakdowns(subs: readonly Row[], lineOf: (r: Row) => string): Row[][] {
+  const parts: Row[][] = [[]];
+  for (const r of subs) {
+    // (The row's label: its line's words before its figures.)
+    const label = lineOf(r).replace(/\s+/g, '').split(/\d/)[0]!;
+    if (BREAKDOWN.test(label) && parts.at(-1)!.length > 0) parts.push([]);
+    parts.at(-1)!.push(r);
+  }
+  return parts;
 }
 
 const sumOf = (values: readonly string[]) => values.reduce((a, v) => a.plus(v), dec(0));

@@ -37,8 +37,44 @@ const DASH = /^[—–\-－/]+$/;
 
 const places = (v: string): number => (v.split('.')[1] ?? '').length;
 
+/** Where a cell sits across the line (its character offsets). */
+type Span = { start: number; end: number };
+
+/**
+ * The row's 分值 and 得分: the plain number under the 总分 row's 得分 (`scoreAt`) and the plain number before it,
+ * when only words follow them — a 偏差原因 may open with a figure ("2 座工程延期", "完成目标值的 90%"), so the
+ * last two numbers of the row need not be the pair; else (no number there) the row's last two plain numbers.
+ */
+function pairOf(row: TableRow, at?: Columns): Pair | null {
+  const last = lastPairOf(row);
+  if (!at || (last && row.cells.some((c) => c.text.trim() === last.score && under(c, at.score)))) return last;
+  return pairUnder(row, at) ?? last;
+}
+
+/** The 总分 row's 分值 and 得分 cells: where the rows' own sit. */
+type Columns = { weight: Span; score: Span };
+
+const under = (c: Span, at: Span): boolean => c.start < at.end && c.end > at.start;
+
+function pairUnder(row: TableRow, at: Columns): Pair | null {
+  const cells = row.cells
+    .map((c) => ({ text: c.text.replace(/\s+/g, ''), start: c.start, end: c.end }))
+    .filter((c) => c.text !== '');
+  const k = cells.findLastIndex((c) => under(c, at.score) && NUMBER.test(c.text));
+  if (k < 1 || !NUMBER.test(cells[k - 1]!.text) || !under(cells[k - 1]!, at.weight)) return null;
+  const after = cells.slice(k + 1);
+  // Words after: a plain number there is a figure of the words, one space before a word ("2 座").
+  const ofWords = (c: Span & { text: string }, i: number): boolean => {
+    const next = after[i + 1];
+    return !NUMBER.test(c.text) || (next !== undefined && HAN.test(next.text[0]!) && next.start - c.end <= 1);
+  };
+  if (after.length > 0 && (!after.every(ofWords) || !HAN.test(after.map((c) => c.text).join(''))))
+    return null;
+  return { weight: cells[k - 1]!.text, score: cells[k]!.text, line: row.line, oneLine: true };
+}
+
 /** The row's last two plain numbers as 分值 and 得分, when nothing but words follows them. */
-function pairOf(row: TableRow): Pair | null {
+function lastPairOf(row: TableRow): Pair | null {
   const texts = row.cells.map((c) => c.text.replace(/\s+/g, '')).filter((t) => t !== '');
   let k = texts.length - 1;
   // Words after the pair (偏差原因, which may hold figures of its own: "已纳入2025年计划") are skipped.
@@ -116,12 +152,16 @@ export function checkScorePairs(ctx: Ctx): void {
     const totalRow = rows[t]!;
     const total = pairOf(totalRow);
     if (!total) continue;
+    // The 总分's 得分 cell: the 得分 column, where each row's 得分 sits.
+    const scoreCell = totalRow.cells.findLast((c) => c.text.trim() === total.score);
+    const weightCell = totalRow.cells.findLast((c) => c.text.trim() === total.weight);
+    const scoreAt = scoreCell && weightCell ? { weight: weightCell, score: scoreCell } : undefined;
     // The table's own rule read these rows: its claims stand.
     if (scoredBetween(ctx, rows[0]!.line, totalRow.line)) continue;
     const leaves: Pair[] = [];
     const subtotals: Array<{ pair: Pair; at: number }> = [];
     for (const r of rows.slice(0, t)) {
-      const pair = pairOf(r);
+      const pair = pairOf(r, scoreAt);
       if (!pair) continue;
       if (r.cells.some((c) => SUBTOTAL.test(c.text.replace(/\s+/g, ''))))
         subtotals.push({ pair, at: leaves.length });
@@ -281,7 +321,8 @@ function judgeGroups(
   // The parts of the 总分 in the table's order: rows under no 小计, and each 小计.
   const parts: Array<{ printed: string; worked: string }> = [];
   leaves.forEach((p, k) => {
-    if (!grouped.has(p)) parts.push({ printed: p.score, worked: p.score });
+    // (A row under no 小计 reported wrong by its rule counts with the rule's 得分.)
+    if (!grouped.has(p)) parts.push({ printed: p.score, worked: ruleCorrection(ctx, p) ?? p.score });
     const g = groups.findIndex((x) => x.first + x.count - 1 === k);
     if (g >= 0) parts.push({ printed: groups[g]!.total.score, worked: worked[g]! });
   });
@@ -297,15 +338,19 @@ function judgeGroups(
   claim(ctx, 'score', total.line, 0, ok, `各部分得分之和 ${list}，总分${total.score}`);
   if (ok) return;
   const sum = total2(printed).toFixed(dp);
+  const workedList = parts.map((p) => p.worked);
+  const corrected = workedList.some((w, k) => w !== printed[k]) ? total2(workedList).toFixed(dp) : null;
+  // Parts reported wrong above: the 总分 is judged against their right values too.
+  const more = corrected ? `；更正已指出的错误后为 ${workedList.join(' + ')} = ${corrected}` : '';
   report(
     ctx,
     total.line,
     'score.sum',
     'error',
     excerpt,
-    sum,
+    corrected ?? sum,
     total.score,
-    `各部分得分（小计及未列小计的指标）之和 ${list} = ${sum}，与总分${total.score}不符。`,
+    `各部分得分（小计及未列小计的指标）之和 ${list} = ${sum}${more}，与总分${total.score}不符。`,
   );
 }
 
