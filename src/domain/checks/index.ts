@@ -31,6 +31,8 @@ import { checkNamedLists } from './named-lists.ts';
 import { checkAverageScores } from './average-scores.ts';
 import { checkSelfEvalSummary, documentScores, selfEvalTables } from './self-eval-summary.ts';
 import { checkSummaryRows } from './summary-rows.ts';
+import { checkQuarterExecution } from './quarter-execution.ts';
+import { isRateOfMisstatedFigure } from './prose-completion.ts';
 import { checkScheduleProgress } from './schedule-progress.ts';
 import { checkBracketedCounts } from './count-brackets.ts';
 import { checkCountChanges } from './count-changes.ts';
@@ -154,7 +156,7 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkOverallRatePoints(ctx, checkRateTables(ctx));
   checkLabelledRates(ctx);
   checkRowCitations(ctx);
-  checkScheduleProgress(ctx);
+  checkScheduleProgress(ctx, checkQuarterExecution(ctx));
   checkBracketedCounts(ctx);
   checkArrivalGaps(ctx);
   checkFeeCounts(ctx);
@@ -258,9 +260,11 @@ function withDeclaredTruncation(f: Finding, lines: readonly SourceLine[]): Findi
  * Findings another one explains: shares that add up to more than 100% when one of them is reported wrong itself
  * (on its line or the next few, where the list runs on) — the wrong share is the finding to act on.
  */
-function withoutExplained(findings: readonly Finding[]): Finding[] {
+function withoutExplained(all: readonly Finding[]): Finding[] {
+  // (A rate worked out from a figure the text states against its table is that figure's finding.)
+  const findings = all.filter((f) => !isRateOfMisstatedFigure(f, all));
   const wrongShares = findings.filter((f) => f.rule === 'share.percent' && f.severity !== 'note');
-  if (wrongShares.length === 0) return [...findings];
+  if (wrongShares.length === 0) return findings;
   return findings.filter(
     (f) =>
       f.rule !== 'share.over-whole' || !wrongShares.some((w) => w.line >= f.line && w.line <= f.line + 3),

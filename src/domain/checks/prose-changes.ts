@@ -369,7 +369,7 @@ function baseAbove(
 /** How many paragraphs above a change its subject's figure may be (within the section). */
 const SECTION_REACH = 8;
 /** A clause naming no item, only the outturn ("项目支出全年预算数A万元，执行B万元": B is 项目支出's). */
-const OUTTURN_ONLY = /^(?:实际)?(?:执行|支出|完成)(?:数|了)?(?:为)?$/;
+const OUTTURN_ONLY = /^(?:实际)?(?:(?:执行|支出|完成)(?:数|了)?|(?:支出)?决算数?)(?:为)?$/;
 
 /**
  * The subject's figure further up its section ("全年执行数6,577.70万元。…（two paragraphs）… 与2024年相比，全年执行数
@@ -385,7 +385,12 @@ function baseInSection(
   unit: string,
   year: number | null,
 ): { token: NumberToken; offset: number; statedLast: null } | null {
-  const raw = subjectText.trim().replace(/^[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]/, '');
+  // (The document's own year before the subject, "2025年度“三公”经费…", names no other figure.)
+  const ownYear = year === null ? null : new RegExp(`^${year}\\s*年度?`);
+  const raw = subjectText
+    .trim()
+    .replace(/^[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]/, '')
+    .replace(ownYear ?? /^$/, '');
   const subject = subjectKey(raw);
   if (subject.length < 2 || raw.length < 3 || !/^[\u4e00-\u9fa5“”]+$/.test(raw)) return null;
   const k = blockIndex(ctx, li);

@@ -10,6 +10,7 @@ import { LIST_OPENER, OUTTURN_BEFORE } from './prose-clauses.ts';
 import { forEachFigureLine, forEachFigureLineWith } from './prose-lines.ts';
 import type { ProseState } from './prose-state.ts';
 import { inWan, isSuspectYuan, noteYuan } from './prose-units.ts';
+import type { Finding } from './types.ts';
 import { judgeRatio, SHARE, show, verdictClause, type Printed, type RatioVerdict } from './verdict.ts';
 
 /**
@@ -167,14 +168,36 @@ function checkLaterScopedRates(ctx: Ctx, li: number, line: string, s: Span, firs
   }
 }
 
+/** A clause that opens on the outturn itself ("；全年执行数…", "；实际支出…"), not on a list's next part ("；项目支出…"). */
+const OUTTURN_CLAUSE =
+  /^\s*(?:全年|年度|本年|当年|实际)?(?:执行|支出|决算|支付)(?:数|金额|决算)?\s*(?:为|是|:|：)?\s*\d/;
+
+/**
+ * "全年预算数A万元，其中财政拨款B万元、其他资金C万元；全年执行数D万元，预算执行率E%": a breakdown of the budget
+ * closed by "；" before the outturn is set apart (blanked, offsets kept), so the rate is read as D ÷ A. Only when
+ * the budget stands before the list and the clause after it opens on the outturn.
+ */
+function withoutClosedList<T extends Span>(s: T, rateAt: number): T {
+  const open = LIST_OPENER.exec(s.text);
+  if (!open || open.index >= rateAt) return s;
+  const close = s.text.slice(open.index, rateAt).search(/[；;]/);
+  if (close < 0) return s;
+  const end = open.index + close;
+  if (LIST_OPENER.test(s.text.slice(end, rateAt)) || !OUTTURN_CLAUSE.test(s.text.slice(end + 1, rateAt)))
+    return s;
+  if (!scanNumbers(s.text.slice(0, open.index)).some((t) => MONEY_UNITS.has(t.unit))) return s;
+  return { ...s, text: s.text.slice(0, open.index) + ' '.repeat(end - open.index) + s.text.slice(end) };
+}
+
 /** "预算数A万元，执行数为B万元，完成预算的C%" and "预算投资A万元，实际支出B万元，占C%". */
 export function checkCompletion(ctx: Ctx, state: ProseState): void {
   forEachFigureLine(ctx, (line, li) => {
     checkCompletionOfNamed(ctx, line, li);
     if (!/完成|执行率|占|预算的/.test(line)) return;
-    for (const s of rateSpans(sentencesAt(ctx, li))) {
-      const m = RATE.exec(s.text);
+    for (const span of rateSpans(sentencesAt(ctx, li))) {
+      const m = RATE.exec(span.text);
       if (!m) continue;
+      const s = withoutClosedList(span, m.index);
       checkLaterScopedRates(ctx, li, line, s, m);
       // "年初预算3,860.00万元，年中追加355.36万元，全年预算4,215.36万元": an adjustment is part of a budget,
       // neither a budget nor an outturn a rate is of.
@@ -385,5 +408,36 @@ export function checkRateThenFigures(ctx: Ctx): void {
         figureAt: at,
       });
     }
+  });
+}
+
+const RATE_ARITHMETIC =
+  /^完成比例应为 (\d+(?:\.\d+)?) ÷ (\d+(?:\.\d+)?) × 100% = [\d.]+%，文中为(\d+(?:\.\d+)?)%/;
+const figureOf = (s: string): string => s.replace(/,|万元|亿元|元/g, '');
+const printedOfText = (v: string): Printed => ({ value: v, places: printedPlaces(v) });
+
+/**
+ * Whether a `completion.percent` finding is another's fault: on its line the text states one of the rate's two
+ * figures against its table (`figure.text-table`), and with the table's figure in its place the rate holds
+ * ("全年执行数1,720.30万元（表中1,702.30），预算执行率95.61%": the 执行数 is wrong, not the rate).
+ */
+export function isRateOfMisstatedFigure(f: Finding, all: readonly Finding[]): boolean {
+  if (f.rule !== 'completion.percent') return false;
+  const m = RATE_ARITHMETIC.exec(f.message);
+  if (!m) return false;
+  const [a, b, rate] = [m[1]!, m[2]!, m[3]!];
+  return all.some((t) => {
+    if (t.rule !== 'figure.text-table' || t.line !== f.line || t.severity === 'note') return false;
+    const [found, expected] = [figureOf(t.found), figureOf(t.expected)];
+    if (!/^\d+(?:\.\d+)?$/.test(expected) || (found !== a && found !== b)) return false;
+    const pair = found === a ? [expected, b] : [a, expected];
+    if (dec(pair[1]!).isZero()) return false;
+    const verdict = judgeRatio(
+      printedOfText(rate),
+      pair.map(printedOfText),
+      ([x, y]) => completionPercent(x!, y!),
+      SHARE,
+    );
+    return verdict !== null && verdict.kind !== 'wrong';
   });
 }

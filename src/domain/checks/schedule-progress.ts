@@ -23,7 +23,8 @@ const STATED = /(?:序时进度|时间进度)\s*(?:为|是)?\s*(\d+(?:\.\d+)?)\s
 const PERIOD = /1\s*[—–\-－~～至到]+\s*(\d{1,2})\s*月/g;
 const ABOVE = /高于|超过|快于|领先/;
 
-export function checkScheduleProgress(ctx: Ctx): void {
+/** `wrongRates`: the rates (`li:offset`) already reported wrong, whose points are not judged again. */
+export function checkScheduleProgress(ctx: Ctx, wrongRates: ReadonlySet<string> = new Set()): void {
   let documentMonths: number | null | undefined;
   const monthsOfDocument = (): number | null => (documentMonths ??= onePeriod(ctx.lines.join('\n')));
   forEachFigureLineWith(ctx, '百分点', (line, li) => {
@@ -36,8 +37,11 @@ export function checkScheduleProgress(ctx: Ctx): void {
         const rates = allMatches(lead, RATE);
         if (rates.length !== 1) continue;
         const rate = rates[0]![1]!;
+        const rateAt = s.start + groupStart + rates[0]!.index + rates[0]![0].indexOf(rate);
+        if (wrongRates.has(`${li}:${rateAt}`)) continue;
         const stated = m[2] ?? STATED.exec(lead)?.[1];
-        const months = onePeriod(s.text) ?? onePeriod(line) ?? monthsOfDocument();
+        const months =
+          onePeriod(s.text) ?? quarterPeriod(s.text, lead) ?? onePeriod(line) ?? monthsOfDocument();
         const byMonths =
           months === null || months < 1 || months > 12
             ? null
@@ -46,8 +50,10 @@ export function checkScheduleProgress(ctx: Ctx): void {
                 // (An exact schedule: no rounding of its own.)
                 text: `序时进度${show(dec(months).div(12).times(100), 2)}%（${months} ÷ 12）`,
                 slack: dec(0),
+                // (Some count the days elapsed instead: 90 ÷ 365 at the end of March.)
+                alternatives: daysElapsed(months),
               };
-        let schedule: { value: Dec; text: string; slack: Dec };
+        let schedule: { value: Dec; text: string; slack: Dec; alternatives?: Dec[] };
         // A stated schedule that is not the period's (a wrong one is reported; the points judged against both).
         let other: typeof schedule | null = null;
         if (stated !== undefined) {
@@ -67,16 +73,18 @@ export function checkScheduleProgress(ctx: Ctx): void {
         }
         const points = m[3]!;
         const holds = (sch: typeof schedule): boolean =>
-          dec(rate)
-            .minus(sch.value)
-            .abs()
-            .minus(points)
-            .abs()
-            .lte(
-              halfUlp(printedPlaces(rate))
-                .plus(sch.slack)
-                .plus(halfUlp(printedPlaces(points))),
-            );
+          [sch.value, ...(sch.alternatives ?? [])].some((v) =>
+            dec(rate)
+              .minus(v)
+              .abs()
+              .minus(points)
+              .abs()
+              .lte(
+                halfUlp(printedPlaces(rate))
+                  .plus(sch.slack)
+                  .plus(halfUlp(printedPlaces(points))),
+              ),
+          );
         // (Points that hold against a wrong stated schedule are its fault, reported once; else they are judged
         // against the period's.)
         if (other && !holds(schedule)) schedule = other;
@@ -149,14 +157,7 @@ function checkStatedSchedule(
     if (mo !== months || day < 28) return true;
   }
   const byMonths = dec(months).div(12).times(100);
-  const days = DAYS_TO_MONTH_END[months - 1]!;
-  const candidates = [
-    byMonths,
-    dec(days).div(365).times(100),
-    dec(days + (months > 1 ? 1 : 0))
-      .div(366)
-      .times(100),
-  ];
+  const candidates = [byMonths, ...daysElapsed(months)];
   const slack = halfUlp(printedPlaces(stated));
   const ok = candidates.some((c) => c.minus(stated).abs().lte(slack));
   const expected = show(byMonths, printedPlaces(stated));
@@ -181,6 +182,38 @@ function checkStatedSchedule(
       at,
     );
   return ok;
+}
+
+/** The days elapsed to the end of month `months` over the year's days, in a year of 365 and of 366 days (%). */
+function daysElapsed(months: number): Dec[] {
+  const days = DAYS_TO_MONTH_END[months - 1]!;
+  return [
+    dec(days).div(365).times(100),
+    dec(days + (months > 1 ? 1 : 0))
+      .div(366)
+      .times(100),
+  ];
+}
+
+const QUARTER = /(?:第|前)\s*([一二三四1-4])\s*个?\s*季度/g;
+const QUARTER_NUMBER: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4 };
+
+/**
+ * The months to the end of the one quarter a sentence names ("第一季度", "截至第二季度末", "前三季度"), when the
+ * rate is a running one: 累计 before it, a quarter's end or the first N quarters named, or the first quarter (a
+ * quarter's own rate is not set against the schedule). Null when the sentence names a month or several quarters.
+ */
+function quarterPeriod(sentence: string, lead: string): number | null {
+  if (/\d\s*月/.test(sentence)) return null;
+  const found = allMatches(sentence, QUARTER);
+  const quarters = new Set(found.map((m) => QUARTER_NUMBER[m[1]!] ?? Number(m[1])));
+  if (quarters.size !== 1) return null;
+  const q = [...quarters][0]!;
+  const running =
+    q === 1 ||
+    lead.includes('累计') ||
+    found.some((m) => m[0].startsWith('前') || sentence.startsWith('末', m.index + m[0].length));
+  return running ? q * 3 : null;
 }
 
 /** The months of the one period ("1—8月") the text names; null when none or several. */
