@@ -22,7 +22,7 @@ export function expenseTotal(model: TableModel, total: TItem): TFigure | null {
 }
 
 /** The header words above the rows, one a figure column, when they fit the columns exactly; else null. */
-function headWordColumns(model: TableModel): readonly string[] | null {
+export function headWordColumns(model: TableModel): readonly string[] | null {
   const words = model.table.headWords;
   if (!words) return null;
   const extra = words.length - model.columns;

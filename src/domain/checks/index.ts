@@ -91,6 +91,7 @@ import { checkSummaryClasses } from './summary-classes.ts';
 import { checkGrandPieces } from './grand-pieces.ts';
 import { checkFiscalPieces } from './fiscal-pieces.ts';
 import { checkFeeItemTables } from './fee-item-tables.ts';
+import { checkListedRows } from './listed-rows.ts';
 import {
   CLAIM_KINDS,
   type CheckOptions,
@@ -198,6 +199,7 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkGrandPieces(ctx, models);
   checkFiscalPieces(ctx, models);
   checkFeeItemTables(ctx, models);
+  checkListedRows(ctx, models);
   checkFigureYears(ctx, models);
   checkSelfEvaluationFunds(ctx, models);
   checkFeeTableChanges(ctx, models);

@@ -12,6 +12,7 @@ import {
   type Ctx,
 } from './context.ts';
 import { forEachFigureLineWith } from './prose-lines.ts';
+import type { TableCell } from './table-row.ts';
 
 const SUBTITLE =
   /^[（(]\s*20\d\d\s*年度\s*[）)](?:\s*(?:填报单位|单位名称|主管部门|编制单位|评价单位)[：:].*)?$/;
@@ -93,25 +94,57 @@ function checkHeadingYears(ctx: Ctx): void {
 function checkTableTitleYears(ctx: Ctx, y: number): void {
   for (const b of ctx.layout.blocks) {
     if (b.kind !== 'table') continue;
-    const cells = b.rows[0]?.cells.filter((c) => c.text.trim() !== '') ?? [];
-    if (cells.length !== 1) continue;
-    const text = cells[0]!.text.trim();
-    if (text.length > 60 || /[。，；]/.test(text) || !isTitle(text)) continue;
-    const m = /(20\d\d)\s*年度/.exec(text);
-    if (!m || Number(m[1]) === y || !yearBorneOut(ctx, y, Number(m[1]), cells[0]!.line)) continue;
-    const year = Number(m[1]);
-    claim(ctx, 'year', cells[0]!.line, 0, false, `表格标题年份${year}年度，文件为${y}年度`);
-    report(
-      ctx,
-      cells[0]!.line,
-      'year.heading',
-      'error',
-      text,
-      `${y}年度`,
-      `${year}年度`,
-      `本文件是${y}年度的，表格标题“${text}”却写${year}年。`,
-    );
+    const first = tableCaption(b.rows[0]?.cells ?? []);
+    if (first && isTitle(first.text.trim())) tableTitleYear(ctx, y, first);
+    for (const r of b.rows) {
+      const sub = yearSubtitle(ctx, r.cells, r.line);
+      if (sub) tableTitleYear(ctx, y, sub);
+    }
   }
+}
+
+/** "单位：元", "金额单位：万元": the unit printed beside a table's caption. */
+const UNIT_CELL = /^(?:金额)?单位[：:]\s*(?:万?元|亿元)$/;
+
+/**
+ * A table's first row as its caption: its one cell, or its one cell beside the unit ("XX局2024年度部门决算 |
+ * 单位：元" over a 决算 table's header). null otherwise.
+ */
+function tableCaption(cells: readonly TableCell[]): TableCell | null {
+  const filled = cells.filter((c) => c.text.trim() !== '');
+  const named = filled.filter((c) => !UNIT_CELL.test(c.text.replace(/\s/g, '')));
+  return named.length === 1 && filled.length - named.length <= 1 ? named[0]! : null;
+}
+
+/**
+ * A row of one cell that is the year alone ("（2024年度）") right under a title line the layout dropped as page
+ * furniture ("项目支出绩效自评表", printed above each of several forms): the form's year. null otherwise.
+ */
+function yearSubtitle(ctx: Ctx, cells: readonly TableCell[], line: number): TableCell | null {
+  const filled = cells.filter((c) => c.text.trim() !== '');
+  if (filled.length !== 1 || line === 0 || !SUBTITLE.test(filled[0]!.text.trim())) return null;
+  const above = sourceText(ctx, line - 1);
+  return above.length <= 40 && !/[。，；：:]/.test(above) && isTitle(above) ? filled[0]! : null;
+}
+
+/** A table's title or year subtitle naming another year than the document's, that year borne out. */
+function tableTitleYear(ctx: Ctx, y: number, cell: TableCell): void {
+  const text = cell.text.trim();
+  if (text.length > 60 || /[。，；]/.test(text)) return;
+  const m = /(20\d\d)\s*年度/.exec(text);
+  if (!m || Number(m[1]) === y || !yearBorneOut(ctx, y, Number(m[1]), cell.line)) return;
+  const year = Number(m[1]);
+  claim(ctx, 'year', cell.line, 0, false, `表格标题年份${year}年度，文件为${y}年度`);
+  report(
+    ctx,
+    cell.line,
+    'year.heading',
+    'error',
+    text,
+    `${y}年度`,
+    `${year}年度`,
+    `本文件是${y}年度的，表格标题“${text}”却写${year}年。`,
+  );
 }
 
 /** Whether the document's year `y` rests on more than its titles (see checkTableTitleYears). */
@@ -137,6 +170,7 @@ export function checkYears(ctx: Ctx): void {
   checkTableTitleYears(ctx, y);
   checkEvaluatedYears(ctx);
   checkParallelYears(ctx, y);
+  checkComparedOpeningYear(ctx, y);
   checkStatedSubjectYear(ctx, y);
   checkCutYears(ctx, y);
   const period = titlePeriod(ctx, y);
@@ -492,6 +526,41 @@ function checkParallelYears(ctx: Ctx, y: number): void {
       `${o.year}年度`,
       `本文件是${y}年度的，其他段落以“${o.unit}${y}年度”开头，此段却写作${o.year}年度：年份似未更新。`,
       o.at,
+    );
+  }
+}
+
+/**
+ * "2023年度收入、支出总计均为2,670.08万元。与2024年度相比，…减少…" in a 2025 document: a paragraph opening with a
+ * year's amount, then comparing it with the year before the document's — the amount is the document's year's, and
+ * its year was not updated. Read only when the opening year is neither the document's nor the one compared with,
+ * the comparison follows the amount at once (the same or the next sentence, no other year between) and names
+ * the year before the document's.
+ */
+const COMPARED_OPENING =
+  /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)])?[\u4e00-\u9fa5（）()]{0,30}?(20\d\d)年度?(?![至到—–\-~～\d])[^。；;\d]{0,30}?\d[\d,]*(?:\.\d+)?(?:万元|亿元|元)[^。；;\d]{0,20}?[。，,；;]?(?:与|比|较)(20\d\d)年度?/;
+
+function checkComparedOpeningYear(ctx: Ctx, y: number): void {
+  for (const b of ctx.layout.blocks) {
+    if (b.kind !== 'paragraph' || b.text.length < 20 || !b.text.includes('年')) continue;
+    const m = COMPARED_OPENING.exec(b.text.replace(/\s+/g, ''));
+    if (!m) continue;
+    const [opening, compared] = [Number(m[1]), Number(m[2])];
+    if (compared !== y - 1 || opening === y || opening === compared) continue;
+    const line = ctx.lines[b.first] ?? '';
+    const at = line.indexOf(m[1]!);
+    if (at < 0) continue;
+    claim(ctx, 'year', b.first, at, false, `${y}年度的文件，与${compared}年度相比的金额写作${opening}年度`);
+    report(
+      ctx,
+      b.first,
+      'year.mismatch',
+      'error',
+      excerptOf(line, at, at + 24, 0),
+      `${y}年度`,
+      `${opening}年度`,
+      `本文件是${y}年度的，此段写${opening}年度的金额，却与${compared}年度（上年）相比：金额应为${y}年度的，年份似未更新。`,
+      at,
     );
   }
 }

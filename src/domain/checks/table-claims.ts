@@ -28,6 +28,7 @@ import { addTo } from './multimap.ts';
 import { oneFigureExplains } from './code-chain.ts';
 import { checkCarryRows } from './carry-rows.ts';
 import { feeFigure, feeRowOrder } from './three-fees-order.ts';
+import { headWordColumns } from './expense-total.ts';
 import {
   judgeRatio,
   judgeSum,
@@ -675,7 +676,7 @@ function checkThreeFees(ctx: Ctx, model: TableModel): void {
   // (Its rows name a 三公 table whatever its title: threeFeesRows.)
   checkThreeFeesRows(ctx, model);
   if (!/三公/.test(model.table.title)) return;
-  const named = threeFeesColumns(model.headers);
+  const named = threeFeesHeads(model);
   for (const r of model.rows) {
     // (Only a row of one item per column or of 12 figures is read: others are not copied.)
     const count = r.items.reduce((n, i) => n + i.figures.length, 0);
@@ -900,6 +901,17 @@ export function threeFeesColumns(headers: readonly string[]): FeeColumns | null 
   if (buy[0] !== undefined) out.buy = buy[0];
   if (run[0] !== undefined) out.run = run[0];
   return out;
+}
+
+/**
+ * A 三公 table's item columns (threeFeesColumns) by its headers, or, none of them read, by the words of a one-line
+ * header printed above its rows ("项目 合计 因公出国（境）费 … 公务接待费"), one a figure column.
+ */
+export function threeFeesHeads(model: TableModel): FeeColumns | null {
+  const named = threeFeesColumns(model.headers);
+  if (named || model.headers.some((h) => h.trim() !== '')) return named;
+  const words = headWordColumns(model);
+  return words ? threeFeesColumns(words) : null;
 }
 
 /** A name without spaces, brackets and quotes (one pass: the characters are dropped, in any order). */

@@ -108,13 +108,20 @@ const ITEM_WORDS: ReadonlyArray<(text: string) => number> = [
 const BUDGET = /^(?:\d{4}年度?)?(?:年初)?预算数?$/;
 const ACTUAL = /^(?:\d{4}年度?)?决算数?$/;
 
+/**
+ * A caption line over the header ("XX局2025年度部门决算 单位：元"): its 决算 names the document, not a column.
+ */
+const UNIT_CAPTION = /^\s*(?:金额)?单位\s*[：:]/;
+
 /** The 预算数 and 决算数 header cells above line `row` (cells with text). */
 function headerCells(
   model: TableModel,
   row: number,
 ): { cells: TableCell[]; budget: TableCell[]; actual: TableCell[] } {
   const cells: TableCell[] = [];
-  for (const r of model.table.rows) if (r.line < row) for (const c of r.cells) if (c.text) cells.push(c);
+  for (const r of model.table.rows)
+    if (r.line < row && !r.cells.some((c) => UNIT_CAPTION.test(c.text)))
+      for (const c of r.cells) if (c.text) cells.push(c);
   const squash = (c: TableCell): string => c.text.replace(/\s+/g, '');
   return {
     cells,
