@@ -1,6 +1,6 @@
 /**
- * A total's parts listed in the text, each named as a coded row of the document's tables — "公用经费154.83万元，
- * 包括办公费18.62万元、…、差旅费62.53万元、…" against the 基本支出表's "30211 差旅费 26.53" — whose sum misses
+ * A total's parts listed in the text, each named as a coded row of the document's tables — "公用经费96.40万元，
+ * 包括办公费12.05万元、…、差旅费41.70万元、…" against the 基本支出表's "30211 差旅费 14.70" — whose sum misses
  * the total. When every part but one prints its row's figure, and that one's row figure in its place makes the
  * parts add up to the total exactly, the part is the text's slip (`figure.text-table`), and the note that the
  * list is partial (prose-totals.ts) is withdrawn. Read only when: three parts or more, each "名称X万元" joined by

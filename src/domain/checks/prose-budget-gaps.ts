@@ -373,7 +373,7 @@ export function checkComparedWith(ctx: Ctx): void {
         )
           now = { value: x.value, places: x.places };
         else if (x && x.unit === u && bracketedAfterName(before, x)) {
-          // "公务用车购置费（258.6万元）比上年310.50万元减少51.9万元": this year's figure in brackets after its name.
+          // "公务用车购置费（84.2万元）比上年120.00万元减少35.8万元": this year's figure in brackets after its name.
           now = { value: x.value, places: x.places };
           bracketed = x;
         } else if (!budget && before.trim() === '' && si > 0) {
@@ -476,7 +476,7 @@ function bracketedAfterName(before: string, x: NumberToken): boolean {
 }
 
 /**
- * "公务用车购置费年初预算280.00万元，支出决算258.6万元。…公务用车购置费（267.6万元）比上年310.50万元减少51.9万
+ * "公务用车购置费年初预算90.00万元，支出决算84.2万元。…公务用车购置费（48.2万元）比上年120.00万元减少35.8万
  * 元": the item's outturn stated earlier in the paragraph, the one value it is given there, fits the change where
  * the bracketed figure does not — the bracketed figure restates it wrong. False (nothing said) otherwise.
  */
