@@ -49,60 +49,35 @@ export function checkVehicleUses(ctx: Ctx): void {
 
 function checkUpkeep(ctx: Ctx, upkeep: Count, cars: Count): void {
   const arithmetic = `运行维护费用于${upkeep.value}辆（第${lineOf(ctx, upkeep) + 1}行），公务用车保有量${cars.value}辆（第${lineOf(ctx, cars) + 1}行）`;
-  const ok = upkeep.value === cars.value;
-  claim(ctx, 'count', cars.para.first, cars.at, ok, arithmetic);
-  if (ok) return;
-  report(
-    ctx,
-    cars.para.first,
-    'count.restated',
-    'warning',
-    excerptOf(cars.para.text, cars.at, cars.end, 16),
-    `${upkeep.value}辆`,
-    `${cars.value}辆`,
-    `${arithmetic}，两处车辆数不一致：年内无车辆购置或处置时两者应相同，请核对。`,
-    cars.at,
-  );
+  judge(ctx, cars, upkeep.value, arithmetic, '两处车辆数不一致：年内无车辆购置或处置时两者应相同');
 }
 
-/** A 保有量 stated again with another count, both of the plain scope. */
+/** A 保有量 stated again with another count, both of the plain scope (two counts at most). */
 function checkRestated(ctx: Ctx, held: readonly Count[]): void {
   const plain = held.filter((c) => !SCOPED.test(c.lead));
   if (plain.length < 2 || plain.length !== held.length) return;
+  if (new Set(plain.map((c) => c.value)).size > 2) return;
   const first = plain[0]!;
-  const other = plain.find((c) => c.value !== first.value);
-  if (plain.some((c) => c !== first && c !== other && c.value !== first.value && c.value !== other?.value))
-    return;
-  const arithmetic = `公务用车保有量第${lineOf(ctx, first) + 1}行为${first.value}辆`;
-  if (!other) {
-    claim(
-      ctx,
-      'count',
-      plain[1]!.para.first,
-      plain[1]!.at,
-      true,
-      `${arithmetic}，第${lineOf(ctx, plain[1]!) + 1}行同`,
-    );
-    return;
-  }
-  claim(
-    ctx,
-    'count',
-    other.para.first,
-    other.at,
-    false,
-    `${arithmetic}，第${lineOf(ctx, other) + 1}行为${other.value}辆`,
-  );
+  const again = plain.find((c) => c.value !== first.value) ?? plain[1]!;
+  const arithmetic = `公务用车保有量第${lineOf(ctx, first) + 1}行为${first.value}辆，第${lineOf(ctx, again) + 1}行为${again.value}辆`;
+  judge(ctx, again, first.value, arithmetic, '同一保有量前后不一致');
+}
+
+/** A count that should be `expected`: a claim, and a warning (never an error: the scopes may differ) when not. */
+function judge(ctx: Ctx, at: Count, expected: number, arithmetic: string, why: string): void {
+  const ok = at.value === expected;
+  claim(ctx, 'count', at.para.first, at.at, ok, arithmetic);
+  if (ok) return;
   report(
     ctx,
-    other.para.first,
+    at.para.first,
     'count.restated',
     'warning',
-    excerptOf(other.para.text, other.at, other.end, 16),
-    `${first.value}辆`,
-    `${other.value}辆`,
-    `${arithmetic}，此处为${other.value}辆，同一保有量前后不一致，请核对。`,
-    other.at,
+    excerptOf(at.para.text, at.at, at.end, 16),
+    `${expected}辆`,
+    `${at.value}辆`,
+    `${arithmetic}，${why}，请核对。`,
+    at.at,
   );
 }
 
