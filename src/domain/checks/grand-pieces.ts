@@ -14,6 +14,8 @@ import { claim, report, type Ctx } from './context.ts';
 import { summaries } from './summary-classes.ts';
 import { itemsOf, squashSpaces, type TableModel, type TFigure, type TItem } from './table-model.ts';
 import { judgeSum, showAs } from './verdict.ts';
+import type { Finding } from './types.ts';
+import { dec } from '../money/index.ts';
 
 const SUBTOTAL = ['本年收入合计', '本年支出合计'];
 const ORDINAL = /^[一二三四五六七八九十]+[、．.]/;
@@ -95,4 +97,30 @@ function judge(
     `${what}：${partsText} = ${computed}，表中为${fig.value}，相差${diff}${verdict.kind === 'rounding' ? `，在${parts.length}个数各自四舍五入的误差范围内` : ''}。`,
     0,
   );
+}
+
+/** The label of the 合计 a 总计's finding added the lines after to ("“总计”等于“本年收入合计”加…"). */
+const GRAND_OF = /“总计”等于“(本年(?:收入|支出)合计)”/;
+const PLAIN_FIGURE = /^-?\d+(?:\.\d+)?$/;
+
+/**
+ * A 总计 found wrong only through its 合计 found wrong itself (a 总表 in pieces: the 合计 judged against its items in
+ * an earlier piece, the 总计 against the 合计): the 合计 corrected makes the 总计 — one fault, the 合计's finding.
+ */
+export function isTotalOfMisstatedSubtotal(f: Finding, all: readonly Finding[]): boolean {
+  if (f.rule !== 'table.total') return false;
+  const label = GRAND_OF.exec(f.message)?.[1];
+  if (!label) return false;
+  const figure = (s: string): string | null => {
+    const t = s.replace(/,/g, '');
+    return PLAIN_FIGURE.test(t) ? t : null;
+  };
+  const [expected, found] = [figure(f.expected), figure(f.found)];
+  if (!expected || !found) return false;
+  return all.some((g) => {
+    if (g === f || g.rule !== 'table.total' || g.line >= f.line || f.line - g.line > 20) return false;
+    if (!squashSpaces(g.excerpt).startsWith(label)) return false;
+    const [right, printed] = [figure(g.expected), figure(g.found)];
+    return !!right && !!printed && dec(expected).minus(printed).plus(right).eq(found);
+  });
 }

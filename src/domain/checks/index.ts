@@ -87,8 +87,8 @@ import { checkFigureYears } from './figure-years.ts';
 import { checkSelfEvaluationFunds } from './self-eval-funds.ts';
 import { checkTables } from './table-rules.ts';
 import { checkTableRelations } from './table-relations.ts';
-import { checkSummaryClasses } from './summary-classes.ts';
-import { checkGrandPieces } from './grand-pieces.ts';
+import { checkSummaryClasses, namePieces } from './summary-classes.ts';
+import { checkGrandPieces, isTotalOfMisstatedSubtotal } from './grand-pieces.ts';
 import { checkFiscalPieces } from './fiscal-pieces.ts';
 import { checkFeeItemTables } from './fee-item-tables.ts';
 import { checkListedRows } from './listed-rows.ts';
@@ -191,6 +191,7 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkSelfEvalSummary(ctx, evalTables);
   checkSummaryRows(ctx, evalTables);
   const models = tableModels(ctx);
+  namePieces(ctx, models);
   checkTableArithmetic(ctx, models);
   checkItemTables(ctx, models);
   checkItemCitations(ctx, models);
@@ -264,7 +265,8 @@ function withDeclaredTruncation(f: Finding, lines: readonly SourceLine[]): Findi
  */
 function withoutExplained(all: readonly Finding[]): Finding[] {
   // (A rate worked out from a figure the text states against its table is that figure's finding.)
-  const findings = all.filter((f) => !isRateOfMisstatedFigure(f, all));
+  // (So is a 总计 that a wrong 合计 alone breaks.)
+  const findings = all.filter((f) => !isRateOfMisstatedFigure(f, all) && !isTotalOfMisstatedSubtotal(f, all));
   const wrongShares = findings.filter((f) => f.rule === 'share.percent' && f.severity !== 'note');
   if (wrongShares.length === 0) return findings;
   return findings.filter(

@@ -131,11 +131,15 @@ describe('a 收入支出决算总表 in pieces', () => {
         true,
         '《收入支出决算总表》“本年收入合计”等于各项收入之和：3210.40 + 0.00 + 0.00 + 0.00 + 96.30 + 0.00 + 0.00 + 12.10 = 3318.80，表中3318.80',
       ],
+      [
+        true,
+        '《收入支出决算总表》“总计”等于“本年收入合计”加“使用非财政拨款结余”、“年初结转和结余”：3318.80 + 0.00 + 20.00 = 3338.80，表中3338.80',
+      ],
     ]);
     expect(errors(side('3,328.80'))).toEqual(['22 table.total 3318.80 3,328.80']);
   });
 
-  it('sums nothing when the items are not numbered without a gap', () => {
-    expect(errors(side('3,328.80', '六、事业收入'))).toEqual([]);
+  it('sums nothing when the items are not numbered without a gap: the 总计 alone holds the 合计 wrong', () => {
+    expect(errors(side('3,328.80', '六、事业收入'))).toEqual(['25 table.total 3348.80 3,338.80']);
   });
 });

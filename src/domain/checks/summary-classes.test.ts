@@ -106,7 +106,7 @@ describe('the 收入 half of a 总表 in pieces with blank items', () => {
     expect(errors(income('6,366.00'))).toEqual([]);
     const claims = checkTextReport(income('6,366.00')).claims.map((c) => c.arithmetic);
     expect(claims).toContain(
-      '《收入支出决算总表》“本年收入合计”等于各项收入之和：6120.40 + 210.60 + 35.00 = 6366.00，表中6366.00',
+      '《收入支出决算总表》“本年收入合计”等于各项收入之和（空白项按0计）：6120.40 + 210.60 + 35.00 = 6366.00，表中6366.00',
     );
   });
 
@@ -254,5 +254,83 @@ describe('a 财政拨款总表 with a four-line header and labels wrapped on bot
     expect(found.map((f) => [f.rule, f.found, f.expected])).toEqual([
       ['table.row-sum', '3,621.50', '3612.50'],
     ]);
+  });
+});
+
+describe('a 财政拨款总表 of 一般公共预算 money alone, cut by its empty 类 rows', () => {
+  // The official layout lists every 类; most are empty. One 收入 item prints a figure; 二、三 are blank.
+  const fiscal = (o: { income?: string; total?: string; closing?: string; stray?: boolean } = {}) =>
+    [
+      `                         财政拨款收入支出决算总表`,
+      `                                                               单位：万元`,
+      `             收入                           支出`,
+      `                                                     一般公共 政府性基 国有资本`,
+      `        项目        决算数            项目            合计 预算财政 金预算财 经营预算`,
+      `                                                      拨款 政拨款 财政拨款`,
+      `一、一般公共预算财政拨款      ${o.income ?? '947.35'} 一、一般公共服务支出            512.08 512.08`,
+      `二、政府性基金预算财政拨款            二、外交支出`,
+      `三、国有资本经营预算财政拨款           三、国防支出`,
+      `                         四、公共安全支出`,
+      `                         五、教育支出`,
+      `                         六、科学技术支出`,
+      `                         七、文化旅游体育与传媒支出`,
+      `                         八、社会保障和就业支出           203.44 203.44`,
+      o.stray ? `                                                      6.00` : '',
+      `                         九、卫生健康支出               71.90 71.90`,
+      `                         十、节能环保支出`,
+      `                         十一、城乡社区支出`,
+      `                         十二、农林水支出`,
+      `                         十三、交通运输支出`,
+      `                         十四、资源勘探工业信息等支出`,
+      `                         十五、商业服务业等支出`,
+      `\f                                    十六、金融支出`,
+      `                                    十七、援助其他地区支出`,
+      `                                    十八、自然资源海洋气象等支出`,
+      `                                    十九、住房保障支出         126.30 126.30`,
+      `                                    二十、粮油物资储备支出`,
+      `                                    二十一、国有资本经营预算支出`,
+      `                                    二十二、灾害防治及应急管理支出`,
+      `                                    二十三、其他支出`,
+      `                                    二十四、抗疫特别国债安排的支出`,
+      `本年收入合计                       947.35 本年支出合计            913.72 913.72`,
+      `年初财政拨款结转和结余                   18.40 年末财政拨款结转和结余        ${o.closing ?? '52.03'} ${o.closing ?? '52.03'}`,
+      `一、一般公共预算财政拨款                  18.40`,
+      `二、政府性基金预算财政拨款`,
+      `三、国有资本经营预算财政拨款`,
+      `总计                           ${o.total ?? '965.75'} 总计                965.75 965.75`,
+      `注：本表反映部门本年度财政拨款总收支和结转结余情况。`,
+    ]
+      .filter((l) => l !== '')
+      .join('\n');
+  const errors = (text: string) =>
+    checkTextReport(text)
+      .findings.filter((f) => f.severity === 'error')
+      .map((f) => `${f.rule} L${f.line} ${f.expected} ${f.found}`);
+
+  it('holds a clean table, its 收入 合计 summed with the blank items as 0', () => {
+    expect(errors(fiscal())).toEqual([]);
+    const claims = checkTextReport(fiscal()).claims.map((c) => c.arithmetic);
+    expect(claims).toContain(
+      '《财政拨款收入支出决算总表》“本年收入合计”等于各项收入之和（空白项按0计）：947.35 = 947.35，表中947.35',
+    );
+    expect(claims).toContain(
+      '《财政拨款收入支出决算总表》“总计”等于“本年收入合计”加“年初财政拨款结转和结余”：947.35 + 18.40 = 965.75，表中965.75',
+    );
+  });
+
+  it('finds the one 收入 item that is not its 合计', () => {
+    expect(errors(fiscal({ income: '  974.35' }))).toEqual(['table.total L31 974.35 947.35']);
+  });
+
+  it('finds a 总计 that is not the 合计 and the 结转 beside it, on either side', () => {
+    expect(errors(fiscal({ total: '956.75' }))).toEqual([
+      'table.total L36 965.75 956.75',
+      'table.balance L36 956.75 965.75',
+    ]);
+    expect(errors(fiscal({ closing: '25.03' }))).toEqual(['table.total L36 938.75 965.75']);
+  });
+
+  it('sums no 收入 items when a figure stands on a line that is neither an item nor a 类', () => {
+    expect(errors(fiscal({ income: '  974.35', stray: true })).filter((e) => e.includes('L32'))).toEqual([]);
   });
 });

@@ -57,6 +57,14 @@ export function expenseName(label: string): string | null {
   return name.endsWith('支出') ? name : null;
 }
 
+/** Names each untitled piece of a 总表 as its 总表, for the sums judged within the piece. */
+export function namePieces(ctx: Ctx, models: readonly TableModel[]): void {
+  for (const s of summaries(ctx, models)) {
+    const title = s.models[0]!.table.title;
+    if (title) for (const m of s.models.slice(1)) m.claimName ??= `《${title}》`;
+  }
+}
+
 /** Each 总表 with the untitled pieces after it (only empty numbered rows between). */
 export function summaries(ctx: Ctx, models: readonly TableModel[]): Summary[] {
   // By first line: a model's table is a copy of its block when its 栏次 row or 行次 numbers were left out.
@@ -366,13 +374,15 @@ function incomeItem(it: TItem): Income | 'unsure' | null {
  * The 收入 half of a 总表 in pieces (its numbered 收入 items in one piece, 本年收入合计 in a later one, the empty
  * 支出 类 rows between taken for headings): 本年收入合计 = Σ the numbered 收入 items above it, a blank item 0 (as
  * in a 总表 in one piece). Read only when the items are numbered 一、二、… without a gap, at least two with a
- * figure, and no other line with a figure names a 收入 (a 其中 line, a label cut from its ordinal) or is a numbered
+ * figure (or one and the blank ones after it listed, no stray figure between), and no other line with a figure names a 收入 (a 其中 line, a label cut from its ordinal) or is a numbered
  * line that is no 支出 类 (a 收入 label cut short, its 收入 on the next line): the list is then whole.
  */
 function checkIncomePieces(ctx: Ctx, s: Summary): void {
   if (s.models.length < 2) return;
   const items: Income[] = [];
   let total: TItem | null = null;
+  // A figure on a line that is neither a numbered item nor a 类 row.
+  let stray = false;
   for (const m of s.models)
     for (const it of itemsOf(m)) {
       if (total) break;
@@ -384,12 +394,17 @@ function checkIncomePieces(ctx: Ctx, s: Summary): void {
       const income = incomeItem(it);
       if (income === 'unsure') return;
       if (income) items.push(income);
-      else if (it.figures.length > 0 && /^[一二三四五六七八九十]+[、．.]/.test(label) && !expenseName(label))
-        return;
+      else if (it.figures.length > 0 && !expenseName(label)) {
+        if (/^[一二三四五六七八九十]+[、．.]/.test(label)) return;
+        stray = true;
+      }
     }
   // (A total in the piece of its items is table-claims.ts's.)
   const figured = items.filter((i) => i.fig);
-  if (!total || total.figures.length !== 1 || figured.length < 2) return;
+  if (!total || total.figures.length !== 1 || figured.length === 0) return;
+  // One item with a figure (a 财政拨款总表 of 一般公共预算 money alone) makes the 合计 alone when the blank items
+  // after it are listed and no other line beside the 类 rows holds a figure (a wrapped label's figure).
+  if (figured.length === 1 && (items.length < 2 || stray)) return;
   const pieceOf = (it: TItem) => s.models.find((m) => itemsOf(m).includes(it))!;
   if (pieceOf(total) === pieceOf(figured[0]!.it)) return;
   if (items.some((i, k) => i.ordinal !== k + 1)) return;
@@ -399,7 +414,8 @@ function checkIncomePieces(ctx: Ctx, s: Summary): void {
   const title = s.models[0]!.table.title;
   const partsText = parts.map((f) => f.value).join(' + ');
   const computed = verdict.kind === 'ok' ? sum.value : showAs(verdict.total, [...parts, sum]);
-  const arithmetic = `《${title}》“本年收入合计”等于各项收入之和：${partsText} = ${computed}`;
+  const blank = items.length > parts.length ? '（空白项按0计）' : '';
+  const arithmetic = `《${title}》“本年收入合计”等于各项收入之和${blank}：${partsText} = ${computed}`;
   claim(ctx, 'table', sum.line, 0, verdict.kind !== 'wrong', `${arithmetic}，表中${sum.value}`);
   if (verdict.kind === 'ok') return;
   report(

@@ -478,6 +478,16 @@ function checkListTotals(ctx: Ctx, model: TableModel): void {
         uncertain = false;
         continue;
       }
+      // A 总表's own 合计 whose items are in another piece of the table (a run of empty 类 rows cut it): no
+      // sum of it here, but it still makes the 总计 with the lines between.
+      if (numbered.length === 0 && bare.length === 0 && /^本年(?:收入|支出)合计$/.test(label)) {
+        subtotal = it;
+        summed = null;
+        pending = null;
+        between = [];
+        uncertain = false;
+        continue;
+      }
       if (label === '总计' && subtotal && !uncertain) {
         const rest = between.map((b) => figureAt(b, side)!);
         const parts = [figureAt(subtotal, side)!, ...rest];
@@ -530,7 +540,7 @@ function checkListTotals(ctx: Ctx, model: TableModel): void {
   if (grandTotals.length === 2) {
     const [a, b] = grandTotals as [{ item: TItem; fig: TFigure }, { item: TItem; fig: TFigure }];
     const same = dec(a.fig.value).eq(b.fig.value);
-    const name = model.table.title ? `《${model.table.title}》` : '表格';
+    const name = tableName(model);
     claim(ctx, 'table', b.fig.line, 0, same, `${name}收入总计${a.fig.value} = 支出总计${b.fig.value}`);
     if (!same)
       report(
