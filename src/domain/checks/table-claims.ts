@@ -314,7 +314,13 @@ function checkRowSums(ctx: Ctx, model: TableModel): void {
     for (const i of group) for (const f of i.figures) if (f.col > maxCol) maxCol = f.col;
     // Candidate extents: columns side+1 … end; the one that holds on most rows. Each row's figures in
     // columns side+1 … maxCol are read once for all the extents (a blank cell is 0).
-    const rowFigures = group.map((it) => {
+    // Under a 合计 header the rows printing their 合计 and one part count too (most rows of a 决算 table by
+    // 科目 fill one or two of its columns): each holds or fails the extent as a full row does.
+    const two = headed
+      ? (twoBySide.get(side) ?? []).filter((i) => i.figures.every((f) => f.col <= maxCol))
+      : [];
+    const evidence = [...group, ...two];
+    const rowFigures = evidence.map((it) => {
       const total = figureAt(it, side);
       // Each column's first figure (as figureAt finds it), the item's figures read once.
       const cols: Printed[] = new Array<Printed>(maxCol - side).fill(BLANK);
@@ -414,6 +420,25 @@ function range(a: number, b: number): number[] {
   return out;
 }
 
+/**
+ * A numbered sub-item of a 结转 / 结余 line ("年初财政拨款结转和结余" then "一、一般公共预算财政拨款"), alone on its
+ * row: in no list the 总表 sums (its line holds it already), whichever column its figure stands in.
+ */
+function isCarrySubItem(model: TableModel, it: TItem): boolean {
+  const at = model.rows.findIndex((r) => r.items.includes(it));
+  if (at < 0 || model.rows[at]!.items.length !== 1) return false;
+  for (let k = at; k >= 0; k--) {
+    const items = model.rows[k]!.items;
+    if (
+      k < at &&
+      items.some((i) => /结转|结余/.test(squashSpaces(i.label)) && !isOrdinal(squashSpaces(i.label)))
+    )
+      return true;
+    if (items.length !== 1 || !isOrdinal(squashSpaces(items[0]!.label))) return false;
+  }
+  return false;
+}
+
 const ORDINAL = /^[一二三四五六七八九十]+[、.．]/;
 const isOrdinal = (label: string): boolean => startsWithCjkOrdinal(label) && ORDINAL.test(label);
 
@@ -427,7 +452,7 @@ const isOrdinal = (label: string): boolean => startsWithCjkOrdinal(label) && ORD
 function checkListTotals(ctx: Ctx, model: TableModel): void {
   // An item none of whose figures found its column belongs to no side: which list it is missing from is
   // not known, so no list is summed.
-  if (model.items.some((it) => it.side < 0 && it.unplaced > 0)) return;
+  if (model.items.some((it) => it.side < 0 && it.unplaced > 0 && !isCarrySubItem(model, it))) return;
   const sides = new Map<number, TItem[]>();
   for (const r of model.rows)
     for (const it of r.items) if (it.side >= 0 && it.code === null) addTo(sides, it.side, it);

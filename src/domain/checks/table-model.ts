@@ -172,6 +172,20 @@ function columnsOf(table: TableBlock, cols: number[][]): Columns {
 }
 
 /**
+ * The one complete row without which the other complete rows (three or more) line up in columns clear of one
+ * another; null when no row or more than one does so.
+ */
+function squeezedRow<F, R>(
+  complete: readonly F[],
+  rangesOf: (rows: F[]) => R,
+  overlaps: (r: R) => boolean,
+): F | null {
+  if (complete.length < 4) return null;
+  const found = complete.filter((f) => !overlaps(rangesOf(complete.filter((g) => g !== f))));
+  return found.length === 1 ? found[0]! : null;
+}
+
+/**
  * A space table's columns as the rows printing every figure tell them (see columnsOf).
  */
 function columnsByRows(table: TableBlock, cols: number[][]): Columns & { overlap?: boolean } {
@@ -193,24 +207,36 @@ function columnsByRows(table: TableBlock, cols: number[][]): Columns & { overlap
   let max = 0;
   for (const f of figureRows) if (f.at.length > max) max = f.at.length;
   const complete = figureRows.filter((f) => f.at.length === max);
-  const ranges: { lo: number; hi: number; start: number }[] = [];
-  for (let k = 0; k < max; k++) {
-    const range = { lo: Infinity, hi: -Infinity, start: Infinity };
-    for (const f of complete) {
-      const c = table.rows[f.ri]!.cells[f.at[k]!]!;
-      range.lo = Math.min(range.lo, c.end);
-      range.hi = Math.max(range.hi, c.end);
-      range.start = Math.min(range.start, c.start);
+  const rangesOf = (rows: readonly { ri: number; at: number[] }[]) => {
+    const out: { lo: number; hi: number; start: number }[] = [];
+    for (let k = 0; k < max; k++) {
+      const range = { lo: Infinity, hi: -Infinity, start: Infinity };
+      for (const f of rows) {
+        const c = table.rows[f.ri]!.cells[f.at[k]!]!;
+        range.lo = Math.min(range.lo, c.end);
+        range.hi = Math.max(range.hi, c.end);
+        range.start = Math.min(range.start, c.start);
+      }
+      out.push(range);
     }
-    ranges.push(range);
-  }
+    return out;
+  };
+  const overlaps = (rs: readonly { lo: number; hi: number }[]): boolean =>
+    rs.some((r, k) => k > 0 && r.lo <= rs[k - 1]!.hi);
   // Overlapping ranges mean the complete rows do not line up. pdftotext sets a narrow table's figures one
   // space apart, each row shifted by the width of its label: the complete rows are then read by order (the
   // k-th figure of a row printing every figure is column k), no other row's figure gets a column — when
   // most rows are complete (a table whose every row leaves some cell blank is not read).
-  let overlap = false;
-  for (let k = 1; k < ranges.length; k++) if (ranges[k]!.lo <= ranges[k - 1]!.hi) overlap = true;
+  let ranges = rangesOf(complete);
+  let overlap = overlaps(ranges);
   for (const f of complete) f.at.forEach((ci, k) => (cols[f.ri]![ci] = k));
+  // One complete row squeezed apart from the others (a short 合计 row at the table's foot, set narrower):
+  // the columns are the other complete rows'; that row is still read by order (it prints every column).
+  const squeezed = overlap ? squeezedRow(complete, rangesOf, overlaps) : null;
+  if (squeezed) {
+    ranges = rangesOf(complete.filter((f) => f !== squeezed));
+    overlap = false;
+  }
   if (overlap) {
     if (max < 2 || complete.length < 2 || complete.length * 2 < figureRows.length)
       return { count: 0, spans: [], overlap };
@@ -536,8 +562,9 @@ function withCentredCodeLabels(table: TableBlock): TableBlock {
   const rows = table.rows;
   const drop = new Set<number>();
   const out = new Map<number, TableRow>();
+  const levels = codeLevelColumns(table);
   for (let i = 1; i < rows.length; i++) {
-    const cells = filled(rows[i]!);
+    const cells = joinedLevelParts(filled(rows[i]!), levels);
     const coded = cells.length >= 2 && isCode(cells[0]!.text.trim()) && isFigure(cells[1]!.text.trim());
     const amount = (c: TableCell) => isFigure(c.text.trim().replace(/[%％]$/, ''));
     if (!coded && !(cells.length >= 2 && isFigure(cells[0]!.text.trim()) && cells.every(amount))) continue;
@@ -562,6 +589,40 @@ function withCentredCodeLabels(table: TableBlock): TableBlock {
   }
   if (out.size === 0) return table;
   return { ...table, rows: rows.flatMap((r, i) => (drop.has(i) ? [] : [out.get(i) ?? r])) };
+}
+
+/** Where the header prints its 款 and 项 cells (their start), when it has 类, 款 and 项 cells; else null. */
+function codeLevelColumns(table: TableBlock): { kuan: number; xiang: number } | null {
+  for (const r of table.rows.slice(0, 10)) {
+    const lei = r.cells.find((c) => c.text === '类');
+    const kuan = r.cells.find((c) => c.text === '款');
+    const xiang = r.cells.find((c) => c.text === '项');
+    if (lei && kuan && xiang && lei.start < kuan.start && kuan.start < xiang.start)
+      return { kuan: kuan.start, xiang: xiang.start };
+  }
+  return null;
+}
+
+/**
+ * A row whose 科目 code is printed in 类 / 款 / 项 columns with no name between it and the figures (the name
+ * centred around the row): "208 | 05 | 05 | 248.64" as "2080505 | 248.64". Only under a header of 类, 款 and
+ * 项 cells, each two-digit part under its own level's cell (a "05" elsewhere could be a figure).
+ */
+function joinedLevelParts(cells: TableCell[], levels: { kuan: number; xiang: number } | null): TableCell[] {
+  const first = cells[0];
+  if (!levels || !first || !/^\d{3}$/.test(first.text.trim())) return cells;
+  const under = (c: TableCell | undefined, at: number): boolean =>
+    c !== undefined && /^\d{2}$/.test(c.text.trim()) && c.start - 3 <= at && at <= c.end + 2;
+  if (!under(cells[1], levels.kuan)) return cells;
+  const parts = under(cells[2], levels.xiang) ? 2 : 1;
+  const last = cells[parts]!;
+  const code =
+    first.text.trim() +
+    cells
+      .slice(1, parts + 1)
+      .map((c) => c.text.trim())
+      .join('');
+  return [{ ...first, text: code, end: last.end }, ...cells.slice(parts + 1)];
 }
 
 /**
