@@ -4,9 +4,9 @@
  * their sum ÷ their number (88.77), within the rounding of the printed figures.
  *
  * Precision first: the sentence states how many items were scored (N个项目 / N家单位 …) and the table, the
- * next one after the paragraph (or the one right above it) with no heading between, has exactly N rows
- * with a score in its one 得分 / 评分 column (合计 / 平均 rows aside); a table with no such column, or with
- * another number of scored rows, is not read.
+ * next one after the paragraph (or the one right above it) with no heading between — else the document's only
+ * table with a score column — has exactly N rows with a score in its one 得分 / 评分 column (合计 / 平均 rows
+ * aside); a table with no such column, or with another number of scored rows, is not read.
  *
  * Without such a table, the scores may be stated before the average in its paragraph: "…自评总分97.20分，…；
  * …自评总分97.25分，…。两个项目平均得分97.23分" — each item's total (自评总分 / 评价得分 / 综合得分 …, not a
@@ -67,7 +67,10 @@ export function checkAverageScores(
       if (counts.length > 1) continue;
       const named = counts.length === 1 ? countOfWord(counts[0]![1]!) : null;
       const table = b.heading ? null : (citedTable(blocks, line) ?? nearTable(blocks, k));
-      const fromTable = named !== null && table ? scoresIn(table) : null;
+      const fromTable =
+        named === null
+          ? null
+          : ((table ? scoresIn(table) : null) ?? (b.heading ? null : onlyScored(blocks, named)));
       const listed =
         fromTable && fromTable.length === named
           ? fromTable
@@ -256,6 +259,15 @@ function nearTable(blocks: readonly Block[], k: number): TableBlock | null {
   }
   const above = blocks[k - 1];
   return above?.kind === 'table' ? above : null;
+}
+
+/**
+ * The scores of the document's one table with a score column, when it scores exactly `named` items: the table a
+ * summary further down the text ("8个项目平均得分…") averages, other paragraphs between them.
+ */
+function onlyScored(blocks: readonly Block[], named: number): string[] | null {
+  const scored = blocks.flatMap((b) => (b.kind === 'table' ? [scoresIn(b)] : [])).filter((s) => s !== null);
+  return scored.length === 1 && scored[0]!.length === named ? scored[0]! : null;
 }
 
 /** The scores of the table's items: its one score column's plain figures, totals and averages aside. */

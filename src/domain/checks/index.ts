@@ -77,6 +77,13 @@ import { checkPairChanges } from './pair-changes.ts';
 import { checkReferredCounts } from './referred-counts.ts';
 import { checkProse } from './prose-rules.ts';
 import { checkProseScoreSums } from './score-prose.ts';
+import { checkRateFormulaScores } from './rate-formula-scores.ts';
+import { checkScoreBreakdowns } from './score-breakdowns.ts';
+import { checkTargetExcess } from './target-excess.ts';
+import { checkSurveySatisfaction } from './survey-satisfaction.ts';
+import { checkProseBalances } from './prose-balances.ts';
+import { checkNamedCounts } from './named-counts.ts';
+import { checkListTableTotals } from './list-table-totals.ts';
 import { checkCitedNoticeYears } from './notice-years.ts';
 import { checkProseProjects, proseProjects, proseScores } from './prose-projects.ts';
 import { checkSharesFromTables } from './share-tables.ts';
@@ -145,6 +152,8 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkRatesAfterOutturn(ctx);
   checkGrades(ctx);
   checkProseScoreSums(ctx);
+  checkRateFormulaScores(ctx);
+  checkScoreBreakdowns(ctx);
   checkCitedNoticeYears(ctx);
   checkScoreConclusion(ctx);
   checkGradeColumns(ctx);
@@ -152,6 +161,9 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkPairChanges(ctx);
   checkReferredCounts(ctx);
   checkTargetCompletion(ctx);
+  checkTargetExcess(ctx);
+  checkSurveySatisfaction(ctx);
+  checkProseBalances(ctx);
   checkCheckpointProse(ctx);
   checkTables(ctx, changes);
   checkOverallRatePoints(ctx, checkRateTables(ctx));
@@ -164,6 +176,7 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkVehicleCounts(ctx);
   checkVehicleUses(ctx);
   checkListedCounts(ctx);
+  checkNamedCounts(ctx);
   checkTrailingRates(ctx);
   checkTrailingDirections(ctx);
   checkProseEquations(ctx);
@@ -201,6 +214,7 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkFiscalPieces(ctx, models);
   checkFeeItemTables(ctx, models);
   checkListedRows(ctx, models);
+  checkListTableTotals(ctx);
   checkFigureYears(ctx, models);
   checkSelfEvaluationFunds(ctx, models);
   checkFeeTableChanges(ctx, models);

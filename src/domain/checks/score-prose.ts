@@ -146,8 +146,9 @@ export function checkProseScoreSums(ctx: Ctx): void {
   forEachFigureLine(ctx, (line, li) => {
     if (!line.includes('分')) return;
     checkDeductions(ctx, line, li);
-    if (!line.includes('得分') && !line.includes('总分')) return;
+    // ("…满分4分，得4.4分": a weight and its score need not name 得分.)
     checkWeightedParts(ctx, line, li);
+    if (!line.includes('得分') && !line.includes('总分')) return;
     const sents = sentencesAt(ctx, li);
     for (let si = 0; si < sents.length; si++) {
       const s = sents[si]!;

@@ -97,7 +97,8 @@ function checkStretch(ctx: Ctx, li: number, at: number, stretch: string): void {
     if (figures.length === 0) continue;
     const f = figures[0]!;
     if (PLAN_WORD.test(clause)) {
-      if (plan || BOUND.test(clause)) return;
+      // A floor ("目标值≥30个") is the figure to reach: the rate is of it; a ceiling or a range is not read.
+      if (plan || (BOUND.test(clause) && !isFloorOnly(clause))) return;
       plan = f;
       planClause = clause;
     } else if (ACTUAL_WORD.test(clause)) {
@@ -123,7 +124,16 @@ function checkStretch(ctx: Ctx, li: number, at: number, stretch: string): void {
   }
   if (!plan || !actual || plan.unit !== actual.unit) return;
   if (WHOLE_PLAN.test(planClause) && ONE_YEAR.test(actualClause)) return;
+  // (A floor exceeded may be counted as fully met: a rate of 100% then passes.)
+  const full = /^100(?:\.0+)?$/.test(rate[1]!) && dec(actual.value).gte(plan.value);
+  if (full && isFloorOnly(planClause)) return;
   judge(ctx, li, at, stretch, actual, plan, rate, 1);
+}
+
+/** A plan clause bounded only from below: "目标值≥30个", "不少于600人次" (no ceiling, range or 以上/以下). */
+const FLOOR_WORD = /[≥≧]|>=|不低于|不少于|至少/;
+function isFloorOnly(clause: string): boolean {
+  return FLOOR_WORD.test(clause) && !BOUND.test(clause.replace(new RegExp(FLOOR_WORD.source, 'g'), ''));
 }
 
 /** An indicator's name before its figure, without the words of time or manner ("全年新建…" → "新建…"). */

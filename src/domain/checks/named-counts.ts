@@ -1,0 +1,64 @@
+/**
+ * A count followed by the names it counts — "执行率低于90%的项目3个，分别是甲项目、乙项目、丙项目，主要原因是…":
+ * the count must be the number of names listed (`count.enumeration`).
+ *
+ * Read only when the list is certain: right after the count ("N个" / "N项" / "N家", its noun 项目 / 单位 just before
+ * or after it) comes 分别是 / 分别为 / 即 / 具体是, then names joined by 、 only, up to the clause's end; every name
+ * ends with the counted noun (…项目, …单位) and holds no figure; a list ending in 等 (not all named) is not read.
+ */
+import { countOfWord } from './numbers.ts';
+import { claim, excerptOf, report, type Ctx } from './context.ts';
+import { forEachFigureLineWith } from './prose-lines.ts';
+
+const NOUN = '(项目|单位|政策|专项)';
+const COUNT = '(\\d{1,3}|[一两二三四五六七八九十]{1,3})\\s*(个|项|家)';
+/** "的项目3个，分别是" or "3个项目，分别为". */
+const HEAD = new RegExp(
+  `(?:${NOUN}\\s*(?:共|有|为)?\\s*${COUNT}|${COUNT}\\s*${NOUN})\\s*[，,：:]?\\s*(?:分别是|分别为|分别|即|具体是|具体为)\\s*[：:]?`,
+  'g',
+);
+
+export function checkNamedCounts(ctx: Ctx): void {
+  forEachFigureLineWith(ctx, '分别', (line, li) => check(ctx, li, line));
+  forEachFigureLineWith(ctx, '即', (line, li) => {
+    if (!line.includes('分别')) check(ctx, li, line);
+  });
+}
+
+function check(ctx: Ctx, li: number, line: string): void {
+  for (const m of line.matchAll(HEAD)) {
+    const noun = m[1] ?? m[6]!;
+    const count = countOfWord(m[2] ?? m[4]!);
+    if (!Number.isInteger(count) || count < 1) continue;
+    const from = m.index + m[0].length;
+    const rest = line.slice(from);
+    const end = rest.search(/[，,。；;：:（(]/);
+    const list = end < 0 ? rest : rest.slice(0, end);
+    if (/等$/.test(list) || /\d/.test(list)) continue;
+    const names = list.split('、').map((n) => n.trim());
+    if (names.length < 2 || names.some((n) => n.length <= noun.length || !n.endsWith(noun))) continue;
+    const ok = names.length === count;
+    const at = m.index + m[0].search(/\d|[一两二三四五六七八九十]/);
+    claim(ctx, 'count', li, at, ok, `列出${names.length}个${noun}，文中${count}${m[3] ?? m[5]}`);
+    if (ok) continue;
+    report(
+      ctx,
+      li,
+      'count.enumeration',
+      'error',
+      // (From the clause's start: what is counted — "执行率低于90%的项目".)
+      excerptOf(line, clauseStart(line, m.index), from + list.length, 0),
+      `${names.length}${m[3] ?? m[5]}`,
+      `${count}${m[3] ?? m[5]}`,
+      `文中称${noun}${count}${m[3] ?? m[5]}，其后却列出${names.length}个：${names.join('、')}。`,
+      at,
+    );
+  }
+}
+
+/** The start of the clause holding offset `at` (after its last "，；。"). */
+function clauseStart(line: string, at: number): number {
+  let k = at;
+  while (k > 0 && !'，；。,;'.includes(line[k - 1]!)) k--;
+  return k;
+}

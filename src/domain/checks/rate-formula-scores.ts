@@ -1,0 +1,103 @@
+/**
+ * A score the text says is computed from a rate — "预算执行率满分5分，得4.69分；…预算执行率得分=5×93.74%": the
+ * score must be the weight × the rate (`score.rule`), within the rounding of the printed rate and score.
+ *
+ * Read only when the paragraph states the formula for a named score ("NAME得分=W×R%") and that name's score once
+ * ("NAME满分W分，得S分" with the same W, or "NAME得分S分"): two stated scores of one name are not judged.
+ */
+import { dec, type Dec } from '../money/index.ts';
+import { claim, excerptOf, report, type Ctx } from './context.ts';
+import { printedPlaces } from './numbers.ts';
+import { halfUlp, show } from './verdict.ts';
+
+const NUM = '(\\d{1,3}(?:\\.\\d{1,2})?)';
+/** "预算执行率得分=5×93.74%" (also ＝, *, x). */
+const FORMULA = new RegExp(
+  `([\\u4e00-\\u9fa5]{2,12})得分\\s*[=＝]\\s*${NUM}\\s*[×xX*＊]\\s*(\\d{1,3}(?:\\.\\d{1,4})?)\\s*[%％]`,
+  'g',
+);
+
+/** A score computed from a rate: where it is stated, and what the formula gives. */
+export type RateScore = {
+  name: string;
+  weight: string;
+  rate: string;
+  stated: string;
+  at: number;
+  want: Dec;
+  ok: boolean;
+};
+
+/** The scores of paragraph text `text` that a formula in it computes from a rate. */
+export function rateScores(text: string): RateScore[] {
+  if (!text.includes('得分') || !/[×xX*＊]/.test(text)) return [];
+  const out: RateScore[] = [];
+  for (const f of text.matchAll(FORMULA)) {
+    const [, name, weight, rate] = f as unknown as [string, string, string, string];
+    const stated = statedScore(text, name, weight, f.index);
+    if (!stated) continue;
+    const exact = dec(weight).times(rate).div(100);
+    const places = printedPlaces(stated.score);
+    // The printed rate may be off by half its last digit; the score is rounded at its own places.
+    const allowed = halfUlp(places).plus(
+      dec(weight)
+        .times(halfUlp(printedPlaces(rate)))
+        .div(100),
+    );
+    out.push({
+      name,
+      weight,
+      rate,
+      stated: stated.score,
+      at: stated.at,
+      want: exact,
+      ok: exact.minus(stated.score).abs().lte(allowed),
+    });
+  }
+  return out;
+}
+
+/** The one score stated for `name` outside its formula (at `formulaAt`), with the formula's weight if any. */
+function statedScore(
+  text: string,
+  name: string,
+  weight: string,
+  formulaAt: number,
+): { score: string; at: number } | null {
+  const esc = name.replace(/[()（）]/g, '\\$&');
+  const re = new RegExp(
+    `${esc}(?:(?:满分|分值)(?:为)?\\s*${NUM}\\s*分\\s*[，,]\\s*(?:实际)?(?:得分|得)|得分)(?:为)?\\s*${NUM}\\s*分`,
+    'g',
+  );
+  const found: { score: string; at: number }[] = [];
+  for (const m of text.matchAll(re)) {
+    if (m.index === formulaAt) continue;
+    if (m[1] !== undefined && !dec(m[1]).eq(weight)) return null;
+    found.push({ score: m[2]!, at: m.index + m[0].lastIndexOf(m[2]!) });
+  }
+  return found.length === 1 ? found[0]! : null;
+}
+
+export function checkRateFormulaScores(ctx: Ctx): void {
+  for (const b of ctx.layout.blocks) {
+    if (b.kind !== 'paragraph') continue;
+    const line = ctx.lines[b.first] ?? '';
+    for (const s of rateScores(line)) {
+      const places = printedPlaces(s.stated);
+      const arithmetic = `${s.name}得分 = ${s.weight} × ${s.rate}% = ${show(s.want, places)}分`;
+      claim(ctx, 'score', b.first, s.at, s.ok, `${arithmetic}，文中${s.stated}分`);
+      if (s.ok) continue;
+      report(
+        ctx,
+        b.first,
+        'score.rule',
+        'error',
+        excerptOf(line, s.at - s.name.length - 8, s.at + s.stated.length + 1, 10),
+        `${show(s.want, places)}分`,
+        `${s.stated}分`,
+        `文中写明${s.name}按比率计分：${arithmetic}，文中得分为${s.stated}分。`,
+        s.at,
+      );
+    }
+  }
+}

@@ -1,0 +1,76 @@
+/**
+ * How far an indicator's actual passed its target, stated in running text: "目标值120场，实际完成126场，超出目标6场"
+ * — the excess must be the actual − the target (`completion.target`).
+ *
+ * Read only within one indicator's stretch (up to "；" or "。"): before the excess, exactly one clause naming the
+ * target (目标 / 计划 / 预期, a floor "≥" allowed, no ceiling) with one figure, exactly one naming the actual (实际 /
+ * 完成) with one figure, no other figure, the three in one unit (not %: a gap between rates is in points).
+ */
+import { dec } from '../money/index.ts';
+import { claim, excerptOf, report, sentencesAt, type Ctx } from './context.ts';
+import { printedPlaces } from './numbers.ts';
+import { forEachFigureLine } from './prose-lines.ts';
+import { show } from './verdict.ts';
+
+const EXCESS =
+  /(?:超出|超过|超额完成|多于|高于|多出)(?:年度|全年)?(?:目标|计划|预期)(?:值|数)?\s*(\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|[\u4e00-\u9fa5]{1,2})/;
+const FIGURE = /(\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|%|[\u4e00-\u9fa5]{1,2})/g;
+const PLAN_WORD = /计划|目标|预期/;
+const ACTUAL_WORD = /实际|完成(?!率)/;
+const NOT_FLOOR = /[≤<]|不超过|不高于|以内|以下|最多|[—~～至]/;
+
+type Fig = { value: string; unit: string };
+
+export function checkTargetExcess(ctx: Ctx): void {
+  forEachFigureLine(ctx, (line, li) => {
+    if (!/超|多于|高于|多出/.test(line)) return;
+    for (const s of sentencesAt(ctx, li)) {
+      let from = 0;
+      for (const stretch of s.text.split(/[；;]/)) {
+        check(ctx, li, line, s.start + from, stretch);
+        from += stretch.length + 1;
+      }
+    }
+  });
+}
+
+function check(ctx: Ctx, li: number, line: string, at: number, stretch: string): void {
+  const m = EXCESS.exec(stretch);
+  if (!m || m[2] === '%') return;
+  let plan: Fig | null = null;
+  let actual: Fig | null = null;
+  for (const clause of stretch.slice(0, m.index).split(/，|,(?!\d{3}(?!\d))/)) {
+    const figs = [...clause.matchAll(FIGURE)].filter((f) => !/^[年月日]/.test(f[2]!));
+    if (figs.length === 0) continue;
+    if (figs.length > 1) return;
+    const fig = { value: figs[0]![1]!.replace(/,/g, ''), unit: figs[0]![2]! };
+    if (PLAN_WORD.test(clause) && !ACTUAL_WORD.test(clause)) {
+      if (plan || NOT_FLOOR.test(clause)) return;
+      plan = fig;
+    } else if (ACTUAL_WORD.test(clause) && !PLAN_WORD.test(clause)) {
+      if (actual) return;
+      actual = fig;
+    } else return;
+  }
+  const stated = m[1]!.replace(/,/g, '');
+  if (!plan || !actual || plan.unit !== m[2] || actual.unit !== m[2]) return;
+  const places = Math.max(printedPlaces(plan.value), printedPlaces(actual.value));
+  const want = dec(actual.value).minus(plan.value);
+  if (want.lte(0)) return;
+  const ok = want.eq(stated);
+  const arithmetic = `实际${actual.value}${m[2]} − 目标${plan.value}${m[2]} = ${show(want, places)}${m[2]}`;
+  const statedAt = at + m.index + m[0].indexOf(m[1]!);
+  claim(ctx, 'completion', li, statedAt, ok, `${arithmetic}，文中超出${stated}${m[2]}`);
+  if (ok) return;
+  report(
+    ctx,
+    li,
+    'completion.target',
+    'error',
+    excerptOf(line, at, at + stretch.length, 0),
+    `${show(want, places)}${m[2]}`,
+    `${stated}${m[2]}`,
+    `超出目标的数量应为 ${arithmetic}，文中为${m[0].slice(0, m[0].indexOf(m[1]!))}${stated}${m[2]}。`,
+    statedAt,
+  );
+}
