@@ -98,6 +98,9 @@ import { checkSummaryClasses, namePieces } from './summary-classes.ts';
 import { checkGrandPieces, isTotalOfMisstatedSubtotal } from './grand-pieces.ts';
 import { checkFiscalPieces } from './fiscal-pieces.ts';
 import { checkFeeItemTables } from './fee-item-tables.ts';
+import { checkStackedComparisons } from './stacked-comparisons.ts';
+import { checkCountLists } from './count-lists.ts';
+import { checkCountAverages } from './count-averages.ts';
 import { checkListedRows } from './listed-rows.ts';
 import {
   CLAIM_KINDS,
@@ -181,6 +184,8 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkTrailingDirections(ctx);
   checkProseEquations(ctx);
   checkComplementCounts(ctx);
+  checkCountLists(ctx);
+  checkCountAverages(ctx);
   checkCountChanges(ctx);
   checkGoalActuals(ctx);
   checkIndicatorRates(ctx);
@@ -219,6 +224,8 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkSelfEvaluationFunds(ctx, models);
   checkFeeTableChanges(ctx, models);
   checkFeeShareNames(ctx, checkNamedFigures(ctx, models));
+  // (After the table and text rules: a figure they reported is their finding.)
+  checkStackedComparisons(ctx);
   // (After the text is held to the tables: a balance broken by a figure found wrong there is that finding.)
   checkProseCarry(ctx);
   checkSharesFromTables(ctx, models);

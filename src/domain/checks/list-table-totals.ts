@@ -1,6 +1,6 @@
 /**
- * The text's totals of a list table (one row an item, a 合计 row below) — "全年预算数合计1,624.00万元，…，总体执行率
- * 93.45%" under a table headed 项目名称 | 全年预算数 | 全年执行数 | 执行率 with its 合计 row:
+ * The text's totals of a list table (one row an item, a 合计 row below) — "全年预算数合计2,315.00万元，…，总体执行率
+ * 91.28%" under a table headed 项目名称 | 全年预算数 | 全年执行数 | 执行率 with its 合计 row:
  *  - an amount named by a column's header then 合计 / 总计 / 共计 must be that column's 合计, or the sum of its
  *    item rows (a 合计 wrong in the table is the table rules' error) (`figure.text-table`);
  *  - a 总体 / 整体 执行率 must be the 合计 row's 执行率, or the ratio of the 合计 row's, or of the rows' sums'

@@ -1,5 +1,5 @@
 /**
- * A count followed by the names it counts — "执行率低于90%的项目3个，分别是甲项目、乙项目、丙项目，主要原因是…":
+ * A count followed by the names it counts — "执行率低于85%的项目2个，分别是甲项目、乙项目，主要原因是…":
  * the count must be the number of names listed (`count.enumeration`).
  *
  * Read only when the list is certain: right after the count ("N个" / "N项" / "N家", its noun 项目 / 单位 just before
@@ -12,7 +12,7 @@ import { forEachFigureLineWith } from './prose-lines.ts';
 
 const NOUN = '(项目|单位|政策|专项)';
 const COUNT = '(\\d{1,3}|[一两二三四五六七八九十]{1,3})\\s*(个|项|家)';
-/** "的项目3个，分别是" or "3个项目，分别为". */
+/** "的项目2个，分别是" or "2个项目，分别为". */
 const HEAD = new RegExp(
   `(?:${NOUN}\\s*(?:共|有|为)?\\s*${COUNT}|${COUNT}\\s*${NOUN})\\s*[，,：:]?\\s*(?:分别是|分别为|分别|即|具体是|具体为)\\s*[：:]?`,
   'g',
@@ -46,7 +46,7 @@ function check(ctx: Ctx, li: number, line: string): void {
       li,
       'count.enumeration',
       'error',
-      // (From the clause's start: what is counted — "执行率低于90%的项目".)
+      // (From the clause's start: what is counted — "执行率低于85%的项目".)
       excerptOf(line, clauseStart(line, m.index), from + list.length, 0),
       `${names.length}${m[3] ?? m[5]}`,
       `${count}${m[3] ?? m[5]}`,

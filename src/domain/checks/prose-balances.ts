@@ -1,5 +1,5 @@
 /**
- * A project's balance stated in a paragraph of its funds: "全年预算数580.00万元。…实际支出543.68万元，…，结余资金36.32
+ * A project's balance stated in a paragraph of its funds: "全年预算数460.00万元。…实际支出431.25万元，…，结余资金28.75
  * 万元" — the balance must be a budget (or the funds arrived) − the spending (`sum.parts`).
  *
  * Which base the text means is not always said (全年预算数, 年初预算, 到位资金): every base the paragraph states is

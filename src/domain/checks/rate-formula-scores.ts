@@ -1,5 +1,5 @@
 /**
- * A score the text says is computed from a rate — "预算执行率满分5分，得4.69分；…预算执行率得分=5×93.74%": the
+ * A score the text says is computed from a rate — "预算执行率满分10分，得9.12分；…预算执行率得分=10×91.20%": the
  * score must be the weight × the rate (`score.rule`), within the rounding of the printed rate and score.
  *
  * Read only when the paragraph states the formula for a named score ("NAME得分=W×R%") and that name's score once
@@ -11,7 +11,7 @@ import { printedPlaces } from './numbers.ts';
 import { halfUlp, show } from './verdict.ts';
 
 const NUM = '(\\d{1,3}(?:\\.\\d{1,2})?)';
-/** "预算执行率得分=5×93.74%" (also ＝, *, x). */
+/** "预算执行率得分=10×91.20%" (also ＝, *, x). */
 const FORMULA = new RegExp(
   `([\\u4e00-\\u9fa5]{2,12})得分\\s*[=＝]\\s*${NUM}\\s*[×xX*＊]\\s*(\\d{1,3}(?:\\.\\d{1,4})?)\\s*[%％]`,
   'g',

@@ -9,6 +9,7 @@ export const RULE_NAMES: Record<string, string> = {
   'sum.partial': '列举不完全的分项',
   'share.percent': '占比',
   'share.over-whole': '分项占比之和超过100%',
+  'share.average': '平均数（总额÷数量）',
   'change.percent': '增减变动率',
   'change.direction': '增减方向',
   'change.amount': '增减金额与两年数',

@@ -1,6 +1,6 @@
 /**
- * A score and its breakdown in prose, each part with its weight — "产出指标满分40分，得38.2分。其中：数量指标满分15分，
- * 得14.2分；质量指标满分10分，得10分；…": the score must be the sum of its parts' scores (`score.sum`).
+ * A score and its breakdown in prose, each part with its weight — "产出指标满分30分，得27.5分。其中：数量指标满分12分，
+ * 得11.5分；质量指标满分8分，得8分；…": the score must be the sum of its parts' scores (`score.sum`).
  *
  * Read only when the breakdown is certain: the 其中 sentence right after the score's is nothing but parts, each
  * "NAME满分n分，得m分" (or 分值), two or more, and the parts' weights add up exactly to the score's weight (the
@@ -15,7 +15,7 @@ import { judgeSum, showAs, type Printed } from './verdict.ts';
 
 const S = '(\\d{1,3}(?:\\.\\d{1,2})?)\\s*分';
 const WEIGHT_SCORE = `(?:满分|分值)(?:为)?\\s*${S}\\s*[，,]\\s*(?:实际)?(?:得分|得)(?:为)?\\s*${S}`;
-/** "产出指标满分40分，得38.2分。其中：": the score, its sentence ending, then 其中. */
+/** "产出指标满分30分，得27.5分。其中：": the score, its sentence ending, then 其中. */
 const HEAD = new RegExp(`([\\u4e00-\\u9fa5]{2,12}?)${WEIGHT_SCORE}\\s*。\\s*其中\\s*[：:，,]?`, 'g');
 const PART = new RegExp(`^([\\u4e00-\\u9fa5（）()“”]{2,16}?)${WEIGHT_SCORE}$`);
 

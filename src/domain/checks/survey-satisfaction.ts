@@ -1,6 +1,6 @@
 /**
- * A satisfaction rate computed from a survey's counts in one sentence: "回收有效问卷600份，表示满意的561份，
- * 满意度93.50%" — the rate must be the satisfied ÷ the valid responses × 100 (`share.percent`, within the
+ * A satisfaction rate computed from a survey's counts in one sentence: "回收有效问卷420份，表示满意的389份，
+ * 满意度92.62%" — the rate must be the satisfied ÷ the valid responses × 100 (`share.percent`, within the
  * rounding of the printed rate).
  *
  * Read only when the sentence states one count of valid responses (有效问卷 / 有效样本 / 有效答卷, or, with no 有效

@@ -605,7 +605,7 @@ function codeLevelColumns(table: TableBlock): { kuan: number; xiang: number } | 
 
 /**
  * A row whose 科目 code is printed in 类 / 款 / 项 columns with no name between it and the figures (the name
- * centred around the row): "208 | 05 | 05 | 248.64" as "2080505 | 248.64". Only under a header of 类, 款 and
+ * centred around the row): "208 | 05 | 05 | 317.06" as "2080505 | 317.06". Only under a header of 类, 款 and
  * 项 cells, each two-digit part under its own level's cell (a "05" elsewhere could be a figure).
  */
 function joinedLevelParts(cells: TableCell[], levels: { kuan: number; xiang: number } | null): TableCell[] {

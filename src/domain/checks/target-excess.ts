@@ -1,5 +1,5 @@
 /**
- * How far an indicator's actual passed its target, stated in running text: "目标值120场，实际完成126场，超出目标6场"
+ * How far an indicator's actual passed its target, stated in running text: "目标值80场，实际完成87场，超出目标7场"
  * — the excess must be the actual − the target (`completion.target`).
  *
  * Read only within one indicator's stretch (up to "；" or "。"): before the excess, exactly one clause naming the

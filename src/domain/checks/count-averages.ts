@@ -1,0 +1,100 @@
+/**
+ * An average per count stated in the text — "全年共接待41批次，…，平均每批次接待费用0.18万元", "人均因公出国（境）费用
+ * 1.52万元", "车均运行维护费1.74万元": an amount of the paragraph ÷ a count of the unit averaged over (reported as
+ * `share.average`).
+ *
+ * Precision: the average is wrong only when no amount (of its unit) stated before it in its paragraph, divided by
+ * any count of its unit stated before it (or by the sum of the counts that are not totals), gives it within the
+ * rounding of the printed figures; the expected figure is then the paragraph's 决算 amount ÷ its one total count.
+ */
+import { dec } from '../money/index.ts';
+import { claim, excerptOf, report, type Ctx } from './context.ts';
+import { forEachFigureLineWith, lineFigures } from './prose-lines.ts';
+import type { NumberToken } from './numbers.ts';
+import { judgeRatio, show } from './verdict.ts';
+
+/** The average's wording and the units it is per. */
+const AVERAGE = /(平均每(批次|人次|辆|团组)|人均|车均)[\u4e00-\u9fa5（）()]{0,12}?(?:为|约)?\s*$/;
+const PER: Record<string, readonly string[]> = { 人均: ['人次', '人'], 车均: ['辆'], 团组: ['个'] };
+/** A count that is a total: the sum of the others is not a candidate with it. */
+const TOTAL_WORD = /(共|合计|总计|累计|保有量|全年)[\u4e00-\u9fa5（）()]{0,8}$/;
+
+export function checkCountAverages(ctx: Ctx): void {
+  {
+    forEachFigureLineWith(ctx, '均', (line, li) => {
+      const figures = lineFigures(ctx, li);
+      for (const avg of figures) {
+        if (avg.unit !== '万元' && avg.unit !== '元') continue;
+        const lead = line.slice(Math.max(0, avg.start - 24), avg.start);
+        const m = AVERAGE.exec(lead.split(/[，,。；;]/).pop()!);
+        if (!m) continue;
+        const units = PER[m[2] ?? m[1]!] ?? [m[2]!];
+        judge(ctx, li, line, avg, figures, units);
+      }
+    });
+  }
+}
+
+function judge(
+  ctx: Ctx,
+  li: number,
+  line: string,
+  avg: NumberToken,
+  figures: readonly NumberToken[],
+  units: readonly string[],
+): void {
+  const before = figures.filter((t) => t.end <= avg.start);
+  // (Spent amounts: a change or a budget is not what is averaged.)
+  const amounts = before.filter(
+    (t) =>
+      t.unit === avg.unit &&
+      !/(预算|增加|减少|增长|下降|节约|压减)(数|为)?\s*$/.test(line.slice(Math.max(0, t.start - 6), t.start)),
+  );
+  const counts = before.filter((t) => units.includes(t.unit) && /^\d+$/.test(t.value) && t.value !== '0');
+  if (amounts.length === 0 || counts.length === 0) return;
+  const isTotal = (t: NumberToken): boolean =>
+    TOTAL_WORD.test(line.slice(Math.max(0, t.start - 12), t.start));
+  const parts = counts.filter((t) => !isTotal(t));
+  const totals = counts.filter(isTotal);
+  const divisors = new Set(counts.map((t) => Number(t.value)));
+  if (parts.length >= 2) divisors.add(parts.reduce((a, t) => a + Number(t.value), 0));
+  const printed = { value: avg.value, places: avg.places };
+  const fits = amounts.some((a) =>
+    [...divisors].some((c) => {
+      const v = judgeRatio(printed, [{ value: a.value, places: a.places }], ([x]) => x!.div(c));
+      return v !== null && v.kind !== 'wrong';
+    }),
+  );
+  // The expected: the paragraph's 决算 (or 支出) amount ÷ its one total count.
+  const main = amounts.find((t) =>
+    /(决算|支出)(数|为)?\s*$/.test(line.slice(Math.max(0, t.start - 6), t.start)),
+  );
+  if (!main || totals.length !== 1) return;
+  const count = Number(totals[0]!.value);
+  const exact = show(dec(main.value).div(count), avg.places);
+  claim(
+    ctx,
+    'share',
+    li,
+    avg.start,
+    fits,
+    `平均：${main.value} ÷ ${count} = ${exact}${avg.unit}，文中${avg.value}${avg.unit}`,
+  );
+  if (fits) return;
+  const sum = parts.reduce((a, t) => a + Number(t.value), 0);
+  const other =
+    parts.length >= 2 && sum !== count
+      ? `（按各项之和${sum}${totals[0]!.unit}为 ${show(dec(main.value).div(sum), avg.places)}${avg.unit}）`
+      : '';
+  report(
+    ctx,
+    li,
+    'share.average',
+    'error',
+    excerptOf(line, avg.start - 24, avg.end, 0),
+    `${exact}${avg.unit}`,
+    `${avg.value}${avg.unit}`,
+    `平均数应为 ${main.value} ÷ ${count} = ${exact}${avg.unit}${other}，文中为${avg.value}${avg.unit}，与文中任何金额和数量都对不上。`,
+    avg.start,
+  );
+}
