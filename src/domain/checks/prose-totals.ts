@@ -88,6 +88,9 @@ function amountRole(clause: string): 'budget' | 'actual' | 'other' {
 }
 
 /** Total with parts: "合计X万元，其中：A万元，占a%；B万元，占b%" — also parts on the following lines. */
+/** A clause stating a figure against another (a target, a plan, last year): "超出目标7期", "比上年多3个". */
+const COMPARED_CLAUSE = /超出|超过|超额|高于|低于|多于|少于|比(?:上年|去年|目标|计划|预算|年初)/;
+
 export function checkTotalsAndShares(ctx: Ctx, state: ProseState): void {
   forEachFigureLine(ctx, (line, li) => {
     for (const trig of allMatches(line, LIST_TRIGGER)) {
@@ -238,6 +241,13 @@ export function checkTotalsAndShares(ctx: Ctx, state: ProseState): void {
             if (prev) prev.token = provenYuan(prev.token, t);
           }
         }
+        // "实际完成92期，其中线上20期，超出目标7期": a clause comparing with a target, a plan or a year is no part —
+        // the list ends before it.
+        const compared = parts.findIndex((p, k) => {
+          const at = p.offset + p.token.start;
+          return k > 0 && COMPARED_CLAUSE.test(p.text.slice(clauseFrom(p.text, at, p.offset), at));
+        });
+        if (compared > 0) parts.length = compared;
         // "。其中中小河流治理工程4个数量指标中，预计能完成3个": a figure followed by 中 opens a statement about a
         // subset ("among those 4"), not a list of parts.
         const first = parts[0];
