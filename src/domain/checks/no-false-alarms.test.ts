@@ -68,6 +68,15 @@ describe('“按元折算为万元”', () => {
   });
 });
 
+describe('a note naming the unit the text uses', () => {
+  it('is no figure left out; an amount left out after it still is', () => {
+    expect(errors('    注：本说明金额单位除注明外均为万元；合计数与分项之和可能有尾差。')).toEqual([]);
+    expect(errors('    注：以下数据计量口径均为万元，基本支出合计为万元。')).toEqual([
+      'number.missing 一个数字 为万元',
+    ]);
+  });
+});
+
 describe('a 科目 table read from its middle', () => {
   // Its head (the 类 above) on the page before and not joined: the 合计 is of 类 not all here.
   const tail = [

@@ -30,6 +30,8 @@ export function checkMissingNumbers(ctx: Ctx): void {
     for (const [re, canMatch] of patterns) {
       if (!canMatch(line)) continue;
       for (const m of allMatches(line, re)) {
+        // "金额单位除注明外均为万元": the clause states the unit the text uses, not an amount.
+        if (STATES_UNIT.test(clauseBefore(line, m.index))) continue;
         report(
           ctx,
           li,
@@ -43,6 +45,16 @@ export function checkMissingNumbers(ctx: Ctx): void {
       }
     }
   });
+}
+
+/** A clause naming the unit its figures are in ("金额单位除注明外均为万元", "以下数据单位均为万元"). */
+const STATES_UNIT = /单位|计量|口径/;
+
+/** The clause of `line` before offset `at` (from the last clause mark). */
+function clauseBefore(line: string, at: number): string {
+  let k = at;
+  while (k > 0 && !'，。；：,;:'.includes(line[k - 1]!)) k--;
+  return line.slice(k, at);
 }
 
 /** Words a missing figure sits between and its % or 万元 (see checkMissingNumbers). */
