@@ -20,19 +20,17 @@ const PER: Record<string, readonly string[]> = { 人均: ['人次', '人'], 车�
 const TOTAL_WORD = /(共|合计|总计|累计|保有量|全年)[\u4e00-\u9fa5（）()]{0,8}$/;
 
 export function checkCountAverages(ctx: Ctx): void {
-  {
-    forEachFigureLineWith(ctx, '均', (line, li) => {
-      const figures = lineFigures(ctx, li);
-      for (const avg of figures) {
-        if (avg.unit !== '万元' && avg.unit !== '元') continue;
-        const lead = line.slice(Math.max(0, avg.start - 24), avg.start);
-        const m = AVERAGE.exec(lead.split(/[，,。；;]/).pop()!);
-        if (!m) continue;
-        const units = PER[m[2] ?? m[1]!] ?? [m[2]!];
-        judge(ctx, li, line, avg, figures, units);
-      }
-    });
-  }
+  forEachFigureLineWith(ctx, '均', (line, li) => {
+    const figures = lineFigures(ctx, li);
+    for (const avg of figures) {
+      if (avg.unit !== '万元' && avg.unit !== '元') continue;
+      const lead = line.slice(Math.max(0, avg.start - 24), avg.start);
+      const m = AVERAGE.exec(lead.split(/[，,。；;]/).pop()!);
+      if (!m) continue;
+      const units = PER[m[2] ?? m[1]!] ?? [m[2]!];
+      judge(ctx, li, line, avg, figures, units);
+    }
+  });
 }
 
 function judge(
