@@ -34,7 +34,13 @@ import {
   likeliestReading,
 } from './verdict.ts';
 import { changePercent, completionPercent } from '../money/index.ts';
-import { feeFigure, feeHeaderInHalves, feeHeaderItems, feeRowOrder } from './three-fees-order.ts';
+import {
+  feeFigure,
+  feeHeaderInHalves,
+  feeHeaderItems,
+  feeRowFigures,
+  feeRowOrder,
+} from './three-fees-order.ts';
 import { expenseTotal } from './expense-total.ts';
 import { threeFeesColumns, type FeeColumns } from './table-claims.ts';
 
@@ -349,7 +355,7 @@ function tableEntries(
         for (const r of m.rows) {
           if (!positional) break;
           // (Rows of another width are not copied.)
-          const printed = r.items.flatMap((i) => i.figures);
+          const printed = feeRowFigures(r.items);
           // A row printing "-" for its zeros: its figures by their column, when all twelve columns are told.
           const byColumn = printed.length !== 12;
           if (byColumn && (m.columns !== 12 || printed.length < 2 || r.items.some((i) => i.unplaced > 0)))

@@ -80,6 +80,7 @@ import { checkProseScoreSums } from './score-prose.ts';
 import { checkRateFormulaScores } from './rate-formula-scores.ts';
 import { checkScoreBreakdowns } from './score-breakdowns.ts';
 import { checkTargetExcess } from './target-excess.ts';
+import { checkProseCodes } from './prose-codes.ts';
 import { checkSurveySatisfaction } from './survey-satisfaction.ts';
 import { checkProseBalances } from './prose-balances.ts';
 import { checkNamedCounts } from './named-counts.ts';
@@ -165,6 +166,7 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkReferredCounts(ctx);
   checkTargetCompletion(ctx);
   checkTargetExcess(ctx);
+  checkProseCodes(ctx);
   checkSurveySatisfaction(ctx);
   checkProseBalances(ctx);
   checkCheckpointProse(ctx);

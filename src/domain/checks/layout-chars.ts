@@ -54,6 +54,7 @@ export function isWhite(c: number): boolean {
  * "1,042.56", "-3", "76.23%". By char code: a row has a token every few characters (a hot path).
  */
 export function isFigureToken(line: string, start: number, end: number): boolean {
+  if (isBracketedFigure(line, start, end)) return true;
   let k = start;
   const sign = line.charCodeAt(k);
   if (sign === 45 || sign === 0x2212) k++;
@@ -75,6 +76,19 @@ export function isFigureToken(line: string, start: number, end: number): boolean
   }
   if (k < end && line.charCodeAt(k) === 37) k++;
   return k === end;
+}
+
+/**
+ * A negative figure as accountants print it, in brackets: "(6.60)", "（1,204.00）", "(12.50%)". Only a figure
+ * with a decimal point counts — "(1)" and "（2）" are ordinals of items.
+ */
+export function isBracketedFigure(line: string, start: number, end: number): boolean {
+  const open = line.charCodeAt(start);
+  const close = line.charCodeAt(end - 1);
+  if (!((open === 40 && close === 41) || (open === 0xff08 && close === 0xff09))) return false;
+  if (end - start < 5 || !line.slice(start + 1, end - 1).includes('.')) return false;
+  const sign = line.charCodeAt(start + 1);
+  return sign !== 45 && sign !== 0x2212 && isFigureToken(line, start + 1, end - 1);
 }
 
 /** The number of ASCII digits from `k` (before `end`). */

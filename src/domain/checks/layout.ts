@@ -30,6 +30,7 @@ import {
   isDigit,
   isFigureRun,
   endsWithFigurePair,
+  isBracketedFigure,
   isFigureToken,
   isWhite,
 } from './layout-chars.ts';
@@ -542,9 +543,14 @@ function dashEndsStretch(line: string, end: number): boolean {
   return isFigureToken(line, end + 1, e) || isDashToken(line, end + 1, e);
 }
 
-/** A space-aligned cell with its text: the line between its columns. */
+/**
+ * A space-aligned cell with its text: the line between its columns. A bracketed figure, the accountants'
+ * negative ("(6.60)" in an 增减额 column), reads as the signed figure it stands for.
+ */
 function withText(cell: TableCell, line: string): TableCell {
-  cell.text = line.slice(cell.start, cell.end);
+  cell.text = isBracketedFigure(line, cell.start, cell.end)
+    ? `-${line.slice(cell.start + 1, cell.end - 1)}`
+    : line.slice(cell.start, cell.end);
   return cell;
 }
 

@@ -53,6 +53,7 @@ export const RULE_NAMES: Record<string, string> = {
   'table.balance': '收支总计平衡',
   'table.basic-split': '人员经费与公用经费',
   'table.code-name': '科目编码与名称',
+  'figure.code-name': '正文中的科目编码与名称',
 };
 
 export const CLAIM_NAMES: Record<ClaimKind, string> = {

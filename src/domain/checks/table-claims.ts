@@ -8,10 +8,9 @@
  *  - 基本支出表: 人员经费合计 = 301 + 303, 公用经费合计 = the other 类.
  * Only figures a row states are used; a sum within the rounding of its parts is a note, never an error.
  */
-import { CATALOGUE_YEARS, catalogFor } from '../accounts/catalog.ts';
 import { dec } from '../money/index.ts';
 import { claim, report, type Ctx } from './context.ts';
-import { isWhite, type TableRow } from './layout.ts';
+import { type TableRow } from './layout.ts';
 import {
   canonicalLabel,
   figureAt,
@@ -27,7 +26,8 @@ import {
 import { addTo } from './multimap.ts';
 import { oneFigureExplains } from './code-chain.ts';
 import { checkCarryRows } from './carry-rows.ts';
-import { feeFigure, feeRowOrder } from './three-fees-order.ts';
+import { feeFigure, feeRowFigures, feeRowOrder } from './three-fees-order.ts';
+import { catalogueNames, codeNamed, editionName, squashName, tableNameFits } from './code-names.ts';
 import { headWordColumns } from './expense-total.ts';
 import {
   judgeRatio,
@@ -187,6 +187,8 @@ function checkCodes(ctx: Ctx, model: TableModel): void {
 }
 
 const RATIO_HEADER = /%|％|率|比例|占比|比重|增减/;
+/** A column of changes against another year: no part of a row's 合计. */
+const CHANGE_HEADER = /增减|变动|增长|差额|比上年/;
 
 /**
  * Whether the 合计 holds once each 类 not adding up to its 款 in this column is taken at its 款' sum: that 类
@@ -350,6 +352,10 @@ function checkRowSums(ctx: Ctx, model: TableModel): void {
       ? Math.max(2, Math.ceil(best.tested * 0.6))
       : Math.max(3, Math.ceil(best.tested * 0.8));
     if (best.holds < needed) continue;
+    // 本年 = 上年 + 增减额 holds on every row of a comparison table, but it is the change claim (checked as
+    // table.change), not a 合计 of parts: no second finding for one wrong 增减额.
+    if (range(side + 1, best.end).some((c) => CHANGE_HEADER.test(squashSpaces(model.headers[c] ?? ''))))
+      continue;
     const judged: { it: TItem; kind: SumVerdict['kind'] | undefined }[] = group.map((it, k) => ({
       it,
       kind: rowFigures[k]!.kind?.(best.end - side),
@@ -716,8 +722,8 @@ function checkThreeFees(ctx: Ctx, model: TableModel): void {
     // (Only a row of one item per column or of 12 figures is read: others are not copied.)
     const count = r.items.reduce((n, i) => n + i.figures.length, 0);
     const oneItem = named !== null && count === model.columns && r.items.length === 1;
-    if (!oneItem && count !== 12) continue;
-    const figs = r.items.flatMap((i) => i.figures);
+    const figs = oneItem ? r.items.flatMap((i) => i.figures) : feeRowFigures(r.items);
+    if (!oneItem && figs.length !== 12) continue;
     if (oneItem) {
       // One figure per item (决算数 only), columns told by their headers.
       const at = (col: number): TFigure => figureAt(r.items[0]!, col) ?? zero(col, r.line);
@@ -751,7 +757,6 @@ function checkThreeFees(ctx: Ctx, model: TableModel): void {
         );
       continue;
     }
-    if (figs.length !== 12) continue;
     // The national column order (合计, 出国, 车辆小计, 购置, 运行, 接待; 预算数 and 决算数 each): in halves
     // when the header says so (three-fees-order.ts), else in pairs — taken as the table's only when the
     // 预算数 or the 决算数 columns add up that way; another order is not judged.
@@ -949,58 +954,6 @@ export function threeFeesHeads(model: TableModel): FeeColumns | null {
   return words ? threeFeesColumns(words) : null;
 }
 
-/** A name without spaces, brackets and quotes (one pass: the characters are dropped, in any order). */
-function squashName(t: string): string {
-  // Most names hold none of these: not copied nor matched.
-  for (let i = 0; i < t.length; i++) {
-    const c = t.charCodeAt(i);
-    if (
-      isWhite(c) ||
-      c === 0xff08 ||
-      c === 0xff09 ||
-      c === 40 ||
-      c === 41 ||
-      c === 0x201c ||
-      c === 0x201d ||
-      c === 34
-    )
-      return t.replace(/[\s（）()“”"]/g, '');
-  }
-  return t;
-}
-
-/**
- * Every name a code has had in the national catalogues held (names change between editions), each once,
- * in the order first met (an array: read for every coded row, a Set's iterator would be built each time).
- */
-let namesByCode: Map<string, string[]> | null = null;
-function catalogueNames(): Map<string, string[]> {
-  if (namesByCode) return namesByCode;
-  namesByCode = new Map();
-  for (const year of CATALOGUE_YEARS) {
-    const e = catalogFor(year);
-    for (const map of [e.functions, e.economic])
-      for (const [code, s] of map) {
-        const list = namesByCode.get(code) ?? [];
-        const name = squashName(s.name);
-        if (!list.includes(name)) list.push(name);
-        namesByCode.set(code, list);
-      }
-  }
-  return namesByCode;
-}
-
-/** A code's name in the catalogue edition of `year` (the nearest edition before it, the earliest after). */
-function editionName(year: number | null, code: string): string | null {
-  if (year === null) return null;
-  const editions = [...CATALOGUE_YEARS].sort((a, b) => a - b);
-  const edition = editions.filter((y) => y <= year).at(-1) ?? editions[0];
-  if (edition === undefined) return null;
-  const e = catalogFor(edition);
-  const s = e.functions.get(code) ?? e.economic.get(code);
-  return s ? squashName(s.name) : null;
-}
-
 /**
  * A 科目 code printed with a name that is not that code's name in any national edition of the catalogue.
  * A name cut short by the table's column (a prefix), or a code the catalogue does not hold (a local
@@ -1017,22 +970,7 @@ function checkCodeNames(ctx: Ctx, model: TableModel): void {
       if (!known) continue;
       const label = squashName(it.label);
       if (label.length < 2) continue;
-      let ok = false;
-      for (const n of known)
-        if (
-          n === label ||
-          n.startsWith(label) ||
-          label.startsWith(n) ||
-          // The head of a name wrapped in its cell onto the line above the code ("政府办公厅（室）及相" /
-          // "20103 关机构事务").
-          // A name centred over three lines prints its middle on the code's line ("机关事业单位基" /
-          // "2080505 本养老保险缴费 …" / "支出").
-          (label.length >= 4 && n.includes(label)) ||
-          n.replace(/支出$/, '') === label.replace(/支出$/, '')
-        ) {
-          ok = true;
-          break;
-        }
+      const ok = tableNameFits(known, label);
       // (Named as the document's year's edition has it, or the latest edition's.)
       const catalogueName = editionName(ctx.year, it.code) ?? known[known.length - 1]!;
       claim(
@@ -1044,14 +982,7 @@ function checkCodeNames(ctx: Ctx, model: TableModel): void {
         `科目${it.code}在《政府收支分类科目》中为“${catalogueName}”，表中为“${it.label}”`,
       );
       if (ok) continue;
-      // (Another code's name as printed, or without its closing 支出 as tables often print it.)
-      const bare = label.replace(/支出$/, '');
-      const other = [...names].find(
-        ([code, list]) =>
-          code.length === it.code!.length &&
-          code !== it.code &&
-          list.some((n) => n === label || n.replace(/支出$/, '') === bare),
-      );
+      const other = codeNamed(label, it.code.length, it.code);
       report(
         ctx,
         it.line,
@@ -1061,7 +992,7 @@ function checkCodeNames(ctx: Ctx, model: TableModel): void {
         `${it.code} ${catalogueName}`,
         `${it.code} ${it.label}`,
         other
-          ? `科目编码${it.code}的名称应为“${catalogueName}”，表中“${it.label}”是科目${other[0]}的名称，编码与名称不对应。`
+          ? `科目编码${it.code}的名称应为“${catalogueName}”，表中“${it.label}”是科目${other}的名称，编码与名称不对应。`
           : `科目编码${it.code}在《政府收支分类科目》中的名称为“${catalogueName}”，表中为“${it.label}”。`,
         0,
       );

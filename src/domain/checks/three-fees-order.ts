@@ -12,7 +12,7 @@
  * - null: a header naming 预算数 / 决算数 in another way, or whose item headers are not in that order: the
  *   row is not read.
  */
-import type { TableModel, TFigure } from './table-model.ts';
+import type { TableModel, TFigure, TItem } from './table-model.ts';
 import type { TableCell } from './table-row.ts';
 
 export type FeeOrder = 'blocked' | 'interleaved';
@@ -139,6 +139,21 @@ export function feeHeaderInHalves(model: TableModel, row: number): boolean {
   return budget.length === 1 && actual.length === 1;
 }
 
+/**
+ * A row's figures left to right, each "—" printed for an item the unit has none of (no 出国, no 购置) read
+ * as that column's zero: the national row is twelve figures with its dashes.
+ */
+export function feeRowFigures(items: readonly TItem[]): TFigure[] {
+  const figs = items.flatMap((i) => i.figures);
+  if (!items.some((i) => i.dashes?.length)) return figs;
+  const zeros = items.flatMap((i) =>
+    (i.dashes ?? []).map((col): TFigure => ({ value: '0', places: 0, col, line: i.line, text: '—' })),
+  );
+  return [...figs, ...zeros].sort((a, b) => a.col - b.col);
+}
+
+const isDashCell = (text: string): boolean => /^[-—－]$/.test(text.trim());
+
 /** The order of `figs` (a row's twelve figures, left to right) under the header rows of `model` above them. */
 export function feeRowOrder(model: TableModel, figs: readonly TFigure[]): FeeLayout | null {
   const order = feeRowLayout(model, figs);
@@ -165,7 +180,10 @@ function feeRowLayout(model: TableModel, figs: readonly TFigure[]): FeeOrder | n
   // Where each figure is printed: the row's cells holding them, in order.
   const printed = model.table.rows.find((r) => r.line === row)?.cells ?? [];
   const at: TableCell[] = [];
-  for (const c of printed) if (at.length < 12 && c.text === figs[at.length]!.text) at.push(c);
+  for (const c of printed) {
+    const f = figs[at.length];
+    if (f && (c.text === f.text || (f.text === '—' && isDashCell(c.text)))) at.push(c);
+  }
   if (at.length !== 12) return null;
   const mid = (c: TableCell): number => (c.start + c.end) / 2;
   const within = (c: TableCell, a: TableCell, b: TableCell): boolean => mid(c) >= a.start && mid(c) <= b.end;

@@ -1,0 +1,47 @@
+/**
+ * A 科目 named in the text with its code (prose-codes.ts): each level's name against the code's in the
+ * catalogue. Figures are made up.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkTextReport } from './index.ts';
+
+const para = (item: string, code = '2101101'): string =>
+  `    3. 卫生健康支出（类）行政事业单位医疗（款）${item}（项）（${code}）：年初预算为48.20万元，支出决算为47.66万\n元，完成年初预算的98.88%。`;
+
+const findings = (text: string): string[] =>
+  checkTextReport(text, { year: 2025 })
+    .findings.filter((f) => f.rule === 'figure.code-name')
+    .map((f) => `${f.line} ${f.severity} ${f.found}`);
+
+describe('a 科目 named with its code in the text', () => {
+  it('holds when every level is the code’s', () => {
+    const r = checkTextReport(para('行政单位医疗'), { year: 2025 });
+    expect(r.findings).toEqual([]);
+    const levels = r.claims.filter((c) => c.verified && c.arithmetic.includes('级名称'));
+    expect(levels.map((c) => c.arithmetic.slice(2, c.arithmetic.indexOf('在')))).toEqual([
+      '210',
+      '21011',
+      '2101101',
+    ]);
+  });
+
+  it('is an error when the 项 is named as a sibling of the code', () => {
+    expect(findings(para('事业单位医疗'))).toEqual(['1 error 2101101 事业单位医疗']);
+  });
+
+  it('is a warning when the name is no 科目 of that 款', () => {
+    expect(findings(para('职工医疗补助'))).toEqual(['1 warning 2101101 职工医疗补助']);
+  });
+
+  it('reads a code printed before its 项, and leaves a local code alone', () => {
+    const text = [
+      '    （一）2010101行政运行（项）支出决算120.50万元，主要用于机关日常运转。',
+      '    （二）2010102一般行政管理事务（项）支出决算30.20万元。',
+      '    （三）2019988地方自定项目（项）支出决算8.00万元。',
+    ].join('\n');
+    expect(findings(text)).toEqual([]);
+    expect(findings(text.replace('2010102一般行政管理事务', '2010102行政运行'))).toEqual([
+      '2 error 2010102 行政运行',
+    ]);
+  });
+});

@@ -1,0 +1,81 @@
+/**
+ * A 科目 named in the text with its code: "卫生健康支出（类）行政事业单位医疗（款）行政单位医疗（项）（2101101）", "2101101
+ * 行政单位医疗（项）". Each level's name must be that level's code's name in 《政府收支分类科目》: the 类 the
+ * code's first three digits, the 款 its first five, the 项 the code (`figure.code-name`).
+ *
+ * An error only when the printed name is the name of a sibling (another 项 of the same 款, another 款 of the
+ * same 类): the code and the name then point at two different 科目. Any other name that is not the code's is a
+ * warning (a local wording, an older edition's). A code the catalogue does not hold (a local 科目) is not read.
+ */
+import { claim, excerptOf, report, type Ctx } from './context.ts';
+import { catalogueNames, codeNamed, editionName, squashName, tableNameFits } from './code-names.ts';
+import { forEachFigureLine } from './prose-lines.ts';
+
+const NAME = '[\\u4e00-\\u9fa5、“”]';
+/** 类, 款 (its name may hold a bracket: "政府办公厅（室）及相关机构事务"), 项, then the code in or out of brackets. */
+const NAMES_THEN_CODE = new RegExp(
+  `(?:(${NAME}{2,24})[（(]类[）)])?\\s*(?:(${NAME}[\\u4e00-\\u9fa5、“”（）()]{1,30}?)[（(]款[）)])?\\s*(${NAME}{2,30}?)[（(]项[）)]\\s*[（(]?\\s*(?:科目)?(?:编码|代码)?[:：]?\\s*(\\d{7})(?!\\d)`,
+  'g',
+);
+/** The code before the 项's name: "2101101行政单位医疗（项）". */
+const CODE_THEN_NAME = new RegExp(`(?<!\\d)(\\d{7})\\s*(${NAME}{2,30}?)[（(]项[）)]`, 'g');
+
+type Level = { name: string; code: string; at: number; level: '类' | '款' | '项' };
+
+export function checkProseCodes(ctx: Ctx): void {
+  forEachFigureLine(ctx, (line, li) => {
+    if (!line.includes('项）') && !line.includes('项)')) return;
+    for (const m of line.matchAll(NAMES_THEN_CODE)) {
+      const code = m[4]!;
+      const levels: Level[] = [];
+      const at = (k: number): number => m.index + m[0].indexOf(m[k]!);
+      if (m[1]) levels.push({ name: m[1], code: code.slice(0, 3), at: at(1), level: '类' });
+      if (m[2]) levels.push({ name: m[2], code: code.slice(0, 5), at: at(2), level: '款' });
+      levels.push({ name: m[3]!, code, at: at(3), level: '项' });
+      for (const l of levels) judge(ctx, line, li, l, m.index, m.index + m[0].length);
+    }
+    for (const m of line.matchAll(CODE_THEN_NAME))
+      judge(
+        ctx,
+        line,
+        li,
+        { name: m[2]!, code: m[1]!, at: m.index + m[0].indexOf(m[2]!), level: '项' },
+        m.index,
+        m.index + m[0].length,
+      );
+  });
+}
+
+function judge(ctx: Ctx, line: string, li: number, l: Level, from: number, to: number): void {
+  const known = catalogueNames().get(l.code);
+  if (!known) return;
+  const label = squashName(l.name);
+  // The name may follow words of the sentence ("主要用于一般公共服务支出（类）"): its end is the name.
+  const fits =
+    tableNameFits(known, label) ||
+    known.some((n) => label.endsWith(n) || label.endsWith(n.replace(/支出$/, '')));
+  const name = editionName(ctx.year, l.code) ?? known[known.length - 1]!;
+  claim(
+    ctx,
+    'figure',
+    li,
+    l.at,
+    fits,
+    `科目${l.code}在《政府收支分类科目》中为“${name}”，文中${l.level}级名称为“${l.name}”`,
+  );
+  if (fits) return;
+  const sibling = codeNamed(label, l.code.length, l.code, l.code.slice(0, l.code.length - 2));
+  report(
+    ctx,
+    li,
+    'figure.code-name',
+    sibling ? 'error' : 'warning',
+    excerptOf(line, from, to, 0),
+    `${l.code} ${name}`,
+    `${l.code} ${l.name}`,
+    sibling
+      ? `科目编码${l.code}的${l.level}级名称应为“${name}”，文中“${l.name}”是科目${sibling}的名称，编码与名称不对应。`
+      : `科目编码${l.code}在《政府收支分类科目》中的${l.level}级名称为“${name}”，文中为“${l.name}”。`,
+    l.at,
+  );
+}
