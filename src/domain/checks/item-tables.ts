@@ -111,13 +111,35 @@ function rowNumber(model: TableModel, item: TItem): number | null {
 export function linesOf(model: TableModel): Line[] | null {
   const starts = labelStarts(model);
   const out: Line[] = [];
+  const notes = hasNoteColumn(model);
+  // A numbered label wrapped in its cell: its head on a line of its own, the figures on the next line.
+  let head: { text: string; line: number } | null = null;
   for (const r of model.rows) {
-    const seq = r.items.length === 2 ? rowNumber(model, r.items[0]!) : null;
-    if (r.items.length !== 1 && seq === null) return null;
-    const item = r.items[r.items.length - 1]!;
+    const items = notes ? withoutNotes(r.items) : r.items;
+    // (Only pdftotext's space-aligned rows wrap a label; a typed or spreadsheet row is whole.)
+    const wraps = model.table.shape === 'space';
+    if (wraps && items.every((i) => i.figures.length + (i.dashes?.length ?? 0) === 0 && i.code === null)) {
+      const text = squashSpaces(firstCellText(model, r.line) ?? '');
+      const prev = out[out.length - 1];
+      if (!head && numbering(text) && !OTHER_TOTAL.test(text)) head = { text, line: r.line };
+      // The tail of the label above ("…收入（一般公共预算" / "财政拨款收入）  16,284.37"), or of its note.
+      else if (!head && prev && prev.item.line === r.line - 1 && !numbering(text) && !QIZHONG.test(text))
+        continue;
+      else return null;
+      continue;
+    }
+    const seq = items.length === 2 ? rowNumber(model, items[0]!) : null;
+    if (items.length !== 1 && seq === null) return null;
+    const item = items[items.length - 1]!;
     if (item.code !== null || item.unplaced !== 0 || item.label === '') return null;
     if (item.figures.length + (item.dashes?.length ?? 0) === 0) return null;
-    const label = squashSpaces(item.label).replace(/[“”"]/g, '');
+    let label = squashSpaces(item.label).replace(/[“”"]/g, '');
+    if (head) {
+      // Only the tail of a wrapped label: no numbering, no 其中, no total of its own, on the next line.
+      if (item.line !== head.line + 1 || numbering(label) || QIZHONG.test(label) || OTHER_TOTAL.test(label))
+        return null;
+      label = head.text + label;
+    }
     // "其中：1.公务用车购置费" opens a list numbered 1, 2 …: its number is read after the mark.
     const qizhong = QIZHONG.exec(label);
     const n =
@@ -131,10 +153,33 @@ export function linesOf(model: TableModel): Line[] | null {
       style: n?.style ?? null,
       number: n?.number ?? 0,
       qizhong: qizhong !== null,
-      indent: starts.get(item.line) ?? null,
+      indent: starts.get(head?.line ?? item.line) ?? null,
     });
+    head = null;
   }
-  return out;
+  return head ? null : out;
+}
+
+/** A column of text to the right of the figures (备注, 说明): its cells are no rows' labels. */
+function hasNoteColumn(model: TableModel): boolean {
+  const first = model.rows.find((r) => r.items.some((i) => i.figures.length > 0))?.line ?? -1;
+  return model.table.rows.some(
+    (r) => r.line < first && r.cells.some((c) => /^(备注|说明|备注说明)$/.test(squashSpaces(c.text))),
+  );
+}
+
+/** A row's items without the note text after its figures (items with neither figures nor a code). */
+function withoutNotes(items: readonly TItem[]): readonly TItem[] {
+  let last = -1;
+  items.forEach((i, k) => {
+    if (i.figures.length + (i.dashes?.length ?? 0) > 0 || i.code !== null) last = k;
+  });
+  return last < 0 || last === items.length - 1 ? items : items.slice(0, last + 1);
+}
+
+/** The text of the first cell of the table's row on `line` (a label-only row's label, without its note). */
+function firstCellText(model: TableModel, line: number): string | null {
+  return model.table.rows.find((r) => r.line === line)?.cells.find((c) => c.text.trim() !== '')?.text ?? null;
 }
 
 /**
@@ -223,9 +268,11 @@ function judgeParts(
     return [{ col, total, figures, kind: sumKind(figures, total) }];
   });
   const holding = tried.filter((t) => t.kind !== 'wrong');
-  if (tried.length - holding.length > holding.length) return;
+  // (A single amount column of numbered items is judged alone: its items are the whole.)
+  const single = alone && tried.length === 1;
+  if (!single && tried.length - holding.length > holding.length) return;
   const telling = holding.some((o) => !isZero(o.total) && o.figures.filter((f) => !isZero(f)).length >= 2);
-  if (!telling && !(alone && tried.length === 1)) return;
+  if (!telling && !single) return;
   for (const t of tried) {
     const verdict = judgeSum(t.figures, t.total);
     const partsText = t.figures.map((f) => f.value).join(' + ');

@@ -196,106 +196,164 @@ export function checkCompletion(ctx: Ctx, state: ProseState): void {
     if (!/完成|执行率|占|预算的/.test(line)) return;
     for (const span of rateSpans(sentencesAt(ctx, li))) {
       const m = RATE.exec(span.text);
-      if (!m) continue;
-      const s = withoutClosedList(span, m.index);
-      checkLaterScopedRates(ctx, li, line, s, m);
-      // "年初预算3,860.00万元，年中追加355.36万元，全年预算4,215.36万元": an adjustment is part of a budget,
-      // neither a budget nor an outturn a rate is of.
-      let money = scanNumbers(s.text.slice(0, m.index)).filter(
-        (t) =>
-          MONEY_UNITS.has(t.unit) &&
-          !ADJUSTMENT.test(s.text.slice(Math.max(0, t.start - 8), t.start)) &&
-          !BUDGET_GAP.test(s.text.slice(Math.max(0, t.start - 4), t.start)),
-      );
-      // "年初预算为A万元，调整预算为C万元，支出决算为B万元，完成调整预算的Y%": the budget the rate names.
-      const scope = /(年初|全年|调整)/.exec(m[1]!)?.[1];
-      if (money.length === 3 && scope) {
-        const named = money.filter((t) => s.text.slice(Math.max(0, t.start - 8), t.start).includes(scope));
-        const actualTok = money.find((t) =>
-          /(决算|执行|支出)(数|金额)?\s*(为|是|:|：)?\s*$/.test(
-            s.text.slice(Math.max(0, t.start - 8), t.start),
-          ),
-        );
-        if (named.length === 1 && actualTok && named[0] !== actualTok && named[0]!.start < actualTok.start)
-          money = [named[0]!, actualTok];
-      }
-      if (money.length === 3 && scope !== '年初' && scope !== '调整') {
-        checkEitherBudget(ctx, li, line, s, m, money as [NumberToken, NumberToken, NumberToken]);
-        continue;
-      }
-      if (money.length !== 2) continue;
-      const leadOf = (t: NumberToken): string => s.text.slice(Math.max(0, t.start - 10), t.start);
-      // "支出决算为8.50万元，年初预算为10.00万元，完成年初预算的85.00%": the outturn may come first.
-      const outturnFirst =
-        /(决算|执行|支出)(数|金额)?\s*(为|是|共计|合计|总计|:|：)?\s*$/.test(leadOf(money[0]!)) &&
-        /预算(数|金额)?\s*(为|是|:|：)?\s*$/.test(leadOf(money[1]!));
-      const [budget, actual] = (outturnFirst ? [money[1], money[0]] : money) as [NumberToken, NumberToken];
-      if (outturnFirst && /上年|去年|上一年/.test(s.text.slice(money[0]!.end, budget.start))) continue;
-      if (
-        !/预算(数|金额|投资|资金|总额|安排)?\s*(为|是|:|：)?\s*$/.test(
-          s.text.slice(Math.max(0, budget.start - 10), budget.start),
-        )
-      )
-        continue;
-      // A rate after 其中 may be the list's whole's — unless its clause group, after 其中, states the budget
-      // and the outturn it is of ("其中：基本支出年初预算为…，支出决算为…，完成年初预算的…%；项目支出…"), or the
-      // sentence opens with 其中 and then states both, the outturn named so ("其中，甲项目全年预算数A万元，执行数B
-      // 万元，执行率C%"): the list's whole has no amount there.
-      const ownPair =
-        !s.group &&
-        OUTTURN_BEFORE.test(s.text.slice(Math.max(0, actual.start - 8), actual.start)) &&
-        !LIST_OPENER.test(s.text.slice(budget.start, m.index));
-      if (!ownPair && LIST_OPENER.test(s.text.slice(s.group ? budget.start : 0, m.index))) continue;
-      if (!outturnFirst && !/(执行|支出|支付|使用|决算|完成)/.test(s.text.slice(budget.end, actual.start)))
-        continue;
-      if (dec(budget.value).isZero()) {
-        checkZeroBudget(ctx, li, line, s.start, m, budget, actual);
-        continue;
-      }
-      // A document in 元 ("年初预算为2900000.00元，支出决算为2863410.26元"): both figures in 元.
-      const inYuan =
-        budget.unit === '元' && actual.unit === '元' && !isSuspectYuan(budget) && !isSuspectYuan(actual);
-      if (budget.unit === '元' && !isSuspectYuan(budget) && !inYuan) continue;
-      const unit = inYuan ? '元' : budget.unit === '元' ? '万元' : budget.unit;
-      const a = inWan(actual, unit);
-      const b = inWan(budget, unit);
-      if (!a || !b) continue;
-      const printed = { value: m[2]!, places: (m[2]!.split('.')[1] ?? '').length };
-      const verdict = judgeRatio(printed, [a, b], ([x, y]) => completionPercent(x!, y!), SHARE);
-      if (!verdict) continue;
-      const exact = verdict.kind === 'ok' ? printed.value : show(verdict.exact, printed.places);
-      claim(
-        ctx,
-        'completion',
-        li,
-        s.start + m.index,
-        verdict.kind !== 'wrong',
-        `${a.value} ÷ ${b.value}${unit} × 100% = ${exact}%，文中${printed.value}%`,
-      );
-      if (verdict.kind === 'ok' || verdict.kind === 'rounding') {
-        noteYuan(
-          state,
-          li,
-          [actual, budget],
-          `${a.value} ÷ ${b.value}${unit} × 100% = ${exact}%${verdict.kind === 'ok' ? '' : `（文中${printed.value}%，差异在四舍五入范围内）`}`,
-          actual.unit === '万元' || budget.unit === '万元',
-        );
-      }
-      if (verdict.kind === 'ok') continue;
-      const why = verdictClause(verdict.kind);
-      report(
-        ctx,
-        li,
-        'completion.percent',
-        verdict.severity,
-        excerptOf(line, s.start + budget.start, s.start + m.index + m[0].length, 10),
-        `${exact}%`,
-        `${printed.value}%`,
-        `完成比例应为 ${a.value} ÷ ${b.value} × 100% = ${exact}%，文中为${printed.value}%${why}。`,
-        s.start + m.index + m[0].lastIndexOf(m[2]!),
-      );
+      if (m) checkRateSpan(ctx, state, li, line, withoutClosedList(span, m.index), m, false);
     }
   });
+}
+
+/**
+ * The rate `m` of span `s` against the budget and the outturn before it in the span. `widened`: `s` already
+ * takes in the sentence before the rate's (see below).
+ */
+function checkRateSpan(
+  ctx: Ctx,
+  state: ProseState,
+  li: number,
+  line: string,
+  s: Span & { group: boolean },
+  m: RegExpExecArray,
+  widened: boolean,
+): void {
+  checkLaterScopedRates(ctx, li, line, s, m);
+  // "年初预算3,860.00万元，年中追加355.36万元，全年预算4,215.36万元": an adjustment is part of a budget,
+  // neither a budget nor an outturn a rate is of.
+  let money = scanNumbers(s.text.slice(0, m.index)).filter(
+    (t) =>
+      MONEY_UNITS.has(t.unit) &&
+      !ADJUSTMENT.test(s.text.slice(Math.max(0, t.start - 8), t.start)) &&
+      !BUDGET_GAP.test(s.text.slice(Math.max(0, t.start - 4), t.start)),
+  );
+  // "年初预算为A万元，调整预算为C万元，支出决算为B万元，完成调整预算的Y%": the budget the rate names.
+  const scope = /(年初|全年|调整)/.exec(m[1]!)?.[1];
+  if (money.length === 3 && scope) {
+    const named = money.filter((t) => s.text.slice(Math.max(0, t.start - 8), t.start).includes(scope));
+    const actualTok = money.find((t) =>
+      /(决算|执行|支出)(数|金额)?\s*(为|是|:|：)?\s*$/.test(s.text.slice(Math.max(0, t.start - 8), t.start)),
+    );
+    if (named.length === 1 && actualTok && named[0] !== actualTok && named[0]!.start < actualTok.start)
+      money = [named[0]!, actualTok];
+  }
+  if (money.length === 3 && scope !== '年初' && scope !== '调整') {
+    checkEitherBudget(ctx, li, line, s, m, money as [NumberToken, NumberToken, NumberToken]);
+    return;
+  }
+  if (money.length === 1 && !widened) {
+    // "年初预算A万元，调整后预算为C万元。全年实际支出B万元，预算执行率为Y%": the budgets in the sentence before.
+    // (The rate right after the outturn: "，目标执行率" is a target's, not the budget's.)
+    const between = s.text.slice(money[0]!.end, m.index);
+    const wide = /^\s*[，,]\s*(?:预算)?$/.test(between) ? withBudgetsBefore(line, s, money[0]!) : null;
+    const m2 = wide && RATE.exec(wide.text);
+    if (wide && m2) checkRateSpan(ctx, state, li, line, wide, m2, true);
+    return;
+  }
+  if (money.length !== 2) return;
+  const leadOf = (t: NumberToken): string => s.text.slice(Math.max(0, t.start - 10), t.start);
+  // "支出决算为8.50万元，年初预算为10.00万元，完成年初预算的85.00%": the outturn may come first.
+  const outturnFirst =
+    /(决算|执行|支出)(数|金额)?\s*(为|是|共计|合计|总计|:|：)?\s*$/.test(leadOf(money[0]!)) &&
+    /预算(数|金额)?\s*(为|是|:|：)?\s*$/.test(leadOf(money[1]!));
+  const [budget, actual] = (outturnFirst ? [money[1], money[0]] : money) as [NumberToken, NumberToken];
+  if (outturnFirst && /上年|去年|上一年/.test(s.text.slice(money[0]!.end, budget.start))) return;
+  if (
+    !/预算(数|金额|投资|资金|总额|安排)?\s*(为|是|:|：)?\s*$/.test(
+      s.text.slice(Math.max(0, budget.start - 10), budget.start),
+    )
+  )
+    return;
+  // A rate after 其中 may be the list's whole's — unless its clause group, after 其中, states the budget
+  // and the outturn it is of ("其中：基本支出年初预算为…，支出决算为…，完成年初预算的…%；项目支出…"), or the
+  // sentence opens with 其中 and then states both, the outturn named so ("其中，甲项目全年预算数A万元，执行数B
+  // 万元，执行率C%"): the list's whole has no amount there.
+  const ownPair =
+    !s.group &&
+    OUTTURN_BEFORE.test(s.text.slice(Math.max(0, actual.start - 8), actual.start)) &&
+    !LIST_OPENER.test(s.text.slice(budget.start, m.index));
+  if (!ownPair && LIST_OPENER.test(s.text.slice(s.group ? budget.start : 0, m.index))) return;
+  if (!outturnFirst && !/(执行|支出|支付|使用|决算|完成)/.test(s.text.slice(budget.end, actual.start)))
+    return;
+  if (dec(budget.value).isZero()) {
+    checkZeroBudget(ctx, li, line, s.start, m, budget, actual);
+    return;
+  }
+  // A document in 元 ("年初预算为2900000.00元，支出决算为2863410.26元"): both figures in 元.
+  const inYuan =
+    budget.unit === '元' && actual.unit === '元' && !isSuspectYuan(budget) && !isSuspectYuan(actual);
+  if (budget.unit === '元' && !isSuspectYuan(budget) && !inYuan) return;
+  const unit = inYuan ? '元' : budget.unit === '元' ? '万元' : budget.unit;
+  const a = inWan(actual, unit);
+  const b = inWan(budget, unit);
+  if (!a || !b) return;
+  const printed = { value: m[2]!, places: (m[2]!.split('.')[1] ?? '').length };
+  const verdict = judgeRatio(printed, [a, b], ([x, y]) => completionPercent(x!, y!), SHARE);
+  if (!verdict) return;
+  const exact = verdict.kind === 'ok' ? printed.value : show(verdict.exact, printed.places);
+  claim(
+    ctx,
+    'completion',
+    li,
+    s.start + m.index,
+    verdict.kind !== 'wrong',
+    `${a.value} ÷ ${b.value}${unit} × 100% = ${exact}%，文中${printed.value}%`,
+  );
+  if (verdict.kind === 'ok' || verdict.kind === 'rounding') {
+    noteYuan(
+      state,
+      li,
+      [actual, budget],
+      `${a.value} ÷ ${b.value}${unit} × 100% = ${exact}%${verdict.kind === 'ok' ? '' : `（文中${printed.value}%，差异在四舍五入范围内）`}`,
+      actual.unit === '万元' || budget.unit === '万元',
+    );
+  }
+  if (verdict.kind === 'ok') return;
+  const why = verdictClause(verdict.kind);
+  report(
+    ctx,
+    li,
+    'completion.percent',
+    verdict.severity,
+    excerptOf(line, s.start + budget.start, s.start + m.index + m[0].length, 10),
+    `${exact}%`,
+    `${printed.value}%`,
+    `完成比例应为 ${a.value} ÷ ${b.value} × 100% = ${exact}%，文中为${printed.value}%${why}。`,
+    s.start + m.index + m[0].lastIndexOf(m[2]!),
+  );
+}
+
+/** An outturn opening its sentence without a subject of its own ("全年实际支出B万元，…"). */
+const BARE_OUTTURN =
+  /^\s*(?:全年|年度|本年|当年)?(?:实际)?(?:支出|执行|决算|完成支出)(?:数|金额|总额)?\s*(?:为|是|:|：)?\s*$/;
+const ANY_BUDGET_LEAD = /预算(?:数|金额)?\s*(?:为|是|:|：)?\s*$/;
+const CHANGE_LEAD = /(?:追加|追减|调增|调减|增加|减少|调整)\s*(?:了|为)?\s*$/;
+
+/**
+ * The rate's sentence `s`, its one amount `actual` an outturn without a subject, widened to the sentence before
+ * it when that one states the budgets (one or two, each led by 预算) and otherwise only changes of them (blanked);
+ * null when it does not.
+ */
+function withBudgetsBefore(
+  line: string,
+  s: Span & { group: boolean },
+  actual: NumberToken,
+): (Span & { group: boolean }) | null {
+  if (s.group || !BARE_OUTTURN.test(s.text.slice(0, actual.start))) return null;
+  const stop = line.lastIndexOf('。', s.start - 1);
+  if (stop < 0 || stop !== s.start - 1) return null;
+  const from = line.lastIndexOf('。', stop - 1) + 1;
+  let prev = line.slice(from, stop + 1);
+  if (/[%％]/.test(prev)) return null;
+  const leads: string[] = [];
+  for (const t of scanNumbers(prev).filter((x) => MONEY_UNITS.has(x.unit))) {
+    const lead = prev.slice(Math.max(0, t.start - 10), t.start);
+    if (ANY_BUDGET_LEAD.test(lead)) leads.push(lead);
+    else if (CHANGE_LEAD.test(lead))
+      prev = prev.slice(0, t.start) + ' '.repeat(t.end - t.start) + prev.slice(t.end);
+    else return null;
+  }
+  // Last year's budget is no budget of this rate; a 年初 budget alone may not be the one the rate is of (an
+  // adjusted budget the text does not state: rate-outturn.ts warns).
+  if (leads.length < 1 || leads.length > 2 || leads.some((l) => /上年|去年|上一年/.test(l))) return null;
+  if (leads.length === 1 && !/调整|全年/.test(leads[0]!)) return null;
+  return { start: from, end: s.end, text: prev + s.text, group: false };
 }
 
 /**

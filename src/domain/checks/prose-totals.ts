@@ -615,7 +615,9 @@ function nearTotal(sum: Dec, total: NumberToken, change: NumberToken | undefined
  * a clause of its own could be the end of the clause before it: such a list is not read (null).
  */
 function maskPartDetails(tail: string): string | null {
-  let out = tail;
+  // "其他收入C万元，占P%（上年无此项收入，本年新增C万元，主要是…）": the part against last year, in brackets after
+  // its amount or share, holds no part of the list (blanked first: a detail clause inside it is the bracket's).
+  let out = tail.includes('（') || tail.includes('(') ? tail.replace(BRACKETED, blankCompared(tail)) : tail;
   if (out.includes('用于') || out.includes('包括') || out.includes('主要')) {
     // A list whose parts are themselves named by the word ("其中：用于A…万元，用于B…万元") has no such clauses.
     const own = LEADING_DETAIL.test(out);
@@ -662,6 +664,15 @@ function maskPartDetails(tail: string): string | null {
   return out;
 }
 
+/** The replacement for a bracket of `text`: blank when it compares the amount or share right before it. */
+const blankCompared =
+  (text: string) =>
+  (m: string, at: number): string =>
+    COMPARED.test(m) && /\d\s*(?:万元|亿元|元|[%％])\s*$/.test(text.slice(Math.max(0, at - 12), at))
+      ? ' '.repeat(m.length)
+      : m;
+/** A bracket comparing the part with last year or the budget ("上年无此项收入，本年新增…", "比上年增加…"). */
+const COMPARED = /上年|去年|同比|新增|比年初|较年初|[比较]上/;
 /** A bracket without a bracket or a sentence's end inside. */
 const BRACKETED = /[（(][^（）()。]*[）)]/g;
 /** A name and its amount, nothing else: "政府性基金预算财政拨款收入384.53万元". */

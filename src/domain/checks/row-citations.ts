@@ -17,7 +17,7 @@ import type { Paragraph, TableBlock } from './layout.ts';
 import { headedRows, stackedHeader } from './headed-rows.ts';
 import type { Row } from './tables.ts';
 
-type Column = { name: string; kind: 'rate' | 'score' | 'amount'; header: string };
+type Column = { name: string; kind: 'rate' | 'score' | 'amount' | 'actual' | 'target'; header: string };
 type Cited = { value: string; places: number; line: number; column: Column; table: string; unit: string };
 type Labelled = { label: string; cells: Map<string, Cited> };
 
@@ -26,6 +26,13 @@ const SCORE_HEADER = /得分/;
 const AMOUNT_HEADER = /预算|支出|执行(?![率进])|资金|金额|决算/;
 const LABEL_HEADER = /名称|三级指标|^项目$|单位$/;
 const FIGURE = /^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*[%％]?$/;
+/** An indicator's 实际完成值 column: a figure with its unit ("712个", "1,263.50平方公里", "99.20%"). */
+const ACTUAL_HEADER = /^(?:实际)?完成值$|^实际完成$|^实际值$/;
+const QUANTITY = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?([\u4e00-\u9fa5]{1,4}|[%％])$/;
+/** The indicator's target column ("≥180块"): a figure in the text that is the target is not its actual. */
+const TARGET_HEADER = /^(?:年度)?(?:指标|目标)值$|^年度目标$/;
+/** A cell without its white space and a target's bound (≥ ≤ > < ＞ ＜, = after one). */
+const withoutBound = (cell: string): string => cell.replace(/\s+/g, '').replace(/^[≥≤><＞＜≧≦]=?/, '');
 const TOTAL_OR_GENERIC = /^(?:合计|总计|小计|总分|其中|项目|指标|序号|\d+)$/;
 const CJK = /[\u4e00-\u9fa5]/;
 
@@ -40,6 +47,9 @@ function normalName(text: string): string {
 function columnOf(header: string, cells: readonly string[]): Column | null {
   const name = normalName(header);
   if (name.length < 2) return null;
+  const quantities = cells.some((c) => QUANTITY.test(withoutBound(c)));
+  if (ACTUAL_HEADER.test(name) && quantities) return { name, kind: 'actual', header };
+  if (TARGET_HEADER.test(name) && quantities) return { name, kind: 'target', header };
   if (RATE_HEADER.test(name)) return { name, kind: 'rate', header };
   if (SCORE_HEADER.test(name)) return { name, kind: 'score', header };
   if (AMOUNT_HEADER.test(name) && cells.some((c) => FIGURE.test(c) && !/[%％]/.test(c)))
@@ -103,6 +113,15 @@ function citedRows(ctx: Ctx): Map<string, Labelled> {
       r.cells.forEach((c, i) => {
         const column = usable[i];
         const text = c.text.replace(/\s+/g, '');
+        if (column?.kind === 'actual' || column?.kind === 'target') {
+          const q = QUANTITY.exec(withoutBound(text));
+          if (!q) return;
+          const value = q[0].slice(0, q[0].length - q[2]!.length).replace(/,/g, '');
+          const unit = q[2] === '％' ? '%' : q[2]!;
+          const places = (value.split('.')[1] ?? '').length;
+          cells.set(column.name, { value, places, line: c.line, column, table: block.title, unit });
+          return;
+        }
         if (!column || !FIGURE.test(text)) return;
         const hasPercent = /[%％]$/.test(text);
         if (column.kind !== 'rate' && hasPercent) return;
@@ -165,6 +184,64 @@ export function checkRowCitations(ctx: Ctx): void {
   }
 }
 
+/** What may stand between an indicator's name and its actual in the text ("…监督检查712个", "…到报率为99.20%"). */
+const ACTUAL_AFTER_LABEL =
+  /^(?:为|达|达到|共|共计|累计|实际完成|完成)?\s*(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*([\u4e00-\u9fa5]{1,4}|[%％])/;
+
+/**
+ * An indicator named in the text with its actual right after its name ("开展监督检查712个"): the figure must be
+ * the row's 实际完成值, in the same unit (a figure that is neither is another claim: not read).
+ */
+function readActuals(
+  ctx: Ctx,
+  block: Paragraph,
+  rows: ReadonlyMap<string, Labelled>,
+  found: readonly { at: number; label: string }[],
+): void {
+  const text = block.text;
+  for (const f of found) {
+    // A short, generic name ("预算执行率", "资金到位率") may be said of another subject than the row's (a
+    // project's rate in a department's report); the 预算执行率 row is indicator-rates.ts's.
+    if (f.label.length < 6 || /执行率$/.test(f.label)) continue;
+    const actual = [...rows.get(f.label)!.cells.values()].find((c) => c.column.kind === 'actual');
+    if (!actual) continue;
+    const after = f.at + f.label.length;
+    const m = ACTUAL_AFTER_LABEL.exec(text.slice(after));
+    if (!m) continue;
+    const unit = m[3] === '％' ? '%' : m[3]!;
+    if (!unit.startsWith(actual.unit)) continue;
+    const value = `${m[1]!.replace(/,/g, '')}${m[2] ?? ''}`;
+    const at = after + m.index + m[0].indexOf(m[1]!);
+    const said = { value, places: (m[2]?.length ?? 1) - 1 };
+    const ok = agrees(said, actual);
+    // The row's target said ("设置警示牌180块" in the 年度目标, the row's 年度指标值 ≥180块): not its actual.
+    const target = [...rows.get(f.label)!.cells.values()].find((c) => c.column.kind === 'target');
+    if (!ok && target && target.unit === actual.unit && agrees(said, target)) continue;
+    const where = actual.table ? `《${actual.table}》` : '表中';
+    const shown = `${actual.value}${actual.unit}`;
+    claim(
+      ctx,
+      'figure',
+      block.first,
+      at,
+      ok,
+      `“${f.label}”的${actual.column.header}：正文${value}${actual.unit}，${where}${shown}`,
+    );
+    if (ok) continue;
+    report(
+      ctx,
+      block.first,
+      'figure.text-table',
+      'error',
+      excerptOf(text, f.at, at + m[0].length, 12),
+      shown,
+      `${value}${actual.unit}`,
+      `正文中“${f.label}”为${value}${actual.unit}，而第${actual.line + 1}行${where}的${actual.column.header}为${shown}，两处不一致。`,
+      at,
+    );
+  }
+}
+
 function readParagraph(
   ctx: Ctx,
   block: Paragraph,
@@ -172,6 +249,7 @@ function readParagraph(
   found: readonly { at: number; label: string }[],
   inherited: string | null,
 ): void {
+  readActuals(ctx, block, rows, found);
   const text = block.text;
   for (const m of text.matchAll(FIGURE_IN_TEXT)) {
     const at = m.index;
