@@ -217,6 +217,13 @@ function changeBase(
         const all = cands.filter((k) => k.offset === sents[si]!.start && !/预算/.test(k.clause));
         if (before.length === 1 && all.length === 1 && !/分别|其中/.test(before[0]!.sentence)) c = before[0]!;
       }
+      // "经费86.74万元，主要包括办公费21.36万元、…水电费14.70万元等，比上年减少D万元": a list closed by 等 details
+      // its whole; the change is the whole's (the one figure before the list opens), else not told.
+      if (c && /^\s*等/.test(line.slice(c.offset + c.token.end, at))) {
+        const opener = c.sentence.slice(0, c.token.start).search(/主要包括|包括|主要用于|主要有|其中/);
+        const wholes = opener < 0 ? [] : own.filter((o) => o.token.end <= opener);
+        return wholes.length === 1 ? { token: wholes[0]!.token, offset: wholes[0]!.offset } : null;
+      }
       if (c) {
         // "合计1,280.00万元，其中项目支出300.00万元，比上年减少…": the whole or its one part — not told. (In a
         // list of parts, "其中：A…，比上年增加…；B…，比上年减少…", each change is its part's.)

@@ -1039,7 +1039,7 @@ function modelOf(table: TableBlock, figure: (text: string) => boolean): TableMod
     ) {
       items[0] = { ...items[0], code: lone.code, label: `${lone.label}${items[0].label}` };
       rows.pop();
-    }
+    } else if (prev && items.length === 1) joinRightHalfTail(prev, items);
     rows.push({ line: r.line, items });
   });
   headerIntoEmptyColumn(loose, spans, headerTexts);
@@ -1054,6 +1054,26 @@ function modelOf(table: TableBlock, figure: (text: string) => boolean): TableMod
     columnNames: null,
     claimName: null,
   };
+}
+
+/**
+ * The right half of a table printed in two halves side by side (人员经费 | 公用经费): its coded label wrapped onto
+ * the next line while the left half's row goes on ("30302 退休费  214,386.00  30231 公务用车运行维护" / "费
+ * 36,812.47"). The code without figures, last in the row above, after figures of its own, and the one short label
+ * of this line, in a column right of them, are one item.
+ */
+function joinRightHalfTail(prev: TRowModel, items: TItem[]): void {
+  const last = prev.items[prev.items.length - 1];
+  const tail = items[0]!;
+  if (!last || prev.items.length < 2 || last.code === null || last.figures.length > 0) return;
+  if (tail.code !== null || tail.figures.length === 0 || tail.label.length === 0 || tail.label.length > 12)
+    return;
+  const before = prev.items.slice(0, -1);
+  if (before.some((i) => i.figures.length === 0)) return;
+  const leftmost = Math.min(...tail.figures.map((f) => f.col));
+  if (before.some((i) => i.figures.some((f) => f.col >= leftmost))) return;
+  items[0] = { ...tail, code: last.code, label: `${last.label}${tail.label}` };
+  prev.items.pop();
 }
 
 /** A table's caption line ("编制部门：…", "单位：万元"): not a column's header. */
