@@ -10,7 +10,7 @@
  * count-sums.ts, count-pairs.ts, count-complements.ts, count-brackets.ts, arrival-gaps.ts, fee-counts.ts, listed-counts.ts, trailing-rates.ts, prose-carry.ts, prose-equations.ts, named-lists.ts, paragraph-lists.ts, rate-context.ts,
  * rate-outturn.ts, schedule-progress.ts, named-rates.ts, average-scores.ts; several 自评表 and their summary:
  * fee-shares.ts, vehicle-counts.ts, vehicle-uses.ts, change-bounds.ts (a fall past zero); self-eval-summary.ts; 执行情况表: rate-tables.ts, its 合计 rate against last year's in the text:
- * overall-rate-points.ts; a table row restated in the
+ * overall-rate-points.ts; a 监控表 one project a page: monitor-sheets.ts; a table row restated in the
  * text: row-citations.ts; tables of items as rows (合计, 其中, 完成率): item-tables.ts, their rows restated in the
  * text: item-citations.ts; relations a plain table holds in all its other rows (A = B + C, a rate column,
  * a score panel's column totals): table-relations.ts; a 总表's 支出 类 against the detail tables: summary-classes.ts; 自评表 rows by 分值/得分: score-pairs.ts; a missed target given full marks: unmet-targets.ts; a score table as a tree of levels:
@@ -45,6 +45,7 @@ import { checkParagraphLists } from './paragraph-lists.ts';
 import { checkRatesInContext } from './rate-context.ts';
 import { checkRatesAfterOutturn } from './rate-outturn.ts';
 import { checkRateTables } from './rate-tables.ts';
+import { checkMonitorSheets } from './monitor-sheets.ts';
 import { checkOverallRatePoints } from './overall-rate-points.ts';
 import { checkRowCitations } from './row-citations.ts';
 import { checkNotedRateScores } from './noted-rate-scores.ts';
@@ -172,6 +173,7 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkCheckpointProse(ctx);
   checkTables(ctx, changes);
   checkOverallRatePoints(ctx, checkRateTables(ctx));
+  checkMonitorSheets(ctx);
   checkLabelledRates(ctx);
   checkRowCitations(ctx);
   checkScheduleProgress(ctx, checkQuarterExecution(ctx));
