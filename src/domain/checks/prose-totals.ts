@@ -110,6 +110,13 @@ export function checkTotalsAndShares(ctx: Ctx, state: ProseState): void {
       if (tail === null) continue;
       const stop = tail.search(/。|其中|主要包括|主要用于/);
       const region = stop >= 0 ? tail.slice(0, stop) : tail;
+      // "其中：A…；B…，其中B1…；B2…；C…": a nested list cuts the region, and the outer list goes on after it (a
+      // "；" then an amount before the sentence ends) — its parts past the nested list are not read: no sum.
+      if (stop >= 0 && tail[stop] !== '。') {
+        const rest = tail.slice(stop);
+        const end = rest.indexOf('。');
+        if (/[；;][^。]*?\d\s*(?:万元|亿元|元)/.test(end >= 0 ? rest.slice(0, end) : rest)) continue;
+      }
       // "主要包括：基本工资、津贴补贴…等；公用经费130.00万元…": a list of names ended by 等 — what follows its "；"
       // is another statement, not its parts.
       const firstGroup = /[；;]/.exec(region);

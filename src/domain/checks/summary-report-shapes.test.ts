@@ -98,3 +98,12 @@ describe('an indicator’s actual in the text against its table row', () => {
     expect(errors(doc('963公里'))).toEqual(['7 figure.text-table 963公里']);
   });
 });
+
+describe('a list whose item opens a nested 其中 list, the outer list going on after it', () => {
+  const text =
+    '    2025年度财政拨款“三公”经费支出决算为18.40万元。其中：因公出国（境）费支出决算为0.00万元；公务用车购置及运行维护费支出决算为14.20万元，其中公务用车购置费0.00万元，公务用车运行维护费14.20万元；公务接待费支出决算为4.20万元。';
+  it('is not summed from its first items only', () => {
+    const r = checkTextReport(text, { year: 2025 });
+    expect(r.findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+});
