@@ -41,7 +41,50 @@ export function joinContinuedTables(blocks: Block[], lines: readonly string[]): 
     }
     out.push(table);
   }
-  return out;
+  return inheritTitles(out);
+}
+
+/** A cell printing a figure ("12,480.36", "0.00", "12%"). */
+const FIGURE_CELL = /^[-−]?\d[\d,]*(?:\.\d+)?[%％]?$/;
+
+/**
+ * A table whose title line and header were read as one table and its figure rows as another (a header line of
+ * words set with single spaces is read as a line of text, which ends the table above it): the figure rows get
+ * the header's title and unit. Only when the first table holds no figure (its header only), the second has
+ * no title, and the lines between are at most a few short lines of words (no sentence, note, digit or other
+ * table's name).
+ */
+function inheritTitles(blocks: Block[]): Block[] {
+  let head: TableBlock | null = null;
+  let between = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.kind === 'paragraph') {
+      const ok =
+        head !== null &&
+        !b.heading &&
+        b.text.length <= MAX_HEAD_LENGTH &&
+        !/^注|[。；;，,：:\d]/.test(b.text) &&
+        !TABLE_NAME_TEST.test(b.text.replace(/\s+/g, ''));
+      between++;
+      if (!ok || between > MAX_BETWEEN) head = null;
+      continue;
+    }
+    if (
+      head !== null &&
+      b.title === '' &&
+      b.rows.some((r) => r.cells.some((c) => FIGURE_CELL.test(c.text)))
+    ) {
+      blocks[i] = { ...b, title: head.title, unit: b.unit || head.unit };
+      head = null;
+      continue;
+    }
+    const headerOnly =
+      b.title !== '' && !b.rows.some((r) => r.cells.some((c) => FIGURE_CELL.test(c.text.trim())));
+    head = headerOnly ? b : null;
+    between = 0;
+  }
+  return blocks;
 }
 
 /** The table after blocks[i] that continues `table` (its rows without the repeated header), or null. */
@@ -109,6 +152,7 @@ function continuationTitle(text: string): boolean {
 
 /** A table's name in a line: the CJK run ending in 表 ("收入决算表", not "公开02表"); "续表" marks a continuation. */
 const TABLE_NAME = /[\u4e00-\u9fff“”"]{2,}表/g;
+const TABLE_NAME_TEST = /[\u4e00-\u9fff“”"]{2,}表/;
 
 /** Whether a line names a table other than the one titled `title` (a name that is not the end of its title). */
 function namesOtherTable(text: string, title: string): boolean {

@@ -535,7 +535,9 @@ function checkParallelYears(ctx: Ctx, y: number): void {
  * year's amount, then comparing it with the year before the document's — the amount is the document's year's, and
  * its year was not updated. Read only when the opening year is neither the document's nor the one compared with,
  * the comparison follows the amount at once (the same or the next sentence, no other year between) and names
- * the year before the document's.
+ * the year before the document's. An opening year that is the one compared with ("2024年度…万元。与2024年度相比"
+ * in a 2025 document) compares a year with itself: read so when the comparison is with that year's like figure
+ * (no budget on either side).
  */
 const COMPARED_OPENING =
   /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)])?[\u4e00-\u9fa5（）()]{0,30}?(20\d\d)年度?(?![至到—–\-~～\d])[^。；;\d]{0,30}?\d[\d,]*(?:\.\d+)?(?:万元|亿元|元)[^。；;\d]{0,20}?[。，,；;]?(?:与|比|较)(20\d\d)年度?/;
@@ -543,10 +545,23 @@ const COMPARED_OPENING =
 function checkComparedOpeningYear(ctx: Ctx, y: number): void {
   for (const b of ctx.layout.blocks) {
     if (b.kind !== 'paragraph' || b.text.length < 20 || !b.text.includes('年')) continue;
-    const m = COMPARED_OPENING.exec(b.text.replace(/\s+/g, ''));
+    const text = b.text.replace(/\s+/g, '');
+    const m = COMPARED_OPENING.exec(text);
     if (!m) continue;
     const [opening, compared] = [Number(m[1]), Number(m[2])];
-    if (compared !== y - 1 || opening === y || opening === compared) continue;
+    if (compared !== y - 1 || opening === y) continue;
+    // The year before the document's compared with itself in the next sentence ("2024年度…总计…万元。与2024年度相比，
+    // …增加…"): only when the comparison is with that year's like figure (相比 or a change word at once, not "与2024年度预算相比")
+    // and the opening's amount is no budget.
+    const self = opening === compared;
+    // (Within one sentence, checkYears reads it.)
+    if (
+      self &&
+      (!m[0].includes('。') ||
+        !/^(?:相比|同期相比|比较|增加|减少|增长|下降)/.test(text.slice(m.index + m[0].length)) ||
+        /预算数|年初预算|预算为|调整预算|调整后预算|全年预算|预算安排/.test(m[0]))
+    )
+      continue;
     const line = ctx.lines[b.first] ?? '';
     const at = line.indexOf(m[1]!);
     if (at < 0) continue;
@@ -559,7 +574,9 @@ function checkComparedOpeningYear(ctx: Ctx, y: number): void {
       excerptOf(line, at, at + 24, 0),
       `${y}年度`,
       `${opening}年度`,
-      `本文件是${y}年度的，此段写${opening}年度的金额，却与${compared}年度（上年）相比：金额应为${y}年度的，年份似未更新。`,
+      self
+        ? `本文件是${y}年度的，此段先写${opening}年度的金额，又与${compared}年度（上年）相比，同一年份自相比较：金额应为${y}年度的，年份似未更新。`
+        : `本文件是${y}年度的，此段写${opening}年度的金额，却与${compared}年度（上年）相比：金额应为${y}年度的，年份似未更新。`,
       at,
     );
   }

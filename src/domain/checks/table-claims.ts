@@ -962,15 +962,28 @@ export function threeFeesHeads(model: TableModel): FeeColumns | null {
  */
 function checkCodeNames(ctx: Ctx, model: TableModel): void {
   const names = catalogueNames();
+  let wrapped: Map<number, string> | null = null;
+  let prev: TItem | null = null;
   for (const r of model.rows)
     for (const it of r.items) {
+      const before = prev;
+      prev = it;
       // (Codes starting with 2 or 3: the catalogue's 功能分类 and 经济分类.)
       if (!it.code || !it.label || (it.code.charCodeAt(0) !== 50 && it.code.charCodeAt(0) !== 51)) continue;
       const known = names.get(it.code);
       if (!known) continue;
-      const label = squashName(it.label);
+      let label = squashName(it.label);
       if (label.length < 2) continue;
-      const ok = tableNameFits(known, label);
+      let ok = tableNameFits(known, label);
+      if (!ok) {
+        // A name wrapped in its cell around the code's line: the lines of words right above and below it
+        // (the line above may have been read as the end of the row before: what its name leaves over).
+        wrapped ??= labelOnlyLines(model);
+        const above = wrapped.get(it.line - 1) ?? leftOver(names, before);
+        const whole = wrappedName(known, label, above, wrapped.get(it.line + 1), it.code);
+        if (whole === true) ok = true;
+        else if (whole !== null) label = whole;
+      }
       // (Named as the document's year's edition has it, or the latest edition's.)
       const catalogueName = editionName(ctx.year, it.code) ?? known[known.length - 1]!;
       claim(
@@ -983,6 +996,8 @@ function checkCodeNames(ctx: Ctx, model: TableModel): void {
       );
       if (ok) continue;
       const other = codeNamed(label, it.code.length, it.code);
+      // (A name read from its wrapped lines is quoted whole.)
+      const printed = label === squashName(it.label) ? it.label : label;
       report(
         ctx,
         it.line,
@@ -990,13 +1005,60 @@ function checkCodeNames(ctx: Ctx, model: TableModel): void {
         other ? 'error' : 'warning',
         excerptOfItem(it),
         `${it.code} ${catalogueName}`,
-        `${it.code} ${it.label}`,
+        `${it.code} ${printed}`,
         other
-          ? `科目编码${it.code}的名称应为“${catalogueName}”，表中“${it.label}”是科目${other}的名称，编码与名称不对应。`
+          ? `科目编码${it.code}的名称应为“${catalogueName}”，表中“${printed}”是科目${other}的名称，编码与名称不对应。`
           : `科目编码${it.code}在《政府收支分类科目》中的名称为“${catalogueName}”，表中为“${it.label}”。`,
         0,
       );
     }
+}
+
+/** The lines of a table holding only words (no code, no figure), squashed, by line: a wrapped cell's parts. */
+function labelOnlyLines(model: TableModel): Map<number, string> {
+  const out = new Map<number, string>();
+  for (const r of model.rows) {
+    if (r.items.length !== 1) continue;
+    const it = r.items[0]!;
+    if (it.code || it.figures.length > 0 || it.unplaced > 0) continue;
+    const text = squashName(it.label);
+    if (text.length > 0 && !/\d/.test(text)) out.set(it.line, text);
+  }
+  return out;
+}
+
+/**
+ * What a coded row's label holds after its code's whole name ("行政运行" + "机关事业单位"): the head of the next
+ * row's name wrapped above it, read as this row's. Undefined when there is none.
+ */
+function leftOver(names: Map<string, string[]>, item: TItem | null): string | undefined {
+  if (!item?.code) return undefined;
+  const label = squashName(item.label);
+  const name = names.get(item.code)?.find((n) => label.length > n.length && label.startsWith(n));
+  const rest = name === undefined ? '' : label.slice(name.length);
+  return rest.length >= 2 && !/\d/.test(rest) ? rest : undefined;
+}
+
+/**
+ * A coded row's name put together with the lines of words right above and below its code's line (a name
+ * centred over three lines prints its middle beside the code): true when so joined it is the code's own name
+ * (whole), the joined name when it is exactly another code's (same length) name, else null. Only a whole
+ * name is taken: a part could belong to the row above or below.
+ */
+function wrappedName(
+  known: readonly string[],
+  label: string,
+  above: string | undefined,
+  below: string | undefined,
+  code: string,
+): string | true | null {
+  const tries: string[] = [];
+  if (above !== undefined && below !== undefined) tries.push(above + label + below);
+  if (above !== undefined) tries.push(above + label);
+  if (below !== undefined) tries.push(label + below);
+  for (const t of tries) if (known.includes(t)) return true;
+  for (const t of tries) if (codeNamed(t, code.length, code)) return t;
+  return null;
 }
 
 const decimalsOf = (value: string): number => {
@@ -1009,7 +1071,7 @@ const decimalsOf = (value: string): number => {
  * 上年 and the 增减率 is that difference ÷ 上年 × 100. The columns are told by their headers only: exactly one
  * last-year column (上年 / the year before the document's), exactly one this-year outturn (本年 / the document's
  * year, not a budget), a difference column saying 增减 without 率/%, a rate column saying 增减 or 增长 with
- * 率/%. A comparison with the budget (决算比预算增减) is not this claim.
+ * 率/%. A comparison with the budget (决算比预算增减) is read the same way (budgetChanges) when its columns say so.
  */
 function checkChangeColumns(ctx: Ctx, model: TableModel): void {
   const h = model.headers;
@@ -1026,7 +1088,12 @@ function checkChangeColumns(ctx: Ctx, model: TableModel): void {
   if (now.length === 0)
     now = cols((x) => /决算/.test(x) && !lastYear.test(x) && !isChange(x) && !/预算数|率|%|％/.test(x));
   const diff = cols((x) => isChange(x) && !/率|%|％|幅度|预算/.test(x));
-  const rate = cols((x) => isChange(x) && /率|%|％|幅度/.test(x) && !/预算/.test(x));
+  const budgetCols = budgetChanges(h, now, isChange);
+  // (A bare 增减率 right of the budget's 增减额 is the budget's: see budgetChanges.)
+  const rate = cols((x) => isChange(x) && /率|%|％|幅度/.test(x) && !/预算/.test(x)).filter(
+    (c) => c !== budgetCols?.R,
+  );
+  if (budgetCols) judgeChangeRows(ctx, model, budgetCols, BUDGET_WORDS);
   // A header naming both the difference and the rate ("增减额增减率") took a neighbour's text (a column
   // whose cells are not read as figures, "49.36%" beside a 占比 column): which column it is, is not told.
   if (rate.some((c) => /增减额|增减数|增减金额/.test(h[c]!))) return;
@@ -1035,12 +1102,71 @@ function checkChangeColumns(ctx: Ctx, model: TableModel): void {
   const [L, N] = [last[0]!, now[0]!];
   const D = diff[0];
   const R = rate[0];
-  const name = model.table.title ? `《${model.table.title}》` : '表格';
   const items = itemsOf(model).filter((i) => i.unplaced === 0);
   // With a budget column too, a 增减 that does not say 上年 may compare with the budget: the table is read
   // only when most rows agree with 本年 − 上年 (its other rows are then the errors).
   const saysLastYear = [D, R].some((c) => c !== undefined && /上年|同比|去年|上一年/.test(h[c]!));
   if (!saysLastYear && h.some((x) => /预算/.test(x) && !isChange(x))) {
+    if (D === undefined) return;
+    let rows = 0;
+    let agree = 0;
+    for (const item of items) {
+      const [n, l, d] = [figureAt(item, N), figureAt(item, L), figureAt(item, D)];
+      if (!n || !l || !d) continue;
+      rows++;
+      if (judgeSum([l, d], n).kind === 'ok') agree++;
+    }
+    if (agree < 2 || agree * 2 < rows) return;
+  }
+  judgeChangeRows(ctx, model, { N, L, D, R }, YEAR_WORDS);
+}
+
+/** The columns of one comparison: the figure (N), its base (L), the 增减额 (D) and the 增减率 (R) when printed. */
+type ChangeCols = { N: number; L: number; D: number | undefined; R: number | undefined };
+/** How the messages name the figure and its base. */
+type ChangeWords = { now: string; base: string; what: string };
+const YEAR_WORDS: ChangeWords = { now: '本年', base: '上年', what: '' };
+const BUDGET_WORDS: ChangeWords = { now: '决算数', base: '预算数', what: '决算数比预算数' };
+
+/**
+ * "预算数 | 决算数 | 上年决算数 | 决算数比预算数 增减额 | 增减率（%） | 比上年 增减额 | 增减率（%）": the comparison of
+ * the 决算数 with the 预算数. Read only when exactly one budget column (预算, no 决算, no change) and one
+ * 决算数 column (`now`) are told, exactly one 增减额 header compares with the budget (比预算 / 比年初预算), and
+ * the 增减率 is the column right of it, its header a bare 增减率 (a two-level header's lower half) or saying
+ * 比预算 too. Else null.
+ */
+function budgetChanges(
+  h: readonly string[],
+  now: readonly number[],
+  isChange: (x: string) => boolean,
+): ChangeCols | null {
+  if (now.length !== 1) return null;
+  const cols = (f: (x: string) => boolean): number[] => h.flatMap((x, i) => (f(x) ? [i] : []));
+  const budget = cols((x) => /预算/.test(x) && !/决算/.test(x) && !isChange(x) && !/率|%|％/.test(x));
+  const diff = cols((x) => isChange(x) && /比(?:年初)?预算/.test(x) && !/率|%|％|幅度/.test(x));
+  if (budget.length !== 1 || diff.length !== 1) return null;
+  const D = diff[0]!;
+  const next = h[D + 1];
+  const R =
+    next !== undefined &&
+    isChange(next) &&
+    /率|%|％|幅度/.test(next) &&
+    (/比(?:年初)?预算/.test(next) || !/上年|预算|决算|同比|\d/.test(next))
+      ? D + 1
+      : undefined;
+  return { N: now[0]!, L: budget[0]!, D, R };
+}
+
+/**
+ * Each row of a comparison (ChangeCols): the 增减额 is the figure − its base, the 增减率 that difference ÷ the
+ * base × 100. With a budget as the base, only when most rows' 增减额 agree (the columns are then read rightly;
+ * its other rows are the errors).
+ */
+function judgeChangeRows(ctx: Ctx, model: TableModel, cols: ChangeCols, words: ChangeWords): void {
+  const { N, L, D, R } = cols;
+  const name = model.table.title ? `《${model.table.title}》` : '表格';
+  const items = itemsOf(model).filter((i) => i.unplaced === 0);
+  if (words === BUDGET_WORDS) {
     if (D === undefined) return;
     let rows = 0;
     let agree = 0;
@@ -1070,8 +1196,8 @@ function checkChangeColumns(ctx: Ctx, model: TableModel): void {
     const n = fixedN ? { ...n0, value: fixedN } : n0;
     const l = fixedL ? { ...l0, value: fixedL } : l0;
     const asSum = [
-      ...(fixedN ? [`本年${n0.value}按其各项之和${fixedN}计`] : []),
-      ...(fixedL ? [`上年${l0.value}按其各项之和${fixedL}计`] : []),
+      ...(fixedN ? [`${words.now}${n0.value}按其各项之和${fixedN}计`] : []),
+      ...(fixedL ? [`${words.base}${l0.value}按其各项之和${fixedL}计`] : []),
     ];
     const note = asSum.length > 0 ? `（${asSum.join('，')}）` : '';
     const label = item.label || '合计';
@@ -1089,7 +1215,7 @@ function checkChangeColumns(ctx: Ctx, model: TableModel): void {
         d.line,
         0,
         verdict.kind !== 'wrong',
-        `${name}${label}增减额：${n.value} − ${l.value} = ${shownDelta}，表中${d.value}`,
+        `${name}${label}${words.what}增减额：${n.value} − ${l.value} = ${shownDelta}，表中${d.value}`,
       );
       if (verdict.kind !== 'ok')
         report(
@@ -1100,7 +1226,7 @@ function checkChangeColumns(ctx: Ctx, model: TableModel): void {
           excerptOfItem(item),
           shownDelta,
           d.text,
-          `${name}“${label}”增减额应为 ${n.value} − ${l.value} = ${shownDelta}${note}，表中为${d.value}${verdict.kind === 'rounding' ? '，差异在四舍五入范围内' : ''}。`,
+          `${name}“${label}”${words.what}增减额应为 ${n.value} − ${l.value} = ${shownDelta}${note}，表中为${d.value}${verdict.kind === 'rounding' ? '，差异在四舍五入范围内' : ''}。`,
           0,
         );
     }
@@ -1111,7 +1237,14 @@ function checkChangeColumns(ctx: Ctx, model: TableModel): void {
     const shown = `${r.value}${pc}`;
     if (dec(l.value).isZero()) {
       if (dec(r.value).isZero() && delta.isZero()) continue;
-      claim(ctx, 'table', r.line, 0, false, `${name}${label}增减率：上年${l.value}为0，表中${shown}`);
+      claim(
+        ctx,
+        'table',
+        r.line,
+        0,
+        false,
+        `${name}${label}${words.what}增减率：${words.base}${l.value}为0，表中${shown}`,
+      );
       report(
         ctx,
         r.line,
@@ -1120,7 +1253,7 @@ function checkChangeColumns(ctx: Ctx, model: TableModel): void {
         excerptOfItem(item),
         '—',
         r.text,
-        `${name}“${label}”上年为${l.value}，增减率（÷0）无法计算，表中却为${shown}；应填“—”或不填。`,
+        `${name}“${label}”${words.base}为${l.value}，增减率（÷0）无法计算，表中却为${shown}；应填“—”或不填。`,
         0,
       );
       continue;
@@ -1134,7 +1267,7 @@ function checkChangeColumns(ctx: Ctx, model: TableModel): void {
         r.line,
         0,
         false,
-        `${name}${label}增减率：${n.value} − ${l.value} = ${shownDelta}，表中${shown}`,
+        `${name}${label}${words.what}增减率：${n.value} − ${l.value} = ${shownDelta}，表中${shown}`,
       );
       report(
         ctx,
@@ -1144,7 +1277,7 @@ function checkChangeColumns(ctx: Ctx, model: TableModel): void {
         excerptOfItem(item),
         `${delta.isNeg() ? '-' : ''}${printed.value}${pc}`,
         r.text,
-        `${name}“${label}”本年${n.value}${delta.isNeg() ? '少于' : '多于'}上年${l.value}，增减率的正负号却相反（表中${shown}）。`,
+        `${name}“${label}”${words.now}${n.value}${delta.isNeg() ? '少于' : '多于'}${words.base}${l.value}，增减率的正负号却相反（表中${shown}）。`,
         0,
       );
       continue;
@@ -1163,7 +1296,7 @@ function checkChangeColumns(ctx: Ctx, model: TableModel): void {
       r.line,
       0,
       verdict.kind !== 'wrong',
-      `${name}${label}增减率：(${n.value} − ${l.value}) ÷ ${l.value} × 100${pc} = ${delta.isNeg() ? '-' : ''}${exact}${pc}，表中${shown}`,
+      `${name}${label}${words.what}增减率：(${n.value} − ${l.value}) ÷ ${l.value} × 100${pc} = ${delta.isNeg() ? '-' : ''}${exact}${pc}，表中${shown}`,
     );
     if (verdict.kind === 'ok') continue;
     report(
@@ -1174,7 +1307,7 @@ function checkChangeColumns(ctx: Ctx, model: TableModel): void {
       excerptOfItem(item),
       `${delta.isNeg() ? '-' : ''}${exact}${pc}`,
       r.text,
-      `${name}“${label}”增减率应为 (${n.value} − ${l.value}) ÷ ${l.value} × 100${pc} = ${delta.isNeg() ? '-' : ''}${exact}${pc}${note}，表中为${shown}${verdictClause(verdict.kind)}。`,
+      `${name}“${label}”${words.what}增减率应为 (${n.value} − ${l.value}) ÷ ${l.value} × 100${pc} = ${delta.isNeg() ? '-' : ''}${exact}${pc}${note}，表中为${shown}${verdictClause(verdict.kind)}。`,
       0,
     );
   }
