@@ -11,11 +11,16 @@ import { dec } from '../money/index.ts';
 import { claim, excerptOf, report, type Ctx } from './context.ts';
 import { forEachFigureLineWith, lineFigures } from './prose-lines.ts';
 import type { NumberToken } from './numbers.ts';
-import { judgeRatio, show } from './verdict.ts';
+import { inMoneyUnit, judgeRatio, show, type Printed } from './verdict.ts';
 
 /** The average's wording and the units it is per. */
-const AVERAGE = /(平均每(批次|人次|辆|团组)|人均|车均)[\u4e00-\u9fa5（）()]{0,12}?(?:为|约)?\s*$/;
-const PER: Record<string, readonly string[]> = { 人均: ['人次', '人'], 车均: ['辆'], 团组: ['个'] };
+const AVERAGE = /(平均每(批次|人次|辆|团组)|人均|车均|批均)[\u4e00-\u9fa5（）()]{0,12}?(?:为|约)?\s*$/;
+const PER: Record<string, readonly string[]> = {
+  人均: ['人次', '人'],
+  车均: ['辆'],
+  批均: ['批次'],
+  团组: ['个'],
+};
 /** A count that is a total: the sum of the others is not a candidate with it. */
 const TOTAL_WORD = /(共|合计|总计|累计|保有量|全年)[\u4e00-\u9fa5（）()]{0,8}$/;
 
@@ -42,12 +47,14 @@ function judge(
   units: readonly string[],
 ): void {
   const before = figures.filter((t) => t.end <= avg.start);
-  // (Spent amounts: a change or a budget is not what is averaged.)
+  // (Spent amounts: a change or a budget is not what is averaged. An amount in 万元 averaged in 元 is taken
+  // in 元, its rounding carried along.)
   const amounts = before.filter(
     (t) =>
-      t.unit === avg.unit &&
+      inMoneyUnit(t.value, t.places, t.unit, avg.unit) !== null &&
       !/(预算|增加|减少|增长|下降|节约|压减)(数|为)?\s*$/.test(line.slice(Math.max(0, t.start - 6), t.start)),
   );
+  const inUnit = (t: NumberToken): Printed => inMoneyUnit(t.value, t.places, t.unit, avg.unit)!;
   const counts = before.filter((t) => units.includes(t.unit) && /^\d+$/.test(t.value) && t.value !== '0');
   if (amounts.length === 0 || counts.length === 0) return;
   const isTotal = (t: NumberToken): boolean =>
@@ -59,7 +66,7 @@ function judge(
   const printed = { value: avg.value, places: avg.places };
   const fits = amounts.some((a) =>
     [...divisors].some((c) => {
-      const v = judgeRatio(printed, [{ value: a.value, places: a.places }], ([x]) => x!.div(c));
+      const v = judgeRatio(printed, [inUnit(a)], ([x]) => x!.div(c));
       return v !== null && v.kind !== 'wrong';
     }),
   );
@@ -67,22 +74,30 @@ function judge(
   const main = amounts.find((t) =>
     /(决算|支出)(数|为)?\s*$/.test(line.slice(Math.max(0, t.start - 6), t.start)),
   );
-  if (!main || totals.length !== 1) return;
-  const count = Number(totals[0]!.value);
-  const exact = show(dec(main.value).div(count), avg.places);
+  // The one total count; else the only count of its unit in the paragraph (after the average too: no other
+  // count the amount may be spread over).
+  const others = figures.filter(
+    (t) => units.includes(t.unit) && /^\d+$/.test(t.value) && t.value !== '0' && t.end > avg.start,
+  );
+  const total =
+    totals.length === 1 ? totals[0]! : counts.length === 1 && others.length === 0 ? counts[0]! : null;
+  if (!main || !total) return;
+  const count = Number(total.value);
+  const mainValue = inUnit(main).value;
+  const exact = show(dec(mainValue).div(count), avg.places);
   claim(
     ctx,
     'share',
     li,
     avg.start,
     fits,
-    `平均：${main.value} ÷ ${count} = ${exact}${avg.unit}，文中${avg.value}${avg.unit}`,
+    `平均：${mainValue} ÷ ${count} = ${exact}${avg.unit}，文中${avg.value}${avg.unit}`,
   );
   if (fits) return;
   const sum = parts.reduce((a, t) => a + Number(t.value), 0);
   const other =
     parts.length >= 2 && sum !== count
-      ? `（按各项之和${sum}${totals[0]!.unit}为 ${show(dec(main.value).div(sum), avg.places)}${avg.unit}）`
+      ? `（按各项之和${sum}${total.unit}为 ${show(dec(mainValue).div(sum), avg.places)}${avg.unit}）`
       : '';
   report(
     ctx,
@@ -92,7 +107,7 @@ function judge(
     excerptOf(line, avg.start - 24, avg.end, 0),
     `${exact}${avg.unit}`,
     `${avg.value}${avg.unit}`,
-    `平均数应为 ${main.value} ÷ ${count} = ${exact}${avg.unit}${other}，文中为${avg.value}${avg.unit}，与文中任何金额和数量都对不上。`,
+    `平均数应为 ${main.value === mainValue ? '' : `${main.value}${main.unit}即`}${mainValue} ÷ ${count} = ${exact}${avg.unit}${other}，文中为${avg.value}${avg.unit}，与文中任何金额和数量都对不上。`,
     avg.start,
   );
 }

@@ -57,6 +57,8 @@ import { checkFeeCounts } from './fee-counts.ts';
 import { checkFeeShareNames } from './fee-shares.ts';
 import { checkVehicleCounts } from './vehicle-counts.ts';
 import { checkVehicleUses } from './vehicle-uses.ts';
+import { checkVehicleFlows } from './vehicle-flows.ts';
+import { checkSharesOverParts } from './prose-shares.ts';
 import { checkFeeTableChanges } from './fee-changes.ts';
 import { checkListedCounts } from './listed-counts.ts';
 import { checkTrailingDirections, checkTrailingRates } from './trailing-rates.ts';
@@ -182,6 +184,7 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkFeeCounts(ctx);
   checkVehicleCounts(ctx);
   checkVehicleUses(ctx);
+  checkVehicleFlows(ctx);
   checkListedCounts(ctx);
   checkNamedCounts(ctx);
   checkTrailingRates(ctx);
@@ -235,6 +238,8 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkSharesFromTables(ctx, models);
   // (After the named figures: a figure the text states against its table is not a base.)
   checkSectionFigures(ctx);
+  // (After every rule that finds a stated whole: a share one of them judged is theirs.)
+  checkSharesOverParts(ctx);
   // (Last: a fall past zero another rule reported is its finding.)
   checkFallsPastZero(ctx);
   const findings = byLine(

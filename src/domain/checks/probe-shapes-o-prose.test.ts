@@ -227,7 +227,12 @@ describe('shares of parts with amounts whose whole is not stated', () => {
 
   it('cannot take more than 100% together', () => {
     expect(errors(text('90.00'))).toEqual([]);
-    expect(errors(text('91.00'))).toEqual(['share.over-whole ≤ 100% 101.00%']);
+    // (Only 91.00% is off its amount ÷ the parts' sum: that share is named, prose-shares.ts checkSharesOverParts.)
+    expect(errors(text('91.00'))).toEqual(['share.percent 90.00% 91.00%']);
+    // (Both off: the list as a whole.)
+    expect(errors(text('91.00').replace('占10.00%', '占10.50%'))).toEqual([
+      'share.over-whole ≤ 100% 101.50%',
+    ]);
   });
 
   it('leaves shares another rule judged against their whole', () => {

@@ -310,7 +310,7 @@ export function checkSharesOverWhole(ctx: Ctx): void {
   // The lines where a rule before judged a share against its whole (read once, not per line).
   const judged = new Set(ctx.claims.filter((c) => c.kind === 'share').map((c) => c.line));
   forEachFigureLineWith(ctx, '占', (line, li) => {
-    const lists: { share: string; at: number; amount?: string }[][] = line.includes('其中')
+    const lists: { share: string; at: number; amount?: string; unit?: string }[][] = line.includes('其中')
       ? shareOnlyLists(line).map((l) => l.items)
       : [];
     // Parts with amounts: only when no rule before found their whole (their shares are then judged one by one).
@@ -321,14 +321,23 @@ export function checkSharesOverWhole(ctx: Ctx): void {
       // Two parts or more, of the same whole (no base named, or the same base for every part).
       if (items.length < 2) continue;
       const total = items.reduce((sum, i) => sum.plus(i.share), dec(0));
-      let slack = items.reduce((sum, i) => sum.plus(halfUlp(printedPlaces(i.share))), dec(0));
+      // (A part of nothing — "0万元，占0%" — is exact: neither figure was rounded.)
+      const none = (i: (typeof items)[number]): boolean =>
+        i.amount !== undefined && dec(i.amount).isZero() && dec(i.share).isZero();
+      let slack = items.reduce(
+        (sum, i) => (none(i) ? sum : sum.plus(halfUlp(printedPlaces(i.share)))),
+        dec(0),
+      );
       // Parts printed with their amounts, each rounded (万元 of 元): together they may exceed the whole by the
       // rounding of each, and their shares 100% by that over the whole (the whole as the largest part implies it).
       if (items.every((i) => i.amount !== undefined)) {
         const largest = items.reduce((a, b) => (dec(b.share).gt(a.share) ? b : a));
         if (dec(largest.share).isZero()) continue;
         const whole = dec(largest.amount!).div(largest.share).times(100);
-        const amountsSlack = items.reduce((sum, i) => sum.plus(halfUlp(printedPlaces(i.amount!))), dec(0));
+        const amountsSlack = items.reduce(
+          (sum, i) => (none(i) ? sum : sum.plus(halfUlp(printedPlaces(i.amount!)))),
+          dec(0),
+        );
         slack = slack.plus(amountsSlack.div(whole).times(100));
       }
       const shares = items.map((i) => `${i.share}%`).join(' + ');
@@ -345,7 +354,8 @@ export function checkSharesOverWhole(ctx: Ctx): void {
         !over,
         `${shares} = ${totalText}%${over ? ' > 100%' : ' ≤ 100%（含四舍五入）'}`,
       );
-      if (!over) continue;
+      // A part taking more than its amount allows is named (checkSharesOverParts); else the list as a whole.
+      if (!over || shareOverParts(items)) continue;
       const last = items[items.length - 1]!;
       report(
         ctx,
@@ -362,21 +372,111 @@ export function checkSharesOverWhole(ctx: Ctx): void {
   });
 }
 
+type AmountShare = { share: string; at: number; amount?: string; unit?: string };
+
+/**
+ * Parts of one whole with their amounts and shares, the whole not stated in the sentence: it is at least the
+ * parts' sum, so no part can take more of it than its amount ÷ that sum ("甲40.00万元，占80.00%；乙10.00万元，占
+ * 25.00%": 乙 takes at most 10.00 ÷ 50.00 = 20.00%). Allowing for the rounding of every printed figure (a figure
+ * without decimals taken as exact). Only one share of the list may be off its part's amount ÷ the sum: when two
+ * are, an amount may be the wrong figure (every share then moves) and no share is named. A share below the
+ * bound is not judged (the list may leave parts out).
+ */
+function shareOverParts(
+  items: readonly AmountShare[],
+): { item: AmountShare; exact: string; parts: string; whole: string; unit: string } | null {
+  const unit = items[0]?.unit;
+  if (unit === undefined || items.some((i) => i.amount === undefined || i.unit !== unit)) return null;
+  const slackOf = (v: string): Dec => (printedPlaces(v) === 0 ? dec(0) : halfUlp(printedPlaces(v)));
+  const whole = items.reduce((a, i) => a.plus(i.amount!), dec(0));
+  const slack = items.reduce((a, i) => a.plus(slackOf(i.amount!)), dec(0));
+  if (!whole.minus(slack).gt(0)) return null;
+  let over: AmountShare | null = null;
+  let off = 0;
+  for (const item of items) {
+    const amount = dec(item.amount!);
+    const h = slackOf(item.amount!);
+    const most = amount.plus(h).div(whole.minus(slack)).times(100);
+    const low = amount.minus(h);
+    const least = (low.isNegative() ? dec(0) : low).div(whole.plus(slack)).times(100);
+    const shown = dec(item.share);
+    const hs = halfUlp(printedPlaces(item.share));
+    if (shown.minus(hs).gt(most)) {
+      over = item;
+      off++;
+    } else if (shown.plus(hs).lt(least)) off++;
+  }
+  if (over === null || off !== 1) return null;
+  const places = Math.max(...items.map((i) => printedPlaces(i.amount!)));
+  return {
+    item: over,
+    exact: show(dec(over.amount!).div(whole).times(100), printedPlaces(over.share)),
+    parts: items.map((i) => i.amount!).join(' + '),
+    whole: whole.toFixed(places),
+    unit,
+  };
+}
+
+/**
+ * The shares of parts with amounts whose whole no rule before judged them against (shareOverParts): run after
+ * every rule that finds a stated whole (in the text or a table); a share one of them judged is not judged again.
+ */
+export function checkSharesOverParts(ctx: Ctx): void {
+  forEachFigureLineWith(ctx, '占', (line, li) => {
+    for (const s of sentencesAt(ctx, li))
+      for (const items of amountShareList(s.text, s.start)) {
+        const found = shareOverParts(items);
+        if (!found) continue;
+        const { item, exact, parts, whole, unit } = found;
+        // (Judged by a rule before: a claim or a finding on the paragraph's lines with this share.)
+        const [from, to] = [ctx.layout.lineAt(li, 0) + 1, ctx.layout.lineAt(li, line.length) + 1];
+        const judged =
+          ctx.claims.some(
+            (c) =>
+              c.kind === 'share' &&
+              c.line >= from &&
+              c.line <= to &&
+              c.arithmetic.includes(`文中${item.share}%`),
+          ) || ctx.findings.some((f) => f.line >= from && f.line <= to && f.found === `${item.share}%`);
+        if (judged) continue;
+        claim(
+          ctx,
+          'share',
+          li,
+          item.at,
+          false,
+          `${item.amount} ÷ (${parts} = ${whole})${unit} × 100% = ${exact}%，文中${item.share}%`,
+        );
+        report(
+          ctx,
+          li,
+          'share.percent',
+          'error',
+          excerptOf(line, item.at - 24, item.at + item.share.length + 1, 0),
+          `${exact}%`,
+          `${item.share}%`,
+          `各分项金额之和 ${parts} = ${whole}${unit}，整体不少于此；${item.amount}${unit}所占比重至多为 ${item.amount} ÷ ${whole} × 100% = ${exact}%，文中为${item.share}%。`,
+          item.at,
+        );
+      }
+  });
+}
+
 /**
  * "一般公共预算财政拨款支出决算中，一般公共服务支出（类）100.00万元，占10.00%；教育支出（类）900.00万元，占90.00%": parts
  * with their amounts and shares of a whole the sentence does not state (the first amount of the sentence is the first
  * part's) — each clause group "名称X万元，占a%", one after another to the sentence's end; no base named.
  */
 const AMOUNT_SHARE_ITEM =
-  /^[^\d%％，,；;。]{2,24}?(\d[\d,]*(?:\.\d+)?)\s*(?:万元|亿元|元)\s*[，,]\s*占(?:比)?\s*(?:为|是|达)?\s*(\d{1,3}(?:\.\d{1,4})?)\s*[%％]$/;
+  /^[^\d%％，,；;。]{2,24}?(\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|元)\s*[，,]\s*占(?:比)?\s*(?:为|是|达)?\s*(\d{1,3}(?:\.\d{1,4})?)\s*[%％]$/;
 
 function amountShareList(
   sentence: string,
   offset: number,
-): { share: string; at: number; amount: string }[][] {
+): (AmountShare & { amount: string; unit: string })[][] {
   if (!/占/.test(sentence)) return [];
   const groups = sentence.replace(/[。！]\s*$/, '').split(/[；;]/);
-  const items: { share: string; at: number; amount: string }[] = [];
+  const items: { share: string; at: number; amount: string; unit: string }[] = [];
   let at = 0;
   for (const [k, g] of groups.entries()) {
     // (The sentence may open with what its parts are of: "…支出决算中，".)
@@ -385,9 +485,10 @@ function amountShareList(
     if (!item || OVERLAPPING.test(text) || (k === 0 && /\d/.test(g.slice(0, g.length - text.length))))
       return [];
     items.push({
-      share: item[2]!,
-      at: offset + at + g.lastIndexOf(item[2]!),
+      share: item[3]!,
+      at: offset + at + g.lastIndexOf(item[3]!),
       amount: item[1]!.replace(/,/g, ''),
+      unit: item[2]!,
     });
     at += g.length + 1;
   }

@@ -31,6 +31,7 @@ export const RULE_NAMES: Record<string, string> = {
   'count.enumeration': '列举个数',
   'count.restated': '数量前后不一致',
   'count.sum': '数量合计与分项',
+  'count.vehicle-flow': '车辆保有量与增减',
   'grade.score': '等次与得分',
   'grade.missing': '等次未填写',
   'score.sum': '得分合计',

@@ -82,11 +82,23 @@ function checkScoreTable(ctx: Ctx, table: Table): void {
   let totalRow: Row | null = null;
   // "小计" rows: each adds up its group's leaves (see groupsOfSubtotals), never a leaf itself.
   const subtotalAt: Array<{ row: Row; at: number }> = [];
+  // "剔除…后合计（满分N分）" above "总分（折算为百分制：…）": the indicators kept, and their total re-expressed.
+  let keptRow: Row | null = null;
+  let converted = false;
   for (let r = h + 1; r < table.rows.length; r++) {
     const row = table.rows[r]!;
     if (row.cells.some((c) => TOTAL_LABEL.test(c.text.trim()))) {
       totalRow = row;
       break;
+    }
+    if (row.cells.some((c) => CONVERTED_TOTAL.test(c.text.trim()))) {
+      totalRow = row;
+      converted = true;
+      break;
+    }
+    if (keptRow === null && row.cells.some((c) => KEPT_TOTAL.test(c.text.trim()))) {
+      keptRow = row;
+      continue;
     }
     // ("小计", or a group's own: "决策小计", "部门管理小计")
     if (row.cells.some((c) => /^[\u4e00-\u9fa5]{0,10}小\s*计$/.test(c.text.trim()))) {
@@ -135,6 +147,10 @@ function checkScoreTable(ctx: Ctx, table: Table): void {
   if (deductionCol >= 0 && weightCol >= 0) checkDeductions(ctx, leaves, deductionCol);
 
   if (!totalRow) return;
+  if (converted) {
+    if (!irregular) checkConvertedTotal(ctx, leaves, keptRow, totalRow, scoreCol, weightCol, width);
+    return;
+  }
   // The total row under its header cells when it has them all; else its last figures (a total row printed
   // without its empty cells) — not when a figure column (扣分) follows 得分: the last figure is then not the score.
   const under = (col: number): string | null => {
@@ -274,6 +290,106 @@ function checkScoreTable(ctx: Ctx, table: Table): void {
       `各项得分之和 ${scored.map((l) => l.score).join(' + ')} = ${plain(v.total)}${cap}，与合计得分${totalScore}不符。`,
     );
   }
+}
+
+/** A total re-expressed out of 100: "总分（折算为百分制：A÷B×100）", "合计（折算为百分制）". */
+const CONVERTED_TOTAL = /^(?:总\s*分|总得分|合\s*计|总\s*计)\s*[（(][^（()）]*?(?:折算|百分制)/;
+/** The total of the indicators kept: "剔除未设指标后小计（满分85分）", "合计（满分90分）". */
+const KEPT_TOTAL =
+  /^(?:(?:剔除|扣除)[\u4e00-\u9fa5“”"]{0,16}后(?:的)?(?:得分)?(?:合计|小计)|(?:合计|小计)\s*[（(]满分\s*\d+(?:\.\d+)?\s*分[）)])/;
+/** The conversion printed in the label: "76.50÷85×100" (÷ or /, × or x or *). */
+const CONVERSION = /(\d+(?:\.\d+)?)\s*[÷/]\s*(\d+(?:\.\d+)?)\s*[×xX*＊]\s*100(?![\d.])/;
+
+/**
+ * A total re-expressed out of 100 when indicators were left out (未设置, 不适用): the row of the indicators kept
+ * ("剔除…后合计", its 分值 and 得分) must add up its leaves, and the total must be its 得分 ÷ its 分值 × 100 — or the
+ * conversion the label prints ("折算为百分制：A÷B×100"; not judged when that names other figures than the row).
+ */
+function checkConvertedTotal(
+  ctx: Ctx,
+  leaves: readonly Leaf[],
+  keptRow: Row | null,
+  totalRow: Row,
+  scoreCol: number,
+  weightCol: number,
+  width: number,
+): void {
+  const under = (row: Row, col: number): string | null => {
+    const t = row.cells.length === width && col >= 0 ? row.cells[col]!.text.trim() : '';
+    return PURE_NUMBER.test(t) ? t : null;
+  };
+  const total = under(totalRow, scoreCol);
+  if (total === null) return;
+  const label = totalRow.cells.map((c) => c.text.trim()).find((t) => CONVERTED_TOTAL.test(t)) ?? '';
+  const formula = CONVERSION.exec(label);
+  const keptScore = keptRow ? under(keptRow, scoreCol) : null;
+  const keptWeight = keptRow ? under(keptRow, weightCol) : null;
+  const scored = leaves.filter((l) => l.score !== null);
+  // The kept row adds up the leaves scored (those left out have no 得分).
+  if (keptRow && keptScore !== null && scored.length >= 2) {
+    for (const [what, figure, parts] of [
+      ['得分', keptScore, scored.map((l) => l.score)],
+      ['分值', keptWeight, scored.map((l) => l.weight)],
+    ] as const) {
+      if (figure === null || parts.some((p) => p === null)) continue;
+      const v = judgeSum(
+        parts.map((p) => ({ value: p!, places: places(p!) })),
+        { value: figure, places: places(figure) },
+        2,
+      );
+      const terms = parts.join(' + ');
+      claim(
+        ctx,
+        'score',
+        keptRow.line,
+        0,
+        v.kind !== 'wrong',
+        `剔除后各项${what}之和 ${terms}，合计${what}${figure}`,
+      );
+      if (v.kind !== 'wrong') continue;
+      report(
+        ctx,
+        keptRow.line,
+        what === '得分' ? 'score.sum' : 'score.weight-sum',
+        'error',
+        keptRow.cells
+          .map((c) => c.text.trim())
+          .filter(Boolean)
+          .join(' '),
+        plain(v.total),
+        figure,
+        `剔除未设定指标后各项${what}之和 ${terms} = ${plain(v.total)}，与合计${what}${figure}不符。`,
+      );
+    }
+  }
+  let got = keptScore;
+  let base = keptWeight;
+  if (formula) {
+    if ((got !== null && !dec(got).eq(formula[1]!)) || (base !== null && !dec(base).eq(formula[2]!))) return;
+    got = formula[1]!;
+    base = formula[2]!;
+  }
+  if (got === null || base === null || dec(base).isZero() || !dec(base).lt(100)) return;
+  const p = places(total);
+  const exact = dec(got).div(base).times(100);
+  const want = roundHalfUp(exact, p).toFixed(p);
+  const ok = dec(want).eq(total);
+  claim(ctx, 'score', totalRow.line, 0, ok, `折算为百分制：${got} ÷ ${base} × 100 = ${want}，表中${total}`);
+  if (ok) return;
+  const truncated = exact.toDecimalPlaces(p, 1).eq(dec(total));
+  report(
+    ctx,
+    totalRow.line,
+    'score.renormalised',
+    truncated ? 'warning' : 'error',
+    totalRow.cells
+      .map((c) => c.text.trim())
+      .filter(Boolean)
+      .join(' '),
+    want,
+    total,
+    `剔除未设定指标后得分${got}（满分${base}分），折算为百分制应为 ${got} ÷ ${base} × 100 = ${want}，表中为${total}${truncated ? '，似为截断而非四舍五入' : ''}。`,
+  );
 }
 
 /**
@@ -787,7 +903,7 @@ function checkGradeCell(ctx: Ctx, table: Table): void {
     // Most rows hold neither a total nor a grade cell: their texts are not copied.
     if (!row.cells.some((c) => mayBeTotalOrGrade(c.text))) continue;
     const texts = row.cells.map((c) => c.text.trim());
-    if (texts.some((t) => TOTAL_CELL.test(t))) {
+    if (texts.some((t) => TOTAL_CELL.test(t) || CONVERTED_TOTAL.test(t))) {
       const nums = texts.filter((t) => PURE_NUMBER.test(t));
       if (nums.length > 0) total = nums[nums.length - 1]!;
     }
