@@ -84,6 +84,7 @@ import { checkRateFormulaScores } from './rate-formula-scores.ts';
 import { checkScoreBreakdowns } from './score-breakdowns.ts';
 import { checkTargetExcess } from './target-excess.ts';
 import { checkProseCodes } from './prose-codes.ts';
+import { checkBudgetAdjustments } from './budget-adjustments.ts';
 import { checkSurveySatisfaction } from './survey-satisfaction.ts';
 import { checkProseBalances } from './prose-balances.ts';
 import { checkNamedCounts } from './named-counts.ts';
@@ -170,6 +171,7 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkTargetCompletion(ctx);
   checkTargetExcess(ctx);
   checkProseCodes(ctx);
+  checkBudgetAdjustments(ctx);
   checkSurveySatisfaction(ctx);
   checkProseBalances(ctx);
   checkCheckpointProse(ctx);

@@ -7,6 +7,7 @@ import type { ClaimKind } from './types.ts';
 export const RULE_NAMES: Record<string, string> = {
   'sum.parts': '合计与分项',
   'sum.partial': '列举不完全的分项',
+  'sum.budget-adjustment': '年初预算、调整数与调整后预算',
   'share.percent': '占比',
   'share.over-whole': '分项占比之和超过100%',
   'share.average': '平均数（总额÷数量）',
