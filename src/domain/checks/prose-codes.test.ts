@@ -5,8 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkTextReport } from './index.ts';
 
-const para = (item: string, code = '2101101'): string =>
-  `    3. 卫生健康支出（类）行政事业单位医疗（款）${item}（项）（${code}）：年初预算为48.20万元，支出决算为47.66万\n元，完成年初预算的98.88%。`;
+const para = (item: string, code = '2010301'): string =>
+  `    3. 一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）${item}（项）（${code}）：年初预算为48.20万元，支出决算为47.66万\n元，完成年初预算的98.88%。`;
 
 const findings = (text: string): string[] =>
   checkTextReport(text, { year: 2025 })
@@ -15,22 +15,22 @@ const findings = (text: string): string[] =>
 
 describe('a 科目 named with its code in the text', () => {
   it('holds when every level is the code’s', () => {
-    const r = checkTextReport(para('行政单位医疗'), { year: 2025 });
+    const r = checkTextReport(para('行政运行'), { year: 2025 });
     expect(r.findings).toEqual([]);
     const levels = r.claims.filter((c) => c.verified && c.arithmetic.includes('级名称'));
     expect(levels.map((c) => c.arithmetic.slice(2, c.arithmetic.indexOf('在')))).toEqual([
-      '210',
-      '21011',
-      '2101101',
+      '201',
+      '20103',
+      '2010301',
     ]);
   });
 
   it('is an error when the 项 is named as a sibling of the code', () => {
-    expect(findings(para('事业单位医疗'))).toEqual(['1 error 2101101 事业单位医疗']);
+    expect(findings(para('一般行政管理事务'))).toEqual(['1 error 2010301 一般行政管理事务']);
   });
 
   it('is a warning when the name is no 科目 of that 款', () => {
-    expect(findings(para('职工医疗补助'))).toEqual(['1 warning 2101101 职工医疗补助']);
+    expect(findings(para('机关后勤保障'))).toEqual(['1 warning 2010301 机关后勤保障']);
   });
 
   it('reads a code printed before its 项, and leaves a local code alone', () => {

@@ -1,6 +1,6 @@
 /**
- * A 科目 named in the text with its code: "卫生健康支出（类）行政事业单位医疗（款）行政单位医疗（项）（2101101）", "2101101
- * 行政单位医疗（项）". Each level's name must be that level's code's name in 《政府收支分类科目》: the 类 the
+ * A 科目 named in the text with its code: "一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）行政运行（项）（2010301）", "2010301
+ * 行政运行（项）". Each level's name must be that level's code's name in 《政府收支分类科目》: the 类 the
  * code's first three digits, the 款 its first five, the 项 the code (`figure.code-name`).
  *
  * An error only when the printed name is the name of a sibling (another 项 of the same 款, another 款 of the
@@ -17,7 +17,7 @@ const NAMES_THEN_CODE = new RegExp(
   `(?:(${NAME}{2,24})[（(]类[）)])?\\s*(?:(${NAME}[\\u4e00-\\u9fa5、“”（）()]{1,30}?)[（(]款[）)])?\\s*(${NAME}{2,30}?)[（(]项[）)]\\s*[（(]?\\s*(?:科目)?(?:编码|代码)?[:：]?\\s*(\\d{7})(?!\\d)`,
   'g',
 );
-/** The code before the 项's name: "2101101行政单位医疗（项）". */
+/** The code before the 项's name: "2010301行政运行（项）". */
 const CODE_THEN_NAME = new RegExp(`(?<!\\d)(\\d{7})\\s*(${NAME}{2,30}?)[（(]项[）)]`, 'g');
 
 type Level = { name: string; code: string; at: number; level: '类' | '款' | '项' };
