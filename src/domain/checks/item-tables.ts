@@ -122,7 +122,7 @@ export function linesOf(model: TableModel): Line[] | null {
       const text = squashSpaces(firstCellText(model, r.line) ?? '');
       const prev = out[out.length - 1];
       if (!head && numbering(text) && !OTHER_TOTAL.test(text)) head = { text, line: r.line };
-      // The tail of the label above ("…收入（一般公共预算" / "财政拨款收入）  16,284.37"), or of its note.
+      // The tail of the label above ("…收入（一般公共预算" / "财政拨款收入）  7,912.40"), or of its note.
       else if (!head && prev && prev.item.line === r.line - 1 && !numbering(text) && !QIZHONG.test(text))
         continue;
       else return null;

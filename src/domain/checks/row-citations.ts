@@ -26,7 +26,7 @@ const SCORE_HEADER = /得分/;
 const AMOUNT_HEADER = /预算|支出|执行(?![率进])|资金|金额|决算/;
 const LABEL_HEADER = /名称|三级指标|^项目$|单位$/;
 const FIGURE = /^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*[%％]?$/;
-/** An indicator's 实际完成值 column: a figure with its unit ("712个", "1,263.50平方公里", "99.20%"). */
+/** An indicator's 实际完成值 column: a figure with its unit ("648个", "1,095.40平方公里", "97.60%"). */
 const ACTUAL_HEADER = /^(?:实际)?完成值$|^实际完成$|^实际值$/;
 const QUANTITY = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?([\u4e00-\u9fa5]{1,4}|[%％])$/;
 /** The indicator's target column ("≥180块"): a figure in the text that is the target is not its actual. */

@@ -1058,7 +1058,7 @@ function modelOf(table: TableBlock, figure: (text: string) => boolean): TableMod
 
 /**
  * The right half of a table printed in two halves side by side (人员经费 | 公用经费): its coded label wrapped onto
- * the next line while the left half's row goes on ("30302 退休费  214,386.00  30231 公务用车运行维护" / "费
+ * the next line while the left half's row goes on ("30302 退休费  140.00  30231 公务用车运行维护" / "费
  * 36,812.47"). The code without figures, last in the row above, after figures of its own, and the one short label
  * of this line, in a column right of them, are one item.
  */
