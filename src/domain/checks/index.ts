@@ -68,6 +68,8 @@ import { checkSideBySideScores } from './score-sides.ts';
 import { checkGroupedScores } from './score-groups.ts';
 import { checkScoreTrees } from './score-trees.ts';
 import { checkPlainFunds } from './plain-funds.ts';
+import { checkSlashedFunds } from './slashed-funds.ts';
+import { checkBudgetHistories } from './prose-budget-history.ts';
 import { makeContext } from './context.ts';
 export { cleanLine } from './context.ts';
 import { checkNamedFigures } from './figure-claims.ts';
@@ -84,7 +86,6 @@ import { checkRateFormulaScores } from './rate-formula-scores.ts';
 import { checkScoreBreakdowns } from './score-breakdowns.ts';
 import { checkTargetExcess } from './target-excess.ts';
 import { checkProseCodes } from './prose-codes.ts';
-import { checkBudgetAdjustments } from './budget-adjustments.ts';
 import { checkSurveySatisfaction } from './survey-satisfaction.ts';
 import { checkProseBalances } from './prose-balances.ts';
 import { checkNamedCounts } from './named-counts.ts';
@@ -158,6 +159,7 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkParagraphLists(ctx);
   checkRatesInContext(ctx);
   checkRatesAfterOutturn(ctx);
+  checkBudgetHistories(ctx);
   checkGrades(ctx);
   checkProseScoreSums(ctx);
   checkRateFormulaScores(ctx);
@@ -171,11 +173,12 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkTargetCompletion(ctx);
   checkTargetExcess(ctx);
   checkProseCodes(ctx);
-  checkBudgetAdjustments(ctx);
   checkSurveySatisfaction(ctx);
   checkProseBalances(ctx);
   checkCheckpointProse(ctx);
   checkTables(ctx, changes);
+  // (After the table readers: a 项目资金 part none of them could take cell by cell.)
+  checkSlashedFunds(ctx);
   checkOverallRatePoints(ctx, checkRateTables(ctx));
   checkMonitorSheets(ctx);
   checkLabelledRates(ctx);

@@ -53,6 +53,15 @@ export function checkRatesAfterOutturn(ctx: Ctx): void {
         const money = figures.filter(
           (t) => t.start >= groupStart && t.start < rateAt && MONEY_UNITS.has(t.unit),
         );
+        if (money.length > 1) {
+          // "年初预算A万元，全年调整增加B万元，全年预算C万元，全年执行D万元，预算执行率E%": the budget's history
+          // and the outturn in the rate's clause group (a shape the completion rule leaves).
+          const history = budgetHistory(line, money, rateAt, m);
+          const line1 = ctx.layout.lineAt(li, rateAt) + 1;
+          if (history && !ctx.claims.some((c) => c.kind === 'completion' && c.line === line1))
+            judge(ctx, li, line, rateAt, m, money.at(-1)!, history, '同句所述预算数');
+          continue;
+        }
         if (money.length !== 1) continue;
         const outturn = money[0]!;
         const outClause = clauseBefore(line, outturn.start);
@@ -112,6 +121,40 @@ export function checkRatesAfterOutturn(ctx: Ctx): void {
       }
     });
   });
+}
+
+/** An adjustment of the budget stated between two budgets: "年中追加", "全年调整增加". */
+const ADJUSTMENT =
+  /(?:追加|追减|调增|调减|调整增加|调整减少)(?:预算|资金|经费)?(?:数|金额)?\s*(?:为|是|了|[:：])?\s*$/;
+
+/**
+ * The budgets of a clause group stating the budget's history and then the outturn, right before the rate
+ * (`money`: the group's amounts in order): the last amount an outturn of this year, every other a budget or an
+ * adjustment between two budgets, a budget last before the outturn. Null when the group is not so.
+ */
+function budgetHistory(
+  line: string,
+  money: readonly NumberToken[],
+  rateAt: number,
+  m: RegExpExecArray,
+): NumberToken[] | null {
+  const outturn = money.at(-1)!;
+  const outClause = clauseBefore(line, outturn.start);
+  if (!OUTTURN.test(outClause) || /预算|预计/.test(outClause) || NOT_THIS_YEAR.test(outClause)) return null;
+  const rateClause = clauseBefore(line, rateAt + m[0].length);
+  if (NOT_A_RATE.test(rateClause.replace(m[0], '')) || /预计/.test(rateClause)) return null;
+  if (/[\d%％]/.test(line.slice(outturn.end, rateAt).replace(/^\s*(万元|亿元|元)/, ''))) return null;
+  const rest = money.slice(0, -1);
+  const budgets = rest.filter((t) => BUDGET.test(clauseBefore(line, t.start)));
+  if (budgets.length === 0 || budgets.at(-1) !== rest.at(-1)) return null;
+  for (const t of rest) {
+    const clause = clauseBefore(line, t.start);
+    if (NOT_THIS_YEAR.test(clause) || /预计|其中/.test(clause) || t.unit !== outturn.unit) return null;
+    if (budgets.includes(t)) continue;
+    const between = budgets.some((b) => b.start < t.start) && budgets.some((b) => b.start > t.start);
+    if (!ADJUSTMENT.test(clause) || !between) return null;
+  }
+  return budgets;
 }
 
 /**

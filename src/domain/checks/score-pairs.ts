@@ -232,7 +232,7 @@ export function judgePairs(
         0,
       );
     }
-  checkPartsInText(ctx, counted, fund !== null && counted[0] === fund, total.weight);
+  checkPartsInText(ctx, counted, fund !== null && counted[0] === fund, total.weight, total);
   if (groups.length > 0 && byWeights) {
     // (The 项目资金 row counted first is a part under no 小计: the groups' rows move one down.)
     const shift = byWeights.length - leaves.length;
@@ -583,6 +583,8 @@ function fundPair(ctx: Ctx, top: number): Pair | null {
 /** "产出指标47分（满分50分）", "产出指标得分46.50分（分值50分）": a part of the total with its weight. */
 const WEIGHTED_PART =
   /([\u4e00-\u9fa5]{2,12}?)(?:得分)?(?:为)?\s*(\d{1,3}(?:\.\d{1,2})?)\s*分\s*[（(]\s*(?:满分|分值|权重)(?:为)?\s*(\d{1,3}(?:\.\d{1,2})?)\s*分?\s*[）)]/g;
+/** The 总分 the text states ("自评总分92.40分", "总分为92.40分"). */
+const TEXT_TOTAL = /总分(?:为)?\s*(\d{1,3}(?:\.\d{1,2})?)\s*分/;
 /** The 项目资金 part's name in the text. */
 const FUND_PART = /预算执行|资金/;
 
@@ -593,7 +595,13 @@ const FUND_PART = /预算执行|资金/;
  * order the text lists them (the 项目资金 part by its name); each part's score must be its run's Σ 得分
  * (`figure.text-table`). Read only when the weights add up to the 总分's 分值 and the runs take every row.
  */
-function checkPartsInText(ctx: Ctx, counted: readonly Pair[], fundFirst: boolean, whole: string): void {
+function checkPartsInText(
+  ctx: Ctx,
+  counted: readonly Pair[],
+  fundFirst: boolean,
+  whole: string,
+  total: Pair,
+): void {
   for (const block of ctx.layout.blocks) {
     if (block.kind !== 'paragraph' || (!block.text.includes('满分') && !block.text.includes('分值')))
       continue;
@@ -641,6 +649,19 @@ function checkPartsInText(ctx: Ctx, counted: readonly Pair[], fundFirst: boolean
       runs.push(run);
     }
     if (!fits || at !== counted.length) continue;
+    // The table at fault, not the text: the text's parts add up to the 总分 it states, the table's 得分 do not
+    // add up to its own 总分 row. A part that is one row of the table is then that row's error.
+    const stated = TEXT_TOTAL.exec(block.text)?.[1];
+    const textHolds =
+      stated !== undefined &&
+      sumEquals(
+        parts.map((m) => m[2]!),
+        stated,
+      ) &&
+      !sumEquals(
+        counted.map((p) => p.score),
+        total.score,
+      );
     parts.forEach((m, k) => {
       const run = runs[k]!;
       const [, name, score] = m as unknown as [string, string, string];
@@ -653,6 +674,21 @@ function checkPartsInText(ctx: Ctx, counted: readonly Pair[], fundFirst: boolean
       claim(ctx, 'score', li, where, v.kind !== 'wrong', `${what} ${list}，文中${score}分`);
       if (v.kind === 'ok') return;
       const sum = v.total.toFixed(Math.max(places(score), ...run.map((p) => places(p.score))));
+      if (textHolds && run.length === 1 && run[0]!.line > li) {
+        const row = run[0]!;
+        report(
+          ctx,
+          row.line,
+          'figure.text-table',
+          v.severity,
+          sourceText(ctx, row.line),
+          score,
+          row.score,
+          `表中${name}得分${row.score}，正文为${score}分；正文各部分得分之和 ${parts.map((x) => x[2]!).join(' + ')} = ${stated}，与正文总分${stated}分相符，而表中各项得分之和与表中总分${total.score}不符：表中得分有误。`,
+          0,
+        );
+        return;
+      }
       report(
         ctx,
         li,

@@ -4,9 +4,9 @@
  * evaluators' average, the grade, and chart data against the text.
  */
 import { completionPercent, dec, roundHalfUp, sum, type Dec } from '../money/index.ts';
-import { allMatches, claim, excerptOf, report, type Ctx } from './context.ts';
+import { allMatches, claim, excerptOf, report, sourceText, sourceWords, type Ctx } from './context.ts';
 import { gradeOf } from '../scoring/grade.ts';
-import { normaliseGrade } from './grade-words.ts';
+import { normaliseGrade, statedCutoffsKnown } from './grade-words.ts';
 import type { ChangeClaim } from './prose-state.ts';
 import { isWhite, type TableCell, type TableRow } from './layout.ts';
 import { printedPlaces as places } from './numbers.ts';
@@ -1315,6 +1315,7 @@ export function checkTables(ctx: Ctx, changes: readonly ChangeClaim[]): void {
     checkGradeBelow(ctx, table);
   }
   checkTightScores(ctx);
+  checkGradeAfterTotalLine(ctx);
 }
 
 /** "自评等级：良（90分（含）以上为优，…）" on the line right below a score table's total row. */
@@ -1356,4 +1357,43 @@ function checkGradeBelow(ctx: Ctx, table: Table): void {
       m[1]!,
       `总分${total}对应的等次应为“${want}”，表下写为“${m[1]}”。`,
     );
+}
+
+/**
+ * A grade line right below a 总分 row that no table reader took as the last row of its table (the layout cut the
+ * 自评表 in pieces): the row "总分  100  92.40" (its label, then its 分值 and 得分, nothing after them), the first
+ * line after it "自评等级：良". The grade must be that of the 得分, by the document's own bands when it states them
+ * (ctx.grades), else the defaults; a line stating cut-offs of its own other than those is not judged.
+ */
+function checkGradeAfterTotalLine(ctx: Ctx): void {
+  const n = ctx.source.length;
+  for (let i = 0; i + 1 < n; i++) {
+    const tokens = sourceWords(ctx, i);
+    const at = tokens.findIndex((t) => /^(总分|合计|总计)$/.test(t));
+    if (at < 0 || tokens.length !== at + 3) continue;
+    const [weight, total] = [tokens[at + 1]!, tokens[at + 2]!];
+    if (!PURE_NUMBER.test(weight) || !PURE_NUMBER.test(total) || dec(total).gt(weight)) continue;
+    let j = i + 1;
+    while (j < n && sourceText(ctx, j) === '') j++;
+    if (j >= n || ctx.claims.some((c) => c.kind === 'grade' && c.line === j + 1)) continue;
+    const text = sourceText(ctx, j);
+    const m = GRADE_LINE.exec(text);
+    if (!m || !statedCutoffsKnown(text, ctx.grades)) continue;
+    const grade = normaliseGrade(m[1]!);
+    if (grade === null) continue;
+    const want = gradeOf(total, ctx.grades);
+    claim(ctx, 'grade', j, 0, grade === want, `总分${total}对应等次“${want}”，表下“${m[1]}”`);
+    if (grade !== want)
+      report(
+        ctx,
+        j,
+        'grade.score',
+        'error',
+        text.slice(0, 80),
+        want,
+        m[1]!,
+        `总分${total}对应的等次应为“${want}”，表下写为“${m[1]}”。`,
+        0,
+      );
+  }
 }

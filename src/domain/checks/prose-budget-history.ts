@@ -1,0 +1,152 @@
+/**
+ * A budget's history told in the text: "年初预算300.00万元，其中…。年中追加80.00万元，调整后全年预算380.00万元" —
+ * the opening budget plus (or minus) the adjustments between it and the adjusted budget must be that budget
+ * (`sum.budget-adjustment`, rounding-aware).
+ *
+ * Read only when that shape is exact, in one paragraph: an amount named 年初预算, then one or more adjustments
+ * (each named 追加 / 调增 / 调整增加 or 追减 / 调减 / 调整减少, the source of funds between allowed: "追加市级财政资金"),
+ * then an amount named 调整后预算 or 全年预算 — every amount between them an adjustment or an item of a 其中 list
+ * (the sources of a budget), all in one unit, of no other year. When the document states the same history again
+ * with the same opening and adjusted budgets and an adjustment that adds up, the adjustment that does not is the
+ * figure at fault (expected: the other one).
+ */
+import { dec } from '../money/index.ts';
+import { claim, report, excerptOf, type Ctx } from './context.ts';
+import { MONEY_UNITS, type NumberToken } from './numbers.ts';
+import { forEachFigureLineWith, lineFigures } from './prose-lines.ts';
+import { judgeSum, type Printed } from './verdict.ts';
+
+/** The clause before an opening budget: "项目年初预算", "年初预算数为". */
+const OPENING = /年初预算(?:数|资金|金额)?\s*(?:为|是|[:：])?\s*$/;
+/** The clause before an adjusted budget: "调整后全年预算", "全年预算数为". */
+const ADJUSTED =
+  /(?:调整后(?:的)?(?:全年|年度)?|全年|年度)预算(?:数|资金|金额|总额)?\s*(?:为|是|达到|[:：])?\s*$/;
+/** The clause before an adjustment, the source of funds or its approval between: "追加市级财政资金". */
+const ADJUST = /(追加|调增|调整增加|追减|调减|调整减少)(?:[\u4e00-\u9fa5]{0,10}?)\s*(?:为|是|了|[:：])?\s*$/;
+const DOWN = /追减|调减|调整减少/;
+const OTHER_YEAR = /上年|去年|上一年|同期|以前年度/;
+
+type History = {
+  li: number;
+  line: string;
+  opening: NumberToken;
+  adjustments: Array<{ token: NumberToken; down: boolean; word: string }>;
+  adjusted: NumberToken;
+};
+
+/** The clause of `text` ending at `end`: from the last "，；。：、" before it. */
+function clauseBefore(text: string, end: number): string {
+  let k = end - 1;
+  while (k >= 0 && !'，,；;。：:、'.includes(text[k]!)) k--;
+  return text.slice(k + 1, end);
+}
+
+/** The histories of logical line `li`, each from an opening budget to the adjusted budget after it. */
+function historiesOf(ctx: Ctx, line: string, li: number): History[] {
+  const money = lineFigures(ctx, li).filter((t) => MONEY_UNITS.has(t.unit));
+  const found: History[] = [];
+  for (let a = 0; a < money.length; a++) {
+    const opening = money[a]!;
+    if (!OPENING.test(clauseBefore(line, opening.start))) continue;
+    const adjustments: History['adjustments'] = [];
+    // In a 其中 list: from "其中" to the end of its sentence.
+    let inList = false;
+    for (let k = a + 1; k < money.length; k++) {
+      const t = money[k]!;
+      const prev = money[k - 1]!;
+      const between = line.slice(prev.end, t.start);
+      if (/[。；;]/.test(between)) inList = false;
+      const clause = clauseBefore(line, t.start);
+      if (t.unit !== opening.unit || OTHER_YEAR.test(clause) || /20\d\d年/.test(clause)) break;
+      if (/其中/.test(between)) inList = true;
+      const adjust = ADJUST.exec(clause);
+      if (adjust && !/其中/.test(clause)) {
+        inList = false;
+        adjustments.push({ token: t, down: DOWN.test(adjust[1]!), word: adjust[1]! });
+        continue;
+      }
+      if (ADJUSTED.test(clause) && !/年初/.test(clause)) {
+        if (adjustments.length > 0) found.push({ li, line, opening, adjustments, adjusted: t });
+        break;
+      }
+      if (inList) continue;
+      break;
+    }
+  }
+  return found;
+}
+
+const printedOf = (t: NumberToken): Printed => ({ value: t.value, places: t.places });
+
+export function checkBudgetHistories(ctx: Ctx): void {
+  const all: History[] = [];
+  forEachFigureLineWith(ctx, '年初预算', (line, li) => all.push(...historiesOf(ctx, line, li)));
+  const holds = (h: History): boolean =>
+    judgeSum(
+      [
+        printedOf(h.opening),
+        ...h.adjustments.map((x) => ({
+          ...printedOf(x.token),
+          value: `${x.down ? '-' : ''}${x.token.value}`,
+        })),
+      ],
+      printedOf(h.adjusted),
+    ).kind !== 'wrong';
+  for (const h of all) {
+    const parts = [h.opening, ...h.adjustments.map((x) => x.token)];
+    const signs = h.adjustments.map((x) => `${x.down ? ' − ' : ' + '}${x.word}${x.token.value}`).join('');
+    const places = Math.max(...parts.map((p) => p.places), h.adjusted.places);
+    const sum = h.adjustments
+      .reduce((s, x) => (x.down ? s.minus(x.token.value) : s.plus(x.token.value)), dec(h.opening.value))
+      .toFixed(places);
+    const ok = holds(h);
+    const unit = h.opening.unit;
+    claim(
+      ctx,
+      'sum',
+      h.li,
+      h.adjusted.start,
+      ok,
+      `年初预算${h.opening.value}${signs} = ${sum}${unit}，调整后预算${h.adjusted.value}${unit}`,
+    );
+    if (ok) continue;
+    const excerpt = excerptOf(h.line, h.opening.start, h.adjusted.end, 6);
+    // The same history stated again, adding up: its one adjustment is the right one.
+    const other = all.find(
+      (o) =>
+        o !== h &&
+        holds(o) &&
+        o.adjustments.length === 1 &&
+        h.adjustments.length === 1 &&
+        dec(o.opening.value).eq(h.opening.value) &&
+        dec(o.adjusted.value).eq(h.adjusted.value),
+    );
+    const adjustment = h.adjustments[0]!;
+    if (other) {
+      const right = other.adjustments[0]!.token.value;
+      report(
+        ctx,
+        h.li,
+        'sum.budget-adjustment',
+        'error',
+        excerpt,
+        `${right}${unit}`,
+        `${adjustment.token.value}${unit}`,
+        `年初预算${h.opening.value}${signs} = ${sum}${unit}，与调整后预算${h.adjusted.value}${unit}不符；文中另处所述${other.adjustments[0]!.word}${right}${unit}（${h.opening.value} ${adjustment.down ? '−' : '+'} ${right} = ${h.adjusted.value}）相符，此处${adjustment.word}金额${adjustment.token.value}${unit}有误。`,
+        adjustment.token.start,
+      );
+      continue;
+    }
+    report(
+      ctx,
+      h.li,
+      'sum.budget-adjustment',
+      'error',
+      excerpt,
+      `${sum}${unit}`,
+      `${h.adjusted.value}${unit}`,
+      `年初预算${h.opening.value}${signs} = ${sum}${unit}，与调整后预算${h.adjusted.value}${unit}不符。`,
+      h.adjusted.start,
+    );
+  }
+}
