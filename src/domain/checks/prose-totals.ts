@@ -74,6 +74,12 @@ const TOTAL_WORD = /总计|合计/;
 /** A clause stating a change against last year: "较上年减少", "比2023年度增加", "同比下降". */
 const OWN_CHANGE = /^\s*(?:较|比|与|同比)\s*(?:上年|去年|上一年|20\d\d\s*年)|^\s*同比/;
 
+/**
+ * Areas ("房屋建筑面积X平方米，其中：办公用房A平方米、业务用房B平方米"): a total of their own kind, its parts
+ * summed like amounts and counts (never converted from one area unit to another).
+ */
+const AREA_UNITS = new Set(['平方米', '平方公里', '亩', '公顷']);
+
 /** Whether two units count the same kind of thing (all money units are one kind). */
 function sameFamily(a: string, b: string): boolean {
   if (MONEY_UNITS.has(a)) return MONEY_UNITS.has(b);
@@ -154,6 +160,7 @@ export function checkTotalsAndShares(ctx: Ctx, state: ProseState): void {
         if (
           MONEY_UNITS.has(t.unit) ||
           COUNT_UNITS.has(t.unit) ||
+          (AREA_UNITS.has(t.unit) && !partsBelow) ||
           (t.unit === '' && endsWithWord(line, t.start, ['为']))
         )
           total = t;
@@ -302,7 +309,9 @@ export function checkTotalsAndShares(ctx: Ctx, state: ProseState): void {
       if (!partsBelow) {
         const other = parts.findIndex(
           (p) =>
-            (MONEY_UNITS.has(p.token.unit) || COUNT_UNITS.has(p.token.unit)) &&
+            (MONEY_UNITS.has(p.token.unit) ||
+              COUNT_UNITS.has(p.token.unit) ||
+              AREA_UNITS.has(p.token.unit)) &&
             !sameFamily(family, p.token.unit),
         );
         const prev = parts[other - 1];
@@ -367,7 +376,9 @@ export function checkTotalsAndShares(ctx: Ctx, state: ProseState): void {
         }
       }
       // A list mixing kinds of figure (人次 and 家, 个 and 万元) or stating changes is not a total and its parts.
-      const kinds = parts.filter((p) => MONEY_UNITS.has(p.token.unit) || COUNT_UNITS.has(p.token.unit));
+      const kinds = parts.filter(
+        (p) => MONEY_UNITS.has(p.token.unit) || COUNT_UNITS.has(p.token.unit) || AREA_UNITS.has(p.token.unit),
+      );
       if (kinds.some((p) => !sameFamily(family, p.token.unit))) continue;
       if (kinds.some((p) => endsWithWord(p.text, p.offset + p.token.start, CHANGE_OR_RATIO))) continue;
       const sameUnitParts = parts.filter((p) =>

@@ -1087,12 +1087,21 @@ function checkChangeColumns(ctx: Ctx, model: TableModel): void {
   // "预算数 | 决算数 | 上年决算数 | 增减额": the one 决算 column not of last year is this year's.
   if (now.length === 0)
     now = cols((x) => /决算/.test(x) && !lastYear.test(x) && !isChange(x) && !/预算数|率|%|％/.test(x));
-  const diff = cols((x) => isChange(x) && !/率|%|％|幅度|预算/.test(x));
+  let diff = cols((x) => isChange(x) && !/率|%|％|幅度|预算/.test(x));
   const budgetCols = budgetChanges(h, now, isChange);
   // (A bare 增减率 right of the budget's 增减额 is the budget's: see budgetChanges.)
-  const rate = cols((x) => isChange(x) && /率|%|％|幅度/.test(x) && !/预算/.test(x)).filter(
+  let rate = cols((x) => isChange(x) && /率|%|％|幅度/.test(x) && !/预算/.test(x)).filter(
     (c) => c !== budgetCols?.R,
   );
+  // A budget document's table, no outturn in it ("2032年预算数 | 2031年预算数 | 比上年预算增减 增减额 |
+  // 增减率"): this year's budget compared with last year's, read like two years' outturns.
+  if (last.length === 0 && now.length === 0 && !h.some((x) => /决算|执行|实际|完成/.test(x))) {
+    const isBudget = (x: string): boolean => /预算/.test(x) && !isChange(x) && !/率|%|％|结转|结余/.test(x);
+    last.push(...cols((x) => lastYear.test(x) && isBudget(x)));
+    now = cols((x) => thisYear.test(x) && !lastYear.test(x) && isBudget(x));
+    diff = cols((x) => isChange(x) && !/率|%|％|幅度/.test(x));
+    rate = cols((x) => isChange(x) && /率|%|％|幅度/.test(x));
+  }
   if (budgetCols) judgeChangeRows(ctx, model, budgetCols, BUDGET_WORDS);
   // A header naming both the difference and the rate ("增减额增减率") took a neighbour's text (a column
   // whose cells are not read as figures, "49.36%" beside a 占比 column): which column it is, is not told.
@@ -1101,7 +1110,7 @@ function checkChangeColumns(ctx: Ctx, model: TableModel): void {
   if (diff.length + rate.length === 0) return;
   const [L, N] = [last[0]!, now[0]!];
   const D = diff[0];
-  const R = rate[0];
+  const R = rate[0] ?? (D !== undefined && BARE_RATE.test(h[D + 1] ?? '') ? D + 1 : undefined);
   const items = itemsOf(model).filter((i) => i.unplaced === 0);
   // With a budget column too, a 增减 that does not say 上年 may compare with the budget: the table is read
   // only when most rows agree with 本年 − 上年 (its other rows are then the errors).
@@ -1149,13 +1158,20 @@ function budgetChanges(
   const next = h[D + 1];
   const R =
     next !== undefined &&
-    isChange(next) &&
-    /率|%|％|幅度/.test(next) &&
-    (/比(?:年初)?预算/.test(next) || !/上年|预算|决算|同比|\d/.test(next))
+    ((isChange(next) &&
+      /率|%|％|幅度/.test(next) &&
+      (/比(?:年初)?预算/.test(next) || !/上年|预算|决算|同比|\d/.test(next))) ||
+      BARE_RATE.test(next))
       ? D + 1
       : undefined;
   return { N: now[0]!, L: budget[0]!, D, R };
 }
+
+/**
+ * A two-level header's lower half naming only a percentage ("增减" over "金额 | %"): right of its group's 增减额,
+ * that group's 增减率.
+ */
+const BARE_RATE = /^[（(]?[%％][）)]?$/;
 
 /**
  * Each row of a comparison (ChangeCols): the 增减额 is the figure − its base, the 增减率 that difference ÷ the

@@ -4,7 +4,7 @@
  * Space-aligned columns are found by clustering the right edges of the figures (numbers are right-aligned);
  * tab-separated and Markdown tables use the cell index. Blank cells in a figure column read as 0.
  */
-import { isWhite, type TableBlock, type TableCell, type TableRow } from './layout.ts';
+import { displayWidth, isWhite, type TableBlock, type TableCell, type TableRow } from './layout.ts';
 
 export type TFigure = { value: string; places: number; col: number; line: number; text: string };
 /** `side`: the column of the item's first figure (a 总表's 收入 items at 0, its 支出 items further right); -1 when none. */
@@ -540,6 +540,49 @@ function withoutRowNumbers(
 const ROW_NUMBER_STEP = 4;
 
 /**
+ * A piece of a table cut from its header (a 总表 whose long run of empty 类 rows the layout split off): its
+ * 行次 numbers have no "行次" cell above them. They still read as one: a column of 1- to 3-digit numbers, each
+ * after a label in its row, going up by one from row to row (3 at least), beside amounts with decimals. The
+ * cells so found ("line:start"), to be left out like numbers under a 行次 header.
+ */
+function headlessRowNumbers(table: TableBlock): Set<string> {
+  type Chain = { cells: { line: number; cell: TableCell }[]; last: number; start: number; end: number };
+  const chains: Chain[] = [];
+  const hasMoney = new Set<string>();
+  for (const r of table.rows) {
+    let labelled = false;
+    for (const c of r.cells) {
+      const t = c.text.trim();
+      if (t === '') continue;
+      if (!/^\d{1,3}$/.test(t)) {
+        if (/[\u4e00-\u9fa5]/.test(t) && !isFigure(t)) labelled = true;
+        continue;
+      }
+      if (!labelled) continue;
+      const n = Number(t);
+      const chain = chains.find((k) => k.last + 1 === n && c.start <= k.end + 2 && c.end >= k.start - 2);
+      // Amounts after the number in its row ("4  8,412.30").
+      const after = r.cells.slice(r.cells.indexOf(c) + 1);
+      const money = after.some((d) => isFigure(d.text.trim()) && d.text.includes('.'));
+      const key = `${r.line}:${c.start}`;
+      if (money) hasMoney.add(key);
+      if (chain) {
+        chain.cells.push({ line: r.line, cell: c });
+        chain.last = n;
+        chain.start = Math.min(chain.start, c.start);
+        chain.end = Math.max(chain.end, c.end);
+      } else chains.push({ cells: [{ line: r.line, cell: c }], last: n, start: c.start, end: c.end });
+    }
+  }
+  const out = new Set<string>();
+  for (const k of chains) {
+    const keys = k.cells.map((x) => `${x.line}:${x.cell.start}`);
+    if (keys.length >= 3 && keys.some((x) => hasMoney.has(x))) for (const x of keys) out.add(x);
+  }
+  return out;
+}
+
+/**
  * A 科目 name LibreOffice centred around its row: `pdftotext -layout` prints its first line above the row, its
  * last below, and the row itself holds the code and the figures with no name between them —
  *
@@ -675,6 +718,8 @@ function withoutColumnNumbers(printed: TableBlock): TableBlock {
   const table = withHeaderYears(withCentredCodeLabels(printed));
   let rows: TableBlock['rows'] | null = null;
   const rowNumbers = table.shape === 'space' ? rowNumberColumns(table) : [];
+  const headless =
+    table.shape === 'space' && rowNumbers.length === 0 ? headlessRowNumbers(table) : new Set<string>();
   const seen = { max: 0 };
   const segments = table.shape === 'space' ? segmentCodes(table) : null;
   table.rows.forEach((r, ri) => {
@@ -683,6 +728,10 @@ function withoutColumnNumbers(printed: TableBlock): TableBlock {
     if (segments && !numbers) cells = segments(cells ?? r.cells) ?? cells;
     if (!numbers && rowNumbers.length > 0) {
       const kept = withoutRowNumbers(cells ?? r.cells, rowNumbers, seen);
+      if (kept.length !== (cells ?? r.cells).length) cells = kept;
+    }
+    if (!numbers && headless.size > 0) {
+      const kept = (cells ?? r.cells).filter((c) => !headless.has(`${r.line}:${c.start}`));
       if (kept.length !== (cells ?? r.cells).length) cells = kept;
     }
     // "某县水利工程质量监 … 0.46 2.64" then "督站" alone: the end of the row's label, wrapped in its cell.
@@ -940,9 +989,11 @@ function modelOf(table: TableBlock, figure: (text: string) => boolean): TableMod
         const mid = (c.start + c.end) / 2;
         let best = -1;
         let dist = Infinity;
+        // (Halfway between two columns, the right one: pdftotext counts a wide character as one, so labels
+        // drift left of their figures.)
         spans.forEach(([a, b], i) => {
           const d = mid < a ? a - mid : mid > b ? mid - b : 0;
-          if (d < dist) [best, dist] = [i, d];
+          if (d < dist || (d === dist && d > 0)) [best, dist] = [i, d];
         });
         if (best >= 0 && dist <= 4) placedHere.push({ text: c.text, col: best, mid });
       }
@@ -1176,10 +1227,12 @@ export function splitLabels(cells: readonly TableCell[]): TableCell[] | null {
       return;
     }
     out ??= cells.slice(0, ci);
+    // pdftotext sets the labels of one run one character apart whatever their width: a label after Chinese
+    // words stands as far right as those words are wide (a Chinese character two columns), where it was drawn.
     let at = c.start;
     for (const w of words) {
       out.push({ ...c, text: w, start: at, end: at + w.length });
-      at += w.length + 1;
+      at += displayWidth(w) + 1;
     }
   });
   return out;
