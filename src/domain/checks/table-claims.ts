@@ -1116,16 +1116,7 @@ function checkChangeColumns(ctx: Ctx, model: TableModel): void {
   // only when most rows agree with 本年 − 上年 (its other rows are then the errors).
   const saysLastYear = [D, R].some((c) => c !== undefined && /上年|同比|去年|上一年/.test(h[c]!));
   if (!saysLastYear && h.some((x) => /预算/.test(x) && !isChange(x))) {
-    if (D === undefined) return;
-    let rows = 0;
-    let agree = 0;
-    for (const item of items) {
-      const [n, l, d] = [figureAt(item, N), figureAt(item, L), figureAt(item, D)];
-      if (!n || !l || !d) continue;
-      rows++;
-      if (judgeSum([l, d], n).kind === 'ok') agree++;
-    }
-    if (agree < 2 || agree * 2 < rows) return;
+    if (D === undefined || !mostRowsAgree(items, N, L, D)) return;
   }
   judgeChangeRows(ctx, model, { N, L, D, R }, YEAR_WORDS);
 }
@@ -1174,6 +1165,22 @@ function budgetChanges(
 const BARE_RATE = /^[（(]?[%％][）)]?$/;
 
 /**
+ * Whether most rows (two at least) print a difference column D that is N − L: the columns are read as a
+ * comparison only then (its other rows are the errors).
+ */
+function mostRowsAgree(items: readonly TItem[], N: number, L: number, D: number): boolean {
+  let rows = 0;
+  let agree = 0;
+  for (const item of items) {
+    const [n, l, d] = [figureAt(item, N), figureAt(item, L), figureAt(item, D)];
+    if (!n || !l || !d) continue;
+    rows++;
+    if (judgeSum([l, d], n).kind === 'ok') agree++;
+  }
+  return agree >= 2 && agree * 2 >= rows;
+}
+
+/**
  * Each row of a comparison (ChangeCols): the 增减额 is the figure − its base, the 增减率 that difference ÷ the
  * base × 100. With a budget as the base, only when most rows' 增减额 agree (the columns are then read rightly;
  * its other rows are the errors).
@@ -1182,18 +1189,7 @@ function judgeChangeRows(ctx: Ctx, model: TableModel, cols: ChangeCols, words: C
   const { N, L, D, R } = cols;
   const name = model.table.title ? `《${model.table.title}》` : '表格';
   const items = itemsOf(model).filter((i) => i.unplaced === 0);
-  if (words === BUDGET_WORDS) {
-    if (D === undefined) return;
-    let rows = 0;
-    let agree = 0;
-    for (const item of items) {
-      const [n, l, d] = [figureAt(item, N), figureAt(item, L), figureAt(item, D)];
-      if (!n || !l || !d) continue;
-      rows++;
-      if (judgeSum([l, d], n).kind === 'ok') agree++;
-    }
-    if (agree < 2 || agree * 2 < rows) return;
-  }
+  if (words === BUDGET_WORDS && (D === undefined || !mostRowsAgree(items, N, L, D))) return;
   for (const item of items) {
     const n0 = figureAt(item, N);
     const l0 = figureAt(item, L);
