@@ -70,6 +70,9 @@ import { checkScoreTrees } from './score-trees.ts';
 import { checkPlainFunds } from './plain-funds.ts';
 import { checkSlashedFunds } from './slashed-funds.ts';
 import { checkBudgetHistories } from './prose-budget-history.ts';
+import { checkScoringSheets } from './scoring-sheets.ts';
+import { checkSheetTotals } from './sheet-totals.ts';
+import { checkGoalColumns } from './goal-columns.ts';
 import { makeContext } from './context.ts';
 export { cleanLine } from './context.ts';
 import { checkNamedFigures } from './figure-claims.ts';
@@ -210,6 +213,8 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkSideBySideScores(ctx);
   checkGroupedScores(ctx);
   checkPlainFunds(ctx);
+  checkScoringSheets(ctx);
+  checkGoalColumns(ctx);
   // (After every 自评表 reader: their 项目资金 rows and disputed 总分s.)
   const evalTables = selfEvalTables(ctx);
   // (A report telling its projects in sections, without 自评表s: their 总分s in the text.)
@@ -236,6 +241,8 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkSelfEvaluationFunds(ctx, models);
   checkFeeTableChanges(ctx, models);
   checkFeeShareNames(ctx, checkNamedFigures(ctx, models));
+  // (After the row rules: a 自评表 row found wrong is the finding, not its 总分.)
+  checkSheetTotals(ctx);
   // (After the table and text rules: a figure they reported is their finding.)
   checkStackedComparisons(ctx);
   // (After the text is held to the tables: a balance broken by a figure found wrong there is that finding.)

@@ -41,6 +41,7 @@ export const RULE_NAMES: Record<string, string> = {
   'score.exceeds-weight': '得分超过分值',
   'score.deduction': '扣分与得分',
   'score.rule': '计分规则',
+  'score.rate': '得分率',
   'score.renormalised': '剔除指标后的得分',
   'score.panel-average': '评价人员平均分',
   'figure.chart-mismatch': '图表数据与正文',
