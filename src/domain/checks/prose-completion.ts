@@ -130,7 +130,18 @@ function rateSpans(sents: readonly Span[]): (Span & { group: boolean })[] {
 }
 
 /** A budget named by its scope ("年初预算为A万元", "调整预算为C万元"), as its lead says. */
-const SCOPED_BUDGET = /(年初|全年|调整)后?预算(?:数|金额)?\s*(?:为|是|:|：)?\s*$/;
+const SCOPED_BUDGET = /(年初|全年|调整后?(?:的)?(?:全年|年度)?)预算(?:数|金额)?\s*(?:为|是|:|：)?\s*$/;
+
+/**
+ * The scopes a budget's lead names: "调整后全年预算" is the 调整 and the 全年 budget; "年中调整预算A万元" (an
+ * amount adjusted during the year, not a budget) none.
+ */
+function budgetScopes(lead: string): string[] {
+  const m = SCOPED_BUDGET.exec(lead);
+  if (!m || /年中调整(?!后)/.test(lead)) return [];
+  if (!m[1]!.startsWith('调整')) return [m[1]!];
+  return /全年|年度/.test(m[1]!) ? ['调整', '全年'] : ['调整'];
+}
 const OUTTURN_LEAD = /(?:决算|执行|支出)(?:数|金额)?\s*(?:为|是|:|：)?\s*$/;
 
 /**
@@ -149,7 +160,7 @@ function checkLaterScopedRates(ctx: Ctx, li: number, line: string, s: Span, firs
   for (const r of rates) {
     const scope = /(年初|全年|调整)/.exec(r[1]!)?.[1];
     if (!scope) continue;
-    const named = money.filter((t) => SCOPED_BUDGET.exec(leadOf(t))?.[1] === scope);
+    const named = money.filter((t) => budgetScopes(leadOf(t)).includes(scope));
     if (named.length !== 1 || named[0]!.unit !== actual.unit || dec(named[0]!.value).isZero()) continue;
     const unit = actual.unit === '元' ? '元' : '万元';
     const a = inWan(actual, unit);

@@ -255,6 +255,15 @@ export function checkTotalsAndShares(ctx: Ctx, state: ProseState): void {
             if (prev) prev.token = provenYuan(prev.token, t);
           }
         }
+        // "国内公务接待共计A批次，其中…B批次，外事接待C批次": a part of the other kind (外事 under a 国内 total) is
+        // no part of it — which of the figures the list adds up to is not certain: not read.
+        if (/国内/.test(line.slice(clauseFrom(line, total.start, scopeStart), total.start))) {
+          const foreign = parts.some((p) => {
+            const at = p.offset + p.token.start;
+            return /外事|外宾|境外|国外/.test(p.text.slice(clauseFrom(p.text, at, p.offset), at));
+          });
+          if (foreign) continue;
+        }
         // "实际完成92期，其中线上20期，超出目标7期": a clause comparing with a target, a plan or a year is no part —
         // the list ends before it.
         const compared = parts.findIndex((p, k) => {

@@ -107,3 +107,21 @@ describe('a list whose item opens a nested 其中 list, the outer list going on 
     expect(r.findings.filter((f) => f.severity === 'error')).toEqual([]);
   });
 });
+
+describe('an amount adjusted during the year beside the adjusted budget', () => {
+  const text = (rate: string) =>
+    `    2025年度一般公共预算财政拨款支出年初预算为3,120.00万元，年中调整预算264.80万元，调整后全年预算为3,384.80万元，支出决算为3,306.95万元，完成年初预算的105.99%，完成调整后预算的${rate}%。`;
+  it('is no budget of the rate against the adjusted budget', () => {
+    expect(errors(text('97.70'))).toEqual([]);
+  });
+  it('leaves a wrong rate against the adjusted budget found', () => {
+    expect(errors(text('96.70'))).toEqual(['1 completion.percent 96.70%']);
+  });
+});
+
+describe('a 国内 reception total with a 其中 list that names 外事 too', () => {
+  const text = '    全年国内公务接待共计418批次、2960人次，其中接待上级检查调研206批次，外事接待0批次。';
+  it('is not summed', () => {
+    expect(errors(text)).toEqual([]);
+  });
+});
