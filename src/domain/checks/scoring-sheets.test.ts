@@ -65,6 +65,9 @@ describe('scoring sheets (评分表 with 评分标准 and 扣分说明)', () => 
   it('does not hold last year’s 总分 to the table', () => {
     expect(errors({ prose: '21.20分（上年总分为19.80' })).toEqual([]);
   });
+  it('does not hold a 总分 of weights to the table (剔除后总分, a formula)', () => {
+    expect(errors({ prose: '21.20分（合计得分19.08分÷剔除后总分18分×100' })).toEqual([]);
+  });
   it('reports the conclusion’s 总分 against the table’s', () => {
     expect(errors({ prose: '21.02' })).toEqual(['18 figure.text-table 21.20 21.02']);
   });

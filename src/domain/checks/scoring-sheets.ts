@@ -212,6 +212,9 @@ function checkProseAfter(
       for (const m of text.matchAll(new RegExp(`总分(?:为|是|[:：])?${FIGURE}分`, 'g'))) {
         const printed = m[1]!;
         if (dec(printed).eq(total.weight)) continue;
+        // (A 总分 of weights — "剔除后总分70分", a formula "÷总分…×100" — is no score.)
+        const around = text.slice(Math.max(0, m.index! - 8), m.index! + m[0].length + 4);
+        if (/剔除|满分|折算|基数|分值|[÷×=＝]/.test(around)) continue;
         // (Last year's 总分, compared with: not this table's.)
         if (/上年|去年|上一年|以前|往年/.test(text.slice(Math.max(0, m.index! - 12), m.index!))) continue;
         const dp = (printed.split('.')[1] ?? '').length;
