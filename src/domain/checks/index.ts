@@ -73,6 +73,7 @@ import { checkBudgetHistories } from './prose-budget-history.ts';
 import { checkScoringSheets } from './scoring-sheets.ts';
 import { checkSheetTotals } from './sheet-totals.ts';
 import { checkGoalColumns } from './goal-columns.ts';
+import { checkFilingDates } from './filing-dates.ts';
 import { makeContext } from './context.ts';
 export { cleanLine } from './context.ts';
 import { checkNamedFigures } from './figure-claims.ts';
@@ -168,6 +169,7 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkRateFormulaScores(ctx);
   checkScoreBreakdowns(ctx);
   checkCitedNoticeYears(ctx);
+  checkFilingDates(ctx);
   checkScoreConclusion(ctx);
   checkGradeColumns(ctx);
   checkScoreExtremes(ctx);

@@ -115,7 +115,11 @@ export function checkTotalsAndShares(ctx: Ctx, state: ProseState): void {
       const tail = maskPartDetails(line.slice(triggerEnd));
       if (tail === null) continue;
       const stop = tail.search(/。|其中|主要包括|主要用于/);
-      const region = stop >= 0 ? tail.slice(0, stop) : tail;
+      let region = stop >= 0 ? tail.slice(0, stop) : tail;
+      // "其中：基本工资A元、津贴补贴B元等；公用经费C元…": a list of amounts closed by 等 ends at its "；" — what
+      // follows is the next statement (the outer list's next part), not one of its parts.
+      const closed = /等\s*[；;]/.exec(region);
+      if (closed && /\d/.test(region.slice(0, closed.index))) region = region.slice(0, closed.index + 1);
       // "其中：A…；B…，其中B1…；B2…；C…": a nested list cuts the region, and the outer list goes on after it (a
       // "；" then an amount before the sentence ends) — its parts past the nested list are not read: no sum.
       if (stop >= 0 && tail[stop] !== '。') {
@@ -182,6 +186,15 @@ export function checkTotalsAndShares(ctx: Ctx, state: ProseState): void {
             trig.index,
           ) ?? undefined;
       if (!total) continue;
+      // "决算包括局本级决算及所属3个事业单位决算，其中行政单位1个，事业单位3个": the count is one of the items
+      // the sentence includes, the list after 其中 is of them all.
+      if (
+        COUNT_UNITS.has(total.unit) &&
+        /包括[^，,。；;]*(?:及|和|与|、)[^，,。；;]*$/.test(
+          line.slice(clauseFrom(line, total.start, scopeStart), total.start),
+        )
+      )
+        continue;
       // "按采购品目分，…" names no whole: the sentence before must state one amount (or count) of its kind,
       // changes and the figures compared with aside ("共设置指标7个，其中A1个、B4个。按性质分，…": which?).
       if (BY_KIND.test(trig[0]) && !onlyFigureOfItsKind(line, before, total, scopeStart, trig.index))
@@ -245,10 +258,20 @@ export function checkTotalsAndShares(ctx: Ctx, state: ProseState): void {
           missing = true;
         const masked = tail === line.slice(triggerEnd) ? line : line.slice(0, triggerEnd) + tail;
         let prevEnd = -1;
+        let prevUnit = '';
         for (const t of scanNumbers(region)) {
-          // "项目支出1,234,565.00元，约123.46万元": the same amount restated in another unit is no second part.
-          const restated = prevEnd >= 0 && RESTATED.test(region.slice(prevEnd, t.start));
+          // "项目支出1,234,565.00元，约123.46万元", "168.02万元（1,680,150元）": the same amount restated in another
+          // unit is no second part.
+          const between = prevEnd >= 0 ? region.slice(prevEnd, t.start) : '';
+          const restated =
+            prevEnd >= 0 &&
+            (RESTATED.test(between) ||
+              (/^\s*[（(]\s*$/.test(between) &&
+                MONEY_UNITS.has(prevUnit) &&
+                MONEY_UNITS.has(t.unit) &&
+                prevUnit !== t.unit));
           prevEnd = t.end;
+          prevUnit = t.unit;
           if (!restated) parts.push({ token: t, line: li, text: masked, offset: triggerEnd });
           else {
             const prev = parts[parts.length - 1];

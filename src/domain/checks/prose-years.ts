@@ -193,10 +193,13 @@ export function checkYears(ctx: Ctx): void {
       // "2023年度决算4.86万元，…，比2023年增加0.78万元" in a 2024 document: a year compared with itself — the
       // subject's year was not updated (the comparison names the year before the document's).
       // (Only when the sentence names no other year before the comparison, and not as one compared with.)
+      // (Not a year of another clause — "…由2023年度的0万元增加至26.80万元；运行维护费…比2023年度减少" — nor
+      // the base of a from-to: "由2023年度的…增加至…".)
       const self =
         subject &&
         own.match(/20\d\d\s*年/g)!.length === 1 &&
-        !/[比较与]\s*$/.test(own.slice(0, subject.index)) &&
+        !/[；;]/.test(own.slice(subject.index)) &&
+        !/[比较与由从]\s*$/.test(own.slice(0, subject.index)) &&
         /^\s*年(?!\s*\d|底|末|初)/.test(own.slice(subject.index! + 4)) &&
         namesFigure;
       if (self && Number(subject[1]) === year && year === y - 1) {

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { checkTextReport } from './index.ts';
+
+const errors = (text: string) =>
+  checkTextReport(text)
+    .findings.filter((f) => f.rule === 'year.filing-date')
+    .map((f) => `${f.line} ${f.severity} ${f.expected} ${f.found}`);
+
+const form = (title: string, year: string, filed: string) =>
+  [
+    `                                  ${title}`,
+    `                                   （${year}年度）`,
+    `填报单位（盖章）：青石县林业局                                      填报日期：${filed}年3月12日`,
+    '   项目名称    森林防火物资储备项目',
+    '           年度资金总额              40.00        42.00            41.16 10              98.00   9.80',
+  ].join('\n');
+
+describe('a filling date against the year its form evaluates', () => {
+  it('is an error when a 自评表 is filled in before its year ended', () => {
+    expect(errors(form('项目支出绩效自评表', '2031', '2032'))).toEqual([]);
+    expect(errors(form('项目支出绩效自评表', '2031', '2030'))).toEqual(['3 error 2032年前后 2030年']);
+  });
+  it('reads each form of several against its own year', () => {
+    const two =
+      form('项目支出绩效自评表', '2031', '2032') + '\n' + form('项目支出绩效自评表', '2031', '2030');
+    expect(errors(two)).toEqual(['8 error 2032年前后 2030年']);
+  });
+  it('leaves forms made before their year alone', () => {
+    expect(errors(form('项目支出绩效目标申报表', '2031', '2030'))).toEqual([]);
+    expect(errors(form('部门预算项目表', '2031', '2030'))).toEqual([]);
+  });
+  it('needs a title naming a 自评, 评价 or 决算 near the date', () => {
+    expect(errors(['    本项目于2031年度实施完毕。', '填报日期：2030年3月12日'].join('\n'))).toEqual([]);
+  });
+});

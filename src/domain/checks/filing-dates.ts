@@ -1,0 +1,67 @@
+/**
+ * A 自评表, 评价报告 or 决算 filled in before the year it reports on has ended: "（2024年度）" over a form whose
+ * "填报日期：2023年3月18日" is a year that cannot be right — a year is evaluated, and its 决算 made, after it
+ * ends. Forms made before their year (a 绩效目标申报表, a 部门预算) are not read: only a form whose title names a
+ * 自评, 评价 or 决算.
+ */
+import { claim, report, sourceText, type Ctx } from './context.ts';
+
+const FILLED_ON =
+  /(?:填报|填表|报告|编制)日期\s*[：:]\s*(20\d\d)\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?/;
+
+/** A title naming what is made after its year ends, and the year it names, in a short line above the date. */
+const TITLE_YEAR = /(20\d\d)\s*年度/;
+const AFTER_THE_YEAR = /自评|评价|决算/;
+const BEFORE_THE_YEAR = /部门预算|预算(?:表|公开)|申报|计划|监控/;
+
+/** How many source lines above a filling date its form's title and year subtitle may stand. */
+const TITLE_REACH = 6;
+
+export function checkFilingDates(ctx: Ctx): void {
+  for (let li = 0; li < ctx.lines.length; li++) {
+    const line = ctx.lines[li]!;
+    if (!line.includes('日期')) continue;
+    const m = FILLED_ON.exec(line);
+    if (!m) continue;
+    const form = formAbove(ctx, li);
+    if (!form) continue;
+    const filed = Number(m[1]);
+    const holds = filed >= form.year;
+    claim(ctx, 'year', li, m.index, holds, `${form.year}年度的表，填报日期${filed}年${m[2]}月`);
+    if (holds) continue;
+    report(
+      ctx,
+      li,
+      'year.filing-date',
+      'error',
+      m[0],
+      `${form.year + 1}年前后`,
+      `${filed}年`,
+      `本表为${form.year}年度的${form.kind}，填报日期却是${m[0].replace(FILLED_ON_LABEL, '')}：早于所评年度结束，填报日期或表头年度有误。`,
+      m.index,
+    );
+  }
+}
+
+const FILLED_ON_LABEL = /^(?:填报|填表|报告|编制)日期\s*[：:]\s*/;
+
+/**
+ * The form a filling date closes or opens: the nearest title above (on the date's line or up to a few lines
+ * above) naming a 自评 / 评价 / 决算, and the year of that title or of its subtitle ("（2024年度）"). null when no
+ * such title is near, or the title is of a form made before its year.
+ */
+function formAbove(ctx: Ctx, li: number): { year: number; kind: string } | null {
+  let year: number | null = null;
+  for (let k = li; k >= 0 && k >= li - TITLE_REACH; k--) {
+    const text = k === li ? ctx.lines[li]! : sourceText(ctx, k);
+    // (A sentence is no title: the date's own line may hold one before the date.)
+    if (k !== li && /[。；]/.test(text)) return null;
+    year ??= Number(TITLE_YEAR.exec(text)?.[1] ?? NaN) || null;
+    const kind = AFTER_THE_YEAR.exec(text);
+    if (kind && /表|报告|说明/.test(text)) {
+      if (BEFORE_THE_YEAR.test(text)) return null;
+      return year === null ? null : { year, kind: `${kind[0]}${/报告/.test(text) ? '报告' : '表'}` };
+    }
+  }
+  return null;
+}
