@@ -17,7 +17,9 @@
  * score-trees.ts; a plain 项目资金 part: plain-funds.ts; a 绩效指标 table's 预算执行率 against the text: indicator-rates.ts;
  * a table of evaluated projects: grade-columns.ts, score-extremes.ts; a score's change against two stated years:
  * pair-changes.ts; "上述N个…" against the count it refers to: referred-counts.ts; a share of a table's 合计 row:
- * row-share-totals.ts; a 监控表's names centred over two lines: centred-labels.ts; a figure stated once in a
+ * row-share-totals.ts; a 监控表's names centred over two lines: centred-labels.ts; a change worded up and down at once:
+ * opposed-changes.ts; a change in the text against its comparison table's row: change-citations.ts; a form filled in
+ * before its year ended: filing-dates.ts; a figure stated once in a
  * section, the base of a later change or share that names it: section-figures.ts) → verdicts (verdict.ts,
  * rounding-aware).
  */
@@ -74,6 +76,8 @@ import { checkScoringSheets } from './scoring-sheets.ts';
 import { checkSheetTotals } from './sheet-totals.ts';
 import { checkGoalColumns } from './goal-columns.ts';
 import { checkFilingDates } from './filing-dates.ts';
+import { checkOpposedChanges } from './opposed-changes.ts';
+import { checkChangeCitations } from './change-citations.ts';
 import { makeContext } from './context.ts';
 export { cleanLine } from './context.ts';
 import { checkNamedFigures } from './figure-claims.ts';
@@ -155,6 +159,7 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   const ctx = makeContext(lines, options);
   const changes = checkProse(ctx);
   checkStatedChanges(ctx);
+  checkOpposedChanges(ctx);
   checkChangesAcrossSentences(ctx);
   checkCarriedChanges(ctx);
   checkCountSums(ctx);
@@ -188,6 +193,7 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkMonitorSheets(ctx);
   checkLabelledRates(ctx);
   checkRowCitations(ctx);
+  checkChangeCitations(ctx);
   checkScheduleProgress(ctx, checkQuarterExecution(ctx));
   checkBracketedCounts(ctx);
   checkArrivalGaps(ctx);

@@ -50,3 +50,49 @@ describe('a year dated in another clause', () => {
     expect(errors('    2031年度“三公”经费决算说明\n' + text('2030'))).toEqual([]);
   });
 });
+
+describe('a change worded up in its amount and down in its rate', () => {
+  it('is an error even when its figures are not stated', () => {
+    expect(errors('    调整后预算比年初预算减少230.00万元，增幅10.22%。')).toEqual([
+      '1 change.direction 减少与增幅同向 减少…增幅',
+    ]);
+    expect(errors('    调整后预算比年初预算增加230.00万元，增幅10.22%。')).toEqual([]);
+  });
+  it('is reported once when the figures already tell which word is wrong', () => {
+    const text = '    支出决算1,200.00万元，较上年1,250.00万元增加50.00万元，下降4.00%。';
+    expect(errors(text).filter((e) => e.includes('change.direction'))).toHaveLength(1);
+  });
+});
+
+describe('a change in a list of items, each its own "；" group', () => {
+  const text = (rate: string) =>
+    [
+      '    （二）公务用车购置及运行维护费。2031年度决算21.40万元。其中：公务用车购',
+      '置费预算0.00万元，决算0.00万元，本年度未购置公务用车；公务用车运行维护费决算',
+      `21.40万元，比预算减少2.60万元，下降10.83%；比上年减少3.00万元，下降${rate}%，`,
+      '主要原因是车辆维修费用减少。',
+    ].join('\n');
+  it('is of the item its group before states', () => {
+    expect(errors(text('12.30'))).toEqual([]);
+    expect(errors(text('13.30'))).toEqual(['3 change.percent 12.30% 13.30%']);
+  });
+});
+
+describe('a change told in the text for a row of a comparison table', () => {
+  const text = (word: string, amount: string) =>
+    [
+      '                                                 单位：万元',
+      '         项目         2031年决算数 2030年决算数 增减额 增减率%',
+      '农林水支出（213类）                 720.40   688.10  32.30   4.69',
+      '卫生健康支出（210类）               318.20   341.50 -23.30  -6.82',
+      '合计                              1,038.60 1,029.60   9.00   0.87',
+      `    （一）卫生健康支出318.20万元，占一般公共预算财政拨款支出的30.64%，较上年${word}${amount}万元，主要是医疗缴费基数调整。`,
+    ].join('\n');
+  it('holds when the text tells the row’s change', () => {
+    expect(errors(text('减少', '23.30'))).toEqual([]);
+  });
+  it('is an error when its direction or amount is not the row’s', () => {
+    expect(errors(text('增加', '23.30'))).toEqual(['6 change.direction 减少23.30万元 增加23.30万元']);
+    expect(errors(text('减少', '32.30'))).toEqual(['6 change.amount 减少23.30万元 减少32.30万元']);
+  });
+});

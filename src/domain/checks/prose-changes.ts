@@ -216,6 +216,25 @@ function changeBase(
         // 2023年度减少D元".)
         const all = cands.filter((k) => k.offset === sents[si]!.start && !/预算/.test(k.clause));
         if (before.length === 1 && all.length === 1 && !/分别|其中/.test(before[0]!.sentence)) c = before[0]!;
+        // "其中：A…；B决算X万元，比预算减少…；比上年减少D万元": in a list of items, each its own "；" group, the
+        // group before is the item changed — when it states one figure that is not a budget, and no list of its own.
+        if (!c) {
+          let group = part - 1;
+          while (group >= sents[si]!.start && line.charCodeAt(group) !== 0xff1b) group--;
+          const from = Math.max(group, sents[si]!.start - 1);
+          const inGroup = (k: Cand): boolean =>
+            k.offset === sents[si]!.start &&
+            k.offset + k.token.start > from &&
+            k.offset + k.token.start < part;
+          const items = before.filter(inGroup);
+          if (
+            group >= sents[si]!.start &&
+            !/分别|其中|各/.test(line.slice(from + 1, part)) &&
+            items.length === 1 &&
+            all.filter(inGroup).length === 1
+          )
+            c = items[0]!;
+        }
       }
       // "经费86.74万元，主要包括办公费21.36万元、…水电费14.70万元等，比上年减少D万元": a list closed by 等 details
       // its whole; the change is the whole's (the one figure before the list opens), else not told.
