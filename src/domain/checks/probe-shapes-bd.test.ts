@@ -96,3 +96,23 @@ describe('a change told in the text for a row of a comparison table', () => {
     expect(errors(text('减少', '32.30'))).toEqual(['6 change.amount 减少23.30万元 减少32.30万元']);
   });
 });
+
+describe('基本支出 = 人员经费 + 公用经费 told with a detail clause after each part', () => {
+  const text = (personnel: string) =>
+    [
+      `    基本支出2,406.30万元中，人员经费${personnel}万元，主要用于在职人员工资福利、离退休人员补助及社`,
+      '会保障缴费；公用经费318.90万元，主要用于办公、水电、差旅及公务用车运行等日常运转支出。公用经费较上年',
+      '301.20万元增加17.70万元。',
+    ].join('\n');
+  it('adds up', () => {
+    expect(errors(text('2,087.40'))).toEqual([]);
+  });
+  it('is an error when the parts do not make the whole', () => {
+    expect(errors(text('2,078.40'))).toEqual(['1 sum.parts 2406.30万元 2397.30万元']);
+  });
+  it('is not read when a part is stated twice with different figures', () => {
+    expect(
+      errors(text('2,078.40').replace('17.70万元。', '17.70万元，在编人员人员经费1,900.00万元。')),
+    ).toEqual([]);
+  });
+});
