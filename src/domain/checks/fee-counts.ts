@@ -9,6 +9,7 @@
  * (月, 季度, 上半年) or a plan is not read; nor one naming two things a count could be of (出国 and 接待).
  */
 import { claim, excerptOf, lastIndexOfAny, report, sentencesAt, type Ctx } from './context.ts';
+import type { TableCell } from './layout.ts';
 import { scanNumbers } from './numbers.ts';
 import { forEachFigureLine, forEachProseLine } from './prose-lines.ts';
 
@@ -122,6 +123,61 @@ function tableCounts(ctx: Ctx, seen: Map<string, Stated>, allHome: boolean): voi
   }
 }
 
+/** This year's row of a wide 三公 table ("2025年决算数", "2025年"), by its year; a budget row is not. */
+const YEAR_ROW = /^(20\d\d)\s*年度?(?:决算|实际|执行)?数?$/;
+
+/**
+ * The counts a wide 三公 table prints at the right end of this year's row, under count columns of its lowest
+ * header row ("国内公务接待" over "批次  人次"; "接待批次  接待人次"): the header's last cells are read against the row's
+ * last figures, right to left, each named by its own words and the upper header cell over it. Read only when every
+ * such figure is whole and no upper header cell stands right of the count columns (a column they would hide);
+ * read as the first statement of each count, as tableCounts.
+ */
+function wideTableCounts(ctx: Ctx, seen: Map<string, Stated>, allHome: boolean): void {
+  if (ctx.year === null) return;
+  for (const b of ctx.layout.blocks) {
+    if (b.kind !== 'table') continue;
+    const first = b.rows.findIndex((r) => r.cells.some((c) => /^[\d.,]+$/.test(c.text)));
+    if (first < 2) continue;
+    const heads = b.rows.slice(0, first);
+    const yearRows = b.rows
+      .slice(first)
+      .filter((r) => Number(YEAR_ROW.exec(r.cells[0]?.text.replace(/\s+/g, '') ?? '')?.[1]) === ctx.year);
+    if (yearRows.length !== 1) continue;
+    const row = yearRows[0]!;
+    const leaves = heads[heads.length - 1]!.cells;
+    const upper = heads.slice(0, -1).flatMap((r) => r.cells);
+    const found: { key: string; cell: TableCell }[] = [];
+    for (let k = leaves.length - 1; k >= 0; k--) {
+      const leaf = leaves[k]!;
+      const over = upper.filter((c) => c.start < leaf.end && c.end > leaf.start);
+      const named = countedInRow(`${over.map((c) => c.text).join('')}${leaf.text}`.replace(/\s+/g, ''));
+      if (!named) break;
+      found.push({ key: named.key, cell: leaf });
+    }
+    if (found.length === 0) continue;
+    const from = found[found.length - 1]!.cell.start;
+    if (
+      upper.some((c) => c.start >= from && !found.some((f) => c.start < f.cell.end && c.end > f.cell.start))
+    )
+      continue;
+    const figures = row.cells.slice(1);
+    if (figures.length <= found.length) continue;
+    const counts = figures.slice(-found.length).reverse();
+    if (!counts.every((c) => /^\d+$/.test(c.text))) continue;
+    found.forEach((f, k) => {
+      const key = allHome ? asAllReceptions(f.key) : f.key;
+      if (!seen.has(key))
+        seen.set(key, {
+          value: counts[k]!.text,
+          line: row.line,
+          text: `${row.cells[0]!.text} ${f.cell.text} ${counts[k]!.text}`,
+          table: true,
+        });
+    });
+  }
+}
+
 /** The two years of a header row ("指标 | 2025 年 | 2024 年", the year set apart from its 年): null when not such. */
 function yearsOf(cells: readonly string[]): number[] | null {
   const joined: string[] = [];
@@ -186,6 +242,7 @@ export function checkFeeCounts(ctx: Ctx): void {
   const seen = new Map<string, Stated>();
   const allHome = saysNoForeignReception(ctx);
   tableCounts(ctx, seen, allHome);
+  wideTableCounts(ctx, seen, allHome);
   forEachFigureLine(ctx, (line, li) => {
     if (!HAS_FEE_COUNT.test(line)) return;
     for (const s of sentencesAt(ctx, li)) {

@@ -3,6 +3,10 @@
  * "填报日期：2023年3月18日" is a year that cannot be right — a year is evaluated, and its 决算 made, after it
  * ends. Forms made before their year (a 绩效目标申报表, a 部门预算) are not read: only a form whose title names a
  * 自评, 评价 or 决算.
+ *
+ * So also a report's sign-off (落款): a date alone on one of the document's last lines ("2023年3月20日", under the
+ * 单位's name), in a document whose title (its first lines) names a 自评, 评价 or 决算 report of a "YYYY年度" —
+ * the year the document is about — and no form made before its year.
  */
 import { claim, report, sourceText, type Ctx } from './context.ts';
 
@@ -18,6 +22,7 @@ const BEFORE_THE_YEAR = /部门预算|预算(?:表|公开)|申报|计划|监控/
 const TITLE_REACH = 6;
 
 export function checkFilingDates(ctx: Ctx): void {
+  checkSignOff(ctx);
   for (let li = 0; li < ctx.lines.length; li++) {
     const line = ctx.lines[li]!;
     if (!line.includes('日期')) continue;
@@ -41,6 +46,64 @@ export function checkFilingDates(ctx: Ctx): void {
       m.index,
     );
   }
+}
+
+/** A date alone on its line: a report's sign-off. */
+const SIGN_OFF = /^\s*(20\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$/;
+/** How many of the document's last blocks a sign-off may stand in (the 单位's name, the date, a 附件 line). */
+const SIGN_OFF_REACH = 3;
+/** How many of the document's first blocks its title may take. */
+const TITLE_LINES = 3;
+
+/** A sign-off date at the document's end before the end of the year its 自评 / 评价 / 决算 title names. */
+function checkSignOff(ctx: Ctx): void {
+  const blocks = ctx.layout.blocks;
+  const title = documentTitle(ctx);
+  if (!title) return;
+  for (let k = blocks.length - 1; k >= 0 && k >= blocks.length - SIGN_OFF_REACH; k--) {
+    const b = blocks[k]!;
+    if (b.kind !== 'paragraph' || b.first !== b.last) continue;
+    const m = SIGN_OFF.exec(b.text);
+    if (!m) continue;
+    const li = b.first;
+    const signed = Number(m[1]);
+    const holds = signed >= title.year;
+    const date = `${m[1]}年${m[2]}月${m[3]}日`;
+    claim(ctx, 'year', li, 0, holds, `${title.year}年度的${title.kind}，落款日期${date}`);
+    if (!holds)
+      report(
+        ctx,
+        li,
+        'year.filing-date',
+        'error',
+        b.text.trim(),
+        `${title.year + 1}年前后`,
+        `${signed}年`,
+        `本报告为${title.year}年度的${title.kind}，落款日期却是${date}：早于所评年度结束，落款日期或标题年度有误。`,
+        0,
+      );
+    return;
+  }
+}
+
+/**
+ * The document's title — its first paragraphs up to the first heading or sentence, a few at most — when it names a
+ * 自评 / 评价 / 决算 报告 (说明, 表) of one "YYYY年度", the year the document is about, and no form made before its
+ * year; null otherwise.
+ */
+function documentTitle(ctx: Ctx): { year: number; kind: string } | null {
+  let text = '';
+  for (const b of ctx.layout.blocks.slice(0, TITLE_LINES)) {
+    if (b.kind !== 'paragraph' || b.heading || /[。；，]/.test(b.text)) break;
+    text += b.text.replace(/\s+/g, '');
+  }
+  const kind = AFTER_THE_YEAR.exec(text);
+  if (!kind || !/报告|说明|表/.test(text.slice(kind.index)) || BEFORE_THE_YEAR.test(text)) return null;
+  const years = new Set([...text.matchAll(/(20\d\d)\s*年度/g)].map((m) => Number(m[1])));
+  if (years.size !== 1) return null;
+  const year = [...years][0]!;
+  if (ctx.year !== null && ctx.year !== year) return null;
+  return { year, kind: `${kind[0]}${/报告/.test(text) ? '报告' : /说明/.test(text) ? '说明' : '表'}` };
 }
 
 const FILLED_ON_LABEL = /^(?:填报|填表|报告|编制)日期\s*[：:]\s*/;

@@ -24,7 +24,7 @@ const ARRIVAL = /到位率\s*(?:为|是|达到?)?\s*(\d+(?:\.\d+)?)\s*[%％]/g;
 const ARRIVED = /到位资金|资金到位|到位金额|(?<![未应])到位$/;
 /** Funds planned, or allotted ("专项资金分配", "下达资金"): what the arrived funds are a share of. */
 const PLANNED =
-  /预算资金|计划投入资金|计划投资|应到位资金|计划资金|预算安排资金|预算数|资金总额|总投资|^计划(?:数|金额)?$|(?:分配|下达)(?:资金|金额)?$/;
+  /预算资金|计划投入资金|计划投资|应到位资金|计划资金|预算安排资金|预算数|资金总额|总投资|^计划(?:数|金额)?$|(?:分配|下达)(?:[\u4e00-\u9fa5]{0,8}资金|金额)?$/;
 /**
  * 拨付率 / 支付率 — "本项目资金总额300万元，已拨付285万元，拨付率95%": the funds paid out ÷ the one figure of the
  * paragraph they are paid out of (planned, arrived or allotted: when several are stated, not read).

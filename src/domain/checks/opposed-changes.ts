@@ -23,17 +23,11 @@ export function checkOpposedChanges(ctx: Ctx): void {
       // A zero change has no direction to disagree with.
       if (Number(m[2]!.replace(/,/g, '')) === 0 || Number(m[5]) === 0) continue;
       const holds = amountUp === rateUp;
-      claim(
-        ctx,
-        'change',
-        li,
-        m.index,
-        holds,
-        `${m[1]}${m[2]}${m[3]}，${m[4]}${m[5]}%：方向${holds ? '一致' : '相反'}`,
-      );
       // (A direction already judged against the figures, on this line, is not reported twice.)
       const at = ctx.layout.lineAt(li, m.index) + 1;
       if (holds || ctx.findings.some((f) => f.rule === 'change.direction' && f.line === at)) continue;
+      // (A pair that agrees is the change rules' claim: only the disagreement is recorded here.)
+      claim(ctx, 'change', li, m.index, false, `${m[1]}${m[2]}${m[3]}，${m[4]}${m[5]}%：方向相反`);
       report(
         ctx,
         li,

@@ -42,7 +42,11 @@ export function checkRestatedCounts(ctx: Ctx): void {
   forEachFigureLine(ctx, (line, li) => {
     if (!HAS_COUNT.test(line)) return;
     for (const s of sentencesAt(ctx, li)) {
-      if (!HAS_COUNT.test(s.text) || COMPARES.test(s.text)) continue;
+      if (!HAS_COUNT.test(s.text)) continue;
+      // (A sentence that compares is not read, but for the unit's people named in a clause that does not:
+      // "…，全单位53名在职人员中…，新技术应用能力不足".)
+      const compares = COMPARES.test(s.text);
+      if (compares && !WHOLE_UNIT_PEOPLE.test(s.text)) continue;
       const years = allMatches(s.text, /(20\d\d)\s*年/g)
         .map((m) => m[1])
         .join(',');
@@ -50,6 +54,11 @@ export function checkRestatedCounts(ctx: Ctx): void {
         // "高于序时进度3.70个百分点" is a difference of rates; a count is whole.
         if (!COUNT_UNITS.has(t.unit) || !/^\d+$/.test(t.value) || s.text.startsWith('百分点', t.end))
           continue;
+        if (compares) {
+          if (!COMPARES.test(clauseAround(s.text, t.start, t.end)))
+            checkPeopleNamedAfter(ctx, li, line, s.start, s.text, t, years, seen, true);
+          continue;
+        }
         checkPeopleNamedAfter(ctx, li, line, s.start, s.text, t, years, seen);
         // The run of Chinese characters right before the figure (/([\u4e00-\u9fa5]{5,})$/ on the text before it).
         let from = t.start;
@@ -114,18 +123,21 @@ function checkPeopleNamedAfter(
   t: { value: string; unit: string; start: number; end: number },
   years: string,
   seen: ReadonlyMap<string, readonly { line: number; value: string; start: number; years: string }[]>,
+  wholeOnly = false,
 ): void {
   if (!PEOPLE.has(t.unit)) return;
   const who = /^[\u4e00-\u9fa5]{2,6}?人员/.exec(text.slice(t.end))?.[0];
   if (who === undefined) return;
   let before: { key: string; line: number; value: string; start: number } | null = null;
-  for (const [k, list] of seen) {
-    const [key, unit] = k.split('|') as [string, string];
-    if (!PEOPLE.has(unit) || !key.endsWith(who)) continue;
-    for (const o of list)
-      if (o.line !== li && li - o.line <= 30 && o.years === years && (!before || o.line > before.line))
-        before = { key, line: o.line, value: o.value, start: o.start };
-  }
+  if (!wholeOnly)
+    for (const [k, list] of seen) {
+      const [key, unit] = k.split('|') as [string, string];
+      if (!PEOPLE.has(unit) || !key.endsWith(who)) continue;
+      for (const o of list)
+        if (o.line !== li && li - o.line <= 30 && o.years === years && (!before || o.line > before.line))
+          before = { key, line: o.line, value: o.value, start: o.start };
+    }
+  before ??= wholeUnitBefore(ctx.year, text.slice(0, t.start), who, years, seen);
   if (!before) return;
   const at = offset + t.start;
   const same = dec(before.value).eq(t.value);
@@ -146,9 +158,54 @@ function checkPeopleNamedAfter(
     excerptOf(line, at, offset + t.end + who.length, 10),
     `${before.value}${t.unit}`,
     `${t.value}${t.unit}`,
-    `第${before.line + 1}行写“${before.key}${before.value}人”，此处却写${t.value}${t.unit}${who}，同一人数前后不一致。`,
+    `第${ctx.layout.lineAt(before.line, before.start) + 1}行写“${before.key}${before.value}人”，此处却写${t.value}${t.unit}${who}，同一人数前后不一致。`,
     at,
   );
+}
+
+/** "全单位53名在职人员", "本局共有42名在职人员": the people of the whole unit, named so right before the count. */
+const WHOLE_UNIT = /(?:全|本)(?:单位|局|委|办|院|中心|所|站|部门|厅|馆|队|校|会)(?:共有|现有|实有|共)?\s*$/;
+/** The plain count of the unit's people ("实有在职人员51人", "年末实有在职人员69人"): no part, no other scope. */
+const PLAIN_PEOPLE = /^(?:年末|年底)?(?:实有|现有|共有)?$/;
+
+/**
+ * "全单位53名在职人员" far from the 人员 part ("年末实有在职人员51人", any distance): the unit's people stated
+ * twice. Read only when the earlier statement is the plain count of those people (nothing but 年末 / 实有 before
+ * them), every such statement gives one figure, and neither sentence names a year other than the document's.
+ */
+function wholeUnitBefore(
+  year: number | null,
+  lead: string,
+  who: string,
+  years: string,
+  seen: ReadonlyMap<string, readonly { line: number; value: string; start: number; years: string }[]>,
+): { key: string; line: number; value: string; start: number } | null {
+  const thisYear = (ys: string): boolean => ys === '' || ys.split(',').every((y) => Number(y) === year);
+  if (year === null || !WHOLE_UNIT.test(lead) || !thisYear(years)) return null;
+  let found: { key: string; line: number; value: string; start: number } | null = null;
+  for (const [k, list] of seen) {
+    const [key, unit] = k.split('|') as [string, string];
+    if (!PEOPLE.has(unit) || !key.endsWith(who) || !PLAIN_PEOPLE.test(key.slice(0, -who.length))) continue;
+    for (const o of list) {
+      if (!thisYear(o.years)) continue;
+      if (found && found.value !== o.value) return null;
+      if (!found || o.line > found.line) found = { key, line: o.line, value: o.value, start: o.start };
+    }
+  }
+  return found;
+}
+
+/** A sentence naming the unit's people as a whole: read for them even when it compares elsewhere. */
+const WHOLE_UNIT_PEOPLE =
+  /(?:全|本)(?:单位|局|委|办|院|中心|所|站|部门|厅|馆|队|校|会)(?:共有|现有|实有|共)?\s*\d+\s*[人名]/;
+
+/** The clause (between ，；：) holding the figure at start..end. */
+function clauseAround(text: string, start: number, end: number): string {
+  const seps = /[，,；;：:。]/g;
+  let from = 0;
+  for (const m of text.slice(0, start).matchAll(seps)) from = m.index + 1;
+  const next = text.slice(end).search(seps);
+  return text.slice(from, next < 0 ? text.length : end + next);
 }
 
 /** A CJK unified ideograph of the basic block (U+4E00–9FA5), as the rules' [\u4e00-\u9fa5] reads it. */

@@ -7,10 +7,17 @@
  * Precision first: only a document that states each quarter's own spending once is summed; a rate is judged
  * only against a 全年预算 stated once, and holds when it fits any 预算 figure the document states (a project's
  * own budget). A rate that fits the parts' sum when the printed running total is wrong is that total's fault.
+ *
+ * A series of running totals each with its share of a named base — "一季度末累计支出A万元，占到位资金的P%；二季度末
+ * 累计支出B万元，占Q%；…" (the base named once, the later shares of the same): each share must be the total ÷ that
+ * base (`completion.percent`). The base is the one amount the document's prose names so (到位资金: a clause ending
+ * in 到位 or naming 到位资金; else a clause ending in the base's name), one value only; a share is reported only
+ * when at least two other shares of the series hold against it.
  */
 import { completionPercent, dec } from '../money/index.ts';
 import { allMatches, claim, excerptOf, report, sentencesAt, type Ctx } from './context.ts';
-import { forEachFigureLineWith } from './prose-lines.ts';
+import { isLastYear } from './prose-clauses.ts';
+import { forEachFigureLine, forEachFigureLineWith, lineFigures } from './prose-lines.ts';
 import { judgeRatio, judgeSum, SHARE, show, type Printed } from './verdict.ts';
 
 const FIGURE = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*万元`;
@@ -124,7 +131,104 @@ export function checkQuarterExecution(ctx: Ctx): Set<string> {
     for (const r of running)
       checkRate(ctx, r, budget, budgets, sums.get(`${r.li}:${r.at}`) ?? null, wrongRates);
   }
+  checkShareSeries(ctx, wrongRates);
   return wrongRates;
+}
+
+/**
+ * A running total to a quarter's end and its share: "二季度末累计支出1,200.00万元，占全年预算的40.00%" (the base
+ * named: group 3), or "…，占40.00%" (the base of the share before).
+ */
+const SHARE_STEP = new RegExp(
+  String.raw`(?:截至|截止到?|至|到)?\s*第?\s*${Q}\s*季度末\s*[，,]?\s*累计(?:实际)?(?:支出|执行|完成支出|拨付|支付)(?:资金)?\s*(?:为|了)?\s*${FIGURE}\s*[，,]\s*占\s*(?:([\u4e00-\u9fa5]{2,12}?)\s*的\s*)?(\d+(?:\.\d+)?)\s*[%％]`,
+  'g',
+);
+/** Funds arrived: a clause naming 到位资金 or ending in 到位 (not 未到位 / 应到位). */
+const ARRIVED_WORDS = /到位资金|资金到位|到位金额|(?<![未应])到位$/;
+
+type Step = { at: number; total: Printed; rate: Printed; start: number; end: number };
+
+function checkShareSeries(ctx: Ctx, wrongRates: Set<string>): void {
+  forEachFigureLineWith(ctx, '季度末', (line, li) => {
+    let base: string | null = null;
+    const series = new Map<string, Step[]>();
+    for (const m of allMatches(line, SHARE_STEP)) {
+      if (m[3]) base = m[3];
+      if (!base) continue;
+      const steps = series.get(base) ?? [];
+      steps.push({
+        at: m.index + m[0].lastIndexOf(m[4]!),
+        total: printed(m[2]!),
+        rate: printed(m[4]!),
+        start: m.index,
+        end: m.index + m[0].length,
+      });
+      series.set(base, steps);
+    }
+    for (const [name, steps] of series) {
+      if (steps.length < 3) continue;
+      const amount = namedAmount(ctx, name);
+      if (!amount) continue;
+      const verdicts = steps.map((s) =>
+        judgeRatio(s.rate, [s.total, amount], ([x, y]) => completionPercent(x!, y!), SHARE),
+      );
+      const held = verdicts.filter((v) => v?.kind === 'ok').length;
+      steps.forEach((s, k) => {
+        const v = verdicts[k];
+        if (!v) return;
+        // The base is the series' when the other shares hold against it.
+        if (v.kind === 'wrong' && held < 2) return;
+        const exact = v.kind === 'ok' ? s.rate.value : show(v.exact, s.rate.places);
+        const arithmetic = `${s.total.value} ÷ ${name}${amount.value} × 100% = ${exact}%`;
+        claim(ctx, 'completion', li, s.at, v.kind !== 'wrong', `${arithmetic}，文中${s.rate.value}%`);
+        if (v.kind === 'ok') return;
+        if (v.kind === 'wrong') wrongRates.add(`${li}:${s.at}`);
+        report(
+          ctx,
+          li,
+          'completion.percent',
+          v.severity,
+          excerptOf(line, s.start, s.end, 0),
+          `${exact}%`,
+          `${s.rate.value}%`,
+          `累计支出占${name}的比例应为 ${arithmetic}，文中为${s.rate.value}%。`,
+          s.at,
+        );
+      });
+    }
+  });
+}
+
+/**
+ * The one amount (万元) the document's prose names `name` (the words of its clause, right before it): for 到位资金
+ * a clause ending in 到位 or naming 到位资金; else a clause ending in the name. Null when none, or several values.
+ */
+function namedAmount(ctx: Ctx, name: string): Printed | null {
+  const arrived = /到位/.test(name);
+  let found: Printed | null = null;
+  let several = false;
+  forEachFigureLine(ctx, (line, li) => {
+    if (several) return;
+    for (const t of lineFigures(ctx, li)) {
+      if (t.unit !== '万元') continue;
+      const clauseStart = Math.max(
+        ...['，', '；', '。', '：', '、', '（', '('].map((c) => line.lastIndexOf(c, t.start - 1)),
+      );
+      const words = line
+        .slice(clauseStart + 1, t.start)
+        .replace(/\s+/g, '')
+        .replace(/(?:共计|合计|总计|为|是|达|共)$/, '');
+      const sentence = line.slice(line.lastIndexOf('。', t.start - 1) + 1, t.start);
+      if (/其中|季度/.test(sentence) || isLastYear(words, ctx.year)) continue;
+      const named = arrived
+        ? ARRIVED_WORDS.test(words) && !/未到位|应到位/.test(words)
+        : words.endsWith(name) && !/增加|减少|增长|下降|比|较|未/.test(words);
+      if (!named) continue;
+      if (found && found.value !== t.value) several = true;
+      found = { value: t.value, places: t.places };
+    }
+  });
+  return several ? null : found;
 }
 
 /** The 累计执行率 in the running total's clause group, after it: the total ÷ the 全年预算. */

@@ -34,7 +34,7 @@ import {
 
 /** 执行率 only: a 执行进度 is pro-rated to the months elapsed (监控: the rate ÷ (月份 ÷ 12)), not outturn ÷ budget. */
 const RATE_HEAD = /执行率/;
-const BUDGET_HEAD = /预算/;
+const BUDGET_HEAD = /预算|(?:下达|到位)(?:资金|金额|数)?$/;
 // (An outturn column may be headed by the bare word or with its period: "执行", "1—7月执行", "截至7月执行";
 // not "执行率" / "执行进度".)
 const OUTTURN_HEAD = /执行(?![率进])|支出|决算数|完成数|支付/;
@@ -403,9 +403,17 @@ function rateOfSums(
  * per label, in order; null when it has more or fewer.
  */
 function byCount(header: readonly TableCell[], row: TableRow): Row | null {
-  const cells = row.cells.filter((c) => c.text.trim() !== '');
+  const cells = row.cells.filter((c) => c.text.trim() !== '').map((c) => ({ text: c.text, line: c.line }));
+  // A 合计 row under a 序号 label, printed without an ordinal: its label under 序号's neighbour.
+  if (
+    cells.length === header.length - 1 &&
+    header.length >= 3 &&
+    /^序\s*号$/.test(header[0]!.text.trim()) &&
+    TOTAL.test(cells[0]!.text.trim())
+  )
+    cells.unshift({ text: '', line: row.line });
   if (cells.length !== header.length) return null;
-  return { cells: cells.map((c) => ({ text: c.text, line: c.line })), line: row.line };
+  return { cells, line: row.line };
 }
 
 /**

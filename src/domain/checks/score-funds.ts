@@ -403,10 +403,13 @@ function checkFundSources(
   const printed = (v: string): Printed => ({ value: v, places: printedPlaces(v) });
   // Each row's 执行率 as judged: reported after the sums (a row whose 执行数 breaks both is reported once).
   const rates: Array<{ r: Row; wrong: boolean; report: () => void }> = [];
+  // A rate printed without its % sign when the header names the unit ("执行率（%）") or the total's rate is
+  // printed so too: a percentage like the total's.
+  const bare = /[%％]/.test(header.cells[col.rate]?.text ?? '') || PURE_NUMBER.test(text(total, col.rate));
   for (const r of subs) {
     const [budget, spent] = [text(r, col.budget), text(r, col.spent)];
     const rateText = text(r, col.rate);
-    if (!/[%％]$/.test(rateText)) continue;
+    if (!/[%％]$/.test(rateText) && !(bare && PURE_NUMBER.test(rateText))) continue;
     const rate = rateText.replace(/[%％]$/, '');
     if (![budget, spent, rate].every((v) => PURE_NUMBER.test(v)) || dec(budget).isZero()) continue;
     const rv = judgeRatio(

@@ -475,9 +475,10 @@ function wrappedPairs(
         return null;
       const total = { weight: tokens[n - 2]!, score: tokens[n - 1]!, line: i, oneLine: true };
       if (seq.length < 4 || seq.length % 2 !== 0) return null;
+      const order = stackedOrder(ctx, seq, i, total);
       const leaves: Pair[] = [];
       for (let k = 0; k < seq.length; k += 2) {
-        const [w, s] = [seq[k]!, seq[k + 1]!];
+        const [w, s] = [seq[order[k]!]!, seq[order[k + 1]!]!];
         if (w.line !== s.line && !(w.alone && s.alone)) return null;
         if (dec(w.value).isZero() || dec(w.value).gt(100)) return null;
         leaves.push({ weight: w.value, score: s.value, line: s.line, oneLine: w.line === s.line });
@@ -500,6 +501,59 @@ function wrappedPairs(
     for (const v of nums) seq.push({ value: v, line: i, alone: nums.length === 1 });
   }
   return null;
+}
+
+/** Where each plain number of source line `i` stands (its first character and its end). */
+function numberSpans(ctx: Ctx, i: number): Array<Span & { text: string }> {
+  const line = ctx.layout.normalised[i] ?? '';
+  return [...line.matchAll(/\S+/g)]
+    .filter((m) => NUMBER.test(m[0]))
+    .map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+}
+
+/**
+ * The order in which wrappedPairs takes the numbers two by two (indices into `seq`). A run of lines each holding
+ * one number only may print a block of rows column by column — a merged 二级指标 cell makes `pdftotext -layout`
+ * set its rows' 分值 one a line, then their 得分 ("15" / "10" under 分值, then "15" / "10" under 得分): when
+ * every number of the run sits under the 总分 row's 分值 or 得分 (and under one only), each 得分 after its 分值,
+ * the k-th 分值 of the run is paired with its k-th 得分. Else the reading order.
+ */
+function stackedOrder(
+  ctx: Ctx,
+  seq: ReadonlyArray<{ value: string; line: number; alone: boolean }>,
+  totalLine: number,
+  total: Pair,
+): number[] {
+  const order = seq.map((_, k) => k);
+  const [weightAt, scoreAt] = numberSpans(ctx, totalLine).slice(-2);
+  if (!weightAt || !scoreAt || weightAt.text !== total.weight || scoreAt.text !== total.score) return order;
+  for (let k = 0; k < seq.length;) {
+    let e = k;
+    while (e < seq.length && seq[e]!.alone) e++;
+    if (e - k < 4) {
+      k = Math.max(e, k + 1);
+      continue;
+    }
+    const columns = seq.slice(k, e).map((t) => {
+      const spans = numberSpans(ctx, t.line);
+      const at = spans.length === 1 && spans[0]!.text === t.value ? spans[0]! : null;
+      if (!at) return null;
+      const [w, s] = [under(at, weightAt), under(at, scoreAt)];
+      return w === s ? null : w ? 'weight' : 'score';
+    });
+    const weights: number[] = [];
+    const scores: number[] = [];
+    columns.forEach((c, j) => (c === 'weight' ? weights : scores).push(k + j));
+    const stacked =
+      columns.every((c) => c !== null) &&
+      weights.length === scores.length &&
+      scores.every((at, j) => weights[j]! < at) &&
+      // (Pairs in reading order already: nothing to change.)
+      weights.some((at, j) => at !== k + 2 * j);
+    if (stacked) weights.forEach((at, j) => order.splice(k + 2 * j, 2, at, scores[j]!));
+    k = e;
+  }
+  return order;
 }
 
 /**

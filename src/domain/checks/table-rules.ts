@@ -18,6 +18,7 @@ import { attachHeaderPieces, insertStackedCells } from './header-pieces.ts';
 import { headerByRows, joinWrapped } from './score-rows.ts';
 import { readsAsTree } from './score-trees.ts';
 import { checkTightScores } from './tight-scores.ts';
+import { checkGroupScores } from './group-scores.ts';
 import { judgeRatio, judgeSum, plain, SHARE, show, showAs, verdictClause } from './verdict.ts';
 
 type Leaf = {
@@ -254,6 +255,10 @@ function checkScoreTable(ctx: Ctx, table: Table): void {
     return;
   }
   if (scored.length === leaves.length) {
+    // A 一级得分 column (group-scores.ts): each group's sum, and the total as theirs.
+    const body = table.rows.slice(h + 1, table.rows.indexOf(totalRow));
+    const total = { row: totalRow, score: totalScore };
+    if (!irregular && checkGroupScores(ctx, header, body, leaves, scoreCol, weightCol, total)) return;
     const v = judgeSum(
       scored.map((l) => ({ value: l.score!, places: places(l.score!) })),
       { value: totalScore, places: places(totalScore) },

@@ -4,8 +4,14 @@
  * every vehicle (特种专业技术用车 and cars not paid for by 财政拨款 too), so the 公务用车 cannot be more: a warning
  * when they are. Fewer is how the two scopes differ, and is not reported.
  *
+ * The cars bought in the year likewise: the 三公 statement's ("按规定更新购置执法执勤用车1辆") against the 国有资产
+ * statement's ("本年度新购置车辆2辆"). More bought by the 三公 than the 国有资产 count is a warning; fewer only when
+ * the two holdings are stated and equal (every vehicle is then a 公务用车 the 三公 pays for, so each one bought is
+ * one of its purchases).
+ *
  * Precision first: each side stated with one count only (however often), the 国有资产 count in a paragraph that
- * names 国有资产 or under a heading that does, and only as the holding (共有/拥有/占有/实有车辆).
+ * names 国有资产 or under a heading that does, and only as the holding (共有/拥有/占有/实有车辆); a purchase only in a
+ * clause naming no other year, no comparison, no plan and no part (分别, 各), the 三公 one in a paragraph naming 公务用车.
  */
 import { allMatches, claim, excerptOf, report, type Ctx } from './context.ts';
 import type { Paragraph } from './layout.ts';
@@ -13,11 +19,19 @@ import type { Paragraph } from './layout.ts';
 const HELD_CARS = /(?:公务用车(?:保有量|实有数?)|保有公务用车)(?:为|共|共计)?\s*(\d+)\s*辆/g;
 const ASSET_VEHICLES = /(?:共有|拥有|占有|实有)车辆(?:共|共计|合计)?\s*(\d+)\s*辆/g;
 
+/** "新购置车辆2辆", "更新购置执法执勤用车1辆", "购置1辆执法执勤车辆": cars bought. */
+const BOUGHT_CARS = /购置(?:了)?(?:[\u4e00-\u9fa5]{0,8}?(?:用车|车辆|汽车))?(?:共|共计)?\s*(\d+)\s*辆/g;
+/** A clause whose cars bought are not this year's own, or not all of them. */
+const NOT_BOUGHT_THIS_YEAR =
+  /上年|去年|同期|以前|以来|比|较|增加|减少|计划|预计|拟|预算|分别|各|未|不|报废|处置|调出|租/;
+
 type Count = { value: number; para: Paragraph; at: number; end: number };
 
 export function checkVehicleCounts(ctx: Ctx): void {
   const held: Count[] = [];
   const assets: Count[] = [];
+  const feeBought: Count[] = [];
+  const assetBought: Count[] = [];
   let assetHeading = false;
   for (const b of ctx.layout.blocks) {
     if (b.kind !== 'paragraph') continue;
@@ -28,9 +42,17 @@ export function checkVehicleCounts(ctx: Ctx): void {
     if (assetsNamed)
       for (const m of allMatches(b.text, ASSET_VEHICLES))
         if (assetHeading || b.text.lastIndexOf('国有资产', m.index) >= 0) assets.push(countOf(b, m));
+    for (const m of allMatches(b.text, BOUGHT_CARS)) {
+      if (!boughtThisYear(ctx, b.text, m)) continue;
+      // (Found at its figure: "本年度新购置|车辆2辆" wrapped after 购置 is on the figure's line.)
+      const bought = { ...countOf(b, m), at: m.index + m[0].lastIndexOf(m[1]!) };
+      if (assetHeading || b.text.lastIndexOf('国有资产', m.index) >= 0) assetBought.push(bought);
+      else if (!assetsNamed && b.text.includes('公务用车')) feeBought.push(bought);
+    }
   }
   const car = single(held);
   const all = single(assets);
+  checkBoughtCars(ctx, single(feeBought), single(assetBought), car && all && car.value === all.value);
   if (!car || !all) return;
   const arithmetic = `公务用车保有量${car.value}辆（第${lineOf(ctx, car) + 1}行），国有资产车辆${all.value}辆（第${lineOf(ctx, all) + 1}行）`;
   const ok = car.value <= all.value;
@@ -61,4 +83,45 @@ function single(counts: readonly Count[]): Count | null {
 
 function lineOf(ctx: Ctx, c: Count): number {
   return ctx.layout.lineAt(c.para.first, c.at);
+}
+
+/** The clause of a purchase names no other year, comparison, plan or part. */
+function boughtThisYear(ctx: Ctx, text: string, m: RegExpExecArray): boolean {
+  const seps = /[，,；;。：:]/g;
+  let from = 0;
+  for (const s of text.slice(0, m.index).matchAll(seps)) from = s.index + 1;
+  const end = m.index + m[0].length;
+  const next = text.slice(end).search(seps);
+  const clause = text.slice(from, next < 0 ? text.length : end + next);
+  if (NOT_BOUGHT_THIS_YEAR.test(clause)) return false;
+  return [...clause.matchAll(/(20\d\d)\s*年/g)].every((y) => Number(y[1]) === ctx.year);
+}
+
+/** The cars the 三公 statement says were bought against those the 国有资产 statement says were. */
+function checkBoughtCars(ctx: Ctx, fee: Count | null, asset: Count | null, allAreCars: boolean | null): void {
+  if (!fee || !asset) return;
+  const arithmetic = `“三公”经费购置公务用车${fee.value}辆（第${lineOf(ctx, fee) + 1}行），国有资产新购置车辆${asset.value}辆（第${lineOf(ctx, asset) + 1}行）`;
+  const ok = fee.value === asset.value || (fee.value < asset.value && !allAreCars);
+  claim(
+    ctx,
+    'count',
+    asset.para.first,
+    asset.at,
+    ok,
+    `${arithmetic}，${allAreCars ? '两者应相同' : '前者应不多于后者'}`,
+  );
+  if (ok) return;
+  report(
+    ctx,
+    asset.para.first,
+    'count.restated',
+    'warning',
+    excerptOf(asset.para.text, asset.at, asset.end, 16),
+    `${fee.value}辆`,
+    `${asset.value}辆`,
+    fee.value > asset.value
+      ? `${arithmetic}：国有资产中的新购车辆包括全部新购公务用车，不应少于“三公”经费购置的公务用车，请核对。`
+      : `${arithmetic}：公务用车保有量与国有资产车辆总数相同，全部车辆均为公务用车，本年新购置车辆应即“三公”经费购置的公务用车，请核对。`,
+    asset.at,
+  );
 }
