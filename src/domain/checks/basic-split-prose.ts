@@ -1,6 +1,6 @@
 /**
- * 基本支出 = 人员经费 + 公用经费 told in a paragraph whose parts are not a plain list: "基本支出1,338.16万元中，人员经费
- * 1,152.38万元，主要用于…；公用经费185.78万元，主要用于…" — the parts, each with its own detail clause, must add up to
+ * 基本支出 = 人员经费 + 公用经费 told in a paragraph whose parts are not a plain list: "基本支出2,406.30万元中，人员经费
+ * 2,087.40万元，主要用于…；公用经费318.90万元，主要用于…" — the parts, each with its own detail clause, must add up to
  * the whole (`sum.parts`, rounding-aware). prose-totals.ts reads the lists after 其中; this reads the identity
  * wherever the paragraph states it.
  *

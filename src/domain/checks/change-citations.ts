@@ -1,7 +1,7 @@
 /**
  * A change against last year told in the text for an item whose row in a comparison table (本年 | 上年 | 增减额,
- * e.g. "卫生健康支出（210类） 412.38 436.05 -23.67 -5.43") prints both years: "卫生健康支出412.38万元，…，较上年增加
- * 23.67万元" where the row fell by 23.67 — the text's direction or amount disagrees with the row
+ * e.g. "卫生健康支出（210类） 318.20 341.50 -23.30 -6.82") prints both years: "卫生健康支出318.20万元，…，较上年增加
+ * 23.30万元" where the row fell by 23.30 — the text's direction or amount disagrees with the row
  * (`change.direction`, `change.amount`).
  *
  * Read only where the row leaves no doubt: its first three figures hold 本年 − 上年 = 增减额 exactly (a row that
@@ -17,7 +17,7 @@ type ChangeRow = { label: string; current: string; previous: string; change: str
 
 const FIGURE = /^-?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d+$/;
 const CJK = /[\u4e00-\u9fa5]/;
-/** The amount right after an item's name: "卫生健康支出412.38万元", "…支出为412.38万元", "…支出决算412.38万元". */
+/** The amount right after an item's name: "卫生健康支出318.20万元", "…支出为318.20万元", "…支出决算318.20万元". */
 const SUBJECT_AMOUNT = /^(?:决算数?|支出|为|是|共计|合计)*\s*(\d[\d,]*\.\d+)\s*(万元|亿元|元)/;
 
 /** The label of a row as the text names it: white space, numbering and a bracketed code ("（210类）") aside. */
@@ -58,7 +58,7 @@ function changeRows(ctx: Ctx): Map<string, ChangeRow[]> {
   return found;
 }
 
-/** "较上年增加23.67万元", "比2023年减少…", "与上年相比，增长…": the change after the item's amount. */
+/** "较上年增加23.30万元", "比2030年减少…", "与上年相比，增长…": the change after the item's amount. */
 const CHANGE =
   /(?:较|比|与)\s*(?:上年|去年|上一年|20\d\d\s*年度?)(?:决算)?(?:数)?(?:相比)?\s*[，,]?\s*(增加|减少|增长|下降)了?\s*(\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|元)/g;
 
@@ -74,7 +74,7 @@ export function checkChangeCitations(ctx: Ctx): void {
       // The sentence of the change, up to it.
       const start = Math.max(text.lastIndexOf('。', m.index), text.lastIndexOf('；', m.index)) + 1;
       const before = text.slice(start, m.index);
-      // The item: a label followed at once by its row's 本年 amount ("卫生健康支出412.38万元"), the only money
+      // The item: a label followed at once by its row's 本年 amount ("卫生健康支出318.20万元"), the only money
       // amount between it and the change ("占…支出的4.36%" may stand between).
       const subjects: { row: ChangeRow; end: number }[] = [];
       for (const label of labels)

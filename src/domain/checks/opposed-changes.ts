@@ -1,5 +1,5 @@
 /**
- * A change whose amount and rate are worded in opposite directions: "比年初预算减少219.95万元，增幅10.22%",
+ * A change whose amount and rate are worded in opposite directions: "比年初预算减少230.00万元，增幅9.64%",
  * "较上年增加3.20万元，下降4.10%" — one figure cannot rise and fall at once, so one of the two words is wrong
  * (`change.direction`). Read only when the rate follows the amount at once, in the same clause group (a "，"
  * between and nothing else), so both are of the one change; which word is wrong the figures before tell
