@@ -5,7 +5,8 @@
  * Pipeline: layout (layout.ts: reflowed paragraphs, tables, page furniture dropped; figures off their line: floating-figures.ts;
  * plain pdftotext tables in bands: plain-bands.ts) → figures
  * (numbers.ts, table-model.ts) → claims (prose-rules.ts running the prose-*.ts rules, prose-grades.ts,
- * table-claims.ts (三公 rows: three-fees-order.ts; 年初 + 收入 − 支出 = 年末 by row: carry-rows.ts), figure-claims.ts, share-tables.ts, table-rules.ts,
+ * table-claims.ts (三公 rows: three-fees-order.ts; 年初 + 收入 − 支出 = 年末 by row: carry-rows.ts; an "A占B%" column:
+ * named-rate-columns.ts), figure-claims.ts, share-tables.ts, table-rules.ts,
  * rule-scores.ts, score-prose.ts, target-completion.ts; across sentences and paragraphs: change-bases.ts,
  * count-sums.ts, count-pairs.ts, count-complements.ts, count-brackets.ts, arrival-gaps.ts, fee-counts.ts, listed-counts.ts, trailing-rates.ts, prose-carry.ts, prose-equations.ts, named-lists.ts, paragraph-lists.ts, rate-context.ts,
  * rate-outturn.ts, schedule-progress.ts, named-rates.ts, average-scores.ts; several 自评表 and their summary:

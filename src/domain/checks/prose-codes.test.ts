@@ -44,4 +44,23 @@ describe('a 科目 named with its code in the text', () => {
       '2 error 2010102 行政运行',
     ]);
   });
+
+  it('reads a name with its code and level in one bracket, in a sentence or a table row', () => {
+    const text = [
+      '    （二）主要用于城乡社区支出（212类）方面，决算数为40.00万元。',
+      '项目                        本年      上年',
+      '教育支出（205类）             30.00     28.00',
+      '住房保障支出（221类）          12.00     11.00',
+      '合计                          82.00     79.00',
+    ].join('\n');
+    expect(findings(text)).toEqual([]);
+    expect(findings(text.replace('住房保障支出（221类）', '住房保障支出（212类）'))).toEqual([
+      '4 error 212 住房保障支出',
+    ]);
+    expect(findings(text.replace('城乡社区支出（212类）', '住房保障支出（212类）'))).toEqual([
+      '1 error 212 主要用于住房保障支出',
+    ]);
+    // (A code whose digits do not fit its level is not read.)
+    expect(findings(text.replace('（221类）', '（22101类）'))).toEqual([]);
+  });
 });

@@ -3,6 +3,9 @@
  * 行政运行（项）". Each level's name must be that level's code's name in 《政府收支分类科目》: the 类 the
  * code's first three digits, the 款 its first five, the 项 the code (`figure.code-name`).
  *
+ * A name followed by its code and level in one bracket, "住房保障支出（221类）", "行政运行（2010101项）", is read
+ * too, in the text and in a table's labels: the code's digits must fit the level (3 类, 5 款, 7 项).
+ *
  * An error only when the printed name is the name of a sibling (another 项 of the same 款, another 款 of the
  * same 类): the code and the name then point at two different 科目. Any other name that is not the code's is a
  * warning (a local wording, an older edition's). A code the catalogue does not hold (a local 科目) is not read.
@@ -20,9 +23,17 @@ const NAMES_THEN_CODE = new RegExp(
 /** The code before the 项's name: "2010301行政运行（项）". */
 const CODE_THEN_NAME = new RegExp(`(?<!\\d)(\\d{7})\\s*(${NAME}{2,30}?)[（(]项[）)]`, 'g');
 
+/** A name, then its code and level in one bracket: "住房保障支出（221类）". */
+const NAME_WITH_CODE = new RegExp(
+  `(${NAME}{2,30}?)\\s*[（(]\\s*(\\d{3}|\\d{5}|\\d{7})\\s*([类款项])\\s*[）)]`,
+  'g',
+);
+const DIGITS_OF: Record<string, number> = { 类: 3, 款: 5, 项: 7 };
+
 type Level = { name: string; code: string; at: number; level: '类' | '款' | '项' };
 
 export function checkProseCodes(ctx: Ctx): void {
+  checkBracketedCodes(ctx);
   forEachFigureLine(ctx, (line, li) => {
     if (!line.includes('项）') && !line.includes('项)')) return;
     for (const m of line.matchAll(NAMES_THEN_CODE)) {
@@ -46,6 +57,26 @@ export function checkProseCodes(ctx: Ctx): void {
   });
 }
 
+/** "住房保障支出（221类）" on any line, a table's row or a sentence (see the top of this file). */
+function checkBracketedCodes(ctx: Ctx): void {
+  const lines = ctx.lines;
+  for (let li = 0; li < lines.length; li++) {
+    const line = lines[li]!;
+    if (
+      !line.includes('类）') &&
+      !line.includes('款）') &&
+      !line.includes('项）') &&
+      !/[类款项]\)/.test(line)
+    )
+      continue;
+    for (const m of line.matchAll(NAME_WITH_CODE)) {
+      const [, name, code, level] = m as unknown as [string, string, string, '类' | '款' | '项'];
+      if (code.length !== DIGITS_OF[level]) continue;
+      judge(ctx, line, li, { name, code, at: m.index, level }, m.index, m.index + m[0].length);
+    }
+  }
+}
+
 function judge(ctx: Ctx, line: string, li: number, l: Level, from: number, to: number): void {
   const known = catalogueNames().get(l.code);
   if (!known) return;
@@ -64,7 +95,7 @@ function judge(ctx: Ctx, line: string, li: number, l: Level, from: number, to: n
     `科目${l.code}在《政府收支分类科目》中为“${name}”，文中${l.level}级名称为“${l.name}”`,
   );
   if (fits) return;
-  const sibling = codeNamed(label, l.code.length, l.code, l.code.slice(0, l.code.length - 2));
+  const sibling = siblingNamed(label, l.code);
   report(
     ctx,
     li,
@@ -74,8 +105,21 @@ function judge(ctx: Ctx, line: string, li: number, l: Level, from: number, to: n
     `${l.code} ${name}`,
     `${l.code} ${l.name}`,
     sibling
-      ? `科目编码${l.code}的${l.level}级名称应为“${name}”，文中“${l.name}”是科目${sibling}的名称，编码与名称不对应。`
+      ? `科目编码${l.code}的${l.level}级名称应为“${name}”，文中“${sibling.name === label ? l.name : sibling.name}”是科目${sibling.code}的名称，编码与名称不对应。`
       : `科目编码${l.code}在《政府收支分类科目》中的${l.level}级名称为“${name}”，文中为“${l.name}”。`,
     l.at,
   );
+}
+
+/**
+ * A sibling of `code` (see codeNamed) named by the label, or by its end when words of the sentence come
+ * before the name ("主要用于住房保障支出"): the longest end of four characters or more that is a sibling's name.
+ */
+function siblingNamed(label: string, code: string): { code: string; name: string } | null {
+  const parent = code.slice(0, code.length - 2);
+  for (let k = 0; k === 0 || k <= label.length - 4; k++) {
+    const other = codeNamed(label.slice(k), code.length, code, parent);
+    if (other) return { code: other, name: label.slice(k) };
+  }
+  return null;
 }

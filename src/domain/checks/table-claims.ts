@@ -26,7 +26,8 @@ import {
 import { addTo } from './multimap.ts';
 import { oneFigureExplains } from './code-chain.ts';
 import { checkCarryRows } from './carry-rows.ts';
-import { feeFigure, feeRowFigures, feeRowOrder } from './three-fees-order.ts';
+import { checkNamedRateColumns } from './named-rate-columns.ts';
+import { feeFigure, feeLeafColumns, feeRowFigures, feeRowOrder, type FeeLeaves } from './three-fees-order.ts';
 import { catalogueNames, codeNamed, editionName, squashName, tableNameFits } from './code-names.ts';
 import { headWordColumns } from './expense-total.ts';
 import {
@@ -717,6 +718,8 @@ function checkThreeFees(ctx: Ctx, model: TableModel): void {
   // (Its rows name a 三公 table whatever its title: threeFeesRows.)
   checkThreeFeesRows(ctx, model);
   if (!/三公/.test(model.table.title)) return;
+  const leaves = feeLeafColumns(model);
+  if (leaves && checkFeeLeafRows(ctx, model, leaves)) return;
   const named = threeFeesHeads(model);
   for (const r of model.rows) {
     // (Only a row of one item per column or of 12 figures is read: others are not copied.)
@@ -791,6 +794,89 @@ function checkThreeFees(ctx: Ctx, model: TableModel): void {
       );
     }
   }
+}
+
+/**
+ * A 三公 table of the items as columns under a header of several lines (feeLeafColumns), a row per 预算数 /
+ * 决算数 / year (false when not read so): 小计 = 购置 + 运行 (and the 接待 group's 小计 = 国内 + 外事), 合计 = 出国 + 车辆小计 + 接待, in
+ * each row printing all of them ("—" read as 0). Read so only when one row holds all of these sums (the
+ * columns are then the header's); a 小计 found wrong stands in the 合计 by its parts' sum when the 合计 then
+ * holds (the 合计 not reported for the 小计's fault again).
+ */
+function checkFeeLeafRows(ctx: Ctx, model: TableModel, leaves: FeeLeaves): boolean {
+  const cols = Object.values(leaves);
+  const rows: Array<{ item: TItem; at: (col: number) => TFigure }> = [];
+  for (const r of model.rows) {
+    if (r.items.length !== 1) continue;
+    const item = r.items[0]!;
+    const at = (col: number): TFigure | null =>
+      figureAt(item, col) ??
+      (item.dashes?.includes(col) ? { value: '0', places: 0, col, line: item.line, text: '—' } : null);
+    if (cols.some((c) => !at(c))) continue;
+    rows.push({ item, at: (col) => at(col)! });
+  }
+  const cents = (f: TFigure): number => Math.round(Number(f.value) * 100);
+  const holds = (at: (col: number) => TFigure): boolean =>
+    cents(at(leaves.total)) !== 0 &&
+    cents(at(leaves.total)) ===
+      cents(at(leaves.abroad)) + cents(at(leaves.car)) + cents(at(leaves.reception)) &&
+    cents(at(leaves.car)) === cents(at(leaves.buy)) + cents(at(leaves.run)) &&
+    (leaves.domestic === undefined ||
+      cents(at(leaves.reception)) === cents(at(leaves.domestic)) + cents(at(leaves.foreign!)));
+  if (!rows.some((r) => holds(r.at))) return false;
+  for (const { item, at } of rows) {
+    const label = squashSpaces(item.label);
+    const kind = label ? `（${label}）` : '';
+    const excerpt = [item.label.trim(), ...cols.map((c) => at(c).text)].join(' ');
+    // A group's 小计 against its parts; when wrong, its parts' sum stands for it in the 合计.
+    const group = (col: number, parts: readonly number[], what: string): TFigure => {
+      const fig = at(col);
+      const sub = parts.map(at);
+      if (
+        judgeTableSum(
+          ctx,
+          'table.row-sum',
+          model,
+          fig,
+          sub,
+          `${what}${kind}等于${partsName(parts, leaves)}之和`,
+          excerpt,
+        )
+      )
+        return fig;
+      return { ...fig, value: showAs(sumOf(sub), [...sub, fig]) };
+    };
+    const car = group(leaves.car, [leaves.buy, leaves.run], '公务用车购置及运行维护费小计');
+    const reception =
+      leaves.domestic === undefined
+        ? at(leaves.reception)
+        : group(leaves.reception, [leaves.domestic, leaves.foreign!], '公务接待费小计');
+    const printed = [at(leaves.abroad), at(leaves.car), at(leaves.reception)];
+    const fixed = [at(leaves.abroad), car, reception];
+    const t = at(leaves.total);
+    // (A 合计 holding neither way is held to the groups' parts: the figures not in dispute.)
+    const fits = judgeSum(fixed, t).kind === 'ok' || judgeSum(printed, t).kind === 'wrong';
+    judgeTableSum(
+      ctx,
+      'table.row-sum',
+      model,
+      t,
+      fits ? fixed : printed,
+      `“三公”经费合计${kind}等于因公出国（境）费、公务用车购置及运行维护费、公务接待费之和`,
+      excerpt,
+    );
+  }
+  return true;
+}
+
+function partsName(parts: readonly number[], leaves: FeeLeaves): string {
+  const names: Record<string, string> = {
+    buy: '购置费',
+    run: '运行维护费',
+    domestic: '国内接待费',
+    foreign: '外事接待费',
+  };
+  return parts.map((col) => names[Object.entries(leaves).find(([, c]) => c === col)![0]] ?? '').join('与');
 }
 
 /**
@@ -1357,5 +1443,6 @@ export function checkTableArithmetic(ctx: Ctx, models: readonly TableModel[]): v
     checkChangeColumns(ctx, model);
     checkCodeNames(ctx, model);
     checkCarryRows(ctx, model);
+    checkNamedRateColumns(ctx, model);
   }
 }

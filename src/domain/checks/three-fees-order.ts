@@ -246,3 +246,83 @@ function pairsAddUp(figs: readonly TFigure[]): boolean {
   };
   return holds(0) || holds(1);
 }
+
+/**
+ * The money columns of a 三公 table whose items are columns and whose rows are 预算数 / 决算数 / 上年决算数,
+ * under a header of several lines: 合计 and 因公出国（境）费 on one line, the groups 公务用车购置及运行维护费
+ * and 公务接待费 named once each, and under them, on one line, the car group's 小计 购置费 运行维护费 and, when
+ * the 接待 group has parts, its 小计 国内接待费 外事接待费 (a 保有量, 批次 or 人次 column after them is no
+ * money column; a header naming 预算数 or 决算数 is of another layout). Columns in the national order, the first figure columns of the table: `reception` is the
+ * 接待 group's 小计 when it has parts. Words that name money (…费) anywhere else, or a name met twice: null.
+ */
+export type FeeLeaves = {
+  total: number;
+  abroad: number;
+  car: number;
+  buy: number;
+  run: number;
+  reception: number;
+  domestic?: number;
+  foreign?: number;
+};
+
+type HeadWord = { text: string; x: number; line: number };
+
+const LEAF_WORDS: ReadonlyArray<[string, RegExp]> = [
+  ['total', /^(?:“?三公”?经费)?合计$/],
+  ['abroad', /^因公出国[（(]境[）)]费?(?:支出)?$/],
+  ['carGroup', /^公务用车购置及运行(?:维护)?费(?:支出)?$/],
+  ['reception', /^公务接待费?(?:支出)?$/],
+  ['sub', /^小计$/],
+  ['buy', /^(?:公务用车)?购置费?(?:支出)?$/],
+  ['run', /^(?:公务用车)?运行(?:维护)?费?(?:支出)?$/],
+  ['domestic', /^国内(?:公务)?接待费(?:支出)?$/],
+  ['foreign', /^(?:外事|外宾)接待费(?:支出)?$/],
+];
+
+/** The header's words (cells split at spaces) on the table's lines above its first row of figures. */
+function headWords(model: TableModel): HeadWord[] {
+  const first = model.rows[0]?.line;
+  if (first === undefined) return [];
+  const out: HeadWord[] = [];
+  for (const r of model.table.rows) {
+    if (r.line >= first || r.cells.some((c) => UNIT_CAPTION.test(c.text))) continue;
+    for (const c of r.cells)
+      for (const m of c.text.matchAll(/\S+/g)) out.push({ text: m[0], x: c.start + m.index, line: r.line });
+  }
+  return out.sort((a, b) => a.line - b.line || a.x - b.x);
+}
+
+export function feeLeafColumns(model: TableModel): FeeLeaves | null {
+  const kinds: Array<{ kind: string; w: HeadWord }> = [];
+  for (const w of headWords(model)) {
+    const found = LEAF_WORDS.find(([, re]) => re.test(w.text));
+    if (found) kinds.push({ kind: found[0], w });
+    // (A word naming money in no place above, or 预算数 / 决算数 over the columns: another layout.)
+    else if (/费|合计|小计|预算|决算/.test(w.text)) return null;
+  }
+  const once = (kind: string): HeadWord | null => {
+    const all = kinds.filter((k) => k.kind === kind);
+    return all.length === 1 ? all[0]!.w : null;
+  };
+  const [total, abroad, carGroup, reception] = ['total', 'abroad', 'carGroup', 'reception'].map(once);
+  if (!total || !abroad || !carGroup || !reception) return null;
+  // 合计 before 出国 on one line; the car group before the 接待 group where they share a line, and after 出国.
+  if (total.line !== abroad.line || total.x > abroad.x) return null;
+  const before = (a: HeadWord, b: HeadWord): boolean => a.line !== b.line || a.x < b.x;
+  if (!before(abroad, carGroup) || !before(abroad, reception) || !before(carGroup, reception)) return null;
+  // The parts: one line, in the national order.
+  const subs = kinds.filter((k) => ['sub', 'buy', 'run', 'domestic', 'foreign'].includes(k.kind));
+  const line = subs[0]?.w.line;
+  if (
+    line === undefined ||
+    subs.some((k) => k.w.line !== line) ||
+    [total, carGroup, reception].some((w) => w.line === line)
+  )
+    return null;
+  const order = subs.map((k) => k.kind).join(' ');
+  if (order === 'sub buy run') return { total: 0, abroad: 1, car: 2, buy: 3, run: 4, reception: 5 };
+  if (order === 'sub buy run sub domestic foreign')
+    return { total: 0, abroad: 1, car: 2, buy: 3, run: 4, reception: 5, domestic: 6, foreign: 7 };
+  return null;
+}
