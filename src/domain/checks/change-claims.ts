@@ -52,8 +52,10 @@ const slack = (...ps: Printed[]): Dec =>
 /** A clause's subject for matching: scope words (years, 上年, 本年, 为, 决算…) removed. */
 function nameOf(clause: string, year: number | null): string {
   const y = year === null ? '' : `|${year}\\s*年度?|${year - 1}\\s*年度?`;
+  // ("收、支总计" is the usual short form of 收入、支出总计.)
   return subjectKey(
     clause
+      .replace(/收、支/g, '收入、支出')
       .replace(new RegExp(`上年度?|上一年度?|去年|本年度?|当年|同期${y}`, 'g'), '')
       .replace(/^[，,、\s]*(同比|与|同|比|较)?/, '')
       .replace(/(相比|同比)$/, ''),
@@ -118,6 +120,8 @@ function readMentions(line: string, s: Span): Mention[] {
   return mentions;
 }
 
+const JOINT_TOTALS_EACH = /(?:收、支|收入、支出|收入和支出|收支)总计(?:各|均)(?:增加|减少|增长|下降)/;
+
 export function checkStatedChanges(ctx: Ctx): void {
   const year = ctx.year;
   forEachFigureLine(ctx, (line, li) => {
@@ -125,7 +129,10 @@ export function checkStatedChanges(ctx: Ctx): void {
     const sents = sentencesAt(ctx, li);
     sents.forEach((s, si) => {
       const mentions = mentionsIn(line, s);
-      if (mentions.length === 0 || /分别|各/.test(s.text)) return;
+      // "收、支总计各增加D万元": the two totals of a 决算 are one figure (收入总计 = 支出总计), which changed by D —
+      // read with the figures named 总计 only. Any other "各" / "分别" names several figures: not read.
+      const jointTotals = JOINT_TOTALS_EACH.test(s.text);
+      if (mentions.length === 0 || (/分别|各/.test(s.text) && !jointTotals)) return;
       const prev = sents[si - 1];
       let spanStart = s.start;
       // The sentence before carries the figures when this one opens with the change ("与上年相比，增加…").
@@ -137,7 +144,8 @@ export function checkStatedChanges(ctx: Ctx): void {
           (f) =>
             !endsWithWord(f.clause, f.clause.length, ['增加', '减少', '增长', '下降', '上升', '降低']) &&
             !BUDGET.test(f.clause) &&
-            !/其中|占/.test(f.clause),
+            !/其中|占/.test(f.clause) &&
+            (!jointTotals || f.clause.includes('总计')),
         );
         const follows =
           lastAmount !== null && /^\s*[，,、]\s*$/.test(line.slice(lastAmount.end, mention.start));
@@ -148,7 +156,8 @@ export function checkStatedChanges(ctx: Ctx): void {
               line.slice(clauseStart(line, mention.start, spanStart), mention.start),
               year,
             );
-            if (compatible(subject, pair.currentName)) judge(ctx, li, line, mention, pair, spanStart);
+            if (jointTotals || compatible(subject, pair.currentName))
+              judge(ctx, li, line, mention, pair, spanStart);
           }
         }
         if (mention.kind === 'amount') lastAmount = mention;

@@ -116,3 +116,25 @@ describe('基本支出 = 人员经费 + 公用经费 told with a detail clause a
     ).toEqual([]);
   });
 });
+
+describe('收、支总计各增加 against both years stated', () => {
+  const text = (change: string) =>
+    [
+      '              某某局2031年度部门决算情况说明',
+      '一、收入支出决算总体情况说明',
+      '    2031年度收、支总计均为3,536.30万元，其中本年收入合计3,402.10万元，年初结',
+      '转和结余134.20万元；本年支出合计3,390.00万元，年末结转和结余146.30万元。与',
+      `2030年度收、支总计3,364.10万元相比，收、支总计各增加${change}万元，增长5.12%。`,
+    ].join('\n');
+  it('reads 收、支 as 收入、支出 in a sentence of its own', () => {
+    const oneLine = [
+      '              某某局2031年度部门决算情况说明',
+      '    2031年度收入、支出总计均为3,536.30万元，其中本年收入合计3,402.10万元，年初结转和结余134.20万元。与2030年度收、支总计3,364.10万元相比，收、支总计各增加182.20万元，增长5.12%。',
+    ].join('\n');
+    expect(errors(oneLine)).toEqual(['2 change.amount 增加172.20万元 增加182.20万元']);
+  });
+  it('is this year’s total less last year’s', () => {
+    expect(errors(text('172.20'))).toEqual([]);
+    expect(errors(text('182.20'))).toEqual(['5 change.amount 增加172.20万元 增加182.20万元']);
+  });
+});
