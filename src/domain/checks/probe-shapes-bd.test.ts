@@ -138,3 +138,17 @@ describe('收、支总计各增加 against both years stated', () => {
     expect(errors(text('182.20'))).toEqual(['5 change.amount 增加172.20万元 增加182.20万元']);
   });
 });
+
+describe('indicators named with their weight, then their score: "投入指标15分、得14.20分"', () => {
+  const text = (output: string) =>
+    [
+      '    本单位从投入、过程、产出、效益四个方面开展自评，满分100分。其中投入指标15分、得14.20分，过程',
+      `指标25分、得23.40分，产出指标35分、得${output}分，效益指标25分、得24.10分。自评总得分95.20分，自评等级为“优”。`,
+    ].join('\n');
+  it('holds when each score is within its weight and they make the total', () => {
+    expect(errors(text('33.50'))).toEqual([]);
+  });
+  it('is an error when a score exceeds its weight', () => {
+    expect(errors(text('35.50'))).toEqual(['2 score.exceeds-weight ≤ 35分 35.50分']);
+  });
+});

@@ -261,6 +261,11 @@ const WEIGHT_FIRST_PART = new RegExp(
   `([\\u4e00-\\u9fa5]{2,12}?)(?:满分|分值|权重)(?:为)?\\s*${SCORE}\\s*[，,]\\s*(?:实际)?(?:得分|得)(?:为)?\\s*${SCORE}(?:\\s*[，,]\\s*扣(?:减|除)?\\s*${SCORE})?`,
   'g',
 );
+/** "投入指标15分、得14.10分": an indicator's weight right after its name, then its score. */
+const NAMED_WEIGHT_PART = new RegExp(
+  `([\\u4e00-\\u9fa5]{0,10}?指标)\\s*${SCORE}\\s*[、，,]\\s*(?:实际)?(?:得分|得)(?:为)?\\s*${SCORE}(?:\\s*[，,]\\s*扣(?:减|除)?\\s*${SCORE})?`,
+  'g',
+);
 /** The total after such parts: "项目综合自评得分92.55分", "自评总分92.55分". */
 const WEIGHTED_TOTAL = new RegExp(
   `(?:(?:综合|自评|总)[\\u4e00-\\u9fa5]{0,4}?得分|总得分|总分)(?:为)?\\s*${SCORE}`,
@@ -285,13 +290,15 @@ function weightedParts(line: string): WeightedPart[] {
     const [, name, score, weight, deduction] = m as unknown as [string, string, string, string, string?];
     parts.push({ name, score, weight, deduction, start: m.index, end: m.index + m[0].length });
   }
-  for (const m of line.matchAll(WEIGHT_FIRST_PART)) {
-    const [, name, weight, score, deduction] = m as unknown as [string, string, string, string, string?];
-    const start = m.index;
-    const end = m.index + m[0].length;
-    if (parts.some((p) => p.start < end && start < p.end)) continue;
-    parts.push({ name, score, weight, deduction, start, end });
-  }
+  for (const re of [WEIGHT_FIRST_PART, NAMED_WEIGHT_PART])
+    for (const m of line.matchAll(re)) {
+      const [, named, weight, score, deduction] = m as unknown as [string, string, string, string, string?];
+      const name = named.replace(/^(?:其中|包括)[：:，,]?/, '');
+      const start = m.index;
+      const end = m.index + m[0].length;
+      if (parts.some((p) => p.start < end && start < p.end)) continue;
+      parts.push({ name, score, weight, deduction, start, end });
+    }
   return parts.sort((a, b) => a.start - b.start);
 }
 
@@ -303,7 +310,13 @@ function weightedParts(line: string): WeightedPart[] {
  * next paragraph if it is a total ("（三）自评结论。该项目自评总分92.19分") — must be their sum.
  */
 function checkWeightedParts(ctx: Ctx, line: string, li: number): void {
-  if (!line.includes('满分') && !line.includes('分值') && !line.includes('权重')) return;
+  if (
+    !line.includes('满分') &&
+    !line.includes('分值') &&
+    !line.includes('权重') &&
+    !(line.includes('指标') && line.includes('得'))
+  )
+    return;
   const parts = weightedParts(line);
   // A score above its weight is wrong: the sum over it is not judged.
   const doubtful = new Set<WeightedPart>();
