@@ -20,7 +20,8 @@
  * pair-changes.ts; "上述N个…" against the count it refers to: referred-counts.ts; a share of a table's 合计 row:
  * row-share-totals.ts; a 监控表's names centred over two lines: centred-labels.ts; a change worded up and down at once:
  * opposed-changes.ts; a change in the text against its comparison table's row: change-citations.ts; a form filled in
- * before its year ended: filing-dates.ts; 基本支出 = 人员经费 + 公用经费 in a paragraph: basic-split-prose.ts; a figure stated once in a
+ * before its year ended: filing-dates.ts; 基本支出 = 人员经费 + 公用经费 in a paragraph: basic-split-prose.ts; a share restated in brackets:
+ * bracketed-shares.ts; a figure stated once in a
  * section, the base of a later change or share that names it: section-figures.ts) → verdicts (verdict.ts,
  * rounding-aware).
  */
@@ -80,6 +81,7 @@ import { checkFilingDates } from './filing-dates.ts';
 import { checkOpposedChanges } from './opposed-changes.ts';
 import { checkChangeCitations } from './change-citations.ts';
 import { checkBasicSplitProse } from './basic-split-prose.ts';
+import { checkBracketedShares } from './bracketed-shares.ts';
 import { makeContext } from './context.ts';
 export { cleanLine } from './context.ts';
 import { checkNamedFigures } from './figure-claims.ts';
@@ -197,6 +199,7 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkRowCitations(ctx);
   checkChangeCitations(ctx);
   checkBasicSplitProse(ctx);
+  checkBracketedShares(ctx);
   checkScheduleProgress(ctx, checkQuarterExecution(ctx));
   checkBracketedCounts(ctx);
   checkArrivalGaps(ctx);

@@ -152,3 +152,12 @@ describe('indicators named with their weight, then their score: "投入指标15�
     expect(errors(text('35.50'))).toEqual(['2 score.exceeds-weight ≤ 35分 35.50分']);
   });
 });
+
+describe('a share restated in brackets for the same amount', () => {
+  const text = (second: string) =>
+    `    其中：因公出国（境）费3.20万元，占12.50%；公务用车购置及运行维护费14.90万元，占58.20%（公务用车运行维护费14.90万元，占${second}%）；公务接待费7.50万元，占29.30%。`;
+  it('must be the share stated before it', () => {
+    expect(errors(text('58.20'))).toEqual([]);
+    expect(errors(text('60.20'))).toEqual(['1 share.percent 58.20% 60.20%']);
+  });
+});
