@@ -20,7 +20,10 @@ import type { Finding } from './types.ts';
 const COLUMNS = ['年初预算', '全年预算', '全年执行'] as const;
 const NAMED =
   /(?:^|[，,；;。：:])\s*(?:项目|本项目|该项目)?(?:20\d\d\s*年度?)?(?:年度资金总额)?(年初预算|全年预算|全年执行)(?:数|金额)?\s*(?:为|是)?\s*$/;
-const SOURCE = /其中|财政拨款|结转|其他资金|自筹|中央|省级|市级|县级|上级/;
+// (A 部门整体 自评表 splits the total by 收入性质 — 一般公共预算, 政府性基金, 国有资本经营预算 — and by 支出性质 — 基本支出,
+// 项目支出: a clause group about one of those is about its row.)
+const SOURCE =
+  /其中|财政拨款|结转|其他资金|自筹|中央|省级|市级|县级|上级|一般公共预算|政府性基金|国有资本|基本支出|项目支出/;
 
 /** The 年度资金总额 row: its three first amounts, and which of them its sources' rows add up to exactly. */
 type FundsRow = {
