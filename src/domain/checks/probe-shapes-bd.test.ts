@@ -180,3 +180,26 @@ describe('a 部门整体 自评表 funds figure of one 收入性质 row told in 
     expect(errors(text('100.00'))).toEqual([]);
   });
 });
+
+describe('several 自评表 and a report restating one of them', () => {
+  const form = (name: string, initial: string, full: string, spent: string, rate: string, score: string) => [
+    '                 项目支出绩效自评表',
+    `   项目名称    ${name}`,
+    '                            年初预算数        全年预算数           全年执行数         分值      执行率（%）       得分',
+    `           年度资金总额              ${initial}        ${full}            ${spent} 10              ${rate}   ${score}`,
+  ];
+  const text = [
+    ...form('城区绿化养护项目', '500.00', '560.00', '548.80', '98.00', '9.80'),
+    // (The second form's header wrapped as a narrow PDF column prints it: not read as that table's.)
+    '                 项目支出绩效自评表',
+    '   项目名称    公共厕所提升项目',
+    '                                   年初预算数 全年预算  数',
+    '                                                   全年执行 分值',
+    '                                                     数             执行率           得分',
+    '          年度资金总额                    120.00  120.00 118.80 10       99.00%        9.90',
+    '    （二）公共厕所提升项目。年初预算数120.00万元，全年预算数120.00万元，全年执行数118.80万元，执行率99.00%。',
+  ].join('\n');
+  it('does not hold the text to the first table', () => {
+    expect(errors(text)).toEqual([]);
+  });
+});

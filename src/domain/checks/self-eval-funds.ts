@@ -11,7 +11,7 @@
  * (two or more: 其中：财政拨款, 其他资金 …) add up to exactly — that amount is not the one at fault.
  */
 import { dec } from '../money/index.ts';
-import { claim, report, sentencesAt, type Ctx } from './context.ts';
+import { claim, report, sentencesAt, sourceText, type Ctx } from './context.ts';
 import { MONEY_UNITS } from './numbers.ts';
 import { forEachFigureLine, lineFigures } from './prose-lines.ts';
 import { itemsOf, squashSpaces, type TableModel, type TFigure, type TItem } from './table-model.ts';
@@ -101,9 +101,24 @@ function sourceSums(
   });
 }
 
+/**
+ * How many lines print a 年度资金总额 row (the label and two or more amounts): several 自评表 in one document —
+ * even when only one of them is read as a table — leave a text's figure without its table.
+ */
+function printedFundsRows(ctx: Ctx): number {
+  let n = 0;
+  for (let i = 0; i < ctx.source.length; i++) {
+    const text = sourceText(ctx, i);
+    if (!text.includes('资金总额')) continue;
+    if (squashSpaces(text).includes('年度资金总额') && (text.match(/\d\.\d/g) ?? []).length >= 2) n++;
+  }
+  return n;
+}
+
 export function checkSelfEvaluationFunds(ctx: Ctx, models: readonly TableModel[]): void {
   const row = fundsRow(models);
   if (!row || row.figures.some((f) => f.places < 2)) return;
+  if (printedFundsRows(ctx) > 1) return;
   // The table's row already found wrong: the text is held only to an amount its sources' rows add up to.
   // A finding that the row's sources do not add up to it says not which is wrong: the text may tell (below).
   const sourcesSum = (f: Finding): boolean =>
