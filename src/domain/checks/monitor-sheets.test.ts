@@ -119,3 +119,15 @@ describe('a second sheet whose 其他资金 is nil', () => {
     expect(errors(second('30.00', '2031年1—9月项目绩效运行监控表'))).toEqual(['year.mismatch 2032年 2031年']);
   });
 });
+
+describe('a 监控表 whose period is printed on a line of its own under the title', () => {
+  const split = (patrol: string) =>
+    sheet({ title: '项目支出绩效运行监控表', patrol }).replace(
+      '填报单位（盖章）',
+      '                          （2032年1—9月）\n填报单位（盖章）',
+    );
+  it('is read as a titled sheet: its 完成进度 judged', () => {
+    expect(errors(split('72.50'))).toEqual([]);
+    expect(errors(split('76.50'))).toContain('completion.target 72.50% 76.50%');
+  });
+});

@@ -35,6 +35,9 @@ import {
 
 const TITLE =
   /(20\d\d)\s*年\s*(?:度\s*)?(?:1\s*[—–\-－~～至]+\s*(\d{1,2})\s*月|(上半年)|(前三季度))[^，。；]{0,30}监控[^，。；]{0,8}表/;
+/** A title line without its period, and the period under it. */
+const TITLE_ALONE = /^[\u4e00-\u9fa5]{0,20}监控[^，。；]{0,8}表$/;
+const PERIOD_LINE = /^[（(]\s*(20\d\d)\s*年\s*1\s*[—–\-－~～至]+\s*(\d{1,2})\s*月\s*[）)]$/;
 /** Lines that end a header from above: the project's name lines, the filing line, the unit line. */
 const HEAD_STOP = /项目名称|实施单位|主管部门|填报单位|单位[：:]|监控[^，。]{0,8}表/;
 /** A money row's label: the funds total and its sources. */
@@ -57,6 +60,13 @@ export function checkMonitorSheets(ctx: Ctx): void {
     const t = TITLE.exec(text);
     if (t)
       titles.push({ line: i, year: Number(t[1]), months: t[3] ? 6 : t[4] ? 9 : Number(t[2]), at: t.index });
+    // "项目支出绩效运行监控表" over "（2024年1—8月）": the period on a line of its own under the title (which may
+    // have been dropped as page furniture, printed over each sheet).
+    else {
+      const p = PERIOD_LINE.exec(text);
+      if (p && i > 0 && TITLE_ALONE.test(ctx.layout.normalised[i - 1]!.trim()))
+        titles.push({ line: i, year: Number(p[1]), months: Number(p[2]), at: p.index });
+    }
   }
   titles.forEach((title, k) => {
     const end = k + 1 < titles.length ? titles[k + 1]!.line : n;

@@ -203,3 +203,15 @@ describe('several 自评表 and a report restating one of them', () => {
     expect(errors(text)).toEqual([]);
   });
 });
+
+describe('a rate said to be above or below the schedule without the points', () => {
+  const text = (side: string) =>
+    [
+      '              某某局关于2031年1—8月项目支出绩效运行监控情况的报告',
+      `    截至2031年8月31日，整体预算执行率59.50%，低于序时进度（66.67%）7.17个百分点。分项目看：甲项目全年预算300.00万元，执行222.00万元，执行率74.00%，${side}序时进度；乙项目执行率45.00%，低于序时进度21.67个百分点。`,
+    ].join('\n');
+  it('must be on the side the rate is', () => {
+    expect(errors(text('高于'))).toEqual([]);
+    expect(errors(text('低于'))).toEqual(['2 change.direction 高于序时进度 低于序时进度']);
+  });
+});

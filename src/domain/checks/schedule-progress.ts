@@ -133,6 +133,72 @@ export function checkScheduleProgress(ctx: Ctx, wrongRates: ReadonlySet<string> 
       }
     }
   });
+  checkBareSides(ctx, monthsOfDocument);
+}
+
+/** "执行率73.90%，低于序时进度" with no points: the side alone. */
+const BARE_SIDE =
+  /(?:执行率|执行进度|支出进度|支付进度)\s*(?:为|是|达到?)?\s*(\d+(?:\.\d+)?)\s*[%％]\s*[，,]\s*(高于|超过|快于|领先|低于|落后于?|慢于|滞后于?)\s*(?:序时进度|时间进度)(?!\s*(?:[（(]\s*\d[^）)]*[）)]\s*)?\d)/g;
+
+/**
+ * A rate said to be above or below the schedule without the points: "执行率73.90%，低于序时进度" where the schedule
+ * is 66.67% — the side must be the rate's (`change.direction`). The schedule: the one 序时进度 the paragraph states,
+ * else the months of the one period the document names (1—8月: 66.67%). A rate equal to it is not judged.
+ */
+function checkBareSides(ctx: Ctx, monthsOfDocument: () => number | null): void {
+  for (const block of ctx.layout.blocks) {
+    if (block.kind !== 'paragraph' || !/序时进度|时间进度/.test(block.text)) continue;
+    const text = ctx.lines[block.first] ?? '';
+    const statedAll = [
+      ...text.matchAll(
+        new RegExp(STATED.source + '|(?:序时进度|时间进度)\\s*[（(]\\s*(\\d+(?:\\.\\d+)?)\\s*[%％]', 'g'),
+      ),
+    ].map((m) => m[1] ?? m[2]);
+    const stated = new Set(statedAll);
+    const months = monthsOfDocument();
+    const schedule =
+      stated.size === 1
+        ? dec([...stated][0]!)
+        : stated.size === 0 && months !== null && months >= 1 && months <= 11
+          ? dec(months).div(12).times(100)
+          : null;
+    if (schedule === null) continue;
+    for (const m of allMatches(text, BARE_SIDE)) {
+      const rate = dec(m[1]!);
+      if (
+        rate.eq(schedule) ||
+        rate
+          .minus(schedule)
+          .abs()
+          .lte(halfUlp(printedPlaces(m[1]!)))
+      )
+        continue;
+      const above = ABOVE.test(m[2]!);
+      const holds = above === rate.gt(schedule);
+      const at = m.index + m[0].indexOf(m[2]!);
+      const shown = show(schedule, 2);
+      claim(
+        ctx,
+        'completion',
+        block.first,
+        at,
+        holds,
+        `执行率${m[1]}%，序时进度${shown}%，文中${m[2]}序时进度`,
+      );
+      if (holds) continue;
+      report(
+        ctx,
+        block.first,
+        'change.direction',
+        'error',
+        excerptOf(text, m.index, m.index + m[0].length, 0),
+        rate.gt(schedule) ? '高于序时进度' : '低于序时进度',
+        `${m[2]}序时进度`,
+        `执行率${m[1]}%${rate.gt(schedule) ? '高于' : '低于'}序时进度${shown}%，文中却写${m[2]}序时进度。`,
+        at,
+      );
+    }
+  }
 }
 
 /** Days from 1 January to the end of each month, in a year of 365 days. */
