@@ -64,3 +64,19 @@ describe('a 科目 named with its code in the text', () => {
     expect(findings(text.replace('（221类）', '（22101类）'))).toEqual([]);
   });
 });
+
+describe('a 项 named under a 款 without codes', () => {
+  const text = (section: string) =>
+    `    农林水支出（类）${section}（款）防汛（项）年初预算为120.00万元，支出决算为118.20万元，完成年初预算的98.50%。`;
+  it('holds under its own 款', () => {
+    expect(
+      checkTextReport(text('水利'))
+        .findings.filter((f) => f.severity === 'error')
+        .map((f) => f.rule),
+    ).toEqual([]);
+  });
+  it('is an error under a sibling 款 that has no such 项', () => {
+    const found = checkTextReport(text('农业农村')).findings.filter((f) => f.rule === 'figure.code-name');
+    expect(found.map((f) => `${f.severity} ${f.expected}`)).toEqual(['error 水利（款）防汛（项）']);
+  });
+});

@@ -32,10 +32,79 @@ const DIGITS_OF: Record<string, number> = { 类: 3, 款: 5, 项: 7 };
 
 type Level = { name: string; code: string; at: number; level: '类' | '款' | '项' };
 
+/** 类, 款 and 项 named without a code: "农林水支出（类）水利（款）防汛（项）" (not followed by a code). */
+const NAMES_ONLY = new RegExp(
+  `(${NAME}{2,24})[（(]类[）)]\\s*(${NAME}[\\u4e00-\\u9fa5、“”（）()]{1,30}?)[（(]款[）)]\\s*(${NAME}{2,30}?)[（(]项[）)](?!\\s*[（(]?\\s*(?:科目)?(?:编码|代码)?[:：]?\\s*\\d)`,
+  'g',
+);
+
+/** Codes by squashed name, built once from the catalogue. */
+let codesByName: Map<string, string[]> | null = null;
+function codesNamed(name: string): string[] {
+  if (!codesByName) {
+    codesByName = new Map();
+    for (const [code, names] of catalogueNames())
+      for (const n of names) codesByName.set(n, [...(codesByName.get(n) ?? []), code]);
+  }
+  return codesByName.get(name) ?? [];
+}
+
+/**
+ * "农林水支出（类）农业农村（款）防汛（项）": a 项 named under a 款 that has no 项 of that name in any edition, while
+ * one other 款 of the same 类 has — the 项 is placed under the wrong 款 (`figure.code-name`, error). The 类's name
+ * may follow words of the sentence ("主要用于农林水支出（类）"): its end is the name.
+ */
+function checkNamesOnly(ctx: Ctx, line: string, li: number): void {
+  for (const m of line.matchAll(NAMES_ONLY)) {
+    const classLabel = squashName(m[1]!);
+    const classes = [...catalogueNames().keys()].filter(
+      (c) =>
+        c.length === 3 &&
+        catalogueNames()
+          .get(c)!
+          .some((n) => classLabel.endsWith(n)),
+    );
+    if (classes.length !== 1) continue;
+    const cls = classes[0]!;
+    const sections = codesNamed(squashName(m[2]!)).filter((c) => c.length === 5 && c.startsWith(cls));
+    if (sections.length !== 1) continue;
+    const section = sections[0]!;
+    const items = codesNamed(squashName(m[3]!)).filter((c) => c.length === 7 && c.startsWith(cls));
+    if (items.length === 0) continue;
+    const at = m.index + m[0].indexOf(m[3]!);
+    const fits = items.some((c) => c.startsWith(section));
+    const sectionName = editionName(ctx.year, section) ?? squashName(m[2]!);
+    claim(
+      ctx,
+      'figure',
+      li,
+      at,
+      fits,
+      `${m[3]}（项）在《政府收支分类科目》中属于${items.map((c) => c.slice(0, 5)).join('、')}款，文中在${sectionName}（${section}）款下`,
+    );
+    if (fits || items.length !== 1) continue;
+    const item = items[0]!;
+    const right = item.slice(0, 5);
+    const rightName = editionName(ctx.year, right) ?? catalogueNames().get(right)?.at(-1) ?? right;
+    report(
+      ctx,
+      li,
+      'figure.code-name',
+      'error',
+      excerptOf(line, m.index, m.index + m[0].length, 0),
+      `${rightName}（款）${m[3]}（项）`,
+      `${m[2]}（款）${m[3]}（项）`,
+      `“${m[3]}”是${rightName}款（${right}）下的项（${item}），不在${sectionName}款（${section}）下：款、项名称不对应。`,
+      at,
+    );
+  }
+}
+
 export function checkProseCodes(ctx: Ctx): void {
   checkBracketedCodes(ctx);
   forEachFigureLine(ctx, (line, li) => {
     if (!line.includes('项）') && !line.includes('项)')) return;
+    if (line.includes('款）') || line.includes('款)')) checkNamesOnly(ctx, line, li);
     for (const m of line.matchAll(NAMES_THEN_CODE)) {
       const code = m[4]!;
       const levels: Level[] = [];
