@@ -82,6 +82,7 @@ import { checkOpposedChanges } from './opposed-changes.ts';
 import { checkChangeCitations } from './change-citations.ts';
 import { checkBasicSplitProse } from './basic-split-prose.ts';
 import { checkBracketedShares } from './bracketed-shares.ts';
+import { checkCodeLines } from './prose-codes.ts';
 import { makeContext } from './context.ts';
 export { cleanLine } from './context.ts';
 import { checkNamedFigures } from './figure-claims.ts';
@@ -191,6 +192,7 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkProseBalances(ctx);
   checkCheckpointProse(ctx);
   checkTables(ctx, changes);
+  checkCodeLines(ctx);
   // (After the table readers: a 项目资金 part none of them could take cell by cell.)
   checkSlashedFunds(ctx);
   checkOverallRatePoints(ctx, checkRateTables(ctx));

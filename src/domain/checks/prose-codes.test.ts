@@ -80,3 +80,15 @@ describe('a 项 named under a 款 without codes', () => {
     expect(found.map((f) => `${f.severity} ${f.expected}`)).toEqual(['error 水利（款）防汛（项）']);
   });
 });
+
+describe('a line that is a code and its name alone, as plain pdftotext prints a 决算 table', () => {
+  const text = (name: string) =>
+    ['21303', '水利', '2130301 行政运行', `2130314 ${name}`, '2130319 江河湖库水系综合整治', '201万元'].join(
+      '\n',
+    );
+  it('is judged as a code named in the text', () => {
+    expect(checkTextReport(text('防汛')).findings.filter((f) => f.rule === 'figure.code-name')).toEqual([]);
+    const found = checkTextReport(text('抗旱')).findings.filter((f) => f.rule === 'figure.code-name');
+    expect(found.map((f) => `${f.line} ${f.severity} ${f.expected}`)).toEqual(['4 error 2130314 防汛']);
+  });
+});

@@ -126,6 +126,30 @@ export function checkProseCodes(ctx: Ctx): void {
   });
 }
 
+/** A line that is a code and its name alone: "2130314 防汛" (plain pdftotext prints a 决算 table's label so). */
+const CODE_LINE = /^\s*(\d{3}|\d{5}|\d{7})\s+([\u4e00-\u9fa5、“”（）()]{2,30})\s*$/;
+const LEVEL_OF: Record<number, '类' | '款' | '项'> = { 3: '类', 5: '款', 7: '项' };
+
+/**
+ * Lines of a code and its name alone ("2130314 抗旱" where 2130314 is 防汛 and 抗旱 is 2130315): judged as the
+ * text's codes are. Run after the table rules: a line a table rule already judged (`table.code-name`) is not
+ * judged again.
+ */
+export function checkCodeLines(ctx: Ctx): void {
+  const judged = new Set(ctx.findings.filter((f) => f.rule === 'table.code-name').map((f) => f.line));
+  const lines = ctx.lines;
+  for (let li = 0; li < lines.length; li++) {
+    const line = lines[li]!;
+    const c = line.charCodeAt(line.search(/\S/));
+    if (!(c >= 48 && c <= 57)) continue;
+    // (Read as printed, the space between code and name kept: "201万元" is an amount, not a code and a name.)
+    const m = CODE_LINE.exec(ctx.layout.normalised[li] ?? '');
+    if (!m || !line.includes(m[2]!) || judged.has(ctx.layout.lineAt(li, 0) + 1)) continue;
+    const at = line.indexOf(m[2]!);
+    judge(ctx, line, li, { name: m[2]!, code: m[1]!, at, level: LEVEL_OF[m[1]!.length]! }, 0, line.length);
+  }
+}
+
 /** "住房保障支出（221类）" on any line, a table's row or a sentence (see the top of this file). */
 function checkBracketedCodes(ctx: Ctx): void {
   const lines = ctx.lines;
