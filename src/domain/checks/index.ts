@@ -44,11 +44,11 @@ import { checkComplementCounts } from './count-complements.ts';
 import { checkGoalActuals } from './goal-actuals.ts';
 import { checkIndicatorRates } from './indicator-rates.ts';
 import { checkLabelledRates } from './labelled-rates.ts';
-import { checkNamedRates } from './named-rates.ts';
+import { checkArrivalRatesAgainstTables, checkNamedRates } from './named-rates.ts';
 import { checkParagraphLists } from './paragraph-lists.ts';
 import { checkRatesInContext } from './rate-context.ts';
 import { checkRatesAfterOutturn } from './rate-outturn.ts';
-import { checkRateTables } from './rate-tables.ts';
+import { checkRateTables, type ArrivalTotal } from './rate-tables.ts';
 import { checkMonitorSheets } from './monitor-sheets.ts';
 import { checkOverallRatePoints } from './overall-rate-points.ts';
 import { checkRowCitations } from './row-citations.ts';
@@ -195,7 +195,9 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkCodeLines(ctx);
   // (After the table readers: a 项目资金 part none of them could take cell by cell.)
   checkSlashedFunds(ctx);
-  checkOverallRatePoints(ctx, checkRateTables(ctx));
+  const arrivalTotals: ArrivalTotal[] = [];
+  checkOverallRatePoints(ctx, checkRateTables(ctx, arrivalTotals));
+  checkArrivalRatesAgainstTables(ctx, arrivalTotals);
   checkMonitorSheets(ctx);
   checkLabelledRates(ctx);
   checkRowCitations(ctx);

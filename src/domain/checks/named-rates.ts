@@ -12,10 +12,13 @@
  * of this year, outside a 其中 list; both figures in one money unit.
  */
 import { allMatches, excerptOf, type Ctx } from './context.ts';
-import { MONEY_UNITS, scanNumbers, type NumberToken } from './numbers.ts';
+import { MONEY_UNITS, printedPlaces, scanNumbers, type NumberToken } from './numbers.ts';
 import { isLastYear } from './prose-clauses.ts';
 import { judgeRate } from './prose-completion.ts';
 import { forEachFigureLineWith } from './prose-lines.ts';
+import type { ArrivalTotal } from './rate-tables.ts';
+import { judgeRatio, SHARE } from './verdict.ts';
+import { completionPercent, dec } from '../money/index.ts';
 
 const FORMULA =
   /率\s*[（(]\s*([\u4e00-\u9fa5]{2,10})\s*[/／÷]\s*([\u4e00-\u9fa5]{2,10})\s*[）)]\s*(?:为|是|达到?)?\s*(\d+(?:\.\d+)?)\s*[%％]/g;
@@ -48,8 +51,8 @@ export function checkNamedRates(ctx: Ctx): void {
     let named: Named[] | null = null;
     const figures = (): Named[] => (named ??= namedFigures(line, ctx.year));
     for (const m of allMatches(line, FORMULA)) {
-      const top = only(figures(), (w) => w.endsWith(m[1]!));
-      const bottom = only(figures(), (w) => w.endsWith(m[2]!));
+      const top = namedBy(figures(), m[1]!);
+      const bottom = namedBy(figures(), m[2]!);
       if (top && bottom) judge(ctx, li, line, top, bottom, m[3]!, m.index + m[0].lastIndexOf(m[3]!));
     }
     for (const m of line.includes('付率') ? allMatches(line, PAID_OUT) : []) {
@@ -71,6 +74,46 @@ export function checkNamedRates(ctx: Ctx): void {
   });
 }
 
+/**
+ * 资金到位率 in a paragraph that names the funds arrived but not the funds planned — "项目资金实际到位7,220.00万元，
+ * 资金到位率96.27%" — when the arrived figure is that of exactly one table's 合计 row with a 到位率 column
+ * (rate-tables.ts): the rate must be that figure ÷ the row's 计划 (as printed, or as its rows add up when the 合计
+ * is off — wrong only against both).
+ */
+export function checkArrivalRatesAgainstTables(ctx: Ctx, totals: readonly ArrivalTotal[]): void {
+  if (totals.length === 0) return;
+  forEachFigureLineWith(ctx, '到位率', (line, li) => {
+    const figures = namedFigures(line, ctx.year);
+    if (only(figures, (w) => PLANNED.test(w) && !ARRIVED.test(w))) return;
+    const top = only(figures, (w) => ARRIVED.test(w));
+    if (!top) return;
+    const matched = totals.filter((t) => dec(t.arrived).eq(top.value));
+    if (matched.length !== 1) return;
+    const total = matched[0]!;
+    for (const m of allMatches(line, ARRIVAL)) {
+      const printed = { value: m[1]!, places: printedPlaces(m[1]!) };
+      const arrived = { value: top.value, places: top.places };
+      const plans = total.plans.map((v) => ({ value: v, places: printedPlaces(v) }));
+      const plan =
+        plans.find(
+          (p) =>
+            judgeRatio(printed, [arrived, p], ([x, y]) => completionPercent(x!, y!), SHARE)?.kind === 'ok',
+        ) ?? plans[0]!;
+      const at = m.index + m[0].lastIndexOf(m[1]!);
+      judgeRate(ctx, li, {
+        rate: m[1]!,
+        actual: arrived,
+        budget: plan,
+        unit: top.unit,
+        at,
+        excerpt: excerptOf(line, Math.max(Math.min(top.start, at) - 10, 0), at + m[1]!.length + 1, 0),
+        what: '比率',
+        figureAt: at,
+      });
+    }
+  });
+}
+
 /** The money figures of the paragraph with the words naming each (its clause before it), this year's only. */
 function namedFigures(line: string, year: number | null): Named[] {
   const out: Named[] = [];
@@ -86,6 +129,17 @@ function namedFigures(line: string, year: number | null): Named[] {
     out.push({ token: t, words: words.replace(/(?:共计|合计|总计|为|是|达|共)$/g, '') });
   }
   return out;
+}
+
+/**
+ * The one figure a formula's name labels: its words end with the name ("实际支出"); else, with none so named, the
+ * name without its 实际 ("支出": "项目累计支出") — still exactly one figure.
+ */
+function namedBy(figures: readonly Named[], name: string): NumberToken | null {
+  const exact = figures.filter((f) => f.words.endsWith(name));
+  if (exact.length > 0) return exact.length === 1 ? exact[0]!.token : null;
+  const bare = name.replace(/^实际/, '');
+  return bare.length >= 2 && bare !== name ? only(figures, (w) => w.endsWith(bare)) : null;
 }
 
 function only(figures: readonly Named[], test: (words: string) => boolean): NumberToken | null {

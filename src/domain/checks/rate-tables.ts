@@ -46,6 +46,25 @@ const AMOUNT = /^-?\d{1,3}(?:,\d{3})*(?:\.\d+)?$|^-?\d+(?:\.\d+)?$/;
 const RATE_CELL = /^(\d+(?:\.\d+)?)\s*[%％]$/;
 const BARE_RATE_CELL = /^(\d+(?:\.\d+)?)\s*[%％]?$/;
 const TOTAL = /^(合\s*计|总\s*计)$/;
+/** A 到位率 column: the funds arrived (the nearest 到位 column left of it) ÷ the funds planned (计划 / 预算 / 应到位, left of those). */
+const ARRIVAL_RATE_HEAD = /到位率/;
+const ARRIVED_HEAD = /到位/;
+const PLAN_HEAD = /计划|预算|应到位/;
+
+/** Each 到位率 column with its 到位 column and the 计划 column before that; none when either is missing. */
+function arrivalRates(names: readonly string[]): { rate: number; arrived: number; plan: number }[] {
+  const out: { rate: number; arrived: number; plan: number }[] = [];
+  names.forEach((n, rate) => {
+    if (!ARRIVAL_RATE_HEAD.test(n) || RATE_HEAD.test(n)) return;
+    let arrived = rate - 1;
+    while (arrived >= 0 && !(ARRIVED_HEAD.test(names[arrived]!) && !/率|未到位|应到位/.test(names[arrived]!)))
+      arrived--;
+    let plan = arrived - 1;
+    while (plan >= 0 && !(PLAN_HEAD.test(names[plan]!) && !/率|实际/.test(names[plan]!))) plan--;
+    if (arrived >= 0 && plan >= 0) out.push({ rate, arrived, plan });
+  });
+  return out;
+}
 
 const amount = (text: string): Printed | null => {
   const t = text.trim();
@@ -57,8 +76,14 @@ const amount = (text: string): Printed | null => {
 /** A 执行情况表's 合计 row as judged to hold: its 执行率 and the amounts it is of (budget, outturn). */
 export type TotalRate = { rate: string; amounts: string[]; title: string };
 
-/** Checks each 执行情况表; returns the 合计 rows whose sums and 执行率 held (other rules compare against them). */
-export function checkRateTables(ctx: Ctx): TotalRate[] {
+/** A table's 合计 row with a 到位率: its 到位 amount and its 计划 (as printed, and as its rows add up when not that) (named-rates.ts compares the text against it). */
+export type ArrivalTotal = { rate: string; arrived: string; plans: string[]; title: string };
+
+/**
+ * Checks each 执行情况表; returns the 合计 rows whose sums and 执行率 held (other rules compare against them), and
+ * adds to `arrivalTotals` those whose 到位率 held.
+ */
+export function checkRateTables(ctx: Ctx, arrivalTotals: ArrivalTotal[] = []): TotalRate[] {
   const totalRates: TotalRate[] = [];
   for (const block of ctx.layout.blocks) {
     if (block.kind !== 'table' || block.shape === 'cell-lines') continue;
@@ -141,12 +166,13 @@ export function checkRateTables(ctx: Ctx): TotalRate[] {
       else rows.push({ cells: [], line: r.line });
     }
     if (block.shape === 'space' && !split) realignTotalRow(body, rows);
+    const arrivals = arrivalRates(names);
     const { wrong, at, sums } = checkTotalRow(
       ctx,
       body,
       rows,
       names,
-      [...budgets, ...new Set(outturnOf.values())],
+      [...new Set([...budgets, ...outturnOf.values(), ...arrivals.map((a) => a.plan)])].sort((a, b) => a - b),
       (total, rowSums) => rateOfSums(total, rowSums, names, outturnOf, budgets),
     );
     // The total row's rate of a wrong total is not judged again (its figures' fault is reported once).
@@ -159,6 +185,30 @@ export function checkRateTables(ctx: Ctx): TotalRate[] {
       checkRates(ctx, wrongRates, judged, r, o, bases, percent, onlyOpening);
       if (wrong.size > 0 && !wrong.has(o) && rows[at])
         checkRates(ctx, wrongRates, [rows[at]], r, o, bases, percent, onlyOpening, sums);
+    }
+    // A 到位率 column: each row's 到位 ÷ its 计划 (the 合计 row only when no 合计 was found wrong).
+    for (const { rate, arrived, plan } of arrivals) {
+      const judged = wrong.size > 0 ? rows.filter((_, k) => k !== at) : rows;
+      checkRates(
+        ctx,
+        wrongRates,
+        judged,
+        rate,
+        arrived,
+        [[plan]],
+        /[%％]/.test(names[rate]!),
+        false,
+        undefined,
+        names[rate]!,
+      );
+      // (A 计划 合计 found wrong: the text's rate may be of it as printed or as its rows add up — both kept.)
+      const total = at >= 0 ? rows[at] : undefined;
+      const r = RATE_CELL.exec(total?.cells[rate]?.text.trim() ?? '');
+      const [a, p] = [arrived, plan].map((c) => amount(total?.cells[c]?.text ?? ''));
+      if (total && r && a && p && !wrongRates.has(total) && !wrong.has(arrived)) {
+        const plans = [p.value, ...(sums.has(plan) ? [sums.get(plan)!] : [])];
+        arrivalTotals.push({ rate: r[1]!, arrived: a.value, plans, title: block.title });
+      }
     }
     const held = heldTotalRate(rows[at], names, outturnOf, budgets, sums, wrongRates);
     if (held) totalRates.push({ ...held, title: block.title });
@@ -209,6 +259,7 @@ function checkRates(
   inPercent: boolean,
   onlyOpening: boolean,
   sums?: ReadonlyMap<number, string>,
+  label = '执行率',
 ): void {
   for (const row of rows) {
     if (row.cells.length === 0) continue;
@@ -260,7 +311,7 @@ function checkRates(
         .join(' '),
       `${exact}%`,
       `${printed.value}%`,
-      `执行率应为 ${out.value} ÷ ${of.value} × 100% = ${exact}%，表中为${printed.value}%${verdictClause(verdict.kind)}。`,
+      `${label}应为 ${out.value} ÷ ${of.value} × 100% = ${exact}%，表中为${printed.value}%${verdictClause(verdict.kind)}。`,
     );
   }
 }

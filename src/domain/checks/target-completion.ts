@@ -10,6 +10,8 @@
 import { completionPercent, dec } from '../money/index.ts';
 import { claim, excerptOf, report, sentencesAt, type Ctx } from './context.ts';
 import { headedRows, stackedHeader } from './headed-rows.ts';
+import type { TableRow } from './layout.ts';
+import type { Row } from './tables.ts';
 import { printedPlaces } from './numbers.ts';
 import { forEachFigureLine } from './prose-lines.ts';
 import { judgeRatio, SHARE, show, verdictClause } from './verdict.ts';
@@ -281,7 +283,9 @@ function checkTargetTables(ctx: Ctx): void {
     const rateCol = one(TABLE_RATE_HEAD);
     if (targetCol < 0 || actualCol < 0 || rateCol < 0) continue;
     for (const r of headed.body) {
-      const row = headed.align(headed.header, r);
+      // (A row its places leave unread — a short label left of the first header cell, a figure halfway between
+      // two columns — is read by count when it has exactly one cell per header label.)
+      const row = headed.align(headed.header, r) ?? byCount(headed.header.length, r);
       if (!row) continue;
       const cell = (col: number): string => squash(row.cells[col]?.text ?? '');
       // A quantity's target printed as a floor ("≥1500台") is still the figure the progress is of (the actual ÷
@@ -330,6 +334,12 @@ function checkTargetTables(ctx: Ctx): void {
       );
     }
   }
+}
+
+/** A row's non-blank cells, one per header label in order; null when it has more or fewer. */
+function byCount(labels: number, r: TableRow): Row | null {
+  const cells = r.cells.filter((c) => c.text.trim() !== '').map((c) => ({ text: c.text, line: c.line }));
+  return cells.length === labels && labels >= 3 ? { cells, line: r.line } : null;
 }
 
 function squash(text: string): string {
