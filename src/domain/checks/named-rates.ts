@@ -75,8 +75,8 @@ export function checkNamedRates(ctx: Ctx): void {
 }
 
 /**
- * 资金到位率 in a paragraph that names the funds arrived but not the funds planned — "项目资金实际到位7,220.00万元，
- * 资金到位率96.27%" — when the arrived figure is that of exactly one table's 合计 row with a 到位率 column
+ * 资金到位率 in a paragraph that names the funds arrived but not the funds planned — "项目资金实际到位3,610.00万元，
+ * 资金到位率95.00%" — when the arrived figure is that of exactly one table's 合计 row with a 到位率 column
  * (rate-tables.ts): the rate must be that figure ÷ the row's 计划 (as printed, or as its rows add up when the 合计
  * is off — wrong only against both).
  */
