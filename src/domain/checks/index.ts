@@ -21,7 +21,7 @@
  * row-share-totals.ts; a 监控表's names centred over two lines: centred-labels.ts; a change worded up and down at once:
  * opposed-changes.ts; a change in the text against its comparison table's row: change-citations.ts; a form filled in
  * before its year ended: filing-dates.ts; 基本支出 = 人员经费 + 公用经费 in a paragraph: basic-split-prose.ts; a share restated in brackets:
- * bracketed-shares.ts; a figure stated once in a
+ * bracketed-shares.ts; a period that ends before it starts: period-order.ts; a figure stated once in a
  * section, the base of a later change or share that names it: section-figures.ts) → verdicts (verdict.ts,
  * rounding-aware).
  */
@@ -83,6 +83,7 @@ import { checkChangeCitations } from './change-citations.ts';
 import { checkBasicSplitProse } from './basic-split-prose.ts';
 import { checkBracketedShares } from './bracketed-shares.ts';
 import { checkCodeLines } from './prose-codes.ts';
+import { checkPeriodOrder } from './period-order.ts';
 import { makeContext } from './context.ts';
 export { cleanLine } from './context.ts';
 import { checkNamedFigures } from './figure-claims.ts';
@@ -180,6 +181,7 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkScoreBreakdowns(ctx);
   checkCitedNoticeYears(ctx);
   checkFilingDates(ctx);
+  checkPeriodOrder(ctx);
   checkScoreConclusion(ctx);
   checkGradeColumns(ctx);
   checkScoreExtremes(ctx);

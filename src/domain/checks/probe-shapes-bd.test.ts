@@ -215,3 +215,12 @@ describe('a rate said to be above or below the schedule without the points', () 
     expect(errors(text('低于'))).toEqual(['2 change.direction 高于序时进度 低于序时进度']);
   });
 });
+
+describe('a period that ends before it starts', () => {
+  const text = (end: string) =>
+    `    项目建设期为2030年3月至${end}，总投资1,200.00万元，已完成投资1,150.00万元。`;
+  it('is an error; a period forward in time is not', () => {
+    expect(errors(text('2031年12月'))).toEqual([]);
+    expect(errors(text('2029年12月'))).toEqual(['1 year.mismatch 止于2030年3月之后 2029年12月']);
+  });
+});
