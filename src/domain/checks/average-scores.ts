@@ -56,6 +56,8 @@ export function checkAverageScores(
     // (A numbered heading run into its text — "二、自评得分。…平均得分97.23分。" — is read as its text.)
     if (b.kind !== 'paragraph' || !/平均|得分/.test(b.text)) return;
     const line = ctx.lines[b.first] ?? '';
+    // (A heading with sentences run in — "（三）得分情况。12个项目平均得分…" — may average the only score table.)
+    const runIn = b.heading && /。.*\d/.test(b.text);
     checkScoreSums(ctx, line, b.first, b.heading ? null : (nearTable(blocks, k) ?? tableAbove(blocks, k)));
     for (const m of line.matchAll(AVERAGE)) {
       // (Last year's average, a comparison's base: "比2024年度项目平均得分82.37分有所提升".)
@@ -70,7 +72,7 @@ export function checkAverageScores(
       const fromTable =
         named === null
           ? null
-          : ((table ? scoresIn(table) : null) ?? (b.heading ? null : onlyScored(blocks, named)));
+          : ((table ? scoresIn(table) : null) ?? (b.heading && !runIn ? null : onlyScored(blocks, named)));
       const listed =
         fromTable && fromTable.length === named
           ? fromTable

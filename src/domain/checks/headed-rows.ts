@@ -15,6 +15,8 @@ export type Headed = {
   /** The rows below the header (a stacked header's: a label centred on its row's figures joined into it). */
   body: readonly TableRow[];
   align: (header: readonly TableCell[], row: TableRow) => Row | null;
+  /** Whether the header was read from labels run into one cell (mergedHeaded). */
+  merged?: boolean;
 };
 
 export function headedRows(block: TableBlock, isHeader: (row: TableRow) => boolean): Headed | null {
@@ -28,7 +30,7 @@ export function headedRows(block: TableBlock, isHeader: (row: TableRow) => boole
   const align = (head: readonly TableCell[], r: TableRow): Row | null =>
     byPlace(head, r) ?? totalWithoutOrdinal(head, r);
   const h = block.rows.findIndex(isHeader);
-  if (h < 0) return null;
+  if (h < 0) return block.shape === 'space' ? mergedHeaded(block, isHeader) : null;
   let header: TableCell[] = block.rows[h]!.cells;
   let from = h + 1;
   const next = block.rows[from];
@@ -41,6 +43,71 @@ export function headedRows(block: TableBlock, isHeader: (row: TableRow) => boole
 }
 
 const TOTAL_LABEL = /^(合\s*计|总\s*计)$/;
+const LABEL_WORD = /^[\u4e00-\u9fa5（）()%％]{2,8}$/;
+
+/**
+ * A header whose labels pdftotext ran into one cell ("执行数 执行率% 自评得分"): each such cell split at its spaces
+ * into one label a word — read only when the row so split is the header and the rows below hold a cell for
+ * every label. The rows are then read by count; a row with fewer cells right-aligned (its figures under the
+ * last labels, a 合计 row's label after 序号), the wrapped head of a name ("2 甲乙丙丁" over "项目 …") joined into
+ * the next row; a row without figures reads as blank.
+ */
+function mergedHeaded(block: TableBlock, isHeader: (row: TableRow) => boolean): Headed | null {
+  for (let h = 0; h < block.rows.length; h++) {
+    const row = block.rows[h]!;
+    const cells: TableCell[] = [];
+    for (const c of row.cells) {
+      const words = c.text.trim().split(/\s+/);
+      if (words.length < 2 || !words.every((w) => LABEL_WORD.test(w))) {
+        cells.push(c);
+        continue;
+      }
+      let at = c.start;
+      for (const w of words) {
+        cells.push({ ...c, text: w, start: at, end: at + w.length });
+        at += w.length + 1;
+      }
+    }
+    if (cells.length === row.cells.length) continue;
+    const split: TableRow = { ...row, cells };
+    if (!isHeader(split)) continue;
+    const width = cells.length;
+    const from = h + 1;
+    const full = block.rows
+      .slice(from)
+      .filter((r) => r.cells.filter((c) => c.text.trim() !== '').length === width);
+    if (full.length < 2) return null;
+    let pending: { ordinal: string; name: string; line: number } | null = null;
+    const align = (head: readonly TableCell[], r: TableRow): Row | null => {
+      const texts = r.cells.filter((c) => c.text.trim() !== '').map((c) => ({ text: c.text, line: c.line }));
+      const blank = (): Row => ({ cells: head.map(() => ({ text: '', line: r.line })), line: r.line });
+      const held = pending;
+      pending = null;
+      const ordinal = (i: number): boolean => i === 0 && /^\d{1,3}$/.test(texts[0]!.text.trim());
+      if (!texts.some((c, i) => FIGURE_CELL.test(c.text.trim()) && !ordinal(i))) {
+        // The head of a wrapped name: its ordinal and the name's first line.
+        if (texts.length === 2 && ordinal(0))
+          pending = { ordinal: texts[0]!.text.trim(), name: texts[1]!.text.trim(), line: r.line };
+        return blank();
+      }
+      if (texts.length === head.length) return { cells: texts, line: r.line };
+      if (texts.length > head.length || texts.length < 3) return null;
+      const out = blank();
+      const total = TOTAL_LABEL.test(texts[0]!.text.trim()) && /^序\s*号$/.test(head[0]!.text.trim());
+      const placed = total ? texts.slice(1) : texts;
+      if (total && placed.length > head.length - 2) return null;
+      placed.forEach((c, i) => (out.cells[head.length - placed.length + i] = c));
+      if (total) out.cells[1] = texts[0]!;
+      else if (held && held.line === r.line - 1 && head.length - placed.length === 1) {
+        out.cells[0] = { text: held.ordinal, line: r.line };
+        out.cells[1] = { text: held.name + out.cells[1]!.text.trim(), line: r.line };
+      }
+      return out;
+    };
+    return { header: cells, from, body: block.rows.slice(from), align, merged: true };
+  }
+  return null;
+}
 
 /**
  * A 合计 row under a header starting with 序号, printed without an ordinal (its label under 项目名称, bold

@@ -16,7 +16,8 @@
  * text: item-citations.ts; relations a plain table holds in all its other rows (A = B + C, a rate column,
  * a score panel's column totals): table-relations.ts; a 总表's 支出 类 against the detail tables: summary-classes.ts; 自评表 rows by 分值/得分: score-pairs.ts; a missed target given full marks: unmet-targets.ts; a score table as a tree of levels:
  * score-trees.ts; a 一级得分 column over its 二级 rows: group-scores.ts; a plain 项目资金 part: plain-funds.ts; a 绩效指标 table's 预算执行率 against the text: indicator-rates.ts;
- * a table of evaluated projects: grade-columns.ts, score-extremes.ts; a score's change against two stated years:
+ * a table of evaluated projects: grade-columns.ts, score-extremes.ts, its 合计 under labels run into one cell:
+ * merged-totals.ts; a score's change against two stated years:
  * pair-changes.ts; "上述N个…" against the count it refers to: referred-counts.ts; a share of a table's 合计 row:
  * row-share-totals.ts; a 监控表's names centred over two lines: centred-labels.ts; a change worded up and down at once:
  * opposed-changes.ts; a change in the text against its comparison table's row: change-citations.ts; a form filled in
@@ -92,6 +93,7 @@ import { checkGrades } from './prose-grades.ts';
 import { checkScoreConclusion } from './score-conclusion.ts';
 import { checkGradeColumns } from './grade-columns.ts';
 import { checkScoreExtremes } from './score-extremes.ts';
+import { checkMergedTotals } from './merged-totals.ts';
 import { checkPairChanges } from './pair-changes.ts';
 import { checkReferredCounts } from './referred-counts.ts';
 import { checkProse } from './prose-rules.ts';
@@ -249,6 +251,7 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   namePieces(ctx, models);
   checkTableArithmetic(ctx, models);
   checkItemTables(ctx, models);
+  checkMergedTotals(ctx);
   checkItemCitations(ctx, models);
   checkTableRelations(ctx, models);
   checkSummaryClasses(ctx, models);

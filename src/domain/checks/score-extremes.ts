@@ -15,7 +15,7 @@ import { printedPlaces } from './numbers.ts';
 import { show } from './verdict.ts';
 
 const EXTREME =
-  /(?:得分|评分|评价得分)最(高|低)的(?:项目)?(?:是|为)([^，,。；;（(]{2,40}?)[，,]?(?:得分)?(?:为|仅为|仅|达到|达|只有)?\s*(\d+(?:\.\d+)?)\s*分/g;
+  /(?:得分|评分|评价得分)最(高|低)的(?:项目)?(?:是|为)([^，,。；;（(]{2,40}?)(?:[（(][^（()）]{1,30}[）)])?[，,]?(?:得分)?(?:为|仅为|仅|达到|达|只有)?\s*(\d+(?:\.\d+)?)\s*分/g;
 const SCORE_HEADER = /^(?:评价|自评|综合|考核|绩效)?(?:得分|评分|分数)$/;
 const NAME_HEADER = /^(?:项目名称|名称|项目|单位名称)$/;
 const SCORE = /^\d+(?:\.\d+)?$/;
@@ -31,14 +31,21 @@ const bare = (name: string): string => squash(name).replace(/项目$/, '');
 export function checkScoreExtremes(ctx: Ctx): void {
   const blocks = ctx.layout.blocks;
   blocks.forEach((b, k) => {
-    if (b.kind !== 'paragraph' || b.heading || !b.text.includes('最')) return;
+    if (b.kind !== 'paragraph' || !b.text.includes('最')) return;
+    // (A heading with its text run in — "（三）得分情况。其中得分最高的是…" — is read as a paragraph.)
+    if (b.heading && !b.text.includes('。')) return;
     const line = ctx.lines[b.first] ?? '';
     const matches = [...line.matchAll(EXTREME)];
     if (matches.length === 0) return;
     const table = tableAbove(blocks, k);
-    const items = table ? itemsOf(table) : null;
+    const above = table ? itemsOf(table) : null;
+    // Else the document's only table of scored items — judged only for an item it names.
+    const only = above ? null : onlyScoreTable(blocks);
+    const items = above ?? only;
     if (!items || items.length < 2) return;
-    for (const m of matches) judge(ctx, b.first, line, m, items);
+    for (const m of matches)
+      if (above || only!.filter((x) => bare(x.name) === bare(m[2]!)).length === 1)
+        judge(ctx, b.first, line, m, items);
   });
 }
 
@@ -94,6 +101,19 @@ function judge(ctx: Ctx, li: number, line: string, m: RegExpMatchArray, items: r
       `文中得分${word}的是${m[2]}（${stated}分），而表中${named[0]!.name}得分为${named[0]!.score}分，得分${word}的是${holders.map((x) => x.name).join('、')}（${holders[0]!.score}分）。`,
       m.index!,
     );
+}
+
+/** The items of the document's one table of named scores (null when none, or more than one). */
+function onlyScoreTable(blocks: readonly Block[]): Item[] | null {
+  let found: Item[] | null = null;
+  for (const b of blocks) {
+    if (b.kind !== 'table') continue;
+    const items = itemsOf(b);
+    if (!items || items.length < 2) continue;
+    if (found) return null;
+    found = items;
+  }
+  return found;
 }
 
 /** The nearest table above block k, no heading between (at most MAX_BLOCKS up). */
