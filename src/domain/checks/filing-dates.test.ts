@@ -33,3 +33,23 @@ describe('a filling date against the year its form evaluates', () => {
     expect(errors(['    本项目于2031年度实施完毕。', '填报日期：2030年3月12日'].join('\n'))).toEqual([]);
   });
 });
+
+describe('an evaluation of a year done, or applied, before that year', () => {
+  const text = (done: string, applied: string) =>
+    [
+      '              青石县林业局2031年度部门整体支出绩效自评报告',
+      `    按照要求，我局对2031年度部门整体支出开展了绩效自评，于${done}年3月完成自评工作。`,
+      `    我局将本次自评结果作为${applied}年度预算安排的重要依据。`,
+    ].join('\n');
+  const yearErrors = (t: string) =>
+    checkTextReport(t)
+      .findings.filter((f) => f.rule === 'year.mismatch')
+      .map((f) => `${f.line} ${f.found}`);
+  it('holds after the year', () => {
+    expect(yearErrors(text('2032', '2033'))).toEqual([]);
+  });
+  it('is an error before it', () => {
+    expect(yearErrors(text('2030', '2033'))).toEqual(['2 2030年']);
+    expect(yearErrors(text('2032', '2030'))).toEqual(['3 2030年']);
+  });
+});

@@ -8,7 +8,8 @@
  * 单位's name), in a document whose title (its first lines) names a 自评, 评价 or 决算 report of a "YYYY年度" —
  * the year the document is about — and no form made before its year.
  */
-import { claim, report, sourceText, type Ctx } from './context.ts';
+import { allMatches, claim, excerptOf, report, sourceText, type Ctx } from './context.ts';
+import { forEachFigureLineWith } from './prose-lines.ts';
 
 const FILLED_ON =
   /(?:填报|填表|报告|编制)日期\s*[：:]\s*(20\d\d)\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?/;
@@ -127,4 +128,53 @@ function formAbove(ctx: Ctx, li: number): { year: number; kind: string } | null 
     }
   }
   return null;
+}
+
+/**
+ * "于2030年3月完成自评工作" in a 2031年度 自评 — an evaluation of a year done before that year began — and "将本次自评
+ * 结果作为2030年度预算安排的重要依据" — results of 2031 applied to an earlier year's budget (`year.mismatch`). Read in
+ * the text of a document of a known year only, the date and the act in one clause.
+ */
+const DONE_BEFORE =
+  /(?:于|在)\s*(20\d\d)\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?[^，,。；;\d]{0,6}?完成[^，,。；;\d]{0,10}?(?:自评|评价)/g;
+const APPLIED_TO =
+  /(?:自评|评价)结果[^，,。；;\d]{0,16}?作为\s*(20\d\d)\s*年度?[^，,。；;\d]{0,4}?预算(?:安排|编制)/g;
+
+export function checkEvaluationDates(ctx: Ctx): void {
+  const y = ctx.year;
+  if (y === null) return;
+  forEachFigureLineWith(ctx, '20', (line, li) => {
+    if (!line.includes('自评') && !line.includes('评价')) return;
+    for (const [re, what] of [
+      [DONE_BEFORE, 'done'],
+      [APPLIED_TO, 'applied'],
+    ] as const)
+      for (const m of allMatches(line, re)) {
+        const year = Number(m[1]);
+        const holds = year >= y;
+        const at = m.index + m[0].indexOf(m[1]!);
+        claim(
+          ctx,
+          'year',
+          li,
+          at,
+          holds,
+          `${y}年度的${what === 'done' ? '评价完成于' : '评价结果用于'}${year}年`,
+        );
+        if (holds) continue;
+        report(
+          ctx,
+          li,
+          'year.mismatch',
+          'error',
+          excerptOf(line, m.index, m.index + m[0].length, 6),
+          what === 'done' ? `${y + 1}年前后` : `${y + 1}年或以后`,
+          `${year}年`,
+          what === 'done'
+            ? `本文件评价的是${y}年度，评价却写完成于${year}年，早于所评年度：年份有误。`
+            : `本文件评价的是${y}年度，其结果却写用于${year}年度预算安排，早于所评年度：年份有误。`,
+          at,
+        );
+      }
+  });
 }

@@ -78,7 +78,7 @@ import { checkBudgetHistories } from './prose-budget-history.ts';
 import { checkScoringSheets } from './scoring-sheets.ts';
 import { checkSheetTotals } from './sheet-totals.ts';
 import { checkGoalColumns } from './goal-columns.ts';
-import { checkFilingDates } from './filing-dates.ts';
+import { checkEvaluationDates, checkFilingDates } from './filing-dates.ts';
 import { checkOpposedChanges } from './opposed-changes.ts';
 import { checkChangeCitations } from './change-citations.ts';
 import { checkBasicSplitProse } from './basic-split-prose.ts';
@@ -183,6 +183,7 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkScoreBreakdowns(ctx);
   checkCitedNoticeYears(ctx);
   checkFilingDates(ctx);
+  checkEvaluationDates(ctx);
   checkPeriodOrder(ctx);
   checkScoreConclusion(ctx);
   checkGradeColumns(ctx);
