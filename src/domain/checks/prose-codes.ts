@@ -49,6 +49,12 @@ function codesNamed(name: string): string[] {
   return codesByName.get(name) ?? [];
 }
 
+/** The catalogue's 类 codes (three digits), listed once. */
+let classList: string[] | null = null;
+function classCodes(): string[] {
+  return (classList ??= [...catalogueNames().keys()].filter((c) => c.length === 3));
+}
+
 /**
  * "农林水支出（类）农业农村（款）防汛（项）": a 项 named under a 款 that has no 项 of that name in any edition, while
  * one other 款 of the same 类 has — the 项 is placed under the wrong 款 (`figure.code-name`, error). The 类's name
@@ -57,12 +63,10 @@ function codesNamed(name: string): string[] {
 function checkNamesOnly(ctx: Ctx, line: string, li: number): void {
   for (const m of line.matchAll(NAMES_ONLY)) {
     const classLabel = squashName(m[1]!);
-    const classes = [...catalogueNames().keys()].filter(
-      (c) =>
-        c.length === 3 &&
-        catalogueNames()
-          .get(c)!
-          .some((n) => classLabel.endsWith(n)),
+    const classes = classCodes().filter((c) =>
+      catalogueNames()
+        .get(c)!
+        .some((n) => classLabel.endsWith(n)),
     );
     if (classes.length !== 1) continue;
     const cls = classes[0]!;
