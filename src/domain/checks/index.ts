@@ -22,7 +22,8 @@
  * row-share-totals.ts; a 监控表's names centred over two lines: centred-labels.ts; a change worded up and down at once:
  * opposed-changes.ts; a change in the text against its comparison table's row: change-citations.ts; a form filled in
  * before its year ended: filing-dates.ts; 基本支出 = 人员经费 + 公用经费 in a paragraph: basic-split-prose.ts; a share restated in brackets:
- * bracketed-shares.ts; a period that ends before it starts: period-order.ts; a figure stated once in a
+ * bracketed-shares.ts; a period that ends before it starts: period-order.ts; amounts listed before their total:
+ * trailing-totals.ts; a figure stated once in a
  * section, the base of a later change or share that names it: section-figures.ts) → verdicts (verdict.ts,
  * rounding-aware).
  */
@@ -124,6 +125,7 @@ import { checkStackedComparisons } from './stacked-comparisons.ts';
 import { checkCountLists } from './count-lists.ts';
 import { checkCountAverages } from './count-averages.ts';
 import { checkListedRows } from './listed-rows.ts';
+import { checkTrailingTotals } from './trailing-totals.ts';
 import {
   CLAIM_KINDS,
   type CheckOptions,
@@ -195,6 +197,7 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkProseCodes(ctx);
   checkSurveySatisfaction(ctx);
   checkProseBalances(ctx);
+  checkTrailingTotals(ctx);
   checkCheckpointProse(ctx);
   checkTables(ctx, changes);
   checkCodeLines(ctx);

@@ -68,6 +68,31 @@ const HEADING =
 /** A gap between an outturn and its budget ("节约11,701.50元"): no total of a list. */
 const BUDGET_GAP_WORDS = ['节约', '节省', '超支'];
 
+/** How many brackets opened in line[from, to) are still open at `to`. */
+function openBrackets(line: string, from: number, to: number): number {
+  let depth = 0;
+  for (let i = from; i < to; i++) {
+    const c = line[i];
+    if (c === '（' || c === '(') depth++;
+    else if ((c === '）' || c === ')') && depth > 0) depth--;
+  }
+  return depth;
+}
+
+/** Offset of the bracket that closes one opened before `text` (its length when none does). */
+function closingBracket(text: string): number {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '（' || c === '(') depth++;
+    else if (c === '）' || c === ')') {
+      if (depth === 0) return i;
+      depth--;
+    }
+  }
+  return text.length;
+}
+
 /** A total's word in its clause (收入总计, 本年支出合计). */
 const TOTAL_WORD = /总计|合计/;
 
@@ -120,6 +145,9 @@ export function checkTotalsAndShares(ctx: Ctx, state: ProseState): void {
       // follows is the next statement (the outer list's next part), not one of its parts.
       const closed = /等\s*[；;]/.exec(region);
       if (closed && /\d/.test(region.slice(0, closed.index))) region = region.slice(0, closed.index + 1);
+      // "本年支出520.00万元（其中基本支出0.00万元、项目支出520.00万元），年末结转…": a list opened in a bracket ends
+      // with it — what follows the bracket is the sentence's next statement.
+      if (openBrackets(line, own.start, trig.index) > 0) region = region.slice(0, closingBracket(region));
       // "其中：A…；B…，其中B1…；B2…；C…": a nested list cuts the region, and the outer list goes on after it (a
       // "；" then an amount before the sentence ends) — its parts past the nested list are not read: no sum.
       if (stop >= 0 && tail[stop] !== '。') {
@@ -259,7 +287,21 @@ export function checkTotalsAndShares(ctx: Ctx, state: ProseState): void {
         const masked = tail === line.slice(triggerEnd) ? line : line.slice(0, triggerEnd) + tail;
         let prevEnd = -1;
         let prevUnit = '';
+        let depth = 0;
+        let scanned = 0;
+        let bracketAfterPart = false;
         for (const t of scanNumbers(region)) {
+          for (; scanned < t.start; scanned++) {
+            const c = region[scanned]!;
+            if (c === '（' || c === '(') {
+              if (depth === 0)
+                bracketAfterPart = prevEnd >= 0 && /^\s*$/.test(region.slice(prevEnd, scanned));
+              depth++;
+            } else if ((c === '）' || c === ')') && depth > 0) depth--;
+          }
+          // "事业编制90名（甲中心50名、乙中心40名）": a bracket of figures of the part's own unit right after it
+          // details that part — no further parts of the list.
+          if (depth > 0 && bracketAfterPart && t.unit === prevUnit && t.unit !== '%') continue;
           // "项目支出1,234,565.00元，约123.46万元", "168.02万元（1,680,150元）": the same amount restated in another
           // unit is no second part.
           const between = prevEnd >= 0 ? region.slice(prevEnd, t.start) : '';

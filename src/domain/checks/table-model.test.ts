@@ -105,3 +105,29 @@ describe('a 总表 with a 行次 column', () => {
     );
   });
 });
+
+describe('a 收入决算表 numbering its columns after the item column’s labels', () => {
+  const doc = (grant: string) =>
+    [
+      '某区某局2031年度部门决算',
+      '                               收入决算表',
+      '编制单位：某区某局                    2031年度                     单位：万元',
+      '         项 目            本年收入合计 财政拨款收入 事业收入 其他收入',
+      ' 功能分类科目编码   科目名称        1          2          3        4',
+      '          合计                 2,416.30   2,380.10    26.00    10.20',
+      '201     一般公共服务支出         2,416.30   2,380.10    26.00    10.20',
+      '20103   政府办公厅（室）及相关机构事务  2,416.30   2,380.10    26.00    10.20',
+      `2010301 行政运行                 2,416.30   ${grant}    26.00    10.20`,
+    ].join('\n');
+
+  it('does not read "科目编码 科目名称 1 2 3 4" as a row of figures', () => {
+    const clean = checkTextReport(doc('2,380.10'));
+    expect(clean.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(clean.counts.table.verified).toBeGreaterThanOrEqual(3);
+    expect(
+      checkTextReport(doc('2,308.10'))
+        .findings.filter((f) => f.severity === 'error')
+        .map((f) => f.line),
+    ).toContain(9);
+  });
+});

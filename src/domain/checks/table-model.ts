@@ -398,7 +398,8 @@ function everyRowFull(model: TableModel, rateColumns: ReadonlySet<number>): bool
 }
 
 /**
- * A row numbering the columns ("栏次  1  2  3 …", or the bare numbers 1 … n): no figures of its own. A two-sided
+ * A row numbering the columns ("栏次  1  2  3 …", the bare numbers 1 … n, or after the item column's labels
+ * "科目编码  科目名称  1  2  3 …"): no figures of its own. A two-sided
  * 总表 labels its 支出 half's numbers again, the numbering going on ("栏次 1 栏次 2 3 4 5").
  */
 function isColumnNumbers(cells: readonly TableCell[]): boolean {
@@ -408,6 +409,8 @@ function isColumnNumbers(cells: readonly TableCell[]): boolean {
   for (const c of cells) {
     if (c.text === '') continue;
     const t = squashSpaces(c.text);
+    // "功能分类科目编码  科目名称  1  2  3 …": the item column's labels before the numbers.
+    if (next === 1 && labels === 0 && ITEM_HEAD.test(t.replace(/\s/g, ''))) continue;
     if (t === '栏次' || t === '行次' || t === '栏号') {
       // (Before the numbers, or once more after some.)
       if (next > 1 && (labelLast || labels > 1)) return false;
