@@ -4,15 +4,17 @@
  * 到 / a dash; a period across years the other way round ("2031年3月至2032年6月") is what periods are.
  */
 import { allMatches, claim, excerptOf, report, type Ctx } from './context.ts';
-import { forEachFigureLineWith } from './prose-lines.ts';
 
 const PERIOD =
   /(20\d\d)\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?\s*(?:至|到|[—–~～－-]{1,2})\s*(20\d\d)\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?/g;
 
 export function checkPeriodOrder(ctx: Ctx): void {
-  forEachFigureLineWith(ctx, '月', (line, li) => {
-    if (!line.includes('年')) return;
+  // Every line, a table's rows too: a form prints "项目实施期  2031年1月—2031年12月" as a row of cells.
+  ctx.lines.forEach((line, li) => {
+    if (!line.includes('月') || !line.includes('年')) return;
     for (const m of allMatches(line, PERIOD)) {
+      // (Cells apart — "2031年3月   —   2030年12月" — may be two columns and a blank one, not one period.)
+      if (/\t|\s{2}/.test(m[0])) continue;
       const start = [Number(m[1]), Number(m[2]), Number(m[3] ?? 1)] as const;
       const end = [Number(m[4]), Number(m[5]), Number(m[6] ?? 31)] as const;
       if (start[1] < 1 || start[1] > 12 || end[1] < 1 || end[1] > 12) continue;

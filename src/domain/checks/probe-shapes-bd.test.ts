@@ -223,4 +223,17 @@ describe('a period that ends before it starts', () => {
     expect(errors(text('2031年12月'))).toEqual([]);
     expect(errors(text('2029年12月'))).toEqual(['1 year.mismatch 止于2030年3月之后 2029年12月']);
   });
+  const form = (period: string) =>
+    [
+      '                       项目支出绩效自评表',
+      '                          （2031年度）',
+      '     项目名称         甲地块土壤修复项目',
+      `     项目实施期       ${period}`,
+      '     主管部门         某县生态环境局',
+    ].join('\n');
+  it('is read in a form’s row too, but not across cells set apart', () => {
+    expect(errors(form('2031年1月—2031年12月'))).toEqual([]);
+    expect(errors(form('2031年1月—2030年12月'))).toEqual(['4 year.mismatch 止于2031年1月之后 2030年12月']);
+    expect(errors(form('2031年3月    —    2030年12月'))).toEqual([]);
+  });
 });

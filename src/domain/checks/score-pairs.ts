@@ -167,8 +167,10 @@ export function checkScorePairs(ctx: Ctx): void {
         subtotals.push({ pair, at: leaves.length });
       else leaves.push(pair);
     }
-    const groups = groupsOf(leaves, subtotals);
-    if (leaves.length < 2 || !groups) continue;
+    // (小计 whose rows cannot be told by their 分值 — one of them wrong — are passed over: the 总分 is still the
+    // sum of every row, and its 得分 may prove the reading and blame the 分值.)
+    const groups = groupsOf(leaves, subtotals) ?? [];
+    if (leaves.length < 2) continue;
     // A 得分 above its 分值 is reported (and summed as printed) once the 分值 have proved the reading.
     judgePairs(ctx, headerLine, leaves, total, totalRow.cells.map((c) => c.text).join(' '), true, groups);
   }
@@ -483,8 +485,8 @@ function wrappedPairs(
         if (dec(w.value).isZero() || dec(w.value).gt(100)) return null;
         leaves.push({ weight: w.value, score: s.value, line: s.line, oneLine: w.line === s.line });
       }
-      const groups = groupsOf(leaves, subtotals);
-      return groups ? { leaves, total, excerpt: text, groups } : null;
+      // (小计 whose rows their 分值 cannot tell: passed over, as in checkScorePairs.)
+      return { leaves, total, excerpt: text, groups: groupsOf(leaves, subtotals) ?? [] };
     }
     if (nums.length > 2) {
       // A row that prints its 指标值 and 实际完成值 as plain numbers too ("% 100 99.2 5 5.5 部分设备…"): its
