@@ -5,12 +5,14 @@
  *
  * Precision: the average is wrong only when no amount (of its unit) stated before it in its paragraph, divided by
  * any count of its unit stated before it (or by the sum of the counts that are not totals), gives it within the
- * rounding of the printed figures; the expected figure is then the paragraph's 决算 amount ÷ its one total count.
+ * rounding of the printed figures; the expected figure is then the paragraph's 决算 amount (else its first amount,
+ * named by its expense: "公务接待费1.20万元") ÷ its one total count.
  */
 import { dec } from '../money/index.ts';
 import { claim, excerptOf, report, type Ctx } from './context.ts';
 import { forEachFigureLineWith, lineFigures } from './prose-lines.ts';
-import type { NumberToken } from './numbers.ts';
+import { MONEY_UNITS, type NumberToken } from './numbers.ts';
+import { namedExpense } from './prose-completion.ts';
 import { inMoneyUnit, judgeRatio, show, type Printed } from './verdict.ts';
 
 /** The average's wording and the units it is per. */
@@ -70,10 +72,16 @@ function judge(
       return v !== null && v.kind !== 'wrong';
     }),
   );
-  // The expected: the paragraph's 决算 (or 支出) amount ÷ its one total count.
-  const main = amounts.find((t) =>
-    /(决算|支出)(数|为)?\s*$/.test(line.slice(Math.max(0, t.start - 6), t.start)),
+  // The expected: the paragraph's 决算 (or 支出) amount ÷ its one total count; else its first amount, when
+  // named as an expense ("（三）公务接待费1.50万元，…") and no other amount before the average is.
+  const named = before.filter(
+    (t) => MONEY_UNITS.has(t.unit) && namedExpense(line.slice(Math.max(0, t.start - 40), t.start)),
   );
+  const main =
+    amounts.find((t) => /(决算|支出)(数|为)?\s*$/.test(line.slice(Math.max(0, t.start - 6), t.start))) ??
+    (named.length === 1 && named[0] === amounts[0] && named[0] === before.find((t) => MONEY_UNITS.has(t.unit))
+      ? amounts[0]
+      : undefined);
   // The one total count; else the only count of its unit in the paragraph (after the average too: no other
   // count the amount may be spread over).
   const others = figures.filter(

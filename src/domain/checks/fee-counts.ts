@@ -194,11 +194,12 @@ function yearsOf(cells: readonly string[]): number[] | null {
 }
 
 /**
- * "无外事接待", "外事接待0批次", "未发生外宾接待": the document says there was no foreign reception, so its 国内公务接待
- * counts are all its 公务接待 ("共发生国内公务接待42批次" and later "全年公务接待42批次" are one count).
+ * "无外事接待", "外事接待0批次", "未发生外宾接待", "公务接待费…，全部为国内公务接待": the document says there was no
+ * foreign reception, so its 国内公务接待 counts are all its 公务接待 ("共发生国内公务接待42批次" and later "全年公务接待
+ * 42批次" are one count).
  */
 const NO_FOREIGN_RECEPTIONS =
-  /(?:无|未发生|未安排|没有|未有)(?:外事|涉外|外宾)接待|(?:外事|涉外|外宾)接待[^，。；;,\d]{0,8}?0\s*批次|接待外宾\s*0\s*批次/g;
+  /(?:无|未发生|未安排|没有|未有)(?:外事|涉外|外宾)接待|(?:外事|涉外|外宾)接待[^，。；;,\d]{0,8}?0\s*批次|接待外宾\s*0\s*批次|(?:全部|均|全)(?:为|是|系)国内(?:公务)?接待/g;
 
 /**
  * "国内公务接待支出7.29万元，接待32批次、215人次；外事接待支出1.44万元，接待3批次…": a clause counting receptions

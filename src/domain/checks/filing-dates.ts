@@ -7,6 +7,12 @@
  * So also a report's sign-off (落款): a date alone on one of the document's last lines ("2023年3月20日", under the
  * 单位's name), in a document whose title (its first lines) names a 自评, 评价 or 决算 report of a "YYYY年度" —
  * the year the document is about — and no form made before its year.
+ *
+ * And a 自评表's 实际完成值 later than the form's own 填报日期 (`year.after-filing`): "管护任务完成时间 | 2031年11月底前
+ * | 2032年11月25日 | 10 | 10.00" on a form "填报日期：2032年3月18日" — what was done cannot be dated after the form
+ * reporting it was filled in. Read only in a form whose header names 实际完成值 right before 分值 (the date is the
+ * cell before the row's 分值 and 得分, another cell before it), the date whole (a 日 wrapped to the next line
+ * joined), later than the filling date by its month (by its day in the same month).
  */
 import { allMatches, claim, excerptOf, report, sourceText, type Ctx } from './context.ts';
 import { forEachFigureLineWith } from './prose-lines.ts';
@@ -24,6 +30,7 @@ const TITLE_REACH = 6;
 
 export function checkFilingDates(ctx: Ctx): void {
   checkSignOff(ctx);
+  checkActualsAfterFiling(ctx);
   for (let li = 0; li < ctx.lines.length; li++) {
     const line = ctx.lines[li]!;
     if (!line.includes('日期')) continue;
@@ -177,4 +184,96 @@ export function checkEvaluationDates(ctx: Ctx): void {
         );
       }
   });
+}
+
+/** A form's title line: a 自评 / 评价 表, no sentence. */
+const FORM_TITLE = /(?:自评|评价)[\u4e00-\u9fa5]{0,6}表/;
+/** How far from its title a form's filling date may stand. */
+const FORM_REACH = 120;
+/**
+ * A 实际完成值 that is a date, in the row's cell before its 分值 and 得分: the target cell before it (a figure, a
+ * bound or a deadline), the date, the two scores.
+ */
+const DATED_ACTUAL =
+  /(?:^|\s)\S*[\d≥≤＞＜前底内时]\S*\s+(20\d\d)\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日?)?\s+(\d+(?:\.\d+)?)\s+(\d+(?:\.\d+)?)(?:\s|$)/;
+
+type When = { y: number; m: number; d: number | null };
+const later = (a: When, b: When): boolean =>
+  a.y !== b.y ? a.y > b.y : a.m !== b.m ? a.m > b.m : a.d !== null && b.d !== null && a.d > b.d;
+
+/** The 自评表 rows whose 实际完成值 is a date after the form's 填报日期 (see the header). */
+function checkActualsAfterFiling(ctx: Ctx): void {
+  const n = ctx.layout.normalised.length;
+  const titles: number[] = [];
+  const filings: { li: number; when: When; text: string }[] = [];
+  for (let i = 0; i < n; i++) {
+    const text = sourceText(ctx, i);
+    if (text.length <= 30 && FORM_TITLE.test(text) && !/[。；，]/.test(text) && !BEFORE_THE_YEAR.test(text))
+      titles.push(i);
+    const m = text.includes('日期') ? FILLED_ON.exec(text) : null;
+    if (m)
+      filings.push({
+        li: i,
+        when: { y: Number(m[1]), m: Number(m[2]), d: m[3] ? Number(m[3]) : null },
+        text: m[0],
+      });
+  }
+  for (let k = 0; k < filings.length; k++) {
+    const f = filings[k]!;
+    // The form the date closes (its title above, no other date between) or opens (the next title below).
+    const above = titles.filter((t) => t < f.li && f.li - t <= FORM_REACH).at(-1);
+    if (above === undefined || filings.some((g) => g.li > above && g.li < f.li)) continue;
+    let from = above;
+    let to = f.li;
+    if (!hasActualHeader(ctx, from, to)) {
+      from = f.li;
+      const next = titles.find((t) => t > f.li);
+      const nextFiling = filings[k + 1]?.li;
+      to = Math.min(next ?? n, nextFiling ?? n, f.li + FORM_REACH);
+      if (!hasActualHeader(ctx, from, to)) continue;
+    }
+    const header = headerLine(ctx, from, to)!;
+    for (let i = header + 1; i < to; i++) {
+      let text = sourceText(ctx, i);
+      if (!/20\d\d\s*年/.test(text)) continue;
+      // (A day's 日 wrapped to the next line, the row's scores with it: "…2032年11月25" / "日  10  10.00".)
+      const below = i + 1 < n ? sourceText(ctx, i + 1) : '';
+      if (/年\s*\d{1,2}\s*月\s*\d{1,2}$/.test(text) && /^日(?:\s|$)/.test(below)) text = `${text}${below}`;
+      const m = DATED_ACTUAL.exec(text);
+      if (!m || Number(m[5]) > Number(m[4])) continue;
+      const done: When = { y: Number(m[1]), m: Number(m[2]), d: m[3] ? Number(m[3]) : null };
+      if (done.m < 1 || done.m > 12) continue;
+      const date = `${m[1]}年${m[2]}月${m[3] ? `${m[3]}日` : ''}`;
+      const filed = f.text.replace(FILLED_ON_LABEL, '');
+      const holds = !later(done, f.when);
+      const line = ctx.lines[i] ?? '';
+      const at = Math.max(0, line.indexOf(`${m[1]}年`));
+      claim(ctx, 'year', i, at, holds, `实际完成值${date}，填报日期${filed}`);
+      if (holds) continue;
+      report(
+        ctx,
+        i,
+        'year.after-filing',
+        'error',
+        text.slice(Math.max(0, m.index), m.index + m[0].length).trim(),
+        `不晚于${filed}`,
+        date,
+        `本表填报日期为${filed}（第${ctx.layout.lineAt(f.li, 0) + 1}行），实际完成值却是${date}：完成时间晚于填报时间，日期有误。`,
+        at,
+      );
+    }
+  }
+}
+
+/** The line of a form's indicator header naming 实际完成值 right before 分值 ("实际完成  值    分值"), if any. */
+function headerLine(ctx: Ctx, from: number, to: number): number | null {
+  for (let i = from; i < to; i++) {
+    const squashed = sourceText(ctx, i).replace(/\s+/g, '');
+    if (/实际完成值分值/.test(squashed) && squashed.includes('得分')) return i;
+  }
+  return null;
+}
+
+function hasActualHeader(ctx: Ctx, from: number, to: number): boolean {
+  return headerLine(ctx, from, to) !== null;
 }

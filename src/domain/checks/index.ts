@@ -15,7 +15,7 @@
  * text: row-citations.ts; tables of items as rows (合计, 其中, 完成率): item-tables.ts, their rows restated in the
  * text: item-citations.ts; relations a plain table holds in all its other rows (A = B + C, a rate column,
  * a score panel's column totals): table-relations.ts; a 总表's 支出 类 against the detail tables: summary-classes.ts; 自评表 rows by 分值/得分: score-pairs.ts; a missed target given full marks: unmet-targets.ts; a score table as a tree of levels:
- * score-trees.ts; a 一级得分 column over its 二级 rows: group-scores.ts; a plain 项目资金 part: plain-funds.ts; a 绩效指标 table's 预算执行率 against the text: indicator-rates.ts;
+ * score-trees.ts; a 一级得分 column over its 二级 rows: group-scores.ts; a 一级's score in the text against its rows: level-scores.ts; a plain 项目资金 part: plain-funds.ts; a 绩效指标 table's 预算执行率 against the text: indicator-rates.ts;
  * a table of evaluated projects: grade-columns.ts, score-extremes.ts, its 合计 under labels run into one cell:
  * merged-totals.ts; a score's change against two stated years:
  * pair-changes.ts; "上述N个…" against the count it refers to: referred-counts.ts; a share of a table's 合计 row:
@@ -23,7 +23,7 @@
  * opposed-changes.ts; a change in the text against its comparison table's row: change-citations.ts; a form filled in
  * before its year ended: filing-dates.ts; 基本支出 = 人员经费 + 公用经费 in a paragraph: basic-split-prose.ts; a share restated in brackets:
  * bracketed-shares.ts; a period that ends before it starts: period-order.ts; amounts listed before their total:
- * trailing-totals.ts; a figure stated once in a
+ * trailing-totals.ts; a 评分表 row's stated 扣X分 against 分值 − 得分: deductions.ts; a figure stated once in a
  * section, the base of a later change or share that names it: section-figures.ts) → verdicts (verdict.ts,
  * rounding-aware).
  */
@@ -126,6 +126,7 @@ import { checkCountLists } from './count-lists.ts';
 import { checkCountAverages } from './count-averages.ts';
 import { checkListedRows } from './listed-rows.ts';
 import { checkTrailingTotals } from './trailing-totals.ts';
+import { checkStatedDeductions } from './deductions.ts';
 import {
   CLAIM_KINDS,
   type CheckOptions,
@@ -240,6 +241,7 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkGroupedScores(ctx);
   checkPlainFunds(ctx);
   checkScoringSheets(ctx);
+  checkStatedDeductions(ctx);
   checkGoalColumns(ctx);
   // (After every 自评表 reader: their 项目资金 rows and disputed 总分s.)
   const evalTables = selfEvalTables(ctx);

@@ -1,9 +1,10 @@
 /**
  * 完成预算% in prose: the outturn ÷ its budget — "预算数A万元，执行数为B万元，完成预算的C%", the budget named
  * inside the rate's phrase, a 执行率 before its two figures in brackets, a rate that does not say which of two
- * budgets it is of, and a rate against a zero budget.
+ * budgets it is of, a rate after the outturn's gap to the budget ("决算A万元，比预算减少D万元，完成预算的C%": the
+ * budget is A + D), and a rate against a zero budget.
  */
-import { completionPercent, dec } from '../money/index.ts';
+import { completionPercent, dec, type Dec } from '../money/index.ts';
 import { allMatches, claim, excerptOf, report, sentencesAt, type Ctx, type Span } from './context.ts';
 import { MONEY_UNITS, printedPlaces, scanNumbers, type NumberToken } from './numbers.ts';
 import { LIST_OPENER, OUTTURN_BEFORE } from './prose-clauses.ts';
@@ -11,7 +12,15 @@ import { forEachFigureLine, forEachFigureLineWith } from './prose-lines.ts';
 import type { ProseState } from './prose-state.ts';
 import { inWan, isSuspectYuan, noteYuan } from './prose-units.ts';
 import type { Finding } from './types.ts';
-import { judgeRatio, SHARE, show, verdictClause, type Printed, type RatioVerdict } from './verdict.ts';
+import {
+  judgeRatio,
+  SHARE,
+  show,
+  showAs,
+  verdictClause,
+  type Printed,
+  type RatioVerdict,
+} from './verdict.ts';
 
 /**
  * "支出决算75.60万元，完成年初预算83.00万元的91.08%" (or "为年度预算83.00万元的91.08%"): the budget named inside the
@@ -201,10 +210,94 @@ function withoutClosedList<T extends Span>(s: T, rateAt: number): T {
   return { ...s, text: s.text.slice(0, open.index) + ' '.repeat(end - open.index) + s.text.slice(end) };
 }
 
+/**
+ * "决算A万元，比预算减少D万元，完成预算的C%": the budget is not printed, but is A + D (A − D after 增加 / 超支).
+ */
+const GAP_THEN_RATE =
+  /(\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|元)\s*[，,]\s*(?:比|较)(年初|全年|调整后?)?预算(?:数)?(增加|减少|节约|节省|超支|多支出|少支出)了?\s*(\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|元)\s*[，,]\s*完成(年初|全年|调整后?)?预算(?:数)?的?\s*(\d+(?:\.\d+)?)\s*[%％]/g;
+/** The outturn's lead: "支出决算", "决算合计", "实际支出为". */
+const GAP_OUTTURN_LEAD = /(?:决算|执行|支出|实际)(?:数|金额)?\s*(?:共计|合计|总计|共)?\s*(?:为|是|:|：)?\s*$/;
+
+/**
+ * The rate after the outturn's gap to its budget: C = A ÷ (A ± D), rounding-aware (`completion.percent`). Only
+ * when A is the sentence's first amount, led by 决算 / 支出 / 执行 or an expense's name ("公务接待费A万元"), the
+ * three in one unit, the gap and the rate of the same budget (年初 / 全年 / 调整, or neither naming one), and no
+ * list (其中, 分别) before.
+ */
+function checkRateAfterGap(ctx: Ctx, line: string, li: number): void {
+  if (!line.includes('预算的') && !line.includes('预算数的')) return;
+  for (const s of sentencesAt(ctx, li)) {
+    for (const m of allMatches(s.text, GAP_THEN_RATE)) {
+      if (m[2] !== m[6]) continue;
+      if ((m[3] ?? '').slice(0, 2) !== (m[7] ?? '').slice(0, 2)) continue;
+      const before = s.text.slice(0, m.index);
+      if (LIST_OPENER.test(before) || /分别|各/.test(before)) continue;
+      if (scanNumbers(before).some((t) => MONEY_UNITS.has(t.unit))) continue;
+      if (!GAP_OUTTURN_LEAD.test(before.slice(-12)) && !namedExpense(before)) continue;
+      const actualText = m[1]!.replace(/,/g, '');
+      const gapText = m[5]!.replace(/,/g, '');
+      const up = /增加|超支|多/.test(m[4]!);
+      const budgetOf = (x: Dec, g: Dec): Dec => (up ? x.minus(g) : x.plus(g));
+      const a = { value: actualText, places: printedPlaces(actualText) };
+      const gap = { value: gapText, places: printedPlaces(gapText) };
+      const budget = budgetOf(dec(actualText), dec(gapText));
+      if (budget.lte(0)) continue;
+      const printed = { value: m[8]!, places: printedPlaces(m[8]!) };
+      const verdict = judgeRatio(
+        printed,
+        [a, gap],
+        ([x, g]) => completionPercent(x!, budgetOf(x!, g!)),
+        SHARE,
+      );
+      if (!verdict) continue;
+      const budgetText = showAs(budget, [a, gap]);
+      const unit = m[2]!;
+      const at = s.start + m.index + m[0].lastIndexOf(m[8]!);
+      const exact = verdict.kind === 'ok' ? printed.value : show(verdict.exact, printed.places);
+      const derivation = `预算 ${a.value} ${up ? '−' : '+'} ${gapText} = ${budgetText}${unit}`;
+      claim(
+        ctx,
+        'completion',
+        li,
+        at,
+        verdict.kind !== 'wrong',
+        `${derivation}，${a.value} ÷ ${budgetText} × 100% = ${exact}%，文中${printed.value}%`,
+      );
+      if (verdict.kind === 'ok') continue;
+      report(
+        ctx,
+        li,
+        'completion.percent',
+        verdict.severity,
+        excerptOf(line, s.start + m.index, s.start + m.index + m[0].length, 0),
+        `${exact}%`,
+        `${printed.value}%`,
+        `按文中决算${a.value}${unit}、比预算${m[4]}${gapText}${unit}，${derivation}，完成比例应为 ${a.value} ÷ ${budgetText} × 100% = ${exact}%，文中为${printed.value}%${verdictClause(verdict.kind)}（完成比例、决算数与比预算${m[4]}的金额至少一处有误）。`,
+        at,
+      );
+    }
+  }
+}
+
+/**
+ * "（三）公务接待费1.50万元，…": an expense named right before its amount (its clause ends with 费 and names no
+ * budget, last year, share or comparison) is the item's outturn.
+ */
+export function namedExpense(before: string): boolean {
+  const clause = before.slice(
+    Math.max(before.lastIndexOf('，'), before.lastIndexOf('；'), before.lastIndexOf('：')) + 1,
+  );
+  return (
+    /费\s*(?:支出)?\s*(?:为|是)?\s*$/.test(clause) &&
+    !/预算|上年|去年|同期|占|比|较|其中|计划|目标/.test(clause)
+  );
+}
+
 /** "预算数A万元，执行数为B万元，完成预算的C%" and "预算投资A万元，实际支出B万元，占C%". */
 export function checkCompletion(ctx: Ctx, state: ProseState): void {
   forEachFigureLine(ctx, (line, li) => {
     checkCompletionOfNamed(ctx, line, li);
+    checkRateAfterGap(ctx, line, li);
     if (!/完成|执行率|占|预算的/.test(line)) return;
     for (const span of rateSpans(sentencesAt(ctx, li))) {
       const m = RATE.exec(span.text);
@@ -267,7 +360,7 @@ function checkRateSpan(
   const [budget, actual] = (outturnFirst ? [money[1], money[0]] : money) as [NumberToken, NumberToken];
   if (outturnFirst && /上年|去年|上一年/.test(s.text.slice(money[0]!.end, budget.start))) return;
   if (
-    !/预算(数|金额|投资|资金|总额|安排)?\s*(为|是|:|：)?\s*$/.test(
+    !/预算(数|金额|投资|资金|总额|安排|合计|总计)?\s*(为|是|:|：)?\s*$/.test(
       s.text.slice(Math.max(0, budget.start - 10), budget.start),
     )
   )

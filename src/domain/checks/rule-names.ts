@@ -30,6 +30,7 @@ export const RULE_NAMES: Record<string, string> = {
   'year.mismatch': '年份不符',
   'year.heading': '标题年份不符',
   'year.filing-date': '填报日期早于所评年度',
+  'year.after-filing': '实际完成晚于填报日期',
   'count.enumeration': '列举个数',
   'count.restated': '数量前后不一致',
   'count.sum': '数量合计与分项',

@@ -8,6 +8,13 @@
  * sentence, its paragraph or the document's title states ("1—8月": 66.67%) — when the document names one
  * period only. Precision first: the rate is the one 执行率 / 执行进度 / 支出进度 of the clause group before the
  * comparison; nothing else is read.
+ *
+ * A count of the projects on one side of it — "执行进度低于序时进度的项目共2个" — against the projects the paragraph
+ * (or the one before) lists with their rates ("A经费…执行率41.20%，低于序时进度…；B经费…执行率52.75%，…"):
+ * `count.enumeration` when the count is neither how many the words put on that side nor how many rates are on it.
+ * Read only when the listing is whole: each clause group (to "；" or "。") with one rate, not an overall one
+ * (整体, 总体, 平均, 合计…), is a project, and their number is the one project count the two paragraphs state
+ * ("3个项目", "项目共3个"); a rate level with the schedule leaves the count alone.
  */
 import { dec, type Dec } from '../money/index.ts';
 import { allMatches, claim, excerptOf, report, sentencesAt, type Ctx } from './context.ts';
@@ -134,6 +141,115 @@ export function checkScheduleProgress(ctx: Ctx, wrongRates: ReadonlySet<string> 
     }
   });
   checkBareSides(ctx, monthsOfDocument);
+  checkSideCounts(ctx, monthsOfDocument);
+}
+
+const SIDE_COUNT =
+  /(高于|超过|快于|领先|低于|落后于?|慢于|滞后于?)\s*(?:序时进度|时间进度)的项目(?:共有|共计|共|有)?\s*(\d+|[一二两三四五六七八九十])\s*个/g;
+const SIDE_WORD = /(高于|超过|快于|领先|低于|落后于?|慢于|滞后于?)\s*(?:序时进度|时间进度)/;
+const OVERALL = /整体|总体|综合|平均|合计|全部|累计执行|项目共|个项目/;
+const PROJECTS = /(\d+)\s*个(?:监控)?项目|项目(?:共计|共有|共)\s*(\d+)\s*个/g;
+const SMALL_NUMBER: Readonly<Record<string, number>> = {
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
+};
+
+type Listed = { rate: string; side: boolean | null };
+
+/** The projects a text lists with their rates (see the header); null when it lists none. */
+function listedProjects(text: string): Listed[] | null {
+  const out: Listed[] = [];
+  for (const group of text.split(/[；;。]/)) {
+    const rates = allMatches(group, RATE);
+    if (rates.length !== 1) continue;
+    const r = rates[0]!;
+    if (OVERALL.test(group.slice(0, r.index))) continue;
+    const word = SIDE_WORD.exec(group.slice(r.index + r[0].length));
+    out.push({ rate: r[1]!, side: word ? ABOVE.test(word[1]!) : null });
+  }
+  return out.length > 0 ? out : null;
+}
+
+/** "低于序时进度的项目共N个" against the projects listed before it (see the header). */
+function checkSideCounts(ctx: Ctx, monthsOfDocument: () => number | null): void {
+  const blocks = ctx.layout.blocks;
+  for (let k = 0; k < blocks.length; k++) {
+    const block = blocks[k]!;
+    if (block.kind !== 'paragraph' || !/的项目/.test(block.text)) continue;
+    const text = block.text;
+    const prev = blocks[k - 1];
+    const before = prev?.kind === 'paragraph' ? prev.text : '';
+    for (const m of allMatches(text, SIDE_COUNT)) {
+      const lead = text.slice(0, m.index);
+      const here = listedProjects(lead);
+      const listed = here ?? listedProjects(before);
+      if (!listed) continue;
+      const scope = `${before}${lead}`;
+      const totals = new Set(allMatches(scope, PROJECTS).map((p) => Number(p[1] ?? p[2])));
+      if (totals.size !== 1 || [...totals][0] !== listed.length) continue;
+      const statedAll = new Set(
+        [...`${before}${text}`.matchAll(new RegExp(STATED.source, 'g'))].map((s) => s[1]!),
+      );
+      for (const s of `${before}${text}`.matchAll(/(?:序时进度|时间进度)\s*[（(]\s*(\d+(?:\.\d+)?)\s*[%％]/g))
+        statedAll.add(s[1]!);
+      const months = monthsOfDocument();
+      const schedule =
+        statedAll.size === 1
+          ? dec([...statedAll][0]!)
+          : statedAll.size === 0 && months !== null && months >= 1 && months <= 11
+            ? dec(months).div(12).times(100)
+            : null;
+      if (schedule === null) continue;
+      const above = ABOVE.test(m[1]!);
+      if (
+        listed.some((p) =>
+          dec(p.rate)
+            .minus(schedule)
+            .abs()
+            .lte(halfUlp(printedPlaces(p.rate))),
+        )
+      )
+        continue;
+      const byRates = listed.filter((p) => dec(p.rate).gt(schedule) === above).length;
+      const byWords = listed.every((p) => p.side !== null)
+        ? listed.filter((p) => p.side === above).length
+        : null;
+      const stated = SMALL_NUMBER[m[2]!] ?? Number(m[2]);
+      const holds = stated === byRates || stated === byWords;
+      const at = m.index + m[0].lastIndexOf(m[2]!);
+      const side = above ? '高于' : '低于';
+      const rates = listed.map((p) => `${p.rate}%`).join('、');
+      claim(
+        ctx,
+        'count',
+        block.first,
+        at,
+        holds,
+        `所列${listed.length}个项目执行率${rates}，序时进度${show(schedule, 2)}%，${side}的${byRates}个，文中${stated}个`,
+      );
+      if (holds) continue;
+      report(
+        ctx,
+        block.first,
+        'count.enumeration',
+        'error',
+        excerptOf(text, m.index, m.index + m[0].length, 0),
+        `${byRates}个`,
+        `${stated}个`,
+        `前文所列${listed.length}个项目的执行率为${rates}，${side}序时进度${show(schedule, 2)}%的有${byRates}个${byWords !== null && byWords !== byRates ? `（文字所写${side}的${byWords}个）` : ''}，文中却写${stated}个。`,
+        at,
+      );
+    }
+  }
 }
 
 /** "执行率73.90%，低于序时进度" with no points: the side alone. */

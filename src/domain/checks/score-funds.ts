@@ -1,7 +1,8 @@
 /**
  * The 项目资金 part of a 自评表 (年初预算数, 全年预算数, 全年执行数, 分值, 执行率, 得分): the 执行率 and 得分 of
  * the 年度资金总额 row, the rows of its sources (财政拨款, 其他资金 …) and the 部门整体 table's breakdowns
- * (按收入性质分, 按支出性质分). Its 得分 then counts as one more leaf of the score table below (table-rules.ts).
+ * (按收入性质分, 按支出性质分 — labelled on their first row, or beside their rows in a column of their own, the
+ * label wrapped: sideLabels). Its 得分 then counts as one more leaf of the score table below (table-rules.ts).
  */
 import { completionPercent, dec, roundHalfUp, type Dec } from '../money/index.ts';
 import { claim, report, sourceText, type Ctx } from './context.ts';
@@ -143,7 +144,9 @@ export function checkFunds(
     .filter(Boolean)
     .join(' ');
   const lineOf = (c: number): number => row.cells[c]?.line ?? row.line;
-  const sources = fundSources(header, rows, row, col);
+  // (Breakdowns labelled in a column of their own beside the rows, the label wrapped: read without it.)
+  const side = sideLabels(header, rows, row);
+  const sources = fundSources(header, side?.rows ?? rows, row, col);
   const spentSum = spentAtFault(sources, col, budget, spent, rate);
   const rv = judgeRatio(
     printed(rate),
@@ -176,8 +179,11 @@ export function checkFunds(
         `执行率应为 全年执行数${spent} ÷ 全年预算数${budget} × 100% = ${exact}%，表中为${rate}%${verdictClause(rv.kind)}。`,
       );
   }
-  for (const part of breakdowns(sources, (r) => sourceText(ctx, r.line)))
-    checkFundSources(ctx, header, part, row, col, rv?.kind === 'ok', spentSum !== null);
+  const parts: Array<{ rows: Row[]; group: FundGroup | null }> = side
+    ? sideBreakdowns(sources, side.labels, row, header)
+    : breakdowns(sources, (r) => sourceText(ctx, r.line)).map((rs) => ({ rows: rs, group: null }));
+  for (const part of parts)
+    checkFundSources(ctx, header, part.rows, row, col, rv?.kind === 'ok', spentSum !== null, part.group);
   // 得分 = 分值 × 执行率, at most 分值: from the exact ratio or from the printed rate, either reading holds —
   // unless the printed rate is wrong whatever amount is at fault (rateWrong): then only the exact ratio.
   const capped = (r: Dec): Dec => (r.gt(1) ? dec(1) : r).times(weight);
@@ -377,6 +383,132 @@ function breakdowns(subs: readonly Row[], lineOf: (r: Row) => string): Row[][] {
   return parts;
 }
 
+/** A piece of a side label: a few words alone in their cell. */
+const SIDE_PIECE = /^[\u4e00-\u9fa5]{1,8}[：:]?$/;
+/** A whole side label: "按收入性质分", "按支出性质分", "按资金来源分". */
+const SIDE_LABEL = /^按[\u4e00-\u9fa5]{1,10}分[：:]?$/;
+
+/** A breakdown's label printed beside its rows, and the rows (by their index among the sources) it stands beside. */
+type SideLabel = { name: string; at: number[]; gap: number | null };
+
+/**
+ * A 部门整体 form printing its breakdowns' labels in a column of their own left of the rows' labels, each label
+ * wrapped over the lines beside its rows ("按收入" / "性质分", "按支" / "出性" / "质分"): a row carrying a piece
+ * has one cell more than the header (the piece first), a line may carry a piece alone. The rows below the total
+ * without their pieces, and the labels read from the pieces (each from a piece opening with 按 to the one ending
+ * in 分); null when no row carries such a cell, or the pieces do not read as whole labels.
+ */
+function sideLabels(
+  header: Row,
+  rows: readonly Row[],
+  total: Row,
+): { rows: Row[]; labels: SideLabel[] } | null {
+  const n = header.cells.length;
+  const at = rows.indexOf(total);
+  const out = rows.slice(0, at + 1);
+  const labels: Array<SideLabel & { text: string }> = [];
+  let open: (SideLabel & { text: string }) | null = null;
+  let index = 0; // the index among the rows with figures (the sources) of the next such row
+  let extra = false;
+  for (const r of rows.slice(at + 1)) {
+    const texts = r.cells.map((c) => c.text.trim());
+    const first = texts[0] ?? '';
+    const figures = r.cells.some((c) => /\d/.test(c.text));
+    const own = r.cells.length === n + 1 && SIDE_PIECE.test(first) && /[\u4e00-\u9fa5]/.test(texts[1] ?? '');
+    const alone = !figures && SIDE_PIECE.test(first) && texts.slice(1).every((t) => t === '');
+    if (own || (alone && (open !== null || first.startsWith('按')))) {
+      if (first.startsWith('按')) {
+        if (open) return null;
+        open = { text: '', name: '', at: [], gap: null };
+        labels.push(open);
+      }
+      if (!open) return null;
+      open.text += first;
+      if (own) open.at.push(index);
+      else open.gap ??= index;
+      if (/分[：:]?$/.test(open.text)) open = null;
+    }
+    if (own) {
+      extra = true;
+      out.push({ ...r, cells: r.cells.slice(1) });
+    } else out.push(r);
+    if (figures && !alone) index++;
+    // (The part ends at a row of words after its figures: 年度总体目标.)
+    if (!figures && !alone && texts.filter(Boolean).length > 1) break;
+  }
+  out.push(...rows.slice(out.length));
+  if (!extra || open || labels.length === 0 || !labels.every((l) => SIDE_LABEL.test(l.text))) return null;
+  return {
+    rows: out,
+    labels: labels.map((l) => ({ name: l.text.replace(/[：:]$/, ''), at: l.at, gap: l.gap })),
+  };
+}
+
+/** A breakdown read by its side label: its name, and which other breakdown adds up to the total in a column. */
+type FundGroup = { name: string; addsUp: (column: number) => string | null };
+
+/**
+ * The sources split into the breakdowns whose labels stand beside them (sideLabels): each breakdown a run of
+ * rows holding the rows its label stands beside (the rows above the first label may be one more, its label
+ * lost), found by the figures — the one split of the rows into such runs where each run adds up to the total in
+ * some money column. No such split, or more than one: each row on its own (their 执行率 are still checked; no
+ * sum is).
+ */
+function sideBreakdowns(
+  subs: readonly Row[],
+  labels: readonly SideLabel[],
+  total: Row,
+  header: Row,
+): Array<{ rows: Row[]; group: FundGroup | null }> {
+  const one = subs.map((r) => ({ rows: [r], group: null }));
+  // Each label's rows: those it stands beside, else the two its lone pieces fall between.
+  const spans: Array<{ lo: number; hi: number }> = [];
+  for (const l of labels) {
+    const at = l.at.length > 0 ? l.at : l.gap !== null && l.gap > 0 ? [l.gap - 1, l.gap] : [];
+    if (at.length === 0 || Math.max(...at) >= subs.length) return one;
+    spans.push({ lo: Math.min(...at), hi: Math.max(...at) });
+  }
+  const money = header.cells.flatMap((h, i) =>
+    /^(年初|全年)?预算数?$|^全?年?执行数$/.test(fundHead(h.text)) ? [i] : [],
+  );
+  const text = (r: Row, c: number): string => cellAt(r, c, 0).replace(/,/g, '');
+  const addsUpIn = (rs: readonly Row[], c: number): boolean => {
+    const whole = text(total, c);
+    const parts = rs.map((r) => text(r, c));
+    if (!PURE_NUMBER.test(whole) || !parts.every((v) => PURE_NUMBER.test(v))) return false;
+    return judgeSum(parts.map(printedOf), printedOf(whole)).kind === 'ok';
+  };
+  const addsUp = (rs: readonly Row[]): boolean => rs.length >= 2 && money.some((c) => addsUpIn(rs, c));
+  // Each split: the index each run starts at, with the runs' names.
+  const found: Array<{ starts: number[]; names: string[] }> = [];
+  const walk = (at: typeof spans, names: string[], k: number, from: number, starts: number[]): void => {
+    if (at[k]!.lo < from) return;
+    if (k === at.length - 1) {
+      if (addsUp(subs.slice(from))) found.push({ starts: [...starts, from], names });
+      return;
+    }
+    for (let end = at[k]!.hi + 1; end <= at[k + 1]!.lo; end++)
+      if (addsUp(subs.slice(from, end))) walk(at, names, k + 1, end, [...starts, from]);
+  };
+  const named = labels.map((l) => l.name);
+  walk(spans, named, 0, 0, []);
+  // (Rows above the first label may be a breakdown of their own, its label lost: "资金来源".)
+  if (spans[0]!.lo > 0) walk([{ lo: 0, hi: 0 }, ...spans], ['资金来源', ...named], 0, 0, []);
+  if (found.length !== 1) return one;
+  const { starts, names } = found[0]!;
+  const runs = starts.map((s, k) => subs.slice(s, starts[k + 1] ?? subs.length));
+  return runs.map((rows, k) => ({
+    rows,
+    group: {
+      name: names[k]!,
+      addsUp: (c) => {
+        const j = runs.findIndex((other, i) => i !== k && addsUpIn(other, c));
+        return j < 0 ? null : names[j]!;
+      },
+    },
+  }));
+}
+
 const sumOf = (values: readonly string[]) => values.reduce((a, v) => a.plus(v), dec(0));
 
 /**
@@ -393,6 +525,7 @@ function checkFundSources(
   col: Record<keyof typeof FUND_COLS, number>,
   totalRateOk: boolean,
   totalSpentAtFault = false,
+  group: FundGroup | null = null,
 ): void {
   const text = (r: Row, c: number): string => cellAt(r, c, 0).replace(/,/g, '');
   const excerptOf = (r: Row): string =>
@@ -505,7 +638,7 @@ function checkFundSources(
         excerptOf(r),
         wantText,
         found,
-        `资金来源各项（${head}）之和 ${spentSum.parts.join(' + ')} = ${showAs(sumOf(spentSum.parts), [...spentSum.parts.map(printed), printed(spentSum.whole)])}，与资金总额${spentSum.whole}不符；该行执行率${rate}%亦非 ${found} ÷ ${budget}（按${wantText}计则为 ${wantText} ÷ ${budget} × 100% = ${rate}%，各项之和亦恰为${spentSum.whole}），故该行执行数${found}有误，应为${wantText}。`,
+        `${group?.name ?? '资金来源'}各项（${head}）之和 ${spentSum.parts.join(' + ')} = ${showAs(sumOf(spentSum.parts), [...spentSum.parts.map(printed), printed(spentSum.whole)])}，与资金总额${spentSum.whole}不符；该行执行率${rate}%亦非 ${found} ÷ ${budget}（按${wantText}计则为 ${wantText} ÷ ${budget} × 100% = ${rate}%，各项之和亦恰为${spentSum.whole}），故该行执行数${found}有误，应为${wantText}。`,
       );
       reportRates(r);
       return;
@@ -528,21 +661,29 @@ function checkFundSources(
     );
     // (The total's 执行数 at fault: reported as that figure, with the total's row, what it should be first.)
     const atFault = totalSpentAtFault && c === col.spent && verdict.kind === 'wrong';
+    // (Another breakdown adding up to the total in this column: the total holds, the fault is this group's.)
+    const other = verdict.kind === 'wrong' ? (group?.addsUp(c) ?? null) : null;
     report(
       ctx,
-      total.line,
+      other !== null ? subs[0]!.line : total.line,
       'table.total',
       verdict.severity,
       atFault ? excerptOf(total) : subs.map((r) => excerptOf(r)).join('；'),
       atFault ? computed : whole,
       atFault ? whole : computed,
-      `资金来源各项（${head}）之和 ${parts.join(' + ')} = ${computed}，与资金总额${whole}${verdict.kind === 'rounding' ? '相差在四舍五入范围内' : '不符'}${atFault ? atFaultClause(total, col, computed) : ''}。`,
+      `${group?.name ?? '资金来源'}各项（${head}）之和 ${parts.join(' + ')} = ${computed}，与资金总额${whole}${verdict.kind === 'rounding' ? '相差在四舍五入范围内' : '不符'}${atFaultClause(total, col, computed, atFault)}${other !== null ? `（${other}各项之和恰为${whole}：资金总额无误，${group!.name}的某项有误）` : ''}。`,
     );
   }
 }
 
 /** Why the total's 执行数 is the figure at fault (see spentAtFault). */
-function atFaultClause(total: Row, col: Record<keyof typeof FUND_COLS, number>, sum: string): string {
+function atFaultClause(
+  total: Row,
+  col: Record<keyof typeof FUND_COLS, number>,
+  sum: string,
+  atFault: boolean,
+): string {
+  if (!atFault) return '';
   const text = (c: number): string => cellAt(total, c, 0).replace(/,/g, '');
   return `；资金总额的执行率${text(col.rate)}恰为 ${sum} ÷ 全年预算数${text(col.budget)}，而非 ${text(col.spent)} ÷ ${text(col.budget)}，故资金总额执行数${text(col.spent)}有误，应为${sum}`;
 }

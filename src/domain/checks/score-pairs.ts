@@ -21,6 +21,7 @@ import type { TableRow } from './layout.ts';
 import { joinHeaderPieces } from './header-pieces.ts';
 import { WEIGHT_HEAD } from './tables.ts';
 import { judgeSum } from './verdict.ts';
+import { checkLevelScores } from './level-scores.ts';
 
 const NUMBER = /^\d+(?:\.\d+)?$/;
 const TOTAL = /^(总分|合计|总计)$/;
@@ -235,6 +236,7 @@ export function judgePairs(
       );
     }
   checkPartsInText(ctx, counted, fund !== null && counted[0] === fund, total.weight, total);
+  if (byWeights) checkLevelScores(ctx, top, leaves);
   if (groups.length > 0 && byWeights) {
     // (The 项目资金 row counted first is a part under no 小计: the groups' rows move one down.)
     const shift = byWeights.length - leaves.length;

@@ -284,7 +284,7 @@ type WeightedPart = {
 };
 
 /** The parts of a line in both orders (score then bracketed weight, weight then score), in the line's order. */
-function weightedParts(line: string): WeightedPart[] {
+export function weightedParts(line: string): WeightedPart[] {
   const parts: WeightedPart[] = [];
   for (const m of line.matchAll(WEIGHTED_PART)) {
     const [, name, score, weight, deduction] = m as unknown as [string, string, string, string, string?];

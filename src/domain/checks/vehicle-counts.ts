@@ -2,7 +2,10 @@
  * The 公务用车 a 三公 statement says the department holds ("公务用车保有量6辆") against the vehicles its 国有资产
  * statement counts ("（三）国有资产占有使用情况。截至2025年12月31日，本局共有车辆5辆"). The 国有资产 count takes in
  * every vehicle (特种专业技术用车 and cars not paid for by 财政拨款 too), so the 公务用车 cannot be more: a warning
- * when they are. Fewer is how the two scopes differ, and is not reported.
+ * when they are. Fewer is how the two scopes differ, and is not reported — unless the 国有资产 statement says its
+ * vehicles all are 公务用车 ("共有车辆3辆，均为一般公务用车"): the two counts must then be equal. The 三公 side may
+ * state the cars its 运行维护费 runs instead of a 保有量 ("主要用于2辆公务用车的燃料、维修、保险等支出"), read when it
+ * states no 保有量.
  *
  * The cars bought in the year likewise: the 三公 statement's ("按规定更新购置执法执勤用车1辆") against the 国有资产
  * statement's ("本年度新购置车辆2辆"). More bought by the 三公 than the 国有资产 count is a warning; fewer only when
@@ -18,6 +21,11 @@ import type { Paragraph } from './layout.ts';
 
 const HELD_CARS = /(?:公务用车(?:保有量|实有数?)|保有公务用车)(?:为|共|共计)?\s*(\d+)\s*辆/g;
 const ASSET_VEHICLES = /(?:共有|拥有|占有|实有)车辆(?:共|共计|合计)?\s*(\d+)\s*辆/g;
+/** "…共有车辆3辆，均为一般公务用车": every vehicle a 公务用车 (right after the count, in its sentence). */
+const ALL_ARE_CARS =
+  /^[，,]?\s*(?:均为|全部为|全部是|都是|均是|全为)(?:一般)?公务用车(?![\u4e00-\u9fa5]*(?:以外|之外))/;
+/** "主要用于2辆公务用车的燃料、维修、保险等支出": the cars the 运行维护费 runs. */
+const RUN_CARS = /(?:用于|保障)\s*(\d+)\s*辆公务用车的?(?:燃[料油]|油料|运行|维修|维护|保险|加油|通行|过路)/g;
 
 /** "新购置车辆2辆", "更新购置执法执勤用车1辆", "购置1辆执法执勤车辆": cars bought. */
 const BOUGHT_CARS = /购置(?:了)?(?:[\u4e00-\u9fa5]{0,8}?(?:用车|车辆|汽车))?(?:共|共计)?\s*(\d+)\s*辆/g;
@@ -29,7 +37,9 @@ type Count = { value: number; para: Paragraph; at: number; end: number };
 
 export function checkVehicleCounts(ctx: Ctx): void {
   const held: Count[] = [];
+  const run: Count[] = [];
   const assets: Count[] = [];
+  let allAreCars = false;
   const feeBought: Count[] = [];
   const assetBought: Count[] = [];
   let assetHeading = false;
@@ -41,7 +51,12 @@ export function checkVehicleCounts(ctx: Ctx): void {
     const assetsNamed = assetHeading || b.text.includes('国有资产');
     if (assetsNamed)
       for (const m of allMatches(b.text, ASSET_VEHICLES))
-        if (assetHeading || b.text.lastIndexOf('国有资产', m.index) >= 0) assets.push(countOf(b, m));
+        if (assetHeading || b.text.lastIndexOf('国有资产', m.index) >= 0) {
+          assets.push(countOf(b, m));
+          if (ALL_ARE_CARS.test(b.text.slice(m.index + m[0].length))) allAreCars = true;
+        }
+    if (!assetsNamed && b.text.includes('运行维护'))
+      for (const m of allMatches(b.text, RUN_CARS)) run.push(countOf(b, m));
     for (const m of allMatches(b.text, BOUGHT_CARS)) {
       if (!boughtThisYear(ctx, b.text, m)) continue;
       // (Found at its figure: "本年度新购置|车辆2辆" wrapped after 购置 is on the figure's line.)
@@ -50,13 +65,22 @@ export function checkVehicleCounts(ctx: Ctx): void {
       else if (!assetsNamed && b.text.includes('公务用车')) feeBought.push(bought);
     }
   }
-  const car = single(held);
+  const stated = single(held);
+  const car = held.length > 0 ? stated : single(run);
   const all = single(assets);
-  checkBoughtCars(ctx, single(feeBought), single(assetBought), car && all && car.value === all.value);
+  checkBoughtCars(ctx, single(feeBought), single(assetBought), stated && all && stated.value === all.value);
   if (!car || !all) return;
-  const arithmetic = `公务用车保有量${car.value}辆（第${lineOf(ctx, car) + 1}行），国有资产车辆${all.value}辆（第${lineOf(ctx, all) + 1}行）`;
-  const ok = car.value <= all.value;
-  claim(ctx, 'count', car.para.first, car.at, ok, `${arithmetic}，前者应不多于后者`);
+  const what = car === stated ? '公务用车保有量' : '运行维护的公务用车';
+  const arithmetic = `${what}${car.value}辆（第${lineOf(ctx, car) + 1}行），国有资产车辆${all.value}辆（第${lineOf(ctx, all) + 1}行）${allAreCars ? '，均为公务用车' : ''}`;
+  const ok = allAreCars ? car.value === all.value : car.value <= all.value;
+  claim(
+    ctx,
+    'count',
+    car.para.first,
+    car.at,
+    ok,
+    `${arithmetic}，${allAreCars ? '两者应相同' : '前者应不多于后者'}`,
+  );
   if (ok) return;
   report(
     ctx,
@@ -64,9 +88,11 @@ export function checkVehicleCounts(ctx: Ctx): void {
     'count.restated',
     'warning',
     excerptOf(car.para.text, car.at, car.end, 16),
-    `不多于${all.value}辆`,
+    allAreCars ? `${all.value}辆` : `不多于${all.value}辆`,
     `${car.value}辆`,
-    `${arithmetic}：国有资产中的车辆包括全部公务用车，公务用车不应多于车辆总数，请核对。`,
+    allAreCars && car.value < all.value
+      ? `${arithmetic}：国有资产所称车辆均为公务用车，两处所说的公务用车数量应相同，请核对。`
+      : `${arithmetic}：国有资产中的车辆包括全部公务用车，公务用车不应多于车辆总数，请核对。`,
     car.at,
   );
 }
