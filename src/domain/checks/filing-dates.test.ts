@@ -29,6 +29,24 @@ describe('a filling date against the year its form evaluates', () => {
     expect(errors(form('项目支出绩效目标申报表', '2031', '2030'))).toEqual([]);
     expect(errors(form('部门预算项目表', '2031', '2030'))).toEqual([]);
   });
+  it('reads a date printed under the form’s last row against the form above it', () => {
+    const footed = (filed: string) =>
+      [
+        '                       项目支出绩效自评表',
+        '                         （2031年度）',
+        '   项目名称    森林防火物资储备项目',
+        ...Array.from(
+          { length: 12 },
+          (_, k) => `   产出指标  数量指标  巡护点位${k + 1}  ≥5个  6个  5  5.00  无`,
+        ),
+        '                  总分                          100 100.00',
+        `   填报人：李青 联系电话：0571-3326815 填报日期：${filed}年3月18日`,
+        '                       项目支出绩效自评表',
+        '                         （2031年度）',
+      ].join('\n');
+    expect(errors(footed('2032'))).toEqual([]);
+    expect(errors(footed('2030'))).toEqual(['17 error 2032年前后 2030年']);
+  });
   it('needs a title naming a 自评, 评价 or 决算 near the date', () => {
     expect(errors(['    本项目于2031年度实施完毕。', '填报日期：2030年3月12日'].join('\n'))).toEqual([]);
   });

@@ -36,7 +36,7 @@ export function checkFilingDates(ctx: Ctx): void {
     if (!line.includes('日期')) continue;
     const m = FILLED_ON.exec(line);
     if (!m) continue;
-    const form = formAbove(ctx, li);
+    const form = formAbove(ctx, li) ?? formClosedBy(ctx, ctx.layout.lineAt(li, m.index));
     if (!form) continue;
     const filed = Number(m[1]);
     const holds = filed >= form.year;
@@ -133,6 +133,27 @@ function formAbove(ctx: Ctx, li: number): { year: number; kind: string } | null 
       if (BEFORE_THE_YEAR.test(text)) return null;
       return year === null ? null : { year, kind: `${kind[0]}${/报告/.test(text) ? '报告' : '表'}` };
     }
+  }
+  return null;
+}
+
+/**
+ * The form a filling date closes, printed under its last row ("填报人：… 填报日期：…"): the nearest 自评 / 评价
+ * 表 title above (source line `s`), no other filling date between, its year on the title or on one of the two
+ * lines under it ("（2031年度）").
+ */
+function formClosedBy(ctx: Ctx, s: number): { year: number; kind: string } | null {
+  const n = ctx.layout.normalised.length;
+  for (let i = s - 1; i >= 0 && s - i <= FORM_REACH; i--) {
+    const text = sourceText(ctx, i);
+    if (text.includes('日期') && FILLED_ON.test(text)) return null;
+    if (text.length > 30 || !FORM_TITLE.test(text) || /[。；，]/.test(text)) continue;
+    if (BEFORE_THE_YEAR.test(text)) return null;
+    for (let k = i; k < Math.min(n, i + 3, s); k++) {
+      const y = TITLE_YEAR.exec(sourceText(ctx, k));
+      if (y) return { year: Number(y[1]), kind: /评价/.test(text) ? '评价表' : '自评表' };
+    }
+    return null;
   }
   return null;
 }

@@ -30,3 +30,15 @@ describe('the cars the 三公 runs against the vehicles the 国有资产 part ho
     expect(found(text(4, 3, '其中一般公务用车2辆'))).toEqual(['3 warning 不多于3辆 4辆']);
   });
 });
+
+describe('the cars bought told twice in one 三公 paragraph', () => {
+  const para = (later: number): string =>
+    [
+      '                 青石县水务局2031年度“三公”经费决算情况说明',
+      `    二、公务用车购置及运行维护费。公务用车购置费决算17.20万元，本年购置执法执勤用车1辆（更新报废车辆）。公务用车运行维护费决算6.40万元，主要用于车辆燃料、维修等支出。截至2031年12月31日，本部门公务用车保有量8辆；本年报废公务用车1辆，新购置${later}辆。`,
+    ].join('\n');
+  it('warns when the two counts differ, and reads the purchase despite the bracket naming the scrapped car', () => {
+    expect(found(para(1))).toEqual([]);
+    expect(found(para(2))).toEqual(['2 warning 1辆 2辆']);
+  });
+});

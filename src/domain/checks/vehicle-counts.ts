@@ -69,6 +69,7 @@ export function checkVehicleCounts(ctx: Ctx): void {
   const car = held.length > 0 ? stated : single(run);
   const all = single(assets);
   checkBoughtCars(ctx, single(feeBought), single(assetBought), stated && all && stated.value === all.value);
+  checkBoughtTwice(ctx, feeBought);
   if (!car || !all) return;
   const what = car === stated ? '公务用车保有量' : '运行维护的公务用车';
   const arithmetic = `${what}${car.value}辆（第${lineOf(ctx, car) + 1}行），国有资产车辆${all.value}辆（第${lineOf(ctx, all) + 1}行）${allAreCars ? '，均为公务用车' : ''}`;
@@ -118,8 +119,12 @@ function boughtThisYear(ctx: Ctx, text: string, m: RegExpExecArray): boolean {
   for (const s of text.slice(0, m.index).matchAll(seps)) from = s.index + 1;
   const end = m.index + m[0].length;
   const next = text.slice(end).search(seps);
+  // (A bracket after the count says why: "购置执法执勤用车1辆（更新报废车辆）" is this year's purchase.)
   const clause = text.slice(from, next < 0 ? text.length : end + next);
-  if (NOT_BOUGHT_THIS_YEAR.test(clause)) return false;
+  const own =
+    text.slice(from, end) +
+    text.slice(end, next < 0 ? text.length : end + next).replace(/^[（(][^）)]*[）)]/, '');
+  if (NOT_BOUGHT_THIS_YEAR.test(own)) return false;
   return [...clause.matchAll(/(20\d\d)\s*年/g)].every((y) => Number(y[1]) === ctx.year);
 }
 
@@ -150,4 +155,29 @@ function checkBoughtCars(ctx: Ctx, fee: Count | null, asset: Count | null, allAr
       : `${arithmetic}：公务用车保有量与国有资产车辆总数相同，全部车辆均为公务用车，本年新购置车辆应即“三公”经费购置的公务用车，请核对。`,
     asset.at,
   );
+}
+
+/**
+ * The cars bought told twice in one 三公 paragraph with two counts ("本年购置执法执勤用车1辆……；本年报废2辆，新购置2辆"):
+ * a warning on the later one — the earlier may name only one kind of the cars bought, so neither is sure to be wrong.
+ */
+function checkBoughtTwice(ctx: Ctx, bought: readonly Count[]): void {
+  for (let k = 1; k < bought.length; k++) {
+    const [first, later] = [bought[k - 1]!, bought[k]!];
+    if (first.para !== later.para || first.value === later.value) continue;
+    const arithmetic = `本年购置公务用车前写${first.value}辆（第${lineOf(ctx, first) + 1}行），后写${later.value}辆（第${lineOf(ctx, later) + 1}行）`;
+    claim(ctx, 'count', later.para.first, later.at, false, arithmetic);
+    report(
+      ctx,
+      later.para.first,
+      'count.restated',
+      'warning',
+      excerptOf(later.para.text, later.at, later.end, 16),
+      `${first.value}辆`,
+      `${later.value}辆`,
+      `${arithmetic}：同一段中本年购置的公务用车数量前后不一致；若前者只是其中一类车辆，请写明，否则请核对。`,
+      later.at,
+    );
+    return;
+  }
 }
