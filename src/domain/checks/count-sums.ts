@@ -22,7 +22,9 @@ import { normaliseGrade, statedCutoffsKnown } from './grade-words.ts';
 import { gradeOf } from '../scoring/grade.ts';
 import { listedScores } from './average-scores.ts';
 import { forEachFigureLine, lineFigures } from './prose-lines.ts';
-import { COUNT_UNITS, type NumberToken } from './numbers.ts';
+import { COUNT_UNITS, printedPlaces, type NumberToken } from './numbers.ts';
+import { judgeRatio, SHARE, show } from './verdict.ts';
+import { sharePercent } from '../money/index.ts';
 
 /** The topics a total and its parts must share (any word of a group names the group). */
 const TOPICS: readonly (readonly string[])[] = [['接待'], ['出国', '出境', '团组'], ['公务用车', '用车']];
@@ -192,7 +194,8 @@ const GRADED_TOTAL =
  * Precision first: the list is one run of grade counts (、 or ， between, one unit, each grade once) in a
  * sentence that speaks of 等级 / 等次 / 结果; the total is the one count of projects stated before it in its
  * sentence, else in the sentence before (in its paragraph, or the last of the paragraph before), a sentence
- * that speaks of 评价 / 自评; a sentence stating a plan, last year or a change is not read.
+ * that speaks of 评价 / 自评; a sentence stating a plan, last year or a change is not read. Each count's share
+ * ("，占15.00%") is then judged against the counts' sum (checkGradeShares).
  */
 export function checkGradeCounts(ctx: Ctx): void {
   const scale = new Set(ctx.grades.map((g) => g.grade));
@@ -266,7 +269,10 @@ export function checkGradeCounts(ctx: Ctx): void {
         ok,
         `${partsText} = ${sum}${unit}，${whole ? '' : '不超过'}评价总数${total}${unit}`,
       );
-      if (ok) return;
+      if (ok) {
+        if (whole) checkGradeShares(ctx, li, line, s.start, s.text, items, sum);
+        return;
+      }
       const last = items[items.length - 1]!;
       report(
         ctx,
@@ -285,6 +291,64 @@ export function checkGradeCounts(ctx: Ctx): void {
       );
     });
   });
+}
+
+/** A grade count's share right after it: "，占41.67%". */
+const ITEM_SHARE = /^\s*[，,]\s*占(?:比)?(?:为)?\s*(\d+(?:\.\d+)?)\s*[%％]/;
+
+/**
+ * The share each grade's count states ("“良”的项目3个，占15.00%") against the count ÷ the items graded — the
+ * list's own sum, read only when the list is every grade and its sum is the stated total (so the base is told
+ * twice). Precision first: judged only when at least two counts state a share and some other share holds with
+ * that base (the shares are of the items, not of their funds).
+ */
+function checkGradeShares(
+  ctx: Ctx,
+  li: number,
+  line: string,
+  start: number,
+  text: string,
+  items: readonly RegExpExecArray[],
+  base: number,
+): void {
+  if (base <= 0) return;
+  const shares = items.flatMap((m) => {
+    const end = m.index + m[0].length;
+    const share = ITEM_SHARE.exec(text.slice(end));
+    if (!share) return [];
+    const value = share[1]!;
+    const printed = { value, places: printedPlaces(value) };
+    const inputs = [
+      { value: m[4]!, places: 0 },
+      { value: String(base), places: 0 },
+    ];
+    const verdict = judgeRatio(printed, inputs, ([a, b]) => sharePercent(a!, b!), SHARE);
+    const at = start + end + share[0].indexOf(value);
+    return verdict ? [{ item: m, value, verdict, at, end: start + end + share[0].length }] : [];
+  });
+  if (shares.length < 2) return;
+  for (const sh of shares) {
+    const others = shares.filter((o) => o !== sh);
+    if (!others.some((o) => o.verdict.kind === 'ok')) continue;
+    const count = sh.item[4]!;
+    const unit = sh.item[5]!;
+    const ok = sh.verdict.kind !== 'wrong';
+    const exact = sh.verdict.kind === 'ok' ? sh.value : show(sh.verdict.exact, printedPlaces(sh.value));
+    const arithmetic = `${count} ÷ ${base}${unit} × 100% = ${exact}%`;
+    claim(ctx, 'share', li, sh.at, ok, `${arithmetic}，文中${sh.value}%`);
+    if (ok) continue;
+    report(
+      ctx,
+      li,
+      'share.percent',
+      'error',
+      excerptOf(line, start + sh.item.index, sh.end, 0),
+      `${exact}%`,
+      `${sh.value}%`,
+      `该等次项目占比应为 ${arithmetic}（各等次项目数之和${base}${unit}），文中为${sh.value}%。`,
+      sh.at,
+    );
+  }
 }
 
 /** The one count of graded items in `line` between `from` and `to`; undefined when none, null when several. */

@@ -7,7 +7,8 @@
  * Precision first: the goal's lines must divide into the two columns (a row label "年度总体 / 目标" aside, at most
  * one cell of each column a line, a cell alone placed by where the columns' cells start); a count is read with
  * the words right before it (its noun) and its unit; the indicator rows are those of the table below (its header
- * naming 实际完成值, up to its 总分 row) printing the unit as a cell of its own, then the 指标值 and the 实际完成值.
+ * naming 实际完成值, up to its 总分 row) printing the unit as a cell of its own, then the 指标值 and the 实际完成值
+ * (or printing the same unit after both: "≥30处 32处").
  * An indicator matches when its name (wrapped over the lines around its row) holds the noun's last four
  * characters or more: only one count of that noun and unit in the goal, only one row of that unit so named, or
  * nothing is said.
@@ -29,6 +30,11 @@ const NOT_EXACT = /(?:约|近|超过?|逾|不[少低]于|不超过|达到?|累�
 const TARGET_CELL = /^(?:[≥≤＞＜><]=?)?\d[\d,]*(?:\.\d+)?$/;
 /** An 实际完成值 cell: a plain number. */
 const ACTUAL_CELL = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
+/** A 指标值 and an 实际完成值 each printing its unit ("≥30处", "32处"; "≥8万亩", "8.4万亩"). */
+const TARGET_WITH_UNIT =
+  /^(?:[≥≤＞＜><]=?)?\d[\d,]*(?:\.\d+)?([\u4e00-\u9fa5]{1,3}(?:\/[\u4e00-\u9fa5]{1,2})?|[%％])$/;
+const ACTUAL_WITH_UNIT =
+  /^((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)([\u4e00-\u9fa5]{1,3}(?:\/[\u4e00-\u9fa5]{1,2})?|[%％])$/;
 /** The label of the goal's row ("年度总体", "目标", "年度总体目标"), printed left of the two columns. */
 const ROW_LABEL = /^[年度总体目标]+$/;
 
@@ -101,10 +107,22 @@ function indicatorRows(lines: readonly string[], from: number, to: number): Indi
     const cells = chunksOf(lines[li]!);
     chunks.set(li, cells);
     for (let j = 0; j + 1 < cells.length; j++)
-      if (TARGET_CELL.test(cells[j]!.text) && ACTUAL_CELL.test(cells[j + 1]!.text)) {
+      if (
+        (TARGET_CELL.test(cells[j]!.text) && ACTUAL_CELL.test(cells[j + 1]!.text)) ||
+        withUnit(cells[j]!.text, cells[j + 1]!.text) !== null
+      ) {
         rowLines.add(li);
         break;
       }
+    // (A row printing its unit with its figures: "修复水渠数量 ≥30处 32处".)
+    for (let j = 1; j + 1 < cells.length; j++) {
+      const pair = withUnit(cells[j]!.text, cells[j + 1]!.text);
+      if (!pair || !UNIT_CELL.test(pair.unit)) continue;
+      const name = cells[j - 1]!;
+      if (!/^[\u4e00-\u9fa5（）()]+$/.test(name.text)) continue;
+      counted.push({ li, unit: pair.unit, actual: pair.actual, nameAt: name.start });
+      break;
+    }
     for (let j = 1; j + 2 < cells.length; j++) {
       if (!UNIT_CELL.test(cells[j]!.text)) continue;
       if (!TARGET_CELL.test(cells[j + 1]!.text) || !ACTUAL_CELL.test(cells[j + 2]!.text)) continue;
@@ -133,6 +151,13 @@ function indicatorRows(lines: readonly string[], from: number, to: number): Indi
     out.push({ unit: r.unit, actual: r.actual, window: pieces.join(''), pieces, own, line: r.li });
   }
   return out;
+}
+
+/** A 指标值 cell and an 实际完成值 cell printing the same unit after their figures: the unit and the actual. */
+function withUnit(target: string, actual: string): { unit: string; actual: string } | null {
+  const t = TARGET_WITH_UNIT.exec(target);
+  const a = t && ACTUAL_WITH_UNIT.exec(actual);
+  return a && a[2] === t[1] ? { unit: a[2]!, actual: a[1]! } : null;
 }
 
 /** The shortest run of the row's name pieces, its own line's among them, that holds `subject`. */

@@ -1,7 +1,9 @@
 /**
  * A table of numbered items whose header labels pdftotext ran into one cell ("执行数 执行率% 自评得分", read by
  * headed-rows.ts's mergedHeaded: rows by count, a shorter 合计 row right-aligned): its 合计 row's amounts must
- * be the sums of the items' (`table.total`) — tables read by their figure columns are item-tables.ts's.
+ * be the sums of the items' (`table.total`) — tables read by their figure columns are item-tables.ts's. So is a
+ * header of one cell a label set narrower than the figures below it (the figure columns not told): read under its
+ * cells unless a table rule already judged the 合计 row (a claim or a finding on its line).
  *
  * Precision first: the items are numbered 1…N in sequence with no other total among them, every item has a
  * plain figure in each amount column (a 预算 / 执行 / 决算 / 金额 / 资金 label, no rate, share, score or
@@ -16,7 +18,7 @@ import { printedPlaces } from './numbers.ts';
 
 const AMOUNT = /预算|执行数|决算|金额|资金|支出数/;
 const NOT_ADDITIVE = /%|％|率|比例|占比|比重|增减|增长|变动|差额|平均|得分|评分|分值|等级/;
-const FIGURE = /^\d+(?:\.\d+)?$/;
+const FIGURE = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 const TOTAL = /^(?:合\s*计|总\s*计)$/;
 
 const squash = (t: string): string => t.replace(/\s+/g, '');
@@ -32,7 +34,7 @@ function checkTable(ctx: Ctx, table: TableBlock): void {
     (r) =>
       /^序号$/.test(squash(r.cells[0]?.text ?? '')) && r.cells.every((c) => !/\S\s+\S/.test(c.text.trim())),
   );
-  if (!headed?.merged) return;
+  if (!headed) return;
   const names = headed.header.map((c) => squash(c.text));
   const amounts = names.flatMap((n, i) => (AMOUNT.test(n) && !NOT_ADDITIVE.test(n) ? [i] : []));
   if (amounts.length < 2) return;
@@ -54,7 +56,15 @@ function checkTable(ctx: Ctx, table: TableBlock): void {
   if (!total || items.length < 2) return;
   // (A total another rule has summed already — a \`sum\` claim on its line — is left to it.)
   if (ctx.claims.some((c) => c.kind === 'sum' && c.line === total.line + 1)) return;
-  const printed = (t: string): Printed => ({ value: t, places: printedPlaces(t) });
+  // (A header of a cell a label: its table may be read by its figure columns — any table claim on the total
+  // line, or any finding there, leaves it to that rule.)
+  if (
+    !headed.merged &&
+    (ctx.claims.some((c) => (c.kind === 'table' || c.kind === 'sum') && c.line === total.line + 1) ||
+      ctx.findings.some((f) => f.line === total.line + 1))
+  )
+    return;
+  const printed = (t: string): Printed => ({ value: t.replace(/,/g, ''), places: printedPlaces(t) });
   const tried = amounts.flatMap((col) => {
     const t = total.cells[col] ?? '';
     if (!FIGURE.test(t) || items.some((i) => !FIGURE.test(i[col] ?? ''))) return [];

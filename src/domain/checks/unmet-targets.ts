@@ -4,7 +4,8 @@
  * other rule kind (tiers, deviation) give less than the 分值 to a missed target: an error (`score.rule`), with
  * the score the national rule gives. Read only in a row whose cells run target, actual, 分值, 得分 (empty cells
  * aside), the target a bound (≥, 不少于, ≤, 不超过…) and the actual in its unit; not a date; not when the document
- * states a tolerance that gives full marks ("偏差…以内…满分").
+ * states a tolerance that gives full marks ("偏差…以内…满分"). A met target scored below its 分值 with a 偏差原因
+ * as the row's last cell: a warning (metButDeducted).
  */
 import { dec } from '../money/index.ts';
 import { claim, report, type Ctx } from './context.ts';
@@ -45,10 +46,14 @@ function checkRow(ctx: Ctx, row: TableRow): void {
       return;
     const [bound, t, a] = [target[1]!, dec(target[2]!), dec(actual[1]!)];
     const weight = dec(w);
-    if (!dec(s).eq(weight) || weight.isZero() || t.isZero() || a.isZero()) return;
+    if (weight.isZero() || t.isZero() || a.isZero()) return;
     const ceiling = CEILING.test(bound);
     const met = ceiling ? (STRICT.test(bound) ? a.lt(t) : a.lte(t)) : STRICT.test(bound) ? a.gt(t) : a.gte(t);
-    if (met) return;
+    if (met) {
+      if (dec(s).lt(weight)) metButDeducted(ctx, row, cells, i, target, actual[1]!);
+      return;
+    }
+    if (!dec(s).eq(weight)) return;
     const places = Math.max(2, (s.split('.')[1] ?? '').length);
     const due = (ceiling ? t.div(a) : a.div(t)).times(weight);
     const dueText = show(due, places);
@@ -82,4 +87,52 @@ function checkRow(ctx: Ctx, row: TableRow): void {
     );
     return;
   }
+}
+
+/** A 偏差原因 cell: text that names a cause, not "无" / "无偏差" / a dash. */
+const NO_REASON = /^(?:无|无偏差|没有偏差|无差异|未偏差|—+|-+|－|\/|\\)$/;
+
+/**
+ * A met target scored below its 分值 with a 偏差原因 beside it ("群众满意度 | ≥85% | 93% | 8 | 7.20 | 宣传不到位"):
+ * a met bound normally scores full marks, so the row's 得分 or its 实际完成值 is likely wrong — a warning
+ * (`score.rule`). Read only when the cell after the 得分 states a reason (Chinese text, not "无") and is the
+ * row's last (not the name of a second indicator printed beside the first).
+ */
+function metButDeducted(
+  ctx: Ctx,
+  row: TableRow,
+  cells: readonly TableRow['cells'][number][],
+  i: number,
+  target: RegExpExecArray,
+  actual: string,
+): void {
+  // (The reason is the row's last cell: a row holding two indicators side by side has the next one's name there.)
+  if (cells.length !== i + 5) return;
+  const reason = cells[i + 4]!.text.replace(/\s+/g, '');
+  if (NO_REASON.test(reason) || !/^[\u4e00-\u9fa5]/.test(reason) || /\d/.test(reason)) return;
+  const [w, s] = [cells[i + 2]!.text.trim(), cells[i + 3]!.text.trim()];
+  const name = cells[i - 1]?.text.replace(/\s+/g, '') ?? '';
+  const [bound, u] = [target[1]!, target[3]!];
+  claim(
+    ctx,
+    'score',
+    row.line,
+    0,
+    false,
+    `“${name}”指标值${bound}${target[2]}${u}，实际${actual}${u}，已达到，表中得分${s}低于分值${w}`,
+  );
+  report(
+    ctx,
+    row.line,
+    'score.rule',
+    'warning',
+    cells
+      .slice(Math.max(0, i - 1), i + 5)
+      .map((c) => c.text.trim())
+      .join(' '),
+    w,
+    s,
+    `“${name}”年度指标值${bound}${target[2]}${u}，实际完成值${actual}${u}，已达到目标，却只得${s}分（分值${w}分）并列有偏差原因；达标指标通常得满分，该行得分或实际完成值可能有误。`,
+    0,
+  );
 }
