@@ -46,3 +46,62 @@ describe('a 自评表 with a 小计 row and one 分值 wrong', () => {
     expect(errors(FORM.replace(' 10 9.80 个别', ' 12 9.80 个别'))).toEqual(['19 score.weight-sum 100 102']);
   });
 });
+
+describe('a 三公 comparison table whose header labels are set as tightly as its figures', () => {
+  const table = (diff: string) =>
+    [
+      '    某县某局2031年度“三公”经费决算情况说明',
+      '                2031年度“三公”经费决算情况表',
+      '                                                    单位：万元',
+      '      项目      2031年预算数 2031年决算数 2030年决算数 比上年增减额 增减率%',
+      '合计                  31.00    26.40    24.00   2.40 10.00',
+      '1.因公出国（境）费           4.00     2.00     4.00   -2.00 -50.00',
+      `2.公务用车购置及运行费        20.00    18.40    14.00   ${diff} 31.43`,
+      '3.公务接待费              7.00     6.00     6.00   0.00 0.00',
+    ].join('\n');
+  it('reads each label over its own column', () => {
+    expect(errors(table('4.40'))).toEqual([]);
+    expect(errors(table('4.60'))).toEqual(['7 table.change 4.40 4.60']);
+  });
+});
+
+describe('a change after a gap to the budget', () => {
+  const text = (rate: string) =>
+    [
+      '    某县某局2031年度“三公”经费决算情况说明',
+      `    因公出国（境）费决算数2.50万元，比年度预算4.00万元节约1.50万元，比2030年度减少1.50万元，下降${rate}%。`,
+    ].join('\n');
+  it('is a change of the outturn, not of the gap nor of the budget', () => {
+    expect(errors(text('37.50'))).toEqual([]);
+    expect(errors(text('40.00'))).toEqual(['2 change.percent 37.50% 40.00%']);
+  });
+});
+
+describe('a 其中 list that another statement follows', () => {
+  it('does not count retired staff among the staff in post', () => {
+    const text = [
+      '    某县某医院2031年度单位决算',
+      '    年末实有在职职工300人，其中编制内人员180人；离退休人员60人。',
+    ].join('\n');
+    expect(errors(text)).toEqual([]);
+  });
+  it('ends where the total’s own subject is stated again (two columns run together)', () => {
+    const text = [
+      '    某县某局2031年度项目支出绩效自评表',
+      '    完成人工造林2,000亩，其中乔木林1,200亩、灌木 完成人工造林1,950亩，其中乔木林1,150亩、灌木林800亩。',
+    ].join('\n');
+    expect(errors(text)).toEqual([]);
+  });
+});
+
+describe('a 其中 list whose items state a budget and an outturn each', () => {
+  it('takes each item’s outturn, the outturn named as the total’s is not another statement', () => {
+    const text = (car: string) =>
+      [
+        '    某县某局2031年度部门决算情况说明',
+        `    2031年度“三公”经费财政拨款支出年初预算为40.00万元，支出决算为36.00万元，完成预算的90.00%，其中：因公出国（境）费年初预算为0万元，决算为0万元；公务用车购置及运行维护费年初预算为30.00万元，支出决算为${car}万元，完成预算的${car === '28.00' ? '93.33' : '96.67'}%；公务接待费年初预算为10.00万元，支出决算为8.00万元，完成预算的80.00%。`,
+      ].join('\n');
+    expect(errors(text('28.00'))).toEqual([]);
+    expect(errors(text('29.00'))).toEqual(['2 sum.parts 36.00万元 37.00万元']);
+  });
+});

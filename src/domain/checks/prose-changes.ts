@@ -128,6 +128,10 @@ const LONGEST_SENTENCE = 3000;
 /** A budget named in a clause — not the 一般公共预算 / 政府性基金预算 / 国有资本经营预算 of a fund's name. */
 const BUDGET_NAMED = /(?<!一般公共|政府性基金|国有资本经营)预算/;
 
+/** Words before a gap to the budget ("节约2.16万元"). */
+const BUDGET_GAP = ['节约', '节省', '超支'];
+const BUDGET_COMPARED = /(?:比|较|与)[^，,。；;\d]{0,8}预算(?:数|额)?\s*$/;
+
 function changeBase(
   line: string,
   sents: readonly Span[],
@@ -166,6 +170,10 @@ function changeBase(
       const cs = lastIndexOfAny(before, CLAUSE_MARKS_IN_SENTENCE, before.length) + 1;
       const clause = before.slice(cs);
       if (endsWithWord(before, before.length, CHANGE_WORDS)) continue;
+      // "比年度预算6.00万元节约2.16万元，比上年减少1.28万元": a gap to the budget is not what changed.
+      if (endsWithWord(before, before.length, BUDGET_GAP)) continue;
+      // (Nor the budget it is compared with: "比年度预算6.00万元".)
+      if (BUDGET_COMPARED.test(before)) continue;
       // "58.40万元（其中：购置费20.00万元，运行维护费38.40万元），比上年减少3.10万元": a figure inside brackets
       // closed before the change is a detail of the figure before them, not what changed.
       if (depth > depthOfText) continue;

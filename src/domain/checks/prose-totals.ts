@@ -336,6 +336,24 @@ export function checkTotalsAndShares(ctx: Ctx, state: ProseState): void {
           return k > 0 && COMPARED_CLAUSE.test(p.text.slice(clauseFrom(p.text, at, p.offset), at));
         });
         if (compared > 0) parts.length = compared;
+        // "完成修复5,000亩，其中补植3,200亩、抚育 完成修复4,620亩…" (two columns printed on one line): a part whose
+        // clause names the total's own subject again opens another statement — the list ends before it. So does
+        // "在职职工512人，其中编制内人员286人；离退休人员97人": retired staff are never part of the staff in post.
+        const subject = /[\u4e00-\u9fa5]{4,}$/.exec(
+          line.slice(clauseFrom(line, total.start, scopeStart), total.start),
+        )?.[0];
+        const inPost = /在职|在编|实有/.test(
+          line.slice(clauseFrom(line, total.start, scopeStart), total.start),
+        );
+        const restarts = parts.findIndex((p, k) => {
+          const at = p.offset + p.token.start;
+          const own = p.text.slice(clauseFrom(p.text, at, p.offset), at).trimEnd();
+          // (A subject that opens with what was done — "完成…" — stated again: the columns' text run together.)
+          const again =
+            subject !== undefined && /^(?:完成|实现|累计|全年)/.test(subject) && own.endsWith(subject);
+          return k > 0 && (again || (inPost && /离休|退休/.test(own)));
+        });
+        if (restarts > 0) parts.length = restarts;
         // "。其中中小河流治理工程4个数量指标中，预计能完成3个": a figure followed by 中 opens a statement about a
         // subset ("among those 4"), not a list of parts.
         const first = parts[0];

@@ -980,6 +980,9 @@ function modelOf(table: TableBlock, figure: (text: string) => boolean): TableMod
         if (headerWithMarks(split ?? heads, spans, markSpans, headerTexts)) return;
         if (split && (headerInOrder(split, spans, headerTexts) || headerByCount(split, spans, headerTexts)))
           return;
+        // (Labels set as tightly as plain characters — the run no wider than the columns under it: counted so.)
+        const tight = split && splitLabels(heads, true);
+        if (tight && headerByCount(tight, spans, headerTexts)) return;
         if (headerInOrder(heads, spans, headerTexts) || headerByCount(heads, spans, headerTexts)) return;
       }
       const placedHere: { text: string; col: number; mid: number }[] = [];
@@ -1218,10 +1221,11 @@ const HEADER_WORD =
 
 /**
  * The header row's cells with each cell of several labels one space apart split into its labels (positions
- * kept); null when no cell is such. Only labels of Chinese words are split (a label "本年 决算数" would be two:
+ * kept; `asPrinted`: each where its characters are, not moved right by the width of Chinese words); null when
+ * no cell is such. Only labels of Chinese words are split (a label "本年 决算数" would be two:
  * headerInOrder / headerByCount then find one label too many and the row is read as before).
  */
-export function splitLabels(cells: readonly TableCell[]): TableCell[] | null {
+export function splitLabels(cells: readonly TableCell[], asPrinted = false): TableCell[] | null {
   let out: TableCell[] | null = null;
   cells.forEach((c, ci) => {
     const words = c.text.includes(' ') ? c.text.split(' ') : null;
@@ -1235,7 +1239,7 @@ export function splitLabels(cells: readonly TableCell[]): TableCell[] | null {
     let at = c.start;
     for (const w of words) {
       out.push({ ...c, text: w, start: at, end: at + w.length });
-      at += displayWidth(w) + 1;
+      at += (asPrinted ? w.length : displayWidth(w)) + 1;
     }
   });
   return out;
