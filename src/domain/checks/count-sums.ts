@@ -269,10 +269,10 @@ export function checkGradeCounts(ctx: Ctx): void {
         ok,
         `${partsText} = ${sum}${unit}，${whole ? '' : '不超过'}评价总数${total}${unit}`,
       );
-      if (ok) {
-        if (whole) checkGradeShares(ctx, li, line, s.start, s.text, items, sum);
-        return;
-      }
+      // (A list not told whole, or not adding up to the count it is of: its shares judged over the counts' sum
+      // only when two others hold with that base.)
+      checkGradeShares(ctx, li, line, s.start, s.text, items, sum, ok && whole ? 1 : 2);
+      if (ok) return;
       const last = items[items.length - 1]!;
       report(
         ctx,
@@ -298,9 +298,10 @@ const ITEM_SHARE = /^\s*[，,]\s*占(?:比)?(?:为)?\s*(\d+(?:\.\d+)?)\s*[%％]/
 
 /**
  * The share each grade's count states ("“良”的项目3个，占15.00%") against the count ÷ the items graded — the
- * list's own sum, read only when the list is every grade and its sum is the stated total (so the base is told
+ * list's own sum, read when the list is every grade and its sum is the stated total (so the base is told
  * twice). Precision first: judged only when at least two counts state a share and some other share holds with
- * that base (the shares are of the items, not of their funds).
+ * that base (the shares are of the items, not of their funds) — `minHeld` others (two when the list is not
+ * told whole or does not add up to the count stated).
  */
 function checkGradeShares(
   ctx: Ctx,
@@ -310,6 +311,7 @@ function checkGradeShares(
   text: string,
   items: readonly RegExpExecArray[],
   base: number,
+  minHeld: number,
 ): void {
   if (base <= 0) return;
   const shares = items.flatMap((m) => {
@@ -329,7 +331,7 @@ function checkGradeShares(
   if (shares.length < 2) return;
   for (const sh of shares) {
     const others = shares.filter((o) => o !== sh);
-    if (!others.some((o) => o.verdict.kind === 'ok')) continue;
+    if (others.filter((o) => o.verdict.kind === 'ok').length < minHeld) continue;
     const count = sh.item[4]!;
     const unit = sh.item[5]!;
     const ok = sh.verdict.kind !== 'wrong';

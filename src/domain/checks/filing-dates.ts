@@ -213,10 +213,10 @@ const FORM_TITLE = /(?:自评|评价)[\u4e00-\u9fa5]{0,6}表/;
 const FORM_REACH = 120;
 /**
  * A 实际完成值 that is a date, in the row's cell before its 分值 and 得分: the target cell before it (a figure, a
- * bound or a deadline), the date, the two scores.
+ * bound or a deadline — or its 度量单位 "日期" / "日"), the date, the two scores.
  */
 const DATED_ACTUAL =
-  /(?:^|\s)\S*[\d≥≤＞＜前底内时]\S*\s+(20\d\d)\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日?)?\s+(\d+(?:\.\d+)?)\s+(\d+(?:\.\d+)?)(?:\s|$)/;
+  /(?:^|\s)\S*[\d≥≤＞＜前底内时期日]\S*\s+(20\d\d)\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日?)?\s+(\d+(?:\.\d+)?)\s+(\d+(?:\.\d+)?)(?:\s|$)/;
 
 type When = { y: number; m: number; d: number | null };
 const later = (a: When, b: When): boolean =>

@@ -22,7 +22,7 @@
  * row-share-totals.ts; a 监控表's names centred over two lines: centred-labels.ts; a change worded up and down at once:
  * opposed-changes.ts; a change in the text against its comparison table's row: change-citations.ts; a form filled in
  * before its year ended: filing-dates.ts; 基本支出 = 人员经费 + 公用经费 in a paragraph: basic-split-prose.ts; a share restated in brackets:
- * bracketed-shares.ts; a period that ends before it starts: period-order.ts; amounts listed before their total:
+ * bracketed-shares.ts; an amount restated in another unit in brackets: restated-units.ts; a 自评表 row's 完成率 in its 偏差原因: noted-completion.ts; a period that ends before it starts: period-order.ts; amounts listed before their total:
  * trailing-totals.ts; a 评分表 row's stated 扣X分 against 分值 − 得分: deductions.ts; a figure stated once in a
  * section, the base of a later change or share that names it: section-figures.ts) → verdicts (verdict.ts,
  * rounding-aware).
@@ -85,6 +85,8 @@ import { checkOpposedChanges } from './opposed-changes.ts';
 import { checkChangeCitations } from './change-citations.ts';
 import { checkBasicSplitProse } from './basic-split-prose.ts';
 import { checkBracketedShares } from './bracketed-shares.ts';
+import { checkRestatedUnits } from './restated-units.ts';
+import { checkNotedCompletion } from './noted-completion.ts';
 import { checkCodeLines } from './prose-codes.ts';
 import { checkPeriodOrder } from './period-order.ts';
 import { makeContext } from './context.ts';
@@ -214,6 +216,8 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkChangeCitations(ctx);
   checkBasicSplitProse(ctx);
   checkBracketedShares(ctx);
+  checkRestatedUnits(ctx);
+  checkNotedCompletion(ctx);
   checkScheduleProgress(ctx, checkQuarterExecution(ctx));
   checkBracketedCounts(ctx);
   checkArrivalGaps(ctx);

@@ -7,7 +7,8 @@
  *    (执行 ÷ 预算), or of the text's own amounts in that sentence.
  *
  * Read only for the document's one table that has a 合计 / 总计 row, a header naming each amount column once and
- * a caption "单位：万元" right above; a text amount must be in 万元 and its name must be the header cell exactly.
+ * a caption "单位：万元" right above; a text amount must be in 万元 and its name must be the header cell exactly
+ * (a name without its 数 of four characters or more: "全年预算"). The text may stand before the table or after it.
  */
 import { dec, sharePercent, type Dec } from '../money/index.ts';
 import { claim, excerptOf, report, type Ctx } from './context.ts';
@@ -16,7 +17,9 @@ import type { Block, TableBlock } from './layout.ts';
 import { printedPlaces } from './numbers.ts';
 import { halfUlp, judgeSum, show } from './verdict.ts';
 
-const AMOUNT_HEAD = /^[\u4e00-\u9fa5]{0,6}(?:预算数|执行数|支出数|决算数|拨付数|到位数)$/;
+// (Without its 数 a name of at least four characters: "全年预算", "全年执行" — not a bare "预算".)
+const AMOUNT_HEAD =
+  /^(?:[\u4e00-\u9fa5]{0,6}(?:预算数|执行数|支出数|决算数|拨付数|到位数)|[\u4e00-\u9fa5]{2,6}(?:预算|执行|支出|决算))$/;
 const RATE_HEAD = /^执行率(?:[（(][%％][）)])?$/;
 const TOTAL_ROW = /^(?:合计|总计)$/;
 const NUM = /^-?\d{1,3}(?:,\d{3})*(?:\.\d+)?%?$/;
@@ -31,7 +34,7 @@ export function checkListTableTotals(ctx: Ctx): void {
   if (found.length !== 1) return;
   const table = found[0]!;
   for (const b of blocks) {
-    if (b.kind !== 'paragraph' || b.first <= table.last) continue;
+    if (b.kind !== 'paragraph') continue;
     const line = ctx.lines[b.first] ?? '';
     for (const c of table.columns) checkAmount(ctx, b.first, line, c, table.columns);
     checkRate(ctx, b.first, line, table);

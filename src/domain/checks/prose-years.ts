@@ -268,7 +268,9 @@ function checkFarYears(ctx: Ctx, line: string, li: number, y: number): void {
       if (year <= y + 1) continue;
       // (From the year's clause on: "根据…要求，本单位对…" is the grounds, not a plan.)
       const rest = s.text.slice(lastIndexOfAny(s.text, ['，', '；'], m.index) + 1);
-      if (!DONE.test(rest) || PLANNED.test(rest) || LATER_RIGHTLY.test(s.text)) continue;
+      // ("绩效目标" names the targets set — "开展了绩效目标编报" is done, no plan.)
+      if (!DONE.test(rest) || PLANNED.test(rest.replace(/绩效目标/g, '')) || LATER_RIGHTLY.test(s.text))
+        continue;
       if (!/\d\s*(?:万元|亿元|元|个|项)/.test(s.text)) continue;
       const at = s.start + m.index;
       claim(ctx, 'year', li, at, false, `${y}年度的文件，所述已完成事项的年份为${year}年，晚于${y + 1}年`);

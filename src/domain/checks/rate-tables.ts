@@ -10,6 +10,7 @@
  *    (the rows are then the parts of the total).
  * A header whose labels pdftotext set one space apart ("序时进度 偏差（百分点）") is split, its rows then read by
  * count (one cell per label, in order).
+ * Bare rate figures are read as % under "执行率（%）" or when the table's unit line names % ("单位：万元、%、分").
  * A row not under the header's cells (alignRow) is not read, nor a cell that is not a plain figure.
  * The rows read are also handed to warning-levels.ts (a 预警等级 column against the rule the text states).
  */
@@ -72,6 +73,14 @@ const amount = (text: string): Printed | null => {
   const value = t.replace(/,/g, '');
   return { value, places: printedPlaces(value) };
 };
+
+/** The table's unit line (the three lines above it, or its own top line) names % among its units. */
+function unitNamesPercent(ctx: Ctx, first: number, top: number): boolean {
+  for (let j = Math.max(0, first - 3); j <= top; j++) {
+    if (/单位[：:]\s*(?:[^。；]*?[、，,/\s])?[%％]/.test(ctx.lines[j] ?? '')) return true;
+  }
+  return false;
+}
 
 /** A 执行情况表's 合计 row as judged to hold: its 执行率 and the amounts it is of (budget, outturn). */
 export type TotalRate = { rate: string; amounts: string[]; title: string };
@@ -167,6 +176,8 @@ export function checkRateTables(ctx: Ctx, arrivalTotals: ArrivalTotal[] = []): T
     }
     if (block.shape === 'space' && !split) realignTotalRow(body, rows);
     const arrivals = arrivalRates(names);
+    // A unit line naming % ("单位：万元、%"): a bare 执行率 cell is in per cent, as under "执行率（%）".
+    const percentUnit = unitNamesPercent(ctx, block.first, block.rows[0]?.line ?? block.first);
     const { wrong, at, sums } = checkTotalRow(
       ctx,
       body,
@@ -180,7 +191,7 @@ export function checkRateTables(ctx: Ctx, arrivalTotals: ArrivalTotal[] = []): T
     // that budget as its rows add up — the rate of the true total — and the other budgets as printed.)
     const wrongRates = new Set<Row>();
     for (const [r, o] of outturnOf) {
-      const percent = /[%％]/.test(names[r]!);
+      const percent = /[%％]/.test(names[r]!) || percentUnit;
       const judged = wrong.size > 0 ? rows.filter((_, k) => k !== at) : rows;
       checkRates(ctx, wrongRates, judged, r, o, bases, percent, onlyOpening);
       if (wrong.size > 0 && !wrong.has(o) && rows[at])

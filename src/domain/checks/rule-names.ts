@@ -24,6 +24,7 @@ export const RULE_NAMES: Record<string, string> = {
   'unit.yuan-for-wanyuan': '单位（元/万元）',
   'unit.missing': '缺少单位',
   'unit.odd': '少见的金额单位',
+  'unit.restated': '折合金额',
   'number.missing': '缺少数字',
   'residue.placeholder': '模板占位符',
   'residue.instruction': '模板填写说明',

@@ -89,3 +89,16 @@ describe('an average score with its items after 其中 (score-prose.ts)', () => 
     expect(report(total).findings.filter((f) => f.rule === 'score.sum')).toHaveLength(1);
   });
 });
+
+describe('parts named with their weights in brackets after a 其中 (score-prose.ts)', () => {
+  const text = (total: string) =>
+    `本部门开展了部门整体支出绩效自评，自评得分${total}分，评价等级为“优”。其中：预算编制（分值20分）得分19.00分、预算执行（分值30分）得分28.40分、资产管理（分值10分）得分9.50分、产出指标（分值25分）得分23.60分、效果指标（分值15分）得分14.00分。`;
+  it('holds when they add up', () => {
+    expect(report(text('94.50')).findings).toEqual([]);
+  });
+  it('reports parts not adding up to the total', () => {
+    expect(report(text('95.50')).findings).toContainEqual(
+      expect.objectContaining({ rule: 'score.sum', found: '95.50' }),
+    );
+  });
+});

@@ -60,7 +60,8 @@ const BRACKETED_WEIGHT_THEN_SCORE = new RegExp(
 );
 
 /**
- * A list of parts printed with their weights, reduced to one name and one score a part ("决策类指标得分13.50分"),
+ * A list of parts printed with their weights (after the name, after the score, or in brackets after the name:
+ * "预算编制（分值20分）得分18.50分"), reduced to one name and one score a part ("决策类指标得分13.50分"),
  * when the weights add up to 100 (the parts cover the whole); else, or with no weight, the list as it is (a
  * list with weights not adding up to 100 is then not read: its clauses name 分值).
  */
@@ -74,6 +75,10 @@ function withoutWeights(list: string): string {
     .replace(SCORE_THEN_WEIGHT, (_, scored: string, _score: string, weight: string) => {
       weights.push(weight);
       return scored;
+    })
+    .replace(BRACKETED_WEIGHT_THEN_SCORE, (_, name: string, weight: string, score: string) => {
+      weights.push(weight);
+      return `${name}得分${score}分`;
     });
   return weightsCoverAll(weights) ? out : list;
 }
