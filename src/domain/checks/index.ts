@@ -24,7 +24,8 @@
  * before its year ended: filing-dates.ts; 基本支出 = 人员经费 + 公用经费 in a paragraph: basic-split-prose.ts; a share restated in brackets:
  * bracketed-shares.ts; an amount restated in another unit in brackets: restated-units.ts; a 自评表 row's 完成率 in its 偏差原因: noted-completion.ts; a period that ends before it starts: period-order.ts; amounts listed before their total:
  * trailing-totals.ts; a 评分表 row's stated 扣X分 against 分值 − 得分: deductions.ts; a figure stated once in a
- * section, the base of a later change or share that names it: section-figures.ts) → verdicts (verdict.ts,
+ * section, the base of a later change or share that names it: section-figures.ts; a count bought × its 单价 against
+ * the 购置费: unit-prices.ts) → verdicts (verdict.ts,
  * rounding-aware).
  */
 import { checkCarriedChanges, checkChangesAcrossSentences } from './change-bases.ts';
@@ -130,6 +131,7 @@ import { checkCountAverages } from './count-averages.ts';
 import { checkListedRows } from './listed-rows.ts';
 import { checkTrailingTotals } from './trailing-totals.ts';
 import { checkStatedDeductions } from './deductions.ts';
+import { checkUnitPrices } from './unit-prices.ts';
 import {
   CLAIM_KINDS,
   type CheckOptions,
@@ -183,6 +185,7 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkRatesInContext(ctx);
   checkRatesAfterOutturn(ctx);
   checkBudgetHistories(ctx);
+  checkUnitPrices(ctx);
   checkGrades(ctx);
   checkProseScoreSums(ctx);
   checkRateFormulaScores(ctx);

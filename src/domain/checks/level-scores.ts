@@ -25,7 +25,7 @@ import { judgeSum, showAs } from './verdict.ts';
 export type LevelLeaf = { weight: string; score: string; line: number };
 
 /** How many table rows of the document hold both a 分值 and a 得分 cell: its indicator tables' headers. */
-function scoreHeaders(ctx: Ctx): number {
+export function scoreHeaders(ctx: Ctx): number {
   let n = 0;
   for (const b of ctx.layout.blocks) {
     if (b.kind !== 'table') continue;
@@ -52,25 +52,9 @@ function names(word: string, name: string): boolean {
  */
 export function checkLevelScores(ctx: Ctx, top: number, leaves: readonly LevelLeaf[]): void {
   if (leaves.length < 2 || scoreHeaders(ctx) !== 1) return;
-  const stated: Array<{ li: number; line: string; name: string; score: string; weight: string; at: number }> =
-    [];
-  forEachFigureLine(ctx, (line, li) => {
-    if (!/满分|分值|权重/.test(line)) return;
-    for (const p of weightedParts(line))
-      stated.push({ li, line, name: p.name, score: p.score, weight: p.weight, at: p.start });
-  });
+  const stated = statedLevels(ctx);
   if (stated.length === 0) return;
-  const nameList = [...new Set(stated.map((s) => s.name))];
-  // Each row's 一级 as its lines name it (the one text name the word names), else null.
-  const labels = leaves.map((leaf, k) => {
-    const from = k === 0 ? top + 1 : leaves[k - 1]!.line + 1;
-    for (let i = leaf.line; i >= from; i--) {
-      const word = /^[\u4e00-\u9fa5]+/.exec(sourceText(ctx, i).trim())?.[0] ?? '';
-      const named = nameList.filter((n) => names(word, n));
-      if (named.length === 1) return named[0]!;
-    }
-    return null;
-  });
+  const labels = levelLabels(ctx, top, leaves, [...new Set(stated.map((s) => s.name))]);
   for (const s of stated) {
     const first = labels.indexOf(s.name);
     if (first < 0) continue;
@@ -110,4 +94,43 @@ export function checkLevelScores(ctx: Ctx, top: number, leaves: readonly LevelLe
       where,
     );
   }
+}
+
+/** A 一级 stated in the text with its weight and score, on logical line `li` at `at`. */
+export type StatedLevel = {
+  li: number;
+  line: string;
+  name: string;
+  score: string;
+  weight: string;
+  at: number;
+};
+
+/** The 一级 the text states with their weight and score ("产出指标分值50分，得分46.20分"). */
+export function statedLevels(ctx: Ctx): StatedLevel[] {
+  const stated: StatedLevel[] = [];
+  forEachFigureLine(ctx, (line, li) => {
+    if (!/满分|分值|权重/.test(line)) return;
+    for (const p of weightedParts(line))
+      stated.push({ li, line, name: p.name, score: p.score, weight: p.weight, at: p.start });
+  });
+  return stated;
+}
+
+/** Each row's 一级 as its lines name it (the one name of `nameList` the word names), else null. */
+export function levelLabels(
+  ctx: Ctx,
+  top: number,
+  leaves: readonly LevelLeaf[],
+  nameList: readonly string[],
+): Array<string | null> {
+  return leaves.map((leaf, k) => {
+    const from = k === 0 ? top + 1 : leaves[k - 1]!.line + 1;
+    for (let i = leaf.line; i >= from; i--) {
+      const word = /^[\u4e00-\u9fa5]+/.exec(sourceText(ctx, i).trim())?.[0] ?? '';
+      const named = nameList.filter((n) => names(word, n));
+      if (named.length === 1) return named[0]!;
+    }
+    return null;
+  });
 }

@@ -8,11 +8,12 @@
  * then an amount named 调整后预算 or 全年预算 — every amount between them an adjustment or an item of a 其中 list
  * (the sources of a budget), all in one unit, of no other year. When the document states the same history again
  * with the same opening and adjusted budgets and an adjustment that adds up, the adjustment that does not is the
- * figure at fault (expected: the other one).
+ * figure at fault (expected: the other one). Or the adjusted budget followed by its change from the opening one
+ * ("全年预算调整为B万元，其中…、…，较年初预算增加D万元"): D must be B − A (see differenceAfter).
  */
 import { dec } from '../money/index.ts';
 import { claim, report, excerptOf, type Ctx } from './context.ts';
-import { MONEY_UNITS, type NumberToken } from './numbers.ts';
+import { MONEY_UNITS, printedPlaces, type NumberToken } from './numbers.ts';
 import { forEachFigureLineWith, lineFigures } from './prose-lines.ts';
 import { judgeSum, type Printed } from './verdict.ts';
 
@@ -20,7 +21,9 @@ import { judgeSum, type Printed } from './verdict.ts';
 const OPENING = /年初预算(?:数|资金|金额)?\s*(?:为|是|[:：])?\s*$/;
 /** The clause before an adjusted budget: "调整后全年预算", "全年预算数为". */
 const ADJUSTED =
-  /(?:调整后(?:的)?(?:全年|年度)?|全年|年度)预算(?:数|资金|金额|总额)?\s*(?:为|是|达到|[:：])?\s*$/;
+  /(?:调整后(?:的)?(?:全年|年度)?|全年|年度)预算(?:数|资金|金额|总额)?\s*(?:调整为|调整至|为|是|达到|[:：])?\s*$/;
+/** The clause before the adjusted budget's difference from the opening one: "较年初预算增加", "比年初预算减少". */
+const FROM_OPENING = /^\s*(?:较|比)年初预算(?:数)?(?:净)?(增加|减少|调增|调减|追加)(?:了)?\s*$/;
 /** The clause before an adjustment, the source of funds or its approval between: "追加市级财政资金". */
 const ADJUST = /(追加|调增|调整增加|追减|调减|调整减少)(?:[\u4e00-\u9fa5]{0,10}?)\s*(?:为|是|了|[:：])?\s*$/;
 const DOWN = /追减|调减|调整减少/;
@@ -32,7 +35,44 @@ type History = {
   opening: NumberToken;
   adjustments: Array<{ token: NumberToken; down: boolean; word: string }>;
   adjusted: NumberToken;
+  /** The adjustment stated after the adjusted budget, as its difference from the opening one. */
+  after?: boolean;
 };
+
+/**
+ * "全年预算调整为380.00万元，其中财政拨款…、其他资金…，较年初预算增加80.00万元": the adjusted budget (`money[k]`)
+ * followed in its sentence by its difference from the opening budget — only a 其中 list of its sources between,
+ * two items or more joined by "、" (a part's own change, after "，", would be ambiguous). Null when not so.
+ */
+function differenceAfter(
+  line: string,
+  money: readonly NumberToken[],
+  k: number,
+): History['adjustments'][number] | null {
+  const adjusted = money[k]!;
+  for (let j = k + 1; j < money.length; j++) {
+    const t = money[j]!;
+    const between = line.slice(money[j - 1]!.end, t.start);
+    if (/[。；;]/.test(between) || t.unit !== adjusted.unit) return null;
+    const clause = clauseBefore(line, t.start);
+    const from = FROM_OPENING.exec(clause);
+    if (from) {
+      // (A 其中 list between: its items joined by "、", the difference after "，".)
+      const list = line.slice(adjusted.end, t.start);
+      const items = list
+        .slice(list.indexOf('其中'), list.lastIndexOf(clause))
+        .replace(/\d,\d/g, '')
+        .replace(/^其中[：:，,]?/, '')
+        .replace(/[，,]\s*$/, '');
+      if (/其中/.test(list) && (/[，,]/.test(items) || !items.includes('、'))) return null;
+      const down = /减少|调减/.test(from[1]!);
+      return { token: t, down, word: clause.trim().replace(/了$/, '') };
+    }
+    if (j === k + 1 && !/^\s*(?:万元|亿元|元)?\s*[，,]?\s*其中/.test(between)) return null;
+    if (j > k + 1 && !/、/.test(between)) return null;
+  }
+  return null;
+}
 
 /** The clause of `text` ending at `end`: from the last "，；。：、" before it. */
 function clauseBefore(text: string, end: number): string {
@@ -67,6 +107,11 @@ function historiesOf(ctx: Ctx, line: string, li: number): History[] {
       }
       if (ADJUSTED.test(clause) && !/年初/.test(clause)) {
         if (adjustments.length > 0) found.push({ li, line, opening, adjustments, adjusted: t });
+        else {
+          const difference = differenceAfter(line, money, k);
+          if (difference)
+            found.push({ li, line, opening, adjustments: [difference], adjusted: t, after: true });
+        }
         break;
       }
       if (inList) continue;
@@ -110,6 +155,10 @@ export function checkBudgetHistories(ctx: Ctx): void {
       `年初预算${h.opening.value}${signs} = ${sum}${unit}，调整后预算${h.adjusted.value}${unit}`,
     );
     if (ok) continue;
+    if (h.after) {
+      reportDifference(ctx, h, places);
+      continue;
+    }
     const excerpt = excerptOf(h.line, h.opening.start, h.adjusted.end, 6);
     // The same history stated again, adding up: its one adjustment is the right one.
     const other = all.find(
@@ -149,4 +198,35 @@ export function checkBudgetHistories(ctx: Ctx): void {
       h.adjusted.start,
     );
   }
+}
+
+/**
+ * The adjusted budget's difference from the opening one stated after it, not B − A: the difference is the figure
+ * reported (an error); a growth rate stated right after it ("，增长9.61%") that is of B − A is cited.
+ */
+function reportDifference(ctx: Ctx, h: History, places: number): void {
+  const d = h.adjustments[0]!;
+  const unit = h.opening.unit;
+  const gap = dec(h.adjusted.value).minus(h.opening.value);
+  const right = gap.abs().toFixed(places);
+  const wrongWay = !gap.isZero() && gap.isNegative() !== d.down;
+  const rate = /^\s*(?:万元|亿元|元)?\s*[，,]\s*(?:增长|下降|增加|减少)\s*(\d+(?:\.\d+)?)\s*[%％]/.exec(
+    h.line.slice(d.token.end),
+  )?.[1];
+  const rateOfGap =
+    rate !== undefined &&
+    !dec(h.opening.value).isZero() &&
+    gap.abs().div(h.opening.value).times(100).toFixed(printedPlaces(rate)) ===
+      dec(rate).toFixed(printedPlaces(rate));
+  report(
+    ctx,
+    h.li,
+    'sum.budget-adjustment',
+    'error',
+    excerptOf(h.line, h.adjusted.start, d.token.end, 6),
+    `${right}${unit}`,
+    `${d.token.value}${unit}`,
+    `调整后预算${h.adjusted.value}${unit} − 年初预算${h.opening.value}${unit} = ${gap.toFixed(places)}${unit}，文中${d.word}${d.token.value}${unit}${wrongWay ? '（增减方向亦不符）' : ''}${rateOfGap ? `；其后增长率${rate}%亦按${right}${unit}计算` : ''}。`,
+    d.token.start,
+  );
 }

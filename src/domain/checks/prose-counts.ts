@@ -107,6 +107,16 @@ export function checkRestatedCounts(ctx: Ctx): void {
   });
 }
 
+/**
+ * Two sentences' years (their "20XX年", comma-joined) of one period: the same, or one naming none and the other only
+ * the document's year ("截至2025年12月31日，实有在职人员…" and, later, "用于…名在职人员").
+ */
+function sameYears(year: number | null, a: string, b: string): boolean {
+  if (a === b) return true;
+  const only = (ys: string): boolean => year !== null && ys.split(',').every((y) => Number(y) === year);
+  return (a === '' && only(b)) || (b === '' && only(a));
+}
+
 /** People counted: 人 and 名 are one unit ("在职人员69人" = "69名在职人员"). */
 const PEOPLE = new Set(['人', '名']);
 
@@ -134,7 +144,12 @@ function checkPeopleNamedAfter(
       const [key, unit] = k.split('|') as [string, string];
       if (!PEOPLE.has(unit) || !key.endsWith(who)) continue;
       for (const o of list)
-        if (o.line !== li && li - o.line <= 30 && o.years === years && (!before || o.line > before.line))
+        if (
+          o.line !== li &&
+          li - o.line <= 30 &&
+          sameYears(ctx.year, o.years, years) &&
+          (!before || o.line > before.line)
+        )
           before = { key, line: o.line, value: o.value, start: o.start };
     }
   before ??= wholeUnitBefore(ctx.year, text.slice(0, t.start), who, years, seen);

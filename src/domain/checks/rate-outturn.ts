@@ -98,7 +98,11 @@ export function checkRatesAfterOutturn(ctx: Ctx): void {
         if (!budgets && !figures.some((t) => t.start < s.start && MONEY_UNITS.has(t.unit))) {
           const row = budgetOfOutturn(ctx, outturn, outturn.unit);
           if (row) {
-            budgets = [{ value: row.value, places: row.places, unit: outturn.unit, start: -1, end: -1 }];
+            // (The opening budget printed beside it too: the rate holds when it is of either.)
+            budgets = [
+              ...(row.opening ? [{ ...row.opening, unit: outturn.unit, start: -1, end: -1 }] : []),
+              { value: row.value, places: row.places, unit: outturn.unit, start: -1, end: -1 },
+            ];
             source = `${row.table ? `《${row.table}》` : '表中'}“${row.label}”行预算数`;
           }
         }

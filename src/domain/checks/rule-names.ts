@@ -36,6 +36,7 @@ export const RULE_NAMES: Record<string, string> = {
   'count.restated': '数量前后不一致',
   'count.sum': '数量合计与分项',
   'count.vehicle-flow': '车辆保有量与增减',
+  'count.unit-price': '购置数量与单价、金额',
   'grade.score': '等次与得分',
   'grade.missing': '等次未填写',
   'score.sum': '得分合计',

@@ -22,6 +22,7 @@ import { joinHeaderPieces } from './header-pieces.ts';
 import { WEIGHT_HEAD } from './tables.ts';
 import { judgeSum } from './verdict.ts';
 import { checkLevelScores } from './level-scores.ts';
+import { levelProof, type LevelRun } from './level-proof.ts';
 
 const NUMBER = /^\d+(?:\.\d+)?$/;
 const TOTAL = /^(总分|合计|总计)$/;
@@ -215,9 +216,13 @@ export function judgePairs(
         : fund && sumEquals([fund.score, ...scores], total.score)
           ? [fund, ...leaves]
           : null;
-  const counted = byWeights ?? byScores;
+  // Else the 一级 the text states, proving the reading level by level (a wrong 分值 and a wrong 得分 at once).
+  const byLevels = byWeights || byScores ? null : levelProof(ctx, top, leaves, total);
+  const counted = byWeights ?? byScores ?? (byLevels ? leaves : null);
   if (!counted) return null;
   if (byScores) reportWeightSum(ctx, byScores, total, excerpt);
+  if (byLevels && byLevels.offWeight.length > 0)
+    reportWeightSum(ctx, leaves, total, excerpt, byLevels.offWeight);
   if (overWeight)
     for (const p of leaves) {
       if (!p.oneLine || !dec(p.score).gt(p.weight)) continue;
@@ -236,7 +241,7 @@ export function judgePairs(
       );
     }
   checkPartsInText(ctx, counted, fund !== null && counted[0] === fund, total.weight, total);
-  if (byWeights) checkLevelScores(ctx, top, leaves);
+  if (byWeights || byLevels) checkLevelScores(ctx, top, leaves);
   if (groups.length > 0 && byWeights) {
     // (The 项目资金 row counted first is a part under no 小计: the groups' rows move one down.)
     const shift = byWeights.length - leaves.length;
@@ -359,7 +364,13 @@ function judgeGroups(
 }
 
 /** The rows' 分值 against the 总分's when their 得分 proved the reading (`score.weight-sum`). */
-function reportWeightSum(ctx: Ctx, counted: readonly Pair[], total: Pair, excerpt: string): void {
+function reportWeightSum(
+  ctx: Ctx,
+  counted: readonly Pair[],
+  total: Pair,
+  excerpt: string,
+  levels?: readonly LevelRun[],
+): void {
   const weights = counted.map((p) => p.weight);
   const sum = weights.reduce((s, v) => s.plus(v), dec(0));
   claim(ctx, 'score', total.line, 0, false, `各指标分值之和 ${weights.join(' + ')}，总分分值${total.weight}`);
@@ -371,7 +382,16 @@ function reportWeightSum(ctx: Ctx, counted: readonly Pair[], total: Pair, excerp
     excerpt,
     total.weight,
     sum.toString(),
-    `各指标分值之和 ${weights.join(' + ')} = ${sum.toString()}，与总分分值${total.weight}不符（各项得分之和与总分${total.score}相符）。`,
+    `各指标分值之和 ${weights.join(' + ')} = ${sum.toString()}，与总分分值${total.weight}不符（${
+      levels
+        ? levels
+            .map(
+              (l) =>
+                `其中${l.name}各项分值之和${l.weights}，文中为${l.weight}分，其得分之和与文中${l.score}分相符`,
+            )
+            .join('；')
+        : `各项得分之和与总分${total.score}相符`
+    }）。`,
   );
 }
 
