@@ -227,3 +227,18 @@ export function cjkNumber(t: string): number {
 export function countOfWord(word: string): number {
   return /\d/.test(word) ? Number(word) : word === '两' ? 2 : cjkNumber(word);
 }
+
+/** A count written in Chinese numerals up to ten ("两项合计", "共三个"): its value. */
+export const SMALL_NUMBERS: Readonly<Record<string, number>> = {
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
+};

@@ -18,7 +18,7 @@
  */
 import { dec, type Dec } from '../money/index.ts';
 import { allMatches, claim, excerptOf, report, sentencesAt, type Ctx } from './context.ts';
-import { printedPlaces } from './numbers.ts';
+import { printedPlaces, SMALL_NUMBERS } from './numbers.ts';
 import { forEachFigureLineWith } from './prose-lines.ts';
 import { halfUlp, show } from './verdict.ts';
 
@@ -149,19 +149,6 @@ const SIDE_COUNT =
 const SIDE_WORD = /(高于|超过|快于|领先|低于|落后于?|慢于|滞后于?)\s*(?:序时进度|时间进度)/;
 const OVERALL = /整体|总体|综合|平均|合计|全部|累计执行|项目共|个项目/;
 const PROJECTS = /(\d+)\s*个(?:监控)?项目|项目(?:共计|共有|共)\s*(\d+)\s*个/g;
-const SMALL_NUMBER: Readonly<Record<string, number>> = {
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-  十: 10,
-};
 
 type Listed = { rate: string; side: boolean | null };
 
@@ -223,7 +210,7 @@ function checkSideCounts(ctx: Ctx, monthsOfDocument: () => number | null): void 
       const byWords = listed.every((p) => p.side !== null)
         ? listed.filter((p) => p.side === above).length
         : null;
-      const stated = SMALL_NUMBER[m[2]!] ?? Number(m[2]);
+      const stated = SMALL_NUMBERS[m[2]!] ?? Number(m[2]);
       const holds = stated === byRates || stated === byWords;
       const at = m.index + m[0].lastIndexOf(m[2]!);
       const side = above ? '高于' : '低于';

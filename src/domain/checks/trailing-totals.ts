@@ -10,7 +10,7 @@
  * total's word ("三项合计") must be the number of amounts listed.
  */
 import { claim, excerptOf, report, sentencesAt, type Ctx } from './context.ts';
-import { MONEY_UNITS, scanNumbers } from './numbers.ts';
+import { MONEY_UNITS, scanNumbers, SMALL_NUMBERS } from './numbers.ts';
 import { forEachFigureLine } from './prose-lines.ts';
 import { judgeSum, showAs, type Printed } from './verdict.ts';
 
@@ -22,18 +22,6 @@ const NOT_A_LIST =
   /其中|增加|减少|增长|下降|上升|持平|比上年|较上年|同比|上年|上一年|去年|以前年度|占比?|预算数|年初预算|全年预算|调整预算|决算数|执行数|执行率|完成率|分别|平均|人均|累计/;
 /** Words between the total's word and its amount that make it something else than the list's sum. */
 const NOT_THE_SUM = /比|较|增加|减少|增长|下降|占|平均|其中|以上|以下|不足|超过|约/;
-const NUMERALS: Record<string, number> = {
-  两: 2,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-  十: 10,
-};
 
 export function checkTrailingTotals(ctx: Ctx): void {
   forEachFigureLine(ctx, (line, li) => {
@@ -51,7 +39,7 @@ export function checkTrailingTotals(ctx: Ctx): void {
         if (NOT_THE_SUM.test(words) || NOT_A_LIST.test(region) || otherYear(region, ctx.year)) continue;
         const parts = listedAmounts(region, total.unit);
         if (!parts || parts.length < 2) continue;
-        const stated = m[1] ? (NUMERALS[m[1]] ?? Number(m[1])) : null;
+        const stated = m[1] ? (SMALL_NUMBERS[m[1]] ?? Number(m[1])) : null;
         if (stated !== null && stated !== parts.length) continue;
         judge(
           ctx,
