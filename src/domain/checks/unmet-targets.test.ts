@@ -61,3 +61,25 @@ describe('an indicator that missed its target with its full 分值', () => {
     ).toEqual([]);
   });
 });
+
+describe('a row printed by plain pdftotext, its 得分 on the next line', () => {
+  const plain = (row: string, next: string) =>
+    [
+      '项目支出绩效自评表',
+      '一级 二级指标 三级指标 年度指标值 实际完成 分值 得分 偏差原因分析及改进',
+      '产 数量指标 巡检站点 ≥40个 42个 10',
+      '10 无',
+      row,
+      next,
+      '效益 满意度指标 群众满意度 ≥85% 91% 10',
+      '10 无',
+    ].join('\n');
+  it('is an error when the missed target got full marks', () => {
+    expect(errors(plain('出 质量指标 设备完好 ≥90% 81.0% 8', '8 无'))).toEqual(['5 score.rule 7.20 8']);
+  });
+  it('gives no error when the target is met or the score deducted, or the next line runs on as a row', () => {
+    expect(errors(plain('出 质量指标 设备完好 ≥90% 93.0% 8', '8 无'))).toEqual([]);
+    expect(errors(plain('出 质量指标 设备完好 ≥90% 81.0% 8', '7.2 未达标'))).toEqual([]);
+    expect(errors(plain('出 质量指标 设备完好 ≥90% 81.0% 8', '8 时效指标 完成时限'))).toEqual([]);
+  });
+});

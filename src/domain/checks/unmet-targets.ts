@@ -8,7 +8,7 @@
  * as the row's last cell: a warning (metButDeducted).
  */
 import { dec } from '../money/index.ts';
-import { claim, report, type Ctx } from './context.ts';
+import { claim, report, sourceWords, type Ctx } from './context.ts';
 import type { TableRow } from './table-row.ts';
 import { show } from './verdict.ts';
 
@@ -29,8 +29,47 @@ export function checkUnmetTargets(ctx: Ctx): void {
   )
     return;
   if (ctx.lines.some((l) => l.includes('满分') && TOLERANCE.test(l))) return;
+  const tableLines = new Set<number>();
   for (const b of ctx.layout.blocks)
-    if (b.kind === 'table') for (const r of b.rows) if (r.cells.length >= 4) checkRow(ctx, r);
+    if (b.kind === 'table')
+      for (const r of b.rows) {
+        tableLines.add(r.line);
+        for (const c of r.cells) tableLines.add(c.line);
+        if (r.cells.length >= 4) checkRow(ctx, r);
+      }
+  checkPlainRows(ctx, tableLines);
+}
+
+/**
+ * The rows plain `pdftotext` prints one text line of the form at a time, outside any table the layout finds:
+ * "质量指标 抗体合格 ≥70% 68.4% 7" with its 得分 (and 偏差原因) on the next line, "7 无". Read only when the line
+ * ends with the target, the actual and a bare 分值 and the next line holds the bare 得分 and at most a reason
+ * (a row of a table the layout missed runs on with more cells).
+ */
+function checkPlainRows(ctx: Ctx, tableLines: ReadonlySet<number>): void {
+  const n = ctx.source.length;
+  for (let i = 0; i + 1 < n; i++) {
+    if (tableLines.has(i)) continue;
+    const w = sourceWords(ctx, i);
+    if (w.length < 3 || !BOUND_START.test(w[w.length - 3]!) || !PLAIN.test(w[w.length - 1]!)) continue;
+    let j = i + 1;
+    while (j < n && sourceWords(ctx, j).length === 0) j++;
+    const next = j < n && !tableLines.has(j) ? sourceWords(ctx, j) : [];
+    if (next.length === 0 || next.length > 2 || !PLAIN.test(next[0]!)) continue;
+    if (next.length === 2 && (/\d/.test(next[1]!) || !/^[\u4e00-\u9fa5]/.test(next[1]!))) continue;
+    const cell = (text: string, line: number): TableRow['cells'][number] => ({
+      text,
+      line,
+      start: 0,
+      end: 0,
+    });
+    const cells = [
+      cell(w[w.length - 4] ?? '', i),
+      ...w.slice(-3).map((t) => cell(t, i)),
+      ...next.map((t) => cell(t, j)),
+    ];
+    checkRow(ctx, { line: i, cells });
+  }
 }
 
 function checkRow(ctx: Ctx, row: TableRow): void {
