@@ -64,3 +64,18 @@ describe('在职人员 restated in a sentence naming no year', () => {
     expect(errors(doc('36'))).toEqual([]);
   });
 });
+
+describe('a 执行率 after a budget adjusted behind its 其中 list', () => {
+  const doc = (total: string, part: string) =>
+    [
+      '某某县水务局2025年度部门整体支出绩效评价报告',
+      `    2025年本部门年初预算2,400.00万元，其中基本支出900.00万元、项目支出1,500.00万元；年中追加预算300.00万元，全年预算2,700.00万元。全年实际支出2,592.00万元，预算执行率${total}%，其中基本支出918.00万元，执行率98.50%；项目支出1,674.00万元，执行率${part}%。`,
+    ].join('\n');
+  it('judges the total against the adjusted budget after the list', () => {
+    expect(errors(doc('96.00', '93.00'))).toEqual([]);
+    expect(errors(doc('97.00', '93.00'))).toEqual(['completion.percent L2 96.00% 97.00%']);
+  });
+  it("reads no part's rate against its opening budget once the budget was adjusted", () => {
+    expect(errors(doc('96.00', '91.00'))).toEqual([]);
+  });
+});

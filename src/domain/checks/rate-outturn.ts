@@ -180,7 +180,7 @@ function budgetsBefore(
     if (money.length === 0) continue;
     // The amounts of a 其中 list (parts of the budget or of an outturn) do not count.
     const listAt = s.text.search(/其中/);
-    const heads = listAt < 0 ? money : money.filter((t) => t.start < s.start + listAt);
+    const heads = headAmounts(s, listAt, money);
     // "全年预算数486.00万元（年初预算450.00万元，年中追加36.00万元）": the bracket after a budget tells what it is
     // made of; its amounts are no other figure, its budgets judged too, the head budget last (judged against).
     const bracketed = (t: NumberToken): boolean => inBracketAfterBudget(line, s.start, t.start);
@@ -212,6 +212,22 @@ function budgetsBefore(
     return budgets;
   }
   return null;
+}
+
+/**
+ * The amounts of sentence `s` that are no part of its 其中 list (opened at `listAt` in it, -1 for none): those
+ * before the list and those after the "；" that ends it ("年初预算A万元，其中基本支出B万元、项目支出C万元；年中追加
+ * D万元，全年预算E万元": A, D and E).
+ */
+function headAmounts(
+  s: { start: number; text: string },
+  listAt: number,
+  money: readonly NumberToken[],
+): NumberToken[] {
+  if (listAt < 0) return [...money];
+  const semi = s.text.slice(listAt).search(/[；;]/);
+  const listEnd = semi < 0 ? Infinity : s.start + listAt + semi;
+  return money.filter((t) => t.start < s.start + listAt || t.start > listEnd);
 }
 
 /**
@@ -258,7 +274,9 @@ function partBudget(
     const money = figures.filter((t) => t.start >= s.start && t.start < s.end && MONEY_UNITS.has(t.unit));
     if (money.length === 0) continue;
     const listAt = s.text.search(/其中/);
-    const heads = listAt < 0 ? money : money.filter((t) => t.start < s.start + listAt);
+    // (A budget adjusted after the list — "…；年中追加…，全年预算…" — leaves the parts' own adjusted budgets
+    // unstated: more than one head, not read.)
+    const heads = headAmounts(s, listAt, money);
     if (heads.length > 0 && heads.every((t) => OUTTURN.test(clauseBefore(line, t.start)))) continue;
     if (listAt < 0 || heads.length !== 1 || !BUDGET.test(clauseBefore(line, heads[0]!.start))) return null;
     if (NOT_THIS_YEAR.test(s.text)) return null;
