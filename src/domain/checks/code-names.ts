@@ -50,6 +50,17 @@ export function catalogueNames(): Map<string, string[]> {
 /** A code's name in the catalogue edition of `year` (the nearest edition before it, the earliest after). */
 export function editionName(year: number | null, code: string): string | null {
   if (year === null) return null;
+  // (Asked for every coded row: the names are kept by year and code.)
+  let names = editionNames.get(year);
+  if (!names) editionNames.set(year, (names = new Map()));
+  let name = names.get(code);
+  if (name === undefined) names.set(code, (name = editionNameOf(year, code)));
+  return name;
+}
+
+const editionNames = new Map<number, Map<string, string | null>>();
+
+function editionNameOf(year: number, code: string): string | null {
   const editions = [...CATALOGUE_YEARS].sort((a, b) => a - b);
   const edition = editions.filter((y) => y <= year).at(-1) ?? editions[0];
   if (edition === undefined) return null;

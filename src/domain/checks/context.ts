@@ -3,7 +3,7 @@
  * the document's year, and the list findings are collected into.
  */
 import { STANDARD_GRADES } from '../indicators/index.ts';
-import { isWhite, layoutDocument, type Layout } from './layout.ts';
+import { isWhite, layoutDocument, normaliseLine, type Layout } from './layout.ts';
 import type { NumberToken } from './numbers.ts';
 import { statedGrades } from './stated-grades.ts';
 import type { CheckOptions, Claim, ClaimKind, Finding, GradeBand, Severity, SourceLine } from './types.ts';
@@ -32,6 +32,8 @@ export type Ctx = {
   figureLinesWith: Map<string, Int32Array>;
   /** Words of each source line, split once (see sourceWords). */
   sourceWordLists: (readonly string[] | undefined)[];
+  /** The source lines as printed, normalised once when first asked for (see printedLines). */
+  printed: readonly string[] | null;
   /** Every claim recognised, with its arithmetic and whether it held. */
   claims: Claim[];
   year: number | null;
@@ -71,6 +73,7 @@ export function makeContext(source: readonly SourceLine[], options: CheckOptions
     proseLines: null,
     figureLinesWith: new Map(),
     sourceWordLists: [],
+    printed: null,
     claims: [],
     year: options.year ?? guessYear(lines),
     // (The bands the user configured; else those the document states for itself; else the usual ones.)
@@ -263,6 +266,14 @@ export function sourceText(ctx: Ctx, i: number): string {
  */
 export function sourceWords(ctx: Ctx, i: number): readonly string[] {
   return (ctx.sourceWordLists[i] ??= words(sourceText(ctx, i)));
+}
+
+/**
+ * Every source line as printed — form feeds dropped, then normaliseLine — before the layout moved any figure
+ * (layout.normalised has them moved back): the rules reading printed 评分表 and 自评表 lines share one copy.
+ */
+export function printedLines(ctx: Ctx): readonly string[] {
+  return (ctx.printed ??= ctx.source.map((l) => normaliseLine(l.text.replace(/\f/g, ''))));
 }
 
 const NO_WORDS: readonly string[] = Object.freeze([]);

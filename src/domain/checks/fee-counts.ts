@@ -9,7 +9,7 @@
  * (月, 季度, 上半年) or a plan is not read; nor one naming two things a count could be of (出国 and 接待).
  */
 import { claim, excerptOf, lastIndexOfAny, report, sentencesAt, type Ctx } from './context.ts';
-import type { TableCell } from './layout.ts';
+import type { TableCell, TableRow } from './layout.ts';
 import { scanNumbers } from './numbers.ts';
 import { forEachFigureLine, forEachProseLine } from './prose-lines.ts';
 
@@ -96,6 +96,11 @@ function tableCounts(ctx: Ctx, seen: Map<string, Stated>, allHome: boolean): voi
     if (b.kind !== 'table') continue;
     let at = -1;
     for (const r of b.rows) {
+      // (Most rows are neither: a years row names a 年, and neither kind has over six cells — not copied.)
+      if ((at < 0 && !r.cells.some((c) => c.text.includes('年'))) || filledCells(r) > 6) {
+        at = -1;
+        continue;
+      }
       const cells = r.cells.map((c) => c.text.replace(/\s+/g, '')).filter((t) => t !== '');
       const years = yearsOf(cells);
       if (years) {
@@ -176,6 +181,12 @@ function wideTableCounts(ctx: Ctx, seen: Map<string, Stated>, allHome: boolean):
         });
     });
   }
+}
+
+function filledCells(r: TableRow): number {
+  let n = 0;
+  for (const c of r.cells) if (c.text.trim() !== '') n++;
+  return n;
 }
 
 /** The two years of a header row ("指标 | 2025 年 | 2024 年", the year set apart from its 年): null when not such. */

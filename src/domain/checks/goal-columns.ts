@@ -7,8 +7,7 @@
  * the amount spent right after it; a spent amount other than the row's 执行数 is reported at the text.
  */
 import { dec } from '../money/index.ts';
-import type { Ctx } from './context.ts';
-import { normaliseLine } from './layout.ts';
+import { printedLines, type Ctx } from './context.ts';
 
 const AMOUNT = '(\\d[\\d,]*(?:\\.\\d+)?)万元';
 const CLAIM = new RegExp(
@@ -17,7 +16,7 @@ const CLAIM = new RegExp(
 const FUND_ROW = /年度资金总额\s+(\d[\d,]*\.\d+)\s+(\d[\d,]*\.\d+)(?:\s|$)/;
 
 export function checkGoalColumns(ctx: Ctx): void {
-  const source = ctx.source.map((l) => normaliseLine(l.text.replace(/\f/g, '')));
+  const source = printedLines(ctx);
   source.forEach((header, h) => {
     const right = header.indexOf('实际完成情况');
     const left = header.indexOf('年度目标');

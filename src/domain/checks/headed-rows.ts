@@ -43,7 +43,8 @@ export function headedRows(block: TableBlock, isHeader: (row: TableRow) => boole
 }
 
 const TOTAL_LABEL = /^(合\s*计|总\s*计)$/;
-const LABEL_WORD = /^[\u4e00-\u9fa5（）()%％]{2,8}$/;
+/** Two or more label words (2–8 characters each) at spaces: a cell to split (tested on the trimmed cell). */
+const MERGED_LABELS = /^[\u4e00-\u9fa5（）()%％]{2,8}(?:\s+[\u4e00-\u9fa5（）()%％]{2,8})+$/;
 
 /**
  * A header whose labels pdftotext ran into one cell ("执行数 执行率% 自评得分"): each such cell split at its spaces
@@ -55,20 +56,24 @@ const LABEL_WORD = /^[\u4e00-\u9fa5（）()%％]{2,8}$/;
 function mergedHeaded(block: TableBlock, isHeader: (row: TableRow) => boolean): Headed | null {
   for (let h = 0; h < block.rows.length; h++) {
     const row = block.rows[h]!;
-    const cells: TableCell[] = [];
-    for (const c of row.cells) {
-      const words = c.text.trim().split(/\s+/);
-      if (words.length < 2 || !words.every((w) => LABEL_WORD.test(w))) {
-        cells.push(c);
+    // (Built only once a cell splits: most rows have none, and every table rule asks for every row.)
+    let cells: TableCell[] | null = null;
+    for (let k = 0; k < row.cells.length; k++) {
+      const c = row.cells[k]!;
+      const text = c.text.trim();
+      if (!MERGED_LABELS.test(text)) {
+        cells?.push(c);
         continue;
       }
+      cells ??= row.cells.slice(0, k);
+      const words = text.split(/\s+/);
       let at = c.start;
       for (const w of words) {
         cells.push({ ...c, text: w, start: at, end: at + w.length });
         at += w.length + 1;
       }
     }
-    if (cells.length === row.cells.length) continue;
+    if (!cells) continue;
     const split: TableRow = { ...row, cells };
     if (!isHeader(split)) continue;
     const width = cells.length;

@@ -109,6 +109,8 @@ export function checkProseCodes(ctx: Ctx): void {
   forEachFigureLine(ctx, (line, li) => {
     if (!line.includes('项）') && !line.includes('项)')) return;
     if (line.includes('款）') || line.includes('款)')) checkNamesOnly(ctx, line, li);
+    // (Both expressions below need a code of seven digits: without one, the long lines are not searched.)
+    if (!hasSevenDigits(line)) return;
     for (const m of line.matchAll(NAMES_THEN_CODE)) {
       const code = m[4]!;
       const levels: Level[] = [];
@@ -128,6 +130,18 @@ export function checkProseCodes(ctx: Ctx): void {
         m.index + m[0].length,
       );
   });
+}
+
+/** Whether `line` has a run of exactly seven ASCII digits (a 项's code). */
+function hasSevenDigits(line: string): boolean {
+  let run = 0;
+  for (let i = 0; i <= line.length; i++) {
+    const c = i < line.length ? line.charCodeAt(i) : 0;
+    if (c >= 48 && c <= 57) run++;
+    else if (run === 7) return true;
+    else run = 0;
+  }
+  return false;
 }
 
 /** A line that is a code and its name alone: "2130314 防汛" (plain pdftotext prints a 决算 table's label so). */
@@ -154,6 +168,8 @@ export function checkCodeLines(ctx: Ctx): void {
   }
 }
 
+const CODE_AND_LEVEL = /\d\s*[类款项]\s*[）)]/;
+
 /** "住房保障支出（221类）" on any line, a table's row or a sentence (see the top of this file). */
 function checkBracketedCodes(ctx: Ctx): void {
   const lines = ctx.lines;
@@ -166,6 +182,8 @@ function checkBracketedCodes(ctx: Ctx): void {
       !/[类款项]\)/.test(line)
     )
       continue;
+    // (What NAME_WITH_CODE needs, found without trying its lazy name at every character.)
+    if (!CODE_AND_LEVEL.test(line)) continue;
     for (const m of line.matchAll(NAME_WITH_CODE)) {
       const [, name, code, level] = m as unknown as [string, string, string, '类' | '款' | '项'];
       if (code.length !== DIGITS_OF[level]) continue;

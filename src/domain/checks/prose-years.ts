@@ -121,10 +121,16 @@ function tableCaption(cells: readonly TableCell[]): TableCell | null {
  * furniture ("项目支出绩效自评表", printed above each of several forms): the form's year. null otherwise.
  */
 function yearSubtitle(ctx: Ctx, cells: readonly TableCell[], line: number): TableCell | null {
-  const filled = cells.filter((c) => c.text.trim() !== '');
-  if (filled.length !== 1 || line === 0 || !SUBTITLE.test(filled[0]!.text.trim())) return null;
+  // (The one cell with text, found without a list: every row of every table is asked.)
+  let only: TableCell | null = null;
+  for (const c of cells) {
+    if (c.text.trim() === '') continue;
+    if (only) return null;
+    only = c;
+  }
+  if (!only || line === 0 || !SUBTITLE.test(only.text.trim())) return null;
   const above = sourceText(ctx, line - 1);
-  return above.length <= 40 && !/[。，；：:]/.test(above) && isTitle(above) ? filled[0]! : null;
+  return above.length <= 40 && !/[。，；：:]/.test(above) && isTitle(above) ? only : null;
 }
 
 /** A table's title or year subtitle naming another year than the document's, that year borne out. */

@@ -14,9 +14,8 @@
  *   得分率P%" against the group's 得分 (the sum of its rows) and P against N ÷ W within the rounding of N.
  */
 import { dec, roundHalfUp, sum, type Dec } from '../money/index.ts';
-import { report, type Ctx } from './context.ts';
+import { printedLines, report, type Ctx } from './context.ts';
 import { checkDeductionNote, type Note, type Row } from './deduction-notes.ts';
-import { normaliseLine } from './layout.ts';
 
 type Token = { text: string; start: number; end: number };
 type Group = { name: string; weight: string; score: string; line: number; rows: Row[] };
@@ -35,8 +34,10 @@ function tokens(line: string): Token[] {
 
 /** The 评分表s of the document: from a header naming 分值, 得分 and a note column, to the 总分 row. */
 export function checkScoringSheets(ctx: Ctx): void {
-  const source = ctx.source.map((l) => normaliseLine(l.text.replace(/\f/g, '')));
+  const source = printedLines(ctx);
   for (let i = 0; i < source.length; i++) {
+    // (分值 and 得分 need a 值 and a 得 however spaced: other lines are not copied.)
+    if (!source[i]!.includes('值') || !source[i]!.includes('得')) continue;
     const flat = source[i]!.replace(/\s+/g, '');
     if (!flat.includes('分值') || !flat.includes('得分') || !HEADER_NOTE.test(flat)) continue;
     // The note column right of the 得分 column.

@@ -56,7 +56,10 @@ const WHOLE = '部门整体';
 
 /** The document's one 部门整体支出绩效自评表, from its title to its 总分 line; none when two are. */
 function wholeTables(ctx: Ctx): SelfEvalTable[] {
-  const tables = tablesFrom(ctx, (text) => (WHOLE_TITLE.test(text.replace(/\s+/g, '')) ? WHOLE : undefined));
+  const tables = tablesFrom(ctx, (text) =>
+    // (Lines without its 整 are not copied.)
+    text.includes('整') && WHOLE_TITLE.test(text.replace(/\s+/g, '')) ? WHOLE : undefined,
+  );
   return tables.length === 1 ? tables : [];
 }
 

@@ -8,8 +8,7 @@
  * their lines (a wrong row is that finding, not the 总分). A table with 小计 rows is scoring-sheets.ts's.
  */
 import { dec, sum } from '../money/index.ts';
-import type { Ctx } from './context.ts';
-import { normaliseLine } from './layout.ts';
+import { printedLines, type Ctx } from './context.ts';
 
 const TOTAL = /^\s*总\s*分\s+(\d{1,3})\s+(\d{1,3}(?:\.\d{1,2})?)(?:\s|$)/;
 const SCORE = /^\d{1,3}(?:\.\d{1,2})?$/;
@@ -20,7 +19,7 @@ const TOP = /预算执行情况|项目名称|总\s*分\s+\d/;
 type Row = { weight: string; score: string; line: number };
 
 export function checkSheetTotals(ctx: Ctx): void {
-  const source = ctx.source.map((l) => normaliseLine(l.text.replace(/\f/g, '')));
+  const source = printedLines(ctx);
   source.forEach((text, i) => {
     const m = TOTAL.exec(text);
     if (!m) return;

@@ -542,6 +542,11 @@ function withoutRowNumbers(
 /** How far past the highest row number so far a number off the 行次 column may go on with the numbering. */
 const ROW_NUMBER_STEP = 4;
 
+// (Hoisted: a literal in the loop is a new object for every cell.)
+const ROW_NUMBER = /^\d{1,3}$/;
+const POINT_OR_COMMA = /[.,]/;
+const HAS_CJK = /[\u4e00-\u9fa5]/;
+
 /**
  * A piece of a table cut from its header (a 总表 whose long run of empty 类 rows the layout split off): its
  * 行次 numbers have no "行次" cell above them. They still read as one: a column of 1- to 3-digit numbers, each
@@ -557,8 +562,8 @@ function headlessRowNumbers(table: TableBlock): Set<string> {
     for (const c of r.cells) {
       const t = c.text.trim();
       if (t === '') continue;
-      if (!/^\d{1,3}$/.test(t)) {
-        if (/[\u4e00-\u9fa5]/.test(t) && !isFigure(t)) labelled = true;
+      if (!ROW_NUMBER.test(t)) {
+        if (HAS_CJK.test(t) && !isFigure(t)) labelled = true;
         continue;
       }
       if (!labelled) continue;
@@ -698,7 +703,7 @@ function withHeaderYears(table: TableBlock): TableBlock {
   let rows: TableRow[] | null = null;
   for (let ri = 0; ri < table.rows.length; ri++) {
     const cells = table.rows[ri]!.cells;
-    if (cells.some((c) => isFigure(c.text) && /[.,]/.test(c.text))) break;
+    if (cells.some((c) => isFigure(c.text) && POINT_OR_COMMA.test(c.text))) break;
     const joined: TableCell[] = [];
     for (const c of cells) {
       const prev = joined[joined.length - 1];
@@ -955,7 +960,7 @@ function modelOf(table: TableBlock, figure: (text: string) => boolean): TableMod
       !seenFigure &&
       cells.some(
         (c, ci) =>
-          (cols[ci] !== NOT_FIGURE && /[.,]/.test(c.text)) ||
+          (cols[ci] !== NOT_FIGURE && POINT_OR_COMMA.test(c.text)) ||
           (isCode(c.text) &&
             ci + 1 < cells.length &&
             cols[ci + 1] === NOT_FIGURE &&
@@ -1056,7 +1061,7 @@ function modelOf(table: TableBlock, figure: (text: string) => boolean): TableMod
         current.figures.push(figureOf(c, col));
         continue;
       }
-      if (cols[ci] !== NOT_FIGURE && /[.,]/.test(text)) {
+      if (cols[ci] !== NOT_FIGURE && POINT_OR_COMMA.test(text)) {
         if (!current)
           current = { code: null, label: '', line: r.line, figures: [], side, unplaced: 0, excerpt: null };
         current.unplaced++;

@@ -1364,6 +1364,8 @@ function checkGradeBelow(ctx: Ctx, table: Table): void {
     );
 }
 
+const TOTAL_TOKEN = /^(总分|合计|总计)$/;
+
 /**
  * A grade line right below a 总分 row that no table reader took as the last row of its table (the layout cut the
  * 自评表 in pieces): the row "总分  100  92.40" (its label, then its 分值 and 得分, nothing after them), the first
@@ -1374,7 +1376,7 @@ function checkGradeAfterTotalLine(ctx: Ctx): void {
   const n = ctx.source.length;
   for (let i = 0; i + 1 < n; i++) {
     const tokens = sourceWords(ctx, i);
-    const at = tokens.findIndex((t) => /^(总分|合计|总计)$/.test(t));
+    const at = tokens.findIndex((t) => TOTAL_TOKEN.test(t));
     if (at < 0 || tokens.length !== at + 3) continue;
     const [weight, total] = [tokens[at + 1]!, tokens[at + 2]!];
     if (!PURE_NUMBER.test(weight) || !PURE_NUMBER.test(total) || dec(total).gt(weight)) continue;
