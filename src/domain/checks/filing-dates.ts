@@ -16,6 +16,7 @@
  */
 import { allMatches, claim, excerptOf, report, sourceText, type Ctx } from './context.ts';
 import { forEachFigureLineWith } from './prose-lines.ts';
+import { joinHeaderPieces } from './header-pieces.ts';
 
 const FILLED_ON =
   /(?:填报|填表|报告|编制)日期\s*[：:]\s*(20\d\d)\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?/;
@@ -256,11 +257,19 @@ function checkActualsAfterFiling(ctx: Ctx): void {
     const header = headerLine(ctx, from, to)!;
     for (let i = header + 1; i < to; i++) {
       let text = sourceText(ctx, i);
-      if (!/20\d\d\s*年/.test(text)) continue;
+      if (
+        !/20\d\d\s*年/.test(text) &&
+        !/^20\d\d\s*年$/.test(
+          sourceText(ctx, i - 1)
+            .split(/\s+/)
+            .at(-1)!,
+        )
+      )
+        continue;
       // (A day's 日 wrapped to the next line, the row's scores with it: "…2032年11月25" / "日  10  10.00".)
       const below = i + 1 < n ? sourceText(ctx, i + 1) : '';
       if (/年\s*\d{1,2}\s*月\s*\d{1,2}$/.test(text) && /^日(?:\s|$)/.test(below)) text = `${text}${below}`;
-      const m = DATED_ACTUAL.exec(text);
+      const m = DATED_ACTUAL.exec(text) ?? DATED_ACTUAL.exec(yearAbove(ctx, i, text));
       if (!m || Number(m[5]) > Number(m[4])) continue;
       const done: When = { y: Number(m[1]), m: Number(m[2]), d: m[3] ? Number(m[3]) : null };
       if (done.m < 1 || done.m > 12) continue;
@@ -286,13 +295,39 @@ function checkActualsAfterFiling(ctx: Ctx): void {
   }
 }
 
-/** The line of a form's indicator header naming 实际完成值 right before 分值 ("实际完成  值    分值"), if any. */
+/**
+ * The line of a form's indicator header naming 实际完成值 right before 分值 ("实际完成  值    分值"), if any — or
+ * its cells wrapped onto the line below ("实际完成 分 得分" / "值 值": pieces joined as header-pieces.ts joins them).
+ */
 function headerLine(ctx: Ctx, from: number, to: number): number | null {
   for (let i = from; i < to; i++) {
     const squashed = sourceText(ctx, i).replace(/\s+/g, '');
     if (/实际完成值分值/.test(squashed) && squashed.includes('得分')) return i;
+    if (!squashed.includes('实际完成') || !squashed.includes('得分') || /\d/.test(squashed)) continue;
+    const below = i + 1 < to ? sourceText(ctx, i + 1) : '';
+    if (below === '' || /\d/.test(below)) continue;
+    const cells = joinHeaderPieces([wordsAt(ctx, i), wordsAt(ctx, i + 1)]).map((c) => c.text);
+    const at = cells.indexOf('实际完成值');
+    if (at >= 0 && cells[at + 1] === '分值' && cells.includes('得分')) return i + 1;
   }
   return null;
+}
+
+function wordsAt(ctx: Ctx, i: number): { words: string[]; starts: number[] } {
+  const ms = [...(ctx.layout.normalised[i] ?? '').matchAll(/\S+/g)];
+  return { words: ms.map((m) => m[0]), starts: ms.map((m) => m.index) };
+}
+
+/**
+ * A row whose dates wrapped after their year ("2025年 2026年" / "12月底前 12月20日 10 10.00"): the row's line with
+ * the year that ends the line above (a word of its own) put before the 实际完成值's month — else ''.
+ */
+function yearAbove(ctx: Ctx, i: number, text: string): string {
+  if (i < 1) return '';
+  const year = /(?:^|\s)(20\d\d)\s*年$/.exec(sourceText(ctx, i - 1))?.[1];
+  const m = /(\s)(\d{1,2}\s*月(?:\s*\d{1,2}\s*日?)?\s+\d+(?:\.\d+)?\s+\d+(?:\.\d+)?(?:\s|$))/.exec(text);
+  if (!year || !m || /年\s*$/.test(text.slice(0, m.index))) return '';
+  return `${text.slice(0, m.index)} ${year}年${text.slice(m.index + 1)}`;
 }
 
 function hasActualHeader(ctx: Ctx, from: number, to: number): boolean {

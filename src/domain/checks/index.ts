@@ -25,7 +25,8 @@
  * bracketed-shares.ts; an amount restated in another unit in brackets: restated-units.ts; a 自评表 row's 完成率 in its 偏差原因: noted-completion.ts; a period that ends before it starts: period-order.ts; amounts listed before their total:
  * trailing-totals.ts; a 评分表 row's stated 扣X分 against 分值 − 得分: deductions.ts; a figure stated once in a
  * section, the base of a later change or share that names it: section-figures.ts; a count bought × its 单价 against
- * the 购置费: unit-prices.ts) → verdicts (verdict.ts,
+ * the 购置费: unit-prices.ts; a 一级's score in the text against its row of a summary table: level-rows.ts; 一级 分值/得分
+ * printed beside their 二级 rows: level-besides.ts) → verdicts (verdict.ts,
  * rounding-aware).
  */
 import { checkCarriedChanges, checkChangesAcrossSentences } from './change-bases.ts';
@@ -132,6 +133,8 @@ import { checkListedRows } from './listed-rows.ts';
 import { checkTrailingTotals } from './trailing-totals.ts';
 import { checkStatedDeductions } from './deductions.ts';
 import { checkUnitPrices } from './unit-prices.ts';
+import { checkLevelRows } from './level-rows.ts';
+import { checkLevelBesides } from './level-besides.ts';
 import {
   CLAIM_KINDS,
   type CheckOptions,
@@ -250,6 +253,8 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkPlainFunds(ctx);
   checkPlainSelfEvals(ctx);
   checkScoringSheets(ctx);
+  checkLevelRows(ctx);
+  checkLevelBesides(ctx);
   checkStatedDeductions(ctx);
   checkGoalColumns(ctx);
   // (After every 自评表 reader: their 项目资金 rows and disputed 总分s.)

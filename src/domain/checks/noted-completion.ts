@@ -4,15 +4,20 @@
  * Read only in a form whose header names 指标值 and 实际完成值 (the nearest such header above, no title between),
  * on a row printing the target (≥ or no bound: a ≤ target's rate is not actual ÷ target), its unit (no digit),
  * the actual, the 分值 and the 得分 (not above the 分值), then the note — and only when no other rule judged a
- * rate on that line.
+ * rate on that line. The note may open with a clause ("…未能入户，完成率为"), its rate wrapped to the start of the
+ * note's next line; the actual may carry the target's unit ("≥90% 86.4%"); the header may wrap ("实际完成" / "值").
  */
 import { completionPercent } from '../money/index.ts';
 import { claim, report, sourceText, type Ctx } from './context.ts';
 import { printedPlaces } from './numbers.ts';
+import { joinHeaderPieces } from './header-pieces.ts';
 import { judgeRatio, SHARE, show } from './verdict.ts';
 
 const NOTED_ROW =
-  /(?:^|\s)(?:[≥＞>]\s*)?(\d[\d,]*(?:\.\d+)?)\s*([^\s\d≥≤＜＞<>]{0,5})\s+(\d[\d,]*(?:\.\d+)?)\s+(\d+(?:\.\d+)?)\s+(\d+(?:\.\d+)?)\s+完成率(?:为)?\s*(\d+(?:\.\d+)?)\s*[%％]/;
+  /(?:^|\s)(?:[≥＞>]\s*)?(\d[\d,]*(?:\.\d+)?)\s*([^\s\d≥≤＜＞<>]{0,5})\s+(\d[\d,]*(?:\.\d+)?)\2?\s+(\d+(?:\.\d+)?)\s+(\d+(?:\.\d+)?)\s+(?:[^\s\d]*[，,；;。])?完成率(?:为)?\s*(\d+(?:\.\d+)?)\s*[%％]/;
+/** A note ending its line with 完成率, the rate wrapped to the start of the note's next line. */
+const RATE_WRAPPED = /完成率(?:为)?$/;
+const WRAPPED_RATE = /^\d+(?:\.\d+)?[%％](?![\d])/;
 const HEADER = /指标值.*实际完成值|实际完成值.*分值.*得分/;
 const TITLE = /表\s*(?:[（(]\s*\d+\s*[）)])?$/;
 /** How far above its row a form's header may stand. */
@@ -21,8 +26,9 @@ const HEADER_REACH = 40;
 export function checkNotedCompletion(ctx: Ctx): void {
   const n = ctx.layout.normalised.length;
   for (let i = 0; i < n; i++) {
-    const text = sourceText(ctx, i);
+    let text = sourceText(ctx, i);
     if (!text.includes('完成率')) continue;
+    if (RATE_WRAPPED.test(text)) text += wrappedRate(ctx, i);
     const m = NOTED_ROW.exec(text);
     if (!m || /≤|＜|</.test(text)) continue;
     const [, target, , actual, weight, score, rate] = m as unknown as string[];
@@ -65,7 +71,30 @@ function underHeader(ctx: Ctx, i: number): boolean {
   for (let j = i - 1; j >= 0 && j >= i - HEADER_REACH; j--) {
     const squashed = sourceText(ctx, j).replace(/\s+/g, '');
     if (HEADER.test(squashed)) return true;
+    // (The header's cells wrapped onto the line below: "年度指标 实际完成 分 得分" / "值 值 值".)
+    if (squashed.includes('实际完成') && !/\d/.test(squashed) && j + 1 < i) {
+      const cells = joinHeaderPieces([wordsAt(ctx, j), wordsAt(ctx, j + 1)]).map((c) => c.text);
+      if (HEADER.test(cells.join(''))) return true;
+    }
     if (TITLE.test(squashed) && squashed.length <= 30) return false;
   }
   return false;
+}
+
+/**
+ * The rate a note ending line `i` with "完成率" wrapped to its next line: the last word of the next line (the note
+ * is the form's last column), when it opens with the rate and the words before it hold no figure; else ''.
+ */
+function wrappedRate(ctx: Ctx, i: number): string {
+  const words = sourceText(ctx, i + 1)
+    .split(/\s+/)
+    .filter((w) => w !== '');
+  const last = words.at(-1) ?? '';
+  if (!WRAPPED_RATE.test(last) || words.slice(0, -1).some((w) => /\d/.test(w))) return '';
+  return last;
+}
+
+function wordsAt(ctx: Ctx, i: number): { words: string[]; starts: number[] } {
+  const ms = [...(ctx.layout.normalised[i] ?? '').matchAll(/\S+/g)];
+  return { words: ms.map((m) => m[0]), starts: ms.map((m) => m.index) };
 }

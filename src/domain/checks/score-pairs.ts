@@ -176,6 +176,37 @@ export function checkScorePairs(ctx: Ctx): void {
     // A 得分 above its 分值 is reported (and summed as printed) once the 分值 have proved the reading.
     judgePairs(ctx, headerLine, leaves, total, totalRow.cells.map((c) => c.text).join(' '), true, groups);
   }
+  checkHeadersInProse(ctx);
+}
+
+/**
+ * An indicator header the layout did not take for a table row — its cells wrapped in narrow columns, its words run
+ * into a paragraph ("一级 二级指 三级指标 年度指标 实际完成 分 得分 偏差原因…" / "指标 标 值 值 值") —: the header
+ * from its source line (and the one below, pieces joined as header-pieces.ts joins them), its rows read as
+ * wrappedPairs reads rows wrapped past a table's header.
+ */
+function checkHeadersInProse(ctx: Ctx): void {
+  const inTables = new Set<number>();
+  for (const b of ctx.layout.blocks) if (b.kind === 'table') for (const r of b.rows) inTables.add(r.line);
+  const n = ctx.source.length;
+  const wordsAt = (i: number): { words: string[]; starts: number[] } => {
+    const ms = [...(ctx.layout.normalised[i] ?? '').matchAll(/\S+/g)];
+    return { words: ms.map((m) => m[0]), starts: ms.map((m) => m.index) };
+  };
+  for (let i = 0; i < n; i++) {
+    if (inTables.has(i)) continue;
+    const text = sourceText(ctx, i);
+    if (!text.includes('得分') || !text.includes('指标') || /\d/.test(text)) continue;
+    const below = i + 1 < n ? sourceText(ctx, i + 1) : '';
+    const head =
+      isIndicatorHead(sourceWords(ctx, i)) ||
+      (!/\d/.test(below) &&
+        isIndicatorHead(joinHeaderPieces([wordsAt(i), wordsAt(i + 1)]).map((c) => c.text)));
+    if (!head) continue;
+    const wrapped = wrappedPairs(ctx, i);
+    if (wrapped && !scoredBetween(ctx, i, wrapped.total.line))
+      judgePairs(ctx, i, wrapped.leaves, wrapped.total, wrapped.excerpt, true, wrapped.groups);
+  }
 }
 
 /** Whether a rule made a score claim on the lines `first`…`last` (0-based). */

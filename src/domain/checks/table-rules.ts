@@ -138,6 +138,7 @@ function checkScoreTable(ctx: Ctx, table: Table): void {
 
   for (const leaf of leaves) checkLeaf(ctx, leaf);
   checkCompletionColumn(ctx, header, leaves);
+  checkScoreRateColumn(ctx, header, leaves, scoreCol);
   if (!irregular) checkSubtotals(ctx, groupsOfSubtotals(subtotalAt, leaves), scoreCol, weightCol, width);
   if (weightCol >= 0 && !irregular)
     checkGroups(ctx, table, h, totalRow, groupCols, weightCol, leaves, header);
@@ -511,6 +512,51 @@ function checkCompletionColumn(ctx: Ctx, header: Row, leaves: readonly Leaf[]): 
         score,
         `计分规则为“完成率×权重”：${rate}%${dec(rate).gt(100) ? '（以100%为限）' : ''} × ${weight} = ${want}，表中为${score}。`,
       );
+  }
+}
+
+/** A 得分率 column after 得分: "得分率", "得分率（%）", "得分率%". */
+const SCORE_RATE_HEAD = /^得分率(?:[（(][%％][）)]|[%％])?$/;
+
+/**
+ * A 得分率 column right of 得分: each row's 得分率 = 得分 ÷ 分值 × 100, within the rounding of its figures
+ * (`score.rate`). A row whose 得分 is above its 分值 is left to that finding.
+ */
+function checkScoreRateColumn(ctx: Ctx, header: Row, leaves: readonly Leaf[], scoreCol: number): void {
+  const rateCol = header.cells.findIndex((c, i) => i > scoreCol && SCORE_RATE_HEAD.test(c.text.trim()));
+  if (rateCol < 0) return;
+  for (const leaf of leaves) {
+    const { weight, score } = leaf;
+    const m = /^(\d+(?:\.\d+)?)\s*[%％]?$/.exec(cellAt(leaf.row, rateCol, 0));
+    if (!m || weight === null || score === null || dec(weight).isZero() || dec(score).gt(weight)) continue;
+    const rate = m[1]!;
+    const printed = { value: rate, places: places(rate) };
+    const inputs = [
+      { value: score, places: places(score) },
+      { value: weight, places: places(weight) },
+    ];
+    const v = judgeRatio(printed, inputs, ([x, y]) => (y!.isZero() ? null : x!.div(y!).times(100)), SHARE);
+    if (!v) continue;
+    const li = leaf.row.cells[rateCol]?.line ?? leaf.row.line;
+    const exact = v.kind === 'ok' ? rate : show(v.exact, printed.places);
+    const arithmetic = `得分${score} ÷ 分值${weight} × 100 = ${exact}`;
+    claim(ctx, 'share', li, 0, v.kind !== 'wrong', `得分率：${arithmetic}，表中${rate}`);
+    if (v.kind === 'ok') continue;
+    const excerpt = leaf.row.cells
+      .map((c) => c.text)
+      .filter(Boolean)
+      .join(' ')
+      .slice(0, 120);
+    report(
+      ctx,
+      li,
+      'score.rate',
+      v.severity,
+      excerpt,
+      exact,
+      rate,
+      `得分率应为 ${arithmetic}，表中为${rate}${verdictClause(v.kind)}。`,
+    );
   }
 }
 
