@@ -1,6 +1,6 @@
 /**
  * An average per count stated in the text — "全年共接待41批次，…，平均每批次接待费用0.18万元", "人均因公出国（境）费用
- * 1.52万元", "车均运行维护费1.74万元": an amount of the paragraph ÷ a count of the unit averaged over (reported as
+ * 1.52万元", "车均运行维护费1.74万元" (or "单车平均运行维护费"): an amount of the paragraph ÷ a count of the unit averaged over (reported as
  * `share.average`).
  *
  * Precision: the average is wrong only when no amount (of its unit) stated before it in its paragraph, divided by
@@ -16,10 +16,12 @@ import { namedExpense } from './prose-completion.ts';
 import { inMoneyUnit, judgeRatio, show, type Printed } from './verdict.ts';
 
 /** The average's wording and the units it is per. */
-const AVERAGE = /(平均每(批次|人次|辆|团组)|人均|车均|批均)[\u4e00-\u9fa5（）()]{0,12}?(?:为|约)?\s*$/;
+const AVERAGE =
+  /(平均每(批次|人次|辆|团组)|人均|车均|单车平均|批均)[\u4e00-\u9fa5（）()]{0,12}?(?:为|约)?\s*$/;
 const PER: Record<string, readonly string[]> = {
   人均: ['人次', '人'],
   车均: ['辆'],
+  单车平均: ['辆'],
   批均: ['批次'],
   团组: ['个'],
 };

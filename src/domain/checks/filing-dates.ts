@@ -6,7 +6,8 @@
  *
  * So also a report's sign-off (落款): a date alone on one of the document's last lines ("2023年3月20日", under the
  * 单位's name), in a document whose title (its first lines) names a 自评, 评价 or 决算 report of a "YYYY年度" —
- * the year the document is about — and no form made before its year.
+ * the year the document is about — and no form made before its year. A date in that year itself is read only
+ * when the text states its figures at the year's end ("截至2025年12月31日") and the date is before December.
  *
  * And a 自评表's 实际完成值 later than the form's own 填报日期 (`year.after-filing`): "管护任务完成时间 | 2031年11月底前
  * | 2032年11月25日 | 10 | 10.00" on a form "填报日期：2032年3月18日" — what was done cannot be dated after the form
@@ -76,7 +77,10 @@ function checkSignOff(ctx: Ctx): void {
     if (!m) continue;
     const li = b.first;
     const signed = Number(m[1]);
-    const holds = signed >= title.year;
+    // (Signed in the year itself: only a date before the year's end that the text states its figures at.)
+    const holds =
+      signed > title.year ||
+      (signed === title.year && (Number(m[2]) === 12 || !statesYearEnd(ctx, title.year)));
     const date = `${m[1]}年${m[2]}月${m[3]}日`;
     claim(ctx, 'year', li, 0, holds, `${title.year}年度的${title.kind}，落款日期${date}`);
     if (!holds)
@@ -93,6 +97,20 @@ function checkSignOff(ctx: Ctx): void {
       );
     return;
   }
+}
+
+/** "截至2025年12月31日" / "截至2025年底": figures stated at the year's end — not in a sentence of plans. */
+function statesYearEnd(ctx: Ctx, year: number): boolean {
+  const end = new RegExp(
+    `(?:截至|截止(?:到|至)?)\\s*${year}\\s*年\\s*(?:12\\s*月\\s*(?:31\\s*日|底|末)|底|末)`,
+  );
+  return ctx.lines.some((line) => {
+    const m = end.exec(line);
+    if (!m) return false;
+    const stop = line.indexOf('。', m.index);
+    const sentence = line.slice(line.lastIndexOf('。', m.index) + 1, stop < 0 ? line.length : stop);
+    return !/预计|计划|将|拟|力争|目标/.test(sentence);
+  });
 }
 
 /**

@@ -26,7 +26,9 @@
  * trailing-totals.ts; a 评分表 row's stated 扣X分 against 分值 − 得分: deductions.ts; a figure stated once in a
  * section, the base of a later change or share that names it: section-figures.ts; a count bought × its 单价 against
  * the 购置费: unit-prices.ts; a 一级's score in the text against its row of a summary table: level-rows.ts; 一级 分值/得分
- * printed beside their 二级 rows: level-besides.ts) → verdicts (verdict.ts,
+ * printed beside their 二级 rows: level-besides.ts; a 三公 item's share of the 三公 total stated under another
+ * wording: sangong-shares.ts; the 三公 total's change against its items' changes: change-parts.ts) → verdicts
+ * (verdict.ts,
  * rounding-aware).
  */
 import { checkCarriedChanges, checkChangesAcrossSentences } from './change-bases.ts';
@@ -63,6 +65,8 @@ import { checkBareActuals } from './bare-actuals.ts';
 import { checkArrivalGaps } from './arrival-gaps.ts';
 import { checkFeeCounts } from './fee-counts.ts';
 import { checkFeeShareNames } from './fee-shares.ts';
+import { checkSangongShares } from './sangong-shares.ts';
+import { checkChangeParts } from './change-parts.ts';
 import { checkVehicleCounts } from './vehicle-counts.ts';
 import { checkVehicleUses } from './vehicle-uses.ts';
 import { checkVehicleFlows } from './vehicle-flows.ts';
@@ -284,6 +288,8 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkSelfEvaluationFunds(ctx, models);
   checkFeeTableChanges(ctx, models);
   checkFeeShareNames(ctx, checkNamedFigures(ctx, models));
+  checkSangongShares(ctx);
+  checkChangeParts(ctx);
   // (After the row rules: a 自评表 row found wrong is the finding, not its 总分.)
   checkSheetTotals(ctx);
   // (After the table and text rules: a figure they reported is their finding.)

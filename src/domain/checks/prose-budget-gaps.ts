@@ -328,13 +328,21 @@ function judgeRateAgainstGap(
  * the figure before (the outturn named just before, in the same sentence) − that figure.
  */
 const COMPARED_WITH =
-  /(?:比|较|(与|同))\s*(上年|去年|上一年|(20\d\d)\s*年|年初预算|全年预算|调整后?预算|预算)度?(?:的)?(?:决算)?数?\s*[（(]?\s*(?:为)?\s*(\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|元)\s*[）)]?\s*(相比|比较)?\s*[，,]?\s*(增加|减少|节约|超支|多支出|少支出)\s*(\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|元)(?:\s*[，,]\s*(?:同比)?\s*(增长|下降|增加|减少|上升|增幅|降幅|减幅|降低|提高)\s*(\d+(?:\.\d+)?)\s*[%％])?/g;
+  /(?:比|较|(与|同))\s*(上年|去年|上一年|(20\d\d)\s*年|年初预算|全年预算|调整后?预算|预算)度?(?:\s*[（(]\s*20\d\d\s*年度?\s*[）)])?(?:的)?(?:决算)?数?\s*[（(]?\s*(?:为)?\s*(\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|元)\s*[）)]?\s*(相比|比较)?\s*[，,]?\s*(增加|减少|节约|超支|多支出|少支出|压减)\s*(\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|元)(?:\s*[，,]\s*(?:同比)?\s*(增长|下降|增加|减少|上升|增幅|降幅|减幅|降低|提高|压减)\s*(\d+(?:\.\d+)?)\s*[%％])?/g;
+/** "上年（2024年）": the year in brackets after 上年 — it must be the one before the document's. */
+const BRACKETED_YEAR = /^[^（(\d]*[（(]\s*(20\d\d)\s*年度?\s*[）)]/;
+/**
+ * "决算X万元，完成年初预算B万元的P%；比上年的Y万元减少D万元": a completion clause between the outturn and the
+ * comparison — the change is still the outturn's.
+ */
+const COMPLETION_BETWEEN =
+  /[，,]\s*完成(?:年初|全年|调整后?)?预算(?:数)?(?:为)?\s*\d[\d,]*(?:\.\d+)?\s*(?:万元|亿元|元)的\s*\d+(?:\.\d+)?\s*[%％]\s*[；;，,]\s*$/;
 /**
  * Right before a change ("…比2023年度的9,512.36万元", "较上年（11,102.66万元）", "与上年的X万元相比，", "与年初预算X万元相比，"): the change is measured from the figure
  * named inside the comparison (checkComparedWith), not from the figure before it.
  */
 export const BASE_INSIDE_LEAD =
-  /(?:比|较|与|同)\s*(?:上年|去年|上一年|20\d\d\s*年|年初预算|全年预算|调整后?预算|预算)度?(?:的)?(?:决算)?数?\s*[（(]?\s*(?:为)?\s*\d[\d,.]*\s*(?:万元|亿元|元)\s*[）)]?\s*(?:相比|比较)?\s*[，,]?\s*$/;
+  /(?:比|较|与|同)\s*(?:上年|去年|上一年|20\d\d\s*年|年初预算|全年预算|调整后?预算|预算)度?(?:\s*[（(]\s*20\d\d\s*年度?\s*[）)])?(?:的)?(?:决算)?数?\s*[（(]?\s*(?:为)?\s*\d[\d,.]*\s*(?:万元|亿元|元)\s*[）)]?\s*(?:相比|比较)?\s*[，,]?\s*$/;
 const OUTTURN_NAMED = /(?:决算|支出|执行|收入|合计|总计)(?:数|金额|额)?\s*(?:为|是|:|：)?\s*$/;
 
 export function checkComparedWith(ctx: Ctx): void {
@@ -348,6 +356,8 @@ export function checkComparedWith(ctx: Ctx): void {
         // "与…相比" needs its 相比; a year named must be the one before the document's ("比2023年度的X万元").
         if (m[1] !== undefined && m[6] === undefined) continue;
         if (m[3] !== undefined && (ctx.year === null || Number(m[3]) !== ctx.year - 1)) continue;
+        const bracketYear = BRACKETED_YEAR.exec(m[0]);
+        if (bracketYear && (ctx.year === null || Number(bracketYear[1]) !== ctx.year - 1)) continue;
         const budget = m[2]!.includes('预算');
         const u = m[5]!;
         const base = { value: m[4]!.replace(/,/g, ''), places: printedPlaces(m[4]!) };
@@ -357,7 +367,8 @@ export function checkComparedWith(ctx: Ctx): void {
         const at = s.start + m.index + m[0].indexOf(m[8]!, m[0].indexOf(m[7]!));
         const what = budget ? '预算' : '上年';
         // The outturn: the last figure before, in this sentence, named as one and not itself a change.
-        const before = s.text.slice(0, m.index);
+        const told = s.text.slice(0, m.index);
+        const before = budget ? told : told.replace(COMPLETION_BETWEEN, '，');
         const prior = scanNumbers(before).filter((t) => MONEY_UNITS.has(t.unit));
         const x = prior[prior.length - 1];
         // (Right before the comparison: "决算数为25.60万元，比年初预算数…".)

@@ -488,11 +488,16 @@ const count = (text: string, re: RegExp): number => text.match(re)?.length ?? 0;
  * 万元", or after run-in headings "（一）机关运行经费支出情况。2025年度…" / "（二）政府采购支出情况。2023年度…万元" —
  * in a 2025 document: one section's opening was copied from an older report and its year not updated.
  * Read only when the same opening (a unit name of four characters or more, or a run-in heading and nothing
- * else) leads another paragraph to the document's year, the odd year is two or more years away from it, and
+ * else) leads another paragraph to the document's year, the odd year is two or more years away from it (or the
+ * year after it, when the sentence states that 年度's outturn: "2026年度…支出0.00万元" in a 2025 document), and
  * the sentence states an amount without comparing it (比, 较, 与…相比) or naming a span of years (至, 到, —).
  */
 const UNIT_YEAR_OPENING =
   /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])?\s*((?:[\u4e00-\u9fa5（）()“”]{2,24}。)?)\s*([\u4e00-\u9fa5（）()]{0,30}?)\s*(20\d\d)\s*年度?(?!度|\s*(?:[至到—–\-~～]|\d))/;
+
+/** The year after the document's, read only as a 年度 whose outturn the sentence states ("2026年度…费支出0.00万元"). */
+const NEXT_YEAR_OUTTURN =
+  /^20\d\d\s*年度[^。；;\d]{0,30}?(?:支出|决算)(?:数)?(?:为|是)?\s*\d[\d,]*(?:\.\d+)?\s*(?:万元|亿元|元)/;
 
 function checkParallelYears(ctx: Ctx, y: number): void {
   const openings: { li: number; unit: string; year: number; at: number }[] = [];
@@ -508,7 +513,9 @@ function checkParallelYears(ctx: Ctx, y: number): void {
     openings.push({ li: b.first, unit: m[2]!, year: Number(m[3]), at: m[0].lastIndexOf(m[3]!) });
   }
   for (const o of openings) {
-    if (Math.abs(o.year - y) < 2) continue;
+    // (The year after the document's is the one it is written in: only its outturn, "2026年度…支出0.00万元" in a
+    // 2025 document, is read — checked below.)
+    if (Math.abs(o.year - y) < 2 && o.year !== y + 1) continue;
     if (!openings.some((p) => p.unit === o.unit && p.year === y)) continue;
     const line = ctx.lines[o.li]!;
     const sentence = sentencesAt(ctx, o.li).find((s) => s.start <= o.at && o.at < s.end);
@@ -516,7 +523,8 @@ function checkParallelYears(ctx: Ctx, y: number): void {
     const text = line.slice(o.at, sentence.end);
     if (
       !/\d[\d,]*(?:\.\d+)?\s*(?:万元|亿元|元)/.test(text) ||
-      /比|较|与.{0,20}相比|以前|至今|审计|巡视|整改/.test(text)
+      /比|较|与.{0,20}相比|以前|至今|审计|巡视|整改/.test(text) ||
+      (o.year === y + 1 && (!NEXT_YEAR_OUTTURN.test(text) || /预算|计划|安排|拟|将|预计/.test(text)))
     )
       continue;
     claim(

@@ -16,6 +16,7 @@ export const RULE_NAMES: Record<string, string> = {
   'change.amount': '增减金额与两年数',
   'change.flat': '持平与两年数',
   'change.zero-base': '上年为0的增减百分比',
+  'change.parts': '总额增减与分项增减之和',
   'completion.percent': '预算完成率',
   'completion.target': '目标完成率',
   'completion.zero-budget': '预算为0的完成率',

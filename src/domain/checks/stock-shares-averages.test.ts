@@ -50,9 +50,9 @@ describe('the cars held at the year’s end against the start, bought and dispos
   });
   it('reads the closing stock in the next sentence, and 调出', () => {
     const text = (out: number) =>
-      cars(`上年末公务用车9辆，本年更新购置1辆，调出${out}辆。截至2031年底，公务用车保有量为8辆。`);
-    expect(errors(text(1))).toEqual(['2 count.vehicle-flow 9辆 8辆']);
-    expect(errors(text(2))).toEqual([]);
+      cars(`上年末公务用车9辆，本年更新购置2辆，调出${out}辆。截至2031年底，公务用车保有量为8辆。`);
+    expect(errors(text(2))).toEqual(['2 count.vehicle-flow 9辆 8辆']);
+    expect(errors(text(3))).toEqual([]);
   });
   it('does not read a car replaced (报废更新, 更新 alone) or a change against last year', () => {
     expect(errors(cars('上年末保有8辆，本年报废更新1辆，年末保有8辆。'))).toEqual([]);

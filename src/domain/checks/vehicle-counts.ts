@@ -18,6 +18,7 @@
  */
 import { allMatches, claim, excerptOf, report, type Ctx } from './context.ts';
 import type { Paragraph } from './layout.ts';
+import { balancedPurchases } from './vehicle-flows.ts';
 
 const HELD_CARS = /(?:公务用车(?:保有量|实有数?)|保有公务用车)(?:为|共|共计)?\s*(\d+)\s*辆/g;
 const ASSET_VEHICLES = /(?:共有|拥有|占有|实有)车辆(?:共|共计|合计)?\s*(\d+)\s*辆/g;
@@ -124,7 +125,9 @@ function boughtThisYear(ctx: Ctx, text: string, m: RegExpExecArray): boolean {
   const own =
     text.slice(from, end) +
     text.slice(end, next < 0 ? text.length : end + next).replace(/^[（(][^）)]*[）)]/, '');
-  if (NOT_BOUGHT_THIS_YEAR.test(own)) return false;
+  // ("按照车辆更新计划购置…2辆" is bought as planned, not a plan.)
+  if (NOT_BOUGHT_THIS_YEAR.test(own.replace(/按照?[\u4e00-\u9fa5]{0,10}?计划(?=购置|购买|新购)/, '')))
+    return false;
   return [...clause.matchAll(/(20\d\d)\s*年/g)].every((y) => Number(y[1]) === ctx.year);
 }
 
@@ -160,11 +163,33 @@ function checkBoughtCars(ctx: Ctx, fee: Count | null, asset: Count | null, allAr
 /**
  * The cars bought told twice in one 三公 paragraph with two counts ("本年购置执法执勤用车1辆……；本年报废2辆，新购置2辆"):
  * a warning on the later one — the earlier may name only one kind of the cars bought, so neither is sure to be wrong.
+ * Unless one of them is the one addition of the paragraph's stock and flows that balance ("上年末11辆，本年新购置1辆",
+ * 保有量12辆: vehicle-flows.ts) and the other is more: the other count is then an error.
  */
 function checkBoughtTwice(ctx: Ctx, bought: readonly Count[]): void {
   for (let k = 1; k < bought.length; k++) {
     const [first, later] = [bought[k - 1]!, bought[k]!];
     if (first.para !== later.para || first.value === later.value) continue;
+    // One of the two borne out by the paragraph's stock and flows: the other is wrong.
+    const borne = balancedPurchases(first.para).filter((p) => p.at === first.at || p.at === later.at);
+    const [right, wrong] = borne[0]?.at === first.at ? [first, later] : [later, first];
+    // (Fewer than the cars the stock bears out may be one kind of them: only more is an error.)
+    if (borne.length === 1 && wrong.value > right.value) {
+      const arithmetic = `本年购置公务用车一处写${wrong.value}辆（第${lineOf(ctx, wrong) + 1}行），另一处写${right.value}辆（第${lineOf(ctx, right) + 1}行），${borne[0]!.said}`;
+      claim(ctx, 'count', wrong.para.first, wrong.at, false, arithmetic);
+      report(
+        ctx,
+        wrong.para.first,
+        'count.restated',
+        'error',
+        excerptOf(wrong.para.text, wrong.at, wrong.end, 16),
+        `${right.value}辆`,
+        `${wrong.value}辆`,
+        `${arithmetic}：车辆增减与${right.value}辆相符，此处写作${wrong.value}辆，前后不一致。`,
+        wrong.at,
+      );
+      return;
+    }
     const arithmetic = `本年购置公务用车前写${first.value}辆（第${lineOf(ctx, first) + 1}行），后写${later.value}辆（第${lineOf(ctx, later) + 1}行）`;
     claim(ctx, 'count', later.para.first, later.at, false, arithmetic);
     report(

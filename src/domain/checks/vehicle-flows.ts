@@ -29,24 +29,53 @@ type Kind = 'opening' | 'closing' | 'added' | 'gone';
 type Count = { kind: Kind; value: number; at: number; end: number; words: string };
 
 export function checkVehicleFlows(ctx: Ctx): void {
-  for (const b of ctx.layout.blocks) {
-    if (b.kind !== 'paragraph' || !b.text.includes('辆') || !OPENING.test(b.text)) continue;
-    const sentences = sentencesOf(b.text);
-    for (let k = 0; k < sentences.length; k++) {
-      const own = countsOf(sentences[k]!);
-      if (!own || own.filter((c) => c.kind === 'opening').length !== 1) continue;
-      let counts: Count[] = own;
-      if (!own.some((c) => c.kind === 'closing')) {
-        // The closing stock in the sentence right before or after (one of them only).
-        const near = [sentences[k - 1], sentences[k + 1]]
-          .map((s) => (s ? countsOf(s) : null))
-          .filter((c): c is Count[] => c !== null && c.some((x) => x.kind === 'closing'));
-        if (near.length !== 1 || near[0]!.some((c) => c.kind === 'opening')) continue;
-        counts = [...own, ...near[0]!].sort((x, y) => x.at - y.at);
-      }
-      judge(ctx, b, counts);
+  for (const b of ctx.layout.blocks)
+    if (b.kind === 'paragraph') for (const counts of flowsOf(b)) judge(ctx, b, counts);
+}
+
+/** The statements of a stock and its flows in a paragraph (see the header), each its counts in order. */
+function flowsOf(b: Paragraph): Count[][] {
+  if (!b.text.includes('辆') || !OPENING.test(b.text)) return [];
+  const out: Count[][] = [];
+  const sentences = sentencesOf(b.text);
+  for (let k = 0; k < sentences.length; k++) {
+    const own = countsOf(sentences[k]!);
+    if (!own || own.filter((c) => c.kind === 'opening').length !== 1) continue;
+    let counts: Count[] = own;
+    if (!own.some((c) => c.kind === 'closing')) {
+      // The closing stock in the sentence right before or after (one of them only).
+      const near = [sentences[k - 1], sentences[k + 1]]
+        .map((s) => (s ? countsOf(s) : null))
+        .filter((c): c is Count[] => c !== null && c.some((x) => x.kind === 'closing'));
+      if (near.length !== 1 || near[0]!.some((c) => c.kind === 'opening')) continue;
+      counts = [...own, ...near[0]!].sort((x, y) => x.at - y.at);
     }
+    out.push(counts);
   }
+  return out;
+}
+
+/**
+ * The cars bought that a paragraph's stock and flows bear out: in a statement whose opening stock + additions −
+ * disposals is its closing stock, with one addition only — that addition's offset in the paragraph's text and its
+ * words ("上年末11辆，本年新购置1辆，年末保有12辆": the 1 at its offset).
+ */
+export function balancedPurchases(b: Paragraph): { at: number; value: number; said: string }[] {
+  const out: { at: number; value: number; said: string }[] = [];
+  for (const counts of flowsOf(b)) {
+    const of = (kind: Kind): Count[] => counts.filter((c) => c.kind === kind);
+    const [opening, closing, added, gone] = [of('opening'), of('closing'), of('added'), of('gone')];
+    if (opening.length !== 1 || closing.length !== 1 || added.length !== 1) continue;
+    const want = opening[0]!.value + added[0]!.value - gone.reduce((n, g) => n + g.value, 0);
+    if (want !== closing[0]!.value) continue;
+    const minus = gone.map((g) => ` − ${g.words}${g.value}辆`).join('');
+    out.push({
+      at: added[0]!.at,
+      value: added[0]!.value,
+      said: `${opening[0]!.words}${opening[0]!.value}辆 + ${added[0]!.words}${added[0]!.value}辆${minus} = ${closing[0]!.words}${closing[0]!.value}辆`,
+    });
+  }
+  return out;
 }
 
 function judge(ctx: Ctx, b: Paragraph, counts: readonly Count[]): void {
