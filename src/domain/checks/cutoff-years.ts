@@ -134,6 +134,44 @@ export function checkCutoffDates(ctx: Ctx, line: string, li: number, y: number, 
   }
 }
 
+/**
+ * "监控时点为2024年8月31日" in a 2025年度 监控 report (its title names 监控): a year's 运行监控 looks at its own
+ * execution while the year runs, so the date it is taken at lies in that year — unless the sentence speaks of
+ * last year (上年, 去年, 同期).
+ */
+const MONITOR_DATE =
+  /监控(?:时点|基准日|截止日期|截止时间|时间节点|数据截止日期?)\s*(?:为|是|定为|：|:)?\s*(20\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g;
+
+export function checkMonitorDates(ctx: Ctx, line: string, li: number, y: number): void {
+  if (!line.includes('监控')) return;
+  for (const m of allMatches(line, MONITOR_DATE)) {
+    const year = Number(m[1]);
+    if (year === y || /上年|去年|上一年|同期/.test(sentenceAround(line, m.index))) continue;
+    if (!monitorReport(ctx)) return;
+    const at = m.index + m[0].indexOf(m[1]!);
+    claim(ctx, 'year', li, at, false, `${y}年度的监控报告，监控时点为${year}年`);
+    report(
+      ctx,
+      li,
+      'year.mismatch',
+      'error',
+      excerptOf(line, m.index, m.index + m[0].length, 10),
+      `${y}年`,
+      `${year}年`,
+      `本报告是${y}年度的绩效运行监控，监控时点应在${y}年内，文中写作${year}年${m[2]}月${m[3]}日。`,
+      at,
+    );
+  }
+}
+
+/** A 监控 report: its title (the first lines with text) names 监控. */
+function monitorReport(ctx: Ctx): boolean {
+  return ctx.lines
+    .filter((l) => l.trim() !== '')
+    .slice(0, 3)
+    .some((l) => l.includes('监控') && /报告|说明/.test(l));
+}
+
 /** "截至2052年末，部门编制数126名" in a 2025 document: a date that has not come yet (a 12月 year-end aside). */
 function checkNotYetCome(
   ctx: Ctx,

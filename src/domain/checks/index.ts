@@ -11,7 +11,7 @@
  * count-sums.ts, count-pairs.ts, count-complements.ts, count-brackets.ts, arrival-gaps.ts, fee-counts.ts, listed-counts.ts, trailing-rates.ts, prose-carry.ts, prose-equations.ts, named-lists.ts, paragraph-lists.ts, rate-context.ts,
  * rate-outturn.ts, schedule-progress.ts, named-rates.ts, average-scores.ts; several 自评表 and their summary:
  * fee-shares.ts, vehicle-counts.ts, vehicle-uses.ts, change-bounds.ts (a fall past zero); self-eval-summary.ts; 执行情况表: rate-tables.ts, its 合计 rate against last year's in the text:
- * overall-rate-points.ts; a 监控表 one project a page: monitor-sheets.ts; a table row restated in the
+ * overall-rate-points.ts; a 监控表 one project a page: monitor-sheets.ts (wrapped, titled without a period: monitor-forms.ts); a table row restated in the
  * text: row-citations.ts; tables of items as rows (合计, 其中, 完成率): item-tables.ts, their rows restated in the
  * text: item-citations.ts; relations a plain table holds in all its other rows (A = B + C, a rate column,
  * a score panel's column totals): table-relations.ts; a 总表's 支出 类 against the detail tables: summary-classes.ts; 自评表 rows by 分值/得分: score-pairs.ts; a missed target given full marks: unmet-targets.ts; a score table as a tree of levels:
@@ -56,6 +56,7 @@ import { checkRatesInContext } from './rate-context.ts';
 import { checkRatesAfterOutturn } from './rate-outturn.ts';
 import { checkRateTables, type ArrivalTotal } from './rate-tables.ts';
 import { checkMonitorSheets } from './monitor-sheets.ts';
+import { checkMonitorForms } from './monitor-forms.ts';
 import { checkOverallRatePoints } from './overall-rate-points.ts';
 import { checkRowCitations } from './row-citations.ts';
 import { checkNotedRateScores } from './noted-rate-scores.ts';
@@ -292,6 +293,8 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkChangeParts(ctx);
   // (After the row rules: a 自评表 row found wrong is the finding, not its 总分.)
   checkSheetTotals(ctx);
+  // (After the table rules: a wrapped 监控 table none of them read.)
+  checkMonitorForms(ctx);
   // (After the table and text rules: a figure they reported is their finding.)
   checkStackedComparisons(ctx);
   // (After the text is held to the tables: a balance broken by a figure found wrong there is that finding.)

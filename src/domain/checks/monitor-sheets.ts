@@ -337,7 +337,13 @@ function checkIndicators(ctx: Ctx, from: number, end: number): IndicatorRow[] {
   return rows;
 }
 
-function judgeProgress(ctx: Ctx, row: IndicatorRow, progress: Printed, bound: string, cells: string): void {
+export function judgeProgress(
+  ctx: Ctx,
+  row: IndicatorRow,
+  progress: Printed,
+  bound: string,
+  cells: string,
+): void {
   const t = { value: row.target, places: printedPlaces(row.target) };
   const a = { value: row.actual, places: printedPlaces(row.actual) };
   if (dec(t.value).isZero() || dec(a.value).isZero()) return;

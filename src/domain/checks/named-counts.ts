@@ -23,6 +23,56 @@ export function checkNamedCounts(ctx: Ctx): void {
   forEachFigureLineWith(ctx, '即', (line, li) => {
     if (!line.includes('分别')) check(ctx, li, line);
   });
+  forEachFigureLineWith(ctx, '（', (line, li) => checkBracketed(ctx, li, line));
+}
+
+/**
+ * "低于序时进度的项目2个（甲项目名称、乙项目名称、丙项目名称）": a count of 项目 followed at once by brackets holding
+ * only names joined by 、 — the count must be the number of names. Read only when every name (at least four
+ * characters, no 等 / 如 / 含 / 其中 / 包括, no figure with a unit) is written elsewhere in the document too (a
+ * project's heading or row): the bracket then lists projects, not words of one name.
+ */
+const BRACKET_HEAD = new RegExp(
+  `(?:${NOUN}\\s*(?:共|有|为)?\\s*${COUNT}|${COUNT}\\s*${NOUN})\\s*（([^（）()]+)）`,
+  'g',
+);
+
+function checkBracketed(ctx: Ctx, li: number, line: string): void {
+  for (const m of line.matchAll(BRACKET_HEAD)) {
+    const noun = m[1] ?? m[6]!;
+    const unit = m[3] ?? m[5]!;
+    const count = countOfWord(m[2] ?? m[4]!);
+    if (!Number.isInteger(count) || count < 1) continue;
+    const list = m[7]!;
+    if (
+      !list.includes('、') ||
+      /等|如|含|其中|包括|分别|[，,；;：:。%％]|\d\s*(?:个|项|家|万元|元)/.test(list)
+    )
+      continue;
+    const names = list.split('、').map((n) => n.trim());
+    if (names.some((n) => n.length < 4 || !namedElsewhere(ctx, n, li))) continue;
+    const ok = names.length === count;
+    const at = m.index + m[0].search(/\d|[一两二三四五六七八九十]/);
+    claim(ctx, 'count', li, at, ok, `括号内列出${names.length}个${noun}，文中${count}${unit}`);
+    if (ok) continue;
+    report(
+      ctx,
+      li,
+      'count.enumeration',
+      'error',
+      excerptOf(line, clauseStart(line, m.index), m.index + m[0].length, 0),
+      `${names.length}${unit}`,
+      `${count}${unit}`,
+      `文中称${noun}${count}${unit}，括号内却列出${names.length}个：${names.join('、')}。`,
+      at,
+    );
+  }
+}
+
+/** Whether `name` is written on a logical line other than `li`. */
+function namedElsewhere(ctx: Ctx, name: string, li: number): boolean {
+  const squashed = name.replace(/\s+/g, '');
+  return ctx.lines.some((l, i) => i !== li && l.replace(/\s+/g, '').includes(squashed));
 }
 
 function check(ctx: Ctx, li: number, line: string): void {

@@ -1,5 +1,5 @@
 /** Years in prose: titles and headings, comparisons and year-end dates must fit the document's year. */
-import { checkCutoffDates, checkPeriodSigned } from './cutoff-years.ts';
+import { checkCutoffDates, checkMonitorDates, checkPeriodSigned } from './cutoff-years.ts';
 import {
   allMatches,
   claim,
@@ -239,6 +239,7 @@ export function checkYears(ctx: Ctx): void {
       }
     }
     checkCutoffDates(ctx, line, li, y, period);
+    checkMonitorDates(ctx, line, li, y);
     checkActDates(ctx, line, li, y);
     checkFarYears(ctx, line, li, y);
   });

@@ -16,7 +16,7 @@
  */
 import { completionPercent, dec, type Dec } from '../money/index.ts';
 import { claim, report, type Ctx } from './context.ts';
-import type { TableCell, TableRow } from './layout.ts';
+import type { TableBlock, TableCell, TableRow } from './layout.ts';
 import { printedPlaces } from './numbers.ts';
 import { headedRows, stackedHeader, type Headed } from './headed-rows.ts';
 import { splitLabels } from './table-model.ts';
@@ -111,6 +111,7 @@ export function checkRateTables(ctx: Ctx, arrivalTotals: ArrivalTotal[] = []): T
         (!has(headed, isBudget) || (has(stacked, isBudget) && has(stacked, isOutturn)));
       headed = better ? stacked : headed;
     }
+    headed ??= headedByWords(block);
     if (!headed) continue;
     let { header, align } = headed;
     // Header labels pdftotext set one space apart ("序时进度 偏差（百分点）", one cell): split, and the rows
@@ -464,6 +465,20 @@ function rateOfSums(
  * A row read by count under a header whose labels were split (see checkRateTables): its non-blank cells, one
  * per label, in order; null when it has more or fewer.
  */
+/**
+ * A table whose header is a line of words set one space apart above its rows ("项目 年初预算 调整后预算 执行数
+ * 执行率（%）"), read by the layout as a line of text (`headWords`): the words as the header, each row read by
+ * count — only when the words name 执行率 and every row with a figure has one cell per word.
+ */
+function headedByWords(block: TableBlock): Headed | null {
+  const words = block.headWords;
+  if (!words || !words.some((w) => RATE_HEAD.test(w))) return null;
+  const header: TableCell[] = words.map((text) => ({ text, line: block.first, start: 0, end: 0 }));
+  const figured = block.rows.filter((r) => r.cells.some((c) => /\d/.test(c.text)));
+  if (figured.length < 2 || figured.some((r) => byCount(header, r) === null)) return null;
+  return { header, from: 0, body: block.rows, align: byCount };
+}
+
 function byCount(header: readonly TableCell[], row: TableRow): Row | null {
   const cells = row.cells.filter((c) => c.text.trim() !== '').map((c) => ({ text: c.text, line: c.line }));
   // A 合计 row under a 序号 label, printed without an ordinal: its label under 序号's neighbour.
