@@ -27,8 +27,9 @@
  * section, the base of a later change or share that names it: section-figures.ts; a count bought × its 单价 against
  * the 购置费: unit-prices.ts; a 一级's score in the text against its row of a summary table: level-rows.ts; 一级 分值/得分
  * printed beside their 二级 rows: level-besides.ts; a 三公 item's share of the 三公 total stated under another
- * wording: sangong-shares.ts; the 三公 total's change against its items' changes: change-parts.ts) → verdicts
- * (verdict.ts,
+ * wording: sangong-shares.ts; the 三公 total's change against its items' changes: change-parts.ts; a task done
+ * before its 实施期: period-dates.ts; an indicator's score in the text against its row: named-row-scores.ts; items
+ * under an outturn: scoped-parts.ts; a share of a section's lead: named-whole-shares.ts) → verdicts (verdict.ts,
  * rounding-aware).
  */
 import { checkCarriedChanges, checkChangesAcrossSentences } from './change-bases.ts';
@@ -124,6 +125,10 @@ import { checkTargetCompletion } from './target-completion.ts';
 import { checkCheckpointProse } from './rule-scores.ts';
 import { checkTableArithmetic, tableModels } from './table-claims.ts';
 import { checkFigureYears } from './figure-years.ts';
+import { checkNamedRowScores } from './named-row-scores.ts';
+import { checkDatesBeforePeriod } from './period-dates.ts';
+import { checkScopedParts } from './scoped-parts.ts';
+import { checkNamedWholeShares } from './named-whole-shares.ts';
 import { checkSelfEvaluationFunds } from './self-eval-funds.ts';
 import { checkTables } from './table-rules.ts';
 import { checkTableRelations } from './table-relations.ts';
@@ -202,6 +207,7 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkFilingDates(ctx);
   checkEvaluationDates(ctx);
   checkPeriodOrder(ctx);
+  checkDatesBeforePeriod(ctx);
   checkScoreConclusion(ctx);
   checkGradeColumns(ctx);
   checkScoreExtremes(ctx);
@@ -262,6 +268,7 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkLevelBesides(ctx);
   checkStatedDeductions(ctx);
   checkGoalColumns(ctx);
+  checkNamedRowScores(ctx);
   // (After every 自评表 reader: their 项目资金 rows and disputed 总分s.)
   const evalTables = selfEvalTables(ctx);
   // (A report telling its projects in sections, without 自评表s: their 总分s in the text.)
@@ -304,6 +311,8 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkSectionFigures(ctx);
   // (After every rule that finds a stated whole: a share one of them judged is theirs.)
   checkSharesOverParts(ctx);
+  checkScopedParts(ctx);
+  checkNamedWholeShares(ctx);
   // (Last: a fall past zero another rule reported is its finding.)
   checkFallsPastZero(ctx);
   const findings = byLine(

@@ -342,6 +342,16 @@ function checkRateSpan(
     checkEitherBudget(ctx, li, line, s, m, money as [NumberToken, NumberToken, NumberToken]);
     return;
   }
+  // "项目资金到位A万元，资金到位率X%；实际执行B万元，预算执行率Y%": the rate's own clause group after "；"
+  // (the groups before it state no budget) is read alone — its budget is then in the sentence before.
+  const semi = Math.max(s.text.lastIndexOf('；', m.index), s.text.lastIndexOf(';', m.index));
+  if (money.length >= 2 && !widened && !s.group && semi >= 0 && !/预算/.test(s.text.slice(0, semi))) {
+    const tail = { start: s.start + semi + 1, end: s.end, text: s.text.slice(semi + 1), group: true };
+    const m2 = RATE.exec(tail.text);
+    if (m2 && money.filter((t) => t.start > semi).length === 1)
+      checkRateSpan(ctx, state, li, line, tail, m2, false);
+    return;
+  }
   if (money.length === 1 && !widened) {
     // "年初预算A万元，调整后预算为C万元。全年实际支出B万元，预算执行率为Y%": the budgets in the sentence before.
     // (The rate right after the outturn: "，目标执行率" is a target's, not the budget's.)
@@ -440,17 +450,25 @@ function withBudgetsBefore(
   s: Span & { group: boolean },
   actual: NumberToken,
 ): (Span & { group: boolean }) | null {
-  if (s.group || !BARE_OUTTURN.test(s.text.slice(0, actual.start))) return null;
-  const stop = line.lastIndexOf('。', s.start - 1);
-  if (stop < 0 || stop !== s.start - 1) return null;
+  if (!BARE_OUTTURN.test(s.text.slice(0, actual.start))) return null;
+  // A clause group after "；" ("…，资金到位率100%；实际执行B万元，预算执行率Y%"): the groups before it in its
+  // sentence are set aside (blanked) — when they state no budget — and the sentence before is read.
+  const opens = s.group ? line.lastIndexOf('。', s.start - 1) + 1 : s.start;
+  const earlier = line.slice(opens, s.start);
+  if (s.group) {
+    if (!/[；;]\s*$/.test(earlier) || /预算/.test(earlier)) return null;
+  }
+  const stop = line.lastIndexOf('。', opens - 1);
+  if (stop < 0 || stop !== opens - 1) return null;
   const from = line.lastIndexOf('。', stop - 1) + 1;
   let prev = line.slice(from, stop + 1);
   if (/[%％]/.test(prev)) return null;
   const leads: string[] = [];
   for (const t of scanNumbers(prev).filter((x) => MONEY_UNITS.has(x.unit))) {
     const lead = prev.slice(Math.max(0, t.start - 10), t.start);
-    if (ANY_BUDGET_LEAD.test(lead)) leads.push(lead);
-    else if (CHANGE_LEAD.test(lead))
+    // (An amount added to the budget, "追加预算B万元", is a change of it, not a budget.)
+    if (ANY_BUDGET_LEAD.test(lead) && !ADJUSTMENT.test(lead)) leads.push(lead);
+    else if (CHANGE_LEAD.test(lead) || ADJUSTMENT.test(lead))
       prev = prev.slice(0, t.start) + ' '.repeat(t.end - t.start) + prev.slice(t.end);
     else return null;
   }
@@ -458,7 +476,7 @@ function withBudgetsBefore(
   // adjusted budget the text does not state: rate-outturn.ts warns).
   if (leads.length < 1 || leads.length > 2 || leads.some((l) => /上年|去年|上一年/.test(l))) return null;
   if (leads.length === 1 && !/调整|全年/.test(leads[0]!)) return null;
-  return { start: from, end: s.end, text: prev + s.text, group: false };
+  return { start: from, end: s.end, text: prev + ' '.repeat(earlier.length) + s.text, group: false };
 }
 
 /**

@@ -575,9 +575,26 @@ function groupsOfSubtotals(
   return subtotals.map(({ row, at }, k) => ({
     row,
     members: leading
-      ? leaves.slice(at, subtotals[k + 1]?.at ?? leaves.length)
+      ? ownLeaves(row, leaves.slice(at, subtotals[k + 1]?.at ?? leaves.length))
       : leaves.slice(subtotals[k - 1]?.at ?? 0, at),
   }));
+}
+
+/**
+ * The leaves under a 小计 printed on its group's first line ("效益指标 | 小计 | 30 | 27.00"): those up to the
+ * first that names another group in the column of the 小计's own label ("满意度指标 | 服务对象满意度 | …" starts
+ * a group of its own, with no 小计 of its own).
+ */
+function ownLeaves(subtotal: Row, leaves: readonly Leaf[]): Leaf[] {
+  const at = subtotal.cells.findIndex((c) => /小\s*计$/.test(c.text.trim()));
+  const col = subtotal.cells.findIndex((c, i) => i < at && c.text.trim() !== '');
+  if (at < 0 || col < 0) return [...leaves];
+  const label = subtotal.cells[col]!.text.trim();
+  const end = leaves.findIndex((l) => {
+    const t = l.row.cells[col]?.text.trim() ?? '';
+    return t !== '' && t !== label;
+  });
+  return end < 0 ? [...leaves] : leaves.slice(0, end);
 }
 
 /**
