@@ -68,6 +68,54 @@ function budgetDocument(ctx: Ctx): boolean {
   return heads.some((l) => l.includes('预算')) && !heads.some((l) => /决算|执行|自评|评价|绩效|监控/.test(l));
 }
 
+/** A budget's year by its title ("某局2026年部门预算"), null when the title names none or is not a budget's. */
+function budgetYear(ctx: Ctx): number | null {
+  if (!budgetDocument(ctx)) return null;
+  const heads = ctx.lines.filter((l) => l.trim() !== '').slice(0, 3);
+  const years = new Set(
+    heads.flatMap((l) =>
+      [...l.matchAll(/(20\d\d)\s*年度?[\u4e00-\u9fa5]{0,6}预算/g)].map((m) => Number(m[1])),
+    ),
+  );
+  return years.size === 1 ? [...years][0]! : null;
+}
+
+/** What a 截至 sentence states the department holds: "共有车辆…", "占有使用…". */
+const HOLDS = /共有|拥有|占有|占用|保有|实有|现有|资产总额|资产总计/;
+
+/**
+ * "截至2026年12月31日，本部门共有车辆…" in a 2026年部门预算 (its title's year): a budget is drawn up and published
+ * before its year ends, so the assets it states are those of an earlier year's end — a year's end of its own year
+ * or later, in a sentence stating what is held (not a plan or target), is a wrong year (`year.mismatch`).
+ */
+export function checkBudgetCutoffs(ctx: Ctx): void {
+  const y = budgetYear(ctx);
+  if (y === null) return;
+  ctx.lines.forEach((line, li) => {
+    if (!line.includes('截至') && !line.includes('截止')) return;
+    for (const m of allMatches(line, CUTOFF)) {
+      const year = Number(m[2]);
+      const month = m[4] === undefined ? null : Number(m[4]);
+      const yearEnd =
+        (month === 12 && /^(底|末|31日)$/.test(m[5] ?? '')) || (m[3] !== undefined && month === null);
+      if (!yearEnd || year < y) continue;
+      const sentence = sentenceAround(line, m.index);
+      if (PLANNED.test(sentence) || !HOLDS.test(sentence)) continue;
+      claim(ctx, 'year', li, m.index, false, `${y}年部门预算，资产时点为${year}年末`);
+      report(
+        ctx,
+        li,
+        'year.mismatch',
+        'error',
+        excerptOf(line, m.index, m.index + m[0].length, 20),
+        `${y - 1}年`,
+        `${year}年`,
+        `本文件是${y}年的预算，编制公开时${year}年末尚未到来，所述资产占有情况应截至${y - 1}年末，文中写作${year}年末。`,
+      );
+    }
+  });
+}
+
 /** The sentence of `line` around `at` (to its 。s). */
 function sentenceAround(line: string, at: number): string {
   const end = line.indexOf('。', at);
@@ -109,7 +157,9 @@ export function checkCutoffDates(ctx: Ctx, line: string, li: number, y: number, 
     if (
       exact &&
       yearEnd &&
-      !(year === y - 1 && (LAST_YEAR_END.test(sentenceAround(line, m.index)) || budgetDocument(ctx)))
+      !(year === y - 1 && (LAST_YEAR_END.test(sentenceAround(line, m.index)) || budgetDocument(ctx))) &&
+      // (A budget's own year's end or later: checkBudgetCutoffs.)
+      !(year >= (budgetYear(ctx) ?? Infinity))
     ) {
       claim(
         ctx,

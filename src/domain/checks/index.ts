@@ -29,7 +29,8 @@
  * printed beside their 二级 rows: level-besides.ts; a 三公 item's share of the 三公 total stated under another
  * wording: sangong-shares.ts; the 三公 total's change against its items' changes: change-parts.ts; a task done
  * before its 实施期: period-dates.ts; an indicator's score in the text against its row: named-row-scores.ts; items
- * under an outturn: scoped-parts.ts; a share of a section's lead: named-whole-shares.ts) → verdicts (verdict.ts,
+ * under an outturn: scoped-parts.ts; a share of a section's lead: named-whole-shares.ts; numbered items' amounts
+ * and shares of a 合计: numbered-shares.ts) → verdicts (verdict.ts,
  * rounding-aware).
  */
 import { checkCarriedChanges, checkChangesAcrossSentences } from './change-bases.ts';
@@ -87,6 +88,7 @@ import { checkSlashedFunds } from './slashed-funds.ts';
 import { checkBudgetHistories } from './prose-budget-history.ts';
 import { checkScoringSheets } from './scoring-sheets.ts';
 import { checkSheetTotals } from './sheet-totals.ts';
+import { checkNumberedShares } from './numbered-shares.ts';
 import { checkGoalColumns } from './goal-columns.ts';
 import { checkEvaluationDates, checkFilingDates } from './filing-dates.ts';
 import { checkOpposedChanges } from './opposed-changes.ts';
@@ -300,6 +302,7 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkChangeParts(ctx);
   // (After the row rules: a 自评表 row found wrong is the finding, not its 总分.)
   checkSheetTotals(ctx);
+  checkNumberedShares(ctx);
   // (After the table rules: a wrapped 监控 table none of them read.)
   checkMonitorForms(ctx);
   // (After the table and text rules: a figure they reported is their finding.)

@@ -22,8 +22,12 @@ const OPENING = /年初预算(?:数|资金|金额)?\s*(?:为|是|[:：])?\s*$/;
 /** The clause before an adjusted budget: "调整后全年预算", "全年预算数为". */
 const ADJUSTED =
   /(?:调整后(?:的)?(?:全年|年度)?|全年|年度)预算(?:数|资金|金额|总额)?\s*(?:调整为|调整至|为|是|达到|[:：])?\s*$/;
-/** The clause before the adjusted budget's difference from the opening one: "较年初预算增加", "比年初预算减少". */
-const FROM_OPENING = /^\s*(?:较|比)年初预算(?:数)?(?:净)?(增加|减少|调增|调减|追加)(?:了)?\s*$/;
+/**
+ * The clause before the adjusted budget's difference from the opening one: "较年初预算增加", "比年初预算减少", the
+ * adjusted budget named again before it: "全年预算数较年初预算数增加".
+ */
+const FROM_OPENING =
+  /^\s*(?:(?:调整后(?:的)?(?:全年|年度)?|全年|年度)预算(?:数|资金|金额|总额)?)?(?:较|比)年初预算(?:数)?(?:净)?(增加|减少|调增|调减|追加)(?:了)?\s*$/;
 /** The clause before an adjustment, the source of funds or its approval between: "追加市级财政资金". */
 const ADJUST = /(追加|调增|调整增加|追减|调减|调整减少)(?:[\u4e00-\u9fa5]{0,10}?)\s*(?:为|是|了|[:：])?\s*$/;
 const DOWN = /追减|调减|调整减少/;

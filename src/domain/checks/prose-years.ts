@@ -1,5 +1,10 @@
 /** Years in prose: titles and headings, comparisons and year-end dates must fit the document's year. */
-import { checkCutoffDates, checkMonitorDates, checkPeriodSigned } from './cutoff-years.ts';
+import {
+  checkBudgetCutoffs,
+  checkCutoffDates,
+  checkMonitorDates,
+  checkPeriodSigned,
+} from './cutoff-years.ts';
 import {
   allMatches,
   claim,
@@ -170,6 +175,7 @@ function yearBorneOut(ctx: Ctx, y: number, other: number, titleLine: number): bo
 /** Years that do not fit the document's year: comparisons must be with the year before. */
 export function checkYears(ctx: Ctx): void {
   checkPeriodSigned(ctx);
+  checkBudgetCutoffs(ctx);
   const y = ctx.year;
   if (y === null) return;
   checkHeadingYears(ctx);

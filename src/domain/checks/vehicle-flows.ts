@@ -30,7 +30,41 @@ type Count = { kind: Kind; value: number; at: number; end: number; words: string
 
 export function checkVehicleFlows(ctx: Ctx): void {
   for (const b of ctx.layout.blocks)
-    if (b.kind === 'paragraph') for (const counts of flowsOf(b)) judge(ctx, b, counts);
+    if (b.kind === 'paragraph') {
+      for (const counts of flowsOf(b)) judge(ctx, b, counts);
+      checkExplainedIncreases(ctx, b);
+    }
+}
+
+/**
+ * "保有量6辆，比上年末增加1辆，为本年新购置1辆": an increase of the stock over the last year's end explained, in the
+ * clause right after it and ending the sentence, as the cars bought (为 / 系 / 是 …购置 M辆, one count, nothing
+ * else named: no disposal, no 调入) must be those cars (`count.vehicle-flow`).
+ */
+const EXPLAINED_INCREASE =
+  /(?:比|较)(?:上年末|上年年末|上年底|去年末|去年底|上年度末|年初|期初)(?:净)?增加(\d+)\s*辆[，,]\s*(?:主要)?(?:为|系|是|均为|即)(?:本年|当年|全年|本年度|当年度)?(?:新)?购置(?:了)?(?:公务用车|车辆|新车)?(\d+)\s*辆(?=[。；;]|$)/g;
+
+function checkExplainedIncreases(ctx: Ctx, b: Paragraph): void {
+  if (!b.text.includes('辆')) return;
+  for (const m of b.text.matchAll(EXPLAINED_INCREASE)) {
+    const increase = Number(m[1]);
+    const bought = Number(m[2]);
+    const ok = increase === bought;
+    const at = m.index + m[0].indexOf(m[1]!);
+    claim(ctx, 'count', b.first, at, ok, `比上年末增加${increase}辆，所述本年购置${bought}辆`);
+    if (ok) continue;
+    report(
+      ctx,
+      b.first,
+      'count.vehicle-flow',
+      'error',
+      excerptOf(b.text, m.index, m.index + m[0].length, 12),
+      `${bought}辆`,
+      `${increase}辆`,
+      `车辆增减不符：文中称比上年末增加${increase}辆，而所述增加原因为本年购置${bought}辆（未述其他增减），增加数应为${bought}辆。`,
+      at,
+    );
+  }
 }
 
 /** The statements of a stock and its flows in a paragraph (see the header), each its counts in order. */
