@@ -30,7 +30,8 @@
  * wording: sangong-shares.ts; the 三公 total's change against its items' changes: change-parts.ts; a task done
  * before its 实施期: period-dates.ts; an indicator's score in the text against its row: named-row-scores.ts; items
  * under an outturn: scoped-parts.ts; a share of a section's lead: named-whole-shares.ts; numbered items' amounts
- * and shares of a 合计: numbered-shares.ts) → verdicts (verdict.ts,
+ * and shares of a 合计: numbered-shares.ts; an adjustment's share of the 年初预算: adjustment-shares.ts; 共扣 and
+ * its parts: deduction-sums.ts; a gap to the target: target-gaps.ts) → verdicts (verdict.ts,
  * rounding-aware).
  */
 import { checkCarriedChanges, checkChangesAcrossSentences } from './change-bases.ts';
@@ -131,6 +132,9 @@ import { checkNamedRowScores } from './named-row-scores.ts';
 import { checkDatesBeforePeriod } from './period-dates.ts';
 import { checkScopedParts } from './scoped-parts.ts';
 import { checkNamedWholeShares } from './named-whole-shares.ts';
+import { checkAdjustmentShares } from './adjustment-shares.ts';
+import { checkDeductionSums } from './deduction-sums.ts';
+import { checkTargetGaps } from './target-gaps.ts';
 import { checkSelfEvaluationFunds } from './self-eval-funds.ts';
 import { checkTables } from './table-rules.ts';
 import { checkTableRelations } from './table-relations.ts';
@@ -316,6 +320,9 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkSharesOverParts(ctx);
   checkScopedParts(ctx);
   checkNamedWholeShares(ctx);
+  checkAdjustmentShares(ctx);
+  checkDeductionSums(ctx);
+  checkTargetGaps(ctx);
   // (Last: a fall past zero another rule reported is its finding.)
   checkFallsPastZero(ctx);
   const findings = byLine(

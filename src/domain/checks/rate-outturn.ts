@@ -161,6 +161,9 @@ function budgetHistory(
   return budgets;
 }
 
+/** A clause adjusting a named part of the budget: "调减区级资金", "年中追加省级补助". */
+const ADJUSTS_PART = /^\s*(?:年中|年内|年底)?(?:追加|追减|调增|调减)[\u4e00-\u9fa5]{0,12}$/;
+
 /**
  * The budgets of the nearest earlier sentence of the paragraph that states one: every amount there named a
  * budget (a 其中 list after it aside). A sentence between stating other amounts (but a 其中 list), or a budget
@@ -190,10 +193,13 @@ function budgetsBefore(
     // An outturn stated with the budget (of another period: "1—6月实际支出") is not a budget.
     // "年初预算1520.00万元，年中追加66.40万元，全年预算1586.40万元": an adjustment between two budgets is the
     // history of the budget, no other figure.
+    // So is "调减A资金35.50万元，调整后预算为…": a part's adjustment the adjusted budget follows.
     const adjustment = (t: NumberToken): boolean =>
-      ADJUSTED.test(clauseBefore(line, t.start)) &&
-      budgets.some((b) => b.start < t.start) &&
-      budgets.some((b) => b.start > t.start);
+      (ADJUSTED.test(clauseBefore(line, t.start)) &&
+        budgets.some((b) => b.start < t.start) &&
+        budgets.some((b) => b.start > t.start)) ||
+      (ADJUSTS_PART.test(clauseBefore(line, t.start)) &&
+        budgets.some((b) => b.start > t.start && /调整后/.test(clauseBefore(line, b.start))));
     const others = heads.filter(
       (t) =>
         !budgets.includes(t) && !bracketed(t) && !adjustment(t) && !OUTTURN.test(clauseBefore(line, t.start)),

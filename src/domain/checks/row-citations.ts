@@ -242,6 +242,9 @@ function readActuals(
   }
 }
 
+/** A change made to what follows ("调减", "追加", "核增"…): the words right before a label. */
+const ADJUSTED = /(?:调[增减整]|追[加减]|核[增减]|压减|削减|增加|减少)(?:了)?$/;
+
 function readParagraph(
   ctx: Ctx,
   block: Paragraph,
@@ -264,6 +267,11 @@ function readParagraph(
     if (about.at >= 0) {
       const end = text.slice(about.at, at).search(/[。！？]/);
       if (end >= 0 && HAS_FIGURE.test(text.slice(about.at, about.at + end))) continue;
+    }
+    // "调减A资金35.50万元，调整后预算为…": a label named only as what a change was made to, the figure in a later
+    // clause — the 调整后 figure may be the whole's, not the row's.
+    if (about.at >= 0 && ADJUSTED.test(text.slice(Math.max(0, about.at - 4), about.at))) {
+      if (/[，,；;：:]/.test(text.slice(about.at + about.label.length, at))) continue;
     }
     // Another label in the figure's sentence: which row the figure is of is not certain.
     let start = at;

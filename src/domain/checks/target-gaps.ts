@@ -1,0 +1,97 @@
+/**
+ * A shortfall or an excess against the target: "全年完成巡查1,150次，较目标少350次" — the gap must be the target −
+ * the actual (or the actual − the target for 多 / 超出) (`change.amount`). The target is the one stated in the
+ * same sentence or the one before ("目标1,500次", "不少于1,500次"), or else the 目标值 of the one row of the
+ * document's indicator tables whose 实际完成值 is the actual, in its unit.
+ *
+ * Precision first: the actual stands right before "，较(年度)目标(值)少/多/…"; the gap carries the actual's unit;
+ * the target is one figure in that unit (several different ones in the sentences: not read), or the table row is
+ * the only one printing the actual. Exact: a count's gap is not rounded.
+ */
+import { dec } from '../money/index.ts';
+import { claim, excerptOf, report, type Ctx } from './context.ts';
+import { headedRows } from './headed-rows.ts';
+
+const NUM = String.raw`(\d[\d,]*(?:\.\d+)?)`;
+const GAP = new RegExp(
+  String.raw`${NUM}\s*([\u4e00-\u9fa5]{1,4}?)\s*[，,]\s*(?:较|比)(?:年度|全年)?(?:绩效)?目标(?:值|数)?(少|低|减少|差|多|超出|超过|高)(?:了|出)?\s*${NUM}\s*([\u4e00-\u9fa5]{1,4})`,
+  'g',
+);
+const TARGET_HEAD = /^(?:年度)?(?:指标|目标)值$|^年度目标$|^目标值$/;
+const ACTUAL_HEAD = /^(?:实际)?完成值$|^实际完成$|^实际值$/;
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const num = (s: string): string => s.replace(/,/g, '');
+
+/** A target in the text before the actual: "目标…N单位" or "不少于N单位", one figure only. */
+function targetInText(text: string, unit: string): string | null {
+  const re = new RegExp(
+    String.raw`(?:目标|不少于|不低于|不超过|不高于)[^，,。；;\d]{0,12}?(\d[\d,]*(?:\.\d+)?)\s*${escape(unit)}(?![\u4e00-\u9fa5]?[率])`,
+    'g',
+  );
+  const found = new Set([...text.matchAll(re)].map((m) => dec(num(m[1]!)).toString()));
+  return found.size === 1 ? [...found][0]! : null;
+}
+
+/** The 目标值 of the one indicator row whose 实际完成值 is `actual` (with `unit`); null when none or several. */
+function targetInTables(ctx: Ctx, actual: string, unit: string): string | null {
+  const found: string[] = [];
+  const cell = new RegExp(String.raw`^[≥≤><＞＜≧≦]?=?(\d[\d,]*(?:\.\d+)?)${escape(unit)}$`);
+  for (const block of ctx.layout.blocks) {
+    if (block.kind !== 'table') continue;
+    const headed = headedRows(block, (r) => {
+      const t = r.cells.map((c) => c.text.replace(/\s+/g, ''));
+      return t.some((x) => TARGET_HEAD.test(x)) && t.some((x) => ACTUAL_HEAD.test(x));
+    });
+    if (!headed) continue;
+    const names = headed.header.map((c) => c.text.replace(/\s+/g, ''));
+    const tc = names.findIndex((x) => TARGET_HEAD.test(x));
+    const ac = names.findIndex((x) => ACTUAL_HEAD.test(x));
+    for (const raw of block.rows.slice(headed.from)) {
+      const row = headed.align(headed.header, raw);
+      if (!row) continue;
+      const a = cell.exec(row.cells[ac]?.text.replace(/\s+/g, '') ?? '');
+      if (!a || !/^\d/.test(row.cells[ac]!.text.trim()) || num(a[1]!) !== actual) continue;
+      const t = cell.exec(row.cells[tc]?.text.replace(/\s+/g, '') ?? '');
+      found.push(t ? num(t[1]!) : '');
+    }
+  }
+  return found.length === 1 && found[0] !== '' ? found[0]! : null;
+}
+
+export function checkTargetGaps(ctx: Ctx): void {
+  for (const b of ctx.layout.blocks) {
+    if (b.kind !== 'paragraph' || !b.text.includes('目标')) continue;
+    for (const m of b.text.matchAll(GAP)) {
+      const unit = m[2]!;
+      if (m[5] !== unit || !/^[\u4e00-\u9fa5]{1,4}$/.test(unit) || /元$/.test(unit)) continue;
+      const actual = num(m[1]!);
+      const gap = num(m[4]!);
+      // The sentence of the actual and the one before it, up to the actual.
+      const before = b.text.slice(0, m.index);
+      const ends = [...before.matchAll(/[。！？]/g)].map((e) => e.index);
+      const from = ends.length >= 2 ? ends[ends.length - 2]! + 1 : 0;
+      const target = targetInText(b.text.slice(from, m.index), unit) ?? targetInTables(ctx, actual, unit);
+      if (target === null) continue;
+      const more = /多|超|高/.test(m[3]!);
+      const exact = more ? dec(actual).minus(target) : dec(target).minus(actual);
+      if (exact.isNegative()) continue;
+      const ok = exact.eq(gap);
+      const at = m.index + m[0].lastIndexOf(m[4]!);
+      const arithmetic = more ? `${actual} − 目标${target}` : `目标${target} − ${actual}`;
+      const shown = exact.toString();
+      claim(ctx, 'change', b.first, at, ok, `${arithmetic} = ${shown}${unit}，文中${gap}${unit}`);
+      if (ok) continue;
+      report(
+        ctx,
+        b.first,
+        'change.amount',
+        'error',
+        excerptOf(b.text, m.index, m.index + m[0].length, 10),
+        `${shown}${unit}`,
+        `${gap}${unit}`,
+        `与目标之差应为 ${arithmetic} = ${shown}${unit}，文中为${gap}${unit}。`,
+        at,
+      );
+    }
+  }
+}
