@@ -15,7 +15,7 @@
  * text: row-citations.ts; tables of items as rows (合计, 其中, 完成率): item-tables.ts, their rows restated in the
  * text: item-citations.ts; relations a plain table holds in all its other rows (A = B + C, a rate column,
  * a score panel's column totals): table-relations.ts; a 总表's 支出 类 against the detail tables: summary-classes.ts; 自评表 rows by 分值/得分: score-pairs.ts; a missed target given full marks: unmet-targets.ts; a score table as a tree of levels:
- * score-trees.ts; a 一级得分 column over its 二级 rows: group-scores.ts; a 一级's score in the text against its rows: level-scores.ts (and the rows read 一级 by 一级 when a 分值 and a 得分 are both wrong: level-proof.ts); a plain 项目资金 part: plain-funds.ts; a 自评表 printed a text line at a time: plain-self-eval.ts; a 绩效指标 table's 预算执行率 against the text: indicator-rates.ts;
+ * score-trees.ts; a 一级得分 column over its 二级 rows: group-scores.ts; a 一级's score in the text against its rows: level-scores.ts (and the rows read 一级 by 一级 when a 分值 and a 得分 are both wrong: level-proof.ts); a plain 项目资金 part: plain-funds.ts; plain 科目 tables with empty cells left out: plain-subjects.ts; a 自评表 printed a text line at a time: plain-self-eval.ts; a 绩效指标 table's 预算执行率 against the text: indicator-rates.ts;
  * a table of evaluated projects: grade-columns.ts, score-extremes.ts, its 合计 under labels run into one cell:
  * merged-totals.ts; a score's change against two stated years:
  * pair-changes.ts; "上述N个…" against the count it refers to: referred-counts.ts; a share of a table's 合计 row:
@@ -84,6 +84,7 @@ import { checkSideBySideScores } from './score-sides.ts';
 import { checkGroupedScores } from './score-groups.ts';
 import { checkScoreTrees } from './score-trees.ts';
 import { checkPlainFunds } from './plain-funds.ts';
+import { checkPlainSubjects } from './plain-subjects.ts';
 import { checkPlainSelfEvals } from './plain-self-eval.ts';
 import { checkSlashedFunds } from './slashed-funds.ts';
 import { checkBudgetHistories } from './prose-budget-history.ts';
@@ -296,6 +297,7 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkGrandPieces(ctx, models);
   checkFiscalPieces(ctx, models);
   checkFeeItemTables(ctx, models);
+  checkPlainSubjects(ctx);
   checkListedRows(ctx, models);
   checkListTableTotals(ctx);
   checkFigureYears(ctx, models);
