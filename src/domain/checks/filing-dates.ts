@@ -14,6 +14,10 @@
  * reporting it was filled in. Read only in a form whose header names 实际完成值 right before 分值 (the date is the
  * cell before the row's 分值 and 得分, another cell before it), the date whole (a 日 wrapped to the next line
  * joined), later than the filling date by its month (by its day in the same month).
+ *
+ * And a 监控表 of a period filled in before that period began to end: "（2025年度1-6月）" over a form whose
+ * "填报日期：2024年7月8日" is a year before the monitored one, or a month of that year before the period's last
+ * (`year.filing-date`). Read only under a short title naming 监控 and 表, the period on it or the two lines below.
  */
 import { allMatches, claim, excerptOf, report, sourceText, type Ctx } from './context.ts';
 import { forEachFigureLineWith } from './prose-lines.ts';
@@ -33,6 +37,7 @@ const TITLE_REACH = 6;
 export function checkFilingDates(ctx: Ctx): void {
   checkSignOff(ctx);
   checkActualsAfterFiling(ctx);
+  checkMonitorFilings(ctx);
   for (let li = 0; li < ctx.lines.length; li++) {
     const line = ctx.lines[li]!;
     if (!line.includes('日期')) continue;
@@ -350,4 +355,49 @@ function yearAbove(ctx: Ctx, i: number, text: string): string {
 
 function hasActualHeader(ctx: Ctx, from: number, to: number): boolean {
   return headerLine(ctx, from, to) !== null;
+}
+
+/** A monitoring period: "2025年度1-6月", "2025年1—6月". */
+const MONITOR_PERIOD = /(20\d\d)\s*年(?:度)?\s*[（(]?\s*1\s*[-—－~～至]\s*(\d{1,2})\s*月/;
+const MONITOR_TITLE = /监控[\u4e00-\u9fa5]{0,4}表/;
+
+/** A 监控表's filling date before the end of the period it monitors. */
+function checkMonitorFilings(ctx: Ctx): void {
+  const n = ctx.layout.normalised.length;
+  for (let s = 0; s < n; s++) {
+    const line = sourceText(ctx, s);
+    if (!line.includes('日期')) continue;
+    const m = FILLED_ON.exec(line);
+    if (!m) continue;
+    let period: RegExpExecArray | null = null;
+    for (let i = s - 1; i >= 0 && s - i <= FORM_REACH && !period; i--) {
+      const text = sourceText(ctx, i);
+      if (text.includes('日期') && FILLED_ON.test(text)) break;
+      if (text.length > 30 || !MONITOR_TITLE.test(text) || /[。；，]/.test(text)) continue;
+      for (let k = i; k < Math.min(n, i + 3, s) && !period; k++)
+        period = MONITOR_PERIOD.exec(sourceText(ctx, k));
+      break;
+    }
+    if (!period) continue;
+    const [year, last] = [Number(period[1]), Number(period[2])];
+    const [filed, month] = [Number(m[1]), Number(m[2])];
+    if (last < 1 || last > 12) continue;
+    const holds = filed > year || (filed === year && month >= last);
+    // (The logical line holding this source line's date.)
+    const li = ctx.lines.findIndex((l, j) => l.includes(m[0]) && ctx.layout.lineAt(j, l.indexOf(m[0])) === s);
+    if (li < 0) continue;
+    claim(ctx, 'year', li, 0, holds, `${year}年1-${last}月的监控表，填报日期${filed}年${month}月`);
+    if (holds) continue;
+    report(
+      ctx,
+      li,
+      'year.filing-date',
+      'error',
+      m[0],
+      `${year}年${last}月以后`,
+      `${filed}年${month}月`,
+      `本表为${year}年1-${last}月的绩效运行监控表，填报日期却是${m[0].replace(FILLED_ON_LABEL, '')}：早于所监控的期间结束，填报日期或表头期间有误。`,
+      ctx.lines[li]?.indexOf(m[0]) ?? 0,
+    );
+  }
 }

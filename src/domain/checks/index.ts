@@ -16,6 +16,7 @@
  * text: item-citations.ts; relations a plain table holds in all its other rows (A = B + C, a rate column,
  * a score panel's column totals): table-relations.ts; a 总表's 支出 类 against the detail tables: summary-classes.ts; 自评表 rows by 分值/得分: score-pairs.ts; a missed target given full marks: unmet-targets.ts; a score table as a tree of levels:
  * score-trees.ts; a 一级得分 column over its 二级 rows: group-scores.ts; a 一级's score in the text against its rows: level-scores.ts (and the rows read 一级 by 一级 when a 分值 and a 得分 are both wrong: level-proof.ts); a plain 项目资金 part: plain-funds.ts; plain 科目 tables with empty cells left out: plain-subjects.ts; a 自评表 printed a text line at a time: plain-self-eval.ts; a 绩效指标 table's 预算执行率 against the text: indicator-rates.ts;
+ * a 自评表's 总分 in the 自评结论 under it: conclusion-scores.ts; a 监控表 row's 是否可能完成 against its 全年预计: forecast-answers.ts;
  * a table of evaluated projects: grade-columns.ts, score-extremes.ts, its 合计 under labels run into one cell:
  * merged-totals.ts; a score's change against two stated years:
  * pair-changes.ts; "上述N个…" against the count it refers to: referred-counts.ts; a share of a table's 合计 row:
@@ -65,6 +66,8 @@ import { checkRowCitations } from './row-citations.ts';
 import { checkNotedRateScores } from './noted-rate-scores.ts';
 import { checkScorePairs } from './score-pairs.ts';
 import { checkUnmetTargets } from './unmet-targets.ts';
+import { checkConclusionScores } from './conclusion-scores.ts';
+import { checkForecastAnswers } from './forecast-answers.ts';
 import { checkBareActuals } from './bare-actuals.ts';
 import { checkArrivalGaps } from './arrival-gaps.ts';
 import { checkFeeCounts } from './fee-counts.ts';
@@ -265,6 +268,7 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkNotedRateScores(ctx);
   checkScorePairs(ctx);
   checkUnmetTargets(ctx);
+  checkForecastAnswers(ctx);
   checkBareActuals(ctx);
   checkSideBySideScores(ctx);
   checkGroupedScores(ctx);
@@ -285,6 +289,7 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   else checkAverageScores(ctx, proseScores(projects), '正文各项目自评总分');
   checkProseProjects(ctx, projects);
   checkSelfEvalSummary(ctx, evalTables);
+  checkConclusionScores(ctx);
   checkSummaryRows(ctx, evalTables);
   const models = tableModels(ctx);
   namePieces(ctx, models);

@@ -51,6 +51,8 @@ describe('a 自评表 as pdftotext -layout prints it', () => {
       '✓ 各项得分之和 9.60 + 18.30 + 20.00 + 9.20 + 20.00 + 20.00，总分97.10',
       // The 自评结论's parts (its list ends with the grade).
       '✓ 各项得分之和 9.60 + 47.50 + 20.00 + 20.00，总分97.10',
+      // The 自评结论's score against the 总分 above it (conclusion-scores.ts).
+      '✓ 自评表总分97.10，其下自评结论得分97.10分',
     ]);
     expect(claims(sheet(), 'grade')).toEqual(['✓ 得分97.10分对应等次“优”，文中“优”']);
   });

@@ -5,7 +5,9 @@
  * the score the national rule gives. Read only in a row whose cells run target, actual, 分值, 得分 (empty cells
  * aside), the target a bound (≥, 不少于, ≤, 不超过…) and the actual in its unit; not a date; not when the document
  * states a tolerance that gives full marks ("偏差…以内…满分"). A met target scored below its 分值 with a 偏差原因
- * as the row's last cell: a warning (metButDeducted).
+ * as the row's last cell: a warning (metButDeducted). A 指标性质 word printed in the target's cell ("反向 ≤1%") is
+ * not part of the bound; a document stating the deviation rule for a 反向 indicator ("超过的按（1−(实际完成值−年度
+ * 指标值)/年度指标值）×分值计分") has its score computed by that rule.
  */
 import { dec } from '../money/index.ts';
 import { claim, report, sourceWords, type Ctx } from './context.ts';
@@ -21,6 +23,11 @@ export const BOUND_START = /^\s*[≥≤><＞＜不大小]/;
 const DATE_UNIT = /^(?:年|月|日|天|年度)$/;
 const CEILING = /^(?:≤|<=|＜|<|不超过|不高于|小于等于)$/;
 const STRICT = /^(?:＞|>|＜|<)$/;
+/** A 指标性质 word opening the target's cell: "反向 ≤1%". */
+const NATURE = /^\s*(?:正向|反向|定量)\s*/;
+/** The document's own rule for a 反向 indicator over its bound: (1 − (实际值 − 指标值) ÷ 指标值) × 分值. */
+const CEILING_DEVIATION =
+  /反向指标[^。]{0,60}?[（(]\s*1\s*[−\-－]\s*[（(]\s*实际(?:完成)?值\s*[−\-－]\s*(?:年度)?指标值\s*[)）]\s*[/÷]\s*(?:年度)?指标值\s*[)）]\s*[×*]\s*分值/;
 const TOLERANCE = /偏差[^。]{0,20}以内[^。]{0,20}满分|满分[^。]{0,20}偏差[^。]{0,20}以内/;
 
 export function checkUnmetTargets(ctx: Ctx): void {
@@ -29,15 +36,18 @@ export function checkUnmetTargets(ctx: Ctx): void {
   )
     return;
   if (ctx.lines.some((l) => l.includes('满分') && TOLERANCE.test(l))) return;
+  const deviation = ctx.lines.some(
+    (l) => l.includes('反向指标') && CEILING_DEVIATION.test(l.replace(/\s+/g, '')),
+  );
   const tableLines = new Set<number>();
   for (const b of ctx.layout.blocks)
     if (b.kind === 'table')
       for (const r of b.rows) {
         tableLines.add(r.line);
         for (const c of r.cells) tableLines.add(c.line);
-        if (r.cells.length >= 4) checkRow(ctx, r);
+        if (r.cells.length >= 4) checkRow(ctx, r, deviation);
       }
-  checkPlainRows(ctx, tableLines);
+  checkPlainRows(ctx, tableLines, deviation);
 }
 
 /**
@@ -46,7 +56,7 @@ export function checkUnmetTargets(ctx: Ctx): void {
  * ends with the target, the actual and a bare 分值 and the next line holds the bare 得分 and at most a reason
  * (a row of a table the layout missed runs on with more cells).
  */
-function checkPlainRows(ctx: Ctx, tableLines: ReadonlySet<number>): void {
+function checkPlainRows(ctx: Ctx, tableLines: ReadonlySet<number>, deviation: boolean): void {
   const n = ctx.source.length;
   for (let i = 0; i + 1 < n; i++) {
     if (tableLines.has(i)) continue;
@@ -68,16 +78,17 @@ function checkPlainRows(ctx: Ctx, tableLines: ReadonlySet<number>): void {
       ...w.slice(-3).map((t) => cell(t, i)),
       ...next.map((t) => cell(t, j)),
     ];
-    checkRow(ctx, { line: i, cells });
+    checkRow(ctx, { line: i, cells }, deviation);
   }
 }
 
-function checkRow(ctx: Ctx, row: TableRow): void {
+function checkRow(ctx: Ctx, row: TableRow, deviation: boolean): void {
   const cells = row.cells.filter((c) => c.text.trim() !== '');
   for (let i = 0; i + 3 < cells.length; i++) {
+    const bounded = cells[i]!.text.replace(NATURE, '');
     // (A bound opens with ≥ ≤ > < ＞ ＜ 不 大 小: most cells fail on their first character.)
-    if (!BOUND_START.test(cells[i]!.text)) continue;
-    const target = TARGET.exec(cells[i]!.text.replace(/\s+/g, ''));
+    if (!BOUND_START.test(bounded)) continue;
+    const target = TARGET.exec(bounded.replace(/\s+/g, ''));
     if (!target) continue;
     const actual = ACTUAL.exec(cells[i + 1]!.text.replace(/\s+/g, ''));
     const [w, s] = [cells[i + 2]!.text.trim(), cells[i + 3]!.text.trim()];
@@ -94,13 +105,18 @@ function checkRow(ctx: Ctx, row: TableRow): void {
     }
     if (!dec(s).eq(weight)) return;
     const places = Math.max(2, (s.split('.')[1] ?? '').length);
-    const due = (ceiling ? t.div(a) : a.div(t)).times(weight);
+    // (The document's own deviation rule for a 反向 indicator; none past twice the bound.)
+    const stated = ceiling && deviation;
+    const share = stated ? dec(1).minus(a.minus(t).div(t)) : ceiling ? t.div(a) : a.div(t);
+    const due = (share.isNegative() ? dec(0) : share).times(weight);
     const dueText = show(due, places);
     if (dec(dueText).eq(weight)) return;
     const name = cells[i - 1]?.text.replace(/\s+/g, '') ?? '';
-    const arithmetic = ceiling
-      ? `${target[2]} ÷ ${actual[1]} × ${w} = ${dueText}`
-      : `${actual[1]} ÷ ${target[2]} × ${w} = ${dueText}`;
+    const arithmetic = stated
+      ? `（1 − (${actual[1]} − ${target[2]}) ÷ ${target[2]}）× ${w} = ${dueText}`
+      : ceiling
+        ? `${target[2]} ÷ ${actual[1]} × ${w} = ${dueText}`
+        : `${actual[1]} ÷ ${target[2]} × ${w} = ${dueText}`;
     const u = target[3]!;
     claim(
       ctx,
@@ -121,7 +137,7 @@ function checkRow(ctx: Ctx, row: TableRow): void {
         .join(' '),
       dueText,
       s,
-      `“${name}”年度指标值${bound}${target[2]}${u}，实际完成值${actual[1]}${u}，未达到目标，却得满分${s}分；按完成比例计分应为 ${arithmetic}分。`,
+      `“${name}”年度指标值${bound}${target[2]}${u}，实际完成值${actual[1]}${u}，未达到目标，却得满分${s}分；按${stated ? '表中所述反向指标计分规则' : '完成比例计分'}应为 ${arithmetic}分。`,
       0,
     );
     return;
