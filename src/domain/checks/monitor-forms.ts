@@ -15,7 +15,7 @@
  *    a target whose unit wrapped onto the next line ("≥4800批" / "次") is read in the actual's unit.
  */
 import { claim, report, type Ctx } from './context.ts';
-import { judgeProgress } from './monitor-sheets.ts';
+import { indicatorRow, judgeProgress } from './monitor-sheets.ts';
 import { printedPlaces } from './numbers.ts';
 import { completionPercent, dec } from '../money/index.ts';
 import { judgeRatio, judgeSum, SHARE, show, showAs, verdictClause, type Printed } from './verdict.ts';
@@ -313,17 +313,7 @@ function checkIndicatorRows(
     const tu = target[3] ?? '';
     if (/[%％]/.test(tu) || (tu !== '' && !unit.startsWith(tu))) continue;
     if (target[1] && !/^(≥|>|＞|不低于|不少于)$/.test(target[1])) continue;
-    const name = words
-      .slice(0, t)
-      .join('')
-      .replace(/^(?:[\u4e00-\u9fa5]{0,4}指标)+/, '');
-    const row = {
-      line: i,
-      name,
-      unit,
-      target: target[2]!.replace(/,/g, ''),
-      actual: actual[2]!.replace(/,/g, ''),
-    };
+    const row = indicatorRow(i, words, t, unit, target, actual);
     judgeProgress(ctx, row, printed(progress[1]!), target[1] ?? '', words.slice(t, t + count).join(' '));
   }
 }

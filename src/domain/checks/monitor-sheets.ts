@@ -285,6 +285,25 @@ const FLOOR = /^(≥|>|＞|不低于|不少于)$/;
 
 export type IndicatorRow = { line: number; name: string; unit: string; target: string; actual: string };
 
+/**
+ * An indicator row of line `line` whose words hold the target at `t` (VALUE's groups: bound, figure, unit) and the
+ * actual (likewise): its name is the words before the target, the 二级/三级 labels printed before it dropped.
+ */
+export function indicatorRow(
+  line: number,
+  words: readonly string[],
+  t: number,
+  unit: string,
+  target: RegExpExecArray,
+  actual: RegExpExecArray,
+): IndicatorRow {
+  const name = words
+    .slice(0, t)
+    .join('')
+    .replace(/^(?:[\u4e00-\u9fa5]{0,4}指标)+/, '');
+  return { line, name, unit, target: target[2]!.replace(/,/g, ''), actual: actual[2]!.replace(/,/g, '') };
+}
+
 /** The indicator part from `from` to `end`: each row's 完成进度 judged; the rows read (for the text). */
 function checkIndicators(ctx: Ctx, from: number, end: number): IndicatorRow[] {
   // The header: the line naming the target, the progress within two lines of it; the labels start in order.
@@ -318,17 +337,7 @@ function checkIndicators(ctx: Ctx, from: number, end: number): IndicatorRow[] {
     // (A date or a period — "12月", "30天" — is no quantity the progress is of.)
     if (unit !== actual[3]!.replace('％', '%') || /^(?:年|月|日|天|季度|时|小时|分钟|号)/.test(unit))
       continue;
-    const name = words
-      .slice(0, t)
-      .join('')
-      .replace(/^(?:[\u4e00-\u9fa5]{0,4}指标)+/, '');
-    const row = {
-      line: i,
-      name,
-      unit,
-      target: target[2]!.replace(/,/g, ''),
-      actual: actual[2]!.replace(/,/g, ''),
-    };
+    const row = indicatorRow(i, words, t, unit, target, actual);
     rows.push(row);
     const progress = cellOf(words[t + 2] ?? '');
     if (!progress || (target[1] && !FLOOR.test(target[1]))) continue;
