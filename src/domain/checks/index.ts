@@ -32,7 +32,8 @@
  * before its 实施期: period-dates.ts; an indicator's score in the text against its row: named-row-scores.ts; items
  * under an outturn: scoped-parts.ts; a share of a section's lead: named-whole-shares.ts; numbered items' amounts
  * and shares of a 合计: numbered-shares.ts; an adjustment's share of the 年初预算: adjustment-shares.ts; 共扣 and
- * its parts: deduction-sums.ts; a gap to the target: target-gaps.ts) → verdicts (verdict.ts,
+ * its parts: deduction-sums.ts; a gap to the target: target-gaps.ts; a 权重 column against its one-figure 合计:
+ * weight-columns.ts) → verdicts (verdict.ts,
  * rounding-aware).
  */
 import { checkCarriedChanges, checkChangesAcrossSentences } from './change-bases.ts';
@@ -94,6 +95,7 @@ import { checkBudgetHistories } from './prose-budget-history.ts';
 import { checkScoringSheets } from './scoring-sheets.ts';
 import { checkSheetTotals } from './sheet-totals.ts';
 import { checkNumberedShares } from './numbered-shares.ts';
+import { checkWeightColumns } from './weight-columns.ts';
 import { checkGoalColumns } from './goal-columns.ts';
 import { checkEvaluationDates, checkFilingDates } from './filing-dates.ts';
 import { checkOpposedChanges } from './opposed-changes.ts';
@@ -314,6 +316,7 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   // (After the row rules: a 自评表 row found wrong is the finding, not its 总分.)
   checkSheetTotals(ctx);
   checkNumberedShares(ctx);
+  checkWeightColumns(ctx);
   // (After the table rules: a wrapped 监控 table none of them read.)
   checkMonitorForms(ctx);
   // (After the table and text rules: a figure they reported is their finding.)
