@@ -31,6 +31,16 @@ describe('三公 counts stated twice in other words (fee-counts.ts)', () => {
     const foreign = notice('5', '38').replace('共接待国内来访38批次', '共接待外宾3批次');
     expect(errors(foreign)).toEqual(['5 count.restated 1批次 3批次']);
   });
+  it('are not read in a list of the main parts (主要包括 …等)', () => {
+    const text = (part: string): string =>
+      [
+        '某县水务局2031年度“三公”经费决算公开说明',
+        '    三、公务接待费。2031年度公务接待费决算4.12万元。全年共接待41批次、287人次，主要包括接待',
+        `省级部门业务指导${part}批次、市级部门调研督导19批次等，均为国内公务接待。`,
+      ].join('\n');
+    expect(errors(text('12'))).toEqual([]);
+    expect(errors(text('41'))).toEqual([]);
+  });
 });
 
 describe('a closing sentence listing both kinds of count (fee-counts.ts)', () => {

@@ -33,7 +33,7 @@
  * under an outturn: scoped-parts.ts; a share of a section's lead: named-whole-shares.ts; numbered items' amounts
  * and shares of a 合计: numbered-shares.ts; an adjustment's share of the 年初预算: adjustment-shares.ts; 共扣 and
  * its parts: deduction-sums.ts; a gap to the target: target-gaps.ts; a 权重 column against its one-figure 合计:
- * weight-columns.ts) → verdicts (verdict.ts,
+ * weight-columns.ts; a 得分率 in prose with its score and full marks: score-rates.ts) → verdicts (verdict.ts,
  * rounding-aware).
  */
 import { checkCarriedChanges, checkChangesAcrossSentences } from './change-bases.ts';
@@ -140,6 +140,7 @@ import { checkScopedParts } from './scoped-parts.ts';
 import { checkNamedWholeShares } from './named-whole-shares.ts';
 import { checkAdjustmentShares } from './adjustment-shares.ts';
 import { checkDeductionSums } from './deduction-sums.ts';
+import { checkScoreRates } from './score-rates.ts';
 import { checkTargetGaps } from './target-gaps.ts';
 import { checkSelfEvaluationFunds } from './self-eval-funds.ts';
 import { checkTables } from './table-rules.ts';
@@ -332,6 +333,7 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkNamedWholeShares(ctx);
   checkAdjustmentShares(ctx);
   checkDeductionSums(ctx);
+  checkScoreRates(ctx);
   checkTargetGaps(ctx);
   // (Last: a fall past zero another rule reported is its finding.)
   checkFallsPastZero(ctx);

@@ -24,6 +24,54 @@ export function checkNamedCounts(ctx: Ctx): void {
     if (!line.includes('分别')) check(ctx, li, line);
   });
   forEachFigureLineWith(ctx, '（', (line, li) => checkBracketed(ctx, li, line));
+  forEachFigureLineWith(ctx, '指标', (line, li) => {
+    if (line.includes('分别') || line.includes('即') || line.includes('具体'))
+      checkIndicatorList(ctx, li, line);
+  });
+}
+
+/**
+ * "共有3项指标存在扣分，分别为甲指标名称、乙指标名称、丙指标名称": a count of indicators that lost points (or missed
+ * their target) followed by their names — the count must be the number of names. Indicator names end in no common
+ * noun (and a table may wrap them over lines), so the list is read only when every name is Chinese words alone
+ * (3–16 characters: no figure, no 扣分 amount), the list runs to the clause's end and does not end in 等.
+ */
+const INDICATOR_HEAD = new RegExp(
+  `${COUNT}\\s*(?:三级|二级)?指标\\s*(?:存在|出现|有|被)?\\s*(?:扣分|失分|未达标|未完成|未达到(?:目标值|预期)?)\\s*[，,：:]?\\s*(?:分别是|分别为|分别|即|具体是|具体为)\\s*[：:]?`,
+  'g',
+);
+
+/** An indicator's name: Chinese words only (a table cell may wrap it, so it is not looked up in the table). */
+const INDICATOR_NAME = /^[\u4e00-\u9fa5“”]{3,16}$/;
+
+function checkIndicatorList(ctx: Ctx, li: number, line: string): void {
+  for (const m of line.matchAll(INDICATOR_HEAD)) {
+    const unit = m[2]!;
+    const count = countOfWord(m[1]!);
+    if (!Number.isInteger(count) || count < 1) continue;
+    const from = m.index + m[0].length;
+    const rest = line.slice(from);
+    const end = rest.search(/[，,。；;：:（(]/);
+    const list = end < 0 ? rest : rest.slice(0, end);
+    if (/等$/.test(list) || /\d/.test(list)) continue;
+    const names = list.split('、').map((n) => n.trim());
+    if (names.length < 2 || names.some((n) => !INDICATOR_NAME.test(n))) continue;
+    const ok = names.length === count;
+    const at = m.index + m[0].search(/\d|[一两二三四五六七八九十]/);
+    claim(ctx, 'count', li, at, ok, `列出${names.length}项指标，文中${count}${unit}`);
+    if (ok) continue;
+    report(
+      ctx,
+      li,
+      'count.enumeration',
+      'error',
+      excerptOf(line, clauseStart(line, m.index), from + list.length, 0),
+      `${names.length}${unit}`,
+      `${count}${unit}`,
+      `文中称指标${count}${unit}，其后却列出${names.length}项：${names.join('、')}。`,
+      at,
+    );
+  }
 }
 
 /**

@@ -65,6 +65,26 @@ describe('a 科目 named with its code in the text', () => {
   });
 });
 
+describe('a 项 named with its bare code in brackets', () => {
+  const text = (name: string, code = '2101102'): string =>
+    `    主要项目支出：行政运行（2010301）年初预算为96.40万元，支出决算为95.12万元；${name}（${code}）年初预算为\n21.00万元，支出决算为20.35万元，决算数小于年初预算数，主要原因是据实结算。`;
+
+  it('holds when the words before the bracket end with the code’s name', () => {
+    expect(findings(text('事业单位医疗'))).toEqual([]);
+    const r = checkTextReport(text('事业单位医疗'), { year: 2025 });
+    expect(r.claims.filter((c) => c.verified && c.arithmetic.startsWith('科目2101102'))).toHaveLength(1);
+  });
+
+  it('is an error when they end with a sibling’s name instead', () => {
+    expect(findings(text('行政单位医疗'))).toEqual(['1 error 2101102 行政单位医疗']);
+    expect(findings(text('事业单位医疗', '2101101'))).toEqual(['1 error 2101101 事业单位医疗']);
+  });
+
+  it('leaves words that are no 科目 of that 款 (the sentence’s own, a local wording)', () => {
+    expect(findings(text('医疗保障补助经费'))).toEqual([]);
+  });
+});
+
 describe('a 项 named under a 款 without codes', () => {
   const text = (section: string) =>
     `    农林水支出（类）${section}（款）防汛（项）年初预算为120.00万元，支出决算为118.20万元，完成年初预算的98.50%。`;

@@ -29,6 +29,15 @@ const NAME_WITH_CODE = new RegExp(
   'g',
 );
 const DIGITS_OF: Record<string, number> = { 类: 3, 款: 5, 项: 7 };
+/**
+ * A 项's name, then its bare code in brackets: "事业单位医疗（2101102）". The words before the bracket may begin with the
+ * sentence's own ("；主要用于行政运行（2010301）"), so this shape is an error only when they end with a sibling's name
+ * and not with the code's own; anything else is left unread.
+ */
+const NAME_THEN_BARE_CODE = new RegExp(
+  `(${NAME}{2,30})\\s*[（(]\\s*(?:科目)?(?:编码|代码)?[:：]?\\s*(\\d{7})\\s*[）)]`,
+  'g',
+);
 
 type Level = { name: string; code: string; at: number; level: '类' | '款' | '项' };
 
@@ -107,10 +116,14 @@ function checkNamesOnly(ctx: Ctx, line: string, li: number): void {
 export function checkProseCodes(ctx: Ctx): void {
   checkBracketedCodes(ctx);
   forEachFigureLine(ctx, (line, li) => {
-    if (!line.includes('项）') && !line.includes('项)')) return;
+    if (!line.includes('项）') && !line.includes('项)')) {
+      if ((line.includes('）') || line.includes(')')) && hasSevenDigits(line)) checkBareCodes(ctx, line, li);
+      return;
+    }
     if (line.includes('款）') || line.includes('款)')) checkNamesOnly(ctx, line, li);
     // (Both expressions below need a code of seven digits: without one, the long lines are not searched.)
     if (!hasSevenDigits(line)) return;
+    checkBareCodes(ctx, line, li);
     for (const m of line.matchAll(NAMES_THEN_CODE)) {
       const code = m[4]!;
       const levels: Level[] = [];
@@ -189,6 +202,20 @@ function checkBracketedCodes(ctx: Ctx): void {
       if (code.length !== DIGITS_OF[level]) continue;
       judge(ctx, line, li, { name, code, at: m.index, level }, m.index, m.index + m[0].length);
     }
+  }
+}
+
+/** "事业单位医疗（2101102）" (see NAME_THEN_BARE_CODE): judged only when the name is the code's or a sibling's. */
+function checkBareCodes(ctx: Ctx, line: string, li: number): void {
+  for (const m of line.matchAll(NAME_THEN_BARE_CODE)) {
+    const code = m[2]!;
+    const known = catalogueNames().get(code);
+    if (!known) continue;
+    const label = squashName(m[1]!);
+    const own = known.some((n) => label.endsWith(n) || label.endsWith(n.replace(/支出$/, '')));
+    if (!own && !siblingNamed(label, code)) continue;
+    const level = LEVEL_OF[code.length]!;
+    judge(ctx, line, li, { name: m[1]!, code, at: m.index, level }, m.index, m.index + m[0].length);
   }
 }
 
