@@ -105,11 +105,24 @@ function guessYear(lines: readonly string[]): number | null {
   const titleBonus = new Map<number, number>();
   const compared = new Set<number>();
   let seen = 0;
-  for (const line of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
     // The title (one of the first lines with text, naming a 报告 / 决算 / 说明 / 表) states the document's year: it
     // counts thrice ("…关于2025年度…的汇总报告" above a text naming the next year's budgets as often).
-    const title = line.trim() !== '' && seen++ < 3 && TITLE_END.test(line);
+    const head = line.trim() !== '' && seen++ < 3;
+    const title = head && TITLE_END.test(line);
     if (title) titled.push(line);
+    // A title naming its year without 年度 ("2025年某某项目绩效自评报告", maybe wrapped: "…项目" above "绩效自评报告")
+    // counts thrice as well: the year the report is about, not a date of its making ("评价时间：2026年2月").
+    if (head) {
+      const whole = title ? line : wrappedTitle(line, lines[i + 1]);
+      const named = whole === null ? null : TITLE_YEAR.exec(whole);
+      if (named) {
+        const year = Number(named[1]);
+        counts.set(year, (counts.get(year) ?? 0) + 3);
+        titleBonus.set(year, (titleBonus.get(year) ?? 0) + 3);
+      }
+    }
 
     // A period report's title names its year by the period ("关于2025年1—6月…监控情况的报告"): one mention, as a
     // "YYYY年度" in the text (a title's period not updated is outvoted by the text's years).
@@ -149,6 +162,17 @@ function guessYear(lines: readonly string[]): number | null {
   let most = -1;
   for (const [year, n] of mentions) if (n > most || (n === most && year > best!)) [best, most] = [year, n];
   return best;
+}
+
+/** A year opening a title, not "YYYY年度" (counted as such) nor a date or period ("2025年1—6月"): "2025年某某项目…报告". */
+const TITLE_YEAR = /^\s*(?:关于)?\s*(20\d\d)\s*年(?![度\s\d])/;
+
+/** A title's first line and its short last line below ("…项目" above "绩效自评报告") as one; null when they are not that. */
+function wrappedTitle(line: string, next: string | undefined): string | null {
+  const tail = next?.trim() ?? '';
+  if (tail === '' || tail.length > 12 || !TITLE_END.test(tail) || /[。，；：:]/.test(line + tail))
+    return null;
+  return line.trim() + tail;
 }
 
 /** "填报日期：2026年3月18日", the year and month maybe wrapped apart ("填报日期：2026" / "年3月18日"). */
@@ -281,7 +305,30 @@ const NO_WORDS: readonly string[] = Object.freeze([]);
 function words(text: string): readonly string[] {
   if (text === '') return NO_WORDS;
   // (Trimmed: no empty word at either end.)
-  return text.split(/\s+/);
+  return splitWhite(text);
+}
+
+/**
+ * `text.split(/\s+/)`, the same words for any text, by char code (isWhite is \s): no regular expression
+ * run for every line of a document.
+ */
+export function splitWhite(text: string): string[] {
+  const out: string[] = [];
+  const n = text.length;
+  let start = 0;
+  let i = 0;
+  while (i < n) {
+    if (!isWhite(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    out.push(text.slice(start, i));
+    i++;
+    while (i < n && isWhite(text.charCodeAt(i))) i++;
+    start = i;
+  }
+  out.push(text.slice(start));
+  return out;
 }
 
 export function excerptOf(text: string, start = 0, end = text.length, room = 40): string {

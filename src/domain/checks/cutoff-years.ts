@@ -69,7 +69,7 @@ function budgetDocument(ctx: Ctx): boolean {
 }
 
 /** A budget's year by its title ("某局2026年部门预算"), null when the title names none or is not a budget's. */
-function budgetYear(ctx: Ctx): number | null {
+export function budgetYear(ctx: Ctx): number | null {
   if (!budgetDocument(ctx)) return null;
   const heads = ctx.lines.filter((l) => l.trim() !== '').slice(0, 3);
   const years = new Set(

@@ -1035,6 +1035,19 @@ export function agrees(printed: string, places: number, exact: string): boolean 
   );
 }
 
+const UNIT_FACTOR: Record<string, number> = { 元: 1, 万元: 10000, 亿元: 100000000 };
+
+/**
+ * Whether a figure stated in a finer unit than the table's ("97,812.17元" against "9.78万元") rounds to the table's
+ * figure as the table prints it: the same amount, told more exactly — never a disagreement.
+ */
+export function finerAgrees(value: string, unit: string, tableValue: string, tableUnit: string): boolean {
+  const [fine, coarse] = [UNIT_FACTOR[unit], UNIT_FACTOR[tableUnit]];
+  if (fine === undefined || coarse === undefined || fine >= coarse) return false;
+  const places = (tableValue.split('.')[1] ?? '').length;
+  return roundHalfUp(dec(convert(value, unit, tableUnit)), places).eq(tableValue);
+}
+
 /** Whether a figure stated in the text is the sum of the table's items where the table's own total is not. */
 function partsAgree(table: Entry, s: Stated): boolean {
   return (
@@ -1180,6 +1193,7 @@ export function checkNamedFigures(ctx: Ctx, models: readonly TableModel[]): Name
       const slack = byKey.get(s.key)?.find((e) => e.slack !== undefined)?.slack;
       const ok =
         agrees(s.value, s.places, want) ||
+        finerAgrees(s.value, s.unit, table.value, table.unit) ||
         (slack !== undefined && table.unit === s.unit && dec(s.value).minus(want).abs().lte(slack));
       claim(
         ctx,
@@ -1394,12 +1408,14 @@ function checkFeeRates(
 
 /**
  * "“三公”经费财政拨款支出决算数比上年增加D万元，增长P%" with this year's figure stated in another paragraph:
- * this year is the 三公 table's, last year that ∓ D. Only the 三公 total and its three items, compared with
- * last year (never a budget), and only when the running-text rule found no base for the change itself.
+ * this year is the 三公 table's, last year that ∓ D. Only the 三公 total and its items (the car line's 购置费 and
+ * 运行维护费 too), compared with last year (never a budget) in their own words or — an item of the 其中 list
+ * of a sentence that compares with last year ("…比2024年度增加…，其中：…；公务接待费支出决算减少D万元，下降P%") —
+ * in the sentence's, and only when the running-text rule found no base for the change itself.
  */
 const FEE_CHANGE = new RegExp(
-  `${ITEM_START}(“三公”经费(?:财政拨款)?|因公出国[（(]境[）)]费|公务用车购置及运行(?:维护)?费|公务接待费)(?:支出)?(?:决算数?)?` +
-    '(?:(?:比|较|与)(上年度?|去年|(20\\d\\d)\\s*年度?)(?:决算数?)?(?:相比)?[，,]?\\s*(?:同比)?|同比)' +
+  `${ITEM_START}(“三公”经费(?:财政拨款)?|因公出国[（(]境[）)]费|公务用车购置及运行(?:维护)?费|公务用车购置费|公务用车运行(?:维护)?费|公务接待费)(?:支出)?(?:决算数?)?` +
+    '(?:(?:比|较|与)(上年度?|去年|(20\\d\\d)\\s*年度?)(?:决算数?)?(?:相比)?[，,]?\\s*(?:同比)?|同比)?' +
     '(增加|减少)\\s*(\\d[\\d,]*(?:\\.\\d+)?)\\s*(万元|元)\\s*[，,]\\s*(增长|下降|增幅|降幅|上升)\\s*(\\d+(?:\\.\\d+)?)\\s*[%％]',
   'g',
 );
@@ -1416,6 +1432,7 @@ function checkFeeChanges(
         feeRowKey(m[1]!.replace(/财政拨款$/, '')) ?? (m[1]!.startsWith('“三公”') ? 'fees-actual' : null);
       if (!key) continue;
       if (m[3] && ctx.year !== null && Number(m[3]) !== ctx.year - 1) continue;
+      if (!m[2] && !m[0].includes('同比') && !inLastYearList(b.text, m.index, ctx.year)) continue;
       const table = tables.get(`${segmentOf(b.first)}|${key}`);
       if (!table) continue;
       // The sentence states this year's figure itself: the running-text rule judges the change.
@@ -1481,6 +1498,20 @@ function checkFeeChanges(
       reportRatioOfNamed(ctx, b, m, at, verdict, printed.value, exact, arithmetic);
     }
   }
+}
+
+/**
+ * Whether `at` is in the 其中 list of a sentence whose lead compares with last year ("…比2024年度增加…，其中："):
+ * no budget named in the lead, nor in the list before `at`.
+ */
+function inLastYearList(text: string, at: number, year: number | null): boolean {
+  const start = text.lastIndexOf('。', at - 1) + 1;
+  const list = text.lastIndexOf('其中', at);
+  if (list < start) return false;
+  const lead = text.slice(start, list);
+  const compared = /(?:比|较|与)\s*(?:上年|去年|上一年|(20\d\d)\s*年)/.exec(lead);
+  if (!compared || (compared[1] && (year === null || Number(compared[1]) !== year - 1))) return false;
+  return !/预算/.test(text.slice(start, at));
 }
 
 /** The totals a share may name ("占一般公共预算财政拨款项目支出的P%"), by their key. */

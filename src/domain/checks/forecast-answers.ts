@@ -29,15 +29,18 @@ const ROWS = 30;
 /** A row read: its indicator's name, unit, 全年预计完成值 and source line. */
 type Row = { name: string; unit: string; expected: string; line: number };
 
+const isHeader = (text: string): boolean => text.includes('否') && HEADER.test(text.replace(/\s+/g, ''));
+
 export function checkForecastAnswers(ctx: Ctx): void {
   const n = ctx.layout.normalised.length;
   for (let h = 0; h < n; h++) {
-    if (!HEADER.test(sourceText(ctx, h).replace(/\s+/g, ''))) continue;
+    // (The header names 是否可能完成: a line without 否 is not squashed.)
+    if (!isHeader(sourceText(ctx, h))) continue;
     const rows: Row[] = [];
     let s = h + 1;
     for (; s < Math.min(n, h + ROWS); s++) {
       const words = sourceWords(ctx, s);
-      if (HEADER.test(sourceText(ctx, s).replace(/\s+/g, ''))) break;
+      if (isHeader(sourceText(ctx, s))) break;
       const k = words.findIndex((w) => w === '是' || w === '否');
       if (k < 0) {
         if (words.length > 0 && !/^[\u4e00-\u9fa5（）()]+$/.test(words.join(''))) break;

@@ -16,12 +16,16 @@
 import { claim, report, type Ctx } from './context.ts';
 import { dec } from '../money/index.ts';
 
-/** Units of a count that an indicator row may print in its 计量单位 cell (longer first: 人次 before 人). */
-const COUNT_UNITS = '批次|人次|户|个|项|家|件|次|场|期|台|套|辆|名|处|所|座|条|份|篇|人';
+/**
+ * Units of a count (or a measure: 平方米, 公里) that an indicator row may print in its 计量单位 cell (longer first:
+ * 人次 before 人, 平方米 before 米).
+ */
+const COUNT_UNITS =
+  '批次|人次|户|个|项|家|件|次|场|期|台|套|辆|名|处|所|座|条|份|篇|人|平方米|立方米|公里|千米|米|亩|吨';
 const UNIT_CELL = new RegExp(`^(?:${COUNT_UNITS})$`);
 /** A count in the goal's text: the Chinese words before it, the number, its unit (not a part of a larger number). */
 const COUNT_IN_GOAL = new RegExp(
-  `([\\u4e00-\\u9fa5]+)(\\d{1,3}(?:,\\d{3})+|\\d+)(${COUNT_UNITS})(?![\\u4e00-\\u9fa5]{0,1}(?:以上|以下))`,
+  `([\\u4e00-\\u9fa5]+)((?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?)(${COUNT_UNITS})(?![\\u4e00-\\u9fa5]{0,1}(?:以上|以下))`,
   'g',
 );
 /** Words before a number that make it not the count itself ("约4600批次", "超过4500批次"). */
@@ -47,11 +51,15 @@ function chunksOf(line: string): Chunk[] {
   return out;
 }
 
-/** The 实际完成情况 column's text, each character's source line; null when the lines do not divide. */
+/**
+ * The 实际完成情况 column's text, each character's source line; null when the lines do not divide. `heads`: where
+ * the header prints 预期目标 and 实际完成情况 (for a goal with fewer than two lines printing both columns).
+ */
 function actualColumn(
   lines: readonly string[],
   from: number,
   to: number,
+  heads: { left: number; right: number },
 ): { text: string; lineOf: number[] } | null {
   const rows: { li: number; cells: Chunk[] }[] = [];
   for (let li = from; li < to; li++) {
@@ -61,7 +69,7 @@ function actualColumn(
     if (cells.length > 0) rows.push({ li, cells });
   }
   const pairs = rows.filter((r) => r.cells.length === 2);
-  if (pairs.length < 2) return null;
+  if (pairs.length < 2) return pairs.length === 1 ? byHeads(rows, heads) : null;
   let leftMax = -1;
   let rightMin = Infinity;
   for (const r of pairs) {
@@ -83,6 +91,32 @@ function actualColumn(
     text += right.text;
     for (let k = 0; k < right.text.length; k++) lineOf.push(r.li);
   }
+  return { text, lineOf };
+}
+
+/**
+ * The 实际完成情况 column when one line only prints both columns: each cell placed by the middle between the
+ * header's two headings, at most one cell a side on a line, the right column's cells all starting within two
+ * characters of each other (its wrapped lines start where it starts); null otherwise.
+ */
+function byHeads(
+  rows: readonly { li: number; cells: Chunk[] }[],
+  heads: { left: number; right: number },
+): { text: string; lineOf: number[] } | null {
+  const mid = (heads.left + heads.right) / 2;
+  let text = '';
+  const lineOf: number[] = [];
+  const starts: number[] = [];
+  for (const r of rows) {
+    const right = r.cells.filter((c) => c.start > mid);
+    if (right.length > 1 || r.cells.length - right.length > 1) return null;
+    const cell = right[0];
+    if (!cell) continue;
+    starts.push(cell.start);
+    text += cell.text;
+    for (let k = 0; k < cell.text.length; k++) lineOf.push(r.li);
+  }
+  if (starts.length < 2 || Math.max(...starts) - Math.min(...starts) > 2) return null;
   return { text, lineOf };
 }
 
@@ -200,7 +234,7 @@ export function checkGoalActuals(ctx: Ctx): void {
     let last = end + 1;
     while (last < lines.length && last < end + 120 && !/^\s*总\s*分/.test(lines[last]!)) last++;
     if (last >= lines.length || last >= end + 120) continue;
-    const goal = actualColumn(lines, h + 1, end);
+    const goal = actualColumn(lines, h + 1, end, { left: at, right: line.indexOf('实际完成情况') });
     if (!goal) continue;
     judgeGoal(ctx, goal, indicatorRows(lines, end + 1, last));
   }

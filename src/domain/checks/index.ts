@@ -12,7 +12,7 @@
  * rate-outturn.ts, schedule-progress.ts, named-rates.ts, average-scores.ts; several 自评表 and their summary:
  * fee-shares.ts, vehicle-counts.ts, vehicle-uses.ts, change-bounds.ts (a fall past zero); self-eval-summary.ts; 执行情况表: rate-tables.ts, its 合计 rate against last year's in the text:
  * overall-rate-points.ts; a 监控表 one project a page: monitor-sheets.ts (wrapped, titled without a period: monitor-forms.ts); a table row restated in the
- * text: row-citations.ts; tables of items as rows (合计, 其中, 完成率): item-tables.ts, their rows restated in the
+ * text: row-citations.ts (its name in pieces: pieced-actuals.ts); tables of items as rows (合计, 其中, 完成率): item-tables.ts, their rows restated in the
  * text: item-citations.ts; relations a plain table holds in all its other rows (A = B + C, a rate column,
  * a score panel's column totals): table-relations.ts; a 总表's 支出 类 against the detail tables: summary-classes.ts; 自评表 rows by 分值/得分: score-pairs.ts; a missed target given full marks: unmet-targets.ts; a score table as a tree of levels:
  * score-trees.ts; a 一级得分 column over its 二级 rows: group-scores.ts; a 一级's score in the text against its rows: level-scores.ts (and the rows read 一级 by 一级 when a 分值 and a 得分 are both wrong: level-proof.ts); a plain 项目资金 part: plain-funds.ts; plain 科目 tables with empty cells left out: plain-subjects.ts; a 自评表 printed a text line at a time: plain-self-eval.ts; a 绩效指标 table's 预算执行率 against the text: indicator-rates.ts;
@@ -33,7 +33,10 @@
  * under an outturn: scoped-parts.ts; a share of a section's lead: named-whole-shares.ts; numbered items' amounts
  * and shares of a 合计: numbered-shares.ts; an adjustment's share of the 年初预算: adjustment-shares.ts; 共扣 and
  * its parts: deduction-sums.ts; a gap to the target: target-gaps.ts; a 权重 column against its one-figure 合计:
- * weight-columns.ts; a 得分率 in prose with its score and full marks: score-rates.ts) → verdicts (verdict.ts,
+ * weight-columns.ts; a 得分率 in prose with its score and full marks: score-rates.ts; a later year's 预算 compared
+ * with: later-compared-years.ts; a 占比 column of a 合计: share-columns.ts; 完工 before 开工: work-dates.ts; a
+ * 预算执行率's budget in the paragraph above: budget-above.ts; 小计 labels wrapped: wrapped-subtotals.ts) → verdicts
+ * (verdict.ts,
  * rounding-aware).
  */
 import { checkCarriedChanges, checkChangesAcrossSentences } from './change-bases.ts';
@@ -64,6 +67,7 @@ import { checkMonitorSheets } from './monitor-sheets.ts';
 import { checkMonitorForms } from './monitor-forms.ts';
 import { checkOverallRatePoints } from './overall-rate-points.ts';
 import { checkRowCitations } from './row-citations.ts';
+import { checkPiecedActuals } from './pieced-actuals.ts';
 import { checkNotedRateScores } from './noted-rate-scores.ts';
 import { checkScorePairs } from './score-pairs.ts';
 import { checkUnmetTargets } from './unmet-targets.ts';
@@ -106,6 +110,7 @@ import { checkRestatedUnits } from './restated-units.ts';
 import { checkNotedCompletion } from './noted-completion.ts';
 import { checkCodeLines } from './prose-codes.ts';
 import { checkPeriodOrder } from './period-order.ts';
+import { checkWorkDates } from './work-dates.ts';
 import { makeContext } from './context.ts';
 export { cleanLine } from './context.ts';
 import { checkNamedFigures } from './figure-claims.ts';
@@ -145,6 +150,7 @@ import { checkTargetGaps } from './target-gaps.ts';
 import { checkSelfEvaluationFunds } from './self-eval-funds.ts';
 import { checkTables } from './table-rules.ts';
 import { checkTableRelations } from './table-relations.ts';
+import { checkShareColumns } from './share-columns.ts';
 import { checkSummaryClasses, namePieces } from './summary-classes.ts';
 import { checkGrandPieces, isTotalOfMisstatedSubtotal } from './grand-pieces.ts';
 import { checkFiscalPieces } from './fiscal-pieces.ts';
@@ -220,6 +226,7 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkFilingDates(ctx);
   checkEvaluationDates(ctx);
   checkPeriodOrder(ctx);
+  checkWorkDates(ctx);
   checkDatesBeforePeriod(ctx);
   checkScoreConclusion(ctx);
   checkGradeColumns(ctx);
@@ -243,6 +250,7 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkMonitorSheets(ctx);
   checkLabelledRates(ctx);
   checkRowCitations(ctx);
+  checkPiecedActuals(ctx);
   checkChangeCitations(ctx);
   checkBasicSplitProse(ctx);
   checkBracketedShares(ctx);
@@ -301,6 +309,7 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkMergedTotals(ctx);
   checkItemCitations(ctx, models);
   checkTableRelations(ctx, models);
+  checkShareColumns(ctx, models);
   checkSummaryClasses(ctx, models);
   checkGrandPieces(ctx, models);
   checkFiscalPieces(ctx, models);

@@ -40,7 +40,8 @@ export function checkMonitorForms(ctx: Ctx): void {
   const lines = ctx.layout.normalised;
   const titles: { line: number; monitor: boolean }[] = [];
   for (let i = 0; i < lines.length; i++) {
-    if (ctx.layout.dropped.has(i)) continue;
+    // (A title ends with 表: the lines without one are not squashed.)
+    if (ctx.layout.dropped.has(i) || !lines[i]!.includes('表')) continue;
     const t = squash(lines[i]!);
     if (t.length <= 60 && TITLE.test(t) && /^表\s*\d|监控表$/.test(t))
       titles.push({ line: i, monitor: MONITOR_TITLE.test(t) });

@@ -42,6 +42,8 @@ function trailingPair(tokens: readonly string[]): [string, string] | null {
 export function checkNumberedShares(ctx: Ctx): void {
   const source = printedLines(ctx);
   for (let h = 0; h < source.length; h++) {
+    // (A header's first word is 序号: the other lines are not split.)
+    if (!source[h]!.trimStart().startsWith('序号')) continue;
     const head = source[h]!.trim().split(/\s+/);
     if (head.length < 4 || head[0] !== '序号') continue;
     if (!SHARE_HEAD.test(head[head.length - 1]!) || !AMOUNT_HEAD.test(head[head.length - 2]!)) continue;

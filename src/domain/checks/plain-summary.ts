@@ -31,10 +31,13 @@ import type { PlainLines, PlainTable } from './plain-tables.ts';
 import type { TableCell, TableRow } from './table-row.ts';
 
 /** A row label: Chinese words with an optional ordinal, no figure and no sentence punctuation. */
-const LABEL = /^[一二三四五六七八九十、\u4e00-\u9fa5（）()“”]{2,30}$/;
+const LABEL = /^[一二三四五六七八九十、\u4e00-\u9fa5（）()“”：:]{2,30}$/;
 /** Page furniture and column headers between the parts. */
-const FURNITURE = /^(?:注[：:]|单位[：:]|公开\d+表|决算数|项目|收入|支出|金额|[—–-]\s*\d+\s*[—–-])/;
+const FURNITURE =
+  /^(?:注[：:]|(?:编制)?单位[：:]|公开\d+表|决算数|预算数|项目|收入|支出|金额|[—–-]\s*\d+\s*[—–-])/;
 const MAX_FURNITURE = 8;
+/** The last row of each side: 总计 (a 预算总表's "收入总计", "支出总计"). */
+const GRAND = /^(?:收入|支出)?总计$/;
 const MAX_ROWS = 40;
 
 function textOf(doc: PlainLines, i: number): string {
@@ -74,9 +77,9 @@ function readAt(doc: PlainLines, head: number, n: number): PlainTable | null {
     const t = squash(textOf(doc, j));
     if (!LABEL.test(t)) break;
     income.push(j);
-    if (t === '总计') break;
+    if (GRAND.test(t)) break;
   }
-  if (income.length < 4 || squash(textOf(doc, income[income.length - 1]!)) !== '总计') return null;
+  if (income.length < 4 || !GRAND.test(squash(textOf(doc, income[income.length - 1]!)))) return null;
   if (!income.some((li) => squash(textOf(doc, li)).endsWith('收入合计'))) return null;
   // One line per income row: its figure, then the 支出 label beside it, if any.
   const rows: { fig: number; end: number; label: string | null }[] = [];
@@ -91,7 +94,7 @@ function readAt(doc: PlainLines, head: number, n: number): PlainTable | null {
     rows.push({ fig: k, end, label: rest === '' ? null : rest });
   }
   const labelled = rows.filter((r) => r.label !== null);
-  if (labelled[labelled.length - 1]?.label !== '总计') return null;
+  if (!GRAND.test(labelled[labelled.length - 1]?.label ?? '')) return null;
   if (!labelled.some((r) => r.label!.endsWith('支出合计'))) return null;
   // The 支出 figures, one a line, as many as the 支出 labels.
   let f = skipFurniture(doc, k, n);

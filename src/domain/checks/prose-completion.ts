@@ -111,6 +111,9 @@ const BUDGET_GAP = /(?:节约|节省|超支|结余)\s*$/;
 const ADJUSTMENT =
   /(?:追加|追减|调增|调减|调整增加|调整减少)(?:预算|资金|经费)?(?:数|金额)?\s*(?:为|是|了|:|：)?\s*$/;
 
+/** A part of the figure before it, in brackets: "全年预算数A万元（含上年结转B万元）" — no budget of its own. */
+const BRACKETED_PART = /[（(](?:含|其中[：:，,]?|包括)[^（）()，,。；;\d]{0,10}$/;
+
 const RATE =
   /(完成(?:年初|全年|年度|调整后?|本年)?预算(?:数)?的?|为(?:年初|全年|年度|调整后?)?预算(?:数)?的|预算执行率为?|执行率为?|完成率为?|，\s*(?:(?:决算|支出|执行)数?占(?:年初|全年|调整后?)?预算数?的?)|，\s*占)\s*(\d+(?:\.\d+)?)\s*[%％]/;
 const RATE_ALL = new RegExp(RATE.source, 'g');
@@ -326,7 +329,8 @@ function checkRateSpan(
     (t) =>
       MONEY_UNITS.has(t.unit) &&
       !ADJUSTMENT.test(s.text.slice(Math.max(0, t.start - 8), t.start)) &&
-      !BUDGET_GAP.test(s.text.slice(Math.max(0, t.start - 4), t.start)),
+      !BUDGET_GAP.test(s.text.slice(Math.max(0, t.start - 4), t.start)) &&
+      !BRACKETED_PART.test(s.text.slice(Math.max(0, t.start - 12), t.start)),
   );
   // "年初预算为A万元，调整预算为C万元，支出决算为B万元，完成调整预算的Y%": the budget the rate names.
   const scope = /(年初|全年|调整)/.exec(m[1]!)?.[1];

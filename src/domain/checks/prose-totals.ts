@@ -124,6 +124,14 @@ const COMPARED_CLAUSE = /超出|超过|超额|高于|低于|多于|少于|比(?:
 
 export function checkTotalsAndShares(ctx: Ctx, state: ProseState): void {
   forEachFigureLine(ctx, (line, li) => {
+    // (Every trigger holds one of these words: the other lines are not searched.)
+    if (
+      !line.includes('其中') &&
+      !line.includes('包括') &&
+      !line.includes('主要用于') &&
+      !line.includes('按')
+    )
+      return;
     for (const trig of allMatches(line, LIST_TRIGGER)) {
       const triggerEnd = trig.index + trig[0].length;
       // (A figure never runs into the trigger: the line's figures before it are the prefix's.)

@@ -17,6 +17,7 @@ import {
   type Ctx,
 } from './context.ts';
 import { forEachFigureLineWith } from './prose-lines.ts';
+import { checkLaterComparedYears } from './later-compared-years.ts';
 import type { TableCell } from './table-row.ts';
 
 const SUBTITLE =
@@ -176,6 +177,7 @@ function yearBorneOut(ctx: Ctx, y: number, other: number, titleLine: number): bo
 export function checkYears(ctx: Ctx): void {
   checkPeriodSigned(ctx);
   checkBudgetCutoffs(ctx);
+  checkLaterComparedYears(ctx);
   const y = ctx.year;
   if (y === null) return;
   checkHeadingYears(ctx);

@@ -18,13 +18,16 @@ import { allMatches, claim, excerptOf, report, sentencesAt, type Ctx } from './c
 import { MONEY_UNITS, type NumberToken } from './numbers.ts';
 import { forEachFigureLine, lineFigures } from './prose-lines.ts';
 import { budgetOfOutturn } from './table-budgets.ts';
+import { budgetInParagraphAbove } from './budget-above.ts';
 import { judgeRatio, SHARE, show, verdictClause, type Printed, type RatioVerdict } from './verdict.ts';
 
 const RATE = /(?:预算执行率|资金执行率|执行率)\s*(?:为|是|达到|达)?\s*(\d+(?:\.\d+)?)\s*[%％]/g;
 /** "年中追加", "调减": a change of the budget. */
 const ADJUSTED = /(?:追加|追减|调增|调减)(?:预算|资金|经费)?(?:数|金额)?\s*(?:为|是|了|[:：])?\s*$/;
-/** The clause right before a budget: "全年预算", "调整后预算数为", "预算合计". */
-const BUDGET = /预算(?:数|金额|资金|总额|合计|总计)?\s*(?:为|是|[:：])?\s*$/;
+/** The clause right before a budget: "全年预算", "调整后预算数为", "预算合计", "全年预算数调整为". */
+const BUDGET = /预算(?:数|金额|资金|总额|合计|总计)?\s*(?:调整(?:后)?(?:为|至))?\s*(?:为|是|[:：])?\s*$/;
+/** The clause of a budget's change on the opening budget, right after the budget: "较年初预算增加". */
+const BUDGET_CHANGE = /^\s*(?:较|比)(?:年初)?预算数?(?:增加|减少|调增|调减|追加)\s*$/;
 /** The clause right before an outturn: "实际支出", "执行数", "预计全年支出". */
 const OUTTURN =
   /(?:执行数|执行金额|实际执行|实际支出|实际使用|支出决算|决算数|全年执行|资金支出|累计支出|全年支出|预计支出|共支出|已支出)\s*(?:为|是|[:：])?\s*$/;
@@ -70,9 +73,24 @@ export function checkRatesAfterOutturn(ctx: Ctx): void {
         // A part of a 其中 list ("其中：中央资金支出290.00万元，执行率96.67%") is read against its own budget.
         if (!OUTTURN.test(outClause) || /^\s*其中/.test(s.text)) {
           // "其中：基本支出2,401.18万元，执行率99.28%" after "…预算7,624.92万元，其中基本支出2,418.62万元、…".
-          const part = partBudget(ctx, line, sents, si, figures, outturn);
-          if (part && !NOT_A_RATE.test(rateClause.replace(m[0], '')) && !/预计/.test(rateClause))
-            judge(ctx, li, line, rateAt, m, outturn, [part]);
+          const name = partLabel(line, outturn.start);
+          let part = partBudget(ctx, line, sents, si, figures, outturn, name);
+          let budgetLine = line;
+          let source: string | undefined;
+          // No budget stated before in the paragraph (only outturns): the 其中 list of the paragraph before.
+          if (part === 'unseen') {
+            const prev = previousParagraph(ctx, li);
+            part =
+              prev && partBudget(ctx, prev.line, prev.sents, prev.sents.length, prev.figures, outturn, name);
+            if (prev) [budgetLine, source] = [prev.line, '上段所述预算数'];
+          }
+          if (
+            part &&
+            part !== 'unseen' &&
+            !NOT_A_RATE.test(rateClause.replace(m[0], '')) &&
+            !/预计/.test(rateClause)
+          )
+            judge(ctx, li, line, rateAt, m, outturn, [part], source, budgetLine);
           continue;
         }
         const before = line.slice(outturn.end, rateAt);
@@ -106,11 +124,34 @@ export function checkRatesAfterOutturn(ctx: Ctx): void {
             source = `${row.table ? `《${row.table}》` : '表中'}“${row.label}”行预算数`;
           }
         }
-        if (!budgets || budgets.length === 0) continue;
-        if (budgets.some((b) => b.unit !== outturn.unit || b.value.replace(/[0.]/g, '') === '')) continue;
         // "B项目实际支出…，执行率…" after "A项目预算…": another project's budget.
         const project = (text: string) => /([\u4e00-\u9fa5]{2,20}项目)/.exec(text)?.[1] ?? null;
         const rateProject = project(line.slice(s.start, rateAt));
+        // Nothing stated before it in its paragraph: the budget of the paragraph before, when it ends in one.
+        if (
+          !budgets &&
+          rateProject === null &&
+          !figures.some((t) => t.start < s.start && MONEY_UNITS.has(t.unit))
+        ) {
+          const prev = previousParagraph(ctx, li);
+          const found = prev && budgetsBefore(ctx, prev.line, prev.sents, prev.sents.length, prev.figures);
+          if (found && prev) {
+            if (found.some((b) => b.unit !== outturn.unit || b.value.replace(/[0.]/g, '') === '')) continue;
+            judge(ctx, li, line, rateAt, m, outturn, found, '上段所述预算数', prev.line);
+            continue;
+          }
+        }
+        // Still none, the paragraph stating no amount before the rate: a 预算执行率's budget in the paragraph above.
+        if (
+          !budgets &&
+          /预算/.test(m[0]) &&
+          !figures.some((t) => t.start < outturn.start && MONEY_UNITS.has(t.unit))
+        ) {
+          const above = budgetInParagraphAbove(ctx, li);
+          if (above) [budgets, source] = [[above], '上段所述预算数'];
+        }
+        if (!budgets || budgets.length === 0) continue;
+        if (budgets.some((b) => b.unit !== outturn.unit || b.value.replace(/[0.]/g, '') === '')) continue;
         const at = budgets[0]!.start;
         const budgetSentence = sents.find((x) => x.start <= at && at < x.end);
         const budgetProject = budgetSentence ? project(budgetSentence.text) : null;
@@ -202,7 +243,11 @@ function budgetsBefore(
         budgets.some((b) => b.start > t.start && /调整后/.test(clauseBefore(line, b.start))));
     const others = heads.filter(
       (t) =>
-        !budgets.includes(t) && !bracketed(t) && !adjustment(t) && !OUTTURN.test(clauseBefore(line, t.start)),
+        !budgets.includes(t) &&
+        !bracketed(t) &&
+        !adjustment(t) &&
+        !budgetChange(line, heads, budgets, t) &&
+        !OUTTURN.test(clauseBefore(line, t.start)),
     );
     if (budgets.length === 0) {
       if (listAt >= 0 && listAt <= 2) continue;
@@ -218,6 +263,37 @@ function budgetsBefore(
     return budgets;
   }
   return null;
+}
+
+/** Whether head amount `t` is the change of the budget stated right before it ("…调整为A万元，较年初预算增加B万元"). */
+function budgetChange(
+  line: string,
+  heads: readonly NumberToken[],
+  budgets: readonly NumberToken[],
+  t: NumberToken,
+): boolean {
+  const k = heads.indexOf(t);
+  return k > 0 && budgets.includes(heads[k - 1]!) && BUDGET_CHANGE.test(clauseBefore(line, t.start));
+}
+
+/**
+ * The paragraph before logical line `li` (the nearest line with text, a paragraph of sentences, no heading or
+ * table): its text, sentences and figures; null when there is none.
+ */
+function previousParagraph(
+  ctx: Ctx,
+  li: number,
+): {
+  line: string;
+  sents: readonly { start: number; end: number; text: string }[];
+  figures: readonly NumberToken[];
+} | null {
+  let k = li - 1;
+  while (k >= 0 && ctx.lines[k]!.trim() === '') k--;
+  if (k < 0) return null;
+  const block = ctx.layout.blocks.find((b) => b.kind === 'paragraph' && b.first === k);
+  if (!block || block.kind !== 'paragraph' || block.heading || !/。\s*$/.test(ctx.lines[k]!)) return null;
+  return { line: ctx.lines[k]!, sents: sentencesAt(ctx, k), figures: lineFigures(ctx, k) };
 }
 
 /**
@@ -256,7 +332,7 @@ function partLabel(line: string, at: number): string {
     .replace(/^\s*其中\s*/, '')
     .replace(/\s+/g, '')
     .replace(/(?:为|是)$/, '')
-    .replace(/(?:实际)?(?:支出|执行数|执行)$/, '');
+    .replace(/(?:(?:实际)?(?:支出|执行数|执行))+$/, '');
 }
 
 /**
@@ -271,8 +347,8 @@ function partBudget(
   si: number,
   figures: readonly NumberToken[],
   outturn: NumberToken,
-): NumberToken | null {
-  const name = partLabel(line, outturn.start);
+  name: string,
+): NumberToken | 'unseen' | null {
   if (!/^[\u4e00-\u9fa5（）()]{2,16}$/.test(name) || /预算|上年|去年|合计|总计/.test(name)) return null;
   // (At most three sentences back: further, the budget may be another one's.)
   for (let k = si - 1; k >= Math.max(0, si - 3); k--) {
@@ -282,8 +358,9 @@ function partBudget(
     const listAt = s.text.search(/其中/);
     // (A budget adjusted after the list — "…；年中追加…，全年预算…" — leaves the parts' own adjusted budgets
     // unstated: more than one head, not read.)
-    const heads = headAmounts(s, listAt, money);
-    if (heads.length > 0 && heads.every((t) => OUTTURN.test(clauseBefore(line, t.start)))) continue;
+    const all = headAmounts(s, listAt, money);
+    if (all.length > 0 && all.every((t) => OUTTURN.test(clauseBefore(line, t.start)))) continue;
+    const heads = all.filter((t) => !budgetChange(line, all, all.slice(0, 1), t));
     if (listAt < 0 || heads.length !== 1 || !BUDGET.test(clauseBefore(line, heads[0]!.start))) return null;
     if (NOT_THIS_YEAR.test(s.text)) return null;
     const years = s.text.match(/20\d\d(?=年)/g) ?? [];
@@ -291,7 +368,7 @@ function partBudget(
     const same = money.filter((t) => t.start > s.start + listAt && partLabel(line, t.start) === name);
     return same.length === 1 && same[0]!.unit === outturn.unit ? same[0]! : null;
   }
-  return null;
+  return 'unseen';
 }
 
 function judge(
@@ -303,6 +380,7 @@ function judge(
   outturn: NumberToken,
   budgets: readonly NumberToken[],
   source = '前文所述预算数',
+  budgetLine = line,
 ): void {
   const a: Printed = { value: outturn.value, places: outturn.places };
   const printed = { value: m[1]!, places: (m[1]!.split('.')[1] ?? '').length };
@@ -342,7 +420,7 @@ function judge(
   if (verdict.kind === 'ok') return;
   // (`exact` of a wrong verdict is of the last budget: the one a 执行率 is usually of.) Only 年初 budgets
   // stated: the rate may be of an adjusted budget the text does not state — a warning, not an error.
-  const onlyOpening = budgets.every((b) => /年初/.test(clauseBefore(line, b.start)));
+  const onlyOpening = budgets.every((b) => /年初/.test(clauseBefore(budgetLine, b.start)));
   report(
     ctx,
     li,

@@ -18,7 +18,14 @@ import { headedRows, stackedHeader } from './headed-rows.ts';
 import type { Row } from './tables.ts';
 
 type Column = { name: string; kind: 'rate' | 'score' | 'amount' | 'actual' | 'target'; header: string };
-type Cited = { value: string; places: number; line: number; column: Column; table: string; unit: string };
+export type Cited = {
+  value: string;
+  places: number;
+  line: number;
+  column: Column;
+  table: string;
+  unit: string;
+};
 type Labelled = { label: string; cells: Map<string, Cited> };
 
 const RATE_HEADER = /率/;
@@ -79,7 +86,7 @@ function alignedRows(block: TableBlock): { header: string[]; rows: Row[] } | nul
 }
 
 /** Per label, the figures of its row in the rate / score / amount columns; labels of several rows dropped. */
-function citedRows(ctx: Ctx): Map<string, Labelled> {
+export function citedRows(ctx: Ctx): Map<string, Labelled> {
   const found = new Map<string, Labelled | null>();
   for (const block of ctx.layout.blocks) {
     if (block.kind !== 'table' || block.shape === 'cell-lines') continue;

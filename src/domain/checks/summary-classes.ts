@@ -57,6 +57,16 @@ export function expenseName(label: string): string | null {
   return name.endsWith('支出') ? name : null;
 }
 
+/**
+ * Whether a numbered row left as text ends in its 支出 label with no figure after it, while any figure it prints
+ * stands before that label (a 收入 figure): its 支出 类 is blank.
+ */
+function blankExpenseText(text: string): boolean {
+  let last = -1;
+  for (const m of text.matchAll(ORDINAL_SPLIT)) last = m.index;
+  return last >= 0 && expenseName(text.slice(last)) !== null && !/\d/.test(text.slice(last));
+}
+
 /** Names each untitled piece of a 总表 as its 总表, for the sums judged within the piece. */
 export function namePieces(ctx: Ctx, models: readonly TableModel[]): void {
   for (const s of summaries(ctx, models)) {
@@ -78,9 +88,13 @@ export function summaries(ctx: Ctx, models: readonly TableModel[]): Summary[] {
         // A heading between the pieces, or a label cut off its row ("出", "拨款"), or the wrapped header:
         // the 总表 goes on. A numbered row with a figure read as text: it goes on, its figure not known.
         if (EMPTY_ROW.test(text) || WRAPPED.test(text)) continue;
+        // (A row whose 支出 label ends the text, no figure after it — "一、…拨款6,154.55一、一般公共服务支出" — holds
+        // a blank 支出 类: the 支出 half is still read whole.)
         if (ROW_TEXT.test(text)) {
-          current.sure = false;
-          current.textAt ??= current.models.length;
+          if (!blankExpenseText(text)) {
+            current.sure = false;
+            current.textAt ??= current.models.length;
+          }
         } else current = null;
       }
       continue;

@@ -407,6 +407,16 @@ function aloneOfList(model: TableModel, item: TItem, total: TItem): boolean {
   );
 }
 
+/**
+ * Whether a numbered list is in view from its 一: its first item is "一、…", or an item labelled "一、…" stands
+ * on its row or above it (a two-sided 总表: the other side's 一 on the same line as this side's). A list that
+ * starts at "十九、" with no 一 in the table is the tail of a 总表 cut into pieces.
+ */
+function listFromFirst(model: TableModel, first: TItem): boolean {
+  const isFirst = (label: string): boolean => /^一[、.．]/.test(squashSpaces(label));
+  return model.rows.some((r) => r.line <= first.line && r.items.some((it) => isFirst(it.label)));
+}
+
 /** Whether the item's row prints nothing after its first figure but its second (blank cells aside). */
 function onlyFiguresAfter(row: TableRow | undefined, item: TItem): boolean {
   const first = item.figures[0];
@@ -447,6 +457,35 @@ function isCarrySubItem(model: TableModel, it: TItem): boolean {
 }
 
 const ORDINAL = /^[一二三四五六七八九十]+[、.．]/;
+/** A side's 总计 (a 预算总表 names it "收入总计", "支出总计"). */
+const GRAND_TOTAL = /^(?:收入|支出)?总计$/;
+
+/**
+ * Whether `it` is a row of a numbered item's breakdown: "一、财政拨款收入 / 其中：一般公共预算 / 政府性基金预算"
+ * — the rows from the "其中" one up to the next numbered item (no 计 row among them), whose figures sum to the
+ * numbered item's.
+ */
+function inBreakdown(list: readonly TItem[], it: TItem, side: number): boolean {
+  const at = list.indexOf(it);
+  let lead = at - 1;
+  while (lead >= 0 && !/^其中/.test(squashSpaces(list[lead]!.label))) {
+    if (isOrdinal(squashSpaces(list[lead]!.label))) return false;
+    lead--;
+  }
+  const parent = list[lead - 1];
+  if (lead < 0 || !parent || !isOrdinal(squashSpaces(parent.label))) return false;
+  const rows: TItem[] = [];
+  for (let k = lead; k < list.length; k++) {
+    const label = squashSpaces(list[k]!.label);
+    if (isOrdinal(label)) break;
+    if (/计$/.test(label)) return false;
+    rows.push(list[k]!);
+  }
+  const total = figureAt(parent, side);
+  const parts = rows.map((r) => figureAt(r, side));
+  if (!total || parts.some((p) => !p)) return false;
+  return judgeSum(parts as TFigure[], total).kind === 'ok';
+}
 const isOrdinal = (label: string): boolean => startsWithCjkOrdinal(label) && ORDINAL.test(label);
 
 /**
@@ -493,6 +532,15 @@ function checkListTotals(ctx: Ctx, model: TableModel): void {
       ) {
         summed = null;
         pending = null;
+        // (A list whose first ordinal in view is not 一 with no 一 above it: a later piece of a 总表 cut by its
+        // empty 类 rows, the items before it in another block — no sum of it here.)
+        if (numbered.length > 0 && bare.length === 0 && !listFromFirst(model, numbered[0]!)) {
+          subtotal = it;
+          numbered = [];
+          between = [];
+          uncertain = false;
+          continue;
+        }
         if (!uncertain && bare.length === 0) {
           summed = numbered.map((n) => figureAt(n, side)!);
           judgeTableSum(ctx, 'table.total', model, fig, summed, `“${label}”等于上方各项之和`, it);
@@ -520,7 +568,7 @@ function checkListTotals(ctx: Ctx, model: TableModel): void {
         uncertain = false;
         continue;
       }
-      if (label === '总计' && subtotal && !uncertain) {
+      if (GRAND_TOTAL.test(label) && subtotal && !uncertain) {
         const rest = between.map((b) => figureAt(b, side)!);
         const parts = [figureAt(subtotal, side)!, ...rest];
         const subtotalFig = figureAt(subtotal, side)!;
@@ -546,7 +594,7 @@ function checkListTotals(ctx: Ctx, model: TableModel): void {
             model,
             fig,
             parts,
-            `“总计”等于“${subtotal.label.replace(/\s+/g, '')}”${between.length ? `加${between.map((b) => `“${b.label.replace(/\s+/g, '')}”`).join('、')}` : ''}`,
+            `“${label}”等于“${subtotal.label.replace(/\s+/g, '')}”${between.length ? `加${between.map((b) => `“${b.label.replace(/\s+/g, '')}”`).join('、')}` : ''}`,
             it,
           );
         grandTotals.push({ item: it, fig });
@@ -562,6 +610,8 @@ function checkListTotals(ctx: Ctx, model: TableModel): void {
         if (/^(其中|含|[（(])/.test(label) || !/结余|结转|分配|结存/.test(label)) uncertain = true;
         else between.push(it);
       } else if (isOrdinal(label)) numbered.push(it);
+      // (The rows after a numbered item's "其中：" row that make its figure with it are its breakdown.)
+      else if (inBreakdown(list, it, side)) continue;
       // An item without its ordinal — "支出  8434.80" or "和就业支出  1,142.07" under "二、社会保障" (a label
       // wrapped away from its ordinal), "出二、社会保障和就业支" (a wrapped tail printed before the next label):
       // among numbered items the numbered items above the 合计 are not all known; in a list with no ordinal
@@ -1217,7 +1267,7 @@ const BUDGET_WORDS: ChangeWords = { now: '决算数', base: '预算数', what: '
 /**
  * "预算数 | 决算数 | 上年决算数 | 决算数比预算数 增减额 | 增减率（%） | 比上年 增减额 | 增减率（%）": the comparison of
  * the 决算数 with the 预算数. Read only when exactly one budget column (预算, no 决算, no change) and one
- * 决算数 column (`now`) are told, exactly one 增减额 header compares with the budget (比预算 / 比年初预算), and
+ * 决算数 column (`now`) are told, exactly one 增减额 header compares with the budget (比预算 / 较预算 / 比年初预算), and
  * the 增减率 is the column right of it, its header a bare 增减率 (a two-level header's lower half) or saying
  * 比预算 too. Else null.
  */
@@ -1229,7 +1279,7 @@ function budgetChanges(
   if (now.length !== 1) return null;
   const cols = (f: (x: string) => boolean): number[] => h.flatMap((x, i) => (f(x) ? [i] : []));
   const budget = cols((x) => /预算/.test(x) && !/决算/.test(x) && !isChange(x) && !/率|%|％/.test(x));
-  const diff = cols((x) => isChange(x) && /比(?:年初)?预算/.test(x) && !/率|%|％|幅度/.test(x));
+  const diff = cols((x) => isChange(x) && /[比较](?:年初)?预算/.test(x) && !/率|%|％|幅度/.test(x));
   if (budget.length !== 1 || diff.length !== 1) return null;
   const D = diff[0]!;
   const next = h[D + 1];
@@ -1237,7 +1287,7 @@ function budgetChanges(
     next !== undefined &&
     ((isChange(next) &&
       /率|%|％|幅度/.test(next) &&
-      (/比(?:年初)?预算/.test(next) || !/上年|预算|决算|同比|\d/.test(next))) ||
+      (/[比较](?:年初)?预算/.test(next) || !/上年|预算|决算|同比|\d/.test(next))) ||
       BARE_RATE.test(next))
       ? D + 1
       : undefined;

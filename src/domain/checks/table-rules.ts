@@ -19,6 +19,7 @@ import { headerByRows, joinWrapped } from './score-rows.ts';
 import { readsAsTree } from './score-trees.ts';
 import { checkTightScores } from './tight-scores.ts';
 import { checkGroupScores } from './group-scores.ts';
+import { namedSubtotalGroups, subtotalLabel } from './wrapped-subtotals.ts';
 import { judgeRatio, judgeSum, plain, SHARE, show, showAs, verdictClause } from './verdict.ts';
 
 type Leaf = {
@@ -82,7 +83,7 @@ function checkScoreTable(ctx: Ctx, table: Table): void {
   let irregular = false;
   let totalRow: Row | null = null;
   // "小计" rows: each adds up its group's leaves (see groupsOfSubtotals), never a leaf itself.
-  const subtotalAt: Array<{ row: Row; at: number }> = [];
+  const subtotalAt: Array<{ row: Row; at: number; label: string }> = [];
   // "剔除…后合计（满分N分）" above "总分（折算为百分制：…）": the indicators kept, and their total re-expressed.
   let keptRow: Row | null = null;
   let converted = false;
@@ -101,9 +102,11 @@ function checkScoreTable(ctx: Ctx, table: Table): void {
       keptRow = row;
       continue;
     }
-    // ("小计", or a group's own: "决策小计", "部门管理小计")
-    if (row.cells.some((c) => /^[\u4e00-\u9fa5]{0,10}小\s*计$/.test(c.text.trim()))) {
-      subtotalAt.push({ row, at: leaves.length });
+    // ("小计", or a group's own: "决策小计", "部门管理小计"; its label maybe wrapped: "产出指标小" over "计")
+    const subtotal = subtotalLabel(row, table.rows[r + 1]);
+    if (subtotal) {
+      subtotalAt.push({ row, at: leaves.length, label: subtotal.label });
+      if (subtotal.wrapped) r++;
       continue;
     }
     if (row.cells.length !== width) {
@@ -139,7 +142,8 @@ function checkScoreTable(ctx: Ctx, table: Table): void {
   for (const leaf of leaves) checkLeaf(ctx, leaf);
   checkCompletionColumn(ctx, header, leaves);
   checkScoreRateColumn(ctx, header, leaves, scoreCol);
-  if (!irregular) checkSubtotals(ctx, groupsOfSubtotals(subtotalAt, leaves), scoreCol, weightCol, width);
+  if (!irregular)
+    checkSubtotals(ctx, groupsOfSubtotals(subtotalAt, leaves, weightCol), scoreCol, weightCol, width);
   if (weightCol >= 0 && !irregular)
     checkGroups(ctx, table, h, totalRow, groupCols, weightCol, leaves, header);
 
@@ -567,10 +571,14 @@ const isFundLeaf = (m: Leaf): boolean => /^预算执行率$/.test(m.row.cells[0]
  * first 小计 comes before any indicator (a group's subtotal printed on its first line), those up to the next.
  */
 function groupsOfSubtotals(
-  subtotals: ReadonlyArray<{ row: Row; at: number }>,
+  subtotals: ReadonlyArray<{ row: Row; at: number; label: string }>,
   leaves: readonly Leaf[],
-): Array<{ row: Row; members: Leaf[] }> {
+  weightCol: number,
+): Array<{ row: Row; members: Leaf[]; named?: true }> {
   if (subtotals.length === 0) return [];
+  // (A block of 小计 after all the rows, each naming its group: wrapped-subtotals.ts.)
+  const named = namedSubtotalGroups(subtotals, leaves, weightCol);
+  if (named) return named;
   const leading = !leaves.slice(0, subtotals[0]!.at).some((l) => !isFundLeaf(l));
   return subtotals.map(({ row, at }, k) => ({
     row,
@@ -603,12 +611,12 @@ function ownLeaves(subtotal: Row, leaves: readonly Leaf[]): Leaf[] {
  */
 function checkSubtotals(
   ctx: Ctx,
-  subtotals: ReadonlyArray<{ row: Row; members: Leaf[] }>,
+  subtotals: ReadonlyArray<{ row: Row; members: Leaf[]; named?: true }>,
   scoreCol: number,
   weightCol: number,
   width: number,
 ): void {
-  for (const { row, members: all } of subtotals) {
+  for (const { row, members: all, named } of subtotals) {
     // A 小计 row printed without its empty cells ("决策小计  15  13.50"): its figures in order (分值, 得分).
     const figures = row.cells.map((c) => c.text.trim()).filter((t) => PURE_NUMBER.test(t));
     const short = row.cells.length !== width;
@@ -623,6 +631,8 @@ function checkSubtotals(
       .map((c) => c.text)
       .filter(Boolean)
       .join(' ');
+    // Leaves found by their group's name: read only when their 分值 add up to the 小计's (the 分值 prove them).
+    if (named && !namedWeightsHold(members, printedAt('weight', weightCol))) continue;
     const cols: Array<['score' | 'weight', number]> = [['score', scoreCol]];
     if (weightCol >= 0) cols.push(['weight', weightCol]);
     for (const [kind, col] of cols) {
@@ -670,6 +680,12 @@ function checkSubtotals(
       );
     }
   }
+}
+
+/** Whether the leaves' 分值 add up to a 小计's printed 分值 exactly. */
+function namedWeightsHold(members: readonly Leaf[], printed: string): boolean {
+  if (!PURE_NUMBER.test(printed) || members.some((m) => m.weight === null)) return false;
+  return sum(members.map((m) => m.weight!)).eq(printed);
 }
 
 /** Whether the leaves' 得分 add up to `whole` once each 得分 above its 分值 is taken at its 分值 (and one is). */
