@@ -40,6 +40,9 @@ describe('三公 counts stated twice in other words (fee-counts.ts)', () => {
       ].join('\n');
     expect(errors(text('12'))).toEqual([]);
     expect(errors(text('41'))).toEqual([]);
+    // (A clause that leaves people out — "（不包括陪同人员）" — still states the count.)
+    const whole = text('12').replace('287人次，主要包括', '287人次（不包括陪同人员），主要包括');
+    expect(errors(`${whole}\n    全年共接待公务来访43批次。`)).toEqual(['4 count.restated 41批次 43批次']);
   });
 });
 

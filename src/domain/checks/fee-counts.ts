@@ -15,7 +15,7 @@ import { forEachFigureLine, forEachProseLine } from './prose-lines.ts';
 
 const HAS_FEE_COUNT = /批次|人次|团组|辆/;
 const NOT_THIS_COUNT =
-  /上年|去年|同期|以前|历年|以来|至今|比|较|增加|减少|增长|下降|其中|包括|主要有|等|本级|所属|下属|分别|月|季度|半年|计划|预计|拟|报废|处置|更新|不超过|以内/;
+  /上年|去年|同期|以前|历年|以来|至今|比|较|增加|减少|增长|下降|其中|(?<!不)包括|主要有|[次辆个]等|本级|所属|下属|分别|月|季度|半年|计划|预计|拟|报废|处置|更新|不超过|以内/;
 
 /** "其中：国内公务接待…", "其中外事接待…": 其中 opening a part that names its kind of reception. */
 const KIND_PART = /^\s*其中[：:，,]?\s*(?=国内|外事|外宾|涉外)/;

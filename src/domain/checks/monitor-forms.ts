@@ -57,13 +57,17 @@ export function checkMonitorForms(ctx: Ctx): void {
       const head = indicatorHeader(ctx, region);
       checkFunds(ctx, region, head?.line ?? region.end, claimed);
       if (head) checkIndicatorRows(ctx, region, head, claimed);
+    } else {
+      // A summary of the projects' core indicators, a project a row: "序号 项目名称 绩效指标 年度目标值 1—6月完成值 完成进度（%）".
+      const head = indicatorHeader(ctx, region);
+      if (head && !head.forecast) checkIndicatorRows(ctx, region, head, claimed);
     }
   });
 }
 
 const text = (ctx: Ctx, i: number): string => (ctx.layout.dropped.has(i) ? '' : ctx.layout.normalised[i]!);
 
-type FigureRow = { line: number; cells: Printed[]; raw: string[]; label: string };
+type FigureRow = { line: number; cells: Printed[]; raw: string[]; label: string; after: string[] };
 
 /** The longest run of plain figure words of a line (four or more), and the words before it. */
 function figureRow(line: string, i: number): FigureRow | null {
@@ -86,6 +90,7 @@ function figureRow(line: string, i: number): FigureRow | null {
     raw,
     cells: raw.map((w) => printed(FIGURE.exec(w)![1]!)),
     label: words.slice(0, best.from).join(''),
+    after: words.slice(best.to),
   };
 }
 
@@ -99,9 +104,9 @@ function checkRateRows(ctx: Ctx, region: Region, claimed: ReadonlySet<number>): 
     rows.push(r);
   }
   if (rows.length < 3) return;
-  let head = '';
-  for (let i = region.from; i < first; i++) head += squash(text(ctx, i));
-  if (!/执行率|执行\s*率/.test(head) || !/预算/.test(head)) return;
+  const heads: string[] = [];
+  for (let i = region.from; i < first; i++) heads.push(squash(text(ctx, i)));
+  if (!headNames(heads, '执行', '率') || !headNames(heads, '预', '算')) return;
   const widths = new Map<number, number>();
   for (const r of rows) widths.set(r.cells.length, (widths.get(r.cells.length) ?? 0) + 1);
   const width = [...widths].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]![0];
@@ -130,6 +135,8 @@ function checkRateRows(ctx: Ctx, region: Region, claimed: ReadonlySet<number>): 
     [...amountCols].sort((a, b) => a - b),
   );
   const total = table[table.length - 1]!;
+  if (found.length > 0 && headNames(heads, '偏', '差') && heads.some((h) => h.includes('是否')))
+    checkDeviationAnswers(ctx, table.slice(0, -1), found[0]!.pairs[0]!);
   for (const { r, pairs } of found) {
     for (const row of table) {
       const others = pairs.filter((p) => [...p.rows].filter((x) => x !== row).length >= 2);
@@ -159,6 +166,61 @@ function checkRateRows(ctx: Ctx, region: Region, claimed: ReadonlySet<number>): 
       );
     }
   }
+}
+
+/**
+ * Whether the header names a label "AB" (执行率, 预算): on one line, or wrapped in a narrow cell — A on a line,
+ * B on a later one ("全年预" over "算").
+ */
+function headNames(heads: readonly string[], a: string, b: string): boolean {
+  const at = heads.findIndex((h) => h.includes(a));
+  return heads.some((h) => h.includes(a + b)) || (at >= 0 && heads.slice(at + 1).some((h) => h.includes(b)));
+}
+
+/** The 序时进度 the document states ("按时序进度（50%）衡量"): its one value, or null. */
+function statedSchedule(ctx: Ctx): string | null {
+  const values = new Set<string>();
+  for (const line of ctx.lines)
+    if (line.includes('进度'))
+      for (const m of line.matchAll(/(?:时序|序时)进度(?:为|是)?[（(]?(\d{1,2}(?:\.\d{1,2})?)[%％]/g))
+        values.add(dec(m[1]!).toString());
+  return values.size === 1 ? [...values][0]! : null;
+}
+
+/**
+ * A 是否存在偏差 column (the word right after a row's figures) against the 序时进度 the document states
+ * (`monitor.deviation`): when every row answering 是 executes below it (执行率 from the row's amounts) and every
+ * row answering 否 but one at or above it, that one — below it, answering 否 — is wrong.
+ */
+function checkDeviationAnswers(ctx: Ctx, rows: readonly FigureRow[], pair: { b: number; o: number }): void {
+  const schedule = statedSchedule(ctx);
+  if (schedule === null) return;
+  const read = rows.flatMap((row) => {
+    const answer = row.after[0];
+    const base = row.cells[pair.b];
+    const out = row.cells[pair.o];
+    const rate = base && out ? completionPercent(out.value, base.value) : null;
+    if ((answer !== '是' && answer !== '否') || rate === null) return [];
+    return [{ row, answer, rate }];
+  });
+  if (read.length !== rows.length) return;
+  const below = (x: (typeof read)[number]): boolean => x.rate.lt(schedule);
+  const yes = read.filter((x) => x.answer === '是');
+  const wrong = read.filter((x) => x.answer === '否' && below(x));
+  if (yes.length === 0 || !yes.every(below) || wrong.length !== 1) return;
+  const { row, rate } = wrong[0]!;
+  const shown = rate.toFixed(2);
+  claim(ctx, 'completion', row.line, 0, false, `执行率${shown}%低于序时进度${schedule}%，是否存在偏差为“否”`);
+  report(
+    ctx,
+    row.line,
+    'monitor.deviation',
+    'error',
+    `${row.label} ${row.raw.join(' ')} ${row.after.join(' ')}`.trim(),
+    '是',
+    '否',
+    `该项目执行率${shown}%低于文中所述序时进度${schedule}%，表中其他低于序时进度的项目均填“是”，此处填为“否”。`,
+  );
 }
 
 function nonTrivial(row: FigureRow, b: number, o: number): boolean {
@@ -261,7 +323,8 @@ function checkFunds(ctx: Ctx, region: Region, to: number, claimed: ReadonlySet<n
   );
 }
 
-type IndicatorHead = { line: number; forecast: boolean };
+/** `percent`: the progress column headed "完成进度（%）", its cells printed bare. */
+type IndicatorHead = { line: number; forecast: boolean; percent: boolean };
 
 /** The indicator part's header: its first line names the target, the actual, (the forecast,) the progress in order. */
 function indicatorHeader(ctx: Ctx, region: Region): IndicatorHead | null {
@@ -269,12 +332,13 @@ function indicatorHeader(ctx: Ctx, region: Region): IndicatorHead | null {
     const t = squash(text(ctx, i));
     const target = t.search(/年度指|指标值|年度目标/);
     if (target < 0) continue;
-    const actual = t.search(/实际|月实/);
+    const actual = t.search(/实际|月实|(?<!预计)完成值/);
     const forecast = t.search(/全年预计|预计完成/);
     const progress = t.search(/完成进度|完成率/);
     if (actual < 0 || progress < 0 || !(target < actual && actual < progress)) return null;
     if (forecast >= 0 && !(actual < forecast && forecast < progress)) return null;
-    return { line: i, forecast: forecast >= 0 };
+    const percent = /^(?:完成进度|完成率)(?:[（(][%％][）)]|[%％])$/.test(t.slice(progress));
+    return { line: i, forecast: forecast >= 0, percent };
   }
   return null;
 }
@@ -284,6 +348,7 @@ const VALUE = new RegExp(
   String.raw`^(≥|≤|>|<|＞|＜|不低于|不少于)?${NUMBER}([%％]|[\u4e00-\u9fa5]{1,4}|[a-zA-Z²³]{1,4})?(?:[（(][^）)]*[）)])?$`,
 );
 const PROGRESS = /^(\d+(?:\.\d+)?)[%％]$/;
+const BARE_PROGRESS = /^(\d+(?:\.\d+)?)[%％]?$/;
 
 function checkIndicatorRows(
   ctx: Ctx,
@@ -294,11 +359,13 @@ function checkIndicatorRows(
   const count = head.forecast ? 4 : 3;
   for (let i = head.line + 1; i < region.end; i++) {
     if (claimed.has(i)) continue;
-    const words = text(ctx, i).trim().split(/\s+/);
+    const all = text(ctx, i).trim().split(/\s+/);
+    // (A row's 序号 before its name is not a value.)
+    const words = /^\d{1,2}$/.test(all[0]!) && /^[\u4e00-\u9fa5]/.test(all[1] ?? '') ? all.slice(1) : all;
     const t = words.findIndex((w) => VALUE.test(w));
     if (t < 1 || t + count > words.length) continue;
     const values = words.slice(t, t + count - 1).map((w) => VALUE.exec(w));
-    const progress = PROGRESS.exec(words[t + count - 1]!);
+    const progress = (head.percent ? BARE_PROGRESS : PROGRESS).exec(words[t + count - 1]!);
     if (!progress || values.some((v) => v === null)) continue;
     const [target, actual] = values as [RegExpExecArray, RegExpExecArray];
     const unit = actual[3] ?? '';

@@ -23,6 +23,7 @@ export const RULE_NAMES: Record<string, string> = {
   'completion.budget-gap': '决算与预算的差额',
   'completion.schedule': '执行率与序时进度',
   'completion.forecast': '全年预计完成值与是否可能完成',
+  'monitor.deviation': '是否存在偏差与序时进度',
   'unit.yuan-for-wanyuan': '单位（元/万元）',
   'unit.missing': '缺少单位',
   'unit.odd': '少见的金额单位',

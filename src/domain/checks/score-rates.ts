@@ -55,6 +55,9 @@ function judge(
   if (verdict.kind === 'ok') return;
   const line = ctx.layout.lineAt(b.first, at);
   if (ctx.findings.some((f) => f.line === line + 1 && f.rule === 'score.rate')) return;
+  // The score itself already reported against its table (the rate fits the table's score): the score is wrong.
+  const scoreAt = ctx.layout.lineAt(b.first, index + m[0].indexOf(got)) + 1;
+  if (ctx.findings.some((f) => f.line === scoreAt && f.found.replace(/分$/, '') === got)) return;
   report(
     ctx,
     b.first,

@@ -24,9 +24,9 @@
  */
 import { dec, roundHalfUp } from '../money/index.ts';
 import { claim, excerptOf, report, sentencesAt, type Ctx } from './context.ts';
-import { squashedCells } from './table-row.ts';
+import type { TableRow } from './layout.ts';
 import { WEIGHT_HEAD as WEIGHT, type Table } from './tables.ts';
-import { judgeSum, showAs, type Printed } from './verdict.ts';
+import { judgeRatio, judgeSum, SHARE, show, showAs, verdictClause, type Printed } from './verdict.ts';
 
 const NUMBER = /^\d{1,3}(?:\.\d{1,2})?$/;
 const TOTAL = /^(合计|总分|总计)$/;
@@ -35,6 +35,9 @@ const WEIGHT_HEAD = { test: (t: string): boolean => WEIGHT.test(t) || t === '标
 const SCORE_HEAD = /^(自评)?得分$/;
 /** Header cells that may follow 得分: words, never figures. */
 const TEXT_AFTER = /偏差|原因|改进|措施|备注|说明|分析/;
+/** A 得分率 column after 得分 ("得分率", "得分率（%）"): read only by mergedTreeOf. */
+const RATE_HEAD = /^得分率(?:[（(][%％][）)]|[%％])?$/;
+const SUBTOTAL = /^([\u4e00-\u9fa5]{0,10}?)(?:指标)?小计$/;
 const CJK = /[\u4e00-\u9fa5]/;
 
 /** A cell of a row: its text and where it sits (a column for a tab-separated table, a character offset else). */
@@ -48,6 +51,8 @@ type Node = {
   score: string;
   excerpt: string;
   children: Node[];
+  /** Its 得分率 cell, when the table has the column (mergedTreeOf). */
+  rate?: string;
 };
 
 /** `rootLevel`: the header's name for the roots' level (一级指标) when every level has rows, else ''. */
@@ -60,7 +65,24 @@ function isTreeHeader(texts: readonly string[]): boolean {
   const w = texts.findIndex((t) => WEIGHT_HEAD.test(t));
   if (w < 2 || !SCORE_HEAD.test(texts[w + 1] ?? '')) return false;
   const levels = texts.slice(0, w);
-  return levels.every((t) => LEVEL_HEAD.test(t)) && texts.slice(w + 2).every((t) => TEXT_AFTER.test(t));
+  return (
+    levels.every((t) => LEVEL_HEAD.test(t)) &&
+    texts.slice(w + 2).every((t, k) => TEXT_AFTER.test(t) || (k === 0 && RATE_HEAD.test(t)))
+  );
+}
+
+/** A header label of a tree's (a level, 分值, 得分, 得分率, a word column). */
+const isLabel = (t: string): boolean =>
+  LEVEL_HEAD.test(t) || WEIGHT_HEAD.test(t) || SCORE_HEAD.test(t) || RATE_HEAD.test(t) || TEXT_AFTER.test(t);
+
+/** A header row's labels, a cell holding two labels one space apart ("得分 得分率（%）") split. */
+function headerWords(row: TableRow): string[] {
+  return row.cells.flatMap((c) => {
+    const t = squash(c.text);
+    if (t === '' || isLabel(t)) return t === '' ? [] : [t];
+    const parts = c.text.trim().split(/\s+/);
+    return parts.length > 1 && parts.every(isLabel) ? parts : [t];
+  });
 }
 
 type Read = { name: string; at: number; weight: string; score: string } | 'skip' | null;
@@ -216,6 +238,84 @@ function numberedTreeOf(rows: readonly SourceRow[]): Tree | null {
   return { roots, total, rootLevel: '一级指标' };
 }
 
+/**
+ * A tree whose 一级 and 二级 cells are merged over their rows (pdftotext prints each such name once, on a line
+ * of its own or beside one of its rows), only the 三级 rows carrying figures, each 一级 closed by its 小计 row:
+ *
+ *                  立项依据充分性     3   3.00   100.00
+ *           项目立项
+ *     决策         立项程序规范性     2   2.00   100.00
+ *                  …
+ *                      小计          15  13.00    86.67
+ *     …
+ *                      合计         100  87.42    87.42
+ *
+ * Read as the 一级 rows (the 小计s) over their 三级 rows (the 二级 level, whose merged names cannot be placed
+ * for certain, left out): a row of figures is its names, then 分值, 得分 and (under a 得分率 header) the rate;
+ * a line of words only is a merged name. A 一级 is named by the one name of its rows left of all the others
+ * (or by the 小计's own label, "决策小计"); unnamed when there is none.
+ */
+function mergedTreeOf(header: readonly string[], rows: readonly SourceRow[]): Tree | null {
+  const withRate = header.some((t) => RATE_HEAD.test(t));
+  type Figures = { weight: string; score: string; rate?: string };
+  const figuresOf = (cells: readonly TreeCell[]): Figures | null => {
+    if (cells.length !== (withRate ? 3 : 2) || !cells.every((c) => NUMBER.test(c.text))) return null;
+    return { weight: cells[0]!.text, score: cells[1]!.text, ...(withRate ? { rate: cells[2]!.text } : {}) };
+  };
+  const roots: Node[] = [];
+  let leaves: Node[] = [];
+  let labels: TreeCell[] = [];
+  let leafLeft = Infinity;
+  // Where each 一级 name read sits: all in one column, or none is taken.
+  const lefts: number[] = [];
+  let total: Node | null = null;
+  const nameOf = (own: string): string => {
+    if (own !== '') return own;
+    if (labels.length === 0) return '';
+    const left = Math.min(...labels.map((c) => c.at));
+    const at = labels.filter((c) => c.at === left);
+    if (at.length !== 1 || left >= leafLeft) return '';
+    lefts.push(left);
+    return squash(at[0]!.text);
+  };
+  for (const row of rows) {
+    const cells = row.cells.filter((c) => c.text !== '');
+    if (cells.length === 0) continue;
+    const excerpt = cells.map((c) => c.text).join(' ');
+    const first = cells.findIndex((c) => /\d/.test(c.text));
+    if (first < 0) {
+      if (!cells.every((c) => CJK.test(c.text))) return null;
+      labels.push(...cells);
+      continue;
+    }
+    const names = cells.slice(0, first);
+    const figures = figuresOf(cells.slice(first));
+    if (!figures || names.length === 0 || !names.every((c) => CJK.test(c.text))) return null;
+    const last = squash(names[names.length - 1]!.text);
+    if (TOTAL.test(last)) {
+      if (names.length !== 1 || leaves.length > 0 || labels.length > 0) return null;
+      total = { line: row.line, name: last, ...figures, excerpt, children: [] };
+      break;
+    }
+    const sub = SUBTOTAL.exec(last);
+    if (sub) {
+      if (leaves.length === 0) return null;
+      labels.push(...names.slice(0, -1));
+      roots.push({ line: row.line, name: nameOf(sub[1]!), ...figures, excerpt, children: leaves });
+      leaves = [];
+      labels = [];
+      leafLeft = Infinity;
+      continue;
+    }
+    labels.push(...names.slice(0, -1));
+    leafLeft = Math.min(leafLeft, names[names.length - 1]!.at);
+    leaves.push({ line: row.line, name: last, ...figures, excerpt, children: [] });
+  }
+  if (roots.length < 2 || leaves.length > 0 || total === null) return null;
+  if (Math.max(...lefts) - Math.min(...lefts) > 2) for (const r of roots) r.name = '';
+  return { roots, total, rootLevel: '一级指标' };
+}
+
 /** The header's reading: by level columns (treeOf) or by ordinals (numberedTreeOf); null when neither. */
 function readTree(header: readonly string[], rows: readonly SourceRow[]): Tree | null {
   if (isTreeHeader(header)) return treeOf(header, rows);
@@ -256,27 +356,68 @@ export function readsAsTree(table: Table): boolean {
 export function checkScoreTrees(ctx: Ctx): void {
   for (const block of ctx.layout.blocks) {
     if (block.kind !== 'table' || !['space', 'tsv', 'markdown'].includes(block.shape)) continue;
-    const h = block.rows.findIndex((r) => isAnyTreeHeader(squashedCells(r)));
+    const h = block.rows.findIndex((r) => isAnyTreeHeader(headerWords(r)));
     if (h < 0) continue;
-    const header = squashedCells(block.rows[h]!);
+    const header = headerWords(block.rows[h]!);
     const rows = block.rows.slice(h + 1);
-    const tree = readTree(
-      header,
-      rows.map((r) => ({ line: r.line, cells: r.cells.map((c) => ({ text: c.text.trim(), at: c.start })) })),
-    );
+    const read = rows.map((r) => ({
+      line: r.line,
+      cells: r.cells.map((c) => ({ text: c.text.trim(), at: c.start })),
+    }));
+    const tree =
+      readTree(header, read) ??
+      (block.shape === 'space' && isTreeHeader(header) ? mergedTreeOf(header, read) : null);
     if (!tree || !weightsHold(tree)) continue;
     // Another rule read these rows (a score claim on them): its reading stands.
     const last = tree.total?.line ?? rows[rows.length - 1]!.line;
     const first = rows[0]!.line;
     if (ctx.claims.some((c) => c.kind === 'score' && c.line - 1 >= first && c.line - 1 <= last)) continue;
-    checkRootsInText(ctx, tree.roots, judgeTree(ctx, tree));
+    const fixes = judgeTree(ctx, tree);
+    checkRates(ctx, tree, fixes);
+    checkRootsInText(ctx, tree.roots.some((r) => r.name === '') ? [] : tree.roots, fixes);
   }
+}
+
+/**
+ * The 得分率 column (mergedTreeOf): each row's = 得分 ÷ 分值 × 100 within the rounding of its figures
+ * (`score.rate`); a 一级 whose 得分 was found wrong may print the rate of its right 得分 (the sum of its rows). A
+ * 得分 above its 分值 is left to that finding.
+ */
+function checkRates(ctx: Ctx, tree: Tree, fixes: ReadonlyArray<string | null>): void {
+  const judge = (n: Node, fix: string | null): void => {
+    if (n.rate === undefined || dec(n.weight).isZero() || dec(n.score).gt(n.weight)) return;
+    const rate = printed(n.rate);
+    const verdict = (score: string) =>
+      judgeRatio(rate, [printed(score), printed(n.weight)], ([x, y]) => x!.div(y!).times(100), SHARE);
+    const v = verdict(n.score);
+    if (!v) return;
+    const ok = v.kind !== 'wrong' || (fix !== null && verdict(fix)?.kind === 'ok');
+    const exact = v.kind === 'ok' ? n.rate : show(v.exact, rate.places);
+    const arithmetic = `得分${n.score} ÷ 分值${n.weight} × 100 = ${exact}`;
+    claim(ctx, 'share', n.line, 0, ok, `${quoted(n.name)}得分率：${arithmetic}，表中${n.rate}`);
+    if (v.kind === 'ok' || (ok && v.kind === 'wrong')) return;
+    report(
+      ctx,
+      n.line,
+      'score.rate',
+      v.severity,
+      n.excerpt,
+      exact,
+      n.rate,
+      `${quoted(n.name)}得分率应为 ${arithmetic}，表中为${n.rate}${verdictClause(v.kind)}。`,
+    );
+  };
+  tree.roots.forEach((r, k) => {
+    r.children.forEach((c) => judge(c, null));
+    judge(r, fixes[k] ?? null);
+  });
+  if (tree.total) judge(tree.total, null);
 }
 
 const printed = (v: string): Printed => ({ value: v, places: (v.split('.')[1] ?? '').length });
 
 /** A name in quotes, unless it holds quotes of its own ("“三公”经费控制率"). */
-const quoted = (name: string): string => (/[“”"]/.test(name) ? name : `“${name}”`);
+const quoted = (name: string): string => (name === '' ? '小计' : /[“”"]/.test(name) ? name : `“${name}”`);
 
 /**
  * Judges every node, children first; a node found wrong hands its parent the value to take for it (its
@@ -383,6 +524,8 @@ function judgeParent(
   return v.kind === 'wrong' ? sum : null;
 }
 
+/** A 一级's weight stated before its score: "决策指标满分15分，得分13.50分". */
+const WEIGHT_FIRST = String.raw`(?:满分|分值|权重)(?:为)?\d{1,3}(?:\.\d{1,2})?分[，,]?`;
 /** A score in the text: "14.00分" (not "分值"). */
 const SCORE_IN_TEXT = /(\d{1,3}(?:\.\d{1,2})?)\s*分(?![值数])/g;
 const escape = (t: string): string => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -402,7 +545,7 @@ export function checkRootsInText(
   const patterns = roots.map(
     (r) =>
       new RegExp(
-        `(?<=^|[：:，,、；;（(])\\s*(${escape(r.name)})(?:类)?(?:指标)?(?:得分)?(?:为)?\\s*(\\d{1,3}(?:\\.\\d{1,2})?)\\s*分(?![值数])`,
+        `(?<=^|[：:，,、；;（(])\\s*(${escape(r.name)})(?:类)?(?:指标)?(?:${WEIGHT_FIRST})?(?:得分)?(?:为)?\\s*(\\d{1,3}(?:\\.\\d{1,2})?)\\s*分(?![值数])`,
         'g',
       ),
   );
@@ -423,7 +566,10 @@ export function checkRootsInText(
       }
       if (found.length !== roots.length) continue;
       // (A weight in brackets after a score, "（权重15分）", is not another score.)
-      const scores = s.text.replace(/[（(](?:满分|分值|权重)[^（）()]*[）)]/g, '').matchAll(SCORE_IN_TEXT);
+      const scores = s.text
+        .replace(/[（(](?:满分|分值|权重)[^（）()]*[）)]/g, '')
+        .replace(new RegExp(WEIGHT_FIRST, 'g'), '')
+        .matchAll(SCORE_IN_TEXT);
       if ([...scores].length > roots.length + 1) continue;
       roots.forEach((r, k) => {
         const { value, valueAt } = found[k]!;

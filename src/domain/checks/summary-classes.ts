@@ -88,7 +88,7 @@ export function summaries(ctx: Ctx, models: readonly TableModel[]): Summary[] {
         // A heading between the pieces, or a label cut off its row ("出", "拨款"), or the wrapped header:
         // the 总表 goes on. A numbered row with a figure read as text: it goes on, its figure not known.
         if (EMPTY_ROW.test(text) || WRAPPED.test(text)) continue;
-        // (A row whose 支出 label ends the text, no figure after it — "一、…拨款6,154.55一、一般公共服务支出" — holds
+        // (A row whose 支出 label ends the text, no figure after it — "一、…拨款4,827.36一、一般公共服务支出" — holds
         // a blank 支出 类: the 支出 half is still read whole.)
         if (ROW_TEXT.test(text)) {
           if (!blankExpenseText(text)) {
