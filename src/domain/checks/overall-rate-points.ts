@@ -39,6 +39,7 @@ const RESTATED = new RegExp(
 
 export function checkOverallRatePoints(ctx: Ctx, totals: readonly TotalRate[]): void {
   checkRestatedRatePoints(ctx);
+  checkRatePointsAfterRates(ctx);
   if (totals.length !== 1) return;
   const total = totals[0]!;
   if (!statedInProse(ctx, total.amounts)) return;
@@ -90,4 +91,58 @@ function checkRestatedRatePoints(ctx: Ctx): void {
       });
     }
   });
+}
+
+/** "本年执行率较上年同期提高6.95个百分点": the comparison names the rates without their figures. */
+const NAMED_MOVE = new RegExp(
+  `(?:本年|今年|本期|当年)(?:度)?(?:累计)?(?:预算)?执行率\\s*(?:较|比)\\s*${LAST_YEAR}\\s*${MOVE}`,
+  'g',
+);
+const STATED_RATE = /执行率\s*(?:为|达到?|是)?\s*(\d+(?:\.\d+)?)\s*[%％]/g;
+const NAMES_LAST_YEAR = /上年|去年|上一年/;
+
+/**
+ * "…预算执行率41.77%。上年同期累计执行…，执行率48.72%，本年执行率较上年同期下降6.95个百分点": this year's and last
+ * year's 执行率 stated before the comparison in its paragraph, the comparison naming neither figure. Read only when
+ * the 执行率 stated before it are exactly two values: one in sentences naming no earlier year, one in a sentence that
+ * names last year (同期 too when the comparison says 同期) before the rate.
+ */
+function checkRatePointsAfterRates(ctx: Ctx): void {
+  forEachFigureLineWith(ctx, '百分点', (line, li) => {
+    if (!line.includes('执行率')) return;
+    for (const m of allMatches(line, NAMED_MOVE)) {
+      const now = new Set<string>();
+      const last = new Set<string>();
+      let lastSaysSamePeriod = false;
+      for (const r of allMatches(line.slice(0, m.index), STATED_RATE)) {
+        const sentence = line.slice(line.lastIndexOf('。', r.index) + 1, r.index);
+        if (NAMES_LAST_YEAR.test(sentence)) {
+          last.add(r[1]!);
+          lastSaysSamePeriod = /同期/.test(sentence);
+        } else if (otherYear(ctx, sentence)) return;
+        else now.add(r[1]!);
+      }
+      if (now.size !== 1 || last.size !== 1) continue;
+      if (/同期/.test(m[0]) !== lastSaysSamePeriod) continue;
+      const [word, points] = [m[1]!, m[2]!];
+      const [n] = now;
+      const [l] = last;
+      judgeRatePoints(ctx, li, line, m, {
+        now: n!,
+        last: l!,
+        word,
+        points,
+        at: m.index + m[0].lastIndexOf(points),
+        nowLabel: `${n}%`,
+        said: `本年执行率${n}%，上年同期${l}%`,
+      });
+    }
+  });
+}
+
+/** Whether a sentence names a year other than the document's ("2024年"). */
+function otherYear(ctx: Ctx, sentence: string): boolean {
+  if (ctx.year === null) return false;
+  for (const y of sentence.matchAll(/(20\d\d)\s*年/g)) if (Number(y[1]) !== ctx.year) return true;
+  return false;
 }
