@@ -85,6 +85,19 @@ describe('a 项 named with its bare code in brackets', () => {
   });
 });
 
+describe('the 项 of 市场监督管理事务 as published 决算 tables number them', () => {
+  const text = (name: string, code: string): string =>
+    `    主要用于${name}（项）（${code}）支出86.40万元，较上年增加3.20万元。`;
+  it('holds for the codes after 信息化建设 (not numbered on from it)', () => {
+    expect(findings(text('质量基础', '2013810'))).toEqual([]);
+    expect(findings(text('药品事务', '2013812'))).toEqual([]);
+    expect(findings(text('食品安全监管', '2013816'))).toEqual([]);
+  });
+  it('is an error for a sibling’s name', () => {
+    expect(findings(text('化妆品事务', '2013812'))).toEqual(['1 error 2013812 主要用于化妆品事务']);
+  });
+});
+
 describe('a 项 named under a 款 without codes', () => {
   const text = (section: string) =>
     `    农林水支出（类）${section}（款）防汛（项）年初预算为120.00万元，支出决算为118.20万元，完成年初预算的98.50%。`;

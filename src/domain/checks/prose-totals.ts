@@ -222,6 +222,10 @@ export function checkTotalsAndShares(ctx: Ctx, state: ProseState): void {
             trig.index,
           ) ?? undefined;
       if (!total) continue;
+      // "…支出结构：A（类）X万元，占a%；B（类）Y万元，占b%。其中：C（款）D（项）…": a 其中 opening its sentence after
+      // a list of several 类 may pick examples from the whole spending, not parts of the last 类: not read.
+      if (opensSentence && (line.slice(scopeStart, trig.index).match(/[（(]类[）)]/g)?.length ?? 0) >= 2)
+        continue;
       // "决算包括局本级决算及所属3个事业单位决算，其中行政单位1个，事业单位3个": the count is one of the items
       // the sentence includes, the list after 其中 is of them all.
       if (
@@ -786,9 +790,12 @@ function maskPartDetails(tail: string): string | null {
 const blankCompared =
   (text: string) =>
   (m: string, at: number): string =>
-    COMPARED.test(m) && /\d\s*(?:万元|亿元|元|[%％])\s*$/.test(text.slice(Math.max(0, at - 12), at))
+    (COMPARED.test(m) && /\d\s*(?:万元|亿元|元|[%％])\s*$/.test(text.slice(Math.max(0, at - 12), at))) ||
+    // "与上年基本持平（上年为9.10万元）": last year's figure, wherever the bracket stands.
+    LAST_YEARS_FIGURE.test(m)
       ? ' '.repeat(m.length)
       : m;
+const LAST_YEARS_FIGURE = /^[（(]\s*(?:上年|去年|上一年)(?:度|同期)?(?:决算数?|支出|数)?\s*(?:为|是|:|：)/;
 /** A bracket comparing the part with last year or the budget ("上年无此项收入，本年新增…", "比上年增加…"). */
 const COMPARED = /上年|去年|同比|新增|比年初|较年初|[比较]上/;
 /** A bracket without a bracket or a sentence's end inside. */
