@@ -45,22 +45,42 @@ const ACHIEVED = new RegExp(
   String.raw`(?:完全|全部|全面)(达成|实现|完成)[^，,。；;\d]{0,12}?(\d+)\s*个${NAMED}\s*[，,、；;]\s*部分(?:达成|实现|完成)[^，,。；;\d]{0,12}?(\d+)\s*个${NAMED}(?:\s*[，,、；;]\s*未(?:达成|实现|完成)[^，,。；;\d]{0,12}?(\d+)\s*个)?`,
   'g',
 );
+/**
+ * A 监控's forecast by the three answers of its 完成目标可能性 column — "预计全年确定能完成9个、有可能完成4个、完全不
+ * 可能完成1个": read as the achieved ones above (the third, left out, may be the rest).
+ */
+const FORECAST = new RegExp(
+  String.raw`确定能(?:够)?(?:完成|实现|达成)?[^，,。；;\d]{0,8}?(\d+)\s*个${NAMED}\s*[，,、；;]\s*有可能(?:完成|实现|达成)?[^，,。；;\d]{0,8}?(\d+)\s*个${NAMED}(?:\s*[，,、；;]\s*(?:完全)?不可能(?:完成|实现|达成)?[^，,。；;\d]{0,8}?(\d+)\s*个)?`,
+  'g',
+);
 /** The indicators set: "共设置三级绩效指标12个", "共设定绩效指标15个", "设置绩效指标15个". */
 const INDICATORS_SET =
   /(?:共|设置|设定|设立|确定)(?:设置|设定|设立|确定)?[^，,。；;\d]{0,10}?指标\s*(\d+)\s*个/g;
 
 function checkAchievedCounts(ctx: Ctx): void {
   forEachFigureLine(ctx, (line, li) => {
-    if (!line.includes('部分')) return;
-    for (const m of allMatches(line, ACHIEVED)) {
+    if (!line.includes('部分') && !line.includes('有可能')) return;
+    const found = [
+      ...allMatches(line, ACHIEVED).map((m) => ({
+        m,
+        parts: [m[2]!, m[3]!, m[4]],
+        names: [m[0].slice(0, 2) + m[1]!, '部分' + m[1]!, '未' + m[1]!],
+      })),
+      ...allMatches(line, FORECAST).map((m) => ({
+        m,
+        parts: [m[1]!, m[2]!, m[3]],
+        names: ['确定能完成', '有可能完成', '完全不可能完成'],
+      })),
+    ];
+    for (const { m, parts, names: allNames } of found) {
       const set = allMatches(line.slice(0, m.index), INDICATORS_SET).pop();
       if (!set) continue;
-      const counts = [m[2]!, m[3]!, m[4]].filter((c): c is string => c !== undefined).map(Number);
+      const counts = parts.filter((c): c is string => c !== undefined).map(Number);
       const sum = counts.reduce((a, b) => a + b, 0);
       const total = Number(set[1]);
       // (Unmet ones not stated: they may be the rest.)
-      if (m[4] === undefined && sum < total) continue;
-      const names = [m[0].slice(0, 2) + m[1]!, '部分' + m[1]!, '未' + m[1]!].slice(0, counts.length);
+      if (parts[2] === undefined && sum < total) continue;
+      const names = allNames.slice(0, counts.length);
       const partsText = counts.join(' + ');
       judgeCountSum(ctx, li, line, {
         at: m.index,

@@ -7,6 +7,7 @@
  *   written in the year after its own at the latest) — not in a sentence of plans or targets.
  */
 import { allMatches, claim, excerptOf, report, type Ctx } from './context.ts';
+import type { Paragraph } from './layout.ts';
 
 const TITLE_PERIOD = /(20\d\d)\s*年\s*1\s*[—–\-－~～至]+\s*(\d{1,2})\s*月/;
 const DATE_ONLY = /^(20\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/;
@@ -18,16 +19,22 @@ const DATE_ONLY = /^(20\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/;
  */
 export function checkPeriodSigned(ctx: Ctx): void {
   const blocks = ctx.layout.blocks;
-  const title = blocks
-    .slice(0, 4)
-    .find(
-      (b) =>
-        b.kind === 'paragraph' &&
-        b.text.length <= 60 &&
-        /报告|说明/.test(b.text) &&
-        TITLE_PERIOD.test(b.text),
-    );
-  if (!title || title.kind !== 'paragraph') return;
+  const short = (k: number): Paragraph | null => {
+    const b = blocks[k];
+    return b?.kind === 'paragraph' && b.text.length <= 60 ? b : null;
+  };
+  // The title naming the period, or a 监控表's title with the period alone in brackets right under it.
+  let title: Paragraph | null = null;
+  for (let k = 0; k < 4 && !title; k++) {
+    const b = short(k);
+    if (!b) continue;
+    if (/报告|说明/.test(b.text) && TITLE_PERIOD.test(b.text)) title = b;
+    else if (/监控[\u4e00-\u9fa5]{0,4}表\s*$/.test(b.text) && !TITLE_PERIOD.test(b.text)) {
+      const under = short(k + 1);
+      if (under && /^\s*[（(]\s*20\d\d\s*年[^（）()]{0,12}[）)]\s*$/.test(under.text)) title = under;
+    }
+  }
+  if (!title) return;
   const t = TITLE_PERIOD.exec(title.text)!;
   const [year, months] = [Number(t[1]), Number(t[2])];
   if (months < 1 || months > 11) return;

@@ -5,13 +5,13 @@
  * Pipeline: layout (layout.ts: reflowed paragraphs, tables, page furniture dropped; figures off their line: floating-figures.ts;
  * plain pdftotext tables in bands: plain-bands.ts) → figures
  * (numbers.ts, table-model.ts) → claims (prose-rules.ts running the prose-*.ts rules, prose-grades.ts,
- * table-claims.ts (三公 rows: three-fees-order.ts; 年初 + 收入 − 支出 = 年末 by row: carry-rows.ts; an "A占B%" column:
+ * table-claims.ts (三公 rows: three-fees-order.ts; 较预算 and 较上年 columns under a scrambled header: twin-changes.ts; 年初 + 收入 − 支出 = 年末 by row: carry-rows.ts; an "A占B%" column:
  * named-rate-columns.ts), figure-claims.ts, share-tables.ts, table-rules.ts,
  * rule-scores.ts, score-prose.ts, target-completion.ts; across sentences and paragraphs: change-bases.ts,
  * count-sums.ts, count-pairs.ts, count-complements.ts, count-brackets.ts, arrival-gaps.ts, fee-counts.ts, listed-counts.ts, trailing-rates.ts, prose-carry.ts, prose-equations.ts, named-lists.ts, paragraph-lists.ts, rate-context.ts,
  * rate-outturn.ts, schedule-progress.ts, named-rates.ts, average-scores.ts; several 自评表 and their summary:
- * fee-shares.ts, vehicle-counts.ts, vehicle-uses.ts, change-bounds.ts (a fall past zero); self-eval-summary.ts; 执行情况表: rate-tables.ts, its 合计 rate against last year's in the text:
- * overall-rate-points.ts; a 监控表 one project a page: monitor-sheets.ts (wrapped, titled without a period: monitor-forms.ts); a table row restated in the
+ * fee-shares.ts, vehicle-counts.ts (cars run by kind: vehicle-kinds.ts), vehicle-uses.ts, change-bounds.ts (a fall past zero); self-eval-summary.ts; 执行情况表: rate-tables.ts, its 合计 rate against last year's in the text:
+ * overall-rate-points.ts (its 执行数 in 万元: named-amount-changes.ts); a 监控表 one project a page: monitor-sheets.ts (wrapped, titled without a period: monitor-forms.ts); a table row restated in the
  * text: row-citations.ts (its name in pieces: pieced-actuals.ts); tables of items as rows (合计, 其中, 完成率): item-tables.ts, their rows restated in the
  * text: item-citations.ts; relations a plain table holds in all its other rows (A = B + C, a rate column,
  * a score panel's column totals): table-relations.ts; a 总表's 支出 类 against the detail tables: summary-classes.ts; 自评表 rows by 分值/得分: score-pairs.ts; a missed target given full marks: unmet-targets.ts; a score table as a tree of levels:
@@ -35,7 +35,7 @@
  * its parts: deduction-sums.ts; a gap to the target: target-gaps.ts; a 权重 column against its one-figure 合计:
  * weight-columns.ts; a 得分率 in prose with its score and full marks: score-rates.ts; a later year's 预算 compared
  * with: later-compared-years.ts; a 占比 column of a 合计: share-columns.ts; 完工 before 开工: work-dates.ts; a
- * 预算执行率's budget in the paragraph above: budget-above.ts; 小计 labels wrapped: wrapped-subtotals.ts) → verdicts
+ * 预算执行率's budget in the paragraph above: budget-above.ts; 小计 labels wrapped: wrapped-subtotals.ts; a rate before its definition in brackets: defined-rates.ts) → verdicts
  * (verdict.ts,
  * rounding-aware).
  */
@@ -66,6 +66,8 @@ import { checkRateTables, type ArrivalTotal } from './rate-tables.ts';
 import { checkMonitorSheets } from './monitor-sheets.ts';
 import { checkMonitorForms } from './monitor-forms.ts';
 import { checkOverallRatePoints } from './overall-rate-points.ts';
+import { checkNamedAmountChanges } from './named-amount-changes.ts';
+import { checkDefinedRates } from './defined-rates.ts';
 import { checkRowCitations } from './row-citations.ts';
 import { checkPiecedActuals } from './pieced-actuals.ts';
 import { checkNotedRateScores } from './noted-rate-scores.ts';
@@ -246,6 +248,8 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkSlashedFunds(ctx);
   const arrivalTotals: ArrivalTotal[] = [];
   checkOverallRatePoints(ctx, checkRateTables(ctx, arrivalTotals));
+  checkNamedAmountChanges(ctx);
+  checkDefinedRates(ctx);
   checkArrivalRatesAgainstTables(ctx, arrivalTotals);
   checkMonitorSheets(ctx);
   checkLabelledRates(ctx);

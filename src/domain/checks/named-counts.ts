@@ -134,7 +134,10 @@ function check(ctx: Ctx, li: number, line: string): void {
     const list = end < 0 ? rest : rest.slice(0, end);
     if (/等$/.test(list) || /\d/.test(list)) continue;
     const names = list.split('、').map((n) => n.trim());
-    if (names.length < 2 || names.some((n) => n.length <= noun.length || !n.endsWith(noun))) continue;
+    if (names.length < 2) continue;
+    if (names.some((n) => n.length <= noun.length || !n.endsWith(noun))) {
+      if (!namesReferredBack(ctx, li, line, from + list.length, names, noun)) continue;
+    }
     const ok = names.length === count;
     const at = m.index + m[0].search(/\d|[一两二三四五六七八九十]/);
     claim(ctx, 'count', li, at, ok, `列出${names.length}个${noun}，文中${count}${m[3] ?? m[5]}`);
@@ -152,6 +155,27 @@ function check(ctx: Ctx, li: number, line: string): void {
       at,
     );
   }
+}
+
+/**
+ * Names that do not end with the counted noun ("…的项目4个，分别为甲工程、乙补助、丙购置，…，上述3个项目…"): read
+ * only when every name (Chinese words alone, at least four characters) is written elsewhere in the document too
+ * (the table's rows) and the paragraph refers back to exactly as many items ("上述3个项目") after the list.
+ */
+function namesReferredBack(
+  ctx: Ctx,
+  li: number,
+  line: string,
+  after: number,
+  names: readonly string[],
+  noun: string,
+): boolean {
+  if (names.some((n) => !/^[\u4e00-\u9fa5（）()]{4,24}$/.test(n) || !namedElsewhere(ctx, n, li)))
+    return false;
+  const referred = [
+    ...line.slice(after).matchAll(new RegExp(`(?:上述|以上|前述)\\s*${COUNT}\\s*${noun}`, 'g')),
+  ].map((r) => countOfWord(r[1]!));
+  return referred.length > 0 && referred.every((c) => c === names.length);
 }
 
 /** The start of the clause holding offset `at` (after its last "，；。"). */

@@ -8,6 +8,7 @@
  *  - 基本支出表: 人员经费合计 = 301 + 303, 公用经费合计 = the other 类.
  * Only figures a row states are used; a sum within the rounding of its parts is a note, never an error.
  */
+import { checkTwinChanges } from './twin-changes.ts';
 import { dec } from '../money/index.ts';
 import { claim, report, type Ctx } from './context.ts';
 import { type TableRow } from './layout.ts';
@@ -1491,6 +1492,7 @@ export function checkTableArithmetic(ctx: Ctx, models: readonly TableModel[]): v
     checkBasicItems(ctx, model);
     checkThreeFees(ctx, model);
     checkChangeColumns(ctx, model);
+    checkTwinChanges(ctx, model, correctedSum);
     checkCodeNames(ctx, model);
     checkCarryRows(ctx, model);
     checkNamedRateColumns(ctx, model);
