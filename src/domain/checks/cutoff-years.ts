@@ -31,11 +31,16 @@ export function checkPeriodSigned(ctx: Ctx): void {
     if (/报告|说明/.test(b.text) && TITLE_PERIOD.test(b.text)) title = b;
     else if (/监控[\u4e00-\u9fa5]{0,4}表\s*$/.test(b.text) && !TITLE_PERIOD.test(b.text)) {
       const under = short(k + 1);
-      if (under && /^\s*[（(]\s*20\d\d\s*年[^（）()]{0,12}[）)]\s*$/.test(under.text)) title = under;
+      if (
+        under &&
+        /^\s*[（(]\s*20\d\d\s*年[^（）()]{0,12}[）)]\s*$/.test(under.text) &&
+        TITLE_PERIOD.test(under.text)
+      )
+        title = under;
     }
   }
-  if (!title) return;
-  const t = TITLE_PERIOD.exec(title.text)!;
+  const t = title ? TITLE_PERIOD.exec(title.text) : null;
+  if (!title || !t) return;
   const [year, months] = [Number(t[1]), Number(t[2])];
   if (months < 1 || months > 11) return;
   const signed = blocks

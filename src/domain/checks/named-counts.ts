@@ -50,11 +50,9 @@ function checkIndicatorList(ctx: Ctx, li: number, line: string): void {
     const count = countOfWord(m[1]!);
     if (!Number.isInteger(count) || count < 1) continue;
     const from = m.index + m[0].length;
-    const rest = line.slice(from);
-    const end = rest.search(/[，,。；;：:（(]/);
-    const list = end < 0 ? rest : rest.slice(0, end);
-    if (/等$/.test(list) || /\d/.test(list)) continue;
-    const names = list.split('、').map((n) => n.trim());
+    const listed = namesAfter(line, from);
+    if (!listed) continue;
+    const { list, names } = listed;
     if (names.length < 2 || names.some((n) => !INDICATOR_NAME.test(n))) continue;
     const ok = names.length === count;
     const at = m.index + m[0].search(/\d|[一两二三四五六七八九十]/);
@@ -129,11 +127,9 @@ function check(ctx: Ctx, li: number, line: string): void {
     const count = countOfWord(m[2] ?? m[4]!);
     if (!Number.isInteger(count) || count < 1) continue;
     const from = m.index + m[0].length;
-    const rest = line.slice(from);
-    const end = rest.search(/[，,。；;：:（(]/);
-    const list = end < 0 ? rest : rest.slice(0, end);
-    if (/等$/.test(list) || /\d/.test(list)) continue;
-    const names = list.split('、').map((n) => n.trim());
+    const listed = namesAfter(line, from);
+    if (!listed) continue;
+    const { list, names } = listed;
     if (names.length < 2) continue;
     if (names.some((n) => n.length <= noun.length || !n.endsWith(noun))) {
       if (!namesReferredBack(ctx, li, line, from + list.length, names, noun)) continue;
@@ -176,6 +172,18 @@ function namesReferredBack(
     ...line.slice(after).matchAll(new RegExp(`(?:上述|以上|前述)\\s*${COUNT}\\s*${noun}`, 'g')),
   ].map((r) => countOfWord(r[1]!));
   return referred.length > 0 && referred.every((c) => c === names.length);
+}
+
+/**
+ * The names listed from `from` to the clause's end, joined by 、 — null when the list ends in 等 (not all named) or
+ * holds a figure.
+ */
+function namesAfter(line: string, from: number): { list: string; names: string[] } | null {
+  const rest = line.slice(from);
+  const end = rest.search(/[，,。；;：:（(]/);
+  const list = end < 0 ? rest : rest.slice(0, end);
+  if (/等$/.test(list) || /\d/.test(list)) return null;
+  return { list, names: list.split('、').map((n) => n.trim()) };
 }
 
 /** The start of the clause holding offset `at` (after its last "，；。"). */
