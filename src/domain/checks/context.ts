@@ -30,6 +30,10 @@ export type Ctx = {
   proseLines: { prose: Int32Array; figure: Int32Array } | null;
   /** Figure lines holding a word, by word, listed when first asked for (prose-lines.ts forEachFigureLineWith). */
   figureLinesWith: Map<string, Int32Array>;
+  /** The document's text without white space, joined when first asked for (document-words.ts). */
+  compactText: string | null;
+  /** Whether the document holds a word, by word, found when first asked for (document-words.ts). */
+  mentioned: Map<string, boolean>;
   /** Words of each source line, split once (see sourceWords). */
   sourceWordLists: (readonly string[] | undefined)[];
   /** The source lines as printed, normalised once when first asked for (see printedLines). */
@@ -72,6 +76,8 @@ export function makeContext(source: readonly SourceLine[], options: CheckOptions
     lineFigures: [],
     proseLines: null,
     figureLinesWith: new Map(),
+    compactText: null,
+    mentioned: new Map(),
     sourceWordLists: [],
     printed: null,
     claims: [],

@@ -25,6 +25,7 @@
 import { dec, roundHalfUp } from '../money/index.ts';
 import { claim, excerptOf, report, sentencesAt, type Ctx } from './context.ts';
 import type { TableRow } from './layout.ts';
+import { mentionsAll } from './document-words.ts';
 import { WEIGHT_HEAD as WEIGHT, type Table } from './tables.ts';
 import { judgeRatio, judgeSum, SHARE, show, showAs, verdictClause, type Printed } from './verdict.ts';
 
@@ -354,6 +355,8 @@ export function readsAsTree(table: Table): boolean {
 }
 
 export function checkScoreTrees(ctx: Ctx): void {
+  // (Its header names a level column and 得分.)
+  if (!mentionsAll(ctx, ['级', '得分'])) return;
   for (const block of ctx.layout.blocks) {
     if (block.kind !== 'table' || !['space', 'tsv', 'markdown'].includes(block.shape)) continue;
     const h = block.rows.findIndex((r) => isAnyTreeHeader(headerWords(r)));
