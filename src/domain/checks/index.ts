@@ -35,7 +35,7 @@
  * its parts: deduction-sums.ts; a gap to the target: target-gaps.ts; a 权重 column against its one-figure 合计:
  * weight-columns.ts; a 得分率 in prose with its score and full marks: score-rates.ts; a later year's 预算 compared
  * with: later-compared-years.ts; a 占比 column of a 合计: share-columns.ts; 完工 before 开工: work-dates.ts; a
- * 预算执行率's budget in the paragraph above: budget-above.ts; 小计 labels wrapped: wrapped-subtotals.ts; a rate before its definition in brackets: defined-rates.ts) → verdicts
+ * 预算执行率's budget in the paragraph above: budget-above.ts; 小计 labels wrapped: wrapped-subtotals.ts; a rate before its definition in brackets: defined-rates.ts; the document's own figures dated with another year: stale-years.ts) → verdicts
  * (verdict.ts,
  * rounding-aware).
  */
@@ -166,6 +166,7 @@ import { checkStatedDeductions } from './deductions.ts';
 import { checkUnitPrices } from './unit-prices.ts';
 import { checkLevelRows } from './level-rows.ts';
 import { checkLevelBesides } from './level-besides.ts';
+import { checkStaleYears } from './stale-years.ts';
 import {
   CLAIM_KINDS,
   type CheckOptions,
@@ -348,6 +349,7 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkDeductionSums(ctx);
   checkScoreRates(ctx);
   checkTargetGaps(ctx);
+  checkStaleYears(ctx);
   // (Last: a fall past zero another rule reported is its finding.)
   checkFallsPastZero(ctx);
   const findings = byLine(

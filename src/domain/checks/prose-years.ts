@@ -192,7 +192,8 @@ export function checkYears(ctx: Ctx): void {
     if (!line.includes('年')) return;
     for (const m of allMatches(
       line,
-      /(?:与|比|较)\s*(20\d\d)\s*年(?:度)?(?:相比|同期|增加|减少|增长|下降|持平)/g,
+      // (The compared year's figure may stand between: "较2023年的3,958.20万元增加…".)
+      /(?:与|比|较)\s*(20\d\d)\s*年(?:度)?(?:的\s*\d[\d,]*(?:\.\d+)?\s*(?:万元|亿元|元))?(?:相比|同期|增加|减少|增长|下降|持平)/g,
     )) {
       const year = Number(m[1]);
       // "2023年度项目支出300.00万元，比2022年度增加…": a sentence about an earlier year compares it with the
