@@ -1,0 +1,260 @@
+/**
+ * A 自评表 printed in narrow columns, its labels and names wrapped over several lines ("年度资金" above "总额",
+ * "管护高标准" above "农田面积"): no row reads as a label with its figures, so the figures are read by their
+ * pattern instead of their labels —
+ * - the 项目资金 rows under a header naming 全年预算 and 执行率: "A B C W P% S" (年初预算数, 全年预算数, 全年执行数,
+ *   分值, 执行率, 得分; a source row prints — for W and S): each row's P against C ÷ B (`completion.percent`), and
+ *   the first row (年度资金总额) against the sum of the rows below it, column by column (`sum.parts`);
+ * - the 绩效指标 rows: on each line the pair of bare figures "W S" before the 偏差原因 words or the line's end, and
+ *   the 总分 row "总分 W S". With the 项目资金's W and S, the 分值 must add up to the 总分's and the 得分 to its 得分 —
+ *   judged only when one of the two columns adds up (the reading is then whole): the other is wrong
+ *   (`score.sum`, `score.weight-sum`), and so is a row whose 得分 is above its 分值 (`score.exceeds-weight`).
+ * Rows another rule read (a claim on their line) are left to it.
+ */
+import { dec, type Dec } from '../money/index.ts';
+import { claim, printedLines, report, type Ctx } from './context.ts';
+import { mentionsAll } from './document-words.ts';
+import { judgeRatio, judgeSum, SHARE, show, verdictClause, type Printed } from './verdict.ts';
+
+/** The 总分 row: "总分 100 98.57" (nothing else on the line). */
+const TOTAL_ROW = /^\s*总\s*分\s+(\d{1,3}(?:\.\d{1,2})?)\s+(\d{1,3}(?:\.\d{1,2})?)\s*$/;
+/** A 项目资金 row's figures: two or three amounts, then 分值 (or —), 执行率 (or —) and 得分 (or —), ending the line. */
+const FUND_ROW =
+  /(?:^|\s)((?:\d[\d,]*\.\d{2}\s+){1,2}\d[\d,]*\.\d{2})\s+(\d{1,3}(?:\.\d{1,2})?|[—–-]+)\s+(\d{1,3}(?:\.\d{1,2})?%|[—–-]+)\s+(\d{1,3}(?:\.\d{1,2})?|[—–-]+)\s*$/;
+/** An indicator row's 分值 and 得分: two bare figures, white space around them, words (or nothing) after. */
+const SCORE_PAIR = /(?<=^|\s)(\d{1,3}(?:\.\d{1,2})?)\s+(\d{1,3}(?:\.\d{1,2})?)(?=\s+[^\d\s.%]|\s*$)/g;
+/** A new table's title: where a table read upwards from its 总分 starts at the latest. */
+const TABLE_TITLE = /^\s*项目支出绩效自评表\s*$/;
+
+type Fund = {
+  line: number;
+  amounts: string[];
+  weight: string | null;
+  rate: string | null;
+  score: string | null;
+};
+type Pair = { line: number; weight: string; score: string };
+
+const printedOf = (value: string): Printed => ({ value, places: value.split('.')[1]?.length ?? 0 });
+const isDash = (t: string): boolean => /^[—–-]+$/.test(t);
+
+export function checkWrappedSelfEvals(ctx: Ctx): void {
+  if (!mentionsAll(ctx, ['总分', '分值', '得分'])) return;
+  const lines = printedLines(ctx);
+  let start = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (TABLE_TITLE.test(lines[i]!)) start = i;
+    const total = TOTAL_ROW.exec(lines[i]!);
+    if (!total) continue;
+    checkTable(ctx, lines, start, i, total[1]!, total[2]!);
+    start = i + 1;
+  }
+}
+
+/** The lines (0-based) other rules made a claim on: their reading stands. */
+type Taken = ReadonlySet<number>;
+
+function takenLines(ctx: Ctx): Taken {
+  return new Set(ctx.claims.map((c) => c.line - 1));
+}
+
+function checkTable(
+  ctx: Ctx,
+  lines: readonly string[],
+  from: number,
+  totalLine: number,
+  totalWeight: string,
+  totalScore: string,
+): void {
+  // The 项目资金 header ("年初预算 全年预算数 全年执行 分值 执行率 得分", its words maybe wrapped) and the indicators'.
+  const squashed = (i: number): string => lines[i]!.replace(/\s+/g, '');
+  let fundHeader = -1;
+  let indicatorHeader = -1;
+  for (let i = from; i < totalLine; i++) {
+    const s = squashed(i);
+    if (fundHeader < 0 && s.includes('执行率') && s.includes('全年预算') && s.includes('分值'))
+      fundHeader = i;
+    else if (fundHeader >= 0 && indicatorHeader < 0 && s.includes('分值') && s.includes('得分'))
+      indicatorHeader = i;
+  }
+  if (fundHeader < 0 || indicatorHeader < 0) return;
+  const taken = takenLines(ctx);
+  const funds: Fund[] = [];
+  for (let i = fundHeader + 1; i < indicatorHeader; i++) {
+    const m = FUND_ROW.exec(lines[i]!);
+    if (!m) continue;
+    funds.push({
+      line: i,
+      amounts: m[1]!.trim().split(/\s+/),
+      weight: isDash(m[2]!) ? null : m[2]!,
+      rate: isDash(m[3]!) ? null : m[3]!.slice(0, -1),
+      score: isDash(m[4]!) ? null : m[4]!,
+    });
+  }
+  // (The header names 年初预算 when a row prints three amounts.)
+  const width = funds[0]?.amounts.length ?? 0;
+  if (funds.length === 0 || funds.some((f) => f.amounts.length !== width)) return;
+  if (width === 3 && !squashed(fundHeader).includes('年初')) return;
+  checkFundRates(ctx, lines, funds, taken);
+  checkFundSums(ctx, lines, funds, taken);
+  const head = funds[0]!;
+  if (head.weight === null || head.score === null) return;
+  const pairs: Pair[] = [];
+  for (let i = indicatorHeader + 1; i < totalLine; i++) {
+    const found = [...lines[i]!.matchAll(SCORE_PAIR)];
+    // (Two pairs on one line: the reading is not sure — no judgement on this table.)
+    if (found.length > 1) return;
+    if (found.length === 1) pairs.push({ line: i, weight: found[0]![1]!, score: found[0]![2]! });
+  }
+  if (pairs.length < 2 || taken.has(totalLine)) return;
+  checkScores(ctx, lines, head, pairs, totalLine, totalWeight, totalScore, taken);
+}
+
+function checkFundRates(ctx: Ctx, lines: readonly string[], funds: readonly Fund[], taken: Taken): void {
+  for (const f of funds) {
+    if (f.rate === null || taken.has(f.line)) continue;
+    const budget = f.amounts[f.amounts.length - 2]!.replace(/,/g, '');
+    const spent = f.amounts[f.amounts.length - 1]!.replace(/,/g, '');
+    if (dec(budget).isZero()) continue;
+    const v = judgeRatio(
+      printedOf(f.rate),
+      [printedOf(spent), printedOf(budget)],
+      ([s, b]) => s!.div(b!).times(100),
+      SHARE,
+    );
+    if (!v) continue;
+    const exact = v.kind === 'ok' ? f.rate : show(v.exact, printedOf(f.rate).places);
+    claim(
+      ctx,
+      'completion',
+      f.line,
+      0,
+      v.kind === 'ok',
+      `${spent} ÷ ${budget} × 100% = ${exact}%，表中${f.rate}%`,
+    );
+    if (v.kind === 'ok') continue;
+    report(
+      ctx,
+      f.line,
+      'completion.percent',
+      v.severity,
+      lines[f.line]!.trim(),
+      `${exact}%`,
+      `${f.rate}%`,
+      `执行率应为 全年执行数${spent} ÷ 全年预算数${budget} × 100% = ${exact}%，表中为${f.rate}%${verdictClause(v.kind)}。`,
+      0,
+    );
+  }
+}
+
+/** The first row (年度资金总额) against the rows below it, column by column: only when two or more rows are below. */
+function checkFundSums(ctx: Ctx, lines: readonly string[], funds: readonly Fund[], taken: Taken): void {
+  const [head, ...parts] = funds;
+  if (
+    !head ||
+    taken.has(head.line) ||
+    parts.length < 2 ||
+    head.weight === null ||
+    parts.some((p) => p.weight !== null)
+  )
+    return;
+  const names = ['年初预算数', '全年预算数', '全年执行数'].slice(3 - head.amounts.length);
+  for (let k = 0; k < head.amounts.length; k++) {
+    const total = head.amounts[k]!.replace(/,/g, '');
+    const values = parts.map((p) => p.amounts[k]!.replace(/,/g, ''));
+    const v = judgeSum(values.map(printedOf), printedOf(total));
+    const sum = show(
+      values.reduce((acc: Dec, x) => acc.plus(x), dec(0)),
+      2,
+    );
+    claim(
+      ctx,
+      'sum',
+      head.line,
+      0,
+      v.kind === 'ok',
+      `${names[k]}：${values.join(' + ')} = ${sum}，合计${total}`,
+    );
+    if (v.kind === 'ok') continue;
+    report(
+      ctx,
+      head.line,
+      'sum.parts',
+      v.severity,
+      lines[head.line]!.trim(),
+      sum,
+      total,
+      `${names[k]}：其下各项 ${values.join(' + ')} = ${sum}，与年度资金总额${total}不符${verdictClause(v.kind)}。`,
+      0,
+    );
+  }
+}
+
+function checkScores(
+  ctx: Ctx,
+  lines: readonly string[],
+  head: Fund,
+  pairs: readonly Pair[],
+  totalLine: number,
+  totalWeight: string,
+  totalScore: string,
+  taken: Taken,
+): void {
+  const weights = [head.weight!, ...pairs.map((p) => p.weight)];
+  const scores = [head.score!, ...pairs.map((p) => p.score)];
+  const weightSum = weights.reduce((acc: Dec, x) => acc.plus(x), dec(0));
+  const scoreSum = scores.reduce((acc: Dec, x) => acc.plus(x), dec(0));
+  const weightsHold = weightSum.eq(totalWeight);
+  const scoresHold = judgeSum(scores.map(printedOf), printedOf(totalScore)).kind === 'ok';
+  // (Neither column adds up: a row misread or two faults — nothing is sure.)
+  if (!weightsHold && !scoresHold) return;
+  const excerpt = lines[totalLine]!.trim();
+  claim(
+    ctx,
+    'score',
+    totalLine,
+    0,
+    weightsHold && scoresHold,
+    `分值 ${weights.join(' + ')} = ${weightSum.toString()}，得分 ${scores.join(' + ')} = ${show(scoreSum, 2)}，总分${totalWeight}、${totalScore}`,
+  );
+  if (!scoresHold) {
+    report(
+      ctx,
+      totalLine,
+      'score.sum',
+      'error',
+      excerpt,
+      show(scoreSum, 2),
+      totalScore,
+      `各项得分之和 ${scores.join(' + ')} = ${show(scoreSum, 2)}，与总分${totalScore}不符（分值之和${totalWeight}相符）。`,
+      0,
+    );
+  }
+  if (!weightsHold) {
+    report(
+      ctx,
+      totalLine,
+      'score.weight-sum',
+      'error',
+      excerpt,
+      weightSum.toString(),
+      totalWeight,
+      `各项分值之和 ${weights.join(' + ')} = ${weightSum.toString()}，与总分的分值${totalWeight}不符（得分之和${totalScore}相符）。`,
+      0,
+    );
+  }
+  for (const p of pairs) {
+    if (!dec(p.score).gt(p.weight) || taken.has(p.line)) continue;
+    report(
+      ctx,
+      p.line,
+      'score.exceeds-weight',
+      'error',
+      lines[p.line]!.trim(),
+      `不超过${p.weight}`,
+      p.score,
+      `得分${p.score}超过该指标的分值${p.weight}。`,
+      0,
+    );
+  }
+}
