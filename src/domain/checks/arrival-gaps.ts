@@ -10,6 +10,7 @@ import { allMatches, claim, excerptOf, report, type Ctx } from './context.ts';
 import { MONEY_UNITS, printedPlaces, scanNumbers } from './numbers.ts';
 import { forEachFigureLineWith } from './prose-lines.ts';
 import { showAs } from './verdict.ts';
+import { mentionsAll } from './document-words.ts';
 
 const ARRIVAL =
   /([\u4e00-\u9fa5]{4,14})到位\s*(\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|元)\s*[，,]\s*(?:尚有|还有|仍有|另有)?\s*(\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|元)\s*(?:资金)?未到位/g;
@@ -18,6 +19,7 @@ const NOT_ARRANGED = /到位|拨付|支出|执行|使用|增加|减少|增长|�
 const LEADING = /^(?:其中|截至|实际|累计|已)+/;
 
 export function checkArrivalGaps(ctx: Ctx): void {
+  if (!mentionsAll(ctx, ['未到位'])) return;
   forEachFigureLineWith(ctx, '未到位', (line, li) => {
     for (const m of allMatches(line, ARRIVAL)) {
       if (m[3] !== m[5]) continue;

@@ -24,6 +24,7 @@ import { tableAbove } from './score-extremes.ts';
 import type { Block, TableBlock } from './layout.ts';
 import { countOfWord, printedPlaces } from './numbers.ts';
 import { halfUlp, show } from './verdict.ts';
+import { mentionsAny } from './document-words.ts';
 
 /** A clause comparing with another year: its average is that year's. */
 const COMPARED = /比|较|同比|上年|去年|上一年/;
@@ -50,6 +51,8 @@ export function checkAverageScores(
   tableChoices: readonly string[][] | null = null,
   tablesName = '各项目自评表',
 ): void {
+  // (Its paragraphs name 平均 or 得分.)
+  if (!mentionsAny(ctx, ['平均', '得分'])) return;
   const fromTables = tableChoices?.map((c) => c[0]!) ?? null;
   const blocks = ctx.layout.blocks;
   blocks.forEach((b, k) => {

@@ -7,9 +7,27 @@ import { dec } from '../money/index.ts';
 import { excerptOf, report, type Ctx } from './context.ts';
 import type { TableRow } from './table-row.ts';
 import { BOUND_START, PLAIN, TARGET } from './unmet-targets.ts';
+import { mentionsAny } from './document-words.ts';
+
+const BOUNDS = [
+  '≥',
+  '>',
+  '＞',
+  '不少于',
+  '不低于',
+  '大于等于',
+  '≤',
+  '<',
+  '＜',
+  '不超过',
+  '不高于',
+  '小于等于',
+];
 
 export function checkBareActuals(ctx: Ctx): void {
   if (!ctx.lines.some((l) => l.includes('%'))) return;
+  // (Its target cell is a bound: ≥, >, 不少于, 不低于, 大于等于, ≤, <, 不超过, 不高于, 小于等于 — TARGET's.)
+  if (!mentionsAny(ctx, BOUNDS)) return;
   for (const b of ctx.layout.blocks)
     if (b.kind === 'table') for (const r of b.rows) if (r.cells.length >= 4) checkRow(ctx, r);
 }

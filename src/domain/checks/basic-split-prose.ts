@@ -9,6 +9,7 @@
  */
 import { claim, excerptOf, report, type Ctx } from './context.ts';
 import { judgeSum, showAs } from './verdict.ts';
+import { mentionsAll } from './document-words.ts';
 
 const NAMED = (name: string): RegExp =>
   new RegExp(
@@ -46,6 +47,8 @@ function onlyAmount(text: string, re: RegExp): Named | null {
 }
 
 export function checkBasicSplitProse(ctx: Ctx): void {
+  // (Its paragraph names 基本支出, 人员经费 and 公用经费.)
+  if (!mentionsAll(ctx, ['公用经费', '人员经费', '基本支出'])) return;
   for (const block of ctx.layout.blocks) {
     if (block.kind !== 'paragraph') continue;
     const text = ctx.lines[block.first] ?? '';

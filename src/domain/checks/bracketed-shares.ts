@@ -7,11 +7,14 @@
 import { dec } from '../money/index.ts';
 import { allMatches, claim, excerptOf, report, type Ctx } from './context.ts';
 import { forEachFigureLineWith } from './prose-lines.ts';
+import { mentionsAll } from './document-words.ts';
 
 const RESTATED =
   /(\d[\d,]*\.\d+)\s*(万元|亿元|元)\s*[，,]\s*占\s*(\d+(?:\.\d+)?)\s*[%％]\s*[（(]([^（）()]{0,30}?)(\d[\d,]*\.\d+)\s*(万元|亿元|元)\s*[，,]\s*占\s*(\d+(?:\.\d+)?)\s*[%％]\s*[）)]/g;
 
 export function checkBracketedShares(ctx: Ctx): void {
+  // (An amount in 元 / 万元 / 亿元 with "，占…%", restated in brackets.)
+  if (!mentionsAll(ctx, ['占', '元'])) return;
   forEachFigureLineWith(ctx, '占', (line, li) => {
     if (!line.includes('（') && !line.includes('(')) return;
     for (const m of allMatches(line, RESTATED)) {

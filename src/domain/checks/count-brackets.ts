@@ -8,6 +8,7 @@ import { allMatches, lastIndexOfAny, type Ctx } from './context.ts';
 import { UNITS } from './count-complements.ts';
 import { judgeCountSum } from './count-sums.ts';
 import { forEachFigureLine } from './prose-lines.ts';
+import { mentionsAny } from './document-words.ts';
 
 /**
  * "抽查项目15个（城建类6个、住房保障类5个、村镇建设类3个）": a count followed at once by brackets holding only
@@ -73,6 +74,8 @@ function spreadCounts(list: string, unit: string): number[] | null {
 }
 
 export function checkBracketedCounts(ctx: Ctx): void {
+  // (Every list it reads is in brackets.)
+  if (!mentionsAny(ctx, ['（', '('])) return;
   forEachFigureLine(ctx, (line, li) => {
     if (!line.includes('（') && !line.includes('(')) return;
     if (line.includes('分别'))

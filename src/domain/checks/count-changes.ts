@@ -12,6 +12,7 @@ import { printedPlaces, WORK_QUANTITY_UNITS } from './numbers.ts';
 import { forEachFigureLine, lineFigures } from './prose-lines.ts';
 import { isUp } from './prose-clauses.ts';
 import { judgeRatio, judgeSum, SHARE, show, showAs, verdictClause } from './verdict.ts';
+import { mentionsAny } from './document-words.ts';
 
 /** Counts, longer units first (人次 before 人). */
 const COUNT_UNITS_IN_ORDER = [
@@ -32,12 +33,18 @@ const COUNT_UNITS_IN_ORDER = [
   '期',
 ];
 const UNITS = [...COUNT_UNITS_IN_ORDER, ...WORK_QUANTITY_UNITS].join('|');
+/** What COMPARED opens with: 比 / 较 and the start of the base's name. */
+const COMPARED_WORDS = ['比', '较'].flatMap((w) =>
+  ['上', '去', '20', '计划', '目标', '年度目标', '预期'].map((base) => w + base),
+);
 const COMPARED = new RegExp(
   `(?:比|较)\\s*(?:上年末?|去年末?|上一年末?|(20\\d\\d)\\s*年(?:度|末|底)?|(计划|目标值?|年度目标|预期))\\s*(?:的)?\\s*(\\d[\\d,]*(?:\\.\\d+)?)\\s*(${UNITS})\\s*[，,]?\\s*(增加|减少|增长|下降|多|少)了?\\s*(\\d[\\d,]*(?:\\.\\d+)?)\\s*(${UNITS})(?:\\s*[，,]\\s*(增长|下降|增加|减少|上升|增幅|降幅|减幅|降低|提高)\\s*(\\d+(?:\\.\\d+)?)\\s*[%％])?`,
   'g',
 );
 
 export function checkCountChanges(ctx: Ctx): void {
+  // ("比上年…", "较2024年…", "比计划…": 比 / 较 right before the base's name.)
+  if (!mentionsAny(ctx, COMPARED_WORDS)) return;
   forEachFigureLine(ctx, (line, li) => {
     if (!line.includes('比') && !line.includes('较')) return;
     for (const s of sentencesAt(ctx, li)) {

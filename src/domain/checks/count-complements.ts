@@ -12,10 +12,15 @@ import { allMatches, excerptOf, sentencesAt, type Ctx } from './context.ts';
 import { judgeCountSum } from './count-sums.ts';
 import { judgeRate } from './prose-completion.ts';
 import { forEachFigureLine } from './prose-lines.ts';
+import { mentionsAll, mentionsAny } from './document-words.ts';
 
 // (Longer units first: 人次 before 人.)
 export const UNITS = '批次|人次|个|项|家|条|户|人|处|次';
 const DONE_THEN_NOT = `(?:已|均|其余)?(完成|达到|达标|合格|实现)[^，,。；;\\d]{0,8}?(\\d+)\\s*(${UNITS})\\s*[，,；;]\\s*(?:未|尚未|没有|不)(完成|达到|达标|合格|实现)[^，,。；;\\d]{0,8}?(\\d+)\\s*(${UNITS})`;
+/** The negated verbs DONE_THEN_NOT's second part opens with. */
+const NEGATED = ['未', '没有', '不'].flatMap((no) =>
+  ['完成', '达到', '达标', '合格', '实现'].map((v) => no + v),
+);
 const SPLIT = new RegExp(
   `(?:(?:共|设置|设定|合计|总计|涉及|纳入|抽查)[^，,。；;\\d]{0,14}?(\\d+)\\s*(${UNITS})\\s*[，,]|(\\d+)\\s*(${UNITS})[^，,。；;\\d]{1,10}?中\\s*[，,：:]?)\\s*${DONE_THEN_NOT}`,
   'g',
@@ -58,6 +63,8 @@ const INDICATORS_SET =
   /(?:共|设置|设定|设立|确定)(?:设置|设定|设立|确定)?[^，,。；;\d]{0,10}?指标\s*(\d+)\s*个/g;
 
 function checkAchievedCounts(ctx: Ctx): void {
+  // (Counts of 部分… or 有可能… after the 指标 set.)
+  if (!mentionsAll(ctx, ['指标']) || !mentionsAny(ctx, ['部分', '有可能'])) return;
   forEachFigureLine(ctx, (line, li) => {
     if (!line.includes('部分') && !line.includes('有可能')) return;
     const found = [
@@ -110,6 +117,7 @@ const SIDES = new RegExp(
 const PROJECTS = /(\d+)\s*个(?:监控|重点|预算|专项)?项目/g;
 
 function checkScheduleSides(ctx: Ctx): void {
+  if (!mentionsAll(ctx, ['项目']) || !mentionsAny(ctx, ['序时进度', '时间进度'])) return;
   forEachFigureLine(ctx, (line, li) => {
     if (!/序时进度|时间进度/.test(line)) return;
     for (const m of allMatches(line, SIDES)) {
@@ -155,8 +163,11 @@ const SUBSET_RATE = new RegExp(
 );
 /** The words a rate of counts is named by (the part's clause must hold the same). */
 const RATE_WORD = /合格|达标|通过|满意|有效|回收|验收|覆盖|参与|到位|办结|出席/;
+const RATE_WORDS = RATE_WORD.source.split('|');
 
 function checkCountRates(ctx: Ctx): void {
+  // (A rate in % named by one of RATE_WORD's words.)
+  if (!mentionsAny(ctx, ['%', '％']) || !mentionsAny(ctx, RATE_WORDS)) return;
   forEachFigureLine(ctx, (line, li) => {
     if (!/率|度/.test(line)) return;
     const judged = new Set<number>();
@@ -194,6 +205,7 @@ const RECTIFIED =
   /(?:发现|梳理|查找|反馈)[^，,。；;\d]{0,8}?问题\s*(\d+)\s*(个|项|条)\s*[，,]\s*(?:其中[：:，,]?)?(?:(?:已经?)?完成整改|已经?整改(?:完成|完毕|到位)?)(?:的)?\s*(\d+)\s*(个|项|条)\s*[，,、；;]\s*(?:正在|仍在|尚在)整改(?:的|中的)?\s*(\d+)\s*(个|项|条)(?:\s*[，,、；;]\s*(?:尚未|未)(?:开始)?整改(?:的)?\s*(\d+)\s*(个|项|条))?/g;
 
 function checkRectifiedCounts(ctx: Ctx): void {
+  if (!mentionsAll(ctx, ['整改', '问题'])) return;
   forEachFigureLine(ctx, (line, li) => {
     if (!line.includes('整改')) return;
     for (const m of allMatches(line, RECTIFIED)) {
@@ -221,6 +233,8 @@ export function checkComplementCounts(ctx: Ctx): void {
   checkCountRates(ctx);
   checkAchievedCounts(ctx);
   checkScheduleSides(ctx);
+  // (A part's verb negated: 未完成, 没有达到, 不合格….)
+  if (!mentionsAny(ctx, NEGATED)) return;
   forEachFigureLine(ctx, (line, li) => {
     if (!/未|不合格|没有/.test(line)) return;
     for (const s of sentencesAt(ctx, li)) {
@@ -268,6 +282,7 @@ export function checkComplementCounts(ctx: Ctx): void {
 }
 
 function checkRespectiveCounts(ctx: Ctx): void {
+  if (!mentionsAll(ctx, ['分别']) || !mentionsAny(ctx, ['共', '合计', '总计'])) return;
   forEachFigureLine(ctx, (line, li) => {
     if (!line.includes('分别')) return;
     for (const s of sentencesAt(ctx, li)) {

@@ -10,6 +10,7 @@
 import { judgeCountSum } from './count-sums.ts';
 import type { Ctx } from './context.ts';
 import { forEachFigureLineWith } from './prose-lines.ts';
+import { mentionsAll, mentionsAny } from './document-words.ts';
 
 const UNITS = '辆|批次|人次|个|次|期|场|项|家|台|套|批|人';
 const PART = `[\\u4e00-\\u9fa5（）()]{2,16}?\\s*(\\d+)\\s*(${UNITS})`;
@@ -22,6 +23,8 @@ const NOT_A_PART =
   /其中|分别|各|比|较|增加|减少|增长|下降|上年|去年|同期|计划|预计|目标|不少于|不超过|以上|以下|超过/;
 
 export function checkCountLists(ctx: Ctx): void {
+  // (Counts joined by 、, closed by 共 / 合计 / 共计 / 总计.)
+  if (!mentionsAll(ctx, ['、']) || !mentionsAny(ctx, ['共', '合计', '总计'])) return;
   forEachFigureLineWith(ctx, '、', (line, li) => {
     for (const m of line.matchAll(RUN)) {
       const [whole, run] = m;

@@ -25,6 +25,7 @@ import { forEachFigureLine, lineFigures } from './prose-lines.ts';
 import { COUNT_UNITS, printedPlaces, type NumberToken } from './numbers.ts';
 import { judgeRatio, SHARE, show } from './verdict.ts';
 import { sharePercent } from '../money/index.ts';
+import { mentionsAny } from './document-words.ts';
 
 /** The topics a total and its parts must share (any word of a group names the group). */
 const TOPICS: readonly (readonly string[])[] = [['接待'], ['出国', '出境', '团组'], ['公务用车', '用车']];
@@ -47,6 +48,12 @@ function topicOf(text: string): number {
 type Part = { token: NumberToken; at: number };
 
 export function checkCountSums(ctx: Ctx): void {
+  // (Its totals are of a 三公 topic — 接待, 出国 / 出境 / 团组, 用车 — marked 共 / 合计 / 总计.)
+  if (
+    !mentionsAny(ctx, ['接待', '出国', '出境', '团组', '用车']) ||
+    !mentionsAny(ctx, ['共', '合计', '总计'])
+  )
+    return;
   forEachFigureLine(ctx, (line, li) => {
     if (!/共|合计|总计/.test(line) || topicOf(line) < 0) return;
     const figures = lineFigures(ctx, li).filter(
@@ -198,6 +205,9 @@ const GRADED_TOTAL =
  * ("，占15.00%") is then judged against the counts' sum (checkGradeShares).
  */
 export function checkGradeCounts(ctx: Ctx): void {
+  // (Its lines name 优 or 良, its sentences 等级 / 等次 / 结果 / 评为 / 评定 / 评级.)
+  if (!mentionsAny(ctx, ['优', '良']) || !mentionsAny(ctx, ['等级', '等次', '结果', '评为', '评定', '评级']))
+    return;
   const scale = new Set(ctx.grades.map((g) => g.grade));
   let blockOf: Map<number, number> | null = null;
   const blockAt = (li: number): number | undefined =>

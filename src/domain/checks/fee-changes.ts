@@ -12,6 +12,7 @@ import { agrees, columnOfYear, convert, feeRowKey } from './figure-claims.ts';
 import { type Paragraph } from './layout.ts';
 import { figureAt, itemsOf, type TableModel, type TFigure } from './table-model.ts';
 import { judgeRatio, plain, show, sumWhenTotalWrong, verdictClause } from './verdict.ts';
+import { mentionsAny } from './document-words.ts';
 
 type Printed = { value: string; places: number };
 /** Each item's readings of this year (as printed; as the sum of its parts when that differs) and last year. */
@@ -31,6 +32,8 @@ const ON_LAST_YEAR = /(?:比|较|与)(?:上年|去年|上一年|(20\d\d)\s*年)|
 
 export function checkFeeTableChanges(ctx: Ctx, models: readonly TableModel[]): void {
   if (ctx.year === null) return;
+  // (Its paragraphs name a 三公 item: “三公”经费, 因公出国（境）费, 公务用车…费, 公务接待费.)
+  if (!mentionsAny(ctx, ['三公', '因公出国', '公务用车', '公务接待'])) return;
   const years = feeYears(models, ctx.year);
   if (!years) return;
   for (const b of ctx.layout.blocks) {

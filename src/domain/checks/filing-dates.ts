@@ -22,6 +22,7 @@
 import { allMatches, claim, excerptOf, report, sourceText, type Ctx } from './context.ts';
 import { forEachFigureLineWith } from './prose-lines.ts';
 import { joinHeaderPieces } from './header-pieces.ts';
+import { mentionsAll, mentionsAny } from './document-words.ts';
 
 const FILLED_ON =
   /(?:填报|填表|报告|编制)日期\s*[：:]\s*(20\d\d)\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?/;
@@ -35,9 +36,17 @@ const BEFORE_THE_YEAR = /部门预算|预算(?:表|公开)|申报|计划|监控/
 const TITLE_REACH = 6;
 
 export function checkFilingDates(ctx: Ctx): void {
-  checkSignOff(ctx);
-  checkActualsAfterFiling(ctx);
-  checkMonitorFilings(ctx);
+  // (Every claim it reads stands on a title naming a 自评, 评价 or 决算, or on a 监控表's.)
+  if (!mentionsAny(ctx, ['自评', '评价', '决算', '监控'])) return;
+  // (A sign-off's title names a 自评 / 评价 / 决算 of a "YYYY年度".)
+  if (mentionsAll(ctx, ['年度']) && mentionsAny(ctx, ['自评', '评价', '决算'])) checkSignOff(ctx);
+  // (The rest reads a 填报日期 / 填表日期 / 报告日期 / 编制日期.)
+  if (!mentionsAll(ctx, ['日期'])) return;
+  // (A 自评 / 评价 表 whose header names 实际完成 and 得分.)
+  if (mentionsAll(ctx, ['实际完成', '得分']) && mentionsAny(ctx, ['自评', '评价']))
+    checkActualsAfterFiling(ctx);
+  if (mentionsAll(ctx, ['监控'])) checkMonitorFilings(ctx);
+  if (!mentionsAny(ctx, ['自评', '评价', '决算'])) return;
   for (let li = 0; li < ctx.lines.length; li++) {
     const line = ctx.lines[li]!;
     if (!line.includes('日期')) continue;
@@ -195,6 +204,8 @@ const APPLIED_TO =
 export function checkEvaluationDates(ctx: Ctx): void {
   const y = ctx.year;
   if (y === null) return;
+  // (Both readings name a 自评 or 评价.)
+  if (!mentionsAny(ctx, ['自评', '评价'])) return;
   forEachFigureLineWith(ctx, '20', (line, li) => {
     if (!line.includes('自评') && !line.includes('评价')) return;
     for (const [re, what] of [

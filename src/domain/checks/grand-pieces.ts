@@ -16,11 +16,14 @@ import { itemsOf, squashSpaces, type TableModel, type TFigure, type TItem } from
 import { judgeSum, showAs } from './verdict.ts';
 import type { Finding } from './types.ts';
 import { dec } from '../money/index.ts';
+import { mentionsAll } from './document-words.ts';
 
 const SUBTOTAL = ['本年收入合计', '本年支出合计'];
 const ORDINAL = /^[一二三四五六七八九十]+[、．.]/;
 
 export function checkGrandPieces(ctx: Ctx, models: readonly TableModel[]): void {
+  // (A 总表's 总计 row against its 本年收入合计 / 本年支出合计.)
+  if (!mentionsAll(ctx, ['总计', '合计'])) return;
   for (const s of summaries(ctx, models)) {
     if (s.models.length < 2) continue;
     const items = s.models.flatMap((m) => itemsOf(m).map((it) => ({ it, m })));

@@ -13,6 +13,7 @@ import { dec, roundHalfUp } from '../money/index.ts';
 import { allMatches, claim, excerptOf, report, type Ctx } from './context.ts';
 import { headedRows } from './headed-rows.ts';
 import { printedPlaces } from './numbers.ts';
+import { mentionsAll } from './document-words.ts';
 
 /** The indicator's name in its cell. */
 const INDICATOR = /^(?:部门|整体|总体|全年)?预算执行率$/;
@@ -78,6 +79,8 @@ function statedRates(ctx: Ctx): Stated[] | null {
 }
 
 export function checkIndicatorRates(ctx: Ctx): void {
+  // (The text states a 预算执行率.)
+  if (!mentionsAll(ctx, ['预算执行率'])) return;
   // (The text's rate first: most documents state none, and reading every table's header costs more.)
   const stated = statedRates(ctx);
   if (!stated || stated.length === 0) return;

@@ -13,6 +13,7 @@ import { claim, excerptOf, report, type Ctx } from './context.ts';
 import { forEachFigureLineWith } from './prose-lines.ts';
 import { printedPlaces } from './numbers.ts';
 import { WEIGHT_HEAD } from './tables.ts';
+import { mentionsAll, mentionsAny } from './document-words.ts';
 
 const SCORE = '(\\d{1,3}(?:\\.\\d{1,2})?)';
 /** "过程类指标权重20.00分，评价得分17.00分": the name, its weight, then its score. */
@@ -63,6 +64,8 @@ function agree(a: string, b: string): boolean {
 }
 
 export function checkLevelRows(ctx: Ctx): void {
+  // ("…权重20.00分，评价得分17.00分".)
+  if (!mentionsAll(ctx, ['得']) || !mentionsAny(ctx, ['权重', '分值', '满分'])) return;
   let rows: LevelRow[] | null = null;
   forEachFigureLineWith(ctx, '得', (line, li) => {
     if (!/权重|分值|满分/.test(line)) return;

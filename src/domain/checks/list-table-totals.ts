@@ -16,6 +16,7 @@ import { headedRows } from './headed-rows.ts';
 import type { Block, TableBlock } from './layout.ts';
 import { printedPlaces } from './numbers.ts';
 import { halfUlp, judgeSum, show } from './verdict.ts';
+import { mentionsAll, mentionsAny } from './document-words.ts';
 
 // (Without its 数 a name of at least four characters: "全年预算", "全年执行" — not a bare "预算".)
 const AMOUNT_HEAD =
@@ -28,6 +29,8 @@ type Column = { name: string; total: string; values: string[]; sum: Dec; places:
 type ListTable = { columns: Column[]; rate: string | null; last: number };
 
 export function checkListTableTotals(ctx: Ctx): void {
+  // (Its table has a caption "单位：万元" and a 合计 / 总计 row.)
+  if (!mentionsAll(ctx, ['单位', '万元']) || !mentionsAny(ctx, ['合计', '总计'])) return;
   const blocks = ctx.layout.blocks;
   const tables = blocks.flatMap((b, k) => (b.kind === 'table' ? [listTable(blocks, k)] : []));
   const found = tables.filter((t) => t !== null);

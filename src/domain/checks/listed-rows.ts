@@ -9,6 +9,7 @@
 import { dec, type Dec } from '../money/index.ts';
 import { claim, excerptOf, report, type Ctx } from './context.ts';
 import { forEachFigureLineWith } from './prose-lines.ts';
+import { mentionsAll } from './document-words.ts';
 import { canonicalLabel, itemsOf, type TableModel, type TFigure, type TItem } from './table-model.ts';
 
 type Row = { item: TItem; figure: TFigure; model: TableModel };
@@ -62,6 +63,8 @@ function partsFrom(text: string, from: number, unit: string): Part[] {
 }
 
 export function checkListedRows(ctx: Ctx, models: readonly TableModel[]): void {
+  // (Its lists open with "…万元，包括" / "…元包括".)
+  if (!mentionsAll(ctx, ['包括', '元'])) return;
   const byUnit = new Map<string, Map<string, Row | null>>();
   forEachFigureLineWith(ctx, '包括', (line, li) => checkLine(ctx, models, byUnit, line, li));
 }

@@ -32,6 +32,7 @@ import {
   type Printed,
   type RatioVerdict,
 } from './verdict.ts';
+import { mentionsAll } from './document-words.ts';
 
 const TITLE =
   /(20\d\d)\s*年\s*(?:度\s*)?(?:1\s*[—–\-－~～至]+\s*(\d{1,2})\s*月|(上半年)|(前三季度))[^，。；]{0,30}监控[^，。；]{0,8}表/;
@@ -52,6 +53,8 @@ type Cell = { value: string; places: number } | null;
 type MoneyRow = { line: number; label: string; cells: Cell[]; raw: string[] };
 
 export function checkMonitorSheets(ctx: Ctx): void {
+  // (Every sheet is read under its title naming 监控…表.)
+  if (!mentionsAll(ctx, ['监控'])) return;
   const n = ctx.layout.normalised.length;
   const titles: { line: number; year: number; months: number; at: number }[] = [];
   for (let i = 0; i < n; i++) {

@@ -12,6 +12,7 @@ import { claim, excerptOf, report, type Ctx } from './context.ts';
 import { MONEY_UNITS, type NumberToken } from './numbers.ts';
 import { forEachFigureLine, lineFigures } from './prose-lines.ts';
 import { judgeSum, showAs, type Printed } from './verdict.ts';
+import { mentionsAny } from './document-words.ts';
 
 /** "农业农村（款）中，" / "一般公共服务支出（类）中：" opening a clause. */
 const NAMED_LIST =
@@ -20,6 +21,8 @@ const NAMED_BEFORE_ZHONG = /[类款][）)](?:支出)?中/;
 const CHILD: Record<string, string> = { 类: '款', 款: '项' };
 
 export function checkNamedLists(ctx: Ctx): void {
+  // (A 类 or 款 in brackets before 中: "…（类）中，".)
+  if (!mentionsAny(ctx, ['类）', '类)', '款）', '款)'])) return;
   forEachFigureLine(ctx, (line, li) => {
     // (Most lines name no 类/款 before 中: tried first, the list's expression only on those that do.)
     if (!NAMED_BEFORE_ZHONG.test(line)) return;

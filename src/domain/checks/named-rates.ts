@@ -19,6 +19,7 @@ import { forEachFigureLineWith } from './prose-lines.ts';
 import type { ArrivalTotal } from './rate-tables.ts';
 import { judgeRatio, SHARE } from './verdict.ts';
 import { completionPercent, dec } from '../money/index.ts';
+import { mentionsAll, mentionsAny } from './document-words.ts';
 
 const FORMULA =
   /率\s*[（(]\s*([\u4e00-\u9fa5]{2,10})\s*[/／÷]\s*([\u4e00-\u9fa5]{2,10})\s*[）)]\s*(?:为|是|达到?)?\s*(\d+(?:\.\d+)?)\s*[%％]/g;
@@ -47,6 +48,9 @@ const YEAR_BUDGET = /全年预算|年度预算|预算数|预算资金|预算总�
 type Named = { token: NumberToken; words: string };
 
 export function checkNamedRates(ctx: Ctx): void {
+  // (A rate "率（A/B）", a 拨付率 / 支付率, a 预计…执行率 or a 到位率, in %.)
+  if (!mentionsAny(ctx, ['/', '／', '÷', '付率', '执行率', '到位率']) || !mentionsAny(ctx, ['%', '％']))
+    return;
   forEachFigureLineWith(ctx, '率', (line, li) => {
     let named: Named[] | null = null;
     const figures = (): Named[] => (named ??= namedFigures(line, ctx.year));
@@ -82,6 +86,7 @@ export function checkNamedRates(ctx: Ctx): void {
  */
 export function checkArrivalRatesAgainstTables(ctx: Ctx, totals: readonly ArrivalTotal[]): void {
   if (totals.length === 0) return;
+  if (!mentionsAll(ctx, ['到位率'])) return;
   forEachFigureLineWith(ctx, '到位率', (line, li) => {
     const figures = namedFigures(line, ctx.year);
     if (only(figures, (w) => PLANNED.test(w) && !ARRIVED.test(w))) return;

@@ -12,6 +12,7 @@ import { sharePercent } from '../money/index.ts';
 import { allMatches, claim, excerptOf, report, type Ctx } from './context.ts';
 import { isSectionHeading } from './figure-claims.ts';
 import { judgeRatio, show, SHARE, verdictClause, type Printed } from './verdict.ts';
+import { mentionsAll } from './document-words.ts';
 
 const AMOUNT = String.raw`(\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|元)`;
 const PART_SHARE = new RegExp(
@@ -65,6 +66,8 @@ function shareYearFits(paras: readonly Para[], y: number): boolean {
 }
 
 export function checkNamedWholeShares(ctx: Ctx): void {
+  // (A part's amount in 元 / 万元 / 亿元, then "，占…".)
+  if (!mentionsAll(ctx, ['占', '元'])) return;
   let section: Para[] = [];
   for (const b of ctx.layout.blocks) {
     if (b.kind !== 'paragraph') continue;

@@ -12,6 +12,7 @@ import { dec } from '../money/index.ts';
 import { claim, excerptOf, report, sentences, type Ctx } from './context.ts';
 import { show } from './verdict.ts';
 import { printedPlaces } from './numbers.ts';
+import { mentionsAny } from './document-words.ts';
 
 const CHANGE =
   /^([\u4e00-\u9fa5]{2,12}?)(?:较|比)(?:上年度?|去年|上一年度?|(20\d\d)年度?)(?:同期)?(提高|增加|上升|增长|下降|减少|降低)了?(\d+(?:\.\d+)?)(分|万元|亿元|元|个|人|项)/;
@@ -20,6 +21,9 @@ const UP = /提高|增加|上升|增长/;
 export function checkPairChanges(ctx: Ctx): void {
   const year = ctx.year;
   if (year === null) return;
+  // (Its change reads "较上年…", "比去年…", "较2024年…" and a word of its direction.)
+  if (!mentionsAny(ctx, ['较上', '比上', '较去', '比去', '较20', '比20'])) return;
+  if (!mentionsAny(ctx, ['提高', '增加', '上升', '增长', '下降', '减少', '降低'])) return;
   const blocks = ctx.layout.blocks;
   blocks.forEach((b, k) => {
     if (b.kind !== 'paragraph' || b.heading || !/较|比/.test(b.text)) return;

@@ -20,6 +20,7 @@ import { CHANGE_OR_RATIO } from './change-words.ts';
 import { cjkNumber, MONEY_UNITS, type NumberToken } from './numbers.ts';
 import { lineFigures } from './prose-lines.ts';
 import { judgeRatio, judgeSum, SHARE, show, showAs, verdictClause, type Printed } from './verdict.ts';
+import { mentionsAll } from './document-words.ts';
 
 type Part = { li: number; token: NumberToken; value: Printed; name: string };
 /** `partial`: only the main parts may be listed (…如下, 以下, 主要包括 above; …等 ending the list): no sum. */
@@ -59,6 +60,8 @@ const SHARE_AFTER =
 const printedOf = (t: NumberToken): Printed => ({ value: t.value, places: t.places });
 
 export function checkParagraphLists(ctx: Ctx): void {
+  // (Its wholes and parts are money: 元, 万元, 亿元.)
+  if (!mentionsAll(ctx, ['元'])) return;
   const blocks = ctx.layout.blocks;
   for (let i = 0; i + 1 < blocks.length; i++) {
     const above = blocks[i]!;

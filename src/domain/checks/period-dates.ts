@@ -8,6 +8,7 @@
  * before the period's start year, and its sentence names no earlier stage or phase (前期, 一期, 立项, 此前…).
  */
 import { allMatches, claim, excerptOf, report, type Ctx } from './context.ts';
+import { mentionsAll } from './document-words.ts';
 
 const PERIOD =
   /(?:实施|执行|建设)(?:期|周期|期限|时间)(?:为|是|[:：])?\s*(20\d\d)\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:至|到|[—–~～－-]{1,2})/g;
@@ -26,6 +27,8 @@ function periodStart(ctx: Ctx): number | null {
 }
 
 export function checkDatesBeforePeriod(ctx: Ctx): void {
+  // ("已于…完成".)
+  if (!mentionsAll(ctx, ['已于', '完成'])) return;
   let start: number | null | undefined;
   ctx.lines.forEach((line, li) => {
     if (!line.includes('已于')) return;

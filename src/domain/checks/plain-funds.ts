@@ -24,6 +24,7 @@ import { isDashToken, isFigureToken } from './layout-chars.ts';
 import { checkFunds, fundHead } from './score-funds.ts';
 import type { Cell, Row } from './tables.ts';
 import { judgeSum } from './verdict.ts';
+import { mentionsAll } from './document-words.ts';
 
 const HEAD = /^(年初预算数?|全年预算数?|预算数|全?年?执行数|分值|权重|执行率|(自评)?得分)$/;
 /** The first characters of the HEAD words. */
@@ -37,6 +38,8 @@ const MAX_ROWS = 8;
 type Token = { text: string; line: number };
 
 export function checkPlainFunds(ctx: Ctx): void {
+  // (Its header names 执行率 and an 执行数, its labels above start at 资金总额.)
+  if (!mentionsAll(ctx, ['执行率', '执行数', '资金总额'])) return;
   const n = ctx.source.length;
   const text = (i: number): string => sourceText(ctx, i);
   const tokensOf = (i: number): readonly string[] => sourceWords(ctx, i);

@@ -35,6 +35,7 @@ import { isDashToken } from './layout-chars.ts';
 import { checkFunds } from './score-funds.ts';
 import type { Cell, Row } from './tables.ts';
 import { judgeSum } from './verdict.ts';
+import { mentionsAll, mentionsAny } from './document-words.ts';
 
 /** The 项目资金 columns in their order on the form. */
 const COLUMNS = ['年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'] as const;
@@ -55,6 +56,9 @@ const FORM_SPAN = 400;
 type Token = { text: string; line: number };
 
 export function checkPlainSelfEvals(ctx: Ctx): void {
+  // (Every claim stands on a 项目资金 part: its header's pieces hold every character of 执行数, 执行率, 得分, its
+  // labels 资金总额's, its total row a 执行率 in %.)
+  if (!mentionsAll(ctx, ['执', '得', '额']) || !mentionsAny(ctx, ['%', '％'])) return;
   const n = ctx.source.length;
   const words = (i: number): readonly string[] => sourceWords(ctx, i);
   const isPiece = (t: string): boolean => COLUMNS.some((c) => c.includes(t));

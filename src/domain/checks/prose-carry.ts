@@ -10,6 +10,7 @@
 import { claim, excerptOf, report, sentencesAt, type Ctx } from './context.ts';
 import { forEachFigureLineWith } from './prose-lines.ts';
 import { judgeSum, showAs, type Printed } from './verdict.ts';
+import { mentionsAll, mentionsAny } from './document-words.ts';
 
 const AMOUNT = String.raw`\s*(?:为|是|共计|合计)?\s*(-?\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|元)`;
 const OPENING = new RegExp(String.raw`(?:年初|上年)(?:财政拨款)?结转和?结余${AMOUNT}`, 'g');
@@ -35,6 +36,9 @@ function printed(value: string): Printed {
 }
 
 export function checkProseCarry(ctx: Ctx): void {
+  // (年初 / 年末 结转和结余, 本年收入, 本年支出 of 财政拨款, 政府性基金 or 国有资本经营.)
+  if (!mentionsAll(ctx, ['年末', '结余', '结转', '本年'])) return;
+  if (!mentionsAny(ctx, ['财政拨款', '政府性基金', '国有资本经营'])) return;
   forEachFigureLineWith(ctx, '年末', (line, li) => {
     if (!line.includes('结余')) return;
     for (const s of sentencesAt(ctx, li)) {

@@ -8,6 +8,7 @@
 import { allMatches, claim, excerptOf, report, type Ctx } from './context.ts';
 import { forEachFigureLineWith } from './prose-lines.ts';
 import { judgeSum, showAs, type Printed } from './verdict.ts';
+import { mentionsAny } from './document-words.ts';
 
 const FIGURE = String.raw`\d[\d,]*(?:\.\d+)?`;
 const SIGN = String.raw`[+＋\-－−]`;
@@ -30,6 +31,7 @@ function termsOf(chain: string): Printed[] {
 }
 
 export function checkProseEquations(ctx: Ctx): void {
+  if (!mentionsAny(ctx, ['=', '＝'])) return;
   for (const eq of ['=', '＝'])
     forEachFigureLineWith(ctx, eq, (line, li) => {
       for (const m of allMatches(line, EQUATION)) {

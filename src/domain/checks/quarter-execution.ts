@@ -19,6 +19,7 @@ import { allMatches, claim, excerptOf, report, sentencesAt, type Ctx } from './c
 import { isLastYear } from './prose-clauses.ts';
 import { forEachFigureLine, forEachFigureLineWith, lineFigures } from './prose-lines.ts';
 import { judgeRatio, judgeSum, SHARE, show, type Printed } from './verdict.ts';
+import { mentionsAll } from './document-words.ts';
 
 const FIGURE = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*万元`;
 const Q = '([一二三四1-4])';
@@ -50,6 +51,8 @@ type Running = { li: number; at: number; quarter: number; total: Printed; excerp
 
 /** Checks the running totals and their rates; returns the places (`li:offset`) of the rates reported wrong. */
 export function checkQuarterExecution(ctx: Ctx): Set<string> {
+  // (Every figure it reads is a 季度's, in 万元: no rate can be found wrong without.)
+  if (!mentionsAll(ctx, ['季度', '万元'])) return new Set<string>();
   const wrongRates = new Set<string>();
   const own = new Map<number, Set<string>>();
   const running: Running[] = [];

@@ -14,6 +14,7 @@ import { allMatches, claim, excerptOf, report, sentencesAt, type Ctx } from './c
 import { MONEY_UNITS, type NumberToken } from './numbers.ts';
 import { forEachFigureLine, lineFigures } from './prose-lines.ts';
 import { judgeRatio, SHARE, show, verdictClause, type Printed } from './verdict.ts';
+import { mentionsAll, mentionsAny } from './document-words.ts';
 
 const RATE =
   /(?:预算执行率|资金执行率|执行率|(?:决算数?|执行数|实际支出)\s*完成(年初|全年|调整后?)?预算(?:数)?的?)\s*(?:为|是|达到|达)?\s*(\d+(?:\.\d+)?)\s*%/g;
@@ -27,6 +28,8 @@ const LAST_YEAR = /上年|去年|上一年|同期/;
 type Context = { li: number; budget: NumberToken; outturn: NumberToken };
 
 export function checkRatesInContext(ctx: Ctx): void {
+  // (A 执行率 or a "完成…预算的" in %, against a 预算 stated before it.)
+  if (!mentionsAll(ctx, ['%', '预算']) || !mentionsAny(ctx, ['执行率', '完成'])) return;
   let blockOf: Map<number, number> | null = null;
   forEachFigureLine(ctx, (line, li) => {
     if (!line.includes('执行率') && !line.includes('完成')) return;

@@ -20,6 +20,7 @@ import { forEachFigureLine, lineFigures } from './prose-lines.ts';
 import { budgetOfOutturn } from './table-budgets.ts';
 import { budgetInParagraphAbove } from './budget-above.ts';
 import { judgeRatio, SHARE, show, verdictClause, type Printed, type RatioVerdict } from './verdict.ts';
+import { mentionsAll } from './document-words.ts';
 
 const RATE = /(?:预算执行率|资金执行率|执行率)\s*(?:为|是|达到|达)?\s*(\d+(?:\.\d+)?)\s*[%％]/g;
 /** "年中追加", "调减": a change of the budget. */
@@ -44,6 +45,8 @@ function clauseBefore(text: string, end: number): string {
 }
 
 export function checkRatesAfterOutturn(ctx: Ctx): void {
+  // (Its lines name an 执行率 and a 预算.)
+  if (!mentionsAll(ctx, ['执行率', '预算'])) return;
   forEachFigureLine(ctx, (line, li) => {
     if (!line.includes('执行率') || !line.includes('预算')) return;
     const sents = sentencesAt(ctx, li);

@@ -32,6 +32,7 @@ import {
   verdictClause,
   type Printed,
 } from './verdict.ts';
+import { mentionsAll } from './document-words.ts';
 
 /** 执行率 only: a 执行进度 is pro-rated to the months elapsed (监控: the rate ÷ (月份 ÷ 12)), not outturn ÷ budget. */
 const RATE_HEAD = /执行率/;
@@ -93,6 +94,8 @@ export type ArrivalTotal = { rate: string; arrived: string; plans: string[]; tit
  * adds to `arrivalTotals` those whose 到位率 held.
  */
 export function checkRateTables(ctx: Ctx, arrivalTotals: ArrivalTotal[] = []): TotalRate[] {
+  // (Every table it reads has a header cell naming 执行率: none, no total rate and no 到位 total.)
+  if (!mentionsAll(ctx, ['执行率'])) return [];
   const totalRates: TotalRate[] = [];
   for (const block of ctx.layout.blocks) {
     if (block.kind !== 'table' || block.shape === 'cell-lines') continue;

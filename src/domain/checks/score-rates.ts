@@ -10,6 +10,7 @@
 import { claim, excerptOf, report, type Ctx } from './context.ts';
 import { printedPlaces } from './numbers.ts';
 import { judgeRatio, SHARE, show, type Printed } from './verdict.ts';
+import { mentionsAll } from './document-words.ts';
 
 const N = String.raw`(\d{1,3}(?:\.\d{1,2})?)`;
 const SEP = String.raw`\s*[，,、]?\s*`;
@@ -27,6 +28,7 @@ const GOT_FIRST = new RegExp(
 const printedOf = (value: string): Printed => ({ value, places: printedPlaces(value) });
 
 export function checkScoreRates(ctx: Ctx): void {
+  if (!mentionsAll(ctx, ['得分率'])) return;
   for (const b of ctx.layout.blocks) {
     if (b.kind !== 'paragraph' || !b.text.includes('得分率')) continue;
     for (const m of b.text.matchAll(FULL_FIRST)) judge(ctx, b, m, m[1]!, m[2]!, m[3]!);

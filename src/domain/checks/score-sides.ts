@@ -22,6 +22,7 @@ import { judgePairs, scoredBetween, type Pair } from './score-pairs.ts';
 import { squashedCells } from './table-row.ts';
 import { WEIGHT_HEAD } from './tables.ts';
 import { judgeSum, showAs, type Printed } from './verdict.ts';
+import { mentionsAll, mentionsAny } from './document-words.ts';
 
 const NUMBER = /^\d{1,3}(?:\.\d{1,2})?$/;
 const TOTAL = /^(总分|合计|总计)$/;
@@ -83,6 +84,8 @@ function pairsOf(tokens: readonly string[], line: number, copies: number): Pair[
 }
 
 export function checkSideBySideScores(ctx: Ctx): void {
+  // (Its header names 指标 and ends in 分值 / 权重 and 得分; its table closes with a 总分 / 合计 / 总计 row.)
+  if (!mentionsAll(ctx, ['得分', '指标']) || !mentionsAny(ctx, ['总分', '合计', '总计'])) return;
   const blocks = ctx.layout.blocks;
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b]!;

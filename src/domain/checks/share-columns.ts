@@ -10,6 +10,7 @@ import { dec } from '../money/index.ts';
 import { claim, report, type Ctx } from './context.ts';
 import { figureAt, squashSpaces, type TableModel, type TFigure, type TItem } from './table-model.ts';
 import { judgeRatio, SHARE, show, sumKind } from './verdict.ts';
+import { mentionsAny } from './document-words.ts';
 
 const TOTAL = /^(?:合计|总计)$/;
 const NOT_PLAIN = /合计|小计|总计|共计|其中/;
@@ -57,6 +58,8 @@ function breaking(body: readonly TItem[], s: number, a: number, whole: TFigure):
 }
 
 export function checkShareColumns(ctx: Ctx, models: readonly TableModel[]): void {
+  // (A share column — 占比, 比重, 构成, 所占比例, 占总: each holds 占, 比 or 构 — over a 合计 / 总计 row.)
+  if (!mentionsAny(ctx, ['占', '比', '构']) || !mentionsAny(ctx, ['合计', '总计'])) return;
   for (const model of models) {
     const heads = model.headers.map((h) => squashSpaces(h));
     if (!heads.some((h) => SHARE_HEAD.test(h))) continue;

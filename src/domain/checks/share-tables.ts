@@ -15,6 +15,7 @@ import { forEachFigureLineWith } from './prose-lines.ts';
 import { figureAt, squashSpaces, type TableModel, type TFigure } from './table-model.ts';
 import { judgeRatio, SHARE, show, sumWhenTotalWrong, verdictClause } from './verdict.ts';
 import { dec } from '../money/index.ts';
+import { mentionsAll } from './document-words.ts';
 
 /** One part of a list of shares without amounts: "基本支出占81.44%" or "基本支出占本年支出的81.44%". */
 const SHARE_ONLY_ITEM =
@@ -133,6 +134,8 @@ function rowsHolding(
 
 export function checkSharesFromTables(ctx: Ctx, models: readonly TableModel[]): void {
   if (models.length === 0) return;
+  // ("其中…占…%".)
+  if (!mentionsAll(ctx, ['占', '其中', '%'])) return;
   forEachFigureLineWith(ctx, '占', (line, li) => {
     if (!line.includes('其中')) return;
     for (const list of shareOnlyLists(line)) {

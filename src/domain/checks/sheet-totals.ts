@@ -9,6 +9,7 @@
  */
 import { dec, sum } from '../money/index.ts';
 import { printedLines, type Ctx } from './context.ts';
+import { mentionsAll } from './document-words.ts';
 
 const TOTAL = /^\s*总\s*分\s+(\d{1,3})\s+(\d{1,3}(?:\.\d{1,2})?)(?:\s|$)/;
 const SCORE = /^\d{1,3}(?:\.\d{1,2})?$/;
@@ -19,6 +20,8 @@ const TOP = /预算执行情况|项目名称|总\s*分\s+\d/;
 type Row = { weight: string; score: string; line: number };
 
 export function checkSheetTotals(ctx: Ctx): void {
+  // (Its sheets close with a "总分 W S" line.)
+  if (!mentionsAll(ctx, ['总分'])) return;
   const source = printedLines(ctx);
   source.forEach((text, i) => {
     const m = TOTAL.exec(text);

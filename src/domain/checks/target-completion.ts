@@ -14,6 +14,7 @@ import type { TableRow } from './layout.ts';
 import type { Row } from './tables.ts';
 import { printedPlaces } from './numbers.ts';
 import { forEachFigureLine } from './prose-lines.ts';
+import { mentionsAll, mentionsAny } from './document-words.ts';
 import { judgeRatio, SHARE, show, verdictClause } from './verdict.ts';
 
 /** A figure and its unit: a count unit of one or two characters, 万元 / 亿元, or %. */
@@ -46,6 +47,8 @@ function figuresOf(clause: string): Figure[] {
 }
 
 export function checkTargetCompletion(ctx: Ctx): void {
+  // (Every rate it reads is a 完成 rate in %: "完成率105.00%", a table's 完成进度 column in % or under "（%）".)
+  if (!mentionsAll(ctx, ['完成']) || !mentionsAny(ctx, ['%', '％'])) return;
   checkTargetTables(ctx);
   forEachFigureLine(ctx, (line, li) => {
     if (!line.includes('完成')) return;

@@ -11,6 +11,7 @@
 import { dec } from '../money/index.ts';
 import { claim, excerptOf, report, type Ctx } from './context.ts';
 import { headedRows } from './headed-rows.ts';
+import { mentionsAny } from './document-words.ts';
 
 const NUM = String.raw`(\d[\d,]*(?:\.\d+)?)`;
 const GAP = new RegExp(
@@ -59,6 +60,9 @@ function targetInTables(ctx: Ctx, actual: string, unit: string): string | null {
 }
 
 export function checkTargetGaps(ctx: Ctx): void {
+  // ("…，较目标少…", "比年度目标…", "较全年绩效目标…".)
+  if (!mentionsAny(ctx, ['较目标', '比目标', '较年度', '比年度', '较全年', '比全年', '较绩效', '比绩效']))
+    return;
   for (const b of ctx.layout.blocks) {
     if (b.kind !== 'paragraph' || !b.text.includes('目标')) continue;
     for (const m of b.text.matchAll(GAP)) {

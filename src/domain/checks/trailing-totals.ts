@@ -13,6 +13,7 @@ import { claim, excerptOf, report, sentencesAt, type Ctx } from './context.ts';
 import { MONEY_UNITS, scanNumbers, SMALL_NUMBERS } from './numbers.ts';
 import { forEachFigureLine } from './prose-lines.ts';
 import { judgeSum, showAs, type Printed } from './verdict.ts';
+import { mentionsAll, mentionsAny } from './document-words.ts';
 
 /** The total's clause: its word at the clause's start, words (no figure) and the amount. */
 const TOTAL_CLAUSE =
@@ -24,6 +25,8 @@ const NOT_A_LIST =
 const NOT_THE_SUM = /比|较|增加|减少|增长|下降|占|平均|其中|以上|以下|不足|超过|约/;
 
 export function checkTrailingTotals(ctx: Ctx): void {
+  // (Amounts in 元 / 万元 / 亿元 closed by 合计 / 共计 / 总计.)
+  if (!mentionsAny(ctx, ['合计', '共计', '总计']) || !mentionsAll(ctx, ['元'])) return;
   forEachFigureLine(ctx, (line, li) => {
     if (!line.includes('合计') && !line.includes('共计') && !line.includes('总计')) return;
     for (const s of sentencesAt(ctx, li)) {

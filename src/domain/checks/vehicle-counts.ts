@@ -20,6 +20,7 @@ import { allMatches, claim, excerptOf, report, type Ctx } from './context.ts';
 import type { Paragraph } from './layout.ts';
 import { balancedPurchases } from './vehicle-flows.ts';
 import { checkVehicleKinds } from './vehicle-kinds.ts';
+import { mentionsAll } from './document-words.ts';
 
 const HELD_CARS = /(?:公务用车(?:保有量|实有数?)|保有公务用车)(?:为|共|共计)?\s*(\d+)\s*辆/g;
 const ASSET_VEHICLES = /(?:共有|拥有|占有|实有)车辆(?:共|共计|合计)?\s*(\d+)\s*辆/g;
@@ -38,6 +39,8 @@ const NOT_BOUGHT_THIS_YEAR =
 type Count = { value: number; para: Paragraph; at: number; end: number };
 
 export function checkVehicleCounts(ctx: Ctx): void {
+  // (Every count it reads, here and in vehicle-kinds.ts, is of cars in a paragraph holding 辆: "公务用车…2辆".)
+  if (!mentionsAll(ctx, ['辆', '车'])) return;
   checkVehicleKinds(ctx);
   const held: Count[] = [];
   const run: Count[] = [];
