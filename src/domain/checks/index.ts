@@ -297,6 +297,8 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkStatedDeductions(ctx);
   checkGoalColumns(ctx);
   checkNamedRowScores(ctx);
+  // (After every 自评表 reader: a table none of them could read, its labels wrapped.)
+  checkWrappedSelfEvals(ctx);
   // (After every 自评表 reader: their 项目资金 rows and disputed 总分s.)
   const evalTables = selfEvalTables(ctx);
   // (A report telling its projects in sections, without 自评表s: their 总分s in the text.)
@@ -351,8 +353,6 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkScoreRates(ctx);
   checkTargetGaps(ctx);
   checkStaleYears(ctx);
-  // (After every 自评表 reader: a table none of them could read, its labels wrapped.)
-  checkWrappedSelfEvals(ctx);
   // (Last: a fall past zero another rule reported is its finding.)
   checkFallsPastZero(ctx);
   const findings = byLine(

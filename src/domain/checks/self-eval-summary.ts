@@ -83,7 +83,8 @@ function tablesFrom(ctx: Ctx, nameOf: (text: string) => string | undefined): Sel
         totalLine: j,
         corrected: correctedTotals(ctx, j),
         fund,
-        inWanYuan: head.includes('万元'),
+        // ("项目资金（万元）" broken over lines in a narrow column: its "（万" above "元）".)
+        inWanYuan: head.includes('万元') || /[（(]万/.test(head),
       });
       i = j;
       break;
@@ -102,7 +103,7 @@ function correctedTotals(ctx: Ctx, j: number): string[] {
 
 /** What may stand between a project's name and its score: "…项目自评得分", "…项目的综合得分为". */
 const SCORE_AFTER_NAME =
-  /^[”"]?[，,]?(?:的)?(?:支出)?(?:(?:绩效)?(?:自评|评价|综合)(?:总得分|总分|得分)|总得分|得分)(?:为|是|达到?)?\s*(\d{1,3}(?:\.\d{1,2})?)\s*分/;
+  /^[”"]?[，,]?(?:的)?(?:支出)?(?:(?:绩效)?(?:自评|评价|综合)(?:总得分|总分|得分)|总得分|总分|得分)(?:为|是|达到?)?\s*(\d{1,3}(?:\.\d{1,2})?)\s*分/;
 
 /**
  * The project's score later in its clause group, after its funds: "A项目全年预算数350.00万元，执行341.25万元，执行率

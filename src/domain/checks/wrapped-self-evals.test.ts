@@ -7,11 +7,11 @@ const CLEAN: Figures = { spent: '108.40', rate: '95.09%', score: '18.00', weight
 
 // 年度资金总额 104.00 / 124.00 / 118.20 (95.32%, 得分 9.53) = 当年财政拨款 100.00 / 114.00 / 108.40 + 其他资金 4.00 / 10.00 / 9.80;
 // 得分 9.53 + 30 + 18 + 20 + 16 = 93.53.
-const table = (f: Figures) =>
+const table = (f: Figures, name = '2037年某某镇污水管网维护项目') =>
   [
     '                       项目支出绩效自评表',
     '                            （2037年度）',
-    ' 项目名称    2037年某某镇污水管网维护项目',
+    ` 项目名称    ${name}`,
     '         年初预算 全年预算数 全年执行 分值 执行率              得分',
     '            数                 数',
     '   年度资金 104.00        124.00 118.20        10 95.32%               9.53',
@@ -68,5 +68,30 @@ describe('a 自评表 whose labels wrap', () => {
   });
   it('judges nothing when neither column adds up', () => {
     expect(errors({ score: '17.00', weight: '25' })).toEqual([]);
+  });
+});
+
+describe('several such 自评表 and a summary restating them', () => {
+  const summary = (total: string, spent: string) =>
+    [
+      table(CLEAN),
+      table(CLEAN, '2037年某某镇供水设施维修项目'),
+      '   某某镇2037年度项目支出绩效自评情况说明',
+      `    2个项目年初预算数合计208.00万元，全年预算数合计248.00万元，全年执行数合计${spent}万元。`,
+      `    经自评，2037年某某镇污水管网维护项目总分${total}分，自评等级为优；2037年某某镇供水设施维修项目总分93.53分，自评等级为优。`,
+    ].join('\n');
+  const found = (text: string): string[] =>
+    checkTextReport(text)
+      .findings.filter((x) => x.severity === 'error')
+      .map((x) => `${x.rule} ${x.expected} ${x.found}`);
+
+  it('holds when the text restates the tables', () => {
+    expect(found(summary('93.53', '236.40'))).toEqual([]);
+  });
+  it('finds a project’s 总分 and a 执行数 合计 the tables disagree with', () => {
+    expect(found(summary('95.33', '263.40'))).toEqual([
+      'table.total 236.40万元 263.40万元',
+      'figure.text-table 93.53分 95.33分',
+    ]);
   });
 });

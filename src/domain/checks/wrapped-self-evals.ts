@@ -9,7 +9,8 @@
  *   the 总分 row "总分 W S". With the 项目资金's W and S, the 分值 must add up to the 总分's and the 得分 to its 得分 —
  *   judged only when one of the two columns adds up (the reading is then whole): the other is wrong
  *   (`score.sum`, `score.weight-sum`), and so is a row whose 得分 is above its 分值 (`score.exceeds-weight`).
- * Rows another rule read (a claim on their line) are left to it.
+ * Rows another rule read (a claim on their line) are left to it. The 年度资金总额 row read joins ctx.fundRows, for the
+ * rules that add several 自评表 up (self-eval-summary.ts).
  */
 import { dec, type Dec } from '../money/index.ts';
 import { claim, printedLines, report, type Ctx } from './context.ts';
@@ -99,6 +100,18 @@ function checkTable(
   checkFundSums(ctx, lines, funds, taken);
   const head = funds[0]!;
   if (head.weight === null || head.score === null) return;
+  // (Its 项目资金 row for the rules that add the tables up — unless a reader of labels took it already.)
+  if (!ctx.fundRows.some((f) => f.line >= from && f.line <= totalLine)) {
+    const amount = (k: number): string => head.amounts[k]!.replace(/,/g, '');
+    ctx.fundRows.push({
+      line: head.line,
+      weight: head.weight,
+      score: head.score,
+      budget: amount(width - 2),
+      spent: amount(width - 1),
+      initial: width === 3 ? amount(0) : null,
+    });
+  }
   const pairs: Pair[] = [];
   for (let i = indicatorHeader + 1; i < totalLine; i++) {
     const found = [...lines[i]!.matchAll(SCORE_PAIR)];
