@@ -11,6 +11,7 @@
 import { dec } from '../money/index.ts';
 import { sharePercent } from '../money/index.ts';
 import { claim, excerptOf, report, type Ctx } from './context.ts';
+import { mentionsAll } from './document-words.ts';
 import { headedRows } from './headed-rows.ts';
 import { printedPlaces } from './numbers.ts';
 import { judgeRatio, show, SHARE, verdictClause, type Printed } from './verdict.ts';
@@ -55,6 +56,8 @@ function openingBudget(ctx: Ctx, adjustment: Printed, unit: string): (Printed & 
 }
 
 export function checkAdjustmentShares(ctx: Ctx): void {
+  // (The share read is stated as 占年初预算.)
+  if (!mentionsAll(ctx, ['占年初预算'])) return;
   for (const b of ctx.layout.blocks) {
     if (b.kind !== 'paragraph' || !b.text.includes('占年初预算')) continue;
     for (const m of b.text.matchAll(ADJUSTMENT_SHARE)) {

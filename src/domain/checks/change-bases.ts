@@ -14,6 +14,7 @@
 import { allMatches, type Ctx, endsWithWord, sentencesAt, sentences, type Span } from './context.ts';
 import { figuresIn, judge, mentionsIn, type Figure, type Mention } from './change-claims.ts';
 import { CHANGE_WORDS } from './change-words.ts';
+import { mentionsAny } from './document-words.ts';
 import { MONEY_UNITS, scanNumbers } from './numbers.ts';
 import { forEachFigureLine } from './prose-lines.ts';
 import { isLastYear } from './prose-clauses.ts';
@@ -35,8 +36,16 @@ function nameKey(clause: string): string {
   return t;
 }
 
+/** The words naming last year in COMPARED (a year printed "2024 年" is "2024年" to mentionsAny), and 同比. */
+function lastYearNames(year: number | null): string[] {
+  return ['上年', '去年', '上一年', '同比', ...(year === null ? [] : [`${year - 1}年`])];
+}
+
 export function checkChangesAcrossSentences(ctx: Ctx): void {
   const year = ctx.year;
+  // (A change read says 增加, 减少, 增长, 下降, 上升 or 降低, compared with last year: COMPARED's words.)
+  if (!mentionsAny(ctx, ['增加', '减少', '增长', '下降', '上升', '降低'])) return;
+  if (!mentionsAny(ctx, lastYearNames(year))) return;
   let blockOf: Map<number, number> | null = null;
   const lastYearWords = year === null ? '上年|去年|上一年' : `上年|去年|上一年|${year - 1}\\s*年`;
   const COMPARED = new RegExp(`(?:比|较|与)\\s*(?:${lastYearWords})|同比`);
@@ -134,6 +143,9 @@ type Stretch = { line: string; s: Span };
 export function checkCarriedChanges(ctx: Ctx): void {
   const year = ctx.year;
   if (year === null) return;
+  // (A change read says one of the words the line is tested for, compared with last year: COMPARED's words.)
+  if (!mentionsAny(ctx, ['增加', '减少', '增长', '下降', '上升', '降低', '增幅', '降幅', '减幅'])) return;
+  if (!mentionsAny(ctx, lastYearNames(year))) return;
   let blockOf: Map<number, number> | null = null;
   const blockAt = (li: number): number | undefined =>
     (blockOf ??= new Map(ctx.layout.blocks.map((b, k) => [b.first, k]))).get(li);

@@ -7,6 +7,7 @@
  * may turn negative (差额, 赤字, 亏损, 负数) nor a 百分点; a rate another rule already reported is left to it.
  */
 import { allMatches, claim, excerptOf, report, type Ctx } from './context.ts';
+import { mentionsAll, mentionsAny } from './document-words.ts';
 
 /** "下降130.28%" / "减少了130.28%" / "降幅为130.28%" — not "下降13个百分点". */
 const FALL = /(下降|减少|降低|降幅|减幅)(?:了|为|达)?\s*(\d{3,}(?:\.\d+)?)\s*[%％]/g;
@@ -16,6 +17,8 @@ const MONEY = /\d\s*(?:万元|元|亿元)/;
 const MAY_BE_NEGATIVE = /差额|赤字|亏损|负数|负值|净额|结余率/;
 
 export function checkFallsPastZero(ctx: Ctx): void {
+  // (A fall in % in a sentence with an amount in 元.)
+  if (!(mentionsAny(ctx, ['下降', '减少', '降低', '降幅', '减幅']) && mentionsAll(ctx, ['%', '元']))) return;
   for (const b of ctx.layout.blocks) {
     if (b.kind !== 'paragraph' || !b.text.includes('%')) continue;
     for (const m of allMatches(b.text, FALL)) {

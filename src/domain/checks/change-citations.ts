@@ -12,6 +12,7 @@
  */
 import { dec } from '../money/index.ts';
 import { allMatches, claim, excerptOf, report, type Ctx } from './context.ts';
+import { mentionsAll, mentionsAny } from './document-words.ts';
 
 type ChangeRow = { label: string; current: string; previous: string; change: string; unit: string };
 
@@ -63,6 +64,8 @@ const CHANGE =
   /(?:较|比|与)\s*(?:上年|去年|上一年|20\d\d\s*年度?)(?:决算)?(?:数)?(?:相比)?\s*[，,]?\s*(增加|减少|增长|下降)了?\s*(\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|元)/g;
 
 export function checkChangeCitations(ctx: Ctx): void {
+  // (A row read stands under a header naming 增减; the text's change says 增加, 减少, 增长 or 下降.)
+  if (!mentionsAll(ctx, ['增减']) || !mentionsAny(ctx, ['增加', '减少', '增长', '下降'])) return;
   const rows = changeRows(ctx);
   if (rows.size === 0) return;
   const labels = [...rows.keys()];

@@ -26,6 +26,7 @@ import { MONEY_UNITS, scanNumbers, type NumberToken } from './numbers.ts';
 import { reportZeroBase } from './prose-changes.ts';
 import { isLastYear, subjectKey } from './prose-clauses.ts';
 import { halfUlp, inMoneyUnit, judgeRatio, plain, show, verdictClause, type Printed } from './verdict.ts';
+import { mentionsAny } from './document-words.ts';
 
 export type Mention = {
   kind: 'amount' | 'percent' | 'flat';
@@ -123,6 +124,8 @@ function readMentions(line: string, s: Span): Mention[] {
 const JOINT_TOTALS_EACH = /(?:收、支|收入、支出|收入和支出|收支)总计(?:各|均)(?:增加|减少|增长|下降)/;
 
 export function checkStatedChanges(ctx: Ctx): void {
+  // (Every claim reads a change worded 增加/减少/增长/下降/上升/降低 or 持平.)
+  if (!mentionsAny(ctx, ['增加', '减少', '增长', '下降', '上升', '降低', '持平'])) return;
   const year = ctx.year;
   forEachFigureLine(ctx, (line, li) => {
     if (!/增加|减少|增长|下降|上升|降低|持平/.test(line)) return;

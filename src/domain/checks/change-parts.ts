@@ -11,6 +11,7 @@
 import { dec, type Dec } from '../money/index.ts';
 import { allMatches, claim, excerptOf, report, type Ctx } from './context.ts';
 import { halfUlp, plain } from './verdict.ts';
+import { mentionsAll, mentionsAny } from './document-words.ts';
 
 const AMOUNT = '(\\d[\\d,]*(?:\\.\\d+)?)\\s*(万元|亿元|元)';
 /** The total's change, then "其中：" (its % between allowed). */
@@ -36,6 +37,8 @@ function kindOf(name: string): Kind {
 type Part = { kind: Kind; name: string; value: Dec; places: number; said: string; at: number };
 
 export function checkChangeParts(ctx: Ctx): void {
+  // (The 三公 total's change in 元, 其中 its items'.)
+  if (!(mentionsAll(ctx, ['其中', '三公', '元']) && mentionsAny(ctx, ['增加', '减少']))) return;
   for (const b of ctx.layout.blocks) {
     if (b.kind !== 'paragraph' || !b.text.includes('其中') || !b.text.includes('三公')) continue;
     const text = ctx.lines[b.first] ?? b.text;

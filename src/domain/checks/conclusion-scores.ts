@@ -13,6 +13,7 @@ import { dec } from '../money/index.ts';
 import { claim, report, sourceText, type Ctx } from './context.ts';
 import { printedPlaces } from './numbers.ts';
 import { halfUlp } from './verdict.ts';
+import { mentionsAll, mentionsAny } from './document-words.ts';
 
 const TOTAL_ROW = /^总\s*分\s+(100(?:\.0{1,2})?)\s+(\d{1,3}(?:\.\d{1,2})?)(?:\s|$)/;
 const CONCLUSION = /(?:自评|评价)结论|该项目/;
@@ -22,6 +23,8 @@ const SCORE = /(?:自评|评价|综合)(?:总得分|总分|得分)(?:为|是|达
 const REACH = 3;
 
 export function checkConclusionScores(ctx: Ctx): void {
+  // (A 总分 row and a 自评/评价/综合 得分 or 总分 in the text below.)
+  if (!(mentionsAll(ctx, ['总分']) && mentionsAny(ctx, ['自评', '评价', '综合']))) return;
   const n = ctx.layout.normalised.length;
   for (let s = 0; s < n; s++) {
     const row = TOTAL_ROW.exec(sourceText(ctx, s));

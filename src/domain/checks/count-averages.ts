@@ -14,6 +14,7 @@ import { forEachFigureLineWith, lineFigures } from './prose-lines.ts';
 import { MONEY_UNITS, type NumberToken } from './numbers.ts';
 import { namedExpense } from './prose-completion.ts';
 import { inMoneyUnit, judgeRatio, show, type Printed } from './verdict.ts';
+import { mentionsAll, mentionsAny } from './document-words.ts';
 
 /** The average's wording and the units it is per. */
 const AVERAGE =
@@ -29,6 +30,8 @@ const PER: Record<string, readonly string[]> = {
 const TOTAL_WORD = /(共|合计|总计|累计|保有量|全年)[\u4e00-\u9fa5（）()]{0,8}$/;
 
 export function checkCountAverages(ctx: Ctx): void {
+  // (An average (平均每 / 人均 / 车均 / 单车平均 / 批均) in 元.)
+  if (!(mentionsAny(ctx, ['平均每', '人均', '车均', '单车平均', '批均']) && mentionsAll(ctx, ['元']))) return;
   forEachFigureLineWith(ctx, '均', (line, li) => {
     const figures = lineFigures(ctx, li);
     for (const avg of figures) {

@@ -8,6 +8,7 @@
 import { claim, excerptOf, report, type Ctx } from './context.ts';
 import { printedPlaces } from './numbers.ts';
 import { judgeSum, show, type Printed } from './verdict.ts';
+import { mentionsAll } from './document-words.ts';
 
 const TOTAL_THEN_PARTS =
   /(?:共|合计|累计|总计|一共)\s*扣(?:减|除)?\s*(\d+(?:\.\d+)?)\s*分\s*[，,]\s*其中\s*[：:]?([^。！？]*)/g;
@@ -16,6 +17,8 @@ const PART = /^[\u4e00-\u9fa5“”"]{1,12}?扣(?:减|除)?\s*(\d+(?:\.\d+)?)\s*
 const printedOf = (value: string): Printed => ({ value, places: printedPlaces(value) });
 
 export function checkDeductionSums(ctx: Ctx): void {
+  // (共扣 …分，其中 and its parts.)
+  if (!mentionsAll(ctx, ['扣', '其中'])) return;
   for (const b of ctx.layout.blocks) {
     if (b.kind !== 'paragraph' || !b.text.includes('扣')) continue;
     for (const m of b.text.matchAll(TOTAL_THEN_PARTS)) {

@@ -13,6 +13,7 @@
  */
 import { dec, type Dec } from '../money/index.ts';
 import { claim, report, sourceText, type Ctx } from './context.ts';
+import { mentionsAll } from './document-words.ts';
 import { halfUlp } from './verdict.ts';
 import { printedPlaces } from './numbers.ts';
 
@@ -34,6 +35,8 @@ const SHEET_REACH = 80;
 const WRAP_REACH = 2;
 
 export function checkStatedDeductions(ctx: Ctx): void {
+  // (A sheet read has a header naming 得分 and a 扣分 column.)
+  if (!mentionsAll(ctx, ['得分', '扣分'])) return;
   const n = ctx.layout.normalised.length;
   for (let h = 0; h < n; h++) {
     const head = sourceText(ctx, h);

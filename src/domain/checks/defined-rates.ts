@@ -8,6 +8,7 @@
  * one unit; otherwise nothing is read.
  */
 import { allMatches, excerptOf, type Ctx } from './context.ts';
+import { mentionsAny } from './document-words.ts';
 import { figuresIn, type Figure } from './change-claims.ts';
 import { judgeRate } from './prose-completion.ts';
 import { forEachFigureLineWith } from './prose-lines.ts';
@@ -19,6 +20,8 @@ const DEFINED = new RegExp(
 );
 
 export function checkDefinedRates(ctx: Ctx): void {
+  // (A rate read is defined in brackets: "X率 = A ÷ B".)
+  if (!mentionsAny(ctx, ['=', '＝'])) return;
   forEachFigureLineWith(ctx, '率', (line, li) => {
     if (!/[=＝]/.test(line)) return;
     for (const m of allMatches(line, DEFINED)) {

@@ -21,6 +21,7 @@ import {
   type TItem,
 } from './table-model.ts';
 import { judgeSum, showAs } from './verdict.ts';
+import { mentionsAny } from './document-words.ts';
 
 type Fee = 'abroad' | 'car' | 'reception';
 
@@ -58,6 +59,8 @@ function headersOf(model: TableModel): string[] | null {
 }
 
 export function checkFeeItemTables(ctx: Ctx, models: readonly TableModel[]): void {
+  // (A table titled for one 三公 item: 因公出国, 公务用车购置及运行 or 公务接待.)
+  if (!mentionsAny(ctx, ['因公出国', '公务用车购置及运行', '公务接待'])) return;
   for (const summary of models) {
     const rows = threeFeesRows(summary);
     const heads = rows ? headersOf(summary) : null;

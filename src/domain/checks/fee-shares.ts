@@ -9,6 +9,7 @@
  */
 import { dec } from '../money/index.ts';
 import { allMatches, type Ctx } from './context.ts';
+import { mentionsAll } from './document-words.ts';
 import {
   convert,
   feeRowKey,
@@ -31,6 +32,8 @@ const ITEM_SHARE = new RegExp(
 type Amount = { value: string; unit: string; places: number; source: string };
 
 export function checkFeeShareNames(ctx: Ctx, { segmentOf, stated, tables }: NamedFigures): void {
+  // (Both readings are of a paragraph naming 三公 and 占.)
+  if (!mentionsAll(ctx, ['三公', '占'])) return;
   const lineAt = (first: number, at: number): number => ctx.layout.lineAt(first, at);
   for (const b of ctx.layout.blocks) {
     if (b.kind !== 'paragraph' || !b.text.includes('三公') || !b.text.includes('占')) continue;

@@ -11,6 +11,7 @@ import { allMatches, claim, excerptOf, report, sentencesAt, type Ctx } from './c
 import { MONEY_UNITS } from './numbers.ts';
 import { forEachFigureLineWith, lineFigures } from './prose-lines.ts';
 import { itemsOf, squashSpaces, type TableModel } from './table-model.ts';
+import { mentionsAll } from './document-words.ts';
 
 const OPENING_YEAR =
   /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)])?\s*(?:该项目|本项目|本部门|本单位)?(20\d\d)\s*年度?/;
@@ -34,6 +35,8 @@ function tableAmounts(models: readonly TableModel[], year: number): Set<string> 
 }
 
 export function checkFigureYears(ctx: Ctx, models: readonly TableModel[]): void {
+  // (A 自评 document, a sentence opening with its year.)
+  if (!mentionsAll(ctx, ['自评', '年'])) return;
   const y = ctx.year;
   if (y === null) return;
   if (

@@ -13,6 +13,7 @@
  */
 import { dec } from '../money/index.ts';
 import { claim, report, type Ctx } from './context.ts';
+import { mentionsAll } from './document-words.ts';
 import { className } from './figure-claims.ts';
 import { detailClasses, expenseName, figureEnds, summaries } from './summary-classes.ts';
 import { itemsOf, squashSpaces, type TableModel, type TFigure, type TItem } from './table-model.ts';
@@ -22,6 +23,8 @@ type Row = { it: TItem; figs: (TFigure | null)[] };
 const CLOSING = /^年末(?:财政拨款)?结转和结余$/;
 
 export function checkFiscalPieces(ctx: Ctx, models: readonly TableModel[]): void {
+  // (The 总表 read is titled 财政拨款收入支出决算总表: kindOf's fiscal-summary.)
+  if (!mentionsAll(ctx, ['财政拨款收入支出决算总表'])) return;
   const fiscal = summaries(ctx, models).filter((s) => s.kind === 'fiscal-summary');
   if (fiscal.length !== 1 || fiscal[0]!.models.length < 2) return;
   const pieces = fiscal[0]!.models;

@@ -15,6 +15,7 @@
  */
 import { dec } from '../money/index.ts';
 import { claim, report, sourceText, sourceWords, type Ctx } from './context.ts';
+import { mentionsAll } from './document-words.ts';
 import { TARGET } from './unmet-targets.ts';
 
 const HEADER = /年度指标值.*全年预计完成值.*是否可能完成/;
@@ -32,6 +33,8 @@ type Row = { name: string; unit: string; expected: string; line: number };
 const isHeader = (text: string): boolean => text.includes('否') && HEADER.test(text.replace(/\s+/g, ''));
 
 export function checkForecastAnswers(ctx: Ctx): void {
+  // (A table read has a header naming HEADER's three columns.)
+  if (!mentionsAll(ctx, ['年度指标值', '全年预计完成值', '是否可能完成'])) return;
   const n = ctx.layout.normalised.length;
   for (let h = 0; h < n; h++) {
     // (The header names 是否可能完成: a line without 否 is not squashed.)

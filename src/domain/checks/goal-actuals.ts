@@ -14,6 +14,7 @@
  * nothing is said.
  */
 import { claim, report, type Ctx } from './context.ts';
+import { mentionsAll } from './document-words.ts';
 import { dec } from '../money/index.ts';
 
 /**
@@ -213,6 +214,9 @@ function sharedEnd(noun: string, name: string): number {
 }
 
 export function checkGoalActuals(ctx: Ctx): void {
+  // (A goal read stands under a header naming 预期目标 and 实际完成情况, above an indicators' header naming
+  // 实际完成值, before a 总分 row.)
+  if (!mentionsAll(ctx, ['实际完成情况', '预期目标', '实际完成值', '总分'])) return;
   const lines = ctx.layout.normalised;
   for (let h = 0; h < lines.length; h++) {
     const line = lines[h]!;

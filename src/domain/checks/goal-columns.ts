@@ -8,6 +8,7 @@
  */
 import { dec } from '../money/index.ts';
 import { printedLines, type Ctx } from './context.ts';
+import { mentionsAll } from './document-words.ts';
 
 const AMOUNT = '(\\d[\\d,]*(?:\\.\\d+)?)万元';
 const CLAIM = new RegExp(
@@ -16,6 +17,8 @@ const CLAIM = new RegExp(
 const FUND_ROW = /年度资金总额\s+(\d[\d,]*\.\d+)\s+(\d[\d,]*\.\d+)(?:\s|$)/;
 
 export function checkGoalColumns(ctx: Ctx): void {
+  // (A claim stands under a header naming 年度目标, 实际完成情况 and 总体目标, below a 年度资金总额 row.)
+  if (!mentionsAll(ctx, ['实际完成情况', '年度目标', '总体目标', '年度资金总额'])) return;
   const source = printedLines(ctx);
   source.forEach((header, h) => {
     const right = header.indexOf('实际完成情况');

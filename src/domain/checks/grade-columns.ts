@@ -13,6 +13,7 @@ import { claim, report, type Ctx } from './context.ts';
 import { BAND_CUT, normaliseGrade, statedCutoffsKnown } from './grade-words.ts';
 import { headedRows } from './headed-rows.ts';
 import type { TableBlock } from './layout.ts';
+import { mentionsAny } from './document-words.ts';
 
 const SCORE_HEADER = /^(?:评价|自评|综合|考核|绩效)?(?:得分|评分|分数)$/;
 const GRADE_HEADER = /^(?:评价|自评|绩效|考核)?等[级次]$/;
@@ -21,6 +22,8 @@ const SCORE = /^\d+(?:\.\d+)?$/;
 const squash = (t: string): string => t.replace(/\s+/g, '');
 
 export function checkGradeColumns(ctx: Ctx): void {
+  // (Its header row holds a 得分/评分/分数 cell and a 等级/等次 cell.)
+  if (!(mentionsAny(ctx, ['得分', '评分', '分数']) && mentionsAny(ctx, ['等级', '等次']))) return;
   const tables = ctx.layout.blocks.filter((b): b is TableBlock => b.kind === 'table');
   const bands = tables.length === 0 ? null : bandsKnown(ctx);
   if (bands === null) return;

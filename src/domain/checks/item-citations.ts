@@ -21,6 +21,7 @@ import { scanNumbers, type NumberToken } from './numbers.ts';
 import { forEachFigureLine } from './prose-lines.ts';
 import { figureAt, type TableModel, type TFigure } from './table-model.ts';
 import { judgeRatio, SHARE, show, verdictClause, type Printed } from './verdict.ts';
+import { mentionsAll } from './document-words.ts';
 
 type Cited = {
   model: TableModel;
@@ -100,6 +101,8 @@ function inTable(ctx: Ctx): Set<number> {
 }
 
 export function checkItemCitations(ctx: Ctx, models: readonly TableModel[]): void {
+  // (Its tables have a 预算 column (its header maybe in pieces).)
+  if (!mentionsAll(ctx, ['预', '算'])) return;
   const rows = citedRows(ctx, models);
   if (rows.size === 0) return;
   const tableLines = inTable(ctx);

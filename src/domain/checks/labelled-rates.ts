@@ -9,6 +9,7 @@
  */
 import { completionPercent } from '../money/index.ts';
 import { claim, report, type Ctx } from './context.ts';
+import { mentionsAll } from './document-words.ts';
 import { printedPlaces } from './numbers.ts';
 import type { TableRow } from './table-row.ts';
 import { judgeRatio, SHARE, show, verdictClause, type Printed } from './verdict.ts';
@@ -89,6 +90,8 @@ function checkRow(ctx: Ctx, row: TableRow): void {
 }
 
 export function checkLabelledRates(ctx: Ctx): void {
+  // (A row read has a cell naming 执行率.)
+  if (!mentionsAll(ctx, ['执行率'])) return;
   for (const block of ctx.layout.blocks) {
     if (block.kind !== 'table') continue;
     for (const row of block.rows) {

@@ -20,6 +20,7 @@
  */
 import { dec } from '../money/index.ts';
 import { claim, report, sourceText, sourceWords, type Ctx } from './context.ts';
+import { mentionsAll } from './document-words.ts';
 import { scoredBetween } from './score-pairs.ts';
 import { WEIGHT_HEAD } from './tables.ts';
 import { judgeSum, showAs, type Printed } from './verdict.ts';
@@ -51,6 +52,8 @@ function isHeader(words: readonly string[]): boolean {
 }
 
 export function checkLevelBesides(ctx: Ctx): void {
+  // (A table read starts at a header line naming 一级指标 and 二级指标.)
+  if (!mentionsAll(ctx, ['一级指标', '二级指标'])) return;
   const n = ctx.source.length;
   for (let i = 0; i < n; i++) {
     const text = sourceText(ctx, i);

@@ -7,6 +7,7 @@
  */
 import { cjkNumber, countOfWord } from './numbers.ts';
 import { claim, excerptOf, report, type Ctx } from './context.ts';
+import { mentionsAll } from './document-words.ts';
 
 const ANNOUNCED =
   /以下\s*([一二两三四五六七八九十]|\d{1,2})\s*(?:个|点|项|条)?\s*(?:方面)?(?:的)?(?:主要)?(?:问题|建议|措施|方面|成效|做法|原因|不足|意见|工作)\s*[：:]/;
@@ -51,6 +52,8 @@ function numbered(text: string): { style: Style; n: number } | null {
 const INLINE = /([一二三四五六七八九十])是/g;
 
 export function checkListedCounts(ctx: Ctx): void {
+  // (“以下N项…：”.)
+  if (!mentionsAll(ctx, ['以下'])) return;
   const blocks = ctx.layout.blocks;
   let heading: Style | null = null;
   for (let b = 0; b < blocks.length; b++) {

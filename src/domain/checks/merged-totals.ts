@@ -11,6 +11,7 @@
  * another rule has summed is left to it.
  */
 import { claim, report, type Ctx } from './context.ts';
+import { mentionsAll, mentionsAny } from './document-words.ts';
 import { headedRows } from './headed-rows.ts';
 import type { TableBlock } from './layout.ts';
 import { judgeSum, showAs, type Printed } from './verdict.ts';
@@ -24,6 +25,8 @@ const TOTAL = /^(?:合\s*计|总\s*计)$/;
 const squash = (t: string): string => t.replace(/\s+/g, '');
 
 export function checkMergedTotals(ctx: Ctx): void {
+  // (A table read has a header opening with 序号 and a 合计 / 总计 row.)
+  if (!mentionsAll(ctx, ['序号']) || !mentionsAny(ctx, ['合计', '总计'])) return;
   for (const b of ctx.layout.blocks) if (b.kind === 'table') checkTable(ctx, b);
 }
 

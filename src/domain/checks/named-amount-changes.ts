@@ -12,6 +12,7 @@ import { claim, excerptOf, report, allMatches, type Ctx } from './context.ts';
 import { forEachFigureLineWith } from './prose-lines.ts';
 import { judgeSum, showAs, type Printed } from './verdict.ts';
 import { dec } from '../money/index.ts';
+import { mentionsAll, mentionsAny } from './document-words.ts';
 
 const LAST_YEAR = '(?:上年|去年|上一年)度?(?:同期)?';
 const UNIT = '(万元|亿元|元)';
@@ -29,6 +30,14 @@ const NAMES_LAST_YEAR = /上年|去年|上一年/;
 const printedOf = (v: string): Printed => ({ value: v, places: (v.split('.')[1] ?? '').length });
 
 export function checkNamedAmountChanges(ctx: Ctx): void {
+  // (本年…执行/支出 较上年 增减 …元.)
+  if (!(
+    mentionsAny(ctx, ['执行', '支出']) &&
+    mentionsAny(ctx, ['上年', '去年', '上一年']) &&
+    mentionsAny(ctx, ['本年', '今年', '本期', '当年']) &&
+    mentionsAll(ctx, ['元'])
+  ))
+    return;
   forEachFigureLineWith(ctx, '执行', (line, li) => check(ctx, li, line));
   forEachFigureLineWith(ctx, '支出', (line, li) => {
     if (!line.includes('执行')) check(ctx, li, line);

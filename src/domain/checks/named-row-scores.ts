@@ -9,6 +9,7 @@
  */
 import { dec, roundHalfUp } from '../money/index.ts';
 import { claim, excerptOf, report, type Ctx } from './context.ts';
+import { mentionsAll } from './document-words.ts';
 import type { TableRow } from './layout.ts';
 import { scoreHeaders, statedLevels } from './level-scores.ts';
 import { printedPlaces } from './numbers.ts';
@@ -68,6 +69,8 @@ function labelledRows(ctx: Ctx): LabelledRow[] {
 }
 
 export function checkNamedRowScores(ctx: Ctx): void {
+  // (Every claim stands on a row under a header naming 分值 and 得分.)
+  if (!mentionsAll(ctx, ['分值', '得分'])) return;
   if (scoreHeaders(ctx) !== 1) return;
   const stated = statedLevels(ctx);
   if (stated.length === 0) return;

@@ -12,6 +12,7 @@ import { claim, report, sourceText, type Ctx } from './context.ts';
 import { printedPlaces } from './numbers.ts';
 import { joinHeaderPieces } from './header-pieces.ts';
 import { judgeRatio, SHARE, show } from './verdict.ts';
+import { mentionsAll } from './document-words.ts';
 
 const NOTED_ROW =
   /(?:^|\s)(?:[≥＞>]\s*)?(\d[\d,]*(?:\.\d+)?)\s*([^\s\d≥≤＜＞<>]{0,5})\s+(\d[\d,]*(?:\.\d+)?)\2?\s+(\d+(?:\.\d+)?)\s+(\d+(?:\.\d+)?)\s+(?:[^\s\d]*[，,；;。])?完成率(?:为)?\s*(\d+(?:\.\d+)?)\s*[%％]/;
@@ -24,6 +25,8 @@ const TITLE = /表\s*(?:[（(]\s*\d+\s*[）)])?$/;
 const HEADER_REACH = 40;
 
 export function checkNotedCompletion(ctx: Ctx): void {
+  // (A row's 完成率 under a header naming 实际完成(值).)
+  if (!mentionsAll(ctx, ['完成率', '实际完成'])) return;
   const n = ctx.layout.normalised.length;
   for (let i = 0; i < n; i++) {
     let text = sourceText(ctx, i);

@@ -11,6 +11,7 @@
 import { dec, roundHalfUp, type Dec } from '../money/index.ts';
 import { claim, report, type Ctx } from './context.ts';
 import { tableAbove } from './score-extremes.ts';
+import { mentionsAll, mentionsAny } from './document-words.ts';
 
 /** "预算执行率得分=预算执行率×10（最高10分）", "资金到位率得分＝资金到位率×分值". */
 const RULE =
@@ -20,6 +21,8 @@ const NUMBER = /^\d{1,3}(?:\.\d{1,2})?$/;
 const placesOf = (v: string): number => (v.split('.')[1] ?? '').length;
 
 export function checkNotedRateScores(ctx: Ctx): void {
+  // (A note “X率得分 = X率 × …”.)
+  if (!(mentionsAll(ctx, ['率得分']) && mentionsAny(ctx, ['=', '＝']))) return;
   const blocks = ctx.layout.blocks;
   blocks.forEach((block, k) => {
     if (block.kind !== 'paragraph') return;

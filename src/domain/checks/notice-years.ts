@@ -7,6 +7,7 @@
  * any other purpose is left alone.
  */
 import { claim, excerptOf, report, sentencesAt, type Ctx } from './context.ts';
+import { mentionsAll } from './document-words.ts';
 import { forEachFigureLineWith } from './prose-lines.ts';
 
 const CITED =
@@ -17,6 +18,8 @@ const OWN = /(20\d\d)\s*年度?[^。；;《》]{0,30}?(?:开展|进行|实施)�
 export function checkCitedNoticeYears(ctx: Ctx): void {
   const y = ctx.year;
   if (y === null) return;
+  // (The notice cited is titled "《关于…自评…》".)
+  if (!mentionsAll(ctx, ['《关于', '自评'])) return;
   forEachFigureLineWith(ctx, '自评', (line, li) => {
     if (!line.includes('《')) return;
     for (const s of sentencesAt(ctx, li)) {

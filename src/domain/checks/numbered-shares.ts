@@ -17,6 +17,7 @@
 import { dec } from '../money/index.ts';
 import { printedLines, type Ctx } from './context.ts';
 import { judgeRatio, judgeSum, SHARE, show, type Printed } from './verdict.ts';
+import { mentionsAll, mentionsAny } from './document-words.ts';
 
 const SERIAL = /^(\d{1,2})[.、．]?$/;
 const FIGURE = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
@@ -40,6 +41,13 @@ function trailingPair(tokens: readonly string[]): [string, string] | null {
 }
 
 export function checkNumberedShares(ctx: Ctx): void {
+  // (A header from 序号 to a 占比 / 比例 / 比重 column, a 合计 / 总计 row.)
+  if (!(
+    mentionsAll(ctx, ['序号']) &&
+    mentionsAny(ctx, ['占比', '比例', '比重']) &&
+    mentionsAny(ctx, ['合计', '总计'])
+  ))
+    return;
   const source = printedLines(ctx);
   for (let h = 0; h < source.length; h++) {
     // (A header's first word is 序号: the other lines are not split.)

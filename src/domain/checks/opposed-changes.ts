@@ -7,12 +7,21 @@
  */
 import { allMatches, claim, excerptOf, report, type Ctx } from './context.ts';
 import { forEachFigureLine } from './prose-lines.ts';
+import { mentionsAll, mentionsAny } from './document-words.ts';
 
 const UP = /增加|增长|上升|提高|增幅/;
 const PAIR =
   /(增加|减少|增长|下降|上升|降低|提高)了?\s*(\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|元)\s*[，,]\s*(增幅|增长率|增长|上升|降幅|下降|减幅|降低|增减率)(?:为|了|达)?\s*(\d+(?:\.\d+)?)\s*[%％]/g;
 
 export function checkOpposedChanges(ctx: Ctx): void {
+  // (An amount and a rate in 元 and %, one worded up, one down.)
+  if (!(
+    mentionsAll(ctx, ['元']) &&
+    mentionsAny(ctx, ['%', '％']) &&
+    mentionsAny(ctx, ['增加', '增长', '上升', '提高', '增幅']) &&
+    mentionsAny(ctx, ['减少', '下降', '降低', '降幅', '减幅'])
+  ))
+    return;
   forEachFigureLine(ctx, (line, li) => {
     if (!line.includes('%') && !line.includes('％')) return;
     for (const m of allMatches(line, PAIR)) {

@@ -8,6 +8,7 @@
  */
 import { dec } from '../money/index.ts';
 import { allMatches, type Ctx } from './context.ts';
+import { mentionsAll } from './document-words.ts';
 import { MONEY_UNITS } from './numbers.ts';
 import { forEachFigureLine, forEachFigureLineWith, lineFigures } from './prose-lines.ts';
 import type { TotalRate } from './rate-tables.ts';
@@ -38,6 +39,8 @@ const RESTATED = new RegExp(
 );
 
 export function checkOverallRatePoints(ctx: Ctx, totals: readonly TotalRate[]): void {
+  // (Every comparison it reads is a line naming 执行率 and 百分点.)
+  if (!mentionsAll(ctx, ['执行率', '百分点'])) return;
   checkRestatedRatePoints(ctx);
   checkRatePointsAfterRates(ctx);
   if (totals.length !== 1) return;

@@ -4,11 +4,14 @@
  * 到 / a dash; a period across years the other way round ("2031年3月至2032年6月") is what periods are.
  */
 import { allMatches, claim, excerptOf, report, type Ctx } from './context.ts';
+import { mentionsAll } from './document-words.ts';
 
 const PERIOD =
   /(20\d\d)\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?\s*(?:至|到|[—–~～－-]{1,2})\s*(20\d\d)\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?/g;
 
 export function checkPeriodOrder(ctx: Ctx): void {
+  // (A period of two dates in 年 and 月.)
+  if (!mentionsAll(ctx, ['年', '月'])) return;
   // Every line, a table's rows too: a form prints "项目实施期  2031年1月—2031年12月" as a row of cells.
   ctx.lines.forEach((line, li) => {
     if (!line.includes('月') || !line.includes('年')) return;

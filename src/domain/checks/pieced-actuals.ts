@@ -17,6 +17,7 @@ import { dec } from '../money/index.ts';
 import { claim, excerptOf, report, type Ctx } from './context.ts';
 import type { TableBlock } from './layout.ts';
 import { citedRows, type Cited } from './row-citations.ts';
+import { mentionsAny } from './document-words.ts';
 
 const COUNT_UNITS = '批次|人次|户|个|项|家|件|场|期|台|套|辆|名|人|处|所|座|条|份|篇|次';
 const COUNT_IN_TEXT = new RegExp(
@@ -49,6 +50,8 @@ const sameUnit = (text: string, row: string): boolean => text === row || (text =
 type Row = { label: string; core: string; actual: Cited; target: Cited | null };
 
 export function checkPiecedActuals(ctx: Ctx): void {
+  // (Its rows are read under a 率 or 得分 column and a 完成值 / 实际值 column, a stacked header's pieces apart.)
+  if (!(mentionsAny(ctx, ['率', '得']) && mentionsAny(ctx, ['值', '完']))) return;
   const rows = citedRows(ctx);
   if (rows.size === 0) return;
   const tables = ctx.layout.blocks.filter((b): b is TableBlock => b.kind === 'table');

@@ -38,6 +38,7 @@ import { dec } from '../money/index.ts';
 import { catalogueNames, codeNamed, editionName, squashName, tableNameFits } from './code-names.ts';
 import { claim, report, sourceText, sourceWords, type Ctx } from './context.ts';
 import { judgeSum, showAs, sumKind, type Printed } from './verdict.ts';
+import { mentionsAny } from './document-words.ts';
 
 const TOTAL_HEAD = /^(?:本年)?(?:收入|支出)?合计$|^总计$/;
 const PART_HEAD =
@@ -67,6 +68,8 @@ function amount(text: string, line: number): Fig {
 }
 
 export function checkPlainSubjects(ctx: Ctx): void {
+  // (A header line opening with 科目编码 or 科目名称.)
+  if (!mentionsAny(ctx, ['科目编码', '科目名称'])) return;
   const n = ctx.source.length;
   const lines: Lines = {
     n,

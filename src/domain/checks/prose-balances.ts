@@ -11,6 +11,7 @@ import { dec, type Dec } from '../money/index.ts';
 import { claim, excerptOf, report, type Ctx } from './context.ts';
 import { printedPlaces } from './numbers.ts';
 import { show } from './verdict.ts';
+import { mentionsAll } from './document-words.ts';
 
 /** An amount in 万元 and the words right before it in its clause. */
 const AMOUNT = /([\u4e00-\u9fa5（）()/]{0,16})\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*万元/g;
@@ -22,6 +23,8 @@ const NOT_ONE = /调减|调增|增加|减少|未|尚|上年|累计|其中/;
 type Amount = { label: string; value: string; at: number };
 
 export function checkProseBalances(ctx: Ctx): void {
+  // (A paragraph with 结余, 支出 and amounts in 万元.)
+  if (!mentionsAll(ctx, ['结余', '支出', '万元'])) return;
   for (const b of ctx.layout.blocks) {
     if (b.kind !== 'paragraph') continue;
     const line = ctx.lines[b.first] ?? '';

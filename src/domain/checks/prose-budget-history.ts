@@ -16,6 +16,7 @@ import { claim, report, excerptOf, type Ctx } from './context.ts';
 import { MONEY_UNITS, printedPlaces, type NumberToken } from './numbers.ts';
 import { forEachFigureLineWith, lineFigures } from './prose-lines.ts';
 import { judgeSum, type Printed } from './verdict.ts';
+import { mentionsAll } from './document-words.ts';
 
 /** The clause before an opening budget: "项目年初预算", "年初预算数为". */
 const OPENING = /年初预算(?:数|资金|金额)?\s*(?:为|是|[:：])?\s*$/;
@@ -128,6 +129,8 @@ function historiesOf(ctx: Ctx, line: string, li: number): History[] {
 const printedOf = (t: NumberToken): Printed => ({ value: t.value, places: t.places });
 
 export function checkBudgetHistories(ctx: Ctx): void {
+  // (A line naming the 年初预算.)
+  if (!mentionsAll(ctx, ['年初预算'])) return;
   const all: History[] = [];
   forEachFigureLineWith(ctx, '年初预算', (line, li) => all.push(...historiesOf(ctx, line, li)));
   const holds = (h: History): boolean =>

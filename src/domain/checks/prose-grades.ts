@@ -1,6 +1,7 @@
 /** Grades in prose: the grade (等级, 等次) stated for a score must be the score's grade. */
 import { dec, type Dec } from '../money/index.ts';
 import { allMatches, claim, excerptOf, report, sentencesAt, type Ctx } from './context.ts';
+import { mentionsAny } from './document-words.ts';
 import { normaliseGrade, statedCutoffsKnown } from './grade-words.ts';
 import { forEachFigureLine } from './prose-lines.ts';
 import { TOTAL_THEN_PARTS } from './score-prose.ts';
@@ -28,6 +29,9 @@ const PART_SCORE_BEFORE = /(?:指标|执行|决策|过程|产出|效益|满意�
 
 /** "得分96.78分，…为优": the grade must match the score (scaled to 100 when "总分为90分" is stated). */
 export function checkGrades(ctx: Ctx): void {
+  // (A line read names 得分 or 总分, and its grade is stated "等级为…" (SCORE_THEN_GRADE's words, GRADE_ONLY's).)
+  if (!mentionsAny(ctx, ['得分', '总分'])) return;
+  if (!mentionsAny(ctx, ['等级为', '等次为', '评价为', '绩效为', '评定为'])) return;
   const re = SCORE_THEN_GRADE;
   forEachFigureLine(ctx, (line, li) => {
     if (!line.includes('得分') && !line.includes('总分')) return;

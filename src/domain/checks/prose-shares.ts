@@ -23,6 +23,7 @@ import { inWan, noteYuan } from './prose-units.ts';
 import { tableTotalOf } from './row-share-totals.ts';
 import { shareOnlyLists } from './share-tables.ts';
 import { halfUlp, judgeRatio, plain, SHARE, show, showAs, verdictClause, type Printed } from './verdict.ts';
+import { mentionsAll, mentionsAny } from './document-words.ts';
 
 /** "A万元，占a%" / "（占比a%）" right after a part: its share of the list's total. */
 export const PERCENT_AFTER =
@@ -422,6 +423,8 @@ function shareOverParts(
  * every rule that finds a stated whole (in the text or a table); a share one of them judged is not judged again.
  */
 export function checkSharesOverParts(ctx: Ctx): void {
+  // (Parts in 元 with their shares: 占…%.)
+  if (!(mentionsAll(ctx, ['占', '元']) && mentionsAny(ctx, ['%', '％']))) return;
   forEachFigureLineWith(ctx, '占', (line, li) => {
     for (const s of sentencesAt(ctx, li))
       for (const items of amountShareList(s.text, s.start)) {

@@ -9,6 +9,7 @@ import { dec, type Dec } from '../money/index.ts';
 import { claim, excerptOf, report, type Ctx } from './context.ts';
 import { printedPlaces } from './numbers.ts';
 import { halfUlp, show } from './verdict.ts';
+import { mentionsAll, mentionsAny } from './document-words.ts';
 
 const NUM = '(\\d{1,3}(?:\\.\\d{1,2})?)';
 /** "预算执行率得分=10×91.20%" (also ＝, *, x). */
@@ -79,6 +80,8 @@ function statedScore(
 }
 
 export function checkRateFormulaScores(ctx: Ctx): void {
+  // (A formula “X得分 = W × R%”.)
+  if (!(mentionsAll(ctx, ['得分']) && mentionsAny(ctx, ['=', '＝']) && mentionsAny(ctx, ['%', '％']))) return;
   for (const b of ctx.layout.blocks) {
     if (b.kind !== 'paragraph') continue;
     const line = ctx.lines[b.first] ?? '';

@@ -7,6 +7,7 @@
  * such count in the document before the reference, else nothing is judged.
  */
 import { allMatches, claim, excerptOf, report, type Ctx } from './context.ts';
+import { mentionsAny } from './document-words.ts';
 import { countOfWord } from './numbers.ts';
 
 const REFERRED =
@@ -17,6 +18,8 @@ const HIGH = /偏高|较高|高于|超过|过高/;
 type Stated = { count: number; line: number };
 
 export function checkReferredCounts(ctx: Ctx): void {
+  // (A count read refers back, 上述 / 以上 / 前述, to 项目 or 单位: REFERRED.)
+  if (!mentionsAny(ctx, ['上述', '以上', '前述']) || !mentionsAny(ctx, ['项目', '单位'])) return;
   ctx.lines.forEach((line, li) => {
     if (!line || !/上述|以上|前述/.test(line)) return;
     for (const m of allMatches(line, REFERRED)) {

@@ -7,6 +7,7 @@
  */
 import { dec, roundHalfUp } from '../money/index.ts';
 import { allMatches, claim, excerptOf, report, type Ctx } from './context.ts';
+import { mentionsAny } from './document-words.ts';
 import { printedPlaces } from './numbers.ts';
 import { forEachFigureLine } from './prose-lines.ts';
 
@@ -22,6 +23,8 @@ function convert(value: string, from: string, to: string, places: number): strin
 }
 
 export function checkRestatedUnits(ctx: Ctx): void {
+  // (The bracket opens with 折合, 约合 or 即: RESTATED.)
+  if (!mentionsAny(ctx, ['（折合', '(折合', '（约合', '(约合', '（即', '(即'])) return;
   forEachFigureLine(ctx, (line, li) => {
     if (!/折合|约合|即/.test(line)) return;
     for (const m of allMatches(line, RESTATED)) {

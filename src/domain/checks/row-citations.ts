@@ -16,6 +16,7 @@ import { claim, excerptOf, report, type Ctx } from './context.ts';
 import type { Paragraph, TableBlock } from './layout.ts';
 import { headedRows, stackedHeader } from './headed-rows.ts';
 import type { Row } from './tables.ts';
+import { mentionsAny } from './document-words.ts';
 
 type Column = { name: string; kind: 'rate' | 'score' | 'amount' | 'actual' | 'target'; header: string };
 export type Cited = {
@@ -66,6 +67,9 @@ function columnOf(header: string, cells: readonly string[]): Column | null {
 
 /** The rows of a table under its header, each cell under its header cell. */
 function alignedRows(block: TableBlock): { header: string[]; rows: Row[] } | null {
+  // (Either header needs a 率 or a 得 in a cell of the block: a table without one is passed at once.)
+  if (!block.rows.some((r) => r.cells.some((c) => c.text.includes('率') || c.text.includes('得'))))
+    return null;
   // (A header wrapped over several lines is read by its labels' places: stackedHeader.)
   const stacked = stackedHeader(block);
   const headed = stacked?.header.some((c) => RATE_HEADER.test(c.text) || SCORE_HEADER.test(c.text))
@@ -85,8 +89,17 @@ function alignedRows(block: TableBlock): { header: string[]; rows: Row[] } | nul
   return { header: header.map((c) => c.text.replace(/\s+/g, '')), rows };
 }
 
+/** citedRows by document: read once for row-citations.ts and pieced-actuals.ts, which run one after the other. */
+const CITED = new WeakMap<Ctx, Map<string, Labelled>>();
+
 /** Per label, the figures of its row in the rate / score / amount columns; labels of several rows dropped. */
 export function citedRows(ctx: Ctx): Map<string, Labelled> {
+  let rows = CITED.get(ctx);
+  if (!rows) CITED.set(ctx, (rows = readCitedRows(ctx)));
+  return rows;
+}
+
+function readCitedRows(ctx: Ctx): Map<string, Labelled> {
   const found = new Map<string, Labelled | null>();
   for (const block of ctx.layout.blocks) {
     if (block.kind !== 'table' || block.shape === 'cell-lines') continue;
@@ -174,6 +187,8 @@ function agrees(a: { value: string; places: number }, b: { value: string; places
 }
 
 export function checkRowCitations(ctx: Ctx): void {
+  // (Its tables have a 率 or 得分 column: a header stacked over lines may hold 得 and 分 apart.)
+  if (!mentionsAny(ctx, ['率', '得'])) return;
   const rows = citedRows(ctx);
   if (rows.size === 0) return;
   const labels = [...rows.keys()];

@@ -12,6 +12,7 @@ import { DEFAULT_ROUNDING, parseValue, type RoundingPolicy, type RuleConfig } fr
 import { dec, roundHalfUp, sum, type Dec } from '../money/index.ts';
 import { scoreRule, type IndicatorInput } from '../scoring/index.ts';
 import { allMatches, claim, excerptOf, report, type Ctx } from './context.ts';
+import { mentionsAll } from './document-words.ts';
 import { readBands } from './banded-rules.ts';
 import { addTo } from './multimap.ts';
 import { printedPlaces } from './numbers.ts';
@@ -301,6 +302,8 @@ const numbersOf = (text: string): string[] =>
 
 /** 执行进度 checkpoints stated in prose (001 部门整体支出绩效评价) and the score printed for them. */
 export function checkCheckpointProse(ctx: Ctx): void {
+  // (A claim needs 执行进度, the targets "分别达到", the points "分别得" and the score "此项得分".)
+  if (!mentionsAll(ctx, ['执行进度', '分别达到', '分别得', '此项得分'])) return;
   ctx.lines.forEach((line, li) => {
     if (!line.includes('执行进度') && !(ctx.lines[li - 1] ?? '').includes('执行进度')) return;
     const m = /即[^。]*?分别达到\s*([\d.]+%(?:\s*[、，,]\s*[\d.]+%)+)/.exec(line);

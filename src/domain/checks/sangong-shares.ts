@@ -11,6 +11,7 @@
  */
 import { dec, sharePercent, type Dec } from '../money/index.ts';
 import { allMatches, claim, excerptOf, lastIndexOfAny, report, type Ctx } from './context.ts';
+import { mentionsAny } from './document-words.ts';
 import { isLastYear } from './prose-clauses.ts';
 import { inMoneyUnit, judgeRatio, SHARE, show, type Printed } from './verdict.ts';
 
@@ -35,6 +36,8 @@ type Amount = Printed & { unit: string };
 type Share = { li: number; text: string; at: number; part: Amount; printed: Printed; item: string | null };
 
 export function checkSangongShares(ctx: Ctx): void {
+  // (Every claim is a share stated "占“三公”经费…": SHARE_OF_TOTAL.)
+  if (!mentionsAny(ctx, ['占三公', '占“三公', '占"三公', '占‘三公'])) return;
   const totals: Amount[] = [];
   const shares: Share[] = [];
   for (const b of ctx.layout.blocks) {

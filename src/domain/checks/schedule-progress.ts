@@ -21,6 +21,7 @@ import { allMatches, claim, excerptOf, report, sentencesAt, type Ctx } from './c
 import { printedPlaces, SMALL_NUMBERS } from './numbers.ts';
 import { forEachFigureLineWith } from './prose-lines.ts';
 import { halfUlp, show } from './verdict.ts';
+import { mentionsAny } from './document-words.ts';
 
 // (The schedule may be printed in brackets after its name: "低于序时进度（66.67%）4.02个百分点".)
 const COMPARED =
@@ -32,6 +33,8 @@ const ABOVE = /高于|超过|快于|领先/;
 
 /** `wrongRates`: the rates (`li:offset`) already reported wrong, whose points are not judged again. */
 export function checkScheduleProgress(ctx: Ctx, wrongRates: ReadonlySet<string> = new Set()): void {
+  // (Every claim compares a rate with the 序时进度 / 时间进度.)
+  if (!mentionsAny(ctx, ['序时', '时间进度'])) return;
   let documentMonths: number | null | undefined;
   const monthsOfDocument = (): number | null => (documentMonths ??= onePeriod(ctx.lines.join('\n')));
   forEachFigureLineWith(ctx, '百分点', (line, li) => {

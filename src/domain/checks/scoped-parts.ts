@@ -10,6 +10,7 @@
 import { dec } from '../money/index.ts';
 import { allMatches, claim, excerptOf, report, type Ctx } from './context.ts';
 import { judgeSum, showAs, type Printed } from './verdict.ts';
+import { mentionsAll, mentionsAny } from './document-words.ts';
 
 const AMOUNT = String.raw`(\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|元)`;
 /** "项目执行320.00万元中，", "全年支出1,200.00万元中：". */
@@ -29,6 +30,8 @@ const printedOf = (v: string): Printed => {
 };
 
 export function checkScopedParts(ctx: Ctx): void {
+  // (“执行/支出/决算/使用 X元中，…”.)
+  if (!(mentionsAny(ctx, ['执行', '支出', '决算', '使用']) && mentionsAll(ctx, ['元', '中']))) return;
   ctx.lines.forEach((line, li) => {
     if (!line.includes('中')) return;
     for (const m of allMatches(line, WHOLE)) {

@@ -9,6 +9,7 @@
  */
 import { dec } from '../money/index.ts';
 import { claim, excerptOf, report, type Ctx } from './context.ts';
+import { mentionsAll } from './document-words.ts';
 import { printedPlaces } from './numbers.ts';
 import { rateScores } from './rate-formula-scores.ts';
 import { judgeSum, showAs, type Printed } from './verdict.ts';
@@ -22,6 +23,8 @@ const PART = new RegExp(`^([\\u4e00-\\u9fa5（）()“”]{2,16}?)${WEIGHT_SCORE
 type Part = { name: string; weight: string; score: string };
 
 export function checkScoreBreakdowns(ctx: Ctx): void {
+  // (A breakdown read is a line holding 其中 and 满分.)
+  if (!mentionsAll(ctx, ['其中', '满分'])) return;
   for (const b of ctx.layout.blocks) {
     if (b.kind !== 'paragraph') continue;
     const line = ctx.lines[b.first] ?? '';

@@ -15,6 +15,7 @@
 import { dec } from '../money/index.ts';
 import { gradeOf } from '../scoring/grade.ts';
 import { claim, excerptOf, report, sentencesAt, type Ctx } from './context.ts';
+import { mentionsAny } from './document-words.ts';
 import { BAND_CUT, normaliseGrade, statedCutoffsKnown } from './grade-words.ts';
 import { forEachFigureLine, forEachProseLine } from './prose-lines.ts';
 import { TOTAL_THEN_PARTS } from './score-prose.ts';
@@ -178,8 +179,14 @@ function checkTotalDeductions(ctx: Ctx, prose: readonly number[]): void {
 }
 
 export function checkScoreConclusion(ctx: Ctx): void {
+  // (Both read against a total score the text names: NAMED_TOTAL or TOTAL_THEN_PARTS, each with 得分, 总分 or
+  // 综合评分; the grade stated alone says 等级 / 等次, the deduction 扣.)
+  if (!mentionsAny(ctx, ['得分', '总分', '综合评分'])) return;
+  const grades = mentionsAny(ctx, ['等级', '等次']);
+  const deductions = mentionsAny(ctx, ['扣']);
+  if (!grades && !deductions) return;
   const prose: number[] = [];
   forEachProseLine(ctx, (_, li) => prose.push(li));
-  checkGradeSentences(ctx, prose);
-  checkTotalDeductions(ctx, prose);
+  if (grades) checkGradeSentences(ctx, prose);
+  if (deductions) checkTotalDeductions(ctx, prose);
 }

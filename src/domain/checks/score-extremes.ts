@@ -13,6 +13,7 @@ import { headedRows } from './headed-rows.ts';
 import type { Block, TableBlock } from './layout.ts';
 import { printedPlaces } from './numbers.ts';
 import { show } from './verdict.ts';
+import { mentionsAny } from './document-words.ts';
 
 const EXTREME =
   /(?:得分|评分|评价得分)最(高|低)的(?:项目)?(?:是|为)([^，,。；;（(]{2,40}?)(?:[（(][^（()）]{1,30}[）)])?[，,]?(?:得分)?(?:为|仅为|仅|达到|达|只有)?\s*(\d+(?:\.\d+)?)\s*分/g;
@@ -29,6 +30,8 @@ const squash = (t: string): string => t.replace(/\s+/g, '');
 const bare = (name: string): string => squash(name).replace(/项目$/, '');
 
 export function checkScoreExtremes(ctx: Ctx): void {
+  // (“得分/评分最高（低）的是…”.)
+  if (!mentionsAny(ctx, ['分最高', '分最低'])) return;
   const blocks = ctx.layout.blocks;
   blocks.forEach((b, k) => {
     if (b.kind !== 'paragraph' || !b.text.includes('最')) return;

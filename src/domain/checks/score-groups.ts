@@ -22,6 +22,7 @@
  */
 import { dec } from '../money/index.ts';
 import { claim, report, sourceText, sourceWords, type Ctx } from './context.ts';
+import { mentionsAll } from './document-words.ts';
 import { scoredBetween } from './score-pairs.ts';
 import { squashedCells } from './table-row.ts';
 import { WEIGHT_HEAD } from './tables.ts';
@@ -146,6 +147,8 @@ const total = (values: readonly string[]): ReturnType<typeof dec> =>
   values.reduce((s, v) => s.plus(v), dec(0));
 
 export function checkGroupedScores(ctx: Ctx): void {
+  // (A table read has a header naming 一级指标, 二级指标 and 得分.)
+  if (!mentionsAll(ctx, ['一级指标', '二级指标', '得分'])) return;
   for (const block of ctx.layout.blocks) {
     if (block.kind !== 'table' || block.shape !== 'space') continue;
     const h = block.rows.find((r) => isHeader(squashedCells(r)));

@@ -23,6 +23,7 @@ import { WEIGHT_HEAD } from './tables.ts';
 import { judgeSum } from './verdict.ts';
 import { checkLevelScores } from './level-scores.ts';
 import { levelProof, type LevelRun } from './level-proof.ts';
+import { mentionsAll } from './document-words.ts';
 
 const NUMBER = /^\d+(?:\.\d+)?$/;
 const TOTAL = /^(总分|合计|总计)$/;
@@ -133,6 +134,8 @@ function isIndicatorHead(t: readonly string[]): boolean {
 }
 
 export function checkScorePairs(ctx: Ctx): void {
+  // (Its header holds 指标 whole and 得分 (maybe in pieces).)
+  if (!mentionsAll(ctx, ['指标', '得', '分'])) return;
   const blocks = ctx.layout.blocks;
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b]!;

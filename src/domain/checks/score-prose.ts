@@ -10,6 +10,7 @@ import { dec } from '../money/index.ts';
 import { printedPlaces } from './numbers.ts';
 import { forEachFigureLine } from './prose-lines.ts';
 import { judgeSum, showAs, type Printed } from './verdict.ts';
+import { mentionsAll, mentionsAny } from './document-words.ts';
 
 const SCORE = '(\\d{1,3}(?:\\.\\d{1,2})?)\\s*分';
 /**
@@ -148,6 +149,8 @@ function checkDeductions(ctx: Ctx, line: string, li: number): void {
 }
 
 export function checkProseScoreSums(ctx: Ctx): void {
+  // (Scores in 分: each reading needs 得 (得分, 得X分) or 总分.)
+  if (!(mentionsAll(ctx, ['分']) && mentionsAny(ctx, ['得', '总分']))) return;
   forEachFigureLine(ctx, (line, li) => {
     if (!line.includes('分')) return;
     checkDeductions(ctx, line, li);

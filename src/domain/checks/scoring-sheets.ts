@@ -16,6 +16,7 @@
 import { dec, roundHalfUp, sum, type Dec } from '../money/index.ts';
 import { printedLines, report, type Ctx } from './context.ts';
 import { checkDeductionNote, type Note, type Row } from './deduction-notes.ts';
+import { mentionsAll, mentionsAny } from './document-words.ts';
 
 type Token = { text: string; start: number; end: number };
 type Group = { name: string; weight: string; score: string; line: number; rows: Row[] };
@@ -34,6 +35,9 @@ function tokens(line: string): Token[] {
 
 /** The 评分表s of the document: from a header naming 分值, 得分 and a note column, to the 总分 row. */
 export function checkScoringSheets(ctx: Ctx): void {
+  // (A sheet starts at a header naming 分值, 得分 and a note column: HEADER_NOTE.)
+  if (!mentionsAll(ctx, ['分值', '得分'])) return;
+  if (!mentionsAny(ctx, ['扣分说明', '得分说明', '扣分原因', '评分说明', '扣分情况'])) return;
   const source = printedLines(ctx);
   for (let i = 0; i < source.length; i++) {
     // (分值 and 得分 need a 值 and a 得 however spaced: other lines are not copied.)

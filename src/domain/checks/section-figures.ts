@@ -13,6 +13,7 @@ import { allMatches, claim, excerptOf, report, type Ctx } from './context.ts';
 import { convert, isSectionHeading, reportRatioOfNamed, shareOfWhole } from './figure-claims.ts';
 import type { Paragraph } from './layout.ts';
 import { judgeRatio, plain, show, verdictClause } from './verdict.ts';
+import { mentionsAll, mentionsAny } from './document-words.ts';
 
 /** Names whose figure means the same wherever a section states it. */
 const NAMES = [
@@ -153,6 +154,8 @@ function disputed(ctx: Ctx, s: Statement): boolean {
 }
 
 export function checkSectionFigures(ctx: Ctx): void {
+  // (Every claim reads a named figure stated in 元 and a change or share in %.)
+  if (!(mentionsAny(ctx, NAMES) && mentionsAny(ctx, ['%', '％']) && mentionsAll(ctx, ['元']))) return;
   const { sections, sectionOf } = sectionStatements(ctx, ctx.year);
   ctx.layout.blocks.forEach((b, k) => {
     if (b.kind !== 'paragraph') return;

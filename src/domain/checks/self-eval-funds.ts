@@ -16,6 +16,7 @@ import { MONEY_UNITS } from './numbers.ts';
 import { forEachFigureLine, lineFigures } from './prose-lines.ts';
 import { itemsOf, squashSpaces, type TableModel, type TFigure, type TItem } from './table-model.ts';
 import type { Finding } from './types.ts';
+import { mentionsAll, mentionsAny } from './document-words.ts';
 
 const COLUMNS = ['年初预算', '全年预算', '全年执行'] as const;
 const NAMED =
@@ -116,6 +117,8 @@ function printedFundsRows(ctx: Ctx): number {
 }
 
 export function checkSelfEvaluationFunds(ctx: Ctx, models: readonly TableModel[]): void {
+  // (The text names the 年初预算 / 全年预算 / 全年执行 amount in 万元.)
+  if (!(mentionsAny(ctx, ['年初预算', '全年预算', '全年执行']) && mentionsAll(ctx, ['万元']))) return;
   const row = fundsRow(models);
   if (!row || row.figures.some((f) => f.places < 2)) return;
   if (printedFundsRows(ctx) > 1) return;

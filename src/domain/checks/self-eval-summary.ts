@@ -18,6 +18,7 @@
  */
 import { dec } from '../money/index.ts';
 import { claim, report, sourceText, type Ctx } from './context.ts';
+import { mentionsAll } from './document-words.ts';
 import { countOfWord, printedPlaces } from './numbers.ts';
 import { halfUlp, judgeSum, showAs, type Printed } from './verdict.ts';
 
@@ -161,6 +162,8 @@ export function documentScores(ctx: Ctx, tables: readonly SelfEvalTable[]): stri
 }
 
 export function checkSelfEvalSummary(ctx: Ctx, tables: readonly SelfEvalTable[]): void {
+  // (No project table: only a 部门整体 table, titled WHOLE_TITLE above its 总分 row, can be read.)
+  if (tables.length === 0 && !mentionsAll(ctx, ['部门整体支出绩效自评表', '总分'])) return;
   // (The 部门整体 table's score is stated as a project's is; it is no project of the sums and averages.)
   const scored = [...tables, ...wholeTables(ctx)];
   if (scored.length > 0) checkStatedScores(ctx, scored);

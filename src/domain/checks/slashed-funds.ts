@@ -15,6 +15,7 @@
  * part below (score-pairs.ts reads ctx.fundRows). Read only where no other reader took the part.
  */
 import { sourceWords, type Ctx } from './context.ts';
+import { mentionsAll } from './document-words.ts';
 import { isDashToken, isFigureToken } from './layout-chars.ts';
 import { checkFunds } from './score-funds.ts';
 import type { Cell, Row } from './tables.ts';
@@ -84,6 +85,8 @@ function rowCells(tokens: readonly string[]): { label: string; values: string[] 
 }
 
 export function checkSlashedFunds(ctx: Ctx): void {
+  // (A part read has a header naming 执行率, 得分, an 执行数 and a 预算数.)
+  if (!mentionsAll(ctx, ['执行率', '得分', '执行数', '预算数'])) return;
   const n = ctx.source.length;
   for (let i = 0; i < n; i++) {
     const tokens = sourceWords(ctx, i);

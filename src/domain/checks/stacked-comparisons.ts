@@ -13,6 +13,8 @@
  */
 import { Dec, dec } from '../money/index.ts';
 import { claim, report, type Ctx } from './context.ts';
+import { mentionsAll, mentionsAny } from './document-words.ts';
+import { isWhite } from './layout-chars.ts';
 import type { TableBlock } from './layout-blocks.ts';
 import type { TableCell } from './table-row.ts';
 import { judgeRatio, judgeSum, show, showAs, SHARE, type Printed } from './verdict.ts';
@@ -67,7 +69,21 @@ function headerWords(cells: readonly TableCell[]): Word[] {
   return out;
 }
 
+/**
+ * Whether a cell's text may be a figure or a dash: its first character other than white space a digit, '-' or a
+ * dash (NUMBER and DASH start with one) — the cheap test before the cell is copied without its white space.
+ */
+function mayBeFigure(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isWhite(c)) continue;
+    return (c >= 48 && c <= 57) || c === 0x2d || c === 0x2014 || c === 0x2013 || c === 0xff0d;
+  }
+  return false;
+}
+
 const figureOf = (c: TableCell): Fig | undefined => {
+  if (!mayBeFigure(c.text)) return undefined;
   const t = c.text.replace(/\s+/g, '');
   if (DASH.test(t)) return null;
   if (!NUMBER.test(t)) return undefined;
@@ -127,8 +143,12 @@ function readTable(
 }
 
 export function checkStackedComparisons(ctx: Ctx): void {
+  // (A table read names a 预算 column and a 决算 one: 决算, 支出数 or 执行数.)
+  if (!mentionsAll(ctx, ['预算']) || !mentionsAny(ctx, ['决算', '支出数', '执行数'])) return;
   for (const b of ctx.layout.blocks) {
     if (b.kind !== 'table') continue;
+    // (The 预算 column's word lies in a cell, or in two beside each other: the block holds its 预.)
+    if (!b.rows.some((r) => r.cells.some((c) => c.text.includes('预')))) continue;
     const t = readTable(b);
     if (!t || !comparesLastYear(t.rows)) continue;
     const name = b.title ? `《${b.title}》` : '表格';

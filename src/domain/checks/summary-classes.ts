@@ -17,6 +17,7 @@
  */
 import { dec } from '../money/index.ts';
 import { claim, report, type Ctx } from './context.ts';
+import { mentionsAll } from './document-words.ts';
 import { className, kindOf, type TableKind } from './figure-claims.ts';
 import { figureAt, itemsOf, squashSpaces, type TableModel, type TFigure, type TItem } from './table-model.ts';
 import { addTo } from './multimap.ts';
@@ -69,6 +70,8 @@ function blankExpenseText(text: string): boolean {
 
 /** Names each untitled piece of a 总表 as its 总表, for the sums judged within the piece. */
 export function namePieces(ctx: Ctx, models: readonly TableModel[]): void {
+  // (A 总表 is titled …收入支出决算总表: kindOf's summary and fiscal-summary.)
+  if (!mentionsAll(ctx, ['收入支出决算总表'])) return;
   for (const s of summaries(ctx, models)) {
     const title = s.models[0]!.table.title;
     if (title) for (const m of s.models.slice(1)) m.claimName ??= `《${title}》`;
@@ -472,6 +475,8 @@ function grandClause(piece: TableModel, total: TItem, parts: readonly TFigure[])
 }
 
 export function checkSummaryClasses(ctx: Ctx, models: readonly TableModel[]): void {
+  // (Every claim is of a 总表 titled …收入支出决算总表, as namePieces's.)
+  if (!mentionsAll(ctx, ['收入支出决算总表'])) return;
   const all = summaries(ctx, models);
   for (const s of all) checkIncomePieces(ctx, s);
   const fiscal = all.filter((s) => s.kind === 'fiscal-summary');

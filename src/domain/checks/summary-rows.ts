@@ -14,6 +14,7 @@ import { claim, report, sourceText, type Ctx } from './context.ts';
 import { printedPlaces } from './numbers.ts';
 import type { SelfEvalTable } from './self-eval-summary.ts';
 import { halfUlp } from './verdict.ts';
+import { mentionsAll } from './document-words.ts';
 
 const SUMMARY_ROW =
   /^(\d{1,2})\s+(?:([\u4e00-\u9fa5（）()“”0-9]{2,40})\s+)?(\d[\d,]*\.\d{2})\s+\d{1,3}(?:\.\d{1,2})?\s*%\s+(\d{1,3}(?:\.\d{1,2})?)\s+(?:优秀|优|良好|良|中等|中|合格|及格|较差|差)$/;
@@ -23,6 +24,8 @@ const HEADER = /得分/;
 type Row = { index: number; name: string; spent: string; score: string; line: number };
 
 export function checkSummaryRows(ctx: Ctx, tables: readonly SelfEvalTable[]): void {
+  // (A summary table headed 得分 and 万元, its rows with a %.)
+  if (!mentionsAll(ctx, ['得分', '万元', '%'])) return;
   if (tables.length < 2) return;
   const start = tables[tables.length - 1]!.totalLine + 1;
   const rows: Row[] = [];

@@ -9,6 +9,7 @@
  */
 import { sharePercent } from '../money/index.ts';
 import { claim, excerptOf, report, sentencesAt, type Ctx } from './context.ts';
+import { mentionsAny } from './document-words.ts';
 import { printedPlaces } from './numbers.ts';
 import { forEachFigureLineWith } from './prose-lines.ts';
 import { judgeRatio, SHARE, show, verdictClause } from './verdict.ts';
@@ -21,6 +22,8 @@ const GRADED = /非常满意|比较满意|基本满意|较满意|十分满意/;
 const RATE = /满意(?:度|率)(?:为|达到?|是)?\s*(\d{1,3}(?:\.\d+)?)\s*[%％]/g;
 
 export function checkSurveySatisfaction(ctx: Ctx): void {
+  // (A sentence read names 问卷 or 样本 and states a 满意度 / 满意率: RATE.)
+  if (!mentionsAny(ctx, ['满意度', '满意率']) || !mentionsAny(ctx, ['问卷', '样本'])) return;
   forEachFigureLineWith(ctx, '满意', (line, li) => {
     for (const s of sentencesAt(ctx, li)) {
       if (!s.text.includes('问卷') && !s.text.includes('样本')) continue;

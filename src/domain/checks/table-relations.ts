@@ -21,6 +21,7 @@ import { dec } from '../money/index.ts';
 import { claim, report, type Ctx } from './context.ts';
 import { figureAt, squashSpaces, type TableModel, type TFigure, type TItem } from './table-model.ts';
 import { judgeRatio, judgeSum, SHARE, show, showAs, sumKind, verdictClause } from './verdict.ts';
+import { mentionsAny } from './document-words.ts';
 
 const TOTAL = /^(?:合计|总计)$/;
 const NOT_PLAIN = /合计|小计|总计|共计|其中/;
@@ -458,6 +459,8 @@ function columnRuns(model: TableModel, p: Plain): number[][] {
 }
 
 export function checkTableRelations(ctx: Ctx, models: readonly TableModel[]): void {
+  // (A plain table ends in its 合计 / 总计 row.)
+  if (!mentionsAny(ctx, ['合计', '总计'])) return;
   for (const model of models) {
     const p = plainRows(model);
     if (!p) continue;

@@ -18,6 +18,7 @@ import { attachHeaderPieces, insertStackedCells } from './header-pieces.ts';
 import { headerByRows, joinWrapped } from './score-rows.ts';
 import { readsAsTree } from './score-trees.ts';
 import { checkTightScores } from './tight-scores.ts';
+import { mentionsAll, mentionsAny } from './document-words.ts';
 import { checkGroupScores } from './group-scores.ts';
 import { namedSubtotalGroups, subtotalLabel } from './wrapped-subtotals.ts';
 import { judgeRatio, judgeSum, plain, SHARE, show, showAs, verdictClause } from './verdict.ts';
@@ -1382,24 +1383,34 @@ function mayHoldTableClaims(ctx: Ctx): boolean {
 
 /** The table rules; a rule added here that starts from another kind of cell adds its word to mayHoldTableClaims. */
 export function checkTables(ctx: Ctx, changes: readonly ChangeClaim[]): void {
-  const aligned = alignedScoreTables(ctx);
-  for (const table of mayHoldTableClaims(ctx) ? readTables(ctx.lines) : []) {
+  // (Each reader starts from a cell or a line holding its word: a 得分 header (the score tables, by place or by
+  // tab), 姓名 (checkPanel), 等次 / 等级 (the grade cells and lines), the two years (checkChartSeries), 资金总额 /
+  // 资金合计 (checkTightScores); a document without a reader's words is not read for it.)
+  const scores = mentionsAny(ctx, ['得分']);
+  const panel = mentionsAny(ctx, ['姓名']);
+  const grades = mentionsAny(ctx, ['等次', '等级']);
+  const chart = ctx.year !== null && mentionsAll(ctx, [`${ctx.year - 1}年`, `${ctx.year}年`]);
+  const aligned = scores ? alignedScoreTables(ctx) : { tables: [] as Table[], lines: new Set<number>() };
+  const read = (scores || panel || grades || chart) && mayHoldTableClaims(ctx);
+  for (const table of read ? readTables(ctx.lines) : []) {
     const replaced = aligned.tables.length > 0 && table.rows.some((r) => aligned.lines.has(r.line));
-    // (Only a tab-separated table can have rows shorter than its header: the test is the shape.)
-    const parts = !replaced && table.shape === 'tsv' ? mergedScoreParts(ctx, table) : null;
-    if (parts) for (const part of parts) checkScoreTable(ctx, part);
-    else if (!replaced) checkScoreTable(ctx, table);
-    checkPanel(ctx, table);
-    checkGradeCell(ctx, table);
-    checkChartSeries(ctx, table, changes);
+    if (scores) {
+      // (Only a tab-separated table can have rows shorter than its header: the test is the shape.)
+      const parts = !replaced && table.shape === 'tsv' ? mergedScoreParts(ctx, table) : null;
+      if (parts) for (const part of parts) checkScoreTable(ctx, part);
+      else if (!replaced) checkScoreTable(ctx, table);
+    }
+    if (panel) checkPanel(ctx, table);
+    if (grades) checkGradeCell(ctx, table);
+    if (chart) checkChartSeries(ctx, table, changes);
   }
   for (const table of aligned.tables) {
     checkScoreTable(ctx, table);
     checkGradeCell(ctx, table);
     checkGradeBelow(ctx, table);
   }
-  checkTightScores(ctx);
-  checkGradeAfterTotalLine(ctx);
+  if (mentionsAny(ctx, ['资金总额', '资金合计'])) checkTightScores(ctx);
+  if (grades && mentionsAny(ctx, ['总分', '合计', '总计'])) checkGradeAfterTotalLine(ctx);
 }
 
 /** "自评等级：良（90分（含）以上为优，…）" on the line right below a score table's total row. */

@@ -11,6 +11,7 @@ import { claim, excerptOf, report, sentencesAt, type Ctx } from './context.ts';
 import { printedPlaces } from './numbers.ts';
 import { forEachFigureLine } from './prose-lines.ts';
 import { show } from './verdict.ts';
+import { mentionsAny } from './document-words.ts';
 
 const EXCESS =
   /(?:超出|超过|超额完成|多于|高于|多出)(?:年度|全年)?(?:目标|计划|预期)(?:值|数)?\s*(\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|[\u4e00-\u9fa5]{1,2})/;
@@ -22,6 +23,12 @@ const NOT_FLOOR = /[≤<]|不超过|不高于|以内|以下|最多|[—~～至]/
 type Fig = { value: string; unit: string };
 
 export function checkTargetExcess(ctx: Ctx): void {
+  // (超出/超过… 目标/计划/预期 with its figure.)
+  if (!(
+    mentionsAny(ctx, ['超出', '超过', '超额完成', '多于', '高于', '多出']) &&
+    mentionsAny(ctx, ['目标', '计划', '预期'])
+  ))
+    return;
   forEachFigureLine(ctx, (line, li) => {
     if (!/超|多于|高于|多出/.test(line)) return;
     for (const s of sentencesAt(ctx, li)) {

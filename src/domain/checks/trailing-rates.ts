@@ -15,6 +15,7 @@
 import { changePercent } from '../money/index.ts';
 import { claim, excerptOf, report, sentencesAt, type Ctx, type Span } from './context.ts';
 import { judgeRatio, show } from './verdict.ts';
+import { mentionsAll, mentionsAny } from './document-words.ts';
 
 const AMOUNT = String.raw`(\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|元)`;
 const BOTH_YEARS = new RegExp(
@@ -31,6 +32,14 @@ function printed(value: string): { value: string; places: number } {
 }
 
 export function checkTrailingRates(ctx: Ctx): void {
+  // (Amounts in 元 of this year 较/比 last year's, then a rate in % worded up or down.)
+  if (!(
+    mentionsAll(ctx, ['元']) &&
+    mentionsAny(ctx, ['%', '％']) &&
+    mentionsAny(ctx, ['较', '比']) &&
+    mentionsAny(ctx, ['增长', '上升', '增加', '下降', '降低', '减少'])
+  ))
+    return;
   const y = ctx.year;
   const blocks = ctx.layout.blocks;
   for (let b = 0; b < blocks.length; b++) {
@@ -106,6 +115,13 @@ function shareRun(a: string, b: string, n: number): boolean {
 }
 
 export function checkTrailingDirections(ctx: Ctx): void {
+  // (An amount in 元 增加/减少/增长/下降, then a rate in %.)
+  if (!(
+    mentionsAll(ctx, ['元']) &&
+    mentionsAny(ctx, ['%', '％']) &&
+    mentionsAny(ctx, ['增加', '减少', '增长', '下降'])
+  ))
+    return;
   const blocks = ctx.layout.blocks;
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b]!;

@@ -11,6 +11,7 @@
  */
 import { dec } from '../money/index.ts';
 import { allMatches, claim, excerptOf, report, sentencesAt, type Ctx } from './context.ts';
+import { mentionsAll } from './document-words.ts';
 import { MONEY_UNITS, type NumberToken } from './numbers.ts';
 import { forEachFigureLineWith, lineFigures } from './prose-lines.ts';
 
@@ -30,6 +31,8 @@ function clauseBefore(text: string, end: number): string {
 }
 
 export function checkUnitPrices(ctx: Ctx): void {
+  // (A line read names a 单价 and a 购置费.)
+  if (!mentionsAll(ctx, ['单价', '购置费'])) return;
   forEachFigureLineWith(ctx, '单价', (line, li) => {
     if (!/购置费/.test(line)) return;
     const bought = allMatches(line, BOUGHT);

@@ -11,6 +11,7 @@
  */
 import { dec } from '../money/index.ts';
 import { claim, report, sourceWords, type Ctx } from './context.ts';
+import { mentionsAny } from './document-words.ts';
 import type { TableRow } from './table-row.ts';
 import { show } from './verdict.ts';
 
@@ -31,6 +32,8 @@ const CEILING_DEVIATION =
 const TOLERANCE = /偏差[^。]{0,20}以内[^。]{0,20}满分|满分[^。]{0,20}偏差[^。]{0,20}以内/;
 
 export function checkUnmetTargets(ctx: Ctx): void {
+  // (The lines' test below, asked of the whole document first: cached, one scan per word.)
+  if (!mentionsAny(ctx, ['≥', '≤', '不少于', '不超过'])) return;
   if (
     !ctx.lines.some((l) => l.includes('≥') || l.includes('≤') || l.includes('不少于') || l.includes('不超过'))
   )

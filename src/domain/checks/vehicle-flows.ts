@@ -13,6 +13,7 @@
  */
 import { claim, excerptOf, report, type Ctx } from './context.ts';
 import type { Paragraph } from './layout.ts';
+import { mentionsAll } from './document-words.ts';
 
 const CARS = /(\d+)\s*辆/g;
 const OPENING = /上年末|上年年末|上年底|去年末|去年年末|去年底|上年度末|年初|期初/;
@@ -29,6 +30,8 @@ type Kind = 'opening' | 'closing' | 'added' | 'gone';
 type Count = { kind: Kind; value: number; at: number; end: number; words: string };
 
 export function checkVehicleFlows(ctx: Ctx): void {
+  // (Every count it reads is of cars: N辆.)
+  if (!mentionsAll(ctx, ['辆'])) return;
   for (const b of ctx.layout.blocks)
     if (b.kind === 'paragraph') {
       for (const counts of flowsOf(b)) judge(ctx, b, counts);

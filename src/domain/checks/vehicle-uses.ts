@@ -9,6 +9,7 @@
  * scope the other lacks (开支财政拨款的 / 全部 / 其中 …): the scopes could then differ.
  */
 import { allMatches, claim, excerptOf, report, type Ctx } from './context.ts';
+import { mentionsAll } from './document-words.ts';
 import type { Paragraph } from './layout.ts';
 
 const UPKEEP = /运行维护|运维/;
@@ -22,6 +23,8 @@ const SCOPED = /财政拨款|全[县区市省]|其中|所属|下属|本级|机�
 type Count = { value: number; para: Paragraph; at: number; end: number; lead: string };
 
 export function checkVehicleUses(ctx: Ctx): void {
+  // (Every count it judges is a 保有量 of HELD_CARS: 公务用车 … 辆.)
+  if (!mentionsAll(ctx, ['公务用车', '辆'])) return;
   const paras = ctx.layout.blocks.filter(
     (b): b is Paragraph => b.kind === 'paragraph' && b.text.includes('辆'),
   );

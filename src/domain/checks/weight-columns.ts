@@ -21,6 +21,7 @@ import { dec } from '../money/index.ts';
 import { printedLines, type Ctx } from './context.ts';
 import { WEIGHT_HEAD } from './tables.ts';
 import { judgeSum, show, type Printed } from './verdict.ts';
+import { mentionsAny } from './document-words.ts';
 
 const WEIGHT = /^(?:\d{1,3})(?:\.\d{1,2})?$/;
 const ANY_FIGURE = /\d/;
@@ -36,6 +37,8 @@ const printedOf = (token: string): Printed => ({
 });
 
 export function checkWeightColumns(ctx: Ctx): void {
+  // (A header ending in 权重 or 分值 and a 合计 / 总计 / 总分 row.)
+  if (!(mentionsAny(ctx, ['权重', '分值']) && mentionsAny(ctx, ['合计', '总计', '总分']))) return;
   const source = printedLines(ctx);
   for (let h = 0; h < source.length; h++) {
     const line = source[h]!;

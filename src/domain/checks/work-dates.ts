@@ -10,6 +10,7 @@
  * 拟, 将, 目标) is no event; a sentence naming another phase or project (一期, 二期, 上期, 原, 前期) is not read.
  */
 import { allMatches, claim, excerptOf, report, type Ctx } from './context.ts';
+import { mentionsAny } from './document-words.ts';
 import { forEachFigureLineWith } from './prose-lines.ts';
 
 const DATE = /(?:(20\d\d)\s*年\s*)?(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?/g;
@@ -66,6 +67,9 @@ function before(a: Event, b: Event): boolean {
 const dateText = (e: Event): string => `${e.year}年${e.month}月${e.day === null ? '' : `${e.day}日`}`;
 
 export function checkWorkDates(ctx: Ctx): void {
+  // (A sentence read names its 开工 (START) and its 完工 (END).)
+  if (!mentionsAny(ctx, ['开工', '动工', '开始施工', '进场施工'])) return;
+  if (!mentionsAny(ctx, ['完工', '竣工', '建成'])) return;
   forEachFigureLineWith(ctx, '工', (line, li) => {
     if (!line.includes('月') || !(END.test(line) && START.test(line))) return;
     let from = 0;
