@@ -142,3 +142,21 @@ export function endsWithFigurePair(line: string, start: number, end: number): bo
   }
   return e > start;
 }
+
+/**
+ * Where the amount glued to a label starts in the token line[start, end) — "…运行维护费37.00", a long label
+ * pdftotext printed against its first figure — or −1. Only a label ending in a Chinese character or a closing
+ * bracket and an amount with decimals: "附件1", "2025年" are no such pair.
+ */
+export function gluedFigureStart(line: string, start: number, end: number): number {
+  let k = end;
+  while (k > start) {
+    const c = line.charCodeAt(k - 1);
+    if (!isDigit(c) && c !== 44 && c !== 46) break;
+    k--;
+  }
+  if (k === end || k - start < 2 || line.indexOf('.', k) < 0 || line.indexOf('.', k) >= end) return -1;
+  const before = line.charCodeAt(k - 1);
+  if (!isCjk(before) || before === 0xff08 || !isFigureToken(line, k, end)) return -1;
+  return k;
+}

@@ -33,6 +33,7 @@ import {
   isBracketedFigure,
   isFigureToken,
   isWhite,
+  gluedFigureStart,
 } from './layout-chars.ts';
 
 export { displayWidth, isFigureToken, isWhite } from './layout-chars.ts';
@@ -437,6 +438,19 @@ function spaceCells(line: string, li: number): TableCell[] {
     while (end < line.length && !isWhite(line.charCodeAt(end))) end++;
     const sameStretch = prevEnd >= 0 && start === prevEnd + 1 && line.charCodeAt(prevEnd) === 32;
     prevEnd = end;
+    // A label printed against its figure ("2.公务用车购置及运行维护费37.00"): the label a cell, the figure the next.
+    const glued = gluedFigureStart(line, start, end);
+    if (glued >= 0) {
+      if (cur) out.push(withText(cur, line));
+      out.push(withText({ text: '', line: li, start, end: glued }, line));
+      cur = { text: '', line: li, start: glued, end };
+      curFigure = true;
+      curDash = false;
+      curWord = false;
+      curQuantity = false;
+      start = end;
+      continue;
+    }
     const fig = isFigureToken(line, start, end);
     const dash = !fig && isDashToken(line, start, end);
     const word = isWord(line, start, end);

@@ -993,12 +993,13 @@ function checkThreeFeesRows(ctx: Ctx, model: TableModel): void {
     // A rate column (完成预算（%）, 增减率) holds each item's own ratio, which does not add up; a column
     // whose header was not read may be one, so it is not judged either.
     const header = model.headers[col]?.trim() ?? '';
-    if (header === '' || RATIO_HEADER.test(header)) continue;
+    const named = header !== '' && !RATIO_HEADER.test(header);
+    if (!named && !addsUpLikeAmounts(buy, run, car, col)) continue;
     const t = figureAt(total, col);
     if (!t) continue;
     const at = (i: TItem): TFigure => figureAt(i, col) ?? zero(col, i.line);
-    // (A header that is only the unit, "（元）", names nothing.)
-    const head = header && !/^[（(][^（()）]*[）)]$/.test(header) ? `（${header}）` : '';
+    // (A header that is only the unit, "（元）", names nothing; nor does one read askew.)
+    const head = named && !/^[（(][^（()）]*[）)]$/.test(header) ? `（${header}）` : '';
     // The car line first: found wrong, its sum stands for it in the 合计 when the 合计 then holds (the 合计
     // not reported for the car line's fault again); when the 合计 held as printed, a part is at fault.
     const carFig = at(car);
@@ -1030,6 +1031,20 @@ function checkThreeFeesRows(ctx: Ctx, model: TableModel): void {
     )
       CORRECTED.set(t, showAs(sumOf(parts), [...parts, t]));
   }
+}
+
+/**
+ * Whether a column whose header was not read (or reads as a rate's: a scrambled header of several lines) holds
+ * amounts all the same: 购置费 and 运行维护费 both printed, not zero, of one sign, adding up to their line. A rate
+ * column cannot — the line's rate lies between two rates of one sign, their sum beyond both.
+ */
+function addsUpLikeAmounts(buy: TItem | undefined, run: TItem | undefined, car: TItem, col: number): boolean {
+  if (!buy || !run) return false;
+  const [b, r, c] = [figureAt(buy, col), figureAt(run, col), figureAt(car, col)];
+  if (!b || !r || !c || [b, r, c].some((f) => f.text.includes('%'))) return false;
+  const [bv, rv] = [dec(b.value), dec(r.value)];
+  if (bv.isZero() || rv.isZero() || bv.isNegative() !== rv.isNegative()) return false;
+  return judgeSum([b, r], c).kind === 'ok';
 }
 
 /** Two figures glued by a minus sign, read as a row's label: "31.57-3.35". */

@@ -5,13 +5,15 @@
  * and each of its figures ends where a figure of a row nearby ends (its column). Sentences never qualify:
  * a token with sentence punctuation, a figure with a unit, or a line without a label keeps the line prose.
  */
-import { displayWidth, isFigureToken, isWhite } from './layout-chars.ts';
+import { displayWidth, gluedFigureStart, isFigureToken, isWhite } from './layout-chars.ts';
 
 /** How far (display columns) a figure's right edge may be from its column's in a nearby row. */
 const SLACK = 3;
 /** How many rows above and below are searched for a figure in the same column. */
 const REACH = 3;
 const SENTENCE = /[。，；：！？,;:%（）()]/;
+/** A row's serial number before its label: "2.", "3、". */
+const SERIAL = /^\d{1,2}[.、．](?=\D)/;
 
 /**
  * Right edges of the figure tokens of a line (a lone "-" counts as a figure here): in display columns (a table
@@ -23,7 +25,9 @@ export function figureEdges(line: string, chars = false): number[] {
     if (line.charCodeAt(start) === 32 || line.charCodeAt(start) === 9) continue;
     let end = start + 1;
     while (end < line.length && line.charCodeAt(end) !== 32 && line.charCodeAt(end) !== 9) end++;
-    if (isFigureToken(line, start, end)) edges.push(chars ? end : displayWidth(line, 0, end));
+    // (A label printed against its figure, "…维护费37.00": the figure's edge all the same.)
+    if (isFigureToken(line, start, end) || gluedFigureStart(line, start, end) >= 0)
+      edges.push(chars ? end : displayWidth(line, 0, end));
     start = end;
   }
   return edges;
@@ -43,7 +47,13 @@ export function isTightLabelRow(line: string, from: number, to: number): boolean
     if (isFigureToken(t, 0, t.length)) {
       if (k === 0) return false;
       figures++;
-    } else if (t.length > 16 || SENTENCE.test(t) || /\d/.test(t)) return false;
+    } else if (gluedFigureStart(t, 0, t.length) >= 0) {
+      // A label printed against its figure ("…维护费37.00"): both.
+      const label = t.slice(0, gluedFigureStart(t, 0, t.length));
+      if (label.length > 16 || SENTENCE.test(label)) return false;
+      figures++;
+    } else if (t.length > 16 || SENTENCE.test(t) || /\d/.test(k === 0 ? t.replace(SERIAL, '') : t))
+      return false;
   }
   return figures >= 1;
 }
@@ -78,7 +88,17 @@ export function isTightTableRow(
       if (j !== li && isRow(j)) near.push(...figureEdges(lines[j]!, chars));
     return figureEdges(line, chars).every((e) => near.some((n) => Math.abs(n - e) <= SLACK));
   };
-  return inColumns(false) || inColumns(true);
+  if (inColumns(false) || inColumns(true)) return true;
+  // Rows whose figures are all one space apart align with nothing: the line is one of them when it holds as
+  // many figures as the rows right above and below it, three or more.
+  const count = figureEdges(line).length;
+  return (
+    count >= 3 &&
+    isRow(li - 1) &&
+    isRow(li + 1) &&
+    figureEdges(lines[li - 1]!).length === count &&
+    figureEdges(lines[li + 1]!).length === count
+  );
 }
 
 /**
