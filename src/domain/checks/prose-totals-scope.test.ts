@@ -47,3 +47,15 @@ describe('last year’s figure in a bracket after a part', () => {
     ).toContain('1 sum.parts');
   });
 });
+
+describe('a 其中 opening its sentence after a list of examples closed by 等', () => {
+  const spending = (close: string): string =>
+    [
+      '    项目支出主要包括：湿地监测项目310.40万元、护林员培训能',
+      `力提升项目204.60万元${close}其中，行业业务管理（2130237）上年无此项支出，本年因`,
+      '承接监测任务新增120.30万元；其他林业和草原支出52.10万元，与上年的52.07万元基本持平。',
+    ].join('\n');
+  it('is not read as the parts of the list’s last example', () => {
+    expect(errors(spending('等。'))).toEqual([]);
+  });
+});

@@ -143,6 +143,9 @@ export function checkTotalsAndShares(ctx: Ctx, state: ProseState): void {
       const own = sents[si];
       if (!own) continue;
       const opensSentence = line.slice(own.start, trig.index).trim() === '';
+      // "…主要包括：A项目X万元、B项目Y万元等。其中，…": the sentence before is a list of examples, its last figure
+      // one of them, not a whole the 其中 breaks down.
+      if (opensSentence && /等\s*。\s*$/.test(sents[si - 1]?.text ?? '')) continue;
       const scopeStart = opensSentence ? (sents[si - 1]?.start ?? own.start) : own.start;
       let total: NumberToken | undefined;
       const tail = maskPartDetails(line.slice(triggerEnd));
