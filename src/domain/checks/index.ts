@@ -35,7 +35,7 @@
  * its parts: deduction-sums.ts; a gap to the target: target-gaps.ts; a 权重 column against its one-figure 合计:
  * weight-columns.ts; a 得分率 in prose with its score and full marks: score-rates.ts; a later year's 预算 compared
  * with: later-compared-years.ts; a 占比 column of a 合计: share-columns.ts; 完工 before 开工: work-dates.ts; a
- * 预算执行率's budget in the paragraph above: budget-above.ts; 小计 labels wrapped: wrapped-subtotals.ts; a rate before its definition in brackets: defined-rates.ts; the document's own figures dated with another year: stale-years.ts; a 自评表 whose labels wrap, read by its figures' pattern: wrapped-self-evals.ts) → verdicts
+ * 预算执行率's budget in the paragraph above: budget-above.ts; 小计 labels wrapped: wrapped-subtotals.ts; a rate before its definition in brackets: defined-rates.ts; the document's own figures dated with another year: stale-years.ts; a 自评表 whose labels wrap, read by its figures' pattern: wrapped-self-evals.ts; a count said to be 持平 with another: level-counts.ts) → verdicts
  * (verdict.ts,
  * rounding-aware).
  */
@@ -167,6 +167,7 @@ import { checkUnitPrices } from './unit-prices.ts';
 import { checkLevelRows } from './level-rows.ts';
 import { checkLevelBesides } from './level-besides.ts';
 import { checkStaleYears } from './stale-years.ts';
+import { checkLevelCounts } from './level-counts.ts';
 import { checkWrappedSelfEvals } from './wrapped-self-evals.ts';
 import {
   CLAIM_KINDS,
@@ -278,6 +279,7 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkCountLists(ctx);
   checkCountAverages(ctx);
   checkCountChanges(ctx);
+  checkLevelCounts(ctx);
   checkGoalActuals(ctx);
   checkIndicatorRates(ctx);
   checkNamedRates(ctx);
