@@ -35,7 +35,7 @@
  * its parts: deduction-sums.ts; a gap to the target: target-gaps.ts; a 权重 column against its one-figure 合计:
  * weight-columns.ts; a 得分率 in prose with its score and full marks: score-rates.ts; a later year's 预算 compared
  * with: later-compared-years.ts; a 占比 column of a 合计: share-columns.ts; 完工 before 开工: work-dates.ts; a
- * 预算执行率's budget in the paragraph above: budget-above.ts; 小计 labels wrapped: wrapped-subtotals.ts; a rate before its definition in brackets: defined-rates.ts; the document's own figures dated with another year: stale-years.ts; a 自评表 whose labels wrap, read by its figures' pattern: wrapped-self-evals.ts; a count said to be 持平 with another: level-counts.ts) → verdicts
+ * 预算执行率's budget in the paragraph above: budget-above.ts; 小计 labels wrapped: wrapped-subtotals.ts; a rate before its definition in brackets: defined-rates.ts; the document's own figures dated with another year: stale-years.ts; a 自评表 whose labels wrap, read by its figures' pattern: wrapped-self-evals.ts; a count said to be 持平 with another: level-counts.ts; 一级 scores told with their weights, then the 总分: weighted-score-sums.ts) → verdicts
  * (verdict.ts,
  * rounding-aware).
  */
@@ -168,6 +168,7 @@ import { checkLevelRows } from './level-rows.ts';
 import { checkLevelBesides } from './level-besides.ts';
 import { checkStaleYears } from './stale-years.ts';
 import { checkLevelCounts } from './level-counts.ts';
+import { checkWeightedScoreSums } from './weighted-score-sums.ts';
 import { checkWrappedSelfEvals } from './wrapped-self-evals.ts';
 import {
   CLAIM_KINDS,
@@ -225,6 +226,7 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkUnitPrices(ctx);
   checkGrades(ctx);
   checkProseScoreSums(ctx);
+  checkWeightedScoreSums(ctx);
   checkRateFormulaScores(ctx);
   checkScoreBreakdowns(ctx);
   checkCitedNoticeYears(ctx);
