@@ -37,6 +37,7 @@ function kindOf(name: string): Kind {
 type Part = { kind: Kind; name: string; value: Dec; places: number; said: string; at: number };
 
 export function checkChangeParts(ctx: Ctx): void {
+  checkSectionBounds(ctx);
   // (The 三公 total's change in 元, 其中 its items'.)
   if (!(mentionsAll(ctx, ['其中', '三公', '元']) && mentionsAny(ctx, ['增加', '减少']))) return;
   for (const b of ctx.layout.blocks) {
@@ -160,4 +161,154 @@ function partsOf(list: string, unit: string): Part[] | null {
   const has = (k: Kind): boolean => kinds.includes(k);
   const cars = has('cars') ? !has('purchase') && !has('running') : has('purchase') && has('running');
   return has('abroad') && has('reception') && cars ? parts : null;
+}
+
+/** The 三公 total's 决算 (or 预算) against last year: "“三公”经费财政拨款支出决算比上年增加0.70万元". */
+const TOTAL_VS_LAST = new RegExp(
+  `(?:比|较)(?:上年|上年度|上一年度?|20\\d\\d年度?)(?:同期)?(?:决算数?|支出)?\\s*(增加|减少)\\s*${AMOUNT}`,
+  'g',
+);
+const ITEM_NAME =
+  /因公出国[（(]境[）)]费|公务用车购置及运行(?:维护|维修)?费|公务用车购置费|公务用车运行(?:维护|维修)?费|公务接待费/g;
+/** A group (up to ；or 。) about one item: it opens with the item's name (after a numbering or 其中). */
+const GROUP_OPEN =
+  /^(?:\d{1,2}\s*[.、．]|[（(]\d{1,2}[）)]|[（(][一二三四五六七八九十][）)]|[一二三四五六七八九十][、.．])?\s*(?:其中\s*[：:，,]?)?\s*(?:财政拨款)?\s*(因公出国[（(]境[）)]费|公务用车购置及运行(?:维护|维修)?费|公务用车购置费|公务用车运行(?:维护|维修)?费|公务接待费)/;
+const ITEM_VS_LAST = new RegExp(
+  `(?:比|较)(?:上年|上年度|上一年度?|20\\d\\d年度?)(?:同期)?(?:决算数?|支出)?\\s*(增加|减少)\\s*${AMOUNT}`,
+);
+/** What a group says of its item this year: "支出决算为0.00万元" (or 预算, as the total's clause). */
+const stated = (what: string): RegExp => new RegExp(`${what}(?:数)?(?:为|是)?\\s*${AMOUNT}`);
+/** A heading of the next part: "八、…". */
+const NEXT_PART = /^\s*[一二三四五六七八九十]{1,3}[、.．]/;
+
+type ItemFact = { kind: Kind; said: string; change: Dec | null; places: number };
+
+/**
+ * The 三公 total's change against last year told first, then each item in a paragraph or group of its own (the
+ * numbered 1．2．3．of a 说明) — "“三公”经费财政拨款支出决算比上年增加0.70万元。…1．因公出国（境）费支出决算为0.00万元。
+ * 2．…公务用车运行费支出决算为9.64万元，比上年减少0.64万元…". Each item counts when its group states its change
+ * against last year, or an amount of 0 for the year (it cannot have risen: its change is at most 0). With every
+ * item of the 三公 counted (出国, 接待, and 购置及运行 or both 购置 and 运行), the total's change is at most the sum
+ * of the items' (and, when no item was counted by its 0 alone, exactly it): a total said to rise while its items
+ * can only have fallen by as much is an error (`change.parts`). Read only when the total's clause names
+ * 决算 (or 预算) and each item's change follows its own 决算 (预算) in the group, none of the other.
+ */
+function checkSectionBounds(ctx: Ctx): void {
+  if (!(mentionsAll(ctx, ['三公', '比']) || mentionsAll(ctx, ['三公', '较']))) return;
+  const blocks = ctx.layout.blocks;
+  for (let bi = 0; bi < blocks.length; bi++) {
+    const b = blocks[bi]!;
+    if (b.kind !== 'paragraph' || !b.text.includes('三公')) continue;
+    const text = ctx.lines[b.first] ?? b.text;
+    for (const m of allMatches(text, TOTAL_VS_LAST)) {
+      const start = Math.max(text.lastIndexOf('。', m.index), text.lastIndexOf('；', m.index)) + 1;
+      const lead = text.slice(start, m.index);
+      if (!/三公/.test(lead) || /因公出国|公务用车|公务接待|其中/.test(lead)) continue;
+      const what = /决算/.test(lead) ? '决算' : /预算/.test(lead) && !/决算/.test(lead) ? '预算' : null;
+      if (!what) continue;
+      const stop = text.indexOf('。', m.index);
+      if (stop < 0) continue;
+      // (The items: the rest of this paragraph, then the paragraphs up to the next part.)
+      const window = [text.slice(stop + 1)];
+      for (let k = bi + 1; k < blocks.length && k <= bi + 8; k++) {
+        const next = blocks[k]!;
+        if (next.kind !== 'paragraph') break;
+        const t = ctx.lines[next.first] ?? next.text;
+        if (NEXT_PART.test(t) || /三公/.test(t)) break;
+        window.push(t);
+      }
+      const facts = itemFacts(window.join('。'), what, m[3]!);
+      if (!facts) continue;
+      judgeBounds(ctx, b.first, text, m, facts);
+    }
+  }
+}
+
+/** The items' facts in the groups of `text`; null when an item is told twice differently or the set is not whole. */
+function itemFacts(text: string, what: string, unit: string): ItemFact[] | null {
+  const other = what === '决算' ? '预算' : '决算';
+  const facts = new Map<Kind, ItemFact>();
+  for (const raw of text.split(/[。；;]/)) {
+    const g = raw.trim();
+    const open = GROUP_OPEN.exec(g);
+    if (!open) continue;
+    const name = open[1]!;
+    const kind = kindOf(name);
+    // (One item a group: another's name in it leaves the group unread.)
+    const names = [...g.matchAll(ITEM_NAME)].map((n) => kindOf(n[0]));
+    if (names.some((k) => k !== kind)) continue;
+    let fact: ItemFact;
+    const change = ITEM_VS_LAST.exec(g);
+    if (change) {
+      // (Its own 决算 before the change, and no 预算 between: "完成预算的86.07%" aside.)
+      const before = g.slice(0, change.index).replace(/完成(?:年初|全年)?预算(?:数)?的/g, '');
+      const w = before.lastIndexOf(what);
+      if (w < 0 || before.indexOf(other, w) >= 0 || change[3] !== unit) continue;
+      const v = dec(change[2]!.replace(/,/g, ''));
+      fact = {
+        kind,
+        said: `${name}${change[1]}${change[2]}${unit}`,
+        change: change[1] === '减少' ? v.neg() : v,
+        places: (change[2]!.split('.')[1] ?? '').length,
+      };
+    } else {
+      const amount = stated(what).exec(g);
+      if (!amount || amount[2] !== unit || !dec(amount[1]!.replace(/,/g, '')).isZero()) continue;
+      fact = { kind, said: `${name}${what}为${amount[1]}${unit}`, change: null, places: 0 };
+    }
+    const known = facts.get(kind);
+    if (known && (known.change === null) !== (fact.change === null)) return null;
+    if (known && known.change !== null && !known.change.eq(fact.change!)) return null;
+    facts.set(kind, fact);
+  }
+  const abroad = facts.get('abroad');
+  const reception = facts.get('reception');
+  if (!abroad || !reception) return null;
+  const cars = facts.get('cars');
+  const purchase = facts.get('purchase');
+  const running = facts.get('running');
+  if (cars && (cars.change !== null || !purchase || !running)) return [abroad, cars, reception];
+  if (purchase && running) return [abroad, purchase, running, reception];
+  return null;
+}
+
+function judgeBounds(ctx: Ctx, li: number, text: string, m: RegExpExecArray, facts: ItemFact[]): void {
+  const unit = m[3]!;
+  const whole = dec(m[2]!.replace(/,/g, ''));
+  const signed = m[1] === '减少' ? whole.neg() : whole;
+  const wholePlaces = (m[2]!.split('.')[1] ?? '').length;
+  const counted = facts.filter((f) => f.change !== null);
+  const sum = counted.reduce((a, f) => a.plus(f.change!), dec(0));
+  const exact = counted.length === facts.length;
+  const places = Math.max(wholePlaces, ...counted.map((f) => f.places));
+  const tolerance = counted.reduce((a, f) => a.plus(halfUlp(f.places)), halfUlp(wholePlaces));
+  const above = signed.minus(sum).gt(tolerance);
+  const below = exact && sum.minus(signed).gt(tolerance);
+  const said = facts.map((f) => f.said).join('，');
+  const bound = `${sum.isNeg() ? '减少' : '增加'}${sum.abs().toFixed(places)}${unit}`;
+  const at = m.index + m[0].indexOf(m[2]!);
+  const ok = !above && !below;
+  claim(
+    ctx,
+    'sum',
+    li,
+    at,
+    ok,
+    `各项（${said}）比上年的增减合计${exact ? '为' : '至多为'}${bound}，总额${m[1]}${m[2]}${unit}`,
+  );
+  if (ok) return;
+  const why = exact
+    ? `各项比上年的增减合计为${bound}`
+    : `本年为0的项不可能比上年增加，各项比上年的增减合计至多为${bound}`;
+  report(
+    ctx,
+    li,
+    'change.parts',
+    'error',
+    excerptOf(text, m.index, m.index + m[0].length, 12),
+    exact ? bound : `≤${bound}`,
+    `${m[1]}${m[2]}${unit}`,
+    `“三公”经费比上年${m[1]}${m[2]}${unit}，而其各项：${said}；${why}，与总额${m[1]}${m[2]}${unit}不符。`,
+    at,
+  );
 }

@@ -18,8 +18,21 @@ const HEAD = new RegExp(
   'g',
 );
 
+/**
+ * "其中4个项目全年预算执行率低于80%，分别为甲、乙、丙、丁": the count, its noun, then words saying which (no other
+ * count, no other counted noun) up to a comma, then 分别为 / 分别是 / 具体为 / 具体是 and the names to the clause's end.
+ */
+const QUALIFIED_HEAD = new RegExp(
+  `${COUNT}\\s*${NOUN}([^，,。；;：:、（）()]{2,30})[，,]\\s*(?:分别是|分别为|具体是|具体为)\\s*[：:]?`,
+  'g',
+);
+
 export function checkNamedCounts(ctx: Ctx): void {
   forEachFigureLineWith(ctx, '分别', (line, li) => check(ctx, li, line));
+  forEachFigureLineWith(ctx, '分别', (line, li) => checkQualified(ctx, li, line));
+  forEachFigureLineWith(ctx, '具体', (line, li) => {
+    if (!line.includes('分别')) checkQualified(ctx, li, line);
+  });
   forEachFigureLineWith(ctx, '即', (line, li) => {
     if (!line.includes('分别')) check(ctx, li, line);
   });
@@ -151,6 +164,53 @@ function check(ctx: Ctx, li: number, line: string): void {
       at,
     );
   }
+}
+
+/**
+ * The count of a QUALIFIED_HEAD against the names listed after it. What is between the noun and 分别为 says which
+ * of them are meant, so the names cannot be taken for the noun's: read only when each name (Chinese words alone,
+ * at least four characters) is written on another line of the document that holds no other name of the list —
+ * its own row of a table or its own heading — so the list is of whole names, each one item.
+ */
+function checkQualified(ctx: Ctx, li: number, line: string): void {
+  for (const m of line.matchAll(QUALIFIED_HEAD)) {
+    const count = countOfWord(m[1]!);
+    const unit = m[2]!;
+    const noun = m[3]!;
+    const qualifier = m[4]!;
+    if (!Number.isInteger(count) || count < 1) continue;
+    if (new RegExp(`${COUNT}|${NOUN}|等`).test(qualifier)) continue;
+    const from = m.index + m[0].length;
+    const listed = namesAfter(line, from);
+    if (!listed) continue;
+    const { list, names } = listed;
+    if (names.length < 2 || !eachOnItsOwnLine(ctx, li, names)) continue;
+    const ok = names.length === count;
+    const at = m.index + m[0].search(/\d|[一两二三四五六七八九十]/);
+    claim(ctx, 'count', li, at, ok, `列出${names.length}个${noun}，文中${count}${unit}`);
+    if (ok) continue;
+    report(
+      ctx,
+      li,
+      'count.enumeration',
+      'error',
+      excerptOf(line, clauseStart(line, m.index), from + list.length, 0),
+      `${names.length}${unit}`,
+      `${count}${unit}`,
+      `文中称${count}${unit}${noun}${qualifier}，其后却列出${names.length}个：${names.join('、')}。`,
+      at,
+    );
+  }
+}
+
+/** Whether every name (Chinese words, 4–24 characters) is written on a line other than `li` holding no other name. */
+function eachOnItsOwnLine(ctx: Ctx, li: number, names: readonly string[]): boolean {
+  if (new Set(names).size !== names.length) return false;
+  if (names.some((n) => !/^[\u4e00-\u9fa5（）()]{4,24}$/.test(n))) return false;
+  const squashed = ctx.lines.map((l) => l.replace(/\s+/g, ''));
+  return names.every((n) =>
+    squashed.some((l, i) => i !== li && l.includes(n) && names.every((o) => o === n || !l.includes(o))),
+  );
 }
 
 /**

@@ -260,8 +260,11 @@ function mergedTreeOf(header: readonly string[], rows: readonly SourceRow[]): Tr
   const withRate = header.some((t) => RATE_HEAD.test(t));
   type Figures = { weight: string; score: string; rate?: string };
   const figuresOf = (cells: readonly TreeCell[]): Figures | null => {
-    if (cells.length !== (withRate ? 3 : 2) || !cells.every((c) => NUMBER.test(c.text))) return null;
-    return { weight: cells[0]!.text, score: cells[1]!.text, ...(withRate ? { rate: cells[2]!.text } : {}) };
+    if (cells.length !== (withRate ? 3 : 2)) return null;
+    // (The rate may carry its sign: "90.00%".)
+    const texts = cells.map((c, i) => (i === 2 ? c.text.replace(/[%％]$/, '') : c.text));
+    if (!texts.every((t) => NUMBER.test(t))) return null;
+    return { weight: texts[0]!, score: texts[1]!, ...(withRate ? { rate: texts[2]! } : {}) };
   };
   const roots: Node[] = [];
   let leaves: Node[] = [];
@@ -370,15 +373,75 @@ export function checkScoreTrees(ctx: Ctx): void {
     const tree =
       readTree(header, read) ??
       (block.shape === 'space' && isTreeHeader(header) ? mergedTreeOf(header, read) : null);
-    if (!tree || !weightsHold(tree)) continue;
+    if (!tree) continue;
+    const weightFix = weightsHold(tree) ? null : misprintedWeight(tree);
+    if (!weightsHold(tree) && !weightFix) continue;
     // Another rule read these rows (a score claim on them): its reading stands.
     const last = tree.total?.line ?? rows[rows.length - 1]!.line;
     const first = rows[0]!.line;
     if (ctx.claims.some((c) => c.kind === 'score' && c.line - 1 >= first && c.line - 1 <= last)) continue;
+    if (weightFix) reportWeight(ctx, weightFix);
     const fixes = judgeTree(ctx, tree);
     checkRates(ctx, tree, fixes);
     checkRootsInText(ctx, tree.roots.some((r) => r.name === '') ? [] : tree.roots, fixes);
   }
+}
+
+/** A row whose printed 分值 is at fault, with the 分值 its parent's sum and its own 得分率 both prove. */
+type WeightFix = { node: Node; parent: Node; printed: string; right: string };
+
+/** Whether a row's 得分率 holds with this 分值 (undefined when it cannot be judged). */
+function rateHolds(n: Node, weight: string): boolean | undefined {
+  if (n.rate === undefined || dec(weight).lte(0) || dec(n.score).gt(weight)) return undefined;
+  const v = judgeRatio(
+    printed(n.rate),
+    [printed(n.score), printed(weight)],
+    ([x, y]) => x!.div(y!).times(100),
+    SHARE,
+  );
+  return v ? v.kind !== 'wrong' : undefined;
+}
+
+/**
+ * The one misprinted 分值 that keeps a tree from being one (mergedTreeOf, under a 得分率 column): a single 一级
+ * whose rows' 分值 miss its own by d, the 一级 rows adding up to the 合计's, and exactly one of its rows whose
+ * 得分率 is wrong with its printed 分值 but right with that 分值 + d, every other row's 得分率 right. The tree is
+ * then repaired (that row takes the proven 分值) and read; null when no such row is certain.
+ */
+function misprintedWeight(tree: Tree): WeightFix | null {
+  if (tree.total === null || tree.roots.some((r) => r.children.some((c) => c.children.length > 0)))
+    return null;
+  const sum = (nodes: readonly Node[]) => nodes.reduce((s, n) => s.plus(n.weight), dec(0));
+  if (!sum(tree.roots).eq(tree.total.weight)) return null;
+  const off = tree.roots.filter((r) => !sum(r.children).eq(r.weight));
+  if (off.length !== 1) return null;
+  const parent = off[0]!;
+  const gap = dec(parent.weight).minus(sum(parent.children));
+  const suspects = parent.children.filter((c) => rateHolds(c, c.weight) === false);
+  if (suspects.length !== 1) return null;
+  const node = suspects[0]!;
+  if (parent.children.some((c) => c !== node && rateHolds(c, c.weight) !== true)) return null;
+  const right = dec(node.weight).plus(gap).toString();
+  if (rateHolds(node, right) !== true) return null;
+  const fix = { node, parent, printed: node.weight, right };
+  node.weight = right;
+  return fix;
+}
+
+function reportWeight(ctx: Ctx, f: WeightFix): void {
+  const others = f.parent.children.filter((c) => c !== f.node).map((c) => c.weight);
+  const arithmetic = `${quoted(f.parent.name)}分值${f.parent.weight} − ${others.join(' − ')} = ${f.right}，得分${f.node.score} ÷ ${f.right} × 100 = ${f.node.rate}`;
+  claim(ctx, 'score', f.node.line, 0, false, `${quoted(f.node.name)}分值：${arithmetic}，表中${f.printed}`);
+  report(
+    ctx,
+    f.node.line,
+    'score.weight-sum',
+    'error',
+    f.node.excerpt,
+    f.right,
+    f.printed,
+    `${quoted(f.node.name)}分值应为${f.right}：${arithmetic}，表中分值为${f.printed}。`,
+  );
 }
 
 /**

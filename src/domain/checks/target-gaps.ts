@@ -9,13 +9,13 @@
  * the only one printing the actual. Exact: a count's gap is not rounded.
  */
 import { dec } from '../money/index.ts';
-import { claim, excerptOf, report, type Ctx } from './context.ts';
+import { claim, excerptOf, printedLines, report, type Ctx } from './context.ts';
 import { headedRows } from './headed-rows.ts';
 import { mentionsAny } from './document-words.ts';
 
 const NUM = String.raw`(\d[\d,]*(?:\.\d+)?)`;
 const GAP = new RegExp(
-  String.raw`${NUM}\s*([\u4e00-\u9fa5]{1,4}?)\s*[，,]\s*(?:较|比)(?:年度|全年)?(?:绩效)?目标(?:值|数)?(少|低|减少|差|多|超出|超过|高)(?:了|出)?\s*${NUM}\s*([\u4e00-\u9fa5]{1,4})`,
+  String.raw`${NUM}\s*([\u4e00-\u9fa5]{1,4}?)\s*[，,]\s*(?:较|比)(?:年度|全年)?(?:绩效)?(?:目标|指标)(?:值|数)?(少|低|减少|差|多|超出|超过|高)(?:了|出)?\s*${NUM}\s*([\u4e00-\u9fa5]{1,4})`,
   'g',
 );
 const TARGET_HEAD = /^(?:年度)?(?:指标|目标)值$|^年度目标$|^目标值$/;
@@ -64,7 +64,7 @@ export function checkTargetGaps(ctx: Ctx): void {
   if (!mentionsAny(ctx, ['较目标', '比目标', '较年度', '比年度', '较全年', '比全年', '较绩效', '比绩效']))
     return;
   for (const b of ctx.layout.blocks) {
-    if (b.kind !== 'paragraph' || !b.text.includes('目标')) continue;
+    if (b.kind !== 'paragraph' || !/目标|指标/.test(b.text)) continue;
     for (const m of b.text.matchAll(GAP)) {
       const unit = m[2]!;
       if (m[5] !== unit || !/^[\u4e00-\u9fa5]{1,4}$/.test(unit) || /元$/.test(unit)) continue;
@@ -74,9 +74,13 @@ export function checkTargetGaps(ctx: Ctx): void {
       const before = b.text.slice(0, m.index);
       const ends = [...before.matchAll(/[。！？]/g)].map((e) => e.index);
       const from = ends.length >= 2 ? ends[ends.length - 2]! + 1 : 0;
-      const target = targetInText(b.text.slice(from, m.index), unit) ?? targetInTables(ctx, actual, unit);
-      if (target === null) continue;
       const more = /多|超|高/.test(m[3]!);
+      const inText = targetInText(b.text.slice(from, m.index), unit);
+      const target = inText ?? targetInTables(ctx, actual, unit);
+      if (target === null) {
+        if (/^\d+$/.test(actual) && /^\d+$/.test(gap)) checkAgainstPair(ctx, b.first, b.text, m, more);
+        continue;
+      }
       const exact = more ? dec(actual).minus(target) : dec(target).minus(actual);
       if (exact.isNegative()) continue;
       const ok = exact.eq(gap);
@@ -98,4 +102,60 @@ export function checkTargetGaps(ctx: Ctx): void {
       );
     }
   }
+}
+
+/** A new 自评表's title: the printed pairs of the table a paragraph speaks of are read from it on. */
+const FORM_TITLE = /绩效自评表|绩效目标自评表/;
+
+/**
+ * The one target-and-actual pair printed in a count unit in the 自评表 above a paragraph — "≥45处 48处" on a line
+ * of its 绩效指标 rows, the target with its bound sign or bare — or null when there is none or more than one.
+ */
+function printedPair(ctx: Ctx, before: number, unit: string): { target: string; actual: string } | null {
+  const lines = printedLines(ctx);
+  let start = 0;
+  for (let i = before - 1; i >= 0; i--)
+    if (FORM_TITLE.test(lines[i]!)) {
+      start = i;
+      break;
+    }
+  const u = escape(unit);
+  const pair = new RegExp(
+    String.raw`(?<=^|\s)[≥≤＞＜>]?=?(\d[\d,]*)\s*${u}\s+(\d[\d,]*)\s*${u}(?=\s|$)`,
+    'g',
+  );
+  const found: Array<{ target: string; actual: string }> = [];
+  for (let i = start; i < before; i++)
+    for (const p of lines[i]!.matchAll(pair)) found.push({ target: num(p[1]!), actual: num(p[2]!) });
+  return found.length === 1 ? found[0]! : null;
+}
+
+/**
+ * "全年完成维修养护工程46处，较年度指标值多3处" when neither the text nor a read indicator table gives the target:
+ * the 自评表 above printing one target-and-actual pair in that unit ("≥45处 48处"). A count in the text other than
+ * the table's actual, its stated gap being the table's actual against the target, restates the row's actual
+ * wrong (`figure.text-table`): two figures of the table agree against one of the text.
+ */
+function checkAgainstPair(ctx: Ctx, li: number, text: string, m: RegExpMatchArray, more: boolean): void {
+  const unit = m[2]!;
+  const actual = num(m[1]!);
+  const gap = num(m[4]!);
+  const pair = printedPair(ctx, ctx.layout.lineAt(li, 0), unit);
+  if (!pair || pair.actual === actual) return;
+  const tableGap = more ? dec(pair.actual).minus(pair.target) : dec(pair.target).minus(pair.actual);
+  if (!tableGap.eq(gap)) return;
+  const at = (m.index ?? 0) + m[0].indexOf(m[1]!);
+  const arithmetic = more ? `${pair.actual} − ${pair.target}` : `${pair.target} − ${pair.actual}`;
+  claim(ctx, 'figure', li, at, false, `表中实际完成值${pair.actual}${unit}，文中${actual}${unit}`);
+  report(
+    ctx,
+    li,
+    'figure.text-table',
+    'error',
+    excerptOf(text, m.index ?? 0, (m.index ?? 0) + m[0].length, 10),
+    `${pair.actual}${unit}`,
+    `${m[1]}${unit}`,
+    `表中该指标年度指标值${pair.target}${unit}、实际完成值${pair.actual}${unit}，文中称完成${m[1]}${unit}；而文中所称${m[3]}${gap}${unit}正是 ${arithmetic}：完成数应为${pair.actual}${unit}。`,
+    at,
+  );
 }
