@@ -87,7 +87,8 @@ function countedInRow(label: string): { key: string; unit: string } | null {
 
 /**
  * The counts a 三公 counts table states for the document's year: a header of two year cells ("2025年  2024年")
- * over rows of a name and two whole numbers, the year's column told by the header's order. Read as the first
+ * over rows of a name and two whole numbers (a change column after them, "较上年增减", is let be), the year's
+ * column told by the header's order. Read as the first
  * statement of each count (the text's are held to it).
  */
 function tableCounts(ctx: Ctx, seen: Map<string, Stated>, allHome: boolean): void {
@@ -108,8 +109,11 @@ function tableCounts(ctx: Ctx, seen: Map<string, Stated>, allHome: boolean): voi
         continue;
       }
       if (at < 0) continue;
+      // (A change column may follow the two years': "较上年增减" over "-6".)
       const row =
-        cells.length === 3 && /^\d+$/.test(cells[1]!) && /^\d+$/.test(cells[2]!)
+        (cells.length === 3 || (cells.length === 4 && /^[-−+]?\d+$/.test(cells[3]!))) &&
+        /^\d+$/.test(cells[1]!) &&
+        /^\d+$/.test(cells[2]!)
           ? countedInRow(cells[0]!)
           : null;
       if (!row) {
@@ -189,6 +193,9 @@ function filledCells(r: TableRow): number {
   return n;
 }
 
+/** A change column's header after the two years' ("较上年增减", "增减变化"). */
+const CHANGE_HEAD = /^(?:较上年|比上年|同比)?(?:增减|变动|变化)(?:数|量|情况)?$/;
+
 /** The two years of a header row ("指标 | 2025 年 | 2024 年", the year set apart from its 年): null when not such. */
 function yearsOf(cells: readonly string[]): number[] | null {
   const joined: string[] = [];
@@ -200,7 +207,10 @@ function yearsOf(cells: readonly string[]): number[] | null {
     const m = YEAR_HEAD.exec(t);
     return m ? [Number(m[1])] : [];
   });
-  if (years.length !== 2 || years[0] === years[1] || joined.length > 3) return null;
+  if (years.length !== 2 || years[0] === years[1]) return null;
+  // (At most a name before the years and a change after them: "实物量指标 | 2025年 | 2024年 | 较上年增减".)
+  const change = joined.length === 4 && !YEAR_HEAD.test(joined[0]!) && CHANGE_HEAD.test(joined[3]!);
+  if (joined.length > 3 && !change) return null;
   return years;
 }
 

@@ -14,7 +14,9 @@
  * overall-rate-points.ts (its 执行数 in 万元: named-amount-changes.ts); a 监控表 one project a page: monitor-sheets.ts (wrapped, titled without a period: monitor-forms.ts); a table row restated in the
  * text: row-citations.ts (its name in pieces: pieced-actuals.ts); tables of items as rows (合计, 其中, 完成率): item-tables.ts, their rows restated in the
  * text: item-citations.ts; relations a plain table holds in all its other rows (A = B + C, a rate column,
- * a score panel's column totals): table-relations.ts; a 总表's 支出 类 against the detail tables: summary-classes.ts; 自评表 rows by 分值/得分: score-pairs.ts; a missed target given full marks: unmet-targets.ts; a score table as a tree of levels:
+ * a score panel's column totals): table-relations.ts;
+ * a 增减额 column told by its rows' shape: shaped-changes.ts; a list's shares whose amounts add up to the
+ * paragraph's whole: complete-share-lists.ts; a 总表's 支出 类 against the detail tables: summary-classes.ts; 自评表 rows by 分值/得分: score-pairs.ts; a missed target given full marks: unmet-targets.ts; a score table as a tree of levels:
  * score-trees.ts; a 一级得分 column over its 二级 rows: group-scores.ts; a 一级's score in the text against its rows: level-scores.ts (and the rows read 一级 by 一级 when a 分值 and a 得分 are both wrong: level-proof.ts); a plain 项目资金 part: plain-funds.ts; plain 科目 tables with empty cells left out: plain-subjects.ts; a 自评表 printed a text line at a time: plain-self-eval.ts; a 绩效指标 table's 预算执行率 against the text: indicator-rates.ts;
  * a 自评表's 总分 in the 自评结论 under it: conclusion-scores.ts; a 监控表 row's 是否可能完成 against its 全年预计: forecast-answers.ts;
  * a table of evaluated projects: grade-columns.ts, score-extremes.ts, its 合计 under labels run into one cell:
@@ -85,6 +87,7 @@ import { checkVehicleCounts } from './vehicle-counts.ts';
 import { checkVehicleUses } from './vehicle-uses.ts';
 import { checkVehicleFlows } from './vehicle-flows.ts';
 import { checkSharesOverParts } from './prose-shares.ts';
+import { checkCompleteShareLists } from './complete-share-lists.ts';
 import { checkFeeTableChanges } from './fee-changes.ts';
 import { checkListedCounts } from './listed-counts.ts';
 import { checkTrailingDirections, checkTrailingRates } from './trailing-rates.ts';
@@ -139,7 +142,8 @@ import { checkProseProjects, proseProjects, proseScores } from './prose-projects
 import { checkSharesFromTables } from './share-tables.ts';
 import { checkTargetCompletion } from './target-completion.ts';
 import { checkCheckpointProse } from './rule-scores.ts';
-import { checkTableArithmetic, tableModels } from './table-claims.ts';
+import { checkTableArithmetic, correctedSum, tableModels } from './table-claims.ts';
+import { checkShapedChanges } from './shaped-changes.ts';
 import { checkFigureYears } from './figure-years.ts';
 import { checkNamedRowScores } from './named-row-scores.ts';
 import { checkDatesBeforePeriod } from './period-dates.ts';
@@ -321,6 +325,7 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkMergedTotals(ctx);
   checkItemCitations(ctx, models);
   checkTableRelations(ctx, models);
+  checkShapedChanges(ctx, models, correctedSum);
   checkShareColumns(ctx, models);
   checkSummaryClasses(ctx, models);
   checkGrandPieces(ctx, models);
@@ -349,6 +354,7 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   // (After the named figures: a figure the text states against its table is not a base.)
   checkSectionFigures(ctx);
   // (After every rule that finds a stated whole: a share one of them judged is theirs.)
+  checkCompleteShareLists(ctx);
   checkSharesOverParts(ctx);
   checkScopedParts(ctx);
   checkNamedWholeShares(ctx);

@@ -1005,6 +1005,13 @@ export function layoutDocument(source: readonly SourceLine[]): Layout {
         }
         // (Never at the table's first line: breaking there would leave `i` where it was, for ever.)
         if (kk === k && shape === 'space' && i > first && isCaptionAt(doc, i)) break;
+        if (
+          kk === k &&
+          shape === 'space' &&
+          i > first &&
+          isYearHeaderAt(lines, i, rows, nextNonBlank(i + 1, 2))
+        )
+          break;
         if (kk === k) {
           const cells =
             shape === 'space'
@@ -1223,6 +1230,39 @@ function isShortHeaderLine(doc: Lines, i: number, inHeader = false): boolean {
     if (kinds[j] === 'prose' && !isShortLabel(t)) return false;
   }
   return false;
+}
+
+const YEAR_CELL = /^(?:19|20)\d{2}年度?$/;
+const FIGURE_CELL = /^[-−]?\d[\d,]*(?:\.\d+)?%?$/;
+
+/**
+ * A second table's header inside a space-aligned table: a line of at least three cells, words and years only
+ * ("实物量指标 2025年 2024年 较上年增减"), one of them a year and one a word, under at least two rows of two
+ * figures or more and over a row with a figure (line `next`). A counts table printed under a money table
+ * with no title between starts there: its rows are read under their own header, not the money table's.
+ */
+function isYearHeaderAt(
+  lines: readonly string[],
+  i: number,
+  rows: readonly TableRow[],
+  next: number,
+): boolean {
+  if (next < 0) return false;
+  const cells = spaceCells(lines[i]!, i);
+  if (cells.length < 3) return false;
+  let years = 0;
+  let words = 0;
+  for (const c of cells) {
+    const t = c.text.replace(/\s+/g, '');
+    if (YEAR_CELL.test(t)) years++;
+    else if (/^[\u4e00-\u9fff（）()]+$/.test(t)) words++;
+    else return false;
+  }
+  if (years === 0 || words === 0) return false;
+  let figureRows = 0;
+  for (const r of rows) if (r.cells.filter((c) => FIGURE_CELL.test(c.text.trim())).length >= 2) figureRows++;
+  if (figureRows < 2) return false;
+  return spaceCells(lines[next]!, next).some((c) => FIGURE_CELL.test(c.text.trim()));
 }
 
 /** A row of words only (a header line): no cell holds a digit. */

@@ -79,20 +79,75 @@ function readAt(doc: PlainLines, head: number, n: number): PlainTable | null {
     income.push(j);
     if (GRAND.test(t)) break;
   }
-  if (income.length < 4 || !GRAND.test(squash(textOf(doc, income[income.length - 1]!)))) return null;
-  if (!income.some((li) => squash(textOf(doc, li)).endsWith('收入合计'))) return null;
+  if (!incomeLabels(doc, income)) return null;
   // One line per income row: its figure, then the 支出 label beside it, if any.
-  const rows: { fig: number; end: number; label: string | null }[] = [];
+  const rows: FigureLine[] = [];
   let k = skipFurniture(doc, j + 1, n);
   if (k < 0) return null;
   for (; rows.length < income.length; k++) {
-    if (k >= n || doc.kinds[k] !== 'prose') return null;
-    const end = figureEnd(doc, k);
-    if (end < 0) return null;
-    const rest = squash(doc.text[k]!.slice(end, doc.to[k]!));
-    if (rest !== '' && !LABEL.test(rest)) return null;
-    rows.push({ fig: k, end, label: rest === '' ? null : rest });
+    const row = k < n ? figureLine(doc, k) : null;
+    if (!row) return null;
+    rows.push(row);
   }
+  return spentSide(doc, head, n, income, rows, k);
+}
+
+/** An income row's figure line: the figure, then the 支出 label beside it, if any. */
+type FigureLine = { fig: number; end: number; label: string | null };
+
+function figureLine(doc: PlainLines, k: number): FigureLine | null {
+  if (doc.kinds[k] !== 'prose') return null;
+  const end = figureEnd(doc, k);
+  if (end < 0) return null;
+  const rest = squash(doc.text[k]!.slice(end, doc.to[k]!));
+  if (rest !== '' && !LABEL.test(rest)) return null;
+  return { fig: k, end, label: rest === '' ? null : rest };
+}
+
+/** Whether the income labels are a side of a 总表: four at least, a 收入合计 among them, 总计 last. */
+function incomeLabels(doc: PlainLines, income: readonly number[]): boolean {
+  if (income.length < 4 || !GRAND.test(squash(textOf(doc, income[income.length - 1]!)))) return false;
+  return income.some((li) => squash(textOf(doc, li)).endsWith('收入合计'));
+}
+
+/**
+ * The other printing: each income label on its line and its figure line right under it (the 支出 label beside
+ * the figure), label and figure lines taking turns down to 总计; the 支出 figures follow as in readAt.
+ *
+ *     一、一般公共预算财政拨款收入
+ *     4,920.78 一、社会保障和就业支出
+ *     二、事业收入
+ *     179.30
+ *     …
+ */
+function readInterleaved(doc: PlainLines, head: number, n: number): PlainTable | null {
+  const income: number[] = [];
+  const rows: FigureLine[] = [];
+  let j = skipFurniture(doc, head + 1, n);
+  while (income.length < MAX_ROWS) {
+    if (j < 0 || j + 1 >= n || doc.kinds[j] !== 'prose') return null;
+    const t = squash(textOf(doc, j));
+    if (!LABEL.test(t)) return null;
+    const row = figureLine(doc, j + 1);
+    if (!row) return null;
+    income.push(j);
+    rows.push(row);
+    j += 2;
+    if (GRAND.test(t)) break;
+  }
+  if (!incomeLabels(doc, income)) return null;
+  return spentSide(doc, head, n, income, rows, j);
+}
+
+/** The 支出 figures after the income rows (from line `k`), and the table of both sides; null when they do not fit. */
+function spentSide(
+  doc: PlainLines,
+  head: number,
+  n: number,
+  income: readonly number[],
+  rows: readonly FigureLine[],
+  k: number,
+): PlainTable | null {
   const labelled = rows.filter((r) => r.label !== null);
   if (!GRAND.test(labelled[labelled.length - 1]?.label ?? '')) return null;
   if (!labelled.some((r) => r.label!.endsWith('支出合计'))) return null;
@@ -148,7 +203,7 @@ export function plainSummaryTables(doc: PlainLines, n: number): PlainTable[] {
   for (let i = 0; i + 1 < n; i++) {
     if (doc.kinds[i] !== 'prose' || doc.to[i]! - doc.from[i]! > 4) continue;
     if (squash(textOf(doc, i)) !== '项目') continue;
-    const t = readAt(doc, i, n);
+    const t = readAt(doc, i, n) ?? readInterleaved(doc, i, n);
     if (t) {
       out.push(t);
       i = t.last;

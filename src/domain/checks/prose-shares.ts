@@ -473,7 +473,7 @@ export function checkSharesOverParts(ctx: Ctx): void {
 const AMOUNT_SHARE_ITEM =
   /^[^\d%％，,；;。]{2,24}?(\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|元)\s*[，,]\s*占(?:比)?\s*(?:为|是|达)?\s*(\d{1,3}(?:\.\d{1,4})?)\s*[%％]$/;
 
-function amountShareList(
+export function amountShareList(
   sentence: string,
   offset: number,
 ): (AmountShare & { amount: string; unit: string })[][] {
@@ -482,8 +482,9 @@ function amountShareList(
   const items: { share: string; at: number; amount: string; unit: string }[] = [];
   let at = 0;
   for (const [k, g] of groups.entries()) {
-    // (The sentence may open with what its parts are of: "…支出决算中，".)
-    const text = k === 0 ? g.slice(g.lastIndexOf('中，') >= 0 ? g.lastIndexOf('中，') + 2 : 0) : g;
+    // (The sentence may open with what its parts are of: "…支出决算中，", "从支出结构看，".)
+    const opener = k === 0 ? Math.max(g.lastIndexOf('中，'), g.lastIndexOf('看，')) : -1;
+    const text = opener >= 0 ? g.slice(opener + 2) : g;
     const item = AMOUNT_SHARE_ITEM.exec(text.trim());
     if (!item || OVERLAPPING.test(text) || (k === 0 && /\d/.test(g.slice(0, g.length - text.length))))
       return [];
