@@ -16,13 +16,14 @@ import { mentionsAll, mentionsAny } from './document-words.ts';
 
 // (Longer units first: 人次 before 人.)
 export const UNITS = '批次|人次|个|项|家|条|户|人|处|次';
-const DONE_THEN_NOT = `(?:已|均|其余)?(完成|达到|达标|合格|实现)[^，,。；;\\d]{0,8}?(\\d+)\\s*(${UNITS})\\s*[，,；;]\\s*(?:未|尚未|没有|不)(完成|达到|达标|合格|实现)[^，,。；;\\d]{0,8}?(\\d+)\\s*(${UNITS})`;
+// (A time or the evaluation may open the done part: "年度内完成20个", "经自评，达到15个" — nothing negated.)
+const DONE_THEN_NOT = `(?:年度内|年内|全年|当年|本年度?|实际|经自评[，,]?)?(?:已|均|其余)?(完成|达到|达标|合格|实现)[^，,。；;\\d]{0,8}?(\\d+)\\s*(${UNITS})\\s*[，,；;]\\s*(?:未|尚未|没有|不)(完成|达到|达标|合格|实现)[^，,。；;\\d]{0,8}?(\\d+)\\s*(${UNITS})`;
 /** The negated verbs DONE_THEN_NOT's second part opens with. */
 const NEGATED = ['未', '没有', '不'].flatMap((no) =>
   ['完成', '达到', '达标', '合格', '实现'].map((v) => no + v),
 );
 const SPLIT = new RegExp(
-  `(?:(?:共|设置|设定|合计|总计|涉及|纳入|抽查)[^，,。；;\\d]{0,14}?(\\d+)\\s*(${UNITS})\\s*[，,]|(\\d+)\\s*(${UNITS})[^，,。；;\\d]{1,10}?中\\s*[，,：:]?)\\s*${DONE_THEN_NOT}`,
+  `(?:(?:共|设置|设定|合计|总计|涉及|纳入|抽查)[^，,。；;\\d]{0,14}?(\\d+)\\s*(${UNITS})(?:[\\u4e00-\\u9fa5]{1,8}?)?\\s*[，,]|(\\d+)\\s*(${UNITS})[^，,。；;\\d]{1,10}?中\\s*[，,：:]?)\\s*${DONE_THEN_NOT}`,
   'g',
 );
 /** "，指标完成率83.33%" right after the parts: the done ÷ the total. */

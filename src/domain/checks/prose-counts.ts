@@ -46,7 +46,7 @@ export function checkRestatedCounts(ctx: Ctx): void {
       // (A sentence that compares is not read, but for the unit's people named in a clause that does not:
       // "…，全单位53名在职人员中…，新技术应用能力不足".)
       const compares = COMPARES.test(s.text);
-      if (compares && !WHOLE_UNIT_PEOPLE.test(s.text)) continue;
+      if (compares && !WHOLE_UNIT_PEOPLE.test(s.text) && !UNIT_PEOPLE_BEFORE.test(s.text)) continue;
       const years = allMatches(s.text, /(20\d\d)\s*年/g)
         .map((m) => m[1])
         .join(',');
@@ -55,11 +55,14 @@ export function checkRestatedCounts(ctx: Ctx): void {
         if (!COUNT_UNITS.has(t.unit) || !/^\d+$/.test(t.value) || s.text.startsWith('百分点', t.end))
           continue;
         if (compares) {
-          if (!COMPARES.test(clauseAround(s.text, t.start, t.end)))
+          if (!COMPARES.test(clauseAround(s.text, t.start, t.end))) {
             checkPeopleNamedAfter(ctx, li, line, s.start, s.text, t, years, seen, true);
+            checkUnitPeopleNamedBefore(ctx, li, line, s.start, s.text, t, years, seen);
+          }
           continue;
         }
         checkPeopleNamedAfter(ctx, li, line, s.start, s.text, t, years, seen);
+        checkUnitPeopleNamedBefore(ctx, li, line, s.start, s.text, t, years, seen);
         // The run of Chinese characters right before the figure (/([\u4e00-\u9fa5]{5,})$/ on the text before it).
         let from = t.start;
         while (from > 0 && isHan(s.text.charCodeAt(from - 1))) from--;
@@ -152,8 +155,58 @@ function checkPeopleNamedAfter(
         )
           before = { key, line: o.line, value: o.value, start: o.start };
     }
-  before ??= wholeUnitBefore(ctx.year, text.slice(0, t.start), who, years, seen);
+  if (WHOLE_UNIT.test(text.slice(0, t.start))) before ??= wholeUnitBefore(ctx.year, who, years, seen);
   if (!before) return;
+  reportPeople(ctx, li, line, offset, t, before, `${t.value}${t.unit}${who}`, t.end + who.length);
+}
+
+/**
+ * "部门在职人员36人中，…", "本局在职人员36人": the unit's people named before the count — the whole unit (the
+ * name opens its run of characters with the unit's word), against the plain count stated earlier ("实有在职人员39人",
+ * any distance; wholeUnitBefore). Not read when the same name was stated within 30 lines (the plain restatement's).
+ */
+function checkUnitPeopleNamedBefore(
+  ctx: Ctx,
+  li: number,
+  line: string,
+  offset: number,
+  text: string,
+  t: { value: string; unit: string; start: number; end: number },
+  years: string,
+  seen: ReadonlyMap<string, readonly { line: number; value: string; start: number; years: string }[]>,
+): void {
+  if (!PEOPLE.has(t.unit)) return;
+  let from = t.start;
+  while (from > 0 && isHan(text.charCodeAt(from - 1))) from--;
+  const m = UNIT_PEOPLE_LEAD.exec(text.slice(from, t.start));
+  if (!m) return;
+  const who = m[1]!;
+  const name = m[0].replace(/(?:共有|现有|共|为)$/, '');
+  for (const [k, list] of seen)
+    if (k === `${name}|${t.unit}` && list.some((o) => o.line !== li && li - o.line <= 30)) return;
+  const before = wholeUnitBefore(ctx.year, who, years, seen);
+  if (!before) return;
+  reportPeople(ctx, li, line, offset, t, before, `${name}${t.value}${t.unit}`, t.end);
+}
+
+/** A sentence naming the unit's people before their count ("部门在职人员36人中"): read for them even when it compares. */
+const UNIT_PEOPLE_BEFORE =
+  /(?<![\u4e00-\u9fa5])(?:全|本)?(?:单位|部门|局|委|办|院|中心|所|站|厅|馆|队|校|会)[\u4e00-\u9fa5]{0,8}人员(?:共有|现有|共|为)?\s*\d+\s*[人名]/;
+
+/** The unit's people named before their count: "部门在职人员", "本局实有在职人员", "全单位在编人员共有". */
+const UNIT_PEOPLE_LEAD =
+  /^(?:全|本)?(?:单位|部门|局|委|办|院|中心|所|站|厅|馆|队|校|会)(?:年末|年底)?(?:共有|现有|实有)?([\u4e00-\u9fa5]{2,6}?人员)(?:共有|现有|共|为)?$/;
+
+function reportPeople(
+  ctx: Ctx,
+  li: number,
+  line: string,
+  offset: number,
+  t: { value: string; unit: string; start: number; end: number },
+  before: { key: string; line: number; value: string; start: number },
+  said: string,
+  end: number,
+): void {
   const at = offset + t.start;
   const same = dec(before.value).eq(t.value);
   claim(
@@ -162,7 +215,7 @@ function checkPeopleNamedAfter(
     li,
     at,
     same,
-    `${before.key}：第${ctx.layout.lineAt(before.line, before.start) + 1}行${before.value}人，此处${t.value}${t.unit}${who}`,
+    `${before.key}：第${ctx.layout.lineAt(before.line, before.start) + 1}行${before.value}人，此处${said}`,
   );
   if (same) return;
   report(
@@ -170,10 +223,10 @@ function checkPeopleNamedAfter(
     li,
     'count.restated',
     'error',
-    excerptOf(line, at, offset + t.end + who.length, 10),
+    excerptOf(line, at, offset + end, 10),
     `${before.value}${t.unit}`,
     `${t.value}${t.unit}`,
-    `第${ctx.layout.lineAt(before.line, before.start) + 1}行写“${before.key}${before.value}人”，此处却写${t.value}${t.unit}${who}，同一人数前后不一致。`,
+    `第${ctx.layout.lineAt(before.line, before.start) + 1}行写“${before.key}${before.value}人”，此处却写${said}，同一人数前后不一致。`,
     at,
   );
 }
@@ -190,13 +243,12 @@ const PLAIN_PEOPLE = /^(?:年末|年底)?(?:实有|现有|共有)?$/;
  */
 function wholeUnitBefore(
   year: number | null,
-  lead: string,
   who: string,
   years: string,
   seen: ReadonlyMap<string, readonly { line: number; value: string; start: number; years: string }[]>,
 ): { key: string; line: number; value: string; start: number } | null {
   const thisYear = (ys: string): boolean => ys === '' || ys.split(',').every((y) => Number(y) === year);
-  if (year === null || !WHOLE_UNIT.test(lead) || !thisYear(years)) return null;
+  if (year === null || !thisYear(years)) return null;
   let found: { key: string; line: number; value: string; start: number } | null = null;
   for (const [k, list] of seen) {
     const [key, unit] = k.split('|') as [string, string];

@@ -112,7 +112,9 @@ function sameFamily(a: string, b: string): boolean {
 }
 
 /** What kind of amount a clause states: a budget (年初预算, 预算数), an outturn (决算, 执行数, 实际), or other. */
-function amountRole(clause: string): 'budget' | 'actual' | 'other' {
+function amountRole(text: string): 'budget' | 'actual' | 'other' {
+  // (The funds' names say 预算: "一般公共预算财政拨款收入" is no budget.)
+  const clause = text.replace(/一般公共预算|政府性基金预算|国有资本经营预算/g, '');
   if (/预算/.test(clause) && !/决算|执行数|实际/.test(clause)) return 'budget';
   if (/决算|执行数|实际|完成数/.test(clause)) return 'actual';
   return 'other';

@@ -393,10 +393,12 @@ function checkWeightedParts(ctx: Ctx, line: string, li: number): void {
     if (SCORE_BEFORE.test(opening)) continue;
     const weights = group.map((p) => ({ value: p.weight, places: printedPlaces(p.weight) }));
     if (judgeSum(weights, { value: '100', places: 0 }, 2).kind !== 'ok') continue;
-    // Nothing scored between the last part and the total.
+    // Nothing scored between the last part and the total — but the last part's own breakdown in brackets right
+    // after it ("…分值25分，得分21.67分（其中A10分得6.67分、B15分得15.00分）"), which is no further part.
     const last = group[group.length - 1]!;
     const between = line
       .slice(last.end, total ? total.index : line.length)
+      .replace(/^\s*[（(]\s*其中[^（）()。]*[）)]/, '')
       .replace(/扣(?:减)?\s*\d+(?:\.\d+)?\s*分/g, '');
     if (/得分|\d\s*分/.test(between)) continue;
     const scored: Part[] = group.map((p) => ({ name: p.name, score: p.score }));

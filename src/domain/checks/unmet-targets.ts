@@ -45,11 +45,13 @@ export function checkUnmetTargets(ctx: Ctx): void {
   const tableLines = new Set<number>();
   for (const b of ctx.layout.blocks)
     if (b.kind === 'table')
-      for (const r of b.rows) {
+      b.rows.forEach((r, k) => {
         tableLines.add(r.line);
         for (const c of r.cells) tableLines.add(c.line);
         if (r.cells.length >= 4) checkRow(ctx, r, deviation);
-      }
+        const joined = unitWrapped(r, b.rows[k + 1], b.rows[k - 1]);
+        if (joined) checkRow(ctx, joined, deviation);
+      });
   checkPlainRows(ctx, tableLines, deviation);
 }
 
@@ -83,6 +85,43 @@ function checkPlainRows(ctx: Ctx, tableLines: ReadonlySet<number>, deviation: bo
     ];
     checkRow(ctx, { line: i, cells }, deviation);
   }
+}
+
+/**
+ * A row whose 实际完成值 has its unit cut at the cell's edge: "本 | ≤90万元 | 93.72万" over "元 | 10 | 10.00 | 无偏差".
+ * The row ends with a bound and a figure with at most two characters of unit, the next row opens with one or two
+ * characters and nothing else in that cell: the two rows as one, the unit joined (checkRow then asks the actual's
+ * unit to be the target's).
+ */
+function unitWrapped(row: TableRow, next: TableRow | undefined, prev: TableRow | undefined): TableRow | null {
+  if (!next) return null;
+  const cells = row.cells.filter((c) => c.text.trim() !== '');
+  const below = next.cells.filter((c) => c.text.trim() !== '');
+  const last = cells[cells.length - 1];
+  const bound = cells[cells.length - 2];
+  const rest = below[0];
+  if (!last || !bound || !rest || below.length < 3) return null;
+  if (
+    !/\d\s*[\u4e00-\u9fa5]{0,2}$/.test(last.text.trim()) ||
+    !/^[\u4e00-\u9fa5]{1,2}$/.test(rest.text.trim())
+  )
+    return null;
+  if (!BOUND_START.test(bound.text.replace(NATURE, '').replace(/^[\u4e00-\u9fa5]+\s+/, ''))) return null;
+  const joined = { ...last, text: last.text.trim() + rest.text.trim() };
+  // (A name's last characters alone before the bound — "疫苗采购成" over "本": the name's head ends the row above.)
+  const name = cells[cells.length - 3];
+  const head =
+    prev?.cells
+      .filter((c) => c.text.trim() !== '')
+      .pop()
+      ?.text.trim() ?? '';
+  const named =
+    name && /^[\u4e00-\u9fa5]{1,2}$/.test(name.text.trim()) && /^[\u4e00-\u9fa5]{2,12}$/.test(head)
+      ? [{ ...name, text: head + name.text.trim() }]
+      : name
+        ? [name]
+        : [];
+  return { ...row, cells: [...cells.slice(0, -3), ...named, bound, joined, ...below.slice(1)] };
 }
 
 function checkRow(ctx: Ctx, row: TableRow, deviation: boolean): void {
