@@ -12,7 +12,7 @@ import { dec } from '../money/index.ts';
 import { claim, excerptOf, report, sentencesAt, type Ctx } from './context.ts';
 import { printedPlaces, scanNumbers } from './numbers.ts';
 import { forEachFigureLineWith } from './prose-lines.ts';
-import { amountShareList } from './prose-shares.ts';
+import { amountShareList, shareJudged } from './prose-shares.ts';
 import { judgeRatio, judgeSum, SHARE, show, type Printed } from './verdict.ts';
 import { mentionsAll } from './document-words.ts';
 
@@ -47,16 +47,7 @@ export function checkCompleteShareLists(ctx: Ctx): void {
         const agree = items.filter((i, k) => verdicts[k]?.kind === 'ok' && !dec(i.amount).isZero());
         if (off.length !== 1 || agree.length < 2 || agree.length + 1 !== items.length) continue;
         const item = off[0]!;
-        const [from, to] = [ctx.layout.lineAt(li, 0) + 1, ctx.layout.lineAt(li, line.length) + 1];
-        const judged =
-          ctx.claims.some(
-            (c) =>
-              c.kind === 'share' &&
-              c.line >= from &&
-              c.line <= to &&
-              c.arithmetic.includes(`文中${item.share}%`),
-          ) || ctx.findings.some((f) => f.line >= from && f.line <= to && f.found === `${item.share}%`);
-        if (judged) continue;
+        if (shareJudged(ctx, li, line, item.share)) continue;
         const exact = show(dec(item.amount).div(whole.value).times(100), printedPlaces(item.share));
         const sumOfShares = items.reduce((a, i) => a.plus(i.share), dec(0));
         const shareSum = show(sumOfShares, Math.max(...items.map((i) => printedPlaces(i.share))));

@@ -431,17 +431,7 @@ export function checkSharesOverParts(ctx: Ctx): void {
         const found = shareOverParts(items);
         if (!found) continue;
         const { item, exact, parts, whole, unit } = found;
-        // (Judged by a rule before: a claim or a finding on the paragraph's lines with this share.)
-        const [from, to] = [ctx.layout.lineAt(li, 0) + 1, ctx.layout.lineAt(li, line.length) + 1];
-        const judged =
-          ctx.claims.some(
-            (c) =>
-              c.kind === 'share' &&
-              c.line >= from &&
-              c.line <= to &&
-              c.arithmetic.includes(`文中${item.share}%`),
-          ) || ctx.findings.some((f) => f.line >= from && f.line <= to && f.found === `${item.share}%`);
-        if (judged) continue;
+        if (shareJudged(ctx, li, line, item.share)) continue;
         claim(
           ctx,
           'share',
@@ -926,4 +916,14 @@ export function checkCarriedShares(ctx: Ctx, state: ProseState): void {
       );
     }
   });
+}
+
+/** Whether a rule before judged this share: a claim or a finding on the lines of logical line `li` with it. */
+export function shareJudged(ctx: Ctx, li: number, line: string, share: string): boolean {
+  const [from, to] = [ctx.layout.lineAt(li, 0) + 1, ctx.layout.lineAt(li, line.length) + 1];
+  return (
+    ctx.claims.some(
+      (c) => c.kind === 'share' && c.line >= from && c.line <= to && c.arithmetic.includes(`文中${share}%`),
+    ) || ctx.findings.some((f) => f.line >= from && f.line <= to && f.found === `${share}%`)
+  );
 }
