@@ -91,10 +91,13 @@ function checkSignOff(ctx: Ctx): void {
     if (!m) continue;
     const li = b.first;
     const signed = Number(m[1]);
-    // (Signed in the year itself: only a date before the year's end that the text states its figures at.)
+    // (Signed in the year itself: only a date before the year's end that the text states its figures at — or
+    // any date before December under a 年度 自评 or 决算 title: a year is self-evaluated, and its 决算 made, once it
+    // has ended; an 评价 may be of a project's part done.)
+    const afterItsYear = /自评|决算/.test(title.kind);
     const holds =
       signed > title.year ||
-      (signed === title.year && (Number(m[2]) === 12 || !statesYearEnd(ctx, title.year)));
+      (signed === title.year && (Number(m[2]) === 12 || (!afterItsYear && !statesYearEnd(ctx, title.year))));
     const date = `${m[1]}年${m[2]}月${m[3]}日`;
     claim(ctx, 'year', li, 0, holds, `${title.year}年度的${title.kind}，落款日期${date}`);
     if (!holds)

@@ -26,7 +26,7 @@
  * opposed-changes.ts; a change in the text against its comparison table's row: change-citations.ts; a form filled in
  * before its year ended: filing-dates.ts; 基本支出 = 人员经费 + 公用经费 in a paragraph: basic-split-prose.ts; a share restated in brackets:
  * bracketed-shares.ts; an amount restated in another unit in brackets: restated-units.ts; a 自评表 row's 完成率 in its 偏差原因: noted-completion.ts; a period that ends before it starts: period-order.ts; amounts listed before their total:
- * trailing-totals.ts; a 评分表 row's stated 扣X分 against 分值 − 得分: deductions.ts; a figure stated once in a
+ * trailing-totals.ts; a 评分表 row's stated 扣X分 against 分值 − 得分: deductions.ts (a 自评报告's "“指标”…扣X分" against its 自评表's row: quoted-deductions.ts); a figure stated once in a
  * section, the base of a later change or share that names it: section-figures.ts; a count bought × its 单价 against
  * the 购置费: unit-prices.ts; a 一级's score in the text against its row of a summary table: level-rows.ts; 一级 分值/得分
  * printed beside their 二级 rows: level-besides.ts; a 三公 item's share of the 三公 total stated under another
@@ -37,7 +37,7 @@
  * its parts: deduction-sums.ts; a gap to the target: target-gaps.ts; a 权重 column against its one-figure 合计:
  * weight-columns.ts; a 得分率 in prose with its score and full marks: score-rates.ts; a later year's 预算 compared
  * with: later-compared-years.ts; a 占比 column of a 合计: share-columns.ts; 完工 before 开工: work-dates.ts; a
- * 预算执行率's budget in the paragraph above: budget-above.ts; 小计 labels wrapped: wrapped-subtotals.ts; a rate before its definition in brackets: defined-rates.ts; the document's own figures dated with another year: stale-years.ts; a 自评表 whose labels wrap, read by its figures' pattern: wrapped-self-evals.ts; a count said to be 持平 with another: level-counts.ts; 一级 scores told with their weights, then the 总分: weighted-score-sums.ts) → verdicts
+ * 预算执行率's budget in the paragraph above: budget-above.ts; 小计 labels wrapped: wrapped-subtotals.ts; a rate before its definition in brackets: defined-rates.ts; the document's own figures dated with another year: stale-years.ts; its titled period with another year: period-years.ts; a 自评表 whose labels wrap, read by its figures' pattern: wrapped-self-evals.ts; a 评分表 of 分值, 得分 and 得分率 read the same way: score-rate-rows.ts; a count said to be 持平 with another: level-counts.ts; 一级 scores told with their weights, then the 总分: weighted-score-sums.ts) → verdicts
  * (verdict.ts,
  * rounding-aware).
  */
@@ -167,13 +167,16 @@ import { checkCountAverages } from './count-averages.ts';
 import { checkListedRows } from './listed-rows.ts';
 import { checkTrailingTotals } from './trailing-totals.ts';
 import { checkStatedDeductions } from './deductions.ts';
+import { checkQuotedDeductions } from './quoted-deductions.ts';
 import { checkUnitPrices } from './unit-prices.ts';
 import { checkLevelRows } from './level-rows.ts';
 import { checkLevelBesides } from './level-besides.ts';
 import { checkStaleYears } from './stale-years.ts';
+import { checkPeriodYears } from './period-years.ts';
 import { checkLevelCounts } from './level-counts.ts';
 import { checkWeightedScoreSums } from './weighted-score-sums.ts';
 import { checkWrappedSelfEvals } from './wrapped-self-evals.ts';
+import { checkScoreRateRows } from './score-rate-rows.ts';
 import {
   CLAIM_KINDS,
   type CheckOptions,
@@ -303,10 +306,13 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkLevelRows(ctx);
   checkLevelBesides(ctx);
   checkStatedDeductions(ctx);
+  checkQuotedDeductions(ctx);
   checkGoalColumns(ctx);
   checkNamedRowScores(ctx);
   // (After every 自评表 reader: a table none of them could read, its labels wrapped.)
   checkWrappedSelfEvals(ctx);
+  // (After every 评分表 reader: a table of 分值, 得分 and 得分率 whose labels wrap.)
+  checkScoreRateRows(ctx);
   // (After every 自评表 reader: their 项目资金 rows and disputed 总分s.)
   const evalTables = selfEvalTables(ctx);
   // (A report telling its projects in sections, without 自评表s: their 总分s in the text.)
@@ -363,6 +369,7 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkScoreRates(ctx);
   checkTargetGaps(ctx);
   checkStaleYears(ctx);
+  checkPeriodYears(ctx);
   // (Last: a fall past zero another rule reported is its finding.)
   checkFallsPastZero(ctx);
   const findings = byLine(

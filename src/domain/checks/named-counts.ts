@@ -14,7 +14,7 @@ const NOUN = '(项目|单位|政策|专项)';
 const COUNT = '(\\d{1,3}|[一两二三四五六七八九十]{1,3})\\s*(个|项|家)';
 /** "的项目2个，分别是" or "2个项目，分别为". */
 const HEAD = new RegExp(
-  `(?:${NOUN}\\s*(?:共|有|为)?\\s*${COUNT}|${COUNT}\\s*${NOUN})\\s*[，,：:]?\\s*(?:分别是|分别为|分别|即|具体是|具体为)\\s*[：:]?`,
+  `(?:${NOUN}\\s*(?:共|有|为)?\\s*${COUNT}|${COUNT}\\s*${NOUN})\\s*[，,：:]?\\s*(?:分别是|分别为|分别|即|具体是|具体为|为(?=[^，,。；;\\d]{4}))\\s*[：:]?`,
   'g',
 );
 
@@ -35,6 +35,10 @@ export function checkNamedCounts(ctx: Ctx): void {
   });
   forEachFigureLineWith(ctx, '即', (line, li) => {
     if (!line.includes('分别')) check(ctx, li, line);
+  });
+  // ("的项目2个，为甲项目、乙项目")
+  forEachFigureLineWith(ctx, '为', (line, li) => {
+    if (!line.includes('分别') && !line.includes('即')) check(ctx, li, line);
   });
   forEachFigureLineWith(ctx, '（', (line, li) => checkBracketed(ctx, li, line));
   forEachFigureLineWith(ctx, '指标', (line, li) => {
@@ -142,7 +146,8 @@ function check(ctx: Ctx, li: number, line: string): void {
     const from = m.index + m[0].length;
     const listed = namesAfter(line, from);
     if (!listed) continue;
-    const { list, names } = listed;
+    const { list } = listed;
+    const names = withLastJoined(listed.names, noun);
     if (names.length < 2) continue;
     if (names.some((n) => n.length <= noun.length || !n.endsWith(noun))) {
       if (!namesReferredBack(ctx, li, line, from + list.length, names, noun)) continue;
@@ -239,11 +244,29 @@ function namesReferredBack(
  * holds a figure.
  */
 function namesAfter(line: string, from: number): { list: string; names: string[] } | null {
-  const rest = line.slice(from);
+  // (A name may carry its figure in brackets — "甲项目（38.79%）、乙项目（41.64%）": the names are read without them.)
+  const rest = line.slice(from).replace(NAME_ASIDE, '');
   const end = rest.search(/[，,。；;：:（(]/);
   const list = end < 0 ? rest : rest.slice(0, end);
   if (/等$/.test(list) || /\d/.test(list)) return null;
   return { list, names: list.split('、').map((n) => n.trim()) };
+}
+
+/** A bracketed figure right after a name ("（38.79%）", "（45.20万元）"). */
+const NAME_ASIDE = /[（(][^（）()，,。；;、]{0,16}\d[^（）()，,。；;、]{0,16}[）)]/g;
+
+/**
+ * The names with the last two joined by 和 / 及 / 与 ("甲项目和乙项目") split — only when both sides end with the
+ * counted noun (a name may hold 和 itself: "设施建设和维护项目").
+ */
+function withLastJoined(names: readonly string[], noun: string): string[] {
+  const last = names[names.length - 1] ?? '';
+  const m = /^(.+?)(?:和|及|与|以及)(.+)$/.exec(last);
+  if (!m) return [...names];
+  const [a, b] = [m[1]!, m[2]!];
+  if (a.length <= noun.length || b.length <= noun.length || !a.endsWith(noun) || !b.endsWith(noun))
+    return [...names];
+  return [...names.slice(0, -1), a, b];
 }
 
 /** The start of the clause holding offset `at` (after its last "，；。"). */

@@ -116,6 +116,7 @@ function checkNamesOnly(ctx: Ctx, line: string, li: number): void {
 export function checkProseCodes(ctx: Ctx): void {
   checkBracketedCodes(ctx);
   forEachFigureLine(ctx, (line, li) => {
+    if (line.includes('．') || line.includes('、') || line.includes('.')) checkNumberedCodes(ctx, line, li);
     if (!line.includes('项）') && !line.includes('项)')) {
       if ((line.includes('）') || line.includes(')')) && hasSevenDigits(line)) checkBareCodes(ctx, line, li);
       return;
@@ -202,6 +203,29 @@ function checkBracketedCodes(ctx: Ctx): void {
       if (code.length !== DIGITS_OF[level]) continue;
       judge(ctx, line, li, { name, code, at: m.index, level }, m.index, m.index + m[0].length);
     }
+  }
+}
+
+/**
+ * A numbered item opening with a 项's code and name, ended by punctuation: "5．2210201购房补贴。年初预算为…". Judged as
+ * a bare code is (checkBareCodes): only when the name is the code's own or a sibling's.
+ */
+const NUMBERED_CODE_THEN_NAME = new RegExp(
+  `(?:^|[。；;]\\s*)(?:\\d{1,2}\\s*[.．、]|[（(]\\d{1,2}[）)])\\s*(\\d{7})\\s*(${NAME}{2,30}?)(?=[。：:，,；;（(]|$)`,
+  'g',
+);
+
+function checkNumberedCodes(ctx: Ctx, line: string, li: number): void {
+  if (!hasSevenDigits(line)) return;
+  for (const m of line.matchAll(NUMBERED_CODE_THEN_NAME)) {
+    const code = m[1]!;
+    const known = catalogueNames().get(code);
+    if (!known) continue;
+    const label = squashName(m[2]!);
+    if (!known.some((n) => label === n || label === n.replace(/支出$/, '')) && !siblingNamed(label, code))
+      continue;
+    const at = m.index + m[0].lastIndexOf(m[2]!);
+    judge(ctx, line, li, { name: m[2]!, code, at, level: '项' }, m.index, m.index + m[0].length);
   }
 }
 

@@ -99,8 +99,19 @@ describe('a 自评报告', () => {
       '8 error 2032年前后 2031年',
     ]);
   });
-  it('leaves a sign-off in the year when no year-end is stated', () => {
-    expect(findings(report({ signed: '2031年3月18日', cutoff: '本年度' }), 'year.filing-date')).toEqual([]);
+  it('reports a sign-off in the year under a 年度 自评 title even when no year-end is stated', () => {
+    // (A year is self-evaluated once it has ended: the date or the title's year is wrong.)
+    expect(findings(report({ signed: '2031年3月18日', cutoff: '本年度' }), 'year.filing-date')).toEqual([
+      '8 error 2032年前后 2031年',
+    ]);
+  });
+  it('leaves a sign-off in the year under an 评价 title when no year-end is stated', () => {
+    // (An 评价 may be of the part of a project done so far.)
+    const evaluation = report({ signed: '2031年3月18日', cutoff: '本年度' }).replace(
+      '绩效自评报告',
+      '绩效评价报告',
+    );
+    expect(findings(evaluation, 'year.filing-date')).toEqual([]);
   });
 });
 

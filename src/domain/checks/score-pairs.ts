@@ -678,13 +678,16 @@ function fundPair(ctx: Ctx, top: number): Pair | null {
       if (r.line > top) break;
       // (The label may follow a fragment of a merged cell: "项目资 年度资金总额 …".)
       const texts = r.cells.map((c) => c.text.replace(/\s+/g, ''));
-      const label = texts.findIndex((x) => /资金总额/.test(x));
+      // (Or its label wrapped in a narrow column: "年度资金总" over "额".)
+      const label = texts.findIndex((x) => /资金总额|^年度资金总?$/.test(x));
       if (label < 0 || label > 1) continue;
-      // "年度资金总额  600.00 680.00 615.40  10  90.50%  9.05": 分值 before the 执行率, 得分 after it.
+      // "年度资金总额  600.00 680.00 615.40  10  90.50%  9.05": 分值 before the 执行率, 得分 after it; or both after
+      // it ("… 21,288.62  95.08%  10  9.51" under "执行率 分值 得分").
       const rate = texts.findIndex((x) => /^\d+(?:\.\d+)?%$/.test(x));
-      if (rate < 2 || rate !== texts.length - 2) continue;
-      const weight = texts[rate - 1]!;
-      const score = texts[rate + 1]!;
+      if (rate < 2 || (rate !== texts.length - 2 && rate !== texts.length - 3)) continue;
+      const last = rate === texts.length - 3;
+      const weight = texts[last ? rate + 1 : rate - 1]!;
+      const score = texts[last ? rate + 2 : rate + 1]!;
       if (NUMBER.test(weight) && NUMBER.test(score) && dec(score).lte(weight) && dec(weight).lte(100))
         return { weight, score, line: r.line };
     }

@@ -45,7 +45,7 @@ const TABLE_LINES = 150;
 
 /** The 自评表s of the document, each from its 项目名称 line to its 总分 line. */
 export function selfEvalTables(ctx: Ctx): SelfEvalTable[] {
-  const tables = tablesFrom(ctx, (text) => NAME_ROW.exec(text)?.[1]);
+  const tables = tablesFrom(ctx, (text, i) => NAME_ROW.exec(text)?.[1] ?? wrappedName(ctx, text, i));
   // Two tables of one name: which one the text means is not clear.
   const names = new Set(tables.map((t) => t.name));
   return names.size === tables.length ? tables : [];
@@ -65,19 +65,29 @@ function wholeTables(ctx: Ctx): SelfEvalTable[] {
 }
 
 /** Tables from the line `nameOf` names to the 总分 line below it (not past another table's name). */
-function tablesFrom(ctx: Ctx, nameOf: (text: string) => string | undefined): SelfEvalTable[] {
+/** "项目  甲乙项目" over "名称": the 项目名称 label wrapped in a narrow column. */
+const WRAPPED_NAME_ROW = /^项目\s+([\u4e00-\u9fa5（）()“”0-9]{4,40})(?:\s|$)/;
+
+function wrappedName(ctx: Ctx, text: string, i: number): string | undefined {
+  const m = WRAPPED_NAME_ROW.exec(text);
+  if (!m || i + 1 >= ctx.source.length || !/^名称(?:\s|$)/.test(sourceText(ctx, i + 1))) return undefined;
+  return m[1];
+}
+
+function tablesFrom(ctx: Ctx, nameOf: (text: string, i: number) => string | undefined): SelfEvalTable[] {
   const tables: SelfEvalTable[] = [];
   const n = ctx.source.length;
   for (let i = 0; i < n; i++) {
-    const name = nameOf(sourceText(ctx, i));
+    const name = nameOf(sourceText(ctx, i), i);
     if (!name) continue;
     for (let j = i + 1; j < Math.min(n, i + TABLE_LINES); j++) {
       const text = sourceText(ctx, j);
-      if (NAME_ROW.test(text) || nameOf(text)) break;
+      if (NAME_ROW.test(text) || nameOf(text, j)) break;
       const t = TOTAL_ROW.exec(text);
       if (!t || dec(t[2]!).gt(t[1]!)) continue;
       const fund = ctx.fundRows.find((f) => f.line > i && f.line < j) ?? null;
-      const head = fund ? ctx.layout.normalised.slice(i, fund.line + 4).join('') : '';
+      // (From the lines above the 项目名称 too: "金额单位：万元" printed under the table's title.)
+      const head = fund ? ctx.layout.normalised.slice(Math.max(0, i - 3), fund.line + 4).join('') : '';
       tables.push({
         name,
         total: t[2]!,

@@ -487,8 +487,8 @@ function segmentCodes(table: TableBlock): ((cells: readonly TableCell[]) => Tabl
 }
 
 /**
- * Where a header names a column of row numbers ("行次", or "行" over "次" in a narrow cell that wraps it): the
- * extents of those header cells.
+ * Where a header names a column of row numbers ("行次" or "序号", or "行" over "次" in a narrow cell that wraps
+ * it): the extents of those header cells.
  */
 function rowNumberColumns(table: TableBlock): [number, number][] {
   const out: [number, number][] = [];
@@ -496,7 +496,7 @@ function rowNumberColumns(table: TableBlock): [number, number][] {
   head.forEach((r, ri) => {
     if (isColumnNumbers(r.cells)) return;
     for (const c of r.cells) {
-      if (c.text === '行次' || squashSpaces(c.text) === '行次') out.push([c.start, c.end]);
+      if (ROW_NUMBER_HEAD.test(squashSpaces(c.text))) out.push([c.start, c.end]);
       else if (c.text === '行') {
         const below = head[ri + 1]?.cells.find(
           (d) => d.text === '次' && d.start <= c.end + 1 && d.end >= c.start - 1,
@@ -538,6 +538,8 @@ function withoutRowNumbers(
     return false;
   });
 }
+
+const ROW_NUMBER_HEAD = /^(?:行次|序号)$/;
 
 /** How far past the highest row number so far a number off the 行次 column may go on with the numbering. */
 const ROW_NUMBER_STEP = 4;
@@ -826,7 +828,8 @@ function isWrappedLabel(
 }
 
 /** A rate with its sign ("+77.02%", "-8.74%") or a word standing for a change from or to zero ("新增"). */
-const VALUE_MARK = /^(?:[+＋\-−－]?\d[\d,]*(?:\.\d+)?\s*[%％]|新增|持平)$/;
+// (A 是/否 column after the figures — "绩效目标偏差（是/否）", its 合计 "是2个" — is such a mark too.)
+const VALUE_MARK = /^(?:[+＋\-−－]?\d[\d,]*(?:\.\d+)?\s*[%％]|新增|持平|[是否](?:\d+个)?)$/;
 const isValueMark = (text: string): boolean => VALUE_MARK.test(text);
 
 /**
@@ -1058,7 +1061,11 @@ function modelOf(table: TableBlock, figure: (text: string) => boolean): TableMod
       if (cols[ci] !== NOT_FIGURE && col >= 0) {
         if (!current)
           current = { code: null, label: '', line: r.line, figures: [], side, unplaced: 0, excerpt: null };
-        current.figures.push(figureOf(c, col));
+        // (An item's figures stand left to right: one placed in or left of the column of the one before is
+        // misplaced — lines of figures without their columns, as plain pdftotext prints a table.)
+        const before = current.figures[current.figures.length - 1];
+        if (before && before.col >= col) current.unplaced++;
+        else current.figures.push(figureOf(c, col));
         continue;
       }
       if (cols[ci] !== NOT_FIGURE && POINT_OR_COMMA.test(text)) {
@@ -1140,6 +1147,8 @@ function joinRightHalfTail(prev: TRowModel, items: TItem[]): void {
 
 /** A table's caption line ("编制部门：…", "单位：万元"): not a column's header. */
 const TABLE_CAPTION = /^(?:编制(?:部门|单位)|部门|(?:金额)?单位)[:：]/;
+/** A caption's "name：value" ("填报单位：…", "序时进度：66.67%"). */
+const CAPTION_PAIR = /^[\u4e00-\u9fa5]{2,6}[:：]/;
 /** A table's number ("公开05表", "附表2", "表3"). */
 const TABLE_NUMBER_CELL = /^(?:部门)?(?:公开|附)?表?[\d一二三四五六七八九十]{1,3}(?:[-—]\d{1,2})?表?$/;
 
@@ -1149,6 +1158,9 @@ const TABLE_NUMBER_CELL = /^(?:部门)?(?:公开|附)?表?[\d一二三四五六�
  */
 function isCaptionCells(cells: readonly TableCell[]): boolean {
   const texts = cells.map((c) => squashSpaces(c.text)).filter((t) => t !== '');
+  // ("填报单位：某厅（盖章）  序时进度：66.67%  金额单位：万元": every cell a name and its value, one a 单位.)
+  if (texts.length >= 2 && texts.every((t) => CAPTION_PAIR.test(t)) && texts.some((t) => /单位[:：]/.test(t)))
+    return true;
   return (
     texts.length >= 2 &&
     texts.some((t) => TABLE_NUMBER_CELL.test(t) && /表/.test(t)) &&
@@ -1262,7 +1274,10 @@ function headerByCount(
   headerTexts: string[][],
 ): boolean {
   const n = spans.length;
-  const labels = cells.filter((c) => c.text !== '');
+  let labels = withBracketsJoined(cells.filter((c) => c.text !== ''));
+  // A last label past the figures names a column of words right of them ("绩效目标偏差（是/否）", "备注").
+  const last = labels[labels.length - 1];
+  if (n >= 2 && last && last.end > spans[n - 1]![1] + 4 && labels.length > n) labels = labels.slice(0, -1);
   const lead = labels.length - n;
   // (More than two when they are the item column's own words: "类 款项 科目名称", a code split in its levels.)
   if (
@@ -1279,6 +1294,23 @@ function headerByCount(
   labels.slice(lead).forEach((c, k) => headerTexts[k]!.push(c.text));
   return true;
 }
+
+/** Labels with a label of a bracket alone ("（是/否）", "（%）" wrapped under its words) joined to the one before. */
+function withBracketsJoined(labels: TableCell[]): TableCell[] {
+  // (One such label only: a line of units under the labels, "（元） （元） 数% （元）", is a header line of its own.)
+  const alone = labels.filter((c) => BRACKET_ALONE.test(c.text));
+  if (alone.length !== 1 || labels[0] === alone[0]) return labels;
+  const out: TableCell[] = [];
+  for (const c of labels) {
+    const prev = out[out.length - 1];
+    if (prev && BRACKET_ALONE.test(c.text))
+      out[out.length - 1] = { ...prev, text: prev.text + c.text, end: c.end };
+    else out.push(c);
+  }
+  return out;
+}
+
+const BRACKET_ALONE = /^[（(][^（()）]{1,8}[）)]$/;
 
 /**
  * A header row without the item-column words set right of the first figure column's start ("项目" of a 总表's

@@ -1084,6 +1084,8 @@ function scorePart(ctx: Ctx, header: Row, rows: Row[], state: PartState): Table 
   const fundRow = checkFunds(ctx, header, rows);
   if (fundRow) {
     state.funds = fundRow;
+    // (A 项目资金 part read starts the next 自评表: its parts are summed with its 得分.)
+    state.unread = false;
     return 'funds';
   }
   if (header.cells.some((c) => /执行率|执行数/.test(c.text))) {
@@ -1109,18 +1111,27 @@ function scorePart(ctx: Ctx, header: Row, rows: Row[], state: PartState): Table 
  * national 项目支出绩效自评表 puts its 项目资金 part (年初预算数, 全年预算数, 全年执行数, 分值, 执行率,
  * 得分) above the 绩效指标 part: its 得分 is one more leaf of the 总分, and its 执行率 and 得分 are checked.
  */
-function alignedScoreTables(ctx: Ctx): { tables: Table[]; lines: Set<number> } {
+function alignedScoreTables(ctx: Ctx): { tables: Table[]; lines: Set<number>; unread: Set<number> } {
   const tables: Table[] = [];
   const lines = new Set<number>();
+  // The lines of parts left unsummed after a 项目资金 part that could not be read: no other reader sums them.
+  const unread = new Set<number>();
   // A 项目资金 part printed as a table of its own (a line of prose between it and the 绩效指标 part): its
   // 得分 is carried to the next table only, and is then that table's leaf.
   let carried: PartState['funds'] = null;
+  // And a 项目资金 part that could not be read, printed as a table of its own: the 绩效指标 part after it is not
+  // summed either (its 总分 counts that part's 得分).
+  let carriedUnread = false;
+  // The first line after the last 总分 row read: where the 自评表 being read starts at the earliest.
+  let sinceTotal = 0;
   const blocks = ctx.layout.blocks;
   for (let bi = 0; bi < blocks.length; bi++) {
     const block = blocks[bi]!;
     if (block.kind !== 'table') continue;
     const fromBefore = carried;
+    const unreadBefore = carriedUnread;
     carried = null;
+    carriedUnread = false;
     if (block.shape !== 'space') continue;
     const heads: number[] = [];
     for (let i = 0; i < block.rows.length; i++)
@@ -1130,7 +1141,10 @@ function alignedScoreTables(ctx: Ctx): { tables: Table[]; lines: Set<number> } {
           break;
         }
     if (heads.length === 0) continue;
-    const state: PartState = { funds: fromBefore, unread: false };
+    const state: PartState = {
+      funds: fromBefore,
+      unread: unreadBefore || (fromBefore === null && unreadFundsAbove(ctx, sinceTotal, block.first)),
+    };
     // A header cell wrapped around the header's line, its pieces above and below it (header-pieces.ts): put in,
     // the two lines then the header's (not rows of the part before or this one).
     const stacked = heads.map((h) =>
@@ -1192,6 +1206,7 @@ function alignedScoreTables(ctx: Ctx): { tables: Table[]; lines: Set<number> } {
           ? joinWrapped(placedRows, weightAt, scoreAt)
           : placedRows;
       const part = scorePart(ctx, headerRow, aligned, state);
+      if (part === null && state.unread) for (const r of own) unread.add(r.line);
       if (part === 'funds')
         checkFundGroups(ctx, header.cells, block.rows.slice(from, end), aligned, state.funds!);
       else if (part) {
@@ -1200,10 +1215,27 @@ function alignedScoreTables(ctx: Ctx): { tables: Table[]; lines: Set<number> } {
       }
     }
     carried = state.funds;
+    carriedUnread = state.unread;
+    if (block.rows.some(isTotalRow)) sinceTotal = block.last + 1;
     for (let l = block.first; l <= block.last; l++) lines.add(l);
   }
-  return { tables, lines };
+  return { tables, lines, unread };
 }
+
+/**
+ * Whether a 年度资金总额 row with its 执行率 is printed between `from` and `to` (source lines, 0-based) — a 项目资金
+ * part no table reader took (its header read as a line of prose, its label wrapped: "年度资金总" over "额"): its 得分
+ * is in the 总分, so the 绩效指标 part after it is not summed without it.
+ */
+function unreadFundsAbove(ctx: Ctx, from: number, to: number): boolean {
+  for (let i = Math.max(0, to - 40, from); i < to; i++) {
+    const text = sourceText(ctx, i);
+    if (FUND_TOTAL_LABEL.test(text) && /\d%/.test(text)) return true;
+  }
+  return false;
+}
+
+const FUND_TOTAL_LABEL = /资金总额|年度资金总?(?:\s|$)/;
 
 /** Header cells that may follow 得分 and hold words only. */
 const WORDS_HEAD = /偏差|原因|改进|措施|备注|说明|分析/;
@@ -1390,10 +1422,14 @@ export function checkTables(ctx: Ctx, changes: readonly ChangeClaim[]): void {
   const panel = mentionsAny(ctx, ['姓名']);
   const grades = mentionsAny(ctx, ['等次', '等级']);
   const chart = ctx.year !== null && mentionsAll(ctx, [`${ctx.year - 1}年`, `${ctx.year}年`]);
-  const aligned = scores ? alignedScoreTables(ctx) : { tables: [] as Table[], lines: new Set<number>() };
+  const aligned = scores
+    ? alignedScoreTables(ctx)
+    : { tables: [] as Table[], lines: new Set<number>(), unread: new Set<number>() };
   const read = (scores || panel || grades || chart) && mayHoldTableClaims(ctx);
   for (const table of read ? readTables(ctx.lines) : []) {
-    const replaced = aligned.tables.length > 0 && table.rows.some((r) => aligned.lines.has(r.line));
+    const replaced =
+      (aligned.tables.length > 0 && table.rows.some((r) => aligned.lines.has(r.line))) ||
+      table.rows.some((r) => aligned.unread.has(r.line));
     if (scores) {
       // (Only a tab-separated table can have rows shorter than its header: the test is the shape.)
       const parts = !replaced && table.shape === 'tsv' ? mergedScoreParts(ctx, table) : null;

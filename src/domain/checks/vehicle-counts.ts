@@ -30,8 +30,9 @@ const ALL_ARE_CARS =
 /** "主要用于2辆公务用车的燃料、维修、保险等支出": the cars the 运行维护费 runs. */
 const RUN_CARS = /(?:用于|保障)\s*(\d+)\s*辆公务用车的?(?:燃[料油]|油料|运行|维修|维护|保险|加油|通行|过路)/g;
 
-/** "新购置车辆2辆", "更新购置执法执勤用车1辆", "购置1辆执法执勤车辆": cars bought. */
-const BOUGHT_CARS = /购置(?:了)?(?:[\u4e00-\u9fa5]{0,8}?(?:用车|车辆|汽车))?(?:共|共计)?\s*(\d+)\s*辆/g;
+/** "新购置车辆2辆", "更新购置执法执勤用车1辆", "购置（更新）特种专业技术用车2辆": cars bought. */
+const BOUGHT_CARS =
+  /购置(?:了|[（(][\u4e00-\u9fa5]{1,4}[）)])?(?:[\u4e00-\u9fa5]{0,8}?(?:用车|车辆|汽车))?(?:共|共计)?\s*(\d+)\s*辆/g;
 /** A clause whose cars bought are not this year's own, or not all of them. */
 const NOT_BOUGHT_THIS_YEAR =
   /上年|去年|同期|以前|以来|比|较|增加|减少|计划|预计|拟|预算|分别|各|未|不|报废|处置|调出|租/;

@@ -17,8 +17,8 @@ import { claim, printedLines, report, type Ctx } from './context.ts';
 import { mentionsAll } from './document-words.ts';
 import { judgeRatio, judgeSum, SHARE, show, verdictClause, type Printed } from './verdict.ts';
 
-/** The 总分 row: "总分 100 98.57" (nothing else on the line). */
-const TOTAL_ROW = /^\s*总\s*分\s+(\d{1,3}(?:\.\d{1,2})?)\s+(\d{1,3}(?:\.\d{1,2})?)\s*$/;
+/** The 总分 row: "总分 100 98.57" (nothing else on the line but words: "自评等级：优"). */
+const TOTAL_ROW = /^\s*总\s*分\s+(\d{1,3}(?:\.\d{1,2})?)\s+(\d{1,3}(?:\.\d{1,2})?)(?:\s+[^\d\s][^\d]*)?\s*$/;
 /** A 项目资金 row's figures: two or three amounts, then 分值 (or —), 执行率 (or —) and 得分 (or —), ending the line. */
 const FUND_ROW =
   /(?:^|\s)((?:\d[\d,]*\.\d{2}\s+){1,2}\d[\d,]*\.\d{2})\s+(\d{1,3}(?:\.\d{1,2})?|[—–-]+)\s+(\d{1,3}(?:\.\d{1,2})?%|[—–-]+)\s+(\d{1,3}(?:\.\d{1,2})?|[—–-]+)\s*$/;
@@ -92,8 +92,24 @@ function checkTable(
       score: isDash(m[4]!) ? null : m[4]!,
     });
   }
+  // (A budget split into sub-columns named under the header — "财政拨款 其他资金 合计" — prints more amounts than
+  // a row's pattern takes: which is the budget is not sure.)
+  for (let i = fundHeader + 1; i < (funds[0]?.line ?? fundHeader); i++)
+    if (squashed(i).includes('合计')) return;
   // (The header names 年初预算 when a row prints three amounts.)
   const width = funds[0]?.amounts.length ?? 0;
+  // A source row whose last dash wrapped to the next line ("200.00 200.00 190.00 — —" over "—"): its last amount
+  // was read as the 分值 — it is the row's amounts and two dashes.
+  for (const f of funds)
+    if (
+      f.amounts.length === width - 1 &&
+      f.weight !== null &&
+      /\.\d{2}$/.test(f.weight) &&
+      f.score === null
+    ) {
+      f.amounts.push(f.weight);
+      f.weight = null;
+    }
   if (funds.length === 0 || funds.some((f) => f.amounts.length !== width)) return;
   if (width === 3 && !squashed(fundHeader).includes('年初')) return;
   checkFundRates(ctx, lines, funds, taken);

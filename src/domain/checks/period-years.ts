@@ -1,0 +1,58 @@
+/**
+ * The document's own period stated with another year: a 监控 report titled "2025年1–8月…报告" whose text says it
+ * monitored "6个重点项目2024年1–8月预算执行情况" — the year was not updated (`year.mismatch`). The period is the
+ * one its titles name (short lines without a sentence's end, naming a 报告 or a 表), all with one year; a
+ * sentence that compares (比, 较, 同期, 上年…) may rightly name the same months of another year.
+ */
+import { allMatches, excerptOf, report, sentencesAt, type Ctx } from './context.ts';
+import { mentionsAny } from './document-words.ts';
+import { forEachFigureLineWith } from './prose-lines.ts';
+
+/** "2025年1–8月", "2025年1月至8月". */
+const PERIOD = /(?<!\d)(20\d\d)\s*年\s*(\d{1,2})\s*月?\s*(?:[—–\-－~～]|至|到)\s*(\d{1,2})\s*月/g;
+/** A title: a short line naming a report or a table, no sentence's end. */
+const TITLE = /报告|表|情况|总结/;
+/** Words by which a sentence compares periods: another year's months are then meant. */
+const COMPARING = /比|较|同期|相比|对比|上年|去年|上一年|往年|以来|累计/;
+
+const isTitle = (line: string): boolean => line.length <= 60 && !/[。；;]/.test(line) && TITLE.test(line);
+
+export function checkPeriodYears(ctx: Ctx): void {
+  if (!mentionsAny(ctx, ['月'])) return;
+  // The months of each period the titles name, with the years they give them.
+  const titled = new Map<string, Set<string>>();
+  for (const line of ctx.lines) {
+    if (!line.includes('月') || !isTitle(line)) continue;
+    for (const m of allMatches(line, PERIOD)) {
+      const months = `${Number(m[2])}-${Number(m[3])}`;
+      let years = titled.get(months);
+      if (!years) titled.set(months, (years = new Set()));
+      years.add(m[1]!);
+    }
+  }
+  if (titled.size === 0) return;
+  forEachFigureLineWith(ctx, '月', (line, li) => {
+    if (isTitle(line)) return;
+    for (const s of sentencesAt(ctx, li)) {
+      if (COMPARING.test(s.text)) continue;
+      for (const m of allMatches(s.text, PERIOD)) {
+        const years = titled.get(`${Number(m[2])}-${Number(m[3])}`);
+        if (!years || years.size !== 1 || years.has(m[1]!)) continue;
+        const [year] = [...years];
+        const at = s.start + m.index;
+        const months = m[0].slice(m[0].indexOf('年') + 1).trim();
+        report(
+          ctx,
+          li,
+          'year.mismatch',
+          'error',
+          excerptOf(line, at, at + m[0].length, 10),
+          `${year}年${months}`,
+          m[0],
+          `标题所述期间为${year}年${months}，此句写${m[0]}：年份似未更新。`,
+          at,
+        );
+      }
+    }
+  });
+}
