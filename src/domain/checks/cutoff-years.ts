@@ -71,8 +71,8 @@ const CUTOFF = /(截至|截止(?:到|至)?)\s*(20\d\d)\s*年\s*(?:(底|末)|(\d{
 /** Words of a plan or target: a 截至 date in such a sentence may lie ahead. */
 const PLANNED = /预计|计划|力争|争取|将|拟|目标|规划|确保|要求|应|力求|期限/;
 
-/** Words that make a date at last year's end a figure of then: "上年末", "年初". */
-const LAST_YEAR_END = /上年[末底]|上一年[末底]|去年[末底]|年初/;
+/** Words that make a date at last year's end a figure of then: "上年末", "年初" (not the year's 年初预算). */
+const LAST_YEAR_END = /上年[末底]|上一年[末底]|去年[末底]|年初(?!预算)/;
 
 /** A budget's document (its title names a 预算, not a 决算, its execution or an evaluation). */
 function budgetDocument(ctx: Ctx): boolean {

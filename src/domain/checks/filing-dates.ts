@@ -29,6 +29,8 @@ const FILLED_ON =
 
 /** A title naming what is made after its year ends, and the year it names, in a short line above the date. */
 const TITLE_YEAR = /(20\d\d)\s*年度/;
+/** A title line opening with its project's year: "2025年某区高标准农田建设项目" (an 评价 of that year's work). */
+const PROJECT_YEAR = /^\s*(20\d\d)\s*年(?=[\u4e00-\u9fa5])(?!.*(?:事前|评估|计划|规划|预算))/;
 const AFTER_THE_YEAR = /自评|评价|决算/;
 const BEFORE_THE_YEAR = /部门预算|预算(?:表|公开)|申报|计划|监控/;
 
@@ -54,6 +56,7 @@ export function checkFilingDates(ctx: Ctx): void {
     if (!m) continue;
     const form = formAbove(ctx, li) ?? formClosedBy(ctx, ctx.layout.lineAt(li, m.index));
     if (!form) continue;
+    const label = m[0].slice(0, 4);
     const filed = Number(m[1]);
     const holds = filed >= form.year;
     claim(ctx, 'year', li, m.index, holds, `${form.year}年度的表，填报日期${filed}年${m[2]}月`);
@@ -66,7 +69,7 @@ export function checkFilingDates(ctx: Ctx): void {
       m[0],
       `${form.year + 1}年前后`,
       `${filed}年`,
-      `本表为${form.year}年度的${form.kind}，填报日期却是${m[0].replace(FILLED_ON_LABEL, '')}：早于所评年度结束，填报日期或表头年度有误。`,
+      `本${form.kind.endsWith('报告') ? '报告' : '表'}为${form.year}年度的${form.kind}，${label}却是${m[0].replace(FILLED_ON_LABEL, '')}：早于所评年度结束，${label}或${form.kind.endsWith('报告') ? '标题' : '表头'}年度有误。`,
       m.index,
     );
   }
@@ -163,10 +166,13 @@ function formAbove(ctx: Ctx, li: number): { year: number; kind: string } | null 
     const text = k === li ? ctx.lines[li]! : sourceText(ctx, k);
     // (A sentence is no title: the date's own line may hold one before the date.)
     if (k !== li && /[。；]/.test(text)) return null;
-    year ??= Number(TITLE_YEAR.exec(text)?.[1] ?? NaN) || null;
+    year ??= Number(TITLE_YEAR.exec(text)?.[1] ?? PROJECT_YEAR.exec(text)?.[1] ?? NaN) || null;
     const kind = AFTER_THE_YEAR.exec(text);
     if (kind && /表|报告|说明/.test(text)) {
       if (BEFORE_THE_YEAR.test(text)) return null;
+      // (A title broken over two lines: its year on the line above — "2025年某某项目" over "绩效评价报告".)
+      const above = k > 0 ? sourceText(ctx, k - 1) : '';
+      year ??= Number(PROJECT_YEAR.exec(above)?.[1] ?? NaN) || null;
       return year === null ? null : { year, kind: `${kind[0]}${/报告/.test(text) ? '报告' : '表'}` };
     }
   }

@@ -9,8 +9,9 @@ import { allMatches, claim, excerptOf, report, type Ctx } from './context.ts';
 import { budgetYear } from './cutoff-years.ts';
 import { forEachFigureLineWith } from './prose-lines.ts';
 
+// (The figure compared with may stand before the verb: "与2026年决算数11.65万元相比".)
 const COMPARED_STAGE =
-  /(?:与|比|较)\s*(20\d\d)\s*年(?:度)?(?:的)?(?:年初)?(?:部门|单位)?(?:预算|决算)数?(?:相比|增加|减少|增长|下降|持平)/g;
+  /(?:与|比|较)\s*(20\d\d)\s*年(?:度)?(?:的)?(?:年初)?(?:部门|单位)?(?:预算|决算)数?(?:\s*(?:为)?\s*\d[\d,]*(?:\.\d+)?\s*(?:万元|亿元|元)\s*)?(?:相比|增加|减少|增长|下降|持平)/g;
 
 export function checkLaterComparedYears(ctx: Ctx): void {
   const years = [ctx.year, budgetYear(ctx)].filter((y): y is number => y !== null);

@@ -92,3 +92,62 @@ describe('a numbered item opening with a 项’s code and name', () => {
     expect(errors(doc('购房补贴'))).toEqual(['2 figure.code-name 2210201 住房公积金 2210201 购房补贴']);
   });
 });
+
+describe('a 部门整体 自评表’s sources under a header printing 执行率 before 分值 and 得分', () => {
+  const table = (rate: string) =>
+    [
+      '                          2036年度部门整体支出绩效自评表',
+      '年    资金来源        年初预算        全年预算        全年执行            执行率          分值  得分',
+      '度',
+      '预 年度资金总额           1,000.00   1,200.00   1,140.00         95.00%    10 9.50',
+      '算 其中：财政拨款          1,000.00   1,100.00   1,050.00         95.45%    —   —',
+      `执 其中：上年结转               0.00     100.00      90.00         ${rate}    —   —`,
+      '一级指标   二级指标      三级指标    年度指标值     实际完成值      分值    得分          偏差原因分析及改进措施',
+      '产出指标 数量指标 完成造林面积    ≥10万亩      10.2万亩     50   50.00   —',
+      '效益指标 生态指标 森林覆盖率      ≥40%         39.5%        40   38.00   降水偏少',
+      '                   总分                         100   97.50   自评等级：优',
+    ].join('\n');
+  it('holds each source’s 执行率 to its 执行数 ÷ 全年预算', () => {
+    expect(errors(table('90.00%'))).toEqual([]);
+    expect(errors(table('95.00%'))).toEqual(['6 completion.percent 90.00% 95.00%']);
+  });
+});
+
+describe('dates and years of round 13', () => {
+  it('finds a year-end a year early in a sentence on the year’s own 年初预算 and 执行', () => {
+    const doc = (cutoff: string) =>
+      `某局2036年度部门整体支出绩效自评说明\n    2036年度我局年初预算1,000.00万元，全年预算1,200.00万元，截至${cutoff}年12月31日，全年执行1,140.00万元，预算执行率95.00%。`;
+    expect(errors(doc('2036'))).toEqual([]);
+    expect(errors(doc('2035'))).toEqual(['2 year.mismatch 2036年 2035年']);
+  });
+  it('finds an 评价报告’s 报告日期 before the year of the project its title names', () => {
+    const doc = (date: string) =>
+      [
+        '2036年某区农田建设项目',
+        '        绩效评价报告',
+        '      委托单位：某区财政局',
+        `       报告日期：${date}`,
+        '    评价组对2036年某区农田建设项目开展了绩效评价。',
+      ].join('\n');
+    expect(errors(doc('2037年4月18日'))).toEqual([]);
+    expect(errors(doc('2035年4月18日')).map((e) => e.split(' ').slice(0, 2).join(' '))).toEqual([
+      '4 year.filing-date',
+    ]);
+  });
+  it('reads a change against last year’s figure named with its year and a quoted subject', () => {
+    const doc = (change: string) =>
+      `某镇2036年度“三公”经费决算情况说明\n    2036年度“三公”经费决算数为15.83万元。\n    与2035年“三公”经费决算数17.07万元相比，2036年度减少${change}万元，下降7.26%。`;
+    expect(errors(doc('1.24'))).toEqual([]);
+    // (The amount against this year's figure above, the % against the amount.)
+    expect(errors(doc('1.42')).map((e) => e.split(' ').slice(0, 2).join(' '))).toEqual([
+      '3 change.percent',
+      '3 change.amount',
+    ]);
+  });
+  it('finds a comparison with a later year’s 决算 stated with its figure', () => {
+    const doc = (year: string) =>
+      `某镇2036年度“三公”经费决算情况说明\n    公务用车运行维护费决算数为10.97万元，与${year}年决算数11.65万元相比减少0.68万元，下降5.84%。`;
+    expect(errors(doc('2035'))).toEqual([]);
+    expect(errors(doc('2037'))).toEqual(['2 year.mismatch 2035年 2037年']);
+  });
+});

@@ -3,7 +3,7 @@
  * "管护高标准" above "农田面积"): no row reads as a label with its figures, so the figures are read by their
  * pattern instead of their labels —
  * - the 项目资金 rows under a header naming 全年预算 and 执行率: "A B C W P% S" (年初预算数, 全年预算数, 全年执行数,
- *   分值, 执行率, 得分; a source row prints — for W and S): each row's P against C ÷ B (`completion.percent`), and
+ *   分值, 执行率, 得分; a source row prints — for W and S; "A B C P% W S" under a header printing 执行率 first): each row's P against C ÷ B (`completion.percent`), and
  *   the first row (年度资金总额) against the sum of the rows below it, column by column (`sum.parts`);
  * - the 绩效指标 rows: on each line the pair of bare figures "W S" before the 偏差原因 words or the line's end, and
  *   the 总分 row "总分 W S". With the 项目资金's W and S, the 分值 must add up to the 总分's and the 得分 to its 得分 —
@@ -22,6 +22,9 @@ const TOTAL_ROW = /^\s*总\s*分\s+(\d{1,3}(?:\.\d{1,2})?)\s+(\d{1,3}(?:\.\d{1,2
 /** A 项目资金 row's figures: two or three amounts, then 分值 (or —), 执行率 (or —) and 得分 (or —), ending the line. */
 const FUND_ROW =
   /(?:^|\s)((?:\d[\d,]*\.\d{2}\s+){1,2}\d[\d,]*\.\d{2})\s+(\d{1,3}(?:\.\d{1,2})?|[—–-]+)\s+(\d{1,3}(?:\.\d{1,2})?%|[—–-]+)\s+(\d{1,3}(?:\.\d{1,2})?|[—–-]+)\s*$/;
+/** The same under a header printing 执行率 before 分值 and 得分: "A B C P% W S". */
+const FUND_ROW_RATE_FIRST =
+  /(?:^|\s)((?:\d[\d,]*\.\d{2}\s+){1,2}\d[\d,]*\.\d{2})\s+(\d{1,3}(?:\.\d{1,2})?%|[—–-]+)\s+(\d{1,3}(?:\.\d{1,2})?|[—–-]+)\s+(\d{1,3}(?:\.\d{1,2})?|[—–-]+)\s*$/;
 /** An indicator row's 分值 and 得分: two bare figures, white space around them, words (or nothing) after. */
 const SCORE_PAIR = /(?<=^|\s)(\d{1,3}(?:\.\d{1,2})?)\s+(\d{1,3}(?:\.\d{1,2})?)(?=\s+[^\d\s.%]|\s*$)/g;
 /** A new table's title: where a table read upwards from its 总分 starts at the latest. */
@@ -81,14 +84,17 @@ function checkTable(
   if (fundHeader < 0 || indicatorHeader < 0) return;
   const taken = takenLines(ctx);
   const funds: Fund[] = [];
+  const header = squashed(fundHeader);
+  const rateFirst = header.indexOf('执行率') < header.indexOf('分值');
   for (let i = fundHeader + 1; i < indicatorHeader; i++) {
-    const m = FUND_ROW.exec(lines[i]!);
+    const m = (rateFirst ? FUND_ROW_RATE_FIRST : FUND_ROW).exec(lines[i]!);
     if (!m) continue;
+    const [weight, rate] = rateFirst ? [m[3]!, m[2]!] : [m[2]!, m[3]!];
     funds.push({
       line: i,
       amounts: m[1]!.trim().split(/\s+/),
-      weight: isDash(m[2]!) ? null : m[2]!,
-      rate: isDash(m[3]!) ? null : m[3]!.slice(0, -1),
+      weight: isDash(weight) ? null : weight,
+      rate: isDash(rate) ? null : rate.slice(0, -1),
       score: isDash(m[4]!) ? null : m[4]!,
     });
   }
