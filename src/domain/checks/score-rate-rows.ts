@@ -48,7 +48,8 @@ export function checkScoreRateRows(ctx: Ctx): void {
   if (!mentionsAll(ctx, ['得分率', '分'])) return;
   const lines = printedLines(ctx);
   for (let i = 0; i < lines.length; i++) {
-    if (!HEADER.test(lines[i]!.replace(/\s+/g, ''))) continue;
+    // (A header of cells, not a sentence naming the three: "分值15分，得分13分，得分率86.67%。")
+    if (!HEADER.test(lines[i]!.replace(/\s+/g, '')) || /[，。；]/.test(lines[i]!)) continue;
     i = readTable(ctx, lines, i);
   }
 }
