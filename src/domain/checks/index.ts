@@ -26,7 +26,7 @@
  * opposed-changes.ts; a change in the text against its comparison table's row: change-citations.ts; a form filled in
  * before its year ended: filing-dates.ts; 基本支出 = 人员经费 + 公用经费 in a paragraph: basic-split-prose.ts; a share restated in brackets:
  * bracketed-shares.ts; an amount restated in another unit in brackets: restated-units.ts; a 自评表 row's 完成率 in its 偏差原因: noted-completion.ts; a period that ends before it starts: period-order.ts; amounts listed before their total:
- * trailing-totals.ts; a 评分表 row's stated 扣X分 against 分值 − 得分: deductions.ts (a 自评报告's "“指标”…扣X分" against its 自评表's row: quoted-deductions.ts); a figure stated once in a
+ * trailing-totals.ts; a 评分表 row's stated 扣X分 against 分值 − 得分: deductions.ts (a 自评报告's "“指标”…扣X分" against its 自评表's row: quoted-deductions.ts); a row "按完成比例" scored: proportional-scores.ts; a figure stated once in a
  * section, the base of a later change or share that names it: section-figures.ts; a count bought × its 单价 against
  * the 购置费: unit-prices.ts; a 一级's score in the text against its row of a summary table: level-rows.ts; 一级 分值/得分
  * printed beside their 二级 rows: level-besides.ts; a 三公 item's share of the 三公 total stated under another
@@ -168,6 +168,7 @@ import { checkListedRows } from './listed-rows.ts';
 import { checkTrailingTotals } from './trailing-totals.ts';
 import { checkStatedDeductions } from './deductions.ts';
 import { checkQuotedDeductions } from './quoted-deductions.ts';
+import { checkProportionalScores } from './proportional-scores.ts';
 import { checkUnitPrices } from './unit-prices.ts';
 import { checkLevelRows } from './level-rows.ts';
 import { checkLevelBesides } from './level-besides.ts';
@@ -313,6 +314,8 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkWrappedSelfEvals(ctx);
   // (After every 评分表 reader: a table of 分值, 得分 and 得分率 whose labels wrap.)
   checkScoreRateRows(ctx);
+  // (After it: a row it read for its 得分率 is read here for its 得分 as well.)
+  checkProportionalScores(ctx);
   // (After every 自评表 reader: their 项目资金 rows and disputed 总分s.)
   const evalTables = selfEvalTables(ctx);
   // (A report telling its projects in sections, without 自评表s: their 总分s in the text.)

@@ -260,6 +260,21 @@ function classify(line: string, from: number, to: number): Kind {
 }
 
 /**
+ * A table's header line of short labels one space apart, as pdftotext sets narrow Chinese headers: "预算数 决算数
+ * 增减额 增减率 批次(个) 人次(人)" — four labels or more, each of one to six characters with Chinese in it (a unit in
+ * brackets allowed), no clause mark on the line. (A row only between two rows: the second line of a header whose
+ * first is a row; a first header line above labels and figures grouped over lines is read by plain-groups.ts.)
+ */
+function isHeaderWordsLine(line: string, from: number, to: number): boolean {
+  if (to - from > 80 || line.indexOf(' ', from) < 0 || hasClauseMark(line)) return false;
+  const words = line.slice(from, to).split(' ');
+  return words.length >= 4 && words.every((w) => HEADER_LABEL.test(w));
+}
+
+const HEADER_LABEL =
+  /^(?=[^\d]*[\u4e00-\u9fa5])[\u4e00-\u9fa5%％]{1,6}(?:[（(][\u4e00-\u9fa5%％]{1,3}[）)])?$/;
+
+/**
  * A table typed in an editor lines its columns up by display width (a Chinese character two columns wide),
  * where pdftotext sets one place per character. When the figures of a space-aligned table line up better
  * by display width — fewer distinct left or right edges, or as few and the header's cells nearer the
@@ -864,6 +879,17 @@ export function layoutDocument(source: readonly SourceLine[]): Layout {
           : to - from + Math.floor(scanned / WIDE);
     logical[li] = kind === 'dropped' ? '' : line;
   }
+  // A header's second line of labels one space apart, between its first line and the rows, is a row of the table.
+  for (let li = 1; li + 1 < n; li++)
+    if (
+      doc.kinds[li] === 'prose' &&
+      doc.kinds[li - 1] === 'row' &&
+      doc.kinds[li + 1] === 'row' &&
+      isHeaderWordsLine(doc.text[li]!, doc.from[li]!, doc.to[li]!)
+    ) {
+      doc.kinds[li] = 'row';
+      doc.widths[li] = 0;
+    }
   // A table's caption spread out on one line ("表1    资金分配情况表    单位：万元") is no row of it: read as a
   // line of text, it names the table below.
   for (let li = 0; li < n; li++)

@@ -13,6 +13,7 @@ import { allMatches, claim, excerptOf, report, type Ctx } from './context.ts';
 import { isSectionHeading } from './figure-claims.ts';
 import { judgeRatio, show, SHARE, verdictClause, type Printed } from './verdict.ts';
 import { mentionsAll } from './document-words.ts';
+import { lastOfAmounts } from './prose-clauses.ts';
 
 const AMOUNT = String.raw`(\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|元)`;
 const PART_SHARE = new RegExp(
@@ -78,6 +79,8 @@ export function checkNamedWholeShares(ctx: Ctx): void {
     if (b.text.includes('占')) {
       for (const m of allMatches(b.text, PART_SHARE)) {
         const name = m[3]!;
+        // (The last of a list of amounts: the share may be the list's whole's.)
+        if (lastOfAmounts(b.text, m.index)) continue;
         const before = [...section, { li: b.first, text: b.text.slice(0, m.index) }];
         const amounts = statedAmounts(before, name, ctx.year, m[2]!);
         if (!amounts || amounts.length === 0 || amounts.some((a) => a !== amounts[0])) continue;

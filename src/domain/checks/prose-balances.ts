@@ -15,8 +15,8 @@ import { mentionsAll } from './document-words.ts';
 
 /** An amount in 万元 and the words right before it in its clause. */
 const AMOUNT = /([\u4e00-\u9fa5（）()/]{0,16})\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*万元/g;
-const BASE = /(?:全年|年初|调整后)?预算(?:数|资金)?$|到位(?:资金)?$|资金到位$|下达(?:资金)?$/;
-const SPENT = /(?:实际)?(?:支出|执行)(?:数|资金)?$/;
+const BASE = /(?:(?:全年|年初|调整后)?预算(?:数|资金)?|到位(?:资金)?|资金到位|下达(?:资金)?)(?:为|是)?$/;
+const SPENT = /(?:实际)?(?:支出|执行)(?:数|资金)?(?:为|是)?$/;
 const BALANCE = /结余(?:资金)?(?:为)?$/;
 const NOT_ONE = /调减|调增|增加|减少|未|尚|上年|累计|其中/;
 
@@ -58,7 +58,8 @@ function judge(
   const gaps: [Amount, Dec][] = bases.map((b) => [b, dec(b.value).minus(spent.value)]);
   const ok = gaps.some(([, g]) => g.minus(bal.value).abs().lte(allowed));
   const readings = gaps.map(
-    ([b, g]) => `${BASE.exec(b.label)?.[0] ?? ''}${b.value} − 支出${spent.value} = ${show(g, places)}`,
+    ([b, g]) =>
+      `${BASE.exec(b.label)?.[0].replace(/(?:为|是)$/, '') ?? ''}${b.value} − 支出${spent.value} = ${show(g, places)}`,
   );
   claim(ctx, 'sum', li, bal.at, ok, `${readings.join('；')}，文中结余${bal.value}万元`);
   if (ok) return;

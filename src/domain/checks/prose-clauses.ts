@@ -63,3 +63,13 @@ export function subjectKey(text: string): string {
   }
   return t;
 }
+
+/**
+ * Whether the amount at `at` ends a list of amounts joined by 、 in its clause ("分别为A305.20万元、B198.60万元、
+ * C108.60万元，占…的13.66%"): a share after it may be the list's whole's, not the last amount's.
+ */
+export function lastOfAmounts(line: string, at: number): boolean {
+  let k = at;
+  while (k > 0 && !'，,。；;：:'.includes(line[k - 1]!)) k--;
+  return /\d\s*(?:万元|亿元|元)\s*、/.test(line.slice(k, at));
+}

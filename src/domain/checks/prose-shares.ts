@@ -16,7 +16,7 @@ import {
 } from './context.ts';
 import { isWhite } from './layout.ts';
 import { MONEY_UNITS, printedPlaces, scanNumbers, type NumberToken } from './numbers.ts';
-import { isLastYear, subjectKey } from './prose-clauses.ts';
+import { isLastYear, lastOfAmounts, subjectKey } from './prose-clauses.ts';
 import { forEachFigureLineWith, forEachProseLine, lineFigures } from './prose-lines.ts';
 import type { ProseState } from './prose-state.ts';
 import { inWan, noteYuan } from './prose-units.ts';
@@ -534,6 +534,9 @@ export function checkNamedShares(ctx: Ctx, state: ProseState): void {
         !repeatsPart(line, part, between)
       )
         continue;
+      // "分别为A305.20万元、B198.60万元、C108.60万元，占年末结转结余的13.66%": the last of a list of amounts — the
+      // share may be the list's whole's.
+      if (lastOfAmounts(line, part.start)) continue;
       // (Else a whole named after a table's 合计, its part a row of that table: row-share-totals.ts.)
       const total = lookupNamed(ctx, name) ?? tableTotalOf(ctx, line, part, name);
       if (!total || !MONEY_UNITS.has(total.unit)) continue;

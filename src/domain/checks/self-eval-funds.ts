@@ -12,7 +12,7 @@
  */
 import { dec } from '../money/index.ts';
 import { claim, report, sentencesAt, sourceText, type Ctx } from './context.ts';
-import { MONEY_UNITS } from './numbers.ts';
+import { countOfWord, MONEY_UNITS } from './numbers.ts';
 import { forEachFigureLine, lineFigures } from './prose-lines.ts';
 import { itemsOf, squashSpaces, type TableModel, type TFigure, type TItem } from './table-model.ts';
 import type { Finding } from './types.ts';
@@ -25,6 +25,16 @@ const NAMED =
 // 项目支出: a clause group about one of those is about its row.)
 const SOURCE =
   /其中|财政拨款|结转|其他资金|自筹|中央|省级|市级|县级|上级|一般公共预算|政府性基金|国有资本|基本支出|项目支出/;
+
+/** "纳入自评范围的项目共8个", "对5个项目开展自评": a count of two projects or more. */
+const PROJECT_COUNT =
+  /项目(?:共|有|共计)?\s*(\d{1,3}|[两二三四五六七八九十]{1,3})\s*个|(\d{1,3}|[两二三四五六七八九十]{1,3})\s*个(?:[\u4e00-\u9fa5]{0,4}级)?(?:重点)?项目/g;
+
+function severalProjects(line: string): boolean {
+  if (!line.includes('项目')) return false;
+  for (const m of line.matchAll(PROJECT_COUNT)) if (countOfWord(m[1] ?? m[2]!) >= 2) return true;
+  return false;
+}
 
 /** The 年度资金总额 row: its three first amounts, and which of them its sources' rows add up to exactly. */
 type FundsRow = {
@@ -122,6 +132,9 @@ export function checkSelfEvaluationFunds(ctx: Ctx, models: readonly TableModel[]
   const row = fundsRow(models);
   if (!row || row.figures.some((f) => f.places < 2)) return;
   if (printedFundsRows(ctx) > 1) return;
+  // (A report on several projects with one 项目 自评表 attached: its funds are the projects' together, or another's.
+  // A 部门整体 table is the whole of them.)
+  if (!/部门整体/.test(row.title ?? '') && ctx.lines.some((l) => severalProjects(l))) return;
   // The table's row already found wrong: the text is held only to an amount its sources' rows add up to.
   // A finding that the row's sources do not add up to it says not which is wrong: the text may tell (below).
   const sourcesSum = (f: Finding): boolean =>
