@@ -4,7 +4,7 @@
  * one its titles name (short lines without a sentence's end, naming a 报告 or a 表), all with one year; a
  * sentence that compares (比, 较, 同期, 上年…) may rightly name the same months of another year.
  */
-import { allMatches, excerptOf, report, sentencesAt, type Ctx } from './context.ts';
+import { allMatches, claim, excerptOf, report, sentencesAt, type Ctx } from './context.ts';
 import { mentionsAny } from './document-words.ts';
 import { forEachFigureLineWith } from './prose-lines.ts';
 
@@ -37,10 +37,13 @@ export function checkPeriodYears(ctx: Ctx): void {
       if (COMPARING.test(s.text)) continue;
       for (const m of allMatches(s.text, PERIOD)) {
         const years = titled.get(`${Number(m[2])}-${Number(m[3])}`);
-        if (!years || years.size !== 1 || years.has(m[1]!)) continue;
+        if (!years || years.size !== 1) continue;
         const [year] = [...years];
         const at = s.start + m.index;
         const months = m[0].slice(m[0].indexOf('年') + 1).trim();
+        const holds = years.has(m[1]!);
+        claim(ctx, 'year', li, at, holds, `标题所述期间${year}年${months}，文中${m[0]}`);
+        if (holds) continue;
         report(
           ctx,
           li,
