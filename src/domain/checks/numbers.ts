@@ -180,9 +180,10 @@ export function scanNumbers(text: string, limit = Infinity): NumberToken[] {
   return out;
 }
 
-/** Amount units and counts that a total and its parts share. */
-/** Decimal places of a figure as printed ("12.50" → 2). */
-/** Digits after the point: the length of `figure.split('.')[1]`, without the split (tables read many). */
+/**
+ * Decimal places of a figure as printed ("12.50" → 2): the length of `figure.split('.')[1]`, without the split
+ * (tables read many).
+ */
 export function printedPlaces(figure: string): number {
   const point = figure.indexOf('.');
   if (point < 0) return 0;

@@ -8,7 +8,7 @@
 import { dec } from '../money/index.ts';
 import { claim, printedLines, report, type Ctx } from './context.ts';
 import { mentionsAll } from './document-words.ts';
-import { judgeRatio, show, type Printed } from './verdict.ts';
+import { judgeRatio, show, printedFigure } from './verdict.ts';
 
 /** The row's 分值 and 得分 (and maybe its 得分率), then the reason's words. */
 const ROW_PAIR =
@@ -16,8 +16,6 @@ const ROW_PAIR =
 /** "目标48处，实际完成42处，按完成比例…", "计划240场，实际208场，按完成比例得分", "目标≥95%，实际91.20%，按比例计…". */
 const PROPORTIONAL =
   /(?:目标|计划)(?:值)?(?:为|[:：])?\s*(≥|>=|不低于)?\s*(\d[\d,]*(?:\.\d+)?)\s*(%|％|[\u4e00-\u9fa5]{1,2})?[，,]\s*实际(?:完成)?(?:值)?(?:为|[:：])?\s*(\d[\d,]*(?:\.\d+)?)\s*(%|％|[\u4e00-\u9fa5]{1,2})?[^。；;\d]{0,8}?按(?:完成)?比例/;
-
-const printedOf = (value: string): Printed => ({ value, places: value.split('.')[1]?.length ?? 0 });
 
 export function checkProportionalScores(ctx: Ctx): void {
   if (!mentionsAll(ctx, ['比例', '实际', '得分'])) return;
@@ -41,12 +39,12 @@ export function checkProportionalScores(ctx: Ctx): void {
     if (unit !== (m[5] ?? '').replace('％', '%')) continue;
     if (dec(target).isZero() || !dec(actual).lt(target) || dec(score).gt(weight)) continue;
     const v = judgeRatio(
-      printedOf(score),
-      [printedOf(weight), printedOf(actual), printedOf(target)],
+      printedFigure(score),
+      [printedFigure(weight), printedFigure(actual), printedFigure(target)],
       ([w, a, t]) => w!.times(a!).div(t!),
     );
     if (!v) continue;
-    const exact = v.kind === 'ok' ? score : show(v.exact, printedOf(score).places);
+    const exact = v.kind === 'ok' ? score : show(v.exact, printedFigure(score).places);
     const arithmetic = `分值${weight} × 实际${actual}${unit} ÷ 目标${target}${unit} = ${exact}，表中得分${score}`;
     claim(ctx, 'score', i, 0, v.kind !== 'wrong', arithmetic);
     if (v.kind !== 'wrong') continue;

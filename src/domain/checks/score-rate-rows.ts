@@ -19,7 +19,7 @@ import {
   SHARE,
   show,
   verdictClause,
-  type Printed,
+  printedFigure,
   type RatioVerdict,
 } from './verdict.ts';
 
@@ -41,8 +41,6 @@ const GAP = 8;
 type Row = { line: number; weight: string; score: string; rate: string; kind: 'row' | 'subtotal' | 'total' };
 /** A group of rows up to its 小计, and whether each of its lines with a figure was read as a row. */
 type Group = { rows: Row[]; whole: boolean };
-
-const printedOf = (value: string): Printed => ({ value, places: value.split('.')[1]?.length ?? 0 });
 
 export function checkScoreRateRows(ctx: Ctx): void {
   if (!mentionsAll(ctx, ['得分率', '分'])) return;
@@ -93,13 +91,13 @@ function checkRates(
   for (const row of rows) {
     if (dec(row.weight).isZero()) continue;
     const v = judgeRatio(
-      printedOf(row.rate),
-      [printedOf(row.score), printedOf(row.weight)],
+      printedFigure(row.rate),
+      [printedFigure(row.score), printedFigure(row.weight)],
       ([s, w]) => s!.div(w!).times(100),
       SHARE,
     );
     if (!v) continue;
-    const exact = v.kind === 'ok' ? row.rate : show(v.exact, printedOf(row.rate).places);
+    const exact = v.kind === 'ok' ? row.rate : show(v.exact, printedFigure(row.rate).places);
     judged.push({ row, exact, verdict: v });
   }
   // (The columns are sure only when most rows hold: else the figures read may be other columns.)
@@ -177,14 +175,14 @@ function checkSum(
   ];
   const judged = columns.map((c) => ({
     ...c,
-    verdict: judgeSum(c.values.map(printedOf), printedOf(c.total)),
+    verdict: judgeSum(c.values.map(printedFigure), printedFigure(c.total)),
   }));
   // (Neither column adds up: the rows are not that row's parts — a 一级 row printed above its 二级 rows, the
   // 合计 of the 一级 rows alone — or two faults: nothing is sure.)
   if (judged.every((c) => c.verdict.kind === 'wrong')) return;
   for (const c of judged) {
     const v = c.verdict;
-    const places = Math.max(...[...c.values, c.total].map((x) => printedOf(x).places));
+    const places = Math.max(...[...c.values, c.total].map((x) => printedFigure(x).places));
     const sum = show(
       c.values.reduce((acc: Dec, x) => acc.plus(x), dec(0)),
       places,

@@ -4,9 +4,13 @@
  * decides whether a difference is exact, explained by rounding (note), a truncation (warning) or wrong (error).
  */
 import { Dec, dec, roundHalfUp, sumWithinRounding } from '../money/index.ts';
+import { printedPlaces } from './numbers.ts';
 import type { Severity } from './types.ts';
 
 export type Printed = { value: string; places: number };
+
+/** A figure as printed ("5.20" → places 2, "10" → places 0). */
+export const printedFigure = (value: string): Printed => ({ value, places: printedPlaces(value) });
 
 const HALF_ULP: Dec[] = [];
 const ZERO = new Dec(0);

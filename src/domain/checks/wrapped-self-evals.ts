@@ -15,7 +15,7 @@
 import { dec, type Dec } from '../money/index.ts';
 import { claim, printedLines, report, type Ctx } from './context.ts';
 import { mentionsAll } from './document-words.ts';
-import { judgeRatio, judgeSum, SHARE, show, verdictClause, type Printed } from './verdict.ts';
+import { judgeRatio, judgeSum, SHARE, show, verdictClause, printedFigure } from './verdict.ts';
 
 /** The 总分 row: "总分 100 98.57" (nothing else on the line but words: "自评等级：优"). */
 const TOTAL_ROW = /^\s*总\s*分\s+(\d{1,3}(?:\.\d{1,2})?)\s+(\d{1,3}(?:\.\d{1,2})?)(?:\s+[^\d\s][^\d]*)?\s*$/;
@@ -39,7 +39,6 @@ type Fund = {
 };
 type Pair = { line: number; weight: string; score: string };
 
-const printedOf = (value: string): Printed => ({ value, places: value.split('.')[1]?.length ?? 0 });
 const isDash = (t: string): boolean => /^[—–-]+$/.test(t);
 
 export function checkWrappedSelfEvals(ctx: Ctx): void {
@@ -152,13 +151,13 @@ function checkFundRates(ctx: Ctx, lines: readonly string[], funds: readonly Fund
     const spent = f.amounts[f.amounts.length - 1]!.replace(/,/g, '');
     if (dec(budget).isZero()) continue;
     const v = judgeRatio(
-      printedOf(f.rate),
-      [printedOf(spent), printedOf(budget)],
+      printedFigure(f.rate),
+      [printedFigure(spent), printedFigure(budget)],
       ([s, b]) => s!.div(b!).times(100),
       SHARE,
     );
     if (!v) continue;
-    const exact = v.kind === 'ok' ? f.rate : show(v.exact, printedOf(f.rate).places);
+    const exact = v.kind === 'ok' ? f.rate : show(v.exact, printedFigure(f.rate).places);
     claim(
       ctx,
       'completion',
@@ -197,7 +196,7 @@ function checkFundSums(ctx: Ctx, lines: readonly string[], funds: readonly Fund[
   for (let k = 0; k < head.amounts.length; k++) {
     const total = head.amounts[k]!.replace(/,/g, '');
     const values = parts.map((p) => p.amounts[k]!.replace(/,/g, ''));
-    const v = judgeSum(values.map(printedOf), printedOf(total));
+    const v = judgeSum(values.map(printedFigure), printedFigure(total));
     const sum = show(
       values.reduce((acc: Dec, x) => acc.plus(x), dec(0)),
       2,
@@ -240,7 +239,7 @@ function checkScores(
   const weightSum = weights.reduce((acc: Dec, x) => acc.plus(x), dec(0));
   const scoreSum = scores.reduce((acc: Dec, x) => acc.plus(x), dec(0));
   const weightsHold = weightSum.eq(totalWeight);
-  const scoresHold = judgeSum(scores.map(printedOf), printedOf(totalScore)).kind === 'ok';
+  const scoresHold = judgeSum(scores.map(printedFigure), printedFigure(totalScore)).kind === 'ok';
   // (Neither column adds up: a row misread or two faults — nothing is sure.)
   if (!weightsHold && !scoresHold) return;
   const excerpt = lines[totalLine]!.trim();
