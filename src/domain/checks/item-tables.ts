@@ -20,7 +20,7 @@
  */
 import { dec, type Dec } from '../money/index.ts';
 import { claim, report, type Ctx } from './context.ts';
-import { correctedSum, threeFeesRows } from './table-claims.ts';
+import { correctedSum, noteCorrectedSum, threeFeesRows } from './table-claims.ts';
 import { figureAt, squashSpaces, type TableModel, type TFigure, type TItem } from './table-model.ts';
 import {
   judgeRatio,
@@ -49,6 +49,12 @@ const TOTAL_LABEL = /^(?:[\u4e00-\u9fa5“”]{0,10})?(?:合计|总计)$/;
 const OTHER_TOTAL = /合计|小计|总计|共计/;
 /** Columns that do not add up: rates, shares, changes, averages. */
 const NOT_ADDITIVE = /%|％|率|比例|占比|比重|增减|增长|变动|差额|单价|平均|均值|人均|备注|说明|序号|编号/;
+/**
+ * A column of change amounts (增减额, 差额), no ratio named: the items' changes add up to the total's as their
+ * amounts do — also when a header of two lines read askew names it with the column beside it.
+ */
+const CHANGE_AMOUNT =
+  /^(?!.*(?:%|％|率|比例|占比|比重|幅|平均|均值|人均|单价)).*(?:增减额|增减数|差额|增加额|减少额)/;
 const COMPLETION_HEAD = /完成率|完成预算|预算完成|完成比例|执行率/;
 const QIZHONG = /^其中[：:]?/;
 
@@ -186,7 +192,11 @@ function firstCellText(model: TableModel, line: number): string | null {
  * The items under the total and the rows under each; null when which rows are parts of which is not clear.
  * `numbered`: the top-level items are numbered.
  */
-function treeOf(body: readonly Line[], total: Line): { nodes: Node[]; numbered: boolean } | null {
+function treeOf(
+  body: readonly Line[],
+  total: Line,
+  makes: (parent: Line, rows: readonly Line[]) => boolean,
+): { nodes: Node[]; numbered: boolean } | null {
   const first = body[0]!;
   if (first.qizhong) return null;
   // Indentation tells only when the total and the first item start together (centred labels do not).
@@ -217,11 +227,21 @@ function treeOf(body: readonly Line[], total: Line): { nodes: Node[]; numbered: 
   }
   // Not numbered: a 其中 row and the rows indented under an item are its sub-rows; every other row is an item.
   // A row at the items' indentation right after a 其中 row may be the list's next part or the next item:
-  // told only when the list's other rows are indented.
+  // told by the indentation of the list's other rows, or by the figures — the 其中 row and the rows after it
+  // that make the item's figures in every amount column are its breakdown ("其中：国内公务接待费" /
+  // "国（境）外公务接待费" under 公务接待费).
   for (let k = 0; k < body.length; k++) {
     const l = body[k]!;
     if (l.style !== null) return null;
     const node = nodes[nodes.length - 1];
+    if (l.qizhong && node && !indented(l)) {
+      const end = breakdownEnd(body, k, node.line, makes);
+      if (end > k) {
+        node.children.push(...body.slice(k, end + 1));
+        k = end;
+        continue;
+      }
+    }
     if (l.qizhong || indented(l)) {
       if (!node) return null;
       node.children.push(l);
@@ -231,6 +251,44 @@ function treeOf(body: readonly Line[], total: Line): { nodes: Node[]; numbered: 
     nodes.push({ line: l, children: [] });
   }
   return { nodes, numbered: false };
+}
+
+/**
+ * The last row of the breakdown a 其中 row at `at` opens when it runs on past rows printed like items: the
+ * first run of at least two rows, each neither a 其中 row, numbered nor indented, that makes `parent`; else `at`.
+ */
+function breakdownEnd(
+  body: readonly Line[],
+  at: number,
+  parent: Line,
+  makes: (parent: Line, rows: readonly Line[]) => boolean,
+): number {
+  for (let end = at + 1; end < body.length; end++) {
+    const l = body[end]!;
+    if (l.qizhong || l.style !== null || TOTAL_LABEL.test(l.label)) break;
+    if (makes(parent, body.slice(at, end + 1))) return end;
+  }
+  return at;
+}
+
+/**
+ * Whether `rows` make `parent` in every amount column where it prints a figure, two of them at least not zero
+ * in one: the figures tell which rows are its breakdown.
+ */
+function makesIn(columns: readonly number[]): (parent: Line, rows: readonly Line[]) => boolean {
+  return (parent, rows) => {
+    let telling = false;
+    let tried = 0;
+    for (const col of columns) {
+      const total = figureAt(parent.item, col);
+      if (!total) continue;
+      const figures = rows.map((r) => figureAt(r.item, col) ?? zero(col, r.item.line));
+      if (judgeSum(figures, total).kind !== 'ok') return false;
+      tried++;
+      if (!isZero(total) && figures.filter((f) => !isZero(f)).length >= 2) telling = true;
+    }
+    return telling && tried >= 2;
+  };
 }
 
 /** Columns of amounts (their header read, not a rate or change, no "%" in their cells). */
@@ -243,6 +301,47 @@ function amountColumns(model: TableModel, lines: readonly Line[]): number[] {
     out.push(col);
   }
   return out;
+}
+
+/**
+ * The columns a total is summed in: the amount columns and those whose header names a change amount. A change
+ * column by its figures too (two other columns of which it is the difference on every row but one at most)
+ * only confirms a sum: a wrong 增减额 is its row's fault (table.change), not its 合计's. Any other is an amount
+ * column whose header of two lines was read askew ("2025年决算数增减额").
+ */
+function summedColumns(
+  model: TableModel,
+  lines: readonly Line[],
+): { columns: number[]; confirming: Set<number> } {
+  const columns = amountColumns(model, lines);
+  const confirming = new Set<number>();
+  for (let col = 0; col < model.columns; col++) {
+    const header = squashSpaces(model.headers[col] ?? '');
+    if (columns.includes(col) || !CHANGE_AMOUNT.test(header)) continue;
+    if (lines.some((l) => figureAt(l.item, col)?.text.includes('%'))) continue;
+    columns.push(col);
+    if (isDifferenceColumn(model, lines, col)) confirming.add(col);
+  }
+  columns.sort((a, b) => a - b);
+  return { columns, confirming };
+}
+
+/** Whether column `d` is N − L of two other columns on every row printing the three but one at most. */
+function isDifferenceColumn(model: TableModel, lines: readonly Line[], d: number): boolean {
+  for (let n = 0; n < model.columns; n++)
+    for (let l = 0; l < model.columns; l++) {
+      if (n === l || n === d || l === d) continue;
+      let rows = 0;
+      let off = 0;
+      for (const line of lines) {
+        const [fn, fl, fd] = [figureAt(line.item, n), figureAt(line.item, l), figureAt(line.item, d)];
+        if (!fn || !fl || !fd) continue;
+        rows++;
+        if (!dec(fn.value).minus(fl.value).eq(fd.value)) off++;
+      }
+      if (rows >= 3 && off <= 1) return true;
+    }
+  return false;
 }
 
 const zero = (col: number, line: number): TFigure => ({ value: '0', places: 0, col, line, text: '' });
@@ -260,6 +359,7 @@ function judgeParts(
   parts: readonly Line[],
   what: string,
   alone: boolean,
+  confirming: ReadonlySet<number> = new Set(),
 ): void {
   const tried = columns.flatMap((col) => {
     const total = figureAt(whole.item, col);
@@ -274,6 +374,7 @@ function judgeParts(
   const telling = holding.some((o) => !isZero(o.total) && o.figures.filter((f) => !isZero(f)).length >= 2);
   if (!telling && !single) return;
   for (const t of tried) {
+    if (confirming.has(t.col)) continue;
     const verdict = judgeSum(t.figures, t.total);
     const partsText = t.figures.map((f) => f.value).join(' + ');
     const computed = verdict.kind === 'ok' ? t.total.value : showAs(verdict.total, [...t.figures, t.total]);
@@ -288,6 +389,8 @@ function judgeParts(
       `${name}${what}${head}：${partsText} = ${computed}，表中${t.total.value}`,
     );
     if (verdict.kind === 'ok') continue;
+    // (The change columns of its row are then judged from the sum: shaped-changes.ts.)
+    if (verdict.kind === 'wrong') noteCorrectedSum(t.total, computed);
     const difference = showAs(verdict.difference.abs(), [...t.figures, t.total]);
     report(
       ctx,
@@ -446,7 +549,7 @@ export function checkItemTables(ctx: Ctx, models: readonly TableModel[]): void {
     if (scored && scoredRows(model) > 1) continue;
     const lines = linesOf(model);
     if (!lines || lines.length < 3) continue;
-    const amounts = amountColumns(model, lines);
+    const { columns: amounts, confirming } = summedColumns(model, lines);
     if (!scored) checkCompletionColumn(ctx, model, lines);
     if (threeFeesRows(model)) continue;
     const isTotal = (l: Line): boolean => l.style === null && !l.qizhong && TOTAL_LABEL.test(l.label);
@@ -457,7 +560,7 @@ export function checkItemTables(ctx: Ctx, models: readonly TableModel[]): void {
     const total = atStart ? lines[0]! : lines[lines.length - 1]!;
     const body = atStart ? lines.slice(1) : lines.slice(0, -1);
     if (body.some((l) => OTHER_TOTAL.test(l.label))) continue;
-    const tree = treeOf(body, total);
+    const tree = treeOf(body, total, makesIn(amounts));
     if (!tree || tree.nodes.length < 2 || amounts.length === 0) continue;
     const summed = new Set(ctx.claims.filter((c) => c.kind === 'sum').map((c) => c.line));
     // (Judged already by another rule: on the 合计's line, or — a plain table, one cell a line — on its figures'.)
@@ -470,6 +573,7 @@ export function checkItemTables(ctx: Ctx, models: readonly TableModel[]): void {
         tree.nodes.map((n) => n.line),
         `“${total.label}”等于各项之和`,
         tree.numbered,
+        confirming,
       );
     for (const node of tree.nodes) {
       const kids = node.children;
@@ -481,7 +585,16 @@ export function checkItemTables(ctx: Ctx, models: readonly TableModel[]): void {
         kids.some((k, i) => k.style !== head.style || (head.style !== null && k.number !== head.number + i))
       )
         continue;
-      judgeParts(ctx, model, amounts, node.line, kids, `“${node.line.label}”等于其下各项之和`, false);
+      judgeParts(
+        ctx,
+        model,
+        amounts,
+        node.line,
+        kids,
+        `“${node.line.label}”等于其下各项之和`,
+        false,
+        confirming,
+      );
     }
   }
 }

@@ -36,7 +36,16 @@ function checkModel(ctx: Ctx, model: TableModel, correctedSum: (f: TFigure) => s
   if (!CHANGE_WORDS.test(head)) return;
   // (A 增减额 another rule judged on these rows: the columns were read by their names.)
   const lines = new Set(items.map((i) => ctx.layout.lineAt(i.line, 0) + 1));
-  if (ctx.claims.some((c) => c.kind === 'table' && lines.has(c.line) && c.arithmetic.includes('增减额')))
+  // (A sum of a column whose header names its 增减额 is no such judgement.)
+  if (
+    ctx.claims.some(
+      (c) =>
+        c.kind === 'table' &&
+        lines.has(c.line) &&
+        c.arithmetic.includes('增减额') &&
+        !c.arithmetic.includes('各项之和'),
+    )
+  )
     return;
   // Amount columns: a figure in every row, none with %; which print a negative.
   const amount: boolean[] = [];

@@ -980,6 +980,8 @@ export function threeFeesRows(model: TableModel): {
 const CORRECTED = new WeakMap<TFigure, string>();
 /** The sum a 三公 table's figure was found not to equal (see CORRECTED); undefined when it held. */
 export const correctedSum = (f: TFigure): string | undefined => CORRECTED.get(f);
+/** Records that a total (of any table rule) was found not to be `sum`, the sum of its items. */
+export const noteCorrectedSum = (f: TFigure, sum: string): void => void CORRECTED.set(f, sum);
 const sumOf = (figs: readonly TFigure[]) => figs.reduce((acc, f) => acc.plus(f.value), dec(0));
 
 function checkThreeFeesRows(ctx: Ctx, model: TableModel): void {
