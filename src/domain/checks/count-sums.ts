@@ -254,6 +254,8 @@ export function checkGradeCounts(ctx: Ctx): void {
         const prev = text.slice(span.start, span.end);
         if (!/评价|自评|评审|考核/.test(prev) || /上年|去年|计划|预计|目标/.test(prev)) return;
         total = totalIn(text, span.start, span.end);
+        // (The sentence before names none — the scale of the grades: the count stated in the section above.)
+        if (total === undefined && span === sents[si - 1]) total = totalAbove(ctx, blockAt, li);
       }
       if (!total) return;
       const counts = items.map((m) => Number(m[4]!));
@@ -364,6 +366,38 @@ function checkGradeShares(
 }
 
 /** The one count of graded items in `line` between `from` and `to`; undefined when none, null when several. */
+/**
+ * The count of items graded stated in a paragraph above the list's (three blocks up at most, headings between
+ * passed over, a table not): the last sentence there speaking of 评价 / 自评 that states a count, its clause not
+ * another year's, a plan's or a change's ("共有21个预算部门对48个项目开展了绩效自评，较上年40个增加8个").
+ */
+function totalAbove(
+  ctx: Ctx,
+  blockAt: (li: number) => number | undefined,
+  li: number,
+): number | null | undefined {
+  const k = blockAt(li);
+  if (k === undefined) return undefined;
+  for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
+    const b = ctx.layout.blocks[j]!;
+    if (b.kind !== 'paragraph') return undefined;
+    if (b.heading) continue;
+    const text = ctx.lines[b.first] ?? '';
+    const spans = sentences(text);
+    for (let si = spans.length - 1; si >= 0; si--) {
+      const sentence = text.slice(spans[si]!.start, spans[si]!.end);
+      if (!/评价|自评|评审|考核/.test(sentence)) continue;
+      const values = new Set<number>();
+      for (const clause of sentence.split(/[，,；;]/)) {
+        if (/上年|去年|同期|计划|预计|目标|增加|减少/.test(clause)) continue;
+        for (const m of allMatches(clause, GRADED_TOTAL)) values.add(Number(m[1] ?? m[3]));
+      }
+      if (values.size > 0) return values.size === 1 ? [...values][0]! : null;
+    }
+  }
+  return undefined;
+}
+
 function totalIn(line: string, from: number, to: number): number | null | undefined {
   const found = allMatches(line.slice(from, to), GRADED_TOTAL);
   if (found.length === 0) return undefined;

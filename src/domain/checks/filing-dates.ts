@@ -207,6 +207,12 @@ function formClosedBy(ctx: Ctx, s: number): { year: number; kind: string } | nul
  */
 const DONE_BEFORE =
   /(?:于|在)\s*(20\d\d)\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?[^，,。；;\d]{0,6}?完成[^，,。；;\d]{0,10}?(?:自评|评价)/g;
+/**
+ * "于2024年3月组织各部门对2025年度项目支出开展绩效自评": the evaluation of a year organised before that year began
+ * — the year evaluated named in the clause (not a 事前 evaluation, made before its year).
+ */
+const ORGANISED_BEFORE =
+  /(?:于|在)\s*(20\d\d)\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?:起|初|底|中旬|上旬|下旬)?\s*(?:组织|启动|部署)[^，,。；;\d]{0,30}?(20\d\d)\s*年度[^，,。；;\d]{0,30}?(?<!事前)(?:绩效)?(?:自评|评价)(?!结果)/g;
 const APPLIED_TO =
   /(?:自评|评价)结果[^，,。；;\d]{0,16}?作为\s*(20\d\d)\s*年度?[^，,。；;\d]{0,4}?预算(?:安排|编制)/g;
 
@@ -217,6 +223,25 @@ export function checkEvaluationDates(ctx: Ctx): void {
   if (!mentionsAny(ctx, ['自评', '评价'])) return;
   forEachFigureLineWith(ctx, '20', (line, li) => {
     if (!line.includes('自评') && !line.includes('评价')) return;
+    for (const m of allMatches(line, ORGANISED_BEFORE)) {
+      const [year, evaluated] = [Number(m[1]), Number(m[2])];
+      // (One organised in the year's last weeks is not unheard of: only a year before it is wrong.)
+      const holds = year >= evaluated;
+      const at = m.index + m[0].indexOf(m[1]!);
+      claim(ctx, 'year', li, at, holds, `${evaluated}年度的评价组织于${year}年`);
+      if (holds) continue;
+      report(
+        ctx,
+        li,
+        'year.mismatch',
+        'error',
+        excerptOf(line, m.index, m.index + m[0].length, 6),
+        `${evaluated + 1}年前后`,
+        `${year}年`,
+        `评价的是${evaluated}年度，评价却写组织于${year}年，早于所评年度：年份有误。`,
+        at,
+      );
+    }
     for (const [re, what] of [
       [DONE_BEFORE, 'done'],
       [APPLIED_TO, 'applied'],

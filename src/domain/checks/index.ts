@@ -163,6 +163,7 @@ import { checkFiscalPieces } from './fiscal-pieces.ts';
 import { checkFeeItemTables } from './fee-item-tables.ts';
 import { checkStackedComparisons } from './stacked-comparisons.ts';
 import { checkCountLists } from './count-lists.ts';
+import { checkCountShares } from './count-shares.ts';
 import { checkCountAverages } from './count-averages.ts';
 import { checkListedRows } from './listed-rows.ts';
 import { checkTrailingTotals } from './trailing-totals.ts';
@@ -287,6 +288,7 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkProseEquations(ctx);
   checkComplementCounts(ctx);
   checkCountLists(ctx);
+  checkCountShares(ctx);
   checkCountAverages(ctx);
   checkCountChanges(ctx);
   checkLevelCounts(ctx);

@@ -173,6 +173,10 @@ function yearBorneOut(ctx: Ctx, y: number, other: number, titleLine: number): bo
   return own >= 2;
 }
 
+/** 上年 with its year in brackets: "上年（2023年）", "上年同期（2024年1—6月）". */
+const LAST_YEAR_NAMED =
+  /(?:上年|去年|上一年)度?(?:同期)?\s*[（(]\s*(20\d\d)\s*年度?(?:\s*\d{1,2}\s*(?:[-—–~～至]{1,2}\s*\d{1,2}\s*)?月(?:份|末|底)?)?\s*[）)]/g;
+
 /** Years that do not fit the document's year: comparisons must be with the year before. */
 export function checkYears(ctx: Ctx): void {
   checkPeriodSigned(ctx);
@@ -247,6 +251,25 @@ export function checkYears(ctx: Ctx): void {
         );
       }
     }
+    // "较上年同期（2024年1—6月）", "比上年（2023年）": the year the text gives 上年 must be the one before.
+    if (line.includes('上年') || line.includes('去年'))
+      for (const m of allMatches(line, LAST_YEAR_NAMED)) {
+        const year = Number(m[1]);
+        const at = m.index + m[0].indexOf(m[1]!);
+        claim(ctx, 'year', li, at, year === y - 1, `${y}年度的文件，上年写作${year}年，应为${y - 1}年`);
+        if (year === y - 1) continue;
+        report(
+          ctx,
+          li,
+          'year.mismatch',
+          'error',
+          excerptOf(line, m.index, m.index + m[0].length, 10),
+          `${y - 1}年`,
+          `${year}年`,
+          `本文件是${y}年度的，上年应为${y - 1}年，文中括注为${year}年。`,
+          at,
+        );
+      }
     checkCutoffDates(ctx, line, li, y, period);
     checkMonitorDates(ctx, line, li, y);
     checkActDates(ctx, line, li, y);

@@ -1,0 +1,112 @@
+/**
+ * A count's share of a count the text named before: "本次共监控县级项目42个，…。需要预警的项目共18个，占监控项目
+ * 总数的38.10%" — 18 ÷ 42 = 42.86% (`share.percent`).
+ *
+ * Precision first: the share names its whole ("占监控项目总数的", "占自评项目数的"): the words before 总数 / 数 /
+ * 数量, of which the last is the counted noun (项目, 单位, 指标…), the part's clause naming that noun too. The whole
+ * is the one count of the same unit stated before the share — in the text above or earlier in its sentence — whose
+ * clause holds every word of the name (监控 … 项目); two such counts of different values, none, or a clause of
+ * another year, a plan or a change: not read. Counts are exact: only the printed share's own rounding is allowed.
+ */
+import { sharePercent } from '../money/index.ts';
+import { allMatches, claim, excerptOf, report, type Ctx } from './context.ts';
+import { mentionsAll } from './document-words.ts';
+import { judgeRatio, printedFigure, show, SHARE, verdictClause } from './verdict.ts';
+
+const UNITS = '个|项|家|户|人|辆|次|批次|人次|处|条|所';
+/** "…的项目共18个，占监控项目总数的38.10%": the part, its unit, the whole's name, the share. */
+const COUNT_SHARE = new RegExp(
+  `(\\d+)\\s*(${UNITS})\\s*[，,]?\\s*占\\s*(?:全部|所有|全县|全市|全省|本次)?([\\u4e00-\\u9fa5]{2,10}?)(?:总数|总个数|数量|总量|个数|数)\\s*的?\\s*(?:比例|比重)?\\s*(?:为)?\\s*(\\d+(?:\\.\\d+)?)\\s*[%％]`,
+  'g',
+);
+/** The counted nouns a whole's name may end with. */
+const NOUN = /(项目|单位|部门|指标|政策|问题|资金|机构|学校|企业|人员|车辆|事项)$/;
+/** A clause of another year's, a plan's or a change's count. */
+const OTHER_SCOPE = /上年|去年|同期|计划|预计|目标|增加|减少|增长|下降|较|比/;
+
+export function checkCountShares(ctx: Ctx): void {
+  // (Its lines name 占 and 总数 / 数.)
+  if (!mentionsAll(ctx, ['占', '数的'])) return;
+  for (let li = 0; li < ctx.lines.length; li++) {
+    const line = ctx.lines[li]!;
+    if (!line.includes('占')) continue;
+    for (const m of allMatches(line, COUNT_SHARE)) {
+      const name = m[3]!;
+      const noun = NOUN.exec(name)?.[1];
+      if (!noun) continue;
+      const clauseStart = lastClauseStart(line, m.index);
+      if (!line.slice(clauseStart, m.index).includes(noun)) continue;
+      const words = nameWords(name, noun);
+      const whole = statedWhole(ctx, li, clauseStart, m[2]!, words);
+      if (whole === null || whole === 0) continue;
+      const printed = printedFigure(m[4]!);
+      const part = printedFigure(m[1]!);
+      const base = printedFigure(String(whole));
+      const v = judgeRatio(printed, [part, base], ([p, t]) => sharePercent(p!, t!), SHARE);
+      if (!v) continue;
+      const at = m.index + m[0].lastIndexOf(m[4]!);
+      const exact = v.kind === 'ok' ? printed.value : show(v.exact, printed.places);
+      const arithmetic = `${part.value} ÷ ${whole}${m[2]}（${name}总数） × 100% = ${exact}%`;
+      claim(ctx, 'share', li, at, v.kind !== 'wrong', `${arithmetic}，文中${printed.value}%`);
+      if (v.kind === 'ok') continue;
+      report(
+        ctx,
+        li,
+        'share.percent',
+        v.severity,
+        excerptOf(line, m.index, m.index + m[0].length, 10),
+        `${exact}%`,
+        `${printed.value}%`,
+        `占比应为 ${arithmetic}，文中为${printed.value}%${verdictClause(v.kind)}。`,
+        at,
+      );
+    }
+  }
+}
+
+function lastClauseStart(text: string, at: number): number {
+  let from = 0;
+  for (const p of ['，', ',', '。', '；', ';', '：', ':'])
+    from = Math.max(from, text.lastIndexOf(p, at - 1) + 1);
+  return from;
+}
+
+/** The name's words to find in the whole's clause: the noun and the qualifier before it ("监控项目": 监控, 项目). */
+function nameWords(name: string, noun: string): string[] {
+  const qualifier = name.slice(0, name.length - noun.length).replace(/^(?:纳入|参与|开展|实施|列入)/, '');
+  return qualifier.length >= 2 ? [qualifier, noun] : [noun];
+}
+
+/**
+ * The one count in `unit` stated before the share (lines above, and its own line before `before`) whose clause
+ * — from the punctuation before it to the one after — holds every word; null when none or several values.
+ */
+function statedWhole(
+  ctx: Ctx,
+  li: number,
+  before: number,
+  unit: string,
+  words: readonly string[],
+): number | null {
+  const found = new Set<number>();
+  const count = new RegExp(`(\\d+)\\s*(?:${unit})(?![\\d.%％])`, 'g');
+  for (let k = 0; k <= li; k++) {
+    const text = k === li ? ctx.lines[k]!.slice(0, before) : ctx.lines[k]!;
+    if (!text.includes(words[words.length - 1]!)) continue;
+    for (const c of allMatches(text, count)) {
+      const start = lastClauseStart(text, c.index);
+      const end = clauseEnd(text, c.index + c[0].length);
+      const clause = text.slice(start, end);
+      if (!words.every((w) => clause.includes(w)) || OTHER_SCOPE.test(clause)) continue;
+      // (A unit of a longer one: "人" of 人次.)
+      if (/^[次]/.test(text.slice(c.index + c[0].length))) continue;
+      found.add(Number(c[1]));
+    }
+  }
+  return found.size === 1 ? [...found][0]! : null;
+}
+
+function clauseEnd(text: string, from: number): number {
+  const m = /[，,。；;：:]/.exec(text.slice(from));
+  return m ? from + m.index : text.length;
+}
