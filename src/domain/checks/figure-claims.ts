@@ -400,7 +400,7 @@ function tableEntries(
         }
         if (national) break;
         // The items as columns under their names, a row of 预算数 and a row of 决算数 (six figures each).
-        const byItem = feeColumnRows(m);
+        const byItem = feeColumnRows(m, year);
         if (positional && byItem) {
           const { cols, budget, actual } = byItem;
           const at = (r: TItem, c: number | undefined) => (c === undefined ? undefined : figureAt(r, c));
@@ -699,7 +699,7 @@ const PHRASES: Phrase[] = [
   },
   {
     word: '因公出国',
-    re: new RegExp(`${ITEM_START}因公出国[（(]境[）)]费${BEFORE}`),
+    re: new RegExp(`${ITEM_START}因公出国[（(]境[）)]经?费${BEFORE}`),
     key: () => 'fees-abroad',
   },
   {
@@ -1267,19 +1267,41 @@ export function checkNamedFigures(ctx: Ctx, models: readonly TableModel[]): Name
  * A 三公 table of the items as columns, told by their headers (threeFeesColumns), and two rows, 预算数 and 决算数,
  * each printing every column; null otherwise.
  */
-function feeColumnRows(m: TableModel): { cols: FeeColumns; budget: TItem; actual: TItem } | null {
+function feeColumnRows(
+  m: TableModel,
+  year: number | null,
+): { cols: FeeColumns; budget: TItem; actual: TItem } | null {
   const cols = threeFeesColumns(m.headers);
   if (!cols) return null;
   const rows = itemsOf(m).filter((i) => i.figures.length > 0);
+  // (A row's label may name its year: "2025年预算数"; only the document's own is this year's.)
+  const ofYear = (label: string): string | null => {
+    const y = /^(20\d\d)\s*年度?/.exec(label);
+    if (!y) return label;
+    return year !== null && Number(y[1]) === year ? label.slice(y[0].length) : null;
+  };
   const one = (re: RegExp): TItem | null => {
-    const found = rows.filter((i) => re.test(squashSpaces(i.label)));
+    const found = rows.filter((i) => {
+      const label = ofYear(squashSpaces(i.label));
+      return label !== null && re.test(label);
+    });
     return found.length === 1 && found[0]!.unplaced === 0 && found[0]!.figures.length === m.columns
       ? found[0]!
       : null;
   };
   const budget = one(/^(?:年初|全年)?预算数?$/);
   const actual = one(/^(?:支出)?决算数?$/);
-  return budget && actual && rows.length === 2 ? { cols, budget, actual } : null;
+  // (Besides them, a row of last year's 决算 at most.)
+  const others = rows.filter((r) => r !== budget && r !== actual);
+  const lastYear = (r: TItem): boolean => {
+    const label = squashSpaces(r.label);
+    const y = /^(20\d\d)\s*年度?/.exec(label);
+    return (
+      /决算数?$/.test(label) &&
+      (/^上年/.test(label) || (y !== null && year !== null && Number(y[1]) === year - 1))
+    );
+  };
+  return budget && actual && others.length <= 1 && others.every(lastYear) ? { cols, budget, actual } : null;
 }
 
 /** "因公出国（境）费支出决算为A万元，完成预算的P%": the rate right after a 三公 item's outturn. */
@@ -1382,7 +1404,9 @@ function checkFeeRates(
     const source = parts
       ? `${titled(whole.table)}因公出国（境）费、公务用车购置及运行维护费、公务接待费之和 ${parts.sum} = ${parts.value}${whole.unit}，表中“三公”经费合计${whole.value}${whole.unit}与之不符`
       : `${titled(whole.table)}${whole.name}`;
-    const arithmetic = `${outturnText} ÷ ${plain(dec(wholeIn))}${s.unit}（${source}） × 100% = ${exact}%`;
+    // (In the table's unit, the figure as printed: "18.00".)
+    const wholeShown = whole.unit === s.unit ? wholeIn : plain(dec(wholeIn));
+    const arithmetic = `${outturnText} ÷ ${wholeShown}${s.unit}（${source}） × 100% = ${exact}%`;
     claim(
       ctx,
       completion ? 'completion' : 'share',
@@ -1414,7 +1438,7 @@ function checkFeeRates(
  * in the sentence's, and only when the running-text rule found no base for the change itself.
  */
 const FEE_CHANGE = new RegExp(
-  `${ITEM_START}(“三公”经费(?:财政拨款)?|因公出国[（(]境[）)]费|公务用车购置及运行(?:维护)?费|公务用车购置费|公务用车运行(?:维护)?费|公务接待费)(?:支出)?(?:决算数?)?` +
+  `${ITEM_START}(“三公”经费(?:财政拨款)?|因公出国[（(]境[）)]经?费|公务用车购置及运行(?:维护)?费|公务用车购置费|公务用车运行(?:维护)?费|公务接待费)(?:支出)?(?:决算数?)?` +
     '(?:(?:比|较|与)(上年度?|去年|(20\\d\\d)\\s*年度?)(?:决算数?)?(?:相比)?[，,]?\\s*(?:同比)?|同比)?' +
     '(增加|减少)\\s*(\\d[\\d,]*(?:\\.\\d+)?)\\s*(万元|元)\\s*[，,]\\s*(增长|下降|增幅|降幅|上升)\\s*(\\d+(?:\\.\\d+)?)\\s*[%％]',
   'g',

@@ -81,3 +81,36 @@ describe('a count’s share of a count named before', () => {
     expect(errors(doc('34.29', '其中财政重点监控项目10个。'))).toEqual([]);
   });
 });
+
+describe('a 三公 table of items as columns, a row per year, a sub-header label in the gap between two columns', () => {
+  // "公务用车运行维护费" sits between the 购置费 and 运行维护费 columns (pdftotext counts a wide character as one);
+  // the rows name their year; the text calls the first item 因公出国（境）经费.
+  const doc = (rate: string, unit = '某某省地质灾害监测预警中心') =>
+    [
+      '                     某某监测中心',
+      '               2037年度“三公”经费财政拨款支出决算情况说明',
+      `   1．因公出国（境）经费支出12.40万元，完成预算${rate}%。`,
+      '                          附表 财政拨款“三公”经费支出决算表',
+      `                            编制单位：${unit}                        单位：万元`,
+      '                                          公务用车购置及运行维护费',
+      '   项目       合计      因公出国（境）费                                         公务接待费',
+      '                                  小计    公务用车购置费     公务用车运行维护费',
+      ' 2037年预算数   71.30           16.00 49.30       27.00          22.30       6.00',
+      ' 2037年决算数   63.57           12.40 46.89       26.10          20.79       4.28',
+      ' 2036年决算数   60.02            8.90 46.12       23.50          22.62       5.00',
+    ].join('\n');
+  it('reads the item’s budget from its column: the completion rate is held to it', () => {
+    expect(errors(doc('77.50'))).toEqual([]);
+    const checked = checkTextReport(doc('77.50')).claims.filter(
+      (c) => c.kind === 'completion' && c.line === 3,
+    );
+    expect(checked.map((c) => c.arithmetic)).toEqual([
+      '12.40 ÷ 16.00万元（《附表财政拨款“三公”经费支出决算表》因公出国（境）费预算数） × 100% = 77.50%，文中77.50%',
+    ]);
+    expect(errors(doc('75.70'))).toEqual(['3 completion.percent 77.50% 75.70%']);
+  });
+  it('reads it too when a short caption line has the places counted by display width', () => {
+    expect(errors(doc('77.50', '某某中心'))).toEqual([]);
+    expect(errors(doc('75.70', '某某中心'))).toEqual(['3 completion.percent 77.50% 75.70%']);
+  });
+});

@@ -1000,15 +1000,30 @@ function modelOf(table: TableBlock, figure: (text: string) => boolean): TableMod
           if (c.start < count) headerTexts[c.start]!.push(c.text);
           continue;
         }
-        const mid = (c.start + c.end) / 2;
+        let mid = (c.start + c.end) / 2;
         let best = -1;
         let dist = Infinity;
         // (Halfway between two columns, the right one: pdftotext counts a wide character as one, so labels
         // drift left of their figures.)
-        spans.forEach(([a, b], i) => {
-          const d = mid < a ? a - mid : mid > b ? mid - b : 0;
-          if (d < dist || (d === dist && d > 0)) [best, dist] = [i, d];
-        });
+        const nearest = (at: number): void => {
+          [best, dist] = [-1, Infinity];
+          spans.forEach(([a, b], i) => {
+            const d = at < a ? a - at : at > b ? at - b : 0;
+            if (d < dist || (d === dist && d > 0)) [best, dist] = [i, d];
+          });
+        };
+        nearest(mid);
+        // A long label in the gap between two columns, near neither: where it was drawn, its characters as wide
+        // as they print (its start is where pdftotext puts it; its end falls short).
+        if (dist > 4) {
+          mid = c.start + displayWidth(c.text) / 2;
+          nearest(mid);
+        }
+        // Else the one column its extent touches (a wide label centred over a narrow last column).
+        if (dist > 4) {
+          const touched = spans.flatMap(([a, b], i) => (c.start <= b && c.end >= a ? [i] : []));
+          if (touched.length === 1) [best, dist] = [touched[0]!, 0];
+        }
         if (best >= 0 && dist <= 4) placedHere.push({ text: c.text, col: best, mid });
       }
       // Two labels of one row nearest one column ("合计  基本支出" over 合计 | 基本支出, the labels printed left
