@@ -114,3 +114,49 @@ describe('a 三公 table of items as columns, a row per year, a sub-header label
     expect(errors(doc('75.70', '某某中心'))).toEqual(['3 completion.percent 77.50% 75.70%']);
   });
 });
+
+describe('a narrow 自评表 whose header words and fund labels wrap ("分" over "值", "年度资" over "金总额")', () => {
+  const table = (rate: string, carried: string) =>
+    [
+      '                  项目支出绩效自评表',
+      '                       （2037年度）',
+      '项目名称 某某设施管护项目',
+      '           年初预算数 全年预       全年执 分 执行率',
+      '                     算数 行数 值                    得分',
+      `      年度资 300.00 320.00 310.40 10 ${rate}%            9.70`,
+      '      金总额',
+      '项目资金 其中：',
+      '（万元） 当年财',
+      '      政拨款',
+      '             300.00 300.00 292.40 — 97.47%       —',
+      `      上年结      0.00 20.00 ${carried} — 90.00%         —`,
+      '      转资金',
+      '绩 一级 二级 三级指标 年度 实际 分 得分                      偏差原因分析',
+      '效 指标 指标             指标值 完成值 值                 及改进措施',
+      '  产出 数量指 管护面积 ≥8万亩 8.2万亩 50 50.00 无',
+      '  效益 社会效 运行状况    优     良   40   30.00 巡查频次不足。',
+      '                总分             100 89.70 自评等级：良',
+    ].join('\n');
+  it('reads the fund rows by their pattern: rates and the sources’ sum', () => {
+    expect(errors(table('97.00', '18.00'))).toEqual([]);
+    expect(errors(table('99.00', '18.00')).map((e) => e.split(' ').slice(0, 2).join(' '))).toEqual([
+      '6 completion.percent',
+    ]);
+    expect(errors(table('97.00', '18.90')).map((e) => e.split(' ').slice(0, 2).join(' '))).toEqual([
+      '6 sum.parts',
+      '12 completion.percent',
+    ]);
+  });
+});
+
+describe('a figure of another year compared with the year before the document’s', () => {
+  const doc = (year: string) =>
+    [
+      '某局2037年度部门决算说明',
+      `    （一）机关运行经费支出情况。${year}年度本部门机关运行经费支出51.93万元，比2036年度增加0.03万元，增长0.06%。`,
+    ].join('\n');
+  it('is the document’s year mistyped', () => {
+    expect(errors(doc('2037'))).toEqual([]);
+    expect(errors(doc('2039'))).toEqual(['2 year.mismatch 2037年 2039年']);
+  });
+});

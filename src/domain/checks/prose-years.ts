@@ -237,6 +237,33 @@ export function checkYears(ctx: Ctx): void {
         );
         continue;
       }
+      // "2027年度本部门机关运行经费支出51.93万元，比2024年度增加…" in a 2025 document: compared with the year
+      // before the document's, the figure is the document's year's — its own year was mistyped.
+      const stated = subject ? Number(subject[1]) : null;
+      if (
+        stated !== null &&
+        namesFigure &&
+        year === y - 1 &&
+        stated !== y &&
+        stated !== year &&
+        own.match(/20\d\d\s*年/g)!.length === 1 &&
+        !/[比较与由从]\s*$/.test(own.slice(0, subject!.index))
+      ) {
+        const at = line.lastIndexOf('。', m.index) + 1 + subject!.index!;
+        claim(ctx, 'year', li, at, false, `${y}年度的文件，句中${stated}年的数字与${year}年（上年）比较`);
+        report(
+          ctx,
+          li,
+          'year.mismatch',
+          'error',
+          excerptOf(line, at, m.index + m[0].length, 10),
+          `${y}年`,
+          `${stated}年`,
+          `本文件是${y}年度的，此句写${stated}年的数字，却与${year}年（上年）比较：${stated}年应为${y}年。`,
+          at,
+        );
+        continue;
+      }
       claim(ctx, 'year', li, m.index, year === y - 1, `${y}年度的文件与${year}年比较，上年应为${y - 1}年`);
       if (year !== y - 1) {
         report(

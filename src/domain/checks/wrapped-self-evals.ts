@@ -42,7 +42,8 @@ type Pair = { line: number; weight: string; score: string };
 const isDash = (t: string): boolean => /^[—–-]+$/.test(t);
 
 export function checkWrappedSelfEvals(ctx: Ctx): void {
-  if (!mentionsAll(ctx, ['总分', '分值', '得分'])) return;
+  // (Not 分值: a narrow column wraps it, "分" over "值".)
+  if (!mentionsAll(ctx, ['总分', '得分'])) return;
   const lines = printedLines(ctx);
   let start = 0;
   for (let i = 0; i < lines.length; i++) {
@@ -73,11 +74,17 @@ function checkTable(
   const squashed = (i: number): string => lines[i]!.replace(/\s+/g, '');
   let fundHeader = -1;
   let indicatorHeader = -1;
+  // (A header word wrapped in its narrow cell: its first characters on the line, the rest on the next — "全年预"
+  // over "算数", "分" over "值".)
+  const names = (i: number, word: string, cut: number): boolean => {
+    const s = squashed(i);
+    return s.includes(word) || (s.includes(word.slice(0, cut)) && squashed(i + 1).includes(word.slice(cut)));
+  };
   for (let i = from; i < totalLine; i++) {
     const s = squashed(i);
-    if (fundHeader < 0 && s.includes('执行率') && s.includes('全年预算') && s.includes('分值'))
+    if (fundHeader < 0 && s.includes('执行率') && names(i, '全年预算', 3) && names(i, '分值', 1))
       fundHeader = i;
-    else if (fundHeader >= 0 && indicatorHeader < 0 && s.includes('分值') && s.includes('得分'))
+    else if (fundHeader >= 0 && indicatorHeader < 0 && names(i, '分值', 1) && s.includes('得分'))
       indicatorHeader = i;
   }
   if (fundHeader < 0 || indicatorHeader < 0) return;
