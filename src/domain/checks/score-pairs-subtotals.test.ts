@@ -37,3 +37,16 @@ describe('a 自评表 of 小计 rows under a 项目资金 row (score-pairs.ts)',
     expect(errors(table('39.02'))).toEqual(['13 score.sum 39.20 39.02']);
   });
 });
+
+describe('a 小计 whose own 分值 is wrong (score-pairs.ts groupsOf: its rows told by their 得分)', () => {
+  const sheet = (weight: string, subtotal: string) =>
+    table(subtotal).replace(
+      '产出指标小计                  40 38.60',
+      `产出指标小计                  ${weight} 38.60`,
+    );
+  it('is reported at the 小计, and the next 小计 is still judged', () => {
+    expect(errors(sheet('40', '39.20'))).toEqual([]);
+    expect(errors(sheet('42', '39.20'))).toEqual(['9 score.weight-sum 40 42']);
+    expect(errors(sheet('42', '39.02'))).toEqual(['9 score.weight-sum 40 42', '13 score.sum 39.20 39.02']);
+  });
+});

@@ -34,7 +34,8 @@ const TEXT_AFTER = /偏差|原因|改进|措施|备注|说明|分析/;
 /** `oneLine`: both printed on one line. */
 export type Pair = { weight: string; score: string; line: number; oneLine?: boolean };
 /** A 小计 row and the leaves it totals (`first`, `count`: indices into the leaves). */
-type Group = { total: Pair; first: number; count: number };
+/** `byScore`: its rows told by their 得分, its own 分值 not reached by theirs (see groupsOf). */
+type Group = { total: Pair; first: number; count: number; byScore?: boolean };
 const SUBTOTAL = /小计$/;
 const DASH = /^[—–\-－/]+$/;
 
@@ -341,6 +342,29 @@ function judgeGroups(
   const worked: string[] = [];
   for (const g of groups) {
     const rows = leaves.slice(g.first, g.first + g.count);
+    // A group told by its 得分 in a table whose rows' 分值 make the 总分's: the 小计's 分值 is the wrong one.
+    if (g.byScore) {
+      const weights = rows.map((p) => p.weight);
+      const weightSum = total2(weights).toString();
+      claim(
+        ctx,
+        'score',
+        g.total.line,
+        0,
+        false,
+        `小计：各项分值之和 ${weights.join(' + ')}，小计分值${g.total.weight}`,
+      );
+      report(
+        ctx,
+        g.total.line,
+        'score.weight-sum',
+        'error',
+        sourceText(ctx, g.total.line),
+        weightSum,
+        g.total.weight,
+        `小计分值应为其下各项分值之和 ${weights.join(' + ')} = ${weightSum}，表中为${g.total.weight}（其下各项得分之和恰为小计得分${g.total.score}，各指标分值之和恰为总分分值${total.weight}）。`,
+      );
+    }
     const [asPrinted, capped] = [scoresOf(rows, false), scoresOf(rows, true)];
     const ok = adds(asPrinted, g.total.score) || adds(capped, g.total.score);
     const dp = Math.max(places(g.total.score), ...rows.map((p) => places(p.score)));
@@ -650,12 +674,18 @@ function groupsOf(
     let sum = dec(0);
     let first = at;
     while (first > floor && sum.lt(pair.weight)) sum = sum.plus(leaves[--first]!.weight);
-    if (!sum.eq(pair.weight) || first === at) return null;
-    groups.push({ total: pair, first, count: at - first });
+    if (sum.eq(pair.weight) && first < at) groups.push({ total: pair, first, count: at - first });
+    // (Its 分值 not reached — the 小计's own 分值 wrong, or a row's —: the rows since the 小计 before, two at least,
+    // when their 得分 make its 得分 exactly.)
+    else if (at - floor >= 2 && sumEquals(scoresOfRows(leaves.slice(floor, at)), pair.score))
+      groups.push({ total: pair, first: floor, count: at - floor, byScore: true });
+    else return null;
     floor = at;
   }
   return groups;
 }
+
+const scoresOfRows = (rows: readonly Pair[]): string[] => rows.map((p) => p.score);
 
 function sumEquals(values: readonly string[], total: string): boolean {
   return values.reduce((s, v) => s.plus(v), dec(0)).eq(total);

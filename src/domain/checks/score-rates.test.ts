@@ -37,6 +37,12 @@ describe('a 得分率 in prose against its score and full marks', () => {
     expect(findings(text.replace('93.50', '91.50'))).toEqual([]);
   });
 
+  it('reads the score named as the evaluation’s ("评价得分")', () => {
+    const text = (rate: string) => `    产出指标分值30分，评价得分26.50分，得分率${rate}%。`;
+    expect(findings(text('88.33'))).toEqual([]);
+    expect(findings(text('83.33'))).toEqual(['1 score.rate']);
+  });
+
   it('takes a rate within the rounding of the score as right, and a truncated one as a warning', () => {
     // 21.25 printed as 21.3: 21.25 ÷ 25 = 85.00 %, within the score's rounding.
     expect(findings(conclusion({ rate: '85.00' }))).toEqual([]);

@@ -15,7 +15,7 @@ import { mentionsAll } from './document-words.ts';
 const N = String.raw`(\d{1,3}(?:\.\d{1,2})?)`;
 const SEP = String.raw`\s*[，,、]?\s*`;
 const FULL = String.raw`(?:满分|分值|权重|标准分)(?:为)?\s*`;
-const GOT = String.raw`(?:实际)?(?:得分|得)(?:为)?\s*`;
+const GOT = String.raw`(?:实际|评价|自评|考核)?(?:得分|得)(?:为)?\s*`;
 const RATE = String.raw`(?:得分率|得分比率)(?:为|达)?\s*(\d{1,3}(?:\.\d{1,2})?)\s*[%％]`;
 /** Full marks first: "满分W分，得分N分，得分率P%". */
 const FULL_FIRST = new RegExp(`${FULL}${N}\\s*分${SEP}${GOT}${N}\\s*分${SEP}${RATE}`, 'g');
