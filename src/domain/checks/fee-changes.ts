@@ -6,11 +6,12 @@
  * be the sum of its parts (table.row-sum) is also read as that sum: the text may be worked out from it. An
  * amount that fits neither reading is left alone (the text may measure another figure: nothing said).
  */
-import { changePercent, dec } from '../money/index.ts';
+import { changePercent, dec, type Dec } from '../money/index.ts';
 import { allMatches, claim, excerptOf, report, type Ctx } from './context.ts';
 import { agrees, columnOfYear, convert, feeRowKey } from './figure-claims.ts';
 import { type Paragraph } from './layout.ts';
-import { figureAt, itemsOf, type TableModel, type TFigure } from './table-model.ts';
+import { figureAt, itemsOf, squashSpaces, type TableModel, type TFigure } from './table-model.ts';
+import { threeFeesColumns } from './table-claims.ts';
 import { judgeRatio, plain, show, sumWhenTotalWrong, verdictClause } from './verdict.ts';
 import { mentionsAny } from './document-words.ts';
 
@@ -19,7 +20,7 @@ type Printed = { value: string; places: number };
 type FeeYears = Map<string, { now: Printed[]; last: Printed; unit: string; table: string }>;
 
 const NAME =
-  '(“三公”经费(?:财政拨款)?|因公出国[（(]境[）)]费|公务用车购置及运行(?:维护)?费|公务用车购置费|公务用车运行(?:维护)?费|公务接待费)';
+  '(“三公”经费(?:财政拨款)?|因公出国[（(]境[）)](?:经?费)?|公务用车购置及运行(?:维护)?费|公务用车购置费|公务用车运行(?:维护)?费|公务接待费)';
 /** An item's change, compared with last year in its own words or (in a 其中 list) in the paragraph's. */
 const FEE_CHANGE = new RegExp(
   `(?:^|(?<=[^\\u4e00-\\u9fa5]|年|度|中|：))${NAME}(?:支出)?(?:决算数?)?` +
@@ -46,7 +47,9 @@ export function checkFeeTableChanges(ctx: Ctx, models: readonly TableModel[]): v
     for (const m of allMatches(b.text, FEE_CHANGE)) {
       if (m[3] && Number(m[3]) !== ctx.year - 1) continue;
       if (!m[2] && !lastYearNamed) continue;
-      const key = m[1]!.startsWith('“三公”') ? 'fees-actual' : feeRowKey(m[1]!);
+      // ("因公出国（境）支出", "因公出国（境）经费": the item by its table name.)
+      const name = m[1]!.replace(/^(因公出国[（(]境[）)])经?费?$/, '$1费');
+      const key = name.startsWith('“三公”') ? 'fees-actual' : feeRowKey(name);
       const item = key ? years.get(key) : undefined;
       if (item) judgeChange(ctx, b, m, item);
     }
@@ -82,6 +85,10 @@ function judgeChange(
   if (k < 0) {
     // The amount is this year less last year's, the other way round: the words say the opposite.
     const j = fits(up ? -1 : 1);
+    if (j < 0 && up === rateUp && m[9]) {
+      judgeAmountByRate(ctx, b, m, item, readings, last, { delta, printed, up, unit, places, at });
+      return;
+    }
     if (j < 0 || up !== rateUp) return;
     const arithmetic = `${name}：${nowText(j)} − ${lastText}（${item.table}上年决算） = ${show(readings[j]!, places)}`;
     claim(
@@ -134,6 +141,51 @@ function judgeChange(
     `${printed.value}%`,
     `变动率应为 ${arithmetic}，文中为${printed.value}%${verdictClause(verdict.kind)}。`,
     at,
+  );
+}
+
+/**
+ * An amount that is neither reading of the table's change, in a clause whose % is exactly the change of one of
+ * them (its direction the words'): the text measures the table's figures, and its amount is the wrong one
+ * (`change.amount`) — "因公出国（境）支出决算比2024年增加5.47万元，增长58.58%" over 15.62 and 9.85 (5.77, 58.58%).
+ */
+function judgeAmountByRate(
+  ctx: Ctx,
+  b: Paragraph,
+  m: RegExpExecArray,
+  item: { now: Printed[]; last: Printed; unit: string; table: string },
+  readings: readonly Dec[],
+  last: string,
+  c: { delta: Printed; printed: Printed; up: boolean; unit: string; places: number; at: number },
+): void {
+  const k = readings.findIndex(
+    (d) =>
+      (c.up ? d.gt(0) : d.lt(0)) &&
+      judgeRatio(
+        c.printed,
+        [
+          { value: plain(d.abs()), places: c.places },
+          { value: last, places: item.last.places },
+        ],
+        ([x, l]) => changePercent(l!.plus(x!), l!)?.abs() ?? null,
+      )?.kind === 'ok',
+  );
+  if (k < 0) return;
+  const want = show(readings[k]!.abs(), c.places);
+  const nowText = show(dec(convert(item.now[k]!.value, item.unit, c.unit)), c.places);
+  const lastText = show(dec(last), c.places);
+  const arithmetic = `${m[1]}：${nowText} − ${lastText}（${item.table}上年决算） = ${want}${c.unit}`;
+  claim(ctx, 'change', b.first, c.at, false, `${arithmetic}，文中${m[4]}${c.delta.value}${c.unit}`);
+  report(
+    ctx,
+    b.first,
+    'change.amount',
+    'error',
+    excerptOf(b.text, m.index, m.index + m[0].length, 10),
+    `${m[4]}${want}${c.unit}`,
+    `${m[4]}${c.delta.value}${c.unit}`,
+    `${arithmetic}，文中为${m[4]}${c.delta.value}${c.unit}；文中${m[7]}${c.printed.value}%恰为按${want}${c.unit}计的变动率，金额有误。`,
+    m.index + m[0].indexOf(m[5]!),
   );
 }
 
@@ -228,28 +280,11 @@ function reportBare(
 function feeYears(models: readonly TableModel[], year: number): FeeYears | null {
   let found: FeeYears | null = null;
   for (const m of models) {
-    const rows = new Map<string, TFigure[]>();
-    let other = false;
-    // (Under a 三公 title, rows of other names — counts printed below — are not the items'.)
-    const titled = m.table.title.includes('三公');
-    for (const i of itemsOf(m)) {
-      if (i.figures.length === 0) continue;
-      const key = i.code === null ? feeRowKey(i.label) : null;
-      if (!key && titled) continue;
-      if (!key || rows.has(key) || i.unplaced > 0) other = true;
-      else rows.set(key, []);
-    }
-    if (other || !rows.has('fees-actual') || rows.size < 4) continue;
-    const now = columnOfYear(m.headers, year, '决算');
-    const last = lastYearColumn(m.headers, year);
-    if (now < 0 || last < 0) continue;
+    const reader = rowReader(m, year) ?? columnReader(m, year);
+    if (!reader) continue;
     if (found) return null;
     found = new Map();
-    const fig = (key: string, col: number): Printed | null => {
-      const item = itemsOf(m).find((i) => i.figures.length > 0 && feeRowKey(i.label) === key);
-      if (!item) return null;
-      return figureAt(item, col) ?? (item.dashes?.includes(col) ? { value: '0', places: 0 } : null);
-    };
+    const fig = reader.fig;
     const unit = m.table.unit || '万元';
     const table = m.table.title ? `《${m.table.title}》` : '表中';
     const readingsOf = (printed: Printed, parts: ReadonlyArray<Printed | null>): Printed[] => {
@@ -258,25 +293,99 @@ function feeYears(models: readonly TableModel[], year: number): FeeYears | null 
       return sum ? [printed, sum] : [printed];
     };
     const nowOf = new Map<string, Printed[]>();
-    for (const key of rows.keys()) {
-      const printed = fig(key, now);
+    for (const key of reader.keys) {
+      const printed = fig(key, 'now');
       if (printed) nowOf.set(key, [printed]);
     }
     // The car line and the 合计 as their parts add up, when they do not as printed.
     const car = nowOf.get('fees-car');
-    if (car) nowOf.set('fees-car', readingsOf(car[0]!, [fig('fees-car-buy', now), fig('fees-car-run', now)]));
+    if (car)
+      nowOf.set('fees-car', readingsOf(car[0]!, [fig('fees-car-buy', 'now'), fig('fees-car-run', 'now')]));
     const total = nowOf.get('fees-actual');
     const carNow = nowOf.get('fees-car');
     if (total && carNow) {
-      const parts = [fig('fees-abroad', now), carNow[carNow.length - 1]!, fig('fees-reception', now)];
+      const parts = [fig('fees-abroad', 'now'), carNow[carNow.length - 1]!, fig('fees-reception', 'now')];
       nowOf.set('fees-actual', readingsOf(total[0]!, parts));
     }
     for (const [key, readings] of nowOf) {
-      const lastFig = fig(key, last);
+      const lastFig = fig(key, 'last');
       if (lastFig) found.set(key, { now: readings, last: lastFig, unit, table });
     }
   }
   return found;
+}
+
+/** A 三公 table's figure of an item, this year's 决算 or last year's. */
+type YearReader = {
+  keys: readonly string[];
+  fig: (key: string, which: 'now' | 'last') => Printed | null;
+};
+
+/** One row per item (合计, 因公出国（境）费, …), a column of this year's 决算 and one of last year's. */
+function rowReader(m: TableModel, year: number): YearReader | null {
+  const rows = new Map<string, TFigure[]>();
+  let other = false;
+  // (Under a 三公 title, rows of other names — counts printed below — are not the items'.)
+  const titled = m.table.title.includes('三公');
+  for (const i of itemsOf(m)) {
+    if (i.figures.length === 0) continue;
+    const key = i.code === null ? feeRowKey(i.label) : null;
+    if (!key && titled) continue;
+    if (!key || rows.has(key) || i.unplaced > 0) other = true;
+    else rows.set(key, []);
+  }
+  if (other || !rows.has('fees-actual') || rows.size < 4) return null;
+  const now = columnOfYear(m.headers, year, '决算');
+  const last = lastYearColumn(m.headers, year);
+  if (now < 0 || last < 0) return null;
+  return {
+    keys: [...rows.keys()],
+    fig: (key, which) => {
+      const col = which === 'now' ? now : last;
+      const item = itemsOf(m).find((i) => i.figures.length > 0 && feeRowKey(i.label) === key);
+      if (!item) return null;
+      return figureAt(item, col) ?? (item.dashes?.includes(col) ? { value: '0', places: 0 } : null);
+    },
+  };
+}
+
+/**
+ * The items as columns under their names (threeFeesColumns), a row per year and stage: "2025年决算数" (or
+ * "决算数") this year's, "2024年决算数" (or "上年决算数") last year's — each row once, every figure in its column.
+ */
+function columnReader(m: TableModel, year: number): YearReader | null {
+  const cols = threeFeesColumns(m.headers);
+  if (!cols) return null;
+  const rowOf = (test: (label: string) => boolean) => {
+    const found = itemsOf(m).filter((i) => i.figures.length > 0 && test(squashSpaces(i.label)));
+    return found.length === 1 && found[0]!.unplaced === 0 && found[0]!.figures.length === m.columns
+      ? found[0]!
+      : null;
+  };
+  const yearOf = (label: string): number | null => {
+    const y = /^(20\d\d)\s*年度?/.exec(label);
+    return y ? Number(y[1]) : null;
+  };
+  const now = rowOf((l) => /决算数?$/.test(l) && !/预算|上年/.test(l) && (yearOf(l) ?? year) === year);
+  const last = rowOf(
+    (l) => /决算数?$/.test(l) && !/预算/.test(l) && (/^上年/.test(l) || yearOf(l) === year - 1),
+  );
+  if (!now || !last) return null;
+  const byKey: Record<string, number | undefined> = {
+    'fees-actual': cols.total,
+    'fees-abroad': cols.abroad,
+    'fees-car': cols.car,
+    'fees-car-buy': cols.buy,
+    'fees-car-run': cols.run,
+    'fees-reception': cols.reception,
+  };
+  return {
+    keys: Object.keys(byKey).filter((k) => byKey[k] !== undefined),
+    fig: (key, which) => {
+      const col = byKey[key];
+      return col === undefined ? null : figureAt(which === 'now' ? now : last, col);
+    },
+  };
 }
 
 /** The one column of last year's 决算 ("2024年决算（元）" in a 2025 document, "上年决算数"); −1 when none or several. */

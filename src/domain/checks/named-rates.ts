@@ -73,7 +73,8 @@ export function checkNamedRates(ctx: Ctx): void {
     for (const m of allMatches(line, ARRIVAL)) {
       const top = only(figures(), (w) => ARRIVED.test(w));
       const bottom = only(figures(), (w) => PLANNED.test(w) && !ARRIVED.test(w));
-      if (top && bottom) judge(ctx, li, line, top, bottom, m[1]!, m.index + m[0].lastIndexOf(m[1]!));
+      if (top && bottom && isLastAmountBefore(line, top, m.index))
+        judge(ctx, li, line, top, bottom, m[1]!, m.index + m[0].lastIndexOf(m[1]!));
     }
   });
 }
@@ -96,6 +97,7 @@ export function checkArrivalRatesAgainstTables(ctx: Ctx, totals: readonly Arriva
     if (matched.length !== 1) return;
     const total = matched[0]!;
     for (const m of allMatches(line, ARRIVAL)) {
+      if (!isLastAmountBefore(line, top, m.index)) continue;
       const printed = { value: m[1]!, places: printedPlaces(m[1]!) };
       const arrived = { value: top.value, places: top.places };
       const plans = total.plans.map((v) => ({ value: v, places: printedPlaces(v) }));
@@ -117,6 +119,15 @@ export function checkArrivalRatesAgainstTables(ctx: Ctx, totals: readonly Arriva
       });
     }
   });
+}
+
+/**
+ * Whether `top` is the last money figure before `at`: a 到位率 after another amount ("其中区级资金到位5,280.00万元，
+ * 到位率100.00%") is that amount's, not the total's.
+ */
+function isLastAmountBefore(line: string, top: NumberToken, at: number): boolean {
+  const before = scanNumbers(line.slice(0, at)).filter((t) => MONEY_UNITS.has(t.unit));
+  return before[before.length - 1]?.start === top.start;
 }
 
 /** The money figures of the paragraph with the words naming each (its clause before it), this year's only. */

@@ -1195,9 +1195,17 @@ function alignedScoreTables(ctx: Ctx): { tables: Table[]; lines: Set<number>; un
       const weightAt = headerRow.cells.findIndex((c) => isWeightHead(c.text.trim()));
       const scoreAt = headerRow.cells.findIndex((c) => isScoreCell(c.text));
       const cells = (!fundsPart && headerByRows(header.cells, own, weightAt)) || header.cells;
+      // (A 项目资金 part's figures right-aligned in their cells: the columns of the rows placed by their places.)
+      const edges = fundsPart ? figureEdges(cells, own) : null;
       const placedRows = own.map((r) => {
         const placed = alignRow(cells, r);
-        if (!byFigures) return placed ?? (fundsPart ? rightAlign(headerRow, toRow(r)) : toRow(r));
+        if (!byFigures)
+          return (
+            placed ??
+            (fundsPart
+              ? (byFigureEdges(edges!, cells.length, r) ?? rightAlign(headerRow, toRow(r)))
+              : toRow(r))
+          );
         if (placed && !figureInWords(cells, placed)) return placed;
         return anchorRow(cells, r) ?? placed ?? toRow(r);
       });
@@ -1373,6 +1381,60 @@ function fitsFrom(header: Row, row: Row, shift: number, scoreCol: number): boole
  * row whose trailing empty cells were not written (a workbook row ends at its last cell holding a value, a
  * typed row at its last tab): padded at its end. Else as it is.
  */
+/** A figure of a 项目资金 row: an amount, a rate or a dash. */
+const FUND_FIGURE = /^(?:-?\d[\d,]*(?:\.\d+)?%?|[-—－])$/;
+
+/**
+ * The column of each right edge of a figure in the rows `alignRow` places: amounts are set flush right in their
+ * cells, so a figure ending where a placed one ends is in its column. Edges claimed by two columns are dropped.
+ */
+function figureEdges(header: readonly TableCell[], rows: readonly TableRow[]): Map<number, number> {
+  const edges = new Map<number, number>();
+  const clashing = new Set<number>();
+  for (const r of rows) {
+    const placed = alignRow(header, r);
+    if (!placed) continue;
+    for (const c of r.cells) {
+      const text = c.text.trim();
+      if (!FUND_FIGURE.test(text) || text.length < 2) continue;
+      const col = placed.cells.findIndex((p) => p.text === c.text);
+      if (col < 0) continue;
+      if (edges.has(c.end) && edges.get(c.end) !== col) clashing.add(c.end);
+      else edges.set(c.end, col);
+    }
+  }
+  for (const e of clashing) edges.delete(e);
+  return edges;
+}
+
+/**
+ * A row `alignRow` could not place, its figures put in the columns whose placed figures end where they end (a
+ * character off at most), its label in the column before the first figure's; null when a figure finds no column,
+ * two share one, or no figure is placed.
+ */
+function byFigureEdges(edges: ReadonlyMap<number, number>, width: number, row: TableRow): Row | null {
+  if (edges.size === 0) return null;
+  const cells: Cell[] = Array.from({ length: width }, () => ({ text: '', line: row.line }));
+  const labels: TableCell[] = [];
+  let first = -1;
+  for (const c of row.cells) {
+    const text = c.text.trim();
+    if (text === '') continue;
+    if (!FUND_FIGURE.test(text)) {
+      if (first >= 0) return null;
+      labels.push(c);
+      continue;
+    }
+    const col = edges.get(c.end) ?? edges.get(c.end + 1) ?? edges.get(c.end - 1);
+    if (col === undefined || cells[col]!.text !== '') return null;
+    cells[col] = { text: c.text, line: c.line };
+    if (first < 0 || col < first) first = col;
+  }
+  if (first < 1) return null;
+  if (labels.length > 0) cells[first - 1] = { text: labels.map((c) => c.text).join(''), line: row.line };
+  return { cells, line: row.line };
+}
+
 function rightAlign(header: Row, row: Row): Row {
   const width = header.cells.length;
   const n = row.cells.length;
