@@ -205,7 +205,9 @@ export function filingYear(lines: readonly string[]): number | null {
 }
 
 // (A title may end with a note in brackets: "…情况说明（节选）", "…报告（公开版）".)
-const TITLE_END = /(?:报告|决算|说明|自评表|评价表|决算表)\s*(?:[（(][\u4e00-\u9fa5]{1,6}[）)])?\s*$/;
+// (A bracket after it names a kind, "（本级）", or the period, "（2026年1—9月）".)
+const TITLE_END =
+  /(?:报告|决算|说明|自评表|评价表|决算表|监控表)\s*(?:[（(](?:[\u4e00-\u9fa5]{1,6}|20\d\d\s*年度?(?:\s*\d{1,2}\s*[—–\-－~～至]+\s*\d{1,2}\s*月)?)[）)])?\s*$/;
 const TITLE_PERIOD = /(?<![比较与同]\s*)(20\d\d)\s*年\s*1\s*[—–\-－~～至]+\s*\d{1,2}\s*月/;
 
 /** A year compared with: "比2024年度", "与2024年相比", "较2024年". */

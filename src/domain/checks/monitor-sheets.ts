@@ -559,6 +559,9 @@ function checkFiled(
       `${title.year}年1—${title.months}月的监控表，填报日期${dy}年${dm}月`,
     );
     if (ok) return;
+    // (A title whose year the heading rule found not the document's is that finding.)
+    const line = ctx.layout.lineAt(title.line, title.at) + 1;
+    if (ctx.findings.some((f) => f.line === line && f.rule === 'year.heading')) return;
     report(
       ctx,
       title.line,

@@ -68,3 +68,25 @@ describe('a 三公 item’s change against the table’s row of last year', () =
     expect(errors(doc('3.05'))).toEqual(['3 change.amount 增加3.50万元 增加3.05万元']);
   });
 });
+
+describe('a 监控表 titled with its period in brackets, a row comparing 执行进度 with 序时进度', () => {
+  const sheet = (side: string, cutoff = '2037') =>
+    [
+      '                            2037年农村公路养护补助项目绩效运行监控表（2037年1—9月）',
+      '                                           一、预算执行情况',
+      '      序时进度                  执行进度                            与序时进度差异                       预警等级',
+      `                75.00%              70.02% ${side}4.98个百分点                            绿色`,
+      '三、绩效目标完成情况',
+      `    截至${cutoff}年9月底，已完成农村公路日常养护里程1,006公里。`,
+    ].join('\n');
+  it('holds the side and the points to the two rates', () => {
+    expect(errors(sheet('落后'))).toEqual([]);
+    expect(errors(sheet('超前'))).toEqual(['4 change.direction 落后 超前']);
+    expect(errors(sheet('落后').replace('落后4.98', '落后5.98'))).toEqual([
+      '4 completion.schedule 4.98个百分点 5.98个百分点',
+    ]);
+  });
+  it('takes the title’s year and period: a cutoff in another year is wrong', () => {
+    expect(errors(sheet('落后', '2036'))).toEqual(['6 year.mismatch 2037年 2036年']);
+  });
+});

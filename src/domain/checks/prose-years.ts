@@ -664,7 +664,13 @@ function checkComparedOpeningYear(ctx: Ctx, y: number): void {
 /** The end month of the period a short title near the top names for the document's year ("2024年1—7月…报告"); else null. */
 function titlePeriod(ctx: Ctx, y: number): number | null {
   for (const b of ctx.layout.blocks.slice(0, 4)) {
-    if (b.kind !== 'paragraph' || b.text.length > 60 || !/报告|说明|表$/.test(b.text)) continue;
+    // (The period may close the title in brackets: "…监控表（2026年1—9月）".)
+    if (
+      b.kind !== 'paragraph' ||
+      b.text.length > 60 ||
+      !/报告|说明|表(?:[（(][^（）()]{4,16}[）)])?$/.test(b.text)
+    )
+      continue;
     const m = /(20\d\d)\s*年\s*1\s*[—–\-－~～至]+\s*(\d{1,2})\s*月/.exec(b.text);
     if (m) return Number(m[1]) === y ? Number(m[2]) : null;
   }

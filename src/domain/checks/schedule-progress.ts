@@ -17,7 +17,7 @@
  * ("3个项目", "项目共3个"); a rate level with the schedule leaves the count alone.
  */
 import { dec, type Dec } from '../money/index.ts';
-import { allMatches, claim, excerptOf, report, sentencesAt, type Ctx } from './context.ts';
+import { allMatches, claim, excerptOf, printedLines, report, sentencesAt, type Ctx } from './context.ts';
 import { printedPlaces, SMALL_NUMBERS } from './numbers.ts';
 import { forEachFigureLineWith } from './prose-lines.ts';
 import { halfUlp, show } from './verdict.ts';
@@ -145,6 +145,73 @@ export function checkScheduleProgress(ctx: Ctx, wrongRates: ReadonlySet<string> 
   });
   checkBareSides(ctx, monthsOfDocument);
   checkSideCounts(ctx, monthsOfDocument);
+  checkScheduleRows(ctx);
+}
+
+/** A 监控表's row "75.00%  70.02%  落后4.98个百分点" under a header naming 序时进度 and 执行进度. */
+const SCHEDULE_ROW =
+  /(\d+(?:\.\d+)?)\s*[%％]\s+(\d+(?:\.\d+)?)\s*[%％]\s+(超前|领先|快于|高于|落后|滞后|慢于|低于)\s*(\d+(?:\.\d+)?)\s*个?百分点/;
+const AHEAD = /超前|领先|快于|高于/;
+
+/**
+ * The same in a 监控表's row: the two rates in the order the header line above names 序时进度 and 执行进度 (the
+ * header names both, and the gap: 差异 / 比较), the side and the points after them.
+ */
+function checkScheduleRows(ctx: Ctx): void {
+  const lines = printedLines(ctx);
+  for (let i = 1; i < lines.length; i++) {
+    const m = SCHEDULE_ROW.exec(lines[i]!);
+    if (!m) continue;
+    const head = lines[i - 1]!;
+    const [scheduleAt, rateAt] = [head.indexOf('序时进度'), head.search(/执行进度|执行率|支出进度/)];
+    if (scheduleAt < 0 || rateAt < 0 || !/差异|比较|对比|差距/.test(head)) continue;
+    const [schedule, rate] = scheduleAt < rateAt ? [m[1]!, m[2]!] : [m[2]!, m[1]!];
+    const points = m[4]!;
+    const gap = dec(rate).minus(schedule);
+    const ahead = AHEAD.test(m[3]!);
+    const at = m.index;
+    const excerpt = m[0];
+    if (!gap.isZero() && gap.gt(0) !== ahead) {
+      claim(ctx, 'completion', i, at, false, `执行进度${rate}%，序时进度${schedule}%，表中${m[3]}`);
+      report(
+        ctx,
+        i,
+        'change.direction',
+        'error',
+        excerpt,
+        gap.gt(0) ? '超前' : '落后',
+        m[3]!,
+        `执行进度${rate}%${gap.gt(0) ? '高于' : '低于'}序时进度${schedule}%，表中却写“${m[3]}”。`,
+        at,
+      );
+      continue;
+    }
+    const slack = halfUlp(printedPlaces(rate))
+      .plus(halfUlp(printedPlaces(schedule)))
+      .plus(halfUlp(printedPlaces(points)));
+    const ok = gap.abs().minus(points).abs().lte(slack);
+    const shown = show(gap.abs(), printedPlaces(points));
+    claim(
+      ctx,
+      'completion',
+      i,
+      at,
+      ok,
+      `|${rate}% − 序时进度${schedule}%| = ${shown}个百分点，表中${points}个百分点`,
+    );
+    if (ok) continue;
+    report(
+      ctx,
+      i,
+      'completion.schedule',
+      'error',
+      excerpt,
+      `${shown}个百分点`,
+      `${points}个百分点`,
+      `执行进度${rate}%与序时进度${schedule}%相差 ${shown} 个百分点，表中为${points}个百分点。`,
+      at,
+    );
+  }
 }
 
 const SIDE_COUNT =
