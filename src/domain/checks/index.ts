@@ -164,6 +164,7 @@ import { checkFeeItemTables } from './fee-item-tables.ts';
 import { checkStackedComparisons } from './stacked-comparisons.ts';
 import { checkCountLists } from './count-lists.ts';
 import { checkCountShares } from './count-shares.ts';
+import { checkColumnTotals } from './column-totals.ts';
 import { checkCountAverages } from './count-averages.ts';
 import { checkListedRows } from './listed-rows.ts';
 import { checkTrailingTotals } from './trailing-totals.ts';
@@ -333,6 +334,7 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   namePieces(ctx, models);
   checkTableArithmetic(ctx, models);
   checkItemTables(ctx, models);
+  checkColumnTotals(ctx);
   checkMergedTotals(ctx);
   checkItemCitations(ctx, models);
   checkTableRelations(ctx, models);

@@ -90,3 +90,27 @@ describe('a 监控表 titled with its period in brackets, a row comparing 执行
     expect(errors(sheet('落后', '2036'))).toEqual(['6 year.mismatch 2037年 2036年']);
   });
 });
+
+describe('a 问题清单 of one column of amounts among wrapped rows of words, closed by a 合计', () => {
+  const list = (total: string) =>
+    [
+      '                   表3 正在整改问题清单',
+      '                                                   单位：万元',
+      '序    项目      问题类型   涉及金 整改措施 整改状态 完成时限',
+      '号                    额',
+      '1 农村公路养护项',
+      '  目       资金使用不规范    86.50 追回超范围列支 正在整改 2038年6月30日',
+      '                           的养护资金',
+      '2 高标准农田建设',
+      '  项目      资金使用不规范   312.40 督促完成工程结 正在整改 2038年9月30日',
+      '                           算审计',
+      '3 城乡环卫一体化',
+      '  项目      资金使用不规范    45.80 清理无依据列支 正在整改 2038年6月30日',
+      '                           的运输费用',
+      `     合计             ${total}`,
+    ].join('\n');
+  it('sums the column where its figures end', () => {
+    expect(errors(list('444.70'))).toEqual([]);
+    expect(errors(list('454.70'))).toEqual(['14 table.total 444.70 454.70']);
+  });
+});
