@@ -24,8 +24,9 @@ import { forEachFigureLineWith } from './prose-lines.ts';
 import { joinHeaderPieces } from './header-pieces.ts';
 import { mentionsAll, mentionsAny } from './document-words.ts';
 
+// (In a form's cells the date may follow its label after white space alone: "填报日期    2026年2月10日".)
 const FILLED_ON =
-  /(?:填报|填表|报告|编制)日期\s*[：:]\s*(20\d\d)\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?/;
+  /(?:填报|填表|报告|编制)日期\s*(?:[：:]|\s)\s*(20\d\d)\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?/;
 
 /** A title naming what is made after its year ends, and the year it names, in a short line above the date. */
 const TITLE_YEAR = /(20\d\d)\s*年度/;
@@ -153,7 +154,7 @@ function documentTitle(ctx: Ctx): { year: number; kind: string } | null {
   return { year, kind: `${kind[0]}${/报告/.test(text) ? '报告' : /说明/.test(text) ? '说明' : '表'}` };
 }
 
-const FILLED_ON_LABEL = /^(?:填报|填表|报告|编制)日期\s*[：:]\s*/;
+const FILLED_ON_LABEL = /^(?:填报|填表|报告|编制)日期\s*(?:[：:]|\s)\s*/;
 
 /**
  * The form a filling date closes or opens: the nearest title above (on the date's line or up to a few lines

@@ -114,3 +114,17 @@ describe('a 问题清单 of one column of amounts among wrapped rows of words, c
     expect(errors(list('454.70'))).toEqual(['14 table.total 444.70 454.70']);
   });
 });
+
+describe('a form’s 填报日期 set after its label by white space alone', () => {
+  const form = (filed: string) =>
+    [
+      '                                2037年度部门整体支出绩效自评表',
+      `单位名称       某区某某局（本级）                               填报日期             ${filed}年2月10日`,
+      ' 预算资金（万元）         项目          年初预算数        全年预算数           全年执行数           分值      执行率      得分',
+      '年度预算资金     年度资金总额                 1,286.40      1,452.75       1,398.62       10     96.27%  9.63',
+    ].join('\n');
+  it('is read: a date before the year ended is wrong', () => {
+    expect(errors(form('2038'))).toEqual([]);
+    expect(errors(form('2036'))).toEqual(['2 year.filing-date 2038年前后 2036年']);
+  });
+});
