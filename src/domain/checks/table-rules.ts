@@ -1196,9 +1196,10 @@ function alignedScoreTables(ctx: Ctx): { tables: Table[]; lines: Set<number>; un
       const scoreAt = headerRow.cells.findIndex((c) => isScoreCell(c.text));
       const cells = (!fundsPart && headerByRows(header.cells, own, weightAt)) || header.cells;
       // (A 项目资金 part's figures right-aligned in their cells: the columns of the rows placed by their places.)
-      const edges = fundsPart ? figureEdges(cells, own) : null;
-      const placedRows = own.map((r) => {
-        const placed = alignRow(cells, r);
+      const placements = own.map((r) => alignRow(cells, r));
+      const edges = fundsPart ? figureEdges(own, placements) : null;
+      const placedRows = own.map((r, k) => {
+        const placed = placements[k]!;
         if (!byFigures)
           return (
             placed ??
@@ -1385,14 +1386,14 @@ function fitsFrom(header: Row, row: Row, shift: number, scoreCol: number): boole
 const FUND_FIGURE = /^(?:-?\d[\d,]*(?:\.\d+)?%?|[-—－])$/;
 
 /**
- * The column of each right edge of a figure in the rows `alignRow` places: amounts are set flush right in their
+ * The column of each right edge of a figure in the rows `alignRow` placed (`placements`, one a row): amounts are set flush right in their
  * cells, so a figure ending where a placed one ends is in its column. Edges claimed by two columns are dropped.
  */
-function figureEdges(header: readonly TableCell[], rows: readonly TableRow[]): Map<number, number> {
+function figureEdges(rows: readonly TableRow[], placements: ReadonlyArray<Row | null>): Map<number, number> {
   const edges = new Map<number, number>();
   const clashing = new Set<number>();
-  for (const r of rows) {
-    const placed = alignRow(header, r);
+  for (const [k, r] of rows.entries()) {
+    const placed = placements[k];
     if (!placed) continue;
     for (const c of r.cells) {
       const text = c.text.trim();
