@@ -1,5 +1,5 @@
 /**
- * A 自评表's 总分 row and the 自评结论 printed right under it: "总分 100 96.40" then "自评结论：…经自评，该项目2031年度
+ * A 自评表's 总分 (or 合计) row and the 自评结论 printed right under it, or under a heading naming it ("七、结论"): "总分 100 96.40" then "自评结论：…经自评，该项目2031年度
  * 绩效自评得分为94.60分，评价等级为“优”。" — the conclusion states the score of the table above it, so its score
  * must be the 总分's 得分 (`figure.text-table`), within the rounding of either figure; a 总分 reported wrong on its
  * own line (its 得分 add up to another figure) may be stated either way.
@@ -13,26 +13,35 @@ import { dec } from '../money/index.ts';
 import { claim, report, sourceText, type Ctx } from './context.ts';
 import { printedPlaces } from './numbers.ts';
 import { halfUlp } from './verdict.ts';
-import { mentionsAll, mentionsAny } from './document-words.ts';
+import { mentionsAny } from './document-words.ts';
 
-const TOTAL_ROW = /^总\s*分\s+(100(?:\.0{1,2})?)\s+(\d{1,3}(?:\.\d{1,2})?)(?:\s|$)/;
+const TOTAL_ROW = /^\s*(?:总\s*分|合\s*计|总\s*计)\s+(100(?:\.0{1,2})?)\s+(\d{1,3}(?:\.\d{1,2})?)(?:\s|$)/;
 const CONCLUSION = /(?:自评|评价)结论|该项目/;
+/** A heading between the table and its conclusion that names it ("七、结论", "五、综合评价结论"). */
+const CONCLUSION_HEADING = /结论/;
 const SEVERAL = /[两二三四五六七八九十\d]+\s*个\s*项目|平均/;
 const SCORE = /(?:自评|评价|综合)(?:总得分|总分|得分)(?:为|是|达到?)?\s*(\d{1,3}(?:\.\d{1,2})?)\s*分/g;
 /** How far below the 总分 row the conclusion may start. */
 const REACH = 3;
 
 export function checkConclusionScores(ctx: Ctx): void {
-  // (A 总分 row and a 自评/评价/综合 得分 or 总分 in the text below.)
-  if (!(mentionsAll(ctx, ['总分']) && mentionsAny(ctx, ['自评', '评价', '综合']))) return;
+  // (A 总分 / 合计 row and a 自评/评价/综合 得分 or 总分 in the text below.)
+  if (!(mentionsAny(ctx, ['总分', '合计', '总计']) && mentionsAny(ctx, ['自评', '评价', '综合']))) return;
   const n = ctx.layout.normalised.length;
   for (let s = 0; s < n; s++) {
     const row = TOTAL_ROW.exec(sourceText(ctx, s));
     if (!row || dec(row[2]!).gt(row[1]!)) continue;
-    const block = ctx.layout.blocks.find((b) => b.first > s);
-    if (!block || block.kind !== 'paragraph' || block.first - s > REACH) continue;
+    let block = ctx.layout.blocks.find((b) => b.first > s);
+    // (A heading naming the conclusion may stand between: the paragraph after it is the conclusion.)
+    let named = false;
+    if (block?.kind === 'paragraph' && block.heading && CONCLUSION_HEADING.test(block.text)) {
+      const heading = block;
+      block = ctx.layout.blocks.find((b) => b.first > heading.last);
+      named = true;
+    }
+    if (!block || block.kind !== 'paragraph' || block.heading || block.first - s > REACH) continue;
     const text = block.text;
-    if (!CONCLUSION.test(text) || SEVERAL.test(text)) continue;
+    if (!(named || CONCLUSION.test(text)) || SEVERAL.test(text)) continue;
     const scores = [...text.matchAll(SCORE)];
     if (scores.length === 0 || new Set(scores.map((m) => m[1])).size > 1) continue;
     const m = scores[0]!;

@@ -42,13 +42,13 @@ const RESPECTIVELY = new RegExp(
 /**
  * "共设置三级绩效指标12个…。经自评，完全达成年度指标值的9个，部分达成的3个(，未达成的0个)": the indicators by how far
  * they were met add up to the indicators set, stated before them in the paragraph (also 全部完成的 / 部分完成的 /
- * 未完成的). With 未达成 left out the rest may
+ * 未完成的, 已完成44个，部分完成3个，未完成1个). With 未达成 left out the rest may
  * be unmet: only a sum above the total is wrong then. Each count may be followed by the indicators it names in
  * brackets ("部分完成的2个（管网长度、完成及时性），未完成的1个（…）").
  */
 const NAMED = String.raw`(?:\s*[（(][^（）()。；;\d]{1,60}[）)])?`;
 const ACHIEVED = new RegExp(
-  String.raw`(?:完全|全部|全面)(达成|实现|完成)[^，,。；;\d]{0,12}?(\d+)\s*个${NAMED}\s*[，,、；;]\s*部分(?:达成|实现|完成)[^，,。；;\d]{0,12}?(\d+)\s*个${NAMED}(?:\s*[，,、；;]\s*未(?:达成|实现|完成)[^，,。；;\d]{0,12}?(\d+)\s*个)?`,
+  String.raw`(完全|全部|全面|已|均已)?(达成|实现|完成)[^，,。；;\d]{0,12}?(\d+)\s*个${NAMED}\s*[，,、；;]\s*部分(?:达成|实现|完成)[^，,。；;\d]{0,12}?(\d+)\s*个${NAMED}(?:\s*[，,、；;]\s*未(?:达成|实现|完成)[^，,。；;\d]{0,12}?(\d+)\s*个)?`,
   'g',
 );
 /**
@@ -71,8 +71,8 @@ function checkAchievedCounts(ctx: Ctx): void {
     const found = [
       ...allMatches(line, ACHIEVED).map((m) => ({
         m,
-        parts: [m[2]!, m[3]!, m[4]],
-        names: [m[0].slice(0, 2) + m[1]!, '部分' + m[1]!, '未' + m[1]!],
+        parts: [m[3]!, m[4]!, m[5]],
+        names: [(m[1] ?? '') + m[2]!, '部分' + m[2]!, '未' + m[2]!],
       })),
       ...allMatches(line, FORECAST).map((m) => ({
         m,

@@ -144,6 +144,7 @@ import { checkTargetCompletion } from './target-completion.ts';
 import { checkCheckpointProse } from './rule-scores.ts';
 import { checkTableArithmetic, correctedSum, tableModels } from './table-claims.ts';
 import { checkShapedChanges } from './shaped-changes.ts';
+import { checkReasonDirections } from './reason-directions.ts';
 import { checkFigureYears } from './figure-years.ts';
 import { checkNamedRowScores } from './named-row-scores.ts';
 import { checkDatesBeforePeriod } from './period-dates.ts';
@@ -286,6 +287,7 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkNamedCounts(ctx);
   checkTrailingRates(ctx);
   checkTrailingDirections(ctx);
+  checkReasonDirections(ctx);
   checkProseEquations(ctx);
   checkComplementCounts(ctx);
   checkCountLists(ctx);

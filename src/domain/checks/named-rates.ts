@@ -28,7 +28,7 @@ const ARRIVAL = /到位率\s*(?:为|是|达到?)?\s*(\d+(?:\.\d+)?)\s*[%％]/g;
 const ARRIVED = /到位资金|资金到位|到位金额|(?<![未应])到位$/;
 /** Funds planned, or allotted ("专项资金分配", "下达资金"): what the arrived funds are a share of. */
 const PLANNED =
-  /预算资金|计划投入资金|计划投资|应到位资金|计划资金|预算安排资金|预算数|资金总额|总投资|^计划(?:数|金额)?$|(?:分配|下达)(?:[\u4e00-\u9fa5]{0,8}资金|金额)?$/;
+  /预算资金|计划投入资金|计划投资|应到位资金|计划资金|预算安排资金|预算数|资金总额|总投资|总预算$|^计划(?:数|金额)?$|(?:分配|下达)(?:[\u4e00-\u9fa5]{0,8}资金|金额)?$/;
 /**
  * 拨付率 / 支付率 — "本项目资金总额300万元，已拨付285万元，拨付率95%": the funds paid out ÷ the one figure of the
  * paragraph they are paid out of (planned, arrived or allotted: when several are stated, not read).
@@ -73,7 +73,10 @@ export function checkNamedRates(ctx: Ctx): void {
     for (const m of allMatches(line, ARRIVAL)) {
       const top = only(figures(), (w) => ARRIVED.test(w));
       const bottom = only(figures(), (w) => PLANNED.test(w) && !ARRIVED.test(w));
-      if (top && bottom && isLastAmountBefore(line, top, m.index))
+      if (!top || !bottom) continue;
+      // (After a source's own amount the rate may be that source's: judged as the total's only when it is no
+      // rate of that amount either.)
+      if (isLastAmountBefore(line, top, m.index) || !fitsLastAmount(line, m.index, m[1]!))
         judge(ctx, li, line, top, bottom, m[1]!, m.index + m[0].lastIndexOf(m[1]!));
     }
   });
@@ -128,6 +131,24 @@ export function checkArrivalRatesAgainstTables(ctx: Ctx, totals: readonly Arriva
 function isLastAmountBefore(line: string, top: NumberToken, at: number): boolean {
   const before = scanNumbers(line.slice(0, at)).filter((t) => MONEY_UNITS.has(t.unit));
   return before[before.length - 1]?.start === top.start;
+}
+
+/**
+ * Whether the rate printed at `at` is, within rounding, the last money figure before it ÷ some other money figure
+ * of the paragraph: the rate of that amount ("单位自筹资金到位38.40万元（计划50.00万元），到位率76.80%").
+ */
+function fitsLastAmount(line: string, at: number, rate: string): boolean {
+  const money = scanNumbers(line).filter((t) => MONEY_UNITS.has(t.unit));
+  const last = money.filter((t) => t.start < at).pop();
+  if (!last) return false;
+  const printed = { value: rate, places: printedPlaces(rate) };
+  return money.some(
+    (t) =>
+      t !== last &&
+      t.unit === last.unit &&
+      dec(t.value).gt(0) &&
+      judgeRatio(printed, [last, t], ([x, y]) => completionPercent(x!, y!), SHARE)?.kind !== 'wrong',
+  );
 }
 
 /** The money figures of the paragraph with the words naming each (its clause before it), this year's only. */

@@ -77,9 +77,13 @@ describe('last year’s figure inside the comparison', () => {
     expect(errors(text('增加'))).toEqual(['change.direction 减少 增加']);
   });
 
-  it('leaves a comparison with another year than the one before unread', () => {
+  it('judges a comparison with another year than the one before by the figures it prints', () => {
+    // (The year itself is the year rule's finding.)
     const text = `${TITLE}\n    2024年度一般公共预算财政拨款支出5,318.40万元，比2022年度的5,020.10万元减少298.30万元，下降5.94%。`;
-    expect(errors(text).filter((e) => e.startsWith('change'))).toEqual([]);
+    expect(errors(text).filter((e) => e.startsWith('change'))).toEqual(['change.direction 增加 减少']);
+    const rate = text.replace('减少', '增加').replace('下降5.94%', '增长9.54%');
+    expect(errors(rate).filter((e) => e.startsWith('change'))).toEqual(['change.percent 5.94% 9.54%']);
+    expect(errors(rate.replace('9.54%', '5.94%')).filter((e) => e.startsWith('change'))).toEqual([]);
   });
 
   it('leaves a sentence before with two outturns unread', () => {

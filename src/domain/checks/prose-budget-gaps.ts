@@ -353,9 +353,10 @@ export function checkComparedWith(ctx: Ctx): void {
       if (!s.text.includes('比') && !s.text.includes('较')) continue;
       for (const m of allMatches(s.text, COMPARED_WITH)) {
         if (m[5] !== m[9]) continue;
-        // "与…相比" needs its 相比; a year named must be the one before the document's ("比2023年度的X万元").
+        // "与…相比" needs its 相比. A year named other than the one before the document's ("比2026年度的32.61万元"
+        // in a 2025 决算) is the year rule's finding; the figures compared are still the ones printed.
         if (m[1] !== undefined && m[6] === undefined) continue;
-        if (m[3] !== undefined && (ctx.year === null || Number(m[3]) !== ctx.year - 1)) continue;
+        if (m[3] !== undefined && ctx.year === null) continue;
         const bracketYear = BRACKETED_YEAR.exec(m[0]);
         if (bracketYear && (ctx.year === null || Number(bracketYear[1]) !== ctx.year - 1)) continue;
         const budget = m[2]!.includes('预算');
@@ -365,7 +366,11 @@ export function checkComparedWith(ctx: Ctx): void {
         const gap = { value: gapText, places: printedPlaces(gapText) };
         const up = /增加|超支|多/.test(m[7]!);
         const at = s.start + m.index + m[0].indexOf(m[8]!, m[0].indexOf(m[7]!));
-        const what = budget ? '预算' : '上年';
+        const what = budget
+          ? '预算'
+          : m[3] !== undefined && Number(m[3]) !== ctx.year! - 1
+            ? `${m[3]}年`
+            : '上年';
         // The outturn: the last figure before, in this sentence, named as one and not itself a change.
         const told = s.text.slice(0, m.index);
         const before = budget ? told : told.replace(COMPLETION_BETWEEN, '，');

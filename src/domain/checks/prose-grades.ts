@@ -24,6 +24,13 @@ const SCORE_THEN_GRADE =
 const GRADE_ONLY =
   /^\s*(?:[^\d，,。]{0,8}?)(?:等级|等次)为\s*[“"]?(优秀|优|良好|良|中等|中|及格|合格|较差|差)[”"]?\s*[。；;]?\s*$/;
 
+/**
+ * After a total's 其中 list whose parts print no 得分 of their own ("…自评得分95.38分，其中部门决策14.40分、部门管理
+ * 33.11分、…、履职效益19.20分，自评等级为“良”。"): the parts, then a clause stating the grade — the total's.
+ */
+const PARTS_THEN_GRADE =
+  /^(?:[^\d，,、；;。]{1,20}?\d+(?:\.\d+)?\s*分[、，,；;]\s*)+(?:[^\d，,。；;]{0,8}?)(?:等级|等次)为\s*[“"]?(优秀|优|良好|良|中等|中|及格|合格|较差|差)/;
+
 /** The name of a part of a total score right before its 得分: 产出指标, 预算执行, 部门决策, 项目过程 …. */
 const PART_SCORE_BEFORE = /(?:指标|执行|决策|过程|产出|效益|满意度|管理|履职)$/;
 
@@ -56,7 +63,9 @@ export function checkGrades(ctx: Ctx): void {
           `得分${shown}分对应的等次应为“${want}”，文中为“${grade}”。`,
         );
     };
+    const matched: number[] = [];
     for (const m of allMatches(line, re)) {
+      matched.push(m.index);
       // The score is the last part of a 其中 list ("自评得分94.55分，其中…，满意度指标得分10.00分，自评等级为优"):
       // the grade is the list's total's.
       const sentence = sentencesAt(ctx, li).find((s) => s.start <= m.index && m.index < s.end);
@@ -84,8 +93,24 @@ export function checkGrades(ctx: Ctx): void {
       const end = m.index + m[0].length + (/^[”"]/.test(line.slice(m.index + m[0].length)) ? 1 : 0);
       judge(score, m[1]!, m[3]!, excerptOf(line, m.index, end, 0), m.index);
     }
-    // The grade stated alone, in the sentence after a total and its parts.
     const sents = sentencesAt(ctx, li);
+    // The grade after the total's list of parts, in the same sentence.
+    for (const sent of sents) {
+      if (matched.some((at) => sent.start <= at && at < sent.end)) continue;
+      const total = TOTAL_THEN_PARTS.exec(sent.text);
+      if (!total) continue;
+      const g = PARTS_THEN_GRADE.exec(sent.text.slice(total.index + total[0].length));
+      if (!g) continue;
+      const end = sent.start + total.index + total[0].length + g[0].length;
+      judge(
+        dec(total[1]!),
+        total[1]!,
+        g[1]!,
+        excerptOf(line, sent.start + total.index, end, 0),
+        end - g[1]!.length,
+      );
+    }
+    // The grade stated alone, in the sentence after a total and its parts.
     for (let k = 1; k < sents.length; k++) {
       const g = GRADE_ONLY.exec(sents[k]!.text);
       if (!g) continue;

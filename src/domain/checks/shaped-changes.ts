@@ -10,11 +10,24 @@
  * the relation with L and D not zero, one row breaking it beyond rounding — a row whose figure another rule
  * found not to be the sum of its parts holds when that sum does (its fault is reported there) — and no other
  * finding on that row.
+ *
+ * Its rate column likewise (`table.rate`): a column of percentages R of which every row but one holds
+ * R = D ÷ L × 100 — D a change column (printing a negative), L a column of positive amounts — exactly, in at
+ * least three rows with D not zero, the one row's R beyond the rounding of its figures; one such pair of
+ * columns only, and no other finding on that row (a wrong 增减额 is that row's fault, its rate is not judged).
  */
-import { dec } from '../money/index.ts';
+import { dec, type Dec } from '../money/index.ts';
 import { claim, report, type Ctx } from './context.ts';
-import { figureAt, itemsOf, squashSpaces, type TableModel, type TFigure, type TItem } from './table-model.ts';
-import { judgeSum, showAs } from './verdict.ts';
+import {
+  figureAt,
+  itemsOf,
+  modelWithPercents,
+  squashSpaces,
+  type TableModel,
+  type TFigure,
+  type TItem,
+} from './table-model.ts';
+import { judgeRatio, judgeSum, show, showAs } from './verdict.ts';
 
 const CHANGE_WORDS = /增减|增长|变动/;
 
@@ -37,17 +50,25 @@ function checkModel(ctx: Ctx, model: TableModel, correctedSum: (f: TFigure) => s
   // (A 增减额 another rule judged on these rows: the columns were read by their names.)
   const lines = new Set(items.map((i) => ctx.layout.lineAt(i.line, 0) + 1));
   // (A sum of a column whose header names its 增减额 is no such judgement.)
-  if (
-    ctx.claims.some(
-      (c) =>
-        c.kind === 'table' &&
-        lines.has(c.line) &&
-        c.arithmetic.includes('增减额') &&
-        !c.arithmetic.includes('各项之和'),
-    )
-  )
-    return;
-  // Amount columns: a figure in every row, none with %; which print a negative.
+  const judged = ctx.claims.some(
+    (c) =>
+      c.kind === 'table' &&
+      lines.has(c.line) &&
+      c.arithmetic.includes('增减额') &&
+      !c.arithmetic.includes('各项之和'),
+  );
+  if (!judged) checkChanges(ctx, model, items, correctedSum);
+  // The rates, with the percentages the model left out under a header it could not read.
+  const withRates = items.some((i) => i.figures.some((f) => f.text.includes('%')))
+    ? model
+    : modelWithPercents(model);
+  // (A row some of whose figures found no column is left out: each row's rate is its own.)
+  const rateItems = itemsOf(withRates).filter((i) => i.unplaced === 0);
+  if (rateItems.length >= 4) checkRates(ctx, withRates, rateItems);
+}
+
+/** Amount columns: a figure in every row, none with %; and which of them print a negative. */
+function amountColumns(items: readonly TItem[], cols: number): { amount: boolean[]; negative: boolean[] } {
   const amount: boolean[] = [];
   const negative: boolean[] = [];
   for (let c = 0; c < cols; c++) {
@@ -55,6 +76,18 @@ function checkModel(ctx: Ctx, model: TableModel, correctedSum: (f: TFigure) => s
     amount.push(figs.every((f) => f !== null && !f.text.includes('%')));
     negative.push(figs.some((f) => f !== null && dec(f.value).isNegative()));
   }
+  return { amount, negative };
+}
+
+/** The 增减额 columns: N = L + D in every row but one (see the module comment). */
+function checkChanges(
+  ctx: Ctx,
+  model: TableModel,
+  items: readonly TItem[],
+  correctedSum: (f: TFigure) => string | undefined,
+): void {
+  const cols = model.columns;
+  const { amount, negative } = amountColumns(items, cols);
   const reported = new Set<number>();
   for (let n = 0; n < cols; n++) {
     if (!amount[n] || negative[n]) continue;
@@ -68,6 +101,84 @@ function checkModel(ctx: Ctx, model: TableModel, correctedSum: (f: TFigure) => s
       }
     }
   }
+}
+
+/** The change-rate columns: R = D ÷ L × 100 in every row but one (see the module comment). */
+function checkRates(ctx: Ctx, model: TableModel, items: readonly TItem[]): void {
+  const cols = model.columns;
+  const { amount, negative } = amountColumns(items, cols);
+  for (let r = 0; r < cols; r++) {
+    if (!items.every((i) => figureAt(i, r)?.text.includes('%'))) continue;
+    const found: { row: TItem; d: number; l: number; exact: Dec }[] = [];
+    let pairs = 0;
+    for (let d = 0; d < cols; d++) {
+      if (!amount[d] || !negative[d]) continue;
+      for (let l = 0; l < cols; l++) {
+        if (l === d || !amount[l] || negative[l]) continue;
+        const outlier = rateOutlier(items, r, d, l);
+        if (outlier === undefined) continue;
+        pairs++;
+        if (outlier) found.push({ ...outlier, d, l });
+      }
+    }
+    if (pairs !== 1 || found.length !== 1) continue;
+    const { row, d, l, exact } = found[0]!;
+    const line = ctx.layout.lineAt(row.line, 0);
+    if (ctx.findings.some((f) => f.line === line + 1)) continue;
+    const [R, D, L] = [figureAt(row, r)!, figureAt(row, d)!, figureAt(row, l)!];
+    const want = `${show(exact, R.places)}%`;
+    const name = model.table.title ? `《${model.table.title}》` : '表格';
+    const label = squashSpaces(row.label) || '合计';
+    const arithmetic = `${D.value} ÷ ${L.value} × 100% = ${want}`;
+    claim(
+      ctx,
+      'change',
+      row.line,
+      0,
+      false,
+      `${name}${label}增减率（第${r + 1}栏 = 第${d + 1}栏 ÷ 第${l + 1}栏，其他各行均如此）：${arithmetic}，表中${R.text}`,
+    );
+    report(
+      ctx,
+      row.line,
+      'table.rate',
+      'error',
+      `${row.label} ${row.figures.map((f) => f.text).join(' ')}`,
+      want,
+      R.text,
+      `${name}“${label}”的增减率应为 ${arithmetic}，表中为${R.text}（其他各行第${r + 1}栏均等于第${d + 1}栏 ÷ 第${l + 1}栏）。`,
+      0,
+    );
+  }
+}
+
+/**
+ * undefined when R = D ÷ L × 100 does not hold on these columns (a row breaking it beyond one, a base not
+ * positive, fewer than three rows holding it with D not zero); null when every row holds it; else the one row
+ * that does not, with its exact rate.
+ */
+function rateOutlier(
+  items: readonly TItem[],
+  r: number,
+  d: number,
+  l: number,
+): { row: TItem; exact: Dec } | null | undefined {
+  let support = 0;
+  let outlier: { row: TItem; exact: Dec } | null = null;
+  for (const it of items) {
+    const [R, D, L] = [figureAt(it, r)!, figureAt(it, d)!, figureAt(it, l)!];
+    if (!dec(L.value).gt(0)) return undefined;
+    const v = judgeRatio(R, [D, L], ([x, y]) => x!.div(y!).times(100));
+    if (!v) return undefined;
+    if (v.kind === 'ok') {
+      if (!dec(D.value).isZero()) support++;
+      continue;
+    }
+    if (v.kind !== 'wrong') continue;
+    if (outlier) return undefined;
+    outlier = { row: it, exact: v.exact };
+  }
+  return support >= 3 ? outlier : undefined;
 }
 
 /** The one row not holding N = L + D when at least three others hold it with L and D not zero; else null. */

@@ -385,6 +385,14 @@ export function tableModel(printed: TableBlock): TableModel {
 }
 
 /**
+ * The table read again with its percentages as figures, whatever its header says (the model above keeps them
+ * only under a header naming rates): for a rule that tells the rate columns by their figures.
+ */
+export function modelWithPercents(model: TableModel): TableModel {
+  return modelOf(model.table, (text) => isFigure(text) || isPercentFigure(text));
+}
+
+/**
  * Whether each row printing a rate prints one in every rate column: then no rate's column is in doubt, and
  * several ratio columns (到位率 and 执行率 side by side) are read as well as one.
  */

@@ -43,11 +43,17 @@ describe('a 保有量 stated twice (vehicle-uses.ts)', () => {
       '四、其他重要事项的情况说明',
       `（三）国有资产占有使用情况：公务用车保有量${second}辆，均为一般公务用车。`,
     ].join('\n');
-  it('is a warning when the second count differs', () => {
-    expect(findings(text(6))).toEqual(['4 count.restated 5辆 6辆']);
+  it('is an error when the second count differs', () => {
+    expect(findings(text(6), 'error')).toEqual(['4 count.restated 5辆 6辆']);
+  });
+  it('reads 年末实有公务用车 as the same 保有量', () => {
+    const held = text(6).replace('公务用车保有量6辆', '年末实有公务用车6辆');
+    expect(findings(held, 'error')).toEqual(['4 count.restated 5辆 6辆']);
+    expect(findings(held.replace('6辆', '5辆'), 'error')).toEqual([]);
   });
   it('is silent when both say the same', () => {
     expect(findings(text(5))).toEqual([]);
+    expect(findings(text(5), 'error')).toEqual([]);
   });
   it('does not compare a 保有量 of another scope', () => {
     const scoped = text(6).replace('公务用车保有量6辆', '全区公务用车保有量6辆');

@@ -1,8 +1,8 @@
 /**
  * The cars a 公务用车运行维护费 paid for ("主要用于9辆公务用车的燃料费、维修费…") against the 公务用车保有量 the same
- * statement gives ("公务用车保有量为10辆"), and a 保有量 stated twice with two counts. The upkeep covers the cars
- * run during the year, the 保有量 those held at its end: a car bought or disposed of in the year may part them, so a
- * difference is a warning to check, never an error.
+ * statement gives ("公务用车保有量为10辆"), and a 保有量 stated twice with two counts ("年末实有公务用车8辆" after
+ * "公务用车保有量7辆": an error). The upkeep covers the cars run during the year, the 保有量 those held at its end: a
+ * car bought or disposed of in the year may part them, so that difference is a warning to check, never an error.
  *
  * Precision first: the upkeep count only in a paragraph that names 运行维护 (or 运维), the 保有量 in the same
  * paragraph or the next one; each side one count only. Two 保有量 counts are compared only when neither names a
@@ -16,7 +16,7 @@ const UPKEEP = /运行维护|运维/;
 const UPKEEP_CARS =
   /(?:用于|保障|涉及|覆盖)(?:全[县区市局]|本[级局单位部门]*|所属)?\s*(\d+)\s*辆(?:公务用?车|车辆)/g;
 const HELD_CARS =
-  /((?:[\u4e00-\u9fa5]{0,12})?)(?:公务用车(?:保有量|实有数?)|保有公务用车)(?:为|共|共计)?\s*(\d+)\s*辆/g;
+  /((?:[\u4e00-\u9fa5]{0,12})?)(?:公务用车(?:保有量|实有数?)|(?:保有|实有)公务用车)(?:为|共|共计)?\s*(\d+)\s*辆/g;
 // What makes a 保有量 another scope than a plain one: paid by 财政拨款, the whole region, a part of it.
 const SCOPED = /财政拨款|全[县区市省]|其中|所属|下属|本级|机关|事业单位|年初|上年|去年|20\d\d年初/;
 
@@ -63,11 +63,21 @@ function checkRestated(ctx: Ctx, held: readonly Count[]): void {
   const first = plain[0]!;
   const again = plain.find((c) => c.value !== first.value) ?? plain[1]!;
   const arithmetic = `公务用车保有量第${lineOf(ctx, first) + 1}行为${first.value}辆，第${lineOf(ctx, again) + 1}行为${again.value}辆`;
-  judge(ctx, again, first.value, arithmetic, '同一保有量前后不一致');
+  judge(ctx, again, first.value, arithmetic, '同一保有量前后不一致', 'error');
 }
 
-/** A count that should be `expected`: a claim, and a warning (never an error: the scopes may differ) when not. */
-function judge(ctx: Ctx, at: Count, expected: number, arithmetic: string, why: string): void {
+/**
+ * A count that should be `expected`: a claim, and a finding when not — a warning where the two counts may be of
+ * different cars (the upkeep's and the 保有量), an error where they are the one 保有量 stated twice.
+ */
+function judge(
+  ctx: Ctx,
+  at: Count,
+  expected: number,
+  arithmetic: string,
+  why: string,
+  severity: 'warning' | 'error' = 'warning',
+): void {
   const ok = at.value === expected;
   claim(ctx, 'count', at.para.first, at.at, ok, arithmetic);
   if (ok) return;
@@ -75,11 +85,11 @@ function judge(ctx: Ctx, at: Count, expected: number, arithmetic: string, why: s
     ctx,
     at.para.first,
     'count.restated',
-    'warning',
+    severity,
     excerptOf(at.para.text, at.at, at.end, 16),
     `${expected}辆`,
     `${at.value}辆`,
-    `${arithmetic}，${why}，请核对。`,
+    severity === 'error' ? `${arithmetic}，${why}。` : `${arithmetic}，${why}，请核对。`,
     at.at,
   );
 }

@@ -191,19 +191,26 @@ function checkFundRates(ctx: Ctx, lines: readonly string[], funds: readonly Fund
 /** The first row (年度资金总额) against the rows below it, column by column: only when two or more rows are below. */
 function checkFundSums(ctx: Ctx, lines: readonly string[], funds: readonly Fund[], taken: Taken): void {
   const [head, ...parts] = funds;
-  if (
-    !head ||
-    taken.has(head.line) ||
-    parts.length < 2 ||
-    head.weight === null ||
-    parts.some((p) => p.weight !== null)
-  )
-    return;
+  if (!head || parts.length < 2 || head.weight === null || parts.some((p) => p.weight !== null)) return;
+  const sums = head.amounts.map((t, k) =>
+    judgeSum(
+      parts.map((p) => printedFigure(p.amounts[k]!.replace(/,/g, ''))),
+      printedFigure(t.replace(/,/g, '')),
+    ),
+  );
+  if (taken.has(head.line)) {
+    // A reader of labels took the row: its sources too, unless their labels wrapped away from their figures —
+    // then the sum is left to this rule, read only when some column adds up (the rows below are one breakdown,
+    // not two: 按收入性质分 and 按支出性质分).
+    if (ctx.claims.some((c) => c.line === head.line + 1 && (c.kind === 'sum' || c.kind === 'table'))) return;
+    if (ctx.findings.some((f) => f.line === head.line + 1)) return;
+    if (!sums.some((v) => v.kind === 'ok')) return;
+  }
   const names = ['年初预算数', '全年预算数', '全年执行数'].slice(3 - head.amounts.length);
   for (let k = 0; k < head.amounts.length; k++) {
     const total = head.amounts[k]!.replace(/,/g, '');
     const values = parts.map((p) => p.amounts[k]!.replace(/,/g, ''));
-    const v = judgeSum(values.map(printedFigure), printedFigure(total));
+    const v = sums[k]!;
     const sum = show(
       values.reduce((acc: Dec, x) => acc.plus(x), dec(0)),
       2,
