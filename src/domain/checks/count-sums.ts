@@ -185,7 +185,7 @@ const GRADE_COUNT =
   /(?:[“"](优秀|良好|中等|不合格|不及格|合格|及格|较差|优|良|中|差)[”"]|(?<![不\u4e00-\u9fa5])(优秀|良好|中等|较差)|(?<=[为、，,：:]\s*)(优|良|中|差)(?=的))\s*(?:等次|等级|档次|级)?\s*的?\s*(?:项目|单位)?\s*(?:为|有|共)?\s*(\d+)\s*(个|项)/g;
 /** (Each item's share may follow it: "“优”的项目5个，占41.67%；“良”的…".) */
 const GRADE_GAP =
-  /^\s*(?:[，,]\s*占(?:比)?(?:为)?\s*\d+(?:\.\d+)?\s*[%％]\s*)?[、，,；;]?\s*(?:绩效|自评|评价|考评)?(?:评级|等级|等次)?\s*(?:为|是)?\s*$/;
+  /^\s*(?:[，,]\s*占(?:[\u4e00-\u9fa5]{0,6}?(?:总数|总个数|个数|数量)的?)?(?:比|比例|比重)?(?:为)?\s*\d+(?:\.\d+)?\s*[%％]\s*)?[、，,；;]?\s*(?:绩效|自评|评价|考评)?(?:评级|等级|等次)?\s*(?:为|是)?\s*$/;
 /** The list's own total right after its last item: "，合计10个", "，共10项" (a grade with none between: "，无“差”等级项目，合计8个"). */
 const LIST_TOTAL =
   /^\s*[，,、；;]?\s*(?:(?:无|没有)[“"]?(?:优秀|良好|中等|不合格|合格|较差|优|良|中|差)[”"]?(?:等次|等级)?的?(?:项目|单位)?\s*[，,、；;]\s*)?(?:合计|共计|总计|共)\s*(?:为|有)?\s*(\d+)\s*(个|项)/;
@@ -284,6 +284,9 @@ export function checkGradeCounts(ctx: Ctx): void {
       // (A list not told whole, or not adding up to the count it is of: its shares judged over the counts' sum
       // only when two others hold with that base.)
       checkGradeShares(ctx, li, line, s.start, s.text, items, sum, ok && whole ? 1 : 2);
+      // (A list whose counts do not add up to the items graded: its shares may still be of those items — when two
+      // others hold over them.)
+      if (!ok && whole) checkGradeShares(ctx, li, line, s.start, s.text, items, total, 2, '开展评价的项目数');
       if (ok) return;
       const last = items[items.length - 1]!;
       report(
@@ -305,8 +308,9 @@ export function checkGradeCounts(ctx: Ctx): void {
   });
 }
 
-/** A grade count's share right after it: "，占41.67%". */
-const ITEM_SHARE = /^\s*[，,]\s*占(?:比)?(?:为)?\s*(\d+(?:\.\d+)?)\s*[%％]/;
+/** A grade count's share right after it: "，占41.67%", "，占项目总数的41.67%". */
+const ITEM_SHARE =
+  /^\s*[，,]\s*占(?:[\u4e00-\u9fa5]{0,6}?(?:总数|总个数|个数|数量)的?)?(?:比|比例|比重)?(?:为)?\s*(\d+(?:\.\d+)?)\s*[%％]/;
 
 /**
  * The share each grade's count states ("“良”的项目3个，占15.00%") against the count ÷ the items graded — the
@@ -324,6 +328,7 @@ function checkGradeShares(
   items: readonly RegExpExecArray[],
   base: number,
   minHeld: number,
+  baseName = '各等次项目数之和',
 ): void {
   if (base <= 0) return;
   const shares = items.flatMap((m) => {
@@ -359,7 +364,7 @@ function checkGradeShares(
       excerptOf(line, start + sh.item.index, sh.end, 0),
       `${exact}%`,
       `${sh.value}%`,
-      `该等次项目占比应为 ${arithmetic}（各等次项目数之和${base}${unit}），文中为${sh.value}%。`,
+      `该等次项目占比应为 ${arithmetic}（${baseName}${base}${unit}），文中为${sh.value}%。`,
       sh.at,
     );
   }

@@ -147,8 +147,10 @@ function wideTableCounts(ctx: Ctx, seen: Map<string, Stated>, allHome: boolean):
   for (const b of ctx.layout.blocks) {
     if (b.kind !== 'table') continue;
     const first = b.rows.findIndex((r) => r.cells.some((c) => /^[\d.,]+$/.test(c.text)));
-    if (first < 2) continue;
-    const heads = b.rows.slice(0, first);
+    if (first < 1) continue;
+    // (The layout may have left the header's upper lines out of the table, as lines of text above it.)
+    const heads = [...(first < 2 ? headerAbove(ctx, b.first) : []), ...b.rows.slice(0, first)];
+    if (heads.length < 2) continue;
     const yearRows = b.rows
       .slice(first)
       .filter((r) => Number(YEAR_ROW.exec(r.cells[0]?.text.replace(/\s+/g, '') ?? '')?.[1]) === ctx.year);
@@ -185,6 +187,29 @@ function wideTableCounts(ctx: Ctx, seen: Map<string, Stated>, allHome: boolean):
         });
     });
   }
+}
+
+/** A caption or a unit line above a table: where its header's lines end. */
+const NOT_HEADER = /统计|表$|情况$|单位[：:]|^注/;
+
+/**
+ * The header's lines printed above a table block (at most three, up to a blank line or a caption), each split at
+ * its white space into cells at their places — the names of a counts table's columns wrapped over lines.
+ */
+function headerAbove(ctx: Ctx, first: number): TableRow[] {
+  const rows: TableRow[] = [];
+  for (let i = first - 1; i >= 0 && i >= first - 3; i--) {
+    const text = ctx.layout.normalised[i]!;
+    if (text.trim() === '' || NOT_HEADER.test(text.replace(/\s+/g, '')) || /\d/.test(text)) break;
+    const cells = [...text.matchAll(/\S+/g)].map((m) => ({
+      text: m[0],
+      line: i,
+      start: m.index,
+      end: m.index + m[0].length,
+    }));
+    rows.unshift({ line: i, cells });
+  }
+  return rows;
 }
 
 function filledCells(r: TableRow): number {
@@ -236,6 +261,9 @@ function ofStatedKind(named: string | null, before: string): string | null {
   return named.replace('公务接待', foreign ? '外事接待' : '国内公务接待');
 }
 
+/** A clause that is a count of persons alone: "186人次（不包括陪同人员）". */
+const BARE_PERSONS = /^\s*\d+\s*人次(?:[（(][^）)\d]*[）)]?)?\s*$/;
+
 const asAllReceptions = (key: string): string => key.replace(/^国内公务接待/, '公务接待');
 
 /** "外事接待1批次", "外宾接待2批次": foreign receptions this document counts (then 国内 is not all of them). */
@@ -269,9 +297,14 @@ export function checkFeeCounts(ctx: Ctx): void {
     if (!HAS_FEE_COUNT.test(line)) return;
     for (const s of sentencesAt(ctx, li)) {
       let start = 0;
+      // The kind the clause before counted in 批次 / 团组: "国内公务接待23批次，186人次" — the bare 人次 after it are
+      // of the same receptions.
+      let kindBefore: string | null = null;
       for (const clause of s.text.split(/[，,；;]/)) {
         const at = s.start + start;
         start += clause.length + 1;
+        const previous: string | null = kindBefore;
+        kindBefore = null;
         if (!HAS_FEE_COUNT.test(clause)) continue;
         // "接待批次由上年的52批次减少至48批次": the count the change ends at is this year's (the rest of such a
         // clause is last year's).
@@ -294,11 +327,12 @@ export function checkFeeCounts(ctx: Ctx): void {
           if (changedTo && t.end !== changedTo.index + changedTo[0].length) continue;
           if (!/^\d+$/.test(t.value)) continue;
           const unit = t.unit;
-          const named = ofStatedKind(
-            countedIn(subjectOf(clause, t.start), unit),
-            s.text.slice(0, at - s.start),
-          );
+          const named: string | null =
+            ofStatedKind(countedIn(subjectOf(clause, t.start), unit), s.text.slice(0, at - s.start)) ??
+            (unit === '人次' && previous !== null && BARE_PERSONS.test(clause) ? previous : null);
           if (!named) continue;
+          if (/接待批次$/.test(named)) kindBefore = named.replace(/批次$/, '人次');
+          else if (named === '因公出国（境）团组') kindBefore = '因公出国（境）人次';
           const key = allHome ? asAllReceptions(named) : named;
           // "团组1个" / "1个团组": 个 counts groups only next to 团组.
           if (

@@ -202,12 +202,12 @@ function formClosedBy(ctx: Ctx, s: number): { year: number; kind: string } | nul
 }
 
 /**
- * "于2030年3月完成自评工作" in a 2031年度 自评 — an evaluation of a year done before that year began — and "将本次自评
+ * "于2030年3月完成自评工作" (or "自评工作于2030年3月完成") in a 2031年度 自评 — an evaluation of a year done before that year began — and "将本次自评
  * 结果作为2030年度预算安排的重要依据" — results of 2031 applied to an earlier year's budget (`year.mismatch`). Read in
  * the text of a document of a known year only, the date and the act in one clause.
  */
 const DONE_BEFORE =
-  /(?:于|在)\s*(20\d\d)\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?[^，,。；;\d]{0,6}?完成[^，,。；;\d]{0,10}?(?:自评|评价)/g;
+  /(?:于|在)\s*(20\d\d)\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?[^，,。；;\d]{0,6}?完成[^，,。；;\d]{0,10}?(?:自评|评价)|(?:自评|评价)(?:工作)?[^，,。；;\d]{0,4}?(?:于|在)\s*(20\d\d)\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?:底|初|中旬|上旬|下旬)?前?\s*(?:全部|全面|顺利)?完成/g;
 /**
  * "于2024年3月组织各部门对2025年度项目支出开展绩效自评": the evaluation of a year organised before that year began
  * — the year evaluated named in the clause (not a 事前 evaluation, made before its year).
@@ -248,9 +248,10 @@ export function checkEvaluationDates(ctx: Ctx): void {
       [APPLIED_TO, 'applied'],
     ] as const)
       for (const m of allMatches(line, re)) {
-        const year = Number(m[1]);
+        const printed = m[1] ?? m[2]!;
+        const year = Number(printed);
         const holds = year >= y;
-        const at = m.index + m[0].indexOf(m[1]!);
+        const at = m.index + m[0].indexOf(printed);
         claim(
           ctx,
           'year',

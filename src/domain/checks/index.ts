@@ -145,6 +145,7 @@ import { checkCheckpointProse } from './rule-scores.ts';
 import { checkTableArithmetic, correctedSum, tableModels } from './table-claims.ts';
 import { checkShapedChanges } from './shaped-changes.ts';
 import { checkReasonDirections } from './reason-directions.ts';
+import { checkRowEnds } from './row-ends.ts';
 import { checkFigureYears } from './figure-years.ts';
 import { checkNamedRowScores } from './named-row-scores.ts';
 import { checkDatesBeforePeriod } from './period-dates.ts';
@@ -381,6 +382,7 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkPeriodYears(ctx);
   // (Last: a fall past zero another rule reported is its finding.)
   checkFallsPastZero(ctx);
+  checkRowEnds(ctx);
   const findings = byLine(
     withoutExplained(dedupe(ctx.findings)).map((f) => withDeclaredTruncation(f, lines)),
   );
