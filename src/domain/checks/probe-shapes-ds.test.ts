@@ -94,3 +94,22 @@ describe('a 三公 counts table whose header’s upper lines stand above it (fee
     expect(errors(text('160'))).toEqual(['2 count.restated 150人次 160人次']);
   });
 });
+
+describe('a 监控 汇总表’s 偏差 column read by its rows’ figures (row-ends.ts)', () => {
+  const table = (gap: string) =>
+    [
+      '附表 某县某局2037年1—6月预算绩效运行监控汇总表',
+      '                                                                       单位：万元、%',
+      ' 序号        项目名称         全年预算数 1—6月执行数 执行率 序时进度 偏差（百分点） 预计全年执行数 预计执行率 是否偏差',
+      '  1 甲项目          200.00 90.00 45.00 50.00  -5.00  190.00  95.00 否',
+      '  2 乙项目          100.00 60.00 60.00 50.00 +10.00  100.00 100.00 否',
+      `  3 丙项目          400.00 120.00 30.00 50.00 ${gap}  380.00  95.00 是`,
+      '  4 丁项目           80.00  36.00 45.00 50.00  -5.00   80.00 100.00 否',
+      '  5 戊项目          250.00 100.00 40.00 50.00 -10.00  240.00  96.00 否',
+      '    合计                    1030.00 406.00 39.42 50.00 -10.58 990.00  96.12 —',
+    ].join('\n');
+  it('holds each row’s 偏差 to its 执行率 − 序时进度, as the other rows do', () => {
+    expect(errors(table('-20.00'))).toEqual([]);
+    expect(errors(table('-22.00'))).toEqual(['6 table.change -20.00 -22.00']);
+  });
+});

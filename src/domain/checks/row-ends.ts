@@ -6,8 +6,10 @@
  *       套资金        市农业农村局      3120.00 2874.16   92.12   88.5 良
  *               合计          27920.00 25951.44 92.95 87.13
  *
- * - **The rate** (`table.rate`): a line printing two amounts and a percentage after them ("3120.00 2874.16 92.12"),
- *   the percentage the second ÷ the first × 100 in every other such line of the table (at least three, exactly) —
+ * - **Three figures side by side** (`table.rate`, `table.change`): each line's figures counted from its end (a 序号
+ *   or a wrapped name's digits before them change nothing), three neighbours a, b, c of which every other line of
+ *   the table holds c = b ÷ a × 100 ("3120.00 2874.16 92.12": the 执行率) or c = a − b / b − a ("46.44 50.00 -3.56":
+ *   the 偏差 against the 序时进度) — at least three lines exactly, under a header naming a 率 or a 偏差 / 差异 / 增减 —
  *   each line where it is not, beyond the rounding of its figures, is reported when at most one line in five is so
  *   (a 合计 line too: its rate is its own figures').
  * - **The grade** (`grade.score`): a line ending in a score and a grade word ("88.5 良"): the grade the score's under
@@ -15,8 +17,8 @@
  *   reported, when at most one line in five does not.
  *
  * Precision first: the lines are a run of the document's (a gap of at most six lines between two of them: a name wrapped, a row whose figures split over lines) under
- * a header naming 执行率 (for the rates) or 得分 (for the grades), and a line another rule already judged (a claim
- * or a finding on it) is left to that rule.
+ * a header naming what is judged, and a figure another rule already judged (a claim naming it, a finding on its line)
+ * is left to that rule.
  */
 import { dec } from '../money/index.ts';
 import { gradeOf } from '../scoring/grade.ts';
@@ -25,8 +27,8 @@ import { mentionsAll } from './document-words.ts';
 import { normaliseGrade } from './grade-words.ts';
 import { judgeRatio, show } from './verdict.ts';
 
-/** Two amounts and a percentage right after them. */
-const RATE_ROW = /(?:^|\s)(\d[\d,]*\.\d{2})\s+(\d[\d,]*\.\d{2})\s+(\d{1,3}\.\d{1,2})%?(?=\s|$)/;
+/** A line's figure: a token of white space's making, a number (signed, with thousands separators, maybe a %). */
+const FIGURE_TOKEN = /^[-+−]?\d[\d,]*(?:\.\d+)?%?$/;
 /** A score and a grade word ending the line. */
 const GRADE_ROW = /(?:^|\s)(\d{1,3}(?:\.\d{1,2})?)\s+(优秀|优|良好|良|中等|中|及格|合格|较差|差)\s*$/;
 /** How far apart two rows of one table may be printed (a name wrapped over lines between). */
@@ -38,8 +40,7 @@ export function checkRowEnds(ctx: Ctx): void {
   // (A 汇总 names its 执行率 or its 得分.)
   if (!mentionsAll(ctx, ['率']) && !mentionsAll(ctx, ['得分'])) return;
   const lines = ctx.layout.normalised;
-  for (const run of runsOf(lines, RATE_ROW))
-    if (headed(lines, run, /执行率|完成率|支出率/)) checkRates(ctx, run);
+  checkTriples(ctx, lines);
   for (const run of runsOf(lines, GRADE_ROW)) if (headed(lines, run, /得/)) checkGrades(ctx, run);
 }
 
@@ -61,7 +62,7 @@ function runsOf(lines: readonly string[], pattern: RegExp): Hit[][] {
 }
 
 /** Whether the lines right above the run (up to four) name the column (its words maybe split over two lines). */
-function headed(lines: readonly string[], run: readonly Hit[], word: RegExp): boolean {
+function headed(lines: readonly string[], run: readonly { line: number }[], word: RegExp): boolean {
   const first = run[0]!.line;
   const above = lines.slice(Math.max(0, first - 4), first).join('');
   return word.test(above.replace(/\s+/g, ''));
@@ -71,45 +72,157 @@ function headed(lines: readonly string[], run: readonly Hit[], word: RegExp): bo
 const judged = (ctx: Ctx, line: number): boolean =>
   ctx.claims.some((c) => c.line === line + 1) || ctx.findings.some((f) => f.line === line + 1);
 
-function checkRates(ctx: Ctx, run: readonly Hit[]): void {
-  let support = 0;
-  const wrong: { hit: Hit; exact: string }[] = [];
-  for (const hit of run) {
-    const [, a, b, r] = hit.match;
-    const budget = { value: a!.replace(/,/g, ''), places: 2 };
-    const spent = { value: b!.replace(/,/g, ''), places: 2 };
-    if (!dec(budget.value).gt(0)) return;
-    const printed = { value: r!, places: r!.split('.')[1]!.length };
-    const v = judgeRatio(printed, [spent, budget], ([x, y]) => x!.div(y!).times(100));
-    if (!v) return;
-    if (v.kind === 'ok') support++;
-    else if (v.kind === 'wrong') wrong.push({ hit, exact: show(v.exact, printed.places) });
+type Row = { line: number; figures: (string | null)[] };
+type Relation = { kind: 'rate' | 'a-b' | 'b-a'; head: RegExp };
+const RELATIONS: readonly Relation[] = [
+  { kind: 'rate', head: /率/ },
+  { kind: 'a-b', head: /偏差|差异|增减|差额|差值|结余|变动/ },
+  { kind: 'b-a', head: /偏差|差异|增减|差额|差值|结余|变动/ },
+];
+
+/** A cell left blank with a dash: a figure's place, no figure. */
+const DASH = /^[—–－-]+$/;
+/** A short word ending a row after its figures: a grade, 是 / 否. */
+const END_WORD = /^[\u4e00-\u9fa5]{1,2}$/;
+
+/**
+ * A row's figures: the run of figure tokens (or dashes, kept as empty places) ending the line, or ending it but for
+ * one short word (a grade, 是 / 否) — a line of prose ending in "…增加 214.54 万元" holds no such run.
+ */
+function rowFigures(line: string): (string | null)[] {
+  const tokens = line.trim().split(/\s+/);
+  let end = tokens.length;
+  if (end > 0 && END_WORD.test(tokens[end - 1]!) && !FIGURE_TOKEN.test(tokens[end - 1]!)) end--;
+  const out: (string | null)[] = [];
+  for (let k = end - 1; k >= 0; k--) {
+    const t = tokens[k]!;
+    if (FIGURE_TOKEN.test(t)) out.unshift(t.replace(/[,%]/g, '').replace('−', '-').replace(/^\+/, ''));
+    else if (DASH.test(t)) out.unshift(null);
+    else break;
   }
-  if (support < 3 || wrong.length === 0 || wrong.length * 5 > run.length) return;
-  for (const { hit, exact } of wrong) {
-    if (judged(ctx, hit.line)) continue;
-    const [, a, b, r] = hit.match;
-    const arithmetic = `${b} ÷ ${a} × 100% = ${exact}%`;
-    claim(
-      ctx,
-      'completion',
-      hit.line,
-      0,
-      false,
-      `执行率（其他各行均为执行数 ÷ 预算数）：${arithmetic}，表中${r}%`,
-    );
-    report(
-      ctx,
-      hit.line,
-      'table.rate',
-      'error',
-      `${a} ${b} ${r}`,
-      `${exact}%`,
-      `${r}%`,
-      `表中其他各行的执行率均等于执行数 ÷ 预算数，此行应为 ${arithmetic}，表中为${r}%。`,
-      0,
-    );
+  return out;
+}
+
+/** The rows of three figures or more, in runs at most GAP lines apart (runs of four rows or more). */
+function figureRuns(lines: readonly string[]): Row[][] {
+  const runs: Row[][] = [];
+  let run: Row[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const figures = rowFigures(lines[i]!);
+    if (figures.filter((f) => f !== null).length < 3) continue;
+    if (run.length > 0 && i - run[run.length - 1]!.line > GAP) {
+      if (run.length >= 4) runs.push(run);
+      run = [];
+    }
+    run.push({ line: i, figures });
   }
+  if (run.length >= 4) runs.push(run);
+  return runs;
+}
+
+/** The number of places most rows of the run print (the larger on a tie). */
+function commonWidth(run: readonly Row[]): number {
+  const counts = new Map<number, number>();
+  for (const r of run) counts.set(r.figures.length, (counts.get(r.figures.length) ?? 0) + 1);
+  let best = 0;
+  for (const [w, n] of counts)
+    if (n > (counts.get(best) ?? 0) || (n === (counts.get(best) ?? 0) && w > best)) best = w;
+  return best;
+}
+
+const printedOf = (value: string) => ({ value, places: value.split('.')[1]?.length ?? 0 });
+
+/** The exact c of a relation, or null when it cannot be worked out (a base not positive). */
+function exactOf(kind: Relation['kind'], a: string, b: string): ReturnType<typeof dec> | null {
+  if (kind === 'rate') return dec(a).gt(0) ? dec(b).div(a).times(100) : null;
+  return kind === 'a-b' ? dec(a).minus(b) : dec(b).minus(a);
+}
+
+/** Three neighbouring figures related alike in every row but a few (see the module comment). */
+function checkTriples(ctx: Ctx, lines: readonly string[]): void {
+  for (const run of figureRuns(lines)) {
+    const widest = Math.max(...run.map((r) => r.figures.length));
+    for (let p = 0; p + 3 <= widest; p++)
+      for (const rel of RELATIONS) {
+        if (!headed(lines, run, rel.head)) continue;
+        // Figures p+2, p+1, p from the line's end: a, b, c.
+        const at = (r: Row, k: number): string | null => r.figures[r.figures.length - p - 3 + k] ?? null;
+        // (A row with a dash in one of the three places has no such figures. Only the rows of the run's most common
+        // width: a row of another width — a 合计 with a dash for its grade, a row printing an extra figure — may not
+        // have its figures in the same places.)
+        const width = commonWidth(run);
+        const rows = run.filter(
+          (r) => r.figures.length === width && width >= p + 3 && [0, 1, 2].every((k) => at(r, k) !== null),
+        );
+        if (rows.length < 4) continue;
+        let support = 0;
+        let broken = false;
+        const wrong: { row: Row; exact: string }[] = [];
+        for (const row of rows) {
+          const [a, b, c] = [at(row, 0)!, at(row, 1)!, at(row, 2)!];
+          const v = judgeRatio(printedOf(c), [printedOf(a), printedOf(b)], ([x, y]) =>
+            exactOf(rel.kind, x!.toString(), y!.toString()),
+          );
+          if (!v) {
+            broken = true;
+            break;
+          }
+          if (v.kind === 'ok') {
+            if (!dec(c).isZero()) support++;
+          } else if (v.kind === 'wrong' && !ctx.findings.some((f) => f.line === row.line + 1))
+            // (A row another rule found at fault — its rate, its total — may break the relation by that fault.)
+            wrong.push({ row, exact: show(v.exact, printedOf(c).places) });
+        }
+        if (broken || support < 3 || wrong.length === 0 || wrong.length * 5 > rows.length) continue;
+        for (const { row, exact } of wrong) reportTriple(ctx, lines, row, p, rel.kind, exact);
+      }
+  }
+}
+
+function reportTriple(
+  ctx: Ctx,
+  lines: readonly string[],
+  row: Row,
+  p: number,
+  kind: Relation['kind'],
+  exact: string,
+): void {
+  const n = row.figures.length;
+  const [a, b, c] = [row.figures[n - p - 3]!, row.figures[n - p - 2]!, row.figures[n - p - 1]!];
+  // (A figure another rule judged: its reading stands.)
+  if (ctx.findings.some((f) => f.line === row.line + 1)) return;
+  if (
+    ctx.claims.some(
+      (cl) => cl.line === row.line + 1 && cl.arithmetic.includes(`${c}`) && cl.arithmetic.includes(`${a}`),
+    )
+  )
+    return;
+  const rate = kind === 'rate';
+  const arithmetic = rate
+    ? `${b} ÷ ${a} × 100% = ${exact}%`
+    : kind === 'a-b'
+      ? `${a} − ${b} = ${exact}`
+      : `${b} − ${a} = ${exact}`;
+  const how = rate ? '第二个数 ÷ 第一个数' : kind === 'a-b' ? '第一个数 − 第二个数' : '第二个数 − 第一个数';
+  claim(
+    ctx,
+    rate ? 'completion' : 'table',
+    row.line,
+    0,
+    false,
+    `${lines[row.line]!.trim().slice(0, 30)}：${arithmetic}，表中${c}`,
+  );
+  report(
+    ctx,
+    row.line,
+    rate ? 'table.rate' : 'table.change',
+    'error',
+    `${a} ${b} ${c}`,
+    rate ? `${exact}%` : exact,
+    rate ? `${c}%` : c,
+    `表中其他各行这三个相邻的数均为“${how}”，此行应为 ${arithmetic}，表中为${c}${rate ? '%' : ''}。`,
+    0,
+  );
 }
 
 function checkGrades(ctx: Ctx, run: readonly Hit[]): void {
