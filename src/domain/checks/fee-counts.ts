@@ -102,7 +102,10 @@ function tableCounts(ctx: Ctx, seen: Map<string, Stated>, allHome: boolean): voi
         at = -1;
         continue;
       }
-      const cells = r.cells.map((c) => c.text.replace(/\s+/g, '')).filter((t) => t !== '');
+      // (A unit column after the names — "统计指标 | 单位 | 2025年 | 2024年" over "…人次 | 人次 | 7 | 4" — is let be.)
+      const cells = r.cells
+        .map((c) => c.text.replace(/\s+/g, ''))
+        .filter((t, k) => t !== '' && !(k > 0 && UNIT_CELL.test(t)));
       const years = yearsOf(cells);
       if (years) {
         at = years.indexOf(ctx.year);
@@ -131,6 +134,9 @@ function tableCounts(ctx: Ctx, seen: Map<string, Stated>, allHome: boolean): voi
     }
   }
 }
+
+/** A unit column's cell: its header, or a count's unit. */
+const UNIT_CELL = /^(?:计量)?单位$|^(?:个|人次|人|辆|批次|次|团组|期)$/;
 
 /** This year's row of a wide 三公 table ("2025年决算数", "2025年"), by its year; a budget row is not. */
 const YEAR_ROW = /^(20\d\d)\s*年度?(?:决算|实际|执行)?数?$/;
@@ -262,7 +268,7 @@ function ofStatedKind(named: string | null, before: string): string | null {
 }
 
 /** A clause that is a count of persons alone: "186人次（不包括陪同人员）". */
-const BARE_PERSONS = /^\s*\d+\s*人次(?:[（(][^）)\d]*[）)]?)?\s*$/;
+const BARE_PERSONS = /^\s*(?:累计|共计|合计|共)?\s*\d+\s*人次(?:[（(][^）)\d]*[）)]?)?\s*$/;
 
 const asAllReceptions = (key: string): string => key.replace(/^国内公务接待/, '公务接待');
 

@@ -4,6 +4,10 @@
  * 1., （1）, ①), in sequence from the first — or, in the sentence's own paragraph, 一是 / 二是 …. The list ends at
  * a paragraph of the numbering of the heading above the sentence, or at a heading of the numbering one level up
  * (一、 over （一）); a list the text's end cuts off, or of fewer than two items, is not judged.
+ *
+ * Also a count of things opening a list of them "一是 … 二是 …" ("共有3个项目执行率低于序时进度10个百分点以上，存在执行
+ * 偏差：一是A项目，…；二是B项目，…。"): each item — to its "；" or "。" — naming the thing counted (项目, 单位, 问题 …)
+ * once, the items in sequence; the count must be theirs.
  */
 import { cjkNumber, countOfWord } from './numbers.ts';
 import { claim, excerptOf, report, type Ctx } from './context.ts';
@@ -50,6 +54,53 @@ function numbered(text: string): { style: Style; n: number } | null {
 }
 
 const INLINE = /([一二三四五六七八九十])是/g;
+
+/** "共有3个项目…：一是": the count of the things the list names. */
+const COUNTED_LIST =
+  /(?:共有|共|有)\s*(\d{1,2}|[一二两三四五六七八九十])\s*个\s*(项目|单位|部门|问题|方面|指标)[^：:。；;]{0,40}[：:]\s*(?=一是)/g;
+
+/** The items of an inline list "一是 … 二是 …" after `text`'s start, in sequence: the text of each to its "；" / "。". */
+function inlineItems(text: string): string[] {
+  const items: string[] = [];
+  for (const x of text.matchAll(INLINE)) {
+    if (cjkNumber(x[1]!) !== items.length + 1) continue;
+    const from = x.index + x[0].length;
+    const end = text.slice(from).search(/[；;。]/);
+    items.push(end < 0 ? text.slice(from) : text.slice(from, from + end));
+  }
+  return items;
+}
+
+export function checkCountedLists(ctx: Ctx): void {
+  // (“…个项目…：一是…”.)
+  if (!mentionsAll(ctx, ['一是'])) return;
+  for (const block of ctx.layout.blocks) {
+    if (block.kind !== 'paragraph' || !block.text.includes('一是')) continue;
+    for (const m of block.text.matchAll(COUNTED_LIST)) {
+      const noun = m[2]!;
+      const items = inlineItems(block.text.slice(m.index + m[0].length));
+      if (items.length < 2 || items.some((it) => it.split(noun).length !== 2)) continue;
+      const announced = countOfWord(m[1]!);
+      const ok = items.length === announced;
+      const li = block.first;
+      const line = ctx.lines[li] ?? '';
+      const at = Math.max(0, line.indexOf(m[0]));
+      claim(ctx, 'count', li, at, ok, `文中说${m[1]}个${noun}，其后“一是…”列出${items.length}个`);
+      if (ok) continue;
+      report(
+        ctx,
+        li,
+        'count.enumeration',
+        'error',
+        excerptOf(line, at, at + m[0].length, 0),
+        `${items.length}个`,
+        `${m[1]}个`,
+        `文中说${m[1]}个${noun}，其后“一是…${'二三四五六七八九十'.charAt(items.length - 2)}是”实际列出${items.length}个。`,
+        at,
+      );
+    }
+  }
+}
 
 export function checkListedCounts(ctx: Ctx): void {
   // (“以下N项…：”.)

@@ -113,3 +113,33 @@ describe('a 监控 汇总表’s 偏差 column read by its rows’ figures (row-
     expect(errors(table('-22.00'))).toEqual(['6 table.change -20.00 -22.00']);
   });
 });
+
+describe('a count of projects opening a list “一是 … 二是 …” (listed-counts.ts)', () => {
+  const text = (n: string) =>
+    [
+      '某县某局2037年1—6月预算绩效运行监控报告',
+      '四、偏差情况及原因分析',
+      `    经分析，共有${n}个项目执行率低于序时进度10个百分点以上，存在执行偏差：一是甲乙村道路硬化项目，执行率30.00%，偏差-20.00个百分点；二是丙丁灌区改造项目，执行率25.00%，偏差-25.00个百分点。偏差原因主要包括前期工作不充分等。`,
+    ].join('\n');
+  it('must count the items listed', () => {
+    expect(errors(text('2'))).toEqual([]);
+    expect(errors(text('3'))).toEqual(['3 count.enumeration 2个 3个']);
+  });
+});
+
+describe('a 三公 statistics table with a unit column, and “累计N人次” after the 团组 (fee-counts.ts)', () => {
+  const text = (persons: string) =>
+    [
+      '某局2037年度“三公”经费决算说明',
+      `    因公出国（境）费支出决算6.00万元。全年安排因公出国（境）团组2个，累计${persons}人次，主要用于赴外开展技术交流。`,
+      '      附表2 某局2037年度“三公”经费相关统计数据表',
+      '        统计指标              单位     2037年      2036年     增减',
+      '因公出国（境）团组数                 个            2         1      +1',
+      '因公出国（境）人次                 人次            7         4      +3',
+      '公务用车保有量                    辆           18        17      +1',
+    ].join('\n');
+  it('reads the table’s counts past its unit column', () => {
+    expect(errors(text('7'))).toEqual([]);
+    expect(errors(text('8'))).toEqual(['2 count.restated 7人次 8人次']);
+  });
+});
