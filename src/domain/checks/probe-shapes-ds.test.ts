@@ -43,6 +43,16 @@ describe('a 汇总表 read by the pattern of its rows’ ends (row-ends.ts)', ()
   it('holds each row’s grade to its score, as the other rows do', () => {
     expect(errors(table({ grade: '优' }))).toEqual(['15 grade.score 良 优']);
   });
+  it('holds the text’s average to the rows’ scores', () => {
+    const text = (avg: string) =>
+      table().replace(
+        '二、项目自评结果汇总表',
+        `    从自评结果看，5个项目自评平均得分${avg}分。\n二、项目自评结果汇总表`,
+      );
+    // (95.5 + 92.0 + 78.5 + 86.0 + 91.0) ÷ 5 = 88.60.
+    expect(errors(text('88.60'))).toEqual([]);
+    expect(errors(text('86.80'))).toEqual(['2 figure.text-table 88.60分 86.80分']);
+  });
 });
 
 describe('grade counts with their shares of the items graded (count-sums.ts)', () => {

@@ -16,13 +16,16 @@
  *   the document's bands, as every other such line of the table holds (at least three) — a line that does not is
  *   reported, when at most one line in five does not.
  *
+ * - **The average** the text states for as many projects as the rows read ("12个项目自评平均得分87.13分"): their
+ *   scores' mean (`figure.text-table`).
+ *
  * Precision first: the lines are a run of the document's (a gap of at most six lines between two of them: a name wrapped, a row whose figures split over lines) under
  * a header naming what is judged, and a figure another rule already judged (a claim naming it, a finding on its line)
  * is left to that rule.
  */
-import { dec } from '../money/index.ts';
+import { dec, roundHalfUp, sum } from '../money/index.ts';
 import { gradeOf } from '../scoring/grade.ts';
-import { claim, report, type Ctx } from './context.ts';
+import { allMatches, claim, excerptOf, report, type Ctx } from './context.ts';
 import { mentionsAll } from './document-words.ts';
 import { normaliseGrade } from './grade-words.ts';
 import { judgeRatio, show } from './verdict.ts';
@@ -31,6 +34,8 @@ import { judgeRatio, show } from './verdict.ts';
 const FIGURE_TOKEN = /^[-+−]?\d[\d,]*(?:\.\d+)?%?$/;
 /** A score and a grade word ending the line. */
 const GRADE_ROW = /(?:^|\s)(\d{1,3}(?:\.\d{1,2})?)\s+(优秀|优|良好|良|中等|中|及格|合格|较差|差)\s*$/;
+const SPACED_FIGURES = /\d\s+[-+−]?\d[^\n]*\d\s+[-+−]?\d/;
+const GRADE_END = /[优良中差格好等秀]\s*$/;
 /** How far apart two rows of one table may be printed (a name wrapped over lines between). */
 const GAP = 6;
 
@@ -41,7 +46,57 @@ export function checkRowEnds(ctx: Ctx): void {
   if (!mentionsAll(ctx, ['率']) && !mentionsAll(ctx, ['得分'])) return;
   const lines = ctx.layout.normalised;
   checkTriples(ctx, lines);
-  for (const run of runsOf(lines, GRADE_ROW)) if (headed(lines, run, /得/)) checkGrades(ctx, run);
+  for (const run of runsOf(lines, GRADE_ROW))
+    if (headed(lines, run, /得/)) {
+      checkGrades(ctx, run);
+      checkAverage(ctx, run);
+    }
+}
+
+/** "12个项目自评平均得分87.13分": the count of projects and their average score, stated once in the text. */
+const AVERAGE = /(\d+)\s*个项目[^。；;\d]{0,12}?平均(?:得分|分)(?:为|是)?\s*(\d+(?:\.\d+)?)\s*分/g;
+
+/**
+ * The text's average of the projects' scores against the rows read (`figure.text-table`): when the text states it
+ * once, for as many projects as the table has rows ending in a score and a grade — the average of those scores,
+ * rounded half-up to the text's places.
+ */
+function checkAverage(ctx: Ctx, run: readonly Hit[]): void {
+  const found: { li: number; m: RegExpExecArray }[] = [];
+  for (let li = 0; li < ctx.lines.length; li++) {
+    const line = ctx.lines[li]!;
+    if (!line.includes('平均')) continue;
+    for (const m of allMatches(line, AVERAGE)) found.push({ li, m });
+  }
+  if (found.length !== 1) return;
+  const { li, m } = found[0]!;
+  if (Number(m[1]) !== run.length) return;
+  const scores = run.map((h) => h.match[1]!);
+  const mean = sum(scores).div(scores.length);
+  const stated = m[2]!;
+  const places = stated.split('.')[1]?.length ?? 0;
+  const want = roundHalfUp(mean, places);
+  const ok = want.eq(stated);
+  const line = ctx.lines[li]!;
+  const at = m.index + m[0].lastIndexOf(stated);
+  // (An average another rule read against its table: its reading stands.)
+  const lineNo = ctx.layout.lineAt(li, at) + 1;
+  if (ctx.claims.some((c) => c.kind === 'score' && c.line === lineNo && c.arithmetic.includes(stated)))
+    return;
+  const arithmetic = `(${scores.join(' + ')}) ÷ ${scores.length} = ${show(mean, places)}分`;
+  claim(ctx, 'score', li, at, ok, `平均得分：${arithmetic}，文中${stated}分`);
+  if (ok) return;
+  report(
+    ctx,
+    li,
+    'figure.text-table',
+    'error',
+    excerptOf(line, m.index, m.index + m[0].length, 0),
+    `${show(mean, places)}分`,
+    `${stated}分`,
+    `表中${scores.length}个项目的自评得分平均为 ${arithmetic}，文中为${stated}分。`,
+    at,
+  );
 }
 
 /** The runs of lines matching `pattern`, at most GAP lines apart; runs of four lines or more. */
@@ -49,6 +104,8 @@ function runsOf(lines: readonly string[], pattern: RegExp): Hit[][] {
   const runs: Hit[][] = [];
   let run: Hit[] = [];
   for (let i = 0; i < lines.length; i++) {
+    // (A grade ends the line: its last character is one of a grade word's.)
+    if (!GRADE_END.test(lines[i]!)) continue;
     const m = pattern.exec(lines[i]!);
     if (!m) continue;
     if (run.length > 0 && i - run[run.length - 1]!.line > GAP) {
@@ -108,6 +165,8 @@ function figureRuns(lines: readonly string[]): Row[][] {
   const runs: Row[][] = [];
   let run: Row[] = [];
   for (let i = 0; i < lines.length; i++) {
+    // (Three figures side by side print a digit, white space and a digit twice at least: most lines do not.)
+    if (!SPACED_FIGURES.test(lines[i]!)) continue;
     const figures = rowFigures(lines[i]!);
     if (figures.filter((f) => f !== null).length < 3) continue;
     if (run.length > 0 && i - run[run.length - 1]!.line > GAP) {
