@@ -46,7 +46,7 @@ export function checkRowEnds(ctx: Ctx): void {
   if (!mentionsAll(ctx, ['率']) && !mentionsAll(ctx, ['得分'])) return;
   const lines = ctx.layout.normalised;
   checkTriples(ctx, lines);
-  for (const run of runsOf(lines, GRADE_ROW))
+  for (const run of runsOf(lines, gradeRow))
     if (headed(lines, run, /得/)) {
       checkGrades(ctx, run);
       checkAverage(ctx, run);
@@ -99,23 +99,34 @@ function checkAverage(ctx: Ctx, run: readonly Hit[]): void {
   );
 }
 
-/** The runs of lines matching `pattern`, at most GAP lines apart; runs of four lines or more. */
-function runsOf(lines: readonly string[], pattern: RegExp): Hit[][] {
-  const runs: Hit[][] = [];
-  let run: Hit[] = [];
+/**
+ * The lines `read` takes (with what it read of each), in runs at most GAP lines apart: the rows of one table.
+ * Runs of four lines or more.
+ */
+function runsOf<T extends { line: number }>(
+  lines: readonly string[],
+  read: (line: string, i: number) => T | null,
+): T[][] {
+  const runs: T[][] = [];
+  let run: T[] = [];
   for (let i = 0; i < lines.length; i++) {
-    // (A grade ends the line: its last character is one of a grade word's.)
-    if (!GRADE_END.test(lines[i]!)) continue;
-    const m = pattern.exec(lines[i]!);
-    if (!m) continue;
+    const row = read(lines[i]!, i);
+    if (!row) continue;
     if (run.length > 0 && i - run[run.length - 1]!.line > GAP) {
       if (run.length >= 4) runs.push(run);
       run = [];
     }
-    run.push({ line: i, match: m });
+    run.push(row);
   }
   if (run.length >= 4) runs.push(run);
   return runs;
+}
+
+/** A line ending in a score and a grade (its last character one of a grade word's, tested first: most lines do not). */
+function gradeRow(line: string, i: number): Hit | null {
+  if (!GRADE_END.test(line)) return null;
+  const match = GRADE_ROW.exec(line);
+  return match ? { line: i, match } : null;
 }
 
 /** Whether the lines right above the run (up to four) name the column (its words maybe split over two lines). */
@@ -160,23 +171,12 @@ function rowFigures(line: string): (string | null)[] {
   return out;
 }
 
-/** The rows of three figures or more, in runs at most GAP lines apart (runs of four rows or more). */
-function figureRuns(lines: readonly string[]): Row[][] {
-  const runs: Row[][] = [];
-  let run: Row[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    // (Three figures side by side print a digit, white space and a digit twice at least: most lines do not.)
-    if (!SPACED_FIGURES.test(lines[i]!)) continue;
-    const figures = rowFigures(lines[i]!);
-    if (figures.filter((f) => f !== null).length < 3) continue;
-    if (run.length > 0 && i - run[run.length - 1]!.line > GAP) {
-      if (run.length >= 4) runs.push(run);
-      run = [];
-    }
-    run.push({ line: i, figures });
-  }
-  if (run.length >= 4) runs.push(run);
-  return runs;
+/** A line ending in three figures or more (see rowFigures). */
+function figureRow(line: string, i: number): Row | null {
+  // (Three figures side by side print a digit, white space and a digit twice at least: most lines do not.)
+  if (!SPACED_FIGURES.test(line)) return null;
+  const figures = rowFigures(line);
+  return figures.filter((f) => f !== null).length >= 3 ? { line: i, figures } : null;
 }
 
 /** The number of places most rows of the run print (the larger on a tie). */
@@ -199,7 +199,7 @@ function exactOf(kind: Relation['kind'], a: string, b: string): ReturnType<typeo
 
 /** Three neighbouring figures related alike in every row but a few (see the module comment). */
 function checkTriples(ctx: Ctx, lines: readonly string[]): void {
-  for (const run of figureRuns(lines)) {
+  for (const run of runsOf(lines, figureRow)) {
     const widest = Math.max(...run.map((r) => r.figures.length));
     for (let p = 0; p + 3 <= widest; p++)
       for (const rel of RELATIONS) {
@@ -262,7 +262,7 @@ function reportTriple(
     : kind === 'a-b'
       ? `${a} − ${b} = ${exact}`
       : `${b} − ${a} = ${exact}`;
-  const how = rate ? '第二个数 ÷ 第一个数' : kind === 'a-b' ? '第一个数 − 第二个数' : '第二个数 − 第一个数';
+  const how = rate ? '第二个 ÷ 第一个 × 100%' : kind === 'a-b' ? '第一个 − 第二个' : '第二个 − 第一个';
   claim(
     ctx,
     rate ? 'completion' : 'table',
@@ -279,7 +279,7 @@ function reportTriple(
     `${a} ${b} ${c}`,
     rate ? `${exact}%` : exact,
     rate ? `${c}%` : c,
-    `表中其他各行这三个相邻的数均为“${how}”，此行应为 ${arithmetic}，表中为${c}${rate ? '%' : ''}。`,
+    `表中其他各行在同一位置的三个相邻数字，第三个均等于${how}；此行应为 ${arithmetic}，表中为${c}${rate ? '%' : ''}。`,
     0,
   );
 }
