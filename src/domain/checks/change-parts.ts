@@ -102,6 +102,24 @@ export function checkChangeParts(ctx: Ctx): void {
         );
         continue;
       }
+      // (An item's change another rule found wrong — against its rate, its table — is that finding.)
+      const paragraphLines = [
+        ctx.layout.lineAt(b.first, listStart) + 1,
+        ctx.layout.lineAt(b.first, listEnd) + 1,
+      ];
+      const itemFound = parts.some((p) => {
+        if (p.at < 0) return false;
+        const said = p.said.slice(p.name.length);
+        return ctx.findings.some(
+          (f) =>
+            f.severity === 'error' &&
+            f.rule.startsWith('change.') &&
+            f.line >= paragraphLines[0]! &&
+            f.line <= paragraphLines[1]! &&
+            f.excerpt.includes(said),
+        );
+      });
+      if (itemFound) continue;
       report(
         ctx,
         b.first,
@@ -141,11 +159,17 @@ function partsOf(list: string, unit: string): Part[] | null {
     const change = PART_CHANGE.exec(g);
     const name = item[1]!;
     if (!change) {
-      if (!FLAT.test(g) || /\d/.test(g.replace(/\d+(?:\.\d+)?\s*[%％]/g, ''))) return null;
+      // (A 持平 names the year it is level with and may give the amount, zero: "与2024年度持平，均为0万元".)
+      const bare = g.replace(
+        /\d+(?:\.\d+)?\s*[%％]|20\d\d\s*年度?|(?:均|都)?为\s*0(?:\.0+)?\s*(?:万元|亿元|元)/g,
+        '',
+      );
+      if (!FLAT.test(g) || /\d/.test(bare)) return null;
       parts.push({ kind: kindOf(name), name, value: dec(0), places: 0, said: `${name}持平`, at: -1 });
       continue;
     }
-    if (change[3] !== unit || PART_CHANGE.exec(g.slice(change.index + change[0].length))) return null;
+    if (change[3] !== unit || !onlyChange(kindOf(name), g.slice(change.index + change[0].length)))
+      return null;
     const v = dec(change[2]!.replace(/,/g, ''));
     parts.push({
       kind: kindOf(name),
@@ -161,6 +185,18 @@ function partsOf(list: string, unit: string): Part[] | null {
   const has = (k: Kind): boolean => kinds.includes(k);
   const cars = has('cars') ? !has('purchase') && !has('running') : has('purchase') && has('running');
   return has('abroad') && has('reception') && cars ? parts : null;
+}
+
+/**
+ * Whether the rest of an item's group states no other change — but the breakdown of 公务用车购置及运行费 into
+ * its 购置费 or 运行费 ("…增加28.33万元，增长67.74%，公务用车运行维护费减少4.27万元"), which is no other item.
+ */
+function onlyChange(kind: Kind, rest: string): boolean {
+  const next = PART_CHANGE.exec(rest);
+  if (!next) return true;
+  if (kind !== 'cars') return false;
+  const sub = /公务用车(?:购置费|运行(?:维护|维修)?费)/.exec(rest);
+  return sub !== null && sub.index < next.index;
 }
 
 /** The 三公 total's 决算 (or 预算) against last year: "“三公”经费财政拨款支出决算比上年增加0.70万元". */

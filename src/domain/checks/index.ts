@@ -18,7 +18,7 @@
  * a 增减额 column told by its rows' shape: shaped-changes.ts; a list's shares whose amounts add up to the
  * paragraph's whole: complete-share-lists.ts; a 总表's 支出 类 against the detail tables: summary-classes.ts; 自评表 rows by 分值/得分: score-pairs.ts; a missed target given full marks: unmet-targets.ts; a score table as a tree of levels:
  * score-trees.ts; a 一级得分 column over its 二级 rows: group-scores.ts; a 一级's score in the text against its rows: level-scores.ts (and the rows read 一级 by 一级 when a 分值 and a 得分 are both wrong: level-proof.ts); a plain 项目资金 part: plain-funds.ts; plain 科目 tables with empty cells left out: plain-subjects.ts; a 自评表 printed a text line at a time: plain-self-eval.ts; a 绩效指标 table's 预算执行率 against the text: indicator-rates.ts;
- * a 自评表's 总分 in the 自评结论 under it: conclusion-scores.ts; a 监控表 row's 是否可能完成 against its 全年预计: forecast-answers.ts;
+ * a 自评表's 总分 in the 自评结论 under it: conclusion-scores.ts; a 监控表 row's 是否可能完成 against its 全年预计: forecast-answers.ts; a 监控 汇总表's 是否偏差 against the stated threshold: deviation-flags.ts;
  * a table of evaluated projects: grade-columns.ts, score-extremes.ts, its 合计 under labels run into one cell:
  * merged-totals.ts; a score's change against two stated years:
  * pair-changes.ts; "上述N个…" against the count it refers to: referred-counts.ts; a share of a table's 合计 row:
@@ -146,6 +146,7 @@ import { checkTableArithmetic, correctedSum, tableModels } from './table-claims.
 import { checkShapedChanges } from './shaped-changes.ts';
 import { checkReasonDirections } from './reason-directions.ts';
 import { checkRowEnds } from './row-ends.ts';
+import { checkDeviationFlags } from './deviation-flags.ts';
 import { checkFigureYears } from './figure-years.ts';
 import { checkNamedRowScores } from './named-row-scores.ts';
 import { checkDatesBeforePeriod } from './period-dates.ts';
@@ -342,6 +343,7 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkMergedTotals(ctx);
   checkItemCitations(ctx, models);
   checkTableRelations(ctx, models);
+  checkDeviationFlags(ctx, models);
   checkShapedChanges(ctx, models, correctedSum);
   checkShareColumns(ctx, models);
   checkSummaryClasses(ctx, models);

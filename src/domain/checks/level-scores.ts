@@ -55,18 +55,15 @@ export function checkLevelScores(ctx: Ctx, top: number, leaves: readonly LevelLe
   const stated = statedLevels(ctx);
   if (stated.length === 0) return;
   const labels = levelLabels(ctx, top, leaves, [...new Set(stated.map((s) => s.name))]);
+  const subtotals = subtotalLines(ctx, top, leaves[leaves.length - 1]!.line);
   for (const s of stated) {
     const first = labels.indexOf(s.name);
     if (first < 0) continue;
-    const run: LevelLeaf[] = [];
-    let sum = dec(0);
-    let k = first;
-    for (; k < leaves.length && sum.lt(s.weight); k++) {
-      if (labels[k] !== null && labels[k] !== s.name) break;
-      run.push(leaves[k]!);
-      sum = sum.plus(leaves[k]!.weight);
-    }
-    if (!sum.eq(s.weight) || labels.slice(k).includes(s.name)) continue;
+    const run =
+      subtotals.length > 0 ? groupOf(leaves, labels, first, subtotals) : runFrom(leaves, labels, first, s);
+    if (!run) continue;
+    const sum = run.reduce((t, l) => t.plus(l.weight), dec(0));
+    if (!sum.eq(s.weight) || labels.slice(first + run.length).includes(s.name)) continue;
     if (run.some((l) => dec(l.score).gt(l.weight))) continue;
     const printed = run.map((l) => ({ value: l.score, places: printedPlaces(l.score) }));
     const v = judgeSum(printed, { value: s.score, places: printedPlaces(s.score) }, 2);
@@ -94,6 +91,49 @@ export function checkLevelScores(ctx: Ctx, top: number, leaves: readonly LevelLe
       where,
     );
   }
+}
+
+/** The rows from `first` on, through rows naming nothing, up to the stated weight. */
+function runFrom(
+  leaves: readonly LevelLeaf[],
+  labels: ReadonlyArray<string | null>,
+  first: number,
+  s: { name: string; weight: string },
+): LevelLeaf[] {
+  const run: LevelLeaf[] = [];
+  let sum = dec(0);
+  for (let k = first; k < leaves.length && sum.lt(s.weight); k++) {
+    if (labels[k] !== null && labels[k] !== s.name) break;
+    run.push(leaves[k]!);
+    sum = sum.plus(leaves[k]!.weight);
+  }
+  return run;
+}
+
+/**
+ * The lines of 小计 rows between the header and the last row: each closes one 一级's group. (A 一级's name,
+ * centred on its merged cell, may be printed beside any row of its group, not the first.)
+ */
+function subtotalLines(ctx: Ctx, top: number, last: number): number[] {
+  const out: number[] = [];
+  for (let i = top + 1; i <= last + 1; i++)
+    if (/^小计/.test(sourceText(ctx, i).replace(/\s+/g, ''))) out.push(i);
+  return out;
+}
+
+/** The rows between the 小计 rows around row `k` (null when the group names another 一级 too). */
+function groupOf(
+  leaves: readonly LevelLeaf[],
+  labels: ReadonlyArray<string | null>,
+  k: number,
+  subtotals: readonly number[],
+): LevelLeaf[] | null {
+  const line = leaves[k]!.line;
+  const before = subtotals.filter((l) => l < line).pop() ?? -1;
+  const after = subtotals.find((l) => l > line) ?? Infinity;
+  const group = leaves.flatMap((l, i) => (l.line > before && l.line < after ? [i] : []));
+  if (group.some((i) => labels[i] !== null && labels[i] !== labels[k])) return null;
+  return group.map((i) => leaves[i]!);
 }
 
 /** A 一级 stated in the text with its weight and score, on logical line `li` at `at`. */

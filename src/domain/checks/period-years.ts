@@ -15,6 +15,9 @@ const TITLE = /报告|表|情况|总结/;
 /** Words by which a sentence compares periods: another year's months are then meant. */
 const COMPARING = /比|较|同期|相比|对比|上年|去年|上一年|往年|以来|累计/;
 
+/** "纳入2025年度重点监控范围": the year whose spending a 监控 report monitors. */
+const MONITORED_YEAR = /纳入\s*(20\d\d)\s*年度?[^，,。；;、]{0,12}?监控/g;
+
 const isTitle = (line: string): boolean => line.length <= 60 && !/[。；;]/.test(line) && TITLE.test(line);
 
 export function checkPeriodYears(ctx: Ctx): void {
@@ -31,6 +34,7 @@ export function checkPeriodYears(ctx: Ctx): void {
     }
   }
   if (titled.size === 0) return;
+  checkMonitoredYears(ctx, new Set([...titled.values()].flatMap((ys) => [...ys])));
   forEachFigureLineWith(ctx, '月', (line, li) => {
     if (isTitle(line)) return;
     for (const s of sentencesAt(ctx, li)) {
@@ -53,6 +57,36 @@ export function checkPeriodYears(ctx: Ctx): void {
           `${year}年${months}`,
           m[0],
           `标题所述期间为${year}年${months}，此句写${m[0]}：年份似未更新。`,
+          at,
+        );
+      }
+    }
+  });
+}
+
+/**
+ * A 监控 report of one titled year says which year's projects it took in: "纳入2024年度重点监控范围" in a report
+ * titled 2026年1—6月 names a year whose budget is not the one monitored.
+ */
+function checkMonitoredYears(ctx: Ctx, titledYears: ReadonlySet<string>): void {
+  if (titledYears.size !== 1 || !mentionsAny(ctx, ['监控'])) return;
+  const [year] = [...titledYears] as [string];
+  forEachFigureLineWith(ctx, '纳入', (line, li) => {
+    for (const s of sentencesAt(ctx, li)) {
+      for (const m of allMatches(s.text, MONITORED_YEAR)) {
+        const at = s.start + m.index;
+        const holds = m[1] === year;
+        claim(ctx, 'year', li, at, holds, `标题所述监控年度${year}年，文中${m[0]}`);
+        if (holds) continue;
+        report(
+          ctx,
+          li,
+          'year.mismatch',
+          'error',
+          excerptOf(s.text, m.index, m.index + m[0].length, 10),
+          `纳入${year}年度`,
+          `纳入${m[1]}年度`,
+          `报告标题所述为${year}年的监控，文中写${m[0]}：所监控的应为${year}年度预算项目，年份似未更新。`,
           at,
         );
       }

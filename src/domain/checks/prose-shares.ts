@@ -68,6 +68,7 @@ export function checkSharesOfParts(
   total: NumberToken,
   totalUnit: string,
   totalName: string,
+  totalWrong = false,
 ): void {
   // "X万元，占政府采购支出总额的85.29%；其中A Y万元，占64.16%": the whole's own share names its base, the part's
   // names none — it may be of that base too, not of the whole: such bare shares are not judged against it.
@@ -99,6 +100,12 @@ export function checkSharesOfParts(
   };
   const shares = parts.map(shareOf);
   const outer = wholeInText ? outerBase(head, total, parts, shares, totalUnit) : null;
+  const whole = outer
+    ? null
+    : ((totalWrong ? partsSumBase(parts, shares, total, totalUnit) : null) ?? {
+        value: total.value,
+        places: total.places,
+      });
   parts.forEach((p, k) => {
     const after = p.text.slice(p.offset + p.token.end);
     const partValue = inWan(p.token, totalUnit);
@@ -121,12 +128,46 @@ export function checkSharesOfParts(
       p.text,
       p.offset + p.token.start,
       partValue,
-      { value: total.value, places: total.places },
+      whole!,
       printed,
       p.token,
       totalUnit,
     );
   });
+}
+
+/**
+ * The parts' sum as the shares' base when the parts do not make the total and every share printed is of their
+ * sum, some of them not of the total ("13.80万元中，A 0万元，占0.00%；B 10.86万元，占79.85%；C 2.74万元，占20.15%",
+ * the parts making 13.60), the sum rule having found the total wrong: the total is the one wrong figure, that
+ * finding — not each share's too.
+ */
+function partsSumBase(
+  parts: readonly ListedPart[],
+  shares: readonly (string | undefined)[],
+  total: NumberToken,
+  totalUnit: string,
+): Printed | null {
+  const values = parts.map((p) => inWan(p.token, totalUnit));
+  if (values.some((v) => !v) || shares.filter((s) => s !== undefined).length < 2) return null;
+  const sum = values.reduce((t, v) => t.plus(v!.value), dec(0));
+  if (sum.eq(total.value) || sum.isZero()) return null;
+  const places = Math.max(...values.map((v) => v!.places));
+  const base = { value: sum.toFixed(places), places };
+  const totalBase = { value: total.value, places: total.places };
+  let offTotal = 0;
+  for (let k = 0; k < parts.length; k++) {
+    const share = shares[k];
+    if (share === undefined) continue;
+    const printed = { value: share, places: (share.split('.')[1] ?? '').length };
+    const ofSum = judgeRatio(printed, [values[k]!, base], ([a, t]) => sharePercent(a!, t!), SHARE);
+    if (!ofSum || ofSum.kind === 'wrong') return null;
+    if (
+      judgeRatio(printed, [values[k]!, totalBase], ([a, t]) => sharePercent(a!, t!), SHARE)?.kind === 'wrong'
+    )
+      offTotal++;
+  }
+  return offTotal > 0 ? base : null;
 }
 
 /**

@@ -18,10 +18,11 @@ import { itemWithoutAmount, oppositeMeasure } from './list-partition.ts';
 
 /**
  * Words that open a list of parts after its total ("其中：", "主要用于以下方面：", "按支出功能分类科目划分：",
- * "按采购品目分，" opening its sentence — the total then closes the sentence before).
+ * "按采购品目分，" opening its sentence — the total then closes the sentence before; "支出13.80万元中，": the amount
+ * the list breaks down).
  */
 const LIST_TRIGGER =
-  /其中[：:]?|主要用于以下方面[：:]?|具体内容包括[：:]?|主要包括[：:]?|主要用于[：:](?!以下)|(?<!主要|具体内容)包括[：:]?|按[^，,。；;：:\d]{0,12}?(?:分类|科目)[^，,。；;：:\d]{0,4}?划分[：:]|(?<=^|[。\s])按[^，,。；;：:\d分]{1,10}分[，,：:]/g;
+  /其中[：:]?|(?<=\d\s*(?:万元|亿元|元))中[，,：:]|主要用于以下方面[：:]?|具体内容包括[：:]?|主要包括[：:]?|主要用于[：:](?!以下)|(?<!主要|具体内容)包括[：:]?|按[^，,。；;：:\d]{0,12}?(?:分类|科目)[^，,。；;：:\d]{0,4}?划分[：:]|(?<=^|[。\s])按[^，,。；;：:\d分]{1,10}分[，,：:]/g;
 /**
  * Between an amount and its restatement in another unit: "1,234,565.00元，约123.46万元", also in brackets
  * ("12,345.67元（折合1.23万元）").
@@ -131,6 +132,7 @@ export function checkTotalsAndShares(ctx: Ctx, state: ProseState): void {
     // (Every trigger holds one of these words: the other lines are not searched.)
     if (
       !line.includes('其中') &&
+      !line.includes('元中') &&
       !line.includes('包括') &&
       !line.includes('主要用于') &&
       !line.includes('按')
@@ -146,6 +148,13 @@ export function checkTotalsAndShares(ctx: Ctx, state: ProseState): void {
       const si = sents.findIndex((s) => trig.index >= s.start && trig.index < s.end);
       const own = sents[si];
       if (!own) continue;
+      // ("支出13.80万元中，A…，占a%；B…，占b%": an amount's breakdown read only with its parts' shares — without them
+      // "X万元中，A万元，主要用于…" may name one part and tell of it.)
+      if (
+        trig[0].startsWith('中') &&
+        !/占[^，,；;。]{0,12}?\d+(?:\.\d+)?\s*[%％]/.test(line.slice(triggerEnd, own.end))
+      )
+        continue;
       const opensSentence = line.slice(own.start, trig.index).trim() === '';
       // "…主要包括：A项目X万元、B项目Y万元等。其中，…": the sentence before is a list of examples, its last figure
       // one of them, not a whole the 其中 breaks down.
@@ -160,6 +169,15 @@ export function checkTotalsAndShares(ctx: Ctx, state: ProseState): void {
       // follows is the next statement (the outer list's next part), not one of its parts.
       const closed = /等\s*[；;]/.exec(region);
       if (closed && /\d/.test(region.slice(0, closed.index))) region = region.slice(0, closed.index + 1);
+      // "其中：人员经费X万元，包括A万元、B万元…；公用经费Y万元…": a list inside an outer 其中 list, its parts joined by
+      // "、", ends at its "；" — what follows is the outer list's next part.
+      const semicolon = /[；;]/.exec(region);
+      if (
+        semicolon &&
+        /其中/.test(line.slice(own.start, trig.index)) &&
+        /\d\s*(?:万元|亿元|元)\s*、[^；;]*\d\s*(?:万元|亿元|元)/.test(region.slice(0, semicolon.index))
+      )
+        region = region.slice(0, semicolon.index + 1);
       // "本年支出520.00万元（其中基本支出0.00万元、项目支出520.00万元），年末结转…": a list opened in a bracket ends
       // with it — what follows the bracket is the sentence's next statement.
       if (openBrackets(line, own.start, trig.index) > 0) region = region.slice(0, closingBracket(region));
@@ -567,6 +585,8 @@ export function checkTotalsAndShares(ctx: Ctx, state: ProseState): void {
         !missing &&
         (partsBelow || splitsTotal(region, line, total, sameUnitParts));
       if (skippedChange && !partsBelow && !summed) continue;
+      // (Whether the total was found not to be its parts' sum: shares of that sum are then no finding of their own.)
+      let totalWrong = false;
       if (summed) {
         const verdict = judgeSum(printedParts, { value: total.value, places: total.places });
         // Past a change, the parts must add up to the figure taken as their total — or come near it (within
@@ -638,6 +658,7 @@ export function checkTotalsAndShares(ctx: Ctx, state: ProseState): void {
               totalUnit === '万元',
             );
         } else {
+          totalWrong = verdict.kind === 'wrong';
           report(
             ctx,
             li,
@@ -656,7 +677,7 @@ export function checkTotalsAndShares(ctx: Ctx, state: ProseState): void {
       // Shares of the total printed right after each part.
       if (!MONEY_UNITS.has(totalUnit)) continue;
       const totalName = subjectKey(line.slice(clauseFrom(line, total.start, scopeStart), total.start));
-      checkSharesOfParts(ctx, state, sameUnitParts, total, totalUnit, totalName);
+      checkSharesOfParts(ctx, state, sameUnitParts, total, totalUnit, totalName, totalWrong);
     }
   });
 }
@@ -828,9 +849,9 @@ function isBreakdown(inner: string): boolean {
 /** Words opening what a part is for or consists of (not "主要用于以下方面", which opens a list). */
 const DETAIL = /(?:主要(?:包括|用于|是|为)|用于|包括)(?!以下)/g;
 const LEADING_DETAIL = /^[\s：:]*(?:用于|包括)/;
-/** A part's amount, and its share if printed, then "，": what a detail clause follows. */
+/** A part's amount (or count), and its share if printed, then "，": what a detail clause follows. */
 const AFTER_PART =
-  /\d\s*(?:万元|亿元|元)\s*(?:[，,]?\s*[（(]?\s*(?:所?占(?:比重?|比例|[^\d，,。；;%％]{1,16}?的(?:比重|比例)?)?|比重)\s*(?:为|是|达)?\s*\d+(?:\.\d+)?\s*[%％]\s*[）)]?)?\s*[，,]\s*$/;
+  /\d\s*(?:万元|亿元|元|辆|台|套|个|项|家|所|人|名)\s*(?:[，,]?\s*[（(]?\s*(?:所?占(?:比重?|比例|[^\d，,。；;%％]{1,16}?的(?:比重|比例)?)?|比重)\s*(?:为|是|达)?\s*\d+(?:\.\d+)?\s*[%％]\s*[）)]?)?\s*[，,]\s*$/;
 /** A clause that opens with a name and an amount: the next part of a list ("项目支出200.00万元"). */
 const PART_START =
   /^\s*(?![^\d]*?(?:其中|用于|包括|主要|增加|减少|增长|下降|上升|比|较|同比|占|合计|共计|总计))[\u4e00-\u9fa5（）()“”"]{2,24}?\s*\d[\d,]*(?:\.\d+)?\s*(?:万元|亿元|元)/;

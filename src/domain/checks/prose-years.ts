@@ -173,6 +173,42 @@ function yearBorneOut(ctx: Ctx, y: number, other: number, titleLine: number): bo
   return own >= 2;
 }
 
+/**
+ * A table's caption line of the national 决算 layout: its number, its year, the unit filling it and the amount
+ * unit — "公开02表 2025年度 编制单位：XX局 单位：万元" (any of them but the year left out).
+ */
+const DATED_CAPTION =
+  /^(?:[\u4e00-\u9fa5]{0,6}\d{1,2}(?:-\d{1,2})?表|表\d{1,2}(?:-\d{1,2})?)?(20\d\d)年度(?:(?:编制|填报)单位[：:][^：:]*?)?(?:(?:金额)?单位[：:](?:万?元|亿元))?$/;
+
+/** A table's caption line naming another year than the document's, that year borne out (`year.heading`). */
+function checkDatedCaptions(ctx: Ctx, y: number): void {
+  const lines = ctx.layout.normalised;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    // (Cheap tests first: a caption is short and names 年度 and a 表 or a 单位.)
+    if (line.length > 120 || !line.includes('年度') || !(line.includes('表') || line.includes('单位')))
+      continue;
+    const squashed = line.replace(/\s+/g, '');
+    const m = DATED_CAPTION.exec(squashed);
+    // (The year alone is a subtitle, read with its title; a caption names something beside it.)
+    if (!m || squashed.length === m[1]!.length + 2) continue;
+    const year = Number(m[1]);
+    if (year === y || !yearBorneOut(ctx, y, year, i)) continue;
+    claim(ctx, 'year', i, 0, false, `表格标题年份${year}年度，文件为${y}年度`);
+    report(
+      ctx,
+      i,
+      'year.heading',
+      'error',
+      line.trim(),
+      `${y}年度`,
+      `${year}年度`,
+      `本文件是${y}年度的，表格表头“${line.trim().replace(/\s+/g, ' ')}”却写${year}年。`,
+      0,
+    );
+  }
+}
+
 /** 上年 with its year in brackets: "上年（2023年）", "上年同期（2024年1—6月）". */
 const LAST_YEAR_NAMED =
   /(?:上年|去年|上一年)度?(?:同期)?\s*[（(]\s*(20\d\d)\s*年度?(?:\s*\d{1,2}\s*(?:[-—–~～至]{1,2}\s*\d{1,2}\s*)?月(?:份|末|底)?)?\s*[）)]/g;
@@ -186,6 +222,7 @@ export function checkYears(ctx: Ctx): void {
   if (y === null) return;
   checkHeadingYears(ctx);
   checkTableTitleYears(ctx, y);
+  checkDatedCaptions(ctx, y);
   checkEvaluatedYears(ctx);
   checkParallelYears(ctx, y);
   checkComparedOpeningYear(ctx, y);

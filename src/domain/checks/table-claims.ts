@@ -500,6 +500,12 @@ function checkListTotals(ctx: Ctx, model: TableModel): void {
   // An item none of whose figures found its column belongs to no side: which list it is missing from is
   // not known, so no list is summed.
   if (model.items.some((it) => it.side < 0 && it.unplaced > 0 && !isCarrySubItem(model, it))) return;
+  // (An item whose figures did not all find their columns, between a list's items: one of them may be the
+  // list's, printed under another column.)
+  const unsure = model.items
+    .filter((it) => it.unplaced > 0 && !isCarrySubItem(model, it))
+    .map((it) => it.line);
+  const unsureBetween = (from: number, to: number): boolean => unsure.some((l) => l > from && l < to);
   const sides = new Map<number, TItem[]>();
   for (const r of model.rows)
     for (const it of r.items) if (it.side >= 0 && it.code === null) addTo(sides, it.side, it);
@@ -515,6 +521,8 @@ function checkListTotals(ctx: Ctx, model: TableModel): void {
     let pending: TFigure[] | null = null;
     let between: TItem[] = [];
     let uncertain = false;
+    // The line of the list's last 合计 or 总计: the items of the next sum are below it.
+    let boundary = -1;
     for (const it of list) {
       const label = squashSpaces(it.label);
       if (it.unplaced !== 0) uncertain = true;
@@ -533,6 +541,8 @@ function checkListTotals(ctx: Ctx, model: TableModel): void {
       ) {
         summed = null;
         pending = null;
+        if (unsureBetween(boundary, it.line)) uncertain = true;
+        boundary = it.line;
         // (A list whose first ordinal in view is not 一 with no 一 above it: a later piece of a 总表 cut by its
         // empty 类 rows, the items before it in another block — no sum of it here.)
         if (numbered.length > 0 && bare.length === 0 && !listFromFirst(model, numbered[0]!)) {
@@ -563,6 +573,7 @@ function checkListTotals(ctx: Ctx, model: TableModel): void {
       // sum of it here, but it still makes the 总计 with the lines between.
       if (numbered.length === 0 && bare.length === 0 && /^本年(?:收入|支出)合计$/.test(label)) {
         subtotal = it;
+        boundary = it.line;
         summed = null;
         pending = null;
         between = [];
@@ -599,6 +610,7 @@ function checkListTotals(ctx: Ctx, model: TableModel): void {
             it,
           );
         grandTotals.push({ item: it, fig });
+        boundary = it.line;
         subtotal = null;
         summed = null;
         pending = null;

@@ -124,10 +124,21 @@ function unitWrapped(row: TableRow, next: TableRow | undefined, prev: TableRow |
   return { ...row, cells: [...cells.slice(0, -3), ...named, bound, joined, ...below.slice(1)] };
 }
 
+/** A cell's bound and, when the bound ends a cell that names the indicator first, that name. */
+function boundOf(text: string): [string, string | null] {
+  const bounded = text.replace(NATURE, '');
+  if (BOUND_START.test(bounded)) return [bounded, null];
+  const words = text.trim().split(/\s+/);
+  const last = words[words.length - 1]!;
+  if (words.length < 2 || !BOUND_START.test(last)) return [bounded, null];
+  return [last, words.slice(0, -1).join('')];
+}
+
 function checkRow(ctx: Ctx, row: TableRow, deviation: boolean): void {
   const cells = row.cells.filter((c) => c.text.trim() !== '');
   for (let i = 0; i + 3 < cells.length; i++) {
-    const bounded = cells[i]!.text.replace(NATURE, '');
+    // (The layout may leave the bound in its name's cell, after a space: "系统巡检次数 ≥12次".)
+    const [bounded, named] = boundOf(cells[i]!.text);
     // (A bound opens with ≥ ≤ > < ＞ ＜ 不 大 小: most cells fail on their first character.)
     if (!BOUND_START.test(bounded)) continue;
     const target = TARGET.exec(bounded.replace(/\s+/g, ''));
@@ -142,7 +153,7 @@ function checkRow(ctx: Ctx, row: TableRow, deviation: boolean): void {
     const ceiling = CEILING.test(bound);
     const met = ceiling ? (STRICT.test(bound) ? a.lt(t) : a.lte(t)) : STRICT.test(bound) ? a.gt(t) : a.gte(t);
     if (met) {
-      if (dec(s).lt(weight)) metButDeducted(ctx, row, cells, i, target, actual[1]!);
+      if (dec(s).lt(weight)) metButDeducted(ctx, row, cells, i, target, actual[1]!, named);
       return;
     }
     if (!dec(s).eq(weight)) return;
@@ -153,7 +164,7 @@ function checkRow(ctx: Ctx, row: TableRow, deviation: boolean): void {
     const due = (share.isNegative() ? dec(0) : share).times(weight);
     const dueText = show(due, places);
     if (dec(dueText).eq(weight)) return;
-    const name = cells[i - 1]?.text.replace(/\s+/g, '') ?? '';
+    const name = named ?? cells[i - 1]?.text.replace(/\s+/g, '') ?? '';
     const arithmetic = stated
       ? `（1 − (${actual[1]} − ${target[2]}) ÷ ${target[2]}）× ${w} = ${dueText}`
       : ceiling
@@ -202,13 +213,14 @@ function metButDeducted(
   i: number,
   target: RegExpExecArray,
   actual: string,
+  named: string | null,
 ): void {
   // (The reason is the row's last cell: a row holding two indicators side by side has the next one's name there.)
   if (cells.length !== i + 5) return;
   const reason = cells[i + 4]!.text.replace(/\s+/g, '');
   if (NO_REASON.test(reason) || !/^[\u4e00-\u9fa5]/.test(reason) || /\d/.test(reason)) return;
   const [w, s] = [cells[i + 2]!.text.trim(), cells[i + 3]!.text.trim()];
-  const name = cells[i - 1]?.text.replace(/\s+/g, '') ?? '';
+  const name = named ?? cells[i - 1]?.text.replace(/\s+/g, '') ?? '';
   const [bound, u] = [target[1]!, target[3]!];
   claim(
     ctx,
