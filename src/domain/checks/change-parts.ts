@@ -165,6 +165,8 @@ function partsOf(list: string, unit: string): Part[] | null {
         '',
       );
       if (!FLAT.test(g) || /\d/.test(bare)) return null;
+      // ("基本持平", "大致持平": a small change, not none — the items' sum cannot be told exactly.)
+      if (/(?:基本|大致|大体|总体)持平/.test(g)) return null;
       parts.push({ kind: kindOf(name), name, value: dec(0), places: 0, said: `${name}持平`, at: -1 });
       continue;
     }

@@ -43,11 +43,15 @@ export function checkFilingDates(ctx: Ctx): void {
   if (!mentionsAny(ctx, ['自评', '评价', '决算', '监控'])) return;
   // (A sign-off's title names a 自评 / 评价 / 决算 of a "YYYY年度".)
   if (mentionsAll(ctx, ['年度']) && mentionsAny(ctx, ['自评', '评价', '决算'])) checkSignOff(ctx);
-  // (The rest reads a 填报日期 / 填表日期 / 报告日期 / 编制日期.)
-  if (!mentionsAll(ctx, ['日期'])) return;
+  // (The rest reads a 填报日期 / 填表日期 / 报告日期 / 编制日期 — or a 自评表's dates without one.)
+  if (!mentionsAll(ctx, ['日期'])) {
+    if (mentionsAll(ctx, ['实际完成', '得分', '自评'])) checkActualsAfterTheYear(ctx);
+    return;
+  }
   // (A 自评 / 评价 表 whose header names 实际完成 and 得分.)
   if (mentionsAll(ctx, ['实际完成', '得分']) && mentionsAny(ctx, ['自评', '评价']))
     checkActualsAfterFiling(ctx);
+  if (mentionsAll(ctx, ['完成']) && mentionsAny(ctx, ['自评', '评价'])) checkOutcomesAfterFiling(ctx);
   if (mentionsAll(ctx, ['监控'])) checkMonitorFilings(ctx);
   if (!mentionsAny(ctx, ['自评', '评价', '决算'])) return;
   for (let li = 0; li < ctx.lines.length; li++) {
@@ -287,7 +291,7 @@ const FORM_REACH = 120;
  * bound or a deadline — or its 度量单位 "日期" / "日"), the date, the two scores.
  */
 const DATED_ACTUAL =
-  /(?:^|\s)\S*[\d≥≤＞＜前底内时期日]\S*\s+(20\d\d)\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日?)?\s+(\d+(?:\.\d+)?)\s+(\d+(?:\.\d+)?)(?:\s|$)/;
+  /(?:^|\s)\S*[\d≥≤＞＜前底内时期日]\S*\s+(20\d\d)\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日?)?(?:底|末|上旬|中旬|下旬)?(?:前)?\s+(\d+(?:\.\d+)?)\s+(\d+(?:\.\d+)?)(?:\s|$)/;
 
 type When = { y: number; m: number; d: number | null };
 const later = (a: When, b: When): boolean =>
@@ -310,6 +314,7 @@ function checkActualsAfterFiling(ctx: Ctx): void {
         text: m[0],
       });
   }
+  if (filings.length === 0) checkActualsAfterTheYear(ctx);
   for (let k = 0; k < filings.length; k++) {
     const f = filings[k]!;
     // The form the date closes (its title above, no other date between) or opens (the next title below).
@@ -359,6 +364,81 @@ function checkActualsAfterFiling(ctx: Ctx): void {
         `不晚于${filed}`,
         date,
         `本表填报日期为${filed}（第${ctx.layout.lineAt(f.li, 0) + 1}行），实际完成值却是${date}：完成时间晚于填报时间，日期有误。`,
+        at,
+      );
+    }
+  }
+}
+
+/**
+ * A 自评表 without a 填报日期 whose 实际完成值 is a date past the first half of the year after the year evaluated
+ * ("示范区建设完成时间 | 2025年12月底前 | 2026年11月底 | 5 | 5.00" in a 2025年度 自评): a 自评 is made in the first half
+ * of the next year, so its outcome cannot be dated later (`year.after-filing`).
+ */
+function checkActualsAfterTheYear(ctx: Ctx): void {
+  const y = ctx.year;
+  if (y === null) return;
+  const latest: When = { y: y + 1, m: 6, d: null };
+  const n = ctx.layout.normalised.length;
+  for (let i = 0; i < n; i++) {
+    const text = sourceText(ctx, i);
+    if (!text.includes(`${y + 1}年`) && !text.includes(`${y + 2}年`)) continue;
+    const m = DATED_ACTUAL.exec(text);
+    if (!m || Number(m[5]) > Number(m[4])) continue;
+    const done: When = { y: Number(m[1]), m: Number(m[2]), d: m[3] ? Number(m[3]) : null };
+    if (done.m < 1 || done.m > 12 || !later(done, latest)) continue;
+    const date = `${m[1]}年${m[2]}月${m[3] ? `${m[3]}日` : ''}`;
+    const at = Math.max(0, (ctx.lines[i] ?? '').indexOf(`${m[1]}年`));
+    claim(ctx, 'year', i, at, false, `${y}年度自评，实际完成值${date}`);
+    report(
+      ctx,
+      i,
+      'year.after-filing',
+      'error',
+      text.slice(Math.max(0, m.index), m.index + m[0].length).trim(),
+      `不晚于${y + 1}年6月`,
+      date,
+      `本表是${y}年度的自评，于${y + 1}年上半年填报，实际完成值却是${date}：完成时间晚于自评时间，日期有误。`,
+      at,
+    );
+  }
+}
+
+/** An outcome told of a year: "2025年度共完成高标准农田设施管护12.8万亩" (not a plan: see PLANNED). */
+const YEAR_DONE = /(?<!\d)(20\d\d)\s*年度?\s*(?:全年)?\s*(?:共|累计|已|实际)\s*完成/g;
+const PLANNED = /计划|预计|拟|力争|争取|确保|将|预期|目标|要求|应/;
+
+/**
+ * A 自评 or 评价 telling what was done in a year after every form of it was filed — "2027年度共完成…" where the forms
+ * are dated 2026年3月 (`year.mismatch`): the year cannot be right. Read on the lines as printed (a goal's two columns
+ * interleave), not after a plan's words in the 12 characters before.
+ */
+function checkOutcomesAfterFiling(ctx: Ctx): void {
+  let filed = 0;
+  const n = ctx.layout.normalised.length;
+  for (let i = 0; i < n; i++) {
+    const text = sourceText(ctx, i);
+    const m = text.includes('日期') ? FILLED_ON.exec(text) : null;
+    if (m) filed = Math.max(filed, Number(m[1]));
+  }
+  if (filed === 0) return;
+  for (let i = 0; i < n; i++) {
+    const text = sourceText(ctx, i);
+    if (!text.includes('完成')) continue;
+    for (const m of allMatches(text, YEAR_DONE)) {
+      const year = Number(m[1]);
+      if (year <= filed || PLANNED.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+      const at = Math.max(0, (ctx.lines[i] ?? '').indexOf(m[1]!));
+      claim(ctx, 'year', i, at, false, `${m[0]}，填报于${filed}年`);
+      report(
+        ctx,
+        i,
+        'year.mismatch',
+        'error',
+        excerptOf(text, m.index, m.index + m[0].length, 10),
+        `不晚于${filed}年`,
+        `${year}年`,
+        `本文件填报于${filed}年，却写“${m[0]}”：完成之事不能在填报之后的年份，年份有误。`,
         at,
       );
     }

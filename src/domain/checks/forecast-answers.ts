@@ -31,14 +31,26 @@ const ROWS = 30;
 type Row = { name: string; unit: string; expected: string; line: number };
 
 const isHeader = (text: string): boolean => text.includes('否') && HEADER.test(text.replace(/\s+/g, ''));
+/** A 偏差原因 column between the 全年预计完成值 and the answer: its words stand between them in each row. */
+const REASON_BETWEEN = /全年预计完成值.*偏差原因.*是否可能完成/;
+/** How many words a 偏差原因 cell may print between a row's 全年预计 value and its answer. */
+const REASON_WORDS = 2;
 
 export function checkForecastAnswers(ctx: Ctx): void {
   // (A table read has a header naming HEADER's three columns.)
   if (!mentionsAll(ctx, ['年度指标值', '全年预计完成值', '是否可能完成'])) return;
   const n = ctx.layout.normalised.length;
   for (let h = 0; h < n; h++) {
-    // (The header names 是否可能完成: a line without 否 is not squashed.)
-    if (!isHeader(sourceText(ctx, h))) continue;
+    // (The header names 是否可能完成: a line without 否 is not squashed. It may wrap its narrow cells onto the
+    // line below: "年度指标值 1—8月实际完成" over "值 全年预计完成值 偏差原因 是否可能完成".)
+    let header = sourceText(ctx, h);
+    if (!isHeader(header)) {
+      if (!header.includes('年度指标值') || h + 1 >= n) continue;
+      header = `${header}${sourceText(ctx, h + 1)}`;
+      if (!isHeader(header)) continue;
+      h++;
+    }
+    const reasons = REASON_BETWEEN.test(header.replace(/\s+/g, '')) ? REASON_WORDS : 0;
     const rows: Row[] = [];
     let s = h + 1;
     for (; s < Math.min(n, h + ROWS); s++) {
@@ -49,7 +61,7 @@ export function checkForecastAnswers(ctx: Ctx): void {
         if (words.length > 0 && !/^[\u4e00-\u9fa5（）()]+$/.test(words.join(''))) break;
         continue;
       }
-      const row = readRow(ctx, s, words, k);
+      const row = readRow(ctx, s, words, k, reasons);
       if (row) rows.push(row);
     }
     if (rows.length > 0) checkRestated(ctx, rows, s);
@@ -58,16 +70,19 @@ export function checkForecastAnswers(ctx: Ctx): void {
 }
 
 /** The row on source line `s`, its 是 / 否 at word `k`; its 是 judged against its figures. */
-function readRow(ctx: Ctx, s: number, words: readonly string[], k: number): Row | null {
-  const expected = VALUE.exec(words[k - 1] ?? '');
+function readRow(ctx: Ctx, s: number, words: readonly string[], k: number, reasons: number): Row | null {
+  // (The 全年预计 value right before the answer, or before the words of a 偏差原因 cell between them.)
+  let e = k - 1;
+  while (e > 0 && e >= k - reasons && !VALUE.test(words[e]!)) e--;
+  const expected = VALUE.exec(words[e] ?? '');
   if (!expected) return null;
-  const at = [k - 3, k - 2].find((j) => j >= 0 && TARGET.test(words[j]!.replace(NATURE, '')));
+  const at = [e - 2, e - 1].find((j) => j >= 0 && TARGET.test(words[j]!.replace(NATURE, '')));
   if (at === undefined) return null;
   const target = TARGET.exec(words[at]!.replace(NATURE, ''))!;
   const unit = target[3]!;
   if (expected[2] !== unit || DATE_UNIT.test(unit)) return null;
   const row = { name: at > 0 ? words[at - 1]! : '', unit, expected: expected[1]!, line: s };
-  if (words[k] === '是') checkAnswer(ctx, s, words, k, at, target, expected);
+  if (words[k] === '是') checkAnswer(ctx, s, words, k, e, at, target, expected);
   return row;
 }
 
@@ -76,6 +91,7 @@ function checkAnswer(
   s: number,
   words: readonly string[],
   k: number,
+  valueAt: number,
   at: number,
   target: RegExpExecArray,
   expected: RegExpExecArray,
@@ -84,7 +100,7 @@ function checkAnswer(
   const [bound, t, e] = [target[1]!, dec(target[2]!), dec(expected[1]!)];
   const ceiling = CEILING.test(bound);
   const met = ceiling ? (STRICT.test(bound) ? e.lt(t) : e.lte(t)) : STRICT.test(bound) ? e.gt(t) : e.gte(t);
-  const word = words[k - 1]!;
+  const word = words[valueAt]!;
   const li = ctx.lines.findIndex((l, j) => l.includes(word) && ctx.layout.lineAt(j, l.indexOf(word)) === s);
   if (li < 0) return;
   const name = at > 0 ? words[at - 1]! : '';

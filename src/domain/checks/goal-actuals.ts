@@ -216,7 +216,8 @@ function sharedEnd(noun: string, name: string): number {
 export function checkGoalActuals(ctx: Ctx): void {
   // (A goal read stands under a header naming 预期目标 and 实际完成情况, above an indicators' header naming
   // 实际完成值, before a 总分 row.)
-  if (!mentionsAll(ctx, ['实际完成情况', '预期目标', '实际完成值', '总分'])) return;
+  // (The header may wrap 实际完成值 in its narrow cell: "实际完成" over "值".)
+  if (!mentionsAll(ctx, ['实际完成情况', '预期目标', '总分'])) return;
   const lines = ctx.layout.normalised;
   for (let h = 0; h < lines.length; h++) {
     const line = lines[h]!;
@@ -234,22 +235,57 @@ export function checkGoalActuals(ctx: Ctx): void {
       end++;
     if (end >= lines.length || !/[二三]级指标/.test(lines[end]!)) continue;
     const header = lines[end]!.replace(/\s+/g, '') + (lines[end + 1] ?? '').replace(/\s+/g, '');
-    if (!header.includes('实际完成值')) continue;
+    const wrapped = lines[end]!.includes('实际完成') && /值/.test(lines[end + 1] ?? '');
+    if (!header.includes('实际完成值') && !wrapped) continue;
     let last = end + 1;
     while (last < lines.length && last < end + 120 && !/^\s*总\s*分/.test(lines[last]!)) last++;
     if (last >= lines.length || last >= end + 120) continue;
+    const rows = indicatorRows(lines, end + 1, last);
     const goal = actualColumn(lines, h + 1, end, { left: at, right: line.indexOf('实际完成情况') });
-    if (!goal) continue;
-    judgeGoal(ctx, goal, indicatorRows(lines, end + 1, last));
+    if (goal) judgeGoal(ctx, goal, rows, GOAL);
+    // The form's 自评报告 or 情况说明 in prose after it, up to the next form.
+    let next = last + 1;
+    while (
+      next < lines.length &&
+      !(lines[next]!.includes('实际完成情况') && lines[next]!.includes('预期目标'))
+    )
+      next++;
+    for (const b of ctx.layout.blocks)
+      if (b.kind === 'paragraph' && b.first > last && b.last < next) {
+        const text = ctx.lines[b.first] ?? b.text;
+        const lineOf = Array.from(text, (_, k) => ctx.layout.lineAt(b.first, k));
+        judgeGoal(ctx, { text, lineOf }, rows, PROSE);
+      }
+    h = last;
   }
 }
 
-function judgeGoal(ctx: Ctx, goal: { text: string; lineOf: number[] }, rows: readonly Indicator[]): void {
+/** Where a count is read: the form's goal column, or the prose after the form (its plans and comparisons aside). */
+type Source = { said: string; prose: boolean };
+const GOAL: Source = { said: '年度总体目标的实际完成情况', prose: false };
+const PROSE: Source = { said: '自评情况说明', prose: true };
+/** Words before a count in prose that make it another figure than the year's outcome: a plan, a target, a comparison. */
+const NOT_OUTCOME = /计划|目标|预期|预计|指标值|不少于|不低于|要求|拟|上年|去年|同期|比|较|累计|以来/;
+
+function judgeGoal(
+  ctx: Ctx,
+  goal: { text: string; lineOf: number[] },
+  rows: readonly Indicator[],
+  source: Source,
+): void {
   type Count = { noun: string; value: string; printed: string; unit: string; at: number };
   const counts: Count[] = [];
   for (const m of goal.text.matchAll(COUNT_IN_GOAL)) {
     const noun = m[1]!;
     if (NOT_EXACT.test(noun)) continue;
+    if (source.prose) {
+      // (The count's clause, up to it, says what the figure is.)
+      const before = goal.text.slice(0, m.index + noun.length);
+      const clause = before.slice(
+        Math.max(before.lastIndexOf('，'), before.lastIndexOf('。'), before.lastIndexOf('；')) + 1,
+      );
+      if (NOT_OUTCOME.test(clause)) continue;
+    }
     counts.push({
       noun,
       value: m[2]!.replace(/,/g, ''),
@@ -276,7 +312,7 @@ function judgeGoal(ctx: Ctx, goal: { text: string; lineOf: number[] }, rows: rea
       li,
       0,
       same,
-      `年度总体目标实际完成情况“${subject}”${c.value}${c.unit} = 指标“${name}”实际完成值${actual}${c.unit}`,
+      `${source.said.replace('的', '')}“${subject}”${c.value}${c.unit} = 指标“${name}”实际完成值${actual}${c.unit}`,
     );
     if (same) continue;
     report(
@@ -287,7 +323,7 @@ function judgeGoal(ctx: Ctx, goal: { text: string; lineOf: number[] }, rows: rea
       `${subject}${c.printed}${c.unit}`,
       `${row.actual}${c.unit}`,
       `${c.printed}${c.unit}`,
-      `年度总体目标的实际完成情况写“${subject}${c.printed}${c.unit}”，而绩效指标表中“${name}”的实际完成值为${row.actual}${c.unit}（第${row.line + 1}行），两处不一致，相差${dec(c.value).minus(actual).abs().toString()}${c.unit}。`,
+      `${source.said}写“${subject}${c.printed}${c.unit}”，而绩效指标表中“${name}”的实际完成值为${row.actual}${c.unit}（第${row.line + 1}行），两处不一致，相差${dec(c.value).minus(actual).abs().toString()}${c.unit}。`,
       0,
     );
   }

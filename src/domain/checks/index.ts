@@ -7,7 +7,7 @@
  * (numbers.ts, table-model.ts) → claims (prose-rules.ts running the prose-*.ts rules, prose-grades.ts,
  * table-claims.ts (三公 rows: three-fees-order.ts; 较预算 and 较上年 columns under a scrambled header: twin-changes.ts; 年初 + 收入 − 支出 = 年末 by row: carry-rows.ts; an "A占B%" column:
  * named-rate-columns.ts), figure-claims.ts, share-tables.ts, table-rules.ts,
- * rule-scores.ts, score-prose.ts, target-completion.ts; across sentences and paragraphs: change-bases.ts,
+ * rule-scores.ts, score-prose.ts, target-completion.ts; across sentences and paragraphs: change-bases.ts, opening-part-changes.ts,
  * count-sums.ts, count-pairs.ts, count-complements.ts, count-brackets.ts, arrival-gaps.ts, fee-counts.ts, listed-counts.ts, trailing-rates.ts, prose-carry.ts, prose-equations.ts, named-lists.ts, paragraph-lists.ts, rate-context.ts,
  * rate-outturn.ts, schedule-progress.ts, named-rates.ts, average-scores.ts; several 自评表 and their summary:
  * fee-shares.ts, vehicle-counts.ts (cars run by kind: vehicle-kinds.ts), vehicle-uses.ts, change-bounds.ts (a fall past zero); self-eval-summary.ts; 执行情况表: rate-tables.ts, its 合计 rate against last year's in the text:
@@ -101,6 +101,7 @@ import { checkPlainSubjects } from './plain-subjects.ts';
 import { checkPlainSelfEvals } from './plain-self-eval.ts';
 import { checkSlashedFunds } from './slashed-funds.ts';
 import { checkBudgetHistories } from './prose-budget-history.ts';
+import { checkOpeningPartChanges } from './opening-part-changes.ts';
 import { checkScoringSheets } from './scoring-sheets.ts';
 import { checkSheetTotals } from './sheet-totals.ts';
 import { checkNumberedShares } from './numbered-shares.ts';
@@ -236,6 +237,7 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkRatesInContext(ctx);
   checkRatesAfterOutturn(ctx);
   checkBudgetHistories(ctx);
+  checkOpeningPartChanges(ctx);
   checkUnitPrices(ctx);
   checkGrades(ctx);
   checkProseScoreSums(ctx);

@@ -31,7 +31,8 @@ export function itemWithoutAmount(head: string): boolean {
 
 /**
  * A part stated as the negation of the total's measure: the part's clause says 未V / 尚未V / 没有V and the total's
- * clause says V without the negation ("到位4,920.00万元" … "330.00万元未到位").
+ * clause says V without the negation ("到位4,920.00万元" … "330.00万元未到位"); or a balance (结余, 结转, 余额) listed
+ * under an amount executed.
  */
 export function oppositeMeasure(
   totalText: string,
@@ -43,6 +44,9 @@ export function oppositeMeasure(
 ): boolean {
   const totalItem = itemAround(totalText, totalStart, totalEnd);
   const partItem = itemAround(partText, partStart, partEnd);
+  // (What is left unspent is no part of what was spent: "全年执行数X万元。其中：…项目支出结余Z万元".)
+  if (/执行/.test(totalItem) && !/结余|结转|余额/.test(totalItem) && /结余|结转|余额/.test(partItem))
+    return true;
   for (const m of partItem.matchAll(/(?:未|没有)(?:能)?([\u4e00-\u9fa5]{2})/g)) {
     const verb = m[1]!;
     const at = totalItem.indexOf(verb);

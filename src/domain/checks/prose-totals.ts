@@ -170,14 +170,11 @@ export function checkTotalsAndShares(ctx: Ctx, state: ProseState): void {
       const closed = /等\s*[；;]/.exec(region);
       if (closed && /\d/.test(region.slice(0, closed.index))) region = region.slice(0, closed.index + 1);
       // "其中：人员经费X万元，包括A万元、B万元…；公用经费Y万元…": a list inside an outer 其中 list, its parts joined by
-      // "、", ends at its "；" — what follows is the outer list's next part.
+      // "、", ends with them — what follows ("，人员经费与上年（951.88万元）基本持平；", the outer list's next part) is
+      // not one of them.
       const semicolon = /[；;]/.exec(region);
-      if (
-        semicolon &&
-        /其中/.test(line.slice(own.start, trig.index)) &&
-        /\d\s*(?:万元|亿元|元)\s*、[^；;]*\d\s*(?:万元|亿元|元)/.test(region.slice(0, semicolon.index))
-      )
-        region = region.slice(0, semicolon.index + 1);
+      const joined = semicolon ? JOINED_RUN.exec(region.slice(0, semicolon.index)) : null;
+      if (joined && /其中/.test(line.slice(own.start, trig.index))) region = region.slice(0, joined[0].length);
       // "本年支出520.00万元（其中基本支出0.00万元、项目支出520.00万元），年末结转…": a list opened in a bracket ends
       // with it — what follows the bracket is the sentence's next statement.
       if (openBrackets(line, own.start, trig.index) > 0) region = region.slice(0, closingBracket(region));
@@ -849,6 +846,9 @@ function isBreakdown(inner: string): boolean {
 /** Words opening what a part is for or consists of (not "主要用于以下方面", which opens a list). */
 const DETAIL = /(?:主要(?:包括|用于|是|为)|用于|包括)(?!以下)/g;
 const LEADING_DETAIL = /^[\s：:]*(?:用于|包括)/;
+/** Parts joined by "、", each with its amount, from a list's start ("人员经费952.36万元、公用经费128.16万元等"). */
+const JOINED_RUN =
+  /^[^；;]*?\d\s*(?:万元|亿元|元)(?:\s*、[^，,；;、]*?\d[\d,]*(?:\.\d+)?\s*(?:万元|亿元|元))+(?:\s*等)?/;
 /** A part's amount (or count), and its share if printed, then "，": what a detail clause follows. */
 const AFTER_PART =
   /\d\s*(?:万元|亿元|元|辆|台|套|个|项|家|所|人|名)\s*(?:[，,]?\s*[（(]?\s*(?:所?占(?:比重?|比例|[^\d，,。；;%％]{1,16}?的(?:比重|比例)?)?|比重)\s*(?:为|是|达)?\s*\d+(?:\.\d+)?\s*[%％]\s*[）)]?)?\s*[，,]\s*$/;

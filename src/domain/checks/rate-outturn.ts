@@ -25,8 +25,9 @@ import { mentionsAll } from './document-words.ts';
 const RATE = /(?:预算执行率|资金执行率|执行率)\s*(?:为|是|达到|达)?\s*(\d+(?:\.\d+)?)\s*[%％]/g;
 /** "年中追加", "调减": a change of the budget. */
 const ADJUSTED = /(?:追加|追减|调增|调减)(?:预算|资金|经费)?(?:数|金额)?\s*(?:为|是|了|[:：])?\s*$/;
-/** The clause right before a budget: "全年预算", "调整后预算数为", "预算合计", "全年预算数调整为". */
-const BUDGET = /预算(?:数|金额|资金|总额|合计|总计)?\s*(?:调整(?:后)?(?:为|至))?\s*(?:为|是|[:：])?\s*$/;
+/** The clause right before a budget: "全年预算", "调整后预算数为", "预算合计", "全年预算数调整为", "预算安排资金". */
+const BUDGET =
+  /预算(?:安排)?(?:数|金额|资金|总额|合计|总计)?\s*(?:调整(?:后)?(?:为|至))?\s*(?:为|是|[:：])?\s*$/;
 /** The clause of a budget's change on the opening budget, right after the budget: "较年初预算增加". */
 const BUDGET_CHANGE = /^\s*(?:较|比)(?:年初)?预算数?(?:增加|减少|调增|调减|追加)\s*$/;
 /** The clause right before an outturn: "实际支出", "执行数", "预计全年支出". */
@@ -35,6 +36,8 @@ const OUTTURN =
 /** A budget the completion rule reads with an outturn in its sentence (prose-completion.ts). */
 const COMPLETION_BUDGET = /预算(?:数|金额|投资|资金|总额)?\s*(?:为|是|[:：])?\s*$/;
 const NOT_THIS_YEAR = /上年|去年|上一年|同期/;
+/** The clause before an amount of funds arrived or passed on: "资金实际到位", "下达资金". */
+const ARRIVED = /到位|到账|下达|拨付/;
 const NOT_A_RATE = /上年|去年|同期|目标|计划|序时|进度|不低于|不少于|达到|力争/;
 
 /** The clause of `text` that ends at `end`: from the last "，；。：" before it. */
@@ -105,8 +108,13 @@ export function checkRatesAfterOutturn(ctx: Ctx): void {
         if (/预计/.test(rateClause) !== /预计/.test(outClause)) continue;
         // A budget in the rate's own sentence, before its outturn: the completion rule's shape when it is
         // read there ("预算数A万元，执行数B万元，执行率C%"); this rule reads only what it does not.
+        // (Funds arrived before the outturn, "资金实际到位3,200.00万元，到位率100.00%；", are no budget.)
         const own = figures.filter(
-          (t) => t.start >= s.start && t.start < outturn.start && MONEY_UNITS.has(t.unit),
+          (t) =>
+            t.start >= s.start &&
+            t.start < outturn.start &&
+            MONEY_UNITS.has(t.unit) &&
+            !ARRIVED.test(clauseBefore(line, t.start)),
         );
         let budgets: NumberToken[] | null;
         if (own.length > 0) {
@@ -304,12 +312,23 @@ function previousParagraph(
  * before the list and those after the "；" that ends it ("年初预算A万元，其中基本支出B万元、项目支出C万元；年中追加
  * D万元，全年预算E万元": A, D and E).
  */
+/** One part of a list: its name, its amount, maybe its share ("省级财政专项资金736.00万元，占23.00%"). */
+const LIST_PART =
+  /^[^\d，,。]*\d[\d,]*(?:\.\d+)?\s*(?:万元|亿元|元)(?:[，,]\s*占[^\d，,]{0,10}\d+(?:\.\d+)?\s*[%％])?\s*[。]?$/;
+
 function headAmounts(
   s: { start: number; text: string },
   listAt: number,
   money: readonly NumberToken[],
 ): NumberToken[] {
   if (listAt < 0) return [...money];
+  // (A list of parts each "name amount(，占x%)" separated by "；" runs to the sentence's end.)
+  const groups = s.text
+    .slice(listAt)
+    .replace(/^其中\s*[：:，,]?/, '')
+    .split(/[；;]/);
+  if (groups.length > 1 && groups.every((g) => LIST_PART.test(g.trim())))
+    return money.filter((t) => t.start < s.start + listAt);
   const semi = s.text.slice(listAt).search(/[；;]/);
   const listEnd = semi < 0 ? Infinity : s.start + listAt + semi;
   return money.filter((t) => t.start < s.start + listAt || t.start > listEnd);

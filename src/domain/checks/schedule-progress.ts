@@ -222,7 +222,10 @@ const PROJECTS = /(\d+)\s*个(?:监控)?项目|项目(?:共计|共有|共)\s*(\d
 
 type Listed = { rate: string; side: boolean | null };
 
-/** The projects a text lists with their rates (see the header); null when it lists none. */
+/** A rate of a source of funds, not of a project: "中央财政资金执行1,035.90万元，执行率63.87%". */
+const SOURCE_RATE = /资金来源|财政资金|本级资金|上级资金|专项资金执行|资金执行/;
+
+/** The projects a text lists with their rates (see the header); null when it lists none (or lists sources). */
 function listedProjects(text: string): Listed[] | null {
   const out: Listed[] = [];
   for (const group of text.split(/[；;。]/)) {
@@ -230,6 +233,7 @@ function listedProjects(text: string): Listed[] | null {
     if (rates.length !== 1) continue;
     const r = rates[0]!;
     if (OVERALL.test(group.slice(0, r.index))) continue;
+    if (SOURCE_RATE.test(group.slice(0, r.index))) return null;
     const word = SIDE_WORD.exec(group.slice(r.index + r[0].length));
     out.push({ rate: r[1]!, side: word ? ABOVE.test(word[1]!) : null });
   }

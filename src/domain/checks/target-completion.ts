@@ -25,9 +25,12 @@ const BOUND = /[≤<≥>]|不超过|不高于|不低于|以内|以上|以下|至
 /** The rate of this year's actual against this plan: not a cumulative (累计), overall or average one. */
 const RATE =
   /(?<!累计|总体|综合|平均|总)(?:完成率(?:为|达到?|是)?|完成(?:年度|全年|本年)?(?:目标|计划|任务)(?:数|值)?的)\s*(\d+(?:\.\d+)?)\s*[%％]/;
-/** "新建高标准农田3.20万亩，完成年度目标3.00万亩的106.67%": the plan inside the rate's phrase. */
+/**
+ * "新建高标准农田3.20万亩，完成年度目标3.00万亩的106.67%", "巡护里程完成6850公里，占年度指标12000公里的57.08%": the
+ * plan inside the rate's phrase.
+ */
 const RATE_OF_NAMED =
-  /(?<!累计|总体|综合|平均|总)完成(?:年度|全年|本年)?(?:目标|计划|任务)(?:数|值)?\s*(\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|[\u4e00-\u9fa5]{1,2})的\s*(\d+(?:\.\d+)?)\s*[%％]/;
+  /(?<!累计|总体|综合|平均|总)(?:完成|占)(?:年度|全年|本年)?(?:目标|计划|任务|指标)(?:数|值)?\s*(\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|[\u4e00-\u9fa5]{1,2})的\s*(\d+(?:\.\d+)?)\s*[%％]/;
 /** A plan over the whole project (总投资, 总任务) against one year's actual is another scope. */
 const WHOLE_PLAN = /总|累计|全周期/;
 const ONE_YEAR = /本年|当年|年度|本期|今年/;
@@ -174,6 +177,9 @@ function planNamedElsewhere(ctx: Ctx, li: number, clause: string, actual: Figure
     }
   }
   found ??= planOfSameWords(ctx, li, name, actual.unit);
+  // (The actual itself found again — a goal's two columns printed side by side, "目标…3000亩以上 | 建成…2760亩" —
+  // is no plan: a plan equal to the actual would make the rate 100%, which the text would say.)
+  if (found !== null && dec(found).eq(actual.value)) return null;
   return found === null ? null : { value: found, unit: actual.unit, at: -1 };
 }
 
