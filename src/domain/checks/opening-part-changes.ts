@@ -46,9 +46,7 @@ export function checkOpeningPartChanges(ctx: Ctx): void {
     for (const m of allMatches(line, ADJUSTED_CHANGE)) {
       if (m.index < opening.index || m[3] !== unit || m[6] !== unit) continue;
       const name = m[1]!.replace(/^(?:其中|和|及)+/, '');
-      const base = WHOLE.test(name)
-        ? opening[1]!
-        : [...parts].find(([part]) => name.endsWith(part))?.[1];
+      const base = WHOLE.test(name) ? opening[1]! : [...parts].find(([part]) => name.endsWith(part))?.[1];
       if (base === undefined) continue;
       const adjusted = dec(m[2]!.replace(/,/g, ''));
       const stated = dec(m[5]!.replace(/,/g, ''));

@@ -174,7 +174,8 @@ export function checkTotalsAndShares(ctx: Ctx, state: ProseState): void {
       // not one of them.
       const semicolon = /[；;]/.exec(region);
       const joined = semicolon ? JOINED_RUN.exec(region.slice(0, semicolon.index)) : null;
-      if (joined && /其中/.test(line.slice(own.start, trig.index))) region = region.slice(0, joined[0].length);
+      if (joined && /其中/.test(line.slice(own.start, trig.index)))
+        region = region.slice(0, joined[0].length);
       // "本年支出520.00万元（其中基本支出0.00万元、项目支出520.00万元），年末结转…": a list opened in a bracket ends
       // with it — what follows the bracket is the sentence's next statement.
       if (openBrackets(line, own.start, trig.index) > 0) region = region.slice(0, closingBracket(region));
