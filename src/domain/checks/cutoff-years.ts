@@ -43,10 +43,18 @@ export function checkPeriodSigned(ctx: Ctx): void {
   if (!title || !t) return;
   const [year, months] = [Number(t[1]), Number(t[2])];
   if (months < 1 || months > 11) return;
-  const signed = blocks
-    .slice(-3)
-    .flatMap((b) => (b.kind === 'paragraph' ? [DATE_ONLY.exec(b.text.trim())] : []))
-    .filter((m) => m !== null);
+  const datesIn = (some: readonly (typeof blocks)[number][]) =>
+    some
+      .flatMap((b) => (b.kind === 'paragraph' ? [DATE_ONLY.exec(b.text.trim())] : []))
+      .filter((m) => m !== null);
+  let signed = datesIn(blocks.slice(-3));
+  // (A report signed before its 附表 / 附件: the blocks right before the first of them.)
+  if (signed.length === 0) {
+    const annex = blocks.findIndex(
+      (b, k) => k > 3 && /^\s*附(?:表|件)\s*\d*/.test(b.kind === 'paragraph' ? b.text : b.title),
+    );
+    if (annex > 3) signed = datesIn(blocks.slice(annex - 3, annex));
+  }
   if (signed.length !== 1) return;
   const d = signed[0]!;
   const [dy, dm] = [Number(d[1]), Number(d[2])];

@@ -63,7 +63,10 @@ export function checkFilingDates(ctx: Ctx): void {
     if (!form) continue;
     const label = m[0].slice(0, 4);
     const filed = Number(m[1]);
-    const holds = filed >= form.year;
+    // (A year is self-evaluated, and its 决算 made, once it has ended: filled in before its December, the form's
+    // date or its year is wrong; an 评价 may be of a project's part done.)
+    const afterItsYear = /自评|决算/.test(form.kind);
+    const holds = filed > form.year || (filed === form.year && (!afterItsYear || Number(m[2]) === 12));
     claim(ctx, 'year', li, m.index, holds, `${form.year}年度的表，填报日期${filed}年${m[2]}月`);
     if (holds) continue;
     report(

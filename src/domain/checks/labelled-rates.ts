@@ -26,14 +26,24 @@ const RATE_CELL = /^(\d+(?:\.\d+)?)\s*[%％]$/;
 /** A rate cell under a label that states its %: the bare figure. */
 const BARE = /^(\d+(?:\.\d+)?)$/;
 
-type Pair = { kind: 'budget' | 'outturn' | 'rate' | 'other'; label: string; text: string; line: number };
+type Pair = {
+  kind: 'budget' | 'outturn' | 'rate' | 'schedule' | 'other';
+  label: string;
+  text: string;
+  line: number;
+};
+/** The months an outturn label names before it: "1—6月", "1-8月", "截至6月底". */
+const PERIOD = /^(?:\d{1,2}[—–\-－~～至]{1,2}\d{1,2}月(?:份)?|截至\d{1,2}月(?:底|末)?)/;
+/** A 序时进度 beside the row's rate: no budget, outturn or rate of its own. */
+const SCHEDULE = new RegExp(String.raw`^(?:序时|时序|时间)进度${UNIT}$`);
 
 /** The row's (label, figure) pairs: a cell of words followed by the next cell with text holding one figure. */
 function pairsOf(row: TableRow): Pair[] {
   const cells = row.cells.filter((c) => c.text.trim() !== '');
   const out: Pair[] = [];
   for (let i = 0; i + 1 < cells.length; i++) {
-    const label = cells[i]!.text.replace(/\s+/g, '');
+    // (A 监控表's outturn names its months: "1—6月执行数", "截至6月执行数".)
+    const label = cells[i]!.text.replace(/\s+/g, '').replace(PERIOD, '');
     const figure = cells[i + 1]!.text.trim();
     if (/\d/.test(label) || !(AMOUNT.test(figure) || RATE_CELL.test(figure))) continue;
     const kind = RATE.test(label)
@@ -42,7 +52,9 @@ function pairsOf(row: TableRow): Pair[] {
         ? 'budget'
         : OUTTURN.test(label)
           ? 'outturn'
-          : 'other';
+          : SCHEDULE.test(label)
+            ? 'schedule'
+            : 'other';
     out.push({ kind, label, text: figure, line: cells[i + 1]!.line });
     i++;
   }

@@ -153,3 +153,85 @@ describe('near misses of round 19’s rules', () => {
     ]);
   });
 });
+
+describe('rows of names ending in amounts over a 合计 row the layout could not place (column-totals.ts)', () => {
+  const rows = (third: string, total = '8,989.01') =>
+    [
+      ' 1    城市道路清扫保洁               城市道路清扫保洁运营经费                               2,865.40    2,796.85',
+      ' 2    生活垃圾分类与收运处理            生活垃圾分类收运处理经费                               1,736.25    1,688.12',
+      ` 3    市政道路设施养护               市政道路设施养护经费                                   892.60      ${third}`,
+      ' 4    机构正常运转                 基本支出                                       2,973.52    2,961.08',
+      ` 金额合计                                                                   8,467.77    ${total}`,
+      '                                     年度绩效指标',
+    ].join('\n');
+  it('holds each column to its 合计 when another column proves the rows', () => {
+    expect(errors(rows('861.47', '8,307.52'))).toEqual([]);
+    expect(errors(rows('816.47', '8,307.52'))).toEqual(['5 table.total 8262.52 8307.52']);
+  });
+  it('reports nothing when no column adds up', () => {
+    expect(errors(rows('816.47', '8,307.52').replace('8,467.77', '8,476.77'))).toEqual([]);
+  });
+});
+
+describe('round 21: a 评价 附表 whose names wrap into the columns (rate-tables.ts)', () => {
+  const table = (rate: string) =>
+    [
+      '    附表 2031年度市级项目支出绩效评价结果汇总表',
+      '                                            金额单位：万元',
+      '序    项目名称    主管部门    预算数       执行数       执行率 评价得 等',
+      '号                                        （%） 分 级',
+      '   某市城区老旧小',
+      ' 1 区改造配套基础设 市住房和城乡',
+      '   施建设补助资金项 建设局      3,860.00 3,542.17    91.77 88.60 良',
+      '   目',
+      '2 市级农村人居环境',
+      `   整治提升奖补资金 市农业农村局   1,250.00 1,198.40    ${rate} 91.20 优`,
+      '   中小学校舍安全保',
+      '3 障及教育信息化设 市教育局      2,480.00 2,317.86    93.46 90.00 优',
+      '   备更新项目',
+    ].join('\n');
+  it('reads no rate from a row whose own figures hold budget, outturn and rate side by side', () => {
+    expect(errors(table('95.87')).filter((e) => e.includes('completion'))).toEqual([]);
+  });
+});
+
+describe('round 21: dates of forms and reports (filing-dates.ts, cutoff-years.ts)', () => {
+  it('finds a 年度 自评表 filled in before its year ended', () => {
+    const form = (date: string) =>
+      [
+        '              2031年度部门整体支出绩效自评表',
+        `填报单位（盖章）：某镇人民政府       填报日期：${date}`,
+      ].join('\n');
+    expect(errors(form('2032年3月20日'))).toEqual([]);
+    expect(errors(form('2031年2月20日'))).toEqual(['2 year.filing-date 2032年前后 2031年']);
+  });
+  it('reads a 监控 report’s sign-off before its 附表', () => {
+    const report = (signed: string) =>
+      [
+        '         某水文中心',
+        '        2031年1—6月预算绩效运行监控情况报告',
+        '一、监控工作开展情况',
+        '    本中心对纳入2031年部门预算的2个项目开展了1—6月绩效运行监控。',
+        '                         某水文中心',
+        `                                   ${signed}`,
+        '                     附表1 2031年1—6月项目支出绩效运行监控汇总表',
+        ' 序号 项目名称 年度预算 1—6月执行数',
+        '  1 水文站网运行维护项目 486.00 231.57',
+      ].join('\n');
+    expect(errors(report('2031年7月15日'))).toEqual([]);
+    expect(errors(report('2030年7月15日'))).toEqual(['2 year.mismatch 2030年 2031年']);
+  });
+});
+
+describe('round 21: a 监控表 row of labels naming their months (labelled-rates.ts)', () => {
+  const row = (rate: string) =>
+    [
+      '                         附表3 项目支出绩效运行监控表（2031年1—6月）',
+      '项目名称 水资源监测信息化平台建设项目                          主管部门       某水利厅',
+      `年度预算      320.00 1—6月执行数            96.32 执行率（%）       ${rate} 序时进度（%）            50`,
+    ].join('\n');
+  it('holds the 执行率 to the 1—6月执行数 ÷ the 年度预算', () => {
+    expect(errors(row('30.10'))).toEqual([]);
+    expect(errors(row('31.10'))).toEqual(['3 completion.percent 30.10% 31.10']);
+  });
+});

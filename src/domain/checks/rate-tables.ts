@@ -264,6 +264,24 @@ function heldTotalRate(
   return holds ? { rate: rate[1]!, amounts: figures as string[] } : null;
 }
 
+/**
+ * Whether three neighbouring figures of the row, in order, are a budget, an outturn and its 执行率 — that 执行率 the
+ * figure read as the outturn (the row's cells read one column off).
+ */
+function holdsShifted(row: Row, readAsOutturn: Printed): boolean {
+  const figures = row.cells
+    .map((c) => c.text.trim().replace(/[%％]$/, ''))
+    .filter((t) => /^-?\d[\d,]*(?:\.\d+)?$/.test(t))
+    .map((t) => ({ value: t.replace(/,/g, ''), places: printedPlaces(t.replace(/,/g, '')) }));
+  for (let i = 0; i + 2 < figures.length; i++) {
+    const [budget, out, rate] = [figures[i]!, figures[i + 1]!, figures[i + 2]!];
+    if (/^[0.-]+$/.test(budget.value) || rate.value !== readAsOutturn.value) continue;
+    if (judgeRatio(rate, [out, budget], ([x, y]) => completionPercent(x!, y!), SHARE)?.kind === 'ok')
+      return true;
+  }
+  return false;
+}
+
 function checkRates(
   ctx: Ctx,
   wrongRates: Set<Row>,
@@ -303,6 +321,9 @@ function checkRates(
       if (v.kind === 'ok') break;
     }
     if (!verdict || !of) continue;
+    // (A row the header's cells do not fit — its name wrapped into the columns' places — whose own figures in
+    // order hold budget, outturn and rate side by side: a misreading, not a wrong rate.)
+    if (verdict.kind !== 'ok' && holdsShifted(row, out)) continue;
     const li = row.cells[rateCol]!.line;
     const exact = verdict.kind === 'ok' ? printed.value : show(verdict.exact, printed.places);
     claim(
