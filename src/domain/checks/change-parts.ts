@@ -103,9 +103,9 @@ export function checkChangeParts(ctx: Ctx): void {
         continue;
       }
       // (An item's change another rule found wrong — against its rate, its table — is that finding.)
-      const paragraphLines = [
-        ctx.layout.lineAt(b.first, listStart) + 1,
-        ctx.layout.lineAt(b.first, listEnd) + 1,
+      const [fromLine, toLine] = [listStart, listEnd].map((at) => ctx.layout.lineAt(b.first, at) + 1) as [
+        number,
+        number,
       ];
       const itemFound = parts.some((p) => {
         if (p.at < 0) return false;
@@ -114,8 +114,8 @@ export function checkChangeParts(ctx: Ctx): void {
           (f) =>
             f.severity === 'error' &&
             f.rule.startsWith('change.') &&
-            f.line >= paragraphLines[0]! &&
-            f.line <= paragraphLines[1]! &&
+            f.line >= fromLine &&
+            f.line <= toLine &&
             f.excerpt.includes(said),
         );
       });

@@ -113,7 +113,8 @@ function checkRunTotals(ctx: Ctx): void {
       const whole = printedFigure(total.replace(/,/g, ''));
       return { parts, whole, v: judgeSum(parts, whole) };
     });
-    if (!verdicts.some((x) => x.v.kind === 'ok')) continue;
+    const proving = verdicts.flatMap((x, c) => (x.v.kind === 'ok' ? [`第${c + 1}列`] : []));
+    if (proving.length === 0) continue;
     verdicts.forEach(({ parts, whole, v }, c) => {
       if (read.some((a) => a.includes(`表中${whole.value}`))) return;
       // (A column whose 合计 is below one of its rows is a rate's or an average's, not a sum's: "得分率 77.50".)
@@ -131,7 +132,7 @@ function checkRunTotals(ctx: Ctx): void {
         excerptOf(line, 0, line.length, 0),
         computed,
         whole.value,
-        `${said}，表中为${whole.value}${v.kind === 'rounding' ? '，在各数四舍五入的误差范围内' : ''}；同行其他列各行之和与合计相符。`,
+        `${said}，表中为${whole.value}${v.kind === 'rounding' ? '，在各数四舍五入的误差范围内' : ''}；${proving.join('、')}各行之和与合计相符，所列各行即合计的各项。`,
         0,
       );
     });

@@ -34,15 +34,18 @@ function statedCriterion(ctx: Ctx): Criterion | null {
   return found.size === 1 ? [...found.values()][0]! : null;
 }
 
-/** Each row's gap to the 序时进度 in 百分点: its 偏差 column, or 执行率 − 序时进度. */
-function gapReader(model: TableModel): ((item: TItem) => Dec | null) | null {
+/** A row's gap to the 序时进度 in 百分点, and the gap as the message shows it ("-27.04", "+18.01"). */
+type Gap = { value: Dec; shown: string };
+
+/** Each row's gap: its 偏差 column as printed, or 执行率 − 序时进度. */
+function gapReader(model: TableModel): ((item: TItem) => Gap | null) | null {
   const heads = model.headers.map(squashSpaces);
   const gaps = heads.flatMap((h, c) => (/^偏差/.test(h) && !/原因|是否/.test(h) ? [c] : []));
   if (gaps.length === 1) {
     const c = gaps[0]!;
     return (item) => {
       const f = figureAt(item, c);
-      return f ? dec(f.value) : null;
+      return f ? { value: dec(f.value), shown: f.text } : null;
     };
   }
   const rate = heads.findIndex((h) => /^(?:1[—–\-－~～]\d{1,2}月)?执行率/.test(h));
@@ -51,7 +54,9 @@ function gapReader(model: TableModel): ((item: TItem) => Dec | null) | null {
   return (item) => {
     const r = figureAt(item, rate);
     const s = figureAt(item, schedule);
-    return r && s ? dec(r.value).minus(s.value) : null;
+    if (!r || !s) return null;
+    const value = dec(r.value).minus(s.value);
+    return { value, shown: `${value.isNegative() ? '' : '+'}${value.toFixed(Math.max(r.places, s.places))}` };
   };
 }
 
@@ -75,14 +80,14 @@ export function checkDeviationFlags(ctx: Ctx, models: readonly TableModel[]): vo
       const answer = words[words.length - 1];
       const gap = gapOf(item);
       if ((answer !== '是' && answer !== '否') || gap === null || item.unplaced > 0) return [];
-      const past = criterion.either ? gap.abs() : gap.negated();
+      const past = criterion.either ? gap.value.abs() : gap.value.negated();
       if (past.eq(criterion.threshold)) return [];
       return [{ item, answer, gap, flagged: past.gt(criterion.threshold) }];
     });
     const wrong = rows.filter((r) => (r.answer === '是') !== r.flagged);
-    if (wrong.length === 0 || rows.length - wrong.length < 2 * wrong.length) continue;
+    if (rows.length === 0 || rows.length - wrong.length < 2 * wrong.length) continue;
     for (const r of rows) {
-      const gap = `${r.gap.isNegative() ? '' : '+'}${r.gap.toString()}`;
+      const gap = r.gap.shown;
       const holds = !wrong.includes(r);
       const expected = r.flagged ? '是' : '否';
       claim(

@@ -10,7 +10,7 @@
  * (预算) then 增加 / 减少 / 调增 / 调减 and its amount, all in one unit; the amount's name is one of the list's (or
  * names no part: the whole budget's). A change of the whole the budget-history rule reads is left to it.
  */
-import { dec } from '../money/index.ts';
+import { dec, type Dec } from '../money/index.ts';
 import { allMatches, claim, excerptOf, report, type Ctx } from './context.ts';
 import { mentionsAll } from './document-words.ts';
 import { forEachFigureLineWith } from './prose-lines.ts';
@@ -59,7 +59,7 @@ export function checkOpeningPartChanges(ctx: Ctx): void {
       // (The whole's change read by the budget-history rule already: its claim.)
       if (WHOLE.test(name) && ctx.claims.some((c) => c.line === line1 && c.arithmetic.includes(m[5]!)))
         continue;
-      const show = (d: ReturnType<typeof dec>): string => d.toFixed(printedPlaces(m[5]!));
+      const show = (d: Dec): string => d.toFixed(printedPlaces(m[5]!));
       claim(
         ctx,
         'change',
