@@ -32,6 +32,8 @@ export type Ctx = {
   figureLinesWith: Map<string, Int32Array>;
   /** The document's text without white space, joined when first asked for (document-words.ts). */
   compactText: string | null;
+  /** document-words.ts: a filter of the character pairs in compactText. */
+  pairBits: Uint32Array | null;
   /** Whether the document holds a word, by word, found when first asked for (document-words.ts). */
   mentioned: Map<string, boolean>;
   /** Words of each source line, split once (see sourceWords). */
@@ -77,6 +79,7 @@ export function makeContext(source: readonly SourceLine[], options: CheckOptions
     proseLines: null,
     figureLinesWith: new Map(),
     compactText: null,
+    pairBits: null,
     mentioned: new Map(),
     sourceWordLists: [],
     printed: null,

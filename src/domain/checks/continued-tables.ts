@@ -128,10 +128,15 @@ function continuation(
   return { index: j, table: next, rows: next.rows.slice(same) };
 }
 
-/** Whether two rows print the same words and no figure (a header line). */
+/**
+ * Whether two rows print the same words and no figure (a header line; or the caption line "编制单位：某局 2025年度
+ * 单位：万元", its year no figure of the table).
+ */
 function sameHeaderRow(a: TableRow, b: TableRow): boolean {
-  const x = squashedCells(a).join('|');
-  if (x.length < 4 || /\d/.test(x)) return false;
+  const cells = squashedCells(a);
+  const x = cells.join('|');
+  if (x.length < 4 || (/\d/.test(x) && !(/单位/.test(x) && !cells.some((c) => FIGURE_CELL.test(c)))))
+    return false;
   return x === squashedCells(b).join('|');
 }
 

@@ -21,7 +21,8 @@ export function mentionsAll(ctx: Ctx, words: readonly string[]): boolean {
 function mentions(ctx: Ctx, word: string): boolean {
   let found = ctx.mentioned.get(word);
   if (found === undefined) {
-    found = compactText(ctx).includes(word.replace(WHITE, ''));
+    const w = word.replace(WHITE, '');
+    found = mayHold(ctx, w) && compactText(ctx).includes(w);
     ctx.mentioned.set(word, found);
   }
   return found;
@@ -35,4 +36,35 @@ const WHITE = /\s+/g;
  */
 function compactText(ctx: Ctx): string {
   return (ctx.compactText ??= (ctx.layout.normalised.join('') + ctx.lines.join('')).replace(WHITE, ''));
+}
+
+/** Bits in the filter of character pairs: a document of a few hundred KB still leaves most of them clear. */
+const PAIR_BITS = 1 << 18;
+
+/**
+ * Whether the document may hold `word`: false when one of its pairs of adjacent characters is nowhere in the
+ * text. Most words asked for are absent (a rule's words for a kind of document this is not), and a pair's bit
+ * answers that without a scan of the whole text for each word.
+ */
+function mayHold(ctx: Ctx, word: string): boolean {
+  if (word.length < 2) return true;
+  const bits = (ctx.pairBits ??= pairBits(compactText(ctx)));
+  for (let i = 1; i < word.length; i++) {
+    const h = pairHash(word.charCodeAt(i - 1), word.charCodeAt(i));
+    if ((bits[h >>> 5]! & (1 << (h & 31))) === 0) return false;
+  }
+  return true;
+}
+
+function pairBits(text: string): Uint32Array {
+  const bits = new Uint32Array(PAIR_BITS >>> 5);
+  for (let i = 1; i < text.length; i++) {
+    const h = pairHash(text.charCodeAt(i - 1), text.charCodeAt(i));
+    bits[h >>> 5]! |= 1 << (h & 31);
+  }
+  return bits;
+}
+
+function pairHash(a: number, b: number): number {
+  return (Math.imul(a, 0x9e3779b1) ^ b) & (PAIR_BITS - 1);
 }

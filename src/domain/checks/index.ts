@@ -25,7 +25,7 @@
  * row-share-totals.ts; a 监控表's names centred over two lines: centred-labels.ts; a change worded up and down at once:
  * opposed-changes.ts; a change in the text against its comparison table's row: change-citations.ts; a form filled in
  * before its year ended: filing-dates.ts; 基本支出 = 人员经费 + 公用经费 in a paragraph: basic-split-prose.ts; a share restated in brackets:
- * bracketed-shares.ts; an amount restated in another unit in brackets: restated-units.ts; a 自评表 row's 完成率 in its 偏差原因: noted-completion.ts; a period that ends before it starts: period-order.ts; amounts listed before their total:
+ * bracketed-shares.ts; an amount restated in another unit in brackets: restated-units.ts; a 自评表 row's 完成率 in its 偏差原因: noted-completion.ts; a period that ends before it starts: period-order.ts; a date no calendar has: calendar-dates.ts; amounts listed before their total:
  * trailing-totals.ts; a 评分表 row's stated 扣X分 against 分值 − 得分: deductions.ts (a 自评报告's "“指标”…扣X分" against its 自评表's row: quoted-deductions.ts); a row "按完成比例" scored: proportional-scores.ts; a figure stated once in a
  * section, the base of a later change or share that names it: section-figures.ts; a count bought × its 单价 against
  * the 购置费: unit-prices.ts; a 一级's score in the text against its row of a summary table: level-rows.ts; 一级 分值/得分
@@ -37,7 +37,7 @@
  * its parts: deduction-sums.ts; a gap to the target: target-gaps.ts; a 权重 column against its one-figure 合计:
  * weight-columns.ts; a 得分率 in prose with its score and full marks: score-rates.ts; a later year's 预算 compared
  * with: later-compared-years.ts; a 占比 column of a 合计: share-columns.ts; 完工 before 开工: work-dates.ts; a
- * 预算执行率's budget in the paragraph above: budget-above.ts; 小计 labels wrapped: wrapped-subtotals.ts; a rate before its definition in brackets: defined-rates.ts; the document's own figures dated with another year: stale-years.ts; its titled period with another year: period-years.ts; a 自评表 whose labels wrap, read by its figures' pattern: wrapped-self-evals.ts; a 评分表 of 分值, 得分 and 得分率 read the same way: score-rate-rows.ts; a count said to be 持平 with another: level-counts.ts; 一级 scores told with their weights, then the 总分: weighted-score-sums.ts) → verdicts
+ * 预算执行率's budget in the paragraph above: budget-above.ts; 小计 labels wrapped: wrapped-subtotals.ts; a rate before its definition in brackets: defined-rates.ts; the document's own figures dated with another year: stale-years.ts; its titled period with another year: period-years.ts; a 自评表 whose labels wrap, read by its figures' pattern: wrapped-self-evals.ts; one printed a cell a line: cell-line-scores.ts; a 评分表 of 分值, 得分 and 得分率 read the same way: score-rate-rows.ts; a count said to be 持平 with another: level-counts.ts; 一级 scores told with their weights, then the 总分: weighted-score-sums.ts) → verdicts
  * (verdict.ts,
  * rounding-aware).
  */
@@ -116,6 +116,7 @@ import { checkRestatedUnits } from './restated-units.ts';
 import { checkNotedCompletion } from './noted-completion.ts';
 import { checkCodeLines } from './prose-codes.ts';
 import { checkPeriodOrder } from './period-order.ts';
+import { checkCalendarDates } from './calendar-dates.ts';
 import { checkWorkDates } from './work-dates.ts';
 import { makeContext } from './context.ts';
 export { cleanLine } from './context.ts';
@@ -184,6 +185,7 @@ import { checkLevelCounts } from './level-counts.ts';
 import { checkWeightedScoreSums } from './weighted-score-sums.ts';
 import { checkWrappedSelfEvals } from './wrapped-self-evals.ts';
 import { checkScoreRateRows } from './score-rate-rows.ts';
+import { checkCellLineScores } from './cell-line-scores.ts';
 import {
   CLAIM_KINDS,
   type CheckOptions,
@@ -248,6 +250,7 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkFilingDates(ctx);
   checkEvaluationDates(ctx);
   checkPeriodOrder(ctx);
+  checkCalendarDates(ctx);
   checkWorkDates(ctx);
   checkDatesBeforePeriod(ctx);
   checkScoreConclusion(ctx);
@@ -322,6 +325,8 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkNamedRowScores(ctx);
   // (After every 自评表 reader: a table none of them could read, its labels wrapped.)
   checkWrappedSelfEvals(ctx);
+  // (And a form printed a cell a line none of them read.)
+  checkCellLineScores(ctx);
   // (After every 评分表 reader: a table of 分值, 得分 and 得分率 whose labels wrap.)
   checkScoreRateRows(ctx);
   // (After it: a row it read for its 得分率 is read here for its 得分 as well.)

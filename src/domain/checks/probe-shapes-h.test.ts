@@ -172,7 +172,7 @@ describe('a 项目资金 part printed one cell a line', () => {
     expect(errors(plainFunds({ carried: '80.00%' }))).toEqual(['L26 completion.percent 90.00% 80.00%']);
     expect(errors(plainFunds({ score: '9.50' }))).toEqual(['L18 score.rule 9.00 9.50']);
     expect(errors(plainFunds({ spent: '226.00', rate: '94.17%', score: '9.42' }))).toEqual([
-      'L13 table.total 226.00 216.00',
+      'L15 table.total 226.00 216.00',
     ]);
   });
 

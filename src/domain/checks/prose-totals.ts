@@ -586,7 +586,16 @@ export function checkTotalsAndShares(ctx: Ctx, state: ProseState): void {
       // (Whether the total was found not to be its parts' sum: shares of that sum are then no finding of their own.)
       let totalWrong = false;
       if (summed) {
-        const verdict = judgeSum(printedParts, { value: total.value, places: total.places });
+        // A part in 元 of a total in 万元 ("公务用车运行维护支出156,203.60元" under "15.62万元") is as precise as the
+        // total once rounded to its places: the sum is judged at the places of the figures printed in its unit.
+        const converted = totalUnit !== '' && sameUnitParts.some((p) => p.token.unit !== totalUnit);
+        const places = converted
+          ? Math.max(
+              total.places,
+              ...sameUnitParts.filter((p) => p.token.unit === totalUnit).map((p) => p.token.places),
+            )
+          : undefined;
+        const verdict = judgeSum(printedParts, { value: total.value, places: total.places }, places);
         // Past a change, the parts must add up to the figure taken as their total — or come near it (within
         // a tenth) and much nearer than to the change: a list of the change's parts adds up to the change.
         if (

@@ -32,6 +32,7 @@ export const RULE_NAMES: Record<string, string> = {
   'residue.placeholder': '模板占位符',
   'residue.instruction': '模板填写说明',
   'year.mismatch': '年份不符',
+  'year.no-such-date': '日期不存在',
   'year.heading': '标题年份不符',
   'year.filing-date': '填报日期早于所评年度',
   'year.after-filing': '实际完成晚于填报日期',

@@ -665,7 +665,8 @@ function checkFundSources(
     const other = verdict.kind === 'wrong' ? (group?.addsUp(c) ?? null) : null;
     report(
       ctx,
-      other !== null ? subs[0]!.line : total.line,
+      // (On the total's cell of this column: a form printed a cell a line has its row over several lines.)
+      other !== null ? subs[0]!.line : (total.cells[c]?.line ?? total.line),
       'table.total',
       verdict.severity,
       atFault ? excerptOf(total) : subs.map((r) => excerptOf(r)).join('；'),

@@ -1111,6 +1111,23 @@ function scorePart(ctx: Ctx, header: Row, rows: Row[], state: PartState): Table 
  * national 项目支出绩效自评表 puts its 项目资金 part (年初预算数, 全年预算数, 全年执行数, 分值, 执行率,
  * 得分) above the 绩效指标 part: its 得分 is one more leaf of the 总分, and its 执行率 and 得分 are checked.
  */
+/**
+ * The header printed again at the top of the next page ("一级指标 … 分值 得分" once more, the same words) with
+ * no 总分 row above it: the table goes on, its rows one part with those above (a part from it would hold only
+ * the last page's rows under the 合计 of all).
+ */
+function dropRepeatedHeads(rows: readonly TableRow[], heads: number[]): void {
+  const words = (i: number): string => rows[i]!.cells.map((c) => c.text.replace(/\s+/g, '')).join('|');
+  for (let k = heads.length - 1; k >= 1; k--) {
+    const [a, b] = [heads[k - 1]!, heads[k]!];
+    if (words(a) !== words(b)) continue;
+    let totalBetween = false;
+    for (let i = a + 1; i < b && !totalBetween; i++)
+      totalBetween = rows[i]!.cells.some((c) => TOTAL_LABEL.test(c.text.trim()));
+    if (!totalBetween) heads.splice(k, 1);
+  }
+}
+
 function alignedScoreTables(ctx: Ctx): { tables: Table[]; lines: Set<number>; unread: Set<number> } {
   const tables: Table[] = [];
   const lines = new Set<number>();
@@ -1141,6 +1158,7 @@ function alignedScoreTables(ctx: Ctx): { tables: Table[]; lines: Set<number>; un
           break;
         }
     if (heads.length === 0) continue;
+    dropRepeatedHeads(block.rows, heads);
     const state: PartState = {
       funds: fromBefore,
       unread: unreadBefore || (fromBefore === null && unreadFundsAbove(ctx, sinceTotal, block.first)),

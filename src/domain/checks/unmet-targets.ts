@@ -66,6 +66,10 @@ function checkPlainRows(ctx: Ctx, tableLines: ReadonlySet<number>, deviation: bo
   for (let i = 0; i + 1 < n; i++) {
     if (tableLines.has(i)) continue;
     const w = sourceWords(ctx, i);
+    if (w.length === 1 && BOUND_START.test(w[0]!)) {
+      checkCellLines(ctx, i, tableLines, deviation);
+      continue;
+    }
     if (w.length < 3 || !BOUND_START.test(w[w.length - 3]!) || !PLAIN.test(w[w.length - 1]!)) continue;
     let j = i + 1;
     while (j < n && sourceWords(ctx, j).length === 0) j++;
@@ -85,6 +89,27 @@ function checkPlainRows(ctx: Ctx, tableLines: ReadonlySet<number>, deviation: bo
     ];
     checkRow(ctx, { line: i, cells }, deviation);
   }
+}
+
+/**
+ * A row of a form plain `pdftotext` prints a cell a line: the indicator's name, its target, its actual, its 分值
+ * and its 得分 each on a line of its own ("资助人数 / ≥3200人次 / 3086人次 / 10 / 10").
+ */
+function checkCellLines(ctx: Ctx, at: number, tableLines: ReadonlySet<number>, deviation: boolean): void {
+  const cells: TableRow['cells'] = [];
+  const one = (i: number): string | null => {
+    const w = i >= 0 && i < ctx.source.length && !tableLines.has(i) ? sourceWords(ctx, i) : [];
+    return w.length === 1 ? w[0]! : null;
+  };
+  const name = one(at - 1);
+  if (name === null || /\d/.test(name)) return;
+  for (let i = at - 1; i <= at + 3; i++) {
+    const text = one(i);
+    if (text === null) return;
+    cells.push({ text, line: i, start: 0, end: 0 });
+  }
+  if (!PLAIN.test(cells[3]!.text) || !PLAIN.test(cells[4]!.text) || PLAIN.test(one(at + 4) ?? '')) return;
+  checkRow(ctx, { line: at, cells }, deviation);
 }
 
 /**

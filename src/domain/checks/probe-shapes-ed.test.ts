@@ -1,0 +1,192 @@
+/**
+ * Shapes of round 22's blind sets (units, names and figures made up): dates no calendar has; a 自评表 printed by
+ * plain pdftotext a cell a line (its indicator part summed, a missed target given full marks, a 资金来源 sum
+ * reported on its column's cell); a 评分表 whose header is printed again on its second page; a table continued
+ * after its caption line "编制单位 … 年度 … 单位" is printed again; a part in 元 of a total in 万元.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkTextReport } from './index.ts';
+
+const errors = (text: string) =>
+  checkTextReport(text)
+    .findings.filter((f) => f.severity === 'error')
+    .map((f) => `${f.line} ${f.rule} ${f.found}`);
+
+describe('a date no calendar has (calendar-dates.ts)', () => {
+  const notice = (date: string) =>
+    ['某区文化旅游局2031年度部门决算情况说明', `    截至${date}，本部门实有人员58人。`].join('\n');
+  it('reports a day past its month’s end, 29 February of a common year, and keeps real dates', () => {
+    expect(errors(notice('2031年12月31日'))).toEqual([]);
+    expect(errors(notice('2032年2月29日'))).toEqual([]);
+    expect(errors(notice('2031年9月31日'))).toEqual(['2 year.no-such-date 2031年9月31日']);
+    expect(errors(notice('2031年2月29日'))).toEqual(['2 year.no-such-date 2031年2月29日']);
+    expect(errors(notice('6月31日'))).toEqual(['2 year.no-such-date 6月31日']);
+    expect(errors(notice('2月29日'))).toEqual([]);
+    expect(errors(notice('2031-04-31'))).toEqual(['2 year.no-such-date 2031-04-31']);
+  });
+});
+
+/** A 自评表 as plain pdftotext prints it: one cell a line, its header again after the page break. */
+const cellForm = (o: { total?: string; weight?: string; score?: string; spent?: string } = {}) =>
+  [
+    '项目支出绩效自评表',
+    '（2031年度）',
+    '项目名称',
+    '城区路灯维护项目',
+    '项目资金',
+    '（万元）',
+    '年初预算数',
+    '全年预算数',
+    '全年执行数',
+    '分值',
+    '执行率',
+    '得分',
+    '年度资金总额',
+    '200.00',
+    '200.00',
+    o.spent ?? '190.00',
+    '10',
+    '95.00%',
+    '9.50',
+    '其中：当年财政拨款',
+    '200.00',
+    '200.00',
+    '190.00',
+    '—',
+    '—',
+    '—',
+    '上年结转资金',
+    '0.00',
+    '0.00',
+    '0.00',
+    '—',
+    '—',
+    '—',
+    '',
+    '一级指标',
+    '二级指标',
+    '三级指标',
+    '年度指标值',
+    '实际完成值',
+    '分值',
+    '得分',
+    '偏差原因分析及改进措施',
+    '产出指标',
+    '数量指标',
+    '维护路灯数量',
+    '≥1200盏',
+    '1250盏',
+    '20',
+    '20',
+    '质量指标',
+    '路灯亮灯率',
+    '≥98%',
+    '99%',
+    '20',
+    '20',
+    '',
+    '—1—',
+    '',
+    '一级指标',
+    '二级指标',
+    '三级指标',
+    '年度指标值',
+    '实际完成值',
+    '分值',
+    '得分',
+    '偏差原因分析及改进措施',
+    '效益指标',
+    '社会效益指标',
+    '夜间出行安全保障',
+    '有效保障',
+    '有效保障',
+    o.weight ?? '30',
+    o.score ?? '30',
+    '满意度指标',
+    '服务对象满意度指标',
+    '市民满意度',
+    '≥90%',
+    '88%',
+    '20',
+    '19.56',
+    '个别路段维修响应偏慢',
+    '总分',
+    '100',
+    o.total ?? '99.06',
+  ].join('\n');
+
+describe('a 自评表 printed a cell a line (cell-line-scores.ts, unmet-targets.ts, score-funds.ts)', () => {
+  it('finds nothing in a form that adds up', () => {
+    expect(errors(cellForm())).toEqual([]);
+  });
+  it('sums the 得分 with the 项目资金 part’s into the 总分, across the page break', () => {
+    expect(errors(cellForm({ total: '98.06' }))).toEqual(['84 score.sum 98.06']);
+  });
+  it('tells a 分值 misprinted below its 得分 by the 得分 adding up', () => {
+    expect(errors(cellForm({ weight: '25' }))).toEqual(['72 score.exceeds-weight 25']);
+  });
+  it('reports a missed target given full marks', () => {
+    const missed = cellForm().replace('1250盏', '1150盏');
+    expect(errors(missed)).toEqual(['46 score.rule 20']);
+  });
+  it('reports a 资金来源 sum on its own column’s cell', () => {
+    const text = cellForm().replace('190.00\n—', '180.00\n—');
+    expect(errors(text)).toEqual(['16 table.total 180.00']);
+  });
+});
+
+describe('a 评分表 whose header is printed again on its second page (table-rules.ts)', () => {
+  const sheet = (total = '95') =>
+    [
+      '某局2031年度部门整体支出绩效自评评分表',
+      '一级指标  二级指标      三级指标              分值    得分',
+      '决策      目标设置      绩效目标合理性         20      18',
+      '过程      资金管理      资金使用合规性         30      28',
+      '',
+      '                          — 1 —',
+      '一级指标  二级指标      三级指标              分值    得分',
+      '产出      产出数量      重点任务完成率         30      30',
+      '效益      社会效益      群众满意度             20      19',
+      `合计                                          100      ${total}`,
+    ].join('\n');
+  it('sums the rows of both pages into the 合计', () => {
+    expect(errors(sheet())).toEqual([]);
+    expect(errors(sheet('96'))).toEqual(['10 score.sum 96']);
+  });
+});
+
+describe('a table continued after its caption line is printed again (continued-tables.ts)', () => {
+  const table = (allowance = '40.00') =>
+    [
+      '                     一般公共预算财政拨款基本支出决算表',
+      '编制单位：某局                     2031年度                    单位：万元',
+      '经济分类 科目名称                           决算数',
+      '科目编码',
+      '301      工资福利支出                       100.00',
+      '30101    基本工资                            60.00',
+      '                                 - 1 -',
+      '                     一般公共预算财政拨款基本支出决算表（续）',
+      '编制单位：某局                     2031年度                    单位：万元',
+      '经济分类 科目名称                           决算数',
+      '科目编码',
+      `30102    津贴补贴                            ${allowance}`,
+      '302      商品和服务支出                      10.00',
+      '30201    办公费                              10.00',
+    ].join('\n');
+  it('sums a 类 with its 款 on the next page', () => {
+    expect(errors(table())).toEqual([]);
+    expect(errors(table('41.00'))).toEqual(['5 table.code-sum 100.00']);
+  });
+});
+
+describe('a part in 元 of a total in 万元 (prose-totals.ts)', () => {
+  const text = (yuan: string) =>
+    [
+      '某局2031年度“三公”经费情况说明',
+      `    公务用车购置及运行维护费支出15.62万元。其中：公务用车购置费0万元；公务用车运行维护费${yuan}元。`,
+    ].join('\n');
+  it('judges the sum at the total’s places', () => {
+    expect(errors(text('156,203.60'))).toEqual([]);
+    expect(errors(text('166,203.60'))).toEqual(['2 sum.parts 16.62036万元']);
+  });
+});
