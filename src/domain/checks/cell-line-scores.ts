@@ -96,10 +96,10 @@ function readPart(
     }
     if (TOTAL.test(t)) {
       if (!endRun()) return null;
-      const [w, s] = [nextCell(ctx, i + 1), null as Figure | null];
-      const score = w ? nextCell(ctx, w.line + 1) : s;
-      if (!w || !score || !BARE.test(w.text) || !BARE.test(score.text)) return null;
-      return leaves.length >= 2 ? { leaves, total: { weight: w, score }, totalLine: score.line } : null;
+      const weight = nextCell(ctx, i + 1);
+      const score = weight ? nextCell(ctx, weight.line + 1) : null;
+      if (!weight || !score || !BARE.test(weight.text) || !BARE.test(score.text)) return null;
+      return leaves.length >= 2 ? { leaves, total: { weight, score }, totalLine: score.line } : null;
     }
     // (A line of several cells is no form printed a cell a line.)
     if (/\s{2}/.test(t)) return null;
