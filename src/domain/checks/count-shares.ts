@@ -24,12 +24,26 @@ const NOUN = /(项目|单位|部门|指标|政策|问题|资金|机构|学校|�
 /** A clause of another year's, a plan's or a change's count. */
 const OTHER_SCOPE = /上年|去年|同期|计划|预计|目标|增加|减少|增长|下降|较|比/;
 
+/**
+ * "12个项目共设置三级绩效指标86个。…已完成或预计年底能够完成的指标79个，占91.86%": a share without its whole's
+ * name, of the one count "共…指标86个" of the same noun and unit earlier in the paragraph (the part's noun right
+ * before its count).
+ */
+const BARE_COUNT_SHARE = new RegExp(
+  `([\\u4e00-\\u9fa5]{2,6})(\\d+)\\s*(${UNITS})\\s*[，,]\\s*占\\s*(?:比)?\\s*(?:为)?\\s*(\\d+(?:\\.\\d+)?)\\s*[%％]`,
+  'g',
+);
+
 export function checkCountShares(ctx: Ctx): void {
-  // (Its lines name 占 and 总数 / 数.)
-  if (!mentionsAll(ctx, ['占', '数的'])) return;
+  // (Its lines name 占 and 总数 / 数; a share without its whole's name, 占 and the whole's 共.)
+  const named = mentionsAll(ctx, ['占', '数的']);
+  const bare = mentionsAll(ctx, ['占', '共']);
+  if (!named && !bare) return;
   for (let li = 0; li < ctx.lines.length; li++) {
     const line = ctx.lines[li]!;
     if (!line.includes('占')) continue;
+    if (bare && line.includes('共')) checkBareCountShares(ctx, li, line);
+    if (!named) continue;
     for (const m of allMatches(line, COUNT_SHARE)) {
       const name = m[3]!;
       const noun = NOUN.exec(name)?.[1];
@@ -61,6 +75,53 @@ export function checkCountShares(ctx: Ctx): void {
         at,
       );
     }
+  }
+}
+
+/** BARE_COUNT_SHARE's shares: the whole is the paragraph's "共…<noun>N<unit>" (one value, more than the part). */
+function checkBareCountShares(ctx: Ctx, li: number, line: string): void {
+  for (const m of allMatches(line, BARE_COUNT_SHARE)) {
+    const noun = NOUN.exec(m[1]!)?.[1];
+    if (!noun) continue;
+    const unit = m[3]!;
+    const found = new Set<number>();
+    const count = new RegExp(
+      `共[^，,。；;：:\\d]{0,16}?${noun}\\s*(\\d+)\\s*(?:${unit})(?![\\d.%％次])`,
+      'g',
+    );
+    const text = line.slice(0, m.index);
+    for (const c of allMatches(text, count)) {
+      const clause = text.slice(lastClauseStart(text, c.index), clauseEnd(text, c.index + c[0].length));
+      if (!OTHER_SCOPE.test(clause)) found.add(Number(c[1]));
+    }
+    if (found.size !== 1) continue;
+    const whole = [...found][0]!;
+    if (whole <= Number(m[2])) continue;
+    const printed = printedFigure(m[4]!);
+    const part = printedFigure(m[2]!);
+    const v = judgeRatio(
+      printed,
+      [part, printedFigure(String(whole))],
+      ([p, t]) => sharePercent(p!, t!),
+      SHARE,
+    );
+    if (!v) continue;
+    const at = m.index + m[0].lastIndexOf(m[4]!);
+    const exact = v.kind === 'ok' ? printed.value : show(v.exact, printed.places);
+    const arithmetic = `${part.value} ÷ ${whole}${unit}（共${noun}） × 100% = ${exact}%`;
+    claim(ctx, 'share', li, at, v.kind !== 'wrong', `${arithmetic}，文中${printed.value}%`);
+    if (v.kind === 'ok') continue;
+    report(
+      ctx,
+      li,
+      'share.percent',
+      v.severity,
+      excerptOf(line, m.index, m.index + m[0].length, 10),
+      `${exact}%`,
+      `${printed.value}%`,
+      `占比应为 ${arithmetic}，文中为${printed.value}%${verdictClause(v.kind)}。`,
+      at,
+    );
   }
 }
 

@@ -71,6 +71,70 @@ function inlineItems(text: string): string[] {
   return items;
 }
 
+/**
+ * "执行率低于序时进度的项目4个，分别是：A（51.09%）、B（32.02%）、…。", "共有3个项目，分别为：A、B、C。" or "内设科室9个：
+ * 办公室、…；": a count of things followed by the things themselves, named one by one and joined by 、 to the
+ * sentence's end (or its ；).
+ */
+const NAMED_AFTER_COUNT =
+  /(?:(项目|单位|部门|问题|指标|学校|企业|科室|处室|机构)\s*(\d{1,2}|[一二两三四五六七八九十])\s*(?:个|项|家|所)|(\d{1,2}|[一二两三四五六七八九十])\s*(?:个|项|家|所)\s*(项目|单位|部门|问题|指标|学校|企业|科室|处室|机构))\s*(?:[，,]?\s*(?:分别|依次)(?:是|为)\s*)?[：:]/g;
+
+/** The names after NAMED_AFTER_COUNT: split at 、 outside brackets, to the 。 or ；; null when not a plain list. */
+function namesListed(text: string): string[] | null {
+  const names: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = text[i];
+    if (c === '（' || c === '(') depth++;
+    else if ((c === '）' || c === ')') && depth > 0) depth--;
+    else if (i === text.length || (depth === 0 && (c === '。' || c === '；' || c === ';'))) {
+      names.push(text.slice(from, i).trim());
+      break;
+    } else if (depth === 0 && c === '、') {
+      names.push(text.slice(from, i).trim());
+      from = i + 1;
+    }
+    // (A clause inside the list — "，其中…" — is no list of names.)
+    if (depth === 0 && (c === '，' || c === ',' || c === '：' || c === ':')) return null;
+  }
+  const last = names[names.length - 1] ?? '';
+  if (names.length < 2 || /等$|等[（(]/.test(last) || names.some((x) => x === '' || x.length > 30))
+    return null;
+  return names;
+}
+
+/** NAMED_AFTER_COUNT's counts against the names that follow. */
+export function checkNamedAfterCount(ctx: Ctx): void {
+  for (const block of ctx.layout.blocks) {
+    if (block.kind !== 'paragraph' || !(block.text.includes('：') || block.text.includes(':'))) continue;
+    for (const m of block.text.matchAll(NAMED_AFTER_COUNT)) {
+      const noun = m[1] ?? m[4]!;
+      const said = m[2] ?? m[3]!;
+      const names = namesListed(block.text.slice(m.index + m[0].length));
+      if (!names) continue;
+      const announced = countOfWord(said);
+      const ok = names.length === announced;
+      const li = block.first;
+      const line = ctx.lines[li] ?? '';
+      const at = Math.max(0, line.indexOf(m[0]));
+      claim(ctx, 'count', li, at, ok, `文中说${noun}${said}个，其后列出${names.length}个`);
+      if (ok) continue;
+      report(
+        ctx,
+        li,
+        'count.enumeration',
+        'error',
+        excerptOf(line, at, at + m[0].length, 0),
+        `${names.length}个`,
+        `${said}个`,
+        `文中说${noun}${said}个，其后“分别是”实际列出${names.length}个：${names.join('、')}。`,
+        at,
+      );
+    }
+  }
+}
+
 export function checkCountedLists(ctx: Ctx): void {
   // (“…个项目…：一是…”.)
   if (!mentionsAll(ctx, ['一是'])) return;

@@ -190,3 +190,28 @@ describe('a part in 元 of a total in 万元 (prose-totals.ts)', () => {
     expect(errors(text('166,203.60'))).toEqual(['2 sum.parts 16.62036万元']);
   });
 });
+
+describe('a 监控 report’s rates and counts (prose-changes.ts, count-shares.ts, listed-counts.ts)', () => {
+  const report = (o: { points?: string; share?: string; behind?: string; offices?: string } = {}) =>
+    [
+      '某县财政局2032年1—6月预算绩效运行监控报告',
+      `    截至2032年6月30日，10个监控项目累计执行资金3,120.00万元，预算执行率52.00%，高于序时进度（50.00%）2.00个百分点，较2031年同期执行率（47.50%）${o.points ?? '提高4.50'}个百分点。`,
+      `    10个项目共设置三级绩效指标64个。截至6月底，已完成或预计年底能够完成的指标58个，占${o.share ?? '90.63'}%；存在偏差的指标6个。`,
+      `    执行率低于序时进度的项目${o.behind ?? '3'}个，分别是：乡村道路养护（41.20%）、农田水利配套（36.05%）、文化惠民演出（44.10%）。`,
+      `    本局内设科室${o.offices ?? '4'}个：办公室、预算股、国库股、绩效管理股；下属事业单位1个。`,
+    ].join('\n');
+  it('finds nothing in a report whose figures hold', () => {
+    expect(errors(report())).toEqual([]);
+  });
+  it('holds points against last year’s rate named with its year and printed in brackets', () => {
+    expect(errors(report({ points: '下降4.50' }))).toEqual(['2 change.direction 下降4.50个百分点']);
+    expect(errors(report({ points: '提高5.40' }))).toEqual(['2 change.amount 提高5.40个百分点']);
+  });
+  it('holds a count’s share to the paragraph’s “共…N个” of the same noun', () => {
+    expect(errors(report({ share: '92.63' }))).toEqual(['3 share.percent 92.63%']);
+  });
+  it('counts the things named after “N个，分别是：” or “N个：”', () => {
+    expect(errors(report({ behind: '4' }))).toEqual(['4 count.enumeration 4个']);
+    expect(errors(report({ offices: '5' }))).toEqual(['5 count.enumeration 5个']);
+  });
+});

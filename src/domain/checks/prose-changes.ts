@@ -61,6 +61,32 @@ const POINTS_BASE_INSIDE =
 const POINTS_FROM_TO =
   /[由从][^\d%％，,。；;]{0,12}?(\d+(?:\.\d+)?)\s*[%％]\s*(?:提高|增加|上升|增长|下降|降低|减少)(?:到|至)\s*(\d+(?:\.\d+)?)\s*[%％]\s*[，,]?\s*(?:共|累计|即)?(提高|增加|上升|增长|下降|降低|减少)(?:了)?\s*(\d+(?:\.\d+)?)\s*个?百分点/g;
 
+/**
+ * "预算执行率64.89%，低于序时进度（66.67%）1.78个百分点，较2025年同期执行率（58.26%）下降6.63个百分点": last year's
+ * rate in brackets after its name, this year's the last rate of the sentence before it outside brackets, printed
+ * after the same name (another rate in brackets between — a 序时进度 — is no part of the comparison).
+ */
+const POINTS_BRACKETED_BASE =
+  /(?:较|比)\s*(?:上年|去年|上一年|(\d{4})\s*年)度?(?:同期)?([\u4e00-\u9fa5]{0,8}?率)\s*[（(]\s*(\d+(?:\.\d+)?)\s*[%％]\s*[）)]\s*(?:相比|相较)?\s*[，,]?\s*(提高|增加|上升|增长|下降|降低|减少)(?:了)?\s*(\d+(?:\.\d+)?)\s*个?百分点/g;
+
+/** A rate outside brackets: "执行率64.89%". */
+const RATE_FIGURE = /(\d+(?:\.\d+)?)\s*[%％]/g;
+
+/** This year's rate for a bracketed base at `at`: see POINTS_BRACKETED_BASE. */
+function rateBefore(line: string, at: number, name: string): { value: string; at: number } | null {
+  const from = Math.max(line.lastIndexOf('。', at), line.lastIndexOf('；', at)) + 1;
+  let found: { value: string; at: number } | null = null;
+  for (const m of allMatches(line.slice(from, at), RATE_FIGURE)) {
+    const i = from + m.index;
+    if (bracketDepth(line.slice(from, i)) > 0) continue;
+    found = { value: m[1]!, at: i };
+  }
+  if (!found) return null;
+  // Named as the base is: "执行率64.89%" for "同期执行率（58.26%）".
+  const before = line.slice(from, found.at).replace(/\s+/g, '');
+  return before.endsWith(name) || before.endsWith(`${name}为`) || before.endsWith(`${name}达`) ? found : null;
+}
+
 export function checkPercentagePoints(ctx: Ctx): void {
   forEachFigureLineWith(ctx, '百分点', (line, li) => {
     const found = [
@@ -80,6 +106,12 @@ export function checkPercentagePoints(ctx: Ctx): void {
         points: m[4]!,
         fromTo: false,
       })),
+      ...allMatches(line, POINTS_BRACKETED_BASE).flatMap((m) => {
+        // (A year named must be the year before the report's.)
+        if (m[1] !== undefined && (ctx.year === null || Number(m[1]) !== ctx.year - 1)) return [];
+        const now = rateBefore(line, m.index, m[2]!.replace(/^(?:同期|的)/, ''));
+        return now ? [{ m, now: now.value, last: m[3]!, word: m[4]!, points: m[5]!, fromTo: false }] : [];
+      }),
       ...allMatches(line, POINTS_FROM_TO).map((m) => ({
         m,
         last: m[1]!,
@@ -219,6 +251,19 @@ function changeBase(
       // "X万元，比预算减少A万元，…；比上年增加D万元": a clause that opens with the comparison after "；" has no
       // subject of its own — it changes the sentence's one figure before it (changes and budgets aside).
       let c = own[own.length - 1];
+      // "支出22.93万元，年初预算为24.80万元，完成预算的92.46%，比2024年度增加14.79万元": a budget closed by its
+      // completion rate is no subject of the change — the outturn before it is.
+      if (
+        c &&
+        BUDGET_NAMED.test(c.clause) &&
+        /完成(?:年初|全年|调整)?预算|执行率/.test(line.slice(c.offset + c.token.end, at))
+      ) {
+        const outturns = own.filter(
+          (k) => !BUDGET_NAMED.test(k.clause) && !/占|其中|结转|结余/.test(k.clause),
+        );
+        const outturn = outturns[outturns.length - 1];
+        if (outturn && outturn.token.unit === c.token.unit) c = outturn;
+      }
       if (!c && part >= sents[si]!.start && /^[；;]\s*(?:比|较|与|同比)/.test(line.slice(part, at))) {
         const before = cands.filter(
           (k) => k.offset === sents[si]!.start && !/预算|占|其中|结转|结余|上年|去年/.test(k.clause),

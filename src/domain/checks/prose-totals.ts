@@ -559,6 +559,32 @@ export function checkTotalsAndShares(ctx: Ctx, state: ProseState): void {
           }
         }
       }
+      // "其中：基本支出执行3,951.62万元，执行率99.82%，包括人员经费3,412.85万元、公用经费538.77万元；项目支出执行
+      // 1,682.15万元": a part's own breakdown (包括 / 其中 / 含 after it) adding up exactly to that part is no part
+      // of the total — dropped, the list judged without it.
+      if (sameUnitParts.length > 3) {
+        const whole = { value: total.value, places: total.places };
+        const asPrinted = (list: Part[]): Printed[] | null => {
+          const all = list.map((p) => inWan(p.token, totalUnit));
+          return all.every((p) => p !== null) ? (all as Printed[]) : null;
+        };
+        const all = asPrinted(sameUnitParts);
+        if (all && judgeSum(all, whole).kind === 'wrong') {
+          outer: for (let i = 0; i + 2 < sameUnitParts.length; i++) {
+            const [a, b] = [sameUnitParts[i]!, sameUnitParts[i + 1]!];
+            if (a.offset !== b.offset) continue;
+            const between = b.text.slice(a.offset + a.token.end, b.offset + b.token.start);
+            if (!/包括|其中|含/.test(between) || /[；;。]/.test(between)) continue;
+            for (let j = i + 2; j < sameUnitParts.length; j++) {
+              const inner = all.slice(i + 1, j + 1);
+              if (judgeSum(inner, all[i]!).kind !== 'ok') continue;
+              if (i + 1 + (sameUnitParts.length - j - 1) < 2) continue;
+              sameUnitParts.splice(i + 1, j - i);
+              break outer;
+            }
+          }
+        }
+      }
       const printedParts = sameUnitParts
         .map((p) => inWan(p.token, totalUnit))
         .filter((p): p is Printed => p !== null);

@@ -47,8 +47,11 @@ export function checkMissingNumbers(ctx: Ctx): void {
   });
 }
 
-/** A clause naming the unit its figures are in ("金额单位除注明外均为万元", "以下数据单位均为万元"). */
-const STATES_UNIT = /单位|计量|口径/;
+/**
+ * A clause naming the unit its figures are in ("金额单位除注明外均为万元", "以下数据单位均为万元", "报告中的金额数据除
+ * 特别注明外均为万元").
+ */
+const STATES_UNIT = /单位|计量|口径|除(?:特别|另行|另有)?(?:注明|说明|标注)外|金额数据/;
 
 /** The clause of `line` before offset `at` (from the last clause mark). */
 function clauseBefore(line: string, at: number): string {
