@@ -215,3 +215,31 @@ describe('a 监控 report’s rates and counts (prose-changes.ts, count-shares.t
     expect(errors(report({ offices: '5' }))).toEqual(['5 count.enumeration 5个']);
   });
 });
+
+describe('round 23’s precision faults (prose-changes.ts, prose-totals.ts, prose-unfilled.ts)', () => {
+  it('takes the outturn, not its budget, as what changed after a 完成预算 rate', () => {
+    const text = (pct: string) =>
+      [
+        '某局2031年度“三公”经费情况说明',
+        `    公务用车购置及运行维护费支出22.93万元，年初预算为24.80万元，完成预算的92.46%，比2030年度增加14.79万元，增长${pct}%。`,
+      ].join('\n');
+    expect(errors(text('181.70'))).toEqual([]);
+    expect(errors(text('171.80'))).toEqual(['2 change.percent 171.80%']);
+  });
+  it('leaves a part’s own 包括 breakdown out of the 其中 list', () => {
+    const text = (project: string) =>
+      [
+        '某局2031年度部门整体支出绩效自评报告',
+        `    全年执行数5,633.77万元。其中：基本支出执行3,951.62万元，执行率99.82%，包括人员经费3,412.85万元、公用经费538.77万元；项目支出执行${project}万元，执行率96.33%。`,
+      ].join('\n');
+    expect(errors(text('1,682.15'))).toEqual([]);
+    expect(errors(text('1,692.15'))).toEqual(['2 sum.parts 5643.77万元']);
+  });
+  it('reads “金额数据除特别注明外均为万元” as the unit stated, not a figure left out', () => {
+    const text = '某局2031年度绩效评价报告\n    报告中的金额数据除特别注明外均为万元，保留两位小数。';
+    expect(errors(text)).toEqual([]);
+    expect(errors('某局2031年度绩效评价报告\n    全年支出为万元，完成预算的98.00%。')).toEqual([
+      '2 number.missing 为万元',
+    ]);
+  });
+});
