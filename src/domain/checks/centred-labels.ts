@@ -6,7 +6,7 @@
  *   2                3,850.00   2,905.44   75.47%
  *       金
  *
- * Such a row (its ordinal, then figures: exactly its label missing) takes the pieces: as many lines of words only
+ * Such a row (its ordinal, then figures — or another column of words — with exactly its label missing) takes the pieces: as many lines of words only
  * right above it as right below it, each within the label's column. A run of such lines between two rows both
  * missing their label is split in half. Any other row is left as it is.
  */
@@ -39,7 +39,12 @@ export function joinCentredLabels(rows: readonly TableRow[], width: number, plac
     if (cells.length !== width - 1) return false;
     const k = place.ordinal ? 1 : 0;
     if (place.ordinal && !ORDINAL.test(cells[0]!.text.trim())) return false;
-    return FIGURE.test(cells[k]?.text.trim() ?? '');
+    // (Figures next; or, in a table with another column of words after the label — a 主管部门 —, no cell in the
+    // label's column.)
+    return (
+      FIGURE.test(cells[k]?.text.trim() ?? '') ||
+      (place.ordinal && cells.length > 2 && !cells.some((c) => c.start >= place.from && c.start < place.to))
+    );
   };
   const figureAt = rows.flatMap((r, i) => (hasFigure(r) ? [i] : []));
   if (!figureAt.some((i) => unlabelled(rows[i]!))) return [...rows];

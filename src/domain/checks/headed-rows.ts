@@ -137,10 +137,10 @@ const FIGURE_CELL = /^[-−]?\d{1,3}(?:,\d{3})*(?:\.\d+)?\s*[%％]?$|^[-−]?\d+
  * A header wrapped over several lines, each label cut into pieces pdftotext set a few places apart ("1—7" / "月执"
  * / "行", "序时进" / "度（%）"): the lines from the block's top (a "单位：" line left out) to the first row of
  * figures, their words grouped by the places they overlap — one label per group, its pieces top to bottom. Read
- * only when the groups are as many as the cells of every row below (the rows are then read by count); null
- * otherwise.
+ * only when the groups are as many as the cells of every row below (the rows are then read by count) — or, when
+ * `tolerant`, of all but a few; null otherwise.
  */
-export function stackedHeader(block: TableBlock): Headed | null {
+export function stackedHeader(block: TableBlock, tolerant = false): Headed | null {
   if (block.shape !== 'space') return null;
   const from = block.rows.findIndex((r) => r.cells.some((c) => FIGURE_CELL.test(c.text.trim())));
   if (from < 2) return null;
@@ -184,7 +184,10 @@ export function stackedHeader(block: TableBlock): Headed | null {
   });
   const body = rows.filter((r) => r.cells.some((c) => FIGURE_CELL.test(c.text.trim())));
   if (body.length === 0) return null;
-  if (body.some((r) => stackedRow(groups[0]![0]!.text, width, r) === null)) return null;
+  // (`tolerant`: a few rows whose cells are not one a label — a name wrapped in a column no label piece joins —
+  // are left unread, when three rows at least and all but a quarter are read.)
+  const unread = body.filter((r) => stackedRow(groups[0]![0]!.text, width, r) === null).length;
+  if (tolerant ? body.length - unread < 3 || unread * 4 > body.length : unread > 0) return null;
   const header = groups.map((g) => {
     const text = [...g]
       .sort((a, b) => a.line - b.line || a.start - b.start)

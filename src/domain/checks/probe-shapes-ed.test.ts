@@ -243,3 +243,34 @@ describe('round 23’s precision faults (prose-changes.ts, prose-totals.ts, pros
     ]);
   });
 });
+
+describe('a 监控 汇总表 with its header over two lines and its 偏差情况 in words (rate-tables.ts, centred-labels.ts)', () => {
+  const table = (o: { rate?: string; gap?: string } = {}) =>
+    [
+      '某县2032年1—6月预算绩效运行监控情况汇总表',
+      '                                                                        单位：万元、%',
+      '  序                                              年度预算     1—6月执行    执行率',
+      '      项目名称                   主管部门                                                 偏差情况',
+      '  号',
+      '  1   乡村道路养护工程           县交通运输局      1,200.00        480.00     40.00    低于序时进度10.00个百分点',
+      '      农村饮水安全巩固提升',
+      '  2                              县水利局            800.00        420.00     52.50    高于序时进度2.50个百分点',
+      '      工程',
+      `  3   基本公共卫生服务项目       县卫生健康局        500.00        250.00     ${o.rate ?? '50.00'}    ${o.gap ?? '与序时进度持平'}`,
+      '      合    计                                    2,500.00      1,150.00     46.00    低于序时进度4.00个百分点',
+      '    注：执行率=1—6月执行数÷年度预算数×100%；序时进度按50%计算。',
+    ].join('\n');
+  it('finds nothing in a table that holds', () => {
+    expect(errors(table())).toEqual([]);
+  });
+  it('holds each row’s 执行率 to its amounts, a wrapped name’s row too', () => {
+    expect(errors(table({ rate: '55.00', gap: '高于序时进度5.00个百分点' }))).toEqual([
+      '10 completion.percent 55.00%',
+    ]);
+  });
+  it('holds the 偏差情况 words to the 执行率 and the stated 序时进度', () => {
+    expect(errors(table({ gap: '低于序时进度1.00个百分点' }))).toEqual([
+      '10 completion.schedule 低于序时进度1.00个百分点',
+    ]);
+  });
+});

@@ -15,7 +15,7 @@
  * The rows read are also handed to warning-levels.ts (a 预警等级 column against the rule the text states).
  */
 import { completionPercent, dec, type Dec } from '../money/index.ts';
-import { claim, report, type Ctx } from './context.ts';
+import { allMatches, claim, report, type Ctx } from './context.ts';
 import type { TableBlock, TableCell, TableRow } from './layout.ts';
 import { printedPlaces } from './numbers.ts';
 import { headedRows, stackedHeader, type Headed } from './headed-rows.ts';
@@ -113,6 +113,30 @@ export function checkRateTables(ctx: Ctx, arrivalTotals: ArrivalTotal[] = []): T
         has(stacked, (n) => RATE_HEAD.test(n)) &&
         (!has(headed, isBudget) || (has(stacked, isBudget) && has(stacked, isOutturn)));
       headed = better ? stacked : headed;
+    }
+    // A header over two lines of labels ("序 … 年度预算 1—6月执行 执行率" above "项目名称 主管部门 偏差情况"): its
+    // first line alone places no row that holds the other labels' cells — the lines together, read by count.
+    if (
+      headed &&
+      !has(
+        headed,
+        (n) =>
+          /[\u4e00-\u9fa5]/.test(n) &&
+          !/^序号?$/.test(n) &&
+          !RATE_HEAD.test(n) &&
+          !isBudget(n) &&
+          !isOutturn(n),
+      )
+    ) {
+      const placed = headed.body.filter((r) => hasAmount(r) && headed!.align(headed!.header, r) !== null);
+      const stacked = placed.length === 0 ? stackedHeader(block, true) : null;
+      if (
+        stacked &&
+        has(stacked, isBudget) &&
+        has(stacked, isOutturn) &&
+        has(stacked, (n) => RATE_HEAD.test(n))
+      )
+        headed = stacked;
     }
     headed ??= headedByWords(block);
     if (!headed) continue;
@@ -230,6 +254,7 @@ export function checkRateTables(ctx: Ctx, arrivalTotals: ArrivalTotal[] = []): T
     // (A row whose 执行率 is wrong: its 偏差 is not judged against it.)
     const judged = rows.filter((r) => !wrongRates.has(r));
     checkDeviation(ctx, judged, names, rates);
+    checkDeviationWords(ctx, judged, names, rates);
     checkWarningLevels(ctx, judged, names);
   }
   return totalRates;
@@ -362,6 +387,82 @@ const SIGNED = /^([-−－]?)(\d+(?:\.\d+)?)$/;
  * (the nearest non-预计 执行率 left of it), within the rounding of the three printed figures. Printed either
  * way round (序时进度 − 执行率) or without a sign, it is read as such; wrong only when it is neither.
  */
+/** A 偏差 cell in words: "低于序时进度12.98个百分点", "高于序时进度0.61个百分点", "与序时进度持平". */
+const DEVIATION_WORDS =
+  /^(?:(高于|超过|快于|超出|低于|落后于?|慢于|滞后于?)序时进度\s*(\d+(?:\.\d+)?)\s*个?百分点|与序时进度持平)$/;
+/** The one 序时进度 the document states ("序时进度按50%计算", "序时进度（50%）", "序时进度为66.67%"). */
+const STATED_SCHEDULE = /序时进度\s*(?:按|为|是|[（(])\s*(\d+(?:\.\d+)?)\s*[%％]/g;
+
+function statedSchedule(ctx: Ctx): string | null {
+  const found = new Set<string>();
+  for (const line of ctx.lines)
+    if (line.includes('序时进度'))
+      for (const m of allMatches(line, STATED_SCHEDULE)) found.add(dec(m[1]!).toString());
+  return found.size === 1 ? [...found][0]! : null;
+}
+
+/**
+ * A 偏差情况 column in words against the 执行率 beside it and the one 序时进度 the document states: its direction
+ * (高于 / 低于 / 持平) and its points, within the rounding of the printed figures.
+ */
+function checkDeviationWords(
+  ctx: Ctx,
+  rows: readonly Row[],
+  names: readonly string[],
+  rates: readonly number[],
+): void {
+  const dev = names.findIndex((n) => DEVIATION_HEAD.test(n) && !/原因|说明|分析/.test(n));
+  if (dev < 0 || names.some((n) => SCHEDULE_HEAD.test(n) && !DEVIATION_HEAD.test(n))) return;
+  const rate = [...rates].reverse().find((r) => r < dev && !/预计/.test(names[r]!));
+  if (rate === undefined) return;
+  const worded = rows.filter((r) => DEVIATION_WORDS.test(r.cells[dev]?.text.replace(/\s+/g, '') ?? ''));
+  if (worded.length < 2) return;
+  const schedule = statedSchedule(ctx);
+  if (schedule === null) return;
+  const percent = /[%％]/.test(names[rate]!) ? BARE_RATE_CELL : RATE_CELL;
+  for (const row of worded) {
+    const r =
+      percent.exec(row.cells[rate]?.text.trim() ?? '') ??
+      BARE_RATE_CELL.exec(row.cells[rate]?.text.trim() ?? '');
+    const text = row.cells[dev]!.text.replace(/\s+/g, '');
+    const d = DEVIATION_WORDS.exec(text)!;
+    if (!r) continue;
+    const gap = dec(r[1]!).minus(schedule);
+    const places = d[2] ? printedPlaces(d[2]) : printedPlaces(r[1]!);
+    const allowed = halfUlp(printedPlaces(r[1]!)).plus(halfUlp(places));
+    const up = d[1] !== undefined && !/低于|落后|慢于|滞后/.test(d[1]);
+    const said = d[1] === undefined ? dec(0) : up ? dec(d[2]!) : dec(d[2]!).neg();
+    const ok = gap.minus(said).abs().lte(allowed);
+    const shown = show(gap.abs(), places);
+    const expected = gap.isZero()
+      ? '与序时进度持平'
+      : `${gap.isNeg() ? '低于' : '高于'}序时进度${shown}个百分点`;
+    const li = row.cells[dev]!.line;
+    claim(
+      ctx,
+      'completion',
+      li,
+      0,
+      ok,
+      `${r[1]}% − ${schedule}% = ${show(gap, places)}个百分点，表中“${text}”`,
+    );
+    if (ok) continue;
+    report(
+      ctx,
+      li,
+      'completion.schedule',
+      'error',
+      row.cells
+        .map((c) => c.text.trim())
+        .filter(Boolean)
+        .join(' '),
+      expected,
+      text,
+      `执行率${r[1]}%与序时进度${schedule}%相差 ${show(gap, places)} 个百分点，应为“${expected}”，表中为“${text}”。`,
+    );
+  }
+}
+
 function checkDeviation(
   ctx: Ctx,
   rows: readonly Row[],
@@ -411,6 +512,9 @@ function checkDeviation(
 }
 
 type Kind = 'amount' | 'rate' | 'other';
+/** A row holding an amount (a figure with a point or thousands separator). */
+const hasAmount = (r: TableRow): boolean => r.cells.some((c) => kindOf(c.text) === 'amount');
+
 const kindOf = (text: string): Kind | null => {
   const t = text.trim();
   if (t === '') return null;
