@@ -274,3 +274,24 @@ describe('a 监控 汇总表 with its header over two lines and its 偏差情况
     ]);
   });
 });
+
+describe('a 三公 notice’s rates and shares (prose-completion.ts, prose-shares.ts)', () => {
+  it('judges a part’s 完成预算 rate after “其中：” as its own', () => {
+    const text = (rate: string) =>
+      [
+        '某局2031年度“三公”经费情况说明',
+        `    “三公”经费支出年初预算为27.50万元，支出决算为23.54万元，完成预算的85.60%，其中：公务用车购置及运行维护费支出年初预算为24.00万元，支出决算为21.36万元，完成预算的${rate}%；公务接待费支出年初预算为3.50万元，支出决算为2.18万元，完成预算的62.29%。`,
+      ].join('\n');
+    expect(errors(text('89.00'))).toEqual([]);
+    expect(errors(text('98.00'))).toEqual(['2 completion.percent 98.00%']);
+  });
+  it('bounds the parts’ shares by their amounts after a sentence opener with its year', () => {
+    const text = (share: string) =>
+      [
+        '某局2031年度“三公”经费情况说明',
+        `    2031年度“三公”经费财政拨款支出决算中，因公出国（境）费支出决算0.00万元，占0.00%；公务用车购置及运行维护费支出决算22.93万元，占${share}%；公务接待费支出决算6.48万元，占22.03%。`,
+      ].join('\n');
+    expect(errors(text('77.97'))).toEqual([]);
+    expect(errors(text('79.97'))).toEqual(['2 share.percent 79.97%']);
+  });
+});

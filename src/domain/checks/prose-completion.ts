@@ -128,17 +128,29 @@ function rateSpans(sents: readonly Span[]): (Span & { group: boolean })[] {
   for (const s of sents) {
     // (A rate has its %: most sentences have none.)
     if (!s.text.includes('%') && !s.text.includes('％')) continue;
-    if (!/[；;]/.test(s.text) || (s.text.match(RATE_ALL) ?? []).length < 2) {
+    if (!/[；;]|其中[：:]/.test(s.text) || (s.text.match(RATE_ALL) ?? []).length < 2) {
       out.push({ start: s.start, end: s.end, text: s.text, group: false });
       continue;
     }
     let start = 0;
     for (const part of s.text.split(/(?<=[；;])/)) {
-      out.push({ start: s.start + start, end: s.start + start + part.length, text: part, group: true });
-      start += part.length;
+      // "总额…完成预算的85.60%，其中：A…完成预算的98.00%": the whole's rate, then its parts' — each its own span.
+      for (const piece of splitAtParts(part)) {
+        out.push({ start: s.start + start, end: s.start + start + piece.length, text: piece, group: true });
+        start += piece.length;
+      }
     }
   }
   return out;
+}
+
+/** `text` cut before "其中：" when a rate stands on both sides of it; else whole. */
+function splitAtParts(text: string): string[] {
+  const at = text.search(/其中[：:]/);
+  if (at < 0) return [text];
+  const [head, tail] = [text.slice(0, at), text.slice(at)];
+  const rated = (t: string): boolean => (t.match(RATE_ALL) ?? []).length > 0;
+  return rated(head) && rated(tail) ? [head, tail] : [text];
 }
 
 /** A budget named by its scope ("年初预算为A万元", "调整预算为C万元"), as its lead says. */

@@ -517,7 +517,9 @@ export function amountShareList(
     const opener = k === 0 ? Math.max(g.lastIndexOf('中，'), g.lastIndexOf('看，')) : -1;
     const text = opener >= 0 ? g.slice(opener + 2) : g;
     const item = AMOUNT_SHARE_ITEM.exec(text.trim());
-    if (!item || OVERLAPPING.test(text) || (k === 0 && /\d/.test(g.slice(0, g.length - text.length))))
+    // (A figure before the opener is some other claim's — its year aside: "2025年度…支出决算中，".)
+    const head = g.slice(0, g.length - text.length).replace(/\d{4}\s*年度?/g, '');
+    if (!item || OVERLAPPING.test(text) || (k === 0 && /\d/.test(head)))
       return [];
     items.push({
       share: item[3]!,
