@@ -14,7 +14,7 @@
  * 分值 (`score.exceeds-weight`) and Σ 得分 against the 总分's (`score.sum`) are errors. When instead the 得分 add
  * up exactly to the 总分's over four rows or more while the 分值 do not, the 分值 are at fault: the one row
  * whose 得分 is above its 分值 by the gap (`score.exceeds-weight`), else the 分值 total (`score.weight-sum`).
- * Not read where another reader judged a score on these lines.
+ * Not read where another reader summed the scores of these lines.
  */
 import { dec } from '../money/index.ts';
 import { claim, report, sourceText, type Ctx } from './context.ts';
@@ -141,9 +141,13 @@ function fundsAbove(ctx: Ctx, header: number): Leaf | null {
 
 function judge(ctx: Ctx, start: number, part: { leaves: Leaf[]; total: Leaf }, funds: Leaf | null): void {
   const { total } = part;
-  // (Another reader read this table: its claims stand.)
+  // (Another reader summed this table: its claims stand. A row's own claim — a missed target's score — is no sum.)
   const judged = ctx.claims.some(
-    (c) => c.kind === 'score' && c.line - 1 >= start && c.line - 1 <= total.score.line,
+    (c) =>
+      c.kind === 'score' &&
+      c.line - 1 >= start &&
+      c.line - 1 <= total.score.line &&
+      c.arithmetic.includes('之和'),
   );
   if (judged) return;
   const leaves = funds ? [funds, ...part.leaves] : part.leaves;

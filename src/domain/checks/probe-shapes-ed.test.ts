@@ -129,6 +129,10 @@ describe('a 自评表 printed a cell a line (cell-line-scores.ts, unmet-targets.
     const missed = cellForm().replace('1250盏', '1150盏');
     expect(errors(missed)).toEqual(['46 score.rule 20']);
   });
+  it('sums the form when a row’s missed target was reported too', () => {
+    const both = cellForm({ total: '98.06' }).replace('1250盏', '1150盏');
+    expect(errors(both)).toEqual(['46 score.rule 20', '84 score.sum 98.06']);
+  });
   it('reports a 资金来源 sum on its own column’s cell', () => {
     const text = cellForm().replace('190.00\n—', '180.00\n—');
     expect(errors(text)).toEqual(['16 table.total 180.00']);
