@@ -238,6 +238,9 @@ describe('round 23’s precision faults (prose-changes.ts, prose-totals.ts, pros
       ].join('\n');
     expect(errors(text('1,682.15'))).toEqual([]);
     expect(errors(text('1,692.15'))).toEqual(['2 sum.parts 5643.77万元']);
+    // The breakdown wrong: the list adds up without it, and 基本支出 is 人员经费 + 公用经费 by definition.
+    const inner = text('1,682.15').replace('538.77', '583.77');
+    expect(errors(inner)).toEqual(['2 sum.parts 3996.62万元']);
   });
   it('reads “金额数据除特别注明外均为万元” as the unit stated, not a figure left out', () => {
     const text = '某局2031年度绩效评价报告\n    报告中的金额数据除特别注明外均为万元，保留两位小数。';

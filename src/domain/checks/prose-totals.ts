@@ -560,8 +560,8 @@ export function checkTotalsAndShares(ctx: Ctx, state: ProseState): void {
         }
       }
       // "其中：基本支出执行3,951.62万元，执行率99.82%，包括人员经费3,412.85万元、公用经费538.77万元；项目支出执行
-      // 1,682.15万元": a part's own breakdown (包括 / 其中 / 含 after it) adding up exactly to that part is no part
-      // of the total — dropped, the list judged without it.
+      // 1,682.15万元": a part's own breakdown (包括 / 其中 / 含 after it) is no part of the total — dropped, the
+      // list judged without it, when the breakdown adds up to its part or the list without it to the total.
       if (sameUnitParts.length > 3) {
         const whole = { value: total.value, places: total.places };
         const asPrinted = (list: Part[]): Printed[] | null => {
@@ -576,9 +576,11 @@ export function checkTotalsAndShares(ctx: Ctx, state: ProseState): void {
             const between = b.text.slice(a.offset + a.token.end, b.offset + b.token.start);
             if (!/包括|其中|含/.test(between) || /[；;。]/.test(between)) continue;
             for (let j = i + 2; j < sameUnitParts.length; j++) {
-              const inner = all.slice(i + 1, j + 1);
-              if (judgeSum(inner, all[i]!).kind !== 'ok') continue;
               if (i + 1 + (sameUnitParts.length - j - 1) < 2) continue;
+              // (Either the breakdown adds up to its part, or the list without it adds up to the total.)
+              const inner = all.slice(i + 1, j + 1);
+              const rest = [...all.slice(0, i + 1), ...all.slice(j + 1)];
+              if (judgeSum(inner, all[i]!).kind !== 'ok' && judgeSum(rest, whole).kind !== 'ok') continue;
               sameUnitParts.splice(i + 1, j - i);
               break outer;
             }
@@ -597,7 +599,7 @@ export function checkTotalsAndShares(ctx: Ctx, state: ProseState): void {
         (NOT_EXHAUSTIVE_TRIGGER.test(trig[0]) &&
           !(
             trig[0].startsWith('包括') &&
-            /基本支出\s*(?:为|是|共|合计)?\s*$/.test(
+            /基本支出\s*(?:执行|支出|决算)?(?:数|金额)?\s*(?:为|是|共|合计)?\s*$/.test(
               line.slice(clauseFrom(line, total.start, scopeStart), total.start),
             ) &&
             BASIC_SPLIT.test(region)
