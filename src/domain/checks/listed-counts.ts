@@ -77,7 +77,7 @@ function inlineItems(text: string): string[] {
  * sentence's end (or its ；).
  */
 const NAMED_AFTER_COUNT =
-  /(?:(项目|单位|部门|问题|指标|学校|企业|科室|处室|机构)\s*(\d{1,2}|[一二两三四五六七八九十])\s*(?:个|项|家|所)|(\d{1,2}|[一二两三四五六七八九十])\s*(?:个|项|家|所)\s*(项目|单位|部门|问题|指标|学校|企业|科室|处室|机构))\s*(?:[，,]?\s*(?:分别|依次)(?:是|为)\s*)?[：:]/g;
+  /(?:(项目|单位|部门|问题|指标|学校|企业|科室|处室|机构)\s*(\d{1,2}|[一二两三四五六七八九十])\s*(?:个|项|家|所)|(\d{1,2}|[一二两三四五六七八九十])\s*(?:个|项|家|所)\s*(项目|单位|部门|问题|指标|学校|企业|科室|处室|机构))\s*(?:[，,]?\s*(?:分别|依次)(?:是|为)\s*[：:]?|[：:])/g;
 
 /** The names after NAMED_AFTER_COUNT: split at 、 outside brackets, to the 。 or ；; null when not a plain list. */
 function namesListed(text: string): string[] | null {
@@ -95,19 +95,33 @@ function namesListed(text: string): string[] | null {
       names.push(text.slice(from, i).trim());
       from = i + 1;
     }
-    // (A clause inside the list — "，其中…" — is no list of names.)
-    if (depth === 0 && (c === '，' || c === ',' || c === '：' || c === ':')) return null;
+    // A list of names each with its figure in brackets ends at a "，" ("A（18.00%）、B（26.20%），分别低于…"); any
+    // other clause inside the list — "，其中…" — makes it no list of names.
+    if (depth === 0 && (c === '，' || c === ',')) {
+      const piece = text.slice(from, i).trim();
+      const bracketed = (x: string): boolean => /[）)]$/.test(x);
+      if (names.length >= 1 && bracketed(piece) && names.every(bracketed)) {
+        names.push(piece);
+        break;
+      }
+      return null;
+    }
+    if (depth === 0 && (c === '：' || c === ':')) return null;
   }
   const last = names[names.length - 1] ?? '';
   if (names.length < 2 || /等$|等[（(]/.test(last) || names.some((x) => x === '' || x.length > 30))
     return null;
+  // Names: words first ("120.00万元、80.00万元" are amounts), none joining two ("A和B", "A及B": how many is not told).
+  // (Each name closed by its own bracketed figure is one name, a 及 in it part of it.)
+  const bracketedAll = names.every((x) => /[）)]$/.test(x));
+  if (names.some((x) => !/^[\u4e00-\u9fa5“"《]/.test(x) || (!bracketedAll && /[和及]/.test(x)))) return null;
   return names;
 }
 
 /** NAMED_AFTER_COUNT's counts against the names that follow. */
 export function checkNamedAfterCount(ctx: Ctx): void {
   for (const block of ctx.layout.blocks) {
-    if (block.kind !== 'paragraph' || !(block.text.includes('：') || block.text.includes(':'))) continue;
+    if (block.kind !== 'paragraph' || !/[：:]|分别|依次/.test(block.text)) continue;
     for (const m of block.text.matchAll(NAMED_AFTER_COUNT)) {
       const noun = m[1] ?? m[4]!;
       const said = m[2] ?? m[3]!;
@@ -128,7 +142,7 @@ export function checkNamedAfterCount(ctx: Ctx): void {
         excerptOf(line, at, at + m[0].length, 0),
         `${names.length}个`,
         `${said}个`,
-        `文中说${noun}${said}个，其后“分别是”实际列出${names.length}个：${names.join('、')}。`,
+        `文中说${noun}${said}个，其后实际列出${names.length}个：${names.join('、')}。`,
         at,
       );
     }

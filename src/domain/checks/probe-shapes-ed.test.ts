@@ -214,6 +214,16 @@ describe('a 监控 report’s rates and counts (prose-changes.ts, count-shares.t
   it('holds a count’s share to the paragraph’s “共…N个” of the same noun', () => {
     expect(errors(report({ share: '92.63' }))).toEqual(['3 share.percent 92.63%']);
   });
+  it('counts names each with its rate in brackets after “N个，分别为”, and leaves a list of amounts alone', () => {
+    const text = (n: string) =>
+      [
+        '某县2032年1—6月预算绩效运行监控报告',
+        `    其中执行率低于30%的项目${n}个，分别为供热管网改造工程（18.00%）、农村公路养护工程（26.20%）、文化惠民演出及非遗保护经费（28.86%），分别低于序时进度32.00个、23.80个和21.14个百分点。`,
+        '    新开工项目3个，分别为120.00万元、80.00万元和60.00万元。',
+      ].join('\n');
+    expect(errors(text('3'))).toEqual([]);
+    expect(errors(text('4'))).toEqual(['2 count.enumeration 4个']);
+  });
   it('counts the things named after “N个，分别是：” or “N个：”', () => {
     expect(errors(report({ behind: '4' }))).toEqual(['4 count.enumeration 4个']);
     expect(errors(report({ offices: '5' }))).toEqual(['5 count.enumeration 5个']);
