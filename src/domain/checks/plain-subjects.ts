@@ -22,8 +22,9 @@
  *                                                 372.33
  *
  * Rows: a row's first figure is its total; the others are its parts, in columns unknown when some are left out,
- * so only two things are judged: the total against the sum of the row's other figures (`table.row-sum`; an
- * empty cell is zero), and each 类 / 款 total against the totals of its rows below (`table.code-sum`). Read
+ * so only three things are judged: the total against the sum of the row's other figures (`table.row-sum`; an
+ * empty cell is zero), each 类 / 款 total against the totals of its rows below (`table.code-sum`), and each code's
+ * name against the catalogue (`table.code-name`, as for Blocks). Read
  * only when every row has one to k figures and the reading holds in four rows of five and four parents of five
  * (a misread table fails more); the parents are summed only when the table ends where it is read (nothing
  * printed after it that could be more of its rows).
@@ -82,9 +83,78 @@ export function checkPlainSubjects(ctx: Ctx): void {
     if (t.charAt(0) !== '科' && t.charAt(0) !== '功') continue;
     const squashed = t.replace(/\s+/g, '');
     if (!CODE_HEAD.test(squashed) && !NAME_HEAD.test(squashed)) continue;
-    const end = readRowsTable(ctx, lines, i) ?? readBlocksTable(ctx, lines, i);
+    const end =
+      readRowsTable(ctx, lines, i) ?? readBlocksTable(ctx, lines, i) ?? readTriplesTable(ctx, lines, i);
     if (end !== null) i = end;
   }
+}
+
+/**
+ * A table of one amount a code (the 基本支出决算表's 决算数), a cell a line: its code, its name (maybe over two
+ * lines), its amount — "301 / 工资福利支出 / 1,315.46 / 30101 / 基本工资 / 386.52 / …", the header's cells above
+ * ("经济分类科目编码 / 科目名称 / 决算数", maybe twice for the two halves of the page). Each 类 or 款 is judged against
+ * the codes under it (`table.code-sum`), wherever they stand in the run (the halves may be read row by row), when
+ * the table is read whole — from its header to a line that cannot be more of it —, eight rows at least, and all but
+ * one parent hold.
+ */
+function readTriplesTable(ctx: Ctx, l: Lines, i: number): number | null {
+  let j = i;
+  // The header's cells: codes' and names' heads, 决算数.
+  while (
+    j < l.n &&
+    (l.skip(j) ||
+      /^(?:(?:经济|功能)分类)?科目(?:编码|名称)$|^决算数$|^金额$/.test(l.text(j).replace(/\s+/g, '')))
+  )
+    j++;
+  const rows: Row[] = [];
+  for (;;) {
+    j = nextLine(l, j, true);
+    const code = CODE_ONLY.test(l.text(j)) ? l.text(j) : null;
+    if (!code) break;
+    let k = nextLine(l, j + 1);
+    let name = '';
+    while (k < l.n && NAME.test(l.text(k)) && name.length < 30) {
+      name += l.text(k);
+      k = nextLine(l, k + 1);
+    }
+    if (name === '' || !AMOUNT.test(l.text(k))) return null;
+    rows.push({ code, name, line: j, figures: [amount(l.text(k), k)] });
+    j = k + 1;
+    if (rows.length > MAX_ROWS) return null;
+  }
+  if (rows.length < 4) return null;
+  const last = rows[rows.length - 1]!.figures[0]!.line;
+  // (The run ends at the table's own total rows — "人员经费合计" — or its end.)
+  let after = nextLine(l, last + 1, true);
+  while (after < l.n && /合计$/.test(l.text(after)) && AMOUNT.test(l.text(nextLine(l, after + 1))))
+    after = nextLine(l, nextLine(l, after + 1) + 1, true);
+  if (!closed(l, after)) return last;
+  checkNames(ctx, rows);
+  const parentOf = (c: string): number =>
+    rows.findIndex((r) => r.code !== c && r.code!.length === c.length - 2 && c.startsWith(r.code!));
+  const children = rows.map(() => [] as Row[]);
+  for (const r of rows) {
+    const p = parentOf(r.code!);
+    if (p >= 0) children[p]!.push(r);
+  }
+  const tested = rows.flatMap((r, p) => (children[p]!.length > 0 ? [p] : []));
+  const holds = tested.filter(
+    (p) =>
+      sumKind(
+        children[p]!.map((c) => c.figures[0]!.printed),
+        rows[p]!.figures[0]!.printed,
+      ) !== 'wrong',
+  );
+  if (holds.length < 1 || tested.length - holds.length > 1 || rows.length < 8) return last;
+  for (const p of tested)
+    judgeParent(
+      ctx,
+      rows[p]!,
+      rows[p]!.figures[0]!,
+      children[p]!.map((c) => c.figures[0]!),
+      '决算数',
+    );
+  return last;
 }
 
 type Lines = {
@@ -237,6 +307,7 @@ function readRowsTable(ctx: Ctx, l: Lines, i: number): number | null {
   );
   const held = rowHolds.filter(Boolean).length;
   if (held * 5 < rows.length * 4) return last;
+  checkNames(ctx, rows);
   const parents = parentsOf(rows.map((r) => r.code));
   const children = rows.map((_, p) => rows.filter((__, c) => parents[c] === p));
   const tested = children.filter((c) => c.length > 0);

@@ -312,3 +312,52 @@ describe('a 三公 notice’s rates and shares (prose-completion.ts, prose-share
     expect(errors(text('79.97'))).toEqual(['2 share.percent 79.97%']);
   });
 });
+
+describe('a 基本支出决算表 as plain pdftotext prints it, a cell a line (plain-subjects.ts)', () => {
+  const table = (o: { allowance?: string; name?: string } = {}) =>
+    [
+      '一般公共预算财政拨款基本支出决算表',
+      '单位：万元',
+      '经济分类科目编码',
+      '科目名称',
+      '决算数',
+      '301',
+      '工资福利支出',
+      '900.00',
+      '30101',
+      '基本工资',
+      '400.00',
+      '30102',
+      o.name ?? '津贴补贴',
+      o.allowance ?? '300.00',
+      '30107',
+      '绩效工资',
+      '200.00',
+      '302',
+      '商品和服务支出',
+      '160.00',
+      '30201',
+      '办公费',
+      '90.00',
+      '30211',
+      '差旅费',
+      '60.00',
+      '30228',
+      '工会经费',
+      '10.00',
+      '人员经费合计',
+      '900.00',
+      '公用经费合计',
+      '160.00',
+      '注：本表反映部门本年度一般公共预算财政拨款基本支出明细情况。',
+    ].join('\n');
+  it('finds nothing in a table that adds up', () => {
+    expect(errors(table())).toEqual([]);
+  });
+  it('sums each 类 over its 款', () => {
+    expect(errors(table({ allowance: '330.00' }))).toEqual(['8 table.code-sum 900.00']);
+  });
+  it('holds each code’s name to the catalogue', () => {
+    expect(errors(table({ name: '绩效工资' }))).toEqual(['12 table.code-name 30102 绩效工资']);
+  });
+});
