@@ -32,6 +32,7 @@ export function checkNotedCompletion(ctx: Ctx): void {
     let text = sourceText(ctx, i);
     if (!text.includes('完成率')) continue;
     if (RATE_WRAPPED.test(text)) text += wrappedRate(ctx, i);
+    if (!NOTED_ROW.test(text)) text = centredNote(ctx, i) ?? text;
     const m = NOTED_ROW.exec(text);
     if (!m || /≤|＜|</.test(text)) continue;
     const [, target, , actual, weight, score, rate] = m as unknown as string[];
@@ -82,6 +83,27 @@ function underHeader(ctx: Ctx, i: number): boolean {
     if (TITLE.test(squashed) && squashed.length <= 30) return false;
   }
   return false;
+}
+
+/** A row's figures and the start of its note: target, unit, actual, 分值, 得分, then words. */
+const FIGURES_THEN_NOTE =
+  /(?:^|\s)(?:[≥＞>]\s*)?\d[\d,]*(?:\.\d+)?\s*([^\s\d≥≤＜＞<>]{0,5})\s+\d[\d,]*(?:\.\d+)?\1?\s+\d+(?:\.\d+)?\s+\d+(?:\.\d+)?\s+(?=[^\s\d])/;
+
+/**
+ * A note centred on its row, its first line above the row's figures: "重点人群签约   完成率93.61%，部分" over
+ * "服务人数  ≥13万人  12.52万人  10  9.63  外出务工人员未签约；". The row with the rate as its note's opening, when
+ * the line above holds only words before the rate and the rate stands in the note's column; null otherwise.
+ */
+function centredNote(ctx: Ctx, i: number): string | null {
+  const raw = ctx.layout.normalised[i] ?? '';
+  const k = raw.search(/完成率(?:为)?\s*\d/);
+  if (k < 0 || /\d/.test(raw.slice(0, k))) return null;
+  const row = ctx.layout.normalised[i + 1] ?? '';
+  const m = FIGURES_THEN_NOTE.exec(row);
+  if (!m) return null;
+  const noteAt = m.index + m[0].length;
+  if (Math.abs(k - noteAt) > 4) return null;
+  return `${row.slice(0, noteAt)}${raw.slice(k)}`;
 }
 
 /**

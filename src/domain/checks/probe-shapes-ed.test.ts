@@ -361,3 +361,17 @@ describe('a 基本支出决算表 as plain pdftotext prints it, a cell a line (p
     expect(errors(table({ name: '绩效工资' }))).toEqual(['12 table.code-name 30102 绩效工资']);
   });
 });
+
+describe('a 完成率 opening a note centred on its row (noted-completion.ts)', () => {
+  const form = (rate: string) =>
+    [
+      '       一级指标    二级指标      三级指标           年度指标值         实际完成值        分值    得分     偏差原因分析及改进措施',
+      `                         重点人群签约                                                 完成率${rate}%，部分`,
+      '       产出指标    数量指标      服务人数           ≥13万人         12.52万人      10    9.63   外出务工人员未签约；',
+      '                                                                                下一步开展上门签约。',
+    ].join('\n');
+  it('holds the rate above the row’s figures to its actual ÷ target', () => {
+    expect(errors(form('96.31'))).toEqual([]);
+    expect(errors(form('93.61'))).toEqual(['2 completion.percent 93.61%']);
+  });
+});
