@@ -375,3 +375,21 @@ describe('a 完成率 opening a note centred on its row (noted-completion.ts)', 
     expect(errors(form('93.61'))).toEqual(['2 completion.percent 93.61%']);
   });
 });
+
+describe('an amount broken down in the brackets after it (bracket-parts.ts)', () => {
+  const text = (central: string, bracket?: string) =>
+    [
+      '某县2031年度项目绩效评价报告',
+      `    上级补助资金2,471.00万元（${bracket ?? `中央衔接资金${central}万元、省级资金842.00万元、市级资金315.00万元`}），县级配套资金586.50万元。`,
+    ].join('\n');
+  it('finds nothing when the named amounts add up', () => {
+    expect(errors(text('1,314.00'))).toEqual([]);
+  });
+  it('reports the breakdown that does not', () => {
+    expect(errors(text('1,260.00'))).toEqual(['2 sum.parts 2,471.00']);
+  });
+  it('leaves a partial list or a restatement alone', () => {
+    expect(errors(text('', '含中央衔接资金1,260.00万元、省级资金842.00万元'))).toEqual([]);
+    expect(errors(text('', '24,710,000元'))).toEqual([]);
+  });
+});
