@@ -9,7 +9,7 @@
  * named-rate-columns.ts), figure-claims.ts, share-tables.ts, table-rules.ts,
  * rule-scores.ts, score-prose.ts, target-completion.ts; across sentences and paragraphs: change-bases.ts, opening-part-changes.ts,
  * count-sums.ts, count-pairs.ts, count-complements.ts, count-brackets.ts, arrival-gaps.ts, fee-counts.ts, listed-counts.ts, trailing-rates.ts, prose-carry.ts, prose-equations.ts, named-lists.ts, paragraph-lists.ts, rate-context.ts,
- * rate-outturn.ts, schedule-progress.ts, named-rates.ts, average-scores.ts; several 自评表 and their summary:
+ * rate-outturn.ts, part-rates.ts (a part's 执行率 against its budget named before), schedule-progress.ts, named-rates.ts, average-scores.ts; several 自评表 and their summary:
  * fee-shares.ts, vehicle-counts.ts (cars run by kind: vehicle-kinds.ts), vehicle-uses.ts, change-bounds.ts (a fall past zero); self-eval-summary.ts; 执行情况表: rate-tables.ts, its 合计 rate against last year's in the text:
  * overall-rate-points.ts (its 执行数 in 万元: named-amount-changes.ts); a 监控表 one project a page: monitor-sheets.ts (wrapped, titled without a period: monitor-forms.ts); a table row restated in the
  * text: row-citations.ts (its name in pieces: pieced-actuals.ts); tables of items as rows (合计, 其中, 完成率): item-tables.ts, their rows restated in the
@@ -118,6 +118,7 @@ import { checkCodeLines } from './prose-codes.ts';
 import { checkPeriodOrder } from './period-order.ts';
 import { checkCalendarDates } from './calendar-dates.ts';
 import { checkBracketParts } from './bracket-parts.ts';
+import { checkPartRates } from './part-rates.ts';
 import { checkWorkDates } from './work-dates.ts';
 import { makeContext } from './context.ts';
 export { cleanLine } from './context.ts';
@@ -239,6 +240,7 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkParagraphLists(ctx);
   checkRatesInContext(ctx);
   checkRatesAfterOutturn(ctx);
+  checkPartRates(ctx);
   checkBudgetHistories(ctx);
   checkOpeningPartChanges(ctx);
   checkUnitPrices(ctx);

@@ -393,3 +393,19 @@ describe('an amount broken down in the brackets after it (bracket-parts.ts)', ()
     expect(errors(text('', '24,710,000元'))).toEqual([]);
   });
 });
+
+describe('a part’s 执行率 against its budget named before (part-rates.ts)', () => {
+  const text = (rate: string, adjustedPart = false) =>
+    [
+      '某区农业农村委员会2031年度部门整体支出绩效自评报告',
+      `    全年调整后预算为11,236.54万元。其中：一般公共预算拨款8,614.92万元，政府性基金预算拨款2,180.00万元，其他资金441.62万元；基本支出2,398.11万元，项目支出8,838.43万元。${adjustedPart ? '年中调减项目支出100.00万元。' : ''}`,
+      `    2031年度全年支出10,874.19万元，预算执行率96.78%。按支出性质分：基本支出2,391.07万元，占全年支出的21.99%，执行率99.71%；项目支出8,483.12万元，占78.01%，执行率${rate}%。`,
+    ].join('\n');
+  it('holds each part’s rate to its outturn ÷ its budget', () => {
+    expect(errors(text('95.98'))).toEqual([]);
+    expect(errors(text('96.98'))).toEqual(['3 completion.percent 96.98%']);
+  });
+  it('does not judge a part whose budget the text says was adjusted', () => {
+    expect(errors(text('96.98', true))).toEqual([]);
+  });
+});
