@@ -34,15 +34,56 @@ const BARE_COUNT_SHARE = new RegExp(
   'g',
 );
 
+/** "64个子项目中有7个未在计划工期内完工，占10.94%": a count of a whole counted in the same clause. */
+const WITHIN_SHARE = new RegExp(
+  `(\\d+)\\s*(${UNITS})\\s*([\\u4e00-\\u9fa5]{1,10}?)中\\s*(?:有|共有)?\\s*(\\d+)\\s*(${UNITS})[^，,。；;%％\\d]{0,30}[，,]\\s*占(?:比)?\\s*(?:为)?\\s*(\\d+(?:\\.\\d+)?)\\s*[%％]`,
+  'g',
+);
+
+/** WITHIN_SHARE's shares: the part's count ÷ the whole's, both in one unit. */
+function checkWithinShares(ctx: Ctx, li: number, line: string): void {
+  for (const m of allMatches(line, WITHIN_SHARE)) {
+    if (m[2] !== m[5]) continue;
+    const [whole, part] = [Number(m[1]), Number(m[4])];
+    if (whole <= part) continue;
+    const printed = printedFigure(m[6]!);
+    const v = judgeRatio(
+      printed,
+      [printedFigure(m[4]!), printedFigure(m[1]!)],
+      ([p, t]) => sharePercent(p!, t!),
+      SHARE,
+    );
+    if (!v) continue;
+    const at = m.index + m[0].lastIndexOf(m[6]!);
+    const exact = v.kind === 'ok' ? printed.value : show(v.exact, printed.places);
+    const arithmetic = `${part} ÷ ${whole}${m[2]}（${m[3]}） × 100% = ${exact}%`;
+    claim(ctx, 'share', li, at, v.kind !== 'wrong', `${arithmetic}，文中${printed.value}%`);
+    if (v.kind === 'ok') continue;
+    report(
+      ctx,
+      li,
+      'share.percent',
+      v.severity,
+      excerptOf(line, m.index, m.index + m[0].length, 10),
+      `${exact}%`,
+      `${printed.value}%`,
+      `占比应为 ${arithmetic}，文中为${printed.value}%${verdictClause(v.kind)}。`,
+      at,
+    );
+  }
+}
+
 export function checkCountShares(ctx: Ctx): void {
   // (Its lines name 占 and 总数 / 数; a share without its whole's name, 占 and the whole's 共.)
   const named = mentionsAll(ctx, ['占', '数的']);
   const bare = mentionsAll(ctx, ['占', '共']);
-  if (!named && !bare) return;
+  const within = mentionsAll(ctx, ['占', '中']);
+  if (!named && !bare && !within) return;
   for (let li = 0; li < ctx.lines.length; li++) {
     const line = ctx.lines[li]!;
     if (!line.includes('占')) continue;
     if (bare && line.includes('共')) checkBareCountShares(ctx, li, line);
+    if (within && line.includes('中')) checkWithinShares(ctx, li, line);
     if (!named) continue;
     for (const m of allMatches(line, COUNT_SHARE)) {
       const name = m[3]!;

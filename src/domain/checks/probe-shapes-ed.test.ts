@@ -409,3 +409,24 @@ describe('a part’s 执行率 against its budget named before (part-rates.ts)',
     expect(errors(text('96.98', true))).toEqual([]);
   });
 });
+
+describe('round 24’s prose shapes (count-shares.ts, score-prose.ts)', () => {
+  it('holds “64个子项目中有7个…，占P%” to the count of the clause', () => {
+    const text = (p: string) =>
+      [
+        '某县2031年度项目绩效评价报告',
+        `    64个子项目中有7个未在计划工期内完工，占${p}%，主要集中在污水治理类子项目。`,
+      ].join('\n');
+    expect(errors(text('10.94'))).toEqual([]);
+    expect(errors(text('12.94'))).toEqual(['2 share.percent 12.94%']);
+  });
+  it('sums the parts “经济效益（8分）得7.20分，…” under “该项分值30分，得27.10分”', () => {
+    const text = (social: string) =>
+      [
+        '某委2031年度部门整体支出绩效自评报告',
+        `    4.效益指标。该项分值30分，得27.10分。其中：经济效益（8分）得7.20分，社会效益（10分）得${social}分，生态效益（5分）得4.60分，服务对象满意度（7分）得6.00分。`,
+      ].join('\n');
+    expect(errors(text('9.30'))).toEqual([]);
+    expect(errors(text('9.80'))).toEqual(['2 score.sum 27.10']);
+  });
+});

@@ -24,16 +24,19 @@ export const TOTAL_THEN_PARTS = new RegExp(
 );
 /**
  * A sentence ending in its total, the parts following in the next sentence that opens with 其中: "项目自评得分为
- * 92.50分，自评等级为优。其中：预算执行率得分9.50分，…" (a grade may sit between the total and the sentence's end).
+ * 92.50分，自评等级为优。其中：预算执行率得分9.50分，…" (a grade may sit between the total and the sentence's end);
+ * or "该项分值30分，得27.10分。其中：经济效益（8分）得7.20分，…".
  */
 const TOTAL_ENDS_SENTENCE = new RegExp(
-  `(?<!平均|均)(?:总得分|得分)(?:为)?\\s*${SCORE}(?:[，,][^，,。；;]{0,16}?(?:等级|等次)[^，,。；;]{0,10})?[。；;]?\\s*$`,
+  `(?<!平均|均)(?:总得分|得分|(?<=分值\\s*\\d{1,3}\\s*分[，,]\\s*)得)(?:为)?\\s*${SCORE}(?:[，,][^，,。；;]{0,16}?(?:等级|等次)[^，,。；;]{0,10})?[。；;]?\\s*$`,
 );
 /** "其中：", or a sentence naming the breakdown it lists: "得分构成为：", "具体得分情况如下：". */
 const OPENS_WITH_QIZHONG = /^\s*(?:其中|(?:各项|具体)?得分(?:构成|情况|明细)(?:为|如下)?)[：:，,]?/;
 
-/** One part: a name (2–16 characters) and its score ("部门决策18.00分", "项目过程得分18.50分"). */
-const PART = new RegExp(`^([\\u4e00-\\u9fa5（）()“”]{2,16}?)(?:得分)?(?:为)?\\s*${SCORE}$`);
+/** One part: a name (2–16 characters) and its score ("部门决策18.00分", "项目过程得分18.50分", "经济效益（8分）得7.20分"). */
+const PART = new RegExp(
+  `^([\\u4e00-\\u9fa5（）()“”]{2,16}?)(?:[（(]\\s*\\d{1,3}(?:\\.\\d{1,2})?\\s*分\\s*[）)])?(?:得分|得)?(?:为)?\\s*${SCORE}$`,
+);
 /** The total after its parts: "自评总分95.00分", "总得分95分", "合计95.00分". */
 const TOTAL_AFTER = new RegExp(
   `^(?:[\\u4e00-\\u9fa5]{0,6}?)(?:总分|总得分|合计得分|合计)(?:为)?\\s*${SCORE}$`,
@@ -156,7 +159,13 @@ export function checkProseScoreSums(ctx: Ctx): void {
     checkDeductions(ctx, line, li);
     // ("…满分4分，得4.4分": a weight and its score need not name 得分.)
     checkWeightedParts(ctx, line, li);
-    if (!line.includes('得分') && !line.includes('总分')) return;
+    // (Or "该项分值30分，得27.10分。其中：…": a weight, its score, then its parts.)
+    if (
+      !line.includes('得分') &&
+      !line.includes('总分') &&
+      !(line.includes('其中') && /分值\s*\d{1,3}\s*分[，,]\s*得/.test(line))
+    )
+      return;
     const sents = sentencesAt(ctx, li);
     for (let si = 0; si < sents.length; si++) {
       const s = sents[si]!;
