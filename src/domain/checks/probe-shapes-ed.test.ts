@@ -430,3 +430,24 @@ describe('round 24’s prose shapes (count-shares.ts, score-prose.ts)', () => {
     expect(errors(text('9.80'))).toEqual(['2 score.sum 27.10']);
   });
 });
+
+describe('a 三公 table with 公务接待费 over its 国内 and 外事 lines (table-claims.ts)', () => {
+  const table = (domestic: string) =>
+    [
+      '         某局2031年度“三公”经费财政拨款支出情况表',
+      '                                                              单位：万元',
+      '          项目                        2031年预算数    2031年决算数',
+      ' 合计                                   177.70          159.52',
+      ' 一、因公出国（境）费                    12.00            9.86',
+      ' 二、公务用车购置及运行维护费           134.50          125.08',
+      '   1.公务用车购置费                      46.00           43.72',
+      '   2.公务用车运行维护费                  88.50           81.36',
+      ' 三、公务接待费                          31.20           24.58',
+      `   1.国内公务接待费                      31.20           ${domestic}`,
+      '   2.外事接待费                           0.00            0.00',
+    ].join('\n');
+  it('sums the reception line over its two lines', () => {
+    expect(errors(table('24.58'))).toEqual([]);
+    expect(errors(table('24.85'))).toEqual(['9 table.row-sum 24.58']);
+  });
+});

@@ -954,6 +954,9 @@ export function threeFeesRows(model: TableModel): {
   reception: TItem;
   buy: TItem | undefined;
   run: TItem | undefined;
+  /** 国内公务接待费 and 外事接待费 below 公务接待费, when both are printed. */
+  domestic?: TItem | undefined;
+  foreign?: TItem | undefined;
 } | null {
   const items = itemsOf(model);
   // (A 三公 table by its title, or by its rows under another title: a notice's table under the notice's title.)
@@ -977,7 +980,10 @@ export function threeFeesRows(model: TableModel): {
   if (!reception || buy === null || run === null) return null;
   if (!placed(total, abroad, car, reception, buy, run) || (buy === undefined) !== (run === undefined))
     return null;
-  return { total, abroad, car, reception, buy, run };
+  const domestic = one(/^(其中[：:])?国内(公务)?接待费?(支出)?$/);
+  const foreign = one(/^(其中[：:])?(外事|外宾|国[（(]境[）)]外)(公务)?接待费?(支出)?$/);
+  const both = domestic && foreign && placed(reception, domestic, foreign);
+  return { total, abroad, car, reception, buy, run, ...(both ? { domestic, foreign } : {}) };
 }
 
 /**
@@ -1002,7 +1008,7 @@ function checkThreeFeesRows(ctx: Ctx, model: TableModel): void {
   // Two cells pdftotext glued into one ("31.57-3.35": an amount and a negative change) leave their row's
   // figures out of it: a blank cell could then not be told from a lost one, and blanks are read as 0 here.
   if (itemsOf(model).some((i) => GLUED_FIGURES.test(i.label.trim()))) return;
-  const { total, abroad, car, reception, buy, run } = rows;
+  const { total, abroad, car, reception, buy, run, domestic, foreign } = rows;
   for (let col = 0; col < model.columns; col++) {
     // A rate column (完成预算（%）, 增减率) holds each item's own ratio, which does not add up; a column
     // whose header was not read may be one, so it is not judged either.
@@ -1032,6 +1038,17 @@ function checkThreeFeesRows(ctx: Ctx, model: TableModel): void {
         }
       }
     }
+    // 公务接待费 over its 国内 and 外事 lines.
+    if (domestic && foreign && figureAt(reception, col))
+      judgeTableSum(
+        ctx,
+        'table.row-sum',
+        model,
+        at(reception),
+        [at(domestic), at(foreign)],
+        `公务接待费${head}等于国内公务接待费与外事接待费之和`,
+        reception,
+      );
     if (
       !judgeTableSum(
         ctx,
