@@ -1,6 +1,6 @@
 /**
  * A 一级指标's weight and score stated in the text — "过程类指标权重20.00分，评价得分17.00分", "产出指标分值40分，
- * 得分36.50分" — against the row of that 一级 in the document's score tables (a 一级指标得分汇总表 "一级指标 | 权重
+ * 得分36.50分", "（三）产出指标（40分，得分37.21分）" — against the row of that 一级 in the document's score tables (a 一级指标得分汇总表 "一级指标 | 权重
  * （分） | 得分 | 得分率", or any table whose first column is an 指标 name, with a 分值 / 权重 and a 得分 column):
  * the row's 得分 must be the text's score (`figure.text-table`).
  *
@@ -19,6 +19,11 @@ const SCORE = '(\\d{1,3}(?:\\.\\d{1,2})?)';
 /** "过程类指标权重20.00分，评价得分17.00分": the name, its weight, then its score. */
 const STATED = new RegExp(
   `([\\u4e00-\\u9fa5]{2,8}?)(?:类)?(?:指标)?(?:的)?(?:权重|分值|满分)(?:为)?\\s*${SCORE}\\s*分\\s*[，,]\\s*(?:评价|实际|自评)?(?:得分|得)(?:为)?\\s*${SCORE}\\s*分`,
+  'g',
+);
+/** "（三）产出指标（40分，得分37.21分）": a heading's name with its weight and score in brackets. */
+const BRACKETED = new RegExp(
+  `([\\u4e00-\\u9fa5]{2,8}?)(?:类)?(?:指标)?\\s*[（(]\\s*${SCORE}\\s*分\\s*[，,]\\s*(?:评价|实际|自评)?(?:得分|得)(?:为)?\\s*${SCORE}\\s*分\\s*[）)]`,
   'g',
 );
 /** Another year's figures: not this table's. */
@@ -68,8 +73,8 @@ export function checkLevelRows(ctx: Ctx): void {
   if (!mentionsAll(ctx, ['得']) || !mentionsAny(ctx, ['权重', '分值', '满分'])) return;
   let rows: LevelRow[] | null = null;
   forEachFigureLineWith(ctx, '得', (line, li) => {
-    if (!/权重|分值|满分/.test(line)) return;
-    for (const m of line.matchAll(STATED)) {
+    if (!/权重|分值|满分|[（(]\s*\d{1,3}(?:\.\d{1,2})?\s*分\s*[，,]/.test(line)) return;
+    for (const m of [...line.matchAll(STATED), ...line.matchAll(BRACKETED)]) {
       const [, named, weight, score] = m as unknown as [string, string, string, string];
       const name = nameOf(named);
       if (name.length < 2 || OTHER_YEAR.test(line.slice(Math.max(0, m.index - 30), m.index))) continue;

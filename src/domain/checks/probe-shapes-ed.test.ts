@@ -451,3 +451,22 @@ describe('a 三公 table with 公务接待费 over its 国内 and 外事 lines (
     expect(errors(table('24.85'))).toEqual(['9 table.row-sum 24.58']);
   });
 });
+
+describe('a 一级 heading with its weight and score in brackets (level-rows.ts)', () => {
+  const text = (score: string) =>
+    [
+      '某县2031年度项目绩效评价报告',
+      '       一级指标           分值          得分          得分率（%）',
+      '       决策                15         13.50           90.00',
+      '       产出                40         37.21           93.03',
+      '       效益                45         40.50           90.00',
+      '       合计               100         91.21           91.21',
+      '',
+      `    （二）产出指标（40分，得分${score}分）`,
+      '    全年完成户厕改造1,812户，得5.88分。',
+    ].join('\n');
+  it('holds the heading’s score to the 一级’s row', () => {
+    expect(errors(text('37.21'))).toEqual([]);
+    expect(errors(text('37.12'))).toEqual(['8 figure.text-table 37.12分']);
+  });
+});
