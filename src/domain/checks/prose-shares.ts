@@ -519,8 +519,7 @@ export function amountShareList(
     const item = AMOUNT_SHARE_ITEM.exec(text.trim());
     // (A figure before the opener is some other claim's — its year aside: "2025年度…支出决算中，".)
     const head = g.slice(0, g.length - text.length).replace(/\d{4}\s*年度?/g, '');
-    if (!item || OVERLAPPING.test(text) || (k === 0 && /\d/.test(head)))
-      return [];
+    if (!item || OVERLAPPING.test(text) || (k === 0 && /\d/.test(head))) return [];
     items.push({
       share: item[3]!,
       at: offset + at + g.lastIndexOf(item[3]!),
