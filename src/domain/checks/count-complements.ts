@@ -122,6 +122,8 @@ function checkScheduleSides(ctx: Ctx): void {
   forEachFigureLine(ctx, (line, li) => {
     if (!/序时进度|时间进度/.test(line)) return;
     for (const m of allMatches(line, SIDES)) {
+      // (Counts of projects, named so: "完成进度…低于序时进度的5个" after "设置监控指标21个" counts indicators.)
+      if (!m[0].includes('项目')) continue;
       const totals = new Set(allMatches(line.slice(0, m.index), PROJECTS).map((t) => Number(t[1])));
       if (totals.size !== 1) continue;
       const total = [...totals][0]!;

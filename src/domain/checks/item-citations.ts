@@ -160,6 +160,8 @@ function checkAmount(
     const clause = text.slice(start, figure.end + 1);
     if (OTHER_FIGURE.test(clause.replace(row.name, '')) || otherPeriod(ctx, clause)) continue;
     const table = row.outturn;
+    // (The row's budget printed: "一般公共预算财政拨款15,906.27万元，占全年预算数的75.43%" cites that column.)
+    if (!agrees(figure, table) && row.budget && agrees(figure, row.budget)) continue;
     const holds = agrees(figure, table);
     const title = row.model.table.title ? `《${row.model.table.title}》` : '表格';
     claim(

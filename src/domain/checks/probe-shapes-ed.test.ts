@@ -470,3 +470,33 @@ describe('a 一级 heading with its weight and score in brackets (level-rows.ts)
     expect(errors(text('37.12'))).toEqual(['8 figure.text-table 37.12分']);
   });
 });
+
+describe('round 25’s precision faults (item-citations.ts, count-complements.ts)', () => {
+  it('takes a source’s budget in the text as its row’s budget, not its outturn', () => {
+    const text = (budget: string) =>
+      [
+        '某局2031年度部门整体支出绩效评价报告',
+        `    1．按资金来源划分。一般公共预算财政拨款${budget}万元，占全年预算数的75.43%；政府性基金预算财政拨款2,300.00万元，占10.91%；上年结转资金1,862.54万元，占8.83%；其他资金1,017.66万元，占4.83%。`,
+        '                       表2  2031年度预算资金来源及执行情况',
+        '                                                                单位：万元',
+        '        资金来源                全年预算数     占比       实际支出      执行率',
+        '  一般公共预算财政拨款           15,906.27    75.43%     14,857.30     93.41%',
+        '  政府性基金预算财政拨款          2,300.00    10.91%      1,926.40     83.76%',
+        '  上年结转资金                    1,862.54     8.83%      1,603.35     86.08%',
+        '  其他资金                        1,017.66     4.83%        827.78     81.34%',
+        '          合    计               21,086.47   100.00%     19,214.83     91.12%',
+      ].join('\n');
+    expect(errors(text('15,906.27'))).toEqual([]);
+  });
+  it('does not count indicators on either side of the schedule as projects', () => {
+    const text = [
+      '某县财政局2032年1—10月重点项目绩效运行监控报告',
+      '    从预算执行看，8个项目中执行率达到或超过序时进度的项目4个，低于序时进度的项目4个。',
+      '    从绩效目标看，8个项目共设置监控指标21个，1—10月完成进度达到或超过序时进度的14个，低于序时进度的5个，另有2个指标需年底核定。',
+    ].join('\n');
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace('低于序时进度的项目4个', '低于序时进度的项目5个'))).toEqual([
+      '2 count.sum 8个',
+    ]);
+  });
+});
