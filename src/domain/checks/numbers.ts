@@ -211,6 +211,10 @@ export const COUNT_UNITS = new Set([
   // (Sessions and events: "培训12期", "推广活动60场".)
   '期',
   '场',
+  // (Sites, schools and works counted: "维修养护工程38处", "改造学校8所", "危桥6座".)
+  '处',
+  '所',
+  '座',
 ]);
 
 const CJK_DIGITS = '一二三四五六七八九';

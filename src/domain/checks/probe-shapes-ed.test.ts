@@ -500,3 +500,15 @@ describe('round 25’s precision faults (item-citations.ts, count-complements.ts
     ]);
   });
 });
+
+describe('counts of sites, schools and works (numbers.ts COUNT_UNITS)', () => {
+  it('sums “工程38处，其中集中供水工程14处、单村供水工程24处”', () => {
+    const text = (n: string) =>
+      [
+        '某县2031年度项目支出绩效自评报告',
+        `    共确定维修养护工程38处，其中集中供水工程14处、单村供水工程${n}处。`,
+      ].join('\n');
+    expect(errors(text('24'))).toEqual([]);
+    expect(errors(text('26'))).toEqual(['2 sum.parts 40处']);
+  });
+});
