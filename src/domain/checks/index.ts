@@ -26,7 +26,7 @@
  * opposed-changes.ts; a change in the text against its comparison table's row: change-citations.ts; a form filled in
  * before its year ended: filing-dates.ts; 基本支出 = 人员经费 + 公用经费 in a paragraph: basic-split-prose.ts; a share restated in brackets:
  * bracketed-shares.ts; an amount restated in another unit in brackets: restated-units.ts; a 自评表 row's 完成率 in its 偏差原因: noted-completion.ts; a period that ends before it starts: period-order.ts; a date no calendar has: calendar-dates.ts; amounts listed before their total:
- * trailing-totals.ts; an amount broken down in the brackets after it: bracket-parts.ts; a 评分表 row's stated 扣X分 against 分值 − 得分: deductions.ts (a 自评报告's "“指标”…扣X分" against its 自评表's row: quoted-deductions.ts); a row "按完成比例" scored: proportional-scores.ts; a figure stated once in a
+ * trailing-totals.ts; an amount broken down in the brackets after it: bracket-parts.ts; a figure with its arithmetic in brackets: bracket-formulas.ts; a 评分表 row's stated 扣X分 against 分值 − 得分: deductions.ts (a 自评报告's "“指标”…扣X分" against its 自评表's row: quoted-deductions.ts); a row "按完成比例" scored: proportional-scores.ts; a figure stated once in a
  * section, the base of a later change or share that names it: section-figures.ts; a count bought × its 单价 against
  * the 购置费: unit-prices.ts; a 一级's score in the text against its row of a summary table: level-rows.ts; 一级 分值/得分
  * printed beside their 二级 rows: level-besides.ts; a 三公 item's share of the 三公 total stated under another
@@ -118,6 +118,7 @@ import { checkCodeLines } from './prose-codes.ts';
 import { checkPeriodOrder } from './period-order.ts';
 import { checkCalendarDates } from './calendar-dates.ts';
 import { checkBracketParts } from './bracket-parts.ts';
+import { checkBracketFormulas } from './bracket-formulas.ts';
 import { checkPartRates } from './part-rates.ts';
 import { checkWorkDates } from './work-dates.ts';
 import { makeContext } from './context.ts';
@@ -268,6 +269,7 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkProseBalances(ctx);
   checkTrailingTotals(ctx);
   checkBracketParts(ctx);
+  checkBracketFormulas(ctx);
   checkCheckpointProse(ctx);
   checkTables(ctx, changes);
   checkCodeLines(ctx);

@@ -512,3 +512,23 @@ describe('counts of sites, schools and works (numbers.ts COUNT_UNITS)', () => {
     expect(errors(text('26'))).toEqual(['2 sum.parts 40处']);
   });
 });
+
+describe('a figure with its arithmetic in brackets (bracket-formulas.ts)', () => {
+  const text = (cost: string, total: string, rate: string) =>
+    [
+      '某县2031年度项目支出绩效自评报告',
+      `    单处工程平均维修养护成本：目标值≤9.00万元/处，实际为${cost}万元/处（工程维修养护支出295.36万元÷38处），分值10分，得10分。`,
+      `    综上，本项目自评总分为${total}分（预算执行率9.47分+产出指标47.65分+效益指标29分+满意度指标10分）。`,
+      `    抽查项目档案完整率${rate}%（171÷186）。`,
+    ].join('\n');
+  it('finds nothing when each bracket makes its figure', () => {
+    expect(errors(text('7.77', '96.12', '91.94'))).toEqual([]);
+  });
+  it('reports a quotient, a sum and a rate that the bracket does not make', () => {
+    expect(errors(text('7.97', '96.21', '92.94'))).toEqual([
+      '2 figure.formula 7.97万元/处',
+      '3 figure.formula 96.21分',
+      '4 figure.formula 92.94%',
+    ]);
+  });
+});

@@ -54,6 +54,7 @@ export const RULE_NAMES: Record<string, string> = {
   'score.panel-average': '评价人员平均分',
   'figure.chart-mismatch': '图表数据与正文',
   'figure.text-table': '正文与表格数字',
+  'figure.formula': '括号内算式',
   'figure.tables-disagree': '表与表之间数字',
   'figure.restated': '同一数字前后不一致',
   'table.code-sum': '科目逐级汇总（类=Σ款=Σ项）',
