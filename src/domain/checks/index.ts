@@ -7,7 +7,7 @@
  * (numbers.ts, table-model.ts) → claims (prose-rules.ts running the prose-*.ts rules, prose-grades.ts,
  * table-claims.ts (三公 rows: three-fees-order.ts; 较预算 and 较上年 columns under a scrambled header: twin-changes.ts; 年初 + 收入 − 支出 = 年末 by row: carry-rows.ts; an "A占B%" column:
  * named-rate-columns.ts), figure-claims.ts, share-tables.ts, table-rules.ts,
- * rule-scores.ts, score-prose.ts, target-completion.ts; across sentences and paragraphs: change-bases.ts, opening-part-changes.ts,
+ * rule-scores.ts, score-prose.ts, prose-score-tree.ts (scores in prose level by level), target-completion.ts; across sentences and paragraphs: change-bases.ts, opening-part-changes.ts,
  * count-sums.ts, count-pairs.ts, count-complements.ts, count-brackets.ts, arrival-gaps.ts, fee-counts.ts, listed-counts.ts, trailing-rates.ts, prose-carry.ts, prose-equations.ts, named-lists.ts, paragraph-lists.ts, rate-context.ts,
  * rate-outturn.ts, part-rates.ts (a part's 执行率 against its budget named before), schedule-progress.ts, named-rates.ts, average-scores.ts; several 自评表 and their summary:
  * fee-shares.ts, vehicle-counts.ts (cars run by kind: vehicle-kinds.ts), vehicle-uses.ts, change-bounds.ts (a fall past zero); self-eval-summary.ts; 执行情况表: rate-tables.ts, its 合计 rate against last year's in the text:
@@ -119,6 +119,7 @@ import { checkPeriodOrder } from './period-order.ts';
 import { checkCalendarDates } from './calendar-dates.ts';
 import { checkBracketParts } from './bracket-parts.ts';
 import { checkBracketFormulas } from './bracket-formulas.ts';
+import { checkProseScoreTree } from './prose-score-tree.ts';
 import { checkPartRates } from './part-rates.ts';
 import { checkWorkDates } from './work-dates.ts';
 import { makeContext } from './context.ts';
@@ -247,6 +248,7 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkUnitPrices(ctx);
   checkGrades(ctx);
   checkProseScoreSums(ctx);
+  checkProseScoreTree(ctx);
   checkWeightedScoreSums(ctx);
   checkRateFormulaScores(ctx);
   checkScoreBreakdowns(ctx);

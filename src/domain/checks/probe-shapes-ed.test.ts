@@ -532,3 +532,23 @@ describe('a figure with its arithmetic in brackets (bracket-formulas.ts)', () =>
     ]);
   });
 });
+
+describe('scores told in prose level by level (prose-score-tree.ts, score-prose.ts)', () => {
+  const report = (second: string) =>
+    [
+      '某县水利局2031年度农村供水工程维修养护项目支出绩效自评报告',
+      '    （二）产出指标（分值20分，得分19.65分）',
+      '    1.数量指标（分值10分，得分9.65分）',
+      '    ①维修养护农村供水工程数量：目标值≥36处，实际完成38处，分值4分，得4分。',
+      '    ②更换改造老旧供水管网长度：目标值≥12公里，实际完成11.4公里，分值6分，按完成比例计分，得5.65分。',
+      '    2.质量指标（分值10分，得分10分）',
+      '    ①维修养护工程验收合格率：目标值100%，实际完成100%，分值5分，得5分。',
+      `    ②农村供水水质检测合格率：目标值≥95%，实际完成96.8%，分值5分，得${second}分。`,
+    ].join('\n');
+  it('finds nothing when every level adds up', () => {
+    expect(errors(report('5'))).toEqual([]);
+  });
+  it('reports a score above its weight and the level it no longer adds up to', () => {
+    expect(errors(report('6'))).toEqual(['6 score.sum 10', '8 score.exceeds-weight 6分']);
+  });
+});

@@ -326,6 +326,36 @@ export function weightedParts(line: string): WeightedPart[] {
  * the next total of the paragraph — or, when the paragraph states none after them, the first score of the
  * next paragraph if it is a total ("（三）自评结论。该项目自评总分92.19分") — must be their sum.
  */
+/** "…实际完成96.8%，分值5分，得6分": a clause opening with the weight, its item named before it. */
+const NAMELESS_PART = new RegExp(
+  `(?<=[，,；;])\\s*(?:分值|满分)(?:为)?\\s*${SCORE}\\s*[，,]\\s*(?:实际)?(?:得分|得)(?:为)?\\s*${SCORE}`,
+  'g',
+);
+
+/** NAMELESS_PART's scores, each no more than its weight (those weightedParts read are judged there). */
+function checkNamelessParts(ctx: Ctx, line: string, li: number, parts: readonly WeightedPart[]): void {
+  if (!line.includes('分值') && !line.includes('满分')) return;
+  for (const m of line.matchAll(NAMELESS_PART)) {
+    const [start, end] = [m.index, m.index + m[0].length];
+    if (parts.some((p) => p.start < end && start < p.end)) continue;
+    const [, weight, score] = m as unknown as [string, string, string];
+    const within = dec(score).lte(weight);
+    claim(ctx, 'score', li, start, within, `得分${score}分，分值${weight}分`);
+    if (within) continue;
+    report(
+      ctx,
+      li,
+      'score.exceeds-weight',
+      'error',
+      excerptOf(line, start, end, 16),
+      `≤ ${weight}分`,
+      `${score}分`,
+      `得分${score}分，超过其分值${weight}分。`,
+      start + m[0].lastIndexOf(score),
+    );
+  }
+}
+
 function checkWeightedParts(ctx: Ctx, line: string, li: number): void {
   if (
     !line.includes('满分') &&
@@ -335,6 +365,7 @@ function checkWeightedParts(ctx: Ctx, line: string, li: number): void {
   )
     return;
   const parts = weightedParts(line);
+  checkNamelessParts(ctx, line, li, parts);
   // A score above its weight is wrong: the sum over it is not judged.
   const doubtful = new Set<WeightedPart>();
   for (const p of parts) {
