@@ -552,3 +552,18 @@ describe('scores told in prose level by level (prose-score-tree.ts, score-prose.
     expect(errors(report('6'))).toEqual(['6 score.sum 10', '8 score.exceeds-weight 6分']);
   });
 });
+
+describe('a 100% target printed without its bound (unmet-targets.ts)', () => {
+  const row = (actual: string, score: string) =>
+    [
+      '       一级指标    二级指标      三级指标                 年度指标值     实际完成值     分值    得分',
+      `       产出指标    质量指标      维修养护工程验收合格率    100%          ${actual}          5       ${score}`,
+      '                                 水质检测合格率            ≥95%          96.4%          5       5',
+      '                   数量指标      更换老旧供水管道长度      ≥18公里       18.5公里       10      10',
+    ].join('\n');
+  it('reports a shortfall given full marks, and nothing when met or scored down', () => {
+    expect(errors(row('100%', '5'))).toEqual([]);
+    expect(errors(row('90%', '4.5'))).toEqual([]);
+    expect(errors(row('90%', '5'))).toEqual(['2 score.rule 5']);
+  });
+});

@@ -109,7 +109,7 @@ export function judgeRate(
 /** "节约11,701.50元": the gap to the budget, neither the budget nor the outturn. */
 const BUDGET_GAP = /(?:节约|节省|超支|结余)\s*$/;
 const ADJUSTMENT =
-  /(?:追加|追减|调增|调减|调整增加|调整减少)(?:预算|资金|经费)?(?:数|金额)?\s*(?:为|是|了|:|：)?\s*$/;
+  /(?:(?:追加|追减|调增|调减)(?:调整)?|调整增加|调整减少)(?:预算|资金|经费)?(?:数|金额)?\s*(?:为|是|了|:|：)?\s*$/;
 
 /** A part of the figure before it, in brackets: "全年预算数A万元（含上年结转B万元）" — no budget of its own. */
 const BRACKETED_PART = /[（(](?:含|其中[：:，,]?|包括)[^（）()，,。；;\d]{0,10}$/;

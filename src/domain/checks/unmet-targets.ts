@@ -163,7 +163,10 @@ function checkRow(ctx: Ctx, row: TableRow, deviation: boolean): void {
   const cells = row.cells.filter((c) => c.text.trim() !== '');
   for (let i = 0; i + 3 < cells.length; i++) {
     // (The layout may leave the bound in its name's cell, after a space: "系统巡检次数 ≥12次".)
-    const [bounded, named] = boundOf(cells[i]!.text);
+    // (A target of 100% printed bare — "验收合格率 | 100% | 90%" — is a floor: nothing is above it.)
+    const [bounded, named] = /^100(?:\.0+)?\s*[%％]$/.test(cells[i]!.text.trim())
+      ? ['≥100%', null]
+      : boundOf(cells[i]!.text);
     // (A bound opens with ≥ ≤ > < ＞ ＜ 不 大 小: most cells fail on their first character.)
     if (!BOUND_START.test(bounded)) continue;
     const target = TARGET.exec(bounded.replace(/\s+/g, ''));
@@ -182,6 +185,7 @@ function checkRow(ctx: Ctx, row: TableRow, deviation: boolean): void {
       return;
     }
     if (!dec(s).eq(weight)) return;
+    const bareFull = /^100(?:\.0+)?\s*[%％]$/.test(cells[i]!.text.trim());
     const places = Math.max(2, (s.split('.')[1] ?? '').length);
     // (The document's own deviation rule for a 反向 indicator; none past twice the bound.)
     const stated = ceiling && deviation;
@@ -215,7 +219,7 @@ function checkRow(ctx: Ctx, row: TableRow, deviation: boolean): void {
         .join(' '),
       dueText,
       s,
-      `“${name}”年度指标值${bound}${target[2]}${u}，实际完成值${actual[1]}${u}，未达到目标，却得满分${s}分；按${stated ? '表中所述反向指标计分规则' : '完成比例计分'}应为 ${arithmetic}分。`,
+      `“${name}”年度指标值${bareFull ? '' : bound}${target[2]}${u}，实际完成值${actual[1]}${u}，未达到目标，却得满分${s}分；按${stated ? '表中所述反向指标计分规则' : '完成比例计分'}应为 ${arithmetic}分。`,
       0,
     );
     return;
