@@ -8,6 +8,7 @@
  * Precision first: a clause naming another year, last year, a comparison, a part (其中, 本级, 所属), a period
  * (月, 季度, 上半年), a list of the main parts (包括, 主要有, …等) or a plan is not read; nor one naming two things a count could be of (出国 and 接待).
  */
+import { otherUnits } from './unit-sections.ts';
 import { claim, excerptOf, lastIndexOfAny, report, sentencesAt, type Ctx } from './context.ts';
 import type { TableCell, TableRow } from './layout.ts';
 import { scanNumbers } from './numbers.ts';
@@ -299,6 +300,10 @@ export function checkFeeCounts(ctx: Ctx): void {
   const allHome = saysNoForeignReception(ctx);
   tableCounts(ctx, seen, allHome);
   wideTableCounts(ctx, seen, allHome);
+  // The values each kind is stated with, and the judgements made: a kind stated with three values or more is counted
+  // once for each of several units (a 区's notice, a section a department) — no restatement.
+  const valuesOf = new Map<string, Set<string>>();
+  const judged: { key: string; judge: () => void }[] = [];
   forEachFigureLine(ctx, (line, li) => {
     if (!HAS_FEE_COUNT.test(line)) return;
     for (const s of sentencesAt(ctx, li)) {
@@ -351,26 +356,36 @@ export function checkFeeCounts(ctx: Ctx): void {
           if (keys.has(key)) continue;
           keys.add(key);
           const before = seen.get(key);
+          const values = valuesOf.get(key) ?? new Set(before ? [before.value] : []);
+          values.add(t.value);
+          valuesOf.set(key, values);
           if (!before) {
             seen.set(key, { value: t.value, line: li, at: at + t.start, text: clause });
             continue;
           }
-          const same = before.value === t.value;
-          claim(ctx, 'count', li, at + t.start, same, `${key}：前文${before.value}，此处${t.value}`);
-          if (same) continue;
-          report(
-            ctx,
-            li,
-            'count.restated',
-            'error',
-            excerptOf(line, at, at + clause.length, 0),
-            `${before.value}${unit}`,
-            `${t.value}${unit}`,
-            `${key}${before.table ? '表中' : '前文'}（第${ctx.layout.lineAt(before.line, before.at ?? 0) + 1}行“${before.text.trim()}”）为${before.value}${unit}，此处写作${t.value}${unit}，前后不一致。`,
-            at + t.start,
-          );
+          if (otherUnits(ctx, before.line, li)) continue;
+          judged.push({
+            key,
+            judge: () => {
+              const same = before.value === t.value;
+              claim(ctx, 'count', li, at + t.start, same, `${key}：前文${before.value}，此处${t.value}`);
+              if (same) return;
+              report(
+                ctx,
+                li,
+                'count.restated',
+                'error',
+                excerptOf(line, at, at + clause.length, 0),
+                `${before.value}${unit}`,
+                `${t.value}${unit}`,
+                `${key}${before.table ? '表中' : '前文'}（第${ctx.layout.lineAt(before.line, before.at ?? 0) + 1}行“${before.text.trim()}”）为${before.value}${unit}，此处写作${t.value}${unit}，前后不一致。`,
+                at + t.start,
+              );
+            },
+          });
         }
       }
     }
   });
+  for (const { key, judge } of judged) if ((valuesOf.get(key)?.size ?? 0) <= 2) judge();
 }

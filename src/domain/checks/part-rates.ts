@@ -124,7 +124,7 @@ function rateOf(outturn: string, budget: string, rate: string): string {
 function budgetsOf(ctx: Ctx, li: number, upTo: string, name: string): string[] {
   const bare = name.replace(/支出$/, '');
   const re = new RegExp(
-    `${escape(bare)}(?:支出)?(?:预算)?(?:数)?\\s*(?:为|是)?\\s*(\\d[\\d,]*(?:\\.\\d+)?)\\s*万元`,
+    `${escape(bare)}(?:支出)?(?:预算|到位|安排|下达)?(?:数)?\\s*(?:为|是)?\\s*(\\d[\\d,]*(?:\\.\\d+)?)\\s*万元`,
     'g',
   );
   const found = new Set<string>();
@@ -136,7 +136,7 @@ function budgetsOf(ctx: Ctx, li: number, upTo: string, name: string): string[] {
       const from = Math.max(text.lastIndexOf('。', m.index!), 0);
       const sentence = text.slice(from, m.index! + m[0].length);
       if (
-        !/预算/.test(sentence) ||
+        !/预算|到位|安排|下达/.test(sentence) ||
         /执行|支出决算|实际支出|上年|去年|同期/.test(sentence.slice(sentence.lastIndexOf('，') + 1))
       )
         continue;

@@ -567,3 +567,40 @@ describe('a 100% target printed without its bound (unmet-targets.ts)', () => {
     expect(errors(row('90%', '5'))).toEqual(['2 score.rule 5']);
   });
 });
+
+describe('round 26’s precision faults (unit-sections.ts, prose-budget-gaps.ts, prose-totals.ts)', () => {
+  it('does not hold one department’s counts against another’s in a 区’s notice', () => {
+    const dept = (n: number, name: string, cars: number, bought: number) => [
+      `            表${n}  北京市某区${name}“三公”经费财政拨款决算表`,
+      '                                                                单位：万元',
+      '              项目                      预算数      决算数',
+      '合计                                     18.60       15.59',
+      '1.因公出国（境）费                        6.00        4.80',
+      '2.公务用车购置及运行维护费                9.60        8.93',
+      '3.公务接待费                              3.00        1.86',
+      `说明：购置公务用车${bought}辆；年末公务用车保有量${cars}辆；国内公务接待21批次、103人次。`,
+      '',
+    ];
+    const text = [
+      '北京市某区2031年度区级“三公”经费财政拨款决算情况说明',
+      ...dept(2, '教育委员会', 52, 2),
+      ...dept(3, '卫生健康委员会', 41, 3),
+      ...dept(4, '城市管理委员会', 68, 2),
+    ].join('\n');
+    expect(errors(text).filter((e) => e.includes('count.restated'))).toEqual([]);
+  });
+  it('judges a change’s % from the two rounded figures the gap is the difference of', () => {
+    const text = (p: string) =>
+      [
+        '某局2032年1—6月部门整体绩效运行监控报告',
+        `    2032年部门“三公”经费预算18.60万元，较2031年19.85万元减少1.25万元，下降${p}%。`,
+      ].join('\n');
+    expect(errors(text('6.33'))).toEqual([]);
+    expect(errors(text('6.53'))).toEqual(['2 change.percent 6.53%']);
+  });
+  it('does not sum the counts of an indicator tree’s levels', () => {
+    const text =
+      '某县2031年度项目绩效评价报告\n    构建了由决策、过程、产出、效益4个一级指标组成的评价指标体系，其中决策15分、过程20分、产出35分、效益30分，共设置一级指标4个、二级指标12个、三级指标21个，满分100分。';
+    expect(errors(text)).toEqual([]);
+  });
+});

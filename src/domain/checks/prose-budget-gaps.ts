@@ -70,7 +70,16 @@ function judgeGapPercent(
   }
   if (dec(base.value).isZero()) return;
   const printed = { value: g.percent, places: printedPlaces(g.percent) };
-  const rv = judgeRatio(printed, [gap, base], ([d, b]) => sharePercent(d!, b!), SHARE);
+  // (The gap is the difference of two rounded figures: judged from the figure it leads to and the base, each
+  // within its rounding — "较2025年19.85万元减少1.25万元，下降6.33%" holds for 18.595 against 19.854.)
+  const places = Math.max(gap.places, base.places);
+  const other = dec(base.value)[g.up ? 'plus' : 'minus'](gap.value).toFixed(places);
+  const rv = judgeRatio(
+    printed,
+    [{ value: other, places }, base],
+    ([x, b]) => sharePercent(x!.minus(b!).abs(), b!),
+    { num: [1, -1], den: [0, 1], abs: true },
+  );
   if (!rv) return;
   const shown = rv.kind === 'ok' ? printed.value : show(rv.exact, printed.places);
   claim(

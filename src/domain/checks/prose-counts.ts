@@ -1,4 +1,5 @@
 /** Counts in prose: a count of the items named, and the same count stated twice. */
+import { otherUnits } from './unit-sections.ts';
 import { dec } from '../money/index.ts';
 import { allMatches, claim, excerptOf, report, sentencesAt, type Ctx } from './context.ts';
 import { COUNT_UNITS, scanNumbers } from './numbers.ts';
@@ -38,6 +39,9 @@ export function checkRestatedCounts(ctx: Ctx): void {
     /上年|去年|同期|原|调整|增加|减少|增长|下降|比|较|计划|预计|目标|预期|设定|应|不少于|以上|以下|超过/;
   type Stated = { line: number; value: string; unit: string; start: number; end: number; years: string };
   const seen = new Map<string, Stated[]>();
+  // The judgements made, run at the end: a count stated with three values or more is one for each of several units
+  // (a 区's notice, a section a department) — no restatement.
+  const judged: { key: string; judge: () => void }[] = [];
   const HAS_COUNT = /\d\s?(个|辆|人|次|台|套|批次|件|条|项|家|名)/;
   forEachFigureLine(ctx, (line, li) => {
     if (!HAS_COUNT.test(line)) return;
@@ -82,32 +86,40 @@ export function checkRestatedCounts(ctx: Ctx): void {
           years,
         };
         const before = [...list].reverse().find((o) => li - o.line <= 30 && o.line !== li);
-        if (before && before.years === years)
-          claim(
-            ctx,
-            'count',
-            li,
-            here.start,
-            dec(before.value).eq(t.value),
-            `${key}：第${ctx.layout.lineAt(before.line, before.start) + 1}行${before.value}${t.unit}，此处${t.value}${t.unit}`,
-          );
-        if (before && before.years === years && !dec(before.value).eq(t.value)) {
-          report(
-            ctx,
-            li,
-            'count.restated',
-            'error',
-            excerptOf(line, here.start - key.length, here.end, 10),
-            `${before.value}${t.unit}`,
-            `${t.value}${t.unit}`,
-            `第${before.line + 1}行写“${key}${before.value}${t.unit}”，此处却为${t.value}${t.unit}，同一数量前后不一致。`,
-          );
-        }
         list.push(here);
         seen.set(`${key}|${t.unit}`, list);
+        if (!before || before.years !== years || otherUnits(ctx, before.line, li)) continue;
+        judged.push({
+          key: `${key}|${t.unit}`,
+          judge: () => {
+            claim(
+              ctx,
+              'count',
+              li,
+              here.start,
+              dec(before.value).eq(t.value),
+              `${key}：第${ctx.layout.lineAt(before.line, before.start) + 1}行${before.value}${t.unit}，此处${t.value}${t.unit}`,
+            );
+            if (dec(before.value).eq(t.value)) return;
+            report(
+              ctx,
+              li,
+              'count.restated',
+              'error',
+              excerptOf(line, here.start - key.length, here.end, 10),
+              `${before.value}${t.unit}`,
+              `${t.value}${t.unit}`,
+              `第${before.line + 1}行写“${key}${before.value}${t.unit}”，此处却为${t.value}${t.unit}，同一数量前后不一致。`,
+            );
+          },
+        });
       }
     }
   });
+  for (const { key, judge } of judged) {
+    const values = new Set((seen.get(key) ?? []).map((o) => o.value));
+    if (values.size <= 2) judge();
+  }
 }
 
 /**

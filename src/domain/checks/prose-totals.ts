@@ -605,6 +605,13 @@ export function checkTotalsAndShares(ctx: Ctx, state: ProseState): void {
             BASIC_SPLIT.test(region)
           )) ||
         /^[^。；;]{0,20}?(等|……|\.\.\.)/.test(afterLast.replace(/^[，,]?\s*占(比)?\s*\d+(\.\d+)?\s*%/, ''));
+      // "共设置一级指标4个、二级指标12个、三级指标21个": counts of the levels of one tree, not parts of a whole.
+      const levels = sameUnitParts.filter((p) =>
+        /[一二三四]级(?:绩效)?指标\s*(?:为|共|有)?\s*$/.test(
+          p.text.slice(Math.max(0, p.offset + p.token.start - 10), p.offset + p.token.start),
+        ),
+      ).length;
+      if (levels >= 2) continue;
       const summed =
         printedParts.length >= 2 &&
         printedParts.length === sameUnitParts.length &&
