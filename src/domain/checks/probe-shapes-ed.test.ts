@@ -604,3 +604,28 @@ describe('round 26’s precision faults (unit-sections.ts, prose-budget-gaps.ts,
     expect(errors(text)).toEqual([]);
   });
 });
+
+describe('a summary of evaluated projects with its header over three lines and an average row (rate-tables.ts)', () => {
+  const table = (spent: string) =>
+    [
+      '某局2031年度项目支出绩效自评结果汇总表',
+      '金额单位：万元',
+      ' 序                                                                  自评',
+      '               项目名称                预算数     执行数    执行率           等级',
+      ' 号                                                                  得分',
+      ' 1  城镇老旧小区改造配套项目          1286.40    1243.75    96.68%     97.67  优',
+      '    城市燃气管网安全隐患排查整',
+      ' 2                                     468.00     452.36    96.66%     97.87  优',
+      '    治项目',
+      ' 3  城市园林绿化养护项目               632.80     630.15    99.58%     99.46  优',
+      ` 4  住房保障信息系统运维项目            86.00      71.48    83.12%     85.30  良`,
+      `        合计                          2473.20    ${spent}    96.95%         —  —`,
+      '        平均得分                                                       95.08',
+    ].join('\n');
+  it('finds nothing in a table that holds', () => {
+    expect(errors(table('2397.74'))).toEqual([]);
+  });
+  it('sums the 执行数 column into the 合计 above the average row', () => {
+    expect(errors(table('2379.74'))).toEqual(['12 sum.parts 2379.74']);
+  });
+});

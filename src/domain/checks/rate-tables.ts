@@ -114,24 +114,17 @@ export function checkRateTables(ctx: Ctx, arrivalTotals: ArrivalTotal[] = []): T
         (!has(headed, isBudget) || (has(stacked, isBudget) && has(stacked, isOutturn)));
       headed = better ? stacked : headed;
     }
-    // A header over two lines of labels ("序 … 年度预算 1—6月执行 执行率" above "项目名称 主管部门 偏差情况"): its
-    // first line alone places no row that holds the other labels' cells — the lines together, read by count.
-    if (
-      headed &&
-      !has(
-        headed,
-        (n) =>
-          /[\u4e00-\u9fa5]/.test(n) &&
-          !/^序号?$/.test(n) &&
-          !RATE_HEAD.test(n) &&
-          !isBudget(n) &&
-          !isOutturn(n),
-      )
-    ) {
-      const placed = headed.body.filter((r) => hasAmount(r) && headed!.align(headed!.header, r) !== null);
-      const stacked = placed.length === 0 ? stackedHeader(block, true) : null;
+    // A header over several lines of labels ("序 … 年度预算 1—6月执行 执行率" above "项目名称 主管部门 偏差情况", or
+    // "序 … 自评" / "项目名称 预算数 执行数 执行率 等级" / "号 … 得分"): the line holding 执行率 alone places no row —
+    // the lines together, read by count.
+    if (headed) {
+      const placedBy = (h: Headed): number =>
+        h.body.filter((r) => hasAmount(r) && h.align(h.header, r) !== null).length;
+      const placed = placedBy(headed);
+      const stacked = placed < headed.body.filter(hasAmount).length ? stackedHeader(block, true) : null;
       if (
         stacked &&
+        placedBy(stacked) > placed &&
         has(stacked, isBudget) &&
         has(stacked, isOutturn) &&
         has(stacked, (n) => RATE_HEAD.test(n))
@@ -627,12 +620,20 @@ function byCount(header: readonly TableCell[], row: TableRow): Row | null {
  */
 function checkTotalRow(
   ctx: Ctx,
-  raw: readonly TableRow[],
-  rows: readonly Row[],
+  allRaw: readonly TableRow[],
+  allRows: readonly Row[],
   names: readonly string[],
   cols: readonly number[],
   rateConfirms: (total: Row, rowSums: ReadonlyMap<number, string>) => boolean,
 ): { wrong: Set<number>; at: number; sums: Map<number, string> } {
+  // (A row of the average score under the 合计 — "平均得分 93.39" — is neither a part nor the total.)
+  let end = allRows.length;
+  while (
+    end > 0 &&
+    /^平均/.test(allRaw[end - 1]?.cells.map((c) => c.text.trim()).find((t) => t !== '') ?? '')
+  )
+    end--;
+  const [raw, rows] = [allRaw.slice(0, end), allRows.slice(0, end)];
   const wrong = new Set<number>();
   // The rows' sum of each column whose 合计 is wrong (what the 合计 should be).
   const sums = new Map<number, string>();
