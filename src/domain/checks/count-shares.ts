@@ -46,30 +46,7 @@ function checkWithinShares(ctx: Ctx, li: number, line: string): void {
     if (m[2] !== m[5]) continue;
     const [whole, part] = [Number(m[1]), Number(m[4])];
     if (whole <= part) continue;
-    const printed = printedFigure(m[6]!);
-    const v = judgeRatio(
-      printed,
-      [printedFigure(m[4]!), printedFigure(m[1]!)],
-      ([p, t]) => sharePercent(p!, t!),
-      SHARE,
-    );
-    if (!v) continue;
-    const at = m.index + m[0].lastIndexOf(m[6]!);
-    const exact = v.kind === 'ok' ? printed.value : show(v.exact, printed.places);
-    const arithmetic = `${part} ÷ ${whole}${m[2]}（${m[3]}） × 100% = ${exact}%`;
-    claim(ctx, 'share', li, at, v.kind !== 'wrong', `${arithmetic}，文中${printed.value}%`);
-    if (v.kind === 'ok') continue;
-    report(
-      ctx,
-      li,
-      'share.percent',
-      v.severity,
-      excerptOf(line, m.index, m.index + m[0].length, 10),
-      `${exact}%`,
-      `${printed.value}%`,
-      `占比应为 ${arithmetic}，文中为${printed.value}%${verdictClause(v.kind)}。`,
-      at,
-    );
+    judgeCountShare(ctx, li, line, m, m[6]!, m[4]!, whole, `${m[2]}（${m[3]}）`);
   }
 }
 
@@ -94,27 +71,7 @@ export function checkCountShares(ctx: Ctx): void {
       const words = nameWords(name, noun);
       const whole = statedWhole(ctx, li, clauseStart, m[2]!, words);
       if (whole === null || whole === 0) continue;
-      const printed = printedFigure(m[4]!);
-      const part = printedFigure(m[1]!);
-      const base = printedFigure(String(whole));
-      const v = judgeRatio(printed, [part, base], ([p, t]) => sharePercent(p!, t!), SHARE);
-      if (!v) continue;
-      const at = m.index + m[0].lastIndexOf(m[4]!);
-      const exact = v.kind === 'ok' ? printed.value : show(v.exact, printed.places);
-      const arithmetic = `${part.value} ÷ ${whole}${m[2]}（${name}总数） × 100% = ${exact}%`;
-      claim(ctx, 'share', li, at, v.kind !== 'wrong', `${arithmetic}，文中${printed.value}%`);
-      if (v.kind === 'ok') continue;
-      report(
-        ctx,
-        li,
-        'share.percent',
-        v.severity,
-        excerptOf(line, m.index, m.index + m[0].length, 10),
-        `${exact}%`,
-        `${printed.value}%`,
-        `占比应为 ${arithmetic}，文中为${printed.value}%${verdictClause(v.kind)}。`,
-        at,
-      );
+      judgeCountShare(ctx, li, line, m, m[4]!, m[1]!, whole, `${m[2]}（${name}总数）`);
     }
   }
 }
@@ -138,32 +95,48 @@ function checkBareCountShares(ctx: Ctx, li: number, line: string): void {
     if (found.size !== 1) continue;
     const whole = [...found][0]!;
     if (whole <= Number(m[2])) continue;
-    const printed = printedFigure(m[4]!);
-    const part = printedFigure(m[2]!);
-    const v = judgeRatio(
-      printed,
-      [part, printedFigure(String(whole))],
-      ([p, t]) => sharePercent(p!, t!),
-      SHARE,
-    );
-    if (!v) continue;
-    const at = m.index + m[0].lastIndexOf(m[4]!);
-    const exact = v.kind === 'ok' ? printed.value : show(v.exact, printed.places);
-    const arithmetic = `${part.value} ÷ ${whole}${unit}（共${noun}） × 100% = ${exact}%`;
-    claim(ctx, 'share', li, at, v.kind !== 'wrong', `${arithmetic}，文中${printed.value}%`);
-    if (v.kind === 'ok') continue;
-    report(
-      ctx,
-      li,
-      'share.percent',
-      v.severity,
-      excerptOf(line, m.index, m.index + m[0].length, 10),
-      `${exact}%`,
-      `${printed.value}%`,
-      `占比应为 ${arithmetic}，文中为${printed.value}%${verdictClause(v.kind)}。`,
-      at,
-    );
+    judgeCountShare(ctx, li, line, m, m[4]!, m[2]!, whole, `${unit}（共${noun}）`);
   }
+}
+
+/**
+ * A count's printed share (`m`'s figure `shareText`) against part ÷ whole, both counts: the claim, and the finding
+ * when it does not hold (`whom` names the whole in the arithmetic: "（监控项目总数）").
+ */
+function judgeCountShare(
+  ctx: Ctx,
+  li: number,
+  line: string,
+  m: RegExpExecArray,
+  shareText: string,
+  part: string,
+  whole: number,
+  whom: string,
+): void {
+  const printed = printedFigure(shareText);
+  const v = judgeRatio(
+    printed,
+    [printedFigure(part), printedFigure(String(whole))],
+    ([p, t]) => sharePercent(p!, t!),
+    SHARE,
+  );
+  if (!v) return;
+  const at = m.index + m[0].lastIndexOf(shareText);
+  const exact = v.kind === 'ok' ? printed.value : show(v.exact, printed.places);
+  const arithmetic = `${part} ÷ ${whole}${whom} × 100% = ${exact}%`;
+  claim(ctx, 'share', li, at, v.kind !== 'wrong', `${arithmetic}，文中${printed.value}%`);
+  if (v.kind === 'ok') return;
+  report(
+    ctx,
+    li,
+    'share.percent',
+    v.severity,
+    excerptOf(line, m.index, m.index + m[0].length, 10),
+    `${exact}%`,
+    `${printed.value}%`,
+    `占比应为 ${arithmetic}，文中为${printed.value}%${verdictClause(v.kind)}。`,
+    at,
+  );
 }
 
 function lastClauseStart(text: string, at: number): number {

@@ -359,10 +359,7 @@ function checkRates(
       li,
       'completion.percent',
       onlyOpening && verdict.severity === 'error' ? 'warning' : verdict.severity,
-      row.cells
-        .map((c) => c.text.trim())
-        .filter(Boolean)
-        .join(' '),
+      rowExcerpt(row),
       `${exact}%`,
       `${printed.value}%`,
       `${label}应为 ${out.value} ÷ ${of.value} × 100% = ${exact}%，表中为${printed.value}%${verdictClause(verdict.kind)}。`,
@@ -380,6 +377,13 @@ const SIGNED = /^([-−－]?)(\d+(?:\.\d+)?)$/;
  * (the nearest non-预计 执行率 left of it), within the rounding of the three printed figures. Printed either
  * way round (序时进度 − 执行率) or without a sign, it is read as such; wrong only when it is neither.
  */
+/** A row's cells as printed, one space apart (a finding's excerpt). */
+const rowExcerpt = (row: Row): string =>
+  row.cells
+    .map((c) => c.text.trim())
+    .filter(Boolean)
+    .join(' ');
+
 /** A 偏差 cell in words: "低于序时进度12.98个百分点", "高于序时进度0.61个百分点", "与序时进度持平". */
 const DEVIATION_WORDS =
   /^(?:(高于|超过|快于|超出|低于|落后于?|慢于|滞后于?)序时进度\s*(\d+(?:\.\d+)?)\s*个?百分点|与序时进度持平)$/;
@@ -445,10 +449,7 @@ function checkDeviationWords(
       li,
       'completion.schedule',
       'error',
-      row.cells
-        .map((c) => c.text.trim())
-        .filter(Boolean)
-        .join(' '),
+      rowExcerpt(row),
       expected,
       text,
       `执行率${r[1]}%与序时进度${schedule}%相差 ${show(gap, places)} 个百分点，应为“${expected}”，表中为“${text}”。`,
@@ -493,10 +494,7 @@ function checkDeviation(
       li,
       'completion.schedule',
       'error',
-      row.cells
-        .map((c) => c.text.trim())
-        .filter(Boolean)
-        .join(' '),
+      rowExcerpt(row),
       shown,
       row.cells[dev]!.text.trim(),
       `偏差应为执行率${r[1]}% − 序时进度${s[1]}% = ${shown}个百分点，表中为${row.cells[dev]!.text.trim()}。`,
