@@ -7,7 +7,8 @@
  * states a tolerance that gives full marks ("偏差…以内…满分"). A met target scored below its 分值 with a 偏差原因
  * as the row's last cell: a warning (metButDeducted). A 指标性质 word printed in the target's cell ("反向 ≤1%") is
  * not part of the bound; a document stating the deviation rule for a 反向 indicator ("超过的按（1−(实际完成值−年度
- * 指标值)/年度指标值）×分值计分") has its score computed by that rule.
+ * 指标值)/年度指标值）×分值计分") has its score computed by that rule. A target of 100% printed without its bound is
+ * read as ≥100%; a form printed a cell a line (plain pdftotext) is read row by row (checkCellLines).
  */
 import { dec } from '../money/index.ts';
 import { claim, report, sourceWords, type Ctx } from './context.ts';
@@ -29,6 +30,8 @@ const NATURE = /^\s*(?:正向|反向|定量)\s*/;
 /** The document's own rule for a 反向 indicator over its bound: (1 − (实际值 − 指标值) ÷ 指标值) × 分值. */
 const CEILING_DEVIATION =
   /反向指标[^。]{0,60}?[（(]\s*1\s*[−\-－]\s*[（(]\s*实际(?:完成)?值\s*[−\-－]\s*(?:年度)?指标值\s*[)）]\s*[/÷]\s*(?:年度)?指标值\s*[)）]\s*[×*]\s*分值/;
+/** A target of 100% printed without its bound: a floor (nothing is above it). */
+const BARE_FULL = /^100(?:\.0+)?\s*[%％]$/;
 const TOLERANCE = /偏差[^。]{0,20}以内[^。]{0,20}满分|满分[^。]{0,20}偏差[^。]{0,20}以内/;
 
 export function checkUnmetTargets(ctx: Ctx): void {
@@ -163,8 +166,8 @@ function checkRow(ctx: Ctx, row: TableRow, deviation: boolean): void {
   const cells = row.cells.filter((c) => c.text.trim() !== '');
   for (let i = 0; i + 3 < cells.length; i++) {
     // (The layout may leave the bound in its name's cell, after a space: "系统巡检次数 ≥12次".)
-    // (A target of 100% printed bare — "验收合格率 | 100% | 90%" — is a floor: nothing is above it.)
-    const [bounded, named] = /^100(?:\.0+)?\s*[%％]$/.test(cells[i]!.text.trim())
+    // (A target of 100% printed bare — "验收合格率 | 100% | 90%" — is read as ≥100%.)
+    const [bounded, named] = BARE_FULL.test(cells[i]!.text.trim())
       ? ['≥100%', null]
       : boundOf(cells[i]!.text);
     // (A bound opens with ≥ ≤ > < ＞ ＜ 不 大 小: most cells fail on their first character.)
@@ -185,7 +188,7 @@ function checkRow(ctx: Ctx, row: TableRow, deviation: boolean): void {
       return;
     }
     if (!dec(s).eq(weight)) return;
-    const bareFull = /^100(?:\.0+)?\s*[%％]$/.test(cells[i]!.text.trim());
+    const bareFull = BARE_FULL.test(cells[i]!.text.trim());
     const places = Math.max(2, (s.split('.')[1] ?? '').length);
     // (The document's own deviation rule for a 反向 indicator; none past twice the bound.)
     const stated = ceiling && deviation;
