@@ -127,26 +127,45 @@ export function checkNamedAfterCount(ctx: Ctx): void {
       const said = m[2] ?? m[3]!;
       const names = namesListed(block.text.slice(m.index + m[0].length));
       if (!names) continue;
-      const announced = countOfWord(said);
-      const ok = names.length === announced;
-      const li = block.first;
-      const line = ctx.lines[li] ?? '';
-      const at = Math.max(0, line.indexOf(m[0]));
-      claim(ctx, 'count', li, at, ok, `文中说${noun}${said}个，其后列出${names.length}个`);
-      if (ok) continue;
-      report(
+      judgeEnumeration(
         ctx,
-        li,
-        'count.enumeration',
-        'error',
-        excerptOf(line, at, at + m[0].length, 0),
-        `${names.length}个`,
-        `${said}个`,
+        block.first,
+        m[0],
+        names.length,
+        said,
+        `文中说${noun}${said}个，其后列出${names.length}个`,
         `文中说${noun}${said}个，其后实际列出${names.length}个：${names.join('、')}。`,
-        at,
       );
     }
   }
+}
+
+/** A count announced (`said`) against the `listed` things after it, found at `found` in the block's first line. */
+function judgeEnumeration(
+  ctx: Ctx,
+  li: number,
+  found: string,
+  listed: number,
+  said: string,
+  arithmetic: string,
+  message: string,
+): void {
+  const ok = listed === countOfWord(said);
+  const line = ctx.lines[li] ?? '';
+  const at = Math.max(0, line.indexOf(found));
+  claim(ctx, 'count', li, at, ok, arithmetic);
+  if (ok) return;
+  report(
+    ctx,
+    li,
+    'count.enumeration',
+    'error',
+    excerptOf(line, at, at + found.length, 0),
+    `${listed}个`,
+    `${said}个`,
+    message,
+    at,
+  );
 }
 
 export function checkCountedLists(ctx: Ctx): void {
@@ -158,23 +177,14 @@ export function checkCountedLists(ctx: Ctx): void {
       const noun = m[2]!;
       const items = inlineItems(block.text.slice(m.index + m[0].length));
       if (items.length < 2 || items.some((it) => it.split(noun).length !== 2)) continue;
-      const announced = countOfWord(m[1]!);
-      const ok = items.length === announced;
-      const li = block.first;
-      const line = ctx.lines[li] ?? '';
-      const at = Math.max(0, line.indexOf(m[0]));
-      claim(ctx, 'count', li, at, ok, `文中说${m[1]}个${noun}，其后“一是…”列出${items.length}个`);
-      if (ok) continue;
-      report(
+      judgeEnumeration(
         ctx,
-        li,
-        'count.enumeration',
-        'error',
-        excerptOf(line, at, at + m[0].length, 0),
-        `${items.length}个`,
-        `${m[1]}个`,
+        block.first,
+        m[0],
+        items.length,
+        m[1]!,
+        `文中说${m[1]}个${noun}，其后“一是…”列出${items.length}个`,
         `文中说${m[1]}个${noun}，其后“一是…${'二三四五六七八九十'.charAt(items.length - 2)}是”实际列出${items.length}个。`,
-        at,
       );
     }
   }

@@ -99,7 +99,7 @@ export function checkPartRates(ctx: Ctx): void {
       excerptOf(line, r.at - 20, r.at + 12, 0),
       `${rateOf(r.outturn, r.budgets[r.budgets.length - 1]!, r.rate)}%`,
       `${r.rate}%`,
-      `${r.name}执行率应为 ${shown}（预算为文中所列${r.name}的${r.budgets.length > 1 ? '各个' : ''}预算数），文中为${r.rate}%。`,
+      `${r.name}执行率应为 ${shown}（以文中前面所列“${r.name}”的预算或到位资金为基数），文中为${r.rate}%。`,
       r.at,
     );
   }
