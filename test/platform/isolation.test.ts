@@ -28,23 +28,17 @@ async function docxBomb(): Promise<Buffer> {
 }
 
 /**
- * How long the main thread keeps a 5 ms timer waiting while `work` runs, at the 99th percentile: what
- * a health probe arriving meanwhile would wait.
+ * How often a 5 ms timer fires on the main thread while `work` runs: parsing held on the main thread
+ * would let it fire once at most. (How long it waits is measured in bench/isolation.bench.ts.)
  */
-async function mainThreadLag<T>(
+async function mainThreadTicks<T>(
   work: Promise<T>,
-): Promise<{ result: PromiseSettledResult<T>; p99Ms: number }> {
-  const lags: number[] = [];
-  let last = performance.now();
-  const timer = setInterval(() => {
-    const now = performance.now();
-    lags.push(now - last - 5);
-    last = now;
-  }, 5);
+): Promise<{ result: PromiseSettledResult<T>; ticks: number }> {
+  let ticks = 0;
+  const timer = setInterval(() => ticks++, 5);
   const [result] = await Promise.allSettled([work]);
   clearInterval(timer);
-  lags.sort((a, b) => a - b);
-  return { result, p99Ms: lags[Math.floor(lags.length * 0.99)] ?? 0 };
+  return { result, ticks };
 }
 
 describe('ZIP pre-inspection', () => {
@@ -108,18 +102,18 @@ describe('parsing in a worker thread', () => {
     expect((error as ExtractError).code).toBe('unreadable');
   }, 60_000);
 
-  it('refuses a file that outgrows the worker memory with 422, the main thread answering within 100 ms (p99), and drops that worker', async () => {
+  it('refuses a file that outgrows the worker memory with 422, the main thread answering meanwhile, and drops that worker', async () => {
     const small = new WorkerPool(1, { timeoutMs: 60_000, maxOldGenerationSizeMb: 24 });
     try {
       // 19 MB of short lines (under the 20 MB upload limit): far more than 24 MB once parsed into lines.
       const text = Buffer.from('预算执行率 95.5%，得分 9 分。\n'.repeat(19_000_000 / 40));
-      const { result, p99Ms } = await mainThreadLag(extractTextIsolated('大文件.txt', text, small));
+      const { result, ticks } = await mainThreadTicks(extractTextIsolated('大文件.txt', text, small));
       expect(result.status).toBe('rejected');
       const error = (result as PromiseRejectedResult).reason as AppError;
       expect(error).toBeInstanceOf(AppError);
       expect(error.status).toBe(422);
       expect(error.message).toContain('内存限制');
-      expect(p99Ms).toBeLessThan(100);
+      expect(ticks).toBeGreaterThan(2);
       expect(small.workers).toBe(0);
     } finally {
       await small.close();
