@@ -1,7 +1,8 @@
 /**
  * A 三公 item's change on last year in the text against a 三公 table printing both years (本年决算 | 上年决算
  * columns, one row per item): "“三公”经费支出比2024年度增加197,640.72元，增长77.02%", and the items of the 其中
- * list after it ("其中：公务接待费减少7,086.40元，下降11.56%"). The change is this year's 决算 less last year's:
+ * list after it ("其中：公务接待费减少7,086.40元，下降11.56%", in its paragraph or in item paragraphs after one that
+ * ends in "其中："). The change is this year's 决算 less last year's:
  * its direction (change.direction) and its % of last year's (change.percent) are judged. A table row found not to
  * be the sum of its parts (table.row-sum) is also read as that sum: the text may be worked out from it. An
  * amount that fits neither reading is left alone (the text may measure another figure: nothing said).
@@ -30,6 +31,11 @@ const FEE_CHANGE = new RegExp(
 );
 /** A paragraph comparing with last year (the 其中 items' changes are then on last year too). */
 const ON_LAST_YEAR = /(?:比|较|与)(?:上年|去年|上一年|(20\d\d)\s*年)|同比/g;
+/** A paragraph ending in a list opener: "其中：", "具体如下：". */
+const LIST_OPENED = /(?:其中|如下|情况)\s*[：:]\s*$/;
+/** An item paragraph of such a list: it opens with a 三公 item's name (its number aside). */
+const FEE_ITEM_OPENING =
+  /^\s*(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]\s*)?(?:因公出国|公务用车|公务接待)/;
 
 export function checkFeeTableChanges(ctx: Ctx, models: readonly TableModel[]): void {
   if (ctx.year === null) return;
@@ -37,13 +43,22 @@ export function checkFeeTableChanges(ctx: Ctx, models: readonly TableModel[]): v
   if (!mentionsAny(ctx, ['三公', '因公出国', '公务用车', '公务接待'])) return;
   const years = feeYears(models, ctx.year);
   if (!years) return;
+  // A paragraph ending "…比2024年度减少29.22万元，下降4.80%。其中：" compares the item paragraphs after it with
+  // last year too, up to the next table or heading.
+  let listOnLastYear = false;
   for (const b of ctx.layout.blocks) {
-    if (b.kind === 'paragraph' && b.text.includes('费') && WORD_ONLY_HINT.test(b.text))
-      checkWordOnly(ctx, b, years, ctx.year);
-    if (b.kind !== 'paragraph' || !b.text.includes('费') || !/增加|减少/.test(b.text)) continue;
-    const lastYearNamed = allMatches(b.text, ON_LAST_YEAR).some(
+    if (b.kind !== 'paragraph') {
+      listOnLastYear = false;
+      continue;
+    }
+    if (b.text.includes('费') && WORD_ONLY_HINT.test(b.text)) checkWordOnly(ctx, b, years, ctx.year);
+    const namesLastYear = allMatches(b.text, ON_LAST_YEAR).some(
       (y) => !y[1] || Number(y[1]) === ctx.year! - 1,
     );
+    const lastYearNamed = namesLastYear || listOnLastYear;
+    if (LIST_OPENED.test(b.text)) listOnLastYear = namesLastYear;
+    else if (!FEE_ITEM_OPENING.test(b.text)) listOnLastYear = false;
+    if (!b.text.includes('费') || !/增加|减少/.test(b.text)) continue;
     for (const m of allMatches(b.text, FEE_CHANGE)) {
       if (m[3] && Number(m[3]) !== ctx.year - 1) continue;
       if (!m[2] && !lastYearNamed) continue;

@@ -59,10 +59,11 @@ export function checkFeeShareNames(ctx: Ctx, { segmentOf, stated, tables }: Name
 
 /**
  * "支出决算284.35万元，完成年初预算的86.17%，占“三公”经费支出决算总额的24.07%": a share of the 三公 total right after
- * an outturn (its completion rate may stand between).
+ * an outturn (its completion rate may stand between); a bare "占4.32%" when the sentence names the 三公 before the
+ * item ("“三公”经费财政拨款决算中，因公出国（境）费决算25.06万元，占4.32%").
  */
 const SHARE_AFTER_OUTTURN = new RegExp(
-  `(\\d[\\d,]*(?:\\.\\d+)?)\\s*(万元|元)\\s*(?:[，,]\\s*完成[^，,。；;%％\\d]{0,12}\\d+(?:\\.\\d+)?\\s*[%％])?\\s*[，,]\\s*占${WHOLE}的?(?:比重|比例)?(?:为|是|达)?\\s*(\\d+(?:\\.\\d+)?)\\s*[%％]`,
+  `(\\d[\\d,]*(?:\\.\\d+)?)\\s*(万元|元)\\s*(?:[，,]\\s*完成[^，,。；;%％\\d]{0,12}\\d+(?:\\.\\d+)?\\s*[%％])?\\s*[，,]\\s*占(?:${WHOLE}的?)?(?:比重|比例)?(?:为|是|达)?\\s*(\\d+(?:\\.\\d+)?)\\s*[%％]`,
   'g',
 );
 /** The outturn's own clause: "支出决算", "2025年度支出" (no budget, no other item, no last year). */
@@ -81,7 +82,9 @@ function itemOfOutturn(text: string, at: number, year: number | null): string | 
   const start = Math.max(text.lastIndexOf('。', at - 1), text.lastIndexOf('；', at - 1)) + 1;
   const sentence = text.slice(start, at);
   const clause = sentence.slice(Math.max(sentence.lastIndexOf('，'), sentence.lastIndexOf(',')) + 1).trim();
-  if (!OUTTURN_OWN.test(clause)) return null;
+  // ("因公出国（境）费决算": the item named in the outturn's own clause.)
+  const named = new RegExp(`^${ITEM}`).exec(clause);
+  if (!OUTTURN_OWN.test(named ? clause.slice(named[0].length) : clause)) return null;
   if (
     /其中|购置费|运行(?:维护)?费(?!和|及|、)|上年|去年|比|较/.test(
       sentence.replace(/公务用车购置及运行(?:维护)?费/g, ''),
@@ -106,6 +109,11 @@ function checkFeeSharesAfterOutturns(ctx: Ctx, { segmentOf, stated, tables }: Na
     for (const m of allMatches(b.text, SHARE_AFTER_OUTTURN)) {
       const key = itemOfOutturn(b.text, m.index, ctx.year);
       if (!key || !/^fees-(abroad|car|reception)$/.test(key)) continue;
+      // A bare 占 is of the 三公 total only when the sentence named it first.
+      if (!m[3]) {
+        const from = Math.max(b.text.lastIndexOf('。', m.index), b.text.lastIndexOf('！', m.index)) + 1;
+        if (!b.text.slice(from, m.index).includes('三公')) continue;
+      }
       const own: Amount = {
         value: m[1]!.replace(/,/g, ''),
         unit: m[2]!,

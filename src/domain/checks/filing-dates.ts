@@ -5,7 +5,7 @@
  * 自评, 评价 or 决算.
  *
  * So also a report's sign-off (落款): a date alone on one of the document's last lines ("2023年3月20日", under the
- * 单位's name), in a document whose title (its first lines) names a 自评, 评价 or 决算 report of a "YYYY年度" —
+ * 单位's name) or under its title and the issuing 单位's name, in a document whose title (its first lines) names a 自评, 评价 or 决算 report of a "YYYY年度" —
  * the year the document is about — and no form made before its year. A date in that year itself is read only
  * when the text states its figures at the year's end ("截至2025年12月31日") and the date is before December.
  *
@@ -87,6 +87,12 @@ export function checkFilingDates(ctx: Ctx): void {
 const SIGN_OFF = /^\s*(20\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$/;
 /** How many of the document's last blocks a sign-off may stand in (the 单位's name, the date, a 附件 line). */
 const SIGN_OFF_REACH = 3;
+/** How many of the document's first blocks a date under the title and the issuer's name may stand in. */
+const HEAD_REACH = 6;
+/** An issuing 单位's name alone on its line: "北京市潞泉区财政局", "某县农业农村局". */
+const ISSUER = /^[\u4e00-\u9fa5（）()]{2,30}(?:局|厅|委员会|委|办公室|办|政府|中心|院|所|站|馆|处|部)$/;
+const isIssuerName = (b: { kind: string; text?: string }): boolean =>
+  b.kind === 'paragraph' && ISSUER.test((b.text ?? '').replace(/\s+/g, ''));
 /** How many of the document's first blocks its title may take. */
 const TITLE_LINES = 3;
 
@@ -95,7 +101,13 @@ function checkSignOff(ctx: Ctx): void {
   const blocks = ctx.layout.blocks;
   const title = documentTitle(ctx);
   if (!title) return;
-  for (let k = blocks.length - 1; k >= 0 && k >= blocks.length - SIGN_OFF_REACH; k--) {
+  // (At the end, or under the title and the issuing 单位's name, as a published 说明 may print it.)
+  const last = blocks.length - 1;
+  const ends = Array.from({ length: Math.min(SIGN_OFF_REACH, blocks.length) }, (_, i) => last - i);
+  const heads = Array.from({ length: Math.min(HEAD_REACH, blocks.length) }, (_, i) => i).filter(
+    (k) => k > 0 && !ends.includes(k) && isIssuerName(blocks[k - 1]!),
+  );
+  for (const k of [...ends, ...heads]) {
     const b = blocks[k]!;
     if (b.kind !== 'paragraph' || b.first !== b.last) continue;
     const m = SIGN_OFF.exec(b.text);

@@ -25,9 +25,12 @@ import { mentionsAll } from './document-words.ts';
 const RATE = /(?:预算执行率|资金执行率|执行率)\s*(?:为|是|达到|达)?\s*(\d+(?:\.\d+)?)\s*[%％]/g;
 /** "年中追加", "调减": a change of the budget. */
 const ADJUSTED = /(?:追加|追减|调增|调减)(?:预算|资金|经费)?(?:数|金额)?\s*(?:为|是|了|[:：])?\s*$/;
-/** The clause right before a budget: "全年预算", "调整后预算数为", "预算合计", "全年预算数调整为", "预算安排资金". */
+/**
+ * The clause right before a budget: "全年预算", "调整后预算数为", "预算合计", "全年预算数调整为", "预算安排资金"; a
+ * 项目's "总投资" (the amount its 预算执行率 is of, where no 预算 is stated nearer).
+ */
 const BUDGET =
-  /预算(?:安排)?(?:数|金额|资金|总额|合计|总计)?\s*(?:调整(?:后)?(?:为|至))?\s*(?:为|是|[:：])?\s*$/;
+  /(?:预算(?:安排)?(?:数|金额|资金|总额|合计|总计)?|总投资|投资总额)\s*(?:调整(?:后)?(?:为|至))?\s*(?:为|是|[:：])?\s*$/;
 /** The clause of a budget's change on the opening budget, right after the budget: "较年初预算增加". */
 const BUDGET_CHANGE = /^\s*(?:较|比)(?:年初)?预算数?(?:增加|减少|调增|调减|追加)\s*$/;
 /** The clause right before an outturn: "实际支出", "执行数", "预计全年支出". */
