@@ -98,13 +98,20 @@ export function tableNameFits(known: readonly string[], label: string): boolean 
  */
 export function codeNamed(label: string, length: number, code: string, parent = ''): string | null {
   const bare = withoutExpense(label);
-  for (const [other, list] of catalogueNames())
+  // (A name many 款 share, "一般行政管理事务": the code nearest the printed one, under its own 款 where it is.)
+  let best: string | null = null;
+  let bestShared = -1;
+  for (const [other, list] of catalogueNames()) {
     if (
-      other.length === length &&
-      other !== code &&
-      other.startsWith(parent) &&
-      list.some((n) => n === label || withoutExpense(n) === bare)
+      other.length !== length ||
+      other === code ||
+      !other.startsWith(parent) ||
+      !list.some((n) => n === label || withoutExpense(n) === bare)
     )
-      return other;
-  return null;
+      continue;
+    let shared = 0;
+    while (shared < length && other[shared] === code[shared]) shared++;
+    if (shared > bestShared) [best, bestShared] = [other, shared];
+  }
+  return best;
 }

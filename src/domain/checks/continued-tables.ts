@@ -99,19 +99,29 @@ function continuation(
   for (; j < blocks.length && blocks[j]!.kind === 'paragraph'; j++) between.push(blocks[j] as Paragraph);
   const next = blocks[j];
   if (!next || next.kind !== 'table' || next.shape !== table.shape) return null;
-  if (between.length > MAX_BETWEEN) return null;
+  // A continuation marked so ("支出决算表（续）") may follow the first part's note, printed under each page's part.
+  const marked = continuationTitle(next.title) || between.some((p) => continuationTitle(p.text));
+  const pageNote = (p: Paragraph): boolean => marked && /^注/.test(p.text) && p.first === p.last;
+  if (between.filter((p) => !pageNote(p)).length > MAX_BETWEEN) return null;
   // A note or a sentence between the two ends the first table.
   // (A numbered title of the continuation, "三、支出决算表（续）", is no heading of new text.)
   if (
     between.some(
       (p) =>
-        (p.heading && !continuationTitle(p.text)) || p.text.length > MAX_HEAD_LENGTH || /^注|。/.test(p.text),
+        !pageNote(p) &&
+        ((p.heading && !continuationTitle(p.text)) ||
+          p.text.length > MAX_HEAD_LENGTH ||
+          /^注|。/.test(p.text)),
     )
   )
     return null;
-  // Another table's title between (or as the second part's title): a new table under the same header.
-  if (between.some((p) => namesOtherTable(p.text, table.title))) return null;
-  if (namesOtherTable(next.title, table.title)) return null;
+  // Another table's title between (or as the second part's title): a new table under the same header — unless a
+  // line between says it continues this one ("收入支出决算总表（续）" under the set's running title "…部门决算表").
+  const continuesThis = between.some(
+    (p) => continuationTitle(p.text) && !namesOtherTable(p.text, table.title) && TABLE_NAME_TEST.test(p.text),
+  );
+  if (!continuesThis && between.some((p) => namesOtherTable(p.text, table.title))) return null;
+  if (!continuesThis && namesOtherTable(next.title, table.title)) return null;
   // The header repeated as a line of words above each part…
   const lastBetween = between[between.length - 1];
   if (head !== '' && lastBetween && lastBetween.text === head)
@@ -129,13 +139,18 @@ function continuation(
 }
 
 /**
- * Whether two rows print the same words and no figure (a header line; or the caption line "编制单位：某局 2025年度
- * 单位：万元", its year no figure of the table).
+ * Whether two rows print the same words and no figure (a header line; the column numbers "栏次 1 2 3"; or the
+ * caption line "编制单位：某局 2025年度 单位：万元", its year no figure of the table).
  */
 function sameHeaderRow(a: TableRow, b: TableRow): boolean {
   const cells = squashedCells(a);
   const x = cells.join('|');
-  if (x.length < 4 || (/\d/.test(x) && !(/单位/.test(x) && !cells.some((c) => FIGURE_CELL.test(c)))))
+  // (The column numbers "栏次 1 2 3" are a header line too.)
+  const columnNumbers = /^栏次(?:\|\d{1,2})+$/.test(x);
+  if (
+    x.length < 4 ||
+    (/\d/.test(x) && !columnNumbers && !(/单位/.test(x) && !cells.some((c) => FIGURE_CELL.test(c))))
+  )
     return false;
   return x === squashedCells(b).join('|');
 }

@@ -30,7 +30,10 @@ export function headedRows(block: TableBlock, isHeader: (row: TableRow) => boole
   const align = (head: readonly TableCell[], r: TableRow): Row | null =>
     byPlace(head, r) ?? totalWithoutOrdinal(head, r);
   const h = block.rows.findIndex(isHeader);
-  if (h < 0) return block.shape === 'space' ? mergedHeaded(block, isHeader) : null;
+  if (h < 0)
+    return block.shape === 'space'
+      ? (stackedHeaded(block, isHeader, align) ?? mergedHeaded(block, isHeader))
+      : null;
   let header: TableCell[] = block.rows[h]!.cells;
   let from = h + 1;
   const next = block.rows[from];
@@ -40,6 +43,57 @@ export function headedRows(block: TableBlock, isHeader: (row: TableRow) => boole
     from++;
   }
   return { header, from, body: block.rows.slice(from), align };
+}
+
+/** How many of a table's first rows a header stacked over two lines may start on. */
+const STACKED_REACH = 6;
+
+/**
+ * A header whose labels are stacked over two rows, none of which is the header alone ("… 执行率 自评 等级" over
+ * "得分"): each word of the second row (no figure there) joined to a label it stands under or beside — a centred
+ * word may lean towards the next column, so each near label is tried — in the one way that makes the header.
+ */
+function stackedHeaded(
+  block: TableBlock,
+  isHeader: (row: TableRow) => boolean,
+  align: Headed['align'],
+): Headed | null {
+  if (block.shape !== 'space') return null;
+  for (let h = 0; h + 1 < Math.min(block.rows.length, STACKED_REACH); h++) {
+    const top = block.rows[h]!;
+    const under = block.rows[h + 1]!.cells.filter((c) => c.text.trim() !== '');
+    if (under.length === 0 || under.length > 4 || under.some((c) => /\d/.test(c.text))) continue;
+    const near = under.map((c) =>
+      top.cells.flatMap((t, i) => (t.start <= c.end + 2 && c.start <= t.end + 2 ? [i] : [])),
+    );
+    if (near.some((n) => n.length === 0)) continue;
+    const found = joinings(near).find((pick) => isHeader({ ...top, cells: joined(top.cells, under, pick) }));
+    if (!found) continue;
+    const header = joined(top.cells, under, found);
+    return { header, from: h + 2, body: block.rows.slice(h + 2), align };
+  }
+  return null;
+}
+
+/** Every choice of one label for each word (`near[k]`: the labels word k may join). */
+function joinings(near: readonly number[][]): number[][] {
+  let out: number[][] = [[]];
+  for (const options of near) out = out.flatMap((p) => options.map((o) => [...p, o]));
+  return out;
+}
+
+function joined(
+  top: readonly TableCell[],
+  under: readonly TableCell[],
+  pick: readonly number[],
+): TableCell[] {
+  return top.map((c, i) => ({
+    ...c,
+    text: `${c.text}${under
+      .filter((_, k) => pick[k] === i)
+      .map((u) => u.text.trim())
+      .join('')}`,
+  }));
 }
 
 const TOTAL_LABEL = /^(合\s*计|总\s*计)$/;

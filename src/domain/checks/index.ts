@@ -121,6 +121,7 @@ import { checkBracketParts } from './bracket-parts.ts';
 import { checkBracketFormulas } from './bracket-formulas.ts';
 import { checkProseScoreTree } from './prose-score-tree.ts';
 import { checkPartRates } from './part-rates.ts';
+import { checkComparedBaseChanges } from './compared-base-changes.ts';
 import { checkWorkDates } from './work-dates.ts';
 import { makeContext } from './context.ts';
 export { cleanLine } from './context.ts';
@@ -243,6 +244,7 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkRatesInContext(ctx);
   checkRatesAfterOutturn(ctx);
   checkPartRates(ctx);
+  checkComparedBaseChanges(ctx);
   checkBudgetHistories(ctx);
   checkOpeningPartChanges(ctx);
   checkUnitPrices(ctx);

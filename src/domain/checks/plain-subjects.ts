@@ -45,6 +45,8 @@ const TOTAL_HEAD = /^(?:本年)?(?:收入|支出)?合计$|^总计$/;
 const PART_HEAD =
   /^(?:基本|项目|经营|上缴上级|对附属单位补助)支出$|^(?:财政拨款|上级补助|事业|经营|附属单位上缴)收入$|^其他(?:收入|支出)$/;
 const TOTAL_LABEL = /^(?:合\s*计|总\s*计)$/;
+/** A header over the total and its parts: "本年支出", "本年收入". */
+const GROUP_HEAD = /^(?:本年|全年)(?:收入|支出)(?:决算数?)?$/;
 const CODE_LINE = /^(\d{3}|\d{5}|\d{7})(?:\s+([\u4e00-\u9fa5（）()、“”]{2,30}))?$/;
 const CODE_ONLY = /^(?:\d{3}|\d{5}|\d{7})$/;
 const NAME = /^[\u4e00-\u9fa5（）()、“”]{1,30}$/;
@@ -271,6 +273,8 @@ function readRowsTable(ctx: Ctx, l: Lines, i: number): number | null {
   let j = nextLine(l, i + 1);
   const second = l.text(j).replace(/\s+/g, '');
   if (CODE_HEAD.test(second) || NAME_HEAD.test(second)) j = nextLine(l, j + 1, true);
+  // ("本年支出" over its 合计 and parts: the group's header, no column of its own.)
+  if (GROUP_HEAD.test(l.text(j).replace(/\s+/g, ''))) j = nextLine(l, j + 1);
   const header = readHeaders(l, j, true);
   if (!header) return null;
   const k = header.heads.length;

@@ -85,3 +85,146 @@ describe('a 决算说明 dated under its title and issuer (filing-dates.ts)', ()
     expect(errors(dated('2031年7月28日'))).toEqual(['4 year.filing-date 2031年']);
   });
 });
+
+describe('a change against the figure it is compared with (compared-base-changes.ts)', () => {
+  const report = (rate: string) =>
+    [
+      '某局2031年度部门整体支出绩效自评报告',
+      `    2031年初部门预算1,800.00万元，年中追加调整200.00万元，全年预算数2,000.00万元，全年实际支出1,900.00万元，预算执行率95.00%。与2030年度支出决算1,600.00万元相比，支出增加300.00万元，增长${rate}，主要原因是项目资金增加。`,
+    ].join('\n');
+  it('holds the % against the amount compared with, whatever else the paragraph states', () => {
+    expect(errors(report('18.75%'))).toEqual([]);
+    expect(errors(report('16.67%'))).toEqual(['2 change.percent 16.67%']);
+  });
+});
+
+describe('the adjusted budget’s growth on the opening one (prose-budget-history.ts)', () => {
+  const report = (rate: string) =>
+    [
+      '某局2031年度部门整体支出绩效自评报告',
+      `    2031年初部门预算8,000.00万元，年中追加省级资金，全年预算数9,000.00万元，较年初预算增加1,000.00万元，增长${rate}。`,
+    ].join('\n');
+  it('holds the % against the opening budget', () => {
+    expect(errors(report('12.50%'))).toEqual([]);
+    expect(errors(report('11.11%'))).toEqual(['2 change.percent 11.11%']);
+  });
+});
+
+describe('a grade stated as 评级 (prose-grades.ts)', () => {
+  const text = (grade: string, average: string) =>
+    [
+      '某局2031年度部门决算情况说明',
+      `    2031年度开展绩效自评的项目2个，平均得分${average}分，其中：评级为“优”的项目1个，评级为“良”的项目1个。`,
+      `    1.城区供水管网维护项目自评得分94分，评级为“${grade}”；`,
+      '    2.防汛物资储备项目自评得分86分，评级为“良”。',
+    ].join('\n');
+  it('holds each project’s grade and reads no count of graded projects as a grade', () => {
+    expect(errors(text('优', '90.00'))).toEqual([]);
+    expect(errors(text('优', '88.00'))).toEqual([]);
+    expect(errors(text('良', '90.00'))).toEqual(['3 grade.score 良']);
+  });
+});
+
+describe('a table of scores and grades whose 得分 header is stacked (headed-rows.ts)', () => {
+  const table = (grade: string) =>
+    [
+      '某局2031年度部门整体支出绩效自评报告',
+      '                      表 2  2031 年度主要项目绩效自评情况',
+      '  序号        项目名称          预算数      执行数     执行率    自评    等级',
+      '                                                                      得分',
+      '    1   城区道路养护项目          860.00      842.80    98.00%    95.20    优',
+      `    2   燃气管网更新补助资金      500.00      450.00    90.00%    86.50    ${grade}`,
+      '    3   物业服务提升经费          100.00       80.00    80.00%    72.60    中',
+    ].join('\n');
+  it('reads the header over two lines and judges each row’s grade', () => {
+    expect(errors(table('良'))).toEqual([]);
+    expect(errors(table('优'))).toEqual(['6 grade.score 优']);
+  });
+});
+
+/** A 支出决算表 over two pages: a note under each part, the continuation titled "（续）", its 栏次 printed again. */
+const splitTable = (housing = '60.00') =>
+  [
+    '某局2031年度部门决算',
+    '                      一般公共预算财政拨款支出决算表',
+    '                                                                        公开05表',
+    '部门：某局                                                      单位：万元',
+    '             科目名称                 合计          基本支出        项目支出',
+    '     栏次                           1               2               3',
+    '             合计                      560.00          260.00          300.00',
+    ' 208       社会保障和就业支出          100.00          100.00',
+    ' 20805     行政事业单位养老支出        100.00          100.00',
+    ' 2080505   机关事业单位基本养老保      100.00          100.00',
+    '           险缴费支出',
+    ' 213       农林水支出                  400.00          100.00          300.00',
+    '注：本表反映部门本年度一般公共预算财政拨款支出情况。',
+    '',
+    '                                 - 7 -',
+    '                      一般公共预算财政拨款支出决算表（续）',
+    '                                                                        公开05表',
+    '部门：某局                                                      单位：万元',
+    '             科目名称                 合计          基本支出        项目支出',
+    '     栏次                           1               2               3',
+    ' 21303     水利                        400.00          100.00          300.00',
+    ' 2130301   行政运行                    100.00          100.00',
+    ' 2130305   水利工程建设                300.00                          300.00',
+    ` 221       住房保障支出                ${housing}           60.00`,
+    ' 22102     住房改革支出                 60.00           60.00',
+    ' 2210201   住房公积金                   60.00           60.00',
+    '注：本表反映部门本年度一般公共预算财政拨款支出情况。',
+  ].join('\n');
+
+describe('a table continued on the next page after its note (continued-tables.ts)', () => {
+  it('sums the 合计 over both pages and reads the repeated 栏次 as header', () => {
+    expect(errors(splitTable())).toEqual([]);
+    expect(errors(splitTable('66.00'))).not.toEqual([]);
+  });
+});
+
+describe('a 支出决算表 a cell a line under a "本年支出" group header (plain-subjects.ts)', () => {
+  const plain = (name: string) =>
+    [
+      '某局2031年度部门决算',
+      '一般公共预算财政拨款支出决算表',
+      '功能分类科目编码',
+      '科目名称',
+      '本年支出',
+      '合计',
+      '基本支出',
+      '项目支出',
+      '合计',
+      '500.00',
+      '200.00',
+      '300.00',
+      '208',
+      '社会保障和就业支出',
+      '100.00',
+      '100.00',
+      '213',
+      '农林水支出',
+      '400.00',
+      '100.00',
+      '300.00',
+      '21303',
+      '水利',
+      '400.00',
+      '100.00',
+      '300.00',
+      '2130301',
+      name,
+      '100.00',
+      '100.00',
+      '2130305',
+      '水利工程建设',
+      '300.00',
+      '300.00',
+    ].join('\n');
+  it('judges each code’s name, naming the code of the printed name under the same 款', () => {
+    expect(errors(plain('行政运行'))).toEqual([]);
+    const found = checkTextReport(plain('一般行政管理事务')).findings.filter(
+      (f) => f.rule === 'table.code-name',
+    );
+    expect(found.map((f) => f.line)).toEqual([27]);
+    expect(found[0]!.message).toContain('2130302');
+  });
+});

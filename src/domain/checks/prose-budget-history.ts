@@ -15,11 +15,11 @@ import { dec } from '../money/index.ts';
 import { claim, report, excerptOf, type Ctx } from './context.ts';
 import { MONEY_UNITS, printedPlaces, type NumberToken } from './numbers.ts';
 import { forEachFigureLineWith, lineFigures } from './prose-lines.ts';
-import { judgeSum, type Printed } from './verdict.ts';
+import { judgeRatio, judgeSum, SHARE, show, verdictClause, type Printed } from './verdict.ts';
 import { mentionsAll } from './document-words.ts';
 
-/** The clause before an opening budget: "项目年初预算", "年初预算数为". */
-const OPENING = /年初预算(?:数|资金|金额)?\s*(?:为|是|[:：])?\s*$/;
+/** The clause before an opening budget: "项目年初预算", "年初预算数为", "年初部门预算". */
+const OPENING = /年初(?:部门|批复|下达)?预算(?:数|资金|金额)?\s*(?:为|是|[:：])?\s*$/;
 /** The clause before an adjusted budget: "调整后全年预算", "全年预算数为". */
 const ADJUSTED =
   /(?:调整后(?:的)?(?:全年|年度)?|全年|年度)预算(?:数|资金|金额|总额)?\s*(?:调整为|调整至|为|是|达到|[:：])?\s*$/;
@@ -130,9 +130,9 @@ const printedOf = (t: NumberToken): Printed => ({ value: t.value, places: t.plac
 
 export function checkBudgetHistories(ctx: Ctx): void {
   // (A line naming the 年初预算.)
-  if (!mentionsAll(ctx, ['年初预算'])) return;
+  if (!mentionsAll(ctx, ['年初', '预算'])) return;
   const all: History[] = [];
-  forEachFigureLineWith(ctx, '年初预算', (line, li) => all.push(...historiesOf(ctx, line, li)));
+  forEachFigureLineWith(ctx, '年初', (line, li) => all.push(...historiesOf(ctx, line, li)));
   const holds = (h: History): boolean =>
     judgeSum(
       [
@@ -161,7 +161,10 @@ export function checkBudgetHistories(ctx: Ctx): void {
       ok,
       `年初预算${h.opening.value}${signs} = ${sum}${unit}，调整后预算${h.adjusted.value}${unit}`,
     );
-    if (ok) continue;
+    if (ok) {
+      if (h.after) judgeRateOfDifference(ctx, h);
+      continue;
+    }
     if (h.after) {
       reportDifference(ctx, h, places);
       continue;
@@ -205,6 +208,46 @@ export function checkBudgetHistories(ctx: Ctx): void {
       h.adjusted.start,
     );
   }
+}
+
+/** "，增长9.61%" right after the adjusted budget's difference from the opening one. */
+const RATE_AFTER = /^\s*(?:万元|亿元|元)?\s*[，,]\s*(增长|下降|增加|减少)\s*(\d+(?:\.\d+)?)\s*[%％]/;
+
+/**
+ * The growth rate stated after a difference that holds ("较年初预算增加1,810.59万元，增长20.66%"): the difference ÷
+ * the opening budget (`change.percent`, rounding-aware on the printed figures); a word against the difference's
+ * direction is left to the change rules.
+ */
+function judgeRateOfDifference(ctx: Ctx, h: History): void {
+  const d = h.adjustments[0]!;
+  const m = RATE_AFTER.exec(h.line.slice(d.token.end));
+  if (!m || dec(h.opening.value).isZero()) return;
+  if (/下降|减少/.test(m[1]!) !== d.down) return;
+  const printed = { value: m[2]!, places: printedPlaces(m[2]!) };
+  const verdict = judgeRatio(
+    printed,
+    [printedOf(d.token), printedOf(h.opening)],
+    ([x, y]) => x!.div(y!).times(100),
+    SHARE,
+  );
+  if (!verdict) return;
+  const at = d.token.end + m.index + m[0].lastIndexOf(m[2]!);
+  const exact = verdict.kind === 'ok' ? printed.value : show(verdict.exact, printed.places);
+  const unit = h.opening.unit;
+  const arithmetic = `${d.token.value}${unit} ÷ 年初预算${h.opening.value}${unit} × 100% = ${exact}%`;
+  claim(ctx, 'change', h.li, at, verdict.kind !== 'wrong', `${arithmetic}，文中${printed.value}%`);
+  if (verdict.kind === 'ok') return;
+  report(
+    ctx,
+    h.li,
+    'change.percent',
+    verdict.severity,
+    excerptOf(h.line, d.token.start, at + m[2]!.length + 1, 6),
+    `${exact}%`,
+    `${printed.value}%`,
+    `较年初预算的变动率应为 ${arithmetic}${verdictClause(verdict.kind)}，文中为${printed.value}%。`,
+    at,
+  );
 }
 
 /**

@@ -8,13 +8,13 @@ import { TOTAL_THEN_PARTS } from './score-prose.ts';
 import { gradeOf } from '../scoring/grade.ts';
 
 /**
- * "得分88.5分，等级为良" / "自评总分95.00分，自评等级为“优”": the score the grade is stated for. Between the two
- * there is no other figure but an out-of ("（总分100分）") or the score's deduction ("扣分合计4.5分", "共扣4.5分"):
- * in "项目产出得分38.20分，…，自评总分95.00分，自评等级为优" the grade is the total's, not the part's. A 总分 in
+ * "得分88.5分，等级为良" / "自评总分95.00分，自评等级为“优”" / "评级为“良”" (not a count's "评级为“优”的项目2个"): the
+ * score the grade is stated for. Between the two there is no other figure but an out-of ("（总分100分）") or the
+ * score's deduction ("扣分合计4.5分", "共扣4.5分"): in "项目产出得分38.20分，…，自评总分95.00分，自评等级为优" the grade is the total's, not the part's. A 总分 in
  * brackets or after 满 is the scale, not a score.
  */
 const SCORE_THEN_GRADE =
-  /(?:得分|(?<![（(满])总分)(?:为)?\s*(\d+(?:\.\d+)?)\s*分((?:[（(]?总分为?\s*\d+\s*分[）)]?|(?:合计|共计|累计|共)?扣(?:分|除|减)?(?:合计|共计|累计|共)?为?\s*\d+(?:\.\d+)?\s*分|[^。\d]){0,30}?)(?:等级|等次|评价|绩效|评定)为\s*[“"]?(优秀|优|良好|良|中等|中|及格|合格|较差|差)/g;
+  /(?:得分|(?<![（(满])总分)(?:为)?\s*(\d+(?:\.\d+)?)\s*分((?:[（(]?总分为?\s*\d+\s*分[）)]?|(?:合计|共计|累计|共)?扣(?:分|除|减)?(?:合计|共计|累计|共)?为?\s*\d+(?:\.\d+)?\s*分|[^。\d]){0,30}?)(?:等级|等次|评价|绩效|评定|评级)为\s*[“"]?(优秀|优|良好|良|中等|中|及格|合格|较差|差)(?![”"]?\s*的)/g;
 
 /**
  * A sentence that only states the grade ("自评等级为“优”。") after a sentence giving a total and its parts
@@ -38,7 +38,7 @@ const PART_SCORE_BEFORE = /(?:指标|执行|决策|过程|产出|效益|满意�
 export function checkGrades(ctx: Ctx): void {
   // (A line read names 得分 or 总分, and its grade is stated "等级为…" (SCORE_THEN_GRADE's words, GRADE_ONLY's).)
   if (!mentionsAny(ctx, ['得分', '总分'])) return;
-  if (!mentionsAny(ctx, ['等级为', '等次为', '评价为', '绩效为', '评定为'])) return;
+  if (!mentionsAny(ctx, ['等级为', '等次为', '评价为', '绩效为', '评定为', '评级为'])) return;
   const re = SCORE_THEN_GRADE;
   forEachFigureLine(ctx, (line, li) => {
     if (!line.includes('得分') && !line.includes('总分')) return;
