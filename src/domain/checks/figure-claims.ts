@@ -43,6 +43,7 @@ import {
 } from './three-fees-order.ts';
 import { expenseTotal } from './expense-total.ts';
 import { threeFeesColumns, type FeeColumns } from './table-claims.ts';
+import { unitSectionStarts } from './unit-sections.ts';
 
 export type NamedEntry = Entry;
 type Entry = {
@@ -98,7 +99,8 @@ function carAsParts(car: FeePart, buy: FeePart, run: FeePart): TFigure | null {
 
 /**
  * Parts of a file that are separate documents (several units' 决算 in one file): a new part starts at a
- * title "…年度部门决算" or at "第一部分" (never at 第二/三部分, parts of one document). Figures are compared within one part only.
+ * title "…年度部门决算" or at "第一部分" (never at 第二/三部分, parts of one document), or at a unit's section in a
+ * notice of several units (unit-sections.ts). Figures are compared within one part only.
  */
 function holdsBuOrJue(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
@@ -118,6 +120,9 @@ function segmenter(ctx: Ctx): (line: number) => number {
     if (/^第[二三四五六七八九十]+部分/.test(t)) continue;
     if (/年度(部门|单位)决算$|^第一部分/.test(t)) starts.push(b.first);
   }
+  // (And the sections of several units in one notice, each speaking for its own.)
+  starts.push(...unitSectionStarts(ctx));
+  starts.sort((a, b) => a - b);
   return (line) => {
     let seg = 0;
     for (const s of starts) if (s <= line) seg++;

@@ -34,7 +34,7 @@ export function checkGradeColumns(ctx: Ctx): void {
  * Whether the grades are judged by the configured bands: every cut-off the document's paragraphs state is one of
  * theirs — or it states none (a 自评 workbook grades as its 自评表's grade cell is judged, by the usual bands).
  */
-function bandsKnown(ctx: Ctx): 'stated' | 'none' | null {
+export function bandsKnown(ctx: Ctx): 'stated' | 'none' | null {
   let stated = false;
   for (const b of ctx.layout.blocks) {
     if (b.kind === 'paragraph') {

@@ -48,7 +48,8 @@ type Node = { line: Line; children: Line[] };
 const TOTAL_LABEL = /^(?:[\u4e00-\u9fa5“”]{0,10})?(?:合计|总计)$/;
 const OTHER_TOTAL = /合计|小计|总计|共计/;
 /** Columns that do not add up: rates, shares, changes, averages. */
-const NOT_ADDITIVE = /%|％|率|比例|占比|比重|增减|增长|变动|差额|单价|平均|均值|人均|备注|说明|序号|编号/;
+const NOT_ADDITIVE =
+  /%|％|率|比例|占比|比重|增减|增长|变动|差额|百分点|序时|偏差|差值|相差|差异|单价|平均|均值|人均|备注|说明|序号|编号/;
 /**
  * A column of change amounts (增减额, 差额), no ratio named: the items' changes add up to the total's as their
  * amounts do — also when a header of two lines read askew names it with the column beside it.

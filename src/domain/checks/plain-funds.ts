@@ -13,6 +13,9 @@
  *     600.00                ← the figures: only figures, % and dashes, exactly one row a label
  *     …
  *
+ * Or row by row under the header, each label followed by its figures (one a line; none for a source left
+ * empty): "年度资金总额 / 80.00 / 80.00 / 78.43 / 10 / 98.04% / 9.80 / 其中：当年财政拨款 / …".
+ *
  * Read only when that shape is exact: the figures right after the header, as many as labels × header
  * cells, the labels the lines from the 资金总额 one (each naming funds, no digit in them). The rows then go to the 项目资金
  * rules (score-funds.ts: 执行率, 得分, the sources' sum); the indicator part below is summed when its printing
@@ -24,6 +27,9 @@ import { isDashToken, isFigureToken } from './layout-chars.ts';
 import { checkFunds, fundHead } from './score-funds.ts';
 import type { Cell, Row } from './tables.ts';
 import { judgeSum } from './verdict.ts';
+import { gradeOf } from '../scoring/grade.ts';
+import { bandsKnown } from './grade-columns.ts';
+import { normaliseGrade } from './grade-words.ts';
 import { mentionsAll } from './document-words.ts';
 
 const HEAD = /^(年初预算数?|全年预算数?|预算数|全?年?执行数|分值|权重|执行率|(自评)?得分)$/;
@@ -77,14 +83,23 @@ export function checkPlainFunds(ctx: Ctx): void {
       for (const x of t) figures.push({ text: x, line: k });
     }
     i = k - 1;
-    const rows = figures.length / head.length;
-    if (!Number.isInteger(rows) || rows < 1 || rows > MAX_ROWS) continue;
-    const labels = labelsAbove(ctx, head[0]!.line, rows, text);
-    if (!labels) continue;
     const header: Row = {
       cells: [{ text: '', line: i }, ...head.map((h) => ({ text: h.text, line: h.line }))],
       line: head[0]!.line,
     };
+    // Row by row under the header: each label, then its figures.
+    if (figures.length === 0) {
+      const read = rowsBelow(ctx, j, head.length);
+      if (!read) continue;
+      i = read.end - 1;
+      const fund = checkFunds(ctx, header, read.rows);
+      if (fund) checkCellTotalGrade(ctx, read.end);
+      continue;
+    }
+    const rows = figures.length / head.length;
+    if (!Number.isInteger(rows) || rows < 1 || rows > MAX_ROWS) continue;
+    const labels = labelsAbove(ctx, head[0]!.line, rows, text);
+    if (!labels) continue;
     const body: Row[] = labels.map((label, r) => {
       const cells: Cell[] = [
         label,
@@ -138,6 +153,7 @@ function checkPlainScores(ctx: Ctx, from: number, fund: { weight: string; score:
     if (nums.length === 0 && i + 1 < n) [nums, line] = [tokensOf(i + 1), i + 1];
     if (nums.length !== 2 || !nums.every((x) => PLAIN.test(x))) return;
     const [totalWeight, totalScore] = nums as [string, string];
+    checkGradeBelow(ctx, line + 1, totalScore);
     const decimals = (v: string): number => (v.split('.')[1] ?? '').length;
     if (scores.length < 2 || scores.length !== weights.length) return;
     if (new Set(scores.map(decimals)).size !== 1 || decimals(totalScore) !== decimals(scores[0]!)) return;
@@ -167,6 +183,35 @@ function checkPlainScores(ctx: Ctx, from: number, fund: { weight: string; score:
 }
 
 /**
+ * The rows printed one after another below the header (`from`), a cell a line: from a 资金总额 label, each label
+ * (naming funds, no digit) followed by all `width` of its figures (dashes too) or by none (a source left empty,
+ * "上年结转资金" then the next label). Null when a row has some figures but not all, or the first is no 资金总额.
+ */
+function rowsBelow(ctx: Ctx, from: number, width: number): { rows: Row[]; end: number } | null {
+  const rows: Row[] = [];
+  let i = from;
+  const n = ctx.source.length;
+  while (i < n && rows.length < MAX_ROWS) {
+    const label = sourceText(ctx, i).trim();
+    if (label === '' || /\d/.test(label) || label.length > 16 || !SOURCE.test(label)) break;
+    if (rows.length === 0 && !/资金总额/.test(label)) return null;
+    const cells: Cell[] = [{ text: label, line: i }];
+    let k = i + 1;
+    for (; k < n && cells.length <= width; k++) {
+      const t = sourceWords(ctx, k);
+      if (t.length !== 1 || !(isFigureToken(t[0]!, 0, t[0]!.length) || isDashToken(t[0]!, 0, t[0]!.length)))
+        break;
+      cells.push({ text: t[0]!, line: k });
+    }
+    if (cells.length === 1) for (let c = 0; c < width; c++) cells.push({ text: '', line: i });
+    else if (cells.length !== width + 1) return null;
+    rows.push({ cells, line: cells[1]!.line });
+    i = k;
+  }
+  return rows.length >= 2 ? { rows, end: i } : null;
+}
+
+/**
  * The row labels: `rows` lines from the nearest 资金总额 line above `before`, each naming funds (资金, 拨款,
  * 结转 …) and holding no digit.
  */
@@ -183,4 +228,46 @@ function labelsAbove(ctx: Ctx, before: number, rows: number, text: (i: number) =
     return out.length === rows ? out : null;
   }
   return null;
+}
+
+/** The 总分 row of a form printed a cell a line ("总分 / 100 / 84.13"), below `from`, and the grade under it. */
+function checkCellTotalGrade(ctx: Ctx, from: number): void {
+  const n = Math.min(ctx.source.length, from + SCORES_SPAN);
+  for (let i = from; i + 2 < n; i++) {
+    if (!TOTAL.test(sourceText(ctx, i).trim())) continue;
+    const [weight, score] = [sourceText(ctx, i + 1).trim(), sourceText(ctx, i + 2).trim()];
+    if (PLAIN.test(weight) && PLAIN.test(score)) checkGradeBelow(ctx, i + 3, score);
+    return;
+  }
+}
+
+/** "自评等级" (or 等级) then the grade, right below a 总分 row: the grade must be the 得分's (`grade.score`). */
+function checkGradeBelow(ctx: Ctx, from: number, score: string): void {
+  const n = Math.min(ctx.source.length, from + 4);
+  let i = from;
+  while (i < n && ctx.layout.dropped.has(i)) i++;
+  const wordsAt = (k: number): readonly string[] => (k < ctx.source.length ? sourceWords(ctx, k) : []);
+  if (i >= n) return;
+  const words = [...wordsAt(i), ...wordsAt(i + 1)];
+  if (words.length !== 2 || !/^(?:自评|评价)?等[级次]$/.test(words[0]!)) return;
+  const printed = words[1]!;
+  const grade = normaliseGrade(printed);
+  if (grade === null || dec(score).gt(100)) return;
+  const bands = bandsKnown(ctx);
+  if (bands === null) return;
+  const want = gradeOf(score, ctx.grades);
+  const at = wordsAt(i).length === 2 ? i : i + 1;
+  claim(ctx, 'grade', at, 0, grade === want, `总分${score}分对应等次“${want}”，表中“${printed}”`);
+  if (grade === want) return;
+  report(
+    ctx,
+    at,
+    'grade.score',
+    'error',
+    `${words[0]} ${printed}`,
+    want,
+    printed,
+    `总分${score}分按${bands === 'stated' ? '文中的等级标准' : '等级标准'}对应的等次应为“${want}”，表中为“${printed}”。`,
+    0,
+  );
 }

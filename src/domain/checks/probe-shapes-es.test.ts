@@ -228,3 +228,131 @@ describe('a 支出决算表 a cell a line under a "本年支出" group header (p
     expect(found[0]!.message).toContain('2130302');
   });
 });
+
+describe('items scored in prose with their weight in brackets (prose-score-tree.ts, rate-formula-scores.ts)', () => {
+  const report = (o: { rate?: string; buying?: string; level?: string } = {}) =>
+    [
+      '某局2031年度部门整体支出绩效自评报告',
+      `    （二）过程指标（分值20分，得分${o.level ?? '19.50'}分）`,
+      `    1. 预算执行率（10分）：全年预算执行率95.00%，按“执行率×分值”计算，得${o.rate ?? '9.50'}分。`,
+      '    2. 资金使用合规性（6分）：未发现违规使用资金情况，得6.00分。',
+      `    3. 政府采购执行（4分）：政府采购均按规定程序实施，得${o.buying ?? '4.00'}分。`,
+    ].join('\n');
+  it('holds the level to its items, each item to its weight and to the formula it states', () => {
+    expect(errors(report())).toEqual([]);
+    expect(errors(report({ level: '19.00' }))).toEqual(['2 score.sum 19.00']);
+    expect(errors(report({ buying: '4.50', level: '20.00' }))).toEqual(['5 score.exceeds-weight 4.50分']);
+    expect(errors(report({ rate: '9.30', level: '19.30' }))).toEqual(['3 score.rule 9.30分']);
+  });
+  it('leaves a formula whose weight is another item’s (a score given between them)', () => {
+    const text = [
+      '某局2031年度部门整体支出绩效自评报告',
+      '    1．预算执行（权重13分，得分10.94分）。资金到位率100%，得满分2分；预算执行率91.12%，按执行率×分值计算得4.56分。',
+    ].join('\n');
+    expect(errors(text)).toEqual([]);
+  });
+});
+
+/** A 自评表 as plain pdftotext prints it: the 项目资金 header a cell a line, each row's label then its figures. */
+const cellFunds = (o: { rate?: string; opening?: string; grade?: string } = {}) =>
+  [
+    '2031年度项目支出绩效自评表',
+    '项目名称',
+    '城区阅读推广项目',
+    '项目资金（万元）',
+    '年初预算数',
+    '全年预算数',
+    '全年执行数',
+    '分值',
+    '执行率',
+    '得分',
+    '年度资金总额',
+    o.opening ?? '80.00',
+    '80.00',
+    '76.00',
+    '10',
+    o.rate ?? '95.00%',
+    '9.50',
+    '其中：当年财政拨款',
+    '80.00',
+    '80.00',
+    '76.00',
+    '—',
+    '95.00%',
+    '—',
+    '上年结转资金',
+    '0.00',
+    '0.00',
+    '0.00',
+    '—',
+    '—',
+    '—',
+    '其他资金',
+    '绩效指标',
+    '一级指标',
+    '二级指标',
+    '三级指标',
+    '年度指标值',
+    '实际完成值',
+    '分值',
+    '得分',
+    '产出指标',
+    '数量指标',
+    '阅读推广活动场次',
+    '≥40场',
+    '36场',
+    '90',
+    '75.00',
+    '总分',
+    '100',
+    '84.50',
+    '自评等级',
+    o.grade ?? '良',
+  ].join('\n');
+
+describe('a plain 自评表’s 项目资金 rows a cell a line, and its grade under the 总分 (plain-funds.ts)', () => {
+  it('holds the 执行率, the sources’ sum and the grade', () => {
+    expect(errors(cellFunds())).toEqual([]);
+    expect(errors(cellFunds({ rate: '95.50%' }))).toEqual(['16 completion.percent 95.50%']);
+    expect(errors(cellFunds({ opening: '90.00' }))).toEqual(['12 table.total 80.00']);
+    expect(errors(cellFunds({ grade: '优' }))).toEqual(['52 grade.score 优']);
+  });
+  it('reads a form cut off right after its 总分 without failing', () => {
+    const cut = cellFunds().split('\n').slice(0, -3).join('\n');
+    expect(errors(cut)).toEqual([]);
+  });
+});
+
+describe('a 三公 notice with a section a department (unit-sections.ts, figure-claims.ts)', () => {
+  const notice = (education: string) =>
+    [
+      '某县2031年度县直部门“三公”经费财政拨款支出决算情况说明',
+      '',
+      '    一、总体情况',
+      '    2031年度县直部门“三公”经费财政拨款支出决算20.00万元。',
+      '',
+      '    二、各部门情况',
+      '    （一）某县教育局',
+      `    某县教育局2031年度“三公”经费财政拨款支出决算${education}万元，比2030年度减少1.00万元。`,
+      '    （二）某县公安局',
+      '    某县公安局2031年度“三公”经费财政拨款支出决算12.00万元，比2030年度增加1.00万元。',
+    ].join('\n');
+  it('does not hold one department’s figures against another’s', () => {
+    expect(errors(notice('8.00'))).toEqual([]);
+  });
+});
+
+describe('a 监控 table’s column of gaps to the 序时进度 (item-tables.ts)', () => {
+  const table = [
+    '某局2031年1—8月预算绩效运行监控报告',
+    '                    表1  2031年1—8月项目预算执行情况表',
+    '  序号  项目名称             全年预算数   1—8月执行数   执行率（%）  与序时进度差（百分点）',
+    '  1     公共文化服务补助        860.00        612.45         71.22           4.55',
+    '  2     文物保护专项经费        420.00        198.30         47.21         -19.46',
+    '  3     旅游宣传推广经费        300.00        226.80         75.60           8.93',
+    '  合  计                      1,580.00      1,037.55         65.67          -1.00',
+  ].join('\n');
+  it('sums the amounts, not the gaps', () => {
+    expect(errors(table)).toEqual([]);
+  });
+});

@@ -3,7 +3,8 @@
  * 10分，得分10分）", under that "①…，分值5分，得5分。" and "②…，分值5分，得6分。". Each heading's 得分 must be the
  * sum of its direct children's (`score.sum`) — judged only when its children are each one heading or one scored
  * item (a paragraph of plain text aside) of the one level below it, and their 分值 add up exactly to the
- * heading's (the proof that they are all its children).
+ * heading's (the proof that they are all its children). An item may give its weight in brackets after its name
+ * ("1. 预算执行率（10分）：…，得9.46分"); such an item's score must be no more than its weight.
  */
 import { dec } from '../money/index.ts';
 import { claim, report, type Ctx } from './context.ts';
@@ -24,6 +25,10 @@ const ITEM =
   /(?:分值|满分)\s*(\d{1,3}(?:\.\d{1,2})?)\s*分[^。；]{0,24}?得(?:分)?\s*(\d{1,3}(?:\.\d{1,2})?)\s*分/g;
 /** An item's score without its weight ("得满分5分", "得5.88分"): an item the tree cannot weigh. */
 const SCORE = /得(?:满)?分?\s*\d{1,3}(?:\.\d{1,2})?\s*分/;
+/** An item named with its weight in brackets: "预算执行率（10分）：…" (after its numbering). */
+const BRACKETED_WEIGHT = /^[^，。；：:（(\d]{2,20}[（(]\s*(\d{1,3}(?:\.\d{1,2})?)\s*分\s*[）)]\s*[：:]/;
+/** The scores a paragraph gives: "得9.46分", "得分3.80分", "合计得5.43分". */
+const GIVEN = /(合计|共计|累计|最终)?得(?:分)?\s*(\d{1,3}(?:\.\d{1,2})?)\s*分/g;
 
 type Node = { kind: 'node'; level: number; heading: boolean; weight: string; score: string; line: number };
 /** A paragraph with scores the tree cannot read. */
@@ -41,6 +46,13 @@ export function checkProseScoreTree(ctx: Ctx): void {
     const h = HEADING.exec(rest);
     if (h && numbered) {
       entries.push({ kind: 'node', level, heading: true, weight: h[1]!, score: h[2]!, line: b.first });
+      continue;
+    }
+    const bracketed = numbered ? bracketedItem(rest) : null;
+    if (bracketed) {
+      const { weight, score } = bracketed;
+      entries.push({ kind: 'node', level, heading: false, weight, score, line: b.first });
+      checkItemCap(ctx, b.first, { weight, score, at: bracketed.at + text.length - rest.length });
       continue;
     }
     const items = [...text.matchAll(ITEM)];
@@ -98,4 +110,36 @@ export function checkProseScoreTree(ctx: Ctx): void {
       `其下各项得分之和 ${list} = ${sum}分，与本级得分${e.score}分不符（其下各项分值之和恰为本级分值${e.weight}分）。`,
     );
   }
+}
+
+/**
+ * "预算执行率（10分）：…，得9.46分": the weight in brackets after the item's name, the score the one the paragraph
+ * gives (or, among several, the last when it is a 合计: "…＝1.59分，…合计得5.43分"). Null when not so.
+ */
+function bracketedItem(rest: string): { weight: string; score: string; at: number } | null {
+  const w = BRACKETED_WEIGHT.exec(rest);
+  if (!w) return null;
+  const given = [...rest.matchAll(GIVEN)];
+  const last = given.at(-1);
+  if (!last || (given.length > 1 && !last[1])) return null;
+  return { weight: w[1]!, score: last[2]!, at: last.index + last[0].lastIndexOf(last[2]!) };
+}
+
+/** A bracketed item's score above its weight (`score.exceeds-weight`). */
+function checkItemCap(ctx: Ctx, li: number, item: { weight: string; score: string; at: number }): void {
+  const within = dec(item.score).lte(item.weight);
+  const at = item.at;
+  claim(ctx, 'score', li, at, within, `得分${item.score}分，分值${item.weight}分`);
+  if (within) return;
+  report(
+    ctx,
+    li,
+    'score.exceeds-weight',
+    'error',
+    `（${item.weight}分）…得${item.score}分`,
+    `≤ ${item.weight}分`,
+    `${item.score}分`,
+    `得分${item.score}分，超过其分值${item.weight}分。`,
+    at,
+  );
 }

@@ -1,7 +1,8 @@
 /**
  * Which unit a line speaks for, in a document of several units' sections: a 区's 三公 notice with a table for each
- * department ("表4 北京市潞泉区教育委员会“三公”经费财政拨款决算表") and its counts under it. A count a section states
- * is that unit's; the same words under another unit's title are another count, not a restatement.
+ * department ("表4 北京市潞泉区教育委员会“三公”经费财政拨款决算表") and its counts under it, or a section headed by
+ * the department's name ("（一）某县教育局"). A count or a figure a section states is that unit's; the same words
+ * under another unit's title are another figure, not a restatement.
  */
 import type { Ctx } from './context.ts';
 
@@ -9,7 +10,53 @@ import type { Ctx } from './context.ts';
 const UNIT_TITLE =
   /^(?:表\s*\d+\s*)?([\u4e00-\u9fa5]{2,24}?(?:局|委员会|委|院|中心|办公室|厅|站|所|队|馆|公司))(?:\s*20\d\d\s*年度?)?\s*[“"]?(?:三公|部门决算|部门整体|项目支出)/;
 
+/** A heading that is a unit's name alone: "（一）澄岚县教育局", "2. 某县公安局". */
+const UNIT_HEADING =
+  /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])?([\u4e00-\u9fa5]{2,24}?(?:局|委员会|委|院|中心|办公室|厅|站|所|队|馆|公司))$/;
+/** A heading of the document's first level: "三、…", "第二部分…". */
+const TOP_HEADING = /^(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]+部分)/;
+
+/**
+ * The unit a block's text names as its title, or as its heading when the next paragraph speaks for it by name
+ * ("（一）某县教育局" over "某县教育局2024年度“三公”经费…": not a list of units, nor an issuer's name over a date).
+ */
+function unitTitled(text: string, next: string): string | null {
+  // (A part's or a section's number before the name is not the name: "第二部分某局2025年度部门决算表".)
+  const t = text.replace(/\s+/g, '').replace(/^第[一二三四五六七八九十]+部分/, '');
+  const titled = UNIT_TITLE.exec(t)?.[1];
+  if (titled) return titled;
+  const headed = t.length <= 30 ? UNIT_HEADING.exec(t)?.[1] : undefined;
+  return headed && next.replace(/\s+/g, '').startsWith(headed) ? headed : null;
+}
+
+/** The text of the paragraph after block `k` ('' when a table or nothing follows). */
+function nextParagraph(ctx: Ctx, k: number): string {
+  const b = ctx.layout.blocks[k + 1];
+  return b?.kind === 'paragraph' ? b.text : '';
+}
+
 const units = new WeakMap<Ctx, string[]>();
+const starts = new WeakMap<Ctx, number[]>();
+
+/**
+ * Where the sections of a document of several units begin: each unit's title or heading, and each heading of the
+ * first level after the first unit's (the document speaking for all again: "三、各部门汇总情况"). None in a document
+ * naming fewer than two units so.
+ */
+export function unitSectionStarts(ctx: Ctx): readonly number[] {
+  let found = starts.get(ctx);
+  if (found) return found;
+  const marks: { line: number; unit: string | null }[] = [];
+  for (const [k, b] of ctx.layout.blocks.entries()) {
+    if (b.kind !== 'paragraph' || b.text.length > 60) continue;
+    const unit = unitTitled(b.text, nextParagraph(ctx, k));
+    if (unit) marks.push({ line: b.first, unit });
+    else if (marks.length > 0 && TOP_HEADING.test(b.text.trim())) marks.push({ line: b.first, unit: null });
+  }
+  found = new Set(marks.filter((m) => m.unit).map((m) => m.unit)).size >= 2 ? marks.map((m) => m.line) : [];
+  starts.set(ctx, found);
+  return found;
+}
 
 /** The unit named by the last such title at or above line `li` ('' when none). */
 export function unitOfLine(ctx: Ctx, li: number): string {
@@ -17,10 +64,10 @@ export function unitOfLine(ctx: Ctx, li: number): string {
   if (!byLine) {
     byLine = new Array<string>(ctx.lines.length).fill('');
     const titles: { line: number; unit: string }[] = [];
-    for (const b of ctx.layout.blocks) {
+    for (const [k, b] of ctx.layout.blocks.entries()) {
       const text = b.kind === 'table' ? b.title : b.text.length <= 60 ? b.text : '';
-      const m = UNIT_TITLE.exec(text.replace(/\s+/g, ''));
-      if (m) titles.push({ line: b.first, unit: m[1]! });
+      const unit = unitTitled(text, nextParagraph(ctx, k));
+      if (unit) titles.push({ line: b.first, unit });
     }
     let k = 0;
     let current = '';
