@@ -236,6 +236,8 @@ export function checkComplementCounts(ctx: Ctx): void {
   checkCountRates(ctx);
   checkAchievedCounts(ctx);
   checkScheduleSides(ctx);
+  checkIndicatorSplits(ctx);
+  checkOnTimeSplits(ctx);
   // (A part's verb negated: 未完成, 没有达到, 不合格….)
   if (!mentionsAny(ctx, NEGATED)) return;
   forEachFigureLine(ctx, (line, li) => {
@@ -307,6 +309,91 @@ function checkRespectiveCounts(ctx: Ctx): void {
           message: `${names}分别为 ${partsText} = ${sum}${unit}，与共${total}${unit}不符。`,
         });
       }
+    }
+  });
+}
+
+/**
+ * The indicators set, split in two by one test — "共设置绩效指标18个…。…预计全年能够完成目标值的指标16个，存在偏差、
+ * 预计全年难以完成目标值的指标2个", "未出现偏差的指标12个，存在偏差的指标2个", "16个三级指标中，13个全部完成，3个未完全
+ * 完成": the two counts are all the indicators (`count.sum`).
+ *
+ * Precision first: the two counts follow each other (a clause each), the first met or on track, the second its
+ * negation; the total is the nearest indicators set before them in the paragraph ("共设置…指标N个" or "N个…指标中"),
+ * with no other count of indicators between its sentence and theirs, and their sentence names no kind of indicator
+ * (产出, 效益, 数量 …) before them: they are not a part's.
+ */
+const MET =
+  '(?:确定能够?|能够|能)?(?:完成|实现|达成)(?:目标值?|年度目标|年度指标值)?|全部完成|均已完成|已完成|未出现偏差|没有偏差|无偏差|按计划推进|正常推进';
+const UNMET =
+  '存在偏差|出现偏差|有偏差|难以完成|不能完成|无法完成|未能完成|未完全完成|未完成|未达到|未达成|未实现';
+const COUNT_OF = (words: string): string =>
+  `(?:(?<![未不以法能全分])(?:${words})[^，,。；;\\d]{0,16}?(?:指标)?\\s*(\\d+)\\s*个|(\\d+)\\s*个(?:指标)?\\s*(?:${words}))`;
+const SPLIT_PAIR = new RegExp(
+  `${COUNT_OF(MET)}\\s*[，,、；;]\\s*${COUNT_OF(UNMET)}(?!\\s*[，,、；;]\\s*\\d+\\s*个)`,
+  'g',
+);
+const INDICATOR_TOTAL =
+  /(?:共|设置|设定|设立|确定)[^，,。；;\d]{0,14}?指标\s*(\d+)\s*个|(\d+)\s*个[^，,。；;\d]{0,6}?指标中/g;
+const KIND = /产出|效益|满意度|数量|质量|时效|成本|经济|社会|生态|可持续/;
+const OTHER_NOUN = /项目|任务|问题|单位|部门|工程|个数/;
+
+function checkIndicatorSplits(ctx: Ctx): void {
+  if (!mentionsAll(ctx, ['指标', '个'])) return;
+  forEachFigureLine(ctx, (line, li) => {
+    if (!line.includes('指标')) return;
+    for (const m of allMatches(line, SPLIT_PAIR)) {
+      // (Counts of other things — 项目, 任务, 问题 — are not the indicators'.)
+      if (OTHER_NOUN.test(m[0])) continue;
+      const total = allMatches(line.slice(0, m.index), INDICATOR_TOTAL).pop();
+      if (!total) continue;
+      const totalEnd = line.indexOf('。', total.index);
+      const sentenceStart =
+        Math.max(line.lastIndexOf('。', m.index - 1), line.lastIndexOf('；', m.index - 1)) + 1;
+      // (Only the total's own 其中 list may count indicators between the total and the pair.)
+      const between = line.slice(totalEnd < 0 || totalEnd > m.index ? m.index : totalEnd, m.index);
+      if (/指标\s*\d+\s*个|\d+\s*个[^，,。；;\d]{0,4}指标/.test(between)) continue;
+      if (KIND.test(line.slice(Math.max(sentenceStart, total.index + total[0].length), m.index))) continue;
+      const met = Number(m[1] ?? m[2]);
+      const unmet = Number(m[3] ?? m[4]);
+      const all = Number(total[1] ?? total[2]);
+      judgeCountSum(ctx, li, line, {
+        at: m.index,
+        excerpt: [m.index, m.index + m[0].length],
+        sum: met + unmet,
+        total: all,
+        unit: '个',
+        arithmetic: `指标 ${met} + ${unmet} = ${met + unmet}个，共${all}个`,
+        message: `按完成情况分列的指标 ${met} + ${unmet} = ${met + unmet}个，与共设置的${all}个指标不符。`,
+      });
+    }
+  });
+}
+
+/**
+ * Projects split by finishing on time — "全年实施项目24个，按期完工20个，延期4个": the two counts are all the projects
+ * (`count.sum`). Read only clause after clause in one sentence, the total's clause naming 共 / 实施 / 开展 / 涉及.
+ */
+const ON_TIME = new RegExp(
+  `(?:共|实施|开展|涉及|纳入)[^，,。；;\\d]{0,10}?(\\d+)\\s*个\\s*[，,]\\s*(?:其中)?\\s*(?:按期|如期|按时)(?:完工|完成|办结|验收)[^，,。；;\\d]{0,6}?(\\d+)\\s*个\\s*[，,、]\\s*(?:延期|逾期|滞后|未按期)(?:完工|完成|办结|验收)?[^，,。；;\\d]{0,6}?(\\d+)\\s*个(?!\\s*[，,、]\\s*[^，,。；;\\d]{0,8}?\\d+\\s*个)`,
+  'g',
+);
+
+function checkOnTimeSplits(ctx: Ctx): void {
+  if (!mentionsAny(ctx, ['按期', '如期', '按时'])) return;
+  forEachFigureLine(ctx, (line, li) => {
+    if (!/按期|如期|按时/.test(line)) return;
+    for (const m of allMatches(line, ON_TIME)) {
+      const [all, onTime, late] = [Number(m[1]), Number(m[2]), Number(m[3])];
+      judgeCountSum(ctx, li, line, {
+        at: m.index,
+        excerpt: [m.index, m.index + m[0].length],
+        sum: onTime + late,
+        total: all,
+        unit: '个',
+        arithmetic: `按期 ${onTime} + 延期 ${late} = ${onTime + late}个，共${all}个`,
+        message: `按期与延期的 ${onTime} + ${late} = ${onTime + late}个，与总数${all}个不符。`,
+      });
     }
   });
 }

@@ -122,6 +122,7 @@ import { checkBracketFormulas } from './bracket-formulas.ts';
 import { checkProseScoreTree } from './prose-score-tree.ts';
 import { checkPartRates } from './part-rates.ts';
 import { checkComparedBaseChanges } from './compared-base-changes.ts';
+import { checkRuleScoredRows } from './rule-scored-rows.ts';
 import { checkWorkDates } from './work-dates.ts';
 import { makeContext } from './context.ts';
 export { cleanLine } from './context.ts';
@@ -253,6 +254,7 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkProseScoreTree(ctx);
   checkWeightedScoreSums(ctx);
   checkRateFormulaScores(ctx);
+  checkRuleScoredRows(ctx);
   checkScoreBreakdowns(ctx);
   checkCitedNoticeYears(ctx);
   checkFilingDates(ctx);

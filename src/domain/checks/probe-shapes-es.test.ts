@@ -356,3 +356,53 @@ describe('a 监控 table’s column of gaps to the 序时进度 (item-tables.ts)
     expect(errors(table)).toEqual([]);
   });
 });
+
+describe('a 评分表 scored by the rules the report states (rule-scored-rows.ts)', () => {
+  const report = (sweeping: string, spending: string) =>
+    [
+      '某区城市管理局2031年度部门整体支出绩效评价报告',
+      '    定量指标按“完成值/目标值×分值”计分，完成值达到或超过目标值的得满分；预算执行率指标按“执行率×分值”计分。',
+      '',
+      '                                 表4  部门整体支出绩效评价评分表',
+      '  一级指标  二级指标  三级指标          四级指标                分值     得分    评分说明',
+      `  部门管理  资金管理  预算执行率        项目支出执行率          3.00     ${spending}    执行率91.28%`,
+      '  部门履职  履职数量  重点工作完成      道路清扫保洁面积        3.00     3.00    1,286.40万㎡，目标1,260万㎡',
+      '                                        违法建筑拆除面积        3.00     2.40    9.60万㎡，目标12万㎡',
+      `            履职质量  质量达标          道路机扫率              3.00     ${sweeping}    80.60%，目标85%`,
+      '  满意度    服务对象  公众满意度        市民满意度              5.00     4.60    92.00%，目标90%',
+    ].join('\n');
+  it('holds each row’s 得分 to its 评分说明 by the stated rule', () => {
+    expect(errors(report('2.84', '2.74'))).toEqual([]);
+    expect(errors(report('2.92', '2.74'))).toEqual(['9 score.rule 2.92分']);
+    expect(errors(report('2.84', '2.84'))).toEqual(['6 score.rule 2.84分']);
+  });
+  it('reads nothing where the report states no rule', () => {
+    const text = report('2.92', '2.84').replace(/定量指标按.*$/m, '    评分标准见附件。');
+    expect(errors(text)).toEqual([]);
+  });
+});
+
+describe('indicators and projects split in two (count-complements.ts)', () => {
+  const monitor = (late: string) =>
+    [
+      '某局2031年1—8月预算绩效运行监控报告',
+      `    6个项目共设置绩效指标18个，其中产出指标13个、效益指标3个、满意度指标2个。经监控，预计全年能够完成目标值的指标16个，存在偏差、预计全年难以完成目标值的指标${late}个。全年实施项目24个，按期完工20个，延期4个。`,
+    ].join('\n');
+  it('holds the two counts to the indicators set', () => {
+    expect(errors(monitor('2'))).toEqual([]);
+    expect(errors(monitor('3'))).toEqual(['2 count.sum 18个']);
+    expect(errors(monitor('2').replace('延期4个', '延期5个'))).toEqual(['2 count.sum 24个']);
+  });
+  it('leaves counts of a kind of indicator, and counts of projects', () => {
+    const kind = [
+      '某局2031年度部门整体支出绩效自评报告',
+      '    共设置绩效指标18个。其中产出指标中，完成的指标8个，未完成的指标2个。',
+    ].join('\n');
+    expect(errors(kind)).toEqual([]);
+    const projects = [
+      '某局2031年度部门整体支出绩效自评报告',
+      '    共设置绩效指标18个。能够完成目标的项目5个，存在偏差的项目1个。',
+    ].join('\n');
+    expect(errors(projects)).toEqual([]);
+  });
+});
