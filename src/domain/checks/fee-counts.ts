@@ -8,7 +8,7 @@
  * Precision first: a clause naming another year, last year, a comparison, a part (其中, 本级, 所属), a period
  * (月, 季度, 上半年), a list of the main parts (包括, 主要有, …等) or a plan is not read; nor one naming two things a count could be of (出国 and 接待).
  */
-import { otherUnits } from './unit-sections.ts';
+import { otherUnits, sectionUnitOf, sectionUnits } from './unit-sections.ts';
 import { claim, excerptOf, lastIndexOfAny, report, sentencesAt, type Ctx } from './context.ts';
 import type { TableCell, TableRow } from './layout.ts';
 import { scanNumbers } from './numbers.ts';
@@ -304,6 +304,7 @@ export function checkFeeCounts(ctx: Ctx): void {
   // once for each of several units (a 区's notice, a section a department) — no restatement.
   const valuesOf = new Map<string, Set<string>>();
   const judged: { key: string; judge: () => void }[] = [];
+  const statements: Statement[] = [];
   forEachFigureLine(ctx, (line, li) => {
     if (!HAS_FEE_COUNT.test(line)) return;
     for (const s of sentencesAt(ctx, li)) {
@@ -345,6 +346,7 @@ export function checkFeeCounts(ctx: Ctx): void {
           if (/接待批次$/.test(named)) kindBefore = named.replace(/批次$/, '人次');
           else if (named === '因公出国（境）团组') kindBefore = '因公出国（境）人次';
           const key = allHome ? asAllReceptions(named) : named;
+          statements.push({ key, value: t.value, unit, li, at: at + t.start });
           // "团组1个" / "1个团组": 个 counts groups only next to 团组.
           if (
             unit === '个' &&
@@ -388,4 +390,53 @@ export function checkFeeCounts(ctx: Ctx): void {
     }
   });
   for (const { key, judge } of judged) if ((valuesOf.get(key)?.size ?? 0) <= 2) judge();
+  checkUnitTotals(ctx, statements);
+}
+
+type Statement = { key: string; value: string; unit: string; li: number; at: number };
+
+/**
+ * A notice of several units, a section each, whose common part counts for all of them — "全年共接待国内公务接待183批
+ * 次、1140人次" over five departments' sections each stating its own: the common count is the sum of the units'
+ * (`count.sum`). Read only when the common part says how many units it covers ("5个部门"), as many as have sections,
+ * states the count with one value, and every unit's section states it exactly once.
+ */
+function checkUnitTotals(ctx: Ctx, statements: readonly Statement[]): void {
+  const units = sectionUnits(ctx);
+  if (units.length < 2) return;
+  const covered = new RegExp(`${units.length}个(?:部门|单位)`);
+  if (!ctx.lines.some((line, li) => sectionUnitOf(ctx, li) === '' && covered.test(line))) return;
+  for (const key of new Set(statements.map((s) => s.key))) {
+    const of = statements.filter((s) => s.key === key);
+    const common = of.filter((s) => sectionUnitOf(ctx, s.li) === '');
+    if (common.length === 0 || new Set(common.map((s) => s.value)).size !== 1) continue;
+    const perUnit = units.map((u) => of.filter((s) => sectionUnitOf(ctx, s.li) === u));
+    if (perUnit.some((p) => p.length !== 1)) continue;
+    const parts = perUnit.map((p) => Number(p[0]!.value));
+    const sum = parts.reduce((a, b) => a + b, 0);
+    const total = common[0]!;
+    const ok = sum === Number(total.value);
+    const list = parts.join(' + ');
+    claim(
+      ctx,
+      'count',
+      total.li,
+      total.at,
+      ok,
+      `${key}：各单位 ${list} = ${sum}${total.unit}，合计${total.value}${total.unit}`,
+    );
+    if (ok) continue;
+    const line = ctx.lines[total.li] ?? '';
+    report(
+      ctx,
+      total.li,
+      'count.sum',
+      'error',
+      excerptOf(line, total.at - 12, total.at + total.value.length + total.unit.length, 0),
+      `${sum}${total.unit}`,
+      `${total.value}${total.unit}`,
+      `${units.length}个单位各自所述${key} ${list} = ${sum}${total.unit}，与合计${total.value}${total.unit}不符。`,
+      total.at,
+    );
+  }
 }

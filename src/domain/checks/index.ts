@@ -123,6 +123,7 @@ import { checkProseScoreTree } from './prose-score-tree.ts';
 import { checkPartRates } from './part-rates.ts';
 import { checkComparedBaseChanges } from './compared-base-changes.ts';
 import { checkRuleScoredRows } from './rule-scored-rows.ts';
+import { checkNamedPartSums } from './named-part-sums.ts';
 import { checkWorkDates } from './work-dates.ts';
 import { makeContext } from './context.ts';
 export { cleanLine } from './context.ts';
@@ -246,6 +247,7 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkRatesAfterOutturn(ctx);
   checkPartRates(ctx);
   checkComparedBaseChanges(ctx);
+  checkNamedPartSums(ctx);
   checkBudgetHistories(ctx);
   checkOpeningPartChanges(ctx);
   checkUnitPrices(ctx);

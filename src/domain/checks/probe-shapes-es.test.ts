@@ -406,3 +406,49 @@ describe('indicators and projects split in two (count-complements.ts)', () => {
     expect(errors(projects)).toEqual([]);
   });
 });
+
+describe('a 监控 report’s figures dated in another year than its period (period-years.ts)', () => {
+  const report = (year: string) =>
+    [
+      '某局2031年1—8月预算绩效运行监控情况报告',
+      `    截至${year}年8月31日，纳入监控的6个项目累计执行预算资金1348.30万元。`,
+      '    截至2030年8月31日，上年同期累计执行1200.00万元。',
+    ].join('\n');
+  it('reports the period’s last day in another year, not a comparison with last year', () => {
+    expect(errors(report('2031'))).toEqual([]);
+    expect(errors(report('2030'))).toEqual(['2 year.mismatch 2030年']);
+  });
+});
+
+describe('a total of 结余 over items that each state several amounts (named-part-sums.ts)', () => {
+  const report = (total: string) =>
+    [
+      '某局2031年1—8月预算绩效运行监控情况报告',
+      `    经测算，6个项目全年预计执行2003.50万元，预计结余资金${total}万元。其中：文物保护专项经费预计执行380.00万元，结余40.00万元，为无法开工的工程资金；文化市场综合执法经费预计执行78.50万元，结余6.50万元，为采购节约资金。其余4个项目预计全年可全部执行完毕。`,
+    ].join('\n');
+  it('sums each item’s 结余 into the total', () => {
+    expect(errors(report('46.50'))).toEqual([]);
+    expect(errors(report('48.50'))).toEqual(['2 sum.parts 48.50万元']);
+  });
+});
+
+describe('a county’s counts over its departments’ sections (fee-counts.ts)', () => {
+  const notice = (persons: string) =>
+    [
+      '某县2031年度县直部门“三公”经费财政拨款支出决算情况说明',
+      '    本说明公开2个县直部门（以下简称“2个部门”）的“三公”经费情况。',
+      '',
+      '    一、2个部门“三公”经费总体情况',
+      `    全年共接待国内公务接待60批次、${persons}人次，无外宾接待。`,
+      '',
+      '    二、各部门“三公”经费情况',
+      '    （一）某县教育局',
+      '    某县教育局2031年度“三公”经费财政拨款支出决算11.48万元。全年国内公务接待41批次、236人次。',
+      '    （二）某县公安局',
+      '    某县公安局2031年度“三公”经费财政拨款支出决算30.00万元。全年国内公务接待19批次、104人次。',
+    ].join('\n');
+  it('holds the common count to the sum of the departments’', () => {
+    expect(errors(notice('340'))).toEqual([]);
+    expect(errors(notice('430'))).toEqual(['5 count.sum 430人次']);
+  });
+});

@@ -507,6 +507,18 @@ export function checkTotalsAndShares(ctx: Ctx, state: ProseState): void {
           parts.splice(0, parts.length, ...picked.map((g) => g[0]!));
         }
       }
+      // "其中：A项目预计执行380.00万元，结余40.00万元；B项目预计执行78.50万元，结余6.50万元": items that each still
+      // state two amounts or more tell of each item, and which of them adds up to the total is not certain: not read
+      // (named-part-sums.ts reads the amounts named as the total is).
+      if (!partsBelow && MONEY_UNITS.has(family)) {
+        const perItem = new Map<number, number>();
+        for (const p of parts) {
+          if (!MONEY_UNITS.has(p.token.unit)) continue;
+          const k = (p.text.slice(triggerEnd, p.offset + p.token.start).match(/[；;]/g) ?? []).length;
+          perItem.set(k, (perItem.get(k) ?? 0) + 1);
+        }
+        if (perItem.size >= 2 && [...perItem.values()].every((n) => n >= 2)) continue;
+      }
       // A list mixing kinds of figure (人次 and 家, 个 and 万元) or stating changes is not a total and its parts.
       const kinds = parts.filter(
         (p) => MONEY_UNITS.has(p.token.unit) || COUNT_UNITS.has(p.token.unit) || AREA_UNITS.has(p.token.unit),

@@ -37,6 +37,7 @@ function nextParagraph(ctx: Ctx, k: number): string {
 
 const units = new WeakMap<Ctx, string[]>();
 const starts = new WeakMap<Ctx, number[]>();
+const sections = new WeakMap<Ctx, { line: number; unit: string | null }[]>();
 
 /**
  * Where the sections of a document of several units begin: each unit's title or heading, and each heading of the
@@ -53,9 +54,31 @@ export function unitSectionStarts(ctx: Ctx): readonly number[] {
     if (unit) marks.push({ line: b.first, unit });
     else if (marks.length > 0 && TOP_HEADING.test(b.text.trim())) marks.push({ line: b.first, unit: null });
   }
-  found = new Set(marks.filter((m) => m.unit).map((m) => m.unit)).size >= 2 ? marks.map((m) => m.line) : [];
+  const several = new Set(marks.filter((m) => m.unit).map((m) => m.unit)).size >= 2;
+  found = several ? marks.map((m) => m.line) : [];
   starts.set(ctx, found);
+  sections.set(ctx, several ? marks : []);
   return found;
+}
+
+/**
+ * In a document of several units' sections, the unit whose section holds line `li` — '' in the parts that speak
+ * for all of them (before the first unit's section, or under a heading of the first level after it); null in a
+ * document without such sections.
+ */
+export function sectionUnitOf(ctx: Ctx, li: number): string | null {
+  unitSectionStarts(ctx);
+  const marks = sections.get(ctx)!;
+  if (marks.length === 0) return null;
+  let unit = '';
+  for (const m of marks) if (m.line <= li) unit = m.unit ?? '';
+  return unit;
+}
+
+/** The units a document of several units' sections has sections for (none when it has no such sections). */
+export function sectionUnits(ctx: Ctx): string[] {
+  unitSectionStarts(ctx);
+  return [...new Set(sections.get(ctx)!.flatMap((m) => (m.unit ? [m.unit] : [])))];
 }
 
 /** The unit named by the last such title at or above line `li` ('' when none). */
