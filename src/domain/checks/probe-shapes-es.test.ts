@@ -452,3 +452,50 @@ describe('a county’s counts over its departments’ sections (fee-counts.ts)',
     expect(errors(notice('430'))).toEqual(['5 count.sum 430人次']);
   });
 });
+
+/** A 三公 table whose car line's label stands alone, its figures a line lower, and whose 国内/外事 lines print "—". */
+const feeTable = (o: { car?: string; share?: string } = {}) =>
+  [
+    '某市2031年度市本级“三公”经费财政拨款决算情况说明',
+    `    （一）因公出国（境）费。决算142.37万元，占“三公”经费决算的${o.share ?? '4.00'}%。`,
+    '    从部门（单位）性质看，党政机关“三公”经费决算1,484.76万元，占41.69%。',
+    '',
+    '             表1  某市2031年度市本级“三公”经费财政拨款决算汇总表',
+    '                                                                            单位：万元',
+    '                                 2031年     2031年     2030年',
+    '        项    目                 预算数     决算数     决算数',
+    '  合计                         4,066.00   3,561.82   3,968.24',
+    '  一、因公出国（境）费           186.00     142.37     116.85',
+    '  二、公务用车购置及运行维护费',
+    `                               3,268.00   ${o.car ?? '2,915.64'}   3,302.47`,
+    '    1.公务用车购置费             820.00     736.52     985.30',
+    '    2.公务用车运行维护费       2,448.00   2,179.12   2,317.17',
+    '  三、公务接待费                 612.00     503.81     548.92',
+    '    其中：国内公务接待费              —     471.26     527.40',
+    '          外事接待费                  —      32.55      21.52',
+  ].join('\n');
+
+describe('a 三公 table’s label over its figures, its unsplit budget column, a part’s figure named like the whole', () => {
+  it('finds nothing in a table that adds up', () => {
+    expect(errors(feeTable())).toEqual([]);
+  });
+  it('reads the car line’s figures under its label', () => {
+    expect(errors(feeTable({ car: '2,951.64' })).some((e) => e.startsWith('12 table.row-sum'))).toBe(true);
+  });
+  it('holds a share of the 三公 to the whole, not to a part named like it', () => {
+    expect(errors(feeTable({ share: '4.40' }))).toEqual(['2 share.percent 4.40%']);
+  });
+});
+
+describe('a change whose amount is the difference of the two years as printed (prose-changes.ts)', () => {
+  const text = (pct: string) =>
+    [
+      '某市2031年度“三公”经费决算情况说明',
+      `    外事接待费32.55万元，比2030年增加11.03万元，增长${pct}%。`,
+    ].join('\n');
+  it('takes a % of the unrounded years as rounding, and still reports a wrong one', () => {
+    expect(errors(text('51.25'))).toEqual([]);
+    expect(errors(text('51.31'))).toEqual([]);
+    expect(errors(text('53.31'))).toEqual(['2 change.percent 53.31%']);
+  });
+});

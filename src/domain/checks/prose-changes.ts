@@ -753,8 +753,23 @@ export function checkChanges(ctx: Ctx, state: ProseState): void {
         );
         continue;
       }
-      const verdict = judgeFrom(current);
+      let verdict = judgeFrom(current);
       if (!verdict) continue;
+      // The amount may itself be the difference of the two years as printed (rounded), the % of the years as they
+      // were: the % judged against this year and last year each within its own rounding is then off by rounding.
+      if (verdict.kind === 'wrong' && !converted && !yuanAsWan) {
+        const l = { value: lastText, places: Math.max(current.places, delta.places) };
+        const fromYears = judgeRatio(
+          printed,
+          [current, l],
+          ([c, p]) => {
+            const pct = changePercent(c!, p!);
+            return pct === null ? null : pct.abs();
+          },
+          { num: [1, -1], den: [0, 1], abs: true },
+        );
+        if (fromYears && fromYears.kind !== 'wrong') verdict = fromYears;
+      }
       // Last year stated too ("…32.45万元，2023年度为34.54万元，减少2.39万元，下降6.05%"): a % that holds
       // against the two stated years is right — a wrong amount is the stated-change rule's finding, and
       // the % derived from it must not be blamed.

@@ -774,6 +774,10 @@ function totalNamed(ctx: Ctx, name: string): NumberToken | null {
   );
 }
 
+/** What may stand before a whole's name and leave it the whole: years, 本年, 本级, the document's own unit. */
+const GENERIC_LEAD =
+  /^(?:(?:20\d\d\s*年度?|本年度?|当年|全年|年度|[省市县区]?本级|本部门|我部门|本单位|我单位|我局|本局|我委|本委|我厅|本厅|我办|本办|我院|本院|我中心|本中心|全[省市县区]|[省市县区]直|部门|单位|其中|本次|此次|全部|所有|累计|合计|共)[的]?\s*)*$/;
+
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
@@ -809,6 +813,8 @@ function findNamedBy(
         (lead.match(/20\d\d(?=\s*年)/g) ?? []).some((y) => ctx.year !== null && Number(y) !== ctx.year)
       )
         continue;
+      // "党政机关“三公”经费决算1,484.76万元": the name qualified by a part's is that part's figure, not the whole.
+      if (/[\u4e00-\u9fa5]{2}$/.test(lead.trim()) && !GENERIC_LEAD.test(lead.trim())) continue;
       const rest = line.slice(end);
       const m = /^\s*(?:决算)?数?\s*(?:为|是|共计|合计|总计|[:：])?\s*/.exec(rest)!;
       const tok = scanNumbers(rest.slice(m[0].length), 1)[0];

@@ -1038,8 +1038,13 @@ function checkThreeFeesRows(ctx: Ctx, model: TableModel): void {
         }
       }
     }
-    // 公务接待费 over its 国内 and 外事 lines.
-    if (domestic && foreign && figureAt(reception, col))
+    // 公务接待费 over its 国内 and 外事 lines (where a line prints a figure: "—" under both is a column not split).
+    if (
+      domestic &&
+      foreign &&
+      figureAt(reception, col) &&
+      (figureAt(domestic, col) || figureAt(foreign, col))
+    )
       judgeTableSum(
         ctx,
         'table.row-sum',

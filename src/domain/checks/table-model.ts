@@ -763,6 +763,15 @@ function withoutColumnNumbers(printed: TableBlock): TableBlock {
       rows[rows.length - 1] = { ...prev!, cells: joined };
       return;
     }
+    // "二、公务用车购置及运行维护费" alone, then its figures on the next line under the figure columns: one row.
+    if (!numbers && !cells && prev && labelAbove(prev, r)) {
+      rows ??= table.rows.slice(0, ri);
+      rows[rows.length - 1] = {
+        ...r,
+        cells: [...prev.cells.filter((c) => c.text.trim() !== ''), ...r.cells],
+      };
+      return;
+    }
     if (!numbers && !cells) {
       rows?.push(r);
       return;
@@ -771,6 +780,22 @@ function withoutColumnNumbers(printed: TableBlock): TableBlock {
     if (cells) rows.push({ ...r, cells });
   });
   return rows ? { ...table, rows } : table;
+}
+
+/**
+ * Whether `label` is a row label alone (one cell of words, an ordinal allowed) over `figures`, a row of figures
+ * only (dashes too), two at least, all right of the label: a label whose figures were printed a line lower.
+ */
+function labelAbove(label: TableRow, figures: TableRow): boolean {
+  const words = label.cells.filter((c) => c.text.trim() !== '');
+  const cells = figures.cells.filter((c) => c.text.trim() !== '');
+  if (words.length !== 1 || cells.length < 2) return false;
+  if (!cells.every((c) => isFigure(c.text.trim()) || /^[—–-]+$/.test(c.text.trim()))) return false;
+  if (cells[0]!.start <= words[0]!.end) return false;
+  const text = words[0]!.text
+    .trim()
+    .replace(/^(?:其中[：:])?(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])?/, '');
+  return /^[\u4e00-\u9fa5（）()“”、]{2,}$/.test(text);
 }
 
 /**
