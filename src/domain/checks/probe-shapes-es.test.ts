@@ -499,3 +499,22 @@ describe('a change whose amount is the difference of the two years as printed (p
     expect(errors(text('53.31'))).toEqual(['2 change.percent 53.31%']);
   });
 });
+
+describe('a 三公 table whose 完成预算 and 比上年 headers are stacked over their units (table-claims.ts)', () => {
+  const table = (total: string) =>
+    [
+      '某县农业农村局2031年度“三公”经费财政拨款决算情况说明',
+      '        表1  某县农业农村局2031年度“三公”经费财政拨款决算表',
+      '                                                                    单位：万元',
+      '                                  2031年    2031年  完成预算    2030年    比上年    比上年',
+      '            项目                  预算数    决算数     （%）    决算数    增减额 增减（%）',
+      `合计                               41.00     ${total}     91.76     17.27     20.35    117.83`,
+      '一、因公出国（境）费                5.00      4.86     97.20      0.00      4.86         —',
+      '二、公务用车购置及运行维护费       30.00     28.49     94.97     11.96     16.53    138.21',
+      '三、公务接待费                      6.00      4.27     71.17      5.31     -1.04    -19.59',
+    ].join('\n');
+  it('sums the amounts and not the rates', () => {
+    expect(errors(table('37.62'))).toEqual([]);
+    expect(errors(table('37.26')).some((e) => e.startsWith('6 table.row-sum'))).toBe(true);
+  });
+});

@@ -188,7 +188,7 @@ function checkCodes(ctx: Ctx, model: TableModel): void {
   }
 }
 
-const RATIO_HEADER = /%|％|率|比例|占比|比重|增减/;
+const RATIO_HEADER = /%|％|率|比例|占比|比重|增减|完成预算|完成年初预算|^(?:比|较)上年$/;
 /** A column of changes against another year: no part of a row's 合计. */
 const CHANGE_HEADER = /增减|变动|增长|差额|比上年/;
 
