@@ -312,11 +312,22 @@ export function checkFeeCounts(ctx: Ctx): void {
       // The kind the clause before counted in 批次 / 团组: "国内公务接待23批次，186人次" — the bare 人次 after it are
       // of the same receptions.
       let kindBefore: string | null = null;
-      for (const clause of s.text.split(/[，,；;]/)) {
+      let clauseBefore = '';
+      // (A thousands separator, "2,851批次", parts no clause.)
+      for (const clause of s.text.split(/[，；;]|(?<!\d),|,(?!\d{3})/)) {
         const at = s.start + start;
         start += clause.length + 1;
         const previous: string | null = kindBefore;
         kindBefore = null;
+        // "其中：国内公务接待3.92万元，31批次、268人次": counts alone after a clause naming the receptions (and their
+        // amount) are of those receptions.
+        const ofReceptions =
+          /^\s*\d[\d,]*\s*批次/.test(clause) &&
+          /接待/.test(clauseBefore) &&
+          !/\d\s*(?:批次|人次)/.test(clauseBefore)
+            ? clauseBefore.replace(KIND_PART, '').replace(/[\d.,]+\s*(?:万元|元)/g, '')
+            : '';
+        clauseBefore = clause;
         if (!HAS_FEE_COUNT.test(clause)) continue;
         // "接待批次由上年的52批次减少至48批次": the count the change ends at is this year's (the rest of such a
         // clause is last year's).
@@ -340,13 +351,15 @@ export function checkFeeCounts(ctx: Ctx): void {
           if (!/^\d+$/.test(t.value)) continue;
           const unit = t.unit;
           const named: string | null =
-            ofStatedKind(countedIn(subjectOf(clause, t.start), unit), s.text.slice(0, at - s.start)) ??
-            (unit === '人次' && previous !== null && BARE_PERSONS.test(clause) ? previous : null);
+            ofStatedKind(
+              countedIn(ofReceptions + subjectOf(clause, t.start), unit),
+              s.text.slice(0, at - s.start),
+            ) ?? (unit === '人次' && previous !== null && BARE_PERSONS.test(clause) ? previous : null);
           if (!named) continue;
           if (/接待批次$/.test(named)) kindBefore = named.replace(/批次$/, '人次');
           else if (named === '因公出国（境）团组') kindBefore = '因公出国（境）人次';
           const key = allHome ? asAllReceptions(named) : named;
-          statements.push({ key, value: t.value, unit, li, at: at + t.start });
+          statements.push({ key, value: t.value, unit, li, at: at + t.start, clause });
           // "团组1个" / "1个团组": 个 counts groups only next to 团组.
           if (
             unit === '个' &&
@@ -391,9 +404,54 @@ export function checkFeeCounts(ctx: Ctx): void {
   });
   for (const { key, judge } of judged) if ((valuesOf.get(key)?.size ?? 0) <= 2) judge();
   checkUnitTotals(ctx, statements);
+  if (!allHome) checkReceptionParts(ctx, statements);
 }
 
-type Statement = { key: string; value: string; unit: string; li: number; at: number };
+/**
+ * The receptions counted in all and by kind — "全年共接待32批次、284人次，其中：国内…31批次、268人次…；外事…1批次、6人次":
+ * all = 国内 + 外事 (`count.sum`), in 批次 and in 人次. Read only when each of the three is stated with one value, in a
+ * document of one unit.
+ */
+function checkReceptionParts(ctx: Ctx, statements: readonly Statement[]): void {
+  if (sectionUnits(ctx).length > 0) return;
+  for (const unit of ['批次', '人次']) {
+    const of = (key: string): Statement[] => statements.filter((s) => s.key === key);
+    const [all, home, foreign] = [of(`公务接待${unit}`), of(`国内公务接待${unit}`), of(`外事接待${unit}`)];
+    const one = (list: Statement[]): boolean =>
+      list.length > 0 && new Set(list.map((s) => s.value)).size === 1;
+    if (!one(all) || !one(home) || !one(foreign)) continue;
+    const [h, f, total] = [Number(home[0]!.value), Number(foreign[0]!.value), all[0]!];
+    // (The total says it is one — 共, 合计, 全年 —, and a sum another rule made on its line stands.)
+    if (!/(?<!公)共|合计|总计|全年/.test(total.clause)) continue;
+    const shown = ctx.layout.lineAt(total.li, total.at) + 1;
+    if (ctx.claims.some((c) => c.kind === 'count' && c.line === shown && c.arithmetic.includes(total.value)))
+      continue;
+    const ok = h + f === Number(total.value);
+    claim(
+      ctx,
+      'count',
+      total.li,
+      total.at,
+      ok,
+      `公务接待${unit}：国内${h} + 外事${f} = ${h + f}，合计${total.value}`,
+    );
+    if (ok) continue;
+    const line = ctx.lines[total.li] ?? '';
+    report(
+      ctx,
+      total.li,
+      'count.sum',
+      'error',
+      excerptOf(line, total.at - 10, total.at + total.value.length + unit.length, 0),
+      `${h + f}${unit}`,
+      `${total.value}${unit}`,
+      `国内公务接待${h}${unit}与外事接待${f}${unit}之和为${h + f}${unit}，与公务接待合计${total.value}${unit}不符。`,
+      total.at,
+    );
+  }
+}
+
+type Statement = { key: string; value: string; unit: string; li: number; at: number; clause: string };
 
 /**
  * A notice of several units, a section each, whose common part counts for all of them — "全年共接待国内公务接待183批

@@ -518,3 +518,16 @@ describe('a 三公 table whose 完成预算 and 比上年 headers are stacked ov
     expect(errors(table('37.26')).some((e) => e.startsWith('6 table.row-sum'))).toBe(true);
   });
 });
+
+describe('receptions counted in all and by kind (fee-counts.ts)', () => {
+  const notice = (persons: string) =>
+    [
+      '某县农业农村局2031年度“三公”经费财政拨款决算情况说明',
+      `    全年共接待32批次、${persons}人次，其中：国内公务接待3.92万元，31批次、268人次，主要用于接待上级业务部门检查指导；外事接待0.35万元，1批次、6人次，为接待外国农业考察团。`,
+      '    全年市本级共发生公务接待2,874批次。',
+    ].join('\n');
+  it('holds all the receptions to the 国内 and 外事 ones, a count with a thousands separator read whole', () => {
+    expect(errors(notice('274').replace('2,874批次', '32批次'))).toEqual([]);
+    expect(errors(notice('284').replace('2,874批次', '32批次'))).toEqual(['2 count.sum 284人次']);
+  });
+});
