@@ -531,3 +531,17 @@ describe('receptions counted in all and by kind (fee-counts.ts)', () => {
     expect(errors(notice('284').replace('2,874批次', '32批次'))).toEqual(['2 count.sum 284人次']);
   });
 });
+
+describe('an excess over a target given by its completion rate; a list after “具体为：” (target-excess.ts, prose-totals.ts)', () => {
+  const report = (excess: string, part: string) =>
+    [
+      '某县农业农村局2031年度项目支出绩效自评报告',
+      `    1.数量指标：全年新建改建农村户厕628座，完成年度目标的104.67%，超出年度目标${excess}座。`,
+      `    截至2031年12月31日，项目实际支出71.43万元，预算执行率83.06%。具体为：疫苗采购43.82万元、免疫耗材${part}万元、劳务补助12.40万元、无害化处理补助5.56万元。`,
+    ].join('\n');
+  it('holds the excess to the actual less the target the rate gives, and the list to the amount before it', () => {
+    expect(errors(report('28', '9.65'))).toEqual([]);
+    expect(errors(report('38', '9.65'))).toEqual(['2 completion.target 38座']);
+    expect(errors(report('28', '6.95'))).toEqual(['3 sum.parts 68.73万元']);
+  });
+});

@@ -22,7 +22,7 @@ import { itemWithoutAmount, oppositeMeasure } from './list-partition.ts';
  * the list breaks down).
  */
 const LIST_TRIGGER =
-  /其中[：:]?|(?<=\d\s*(?:万元|亿元|元))中[，,：:]|主要用于以下方面[：:]?|具体内容包括[：:]?|主要包括[：:]?|主要用于[：:](?!以下)|(?<!主要|具体内容)包括[：:]?|按[^，,。；;：:\d]{0,12}?(?:分类|科目)[^，,。；;：:\d]{0,4}?划分[：:]|(?<=^|[。\s])按[^，,。；;：:\d分]{1,10}分[，,：:]/g;
+  /其中[：:]?|(?<=\d\s*(?:万元|亿元|元))中[，,：:]|(?<=^|[。\s])具体为[：:]|主要用于以下方面[：:]?|具体内容包括[：:]?|主要包括[：:]?|主要用于[：:](?!以下)|(?<!主要|具体内容)包括[：:]?|按[^，,。；;：:\d]{0,12}?(?:分类|科目)[^，,。；;：:\d]{0,4}?划分[：:]|(?<=^|[。\s])按[^，,。；;：:\d分]{1,10}分[，,：:]/g;
 /**
  * Between an amount and its restatement in another unit: "1,234,565.00元，约123.46万元", also in brackets
  * ("12,345.67元（折合1.23万元）").
@@ -132,6 +132,7 @@ export function checkTotalsAndShares(ctx: Ctx, state: ProseState): void {
     // (Every trigger holds one of these words: the other lines are not searched.)
     if (
       !line.includes('其中') &&
+      !line.includes('具体为') &&
       !line.includes('元中') &&
       !line.includes('包括') &&
       !line.includes('主要用于') &&

@@ -10,7 +10,7 @@ import { dec } from '../money/index.ts';
 import { claim, excerptOf, report, sentencesAt, type Ctx } from './context.ts';
 import { printedPlaces } from './numbers.ts';
 import { forEachFigureLine } from './prose-lines.ts';
-import { show } from './verdict.ts';
+import { halfUlp, show } from './verdict.ts';
 import { mentionsAny } from './document-words.ts';
 
 const EXCESS =
@@ -21,6 +21,55 @@ const ACTUAL_WORD = /实际|完成(?!率)/;
 const NOT_FLOOR = /[≤<]|不超过|不高于|以内|以下|最多|[—~～至]/;
 
 type Fig = { value: string; unit: string };
+
+/** "完成年度目标的104.67%", "为目标值的105%". */
+const RATE_OF_TARGET =
+  /^[^，,\d]{0,10}(?:完成|达到|为)[^，,\d]{0,6}?(?:目标|计划)(?:值|数)?的\s*(\d+(?:\.\d+)?)\s*[%％]\s*$/;
+
+/**
+ * The excess after a completion rate instead of the target — "完成628座，完成年度目标的104.67%，超出年度目标38座": the
+ * target is the actual ÷ the rate, within the rate's rounding (a whole count when the figures are whole), and the
+ * excess must be the actual less a target so found.
+ */
+function checkByRate(
+  ctx: Ctx,
+  li: number,
+  line: string,
+  at: number,
+  stretch: string,
+  m: RegExpExecArray,
+  actual: Fig,
+  rate: string,
+): void {
+  const stated = m[1]!.replace(/,/g, '');
+  const a = dec(actual.value);
+  const r = dec(rate);
+  const h = halfUlp(printedPlaces(rate));
+  if (r.lte(h) || r.lte(100)) return;
+  const [lo, hi] = [a.times(100).div(r.plus(h)), a.times(100).div(r.minus(h))];
+  const target = a.minus(stated);
+  const whole = printedPlaces(actual.value) === 0 && printedPlaces(stated) === 0;
+  const places = Math.max(printedPlaces(actual.value), printedPlaces(stated));
+  const slack = whole ? dec(0) : halfUlp(places).times(2);
+  const ok = target.gte(lo.minus(slack)) && target.lte(hi.plus(slack));
+  const want = a.minus(a.times(100).div(r));
+  const shown = show(whole ? want.toDecimalPlaces(0) : want, places);
+  const arithmetic = `实际${actual.value}${m[2]} − 目标（${actual.value} ÷ ${rate}% = ${show(a.times(100).div(r), places)}）= ${shown}${m[2]}`;
+  const statedAt = at + m.index + m[0].indexOf(m[1]!);
+  claim(ctx, 'completion', li, statedAt, ok, `${arithmetic}，文中超出${stated}${m[2]}`);
+  if (ok) return;
+  report(
+    ctx,
+    li,
+    'completion.target',
+    'error',
+    excerptOf(line, at, at + stretch.length, 0),
+    `${shown}${m[2]}`,
+    `${stated}${m[2]}`,
+    `超出目标的数量应为 ${arithmetic}，文中为${m[0].slice(0, m[0].indexOf(m[1]!))}${stated}${m[2]}。`,
+    statedAt,
+  );
+}
 
 export function checkTargetExcess(ctx: Ctx): void {
   // (超出/超过… 目标/计划/预期 with its figure.)
@@ -46,7 +95,16 @@ function check(ctx: Ctx, li: number, line: string, at: number, stretch: string):
   if (!m || m[2] === '%') return;
   let plan: Fig | null = null;
   let actual: Fig | null = null;
+  let rate: string | null = null;
+  let unnamed: Fig | null = null;
   for (const clause of stretch.slice(0, m.index).split(/，|,(?!\d{3}(?!\d))/)) {
+    // "完成年度目标的104.67%": the target is the actual over that rate.
+    const r = RATE_OF_TARGET.exec(clause);
+    if (r) {
+      if (rate) return;
+      rate = r[1]!;
+      continue;
+    }
     const figs = [...clause.matchAll(FIGURE)].filter((f) => !/^[年月日]/.test(f[2]!));
     if (figs.length === 0) continue;
     if (figs.length > 1) return;
@@ -57,9 +115,17 @@ function check(ctx: Ctx, li: number, line: string, at: number, stretch: string):
     } else if (ACTUAL_WORD.test(clause) && !PLAN_WORD.test(clause)) {
       if (actual) return;
       actual = fig;
-    } else return;
+    } else if (!PLAN_WORD.test(clause) && !unnamed) unnamed = fig;
+    else return;
   }
+  // (The one figure before a "完成…目标的P%" is what was done, named so or not: "全年新建户厕628座，完成年度目标的…".)
+  if (!actual && rate && unnamed) actual = unnamed;
+  else if (unnamed) return;
   const stated = m[1]!.replace(/,/g, '');
+  if (!plan && actual && rate && actual.unit === m[2]) {
+    checkByRate(ctx, li, line, at, stretch, m, actual, rate);
+    return;
+  }
   if (!plan || !actual || plan.unit !== m[2] || actual.unit !== m[2]) return;
   const places = Math.max(printedPlaces(plan.value), printedPlaces(actual.value));
   const want = dec(actual.value).minus(plan.value);
