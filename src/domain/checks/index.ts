@@ -124,6 +124,7 @@ import { checkPartRates } from './part-rates.ts';
 import { checkComparedBaseChanges } from './compared-base-changes.ts';
 import { checkRuleScoredRows } from './rule-scored-rows.ts';
 import { checkNamedPartSums } from './named-part-sums.ts';
+import { checkSubjectExplanations } from './subject-explanations.ts';
 import { checkWorkDates } from './work-dates.ts';
 import { makeContext } from './context.ts';
 export { cleanLine } from './context.ts';
@@ -378,6 +379,7 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkFigureYears(ctx, models);
   checkSelfEvaluationFunds(ctx, models);
   checkFeeTableChanges(ctx, models);
+  checkSubjectExplanations(ctx, models);
   checkFeeShareNames(ctx, checkNamedFigures(ctx, models));
   checkSangongShares(ctx);
   checkChangeParts(ctx);

@@ -545,3 +545,33 @@ describe('an excess over a target given by its completion rate; a list after “
     expect(errors(report('28', '6.95'))).toEqual(['3 sum.parts 68.73万元']);
   });
 });
+
+describe('a 项 explained in the 情况说明 against its row of the table its section explains (subject-explanations.ts)', () => {
+  const doc = (gp: string, fund: string) =>
+    [
+      '某厅2031年度部门决算',
+      '    五、一般公共预算财政拨款支出决算情况说明',
+      `    1.文化旅游体育与传媒支出（类）文化和旅游（款）行政运行（项）。主要用于厅机关运转。年初预算为1,850.00万元，支出决算为${gp}万元，完成年初预算的100.67%。`,
+      '    八、政府性基金预算财政拨款收入支出决算情况说明',
+      `    1.文化旅游体育与传媒支出（类）旅游发展基金支出（款）行业规划（项）。年初预算为240.00万元，支出决算为${fund}万元。`,
+      '',
+      '                      一般公共预算财政拨款支出决算表',
+      '  科目编码  科目名称                          合计        基本支出    项目支出',
+      '            合计                                  1,862.47    1,862.47',
+      '207       文化旅游体育与传媒支出                  1,862.47    1,862.47',
+      '20701     文化和旅游                              1,862.47    1,862.47',
+      '2070101   行政运行                                1,862.47    1,862.47',
+      '',
+      '                      政府性基金预算财政拨款收入支出决算表',
+      '  科目编码  科目名称               年初结转和结余    本年收入        合计    项目支出  年末结转和结余',
+      '            合计                                        240.00      212.50      212.50      27.50',
+      '207       文化旅游体育与传媒支出                        240.00      212.50      212.50      27.50',
+      '20709     旅游发展基金支出                              240.00      212.50      212.50      27.50',
+      '2070902   行业规划                                      240.00      212.50      212.50      27.50',
+    ].join('\n');
+  it('holds each 项’s outturn to its row in the section’s own table', () => {
+    expect(errors(doc('1,862.47', '212.50'))).toEqual([]);
+    expect(errors(doc('1,826.47', '212.50'))).toContain('3 figure.text-table 1826.47万元');
+    expect(errors(doc('1,862.47', '221.50'))).toEqual(['5 figure.text-table 221.50万元']);
+  });
+});
