@@ -83,8 +83,9 @@ export function checkFilingDates(ctx: Ctx): void {
   }
 }
 
-/** A date alone on its line: a report's sign-off. */
-const SIGN_OFF = /^\s*(20\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$/;
+/** A date alone on its line, or under the issuer's name (the two lines read as one): a report's sign-off. */
+const SIGN_OFF =
+  /^\s*(?:[\u4e00-\u9fa5（）()]{2,30}(?:局|厅|委员会|委|办公室|政府|中心|院|所|站|馆|处|部|会)\s*)?(20\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$/;
 /** How many of the document's last blocks a sign-off may stand in (the 单位's name, the date, a 附件 line). */
 const SIGN_OFF_REACH = 3;
 /** How many of the document's first blocks a date under the title and the issuer's name may stand in. */
@@ -109,7 +110,7 @@ function checkSignOff(ctx: Ctx): void {
   );
   for (const k of [...ends, ...heads]) {
     const b = blocks[k]!;
-    if (b.kind !== 'paragraph' || b.first !== b.last) continue;
+    if (b.kind !== 'paragraph' || b.last - b.first > 1) continue;
     const m = SIGN_OFF.exec(b.text);
     if (!m) continue;
     const li = b.first;
@@ -122,7 +123,9 @@ function checkSignOff(ctx: Ctx): void {
       signed > title.year ||
       (signed === title.year && (Number(m[2]) === 12 || (!afterItsYear && !statesYearEnd(ctx, title.year))));
     const date = `${m[1]}年${m[2]}月${m[3]}日`;
-    claim(ctx, 'year', li, 0, holds, `${title.year}年度的${title.kind}，落款日期${date}`);
+    // (The date's own place: under an issuer's name it is the second line.)
+    const at = b.text.lastIndexOf(m[1]!);
+    claim(ctx, 'year', li, at, holds, `${title.year}年度的${title.kind}，落款日期${date}`);
     if (!holds)
       report(
         ctx,
@@ -133,7 +136,7 @@ function checkSignOff(ctx: Ctx): void {
         `${title.year + 1}年前后`,
         `${signed}年`,
         `本报告为${title.year}年度的${title.kind}，落款日期却是${date}：早于所评年度结束，落款日期或标题年度有误。`,
-        0,
+        at,
       );
     return;
   }

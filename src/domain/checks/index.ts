@@ -125,6 +125,7 @@ import { checkComparedBaseChanges } from './compared-base-changes.ts';
 import { checkRuleScoredRows } from './rule-scored-rows.ts';
 import { checkNamedPartSums } from './named-part-sums.ts';
 import { checkSubjectExplanations } from './subject-explanations.ts';
+import { checkRowRateCitations } from './row-rate-citations.ts';
 import { checkWorkDates } from './work-dates.ts';
 import { makeContext } from './context.ts';
 export { cleanLine } from './context.ts';
@@ -380,6 +381,7 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkSelfEvaluationFunds(ctx, models);
   checkFeeTableChanges(ctx, models);
   checkSubjectExplanations(ctx, models);
+  checkRowRateCitations(ctx, models);
   checkFeeShareNames(ctx, checkNamedFigures(ctx, models));
   checkSangongShares(ctx);
   checkChangeParts(ctx);

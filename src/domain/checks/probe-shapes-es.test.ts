@@ -575,3 +575,48 @@ describe('a 项 explained in the 情况说明 against its row of the table its s
     expect(errors(doc('1,862.47', '221.50'))).toEqual(['5 figure.text-table 221.50万元']);
   });
 });
+
+describe('a project’s 执行率 cited in the text against its row (row-rate-citations.ts)', () => {
+  const report = (top: string, forecast: string) =>
+    [
+      '某县2031年1—6月预算绩效运行监控情况报告',
+      `    执行率最高的是草原生态保护补助奖励资金，为${top}%。预计全年执行率低于90%的项目1个，为农村饮用水达标提标工程（${forecast}%）。`,
+      '',
+      '                    某县2031年1—6月预算绩效运行监控情况汇总表',
+      '  序号  项目名称                    主管部门          年度预算   1—6月执行    执行率   预计全年执行率',
+      '  1     草原生态保护补助奖励资金    县林业和草原局    4,865.32    2,936.84      60.36       96.00',
+      '  2     农村饮用水达标提标工程      县水利局          4,800.00    1,862.35      38.80       86.50',
+    ].join('\n');
+  it('holds each cited rate to its row, in the column of its kind', () => {
+    expect(errors(report('60.36', '86.50'))).toEqual([]);
+    expect(errors(report('63.06', '86.50'))).toEqual(['2 figure.text-table 63.06%']);
+    expect(errors(report('60.36', '88.50'))).toEqual(['2 figure.text-table 88.50%']);
+  });
+});
+
+describe('a notice of departments headed by number, signed by its issuer (unit-sections.ts, filing-dates.ts)', () => {
+  const notice = (signed: string) =>
+    [
+      '某市财政局',
+      '关于2031年度市直部门“三公”经费财政拨款支出决算情况的说明',
+      '',
+      '    一、总体情况',
+      '    2031年度2个部门“三公”经费财政拨款支出决算26.57万元。',
+      '',
+      '    二、分部门情况',
+      '    （一）某市农业农村局',
+      '    2031年度“三公”经费财政拨款支出决算14.64万元。',
+      '    （二）某市水利局',
+      '    2031年度“三公”经费财政拨款支出决算11.93万元。',
+      '',
+      '    三、名词解释',
+      '    “三公”经费：指部门使用财政拨款安排的因公出国（境）费、公务用车购置及运行维护费和公务接待费。',
+      '',
+      '                                                某市财政局',
+      `                                               ${signed}`,
+    ].join('\n');
+  it('does not hold one department’s total against another’s, and reads a sign-off under the issuer', () => {
+    expect(errors(notice('2032年8月15日'))).toEqual([]);
+    expect(errors(notice('2031年8月15日'))).toEqual(['17 year.filing-date 2031年']);
+  });
+});

@@ -26,7 +26,11 @@ function unitTitled(text: string, next: string): string | null {
   const titled = UNIT_TITLE.exec(t)?.[1];
   if (titled) return titled;
   const headed = t.length <= 30 ? UNIT_HEADING.exec(t)?.[1] : undefined;
-  return headed && next.replace(/\s+/g, '').startsWith(headed) ? headed : null;
+  if (!headed) return null;
+  const after = next.replace(/\s+/g, '');
+  // (Or a numbered heading over a paragraph that opens on its 三公 or 决算 figures: "（一）某局" over "2024年度“三公”经费…".)
+  const numbered = /^[（(][一二三四五六七八九十\d]{1,3}[）)]/.test(t);
+  return after.startsWith(headed) || (numbered && /三公|决算/.test(after.slice(0, 30))) ? headed : null;
 }
 
 /** The text of the paragraph after block `k` ('' when a table or nothing follows). */
