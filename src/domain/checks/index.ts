@@ -89,7 +89,12 @@ import { checkVehicleFlows } from './vehicle-flows.ts';
 import { checkSharesOverParts } from './prose-shares.ts';
 import { checkCompleteShareLists } from './complete-share-lists.ts';
 import { checkFeeTableChanges } from './fee-changes.ts';
-import { checkCountedLists, checkListedCounts, checkNamedAfterCount } from './listed-counts.ts';
+import {
+  checkCountedLists,
+  checkListedCounts,
+  checkNamedAfterCount,
+  checkNamesBeforeCount,
+} from './listed-counts.ts';
 import { checkTrailingDirections, checkTrailingRates } from './trailing-rates.ts';
 import { checkProseCarry } from './prose-carry.ts';
 import { checkProseEquations } from './prose-equations.ts';
@@ -309,6 +314,7 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkListedCounts(ctx);
   checkCountedLists(ctx);
   checkNamedAfterCount(ctx);
+  checkNamesBeforeCount(ctx);
   checkNamedCounts(ctx);
   checkTrailingRates(ctx);
   checkTrailingDirections(ctx);

@@ -140,6 +140,43 @@ export function checkNamedAfterCount(ctx: Ctx): void {
   }
 }
 
+/**
+ * Names joined by 、 right before their count: "在兴安、靠山、柳河、东岗、新立5个乡镇完成…" — the count must be the names'.
+ * Read only after 在 / 对 / 覆盖 / 涉及 / 包括 or a clause's start, each name two to six characters (no 和 / 及 / 与 joining
+ * two, no digit), no 等 before the count.
+ */
+const NAMES_BEFORE_COUNT =
+  /(?<=在|对|覆盖|涉及|包括|[，,：:（(])((?:[\u4e00-\u9fa5]{2,6}、){1,12}[\u4e00-\u9fa5]{2,6}?)(\d{1,2}|[一二两三四五六七八九十])\s*个\s*(乡镇|街道|行政村|村|社区|县区|县|区|单位|部门|学校|项目|场馆)/g;
+
+/** NAMES_BEFORE_COUNT's names against their count. */
+export function checkNamesBeforeCount(ctx: Ctx): void {
+  if (!mentionsAll(ctx, ['、', '个'])) return;
+  // (In prose, and in a form's cells of text: "实际完成情况 | 在兴安、靠山…5个乡镇完成…".)
+  const texts: { li: number; text: string }[] = [];
+  for (const block of ctx.layout.blocks) {
+    if (block.kind === 'paragraph') texts.push({ li: block.first, text: block.text });
+    else
+      for (const r of block.rows)
+        for (const c of r.cells) if (c.text.includes('、')) texts.push({ li: c.line, text: c.text });
+  }
+  for (const { li, text } of texts) {
+    if (!text.includes('、')) continue;
+    for (const m of text.matchAll(NAMES_BEFORE_COUNT)) {
+      const names = m[1]!.split('、');
+      if (names.some((x) => /[和及与等]/.test(x))) continue;
+      judgeEnumeration(
+        ctx,
+        li,
+        m[0],
+        names.length,
+        m[2]!,
+        `文中列出${names.length}个${m[3]}，称${m[2]}个`,
+        `文中列出${names.length}个${m[3]}（${names.join('、')}），却称${m[2]}个。`,
+      );
+    }
+  }
+}
+
 /** A count announced (`said`) against the `listed` things after it, found at `found` in the block's first line. */
 function judgeEnumeration(
   ctx: Ctx,

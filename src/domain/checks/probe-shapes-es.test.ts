@@ -620,3 +620,16 @@ describe('a notice of departments headed by number, signed by its issuer (unit-s
     expect(errors(notice('2031年8月15日'))).toEqual(['17 year.filing-date 2031年']);
   });
 });
+
+describe('names joined by 、 right before their count (listed-counts.ts)', () => {
+  const text = (n: string) =>
+    [
+      '某县2031年度项目支出绩效自评报告',
+      `    在兴安、靠山、柳河、东岗、新立${n}个乡镇完成农村户用厕所改造760户。`,
+    ].join('\n');
+  it('holds the count to the names, and leaves a list closed by 等', () => {
+    expect(errors(text('5'))).toEqual([]);
+    expect(errors(text('6'))).toEqual(['2 count.enumeration 6个']);
+    expect(errors(text('6').replace('新立6个', '新立等6个'))).toEqual([]);
+  });
+});
