@@ -67,6 +67,10 @@ export async function signIn(page: Page, username: string, path = '/'): Promise<
 
 export async function signOut(page: Page): Promise<void> {
   await page.getByTestId('user-menu').click();
+  // The page turns anonymous at once; the server ends the session when its answer comes. A navigation before then
+  // would cancel the request and leave the session open (the next "sign in" would find the old user logged in).
+  const ended = page.waitForResponse((r) => r.url().endsWith('/api/auth/logout'));
   await page.getByRole('menuitem', { name: '退出登录' }).click();
+  await ended;
   await page.getByText('用户登录').waitFor();
 }

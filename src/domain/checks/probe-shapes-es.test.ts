@@ -633,3 +633,23 @@ describe('names joined by 、 right before their count (listed-counts.ts)', () =
     expect(errors(text('6').replace('新立6个', '新立等6个'))).toEqual([]);
   });
 });
+
+describe('a report on two projects: each list’s shares of its own project’s 执行数 (prose-shares.ts, target-completion.ts, prose-unfilled.ts)', () => {
+  const report = (share: string) =>
+    [
+      '某市水务局2031年度项目支出绩效自评',
+      '    两个项目全年预算资金1,056.80万元，全年执行851.13万元。',
+      '    （二）资金使用情况',
+      '    截至2031年12月31日，项目全年执行438.27万元，预算执行率95.94%。按支出内容分：',
+      '    1.河道保洁及日常管护费357.86万元，占执行数的81.65%；',
+      '    2.巡河督导经费38.65万元，占执行数的8.82%；',
+      '    3.河湖整治费29.46万元，占执行数的6.72%；',
+      `    4.水质监测费12.30万元，占执行数的${share}%。`,
+      '    清理河道垃圾及漂浮物3418吨，较年度目标多清理218吨，完成年度目标的106.81%。',
+      '    填报人：陈某某        联系电话：0768-2213XXX',
+    ].join('\n');
+  it('takes the whole its section states, reads a gap to the target as no target, and a masked telephone as no placeholder', () => {
+    expect(errors(report('2.81'))).toEqual([]);
+    expect(errors(report('2.18'))).toEqual(['8 share.percent 2.18%']);
+  });
+});

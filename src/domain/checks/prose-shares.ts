@@ -580,7 +580,12 @@ export function checkNamedShares(ctx: Ctx, state: ProseState): void {
       // share may be the list's whole's.
       if (lastOfAmounts(line, part.start)) continue;
       // (Else a whole named after a table's 合计, its part a row of that table: row-share-totals.ts.)
-      const total = lookupNamed(ctx, name) ?? tableTotalOf(ctx, line, part, name);
+      // (The whole stated under that name earlier in the share's own paragraph first: "项目全年执行438.27万元…
+      // 1.…费357.86万元，占执行数的81.65%" in a report on several projects.)
+      const total =
+        namedNearBefore(ctx, li, part.start, name) ??
+        lookupNamed(ctx, name) ??
+        tableTotalOf(ctx, line, part, name);
       if (!total || !MONEY_UNITS.has(total.unit)) continue;
       const partValue = inWan(part, total.unit);
       if (!partValue) continue;
@@ -704,6 +709,49 @@ function repeatsPart(line: string, part: NumberToken, between: string): boolean 
   return before.endsWith(again);
 }
 
+/**
+ * The whole named `name` stated before a share at `at` of logical line `li`: in that line, else in one of the lines
+ * of text before it up to its section's heading (a list of numbered items, one a paragraph, under the paragraph
+ * stating the whole).
+ */
+function namedNearBefore(ctx: Ctx, li: number, at: number, name: string): NumberToken | null {
+  const own = namedInParagraph(ctx.lines[li] ?? '', at, name);
+  if (own) return own;
+  for (let k = li - 1, seen = 0; k >= 0 && seen < 8; k--) {
+    const text = ctx.lines[k] ?? '';
+    if (text.trim() === '') continue;
+    // (A heading ends the search: the whole is its section's.)
+    if (/^\s*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)/.test(text)) break;
+    seen++;
+    const found = namedInParagraph(text, text.length, name);
+    if (found) return found;
+  }
+  return null;
+}
+
+/**
+ * The one amount written right after `name` (its 数 / 总额 / 合计 left out: "执行438.27万元" for 执行数) in `line` before
+ * `end`, in a clause of this year; null when none or several.
+ */
+function namedInParagraph(line: string, end: number, name: string): NumberToken | null {
+  const stem = name.replace(/(?:数|总额|合计|总数)$/, '');
+  if (stem.length < 2) return null;
+  const re = new RegExp(
+    `${escapeRegExp(stem)}(?:数|总额|合计)?\\s*(?:为|是|[:：])?\\s*(\\d[\\d,]*(?:\\.\\d+)?)\\s*(万元|亿元|元)`,
+    'g',
+  );
+  const found = new Map<string, NumberToken>();
+  for (const m of line.slice(0, end).matchAll(re)) {
+    const lead = line.slice(lastIndexOfAny(line, ['，', ',', '；', ';', '。'], m.index - 1) + 1, m.index);
+    if (/上年|去年|同期|预算/.test(lead)) continue;
+    // ("基本支出执行3,226.81万元" is a part's figure of that name, not the whole.)
+    if (!GENERIC_LEAD.test(lead.trim())) continue;
+    const tok = scanNumbers(line.slice(m.index + m[0].indexOf(m[1]!)), 1)[0];
+    if (tok && MONEY_UNITS.has(tok.unit)) found.set(`${tok.value}${tok.unit}`, tok);
+  }
+  return found.size === 1 ? [...found.values()][0]! : null;
+}
+
 /** The one figure written right after `name` ("本年支出合计7984.83万元"); null when absent or ambiguous. */
 function lookupNamed(ctx: Ctx, name: string): NumberToken | null {
   // (Read once per name and document: every share naming it asks, and each look-up reads every line.)
@@ -776,7 +824,7 @@ function totalNamed(ctx: Ctx, name: string): NumberToken | null {
 
 /** What may stand before a whole's name and leave it the whole: years, 本年, 本级, the document's own unit. */
 const GENERIC_LEAD =
-  /^(?:(?:20\d\d\s*年度?|本年度?|当年|全年|年度|[省市县区]?本级|本部门|我部门|本单位|我单位|我局|本局|我委|本委|我厅|本厅|我办|本办|我院|本院|我中心|本中心|全[省市县区]|[省市县区]直|部门|单位|其中|本次|此次|全部|所有|累计|合计|共)[的]?\s*)*$/;
+  /^(?:(?:20\d\d\s*年度?|本年度?|当年|全年|年度|[省市县区]?本级|本部门|我部门|本单位|我单位|我局|本局|我委|本委|我厅|本厅|我办|本办|我院|本院|我中心|本中心|全[省市县区]|[省市县区]直|部门|单位|其中|本次|此次|全部|所有|累计|合计|共|该?项目|本项目|该单位|该部门)[的]?\s*)*$/;
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

@@ -112,7 +112,8 @@ function unclosed(lines: readonly string[], li: number): Array<{ text: string; i
 
 /** Template residue: placeholders and instructions left in the text. */
 export function checkResidue(ctx: Ctx): void {
-  const placeholder = /(?<![A-Za-z])(XX+|xx+|x,xxx(?:\.xx)?|X,XXX(?:\.XX)?|××+)(?![A-Za-z])/g;
+  // (Digits masked at a number's end, "0768-2213XXX", hide a telephone number on purpose: no placeholder.)
+  const placeholder = /(?<![A-Za-z\d])(XX+|xx+|x,xxx(?:\.xx)?|X,XXX(?:\.XX)?|××+)(?![A-Za-z])/g;
   const instruction =
     /[（(](罗列[^）)]*|列示[^）)]*|填写[^）)]*|请[填按根据][^）)]*|此处[^）)]*|项目名称|单位名称|部门名称)[）)]|【(?:罗列|列示|填写|请[填按根据]|此处|项目名称|单位名称|部门名称)[^】]*】/g;
   ctx.lines.forEach((line, li) => {

@@ -33,6 +33,9 @@ const RATE_OF_NAMED =
   /(?<!累计|总体|综合|平均|总)(?:完成|占)(?:年度|全年|本年)?(?:目标|计划|任务|指标)(?:数|值)?\s*(\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|[\u4e00-\u9fa5]{1,2})的\s*(\d+(?:\.\d+)?)\s*[%％]/;
 /** A plan over the whole project (总投资, 总任务) against one year's actual is another scope. */
 const WHOLE_PLAN = /总|累计|全周期/;
+/** A clause stating a figure as its gap to the plan: "较年度目标多清理218吨", "超出计划7期", "比目标少3个". */
+const DIFFERENCE =
+  /(?:较|比)[^，,。；;\d]{0,8}?(?:目标|计划|预期)[^，,。；;\d]{0,6}?(?:多|少|超|增|减)|超出|超过|超额/;
 const ONE_YEAR = /本年|当年|年度|本期|今年/;
 
 type Figure = { value: string; unit: string; at: number };
@@ -104,6 +107,9 @@ function checkStretch(ctx: Ctx, li: number, at: number, stretch: string): void {
     pos += clause.length + 1;
     if (figures.length === 0) continue;
     const f = figures[0]!;
+    // "较年度目标多清理218吨": a difference from the plan, neither the plan nor the actual — what the stretch ties
+    // together is not certain.
+    if (DIFFERENCE.test(clause)) return;
     if (PLAN_WORD.test(clause)) {
       // A floor ("目标值≥30个") is the figure to reach: the rate is of it; a ceiling or a range is not read.
       if (plan || (BOUND.test(clause) && !isFloorOnly(clause))) return;
