@@ -44,6 +44,17 @@ export function joinContinuedTables(blocks: Block[], lines: readonly string[]): 
   return inheritTitles(out);
 }
 
+/** A 科目 code opening a row: 3, 5 or 7 digits. */
+const ROW_CODE = /^(?:\d{3}|\d{5}|\d{7})$/;
+
+/** Whether `next` prints rows of codes `table` printed already (three or more): a table split by its columns. */
+function repeatsRows(table: TableBlock, next: TableBlock): boolean {
+  const codes = (t: TableBlock): string[] =>
+    t.rows.map((r) => r.cells[0]?.text.trim() ?? '').filter((c) => ROW_CODE.test(c));
+  const seen = new Set(codes(table));
+  return codes(next).filter((c) => seen.has(c)).length >= 3;
+}
+
 /** A cell printing a figure ("12,480.36", "0.00", "12%"). */
 const FIGURE_CELL = /^[-−]?\d[\d,]*(?:\.\d+)?[%％]?$/;
 
@@ -99,6 +110,8 @@ function continuation(
   for (; j < blocks.length && blocks[j]!.kind === 'paragraph'; j++) between.push(blocks[j] as Paragraph);
   const next = blocks[j];
   if (!next || next.kind !== 'table' || next.shape !== table.shape) return null;
+  // The other columns of the same rows ("收入决算表" again with 事业收入 … over the same codes): no continuation.
+  if (repeatsRows(table, next)) return null;
   // A continuation marked so ("支出决算表（续）") may follow the first part's note, printed under each page's part.
   const marked = continuationTitle(next.title) || between.some((p) => continuationTitle(p.text));
   const pageNote = (p: Paragraph): boolean => marked && /^注/.test(p.text) && p.first === p.last;
