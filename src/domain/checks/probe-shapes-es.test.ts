@@ -717,3 +717,15 @@ describe('a table split by its columns over two pages, the note saying 续表见
     expect(errors(doc)).toEqual([]);
   });
 });
+
+describe('a 完成预算 rate after the outturn compared with the budget it prints (prose-completion.ts)', () => {
+  const text = (rate: string) =>
+    [
+      '某厅2031年度“三公”经费财政拨款决算情况说明',
+      `    2031年度“三公”经费财政拨款支出决算为231.14万元，比年初预算275.00万元减少43.86万元，下降15.95%，完成年初预算的${rate}%。`,
+    ].join('\n');
+  it('holds the rate to the outturn ÷ that budget', () => {
+    expect(errors(text('84.05'))).toEqual([]);
+    expect(errors(text('86.05'))).toEqual(['2 completion.percent 86.05%']);
+  });
+});

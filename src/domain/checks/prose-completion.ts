@@ -230,6 +230,39 @@ function withoutClosedList<T extends Span>(s: T, rateAt: number): T {
  */
 const GAP_THEN_RATE =
   /(\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|元)\s*[，,]\s*(?:比|较)(年初|全年|调整后?)?预算(?:数)?(增加|减少|节约|节省|超支|多支出|少支出)了?\s*(\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|元)\s*[，,]\s*完成(年初|全年|调整后?)?预算(?:数)?的?\s*(\d+(?:\.\d+)?)\s*[%％]/g;
+/**
+ * "支出决算为231.14万元，比年初预算275.00万元减少43.86万元，下降15.95%，完成年初预算的86.05%": the budget printed in
+ * the comparison — the rate is A ÷ B.
+ */
+const BUDGET_GAP_THEN_RATE =
+  /(\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|元)\s*[，,]\s*(?:比|较)(年初|全年|调整后?)?预算(?:数)?\s*(\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|元)\s*(?:增加|减少|节约|节省|超支|多支出|少支出)了?\s*\d[\d,]*(?:\.\d+)?\s*(?:万元|亿元|元)\s*[，,]\s*(?:(?:下降|增长|降低|上升|增加|减少)\s*\d+(?:\.\d+)?\s*[%％]\s*[，,]\s*)?完成(年初|全年|调整后?)?预算(?:数)?的?\s*(\d+(?:\.\d+)?)\s*[%％]/g;
+
+/** BUDGET_GAP_THEN_RATE's rates: the outturn the sentence's first amount, led by 决算 / 支出 / 执行, one unit. */
+function checkRateAfterBudgetGap(ctx: Ctx, line: string, li: number): void {
+  for (const s of sentencesAt(ctx, li)) {
+    for (const m of allMatches(s.text, BUDGET_GAP_THEN_RATE)) {
+      if (m[2] !== m[5] || (m[3] ?? '').slice(0, 2) !== (m[6] ?? '').slice(0, 2)) continue;
+      const before = s.text.slice(0, m.index);
+      if (LIST_OPENER.test(before) || /分别|各/.test(before)) continue;
+      if (scanNumbers(before).some((t) => MONEY_UNITS.has(t.unit))) continue;
+      if (!GAP_OUTTURN_LEAD.test(before.slice(-12)) && !namedExpense(before)) continue;
+      const [actual, budget] = [m[1]!.replace(/,/g, ''), m[4]!.replace(/,/g, '')];
+      if (dec(budget).isZero()) continue;
+      const at = s.start + m.index;
+      judgeRate(ctx, li, {
+        rate: m[7]!,
+        actual: { value: actual, places: printedPlaces(actual) },
+        budget: { value: budget, places: printedPlaces(budget) },
+        unit: m[2]!,
+        at,
+        excerpt: excerptOf(line, at, at + m[0].length, 10),
+        what: '完成比例',
+        figureAt: at + m[0].lastIndexOf(m[7]!),
+      });
+    }
+  }
+}
+
 /** The outturn's lead: "支出决算", "决算合计", "实际支出为". */
 const GAP_OUTTURN_LEAD = /(?:决算|执行|支出|实际)(?:数|金额)?\s*(?:共计|合计|总计|共)?\s*(?:为|是|:|：)?\s*$/;
 
@@ -241,6 +274,7 @@ const GAP_OUTTURN_LEAD = /(?:决算|执行|支出|实际)(?:数|金额)?\s*(?:�
  */
 function checkRateAfterGap(ctx: Ctx, line: string, li: number): void {
   if (!line.includes('预算的') && !line.includes('预算数的')) return;
+  checkRateAfterBudgetGap(ctx, line, li);
   for (const s of sentencesAt(ctx, li)) {
     for (const m of allMatches(s.text, GAP_THEN_RATE)) {
       if (m[2] !== m[6]) continue;
