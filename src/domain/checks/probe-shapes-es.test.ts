@@ -729,3 +729,15 @@ describe('a 完成预算 rate after the outturn compared with the budget it prin
     expect(errors(text('86.05'))).toEqual(['2 completion.percent 86.05%']);
   });
 });
+
+describe('a 执行率 after a budget broken down in brackets (rate-outturn.ts)', () => {
+  const text = (rate: string) =>
+    [
+      '某县农业农村局2031年度项目支出绩效自评',
+      `    该项目全年预算数180.00万元（其中当年财政拨款180.00万元），全年执行数165.32万元，预算执行率${rate}%。`,
+    ].join('\n');
+  it('holds the rate to the outturn ÷ the budget, the bracket its parts', () => {
+    expect(errors(text('91.84'))).toEqual([]);
+    expect(errors(text('90.84'))).toEqual(['2 completion.percent 90.84%']);
+  });
+});

@@ -62,8 +62,13 @@ export function checkRatesAfterOutturn(ctx: Ctx): void {
         const rateAt = s.start + m.index;
         // The rate's clause group: from the sentence's start (or its last "；") to the rate.
         const groupStart = s.start + s.text.slice(0, m.index).lastIndexOf('；') + 1;
+        // (The sources in brackets after a budget, "预算数180.00万元（其中当年财政拨款180.00万元）", are its parts.)
         const money = figures.filter(
-          (t) => t.start >= groupStart && t.start < rateAt && MONEY_UNITS.has(t.unit),
+          (t) =>
+            t.start >= groupStart &&
+            t.start < rateAt &&
+            MONEY_UNITS.has(t.unit) &&
+            !inBracketAfterBudget(line, groupStart, t.start),
         );
         if (money.length > 1) {
           // "年初预算A万元，全年调整增加B万元，全年预算C万元，全年执行D万元，预算执行率E%": the budget's history
