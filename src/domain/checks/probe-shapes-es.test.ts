@@ -741,3 +741,15 @@ describe('a 执行率 after a budget broken down in brackets (rate-outturn.ts)',
     expect(errors(text('90.84'))).toEqual(['2 completion.percent 90.84%']);
   });
 });
+
+describe('what is left of a plan after what was done (target-excess.ts)', () => {
+  const text = (left: string) =>
+    [
+      '某县教育局2031年度项目支出绩效自评报告',
+      `    项目计划改造8所学校、维修改造校舍12000平方米，实际完成6所、9360平方米，剩余${left}所学校因汛期施工受阻，已于2032年1月复工。`,
+    ].join('\n');
+  it('holds the rest to the plan less the done', () => {
+    expect(errors(text('2'))).toEqual([]);
+    expect(errors(text('3'))).toEqual(['2 completion.target 3所']);
+  });
+});

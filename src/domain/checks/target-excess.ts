@@ -71,7 +71,55 @@ function checkByRate(
   );
 }
 
+/**
+ * What is left of a plan, stated after the plan and what was done: "计划改造8所学校、…，实际完成6所、…，剩余2所学校因汛期
+ * 施工受阻" — the rest must be the plan less the done (`completion.target`), counted in the same unit. Read only in one
+ * sentence, the plan's clause naming 计划 / 目标, the done's 实际完成 / 已完成, each with one figure of that unit.
+ */
+const LEFT = /(?:剩余|尚余|还剩|尚有|其余|未完成的?)\s*(\d+)\s*(所|个|处|座|家|户|项|条|台|套|辆|人)/g;
+
+function checkRemaining(ctx: Ctx): void {
+  if (!mentionsAny(ctx, ['剩余', '尚余', '还剩', '尚有', '其余', '未完成'])) return;
+  forEachFigureLine(ctx, (line, li) => {
+    if (!/剩余|尚余|还剩|尚有|其余|未完成/.test(line)) return;
+    for (const s of sentencesAt(ctx, li)) {
+      for (const m of s.text.matchAll(LEFT)) {
+        const unit = m[2]!;
+        const before = s.text.slice(0, m.index);
+        const one = (clause: RegExp): string | null => {
+          const c = clause.exec(before);
+          if (!c) return null;
+          const figs = [...c[0].matchAll(new RegExp(`(\\d+)\\s*${unit}`, 'g'))];
+          return figs.length === 1 ? figs[0]![1]! : null;
+        };
+        const plan = one(/(?:计划|目标)[^。；;]*?(?=[，,]\s*(?:实际|已)完成)/);
+        const done = one(/(?:实际|已)完成[^。；;]*$/);
+        if (!plan || !done) continue;
+        const want = Number(plan) - Number(done);
+        if (want < 0) continue;
+        const ok = want === Number(m[1]);
+        const at = s.start + m.index + m[0].indexOf(m[1]!);
+        const arithmetic = `计划${plan}${unit} − 实际完成${done}${unit} = ${want}${unit}`;
+        claim(ctx, 'completion', li, at, ok, `${arithmetic}，文中剩余${m[1]}${unit}`);
+        if (ok) continue;
+        report(
+          ctx,
+          li,
+          'completion.target',
+          'error',
+          excerptOf(line, s.start + m.index - 20, s.start + m.index + m[0].length, 0),
+          `${want}${unit}`,
+          `${m[1]}${unit}`,
+          `未完成的数量应为 ${arithmetic}，文中为${m[0]}。`,
+          at,
+        );
+      }
+    }
+  });
+}
+
 export function checkTargetExcess(ctx: Ctx): void {
+  checkRemaining(ctx);
   // (超出/超过… 目标/计划/预期 with its figure.)
   if (!(
     mentionsAny(ctx, ['超出', '超过', '超额完成', '多于', '高于', '多出']) &&
