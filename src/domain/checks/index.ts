@@ -488,7 +488,9 @@ function withoutExplained(all: readonly Finding[]): Finding[] {
  */
 function dedupe(findings: readonly Finding[]): Finding[] {
   const exact = new Set<string>();
-  const seen = new Map<string, Finding[]>();
+  // (By key, then by line: the findings of a key within two lines are looked up, not scanned — a file of one
+  // statement repeated has thousands of one key.)
+  const seen = new Map<string, Map<number, Finding[]>>();
   const figure = (s: string): string => s.replace(/,|万元|亿元|元/g, '');
   return findings.filter((f) => {
     const same = `${f.line}|${f.rule}|${f.expected}|${f.found}`;
@@ -497,11 +499,14 @@ function dedupe(findings: readonly Finding[]): Finding[] {
     // (Words found twice near each other — a placeholder on two lines — are two faults.)
     if (!/\d/.test(f.expected) || !/\d/.test(f.found)) return true;
     const key = `${f.rule}|${figure(f.expected)}|${figure(f.found)}`;
-    const earlier = seen.get(key);
+    let byLine = seen.get(key);
+    if (!byLine) seen.set(key, (byLine = new Map()));
     // (The same message on two lines is the same text printed twice — two places to mend, both kept.)
-    if (earlier?.some((e) => Math.abs(e.line - f.line) <= 2 && e.message !== f.message)) return false;
-    if (earlier) earlier.push(f);
-    else seen.set(key, [f]);
+    for (let line = f.line - 2; line <= f.line + 2; line++)
+      if (byLine.get(line)?.some((e) => e.message !== f.message)) return false;
+    const here = byLine.get(f.line);
+    if (here) here.push(f);
+    else byLine.set(f.line, [f]);
     return true;
   });
 }

@@ -617,13 +617,27 @@ function changeMatches(line: string): ChangeMatch[] {
   return out;
 }
 
+/**
+ * The index of the sentence (of `sents`, in order) holding offset `at`, or −1: a binary search, a paragraph of
+ * thousands of sentences (a file of one statement repeated) being searched once for each change in it.
+ */
+function sentenceAt(sents: readonly { start: number; end: number }[], at: number): number {
+  let [lo, hi] = [0, sents.length - 1];
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sents[mid]!.start <= at) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return hi >= 0 && at < sents[hi]!.end ? hi : -1;
+}
+
 /** "X万元。与上年相比，增加D万元，增长P%": last year = X ∓ D, P = D ÷ last year. */
 export function checkChanges(ctx: Ctx, state: ProseState): void {
   forEachFigureLine(ctx, (line, li) => {
     if (!/增加|减少|增长|下降|上升/.test(line)) return;
     const sents = sentencesAt(ctx, li);
     for (const m of changeMatches(line)) {
-      const si = sents.findIndex((s) => m.index >= s.start && m.index < s.end);
+      const si = sentenceAt(sents, m.index);
       if (si < 0) continue;
       // "比年初预算减少D万元，下降P%" compares with the budget, not last year (checkBudgetGaps); "比上年决算数
       // 28.00万元减少D万元" and "与2023年度的X万元相比，减少D万元" name their base (checkComparedWith).
