@@ -122,7 +122,8 @@ function nameBefore(
 function rowRates(models: readonly TableModel[]): Map<Kind, Map<string, RowRate | null>> {
   const out = new Map<Kind, Map<string, RowRate | null>>();
   for (const m of models) {
-    const heads = m.headers.map((h) => squashSpaces(h));
+    // (A header run into its neighbour's, "执行率（百分点）", is a column misread: not taken.)
+    const heads = m.headers.map((h) => squashSpaces(h)).map((h) => (/百分点|差|偏差/.test(h) ? '' : h));
     const plain = heads.flatMap((h, k) => (RATE_HEAD.test(h) && !/预计/.test(h) ? [k] : []));
     const forecast = heads.flatMap((h, k) => (RATE_HEAD.test(h) && /预计/.test(h) ? [k] : []));
     if (plain.length !== 1 || forecast.length > 1) continue;
@@ -141,6 +142,11 @@ function rowRates(models: readonly TableModel[]): Map<Kind, Map<string, RowRate 
         const f = figureAt(item, cols[0]!);
         if (!f) continue;
         const value = f.value.replace(/[%％]$/, '');
+        // (A rate is no negative figure: a column of gaps read as the rates'.)
+        if (value.startsWith('-')) {
+          map.clear();
+          break;
+        }
         map.set(name, map.has(name) ? null : { value, line: f.line, table, label: name });
       }
     }
