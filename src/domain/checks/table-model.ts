@@ -535,16 +535,17 @@ function withoutRowNumbers(
   spans: readonly [number, number][],
   seen: { max: number },
 ): TableCell[] {
-  // (One row number a row: the row's own, left of its label, taken, a count after the label is a figure.)
-  let taken = false;
+  // (A row numbered before its label, "4 | 应急广播运行维护经费 | 8 | 8 | 0", has its number: a count right after the
+  // label is a figure, not a number going on with the numbering.)
+  let numberedFirst = false;
   return cells.filter((c, k) => {
     const prev = cells[k - 1];
     const afterLabel = prev !== undefined && !isFigure(prev.text) && !/^\d/.test(prev.text);
     const placed = isRowNumber(c, spans, afterLabel);
     const n = /^\d{1,3}$/.test(c.text) ? Number(c.text) : NaN;
-    if (!placed && !(!taken && afterLabel && seen.max > 0 && n > seen.max && n <= seen.max + ROW_NUMBER_STEP))
-      return true;
-    taken = true;
+    const goesOn = afterLabel && seen.max > 0 && n > seen.max && n <= seen.max + ROW_NUMBER_STEP;
+    if (!placed && !(goesOn && !numberedFirst)) return true;
+    if (k === 0) numberedFirst = true;
     seen.max = Math.max(seen.max, n);
     return false;
   });
