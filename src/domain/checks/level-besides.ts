@@ -161,10 +161,18 @@ function judge(
   }
   if (byWeights.length > 0) return;
   // No cut by 分值: the 得分 prove the groups, the 一级 分值 and 得分 the 合计's.
-  if (!total(levels.map((l) => l.weight)).eq(sum.weight) || !total(levels.map((l) => l.score)).eq(sum.score))
+  if (
+    !total(levels.map((l) => l.weight)).eq(sum.weight) ||
+    !total(levels.map((l) => l.score)).eq(sum.score)
+  ) {
+    judgeFirstRows(ctx, leaves, levels);
     return;
+  }
   const byScores = cuts(leaves, levels, (run, l) => total(run.map((x) => x.score)).eq(l.score));
-  if (byScores.length !== 1) return;
+  if (byScores.length !== 1) {
+    if (byScores.length === 0) judgeFirstRows(ctx, leaves, levels);
+    return;
+  }
   runsOf(byScores[0]!).forEach((run, j) => {
     const level = levels[j]!;
     const weights = run.map((x) => x.weight);
@@ -196,6 +204,93 @@ function judge(
       level.weight,
       got.toString(),
       `一级指标“${level.name}”分值${level.weight}，其二级指标分值之和 ${list} = ${got.toString()}，不符（其二级得分之和与一级得分${level.score}相符，各一级分值之和与合计${sum.weight}相符）${named}。`,
+      0,
+    );
+  });
+}
+
+/**
+ * Neither the 分值 nor the 得分 cut the rows into groups (two faults in one table): when each 一级 stands on its
+ * group's first row — the first on the table's first row, each group at least one row — the groups are from one
+ * 一级's row to the next. Each group is then judged on its 分值 (`score.weight-sum`) and its 得分 (`score.sum`),
+ * and each 二级 得分 against its 分值 (`score.exceeds-weight`) — only when at most two groups fail (more: the rows
+ * are likelier misread than wrong).
+ */
+function judgeFirstRows(ctx: Ctx, leaves: readonly Leaf[], levels: readonly Level[]): void {
+  if (levels[0]!.at !== 0 || levels.some((l, j) => j > 0 && l.at <= levels[j - 1]!.at)) return;
+  const runs = levels.map((l, j) => leaves.slice(l.at, levels[j + 1]?.at ?? leaves.length));
+  const weightsHold = runs.map((run, j) => total(run.map((x) => x.weight)).eq(levels[j]!.weight));
+  const scoresHold = runs.map(
+    (run, j) =>
+      judgeSum(
+        run.map((x) => printed(x.score)),
+        printed(levels[j]!.score),
+        2,
+      ).kind !== 'wrong',
+  );
+  if (runs.filter((_, j) => !weightsHold[j] || !scoresHold[j]).length > 2) return;
+  runs.forEach((run, j) => {
+    const level = levels[j]!;
+    const over = run.filter((x) => dec(x.score).gt(x.weight));
+    for (const x of over) {
+      claim(ctx, 'score', x.line, 0, false, `${x.name}：得分${x.score}，分值${x.weight}`);
+      report(
+        ctx,
+        x.line,
+        'score.exceeds-weight',
+        'error',
+        sourceText(ctx, x.line),
+        `≤ ${x.weight}`,
+        x.score,
+        `二级指标“${x.name}”得分${x.score}，超过其分值${x.weight}。`,
+        0,
+      );
+    }
+    const weights = run.map((x) => x.weight).join(' + ');
+    claim(
+      ctx,
+      'score',
+      level.line,
+      0,
+      weightsHold[j]!,
+      `${level.name}：二级指标分值之和 ${weights}，一级分值${level.weight}`,
+    );
+    // (A 二级 得分 above its 分值 explains its group's sums: reported once, on that row.)
+    if (over.length > 0) return;
+    if (!weightsHold[j])
+      report(
+        ctx,
+        level.line,
+        'score.weight-sum',
+        'error',
+        sourceText(ctx, level.line),
+        level.weight,
+        total(run.map((x) => x.weight)).toString(),
+        `一级指标“${level.name}”分值${level.weight}，其二级指标分值之和 ${weights} = ${total(run.map((x) => x.weight)).toString()}，不符。`,
+        0,
+      );
+    const parts = run.map((x) => printed(x.score));
+    const v = judgeSum(parts, printed(level.score), 2);
+    const list = run.map((x) => x.score).join(' + ');
+    claim(
+      ctx,
+      'score',
+      level.line,
+      0,
+      v.kind !== 'wrong',
+      `${level.name}：二级指标得分之和 ${list}，一级得分${level.score}`,
+    );
+    if (v.kind === 'ok') return;
+    const shown = showAs(v.total, [...parts, printed(level.score)]);
+    report(
+      ctx,
+      level.line,
+      'score.sum',
+      v.severity,
+      sourceText(ctx, level.line),
+      shown,
+      level.score,
+      `一级指标“${level.name}”得分应为其二级指标得分之和 ${list} = ${shown}，表中为${level.score}。`,
       0,
     );
   });

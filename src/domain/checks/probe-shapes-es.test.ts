@@ -788,3 +788,35 @@ describe('a 监控 report’s tables with 序号 and counts, and a column of gap
     expect(errors(doc)).toEqual([]);
   });
 });
+
+describe('a score table of 一级 beside 二级 with two faults in it (level-besides.ts)', () => {
+  const table = (o: { weight?: string; level?: string } = {}) =>
+    [
+      '某局2031年度部门整体支出绩效自评报告',
+      '                    表 3  2031 年度部门整体支出绩效自评评分表',
+      '  --------------------------------------------------------------',
+      '  一级指标        分值    得分    二级指标          分值    得分',
+      '  --------------------------------------------------------------',
+      '  预算编制          15   14.00    目标设置             5    5.00',
+      '                                  预算编制准确性       5    4.00',
+      '                                  资金分配合理性       5    5.00',
+      `  预算执行          35   ${o.level ?? '31.79'}    预算完成率          15   14.29`,
+      '                                  支出进度            10    8.50',
+      '                                  结转结余             5    4.00',
+      '                                  绩效监控             5    5.00',
+      '  履职效能          25   24.00    产出数量             8    8.00',
+      '                                  产出质量             7    7.00',
+      `                                  产出时效             ${o.weight ?? '5'}    4.00`,
+      '                                  履职效益             5    5.00',
+      '  社会效应          10    9.45    服务对象满意度      10    9.45',
+      '  --------------------------------------------------------------',
+      '  合计             100   93.24                       100   93.24',
+    ].join('\n');
+  it('judges each group from its first row when neither the 分值 nor the 得分 cut the rows', () => {
+    expect(errors(table())).toEqual([]);
+    expect(errors(table({ weight: '3', level: '31.97' }))).toEqual([
+      '9 score.sum 31.97',
+      '15 score.exceeds-weight 4.00',
+    ]);
+  });
+});
