@@ -130,33 +130,7 @@ function judge(
     ends.map((e, j) => leaves.slice(j === 0 ? 0 : ends[j - 1]!, e));
   const byWeights = cuts(leaves, levels, (run, l) => total(run.map((x) => x.weight)).eq(l.weight));
   if (byWeights.length === 1) {
-    runsOf(byWeights[0]!).forEach((run, j) => {
-      const level = levels[j]!;
-      const parts = run.map((x) => printed(x.score));
-      const v = judgeSum(parts, printed(level.score), 2);
-      const list = run.map((x) => x.score).join(' + ');
-      claim(
-        ctx,
-        'score',
-        level.line,
-        0,
-        v.kind !== 'wrong',
-        `${level.name}：二级指标得分之和 ${list}，一级得分${level.score}`,
-      );
-      if (v.kind === 'ok') return;
-      const shown = showAs(v.total, [...parts, printed(level.score)]);
-      report(
-        ctx,
-        level.line,
-        'score.sum',
-        v.severity,
-        sourceText(ctx, level.line),
-        shown,
-        level.score,
-        `一级指标“${level.name}”得分应为其二级指标得分之和 ${list} = ${shown}，表中为${level.score}。`,
-        0,
-      );
-    });
+    runsOf(byWeights[0]!).forEach((run, j) => judgeLevelScore(ctx, levels[j]!, run));
     return;
   }
   if (byWeights.length > 0) return;
@@ -269,29 +243,34 @@ function judgeFirstRows(ctx: Ctx, leaves: readonly Leaf[], levels: readonly Leve
         `一级指标“${level.name}”分值${level.weight}，其二级指标分值之和 ${weights} = ${total(run.map((x) => x.weight)).toString()}，不符。`,
         0,
       );
-    const parts = run.map((x) => printed(x.score));
-    const v = judgeSum(parts, printed(level.score), 2);
-    const list = run.map((x) => x.score).join(' + ');
-    claim(
-      ctx,
-      'score',
-      level.line,
-      0,
-      v.kind !== 'wrong',
-      `${level.name}：二级指标得分之和 ${list}，一级得分${level.score}`,
-    );
-    if (v.kind === 'ok') return;
-    const shown = showAs(v.total, [...parts, printed(level.score)]);
-    report(
-      ctx,
-      level.line,
-      'score.sum',
-      v.severity,
-      sourceText(ctx, level.line),
-      shown,
-      level.score,
-      `一级指标“${level.name}”得分应为其二级指标得分之和 ${list} = ${shown}，表中为${level.score}。`,
-      0,
-    );
+    judgeLevelScore(ctx, level, run);
   });
+}
+
+/** A 一级's 得分 against the sum of its 二级 得分 (`score.sum`). */
+function judgeLevelScore(ctx: Ctx, level: Level, run: readonly Leaf[]): void {
+  const parts = run.map((x) => printed(x.score));
+  const v = judgeSum(parts, printed(level.score), 2);
+  const list = run.map((x) => x.score).join(' + ');
+  claim(
+    ctx,
+    'score',
+    level.line,
+    0,
+    v.kind !== 'wrong',
+    `${level.name}：二级指标得分之和 ${list}，一级得分${level.score}`,
+  );
+  if (v.kind === 'ok') return;
+  const shown = showAs(v.total, [...parts, printed(level.score)]);
+  report(
+    ctx,
+    level.line,
+    'score.sum',
+    v.severity,
+    sourceText(ctx, level.line),
+    shown,
+    level.score,
+    `一级指标“${level.name}”得分应为其二级指标得分之和 ${list} = ${shown}，表中为${level.score}。`,
+    0,
+  );
 }
