@@ -131,6 +131,7 @@ import { checkRuleScoredRows } from './rule-scored-rows.ts';
 import { checkNamedPartSums } from './named-part-sums.ts';
 import { checkSubjectExplanations } from './subject-explanations.ts';
 import { checkRowRateCitations } from './row-rate-citations.ts';
+import { checkFeeGroups } from './fee-groups.ts';
 import { checkWorkDates } from './work-dates.ts';
 import { makeContext } from './context.ts';
 export { cleanLine } from './context.ts';
@@ -315,6 +316,7 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkCountedLists(ctx);
   checkNamedAfterCount(ctx);
   checkNamesBeforeCount(ctx);
+  checkFeeGroups(ctx);
   checkNamedCounts(ctx);
   checkTrailingRates(ctx);
   checkTrailingDirections(ctx);

@@ -820,3 +820,25 @@ describe('a score table of 一级 beside 二级 with two faults in it (level-bes
     ]);
   });
 });
+
+describe('the groups sent abroad listed one by one after their count (fee-groups.ts)', () => {
+  const inline = (n: string) =>
+    [
+      '某厅2031年度“三公”经费决算情况说明',
+      `    全年安排因公出国（境）团组3个、累计${n}人次。具体为：一是赴荷兰开展流域治理考察，团组4人；二是赴日本参加研讨会，团组3人；三是赴新加坡学习交流，团组3人。`,
+      '    （二）公务用车购置及运行维护费。2031年度决算152.07万元。',
+    ].join('\n');
+  const numbered = (n: string) =>
+    [
+      '某局2031年度“三公”经费决算情况说明',
+      `    2031年全年共安排因公出国（境）团组2个，累计${n}人次，具体情况如下：`,
+      '    1.2031年5月13日至19日，赴老挝开展技术交流，在外7天。团组成员：杨某（局长）、刀某（主任）、李某（农艺师）、王某（股长），共4人，支出2.73万元。',
+      '    2.2031年10月21日至26日，赴泰国考察，在外6天。团组成员：段某（副局长）、罗某（站长）、陈某（主任），共3人，支出2.13万元。',
+    ].join('\n');
+  it('holds the 人次 to the members listed, in the count’s paragraph or numbered after it', () => {
+    expect(errors(inline('10'))).toEqual([]);
+    expect(errors(inline('11'))).toEqual(['2 count.sum 11人次']);
+    expect(errors(numbered('7'))).toEqual([]);
+    expect(errors(numbered('8'))).toEqual(['2 count.sum 8人次']);
+  });
+});
