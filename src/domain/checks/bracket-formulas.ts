@@ -35,7 +35,11 @@ export function checkBracketFormulas(ctx: Ctx): void {
         if (pieces.length < 2 || ((op === '÷' || op === '−') && pieces.length !== 2)) continue;
         const operands = pieces.map((p) => OPERAND.exec(p));
         if (operands.some((o) => !o)) continue;
-        const values = operands.map((o) => dec(o![1]!.replace(/,/g, '')));
+        // ("9.71分（97.12%×10）": an operand in % is its hundredth, unless the figure is a % too.)
+        const values = operands.map((o, k) => {
+          const v = dec(o![1]!.replace(/,/g, ''));
+          return /[%％]/.test(pieces[k]!) && !/[%％]/.test(m[2]!) ? v.div(100) : v;
+        });
         const quotient = compute(op, values);
         if (quotient === null) continue;
         // ("91.94%（171÷186）": a rate's quotient in per cent.)
@@ -53,7 +57,7 @@ export function checkBracketFormulas(ctx: Ctx): void {
               .minus(printed)
               .abs()
               .lte(dec(5).times(dec(10).pow(-p - 1))));
-        const arithmetic = `${operands.map((o) => o![1]).join(` ${op} `)}${percent ? ' × 100%' : ''} = ${show(result, Math.max(p, 2))}${percent ? '%' : ''}`;
+        const arithmetic = `${operands.map((o, k) => `${o![1]}${/[%％]/.test(pieces[k]!) && !/[%％]/.test(m[2]!) ? '%' : ''}`).join(` ${op} `)}${percent ? ' × 100%' : ''} = ${show(result, Math.max(p, 2))}${percent ? '%' : ''}`;
         claim(ctx, 'figure', li, m.index!, holds, `${arithmetic}，括号前${m[1]}${m[2]}`);
         if (holds) continue;
         report(

@@ -842,3 +842,80 @@ describe('the groups sent abroad listed one by one after their count (fee-groups
     expect(errors(numbered('8'))).toEqual(['2 count.sum 8人次']);
   });
 });
+
+describe('scores told with their arithmetic in brackets in %, and a 三公 table whose long label stands over its figures', () => {
+  it('reads "9.71分（97.12%×10）" as 0.9712 × 10, and still sums the part', () => {
+    const text = (total: string) =>
+      [
+        '某局2031年度项目支出绩效自评报告',
+        `    按照评分规则，预算执行率得分9.71分（97.12%×10），产出指标得分49.65分，效益指标得分28.00分，满意度指标得分10.00分，自评总分${total}分。`,
+      ].join('\n');
+    expect(errors(text('97.36'))).toEqual([]);
+    expect(errors(text('97.63'))).toEqual(['2 score.sum 97.63']);
+  });
+  it('joins a long label to the figures printed under it', () => {
+    const table = (car: string) =>
+      [
+        '某市2031年度市直“三公”经费财政拨款决算情况说明',
+        '    表1                 某市2031年度市直“三公”经费财政拨款决算分项目情况表',
+        '                                                                            单位：万元',
+        '                               2031年       2031年       2030年',
+        '          项   目              预算数       决算数       决算数',
+        '  合计                       2,325.00     2,066.80     2,265.41',
+        '  一、因公出国（境）费          60.00        46.38        38.52',
+        '  二、公务用车购置及运行维护费',
+        `                             1,745.00     ${car}     1,757.99`,
+        '    1.公务用车购置费           335.00       312.60       405.80',
+        '    2.公务用车运行维护费     1,410.00     1,286.47     1,352.19',
+        '  三、公务接待费               520.00       421.35       468.90',
+      ].join('\n');
+    expect(errors(table('1,599.07'))).toEqual([]);
+    expect(errors(table('1,590.07')).some((e) => e.startsWith('9 table.row-sum'))).toBe(true);
+  });
+});
+
+describe('a 自评表’s level cells and a plan’s rate are not cited figures (row-citations.ts)', () => {
+  const doc = (rate: string) =>
+    [
+      '某旗农牧局2031年度部门整体支出绩效自评报告',
+      '    （二）产出指标完成情况（分值50分，得分49.55分）',
+      `    1.加快预算执行。力争2032年项目支出执行率达到95%以上。项目支出执行率${rate}%。`,
+      '',
+      '  年度预算执行      年初预算数    全年预算数    全年执行数    分值    执行率     得分',
+      '  年度资金总额        3268.50      4862.37      4596.10       10     94.52%     9.45',
+      '    其中：基本支出    1526.80      1526.80      1518.42        -     99.45%       -',
+      '          项目支出    1741.70      3335.57      3077.68        -     92.27%       -',
+      '',
+      '  一级指标   二级指标         三级指标                          年度指标值   实际完成值   分值   得分',
+      '  产出指标   数量指标         牲畜保险承保数量                  ≥45万头      46.8万头       5      5',
+    ].join('\n');
+  it('holds no level cell’s score nor a plan’s rate against the table', () => {
+    expect(errors(doc('92.27'))).toEqual([]);
+  });
+});
+
+describe('a rate cited one unit of its last place off the table’s (row-citations.ts)', () => {
+  const doc = (rate: string) =>
+    [
+      '某县农业农村局2024年度项目支出绩效自评报告',
+      '                    2024年度项目支出绩效自评结果汇总表',
+      '                                                                      单位：万元',
+      ' 序号 项目名称                                  全年预算数  全年执行数    执行率  自评得分 自评等级',
+      '  1   2024年茶产业发展专项资金                      320.00      311.52    97.35%     99.58    优',
+      '  2   2024年农作物重大病虫害统防统治项目             85.00       53.72    63.20%     86.33    良',
+      '  3   2024年村庄清洁行动工作经费                     46.50       46.50   100.00%     99.65    优',
+      '      合计                                          451.50      411.74    91.19%         —    —',
+      '',
+      '',
+      `    2024年农作物重大病虫害统防统治项目全年执行53.72万元，执行率${rate}%，主要原因是采购流标。`,
+    ].join('\n');
+  const found = (rate: string) =>
+    checkTextReport(doc(rate))
+      .findings.filter((f) => f.rule === 'figure.text-table')
+      .map((f) => f.severity);
+  it('warns of a figure worked out from unrounded amounts, and reports one further off', () => {
+    expect(found('63.20')).toEqual([]);
+    expect(found('63.21')).toEqual(['warning']);
+    expect(found('63.12')).toEqual(['error']);
+  });
+});

@@ -30,6 +30,10 @@ export type Cited = {
 type Labelled = { label: string; cells: Map<string, Cited> };
 
 const RATE_HEADER = /率/;
+/** A level's cell of a 自评表 ("产出指标", "数量指标（20分）"): no indicator of its own. */
+const LEVEL_LABEL = /^[\u4e00-\u9fa5]{2,6}指标(?:[（(]\d+(?:\.\d+)?分[）)])?$/;
+/** A sentence of plans: its figures are aims. */
+const PLAN = /力争|争取|确保|(?<![预])拟/;
 const SCORE_HEADER = /得分/;
 const AMOUNT_HEADER = /预算|支出|执行(?![率进])|资金|金额|决算/;
 const LABEL_HEADER = /名称|三级指标|^项目$|单位$/;
@@ -125,6 +129,8 @@ function readCitedRows(ctx: Ctx): Map<string, Labelled> {
         .replace(/\s+/g, '')
         .replace(/^[（(]?[一二三四五六七八九十\d]+[）)、.．]/, '');
       if (label.length < 4 || !CJK.test(label) || TOTAL_OR_GENERIC.test(label)) continue;
+      // ("产出指标", "数量指标（20分）": a 一级 / 二级 cell, its row's figures its first indicator's.)
+      if (LEVEL_LABEL.test(label)) continue;
       if (found.has(label)) {
         found.set(label, null);
         continue;
@@ -298,6 +304,8 @@ function readParagraph(
     // Another label in the figure's sentence: which row the figure is of is not certain.
     let start = at;
     while (start > 0 && !SENTENCE_END.test(text[start - 1]!)) start--;
+    // ("力争2025年项目支出执行率达到95%以上": a plan, not what was done.)
+    if (PLAN.test(text.slice(start, at))) continue;
     if (found.some((f) => f.at >= start && f.at < at && f.label !== about.label)) continue;
     // The words before the figure: back to a punctuation mark, a digit or the label.
     let from = at;
@@ -337,15 +345,22 @@ function readParagraph(
       ctx.findings.some((f) => f.line === cited.line + 1 && f.found.replace(/[%％,]/g, '') === cited.value)
     )
       continue;
+    // A rate one unit of its last place off (63.21% against 63.20%) is one worked out from unrounded amounts in one
+    // place and from the printed ones in the other: a warning, not an error.
+    const oneOff =
+      kind === 'rate' &&
+      printed.places === cited.places &&
+      printed.places > 0 &&
+      dec(value).minus(cited.value).abs().eq(dec(1).div(dec(10).pow(printed.places)));
     report(
       ctx,
       block.first,
       'figure.text-table',
-      'error',
+      oneOff ? 'warning' : 'error',
       excerptOf(text, at, at + m[0].length, 24),
       shown,
       `${value}${unit}`,
-      `正文中“${about.label}”的${cited.column.header}为${value}${unit}，而第${cited.line + 1}行${where}为${shown}，两处不一致。`,
+      `正文中“${about.label}”的${cited.column.header}为${value}${unit}，而第${cited.line + 1}行${where}为${shown}，两处不一致${oneOff ? '（相差末位一个单位，似一处按未四舍五入的金额计算）' : ''}。`,
       at,
     );
   }

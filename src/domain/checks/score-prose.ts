@@ -229,9 +229,13 @@ export function checkProseScoreSums(ctx: Ctx): void {
           continue;
         }
       }
-      // Parts first, the total last: a run of "X得分a分" clauses ending with "总分T分".
+      // Parts first, the total last: a run of "X得分a分" clauses ending with "总分T分" (a part's arithmetic in
+      // brackets after it, "9.71分（97.12%×10）", left aside).
       const bracketed = withoutBracketedWeights(text);
-      const clauses = bracketed.text.replace(/[。；;]\s*$/, '').split(/[，,；;]/);
+      const clauses = bracketed.text
+        .replace(/[（(][^（）()]*[×÷*＊xX][^（）()]*[）)]/g, '')
+        .replace(/[。；;]\s*$/, '')
+        .split(/[，,；;]/);
       for (let k = 0; k < clauses.length; k++) {
         const total = TOTAL_AFTER.exec(clauses[k]!.trim());
         if (!total) continue;

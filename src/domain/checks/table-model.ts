@@ -788,14 +788,16 @@ function withoutColumnNumbers(printed: TableBlock): TableBlock {
 
 /**
  * Whether `label` is a row label alone (one cell of words, an ordinal allowed) over `figures`, a row of figures
- * only (dashes too), two at least, all right of the label: a label whose figures were printed a line lower.
+ * only (dashes too), two at least right of the label (or three, under a label that reaches over the first figure's
+ * column): a label whose figures were printed a line lower.
  */
 function labelAbove(label: TableRow, figures: TableRow): boolean {
   const words = label.cells.filter((c) => c.text.trim() !== '');
   const cells = figures.cells.filter((c) => c.text.trim() !== '');
   if (words.length !== 1 || cells.length < 2) return false;
   if (!cells.every((c) => isFigure(c.text.trim()) || /^[—–-]+$/.test(c.text.trim()))) return false;
-  if (cells[0]!.start <= words[0]!.end) return false;
+  // (A long label may reach over the first figure's column: then three figures at least make it a row's.)
+  if (cells[0]!.start <= words[0]!.end && cells.length < 3) return false;
   const text = words[0]!.text
     .trim()
     .replace(/^(?:其中[：:])?(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])?/, '');
