@@ -351,7 +351,10 @@ function readParagraph(
       kind === 'rate' &&
       printed.places === cited.places &&
       printed.places > 0 &&
-      dec(value).minus(cited.value).abs().eq(dec(1).div(dec(10).pow(printed.places)));
+      dec(value)
+        .minus(cited.value)
+        .abs()
+        .eq(dec(1).div(dec(10).pow(printed.places)));
     report(
       ctx,
       block.first,
