@@ -9,6 +9,7 @@
  * (月, 季度, 上半年), a list of the main parts (包括, 主要有, …等) or a plan is not read; nor one naming two things a count could be of (出国 and 接待).
  */
 import { otherUnits, sectionUnitOf, sectionUnits } from './unit-sections.ts';
+import { judgeCountSum } from './count-sums.ts';
 import { claim, excerptOf, lastIndexOfAny, report, sentencesAt, type Ctx } from './context.ts';
 import type { TableCell, TableRow } from './layout.ts';
 import { scanNumbers } from './numbers.ts';
@@ -426,28 +427,15 @@ function checkReceptionParts(ctx: Ctx, statements: readonly Statement[]): void {
     const shown = ctx.layout.lineAt(total.li, total.at) + 1;
     if (ctx.claims.some((c) => c.kind === 'count' && c.line === shown && c.arithmetic.includes(total.value)))
       continue;
-    const ok = h + f === Number(total.value);
-    claim(
-      ctx,
-      'count',
-      total.li,
-      total.at,
-      ok,
-      `公务接待${unit}：国内${h} + 外事${f} = ${h + f}，合计${total.value}`,
-    );
-    if (ok) continue;
-    const line = ctx.lines[total.li] ?? '';
-    report(
-      ctx,
-      total.li,
-      'count.sum',
-      'error',
-      excerptOf(line, total.at - 10, total.at + total.value.length + unit.length, 0),
-      `${h + f}${unit}`,
-      `${total.value}${unit}`,
-      `国内公务接待${h}${unit}与外事接待${f}${unit}之和为${h + f}${unit}，与公务接待合计${total.value}${unit}不符。`,
-      total.at,
-    );
+    judgeCountSum(ctx, total.li, ctx.lines[total.li] ?? '', {
+      at: total.at,
+      excerpt: [total.at - 10, total.at + total.value.length + unit.length],
+      sum: h + f,
+      total: Number(total.value),
+      unit,
+      arithmetic: `公务接待${unit}：国内${h} + 外事${f} = ${h + f}，合计${total.value}`,
+      message: `国内公务接待${h}${unit}与外事接待${f}${unit}之和为${h + f}${unit}，与公务接待合计${total.value}${unit}不符。`,
+    });
   }
 }
 
@@ -473,28 +461,15 @@ function checkUnitTotals(ctx: Ctx, statements: readonly Statement[]): void {
     const parts = perUnit.map((p) => Number(p[0]!.value));
     const sum = parts.reduce((a, b) => a + b, 0);
     const total = common[0]!;
-    const ok = sum === Number(total.value);
     const list = parts.join(' + ');
-    claim(
-      ctx,
-      'count',
-      total.li,
-      total.at,
-      ok,
-      `${key}：各单位 ${list} = ${sum}${total.unit}，合计${total.value}${total.unit}`,
-    );
-    if (ok) continue;
-    const line = ctx.lines[total.li] ?? '';
-    report(
-      ctx,
-      total.li,
-      'count.sum',
-      'error',
-      excerptOf(line, total.at - 12, total.at + total.value.length + total.unit.length, 0),
-      `${sum}${total.unit}`,
-      `${total.value}${total.unit}`,
-      `${units.length}个单位各自所述${key} ${list} = ${sum}${total.unit}，与合计${total.value}${total.unit}不符。`,
-      total.at,
-    );
+    judgeCountSum(ctx, total.li, ctx.lines[total.li] ?? '', {
+      at: total.at,
+      excerpt: [total.at - 12, total.at + total.value.length + total.unit.length],
+      sum,
+      total: Number(total.value),
+      unit: total.unit,
+      arithmetic: `${key}：各单位 ${list} = ${sum}${total.unit}，合计${total.value}${total.unit}`,
+      message: `${units.length}个单位各自所述${key} ${list} = ${sum}${total.unit}，与合计${total.value}${total.unit}不符。`,
+    });
   }
 }

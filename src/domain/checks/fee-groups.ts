@@ -7,7 +7,8 @@
  * each (1. / （一） / 一是 …; "1.2024年5月…" too), as many items as 团组, each stating its members once ("共4人", "团组4人", "4人"), the
  * items in the count's paragraph or the paragraphs right after it.
  */
-import { allMatches, claim, excerptOf, report, type Ctx } from './context.ts';
+import { allMatches, type Ctx } from './context.ts';
+import { judgeCountSum } from './count-sums.ts';
 import { mentionsAll } from './document-words.ts';
 import { countOfWord } from './numbers.ts';
 
@@ -50,21 +51,16 @@ export function checkFeeGroups(ctx: Ctx): void {
       if (items.length !== groups || items.some((x) => x.length !== 1)) continue;
       const members = items.map((x) => x[0]!);
       const sum = members.reduce((a, x) => a + x, 0);
-      const ok = sum === persons;
       const list = members.join(' + ');
-      claim(ctx, 'count', b.first, m.index, ok, `团组成员 ${list} = ${sum}人，文中${persons}人次`);
-      if (ok) continue;
-      report(
-        ctx,
-        b.first,
-        'count.sum',
-        'error',
-        excerptOf(b.text, m.index, m.index + m[0].length, 0),
-        `${sum}人次`,
-        `${persons}人次`,
-        `其后逐一列出的${groups}个团组成员 ${list} = ${sum}人，与文中累计${persons}人次不符。`,
-        m.index + m[0].lastIndexOf(m[2]!),
-      );
+      judgeCountSum(ctx, b.first, b.text, {
+        at: m.index + m[0].lastIndexOf(m[2]!),
+        excerpt: [m.index, m.index + m[0].length],
+        sum,
+        total: persons,
+        unit: '人次',
+        arithmetic: `团组成员 ${list} = ${sum}人，文中${persons}人次`,
+        message: `其后逐一列出的${groups}个团组成员 ${list} = ${sum}人，与文中累计${persons}人次不符。`,
+      });
     }
   });
 }

@@ -55,6 +55,22 @@ function checkByRate(
   const want = a.minus(a.times(100).div(r));
   const shown = show(whole ? want.toDecimalPlaces(0) : want, places);
   const arithmetic = `实际${actual.value}${m[2]} − 目标（${actual.value} ÷ ${rate}% = ${show(a.times(100).div(r), places)}）= ${shown}${m[2]}`;
+  judgeExcess(ctx, li, line, at, stretch, m, ok, shown, arithmetic);
+}
+
+/** The excess stated (`m`, in `stretch` at `at` of the line) against the one worked out (`want`, `arithmetic`). */
+function judgeExcess(
+  ctx: Ctx,
+  li: number,
+  line: string,
+  at: number,
+  stretch: string,
+  m: RegExpExecArray,
+  ok: boolean,
+  want: string,
+  arithmetic: string,
+): void {
+  const stated = m[1]!.replace(/,/g, '');
   const statedAt = at + m.index + m[0].indexOf(m[1]!);
   claim(ctx, 'completion', li, statedAt, ok, `${arithmetic}，文中超出${stated}${m[2]}`);
   if (ok) return;
@@ -64,7 +80,7 @@ function checkByRate(
     'completion.target',
     'error',
     excerptOf(line, at, at + stretch.length, 0),
-    `${shown}${m[2]}`,
+    `${want}${m[2]}`,
     `${stated}${m[2]}`,
     `超出目标的数量应为 ${arithmetic}，文中为${m[0].slice(0, m[0].indexOf(m[1]!))}${stated}${m[2]}。`,
     statedAt,
@@ -178,20 +194,6 @@ function check(ctx: Ctx, li: number, line: string, at: number, stretch: string):
   const places = Math.max(printedPlaces(plan.value), printedPlaces(actual.value));
   const want = dec(actual.value).minus(plan.value);
   if (want.lte(0)) return;
-  const ok = want.eq(stated);
   const arithmetic = `实际${actual.value}${m[2]} − 目标${plan.value}${m[2]} = ${show(want, places)}${m[2]}`;
-  const statedAt = at + m.index + m[0].indexOf(m[1]!);
-  claim(ctx, 'completion', li, statedAt, ok, `${arithmetic}，文中超出${stated}${m[2]}`);
-  if (ok) return;
-  report(
-    ctx,
-    li,
-    'completion.target',
-    'error',
-    excerptOf(line, at, at + stretch.length, 0),
-    `${show(want, places)}${m[2]}`,
-    `${stated}${m[2]}`,
-    `超出目标的数量应为 ${arithmetic}，文中为${m[0].slice(0, m[0].indexOf(m[1]!))}${stated}${m[2]}。`,
-    statedAt,
-  );
+  judgeExcess(ctx, li, line, at, stretch, m, want.eq(stated), show(want, places), arithmetic);
 }
