@@ -81,6 +81,8 @@ import { checkBareActuals } from './bare-actuals.ts';
 import { checkArrivalGaps } from './arrival-gaps.ts';
 import { checkFeeCounts } from './fee-counts.ts';
 import { checkFeeShareNames } from './fee-shares.ts';
+import { checkCountPartsOverWhole, checkSplitCounts } from './split-counts.ts';
+import { checkPointsAcrossSentences } from './sentence-rate-points.ts';
 import { checkSangongShares } from './sangong-shares.ts';
 import { checkChangeParts } from './change-parts.ts';
 import { checkVehicleCounts } from './vehicle-counts.ts';
@@ -244,6 +246,7 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   const ctx = makeContext(lines, options);
   const changes = checkProse(ctx);
   checkStatedChanges(ctx);
+  checkPointsAcrossSentences(ctx);
   checkOpposedChanges(ctx);
   checkChangesAcrossSentences(ctx);
   checkCarriedChanges(ctx);
@@ -317,6 +320,8 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkNamedAfterCount(ctx);
   checkNamesBeforeCount(ctx);
   checkFeeGroups(ctx);
+  checkSplitCounts(ctx);
+  checkCountPartsOverWhole(ctx);
   checkNamedCounts(ctx);
   checkTrailingRates(ctx);
   checkTrailingDirections(ctx);

@@ -49,7 +49,7 @@ const TOTAL_LABEL = /^(?:[\u4e00-\u9fa5“”]{0,10})?(?:合计|总计)$/;
 const OTHER_TOTAL = /合计|小计|总计|共计/;
 /** Columns that do not add up: rates, shares, changes, averages. */
 const NOT_ADDITIVE =
-  /%|％|率|比例|占比|比重|增减|增长|变动|差额|百分点|序时|偏差|差值|相差|差异|单价|平均|均值|人均|备注|说明|序号|编号/;
+  /%|％|率|比例|占比|比重|增减|增长|变动|差额|百分点|序时|偏差|差值|相差|差异|单价|平均|均值|人均|备注|说明|序号|编号|得分|分值|权重/;
 /**
  * A column of change amounts (增减额, 差额), no ratio named: the items' changes add up to the total's as their
  * amounts do — also when a header of two lines read askew names it with the column beside it.
@@ -167,13 +167,19 @@ export function linesOf(model: TableModel): Line[] | null {
   return head ? null : out;
 }
 
-/** A column of text to the right of the figures (备注, 说明): its cells are no rows' labels. */
+/**
+ * A column of text to the right of the figures (备注, 说明, a judgement: 偏差程度, 等级, 是否…): its cells are no rows'
+ * labels.
+ */
 function hasNoteColumn(model: TableModel): boolean {
   const first = model.rows.find((r) => r.items.some((i) => i.figures.length > 0))?.line ?? -1;
   return model.table.rows.some(
-    (r) => r.line < first && r.cells.some((c) => /^(备注|说明|备注说明)$/.test(squashSpaces(c.text))),
+    (r) => r.line < first && r.cells.some((c) => NOTE_HEAD.test(squashSpaces(c.text))),
   );
 }
+
+const NOTE_HEAD =
+  /^(?:备注|说明|备注说明|偏差程度|偏差情况|预警等级|(?:自评|评价)?等级|等次|完成可能性|是否[\u4e00-\u9fa5]{1,6})$/;
 
 /** A row's items without the note text after its figures (items with neither figures nor a code). */
 function withoutNotes(items: readonly TItem[]): readonly TItem[] {
@@ -545,13 +551,22 @@ function scoredRows(model: TableModel): number {
 }
 
 export function checkItemTables(ctx: Ctx, models: readonly TableModel[]): void {
+  // (Rate columns are read after the sums: a 合计 found not to be the sum of its items counts as that sum.)
+  const rated: [TableModel, Line[]][] = [];
   for (const model of models) {
-    const scored = model.headers.some((h) => /得分|分值|权重/.test(h));
+    // (A summary of projects — 预算数, 执行数, 自评得分, 等级 by project, no 分值 — is summed as any table of items,
+    // its scores aside.)
+    const summary =
+      model.headers.some((h) => /得分/.test(h)) &&
+      !model.headers.some((h) => /分值|权重/.test(h)) &&
+      model.headers.some((h) => /预算|执行数|决算/.test(h));
+    const scored = !summary && model.headers.some((h) => /得分|分值|权重/.test(h));
     if (scored && scoredRows(model) > 1) continue;
     const lines = linesOf(model);
     if (!lines || lines.length < 3) continue;
     const { columns: amounts, confirming } = summedColumns(model, lines);
-    if (!scored) checkCompletionColumn(ctx, model, lines);
+    // (A summary's rates are rate-tables.ts's.)
+    if (!scored && !summary) rated.push([model, lines]);
     if (threeFeesRows(model)) continue;
     const isTotal = (l: Line): boolean => l.style === null && !l.qizhong && TOTAL_LABEL.test(l.label);
     const atStart = isTotal(lines[0]!);
@@ -598,4 +613,5 @@ export function checkItemTables(ctx: Ctx, models: readonly TableModel[]): void {
       );
     }
   }
+  for (const [model, lines] of rated) checkCompletionColumn(ctx, model, lines);
 }

@@ -21,6 +21,7 @@ import { plainGroupTables } from './plain-groups.ts';
 import { plainSummaryTables } from './plain-summary.ts';
 import { plainRowTables } from './plain-rows.ts';
 import { plainBandTables } from './plain-bands.ts';
+import { plainRecordTables } from './plain-records.ts';
 import { plainTables, type PlainTable } from './plain-tables.ts';
 import {
   displayWidth,
@@ -947,6 +948,9 @@ export function layoutDocument(source: readonly SourceLine[]): Layout {
     if (!plain.some((p) => p.first <= t.last && t.first <= p.last)) plain.push(t);
   // Numbered tables of projects printed text columns first, then their figures in two bands (plain-bands.ts).
   for (const t of plainBandTables(doc, n))
+    if (!plain.some((p) => p.first <= t.last && t.first <= p.last)) plain.push(t);
+  // Tables of items printed a record a row: 序号, a wrapped name, its figures and words (plain-records.ts).
+  for (const t of plainRecordTables(doc, n))
     if (!plain.some((p) => p.first <= t.last && t.first <= p.last)) plain.push(t);
   const plainAt = new Map<number, PlainTable>();
   for (const t of plain) {

@@ -148,6 +148,13 @@ export function checkNamedAfterCount(ctx: Ctx): void {
 const NAMES_BEFORE_COUNT =
   /(?<=在|对|覆盖|涉及|包括|[，,：:（(])((?:[\u4e00-\u9fa5]{2,6}、){1,12}[\u4e00-\u9fa5]{2,6}?)(\d{1,2}|[一二两三四五六七八九十])\s*个\s*(乡镇|街道|行政村|村|社区|县区|县|区|单位|部门|学校|项目|场馆)/g;
 
+/**
+ * A body's own sections named before their count: "内设办公室、法规审理科、……企业和资源环境审计科共6个科室" — each name
+ * ends as a section's does (科 / 室 / 处 / 股 / 中心 …), so a name joined by 和 inside is still one name; no 等.
+ */
+const SECTIONS_BEFORE_COUNT =
+  /(?<=内设|下设|设有|设立|包括|[，,：:])((?:[\u4e00-\u9fa5]{2,14}?(?:科|室|处|股|中心|所|队|站|办|院|馆|部|组)、){1,20}[\u4e00-\u9fa5]{2,14}?(?:科|室|处|股|中心|所|队|站|办|院|馆|部|组))\s*(?:共|计|共计|合计)?\s*(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*个\s*(科室|处室|股室|内设机构|职能科室|机构|下属单位|事业单位|单位)/g;
+
 /** NAMES_BEFORE_COUNT's names against their count. */
 export function checkNamesBeforeCount(ctx: Ctx): void {
   if (!mentionsAll(ctx, ['、', '个'])) return;
@@ -164,6 +171,18 @@ export function checkNamesBeforeCount(ctx: Ctx): void {
     for (const m of text.matchAll(NAMES_BEFORE_COUNT)) {
       const names = m[1]!.split('、');
       if (names.some((x) => /[和及与等]/.test(x))) continue;
+      judgeEnumeration(
+        ctx,
+        li,
+        m[0],
+        names.length,
+        m[2]!,
+        `文中列出${names.length}个${m[3]}，称${m[2]}个`,
+        `文中列出${names.length}个${m[3]}（${names.join('、')}），却称${m[2]}个。`,
+      );
+    }
+    for (const m of text.matchAll(SECTIONS_BEFORE_COUNT)) {
+      const names = m[1]!.replace(/^(?:内设|下设|设有|设立|包括)/, '').split('、');
       judgeEnumeration(
         ctx,
         li,

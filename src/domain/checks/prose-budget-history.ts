@@ -18,11 +18,11 @@ import { forEachFigureLineWith, lineFigures } from './prose-lines.ts';
 import { judgeRatio, judgeSum, SHARE, show, verdictClause, type Printed } from './verdict.ts';
 import { mentionsAll } from './document-words.ts';
 
-/** The clause before an opening budget: "项目年初预算", "年初预算数为", "年初部门预算". */
-const OPENING = /年初(?:部门|批复|下达)?预算(?:数|资金|金额)?\s*(?:为|是|[:：])?\s*$/;
+/** The clause before an opening budget: "项目年初预算", "年初预算数为", "年初部门预算", "年初预算数合计". */
+const OPENING = /年初(?:部门|批复|下达)?预算(?:数|资金|金额)?(?:合计|共计|总计)?\s*(?:为|是|[:：])?\s*$/;
 /** The clause before an adjusted budget: "调整后全年预算", "全年预算数为". */
 const ADJUSTED =
-  /(?:调整后(?:的)?(?:全年|年度)?|全年|年度)预算(?:数|资金|金额|总额)?\s*(?:调整为|调整至|为|是|达到|[:：])?\s*$/;
+  /(?:调整后(?:的)?(?:全年|年度)?|全年|年度)预算(?:数|资金|金额|总额)?(?:合计|共计|总计)?\s*(?:调整为|调整至|为|是|达到|[:：])?\s*$/;
 /**
  * The clause before the adjusted budget's difference from the opening one: "较年初预算增加", "比年初预算减少", the
  * adjusted budget named again before it: "全年预算数较年初预算数增加".

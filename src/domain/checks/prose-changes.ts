@@ -98,14 +98,10 @@ export function checkPercentagePoints(ctx: Ctx): void {
         last: m[4]!,
         fromTo: false,
       })),
-      ...allMatches(line, POINTS_BASE_INSIDE).map((m) => ({
-        m,
-        now: m[1]!,
-        last: m[2]!,
-        word: m[3]!,
-        points: m[4]!,
-        fromTo: false,
-      })),
+      ...allMatches(line, POINTS_BASE_INSIDE).flatMap((m) => {
+        const now = rateBeforeComparison(line, m);
+        return now === null ? [] : [{ m, now, last: m[2]!, word: m[3]!, points: m[4]!, fromTo: false }];
+      }),
       ...allMatches(line, POINTS_BRACKETED_BASE).flatMap((m) => {
         // (A year named must be the year before the report's.)
         if (m[1] !== undefined && (ctx.year === null || Number(m[1]) !== ctx.year - 1)) return [];
@@ -132,6 +128,28 @@ export function checkPercentagePoints(ctx: Ctx): void {
         said: fromTo ? `由${last}%变为${now}%` : `本年${now}%，上年${last}%`,
       });
   });
+}
+
+/**
+ * This year's rate for a POINTS_BASE_INSIDE match: its first figure when it stands outside brackets with no other
+ * figure between it and the comparison; else ("执行率60.70%，低于序时进度（66.67%）5.97个百分点，较上年同期执行率
+ * 57.36%提高…": another comparison between) the last rate of the sentence outside brackets named as the base is.
+ */
+function rateBeforeComparison(line: string, m: RegExpExecArray): string | null {
+  const nowEnd = m[0].search(/[%％]/);
+  const compared = m[0].search(/(?:较|比)\s*(?:上年|去年|上一年)/);
+  const from = Math.max(line.lastIndexOf('。', m.index), line.lastIndexOf('；', m.index)) + 1;
+  const between = m[0].slice(nowEnd + 1, compared).replace(/[（(][^（）()]*[）)]/g, '');
+  if (bracketDepth(line.slice(from, m.index)) === 0 && !/\d/.test(between)) return m[1]!;
+  const name = /([\u4e00-\u9fa5]{0,8}?率)(?:为|是)?\s*\d/.exec(m[0].slice(compared));
+  if (!name) return null;
+  return (
+    rateBefore(
+      line,
+      m.index + compared,
+      name[1]!.replace(/^(?:较|比)?(?:上年|去年|上一年)度?(?:同期)?的?/, ''),
+    )?.value ?? null
+  );
 }
 
 /** How many brackets （ or ( are open at the end of `text`. */
@@ -329,8 +347,15 @@ function changeBase(
       const key = subjectKey(c.clause);
       if (key !== '' && (key.endsWith(subject) || subject.endsWith(key)))
         return { token: c.token, offset: c.offset };
-      if (key === '' && /决算/.test(c.clause) && c.sentence.includes(subject))
+      if (key === '' && /决算/.test(c.clause) && c.sentence.includes(subject)) {
+        // ("“三公”经费…支出决算为39.20万元，…，其中：…公务接待费…支出决算为12.36万元。": a figure in the 其中 list
+        // after the subject's whole is a part's.)
+        // (Nor, past a "；", another item's: "…公务用车…支出决算为26.84万元，…；公务接待费…支出决算为12.36万元".)
+        const named = c.sentence.lastIndexOf(subject, c.token.start);
+        if (c.sentence.lastIndexOf('其中', c.token.start) > c.sentence.indexOf(subject)) continue;
+        if (/[；;]/.test(c.sentence.slice(named, c.token.start))) continue;
         return { token: c.token, offset: c.offset };
+      }
     }
     const named = namedOutturn(cands);
     if (named) return named;

@@ -34,6 +34,7 @@ const RATE_HEADER = /率/;
 const LEVEL_LABEL = /^[\u4e00-\u9fa5]{2,6}指标(?:[（(]\d+(?:\.\d+)?分[）)])?$/;
 /** A sentence of plans: its figures are aims. */
 const PLAN = /力争|争取|确保|(?<![预])拟/;
+const FORECAST = /预计|预测|预估|估算/;
 const SCORE_HEADER = /得分/;
 const AMOUNT_HEADER = /预算|支出|执行(?![率进])|资金|金额|决算/;
 const LABEL_HEADER = /名称|三级指标|^项目$|单位$/;
@@ -316,6 +317,9 @@ function readParagraph(
     const name = normalName(words).replace(/^项目/, '');
     const cited = rows.get(about.label)!.cells.get(name);
     if (!cited) continue;
+    // ("A资金预计执行3,306.00万元，执行率95.00%": a forecast, not the column of what was done.)
+    if (FORECAST.test(text.slice(Math.max(about.at, start), at)) && !FORECAST.test(cited.column.header))
+      continue;
     const unit = m[2]!;
     const kind =
       unit === '%' || unit === '％'

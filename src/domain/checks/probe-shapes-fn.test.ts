@@ -1,0 +1,216 @@
+/**
+ * Shapes of round 34's sets and of earlier rounds' misses (units, names and figures made up): a count classified
+ * 按…分 and a 其中 list of counts against their whole; a body's sections named before their count; a budget's
+ * history with its totals "合计"; a rate's move in 百分点 against last year's told in another sentence or brackets,
+ * and one whose sentence compares with the 序时进度 first.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkTextReport } from './index.ts';
+
+const errors = (text: string) =>
+  checkTextReport(text)
+    .findings.filter((f) => f.severity === 'error')
+    .map((f) => `${f.line} ${f.rule} ${f.found}`);
+
+describe('a count classified 按…分 (split-counts.ts)', () => {
+  const text = (parts: string) =>
+    [
+      '某市2031年度市直“三公”经费决算情况说明',
+      '    截至2031年12月31日，市直部门公务用车保有量为640辆，比上年末652辆减少12辆（处置20辆、购置8辆）。按车辆',
+      `类型分：${parts}。`,
+    ].join('\n');
+  it('holds the parts against the first count of their unit before the list', () => {
+    expect(errors(text('机要通信用车20辆，应急保障用车70辆，执法执勤用车500辆，其他用车50辆'))).toEqual([]);
+    expect(errors(text('机要通信用车20辆，应急保障用车70辆，执法执勤用车510辆，其他用车50辆'))).toEqual([
+      '2 count.sum 640辆',
+    ]);
+  });
+  it('says nothing when the parts add up to another count there, or the list is not complete', () => {
+    expect(errors(text('机要通信用车20辆，应急保障用车70辆，执法执勤用车512辆，其他用车50辆'))).toEqual([]);
+    expect(errors(text('机要通信用车20辆，应急保障用车70辆，执法执勤用车等500辆'))).toEqual([]);
+  });
+});
+
+describe('a 其中 list of counts against its whole (split-counts.ts)', () => {
+  const text = (a: string, b: string) =>
+    [
+      '    2031年度本局共实施项目30个，全年预算5,000.00万元。其中：市本级项目' +
+        a +
+        '个，预算3,000.00万元；上级转移',
+      `支付项目${b}个，预算2,000.00万元。`,
+    ].join('\n');
+  it('reports parts adding up to more than the whole, and only that', () => {
+    expect(errors(text('18', '12'))).toEqual([]);
+    expect(errors(text('19', '12'))).toEqual(['1 count.sum 30个']);
+    // (A 其中 list may name only some parts.)
+    expect(errors(text('10', '12'))).toEqual([]);
+  });
+  it('ends a list of two parts at its "；", and leaves a list another rule summed to it', () => {
+    const staff =
+      '    截至2031年12月31日，本部门核定编制40名，其中行政编制10名、事业编制30名；实有在职人员38人，其中行政人员9人、事业人员29人；离退休人员16人。';
+    expect(errors(staff)).toEqual([]);
+    expect(errors(staff.replace('事业人员29人', '事业人员31人'))).toEqual(['1 sum.parts 40人']);
+  });
+  it('needs the parts named with the whole’s noun, and passes over a change before 其中', () => {
+    const cars = (n: string) =>
+      `    全年更新公务用车12辆，比上年少购置3辆，其中：执法执勤用车${n}辆、应急保障用车4辆，购置费用合计300.00万元。`;
+    expect(errors(cars('8'))).toEqual([]);
+    expect(errors(cars('9'))).toEqual(['1 count.sum 12辆']);
+    expect(errors('    全年组织培训6期，其中：业务培训4期、党建学习3次。')).toEqual([]);
+  });
+});
+
+describe('a body’s sections named before their count (listed-counts.ts)', () => {
+  const text = (n: string) =>
+    `    某区统计局为区政府工作部门，内设办公室、综合统计科、农业和农村统计科、经济普查中心共${n}个科室，无下属事业单位。`;
+  it('counts the names, a name joined by 和 inside still one', () => {
+    expect(errors(text('4'))).toEqual([]);
+    expect(errors(text('5'))).toEqual(['1 count.enumeration 5个']);
+  });
+  it('says nothing of a list closed by 等', () => {
+    expect(errors('    某区统计局内设办公室、综合统计科、经济普查中心等5个科室。')).toEqual([]);
+  });
+});
+
+describe('a budget history with its totals named 合计 (prose-budget-history.ts)', () => {
+  const text = (word: string) =>
+    `    2031年度纳入自评的4个项目年初预算数合计500.00万元，全年预算数合计540.00万元，较年初预算数${word}40.00万元，主要是追加了上级补助资金。`;
+  it('holds the difference and its direction', () => {
+    expect(errors(text('增加'))).toEqual([]);
+    expect(errors(text('减少'))).toEqual(['1 sum.budget-adjustment 40.00万元']);
+  });
+});
+
+describe('a rate’s move against last year’s told in another sentence (sentence-rate-points.ts)', () => {
+  it('takes this year’s rate from the sentence before, last year’s from its own sentence', () => {
+    const text = (word: string) =>
+      [
+        '    截至6月30日，12个监控项目累计支出3,000.00万元，预算执行率46.20%，低于序时进度（50%）3.80个百分点。上年同期',
+        `监控项目预算执行率为41.50%，今年较上年同期${word}4.70个百分点。`,
+      ].join('\n');
+    expect(errors(text('提高'))).toEqual([]);
+    expect(errors(text('下降'))).toEqual(['2 change.direction 下降4.70个百分点']);
+  });
+  it('takes last year’s rate from the brackets after the move', () => {
+    const text = (points: string) =>
+      `    截至2031年6月30日，5个项目累计执行500.00万元，执行率40.00%，低于序时进度（50%）10.00个百分点。与上年同期相比，累计执行数增加50.00万元，增长11.11%；执行率提高${points}个百分点（上年同期累计执行450.00万元，执行率37.50%）。`;
+    expect(errors(text('2.50'))).toEqual([]);
+    expect(errors(text('3.50'))).toEqual(['1 change.amount 提高3.50个百分点']);
+  });
+  it('says nothing when the nearest rate before is of another name', () => {
+    expect(
+      errors(
+        '    全年完成率为96.00%，资金到位率98.00%。上年同期执行率为90.00%，今年较上年同期提高1.00个百分点。',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('a move in 百分点 whose sentence first compares with the 序时进度 (prose-changes.ts)', () => {
+  const text = (points: string) =>
+    `    截至2031年8月31日，8个项目累计执行3,000.00万元，执行率60.00%，低于序时进度（66.67%）6.67个百分点，较上年同期执行率55.00%提高${points}个百分点。`;
+  it('takes this year’s rate outside the brackets, not the 序时进度', () => {
+    expect(errors(text('5.00'))).toEqual([]);
+    expect(errors(text('6.00'))).toEqual(['1 change.amount 提高6.00个百分点']);
+  });
+});
+
+/** A 监控 table printed by plain pdftotext a record a row: 序号, a wrapped name, figures, a word. */
+const monitorTable = (o: { upper?: string; deviation?: string; forecastRate?: string } = {}) =>
+  [
+    '表1',
+    '2031年1—8月项目预算执行进度监控表',
+    '单位：万元',
+    ...['序号', '项目名称', '年度预算', '合计', '其中：', '上级补助', '本级资金', '1—8 月', '执行数'],
+    ...['执行率', '（%）', '序时进度', '（%）', '偏差', '（百分点）', '偏差程度'],
+    ...[
+      '1',
+      '农村供水保障专',
+      '项资金',
+      '1,000.00',
+      '600.00',
+      '400.00',
+      '700.00',
+      '70.00',
+      '66.67',
+      '3.33',
+      '正常',
+    ],
+    ...['2', '乡村道路养护资', '金', '2,000.00', '1,200.00', '800.00', '1,100.00', '55.00', '66.67'],
+    ...[o.deviation ?? '-11.67', '较大偏差'],
+    '',
+    '— 1 —',
+    '',
+    ...['3', '河道清淤整治资金', '500.00', '0.00', '500.00', '300.00', '60.00', '66.67', '-6.67', '轻微偏差'],
+    ...[
+      '4',
+      '农技推广服务补',
+      '助经费',
+      '300.00',
+      '100.00',
+      '200.00',
+      '250.00',
+      '83.33',
+      '66.67',
+      '16.66',
+      '正常',
+    ],
+    ...['合计', '3,800.00', o.upper ?? '1,900.00', '1,900.00', '2,350.00', '61.84', '66.67', '-4.83'],
+    '三、全年预算执行预计',
+    '经逐项研判，乡村道路养护资金预计执行1,900.00万元，执行',
+    `率${o.forecastRate ?? '95.00'}%。`,
+  ].join('\n');
+
+describe('a table of items a record a row, as plain pdftotext prints it (plain-records.ts)', () => {
+  it('reads it whole: a clean copy holds', () => {
+    expect(errors(monitorTable())).toEqual([]);
+    const claims = checkTextReport(monitorTable()).claims;
+    expect(claims.filter((c) => c.kind === 'table' && c.verified).length).toBeGreaterThanOrEqual(8);
+  });
+  it('reports a column total that is not the sum of its rows, and a 偏差 that is not 执行率 − 序时进度', () => {
+    expect(errors(monitorTable({ upper: '1,990.00' }))).toEqual([
+      '67 table.row-sum 3,800.00',
+      '68 table.total 1,990.00',
+    ]);
+    expect(errors(monitorTable({ deviation: '-12.67' }))).toEqual(['40 completion.schedule -12.67']);
+  });
+  it('does not hold a forecast in the text to the table’s 1—8 月 rate (row-citations.ts)', () => {
+    expect(errors(monitorTable({ forecastRate: '90.00' }))).toEqual([]);
+  });
+  it('reads nothing when a row’s figures do not count out', () => {
+    const short = monitorTable().replace('300.00\n60.00\n', '60.00\n');
+    expect(checkTextReport(short).claims.filter((c) => c.kind === 'table')).toEqual([]);
+  });
+});
+
+describe('a summary of projects with 自评得分 and 等级, no 分值 (item-tables.ts)', () => {
+  const summary = (executed: string) =>
+    [
+      '某县民政局2031年度项目支出绩效自评结果汇总表',
+      '单位：万元',
+      ...['项目名称', '全年预算数', '全年执行数', '执行率', '自评得分', '等级'],
+      ...['困难群众救助补充资金', '60.00', '58.20', '97.00%', '96.50', '优'],
+      ...['养老服务补贴资金', '40.00', '40.00', '100.00%', '98.00', '优'],
+      ...['社会组织培训经费', '10.00', '8.00', '80.00%', '78.00', '中'],
+      ...['合计', '110.00', executed, '96.55%', '90.83（平均）'],
+      '某县民政局2031年度项目支出绩效自评报告',
+    ].join('\n');
+  it('sums its amount columns, its scores aside', () => {
+    expect(errors(summary('106.20'))).toEqual([]);
+    expect(errors(summary('108.20'))).toEqual(['29 table.total 108.20']);
+  });
+});
+
+describe('a change of the whole after a sentence listing its parts (prose-changes.ts)', () => {
+  const text = (percent: string) =>
+    [
+      '    2031年度“三公”经费财政拨款支出预算为50.00万元，支出决算为40.00万元，完成预算的80.00%，其中：公务用车运行维',
+      '护费支出预算为30.00万元，支出决算为28.00万元，完成预算的93.33%；公务接待费支出预算为20.00万元，支出决算',
+      `为12.00万元，完成预算的60.00%。2031年度“三公”经费财政拨款支出决算数比2030年度减少4.00万元，下降${percent}%，`,
+      '其中：公务用车运行维护费减少2.00万元，下降6.67%；公务接待费减少2.00万元，下降14.29%。',
+    ].join('\n');
+  it('takes the whole’s figure as the base, not the last part’s', () => {
+    expect(errors(text('9.09'))).toEqual([]);
+    expect(errors(text('8.09'))).toEqual(['3 change.percent 8.09%']);
+  });
+});
