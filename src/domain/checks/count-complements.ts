@@ -330,7 +330,8 @@ const UNMET =
 const COUNT_OF = (words: string): string =>
   `(?:(?<![未不以法能全分])(?:${words})[^，,。；;\\d]{0,16}?(?:指标)?\\s*(\\d+)\\s*个|(\\d+)\\s*个(?:指标)?\\s*(?:${words}))`;
 const SPLIT_PAIR = new RegExp(
-  `${COUNT_OF(MET)}\\s*[，,、；;]\\s*${COUNT_OF(UNMET)}(?!\\s*[，,、；;]\\s*\\d+\\s*个)`,
+  // (A third count after them — "…，尚未开展评价的指标1个" — splits the indicators in three: not read.)
+  `${COUNT_OF(MET)}\\s*[，,、；;]\\s*${COUNT_OF(UNMET)}(?!\\s*[，,、；;][^，,。；;\\d]{0,16}?\\d+\\s*个)`,
   'g',
 );
 const INDICATOR_TOTAL =

@@ -233,6 +233,10 @@ function checkWordOnly(ctx: Ctx, b: Paragraph, years: FeeYears, year: number): v
     for (; next < names.length && names[next]!.index < m.index; next++) subject = names[next];
     if (m[2] && Number(m[2]) !== year - 1) continue;
     if (!subject) continue;
+    // (A name in a list of names — "…、公务接待费、公务用车运行维护费等。其中取暖费14.80万元，与上年持平" — is no
+    // subject of the words after it.)
+    const end = subject.index + subject[0].length;
+    if (/[、等]/.test(b.text.charAt(end)) || b.text.charAt(subject.index - 1) === '、') continue;
     // The clause of the words has no subject of its own ("，与上年增长。"), or its subject is the item
     // ("公务接待费与上年持平"): "日常运行和接待支出比上年下降" speaks of another figure.
     const clauseStart = clauseStartBefore(b.text, m.index);

@@ -196,6 +196,8 @@ import { checkProportionalScores } from './proportional-scores.ts';
 import { checkUnitPrices } from './unit-prices.ts';
 import { checkLevelRows } from './level-rows.ts';
 import { checkLevelBesides } from './level-besides.ts';
+import { checkLevelTriples } from './level-triples.ts';
+import { checkTransposedFigures } from './transposed-figures.ts';
 import { checkStaleYears } from './stale-years.ts';
 import { checkPeriodYears } from './period-years.ts';
 import { checkLevelCounts } from './level-counts.ts';
@@ -349,6 +351,7 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkScoringSheets(ctx);
   checkLevelRows(ctx);
   checkLevelBesides(ctx);
+  checkLevelTriples(ctx);
   checkStatedDeductions(ctx);
   checkQuotedDeductions(ctx);
   checkGoalColumns(ctx);
@@ -425,6 +428,8 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   // (Last: a fall past zero another rule reported is its finding.)
   checkFallsPastZero(ctx);
   checkRowEnds(ctx);
+  // (After every other rule: a line another rule judged is left to it.)
+  checkTransposedFigures(ctx);
   const findings = byLine(
     withoutExplained(dedupe(ctx.findings)).map((f) => withDeclaredTruncation(f, lines)),
   );

@@ -1259,8 +1259,23 @@ function isShortHeaderLine(doc: Lines, i: number, inHeader = false): boolean {
     if (kinds[j] === 'row') return true;
     if (kinds[j] === 'prose' && !isShortLabel(t)) return false;
   }
+  // A header's labels stacked a word a line ("功能分类" / "科目名称" / "科目编码"), a blank line, then the rows: the
+  // row may be further down, every line between a short label too.
+  if (!isShortLabel(t) || !STACKED_LABEL.test(t.replace(/\s+/g, ''))) return false;
+  for (let j = i + 1; j < Math.min(kinds.length, i + 7); j++) {
+    if (kinds[j] === 'row') return true;
+    if (
+      kinds[j] === 'prose' &&
+      !STACKED_LABEL.test(doc.text[j]!.slice(doc.from[j], doc.to[j]).replace(/\s+/g, ''))
+    )
+      return false;
+  }
   return false;
 }
+
+/** A table header's label of its own line: the column of codes, names, the classification. */
+const STACKED_LABEL =
+  /^(?:项目|科目编码|科目名称|功能分类|经济分类|功能分类科目|经济分类科目|类|款|项|栏次|编码|名称)$/;
 
 const YEAR_CELL = /^(?:19|20)\d{2}年度?$/;
 const FIGURE_CELL = /^[-−]?\d[\d,]*(?:\.\d+)?%?$/;

@@ -214,3 +214,155 @@ describe('a change of the whole after a sentence listing its parts (prose-change
     expect(errors(text('8.09'))).toEqual(['3 change.percent 8.09%']);
   });
 });
+
+/** A third-party 评分表 printing 一级, 二级 and 三级 side by side, a 扣分原因 wrapped under them. */
+const threeLevels = (o: { outputScore?: string; weight?: string } = {}) =>
+  [
+    '附件：某县2031年农村供水项目绩效评价指标评分表',
+    '',
+    '一级指标  分值    得分      二级指标   分值    得分      三级指标             分值   得分     扣分原因',
+    '决策    20    18.50   项目立项   8     8.00    立项依据充分性          4    4.00   —',
+    '                                         立项程序规范性          4    4.00   —',
+    '                    资金投入   12    10.50   预算编制科学性          6    4.50   测算依据不充分，扣1.5',
+    '                                                                      分',
+    `                                         资金分配合理性          ${o.weight ?? '6'}    6.00   —`,
+    `产出    50    ${o.outputScore ?? '46.00'}   产出数量   30    28.00   供水管网长度           15   13.00   完成率86.67%，按比例计分`,
+    '                                         受益户数              15   15.00   —',
+    '',
+    '                                  — 3 —',
+    '                    产出质量   20    18.00   水质达标率            20   18.00   达标率95%，扣2分',
+    '效益    30    28.00   社会效益   30    28.00   群众满意度            30   28.00   满意度93%，扣2分',
+    '合计    100   92.50',
+  ].join('\n');
+
+describe('a score table of three levels side by side (level-triples.ts)', () => {
+  it('holds every level’s 得分 to its rows’ when the 分值 add up', () => {
+    expect(errors(threeLevels())).toEqual([]);
+    const claims = checkTextReport(threeLevels()).claims.filter((c) => c.kind === 'score' && c.verified);
+    expect(claims.length).toBeGreaterThanOrEqual(8);
+  });
+  it('reports a 一级 得分 that is not its 二级 sum once — the 合计 holds with the sum', () => {
+    expect(errors(threeLevels({ outputScore: '46.60' }))).toEqual(['9 score.sum 46.60']);
+  });
+  it('names a 三级 分值 that leaves its 二级 short and is exceeded by its 得分', () => {
+    expect(errors(threeLevels({ weight: '5' }))).toEqual(['8 score.weight-sum 5']);
+  });
+});
+
+describe('a figure restated with two digits swapped (transposed-figures.ts)', () => {
+  const text = (prose: string) =>
+    [
+      '    一、项目资金使用情况',
+      `    截至2031年6月30日，乡村道路养护资金累计执行${prose}万元，执行进度低于序时进度。`,
+      '',
+      '                         表1 项目执行情况表',
+      '项目名称                  年度预算      1—6月执行      执行率',
+      '乡村道路养护资金            400.00        179.30        44.83%',
+      '农村供水保障资金            300.00        150.00        50.00%',
+      '合计                        700.00        329.30        47.04%',
+    ].join('\n');
+  it('reports the text’s figure when the table’s row prints the same digits in another order', () => {
+    expect(errors(text('179.30'))).toEqual([]);
+    expect(errors(text('197.30'))).toEqual(['2 figure.restated 197.30']);
+  });
+  it('says nothing of another item’s figure of the same digits, nor of a figure of a kind every row has', () => {
+    expect(errors(text('179.30').replace('乡村道路养护资金累计', '农村供水保障资金累计'))).toEqual([]);
+    expect(
+      errors(
+        [
+          '    甲项目年初预算120.00万元，完成年初预算的98.32%。',
+          '    乙项目年初预算210.00万元，完成年初预算的98.23%。',
+        ].join('\n'),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('a 小计 row of a wrapped 自评表 (wrapped-self-evals.ts)', () => {
+  const form = (score: string, subtotal = '19') =>
+    [
+      '                          部门整体支出绩效自评表',
+      '                                   年初预算数    全年预算数    全年执行数    分值    执行率    得分',
+      '                年度资金总额          500.00       520.00       500.00     10     96.15%     9.62',
+      '                                                                                   偏差原因分析',
+      '   一级指标   二级指标           三级指标            年度指标值   实际完成值   分值   得分',
+      '                           重点人群签约',
+      `                           服务签约率                ≥75%        78.60%       10     ${score}`,
+      '                数量指标   村卫生室标准化建设数                                           征地延误',
+      '                           量                        12 个        10 个        10     9',
+      `   小计                                                                        20    ${subtotal}`,
+      '                           群众满意度                ≥90%        93.60%       70     70',
+      '   小计                                                                        70     70',
+      '   总分                                                                        100   98.62',
+    ].join('\n');
+  it('reads the 小计 apart from the indicators and holds it to their sum', () => {
+    expect(errors(form('10'))).toEqual([]);
+    expect(errors(form('10', '18'))).toEqual(['10 score.sum 18']);
+  });
+  it('reports a 得分 above its 分值 once, not the sums it breaks', () => {
+    expect(errors(form('11'))).toEqual(['7 score.exceeds-weight 11']);
+  });
+});
+
+describe('a 决算表 whose header labels are stacked a word a line above its rows (layout.ts, subject-explanations.ts)', () => {
+  const doc = (stated: string) =>
+    [
+      '                  一般公共预算财政拨款支出决算表',
+      '                                                            单位：万元',
+      '           项目',
+      '                                        合计    基本支出   项目支出',
+      '  功能分类',
+      '                科目名称',
+      '  科目编码',
+      '',
+      ' 201       一般公共服务支出                   900.00      600.00      300.00',
+      ' 20108     审计事务                         900.00      600.00      300.00',
+      ' 2010801   行政运行                         600.00      600.00',
+      ' 2010804   审计业务                         300.00                  300.00',
+      '           合计                             900.00      600.00      300.00',
+      '',
+      '    五、一般公共预算财政拨款支出决算情况说明',
+      '    （三）一般公共预算财政拨款支出决算具体情况',
+      `    1、一般公共服务支出（类）审计事务（款）审计业务（项）。年初预算为320.00万元，支出决算为${stated}万元。`,
+    ].join('\n');
+  it('reads the table with its header and the 项 against its row', () => {
+    expect(errors(doc('300.00'))).toEqual([]);
+    expect(errors(doc('330.00'))).toEqual(['17 figure.text-table 330.00万元']);
+  });
+});
+
+describe('counts of indicators, of people, and lists that go on (count-complements.ts, split-counts.ts, prose-totals.ts, fee-changes.ts)', () => {
+  it('does not read two of three counts as all the indicators', () => {
+    expect(
+      errors(
+        '    项目共设置三级绩效指标15个。截至6月底，已完成或达到序时进度的指标11个，存在偏差的指标3个，尚未开展评价的指标1个。',
+      ),
+    ).toEqual([]);
+  });
+  it('reads a team by roles against its head count', () => {
+    const team = (n: string) =>
+      `    评价组由${n}人组成，其中项目负责人1名、注册会计师1名、工程造价师1名、财务人员2名。`;
+    expect(errors(team('5'))).toEqual([]);
+    expect(errors(team('4'))).toEqual(['1 count.sum 4人']);
+  });
+  it('does not sum a 其中 list whose paragraph ends on "；" (it goes on below)', () => {
+    const text = [
+      '2.公务用车运行维护费支出29.87万元，主要用于燃料、维修保养、保险等支出。其中：',
+      '燃料费14.62万元；维修保养费9.35万元；',
+      '车辆保险费4.18万元；过路过桥及年检等费用1.72万元。',
+    ].join('\n');
+    expect(errors(text)).toEqual([]);
+  });
+  it('takes no name of a list of names as the subject of 持平 after another item’s amount', () => {
+    const text = [
+      '          2031年度“三公”经费财政拨款支出决算表',
+      '项目                      2031年决算数    2030年决算数',
+      '合计                           40.00          42.00',
+      '公务用车运行维护费             30.00          32.00',
+      '公务接待费                     10.00          10.00',
+      '',
+      '    机关运行经费主要包括：办公费、水电费、公务接待费、公务用车运行维护费等。其中取暖费14.80万元，与上年持平。',
+    ].join('\n');
+    expect(errors(text)).toEqual([]);
+  });
+});

@@ -165,6 +165,9 @@ export function checkTotalsAndShares(ctx: Ctx, state: ProseState): void {
       const tail = maskPartDetails(line.slice(triggerEnd));
       if (tail === null) continue;
       const stop = tail.search(/。|其中|主要包括|主要用于/);
+      // (A list whose paragraph ends on "；" goes on below — "燃料费14.62万元；维修保养费9.35万元；" over "车辆保险费…":
+      // its parts here are not all of them.)
+      if (stop < 0 && /[；;，,、]\s*$/.test(tail)) continue;
       let region = stop >= 0 ? tail.slice(0, stop) : tail;
       // "其中：基本工资A元、津贴补贴B元等；公用经费C元…": a list of amounts closed by 等 ends at its "；" — what
       // follows is the next statement (the outer list's next part), not one of its parts.
@@ -300,6 +303,11 @@ export function checkTotalsAndShares(ctx: Ctx, state: ProseState): void {
           const figs = lineFigures(ctx, lj);
           let first = figs.find((t) => MONEY_UNITS.has(t.unit) || COUNT_UNITS.has(t.unit));
           const money = figs.filter((t) => MONEY_UNITS.has(t.unit));
+          // ("燃料费14.62万元；维修保养费9.35万元；": a line of two parts — the list is not one part a line.)
+          if (money.length >= 2 && /[；;、]/.test(next.slice(money[0]!.end, money[1]!.start))) {
+            ambiguous = true;
+            break;
+          }
           if (money.length >= 2) {
             const roles = money.map((t) => amountRole(next.slice(clauseFrom(next, t.start, 0), t.start)));
             if (new Set(roles).size > 1 || skippedChange) {

@@ -70,7 +70,7 @@ export function checkSplitCounts(ctx: Ctx): void {
  * before, when 其中 opens its own), outside brackets; the list runs to its sentence's end (or its first "；" after
  * two parts) with no nested 其中, no
  * 分别 / 等 / change / comparison, no count in brackets; every count of the unit in it is a part named with the
- * whole's noun, two parts at least.
+ * whole's noun (people — 人, 名 — by their roles: the one count of people before the list), two parts at least.
  */
 export function checkCountPartsOverWhole(ctx: Ctx): void {
   if (!mentionsAll(ctx, ['其中'])) return;
@@ -97,10 +97,15 @@ export function checkCountPartsOverWhole(ctx: Ctx): void {
       if (!wholeText) continue;
       const parts = nounCounts(region);
       if (parts.length < 2) continue;
-      const unit = parts[0]!.unit;
-      if (parts.some((p) => p.unit !== unit)) continue;
-      const wholes = nounCounts(wholeText.text).filter((w) => w.unit === unit);
-      const whole = wholes.filter((w) => w.noun !== '' && parts.every((p) => p.noun.endsWith(w.noun)));
+      const unit = unitOf(parts[0]!.unit);
+      if (parts.some((p) => unitOf(p.unit) !== unit)) continue;
+      const wholes = nounCounts(wholeText.text).filter((w) => unitOf(w.unit) === unit);
+      // (People are parts by their roles, not by a noun of the whole's: "评价组由5人组成，其中项目负责人1名、…" —
+      // the one count of people before the list is the whole.)
+      const whole =
+        unit === '人'
+          ? wholes
+          : wholes.filter((w) => w.noun !== '' && parts.every((p) => p.noun.endsWith(w.noun)));
       if (whole.length !== 1) continue;
       const sum = parts.reduce((a, p) => a + p.value, 0);
       const total = whole[0]!.value;
@@ -120,6 +125,9 @@ export function checkCountPartsOverWhole(ctx: Ctx): void {
     }
   }
 }
+
+/** 人 and 名 count people alike. */
+const unitOf = (unit: string): string => (unit === '名' ? '人' : unit);
 
 /** Words between a count's noun and its figure: "项目为38个", "用车共32辆". */
 const VERB = /(?:为|是|有|达|共|计|共计|合计|总计|累计)+$/;

@@ -28,9 +28,10 @@ type Section = 'gp-expense' | 'fund' | 'soe' | null;
 function sectionOf(text: string): Section | undefined {
   const t = squashSpaces(text);
   if (t.length > 40) return undefined;
-  if (/一般公共预算财政拨款支出决算(?:情况|说明)/.test(t)) return 'gp-expense';
-  if (/政府性基金预算财政拨款(?:收入)?支出决算(?:情况|说明)/.test(t)) return 'fund';
-  if (/国有资本经营预算财政拨款(?:收入)?支出决算(?:情况|说明)/.test(t)) return 'soe';
+  // ("…支出决算情况说明", "…支出决算具体情况", "…支出决算结构情况".)
+  if (/一般公共预算财政拨款支出决算(?:具体|结构|明细)?(?:情况|说明)/.test(t)) return 'gp-expense';
+  if (/政府性基金预算财政拨款(?:收入)?支出决算(?:具体|结构|明细)?(?:情况|说明)/.test(t)) return 'fund';
+  if (/国有资本经营预算财政拨款(?:收入)?支出决算(?:具体|结构|明细)?(?:情况|说明)/.test(t)) return 'soe';
   // (Another numbered section of the 情况说明 ends the one before.)
   if (/^(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]+部分)/.test(t)) return null;
   return undefined;
@@ -44,6 +45,8 @@ export function checkSubjectExplanations(ctx: Ctx, models: readonly TableModel[]
   for (const m of models) {
     const kind = kindOf(m.table.title);
     if (kind !== 'gp-expense' && kind !== 'fund' && kind !== 'soe') continue;
+    // (A header printed apart from its rows is a table of the same title without a 科目 row: not one of two.)
+    if (!m.rows.some((r) => r.items.some((i) => i.code !== null))) continue;
     // (Two tables of one kind: which one a 项 belongs to is not told.)
     if (tables.has(kind)) tables.set(kind, null as unknown as TableModel);
     else tables.set(kind, m);

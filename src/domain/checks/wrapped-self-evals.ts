@@ -8,7 +8,9 @@
  * - the 绩效指标 rows: on each line the pair of bare figures "W S" before the 偏差原因 words or the line's end, and
  *   the 总分 row "总分 W S". With the 项目资金's W and S, the 分值 must add up to the 总分's and the 得分 to its 得分 —
  *   judged only when one of the two columns adds up (the reading is then whole): the other is wrong
- *   (`score.sum`, `score.weight-sum`), and so is a row whose 得分 is above its 分值 (`score.exceeds-weight`).
+ *   (`score.sum`, `score.weight-sum`), and so is a row whose 得分 is above its 分值 (`score.exceeds-weight`; the
+ *   sums it breaks, holding with it capped at its 分值, are not reported again). A "小计 W S" row of a 一级's
+ *   indicators is no indicator: its 得分 must be the sum of the rows since the 小计 before it, when their 分值 are its.
  * Rows another rule read (a claim on their line) are left to it. The 年度资金总额 row read joins ctx.fundRows, for the
  * rules that add several 自评表 up (self-eval-summary.ts).
  */
@@ -38,6 +40,11 @@ type Fund = {
   score: string | null;
 };
 type Pair = { line: number; weight: string; score: string };
+/** A 小计 row of one 一级's indicators: the pairs `from` … `to` − 1, those since the 小计 before it. */
+type Subtotal = Pair & { from: number; to: number };
+
+/** "小计 50 49.22". */
+const SUBTOTAL_ROW = /^\s*小\s*计\s+(\d{1,3}(?:\.\d{1,2})?)\s+(\d{1,3}(?:\.\d{1,2})?)\s*$/;
 
 const isDash = (t: string): boolean => /^[—–-]+$/.test(t);
 
@@ -141,14 +148,26 @@ function checkTable(
     });
   }
   const pairs: Pair[] = [];
+  const subtotals: Subtotal[] = [];
   for (let i = indicatorHeader + 1; i < totalLine; i++) {
+    const sub = SUBTOTAL_ROW.exec(lines[i]!);
+    if (sub) {
+      subtotals.push({
+        line: i,
+        weight: sub[1]!,
+        score: sub[2]!,
+        from: subtotals.at(-1)?.to ?? 0,
+        to: pairs.length,
+      });
+      continue;
+    }
     const found = [...lines[i]!.matchAll(SCORE_PAIR)];
     // (Two pairs on one line: the reading is not sure — no judgement on this table.)
     if (found.length > 1) return;
     if (found.length === 1) pairs.push({ line: i, weight: found[0]![1]!, score: found[0]![2]! });
   }
   if (pairs.length < 2 || taken.has(totalLine)) return;
-  checkScores(ctx, lines, head, pairs, totalLine, totalWeight, totalScore, taken);
+  checkScores(ctx, lines, head, pairs, totalLine, totalWeight, totalScore, taken, subtotals);
 }
 
 function checkFundRates(ctx: Ctx, lines: readonly string[], funds: readonly Fund[], taken: Taken): void {
@@ -247,6 +266,7 @@ function checkScores(
   totalWeight: string,
   totalScore: string,
   taken: Taken,
+  subtotals: readonly Subtotal[],
 ): void {
   const weights = [head.weight!, ...pairs.map((p) => p.weight)];
   const scores = [head.score!, ...pairs.map((p) => p.score)];
@@ -254,6 +274,13 @@ function checkScores(
   const scoreSum = scores.reduce((acc: Dec, x) => acc.plus(x), dec(0));
   const weightsHold = weightSum.eq(totalWeight);
   const scoresHold = judgeSum(scores.map(printedFigure), printedFigure(totalScore)).kind === 'ok';
+  // (Scores capped at their 分值 adding up: the one fault is a 得分 above its 分值, reported as such below.)
+  const cappedHold = (rows: readonly Pair[], extra: readonly string[], total: string): boolean =>
+    rows.some((p) => dec(p.score).gt(p.weight)) &&
+    judgeSum([...extra, ...rows.map(capped)].map(printedFigure), printedFigure(total)).kind === 'ok';
+  if (subtotals.length > 0 && subtotals.at(-1)!.to === pairs.length && (weightsHold || scoresHold))
+    for (const sub of subtotals)
+      checkSubtotal(ctx, lines, pairs.slice(sub.from, sub.to), sub, taken, cappedHold);
   // (Neither column adds up: a row misread or two faults — nothing is sure.)
   if (!weightsHold && !scoresHold) return;
   const excerpt = lines[totalLine]!.trim();
@@ -265,7 +292,7 @@ function checkScores(
     weightsHold && scoresHold,
     `分值 ${weights.join(' + ')} = ${weightSum.toString()}，得分 ${scores.join(' + ')} = ${show(scoreSum, 2)}，总分${totalWeight}、${totalScore}`,
   );
-  if (!scoresHold) {
+  if (!scoresHold && !cappedHold(pairs, [head.score!], totalScore)) {
     report(
       ctx,
       totalLine,
@@ -305,4 +332,45 @@ function checkScores(
       0,
     );
   }
+}
+
+const capped = (p: Pair): string => (dec(p.score).gt(p.weight) ? p.weight : p.score);
+
+/** A 小计 against its 一级's rows, when their 分值 add up to its 分值 (the grouping proven). */
+function checkSubtotal(
+  ctx: Ctx,
+  lines: readonly string[],
+  rows: readonly Pair[],
+  sub: Subtotal,
+  taken: Taken,
+  cappedHold: (rows: readonly Pair[], extra: readonly string[], total: string) => boolean,
+): void {
+  if (rows.length < 2 || taken.has(sub.line)) return;
+  if (!rows.reduce((acc: Dec, p) => acc.plus(p.weight), dec(0)).eq(sub.weight)) return;
+  const scores = rows.map((p) => p.score);
+  const v = judgeSum(scores.map(printedFigure), printedFigure(sub.score));
+  const sum = show(
+    scores.reduce((acc: Dec, x) => acc.plus(x), dec(0)),
+    2,
+  );
+  claim(
+    ctx,
+    'score',
+    sub.line,
+    0,
+    v.kind === 'ok',
+    `小计：得分 ${scores.join(' + ')} = ${sum}，小计${sub.score}`,
+  );
+  if (v.kind === 'ok' || cappedHold(rows, [], sub.score)) return;
+  report(
+    ctx,
+    sub.line,
+    'score.sum',
+    'error',
+    lines[sub.line]!.trim(),
+    sum,
+    sub.score,
+    `其上各项得分之和 ${scores.join(' + ')} = ${sum}，与小计${sub.score}不符（分值之和${sub.weight}相符）。`,
+    0,
+  );
 }

@@ -1,0 +1,150 @@
+/**
+ * A figure restated with two of its digits swapped — "65岁及以上老年人健康管理率61.38%" in the text where the
+ * 自评表's row 65岁及以上老年人健康管理率 prints 63.18%, "累计执行79.30万元" where the table's row prints 97.30 —, a
+ * slip of the hand the eye passes over (`figure.restated`): the two places name the same thing and print the same
+ * digits in another order.
+ *
+ * Precision first: a figure of the text (with its unit) whose name — the words before it in its clause, the verbs
+ * after the name left aside — shares four characters or more (words of a figure's kind — 年初预算, 执行率 — aside)
+ * with the name of a figure elsewhere (another
+ * clause's, or a table line's words before it and the name wrapped above), the two of one unit (or the table's
+ * bare), of as many decimals, at least four digits, one the other with two digits swapped; neither place prints
+ * the other's figure as well (a target and its outturn), and no other rule judged either line. Which of the two is
+ * right is not known: the text's is named.
+ */
+import { claim, report, type Ctx } from './context.ts';
+import { scanNumbers, type NumberToken } from './numbers.ts';
+
+type Mention = { li: number; token: NumberToken; name: string; context: string; prose: boolean };
+
+/** Words ending a name that are no part of it: "累计执行", "实际完成值为", "达到". */
+const VERBS =
+  /(?:为|是|达到|达|共|合计|累计|共计|实际|全年|完成值|完成|执行|支出|决算|决算数|约|仅|已|的|印为|计)+$/;
+const MIN_SHARED = 4;
+
+export function checkTransposedFigures(ctx: Ctx): void {
+  const mentions: Mention[] = [];
+  for (const b of ctx.layout.blocks) {
+    if (b.kind === 'paragraph') {
+      for (const t of scanNumbers(b.text)) {
+        if (t.unit === '' || digits(t.value).length < 4) continue;
+        const name = nameBefore(b.text, t.start);
+        if (name.length >= MIN_SHARED)
+          mentions.push({ li: b.first, token: t, name, context: clauseOf(b.text, t.start), prose: true });
+      }
+    } else {
+      for (let li = b.first; li <= b.last; li++) {
+        const line = ctx.layout.normalised[li] ?? '';
+        for (const t of scanNumbers(line)) {
+          if (digits(t.value).length < 4) continue;
+          // The row's words: before the figure on its line, and on the line above when it holds no figure (a name
+          // wrapped over two lines).
+          const above = li > b.first ? (ctx.layout.normalised[li - 1] ?? '') : '';
+          const words = (/\d/.test(above) ? '' : cjk(above)) + cjk(line.slice(0, t.start));
+          mentions.push({ li, token: t, name: words, context: line, prose: false });
+        }
+      }
+    }
+  }
+  const byDigits = new Map<string, Mention[]>();
+  for (const m of mentions) {
+    const key = [...digits(m.token.value)].sort().join('') + '.' + m.token.places;
+    const list = byDigits.get(key);
+    if (list) list.push(m);
+    else byDigits.set(key, [m]);
+  }
+  const judged = new Set(ctx.findings.map((f) => f.line));
+  const done = new Set<string>();
+  for (const list of byDigits.values()) {
+    if (list.length < 2) continue;
+    for (const a of list) {
+      if (!a.prose) continue;
+      for (const b of list) {
+        if (b === a || b.token.value === a.token.value || !swapped(a.token.value, b.token.value)) continue;
+        if (b.prose && b.li === a.li) continue;
+        if (b.token.unit !== '' && b.token.unit !== a.token.unit) continue;
+        if (sharedRun(itemOf(a.name), itemOf(b.name)) < MIN_SHARED) continue;
+        // (Either place printing the other's figure too: two figures of one thing — a target and its outturn.)
+        if (hasValue(a.context, b.token.value) || hasValue(b.context, a.token.value)) continue;
+        const key = [a.token.value, b.token.value].sort().join('|');
+        if (done.has(key)) continue;
+        done.add(key);
+        const aLine = ctx.layout.lineAt(a.li, a.token.start);
+        const bLine = b.prose ? ctx.layout.lineAt(b.li, b.token.start) : b.li;
+        if (judged.has(aLine + 1) || judged.has(bLine + 1)) continue;
+        const unit = a.token.unit;
+        claim(
+          ctx,
+          'figure',
+          a.li,
+          a.token.start,
+          false,
+          `“${a.name}”：文中${a.token.value}${unit}，第${bLine + 1}行${b.token.value}`,
+        );
+        report(
+          ctx,
+          a.li,
+          'figure.restated',
+          'error',
+          `${a.name}${a.token.value}${unit}`,
+          b.token.value,
+          a.token.value,
+          `“${a.name}”此处为${a.token.value}${unit}，第${bLine + 1}行为${b.token.value}${b.token.unit}，两处数字相同而顺序不同，似有一处数字颠倒。`,
+          a.token.start,
+        );
+      }
+    }
+  }
+}
+
+/**
+ * Words of a figure's kind, not of the thing it is of ("年初预算", "完成年初预算", "执行率" name a figure of every
+ * project): the names are matched without them.
+ */
+const KIND_WORDS =
+  /完成|年初|全年|调整后?|预算数?|决算数?|执行数?|执行率|完成率|到位率|支出|收入|财政拨款|一般公共|合计|小计|本年|上年|同期|累计|实际|比|较|增加|减少|增长|下降|占/g;
+const itemOf = (name: string): string => name.replace(KIND_WORDS, '|');
+
+const digits = (value: string): string => value.replace(/[^\d]/g, '').replace(/^0+/, '');
+const cjk = (text: string): string => text.replace(/[^\u4e00-\u9fa5]/g, '');
+
+/** Two figures one of which is the other with two digits swapped (as printed, separators aside). */
+function swapped(a: string, b: string): boolean {
+  const x = a.replace(/,/g, '');
+  const y = b.replace(/,/g, '');
+  if (x.length !== y.length) return false;
+  const diff: number[] = [];
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) diff.push(i);
+  return diff.length === 2 && x[diff[0]!] === y[diff[1]!] && x[diff[1]!] === y[diff[0]!];
+}
+
+/** The words naming the figure at `at`: back to a mark or a digit, the verbs at their end dropped. */
+function nameBefore(text: string, at: number): string {
+  let k = at;
+  while (k > 0 && /[\u4e00-\u9fa5\s“”（）()]/.test(text[k - 1]!)) k--;
+  return cjk(text.slice(k, at)).replace(VERBS, '').slice(-16);
+}
+
+function clauseOf(text: string, at: number): string {
+  let a = at;
+  while (a > 0 && !/[。；;，,]/.test(text[a - 1]!)) a--;
+  let b = at;
+  while (b < text.length && !/[。；;，,]/.test(text[b]!)) b++;
+  return text.slice(a, b);
+}
+
+/** The longest run of characters the two names share ("|" shared by none). */
+function sharedRun(a: string, b: string): number {
+  let best = 0;
+  for (let i = 0; i < a.length; i++)
+    for (let j = 0; j < b.length; j++) {
+      let k = 0;
+      while (i + k < a.length && j + k < b.length && a[i + k] === b[j + k] && a[i + k] !== '|') k++;
+      if (k > best) best = k;
+    }
+  return best;
+}
+
+function hasValue(text: string, value: string): boolean {
+  return scanNumbers(text).some((t) => t.value === value);
+}
