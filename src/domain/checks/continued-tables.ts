@@ -4,7 +4,7 @@
  * one table — the rows of both pages — so that a 类 or the 合计 is summed with its 款 on the next page.
  */
 import type { Block, Paragraph, TableBlock } from './layout-blocks.ts';
-import { squashedCells, type TableRow } from './table-row.ts';
+import { squashedCells, type TableCell, type TableRow } from './table-row.ts';
 
 /** How many short lines may stand between the two parts (title, number and unit, the header's lines). */
 const MAX_BETWEEN = 4;
@@ -34,6 +34,13 @@ export function joinContinuedTables(blocks: Block[], lines: readonly string[]): 
     if (words) table = { ...table, headWords: words };
     const head = words ? (above as Paragraph).text : '';
     for (;;) {
+      // The other columns of the same rows on the next page: joined side by side.
+      const split = columnSplit(blocks, i, table);
+      if (split) {
+        table = split.table;
+        i = split.index;
+        continue;
+      }
       const next = continuation(blocks, i, table, head);
       if (!next) break;
       table = { ...table, rows: [...table.rows, ...next.rows], last: next.table.last };
@@ -53,6 +60,68 @@ function repeatsRows(table: TableBlock, next: TableBlock): boolean {
     t.rows.map((r) => r.cells[0]?.text.trim() ?? '').filter((c) => ROW_CODE.test(c));
   const seen = new Set(codes(table));
   return codes(next).filter((c) => seen.has(c)).length >= 3;
+}
+
+/**
+ * A table split by its columns over two pages ("支出决算表" then "支出决算表（续）" with 上缴上级支出, 经营支出 … over
+ * the same 科目 rows): the next table's figure columns joined to the right of this one's, row by row — rows matched
+ * by their code (or their 合计 / 总计 label), the header's lines by their order from the last. Null when the next
+ * table is no such part: not marked a continuation ("（续）", or this table's title again), a figure row of it whose
+ * row this table lacks, another table's title, more than a few short lines between.
+ */
+function columnSplit(
+  blocks: readonly Block[],
+  i: number,
+  table: TableBlock,
+): { index: number; table: TableBlock } | null {
+  let j = i + 1;
+  const between: Paragraph[] = [];
+  for (; j < blocks.length && blocks[j]!.kind === 'paragraph'; j++) between.push(blocks[j] as Paragraph);
+  const next = blocks[j];
+  if (!next || next.kind !== 'table' || next.shape !== 'space' || table.shape !== 'space') return null;
+  if (!repeatsRows(table, next) || between.length > MAX_BETWEEN + 2) return null;
+  if (between.some((p) => p.text.length > MAX_HEAD_LENGTH || /。/.test(p.text))) return null;
+  // (Marked a continuation, or titled as this table again; no other table's name between.)
+  const marked =
+    continuationTitle(next.title) ||
+    between.some((p) => continuationTitle(p.text)) ||
+    (next.title !== '' && next.title === table.title);
+  if (!marked || namesOtherTable(next.title, table.title)) return null;
+  if (between.some((p) => !continuationTitle(p.text) && namesOtherTable(p.text, table.title))) return null;
+  const keyOf = (r: TableRow): string | null => {
+    const first = r.cells[0]?.text.replace(/\s+/g, '') ?? '';
+    return ROW_CODE.test(first) || /^(?:合计|总计)$/.test(first) ? first : null;
+  };
+  // (A 科目 code is digits too: no figure.)
+  const isFigureCell = (c: TableCell): boolean =>
+    FIGURE_CELL.test(c.text.trim()) && !ROW_CODE.test(c.text.trim());
+  const isFigureRow = (r: TableRow): boolean => r.cells.some(isFigureCell);
+  const figureStart = (t: TableBlock): number => t.rows.findIndex(isFigureRow);
+  const [a, b] = [figureStart(table), figureStart(next)];
+  if (a < 0 || b < 0) return null;
+  // Where the next part's figures start (its code and name columns are left of it) and where they go.
+  const cut = Math.min(...next.rows.flatMap((r) => r.cells.filter(isFigureCell).map((c) => c.start)));
+  const offset = Math.max(...table.rows.flatMap((r) => r.cells.map((c) => c.end))) + 4 - cut;
+  const moved = (r: TableRow, from: number): TableCell[] =>
+    r.cells.filter((c) => c.end > from).map((c) => ({ ...c, start: c.start + offset, end: c.end + offset }));
+  const rows = table.rows.map((r) => ({ ...r, cells: [...r.cells] }));
+  const byKey = new Map<string, TableRow>();
+  for (const r of rows.slice(a)) {
+    const key = keyOf(r);
+    if (key === null) continue;
+    if (byKey.has(key)) return null;
+    byKey.set(key, r);
+  }
+  for (const r of next.rows.slice(b)) {
+    if (!isFigureRow(r)) continue;
+    const key = keyOf(r);
+    const row = key === null ? undefined : byKey.get(key);
+    if (!row) return null;
+    row.cells.push(...moved(r, cut));
+  }
+  // The header's lines, from the last up.
+  for (let k = 1; k <= Math.min(a, b); k++) rows[a - k]!.cells.push(...moved(next.rows[b - k]!, cut - 2));
+  return { index: j, table: { ...table, rows, last: next.last } };
 }
 
 /** A cell printing a figure ("12,480.36", "0.00", "12%"). */

@@ -366,3 +366,37 @@ describe('counts of indicators, of people, and lists that go on (count-complemen
     expect(errors(text)).toEqual([]);
   });
 });
+
+describe('a 决算表 split by its columns over two pages (continued-tables.ts)', () => {
+  const doc = (total: string) =>
+    [
+      '                                         支出决算表',
+      '                                                                                    公开03表',
+      ' 部门：某县水务局                                                           金额单位：万元',
+      ' 功能分类   科目名称                            本年支出合计        基本支出        项目支出',
+      `              合计                                  ${total}        2,000.00        3,000.00`,
+      ' 213      农林水支出                                5,040.00        2,000.00        3,000.00',
+      ' 21303    水利                                      5,040.00        2,000.00        3,000.00',
+      ' 2130301  行政运行                                  2,000.00        2,000.00',
+      ' 2130306  水利工程运行与维护                        3,040.00                        3,000.00',
+      '                                      第 6 页 共 14 页',
+      '                                      支出决算表（续）',
+      '                                                                                    公开03表',
+      ' 部门：某县水务局                                                           金额单位：万元',
+      ' 功能分类   科目名称                            上缴上级支出        经营支出',
+      '              合计                                                     40.00',
+      ' 213      农林水支出                                                   40.00',
+      ' 21303    水利                                                         40.00',
+      ' 2130301  行政运行',
+      ' 2130306  水利工程运行与维护                                           40.00',
+    ].join('\n');
+  it('joins the columns of the next page to their rows: the row totals hold', () => {
+    expect(errors(doc('5,040.00'))).toEqual([]);
+    const rows = checkTextReport(doc('5,040.00')).claims.filter((c) => /其后各栏/.test(c.arithmetic));
+    expect(rows.length).toBeGreaterThanOrEqual(3);
+    expect(rows.every((c) => c.verified)).toBe(true);
+  });
+  it('reports a 合计 that is not the sum of the columns of both pages', () => {
+    expect(errors(doc('5,004.00'))).toContain('5 table.row-sum 5,004.00');
+  });
+});
