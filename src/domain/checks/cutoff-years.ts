@@ -11,6 +11,10 @@ import type { Paragraph } from './layout.ts';
 
 const TITLE_PERIOD = /(20\d\d)\s*年\s*1\s*[—–\-－~～至]+\s*(\d{1,2})\s*月/;
 const DATE_ONLY = /^(20\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/;
+/** The period named after what it is of: "2025年农村公路养护项目1—6月". */
+const NAMED_PERIOD = /(20\d\d)\s*年[\u4e00-\u9fa5]{2,20}?1\s*[—–\-－~～至]+\s*(\d{1,2})\s*月/;
+/** The issuer's name before its date, the two lines read as one. */
+const ISSUER = /^[\u4e00-\u9fa5（）()]{2,30}(?:局|厅|委员会|委|办公室|政府|中心|院|所|站|馆|处|部|会)\s*/;
 
 /**
  * A report on a period of the year ("2024年1—8月…监控报告", its title) dated at its end ("2025年9月10日", a line of
@@ -29,6 +33,9 @@ export function checkPeriodSigned(ctx: Ctx): void {
     const b = short(k);
     if (!b) continue;
     if (/报告|说明/.test(b.text) && TITLE_PERIOD.test(b.text)) title = b;
+    // (A title over two lines naming what between the year and the months: "关于2025年农村公路养护项目1—6月" over
+    // "绩效运行监控情况的报告".)
+    else if (NAMED_PERIOD.test(b.text) && /报告|说明/.test(short(k + 1)?.text ?? '')) title = b;
     else if (/监控[\u4e00-\u9fa5]{0,4}表\s*$/.test(b.text) && !TITLE_PERIOD.test(b.text)) {
       const under = short(k + 1);
       if (
@@ -39,21 +46,23 @@ export function checkPeriodSigned(ctx: Ctx): void {
         title = under;
     }
   }
-  const t = title ? TITLE_PERIOD.exec(title.text) : null;
+  const t = title ? (TITLE_PERIOD.exec(title.text) ?? NAMED_PERIOD.exec(title.text)) : null;
   if (!title || !t) return;
   const [year, months] = [Number(t[1]), Number(t[2])];
   if (months < 1 || months > 11) return;
   const datesIn = (some: readonly (typeof blocks)[number][]) =>
     some
-      .flatMap((b) => (b.kind === 'paragraph' ? [DATE_ONLY.exec(b.text.trim())] : []))
+      .flatMap((b) => (b.kind === 'paragraph' ? [DATE_ONLY.exec(b.text.trim().replace(ISSUER, ''))] : []))
       .filter((m) => m !== null);
   let signed = datesIn(blocks.slice(-3));
-  // (A report signed before its 附表 / 附件: the blocks right before the first of them.)
+  // (A report signed before its 附表 / 附件: the blocks right before the first of them — or, the 附件 named above
+  // the sign-off as a 公文 names it, right after that line.)
   if (signed.length === 0) {
     const annex = blocks.findIndex(
       (b, k) => k > 3 && /^\s*附(?:表|件)\s*\d*/.test(b.kind === 'paragraph' ? b.text : b.title),
     );
     if (annex > 3) signed = datesIn(blocks.slice(annex - 3, annex));
+    if (annex > 3 && signed.length === 0) signed = datesIn(blocks.slice(annex + 1, annex + 4));
   }
   if (signed.length !== 1) return;
   const d = signed[0]!;

@@ -51,7 +51,10 @@ export function checkFeeTableChanges(ctx: Ctx, models: readonly TableModel[]): v
       listOnLastYear = false;
       continue;
     }
-    if (b.text.includes('费') && WORD_ONLY_HINT.test(b.text)) checkWordOnly(ctx, b, years, ctx.year);
+    if (b.text.includes('费') && WORD_ONLY_HINT.test(b.text)) {
+      checkWordOnly(ctx, b, years, ctx.year);
+      checkAmountOnly(ctx, b, years, ctx.year);
+    }
     const namesLastYear = allMatches(b.text, ON_LAST_YEAR).some(
       (y) => !y[1] || Number(y[1]) === ctx.year! - 1,
     );
@@ -264,6 +267,62 @@ function checkWordOnly(ctx: Ctx, b: Paragraph, years: FeeYears, year: number): v
       expected,
       m[3]!,
       `${arithmetic}，应为${expected}，文中写作“${m[3]}”。`,
+      at,
+    );
+  }
+}
+
+/**
+ * The amount of a change without its % after a comparison opening its sentence, its subject the item's 支出 —
+ * "（一）因公出国（境）费 … 与上年相比，团组数持平，人次增加1人次，支出减少1.22万元。" —, its item the last 三公 item named
+ * before it in the paragraph (not in a list of names): against the table's two years, its direction
+ * (`change.direction`) and its amount (`change.amount`).
+ */
+const AMOUNT_ONLY =
+  /(?:与|比|较)(上年度?|去年|(20\d\d)\s*年度?)(?:决算数?)?(?:相比)?[，,](?:[^。；;，,]*[，,])*?\s*(?:支出|经费|费用)(增加|减少)\s*(\d[\d,]*(?:\.\d+)?)\s*(万元|元)(?=\s*[。；;])/g;
+
+function checkAmountOnly(ctx: Ctx, b: Paragraph, years: FeeYears, year: number | null): void {
+  const names = allMatches(b.text, ITEM_NAME).filter(
+    (n) =>
+      !/占\s*$/.test(b.text.slice(Math.max(0, n.index - 2), n.index)) &&
+      !/[、等]/.test(b.text.charAt(n.index + n[0].length)) &&
+      b.text.charAt(n.index - 1) !== '、' &&
+      // (An item's name, not a word of it: "因公出国（境）团组" names the groups.)
+      (n[1]!.startsWith('“三公”') || feeRowKey(n[1]!) !== null),
+  );
+  for (const m of allMatches(b.text, AMOUNT_ONLY)) {
+    if (m[2] && year !== null && Number(m[2]) !== year - 1) continue;
+    const subject = names.filter((n) => n.index < m.index).pop();
+    if (!subject) continue;
+    // (Another amount between the item and the change — a part's, another item's — leaves the subject unsure.)
+    const between = b.text.slice(subject.index + subject[0].length, m.index);
+    if ((between.match(/\d[\d,]*(?:\.\d+)?\s*(?:万元|元)/g) ?? []).length > 1) continue;
+    const key = subject[1]!.startsWith('“三公”') ? 'fees-actual' : feeRowKey(subject[1]!);
+    const item = key ? years.get(key) : undefined;
+    if (!item || item.now.length !== 1) continue;
+    const stated = m[4]!.replace(/,/g, '');
+    const change = dec(convert(item.now[0]!.value, item.unit, m[5]!)).minus(
+      convert(item.last.value, item.unit, m[5]!),
+    );
+    const up = m[3] === '增加';
+    const at = m.index + m[0].lastIndexOf(m[4]!);
+    const places = (stated.split('.')[1] ?? '').length;
+    const amountHolds = show(change.abs(), places) === show(dec(stated), places);
+    const directionHolds = change.isZero() || change.isNeg() !== up;
+    const arithmetic = `${item.table}${subject[1]}本年${item.now[0]!.value}${item.unit} − 上年${item.last.value}${item.unit} = ${show(change, places)}${m[5]}`;
+    // (An amount other than the difference may measure another figure: nothing said.)
+    if (!amountHolds) continue;
+    claim(ctx, 'change', b.first, at, directionHolds, `${arithmetic}，文中${m[3]}${m[4]}${m[5]}`);
+    if (directionHolds) continue;
+    report(
+      ctx,
+      b.first,
+      'change.direction',
+      'error',
+      excerptOf(b.text, m.index, m.index + m[0].length, 8),
+      `${change.isNeg() ? '减少' : '增加'}${m[4]}${m[5]}`,
+      `${m[3]}${m[4]}${m[5]}`,
+      `${arithmetic}，应为${change.isNeg() ? '减少' : '增加'}，文中写作“${m[3]}”。`,
       at,
     );
   }

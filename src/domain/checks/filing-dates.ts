@@ -85,7 +85,9 @@ export function checkFilingDates(ctx: Ctx): void {
 
 /** A date alone on its line, or under the issuer's name (the two lines read as one): a report's sign-off. */
 const SIGN_OFF =
-  /^\s*(?:[\u4e00-\u9fa5（）()]{2,30}(?:局|厅|委员会|委|办公室|政府|中心|院|所|站|馆|处|部|会)\s*)?(20\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$/;
+  /^\s*(?:[\u4e00-\u9fa5（）()]{2,30}(?:局|厅|委员会|委|办公室|政府|中心|院|所|站|馆|处|部|会)\s*|(?:发布|公开|印发|发文)(?:日期|时间)\s*[：:]\s*)?(20\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$/;
+/** A published 说明's date under its title: "发布日期：2025年8月26日". */
+const PUBLISHED_ON = /^\s*(?:发布|公开|印发|发文)(?:日期|时间)\s*[：:]/;
 /** How many of the document's last blocks a sign-off may stand in (the 单位's name, the date, a 附件 line). */
 const SIGN_OFF_REACH = 3;
 /** How many of the document's first blocks a date under the title and the issuer's name may stand in. */
@@ -106,8 +108,13 @@ function checkSignOff(ctx: Ctx): void {
   const last = blocks.length - 1;
   const ends = Array.from({ length: Math.min(SIGN_OFF_REACH, blocks.length) }, (_, i) => last - i);
   const heads = Array.from({ length: Math.min(HEAD_REACH, blocks.length) }, (_, i) => i).filter(
-    (k) => k > 0 && !ends.includes(k) && isIssuerName(blocks[k - 1]!),
+    (k) =>
+      k > 0 &&
+      !ends.includes(k) &&
+      (isIssuerName(blocks[k - 1]!) ||
+        (blocks[k]!.kind === 'paragraph' && PUBLISHED_ON.test((blocks[k] as { text: string }).text))),
   );
+  // (Every such date is read: a 说明 may be dated under its title and signed at its end.)
   for (const k of [...ends, ...heads]) {
     const b = blocks[k]!;
     if (b.kind !== 'paragraph' || b.last - b.first > 1) continue;
@@ -138,7 +145,6 @@ function checkSignOff(ctx: Ctx): void {
         `本报告为${title.year}年度的${title.kind}，落款日期却是${date}：早于所评年度结束，落款日期或标题年度有误。`,
         at,
       );
-    return;
   }
 }
 

@@ -197,6 +197,7 @@ import { checkUnitPrices } from './unit-prices.ts';
 import { checkLevelRows } from './level-rows.ts';
 import { checkLevelBesides } from './level-besides.ts';
 import { checkLevelTriples } from './level-triples.ts';
+import { checkGrandTotals } from './grand-totals.ts';
 import { checkTransposedFigures } from './transposed-figures.ts';
 import { checkStaleYears } from './stale-years.ts';
 import { checkPeriodYears } from './period-years.ts';
@@ -323,6 +324,7 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkNamesBeforeCount(ctx);
   checkFeeGroups(ctx);
   checkSplitCounts(ctx);
+  checkGrandTotals(ctx);
   checkCountPartsOverWhole(ctx);
   checkNamedCounts(ctx);
   checkTrailingRates(ctx);

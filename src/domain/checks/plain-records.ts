@@ -36,8 +36,8 @@ const TOTAL = /^(?:合\s*计|总\s*计)$/;
 const CAPTION = /表$|^单位[：:]|^金额单位[：:]|^表\s*[\d一二三四五六七八九十]+$/;
 /** A header name, or a piece of one. */
 const HEAD_PIECE = /^[\u4e00-\u9fa5（）()%％—–\-\d\s：:、/]{1,16}$/;
-/** A piece that joins the name below it: "其中：", a period "1—8 月". */
-const JOINS_BELOW = /[：:]$|^\d{1,2}\s*[—–-]\s*\d{1,2}\s*月$|^\d{1,2}\s*月$/;
+/** A piece that joins the name below it: "其中：", a period "1—8 月", a year "2024年". */
+const JOINS_BELOW = /[：:]$|^\d{1,2}\s*[—–-]\s*\d{1,2}\s*月$|^\d{1,2}\s*月$|^20\d\d\s*年度?$/;
 /** A piece that joins the name above it: its unit in brackets. */
 const JOINS_ABOVE = /^[（(][^（）()]{1,6}[）)]$/;
 /** A row's word after its figures: a grade, a 偏差程度, 是 / 否. */
@@ -212,30 +212,38 @@ function plainRecords(
 }
 
 /**
- * The column names of a header printed a piece a line: a unit in brackets joins the name above, "其中：" and a
- * period the name below, a group name the "合计" under it when "其中：" follows ("年度预算" + "合计"). Null when a
- * piece is no header's.
+ * The column names of a header printed a piece a line: a unit in brackets joins the name above, "其中：", a period
+ * and a year ("2024年") the name below, a group name the "合计" under it when "其中：" follows ("年度预算" + "合计").
+ * Each name keeps the line of its first piece. Null when a piece is no header's.
  */
-function headerNames(pieces: readonly string[]): string[] | null {
-  if (pieces.some((p) => !HEAD_PIECE.test(p))) return null;
-  const names: string[] = [];
-  let pending = '';
+export function mergedHeader(
+  pieces: readonly { text: string; line: number }[],
+): { text: string; line: number }[] | null {
+  if (pieces.some((p) => !HEAD_PIECE.test(p.text))) return null;
+  const names: { text: string; line: number }[] = [];
+  let pending = null as { text: string; line: number } | null;
   for (let k = 0; k < pieces.length; k++) {
-    const p = pieces[k]!.replace(/\s+/g, '');
-    if (JOINS_ABOVE.test(p) && names.length > 0 && pending === '') {
-      names[names.length - 1] += p;
+    const p = pieces[k]!.text.replace(/\s+/g, '');
+    const line = pieces[k]!.line;
+    const last = names[names.length - 1];
+    if (JOINS_ABOVE.test(p) && last && pending === null) {
+      last.text += p;
       continue;
     }
     if (JOINS_BELOW.test(p)) {
-      pending += p;
+      pending = { text: (pending?.text ?? '') + p, line: pending?.line ?? line };
       continue;
     }
-    if (TOTAL.test(p) && names.length > 0 && pending === '' && /^其中/.test(pieces[k + 1] ?? '')) {
-      names[names.length - 1] += p;
+    if (TOTAL.test(p) && last && pending === null && /^其中/.test(pieces[k + 1]?.text ?? '')) {
+      last.text += p;
       continue;
     }
-    names.push(pending + p);
-    pending = '';
+    names.push({ text: (pending?.text ?? '') + p, line: pending?.line ?? line });
+    pending = null;
   }
-  return pending === '' ? names : null;
+  return pending === null ? names : null;
+}
+
+function headerNames(pieces: readonly string[]): string[] | null {
+  return mergedHeader(pieces.map((text, line) => ({ text, line })))?.map((n) => n.text) ?? null;
 }

@@ -19,6 +19,7 @@
  * cell short (序号 and 项目名称 merged): that row gets an empty 序号 cell. Every cell keeps its source line.
  */
 import { displayWidth, isDashToken, isDigit, isFigureToken } from './layout-chars.ts';
+import { mergedHeader } from './plain-records.ts';
 import type { TableCell, TableRow } from './table-row.ts';
 
 export type PlainTable = { first: number; last: number; rows: TableRow[] };
@@ -66,6 +67,9 @@ function isCellLine(doc: PlainLines, i: number): boolean {
   }
   return true;
 }
+
+/** A header name's piece printed on a line of its own: a unit in brackets, a year, "其中：". */
+const WRAPPED_PIECE = /^[（(][^（）()]{1,6}[）)]$|^20\d\d\s*年度?$|[：:]$/;
 
 /** A table's title, unit or note line ("…表", "单位：万元", "注：…"). */
 const isCaption = (t: string): boolean => /表$|^单位[：:]|^注[：:]/.test(t.replace(/\s+/g, ''));
@@ -123,13 +127,25 @@ function readRun(doc: PlainLines, a: number, b: number): PlainTable | null {
   if (next > b) return null;
   const k = next - labelAt;
   if (k < 3 || k > MAX_COLUMNS) return null;
-  const headerStart = rowStart - k;
+  let headerStart = rowStart - k;
   if (headerStart < a) return null;
-  const header: TableCell[] = [];
+  let header: TableCell[] = [];
   for (let i = headerStart; i < rowStart; i++) {
     // (A title or unit line above a header one cell short is no header cell: not read.)
     if (isFig(i) || isCaption(textOf(doc, i))) return null;
     header.push(cellAt(doc, i, i - headerStart));
+  }
+  // A header whose names wrap over more lines than its columns ("2024年" over "预算数", "完成预算" over "（%）"):
+  // its pieces from the caption down, merged into names — as many as the columns, else no table.
+  let top = headerStart;
+  while (top - 1 >= a && !isFig(top - 1) && !isCaption(textOf(doc, top - 1))) top--;
+  const pieces: { text: string; line: number }[] = [];
+  for (let i = top; i < rowStart; i++) pieces.push({ text: textOf(doc, i), line: i });
+  if (top < headerStart && pieces.some((p) => WRAPPED_PIECE.test(p.text.replace(/\s+/g, '')))) {
+    const names = mergedHeader(pieces);
+    if (!names || names.length !== k) return null;
+    header = names.map((n, c) => ({ text: n.text, line: n.line, start: c, end: c + 1 }));
+    headerStart = top;
   }
   if (numbered !== (header[0]!.text === '序号')) return null;
   if (!header.slice(1).some((c) => HEADER_WORD.test(c.text))) return null;

@@ -400,3 +400,130 @@ describe('a 决算表 split by its columns over two pages (continued-tables.ts)'
     expect(errors(doc('5,004.00'))).toContain('5 table.row-sum 5,004.00');
   });
 });
+
+describe('dates a report cannot bear (filing-dates.ts, cutoff-years.ts)', () => {
+  it('reads a 说明’s 发布日期 under its title as well as its sign-off', () => {
+    const text = (published: string) =>
+      [
+        '某县农业农村局2031年度“三公”经费决算情况说明',
+        '',
+        `发布日期：${published}`,
+        '信息来源：某县农业农村局',
+        '',
+        '    2031年度“三公”经费财政拨款支出决算59.06万元。',
+        '',
+        '某县农业农村局',
+        '2032年8月26日',
+      ].join('\n');
+    expect(errors(text('2032年8月26日'))).toEqual([]);
+    expect(errors(text('2031年8月26日'))).toEqual(['3 year.filing-date 2031年']);
+  });
+  it('holds a 监控 report’s sign-off to the period it monitors, before its 附件', () => {
+    const text = (signed: string) =>
+      [
+        '         某县交通运输局文件',
+        '',
+        '     关于2032年农村公路养护项目1—6月',
+        '         绩效运行监控情况的报告',
+        '',
+        '县财政局：',
+        '    截至2032年6月30日，项目累计执行420.00万元，执行率42.00%。',
+        '    附件：某县2032年农村公路养护项目绩效运行监控表',
+        '',
+        '                    某县交通运输局',
+        `                    ${signed}`,
+        '',
+        '  — 4 —',
+        '填表人：张三              填报日期：2032年7月10日',
+      ].join('\n');
+    expect(errors(text('2032年7月12日'))).toEqual([]);
+    expect(errors(text('2031年7月12日'))).toEqual(['3 year.mismatch 2032年']);
+  });
+});
+
+describe('收入总计 and 支出总计 told with their parts (grand-totals.ts)', () => {
+  const text = (carried: string) =>
+    [
+      '    一、收入支出决算总体情况说明',
+      '    2031年度收入总计980.00万元，支出总计980.00万元。与2030年度相比，收入总计和支出总计各增加40.00万元。',
+      `    其中：本年收入合计950.00万元，年初结转和结余${carried}万元；本年支出合计960.00万元，年末结转和结余20.00万元。`,
+    ].join('\n');
+  it('holds each 总计 to its two parts', () => {
+    expect(errors(text('30.00'))).toEqual([]);
+    expect(errors(text('39.00'))).toEqual(['2 sum.parts 980.00']);
+  });
+  it('says nothing when the document names another flow of that side not zero', () => {
+    expect(errors(`${text('39.00')}\n    使用非财政拨款结余9.00万元。`)).toEqual([]);
+  });
+});
+
+describe('a 三公 item’s change told as an amount alone, against the table (fee-changes.ts)', () => {
+  const text = (word: string) =>
+    [
+      '          2031年度“三公”经费财政拨款支出决算表',
+      '项目                      2031年决算数    2030年决算数',
+      '合计                           40.00          38.00',
+      '因公出国（境）费                5.48           4.26',
+      '公务用车购置及运行维护费       30.00          30.00',
+      '公务接待费                      4.52           3.74',
+      '',
+      '    （一）因公出国（境）费',
+      `    2031年度因公出国（境）费支出5.48万元，全年安排因公出国（境）团组1个，累计3人次。与上年相比，团组数持平，支出${word}1.22万元。`,
+    ].join('\n');
+  it('judges its direction when its amount is the difference', () => {
+    expect(errors(text('增加'))).toEqual([]);
+    expect(errors(text('减少'))).toEqual(['9 change.direction 减少1.22万元']);
+  });
+});
+
+describe('round 36’s faults: readings that must not err', () => {
+  it('reads a plain table whose header names wrap (年 over 预算数, 完成预算 over （%）) by its merged names', () => {
+    const text = [
+      '表1',
+      '某局2031年度财政拨款',
+      '“三公”经费支出预决算对比表',
+      '单位：万元',
+      ...[
+        '项目',
+        '2031年',
+        '预算数',
+        '2031年',
+        '决算数',
+        '完成预算',
+        '（%）',
+        '2030年',
+        '决算数',
+        '增减额',
+        '增减率',
+        '（%）',
+      ],
+      ...['合计', '74.50', '66.71', '89.54', '40.20', '26.51', '65.95'],
+      ...['1.因公出国（境）费', '10.00', '8.62', '86.20', '5.40', '3.22', '59.63'],
+      ...['2.公务用车购置及运行维护费', '51.00', '47.95', '94.02', '25.62', '22.33', '87.16'],
+      ...['3.公务接待费', '13.50', '10.14', '75.11', '9.18', '0.96', '10.46'],
+      '',
+      '    2031年度“三公”经费财政拨款支出决算66.71万元，其中：因公出国（境）费8.62万元，公务用车购置及运行维护费47.95万元，公务接待费10.14万元。',
+    ].join('\n');
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace('8.62万元', '8.26万元'))).toContain('46 sum.parts 66.35万元');
+  });
+  it('holds an amount in 亿元 to a share of a 万元 whole within its own rounding', () => {
+    const text = [
+      '    2031年度县级一般公共预算支出284,615.37万元。',
+      '    对新增重大政策和项目开展事前绩效评估37个，涉及资金1.86亿元，占县级一般公共预算支出的6.55%。',
+    ].join('\n');
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace('6.55%', '6.75%'))).toEqual(['2 share.percent 6.75%']);
+  });
+  it('takes no row named after 占 as the subject of the rate after it', () => {
+    const text = [
+      '                 表1 2031年度部门预算执行情况表',
+      '项目          年初预算      调整预算      执行数      执行率',
+      '基本支出      1,736.48      1,802.16     1,795.03     99.60%',
+      '项目支出      3,125.87      5,616.76     5,331.51     94.92%',
+      '合计          4,862.35      7,418.92     7,126.54     96.06%',
+      '    2031年度确定重点项目6个，调整后预算合计3,950.00万元，占项目支出预算的70.33%，实际执行3,752.00万元，执行率94.99%。',
+    ].join('\n');
+    expect(errors(text)).toEqual([]);
+  });
+});

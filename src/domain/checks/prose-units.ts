@@ -22,7 +22,8 @@ export function inWan(t: NumberToken, totalUnit: string): Printed | null {
   if (totalUnit === t.unit || (totalUnit === '' && MONEY_UNITS.has(t.unit)))
     return { value: t.value, places: t.places };
   if (totalUnit === '万元' && t.unit === '亿元')
-    return { value: dec(t.value).times(10000).toString(), places: Math.max(0, t.places - 4) };
+    // (1.86亿元 is 18,600万元 give or take 50: its places, counted in 万元, are −2.)
+    return { value: dec(t.value).times(10000).toString(), places: t.places - 4 };
   if (totalUnit === '万元' && t.unit === '元') {
     if (isSuspectYuan(t) || dec(t.value).isZero()) return { value: t.value, places: t.places };
     return { value: dec(t.value).div(10000).toString(), places: t.places + 4 };

@@ -184,7 +184,9 @@ function mentions(text: string, labels: readonly string[]): { at: number; label:
   const out: { at: number; label: string }[] = [];
   for (const label of labels)
     for (let k = text.indexOf(label); k >= 0; k = text.indexOf(label, k + label.length))
-      out.push({ at: k, label });
+      // (A label after 占 is a share's base — "重点项目…占项目支出预算的70.33%，…执行率94.99%" —, not what the
+      // figures after it are of.)
+      if (!/占(?:全部|全年|年度|本年)?$/.test(text.slice(Math.max(0, k - 4), k))) out.push({ at: k, label });
   return out.sort((a, b) => a.at - b.at);
 }
 
