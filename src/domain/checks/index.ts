@@ -197,6 +197,8 @@ import { checkUnitPrices } from './unit-prices.ts';
 import { checkLevelRows } from './level-rows.ts';
 import { checkLevelBesides } from './level-besides.ts';
 import { checkLevelTriples } from './level-triples.ts';
+import { checkCategoryCounts } from './category-counts.ts';
+import { checkInlineBaseChanges } from './inline-base-changes.ts';
 import { checkGrandTotals } from './grand-totals.ts';
 import { checkTransposedFigures } from './transposed-figures.ts';
 import { checkStaleYears } from './stale-years.ts';
@@ -250,6 +252,7 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   const changes = checkProse(ctx);
   checkStatedChanges(ctx);
   checkPointsAcrossSentences(ctx);
+  checkInlineBaseChanges(ctx);
   checkOpposedChanges(ctx);
   checkChangesAcrossSentences(ctx);
   checkCarriedChanges(ctx);
@@ -324,6 +327,7 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkNamesBeforeCount(ctx);
   checkFeeGroups(ctx);
   checkSplitCounts(ctx);
+  checkCategoryCounts(ctx);
   checkGrandTotals(ctx);
   checkCountPartsOverWhole(ctx);
   checkNamedCounts(ctx);

@@ -527,3 +527,53 @@ describe('round 36’s faults: readings that must not err', () => {
     expect(errors(text)).toEqual([]);
   });
 });
+
+describe('a change with both its figures in one clause (inline-base-changes.ts)', () => {
+  const text = (word: string, points = '0.93') =>
+    `    自评平均得分89.47分，比2030年的88.62分${word}0.85分。优良率94.03%，比2030年的93.10%提高${points}个百分点。`;
+  const doc = (body: string) => `某县财政局关于2031年度预算绩效管理工作情况的报告\n${body}`;
+  it('holds the change to the two figures and its word to their order', () => {
+    expect(errors(doc(text('提高')))).toEqual([]);
+    expect(errors(doc(text('下降')))).toEqual(['2 change.direction 下降0.85分']);
+    expect(errors(doc(text('提高', '0.39')))).toEqual(['2 change.amount 提高0.39个百分点']);
+  });
+  it('reads no base of a year other than the one before', () => {
+    expect(errors(doc('    自评平均得分89.47分，比2028年的88.62分下降0.85分。'))).toEqual([]);
+  });
+});
+
+describe('things counted by the category each was given (category-counts.ts)', () => {
+  const text = (a: string, c = '3') =>
+    `    对新增重大政策和项目开展事前绩效评估37个，涉及资金1.86亿元。评估结论为“予以支持”的${a}个、“调整后支持”的6个、“不予支持”的${c}个。`;
+  it('holds categories that cover every case to the whole', () => {
+    expect(errors(text('28'))).toEqual([]);
+    expect(errors(text('26'))).toEqual(['1 count.sum 37个']);
+  });
+  it('says nothing of categories that may not cover every case, unless they count more than the whole', () => {
+    const open = (a: string) => `    开展事前绩效评估37个。评估结论为“予以支持”的${a}个、“调整后支持”的6个。`;
+    expect(errors(open('28'))).toEqual([]);
+    expect(errors(open('33'))).toEqual(['1 count.sum 37个']);
+  });
+});
+
+describe('a 自评表’s 项目资金 rows with dashes for the amounts they have none of (wrapped-self-evals.ts)', () => {
+  const form = (opening: string) =>
+    [
+      '                          2031年度项目支出绩效自评表',
+      '                                        年初预算数         全年预算数         全年执行数          分值       执行率         得分',
+      `              年度资金总额                     ${opening}      1,860.00      1,836.42       10      98.73%     9.87`,
+      ' 项目资金',
+      '              其中：当年财政拨款                  1,560.00      1,720.00      1,703.12        —      99.02%        —',
+      ' （万元）',
+      '                  上年结转资金                        —        140.00        133.30        —      95.21%        —',
+      '                  其他资金                          —             —             —        —           —        —',
+      '              一级指标       二级指标         三级指标                年度指标值           实际完成值           分值     得分',
+      '                         数量指标         新建监测站          ≥24个            24个              45       45',
+      '              效益指标       生态效益         覆盖率            ≥85%            88%              45       45',
+      '                                      总分                                                  100    99.87',
+    ].join('\n');
+  it('reads a dash as no amount: the 年度资金总额 is its sources’ sum', () => {
+    expect(errors(form('1,560.00'))).toEqual([]);
+    expect(errors(form('1,650.00'))).toEqual(['3 sum.parts 1650.00']);
+  });
+});

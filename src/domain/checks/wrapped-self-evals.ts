@@ -3,7 +3,7 @@
  * "管护高标准" above "农田面积"): no row reads as a label with its figures, so the figures are read by their
  * pattern instead of their labels —
  * - the 项目资金 rows under a header naming 全年预算 and 执行率: "A B C W P% S" (年初预算数, 全年预算数, 全年执行数,
- *   分值, 执行率, 得分; a source row prints — for W and S; "A B C P% W S" under a header printing 执行率 first): each row's P against C ÷ B (`completion.percent`), and
+ *   分值, 执行率, 得分; a source row prints — for W and S, and — for an amount it has none of; "A B C P% W S" under a header printing 执行率 first): each row's P against C ÷ B (`completion.percent`), and
  *   the first row (年度资金总额) against the sum of the rows below it, column by column (`sum.parts`);
  * - the 绩效指标 rows: on each line the pair of bare figures "W S" before the 偏差原因 words or the line's end, and
  *   the 总分 row "总分 W S". With the 项目资金's W and S, the 分值 must add up to the 总分's and the 得分 to its 得分 —
@@ -23,10 +23,10 @@ import { judgeRatio, judgeSum, SHARE, show, verdictClause, printedFigure } from 
 const TOTAL_ROW = /^\s*总\s*分\s+(\d{1,3}(?:\.\d{1,2})?)\s+(\d{1,3}(?:\.\d{1,2})?)(?:\s+[^\d\s][^\d]*)?\s*$/;
 /** A 项目资金 row's figures: two or three amounts, then 分值 (or —), 执行率 (or —) and 得分 (or —), ending the line. */
 const FUND_ROW =
-  /(?:^|\s)((?:\d[\d,]*\.\d{2}\s+){1,2}\d[\d,]*\.\d{2})\s+(\d{1,3}(?:\.\d{1,2})?|[—–-]+)\s+(\d{1,3}(?:\.\d{1,2})?%|[—–-]+)\s+(\d{1,3}(?:\.\d{1,2})?|[—–-]+)\s*$/;
+  /(?:^|\s)((?:(?:\d[\d,]*\.\d{2}|[—–-]+)\s+){1,2}(?:\d[\d,]*\.\d{2}|[—–-]+))\s+(\d{1,3}(?:\.\d{1,2})?|[—–-]+)\s+(\d{1,3}(?:\.\d{1,2})?%|[—–-]+)\s+(\d{1,3}(?:\.\d{1,2})?|[—–-]+)\s*$/;
 /** The same under a header printing 执行率 before 分值 and 得分: "A B C P% W S". */
 const FUND_ROW_RATE_FIRST =
-  /(?:^|\s)((?:\d[\d,]*\.\d{2}\s+){1,2}\d[\d,]*\.\d{2})\s+(\d{1,3}(?:\.\d{1,2})?%|[—–-]+)\s+(\d{1,3}(?:\.\d{1,2})?|[—–-]+)\s+(\d{1,3}(?:\.\d{1,2})?|[—–-]+)\s*$/;
+  /(?:^|\s)((?:(?:\d[\d,]*\.\d{2}|[—–-]+)\s+){1,2}(?:\d[\d,]*\.\d{2}|[—–-]+))\s+(\d{1,3}(?:\.\d{1,2})?%|[—–-]+)\s+(\d{1,3}(?:\.\d{1,2})?|[—–-]+)\s+(\d{1,3}(?:\.\d{1,2})?|[—–-]+)\s*$/;
 /** An indicator row's 分值 and 得分: two bare figures, white space around them, words (or nothing) after. */
 const SCORE_PAIR = /(?<=^|\s)(\d{1,3}(?:\.\d{1,2})?)\s+(\d{1,3}(?:\.\d{1,2})?)(?=\s+[^\d\s.%]|\s*$)/g;
 /** A new table's title: where a table read upwards from its 总分 starts at the latest. */
@@ -35,6 +35,8 @@ const TABLE_TITLE = /^\s*项目支出绩效自评表\s*$/;
 type Fund = {
   line: number;
   amounts: string[];
+  /** Which amounts were printed as a dash (read as 0.00 in a sum; no rate is judged on one). */
+  dashes: boolean[];
   weight: string | null;
   rate: string | null;
   score: string | null;
@@ -103,9 +105,13 @@ function checkTable(
     const m = (rateFirst ? FUND_ROW_RATE_FIRST : FUND_ROW).exec(lines[i]!);
     if (!m) continue;
     const [weight, rate] = rateFirst ? [m[3]!, m[2]!] : [m[2]!, m[3]!];
+    // (An amount printed as a dash is none: 0.00. A row of dashes only is no row a figure of which is read.)
+    const amounts = m[1]!.trim().split(/\s+/);
+    if (amounts.every(isDash)) continue;
     funds.push({
       line: i,
-      amounts: m[1]!.trim().split(/\s+/),
+      amounts: amounts.map((a) => (isDash(a) ? '0.00' : a)),
+      dashes: amounts.map(isDash),
       weight: isDash(weight) ? null : weight,
       rate: isDash(rate) ? null : rate.slice(0, -1),
       score: isDash(m[4]!) ? null : m[4]!,
@@ -127,6 +133,7 @@ function checkTable(
       f.score === null
     ) {
       f.amounts.push(f.weight);
+      f.dashes.push(false);
       f.weight = null;
     }
   if (funds.length === 0 || funds.some((f) => f.amounts.length !== width)) return;
@@ -172,7 +179,7 @@ function checkTable(
 
 function checkFundRates(ctx: Ctx, lines: readonly string[], funds: readonly Fund[], taken: Taken): void {
   for (const f of funds) {
-    if (f.rate === null || taken.has(f.line)) continue;
+    if (f.rate === null || taken.has(f.line) || f.dashes.slice(-2).some(Boolean)) continue;
     const budget = f.amounts[f.amounts.length - 2]!.replace(/,/g, '');
     const spent = f.amounts[f.amounts.length - 1]!.replace(/,/g, '');
     if (dec(budget).isZero()) continue;
@@ -211,6 +218,8 @@ function checkFundRates(ctx: Ctx, lines: readonly string[], funds: readonly Fund
 function checkFundSums(ctx: Ctx, lines: readonly string[], funds: readonly Fund[], taken: Taken): void {
   const [head, ...parts] = funds;
   if (!head || parts.length < 2 || head.weight === null || parts.some((p) => p.weight !== null)) return;
+  // (A total printed as a dash: not read.)
+  if (head.dashes.some(Boolean)) return;
   const sums = head.amounts.map((t, k) =>
     judgeSum(
       parts.map((p) => printedFigure(p.amounts[k]!.replace(/,/g, ''))),
