@@ -577,3 +577,37 @@ describe('a 自评表’s 项目资金 rows with dashes for the amounts they hav
     expect(errors(form('1,650.00'))).toEqual(['3 sum.parts 1650.00']);
   });
 });
+
+describe('round 37’s faults: readings that must not err', () => {
+  it('reads past an item’s own change to the items after it, and stops at an adjustment after the last', () => {
+    const items = (receptions: string) =>
+      `    2031年度“三公”经费预算27.30万元，决算26.06万元，完成预算的95.46%。其中：公务用车购置费21.36万元，用于更新老旧公务用车1辆；公务用车运行维护费4.18万元，比上年增加0.21万元，增长5.29%；公务接待费${receptions}万元，共接待6批次、38人次。`;
+    expect(errors(items('0.52'))).toEqual([]);
+    expect(errors(items('0.62'))).toEqual(['1 sum.parts 26.16万元']);
+    const arrived = [
+      '    截至2031年12月31日，项目资金实际到位1,821.00万元，到位率97.64%。其中：中央财政资金到位1,260.00万元，到位率100.00%；',
+      '省级财政资金到位385.00万元，到位率100.00%；县级配套资金到位176.00万元，到位率80.00%，县级配套资金未足额到位主要是年中经县政府同意调减配套资金44.00万元。',
+    ].join('\n');
+    expect(errors(arrived)).toEqual([]);
+  });
+  it('takes no adjustment made to a row for the row’s figure', () => {
+    const text = [
+      '序号  项目名称                      年度预算       1—9月执行数    执行率',
+      '1     农村环境整治项目              2,140.00      1,006.20      47.02%',
+      '2     土壤污染防治项目                860.00        318.20      37.00%',
+      '3     生态环境监测能力建设项目        735.60        459.75      62.50%',
+      '      1.调减农村环境整治项目预算320.00万元，收回州财政统筹使用。',
+    ].join('\n');
+    expect(errors(text)).toEqual([]);
+  });
+  it('holds no figure to another item’s whose name only begins the same', () => {
+    const text = [
+      '          2031年度“三公”经费财政拨款支出决算表',
+      '项目                          预算数      决算数',
+      '公务用车购置费                 24.80       24.80',
+      '公务用车运行维护费             18.00       17.26',
+      '    公务用车购置及运行维护费预算42.80万元，决算42.06万元。',
+    ].join('\n');
+    expect(errors(text)).toEqual([]);
+  });
+});

@@ -126,6 +126,9 @@ function amountRole(text: string): 'budget' | 'actual' | 'other' {
 /** Total with parts: "合计X万元，其中：A万元，占a%；B万元，占b%" — also parts on the following lines. */
 /** A clause stating a figure against another (a target, a plan, last year): "超出目标7期", "比上年多3个". */
 const COMPARED_CLAUSE = /超出|超过|超额|高于|低于|多于|少于|比(?:上年|去年|目标|计划|预算|年初)/;
+/** A clause of an item's own change: "较上年压减334.41万元", "同比增加0.21万元". */
+const ITEM_CHANGE =
+  /(?:较|比|同比|与)[^，,；;。\d]{0,10}?(?:增加|减少|压减|增长|下降|降低|上升|节约|超支|增支|减支)\s*$|^(?:增加|减少|压减|增长|下降|降低)\s*$|调[减增]|核[减增]|追[加减]|收回|未足额|未到位/;
 
 export function checkTotalsAndShares(ctx: Ctx, state: ProseState): void {
   forEachFigureLine(ctx, (line, li) => {
@@ -380,11 +383,37 @@ export function checkTotalsAndShares(ctx: Ctx, state: ProseState): void {
         }
         // "实际完成92期，其中线上20期，超出目标7期": a clause comparing with a target, a plan or a year is no part —
         // the list ends before it.
-        const compared = parts.findIndex((p, k) => {
+        const comparing = (p: Part): boolean => {
           const at = p.offset + p.token.start;
-          return k > 0 && COMPARED_CLAUSE.test(p.text.slice(clauseFrom(p.text, at, p.offset), at));
-        });
-        if (compared > 0) parts.length = compared;
+          const clause = p.text.slice(clauseFrom(p.text, at, p.offset), at);
+          return COMPARED_CLAUSE.test(clause) || ITEM_CHANGE.test(clause);
+        };
+        const compared = parts.findIndex((p, k) => k > 0 && comparing(p));
+        // A list whose items are set apart by "；" ("A21.36万元；B4.18万元，比上年增加0.21万元，增长5.29%；C0.52万元，…
+        // 调减44.00万元"): each item's own amount is the first of its group, or joined to it by "、"; an amount in a
+        // later clause of the group ("，") is a detail of that item — a change, a part of it — and no part.
+        const between = (k: number): string =>
+          parts[k]!.text.slice(
+            parts[k - 1]!.offset + parts[k - 1]!.token.end,
+            parts[k]!.offset + parts[k]!.token.start,
+          );
+        // (Read so only when an item's clause compares or adjusts — a detail — and the list goes on after it past a
+        // "；": a "；" may as well end the list and open the next statement.)
+        const grouped =
+          compared > 0 &&
+          parts.some((_, k) => k > compared && /[；;]/.test(between(k)) && !comparing(parts[k]!));
+        // (Every amount read adding up to the total exactly: they are the parts, whatever their clauses.)
+        const allAddUp =
+          parts.every((p) => p.token.unit === total!.unit) &&
+          parts.reduce((acc, p) => acc.plus(p.token.value), dec(0)).eq(total.value);
+        if (grouped && !allAddUp) {
+          const kept = parts.filter(
+            (_, k) =>
+              k === 0 || /[；;]/.test(between(k)) || (/、/.test(between(k)) && !/[，,]/.test(between(k))),
+          );
+          parts.length = 0;
+          parts.push(...kept);
+        } else if (compared > 0) parts.length = compared;
         // "完成修复5,000亩，其中补植3,200亩、抚育 完成修复4,620亩…" (two columns printed on one line): a part whose
         // clause names the total's own subject again opens another statement — the list ends before it. So does
         // "在职职工512人，其中编制内人员286人；离退休人员97人": retired staff are never part of the staff in post.

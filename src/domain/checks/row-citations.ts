@@ -301,9 +301,8 @@ function readParagraph(
     }
     // "调减A资金35.50万元，调整后预算为…": a label named only as what a change was made to, the figure in a later
     // clause — the 调整后 figure may be the whole's, not the row's.
-    if (about.at >= 0 && ADJUSTED.test(text.slice(Math.max(0, about.at - 4), about.at))) {
-      if (/[，,；;：:]/.test(text.slice(about.at + about.label.length, at))) continue;
-    }
+    // So is "调减A项目预算320.00万元": the figure right after it is the change, not the row's budget.
+    if (about.at >= 0 && ADJUSTED.test(text.slice(Math.max(0, about.at - 4), about.at))) continue;
     // Another label in the figure's sentence: which row the figure is of is not certain.
     let start = at;
     while (start > 0 && !SENTENCE_END.test(text[start - 1]!)) start--;

@@ -5,8 +5,8 @@
  * digits in another order.
  *
  * Precision first: a figure of the text (with its unit) whose name — the words before it in its clause, the verbs
- * after the name left aside — shares four characters or more (words of a figure's kind — 年初预算, 执行率 — aside)
- * with the name of a figure elsewhere (another
+ * after the name left aside — holds, or is held by, the name of a figure elsewhere (words of a figure's kind —
+ * 年初预算, 执行率 — aside, four characters at least) (another
  * clause's, or a table line's words before it and the name wrapped above), the two of one unit (or the table's
  * bare), of as many decimals, at least four digits, one the other with two digits swapped; neither place prints
  * the other's figure as well (a target and its outturn), and no other rule judged either line. Which of the two is
@@ -14,6 +14,7 @@
  */
 import { claim, report, type Ctx } from './context.ts';
 import { scanNumbers, type NumberToken } from './numbers.ts';
+import { lineFigures } from './prose-lines.ts';
 
 type Mention = { li: number; token: NumberToken; name: string; context: string; prose: boolean };
 
@@ -23,47 +24,40 @@ const VERBS =
 const MIN_SHARED = 4;
 
 export function checkTransposedFigures(ctx: Ctx): void {
-  const mentions: Mention[] = [];
+  // Every figure of four digits or more, grouped by its digits (sorted) and places: only a group of two or more,
+  // one of them in the text, may hold a swap — the names are read for those alone.
+  const groups = new Map<string, Figure[]>();
+  const add = (f: Figure): void => {
+    const d = digits(f.token.value);
+    if (d.length < 4) return;
+    const key = `${[...d].sort().join('')}.${f.token.places}`;
+    const list = groups.get(key);
+    if (list) list.push(f);
+    else groups.set(key, [f]);
+  };
   for (const b of ctx.layout.blocks) {
     if (b.kind === 'paragraph') {
-      for (const t of scanNumbers(b.text)) {
-        if (t.unit === '' || digits(t.value).length < 4) continue;
-        const name = nameBefore(b.text, t.start);
-        if (name.length >= MIN_SHARED)
-          mentions.push({ li: b.first, token: t, name, context: clauseOf(b.text, t.start), prose: true });
-      }
-    } else {
-      for (let li = b.first; li <= b.last; li++) {
-        const line = ctx.layout.normalised[li] ?? '';
-        for (const t of scanNumbers(line)) {
-          if (digits(t.value).length < 4) continue;
-          // The row's words: before the figure on its line, and on the line above when it holds no figure (a name
-          // wrapped over two lines).
-          const above = li > b.first ? (ctx.layout.normalised[li - 1] ?? '') : '';
-          const words = (/\d/.test(above) ? '' : cjk(above)) + cjk(line.slice(0, t.start));
-          mentions.push({ li, token: t, name: words, context: line, prose: false });
-        }
-      }
-    }
-  }
-  const byDigits = new Map<string, Mention[]>();
-  for (const m of mentions) {
-    const key = [...digits(m.token.value)].sort().join('') + '.' + m.token.places;
-    const list = byDigits.get(key);
-    if (list) list.push(m);
-    else byDigits.set(key, [m]);
+      for (const t of lineFigures(ctx, b.first))
+        if (t.unit !== '') add({ li: b.first, token: t, prose: true, first: b.first });
+    } else
+      for (let li = b.first; li <= b.last; li++)
+        for (const t of lineFigures(ctx, li)) add({ li, token: t, prose: false, first: b.first });
   }
   const judged = new Set(ctx.findings.map((f) => f.line));
   const done = new Set<string>();
-  for (const list of byDigits.values()) {
-    if (list.length < 2) continue;
-    for (const a of list) {
-      if (!a.prose) continue;
-      for (const b of list) {
-        if (b === a || b.token.value === a.token.value || !swapped(a.token.value, b.token.value)) continue;
-        if (b.prose && b.li === a.li) continue;
-        if (b.token.unit !== '' && b.token.unit !== a.token.unit) continue;
-        if (sharedRun(itemOf(a.name), itemOf(b.name)) < MIN_SHARED) continue;
+  for (const list of groups.values()) {
+    if (list.length < 2 || !list.some((f) => f.prose)) continue;
+    for (const fa of list) {
+      if (!fa.prose) continue;
+      for (const fb of list) {
+        if (fb === fa || fb.token.value === fa.token.value || !swapped(fa.token.value, fb.token.value))
+          continue;
+        if (fb.prose && fb.li === fa.li) continue;
+        if (fb.token.unit !== '' && fb.token.unit !== fa.token.unit) continue;
+        const a = mentionOf(ctx, fa);
+        const b = mentionOf(ctx, fb);
+        if (a.name.length < MIN_SHARED) continue;
+        if (!sameItem(a.name, b.name)) continue;
         // (Either place printing the other's figure too: two figures of one thing — a target and its outturn.)
         if (hasValue(a.context, b.token.value) || hasValue(b.context, a.token.value)) continue;
         const key = [a.token.value, b.token.value].sort().join('|');
@@ -105,6 +99,29 @@ const KIND_WORDS =
   /完成|年初|全年|调整后?|预算数?|决算数?|执行数?|执行率|完成率|到位率|支出|收入|财政拨款|一般公共|合计|小计|本年|上年|同期|累计|实际|比|较|增加|减少|增长|下降|占/g;
 const itemOf = (name: string): string => name.replace(KIND_WORDS, '|');
 
+/** A figure of the document: where it stands, whether in the text, the first line of its block. */
+type Figure = { li: number; token: NumberToken; prose: boolean; first: number };
+
+/** A figure's name and the clause (or table line) around it. */
+function mentionOf(ctx: Ctx, f: Figure): Mention {
+  if (f.prose) {
+    const text = ctx.lines[f.li] ?? '';
+    return {
+      li: f.li,
+      token: f.token,
+      name: nameBefore(text, f.token.start),
+      context: clauseOf(text, f.token.start),
+      prose: true,
+    };
+  }
+  // The row's words: before the figure on its line, and on the line above when it holds no figure (a name wrapped
+  // over two lines).
+  const line = ctx.lines[f.li] ?? '';
+  const above = f.li > f.first ? (ctx.lines[f.li - 1] ?? '') : '';
+  const words = (/\d/.test(above) ? '' : cjk(above)) + cjk(line.slice(0, f.token.start));
+  return { li: f.li, token: f.token, name: words, context: line, prose: false };
+}
+
 const digits = (value: string): string => value.replace(/[^\d]/g, '').replace(/^0+/, '');
 const cjk = (text: string): string => text.replace(/[^\u4e00-\u9fa5]/g, '');
 
@@ -133,16 +150,19 @@ function clauseOf(text: string, at: number): string {
   return text.slice(a, b);
 }
 
-/** The longest run of characters the two names share ("|" shared by none). */
-function sharedRun(a: string, b: string): number {
-  let best = 0;
-  for (let i = 0; i < a.length; i++)
-    for (let j = 0; j < b.length; j++) {
-      let k = 0;
-      while (i + k < a.length && j + k < b.length && a[i + k] === b[j + k] && a[i + k] !== '|') k++;
-      if (k > best) best = k;
-    }
-  return best;
+/**
+ * Whether two names name one item: the longest piece of each, words of a figure's kind aside, holds the other's
+ * whole — "文物保护及考古发掘经费累计执行" and the row "文物保护及考古发掘经费", not "公务用车购置及运行维护费" and
+ * "公务用车购置费" (four characters at least).
+ */
+function sameItem(a: string, b: string): boolean {
+  const core = (name: string): string =>
+    itemOf(name)
+      .split('|')
+      .reduce((x, y) => (y.length > x.length ? y : x), '');
+  const [x, y] = [core(a), core(b)];
+  const shorter = x.length <= y.length ? x : y;
+  return shorter.length >= MIN_SHARED && (x.includes(y) || y.includes(x));
 }
 
 function hasValue(text: string, value: string): boolean {
