@@ -228,9 +228,12 @@ function checkTriples(ctx: Ctx, lines: readonly string[]): void {
           }
           if (v.kind === 'ok') {
             if (!dec(c).isZero()) support++;
-          } else if (v.kind === 'wrong' && !ctx.findings.some((f) => f.line === row.line + 1))
+          } else if (v.kind === 'wrong' && !ctx.findings.some((f) => f.line === row.line + 1)) {
             // (A row another rule found at fault — its rate, its total — may break the relation by that fault.)
             wrong.push({ row, exact: show(v.exact, printedOf(c).places) });
+            // (Too many rows break it already: no relation — the rest need not be read.)
+            if (wrong.length * 5 > rows.length) break;
+          }
         }
         if (broken || support < 3 || wrong.length === 0 || wrong.length * 5 > rows.length) continue;
         for (const { row, exact } of wrong) reportTriple(ctx, lines, row, p, rel.kind, exact);

@@ -24,29 +24,32 @@ const VERBS =
 const MIN_SHARED = 4;
 
 export function checkTransposedFigures(ctx: Ctx): void {
-  // Every figure of four digits or more, grouped by its digits (sorted) and places: only a group of two or more,
-  // one of them in the text, may hold a swap — the names are read for those alone.
-  const groups = new Map<string, Figure[]>();
-  const add = (f: Figure): void => {
-    const d = digits(f.token.value);
-    if (d.length < 4) return;
-    const key = `${[...d].sort().join('')}.${f.token.places}`;
-    const list = groups.get(key);
-    if (list) list.push(f);
-    else groups.set(key, [f]);
-  };
+  // Every figure of four digits or more, grouped by its count of digits, their sum and its places (two figures one
+  // the other with two digits swapped fall in one group): the text's figures first, then only the table figures of
+  // a group one of them opened — the names are read for pairs of a group alone.
+  const groups = new Map<number, Figure[]>();
   for (const b of ctx.layout.blocks) {
-    if (b.kind === 'paragraph') {
-      for (const t of lineFigures(ctx, b.first))
-        if (t.unit !== '') add({ li: b.first, token: t, prose: true, first: b.first });
-    } else
-      for (let li = b.first; li <= b.last; li++)
-        for (const t of lineFigures(ctx, li)) add({ li, token: t, prose: false, first: b.first });
+    if (b.kind !== 'paragraph') continue;
+    for (const t of lineFigures(ctx, b.first)) {
+      const key = t.unit === '' ? -1 : digitKey(t);
+      if (key < 0) continue;
+      const f = { li: b.first, token: t, prose: true, first: b.first };
+      const list = groups.get(key);
+      if (list) list.push(f);
+      else groups.set(key, [f]);
+    }
+  }
+  if (groups.size === 0) return;
+  for (const b of ctx.layout.blocks) {
+    if (b.kind === 'paragraph') continue;
+    for (let li = b.first; li <= b.last; li++)
+      for (const t of lineFigures(ctx, li))
+        groups.get(digitKey(t))?.push({ li, token: t, prose: false, first: b.first });
   }
   const judged = new Set(ctx.findings.map((f) => f.line));
   const done = new Set<string>();
   for (const list of groups.values()) {
-    if (list.length < 2 || !list.some((f) => f.prose)) continue;
+    if (list.length < 2) continue;
     for (const fa of list) {
       if (!fa.prose) continue;
       for (const fb of list) {
@@ -122,7 +125,19 @@ function mentionOf(ctx: Ctx, f: Figure): Mention {
   return { li: f.li, token: f.token, name: words, context: line, prose: false };
 }
 
-const digits = (value: string): string => value.replace(/[^\d]/g, '').replace(/^0+/, '');
+/** A figure's count of digits (leading zeros aside), their sum and its places, as one number; −1 under four digits. */
+function digitKey(t: NumberToken): number {
+  let count = 0;
+  let sum = 0;
+  const v = t.value;
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i) - 48;
+    if (c < 0 || c > 9 || (c === 0 && count === 0)) continue;
+    count++;
+    sum += c;
+  }
+  return count < 4 ? -1 : count * 100000 + sum * 100 + t.places;
+}
 const cjk = (text: string): string => text.replace(/[^\u4e00-\u9fa5]/g, '');
 
 /** Two figures one of which is the other with two digits swapped (as printed, separators aside). */
