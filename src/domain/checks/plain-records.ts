@@ -31,15 +31,10 @@
 import { isDashToken, isFigureToken } from './layout-chars.ts';
 import type { PlainLines, PlainTable } from './plain-tables.ts';
 import type { TableCell, TableRow } from './table-row.ts';
+import { mergedHeader } from './plain-headers.ts';
 
 const TOTAL = /^(?:合\s*计|总\s*计)$/;
 const CAPTION = /表$|^单位[：:]|^金额单位[：:]|^表\s*[\d一二三四五六七八九十]+$/;
-/** A header name, or a piece of one. */
-const HEAD_PIECE = /^[\u4e00-\u9fa5（）()%％—–\-\d\s：:、/]{1,16}$/;
-/** A piece that joins the name below it: "其中：", a period "1—8 月", a year "2024年". */
-const JOINS_BELOW = /[：:]$|^\d{1,2}\s*[—–-]\s*\d{1,2}\s*月$|^\d{1,2}\s*月$|^20\d\d\s*年度?$/;
-/** A piece that joins the name above it: its unit in brackets. */
-const JOINS_ABOVE = /^[（(][^（）()]{1,6}[）)]$/;
 /** A row's word after its figures: a grade, a 偏差程度, 是 / 否. */
 const WORD = /^[\u4e00-\u9fa5]{1,6}$/;
 /** A name's piece: words, no sentence punctuation. */
@@ -209,39 +204,6 @@ function plainRecords(
   if (rows.some((r) => !NAME.test(r.name[0]!) || r.words.some((li) => !WORD.test(textOf(doc, li)))))
     return null;
   return { rows, header: lines.slice(0, firstName) };
-}
-
-/**
- * The column names of a header printed a piece a line: a unit in brackets joins the name above, "其中：", a period
- * and a year ("2024年") the name below, a group name the "合计" under it when "其中：" follows ("年度预算" + "合计").
- * Each name keeps the line of its first piece. Null when a piece is no header's.
- */
-export function mergedHeader(
-  pieces: readonly { text: string; line: number }[],
-): { text: string; line: number }[] | null {
-  if (pieces.some((p) => !HEAD_PIECE.test(p.text))) return null;
-  const names: { text: string; line: number }[] = [];
-  let pending = null as { text: string; line: number } | null;
-  for (let k = 0; k < pieces.length; k++) {
-    const p = pieces[k]!.text.replace(/\s+/g, '');
-    const line = pieces[k]!.line;
-    const last = names[names.length - 1];
-    if (JOINS_ABOVE.test(p) && last && pending === null) {
-      last.text += p;
-      continue;
-    }
-    if (JOINS_BELOW.test(p)) {
-      pending = { text: (pending?.text ?? '') + p, line: pending?.line ?? line };
-      continue;
-    }
-    if (TOTAL.test(p) && last && pending === null && /^其中/.test(pieces[k + 1]?.text ?? '')) {
-      last.text += p;
-      continue;
-    }
-    names.push({ text: (pending?.text ?? '') + p, line: pending?.line ?? line });
-    pending = null;
-  }
-  return pending === null ? names : null;
 }
 
 function headerNames(pieces: readonly string[]): string[] | null {

@@ -19,7 +19,7 @@
  * cell short (序号 and 项目名称 merged): that row gets an empty 序号 cell. Every cell keeps its source line.
  */
 import { displayWidth, isDashToken, isDigit, isFigureToken } from './layout-chars.ts';
-import { mergedHeader } from './plain-records.ts';
+import { mergedHeader } from './plain-headers.ts';
 import type { TableCell, TableRow } from './table-row.ts';
 
 export type PlainTable = { first: number; last: number; rows: TableRow[] };
