@@ -205,5 +205,13 @@ export function catalogueDataOf(
       name: r.name,
       ...(r.explanation ? { explanation: r.explanation } : {}),
     });
-  return { region, year, title: `${year}年政府收支分类科目（${region}）`, source, uncertain: [], ...lists };
+  return {
+    region,
+    year,
+    title: `${year}年政府收支分类科目（${region}）`,
+    source,
+    uncertain: [],
+    unverified: [],
+    ...lists,
+  };
 }

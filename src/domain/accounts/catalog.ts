@@ -60,6 +60,8 @@ export const catalogueDataSchema = z.object({
   title: z.string().default(''),
   source: z.string().default(''),
   uncertain: z.array(z.string()).default([]),
+  /** 类 or 款 codes whose items' numbering could not be checked against the 财政部 original (see `unverified`). */
+  unverified: z.array(z.string().regex(/^\d{3}(?:\d{2})?$/)).default([]),
   functions: z.array(entrySchema).default([]),
   economicDepartment: z.array(entrySchema).default([]),
   economicGovernment: z.array(entrySchema).default([]),
@@ -74,6 +76,11 @@ export interface CatalogEdition {
   /** Where the edition comes from (data file note, or the imported file and who imported it). */
   source: string;
   uncertain: readonly string[];
+  /**
+   * 类 or 款 codes whose items' codes and names could not be checked against the 财政部 original: a name printed
+   * under another of their codes may be the catalogue's slip, not the document's (the checker warns, no error).
+   */
+  unverified: readonly string[];
   functions: ReadonlyMap<string, FunctionSubject>;
   /** 部门预算支出经济分类 (the 基本支出 table uses it). */
   economic: ReadonlyMap<string, EconomicSubject>;
@@ -244,6 +251,7 @@ export function editionFromData(input: CatalogueData): CatalogEdition {
     title: d.title,
     source: d.source,
     uncertain: d.uncertain,
+    unverified: d.unverified,
     functions: new Map(d.functions.map((e) => [e.code, subject(e)])),
     economic: new Map(
       d.economicDepartment.map((e) => [e.code, { ...subject(e), group: economicGroup(e.code) }]),
@@ -267,6 +275,7 @@ export function editionToData(e: CatalogEdition): CatalogueData {
     title: e.title,
     source: e.source,
     uncertain: [...e.uncertain],
+    unverified: [...e.unverified],
     functions: list(e.functions),
     economicDepartment: list(e.economic),
     economicGovernment: list(e.economicGovernment),
@@ -321,6 +330,7 @@ export function extendEdition(base: CatalogEdition, data: CatalogueData, replace
     title: data.title || base.title,
     source: data.source || base.source,
     uncertain: replace ? ext.uncertain : [...base.uncertain, ...ext.uncertain],
+    unverified: replace ? ext.unverified : [...base.unverified, ...ext.unverified],
     functions: merge(base.functions, ext.functions),
     economic: merge(base.economic, ext.economic),
     economicGovernment: merge(base.economicGovernment, ext.economicGovernment),

@@ -47,6 +47,19 @@ export function catalogueNames(): Map<string, string[]> {
   return namesByCode;
 }
 
+/**
+ * Whether a code lies in a 类 or 款 whose items' codes some edition could not check against the 财政部 original
+ * (`unverified`): a name printed under another of its codes may be the catalogue's slip — a warning, no error.
+ */
+let unverifiedGroups: Set<string> | null = null;
+export function unverifiedCode(code: string): boolean {
+  if (!unverifiedGroups) {
+    unverifiedGroups = new Set();
+    for (const year of CATALOGUE_YEARS) for (const g of catalogFor(year).unverified) unverifiedGroups.add(g);
+  }
+  return unverifiedGroups.has(code.slice(0, 5)) || unverifiedGroups.has(code.slice(0, 3));
+}
+
 /** A code's name in the catalogue edition of `year` (the nearest edition before it, the earliest after). */
 export function editionName(year: number | null, code: string): string | null {
   if (year === null) return null;

@@ -36,7 +36,14 @@
  * and each 类 / 款 part is judged against its rows' (`table.code-sum`) when four of five hold.
  */
 import { dec } from '../money/index.ts';
-import { catalogueNames, codeNamed, editionName, squashName, tableNameFits } from './code-names.ts';
+import {
+  catalogueNames,
+  codeNamed,
+  editionName,
+  squashName,
+  tableNameFits,
+  unverifiedCode,
+} from './code-names.ts';
 import { claim, report, sourceText, sourceWords, type Ctx } from './context.ts';
 import { judgeSum, showAs, sumKind, type Printed } from './verdict.ts';
 import { mentionsAny } from './document-words.ts';
@@ -543,7 +550,7 @@ function checkNames(ctx: Ctx, rows: readonly Row[]): void {
       `科目${code}在《政府收支分类科目》中为“${catalogueName}”，表中为“${r.name}”`,
     );
     if (fits || reported(ctx, r.line, 'table.code-name')) continue;
-    const other = codeNamed(squashName(r.name), code.length, code);
+    const other = unverifiedCode(code) ? null : codeNamed(squashName(r.name), code.length, code);
     report(
       ctx,
       r.line,

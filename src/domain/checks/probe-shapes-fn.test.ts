@@ -611,3 +611,51 @@ describe('round 37’s faults: readings that must not err', () => {
     expect(errors(text)).toEqual([]);
   });
 });
+
+describe('round 37’s misses', () => {
+  it('reads a move against the 同期 of a year named, after a 序时进度 in brackets (prose-changes.ts)', () => {
+    const text = (word: string) =>
+      [
+        '某州生态环境局2032年1—9月部门整体绩效运行监控报告',
+        `    截至2032年9月30日，部门预算累计执行6,406.12万元，预算执行率61.22%，低于序时进度（75%）13.78个百分点，较2031年同期执行率58.36%${word}2.86个百分点。`,
+      ].join('\n');
+    expect(errors(text('提高'))).toEqual([]);
+    expect(errors(text('下降'))).toEqual(['2 change.direction 下降2.86个百分点']);
+  });
+  it('reads a count’s share of the whole counted before it in its sentence (count-shares.ts)', () => {
+    const text = (share: string) =>
+      `    截至9月30日，31个三级指标中，完成进度正常（含已完成）的24个，占${share}%；出现偏差的7个。`;
+    expect(errors(text('77.42'))).toEqual([]);
+    expect(errors(text('75.42'))).toEqual(['1 share.percent 75.42%']);
+  });
+});
+
+describe('round 38’s faults: readings that must not err', () => {
+  it('warns, not errs, on a code of a 款 whose items the catalogue could not check (unverified)', () => {
+    const table = [
+      '                 一般公共预算财政拨款支出决算表',
+      '科目编码  科目名称                        合计       基本支出     项目支出',
+      '214       交通运输支出                   500.00        0.00       500.00',
+      '21401     公路水路运输                   500.00        0.00       500.00',
+      '2140110   公路和运输安全                 500.00        0.00       500.00',
+    ].join('\n');
+    const found = checkTextReport(table).findings.filter((f) => f.rule === 'table.code-name');
+    expect(found.map((f) => f.severity)).toEqual(['warning']);
+  });
+  it('reads no rate the text says is worked from the funds received against the budget', () => {
+    const text = [
+      '    项目预算总额2860.00万元。截至2031年12月31日，项目资金到位2740.00万元，资金到位率95.80%；实际支出2385.46万元，',
+      '预算执行率87.06%（按实际支出占到位资金比例计算）。',
+      '    （二）预算执行进度偏慢。截至2031年12月31日，项目实际支出2385.46万元，预算执行率87.06%。',
+    ].join('\n');
+    expect(errors(text)).toEqual([]);
+  });
+  it('sums no 项 explained under "其中：" that do not add up to the whole (the main ones)', () => {
+    const text = [
+      '    2031年度一般公共预算财政拨款支出年初预算为3,186.50万元，支出决算为3,252.33万元，完成年初预算的102.07%。其中：',
+      '    1.文化旅游体育与传媒支出（类）文物（款）文物保护（项）。年初预算为860.40万元，支出决算为905.60万元。',
+      '    2.文化旅游体育与传媒支出（类）文物（款）博物馆（项）。年初预算为792.00万元，支出决算为815.11万元。',
+    ].join('\n');
+    expect(errors(text)).toEqual([]);
+  });
+});

@@ -52,7 +52,7 @@ const POINTS =
  * the comparison.
  */
 const POINTS_BASE_INSIDE =
-  /(\d+(?:\.\d+)?)\s*[%％][^。；;%％]{0,40}?(?:较|比)\s*(?:上年|去年|上一年)度?(?:同期)?(?:\s*[（(][^（）()%％]{0,16}[）)])?(?:的|[\u4e00-\u9fa5]{0,8}?率(?:为|是)?)?\s*(\d+(?:\.\d+)?)\s*[%％]\s*(提高|增加|上升|增长|下降|降低|减少)(?:了)?\s*(\d+(?:\.\d+)?)\s*个?百分点/g;
+  /(\d+(?:\.\d+)?)\s*[%％][^。；;%％]{0,40}?(?:较|比)\s*(?:上年|去年|上一年|20\d\d\s*年)度?(?:同期)?(?:\s*[（(][^（）()%％]{0,16}[）)])?(?:的|[\u4e00-\u9fa5]{0,8}?率(?:为|是)?)?\s*(\d+(?:\.\d+)?)\s*[%％]\s*(提高|增加|上升|增长|下降|降低|减少)(?:了)?\s*(\d+(?:\.\d+)?)\s*个?百分点/g;
 
 /**
  * "普及率由实施前的91.20%提高到95.60%，提高4.40个百分点": both rates in the sentence, the points after them are the
@@ -99,6 +99,9 @@ export function checkPercentagePoints(ctx: Ctx): void {
         fromTo: false,
       })),
       ...allMatches(line, POINTS_BASE_INSIDE).flatMap((m) => {
+        // (A year named must be the year before the document's.)
+        const named = /(?:较|比)\s*(20\d\d)\s*年/.exec(m[0]);
+        if (named && (ctx.year === null || Number(named[1]) !== ctx.year - 1)) return [];
         const now = rateBeforeComparison(line, m);
         return now === null ? [] : [{ m, now, last: m[2]!, word: m[3]!, points: m[4]!, fromTo: false }];
       }),
@@ -137,7 +140,7 @@ export function checkPercentagePoints(ctx: Ctx): void {
  */
 function rateBeforeComparison(line: string, m: RegExpExecArray): string | null {
   const nowEnd = m[0].search(/[%％]/);
-  const compared = m[0].search(/(?:较|比)\s*(?:上年|去年|上一年)/);
+  const compared = m[0].search(/(?:较|比)\s*(?:上年|去年|上一年|20\d\d\s*年)/);
   const from = Math.max(line.lastIndexOf('。', m.index), line.lastIndexOf('；', m.index)) + 1;
   const between = m[0].slice(nowEnd + 1, compared).replace(/[（(][^（）()]*[）)]/g, '');
   if (bracketDepth(line.slice(from, m.index)) === 0 && !/\d/.test(between)) return m[1]!;
@@ -147,7 +150,7 @@ function rateBeforeComparison(line: string, m: RegExpExecArray): string | null {
     rateBefore(
       line,
       m.index + compared,
-      name[1]!.replace(/^(?:较|比)?(?:上年|去年|上一年)度?(?:同期)?的?/, ''),
+      name[1]!.replace(/^(?:较|比)?(?:上年|去年|上一年|20\d\d\s*年|年)?度?(?:同期)?的?/, ''),
     )?.value ?? null
   );
 }

@@ -11,7 +11,14 @@
  * warning (a local wording, an older edition's). A code the catalogue does not hold (a local 科目) is not read.
  */
 import { claim, excerptOf, report, type Ctx } from './context.ts';
-import { catalogueNames, codeNamed, editionName, squashName, tableNameFits } from './code-names.ts';
+import {
+  catalogueNames,
+  codeNamed,
+  editionName,
+  squashName,
+  tableNameFits,
+  unverifiedCode,
+} from './code-names.ts';
 import { forEachFigureLine } from './prose-lines.ts';
 
 const NAME = '[\\u4e00-\\u9fa5、“”]';
@@ -261,7 +268,7 @@ function judge(ctx: Ctx, line: string, li: number, l: Level, from: number, to: n
     `科目${l.code}在《政府收支分类科目》中为“${name}”，文中${l.level}级名称为“${l.name}”`,
   );
   if (fits) return;
-  const sibling = siblingNamed(label, l.code);
+  const sibling = unverifiedCode(l.code) ? null : siblingNamed(label, l.code);
   report(
     ctx,
     li,

@@ -50,9 +50,17 @@ function clauseBefore(text: string, end: number): string {
   return text.slice(k + 1, end);
 }
 
+/** A bracket after a rate naming the base it is worked from other than the budget: 到位, 下达, 拨付 funds. */
+const OTHER_BASE = /^\s*[（(][^（）()]*(?:到位|下达|拨付|实到)[^（）()]*[）)]/;
+const RATE_ON_OTHER_BASE =
+  /执行率\s*(\d+(?:\.\d+)?)\s*[%％]\s*[（(][^（）()]*(?:到位|下达|拨付|实到)[^（）()]*[）)]/g;
+
 export function checkRatesAfterOutturn(ctx: Ctx): void {
   // (Its lines name an 执行率 and a 预算.)
   if (!mentionsAll(ctx, ['执行率', '预算'])) return;
+  const otherBase = new Set<string>();
+  for (const line of ctx.lines)
+    if (line.includes('执行率')) for (const r of allMatches(line, RATE_ON_OTHER_BASE)) otherBase.add(r[1]!);
   forEachFigureLine(ctx, (line, li) => {
     if (!line.includes('执行率') || !line.includes('预算')) return;
     const sents = sentencesAt(ctx, li);
@@ -60,6 +68,10 @@ export function checkRatesAfterOutturn(ctx: Ctx): void {
     sents.forEach((s, si) => {
       for (const m of allMatches(s.text, RATE)) {
         const rateAt = s.start + m.index;
+        // ("预算执行率87.06%（按实际支出占到位资金比例计算）": a rate the text says is of another base — there or
+        // wherever it states that rate.)
+        if (OTHER_BASE.test(line.slice(rateAt + m[0].length, rateAt + m[0].length + 40))) continue;
+        if (otherBase.has(/(\d+(?:\.\d+)?)\s*[%％]/.exec(m[0])?.[1] ?? '')) continue;
         // The rate's clause group: from the sentence's start (or its last "；") to the rate.
         const groupStart = s.start + s.text.slice(0, m.index).lastIndexOf('；') + 1;
         // (The sources in brackets after a budget, "预算数180.00万元（其中当年财政拨款180.00万元）", are its parts.)

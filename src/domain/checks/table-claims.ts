@@ -29,7 +29,14 @@ import { oneFigureExplains } from './code-chain.ts';
 import { checkCarryRows } from './carry-rows.ts';
 import { checkNamedRateColumns } from './named-rate-columns.ts';
 import { feeFigure, feeLeafColumns, feeRowFigures, feeRowOrder, type FeeLeaves } from './three-fees-order.ts';
-import { catalogueNames, codeNamed, editionName, squashName, tableNameFits } from './code-names.ts';
+import {
+  catalogueNames,
+  codeNamed,
+  editionName,
+  squashName,
+  tableNameFits,
+  unverifiedCode,
+} from './code-names.ts';
 import { headWordColumns } from './expense-total.ts';
 import {
   judgeRatio,
@@ -1183,7 +1190,8 @@ function checkCodeNames(ctx: Ctx, model: TableModel): void {
         `科目${it.code}在《政府收支分类科目》中为“${catalogueName}”，表中为“${it.label}”`,
       );
       if (ok) continue;
-      const other = codeNamed(label, it.code.length, it.code);
+      // (A code of a group whose items the catalogue could not check: no error.)
+      const other = unverifiedCode(it.code) ? null : codeNamed(label, it.code.length, it.code);
       // (A name read from its wrapped lines is quoted whole.)
       const printed = label === squashName(it.label) ? it.label : label;
       report(
