@@ -7,11 +7,10 @@
  * the year before the document's) right after 比 / 较, the change right after the base; a change another reader
  * judged on that line is left to it.
  */
-import { dec } from '../money/index.ts';
-import { allMatches, claim, excerptOf, report, type Ctx } from './context.ts';
+import { allMatches, type Ctx } from './context.ts';
 import { mentionsAny } from './document-words.ts';
 import { forEachFigureLine } from './prose-lines.ts';
-import { judgeSum, showAs, type Printed } from './verdict.ts';
+import { judgeRatePoints } from './rate-points.ts';
 
 const NUM = '(\\d[\\d,]*(?:\\.\\d+)?)';
 const UNIT = '(分|个|人次|人|项|辆|家|所|%|％)';
@@ -20,12 +19,7 @@ const INLINE = new RegExp(
     `(?:有所)?(提高|增加|上升|增长|下降|减少|降低)了?\\s*${NUM}\\s*(个百分点|百分点|分|个|人次|人|项|辆|家|所)`,
   'g',
 );
-const UP = /提高|增加|上升|增长/;
 
-const printedOf = (v: string): Printed => {
-  const value = v.replace(/,/g, '');
-  return { value, places: (value.split('.')[1] ?? '').length };
-};
 const percent = (u: string): boolean => u === '%' || u === '％';
 
 export function checkInlineBaseChanges(ctx: Ctx): void {
@@ -43,36 +37,16 @@ export function checkInlineBaseChanges(ctx: Ctx): void {
       const lineNo = ctx.layout.lineAt(li, at) + 1;
       if (ctx.claims.some((c) => c.kind === 'change' && c.line === lineNo && c.arithmetic.includes(amount!)))
         continue;
-      const up = UP.test(word!);
-      const diff = dec(now!.replace(/,/g, '')).minus(base!.replace(/,/g, ''));
-      const shown = showAs(diff, [printedOf(now!), printedOf(base!)]);
-      // this = last ± the change, as printed.
-      const verdict = up
-        ? judgeSum([printedOf(base!), printedOf(amount!)], printedOf(now!))
-        : judgeSum([printedOf(now!), printedOf(amount!)], printedOf(base!));
-      const unit = percent(nowUnit!) ? '个百分点' : amountUnit!;
-      claim(
-        ctx,
-        'change',
-        li,
+      judgeRatePoints(ctx, li, line, m, {
+        now: now!.replace(/,/g, ''),
+        last: base!.replace(/,/g, ''),
+        word: word!,
+        points: amount!.replace(/,/g, ''),
         at,
-        verdict.kind !== 'wrong',
-        `${now}${nowUnit} − 上年${base}${baseUnit} = ${shown}${unit}，文中${word}${amount}${unit}`,
-      );
-      if (verdict.kind !== 'wrong') continue;
-      const wrongWay = !diff.isZero() && diff.isNeg() === up;
-      const expected = `${diff.isNeg() ? '下降' : '提高'}${showAs(diff.abs(), [printedOf(now!), printedOf(base!)])}${unit}`;
-      report(
-        ctx,
-        li,
-        wrongWay ? 'change.direction' : 'change.amount',
-        'error',
-        excerptOf(line, m.index, m.index + m[0].length, 0),
-        expected,
-        `${word}${amount}${unit}`,
-        `本年${now}${nowUnit}，上年${base}${baseUnit}，${now} − ${base} = ${shown}，应为${expected}，文中为${word}${amount}${unit}。`,
-        at,
-      );
+        nowLabel: `${now}${nowUnit}`,
+        said: `本年${now}${nowUnit}，上年${base}${baseUnit}`,
+        unit: { figure: baseUnit!, move: percent(nowUnit!) ? '个百分点' : amountUnit! },
+      });
     }
   });
 }

@@ -170,30 +170,24 @@ export function checkNamesBeforeCount(ctx: Ctx): void {
     if (!text.includes('、')) continue;
     for (const m of text.matchAll(NAMES_BEFORE_COUNT)) {
       const names = m[1]!.split('、');
-      if (names.some((x) => /[和及与等]/.test(x))) continue;
-      judgeEnumeration(
-        ctx,
-        li,
-        m[0],
-        names.length,
-        m[2]!,
-        `文中列出${names.length}个${m[3]}，称${m[2]}个`,
-        `文中列出${names.length}个${m[3]}（${names.join('、')}），却称${m[2]}个。`,
-      );
+      if (!names.some((x) => /[和及与等]/.test(x))) judgeNames(ctx, li, m, names);
     }
-    for (const m of text.matchAll(SECTIONS_BEFORE_COUNT)) {
-      const names = m[1]!.replace(/^(?:内设|下设|设有|设立|包括)/, '').split('、');
-      judgeEnumeration(
-        ctx,
-        li,
-        m[0],
-        names.length,
-        m[2]!,
-        `文中列出${names.length}个${m[3]}，称${m[2]}个`,
-        `文中列出${names.length}个${m[3]}（${names.join('、')}），却称${m[2]}个。`,
-      );
-    }
+    for (const m of text.matchAll(SECTIONS_BEFORE_COUNT))
+      judgeNames(ctx, li, m, m[1]!.replace(/^(?:内设|下设|设有|设立|包括)/, '').split('、'));
   }
+}
+
+/** Names listed before their count (`m`: the whole match, the count, the noun) against the count. */
+function judgeNames(ctx: Ctx, li: number, m: RegExpMatchArray, names: readonly string[]): void {
+  judgeEnumeration(
+    ctx,
+    li,
+    m[0],
+    names.length,
+    m[2]!,
+    `文中列出${names.length}个${m[3]}，称${m[2]}个`,
+    `文中列出${names.length}个${m[3]}（${names.join('、')}），却称${m[2]}个。`,
+  );
 }
 
 /** A count announced (`said`) against the `listed` things after it, found at `found` in the block's first line. */
