@@ -155,6 +155,8 @@ const NAMES_BEFORE_COUNT =
 const SECTIONS_BEFORE_COUNT =
   /(?<=内设|下设|设有|设立|包括|[，,：:])((?:[\u4e00-\u9fa5]{2,14}?(?:科|室|处|股|中心|所|队|站|办|院|馆|部|组)、){1,20}[\u4e00-\u9fa5]{2,14}?(?:科|室|处|股|中心|所|队|站|办|院|馆|部|组))\s*(?:共|计|共计|合计)?\s*(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*个\s*(科室|处室|股室|内设机构|职能科室|机构|下属单位|事业单位|单位)/g;
 
+const SECTIONS_NAMED = /个\s*(?:科室|处室|股室|内设机构|职能科室|机构|下属单位|事业单位|单位)/;
+
 /** NAMES_BEFORE_COUNT's names against their count. */
 export function checkNamesBeforeCount(ctx: Ctx): void {
   if (!mentionsAll(ctx, ['、', '个'])) return;
@@ -172,8 +174,10 @@ export function checkNamesBeforeCount(ctx: Ctx): void {
       const names = m[1]!.split('、');
       if (!names.some((x) => /[和及与等]/.test(x))) judgeNames(ctx, li, m, names);
     }
-    for (const m of text.matchAll(SECTIONS_BEFORE_COUNT))
-      judgeNames(ctx, li, m, m[1]!.replace(/^(?:内设|下设|设有|设立|包括)/, '').split('、'));
+    // (Its count names sections: the costly pattern is tried on a text that does.)
+    if (SECTIONS_NAMED.test(text))
+      for (const m of text.matchAll(SECTIONS_BEFORE_COUNT))
+        judgeNames(ctx, li, m, m[1]!.replace(/^(?:内设|下设|设有|设立|包括)/, '').split('、'));
   }
 }
 

@@ -22,6 +22,8 @@ type Mention = { li: number; token: NumberToken; name: string; context: string; 
 const VERBS =
   /(?:为|是|达到|达|共|合计|累计|共计|实际|全年|完成值|完成|执行|支出|决算|决算数|约|仅|已|的|印为|计)+$/;
 const MIN_SHARED = 4;
+/** How many places of one figure are tried against another's. */
+const TRIED = 8;
 
 export function checkTransposedFigures(ctx: Ctx): void {
   // Every figure of four digits or more, grouped by its count of digits, their sum and its places (two figures one
@@ -48,8 +50,17 @@ export function checkTransposedFigures(ctx: Ctx): void {
   }
   const judged = new Set(ctx.findings.map((f) => f.line));
   const done = new Set<string>();
-  for (const list of groups.values()) {
-    if (list.length < 2) continue;
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    // By value: a figure printed a thousand times is tried a few times (a hostile text stays linear).
+    const byValue = new Map<string, Figure[]>();
+    for (const f of group) {
+      const same = byValue.get(f.token.value);
+      if (!same) byValue.set(f.token.value, [f]);
+      else if (same.length < TRIED) same.push(f);
+    }
+    if (byValue.size < 2) continue;
+    const list = [...byValue.values()].flat();
     for (const fa of list) {
       if (!fa.prose) continue;
       for (const fb of list) {
