@@ -8,7 +8,7 @@
  * above the whole is wrong; a sum below it only when the categories cover every case — one of them the negation
  * of another ("予以支持" and "不予支持", "完成" and "未完成").
  */
-import { allMatches, sentences, type Ctx } from './context.ts';
+import { allMatches, sentenceAt, sentences, type Ctx } from './context.ts';
 import { judgeCountSum } from './count-sums.ts';
 import { mentionsAll } from './document-words.ts';
 import { countOfWord } from './numbers.ts';
@@ -34,7 +34,7 @@ export function checkCategoryCounts(ctx: Ctx): void {
       const items = allMatches(m[0], ONE).map((x) => ({ name: x[1]!, count: countOfWord(x[2]!) }));
       if (items.length < 2 || items.every((i) => GRADE.test(i.name))) continue;
       if (new Set(items.map((i) => i.name)).size !== items.length) continue;
-      const si = sents.findIndex((s) => m.index >= s.start && m.index < s.end);
+      const si = sentenceAt(sents, m.index);
       if (si < 0) continue;
       // The whole: the first count before the list in its sentence, else in the sentence before.
       const own = sents[si]!;

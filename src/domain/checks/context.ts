@@ -285,6 +285,20 @@ export function endsWithWord(text: string, end: number, words: readonly string[]
   return false;
 }
 
+/**
+ * The index of the sentence (of `sents`, in order) holding offset `at`, or −1: a binary search, a paragraph of
+ * thousands of sentences (a file of one statement repeated) being searched once for each change in it.
+ */
+export function sentenceAt(sents: readonly { start: number; end: number }[], at: number): number {
+  let [lo, hi] = [0, sents.length - 1];
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sents[mid]!.start <= at) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return hi >= 0 && at < sents[hi]!.end ? hi : -1;
+}
+
 /** The sentences of logical line `li` (shared between the rules: not to be changed). */
 export function sentencesAt(ctx: Ctx, li: number): readonly Span[] {
   return (ctx.sentenceSpans[li] ??= sentences(ctx.lines[li]!));

@@ -47,15 +47,17 @@ const printed = (v: string): Printed => ({ value: v, places: (v.split('.')[1] ??
 export function checkGrandTotals(ctx: Ctx): void {
   if (!mentionsAll(ctx, ['总计', '结转'])) return;
   const blocks = ctx.layout.blocks;
+  // (Whether each side names another flow: once for the document.)
+  const otherFlow = SIDES.map((side) => unstatedFlow(ctx, side.other));
   blocks.forEach((b, k) => {
     if (b.kind !== 'paragraph' || !b.text.includes('总计')) return;
     const next = blocks[k + 1];
     const text = b.text + (next?.kind === 'paragraph' && !next.heading ? next.text : '');
-    const verdicts = SIDES.map((side) => {
+    const verdicts = SIDES.map((side, sideIndex) => {
       const total = onlyAmount(text, side.total);
       const parts = side.parts.map((re) => onlyAmount(text, re));
       if (!total || parts.some((p) => p === null || p.unit !== total.unit)) return null;
-      if (unstatedFlow(ctx, side.other)) return null;
+      if (otherFlow[sideIndex]) return null;
       return {
         side,
         total,

@@ -10,6 +10,7 @@ import {
   excerptOf,
   lastIndexOfAny,
   report,
+  sentenceAt,
   sentencesAt,
   type Ctx,
   type Span,
@@ -643,20 +644,6 @@ function changeMatches(line: string): ChangeMatch[] {
         bare: false,
       });
   return out;
-}
-
-/**
- * The index of the sentence (of `sents`, in order) holding offset `at`, or −1: a binary search, a paragraph of
- * thousands of sentences (a file of one statement repeated) being searched once for each change in it.
- */
-function sentenceAt(sents: readonly { start: number; end: number }[], at: number): number {
-  let [lo, hi] = [0, sents.length - 1];
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (sents[mid]!.start <= at) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return hi >= 0 && at < sents[hi]!.end ? hi : -1;
 }
 
 /** "X万元。与上年相比，增加D万元，增长P%": last year = X ∓ D, P = D ÷ last year. */

@@ -10,7 +10,7 @@
  * move compares with last year (or its brackets name it) and no 序时进度, target or budget. A move another
  * reader judged is left to it.
  */
-import { allMatches, sentences, type Ctx } from './context.ts';
+import { allMatches, sentenceAt, sentences, type Ctx } from './context.ts';
 import { isLastYear } from './prose-clauses.ts';
 import { forEachFigureLineWith } from './prose-lines.ts';
 import { judgeRatePoints } from './rate-points.ts';
@@ -27,7 +27,7 @@ export function checkPointsAcrossSentences(ctx: Ctx): void {
   forEachFigureLineWith(ctx, '百分点', (line, li) => {
     const sents = sentences(line);
     for (const m of allMatches(line, MOVE)) {
-      const si = sents.findIndex((s) => m.index >= s.start && m.index < s.end);
+      const si = sentenceAt(sents, m.index);
       const own = sents[si];
       if (!own) continue;
       const clauseStart = Math.max(own.start, lastMark(line, m.index) + 1);

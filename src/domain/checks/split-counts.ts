@@ -8,7 +8,7 @@
  * sentence or the one before. When the parts add up to another count there (last year's, an item bought) the
  * list may classify that one: nothing is said.
  */
-import { allMatches, sentences, type Ctx } from './context.ts';
+import { allMatches, sentenceAt, sentences, type Ctx } from './context.ts';
 import { judgeCountSum } from './count-sums.ts';
 import { mentionsAll } from './document-words.ts';
 import { COUNT_UNITS, scanNumbers } from './numbers.ts';
@@ -27,7 +27,7 @@ export function checkSplitCounts(ctx: Ctx): void {
     const text = block.text;
     const sents = sentences(text);
     for (const m of allMatches(text, CLASSIFIED)) {
-      const si = sents.findIndex((s) => m.index >= s.start && m.index < s.end);
+      const si = sentenceAt(sents, m.index);
       const own = sents[si];
       if (!own) continue;
       const listStart = m.index + m[0].length;
@@ -79,7 +79,7 @@ export function checkCountPartsOverWhole(ctx: Ctx): void {
     const text = block.text;
     const sents = sentences(text);
     for (const m of allMatches(text, /其中[：:，,]?/g)) {
-      const si = sents.findIndex((s) => m.index >= s.start && m.index < s.end);
+      const si = sentenceAt(sents, m.index);
       const own = sents[si];
       if (!own) continue;
       let region = text.slice(m.index + m[0].length, own.end);
