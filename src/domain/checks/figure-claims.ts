@@ -888,6 +888,8 @@ function statedFigures(ctx: Ctx): Stated[] {
       const part = sentence.slice(Math.max(sentence.lastIndexOf('；'), sentence.lastIndexOf(';')) + 1);
       const years = allMatches(part, YEAR).map((y) => Number(y[1]));
       if (ctx.year !== null && years.some((y) => y !== ctx.year)) continue;
+      // "剔除车辆购置因素后，…“三公”经费支出59.28万元": a figure with something taken out is another scope.
+      if (EXCLUDING.test(part)) continue;
       if (feesActual || itemActual) {
         out.push({
           key: itemActual ?? 'fees-actual',
@@ -913,6 +915,9 @@ function statedFigures(ctx: Ctx): Stated[] {
   }
   return out;
 }
+
+/** Words that take something out of a figure's scope ("剔除…后", "扣除…", "不含…", "除…外"). */
+const EXCLUDING = /剔除|扣除|不含|不包括|除去|除[^，,。；;]{1,16}外/;
 
 /** A heading's level by its numbering: 第…部分 0, 一、 1, （一） 2, 1. / 1、 3 (another heading: 1). */
 function headingLevel(text: string): number {

@@ -91,6 +91,7 @@ import { checkVehicleFlows } from './vehicle-flows.ts';
 import { checkSharesOverParts } from './prose-shares.ts';
 import { checkCompleteShareLists } from './complete-share-lists.ts';
 import { checkFeeTableChanges } from './fee-changes.ts';
+import { checkTableBaseChanges } from './table-base-changes.ts';
 import {
   checkCountedLists,
   checkListedCounts,
@@ -405,6 +406,7 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkFigureYears(ctx, models);
   checkSelfEvaluationFunds(ctx, models);
   checkFeeTableChanges(ctx, models);
+  checkTableBaseChanges(ctx, models);
   checkSubjectExplanations(ctx, models);
   checkRowRateCitations(ctx, models);
   checkFeeShareNames(ctx, checkNamedFigures(ctx, models));

@@ -120,9 +120,68 @@ function checkNamesOnly(ctx: Ctx, line: string, li: number): void {
   }
 }
 
+/** A 支出经济分类 款 code with its name right after it: "30217公务接待费" (the 功能分类 款 codes start 1 or 2). */
+const ECONOMIC_CODE = /(?<![\d.,])(3\d{4})(?![\d.,%％])\s*(?=[\u4e00-\u9fa5])/g;
+
+/** The economic 款 codes of the catalogue (five digits, starting 3) with their names, longest names first. */
+let economicList: [string, string][] | null = null;
+function economicNames(): [string, string][] {
+  if (economicList) return economicList;
+  economicList = [];
+  for (const [code, names] of catalogueNames())
+    if (code.length === 5 && code.startsWith('3')) for (const n of names) economicList.push([code, n]);
+  return economicList.sort((a, b) => b[1].length - a[1].length);
+}
+
+/**
+ * "经济分类科目30212因公出国（境）费用、30215公务接待费": an economic 款 code followed by the name of another
+ * economic 款 (and not by its own) points at two different 科目 (`figure.code-name`, error). Names that are
+ * no 款's are not read (the sentence's own words).
+ */
+function checkEconomicCodes(ctx: Ctx, line: string, li: number): void {
+  for (const m of line.matchAll(ECONOMIC_CODE)) {
+    const code = m[1]!;
+    const own = catalogueNames().get(code);
+    if (!own) continue;
+    const after = squashName(line.slice(m.index + m[0].length, m.index + m[0].length + 40));
+    if (own.some((n) => after.startsWith(n) || after.startsWith(withoutTrailingFee(n)))) {
+      claim(ctx, 'figure', li, m.index, true, `${code}在《政府收支分类科目》中为${own.at(-1)}`);
+      continue;
+    }
+    const other = economicNames().find(([c, n]) => c !== code && after.startsWith(n));
+    if (!other) continue;
+    const [right, name] = other;
+    const ownName = editionName(ctx.year, code) ?? own.at(-1)!;
+    claim(
+      ctx,
+      'figure',
+      li,
+      m.index,
+      false,
+      `${code}在《政府收支分类科目》中为${ownName}，文中为${name}（${right}）`,
+    );
+    report(
+      ctx,
+      li,
+      'figure.code-name',
+      'error',
+      excerptOf(line, m.index, m.index + m[0].length + name.length, 10),
+      `${right}${name}`,
+      `${code}${name}`,
+      `支出经济分类科目${code}是“${ownName}”，“${name}”的科目编码是${right}：编码与名称不对应。`,
+      m.index,
+    );
+  }
+}
+
+/** A name without its closing 费用 / 费 ("因公出国（境）费用" printed "因公出国（境）费"). */
+const withoutTrailingFee = (name: string): string => name.replace(/费用$/, '费');
+
 export function checkProseCodes(ctx: Ctx): void {
   checkBracketedCodes(ctx);
   forEachFigureLine(ctx, (line, li) => {
+    if ((line.includes('分类') || line.includes('科目')) && /(?<!\d)3\d{4}[\u4e00-\u9fa5]/.test(line))
+      checkEconomicCodes(ctx, line, li);
     if (line.includes('．') || line.includes('、') || line.includes('.')) checkNumberedCodes(ctx, line, li);
     if (!line.includes('项）') && !line.includes('项)')) {
       if ((line.includes('）') || line.includes(')')) && hasSevenDigits(line)) checkBareCodes(ctx, line, li);

@@ -509,12 +509,16 @@ export function amountShareList(
   offset: number,
 ): (AmountShare & { amount: string; unit: string })[][] {
   if (!/占/.test(sentence)) return [];
-  const groups = sentence.replace(/[。！]\s*$/, '').split(/[；;]/);
+  const body = sentence.replace(/[。！]\s*$/, '');
+  let groups = body.split(/[；;]/);
+  // Items set apart by commas only ("…拨款5,712.46万元，占68.82%，其他资金269.86万元，占3.25%"): split after each share.
+  if (groups.length === 1) groups = body.split(SHARE_THEN_COMMA);
   const items: { share: string; at: number; amount: string; unit: string }[] = [];
   let at = 0;
   for (const [k, g] of groups.entries()) {
     // (The sentence may open with what its parts are of: "…支出决算中，", "从支出结构看，".)
-    const opener = k === 0 ? Math.max(g.lastIndexOf('中，'), g.lastIndexOf('看，')) : -1;
+    const opener =
+      k === 0 ? Math.max(g.lastIndexOf('中，'), g.lastIndexOf('看，'), g.lastIndexOf('分：')) : -1;
     const text = opener >= 0 ? g.slice(opener + 2) : g;
     const item = AMOUNT_SHARE_ITEM.exec(text.trim());
     // (A figure before the opener is some other claim's — its year aside: "2025年度…支出决算中，".)
@@ -530,6 +534,9 @@ export function amountShareList(
   }
   return items.length >= 2 ? [items] : [];
 }
+
+/** The comma after a share ("占68.82%，"): where a comma-set list's next item starts. */
+const SHARE_THEN_COMMA = /(?<=占(?:比)?\s*(?:为|是|达)?\s*\d{1,3}(?:\.\d{1,4})?\s*[%％])[，,]/;
 
 /** Words that make a part overlap others or name another whole. */
 const OVERLAPPING = /合计|小计|总计|累计|共计|总额|其中|分别|比|较|增|减|的/;

@@ -227,6 +227,8 @@ export function checkTotalsAndShares(ctx: Ctx, state: ProseState): void {
         // "比2023年度决算41.27万元减少2.63万元": the figure compared with is not the subject of the list; nor is
         // the gap to a budget ("比年初预算110,000.00元节约11,701.50元").
         if (isComparisonBase(line, t) || endsWithWord(line, t.start, BUDGET_GAP_WORDS)) continue;
+        // "42批次、368人次（上年51批次、437人次），其中：…": last year's figures in brackets are not the whole.
+        if (inLastYearBracket(line, t.start, trig.index)) continue;
         if (
           MONEY_UNITS.has(t.unit) ||
           COUNT_UNITS.has(t.unit) ||
@@ -1053,4 +1055,12 @@ export function checkEarlierTotals(ctx: Ctx, state: ProseState): void {
       });
     }
   });
+}
+
+/** Whether `at` is inside a bracket closed before `end` that opens with last year ("（上年51批次、437人次）"). */
+function inLastYearBracket(line: string, at: number, end: number): boolean {
+  const open = Math.max(line.lastIndexOf('（', at), line.lastIndexOf('(', at));
+  if (open < 0 || /[）)]/.test(line.slice(open, at))) return false;
+  if (!/[）)]/.test(line.slice(at, end))) return false;
+  return /^(?:上年|去年|上一年|同期|上年同期|20\d\d\s*年)/.test(line.slice(open + 1));
 }

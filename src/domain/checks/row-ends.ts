@@ -176,6 +176,8 @@ function figureRow(line: string, i: number): Row | null {
   // (Three figures side by side print a digit, white space and a digit twice at least: most lines do not.)
   if (!SPACED_FIGURES.test(line)) return null;
   const figures = rowFigures(line);
+  // (A row numbering the columns, "栏次  1  2  3 …", holds no figures.)
+  if (figures.every((f, k) => f === String(k + 1))) return null;
   return figures.filter((f) => f !== null).length >= 3 ? { line: i, figures } : null;
 }
 

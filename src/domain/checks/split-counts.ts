@@ -17,6 +17,8 @@ import { COUNT_UNITS, scanNumbers } from './numbers.ts';
 const CLASSIFIED = /按[\u4e00-\u9fa5]{1,8}?(?:分|划分|统计)[：:，,]/g;
 /** One part: a name and its count ("机要通信用车38辆", "本科学历15人"). */
 const PART = /^\s*([\u4e00-\u9fa5（）()]{1,14}?)\s*(?:为|有|共)?\s*(\d{1,6})\s*([\u4e00-\u9fa5]{1,2})\s*$/;
+/** Words before a count that is not what a classification of the year's end classifies. */
+const NOT_HELD = /年初|期初|上年|去年|购置|新增|报废|处置|减少|增加|比|较|更新/;
 /** A piece that is not a part of this year's whole. */
 const NOT_A_PART = /等|其中|比|较|增加|减少|增长|下降|上年|同期|计划|预计|目标|不少于|不超过|以上|以下|约/;
 
@@ -26,13 +28,20 @@ export function checkSplitCounts(ctx: Ctx): void {
     if (block.kind !== 'paragraph' || !block.text.includes('按')) continue;
     const text = block.text;
     const sents = sentences(text);
-    for (const m of allMatches(text, CLASSIFIED)) {
+    const all = allMatches(text, CLASSIFIED);
+    for (const [k, m] of all.entries()) {
       const si = sentenceAt(sents, m.index);
       const own = sents[si];
       if (!own) continue;
       const listStart = m.index + m[0].length;
+      // Classifications one after another ("按单位分：…；按用途分：…") classify the same whole: each list ends where
+      // the next starts, and the whole stands before the first.
+      const next = all[k + 1];
+      const listEnd = next && next.index < own.end ? next.index : own.end;
+      let first = m;
+      for (let j = k - 1; j >= 0 && all[j]!.index >= own.start; j--) first = all[j]!;
       const pieces = text
-        .slice(listStart, own.end)
+        .slice(listStart, listEnd)
         .replace(/[。；;]\s*$/, '')
         .split(/[，,、；;]/);
       const parts = pieces.map((p) => (NOT_A_PART.test(p) ? null : PART.exec(p)));
@@ -41,16 +50,27 @@ export function checkSplitCounts(ctx: Ctx): void {
       if (!COUNT_UNITS.has(unit) || parts.some((p) => p![3] !== unit)) continue;
       const counts = parts.map((p) => Number(p![2]));
       // The whole: the counts of the unit before the list in its sentence, else in the sentence before.
-      let wholes = countsOf(text.slice(own.start, m.index), unit, own.start);
+      let wholes = countsOf(text.slice(own.start, first.index), unit, own.start);
       if (wholes.length === 0 && si > 0) wholes = countsOf(sents[si - 1]!.text, unit, sents[si - 1]!.start);
       if (wholes.length === 0) continue;
       const sum = counts.reduce((a, x) => a + x, 0);
-      const whole = wholes[0]!;
+      // Of several counts, the one held now ("年初保有量19辆，当年购置1辆、报废2辆，年末保有量18辆"): not one of the
+      // year's start, last year's, a flow or a change; none or several such, the first.
+      const held = wholes.filter(
+        (w) =>
+          !NOT_HELD.test(
+            text
+              .slice(Math.max(0, w.at - 20), w.at)
+              .split(/[，,；;。、]/)
+              .pop()!,
+          ),
+      );
+      const whole = held.length === 1 ? held[0]! : wholes[0]!;
       if (sum !== whole.value && wholes.some((w) => w.value === sum)) continue;
       const list = counts.join(' + ');
       judgeCountSum(ctx, block.first, text, {
         at: whole.at,
-        excerpt: [m.index, own.end],
+        excerpt: [m.index, listEnd],
         sum,
         total: whole.value,
         unit,

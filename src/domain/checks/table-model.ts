@@ -1327,8 +1327,24 @@ function headerByCount(
   spans: readonly [number, number][],
   headerTexts: string[][],
 ): boolean {
+  const labels = cells.filter((c) => c.text !== '');
+  const joined = withBracketsJoined(labels);
+  // ("（%）" alone may also be a column's own label, under "完成预算" on the line above: then as printed.)
+  return (
+    labelsByCount(joined, spans, headerTexts) ||
+    (joined !== labels &&
+      labels.some((c) => /^[（(][%％][）)]$/.test(c.text)) &&
+      labelsByCount(labels, spans, headerTexts))
+  );
+}
+
+function labelsByCount(
+  all: readonly TableCell[],
+  spans: readonly [number, number][],
+  headerTexts: string[][],
+): boolean {
   const n = spans.length;
-  let labels = withBracketsJoined(cells.filter((c) => c.text !== ''));
+  let labels = all;
   // A last label past the figures names a column of words right of them ("绩效目标偏差（是/否）", "备注").
   const last = labels[labels.length - 1];
   if (n >= 2 && last && last.end > spans[n - 1]![1] + 4 && labels.length > n) labels = labels.slice(0, -1);

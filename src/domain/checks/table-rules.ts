@@ -1071,6 +1071,34 @@ export function alignRow(header: readonly TableCell[], row: TableRow): Row | nul
   return { cells, line: row.line };
 }
 
+/**
+ * A row with its words before the first figure as one cell ("执行情况  年度资金总额" beside 6,966.30: the merged
+ * cell of the table's side label and the row's own label, under the header's one label column).
+ */
+function leadingJoined(row: TableRow): TableRow {
+  const first = row.cells.findIndex((c) => /\d/.test(c.text));
+  if (first < 2) return row;
+  const lead = row.cells.slice(0, first);
+  const joined = { ...lead[0]!, text: lead.map((c) => c.text.trim()).join(''), end: lead[first - 1]!.end };
+  return { ...row, cells: [joined, ...row.cells.slice(first)] };
+}
+
+/** A header's top line: words of column labels only ("年初", "全年预算数", "执行率"), at least two. */
+const TOP_WORD =
+  /^(?:年初|全年|年度|实际|预算数?|执行数?|全年预算数?|全年执行数?|执行率|完成率|年初预算数?|调整预算数?|实际完成值?|指标值?)$/;
+
+/**
+ * The words a line above the header puts over its cells, cell by cell ('' where none), when every word of that
+ * line is a column label's first words (TOP_WORD) over exactly one header cell; null otherwise.
+ */
+function headerTop(header: readonly TableCell[], above: TableRow): string[] | null {
+  const words = above.cells.filter((c) => c.text.trim() !== '');
+  if (words.length < 2 || !words.every((c) => TOP_WORD.test(c.text.replace(/\s+/g, '')))) return null;
+  const row = alignRow(header, above);
+  if (!row || row.cells.filter((c) => c.text !== '').length !== words.length) return null;
+  return row.cells.map((c) => c.text.replace(/\s+/g, ''));
+}
+
 /** Reading a 自评表 part by part: its 项目资金 part's funds, and whether such a part could not be read. */
 type PartState = { funds: FundRow | null; unread: boolean };
 
@@ -1187,6 +1215,10 @@ function alignedScoreTables(ctx: Ctx): { tables: Table[]; lines: Set<number>; un
       const rest = from < end ? alignRow(header.cells, block.rows[from]!) : null;
       // Or its pieces set off their columns, put back by the header words they complete (header-pieces.ts).
       const pieces = from < end && !rest ? attachHeaderPieces(header.cells, block.rows[from]!) : null;
+      // Or its labels' first words on the line above ("年初 全年预算数 全年执行数 执行率" over "预算数 （A） （B） 分值
+      // （B/A） 得分"): put before them.
+      const above = !cellsIn && heads[k]! > 0 ? headerTop(header.cells, block.rows[heads[k]! - 1]!) : null;
+      if (above) headerRow.cells = headerRow.cells.map((c, i) => ({ ...c, text: `${above[i]!}${c.text}` }));
       if (rest && rest.cells.some((c) => c.text !== '') && !rest.cells.some((c) => /\d/.test(c.text))) {
         headerRow.cells = headerRow.cells.map((c, i) => ({ ...c, text: `${c.text}${rest.cells[i]!.text}` }));
         from++;
@@ -1214,7 +1246,9 @@ function alignedScoreTables(ctx: Ctx): { tables: Table[]; lines: Set<number>; un
       const scoreAt = headerRow.cells.findIndex((c) => isScoreCell(c.text));
       const cells = (!fundsPart && headerByRows(header.cells, own, weightAt)) || header.cells;
       // (A 项目资金 part's figures right-aligned in their cells: the columns of the rows placed by their places.)
-      const placements = own.map((r) => alignRow(cells, r));
+      const placements = own.map(
+        (r) => alignRow(cells, r) ?? (fundsPart ? alignRow(cells, leadingJoined(r)) : null),
+      );
       const edges = fundsPart ? figureEdges(own, placements) : null;
       const placedRows = own.map((r, k) => {
         const placed = placements[k]!;
