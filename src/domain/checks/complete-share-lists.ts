@@ -32,8 +32,18 @@ export function checkCompleteShareLists(ctx: Ctx): void {
           (t) => t.unit === unit && !dec(t.value).isZero() && judgeSum(parts, printed(t.value)).kind === 'ok',
         );
         const values = new Set(before.map((t) => t.value));
-        if (values.size !== 1) continue;
-        const whole = before[0]!;
+        if (values.size > 1) continue;
+        // No whole stated before: the list's own sum, when the other shares are all of it (the list is then every
+        // part: a list of some parts has shares of a larger whole).
+        const stated = values.size === 1;
+        const whole = stated
+          ? before[0]!
+          : {
+              value: show(
+                parts.reduce((a, p) => a.plus(p.value), dec(0)),
+                Math.max(...parts.map((p) => p.places)),
+              ),
+            };
         const W = printed(whole.value);
         const verdicts = items.map((i) =>
           judgeRatio(
@@ -44,8 +54,13 @@ export function checkCompleteShareLists(ctx: Ctx): void {
           ),
         );
         const off = items.filter((_, k) => verdicts[k]?.kind === 'wrong');
-        const agree = items.filter((i, k) => verdicts[k]?.kind === 'ok' && !dec(i.amount).isZero());
+        const agree = items.filter(
+          (i, k) =>
+            (verdicts[k]?.kind === 'ok' || (!stated && verdicts[k]?.kind === 'rounding')) &&
+            !dec(i.amount).isZero(),
+        );
         if (off.length !== 1 || agree.length < 2 || agree.length + 1 !== items.length) continue;
+        if (!stated && !items.some((_, k) => verdicts[k]?.kind === 'ok')) continue;
         const item = off[0]!;
         if (shareJudged(ctx, li, line, item.share)) continue;
         const exact = show(dec(item.amount).div(whole.value).times(100), printedPlaces(item.share));
@@ -67,7 +82,7 @@ export function checkCompleteShareLists(ctx: Ctx): void {
           excerptOf(line, item.at - 24, item.at + item.share.length + 1, 0),
           `${exact}%`,
           `${item.share}%`,
-          `所列各分项金额之和 ${items.map((i) => i.amount).join(' + ')} 等于前文的${whole.value}${unit}，其余各项占比均为其金额 ÷ ${whole.value}；${item.amount}${unit}所占比重应为 ${item.amount} ÷ ${whole.value} × 100% = ${exact}%，文中为${item.share}%（各项占比之和为${shareSum}%）。`,
+          `所列各分项金额之和 ${items.map((i) => i.amount).join(' + ')} ${stated ? '等于前文的' : '= '}${whole.value}${unit}，其余各项占比均为其金额 ÷ ${whole.value}；${item.amount}${unit}所占比重应为 ${item.amount} ÷ ${whole.value} × 100% = ${exact}%，文中为${item.share}%（各项占比之和为${shareSum}%）。`,
           item.at,
         );
       }

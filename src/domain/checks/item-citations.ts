@@ -199,12 +199,14 @@ function checkRate(
   RATE.lastIndex = 0;
   for (let m = RATE.exec(text); m !== null; m = RATE.exec(text)) {
     const kind = m[1] ?? m[2] ?? '';
-    const before = figures.filter((f) => f.end <= m!.index);
+    // (A sentence of items set apart by "；": the rate's own item, from the last "；" before it.)
+    const group = Math.max(text.lastIndexOf('；', m.index), text.lastIndexOf(';', m.index)) + 1;
+    const before = figures.filter((f) => f.end <= m!.index && f.start >= group);
     const money = before.filter((f) => f.unit === '万元' || f.unit === '元' || f.unit === '亿元');
     if (money.length !== 1 || before.some((f) => f.unit === '%')) continue;
     const amount = money[0]!;
     if (dec(amount.value).isZero() || otherPeriod(ctx, text.slice(0, m.index))) continue;
-    const lead = text.slice(0, amount.start);
+    const lead = text.slice(group, amount.start);
     if (/预算/.test(lead) || /预算|上年|比|较|增|减/.test(text.slice(amount.end, m.index))) continue;
     // The rows whose 决算 is this amount, in its unit: exactly one.
     const found: Cited[] = [];
@@ -212,10 +214,15 @@ function checkRate(
       for (const r of list)
         if (r.outturn && r.budget && r.model.table.unit === amount.unit && agrees(amount, r.outturn))
           found.push(r);
-    if (found.length !== 1) continue;
-    const row = found[0]!;
-    // Named right before the amount, or the 合计 row with no other row named before it.
+    // Named right before the amount, or the 合计 row with no other row named before it. (Rows printing the same
+    // figures — "三、公务接待费" and its one part "其中：国内公务接待费" — are one reading: the one named.)
     const clause = lead.slice(clauseStart(lead, lead.length));
+    const same = found.every(
+      (r) => r.budget!.value === found[0]!.budget!.value && r.outturn!.value === found[0]!.outturn!.value,
+    );
+    const named = same ? found.filter((r) => !r.total && clause.includes(r.name)) : [];
+    if (found.length !== 1 && named.length === 0) continue;
+    const row = found.length === 1 ? found[0]! : named[0]!;
     if (!row.total && !clause.includes(row.name)) continue;
     if (row.total && [...rows.keys()].some((n) => n.length >= 2 && clause.includes(n))) continue;
     // The budget the text names is the table's.

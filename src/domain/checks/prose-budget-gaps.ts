@@ -490,6 +490,86 @@ export function checkComparedWith(ctx: Ctx): void {
   });
 }
 
+/**
+ * "支出总计2,981.79万元，比2023年度的2,702.14万元增长10.35%": a change against last year's figure named inside the
+ * comparison, stated as a % alone. The % is (this year − that figure) ÷ that figure, its word going that way
+ * (`change.direction`, `change.percent`). This year's figure: the amount right before the comparison (a comma
+ * between), named as an outturn and not a change; in the unit of the figure compared with.
+ */
+const COMPARED_PERCENT =
+  /(?:比|较)\s*(?:上年|去年|上一年|(20\d\d)\s*年)度?(?:同期)?(?:的)?(?:决算)?数?\s*[（(]?\s*(?:为)?\s*(\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|元)\s*[）)]?\s*[，,]?\s*(?:同比)?\s*(增长|下降|增加|减少|上升|降低|提高)了?\s*(\d+(?:\.\d+)?)\s*[%％]/g;
+
+export function checkComparedPercent(ctx: Ctx): void {
+  forEachFigureLine(ctx, (line, li) => {
+    if (!line.includes('比') && !line.includes('较')) return;
+    for (const s of sentencesAt(ctx, li)) {
+      for (const m of allMatches(s.text, COMPARED_PERCENT)) {
+        const [, year, baseText, u, word, percent] = m as unknown as string[];
+        if (year !== undefined && (ctx.year === null || Number(year) !== ctx.year - 1)) continue;
+        const before = s.text.slice(0, m.index);
+        const x = scanNumbers(before)
+          .filter((t) => MONEY_UNITS.has(t.unit))
+          .pop();
+        if (
+          !x ||
+          x.unit !== u ||
+          !/^\s*[，,]?\s*$/.test(before.slice(x.end)) ||
+          !OUTTURN_NAMED.test(before.slice(Math.max(0, x.start - 8), x.start)) ||
+          endsWithWord(before, x.start, CHANGE_OR_COMPARE) ||
+          /预算/.test(before.slice(Math.max(0, x.start - 8), x.start))
+        )
+          continue;
+        const now: Printed = { value: x.value, places: x.places };
+        const base: Printed = { value: baseText!.replace(/,/g, ''), places: printedPlaces(baseText!) };
+        if (dec(base.value).lte(0)) continue;
+        const diff = dec(now.value).minus(base.value);
+        const at = s.start + m.index + m[0].lastIndexOf(percent!);
+        const excerpt = excerptOf(line, s.start + x.start, s.start + m.index + m[0].length, 10);
+        const printed = { value: percent!, places: printedPlaces(percent!) };
+        const rv = judgeRatio(printed, [now, base], ([a, b]) => sharePercent(a!.minus(b!).abs(), b!), {
+          num: [1, -1],
+          den: [0, 1],
+          abs: true,
+        });
+        if (!rv) continue;
+        const shown = rv.kind === 'ok' ? printed.value : show(rv.exact, printed.places);
+        const arithmetic = `(${now.value} − 上年${base.value}) ÷ ${base.value} × 100% = ${diff.isNeg() ? '-' : ''}${shown}%`;
+        // (Both figures rounded: a difference within their rounding has no direction.)
+        const sure = diff.abs().gt(halfUlp(now.places).plus(halfUlp(base.places)));
+        if (sure && !diff.isZero() && isUp(word!) === diff.isNeg()) {
+          const right = diff.isNeg() ? '下降' : '增长';
+          claim(ctx, 'change', li, at, false, `${arithmetic}，文中${word}${percent}%`);
+          report(
+            ctx,
+            li,
+            'change.direction',
+            'error',
+            excerpt,
+            right,
+            word!,
+            `本年${now.value}${u}，上年${base.value}${u}，${arithmetic}，实为${right}，文中却写${word}${percent}%，方向相反。`,
+            at,
+          );
+          continue;
+        }
+        claim(ctx, 'change', li, at, rv.kind !== 'wrong', `${arithmetic}，文中${word}${percent}%`);
+        if (rv.kind === 'ok') continue;
+        report(
+          ctx,
+          li,
+          'change.percent',
+          rv.severity,
+          excerpt,
+          `${shown}%`,
+          `${percent}%`,
+          `本年${now.value}${u}，上年${base.value}${u}，变动率应为 ${arithmetic.replace(/ = -/, ' = ')}，文中为${word}${percent}%${verdictClause(rv.kind)}。`,
+          at,
+        );
+      }
+    }
+  });
+}
+
 /** "公务用车购置费（" — a name, then the bracket the figure opens (本年 may say whose it is). */
 const NAME_THEN_BRACKET = /([\u4e00-\u9fa5”]{2,20})[（(]\s*(?:本年度?)?\s*(?:为|是)?\s*$/;
 

@@ -14,6 +14,7 @@ import {
   checkBudgetComparisons,
   checkBudgetGaps,
   checkComparedWith,
+  checkComparedPercent,
   checkNamedBaseChanges,
 } from './prose-budget-gaps.ts';
 import { checkBareAmounts } from './bare-amounts.ts';
@@ -58,6 +59,7 @@ export function checkProse(ctx: Ctx): ChangeClaim[] {
   checkBudgetGaps(ctx);
   checkBudgetComparisons(ctx);
   checkComparedWith(ctx);
+  checkComparedPercent(ctx);
   checkNamedBaseChanges(ctx);
   checkRateThenFigures(ctx);
   checkPercentagePoints(ctx);

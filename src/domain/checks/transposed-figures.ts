@@ -8,7 +8,7 @@
  * after the name left aside — holds, or is held by, the name of a figure elsewhere (words of a figure's kind —
  * 年初预算, 执行率 — aside, four characters at least) (another
  * clause's, or a table line's words before it and the name wrapped above), the two of one unit (or the table's
- * bare), of as many decimals, at least four digits, one the other with two digits swapped; neither place prints
+ * bare), of as many decimals, at least four digits (three for an amount to the cent, its name five characters), one the other with two digits swapped; neither place prints
  * the other's figure as well (a target and its outturn), and no other rule judged either line. Which of the two is
  * right is not known: the text's is named.
  */
@@ -22,6 +22,8 @@ type Mention = { li: number; token: NumberToken; name: string; context: string; 
 const VERBS =
   /(?:为|是|达到|达|共|合计|累计|共计|实际|全年|完成值|完成|执行|支出|决算|决算数|约|仅|已|的|印为|计)+$/;
 const MIN_SHARED = 4;
+/** The name a figure of three digits needs (a longer one: small figures coincide more often). */
+const MIN_SHARED_SMALL = 5;
 /** How many places of one figure are tried against another's. */
 const TRIED = 8;
 
@@ -71,7 +73,7 @@ export function checkTransposedFigures(ctx: Ctx): void {
         const a = mentionOf(ctx, fa);
         const b = mentionOf(ctx, fb);
         if (a.name.length < MIN_SHARED) continue;
-        if (!sameItem(a.name, b.name)) continue;
+        if (!sameItem(a.name, b.name, digitKey(fa.token) < 400000 ? MIN_SHARED_SMALL : MIN_SHARED)) continue;
         // (Either place printing the other's figure too: two figures of one thing — a target and its outturn.)
         if (hasValue(a.context, b.token.value) || hasValue(b.context, a.token.value)) continue;
         const key = [a.token.value, b.token.value].sort().join('|');
@@ -147,8 +149,11 @@ function digitKey(t: NumberToken): number {
     count++;
     sum += c;
   }
-  return count < 4 ? -1 : count * 100000 + sum * 100 + t.places;
+  // (Three digits only for an amount to the cent, "2.36万元": smaller figures coincide too often.)
+  if (count < 3 || (count === 3 && (t.places !== 2 || !SMALL_AMOUNT_UNITS.has(t.unit)))) return -1;
+  return count * 100000 + sum * 100 + t.places;
 }
+const SMALL_AMOUNT_UNITS = new Set(['万元', '亿元', '元', '']);
 const cjk = (text: string): string => text.replace(/[^\u4e00-\u9fa5]/g, '');
 
 /** Two figures one of which is the other with two digits swapped (as printed, separators aside). */
@@ -181,14 +186,14 @@ function clauseOf(text: string, at: number): string {
  * whole — "文物保护及考古发掘经费累计执行" and the row "文物保护及考古发掘经费", not "公务用车购置及运行维护费" and
  * "公务用车购置费" (four characters at least).
  */
-function sameItem(a: string, b: string): boolean {
+function sameItem(a: string, b: string, min: number): boolean {
   const core = (name: string): string =>
     itemOf(name)
       .split('|')
       .reduce((x, y) => (y.length > x.length ? y : x), '');
   const [x, y] = [core(a), core(b)];
   const shorter = x.length <= y.length ? x : y;
-  return shorter.length >= MIN_SHARED && (x.includes(y) || y.includes(x));
+  return shorter.length >= min && (x.includes(y) || y.includes(x));
 }
 
 function hasValue(text: string, value: string): boolean {
