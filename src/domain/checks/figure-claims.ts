@@ -655,8 +655,20 @@ function budgetPhrases(): Phrase[] {
     ),
     key: (m) => `${m[1] === '政府性基金' ? 'fund' : 'soe'}-${BY_NAME[m[2]!]!}`,
   };
-  return [...byColumn, named];
+  // "政府性基金预算财政拨款收入320.00万元，支出296.40万元": the 支出 of the budget its income was just named with.
+  const after: Phrase = {
+    word: '支出',
+    re: /^(?:本年)?支出(?:决算数?)?(?:为|是)?$/,
+    key: (_m, sentence) => {
+      const m = INCOME_THEN_EXPENSE.exec(sentence);
+      return m ? `${m[1] === '政府性基金' ? 'fund' : 'soe'}-expense` : null;
+    },
+  };
+  return [...byColumn, named, after];
 }
+
+const INCOME_THEN_EXPENSE =
+  /(政府性基金|国有资本经营)预算财政拨款(?:本年)?收入(?:决算数?)?(?:为|是)?\s*\d[\d,]*(?:\.\d+)?\s*(?:万元|亿元|元)\s*[，,]\s*(?:本年)?支出(?:决算数?)?(?:为|是)?$/;
 
 /** Phrases that name a figure; `re` is tested against the clause right before the figure. */
 const PHRASES: Phrase[] = [
@@ -764,7 +776,7 @@ const BUDGET_COLUMN = /^(?:年初|全年|调整后?)?预算(?:数)?(?:[（(].*)?
  * A word every phrase above but the last contains (总计/合计, 财政拨款, 经费 and the 三公 fees, 类, 公务用车, the
  * 政府性基金 / 国有资本经营预算 columns).
  */
-const PHRASE_WORD = /计|费|类|财政拨款|公务用车|结转|本年|基本支出|项目支出/;
+const PHRASE_WORD = /计|费|类|财政拨款|公务用车|结转|本年|基本支出|项目支出|^支出/;
 
 /** Where the sentence holding a figure starts: after the last 。 or ！ before it. */
 const isSentenceMark = (c: number): boolean => c === 0x3002 || c === 0xff01;

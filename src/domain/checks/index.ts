@@ -49,7 +49,12 @@ import { checkItemCitations } from './item-citations.ts';
 import { checkItemTables } from './item-tables.ts';
 import { checkNamedLists } from './named-lists.ts';
 import { checkAverageScores } from './average-scores.ts';
-import { checkSelfEvalSummary, documentScores, selfEvalTables } from './self-eval-summary.ts';
+import {
+  checkSelfEvalSummary,
+  checkSummaryRowScores,
+  documentScores,
+  selfEvalTables,
+} from './self-eval-summary.ts';
 import { checkSummaryRows } from './summary-rows.ts';
 import { checkQuarterExecution } from './quarter-execution.ts';
 import { isRateOfMisstatedFigure } from './prose-completion.ts';
@@ -386,6 +391,7 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   const models = tableModels(ctx);
   namePieces(ctx, models);
   checkTableArithmetic(ctx, models);
+  checkSummaryRowScores(ctx, evalTables, models);
   checkItemTables(ctx, models);
   checkColumnTotals(ctx);
   checkMergedTotals(ctx);

@@ -89,6 +89,7 @@ export function checkRestatedCounts(ctx: Ctx): void {
         list.push(here);
         seen.set(`${key}|${t.unit}`, list);
         if (!before || before.years !== years || otherUnits(ctx, before.line, li)) continue;
+        if (siblingSections(ctx, before.line, li)) continue;
         judged.push({
           key: `${key}|${t.unit}`,
           judge: () => {
@@ -131,6 +132,49 @@ function sameYears(year: number | null, a: string, b: string): boolean {
   const only = (ys: string): boolean => year !== null && ys.split(',').every((y) => Number(y) === year);
   return (a === '' && only(b)) || (b === '' && only(a));
 }
+
+/** A heading's numbering level: "一、" 1, "（一）" 2, "1." 3; 0 when not numbered. */
+function numberedLevel(text: string): number {
+  const t = text.trim();
+  if (/^[一二三四五六七八九十]{1,3}、/.test(t)) return 1;
+  if (/^[（(][一二三四五六七八九十]{1,3}[）)]/.test(t)) return 2;
+  if (/^\d{1,2}[.．、](?!\d)/.test(t)) return 3;
+  return 0;
+}
+
+/** The numbered heading (a paragraph of one short line, no sentence) nearest above line `li`: its block index. */
+function headingAbove(ctx: Ctx, li: number): { at: number; level: number } | null {
+  const blocks = ctx.layout.blocks;
+  for (let k = blocks.length - 1; k >= 0; k--) {
+    const b = blocks[k]!;
+    if (b.first > li || b.kind !== 'paragraph') continue;
+    if (b.first === li && b.last === li) continue;
+    const level =
+      b.last === b.first && b.text.length <= 30 && !/[。；]/.test(b.text) ? numberedLevel(b.text) : 0;
+    if (level > 0) return { at: k, level };
+  }
+  return null;
+}
+
+/**
+ * Whether two lines stand under two sibling headings ("（一）甲项目" and "（二）乙项目"): the same words count
+ * each section's own things.
+ */
+function siblingSections(ctx: Ctx, a: number, b: number): boolean {
+  const x = headingAbove(ctx, a);
+  const y = headingAbove(ctx, b);
+  if (x === null || y === null || x.at === y.at || x.level !== y.level) return false;
+  // (Headings of topics — "（一）项目概况", "（三）资金投入使用情况" — speak of one subject; headings naming things —
+  // "（一）营养改善计划", "（二）校舍维修" — each of its own.)
+  const topic = (k: number): boolean => {
+    const b = ctx.layout.blocks[k]!;
+    return b.kind === 'paragraph' && TOPIC_HEADING.test(b.text.trim());
+  };
+  return !topic(x.at) && !topic(y.at);
+}
+
+const TOPIC_HEADING =
+  /(?:情况|概况|目标|分析|结论|问题|建议|措施|做法|成效|说明|方法|依据|过程|结果|评价|管理|实施|绩效|原因|指标|经验|总结|安排|执行|支出|收入|资金)[。：:]?$/;
 
 /** People counted: 人 and 名 are one unit ("在职人员69人" = "69名在职人员"). */
 const PEOPLE = new Set(['人', '名']);

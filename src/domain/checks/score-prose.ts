@@ -84,8 +84,19 @@ function withoutWeights(list: string): string {
       weights.push(weight);
       return `${name}得分${score}分`;
     });
-  return weightsCoverAll(weights) ? out : list;
+  // "产出指标45分，得分44.42分": a part's weight, then its score in a clause of its own naming nothing — one part
+  // whatever the weights (a clause "得分44.42分" is no part of its own).
+  return (weightsCoverAll(weights) ? out : list).replace(
+    BARE_WEIGHT_THEN_SCORE,
+    (whole, name: string, weight: string, score: string) =>
+      dec(score).lte(weight) ? `${name}得分${score}分` : whole,
+  );
 }
+
+const BARE_WEIGHT_THEN_SCORE = new RegExp(
+  `(?<=^|[，,；;、：:])\\s*([\\u4e00-\\u9fa5]{2,12}?)\\s*${SCORE}\\s*[，,]\\s*得分?(?:为)?\\s*${SCORE}(?=\\s*(?:[，,；;。]|$))`,
+  'g',
+);
 
 /** Weights adding up to 100: the parts cover the whole. */
 function weightsCoverAll(weights: readonly string[]): boolean {

@@ -21,6 +21,7 @@ import { claim, report, sourceText, type Ctx } from './context.ts';
 import { mentionsAll } from './document-words.ts';
 import { countOfWord, printedPlaces } from './numbers.ts';
 import { halfUlp, judgeSum, showAs, type Printed } from './verdict.ts';
+import { figureAt, itemsOf, squashSpaces, type TableModel, type TItem } from './table-model.ts';
 
 /** One 自评表 of the document: its project's name, its 总分's 得分 and its 项目资金 row. */
 export type SelfEvalTable = {
@@ -270,5 +271,56 @@ function checkSentence(
       `文中${tables.length}个项目${m[1]}合计${stated}万元，而各项目自评表的${COLUMN_NAME[column]}之和为 ${list} = ${sum}万元${verdict.kind === 'rounding' ? '，相差在四舍五入范围内' : '，两者不符'}。`,
       at,
     );
+  }
+}
+
+/** A summary table's score column ("自评得分", "评价得分", "总分"): a table without 分值 (not a 自评表 itself). */
+const SUMMARY_SCORE = /^(?:自评|评价|综合)?总?得分(?:[（(]分[）)])?$|^总分$/;
+const ROW_NUMBER = /^(?:\d{1,3}[.、．]?|[一二三四五六七八九十]+、)/;
+
+/**
+ * A 汇总表 of the projects (one row a project: its name, its amounts, its 自评得分) against each project's own
+ * 自评表 in the document: the row's score is that table's 总分 (`figure.restated`), within the rounding of either
+ * figure, as printed or as its 得分 add up. A row is a project's when its label starts with the project's name
+ * (the longest one), one row per project.
+ */
+export function checkSummaryRowScores(
+  ctx: Ctx,
+  tables: readonly SelfEvalTable[],
+  models: readonly TableModel[],
+): void {
+  if (tables.length === 0) return;
+  for (const model of models) {
+    const col = model.headers.findIndex((h) => SUMMARY_SCORE.test(squashSpaces(h)));
+    if (col < 0 || model.headers.some((h) => /分值|权重|标准分/.test(h))) continue;
+    const seen = new Set<SelfEvalTable>();
+    const rows: { table: SelfEvalTable; item: TItem }[] = [];
+    for (const item of itemsOf(model)) {
+      const label = squashSpaces(item.label).replace(ROW_NUMBER, '');
+      const named = tables
+        .filter((t) => label.startsWith(t.name))
+        .sort((a, b) => b.name.length - a.name.length)[0];
+      if (!named) continue;
+      if (seen.has(named)) return; // (A project on two rows: which one is meant is not clear.)
+      seen.add(named);
+      rows.push({ table: named, item });
+    }
+    for (const { table, item } of rows) {
+      const score = figureAt(item, col);
+      if (!score || item.unplaced > 0) continue;
+      const ok = [table.total, ...table.corrected].some((t) => agrees(score.value, t));
+      claim(ctx, 'score', score.line, 0, ok, `${table.name}自评表总分${table.total}，汇总表${score.value}`);
+      if (ok) continue;
+      report(
+        ctx,
+        score.line,
+        'figure.restated',
+        'error',
+        `${table.name} … ${score.value}`,
+        table.total,
+        score.value,
+        `汇总表中${table.name}的得分为${score.value}分，而该项目自评表（第${table.totalLine + 1}行）总分为${table.total}分${table.corrected.length ? `（按各项得分之和为${table.corrected.join('或')}分）` : ''}，两者不符。`,
+      );
+    }
   }
 }

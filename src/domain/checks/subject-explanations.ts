@@ -9,7 +9,8 @@
  * under a 款 row of the 款's name; the statement of the 项 (to the next 项 named) states exactly one "支出决算" amount;
  * the table's column is its 合计 (本年支出合计); units are converted.
  */
-import { dec } from '../money/index.ts';
+import { dec, roundHalfUp } from '../money/index.ts';
+import { printedPlaces } from './numbers.ts';
 import { claim, excerptOf, report, type Ctx } from './context.ts';
 import { mentionsAll } from './document-words.ts';
 import { convert, kindOf } from './figure-claims.ts';
@@ -73,7 +74,8 @@ export function checkSubjectExplanations(ctx: Ctx, models: readonly TableModel[]
       const stated = o[1]!.replace(/,/g, '');
       const inTable = convert(row.value, model.table.unit || '万元', o[2]!);
       const at = m.index + o.index + o[0].indexOf(o[1]!);
-      const same = dec(inTable).eq(stated);
+      // (A table in 元 restated in 万元: the text's figure is the table's rounded to its places.)
+      const same = dec(inTable).eq(stated) || roundHalfUp(inTable, printedPlaces(stated)).eq(stated);
       const table = `《${model.table.title}》`;
       const name = `${m[3]}（项）`;
       claim(ctx, 'figure', b.first, at, same, `${name}支出决算：正文${stated}${o[2]}，${table}${row.value}`);
