@@ -54,18 +54,8 @@ export function checkPeriodSigned(ctx: Ctx): void {
     some
       .flatMap((b) => (b.kind === 'paragraph' ? [DATE_ONLY.exec(b.text.trim().replace(ISSUER, ''))] : []))
       .filter((m) => m !== null);
-  let signed = datesIn(blocks.slice(-3));
-  // (A report signed before its 附表 / 附件: the blocks right before the first of them — or, the 附件 named above
-  // the sign-off as a 公文 names it, right after that line.)
-  if (signed.length === 0) {
-    const annex = blocks.findIndex(
-      (b, k) => k > 3 && /^\s*附(?:表|件)\s*\d*/.test(b.kind === 'paragraph' ? b.text : b.title),
-    );
-    if (annex > 3) signed = datesIn(blocks.slice(annex - 3, annex));
-    if (annex > 3 && signed.length === 0) signed = datesIn(blocks.slice(annex + 1, annex + 4));
-  }
-  if (signed.length !== 1) return;
-  const d = signed[0]!;
+  const d = signOff(ctx);
+  if (!d) return;
   const [dy, dm] = [Number(d[1]), Number(d[2])];
   const after = dy * 12 + dm - (year * 12 + months);
   const ok = after >= 0 && after < 12;
@@ -80,6 +70,76 @@ export function checkPeriodSigned(ctx: Ctx): void {
     `${dy}年`,
     `${year}年`,
     `标题是${year}年1—${months}月的报告，落款日期却是${d[0]}：${after < 0 ? '早于报告期结束' : '晚于报告期一年以上'}，标题年份（或落款年份）有误。`,
+    t.index,
+  );
+}
+
+/**
+ * The date a report is signed with: a line of its own (the issuer's name before it maybe) among the last blocks,
+ * or — signed before its 附表 / 附件 — among the blocks right before the first of them (or, the 附件 named above the
+ * sign-off as a 公文 names it, right after that line). Null unless exactly one.
+ */
+function signOff(ctx: Ctx): (RegExpExecArray & { line: number }) | null {
+  const blocks = ctx.layout.blocks;
+  const datesIn = (some: readonly (typeof blocks)[number][]) =>
+    some
+      .flatMap((b) => {
+        if (b.kind !== 'paragraph') return [];
+        const m = DATE_ONLY.exec(b.text.trim().replace(ISSUER, ''));
+        return m ? [Object.assign(m, { line: b.last })] : [];
+      })
+      .filter((m) => m !== null);
+  let signed = datesIn(blocks.slice(-3));
+  if (signed.length === 0) {
+    const annex = blocks.findIndex(
+      (b, k) => k > 3 && /^\s*附(?:表|件)\s*\d*/.test(b.kind === 'paragraph' ? b.text : b.title),
+    );
+    if (annex > 3) signed = datesIn(blocks.slice(annex - 3, annex));
+    if (annex > 3 && signed.length === 0) signed = datesIn(blocks.slice(annex + 1, annex + 4));
+  }
+  return signed.length === 1 ? signed[0]! : null;
+}
+
+/** A title of a report on a whole year: "某局2024年度部门整体支出绩效自评报告", "…2024年度部门决算". */
+const ANNUAL_TITLE = /(20\d\d)\s*年度?[\u4e00-\u9fa5“”"]{0,30}?(?:决算|自评|评价|总结|报告|说明|通报)/;
+/** Titles of what is written before or during its year: a budget, a plan, a period's report. */
+const NOT_AFTER_YEAR =
+  /预算(?!执行|绩效)|计划|规划|要点|方案|[1１]\s*[—–\-－~～至]+\s*\d{1,2}\s*月|上半年|季度|监控|申报/;
+
+/**
+ * A report on a whole year ("2024年度…自评报告", its title among the first blocks) signed with a date in that
+ * year or before (`year.mismatch`): a year is reported on once it has ended.
+ */
+export function checkAnnualSigned(ctx: Ctx): void {
+  const blocks = ctx.layout.blocks;
+  let title: Paragraph | null = null;
+  let t: RegExpExecArray | null = null;
+  for (let k = 0; k < 4 && !title; k++) {
+    const b = blocks[k];
+    if (b?.kind !== 'paragraph' || b.text.length > 60) continue;
+    const m = ANNUAL_TITLE.exec(b.text);
+    if (!m) continue;
+    if (NOT_AFTER_YEAR.test(b.text)) return;
+    [title, t] = [b, m];
+  }
+  if (!title || !t) return;
+  const year = Number(t[1]);
+  const d = signOff(ctx);
+  if (!d) return;
+  const dy = Number(d[1]);
+  const ok = dy > year;
+  // (Reported on the date's line: the title's year is the document's, the date the likelier slip.)
+  claim(ctx, 'year', d.line, 0, ok, `${year}年度的报告，落款${dy}年`);
+  if (ok) return;
+  report(
+    ctx,
+    d.line,
+    'year.mismatch',
+    'error',
+    `${title.text.trim()} … ${d[0]}`,
+    `${year + 1}年`,
+    `${dy}年`,
+    `标题是${year}年度的报告，落款日期却是${d[0]}，在该年度结束之前：标题年份（或落款年份）有误。`,
     t.index,
   );
 }

@@ -55,6 +55,41 @@ export function checkFeeShareNames(ctx: Ctx, { segmentOf, stated, tables }: Name
     }
   }
   checkFeeSharesAfterOutturns(ctx, { segmentOf, stated, tables });
+  checkCarPartShares(ctx, { segmentOf, stated, tables });
+}
+
+/**
+ * "2.公务用车运行维护费1,702.15万元，完成预算的91.27%，…，占公务用车购置及运行维护费的78.02%": a part of the car fees
+ * (购置费 or 运行维护费), its outturn stated first in its sentence, as a share of the car fees — the table's or the
+ * text's. Not when the stretch between names the other part.
+ */
+const CAR_PART_SHARE = new RegExp(
+  `(公务用车购置费|公务用车运行(?:维护)?费)(?:支出)?(?:决算数?)?(?:为|是)?\\s*(\\d[\\d,]*(?:\\.\\d+)?)\\s*(万元|元)([^。；;]*?)[，,]\\s*占公务用车购置及运行(?:维护)?费(?:支出)?(?:决算数?)?的?(?:比重|比例)?(?:为|是|达)?\\s*(\\d+(?:\\.\\d+)?)\\s*[%％]`,
+  'g',
+);
+
+function checkCarPartShares(ctx: Ctx, { segmentOf, stated, tables }: NamedFigures): void {
+  const lineOf = (first: number, at: number): number => ctx.layout.lineAt(first, at);
+  for (const b of ctx.layout.blocks) {
+    if (b.kind !== 'paragraph' || !b.text.includes('占公务用车购置及运行')) continue;
+    const segment = segmentOf(b.first);
+    for (const m of allMatches(b.text, CAR_PART_SHARE)) {
+      if (/公务用车(?:购置费|运行|购置及)|其中/.test(m[4]!)) continue;
+      const key = feeRowKey(m[1]!);
+      if (key !== 'fees-car-buy' && key !== 'fees-car-run') continue;
+      const own: Amount = {
+        value: m[2]!.replace(/,/g, ''),
+        unit: m[3]!,
+        places: (m[2]!.split('.')[1] ?? '').length,
+        source: `第${lineOf(b.first, m.index) + 1}行`,
+      };
+      const parts = [own, ...amountsOf(lineOf, `${segment}|${key}`, stated, tables)];
+      const wholes = amountsOf(lineOf, `${segment}|fees-car`, stated, tables).filter(
+        (w) => !dec(w.value).isZero(),
+      );
+      judgeShare(ctx, b, m, m[5]!, parts, wholes);
+    }
+  }
 }
 
 /**

@@ -420,7 +420,7 @@ function checkRateSpan(
   const [budget, actual] = (outturnFirst ? [money[1], money[0]] : money) as [NumberToken, NumberToken];
   if (outturnFirst && /上年|去年|上一年/.test(s.text.slice(money[0]!.end, budget.start))) return;
   if (
-    !/预算(数|金额|投资|资金|总额|安排|合计|总计)?\s*(为|是|:|：)?\s*$/.test(
+    !/预算(数|金额|投资|资金|总额|安排)?(合计|总计|共计)?\s*(为|是|:|：)?\s*$/.test(
       s.text.slice(Math.max(0, budget.start - 10), budget.start),
     )
   )

@@ -4,6 +4,7 @@ import {
   checkCutoffDates,
   checkMonitorDates,
   checkPeriodSigned,
+  checkAnnualSigned,
 } from './cutoff-years.ts';
 import {
   allMatches,
@@ -216,6 +217,7 @@ const LAST_YEAR_NAMED =
 /** Years that do not fit the document's year: comparisons must be with the year before. */
 export function checkYears(ctx: Ctx): void {
   checkPeriodSigned(ctx);
+  checkAnnualSigned(ctx);
   checkBudgetCutoffs(ctx);
   checkLaterComparedYears(ctx);
   const y = ctx.year;

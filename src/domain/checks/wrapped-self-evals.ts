@@ -28,7 +28,9 @@ const FUND_ROW =
 const FUND_ROW_RATE_FIRST =
   /(?:^|\s)((?:(?:\d[\d,]*\.\d{2}|[—–-]+)\s+){1,2}(?:\d[\d,]*\.\d{2}|[—–-]+))\s+(\d{1,3}(?:\.\d{1,2})?%|[—–-]+)\s+(\d{1,3}(?:\.\d{1,2})?|[—–-]+)\s+(\d{1,3}(?:\.\d{1,2})?|[—–-]+)\s*$/;
 /** An indicator row's 分值 and 得分: two bare figures, white space around them, words (or nothing) after. */
-const SCORE_PAIR = /(?<=^|\s)(\d{1,3}(?:\.\d{1,2})?)\s+(\d{1,3}(?:\.\d{1,2})?)(?=\s+[^\d\s.%]|\s*$)/g;
+// (The words after may open with a count of their own: "10 8.51 2所学校屋面工程顺延".)
+const SCORE_PAIR =
+  /(?<=^|\s)(\d{1,3}(?:\.\d{1,2})?)\s+(\d{1,3}(?:\.\d{1,2})?)(?=\s+(?:[^\d\s.%]|\d+[\u4e00-\u9fa5])|\s*$)/g;
 /** A new table's title: where a table read upwards from its 总分 starts at the latest. */
 const TABLE_TITLE = /^\s*项目支出绩效自评表\s*$/;
 
