@@ -230,17 +230,32 @@ export function checkGoalActuals(ctx: Ctx): void {
       end < lines.length &&
       end < h + 16 &&
       lines[end]!.trim() !== '' &&
+      !RULE_LINE.test(lines[end]!) &&
       !/[二三]级指标/.test(lines[end]!)
     )
       end++;
-    if (end >= lines.length || !/[二三]级指标/.test(lines[end]!)) continue;
-    const header = lines[end]!.replace(/\s+/g, '') + (lines[end + 1] ?? '').replace(/\s+/g, '');
-    const wrapped = lines[end]!.includes('实际完成') && /值/.test(lines[end + 1] ?? '');
-    if (!header.includes('实际完成值') && !wrapped) continue;
-    let last = end + 1;
+    // (A rule drawn under the goal, then a header whose labels stack over two lines — "实际" over "完成值" —, the
+    // line naming the 二级指标 its last.)
+    let head = end;
+    if (head < lines.length && (RULE_LINE.test(lines[head]!) || lines[head]!.trim() === ''))
+      for (let k = head + 1; k < Math.min(lines.length, head + 4); k++)
+        if (/[二三]级指标/.test(lines[k]!)) {
+          head = k;
+          break;
+        }
+    if (head >= lines.length || !/[二三]级指标/.test(lines[head]!)) continue;
+    const header = lines
+      .slice(end, head + 2)
+      .join('')
+      .replace(/\s+/g, '');
+    const wrapped = lines[head]!.includes('实际完成') && /值/.test(lines[head + 1] ?? '');
+    // (Or stacked: "实际" over "完成值".)
+    const stacked = head > end && header.includes('实际') && header.includes('完成值');
+    if (!header.includes('实际完成值') && !stacked && !wrapped) continue;
+    let last = head + 1;
     while (last < lines.length && last < end + 120 && !/^\s*总\s*分/.test(lines[last]!)) last++;
     if (last >= lines.length || last >= end + 120) continue;
-    const rows = indicatorRows(lines, end + 1, last);
+    const rows = indicatorRows(lines, head + 1, last);
     const goal = actualColumn(lines, h + 1, end, { left: at, right: line.indexOf('实际完成情况') });
     if (goal) judgeGoal(ctx, goal, rows, GOAL);
     // The form's 自评报告 or 情况说明 in prose after it, up to the next form.
@@ -259,6 +274,9 @@ export function checkGoalActuals(ctx: Ctx): void {
     h = last;
   }
 }
+
+/** A rule drawn across the page: "────────", "--------". */
+const RULE_LINE = /^\s*[─━—–\-=_＝]{6,}\s*$/;
 
 /** Where a count is read: the form's goal column, or the prose after the form (its plans and comparisons aside). */
 type Source = { said: string; prose: boolean };

@@ -76,6 +76,7 @@ import { checkOverallRatePoints } from './overall-rate-points.ts';
 import { checkNamedAmountChanges } from './named-amount-changes.ts';
 import { checkDefinedRates } from './defined-rates.ts';
 import { checkRowCitations } from './row-citations.ts';
+import { checkTargetCitations } from './target-citations.ts';
 import { checkPiecedActuals } from './pieced-actuals.ts';
 import { checkNotedRateScores } from './noted-rate-scores.ts';
 import { checkScorePairs } from './score-pairs.ts';
@@ -315,6 +316,7 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkMonitorSheets(ctx);
   checkLabelledRates(ctx);
   checkRowCitations(ctx);
+  checkTargetCitations(ctx);
   checkPiecedActuals(ctx);
   checkChangeCitations(ctx);
   checkBasicSplitProse(ctx);

@@ -26,6 +26,8 @@ export type Cited = {
   column: Column;
   table: string;
   unit: string;
+  /** A target's bound as printed ("≥", "≤"), when it has one. */
+  bound?: string;
 };
 type Labelled = { label: string; cells: Map<string, Cited> };
 
@@ -146,7 +148,16 @@ function readCitedRows(ctx: Ctx): Map<string, Labelled> {
           const value = q[0].slice(0, q[0].length - q[2]!.length).replace(/,/g, '');
           const unit = q[2] === '％' ? '%' : q[2]!;
           const places = (value.split('.')[1] ?? '').length;
-          cells.set(column.name, { value, places, line: c.line, column, table: block.title, unit });
+          const bound = /^[≥≤><＞＜≧≦]/.exec(text)?.[0];
+          cells.set(column.name, {
+            value,
+            places,
+            line: c.line,
+            column,
+            table: block.title,
+            unit,
+            ...(bound ? { bound } : {}),
+          });
           return;
         }
         if (!column || !FIGURE.test(text)) return;
