@@ -85,30 +85,39 @@ function signOff(ctx: Ctx): (RegExpExecArray & { line: number }) | null {
     some
       .flatMap((b) => {
         if (b.kind !== 'paragraph') return [];
-        const m = DATE_ONLY.exec(b.text.trim().replace(ISSUER, ''));
-        return m ? [Object.assign(m, { line: b.last })] : [];
+        // (The 附件 line after it on the next page may be reflowed onto it: "2024年3月20日附件".)
+        const m = DATE_ONLY.exec(b.text.trim().replace(ISSUER, '').replace(ANNEX_AFTER, ''));
+        return m ? [Object.assign(m, { line: ctx.layout.lineAt(b.first, b.text.lastIndexOf(m[1]!)) })] : [];
       })
       .filter((m) => m !== null);
   let signed = datesIn(blocks.slice(-3));
   if (signed.length === 0) {
     const annex = blocks.findIndex(
-      (b, k) => k > 3 && /^\s*附(?:表|件)\s*\d*/.test(b.kind === 'paragraph' ? b.text : b.title),
+      (b, k) =>
+        k > 3 &&
+        (/^\s*附(?:表|件)\s*\d*/.test(b.kind === 'paragraph' ? b.text : b.title) ||
+          (b.kind === 'paragraph' && ANNEX_AFTER.test(b.text))),
     );
-    if (annex > 3) signed = datesIn(blocks.slice(annex - 3, annex));
+    if (annex > 3) signed = datesIn(blocks.slice(annex - 3, annex + 1));
     if (annex > 3 && signed.length === 0) signed = datesIn(blocks.slice(annex + 1, annex + 4));
   }
   return signed.length === 1 ? signed[0]! : null;
 }
 
+/** A 附件 / 附表 line reflowed onto the end of the paragraph before it. */
+const ANNEX_AFTER = /(?<=日)\s*附(?:件|表)\s*\d*\s*$/;
+
 /** A title of a report on a whole year: "某局2024年度部门整体支出绩效自评报告", "…2024年度部门决算". */
-const ANNUAL_TITLE = /(20\d\d)\s*年度?[\u4e00-\u9fa5“”"]{0,30}?(?:决算|自评|评价|总结|报告|说明|通报)/;
+// (Not an 评价 report: one may be titled by the year the work is done in, "2024年度重点绩效评价" of 2023's funds.)
+const ANNUAL_TITLE = /(20\d\d)\s*年度?[\u4e00-\u9fa5“”"]{0,30}?(?:决算|自评)/;
 /** Titles of what is written before or during its year: a budget, a plan, a period's report. */
 const NOT_AFTER_YEAR =
   /预算(?!执行|绩效)|计划|规划|要点|方案|[1１]\s*[—–\-－~～至]+\s*\d{1,2}\s*月|上半年|季度|监控|申报/;
 
 /**
- * A report on a whole year ("2024年度…自评报告", its title among the first blocks) signed with a date in that
- * year or before (`year.mismatch`): a year is reported on once it has ended.
+ * A 决算 or 自评 of a whole year ("2024年度…自评报告", its title among the first blocks) signed with a date in that
+ * year or before (`year.mismatch`): a year is reported on once it has ended. (filing-dates.ts reads a sign-off in
+ * the year itself only with the text's figures at its end; a 决算 or a 自评 cannot be made before it.)
  */
 export function checkAnnualSigned(ctx: Ctx): void {
   const blocks = ctx.layout.blocks;
@@ -127,7 +136,10 @@ export function checkAnnualSigned(ctx: Ctx): void {
   const d = signOff(ctx);
   if (!d) return;
   const dy = Number(d[1]);
-  const ok = dy > year;
+  // (December of the year itself is let pass, as filing-dates.ts lets it: a 自评 of funds may close the year.)
+  const ok = dy > year || (dy === year && Number(d[2]) === 12);
+  // (A sign-off the filing-date rule found already: filing-dates.ts.)
+  if (!ok && ctx.findings.some((f) => f.line === d.line + 1 && f.rule.startsWith('year.'))) return;
   // (Reported on the date's line: the title's year is the document's, the date the likelier slip.)
   claim(ctx, 'year', d.line, 0, ok, `${year}年度的报告，落款${dy}年`);
   if (ok) return;

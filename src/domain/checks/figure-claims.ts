@@ -776,7 +776,7 @@ const BUDGET_COLUMN = /^(?:年初|全年|调整后?)?预算(?:数)?(?:[（(].*)?
  * A word every phrase above but the last contains (总计/合计, 财政拨款, 经费 and the 三公 fees, 类, 公务用车, the
  * 政府性基金 / 国有资本经营预算 columns).
  */
-const PHRASE_WORD = /计|费|类|财政拨款|公务用车|结转|本年|基本支出|项目支出|^支出/;
+const PHRASE_WORD = /计|费|类|财政拨款|公务用车|结转|本年|基本支出|项目支出/;
 
 /** Where the sentence holding a figure starts: after the last 。 or ！ before it. */
 const isSentenceMark = (c: number): boolean => c === 0x3002 || c === 0xff01;
@@ -872,7 +872,10 @@ function statedFigures(ctx: Ctx): Stated[] {
       const mentionsThreeFees = threeFees >= 0 && threeFees + 2 <= t.start;
       // Most clauses name nothing: tried against every phrase only when one could match (and only then
       // against NOT_ACTUAL).
-      const mayName = PHRASE_WORD.test(clause);
+      // ("政府性基金预算财政拨款收入320.00万元，支出296.40万元": the 支出 of the budget its income was named with.)
+      const mayName =
+        PHRASE_WORD.test(clause) ||
+        (clause.startsWith('支出') && INCOME_THEN_EXPENSE.test(text.slice(sentenceStart, t.start)));
       // "（三）公务接待费预算为9.00万元，支出决算为7.52万元": the item named before its budget (the clause
       // itself names nothing; tried only when it is "支出决算为").
       const itemActual =

@@ -122,6 +122,7 @@ import { checkNumberedShares } from './numbered-shares.ts';
 import { checkWeightColumns } from './weight-columns.ts';
 import { checkGoalColumns } from './goal-columns.ts';
 import { checkEvaluationDates, checkFilingDates } from './filing-dates.ts';
+import { checkAnnualSigned } from './cutoff-years.ts';
 import { checkOpposedChanges } from './opposed-changes.ts';
 import { checkChangeCitations } from './change-citations.ts';
 import { checkBasicSplitProse } from './basic-split-prose.ts';
@@ -286,6 +287,7 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkCitedNoticeYears(ctx);
   checkFilingDates(ctx);
   checkEvaluationDates(ctx);
+  checkAnnualSigned(ctx);
   checkPeriodOrder(ctx);
   checkCalendarDates(ctx);
   checkWorkDates(ctx);

@@ -4,7 +4,6 @@ import {
   checkCutoffDates,
   checkMonitorDates,
   checkPeriodSigned,
-  checkAnnualSigned,
 } from './cutoff-years.ts';
 import {
   allMatches,
@@ -217,7 +216,6 @@ const LAST_YEAR_NAMED =
 /** Years that do not fit the document's year: comparisons must be with the year before. */
 export function checkYears(ctx: Ctx): void {
   checkPeriodSigned(ctx);
-  checkAnnualSigned(ctx);
   checkBudgetCutoffs(ctx);
   checkLaterComparedYears(ctx);
   const y = ctx.year;

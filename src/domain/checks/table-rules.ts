@@ -1079,6 +1079,8 @@ function leadingJoined(row: TableRow): TableRow {
   const first = row.cells.findIndex((c) => /\d/.test(c.text));
   if (first < 2) return row;
   const lead = row.cells.slice(0, first);
+  // (A breakdown's label wrapped beside its rows — "按收入" / "性质分" — is read as such: sideLabels.)
+  if (lead.slice(0, -1).some((c) => /[按性]|分$/.test(c.text))) return row;
   const joined = { ...lead[0]!, text: lead.map((c) => c.text.trim()).join(''), end: lead[first - 1]!.end };
   return { ...row, cells: [joined, ...row.cells.slice(first)] };
 }
