@@ -249,6 +249,9 @@ function checkRate(
   const rates = allMatches(tail, RATE);
   if (rates.length !== 1) return;
   const m = rates[0]!;
+  // (Another amount between the total and the rate — a later quarter's, a total to a month's end — is what the
+  // rate is of: "第一季度支出A万元，…，截至9月底累计支出B万元，累计执行率P%".)
+  if (/\d\s*万元/.test(tail.slice(0, m.index).replace(/^[\d,.]+\s*万元/, ''))) return;
   const rate = printed(m[1]!);
   const fits = (total: Printed, den: string): boolean =>
     judgeRatio(rate, [total, printed(den)], ([x, y]) => completionPercent(x!, y!), SHARE)?.kind !== 'wrong';

@@ -75,7 +75,12 @@ export function checkSubjectExplanations(ctx: Ctx, models: readonly TableModel[]
       const inTable = convert(row.value, model.table.unit || '万元', o[2]!);
       const at = m.index + o.index + o[0].indexOf(o[1]!);
       // (A table in 元 restated in 万元: the text's figure is the table's rounded to its places.)
-      const same = dec(inTable).eq(stated) || roundHalfUp(inTable, printedPlaces(stated)).eq(stated);
+      // (Or the text in 元 of a table in 万元: the text's figure rounded to the table's places is the table's.)
+      const inText = dec(convert(stated, o[2]!, model.table.unit || '万元'));
+      const same =
+        dec(inTable).eq(stated) ||
+        roundHalfUp(inTable, printedPlaces(stated)).eq(stated) ||
+        roundHalfUp(inText, printedPlaces(row.value)).eq(row.value);
       const table = `《${model.table.title}》`;
       const name = `${m[3]}（项）`;
       claim(ctx, 'figure', b.first, at, same, `${name}支出决算：正文${stated}${o[2]}，${table}${row.value}`);

@@ -630,6 +630,8 @@ function withCentredCodeLabels(table: TableBlock): TableBlock {
   const levels = codeLevelColumns(table);
   for (let i = 1; i < rows.length; i++) {
     const cells = joinedLevelParts(filled(rows[i]!), levels);
+    // (A code printed in its parts, "212 08 04", then its name: the row has its name.)
+    if (!levels && joinedCodeCells(cells)) continue;
     const coded = cells.length >= 2 && isCode(cells[0]!.text.trim()) && isFigure(cells[1]!.text.trim());
     const amount = (c: TableCell) => isFigure(c.text.trim().replace(/[%％]$/, ''));
     if (!coded && !(cells.length >= 2 && isFigure(cells[0]!.text.trim()) && cells.every(amount))) continue;

@@ -85,6 +85,8 @@ function checkStretch(ctx: Ctx, li: number, at: number, stretch: string): void {
   }
   const rate = RATE.exec(stretch);
   if (!rate) return;
+  // ("完成年度目标值的指标12个，…，指标完成率75.00%": indicators met of those set, no actual against a plan.)
+  if (/指标$/.test(stretch.slice(0, rate.index))) return;
   // (Not at a thousands separator: "2,400批次" is one figure.)
   const clauses = stretch.slice(0, rate.index).split(/，|,(?!\d{3}(?!\d))/);
   let plan: Figure | null = null;
