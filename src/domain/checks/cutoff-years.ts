@@ -99,7 +99,7 @@ function signOff(ctx: Ctx): (RegExpExecArray & { line: number }) | null {
           (b.kind === 'paragraph' && ANNEX_AFTER.test(b.text))),
     );
     if (annex > 3) signed = datesIn(blocks.slice(annex - 3, annex + 1));
-    if (annex > 3 && signed.length === 0) signed = datesIn(blocks.slice(annex + 1, annex + 4));
+    if (annex > 3 && signed.length === 0) signed = datesIn(blocks.slice(annex + 1, annex + 7));
   }
   return signed.length === 1 ? signed[0]! : null;
 }

@@ -76,6 +76,7 @@ import { checkOverallRatePoints } from './overall-rate-points.ts';
 import { checkNamedAmountChanges } from './named-amount-changes.ts';
 import { checkDefinedRates } from './defined-rates.ts';
 import { checkRowCitations } from './row-citations.ts';
+import { checkNumberedRows } from './numbered-rows.ts';
 import { checkTargetCitations } from './target-citations.ts';
 import { checkPiecedActuals } from './pieced-actuals.ts';
 import { checkNotedRateScores } from './noted-rate-scores.ts';
@@ -319,6 +320,7 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkLabelledRates(ctx);
   checkRowCitations(ctx);
   checkTargetCitations(ctx);
+  checkNumberedRows(ctx);
   checkPiecedActuals(ctx);
   checkChangeCitations(ctx);
   checkBasicSplitProse(ctx);

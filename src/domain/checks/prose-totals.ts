@@ -506,6 +506,20 @@ export function checkTotalsAndShares(ctx: Ctx, state: ProseState): void {
         )
           parts.length = other;
       }
+      // "39个行政村，其中：甲镇11个村、9,600亩，乙乡8个村、6,800亩，…，合计32,000亩": each part a count of the total's
+      // unit with one measure of another kind after it (its area, its amount) — the parts are the counts.
+      if (!partsBelow && COUNT_UNITS.has(family) && parts.length >= 4) {
+        const ofTotal = (p: Part): boolean => p.token.unit === unit;
+        const paired = parts.every((p, k) =>
+          ofTotal(p)
+            ? k + 1 < parts.length && !ofTotal(parts[k + 1]!)
+            : (k > 0 && ofTotal(parts[k - 1]!)) || k === parts.length - 1,
+        );
+        const counts = parts.filter(ofTotal);
+        const others = new Set(parts.filter((p) => !ofTotal(p)).map((p) => p.token.unit));
+        if (paired && counts.length >= 2 && others.size === 1 && !others.has('%'))
+          parts.splice(0, parts.length, ...counts);
+      }
       // "其中：国内接待费6.95万元，接待56批次、412人次；外事接待费0.63万元，接待2批次、18人次": each part of a
       // money total opens its ；-separated item, the item's other figures being counts of it — the parts are
       // the amounts.

@@ -37,6 +37,7 @@ export const RULE_NAMES: Record<string, string> = {
   'year.filing-date': '填报日期早于所评年度',
   'year.after-filing': '实际完成晚于填报日期',
   'count.enumeration': '列举个数',
+  'count.listed': '表格所列个数',
   'count.restated': '数量前后不一致',
   'count.sum': '数量合计与分项',
   'count.vehicle-flow': '车辆保有量与增减',
