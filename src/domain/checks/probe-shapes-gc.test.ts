@@ -351,3 +351,85 @@ describe('clean documents of the faults rounds 39–40 found', () => {
     expect(errors(text('99.46'))).toEqual(['2 score.sum 99.46']);
   });
 });
+
+describe('shapes of round 41 (table-model.ts, target-completion.ts, quarter-execution.ts, prose-balances.ts)', () => {
+  it('reads a 科目 code printed in its parts with its name as a row of its own, its name wrapped around it', () => {
+    const table = (item: string) =>
+      [
+        '                                   收入决算表',
+        '  科目编码            本年收入   财政拨款  其他收入',
+        '类  款  项 科目名称     合计       收入',
+        '           合计        286.50     286.50',
+        '212        城乡社区支出 286.50    286.50',
+        '212 08     国有土地使用权出让 286.50 286.50',
+        '           收入安排的支出',
+        `212 08 04  农村基础设施建设支 ${item} 286.50`,
+        '           出',
+      ].join('\n');
+    expect(errors(table('286.50'))).toEqual([]);
+    // (The 款 no longer the sum of its 项: the 项 read with its own code, 2120804.)
+    expect(errors(table('268.50'))).toEqual(['6 table.code-sum 286.50']);
+  });
+  it('reads 指标完成率 as indicators met of those set, no actual against a plan', () => {
+    const text =
+      '    本部门共设置绩效指标16个，全面完成年度目标值的指标12个，未完全完成的指标4个，指标完成率75.00%。';
+    expect(errors(text)).toEqual([]);
+  });
+  it('judges a 累计执行率 against the running total right before it only', () => {
+    const text = [
+      '某局2031年度部门整体支出绩效自评报告',
+      '    全年预算2,868.05万元。',
+      '    分季度看，第一季度支出1,826.45万元，第二季度支出3,104.72万元，截至9月底累计支出9,576.69万元，累计执行率61.28%。',
+    ].join('\n');
+    expect(errors(text)).toEqual([]);
+  });
+  it('takes no 年末结转和结余 for a project’s balance', () => {
+    const text =
+      '    2031年度政府性基金预算财政拨款收入286.50万元，支出253.00万元，年末结转和结余33.50万元。年初预算为0万元，支出决算为253.00万元。';
+    expect(errors(text)).toEqual([]);
+  });
+  it('reads a 项 explained in 元 against a table in 万元 as the table’s rounded', () => {
+    const text = (yuan: string) =>
+      [
+        '某局2031年度部门决算',
+        '                        一般公共预算财政拨款支出决算表',
+        '                                                                    单位：万元',
+        '  科目编码   科目名称                       本年支出合计        基本支出        项目支出',
+        '  208        社会保障和就业支出                 1,365.00            0.00        1,365.00',
+        '  20807      就业补助                           1,365.00            0.00        1,365.00',
+        '  2080702    职业培训补贴                       1,365.00            0.00        1,365.00',
+        '    五、一般公共预算财政拨款支出决算具体情况',
+        `    1.社会保障和就业支出（类）就业补助（款）职业培训补贴（项）。支出决算为${yuan}元，主要用于职业培训补贴。`,
+      ].join('\n');
+    expect(errors(text('13649986.40'))).toEqual([]);
+    expect(errors(text('13694986.40'))).toEqual(['9 figure.text-table 13694986.40元']);
+  });
+});
+
+describe('a count stated over the table numbering what it counts (numbered-rows.ts)', () => {
+  const text = (count: string, lead = '') =>
+    [
+      '某局2031年度部门决算',
+      `    纳入本部门2031年度部门决算编制范围的单位共${count}个，${lead}具体包括：`,
+      '  序号                        单位名称                              单位性质',
+      '    1         某局（本级）                                          行政单位',
+      '    2         某局就业服务中心                                      公益一类事业单位',
+      '    3         某局信息中心                                          公益一类事业单位',
+    ].join('\n');
+  it('holds the count to the rows numbered', () => {
+    expect(errors(text('3'))).toEqual([]);
+    expect(errors(text('4'))).toEqual(['2 count.listed 4个']);
+  });
+  it('says nothing when the sentence counts a part too', () => {
+    expect(errors(text('3', '包括局本级和2个下属事业单位，'))).toEqual([]);
+  });
+});
+
+describe('a count total’s parts each with a measure after it (prose-totals.ts)', () => {
+  const text = (n: string) =>
+    `    项目涉及4个乡镇37个行政村，其中：甲镇11个村、9,600亩，乙乡8个村、6,800亩，丙镇${n}个村、8,900亩，丁乡8个村、6,700亩，合计32,000亩。`;
+  it('sums the counts, not the measures', () => {
+    expect(errors(text('10'))).toEqual([]);
+    expect(errors(text('12'))).toEqual(['1 sum.parts 39个']);
+  });
+});
