@@ -50,10 +50,6 @@ export function checkPeriodSigned(ctx: Ctx): void {
   if (!title || !t) return;
   const [year, months] = [Number(t[1]), Number(t[2])];
   if (months < 1 || months > 11) return;
-  const datesIn = (some: readonly (typeof blocks)[number][]) =>
-    some
-      .flatMap((b) => (b.kind === 'paragraph' ? [DATE_ONLY.exec(b.text.trim().replace(ISSUER, ''))] : []))
-      .filter((m) => m !== null);
   const d = signOff(ctx);
   if (!d) return;
   const [dy, dm] = [Number(d[1]), Number(d[2])];

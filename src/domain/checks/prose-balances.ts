@@ -36,9 +36,6 @@ export function checkProseBalances(ctx: Ctx): void {
     }));
     const spent = amounts.filter((a) => SPENT.test(a.label) && !NOT_ONE.test(a.label));
     const balances = amounts.filter((a) => BALANCE.test(a.label) && !NOT_ONE.test(a.label));
-    // (A 决算's 年末结转和结余 is last year's carry-over and the income less the spending: no project's balance —
-    // nor are the parts of it the paragraph lists.)
-    if (amounts.some((a) => BALANCE.test(a.label) && a.label.includes('结转'))) continue;
     // (A budget of nothing — "年初预算为0万元" — is no base a balance is left of.)
     const bases = amounts.filter(
       (a) => BASE.test(a.label) && !NOT_ONE.test(a.label) && !dec(a.value).isZero(),

@@ -85,8 +85,6 @@ function checkStretch(ctx: Ctx, li: number, at: number, stretch: string): void {
   }
   const rate = RATE.exec(stretch);
   if (!rate) return;
-  // ("完成年度目标值的指标12个，…，指标完成率75.00%": indicators met of those set, no actual against a plan.)
-  if (/指标$/.test(stretch.slice(0, rate.index))) return;
   // (Not at a thousands separator: "2,400批次" is one figure.)
   const clauses = stretch.slice(0, rate.index).split(/，|,(?!\d{3}(?!\d))/);
   let plan: Figure | null = null;
@@ -112,6 +110,8 @@ function checkStretch(ctx: Ctx, li: number, at: number, stretch: string): void {
     // "较年度目标多清理218吨": a difference from the plan, neither the plan nor the actual — what the stretch ties
     // together is not certain.
     if (DIFFERENCE.test(clause)) return;
+    // "全面完成年度目标值的指标12个": a count of what met its target — neither a plan nor an actual sure.
+    if (/完成[^，,]{0,6}(?:目标|计划)/.test(clause) && PLAN_WORD.test(clause)) return;
     if (PLAN_WORD.test(clause)) {
       // A floor ("目标值≥30个") is the figure to reach: the rate is of it; a ceiling or a range is not read.
       if (plan || (BOUND.test(clause) && !isFloorOnly(clause))) return;
