@@ -44,7 +44,10 @@ export function checkStatedDeductions(ctx: Ctx): void {
     let i = h + 1;
     for (; i < n && i <= h + SHEET_REACH; i++) {
       const text = sourceText(ctx, i);
-      if (!text || /[。]$/.test(text)) break;
+      // (A line ending with "。" is prose, the table over — unless set far in or set apart in columns: a reason
+      // wrapped in its column, a merged cell's label beside it.)
+      const raw = ctx.layout.normalised[i] ?? '';
+      if (!text || (/[。]$/.test(text) && !/^\s{16,}/.test(raw) && !/\S\s{6,}\S/.test(raw))) break;
       if (HEADER.test(text) && REASON_HEADER.test(text)) break;
       const m = ROW.exec(text);
       if (!m) continue;

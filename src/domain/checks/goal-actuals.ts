@@ -284,6 +284,8 @@ const GOAL: Source = { said: '年度总体目标的实际完成情况', prose: f
 const PROSE: Source = { said: '自评情况说明', prose: true };
 /** Words before a count in prose that make it another figure than the year's outcome: a plan, a target, a comparison. */
 const NOT_OUTCOME = /计划|目标|预期|预计|指标值|不少于|不低于|要求|拟|上年|去年|同期|比|较|累计|以来/;
+/** A sentence of what was planned: "项目主要建设内容为…", "项目年度绩效目标为：…". */
+const PLANNED_SENTENCE = /建设内容|主要内容|建设任务|绩效目标|年度目标|目标任务|实施计划|计划/;
 
 function judgeGoal(
   ctx: Ctx,
@@ -303,6 +305,8 @@ function judgeGoal(
         Math.max(before.lastIndexOf('，'), before.lastIndexOf('。'), before.lastIndexOf('；')) + 1,
       );
       if (NOT_OUTCOME.test(clause)) continue;
+      const sentence = before.slice(Math.max(before.lastIndexOf('。'), before.lastIndexOf('；')) + 1);
+      if (PLANNED_SENTENCE.test(sentence)) continue;
     }
     counts.push({
       noun,

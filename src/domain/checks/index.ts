@@ -76,6 +76,7 @@ import { checkOverallRatePoints } from './overall-rate-points.ts';
 import { checkNamedAmountChanges } from './named-amount-changes.ts';
 import { checkDefinedRates } from './defined-rates.ts';
 import { checkRowCitations } from './row-citations.ts';
+import { checkBreakdownSums } from './breakdown-sums.ts';
 import { checkNumberedRows } from './numbered-rows.ts';
 import { checkTargetCitations } from './target-citations.ts';
 import { checkPiecedActuals } from './pieced-actuals.ts';
@@ -321,6 +322,7 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkRowCitations(ctx);
   checkTargetCitations(ctx);
   checkNumberedRows(ctx);
+  checkBreakdownSums(ctx);
   checkPiecedActuals(ctx);
   checkChangeCitations(ctx);
   checkBasicSplitProse(ctx);

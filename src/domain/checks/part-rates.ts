@@ -109,7 +109,8 @@ export function checkPartRates(ctx: Ctx): void {
 function adjusted(ctx: Ctx, li: number, name: string): boolean {
   const bare = escape(name.replace(/支出$/, ''));
   const re = new RegExp(
-    `(?:调减|调增|追加|追减|调整|调入|调出|压减|收回)[^，,。；;]{0,12}${bare}|${bare}[^，,。；;]{0,12}(?:调减|调增|追加|追减|调整|调入|调出|压减|收回)`,
+    // (Several parts adjusted in one clause: "追加自治区资金65.60万元、县级资金60.00万元".)
+    `(?:调减|调增|追加|追减|调整|调入|调出|压减|收回)[^，,。；;]{0,24}${bare}|${bare}[^，,。；;]{0,12}(?:调减|调增|追加|追减|调整|调入|调出|压减|收回)`,
   );
   for (let k = 0; k <= li; k++) if (re.test(ctx.lines[k] ?? '')) return true;
   return false;

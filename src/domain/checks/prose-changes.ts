@@ -347,9 +347,14 @@ function changeBase(
       return outturns.length === 1 ? { token: outturns[0]!.token, offset: outturns[0]!.offset } : null;
     }
     const sorted = cands.sort((a, b) => b.offset + b.token.start - (a.offset + a.token.start));
+    const folded = foldName(subject);
     for (const c of sorted) {
       const key = subjectKey(c.clause);
-      if (key !== '' && (key.endsWith(subject) || subject.endsWith(key)))
+      const k = foldName(key);
+      if (
+        key !== '' &&
+        (key.endsWith(subject) || subject.endsWith(key) || k.endsWith(folded) || folded.endsWith(k))
+      )
         return { token: c.token, offset: c.offset };
       if (key === '' && /决算/.test(c.clause) && c.sentence.includes(subject)) {
         // ("“三公”经费…支出决算为39.20万元，…，其中：…公务接待费…支出决算为12.36万元。": a figure in the 其中 list
@@ -395,6 +400,14 @@ function changeBase(
     const named = line.slice(start, start + c.token.start).indexOf(subject);
     return named >= 0 ? { token: c.token, offset: c.offset } : null;
   }
+}
+
+/**
+ * A name as compared with another: "收入、支出决算总计", "收、支总计" and "收支总计" name one figure (决算 and 财政拨款
+ * are of every figure here; 收、支 is the short form of 收入、支出).
+ */
+function foldName(name: string): string {
+  return name.replace(/决算数?/g, '').replace(/收入、?支出|收、支/g, '收支');
 }
 
 /** An outturn's clause that names no item of its own: "全年支出决算", "本年决算数为", "实际执行数". */
