@@ -333,13 +333,17 @@ function tableEntries(
       case 'fund':
       case 'soe': {
         const total = first(/^合计$/);
-        // A column whose header holds two columns' names (年初结转和结余本年收入): the headers are not
-        // placed over their figures (wide characters shift a header line), so no column is named.
-        if (!total || m.headers.some((h) => BUDGET_WORDS.filter((w) => w.test(squashSpaces(h))).length > 1))
-          break;
+        if (!total) break;
+        // A column whose header holds two columns' names (年初结转和结余本年收入): the headers are not placed over
+        // their figures from there on (wide characters shift a header line; a column left blank takes no header),
+        // so no column right of it is named.
+        const merged = m.headers.findIndex(
+          (h) => BUDGET_WORDS.filter((w) => w.test(squashSpaces(h))).length > 1,
+        );
+        const named = merged < 0 ? m.headers : m.headers.slice(0, merged);
         for (const [key, , re] of BUDGET_COLUMNS) {
           // (A header two columns hold: which one is meant is not known.)
-          const cols = m.headers.flatMap((h, c) => (re.test(squashSpaces(h)) ? [c] : []));
+          const cols = named.flatMap((h, c) => (re.test(squashSpaces(h)) ? [c] : []));
           if (cols.length === 1) add(`${kind}-${key}`, figureAt(total, cols[0]!));
         }
         break;

@@ -24,7 +24,9 @@ function unitTitled(text: string, next: string): string | null {
   // (A part's or a section's number before the name is not the name: "第二部分某局2025年度部门决算表".)
   const t = text.replace(/\s+/g, '').replace(/^第[一二三四五六七八九十]+部分/, '');
   const titled = UNIT_TITLE.exec(t)?.[1];
-  if (titled) return titled;
+  // (A sentence about the unit is no title: "纳入某局2024年度部门决算编制范围的单位…".)
+  if (titled && !SENTENCE_OPENER.test(titled) && !/[，。；,;]/.test(t)) return titled;
+  if (titled) return null;
   const headed = t.length <= 30 ? UNIT_HEADING.exec(t)?.[1] : undefined;
   if (!headed) return null;
   const after = next.replace(/\s+/g, '');
@@ -32,6 +34,9 @@ function unitTitled(text: string, next: string): string | null {
   const numbered = /^[（(][一二三四五六七八九十\d]{1,3}[）)]/.test(t);
   return after.startsWith(headed) || (numbered && /三公|决算/.test(after.slice(0, 30))) ? headed : null;
 }
+
+/** Words a sentence opens with, never a unit's name: "纳入…", "根据…". */
+const SENTENCE_OPENER = /^(?:纳入|根据|按照|依据|经|由|对|为|将|在|从|本|关于|列入)/;
 
 /** The text of the paragraph after block `k` ('' when a table or nothing follows). */
 function nextParagraph(ctx: Ctx, k: number): string {
