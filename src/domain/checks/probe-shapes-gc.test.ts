@@ -433,3 +433,59 @@ describe('a count total’s parts each with a measure after it (prose-totals.ts)
     expect(errors(text('12'))).toEqual(['1 sum.parts 39个']);
   });
 });
+
+describe('shapes of round 42', () => {
+  it('sums a breakdown "X万元中，A…，B…，C…" whose parts are all named amounts (breakdown-sums.ts)', () => {
+    const text = (part: string) =>
+      `    从支出构成看，实际支出8,672.22万元中，建筑安装工程费7,714.36万元，设备及材料购置费402.18万元，勘察设计费186.40万元，工程监理费${part}万元，项目管理及其他费用214.36万元。`;
+    expect(errors(text('154.92'))).toEqual([]);
+    expect(errors(text('145.92'))).toEqual(['1 sum.parts 8672.22万元']);
+    // (A list far short of the amount names some kinds only: not judged.)
+    expect(errors(text('154.92').replace('建筑安装工程费7,714.36万元，', ''))).toEqual([]);
+  });
+  it('reads a 扣分说明 past a line where a merged label stands beside a wrapped reason (deductions.ts)', () => {
+    const sheet = (said: string) =>
+      [
+        '一级指标      二级指标          三级指标                分值     得分             扣分说明',
+        '                        立项程序规范性              3      3.00    项目经初步设计评审后批复',
+        '          项目立项（5）                                           立项，程序规范，不扣分。',
+        '                        制度执行有效性              5      3.50    2个标段监理日志记录不完整，',
+        `                                                            扣${said}分。`,
+        '                        小计                  8      6.50',
+      ].join('\n');
+    expect(errors(sheet('1.5'))).toEqual([]);
+    expect(errors(sheet('1'))).toEqual(['4 score.deduction 扣1.00分']);
+  });
+  it('lets a part’s rate pass when the part was added to in a list of several (part-rates.ts)', () => {
+    const text = [
+      '某县2031年度项目支出绩效自评报告',
+      '    2031年项目年初预算1,260.00万元，其中：中央资金680.00万元、自治区资金420.00万元、县级资金160.00万元。年中追加自治区资金65.60万元、县级资金60.00万元，全年预算调整为1,385.60万元。',
+      '    项目全年执行1,302.46万元，预算执行率94.00%。其中：中央资金执行680.00万元，执行率100.00%；自治区资金执行452.17万元，执行率93.12%；县级资金执行170.29万元，执行率77.40%。',
+    ].join('\n');
+    expect(errors(text)).toEqual([]);
+  });
+  it('reads "与上年相比，收、支总计各增加D万元" against the 收入、支出决算总计 of the sentence before (prose-changes.ts)', () => {
+    const text = (p: string) =>
+      `    本局2031年度收入、支出决算总计9,660.52万元。与2030年度相比，收、支总计各增加689.14万元，增长${p}%。`;
+    expect(errors(text('7.68'))).toEqual([]);
+    expect(errors(text('7.79'))).toEqual(['1 change.percent 7.79%']);
+  });
+  it('reads a fund table’s income left of a header that merged two names (figure-claims.ts)', () => {
+    const text = (said: string) =>
+      [
+        '                      某局',
+        '                          2031 年度部门决算',
+        '                        政府性基金预算财政拨款收入支出决算表',
+        '部门：某局                                                                          单位：元',
+        '      项目                                  年初结转和                                                          年末结转和',
+        '功能分类   科目名称                            结余        本年收入          合计      基本支出        项目支出        结余',
+        '科目编码',
+        '           合计                            320,500.00    4,800,000.00  4,610,280.00                  4,610,280.00  510,220.00',
+        '212        城乡社区支出                    320,500.00    4,800,000.00  4,610,280.00                  4,610,280.00  510,220.00',
+        '    八、政府性基金预算财政拨款收入支出决算情况说明',
+        `    纳入某局2031年度部门决算编制范围的单位共1个。政府性基金预算财政拨款收入${said}万元，支出461.03万元。`,
+      ].join('\n');
+    expect(errors(text('480.00'))).toEqual([]);
+    expect(errors(text('460.00'))).toEqual(['11 figure.text-table 460.00万元']);
+  });
+});
