@@ -62,10 +62,26 @@ function judge(
       !/(预算|增加|减少|增长|下降|节约|压减)(数|为)?\s*$/.test(line.slice(Math.max(0, t.start - 6), t.start)),
   );
   const inUnit = (t: NumberToken): Printed => inMoneyUnit(t.value, t.places, t.unit, avg.unit)!;
-  const counts = before.filter((t) => units.includes(t.unit) && /^\d+$/.test(t.value) && t.value !== '0');
+  // (Last year's counts and changes are no counts the amount is spread over: "较上年的79批次、631人次分别减少…".)
+  const counts = before.filter(
+    (t) =>
+      units.includes(t.unit) &&
+      /^\d+$/.test(t.value) &&
+      t.value !== '0' &&
+      !/(上年|去年|上一年|同期|增加|减少|多|少)[^，,。；;\d]{0,4}(?:\d[\d,]*\s*[\u4e00-\u9fa5]{1,3}\s*[、和]\s*)?$/.test(
+        line.slice(Math.max(0, t.start - 20), t.start),
+      ),
+  );
   if (amounts.length === 0 || counts.length === 0) return;
+  // (The second count of a pair is a total when the first is: "共接待68批次、542人次".)
   const isTotal = (t: NumberToken): boolean =>
-    TOTAL_WORD.test(line.slice(Math.max(0, t.start - 12), t.start));
+    TOTAL_WORD.test(
+      line
+        .slice(Math.max(0, t.start - 24), t.start)
+        .replace(/\d[\d,]*\s*[\u4e00-\u9fa5]{1,3}\s*[、和]\s*$/, '')
+        .replace(/\s+$/, '')
+        .slice(-12),
+    );
   const parts = counts.filter((t) => !isTotal(t));
   const totals = counts.filter(isTotal);
   const divisors = new Set(counts.map((t) => Number(t.value)));

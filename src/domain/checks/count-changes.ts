@@ -42,7 +42,57 @@ const COMPARED = new RegExp(
   'g',
 );
 
+/**
+ * Two counts compared at once: "68批次、542人次，较上年的79批次、631人次分别减少11批次、89人次" — each change is this
+ * year's count of its unit − last year's (`change.amount`).
+ */
+const C = '(\\d[\\d,]*)\\s*(' + UNITS + ')';
+const COMPARED_PAIR = new RegExp(
+  `${C}\\s*[、和及]\\s*${C}\\s*[，,]\\s*(?:比|较)\\s*(?:上年|去年|上一年|(20\\d\\d)\\s*年度?)(?:同期)?(?:的)?\\s*${C}\\s*[、和及]\\s*${C}\\s*[，,]?\\s*(?:分别|各)\\s*(增加|减少|增长|下降|多|少)了?\\s*${C}\\s*[、和及]\\s*${C}`,
+  'g',
+);
+
+function checkComparedPairs(ctx: Ctx, line: string, li: number): void {
+  for (const m of allMatches(line, COMPARED_PAIR)) {
+    const g = m as unknown as string[];
+    const [a, ua, b, ub, year, c, uc, d, ud, word, e, ue, f, uf] = g.slice(1);
+    if (year !== undefined && (ctx.year === null || Number(year) !== ctx.year - 1)) continue;
+    if (ua === ub || ua !== uc || ub !== ud || ua !== ue || ub !== uf) continue;
+    const up = /增|多/.test(word!);
+    const pairs: [string, string, string, string][] = [
+      [a!, c!, e!, ua!],
+      [b!, d!, f!, ub!],
+    ];
+    for (const [now, last, gap, unit] of pairs) {
+      const n = Number(now.replace(/,/g, ''));
+      const l = Number(last.replace(/,/g, ''));
+      const gv = Number(gap.replace(/,/g, ''));
+      const diff = n - l;
+      const ok = Math.abs(diff) === gv && (diff === 0 || diff > 0 === up);
+      const at = m.index + m[0].lastIndexOf(gap + unit);
+      claim(ctx, 'change', li, at, ok, `${n} − 上年${l} = ${diff}${unit}，文中${word}${gv}${unit}`);
+      if (ok) continue;
+      const exact = `${diff < 0 ? '减少' : '增加'}${Math.abs(diff)}${unit}`;
+      report(
+        ctx,
+        li,
+        'change.amount',
+        'error',
+        excerptOf(line, m.index, m.index + m[0].length, 0),
+        exact,
+        `${word}${gv}${unit}`,
+        `本年${n}${unit}，上年${l}${unit}，${n} − ${l} = ${diff}${unit}，应为${exact}，文中为${word}${gv}${unit}。`,
+        at,
+      );
+    }
+  }
+}
+
 export function checkCountChanges(ctx: Ctx): void {
+  forEachFigureLine(ctx, (line, li) => {
+    if ((line.includes('分别') || line.includes('各')) && (line.includes('比') || line.includes('较')))
+      checkComparedPairs(ctx, line, li);
+  });
   // ("比上年…", "较2024年…", "比计划…": 比 / 较 right before the base's name.)
   if (!mentionsAny(ctx, COMPARED_WORDS)) return;
   forEachFigureLine(ctx, (line, li) => {

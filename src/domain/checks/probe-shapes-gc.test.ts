@@ -489,3 +489,15 @@ describe('shapes of round 42', () => {
     expect(errors(text('460.00'))).toEqual(['11 figure.text-table 460.00万元']);
   });
 });
+
+describe('two counts compared at once, and their average (count-changes.ts, count-averages.ts)', () => {
+  const text = (gap: string, avg: string) =>
+    `    其中：国内公务接待费 9.64 万元，全年共接待 68 批次、542 人次，较上年的 79 批次、631 人次分别减少 ${gap} 批次、89 人次；人均接待费用 ${avg} 元。`;
+  it('holds each change to its unit’s two counts', () => {
+    expect(errors(text('11', '177.86'))).toEqual([]);
+    expect(errors(text('13', '177.86'))).toEqual(['1 change.amount 减少13批次']);
+  });
+  it('takes the pair’s second count as a total, and last year’s counts as no parts', () => {
+    expect(errors(text('11', '187.86'))).toEqual(['1 share.average 187.86元']);
+  });
+});
