@@ -1,8 +1,8 @@
 /**
  * A date no calendar has: "2025年9月31日", "2026年2月29日" (2026 is no leap year), "2月30日", "2026-04-31"
  * (`year.no-such-date`). Every line is read, a form's cells too ("填报日期：…", "开工时间 2026年4月31日全面开工"):
- * such a date is a typing error wherever it stands. A date without its year is judged only where no year could
- * make it right (2月29日 may be a leap year's).
+ * such a date is a typing error wherever it stands. A date without its year is of the year of a full date before it
+ * in its sentence; with none, it is judged only where no year could make it right (2月29日 may be a leap year's).
  */
 import { allMatches, claim, excerptOf, report, type Ctx } from './context.ts';
 import { mentionsAll } from './document-words.ts';
@@ -21,13 +21,22 @@ function daysIn(year: number | null, month: number): number {
   return DAYS_IN_MONTH[month - 1]!;
 }
 
+/** The year of the last full date before `at` in its sentence (null when none). */
+function yearBefore(line: string, at: number): number | null {
+  const from = Math.max(line.lastIndexOf('。', at), line.lastIndexOf('；', at)) + 1;
+  const dated = [...line.slice(from, at).matchAll(/(\d{4})\s*年\s*\d{1,2}\s*月/g)];
+  return dated.length > 0 ? Number(dated[dated.length - 1]![1]) : null;
+}
+
 export function checkCalendarDates(ctx: Ctx): void {
   if (!mentionsAll(ctx, ['月', '日']) && !ctx.lines.some((l) => /\d{4}-\d{2}-\d{2}/.test(l))) return;
   ctx.lines.forEach((line, li) => {
     if (!line.includes('日') && !line.includes('-')) return;
     for (const m of allMatches(line, DATE)) {
       const yearText = m[1] ?? m[4];
-      const year = yearText === undefined ? null : Number(yearText);
+      // A date without its year after a dated one in its sentence ("于2025年2月10日启动，…：2月29日前…") is of
+      // that year.
+      const year = yearText === undefined ? yearBefore(line, m.index) : Number(yearText);
       const month = Number(m[2] ?? m[5]);
       const day = Number(m[3] ?? m[6]);
       // (A month or day out of every range is no date at all: "13月" is some other count.)

@@ -410,10 +410,18 @@ function everyRowFull(model: TableModel, rateColumns: ReadonlySet<number>): bool
  * "科目编码  科目名称  1  2  3 …"): no figures of its own. A two-sided
  * 总表 labels its 支出 half's numbers again, the numbering going on ("栏次 1 栏次 2 3 4 5").
  */
-function isColumnNumbers(cells: readonly TableCell[]): boolean {
+function isColumnNumbers(printed: readonly TableCell[]): boolean {
   let next = 1;
   let labels = 0;
   let labelLast = false;
+  // ("栏    次" spaced out over its cell: the two characters one label.)
+  const cells: TableCell[] = [];
+  for (const c of printed) {
+    const prev = cells[cells.length - 1];
+    if (prev && /^[栏行]$/.test(prev.text.trim()) && c.text.trim() === '次')
+      cells[cells.length - 1] = { ...prev, text: `${prev.text.trim()}次`, end: c.end };
+    else cells.push(c);
+  }
   for (const c of cells) {
     if (c.text === '') continue;
     const t = squashSpaces(c.text);
