@@ -69,7 +69,7 @@ const BRACKETED_WEIGHT_THEN_SCORE = new RegExp(
  * when the weights add up to 100 (the parts cover the whole); else, or with no weight, the list as it is (a
  * list with weights not adding up to 100 is then not read: its clauses name 分值).
  */
-function withoutWeights(list: string): string {
+function withoutWeights(list: string, whole = '100'): string {
   const weights: string[] = [];
   const out = list
     .replace(WEIGHT_THEN_SCORE, (_, name: string, weight: string, score: string) => {
@@ -86,7 +86,7 @@ function withoutWeights(list: string): string {
     });
   // "产出指标45分，得分44.42分": a part's weight, then its score in a clause of its own naming nothing — one part
   // whatever the weights (a clause "得分44.42分" is no part of its own).
-  return (weightsCoverAll(weights) ? out : list).replace(
+  return (weightsCoverAll(weights, whole) ? out : list).replace(
     BARE_WEIGHT_THEN_SCORE,
     (whole, name: string, weight: string, score: string) =>
       dec(score).lte(weight) ? `${name}得分${score}分` : whole,
@@ -99,10 +99,18 @@ const BARE_WEIGHT_THEN_SCORE = new RegExp(
 );
 
 /** Weights adding up to 100: the parts cover the whole. */
-function weightsCoverAll(weights: readonly string[]): boolean {
+function weightsCoverAll(weights: readonly string[], whole = '100'): boolean {
   if (weights.length < 2) return false;
   const w = weights.map((x) => ({ value: x, places: printedPlaces(x) }));
-  return judgeSum(w, { value: '100', places: 0 }, 2).kind === 'ok';
+  return judgeSum(w, { value: whole, places: printedPlaces(whole) }, 2).kind === 'ok';
+}
+
+/**
+ * The parts of a 其中 list whose items explain themselves between them ("数量指标（15分）得12.60分，新增…未完成年度目标，
+ * 扣2.40分；质量指标（10分）得9.00分"): the clauses that score nothing — no 得, words only or a deduction — left out.
+ */
+function scoredClauses(clauses: readonly string[]): string[] {
+  return clauses.filter((c) => /得/.test(c) || !(/扣/.test(c) || !/\d/.test(c)));
 }
 
 /**
@@ -187,10 +195,14 @@ export function checkProseScoreSums(ctx: Ctx): void {
       const before = opening && prev ? TOTAL_ENDS_SENTENCE.exec(prev.text) : null;
       if (!before && !text.includes('得分') && !text.includes('总分')) continue;
       if (opening && prev && before) {
-        const parts = withoutGrade(
-          withoutWeights(text.slice(opening[0].length))
-            .replace(/[。；;]\s*$/, '')
-            .split(/[，,；;、]/),
+        // (The whole's weight, "产出指标分值35分，得32.60分": its parts' weights add up to it, not to 100.)
+        const whole = /分值\s*(\d{1,3}(?:\.\d{1,2})?)\s*分[，,]\s*得/.exec(prev.text)?.[1] ?? '100';
+        const parts = scoredClauses(
+          withoutGrade(
+            withoutWeights(text.slice(opening[0].length), whole)
+              .replace(/[。；;]\s*$/, '')
+              .split(/[，,；;、]/),
+          ),
         ).map(partOf);
         if (parts.length >= 2 && parts.every((p) => p !== null)) {
           // The finding quotes both sentences, from the total's.
