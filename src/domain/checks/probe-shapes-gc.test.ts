@@ -501,3 +501,48 @@ describe('two counts compared at once, and their average (count-changes.ts, coun
     expect(errors(text('11', '187.86'))).toEqual(['1 share.average 187.86元']);
   });
 });
+
+describe('shapes of round 43', () => {
+  it('reads a 栏次 row spaced out over its cell as the columns’ numbers (table-model.ts)', () => {
+    const table = [
+      '                        财政拨款收入支出决算总表',
+      '          收    入                                     支    出',
+      '      项    目                行次       金额      项    目          行次       合计  一般公共',
+      '      栏    次                              1      栏    次                        2         3',
+      '一、一般公共预算财政拨款        1    3,778.90 八、社会保障和就业支出   38      303.39    303.39',
+      '二、政府性基金预算财政拨款      2      450.00 九、卫生健康支出         39       93.93     93.93',
+    ].join('\n');
+    expect(errors(table)).toEqual([]);
+  });
+  it('holds no part’s rate past 其中 to its project’s row (row-citations.ts)', () => {
+    const text = [
+      '序号  项目名称                         全年预算数   全年执行数   执行率   自评得分',
+      ' 1    城北综合客运站建设项目             2,750.00     2,317.55   84.27%      85.93',
+      ' 2    农村公路养护工程补助资金           3,580.60     3,497.19   97.67%      98.41',
+      '    （二）城北综合客运站建设项目',
+      '    该项目全年预算2,750.00万元，全年执行2,317.55万元，执行率84.27%，其中中央补助资金执行率88.43%，省级资金执行率85.47%。',
+    ].join('\n');
+    expect(errors(text)).toEqual([]);
+    expect(errors(text.replace('执行率84.27%，其中', '执行率85.27%，其中'))).toContain(
+      '5 figure.text-table 85.27%',
+    );
+  });
+  it('dates a day without its year by the full date before it in its sentence (calendar-dates.ts)', () => {
+    const text = (day: string) =>
+      `    自评工作于2031年2月10日启动：2月${day}日前各单位完成基础数据采集，3月14日前完成审核。`;
+    expect(errors(text('28'))).toEqual([]);
+    expect(errors(text('29'))).toEqual(['1 year.no-such-date 2月29日']);
+  });
+  it('reads last year’s rate in brackets inside the comparison (prose-changes.ts)', () => {
+    const text = (points: string) =>
+      `    全市学前教育毛入园率达到92.36%，较上年（91.12%）提高${points}个百分点。`;
+    expect(errors(text('1.24'))).toEqual([]);
+    expect(errors(text('1.42'))).toEqual(['1 change.amount 提高1.42个百分点']);
+  });
+  it('sums a 一级’s 二级 scores against its own weight, reasons between them left out (score-prose.ts)', () => {
+    const text = (total: string) =>
+      `    （三）产出指标分值35分，得${total}分。其中：数量指标（15分）得12.60分，新增学位未完成年度目标，扣2.40分；质量指标（10分）得9.00分；时效指标（5分）得5.00分；成本指标（5分）得5.00分。`;
+    expect(errors(text('31.60'))).toEqual([]);
+    expect(errors(text('32.60'))).toEqual(['1 score.sum 32.60']);
+  });
+});
