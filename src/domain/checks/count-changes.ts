@@ -43,12 +43,13 @@ const COMPARED = new RegExp(
 );
 
 /**
- * Two counts compared at once: "68批次、542人次，较上年的79批次、631人次分别减少11批次、89人次" — each change is this
- * year's count of its unit − last year's (`change.amount`).
+ * Two counts compared at once: "68批次、542人次，较上年的79批次、631人次分别减少11批次、89人次" (last year's pair in
+ * brackets, a bracket after this year's: "2,146批次、18,932人次（其中…），比上年（2,489批次、21,760人次）减少…") — each
+ * change is this year's count of its unit − last year's (`change.amount`).
  */
 const C = '(\\d[\\d,]*)\\s*(' + UNITS + ')';
 const COMPARED_PAIR = new RegExp(
-  `${C}\\s*[、和及]\\s*${C}\\s*[，,]\\s*(?:比|较)\\s*(?:上年|去年|上一年|(20\\d\\d)\\s*年度?)(?:同期)?(?:的)?\\s*${C}\\s*[、和及]\\s*${C}\\s*[，,]?\\s*(?:分别|各)\\s*(增加|减少|增长|下降|多|少)了?\\s*${C}\\s*[、和及]\\s*${C}`,
+  `${C}\\s*[、和及]\\s*${C}(?:\\s*[（(][^（）()]{0,30}[）)])?\\s*[，,]\\s*(?:比|较)\\s*(?:上年|去年|上一年|(20\\d\\d)\\s*年度?)(?:同期)?(?:的)?\\s*[（(]?\\s*${C}\\s*[、和及]\\s*${C}\\s*[）)]?\\s*[，,]?\\s*(?:分别|各)?\\s*(增加|减少|增长|下降|多|少)了?\\s*${C}\\s*[、和及]\\s*${C}`,
   'g',
 );
 
@@ -90,8 +91,7 @@ function checkComparedPairs(ctx: Ctx, line: string, li: number): void {
 
 export function checkCountChanges(ctx: Ctx): void {
   forEachFigureLine(ctx, (line, li) => {
-    if ((line.includes('分别') || line.includes('各')) && (line.includes('比') || line.includes('较')))
-      checkComparedPairs(ctx, line, li);
+    if (line.includes('比') || line.includes('较')) checkComparedPairs(ctx, line, li);
   });
   // ("比上年…", "较2024年…", "比计划…": 比 / 较 right before the base's name.)
   if (!mentionsAny(ctx, COMPARED_WORDS)) return;

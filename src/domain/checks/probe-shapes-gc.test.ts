@@ -546,3 +546,17 @@ describe('shapes of round 43', () => {
     expect(errors(text('32.60'))).toEqual(['1 score.sum 32.60']);
   });
 });
+
+describe('rates moved 由…提高到… with a year, counts compared with last year’s pair in brackets', () => {
+  it('reads "由2030年的74.1%提高到78.6%" (prose-changes.ts)', () => {
+    const text = (p: string) => `    全州农村公路优良中等路率由2030年的74.1%提高到78.6%，提高${p}个百分点。`;
+    expect(errors(text('4.5'))).toEqual([]);
+    expect(errors(text('5.4'))).toEqual(['1 change.amount 提高5.4个百分点']);
+  });
+  it('reads last year’s pair in brackets, a bracket after this year’s (count-changes.ts)', () => {
+    const text = (gap: string) =>
+      `    全年市级部门共接待 2,146 批次、18,932 人次（其中外宾接待 12 批次、86 人次），比上年（2,489 批次、21,760 人次）减少 ${gap} 批次、2,828 人次。`;
+    expect(errors(text('343'))).toEqual([]);
+    expect(errors(text('334'))).toEqual(['1 change.amount 减少334批次']);
+  });
+});
