@@ -501,8 +501,9 @@ export function checkSharesOverParts(ctx: Ctx): void {
  * with their amounts and shares of a whole the sentence does not state (the first amount of the sentence is the first
  * part's) — each clause group "名称X万元，占a%", one after another to the sentence's end; no base named.
  */
+// (The first item may name the whole: "中央补助资金3,645.00万元，占全年预算资金的57.58%；省级资金…，占24.01%".)
 const AMOUNT_SHARE_ITEM =
-  /^[^\d%％，,；;。]{2,24}?(\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|元)\s*[，,]\s*占(?:比)?\s*(?:为|是|达)?\s*(\d{1,3}(?:\.\d{1,4})?)\s*[%％]$/;
+  /^[^\d%％，,；;。]{2,24}?(\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|元)\s*[，,]\s*占(?:[\u4e00-\u9fa5]{2,12}的)?(?:比)?\s*(?:为|是|达)?\s*(\d{1,3}(?:\.\d{1,4})?)\s*[%％]$/;
 
 export function amountShareList(
   sentence: string,
@@ -518,12 +519,19 @@ export function amountShareList(
   for (const [k, g] of groups.entries()) {
     // (The sentence may open with what its parts are of: "…支出决算中，", "从支出结构看，".)
     const opener =
-      k === 0 ? Math.max(g.lastIndexOf('中，'), g.lastIndexOf('看，'), g.lastIndexOf('分：')) : -1;
+      k === 0
+        ? Math.max(g.lastIndexOf('中，'), g.lastIndexOf('看，'), g.lastIndexOf('分：'), g.lastIndexOf('分，'))
+        : -1;
     const text = opener >= 0 ? g.slice(opener + 2) : g;
     const item = AMOUNT_SHARE_ITEM.exec(text.trim());
     // (A figure before the opener is some other claim's — its year aside: "2025年度…支出决算中，".)
     const head = g.slice(0, g.length - text.length).replace(/\d{4}\s*年度?/g, '');
-    if (!item || OVERLAPPING.test(text) || (k === 0 && /\d/.test(head))) return [];
+    if (
+      !item ||
+      OVERLAPPING.test(text.replace(/占[\u4e00-\u9fa5]{2,12}的/, '占')) ||
+      (k === 0 && /\d/.test(head))
+    )
+      return [];
     items.push({
       share: item[3]!,
       at: offset + at + g.lastIndexOf(item[3]!),
