@@ -31,6 +31,22 @@ function yearBefore(line: string, at: number): number | null {
 export function checkCalendarDates(ctx: Ctx): void {
   if (!mentionsAll(ctx, ['月', '日']) && !ctx.lines.some((l) => /\d{4}-\d{2}-\d{2}/.test(l))) return;
   ctx.lines.forEach((line, li) => {
+    // "2024年13月开工": a year's month that no year has (a count of months is "13个月").
+    if (line.includes('年'))
+      for (const m of allMatches(line, NO_SUCH_MONTH)) {
+        claim(ctx, 'year', li, m.index, false, `日期${m[0]}：一年只有12个月`);
+        report(
+          ctx,
+          li,
+          'year.no-such-date',
+          'error',
+          excerptOf(line, m.index, m.index + m[0].length, 8),
+          '1月至12月之间的月份',
+          m[0],
+          `日期“${m[0]}”不存在：一年只有12个月。`,
+          m.index,
+        );
+      }
     if (!line.includes('日') && !line.includes('-')) return;
     for (const m of allMatches(line, DATE)) {
       const yearText = m[1] ?? m[4];
@@ -60,3 +76,5 @@ export function checkCalendarDates(ctx: Ctx): void {
     }
   });
 }
+
+const NO_SUCH_MONTH = /(?<!\d)20\d\d\s*年\s*(?:0|1[3-9]|[2-9]\d)\s*月/g;

@@ -37,8 +37,10 @@ export function checkCountAverages(ctx: Ctx): void {
     for (const avg of figures) {
       if (avg.unit !== '万元' && avg.unit !== '元') continue;
       const lead = line.slice(Math.max(0, avg.start - 24), avg.start);
-      const m = AVERAGE.exec(lead.split(/[，,。；;]/).pop()!);
-      if (!m) continue;
+      const own = lead.split(/[，,。；;]/).pop()!;
+      const m = AVERAGE.exec(own);
+      // ("人均支出1.03万元（上年人均1.47万元）": last year's average is of last year's figures.)
+      if (!m || /上年|去年|上一年|同期/.test(own)) continue;
       const units = PER[m[2] ?? m[1]!] ?? [m[2]!];
       judge(ctx, li, line, avg, figures, units);
     }

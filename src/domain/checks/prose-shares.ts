@@ -99,7 +99,9 @@ export function checkSharesOfParts(
     return share;
   };
   const shares = parts.map(shareOf);
-  const outer = wholeInText ? outerBase(head, total, parts, shares, totalUnit) : null;
+  const outerRead = wholeInText ? outerBase(head, total, parts, shares, totalUnit) : null;
+  const unread = outerRead === 'unread';
+  const outer = unread ? null : outerRead;
   const whole = outer
     ? null
     : ((totalWrong ? partsSumBase(parts, shares, total, totalUnit) : null) ?? {
@@ -115,7 +117,7 @@ export function checkSharesOfParts(
         checkBareShare(ctx, p.line, p.text, p.offset + p.token.end, after, partValue, total, totalUnit);
       return;
     }
-    if (!partValue) return;
+    if (!partValue || unread) return;
     const printed = { value: share, places: (share.split('.')[1] ?? '').length };
     if (outer) {
       checkShareOfOuter(ctx, state, p, partValue, total, outer, printed, totalUnit);
@@ -182,7 +184,7 @@ function outerBase(
   parts: readonly ListedPart[],
   shares: readonly (string | undefined)[],
   totalUnit: string,
-): Printed | null {
+): Printed | 'unread' | null {
   const own = PERCENT_AFTER.exec(head.text.slice(total.end, head.offset + head.token.start))?.[1];
   if (own === undefined) return null;
   const whole = { value: total.value, places: total.places };
@@ -198,6 +200,8 @@ function outerBase(
       ofTotal++;
     if (judgeRatio(printed, [part, whole, ownShare], outerShare)?.kind !== 'wrong') ofOuter++;
   });
+  // (Neither reading fits any part: the total's own share is at fault, or the parts' base is another — not told.)
+  if (ofOuter === 0 && ofTotal === 0) return 'unread';
   return ofOuter > ofTotal ? ownShare : null;
 }
 

@@ -32,6 +32,8 @@ export function checkMissingNumbers(ctx: Ctx): void {
       for (const m of allMatches(line, re)) {
         // "金额单位除注明外均为万元": the clause states the unit the text uses, not an amount.
         if (STATES_UNIT.test(clauseBefore(line, m.index))) continue;
+        // "完成预算%=决算数÷年初预算×100%": a column's formula names the column, no figure is missing.
+        if (/^\s*[=＝]/.test(line.slice(m.index + m[0].length))) continue;
         report(
           ctx,
           li,

@@ -157,7 +157,14 @@ export function checkSelfEvaluationFunds(ctx: Ctx, models: readonly TableModel[]
       if (!m) continue;
       const s = sents.find((x) => t.start >= x.start && t.start < x.end);
       // (The figure's clause group: from the sentence's start or its last "；".)
-      if (!s || SOURCE.test(line.slice(Math.max(s.start, line.lastIndexOf('；', t.start) + 1), t.start)))
+      // (Or the paragraph's own heading before it: "（一）基本支出。全年预算…".)
+      const heading =
+        /^\s*[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]?\s*([^。，,；;]{2,12})。/.exec(line)?.[1] ?? '';
+      if (
+        !s ||
+        SOURCE.test(heading) ||
+        SOURCE.test(line.slice(Math.max(s.start, line.lastIndexOf('；', t.start) + 1), t.start))
+      )
         continue;
       const k = COLUMNS.indexOf(m[1] as (typeof COLUMNS)[number]);
       if (rowWrong && !row.bySources[k]) continue;
