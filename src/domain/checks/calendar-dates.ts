@@ -29,7 +29,7 @@ function yearBefore(line: string, at: number): number | null {
 }
 
 export function checkCalendarDates(ctx: Ctx): void {
-  if (!mentionsAll(ctx, ['月', '日']) && !ctx.lines.some((l) => /\d{4}-\d{2}-\d{2}/.test(l))) return;
+  if (!mentionsAll(ctx, ['月']) && !ctx.lines.some((l) => /\d{4}-\d{2}-\d{2}/.test(l))) return;
   ctx.lines.forEach((line, li) => {
     // "2024年13月开工": a year's month that no year has (a count of months is "13个月").
     if (line.includes('年'))

@@ -560,3 +560,30 @@ describe('rates moved 由…提高到… with a year, counts compared with last 
     expect(errors(text('334'))).toEqual(['1 change.amount 减少334批次']);
   });
 });
+
+describe('shapes of round 44', () => {
+  it('reads a column’s formula as no missing figure (prose-unfilled.ts)', () => {
+    expect(
+      errors('注：完成预算%=决算数÷年初预算×100%；增减%=（决算数－上年决算数）÷上年决算数×100%。'),
+    ).toEqual([]);
+    expect(errors('    公务接待费决算10.00万元，完成预算%，比上年减少。')).toEqual([
+      '1 number.missing 完成预算%',
+    ]);
+  });
+  it('finds a year’s thirteenth month, and no count of months (calendar-dates.ts)', () => {
+    expect(errors('    部分路段修复工程于2031年13月开工。')).toEqual(['1 year.no-such-date 2031年13月']);
+    expect(errors('    项目建设期为2031年12月至2032年12月，共13个月。')).toEqual([]);
+  });
+  it('holds no average of last year in brackets to this year’s figures (count-averages.ts)', () => {
+    const text = (avg: string) =>
+      `    2031年度因公出国（境）费支出4.12万元。全年组织因公出国（境）团组1个、4人次，人均支出${avg}万元（上年人均1.47万元）。`;
+    expect(errors(text('1.03'))).toEqual([]);
+    expect(errors(text('1.30'))).toEqual(['1 share.average 1.30万元']);
+  });
+  it('leaves a nested list’s shares when neither its whole nor a wider whole gives them (prose-shares.ts)', () => {
+    const text = (own: string) =>
+      `    2031年度“三公”经费财政拨款支出决算66.65万元，其中：因公出国（境）费4.12万元，占6.18%；公务用车购置及运行维护费53.90万元，占${own}%（其中：公务用车购置费22.36万元，占33.55%；公务用车运行维护费31.54万元，占47.32%）；公务接待费8.63万元，占12.95%。`;
+    expect(errors(text('80.87'))).toEqual([]);
+    expect(errors(text('78.87')).filter((e) => e.includes('33.55') || e.includes('47.32'))).toEqual([]);
+  });
+});
