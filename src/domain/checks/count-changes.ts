@@ -11,7 +11,7 @@ import { allMatches, claim, excerptOf, report, sentencesAt, type Ctx } from './c
 import { printedPlaces, WORK_QUANTITY_UNITS } from './numbers.ts';
 import { forEachFigureLine, lineFigures } from './prose-lines.ts';
 import { isUp } from './prose-clauses.ts';
-import { judgeRatio, judgeSum, SHARE, show, showAs, verdictClause } from './verdict.ts';
+import { judgeRatio, judgeSum, SHARE, show, showAs, verdictClause, type Printed } from './verdict.ts';
 import { mentionsAny } from './document-words.ts';
 
 /** Counts, longer units first (人次 before 人). */
@@ -144,31 +144,51 @@ export function checkCountChanges(ctx: Ctx): void {
         if (percent === undefined || plan !== undefined) continue;
         const pAt = at + m[0].lastIndexOf(percent);
         if (isUp(pWord!) !== up) continue; // (The direction word is the change rules' to judge.)
-        const printed = { value: percent, places: printedPlaces(percent) };
-        const v = judgeRatio(printed, [gap, base], ([g, b]) => sharePercent(g!, b!), SHARE);
-        if (!v) continue;
-        const exactP = v.kind === 'ok' ? printed.value : show(v.exact, printed.places);
-        claim(
-          ctx,
-          'change',
-          li,
-          pAt,
-          v.kind !== 'wrong',
-          `${gap.value} ÷ ${base.value} × 100% = ${exactP}%，文中${percent}%`,
-        );
-        if (v.kind === 'ok') continue;
-        report(
-          ctx,
-          li,
-          'change.percent',
-          v.severity,
-          excerpt,
-          `${exactP}%`,
-          `${percent}%`,
-          `上年${base.value}${unit}，变动率应为 ${gap.value} ÷ ${base.value} × 100% = ${exactP}%，文中为${percent}%${verdictClause(v.kind)}。`,
-          pAt,
-        );
+        judgeCountChangePercent(ctx, li, excerpt, {
+          gap,
+          base,
+          unit: unit!,
+          percent,
+          at: pAt,
+          said: `上年${base.value}${unit}`,
+        });
       }
     }
   });
+}
+
+/**
+ * A count's change % after its amount: the amount ÷ last year's count (`change.percent`), judged within the rounding
+ * of the printed figures; `said` names last year's count in the message. Shared with table-base-changes.ts.
+ */
+export function judgeCountChangePercent(
+  ctx: Ctx,
+  li: number,
+  excerpt: string,
+  c: { gap: Printed; base: Printed; unit: string; percent: string; at: number; said: string },
+): void {
+  const printed = { value: c.percent, places: printedPlaces(c.percent) };
+  const v = judgeRatio(printed, [c.gap, c.base], ([g, b]) => sharePercent(g!, b!), SHARE);
+  if (!v) return;
+  const exactP = v.kind === 'ok' ? printed.value : show(v.exact, printed.places);
+  claim(
+    ctx,
+    'change',
+    li,
+    c.at,
+    v.kind !== 'wrong',
+    `${c.gap.value} ÷ ${c.base.value} × 100% = ${exactP}%，文中${c.percent}%`,
+  );
+  if (v.kind === 'ok') return;
+  report(
+    ctx,
+    li,
+    'change.percent',
+    v.severity,
+    excerpt,
+    `${exactP}%`,
+    `${c.percent}%`,
+    `${c.said}，变动率应为 ${c.gap.value} ÷ ${c.base.value} × 100% = ${exactP}%，文中为${c.percent}%${verdictClause(v.kind)}。`,
+    c.at,
+  );
 }

@@ -53,6 +53,11 @@ describe('a count’s change against the last-year column of a table (table-base
     expect(errors(text('8'))).toEqual([]);
     expect(errors(text('6'))).toEqual(['2 change.amount 减少6辆']);
   });
+  it('holds its % to the change ÷ the table’s last year', () => {
+    const pct = (p: string) => text('8').replace('减少8辆。', `减少8辆，下降${p}%。`);
+    expect(errors(pct('4.35'))).toEqual([]);
+    expect(errors(pct('5.35'))).toEqual(['2 change.percent 5.35%']);
+  });
 });
 
 describe('a 支出经济分类 code named in the text (prose-codes.ts)', () => {

@@ -12,12 +12,13 @@
  * or the table's 合计 when the sentence names no other row and names what the columns count (保有量); exactly
  * one such row in the document.
  */
-import { dec, sharePercent } from '../money/index.ts';
+import { dec } from '../money/index.ts';
 import { allMatches, claim, excerptOf, report, sentencesAt, type Ctx } from './context.ts';
 import { mentionsAny } from './document-words.ts';
 import { lineFigures, forEachFigureLine } from './prose-lines.ts';
 import { figureAt, itemsOf, squashSpaces, type TableModel } from './table-model.ts';
-import { judgeRatio, printedFigure, SHARE, show, verdictClause } from './verdict.ts';
+import { printedFigure } from './verdict.ts';
+import { judgeCountChangePercent } from './count-changes.ts';
 
 const COUNT_UNITS = '人次|批次|个|辆|人|名|台|套|件|项|家|场|次|所|座|处|户|团组';
 /** A change on last year with no base of its own: "比上年末减少6辆", "较2023年增加2个，增长5.00%". */
@@ -135,36 +136,14 @@ export function checkTableBaseChanges(ctx: Ctx, models: readonly TableModel[]): 
           continue;
         }
         if (percent === undefined || dec(row.last).isZero() || /增|上升/.test(pWord!) !== up) continue;
-        const printed = printedFigure(percent);
-        const v = judgeRatio(
-          printed,
-          [printedFigure(diff.abs().toString()), printedFigure(row.last)],
-          ([g, b]) => sharePercent(g!, b!),
-          SHARE,
-        );
-        if (!v) continue;
-        const exactP = v.kind === 'ok' ? percent : show(v.exact, printed.places);
-        const pAt = at + m[0].lastIndexOf(percent);
-        claim(
-          ctx,
-          'change',
-          li,
-          pAt,
-          v.kind !== 'wrong',
-          `${diff.abs()} ÷ ${row.last} × 100% = ${exactP}%，文中${percent}%`,
-        );
-        if (v.kind === 'ok') continue;
-        report(
-          ctx,
-          li,
-          'change.percent',
-          v.severity,
-          excerpt,
-          `${exactP}%`,
-          `${percent}%`,
-          `${row.table}“${row.label}”上年为${row.last}${unit}，变动率应为 ${diff.abs()} ÷ ${row.last} × 100% = ${exactP}%，文中为${percent}%${verdictClause(v.kind)}。`,
-          pAt,
-        );
+        judgeCountChangePercent(ctx, li, excerpt, {
+          gap: printedFigure(diff.abs().toString()),
+          base: printedFigure(row.last),
+          unit: unit!,
+          percent,
+          at: at + m[0].lastIndexOf(percent),
+          said: `${row.table}“${row.label}”上年为${row.last}${unit}`,
+        });
       }
     }
   });
