@@ -35,8 +35,8 @@ function unitTitled(text: string, next: string): string | null {
   return after.startsWith(headed) || (numbered && /三公|决算/.test(after.slice(0, 30))) ? headed : null;
 }
 
-/** Words a sentence opens with, never a unit's name: "纳入…", "根据…". */
-const SENTENCE_OPENER = /^(?:纳入|根据|按照|依据|经|由|对|为|将|在|从|本|关于|列入)/;
+/** Words a sentence opens with, never a unit's name: "纳入…", "根据…" (not 本 or 经: 本溪市…, 经开区…). */
+const SENTENCE_OPENER = /^(?:纳入|根据|按照|依据|经过|由于|对于|为了|本部门|本单位|关于|列入)/;
 
 /** The text of the paragraph after block `k` ('' when a table or nothing follows). */
 function nextParagraph(ctx: Ctx, k: number): string {
