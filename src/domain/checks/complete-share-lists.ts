@@ -5,8 +5,9 @@
  * (two at least), the one that is not is wrong (`share.percent`) — the shares then no longer add up to 100%.
  *
  * Precision first: the sum of the amounts (rounding allowed for) must be an amount in the same unit stated in the
- * paragraph before the list's sentence; exactly one share off beyond rounding; a share another rule judged (a
- * claim or a finding with it on those lines) is left.
+ * paragraph before the list's sentence — or, none stated, the list's own sum is the whole when every other share is
+ * of it (one exactly, the rest within their rounding: a list of some parts only has shares of a larger whole); exactly
+ * one share off beyond rounding; a share another rule judged (a claim or a finding with it on those lines) is left.
  */
 import { dec } from '../money/index.ts';
 import { claim, excerptOf, report, sentencesAt, type Ctx } from './context.ts';
