@@ -53,6 +53,13 @@ describe('a count’s change against the last-year column of a table (table-base
     expect(errors(text('8'))).toEqual([]);
     expect(errors(text('6'))).toEqual(['2 change.amount 减少6辆']);
   });
+  it('leaves a change after a 其中 list to the whole, not the list’s last part', () => {
+    const parts = text('8').replace(
+      '全县公务用车保有量176辆，比上年末减少8辆。',
+      '全县公务用车保有量176辆，其中执法执勤用车138辆、其他用车38辆，比上年末减少8辆。',
+    );
+    expect(errors(parts)).toEqual([]);
+  });
   it('holds its % to the change ÷ the table’s last year', () => {
     const pct = (p: string) => text('8').replace('减少8辆。', `减少8辆，下降${p}%。`);
     expect(errors(pct('4.35'))).toEqual([]);

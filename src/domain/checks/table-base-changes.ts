@@ -94,6 +94,9 @@ export function checkTableBaseChanges(ctx: Ctx, models: readonly TableModel[]): 
           .pop();
         if (!now || now.unit !== unit || now.places > 0 || !/^\s*[，,]?\s*$/.test(line.slice(now.end, at)))
           continue;
+        // ("保有量为19辆，其中局本级5辆、所属学校14辆，比上年增加1辆": the change is the whole's, not the last part's.)
+        const group = Math.max(s.start, line.lastIndexOf('；', now.start) + 1);
+        if (/其中|分别|、/.test(line.slice(group, now.start))) continue;
         entries ??= entriesOf(models, year);
         const before = squashSpaces(line.slice(s.start, now.start));
         const rows = entries.filter((e) => e.now === now.value);
