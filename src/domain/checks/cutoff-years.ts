@@ -15,6 +15,7 @@ const DATE_ONLY = /^(20\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/;
 const NAMED_PERIOD = /(20\d\d)\s*年[\u4e00-\u9fa5]{2,20}?1\s*[—–\-－~～至]+\s*(\d{1,2})\s*月/;
 /** The issuer's name before its date, the two lines read as one. */
 const ISSUER = /^[\u4e00-\u9fa5（）()]{2,30}(?:局|厅|委员会|委|办公室|政府|中心|院|所|站|馆|处|部|会)\s*/;
+const ISSUER_ONLY = new RegExp(`${ISSUER.source.replace(/\\s\*$/, '')}$`);
 
 /**
  * A report on a period of the year ("2024年1—8月…监控报告", its title) dated at its end ("2025年9月10日", a line of
@@ -73,7 +74,8 @@ export function checkPeriodSigned(ctx: Ctx): void {
 /**
  * The date a report is signed with: a line of its own (the issuer's name before it maybe) among the last blocks,
  * or — signed before its 附表 / 附件 — among the blocks right before the first of them (or, the 附件 named above the
- * sign-off as a 公文 names it, right after that line). Null unless exactly one.
+ * sign-off as a 公文 names it, right after that line), or — a form following unannounced — right under the issuer's
+ * name. Null unless exactly one.
  */
 function signOff(ctx: Ctx): (RegExpExecArray & { line: number }) | null {
   const blocks = ctx.layout.blocks;
@@ -97,6 +99,14 @@ function signOff(ctx: Ctx): (RegExpExecArray & { line: number }) | null {
     if (annex > 3) signed = datesIn(blocks.slice(annex - 3, annex + 1));
     if (annex > 3 && signed.length === 0) signed = datesIn(blocks.slice(annex + 1, annex + 7));
   }
+  // A form following with no 附件 line: the date right under the issuer's name on a line of its own, once.
+  if (signed.length === 0)
+    signed = datesIn(
+      blocks.filter((b, k) => {
+        const before = blocks[k - 1];
+        return k > 3 && before?.kind === 'paragraph' && ISSUER_ONLY.test(before.text.trim());
+      }),
+    );
   return signed.length === 1 ? signed[0]! : null;
 }
 

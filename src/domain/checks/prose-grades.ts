@@ -26,10 +26,11 @@ const GRADE_ONLY =
 
 /**
  * After a total's 其中 list whose parts print no 得分 of their own ("…自评得分95.38分，其中部门决策14.40分、部门管理
- * 33.11分、…、履职效益19.20分，自评等级为“良”。"): the parts, then a clause stating the grade — the total's.
+ * 33.11分、…、履职效益19.20分，自评等级为“良”。"; a part may print its 满分 in brackets): the parts, then a clause
+ * stating the grade — the total's.
  */
 const PARTS_THEN_GRADE =
-  /^(?:[^\d，,、；;。]{1,20}?\d+(?:\.\d+)?\s*分[、，,；;]\s*)+(?:[^\d，,。；;]{0,8}?)(?:等级|等次)为\s*[“"]?(优秀|优|良好|良|中等|中|及格|合格|较差|差)/;
+  /^(?:[^\d，,；;。]{1,20}?\d+(?:\.\d+)?\s*分(?:[（(](?:满分|分值)为?\s*\d+(?:\.\d+)?\s*分[）)])?[、，,；;]\s*)+(?:[^\d，,。；;]{0,8}?)(?:等级|等次)为\s*[“"]?(优秀|优|良好|良|中等|中|及格|合格|较差|差)/;
 
 /** The name of a part of a total score right before its 得分: 产出指标, 预算执行, 部门决策, 项目过程 …. */
 const PART_SCORE_BEFORE = /(?:指标|执行|决策|过程|产出|效益|满意度|管理|履职)$/;

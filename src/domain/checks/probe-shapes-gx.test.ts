@@ -1,0 +1,55 @@
+/**
+ * Shapes of rounds 46– (units, names and figures made up): a grade stated after a total's parts that print their
+ * own 满分 in brackets — and the clean documents of the faults these rounds found.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkTextReport } from './index.ts';
+
+const errors = (text: string) =>
+  checkTextReport(text)
+    .findings.filter((f) => f.severity === 'error')
+    .map((f) => `${f.line} ${f.rule} ${f.found}`);
+
+describe('a grade after a total’s parts, each with its 满分 in brackets (prose-grades.ts)', () => {
+  const text = (grade: string) =>
+    [
+      '    （五）自评结论',
+      '    本单位2031年度自评得分93.40分，其中预算执行8.40分（满分10分），产出、效益和满意度',
+      `指标85分（满分90分），自评等级为“${grade}”。共2项指标扣分。`,
+      '注：自评等级：90分（含）以上为优，80（含）—90分为良，60（含）—80分为中，60分以下为差。',
+    ].join('\n');
+  it('holds the grade to the total, not to a part', () => {
+    expect(errors(text('优'))).toEqual([]);
+    expect(errors(text('良'))).toEqual(['3 grade.score 良']);
+  });
+});
+
+describe('an annual report signed under the issuer’s name, its form following with no 附件 line (cutoff-years.ts)', () => {
+  const text = (date: string) =>
+    [
+      '                        某县某局',
+      '                2031年度部门整体支出绩效自评报告',
+      '',
+      '    一、部门概况',
+      '    本局主要负责全县某项工作，内设科室6个。',
+      '    二、自评结论',
+      '    本局2031年度自评得分92.00分，自评等级为“优”。',
+      '',
+      '                                                        某县某局',
+      `                                                      ${date}`,
+      '',
+      '                                        — 2 —',
+      '',
+      '                                  部门整体支出绩效自评表',
+      '  预算执行情况             年初预算数   全年预算数   全年执行数   分值    执行率   得分',
+      '  年度资金总额                 100.00       120.00       114.00     10    95.00%   9.50',
+      '  填报人：张某          审核人：李某          联系电话：0000-1234567',
+      '  注：1.执行率=全年执行数÷全年预算数×100%；',
+      '  2.预算执行得分=执行率×分值，最高不超过10分；',
+      '  3.自评等级：90分（含）以上为优，80（含）—90分为良，60（含）—80分为中，60分以下为差。',
+    ].join('\n');
+  it('finds a date within the year reported on, not one after it', () => {
+    expect(errors(text('2032年4月18日'))).toEqual([]);
+    expect(errors(text('2031年4月18日'))).toEqual(['10 year.mismatch 2031年']);
+  });
+});
