@@ -53,3 +53,18 @@ describe('an annual report signed under the issuer’s name, its form following 
     expect(errors(text('2031年4月18日'))).toEqual(['10 year.mismatch 2031年']);
   });
 });
+
+describe('a 执行率 after its outturn, the budget in the paragraph before it, a "按…分，" list last there (rate-outturn.ts)', () => {
+  const text = (rate: string) =>
+    [
+      '    （三）部门预算及执行情况',
+      '    2031年度年初预算1,200.00万元，其中：基本支出500.00万元，项目支出700.00万元。年中追加',
+      '预算150.00万元，调整后全年预算1,350.00万元。按资金来源分，一般公共预算资金1,200.00万元，其他',
+      '资金150.00万元。',
+      `    2031年度全年支出1,296.00万元，预算执行率${rate}%。其中：基本支出498.00万元。`,
+    ].join('\n');
+  it('holds the rate to the adjusted budget', () => {
+    expect(errors(text('96.00'))).toEqual([]);
+    expect(errors(text('98.00'))).toEqual(['5 completion.percent 98.00%']);
+  });
+});

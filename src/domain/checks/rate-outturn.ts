@@ -254,8 +254,8 @@ function budgetsBefore(
     const money = figures.filter((t) => t.start >= s.start && t.start < s.end && MONEY_UNITS.has(t.unit));
     if (money.length === 0) continue;
     // The amounts of a 其中 list (parts of the budget or of an outturn) do not count.
-    // ("按资金来源分：" opens a list of the budget's parts as 其中 does.)
-    const listAt = s.text.search(/其中|按[^，,：:。]{1,8}分[：:]/);
+    // ("按资金来源分：" — or "，" — opens a list of the budget's parts as 其中 does.)
+    const listAt = s.text.search(/其中|按[^，,：:。]{1,8}分[：:，,]/);
     const heads = headAmounts(s, listAt, money);
     // "全年预算数486.00万元（年初预算450.00万元，年中追加36.00万元）": the bracket after a budget tells what it is
     // made of; its amounts are no other figure, its budgets judged too, the head budget last (judged against).
@@ -398,8 +398,8 @@ function partBudget(
     const s = sents[k]!;
     const money = figures.filter((t) => t.start >= s.start && t.start < s.end && MONEY_UNITS.has(t.unit));
     if (money.length === 0) continue;
-    // ("按资金来源分：" opens a list of the budget's parts as 其中 does.)
-    const listAt = s.text.search(/其中|按[^，,：:。]{1,8}分[：:]/);
+    // ("按资金来源分：" — or "，" — opens a list of the budget's parts as 其中 does.)
+    const listAt = s.text.search(/其中|按[^，,：:。]{1,8}分[：:，,]/);
     // (A budget adjusted after the list — "…；年中追加…，全年预算…" — leaves the parts' own adjusted budgets
     // unstated: more than one head, not read.)
     const all = headAmounts(s, listAt, money);
