@@ -68,3 +68,20 @@ describe('a 执行率 after its outturn, the budget in the paragraph before it, 
     expect(errors(text('98.00'))).toEqual(['5 completion.percent 98.00%']);
   });
 });
+
+describe('a 部门整体 funds block split 其中 基本/项目 and then "按资金来源：" without 分 (score-funds.ts)', () => {
+  const text = (other: string) =>
+    [
+      '                         2031年度部门整体支出绩效自评表',
+      '                                           年初预算数     全年预算数     全年执行数     分值      执行率       得分',
+      '                   年度资金总额               1,000.00       1,200.00       1,140.00       10      95.00%       9.50',
+      ' 年度部门整体      其中：基本支出               300.00         320.00         310.00        3      96.88%       2.91',
+      ' 支出预算执行            项目支出               700.00         880.00         830.00        7      94.32%       6.60',
+      ` 情况（万元）      按资金来源：财政拨款         950.00       1,150.00       1,095.00        —      95.22%        —`,
+      `                               其他资金        ${other}          50.00          45.00        —      90.00%        —`,
+    ].join('\n');
+  it('adds each breakdown up to the total on its own', () => {
+    expect(errors(text(' 50.00'))).toEqual([]);
+    expect(errors(text(' 40.00'))).toEqual(['3 table.total 990.00']);
+  });
+});

@@ -365,8 +365,8 @@ function fundSources(
   return subs;
 }
 
-/** A row opening a breakdown of the total: "按收入性质分：一般公共预算", "按支出性质分：基本支出". */
-const BREAKDOWN = /按[\u4e00-\u9fa5]{1,6}分[：:]/;
+/** A row opening a breakdown of the total: "按收入性质分：一般公共预算", "按支出性质分：基本支出", "按资金来源：财政拨款". */
+const BREAKDOWN = /按[\u4e00-\u9fa5]{1,6}分?[：:]/;
 
 /**
  * The sources split into the total's breakdowns: a 部门整体 form splits it twice (按收入性质分 …, then
