@@ -56,7 +56,7 @@ const NOT_ADDITIVE =
  */
 const CHANGE_AMOUNT =
   /^(?!.*(?:%|％|率|比例|占比|比重|幅|平均|均值|人均|单价)).*(?:增减额|增减数|差额|增加额|减少额)/;
-const COMPLETION_HEAD = /完成率|完成预算|预算完成|完成比例|执行率/;
+const COMPLETION_HEAD = /完成率|完成(?:年初|全年|调整后?)?预算|预算完成|完成比例|执行率/;
 const QIZHONG = /^其中[：:]?/;
 
 const CN_DIGITS = '一二三四五六七八九';
@@ -427,10 +427,15 @@ export function budgetColumns(
   model: TableModel,
   lines: readonly Line[],
   year: number | null,
+  rateHead = '',
 ): { budget: number; outturn: number } | null {
   const heads = model.headers.map((h) => squashSpaces(h));
   const amounts = amountColumns(model, lines);
-  const budgets = amounts.filter((c) => /预算/.test(heads[c]!));
+  let budgets = amounts.filter((c) => /预算/.test(heads[c]!));
+  // "完成调整预算%" beside 年初预算 and 调整预算: the rate names the budget it is of.
+  const scope = /完成(年初|全年|调整)/.exec(rateHead)?.[1];
+  const named = scope ? budgets.filter((c) => heads[c]!.includes(scope)) : [];
+  if (budgets.length > 1 && named.length === 1) budgets = named;
   const years = heads.map(yearIn).filter((y): y is number => y !== null);
   const latest = year ?? (years.length > 0 ? Math.max(...years) : null);
   const outturns = amounts.filter(
@@ -477,7 +482,10 @@ function checkCompletionColumn(ctx: Ctx, model: TableModel, lines: readonly Line
   if (rates.length + arrival.length !== 1) return;
   const rows = new Set(lines.map((l) => l.item.line + 1));
   if (ctx.claims.some((c) => c.kind === 'completion' && rows.has(c.line))) return;
-  const cols = rates.length === 1 ? budgetColumns(model, lines, ctx.year) : arrivalColumns(model, lines);
+  const cols =
+    rates.length === 1
+      ? budgetColumns(model, lines, ctx.year, heads[rates[0]!])
+      : arrivalColumns(model, lines);
   if (!cols) return;
   const [B, O, R] = [cols.budget, cols.outturn, rates[0] ?? arrival[0]!];
   const name = model.table.title ? `《${model.table.title}》` : '表格';

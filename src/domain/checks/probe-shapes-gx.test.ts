@@ -85,3 +85,49 @@ describe('a 部门整体 funds block split 其中 基本/项目 and then "按资
     expect(errors(text(' 40.00'))).toEqual(['3 table.total 990.00']);
   });
 });
+
+describe('a 汇总表 of projects’ 执行率 and total scores (score-funds.ts)', () => {
+  const text = (budget: string) =>
+    [
+      '                      某局2031年度项目支出绩效自评结果汇总表',
+      '                                                                                  单位：万元、分',
+      ' 序号           项目名称            全年预算数  全年执行数    执行率  分值  自评得分 自评等级',
+      `  1   某某设施免费开放补助资金        ${budget}      180.00    90.00%   100     97.50    优`,
+      '  2   某某文物保护专项经费            300.00      255.00    85.00%   100     86.20    良',
+    ].join('\n');
+  it('does not take a form’s total score for the funds’ 得分, and still checks each 执行率', () => {
+    expect(errors(text('200.00'))).toEqual([]);
+    expect(errors(text('210.00'))).toEqual(['4 completion.percent 90.00%']);
+  });
+});
+
+describe('a 三公 table whose "完成调整" drifted over 决算, beside 年初预算 and 调整预算 (table-model.ts, item-tables.ts)', () => {
+  const text = (rate: string) =>
+    [
+      '            表1  某市2031年度“三公”经费财政拨款决算情况表',
+      '                                                                                    单位：万元',
+      '                                                完成调整                           比上年增减',
+      '          项目            年初预算    调整预算      决算      预算%      2030年决算     增减额     增减%',
+      '        合计                  200.00      180.00     171.00     95.00       190.00     -19.00    -10.00',
+      '一、因公出国（境）费                   20.00       15.00      12.00     80.00        10.00       2.00     20.00',
+      `二、公务用车购置及运行维护费          100.00       95.00      91.00     ${rate}       110.00     -19.00    -17.27`,
+      '三、公务接待费                     80.00       70.00      68.00     97.14        70.00      -2.00     -2.86',
+    ].join('\n');
+  it('holds each 完成调整预算% to 决算 ÷ 调整预算', () => {
+    expect(errors(text('95.79'))).toEqual([]);
+    expect(errors(text('91.00'))).toEqual(['7 completion.percent 91.00']);
+  });
+});
+
+describe('a change whose sentence names no figure, after an average or a 其中 part (prose-changes.ts)', () => {
+  const text = (pct: string) =>
+    [
+      '    （一）因公出国（境）费。2031年支出决算38.00万元，占“三公”经费的10.00%。全年共组织因公出国',
+      '（境）团组5个、20人次，人均支出1.90万元。与2030年相比增加8.00万元，增长26.67%，主要是恢复交流。',
+      `    2031年公务接待费支出决算300.00万元。其中：国内公务接待费290.00万元，外事接待费10.00万元。公务接待费比2030年减少20.00万元，下降${pct}%。`,
+    ].join('\n');
+  it('takes the item’s outturn as what changed, not the average or the part', () => {
+    expect(errors(text('6.25'))).toEqual([]);
+    expect(errors(text('6.52'))).toEqual(['3 change.percent 6.52%']);
+  });
+});

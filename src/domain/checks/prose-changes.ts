@@ -337,11 +337,12 @@ function changeBase(
       // comparison changes the one outturn the sentence before states (budgets and shares are not outturns).
       const prev = sents[si - 1];
       if (!prev || !/^\s*(较|比|与|同)/.test(line.slice(sents[si]!.start, at))) return null;
+      // (Nor is an average: "…26人次，人均支出1.48万元。与上年相比增加…" is of the item's outturn.)
       const outturns = cands.filter(
         (k) =>
           k.offset === prev.start &&
           !BUDGET_NAMED.test(k.clause) &&
-          !/占|其中|结转|结余/.test(k.clause) &&
+          !/占|其中|结转|结余|人均|平均|每(?:辆|人|次|批|个|台|家)/.test(k.clause) &&
           !/分别|各/.test(k.sentence),
       );
       return outturns.length === 1 ? { token: outturns[0]!.token, offset: outturns[0]!.offset } : null;
@@ -351,6 +352,8 @@ function changeBase(
     for (const c of sorted) {
       const key = subjectKey(c.clause);
       const k = foldName(key);
+      // "其中：国内公务接待费296.30万元" is a part of the 公务接待费 a later "公务接待费比上年减少…" is of.
+      if (key.length > subject.length && c.sentence.lastIndexOf('其中', c.token.start) >= 0) continue;
       if (
         key !== '' &&
         (key.endsWith(subject) || subject.endsWith(key) || k.endsWith(folded) || folded.endsWith(k))

@@ -189,9 +189,13 @@ export function checkFunds(
   const capped = (r: Dec): Dec => (r.gt(1) ? dec(1) : r).times(weight);
   const fromPrinted = capped(dec(rate).div(100));
   const budgetZero = dec(budget).isZero();
-  const sv = budgetZero
-    ? null
-    : judgeRatio(printed(score), [printed(spent), printed(budget)], ([a, b]) => capped(a!.div(b!)));
+  // A 汇总表 listing projects (序号, 项目名称; each row's 分值 the form's 100) prints each form's total score beside
+  // its rate, not the funds' part of it.
+  const listing = header.cells.some((c) => /^(?:序号|项目名称)$/.test(c.text.replace(/\s+/g, '')));
+  const sv =
+    budgetZero || listing
+      ? null
+      : judgeRatio(printed(score), [printed(spent), printed(budget)], ([a, b]) => capped(a!.div(b!)));
   const places = printedPlaces(score);
   const fitsPrinted = roundHalfUp(fromPrinted, places).eq(score);
   const wrongRate =
@@ -251,14 +255,15 @@ export function checkFunds(
   }
   const initialAt = header.cells.findIndex((c) => /^年初预算数?$/.test(fundHead(c.text)));
   const initial = initialAt < 0 ? '' : text(initialAt);
-  ctx.fundRows.push({
-    line: row.line,
-    weight,
-    score,
-    budget,
-    spent,
-    initial: PURE_NUMBER.test(initial) ? initial : null,
-  });
+  if (!listing)
+    ctx.fundRows.push({
+      line: row.line,
+      weight,
+      score,
+      budget,
+      spent,
+      initial: PURE_NUMBER.test(initial) ? initial : null,
+    });
   return { ...row, weight, score };
 }
 

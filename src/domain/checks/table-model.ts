@@ -1176,6 +1176,7 @@ function modelOf(table: TableBlock, figure: (text: string) => boolean): TableMod
     rows.push({ line: r.line, items });
   });
   headerIntoEmptyColumn(loose, spans, headerTexts);
+  completionWordOverRate(headerTexts);
   const items: TItem[] = [];
   for (const r of rows) for (const i of r.items) items.push(i);
   return {
@@ -1255,6 +1256,21 @@ function headerIntoEmptyColumn(
     if (at < 0) continue;
     headerTexts[k]!.splice(at, 1);
     headerTexts[k + 1]!.push(right.text);
+  }
+}
+
+/**
+ * A rate's first words on the header's top line ("完成调整" over "预算%") drifted over the column left of the rate
+ * (its 决算): "完成…" opens a rate's label, so it goes to the rate column right of it, whose own words are only
+ * the rest of one ("预算%", "（%）").
+ */
+function completionWordOverRate(headerTexts: string[][]): void {
+  for (let k = 0; k + 1 < headerTexts.length; k++) {
+    const here = headerTexts[k]!;
+    const next = headerTexts[k + 1]!;
+    if (here.length < 2 || !/^完成/.test(here[0]!) || RATE_HEADER.test(here.slice(1).join(''))) continue;
+    if (!/^(?:预算(?:数)?)?[（(]?[%％][）)]?$/.test(next.join(''))) continue;
+    next.unshift(here.shift()!);
   }
 }
 
