@@ -44,6 +44,7 @@ import {
 import { expenseTotal } from './expense-total.ts';
 import { threeFeesColumns, type FeeColumns } from './table-claims.ts';
 import { unitSectionStarts } from './unit-sections.ts';
+import { plainFeeTables } from './plain-fees.ts';
 
 export type NamedEntry = Entry;
 type Entry = {
@@ -1116,6 +1117,40 @@ function tableErrorsOf(ctx: Ctx): {
   return { lines, gaps, sums, lineGaps };
 }
 
+/**
+ * The 三公 table's figures as plain `pdftotext` prints it (plain-fees.ts), in a part of the file whose tables
+ * gave none; its 合计 决算数 only when the items add up to it (else plain-fees.ts reports it, and a share of it
+ * is not judged again).
+ */
+function plainFeeEntries(
+  lines: readonly string[],
+  segmentOf: (line: number) => number,
+  entries: readonly Entry[],
+): Entry[] {
+  const out: Entry[] = [];
+  for (const t of plainFeeTables(lines)) {
+    const seg = segmentOf(t.figures[0]?.line ?? 0);
+    if (entries.some((e) => e.key === `${seg}|fees-actual`)) continue;
+    const of = (key: string) => t.figures.find((f) => f.key === key) ?? { value: '0', places: 0 };
+    const total = t.figures.find((f) => f.key === 'fees-actual');
+    const parts = ['fees-abroad', 'fees-car', 'fees-reception'].map(of);
+    const totalHolds = total !== undefined && judgeSum(parts, total).kind !== 'wrong';
+    for (const f of t.figures) {
+      if (f.key === 'fees-actual' && !totalHolds) continue;
+      out.push({
+        key: `${seg}|${f.key}`,
+        name: NAMES[f.key] ?? f.key,
+        value: f.value,
+        places: f.places,
+        line: f.line,
+        table: t.title,
+        unit: t.unit,
+      });
+    }
+  }
+  return out;
+}
+
 /** Whether `other` states `first`'s figure (in its unit), or differs from it by no more than `slack`. */
 function sameWithin(other: Entry, first: Entry, slack: Entry['slack']): boolean {
   const gap = dec(convert(other.value, other.unit, first.unit))
@@ -1134,6 +1169,7 @@ export type NamedFigures = {
 export function checkNamedFigures(ctx: Ctx, models: readonly TableModel[]): NamedFigures {
   const segmentOf = segmenter(ctx);
   const entries = tableEntries(ctx.lines, models, segmentOf, ctx.year);
+  entries.push(...plainFeeEntries(ctx.layout.normalised, segmentOf, entries));
   const byKey = new Map<string, Entry[]>();
   for (const e of entries) addTo(byKey, e.key, e);
   const tableErrors = tableErrorsOf(ctx);

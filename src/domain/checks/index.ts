@@ -148,6 +148,7 @@ import { checkWorkDates } from './work-dates.ts';
 import { makeContext } from './context.ts';
 export { cleanLine } from './context.ts';
 import { checkNamedFigures } from './figure-claims.ts';
+import { checkPlainFeeSums, plainFeeTables } from './plain-fees.ts';
 import { checkSectionFigures } from './section-figures.ts';
 import { checkGrades } from './prose-grades.ts';
 import { checkScoreConclusion } from './score-conclusion.ts';
@@ -413,6 +414,7 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkFiscalPieces(ctx, models);
   checkFeeItemTables(ctx, models);
   checkPlainSubjects(ctx);
+  checkPlainFeeSums(ctx, plainFeeTables(ctx.layout.normalised));
   // (After the catalogue's readings: a line one of them judged is left to it.)
   checkCodeConsistency(ctx, models);
   checkListedRows(ctx, models);
