@@ -62,6 +62,8 @@ const AMOUNT = /^-?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d+$/;
 const FURNITURE = /^(?:单位[：:]|金额单位[：:]|公开\d+表|[—–-]\s*\d+\s*[—–-]$|第\s*\d+\s*页)/;
 const CODE_HEAD = /^(?:科目编码|功能分类科目编码)$/;
 const NAME_HEAD = /^(?:科目名称|功能分类科目名称)$/;
+/** Both on one line: "功能分类科目编码 科目名称". */
+const BOTH_HEADS = /^(?:功能分类)?科目编码(?:功能分类)?科目名称$/;
 const MAX_ROWS = 120;
 /** The segmentations tried for a block of figures before giving up. */
 const MAX_STEPS = 200_000;
@@ -91,7 +93,7 @@ export function checkPlainSubjects(ctx: Ctx): void {
     const t = lines.text(i);
     if (t.charAt(0) !== '科' && t.charAt(0) !== '功') continue;
     const squashed = t.replace(/\s+/g, '');
-    if (!CODE_HEAD.test(squashed) && !NAME_HEAD.test(squashed)) continue;
+    if (!CODE_HEAD.test(squashed) && !NAME_HEAD.test(squashed) && !BOTH_HEADS.test(squashed)) continue;
     const end =
       readRowsTable(ctx, lines, i) ?? readBlocksTable(ctx, lines, i) ?? readTriplesTable(ctx, lines, i);
     if (end !== null) i = end;
@@ -279,7 +281,8 @@ function readRowsTable(ctx: Ctx, l: Lines, i: number): number | null {
   // 科目编码 and 科目名称 (either first), then the headers.
   let j = nextLine(l, i + 1);
   const second = l.text(j).replace(/\s+/g, '');
-  if (CODE_HEAD.test(second) || NAME_HEAD.test(second)) j = nextLine(l, j + 1, true);
+  const both = BOTH_HEADS.test(l.text(i).replace(/\s+/g, ''));
+  if (!both && (CODE_HEAD.test(second) || NAME_HEAD.test(second))) j = nextLine(l, j + 1, true);
   // ("本年支出" over its 合计 and parts: the group's header, no column of its own.)
   if (GROUP_HEAD.test(l.text(j).replace(/\s+/g, ''))) j = nextLine(l, j + 1);
   const header = readHeaders(l, j, true);

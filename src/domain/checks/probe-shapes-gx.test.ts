@@ -131,3 +131,38 @@ describe('a change whose sentence names no figure, after an average or a 其中 
     expect(errors(text('6.52'))).toEqual(['3 change.percent 6.52%']);
   });
 });
+
+describe('a plain 支出决算表 whose "功能分类科目编码 科目名称" share one line (plain-subjects.ts)', () => {
+  const text = (kuan: string) =>
+    [
+      '一般公共预算财政拨款支出决算表',
+      '单位：万元',
+      '项目',
+      '功能分类科目编码 科目名称',
+      '本年支出',
+      '合计 基本支出 项目支出',
+      '合计',
+      '5,000.00',
+      '3,000.00',
+      '2,000.00',
+      '205 教育支出',
+      '5,000.00',
+      '3,000.00',
+      '2,000.00',
+      '20501 教育管理事务',
+      kuan,
+      '3,000.00',
+      '2,000.00',
+      '2050101 行政运行',
+      '3,000.00',
+      '3,000.00',
+      '2050102 一般行政管理事务',
+      '2,000.00',
+      '2,000.00',
+      '注：本表反映部门本年度一般公共预算财政拨款支出情况。',
+    ].join('\n');
+  it('reads the rows and finds a 款 that is not the sum of its parts', () => {
+    expect(errors(text('5,000.00'))).toEqual([]);
+    expect(errors(text('5,400.00'))).toEqual(['16 table.row-sum 5,400.00']);
+  });
+});
