@@ -106,6 +106,14 @@ describe('a summary restating several 自评表 (self-eval-summary.ts)', () => {
       expect.objectContaining({ rule: 'figure.text-table', expected: '95.50分', found: '96.50分' }),
     ]);
   });
+  it('reads a project named without the place its table’s 项目名称 opens with', () => {
+    const short = (score: string) =>
+      doc().replace(`${schools.name}自评得分92.00分`, `校舍维修改造项目自评得分${score}分`);
+    expect(errors(short('92.00'))).toEqual([]);
+    expect(errors(short('92.20'))).toEqual([
+      expect.objectContaining({ rule: 'figure.text-table', expected: '92.00分', found: '92.20分' }),
+    ]);
+  });
   it('takes a score rounded from the 总分', () => {
     expect(errors(doc({ a: '95.5' }))).toEqual([]);
   });

@@ -126,6 +126,11 @@ const SCORE_LATER =
 
 type StatedScore = { table: SelfEvalTable; stated: string; li: number; at: number };
 
+/** A place opening a project's name: "祁峪市", "某某县", "某州". */
+const PLACE = /^[\u4e00-\u9fa5]{1,6}?(?:省|市|县|区|州|旗|盟)(?=[\u4e00-\u9fa5]{6})/;
+/** The text naming the project with a place of its own right before the short name. */
+const PLACE_END = /(?:省|市|县|区|州|旗|盟)$/;
+
 /** Each project's score stated in the text right after the project's name (the longest name matching there). */
 function statedScores(ctx: Ctx, tables: readonly SelfEvalTable[]): StatedScore[] {
   const out: StatedScore[] = [];
@@ -133,18 +138,23 @@ function statedScores(ctx: Ctx, tables: readonly SelfEvalTable[]): StatedScore[]
     if (b.kind !== 'paragraph' || !b.text.includes('分')) continue;
     const line = ctx.lines[b.first] ?? '';
     for (const table of tables) {
-      for (let at = line.indexOf(table.name); at >= 0; at = line.indexOf(table.name, at + 1)) {
-        const longer = tables.some((o) => o.name.length > table.name.length && line.startsWith(o.name, at));
-        if (longer) continue;
-        const rest = line.slice(at + table.name.length);
-        const later = SCORE_AFTER_NAME.exec(rest) ? null : SCORE_LATER.exec(rest);
-        // (Later in the clause group only when no other project is named before the score.)
-        if (later && tables.some((o) => o !== table && later[0].includes(o.name))) continue;
-        const m = SCORE_AFTER_NAME.exec(rest) ?? later;
-        if (!m) continue;
-        const figureAt = at + table.name.length + m[0].lastIndexOf(m[1]!);
-        out.push({ table, stated: m[1]!, li: b.first, at: figureAt });
-      }
+      // ("祁峪市公共文化设施免费开放补助资金" named "公共文化设施免费开放补助资金" in the text: its place dropped.)
+      const short = table.name.replace(PLACE, '');
+      for (const name of short !== table.name && short.length >= 6 ? [table.name, short] : [table.name])
+        for (let at = line.indexOf(name); at >= 0; at = line.indexOf(name, at + 1)) {
+          if (name === short && line.slice(Math.max(0, at - 6), at).match(PLACE_END)) continue;
+          const longer = tables.some((o) => o.name.length > name.length && line.startsWith(o.name, at));
+          if (longer) continue;
+          const rest = line.slice(at + name.length);
+          const later = SCORE_AFTER_NAME.exec(rest) ? null : SCORE_LATER.exec(rest);
+          // (Later in the clause group only when no other project is named before the score.)
+          if (later && tables.some((o) => o !== table && later[0].includes(o.name.replace(PLACE, ''))))
+            continue;
+          const m = SCORE_AFTER_NAME.exec(rest) ?? later;
+          if (!m) continue;
+          const figureAt = at + name.length + m[0].lastIndexOf(m[1]!);
+          out.push({ table, stated: m[1]!, li: b.first, at: figureAt });
+        }
     }
   }
   return out;
