@@ -166,3 +166,16 @@ describe('a plain 支出决算表 whose "功能分类科目编码 科目名称" 
     expect(errors(text('5,400.00'))).toEqual(['16 table.row-sum 5,400.00']);
   });
 });
+
+describe('a total whose parts follow "分别为" (prose-totals.ts)', () => {
+  const text = (part: string) =>
+    [
+      '    2031年项目支出2,000.00万元，分别为：道路改造',
+      `1,200.00万元、桥梁维修${part}万元、公路养护300.00万元。项目资金均按`,
+      '照批复用途使用。',
+    ].join('\n');
+  it('adds the parts up to the total', () => {
+    expect(errors(text('500.00'))).toEqual([]);
+    expect(errors(text('550.00'))).toEqual(['1 sum.parts 2050.00万元']);
+  });
+});

@@ -19,10 +19,10 @@ import { itemWithoutAmount, oppositeMeasure } from './list-partition.ts';
 /**
  * Words that open a list of parts after its total ("其中：", "主要用于以下方面：", "按支出功能分类科目划分：",
  * "按采购品目分，" opening its sentence — the total then closes the sentence before; "支出13.80万元中，": the amount
- * the list breaks down).
+ * the list breaks down; "支出8,450.67万元，分别为：A…、B…": the total's parts, named one by one).
  */
 const LIST_TRIGGER =
-  /其中[：:]?|(?<=\d\s*(?:万元|亿元|元))中[，,：:]|(?<=^|[。\s])具体为[：:]|主要用于以下方面[：:]?|具体内容包括[：:]?|主要包括[：:]?|主要用于[：:](?!以下)|(?<!主要|具体内容)包括[：:]?|按[^，,。；;：:\d]{0,12}?(?:分类|科目)[^，,。；;：:\d]{0,4}?划分[：:]|(?<=^|[。\s])按[^，,。；;：:\d分]{1,10}分[，,：:]/g;
+  /其中[：:]?|(?<=\d\s*(?:万元|亿元|元))中[，,：:]|(?<=\d\s*(?:万元|亿元|元)[，,])分别(?:为|是)(?:[：:]|(?=[\u4e00-\u9fa5]))|(?<=^|[。\s])具体为[：:]|主要用于以下方面[：:]?|具体内容包括[：:]?|主要包括[：:]?|主要用于[：:](?!以下)|(?<!主要|具体内容)包括[：:]?|按[^，,。；;：:\d]{0,12}?(?:分类|科目)[^，,。；;：:\d]{0,4}?划分[：:]|(?<=^|[。\s])按[^，,。；;：:\d分]{1,10}分[，,：:]/g;
 /**
  * Between an amount and its restatement in another unit: "1,234,565.00元，约123.46万元", also in brackets
  * ("12,345.67元（折合1.23万元）").
