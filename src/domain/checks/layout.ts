@@ -272,6 +272,15 @@ function isHeaderWordsLine(line: string, from: number, to: number): boolean {
   return words.length >= 4 && words.every((w) => HEADER_LABEL.test(w));
 }
 
+/** Up to four short labels, set apart by two spaces or more, the first far from the line's start. */
+function isHeaderTopLine(line: string, from: number, to: number): boolean {
+  if (from < 16 || to - from > 60 || hasClauseMark(line)) return false;
+  const words = line.slice(from, to).split(/\s{2,}/);
+  return words.length >= 2 && words.length <= 4 && words.every((w) => TOP_LABEL.test(w));
+}
+
+const TOP_LABEL = /^(?=.*[\u4e00-\u9fa5])[\u4e00-\u9fa50-9%％（）()]{2,10}$/;
+
 const HEADER_LABEL =
   /^(?=[^\d]*[\u4e00-\u9fa5])[\u4e00-\u9fa5%％]{1,6}(?:[（(][\u4e00-\u9fa5%％]{1,3}[）)])?$/;
 
@@ -887,6 +896,20 @@ export function layoutDocument(source: readonly SourceLine[]): Layout {
       doc.kinds[li - 1] === 'row' &&
       doc.kinds[li + 1] === 'row' &&
       isHeaderWordsLine(doc.text[li]!, doc.from[li]!, doc.to[li]!)
+    ) {
+      doc.kinds[li] = 'row';
+      doc.widths[li] = 0;
+    }
+  // A header's top line of a few labels set far right ("完成预算   2023年度" over "（%）" and "决算数"), right under
+  // the caption or a blank line and over the header's row of labels, is a row of the table (not text run on from
+  // the unit line above it).
+  for (let li = 1; li + 1 < n; li++)
+    if (
+      doc.kinds[li] === 'prose' &&
+      doc.kinds[li + 1] === 'row' &&
+      (doc.kinds[li - 1] === 'blank' || isCaptionAt(doc, li - 1)) &&
+      isHeaderTopLine(doc.text[li]!, doc.from[li]!, doc.to[li]!) &&
+      !/\d\.\d/.test(doc.text[li + 1]!)
     ) {
       doc.kinds[li] = 'row';
       doc.widths[li] = 0;

@@ -179,3 +179,22 @@ describe('a total whose parts follow "分别为" (prose-totals.ts)', () => {
     expect(errors(text('550.00'))).toEqual(['1 sum.parts 2050.00万元']);
   });
 });
+
+describe('a table whose header’s top line stands right under its unit line (layout.ts)', () => {
+  const text = (rate: string) =>
+    [
+      '                  表1  2031年度“三公”经费决算分项情况表',
+      '                                                                       单位：万元',
+      '                                                      完成预算   2030年度',
+      '项    目                         年初预算     决算数                         增减额     增减',
+      '                                                         （%）     决算数              （%）',
+      '合    计                           400.00     360.00     90.00     380.00    -20.00    -5.26',
+      '一、因公出国（境）费                20.00      10.00     50.00       8.00      2.00     25.00',
+      '二、公务用车购置及运行维护费       300.00     280.00     93.33     290.00    -10.00     -3.45',
+      `三、公务接待费                      80.00      70.00     ${rate}     82.00    -12.00    -14.63`,
+    ].join('\n');
+  it('reads "完成预算（%）" and "2030年度决算数" whole, and checks the rates', () => {
+    expect(errors(text('87.50'))).toEqual([]);
+    expect(errors(text('78.50'))).toEqual(['9 completion.percent 78.50']);
+  });
+});
