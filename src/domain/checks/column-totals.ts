@@ -81,7 +81,8 @@ const ENDING_AMOUNTS = /((?:\s+\d[\d,]*\.\d{2})+)\s*$/;
  * each column's amounts must add up to the 合计's (`table.total`).
  *
  * Precision first: three rows at least, one a line, none a total or a part (小计, 其中, 合计), each line holding no
- * other amount; at least one column adds up exactly — proof that the rows are the 合计's — and only a column that
+ * other amount, the first numbered 1 if numbered; at least one column adds up exactly, half its rows not zero at
+ * least — proof that the rows are the 合计's — and only a column that
  * does not is reported (nor a column whose 合计 is below one of its rows: a rate's or an average's); a 合计 line
  * another rule found wrong stands, and so does a column another rule summed.
  */
@@ -94,6 +95,7 @@ function checkRunTotals(ctx: Ctx): void {
     if (!t) continue;
     const totals = t[1]!.trim().split(/\s+/);
     const rows: string[][] = [];
+    let first = '';
     for (let j = i - 1; j >= 0; j--) {
       const text = lines[j]!;
       const end = ENDING_AMOUNTS.exec(text);
@@ -102,8 +104,13 @@ function checkRunTotals(ctx: Ctx): void {
       const amounts = end[1]!.trim().split(/\s+/);
       if (amounts.length !== totals.length || all.length !== amounts.length) break;
       rows.unshift(amounts);
+      first = text;
     }
     if (rows.length < 3) continue;
+    // Rows numbered from other than 1 ("17  县自然资源局 …" under a header repeated on a new page): the rest of a
+    // table whose first rows stand above, not all the 合计's parts.
+    const number = /^\s*(\d{1,3})\s+[\u4e00-\u9fa5]/.exec(first)?.[1];
+    if (number !== undefined && number !== '1') continue;
     const totalLine = ctx.layout.lineAt(i, 0) + 1;
     if (ctx.findings.some((f) => f.line === totalLine)) continue;
     // (A column another rule summed on that line stands.)
@@ -113,7 +120,12 @@ function checkRunTotals(ctx: Ctx): void {
       const whole = printedFigure(total.replace(/,/g, ''));
       return { parts, whole, v: judgeSum(parts, whole) };
     });
-    const proving = verdicts.flatMap((x, c) => (x.v.kind === 'ok' ? [`第${c + 1}列`] : []));
+    // (A column of zeros but a few proves nothing: the rows left out may print zeros there too.)
+    const proving = verdicts.flatMap((x, c) =>
+      x.v.kind === 'ok' && x.parts.filter((p) => !dec(p.value).isZero()).length * 2 >= x.parts.length
+        ? [`第${c + 1}列`]
+        : [],
+    );
     if (proving.length === 0) continue;
     verdicts.forEach(({ parts, whole, v }, c) => {
       if (read.some((a) => a.includes(`表中${whole.value}`))) return;

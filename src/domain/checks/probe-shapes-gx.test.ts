@@ -198,3 +198,58 @@ describe('a table whose header’s top line stands right under its unit line (la
     expect(errors(text('78.50'))).toEqual(['9 completion.percent 78.50']);
   });
 });
+
+describe('a part’s own 其中 list after its share, in a list of shares (prose-shares.ts)', () => {
+  const text = (share: string) =>
+    [
+      '    2031年全年实际支出1,000.00万元，预算执行率95.00%。',
+      `    从支出结构看，基本支出400.00万元，占全年支出的40.00%，其中人员经费350.00万元、公用经费50.00万元；项目支出600.00万元，占${share}%。`,
+    ].join('\n');
+  it('reads the list past the part’s detail', () => {
+    expect(errors(text('60.00'))).toEqual([]);
+    expect(errors(text('66.00'))).toEqual(['2 share.percent 66.00%']);
+  });
+});
+
+describe('a 执行情况表 whose rows break the total down twice, "按资金来源分：" opening the second (rate-tables.ts)', () => {
+  const text = (fund: string) =>
+    [
+      '                        表1   2031年度预算安排及执行情况',
+      '                                                                     单位：万元',
+      '         项目               年初预算数     全年预算数     全年执行数       执行率',
+      '         合计                 1,000.00       1,200.00       1,140.00       95.00%',
+      '  一、基本支出                  400.00         420.00         410.00       97.62%',
+      '  二、项目支出                  600.00         780.00         730.00       93.59%',
+      '  按资金来源分：',
+      `  一般公共预算财政拨款          ${fund}       1,100.00       1,045.00       95.00%`,
+      '  其他资金                      100.00         100.00          95.00       95.00%',
+    ].join('\n');
+  it('adds each breakdown up to the total on its own', () => {
+    expect(errors(text('  900.00'))).toEqual([]);
+    expect(errors(text('  950.00'))).toEqual(['4 sum.parts 1000.00']);
+  });
+});
+
+describe('a 合计 under the second page of a table numbered on from the first (column-totals.ts)', () => {
+  const rows = (from: number, n: number) =>
+    Array.from(
+      { length: n },
+      (_, k) =>
+        `${String(from + k).padStart(3)}   某某部门${from + k}          0.00       0.00         5.00         1.00        6.00`,
+    );
+  const text = [
+    '                表2  某县2031年度分部门“三公”经费决算表',
+    '序号  部门（单位）                 因公出国   公务用车     公务用车   公务接待费      合  计',
+    ...rows(1, 4),
+    '',
+    '                                         — 1 —',
+    '\f序号  部门（单位）                 因公出国   公务用车     公务用车   公务接待费      合  计',
+    ...rows(5, 4).map((r, k) =>
+      k === 0 ? r.replace('     0.00       0.00', '     2.00       0.00').replace('6.00', '8.00') : r,
+    ),
+    '      合    计                         2.00       0.00        40.00         8.00       50.00',
+  ].join('\n');
+  it('does not take the rows on its page for all the 合计’s parts', () => {
+    expect(errors(text)).toEqual([]);
+  });
+});

@@ -526,10 +526,13 @@ export function amountShareList(
       k === 0
         ? Math.max(g.lastIndexOf('中，'), g.lastIndexOf('看，'), g.lastIndexOf('分：'), g.lastIndexOf('分，'))
         : -1;
-    const text = opener >= 0 ? g.slice(opener + 2) : g;
+    const whole = opener >= 0 ? g.slice(opener + 2) : g;
+    // (A part's own 其中 list after its share — "基本支出A万元，占…的B%，其中人员经费…、公用经费…" — details it.)
+    const detail = whole.search(/(?<=[%％])\s*[，,]\s*其中/);
+    const text = detail >= 0 ? whole.slice(0, detail) : whole;
     const item = AMOUNT_SHARE_ITEM.exec(text.trim());
     // (A figure before the opener is some other claim's — its year aside: "2025年度…支出决算中，".)
-    const head = g.slice(0, g.length - text.length).replace(/\d{4}\s*年度?/g, '');
+    const head = g.slice(0, g.length - whole.length).replace(/\d{4}\s*年度?/g, '');
     if (
       !item ||
       OVERLAPPING.test(text.replace(/占[\u4e00-\u9fa5]{2,12}的/, '占')) ||

@@ -642,52 +642,71 @@ function checkTotalRow(
   const last = TOTAL.test(labelOf(rows.length - 1)) ? rows.length - 1 : TOTAL.test(labelOf(0)) ? 0 : -1;
   if (last < 0 || rows[last]!.cells.length === 0) return none;
   const label = labelOf(last);
-  const parts = rows.filter((_, k) => k !== last);
-  // Every other row is a part: read, and not a 其中 / 小计 row or a row of a list within a row.
-  if (parts.some((r) => r.cells.length === 0)) return none;
+  // Every other row is a part: read, and not a 其中 / 小计 row or a row of a list within a row. A row of a label
+  // alone, "按资金来源分：", opens another breakdown of the total: each adds up to it on its own.
+  const groups: Row[][] = [[]];
+  for (let k = 0; k < rows.length; k++) {
+    if (k === last) continue;
+    if (
+      BREAKDOWN_LABEL.test(labelOf(k).replace(/\s+/g, '')) &&
+      !raw[k]!.cells.some((c) => /\d/.test(c.text))
+    ) {
+      if (groups.at(-1)!.length > 0) groups.push([]);
+      continue;
+    }
+    groups.at(-1)!.push(rows[k]!);
+  }
+  if (groups.some((g) => g.length < 2 || g.some((r) => r.cells.length === 0))) return none;
   if (
     raw
       .filter((_, k) => k !== last)
       .some((r) => r.cells.some((c) => /^\s*(其中|小\s*计|合\s*计|总\s*计|[（(]|[-—](?![\d.]))/.test(c.text)))
   )
     return none;
-  const verdicts = cols.flatMap((col) => {
-    const total = amount(rows[last]!.cells[col]?.text ?? '');
-    const values = parts.map((r) => amount(r.cells[col]?.text ?? ''));
-    if (!total || values.some((v) => v === null)) return [];
-    return [{ col, total, values: values as Printed[], v: judgeSum(values as Printed[], total) }];
-  });
-  // The rows are the total's parts when another column adds up — or when none does but the 合计's own 执行率 is
-  // the rows' sums' ratio and not its printed figures' (the rate was worked from the rows: the 合计 figures are off).
-  const rowSums = new Map(
-    verdicts.map(({ col, total, values, v }) => [
-      col,
-      v.kind === 'ok' ? total.value : showAs(v.total, [...values, total]),
-    ]),
-  );
-  if (!verdicts.some((x) => x.v.kind === 'ok') && !rateConfirms(rows[last]!, rowSums)) return none;
-  for (const { col, total, values, v } of verdicts) {
-    const li = rows[last]!.cells[col]!.line;
-    const partsText = values.map((p) => p.value).join(' + ');
-    claim(ctx, 'sum', li, 0, v.kind !== 'wrong', `${names[col]}：${partsText}，合计${total.value}`);
-    if (v.kind === 'ok') continue;
-    const sum = showAs(v.total, [...values, total]);
-    if (v.kind === 'wrong') {
-      wrong.add(col);
-      sums.set(col, sum);
-    }
-    report(
-      ctx,
-      li,
-      'sum.parts',
-      v.severity,
-      `${label} ${rows[last]!.cells.map((c) => c.text.trim())
-        .filter(Boolean)
-        .join(' ')}`,
-      sum,
-      total.value,
-      `“${names[col]}”各行之和 ${partsText} = ${sum}，与合计${total.value}不符。`,
-    );
-  }
+  for (const parts of groups) judgeGroup(parts);
   return { wrong, at: last, sums };
+
+  function judgeGroup(parts: readonly Row[]): void {
+    const verdicts = cols.flatMap((col) => {
+      const total = amount(rows[last]!.cells[col]?.text ?? '');
+      const values = parts.map((r) => amount(r.cells[col]?.text ?? ''));
+      if (!total || values.some((v) => v === null)) return [];
+      return [{ col, total, values: values as Printed[], v: judgeSum(values as Printed[], total) }];
+    });
+    // The rows are the total's parts when another column adds up — or when none does but the 合计's own 执行率 is
+    // the rows' sums' ratio and not its printed figures' (the rate was worked from the rows: the 合计 figures are off).
+    const rowSums = new Map(
+      verdicts.map(({ col, total, values, v }) => [
+        col,
+        v.kind === 'ok' ? total.value : showAs(v.total, [...values, total]),
+      ]),
+    );
+    if (!verdicts.some((x) => x.v.kind === 'ok') && !rateConfirms(rows[last]!, rowSums)) return;
+    for (const { col, total, values, v } of verdicts) {
+      const li = rows[last]!.cells[col]!.line;
+      const partsText = values.map((p) => p.value).join(' + ');
+      claim(ctx, 'sum', li, 0, v.kind !== 'wrong', `${names[col]}：${partsText}，合计${total.value}`);
+      if (v.kind === 'ok') continue;
+      const sum = showAs(v.total, [...values, total]);
+      if (v.kind === 'wrong') {
+        wrong.add(col);
+        sums.set(col, sum);
+      }
+      report(
+        ctx,
+        li,
+        'sum.parts',
+        v.severity,
+        `${label} ${rows[last]!.cells.map((c) => c.text.trim())
+          .filter(Boolean)
+          .join(' ')}`,
+        sum,
+        total.value,
+        `“${names[col]}”各行之和 ${partsText} = ${sum}，与合计${total.value}不符。`,
+      );
+    }
+  }
 }
+
+/** A row opening another breakdown of the total: "按资金来源分：", "按支出性质分". */
+const BREAKDOWN_LABEL = /^按[\u4e00-\u9fa5]{1,8}分?[：:]?$/;
