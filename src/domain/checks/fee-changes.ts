@@ -13,7 +13,7 @@ import { agrees, columnOfYear, convert, feeRowKey } from './figure-claims.ts';
 import { type Paragraph } from './layout.ts';
 import { figureAt, itemsOf, squashSpaces, type TableModel, type TFigure } from './table-model.ts';
 import { threeFeesColumns } from './table-claims.ts';
-import { judgeRatio, plain, show, sumWhenTotalWrong, verdictClause } from './verdict.ts';
+import { halfUlp, judgeRatio, plain, show, sumWhenTotalWrong, verdictClause } from './verdict.ts';
 import { mentionsAny } from './document-words.ts';
 
 type Printed = { value: string; places: number };
@@ -88,9 +88,16 @@ function judgeChange(
   const last = convert(item.last.value, item.unit, unit);
   if (dec(last).lte(0)) return;
   const readings = item.now.map((n) => dec(convert(n.value, item.unit, unit)).minus(last));
+  // The text in a finer unit than the table ("85,017.79元" over a table in 万元): the table's two figures were
+  // each rounded, their difference may be off the text's by both roundings.
+  const finer = dec(convert('1', unit, item.unit)).lt(1);
+  const slack = finer ? dec(convert(plain(halfUlp(item.last.places).times(2)), item.unit, unit)) : null;
   const fits = (sign: 1 | -1) =>
     readings.findIndex(
-      (d) => (sign === 1 ? d.gt(0) : d.lt(0)) && agrees(delta.value, delta.places, plain(d.abs())),
+      (d) =>
+        (sign === 1 ? d.gt(0) : d.lt(0)) &&
+        (agrees(delta.value, delta.places, plain(d.abs())) ||
+          (slack !== null && d.abs().minus(delta.value).abs().lte(slack))),
     );
   const at = m.index + m[0].lastIndexOf(m[8]!);
   const line = b.first;
@@ -131,12 +138,18 @@ function judgeChange(
     return;
   }
   if (up !== rateUp) return;
+  // (In a finer unit, the % is judged on the table's figures as it prints them.)
   const verdict = judgeRatio(
     printed,
-    [
-      { value: plain(readings[k]!.abs()), places: delta.places },
-      { value: last, places: item.last.places },
-    ],
+    finer
+      ? [
+          { value: plain(dec(item.now[k]!.value).minus(item.last.value).abs()), places: item.last.places },
+          { value: item.last.value, places: item.last.places },
+        ]
+      : [
+          { value: plain(readings[k]!.abs()), places: delta.places },
+          { value: last, places: item.last.places },
+        ],
     ([d, l]) => changePercent(l!.plus(d!), l!)?.abs() ?? null,
   );
   if (!verdict) return;

@@ -253,3 +253,28 @@ describe('a 合计 under the second page of a table numbered on from the first (
     expect(errors(text)).toEqual([]);
   });
 });
+
+describe('a 三公 change stated in 元 over a table in 万元 (fee-changes.ts)', () => {
+  const text = (delta: string) =>
+    [
+      '    （一）“三公”经费财政拨款支出决算总体情况说明',
+      '    2031 年度“三公”经费财政拨款支出年初预算为 660,000.00 元，支出',
+      '决算为 557,824.38 元，完成预算的 84.52%。',
+      '    2031 年度“三公”经费财政拨款支出决算数比 2030 年度增加',
+      `${delta} 元，增长 17.98%，主要原因是恢复交流。`,
+      '',
+      '                 表 1  2031 年度“三公”经费财政拨款支出情况表',
+      '                                                                 单位：万元',
+      '  项    目                        2031 年预算数   2031 年决算数   2030 年决算数',
+      '  合    计                               66.00           55.78           47.28',
+      '  1.因公出国（境）费                     12.00            8.68            0.00',
+      '  2.公务用车购置及运行维护费             36.00           31.87           34.21',
+      '    其中：公务用车购置费                  0.00            0.00            0.00',
+      '          公务用车运行维护费             36.00           31.87           34.21',
+      '  3.公务接待费                           18.00           15.23           13.07',
+    ].join('\n');
+  it('allows the rounding of the table’s figures, and finds an amount beyond it', () => {
+    expect(errors(text('85,017.79'))).toEqual([]);
+    expect(errors(text('85,817.79'))).toEqual(['5 change.amount 增加85817.79元', '5 change.percent 17.98%']);
+  });
+});
