@@ -308,8 +308,8 @@ export function checkEvaluationDates(ctx: Ctx): void {
 
 /** A form's title line: a 自评 / 评价 表, no sentence. */
 const FORM_TITLE = /(?:自评|评价)[\u4e00-\u9fa5]{0,6}表/;
-/** How far from its title a form's filling date may stand. */
-const FORM_REACH = 120;
+/** How far from its title a form's filling date may stand (plain pdftotext prints a form a cell a line: long). */
+const FORM_REACH = 300;
 /**
  * A 实际完成值 that is a date, in the row's cell before its 分值 and 得分: the target cell before it (a figure, a
  * bound or a deadline — or its 度量单位 "日期" / "日"), the date, the two scores.

@@ -278,3 +278,26 @@ describe('a 三公 change stated in 元 over a table in 万元 (fee-changes.ts)'
     expect(errors(text('85,817.79'))).toEqual(['5 change.amount 增加85817.79元', '5 change.percent 17.98%']);
   });
 });
+
+describe('a plain 自评表 a cell a line, its 填报日期 far below its title (filing-dates.ts)', () => {
+  const text = (date: string) =>
+    [
+      '某州某局2031年度项目支出绩效自评结果公开',
+      '我局对2031年度实施的项目开展了绩效自评，现将项目支出绩效自评表公开如下。',
+      '项目支出绩效自评表',
+      '（2031年度）',
+      '项目名称',
+      '某某监测能力建设项目',
+      ...Array.from({ length: 150 }, (_, k) => (k % 3 === 0 ? `指标${k}` : k % 3 === 1 ? '≥10个' : '10个')),
+      '总分',
+      '100',
+      '95.00',
+      '评价等级',
+      '优',
+      `填报日期：${date}`,
+    ].join('\n');
+  it('holds the date to the form’s year however long the form', () => {
+    expect(errors(text('2032年3月14日'))).toEqual([]);
+    expect(errors(text('2030年3月14日'))).toEqual(['162 year.filing-date 2030年']);
+  });
+});
