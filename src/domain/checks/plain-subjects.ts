@@ -62,8 +62,8 @@ const AMOUNT = /^-?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d+$/;
 const FURNITURE = /^(?:单位[：:]|金额单位[：:]|公开\d+表|[—–-]\s*\d+\s*[—–-]$|第\s*\d+\s*页)/;
 const CODE_HEAD = /^(?:科目编码|功能分类科目编码)$/;
 const NAME_HEAD = /^(?:科目名称|功能分类科目名称)$/;
-/** Both on one line: "功能分类科目编码 科目名称". */
-const BOTH_HEADS = /^(?:功能分类)?科目编码(?:功能分类)?科目名称$/;
+/** Both on one line — "功能分类科目编码 科目名称" — or one label over both: "功能分类科目". */
+const BOTH_HEADS = /^(?:功能分类)?科目编码(?:功能分类)?科目名称$|^(?:支出)?功能分类科目$/;
 const MAX_ROWS = 120;
 /** The segmentations tried for a block of figures before giving up. */
 const MAX_STEPS = 200_000;
@@ -80,8 +80,8 @@ function amount(text: string, line: number): Fig {
 }
 
 export function checkPlainSubjects(ctx: Ctx): void {
-  // (A header line opening with 科目编码 or 科目名称.)
-  if (!mentionsAny(ctx, ['科目编码', '科目名称'])) return;
+  // (A header line opening with 科目编码 or 科目名称, or one 功能分类科目 over both.)
+  if (!mentionsAny(ctx, ['科目编码', '科目名称', '功能分类科目'])) return;
   const n = ctx.source.length;
   const lines: Lines = {
     n,
@@ -91,7 +91,7 @@ export function checkPlainSubjects(ctx: Ctx): void {
   };
   for (let i = 0; i < n; i++) {
     const t = lines.text(i);
-    if (t.charAt(0) !== '科' && t.charAt(0) !== '功') continue;
+    if (t.charAt(0) !== '科' && t.charAt(0) !== '功' && t.charAt(0) !== '支') continue;
     const squashed = t.replace(/\s+/g, '');
     if (!CODE_HEAD.test(squashed) && !NAME_HEAD.test(squashed) && !BOTH_HEADS.test(squashed)) continue;
     const end =

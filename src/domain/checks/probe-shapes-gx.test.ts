@@ -301,3 +301,39 @@ describe('a plain 自评表 a cell a line, its 填报日期 far below its title 
     expect(errors(text('2030年3月14日'))).toEqual(['162 year.filing-date 2030年']);
   });
 });
+
+describe('a plain 支出决算表 headed "功能分类科目" over its codes and names (plain-subjects.ts)', () => {
+  const text = (basic: string) =>
+    [
+      '一般公共预算财政拨款支出决算表',
+      '公开05表',
+      '单位：万元',
+      '功能分类科目',
+      '合计',
+      '基本支出',
+      '项目支出',
+      '合计',
+      '3,000.00',
+      '2,000.00',
+      '1,000.00',
+      '213 农林水支出',
+      '3,000.00',
+      '2,000.00',
+      '1,000.00',
+      '21301 农业农村',
+      '3,000.00',
+      basic,
+      '1,000.00',
+      '2130101 行政运行',
+      '2,000.00',
+      '2,000.00',
+      '2130106 科技转化与推广服务',
+      '1,000.00',
+      '1,000.00',
+      '注：本表反映部门本年度一般公共预算财政拨款支出情况。',
+    ].join('\n');
+  it('reads the rows and finds a row that does not add up', () => {
+    expect(errors(text('2,000.00'))).toEqual([]);
+    expect(errors(text('2,100.00'))).toEqual(['17 table.row-sum 3,000.00']);
+  });
+});
