@@ -120,10 +120,12 @@ function readTriplesTable(ctx: Ctx, l: Lines, i: number): number | null {
   const rows: Row[] = [];
   for (;;) {
     j = nextLine(l, j, true);
-    const code = CODE_ONLY.test(l.text(j)) ? l.text(j) : null;
-    if (!code) break;
+    // (The code alone on its line, or with its name: "30201 办公费".)
+    const m = CODE_LINE.exec(l.text(j));
+    if (!m) break;
+    const code = m[1]!;
     let k = nextLine(l, j + 1);
-    let name = '';
+    let name = m[2] ?? '';
     while (k < l.n && NAME.test(l.text(k)) && name.length < 30) {
       name += l.text(k);
       k = nextLine(l, k + 1);

@@ -337,3 +337,42 @@ describe('a plain 支出决算表 headed "功能分类科目" over its codes and
     expect(errors(text('2,100.00'))).toEqual(['17 table.row-sum 3,000.00']);
   });
 });
+
+describe('a plain 基本支出决算表, each code printed with its name (plain-subjects.ts)', () => {
+  const text = (office: string) =>
+    [
+      '一般公共预算财政拨款基本支出决算表',
+      '公开06表',
+      '单位：万元',
+      '经济分类科目编码',
+      '科目名称',
+      '决算数',
+      '301 工资福利支出',
+      '500.00',
+      '30101 基本工资',
+      '200.00',
+      '30102 津贴补贴',
+      '300.00',
+      '302 商品和服务支出',
+      '100.00',
+      '30201 办公费',
+      office,
+      '30211 差旅费',
+      '40.00',
+      '30299 其他商品和服务支出',
+      '20.00',
+      '310 资本性支出',
+      '10.00',
+      '31002 办公设备购置',
+      '10.00',
+      '人员经费合计',
+      '500.00',
+      '公用经费合计',
+      '110.00',
+      '注：本表反映部门本年度一般公共预算财政拨款基本支出明细情况。',
+    ].join('\n');
+  it('adds each 类 up from its 款', () => {
+    expect(errors(text('40.00'))).toEqual([]);
+    expect(errors(text('48.00'))).toEqual(['14 table.code-sum 100.00']);
+  });
+});
