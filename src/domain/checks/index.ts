@@ -149,6 +149,7 @@ import { makeContext } from './context.ts';
 export { cleanLine } from './context.ts';
 import { checkNamedFigures } from './figure-claims.ts';
 import { checkPlainFeeSums, plainFeeTables } from './plain-fees.ts';
+import { checkSubjectRateColumns } from './subject-rate-columns.ts';
 import { checkSectionFigures } from './section-figures.ts';
 import { checkGrades } from './prose-grades.ts';
 import { checkScoreConclusion } from './score-conclusion.ts';
@@ -424,6 +425,7 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkFeeTableChanges(ctx, models);
   checkTableBaseChanges(ctx, models);
   checkSubjectExplanations(ctx, models);
+  checkSubjectRateColumns(ctx, models);
   checkRowRateCitations(ctx, models);
   checkFeeShareNames(ctx, checkNamedFigures(ctx, models));
   checkSangongShares(ctx);
