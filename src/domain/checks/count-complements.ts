@@ -204,14 +204,25 @@ function checkCountRates(ctx: Ctx): void {
  * rectified or being rectified (the national 情况说明's wording; also "已整改4个，正在整改2个") — the statuses add up
  * to the problems found.
  */
-const RECTIFIED =
-  /(?:发现|梳理|查找|反馈)[^，,。；;\d]{0,8}?问题\s*(\d+)\s*(个|项|条)\s*[，,]\s*(?:其中[：:，,]?)?(?:(?:已经?)?完成整改|已经?整改(?:完成|完毕|到位)?)(?:的)?\s*(\d+)\s*(个|项|条)\s*[，,、；;]\s*(?:正在|仍在|尚在)整改(?:的|中的)?\s*(\d+)\s*(个|项|条)(?:\s*[，,、；;]\s*(?:尚未|未)(?:开始)?整改(?:的)?\s*(\d+)\s*(个|项|条))?/g;
+const STATUSES = String.raw`(?:(?:已经?)?完成整改|已经?整改(?:完成|完毕|到位)?)(?:的)?\s*(\d+)\s*(个|项|条)\s*[，,、；;]\s*(?:正在|仍在|尚在)整改(?:的|中的)?\s*(\d+)\s*(个|项|条)(?:\s*[，,、；;]\s*(?:尚未|未)(?:开始)?整改(?:的)?\s*(\d+)\s*(个|项|条))?`;
+const RECTIFIED = new RegExp(
+  String.raw`(?:发现|梳理|查找|反馈)[^，,。；;\d]{0,8}?问题\s*(\d+)\s*(个|项|条)\s*[，,]\s*(?:其中[：:，,]?)?${STATUSES}`,
+  'g',
+);
+/**
+ * "针对自评发现的5个问题，我局逐项制定整改措施…。截至报告形成时，已完成整改3个，正在整改2个": the problems counted
+ * before their name, the statuses a sentence or two on — no figure between.
+ */
+const RECTIFIED_LATER = new RegExp(
+  String.raw`(?:发现|梳理|查找|反馈)(?:的|出)?\s*(\d+)\s*(个|项|条)[^，,。；;\d]{0,6}?问题[^\d]{0,80}?[，,。]\s*${STATUSES}`,
+  'g',
+);
 
 function checkRectifiedCounts(ctx: Ctx): void {
   if (!mentionsAll(ctx, ['整改', '问题'])) return;
   forEachFigureLine(ctx, (line, li) => {
     if (!line.includes('整改')) return;
-    for (const m of allMatches(line, RECTIFIED)) {
+    for (const m of [...allMatches(line, RECTIFIED), ...allMatches(line, RECTIFIED_LATER)]) {
       const unit = m[2]!;
       if (m[4] !== unit || m[6] !== unit || (m[8] !== undefined && m[8] !== unit)) continue;
       const counts = [m[3]!, m[5]!, ...(m[7] !== undefined ? [m[7]] : [])].map(Number);

@@ -376,3 +376,12 @@ describe('a plain 基本支出决算表, each code printed with its name (plain-
     expect(errors(text('48.00'))).toEqual(['14 table.code-sum 100.00']);
   });
 });
+
+describe('problems counted before their name, their 整改 statuses a sentence on (count-complements.ts)', () => {
+  const text = (doing: string) =>
+    `  针对自评发现的5个问题，我局逐项制定整改措施，明确责任科室和完成时限。截至报告形成时，已完成整改3个，正在整改${doing}个。`;
+  it('adds the statuses up to the problems found', () => {
+    expect(errors(text('2'))).toEqual([]);
+    expect(errors(text('3'))).toEqual(['1 count.sum 5个']);
+  });
+});
