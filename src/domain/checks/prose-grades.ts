@@ -85,7 +85,8 @@ export function checkGrades(ctx: Ctx): void {
           );
         continue;
       }
-      if (opening.includes('其中') && !/[；;]|项目$/.test(opening)) continue;
+      if (opening.includes('其中') && !/[；;]|项目(?:的)?(?:绩效)?(?:自评|评价|综合)?(?:总)?$/.test(opening))
+        continue;
       // A part's score ("满意度指标得分10.00分，自评等级为优" on a line of its own): the grade is the total's.
       if (PART_SCORE_BEFORE.test(line.slice(Math.max(0, m.index - 8), m.index))) continue;
       const outOf = /总分为?\s*(\d+)\s*分/.exec(m[2]!)?.[1];

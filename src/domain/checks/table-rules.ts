@@ -177,7 +177,11 @@ function checkScoreTable(ctx: Ctx, table: Table): void {
   const totalScore =
     numbers.length >= (weightCol >= 0 ? 2 : 1) || under(scoreCol) !== null ? numbers[scoreAt]! : null;
   // The weight: under 分值, else the figure before the score (a 合计 spanning the label columns shifts it).
-  const totalWeight = under(weightCol) ?? (weightCol >= 0 && scoreAt >= 1 ? numbers[scoreAt - 1]! : null);
+  // (A row whose figures sit a column left of their headers — its score, the last figure, under 分值 — is read by
+  // its figures' order.)
+  const weightUnder =
+    under(scoreCol) === null && under(weightCol) === numbers.at(-1) ? null : under(weightCol);
+  const totalWeight = weightUnder ?? (weightCol >= 0 && scoreAt >= 1 ? numbers[scoreAt - 1]! : null);
   const li = totalRow.line;
   const excerpt = totalRow.cells
     .map((c) => c.text)
