@@ -51,4 +51,21 @@ describe('the national 三公 table as plain pdftotext prints it (plain-fees.ts)
   it('reads nothing when fewer than twelve figures follow', () => {
     expect(errors(document(clean.slice(0, 10)))).toEqual([]);
   });
+  it('reads the items and the twelve labels printed one a line', () => {
+    const oneALine = (figures: readonly string[]) =>
+      document(figures)
+        .replace(
+          '合计 因公出国（境）费 公务用车购置及运行维护费 公务接待费',
+          '合计\n因公出国（境）费\n公务用车购置及运行维护费',
+        )
+        .replace(
+          '小计 公务用车购置费 公务用车运行维护费',
+          '小计\n公务用车购置费\n公务用车运行维护费\n公务接待费',
+        )
+        .replace(/预算数 决算数 .*决算数/, Array.from({ length: 6 }, () => '预算数\n决算数').join('\n'));
+    expect(errors(oneALine(clean))).toEqual([]);
+    expect(errors(oneALine(clean).replace('完成预算的 80.00%', '完成预算的 60.00%'))).toEqual([
+      '38 completion.percent 60.00%',
+    ]);
+  });
 });

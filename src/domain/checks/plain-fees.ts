@@ -47,17 +47,29 @@ const ITEM_ORDERS = [
 ];
 
 const LABELS = /^(?:预算数?决算数?){6}$/;
+/** A line of such labels only. */
+const LABEL_RUN = /^(?:预算数?|决算数?)+$/;
 const TITLE = /三公.*决算表/;
 const FIGURE = /^(?:[-—－]|\d[\d,]*(?:\.\d+)?)$/;
-/** How far above the labels' line the title may stand (the unit and the item lines between). */
-const TITLE_REACH = 6;
+/** How far above the labels the title may stand (the unit and the item lines between, one item a line maybe). */
+const TITLE_REACH = 12;
 
 /** Each such table of the text. */
 export function plainFeeTables(lines: readonly string[]): PlainFeeTable[] {
   const out: PlainFeeTable[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    if (!line.includes('决算') || !LABELS.test(line.replace(/\s+/g, ''))) continue;
+  for (let end = 0; end < lines.length; end++) {
+    // The twelve labels on one line, or over the lines before (one a line, a few a line).
+    if (!lines[end]!.includes('算') || !LABEL_RUN.test(lines[end]!.replace(/\s+/g, ''))) continue;
+    let i = end;
+    let labels = '';
+    while (i >= 0 && LABEL_RUN.test(lines[i]!.replace(/\s+/g, '')) && labels.length < 40)
+      labels = lines[i--]!.replace(/\s+/g, '') + labels;
+    i++;
+    if (
+      !LABELS.test(labels) ||
+      (end + 1 < lines.length && LABEL_RUN.test(lines[end + 1]!.replace(/\s+/g, '')))
+    )
+      continue;
     let t = i - 1;
     while (t >= Math.max(0, i - TITLE_REACH) && !TITLE.test(lines[t]!)) t--;
     if (t < Math.max(0, i - TITLE_REACH)) continue;
@@ -69,7 +81,7 @@ export function plainFeeTables(lines: readonly string[]): PlainFeeTable[] {
     if (!ITEM_ORDERS.every(inOrder)) continue;
     const unit = /单位[:：]\s*(万元|元)/.exec(between)?.[1] ?? '万元';
     const figures: Array<PlainFee | null> = [];
-    for (let k = i + 1; k < lines.length && figures.length < KEYS.length; k++) {
+    for (let k = end + 1; k < lines.length && figures.length < KEYS.length; k++) {
       const tokens = lines[k]!.trim().split(/\s+/);
       if (tokens[0] === '' || !tokens.every((x) => FIGURE.test(x))) break;
       for (const x of tokens) {

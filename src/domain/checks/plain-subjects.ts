@@ -54,7 +54,7 @@ const PART_HEAD =
 const TOTAL_LABEL = /^(?:合\s*计|总\s*计)$/;
 /** A header over the total and its parts: "本年支出", "本年收入". */
 const GROUP_HEAD = /^(?:本年|全年)(?:收入|支出)(?:决算数?)?$/;
-const CODE_LINE = /^(\d{3}|\d{5}|\d{7})(?:\s+([\u4e00-\u9fa5（）()、“”]{2,30}))?$/;
+const CODE_LINE = /^(\d{3}|\d{5}|\d{7})(?:\s*([\u4e00-\u9fa5（）()、“”]{2,30}))?$/;
 const CODE_ONLY = /^(?:\d{3}|\d{5}|\d{7})$/;
 const NAME = /^[\u4e00-\u9fa5（）()、“”]{1,30}$/;
 /** An amount as these tables print it: with decimals (a bare number is a code). */
@@ -63,7 +63,8 @@ const FURNITURE = /^(?:单位[：:]|金额单位[：:]|公开\d+表|[—–-]\s*
 const CODE_HEAD = /^(?:科目编码|功能分类科目编码)$/;
 const NAME_HEAD = /^(?:科目名称|功能分类科目名称)$/;
 /** Both on one line — "功能分类科目编码 科目名称" — or one label over both: "功能分类科目". */
-const BOTH_HEADS = /^(?:功能分类)?科目编码(?:功能分类)?科目名称$|^(?:支出)?功能分类科目$/;
+const BOTH_HEADS =
+  /^(?:(?:功能|经济)分类)?科目编码(?:及|和)?(?:(?:功能|经济)分类)?(?:科目)?名称$|^(?:支出)?功能分类科目$/;
 const MAX_ROWS = 120;
 /** The segmentations tried for a block of figures before giving up. */
 const MAX_STEPS = 200_000;
@@ -114,7 +115,8 @@ function readTriplesTable(ctx: Ctx, l: Lines, i: number): number | null {
   while (
     j < l.n &&
     (l.skip(j) ||
-      /^(?:(?:经济|功能)分类)?科目(?:编码|名称)$|^决算数$|^金额$/.test(l.text(j).replace(/\s+/g, '')))
+      /^(?:(?:经济|功能)分类)?科目(?:编码|名称)$|^决算数$|^金额$/.test(l.text(j).replace(/\s+/g, '')) ||
+      BOTH_HEADS.test(l.text(j).replace(/\s+/g, '')))
   )
     j++;
   const rows: Row[] = [];

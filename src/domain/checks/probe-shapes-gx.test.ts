@@ -459,3 +459,40 @@ describe('a 自评表 whose 总分 row prints its two figures a column left of t
     expect(errors(lines.join('\n').replace('100   89.79', '100   88.79'))).toEqual(['52 score.sum 88.79']);
   });
 });
+
+describe('a plain 基本支出决算表 headed 科目编码及名称, each code glued to its name, the halves interleaved (plain-subjects.ts)', () => {
+  const text = (office: string) =>
+    [
+      '一般公共预算财政拨款基本支出决算表',
+      '单位：万元',
+      '科目编码及名称',
+      '决算数',
+      '301工资福利支出',
+      '500.00',
+      '302商品和服务支出',
+      '100.00',
+      '30101基本工资',
+      '200.00',
+      '30201办公费',
+      office,
+      '30102津贴补贴',
+      '300.00',
+      '30211差旅费',
+      '40.00',
+      '310资本性支出',
+      '10.00',
+      '30299其他商品和服务支出',
+      '20.00',
+      '31002办公设备购置',
+      '10.00',
+      '人员经费合计',
+      '500.00',
+      '公用经费合计',
+      '110.00',
+      '注：本表反映部门本年度一般公共预算财政拨款基本支出明细情况。',
+    ].join('\n');
+  it('adds each 类 up from its 款 wherever they stand', () => {
+    expect(errors(text('40.00'))).toEqual([]);
+    expect(errors(text('48.00'))).toEqual(['8 table.code-sum 100.00']);
+  });
+});
