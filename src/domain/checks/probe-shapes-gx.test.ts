@@ -496,3 +496,16 @@ describe('a plain 基本支出决算表 headed 科目编码及名称, each code 
     expect(errors(text('48.00'))).toEqual(['8 table.code-sum 100.00']);
   });
 });
+
+describe('a grade given "按照…的标准" in the sentence after the total and its parts (prose-grades.ts)', () => {
+  const text = (grade: string) =>
+    [
+      '    经自评，本项目得分96.94分，其中：预算执行率得分9.40分，产出指标得分49.31分，',
+      '效益指标得分28.50分，满意度指标得分9.73分。按照90分（含）以上为“优”、80（含）-90',
+      `分为“良”、60（含）-80分为“中”、60分以下为“差”的标准，本项目自评等级为“${grade}”。`,
+    ].join('\n');
+  it('holds the grade to the total', () => {
+    expect(errors(text('优'))).toEqual([]);
+    expect(errors(text('良'))).toEqual(['3 grade.score 良']);
+  });
+});

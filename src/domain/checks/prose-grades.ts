@@ -25,6 +25,13 @@ const GRADE_ONLY =
   /^\s*(?:[^\d，,。]{0,8}?)(?:等级|等次)为\s*[“"]?(优秀|优|良好|良|中等|中|及格|合格|较差|差)[”"]?\s*[。；;]?\s*$/;
 
 /**
+ * The grade after the standard it is given by, in the sentence after a total and its parts: "按照90分（含）以上为“优”、…
+ * 的标准，本项目自评等级为“良”。" (the standard's bands are the configured ones, or the grade is not judged).
+ */
+const GRADE_BY_STANDARD =
+  /^\s*(?:按照?|根据|依据)[^。；;]{0,100}?标准[，,]\s*[^\d，,。]{0,10}?(?:等级|等次)为\s*[“"]?(优秀|优|良好|良|中等|中|及格|合格|较差|差)[”"]?\s*[。；;]?\s*$/;
+
+/**
  * After a total's 其中 list whose parts print no 得分 of their own ("…自评得分95.38分，其中部门决策14.40分、部门管理
  * 33.11分、…、履职效益19.20分，自评等级为“良”。"; a part may print its 满分 in brackets): the parts, then a clause
  * stating the grade — the total's.
@@ -114,7 +121,7 @@ export function checkGrades(ctx: Ctx): void {
     }
     // The grade stated alone, in the sentence after a total and its parts.
     for (let k = 1; k < sents.length; k++) {
-      const g = GRADE_ONLY.exec(sents[k]!.text);
+      const g = GRADE_ONLY.exec(sents[k]!.text) ?? GRADE_BY_STANDARD.exec(sents[k]!.text);
       if (!g) continue;
       const total = TOTAL_THEN_PARTS.exec(sents[k - 1]!.text);
       if (!total) continue;
