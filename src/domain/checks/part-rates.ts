@@ -5,14 +5,16 @@
  *
  * Precision first: the part's name is the clause before its outturn (其中 / 按…分 openers aside), a 支出 or 拨款
  * name with no digit, no total (全年 / 合计 / 总); each budget is a figure of the same name before the rate, in
- * 万元, outside a sentence of another year; a rate is reported only when another part's rate in the document
- * holds by the same reading, and not when the text tells of the part's budget adjusted (调减, 追加 …: its budget may
- * be one it never states). A rate another rule read is left to it.
+ * 万元, outside a sentence of another year, or of the one table row of that name printing the outturn; a rate is
+ * reported only when another part's rate in the document holds by the same reading, and not when the text tells of
+ * the part's budget adjusted (调减, 追加 …: its budget may be one it never states) and no table row tells it. A rate
+ * another rule read is left to it.
  */
 import { completionPercent } from '../money/index.ts';
 import { claim, excerptOf, report, type Ctx } from './context.ts';
 import { mentionsAll } from './document-words.ts';
 import { forEachFigureLineWith } from './prose-lines.ts';
+import { budgetOfOutturn } from './table-budgets.ts';
 import { judgeRatio, SHARE, show, type Printed } from './verdict.ts';
 
 const RATE = /执行率\s*(?:为|是|达)?\s*(\d+(?:\.\d+)?)\s*[%％]/g;
@@ -28,6 +30,8 @@ const printedOf = (text: string): Printed => {
   return { value, places: (value.split('.')[1] ?? '').length };
 };
 
+const squash = (s: string): string => s.replace(/\s+/g, '');
+
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 type Read = {
@@ -38,6 +42,8 @@ type Read = {
   rate: string;
   budgets: string[];
   fits: boolean;
+  /** The budgets include the table row's (its adjusted budget known). */
+  tabled: boolean;
 };
 
 export function checkPartRates(ctx: Ctx): void {
@@ -53,7 +59,17 @@ export function checkPartRates(ctx: Ctx): void {
         .replace(OPENER, '')
         .replace(/(?:执行|决算)?(?:数)?(?:为|是)?$/, '');
       if (!NAME.test(name) || TOTAL.test(name) || !/支出|拨款|资金|经费/.test(name)) continue;
-      const budgets = budgetsOf(ctx, li, line.slice(0, m.index! - before.length + o.index!), name);
+      // The budgets stated in the text, and those of the table row of that name printing the outturn (a 自评表's
+      // 项目资金 row "自治区资金 420.00 485.60 452.17"), which tells the budget an adjustment made.
+      const row = budgetOfOutturn(ctx, printedOf(o[2]!), '万元');
+      const inTable =
+        row && squash(row.label).endsWith(name)
+          ? [row.value, ...(row.opening ? [row.opening.value] : [])]
+          : [];
+      const budgets = [
+        ...budgetsOf(ctx, li, line.slice(0, m.index! - before.length + o.index!), name),
+        ...inTable,
+      ];
       if (budgets.length === 0) continue;
       const printed = printedOf(m[1]!);
       const fits = budgets.some((b) => {
@@ -65,7 +81,16 @@ export function checkPartRates(ctx: Ctx): void {
         );
         return v !== null && v.kind !== 'wrong';
       });
-      reads.push({ li, at: m.index!, name, outturn: o[2]!, rate: m[1]!, budgets, fits });
+      reads.push({
+        li,
+        at: m.index!,
+        name,
+        outturn: o[2]!,
+        rate: m[1]!,
+        budgets,
+        fits,
+        tabled: inTable.length > 0,
+      });
     }
   });
   if (!reads.some((r) => r.fits)) return;
@@ -84,7 +109,7 @@ export function checkPartRates(ctx: Ctx): void {
     )
       continue;
     // A part adjusted in the year ("调减县级财政资金20.00万元"): its budget may be one the text never states.
-    if (!r.fits && adjusted(ctx, r.li, r.name)) continue;
+    if (!r.fits && !r.tabled && adjusted(ctx, r.li, r.name)) continue;
     const shown = r.budgets
       .map((b) => `${r.outturn} ÷ ${b} × 100% = ${rateOf(r.outturn, b, r.rate)}%`)
       .join('；');

@@ -63,7 +63,9 @@ export function budgetOfOutturn(ctx: Ctx, outturn: Printed, unit: string): Table
       const value = out.replace(/,/g, '');
       if (printedPlaces(value) !== outturn.places || !dec(value).eq(outturn.value)) continue;
       const v = budget.replace(/,/g, '');
-      const label = row!.cells.map((c) => c.text.trim()).find((t) => t !== '' && !/\d/.test(t)) ?? '';
+      // (The row's label: its first words, of the row as printed — the aligned row may leave it out.)
+      const label =
+        raw.cells.map((c) => c.text.trim()).find((t) => /[\u4e00-\u9fa5]/.test(t) && !/\d/.test(t)) ?? '';
       const open = opening >= 0 ? (row!.cells[opening]?.text.trim() ?? '').replace(/,/g, '') : '';
       found.push({
         value: v,
