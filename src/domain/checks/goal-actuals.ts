@@ -161,6 +161,10 @@ function indicatorRows(lines: readonly string[], from: number, to: number): Indi
     for (let j = 1; j + 2 < cells.length; j++) {
       if (!UNIT_CELL.test(cells[j]!.text)) continue;
       if (!TARGET_CELL.test(cells[j + 1]!.text) || !ACTUAL_CELL.test(cells[j + 2]!.text)) continue;
+      // (A unit wrapped from the 指标值 above it — "≥18000" over "份", then the 分值 and 得分 — is no 计量单位 cell.)
+      const at = cells[j]!.start;
+      const above = li > from ? chunksOf(lines[li - 1]!) : [];
+      if (above.some((c) => /^[≥≤＞＜><]?=?\d/.test(c.text) && Math.abs(c.start - at) <= 2)) continue;
       const name = cells[j - 1]!;
       if (!/^[\u4e00-\u9fa5（）()]+$/.test(name.text)) continue;
       counted.push({ li, unit: cells[j]!.text, actual: cells[j + 2]!.text, nameAt: name.start });

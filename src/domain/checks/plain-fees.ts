@@ -83,6 +83,8 @@ export function plainFeeTables(lines: readonly string[]): PlainFeeTable[] {
     const figures: Array<PlainFee | null> = [];
     for (let k = end + 1; k < lines.length && figures.length < KEYS.length; k++) {
       const tokens = lines[k]!.trim().split(/\s+/);
+      // (The columns' numbers "1 2 … 12" under the labels: no figures.)
+      if (figures.length === 0 && tokens.length > 1 && tokens.every((x, j) => x === String(j + 1))) continue;
       if (tokens[0] === '' || !tokens.every((x) => FIGURE.test(x))) break;
       for (const x of tokens) {
         const key = KEYS[figures.length];

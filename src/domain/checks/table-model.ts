@@ -1041,6 +1041,7 @@ function modelOf(table: TableBlock, figure: (text: string) => boolean): TableMod
         const tight = split && splitLabels(heads, true);
         if (tight && headerByCount(tight, spans, headerTexts)) return;
         if (headerInOrder(heads, spans, headerTexts) || headerByCount(heads, spans, headerTexts)) return;
+        if (headerShifted(split ?? heads, spans, headerTexts)) return;
       }
       const placedHere: { text: string; col: number; mid: number }[] = [];
       for (const c of split ?? heads) {
@@ -1420,6 +1421,30 @@ function withoutSideHeads(
   if (from === undefined) return cells;
   const out = cells.filter((c) => !(c.start > from && ITEM_HEAD.test(squashSpaces(c.text))));
   return out.length === cells.length ? cells : out;
+}
+
+/**
+ * A line of exactly one label per figure column, right of the item column's own words, but set off its columns
+ * (shifted a column's width right: "合计" over 基本支出's figures, "项目支出" past the last): one label per column in
+ * order — placed by nearness, the first column would go without its label and each other take its neighbour's.
+ * Only three columns or more, the labels' order their columns', the first label starting right of the first
+ * column's start and none ending before it.
+ */
+function headerShifted(
+  cells: readonly TableCell[],
+  spans: readonly [number, number][],
+  headerTexts: string[][],
+): boolean {
+  const n = spans.length;
+  const labels = cells.filter((c) => c.text !== '' && !TABLE_CAPTION.test(c.text));
+  const own = labels.filter((c) => !ITEM_HEAD.test(squashSpaces(c.text)));
+  // (The item column's words first, then the n labels: none of the item words after a column label.)
+  if (n < 3 || own.length !== n || labels.slice(-n).some((c) => own.indexOf(c) < 0)) return false;
+  const first = own[0]!;
+  if (first.start <= spans[0]![0] || first.end > spans[1]![1]) return false;
+  if (own.some((c, k) => c.start < spans[k]![0])) return false;
+  own.forEach((c, k) => headerTexts[k]!.push(c.text));
+  return true;
 }
 
 /** A label of the item column: the 科目 code's levels, its name, a row number. */
