@@ -114,7 +114,7 @@ import { checkGroupedScores } from './score-groups.ts';
 import { checkScoreTrees } from './score-trees.ts';
 import { checkPlainFunds } from './plain-funds.ts';
 import { checkPlainSubjects } from './plain-subjects.ts';
-import { checkPlainSelfEvals } from './plain-self-eval.ts';
+import { checkPlainSelfEvals, checkPlainTotalGrades } from './plain-self-eval.ts';
 import { checkSlashedFunds } from './slashed-funds.ts';
 import { checkBudgetHistories } from './prose-budget-history.ts';
 import { checkOpeningPartChanges } from './opening-part-changes.ts';
@@ -371,6 +371,7 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkGroupedScores(ctx);
   checkPlainFunds(ctx);
   checkPlainSelfEvals(ctx);
+  checkPlainTotalGrades(ctx);
   checkScoringSheets(ctx);
   checkLevelRows(ctx);
   checkLevelBesides(ctx);

@@ -204,11 +204,34 @@ function checkForm(
     let nums: readonly string[] = t.slice(t.findIndex((x) => TOTAL.test(x)) + 1);
     let line = i;
     if (nums.length === 0 && i + 1 < n) [nums, line] = [words(i + 1), i + 1];
+    // (Or one a line: "总分" / "100" / "98.35".)
+    if (nums.length === 1 && i + 2 < n && words(i + 2).length === 1)
+      [nums, line] = [[nums[0]!, words(i + 2)[0]!], i + 2];
     if (nums.length !== 2 || !nums.every((x) => SCORE.test(x)) || dec(nums[1]!).gt(nums[0]!)) return;
     const [weight, score] = nums as [string, string];
     if (fund && indicators >= 0) checkIndicatorScores(ctx, indicators + 1, i, fund, weight, score, line);
     checkGrade(ctx, line + 1, score);
     return;
+  }
+}
+
+/**
+ * A form no reader above took (its 项目资金 part in a shape they do not read), printed a cell a line: its "总分" line,
+ * its 分值 and 得分 one a line below (100 first), then its 自评等级 (`grade.score`) — unless a rule judged that
+ * grade already.
+ */
+export function checkPlainTotalGrades(ctx: Ctx): void {
+  if (!mentionsAll(ctx, ['总分', '等'])) return;
+  const n = ctx.source.length;
+  const words = (i: number): readonly string[] => sourceWords(ctx, i);
+  for (let i = 0; i + 2 < n; i++) {
+    const t = words(i);
+    if (t.length !== 1 || t[0] !== '总分') continue;
+    const [weight, score] = [words(i + 1), words(i + 2)];
+    if (weight.length !== 1 || score.length !== 1 || weight[0] !== '100' || !SCORE.test(score[0]!)) continue;
+    if (dec(score[0]!).gt(100)) continue;
+    if (ctx.claims.some((c) => c.kind === 'grade' && c.line > i + 1 && c.line <= i + 7)) continue;
+    checkGrade(ctx, i + 3, score[0]!);
   }
 }
 

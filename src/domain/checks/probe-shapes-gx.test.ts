@@ -630,3 +630,23 @@ describe('the national 三公 table with its columns’ numbers under the labels
     expect(errors(text)).toEqual([]);
   });
 });
+
+describe('a plain form’s 总分, its 分值 and 得分 one a line, then its 自评等级 (plain-self-eval.ts)', () => {
+  const text = (grade: string) =>
+    [
+      '部门整体支出绩效自评表',
+      '（2031年度）',
+      '总分',
+      '100',
+      '98.35',
+      '',
+      '自评等级',
+      grade,
+      '',
+      '填报人：某某',
+    ].join('\n');
+  it('holds the grade to the score', () => {
+    expect(errors(text('优'))).toEqual([]);
+    expect(errors(text('良'))).toEqual(['8 grade.score 良']);
+  });
+});
