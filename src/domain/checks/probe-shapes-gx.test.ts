@@ -650,3 +650,15 @@ describe('a plain form’s 总分, its 分值 and 得分 one a line, then its �
     expect(errors(text('良'))).toEqual(['8 grade.score 良']);
   });
 });
+
+describe('"财政拨款收、支总计各增加…" after "财政拨款收入总计A、支出总计B" (prose-changes.ts)', () => {
+  const text = (pct: string) =>
+    [
+      '    2031年度财政拨款收入总计74,256.71万元、支出总计74,256.71万元。与2030年度相比，财',
+      `政拨款收、支总计各增加4,141.08万元，增长${pct}%。主要原因：教师绩效工资调整。`,
+    ].join('\n');
+  it('takes the totals as the figures that changed', () => {
+    expect(errors(text('5.91'))).toEqual([]);
+    expect(errors(text('5.19'))).toEqual(['2 change.percent 5.19%']);
+  });
+});

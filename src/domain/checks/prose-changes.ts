@@ -375,7 +375,12 @@ function changeBase(
     // Every item named has its figure, and all are the same figure (else "各" compares different bases).
     // ("收入总计、支出总计均为X万元" states both items' figure at once.)
     const found = each.map((name) =>
-      sorted.find((c) => namesIn(subjectKey(c.clause)).some((key) => key.endsWith(name))),
+      // ("财政拨款收入总计A、支出总计B": the second name's owner said once, before the first.)
+      sorted.find((c) =>
+        namesIn(subjectKey(c.clause)).some(
+          (key) => key.endsWith(name) || (key.length >= 4 && name.endsWith(key)),
+        ),
+      ),
     );
     const first = found[0];
     if (
@@ -563,6 +568,11 @@ function jointNames(subject: string): string[] | null {
   const names = subject.split('、');
   const last = names[names.length - 1]!;
   if (names.length < 2 || !names.every((n) => /^[\u4e00-\u9fa5]{1,12}$/.test(n))) return null;
+  // "财政拨款收入、支出总计": the owner said once, before the first of two words of two characters.
+  if (names.length === 2 && last.length <= names[0]!.length) {
+    const owner = names[0]!.slice(0, -2);
+    return owner.length >= 2 && last.length > 2 ? [names[0]! + last.slice(2), owner + last] : null;
+  }
   const out: string[] = [];
   for (const n of names.slice(0, -1)) {
     if (last.length <= n.length) return null;
