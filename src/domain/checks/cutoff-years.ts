@@ -113,9 +113,10 @@ function signOff(ctx: Ctx): (RegExpExecArray & { line: number }) | null {
 /** A 附件 / 附表 line reflowed onto the end of the paragraph before it. */
 const ANNEX_AFTER = /(?<=日)\s*附(?:件|表)\s*\d*\s*$/;
 
-/** A title of a report on a whole year: "某局2024年度部门整体支出绩效自评报告", "…2024年度部门决算". */
+/** A title of a report on a whole year: "某局2024年度部门整体支出绩效自评报告", "…2024年度部门决算", "…2024年度“三公”经费…情况说明". */
 // (Not an 评价 report: one may be titled by the year the work is done in, "2024年度重点绩效评价" of 2023's funds.)
-const ANNUAL_TITLE = /(20\d\d)\s*年度?[\u4e00-\u9fa5“”"]{0,30}?(?:决算|自评)/;
+const ANNUAL_TITLE =
+  /(20\d\d)\s*年度?[\u4e00-\u9fa5“”"]{0,30}?(?:决算|自评|三公[”"]?经费[\u4e00-\u9fa5]{0,12}?说明)/;
 /** Titles of what is written before or during its year: a budget, a plan, a period's report. */
 const NOT_AFTER_YEAR =
   /预算(?!执行|绩效)|计划|规划|要点|方案|[1１]\s*[—–\-－~～至]+\s*\d{1,2}\s*月|上半年|季度|监控|申报/;

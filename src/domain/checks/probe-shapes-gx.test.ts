@@ -662,3 +662,23 @@ describe('"财政拨款收、支总计各增加…" after "财政拨款收入总
     expect(errors(text('5.19'))).toEqual(['2 change.percent 5.19%']);
   });
 });
+
+describe('a year’s 三公 情况说明 signed before the year ended (cutoff-years.ts)', () => {
+  const text = (date: string) =>
+    [
+      '                                 某区某委员会',
+      '                          2031年度“三公”经费及机关运行经费情况说明',
+      '',
+      '    一、“三公”经费支出情况',
+      '    2031年度，委机关“三公”经费财政拨款支出决算为76.41万元。',
+      '    二、机关运行经费支出情况',
+      '    2031年度机关运行经费合计279.90万元。',
+      '',
+      '                                                                  某区某委员会',
+      `                                                                             ${date}`,
+    ].join('\n');
+  it('finds a date within the year', () => {
+    expect(errors(text('2032年8月20日'))).toEqual([]);
+    expect(errors(text('2031年8月20日'))).toEqual(['10 year.mismatch 2031年']);
+  });
+});
