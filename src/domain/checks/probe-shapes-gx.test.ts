@@ -682,3 +682,12 @@ describe('a year’s 三公 情况说明 signed before the year ended (cutoff-ye
     expect(errors(text('2031年8月20日'))).toEqual(['10 year.mismatch 2031年']);
   });
 });
+
+describe('a list of shares, the first naming its whole in quotes "占“三公”经费支出合计的" (prose-shares.ts)', () => {
+  const text = (share: string) =>
+    `    从支出结构看，因公出国（境）费4.86万元，占“三公”经费支出合计的6.36%；公务用车购置及运行维护费62.97万元，占${share}%；公务接待费8.58万元，占11.23%。`;
+  it('reads the list and finds the share that is not its amount’s', () => {
+    expect(errors(text('82.41'))).toEqual([]);
+    expect(errors(text('84.21'))).toEqual(['1 share.percent 84.21%']);
+  });
+});

@@ -507,7 +507,7 @@ export function checkSharesOverParts(ctx: Ctx): void {
  */
 // (The first item may name the whole: "中央补助资金3,645.00万元，占全年预算资金的57.58%；省级资金…，占24.01%".)
 const AMOUNT_SHARE_ITEM =
-  /^[^\d%％，,；;。]{2,24}?(\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|元)\s*[，,]\s*占(?:[\u4e00-\u9fa5]{2,12}的)?(?:比)?\s*(?:为|是|达)?\s*(\d{1,3}(?:\.\d{1,4})?)\s*[%％]$/;
+  /^[^\d%％，,；;。]{2,24}?(\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|元)\s*[，,]\s*占(?:[\u4e00-\u9fa5“”"]{2,16}的)?(?:比)?\s*(?:为|是|达)?\s*(\d{1,3}(?:\.\d{1,4})?)\s*[%％]$/;
 
 export function amountShareList(
   sentence: string,
@@ -535,7 +535,7 @@ export function amountShareList(
     const head = g.slice(0, g.length - whole.length).replace(/\d{4}\s*年度?/g, '');
     if (
       !item ||
-      OVERLAPPING.test(text.replace(/占[\u4e00-\u9fa5]{2,12}的/, '占')) ||
+      OVERLAPPING.test(text.replace(/占[\u4e00-\u9fa5“”"]{2,16}的/, '占')) ||
       (k === 0 && /\d/.test(head))
     )
       return [];
