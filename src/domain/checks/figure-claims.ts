@@ -45,6 +45,7 @@ import { expenseTotal } from './expense-total.ts';
 import { threeFeesColumns, type FeeColumns } from './table-claims.ts';
 import { unitSectionStarts } from './unit-sections.ts';
 import { plainFeeTables } from './plain-fees.ts';
+import { UNITS_OF_A_KIND } from './prose-clauses.ts';
 
 export type NamedEntry = Entry;
 type Entry = {
@@ -771,6 +772,10 @@ function gpOutturn(m: TableModel): (i: TItem) => TFigure | undefined {
   const totals = heads.flatMap((h, c) => (GP_TOTAL_COLUMN.test(h) ? [c] : []));
   if (totals.length === 1) return (i) => figureAt(i, totals[0]!) ?? undefined;
   if (heads.some((h) => GP_OTHER_COLUMN.test(h))) return () => undefined;
+  // (A label printed twice — "小计 基本支出 项目支出" under 年初预算数 and again under 决算数, the group words not read
+  // with them: which group a column is of is not told.)
+  const labels = heads.filter((h) => h !== '');
+  if (new Set(labels).size < labels.length) return () => undefined;
   return (i) => i.figures.find((f) => !BUDGET_COLUMN.test(heads[f.col] ?? ''));
 }
 
@@ -910,6 +915,8 @@ function statedFigures(ctx: Ctx): Stated[] {
       if (ctx.year !== null && years.some((y) => y !== ctx.year)) continue;
       // "剔除车辆购置因素后，…“三公”经费支出59.28万元": a figure with something taken out is another scope.
       if (EXCLUDING.test(part)) continue;
+      // "31个行政单位（含…）“三公”经费决算972.00万元": a kind of the units counted, a part of the whole.
+      if (UNITS_OF_A_KIND.test(part)) continue;
       if (feesActual || itemActual) {
         out.push({
           key: itemActual ?? 'fees-actual',

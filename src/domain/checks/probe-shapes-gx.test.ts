@@ -2,6 +2,8 @@
  * Shapes of rounds 46– (units, names and figures made up): a grade stated after a total's parts that print their
  * own 满分 in brackets — and the clean documents of the faults these rounds found.
  */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkTextReport } from './index.ts';
 
@@ -689,5 +691,37 @@ describe('a list of shares, the first naming its whole in quotes "占“三公�
   it('reads the list and finds the share that is not its amount’s', () => {
     expect(errors(text('82.41'))).toEqual([]);
     expect(errors(text('84.21'))).toEqual(['1 share.percent 84.21%']);
+  });
+});
+
+describe('documents whose first sight gave false errors (probe-texts/)', () => {
+  const text = (name: string) =>
+    readFileSync(fileURLToPath(new URL(`./probe-texts/${name}.txt`, import.meta.url)), 'utf8');
+  it('adds a 项目资金 part’s 得分 to its indicators’ across the 年度总体目标 set as a table (table-rules.ts)', () => {
+    expect(errors(text('self-evals-goal-table-between'))).toEqual([]);
+  });
+  it('does not take a 公开05’s 年初预算数 小计 for its 决算 (figure-claims.ts)', () => {
+    expect(errors(text('gp-expense-budget-and-outturn'))).toEqual([]);
+  });
+});
+
+describe('a count of projects by band of their rate, "低于80%的5个" (prose-totals.ts)', () => {
+  const text = (low: string) =>
+    `    （二）部分项目执行进度滞后。部门2031年度共实施项目23个，其中执行率90%以上的15个，80%—90%的3个，低于80%的${low}个，上级转移支付资金执行率仅为88.50%。`;
+  it('reads the band as a part', () => {
+    expect(errors(text('5'))).toEqual([]);
+    expect(errors(text('4'))).toEqual(['1 sum.parts 22个']);
+  });
+});
+
+describe('a kind of the units counted, "31个行政单位…“三公”经费决算…" (prose-shares.ts, figure-claims.ts)', () => {
+  const text = [
+    '    （一）因公出国（境）费',
+    '    2031年度区级部门因公出国（境）费决算24.63万元，占“三公”经费决算总额的1.91%。',
+    '    （五）按单位性质分',
+    '    按单位性质分，31个行政单位（含参照公务员法管理的事业单位）“三公”经费决算972.00万元，占75.55%；14个以事业单位为主体的部门“三公”经费决算314.54万元，占24.45%。',
+  ].join('\n');
+  it('does not take a kind’s figure for the whole', () => {
+    expect(errors(text)).toEqual([]);
   });
 });

@@ -73,3 +73,7 @@ export function lastOfAmounts(line: string, at: number): boolean {
   while (k > 0 && !'，,。；;：:'.includes(line[k - 1]!)) k--;
   return /\d\s*(?:万元|亿元|元)\s*、/.test(line.slice(k, at));
 }
+
+/** Units counted by their kind — "31个行政单位", "14个以事业单位为主体的部门", "8个参公单位": a part of the whole. */
+export const UNITS_OF_A_KIND =
+  /\d+\s*个(?:以)?(?:行政|事业|参公|参照|公益|全额|差额|自收)[^，,。；;]{0,12}?(?:单位|部门)/;

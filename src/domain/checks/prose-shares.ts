@@ -16,7 +16,7 @@ import {
 } from './context.ts';
 import { isWhite } from './layout.ts';
 import { MONEY_UNITS, printedPlaces, scanNumbers, type NumberToken } from './numbers.ts';
-import { isLastYear, lastOfAmounts, subjectKey } from './prose-clauses.ts';
+import { isLastYear, lastOfAmounts, subjectKey, UNITS_OF_A_KIND } from './prose-clauses.ts';
 import { forEachFigureLineWith, forEachProseLine, lineFigures } from './prose-lines.ts';
 import type { ProseState } from './prose-state.ts';
 import { inWan, noteYuan } from './prose-units.ts';
@@ -885,6 +885,8 @@ function findNamedBy(
         continue;
       // "党政机关“三公”经费决算1,484.76万元": the name qualified by a part's is that part's figure, not the whole.
       if (/[\u4e00-\u9fa5]{2}$/.test(lead.trim()) && !GENERIC_LEAD.test(lead.trim())) continue;
+      // (So is "31个行政单位（含…）“三公”经费决算…": the units of a kind counted.)
+      if (UNITS_OF_A_KIND.test(lead)) continue;
       const rest = line.slice(end);
       const m = /^\s*(?:决算)?数?\s*(?:为|是|共计|合计|总计|[:：])?\s*/.exec(rest)!;
       const tok = scanNumbers(rest.slice(m[0].length), 1)[0];

@@ -126,6 +126,8 @@ function amountRole(text: string): 'budget' | 'actual' | 'other' {
 /** Total with parts: "合计X万元，其中：A万元，占a%；B万元，占b%" — also parts on the following lines. */
 /** A clause stating a figure against another (a target, a plan, last year): "超出目标7期", "比上年多3个". */
 const COMPARED_CLAUSE = /超出|超过|超额|高于|低于|多于|少于|比(?:上年|去年|目标|计划|预算|年初)/;
+/** A band of a list's items: "低于80%的", "高于90分的" — a part, not a comparison. */
+const BAND = /(?:低于|高于|超过|多于|少于)\s*\d+(?:\.\d+)?\s*(?:[%％]|分|个|万元)?\s*(?:以[上下])?的\s*$/;
 /** A clause of an item's own change: "较上年压减334.41万元", "同比增加0.21万元". */
 const ITEM_CHANGE =
   /(?:较|比|同比|与)[^，,；;。\d]{0,10}?(?:增加|减少|压减|增长|下降|降低|上升|节约|超支|增支|减支)\s*$|^(?:增加|减少|压减|增长|下降|降低)\s*$|调[减增]|核[减增]|追[加减]|收回|未足额|未到位/;
@@ -395,9 +397,12 @@ export function checkTotalsAndShares(ctx: Ctx, state: ProseState): void {
         const comparing = (p: Part): boolean => {
           const at = p.offset + p.token.start;
           const clause = p.text.slice(clauseFrom(p.text, at, p.offset), at);
+          // ("低于80%的5个": a band of the list — the projects with a rate below 80% —, no comparison.)
+          if (BAND.test(clause)) return false;
           return COMPARED_CLAUSE.test(clause) || ITEM_CHANGE.test(clause);
         };
-        const compared = parts.findIndex((p, k) => k > 0 && comparing(p));
+        // (A rate naming a band, "低于80%", is no part: only a part's own clause may end the list.)
+        const compared = parts.findIndex((p, k) => k > 0 && p.token.unit !== '%' && comparing(p));
         // A list whose items are set apart by "；" ("A21.36万元；B4.18万元，比上年增加0.21万元，增长5.29%；C0.52万元，…
         // 调减44.00万元"): each item's own amount is the first of its group, or joined to it by "、"; an amount in a
         // later clause of the group ("，") is a detail of that item — a change, a part of it — and no part.

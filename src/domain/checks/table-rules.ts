@@ -1179,8 +1179,8 @@ function alignedScoreTables(ctx: Ctx): { tables: Table[]; lines: Set<number>; un
   for (let bi = 0; bi < blocks.length; bi++) {
     const block = blocks[bi]!;
     if (block.kind !== 'table') continue;
-    const fromBefore = carried;
-    const unreadBefore = carriedUnread;
+    const fromBefore: PartState['funds'] = carried;
+    const unreadBefore: boolean = carriedUnread;
     carried = null;
     carriedUnread = false;
     if (block.shape !== 'space') continue;
@@ -1191,7 +1191,11 @@ function alignedScoreTables(ctx: Ctx): { tables: Table[]; lines: Set<number>; un
           heads.push(i);
           break;
         }
-    if (heads.length === 0) continue;
+    // (A table of no scores between — the 年度总体目标 block set as a table — passes the 项目资金 part on.)
+    if (heads.length === 0) {
+      if (!block.rows.some(isTotalRow)) [carried, carriedUnread] = [fromBefore, unreadBefore];
+      continue;
+    }
     dropRepeatedHeads(block.rows, heads);
     const state: PartState = {
       funds: fromBefore,
