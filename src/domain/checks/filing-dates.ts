@@ -242,6 +242,12 @@ const DONE_BEFORE =
  */
 const ORGANISED_BEFORE =
   /(?:于|在)\s*(20\d\d)\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?:起|初|底|中旬|上旬|下旬)?\s*(?:组织|启动|部署)[^，,。；;\d]{0,30}?(20\d\d)\s*年度[^，,。；;\d]{0,30}?(?<!事前)(?:绩效)?(?:自评|评价)(?!结果)/g;
+/**
+ * "于2024年4月10日至5月30日对某局2024年度部门整体支出开展了第三方绩效评价": a year's spending evaluated over a period
+ * that ended before that year did (not a 事前 / 事中 evaluation, nor a 监控).
+ */
+const CARRIED_OUT_BEFORE =
+  /(?:于|在)\s*(20\d\d)\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:至|—|－|-|~|～)\s*(?:(20\d\d)\s*年\s*)?(\d{1,2})\s*月(?:\s*\d{1,2}\s*日)?[^，,。；;\d]{0,4}?对[^，,。；;\d]{0,30}?(20\d\d)\s*年度[^，,。；;\d]{0,20}?支出[^，,。；;\d]{0,6}?(?:开展|进行)了?[^，,。；;\d]{0,10}?评价/g;
 const APPLIED_TO =
   /(?:自评|评价)结果[^，,。；;\d]{0,16}?作为\s*(20\d\d)\s*年度?[^，,。；;\d]{0,4}?预算(?:安排|编制)/g;
 
@@ -268,6 +274,26 @@ export function checkEvaluationDates(ctx: Ctx): void {
         `${evaluated + 1}年前后`,
         `${year}年`,
         `评价的是${evaluated}年度，评价却写组织于${year}年，早于所评年度：年份有误。`,
+        at,
+      );
+    }
+    for (const m of allMatches(line, CARRIED_OUT_BEFORE)) {
+      if (/事前|事中|监控/.test(m[0])) continue;
+      const ended = Number(m[2] ?? m[1]);
+      const [month, evaluated] = [Number(m[3]), Number(m[4])];
+      const holds = ended > evaluated || (ended === evaluated && month === 12);
+      const at = m.index + m[0].indexOf(m[1]!);
+      claim(ctx, 'year', li, at, holds, `${evaluated}年度支出的评价于${ended}年${month}月结束`);
+      if (holds) continue;
+      report(
+        ctx,
+        li,
+        'year.mismatch',
+        'error',
+        excerptOf(line, m.index, m.index + m[0].length, 6),
+        `${evaluated + 1}年前后`,
+        `${ended}年`,
+        `评价的是${evaluated}年度的支出，评价工作却写于${ended}年${month}月结束，早于所评年度结束：年份有误。`,
         at,
       );
     }

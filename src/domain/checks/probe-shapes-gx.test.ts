@@ -725,3 +725,17 @@ describe('a kind of the units counted, "31个行政单位…“三公”经费�
     expect(errors(text)).toEqual([]);
   });
 });
+
+describe('a year’s spending evaluated over a period that ended before the year did (filing-dates.ts)', () => {
+  const text = (from: string) =>
+    [
+      '            某县某局2031年度部门整体支出绩效评价报告',
+      '',
+      '    受某县财政局委托，某咨询有限公司（以下简称“评价组”）按照县财政局关于开展2031年度财政重点绩',
+      `效评价工作的通知要求，于${from}年4月10日至5月30日对某县某局2031年度部门整体支出开展了第三方绩效评价。`,
+    ].join('\n');
+  it('finds the year of the work', () => {
+    expect(errors(text('2032'))).toEqual([]);
+    expect(errors(text('2031'))).toEqual(['4 year.mismatch 2031年']);
+  });
+});
