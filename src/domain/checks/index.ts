@@ -191,6 +191,7 @@ import { checkSelfEvaluationFunds } from './self-eval-funds.ts';
 import { checkTables } from './table-rules.ts';
 import { checkTableRelations } from './table-relations.ts';
 import { checkShareColumns } from './share-columns.ts';
+import { checkSharesOfTotalRow } from './total-row-shares.ts';
 import { checkSummaryClasses, namePieces } from './summary-classes.ts';
 import { checkGrandPieces, isTotalOfMisstatedSubtotal } from './grand-pieces.ts';
 import { checkFiscalPieces } from './fiscal-pieces.ts';
@@ -411,6 +412,7 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkDeviationFlags(ctx, models);
   checkShapedChanges(ctx, models, correctedSum);
   checkShareColumns(ctx, models);
+  checkSharesOfTotalRow(ctx, models);
   checkSummaryClasses(ctx, models);
   checkGrandPieces(ctx, models);
   checkFiscalPieces(ctx, models);
