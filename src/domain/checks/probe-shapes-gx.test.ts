@@ -739,3 +739,12 @@ describe('a year’s spending evaluated over a period that ended before the year
     expect(errors(text('2031'))).toEqual(['4 year.mismatch 2031年']);
   });
 });
+
+describe('a classification of groups by task, each with its 团组 and 人次 (split-counts.ts)', () => {
+  const text = (groups: string) =>
+    `全年区级部门共组织因公出国（境）团组9个、41人次，上年为7个、30人次，比上年增加2个团组、11人次，人均0.60万元。按出访任务分，招商引资团组${groups}个、18人次，经贸交流团组3个、14人次，友好城市交流团组2个、9人次。`;
+  it('adds each unit’s counts up to its whole', () => {
+    expect(errors(text('4'))).toEqual([]);
+    expect(errors(text('5'))).toEqual(['1 count.sum 9个']);
+  });
+});

@@ -44,41 +44,65 @@ export function checkSplitCounts(ctx: Ctx): void {
         .slice(listStart, listEnd)
         .replace(/[。；;]\s*$/, '')
         .split(/[，,、；;]/);
-      const parts = pieces.map((p) => (NOT_A_PART.test(p) ? null : PART.exec(p)));
-      if (parts.length < 2 || parts.some((p) => p === null)) continue;
-      const unit = parts[0]![3]!;
-      if (!COUNT_UNITS.has(unit) || parts.some((p) => p![3] !== unit)) continue;
-      const counts = parts.map((p) => Number(p![2]));
-      // The whole: the counts of the unit before the list in its sentence, else in the sentence before.
-      let wholes = countsOf(text.slice(own.start, first.index), unit, own.start);
-      if (wholes.length === 0 && si > 0) wholes = countsOf(sents[si - 1]!.text, unit, sents[si - 1]!.start);
-      if (wholes.length === 0) continue;
-      const sum = counts.reduce((a, x) => a + x, 0);
-      // Of several counts, the one held now ("年初保有量19辆，当年购置1辆、报废2辆，年末保有量18辆"): not one of the
-      // year's start, last year's, a flow or a change; none or several such, the first.
-      const held = wholes.filter(
-        (w) =>
-          !NOT_HELD.test(
-            text
-              .slice(Math.max(0, w.at - 20), w.at)
-              .split(/[，,；;。、]/)
-              .pop()!,
-          ),
-      );
-      const whole = held.length === 1 ? held[0]! : wholes[0]!;
-      if (sum !== whole.value && wholes.some((w) => w.value === sum)) continue;
-      const list = counts.join(' + ');
-      judgeCountSum(ctx, block.first, text, {
-        at: whole.at,
-        excerpt: [m.index, listEnd],
-        sum,
-        total: whole.value,
-        unit,
-        arithmetic: `${m[0].replace(/[：:，,]$/, '')}：${list} = ${sum}${unit}，文中${whole.value}${unit}`,
-        message: `${m[0].replace(/[：:，,]$/, '')}所列各项 ${list} = ${sum}${unit}，与其前所述${whole.value}${unit}不符。`,
-      });
+      for (const { counts, unit } of countLists(pieces)) {
+        // The whole: the counts of the unit before the list in its sentence, else in the sentence before.
+        let wholes = countsOf(text.slice(own.start, first.index), unit, own.start);
+        if (wholes.length === 0 && si > 0) wholes = countsOf(sents[si - 1]!.text, unit, sents[si - 1]!.start);
+        if (wholes.length === 0) continue;
+        const sum = counts.reduce((a, x) => a + x, 0);
+        // Of several counts, the one held now ("年初保有量19辆，当年购置1辆、报废2辆，年末保有量18辆"): not one of the
+        // year's start, last year's, a flow or a change; none or several such, the first.
+        const held = wholes.filter(
+          (w) =>
+            !NOT_HELD.test(
+              text
+                .slice(Math.max(0, w.at - 20), w.at)
+                .split(/[，,；;。、]/)
+                .pop()!,
+            ),
+        );
+        const whole = held.length === 1 ? held[0]! : wholes[0]!;
+        if (sum !== whole.value && wholes.some((w) => w.value === sum)) continue;
+        const list = counts.join(' + ');
+        judgeCountSum(ctx, block.first, text, {
+          at: whole.at,
+          excerpt: [m.index, listEnd],
+          sum,
+          total: whole.value,
+          unit,
+          arithmetic: `${m[0].replace(/[：:，,]$/, '')}：${list} = ${sum}${unit}，文中${whole.value}${unit}`,
+          message: `${m[0].replace(/[：:，,]$/, '')}所列各项 ${list} = ${sum}${unit}，与其前所述${whole.value}${unit}不符。`,
+        });
+      }
     }
   }
+}
+
+/** A second count of a part, bare after its first: "招商引资团组5个、18人次" — its "18人次". */
+const BARE_COUNT = /^\s*(\d{1,6})\s*(人次|人|次|批次|辆|个)\s*$/;
+
+/**
+ * The list's counts by unit: every piece a name and one count of one unit — or every part a name and a count, then a
+ * bare count of another unit ("招商引资团组5个、18人次，经贸交流团组3个、14人次"): two lists, one of each unit.
+ */
+function countLists(pieces: readonly string[]): { counts: number[]; unit: string }[] {
+  const parts = pieces.map((p) => (NOT_A_PART.test(p) ? null : PART.exec(p)));
+  if (parts.length >= 2 && parts.every((p) => p !== null)) {
+    const unit = parts[0]![3]!;
+    if (!COUNT_UNITS.has(unit) || parts.some((p) => p![3] !== unit)) return [];
+    return [{ counts: parts.map((p) => Number(p![2])), unit }];
+  }
+  if (pieces.length < 4 || pieces.length % 2 !== 0) return [];
+  const named = pieces.filter((_, k) => k % 2 === 0).map((p) => (NOT_A_PART.test(p) ? null : PART.exec(p)));
+  const bare = pieces.filter((_, k) => k % 2 === 1).map((p) => BARE_COUNT.exec(p));
+  if (named.some((p) => p === null) || bare.some((p) => p === null)) return [];
+  const [first, second] = [named[0]![3]!, bare[0]![2]!];
+  if (first === second || named.some((p) => p![3] !== first) || bare.some((p) => p![2] !== second)) return [];
+  if (!COUNT_UNITS.has(first) || !COUNT_UNITS.has(second)) return [];
+  return [
+    { counts: named.map((p) => Number(p![2])), unit: first },
+    { counts: bare.map((p) => Number(p![1])), unit: second },
+  ];
 }
 
 /**
