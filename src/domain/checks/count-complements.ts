@@ -214,7 +214,7 @@ const RECTIFIED = new RegExp(
  * before their name, the statuses a sentence or two on — no figure between.
  */
 const RECTIFIED_LATER = new RegExp(
-  String.raw`(?:发现|梳理|查找|反馈)(?:的|出)?\s*(\d+)\s*(个|项|条)[^，,。；;\d]{0,6}?问题[^\d]{0,80}?[，,。]\s*${STATUSES}`,
+  String.raw`(?:发现|梳理|查找|反馈|上述)(?:的|出)?\s*(\d+)\s*(个|项|条)[^，,。；;\d]{0,6}?问题[^\d]{0,80}?[，,。]\s*${STATUSES}`,
   'g',
 );
 

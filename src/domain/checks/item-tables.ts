@@ -431,7 +431,8 @@ export function budgetColumns(
 ): { budget: number; outturn: number } | null {
   const heads = model.headers.map((h) => squashSpaces(h));
   const amounts = amountColumns(model, lines);
-  let budgets = amounts.filter((c) => /预算/.test(heads[c]!));
+  // (Not the rate's own column, "完成预算" printed without its %.)
+  let budgets = amounts.filter((c) => /预算/.test(heads[c]!) && !COMPLETION_HEAD.test(heads[c]!));
   // "完成调整预算%" beside 年初预算 and 调整预算: the rate names the budget it is of.
   const scope = /完成(年初|全年|调整)/.exec(rateHead)?.[1];
   const named = scope ? budgets.filter((c) => heads[c]!.includes(scope)) : [];

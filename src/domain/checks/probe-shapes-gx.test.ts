@@ -748,3 +748,42 @@ describe('a classification of groups by task, each with its 团组 and 人次 (s
     expect(errors(text('5'))).toEqual(['1 count.sum 9个']);
   });
 });
+
+describe('round 51 shapes', () => {
+  it('a part’s share after its own 执行率, "执行…万元，执行率…%，占全年执行数的…%" (prose-shares.ts)', () => {
+    const text = (share: string) =>
+      [
+        '    2031年度本部门全年预算5,000.00万元，全年执行4,000.00万元，预算执行率80.00%。',
+        '    （二）基本支出情况',
+        `    基本支出全年预算1,500.00万元，执行1,200.00万元，执行率80.00%，占全年执行数的${share}%。`,
+      ].join('\n');
+    expect(errors(text('30.00'))).toEqual([]);
+    expect(errors(text('24.00'))).toEqual(['3 share.percent 24.00%']);
+  });
+  it('"针对上述3个问题…。…已完成整改3个，正在整改1个" (count-complements.ts)', () => {
+    const text = (done: string) =>
+      `    针对上述3个问题，我局逐项制定整改清单，明确责任股室和整改时限。截至目前，已完成整改${done}个，正在整改1个。`;
+    expect(errors(text('2'))).toEqual([]);
+    expect(errors(text('3'))).toEqual(['1 count.sum 3个']);
+  });
+  it('a 其中 list naming fewer parts than the whole counts, "前10位的部门合计…" (prose-totals.ts)', () => {
+    const text =
+      '    2031年度“三公”经费财政拨款支出决算数居前10位的部门合计支出1037.73万元，占总额的56.51%。其中，市公安局414.66万元，占22.58%，居首位；市商务局79.45万元，占4.33%。';
+    expect(errors(text)).toEqual([]);
+  });
+  it('a 三公 table whose 完成预算 column prints no % (item-tables.ts)', () => {
+    const text = (rate: string) =>
+      [
+        '              表1  2031年度市直部门“三公”经费财政拨款支出决算汇总表',
+        '                                                                          单位：万元、%',
+        '                                    2031年      2031年        完成       2030年',
+        '            项目                        预算数        决算数        预算         决算数        增减额       增减',
+        '合计                               2,120.00   1,836.24     86.62    1,952.05    -115.81    -5.93',
+        '一、因公出国（境）费                         186.00     158.37     85.15      121.40      36.97    30.45',
+        '二、公务用车购置及运行维护费                   1,410.00   1,265.59     89.76    1,375.02    -109.43    -7.96',
+        `三、公务接待费                            524.00     412.28     ${rate}      455.63     -43.35    -9.51`,
+      ].join('\n');
+    expect(errors(text('78.68'))).toEqual([]);
+    expect(errors(text('76.68'))).toEqual(['8 completion.percent 76.68']);
+  });
+});

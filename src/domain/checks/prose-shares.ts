@@ -556,6 +556,9 @@ const SHARE_THEN_COMMA = /(?<=占(?:比)?\s*(?:为|是|达)?\s*\d{1,3}(?:\.\d{1,
 /** Words that make a part overlap others or name another whole. */
 const OVERLAPPING = /合计|小计|总计|累计|共计|总额|其中|分别|比|较|增|减|的/;
 
+/** The part's own 执行率 / 完成率 between it and its share: "，执行率98.87%". */
+const OWN_RATE = /^\s*[，,]\s*(?:预算)?(?:执行率|完成率)\s*(?:为|是|达)?\s*\d+(?:\.\d+)?\s*[%％]/;
+
 /** A share of the same part stated before this one: "300.00万元，占A的85.71%，占B的71.43%". */
 const EARLIER_SHARE =
   /[，,]\s*占\s*[^\d，,。；;%％（）()]{2,16}?的\s*(?:比重|比例)?\s*(?:为|是|达)?\s*\d+(?:\.\d+)?\s*[%％]/g;
@@ -593,7 +596,8 @@ export function checkNamedShares(ctx: Ctx, state: ProseState): void {
         if (!/^\s*[，,]?\s*$/.test(between.slice(0, ownStart)) || !PRONOUN.test(between.slice(ownStart + 1)))
           continue;
       } else if (
-        !/^\s*[，,]?\s*$/.test(between.replace(EARLIER_SHARE, '')) &&
+        // ("执行1,893.72万元，执行率98.87%，占…": the part's own rate between it and its share.)
+        !/^\s*[，,]?\s*$/.test(between.replace(EARLIER_SHARE, '').replace(OWN_RATE, '')) &&
         !PRONOUN.test(between.replace(/^\s*[，,]/, '')) &&
         !repeatsPart(line, part, between)
       )

@@ -126,6 +126,15 @@ function amountRole(text: string): 'budget' | 'actual' | 'other' {
 /** Total with parts: "合计X万元，其中：A万元，占a%；B万元，占b%" — also parts on the following lines. */
 /** A clause stating a figure against another (a target, a plan, last year): "超出目标7期", "比上年多3个". */
 const COMPARED_CLAUSE = /超出|超过|超额|高于|低于|多于|少于|比(?:上年|去年|目标|计划|预算|年初)/;
+/** A whole counting its items before its amount: "居前10位的部门合计", "12个项目共计". */
+const COUNTED_WHOLE =
+  /(?:前\s*(\d{1,3})\s*(?:位|名)|(\d{1,3})\s*(?:个|家|项|所))[^，,。；;\d]{0,10}?(?:合计|共计|总计|共)/;
+
+/** Where the sentence holding `at` starts in `line`. */
+function lastIndexOfSentence(line: string, at: number): number {
+  return Math.max(line.lastIndexOf('。', at), line.lastIndexOf('！', at)) + 1;
+}
+
 /** A band of a list's items: "低于80%的", "高于90分的" — a part, not a comparison. */
 const BAND = /(?:低于|高于|超过|多于|少于)\s*\d+(?:\.\d+)?\s*(?:[%％]|分|个|万元)?\s*(?:以[上下])?的\s*$/;
 /** A clause of an item's own change: "较上年压减334.41万元", "同比增加0.21万元". */
@@ -733,9 +742,17 @@ export function checkTotalsAndShares(ctx: Ctx, state: ProseState): void {
           continue;
         // "主要用于以下方面：" may list only the main 类: parts short of the total are a partial list (a note);
         // parts beyond it cannot all be its parts (an error, as for any list).
+        // So is a list of fewer parts than the whole counts ("居前10位的部门合计支出…。其中，A…，B…"): short of it.
+        const counted = COUNTED_WHOLE.exec(
+          line.slice(Math.max(scopeStart, lastIndexOfSentence(line, total.start)), total.start),
+        );
         const partial =
           notExhaustive ||
-          (MAIN_USES.test(trig[0]) && verdict.kind !== 'ok' && verdict.total.lt(dec(total.value)));
+          (MAIN_USES.test(trig[0]) && verdict.kind !== 'ok' && verdict.total.lt(dec(total.value))) ||
+          (counted !== null &&
+            Number(counted[1] ?? counted[2]) > printedParts.length &&
+            verdict.kind !== 'ok' &&
+            verdict.total.lt(dec(total.value)));
         // Parts in 元 of a total in 万元 shown as printed, their sum at the total's places.
         const partsText = sameUnitParts
           .filter((p) => inWan(p.token, totalUnit) !== null)
