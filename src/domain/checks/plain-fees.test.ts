@@ -68,4 +68,27 @@ describe('the national 三公 table as plain pdftotext prints it (plain-fees.ts)
       '38 completion.percent 60.00%',
     ]);
   });
+  it('reads a header whose cells print out of order over many lines, the title far above the labels', () => {
+    const scrambled = (figures: readonly string[]) =>
+      document(figures).replace(
+        '合计 因公出国（境）费 公务用车购置及运行维护费 公务接待费\n小计 公务用车购置费 公务用车运行维护费',
+        [
+          '财政拨款“三公”经费',
+          '公务用车购置及运行维护费',
+          '因公出国',
+          '（境）费',
+          '合计',
+          '小计',
+          '公务用车',
+          '购置费',
+          '公务用车',
+          '运行维护费',
+          '公务接待费',
+        ].join('\n'),
+      );
+    expect(errors(scrambled(clean))).toEqual([]);
+    const wrong = [...clean];
+    wrong[1] = '31.00';
+    expect(errors(scrambled(wrong))).toEqual(['17 table.row-sum 31.00']);
+  });
 });

@@ -11,8 +11,9 @@
  *     25.50
  *     …
  *
- * Read only when the items are named in the national order (合计, 因公出国（境）费, 公务用车购置及运行维护费 with its
- * 小计, 购置费, 运行维护费, 公务接待费) and exactly twelve figures (or dashes) follow. The row must add up as the
+ * Read only when the header names every item (合计, 因公出国（境）费, 公务用车购置及运行维护费 with its 小计, 购置费,
+ * 运行维护费, 公务接待费 — in any order: a header of cells over several lines prints them so) and exactly twelve figures
+ * (or dashes) follow, left to right in the national order. The row must add up as the
  * -layout table does (`table.row-sum`): the 合计 the three items, the car fees their two parts, in 预算数 and
  * 决算数 alike; its figures are handed to the named-figures rule (the text's 三公 figures, shares and rates).
  */
@@ -40,7 +41,7 @@ const KEYS = [
   'fees-reception',
 ];
 const ITEM_NAMES = ['因公出国（境）费', '公务用车购置费', '公务用车运行维护费', '公务接待费'] as const;
-/** The items in their order, and the car fees' columns in theirs (their line may come after 公务接待费's). */
+/** The items the national table's header names (as printed, in any order). */
 const ITEM_ORDERS = [
   ['合计', '因公出国', '公务用车购置及运行维护费', '公务接待费'],
   ['小计', '公务用车购置费', '公务用车运行维护费'],
@@ -52,7 +53,7 @@ const LABEL_RUN = /^(?:预算数?|决算数?)+$/;
 const TITLE = /三公.*决算表/;
 const FIGURE = /^(?:[-—－]|\d[\d,]*(?:\.\d+)?)$/;
 /** How far above the labels the title may stand (the unit and the item lines between, one item a line maybe). */
-const TITLE_REACH = 12;
+const TITLE_REACH = 20;
 
 /** Each such table of the text. */
 export function plainFeeTables(lines: readonly string[]): PlainFeeTable[] {
@@ -74,11 +75,10 @@ export function plainFeeTables(lines: readonly string[]): PlainFeeTable[] {
     while (t >= Math.max(0, i - TITLE_REACH) && !TITLE.test(lines[t]!)) t--;
     if (t < Math.max(0, i - TITLE_REACH)) continue;
     const between = lines.slice(t + 1, i).join(' ');
-    const inOrder = (words: readonly string[]): boolean => {
-      let at = -1;
-      return words.every((w) => (at = between.indexOf(w, at + 1)) >= 0);
-    };
-    if (!ITEM_ORDERS.every(inOrder)) continue;
+    // (Every item named: a header of cells over several lines may print them out of order — "公务用车" over "购置费" —
+    // while the row's figures run left to right in the national order.)
+    const squashed = between.replace(/\s+/g, '');
+    if (!ITEM_ORDERS.flat().every((w) => squashed.includes(w))) continue;
     const unit = /单位[:：]\s*(万元|元)/.exec(between)?.[1] ?? '万元';
     const figures: Array<PlainFee | null> = [];
     for (let k = end + 1; k < lines.length && figures.length < KEYS.length; k++) {
