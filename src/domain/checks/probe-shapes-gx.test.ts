@@ -1,6 +1,8 @@
 /**
- * Shapes of rounds 46– (units, names and figures made up): a grade stated after a total's parts that print their
- * own 满分 in brackets — and the clean documents of the faults these rounds found.
+ * Shapes of rounds 46–51 (units, names and figures made up; docs/checker.md "Sets GX–HO"): what the blind rounds
+ * showed the checker not reading — grades, sign-offs, plain pdftotext tables, shifted headers, share lists, counts
+ * by band — and the clean documents of the faults behind their false errors (two of them kept whole in
+ * probe-texts/).
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
