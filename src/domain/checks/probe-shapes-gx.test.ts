@@ -2,10 +2,8 @@
  * Shapes of rounds 46–51 (units, names and figures made up; docs/checker.md "Sets GX–HO"): what the blind rounds
  * showed the checker not reading — grades, sign-offs, plain pdftotext tables, shifted headers, share lists, counts
  * by band — and the clean documents of the faults behind their false errors (two of them kept whole in
- * probe-texts/).
+ * test/fixtures/probe-texts/, test/checker/probe-texts.test.ts).
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkTextReport } from './index.ts';
 
@@ -693,17 +691,6 @@ describe('a list of shares, the first naming its whole in quotes "占“三公�
   it('reads the list and finds the share that is not its amount’s', () => {
     expect(errors(text('82.41'))).toEqual([]);
     expect(errors(text('84.21'))).toEqual(['1 share.percent 84.21%']);
-  });
-});
-
-describe('documents whose first sight gave false errors (probe-texts/)', () => {
-  const text = (name: string) =>
-    readFileSync(fileURLToPath(new URL(`./probe-texts/${name}.txt`, import.meta.url)), 'utf8');
-  it('adds a 项目资金 part’s 得分 to its indicators’ across the 年度总体目标 set as a table (table-rules.ts)', () => {
-    expect(errors(text('self-evals-goal-table-between'))).toEqual([]);
-  });
-  it('does not take a 公开05’s 年初预算数 小计 for its 决算 (figure-claims.ts)', () => {
-    expect(errors(text('gp-expense-budget-and-outturn'))).toEqual([]);
   });
 });
 

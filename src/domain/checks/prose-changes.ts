@@ -569,7 +569,7 @@ function jointNames(subject: string): string[] | null {
   const last = names[names.length - 1]!;
   if (names.length < 2 || !names.every((n) => /^[\u4e00-\u9fa5]{1,12}$/.test(n))) return null;
   // "财政拨款收入、支出总计": the owner said once, before the first of two words of two characters.
-  if (names.length === 2 && last.length <= names[0]!.length) {
+  if (names.length === 2 && last.length < names[0]!.length) {
     const owner = names[0]!.slice(0, -2);
     return owner.length >= 2 && last.length > 2 ? [names[0]! + last.slice(2), owner + last] : null;
   }
