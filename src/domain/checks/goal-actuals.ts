@@ -279,6 +279,9 @@ export function checkGoalActuals(ctx: Ctx): void {
   }
 }
 
+/** Words of what is new in the year, before a count's noun: "新发现", "新增" — a flow, not the count held. */
+const NEWLY = /新发现|新增|新发生|新出现|新确认/;
+
 /** A rule drawn across the page: "────────", "--------". */
 const RULE_LINE = /^\s*[─━—–\-=_＝]{6,}\s*$/;
 
@@ -326,7 +329,9 @@ function judgeGoal(
     const row = matching[0]!;
     const k = sharedEnd(c.noun, row.window);
     const subject = c.noun.slice(c.noun.length - k);
+    // ("全年新发现疫点乡镇1个" against the row 疫点乡镇数量 7个: the year's new ones, not the count the row holds.)
     const name = nameOf(row, subject);
+    if (NEWLY.test(c.noun.slice(0, c.noun.length - k)) && !NEWLY.test(name)) continue;
     // One count of that noun and unit in the goal.
     if (counts.filter((o) => o.unit === c.unit && o.noun.endsWith(subject)).length !== 1) continue;
     const actual = row.actual.replace(/,/g, '');

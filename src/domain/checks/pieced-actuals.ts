@@ -26,6 +26,8 @@ const COUNT_IN_TEXT = new RegExp(
 );
 const CLAUSE_END = /[，,；;。：:！？]/;
 /** A clause about a change, a part, a bound, an estimate or a plan: its count need not be the actual. */
+/** Words of what is new in the year: "新发现", "新增" — a flow, not the count an indicator holds. */
+const NEWLY = /新发现|新增|新发生|新出现|新确认/;
 const NOT_THE_ACTUAL =
   /其中|新增|增加|减少|较|比|超过|超出|约|近|逾|以上|以下|不少于|不低于|不超过|至少|累计|目标|计划|预计|力争|争取|任务|指标值|上年|同期/;
 const MEASURE_SUFFIX = /(?:人数|人次数|个数|户数|家数|期数|次数|场次|数量|数)$/;
@@ -102,6 +104,8 @@ function readParagraph(ctx: Ctx, text: string, first: number, rows: readonly Row
     if (matched.length !== 1) continue;
     const row = matched[0]!;
     if (clause.includes(row.label)) continue;
+    // ("全年新发现疫点乡镇1个" against the row 疫点乡镇数量: the year's new ones, not the count the row holds.)
+    if (NEWLY.test(clause) && !NEWLY.test(row.label)) continue;
     const value = m[1]!.replace(/,/g, '');
     const ok = dec(value).eq(row.actual.value);
     if (!ok && row.target && dec(value).eq(row.target.value)) continue;

@@ -776,3 +776,25 @@ describe('round 51 shapes', () => {
     expect(errors(text('76.68'))).toEqual(['8 completion.percent 76.68']);
   });
 });
+
+describe('a count of the year’s new ones in the text against the count an indicator holds (goal-actuals.ts)', () => {
+  const text = [
+    '一级指标    二级指标        三级指标                年度指标值       实际完成值         分值   得分   偏差原因分析',
+    '       效益指标    社会效益指标    疫点乡镇数量            ≤6个             7个                8   6.67   新发现高坪乡疫点1个，已',
+    '                                                                                                          划定疫区并开展集中除治。',
+    '                   生态效益指标    松林资源保护面积        ≥35万亩          35.4万亩           8      8',
+    '              总分                                                                        100   98.67',
+    '    （三）松材线虫病防控形势依然严峻。全年新发现疫点乡镇1个，疫点乡镇数量未控制在目标范围内。',
+  ].join('\n');
+  it('does not hold the new ones to the indicator’s actual', () => {
+    expect(errors(text).filter((e) => e.includes('figure.text-table'))).toEqual([]);
+  });
+});
+
+describe('"比上年略减1.64万元，下降0.25%": the amount of a change, not last year’s figure (prose-clauses.ts)', () => {
+  it('reads no last-year figure of 1.64', () => {
+    const text =
+      '    （二）公务用车购置及运行维护费。2031年度决算643.38万元，比上年略减1.64万元，下降0.25%。其中：';
+    expect(errors(text)).toEqual([]);
+  });
+});

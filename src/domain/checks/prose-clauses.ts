@@ -27,9 +27,15 @@ export const isUp = (word: string): boolean => /增|上升|提高/.test(word);
 export function isLastYear(clause: string, year: number | null): boolean {
   if (!/上年|上一年|去年|年/.test(clause)) return false;
   const [comparison, marker] = lastYearPatterns(year);
-  // "与上年相比" compares, "上年结转" is this year's money carried over: neither is last year's figure.
+  // "与上年相比" compares, "上年结转" is this year's money carried over: neither is last year's figure. Nor is the
+  // amount of "比上年略减" / "较上年压减" — a change.
+  if (CHANGED_ON_LAST_YEAR.test(clause)) return false;
   return marker.test(clause.replace(comparison, '').replace(/上年(度)?(结转|结余)/g, ''));
 }
+
+/** A clause ending in a change on last year: "比上年略减", "较上年压减", "比上年多". */
+const CHANGED_ON_LAST_YEAR =
+  /(?:比|较)(?:上年度?|上一年度?|去年)(?:同期)?(?:略|稍|小幅|大幅)?(?:减|增|降|升|压减|多|少)[了]?\s*$/;
 
 const LAST_YEAR = new Map<number | null, [RegExp, RegExp]>();
 function lastYearPatterns(year: number | null): [RegExp, RegExp] {
