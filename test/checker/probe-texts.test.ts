@@ -1,5 +1,5 @@
 /**
- * Documents of the blind rounds kept whole (units, names and figures made up by us; docs/checker.md "Sets GX–HO"):
+ * Documents of the blind rounds kept whole (units, names and figures made up by us; docs/checker.md "Sets GX–HR"):
  * at first sight each gave false errors that a shorter extract did not reproduce. Each is clean: no error.
  */
 import { readFileSync } from 'node:fs';

@@ -1,5 +1,5 @@
 /**
- * Shapes of rounds 46–51 (units, names and figures made up; docs/checker.md "Sets GX–HO"): what the blind rounds
+ * Shapes of rounds 46–52 (units, names and figures made up; docs/checker.md "Sets GX–HR"): what the blind rounds
  * showed the checker not reading — grades, sign-offs, plain pdftotext tables, shifted headers, share lists, counts
  * by band — and the clean documents of the faults behind their false errors (two of them kept whole in
  * test/fixtures/probe-texts/, test/checker/probe-texts.test.ts).
