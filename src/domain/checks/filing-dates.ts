@@ -258,13 +258,18 @@ export function checkEvaluationDates(ctx: Ctx): void {
   if (!mentionsAny(ctx, ['自评', '评价'])) return;
   forEachFigureLineWith(ctx, '20', (line, li) => {
     if (!line.includes('自评') && !line.includes('评价')) return;
-    for (const m of allMatches(line, ORGANISED_BEFORE)) {
-      const [year, evaluated] = [Number(m[1]), Number(m[2])];
-      // (One organised in the year's last weeks is not unheard of: only a year before it is wrong.)
-      const holds = year >= evaluated;
+    // An evaluation's date against the year evaluated: claimed, and reported (on the date's year) when before it.
+    const judgeWorkYear = (
+      m: RegExpExecArray,
+      holds: boolean,
+      said: string,
+      year: number,
+      evaluated: number,
+      why: string,
+    ): void => {
       const at = m.index + m[0].indexOf(m[1]!);
-      claim(ctx, 'year', li, at, holds, `${evaluated}年度的评价组织于${year}年`);
-      if (holds) continue;
+      claim(ctx, 'year', li, at, holds, said);
+      if (holds) return;
       report(
         ctx,
         li,
@@ -273,8 +278,20 @@ export function checkEvaluationDates(ctx: Ctx): void {
         excerptOf(line, m.index, m.index + m[0].length, 6),
         `${evaluated + 1}年前后`,
         `${year}年`,
-        `评价的是${evaluated}年度，评价却写组织于${year}年，早于所评年度：年份有误。`,
+        `评价的是${evaluated}年度${why}：年份有误。`,
         at,
+      );
+    };
+    for (const m of allMatches(line, ORGANISED_BEFORE)) {
+      const [year, evaluated] = [Number(m[1]), Number(m[2])];
+      // (One organised in the year's last weeks is not unheard of: only a year before it is wrong.)
+      judgeWorkYear(
+        m,
+        year >= evaluated,
+        `${evaluated}年度的评价组织于${year}年`,
+        year,
+        evaluated,
+        `，评价却写组织于${year}年，早于所评年度`,
       );
     }
     for (const m of allMatches(line, CARRIED_OUT_BEFORE)) {
@@ -282,19 +299,13 @@ export function checkEvaluationDates(ctx: Ctx): void {
       const ended = Number(m[2] ?? m[1]);
       const [month, evaluated] = [Number(m[3]), Number(m[4])];
       const holds = ended > evaluated || (ended === evaluated && month === 12);
-      const at = m.index + m[0].indexOf(m[1]!);
-      claim(ctx, 'year', li, at, holds, `${evaluated}年度支出的评价于${ended}年${month}月结束`);
-      if (holds) continue;
-      report(
-        ctx,
-        li,
-        'year.mismatch',
-        'error',
-        excerptOf(line, m.index, m.index + m[0].length, 6),
-        `${evaluated + 1}年前后`,
-        `${ended}年`,
-        `评价的是${evaluated}年度的支出，评价工作却写于${ended}年${month}月结束，早于所评年度结束：年份有误。`,
-        at,
+      judgeWorkYear(
+        m,
+        holds,
+        `${evaluated}年度支出的评价于${ended}年${month}月结束`,
+        ended,
+        evaluated,
+        `的支出，评价工作却写于${ended}年${month}月结束，早于所评年度结束`,
       );
     }
     for (const [re, what] of [
