@@ -1427,8 +1427,8 @@ function withoutSideHeads(
  * A line of exactly one label per figure column, right of the item column's own words, but set off its columns
  * (shifted a column's width right: "合计" over 基本支出's figures, "项目支出" past the last): one label per column in
  * order — placed by nearness, the first column would go without its label and each other take its neighbour's.
- * Only three columns or more, the labels' order their columns', the first label starting right of the first
- * column's start and none ending before it.
+ * Only three columns or more, each label starting at or right of its column's start (the first right of it, and
+ * ending before the second column does).
  */
 function headerShifted(
   cells: readonly TableCell[],
