@@ -38,3 +38,19 @@ describe('the number of items announced before a list (listed-counts.ts)', () =>
     expect(errors(cut)).toEqual([]);
   });
 });
+
+const overview = (offices: string) =>
+  ['某县民政局2031年度部门决算', '一、部门基本情况', '（一）机构设置', `我局${offices}。核定编制40名。`].join(
+    '\n',
+  );
+
+describe('offices counted, then named (listed-counts.ts)', () => {
+  it('reads an office whose name holds 和 as one name', () => {
+    const four = '办公室、社会救助股、养老服务股、区划地名和社会组织管理股';
+    expect(errors(overview(`内设机构4个，分别为${four}`))).toEqual([]);
+    expect(errors(overview(`内设机构5个，分别为${four}`))).toEqual(['4 count.enumeration 4个 5个']);
+  });
+  it('does not judge a name that may be two offices joined by 和', () => {
+    expect(errors(overview('内设机构4个，分别为办公室、社会救助股、养老服务股和财务股'))).toEqual([]);
+  });
+});

@@ -114,8 +114,28 @@ function namesListed(text: string): string[] | null {
   // Names: words first ("120.00万元、80.00万元" are amounts), none joining two ("A和B", "A及B": how many is not told).
   // (Each name closed by its own bracketed figure is one name, a 及 in it part of it.)
   const bracketedAll = names.every((x) => /[）)]$/.test(x));
-  if (names.some((x) => !/^[\u4e00-\u9fa5“"《]/.test(x) || (!bracketedAll && /[和及]/.test(x)))) return null;
+  if (
+    names.some((x) => !/^[\u4e00-\u9fa5“"《]/.test(x) || (!bracketedAll && /[和及]/.test(x) && !oneBody(x)))
+  )
+    return null;
   return names;
+}
+
+/** How an office or a body under a unit is named: …室, …股, …科, …中心, …馆 … */
+const BODY_END = '(?:室|股|科|处|局|队|所|站|馆|院|校|中心|委员会)';
+
+/**
+ * Whether a name holding 和 / 及 is one office's ("区划地名和社会组织管理股"): it ends as a body is named and
+ * what comes before the 和 does not (else "办公室和财务股" are two).
+ */
+function oneBody(name: string): boolean {
+  return (
+    new RegExp(`^[\u4e00-\u9fa5]{2,30}${BODY_END}$`).test(name) &&
+    name
+      .split(/[和及]/)
+      .slice(0, -1)
+      .every((part) => !new RegExp(`${BODY_END}$`).test(part))
+  );
 }
 
 /** NAMED_AFTER_COUNT's counts against the names that follow. */
