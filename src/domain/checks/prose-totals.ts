@@ -879,12 +879,13 @@ function wholeStatedBefore(ctx: Ctx, li: number, clause: string, at: number): Nu
 }
 
 /**
- * A figure another is compared with: its clause opens with 比/较/与 and a change or 相比 follows it at once
- * ("比年初预算45.00万元减少6.36万元", "较上年决算41.27万元增长…", "与上年30.00万元相比").
+ * A figure another is compared with: its clause opens with 比/较/与 — after the name of what is compared, words
+ * alone ("支出决算比2024年度的8105.36万元增加…") — and a change or 相比 follows it at once ("比年初预算45.00万元减少
+ * 6.36万元", "较上年决算41.27万元增长…", "与上年30.00万元相比").
  */
 function isComparisonBase(line: string, t: NumberToken): boolean {
   const pre = line.slice(clauseFrom(line, t.start, 0), t.start);
-  if (!/^\s*(比|较|同比|与)/.test(pre)) return false;
+  if (!/^\s*[\u4e00-\u9fa5“”（）()]{0,16}?(比|较|同比|与)/.test(pre)) return false;
   return /^\s*(减少|增加|下降|增长|降低|提高|上升|节约|节省|超支|减|增|多|少|持平|基本持平|相比|相当)/.test(
     line.slice(t.end, t.end + 8),
   );
