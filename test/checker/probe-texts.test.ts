@@ -22,3 +22,13 @@ describe('documents whose first sight gave false errors', () => {
     expect(errors('gp-expense-budget-and-outturn')).toEqual([]);
   });
 });
+
+describe('documents whose first sight missed what a shorter extract did not show', () => {
+  it('reads a 评分表 typed by display width with 扣分原因 sentences and a name in quotes (layout.ts, table-model.ts)', () => {
+    expect(errors('score-table-wrapped-reasons')).toEqual([]);
+    // (Its 分值 column runs 4, 3, 4 … 5 down the rows: no 行次 to leave out.)
+    expect(errors('score-table-wrapped-reasons-planted')).toEqual(
+      expect.arrayContaining(['171 score.exceeds-weight 2.60', '188 grade.score 良']),
+    );
+  });
+});

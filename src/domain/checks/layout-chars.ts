@@ -14,6 +14,11 @@ export function isCjk(c: number): boolean {
   return (c >= 0x3000 && c <= 0x303f) || c === 0x2014 || (c >= 0x2018 && c <= 0x201d) || c === 0x2026;
 }
 
+/** Quotes, dashes and the ellipsis: two columns wide in a Chinese font, one to many editors. */
+export function isAmbiguousWidth(c: number): boolean {
+  return c === 0x2014 || (c >= 0x2018 && c <= 0x201d) || c === 0x2026;
+}
+
 /** Display width as a PDF prints it: CJK characters and full-width punctuation count 2. */
 export function displayWidth(text: string, from = 0, to = text.length): number {
   let w = 0;

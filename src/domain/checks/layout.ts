@@ -26,6 +26,7 @@ import { plainTables, type PlainTable } from './plain-tables.ts';
 import {
   displayWidth,
   isCjk,
+  isAmbiguousWidth,
   isDashToken,
   digitRun,
   isDigit,
@@ -295,9 +296,11 @@ function placeByDisplayWidth(rows: TableRow[], lines: readonly string[]): void {
   if (rows.length < 3) return;
   // A cell of labels one space apart ("2024年预算数 2024年决算数") is split into its labels by characters
   // (table-model.ts): such a table keeps pdftotext's places.
-  // (The pattern needs a space: most cells have none, and are not searched.)
+  // (The pattern needs a space: most cells have none, and are not searched. A cell of a sentence — "预算执行率
+  // 95.04%，按…", a 扣分原因 as pdftotext spaces its figures — is no labels.)
   for (const r of rows)
-    for (const c of r.cells) if (c.text.includes(' ') && SPACED_LABELS.test(c.text)) return;
+    for (const c of r.cells)
+      if (c.text.includes(' ') && SPACED_LABELS.test(c.text) && !hasClauseMark(c.text)) return;
   const byChar = new Set<number>();
   const byDisplay = new Set<number>();
   const byCharStart = new Set<number>();
@@ -307,17 +310,34 @@ function placeByDisplayWidth(rows: TableRow[], lines: readonly string[]): void {
   // if chosen). Flat lists: a pair per cell was garbage for every table.
   const displayStarts: number[] = [];
   const displayEnds: number[] = [];
+  // Quotes, dashes and ellipses (“ ” ‘ ’ — …) are one column wide to some editors and two to others: how
+  // many stand before each cell's start and end, to read a row typed the other way (below).
+  const ambiguousStarts: number[] = [];
+  const ambiguousEnds: number[] = [];
+  const figureCells: boolean[] = [];
   for (const r of rows) {
     const line = lines[r.line]!;
     let wide = 0;
+    let ambiguous = 0;
     let k = 0;
     for (const c of r.cells) {
-      for (; k < c.start; k++) if (isCjk(line.charCodeAt(k))) wide++;
+      for (; k < c.start; k++) {
+        const ch = line.charCodeAt(k);
+        if (isCjk(ch)) wide++;
+        if (isAmbiguousWidth(ch)) ambiguous++;
+      }
       const start = c.start + wide;
-      for (; k < c.end; k++) if (isCjk(line.charCodeAt(k))) wide++;
+      ambiguousStarts.push(ambiguous);
+      for (; k < c.end; k++) {
+        const ch = line.charCodeAt(k);
+        if (isCjk(ch)) wide++;
+        if (isAmbiguousWidth(ch)) ambiguous++;
+      }
+      ambiguousEnds.push(ambiguous);
       displayStarts.push(start);
       displayEnds.push(c.end + wide);
-      if (isFigureToken(line, c.start, c.end)) {
+      figureCells.push(isFigureToken(line, c.start, c.end));
+      if (figureCells[figureCells.length - 1]) {
         byChar.add(c.end);
         byDisplay.add(c.end + wide);
         byCharStart.add(c.start);
@@ -352,12 +372,34 @@ function placeByDisplayWidth(rows: TableRow[], lines: readonly string[]): void {
     }
     if (byDisplayOff >= byCharOff) return;
   }
+  // A row whose figures end where no other row's do, but would with its quotes one column wide, was typed so.
+  const endCount = new Map<number, number>();
+  displayEnds.forEach((end, i) => {
+    if (figureCells[i]) endCount.set(end, (endCount.get(end) ?? 0) + 1);
+  });
   let cell = 0;
-  for (const r of rows)
-    for (const c of r.cells) {
-      c.start = displayStarts[cell]!;
-      c.end = displayEnds[cell++]!;
+  for (const r of rows) {
+    const first = cell;
+    const last = cell + r.cells.length;
+    let narrow = false;
+    if (ambiguousEnds[last - 1]! > 0) {
+      let figures = 0;
+      narrow = true;
+      for (let i = first; i < last && narrow; i++) {
+        if (!figureCells[i]) continue;
+        figures++;
+        narrow =
+          (endCount.get(displayEnds[i]!) ?? 0) < 2 &&
+          (endCount.get(displayEnds[i]! - ambiguousEnds[i]!) ?? 0) >= 2;
+      }
+      narrow &&= figures > 0;
     }
+    for (const c of r.cells) {
+      c.start = displayStarts[cell]! - (narrow ? ambiguousStarts[cell]! : 0);
+      c.end = displayEnds[cell]! - (narrow ? ambiguousEnds[cell]! : 0);
+      cell++;
+    }
+  }
 }
 
 /** Two labels one space apart, each with a Chinese character. */

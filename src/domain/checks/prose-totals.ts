@@ -290,10 +290,12 @@ export function checkTotalsAndShares(ctx: Ctx, state: ProseState): void {
       const earlierMoney = before.filter(
         (t) => t.start >= scopeStart && t.start < totalAt && MONEY_UNITS.has(t.unit),
       );
+      // (A budget after amounts all its own figure — "年初预算1280.00万元，调整预算1280.00万元（未作调整），其中…":
+      // whichever the list is of, its sum is the same.)
       if (
         MONEY_UNITS.has(total.unit) &&
         earlierMoney.length > 0 &&
-        (amountRole(clauseOf(total)) === 'budget' ||
+        ((amountRole(clauseOf(total)) === 'budget' && earlierMoney.some((t) => t.value !== total!.value)) ||
           (TOTAL_WORD.test(clauseOf(total)) && earlierMoney.some((t) => TOTAL_WORD.test(clauseOf(t)))))
       )
         continue;

@@ -131,3 +131,22 @@ describe('a 收入决算表 numbering its columns after the item column’s labe
     ).toContain(9);
   });
 });
+
+describe('a column of small counts that happen to rise by one now and then', () => {
+  it('is read as figures, not as 行次 numbers (3, 2, 4, 6, 5: no run from row to row)', () => {
+    const text = [
+      '表5  公务接待情况表',
+      '                                                      单位：万元',
+      '  接待事项                        批次       金额',
+      '  甲项工作对口交流                   3       1.20',
+      '  乙项工作调研考察                   2       0.80',
+      '  丙项工作检查督导                   4       2.10',
+      '  丁项工作会议保障                   6       2.40',
+      '  戊项工作业务培训                   5       1.50',
+      '  合计                              20       8.00',
+    ].join('\n');
+    const report = checkTextReport(text);
+    expect(report.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(report.claims.filter((c) => c.kind === 'table' && c.verified)).toHaveLength(2);
+  });
+});

@@ -576,7 +576,13 @@ const HAS_CJK = /[\u4e00-\u9fa5]/;
  * cells so found ("line:start"), to be left out like numbers under a 行次 header.
  */
 function headlessRowNumbers(table: TableBlock): Set<string> {
-  type Chain = { cells: { line: number; cell: TableCell }[]; last: number; start: number; end: number };
+  type Chain = {
+    cells: { line: number; cell: TableCell }[];
+    last: number;
+    start: number;
+    end: number;
+    broken?: boolean;
+  };
   const chains: Chain[] = [];
   const hasMoney = new Set<string>();
   for (const r of table.rows) {
@@ -590,7 +596,14 @@ function headlessRowNumbers(table: TableBlock): Set<string> {
       }
       if (!labelled) continue;
       const n = Number(t);
-      const chain = chains.find((k) => k.last + 1 === n && c.start <= k.end + 2 && c.end >= k.start - 2);
+      // (Another number in a chain's column breaks it: 行次 go up by one from row to row, a column of 分值
+      // "4, 3, 4, 5" does not.)
+      let chain: Chain | undefined;
+      for (const k of chains) {
+        if (k.broken || c.start > k.end + 2 || c.end < k.start - 2) continue;
+        if (k.last + 1 === n && !chain) chain = k;
+        else k.broken = true;
+      }
       // Amounts after the number in its row ("4  8,412.30").
       const after = r.cells.slice(r.cells.indexOf(c) + 1);
       const money = after.some((d) => isFigure(d.text.trim()) && d.text.includes('.'));

@@ -5,8 +5,11 @@
  */
 import { PURE_NUMBER, type Row } from './tables.ts';
 
-/** A 小计 label in one cell: "小计", or a group's own ("决策小计", "产出指标小计"). */
-export const SUBTOTAL_LABEL = /^[\u4e00-\u9fa5]{0,10}小\s*计$/;
+/**
+ * A 小计 label in one cell: "小计", or a group's own ("决策小计", "产出指标小计"); or the 合计 of the indicators
+ * before the 总分 that adds them to the 预算执行率 ("绩效指标合计").
+ */
+export const SUBTOTAL_LABEL = /^(?:[\u4e00-\u9fa5]{0,10}小\s*计|[\u4e00-\u9fa5]{0,8}指标合\s*计)$/;
 
 /** The rest of a 小计 label wrapped onto the next line: "计", "小计". */
 const WRAPPED_TAIL = /^(?:小\s*)?计$/;
@@ -44,7 +47,7 @@ export function namedSubtotalGroups<L extends { row: Row }>(
   if (subtotals.some((s) => s.at !== subtotals[0]!.at)) return null;
   const groups: Array<{ row: Row; members: L[]; named: true }> = [];
   for (const s of subtotals) {
-    const name = s.label.replace(/小\s*计$/, '');
+    const name = s.label.replace(/(?:小|合)\s*计$/, '');
     if (name.length < 2) return null;
     const members = leaves.filter((l) => l.row.cells.some((c, i) => i < weightCol && c.text.trim() === name));
     groups.push({ row: s.row, members, named: true });
