@@ -41,6 +41,7 @@
  * (verdict.ts,
  * rounding-aware).
  */
+import { checkStatedWarningLevels } from './warning-levels.ts';
 import { checkCarriedChanges, checkChangesAcrossSentences } from './change-bases.ts';
 import { checkStatedChanges } from './change-claims.ts';
 import { checkFallsPastZero } from './change-bounds.ts';
@@ -321,6 +322,7 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkDefinedRates(ctx);
   checkArrivalRatesAgainstTables(ctx, arrivalTotals);
   checkMonitorSheets(ctx);
+  checkStatedWarningLevels(ctx);
   checkLabelledRates(ctx);
   checkRowCitations(ctx);
   checkTargetCitations(ctx);

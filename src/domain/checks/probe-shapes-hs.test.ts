@@ -106,3 +106,48 @@ describe('a 其中 list after a budget equal to the amount before it (prose-tota
     expect(errors(text('300.00'))).toEqual(['2 sum.parts 900.00万元']);
   });
 });
+
+describe('a 1—8月 监控 report: its 预警 rule in 序时进度 terms, its projects’ colours and counts (warning-levels.ts, schedule-progress.ts, prose-budget-history.ts)', () => {
+  const text = (o: { green?: string; colourB?: string; cut?: string; gap?: string } = {}) =>
+    [
+      '某区某局2031年1—8月绩效运行监控报告',
+      '    一、预警规则',
+      '    截至8月31日的序时进度为66.67%。以项目调整预算执行率对照序时进度实行分级预警：执行率达到序时',
+      '进度80%（即53.33%）及以上的为绿色；执行率达到序时进度60%（即40.00%）但未达到53.33%的为黄色预',
+      '警；执行率低于40.00%的为红色预警。',
+      '    二、总体情况',
+      `    从预警情况看，绿色项目${o.green ?? '2'}个，黄色预警项目1个，红色预警项目1个。`,
+      '    三、各项目情况',
+      '    （一）甲项目',
+      '    年初预算500.00万元，调整预算500.00万元。1—8月累计支出300.00万元，执行率60.00%，预警等级为绿色。',
+      '    （二）乙项目',
+      `    年初预算900.00万元，调整预算800.00万元（较年初预算调减${o.cut ?? '100.00'}万元）。1—8月累计支出`,
+      `360.00万元，执行率45.00%，预警等级为${o.colourB ?? '黄色'}。`,
+      '        绩效指标              年度指标值     1—8月完成值   完成进度   偏差情况',
+      `        培训人数                   400人         140人     35.00%   低于序时进度${o.gap ?? '31.67'}个百分点`,
+      '    （三）丙项目',
+      '    年初预算200.00万元，调整预算200.00万元。1—8月累计支出70.00万元，执行率35.00%，预警等级为红色。',
+      '    （四）丁项目',
+      '    年初预算100.00万元，调整预算100.00万元。1—8月累计支出90.00万元，执行率90.00%，预警等级为绿色。',
+      '',
+      '                         附件  项目监控汇总表',
+      '  序号  项目名称      调整预算     1—8月执行数     执行率     预警等级',
+      '  1     甲项目          500.00          300.00     60.00%     绿色',
+      '  2     乙项目          800.00          360.00     45.00%     黄色',
+      '  3     丙项目          200.00           70.00     35.00%     红色',
+      '  4     丁项目          100.00           90.00     90.00%     绿色',
+      '        合计           1600.00          820.00     51.25%',
+    ].join('\n');
+  it('holds every colour, count, cut and gap of the clean report', () => {
+    const report = checkTextReport(text());
+    expect(report.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    const grades = report.claims.filter((c) => c.kind === 'grade' && c.verified).length;
+    expect(grades).toBeGreaterThanOrEqual(8);
+  });
+  it('finds a colour the rule does not give, a count the table does not show, a cut and a gap miscounted', () => {
+    expect(errors(text({ colourB: '绿色' }))).toContain('13 grade.score 绿色');
+    expect(errors(text({ green: '3' }))).toContain('7 count.restated 3个');
+    expect(errors(text({ cut: '10.00' }))).toContain('12 sum.budget-adjustment 10.00万元');
+    expect(errors(text({ gap: '21.67' }))).toContain('15 completion.schedule 21.67个百分点');
+  });
+});

@@ -29,6 +29,8 @@ const ADJUSTED =
  */
 const FROM_OPENING =
   /^\s*(?:(?:调整后(?:的)?(?:全年|年度)?|全年|年度)预算(?:数|资金|金额|总额)?)?(?:较|比)年初预算(?:数)?(?:净)?(增加|减少|调增|调减|追加)(?:了)?\s*$/;
+/** The clause before a budget named 调整预算 alone: "调整预算", "调整预算数为". */
+const BARE_ADJUSTED = /^\s*(?:项目)?调整预算(?:数)?\s*(?:为|是|[:：])?\s*$/;
 /** The clause before an adjustment, the source of funds or its approval between: "追加市级财政资金". */
 const ADJUST = /(追加|调增|调整增加|追减|调减|调整减少)(?:[\u4e00-\u9fa5]{0,10}?)\s*(?:为|是|了|[:：])?\s*$/;
 const DOWN = /追减|调减|调整减少/;
@@ -59,7 +61,8 @@ function differenceAfter(
     const t = money[j]!;
     const between = line.slice(money[j - 1]!.end, t.start);
     if (/[。；;]/.test(between) || t.unit !== adjusted.unit) return null;
-    const clause = clauseBefore(line, t.start);
+    // ("调整预算2150.00万元（较年初预算调减250.00万元）": the difference in brackets after the budget.)
+    const clause = clauseBefore(line, t.start).replace(/^.*[（(]/, '');
     const from = FROM_OPENING.exec(clause);
     if (from) {
       // (A 其中 list between: its items joined by "、", the difference after "，".)
@@ -109,6 +112,14 @@ function historiesOf(ctx: Ctx, line: string, li: number): History[] {
         inList = false;
         adjustments.push({ token: t, down: DOWN.test(adjust[1]!), word: adjust[1]! });
         continue;
+      }
+      // ("调整预算…": the adjusted budget only when its difference from the opening one follows — else it may
+      // be the amount of an adjustment, "年中调整预算80.00万元".)
+      if (adjustments.length === 0 && BARE_ADJUSTED.test(clause)) {
+        const difference = differenceAfter(line, money, k);
+        if (difference)
+          found.push({ li, line, opening, adjustments: [difference], adjusted: t, after: true });
+        break;
       }
       if (ADJUSTED.test(clause) && !/年初/.test(clause)) {
         if (adjustments.length > 0) found.push({ li, line, opening, adjustments, adjusted: t });

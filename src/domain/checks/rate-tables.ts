@@ -248,7 +248,7 @@ export function checkRateTables(ctx: Ctx, arrivalTotals: ArrivalTotal[] = []): T
     const judged = rows.filter((r) => !wrongRates.has(r));
     checkDeviation(ctx, judged, names, rates);
     checkDeviationWords(ctx, judged, names, rates);
-    checkWarningLevels(ctx, judged, names);
+    checkWarningLevels(ctx, judged, names, rows);
   }
   return totalRates;
 }

@@ -146,6 +146,94 @@ export function checkScheduleProgress(ctx: Ctx, wrongRates: ReadonlySet<string> 
   checkBareSides(ctx, monthsOfDocument);
   checkSideCounts(ctx, monthsOfDocument);
   checkScheduleRows(ctx);
+  checkRowsAgainstDocumentSchedule(ctx, monthsOfDocument);
+}
+
+/** A table row's one rate and its place against the schedule: "210人次   35.00%   低于序时进度31.67个百分点". */
+const RATE_THEN_SIDE =
+  /(\d+(?:\.\d+)?)\s*[%％]\s{2,}(高于|超过|快于|领先|低于|落后于?|慢于|滞后于?)(?:序时进度|时间进度)\s*(\d+(?:\.\d+)?)\s*个?百分点/;
+
+/**
+ * A 监控表 row printing one rate (执行率, 完成进度) and, in the next cell, how far it is from the schedule — the
+ * schedule the document's: the one 序时进度 it states (every statement the same), else the months of its one
+ * period ÷ 12. The side and the points as in a sentence (`change.direction`, `completion.schedule`). Read only
+ * when the row prints no other rate (a target "≥90%" or a second rate leaves it).
+ */
+function checkRowsAgainstDocumentSchedule(ctx: Ctx, monthsOfDocument: () => number | null): void {
+  const lines = printedLines(ctx);
+  let schedule: { value: Dec; text: string; slack: Dec } | null | undefined;
+  const documentSchedule = (): typeof schedule => {
+    const stated = new Set<string>();
+    for (const l of ctx.lines) {
+      const m = STATED.exec(l);
+      if (m) stated.add(m[1]!);
+    }
+    if (stated.size > 1) return null;
+    const [one] = [...stated];
+    if (one !== undefined)
+      return { value: dec(one), text: `序时进度${one}%`, slack: halfUlp(printedPlaces(one)) };
+    const months = monthsOfDocument();
+    if (months === null || months < 1 || months > 12) return null;
+    const value = dec(months).div(12).times(100);
+    return { value, text: `序时进度${show(value, 2)}%（${months} ÷ 12）`, slack: dec(0) };
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (!line.includes('百分点')) continue;
+    const m = RATE_THEN_SIDE.exec(line);
+    if (!m || (line.match(/[%％]/g)?.length ?? 0) !== 1) continue;
+    schedule = schedule === undefined ? documentSchedule() : schedule;
+    if (!schedule) return;
+    const [rate, word, points] = [m[1]!, m[2]!, m[3]!];
+    const gap = dec(rate).minus(schedule.value);
+    const at = m.index;
+    const excerpt = m[0];
+    if (!gap.isZero() && gap.gt(0) !== ABOVE.test(word)) {
+      claim(ctx, 'completion', i, at, false, `完成进度${rate}%，${schedule.text}，表中${word}序时进度`);
+      report(
+        ctx,
+        i,
+        'change.direction',
+        'error',
+        excerpt,
+        gap.gt(0) ? '高于' : '低于',
+        word,
+        `${rate}%${gap.gt(0) ? '高于' : '低于'}${schedule.text}，表中却写“${word}序时进度”。`,
+        at,
+      );
+      continue;
+    }
+    const shown = show(gap.abs(), printedPlaces(points));
+    const ok = gap
+      .abs()
+      .minus(points)
+      .abs()
+      .lte(
+        halfUlp(printedPlaces(rate))
+          .plus(schedule.slack)
+          .plus(halfUlp(printedPlaces(points))),
+      );
+    claim(
+      ctx,
+      'completion',
+      i,
+      at,
+      ok,
+      `|${rate}% − ${schedule.text}| = ${shown}个百分点，表中${points}个百分点`,
+    );
+    if (ok) continue;
+    report(
+      ctx,
+      i,
+      'completion.schedule',
+      'error',
+      excerpt,
+      `${shown}个百分点`,
+      `${points}个百分点`,
+      `${rate}%与${schedule.text}相差 ${shown} 个百分点，表中为${points}个百分点。`,
+      at,
+    );
+  }
 }
 
 /** A 监控表's row "75.00%  70.02%  落后4.98个百分点" under a header naming 序时进度 and 执行进度. */

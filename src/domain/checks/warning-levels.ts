@@ -9,9 +9,11 @@
  * A row whose figure lies on a bound (within its rounding), or in no band or two, is passed.
  */
 import { dec, type Dec } from '../money/index.ts';
-import { claim, report, type Ctx } from './context.ts';
+import { allMatches, claim, excerptOf, report, type Ctx } from './context.ts';
+import { mentionsAll } from './document-words.ts';
+import { forEachFigureLineWith } from './prose-lines.ts';
 import { halfUlp } from './verdict.ts';
-import { printedPlaces } from './numbers.ts';
+import { countOfWord, printedPlaces } from './numbers.ts';
 import type { Row } from './tables.ts';
 
 type Measure = 'rate' | 'gap';
@@ -24,6 +26,8 @@ const CLAUSE = /^(.*?)(?:的|者|时)?(?:为|列为|属于|定为|判定为|确�
 const N = '([-−－负]?\\d+(?:\\.\\d+)?)(%|个百分点)?';
 const INCL = '(?:（含）)?';
 const BETWEEN = new RegExp(`^${N}${INCL}(?:至|到|～|~|—|–|-)${N}${INCL}(?:之间)?$`);
+/** "40.00%但未达到53.33%": a band from its lower bound to its upper. */
+const UP_TO = new RegExp(`^${N}${INCL}(?:及以上)?(?:但|且|而)?(?:未达到|未达|低于|不足|小于|不到)${N}$`);
 const BELOW = new RegExp(`^(?:低于|不足|小于|不到|未达到|不高于|<|≤)${N}$|^${N}${INCL}(?:以下|及以下)$`);
 const ABOVE = new RegExp(`^(?:高于|超过|大于|不低于|达到|>|≥)${N}$|^${N}${INCL}(?:以上|及以上)$`);
 
@@ -49,6 +53,11 @@ function bandOf(words: string, measure: Measure): Omit<Band, 'colour' | 'words'>
     const [a, b] = [num(m[1]!), num(m[3]!)];
     return a.lte(b) ? { min: a, max: b } : { min: b, max: a };
   }
+  if ((m = UP_TO.exec(w))) {
+    if (!unitOk(m[2]) || !unitOk(m[4])) return null;
+    const [a, b] = [num(m[1]!), num(m[3]!)];
+    return a.lt(b) ? { min: a, max: b } : null;
+  }
   if ((m = BELOW.exec(w))) return unitOk(m[2] ?? m[4]) ? { max: num((m[1] ?? m[3])!) } : null;
   if ((m = ABOVE.exec(w))) return unitOk(m[2] ?? m[4]) ? { min: num((m[1] ?? m[3])!) } : null;
   return null;
@@ -60,6 +69,8 @@ function ruleOf(sentence: string): Rule | null {
     .replace(/\s+/g, '')
     .replace(/％/g, '%')
     .replace(/[(（]含[)）]/g, '（含）')
+    // "达到序时进度80%（即53.33%）及以上": the bound as the rate it comes to.
+    .replace(/(?:时序|序时)进度的?\d+(?:\.\d+)?%[（(]即(\d+(?:\.\d+)?%)[）)]/g, '$1')
     .replace(/[（(]百分点[)）]/g, '（百分点）');
   let measure: Measure | null = null;
   const bands: Band[] = [];
@@ -107,10 +118,16 @@ const FIGURE = /^([-−－]?\d+(?:\.\d+)?)\s*[%％]?$/;
  * The rows of one 执行情况表 read by rate-tables.ts (`names` its column names; rows whose 执行率 was found
  * wrong already left out): each row's 预警等级 against the stated rule.
  */
-export function checkWarningLevels(ctx: Ctx, rows: readonly Row[], names: readonly string[]): void {
+export function checkWarningLevels(
+  ctx: Ctx,
+  rows: readonly Row[],
+  names: readonly string[],
+  allRows: readonly Row[] = rows,
+): void {
   const level = names.findIndex((n) => LEVEL_HEAD.test(n) && !/[率分]|原因|措施/.test(n));
   const rate = names.findIndex((n) => RATE_HEAD.test(n) && !/预计/.test(n));
   if (level < 0 || rate < 0) return;
+  countColours(ctx, allRows, level);
   const schedule = names.findIndex((n) => SCHEDULE_HEAD.test(n) && !DEVIATION_HEAD.test(n));
   const dev = names.findIndex((n) => DEVIATION_HEAD.test(n) && !/原因|说明|分析/.test(n));
   const rule = statedRule(ctx);
@@ -171,4 +188,118 @@ function valueOf(
   return d
     ? { value: num(d), slack: halfUlp(printedPlaces(d)), shown: num(d).toFixed(printedPlaces(d)) }
     : null;
+}
+
+/** Per document, the 执行情况表s with a 预警 column: how many of their rows print each colour. */
+const colourTables = new WeakMap<Ctx, Map<string, number>[]>();
+
+/** A colour cell: "绿色", "黄色预警", "红". */
+const COLOUR_CELL = /^(红|橙|黄|蓝|绿)(?:色|灯)?(?:预警)?$/;
+
+function countColours(ctx: Ctx, rows: readonly Row[], level: number): void {
+  const counts = new Map<string, number>();
+  for (const row of rows) {
+    const colour = COLOUR_CELL.exec(row.cells[level]?.text.trim() ?? '')?.[1];
+    if (colour) counts.set(colour, (counts.get(colour) ?? 0) + 1);
+  }
+  let tables = colourTables.get(ctx);
+  if (!tables) colourTables.set(ctx, (tables = []));
+  tables.push(counts);
+}
+
+/** "绿色项目4个", "黄色预警项目1个", "红色预警的项目2个". */
+const COLOUR_COUNT =
+  /(红|橙|黄|蓝|绿)色(?:预警)?(?:等级)?的?项目(?:共|有|为)?\s*(\d{1,3}|[一两二三四五六七八九十])\s*个/g;
+/** Another time than the table's: the count is not of its rows. */
+const OTHER_TIME = /上年|去年|同期|上半年|上期|上次|上一/;
+
+/**
+ * The projects of each colour counted in the text ("从预警情况看，绿色项目4个，黄色预警项目1个，红色预警项目2个")
+ * against the rows of the one 执行情况表 with a 预警 column (`count.restated`). Read only when the document has
+ * one such table, of two coloured rows at least, and the sentence speaks of no other time.
+ */
+function checkColourCounts(ctx: Ctx): void {
+  const tables = colourTables.get(ctx);
+  if (!tables || tables.length !== 1) return;
+  const counts = tables[0]!;
+  let rows = 0;
+  for (const n of counts.values()) rows += n;
+  if (rows < 2) return;
+  forEachFigureLineWith(ctx, '色', (line, li) => {
+    for (const m of allMatches(line, COLOUR_COUNT)) {
+      const sentence = sentenceAround(line, m.index);
+      if (OTHER_TIME.test(sentence)) continue;
+      const colour = m[1]!;
+      const said = countOfWord(m[2]!);
+      const inTable = counts.get(colour) ?? 0;
+      const ok = said === inTable;
+      const at = m.index + m[0].search(/\d|[一两二三四五六七八九十](?=\s*个$)/);
+      claim(ctx, 'count', li, at, ok, `${colour}色项目：文中${said}个，汇总表${inTable}个`);
+      if (ok) continue;
+      report(
+        ctx,
+        li,
+        'count.restated',
+        'error',
+        excerptOf(line, m.index, m.index + m[0].length, 0),
+        `${inTable}个`,
+        `${said}个`,
+        `文中称${colour}色预警项目${said}个，而汇总表中预警等级为${colour}色的项目有${inTable}个，两处不一致。`,
+        at,
+      );
+    }
+  });
+}
+
+/** The sentence of `line` holding offset `at` (between 。；!? marks). */
+function sentenceAround(line: string, at: number): string {
+  let a = at;
+  while (a > 0 && !'。；;！？'.includes(line[a - 1]!)) a--;
+  let b = at;
+  while (b < line.length && !'。；;！？'.includes(line[b]!)) b++;
+  return line.slice(a, b);
+}
+
+/** "执行率63.47%，预警等级为绿色" / "…，为黄色预警": a project's rate, then its colour, in one sentence. */
+const STATED_LEVEL =
+  /(?<![预计全年])执行率(?:为|达到?)?\s*(\d+(?:\.\d+)?)\s*[%％]\s*[，,]\s*(?:预警等级|预警级别|预警颜色)?(?:为|属于|列为|亮)(红|橙|黄|蓝|绿)(?:色|灯)(?:预警)?(?=[，,。；;]|$)/g;
+
+/**
+ * A project's 执行率 and its 预警 colour stated together in the text ("1—8月累计支出812.36万元，执行率63.47%，预警
+ * 等级为绿色。") against the rule the document states (`grade.score`), as a table's rows are (checkWarningLevels).
+ * Read only for a rule of 执行率 bands; a rate on a bound (within its rounding) is passed.
+ */
+export function checkStatedWarningLevels(ctx: Ctx): void {
+  if (!mentionsAll(ctx, ['预警', '执行率'])) return;
+  checkColourCounts(ctx);
+  let rule: Rule | null | undefined;
+  forEachFigureLineWith(ctx, '预警', (line, li) => {
+    for (const m of allMatches(line, STATED_LEVEL)) {
+      rule ??= statedRule(ctx);
+      if (!rule || rule.measure !== 'rate') return;
+      const shown = m[1]!;
+      const value = dec(shown);
+      const slack = halfUlp(printedPlaces(shown));
+      if (rule.bands.some((b) => [b.min, b.max].some((x) => x && x.minus(value).abs().lte(slack)))) continue;
+      const within = rule.bands.filter((b) => (!b.min || value.gt(b.min)) && (!b.max || value.lt(b.max)));
+      if (within.length !== 1) continue;
+      const band = within[0]!;
+      const colour = m[2]!;
+      const ok = band.colour === colour;
+      const at = m.index + m[0].lastIndexOf(colour);
+      claim(ctx, 'grade', li, at, ok, `执行率${shown}%：${band.words}为${band.colour}色，文中${colour}色`);
+      if (ok) continue;
+      report(
+        ctx,
+        li,
+        'grade.score',
+        'error',
+        excerptOf(line, m.index, m.index + m[0].length, 0),
+        `${band.colour}色`,
+        `${colour}色`,
+        `按文中预警规则（${band.words}的为${band.colour}色），执行率${shown}%应为${band.colour}色预警，文中为${colour}色。`,
+        at,
+      );
+    }
+  });
 }
