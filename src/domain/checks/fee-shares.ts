@@ -23,9 +23,12 @@ import { likeliestReading, plain, type RatioVerdict } from './verdict.ts';
 
 const ITEM = '(因公出国[（(]境[）)]费|公务用车购置及运行(?:维护)?费|公务接待费)';
 const WHOLE = '(“三公”经费(?:财政拨款)?(?:支出)?(?:决算数?)?(?:总额|合计|总数)?)';
-/** "公务接待费占比19.93%" / "公务接待费支出占“三公”经费的19.93%": the item's name right before 占, no amount between. */
+/**
+ * "公务接待费占比19.93%" / "公务接待费支出占“三公”经费的19.93%" / after the first of a list, "公务接待费占11.27%": the
+ * item's name right before 占, no amount between.
+ */
 const ITEM_SHARE = new RegExp(
-  `${ITEM}(?:支出)?(?:决算数?)?所?占(?:比|${WHOLE}的?)(?:比重|比例)?(?:为|是|达)?\\s*(\\d+(?:\\.\\d+)?)\\s*[%％]`,
+  `${ITEM}(?:支出)?(?:决算数?)?所?占(?:比|${WHOLE}的?)?(?:比重|比例)?(?:为|是|达)?\\s*(\\d+(?:\\.\\d+)?)\\s*[%％]`,
   'g',
 );
 
@@ -41,7 +44,7 @@ export function checkFeeShareNames(ctx: Ctx, { segmentOf, stated, tables }: Name
     for (const m of allMatches(b.text, ITEM_SHARE)) {
       const sentenceStart =
         Math.max(b.text.lastIndexOf('。', m.index), b.text.lastIndexOf('！', m.index)) + 1;
-      // "占比" names no whole: the sentence must have named the 三公 before the item ("“三公”经费中，…").
+      // "占比" (or 占 alone) names no whole: the sentence must have named the 三公 before the item ("“三公”经费中，…").
       if (!m[2] && !b.text.slice(sentenceStart, m.index).includes('三公')) continue;
       const key = feeRowKey(m[1]!);
       if (!key) continue;

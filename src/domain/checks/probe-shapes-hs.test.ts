@@ -151,3 +151,18 @@ describe('a 1—8月 监控 report: its 预警 rule in 序时进度 terms, its p
     expect(errors(text({ gap: '21.67' }))).toContain('15 completion.schedule 21.67个百分点');
   });
 });
+
+describe('a list of 三公 shares whose later items say 占 without the whole (fee-shares.ts)', () => {
+  const text = (car: string) =>
+    [
+      '一、“三公”经费财政拨款支出决算总体情况',
+      '2031年度“三公”经费财政拨款支出决算400.00万元，完成预算的80.00%。其中：因公出国（境）费',
+      '决算20.00万元；公务用车购置及运行维护费决算300.00万元；公务接待费决算80.00万元。',
+      `从支出结构看，因公出国（境）费占“三公”经费支出决算的5.00%，公务用车购置及运行维护费占${car}%，`,
+      '公务接待费占20.00%。',
+    ].join('\n');
+  it('holds each item to the 三公 total', () => {
+    expect(errors(text('75.00'))).toEqual([]);
+    expect(errors(text('57.00'))).toEqual(['4 share.percent 57.00%']);
+  });
+});
