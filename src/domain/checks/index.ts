@@ -41,6 +41,7 @@
  * (verdict.ts,
  * rounding-aware).
  */
+import { checkItemChangeCitations } from './item-change-citations.ts';
 import { checkStatedWarningLevels } from './warning-levels.ts';
 import { checkCarriedChanges, checkChangesAcrossSentences } from './change-bases.ts';
 import { checkStatedChanges } from './change-claims.ts';
@@ -323,6 +324,7 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkArrivalRatesAgainstTables(ctx, arrivalTotals);
   checkMonitorSheets(ctx);
   checkStatedWarningLevels(ctx);
+  checkItemChangeCitations(ctx);
   checkLabelledRates(ctx);
   checkRowCitations(ctx);
   checkTargetCitations(ctx);

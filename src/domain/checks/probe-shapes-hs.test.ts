@@ -166,3 +166,29 @@ describe('a list of 三公 shares whose later items say 占 without the whole (f
     expect(errors(text('57.00'))).toEqual(['4 share.percent 57.00%']);
   });
 });
+
+describe('a table row’s change told in the text (item-change-citations.ts)', () => {
+  const text = (amount: string, header = '增减额     增减率') =>
+    [
+      '三、机关运行经费支出情况',
+      `    机关运行经费支出800.00万元。其中取暖费因采暖期延长增加${amount}万元，增长5.00%；`,
+      '邮电费减少2.00万元，下降10.00%。',
+      '                    表2  机关运行经费支出决算表',
+      '                                                      单位：万元',
+      `  项目              2031年决算数   2030年决算数   ${header}`,
+      '  取暖费                 126.00         120.00       6.00       5.00%',
+      '  邮电费                  18.00          20.00      -2.00     -10.00%',
+      '  办公费                 656.00         640.00      16.00       2.50%',
+      '  合计                   800.00         780.00      20.00       2.56%',
+    ].join('\n');
+  it('holds the text’s amount and % to the row’s', () => {
+    expect(errors(text('6.00'))).toEqual([]);
+    expect(errors(text('6.60'))).toEqual(['2 figure.text-table 6.60万元']);
+  });
+  it('does not read a row whose 增减率 is not its 增减额 over last year’s', () => {
+    const wrongRow = text('6.60')
+      .replace('6.00       5.00%', '6.00       7.00%')
+      .replace('增长5.00%', '增长7.00%');
+    expect(errors(wrongRow).filter((e) => e.includes('figure.text-table'))).toEqual([]);
+  });
+});
