@@ -192,3 +192,16 @@ describe('a table row’s change told in the text (item-change-citations.ts)', (
     expect(errors(wrongRow).filter((e) => e.includes('figure.text-table'))).toEqual([]);
   });
 });
+
+describe('a 收入总计 listed after 包括 as its two halves (prose-totals.ts)', () => {
+  const text = (carried: string) =>
+    [
+      '  一、收入支出决算总体情况说明',
+      `  收入总计3,000.00万元，包括本年收入合计2,800.00万元、年初结转和结余${carried}万元；支出`,
+      '总计3,000.00万元，包括本年支出合计2,900.00万元、年末结转和结余100.00万元。',
+    ].join('\n');
+  it('is whole: its halves must add up to it', () => {
+    expect(errors(text('200.00'))).toEqual([]);
+    expect(errors(text('220.00'))).toEqual(['2 sum.parts 3020.00万元']);
+  });
+});

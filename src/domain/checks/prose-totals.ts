@@ -57,10 +57,19 @@ function onlyFigureOfItsKind(
 const NOT_EXHAUSTIVE_TRIGGER = /^(主要包括|主要用于[：:]|包括)/;
 /**
  * "基本支出650.00万元，包括人员经费520.00万元和公用经费130.00万元": a list after 包括 may name only some parts, but
- * 基本支出 is by definition 人员经费 + 公用经费 — those two listed, the list is whole.
+ * some wholes are by definition the sum of two — 基本支出 of 人员经费 and 公用经费, 收入总计 of 本年收入 and 年初结转和
+ * 结余, 支出总计 of 本年支出 and 年末结转和结余: those two listed, the list is whole.
  */
-const BASIC_SPLIT =
-  /^[：:]?\s*人员经费[^，,。；;、和及与\d]{0,6}\d[^。；;]*?(?:[，,、；;]|和|及|与)\s*公用经费[^，,。；;\d]{0,6}\d/;
+const WHOLE_SPLITS: { whole: RegExp; parts: RegExp }[] = [
+  ['基本支出', '人员经费', '公用经费'],
+  ['收入总计', '本年收入(?:合计)?', '年初结转和结余'],
+  ['支出总计', '本年支出(?:合计)?', '年末结转和结余'],
+].map(([whole, a, b]) => ({
+  whole: new RegExp(`${whole}\\s*(?:执行|支出|决算)?(?:数|金额)?\\s*(?:为|是|共|合计)?\\s*$`),
+  parts: new RegExp(
+    `^[：:]?\\s*${a}[^，,。；;、和及与\\d]{0,6}\\d[^。；;]*?(?:[，,、；;]|和|及|与)\\s*${b}[^，,。；;\\d]{0,6}\\d`,
+  ),
+}));
 const MAIN_USES = /^主要用于以下方面/;
 /** A heading line: where a list of parts on the following lines ends. */
 const HEADING =
@@ -192,7 +201,8 @@ export function checkTotalsAndShares(ctx: Ctx, state: ProseState): void {
       // not one of them.
       const semicolon = /[；;]/.exec(region);
       const joined = semicolon ? JOINED_RUN.exec(region.slice(0, semicolon.index)) : null;
-      if (joined && /其中/.test(line.slice(own.start, trig.index)))
+      // (So too a 包括 list: "收入总计X万元，包括A、B；支出总计Y万元，包括…" — the next statement after the "；".)
+      if (joined && (/其中/.test(line.slice(own.start, trig.index)) || trig[0].startsWith('包括')))
         region = region.slice(0, joined[0].length);
       // "本年支出520.00万元（其中基本支出0.00万元、项目支出520.00万元），年末结转…": a list opened in a bracket ends
       // with it — what follows the bracket is the sentence's next statement.
@@ -688,10 +698,12 @@ export function checkTotalsAndShares(ctx: Ctx, state: ProseState): void {
         (NOT_EXHAUSTIVE_TRIGGER.test(trig[0]) &&
           !(
             trig[0].startsWith('包括') &&
-            /基本支出\s*(?:执行|支出|决算)?(?:数|金额)?\s*(?:为|是|共|合计)?\s*$/.test(
-              line.slice(clauseFrom(line, total.start, scopeStart), total.start),
-            ) &&
-            BASIC_SPLIT.test(region)
+            sameUnitParts.length === 2 &&
+            WHOLE_SPLITS.some(
+              (split) =>
+                split.whole.test(line.slice(clauseFrom(line, total.start, scopeStart), total.start)) &&
+                split.parts.test(region),
+            )
           )) ||
         /^[^。；;]{0,20}?(等|……|\.\.\.)/.test(afterLast.replace(/^[，,]?\s*占(比)?\s*\d+(\.\d+)?\s*%/, ''));
       // "共设置一级指标4个、二级指标12个、三级指标21个": counts of the levels of one tree, not parts of a whole.
