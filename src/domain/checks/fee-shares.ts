@@ -41,10 +41,15 @@ export function checkFeeShareNames(ctx: Ctx, { segmentOf, stated, tables }: Name
   for (const b of ctx.layout.blocks) {
     if (b.kind !== 'paragraph' || !b.text.includes('三公') || !b.text.includes('占')) continue;
     const segment = segmentOf(b.first);
+    // Where the last share naming its whole was read: an item's "占" alone continues that sentence's list.
+    let wholeNamedAt = -1;
     for (const m of allMatches(b.text, ITEM_SHARE)) {
       const sentenceStart =
         Math.max(b.text.lastIndexOf('。', m.index), b.text.lastIndexOf('！', m.index)) + 1;
-      // "占比" (or 占 alone) names no whole: the sentence must have named the 三公 before the item ("“三公”经费中，…").
+      // "占比" names no whole: the sentence must have named the 三公 before the item ("“三公”经费中，…"); 占 alone
+      // only after a share of the list that named it ("A占“三公”经费的a%，B占b%").
+      if (m[2]) wholeNamedAt = m.index;
+      else if (!m[0].includes('占比') && wholeNamedAt < sentenceStart) continue;
       if (!m[2] && !b.text.slice(sentenceStart, m.index).includes('三公')) continue;
       const key = feeRowKey(m[1]!);
       if (!key) continue;

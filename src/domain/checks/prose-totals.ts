@@ -66,6 +66,8 @@ const WHOLE_SPLITS: { whole: RegExp; parts: RegExp }[] = [
   ['支出总计', '本年支出(?:合计)?', '年末结转和结余'],
 ].map(([whole, a, b]) => ({
   whole: new RegExp(`${whole}\\s*(?:执行|支出|决算)?(?:数|金额)?\\s*(?:为|是|共|合计)?\\s*$`),
+  wholeStated: new RegExp(`${whole}[^，,。；;\\d]{0,6}\\d[\\d,.]*\\s*(?:万元|亿元|元)\\s*[，,]?\\s*$`),
+  twoOnly: whole !== '基本支出',
   parts: new RegExp(
     `^[：:]?\\s*${a}[^，,。；;、和及与\\d]{0,6}\\d[^。；;]*?(?:[，,、；;]|和|及|与)\\s*${b}[^，,。；;\\d]{0,6}\\d`,
   ),
@@ -201,8 +203,18 @@ export function checkTotalsAndShares(ctx: Ctx, state: ProseState): void {
       // not one of them.
       const semicolon = /[；;]/.exec(region);
       const joined = semicolon ? JOINED_RUN.exec(region.slice(0, semicolon.index)) : null;
-      // (So too a 包括 list: "收入总计X万元，包括A、B；支出总计Y万元，包括…" — the next statement after the "；".)
-      if (joined && (/其中/.test(line.slice(own.start, trig.index)) || trig[0].startsWith('包括')))
+      // (So too a whole's two halves after 包括: "收入总计X万元，包括A、B；支出总计Y万元，包括…".)
+      if (
+        joined &&
+        (/其中/.test(line.slice(own.start, trig.index)) ||
+          (trig[0].startsWith('包括') &&
+            WHOLE_SPLITS.some(
+              (split) =>
+                split.twoOnly &&
+                split.wholeStated.test(line.slice(own.start, trig.index)) &&
+                split.parts.test(joined[0]),
+            )))
+      )
         region = region.slice(0, joined[0].length);
       // "本年支出520.00万元（其中基本支出0.00万元、项目支出520.00万元），年末结转…": a list opened in a bracket ends
       // with it — what follows the bracket is the sentence's next statement.
@@ -698,9 +710,9 @@ export function checkTotalsAndShares(ctx: Ctx, state: ProseState): void {
         (NOT_EXHAUSTIVE_TRIGGER.test(trig[0]) &&
           !(
             trig[0].startsWith('包括') &&
-            sameUnitParts.length === 2 &&
             WHOLE_SPLITS.some(
               (split) =>
+                (!split.twoOnly || sameUnitParts.length === 2) &&
                 split.whole.test(line.slice(clauseFrom(line, total.start, scopeStart), total.start)) &&
                 split.parts.test(region),
             )
