@@ -178,7 +178,7 @@ function check(ctx: Ctx, li: number, line: string): void {
  * its own row of a table or its own heading — so the list is of whole names, each one item.
  */
 function checkQualified(ctx: Ctx, li: number, line: string): void {
-  for (const m of line.matchAll(QUALIFIED_HEAD)) {
+  for (const m of qualifiedHeads(line)) {
     const count = countOfWord(m[1]!);
     const unit = m[2]!;
     const noun = m[3]!;
@@ -206,6 +206,20 @@ function checkQualified(ctx: Ctx, li: number, line: string): void {
       at,
     );
   }
+}
+
+/**
+ * QUALIFIED_HEAD's matches, each count tried as the head's: "10个项目中有2个项目执行率低于80%，分别为…" is the 2's
+ * (the 10's qualifier holds another count), found by searching again right after each count.
+ */
+function qualifiedHeads(line: string): RegExpExecArray[] {
+  const re = new RegExp(QUALIFIED_HEAD.source, 'g');
+  const out: RegExpExecArray[] = [];
+  for (let m = re.exec(line); m !== null; m = re.exec(line)) {
+    out.push(m);
+    re.lastIndex = m.index + m[1]!.length;
+  }
+  return out;
 }
 
 /** Whether every name (Chinese words, 4–24 characters) is written on a line other than `li` holding no other name. */

@@ -205,3 +205,19 @@ describe('a 收入总计 listed after 包括 as its two halves (prose-totals.ts)
     expect(errors(text('220.00'))).toEqual(['2 sum.parts 3020.00万元']);
   });
 });
+
+describe('a count of some of the counted whole, named after it (named-counts.ts)', () => {
+  const text = (some: string) =>
+    [
+      `（二）部分项目执行进度滞后。8个项目中有${some}个项目执行率低于80%，分别为甲村道路维护（73.39%）、`,
+      '乙镇污水管网建设（70.00%），造成年末资金结转。',
+      '',
+      '附件  项目执行情况表',
+      '甲村道路维护',
+      '乙镇污水管网建设',
+    ].join('\n');
+  it('holds the count after the whole to the names listed', () => {
+    expect(errors(text('2'))).toEqual([]);
+    expect(errors(text('3'))).toEqual(['1 count.enumeration 3个']);
+  });
+});
