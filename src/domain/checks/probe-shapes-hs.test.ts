@@ -221,3 +221,18 @@ describe('a count of some of the counted whole, named after it (named-counts.ts)
     expect(errors(text('3'))).toEqual(['1 count.enumeration 3个']);
   });
 });
+
+describe('a measured quantity restated with its words in another order and two digits swapped (transposed-figures.ts)', () => {
+  const text = (prose: string) =>
+    [
+      '                        表4  绩效目标完成情况表',
+      '  一级指标   二级指标   三级指标                         目标值          实际完成值',
+      '  效益指标   生态效益   农村生活垃圾清运量               ≥380吨          412.70吨',
+      '',
+      `    1.项目效益。经统计，全年累计清运农村生活垃圾${prose}吨，超过380吨的目标值。`,
+    ].join('\n');
+  it('names the slip; the same figure is no finding', () => {
+    expect(errors(text('412.70'))).toEqual([]);
+    expect(errors(text('421.70'))).toEqual(['5 figure.restated 421.70']);
+  });
+});

@@ -13,7 +13,7 @@
  * right is not known: the text's is named.
  */
 import { claim, report, type Ctx } from './context.ts';
-import { scanNumbers, type NumberToken } from './numbers.ts';
+import { MONEY_UNITS, scanNumbers, type NumberToken } from './numbers.ts';
 import { lineFigures } from './prose-lines.ts';
 
 type Mention = { li: number; token: NumberToken; name: string; context: string; prose: boolean };
@@ -73,7 +73,9 @@ export function checkTransposedFigures(ctx: Ctx): void {
         const a = mentionOf(ctx, fa);
         const b = mentionOf(ctx, fb);
         if (a.name.length < MIN_SHARED) continue;
-        if (!sameItem(a.name, b.name, digitKey(fa.token) < 400000 ? MIN_SHARED_SMALL : MIN_SHARED)) continue;
+        const min = digitKey(fa.token) < 400000 ? MIN_SHARED_SMALL : MIN_SHARED;
+        if (!sameItem(a.name, b.name, min, !MONEY_UNITS.has(fa.token.unit) && fa.token.unit !== '%'))
+          continue;
         // (Either place printing the other's figure too: two figures of one thing — a target and its outturn.)
         if (hasValue(a.context, b.token.value) || hasValue(b.context, a.token.value)) continue;
         const key = [a.token.value, b.token.value].sort().join('|');
@@ -186,14 +188,29 @@ function clauseOf(text: string, at: number): string {
  * whole — "文物保护及考古发掘经费累计执行" and the row "文物保护及考古发掘经费", not "公务用车购置及运行维护费" and
  * "公务用车购置费" (four characters at least).
  */
-function sameItem(a: string, b: string, min: number): boolean {
+function sameItem(a: string, b: string, min: number, measured: boolean): boolean {
   const core = (name: string): string =>
     itemOf(name)
       .split('|')
       .reduce((x, y) => (y.length > x.length ? y : x), '');
   const [x, y] = [core(a), core(b)];
   const shorter = x.length <= y.length ? x : y;
-  return shorter.length >= min && (x.includes(y) || y.includes(x));
+  if (shorter.length >= min && (x.includes(y) || y.includes(x))) return true;
+  // (The same words in another order — "削减化学需氧量" and "化学需氧量削减量": five characters at least in common,
+  // for a quantity measured in a unit of its own — 吨, 公里, 户; amounts of two items share words more often.)
+  return measured && longestCommonRun(x, y) >= Math.max(min, MIN_SHARED_SMALL);
+}
+
+/** The length of the longest run of characters both strings hold. */
+function longestCommonRun(a: string, b: string): number {
+  let best = 0;
+  for (let i = 0; i < a.length; i++)
+    for (let j = 0; j < b.length; j++) {
+      let k = 0;
+      while (i + k < a.length && j + k < b.length && a[i + k] === b[j + k]) k++;
+      if (k > best) best = k;
+    }
+  return best;
 }
 
 function hasValue(text: string, value: string): boolean {
