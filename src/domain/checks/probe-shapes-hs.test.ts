@@ -236,3 +236,19 @@ describe('a measured quantity restated with its words in another order and two d
     expect(errors(text('421.70'))).toEqual(['5 figure.restated 421.70']);
   });
 });
+
+describe('a grade given by the stated standard, its subject’s score stated paragraphs before (prose-grades.ts)', () => {
+  const text = (grade: string) =>
+    [
+      '    一、评价结论',
+      '    经评价，某专项资金2031年度综合得分86.40分，其中决策指标得分13.50分，过程指标得分',
+      '18.20分，产出指标得分32.10分，效益指标得分22.60分。',
+      '    二、评价等级',
+      '    按照评价等级划分标准（90分（含）以上为优，80分（含）至90分为良，60分（含）至80分为中，',
+      `60分以下为差），某专项资金2031年度绩效评价等级为“${grade}”。`,
+    ].join('\n');
+  it('is the grade of that score', () => {
+    expect(errors(text('良'))).toEqual([]);
+    expect(errors(text('优'))).toEqual(['6 grade.score 优']);
+  });
+});

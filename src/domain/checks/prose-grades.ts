@@ -47,6 +47,7 @@ export function checkGrades(ctx: Ctx): void {
   // (A line read names 得分 or 总分, and its grade is stated "等级为…" (SCORE_THEN_GRADE's words, GRADE_ONLY's).)
   if (!mentionsAny(ctx, ['得分', '总分'])) return;
   if (!mentionsAny(ctx, ['等级为', '等次为', '评价为', '绩效为', '评定为', '评级为'])) return;
+  checkGradesOfSubjects(ctx);
   const re = SCORE_THEN_GRADE;
   forEachFigureLine(ctx, (line, li) => {
     if (!line.includes('得分') && !line.includes('总分')) return;
@@ -127,6 +128,55 @@ export function checkGrades(ctx: Ctx): void {
       if (!total) continue;
       const excerpt = excerptOf(line, sents[k - 1]!.start + total.index, sents[k]!.end, 0);
       judge(dec(total[1]!), total[1]!, g[1]!, excerpt, sents[k]!.start);
+    }
+  });
+}
+
+/**
+ * The grade after the standard it is given by, its subject named and its score stated elsewhere: "按照评价等级划分标准
+ * （90分（含）以上为优，…），运维资金2025年度绩效评价等级为“优”。" where "运维资金2025年度综合得分87.15分" is stated
+ * before. Read only when the subject (four characters at least) is stated with one score in the document, and the
+ * bands the sentence states are the configured ones.
+ */
+const GRADE_AFTER_STANDARD =
+  /(?:按照?|根据|依据)[^。；;]{0,16}?标准[^。；;]{0,120}?[，,]\s*([^，,。；;“”"()（）]{4,30}?)(?:的)?(?:绩效)?(?:评价|自评)?(?:等级|等次)(?:为|是|评定为)\s*[“"]?(优秀|优|良好|良|中等|中|及格|合格|较差|差)/g;
+
+function checkGradesOfSubjects(ctx: Ctx): void {
+  forEachFigureLine(ctx, (line, li) => {
+    if (!line.includes('标准')) return;
+    for (const m of allMatches(line, GRADE_AFTER_STANDARD)) {
+      const sentence = sentencesAt(ctx, li).find((s) => s.start <= m.index && m.index < s.end);
+      if (!sentence || !statedCutoffsKnown(sentence.text, ctx.grades)) continue;
+      const subject = m[1]!.replace(/(?:绩效|评价|自评|综合)+$/, '').trim();
+      if (subject.length < 4 || /得分|\d+(?:\.\d+)?\s*分/.test(subject)) continue;
+      const scoreOf = new RegExp(
+        `${subject.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[^，,。；;\\d]{0,8}?(?:综合|总|自评|评价)?得分(?:为|是)?\\s*(\\d+(?:\\.\\d+)?)\\s*分`,
+      );
+      const scores = new Set<string>();
+      for (const l of ctx.lines) {
+        const found = scoreOf.exec(l);
+        if (found) scores.add(found[1]!);
+      }
+      if (scores.size !== 1) continue;
+      const [shown] = [...scores] as [string];
+      const want = gradeOf(dec(shown), ctx.grades);
+      const grade = m[2]!;
+      const got = normaliseGrade(grade);
+      if (got === null) continue;
+      const at = m.index + m[0].lastIndexOf(grade);
+      claim(ctx, 'grade', li, at, got === want, `${subject}得分${shown}分对应等次“${want}”，文中“${grade}”`);
+      if (got === want) continue;
+      report(
+        ctx,
+        li,
+        'grade.score',
+        'error',
+        excerptOf(line, sentence.start, m.index + m[0].length, 0),
+        want,
+        grade,
+        `文中${subject}得分${shown}分，按所述标准对应的等次应为“${want}”，此处为“${grade}”。`,
+        at,
+      );
     }
   });
 }
