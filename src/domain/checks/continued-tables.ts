@@ -56,8 +56,20 @@ const ROW_CODE = /^(?:\d{3}|\d{5}|\d{7})$/;
 
 /** Whether `next` prints rows of codes `table` printed already (three or more): a table split by its columns. */
 function repeatsRows(table: TableBlock, next: TableBlock): boolean {
+  // (A row's key: its code, with the 款 and 项 parts and the name when the code is split over columns — "210 04
+  // 02 卫生监督机构": the 类 alone repeats on every row of its 类.)
   const codes = (t: TableBlock): string[] =>
-    t.rows.map((r) => r.cells[0]?.text.trim() ?? '').filter((c) => ROW_CODE.test(c));
+    t.rows
+      .filter((r) => ROW_CODE.test(r.cells[0]?.text.trim() ?? ''))
+      .map((r) => {
+        const key = [r.cells[0]!.text.trim()];
+        for (const c of r.cells.slice(1)) {
+          const text = c.text.trim();
+          key.push(text);
+          if (!/^\d{2}$/.test(text)) break;
+        }
+        return key.join('|');
+      });
   const seen = new Set(codes(table));
   return codes(next).filter((c) => seen.has(c)).length >= 3;
 }

@@ -252,3 +252,59 @@ describe('a grade given by the stated standard, its subject’s score stated par
     expect(errors(text('优'))).toEqual(['6 grade.score 优']);
   });
 });
+
+describe('a 公开05表 continued over a page, its 科目编码 split into 类/款/项 columns (continued-tables.ts)', () => {
+  const head = [
+    '部门：某市某局                                                              单位：万元',
+    '             项目',
+    '    科目编码                                    合计        基本支出        项目支出',
+    ' 类   款   项        科目名称',
+  ];
+  const text = (prevention: string) =>
+    [
+      '                      一般公共预算财政拨款支出决算表',
+      '                                                                            公开05表',
+      ...head,
+      ' 210            卫生健康支出                         3400.00         1500.00         1900.00',
+      ' 210  01        卫生健康管理事务                     1100.00         1000.00          100.00',
+      ' 210  01   01   行政运行                             1000.00         1000.00',
+      ' 210  01   02   一般行政管理事务                      100.00                          100.00',
+      ' 210  04        公共卫生                             2100.00          500.00         1600.00',
+      ` 210  04   01   疾病预防控制机构                      ${prevention}          300.00          300.00`,
+      '',
+      '                                  — 7 —',
+      '                    一般公共预算财政拨款支出决算表（续）',
+      '                                                                            公开05表',
+      ...head,
+      ' 210  04   02   卫生监督机构                          400.00          200.00          200.00',
+      ' 210  04   08   基本公共卫生服务                     1100.00                         1100.00',
+      ' 210  07        计划生育事务                          200.00                          200.00',
+      ' 210  07   17   计划生育服务                          200.00                          200.00',
+      '                合计                                 3400.00         1500.00         1900.00',
+      '  注：本表反映部门本年度一般公共预算财政拨款支出情况。',
+    ].join('\n');
+  it('sums a 款 with its 项 on the next page', () => {
+    expect(errors(text('600.00'))).toEqual([]);
+    expect(errors(text('650.00'))).toContain('12 table.row-sum 650.00');
+  });
+});
+
+describe('a 评分表 whose labels are spaced out (决  策, 小  计) under 权重（分）and 得分（分）(table-rules.ts)', () => {
+  const text = (subtotal: string) =>
+    [
+      '                              表3  二级指标得分情况',
+      '       一级指标        二级指标           权重（分）        得分（分）',
+      '       决  策          项目立项               4                4.00',
+      '                       绩效目标               6                5.00',
+      `                       小  计                10               ${subtotal}`,
+      '       产  出          产出数量              10               10.00',
+      '                       产出质量              10                9.50',
+      '                       小  计                20               19.50',
+      '       合  计                                30               28.50',
+    ].join('\n');
+  it('adds each group to its 小计 and the 小计s to the 合计', () => {
+    expect(errors(text('9.00'))).toEqual([]);
+    expect(checkTextReport(text('9.00')).claims.filter((c) => c.kind === 'score').length).toBeGreaterThan(2);
+    expect(errors(text('9.50')).length).toBeGreaterThan(0);
+  });
+});

@@ -33,7 +33,7 @@ const NUMBER = /^\d{1,3}(?:\.\d{1,2})?$/;
 const TOTAL = /^(合计|总分|总计)$/;
 const LEVEL_HEAD = /^[一二三四五]级(指标)?(名称)?$/;
 const WEIGHT_HEAD = { test: (t: string): boolean => WEIGHT.test(t) || t === '标准分' };
-const SCORE_HEAD = /^(自评)?得分$/;
+const SCORE_HEAD = /^(自评)?得分(?:[（(]分[）)])?$/;
 /** Header cells that may follow 得分: words, never figures. */
 const TEXT_AFTER = /偏差|原因|改进|措施|备注|说明|分析/;
 /** A 得分率 column after 得分 ("得分率", "得分率（%）"): read only by mergedTreeOf. */

@@ -36,7 +36,7 @@ type Leaf = {
  * Header cells, compiled once (these scans read every cell of every table: each is tried only on a cell
  * holding a character it needs).
  */
-const SCORE_CELL = /^(自评)?得分$/;
+const SCORE_CELL = /^(自评)?得分(?:[（(]分[）)])?$/;
 const NAME_CELL = /^姓\s*名$/;
 const TOTAL_LABEL = /^(合\s*计|总\s*分|总\s*计)$/;
 /** (pdftotext may set a spaced-out label as printed: "总 分", "合 计".) */
@@ -65,7 +65,7 @@ function checkScoreTable(ctx: Ctx, table: Table): void {
   if (readsAsTree(table)) return;
   const header = table.rows[h]!;
   const width = header.cells.length;
-  const scoreCol = header.cells.findIndex((c) => /^(自评)?得分$/.test(c.text.trim()));
+  const scoreCol = header.cells.findIndex((c) => SCORE_CELL.test(c.text.trim()));
   const headerText = (col: number): string =>
     `${header.cells[col]?.text ?? ''}${table.rows[h + 1]?.cells[col]?.text ?? ''}`.trim();
   let weightCol = -1;
@@ -1040,7 +1040,8 @@ function checkGradeCell(ctx: Ctx, table: Table): void {
  * -layout leaves a merged cell — 一级指标 printed once for its group — out of the rows below it). Null
  * when a cell sits under no header cell or two cells under one: such a row is not read.
  */
-export function alignRow(header: readonly TableCell[], row: TableRow): Row | null {
+export function alignRow(header: readonly TableCell[], printed: TableRow): Row | null {
+  const row = withSpacedLabelsJoined(printed);
   // A row with a cell for every header cell, in order: pdftotext set them one space apart (tight columns
   // shifted by the Chinese text before them), their places tell nothing more than their order.
   // (Labels left of every header cell — "项目资  年度资金总额" under 年初预算数 … 得分 — are not columns.)
@@ -1069,11 +1070,40 @@ export function alignRow(header: readonly TableCell[], row: TableRow): Row | nul
       else if (score > second) second = score;
     });
     if (best < 0 || bestScore <= -4 || (bestScore <= 0 && second > bestScore - 2)) return null;
-    if (cells[best]!.text !== '') return null;
+    if (cells[best]!.text !== '') {
+      // (A label spaced out over its cell — "决  策", "小  计": its characters one label.)
+      if (!SPACED_PIECE.test(cells[best]!.text) || !SPACED_PIECE.test(c.text.trim())) return null;
+      cells[best] = { text: `${cells[best]!.text}${c.text.trim()}`, line: c.line };
+      continue;
+    }
     cells[best] = { text: c.text, line: c.line };
   }
   return { cells, line: row.line };
 }
+
+/** A piece of a label spaced out character by character. */
+const SPACED_PIECE = /^[\u4e00-\u9fa5]{1,2}$/;
+
+/** The row with a label spaced out over its cell ("小  计", "决  策": pieces a few columns apart) one cell. */
+function withSpacedLabelsJoined(row: TableRow): TableRow {
+  const cells: TableCell[] = [];
+  // (Whether the last cell is a character alone or characters so joined: two labels of two characters each,
+  // "决策  立项", are two cells.)
+  let spaced = false;
+  for (const c of row.cells) {
+    const prev = cells[cells.length - 1];
+    const one = SPACED_CHAR.test(c.text.trim());
+    if (prev && spaced && one && c.start - prev.end <= 4) {
+      cells[cells.length - 1] = { ...prev, text: `${prev.text.trim()}${c.text.trim()}`, end: c.end };
+      continue;
+    }
+    cells.push(c);
+    spaced = one;
+  }
+  return cells.length === row.cells.length ? row : { ...row, cells };
+}
+
+const SPACED_CHAR = /^[\u4e00-\u9fa5]$/;
 
 /**
  * A row with its words before the first figure as one cell ("执行情况  年度资金总额" beside 6,966.30: the merged
