@@ -60,7 +60,7 @@ const NOT_EXHAUSTIVE_TRIGGER = /^(主要包括|主要用于[：:]|包括)/;
  * some wholes are by definition the sum of two — 基本支出 of 人员经费 and 公用经费, 收入总计 of 本年收入 and 年初结转和
  * 结余, 支出总计 of 本年支出 and 年末结转和结余: those two listed, the list is whole.
  */
-const WHOLE_SPLITS: { whole: RegExp; parts: RegExp }[] = [
+const WHOLE_SPLITS: { whole: RegExp; wholeStated: RegExp; twoOnly: boolean; parts: RegExp }[] = [
   ['基本支出', '人员经费', '公用经费'],
   ['收入总计', '本年收入(?:合计)?', '年初结转和结余'],
   ['支出总计', '本年支出(?:合计)?', '年末结转和结余'],
