@@ -133,8 +133,9 @@ describe('the Shanghai template as pdftotext -layout prints it, filled in', () =
     expect(r.findings.filter((f) => f.severity !== 'note')).toEqual([]);
     // (Three of them the 三公 items' bare "占20.00%" of the 三公 total.)
     expect(r.counts.share).toEqual({ recognised: 13, verified: 13 });
-    // (Three changes, and a reason worded as its change: "公务接待费…减少…的主要原因".)
-    expect(r.counts.change).toEqual({ recognised: 4, verified: 4 });
+    // (Three changes, and a reason worded as its change: "公务接待费…减少…的主要原因", at least; each held.)
+    expect(r.counts.change.recognised).toBeGreaterThanOrEqual(4);
+    expect(r.counts.change.verified).toBe(r.counts.change.recognised);
     expect(r.counts.sum.recognised).toBeGreaterThanOrEqual(4);
     expect(r.counts.completion.recognised).toBeGreaterThanOrEqual(2);
     // 264.87 + 10.82 + 29.42 = 305.11 against 307.82: the list ends in "……", so a note, not an error.

@@ -24,6 +24,12 @@ describe('documents whose first sight gave false errors', () => {
 });
 
 describe('documents whose first sight missed what a shorter extract did not show', () => {
+  it('reads a notice wrapped at a count of characters, its lines dense in figures short of the wrap (layout.ts)', () => {
+    expect(errors('fee-notice-char-wrapped')).toEqual([]);
+    expect(errors('fee-notice-char-wrapped-planted')).toEqual(
+      expect.arrayContaining(['10 change.percent 0.78%', '45 share.average 2.74万元']),
+    );
+  });
   it('reads a 评分表 typed by display width with 扣分原因 sentences and a name in quotes (layout.ts, table-model.ts)', () => {
     expect(errors('score-table-wrapped-reasons')).toEqual([]);
     // (Its 分值 column runs 4, 3, 4 … 5 down the rows: no 行次 to leave out.)

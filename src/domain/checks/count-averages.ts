@@ -26,6 +26,9 @@ const PER: Record<string, readonly string[]> = {
   批均: ['批次'],
   团组: ['个'],
 };
+/** The words before last year's amount a change is against. */
+const COMPARED_WITH =
+  /(?:比|较|与)[^，,。；;\d]{0,4}(?:20\d\d\s*年度?|上年度?|去年|上一年度?)(?:同期)?[^，,。；;\d]{0,6}$/;
 /** A count that is a total: the sum of the others is not a candidate with it. */
 const TOTAL_WORD = /(共|合计|总计|累计|保有量|全年)[\u4e00-\u9fa5（）()]{0,8}$/;
 
@@ -58,10 +61,14 @@ function judge(
   const before = figures.filter((t) => t.end <= avg.start);
   // (Spent amounts: a change or a budget is not what is averaged. An amount in 万元 averaged in 元 is taken
   // in 元, its rounding carried along.)
+  // (Nor last year's amount compared with: "比2024年度决算326.41万元减少…".)
   const amounts = before.filter(
     (t) =>
       inMoneyUnit(t.value, t.places, t.unit, avg.unit) !== null &&
-      !/(预算|增加|减少|增长|下降|节约|压减)(数|为)?\s*$/.test(line.slice(Math.max(0, t.start - 6), t.start)),
+      !/(预算|增加|减少|增长|下降|节约|压减)(数|为)?\s*$/.test(
+        line.slice(Math.max(0, t.start - 6), t.start),
+      ) &&
+      !COMPARED_WITH.test(line.slice(Math.max(0, t.start - 20), t.start)),
   );
   const inUnit = (t: NumberToken): Printed => inMoneyUnit(t.value, t.places, t.unit, avg.unit)!;
   // (Last year's counts and changes are no counts the amount is spread over: "较上年的79批次、631人次分别减少…".)

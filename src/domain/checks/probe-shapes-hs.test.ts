@@ -308,3 +308,56 @@ describe('a 评分表 whose labels are spaced out (决  策, 小  计) under 权
     expect(errors(text('9.50')).length).toBeGreaterThan(0);
   });
 });
+
+/** A paragraph wrapped at a count of characters (not of display columns), its first line indented. */
+const wrapAt = (text: string, n: number): string[] => {
+  const out: string[] = [];
+  for (let k = 0; k < text.length;) {
+    let end = Math.min(k + n, text.length);
+    // (A figure is not broken over two lines.)
+    while (end < text.length && end > k + 1 && /[\d.,%]/.test(text[end]!) && /[\d.,]/.test(text[end - 1]!))
+      end--;
+    out.push((k === 0 ? '    ' : '') + text.slice(k, end));
+    k = end;
+  }
+  return out;
+};
+
+describe('a notice wrapped at a count of characters, its lines dense in figures short of the wrap width (layout.ts, count-averages.ts, prose-balances.ts)', () => {
+  const text = (o: { rate?: string; average?: string } = {}) =>
+    [
+      '        某州2031年度州直部门“三公”经费决算公开说明',
+      '',
+      ...wrapAt(
+        '根据有关要求，现将某州州直部门“三公”经费财政拨款决算情况汇总说明如下。本次汇总范围为使用州级一般公共预算财政拨款安排“三公”经费的州直部门，包括所属的行政单位和参照公务员法管理的事业单位。各部门严格执行中央八项规定及其实施细则精神，坚持厉行节约反对浪费，从严从紧控制一般性支出，严格执行公务接待标准和公务用车管理规定，推动“三公”经费管理规范化和制度化，切实提高财政资金使用效益。',
+        36,
+      ),
+      '    一、“三公”经费财政拨款决算总体情况',
+      ...wrapAt(
+        `2031年度州直部门“三公”经费财政拨款支出决算500.00万元，完成年初预算625.00万元的80.00%，比年初预算减少125.00万元；比2030年度决算400.00万元增加100.00万元，增长${o.rate ?? '25.00'}%。`,
+        36,
+      ),
+      '    二、公务用车运行维护费',
+      ...wrapAt(
+        `公务用车运行维护费300.00万元，完成年初预算330.00万元的90.91%，比2030年度决算320.00万元减少20.00万元，下降6.25%。截至2031年12月31日，州直部门使用财政拨款开支的公务用车保有量120辆，平均每辆车运行维护费${o.average ?? '2.50'}万元。`,
+        36,
+      ),
+      '    三、预算执行情况',
+      ...wrapAt(
+        '2031年度州直部门年初预算1,000.00万元，全年预算1,200.00万元，全年执行1,150.00万元，预算执行率95.83%。其中基本支出执行率98.00%，项目支出执行率94.00%。项目支出结余30.00万元，主要是工程尾款未到支付节点。',
+        36,
+      ),
+    ].join('\n');
+  it('reads each sentence whole: no error in the clean notice', () => {
+    expect(errors(text())).toEqual([]);
+  });
+  it('finds a change % wrong over the line break', () => {
+    expect(errors(text({ rate: '52.00' })).map((e) => e.replace(/^\d+ /, ''))).toEqual([
+      'change.percent 52.00%',
+    ]);
+  });
+  it('averages this year’s amount, not last year’s compared with', () => {
+    const wrong = checkTextReport(text({ average: '2.67' })).findings.find((f) => f.rule === 'share.average');
+    expect(wrong?.expected).toBe('2.50万元');
+  });
+});

@@ -19,6 +19,8 @@ const BASE = /(?:(?:全年|年初|调整后)?预算(?:数|资金)?|到位(?:资�
 const SPENT = /(?:实际)?(?:支出|执行)(?:数|资金)?(?:为|是)?$/;
 const BALANCE = /结余(?:资金)?(?:为)?$/;
 const NOT_ONE = /调减|调增|增加|减少|未|尚|上年|累计|其中/;
+/** A part of a budget a balance may be named by. */
+const PART = /基本支出|项目支出|人员经费|公用经费/;
 
 type Amount = { label: string; value: string; at: number };
 
@@ -43,6 +45,9 @@ export function checkProseBalances(ctx: Ctx): void {
     if (spent.length !== 1 || balances.length !== 1 || bases.length === 0) continue;
     const [s, bal] = [spent[0]!, balances[0]!];
     if (bal.at < s.at) continue;
+    // (A part's balance — "项目支出结余205.22万元" after the whole's 全年执行 — is not the whole's budget − spending.)
+    const part = PART.exec(bal.label)?.[0];
+    if (part && !s.label.includes(part)) continue;
     judge(ctx, b.first, line, s, bal, bases);
   }
 }
