@@ -137,7 +137,14 @@ function adjusted(ctx: Ctx, li: number, name: string): boolean {
     // (Several parts adjusted in one clause: "追加自治区资金65.60万元、县级资金60.00万元".)
     `(?:调减|调增|追加|追减|调整|调入|调出|压减|收回)[^，,。；;]{0,24}${bare}|${bare}[^，,。；;]{0,12}(?:调减|调增|追加|追减|调整|调入|调出|压减|收回)`,
   );
-  for (let k = 0; k <= li; k++) if (re.test(ctx.lines[k] ?? '')) return true;
+  // (Or its change told in a sentence of the budget's adjustment: "全年预算数调整为…，较年初预算增加…，其中：一般公共
+  // 预算财政拨款增加566.28万元".)
+  const moved = new RegExp(`${bare}[^，,。；;\\d]{0,4}(?:增加|减少)`);
+  for (let k = 0; k <= li; k++) {
+    const line = ctx.lines[k] ?? '';
+    if (re.test(line)) return true;
+    if (moved.test(line) && /较年初预算|调整为|调整后/.test(line)) return true;
+  }
   return false;
 }
 

@@ -361,3 +361,18 @@ describe('a notice wrapped at a count of characters, its lines dense in figures 
     expect(wrong?.expected).toBe('2.50万元');
   });
 });
+
+describe('a part’s 执行率 when the text tells its budget moved in the year (part-rates.ts)', () => {
+  const text = [
+    '    （一）预算安排及调整情况',
+    '    2031年年初预算数3,100.00万元，其中：一般公共预算财政拨款2,500.00万元，政府性基金预算财政拨款500.00万元，',
+    '其他资金100.00万元。年中追加资金，全年预算数调整为3,700.00万元，较年初预算增加600.00万元，其中：一般公共预算',
+    '财政拨款增加400.00万元，政府性基金预算财政拨款增加200.00万元。',
+    '    （二）预算执行情况',
+    '    2031年全年执行数3,510.00万元，预算执行率94.86%。按收入性质分，一般公共预算财政拨款执行2,755.00万元，执行率',
+    '95.00%；政府性基金预算财政拨款执行665.00万元，执行率95.00%；其他资金执行90.00万元，执行率90.00%。',
+  ].join('\n');
+  it('is not held to the opening budget', () => {
+    expect(errors(text)).toEqual([]);
+  });
+});
