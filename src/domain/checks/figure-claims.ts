@@ -1249,7 +1249,7 @@ export function checkNamedFigures(ctx: Ctx, models: readonly TableModel[]): Name
   const bareKeys = stated.map((s) => s.key);
   for (const s of stated) s.key = `${segmentOf(s.para.first)}|${s.key}`;
   checkFeeRates(ctx, stated, bareKeys, consistent);
-  checkFeeChanges(ctx, segmentOf, consistent);
+  checkFeeChanges(ctx, segmentOf, consistent, stated);
   checkTableShares(ctx, segmentOf, consistent);
   const firstStated = new Map<string, Stated>();
   for (let k = 0; k < stated.length; k++) {
@@ -1520,6 +1520,7 @@ function checkFeeChanges(
   ctx: Ctx,
   segmentOf: (line: number) => number,
   tables: ReadonlyMap<string, Entry>,
+  stated: readonly Stated[],
 ): void {
   for (const b of ctx.layout.blocks) {
     if (b.kind !== 'paragraph' || !b.text.includes('费')) continue;
@@ -1529,7 +1530,8 @@ function checkFeeChanges(
       if (!key) continue;
       if (m[3] && ctx.year !== null && Number(m[3]) !== ctx.year - 1) continue;
       if (!m[2] && !m[0].includes('同比') && !inLastYearList(b.text, m.index, ctx.year)) continue;
-      const table = tables.get(`${segmentOf(b.first)}|${key}`);
+      const table =
+        tables.get(`${segmentOf(b.first)}|${key}`) ?? statedEntry(stated, `${segmentOf(b.first)}|${key}`);
       if (!table) continue;
       // The sentence states this year's figure itself: the running-text rule judges the change.
       const sentenceStart =
@@ -1557,7 +1559,10 @@ function checkFeeChanges(
       /** The change read from this year's figure `value` (in the table's unit): its verdict and last year's. */
       const readFrom = (value: string, places: number) => {
         const base = convert(value, table.unit, unit);
-        const basePlaces = places + (table.unit === '元' && unit === '万元' ? 4 : 0);
+        // (A figure in 万元 taken in 元 is known to its hundreds of 元 only: negative places.)
+        const basePlaces =
+          places +
+          (table.unit === '元' && unit === '万元' ? 4 : table.unit === '万元' && unit === '元' ? -4 : 0);
         const last = up ? dec(base).minus(deltaText) : dec(base).plus(deltaText);
         if (last.lte(0)) return null;
         let verdict = judge(base, basePlaces);
@@ -1590,10 +1595,31 @@ function checkFeeChanges(
         continue;
       const exact = verdict.kind === 'ok' ? printed.value : show(verdict.exact, printed.places);
       const lastText = plain(last);
-      const arithmetic = `上年数为 ${plain(dec(base))}（${titled(table.table)}${table.name}） ${up ? '−' : '+'} ${deltaText} = ${lastText}，变动率 ${deltaText} ÷ ${lastText} × 100% = ${exact}%`;
+      const source =
+        table.table === '' && table.name === '' ? '前文所述本年数' : `${titled(table.table)}${table.name}`;
+      const arithmetic = `上年数为 ${plain(dec(base))}（${source}） ${up ? '−' : '+'} ${deltaText} = ${lastText}，变动率 ${deltaText} ÷ ${lastText} × 100% = ${exact}%`;
       reportRatioOfNamed(ctx, b, m, at, verdict, printed.value, exact, arithmetic);
     }
   }
+}
+
+/**
+ * With no table, this year's figure as the text states it (every statement of it the same value): "支出决算为51.69
+ * 万元" paragraphs before the change.
+ */
+function statedEntry(stated: readonly Stated[], key: string): Entry | null {
+  const own = stated.filter((s) => s.key === key);
+  const first = own[0];
+  if (!first || !own.every((s) => s.value === first.value && s.unit === first.unit)) return null;
+  return {
+    key,
+    name: '',
+    value: first.value,
+    places: first.places,
+    line: first.para.first,
+    table: '',
+    unit: first.unit,
+  };
 }
 
 /**

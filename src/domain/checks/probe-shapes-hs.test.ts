@@ -376,3 +376,21 @@ describe('a part’s 执行率 when the text tells its budget moved in the year 
     expect(errors(text)).toEqual([]);
   });
 });
+
+describe('a 三公 change whose this-year figure is stated paragraphs before, no 三公 table (figure-claims.ts)', () => {
+  const text = (pct: string, unit = '万元', delta = '20.00') =>
+    [
+      '    七、财政拨款“三公”经费支出决算情况说明',
+      '    2031年度“三公”经费财政拨款支出年初预算为60.00万元，支出决算为50.00万元，完成预算的83.33%。',
+      '决算数小于预算数的主要原因：严格控制公务接待开支。',
+      `    2031年度“三公”经费财政拨款支出决算数比2030年度增加${delta}${unit}，增长${pct}%。`,
+    ].join('\n');
+  it('judges the % against this year − the change', () => {
+    expect(errors(text('66.67'))).toEqual([]);
+    expect(errors(text('40.00'))).toEqual(['4 change.percent 40.00%']);
+  });
+  it('allows a change in 元 the rounding of the 万元 figure', () => {
+    // 50.00万元 is 499,950–500,050元: 200,012.34 ÷ (500,000 − 200,012.34) = 66.67%, ÷ (500,040 − …) = 66.66%.
+    expect(errors(text('66.66', '元', '200012.34'))).toEqual([]);
+  });
+});
