@@ -14,6 +14,9 @@ import { mentionsAll } from './document-words.ts';
 import { judgeRatio, printedFigure, show, SHARE, verdictClause } from './verdict.ts';
 
 const UNITS = '个|项|家|户|人|辆|次|批次|人次|处|条|所';
+/** A count as printed, whole: "1,013" (not its "013"). */
+const COUNT = '(?<![\\d,.])(\\d{1,3}(?:,\\d{3})+|\\d+)';
+const countOf = (text: string): number => Number(text.replace(/,/g, ''));
 /** "…的项目共18个，占监控项目总数的38.10%": the part, its unit, the whole's name, the share. */
 const COUNT_SHARE = new RegExp(
   `(\\d+)\\s*(${UNITS})\\s*[，,]?\\s*占\\s*(?:全部|所有|全县|全市|全省|本次)?([\\u4e00-\\u9fa5]{2,10}?)(?:总数|总个数|数量|总量|个数|数)\\s*的?\\s*(?:比例|比重)?\\s*(?:为)?\\s*(\\d+(?:\\.\\d+)?)\\s*[%％]`,
@@ -87,13 +90,13 @@ function checkBareCountShares(ctx: Ctx, li: number, line: string): void {
     const unit = m[3]!;
     const found = new Set<number>();
     const count = new RegExp(
-      `共[^，,。；;：:\\d]{0,16}?${noun}\\s*(\\d+)\\s*(?:${unit})(?![\\d.%％次])`,
+      `共[^，,。；;：:\\d]{0,16}?${noun}\\s*${COUNT}\\s*(?:${unit})(?![\\d.%％次])`,
       'g',
     );
     const text = line.slice(0, m.index);
     for (const c of allMatches(text, count)) {
       const clause = text.slice(lastClauseStart(text, c.index), clauseEnd(text, c.index + c[0].length));
-      if (!OTHER_SCOPE.test(clause)) found.add(Number(c[1]));
+      if (!OTHER_SCOPE.test(clause)) found.add(countOf(c[1]!));
     }
     if (found.size !== 1) continue;
     const whole = [...found][0]!;
@@ -167,7 +170,7 @@ function statedWhole(
   words: readonly string[],
 ): number | null {
   const found = new Set<number>();
-  const count = new RegExp(`(\\d+)\\s*(?:${unit})(?![\\d.%％])`, 'g');
+  const count = new RegExp(`${COUNT}\\s*(?:${unit})(?![\\d.%％])`, 'g');
   for (let k = 0; k <= li; k++) {
     const text = k === li ? ctx.lines[k]!.slice(0, before) : ctx.lines[k]!;
     if (!text.includes(words[words.length - 1]!)) continue;
@@ -178,7 +181,7 @@ function statedWhole(
       if (!words.every((w) => clause.includes(w)) || OTHER_SCOPE.test(clause)) continue;
       // (A unit of a longer one: "人" of 人次.)
       if (/^[次]/.test(text.slice(c.index + c[0].length))) continue;
-      found.add(Number(c[1]));
+      found.add(countOf(c[1]!));
     }
   }
   return found.size === 1 ? [...found][0]! : null;

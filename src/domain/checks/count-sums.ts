@@ -191,7 +191,9 @@ const LIST_TOTAL =
   /^\s*[，,、；;]?\s*(?:(?:无|没有)[“"]?(?:优秀|良好|中等|不合格|合格|较差|优|良|中|差)[”"]?(?:等次|等级)?的?(?:项目|单位)?\s*[，,、；;]\s*)?(?:合计|共计|总计|共)\s*(?:为|有)?\s*(\d+)\s*(个|项)/;
 /** A total of graded items: "对15个项目开展了绩效自评", "评价项目12个", "开展项目支出绩效自评12个". */
 const GRADED_TOTAL =
-  /(\d+)\s*(个|项)\s*(?:重点|部门|政策|专项)?(?:项目|单位|政策)|(?:项目|评价|自评)\s*(?:共|为)?\s*(\d+)\s*(个|项)/g;
+  /(?<![\d,.])(\d{1,3}(?:,\d{3})+|\d+)\s*(个|项)\s*(?:重点|部门|政策|专项)?(?:项目|单位|政策)|(?:项目|评价|自评)\s*(?:共|为)?\s*(\d{1,3}(?:,\d{3})+|\d+)\s*(个|项)/g;
+/** A count as printed, its thousands separators dropped: "1,013" is 1013. */
+const countOf = (text: string): number => Number(text.replace(/,/g, ''));
 
 /**
  * Counts of items by grade — "对15个项目开展了绩效自评…。自评结果显示，评价等级为“优”的项目9个、“良”的4个、
@@ -395,7 +397,7 @@ function totalAbove(
       const values = new Set<number>();
       for (const clause of sentence.split(/[，,；;]/)) {
         if (/上年|去年|同期|计划|预计|目标|增加|减少/.test(clause)) continue;
-        for (const m of allMatches(clause, GRADED_TOTAL)) values.add(Number(m[1] ?? m[3]));
+        for (const m of allMatches(clause, GRADED_TOTAL)) values.add(countOf(m[1] ?? m[3]!));
       }
       if (values.size > 0) return values.size === 1 ? [...values][0]! : null;
     }
@@ -407,7 +409,7 @@ function totalIn(line: string, from: number, to: number): number | null | undefi
   const found = allMatches(line.slice(from, to), GRADED_TOTAL);
   if (found.length === 0) return undefined;
   // "对全部6个项目开展了绩效运行监控，并对6个项目开展了绩效自评": the same count twice is one total.
-  const values = new Set(found.map((f) => Number(f[1] ?? f[3])));
+  const values = new Set(found.map((f) => countOf(f[1] ?? f[3]!)));
   if (values.size > 1) return null;
   return [...values][0]!;
 }

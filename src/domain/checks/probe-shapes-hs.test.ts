@@ -394,3 +394,17 @@ describe('a 三公 change whose this-year figure is stated paragraphs before, no
     expect(errors(text('66.66', '元', '200012.34'))).toEqual([]);
   });
 });
+
+describe('a count printed with a thousands separator (count-sums.ts, count-shares.ts)', () => {
+  const text = (share: string, poor: string) =>
+    [
+      `    组织68个部门对2031年度1,013个项目开展绩效自评。自评结果为“优”的800个、“良”的139个、“中”的61个、“差”的${poor}个，`,
+      '优良率92.69%。',
+      `    市财政局对项目自评结果开展抽查复核，抽查项目102个，占自评项目总数的${share}%。`,
+    ].join('\n');
+  it('is the whole count, not its last three digits', () => {
+    expect(errors(text('10.07', '13'))).toEqual([]);
+    expect(errors(text('12.07', '13'))).toEqual(['3 share.percent 12.07%']);
+    expect(errors(text('10.07', '14')).map((e) => e.split(' ')[1])).toContain('count.sum');
+  });
+});
