@@ -408,3 +408,10 @@ describe('a count printed with a thousands separator (count-sums.ts, count-share
     expect(errors(text('10.07', '14')).map((e) => e.split(' ')[1])).toContain('count.sum');
   });
 });
+
+describe('a table’s note naming a column by its % (prose-unfilled.ts)', () => {
+  it('is no figure left out', () => {
+    expect(errors('    注：本表为快报数；比上年增长%按上年同口径执行数计算。')).toEqual([]);
+    expect(errors('    全年收入较上年增长%，主要是税收增加。')).toEqual(['1 number.missing 增长%']);
+  });
+});

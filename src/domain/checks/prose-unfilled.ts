@@ -32,8 +32,14 @@ export function checkMissingNumbers(ctx: Ctx): void {
       for (const m of allMatches(line, re)) {
         // "金额单位除注明外均为万元": the clause states the unit the text uses, not an amount.
         if (STATES_UNIT.test(clauseBefore(line, m.index))) continue;
-        // "完成预算%=决算数÷年初预算×100%": a column's formula names the column, no figure is missing.
+        // "完成预算%=决算数÷年初预算×100%": a column's formula names the column, no figure is missing; so does a
+        // table's note telling how a column is reckoned ("注：…比上年增长%按上年同口径执行数计算").
         if (/^\s*[=＝]/.test(line.slice(m.index + m[0].length))) continue;
+        if (
+          /^\s*注[：:]/.test(line) &&
+          /^\s*(?:按|为|是|指|系|根据|以|均)/.test(line.slice(m.index + m[0].length))
+        )
+          continue;
         report(
           ctx,
           li,
