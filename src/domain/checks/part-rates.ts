@@ -168,8 +168,13 @@ function budgetsOf(ctx: Ctx, li: number, upTo: string, name: string): string[] {
       // (Its sentence: a budget, not an outturn; of this year.)
       const from = Math.max(text.lastIndexOf('。', m.index!), 0);
       const sentence = text.slice(from, m.index! + m[0].length);
+      // (A 其中 list opening its sentence is of the budget the sentence before states: "调整后全年预算…万元。其中：
+      // 基本支出…万元，项目支出…万元。")
+      const listed = /^。?\s*其中/.test(sentence)
+        ? text.slice(Math.max(text.lastIndexOf('。', from - 1), 0), from)
+        : '';
       if (
-        !/预算|到位|安排|下达/.test(sentence) ||
+        !/预算|到位|安排|下达/.test(sentence + listed) ||
         /执行|支出决算|实际支出|上年|去年|同期/.test(sentence.slice(sentence.lastIndexOf('，') + 1))
       )
         continue;

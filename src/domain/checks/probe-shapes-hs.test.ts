@@ -415,3 +415,16 @@ describe('a table’s note naming a column by its % (prose-unfilled.ts)', () => 
     expect(errors('    全年收入较上年增长%，主要是税收增加。')).toEqual(['1 number.missing 增长%']);
   });
 });
+
+describe('parts’ 执行率 against a 其中 list opening the sentence after the budget (part-rates.ts)', () => {
+  const text = (rate: string) =>
+    [
+      '（三）部门预算及执行情况',
+      '2031年度，我局年初预算6,000.00万元，年中追加预算1,000.00万元，调整后全年预算7,000.00万元。其中：基本支出5,000.00万元，项目支出2,000.00万元。',
+      `截至2031年12月31日，全年实际支出6,800.00万元，预算执行率97.14%。其中：基本支出4,950.00万元，执行率99.00%；项目支出1,850.00万元，执行率${rate}%。`,
+    ].join('\n');
+  it('holds each part to its own budget', () => {
+    expect(errors(text('92.50'))).toEqual([]);
+    expect(errors(text('95.20'))).toEqual(['3 completion.percent 95.20%']);
+  });
+});
