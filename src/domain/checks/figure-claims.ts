@@ -1529,6 +1529,11 @@ function checkFeeChanges(
         feeRowKey(m[1]!.replace(/财政拨款$/, '')) ?? (m[1]!.startsWith('“三公”') ? 'fees-actual' : null);
       if (!key) continue;
       if (m[3] && ctx.year !== null && Number(m[3]) !== ctx.year - 1) continue;
+      // (A subject dated another year than the document's — "2029年度“三公”经费…比上年减少…" — is not this year's.)
+      const dated = /(\d{4})\s*年度?[^，,。；;\d]{0,4}$/.exec(
+        b.text.slice(Math.max(0, m.index - 12), m.index + 1),
+      );
+      if (dated && ctx.year !== null && Number(dated[1]) !== ctx.year) continue;
       if (!m[2] && !m[0].includes('同比') && !inLastYearList(b.text, m.index, ctx.year)) continue;
       const table =
         tables.get(`${segmentOf(b.first)}|${key}`) ?? statedEntry(stated, `${segmentOf(b.first)}|${key}`);
