@@ -1,6 +1,7 @@
 /**
- * Documents of the blind rounds kept whole (units, names and figures made up by us; docs/checker.md "Sets GX–HR"):
- * at first sight each gave false errors that a shorter extract did not reproduce. Each is clean: no error.
+ * Documents of the blind rounds kept whole (units, names and figures made up by us; docs/checker.md "Sets GX–HR",
+ * "Sets HS–ID"): at first sight each gave false errors, or missed errors, that a shorter extract did not reproduce.
+ * Each clean copy gives no error; a planted copy (…-planted) gives its plants.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
