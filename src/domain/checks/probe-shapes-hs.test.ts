@@ -428,3 +428,16 @@ describe('parts’ 执行率 against a 其中 list opening the sentence after th
     expect(errors(text('95.20'))).toEqual(['3 completion.percent 95.20%']);
   });
 });
+
+describe('a 执行率 whose budget stands in an earlier clause group of its sentence, "；" between (rate-outturn.ts)', () => {
+  const text = (rate: string) =>
+    [
+      '（二）项目过程情况',
+      `过程类指标分值20分，自评得分19.13分。项目总预算5,000.00万元，到位4,800.00万元，资金到位率96.00%，计得4.80分；实际支出4,560.00万元，预算执行率${rate}%，计得4.75分。`,
+    ].join('\n');
+  it('holds the rate to the budget or the funds arrived', () => {
+    expect(errors(text('95.00'))).toEqual([]);
+    expect(errors(text('91.20'))).toEqual([]);
+    expect(errors(text('97.20'))).toEqual(['2 completion.percent 97.20%']);
+  });
+});

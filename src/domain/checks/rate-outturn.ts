@@ -139,8 +139,28 @@ export function checkRatesAfterOutturn(ctx: Ctx): void {
         let budgets: NumberToken[] | null;
         if (own.length > 0) {
           const clause = own.length === 1 ? clauseBefore(line, own[0]!.start) : '';
-          if (!BUDGET.test(clause) || COMPLETION_BUDGET.test(clause)) continue;
-          budgets = [own[0]!];
+          if (!BUDGET.test(clause)) continue;
+          // (Left to the completion rule when it read the rate; not when the budget is in an earlier clause group,
+          // "项目总预算A万元，到位B万元，…；实际支出C万元，预算执行率D%": the funds arrived are then a base too.)
+          if (COMPLETION_BUDGET.test(clause)) {
+            const shownLine = ctx.layout.lineAt(li, rateAt) + 1;
+            const rate = /(\d+(?:\.\d+)?)\s*[%％]/.exec(m[0])?.[1] ?? '';
+            if (
+              groupStart <= own[0]!.start ||
+              ctx.claims.some(
+                (c) => c.kind === 'completion' && c.line === shownLine && c.arithmetic.includes(`${rate}%`),
+              )
+            )
+              continue;
+            const arrived = figures.filter(
+              (t) =>
+                t.start > own[0]!.start &&
+                t.start < groupStart &&
+                t.unit === own[0]!.unit &&
+                ARRIVED.test(clauseBefore(line, t.start)),
+            );
+            budgets = [own[0]!, ...arrived];
+          } else budgets = [own[0]!];
         } else budgets = budgetsBefore(ctx, line, sents, si, figures);
         // No amount stated before in the paragraph: the budget of the table row printing the outturn.
         let source = '前文所述预算数';
