@@ -165,3 +165,15 @@ export function gluedFigureStart(line: string, start: number, end: number): numb
   if (!isCjk(before) || before === 0xff08 || !isFigureToken(line, k, end)) return -1;
   return k;
 }
+
+/** The length of the longest run of characters two texts share. */
+export function longestCommonRun(a: string, b: string): number {
+  let best = 0;
+  for (let i = 0; i < a.length; i++)
+    for (let j = 0; j < b.length; j++) {
+      let k = 0;
+      while (i + k < a.length && j + k < b.length && a[i + k] === b[j + k]) k++;
+      if (k > best) best = k;
+    }
+  return best;
+}

@@ -19,6 +19,7 @@
  *  - The title's year against the 填报日期 under the table: a date before the period's end month, or a year or more
  *    after it, means one of the two is wrong (`year.mismatch`, the title reported).
  */
+import { longestCommonRun } from './layout-chars.ts';
 import { completionPercent, dec } from '../money/index.ts';
 import { claim, report, type Ctx } from './context.ts';
 import { printedPlaces } from './numbers.ts';
@@ -491,7 +492,7 @@ function checkClause(
   const words = clause.replace(/[^\u4e00-\u9fa5]/g, '');
   const candidates = rows
     .filter((r) => r.unit !== '%' && m[2]!.startsWith(r.unit))
-    .map((r) => ({ r, common: commonLength(words, r.name) }))
+    .map((r) => ({ r, common: longestCommonRun(words, r.name) }))
     .filter((c) => c.common >= 4)
     .sort((a, b) => b.common - a.common);
   if (candidates.length === 0 || (candidates.length > 1 && candidates[1]!.common === candidates[0]!.common))
@@ -523,18 +524,6 @@ function checkClause(
 /** Whether a clause names a month other than the sheet's last ("截至7月底" in a 1—6月 sheet): another period. */
 function otherPeriod(clause: string, months: number): boolean {
   return [...clause.matchAll(/(\d{1,2})\s*月/g)].some((m) => Number(m[1]) !== months);
-}
-
-/** The length of the longest run of characters two texts share. */
-function commonLength(a: string, b: string): number {
-  let best = 0;
-  for (let i = 0; i < a.length; i++)
-    for (let j = 0; j < b.length; j++) {
-      let k = 0;
-      while (i + k < a.length && j + k < b.length && a[i + k] === b[j + k]) k++;
-      if (k > best) best = k;
-    }
-  return best;
 }
 
 /** The title's year against the 填报日期 of its table (the next one before the next title). */

@@ -12,6 +12,7 @@
  * the other's figure as well (a target and its outturn), and no other rule judged either line. Which of the two is
  * right is not known: the text's is named.
  */
+import { longestCommonRun } from './layout-chars.ts';
 import { claim, report, type Ctx } from './context.ts';
 import { MONEY_UNITS, scanNumbers, type NumberToken } from './numbers.ts';
 import { lineFigures } from './prose-lines.ts';
@@ -199,18 +200,6 @@ function sameItem(a: string, b: string, min: number, measured: boolean): boolean
   // (The same words in another order — "削减化学需氧量" and "化学需氧量削减量": five characters at least in common,
   // for a quantity measured in a unit of its own — 吨, 公里, 户; amounts of two items share words more often.)
   return measured && longestCommonRun(x, y) >= Math.max(min, MIN_SHARED_SMALL);
-}
-
-/** The length of the longest run of characters both strings hold. */
-function longestCommonRun(a: string, b: string): number {
-  let best = 0;
-  for (let i = 0; i < a.length; i++)
-    for (let j = 0; j < b.length; j++) {
-      let k = 0;
-      while (i + k < a.length && j + k < b.length && a[i + k] === b[j + k]) k++;
-      if (k > best) best = k;
-    }
-  return best;
 }
 
 function hasValue(text: string, value: string): boolean {

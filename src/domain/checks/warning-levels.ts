@@ -137,10 +137,8 @@ export function checkWarningLevels(
     const figure = valueOf(row, rule.measure, rate, schedule, dev);
     if (!colour || !figure) continue;
     const { value, slack } = figure;
-    if (rule.bands.some((b) => [b.min, b.max].some((x) => x && x.minus(value).abs().lte(slack)))) continue;
-    const within = rule.bands.filter((b) => (!b.min || value.gt(b.min)) && (!b.max || value.lt(b.max)));
-    if (within.length !== 1) continue;
-    const band = within[0]!;
+    const band = bandHolding(rule, value, slack);
+    if (!band) continue;
     const ok = band.colour === colour;
     const what = rule.measure === 'rate' ? `执行率${figure.shown}%` : `偏差${figure.shown}个百分点`;
     const li = row.cells[level]!.line;
@@ -160,6 +158,13 @@ export function checkWarningLevels(
       `按文中预警规则（${band.words}的为${band.colour}色），${what}应为${band.colour}色预警，表中为${row.cells[level]!.text.trim()}。`,
     );
   }
+}
+
+/** The one band holding `value`; null when it lies on a bound (within `slack`), in no band or in two. */
+function bandHolding(rule: Rule, value: Dec, slack: Dec): Band | null {
+  if (rule.bands.some((b) => [b.min, b.max].some((x) => x && x.minus(value).abs().lte(slack)))) return null;
+  const within = rule.bands.filter((b) => (!b.min || value.gt(b.min)) && (!b.max || value.lt(b.max)));
+  return within.length === 1 ? within[0]! : null;
 }
 
 /** The row's figure the rule is of, with its rounding: the 执行率, or the 偏差 (执行率 − 序时进度 when printed). */
@@ -280,10 +285,8 @@ export function checkStatedWarningLevels(ctx: Ctx): void {
       const shown = m[1]!;
       const value = dec(shown);
       const slack = halfUlp(printedPlaces(shown));
-      if (rule.bands.some((b) => [b.min, b.max].some((x) => x && x.minus(value).abs().lte(slack)))) continue;
-      const within = rule.bands.filter((b) => (!b.min || value.gt(b.min)) && (!b.max || value.lt(b.max)));
-      if (within.length !== 1) continue;
-      const band = within[0]!;
+      const band = bandHolding(rule, value, slack);
+      if (!band) continue;
       const colour = m[2]!;
       const ok = band.colour === colour;
       const at = m.index + m[0].lastIndexOf(colour);
