@@ -98,48 +98,10 @@ export function checkScheduleProgress(ctx: Ctx, wrongRates: ReadonlySet<string> 
         // (Points that hold against a wrong stated schedule are its fault, reported once; else they are judged
         // against the period's.)
         if (other && !holds(schedule)) schedule = other;
-        const above = ABOVE.test(m[1]!);
-        const gap = dec(rate).minus(schedule.value);
         const at = s.start + m.index;
         const excerpt = excerptOf(line, s.start + groupStart, at + m[0].length, 0);
-        if (!gap.isZero() && gap.gt(0) !== above) {
-          claim(ctx, 'completion', li, at, false, `执行率${rate}%，${schedule.text}，文中${m[1]}序时进度`);
-          report(
-            ctx,
-            li,
-            'change.direction',
-            'error',
-            excerpt,
-            gap.gt(0) ? '高于' : '低于',
-            m[1]!,
-            `执行率${rate}%${gap.gt(0) ? '高于' : '低于'}${schedule.text}，文中却写“${m[1]}序时进度”。`,
-            at,
-          );
-          continue;
-        }
-        const exact = gap.abs();
-        const ok = holds(schedule);
-        const shown = show(exact, printedPlaces(points));
-        claim(
-          ctx,
-          'completion',
-          li,
-          at,
-          ok,
-          `|${rate}% − ${schedule.text}| = ${shown}个百分点，文中${points}个百分点`,
-        );
-        if (ok) continue;
-        report(
-          ctx,
-          li,
-          'completion.schedule',
-          'error',
-          excerpt,
-          `${shown}个百分点`,
-          `${points}个百分点`,
-          `执行率${rate}%与${schedule.text}相差 ${shown} 个百分点，文中为${points}个百分点。`,
-          at,
-        );
+        const said = { rate, word: m[1]!, points, what: `执行率${rate}%`, where: '文中' };
+        judgePoints(ctx, li, at, excerpt, said, schedule, holds(schedule));
       }
     }
   });
@@ -185,26 +147,8 @@ function checkRowsAgainstDocumentSchedule(ctx: Ctx, monthsOfDocument: () => numb
     schedule = schedule === undefined ? documentSchedule() : schedule;
     if (!schedule) return;
     const [rate, word, points] = [m[1]!, m[2]!, m[3]!];
-    const gap = dec(rate).minus(schedule.value);
-    const at = m.index;
-    const excerpt = m[0];
-    if (!gap.isZero() && gap.gt(0) !== ABOVE.test(word)) {
-      claim(ctx, 'completion', i, at, false, `完成进度${rate}%，${schedule.text}，表中${word}序时进度`);
-      report(
-        ctx,
-        i,
-        'change.direction',
-        'error',
-        excerpt,
-        gap.gt(0) ? '高于' : '低于',
-        word,
-        `${rate}%${gap.gt(0) ? '高于' : '低于'}${schedule.text}，表中却写“${word}序时进度”。`,
-        at,
-      );
-      continue;
-    }
-    const shown = show(gap.abs(), printedPlaces(points));
-    const ok = gap
+    const ok = dec(rate)
+      .minus(schedule.value)
       .abs()
       .minus(points)
       .abs()
@@ -213,27 +157,62 @@ function checkRowsAgainstDocumentSchedule(ctx: Ctx, monthsOfDocument: () => numb
           .plus(schedule.slack)
           .plus(halfUlp(printedPlaces(points))),
       );
-    claim(
-      ctx,
-      'completion',
-      i,
-      at,
-      ok,
-      `|${rate}% − ${schedule.text}| = ${shown}个百分点，表中${points}个百分点`,
-    );
-    if (ok) continue;
+    judgePoints(ctx, i, m.index, m[0], { rate, word, points, what: `${rate}%`, where: '表中' }, schedule, ok);
+  }
+}
+
+/**
+ * A rate's stated side of the schedule and its points from it (`ok`: the points hold within rounding): the side
+ * first (`change.direction`), then the points (`completion.schedule`). `what` names the rate in the message, `where`
+ * the place that states it (文中, 表中).
+ */
+function judgePoints(
+  ctx: Ctx,
+  li: number,
+  at: number,
+  excerpt: string,
+  stated: { rate: string; word: string; points: string; what: string; where: string },
+  schedule: { value: Dec; text: string },
+  ok: boolean,
+): void {
+  const { rate, word, points, what, where } = stated;
+  const gap = dec(rate).minus(schedule.value);
+  if (!gap.isZero() && gap.gt(0) !== ABOVE.test(word)) {
+    claim(ctx, 'completion', li, at, false, `${what}，${schedule.text}，${where}${word}序时进度`);
     report(
       ctx,
-      i,
-      'completion.schedule',
+      li,
+      'change.direction',
       'error',
       excerpt,
-      `${shown}个百分点`,
-      `${points}个百分点`,
-      `${rate}%与${schedule.text}相差 ${shown} 个百分点，表中为${points}个百分点。`,
+      gap.gt(0) ? '高于' : '低于',
+      word,
+      `${what}${gap.gt(0) ? '高于' : '低于'}${schedule.text}，${where}却写“${word}序时进度”。`,
       at,
     );
+    return;
   }
+  const shown = show(gap.abs(), printedPlaces(points));
+  claim(
+    ctx,
+    'completion',
+    li,
+    at,
+    ok,
+    `|${rate}% − ${schedule.text}| = ${shown}个百分点，${where}${points}个百分点`,
+  );
+  if (ok) return;
+  report(
+    ctx,
+    li,
+    'completion.schedule',
+    'error',
+    excerpt,
+    `${shown}个百分点`,
+    `${points}个百分点`,
+    `${what}与${schedule.text}相差 ${shown} 个百分点，${where}为${points}个百分点。`,
+    at,
+  );
 }
 
 /** A 监控表's row "75.00%  70.02%  落后4.98个百分点" under a header naming 序时进度 and 执行进度. */
