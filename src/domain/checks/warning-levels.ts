@@ -1,7 +1,10 @@
 /**
  * A 监控表's 预警等级 column against the rule the document states for it (`grade.score`): "执行率低于30%的为红色预警，
  * 30%（含）至40%的为黄色预警，40%（含）以上的为绿色", or the same of the 偏差 ("偏差低于-10个百分点为黄色").
- * Each row's colour must be the band its 执行率 (or 偏差 = 执行率 − 序时进度) falls in.
+ * Each row's colour must be the band its 执行率 (or 偏差 = 执行率 − 序时进度) falls in. A bound stated as a share of the
+ * 序时进度 with the rate it comes to ("达到序时进度80%（即53.33%）及以上") is read as that rate. So too a project's colour
+ * stated in the text with its 执行率 (checkStatedWarningLevels), and the count of projects of each colour against the
+ * 汇总表's rows.
  *
  * Precision first: the rule is read from one sentence whose every colour clause ("…的为X色") states a range
  * of one measure (执行率 in %, 偏差 in 个百分点), at least two colours; a clause that cannot be read, a
