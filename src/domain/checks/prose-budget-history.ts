@@ -287,7 +287,7 @@ function reportDifference(ctx: Ctx, h: History, places: number): void {
     excerptOf(h.line, h.adjusted.start, d.token.end, 6),
     `${right}${unit}`,
     `${d.token.value}${unit}`,
-    `调整后预算${h.adjusted.value}${unit} − 年初预算${h.opening.value}${unit} = ${gap.toFixed(places)}${unit}，文中${d.word}${d.token.value}${unit}${wrongWay ? '（增减方向亦不符）' : ''}${rateOfGap ? `；其后增长率${rate}%亦按${right}${unit}计算` : ''}。`,
+    `调整后预算${h.adjusted.value}${unit} − 年初预算${h.opening.value}${unit} = ${gap.toFixed(places)}${unit}（${gap.isNegative() ? '减少' : '增加'}${right}${unit}），文中${d.word}${d.token.value}${unit}${wrongWay ? '（增减方向亦不符）' : ''}${rateOfGap ? `；其后增长率${rate}%亦按${right}${unit}计算` : ''}。`,
     d.token.start,
   );
 }

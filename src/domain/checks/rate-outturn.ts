@@ -137,6 +137,8 @@ export function checkRatesAfterOutturn(ctx: Ctx): void {
             !ARRIVED.test(clauseBefore(line, t.start)),
         );
         let budgets: NumberToken[] | null;
+        // (Whether the funds arrived are among the bases: the message then names them so.)
+        let arrivedBase = false;
         if (own.length > 0) {
           const clause = own.length === 1 ? clauseBefore(line, own[0]!.start) : '';
           if (!BUDGET.test(clause)) continue;
@@ -160,10 +162,11 @@ export function checkRatesAfterOutturn(ctx: Ctx): void {
                 ARRIVED.test(clauseBefore(line, t.start)),
             );
             budgets = [own[0]!, ...arrived];
+            if (arrived.length > 0) arrivedBase = true;
           } else budgets = [own[0]!];
         } else budgets = budgetsBefore(ctx, line, sents, si, figures);
         // No amount stated before in the paragraph: the budget of the table row printing the outturn.
-        let source = '前文所述预算数';
+        let source = arrivedBase ? '前文所述预算数或到位资金' : '前文所述预算数';
         if (!budgets && !figures.some((t) => t.start < s.start && MONEY_UNITS.has(t.unit))) {
           const row = budgetOfOutturn(ctx, outturn, outturn.unit);
           if (row) {
