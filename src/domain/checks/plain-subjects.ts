@@ -96,7 +96,10 @@ export function checkPlainSubjects(ctx: Ctx): void {
     const squashed = t.replace(/\s+/g, '');
     if (!CODE_HEAD.test(squashed) && !NAME_HEAD.test(squashed) && !BOTH_HEADS.test(squashed)) continue;
     const end =
-      readRowsTable(ctx, lines, i) ?? readBlocksTable(ctx, lines, i) ?? readTriplesTable(ctx, lines, i);
+      readRowsTable(ctx, lines, i) ??
+      readBlocksTable(ctx, lines, i) ??
+      readTriplesTable(ctx, lines, i) ??
+      readNamesOnly(ctx, lines, i);
     if (end !== null) i = end;
   }
 }
@@ -169,6 +172,39 @@ function readTriplesTable(ctx: Ctx, l: Lines, i: number): number | null {
       children[p]!.map((c) => c.figures[0]!),
       '决算数',
     );
+  return last;
+}
+
+/**
+ * A table whose figures none of the readings above can take (economic columns in place of 基本支出 / 项目支出, a
+ * 项 listed under its 类 without its 款): its codes and names are still read, a cell a line, and each name judged
+ * against the catalogue (`table.code-name`, four of five known codes fitting). The header's cells come first
+ * (at most a dozen lines), then rows of a code, its name and its amounts, to the first line that is none of these.
+ */
+function readNamesOnly(ctx: Ctx, l: Lines, i: number): number | null {
+  let j = nextLine(l, i + 1, true);
+  for (let header = 0; header < 12 && j < l.n && !CODE_LINE.test(l.text(j)); header++)
+    j = nextLine(l, j + 1, true);
+  const rows: Row[] = [];
+  let last = j;
+  for (;;) {
+    const m = CODE_LINE.exec(l.text(j));
+    if (!m) break;
+    const row: Row = { code: m[1]!, name: m[2] ?? '', line: j, figures: [] };
+    let k = nextLine(l, j + 1);
+    while (k < l.n && NAME.test(l.text(k)) && row.name.length < 30) {
+      row.name += l.text(k);
+      k = nextLine(l, k + 1);
+    }
+    if (!isAmountLine(l, k)) break;
+    while (k < l.n && isAmountLine(l, k)) k = nextLine(l, k + 1, true);
+    if (row.name !== '') rows.push(row);
+    last = k - 1;
+    j = k;
+    if (rows.length > MAX_ROWS) return null;
+  }
+  if (rows.length < 3) return null;
+  checkNames(ctx, rows);
   return last;
 }
 

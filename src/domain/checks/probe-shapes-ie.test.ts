@@ -1,0 +1,61 @@
+/**
+ * Shapes of rounds 57– (units, names and figures made up; docs/checker.md "Sets IE–"): what the blind rounds
+ * showed the checker misreading or not reading, each with the clean document that must give no error.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkTextReport } from './index.ts';
+
+const errors = (text: string) =>
+  checkTextReport(text)
+    .findings.filter((f) => f.severity === 'error')
+    .map((f) => `${f.line} ${f.rule} ${f.found}`);
+
+describe('a plain 项目支出决算表 in economic columns, its 项 under the 类 without the 款 (plain-subjects.ts)', () => {
+  const text = (name: string) =>
+    [
+      '项目支出决算表',
+      '单位：万元',
+      '项目',
+      '功能分类',
+      '科目编码',
+      '科目名称',
+      '合计',
+      '商品和服务支出',
+      '对个人和家庭的补助',
+      '合计',
+      '600.00',
+      '200.00',
+      '400.00',
+      '208',
+      '社会保障和就业支出',
+      '600.00',
+      '200.00',
+      '400.00',
+      '2080202',
+      '一般行政管理事务',
+      '120.00',
+      '120.00',
+      '0.00',
+      '2081002',
+      '老年福利',
+      '180.00',
+      '0.00',
+      '180.00',
+      '2081901',
+      '城市最低生活保障金支出',
+      '150.00',
+      '0.00',
+      '150.00',
+      '2082001',
+      name,
+      '150.00',
+      '80.00',
+      '70.00',
+      '',
+      '注：本表反映项目支出情况。',
+    ].join('\n');
+  it('judges each code’s name against the catalogue though the figures cannot be read', () => {
+    expect(errors(text('临时救助支出'))).toEqual([]);
+    expect(errors(text('流浪乞讨人员救助支出'))).toEqual(['34 table.code-name 2082001 流浪乞讨人员救助支出']);
+  });
+});
