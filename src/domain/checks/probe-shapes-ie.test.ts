@@ -59,3 +59,16 @@ describe('a plain 项目支出决算表 in economic columns, its 项 under the �
     expect(errors(text('流浪乞讨人员救助支出'))).toEqual(['34 table.code-name 2082001 流浪乞讨人员救助支出']);
   });
 });
+
+describe('scores and grades in two lists told 分别 (prose-grades.ts)', () => {
+  const text = (grades: string) =>
+    [
+      '    同时，选取某局、某中心2个部门开展部门整体支出绩效评',
+      `价，得分分别为91.20分、74.35分，评价等次分别为${grades}，评`,
+      '价发现的问题已反馈部门限期整改。',
+    ].join('\n');
+  it('pairs the k-th grade with the k-th score', () => {
+    expect(errors(text('“优”“中”'))).toEqual([]);
+    expect(errors(text('“优”“良”'))).toEqual(['2 grade.score 良']);
+  });
+});

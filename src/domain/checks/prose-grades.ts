@@ -46,8 +46,9 @@ const PART_SCORE_BEFORE = /(?:指标|执行|决策|过程|产出|效益|满意�
 export function checkGrades(ctx: Ctx): void {
   // (A line read names 得分 or 总分, and its grade is stated "等级为…" (SCORE_THEN_GRADE's words, GRADE_ONLY's).)
   if (!mentionsAny(ctx, ['得分', '总分'])) return;
-  if (!mentionsAny(ctx, ['等级为', '等次为', '评价为', '绩效为', '评定为', '评级为'])) return;
+  if (!mentionsAny(ctx, ['等级为', '等次为', '评价为', '绩效为', '评定为', '评级为', '分别为'])) return;
   checkGradesOfSubjects(ctx);
+  checkRespectiveGrades(ctx);
   const re = SCORE_THEN_GRADE;
   forEachFigureLine(ctx, (line, li) => {
     if (!line.includes('得分') && !line.includes('总分')) return;
@@ -177,6 +178,47 @@ function checkGradesOfSubjects(ctx: Ctx): void {
         `文中${subject}得分${shown}分，按所述标准对应的等次应为“${want}”，此处为“${grade}”。`,
         at,
       );
+    }
+  });
+}
+
+/**
+ * Scores and grades in two lists told 分别: "得分分别为88.60分、76.40分，评价等次分别为“良”“中”" — the k-th grade is
+ * the k-th score's. Read only when the lists count alike and the sentence states no bands of its own.
+ */
+const RESPECTIVE_GRADES =
+  /得分分别为\s*((?:\d+(?:\.\d+)?\s*分\s*[、和及]\s*)+\d+(?:\.\d+)?\s*分)\s*[，,]\s*[^\d，,。；;]{0,8}?(?:等级|等次)分别为\s*((?:[“"]?(?:优秀|优|良好|良|中等|中|及格|合格|较差|差)[”"]?\s*[、和及]?\s*){2,})/g;
+const GRADE_WORD = /优秀|优|良好|良|中等|中|及格|合格|较差|差/g;
+
+function checkRespectiveGrades(ctx: Ctx): void {
+  forEachFigureLine(ctx, (line, li) => {
+    if (!line.includes('分别为')) return;
+    for (const m of allMatches(line, RESPECTIVE_GRADES)) {
+      const sentence = sentencesAt(ctx, li).find((s) => s.start <= m.index && m.index < s.end);
+      if (!sentence || !statedCutoffsKnown(sentence.text, ctx.grades)) continue;
+      const scores = [...m[1]!.matchAll(/(\d+(?:\.\d+)?)\s*分/g)].map((x) => x[1]!);
+      const grades = [...m[2]!.matchAll(GRADE_WORD)].map((x) => x[0]);
+      if (scores.length !== grades.length) continue;
+      const gradesAt = m.index + m[0].length - m[2]!.length;
+      scores.forEach((shown, k) => {
+        const want = gradeOf(dec(shown), ctx.grades);
+        const grade = grades[k]!;
+        const got = normaliseGrade(grade);
+        if (got === null) return;
+        claim(ctx, 'grade', li, gradesAt, got === want, `得分${shown}分对应等次“${want}”，文中“${grade}”`);
+        if (got === want) return;
+        report(
+          ctx,
+          li,
+          'grade.score',
+          'error',
+          excerptOf(line, m.index, m.index + m[0].length, 0),
+          want,
+          grade,
+          `所列第${k + 1}个得分${shown}分对应的等次应为“${want}”，文中对应的等次为“${grade}”。`,
+          gradesAt,
+        );
+      });
     }
   });
 }
