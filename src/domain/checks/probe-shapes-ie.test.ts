@@ -72,3 +72,46 @@ describe('scores and grades in two lists told 分别 (prose-grades.ts)', () => {
     expect(errors(text('“优”“良”'))).toEqual(['2 grade.score 良']);
   });
 });
+
+describe('a 得分表 with 得分率, plain a cell a line (score-rate-rows.ts)', () => {
+  const text = (rate: string) =>
+    [
+      '表1 某县某局2031年度部门整体支出绩效评价得分表',
+      '一级指标',
+      '分值',
+      '得分',
+      '得分率',
+      '二级指标',
+      '分值',
+      '得分',
+      '部门决策',
+      '20',
+      '18.00',
+      '90.00%',
+      '目标设定',
+      '8',
+      '7.20',
+      rate,
+      '预算配置',
+      '12',
+      '10.80',
+      '90.00%',
+      '部门管理',
+      '40',
+      '36.40',
+      '91.00%',
+      '— 2 —',
+      '资金管理',
+      '25',
+      '23.00',
+      '92.00%',
+      '预算执行',
+      '15',
+      '13.40',
+      '89.33%',
+    ].join('\n');
+  it('judges each row’s 得分率 against its 得分 ÷ 分值', () => {
+    expect(errors(text('90.00%'))).toEqual([]);
+    expect(errors(text('92.00%'))).toEqual(['16 score.rate 92.00%']);
+  });
+});

@@ -38,7 +38,15 @@ const HEADING = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四
 /** Lines without a row after which the table is taken to have ended (a row's wrapped words take two or three). */
 const GAP = 8;
 
-type Row = { line: number; weight: string; score: string; rate: string; kind: 'row' | 'subtotal' | 'total' };
+type Row = {
+  line: number;
+  weight: string;
+  score: string;
+  rate: string;
+  kind: 'row' | 'subtotal' | 'total';
+  /** The row as quoted, when its cells are not on one line. */
+  excerpt?: string;
+};
 /** A group of rows up to its 小计, and whether each of its lines with a figure was read as a row. */
 type Group = { rows: Row[]; whole: boolean };
 
@@ -46,10 +54,71 @@ export function checkScoreRateRows(ctx: Ctx): void {
   if (!mentionsAll(ctx, ['得分率', '分'])) return;
   const lines = printedLines(ctx);
   for (let i = 0; i < lines.length; i++) {
+    if (PLAIN_HEADER.test(lines[i]!.trim()) && isPlainHeader(lines, i)) {
+      i = readPlainTable(ctx, lines, i);
+      continue;
+    }
     // (A header of cells, not a sentence naming the three: "分值15分，得分13分，得分率86.67%。")
     if (!HEADER.test(lines[i]!.replace(/\s+/g, '')) || /[，。；]/.test(lines[i]!)) continue;
     i = readTable(ctx, lines, i);
   }
+}
+
+/**
+ * The same table as plain `pdftotext` prints it, a cell a line: the header's cells "分值 / 得分 / 得分率" on three
+ * lines, then each row as its name (maybe over two lines), 分值, 得分 and 得分率 — a repeated header between
+ * the rows and page furniture passed over. The table ends at a line that is none of these, or at its 合计.
+ */
+const PLAIN_HEADER = /^(?:分值|权重|标准分)$/;
+const PLAIN_HEAD_CELL = /^(?:[一二三]级指标|指标名称|评价指标|分值|权重|标准分|得分|得分率)$/;
+const PLAIN_NAME = /^[^\d，。；,;]{1,24}$/;
+const PLAIN_FIGURE = /^\d{1,3}(?:\.\d{1,2})?$/;
+const PLAIN_RATE = /^(\d{1,3}(?:\.\d{1,2})?)\s*[%％]$/;
+const PLAIN_FURNITURE = /^(?:[—–-]\s*\d+\s*[—–-]|第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?|续表\d*)$/;
+
+function isPlainHeader(lines: readonly string[], i: number): boolean {
+  return lines[i + 1]?.trim() === '得分' && lines[i + 2]?.trim() === '得分率';
+}
+
+function readPlainTable(ctx: Ctx, lines: readonly string[], header: number): number {
+  const rows: Row[] = [];
+  let i = header + 3;
+  let name: string[] = [];
+  let last = header + 2;
+  while (i < lines.length) {
+    const t = lines[i]!.trim();
+    if (t === '' || PLAIN_FURNITURE.test(t) || (name.length === 0 && PLAIN_HEAD_CELL.test(t))) {
+      i++;
+      continue;
+    }
+    if (HEADING.test(t) || !PLAIN_NAME.test(t) || name.length >= 2) break;
+    name.push(t);
+    const [w, sc, r] = [lines[i + 1]?.trim() ?? '', lines[i + 2]?.trim() ?? '', lines[i + 3]?.trim() ?? ''];
+    const rate = PLAIN_RATE.exec(r);
+    if (!PLAIN_FIGURE.test(w) || !PLAIN_FIGURE.test(sc) || !rate) {
+      i++;
+      continue;
+    }
+    const label = name.join('');
+    const kind = SUBTOTAL.test(label) ? 'subtotal' : TOTAL.test(label) ? 'total' : 'row';
+    rows.push({
+      line: i + 3,
+      weight: w,
+      score: sc,
+      rate: rate[1]!,
+      kind,
+      excerpt: `${label} ${w} ${sc} ${r}`,
+    });
+    last = i + 3;
+    i += 4;
+    name = [];
+    if (kind === 'total') break;
+  }
+  if (rows.length < 4) return last;
+  const taken = new Set(ctx.claims.map((c) => c.line - 1));
+  checkRates(ctx, lines, rows, taken);
+  checkGroups(ctx, lines, rows, new Set(), taken);
+  return last;
 }
 
 /** Reads the table under the header at `header`; returns the last line read. */
@@ -120,7 +189,7 @@ function checkRates(
       row.line,
       'score.rate',
       verdict.severity,
-      lines[row.line]!.trim(),
+      row.excerpt ?? lines[row.line]!.trim(),
       `${j.exact}%`,
       `${row.rate}%`,
       `得分率应为 得分${row.score} ÷ 分值${row.weight} × 100% = ${j.exact}%，表中为${row.rate}%${verdictClause(verdict.kind)}。`,
@@ -201,7 +270,7 @@ function checkSum(
       whole.line,
       c.rule,
       v.severity,
-      lines[whole.line]!.trim(),
+      whole.excerpt ?? lines[whole.line]!.trim(),
       sum,
       c.total,
       `${partsName}${c.name}之和 ${c.values.join(' + ')} = ${sum}，与该行${c.name}${c.total}不符${verdictClause(v.kind)}。`,
