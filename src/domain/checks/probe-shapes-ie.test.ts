@@ -115,3 +115,22 @@ describe('a 得分表 with 得分率, plain a cell a line (score-rate-rows.ts)',
     expect(errors(text('92.00%'))).toEqual(['16 score.rate 92.00%']);
   });
 });
+
+describe('a 支出决算表 of 项 that each fill one column, its 合计 row the only full one (table-claims.ts)', () => {
+  const text = (figure: string) =>
+    [
+      '              2031年度支出决算功能分类明细表',
+      '                                                              单位：万元',
+      '  科目编码         科目名称                     合计      基本支出     项目支出',
+      '              合计                          4100.00      1300.00      2800.00',
+      '  2130101  行政运行                          800.00       800.00',
+      '  2130104  事业运行                          500.00       500.00',
+      `  2130108  病虫害控制                        900.00                    ${figure}`,
+      '  2130122  农业生产发展                     1500.00                   1500.00',
+      '  2130199  其他农业农村支出                  400.00                    400.00',
+    ].join('\n');
+  it('judges each row’s 合计 against its one part', () => {
+    expect(errors(text('900.00'))).toEqual([]);
+    expect(errors(text('990.00'))).toContain('7 table.row-sum 900.00');
+  });
+});

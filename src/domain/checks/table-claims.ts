@@ -304,7 +304,7 @@ function checkRowSums(ctx: Ctx, model: TableModel): void {
   // when all its cells are printed, figures or dashes.
   const placedItems = itemsOf(model).filter((i) => i.figures.length >= 2 && i.unplaced === 0);
   const items = placedItems.filter((i) => i.figures.length + (i.dashes?.length ?? 0) >= 3);
-  if (items.length < 2) return;
+  if (items.length === 0) return;
   const bySide = new Map<number, TItem[]>();
   for (const i of items) addTo(bySide, i.side, i);
   // Rows printing their 合计 and one part only, the other parts' cells left blank (0): judged by the
@@ -330,6 +330,8 @@ function checkRowSums(ctx: Ctx, model: TableModel): void {
     const two = headed
       ? (twoBySide.get(side) ?? []).filter((i) => i.figures.every((f) => f.col <= maxCol))
       : [];
+    // (One full row — the table's 合计 over 项 that each fill one column — is read with the others' evidence.)
+    if (group.length + two.length < 2 || (group.length === 1 && two.length < 3)) continue;
     const evidence = [...group, ...two];
     const rowFigures = evidence.map((it) => {
       const total = figureAt(it, side);
