@@ -134,3 +134,16 @@ describe('a 支出决算表 of 项 that each fill one column, its 合计 row the
     expect(errors(text('990.00'))).toContain('7 table.row-sum 900.00');
   });
 });
+
+describe('a change stated as a % with last year’s figure in brackets after it (prose-budget-gaps.ts)', () => {
+  const text = (word: string) =>
+    [
+      '某市某局2031年度部门决算',
+      '  3.公务接待费支出11.16万元，均为国内公务接待支出，共接待46批次、352人次，无外',
+      `事接待。与2030年度相比，公务接待费支出${word}15.33%（2030年度为13.18万元）。`,
+    ].join('\n');
+  it('takes this year’s figure from the item’s outturn stated before', () => {
+    expect(errors(text('下降'))).toEqual([]);
+    expect(errors(text('增长'))).toEqual(['3 change.direction 增长']);
+  });
+});

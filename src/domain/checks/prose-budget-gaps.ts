@@ -521,53 +521,106 @@ export function checkComparedPercent(ctx: Ctx): void {
           continue;
         const now: Printed = { value: x.value, places: x.places };
         const base: Printed = { value: baseText!.replace(/,/g, ''), places: printedPlaces(baseText!) };
-        if (dec(base.value).lte(0)) continue;
-        const diff = dec(now.value).minus(base.value);
         const at = s.start + m.index + m[0].lastIndexOf(percent!);
         const excerpt = excerptOf(line, s.start + x.start, s.start + m.index + m[0].length, 10);
-        const printed = { value: percent!, places: printedPlaces(percent!) };
-        const rv = judgeRatio(printed, [now, base], ([a, b]) => sharePercent(a!.minus(b!).abs(), b!), {
-          num: [1, -1],
-          den: [0, 1],
-          abs: true,
-        });
-        if (!rv) continue;
-        const shown = rv.kind === 'ok' ? printed.value : show(rv.exact, printed.places);
-        const arithmetic = `(${now.value} − 上年${base.value}) ÷ ${base.value} × 100% = ${diff.isNeg() ? '-' : ''}${shown}%`;
-        // (Both figures rounded: a difference within their rounding has no direction.)
-        const sure = diff.abs().gt(halfUlp(now.places).plus(halfUlp(base.places)));
-        if (sure && !diff.isZero() && isUp(word!) === diff.isNeg()) {
-          const right = diff.isNeg() ? '下降' : '增长';
-          claim(ctx, 'change', li, at, false, `${arithmetic}，文中${word}${percent}%`);
-          report(
-            ctx,
-            li,
-            'change.direction',
-            'error',
-            excerpt,
-            right,
-            word!,
-            `本年${now.value}${u}，上年${base.value}${u}，${arithmetic}，实为${right}，文中却写${word}${percent}%，方向相反。`,
-            at,
-          );
-          continue;
-        }
-        claim(ctx, 'change', li, at, rv.kind !== 'wrong', `${arithmetic}，文中${word}${percent}%`);
-        if (rv.kind === 'ok') continue;
-        report(
-          ctx,
-          li,
-          'change.percent',
-          rv.severity,
-          excerpt,
-          `${shown}%`,
-          `${percent}%`,
-          `本年${now.value}${u}，上年${base.value}${u}，变动率应为 ${arithmetic.replace(/ = -/, ' = ')}，文中为${word}${percent}%${verdictClause(rv.kind)}。`,
-          at,
-        );
+        judgeComparedPercent(ctx, li, excerpt, { now, base, unit: u!, word: word!, percent: percent!, at });
       }
     }
   });
+}
+
+/**
+ * "公务接待费支出11.16万元，…。与2024年度相比，公务接待费支出下降15.33%（2024年度为13.18万元）。": last year's
+ * figure in brackets after the %, this year's the one outturn stated for the item named before it in the
+ * paragraph (earlierOutturns). Judged as checkComparedPercent's.
+ */
+const PERCENT_THEN_BASE =
+  /(增长|下降|增加|减少|上升|降低|提高)了?\s*(\d+(?:\.\d+)?)\s*[%％]\s*[（(]\s*(?:上年|去年|上一年|(20\d\d)\s*年)度?(?:同期)?(?:决算)?数?(?:为|是)?\s*(\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|元)\s*[）)]/g;
+/** The clause's comparison around its subject: "与2024年度相比，" before, "比上年" / "同比" after. */
+const COMPARISON_AROUND =
+  /^\s*(?:(?:与|同)\s*(?:上年|去年|上一年|20\d\d\s*年)度?(?:同期)?相比\s*[，,]?)?|(?:(?:比|较)\s*(?:上年|去年|上一年|20\d\d\s*年)度?(?:同期)?|同比)\s*$/g;
+
+export function checkPercentBeforeBase(ctx: Ctx): void {
+  forEachFigureLine(ctx, (line, li) => {
+    if (!line.includes('%') && !line.includes('％')) return;
+    for (const s of sentencesAt(ctx, li)) {
+      for (const m of allMatches(s.text, PERCENT_THEN_BASE)) {
+        const [, word, percent, year, baseText, u] = m as unknown as string[];
+        if (year !== undefined && (ctx.year === null || Number(year) !== ctx.year - 1)) continue;
+        const head = s.text.slice(0, m.index);
+        const clause = head.slice(lastIndexOfAny(head, CLAUSE_MARKS_IN_SENTENCE, head.length) + 1);
+        // (The clause names its subject and nothing else: no figure, no other comparison.)
+        const subject = clause.replace(COMPARISON_AROUND, '').trim();
+        if (!/^[\u4e00-\u9fa5“”"]{4,20}$/.test(subject) || /比|较|相比|同比|上年|预算/.test(subject))
+          continue;
+        const outturns = earlierOutturns(line.slice(0, s.start + m.index - clause.length), subject, u!);
+        if (outturns.length === 0 || outturns.some((t) => t.value !== outturns[0]!.value)) continue;
+        const x = outturns[outturns.length - 1]!;
+        const now: Printed = { value: x.value, places: x.places };
+        const base: Printed = { value: baseText!.replace(/,/g, ''), places: printedPlaces(baseText!) };
+        const at = s.start + m.index + m[0].indexOf(percent!, word!.length);
+        const excerpt = excerptOf(
+          line,
+          s.start + m.index - clause.length,
+          s.start + m.index + m[0].length,
+          10,
+        );
+        judgeComparedPercent(ctx, li, excerpt, { now, base, unit: u!, word: word!, percent: percent!, at });
+      }
+    }
+  });
+}
+
+/** This year's figure against last year's: the % stated and its word (`change.direction`, `change.percent`). */
+function judgeComparedPercent(
+  ctx: Ctx,
+  li: number,
+  excerpt: string,
+  c: { now: Printed; base: Printed; unit: string; word: string; percent: string; at: number },
+): void {
+  const { now, base, unit: u, word, percent, at } = c;
+  if (dec(base.value).lte(0)) return;
+  const diff = dec(now.value).minus(base.value);
+  const printed = { value: percent, places: printedPlaces(percent) };
+  const rv = judgeRatio(printed, [now, base], ([a, b]) => sharePercent(a!.minus(b!).abs(), b!), {
+    num: [1, -1],
+    den: [0, 1],
+    abs: true,
+  });
+  if (!rv) return;
+  const shown = rv.kind === 'ok' ? printed.value : show(rv.exact, printed.places);
+  const arithmetic = `(${now.value} − 上年${base.value}) ÷ ${base.value} × 100% = ${diff.isNeg() ? '-' : ''}${shown}%`;
+  // (Both figures rounded: a difference within their rounding has no direction.)
+  const sure = diff.abs().gt(halfUlp(now.places).plus(halfUlp(base.places)));
+  if (sure && !diff.isZero() && isUp(word) === diff.isNeg()) {
+    const right = diff.isNeg() ? '下降' : '增长';
+    claim(ctx, 'change', li, at, false, `${arithmetic}，文中${word}${percent}%`);
+    report(
+      ctx,
+      li,
+      'change.direction',
+      'error',
+      excerpt,
+      right,
+      word,
+      `本年${now.value}${u}，上年${base.value}${u}，${arithmetic}，实为${right}，文中却写${word}${percent}%，方向相反。`,
+      at,
+    );
+    return;
+  }
+  claim(ctx, 'change', li, at, rv.kind !== 'wrong', `${arithmetic}，文中${word}${percent}%`);
+  if (rv.kind === 'ok') return;
+  report(
+    ctx,
+    li,
+    'change.percent',
+    rv.severity,
+    excerpt,
+    `${shown}%`,
+    `${percent}%`,
+    `本年${now.value}${u}，上年${base.value}${u}，变动率应为 ${arithmetic.replace(/ = -/, ' = ')}，文中为${word}${percent}%${verdictClause(rv.kind)}。`,
+    at,
+  );
 }
 
 /** "公务用车购置费（" — a name, then the bracket the figure opens (本年 may say whose it is). */

@@ -16,6 +16,7 @@ import {
   checkComparedWith,
   checkComparedPercent,
   checkNamedBaseChanges,
+  checkPercentBeforeBase,
 } from './prose-budget-gaps.ts';
 import { checkBareAmounts } from './bare-amounts.ts';
 import { checkBareCompletion, checkBareRates, checkBareShares } from './bare-rates.ts';
@@ -60,6 +61,7 @@ export function checkProse(ctx: Ctx): ChangeClaim[] {
   checkBudgetComparisons(ctx);
   checkComparedWith(ctx);
   checkComparedPercent(ctx);
+  checkPercentBeforeBase(ctx);
   checkNamedBaseChanges(ctx);
   checkRateThenFigures(ctx);
   checkPercentagePoints(ctx);
