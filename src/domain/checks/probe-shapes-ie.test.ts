@@ -139,11 +139,14 @@ describe('a change stated as a % with last year’s figure in brackets after it 
   const text = (word: string) =>
     [
       '某市某局2031年度部门决算',
-      '  3.公务接待费支出11.16万元，均为国内公务接待支出，共接待46批次、352人次，无外',
-      `事接待。与2030年度相比，公务接待费支出${word}15.33%（2030年度为13.18万元）。`,
+      '  2.公务用车购置及运行维护费支出18.30万元，全部为公务用车运行维护支出，主要',
+      '用于执法巡查等所需的燃料费、维修费、过路过桥费、保险费等。',
+      '  3.公务接待费支出11.16万元，均为国内公务接待支出，主要用于接待上级部门调研',
+      '指导、兄弟地市交流考察等，共接待46批次、352人次，无外事接待。与2030年度相比，',
+      `公务接待费支出${word}15.33%（2030年度为13.18万元）。`,
     ].join('\n');
   it('takes this year’s figure from the item’s outturn stated before', () => {
     expect(errors(text('下降'))).toEqual([]);
-    expect(errors(text('增长'))).toEqual(['3 change.direction 增长']);
+    expect(errors(text('增长'))).toEqual(['6 change.direction 增长']);
   });
 });
