@@ -150,3 +150,19 @@ describe('a change stated as a % with last year’s figure in brackets after it 
     expect(errors(text('增长'))).toEqual(['6 change.direction 增长']);
   });
 });
+
+describe('a 其中 list after a sentence naming the budget as a rate’s base (prose-totals.ts)', () => {
+  const text = (share: string) =>
+    [
+      '某市某局2031年度“三公”经费决算情况说明',
+      '2031年度“三公”经费财政拨款支出决算86.47万元，为年初预算',
+      '98.00万元的88.23%，比年初预算减少11.53万元；比2030年度决',
+      '算70.64万元增加15.83万元，增长22.41%。其中：因公出国（境）费',
+      '4.86万元，占5.62%；公务用车购置及运行维护费64.13万元，占',
+      `74.16%；公务接待费17.48万元，占${share}。`,
+    ].join('\n');
+  it('breaks down the outturn, not the budget the rate is of', () => {
+    expect(errors(text('20.22%'))).toEqual([]);
+    expect(errors(text('22.02%'))).toEqual(['6 share.percent 22.02%']);
+  });
+});

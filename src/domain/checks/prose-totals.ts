@@ -260,6 +260,8 @@ export function checkTotalsAndShares(ctx: Ctx, state: ProseState): void {
         // "比2023年度决算41.27万元减少2.63万元": the figure compared with is not the subject of the list; nor is
         // the gap to a budget ("比年初预算110,000.00元节约11,701.50元").
         if (isComparisonBase(line, t) || endsWithWord(line, t.start, BUDGET_GAP_WORDS)) continue;
+        // (Nor the base of a rate: "为年初预算98.00万元的89.23%".)
+        if (/^\s*(?:万元|亿元|元)?\s*的\s*\d+(?:\.\d+)?\s*[%％]/.test(line.slice(t.end))) continue;
         // "42批次、368人次（上年51批次、437人次），其中：…": last year's figures in brackets are not the whole.
         if (inLastYearBracket(line, t.start, trig.index)) continue;
         if (
