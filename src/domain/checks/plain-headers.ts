@@ -19,8 +19,26 @@ const TOTAL = /^(?:合\s*计|总\s*计)$/;
  */
 export function mergedHeader(
   pieces: readonly { text: string; line: number }[],
+  joinRepeated = false,
 ): { text: string; line: number }[] | null {
   if (pieces.some((p) => !HEAD_PIECE.test(p.text))) return null;
+  // With `joinRepeated`, a piece printed more than once, each time over another piece ("决算比上年" over "增减额",
+  // then over "增减率"), is the head of each name it stands over.
+  const squashed = pieces.map((p) => p.text.replace(/\s+/g, ''));
+  const repeatedHead = (k: number): boolean => {
+    if (!joinRepeated || k + 1 >= squashed.length) return false;
+    const below = new Set<string>();
+    let seen = 0;
+    let tail = false;
+    squashed.forEach((p, x) => {
+      if (p !== squashed[k]) return;
+      seen++;
+      below.add(squashed[x + 1] ?? '');
+      // (Under a piece that joins the one below — "2025年" over "决算数" — it is a name's tail.)
+      if (x > 0 && JOINS_BELOW.test(squashed[x - 1]!)) tail = true;
+    });
+    return !tail && seen >= 2 && below.size === seen;
+  };
   const names: { text: string; line: number }[] = [];
   let pending = null as { text: string; line: number } | null;
   for (let k = 0; k < pieces.length; k++) {
@@ -31,7 +49,7 @@ export function mergedHeader(
       last.text += p;
       continue;
     }
-    if (JOINS_BELOW.test(p)) {
+    if (JOINS_BELOW.test(p) || repeatedHead(k)) {
       pending = { text: (pending?.text ?? '') + p, line: pending?.line ?? line };
       continue;
     }

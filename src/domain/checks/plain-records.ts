@@ -89,7 +89,10 @@ function readTable(doc: PlainLines, total: number, n: number): PlainTable | null
     if (CAPTION.test(text.replace(/\s+/g, ''))) break;
     above.unshift(i);
   }
-  if (i < 0 || above.length < 8) return null;
+  if (i < 0) return null;
+  // (The total first, right under the header: its rows below it.)
+  if (above.length >= 3 && !above.some((li) => isFigure(doc, li))) return totalFirst(doc, above, total, n);
+  if (above.length < 8) return null;
   const numbered = above.some((li) => textOf(doc, li) === '1');
   const records = numbered ? numberedRecords(doc, above) : plainRecords(doc, above);
   if (!records || records.rows.length < 3 || records.rows.length > MAX_ROWS) return null;
@@ -129,6 +132,71 @@ function readTable(doc: PlainLines, total: number, n: number): PlainTable | null
   const last = totalCells[totalCells.length - 1]!;
   return { first: header[0]!, last, rows: out };
 }
+
+/**
+ * A table whose 合计 comes first, right under its header ("合计 / 98.00 / 86.47 / …", then "1.因公出国（境）费 / …",
+ * "其中：公务用车购置费 / …"): each row a name of one or two lines and as many figures (or dashes) as the total, to
+ * the first line that is neither. Read only when the header's names are exactly the name column and the figures'.
+ */
+function totalFirst(doc: PlainLines, header: readonly number[], total: number, n: number): PlainTable | null {
+  const totalCells: number[] = [];
+  let j = nextText(doc, total + 1, n);
+  while (j < n && totalCells.length < MAX_FIGURES && isFigure(doc, j)) {
+    totalCells.push(j);
+    j = nextText(doc, j + 1, n);
+  }
+  // (A table by 科目 has its codes among its cells, read by plain-subjects.ts.)
+  if (header.some((li) => /编码|代码|科目/.test(textOf(doc, li)))) return null;
+  const k = totalCells.length;
+  if (k < 2 || totalCells.filter((li) => !isDash(doc, li)).length < 2) return null;
+  const rows: Record[] = [];
+  while (j < n && rows.length < MAX_ROWS) {
+    const name: string[] = [];
+    let at = j;
+    while (at < n && name.length < 2 && !isFigure(doc, at) && NAME_OR_PART.test(textOf(doc, at))) {
+      name.push(textOf(doc, at));
+      at = nextText(doc, at + 1, n);
+    }
+    const figures: number[] = [];
+    while (at < n && figures.length < k && isFigure(doc, at)) {
+      figures.push(at);
+      at = nextText(doc, at + 1, n);
+    }
+    if (name.length === 0 || figures.length !== k || (at < n && isFigure(doc, at))) break;
+    rows.push({ number: null, name, nameLine: j, figures, words: [] });
+    j = at;
+  }
+  if (rows.length < 2) return null;
+  const pieces = header.map((li) => textOf(doc, li));
+  const names = [headerNames(pieces), headerNames(pieces, true)].find((x) => x?.length === 1 + k);
+  if (!names) return null;
+  const out: TableRow[] = [
+    {
+      line: header[0]!,
+      cells: names.map((name, c) => cell(name, header[Math.min(c, header.length - 1)]!, c)),
+    },
+    {
+      line: total,
+      cells: [
+        cell(textOf(doc, total), total, 0),
+        ...totalCells.map((li, c) => cell(textOf(doc, li), li, c + 1)),
+      ],
+    },
+  ];
+  for (const r of rows)
+    out.push({
+      line: r.nameLine,
+      cells: [
+        cell(r.name.join(''), r.nameLine, 0),
+        ...r.figures.map((li, c) => cell(textOf(doc, li), li, c + 1)),
+      ],
+    });
+  return { first: header[0]!, last: rows[rows.length - 1]!.figures[k - 1]!, rows: out };
+}
+
+/** A row's name in a total-first table: a name, "其中：" and a name, "1.因公出国（境）费". */
+const NAME_OR_PART = /^(?:其中[：:]|\d{1,2}[.．、])?[\u4e00-\u9fa5“][\u4e00-\u9fa5（）()“”、]{0,29}$/;
+const isDash = (doc: PlainLines, i: number): boolean => isDashToken(doc.text[i]!, doc.from[i]!, doc.to[i]!);
 
 /** Rows opening with their 序号 1 … N; the header the lines above "1". */
 function numberedRecords(
@@ -206,6 +274,11 @@ function plainRecords(
   return { rows, header: lines.slice(0, firstName) };
 }
 
-function headerNames(pieces: readonly string[]): string[] | null {
-  return mergedHeader(pieces.map((text, line) => ({ text, line })))?.map((n) => n.text) ?? null;
+function headerNames(pieces: readonly string[], joinRepeated = false): string[] | null {
+  return (
+    mergedHeader(
+      pieces.map((text, line) => ({ text, line })),
+      joinRepeated,
+    )?.map((n) => n.text) ?? null
+  );
 }

@@ -166,3 +166,64 @@ describe('a 其中 list after a sentence naming the budget as a rate’s base (p
     expect(errors(text('22.02%'))).toEqual(['6 share.percent 22.02%']);
   });
 });
+
+describe('a plain 三公 table, its 合计 first and its rows below, a header name over two cells (plain-records.ts)', () => {
+  const text = (run: string) =>
+    [
+      '表1',
+      '2031年度“三公”经费财政拨款决算情况表',
+      '单位：万元',
+      '项目',
+      '2031年',
+      '预算数',
+      '2031年',
+      '决算数',
+      '2030年',
+      '决算数',
+      '决算比上年',
+      '增减额',
+      '决算比上年',
+      '增减率',
+      '合计',
+      '96.00',
+      '86.47',
+      '70.64',
+      '15.83',
+      '22.41%',
+      '1.因公出国（境）费',
+      '6.00',
+      '4.86',
+      '5.32',
+      '-0.46',
+      '-8.65%',
+      '2.公务用车购置及运行维护费',
+      '70.00',
+      '64.13',
+      '41.27',
+      '22.86',
+      '55.39%',
+      '其中：公务用车购置费',
+      '28.00',
+      '26.50',
+      '0.00',
+      '26.50',
+      '—',
+      '公务用车运行维护费',
+      run,
+      '37.63',
+      '41.27',
+      '-3.64',
+      '-8.82%',
+      '3.公务接待费',
+      '20.00',
+      '17.48',
+      '24.05',
+      '-6.57',
+      '-27.32%',
+      '注：增减额、增减率以2030年度决算数为基数计算。',
+    ].join('\n');
+  it('reads each row across and the car fees against their two parts', () => {
+    expect(errors(text('42.00'))).toEqual([]);
+    expect(errors(text('44.00'))).toContain('28 table.row-sum 70.00');
+  });
+});
