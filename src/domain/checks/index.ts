@@ -150,6 +150,7 @@ import { checkWorkDates } from './work-dates.ts';
 import { makeContext } from './context.ts';
 export { cleanLine } from './context.ts';
 import { checkNamedFigures } from './figure-claims.ts';
+import { checkFundRatesRestated } from './fund-rates-restated.ts';
 import { checkPlainFeeSums, plainFeeTables } from './plain-fees.ts';
 import { checkSubjectRateColumns } from './subject-rate-columns.ts';
 import { checkSectionFigures } from './section-figures.ts';
@@ -429,6 +430,8 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkListTableTotals(ctx);
   checkFigureYears(ctx, models);
   checkSelfEvaluationFunds(ctx, models);
+  // (After every reader of a 自评表's 项目资金 row.)
+  checkFundRatesRestated(ctx);
   checkFeeTableChanges(ctx, models);
   checkTableBaseChanges(ctx, models);
   checkSubjectExplanations(ctx, models);

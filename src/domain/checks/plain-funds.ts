@@ -89,7 +89,9 @@ export function checkPlainFunds(ctx: Ctx): void {
     };
     // Row by row under the header: each label, then its figures.
     if (figures.length === 0) {
-      const read = rowsBelow(ctx, j, head.length);
+      // (A source's row may print its money only: the columns before 分值 / 执行率.)
+      const money = names.findIndex((x) => !/预算数?$|执行数$/.test(x));
+      const read = rowsBelow(ctx, j, head.length, money < 0 ? head.length : money);
       if (!read) continue;
       i = read.end - 1;
       const fund = checkFunds(ctx, header, read.rows);
@@ -187,7 +189,12 @@ function checkPlainScores(ctx: Ctx, from: number, fund: { weight: string; score:
  * (naming funds, no digit) followed by all `width` of its figures (dashes too) or by none (a source left empty,
  * "上年结转资金" then the next label). Null when a row has some figures but not all, or the first is no 资金总额.
  */
-function rowsBelow(ctx: Ctx, from: number, width: number): { rows: Row[]; end: number } | null {
+function rowsBelow(
+  ctx: Ctx,
+  from: number,
+  width: number,
+  money: number,
+): { rows: Row[]; end: number } | null {
   const rows: Row[] = [];
   let i = from;
   const n = ctx.source.length;
@@ -204,6 +211,8 @@ function rowsBelow(ctx: Ctx, from: number, width: number): { rows: Row[]; end: n
       cells.push({ text: t[0]!, line: k });
     }
     if (cells.length === 1) for (let c = 0; c < width; c++) cells.push({ text: '', line: i });
+    else if (rows.length > 0 && money > 0 && cells.length === money + 1)
+      for (let c = money; c < width; c++) cells.push({ text: '', line: k - 1 });
     else if (cells.length !== width + 1) return null;
     rows.push({ cells, line: cells[1]!.line });
     i = k;

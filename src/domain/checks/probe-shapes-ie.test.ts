@@ -227,3 +227,50 @@ describe('a plain 三公 table, its 合计 first and its rows below, a header na
     expect(errors(text('44.00'))).toContain('28 table.row-sum 70.00');
   });
 });
+
+describe('a plain 自评表 whose source rows print their money only, and its 执行率 told again below (plain-funds.ts, fund-rates-restated.ts)', () => {
+  const text = (carried: string, rate: string) =>
+    [
+      '附件1',
+      '项目支出绩效自评表',
+      '（2031年度）',
+      '项目名称',
+      '某某公共卫生服务项目',
+      '项目资金',
+      '（万元）',
+      '年初预算数',
+      '全年预算数',
+      '全年执行数',
+      '分值',
+      '执行率',
+      '得分',
+      '年度资金总额',
+      '420.00',
+      '395.00',
+      '336.18',
+      '10',
+      '85.11%',
+      '8.51',
+      '其中：本年财政拨款',
+      '380.00',
+      '355.00',
+      '300.18',
+      '上年结转资金',
+      '40.00',
+      '40.00',
+      carried,
+      '其他资金',
+      '0.00',
+      '0.00',
+      '0.00',
+      '年度总体',
+      '目标',
+      '自评结论：某某公共卫生服务项目2031年度自评得分86.94分，自评等级为“良”。',
+      `项目全年执行数336.18万元，执行率${rate}，结余资金58.82万元已按规定收回。`,
+    ].join('\n');
+  it('sums each source column to the total and holds the text’s rate to the form', () => {
+    expect(errors(text('36.00', '85.11%'))).toEqual([]);
+    expect(errors(text('38.00', '85.11%'))).toEqual(['17 table.total 338.18']);
+    expect(errors(text('36.00', '81.15%'))).toEqual(['36 completion.percent 81.15%']);
+  });
+});

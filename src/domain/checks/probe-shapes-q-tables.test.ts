@@ -51,8 +51,10 @@ describe('a 基本支出 table of 合计 / 人员经费 / 公用经费 columns o
   it('reads the first row as a row and sums the 人员经费 column to its total', () => {
     expect(errors(doc('1,241.30'))).toEqual([]);
     const found = checkTextReport(doc('1,242.30')).findings.filter((f) => f.severity === 'error');
+    // (The total row no longer adds across either: the same cell, told both ways.)
     expect(found.map((f) => `${f.rule} L${f.line} ${f.expected} ${f.found}`)).toEqual([
       'table.code-sum L28 1241.30 1,242.30',
+      'table.row-sum L28 1403.30 1,402.30',
     ]);
     expect(found[0]!.message).toContain('1204.50 + 36.80 + 0 + 0 = 1241.30');
   });
