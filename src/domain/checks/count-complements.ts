@@ -147,13 +147,13 @@ function checkScheduleSides(ctx: Ctx): void {
 
 /**
  * A rate of counts right after its two counts — "共抽查项目点30个，其中合格27个，合格率为90%", "发放问卷200份，回收有效问卷
- * 186份，有效回收率93%": the rate is the part ÷ the total. The total's clause says 共 / 抽查 / 检查 / 发放 / 设置…, the
+ * 186份，有效回收率93%": the rate is the part ÷ the total. The total's clause says 共 / 抽查 / 检查 / 监测 / 发放 / 设置…, the
  * part's clause names the rate's own word (合格 … 合格率), one unit for both. (完成 … 完成率 is the target rule's,
  * target-completion.ts.)
  */
 const RATE_UNITS = '批次|人次|个|项|家|条|户|人|处|份|件|所|座|台|套|场|期';
 const COUNT_RATE = new RegExp(
-  `(?:共|合计|总计|累计|抽查|检查|发放|设置|调查|走访)[^，,。；;\\d]{0,14}?(\\d+)\\s*(${RATE_UNITS})\\s*[，,]\\s*(?:其中[：:，,]?)?([^，,。；;\\d]{1,12}?)(\\d+)\\s*(${RATE_UNITS})\\s*[，,]\\s*([^，,。；;\\d%]{0,6}?)率\\s*(?:为|是|达到?)?\\s*(\\d+(?:\\.\\d+)?)\\s*[%％]`,
+  `(?:共|合计|总计|累计|抽查|检查|抽检|检测|监测|抽样|送检|受理|发放|设置|调查|走访)[^，,。；;\\d]{0,14}?(\\d+)\\s*(${RATE_UNITS})\\s*[，,]\\s*(?:其中[：:，,]?)?([^，,。；;\\d]{1,12}?)(\\d+)\\s*(${RATE_UNITS})\\s*[，,]\\s*([^，,。；;\\d%]{0,6}?)率\\s*(?:为|是|达到?)?\\s*(\\d+(?:\\.\\d+)?)\\s*[%％]`,
   'g',
 );
 /**

@@ -274,3 +274,15 @@ describe('a plain 自评表 whose source rows print their money only, and its �
     expect(errors(text('36.00', '81.15%'))).toEqual(['36 completion.percent 81.15%']);
   });
 });
+
+describe('a rate of monitored samples, and a rate said above the target after it (count-complements.ts, target-gaps.ts)', () => {
+  const text = (rate: string) =>
+    [
+      '    （四）农产品质量安全。全年完成农产品质量安全例行监测样品2860批次，合格2823批',
+      `次，监测合格率${rate}，高于98%的目标值。田间道路33.84公里，完成率94.00%，低于目标值6.00%。`,
+    ].join('\n');
+  it('holds the rate to the counts and to the side of the target it is said to be on', () => {
+    expect(errors(text('98.71%'))).toEqual([]);
+    expect(errors(text('97.81%'))).toEqual(['2 completion.percent 97.81%', '2 completion.target 高于']);
+  });
+});

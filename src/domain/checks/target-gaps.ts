@@ -59,7 +59,55 @@ function targetInTables(ctx: Ctx, actual: string, unit: string): string | null {
   return found.length === 1 && found[0] !== '' ? found[0]! : null;
 }
 
+/**
+ * A rate said to be above or below the target it is compared with — "监测合格率98.71%，高于98%的目标值", "满意度
+ * 93.50%，低于95%的年度指标值": the printed rate must stand on that side of the printed target (`completion.target`).
+ * Read only for a rate (its clause names a …率 or …度) right before the comparison, and a target in % named as one
+ * (目标, 指标, 预期, 要求, 标准) after its figure — "低于目标值6.00%" tells the gap —; equal figures are not judged
+ * (either may be rounded).
+ */
+const RATE_AGAINST_TARGET =
+  /(?:率|度)(?:为|是|达到?)?\s*(\d+(?:\.\d+)?)\s*[%％]\s*[，,]\s*(高于|超过|超出|低于|未达到)([^，,。；;\d%]{0,12}?)(\d+(?:\.\d+)?)\s*[%％](?:\s*的)?([^，,。；;\d%]{0,8})/g;
+const TARGET_WORD = /目标|指标|预期|要求|标准/;
+
+function checkRatesAgainstTargets(ctx: Ctx): void {
+  if (!mentionsAny(ctx, ['高于', '超过', '超出', '低于', '未达到'])) return;
+  for (const b of ctx.layout.blocks) {
+    if (b.kind !== 'paragraph' || !/[%％]/.test(b.text)) continue;
+    for (const m of b.text.matchAll(RATE_AGAINST_TARGET)) {
+      const [, rate, word, between, target, after] = m as unknown as string[];
+      // ("低于目标值6.00%" tells the gap, not the target: the target named after its figure only.)
+      if (
+        !TARGET_WORD.test(after!) ||
+        TARGET_WORD.test(between!) ||
+        /平均|上年|去年|同期/.test(between! + after!)
+      )
+        continue;
+      const above = word !== '低于' && word !== '未达到';
+      const cmp = dec(rate!).cmp(dec(target!));
+      const holds = cmp === 0 || (above ? cmp > 0 : cmp < 0);
+      const at = m.index + m[0].indexOf(word!);
+      const li = b.first;
+      const arithmetic = `${rate}% ${cmp > 0 ? '>' : cmp < 0 ? '<' : '='} ${target}%，文中“${word}”`;
+      claim(ctx, 'completion', li, at, holds, arithmetic);
+      if (holds) continue;
+      report(
+        ctx,
+        li,
+        'completion.target',
+        'error',
+        excerptOf(b.text, m.index, m.index + m[0].length, 10),
+        above ? '低于' : '高于',
+        word!,
+        `${rate}%${cmp > 0 ? '高于' : '低于'}所比较的${target}%，文中却写“${word}”。`,
+        at,
+      );
+    }
+  }
+}
+
 export function checkTargetGaps(ctx: Ctx): void {
+  checkRatesAgainstTargets(ctx);
   // ("…，较目标少…", "比年度目标…", "较全年绩效目标…".)
   if (!mentionsAny(ctx, ['较目标', '比目标', '较年度', '比年度', '较全年', '比全年', '较绩效', '比绩效']))
     return;
