@@ -72,12 +72,13 @@ function inlineItems(text: string): string[] {
 }
 
 /**
- * "执行率低于序时进度的项目4个，分别是：A（51.09%）、B（32.02%）、…。", "共有3个项目，分别为：A、B、C。" or "内设科室9个：
+ * "执行率低于序时进度的项目4个，分别是：A（51.09%）、B（32.02%）、…。", "共有3个项目，分别为：A、B、C。" ("所属4个二级预算
+ * 单位，分别为：…", the noun qualified) or "内设科室9个：
  * 办公室、…；": a count of things followed by the things themselves, named one by one and joined by 、 to the
  * sentence's end (or its ；).
  */
 const NAMED_AFTER_COUNT =
-  /(?:(项目|单位|部门|问题|指标|学校|企业|科室|处室|机构)\s*(\d{1,2}|[一二两三四五六七八九十])\s*(?:个|项|家|所)|(\d{1,2}|[一二两三四五六七八九十])\s*(?:个|项|家|所)\s*(项目|单位|部门|问题|指标|学校|企业|科室|处室|机构))\s*(?:[，,]?\s*(?:分别|依次)(?:是|为)\s*[：:]?|[：:])/g;
+  /(?:(项目|单位|部门|问题|指标|学校|企业|科室|处室|机构)\s*(\d{1,2}|[一二两三四五六七八九十])\s*(?:个|项|家|所)|(\d{1,2}|[一二两三四五六七八九十])\s*(?:个|项|家|所)\s*[\u4e00-\u9fa5]{0,6}?(项目|单位|部门|问题|指标|学校|企业|科室|处室|机构))\s*(?:[，,]?\s*(?:分别|依次)(?:是|为)\s*[：:]?|[：:])/g;
 
 /** The names after NAMED_AFTER_COUNT: split at 、 outside brackets, to the 。 or ；; null when not a plain list. */
 function namesListed(text: string): string[] | null {
