@@ -295,3 +295,23 @@ describe('a count of qualified things before the list that names them (listed-co
     expect(errors(text('4'))).toEqual(['1 count.enumeration 4个']);
   });
 });
+
+describe('a project table whose header is typed with other spaces than its rows (table-model.ts)', () => {
+  const text = (rate: string) =>
+    [
+      '                  表2  2031年度重点项目绩效自评情况表',
+      '                                                                    单位：万元',
+      '序号  项目名称                      主管部门              全年预算数     执行数      执行率   自评得分  等级',
+      '  1   草原生态保护补助奖励资金              农牧和科技局               12,486.00   12,486.00    100.00%    96.50    优',
+      '  2   高标准农田建设项目                 农牧和科技局                9,835.60    9,127.43     92.80%    91.20    优',
+      '  3   城区集中供热管网改造工程              住房和城乡建设局              8,620.00    7,416.85     86.04%    84.60    良',
+      '  4   城乡居民基本养老保险补助              人力资源和社会保障局            7,954.32    7,954.32    100.00%    97.80    优',
+      '      合计                                             38,895.92   36,984.60     95.09%        —    —',
+      '',
+      `    从重点项目看，城区集中供热管网改造工程执行率${rate}，主要是部分支线管网改造受施工期限制。`,
+    ].join('\n');
+  it('names each column by the cells of its rows, in order', () => {
+    expect(errors(text('86.04%'))).toEqual([]);
+    expect(errors(text('88.04%'))).toEqual(['10 figure.text-table 88.04%']);
+  });
+});

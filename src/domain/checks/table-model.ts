@@ -1055,6 +1055,7 @@ function modelOf(table: TableBlock, figure: (text: string) => boolean): TableMod
         if (tight && headerByCount(tight, spans, headerTexts)) return;
         if (headerInOrder(heads, spans, headerTexts) || headerByCount(heads, spans, headerTexts)) return;
         if (headerShifted(split ?? heads, spans, headerTexts)) return;
+        if (headerByRowCells(split ?? heads, table, columns, ri, count, headerTexts)) return;
       }
       const placedHere: { text: string; col: number; mid: number }[] = [];
       for (const c of split ?? heads) {
@@ -1457,6 +1458,67 @@ function headerShifted(
   if (first.start <= spans[0]![0] || first.end > spans[1]![1]) return false;
   if (own.some((c, k) => c.start < spans[k]![0])) return false;
   own.forEach((c, k) => headerTexts[k]!.push(c.text));
+  return true;
+}
+
+/**
+ * A header of one label per cell of the rows below — "序号 项目名称 主管部门 全年预算数 执行数 执行率 自评得分 等级" over
+ * rows of eight cells — set off its columns (typed with other spaces than the rows): the k-th label names the
+ * column of every row's k-th cell. Only when four rows of five with figures print as many cells as the header
+ * labels (three at least), each k-th cell in one column, and every column they fill so gets one label.
+ */
+function headerByRowCells(
+  cells: readonly TableCell[],
+  table: TableBlock,
+  columns: readonly number[][],
+  ri: number,
+  count: number,
+  headerTexts: string[][],
+): boolean {
+  let labels = cells.filter((c) => c.text !== '');
+  // (Row numbers are taken off the rows before: so is their label.)
+  const numbered = labels[0] && /^(?:序号|编号)$/.test(labels[0].text);
+  const cellsOf = (r: TableRow): number => r.cells.filter((c) => c.text !== '').length;
+  if (numbered && table.rows.slice(ri + 1).some((r) => cellsOf(r) === labels.length - 1))
+    labels = labels.slice(1);
+  const n = labels.length;
+  // (The header's last line, right above the first row with figures.)
+  if (n < 3 || !columns[ri + 1]?.some((c) => c >= 0)) return false;
+  const body = table.rows.flatMap((r, i) =>
+    i > ri && columns[i]!.some((c) => c >= 0)
+      ? [
+          {
+            cols: columns[i]!.filter((_, ci) => r.cells[ci]!.text !== ''),
+            n: r.cells.filter((c) => c.text !== '').length,
+          },
+        ]
+      : [],
+  );
+  const same = body.filter((b) => b.n === n);
+  if (same.length < 3 || same.length * 5 < body.length * 4) return false;
+  const colAt: number[] = [];
+  for (let k = 0; k < n; k++) {
+    const at = new Set(same.map((b) => b.cols[k]!));
+    if (at.size !== 1) return false;
+    colAt.push([...at][0]!);
+  }
+  // (Every column these rows fill gets its one label; a column only a dash of another row opens goes without.)
+  const figureCols = colAt.filter((c) => c >= 0);
+  const filled = new Set(same.flatMap((b) => b.cols.filter((c) => c >= 0)));
+  if (
+    new Set(figureCols).size !== figureCols.length ||
+    figureCols.length !== filled.size ||
+    filled.size > count
+  )
+    return false;
+  // (A label over a column of words names words: not an amount's, a count's or a score's.)
+  if (
+    labels.some((c, k) => colAt[k]! < 0 && /[数额率]$|合计|收入|支出|结余|结转|金额|得分|分值/.test(c.text))
+  )
+    return false;
+  labels.forEach((c, k) => {
+    if (colAt[k]! >= 0) headerTexts[colAt[k]!]!.push(c.text);
+  });
   return true;
 }
 
