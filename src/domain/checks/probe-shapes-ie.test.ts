@@ -315,3 +315,18 @@ describe('a project table whose header is typed with other spaces than its rows 
     expect(errors(text('88.04%'))).toEqual(['10 figure.text-table 88.04%']);
   });
 });
+
+describe('a note of grade bands whose first band is cut off by a line break (stated-grades.ts)', () => {
+  const text = [
+    '序号                 项目名称                   全年预算数  全年执行数    执行率  自评得分 等级',
+    '  1   某县2031年农村供水工程维修养护项目          286.00      271.40    94.90%     96.82  优',
+    '  2   某县小型水库安全运行管护项目                138.50      138.50   100.00%     98.84  优',
+    '  3   某河某段中小河流治理工程                  1,650.00    1,389.22    84.20%     84.69  良',
+    '',
+    '        注：自评得分由预算执行率得分（10分）和绩效指标得分（90分）组成；等级划分：90分（含）',
+    '      以上为“优”，80分（含）至90分为“良”，60分（含）至80分为“中”，60分以下为“差”。',
+  ].join('\n');
+  it('takes no scheme whose top band has a ceiling', () => {
+    expect(errors(text)).toEqual([]);
+  });
+});

@@ -33,15 +33,20 @@ export function statedGrades(blocks: readonly Block[]): GradeBand[] | null {
 
 function bandsOf(text: string): GradeBand[] | null {
   const bands = new Map<string, string>();
+  const capped = new Set<string>();
   for (const m of text.matchAll(BAND)) {
     const grade = normaliseGrade(m[4]!);
     if (!grade || bands.has(grade)) return null;
     // A lower cut-off not counted in its band ("80分（不含）以上") is no band's floor as GradeBand reads it.
     if (m[2]?.includes('不含') && m[3] !== '以下') return null;
     bands.set(grade, m[3] === '以下' ? NO_FLOOR : m[1]!);
+    if (/^(?:至|到|-|－|~|～)/.test(m[3]!)) capped.add(grade);
   }
   if (bands.size < 3) return null;
   const out = ORDER.filter((g) => bands.has(g)).map((g) => ({ grade: g, min: bands.get(g)! }));
+  // (The top band read with a ceiling — "80分（含）至90分为“良”" with the 优 band cut off on the line before —: the
+  // scheme is not whole.)
+  if (capped.has(out[0]!.grade)) return null;
   // Falling cut-offs, the band "以下" last only.
   for (let k = 1; k < out.length; k++) if (!dec(out[k]!.min).lt(out[k - 1]!.min)) return null;
   return out.some((b, k) => b.min === NO_FLOOR && k !== out.length - 1) ? null : out;
