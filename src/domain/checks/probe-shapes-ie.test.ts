@@ -330,3 +330,20 @@ describe('a note of grade bands whose first band is cut off by a line break (sta
     expect(errors(text)).toEqual([]);
   });
 });
+
+describe('a 执行情况表 with a column of project counts (rate-tables.ts)', () => {
+  const text = (count: string) =>
+    [
+      '             表1  2031年度项目支出绩效自评资金分类情况',
+      '                                                         单位：个、万元',
+      ' 资金类别                    项目个数      全年预算数        执行数         执行率',
+      ` 一般公共预算资金                  392      158,936.84     151,273.59    95.18%`,
+      ` 政府性基金预算资金                  ${count}       25,987.06      23,118.42    88.96%`,
+      ' 国有资本经营预算资金                  4        1,528.47       1,402.65    91.77%',
+      ' 合计                        437      186,452.37     175,794.66    94.28%',
+    ].join('\n');
+  it('sums the counts to the 合计 row as the amounts', () => {
+    expect(errors(text('41'))).toEqual([]);
+    expect(errors(text('47'))).toEqual(['7 sum.parts 437']);
+  });
+});

@@ -45,6 +45,8 @@ const TOTAL_HEAD = /合计|小计|总额|可用资金|可执行/;
 /** A column of funds (a source) that a rate's base may add up. */
 const FUND_HEAD = /预算|结转|结余|追加|调减|资金来源|财政拨款|自筹|上级/;
 const AMOUNT = /^-?\d{1,3}(?:,\d{3})*(?:\.\d+)?$|^-?\d+(?:\.\d+)?$/;
+/** A column of counts: "项目个数", "项目数（个）", "单位数". */
+const COUNT_HEAD = /^(?:项目|单位|部门)?(?:个数|数量|数)(?:[（(]个[）)])?$/;
 const RATE_CELL = /^(\d+(?:\.\d+)?)\s*[%％]$/;
 const BARE_RATE_CELL = /^(\d+(?:\.\d+)?)\s*[%％]?$/;
 const TOTAL = /^(合\s*计|总\s*计)$/;
@@ -204,7 +206,15 @@ export function checkRateTables(ctx: Ctx, arrivalTotals: ArrivalTotal[] = []): T
       body,
       rows,
       names,
-      [...new Set([...budgets, ...outturnOf.values(), ...arrivals.map((a) => a.plan)])].sort((a, b) => a - b),
+      [
+        ...new Set([
+          ...budgets,
+          ...outturnOf.values(),
+          ...arrivals.map((a) => a.plan),
+          // (A column counting the rows' projects or units adds up to the 合计 as the amounts do.)
+          ...names.flatMap((n, i) => (COUNT_HEAD.test(n.replace(/\s+/g, '')) ? [i] : [])),
+        ]),
+      ].sort((a, b) => a - b),
       (total, rowSums) => rateOfSums(total, rowSums, names, outturnOf, budgets),
     );
     // The total row's rate of a wrong total is not judged again (its figures' fault is reported once).
