@@ -91,7 +91,7 @@ export function checkPlainFunds(ctx: Ctx): void {
     if (figures.length === 0) {
       // (A source's row may print its money only: the columns before 分值 / 执行率.)
       const money = names.findIndex((x) => !/预算数?$|执行数$/.test(x));
-      const read = rowsBelow(ctx, j, head.length, money < 0 ? head.length : money);
+      const read = rowsBelow(ctx, j, head.length, money < 0 ? head.length : money, names.indexOf('执行率'));
       if (!read) continue;
       i = read.end - 1;
       const fund = checkFunds(ctx, header, read.rows);
@@ -194,6 +194,7 @@ function rowsBelow(
   from: number,
   width: number,
   money: number,
+  rate: number,
 ): { rows: Row[]; end: number } | null {
   const rows: Row[] = [];
   let i = from;
@@ -213,7 +214,18 @@ function rowsBelow(
     if (cells.length === 1) for (let c = 0; c < width; c++) cells.push({ text: '', line: i });
     else if (rows.length > 0 && money > 0 && cells.length === money + 1)
       for (let c = money; c < width; c++) cells.push({ text: '', line: k - 1 });
-    else if (cells.length !== width + 1) return null;
+    else if (
+      rows.length > 0 &&
+      money > 0 &&
+      rate > money &&
+      cells.length === money + 2 &&
+      /[%％]$/.test(cells[money + 1]!.text)
+    ) {
+      // (Its money and its 执行率: the rate in its column, the 分值 and 得分 left empty.)
+      const own = cells.pop()!;
+      while (cells.length < width + 1) cells.push({ text: '', line: own.line });
+      cells[rate + 1] = own;
+    } else if (cells.length !== width + 1) return null;
     rows.push({ cells, line: cells[1]!.line });
     i = k;
   }

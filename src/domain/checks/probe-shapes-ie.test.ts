@@ -347,3 +347,44 @@ describe('a 执行情况表 with a column of project counts (rate-tables.ts)', (
     expect(errors(text('47'))).toEqual(['7 sum.parts 437']);
   });
 });
+
+describe('a plain 预算执行 block whose source rows print their money and their 执行率 (plain-funds.ts)', () => {
+  const text = (rate: string) =>
+    [
+      '年度',
+      '预算',
+      '执行',
+      '情况',
+      '（万元）',
+      '年初预算数',
+      '全年预算数',
+      '全年执行数',
+      '分值',
+      '执行率',
+      '得分',
+      '年度资金总额',
+      '1,060.00',
+      '1,262.21',
+      '1,168.40',
+      '10',
+      '92.57%',
+      '9.26',
+      '其中：财政拨款',
+      '910.00',
+      '1,074.96',
+      '1,006.62',
+      '93.64%',
+      '其他资金',
+      '150.00',
+      '187.25',
+      '161.78',
+      rate,
+      '年度',
+      '总体',
+      '目标',
+    ].join('\n');
+  it('judges each source’s 执行率', () => {
+    expect(errors(text('86.40%'))).toEqual([]);
+    expect(errors(text('84.60%'))).toEqual(['28 completion.percent 84.60%']);
+  });
+});
