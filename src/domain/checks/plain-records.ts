@@ -99,7 +99,9 @@ function readTable(doc: PlainLines, total: number, n: number): PlainTable | null
   const { rows, header } = records;
   const figures = rows[0]!.figures.length;
   const words = rows[0]!.words.length;
-  if (figures < 2 || figures > MAX_FIGURES) return null;
+  // (One amount a row only in a numbered list under its own header: "序号 / 任务名称 / 对应项目 / 预算数".)
+  const single = numbered && figures === 1 && words === 0;
+  if ((figures < 2 && !single) || figures > MAX_FIGURES) return null;
   if (rows.some((r) => r.figures.length !== figures || r.words.length !== words)) return null;
   // The total: its figures, then annotated figures up to the row's count.
   const totalCells: number[] = [];
@@ -108,8 +110,10 @@ function readTable(doc: PlainLines, total: number, n: number): PlainTable | null
     totalCells.push(j);
     j = nextText(doc, j + 1, n);
   }
-  if (totalCells.filter((li) => isFigure(doc, li)).length < 2) return null;
-  const names = headerNames(header.map((li) => textOf(doc, li)));
+  if (totalCells.filter((li) => isFigure(doc, li)).length < (single ? 1 : 2)) return null;
+  const names = single
+    ? singleAmountHeader(header.map((li) => textOf(doc, li)))
+    : headerNames(header.map((li) => textOf(doc, li)));
   if (!names || names.length !== (numbered ? 1 : 0) + 1 + figures + words) return null;
   const out: TableRow[] = [
     {
@@ -222,7 +226,12 @@ function numberedRecords(
     }
     if (name.length === 0) return null;
     const figures: number[] = [];
-    while (k < lines.length && isFigure(doc, lines[k]!)) figures.push(lines[k++]!);
+    // (The next row's 序号 is a figure too: it ends the run when a name follows it.)
+    const nextNumber = (at: number): boolean =>
+      textOf(doc, lines[at]!) === String(number + 1) &&
+      at + 1 < lines.length &&
+      !isFigure(doc, lines[at + 1]!);
+    while (k < lines.length && isFigure(doc, lines[k]!) && !nextNumber(k)) figures.push(lines[k++]!);
     const words: number[] = [];
     while (k < lines.length && textOf(doc, lines[k]!) !== String(number + 1)) {
       if (!WORD.test(textOf(doc, lines[k]!)) || words.length >= 2) return null;
@@ -272,6 +281,23 @@ function plainRecords(
   if (rows.some((r) => !NAME.test(r.name[0]!) || r.words.some((li) => !WORD.test(textOf(doc, li)))))
     return null;
   return { rows, header: lines.slice(0, firstName) };
+}
+
+/**
+ * The header of a numbered list of one amount a row: from its "序号" piece, the names of the words' columns, then
+ * the amount's ("预算数", "金额（万元）") — read as three columns: 序号, the words (joined), the amount.
+ */
+function singleAmountHeader(pieces: readonly string[]): string[] | null {
+  const from = pieces.findIndex((p) => /^序\s*号$/.test(p.trim()));
+  const after = pieces.slice(from + 1).map((p) => p.trim());
+  if (from < 0 || after.length < 2 || after.length > 4) return null;
+  const amount = after[after.length - 1]!;
+  if (
+    !/(?:数|金额|资金|额)(?:[（(]万?元[）)])?$/.test(amount) ||
+    after.some((p) => !/^[\u4e00-\u9fa5（）()]{2,12}$/.test(p))
+  )
+    return null;
+  return ['序号', after.slice(0, -1).join('/'), amount];
 }
 
 function headerNames(pieces: readonly string[], joinRepeated = false): string[] | null {

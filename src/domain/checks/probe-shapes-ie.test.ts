@@ -388,3 +388,40 @@ describe('a plain 预算执行 block whose source rows print their money and the
     expect(errors(text('84.60%'))).toEqual(['28 completion.percent 84.60%']);
   });
 });
+
+describe('a plain numbered list of one amount a row, its 合计 last (plain-records.ts)', () => {
+  const text = (amount: string) =>
+    [
+      '金额单位：万元',
+      '部门（单位）名称',
+      '某市交通运输局',
+      '年度',
+      '主要',
+      '任务',
+      '序号',
+      '任务名称',
+      '对应项目',
+      '预算数',
+      '1',
+      '农村公路养护',
+      '农村公路养护工程补助',
+      '1,986.40',
+      '2',
+      '农村公路新改建',
+      '新改建农村公路建设配套资金',
+      amount,
+      '3',
+      '城乡公交与运输安全',
+      '城乡公交运营补贴',
+      '道路运输安全监管',
+      '1,223.40',
+      '合计',
+      '4,861.80',
+      '年度',
+      '预算',
+    ].join('\n');
+  it('sums the amounts to the 合计', () => {
+    expect(errors(text('1,652.00'))).toEqual([]);
+    expect(errors(text('1,625.00'))).toEqual(['25 table.total 4,861.80']);
+  });
+});
