@@ -247,6 +247,22 @@ function readHeaders(l: Lines, i: number, total: boolean): { heads: string[]; ne
   return { heads, next: j };
 }
 
+/**
+ * The headers printed before the code's and name's heads ("本年支出合计 / 基本支出 / 项目支出 / … / 功能分类 /
+ * 科目编码 / 科目名称"): read from a line at most a dozen above `i`, only a "功能分类" / "项目" head between them
+ * and `i`; the rows start at `rows`.
+ */
+function headerAbove(l: Lines, i: number, rows: number): { heads: string[]; next: number } | null {
+  for (let k = i - 1; k >= Math.max(0, i - 12); k--) {
+    const h = readHeaders(l, k, true);
+    if (!h) continue;
+    for (let m = h.next; m < i; m = nextLine(l, m + 1))
+      if (!/^(?:功能分类|经济分类|项目)$/.test(l.text(m).replace(/\s+/g, ''))) return null;
+    return { heads: h.heads, next: rows };
+  }
+  return null;
+}
+
 /** Each code's parent is listed before it (or above the table's first code); two codes at least. */
 function coherent(codes: readonly (string | null)[]): boolean {
   const seen = new Set<string>();
@@ -325,7 +341,7 @@ function readRowsTable(ctx: Ctx, l: Lines, i: number): number | null {
   if (!both && (CODE_HEAD.test(second) || NAME_HEAD.test(second))) j = nextLine(l, j + 1, true);
   // ("本年支出" over its 合计 and parts: the group's header, no column of its own.)
   if (GROUP_HEAD.test(l.text(j).replace(/\s+/g, ''))) j = nextLine(l, j + 1);
-  const header = readHeaders(l, j, true);
+  const header = readHeaders(l, j, true) ?? headerAbove(l, i, j);
   if (!header) return null;
   const k = header.heads.length;
   const rows: Row[] = [];

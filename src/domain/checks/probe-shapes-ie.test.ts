@@ -425,3 +425,50 @@ describe('a plain numbered list of one amount a row, its 合计 last (plain-reco
     expect(errors(text('1,625.00'))).toEqual(['25 table.total 4,861.80']);
   });
 });
+
+describe('a plain 支出决算表 whose column heads come before its code and name heads (plain-subjects.ts)', () => {
+  const text = (total: string) =>
+    [
+      '支出决算表',
+      '单位：万元',
+      '项目',
+      '本年支出合计',
+      '基本支出',
+      '项目支出',
+      '功能分类',
+      '科目编码',
+      '科目名称',
+      '合计',
+      '1,354.78',
+      '695.70',
+      '659.08',
+      '205',
+      '教育支出',
+      '1,168.51',
+      '509.43',
+      '659.08',
+      '20501',
+      '教育管理事务',
+      '1,168.51',
+      '509.43',
+      '659.08',
+      '2050101',
+      '行政运行',
+      '212.35',
+      '212.35',
+      '2050199',
+      '其他教育管理事务支出',
+      total,
+      '297.08',
+      '659.08',
+      '208',
+      '社会保障和就业支出',
+      '186.27',
+      '186.27',
+      '注：本表反映部门本年度各项支出情况。',
+    ].join('\n');
+  it('reads the rows under the heads above', () => {
+    expect(errors(text('956.16'))).toEqual([]);
+    expect(errors(text('965.16'))).toContain('30 table.row-sum 965.16');
+  });
+});
