@@ -472,3 +472,21 @@ describe('a plain 支出决算表 whose column heads come before its code and na
     expect(errors(text('965.16'))).toContain('30 table.row-sum 965.16');
   });
 });
+
+describe('a 评分说明 stating a rate of deduction, not a deduction (table-rules.ts)', () => {
+  const text = (score: string) =>
+    [
+      '                      表5  部门整体支出绩效评价二级指标得分表',
+      '  一级指标  二级指标              分值    得分    评分说明',
+      '  部门决策  目标设定                 5    4.50    部分绩效指标未细化量化，扣0.50分',
+      '            预算编制                10    9.00    个别项目预算测算依据不充分，扣1.00分',
+      '              小计                  15   13.50',
+      `  部门管理  预算调整                 3    ${score}    调整幅度18.15%，超过10%的部分每1个百分点扣0.2分`,
+      '            财务管理                 6    5.00    财务管理规范',
+      '              小计                   9    6.37',
+      '              合计                  24   19.87',
+    ].join('\n');
+  it('does not take the rate for the deduction made', () => {
+    expect(errors(text('1.37'))).toEqual([]);
+  });
+});

@@ -791,7 +791,13 @@ function checkLeaf(ctx: Ctx, input: Leaf): void {
     return;
   }
   const deductions = allMatches(note, DEDUCTION).map((m) => m[1]!);
-  if (weight !== null && deductions.length > 0 && !/得\s*\d/.test(note)) {
+  // (A note stating a rate of deduction — "每1个百分点扣0.2分", "每少1户扣0.5分" — states no deduction made.)
+  if (
+    weight !== null &&
+    deductions.length > 0 &&
+    !/得\s*\d/.test(note) &&
+    !/每[^，,。；;]{0,12}扣/.test(note)
+  ) {
     const expected = dec(weight).minus(sum(deductions));
     claim(
       ctx,
