@@ -490,3 +490,12 @@ describe('a 评分说明 stating a rate of deduction, not a deduction (table-rul
     expect(errors(text('1.37'))).toEqual([]);
   });
 });
+
+describe('a quantity against last year’s, stated as a % (prose-budget-gaps.ts)', () => {
+  const text = (word: string) =>
+    `某市2031年度绩效评价报告\n    该指标分值25分，得分22.02分。2031年全市接待游客1,286.45万人次，较上年1,152.30万人次${word}11.64%；实现旅游总收入158.37亿元，较上年142.86亿元增长10.86%。`;
+  it('holds the word to the two figures', () => {
+    expect(errors(text('增长'))).toEqual([]);
+    expect(errors(text('下降'))).toEqual(['2 change.direction 下降']);
+  });
+});

@@ -497,7 +497,7 @@ export function checkComparedWith(ctx: Ctx): void {
  * between), named as an outturn and not a change; in the unit of the figure compared with.
  */
 const COMPARED_PERCENT =
-  /(?:比|较)\s*(?:上年|去年|上一年|(20\d\d)\s*年)度?(?:同期)?(?:的)?(?:决算)?数?\s*[（(]?\s*(?:为)?\s*(\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|元)\s*[）)]?\s*[，,]?\s*(?:同比)?\s*(增长|下降|增加|减少|上升|降低|提高)了?\s*(\d+(?:\.\d+)?)\s*[%％]/g;
+  /(?:比|较)\s*(?:上年|去年|上一年|(20\d\d)\s*年)度?(?:同期)?(?:的)?(?:决算)?数?\s*[（(]?\s*(?:为)?\s*(\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|元|万人次|人次|万人|万户|万吨|万亩|公里)\s*[）)]?\s*[，,]?\s*(?:同比)?\s*(增长|下降|增加|减少|上升|降低|提高)了?\s*(\d+(?:\.\d+)?)\s*[%％]/g;
 
 export function checkComparedPercent(ctx: Ctx): void {
   forEachFigureLine(ctx, (line, li) => {
@@ -507,16 +507,21 @@ export function checkComparedPercent(ctx: Ctx): void {
         const [, year, baseText, u, word, percent] = m as unknown as string[];
         if (year !== undefined && (ctx.year === null || Number(year) !== ctx.year - 1)) continue;
         const before = s.text.slice(0, m.index);
-        const x = scanNumbers(before)
-          .filter((t) => MONEY_UNITS.has(t.unit))
-          .pop();
+        const money = MONEY_UNITS.has(u!);
+        const x = money
+          ? scanNumbers(before)
+              .filter((t) => MONEY_UNITS.has(t.unit))
+              .pop()
+          : quantityBefore(before, u!);
+        // (An amount named as an outturn; a quantity — "接待游客1,286.45万人次，较上年…" — named as no budget or target.)
+        const named = before.slice(Math.max(0, (x?.start ?? 0) - 8), x?.start ?? 0);
         if (
           !x ||
           x.unit !== u ||
           !/^\s*[，,]?\s*$/.test(before.slice(x.end)) ||
-          !OUTTURN_NAMED.test(before.slice(Math.max(0, x.start - 8), x.start)) ||
+          (money ? !OUTTURN_NAMED.test(named) : /目标|计划|指标/.test(named)) ||
           endsWithWord(before, x.start, CHANGE_OR_COMPARE) ||
-          /预算/.test(before.slice(Math.max(0, x.start - 8), x.start))
+          /预算/.test(named)
         )
           continue;
         const now: Printed = { value: x.value, places: x.places };
@@ -569,6 +574,16 @@ export function checkPercentBeforeBase(ctx: Ctx): void {
       }
     }
   });
+}
+
+/** The quantity ending `before` in `unit` ("接待游客1,286.45万人次，"), as a token of that unit. */
+function quantityBefore(before: string, unit: string): NumberToken | undefined {
+  const m = new RegExp(`(\\d[\\d,]*(?:\\.\\d+)?)\\s*${unit}\\s*[，,]?\\s*$`).exec(before);
+  if (!m) return undefined;
+  const value = m[1]!.replace(/,/g, '');
+  // (It ends after its unit, as scanNumbers' tokens do.)
+  const end = before.length - /[，,]?\s*$/.exec(m[0])![0].length;
+  return { value, places: printedPlaces(value), unit, start: m.index, end };
 }
 
 /** This year's figure against last year's: the % stated and its word (`change.direction`, `change.percent`). */
