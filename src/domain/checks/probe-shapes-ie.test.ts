@@ -499,3 +499,19 @@ describe('a quantity against last year’s, stated as a % (prose-budget-gaps.ts)
     expect(errors(text('下降'))).toEqual(['2 change.direction 下降']);
   });
 });
+
+describe('a part of a table’s row named after the row (row-citations.ts)', () => {
+  const text = (rate: string) =>
+    [
+      '                        表3  重点项目1—6月绩效运行监控汇总表',
+      '序号   项目名称                          主管部门                   年度预算     1—6月执行     执行率',
+      ' 1   义务教育学校校舍维修改造项目                区教委                4,865.30   1,661.28   34.15',
+      ' 2   公共文化服务体系运行补助                  区文化旅游委             1,182.60     392.12   33.16',
+      ' 3   城乡困难群众基本生活救助                  区民政局               3,925.00   2,118.75   53.98',
+      '',
+      `        黄色预警项目中，公共文化服务体系运行补助项目中“送文化下乡”惠民演出补贴年度预算12.60万元，1—6月支出6.29万元，执行率${rate}，进度基本正常。`,
+    ].join('\n');
+  it('does not hold the part’s rate to the row’s', () => {
+    expect(errors(text('49.92%'))).toEqual([]);
+  });
+});

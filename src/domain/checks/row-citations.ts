@@ -304,8 +304,10 @@ function readParagraph(
     if (!about) continue;
     // "…其他资金300.00万元；全年执行数1,893.72万元": a "；" after the label ends what is said of its row.
     if (about.at >= 0 && /[；;]/.test(text.slice(about.at, at))) continue;
-    // "…执行率84.27%，其中中央补助资金执行率88.43%，…，省级资金…执行率85.47%": past 其中, a part's figures.
-    if (text.slice(about.at >= 0 ? about.at + about.label.length : 0, at).includes('其中')) continue;
+    // "…执行率84.27%，其中中央补助资金执行率88.43%，…，省级资金…执行率85.47%": past 其中, a part's figures; so too
+    // after "A项目中“送文化下乡”演出补贴…" (a part of the row named after it).
+    const said = text.slice(about.at >= 0 ? about.at + about.label.length : 0, at);
+    if (said.includes('其中') || (about.at >= 0 && /^(?:项目|资金|专项)?中/.test(said))) continue;
     // A label whose own sentence states figures is what that sentence is about, not the sentences after it
     // ("…满意度指标得分10.00分，…。B项目…执行率82.40%"); a label opening its text ("（三）A项目。…") is.
     if (about.at >= 0) {
