@@ -515,3 +515,16 @@ describe('a part of a table’s row named after the row (row-citations.ts)', () 
     expect(errors(text('49.92%'))).toEqual([]);
   });
 });
+
+describe('an average per person in 元 beside an average per batch in 万元 (prose-units.ts)', () => {
+  const text = (batch: string) =>
+    [
+      '    （三）公务接待费',
+      '    2031 年度公务接待费决算支出 5.66 万元，完成预算的 70.75%，比上年减少 1.28 万元，',
+      `下降 18.44%。全年共接待国内公务 41 批次、356 人次，批均接待费用 ${batch}，人均接待费`,
+      '用 158.99 元；未发生外事接待。',
+    ].join('\n');
+  it('does not take the per-person 元 for 万元', () => {
+    expect(errors(text('0.14 万元'))).toEqual([]);
+  });
+});

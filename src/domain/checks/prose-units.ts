@@ -54,6 +54,11 @@ export function checkYuanUnits(ctx: Ctx, state: ProseState): void {
       .slice(Math.max(0, t.start - 6), t.start)
       .replace(/[为是：:\s.．，,、；;（）()]/g, '')
       .slice(-4);
+  // "批均接待费用0.14万元，人均接待费用158.99元": averages over other counts are other figures.
+  const averageOf = (line: string, t: NumberToken): string =>
+    /人均|批均|车均|户均|次均|平均|每人|每批|每次|每辆/.exec(
+      line.slice(Math.max(0, t.start - 10), t.start),
+    )?.[0] ?? '';
   // A suspect figure is compared with the lines around it.
   const figuresAt = (li: number): readonly NumberToken[] => lineFigures(ctx, li);
   const flagged = new Set<string>();
@@ -85,7 +90,12 @@ export function checkYuanUnits(ctx: Ctx, state: ProseState): void {
       if (label.length < 2) continue;
       for (let lj = Math.max(0, li - 8); lj <= Math.min(ctx.lines.length - 1, li + 8); lj++) {
         const other = ctx.lines[lj]!;
-        if (figuresAt(lj).some((o) => o.unit === '万元' && labelOf(other, o) === label)) {
+        if (
+          figuresAt(lj).some(
+            (o) =>
+              o.unit === '万元' && labelOf(other, o) === label && averageOf(other, o) === averageOf(line, t),
+          )
+        ) {
           flag(li, t, `与相邻的“${label}…万元”同一口径`);
           break;
         }
