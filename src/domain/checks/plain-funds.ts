@@ -87,6 +87,16 @@ export function checkPlainFunds(ctx: Ctx): void {
       cells: [{ text: '', line: i }, ...head.map((h) => ({ text: h.text, line: h.line }))],
       line: head[0]!.line,
     };
+    // The labels under the header, then the figures row by row ("年度资金总额 / 其中：当年财政拨款 / … / 860.00 / …").
+    if (figures.length === 0) {
+      const below = labelsThenFigures(ctx, j, head.length);
+      if (below) {
+        i = below.end - 1;
+        const fund = checkFunds(ctx, header, below.rows);
+        if (fund) checkPlainScores(ctx, below.end, fund);
+        continue;
+      }
+    }
     // Row by row under the header: each label, then its figures.
     if (figures.length === 0) {
       // (A source's row may print its money only: the columns before 分值 / 执行率.)
@@ -230,6 +240,37 @@ function rowsBelow(
     i = k;
   }
   return rows.length >= 2 ? { rows, end: i } : null;
+}
+
+/**
+ * The row labels right under the header — from the 资金总额 line, each naming funds (资金, 拨款, 结转 …) and holding
+ * no digit — then exactly `width` figures (or dashes) for each, one a line: the rows, and the line after them.
+ */
+function labelsThenFigures(ctx: Ctx, from: number, width: number): { rows: Row[]; end: number } | null {
+  const n = ctx.source.length;
+  const labels: Cell[] = [];
+  let i = from;
+  for (; i < n && labels.length < MAX_ROWS; i++) {
+    const t = sourceText(ctx, i).trim();
+    if (t === '') continue;
+    if (/\d/.test(t) || t.length > 16 || !SOURCE.test(t)) break;
+    if (labels.length === 0 && !/资金总额/.test(t)) return null;
+    labels.push({ text: t, line: i });
+  }
+  if (labels.length < 2) return null;
+  const figures: Cell[] = [];
+  for (; i < n && figures.length < labels.length * width; i++) {
+    const t = sourceWords(ctx, i);
+    if (t.length === 0) continue;
+    if (!t.every((x) => isFigureToken(x, 0, x.length) || isDashToken(x, 0, x.length))) break;
+    for (const x of t) figures.push({ text: x, line: i });
+  }
+  if (figures.length !== labels.length * width) return null;
+  const rows = labels.map((label, r) => {
+    const cells: Cell[] = [label, ...figures.slice(r * width, (r + 1) * width)];
+    return { cells, line: cells[1]!.line };
+  });
+  return { rows, end: i };
 }
 
 /**

@@ -528,3 +528,52 @@ describe('an average per person in 元 beside an average per batch in 万元 (pr
     expect(errors(text('0.14 万元'))).toEqual([]);
   });
 });
+
+describe('a plain 项目资金 block: header, then its row labels, then the figures row by row (plain-funds.ts)', () => {
+  const text = (opening: string) =>
+    [
+      '项目资金',
+      '（万元）',
+      '年初预算数',
+      '全年预算数',
+      '全年执行数',
+      '分值',
+      '执行率',
+      '得分',
+      '年度资金总额',
+      '其中：当年财政拨款',
+      '上年结转资金',
+      '其他资金',
+      opening,
+      '925.40',
+      '893.16',
+      '10',
+      '96.52%',
+      '9.65',
+      '780.00',
+      '845.40',
+      '813.16',
+      '—',
+      '96.19%',
+      '—',
+      '80.00',
+      '80.00',
+      '80.00',
+      '—',
+      '100.00%',
+      '—',
+      '0.00',
+      '0.00',
+      '0.00',
+      '—',
+      '—',
+      '—',
+      '年度',
+      '总体',
+      '目标',
+    ].join('\n');
+  it('sums each source column to the 资金总额', () => {
+    expect(errors(text('860.00'))).toEqual([]);
+    expect(errors(text('880.00'))).toEqual(['13 table.total 860.00']);
+  });
+});
