@@ -47,7 +47,8 @@ const ITEM_ORDERS = [
   ['小计', '公务用车购置费', '公务用车运行维护费'],
 ];
 
-const LABELS = /^(?:预算数?决算数?){6}$/;
+/** The twelve labels — or the pair once, over all six items ("预算数 / 决算数" under the items' names). */
+const LABELS = /^(?:预算数?决算数?){6}$|^预算数?决算数?$/;
 /** A line of such labels only. */
 const LABEL_RUN = /^(?:预算数?|决算数?)+$/;
 const TITLE = /三公.*决算表/;

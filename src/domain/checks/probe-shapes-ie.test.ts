@@ -577,3 +577,39 @@ describe('a plain 项目资金 block: header, then its row labels, then the figu
     expect(errors(text('880.00'))).toEqual(['13 table.total 860.00']);
   });
 });
+
+describe('a plain 三公 table with its 预算数 / 决算数 pair printed once over the six items (plain-fees.ts)', () => {
+  const text = (rate: string) =>
+    [
+      '财政拨款“三公”经费支出决算表',
+      '单位：万元',
+      '合计',
+      '因公出国（境）费',
+      '公务用车购置及运行维护费',
+      '小计',
+      '公务用车购置费',
+      '公务用车运行维护费',
+      '公务接待费',
+      '预算数',
+      '决算数',
+      '119.00',
+      '108.65',
+      '18.00',
+      '15.62',
+      '80.00',
+      '75.55',
+      '28.00',
+      '26.80',
+      '52.00',
+      '48.75',
+      '21.00',
+      '17.48',
+      '',
+      '    2031年度“三公”经费财政拨款支出决算108.65万元，完成预算的91.30%，其中：因公出国（境）费决算为15.62万元，完成预算的86.78%；公务用车购置及运行维护费支出决算为75.55万元，完成预算的94.44%；公务接待',
+      `费支出决算为17.48万元，完成预算的${rate}。`,
+    ].join('\n');
+  it('holds each item’s rate to its 预算数 in the table', () => {
+    expect(errors(text('83.24%'))).toEqual([]);
+    expect(errors(text('88.24%'))).toEqual(['26 completion.percent 88.24%']);
+  });
+});
