@@ -26,6 +26,7 @@ function clauseBefore(text: string, end: number): string {
 }
 
 export function checkNamedPartSums(ctx: Ctx): void {
+  checkTotalsOfAbove(ctx);
   if (!mentionsAll(ctx, ['其中', '；'])) return;
   forEachFigureLineWith(ctx, '其中', (line, li) => {
     if (!/结余|结转|节约|调减|收回/.test(line)) return;
@@ -79,6 +80,78 @@ export function checkNamedPartSums(ctx: Ctx): void {
         `${sum}${total.unit}`,
         `${total.value}${total.unit}`,
         `其中所列各项的${kind} ${list} = ${sum}${total.unit}，与${kind}合计${total.value}${total.unit}不符。`,
+        total.start,
+      );
+    }
+  });
+}
+
+/**
+ * "对…，共压减资金1,263.40万元；对…，共压减资金582.30万元。以上合计压减资金1,818.70万元": a total of the items the
+ * sentence before lists, each (to its "；") stating one amount named by the total's words ("压减资金", "压减"), in
+ * the total's unit, or no amount at all; two items with one at least (`sum.parts`).
+ */
+const ABOVE =
+  /以上(?:合计|共计|总计|累计)(?:共)?([\u4e00-\u9fa5]{2,8}?)(?:为|共)?\s*(\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|元)/g;
+
+function checkTotalsOfAbove(ctx: Ctx): void {
+  if (!mentionsAll(ctx, ['以上', '；'])) return;
+  forEachFigureLineWith(ctx, '以上', (line, li) => {
+    const money = lineFigures(ctx, li).filter((t) => MONEY_UNITS.has(t.unit));
+    for (const m of line.matchAll(ABOVE)) {
+      const kind = m[1]!.replace(/(?:资金|金额|经费)$/, '');
+      if (kind.length < 2) continue;
+      const total = money.find((t) => t.start === m.index + m[0].indexOf(m[2]!, m[1]!.length + 2));
+      if (!total) continue;
+      // The sentence before: back to the "。" before it (or the paragraph's start).
+      const end = line.lastIndexOf('。', m.index);
+      if (end < 0 || line.slice(end + 1, m.index).trim() !== '') continue;
+      const start = line.lastIndexOf('。', end - 1) + 1;
+      const items: { start: number; end: number }[] = [];
+      for (let s = start; s < end;) {
+        const e = line.indexOf('；', s);
+        const stop = e < 0 || e > end ? end : e;
+        items.push({ start: s, end: stop });
+        s = stop + 1;
+      }
+      if (items.length < 2) continue;
+      // (An item stating no amount — "对…‘优’的项目，予以优先保障" — adds nothing.)
+      const all = items.map((it) =>
+        money.filter(
+          (t) => t.start >= it.start && t.start < it.end && clauseBefore(line, t.start).includes(kind),
+        ),
+      );
+      if (
+        items.some(
+          (it, k) => all[k]!.length === 0 && money.some((t) => t.start >= it.start && t.start < it.end),
+        )
+      )
+        continue;
+      const parts = all.filter((p) => p.length > 0);
+      if (parts.length < 2 || parts.some((p) => p.length !== 1 || p[0]!.unit !== total.unit)) continue;
+      const printed: Printed[] = parts.map((p) => ({ value: p[0]!.value, places: p[0]!.places }));
+      const whole: Printed = { value: total.value, places: total.places };
+      const v = judgeSum(printed, whole);
+      const list = printed.map((p) => p.value).join(' + ');
+      const sum = v.kind === 'ok' ? whole.value : showAs(v.total, [...printed, whole]);
+      claim(
+        ctx,
+        'sum',
+        li,
+        total.start,
+        v.kind !== 'wrong',
+        `以上各项${m[1]} ${list} = ${sum}${total.unit}，合计${total.value}${total.unit}`,
+      );
+      if (v.kind === 'ok') continue;
+      report(
+        ctx,
+        li,
+        'sum.parts',
+        v.severity,
+        excerptOf(line, m.index, total.end, 0),
+        `${sum}${total.unit}`,
+        `${total.value}${total.unit}`,
+        `前句所列各项${m[1]} ${list} = ${sum}${total.unit}，与“以上合计”${total.value}${total.unit}不符。`,
         total.start,
       );
     }

@@ -613,3 +613,12 @@ describe('a plain 三公 table with its 预算数 / 决算数 pair printed once 
     expect(errors(text('88.24%'))).toEqual(['26 completion.percent 88.24%']);
   });
 });
+
+describe('a total of the amounts the sentence before lists, told 以上合计 (named-part-sums.ts)', () => {
+  const text = (middle: string) =>
+    `    （一）与预算安排挂钩。对自评等级为“优”的298个项目，在2032年预算安排中予以优先保障；对等级为“中”的23个项目，按不低于10%的比例压减2032年预算，共压减资金${middle}万元；对等级为“差”的4个项目，取消或大幅压减2032年预算，共压减资金582.30万元。以上合计压减资金1,818.70万元，统筹用于重点民生领域。`;
+  it('sums the items to the total', () => {
+    expect(errors(text('1,236.40'))).toEqual([]);
+    expect(errors(text('1,263.40'))).toEqual(['1 sum.parts 1818.70万元']);
+  });
+});
