@@ -530,7 +530,8 @@ function rowNumberColumns(table: TableBlock): [number, number][] {
  */
 function isRowNumber(c: TableCell, spans: readonly [number, number][], afterLabel: boolean): boolean {
   if (!/^\d{1,3}$/.test(c.text)) return false;
-  return spans.some(([a, b]) => c.end >= a - 2 && c.start <= b + (afterLabel ? 8 : 2));
+  // (A label of Chinese words set by display width pushes its number further: as far as 14 columns.)
+  return spans.some(([a, b]) => c.end >= a - 2 && c.start <= b + (afterLabel ? 14 : 2));
 }
 
 /**
