@@ -654,3 +654,17 @@ describe('a 收入支出决算总表 in two halves with 行次, the right half�
     expect(errors(text('5,484.91'))).toContain('19 table.total 5,484.91');
   });
 });
+
+describe('a 其中 list whose parts name which amount before they break down (prose-totals.ts)', () => {
+  const text = (share: string) =>
+    [
+      '  自评工作总结',
+      '    本次自评共涉及项目3个，年初预算资金1666.00万元，全年预算资金1768.50万元，',
+      '全年执行1611.34万元，预算执行率91.11%。其中：高标准农田建设项目全年预算',
+      `1380.00万元，占${share}。`,
+    ].join('\n');
+  it('takes the 全年预算 as the whole, not the last amount', () => {
+    expect(errors(text('78.03%'))).toEqual([]);
+    expect(errors(text('73.08%'))).toEqual(['4 share.percent 73.08%']);
+  });
+});

@@ -134,6 +134,22 @@ function amountRole(text: string): 'budget' | 'actual' | 'other' {
   return 'other';
 }
 
+/** The word naming which amount a clause states: 年初预算, 全年预算, 调整预算, 执行, 决算 (the last one in it). */
+function kindWord(clause: string): string | null {
+  const words = clause
+    .replace(/一般公共预算|政府性基金预算|国有资本经营预算/g, '')
+    .match(/年初预算|全年预算|调整后?预算|执行|决算/g);
+  return words ? words[words.length - 1]!.replace('调整后预算', '调整预算') : null;
+}
+
+/** The one word naming every amount of a list ("A项目全年预算…，B项目全年预算…"); null when they differ or none is named. */
+function listKind(region: string): string | null {
+  const kinds = new Set<string | null>();
+  for (const t of scanNumbers(region))
+    if (MONEY_UNITS.has(t.unit)) kinds.add(kindWord(region.slice(clauseFrom(region, t.start, 0), t.start)));
+  return kinds.size === 1 ? [...kinds][0]! : null;
+}
+
 /** Total with parts: "合计X万元，其中：A万元，占a%；B万元，占b%" — also parts on the following lines. */
 /** A clause stating a figure against another (a target, a plan, last year): "超出目标7期", "比上年多3个". */
 const COMPARED_CLAUSE = /超出|超过|超额|高于|低于|多于|少于|比(?:上年|去年|目标|计划|预算|年初)/;
@@ -309,14 +325,33 @@ export function checkTotalsAndShares(ctx: Ctx, state: ProseState): void {
       // "支出1,333.91万元，年初预算1,358.35万元，完成年初预算的98.20%。其中：…": a budget stated after an amount of
       // the sentence — the list may be of either (or of the 项 explained): not read. Nor after two totals
       // ("收入总计785.00万元、支出总计785.00万元。其中：年初结转…，本年收入…，本年支出…": both sides' parts).
-      const totalAt = total.start;
       const clauseOf = (t: NumberToken): string => line.slice(clauseFrom(line, t.start, scopeStart), t.start);
+      // "…全年预算资金1768.50万元，全年执行1611.34万元，…。其中：A项目全年预算1380.00万元，占78.03%": the parts
+      // say which of the amounts before they break down — the one amount named by the same word.
+      const partKind = listKind(region);
+      let byKind = false;
+      if (partKind && MONEY_UNITS.has(total.unit) && kindWord(clauseOf(total)) !== partKind) {
+        const same = before.filter(
+          (t) =>
+            t.start >= scopeStart &&
+            MONEY_UNITS.has(t.unit) &&
+            kindWord(clauseOf(t)) === partKind &&
+            !isComparisonBase(line, t) &&
+            !endsWithWord(line, t.start, CHANGE_OR_COMPARE),
+        );
+        if (same.length === 1) {
+          total = same[0]!;
+          byKind = true;
+        }
+      }
+      const totalAt = total.start;
       const earlierMoney = before.filter(
         (t) => t.start >= scopeStart && t.start < totalAt && MONEY_UNITS.has(t.unit),
       );
       // (A budget after amounts all its own figure — "年初预算1280.00万元，调整预算1280.00万元（未作调整），其中…":
       // whichever the list is of, its sum is the same.)
       if (
+        !byKind &&
         MONEY_UNITS.has(total.unit) &&
         earlierMoney.length > 0 &&
         ((amountRole(clauseOf(total)) === 'budget' && earlierMoney.some((t) => t.value !== total!.value)) ||
