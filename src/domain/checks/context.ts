@@ -100,7 +100,7 @@ function toBands(input: NonNullable<CheckOptions['grades']>): GradeBand[] {
 }
 
 /** "YYYY年度", not the year compared with ("比2023年度", "与2023年度相比", "较上年"): that is another year's. */
-const YEAR_OF_DOCUMENT = /(?<![比较与同]\s*)(20\d\d)\s*年度/g;
+const YEAR_OF_DOCUMENT = /(?<!(?:^|[^参给授])[比较与同]\s*)(20\d\d)\s*年度/g;
 
 /**
  * The fiscal year most often written as "YYYY年度" (the year a 决算 or 自评 is about; the title's counts
@@ -210,14 +210,15 @@ export function filingYear(lines: readonly string[]): number | null {
 // (A title may end with a note in brackets: "…情况说明（节选）", "…报告（公开版）".)
 // (A bracket after it names a kind, "（本级）", or the period, "（2026年1—9月）".)
 const TITLE_END =
-  /(?:报告|决算|说明|自评表|评价表|决算表|监控表)\s*(?:[（(](?:[\u4e00-\u9fa5]{1,6}|20\d\d\s*年度?(?:\s*\d{1,2}\s*[—–\-－~～至]+\s*\d{1,2}\s*月)?)[）)])?\s*$/;
+  /(?:报告|决算|说明|总结|自评表|评价表|决算表|监控表)\s*(?:[（(](?:[\u4e00-\u9fa5]{1,6}|20\d\d\s*年度?(?:\s*\d{1,2}\s*[—–\-－~～至]+\s*\d{1,2}\s*月)?)[）)])?\s*$/;
 const TITLE_PERIOD = /(?<![比较与同]\s*)(20\d\d)\s*年\s*1\s*[—–\-－~～至]+\s*\d{1,2}\s*月/;
 
 /** A year compared with: "比2024年度", "与2024年相比", "较2024年". */
-const COMPARED_YEAR = /[比较与]\s*(20\d\d)\s*年/g;
+// (Not 参与 / 给与 / 授与: "对参与2025年度…评价的机构" compares nothing.)
+const COMPARED_YEAR = /(?<![参给授])[比较与]\s*(20\d\d)\s*年/g;
 
 /** A year written at all ("2024年9月底前"), not one compared with. */
-const ANY_YEAR = /(?<![比较与同]\s*)(20\d\d)\s*年/g;
+const ANY_YEAR = /(?<!(?:^|[^参给授])[比较与同]\s*)(20\d\d)\s*年/g;
 
 /**
  * The matches of a global regular expression in `text`, as `text.matchAll(re)` gives them, but read with

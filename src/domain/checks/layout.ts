@@ -1176,8 +1176,11 @@ export function layoutDocument(source: readonly SourceLine[]): Layout {
       const startsNew =
         isHeading(next, indent[j]!) ||
         (wrap !== null && indent[j]! >= 2 && indent[first]! >= 2 && indent[j]! >= indent[first]!);
+      // A centred line alone (a title) over a blank line: the text below starts on its own.
+      const titleAbove = j > i && last === first && indent[first]! >= 8 && indent[j]! < indent[first]! - 2;
       let join = false;
-      if (fragment && (j === i || wrap !== null)) join = true;
+      if (titleAbove && !fragment) join = false;
+      else if (fragment && (j === i || wrap !== null)) join = true;
       // A line ending inside a sentence ("…万元，" / "…合计为：") continues on the next line even in typed text —
       // but not after "其中：": the parts of a list follow there one paragraph each (Word), read as the lines below.
       else if (

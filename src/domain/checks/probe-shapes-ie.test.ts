@@ -668,3 +668,30 @@ describe('a 其中 list whose parts name which amount before they break down (pr
     expect(errors(text('73.08%'))).toEqual(['4 share.percent 73.08%']);
   });
 });
+
+describe('a 绩效管理 总结 whose title is centred over its text, reporting the 自评 of the year before (layout.ts, context.ts, prose-years.ts)', () => {
+  const text = (table: string) =>
+    [
+      '',
+      '                         某市财政局',
+      '          关于2031年度市级预算绩效管理工作情况的总结',
+      '',
+      '    2031年，市财政局深入贯彻落实党中央、国务院关于全面实施预算',
+      '绩效管理的决策部署和省委、省政府工作要求，坚持“花钱必问效、无',
+      '效必问责”，推动预算和绩效管理一体化，市级预算绩效管理提质增效。现',
+      '将有关情况总结如下。',
+      '    全年市级共完成事前绩效评估项目36个，根据评价结果压减2032年度预算1,437.03',
+      '万元，对申请纳入2032年度预算的项目开展事前评估，随2032年度部门预算编制同步审',
+      '核项目绩效目标1,284个。对参与2031年度财政重点评价的6家第三方机构开展了考核。',
+      '',
+      '附表1',
+      '',
+      `                          ${table}`,
+      '',
+      '                                                                            单位：个、万元',
+    ].join('\n');
+  it('takes the title’s year, and a 自评 table of the year before as such', () => {
+    expect(errors(text('2030年度市级项目支出绩效自评结果统计表'))).toEqual([]);
+    expect(errors(text('2029年度市级项目支出绩效自评结果统计表'))).toEqual(['15 year.heading 2029年度']);
+  });
+});

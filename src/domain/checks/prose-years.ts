@@ -18,6 +18,7 @@ import {
 } from './context.ts';
 import { forEachFigureLineWith } from './prose-lines.ts';
 import { checkLaterComparedYears } from './later-compared-years.ts';
+import type { Paragraph } from './layout.ts';
 import type { TableCell } from './table-row.ts';
 
 const SUBTITLE =
@@ -39,6 +40,11 @@ function isTitle(full: string): boolean {
 function checkHeadingYears(ctx: Ctx): void {
   const y = ctx.year;
   if (y === null) return;
+  // The document's own title: one of its first three paragraphs, short and naming a year.
+  const opening = ctx.layout.blocks
+    .slice(0, 3)
+    .find((b): b is Paragraph => b.kind === 'paragraph' && b.text.length <= 60 && /20\d\d\s*年/.test(b.text));
+  const mainTitle = opening?.text ?? null;
   ctx.layout.blocks.forEach((b, k) => {
     // (Cheap tests first: a document has many short paragraphs, few of them titles.)
     if (b.kind !== 'paragraph' || b.text.length > 60 || !b.text.includes('年')) return;
@@ -74,6 +80,10 @@ function checkHeadingYears(ctx: Ctx): void {
     const m = /(20\d\d)\s*年(?:度|\s*1\s*[—–\-－~～至]+\s*\d{1,2}\s*月)/.exec(b.text);
     if (!m) return;
     const year = Number(m[1]);
+    // (A summary of the year's 绩效 work reports the 自评 / 评价 done in it — of the year before: "2024年度…自评结果
+    // 统计表" under a 2025 总结 whose own title names no 自评 or 评价.)
+    if (year === y - 1 && /自评|评价/.test(b.text) && mainTitle !== null && !/自评|评价/.test(mainTitle))
+      return;
     claim(ctx, 'year', b.first, m.index, year === y, `标题年份${year}年度，文件为${y}年度`);
     if (year === y) return;
     report(
