@@ -1,5 +1,5 @@
 /**
- * Shapes of rounds 57– (units, names and figures made up; docs/checker.md "Sets IE–"): what the blind rounds
+ * Shapes of rounds 57–61 (units, names and figures made up; docs/checker.md "Sets IE–IS"): what the blind rounds
  * showed the checker misreading or not reading, each with the clean document that must give no error.
  */
 import { describe, expect, it } from 'vitest';
