@@ -151,6 +151,7 @@ import { makeContext } from './context.ts';
 export { cleanLine } from './context.ts';
 import { checkNamedFigures } from './figure-claims.ts';
 import { checkFundRatesRestated } from './fund-rates-restated.ts';
+import { checkTotalsRestated } from './total-restated.ts';
 import { checkPlainFeeSums, plainFeeTables } from './plain-fees.ts';
 import { checkSubjectRateColumns } from './subject-rate-columns.ts';
 import { checkSectionFigures } from './section-figures.ts';
@@ -432,6 +433,7 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkSelfEvaluationFunds(ctx, models);
   // (After every reader of a 自评表's 项目资金 row.)
   checkFundRatesRestated(ctx);
+  checkTotalsRestated(ctx);
   checkFeeTableChanges(ctx, models);
   checkTableBaseChanges(ctx, models);
   checkSubjectExplanations(ctx, models);

@@ -723,3 +723,48 @@ describe('a report signed before the forms appended to it (filing-dates.ts)', ()
     expect(errors(text('2031年3月20日'))).toEqual(['12 year.filing-date 2031年']);
   });
 });
+
+describe('a 自评表’s 总分 told again in the report under it (total-restated.ts)', () => {
+  const form = (total: string) => [
+    '项目支出绩效自评表',
+    '满意度指标',
+    '服务对象满意度指标',
+    '学生及家长满意度',
+    '≥90%',
+    '94.6%',
+    '10',
+    '10',
+    '总分',
+    '100',
+    total,
+    '自评等级',
+    '优',
+  ];
+  const report = (stated: string) => [
+    '四、自评结论',
+    `    根据项目支出绩效自评表，该项目预算执行得分9.65分，产出指标得分48分，效益指标得分29.92分，满意度指标得分10分，自评总得分${stated}分，自评等级为“优”。`,
+  ];
+  it('holds the text’s total to the form’s', () => {
+    expect(errors([...form('97.57'), ...report('97.57')].join('\n'))).toEqual([]);
+    expect(errors([...form('98.57'), ...report('97.57')].join('\n'))).toContain(
+      '15 figure.text-table 97.57分',
+    );
+  });
+  it('does not take the scale told for the score', () => {
+    const text = [
+      ...form('96.94'),
+      '    根据项目支出绩效自评有关规定，本项目自评总分100分，其中预算执行率10分，产出指标50分，效益指标30分，满意度指标10分。',
+    ].join('\n');
+    expect(errors(text)).toEqual([]);
+  });
+  it('leaves the forms-first documents alone: several totals after the last form', () => {
+    const text = [
+      ...form('97.57'),
+      ...form('91.20'),
+      '二、自评结论',
+      '    （一）甲项目。自评得分97.57分，等级为“优”。',
+      '    （二）乙项目。自评得分91.20分，等级为“优”。',
+    ].join('\n');
+    expect(errors(text)).toEqual([]);
+  });
+});
