@@ -768,3 +768,19 @@ describe('a 自评表’s 总分 told again in the report under it (total-restat
     expect(errors(text)).toEqual([]);
   });
 });
+
+describe('a 其中 after the whole’s items named as examples (…等) (prose-totals.ts)', () => {
+  const text = (tail: string) =>
+    [
+      '六、一般公共预算财政拨款基本支出决算情况说明',
+      '一般公共预算财政拨款基本支出3,337.44万元。其中：人员经费',
+      '2,924.81万元，主要包括：基本工资、津贴补贴、绩效工资、机关事',
+      '业单位基本养老保险缴费、职业年金缴费、职工基本医疗保险缴费、',
+      '住房公积金、退休费；公用经费412.63万元，主要包括：办公费、水',
+      tail,
+      '运行维护费12.98万元。',
+    ].join('\n');
+  it('does not sum the examples to the whole', () => {
+    expect(errors(text('费、电费、邮电费等，其中公务接待费2.38万元、公务用车'))).toEqual([]);
+  });
+});

@@ -325,6 +325,12 @@ export function checkTotalsAndShares(ctx: Ctx, state: ProseState): void {
       // "支出1,333.91万元，年初预算1,358.35万元，完成年初预算的98.20%。其中：…": a budget stated after an amount of
       // the sentence — the list may be of either (or of the 项 explained): not read. Nor after two totals
       // ("收入总计785.00万元、支出总计785.00万元。其中：年初结转…，本年收入…，本年支出…": both sides' parts).
+      // "公用经费412.63万元，主要包括：办公费、水费…等，其中公务接待费2.38万元、…": the whole's items named as examples
+      // (…等) — the 其中 picks some of them, not all.
+      if (
+        /(?:主要包括|包括|主要用于|主要有)[^。；;\d]*等\s*[，,]?\s*$/.test(line.slice(total.end, trig.index))
+      )
+        continue;
       const clauseOf = (t: NumberToken): string => line.slice(clauseFrom(line, t.start, scopeStart), t.start);
       // "…全年预算资金1768.50万元，全年执行1611.34万元，…。其中：A项目全年预算1380.00万元，占78.03%": the parts
       // say which of the amounts before they break down — the one amount named by the same word.
