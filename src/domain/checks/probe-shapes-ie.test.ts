@@ -784,3 +784,19 @@ describe('a 其中 after the whole’s items named as examples (…等) (prose-t
     expect(errors(text('费、电费、邮电费等，其中公务接待费2.38万元、公务用车'))).toEqual([]);
   });
 });
+
+describe('an item’s change against last year’s figure, its outturn told in the paragraph before (prose-budget-gaps.ts)', () => {
+  const text = (word: string) =>
+    [
+      '某市某局2031年度部门整体支出绩效评价报告',
+      '（三）部门预算及执行情况',
+      '2031年年初预算12,649.15万元，年中调整后预算14,584.13万元。全年决算支出13,415.25万元，预算执行率91.99%。其中：基本支出3,730.73万元，占决算支出的27.81%；项目支出9,684.52万元，占决算支出的72.19%。',
+      '',
+      '',
+      `与上年相比，2031年决算支出较2030年的12,873.64万元增加541.61万元，增长4.21%。其中基本支出较上年3,602.18万元增长3.57%，项目支出较上年9,271.46万元${word}4.46%。`,
+    ].join('\n');
+  it('holds the word and the % to the two figures', () => {
+    expect(errors(text('增长'))).toEqual([]);
+    expect(errors(text('下降'))).toEqual(['6 change.direction 下降']);
+  });
+});

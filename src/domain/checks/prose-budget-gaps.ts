@@ -515,6 +515,36 @@ export function checkComparedPercent(ctx: Ctx): void {
           : quantityBefore(before, u!);
         // (An amount named as an outturn; a quantity — "接待游客1,286.45万人次，较上年…" — named as no budget or target.)
         const named = before.slice(Math.max(0, (x?.start ?? 0) - 8), x?.start ?? 0);
+        // "其中基本支出较上年3,602.18万元增长3.57%，项目支出较上年…": the clause names its item and no figure of
+        // this year — the item's one outturn stated before in the paragraph.
+        const clause = before.slice(lastIndexOfAny(before, CLAUSE_MARKS_IN_SENTENCE, before.length) + 1);
+        const item = clause.replace(/^\s*(?:其中[：:]?)?/, '').trim();
+        if (money && /^[\u4e00-\u9fa5“”"]{4,16}$/.test(item) && !/预算|上年|本年|同期/.test(item)) {
+          const outturns = earlierOutturns(
+            paragraphsBefore(ctx, li) + line.slice(0, s.start + m.index - clause.length),
+            item,
+            u!,
+          );
+          if (outturns.length > 0 && outturns.every((t) => t.value === outturns[0]!.value)) {
+            const o = outturns[0]!;
+            const at = s.start + m.index + m[0].lastIndexOf(percent!);
+            const excerpt = excerptOf(
+              line,
+              s.start + m.index - item.length,
+              s.start + m.index + m[0].length,
+              10,
+            );
+            judgeComparedPercent(ctx, li, excerpt, {
+              now: { value: o.value, places: o.places },
+              base: { value: baseText!.replace(/,/g, ''), places: printedPlaces(baseText!) },
+              unit: u!,
+              word: word!,
+              percent: percent!,
+              at,
+            });
+          }
+          continue;
+        }
         if (
           !x ||
           x.unit !== u ||
@@ -532,6 +562,14 @@ export function checkComparedPercent(ctx: Ctx): void {
       }
     }
   });
+}
+
+/** The text of the paragraph before line `li`'s, in the same section (none past a heading), with its "。". */
+function paragraphsBefore(ctx: Ctx, li: number): string {
+  const k = ctx.layout.blocks.findIndex((b) => b.first === li);
+  const prev = k > 0 ? ctx.layout.blocks[k - 1] : undefined;
+  if (!prev || prev.kind !== 'paragraph' || prev.heading) return '';
+  return /[。；;]$/.test(prev.text) ? prev.text : `${prev.text}。`;
 }
 
 /**
