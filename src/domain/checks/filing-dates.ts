@@ -114,19 +114,8 @@ function checkSignOff(ctx: Ctx): void {
       (isIssuerName(blocks[k - 1]!) ||
         (blocks[k]!.kind === 'paragraph' && PUBLISHED_ON.test((blocks[k] as { text: string }).text))),
   );
-  // (A report followed by its forms is signed before them: the issuer's name over the date, anywhere.)
-  const signed = blocks.flatMap((b, k) =>
-    b.kind === 'paragraph' &&
-    k > TITLE_LINES &&
-    !ends.includes(k) &&
-    !heads.includes(k) &&
-    SIGN_OFF.test(b.text) &&
-    ((b.last - b.first === 1 && /^\s*[\u4e00-\u9fa5]/.test(b.text)) || isIssuerName(blocks[k - 1]!))
-      ? [k]
-      : [],
-  );
   // (Every such date is read: a 说明 may be dated under its title and signed at its end.)
-  for (const k of [...ends, ...heads, ...signed]) {
+  for (const k of [...ends, ...heads]) {
     const b = blocks[k]!;
     if (b.kind !== 'paragraph' || b.last - b.first > 1) continue;
     const m = SIGN_OFF.exec(b.text);

@@ -696,34 +696,6 @@ describe('a 绩效管理 总结 whose title is centred over its text, reporting 
   });
 });
 
-describe('a report signed before the forms appended to it (filing-dates.ts)', () => {
-  const text = (date: string) =>
-    [
-      '                           某县交通运输局',
-      '                 2031年度部门整体支出绩效自评报告',
-      '',
-      '    根据县财政局的通知要求，我局对2031年度部门整体支出情况开展了绩效自评，现将有关情况报告如下：',
-      '    一、基本情况',
-      '    我局内设机构6个，年末实有人员48人。',
-      '',
-      '    附件：某县交通运输局2031年度部门整体支出绩效自评表',
-      '',
-      '',
-      '                                             某县交通运输局',
-      `                                             ${date}`,
-      '',
-      '',
-      '附件',
-      '                    部门整体支出绩效自评表',
-      '                         （2031年度）',
-      '  部门名称      某县交通运输局',
-    ].join('\n');
-  it('holds the date under the issuer to the year the report is of', () => {
-    expect(errors(text('2032年3月20日'))).toEqual([]);
-    expect(errors(text('2031年3月20日'))).toEqual(['12 year.filing-date 2031年']);
-  });
-});
-
 describe('a 自评表’s 总分 told again in the report under it (total-restated.ts)', () => {
   const form = (total: string) => [
     '项目支出绩效自评表',
