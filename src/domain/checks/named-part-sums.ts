@@ -10,7 +10,7 @@
  */
 import { claim, excerptOf, report, type Ctx } from './context.ts';
 import { mentionsAll } from './document-words.ts';
-import { MONEY_UNITS } from './numbers.ts';
+import { MONEY_UNITS, type NumberToken } from './numbers.ts';
 import { forEachFigureLineWith, lineFigures } from './prose-lines.ts';
 import { judgeSum, showAs, type Printed } from './verdict.ts';
 
@@ -57,31 +57,11 @@ export function checkNamedPartSums(ctx: Ctx): void {
       if (parts.some((p) => p.length !== 1 || p[0]!.unit !== total.unit)) continue;
       const shownLine = ctx.layout.lineAt(li, total.start) + 1;
       if (ctx.claims.some((c) => c.kind === 'sum' && c.line === shownLine)) continue;
-      const printed: Printed[] = parts.map((p) => ({ value: p[0]!.value, places: p[0]!.places }));
-      const whole: Printed = { value: total.value, places: total.places };
-      const v = judgeSum(printed, whole);
-      const list = printed.map((p) => p.value).join(' + ');
-      const sum = v.kind === 'ok' ? whole.value : showAs(v.total, [...printed, whole]);
-      claim(
-        ctx,
-        'sum',
-        li,
-        total.start,
-        v.kind !== 'wrong',
-        `各项${kind} ${list} = ${sum}${total.unit}，合计${total.value}${total.unit}`,
-      );
-      if (v.kind === 'ok') continue;
-      report(
-        ctx,
-        li,
-        'sum.parts',
-        v.severity,
-        excerptOf(line, total.start - 8, total.end + 4, 0),
-        `${sum}${total.unit}`,
-        `${total.value}${total.unit}`,
-        `其中所列各项的${kind} ${list} = ${sum}${total.unit}，与${kind}合计${total.value}${total.unit}不符。`,
-        total.start,
-      );
+      judgePartsSum(ctx, li, parts, total, excerptOf(line, total.start - 8, total.end + 4, 0), {
+        claimed: (list, sum) => `各项${kind} ${list} = ${sum}${total.unit}，合计${total.value}${total.unit}`,
+        reported: (list, sum) =>
+          `其中所列各项的${kind} ${list} = ${sum}${total.unit}，与${kind}合计${total.value}${total.unit}不符。`,
+      });
     }
   });
 }
@@ -129,31 +109,41 @@ function checkTotalsOfAbove(ctx: Ctx): void {
         continue;
       const parts = all.filter((p) => p.length > 0);
       if (parts.length < 2 || parts.some((p) => p.length !== 1 || p[0]!.unit !== total.unit)) continue;
-      const printed: Printed[] = parts.map((p) => ({ value: p[0]!.value, places: p[0]!.places }));
-      const whole: Printed = { value: total.value, places: total.places };
-      const v = judgeSum(printed, whole);
-      const list = printed.map((p) => p.value).join(' + ');
-      const sum = v.kind === 'ok' ? whole.value : showAs(v.total, [...printed, whole]);
-      claim(
-        ctx,
-        'sum',
-        li,
-        total.start,
-        v.kind !== 'wrong',
-        `以上各项${m[1]} ${list} = ${sum}${total.unit}，合计${total.value}${total.unit}`,
-      );
-      if (v.kind === 'ok') continue;
-      report(
-        ctx,
-        li,
-        'sum.parts',
-        v.severity,
-        excerptOf(line, m.index, total.end, 0),
-        `${sum}${total.unit}`,
-        `${total.value}${total.unit}`,
-        `前句所列各项${m[1]} ${list} = ${sum}${total.unit}，与“以上合计”${total.value}${total.unit}不符。`,
-        total.start,
-      );
+      judgePartsSum(ctx, li, parts, total, excerptOf(line, m.index, total.end, 0), {
+        claimed: (list, sum) =>
+          `以上各项${m[1]} ${list} = ${sum}${total.unit}，合计${total.value}${total.unit}`,
+        reported: (list, sum) =>
+          `前句所列各项${m[1]} ${list} = ${sum}${total.unit}，与“以上合计”${total.value}${total.unit}不符。`,
+      });
     }
   });
+}
+
+/** The items' amounts (one each) against their stated total (`sum.parts`, rounding-aware). */
+function judgePartsSum(
+  ctx: Ctx,
+  li: number,
+  parts: readonly (readonly NumberToken[])[],
+  total: NumberToken,
+  excerpt: string,
+  say: { claimed: (list: string, sum: string) => string; reported: (list: string, sum: string) => string },
+): void {
+  const printed: Printed[] = parts.map((p) => ({ value: p[0]!.value, places: p[0]!.places }));
+  const whole: Printed = { value: total.value, places: total.places };
+  const v = judgeSum(printed, whole);
+  const list = printed.map((p) => p.value).join(' + ');
+  const sum = v.kind === 'ok' ? whole.value : showAs(v.total, [...printed, whole]);
+  claim(ctx, 'sum', li, total.start, v.kind !== 'wrong', say.claimed(list, sum));
+  if (v.kind === 'ok') return;
+  report(
+    ctx,
+    li,
+    'sum.parts',
+    v.severity,
+    excerpt,
+    `${sum}${total.unit}`,
+    `${total.value}${total.unit}`,
+    say.reported(list, sum),
+    total.start,
+  );
 }
