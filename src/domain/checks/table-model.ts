@@ -1490,7 +1490,7 @@ function headerByRowCells(
       ? [
           {
             cols: columns[i]!.filter((_, ci) => r.cells[ci]!.text !== ''),
-            n: r.cells.filter((c) => c.text !== '').length,
+            n: cellsOf(r),
           },
         ]
       : [],
