@@ -520,13 +520,12 @@ export function checkComparedPercent(ctx: Ctx): void {
         const clause = before.slice(lastIndexOfAny(before, CLAUSE_MARKS_IN_SENTENCE, before.length) + 1);
         const item = clause.replace(/^\s*(?:其中[：:]?)?/, '').trim();
         if (money && /^[\u4e00-\u9fa5“”"]{4,16}$/.test(item) && !/预算|上年|本年|同期/.test(item)) {
-          const outturns = earlierOutturns(
+          const o = oneOutturn(
             paragraphsBefore(ctx, li) + line.slice(0, s.start + m.index - clause.length),
             item,
             u!,
           );
-          if (outturns.length > 0 && outturns.every((t) => t.value === outturns[0]!.value)) {
-            const o = outturns[0]!;
+          if (o) {
             const at = s.start + m.index + m[0].lastIndexOf(percent!);
             const excerpt = excerptOf(
               line,
@@ -596,9 +595,8 @@ export function checkPercentBeforeBase(ctx: Ctx): void {
         const subject = clause.replace(COMPARISON_AROUND, '').trim();
         if (!/^[\u4e00-\u9fa5“”"]{4,20}$/.test(subject) || /比|较|相比|同比|上年|预算/.test(subject))
           continue;
-        const outturns = earlierOutturns(line.slice(0, s.start + m.index - clause.length), subject, u!);
-        if (outturns.length === 0 || outturns.some((t) => t.value !== outturns[0]!.value)) continue;
-        const x = outturns[outturns.length - 1]!;
+        const x = oneOutturn(line.slice(0, s.start + m.index - clause.length), subject, u!);
+        if (!x) continue;
         const now: Printed = { value: x.value, places: x.places };
         const base: Printed = { value: baseText!.replace(/,/g, ''), places: printedPlaces(baseText!) };
         const at = s.start + m.index + m[0].indexOf(percent!, word!.length);
@@ -724,6 +722,12 @@ function reportRestatedInBrackets(
     at,
   );
   return true;
+}
+
+/** The item's outturn `text` states, one value however often stated; null when none or two. */
+function oneOutturn(text: string, key: string, unit: string): NumberToken | null {
+  const found = earlierOutturns(text, key, unit);
+  return found.length > 0 && found.every((t) => t.value === found[0]!.value) ? found[0]! : null;
 }
 
 /**
