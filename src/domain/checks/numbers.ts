@@ -36,6 +36,8 @@ export const WORK_QUANTITY_UNITS = [
   '处',
   '所',
   '株',
+  // (Cases served or treated: "远程心电诊断13826例".)
+  '例',
 ] as const;
 /**
  * The units a number may be followed by, in the order /\s?(万元|亿元|元|…)/ tries them (the first that

@@ -128,7 +128,7 @@ function mentionOf(ctx: Ctx, f: Figure): Mention {
     return {
       li: f.li,
       token: f.token,
-      name: nameBefore(text, f.token.start),
+      name: nameBefore(text, f.token.start) || cellNameAbove(ctx, f.li, text),
       context: clauseOf(text, f.token.start),
       prose: true,
     };
@@ -140,6 +140,22 @@ function mentionOf(ctx: Ctx, f: Figure): Mention {
   const words = (/\d/.test(above) ? '' : cjk(above)) + cjk(line.slice(0, f.token.start));
   return { li: f.li, token: f.token, name: words, context: line, prose: false };
 }
+
+/**
+ * The name of a figure printed alone on its line — a table of plain pdftotext, one cell a line: "远程心电诊断服务例数",
+ * "≥12000例", "13286例" — the nearest line above without a digit (two such lines: a name wrapped), past at most two
+ * lines of other figures (the row's target).
+ */
+function cellNameAbove(ctx: Ctx, li: number, text: string): string {
+  if (!BARE_CELL.test(text)) return '';
+  let k = li - 1;
+  while (k >= 0 && li - k <= 3 && BARE_CELL.test(ctx.lines[k] ?? '')) k--;
+  const name = ctx.lines[k] ?? '';
+  if (k < 0 || li - k > 3 || /\d/.test(name)) return '';
+  const above = ctx.lines[k - 1] ?? '';
+  return (/\d/.test(above) || above.length > 12 ? '' : cjk(above)) + cjk(name);
+}
+const BARE_CELL = /^\s*[≥≤><=＞＜]?\s*\d[\d,.]*\s*[^\d\s，。；、]{0,3}\s*$/;
 
 /** A figure's count of digits (leading zeros aside), their sum and its places, as one number; −1 under four digits. */
 function digitKey(t: NumberToken): number {

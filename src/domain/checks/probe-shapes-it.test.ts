@@ -1,0 +1,43 @@
+/**
+ * Shapes of rounds 62– (units, names and figures made up; docs/checker.md "Sets IT–"): what the blind rounds
+ * showed the checker misreading or not reading, each with the clean document that must give no error.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkTextReport } from './index.ts';
+
+const errors = (text: string) =>
+  checkTextReport(text)
+    .findings.filter((f) => f.severity === 'error')
+    .map((f) => `${f.line} ${f.rule} ${f.found}`);
+
+describe('a count of cases in the text against a plain 自评表 cell a line (transposed-figures.ts)', () => {
+  const text = (stated: string) =>
+    [
+      '项目支出绩效自评表',
+      '实际完成情况',
+      `平台全年完成远程会诊服务${stated}例、远程影像诊断2468例。`,
+      '绩效指标',
+      '一级指标',
+      '二级指标',
+      '三级指标',
+      '年度指标值',
+      '实际完成值',
+      '分值',
+      '得分',
+      '产出指标',
+      '数量指标',
+      '远程会诊服务例数',
+      '≥9000例',
+      '15374例',
+      '10',
+      '10',
+    ].join('\n');
+
+  it('names the text when its figure is the cell with two digits swapped', () => {
+    expect(errors(text('13574'))).toEqual(['3 figure.restated 13574']);
+  });
+
+  it('finds nothing when both print the same figure', () => {
+    expect(errors(text('15374'))).toEqual([]);
+  });
+});
