@@ -41,3 +41,20 @@ describe('a count of cases in the text against a plain 自评表 cell a line (tr
     expect(errors(text('15374'))).toEqual([]);
   });
 });
+
+describe('the 执行率 of the funds a round of monitoring covers (prose-completion.ts)', () => {
+  const text = (rate: string) =>
+    [
+      '    （三）开展运行监控',
+      '    以2025年7月31日为时点，对826个项目开展运行监控，涉及资金',
+      `86,420.50万元，累计支出51,233.18万元，预算执行率${rate}%。`,
+    ].join('\n');
+
+  it('recomputes the rate from the funds covered and the spending', () => {
+    expect(errors(text('52.13'))).toEqual(['3 completion.percent 52.13%']);
+  });
+
+  it('finds nothing when the rate is right', () => {
+    expect(errors(text('59.28'))).toEqual([]);
+  });
+});

@@ -419,10 +419,13 @@ function checkRateSpan(
     /预算(数|金额)?\s*(为|是|:|：)?\s*$/.test(leadOf(money[1]!));
   const [budget, actual] = (outturnFirst ? [money[1], money[0]] : money) as [NumberToken, NumberToken];
   if (outturnFirst && /上年|去年|上一年/.test(s.text.slice(money[0]!.end, budget.start))) return;
+  const budgetLead = s.text.slice(Math.max(0, budget.start - 10), budget.start);
+  // (A 执行率 of the funds a round of monitoring covers: "涉及资金A万元，累计支出B万元，预算执行率R%".)
+  const coveredFunds =
+    /执行率/.test(m[0]) && /(涉及|监控)资金(总额|规模)?\s*(为|是|:|：)?\s*$/.test(budgetLead);
   if (
-    !/预算(数|金额|投资|资金|总额|安排)?(合计|总计|共计)?\s*(为|是|:|：)?\s*$/.test(
-      s.text.slice(Math.max(0, budget.start - 10), budget.start),
-    )
+    !coveredFunds &&
+    !/预算(数|金额|投资|资金|总额|安排)?(合计|总计|共计)?\s*(为|是|:|：)?\s*$/.test(budgetLead)
   )
     return;
   // A rate after 其中 may be the list's whole's — unless its clause group, after 其中, states the budget
