@@ -58,3 +58,16 @@ describe('the 执行率 of the funds a round of monitoring covers (prose-complet
     expect(errors(text('59.28'))).toEqual([]);
   });
 });
+
+describe('a count, its change, then its parts after 其中 (prose-totals.ts)', () => {
+  const text = (whole: string) =>
+    `    截至 2025 年 12 月 31 日，全市公务用车保有量 ${whole} 辆，比上年末减少 5 辆，其中：执法执勤用车 96 辆、应急保障用车 31 辆、其他用车 18 辆。`;
+
+  it('adds the parts up to the count, not to its change', () => {
+    expect(errors(text('154'))).toEqual(['1 sum.parts 145辆']);
+  });
+
+  it('finds nothing when the parts make the count', () => {
+    expect(errors(text('145'))).toEqual([]);
+  });
+});

@@ -266,7 +266,11 @@ export function checkTotalsAndShares(ctx: Ctx, state: ProseState): void {
         if (endsWithWord(line, t.start, CHANGE_OR_COMPARE)) {
           // "本年收入合计X万元，比上年增加D万元，增长P%，其中：…": the list may be of X (taken only when its
           // parts add up to X, below) or of the change D.
-          if (MONEY_UNITS.has(t.unit) && endsWithWord(line, t.start, CHANGE_WORDS)) {
+          // (So may a count's: "保有量312辆，比上年末减少7辆，其中：…".)
+          if (
+            (MONEY_UNITS.has(t.unit) || COUNT_UNITS.has(t.unit)) &&
+            endsWithWord(line, t.start, CHANGE_WORDS)
+          ) {
             skippedChange = true;
             changeToken ??= t;
             continue;
