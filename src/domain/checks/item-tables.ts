@@ -168,8 +168,8 @@ export function linesOf(model: TableModel): Line[] | null {
 }
 
 /**
- * A column of text to the right of the figures (备注, 说明, a judgement: 偏差程度, 等级, 是否…): its cells are no rows'
- * labels.
+ * A column of text to the right of the figures (备注, 说明, a judgement: 偏差程度, 等级, 是否…; what each item is: 主要建设
+ * 内容, 用途, 原因): its cells are no rows' labels, and its wrapped lines no rows.
  */
 function hasNoteColumn(model: TableModel): boolean {
   const first = model.rows.find((r) => r.items.some((i) => i.figures.length > 0))?.line ?? -1;
@@ -179,7 +179,7 @@ function hasNoteColumn(model: TableModel): boolean {
 }
 
 const NOTE_HEAD =
-  /^(?:备注|说明|备注说明|偏差程度|偏差情况|预警等级|(?:自评|评价)?等级|等次|完成可能性|是否[\u4e00-\u9fa5]{1,6})$/;
+  /^(?:备注|说明|备注说明|偏差程度|偏差情况|预警等级|(?:自评|评价)?等级|等次|完成可能性|是否[\u4e00-\u9fa5]{1,6}|(?:主要)?(?:建设|实施|工作|支出)?内容|(?:资金)?用途|[\u4e00-\u9fa5]{0,4}(?:原因|措施))$/;
 
 /** A row's items without the note text after its figures (items with neither figures nor a code). */
 function withoutNotes(items: readonly TItem[]): readonly TItem[] {

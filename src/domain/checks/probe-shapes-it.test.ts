@@ -71,3 +71,26 @@ describe('a count, its change, then its parts after 其中 (prose-totals.ts)', (
     expect(errors(text('145'))).toEqual([]);
   });
 });
+
+describe('a table of items with a column of what each is, wrapped under its row (item-tables.ts)', () => {
+  const text = (total: string) =>
+    [
+      '                          表1  子项目预算及支出情况',
+      '                                                                        单位：万元',
+      '  序号   子项目名称                          全年预算数    全年支出数    主要建设内容',
+      '   1    东岗片区废弃采石场生态修复            1,520.00      1,486.30    边坡整治、植被',
+      '                                                                              恢复',
+      '   2    南湖湿地水系连通工程                  2,310.00      2,205.74    清淤疏浚、闸站',
+      '                                                                              改造',
+      '   3    城郊绿道提升                            690.00        641.08    步道铺装',
+      `            合    计                            4,520.00      ${total}`,
+    ].join('\n');
+
+  it('adds the column up over the wrapped lines', () => {
+    expect(errors(text('4,351.12'))).toEqual(['9 table.total 4,351.12']);
+  });
+
+  it('finds nothing when the column adds up', () => {
+    expect(errors(text('4,333.12'))).toEqual([]);
+  });
+});
