@@ -106,10 +106,17 @@ export function checkCountChanges(ctx: Ctx): void {
         if (year !== undefined && (ctx.year === null || Number(year) !== ctx.year - 1)) continue;
         const at = s.start + m.index;
         // This year's figure: right before the comparison, only a comma between, in the same unit.
-        const now = lineFigures(ctx, li)
-          .filter((t) => t.end <= at && t.start >= s.start)
-          .pop();
+        const before = lineFigures(ctx, li).filter((t) => t.end <= at && t.start >= s.start);
+        let now = before.pop();
         if (!now || now.unit !== unit || !/^\s*[，,]?\s*$/.test(line.slice(now.end, at))) continue;
+        // "保有量为58辆，其中执法执勤用车51辆、…应急保障用车5辆，较上年末的56辆增加2辆": the figure before the comparison
+        // is the last of a 其中 list, and the change is of the list's whole (the figure before 其中).
+        const list = line.lastIndexOf('其中', now.start);
+        if (list >= s.start) {
+          const whole = before.filter((t) => t.end <= list && t.unit === unit).pop();
+          if (!whole || before.some((t) => t.start > whole.end && t.end <= list)) continue;
+          now = whole;
+        }
         const base = { value: baseText!.replace(/,/g, ''), places: printedPlaces(baseText!) };
         const gap = { value: gapText!.replace(/,/g, ''), places: printedPlaces(gapText!) };
         const x = { value: now.value, places: now.places };

@@ -94,3 +94,33 @@ describe('a table of items with a column of what each is, wrapped under its row 
     expect(errors(text('4,333.12'))).toEqual([]);
   });
 });
+
+describe('a share of the 决算数, named in brackets, with a later item’s 决算 (prose-shares.ts)', () => {
+  const text = (share: string) =>
+    [
+      '    2.预算执行情况。2025年全年实际支出（决算数）6,240.00万元，预算执行率96.30%。',
+      `    按支出性质分：基本支出2,496.00万元，占决算数的${share}%；项目支出3,744.00万元，占60.00%。`,
+      '    3.“三公”经费情况。2025年“三公”经费预算28.00万元，决算24.50万元，完成预算的87.50%。',
+    ].join('\n');
+
+  it('takes the whole from the brackets, not from the 三公 决算', () => {
+    expect(errors(text('41.00'))).toEqual(['2 share.percent 41.00%']);
+  });
+
+  it('finds nothing when the share is of the 决算数', () => {
+    expect(errors(text('40.00'))).toEqual([]);
+  });
+});
+
+describe('a count’s change stated after its 其中 list (count-changes.ts)', () => {
+  const text = (change: string) =>
+    `截至2025年12月31日，公务用车保有量为42辆，其中执法执勤用车35辆、机要通信用车3辆、应急保障用车4辆，较上年末的40辆增加${change}辆。`;
+
+  it('compares the whole with last year, not the list’s last part', () => {
+    expect(errors(text('3'))).toEqual(['1 change.amount 增加3辆']);
+  });
+
+  it('finds nothing when the whole’s change is right', () => {
+    expect(errors(text('2'))).toEqual([]);
+  });
+});

@@ -849,6 +849,8 @@ function totalNamed(ctx: Ctx, name: string): NumberToken | null {
 }
 
 /** What may stand before a whole's name and leave it the whole: years, 本年, 本级, the document's own unit. */
+const OUTTURN_OF_STEM = /^(?:支出)?决算$/;
+const BUDGET_CLAUSE_BEFORE = /预算数?\s*(?:为|是)?\s*\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元)\s*[，,]\s*$/;
 const GENERIC_LEAD =
   /^(?:(?:20\d\d\s*年度?|本年度?|当年|全年|年度|[省市县区]?本级|本部门|我部门|本单位|我单位|我局|本局|我委|本委|我厅|本厅|我办|本办|我院|本院|我中心|本中心|全[省市县区]|[省市县区]直|部门|单位|其中|本次|此次|全部|所有|累计|合计|共|该?项目|本项目|该单位|该部门)[的]?\s*)*$/;
 
@@ -891,8 +893,12 @@ function findNamedBy(
       if (/[\u4e00-\u9fa5]{2}$/.test(lead.trim()) && !GENERIC_LEAD.test(lead.trim())) continue;
       // (So is "31个行政单位（含…）“三公”经费决算…": the units of a kind counted.)
       if (UNITS_OF_A_KIND.test(lead)) continue;
+      // "“三公”经费预算38.50万元，决算31.27万元": a bare 决算 after a budget is that budget's item's, not the document's.
+      if (lead.trim() === '' && OUTTURN_OF_STEM.test(key) && BUDGET_CLAUSE_BEFORE.test(line.slice(0, at)))
+        continue;
       const rest = line.slice(end);
-      const m = /^\s*(?:决算)?数?\s*(?:为|是|共计|合计|总计|[:：])?\s*/.exec(rest)!;
+      // ("实际支出（决算数）9,046.18万元": the name in brackets.)
+      const m = /^\s*(?:决算)?数?\s*[)）]?\s*(?:为|是|共计|合计|总计|[:：])?\s*/.exec(rest)!;
       const tok = scanNumbers(rest.slice(m[0].length), 1)[0];
       if (tok && tok.start === 0 && MONEY_UNITS.has(tok.unit)) {
         if (found && (found.value !== tok.value || found.unit !== tok.unit)) return null;
