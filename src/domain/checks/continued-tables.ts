@@ -225,7 +225,7 @@ function continuation(
   while (
     same < next.rows.length - 1 &&
     same < table.rows.length &&
-    sameHeaderRow(table.rows[same]!, next.rows[same]!)
+    sameHeaderRow(table.rows[same]!, next.rows[same]!, same > 0)
   )
     same++;
   if (same === 0) return null;
@@ -233,16 +233,17 @@ function continuation(
 }
 
 /**
- * Whether two rows print the same words and no figure (a header line; the column numbers "栏次 1 2 3"; or the
+ * Whether two rows print the same words and no figure (a header line, or under one a short line of it; the column numbers "栏次 1 2 3"; or the
  * caption line "编制单位：某局 2025年度 单位：万元", its year no figure of the table).
  */
-function sameHeaderRow(a: TableRow, b: TableRow): boolean {
+function sameHeaderRow(a: TableRow, b: TableRow, afterHeader: boolean): boolean {
   const cells = squashedCells(a);
   const x = cells.join('|');
   // (The column numbers "栏次 1 2 3" are a header line too.)
   const columnNumbers = /^栏次(?:\|\d{1,2})+$/.test(x);
+  // (A short line — "项目" over the code and name columns — only under a header line already matched.)
   if (
-    x.length < 4 ||
+    x.length < (afterHeader ? 1 : 4) ||
     (/\d/.test(x) && !columnNumbers && !(/单位/.test(x) && !cells.some((c) => FIGURE_CELL.test(c))))
   )
     return false;

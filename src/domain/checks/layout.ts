@@ -14,6 +14,7 @@ import {
   isWrappedCodeRow,
   isWrappedNameHead,
   isWrappedNameTail,
+  isWrappedNameEnd,
 } from './tight-rows.ts';
 import { plainColumnTables } from './plain-columns.ts';
 import { repairFigureGaps } from './floating-figures.ts';
@@ -991,7 +992,8 @@ export function layoutDocument(source: readonly SourceLine[]): Layout {
       (isTightTableRow(li, doc.text, doc.from, doc.to, (j) => doc.kinds[j] === 'row') ||
         isWrappedCodeRow(li, doc.text, doc.from, doc.to, (j) => doc.kinds[j] === 'row') ||
         isWrappedNameHead(li, doc.text, doc.from, doc.to, (j) => doc.kinds[j] === 'row') ||
-        isWrappedNameTail(li, doc.text, doc.from, doc.to))
+        isWrappedNameTail(li, doc.text, doc.from, doc.to) ||
+        isWrappedNameEnd(li, doc.text, doc.from, doc.to))
     ) {
       doc.kinds[li] = 'row';
       doc.widths[li] = 0;

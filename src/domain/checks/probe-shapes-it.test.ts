@@ -124,3 +124,75 @@ describe('a count’s change stated after its 其中 list (count-changes.ts)', (
     expect(errors(text('2'))).toEqual([]);
   });
 });
+
+describe('a 支出决算表 continued after a page break under its whole header, a wrapped name last on the page (continued-tables.ts, tight-rows.ts)', () => {
+  const text = (pension: string) =>
+    [
+      '                                          支出决算表',
+      '                                                                                          公开03表',
+      '部门：某市某局                                                                                  金额单位：万元',
+      '            项目',
+      '                             本年支出                                                       对附属单位',
+      ' 科目编码       科目名称                         基本支出        项目支出      上缴上级支出        经营支出',
+      '                               合计                                                        补助支出',
+      '            栏次                     1           2           3            4          5             6',
+      '            合计              1,000.00      600.00      400.00',
+      '208      社会保障和就业支出            1,000.00      600.00      400.00',
+      '20805    行政事业单位养老支出             600.00      600.00',
+      '2080501  行政单位离退休                 420.00      420.00',
+      '         机关事业单位职业年金缴费',
+      '2080506                         180.00      180.00',
+      '         支出',
+      '',
+      '                                      - 4 -',
+      '                                          支出决算表（续表）',
+      '                                                                                          公开03表',
+      '部门：某市某局                                                                                  金额单位：万元',
+      '            项目',
+      '                             本年支出                                                       对附属单位',
+      ' 科目编码       科目名称                         基本支出        项目支出      上缴上级支出        经营支出',
+      '                               合计                                                        补助支出',
+      '            栏次                     1           2           3            4          5             6',
+      '20807    就业补助                 400.00                  400.00',
+      '2080701  就业创业服务补贴             250.00                  250.00',
+      '2080702  职业培训补贴               150.00                  150.00',
+    ]
+      .join('\n')
+      .replace('养老支出             600.00      600.00', `养老支出             ${pension}      ${pension}`);
+
+  it('sums the 款 over the 项 whose name ends after the code row', () => {
+    expect(errors(text('610.00'))).toEqual(['11 table.code-sum 610.00']);
+  });
+
+  it('reads no header line of the continuation as a row (栏次 1 2 3)', () => {
+    expect(errors(text('600.00'))).toEqual([]);
+  });
+});
+
+describe('a 基本支出 明细表 of two halves, a left name centred around its code row (table-model.ts)', () => {
+  const text = (wages: string) =>
+    [
+      '                  一般公共预算财政拨款基本支出决算明细表',
+      '                                                                  公开06表',
+      '部门：某市某局                                              金额单位：万元',
+      '              人员经费                                  公用经费',
+      '科目编码        科目名称          决算数         科目编码        科目名称          决算数',
+      '301     工资福利支出             900.00     302     商品和服务支出            100.00',
+      '30101   基本工资               400.00     30201   办公费                 40.00',
+      '30102   津贴补贴               300.00     30202   印刷费                 10.00',
+      '        机关事业单位基本养老保                   30205   水费                   20.00',
+      '30108                      120.00     30206   电费                   30.00',
+      '        险缴费                           ',
+      '30113   住房公积金               80.00',
+    ]
+      .join('\n')
+      .replace('工资福利支出             900.00', `工资福利支出             ${wages}`);
+
+  it('counts the wrapped row among the 款 of its 类', () => {
+    expect(errors(text('910.00'))).toEqual(['6 table.code-sum 910.00']);
+  });
+
+  it('finds nothing when the 类 is its 款', () => {
+    expect(errors(text('900.00'))).toEqual([]);
+  });
+});

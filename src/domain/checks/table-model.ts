@@ -655,6 +655,24 @@ function withCentredCodeLabels(table: TableBlock): TableBlock {
     // (A code printed in its parts, "212 08 04", then its name: the row has its name.)
     if (!levels && joinedCodeCells(cells)) continue;
     const coded = cells.length >= 2 && isCode(cells[0]!.text.trim()) && isFigure(cells[1]!.text.trim());
+    // A table of two halves side by side (人员经费 | 公用经费): the left half's name around its code row, the right
+    // half's rows on the same lines kept as they are.
+    if (coded && cells.length > 2 && isCode(cells[2]!.text.trim())) {
+      const right = cells[2]!.start;
+      const above = leftWords(rows[i - 1], right);
+      const below = leftWords(rows[i + 1], right);
+      if (!above || !below || drop.has(i - 1) || out.has(i - 1)) continue;
+      const label: TableCell = {
+        text: above.cell.text.trim() + below.cell.text.trim(),
+        line: rows[i]!.line,
+        start: Math.min(above.cell.start, below.cell.start),
+        end: Math.max(above.cell.end, below.cell.end),
+      };
+      out.set(i, { line: rows[i]!.line, cells: [cells[0]!, label, ...cells.slice(1)] });
+      out.set(i - 1, { line: rows[i - 1]!.line, cells: above.rest });
+      out.set(i + 1, { line: rows[i + 1]!.line, cells: below.rest });
+      continue;
+    }
     const amount = (c: TableCell) => isFigure(c.text.trim().replace(/[%％]$/, ''));
     if (!coded && !(cells.length >= 2 && isFigure(cells[0]!.text.trim()) && cells.every(amount))) continue;
     const above = coded ? wordsOnly(rows[i - 1]) : labelPiece(rows[i - 1], cells[0]!, true);
@@ -678,6 +696,19 @@ function withCentredCodeLabels(table: TableBlock): TableBlock {
   }
   if (out.size === 0) return table;
   return { ...table, rows: rows.flatMap((r, i) => (drop.has(i) ? [] : [out.get(i) ?? r])) };
+}
+
+/**
+ * A row's one cell of words left of `right` (where the right half of a two-half table starts) and its cells from
+ * there on, or null: none or more than one cell on the left, or a cell across the line between the halves.
+ */
+function leftWords(r: TableRow | undefined, right: number): { cell: TableCell; rest: TableCell[] } | null {
+  if (!r) return null;
+  const cells = r.cells.filter((c) => c.text.trim() !== '');
+  const left = cells.filter((c) => c.start < right);
+  if (left.length !== 1 || left[0]!.end > right) return null;
+  if (!/^[\u4e00-\u9fa5（）()“”、]+$/.test(left[0]!.text.trim())) return null;
+  return { cell: left[0]!, rest: cells.filter((c) => c.start >= right) };
 }
 
 /** Where the header prints its 款 and 项 cells (their start), when it has 类, 款 and 项 cells; else null. */

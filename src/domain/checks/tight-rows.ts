@@ -204,6 +204,27 @@ export function isWrappedCodeRow(
 }
 
 /**
+ * Whether prose line `li` is the end of a 科目 name wrapped around its code row ("机关事业单位职业年金缴费" over
+ * "2080506   170.77   170.77" over "支出"), when no row follows to tell it from text (the table's last row on its
+ * page): words only, indented into the name column, under such a code row and the name's start.
+ */
+export function isWrappedNameEnd(
+  li: number,
+  lines: readonly string[],
+  from: readonly number[],
+  to: readonly number[],
+): boolean {
+  if (li < 2 || from[li]! < 4) return false;
+  if (!/^[\u4e00-\u9fa5（）()、]{1,12}$/.test(lines[li]!.slice(from[li], to[li]))) return false;
+  const code = lines[li - 1]!.slice(from[li - 1], to[li - 1]);
+  const head = lines[li - 2]!.slice(from[li - 2], to[li - 2]);
+  return CODE_AND_FIGURES.test(code) && from[li - 2]! >= 4 && /^[\u4e00-\u9fa5（）()、]{4,}$/.test(head);
+}
+
+/** A code row whose name's place is blank: the code, then figures only. */
+const CODE_AND_FIGURES = /^\d{3}(?:\d{2}){0,2}\s{2,}[-\d,.\s]+$/;
+
+/**
  * Whether prose line `li` is the tail of a wrapped 科目 name with the row's figures ("业年金缴费支出 412,300.00
  * 412,300.00") under its code and the name's start alone ("2080506 机关事业单位职").
  */
@@ -238,6 +259,5 @@ export function isWrappedNameHead(
   const text = lines[li]!.slice(from[li], to[li]);
   if (!/^[\u4e00-\u9fa5（）()、]{4,}$/.test(text)) return false;
   // The next line: a code and then figures only (the name's place left blank).
-  const next = lines[li + 1]!.slice(from[li + 1], to[li + 1]);
-  return /^\d{3}(?:\d{2}){0,2}\s{2,}[-\d,.\s]+$/.test(next);
+  return CODE_AND_FIGURES.test(lines[li + 1]!.slice(from[li + 1], to[li + 1]));
 }
