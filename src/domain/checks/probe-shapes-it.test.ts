@@ -196,3 +196,16 @@ describe('a 基本支出 明细表 of two halves, a left name centred around its
     expect(errors(text('900.00'))).toEqual([]);
   });
 });
+
+describe('a 其中 list of counts ended by a comparison with last year (prose-totals.ts)', () => {
+  const text = (first: string) =>
+    `截至2025年12月31日，公务用车保有量为42辆，其中执法执勤用车${first}辆、机要通信用车3辆、应急保障用车4辆，较上年末的40辆增加2辆。`;
+
+  it('adds up the list without the comparison’s figures', () => {
+    expect(errors(text('36'))).toEqual(['1 sum.parts 43辆']);
+  });
+
+  it('finds nothing when the list makes the whole', () => {
+    expect(errors(text('35'))).toEqual([]);
+  });
+});

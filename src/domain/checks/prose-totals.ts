@@ -152,7 +152,7 @@ function listKind(region: string): string | null {
 
 /** Total with parts: "合计X万元，其中：A万元，占a%；B万元，占b%" — also parts on the following lines. */
 /** A clause stating a figure against another (a target, a plan, last year): "超出目标7期", "比上年多3个". */
-const COMPARED_CLAUSE = /超出|超过|超额|高于|低于|多于|少于|比(?:上年|去年|目标|计划|预算|年初)/;
+const COMPARED_CLAUSE = /超出|超过|超额|高于|低于|多于|少于|(?:比|较)(?:上年|去年|目标|计划|预算|年初)/;
 /** A whole counting its items before its amount: "居前10位的部门合计", "12个项目共计". */
 const COUNTED_WHOLE =
   /(?:前\s*(\d{1,3})\s*(?:位|名)|(\d{1,3})\s*(?:个|家|项|所))[^，,。；;\d]{0,10}?(?:合计|共计|总计|共)/;
