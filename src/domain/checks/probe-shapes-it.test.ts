@@ -209,3 +209,20 @@ describe('a 其中 list of counts ended by a comparison with last year (prose-to
     expect(errors(text('35'))).toEqual([]);
   });
 });
+
+describe('a rate restated under its same long name with two digits swapped (transposed-figures.ts)', () => {
+  const text = (later: string) =>
+    [
+      '    2.预算执行情况。项目支出调整预算4,120.00万元，支出3,868.68万元，项目支出执行率93.90%。',
+      '    二、存在的问题',
+      `    （一）部分项目进度滞后。3个项目因招标延期未按期完成，项目支出执行率${later}%，低于基本支出执行率。`,
+    ].join('\n');
+
+  it('names the pair', () => {
+    expect(errors(text('99.30'))).toEqual(['1 figure.restated 93.90']);
+  });
+
+  it('finds nothing when the two agree', () => {
+    expect(errors(text('93.90'))).toEqual([]);
+  });
+});

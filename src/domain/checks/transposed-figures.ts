@@ -23,6 +23,8 @@ type Mention = { li: number; token: NumberToken; name: string; context: string; 
 const VERBS =
   /(?:为|是|达到|达|共|合计|累计|共计|实际|全年|完成值|完成|执行|支出|决算|决算数|约|仅|已|的|印为|计)+$/;
 const MIN_SHARED = 4;
+/** A name printed the same in both places, its item shorter than MIN_SHARED: long enough to name one figure. */
+const SAME_NAME = 6;
 /** The name a figure of three digits needs (a longer one: small figures coincide more often). */
 const MIN_SHARED_SMALL = 5;
 /** How many places of one figure are tried against another's. */
@@ -213,6 +215,8 @@ function sameItem(a: string, b: string, min: number, measured: boolean): boolean
   const [x, y] = [core(a), core(b)];
   const shorter = x.length <= y.length ? x : y;
   if (shorter.length >= min && (x.includes(y) || y.includes(x))) return true;
+  // (One long name word for word, its item short — "项目支出执行率" twice: its words of a kind name it too.)
+  if (a === b && a.length >= SAME_NAME && x.length >= 2) return true;
   // (The same words in another order — "削减化学需氧量" and "化学需氧量削减量": five characters at least in common,
   // for a quantity measured in a unit of its own — 吨, 公里, 户; amounts of two items share words more often.)
   return measured && longestCommonRun(x, y) >= Math.max(min, MIN_SHARED_SMALL);
