@@ -226,3 +226,41 @@ describe('a rate restated under its same long name with two digits swapped (tran
     expect(errors(text('93.90'))).toEqual([]);
   });
 });
+
+describe('a 自评表 whose 项目资金 and 绩效指标 parts are one layout table, each under its header (row-citations.ts)', () => {
+  const text = (rate: string) =>
+    [
+      '                                      年初预算数    全年预算数    全年执行数    分值    执行率     得分',
+      '              年度资金总额                120.00        120.00        108.00      10    90.00%     9.00',
+      '项目资金      其中：当年财政拨款          120.00        120.00        108.00       —         —        —',
+      '              预期目标                                        实际完成情况',
+      '年度总体      完成8个监测站点改造，                           完成8个站点改造，站点数据有效率96.5%。',
+      '目标          站点数据有效率达到95%以上。',
+      '          一级指标  二级指标  三级指标                年度指标值      实际完成值      分值   得分    偏差原因分析及改进措施',
+      '          产出指标  数量指标  监测站点改造数量        8个             8个             20     20',
+      '                    质量指标  站点数据有效率          ≥95%            96.5%           20     20',
+      '          满意度指  服务对象  群众对站点运行维护服',
+      '          标        满意度    务满意度                ≥90%            92.4%           5      5',
+      '                              医务人员满意度          ≥85%            88.0%           5      5',
+      '    三、绩效目标完成情况',
+      '    全年完成8个站点改造，站点数据有效率96.5%（目标≥95%）。群众对站点运行维护服务满意度为92.4%；医务人员满意度为88.0%，均达到年度目标，得分10分。',
+    ]
+      .join('\n')
+      .replace('站点数据有效率96.5%（', `站点数据有效率${rate}%（`);
+
+  it('compares the text with the 实际完成值 of the indicator part', () => {
+    expect(errors(text('97.5'))).toEqual(['14 figure.text-table 97.5%']);
+  });
+
+  it('reads a score said of two rows at once (均) as neither row’s, and a label wrapped above its figures whole', () => {
+    expect(errors(text('96.5'))).toEqual([]);
+  });
+
+  it('names a row by its label wrapped above its figures, whole', () => {
+    const wrong = text('96.5').replace('服务满意度为92.4%', '服务满意度为93.4%');
+    const found = checkTextReport(wrong).findings.filter((f) => f.severity === 'error');
+    expect(found.map((f) => f.message)).toEqual([
+      expect.stringContaining('“群众对站点运行维护服务满意度”为93.4%'),
+    ]);
+  });
+});

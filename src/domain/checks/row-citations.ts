@@ -13,7 +13,7 @@
  */
 import { dec } from '../money/index.ts';
 import { claim, excerptOf, report, type Ctx } from './context.ts';
-import type { Paragraph, TableBlock } from './layout.ts';
+import type { Paragraph, TableBlock, TableRow } from './layout.ts';
 import { headedRows, stackedHeader } from './headed-rows.ts';
 import type { Row } from './tables.ts';
 import { mentionsAny } from './document-words.ts';
@@ -72,6 +72,103 @@ function columnOf(header: string, cells: readonly string[]): Column | null {
   return null;
 }
 
+/** The rows of one table (or one part of it under its own header) with a rate, score or amount column: into `found`. */
+function readRows(block: TableBlock, found: Map<string, Labelled | null>): void {
+  const table = alignedRows(block);
+  if (!table) return;
+  const columns = table.header.map((h, i) =>
+    columnOf(
+      h,
+      table.rows.map((r) => r.cells[i]!.text),
+    ),
+  );
+  // Two columns read the same: neither can be told from the text.
+  const names = columns.map((c) => c?.name);
+  const usable = columns.map((c) => (c && names.filter((n) => n === c.name).length === 1 ? c : null));
+  if (!usable.some(Boolean)) return;
+  const labelAt = table.header.findIndex((h) => LABEL_HEADER.test(h));
+  for (const [k, r] of table.rows.entries()) {
+    const labelCell =
+      labelAt >= 0
+        ? r.cells[labelAt]
+        : r.cells.find((c, i) => !usable[i] && CJK.test(c.text) && !FIGURE.test(c.text));
+    const label = (wrappedHead(table.rows[k - 1], r, labelAt) + (labelCell?.text ?? ''))
+      .replace(/\s+/g, '')
+      .replace(/^[（(]?[一二三四五六七八九十\d]+[）)、.．]/, '');
+    if (label.length < 4 || !CJK.test(label) || TOTAL_OR_GENERIC.test(label)) continue;
+    // ("产出指标", "数量指标（20分）": a 一级 / 二级 cell, its row's figures its first indicator's.)
+    if (LEVEL_LABEL.test(label)) continue;
+    if (found.has(label)) {
+      found.set(label, null);
+      continue;
+    }
+    const cells = new Map<string, Cited>();
+    r.cells.forEach((c, i) => {
+      const column = usable[i];
+      const text = c.text.replace(/\s+/g, '');
+      if (column?.kind === 'actual' || column?.kind === 'target') {
+        const q = QUANTITY.exec(withoutBound(text));
+        if (!q) return;
+        const value = q[0].slice(0, q[0].length - q[2]!.length).replace(/,/g, '');
+        const unit = q[2] === '％' ? '%' : q[2]!;
+        const places = (value.split('.')[1] ?? '').length;
+        const bound = /^[≥≤><＞＜≧≦]/.exec(text)?.[0];
+        cells.set(column.name, {
+          value,
+          places,
+          line: c.line,
+          column,
+          table: block.title,
+          unit,
+          ...(bound ? { bound } : {}),
+        });
+        return;
+      }
+      if (!column || !FIGURE.test(text)) return;
+      const hasPercent = /[%％]$/.test(text);
+      if (column.kind !== 'rate' && hasPercent) return;
+      const value = text.replace(/[%％,]/g, '');
+      cells.set(column.name, {
+        value,
+        places: (value.split('.')[1] ?? '').length,
+        line: c.line,
+        column,
+        table: block.title,
+        unit: block.unit,
+      });
+    });
+    found.set(label, cells.size > 0 ? { label, cells } : null);
+  }
+}
+
+/**
+ * The head of a label wrapped over the line above its row (LibreOffice prints a long name from its cell's top, the
+ * figures on its last line: "群众对基层医疗卫生服" over "务满意度  ≥90%  93.60%  5  5"): that line's words in the
+ * label column when it holds nothing else but words; '' otherwise.
+ */
+function wrappedHead(above: Row | undefined, row: Row, labelAt: number): string {
+  if (!above || labelAt < 0 || above.line !== row.line - 1) return '';
+  if (above.cells.some((c) => /\d/.test(c.text))) return '';
+  const head = above.cells[labelAt]?.text.replace(/\s+/g, '') ?? '';
+  return /^[\u4e00-\u9fa5（）()、]{2,}$/.test(head) ? head : '';
+}
+
+/**
+ * A block holding several tables one under another, each under its own header row (a 自评表's 项目资金 part, then
+ * its 绩效指标 part: "年初预算数 … 执行率 得分", later "一级指标 … 实际完成值 分值 得分"): each part by itself.
+ */
+function underEachHeader(block: TableBlock): TableBlock[] {
+  const heads = block.rows.flatMap((r, i) => (i > 0 && isHeaderRow(r) ? [i] : []));
+  if (heads.length === 0) return [block];
+  const cuts = [0, ...heads, block.rows.length];
+  return cuts.slice(1).map((end, k) => ({ ...block, rows: block.rows.slice(cuts[k], end) }));
+}
+
+const isHeaderRow = (r: TableRow): boolean =>
+  r.cells.length >= 3 &&
+  r.cells.some((c) => RATE_HEADER.test(c.text) || SCORE_HEADER.test(c.text)) &&
+  !r.cells.some((c) => /\d/.test(c.text));
+
 /** The rows of a table under its header, each cell under its header cell. */
 function alignedRows(block: TableBlock): { header: string[]; rows: Row[] } | null {
   // (Either header needs a 率 or a 得 in a cell of the block: a table without one is passed at once.)
@@ -81,11 +178,7 @@ function alignedRows(block: TableBlock): { header: string[]; rows: Row[] } | nul
   const stacked = stackedHeader(block);
   const headed = stacked?.header.some((c) => RATE_HEADER.test(c.text) || SCORE_HEADER.test(c.text))
     ? stacked
-    : headedRows(
-        block,
-        (r) =>
-          r.cells.length >= 3 && r.cells.some((c) => RATE_HEADER.test(c.text) || SCORE_HEADER.test(c.text)),
-      );
+    : headedRows(block, isHeaderRow);
   if (!headed || headed.from > 8) return null;
   const { header, body, align } = headed;
   const rows: Row[] = [];
@@ -108,73 +201,9 @@ export function citedRows(ctx: Ctx): Map<string, Labelled> {
 
 function readCitedRows(ctx: Ctx): Map<string, Labelled> {
   const found = new Map<string, Labelled | null>();
-  for (const block of ctx.layout.blocks) {
-    if (block.kind !== 'table' || block.shape === 'cell-lines') continue;
-    const table = alignedRows(block);
-    if (!table) continue;
-    const columns = table.header.map((h, i) =>
-      columnOf(
-        h,
-        table.rows.map((r) => r.cells[i]!.text),
-      ),
-    );
-    // Two columns read the same: neither can be told from the text.
-    const names = columns.map((c) => c?.name);
-    const usable = columns.map((c) => (c && names.filter((n) => n === c.name).length === 1 ? c : null));
-    if (!usable.some(Boolean)) continue;
-    const labelAt = table.header.findIndex((h) => LABEL_HEADER.test(h));
-    for (const r of table.rows) {
-      const labelCell =
-        labelAt >= 0
-          ? r.cells[labelAt]
-          : r.cells.find((c, i) => !usable[i] && CJK.test(c.text) && !FIGURE.test(c.text));
-      const label = (labelCell?.text ?? '')
-        .replace(/\s+/g, '')
-        .replace(/^[（(]?[一二三四五六七八九十\d]+[）)、.．]/, '');
-      if (label.length < 4 || !CJK.test(label) || TOTAL_OR_GENERIC.test(label)) continue;
-      // ("产出指标", "数量指标（20分）": a 一级 / 二级 cell, its row's figures its first indicator's.)
-      if (LEVEL_LABEL.test(label)) continue;
-      if (found.has(label)) {
-        found.set(label, null);
-        continue;
-      }
-      const cells = new Map<string, Cited>();
-      r.cells.forEach((c, i) => {
-        const column = usable[i];
-        const text = c.text.replace(/\s+/g, '');
-        if (column?.kind === 'actual' || column?.kind === 'target') {
-          const q = QUANTITY.exec(withoutBound(text));
-          if (!q) return;
-          const value = q[0].slice(0, q[0].length - q[2]!.length).replace(/,/g, '');
-          const unit = q[2] === '％' ? '%' : q[2]!;
-          const places = (value.split('.')[1] ?? '').length;
-          const bound = /^[≥≤><＞＜≧≦]/.exec(text)?.[0];
-          cells.set(column.name, {
-            value,
-            places,
-            line: c.line,
-            column,
-            table: block.title,
-            unit,
-            ...(bound ? { bound } : {}),
-          });
-          return;
-        }
-        if (!column || !FIGURE.test(text)) return;
-        const hasPercent = /[%％]$/.test(text);
-        if (column.kind !== 'rate' && hasPercent) return;
-        const value = text.replace(/[%％,]/g, '');
-        cells.set(column.name, {
-          value,
-          places: (value.split('.')[1] ?? '').length,
-          line: c.line,
-          column,
-          table: block.title,
-          unit: block.unit,
-        });
-      });
-      found.set(label, cells.size > 0 ? { label, cells } : null);
-    }
+  for (const whole of ctx.layout.blocks) {
+    if (whole.kind !== 'table' || whole.shape === 'cell-lines') continue;
+    for (const block of underEachHeader(whole)) readRows(block, found);
   }
   const out = new Map<string, Labelled>();
   for (const [label, entry] of found) {
@@ -323,6 +352,8 @@ function readParagraph(
     while (start > 0 && !SENTENCE_END.test(text[start - 1]!)) start--;
     // ("力争2025年项目支出执行率达到95%以上": a plan, not what was done.)
     if (PLAN.test(text.slice(start, at))) continue;
+    // ("A满意度为93.60%，B满意度为87.20%，均达到年度目标，得分10分": said of several rows at once.)
+    if (/均/.test(text.slice(start, at))) continue;
     if (found.some((f) => f.at >= start && f.at < at && f.label !== about.label)) continue;
     // The words before the figure: back to a punctuation mark, a digit or the label.
     let from = at;
