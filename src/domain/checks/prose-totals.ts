@@ -77,7 +77,14 @@ const MAIN_USES = /^主要用于以下方面/;
 const HEADING =
   /^\s*(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+\s*[、.．]|（[一二三四五六七八九十]+）|\d+\s*、)/;
 /** A numbered item opening its line ("2．", "3、", "4."), the number and its mark. */
-const NUMBERED_ITEM = /^\s*(\d{1,2})\s*([.．、])/;
+/** An item's number opening its line — "3．", "3、", "（3）" or "③" — and its style. */
+const NUMBERED_ITEM = /^\s*(?:(\d{1,2})\s*([.．、])|([（(])(\d{1,2})[）)]|([①-⑳]))/;
+const itemNumber = (line: string): { n: number; style: string } | null => {
+  const m = NUMBERED_ITEM.exec(line);
+  if (!m) return null;
+  if (m[5]) return { n: m[5].charCodeAt(0) - 0x2460 + 1, style: '①' };
+  return { n: Number(m[1] ?? m[4]), style: m[2] ?? m[3]! };
+};
 
 /** A gap between an outturn and its budget ("节约11,701.50元"): no total of a list. */
 const BUDGET_GAP_WORDS = ['节约', '节省', '超支'];
@@ -377,16 +384,21 @@ export function checkTotalsAndShares(ctx: Ctx, state: ProseState): void {
         // are, the list is not read.
         const want = amountRole(line.slice(clauseFrom(line, total.start, scopeStart), total.start));
         let ambiguous = false;
-        // "2．公务用车购置及运行维护费…其中：" — the list ends at the next item of the total's own numbering ("3．…").
-        const ownNumber = NUMBERED_ITEM.exec(line);
+        // "2．公务用车购置及运行维护费…其中：" — the list ends at the next item of the total's own numbering ("3．…",
+        // or "（2）…" after "（1）…").
+        const ownNumber = itemNumber(line);
+        let partStyle: string | undefined;
         for (let lj = li + 1, seen = 0; lj < ctx.lines.length && seen < 40; lj++) {
           const next = ctx.lines[lj]!;
           if (next.trim() === '') continue;
           seen++;
           if (HEADING.test(next)) break;
-          const nextNumber = ownNumber ? NUMBERED_ITEM.exec(next) : null;
-          if (nextNumber && nextNumber[2] === ownNumber![2] && Number(nextNumber[1]) > Number(ownNumber![1]))
-            break;
+          const nextNumber = ownNumber ? itemNumber(next) : null;
+          if (nextNumber && nextNumber.style === ownNumber!.style && nextNumber.n > ownNumber!.n) break;
+          // (A number of a third style — neither the total's nor its parts' — is an outer level's next item: "（6）…其中："
+          // over "①…", "②…", then "2．卫生健康支出（类）".)
+          partStyle ??= nextNumber?.style;
+          if (nextNumber && nextNumber.style !== ownNumber!.style && nextNumber.style !== partStyle) break;
           const figs = lineFigures(ctx, lj);
           let first = figs.find((t) => MONEY_UNITS.has(t.unit) || COUNT_UNITS.has(t.unit));
           const money = figs.filter((t) => MONEY_UNITS.has(t.unit));
