@@ -285,3 +285,32 @@ describe('a 款 whose 项 are listed under it, numbered ①②, up to the next �
     expect(errors(text('430.00'))).toEqual([]);
   });
 });
+
+describe('a 基本支出 表 of two halves, each with its 类 and 款 in two columns (table-model.ts)', () => {
+  const text = (water: string) =>
+    [
+      '                          一般公共预算财政拨款基本支出决算表',
+      '部门：某局                                                                        金额单位：万元',
+      '              人员经费                                          公用经费',
+      '经济分类科目编码      科目名称                         决算数    经济分类科目编码      科目名称                         决算数',
+      '类   款                                                       类   款',
+      '301           工资福利支出                   1000.00    302           商品和服务支出                   200.00',
+      '301   01      基本工资                      600.00    302   01      办公费                        50.00',
+      '301   02      津贴补贴                      400.00    302   05      水费                          30.00',
+      '303           对个人和家庭的补助                  50.00    302   06      电费                          40.00',
+      '303   02      退休费                        50.00    302   28      工会经费                       35.00',
+      '                                                  302   29      福利费                        25.00',
+      '                                                  302   99      其他商品和服务支出                  20.00',
+      '            人员经费合计                     1050.00                公用经费合计                      200.00',
+    ]
+      .join('\n')
+      .replace('水费                          30.00', `水费                          ${water}`);
+
+  it('sums the right half’s 类 over its 款 on every line', () => {
+    expect(errors(text('34.00'))).toEqual(['6 table.code-sum 200.00']);
+  });
+
+  it('reads no 款 code of the right half as a figure of the left', () => {
+    expect(errors(text('30.00'))).toEqual([]);
+  });
+});

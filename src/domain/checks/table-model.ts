@@ -443,13 +443,22 @@ function isColumnNumbers(printed: readonly TableCell[]): boolean {
 
 /**
  * A 科目 code printed in 类 / 款 / 项 columns ("208  02  01  行政运行"): its parts as one 7-digit code cell
- * ("2080201"), so that the 款 and 项 digits are not read as figures.
+ * ("2080201"), so that the 款 and 项 digits are not read as figures — at the row's start, and in the right half of
+ * a table of two halves side by side ("… 786.24   302  01  办公费  42.18"). Null when the row has no such code.
  */
 function joinedCodeCells(cells: readonly TableCell[]): TableCell[] | null {
   let i = 0;
   while (i < cells.length && cells[i]!.text === '') i++;
+  let out: TableCell[] | null = null;
+  for (let k = i; k < (out ?? cells).length; k++) out = joinedCodeAt(out ?? cells, k) ?? out;
+  return out;
+}
+
+function joinedCodeAt(cells: readonly TableCell[], i: number): TableCell[] | null {
   const first = cells[i];
   if (!first || !/^\d{3}$/.test(first.text)) return null;
+  // (Past the row's start, only right after a figure: the right half's first cell.)
+  if (i > 0 && !/^-?[\d,]+\.\d+$/.test(cells[i - 1]!.text) && cells[i - 1]!.text !== '') return null;
   let code = first.text;
   let end = first.end;
   let j = i + 1;
