@@ -61,9 +61,11 @@ export function checkCountShares(ctx: Ctx): void {
   const named = mentionsAll(ctx, ['占', '数的']);
   const bare = mentionsAll(ctx, ['占', '共']);
   const within = mentionsAll(ctx, ['占', '中']);
-  if (!named && !bare && !within) return;
+  const rates = mentionsAll(ctx, ['共', '率']);
+  if (!named && !bare && !within && !rates) return;
   for (let li = 0; li < ctx.lines.length; li++) {
     const line = ctx.lines[li]!;
+    if (rates && line.includes('共') && line.includes('率')) checkCountRates(ctx, li, line);
     if (!line.includes('占')) continue;
     if (bare && line.includes('共')) checkBareCountShares(ctx, li, line);
     if (within && line.includes('中')) checkWithinShares(ctx, li, line);
@@ -88,21 +90,44 @@ function checkBareCountShares(ctx: Ctx, li: number, line: string): void {
     const noun = NOUN.exec(m[1]!)?.[1];
     if (!noun) continue;
     const unit = m[3]!;
-    const found = new Set<number>();
-    const count = new RegExp(
-      `共[^，,。；;：:\\d]{0,16}?${noun}\\s*${COUNT}\\s*(?:${unit})(?![\\d.%％次])`,
-      'g',
-    );
-    const text = line.slice(0, m.index);
-    for (const c of allMatches(text, count)) {
-      const clause = text.slice(lastClauseStart(text, c.index), clauseEnd(text, c.index + c[0].length));
-      if (!OTHER_SCOPE.test(clause)) found.add(countOf(c[1]!));
-    }
-    if (found.size !== 1) continue;
-    const whole = [...found][0]!;
-    if (whole <= Number(m[2])) continue;
+    const whole = statedTotal(line.slice(0, m.index), noun, unit);
+    if (whole === null || whole <= Number(m[2])) continue;
     judgeCountShare(ctx, li, line, m, m[4]!, m[2]!, whole, `${unit}（共${noun}）`);
   }
+}
+
+/**
+ * "共设置三级绩效指标3,856个，…存在偏差的指标214个，偏差率5.55%": a rate named after what the part's clause says of it
+ * (偏差 → 偏差率, 合格 → 合格率) right after the part's count, of the paragraph's "共…<noun>N<unit>".
+ */
+const COUNT_RATE = new RegExp(
+  `([\\u4e00-\\u9fa5]{2,16})\\s*(\\d+)\\s*(${UNITS})\\s*[，,]\\s*([\\u4e00-\\u9fa5]{2,4})率\\s*(?:为)?\\s*(\\d+(?:\\.\\d+)?)\\s*[%％]`,
+  'g',
+);
+
+function checkCountRates(ctx: Ctx, li: number, line: string): void {
+  for (const m of allMatches(line, COUNT_RATE)) {
+    const noun = NOUN.exec(m[1]!)?.[1];
+    if (!noun || !m[1]!.includes(m[4]!)) continue;
+    const unit = m[3]!;
+    const whole = statedTotal(line.slice(0, m.index), noun, unit);
+    if (whole === null || whole <= Number(m[2])) continue;
+    judgeCountShare(ctx, li, line, m, m[5]!, m[2]!, whole, `${unit}（共${noun}）`, `${m[4]}率`);
+  }
+}
+
+/** The one count "共…<noun>N<unit>" of `text` (not of another year, a plan or a change), or null. */
+function statedTotal(text: string, noun: string, unit: string): number | null {
+  const found = new Set<number>();
+  const count = new RegExp(
+    `共[^，,。；;：:\\d]{0,16}?${noun}\\s*${COUNT}\\s*(?:${unit})(?![\\d.%％次])`,
+    'g',
+  );
+  for (const c of allMatches(text, count)) {
+    const clause = text.slice(lastClauseStart(text, c.index), clauseEnd(text, c.index + c[0].length));
+    if (!OTHER_SCOPE.test(clause)) found.add(countOf(c[1]!));
+  }
+  return found.size === 1 ? [...found][0]! : null;
 }
 
 /**
@@ -118,6 +143,7 @@ function judgeCountShare(
   part: string,
   whole: number,
   whom: string,
+  rateName = '占比',
 ): void {
   const printed = printedFigure(shareText);
   const v = judgeRatio(
@@ -140,7 +166,7 @@ function judgeCountShare(
     excerptOf(line, m.index, m.index + m[0].length, 10),
     `${exact}%`,
     `${printed.value}%`,
-    `占比应为 ${arithmetic}，文中为${printed.value}%${verdictClause(v.kind)}。`,
+    `${rateName}应为 ${arithmetic}，文中为${printed.value}%${verdictClause(v.kind)}。`,
     at,
   );
 }

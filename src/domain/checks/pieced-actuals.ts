@@ -25,11 +25,11 @@ const COUNT_IN_TEXT = new RegExp(
   'g',
 );
 const CLAUSE_END = /[，,；;。：:！？]/;
-/** A clause about a change, a part, a bound, an estimate or a plan: its count need not be the actual. */
 /** Words of what is new in the year: "新发现", "新增" — a flow, not the count an indicator holds. */
 const NEWLY = /新发现|新增|新发生|新出现|新确认/;
+/** A clause about a change, a part, a bound, an estimate, a plan or what is left to do: its count need not be the actual. */
 const NOT_THE_ACTUAL =
-  /其中|新增|增加|减少|较|比|超过|超出|约|近|逾|以上|以下|不少于|不低于|不超过|至少|累计|目标|计划|预计|力争|争取|任务|指标值|上年|同期/;
+  /其中|新增|增加|减少|较|比|超过|超出|约|近|逾|以上|以下|不少于|不低于|不超过|至少|累计|目标|计划|预计|力争|争取|任务|指标值|上年|同期|剩余|余下|尚未|未完成|仍有/;
 const MEASURE_SUFFIX = /(?:人数|人次数|个数|户数|家数|期数|次数|场次|数量|数)$/;
 const MAX_PIECES = 3;
 

@@ -314,3 +314,60 @@ describe('a 基本支出 表 of two halves, each with its 类 and 款 in two col
     expect(errors(text('30.00'))).toEqual([]);
   });
 });
+
+describe('预警 counts by colour over a table of a few of the projects (warning-levels.ts)', () => {
+  it('does not take a table of the lowest 执行率 for the 汇总表 the counts are of', () => {
+    expect(
+      errors(
+        [
+          '  三、预警情况',
+          '  按照执行率确定预警等级：执行率低于45%的为红色预警，45%（含）至60%的为黄色预警，60%（含）以上的为绿色。监控结果显示，红色预警项目31个，黄色预警项目52个，绿色项目140个。执行率最低的5个项目见附表。',
+          '附表  执行率最低的项目',
+          '  序号  项目名称                    预算数     执行数     执行率    预警等级',
+          '   1    甲项目                      500.00      12.00      2.40%    红色',
+          '   2    乙项目                      300.00      15.00      5.00%    红色',
+          '   3    丙项目                      200.00      16.00      8.00%    红色',
+          '   4    丁项目                      100.00      10.00     10.00%    红色',
+          '   5    戊项目                      100.00      12.00     12.00%    红色',
+        ].join('\n'),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('a count classified twice, 按…分 after 按…分 (split-counts.ts, count-shares.ts)', () => {
+  const text = (rate: string, first: string) =>
+    `  全县共设置三级绩效指标2,400个，截至9月底存在偏差的指标120个，偏差率${rate}%。按指标类型分，数量指标${first}个、质量指标30个、时效指标20个、效益指标20个。按偏差原因分，经费保障60个、人员保障25个、其他35个。`;
+
+  it('adds the second list up to the whole both classify', () => {
+    expect(errors(text('5.00', '50'))).toEqual([]);
+  });
+
+  it('says nothing of a list adding up to neither of two counts held before it', () => {
+    expect(errors(text('5.00', '40'))).toEqual([]);
+  });
+
+  it('adds the second list up to the one whole stated before the first', () => {
+    const second = (funds: string) =>
+      `  截至9月底存在偏差的指标120个。按指标类型分，数量指标50个、质量指标30个、时效指标20个、效益指标20个。按偏差原因分，经费保障${funds}个、人员保障25个、其他35个。`;
+    expect(errors(second('60'))).toEqual([]);
+    expect(errors(second('66'))).toEqual(['1 count.sum 120个']);
+  });
+
+  it('recomputes a rate named after the part’s clause (偏差 → 偏差率) of the whole 共…', () => {
+    expect(errors(text('5.20', '50'))).toEqual(['1 share.percent 5.20%']);
+  });
+});
+
+describe('a count of what is left to do, under the indicator it is part of (pieced-actuals.ts)', () => {
+  it('is not read as the indicator’s 实际完成值', () => {
+    const text = [
+      '项目支出绩效自评表',
+      '一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分',
+      '产出指标\t数量指标\t整治山塘\t≥12座\t11座\t5\t4.58',
+      '    五、下一步改进措施',
+      '    一是加快剩余1座山塘整治设计变更审批，力争2026年汛期前完工。',
+    ].join('\n');
+    expect(errors(text)).toEqual([]);
+  });
+});

@@ -47,7 +47,14 @@ export function checkSplitCounts(ctx: Ctx): void {
       for (const { counts, unit } of countLists(pieces)) {
         // The whole: the counts of the unit before the list in its sentence, else in the sentence before.
         let wholes = countsOf(text.slice(own.start, first.index), unit, own.start);
-        if (wholes.length === 0 && si > 0) wholes = countsOf(sents[si - 1]!.text, unit, sents[si - 1]!.start);
+        // (A sentence before that is itself a classification — "按指标类型分，A86个、…。按偏差原因分，…" — classifies
+        // the same whole: its whole is stated before it.)
+        for (let b = si - 1; wholes.length === 0 && b >= 0 && b >= si - 3; b--) {
+          const before = sents[b]!;
+          const opens = new RegExp(CLASSIFIED.source).exec(before.text);
+          wholes = countsOf(opens ? before.text.slice(0, opens.index) : before.text, unit, before.start);
+          if (!opens) break;
+        }
         if (wholes.length === 0) continue;
         const sum = counts.reduce((a, x) => a + x, 0);
         // Of several counts, the one held now ("年初保有量19辆，当年购置1辆、报废2辆，年末保有量18辆"): not one of the
@@ -63,6 +70,9 @@ export function checkSplitCounts(ctx: Ctx): void {
         );
         const whole = held.length === 1 ? held[0]! : wholes[0]!;
         if (sum !== whole.value && wholes.some((w) => w.value === sum)) continue;
+        // (Two counts held, "共设置指标2,400个，…存在偏差的指标120个", the list adding up to neither: which it
+        // classifies is not told.)
+        if (sum !== whole.value && held.length > 1) continue;
         const list = counts.join(' + ');
         judgeCountSum(ctx, block.first, text, {
           at: whole.at,
