@@ -158,16 +158,23 @@ function wrappedHead(above: Row | undefined, row: Row, labelAt: number): string 
  * its 绩效指标 part: "年初预算数 … 执行率 得分", later "一级指标 … 实际完成值 分值 得分"): each part by itself.
  */
 function underEachHeader(block: TableBlock): TableBlock[] {
-  const heads = block.rows.flatMap((r, i) => (i > 0 && isHeaderRow(r) ? [i] : []));
+  // (A header of words only, under rows of figures: a header's own lines stacked over each other are one header.)
+  const heads: number[] = [];
+  let figures = false;
+  block.rows.forEach((r, i) => {
+    const words = !r.cells.some((c) => /\d/.test(c.text));
+    if (figures && words && isHeaderRow(r)) {
+      heads.push(i);
+      figures = false;
+    } else if (r.cells.some((c) => /\d\.\d/.test(c.text))) figures = true;
+  });
   if (heads.length === 0) return [block];
   const cuts = [0, ...heads, block.rows.length];
   return cuts.slice(1).map((end, k) => ({ ...block, rows: block.rows.slice(cuts[k], end) }));
 }
 
 const isHeaderRow = (r: TableRow): boolean =>
-  r.cells.length >= 3 &&
-  r.cells.some((c) => RATE_HEADER.test(c.text) || SCORE_HEADER.test(c.text)) &&
-  !r.cells.some((c) => /\d/.test(c.text));
+  r.cells.length >= 3 && r.cells.some((c) => RATE_HEADER.test(c.text) || SCORE_HEADER.test(c.text));
 
 /** The rows of a table under its header, each cell under its header cell. */
 function alignedRows(block: TableBlock): { header: string[]; rows: Row[] } | null {
