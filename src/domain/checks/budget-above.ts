@@ -6,13 +6,14 @@
  * Precision first: the block right above is a paragraph (a heading run into its text, "（二）资金来源。…", is one;
  * a table or a heading of its own between: none), and it states exactly one
  * amount that is not a part of a 其中 list (its list runs to the sentence's end), that amount named a budget
- * (预算, 预算资金 … — not 年初, nor last year's, nor of another year than the document's).
+ * (预算, 预算资金, a project's 计划总投资 … — not 年初, nor last year's, nor of another year than the document's). Also the
+ * budget of a 到位率 (arrival-above.ts).
  */
 import type { Ctx } from './context.ts';
 import { MONEY_UNITS, type NumberToken } from './numbers.ts';
 import { lineFigures } from './prose-lines.ts';
 
-const BUDGET = /预算(?:数|金额|资金|总额|合计|总计)?\s*(?:为|是|[:：])?\s*$/;
+const BUDGET = /(?:预算(?:数|金额|资金|总额|合计|总计)?|(?:计划)?总投资|投资总额)\s*(?:为|是|[:：])?\s*$/;
 const NOT_OURS = /上年|去年|上一年|同期|年初|预计/;
 
 /** The text of `line` from the last "，；。：" before `end` to `end`. */

@@ -37,7 +37,7 @@
  * its parts: deduction-sums.ts; a gap to the target: target-gaps.ts; a 权重 column against its one-figure 合计:
  * weight-columns.ts; a 得分率 in prose with its score and full marks: score-rates.ts; a later year's 预算 compared
  * with: later-compared-years.ts; a 占比 column of a 合计: share-columns.ts; 完工 before 开工: work-dates.ts; a
- * 预算执行率's budget in the paragraph above: budget-above.ts; 小计 labels wrapped: wrapped-subtotals.ts; a rate before its definition in brackets: defined-rates.ts; the document's own figures dated with another year: stale-years.ts; its titled period with another year: period-years.ts; a 自评表 whose labels wrap, read by its figures' pattern: wrapped-self-evals.ts; one printed a cell a line: cell-line-scores.ts; a 评分表 of 分值, 得分 and 得分率 read the same way: score-rate-rows.ts; a count said to be 持平 with another: level-counts.ts; 一级 scores told with their weights, then the 总分: weighted-score-sums.ts; a count classified 按…分 or a 其中 list of counts against its whole: split-counts.ts; things counted by the category each was given: category-counts.ts; a rate's move in 百分点 against last year's told in another sentence: sentence-rate-points.ts; a change with both its figures in one clause: inline-base-changes.ts; a score table of three levels side by side: level-triples.ts; 收入总计 / 支出总计 with their parts: grand-totals.ts; a figure restated with two digits swapped: transposed-figures.ts; plain tables a record a row: plain-records.ts; one 科目 code named two ways in the tables: code-consistency.ts; a count's change against a table's last-year column: table-base-changes.ts; an indicator's completion of the 自评表's target: target-citations.ts; a count over the table numbering what it counts: numbered-rows.ts; an amount broken down right after it: breakdown-sums.ts) → verdicts
+ * 预算执行率's budget in the paragraph above: budget-above.ts (a 到位率's: arrival-above.ts); 小计 labels wrapped: wrapped-subtotals.ts; a rate before its definition in brackets: defined-rates.ts; the document's own figures dated with another year: stale-years.ts; its titled period with another year: period-years.ts; a 自评表 whose labels wrap, read by its figures' pattern: wrapped-self-evals.ts; one printed a cell a line: cell-line-scores.ts; a 评分表 of 分值, 得分 and 得分率 read the same way: score-rate-rows.ts; a count said to be 持平 with another: level-counts.ts; 一级 scores told with their weights, then the 总分: weighted-score-sums.ts; a count classified 按…分 or a 其中 list of counts against its whole: split-counts.ts; things counted by the category each was given: category-counts.ts; a rate's move in 百分点 against last year's told in another sentence: sentence-rate-points.ts; a change with both its figures in one clause: inline-base-changes.ts; a score table of three levels side by side: level-triples.ts; 收入总计 / 支出总计 with their parts: grand-totals.ts; a figure restated with two digits swapped: transposed-figures.ts; plain tables a record a row: plain-records.ts; one 科目 code named two ways in the tables: code-consistency.ts; a count's change against a table's last-year column: table-base-changes.ts; an indicator's completion of the 自评表's target: target-citations.ts; a count over the table numbering what it counts: numbered-rows.ts; an amount broken down right after it: breakdown-sums.ts) → verdicts
  * (verdict.ts,
  * rounding-aware).
  */
@@ -147,6 +147,7 @@ import { checkSubjectExplanations } from './subject-explanations.ts';
 import { checkRowRateCitations } from './row-rate-citations.ts';
 import { checkFeeGroups } from './fee-groups.ts';
 import { checkWorkDates } from './work-dates.ts';
+import { checkArrivalRatesAbove } from './arrival-above.ts';
 import { makeContext } from './context.ts';
 export { cleanLine } from './context.ts';
 import { checkNamedFigures } from './figure-claims.ts';
@@ -280,6 +281,7 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkParagraphLists(ctx);
   checkRatesInContext(ctx);
   checkRatesAfterOutturn(ctx);
+  checkArrivalRatesAbove(ctx);
   checkPartRates(ctx);
   checkComparedBaseChanges(ctx);
   checkNamedPartSums(ctx);

@@ -371,3 +371,35 @@ describe('a count of what is left to do, under the indicator it is part of (piec
     expect(errors(text)).toEqual([]);
   });
 });
+
+describe('a 到位率 whose budget, a 计划总投资, is stated in the paragraph above (arrival-above.ts)', () => {
+  const text = (rate: string) =>
+    [
+      '    1．资金安排。项目计划总投资2,400.00万元，其中：中央财政资金1,500.00万元，省级财政资金900.00万元。',
+      `    2．资金到位。截至2025年12月31日，项目资金实际到位2,280.00万元，到位率${rate}%。其中：中央资金到位1,500.00万元，到位率100.00%。`,
+    ].join('\n');
+
+  it('recomputes the rate from the funds arrived and the budget above', () => {
+    expect(errors(text('97.50'))).toEqual(['2 completion.percent 97.50%']);
+  });
+
+  it('finds nothing when the rate is right', () => {
+    expect(errors(text('95.00'))).toEqual([]);
+  });
+});
+
+describe('a 到位率 whose budget, a 计划总投资, is stated in the paragraph above (arrival-above.ts)', () => {
+  const text = (rate: string) =>
+    [
+      '    1．资金安排。项目计划总投资2,400.00万元，其中：中央财政资金1,500.00万元，省级财政资金900.00万元。',
+      `    2．资金到位。截至2025年12月31日，项目资金实际到位2,280.00万元，到位率${rate}%。其中：中央资金到位1,500.00万元，到位率100.00%。`,
+    ].join('\n');
+
+  it('recomputes the rate from the funds arrived and the budget above', () => {
+    expect(errors(text('97.50'))).toEqual(['2 completion.percent 97.50%']);
+  });
+
+  it('finds nothing when the rate is right', () => {
+    expect(errors(text('95.00'))).toEqual([]);
+  });
+});
