@@ -107,6 +107,22 @@ export function checkCountChanges(ctx: Ctx): void {
         const at = s.start + m.index;
         // This year's figure: right before the comparison, only a comma between, in the same unit.
         const before = lineFigures(ctx, li).filter((t) => t.end <= at && t.start >= s.start);
+        // "建设任务较2024年度的1.05万亩增加0.15万亩，增长12.50%": no figure of this year before the comparison — its %
+        // is the change ÷ last year's all the same.
+        if (plan === undefined && percent !== undefined && !before.some((t) => t.unit === unit)) {
+          if (isUp(pWord!) !== /增|多/.test(word!)) continue;
+          const base = { value: baseText!.replace(/,/g, ''), places: printedPlaces(baseText!) };
+          const gap = { value: gapText!.replace(/,/g, ''), places: printedPlaces(gapText!) };
+          judgeCountChangePercent(ctx, li, excerptOf(line, at, at + m[0].length, 10), {
+            gap,
+            base,
+            unit: unit!,
+            percent,
+            at: at + m[0].lastIndexOf(percent),
+            said: `上年${base.value}${unit}`,
+          });
+          continue;
+        }
         let now = before.pop();
         if (!now || now.unit !== unit || !/^\s*[，,]?\s*$/.test(line.slice(now.end, at))) continue;
         // "保有量为58辆，其中执法执勤用车51辆、…应急保障用车5辆，较上年末的56辆增加2辆": the figure before the comparison

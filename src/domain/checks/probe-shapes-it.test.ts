@@ -403,3 +403,34 @@ describe('a 到位率 whose budget, a 计划总投资, is stated in the paragrap
     expect(errors(text('95.00'))).toEqual([]);
   });
 });
+
+describe('a change’s % with last year’s figure named and no figure of this year (count-changes.ts)', () => {
+  const text = (rate: string) =>
+    `某县2025年度高标准农田建设项目支出绩效自评报告\n    本年度建设任务较2024年度的1.60万亩增加0.40万亩，增长${rate}%，为历年之最。`;
+
+  it('recomputes the % from the change and last year’s figure', () => {
+    expect(errors(text('20.00'))).toEqual(['2 change.percent 20.00%']);
+  });
+
+  it('finds nothing when it is right', () => {
+    expect(errors(text('25.00'))).toEqual([]);
+  });
+});
+
+describe('a quantity of three digits measured to a decimal, restated with two swapped (transposed-figures.ts)', () => {
+  const text = (stated: string) =>
+    [
+      `    全年新建（改造）排水渠道${stated}公里，目标40公里。`,
+      '项目支出绩效自评表',
+      '一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分',
+      '产出指标\t数量指标\t新建（改造）排水渠道长度\t≥40公里\t42.7公里\t5\t5',
+    ].join('\n');
+
+  it('names the pair', () => {
+    expect(errors(text('47.2'))).toEqual(['1 figure.restated 47.2']);
+  });
+
+  it('finds nothing when they agree', () => {
+    expect(errors(text('42.7'))).toEqual([]);
+  });
+});

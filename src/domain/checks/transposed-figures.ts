@@ -8,13 +8,13 @@
  * after the name left aside — holds, or is held by, the name of a figure elsewhere (words of a figure's kind —
  * 年初预算, 执行率 — aside, four characters at least) (another
  * clause's, or a table line's words before it and the name wrapped above), the two of one unit (or the table's
- * bare), of as many decimals, at least four digits (three for an amount to the cent, its name five characters), one the other with two digits swapped; neither place prints
+ * bare), of as many decimals, at least four digits (three for an amount to the cent or a quantity measured to a decimal, its name five characters), one the other with two digits swapped; neither place prints
  * the other's figure as well (a target and its outturn), and no other rule judged either line. Which of the two is
  * right is not known: the text's is named.
  */
 import { longestCommonRun } from './layout-chars.ts';
 import { claim, report, type Ctx } from './context.ts';
-import { MONEY_UNITS, scanNumbers, type NumberToken } from './numbers.ts';
+import { MONEY_UNITS, scanNumbers, WORK_QUANTITY_UNITS, type NumberToken } from './numbers.ts';
 import { lineFigures } from './prose-lines.ts';
 
 type Mention = { li: number; token: NumberToken; name: string; context: string; prose: boolean };
@@ -170,11 +170,15 @@ function digitKey(t: NumberToken): number {
     count++;
     sum += c;
   }
-  // (Three digits only for an amount to the cent, "2.36万元": smaller figures coincide too often.)
-  if (count < 3 || (count === 3 && (t.places !== 2 || !SMALL_AMOUNT_UNITS.has(t.unit)))) return -1;
+  // (Three digits only for an amount to the cent, "2.36万元", or a quantity measured to a decimal, "36.9公里":
+  // smaller figures coincide too often.)
+  const measured = t.places > 0 && MEASURED_UNITS.has(t.unit);
+  if (count < 3 || (count === 3 && !measured && (t.places !== 2 || !SMALL_AMOUNT_UNITS.has(t.unit))))
+    return -1;
   return count * 100000 + sum * 100 + t.places;
 }
 const SMALL_AMOUNT_UNITS = new Set(['万元', '亿元', '元', '']);
+const MEASURED_UNITS: ReadonlySet<string> = new Set(WORK_QUANTITY_UNITS);
 const cjk = (text: string): string => text.replace(/[^\u4e00-\u9fa5]/g, '');
 
 /** Two figures one of which is the other with two digits swapped (as printed, separators aside). */
