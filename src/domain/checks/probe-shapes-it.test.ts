@@ -434,3 +434,13 @@ describe('a quantity of three digits measured to a decimal, restated with two sw
     expect(errors(text('42.7'))).toEqual([]);
   });
 });
+
+describe('scores listed after 其中 and then the 总分, in one sentence (score-prose.ts)', () => {
+  it('does not add up the run without its first part', () => {
+    expect(
+      errors(
+        '    其中预算执行率得分9.40分，产出指标得分48.60分，效益指标得分29.00分，满意度指标得分9.00分，自评总分96.00分。',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -263,11 +263,17 @@ export function checkProseScoreSums(ctx: Ctx): void {
         const total = TOTAL_AFTER.exec(clauses[k]!.trim());
         if (!total) continue;
         const parts: Part[] = [];
+        // (A clause naming 得分 that is no part — "其中预算执行率得分9.52分" — leaves the run's start unknown.)
+        let unread = false;
         for (let j = k - 1; j >= 0 && clauses[j]!.includes('得分'); j--) {
           const p = partOf(clauses[j]!);
-          if (!p) break;
+          if (!p) {
+            unread = true;
+            break;
+          }
           parts.unshift(p);
         }
+        if (unread) continue;
         if (parts.length >= 2 && (bracketed.parts === 0 || parts.length === bracketed.parts))
           judge(ctx, li, s.start, text, parts, total[1]!, text.lastIndexOf(total[1]!));
       }
