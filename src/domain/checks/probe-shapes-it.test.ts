@@ -444,3 +444,22 @@ describe('scores listed after 其中 and then the 总分, in one sentence (score
     ).toEqual([]);
   });
 });
+
+describe('the next year’s budget appended to a notice of the year’s outturn (prose-years.ts)', () => {
+  const text = (year: string) =>
+    [
+      '某县某局2025年度“三公”经费决算情况说明',
+      '    2025年度“三公”经费财政拨款支出决算20.00万元，比2024年度减少2.00万元。',
+      `六、${year}年度“三公”经费财政拨款预算安排情况`,
+      `${year}年度“三公”经费财政拨款预算18.00万元。`,
+      '',
+      `表5  ${year}年度“三公”经费财政拨款预算安排表`,
+      '单位：万元',
+      `项目\t${year}年预算数\t2025年预算数`,
+      '合计\t18.00\t22.00',
+    ].join('\n');
+
+  it('takes the titles of the next year’s 预算 as titles of their own year', () => {
+    expect(errors(text('2026'))).toEqual([]);
+  });
+});

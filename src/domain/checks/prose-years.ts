@@ -84,6 +84,7 @@ function checkHeadingYears(ctx: Ctx): void {
     // 统计表" under a 2025 总结 whose own title names no 自评 or 评价.)
     if (year === y - 1 && /自评|评价/.test(b.text) && mainTitle !== null && !/自评|评价/.test(mainTitle))
       return;
+    if (isNextYearsBudget(b.text, year, y)) return;
     claim(ctx, 'year', b.first, m.index, year === y, `标题年份${year}年度，文件为${y}年度`);
     if (year === y) return;
     report(
@@ -118,6 +119,13 @@ function checkTableTitleYears(ctx: Ctx, y: number): void {
     }
   }
 }
+
+/**
+ * The next year's budget ("六、2026年度“三公”经费财政拨款预算安排情况", "表5 2026年度…预算安排表"), which a notice of
+ * the year's outturn may append: a title of its own year.
+ */
+const isNextYearsBudget = (title: string, year: number, y: number): boolean =>
+  year === y + 1 && /预算/.test(title) && !/决算/.test(title);
 
 /** "单位：元", "金额单位：万元": the unit printed beside a table's caption. */
 const UNIT_CELL = /^(?:金额)?单位[：:]\s*(?:万?元|亿元)$/;
@@ -156,6 +164,7 @@ function tableTitleYear(ctx: Ctx, y: number, cell: TableCell): void {
   const m = /(20\d\d)\s*年度/.exec(text);
   if (!m || Number(m[1]) === y || !yearBorneOut(ctx, y, Number(m[1]), cell.line)) return;
   const year = Number(m[1]);
+  if (isNextYearsBudget(text, year, y)) return;
   claim(ctx, 'year', cell.line, 0, false, `表格标题年份${year}年度，文件为${y}年度`);
   report(
     ctx,
@@ -203,7 +212,7 @@ function checkDatedCaptions(ctx: Ctx, y: number): void {
     // (The year alone is a subtitle, read with its title; a caption names something beside it.)
     if (!m || squashed.length === m[1]!.length + 2) continue;
     const year = Number(m[1]);
-    if (year === y || !yearBorneOut(ctx, y, year, i)) continue;
+    if (year === y || !yearBorneOut(ctx, y, year, i) || isNextYearsBudget(squashed, year, y)) continue;
     claim(ctx, 'year', i, 0, false, `表格标题年份${year}年度，文件为${y}年度`);
     report(
       ctx,
