@@ -463,3 +463,31 @@ describe('the next year’s budget appended to a notice of the year’s outturn 
     expect(errors(text('2026'))).toEqual([]);
   });
 });
+
+describe('a rate named only by its kind, its item the clause’s subject, against a table row (transposed-figures.ts)', () => {
+  const text = (rate: string, row = '二、公务接待费\t4.00\t3.46\t86.50\t3.90\t-0.44') =>
+    [
+      `2025年度“三公”经费年初预算30.00万元，全年支出23.86万元，完成预算的79.53%。其中：公务接待费支出3.46万元，完成预算的${rate}%。`,
+      '表1\t“三公”经费支出情况',
+      '项目\t预算数\t决算数\t完成率（%）\t上年决算数\t增减额',
+      '合计\t30.00\t23.86\t79.53\t26.00\t-2.14',
+      '一、公务用车运行维护费\t26.00\t20.40\t78.46\t22.10\t-1.70',
+      row,
+    ].join('\n');
+
+  it('names the pair when the digits are swapped', () => {
+    expect(errors(text('85.60'))).toEqual(['1 figure.restated 85.60']);
+  });
+
+  it('finds nothing when they agree', () => {
+    expect(errors(text('86.50'))).toEqual([]);
+  });
+
+  it('does not take a figure of another column of the row (no rate) for the rate', () => {
+    const other = text('68.05', '二、公务接待费\t4.00\t3.46\t86.50\t86.05\t-82.59').replace(
+      '合计\t30.00\t23.86\t79.53\t26.00\t-2.14',
+      '合计\t30.00\t23.86\t79.53\t108.15\t-84.29',
+    );
+    expect(errors(other).filter((e) => e.includes('figure.restated'))).toEqual([]);
+  });
+});

@@ -17,7 +17,15 @@ import { claim, report, type Ctx } from './context.ts';
 import { MONEY_UNITS, scanNumbers, WORK_QUANTITY_UNITS, type NumberToken } from './numbers.ts';
 import { lineFigures } from './prose-lines.ts';
 
-type Mention = { li: number; token: NumberToken; name: string; context: string; prose: boolean };
+type Mention = {
+  li: number;
+  token: NumberToken;
+  name: string;
+  context: string;
+  prose: boolean;
+  /** The name was its clause's subject's (the figure's own name only of its kind: "完成预算的", "增长"). */
+  bySubject?: boolean;
+};
 
 /** Words ending a name that are no part of it: "累计执行", "实际完成值为", "达到". */
 const VERBS =
@@ -76,6 +84,9 @@ export function checkTransposedFigures(ctx: Ctx): void {
         const a = mentionOf(ctx, fa);
         const b = mentionOf(ctx, fb);
         if (a.name.length < MIN_SHARED) continue;
+        // (A name taken from the clause's subject holds for a table's figure in a column of the same kind only:
+        // "完成预算的86.03%" and a 完成率 column, not the 增减额 of that row.)
+        if (a.bySubject && (b.prose || !rateColumn(ctx, fb))) continue;
         const min = digitKey(fa.token) < 400000 ? MIN_SHARED_SMALL : MIN_SHARED;
         if (!sameItem(a.name, b.name, min, !MONEY_UNITS.has(fa.token.unit) && fa.token.unit !== '%'))
           continue;
@@ -127,10 +138,13 @@ type Figure = { li: number; token: NumberToken; prose: boolean; first: number };
 function mentionOf(ctx: Ctx, f: Figure): Mention {
   if (f.prose) {
     const text = ctx.lines[f.li] ?? '';
+    const own = nameBefore(text, f.token.start);
+    const name = subjectOf(text, f.token.start, own);
     return {
       li: f.li,
       token: f.token,
-      name: nameBefore(text, f.token.start) || cellNameAbove(ctx, f.li, text),
+      bySubject: name !== own && f.token.unit === '%',
+      name: name || cellNameAbove(ctx, f.li, text),
       context: clauseOf(text, f.token.start),
       prose: true,
     };
@@ -196,6 +210,40 @@ function nameBefore(text: string, at: number): string {
   let k = at;
   while (k > 0 && /[\u4e00-\u9fa5\s“”（）()]/.test(text[k - 1]!)) k--;
   return cjk(text.slice(k, at)).replace(VERBS, '').slice(-16);
+}
+
+/**
+ * Whether a table figure stands in a column headed as a rate (率, %): its cell's place in its row (the logical line's
+ * cells are tab-joined) under the table's header row of words of as many cells. False when that cannot be told.
+ */
+function rateColumn(ctx: Ctx, f: Figure): boolean {
+  const line = ctx.lines[f.li] ?? '';
+  const cells = line.split('\t');
+  const k = line.slice(0, f.token.start).split('\t').length - 1;
+  for (let h = f.li - 1; h >= f.first; h--) {
+    const head = (ctx.lines[h] ?? '').split('\t');
+    if (head.length !== cells.length || /\d\.\d/.test(ctx.lines[h]!)) continue;
+    return /率|%|％/.test(head[k] ?? '');
+  }
+  return false;
+}
+
+/**
+ * A name of a figure's kind alone ("完成预算的", "增长") named by its clause before: "公务接待费支出2.58万元，完成预算的
+ * 86.03%" — the subject that clause opens with ("公务接待费支出"), then the name.
+ */
+function subjectOf(text: string, at: number, name: string): string {
+  if (itemOf(name).replace(/\|/g, '').length >= 2) return name;
+  let k = at;
+  while (k > 0 && !/[，,]/.test(text[k - 1]!)) {
+    if (/[。；;：:]/.test(text[k - 1]!)) return name;
+    k--;
+  }
+  if (k === 0) return name;
+  let a = k - 1;
+  while (a > 0 && !/[。；;：:，,]/.test(text[a - 1]!)) a--;
+  const subject = /^[\u4e00-\u9fa5（）()“”]+/.exec(text.slice(a, k - 1).replace(/^其中/, ''))?.[0] ?? '';
+  return cjk(subject) === '' ? name : cjk(subject) + name;
 }
 
 function clauseOf(text: string, at: number): string {
