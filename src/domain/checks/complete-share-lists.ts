@@ -1,6 +1,6 @@
 /**
  * A list of parts with their amounts and shares ("从支出结构看，甲支出（类）40.00万元，占40.00%；乙支出（类）
- * 35.00万元，占35.00%；…") whose amounts add up to a whole its paragraph stated before it ("…财政拨款支出100.00万元，…"):
+ * 35.00万元，占35.00%；…"), or with counts ("1,126个项目…。其中：优708个，占62.88%；…"), whose amounts add up to a whole its paragraph stated before it ("…财政拨款支出100.00万元，…"):
  * the list is then the whole's every part, each share its amount ÷ that whole. When all the other shares are so
  * (two at least), the one that is not is wrong (`share.percent`) — the shares then no longer add up to 100%.
  *
@@ -11,20 +11,22 @@
  */
 import { dec } from '../money/index.ts';
 import { claim, excerptOf, report, sentencesAt, type Ctx } from './context.ts';
-import { printedPlaces, scanNumbers } from './numbers.ts';
+import { MONEY_UNITS, printedPlaces, scanNumbers } from './numbers.ts';
 import { forEachFigureLineWith } from './prose-lines.ts';
-import { amountShareList, shareJudged } from './prose-shares.ts';
+import { amountShareList, countShareList, shareJudged } from './prose-shares.ts';
 import { judgeRatio, judgeSum, SHARE, show, type Printed } from './verdict.ts';
 import { mentionsAll } from './document-words.ts';
 
 const printed = (value: string): Printed => ({ value, places: printedPlaces(value) });
 
 export function checkCompleteShareLists(ctx: Ctx): void {
-  if (!mentionsAll(ctx, ['占', '元'])) return;
+  if (!mentionsAll(ctx, ['占'])) return;
   forEachFigureLineWith(ctx, '占', (line, li) => {
     for (const s of sentencesAt(ctx, li))
-      for (const items of amountShareList(s.text, s.start)) {
+      for (const items of [...amountShareList(s.text, s.start), ...countShareList(s.text, s.start)]) {
         if (items.length < 3) continue;
+        // (Counts: only of a whole stated before the list — "1,126个自评项目…。其中：优708个，占62.88%；…".)
+        const counted = !MONEY_UNITS.has(items[0]!.unit);
         const unit = items[0]!.unit;
         if (items.some((i) => i.unit !== unit)) continue;
         const parts = items.map((i) => printed(i.amount));
@@ -37,6 +39,7 @@ export function checkCompleteShareLists(ctx: Ctx): void {
         // No whole stated before: the list's own sum, when the other shares are all of it (the list is then every
         // part: a list of some parts has shares of a larger whole).
         const stated = values.size === 1;
+        if (counted && !stated) continue;
         const whole = stated
           ? before[0]!
           : {
@@ -83,7 +86,7 @@ export function checkCompleteShareLists(ctx: Ctx): void {
           excerptOf(line, item.at - 24, item.at + item.share.length + 1, 0),
           `${exact}%`,
           `${item.share}%`,
-          `所列各分项金额之和 ${items.map((i) => i.amount).join(' + ')} ${stated ? '等于前文的' : '= '}${whole.value}${unit}，其余各项占比均为其金额 ÷ ${whole.value}；${item.amount}${unit}所占比重应为 ${item.amount} ÷ ${whole.value} × 100% = ${exact}%，文中为${item.share}%（各项占比之和为${shareSum}%）。`,
+          `所列各分项${counted ? '数量' : '金额'}之和 ${items.map((i) => i.amount).join(' + ')} ${stated ? '等于前文的' : '= '}${whole.value}${unit}，其余各项占比均为其${counted ? '数量' : '金额'} ÷ ${whole.value}；${item.amount}${unit}所占比重应为 ${item.amount} ÷ ${whole.value} × 100% = ${exact}%，文中为${item.share}%（各项占比之和为${shareSum}%）。`,
           item.at,
         );
       }

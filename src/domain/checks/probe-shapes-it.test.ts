@@ -491,3 +491,16 @@ describe('a rate named only by its kind, its item the clause’s subject, agains
     expect(errors(other).filter((e) => e.includes('figure.restated'))).toEqual([]);
   });
 });
+
+describe('counts by grade with their shares, the counts adding up to a whole stated before (complete-share-lists.ts)', () => {
+  const text = (share: string) =>
+    `    2025年度640个自评项目平均得分90.12分。其中：评价等级为优的项目400个，占62.50%；良160个，占25.00%；中64个，占${share}%；差16个，占2.50%。`;
+
+  it('finds the share that is not its count ÷ the whole', () => {
+    expect(errors(text('11.00'))).toEqual(['1 share.percent 11.00%']);
+  });
+
+  it('finds nothing when every share is', () => {
+    expect(errors(text('10.00'))).toEqual([]);
+  });
+});

@@ -506,12 +506,19 @@ export function checkSharesOverParts(ctx: Ctx): void {
  * part's) — each clause group "名称X万元，占a%", one after another to the sentence's end; no base named.
  */
 // (The first item may name the whole: "中央补助资金3,645.00万元，占全年预算资金的57.58%；省级资金…，占24.01%".)
-const AMOUNT_SHARE_ITEM =
-  /^[^\d%％，,；;。]{2,24}?(\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|元)\s*[，,]\s*占(?:[\u4e00-\u9fa5“”"]{2,16}的)?(?:比)?\s*(?:为|是|达)?\s*(\d{1,3}(?:\.\d{1,4})?)\s*[%％]$/;
+const shareItem = (units: string, shortest: number): RegExp =>
+  new RegExp(
+    `^[^\\d%％，,；;。]{${shortest},24}?(\\d[\\d,]*(?:\\.\\d+)?)\\s*(${units})\\s*[，,]\\s*占(?:[\\u4e00-\\u9fa5“”"]{2,16}的)?(?:比)?\\s*(?:为|是|达)?\\s*(\\d{1,3}(?:\\.\\d{1,4})?)\\s*[%％]$`,
+  );
+const AMOUNT_SHARE_ITEM = shareItem('万元|亿元|元', 2);
+/** The same of counts: "评价等级为优的项目708个，占62.88%；良321个，占28.51%；…" (a grade's name of one character). */
+const COUNT_SHARE_ITEM = shareItem('个|项|家|户|所|人|名|辆|批次|人次', 1);
 
 export function amountShareList(
   sentence: string,
   offset: number,
+  itemPattern: RegExp = AMOUNT_SHARE_ITEM,
+  overlapping: RegExp = OVERLAPPING,
 ): (AmountShare & { amount: string; unit: string })[][] {
   if (!/占/.test(sentence)) return [];
   const body = sentence.replace(/[。！]\s*$/, '');
@@ -524,18 +531,24 @@ export function amountShareList(
     // (The sentence may open with what its parts are of: "…支出决算中，", "从支出结构看，".)
     const opener =
       k === 0
-        ? Math.max(g.lastIndexOf('中，'), g.lastIndexOf('看，'), g.lastIndexOf('分：'), g.lastIndexOf('分，'))
+        ? Math.max(
+            g.lastIndexOf('中，'),
+            g.lastIndexOf('看，'),
+            g.lastIndexOf('分：'),
+            g.lastIndexOf('分，'),
+            g.lastIndexOf('其中：') + 1,
+          )
         : -1;
     const whole = opener >= 0 ? g.slice(opener + 2) : g;
     // (A part's own 其中 list after its share — "基本支出A万元，占…的B%，其中人员经费…、公用经费…" — details it.)
     const detail = whole.search(/(?<=[%％])\s*[，,]\s*其中/);
     const text = detail >= 0 ? whole.slice(0, detail) : whole;
-    const item = AMOUNT_SHARE_ITEM.exec(text.trim());
+    const item = itemPattern.exec(text.trim());
     // (A figure before the opener is some other claim's — its year aside: "2025年度…支出决算中，".)
     const head = g.slice(0, g.length - whole.length).replace(/\d{4}\s*年度?/g, '');
     if (
       !item ||
-      OVERLAPPING.test(text.replace(/占[\u4e00-\u9fa5“”"]{2,16}的/, '占')) ||
+      overlapping.test(text.replace(/占[\u4e00-\u9fa5“”"]{2,16}的/, '占')) ||
       (k === 0 && /\d/.test(head))
     )
       return [];
@@ -549,6 +562,10 @@ export function amountShareList(
   }
   return items.length >= 2 ? [items] : [];
 }
+
+/** amountShareList of counts (a count's name may say what it counts of: "评价等级为优的项目"). */
+export const countShareList = (sentence: string, offset: number) =>
+  amountShareList(sentence, offset, COUNT_SHARE_ITEM, /合计|小计|总计|累计|共计|总额|其中|分别|比|较|增|减/);
 
 /** The comma after a share ("占68.82%，"): where a comma-set list's next item starts. */
 const SHARE_THEN_COMMA = /(?<=占(?:比)?\s*(?:为|是|达)?\s*\d{1,3}(?:\.\d{1,4})?\s*[%％])[，,]/;
