@@ -504,3 +504,16 @@ describe('counts by grade with their shares, the counts adding up to a whole sta
     expect(errors(text('10.00'))).toEqual([]);
   });
 });
+
+describe('a 款 named with its level, then its code in brackets (prose-codes.ts)', () => {
+  const text = (code: string) =>
+    `2025年度部门决算说明\n    4.社会保障和就业支出（类）就业补助（款）（科目编码 ${code}）。年初预算为120.00万元，支出决算为118.00万元。`;
+
+  it('finds a code whose 款 is another’s name', () => {
+    expect(errors(text('20805'))).toEqual(['2 figure.code-name 20805 就业补助']);
+  });
+
+  it('finds nothing when the code is the 款’s', () => {
+    expect(errors(text('20807'))).toEqual([]);
+  });
+});

@@ -249,6 +249,12 @@ export function checkCodeLines(ctx: Ctx): void {
 }
 
 const CODE_AND_LEVEL = /\d\s*[类款项]\s*[）)]/;
+/** A 类 or 款 named with its level, then its code in brackets: "就业补助（款）（科目编码 20805）", "…支出（类）（208）". */
+const LEVEL_THEN_CODE = new RegExp(
+  `(${NAME}{2,30}?)[（(]([类款])[）)]\\s*[（(]\\s*(?:科目)?(?:编码|代码)?[:：]?\\s*(\\d{3}|\\d{5})\\s*[）)]`,
+  'g',
+);
+const LEVEL_THEN_CODE_AT = /[类款][）)]\s*[（(]\s*(?:科目)?(?:编码|代码)?[:：]?\s*\d/;
 
 /** "住房保障支出（221类）" on any line, a table's row or a sentence (see the top of this file). */
 function checkBracketedCodes(ctx: Ctx): void {
@@ -263,12 +269,18 @@ function checkBracketedCodes(ctx: Ctx): void {
     )
       continue;
     // (What NAME_WITH_CODE needs, found without trying its lazy name at every character.)
-    if (!CODE_AND_LEVEL.test(line)) continue;
-    for (const m of line.matchAll(NAME_WITH_CODE)) {
-      const [, name, code, level] = m as unknown as [string, string, string, '类' | '款' | '项'];
-      if (code.length !== DIGITS_OF[level]) continue;
-      judge(ctx, line, li, { name, code, at: m.index, level }, m.index, m.index + m[0].length);
-    }
+    if (CODE_AND_LEVEL.test(line))
+      for (const m of line.matchAll(NAME_WITH_CODE)) {
+        const [, name, code, level] = m as unknown as [string, string, string, '类' | '款' | '项'];
+        if (code.length !== DIGITS_OF[level]) continue;
+        judge(ctx, line, li, { name, code, at: m.index, level }, m.index, m.index + m[0].length);
+      }
+    if (LEVEL_THEN_CODE_AT.test(line))
+      for (const m of line.matchAll(LEVEL_THEN_CODE)) {
+        const [, name, level, code] = m as unknown as [string, string, '类' | '款', string];
+        if (code.length !== DIGITS_OF[level]) continue;
+        judge(ctx, line, li, { name, code, at: m.index, level }, m.index, m.index + m[0].length);
+      }
   }
 }
 
