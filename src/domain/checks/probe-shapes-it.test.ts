@@ -517,3 +517,24 @@ describe('a 款 named with its level, then its code in brackets (prose-codes.ts)
     expect(errors(text('20807'))).toEqual([]);
   });
 });
+
+describe('the 三公 of one unit of the department, and a contact’s masked name (figure-claims.ts, prose-unfilled.ts)', () => {
+  const text = (whole: string) =>
+    [
+      '某局2025年度“三公”经费决算公开说明',
+      `    2025年度“三公”经费财政拨款支出年初预算为60.00万元，支出决算为${whole}万元，完成预算的90.00%。`,
+      '    三、分单位情况',
+      '    2025年度，局本级“三公”经费财政拨款支出决算20.00万元，所属事业单位合计支出决算34.00万元。',
+      '联系人：计划财务股  王××',
+    ].join('\n');
+
+  it('does not take the 局本级 决算 for the whole’s', () => {
+    expect(errors(text('54.00'))).toEqual([]);
+  });
+
+  it('still holds a whole stated twice to one figure', () => {
+    expect(errors(`${text('54.00')}\n    综上，2025年度“三公”经费财政拨款支出决算为55.00万元。`)).toEqual([
+      '6 figure.restated 55.00万元',
+    ]);
+  });
+});
