@@ -371,6 +371,8 @@ function judgeParts(
   const tried = columns.flatMap((col) => {
     const total = figureAt(whole.item, col);
     if (!total) return [];
+    // (A column the parts print none of — "其中：人员经费 —" under a 年初预算 not broken down — is no sum.)
+    if (parts.every((p) => !figureAt(p.item, col))) return [];
     const figures = parts.map((p) => figureAt(p.item, col) ?? zero(col, p.item.line));
     return [{ col, total, figures, kind: sumKind(figures, total) }];
   });

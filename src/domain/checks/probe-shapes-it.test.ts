@@ -538,3 +538,58 @@ describe('the 三公 of one unit of the department, and a contact’s masked nam
     ]);
   });
 });
+
+describe('a budget split into 基本支出 and 项目支出, in the text and in a table whose 其中 rows print — (row-citations.ts, item-tables.ts)', () => {
+  const text = [
+    '    （一）预算安排及调整情况',
+    '    2025年我局年初预算1862.40万元，其中基本支出1005.60万元、项目支出856.80万元。年中追加预算456.35万元，调整后全年预算2318.75万元。',
+    '    （二）预算执行情况',
+    '    2025年全年支出2254.18万元，预算执行率97.22%。其中：基本支出1026.37万元，占45.53%；项目支出1227.81万元，占54.47%。',
+    '',
+    '                          表1  2025年度部门预算执行情况表',
+    '                                                              单位：万元',
+    '  项  目                    年初预算    调整后预算    全年支出    执行率',
+    '  一、基本支出              1,005.60      1,040.20    1,026.37    98.67%',
+    '      其中：人员经费               —        870.40      862.15    99.05%',
+    '            公用经费               —        169.80      164.22    96.71%',
+    '  二、项目支出                856.80      1,278.55    1,227.81    96.03%',
+    '  合    计                  1,862.40      2,318.75    2,254.18    97.22%',
+    '',
+    '                          表2  2025年度项目支出执行情况表',
+    '                                                              单位：万元',
+    '  项  目                    年初预算    全年支出    执行率',
+    '  项目支出                    856.80    1,227.81   143.30%',
+  ].join('\n');
+
+  it('reads no dash as zero, nor one part’s figure as the other’s', () => {
+    expect(errors(text)).toEqual([]);
+  });
+
+  it('still finds a part’s spending stated wrong', () => {
+    expect(errors(text.replace('其中：基本支出1026.37万元', '其中：基本支出1062.37万元'))).toContain(
+      '4 sum.parts 2290.18万元',
+    );
+  });
+});
+
+describe('a 一级’s weight and score in the 自评结论, and a fund’s 年末结转和结余 (self-eval-summary.ts, prose-balances.ts)', () => {
+  it('does not take a level’s 自评得分 for the whole form’s', () => {
+    const text = [
+      '    四、自评结论',
+      '    我局2025年度部门整体支出绩效自评情况为：投入指标分值20分，自评得分18.00分；过程指标分值30分，自评得分29.00分；产出指标分值50分，自评得分48.00分。',
+      '部门整体支出绩效自评表',
+      '一级指标\t二级指标\t分值\t得分',
+      '投入\t预算编制\t20\t18.00',
+      '过程\t预算执行\t30\t29.00',
+      '产出\t产出数量\t50\t48.00',
+      '总分\t\t100\t95.00',
+    ].join('\n');
+    expect(errors(text)).toEqual([]);
+  });
+
+  it('does not take 年末结转和结余 for the budget less the spending', () => {
+    const text =
+      '    政府性基金预算财政拨款收入1667.35万元，支出1641.75万元，年末结转和结余71.90万元。主要用于移民补助，年初预算为1620.00万元，支出决算为1641.75万元。';
+    expect(errors(text)).toEqual([]);
+  });
+});

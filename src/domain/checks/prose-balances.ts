@@ -45,6 +45,9 @@ export function checkProseBalances(ctx: Ctx): void {
     if (spent.length !== 1 || balances.length !== 1 || bases.length === 0) continue;
     const [s, bal] = [spent[0]!, balances[0]!];
     if (bal.at < s.at) continue;
+    // ("收入1667.35万元，支出1641.75万元，年末结转和结余71.90万元": a carried balance holds the years before's carry-over
+    // too — only a 全年 or 调整后 budget, which takes that in, is its base.)
+    if (/结转/.test(bal.label) && !bases.some((a) => /全年|调整后/.test(a.label))) continue;
     // (A part's balance — "项目支出结余205.22万元" after the whole's 全年执行 — is not the whole's budget − spending.)
     const part = PART.exec(bal.label)?.[0];
     if (part && !s.label.includes(part)) continue;

@@ -50,6 +50,8 @@ const TARGET_HEADER = /^(?:年度)?(?:指标|目标)值$|^年度目标$/;
 const withoutBound = (cell: string): string => cell.replace(/\s+/g, '').replace(/^[≥≤><＞＜≧≦]=?/, '');
 const TOTAL_OR_GENERIC = /^(?:合计|总计|小计|总分|其中|项目|指标|序号|\d+)$/;
 const CJK = /[\u4e00-\u9fa5]/;
+/** The parts a budget is split into: words before a figure naming one name that part's figure. */
+const BUDGET_PART = /^(?:基本支出|项目支出|人员经费|公用经费)$/;
 
 /** A header or the words before a figure, as compared: Chinese characters only, the period and 全年 / 的 aside. */
 function normalName(text: string): string {
@@ -368,6 +370,8 @@ function readParagraph(
     let words = text.slice(from, at);
     const inside = words.lastIndexOf(about.label);
     if (inside >= 0) words = words.slice(inside + about.label.length);
+    // ("其中基本支出1005.60万元、项目支出856.80万元": words naming another part of the budget are that part's figure.)
+    if (BUDGET_PART.test(normalName(words)) && normalName(words) !== about.label) continue;
     const name = normalName(words).replace(/^项目/, '');
     const cited = rows.get(about.label)!.cells.get(name);
     if (!cited) continue;

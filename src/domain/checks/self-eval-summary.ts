@@ -150,6 +150,8 @@ function statedScores(ctx: Ctx, tables: readonly SelfEvalTable[]): StatedScore[]
           // (Later in the clause group only when no other project is named before the score.)
           if (later && tables.some((o) => o !== table && later[0].includes(o.name.replace(PLACE, ''))))
             continue;
+          // (Nor after a weight: "…自评情况为：投入指标分值20分，自评得分18.00分" is a level's score.)
+          if (later && /(?:分值|满分|权重)\s*(?:为)?\s*\d{1,3}(?:\.\d+)?\s*分/.test(later[0])) continue;
           const m = SCORE_AFTER_NAME.exec(rest) ?? later;
           if (!m) continue;
           const figureAt = at + name.length + m[0].lastIndexOf(m[1]!);
