@@ -9,7 +9,7 @@
  */
 import { completionPercent } from '../money/index.ts';
 import { budgetInParagraphAbove } from './budget-above.ts';
-import { allMatches, claim, excerptOf, report, sentencesAt, type Ctx } from './context.ts';
+import { claim, excerptOf, report, sentencesAt, type Ctx } from './context.ts';
 import { mentionsAll } from './document-words.ts';
 import { MONEY_UNITS } from './numbers.ts';
 import { forEachFigureLineWith, lineFigures } from './prose-lines.ts';
