@@ -593,3 +593,20 @@ describe('a 一级’s weight and score in the 自评结论, and a fund’s 年�
     expect(errors(text)).toEqual([]);
   });
 });
+
+describe('a share of 基本支出 under a paragraph giving its 决算, its 年初预算 split in the paragraph above (prose-shares.ts)', () => {
+  const text = (share: string) =>
+    [
+      '    2025年度，某区教育局年初预算13,000.00万元，其中基本支出10,000.00万元、项目支出3,000.00万元。',
+      '    全年决算支出12,800.00万元。其中：基本支出决算10,400.00万元，占决算总额的81.25%；项目支出决算2,400.00万元，占决算总额的18.75%。',
+      `    基本支出中，人员经费9,360.00万元，占基本支出的${share}%；公用经费1,040.00万元。`,
+    ].join('\n');
+
+  it('takes the whole from the 决算 named nearest', () => {
+    expect(errors(text('90.00'))).toEqual([]);
+  });
+
+  it('finds a share not of it', () => {
+    expect(errors(text('93.60'))).toEqual(['3 share.percent 93.60%']);
+  });
+});

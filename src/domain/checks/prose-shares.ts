@@ -780,15 +780,18 @@ function namedInParagraph(line: string, end: number, name: string): NumberToken 
   const stem = name.replace(/(?:数|总额|合计|总数)$/, '');
   if (stem.length < 2) return null;
   const re = new RegExp(
-    `${escapeRegExp(stem)}(?:数|总额|合计)?\\s*(?:为|是|[:：])?\\s*(\\d[\\d,]*(?:\\.\\d+)?)\\s*(万元|亿元|元)`,
+    `${escapeRegExp(stem)}(?:数|总额|合计)?\\s*(?:支出)?(?:决算数?)?\\s*(?:为|是|[:：])?\\s*(\\d[\\d,]*(?:\\.\\d+)?)\\s*(万元|亿元|元)`,
     'g',
   );
   const found = new Map<string, NumberToken>();
   for (const m of line.slice(0, end).matchAll(re)) {
     const lead = line.slice(lastIndexOfAny(line, ['，', ',', '；', ';', '。'], m.index - 1) + 1, m.index);
     if (/上年|去年|同期|预算/.test(lead)) continue;
+    // ("年初预算136,464.60万元，其中基本支出102,239.10万元": a part of the budget, not of the outturn.)
+    if (/^\s*其中/.test(lead) && /预算/.test(line.slice(line.lastIndexOf('。', m.index) + 1, m.index)))
+      continue;
     // ("基本支出执行3,226.81万元" is a part's figure of that name, not the whole.)
-    if (!GENERIC_LEAD.test(lead.trim())) continue;
+    if (!GENERIC_LEAD.test(lead.trim().replace(/[:：]$/, ''))) continue;
     const tok = scanNumbers(line.slice(m.index + m[0].indexOf(m[1]!)), 1)[0];
     if (tok && MONEY_UNITS.has(tok.unit)) found.set(`${tok.value}${tok.unit}`, tok);
   }
