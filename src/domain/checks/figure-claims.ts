@@ -918,7 +918,7 @@ function statedFigures(ctx: Ctx): Stated[] {
       // "31个行政单位（含…）“三公”经费决算972.00万元": a kind of the units counted, a part of the whole.
       if (UNITS_OF_A_KIND.test(part)) continue;
       // "局本级“三公”经费财政拨款支出决算23.56万元": the 三公 of one of the units reported, not the whole's.
-      if (mentionsThreeFees && ONE_UNIT.test(text.slice(sentenceStart, threeFees))) continue;
+      if (mentionsThreeFees && ONE_UNIT.test(text.slice(sentenceStart, t.start))) continue;
       if (feesActual || itemActual) {
         out.push({
           key: itemActual ?? 'fees-actual',
@@ -947,9 +947,10 @@ function statedFigures(ctx: Ctx): Stated[] {
 
 /**
  * A unit of the department named as the subject: "局本级", "所属事业单位" (not "含本级及所属单位", nor "市本级", the
- * whole of a city's own budget).
+ * whole of a city's own budget); or a selection of the units: "居前十位的部门合计".
  */
-const ONE_UNIT = /(?<![含括及和省市县区旗州])(?:本级|所属|下属)/;
+const ONE_UNIT =
+  /(?<![含括及和省市县区旗州])(?:本级|所属|下属)|前\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*[位名]/;
 
 /** Words that take something out of a figure's scope ("剔除…后", "扣除…", "不含…", "除…外"). */
 const EXCLUDING = /剔除|扣除|不含|不包括|除去|除[^，,。；;]{1,16}外/;

@@ -569,10 +569,7 @@ function checkScoreRateColumn(ctx: Ctx, header: Row, leaves: readonly Leaf[], sc
   }
 }
 
-/** The 预算执行率 leaf: its first cell names it, or its 一级 "预算执行" and then its 三级 "预算执行率". */
-const isFundLeaf = (m: Leaf): boolean =>
-  m.row.cells.slice(0, 3).some((c) => /^预算执行率$/.test(c.text.trim())) &&
-  /^预算执行率?$/.test(m.row.cells[0]?.text.trim() ?? '');
+const isFundLeaf = (m: Leaf): boolean => /^预算执行率$/.test(m.row.cells[0]?.text ?? '');
 
 /**
  * The leaves each 小计 row adds up: those since the previous 小计 when 小计 closes its group — or, when the
