@@ -918,7 +918,8 @@ function statedFigures(ctx: Ctx): Stated[] {
       // "31个行政单位（含…）“三公”经费决算972.00万元": a kind of the units counted, a part of the whole.
       if (UNITS_OF_A_KIND.test(part)) continue;
       // "局本级“三公”经费财政拨款支出决算23.56万元": the 三公 of one of the units reported, not the whole's.
-      if (mentionsThreeFees && ONE_UNIT.test(text.slice(sentenceStart, t.start))) continue;
+      // (Read in `sentence`, the 300 characters before the figure at most: a hostile endless sentence stays linear.)
+      if (mentionsThreeFees && ONE_UNIT.test(sentence)) continue;
       if (feesActual || itemActual) {
         out.push({
           key: itemActual ?? 'fees-actual',

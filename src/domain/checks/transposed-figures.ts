@@ -31,6 +31,8 @@ type Mention = {
 const VERBS =
   /(?:为|是|达到|达|共|合计|累计|共计|实际|全年|完成值|完成|执行|支出|决算|决算数|约|仅|已|的|印为|计)+$/;
 const MIN_SHARED = 4;
+/** How far back a rate's clause and the clause before it are read for its subject. */
+const SUBJECT_REACH = 60;
 /** A name printed the same in both places, its item shorter than MIN_SHARED: long enough to name one figure. */
 const SAME_NAME = 6;
 /** The name a figure of three digits needs (a longer one: small figures coincide more often). */
@@ -234,14 +236,15 @@ function rateColumn(ctx: Ctx, f: Figure): boolean {
  */
 function subjectOf(text: string, at: number, name: string): string {
   if (itemOf(name).replace(/\|/g, '').length >= 2) return name;
+  // (Each walk back at most SUBJECT_REACH characters: a hostile line without marks stays linear.)
   let k = at;
-  while (k > 0 && !/[，,]/.test(text[k - 1]!)) {
+  while (k > 0 && at - k < SUBJECT_REACH && !/[，,]/.test(text[k - 1]!)) {
     if (/[。；;：:]/.test(text[k - 1]!)) return name;
     k--;
   }
-  if (k === 0) return name;
+  if (k === 0 || at - k >= SUBJECT_REACH) return name;
   let a = k - 1;
-  while (a > 0 && !/[。；;：:，,]/.test(text[a - 1]!)) a--;
+  while (a > 0 && k - a < SUBJECT_REACH && !/[。；;：:，,]/.test(text[a - 1]!)) a--;
   const subject = /^[\u4e00-\u9fa5（）()“”]+/.exec(text.slice(a, k - 1).replace(/^其中/, ''))?.[0] ?? '';
   return cjk(subject) === '' ? name : cjk(subject) + name;
 }
