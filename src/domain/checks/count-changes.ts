@@ -127,8 +127,11 @@ export function checkCountChanges(ctx: Ctx): void {
         if (!now || now.unit !== unit || !/^\s*[，,]?\s*$/.test(line.slice(now.end, at))) continue;
         // "保有量为58辆，其中执法执勤用车51辆、…应急保障用车5辆，较上年末的56辆增加2辆": the figure before the comparison
         // is the last of a 其中 list, and the change is of the list's whole (the figure before 其中).
-        const list = line.lastIndexOf('其中', now.start);
-        if (list >= s.start) {
+        // (Looked for in the 200 characters before it at most: an endless sentence stays linear.)
+        const near = Math.max(s.start, now.start - 200);
+        const found = line.slice(near, now.start).lastIndexOf('其中');
+        const list = found < 0 ? -1 : near + found;
+        if (list >= 0) {
           const whole = before.filter((t) => t.end <= list && t.unit === unit).pop();
           if (!whole || before.some((t) => t.start > whole.end && t.end <= list)) continue;
           now = whole;

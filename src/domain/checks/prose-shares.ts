@@ -788,7 +788,8 @@ function namedInParagraph(line: string, end: number, name: string): NumberToken 
     const lead = line.slice(lastIndexOfAny(line, ['，', ',', '；', ';', '。'], m.index - 1) + 1, m.index);
     if (/上年|去年|同期|预算/.test(lead)) continue;
     // ("年初预算136,464.60万元，其中基本支出102,239.10万元": a part of the budget, not of the outturn.)
-    if (/^\s*其中/.test(lead) && /预算/.test(line.slice(line.lastIndexOf('。', m.index) + 1, m.index)))
+    // (The sentence read back 200 characters at most: an endless one stays linear.)
+    if (/^\s*其中/.test(lead) && /预算[^。]*$/.test(line.slice(Math.max(0, m.index - 200), m.index)))
       continue;
     // ("基本支出执行3,226.81万元" is a part's figure of that name, not the whole.)
     if (!GENERIC_LEAD.test(lead.trim().replace(/[:：]$/, ''))) continue;
