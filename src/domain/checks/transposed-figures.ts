@@ -33,6 +33,8 @@ const VERBS =
 const MIN_SHARED = 4;
 /** How far back a rate's clause and the clause before it are read for its subject. */
 const SUBJECT_REACH = 60;
+/** Words ending a subject's clause that say what its amount is, not what it is of. */
+const SUBJECT_TAIL = /(?:支出|决算|执行|增加|减少|为|共|合计)+$/;
 /** A name printed the same in both places, its item shorter than MIN_SHARED: long enough to name one figure. */
 const SAME_NAME = 6;
 /** The name a figure of three digits needs (a longer one: small figures coincide more often). */
@@ -246,7 +248,9 @@ function subjectOf(text: string, at: number, name: string): string {
   let a = k - 1;
   while (a > 0 && k - a < SUBJECT_REACH && !/[。；;：:，,]/.test(text[a - 1]!)) a--;
   const subject = /^[\u4e00-\u9fa5（）()“”]+/.exec(text.slice(a, k - 1).replace(/^其中/, ''))?.[0] ?? '';
-  return cjk(subject) === '' ? name : cjk(subject) + name;
+  // (The subject's own amount words left off: "公务用车购置及运行维护费支出增加" names "公务用车购置及运行维护费".)
+  const item = cjk(subject).replace(SUBJECT_TAIL, '');
+  return item === '' ? name : item + name;
 }
 
 function clauseOf(text: string, at: number): string {
