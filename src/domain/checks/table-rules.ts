@@ -569,7 +569,11 @@ function checkScoreRateColumn(ctx: Ctx, header: Row, leaves: readonly Leaf[], sc
   }
 }
 
-const isFundLeaf = (m: Leaf): boolean => /^预算执行率$/.test(m.row.cells[0]?.text ?? '');
+/** The 预算执行率 leaf: its first cell "预算执行率", or "预算执行 | 预算执行率" (its own 一级指标 before it). */
+const isFundLeaf = (m: Leaf): boolean => {
+  const [first, second] = m.row.cells.map((c) => c.text.trim()).filter(Boolean);
+  return first === '预算执行率' || (first === '预算执行' && second === '预算执行率');
+};
 
 /**
  * The leaves each 小计 row adds up: those since the previous 小计 when 小计 closes its group — or, when the
@@ -584,7 +588,9 @@ function groupsOfSubtotals(
   // (A block of 小计 after all the rows, each naming its group: wrapped-subtotals.ts.)
   const named = namedSubtotalGroups(subtotals, leaves, weightCol);
   if (named) return named;
-  const leading = !leaves.slice(0, subtotals[0]!.at).some((l) => !isFundLeaf(l));
+  // (A 小计 of the 预算执行 group itself, "预算执行小计", closes that group.)
+  const closesFund = /预算执行/.test(subtotals[0]!.label);
+  const leading = !closesFund && !leaves.slice(0, subtotals[0]!.at).some((l) => !isFundLeaf(l));
   return subtotals.map(({ row, at }, k) => ({
     row,
     members: leading

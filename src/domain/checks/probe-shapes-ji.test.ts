@@ -1,0 +1,35 @@
+/**
+ * Shapes of rounds 67– (units, names and figures made up; docs/checker.md "Sets JI–"): what the blind rounds
+ * showed the checker misreading or not reading, each with the clean document that must give no error.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkTextReport } from './index.ts';
+
+const errors = (text: string) =>
+  checkTextReport(text)
+    .findings.filter((f) => f.severity === 'error')
+    .map((f) => `${f.line} ${f.rule} ${f.found}`);
+
+describe('a 自评表 whose 预算执行率 row names its own 一级指标 "预算执行" (table-rules.ts)', () => {
+  const text = (subtotal: string) =>
+    [
+      '项目支出绩效自评表',
+      '一级指标      二级指标      三级指标            年度指标值       实际完成值       分值    得分',
+      '预算执行                预算执行率           100%        96.20%      10    9.62',
+      '产出指标      数量指标      便民桥梁维修          ≥40座       42座         20    20',
+      '                    河道清淤长度          ≥15公里      13.5公里      15    13.50',
+      '          质量指标      维修工程验收合格率       100%        100%        15    15',
+      `          小计                                                50    ${subtotal}`,
+      '效益指标      社会效益      群众出行满意度          ≥90%        93%         30    30',
+      '满意度指标    满意度        受益群众满意度          ≥90%        92%         10    10',
+      '总分                                                          100   98.12',
+    ].join('\n');
+
+  it('leaves the 预算执行率 row out of the 产出 小计', () => {
+    expect(errors(text('48.50'))).toEqual([]);
+  });
+
+  it('still holds the 小计 to its own rows', () => {
+    expect(errors(text('49.50'))).toEqual(['7 score.sum 49.50']);
+  });
+});
