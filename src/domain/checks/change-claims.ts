@@ -156,7 +156,7 @@ export function checkStatedChanges(ctx: Ctx): void {
           const pair = twoYears(figures, year) ?? currentAbove(ctx, li, figures, year);
           if (pair) {
             const subject = nameOf(
-              line.slice(clauseStart(line, mention.start, spanStart), mention.start),
+              withoutAmounts(line.slice(clauseStart(line, mention.start, spanStart), mention.start)),
               year,
             );
             if (jointTotals || compatible(subject, pair.currentName))
@@ -171,6 +171,17 @@ export function checkStatedChanges(ctx: Ctx): void {
     });
   });
 }
+
+/**
+ * A clause that carries the base's amount names its subject before it: "比2023年执行数78,604.18万元增加" is of
+ * 执行数 (the amount left out). One that names nothing but the amount is kept whole (it matches no name).
+ */
+function withoutAmounts(clause: string): string {
+  const words = clause.replace(AMOUNT_IN_CLAUSE, '');
+  return /[\u4e00-\u9fa5]{2}$/.test(words) && !/(?:年度?|比|较)$/.test(words) ? words : clause;
+}
+
+const AMOUNT_IN_CLAUSE = /\d[\d,]*(?:\.\d+)?\s*(?:万元|亿元|元)/g;
 
 function clauseStart(line: string, at: number, from: number): number {
   return Math.max(from, lastIndexOfAny(line, CLAUSE_MARKS_IN_SENTENCE, at - 1) + 1);

@@ -33,3 +33,28 @@ describe('a 自评表 whose 预算执行率 row names its own 一级指标 "预�
     expect(errors(text('49.50'))).toEqual(['7 score.sum 49.50']);
   });
 });
+
+describe('a change whose base names its kind: "比2023年执行数X万元增加D万元" (change-claims.ts, prose-budget-gaps.ts)', () => {
+  const text = (amount: string, rate: string) =>
+    [
+      '某省某厅2024年度部门整体支出绩效自评报告',
+      '    2.预算执行情况。2024年度本部门全年执行62,480.30万元，预算执行率96.12%，比2023',
+      `年执行数58,911.75万元增加${amount}万元，增长${rate}%。`,
+    ].join('\n');
+
+  it('finds nothing when the amount and the % follow from the two years', () => {
+    expect(errors(text('3,568.55', '6.06'))).toEqual([]);
+  });
+
+  it('holds the amount to this year − the named base', () => {
+    // (The % then disagrees with the printed amount as well.)
+    expect(errors(text('3,658.55', '6.06'))).toEqual([
+      '3 change.percent 6.06%',
+      '3 change.amount 增加3658.55万元',
+    ]);
+  });
+
+  it('holds the % to the amount ÷ the named base', () => {
+    expect(errors(text('3,568.55', '6.60'))).toEqual(['3 change.percent 6.60%']);
+  });
+});
