@@ -7,6 +7,7 @@
  * is the one count of the same unit stated before the share — in the text above or earlier in its sentence — whose
  * clause holds every word of the name (监控 … 项目); two such counts of different values, none, or a clause of
  * another year, a plan or a change: not read. Counts are exact: only the printed share's own rounding is allowed.
+ * A rate named after what the part's clause says ("接受健康管理M人，健康管理率P%") is of the count right before.
  */
 import { sharePercent } from '../money/index.ts';
 import { allMatches, claim, excerptOf, report, type Ctx } from './context.ts';
@@ -62,10 +63,12 @@ export function checkCountShares(ctx: Ctx): void {
   const bare = mentionsAll(ctx, ['占', '共']);
   const within = mentionsAll(ctx, ['占', '中']);
   const rates = mentionsAll(ctx, ['共', '率']);
-  if (!named && !bare && !within && !rates) return;
+  const adjacent = mentionsAll(ctx, ['率', '%']);
+  if (!named && !bare && !within && !rates && !adjacent) return;
   for (let li = 0; li < ctx.lines.length; li++) {
     const line = ctx.lines[li]!;
     if (rates && line.includes('共') && line.includes('率')) checkCountRates(ctx, li, line);
+    if (adjacent && line.includes('率')) checkAdjacentCountRates(ctx, li, line);
     if (!line.includes('占')) continue;
     if (bare && line.includes('共')) checkBareCountShares(ctx, li, line);
     if (within && line.includes('中')) checkWithinShares(ctx, li, line);
@@ -114,6 +117,54 @@ function checkCountRates(ctx: Ctx, li: number, line: string): void {
     if (whole === null || whole <= Number(m[2])) continue;
     judgeCountShare(ctx, li, line, m, m[5]!, m[2]!, whole, `${unit}（共${noun}）`, `${m[4]}率`);
   }
+}
+
+/**
+ * "辖区老年人196,480人，接受健康管理124,173人，健康管理率72.36%": a rate named after what the part's clause says of it,
+ * right after two counts of one unit in consecutive clauses — the part ÷ the count before it.
+ */
+const ADJACENT_COUNT_RATE = new RegExp(
+  `([\\u4e00-\\u9fa5]{2,16})${COUNT}\\s*(${UNITS})\\s*[，,]\\s*([\\u4e00-\\u9fa5]{2,16})${COUNT}\\s*(${UNITS})\\s*[，,]\\s*([\\u4e00-\\u9fa5]{2,8})率\\s*(?:为|达到|达)?\\s*(\\d+(?:\\.\\d+)?)\\s*[%％]`,
+  'g',
+);
+
+/**
+ * ADJACENT_COUNT_RATE's rates: the rate's words end with what only the part's clause says (管理 of 接受健康管理, not
+ * of 老年人), neither clause of another year, a plan or a change, the part no more than the whole.
+ */
+function checkAdjacentCountRates(ctx: Ctx, li: number, line: string): void {
+  for (const m of allMatches(line, ADJACENT_COUNT_RATE)) {
+    const [, wholeName, wholeText, unit, partName, partText, partUnit, rateWords, rate] = m;
+    if (unit !== partUnit || OTHER_SCOPE.test(wholeName!) || OTHER_SCOPE.test(partName!)) continue;
+    const [whole, part] = [countOf(wholeText!), countOf(partText!)];
+    if (whole === 0 || part > whole) continue;
+    const said = ownTail(rateWords!, partName!, wholeName!);
+    if (said === null) continue;
+    const at = m.index + m[0].lastIndexOf(rate!);
+    const shown = ctx.layout.lineAt(li, at) + 1;
+    if (ctx.claims.some((c) => c.line === shown && c.arithmetic.includes(`${rate}%`))) continue;
+    const named = line.slice(lastClauseStart(line, m.index), m.index + wholeName!.length);
+    judgeCountShare(
+      ctx,
+      li,
+      line,
+      m,
+      rate!,
+      partText!.replace(/,/g, ''),
+      whole,
+      `${unit}（${named}）`,
+      `${said}率`,
+    );
+  }
+}
+
+/** The longest ending (2 characters or more) of `words` that `part` says and `whole` does not; else null. */
+function ownTail(words: string, part: string, whole: string): string | null {
+  for (let k = 0; k + 2 <= words.length; k++) {
+    const tail = words.slice(k);
+    if (part.includes(tail)) return whole.includes(tail) ? null : tail;
+  }
+  return null;
 }
 
 /** The one count "共…<noun>N<unit>" of `text` (not of another year, a plan or a change), or null. */

@@ -58,3 +58,36 @@ describe('a change whose base names its kind: "比2023年执行数X万元增加D
     expect(errors(text('3,568.55', '6.60'))).toEqual(['3 change.percent 6.60%']);
   });
 });
+
+describe('a part’s 执行率 after the whole’s figures: "其中当年财政拨款执行率P%" (rate-context.ts)', () => {
+  const text = [
+    '某市某项目2024年度绩效自评报告',
+    '项目全年预算数860.00万元，全年执行数817.00万元，预算执行率95.00%，',
+    '得9.50分。其中当年财政拨款执行率97.20%，上年结转资金执行率81.50%。',
+  ].join('\n');
+
+  it('does not hold the part’s rate to the whole’s figures', () => {
+    expect(errors(text)).toEqual([]);
+  });
+});
+
+describe('a rate after two counts of one unit: "老年人N人，接受健康管理M人，健康管理率P%" (count-shares.ts)', () => {
+  const text = (rate: string, part = '接受健康管理') =>
+    [
+      '某市基本公共卫生服务项目2024年度绩效自评报告',
+      '辖区65岁及以上老年人84,250人，',
+      `${part}57,310人，健康管理率${rate}%，较2023年提高1.20个百分点。`,
+    ].join('\n');
+
+  it('finds nothing when the rate is the part ÷ the whole', () => {
+    expect(errors(text('68.02'))).toEqual([]);
+  });
+
+  it('holds the rate to the part ÷ the whole', () => {
+    expect(errors(text('78.02'))).toEqual(['3 share.percent 78.02%']);
+  });
+
+  it('does not read a rate the part’s clause does not name', () => {
+    expect(errors(text('78.02', '完成随访'))).toEqual([]);
+  });
+});

@@ -7,7 +7,8 @@
  * rule's); its figures are those of the nearest text before it that states amounts — earlier in its own
  * paragraph, else one of the three paragraphs before (no table, heading or other budget in between; a
  * rate naming its 项目 needs the figures' text to name it too) — and that text states exactly
- * one budget and one outturn, in one money unit, and no other amount, none of them last year's.
+ * one budget and one outturn, in one money unit, and no other amount, none of them last year's. A part's rate
+ * ("其中当年财政拨款执行率…") is not of those figures: not read.
  */
 import { completionPercent, dec } from '../money/index.ts';
 import { allMatches, claim, excerptOf, report, sentencesAt, type Ctx } from './context.ts';
@@ -42,6 +43,8 @@ export function checkRatesInContext(ctx: Ctx): void {
         )
           return;
         if (/上年|去年|同期|目标|计划|预计|序时|进度/.test(s.text.slice(0, m.index))) continue;
+        // "其中当年财政拨款执行率P%": a part's rate, not of the whole's figures before it.
+        if (/其中/.test(s.text.slice(0, m.index))) continue;
         blockOf ??= new Map(ctx.layout.blocks.map((b, k) => [b.first, k]));
         // Only a paragraph's rate (a table row's 执行率 is the table rules').
         if (ctx.layout.blocks[blockOf.get(li) ?? -1]?.kind !== 'paragraph') return;
