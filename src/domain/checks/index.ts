@@ -92,6 +92,7 @@ import { checkArrivalGaps } from './arrival-gaps.ts';
 import { checkFeeCounts } from './fee-counts.ts';
 import { checkFeeShareNames } from './fee-shares.ts';
 import { checkCountPartsOverWhole, checkSplitCounts } from './split-counts.ts';
+import { checkUnitComposition } from './unit-composition.ts';
 import { checkPointsAcrossSentences } from './sentence-rate-points.ts';
 import { checkSangongShares } from './sangong-shares.ts';
 import { checkChangeParts } from './change-parts.ts';
@@ -353,6 +354,7 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkNamesBeforeCount(ctx);
   checkFeeGroups(ctx);
   checkSplitCounts(ctx);
+  checkUnitComposition(ctx);
   checkCategoryCounts(ctx);
   checkGrandTotals(ctx);
   checkCountPartsOverWhole(ctx);

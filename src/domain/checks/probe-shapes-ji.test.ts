@@ -91,3 +91,21 @@ describe('a rate after two counts of one unit: "老年人N人，接受健康管�
     expect(errors(text('78.02', '完成随访'))).toEqual([]);
   });
 });
+
+describe('the units a 决算 covers: "单位共N个，包括厅机关和M个二级预算单位" (unit-composition.ts)', () => {
+  const text = (total: string, office = '厅机关') =>
+    [
+      '某省某厅2024年度部门决算',
+      `纳入本部门2024年度部门决算编制范围的单位共${total}个，包括${office}和4个二级预算单位：`,
+      '甲中心、乙站、丙所、丁院。',
+    ].join('\n');
+
+  it('finds nothing when the office and the subordinate units make the total', () => {
+    expect(errors(text('5'))).toEqual([]);
+    expect(errors(text('6', '厅机关2个'))).toEqual([]);
+  });
+
+  it('holds the total to the office (one) and the subordinate units', () => {
+    expect(errors(text('6'))).toEqual(['2 count.sum 6个']);
+  });
+});
