@@ -109,3 +109,31 @@ describe('the units a 决算 covers: "单位共N个，包括厅机关和M个二�
     expect(errors(text('6'))).toEqual(['2 count.sum 6个']);
   });
 });
+
+describe('a budget and its outturn in one sentence, their digits alike (transposed-figures.ts)', () => {
+  const text = (restated: string) =>
+    [
+      '某区某局2024年度部门决算',
+      '    公务用车购置及运行维护费年初预算为 52.40 万元，支出决算为 50.42 万元，完成预算的',
+      '96.22%。',
+      '    公务用车购置及运行维护费支出 50.42 万元，占“三公”经费的 90.00%。',
+      `    全年公务用车运行维护费支出 ${restated} 万元。`,
+    ].join('\n');
+
+  it('does not read the budget as the outturn restated with two digits swapped', () => {
+    expect(errors(text('18.60'))).toEqual([]);
+  });
+});
+
+describe('parts’ shares each of its own whole: "占货物支出金额的a%；…占工程支出金额的b%" (prose-shares.ts)', () => {
+  const text = [
+    '某区某局2024年度部门决算',
+    '    货物采购授予中小企业合同金额 318.42 万元，占货物支出金额的 77.23%；工程',
+    '采购授予中小企业合同金额 265.80 万元，占工程支出金额的 100.00%；服务采购授予中小企业',
+    '合同金额 938.96 万元，占服务支出金额的 80.29%。',
+  ].join('\n');
+
+  it('does not add the shares of several wholes', () => {
+    expect(errors(text)).toEqual([]);
+  });
+});

@@ -526,6 +526,8 @@ export function amountShareList(
   // Items set apart by commas only ("…拨款5,712.46万元，占68.82%，其他资金269.86万元，占3.25%"): split after each share.
   if (groups.length === 1) groups = body.split(SHARE_THEN_COMMA);
   const items: { share: string; at: number; amount: string; unit: string }[] = [];
+  // The wholes the items name ("占货物支出金额的…；…占工程支出金额的…"): parts of several wholes are no one list.
+  const bases = new Set<string>();
   let at = 0;
   for (const [k, g] of groups.entries()) {
     // (The sentence may open with what its parts are of: "…支出决算中，", "从支出结构看，".)
@@ -552,6 +554,8 @@ export function amountShareList(
       (k === 0 && /\d/.test(head))
     )
       return [];
+    const base = /占([\u4e00-\u9fa5“”"]{2,16})的/.exec(text)?.[1];
+    if (base !== undefined) bases.add(base);
     items.push({
       share: item[3]!,
       at: offset + at + g.lastIndexOf(item[3]!),
@@ -560,7 +564,7 @@ export function amountShareList(
     });
     at += g.length + 1;
   }
-  return items.length >= 2 ? [items] : [];
+  return items.length >= 2 && bases.size <= 1 ? [items] : [];
 }
 
 /** amountShareList of counts (a count's name may say what it counts of: "评价等级为优的项目"). */

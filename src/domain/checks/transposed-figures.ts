@@ -253,11 +253,21 @@ function subjectOf(text: string, at: number, name: string): string {
   return item === '' ? name : item + name;
 }
 
+/**
+ * The clause of the figure at `at` with the clauses either side in its sentence: "年初预算为33.80万元，支出决算为30.83
+ * 万元" prints a budget and its outturn, two figures of one thing.
+ */
 function clauseOf(text: string, at: number): string {
   let a = at;
-  while (a > 0 && !/[。；;，,]/.test(text[a - 1]!)) a--;
+  for (let n = 0; n < 2 && a > 0 && text[a - 1] !== '。'; n++) {
+    if (n > 0) a--;
+    while (a > 0 && !/[。；;，,]/.test(text[a - 1]!)) a--;
+  }
   let b = at;
-  while (b < text.length && !/[。；;，,]/.test(text[b]!)) b++;
+  for (let n = 0; n < 2 && b < text.length && text[b] !== '。'; n++) {
+    if (n > 0) b++;
+    while (b < text.length && !/[。；;，,]/.test(text[b]!)) b++;
+  }
   return text.slice(a, b);
 }
 
