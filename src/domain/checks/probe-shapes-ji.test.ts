@@ -137,3 +137,20 @@ describe('parts’ shares each of its own whole: "占货物支出金额的a%；�
     expect(errors(text)).toEqual([]);
   });
 });
+
+describe('a 其中 list of counts closed by 等 and a comma: "…8个等，问题涉及全部10个部门" (prose-totals.ts)', () => {
+  const text = (part: string) =>
+    [
+      '某市财政局关于2024年度部门整体支出绩效评价结果的通报',
+      `    本次评价共发现问题31个，其中：预算编制类${part}个，预算执行类9个，资产管理类7个等，问题涉及全部12个被评价部门。`,
+    ].join('\n');
+
+  it('does not count what follows the 等 as a part', () => {
+    expect(errors(text('5'))).toEqual([]);
+  });
+
+  it('reads the parts up to the 等 as a list that names only some', () => {
+    const notes = checkTextReport(text('5')).findings.filter((f) => f.rule === 'sum.partial');
+    expect(notes.map((f) => f.message.slice(0, 21))).toEqual(['所列各项之和 5 + 9 + 7 = 21']);
+  });
+});

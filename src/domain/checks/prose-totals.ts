@@ -218,8 +218,9 @@ export function checkTotalsAndShares(ctx: Ctx, state: ProseState): void {
       if (stop < 0 && /[；;，,、]\s*$/.test(tail)) continue;
       let region = stop >= 0 ? tail.slice(0, stop) : tail;
       // "其中：基本工资A元、津贴补贴B元等；公用经费C元…": a list of amounts closed by 等 ends at its "；" — what
-      // follows is the next statement (the outer list's next part), not one of its parts.
-      const closed = /等\s*[；;]/.exec(region);
+      // follows is the next statement (the outer list's next part, or "…8个等，问题涉及全部10个部门"), not one of its
+      // parts.
+      const closed = /等\s*[；;，,]/.exec(region);
       if (closed && /\d/.test(region.slice(0, closed.index))) region = region.slice(0, closed.index + 1);
       // "其中：人员经费X万元，包括A万元、B万元…；公用经费Y万元…": a list inside an outer 其中 list, its parts joined by
       // "、", ends with them — what follows ("，人员经费与上年（951.88万元）基本持平；", the outer list's next part) is
