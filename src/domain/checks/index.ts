@@ -93,6 +93,7 @@ import { checkFeeCounts } from './fee-counts.ts';
 import { checkFeeShareNames } from './fee-shares.ts';
 import { checkCountPartsOverWhole, checkSplitCounts } from './split-counts.ts';
 import { checkUnitComposition } from './unit-composition.ts';
+import { checkJoinedCounts } from './joined-counts.ts';
 import { checkPointsAcrossSentences } from './sentence-rate-points.ts';
 import { checkSangongShares } from './sangong-shares.ts';
 import { checkChangeParts } from './change-parts.ts';
@@ -355,6 +356,7 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkFeeGroups(ctx);
   checkSplitCounts(ctx);
   checkUnitComposition(ctx);
+  checkJoinedCounts(ctx);
   checkCategoryCounts(ctx);
   checkGrandTotals(ctx);
   checkCountPartsOverWhole(ctx);

@@ -154,3 +154,33 @@ describe('a 其中 list of counts closed by 等 and a comma: "…8个等，问�
     expect(notes.map((f) => f.message.slice(0, 21))).toEqual(['所列各项之和 5 + 9 + 7 = 21']);
   });
 });
+
+describe('a total named by what was done after a 其中 list: "…，压减A万元；…，压减B万元；合计压减C万元" (trailing-totals.ts)', () => {
+  const text = (total: string) =>
+    [
+      '某市财政局关于2024年度部门整体支出绩效评价结果的通报',
+      '    对评价等级为“中”的2个部门，按2026年度项目支出预算申报数的10%压减，其中：甲局申报',
+      `4210.30万元，压减421.03万元；乙局申报6388.00万元，压减638.80万元；合计压减${total}万元。`,
+    ].join('\n');
+
+  it('finds nothing when the amounts after 压减 add up to the total', () => {
+    expect(errors(text('1059.83'))).toEqual([]);
+  });
+
+  it('holds the total to the amounts after 压减, not the amounts applied for', () => {
+    expect(errors(text('1095.83'))).toEqual(['3 sum.parts 1095.83万元']);
+  });
+});
+
+describe('counts joined before their total: "由3名注册会计师和2名专家共N人组成" (joined-counts.ts)', () => {
+  const text = (total: string) =>
+    `    某会计师事务所于2025年3月3日接受委托，成立由4名注册会计师和3名行业专家共${total}人组成的评价工作组。`;
+
+  it('finds nothing when the parts make the total', () => {
+    expect(errors(text('7'))).toEqual([]);
+  });
+
+  it('holds the total to the parts', () => {
+    expect(errors(text('8'))).toEqual(['1 count.sum 8人']);
+  });
+});

@@ -7,7 +7,8 @@
  * list is the sentence up to it, every amount in one unit, each in its own item (、，；between them), none
  * in brackets (a bracket details or restates a part) and none a change, a share's base or another year's;
  * a list holding 其中 (nested parts), a comparison or a budget beside an outturn is not read; a count in the
- * total's word ("三项合计") must be the number of amounts listed.
+ * total's word ("三项合计") must be the number of amounts listed. A total named by what was done ("合计压减") adds
+ * the amounts after that word in the 其中 list before it, one in each "；" item (keyedAmounts).
  */
 import { claim, excerptOf, report, sentencesAt, type Ctx } from './context.ts';
 import { MONEY_UNITS, scanNumbers, SMALL_NUMBERS } from './numbers.ts';
@@ -39,8 +40,10 @@ export function checkTrailingTotals(ctx: Ctx): void {
         from = clauseEnd;
         if (!total || total.start !== 0 || !MONEY_UNITS.has(total.unit)) continue;
         const words = m[0].slice(m[0].search(/合计|共计|总计/) + 2);
-        if (NOT_THE_SUM.test(words) || NOT_A_LIST.test(region) || otherYear(region, ctx.year)) continue;
-        const parts = listedAmounts(region, total.unit);
+        if (NOT_THE_SUM.test(words)) continue;
+        const keyed = keyedAmounts(region, words, total.unit);
+        if (!keyed && (NOT_A_LIST.test(region) || otherYear(region, ctx.year))) continue;
+        const parts = keyed ?? listedAmounts(region, total.unit);
         if (!parts || parts.length < 2) continue;
         const stated = m[1] ? (SMALL_NUMBERS[m[1]] ?? Number(m[1])) : null;
         if (stated !== null && stated !== parts.length) continue;
@@ -85,6 +88,38 @@ function listedAmounts(region: string, unit: string): Printed[] | null {
     if (t.unit !== unit) return null;
     const next = figures[k + 1];
     if (next && !/[、，,；;]/.test(region.slice(t.end, next.start))) return null;
+    parts.push({ value: t.value, places: t.places });
+  }
+  return parts;
+}
+
+/**
+ * "其中：甲局申报5,318.70万元，压减531.87万元；乙局申报9,862.40万元，压减986.24万元；合计压减1,518.11万元": a total
+ * named by what was done (压减, 拨付, 下达…) adds up the amounts right after that word in the 其中 list before it —
+ * one in each of its "；" items, each item naming it once; else null.
+ */
+function keyedAmounts(region: string, words: string, unit: string): Printed[] | null {
+  const verb = /^\s*([\u4e00-\u9fa5]{2,4}?)(?:资金|金额)?\s*(?:为|了)?\s*$/.exec(words)?.[1];
+  const at = region.lastIndexOf('其中');
+  if (verb === undefined || at < 0) return null;
+  const items = region
+    .slice(at + 2)
+    .replace(/^\s*[：:，,]/, '')
+    .split(/[；;]/)
+    .filter((item) => item.trim() !== '');
+  if (items.length < 2 || NOT_A_LIST.test(items.join('；').replace(/预算/g, ''))) return null;
+  const parts: Printed[] = [];
+  for (const item of items) {
+    if (item.split(verb).length !== 2) return null;
+    const t = scanNumbers(item.slice(item.indexOf(verb) + verb.length), 1)[0];
+    if (
+      !t ||
+      t.unit !== unit ||
+      !/^\s*(?:了|资金|金额)?\s*$/.test(
+        item.slice(item.indexOf(verb) + verb.length, item.indexOf(verb) + verb.length + t.start),
+      )
+    )
+      return null;
     parts.push({ value: t.value, places: t.places });
   }
   return parts;
