@@ -184,3 +184,20 @@ describe('counts joined before their total: "由3名注册会计师和2名专家
     expect(errors(text('8'))).toEqual(['1 count.sum 8人']);
   });
 });
+
+describe('an adjusted budget’s change from the opening one in %: "全年预算调整为B万元，较年初下降P%" (prose-budget-history.ts)', () => {
+  const text = (rate: string) =>
+    [
+      '某市交通运输局2024年1—7月绩效运行监控报告',
+      '    该项目年初预算2,400.00万元，年中调减预算360.00万元，全年预算调整为2,040.00万元，较年初',
+      `下降${rate}%，年度实施里程相应调整。`,
+    ].join('\n');
+
+  it('finds nothing when the % is (adjusted − opening) ÷ opening', () => {
+    expect(errors(text('15.00'))).toEqual([]);
+  });
+
+  it('holds the % to the opening budget, not the adjusted one', () => {
+    expect(errors(text('17.65'))).toEqual(['3 change.percent 17.65%']);
+  });
+});

@@ -9,7 +9,8 @@
  * (the sources of a budget), all in one unit, of no other year. When the document states the same history again
  * with the same opening and adjusted budgets and an adjustment that adds up, the adjustment that does not is the
  * figure at fault (expected: the other one). Or the adjusted budget followed by its change from the opening one
- * ("全年预算调整为B万元，其中…、…，较年初预算增加D万元"): D must be B − A (see differenceAfter).
+ * ("全年预算调整为B万元，其中…、…，较年初预算增加D万元"): D must be B − A (see differenceAfter). A % right after
+ * the adjusted budget ("，较年初下降P%") is (B − A) ÷ A.
  */
 import { dec } from '../money/index.ts';
 import { claim, report, excerptOf, type Ctx } from './context.ts';
@@ -174,6 +175,7 @@ export function checkBudgetHistories(ctx: Ctx): void {
     );
     if (ok) {
       if (h.after) judgeRateOfDifference(ctx, h);
+      else judgeRateOfAdjusted(ctx, h);
       continue;
     }
     if (h.after) {
@@ -223,6 +225,47 @@ export function checkBudgetHistories(ctx: Ctx): void {
 
 /** "，增长9.61%" right after the adjusted budget's difference from the opening one. */
 const RATE_AFTER = /^\s*(?:万元|亿元|元)?\s*[，,]\s*(增长|下降|增加|减少)\s*(\d+(?:\.\d+)?)\s*[%％]/;
+
+/** "，较年初下降17.19%" right after the adjusted budget. */
+const RATE_FROM_OPENING =
+  /^\s*(?:万元|亿元|元)?\s*[，,]\s*(?:较|比)年初(?:预算)?(?:数)?\s*(增长|下降|增加|减少|调增|调减)(?:了)?\s*(\d+(?:\.\d+)?)\s*[%％]/;
+
+/**
+ * The rate stated after an adjusted budget whose history holds ("调减预算220.00万元，全年预算调整为1,280.00万元，较年初
+ * 下降14.67%"): (adjusted − opening) ÷ opening (`change.percent`, rounding-aware); a word against the direction is
+ * not read.
+ */
+function judgeRateOfAdjusted(ctx: Ctx, h: History): void {
+  const m = RATE_FROM_OPENING.exec(h.line.slice(h.adjusted.end));
+  if (!m || dec(h.opening.value).isZero()) return;
+  const diff = dec(h.adjusted.value).minus(h.opening.value);
+  if (diff.isZero() || /下降|减少|调减/.test(m[1]!) !== diff.isNegative()) return;
+  const printed = { value: m[2]!, places: printedPlaces(m[2]!) };
+  const verdict = judgeRatio(
+    printed,
+    [printedOf(h.adjusted), printedOf(h.opening)],
+    ([x, y]) => x!.minus(y!).abs().div(y!).times(100),
+    { num: [1, -1], den: [0, 1], abs: true },
+  );
+  if (!verdict) return;
+  const at = h.adjusted.end + m.index + m[0].lastIndexOf(m[2]!);
+  const exact = verdict.kind === 'ok' ? printed.value : show(verdict.exact, printed.places);
+  const unit = h.opening.unit;
+  const arithmetic = `(${h.adjusted.value} − ${h.opening.value})${unit} ÷ 年初预算${h.opening.value}${unit} × 100% = ${diff.isNegative() ? '−' : ''}${exact}%`;
+  claim(ctx, 'change', h.li, at, verdict.kind !== 'wrong', `${arithmetic}，文中${m[1]}${printed.value}%`);
+  if (verdict.kind === 'ok') return;
+  report(
+    ctx,
+    h.li,
+    'change.percent',
+    verdict.severity,
+    excerptOf(h.line, h.adjusted.start, at + m[2]!.length + 1, 6),
+    `${exact}%`,
+    `${printed.value}%`,
+    `调整后预算较年初预算的变动率应为 ${arithmetic}${verdictClause(verdict.kind)}，文中为${printed.value}%。`,
+    at,
+  );
+}
 
 /**
  * The growth rate stated after a difference that holds ("较年初预算增加1,810.59万元，增长20.66%"): the difference ÷
