@@ -1356,6 +1356,8 @@ function feeColumnRows(
   const cols = threeFeesColumns(m.headers);
   if (!cols) return null;
   const rows = itemsOf(m).filter((i) => i.figures.length > 0);
+  // (The columns that hold figures: a pipe table's label column is numbered too.)
+  const figureColumns = new Set(rows.flatMap((i) => i.figures.map((f) => f.col))).size;
   // (A row's label may name its year: "2025年预算数"; only the document's own is this year's.)
   const ofYear = (label: string): string | null => {
     const y = /^(20\d\d)\s*年度?/.exec(label);
@@ -1367,7 +1369,7 @@ function feeColumnRows(
       const label = ofYear(squashSpaces(i.label));
       return label !== null && re.test(label);
     });
-    return found.length === 1 && found[0]!.unplaced === 0 && found[0]!.figures.length === m.columns
+    return found.length === 1 && found[0]!.unplaced === 0 && found[0]!.figures.length === figureColumns
       ? found[0]!
       : null;
   };

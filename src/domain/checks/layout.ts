@@ -1436,7 +1436,11 @@ function tableCaption(doc: Lines, first: number, rows: readonly TableRow[]): { t
     // (A title may end in its number: "…收入决算表（表2）".)
     const numberedTitle = line.charCodeAt(doc.to[j]! - 1) === 0xff09 && TITLE_WITH_NUMBER.test(line);
     if (!line.includes('单') && line.charCodeAt(doc.to[j]! - 1) !== 0x8868 && !numberedTitle) continue;
-    const t = line.trim().replace(/\s+/g, '');
+    // (A Markdown heading's marks are no part of its title: "### 七、财政拨款“三公”经费支出决算表".)
+    const t = line
+      .trim()
+      .replace(/^#{1,6}\s+/, '')
+      .replace(/\s+/g, '');
     const u = UNIT_LINE.exec(t);
     if (u && !unit) unit = u[1]!;
     const named = t.replace(UNIT_LINE, '').replace(TITLE_NUMBER_SUFFIX, '');

@@ -201,3 +201,31 @@ describe('an adjusted budget’s change from the opening one in %: "全年预算
     expect(errors(text('17.65'))).toEqual(['3 change.percent 17.65%']);
   });
 });
+
+describe('a 三公 table of pipes with items as columns, a row of 预算数 and one of 决算数 (figure-claims.ts, layout.ts)', () => {
+  const text = (rate: string) =>
+    [
+      '某县第一中学2024年度单位决算',
+      '',
+      '### 七、财政拨款“三公”经费支出决算表',
+      '',
+      '单位：万元',
+      '',
+      '| 项目 | 合计 | 因公出国（境）费 | 公务用车购置及运行维护费小计 | 公务用车购置费 | 公务用车运行维护费 | 公务接待费 |',
+      '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+      '| 预算数 | 7.20 | 0.00 | 5.00 | 0.00 | 5.00 | 2.20 |',
+      '| 决算数 | 5.86 | 0.00 | 4.65 | 0.00 | 4.65 | 1.21 |',
+      '',
+      `  2024年度“三公”经费财政拨款支出决算为5.86万元，其中：公务用车购置及运行维护费支出决算为4.65万元，完成预算的${rate}%；公务接待费支出决算为1.21万元，完成预算的55.00%。`,
+    ].join('\n');
+
+  it('finds nothing when each item’s rate is its 决算 ÷ its 预算 in the table', () => {
+    expect(errors(text('93.00'))).toEqual([]);
+  });
+
+  it('holds an item’s rate to the table’s budget of that item, the title without its Markdown marks', () => {
+    expect(errors(text('95.00'))).toEqual(['12 completion.percent 95.00%']);
+    const [finding] = checkTextReport(text('95.00')).findings.filter((f) => f.severity === 'error');
+    expect(finding!.message).toContain('《七、财政拨款“三公”经费支出决算表》');
+  });
+});
