@@ -94,6 +94,7 @@ import { checkFeeShareNames } from './fee-shares.ts';
 import { checkCountPartsOverWhole, checkSplitCounts } from './split-counts.ts';
 import { checkUnitComposition } from './unit-composition.ts';
 import { checkJoinedCounts } from './joined-counts.ts';
+import { checkWeightedScoreColumns } from './weighted-score-columns.ts';
 import { checkPointsAcrossSentences } from './sentence-rate-points.ts';
 import { checkSangongShares } from './sangong-shares.ts';
 import { checkChangeParts } from './change-parts.ts';
@@ -429,6 +430,7 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkGrandPieces(ctx, models);
   checkFiscalPieces(ctx, models);
   checkFeeItemTables(ctx, models);
+  checkWeightedScoreColumns(ctx, models);
   checkPlainSubjects(ctx);
   checkPlainFeeSums(ctx, plainFeeTables(ctx.layout.normalised));
   // (After the catalogue's readings: a line one of them judged is left to it.)

@@ -229,3 +229,28 @@ describe('a 三公 table of pipes with items as columns, a row of 预算数 and 
     expect(finding!.message).toContain('《七、财政拨款“三公”经费支出决算表》');
   });
 });
+
+describe('a table of scores by dimension, each column headed with its weight (weighted-score-columns.ts)', () => {
+  const text = (total: string) =>
+    [
+      '            表 2    2024 年度市级部门整体支出绩效评价得分明细表',
+      '                                                                  单位：分',
+      '  序号            部门名称                 投入       过程       产出       效果      总得分  排名',
+      '                                  (20分)    (25分)    (30分)    (25分)   (100分)',
+      '  1   某市教育局                        18.20    23.40    28.10    22.90    92.60  1',
+      '      某市人力资源和社',
+      `  2                               17.60    21.90    26.20    21.70    ${total}  2`,
+      '      会保障局',
+      '  3   某市民政局                        16.80    21.20    25.70    21.10    84.80  3',
+    ].join('\n');
+
+  it('finds nothing when each row’s total is the sum of its dimensions', () => {
+    expect(errors(text('87.40'))).toEqual([]);
+  });
+
+  it('holds a row’s total to its dimensions, its name read around its figures', () => {
+    expect(errors(text('88.40'))).toEqual(['7 score.sum 88.40']);
+    const [finding] = checkTextReport(text('88.40')).findings.filter((f) => f.severity === 'error');
+    expect(finding!.message).toContain('某市人力资源和社会保障局');
+  });
+});
