@@ -254,3 +254,34 @@ describe('a table of scores by dimension, each column headed with its weight (we
     expect(finding!.message).toContain('某市人力资源和社会保障局');
   });
 });
+
+describe('the highest score with the unit named first, the table’s names wrapped around their figures (score-extremes.ts)', () => {
+  const text = (high: string, low = '某市住房和城乡建设局') =>
+    [
+      '某市财政局关于2024年度部门整体支出绩效评价结果的通报',
+      `    经评价，${high.includes('分') ? high : `市教育局得分最高，为 ${high} 分`}；${low.replace(/^某/, '')}得分最低，为 74.85 分。`,
+      '',
+      '            表 1    2024 年度市级部门整体支出绩效评价结果汇总表',
+      '  序号            部门名称                   预算数         执行数       执行率      评价得分  等级',
+      '  1   某市教育局                      48265.37    46918.52    97.21%     93.20  优',
+      '      某市人力资源和社',
+      '  2                                9387.25     8846.19    94.24%     87.40  良',
+      '      会保障局',
+      '  3   某市住房和城乡建设局                 15912.68    11604.27    72.92%     74.85  中',
+      '      合  计                       73565.30    67368.98    91.58%',
+    ].join('\n');
+
+  it('finds nothing when the text’s unit holds the table’s highest score', () => {
+    expect(errors(text('93.20'))).toEqual([]);
+  });
+
+  it('holds the stated highest score to the table', () => {
+    expect(errors(text('93.60'))).toEqual(['2 figure.text-table 93.60分']);
+  });
+
+  it('names the unit holding the highest score when the text names another', () => {
+    expect(errors(text('市人力资源和社会保障局得分最高，为 87.40 分'))).toEqual([
+      '2 figure.text-table 某市人力资源和社会保障局',
+    ]);
+  });
+});

@@ -1,6 +1,7 @@
 /**
  * The text's highest or lowest score against the table of scores above it: "得分最高的是甲项目，为94.85分" — the
- * table's highest score must be 94.85 and the named item must be the one holding it (`figure.text-table`).
+ * table's highest score must be 94.85 and the named item must be the one holding it (`figure.text-table`); so too
+ * with the name first, "市教育局得分最高，为93.60分".
  *
  * Precision first: the table is the nearest one above the paragraph with no heading between (at most
  * MAX_BLOCKS blocks up), with one score column and one name column (项目名称 / 名称 / 项目); totals and averages
@@ -17,8 +18,11 @@ import { mentionsAny } from './document-words.ts';
 
 const EXTREME =
   /(?:得分|评分|评价得分)最(高|低)的(?:项目)?(?:是|为)([^，,。；;（(]{2,40}?)(?:[（(][^（()）]{1,30}[）)])?[，,]?(?:得分)?(?:为|仅为|仅|达到|达|只有)?\s*(\d+(?:\.\d+)?)\s*分/g;
+/** The name first: "市教育局得分最高，为93.20分" (the item, its way, its score). */
+const NAMED_FIRST =
+  /([\u4e00-\u9fa5]{2,20}?)(?:的)?(?:评价|自评|综合)?得分最(高|低)\s*[，,]\s*(?:为|是|达)?\s*(\d+(?:\.\d+)?)\s*分/g;
 const SCORE_HEADER = /^(?:评价|自评|综合|考核|绩效)?(?:得分|评分|分数)$/;
-const NAME_HEADER = /^(?:项目名称|名称|项目|单位名称)$/;
+const NAME_HEADER = /^(?:项目名称|名称|项目|单位名称|部门名称)$/;
 const SCORE = /^\d+(?:\.\d+)?$/;
 const NOT_AN_ITEM = /合计|总计|小计|平均|均值/;
 const MAX_BLOCKS = 8;
@@ -38,7 +42,15 @@ export function checkScoreExtremes(ctx: Ctx): void {
     // (A heading with its text run in — "（三）得分情况。其中得分最高的是…" — is read as a paragraph.)
     if (b.heading && !b.text.includes('。')) return;
     const line = ctx.lines[b.first] ?? '';
-    const matches = [...line.matchAll(EXTREME)];
+    const matches = [
+      ...line.matchAll(EXTREME),
+      // (Read as EXTREME's groups: the way, the name, the score.)
+      ...[...line.matchAll(NAMED_FIRST)].map((m) => {
+        const shaped = [m[0], m[2]!, m[1]!, m[3]!] as unknown as RegExpMatchArray;
+        shaped.index = m.index;
+        return shaped;
+      }),
+    ];
     if (matches.length === 0) return;
     const table = tableAbove(blocks, k);
     const above = table ? itemsOf(table) : null;
@@ -46,9 +58,12 @@ export function checkScoreExtremes(ctx: Ctx): void {
     const only = above ? null : onlyScoreTable(blocks);
     const items = above ?? only;
     if (!items || items.length < 2) return;
-    for (const m of matches)
-      if (above || only!.filter((x) => bare(x.name) === bare(m[2]!)).length === 1)
-        judge(ctx, b.first, line, m, items);
+    for (const m of matches) {
+      // (The name as the table prints it, the text's words before it aside: "…；市教育局" for 渭原市教育局.)
+      const name = namedItem(items, m[2]!);
+      if (name !== null) m[2] = name;
+      if (above || name !== null) judge(ctx, b.first, line, m, items);
+    }
   });
 }
 
@@ -106,6 +121,23 @@ function judge(ctx: Ctx, li: number, line: string, m: RegExpMatchArray, items: r
     );
 }
 
+/**
+ * The one item the text's name stands for: printed alike, or its name ending with the text's last words (four
+ * characters at least: "渭原市教育局" for "市教育局"); null when none or several.
+ */
+function namedItem(items: readonly Item[], said: string): string | null {
+  const text = bare(said);
+  const same = items.filter((x) => bare(x.name) === text);
+  if (same.length === 1) return same[0]!.name;
+  for (let k = 0; k + 4 <= text.length; k++) {
+    const tail = text.slice(k);
+    const ending = items.filter((x) => bare(x.name).endsWith(tail));
+    if (ending.length === 1) return ending[0]!.name;
+    if (ending.length > 1) return null;
+  }
+  return null;
+}
+
 /** The items of the document's one table of named scores (null when none, or more than one). */
 function onlyScoreTable(blocks: readonly Block[]): Item[] | null {
   let found: Item[] | null = null;
@@ -141,14 +173,31 @@ function itemsOf(table: TableBlock): Item[] | null {
   const scoreAt = names.findIndex((c) => SCORE_HEADER.test(c));
   const nameAt = names.findIndex((c) => NAME_HEADER.test(c));
   const items: Item[] = [];
+  // A name wrapped around its row's figures ("渭原市人力资源和社" above them, "会保障局" below): its lines hold no
+  // figure; the part above waits for its row, the part below completes the row before.
+  let above = '';
+  let tail: Item | null = null;
   for (const r of table.rows.slice(from)) {
-    const row = align(header, r);
+    const texts = r.cells.map((c) => squash(c.text)).filter(Boolean);
+    const lone = texts.length === 1 && !/\d/.test(texts[0]!) ? texts[0]! : null;
+    const row = align(header, r) ?? (lone === null ? null : { cells: [], line: r.line });
     if (!row) return null;
-    const name = squash(row.cells[nameAt]?.text ?? '');
-    if (name === '' || NOT_AN_ITEM.test(name)) continue;
+    const name = lone ?? squash(row.cells[nameAt]?.text ?? '');
     const score = row.cells[scoreAt]?.text.trim() ?? '';
+    if (name !== '' && (lone !== null || !row.cells.some((c) => /\d/.test(c.text)))) {
+      if (tail) tail.name += name;
+      else above += name;
+      tail = null;
+      continue;
+    }
+    tail = null;
+    const full = name === '' && above !== '' && SCORE.test(score) ? above : name;
+    above = '';
+    if (full === '' || NOT_AN_ITEM.test(full)) continue;
     if (!SCORE.test(score)) return null;
-    items.push({ name, score });
+    const item = { name: full, score };
+    items.push(item);
+    if (name === '') tail = item;
   }
   return items;
 }
