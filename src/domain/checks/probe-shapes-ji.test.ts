@@ -281,7 +281,7 @@ describe('the highest score with the unit named first, the table’s names wrapp
 
   it('names the unit holding the highest score when the text names another', () => {
     expect(errors(text('市人力资源和社会保障局得分最高，为 87.40 分'))).toEqual([
-      '2 figure.text-table 某市人力资源和社会保障局',
+      '2 figure.text-table 87.40分',
     ]);
   });
 });

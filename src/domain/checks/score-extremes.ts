@@ -61,15 +61,22 @@ export function checkScoreExtremes(ctx: Ctx): void {
     for (const m of matches) {
       // (The name as the table prints it, the text's words before it aside: "…；市教育局" for 渭原市教育局.)
       const name = namedItem(items, m[2]!);
-      if (name !== null) m[2] = name;
-      if (above || name !== null) judge(ctx, b.first, line, m, items);
+      if (above || name !== null) judge(ctx, b.first, line, m, items, name);
     }
   });
 }
 
-function judge(ctx: Ctx, li: number, line: string, m: RegExpMatchArray, items: readonly Item[]): void {
+function judge(
+  ctx: Ctx,
+  li: number,
+  line: string,
+  m: RegExpMatchArray,
+  items: readonly Item[],
+  tableName: string | null,
+): void {
   const highest = m[1] === '高';
-  const name = bare(m[2]!);
+  // (The name as the table prints it, when the text's stands for one of its items.)
+  const name = bare(tableName ?? m[2]!);
   const stated = m[3]!;
   const places = printedPlaces(stated);
   const extreme = items.reduce(
