@@ -94,6 +94,7 @@ import { checkFeeShareNames } from './fee-shares.ts';
 import { checkCountPartsOverWhole, checkSplitCounts } from './split-counts.ts';
 import { checkUnitComposition } from './unit-composition.ts';
 import { checkJoinedCounts } from './joined-counts.ts';
+import { checkItemisedCounts } from './itemised-counts.ts';
 import { checkWeightedScoreColumns } from './weighted-score-columns.ts';
 import { checkPointsAcrossSentences } from './sentence-rate-points.ts';
 import { checkSangongShares } from './sangong-shares.ts';
@@ -358,6 +359,7 @@ export function checkDocumentLines(lines: readonly SourceLine[], options: CheckO
   checkSplitCounts(ctx);
   checkUnitComposition(ctx);
   checkJoinedCounts(ctx);
+  checkItemisedCounts(ctx);
   checkCategoryCounts(ctx);
   checkGrandTotals(ctx);
   checkCountPartsOverWhole(ctx);

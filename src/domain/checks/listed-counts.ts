@@ -41,7 +41,7 @@ function mayBeNumbered(text: string): boolean {
   );
 }
 
-function numbered(text: string): { style: Style; n: number } | null {
+export function numbered(text: string): { style: Style; n: number } | null {
   if (!mayBeNumbered(text)) return null;
   for (const [style, re] of STYLES) {
     const m = re.exec(text);

@@ -285,3 +285,26 @@ describe('the highest score with the unit named first, the table’s names wrapp
     ]);
   });
 });
+
+describe('a count told item by item after it: "团组N个、M人次…。具体为：" over numbered items (itemised-counts.ts)', () => {
+  const text = (third: string, opener = '具体为：') =>
+    [
+      '某省某厅2024年度“三公”经费决算情况说明',
+      `  2024年度因公出国（境）费支出决算为36.20万元。全年共安排因公出国（境）团组3个、15人次，主要开支国际旅费、住宿费等。${opener}`,
+      '  （1）赴泰国参加国际旅游交易会，1个团组6人次；',
+      '  （2）赴越南开展边境旅游合作磋商，1个团组5人次；',
+      `  （3）赴老挝开展文化交流活动，1个团组${third}人次。`,
+    ].join('\n');
+
+  it('finds nothing when the items add up to the count', () => {
+    expect(errors(text('4'))).toEqual([]);
+  });
+
+  it('holds the count to the items', () => {
+    expect(errors(text('6'))).toEqual(['2 count.sum 15人次']);
+  });
+
+  it('does not add up a list of the main ones', () => {
+    expect(errors(text('6', '主要出访有：'))).toEqual([]);
+  });
+});
