@@ -135,6 +135,9 @@ function repeatedStatements(): void {
       `某局2031年度“三公”经费情况说明\n    ${'公务接待费支出决算16,000.00元，与上年增长，占“三公”经费支出的30.77%，'.repeat(n)}。\n`,
     'a line each': (n) =>
       `某局2031年度部门决算情况说明\n${'机关运行经费支出96.20，比2030年度减少6.15万元，下降6.01%。\n'.repeat(n)}`,
+    // (A 其中 list opened again and again in one sentence: each reads its own sentence, MAX_LIST at most.)
+    'a list in one sentence': (n) =>
+      `某局2031年度部门决算情况说明\n    ${'其中：甲局申报10.00万元，压减1.00万元；单位共11个，包括厅机关和9个二级预算单位，'.repeat(n)}合计压减5.00万元。\n`,
   };
   for (const [label, make] of Object.entries(shapes)) {
     const time = (n: number): number => {

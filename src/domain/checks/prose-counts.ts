@@ -39,6 +39,8 @@ export function checkRestatedCounts(ctx: Ctx): void {
     /上年|去年|同期|原|调整|增加|减少|增长|下降|比|较|计划|预计|目标|预期|设定|应|不少于|以上|以下|超过/;
   type Stated = { line: number; value: string; unit: string; start: number; end: number; years: string };
   const seen = new Map<string, Stated[]>();
+  // Per key, its latest statement on a line before the line now read.
+  const lastOnOtherLine = new Map<string, Stated>();
   // The judgements made, run at the end: a count stated with three values or more is one for each of several units
   // (a 区's notice, a section a department) — no restatement.
   const judged: { key: string; judge: () => void }[] = [];
@@ -85,7 +87,11 @@ export function checkRestatedCounts(ctx: Ctx): void {
           end: s.start + t.end,
           years,
         };
-        const before = [...list].reverse().find((o) => li - o.line <= 30 && o.line !== li);
+        // The latest statement of another line (read in O(1): a key stated a thousand times on one line stays linear).
+        const latest = list[list.length - 1];
+        const other = latest && latest.line !== li ? latest : lastOnOtherLine.get(`${key}|${t.unit}`);
+        const before = other && li - other.line <= 30 ? other : undefined;
+        if (latest && latest.line !== li) lastOnOtherLine.set(`${key}|${t.unit}`, latest);
         list.push(here);
         seen.set(`${key}|${t.unit}`, list);
         if (!before || before.years !== years || otherUnits(ctx, before.line, li)) continue;

@@ -4,7 +4,16 @@
  * total; the shares printed with them are judged by prose-shares.ts.
  */
 import { dec, type Dec } from '../money/index.ts';
-import { allMatches, claim, endsWithWord, excerptOf, report, sentencesAt, type Ctx } from './context.ts';
+import {
+  allMatches,
+  claim,
+  endsWithWord,
+  excerptOf,
+  report,
+  sentenceAt,
+  sentencesAt,
+  type Ctx,
+} from './context.ts';
 import { CHANGE_OR_COMPARE, CHANGE_OR_RATIO, CHANGE_WORDS } from './change-words.ts';
 import { COUNT_UNITS, MONEY_UNITS, scanNumbers, type NumberToken } from './numbers.ts';
 import { checkCountPairs } from './count-pairs.ts';
@@ -85,6 +94,23 @@ const itemNumber = (line: string): { n: number; style: string } | null => {
   if (m[5]) return { n: m[5].charCodeAt(0) - 0x2460 + 1, style: '①' };
   return { n: Number(m[1] ?? m[4]), style: m[2] ?? m[3]! };
 };
+
+/** The figures (in order) starting in [from, to): found by binary search. */
+function figuresBetween(figures: readonly NumberToken[], from: number, to: number): NumberToken[] {
+  const first = (at: number): number => {
+    let [lo, hi] = [0, figures.length];
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (figures[mid]!.start < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return figures.slice(first(from), first(to));
+}
+
+/** The longest run of text a list of parts is read in (a list is a few hundred characters). */
+const MAX_LIST = 3000;
 
 /** A gap between an outturn and its budget ("节约11,701.50元"): no total of a list. */
 const BUDGET_GAP_WORDS = ['节约', '节省', '超支'];
@@ -189,12 +215,10 @@ export function checkTotalsAndShares(ctx: Ctx, state: ProseState): void {
       return;
     for (const trig of allMatches(line, LIST_TRIGGER)) {
       const triggerEnd = trig.index + trig[0].length;
-      // (A figure never runs into the trigger: the line's figures before it are the prefix's.)
-      const before = lineFigures(ctx, li).filter((t) => t.start < trig.index);
       // The total: last money/count figure before the trigger, or a figure printed without unit (then flagged).
       // It must sit in the trigger's sentence, or in the sentence just before when the trigger opens its own.
       const sents = sentencesAt(ctx, li);
-      const si = sents.findIndex((s) => trig.index >= s.start && trig.index < s.end);
+      const si = sentenceAt(sents, trig.index);
       const own = sents[si];
       if (!own) continue;
       // ("支出13.80万元中，A…，占a%；B…，占b%": an amount's breakdown read only with its parts' shares — without them
@@ -209,8 +233,18 @@ export function checkTotalsAndShares(ctx: Ctx, state: ProseState): void {
       // one of them, not a whole the 其中 breaks down.
       if (opensSentence && /等\s*。\s*$/.test(sents[si - 1]?.text ?? '')) continue;
       const scopeStart = opensSentence ? (sents[si - 1]?.start ?? own.start) : own.start;
+      // (A figure never runs into the trigger: the line's figures before it are the prefix's — those of the scope,
+      // MAX_LIST characters back at most, all that is read of them.)
+      const before = figuresBetween(
+        lineFigures(ctx, li),
+        Math.max(scopeStart, trig.index - MAX_LIST),
+        trig.index,
+      );
       let total: NumberToken | undefined;
-      const tail = maskPartDetails(line.slice(triggerEnd));
+      // The list is read to its sentence's end (a 。 stops it below); a sentence longer than any list is not read
+      // (an endless one stays linear: each trigger reads its own sentence only).
+      if (own.end - triggerEnd > MAX_LIST) continue;
+      const tail = maskPartDetails(line.slice(triggerEnd, own.end));
       if (tail === null) continue;
       const stop = tail.search(/。|其中|主要包括|主要用于/);
       // (A list whose paragraph ends on "；" goes on below — "燃料费14.62万元；维修保养费9.35万元；" over "车辆保险费…":

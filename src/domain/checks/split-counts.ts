@@ -188,23 +188,22 @@ const VERB = /(?:为|是|有|达|共|计|共计|合计|总计|累计)+$/;
 
 /** The integer counts of `text` outside brackets, each with the two characters of its noun right before it. */
 function nounCounts(text: string): { value: number; unit: string; at: number; noun: string }[] {
-  return scanNumbers(text)
-    .filter((t) => COUNT_UNITS.has(t.unit) && !t.value.includes('.'))
-    .filter((t) => bracketsOpen(text.slice(0, t.start)) === 0)
-    .map((t) => {
-      const word = /[\u4e00-\u9fa5]+$/.exec(text.slice(Math.max(0, t.start - 16), t.start).trimEnd());
-      const noun = word ? word[0].replace(VERB, '').slice(-2) : '';
-      return { value: Number(t.value), unit: t.unit, at: t.start, noun: noun.length === 2 ? noun : '' };
-    });
-}
-
-function bracketsOpen(text: string): number {
+  const out: { value: number; unit: string; at: number; noun: string }[] = [];
+  // The brackets open before each count, read once along the text (an endless text stays linear).
   let depth = 0;
-  for (const c of text) {
-    if (c === '（' || c === '(') depth++;
-    else if ((c === '）' || c === ')') && depth > 0) depth--;
+  let read = 0;
+  for (const t of scanNumbers(text)) {
+    for (; read < t.start; read++) {
+      const c = text[read];
+      if (c === '（' || c === '(') depth++;
+      else if ((c === '）' || c === ')') && depth > 0) depth--;
+    }
+    if (!COUNT_UNITS.has(t.unit) || t.value.includes('.') || depth > 0) continue;
+    const word = /[\u4e00-\u9fa5]+$/.exec(text.slice(Math.max(0, t.start - 16), t.start).trimEnd());
+    const noun = word ? word[0].replace(VERB, '').slice(-2) : '';
+    out.push({ value: Number(t.value), unit: t.unit, at: t.start, noun: noun.length === 2 ? noun : '' });
   }
-  return depth;
+  return out;
 }
 
 /** The counts of `unit` in `text` (offsets from `offset`): "1126辆", not "1126辆次". */
