@@ -308,3 +308,19 @@ describe('a count told item by item after it: "团组N个、M人次…。具体�
     expect(errors(text('6', '主要出访有：'))).toEqual([]);
   });
 });
+
+describe('a score with its grade in brackets: "自评85.00分（优）" (prose-grades.ts)', () => {
+  const text = (grade: string) =>
+    [
+      '某局2024年度部门决算',
+      `分项目看，常规调查经费1,082.36万元，自评96.50分（优）；执法检查经费185.40万元，自评85.00分（${grade}）。`,
+    ].join('\n');
+
+  it('finds nothing when each grade is its score’s', () => {
+    expect(errors(text('良'))).toEqual([]);
+  });
+
+  it('holds the bracketed grade to its score', () => {
+    expect(errors(text('优'))).toEqual(['2 grade.score 优']);
+  });
+});

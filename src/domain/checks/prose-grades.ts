@@ -42,9 +42,42 @@ const PARTS_THEN_GRADE =
 /** The name of a part of a total score right before its 得分: 产出指标, 预算执行, 部门决策, 项目过程 …. */
 const PART_SCORE_BEFORE = /(?:指标|执行|决策|过程|产出|效益|满意度|管理|履职)$/;
 
+/** "统计执法检查经费185.40万元，自评85.00分（优）": a score with its grade in brackets right after it. */
+const BRACKETED_GRADE =
+  /(?:自评|得分|评分|总分)(?:为)?\s*(\d+(?:\.\d+)?)\s*分\s*[（(]\s*(?:等级|等次)?[:：为]?\s*[“"]?(优秀|优|良好|良|中等|中|及格|合格|较差|差)[”"]?\s*[）)]/g;
+
+/** BRACKETED_GRADE's grades against their scores (the configured bands, or the sentence's own when it states them). */
+function checkBracketedGrades(ctx: Ctx): void {
+  forEachFigureLine(ctx, (line, li) => {
+    if (!line.includes('分（') && !line.includes('分(')) return;
+    for (const m of allMatches(line, BRACKETED_GRADE)) {
+      const sentence = sentencesAt(ctx, li).find((s) => s.start <= m.index && m.index < s.end);
+      if (sentence && !statedCutoffsKnown(sentence.text, ctx.grades)) continue;
+      const want = gradeOf(dec(m[1]!), ctx.grades);
+      const got = normaliseGrade(m[2]!);
+      if (got === null) continue;
+      claim(ctx, 'grade', li, m.index, got === want, `得分${m[1]}分对应等次“${want}”，文中“${m[2]}”`);
+      if (got === want) continue;
+      report(
+        ctx,
+        li,
+        'grade.score',
+        'error',
+        excerptOf(line, m.index, m.index + m[0].length, 16),
+        want,
+        m[2]!,
+        `得分${m[1]}分对应的等次应为“${want}”，文中括注为“${m[2]}”。`,
+        m.index,
+      );
+    }
+  });
+}
+
 /** "得分96.78分，…为优": the grade must match the score (scaled to 100 when "总分为90分" is stated). */
 export function checkGrades(ctx: Ctx): void {
   // (A line read names 得分 or 总分, and its grade is stated "等级为…" (SCORE_THEN_GRADE's words, GRADE_ONLY's).)
+  if (!mentionsAny(ctx, ['得分', '总分', '自评'])) return;
+  checkBracketedGrades(ctx);
   if (!mentionsAny(ctx, ['得分', '总分'])) return;
   if (!mentionsAny(ctx, ['等级为', '等次为', '评价为', '绩效为', '评定为', '评级为', '分别为'])) return;
   checkGradesOfSubjects(ctx);
