@@ -218,11 +218,21 @@ const RECTIFIED_LATER = new RegExp(
   'g',
 );
 
+/** "截至2025年9月30日，29个问题中已完成整改21个，正在整改8个": the problems counted, then their statuses. */
+const RECTIFIED_WITHIN = new RegExp(
+  String.raw`(?<![\d,.])(\d+)\s*(个|项|条)(?:[\u4e00-\u9fa5]{0,6}?)问题中\s*[，,：:]?\s*${STATUSES}`,
+  'g',
+);
+
 function checkRectifiedCounts(ctx: Ctx): void {
   if (!mentionsAll(ctx, ['整改', '问题'])) return;
   forEachFigureLine(ctx, (line, li) => {
     if (!line.includes('整改')) return;
-    for (const m of [...allMatches(line, RECTIFIED), ...allMatches(line, RECTIFIED_LATER)]) {
+    for (const m of [
+      ...allMatches(line, RECTIFIED),
+      ...allMatches(line, RECTIFIED_LATER),
+      ...allMatches(line, RECTIFIED_WITHIN),
+    ]) {
       const unit = m[2]!;
       if (m[4] !== unit || m[6] !== unit || (m[8] !== undefined && m[8] !== unit)) continue;
       const counts = [m[3]!, m[5]!, ...(m[7] !== undefined ? [m[7]] : [])].map(Number);

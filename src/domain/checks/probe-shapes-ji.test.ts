@@ -324,3 +324,19 @@ describe('a score with its grade in brackets: "自评85.00分（优）" (prose-g
     expect(errors(text('优'))).toEqual(['2 grade.score 优']);
   });
 });
+
+describe('the problems counted, then their statuses: "29个问题中已完成整改21个，正在整改8个" (count-complements.ts)', () => {
+  const text = (doing: string) =>
+    [
+      '某市财政局2024年度绩效评价整改情况通报',
+      `截至2025年9月30日，31个问题中已完成整改24个，正在整改${doing}个。`,
+    ].join('\n');
+
+  it('finds nothing when the statuses add up to the problems', () => {
+    expect(errors(text('7'))).toEqual([]);
+  });
+
+  it('holds the statuses to the problems counted', () => {
+    expect(errors(text('8'))).toEqual(['2 count.sum 31个']);
+  });
+});
