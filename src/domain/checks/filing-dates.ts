@@ -83,9 +83,9 @@ export function checkFilingDates(ctx: Ctx): void {
   }
 }
 
-/** A date alone on its line, or under the issuer's name (the two lines read as one): a report's sign-off. */
+/** A date alone on its line, or under the issuer's name (the two lines read as one): a report's sign-off (its day maybe left out). */
 const SIGN_OFF =
-  /^\s*(?:[\u4e00-\u9fa5（）()]{2,30}(?:局|厅|委员会|委|办公室|政府|中心|院|所|站|馆|处|部|会)\s*|(?:发布|公开|印发|发文)(?:日期|时间)\s*[：:]\s*)?(20\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$/;
+  /^\s*(?:[\u4e00-\u9fa5（）()]{2,30}(?:局|厅|委员会|委|办公室|政府|中心|院|所|站|馆|处|部|会)\s*|(?:发布|公开|印发|发文)(?:日期|时间)\s*[：:]\s*)?(20\d\d)\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?\s*$/;
 /** A published 说明's date under its title: "发布日期：2025年8月26日". */
 const PUBLISHED_ON = /^\s*(?:发布|公开|印发|发文)(?:日期|时间)\s*[：:]/;
 /** How many of the document's last blocks a sign-off may stand in (the 单位's name, the date, a 附件 line). */
@@ -129,7 +129,8 @@ function checkSignOff(ctx: Ctx): void {
     const holds =
       signed > title.year ||
       (signed === title.year && (Number(m[2]) === 12 || (!afterItsYear && !statesYearEnd(ctx, title.year))));
-    const date = `${m[1]}年${m[2]}月${m[3]}日`;
+    // (A sign-off may name the month alone: "2025年3月".)
+    const date = `${m[1]}年${m[2]}月${m[3] === undefined ? '' : `${m[3]}日`}`;
     // (The date's own place: under an issuer's name it is the second line.)
     const at = b.text.lastIndexOf(m[1]!);
     claim(ctx, 'year', li, at, holds, `${title.year}年度的${title.kind}，落款日期${date}`);

@@ -340,3 +340,24 @@ describe('the problems counted, then their statuses: "29个问题中已完成整
     expect(errors(text('8'))).toEqual(['2 count.sum 31个']);
   });
 });
+
+describe('a sign-off of the month alone: "2024年9月" under a 2024年度 决算说明 (filing-dates.ts)', () => {
+  const text = (signed: string) =>
+    [
+      '某区教育局',
+      '2024年度“三公”经费决算情况说明',
+      '',
+      '    2024年度“三公”经费财政拨款支出决算为40.16万元。',
+      '',
+      '某区教育局',
+      signed,
+    ].join('\n');
+
+  it('finds nothing when it is signed after the year', () => {
+    expect(errors(text('2025年9月'))).toEqual([]);
+  });
+
+  it('names a sign-off before the year has ended', () => {
+    expect(errors(text('2024年9月'))).toEqual(['7 year.filing-date 2024年']);
+  });
+});
