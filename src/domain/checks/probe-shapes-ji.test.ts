@@ -361,3 +361,25 @@ describe('a sign-off of the month alone: "2024年9月" under a 2024年度 决算
     expect(errors(text('2024年9月'))).toEqual(['7 year.filing-date 2024年']);
   });
 });
+
+describe('a share column headed "占实际支出比" (table-model.ts, share-columns.ts)', () => {
+  const text = (share: string) =>
+    [
+      '                          表2  项目资金支出情况表',
+      '                                                        单位：万元',
+      '  支出内容               预算金额     实际支出       执行率   占实际支出比',
+      '  校舍维修改造             700.00       651.00       93.00%         50.00%',
+      `  运动场地改造             300.00       286.44       95.48%         ${share}%`,
+      '  教学仪器设备购置         250.00       234.36       93.74%         18.00%',
+      '  学校信息化设备购置       150.00       130.20       86.80%         10.00%',
+      '  合计                   1,400.00     1,302.00       93.00%        100.00%',
+    ].join('\n');
+
+  it('finds nothing when each share is the row’s amount ÷ the 合计', () => {
+    expect(errors(text('22.00'))).toEqual([]);
+  });
+
+  it('names the row whose share is not', () => {
+    expect(errors(text('20.00'))).toEqual(['5 table.rate 20.00%']);
+  });
+});

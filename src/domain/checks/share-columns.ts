@@ -14,8 +14,8 @@ import { mentionsAny } from './document-words.ts';
 
 const TOTAL = /^(?:合计|总计)$/;
 const NOT_PLAIN = /合计|小计|总计|共计|其中/;
-/** A header of shares of the whole: 占比, 比重, 构成, 所占比例 (not a rate of change, completion or execution). */
-const SHARE_HEAD = /占比|比重|构成|所占比例|占总/;
+/** A header of shares of the whole: 占比, 比重, 构成, 所占比例, 占实际支出比 (not a rate of change, completion or execution). */
+const SHARE_HEAD = /占比|比重|构成|所占比例|占总|占[\u4e00-\u9fa5]{1,8}比(?:例|重)?$/;
 const OTHER_RATE = /增减|增长|变动|下降|同比|环比|完成|执行|到位|支出率|预算/;
 /** Columns that are not amounts. */
 const NOT_AMOUNT =

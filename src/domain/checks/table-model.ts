@@ -118,7 +118,7 @@ function isPercentFigure(text: string): boolean {
 /** A header of a column of rates of change (增减率, 增长率（%）, 变动幅度), not of a budget's. */
 const CHANGE_RATE_HEADER = /^(?=.*(?:增减|增长|变动))(?=.*(?:率|%|％|幅度))(?!.*预算)/;
 /** A header of a column of rates: of change, or a ratio (支出率, 执行率, 占比…). */
-const RATE_HEADER = /率|比例|占比|比重|进度|幅度|[%％]/;
+const RATE_HEADER = /率|比例|占比|比重|进度|幅度|[%％]|占[\u4e00-\u9fa5]{1,8}比/;
 
 function figureOf(cell: TableCell, col: number): TFigure {
   // Most figures are printed plain ("1060.89"): copied only when there is something to drop.
