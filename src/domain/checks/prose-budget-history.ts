@@ -16,7 +16,15 @@ import { dec } from '../money/index.ts';
 import { claim, report, excerptOf, type Ctx } from './context.ts';
 import { MONEY_UNITS, printedPlaces, type NumberToken } from './numbers.ts';
 import { forEachFigureLineWith, lineFigures } from './prose-lines.ts';
-import { judgeRatio, judgeSum, SHARE, show, verdictClause, type Printed } from './verdict.ts';
+import {
+  judgeRatio,
+  judgeSum,
+  SHARE,
+  show,
+  verdictClause,
+  type Printed,
+  type RatioVerdict,
+} from './verdict.ts';
 import { mentionsAll } from './document-words.ts';
 
 /** The clause before an opening budget: "项目年初预算", "年初预算数为", "年初部门预算", "年初预算数合计". */
@@ -252,17 +260,43 @@ function judgeRateOfAdjusted(ctx: Ctx, h: History): void {
   const exact = verdict.kind === 'ok' ? printed.value : show(verdict.exact, printed.places);
   const unit = h.opening.unit;
   const arithmetic = `(${h.adjusted.value} − ${h.opening.value})${unit} ÷ 年初预算${h.opening.value}${unit} × 100% = ${diff.isNegative() ? '−' : ''}${exact}%`;
-  claim(ctx, 'change', h.li, at, verdict.kind !== 'wrong', `${arithmetic}，文中${m[1]}${printed.value}%`);
+  judgedRate(ctx, h, {
+    verdict,
+    printed,
+    exact,
+    at,
+    from: h.adjusted.start,
+    arithmetic,
+    what: '调整后预算较年初预算',
+  });
+}
+
+/** A rate from the opening budget judged: the claim, and the finding when it does not hold. */
+function judgedRate(
+  ctx: Ctx,
+  h: History,
+  r: {
+    verdict: RatioVerdict;
+    printed: Printed;
+    exact: string;
+    at: number;
+    from: number;
+    arithmetic: string;
+    what: string;
+  },
+): void {
+  const { verdict, printed, exact, at, arithmetic } = r;
+  claim(ctx, 'change', h.li, at, verdict.kind !== 'wrong', `${arithmetic}，文中${printed.value}%`);
   if (verdict.kind === 'ok') return;
   report(
     ctx,
     h.li,
     'change.percent',
     verdict.severity,
-    excerptOf(h.line, h.adjusted.start, at + m[2]!.length + 1, 6),
+    excerptOf(h.line, r.from, at + printed.value.length + 1, 6),
     `${exact}%`,
     `${printed.value}%`,
-    `调整后预算较年初预算的变动率应为 ${arithmetic}${verdictClause(verdict.kind)}，文中为${printed.value}%。`,
+    `${r.what}的变动率应为 ${arithmetic}${verdictClause(verdict.kind)}，文中为${printed.value}%。`,
     at,
   );
 }
@@ -289,19 +323,7 @@ function judgeRateOfDifference(ctx: Ctx, h: History): void {
   const exact = verdict.kind === 'ok' ? printed.value : show(verdict.exact, printed.places);
   const unit = h.opening.unit;
   const arithmetic = `${d.token.value}${unit} ÷ 年初预算${h.opening.value}${unit} × 100% = ${exact}%`;
-  claim(ctx, 'change', h.li, at, verdict.kind !== 'wrong', `${arithmetic}，文中${printed.value}%`);
-  if (verdict.kind === 'ok') return;
-  report(
-    ctx,
-    h.li,
-    'change.percent',
-    verdict.severity,
-    excerptOf(h.line, d.token.start, at + m[2]!.length + 1, 6),
-    `${exact}%`,
-    `${printed.value}%`,
-    `较年初预算的变动率应为 ${arithmetic}${verdictClause(verdict.kind)}，文中为${printed.value}%。`,
-    at,
-  );
+  judgedRate(ctx, h, { verdict, printed, exact, at, from: d.token.start, arithmetic, what: '较年初预算' });
 }
 
 /**
