@@ -3,7 +3,7 @@
  * 5人次；" "（2）…，1个团组6人次；" … — the items' counts of that unit add up to it (`count.sum`).
  *
  * Precision first: the paragraph ends with "具体为：" / "具体如下：" / "明细如下：" / "分别为：" (a list of the main
- * ones, "主要…有：", names only some); its counts after 共 are one of each unit; the items are the paragraphs right
+ * ones, "主要…有：", names only some); its counts after 共, in that sentence or the one before, are one of each unit; the items are the paragraphs right
  * after it numbered in sequence from 1 in one style, each stating exactly one count of the unit read (two items at
  * least, every one of them stating it).
  */
@@ -22,9 +22,12 @@ export function checkItemisedCounts(ctx: Ctx): void {
   const blocks = ctx.layout.blocks;
   blocks.forEach((b, k) => {
     if (b.kind !== 'paragraph' || !OPENER.test(b.text)) return;
-    const head = TOTALS.exec(b.text);
-    if (!head) return;
-    const totals = scanNumbers(head[1]!).filter((t) => COUNT_UNITS.has(t.unit));
+    // (The counts told are those of the sentence opening the list or the one before it.)
+    const from = Math.max(0, b.text.lastIndexOf('。', b.text.lastIndexOf('。') - 1) + 1);
+    const found = TOTALS.exec(b.text.slice(from));
+    if (!found) return;
+    const head = { 1: found[1]!, index: from + found.index };
+    const totals = scanNumbers(head[1]).filter((t) => COUNT_UNITS.has(t.unit));
     if (new Set(totals.map((t) => t.unit)).size !== totals.length) return;
     // The numbered paragraphs right after, in sequence from 1.
     const items: { li: number; text: string }[] = [];
