@@ -125,9 +125,10 @@ function guessYear(lines: readonly string[]): number | null {
     // counts thrice as well: the year the report is about, not a date of its making ("评价时间：2026年2月").
     if (head) {
       const whole = title ? line : wrappedTitle(line, lines[i + 1]);
-      const named = whole === null ? null : TITLE_YEAR.exec(whole);
+      // (A title of several years, "…专项资金（2022—2024年）重点绩效评价报告": the last of them.)
+      const named = whole === null ? null : (TITLE_YEAR.exec(whole) ?? TITLE_YEARS.exec(whole));
       if (named) {
-        const year = Number(named[1]);
+        const year = Number(named[2] ?? named[1]);
         counts.set(year, (counts.get(year) ?? 0) + 3);
         titleBonus.set(year, (titleBonus.get(year) ?? 0) + 3);
       }
@@ -175,6 +176,9 @@ function guessYear(lines: readonly string[]): number | null {
 
 /** A year opening a title, not "YYYY年度" (counted as such) nor a date or period ("2025年1—6月"): "2025年某某项目…报告". */
 const TITLE_YEAR = /^\s*(?:关于)?\s*(20\d\d)\s*年(?![度\s\d])/;
+
+/** A title's run of years: "（2022—2024年）", "2022-2024年" — the years a 重点评价 covers. */
+const TITLE_YEARS = /(20\d\d)\s*年?\s*[—–\-－~～至]\s*(20\d\d)\s*年(?![度\s\d]*[1-9]\d?\s*月)/;
 
 /** A title's first line and its short last line below ("…项目" above "绩效自评报告") as one; null when they are not that. */
 function wrappedTitle(line: string, next: string | undefined): string | null {

@@ -383,3 +383,18 @@ describe('a share column headed "占实际支出比" (table-model.ts, share-colu
     expect(errors(text('20.00'))).toEqual(['5 table.rate 20.00%']);
   });
 });
+
+describe('a report whose title covers several years: "（2022—2024年）重点绩效评价报告" (context.ts)', () => {
+  const text = [
+    '                                  某市财政局',
+    '            某市城市更新专项资金（2022—2024 年）重点绩效评价报告',
+    '                                某财绩〔2025〕7 号',
+    '    截至 2024 年 12 月 31 日，专项资金累计支出 60,300.00 万元。分年度看，2023 年支出 30,000.00 万元，',
+    '2024 年支出 27,000.00 万元，2024 年支出比 2023 年减少 3,000.00 万元，下降 10.00%。',
+    '    本报告于 2025 年度第二季度形成。',
+  ].join('\n');
+
+  it('is about the last of its years, not the year it was written', () => {
+    expect(errors(text)).toEqual([]);
+  });
+});
