@@ -53,24 +53,32 @@ function checkBracketedGrades(ctx: Ctx): void {
     for (const m of allMatches(line, BRACKETED_GRADE)) {
       const sentence = sentencesAt(ctx, li).find((s) => s.start <= m.index && m.index < s.end);
       if (sentence && !statedCutoffsKnown(sentence.text, ctx.grades)) continue;
-      const want = gradeOf(dec(m[1]!), ctx.grades);
-      const got = normaliseGrade(m[2]!);
-      if (got === null) continue;
-      claim(ctx, 'grade', li, m.index, got === want, `得分${m[1]}分对应等次“${want}”，文中“${m[2]}”`);
-      if (got === want) continue;
-      report(
-        ctx,
-        li,
-        'grade.score',
-        'error',
-        excerptOf(line, m.index, m.index + m[0].length, 16),
-        want,
-        m[2]!,
-        `得分${m[1]}分对应的等次应为“${want}”，文中括注为“${m[2]}”。`,
-        m.index,
-      );
+      judgeGrade(ctx, li, m[1]!, m[2]!, m.index, excerptOf(line, m.index, m.index + m[0].length, 16), {
+        claim: '',
+        message: (want) => `得分${m[1]}分对应的等次应为“${want}”，文中括注为“${m[2]}”。`,
+      });
     }
   });
+}
+
+/**
+ * A grade stated for a score: the claim, and the `grade.score` error when it is not the score's grade by the
+ * configured bands (`words.claim` names whose score it is; `words.message` says what should be).
+ */
+function judgeGrade(
+  ctx: Ctx,
+  li: number,
+  shown: string,
+  grade: string,
+  at: number,
+  excerpt: string,
+  words: { claim: string; message: (want: string) => string },
+): void {
+  const want = gradeOf(dec(shown), ctx.grades);
+  const got = normaliseGrade(grade);
+  if (got === null) return;
+  claim(ctx, 'grade', li, at, got === want, `${words.claim}得分${shown}分对应等次“${want}”，文中“${grade}”`);
+  if (got !== want) report(ctx, li, 'grade.score', 'error', excerpt, want, grade, words.message(want), at);
 }
 
 /** "得分96.78分，…为优": the grade must match the score (scaled to 100 when "总分为90分" is stated). */
@@ -193,24 +201,13 @@ function checkGradesOfSubjects(ctx: Ctx): void {
       }
       if (scores.size !== 1) continue;
       const [shown] = [...scores] as [string];
-      const want = gradeOf(dec(shown), ctx.grades);
       const grade = m[2]!;
-      const got = normaliseGrade(grade);
-      if (got === null) continue;
       const at = m.index + m[0].lastIndexOf(grade);
-      claim(ctx, 'grade', li, at, got === want, `${subject}得分${shown}分对应等次“${want}”，文中“${grade}”`);
-      if (got === want) continue;
-      report(
-        ctx,
-        li,
-        'grade.score',
-        'error',
-        excerptOf(line, sentence.start, m.index + m[0].length, 0),
-        want,
-        grade,
-        `文中${subject}得分${shown}分，按所述标准对应的等次应为“${want}”，此处为“${grade}”。`,
-        at,
-      );
+      judgeGrade(ctx, li, shown, grade, at, excerptOf(line, sentence.start, m.index + m[0].length, 0), {
+        claim: subject,
+        message: (want) =>
+          `文中${subject}得分${shown}分，按所述标准对应的等次应为“${want}”，此处为“${grade}”。`,
+      });
     }
   });
 }
